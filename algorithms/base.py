@@ -1,0 +1,308 @@
+"""What every algorithm of the toolkit shares: naming, translation, input checks, reading
+features into arrays in chunks, writing results through a sink, and styling loaded outputs.
+
+Subclasses declare ``ALG_ID``, ``GROUP_ID`` and ``STYLE`` and implement ``displayName``,
+``shortHelpString``, ``initAlgorithm`` and ``run``; the base never branches on which one it is.
+"""
+import configparser
+import math
+import os
+from dataclasses import dataclass
+
+import numpy as np
+import pandas as pd
+import shapely
+from qgis.core import (
+    QgsCoordinateReferenceSystem,
+    QgsCoordinateTransform,
+    QgsFeatureRequest,
+    QgsFeatureSink,
+    QgsField,
+    QgsFields,
+    QgsGeometry,
+    QgsProcessingAlgorithm,
+    QgsProcessingException,
+    QgsProcessingLayerPostProcessorInterface,
+    QgsUnitTypes,
+    QgsWkbTypes,
+)
+from qgis.PyQt.QtCore import QCoreApplication, QVariant
+from qgis.PyQt.QtGui import QIcon
+
+from ..core import crs as core_crs
+from ..core import tables
+from ..core.errors import InputError
+
+PLUGIN_DIR = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
+CHUNK_SIZE = 50_000
+FIELD_TYPES = {"double": QVariant.Double, "int": QVariant.Int}
+
+
+def resource_path(*parts):
+    return os.path.join(PLUGIN_DIR, "resources", *parts)
+
+
+def plugin_metadata(key):
+    parser = configparser.ConfigParser(interpolation=None)
+    parser.read(os.path.join(PLUGIN_DIR, "metadata.txt"), encoding="utf-8")
+    return parser.get("general", key, fallback="")
+
+
+def default_factor(key):
+    """A shipped emission factor (kgCO2/kWh) with its source, from resources/factors/emission_factors.csv."""
+    frame = tables.read_csv_table(resource_path("factors", "emission_factors.csv"),
+                                  ["key", "kgco2_per_kwh"], ["kgco2_per_kwh"])
+    return float(frame.set_index("key").loc[key, "kgco2_per_kwh"])
+
+
+@dataclass
+class Chunk:
+    """A run of features read from a source, with their geometries and chosen fields as arrays."""
+    features: list
+    geometry: np.ndarray      # shapely geometries (None where the feature has none)
+    values: dict              # field index -> numpy array (float for numeric, object for text)
+    repaired: int             # invalid geometries repaired for the calculation
+
+
+class StyleOnLoad(QgsProcessingLayerPostProcessorInterface):
+    """Applies a QML style and a metadata abstract to an output that Processing loads."""
+
+    def __init__(self, qml_path, abstract):
+        super().__init__()
+        self.qml_path = qml_path
+        self.abstract = abstract
+
+    def postProcessLayer(self, layer, context, feedback):  # noqa: N802 (QGIS API)
+        layer.loadNamedStyle(self.qml_path)
+        metadata = layer.metadata()
+        metadata.setAbstract(self.abstract)
+        layer.setMetadata(metadata)
+        layer.triggerRepaint()
+
+
+class LcrAlgorithm(QgsProcessingAlgorithm):
+    ALG_ID = ""
+    GROUP_ID = ""
+    STYLE = ""
+
+    def __init__(self):
+        super().__init__()
+        # Processing runs instances in threads: per-run state lives on the instance only.
+        self._post_processors = {}
+
+    # ---- identity -------------------------------------------------------------------------
+    def createInstance(self):  # noqa: N802
+        return type(self)()
+
+    def name(self):
+        return self.ALG_ID
+
+    def groupId(self):  # noqa: N802
+        return self.GROUP_ID
+
+    def group(self):
+        return {
+            "low_carbon": QCoreApplication.translate("LcrAlgorithm", "Low-carbon"),
+            "resilience": QCoreApplication.translate("LcrAlgorithm", "Resilience"),
+        }[self.GROUP_ID]
+
+    def tr(self, text):
+        translated = QCoreApplication.translate(type(self).__name__, text)
+        if translated == text:
+            translated = QCoreApplication.translate("LcrAlgorithm", text)
+        return translated
+
+    def icon(self):
+        return QIcon(resource_path("icons", "lcr.svg"))
+
+    def helpUrl(self):  # noqa: N802
+        return f"{plugin_metadata('homepage')}#{self.ALG_ID}"
+
+    # ---- running --------------------------------------------------------------------------
+    def processAlgorithm(self, parameters, context, feedback):  # noqa: N802
+        try:
+            return self.compute(parameters, context, feedback)
+        except InputError as err:
+            raise QgsProcessingException(self.input_error_message(err)) from None
+
+    def compute(self, parameters, context, feedback):
+        raise NotImplementedError
+
+    def input_error_message(self, err):
+        messages = {
+            "table_unreadable": self.tr("Cannot read the table {path}: {reason}"),
+            "table_missing_columns": self.tr("The table {path} lacks the column(s) {columns}."),
+            "table_empty": self.tr("The table {path} has no rows."),
+            "table_bad_number": self.tr(
+                "The table {path}, line {line}: “{value}” in column {column} is not a number ≥ 0."),
+            "table_duplicate_key": self.tr("The table {path}, line {line}: “{value}” appears twice."),
+            "table_not_increasing": self.tr(
+                "The table {path}, line {line}: {column} must increase from row to row."),
+            "table_fraction_range": self.tr(
+                "The table {path}, line {line}: {column} must lie between 0 and 1."),
+            "table_no_default": self.tr(
+                "The energy table needs a row named “default” for uses it does not list."),
+            "default_floors_not_positive": self.tr("The default number of floors must be above 0."),
+            "factor_negative": self.tr("Emission factors cannot be negative."),
+        }
+        return messages.get(err.kind, str(err)).format(**err.params)
+
+    # ---- inputs ---------------------------------------------------------------------------
+    def add_parameter(self, parameter, help_text, advanced=False):
+        parameter.setHelp(help_text)
+        if advanced:
+            parameter.setFlags(parameter.flags() | parameter.FlagAdvanced)
+        self.addParameter(parameter)
+
+    def polygon_source(self, parameters, name, context):
+        """The feature source of a parameter, refusing a missing, non-polygon or empty layer."""
+        source = self.parameterAsSource(parameters, name, context)
+        if source is None:
+            raise QgsProcessingException(self.invalidSourceError(parameters, name))
+        geometry_type = QgsWkbTypes.geometryType(source.wkbType())
+        if geometry_type != QgsWkbTypes.PolygonGeometry:
+            raise QgsProcessingException(self.tr(
+                "“{layer}” holds {kind} geometries; {parameter} needs polygons.").format(
+                    layer=source.sourceName(), kind=QgsWkbTypes.geometryDisplayString(geometry_type),
+                    parameter=self.parameterDefinition(name).description()))
+        if source.featureCount() == 0:
+            raise QgsProcessingException(self.tr("“{layer}” has no features.").format(
+                layer=source.sourceName()))
+        return source
+
+    def field_index(self, parameters, name, source, context, numeric=True):
+        """Index of the field a parameter names in ``source``; -1 where the parameter is empty."""
+        field = self.parameterAsString(parameters, name, context)
+        if not field:
+            return -1
+        index = source.fields().lookupField(field)
+        if index < 0:
+            raise QgsProcessingException(self.tr(
+                "Field “{field}” is not in “{layer}”. Its fields are: {fields}.").format(
+                    field=field, layer=source.sourceName(), fields=", ".join(source.fields().names())))
+        if numeric and not source.fields().at(index).isNumeric():
+            raise QgsProcessingException(self.tr(
+                "Field “{field}” of “{layer}” must be numeric; it holds {kind}.").format(
+                    field=field, layer=source.sourceName(),
+                    kind=source.fields().at(index).typeName()))
+        return index
+
+    def area_measure(self, source, context, feedback):
+        """How to measure true areas in m²: a transform (or None) and a factor to m²."""
+        crs = source.sourceCrs()
+        if not crs.isValid():
+            feedback.pushWarning(self.tr(
+                "“{layer}” has no CRS: areas are taken as planar, in square metres.").format(
+                    layer=source.sourceName()))
+            return None, 1.0
+        if core_crs.needs_projected_measure(crs.isGeographic(), crs.authid()):
+            wgs84 = QgsCoordinateReferenceSystem("EPSG:4326")
+            to_wgs84 = QgsCoordinateTransform(crs, wgs84, context.transformContext())
+            centre = to_wgs84.transformBoundingBox(source.sourceExtent()).center()
+            utm = QgsCoordinateReferenceSystem(f"EPSG:{core_crs.utm_epsg(centre.x(), centre.y())}")
+            feedback.pushInfo(self.tr(
+                "Areas are measured in {target} because {crs} would distort them.").format(
+                    target=f"{utm.description()} ({utm.authid()})", crs=crs.authid()))
+            return QgsCoordinateTransform(crs, utm, context.transformContext()), 1.0
+        to_metre = QgsUnitTypes.fromUnitToUnitFactor(crs.mapUnits(), QgsUnitTypes.DistanceMeters)
+        feedback.pushInfo(self.tr("Areas are measured in the layer's CRS {crs}.").format(crs=crs.authid()))
+        return None, to_metre ** 2
+
+    # ---- reading --------------------------------------------------------------------------
+    def read_chunks(self, source, feedback, numeric=(), text=(), request=None,
+                    transform=None, chunk_size=CHUNK_SIZE):
+        """Yield ``Chunk``s of at most ``chunk_size`` features (all of them if None).
+
+        Geometries are transformed by ``transform`` for the calculation only; invalid ones are
+        repaired with make_valid for the calculation and counted in ``Chunk.repaired``.
+        """
+        request = request or QgsFeatureRequest()
+        total = max(source.featureCount(), 1)
+        features, wkbs = [], []
+        done = 0
+        for feature in source.getFeatures(request):
+            geometry = feature.geometry()
+            if geometry.isNull():
+                wkbs.append(None)
+            else:
+                if transform is not None:
+                    geometry = QgsGeometry(geometry)
+                    geometry.transform(transform)
+                wkbs.append(bytes(geometry.asWkb()))
+            features.append(feature)
+            if chunk_size and len(features) >= chunk_size:
+                done += len(features)
+                yield self._chunk(features, wkbs, numeric, text)
+                features, wkbs = [], []
+                feedback.setProgress(100.0 * done / total)
+                if feedback.isCanceled():
+                    return
+        if features:
+            yield self._chunk(features, wkbs, numeric, text)
+
+    @staticmethod
+    def _chunk(features, wkbs, numeric, text):
+        geometry = shapely.from_wkb(np.array(wkbs, dtype=object))
+        invalid = ~shapely.is_valid(geometry) & ~shapely.is_missing(geometry)
+        if invalid.any():
+            geometry[invalid] = shapely.make_valid(geometry[invalid])
+        values = {}
+        for index in numeric:
+            column = [f.attributes()[index] for f in features]
+            values[index] = pd.to_numeric(pd.Series(column, dtype=object), errors="coerce").to_numpy(float)
+        for index in text:
+            values[index] = np.array([_text_or_none(f.attributes()[index]) for f in features], dtype=object)
+        return Chunk(features, geometry, values, int(invalid.sum()))
+
+    # ---- writing --------------------------------------------------------------------------
+    def output_fields(self, input_fields, new_fields, feedback):
+        """Input fields plus ``new_fields`` [(name, kind)], reusing a same-named input field.
+
+        Returns the QgsFields and the position of each new field.
+        """
+        fields = QgsFields(input_fields)
+        positions = []
+        for name, kind in new_fields:
+            index = fields.lookupField(name)
+            if index >= 0:
+                feedback.pushWarning(self.tr(
+                    "The input already has a field “{field}”: its values are replaced in the output.")
+                    .format(field=name))
+            else:
+                fields.append(QgsField(name, FIELD_TYPES[kind]))
+                index = fields.count() - 1
+            positions.append(index)
+        return fields, positions
+
+    def write_chunk(self, sink, chunk, field_count, positions, columns, parameters, output):
+        """Add a chunk's features to ``sink`` with the computed ``columns`` at ``positions``."""
+        lists = [_as_attribute_list(column) for column in columns]
+        for row, feature in enumerate(chunk.features):
+            attributes = feature.attributes()
+            attributes.extend([None] * (field_count - len(attributes)))
+            for position, values in zip(positions, lists):
+                attributes[position] = values[row]
+            feature.setAttributes(attributes)
+        if not sink.addFeatures(chunk.features, QgsFeatureSink.FastInsert):
+            raise QgsProcessingException(self.writeFeatureError(sink, parameters, output))
+
+    def style_output(self, context, dest_id, abstract):
+        """Style the output with resources/styles/<STYLE>.qml, but only if Processing loads it."""
+        if not context.willLoadLayerOnCompletion(dest_id):
+            return
+        processor = StyleOnLoad(resource_path("styles", f"{self.STYLE}.qml"), abstract)
+        self._post_processors[dest_id] = processor
+        context.layerToLoadOnCompletionDetails(dest_id).setPostProcessor(processor)
+
+
+def _text_or_none(value):
+    if value is None or (hasattr(value, "isNull") and value.isNull()):
+        return None
+    return str(value)
+
+
+def _as_attribute_list(values):
+    array = np.asarray(values)
+    if array.dtype.kind == "f":
+        return [None if math.isnan(v) else v for v in array.tolist()]
+    return array.tolist()

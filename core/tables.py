@@ -1,0 +1,70 @@
+"""Reading and checking the factor tables (CSV) that users may replace.
+
+Every check names the CSV line (1-based, the header is line 1) so a planner can fix the file.
+"""
+import numpy as np
+import pandas as pd
+
+from .errors import InputError
+
+
+def read_csv_table(path, required, numeric):
+    """Read a CSV with the given required columns; ``numeric`` columns must hold numbers >= 0.
+
+    Column names are matched case-insensitively, ignoring surrounding spaces. A UTF-8 byte order
+    mark (as Excel writes) is accepted.
+    """
+    try:
+        frame = pd.read_csv(path, dtype=str, keep_default_na=False, encoding="utf-8-sig",
+                            comment="#", skipinitialspace=True)
+    except (OSError, UnicodeDecodeError, pd.errors.ParserError) as exc:
+        raise InputError("table_unreadable", path=str(path), reason=str(exc)) from exc
+    frame.columns = [str(c).strip().lower() for c in frame.columns]
+    missing = [c for c in required if c not in frame.columns]
+    if missing:
+        raise InputError("table_missing_columns", path=str(path), columns=", ".join(missing))
+    if frame.empty:
+        raise InputError("table_empty", path=str(path))
+    for column in numeric:
+        text = frame[column].str.strip()
+        values = pd.to_numeric(text, errors="coerce")
+        bad = values.isna() | (values < 0)
+        if bad.any():
+            row = int(np.flatnonzero(bad.to_numpy())[0])
+            raise InputError("table_bad_number", path=str(path), line=row + 2, column=column,
+                             value=text.iloc[row])
+        frame[column] = values.astype(float)
+    return frame
+
+
+def read_eui_table(path):
+    """Energy use intensity per building use: columns ``use, elec_kwh_m2, fuel_kwh_m2``.
+
+    Units: kWh per m² of gross floor area per year, delivered energy. An optional ``aliases``
+    column lists other spellings of the use separated by ``|`` (e.g. ``住宅|R|0701``).
+    Returns a frame indexed by the normalised use key.
+    """
+    frame = read_csv_table(path, ["use", "elec_kwh_m2", "fuel_kwh_m2"], ["elec_kwh_m2", "fuel_kwh_m2"])
+    frame["use"] = frame["use"].str.strip()
+    keys = frame["use"].str.lower()
+    duplicated = keys.duplicated()
+    if duplicated.any():
+        row = int(np.flatnonzero(duplicated.to_numpy())[0])
+        raise InputError("table_duplicate_key", path=str(path), line=row + 2, value=frame["use"].iloc[row])
+    if "aliases" not in frame.columns:
+        frame["aliases"] = ""
+    return frame
+
+
+def read_damage_curve(path):
+    """Depth-damage curve: columns ``depth_m`` (m, strictly increasing) and ``damage_fraction`` (0..1)."""
+    frame = read_csv_table(path, ["depth_m", "damage_fraction"], ["depth_m", "damage_fraction"])
+    depth = frame["depth_m"].to_numpy()
+    steps = np.flatnonzero(np.diff(depth) <= 0)
+    if steps.size:
+        raise InputError("table_not_increasing", path=str(path), line=int(steps[0]) + 3, column="depth_m")
+    over = np.flatnonzero(frame["damage_fraction"].to_numpy() > 1)
+    if over.size:
+        raise InputError("table_fraction_range", path=str(path), line=int(over[0]) + 2,
+                         column="damage_fraction")
+    return frame

@@ -1,0 +1,71 @@
+"""The plugin object QGIS creates: registers the provider and, in the desktop, a menu entry."""
+import os
+
+from qgis.core import QgsApplication
+from qgis.PyQt.QtCore import QCoreApplication, QLocale, QSettings, QTranslator
+from qgis.PyQt.QtGui import QIcon
+from qgis.PyQt.QtWidgets import QAction
+
+from .provider import LcrProvider
+from .ui.toolbox import open_toolbox_at
+
+PLUGIN_DIR = os.path.dirname(os.path.abspath(__file__))
+MENU = "&Low-Carbon && Resilience"
+
+
+class LcrPlugin:
+    def __init__(self, iface):
+        self.iface = iface
+        self.provider = None
+        self.action = None
+        self.translator = None
+
+    def initProcessing(self):  # noqa: N802 (QGIS API): what qgis_process calls
+        self._install_translator()
+        if self.provider is None:
+            self.provider = LcrProvider()
+            QgsApplication.processingRegistry().addProvider(self.provider)
+
+    def initGui(self):  # noqa: N802
+        self.initProcessing()
+        self.action = QAction(QIcon(os.path.join(PLUGIN_DIR, "resources", "icons", "lcr.svg")),
+                              self.tr("Low-Carbon & Resilience toolbox"), self.iface.mainWindow())
+        self.action.setToolTip(self.tr("Open the Processing toolbox at the Low-Carbon & Resilience tools"))
+        self.action.triggered.connect(self.open_toolbox)
+        self.iface.addPluginToMenu(self.tr(MENU), self.action)
+        self.iface.addToolBarIcon(self.action)
+
+    def unload(self):
+        if self.action is not None:
+            self.iface.removePluginMenu(self.tr(MENU), self.action)
+            self.iface.removeToolBarIcon(self.action)
+            self.action.deleteLater()
+            self.action = None
+        if self.provider is not None:
+            QgsApplication.processingRegistry().removeProvider(self.provider)
+            self.provider = None
+        if self.translator is not None:
+            QCoreApplication.removeTranslator(self.translator)
+            self.translator = None
+
+    def open_toolbox(self):
+        if not open_toolbox_at(self.provider.id()):
+            self.iface.messageBar().pushWarning(
+                self.tr("Low-Carbon & Resilience"),
+                self.tr("Enable the Processing plugin (Plugins ▸ Manage and Install Plugins) to use the toolbox."))
+
+    def tr(self, text):
+        return QCoreApplication.translate("LcrPlugin", text)
+
+    def _install_translator(self):
+        if self.translator is not None:
+            return
+        locale = QSettings().value("locale/userLocale", QLocale().name()) or ""
+        for name in (locale, locale[:5], locale[:2]):
+            path = os.path.join(PLUGIN_DIR, "i18n", f"lcr_toolkit_{name}.qm")
+            if name and os.path.exists(path):
+                translator = QTranslator()
+                if translator.load(path):
+                    QCoreApplication.installTranslator(translator)
+                    self.translator = translator
+                    return

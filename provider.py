@@ -1,0 +1,40 @@
+"""The Processing provider ``lcr``: the toolkit's algorithms and its ready-made models."""
+import glob
+import os
+
+from qgis.core import Qgis, QgsMessageLog, QgsProcessingModelAlgorithm, QgsProcessingProvider
+from qgis.PyQt.QtCore import QCoreApplication
+from qgis.PyQt.QtGui import QIcon
+
+from .algorithms import ALGORITHMS
+from .algorithms.base import plugin_metadata, resource_path
+
+
+class LcrProvider(QgsProcessingProvider):
+    def id(self):
+        return "lcr"
+
+    def name(self):
+        return QCoreApplication.translate("LcrProvider", "Low-Carbon & Resilience")
+
+    def longName(self):  # noqa: N802
+        return "{name} {version}".format(name=self.name(), version=plugin_metadata("version"))
+
+    def icon(self):
+        return QIcon(resource_path("icons", "lcr.svg"))
+
+    def svgIconPath(self):  # noqa: N802
+        return resource_path("icons", "lcr.svg")
+
+    def loadAlgorithms(self):  # noqa: N802
+        for algorithm in ALGORITHMS:
+            self.addAlgorithm(algorithm())
+        for path in sorted(glob.glob(resource_path("models", "*.model3"))):
+            model = QgsProcessingModelAlgorithm()
+            if model.fromFile(path):
+                self.addAlgorithm(model)
+            else:
+                QgsMessageLog.logMessage(QCoreApplication.translate(
+                    "LcrProvider", "Cannot read the model {path}.").format(path=path),
+                    "LCR Toolkit", Qgis.Warning)
+
