@@ -146,7 +146,7 @@ class BuildingEmissions(LcrAlgorithm):
             feedback.pushWarning(self.tr("{n} buildings have a use the table does not list and took the "
                                          "“default” row.").format(n=totals["fallback"]))
         if totals["no_geometry"]:
-            feedback.pushWarning(self.tr("{n} buildings have no geometry; their footprint counts as 0.")
+            feedback.pushWarning(self.tr("{n} buildings have no geometry: without a floor area field their results stay empty.")
                                  .format(n=totals["no_geometry"]))
         if totals["repaired"]:
             feedback.pushWarning(self.tr("{n} invalid geometries were repaired for measuring; the output "

@@ -32,3 +32,45 @@ def provider(qgis_processing):
     lcr = LcrProvider()
     registry.addProvider(lcr)
     return lcr
+
+
+def _make_layer(geometry, crs, fields, rows, name="test"):
+    """A memory layer: ``fields`` like "floors:integer&field=use:string", ``rows`` [(wkt, [values])]."""
+    from qgis.core import QgsFeature, QgsGeometry, QgsVectorLayer
+
+    spec = f"{geometry}?crs={crs}" + (f"&field={fields}" if fields else "")
+    layer = QgsVectorLayer(spec, name, "memory")
+    assert layer.isValid(), spec
+    features = []
+    for wkt, values in rows:
+        feature = QgsFeature(layer.fields())
+        if wkt:
+            feature.setGeometry(QgsGeometry.fromWkt(wkt))
+        feature.setAttributes(list(values))
+        features.append(feature)
+    assert layer.dataProvider().addFeatures(features)
+    return layer
+
+
+@pytest.fixture
+def make_layer():
+    return _make_layer
+
+
+@pytest.fixture
+def rect():
+    """WKT of an axis-aligned rectangle: rect(x, y, width, height)."""
+    def _rect(x, y, w, h):
+        return f"POLYGON(({x} {y},{x + w} {y},{x + w} {y + h},{x} {y + h},{x} {y}))"
+    return _rect
+
+
+def snapshot(layer):
+    """Fields, geometries and attributes of a layer, to prove an algorithm left it unchanged."""
+    return (layer.fields().names(),
+            [(f.geometry().asWkt(), f.attributes()) for f in layer.getFeatures()])
+
+
+@pytest.fixture
+def layer_snapshot():
+    return snapshot

@@ -1,0 +1,120 @@
+"""lcr:building_emissions through processing.run, on layers built here, with hand-computed numbers."""
+import pytest
+from qgis.core import QgsCoordinateReferenceSystem, QgsCoordinateTransform, QgsGeometry, QgsProject
+from qgis.core import NULL, QgsProcessingException
+
+import processing
+
+FIELDS = "floors:integer&field=use:string&field=gfa:double&field=name:string"
+GRID, GAS = 0.5306, 0.20196
+# Shipped EUI (kWh/m²·a): office 85 elec + 5 fuel; residential 30 + 12; default 60 + 10.
+
+
+def kg_per_m2(elec, fuel):
+    return elec * GRID + fuel * GAS
+
+
+@pytest.fixture
+def buildings(make_layer, rect):
+    return make_layer("Polygon", "EPSG:4549", FIELDS, [
+        (rect(0, 0, 10, 10), [3, "office", None, "a"]),         # 100 m² × 3 = 300 m²
+        (rect(20, 0, 20, 10), [None, "住宅", None, "b"]),        # 200 m² × default floors 2 = 400 m²
+        (rect(50, 0, 10, 5), [6, "barn", 1000.0, "c"]),         # GFA field wins: 1000 m², default row
+    ])
+
+
+def run(params):
+    return processing.run("lcr:building_emissions", {"OUTPUT": "TEMPORARY_OUTPUT", **params})
+
+
+def test_fields_values_and_totals(provider, buildings, layer_snapshot):
+    before = layer_snapshot(buildings)
+    result = run({"INPUT": buildings, "FLOORS_FIELD": "floors", "DEFAULT_FLOORS": 2, "USE_FIELD": "use",
+                  "GFA_FIELD": "gfa"})
+    out = result["OUTPUT"]
+    assert out.fields().names() == ["floors", "use", "gfa", "name", "gfa_m2", "eui_kwh_m2", "energy_kwh", "co2_t_yr"]
+    rows = {f["name"]: f for f in out.getFeatures()}
+    assert rows["a"]["gfa_m2"] == pytest.approx(300.0)
+    assert rows["a"]["eui_kwh_m2"] == pytest.approx(90.0)
+    assert rows["a"]["energy_kwh"] == pytest.approx(27_000.0)
+    assert rows["a"]["co2_t_yr"] == pytest.approx(300 * kg_per_m2(85, 5) / 1000)      # 13.833 t
+    assert rows["b"]["gfa_m2"] == pytest.approx(400.0)
+    assert rows["b"]["co2_t_yr"] == pytest.approx(400 * kg_per_m2(30, 12) / 1000)     # 7.337 t
+    assert rows["c"]["gfa_m2"] == pytest.approx(1000.0)
+    assert rows["c"]["co2_t_yr"] == pytest.approx(1000 * kg_per_m2(60, 10) / 1000)    # 33.856 t
+    assert result["TOTAL_GFA_M2"] == pytest.approx(1700.0)
+    assert result["TOTAL_CO2_T"] == pytest.approx(13.83324 + 7.3370 + 33.8556, abs=1e-3)
+    assert layer_snapshot(buildings) == before
+
+
+def test_without_optional_fields_every_building_is_one_default_floor(provider, buildings):
+    result = run({"INPUT": buildings, "GRID_FACTOR": 1.0, "FUEL_FACTOR": 0.0})
+    # 100 + 200 + 50 m² of footprint × 60 kWh electricity × 1 kg/kWh = 21 t.
+    assert result["TOTAL_GFA_M2"] == pytest.approx(350.0)
+    assert result["TOTAL_CO2_T"] == pytest.approx(21.0)
+
+
+def test_own_eui_table(provider, buildings, tmp_path):
+    table = tmp_path / "eui.csv"
+    table.write_text("use,elec_kwh_m2,fuel_kwh_m2\noffice,100,0\ndefault,10,0\n", encoding="utf-8")
+    result = run({"INPUT": buildings, "USE_FIELD": "use", "EUI_TABLE": str(table), "GRID_FACTOR": 0.5})
+    # office 100 m² × 100 × 0.5 = 5 t; the others 250 m² × 10 × 0.5 = 1.25 t.
+    assert result["TOTAL_CO2_T"] == pytest.approx(6.25)
+
+
+@pytest.mark.parametrize("authid", ["EPSG:4326", "EPSG:3857"])
+def test_geographic_and_web_mercator_inputs_give_true_areas(provider, make_layer, authid):
+    # A 100 m × 100 m square near Jiaxing, drawn in UTM 51N and carried into the test CRS.
+    square = QgsGeometry.fromWkt("POLYGON((270000 3403000,270100 3403000,270100 3403100,270000 3403100,270000 3403000))")
+    square.transform(QgsCoordinateTransform(QgsCoordinateReferenceSystem("EPSG:32651"),
+                                            QgsCoordinateReferenceSystem(authid), QgsProject.instance()))
+    layer = make_layer("Polygon", authid, "floors:integer", [(square.asWkt(12), [1])])
+    result = run({"INPUT": layer, "FLOORS_FIELD": "floors"})
+    assert result["TOTAL_GFA_M2"] == pytest.approx(10_000.0, rel=1e-3)
+
+
+def test_point_layer_is_refused(provider, make_layer):
+    points = make_layer("Point", "EPSG:4549", "floors:integer", [("POINT(0 0)", [1])])
+    with pytest.raises(QgsProcessingException, match="polygons"):
+        run({"INPUT": points})
+
+
+def test_empty_layer_is_refused(provider, make_layer):
+    empty = make_layer("Polygon", "EPSG:4549", "floors:integer", [])
+    with pytest.raises(QgsProcessingException, match="no features"):
+        run({"INPUT": empty})
+
+
+def test_missing_field_is_named(provider, buildings):
+    with pytest.raises(QgsProcessingException, match="storeys"):
+        run({"INPUT": buildings, "FLOORS_FIELD": "storeys"})
+
+
+def test_text_floors_field_is_refused(provider, buildings):
+    with pytest.raises(QgsProcessingException, match="numeric"):
+        run({"INPUT": buildings, "FLOORS_FIELD": "name"})
+
+
+def test_malformed_table_gives_line_not_traceback(provider, buildings, tmp_path):
+    table = tmp_path / "eui.csv"
+    table.write_text("use,elec_kwh_m2,fuel_kwh_m2\ndefault,ten,0\n", encoding="utf-8")
+    with pytest.raises(QgsProcessingException, match="line 2"):
+        run({"INPUT": buildings, "EUI_TABLE": str(table)})
+
+
+def test_invalid_and_missing_geometries_are_handled(provider, make_layer):
+    # A self-intersecting "bow-tie" (two 10 m × 5 m triangles, 50 m²) and a feature with no geometry.
+    layer = make_layer("Polygon", "EPSG:4549", "floors:integer", [
+        ("POLYGON((0 0,10 10,10 0,0 10,0 0))", [1]), (None, [2])])
+    from qgis.core import QgsFeatureRequest, QgsProcessingContext, QgsProcessingFeedback
+
+    context = QgsProcessingContext()
+    context.setInvalidGeometryCheck(QgsFeatureRequest.GeometryNoCheck)
+    feedback = QgsProcessingFeedback()
+    result = processing.run("lcr:building_emissions", {"INPUT": layer, "FLOORS_FIELD": "floors",
+                                                       "OUTPUT": "TEMPORARY_OUTPUT"},
+                            context=context, feedback=feedback)
+    gfa = [f["gfa_m2"] for f in result["OUTPUT"].getFeatures()]
+    assert gfa[0] == pytest.approx(50.0)
+    assert gfa[1] == NULL
+    assert "repaired" in feedback.textLog() and "no geometry" in feedback.textLog()

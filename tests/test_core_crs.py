@@ -1,0 +1,28 @@
+"""core.crs: which CRSs need a projected measure, and the UTM zone of a point."""
+import pytest
+
+from lcr_toolkit.core import crs
+
+
+@pytest.mark.parametrize("lon, lat, epsg", [
+    (120.75, 30.75, 32651),   # Jiaxing
+    (108.94, 34.34, 32649),   # Xi'an
+    (-3.7, 40.4, 32630),      # Madrid
+    (151.2, -33.9, 32756),    # Sydney (south)
+    (180.0, 0.0, 32660),
+])
+def test_utm_zone(lon, lat, epsg):
+    assert crs.utm_epsg(lon, lat) == epsg
+
+
+def test_utm_rejects_projected_coordinates():
+    with pytest.raises(ValueError):
+        crs.utm_epsg(572000.0, 3402000.0)
+
+
+@pytest.mark.parametrize("geographic, authid, expected", [
+    (True, "EPSG:4490", True), (False, "EPSG:3857", True), (False, "epsg:3857", True),
+    (False, "EPSG:4549", False), (False, "", False),
+])
+def test_needs_projected_measure(geographic, authid, expected):
+    assert crs.needs_projected_measure(geographic, authid) is expected
