@@ -1,16 +1,31 @@
 """The plugin object QGIS creates: registers the provider and, in the desktop, a menu entry."""
+import importlib
 import os
 
-from qgis.core import QgsApplication
+from qgis.core import Qgis, QgsApplication, QgsMessageLog
 from qgis.PyQt.QtCore import QCoreApplication, QLocale, QSettings, QTranslator
 from qgis.PyQt.QtGui import QIcon
 from qgis.PyQt.QtWidgets import QAction
 
-from .provider import LcrProvider
 from .ui.toolbox import open_toolbox_at
 
 PLUGIN_DIR = os.path.dirname(os.path.abspath(__file__))
 MENU = "&Low-Carbon && Resilience"
+REQUIREMENTS = (("shapely", 2), ("numpy", 1), ("pandas", 1))
+
+
+def missing_requirements():
+    """Python packages the toolkit needs that QGIS's Python lacks (or has too old)."""
+    missing = []
+    for name, major in REQUIREMENTS:
+        try:
+            version = importlib.import_module(name).__version__
+        except ImportError:
+            missing.append(f"{name}>={major}")
+            continue
+        if int(version.split(".")[0]) < major:
+            missing.append(f"{name}>={major} (found {version})")
+    return missing
 
 
 class LcrPlugin:
@@ -22,9 +37,19 @@ class LcrPlugin:
 
     def initProcessing(self):  # noqa: N802 (QGIS API): what qgis_process calls
         self._install_translator()
-        if self.provider is None:
-            self.provider = LcrProvider()
-            QgsApplication.processingRegistry().addProvider(self.provider)
+        if self.provider is not None:
+            return
+        missing = missing_requirements()
+        if missing:
+            QgsMessageLog.logMessage(self.tr(
+                "The Low-Carbon & Resilience toolkit needs these Python packages in QGIS's Python: {packages}. "
+                "Install them (for example: python3 -m pip install \"shapely>=2\") and restart QGIS.")
+                .format(packages=", ".join(missing)), "LCR Toolkit", Qgis.Critical)
+            return
+        from .provider import LcrProvider
+
+        self.provider = LcrProvider()
+        QgsApplication.processingRegistry().addProvider(self.provider)
 
     def initGui(self):  # noqa: N802
         self.initProcessing()
@@ -49,7 +74,14 @@ class LcrPlugin:
             self.translator = None
 
     def open_toolbox(self):
-        if not open_toolbox_at(self.provider.id()):
+        missing = missing_requirements()
+        if missing:
+            self.iface.messageBar().pushCritical(self.tr("Low-Carbon & Resilience"), self.tr(
+                "Missing Python packages: {packages}. See the plugin's README to install them.")
+                .format(packages=", ".join(missing)))
+            return
+        self.initProcessing()
+        if not open_toolbox_at("lcr"):
             self.iface.messageBar().pushWarning(
                 self.tr("Low-Carbon & Resilience"),
                 self.tr("Enable the Processing plugin (Plugins ▸ Manage and Install Plugins) to use the toolbox."))

@@ -30,11 +30,30 @@ class LcrProvider(QgsProcessingProvider):
         for algorithm in ALGORITHMS:
             self.addAlgorithm(algorithm())
         for path in sorted(glob.glob(resource_path("models", "*.model3"))):
-            model = QgsProcessingModelAlgorithm()
-            if model.fromFile(path):
+            model = ShippedModel(path)
+            if model.loaded:
                 self.addAlgorithm(model)
             else:
                 QgsMessageLog.logMessage(QCoreApplication.translate(
                     "LcrProvider", "Cannot read the model {path}.").format(path=path),
                     "LCR Toolkit", Qgis.Warning)
 
+
+
+class ShippedModel(QgsProcessingModelAlgorithm):
+    """A model from resources/models/, whose id is its file name: ``lcr:<file stem>``.
+
+    A plain model's id would be its display name, spaces and all, and would change with a
+    translation or a rename; saved models that call it need an id that never changes.
+    """
+
+    def __init__(self, path):
+        super().__init__()
+        self.path = path
+        self.loaded = self.fromFile(path)
+
+    def name(self):
+        return os.path.splitext(os.path.basename(self.path))[0]
+
+    def createInstance(self):  # noqa: N802
+        return ShippedModel(self.path)

@@ -37,7 +37,7 @@ def child(algorithm_id, child_id, description, sources, x, y):
 
 
 def emissions_and_flood():
-    model = QgsProcessingModelAlgorithm("Building emissions and flood exposure", "Workflows", "emissions_and_flood_exposure")
+    model = QgsProcessingModelAlgorithm("Building emissions and flood exposure", "Workflows", "workflows")
     model.setHelpContent({"ALG_DESC": "Operational CO2 of every building, then its exposure to a design "
                                       "flood, in one run: the output keeps both sets of fields."})
     polygon = [QgsProcessing.TypeVectorPolygon]
