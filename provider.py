@@ -2,7 +2,7 @@
 import glob
 import os
 
-from qgis.core import Qgis, QgsMessageLog, QgsProcessingModelAlgorithm, QgsProcessingProvider
+from qgis.core import Qgis, QgsApplication, QgsMessageLog, QgsProcessingModelAlgorithm, QgsProcessingProvider
 from qgis.PyQt.QtCore import QCoreApplication
 from qgis.PyQt.QtGui import QIcon
 
@@ -29,14 +29,28 @@ class LcrProvider(QgsProcessingProvider):
     def loadAlgorithms(self):  # noqa: N802
         for algorithm in ALGORITHMS:
             self.addAlgorithm(algorithm())
+        self._models = []
         for path in sorted(glob.glob(resource_path("models", "*.model3"))):
             model = ShippedModel(path)
             if model.loaded:
                 self.addAlgorithm(model)
+                self._models.append(model)
             else:
                 QgsMessageLog.logMessage(QCoreApplication.translate(
                     "LcrProvider", "Cannot read the model {path}.").format(path=path),
                     "LCR Toolkit", Qgis.Warning)
+        registry = QgsApplication.processingRegistry()
+        if registry.providerById(self.id()) is None:
+            # The registry lists a provider only after loading it, so a model cannot find its
+            # lcr: steps (nor build its outputs) until then: load the models again once listed.
+            registry.providerAdded.connect(self._reload_models)
+
+    def _reload_models(self, provider_id):
+        if provider_id != self.id():
+            return
+        QgsApplication.processingRegistry().providerAdded.disconnect(self._reload_models)
+        for model in self._models:
+            model.fromFile(model.path)
 
 
 

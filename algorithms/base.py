@@ -36,6 +36,10 @@ from ..core.errors import InputError
 PLUGIN_DIR = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 CHUNK_SIZE = 50_000
 FIELD_TYPES = {"double": QVariant.Double, "int": QVariant.Int}
+# Post-processors must outlive the algorithm: Processing runs a copy of the algorithm and loads
+# the outputs after that copy is gone, and SIP drops a Python object nobody references. Each one
+# is immutable, so one per (style, abstract) is shared by every run that needs it.
+_STYLE_PROCESSORS = {}
 
 
 def resource_path(*parts):
@@ -84,11 +88,6 @@ class LcrAlgorithm(QgsProcessingAlgorithm):
     ALG_ID = ""
     GROUP_ID = ""
     STYLE = ""
-
-    def __init__(self):
-        super().__init__()
-        # Processing runs instances in threads: per-run state lives on the instance only.
-        self._post_processors = {}
 
     # ---- identity -------------------------------------------------------------------------
     def createInstance(self):  # noqa: N802
@@ -290,9 +289,10 @@ class LcrAlgorithm(QgsProcessingAlgorithm):
         """Style the output with resources/styles/<STYLE>.qml, but only if Processing loads it."""
         if not context.willLoadLayerOnCompletion(dest_id):
             return
-        processor = StyleOnLoad(resource_path("styles", f"{self.STYLE}.qml"), abstract)
-        self._post_processors[dest_id] = processor
-        context.layerToLoadOnCompletionDetails(dest_id).setPostProcessor(processor)
+        key = (self.STYLE, abstract)
+        if key not in _STYLE_PROCESSORS:
+            _STYLE_PROCESSORS[key] = StyleOnLoad(resource_path("styles", f"{self.STYLE}.qml"), abstract)
+        context.layerToLoadOnCompletionDetails(dest_id).setPostProcessor(_STYLE_PROCESSORS[key])
 
 
 def _text_or_none(value):

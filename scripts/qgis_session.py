@@ -15,6 +15,7 @@ sys.path.append("/usr/share/qgis/python/plugins")
 from qgis.core import QgsApplication  # noqa: E402
 
 _APP = None
+_PROVIDER = []  # keeps the Python provider alive: without it SIP drops its overrides
 
 
 def start(register_provider=True):
@@ -34,5 +35,6 @@ def start(register_provider=True):
     if register_provider and registry.providerById("lcr") is None:
         from lcr_toolkit.provider import LcrProvider
 
-        registry.addProvider(LcrProvider())
+        _PROVIDER.append(LcrProvider())
+        registry.addProvider(_PROVIDER[-1])
     return registry.providerById("lcr")

@@ -10,6 +10,7 @@ REPO = Path(__file__).resolve().parents[1]
 PLUGIN_ROOT = Path(tempfile.mkdtemp(prefix="lcr_plugins_"))
 (PLUGIN_ROOT / "lcr_toolkit").symlink_to(REPO, target_is_directory=True)
 sys.path.insert(0, str(PLUGIN_ROOT))
+_PROVIDERS = []
 
 
 @pytest.fixture(scope="session")
@@ -18,9 +19,9 @@ def plugin_root():
     return PLUGIN_ROOT
 
 
-@pytest.fixture(scope="session")
+@pytest.fixture
 def provider(qgis_processing):
-    """The ``lcr`` provider, registered once for the session."""
+    """The ``lcr`` provider, registered if no test (or plugin) has registered it yet."""
     from qgis.core import QgsApplication
 
     from lcr_toolkit.provider import LcrProvider
@@ -29,9 +30,9 @@ def provider(qgis_processing):
     existing = registry.providerById("lcr")
     if existing is not None:
         return existing
-    lcr = LcrProvider()
-    registry.addProvider(lcr)
-    return lcr
+    _PROVIDERS.append(LcrProvider())  # SIP drops the overrides of a provider nobody references
+    registry.addProvider(_PROVIDERS[-1])
+    return _PROVIDERS[-1]
 
 
 def _make_layer(geometry, crs, fields, rows, name="test"):
