@@ -10,7 +10,6 @@ from qgis.PyQt.QtWidgets import QAction
 from .ui.toolbox import open_toolbox_at
 
 PLUGIN_DIR = os.path.dirname(os.path.abspath(__file__))
-MENU = "&Low-Carbon && Resilience"
 REQUIREMENTS = (("shapely", 2), ("numpy", 1), ("pandas", 1))
 
 
@@ -57,12 +56,12 @@ class LcrPlugin:
                               self.tr("Low-Carbon & Resilience toolbox"), self.iface.mainWindow())
         self.action.setToolTip(self.tr("Open the Processing toolbox at the Low-Carbon & Resilience tools"))
         self.action.triggered.connect(self.open_toolbox)
-        self.iface.addPluginToMenu(self.tr(MENU), self.action)
+        self.iface.addPluginToMenu(self.menu_name(), self.action)
         self.iface.addToolBarIcon(self.action)
 
     def unload(self):
         if self.action is not None:
-            self.iface.removePluginMenu(self.tr(MENU), self.action)
+            self.iface.removePluginMenu(self.menu_name(), self.action)
             self.iface.removeToolBarIcon(self.action)
             self.action.deleteLater()
             self.action = None
@@ -88,6 +87,9 @@ class LcrPlugin:
 
     def tr(self, text):
         return QCoreApplication.translate("LcrPlugin", text)
+
+    def menu_name(self):
+        return self.tr("&Low-Carbon && Resilience")
 
     def _install_translator(self):
         if self.translator is not None:

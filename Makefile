@@ -1,0 +1,75 @@
+# The two commands a new user needs: `make demo` and `make test`. Both set up what they need on
+# a fresh Debian/Ubuntu machine: QGIS from the distribution, then a venv of /usr/bin/python3
+# that sees QGIS's bindings (--system-site-packages) with the pinned pip packages.
+
+SLUG       := lcr_toolkit
+VENV       := .venv
+PY         := $(VENV)/bin/python
+SUDO       := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
+APT_PKGS   := qgis python3-qgis qgis-providers python3-venv python3-pip python3-pandas python3-scipy \
+              python3-gdal qttools5-dev-tools pyqt5-dev-tools xvfb xauth
+# qgis_process's embedded Python finds its standard library through the first python3 on PATH.
+QGIS_ENV   := QT_QPA_PLATFORM=offscreen PATH=/usr/bin:$(PATH)
+VERSION     = $(shell sed -n 's/^version=//p' metadata.txt)
+PROFILE    ?= default
+PLUGINS    := $(HOME)/.local/share/QGIS/QGIS3/profiles/$(PROFILE)/python/plugins
+
+.PHONY: demo test bench package install uninstall translations system venv sample-data styles models clean
+
+demo: venv translations
+	$(QGIS_ENV) $(PY) scripts/demo.py out/demo
+
+test: venv translations
+	$(QGIS_ENV) $(VENV)/bin/pytest
+
+bench: venv
+	$(QGIS_ENV) $(PY) scripts/bench.py
+
+# The distribution's QGIS; installed only when missing.
+system:
+	@if ! command -v qgis_process.bin >/dev/null || ! /usr/bin/python3 -c 'import qgis.core' 2>/dev/null \
+	    || ! command -v lrelease >/dev/null || ! /usr/bin/python3 -c 'import venv, ensurepip' 2>/dev/null; then \
+	  echo "Installing QGIS and tools from the distribution's packages"; \
+	  $(SUDO) apt-get update -qq && \
+	  DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install -y -qq --no-install-recommends $(APT_PKGS); \
+	fi
+
+venv: system $(VENV)/.installed
+
+$(VENV)/.installed: requirements.txt
+	/usr/bin/python3 -m venv --system-site-packages $(VENV)
+	$(VENV)/bin/pip install -q --disable-pip-version-check -r requirements.txt
+	touch $@
+
+translations: system
+	lrelease -silent i18n/*.ts
+
+# Rebuild generated resources (committed): the demo district, the styles and the models.
+sample-data: venv
+	$(PY) scripts/make_demo_district.py
+styles: venv
+	$(QGIS_ENV) $(PY) scripts/make_styles.py
+models: venv
+	$(QGIS_ENV) $(PY) scripts/make_models.py
+
+# An installable zip: the committed plugin (less what .gitattributes leaves out) plus the .qm files.
+package: translations
+	mkdir -p dist
+	git archive --format=zip --prefix=$(SLUG)/ $(foreach f,$(wildcard i18n/*.qm),--add-file=$(f)) \
+	  -o dist/$(SLUG)-$(VERSION).zip HEAD
+	@echo dist/$(SLUG)-$(VERSION).zip
+
+# Links this checkout into the QGIS profile (PROFILE=name for another one), and makes shapely 2
+# visible to QGIS's Python through the profile's python folder, which QGIS puts on sys.path.
+install: venv translations
+	mkdir -p $(PLUGINS)
+	ln -sfn $(CURDIR) $(PLUGINS)/$(SLUG)
+	@/usr/bin/python3 -c 'import shapely, sys; sys.exit(int(shapely.__version__[0]) < 2)' 2>/dev/null || \
+	  $(VENV)/bin/pip install -q --disable-pip-version-check --no-deps --target $(PLUGINS)/.. "shapely>=2,<3"
+	@echo "Linked $(PLUGINS)/$(SLUG); enable it in QGIS: Plugins > Manage and Install Plugins."
+
+uninstall:
+	rm -f $(PLUGINS)/$(SLUG)
+
+clean:
+	rm -rf out dist .qgis-settings i18n/*.qm
