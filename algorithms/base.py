@@ -34,7 +34,6 @@ from ..core import tables
 from ..core.errors import InputError
 
 PLUGIN_DIR = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
-CHUNK_SIZE = 50_000
 FIELD_TYPES = {"double": QVariant.Double, "int": QVariant.Int}
 # Post-processors must outlive the algorithm: Processing runs a copy of the algorithm and loads
 # the outputs after that copy is gone, and SIP drops a Python object nobody references. Each one
@@ -88,6 +87,7 @@ class LcrAlgorithm(QgsProcessingAlgorithm):
     ALG_ID = ""
     GROUP_ID = ""
     STYLE = ""
+    CHUNK_SIZE = 50_000   # features held in memory at once; progress and cancel act per chunk
 
     # ---- identity -------------------------------------------------------------------------
     def createInstance(self):  # noqa: N802
@@ -208,9 +208,8 @@ class LcrAlgorithm(QgsProcessingAlgorithm):
         return None, to_metre ** 2
 
     # ---- reading --------------------------------------------------------------------------
-    def read_chunks(self, source, feedback, numeric=(), text=(), request=None,
-                    transform=None, chunk_size=CHUNK_SIZE):
-        """Yield ``Chunk``s of at most ``chunk_size`` features (all of them if None).
+    def read_chunks(self, source, feedback, numeric=(), text=(), request=None, transform=None, whole=False):
+        """Yield ``Chunk``s of at most ``CHUNK_SIZE`` features (one of them all if ``whole``).
 
         Geometries are transformed by ``transform`` for the calculation only; invalid ones are
         repaired with make_valid for the calculation and counted in ``Chunk.repaired``.
@@ -229,7 +228,7 @@ class LcrAlgorithm(QgsProcessingAlgorithm):
                     geometry.transform(transform)
                 wkbs.append(bytes(geometry.asWkb()))
             features.append(feature)
-            if chunk_size and len(features) >= chunk_size:
+            if not whole and len(features) >= self.CHUNK_SIZE:
                 done += len(features)
                 yield self._chunk(features, wkbs, numeric, text)
                 features, wkbs = [], []
@@ -246,11 +245,13 @@ class LcrAlgorithm(QgsProcessingAlgorithm):
         if invalid.any():
             geometry[invalid] = shapely.make_valid(geometry[invalid])
         values = {}
-        for index in numeric:
-            column = [f.attributes()[index] for f in features]
-            values[index] = pd.to_numeric(pd.Series(column, dtype=object), errors="coerce").to_numpy(float)
-        for index in text:
-            values[index] = np.array([_text_or_none(f.attributes()[index]) for f in features], dtype=object)
+        if numeric or text:
+            rows = [f.attributes() for f in features]
+            for index in numeric:
+                column = pd.Series([row[index] for row in rows], dtype=object)
+                values[index] = pd.to_numeric(column, errors="coerce").to_numpy(float)
+            for index in text:
+                values[index] = np.array([_text_or_none(row[index]) for row in rows], dtype=object)
         return Chunk(features, geometry, values, int(invalid.sum()))
 
     # ---- writing --------------------------------------------------------------------------

@@ -412,33 +412,38 @@ Output fields: depth_m (m), exposed (0/1), damage_fr (0–1), pop_exp (persons).
 <context>
     <name>LcrPlugin</name>
     <message>
-        <location filename="../plugin.py" line="44"/>
+        <location filename="../plugin.py" line="43"/>
         <source>The Low-Carbon &amp; Resilience toolkit needs these Python packages in QGIS&apos;s Python: {packages}. Install them (for example: python3 -m pip install &quot;shapely&gt;=2&quot;) and restart QGIS.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="56"/>
+        <location filename="../plugin.py" line="55"/>
         <source>Low-Carbon &amp; Resilience toolbox</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="58"/>
+        <location filename="../plugin.py" line="57"/>
         <source>Open the Processing toolbox at the Low-Carbon &amp; Resilience tools</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="85"/>
+        <location filename="../plugin.py" line="84"/>
         <source>Low-Carbon &amp; Resilience</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="79"/>
+        <location filename="../plugin.py" line="78"/>
         <source>Missing Python packages: {packages}. See the plugin&apos;s README to install them.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="85"/>
+        <location filename="../plugin.py" line="84"/>
         <source>Enable the Processing plugin (Plugins ▸ Manage and Install Plugins) to use the toolbox.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plugin.py" line="92"/>
+        <source>&amp;Low-Carbon &amp;&amp; Resilience</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -118,3 +118,28 @@ def test_invalid_and_missing_geometries_are_handled(provider, make_layer):
     assert gfa[0] == pytest.approx(50.0)
     assert gfa[1] == NULL
     assert "repaired" in feedback.textLog() and "no geometry" in feedback.textLog()
+
+
+def test_cancel_stops_after_the_current_chunk(provider, make_layer, rect, monkeypatch):
+    from qgis.core import QgsProcessingFeedback
+
+    from lcr_toolkit.algorithms.base import LcrAlgorithm
+
+    monkeypatch.setattr(LcrAlgorithm, "CHUNK_SIZE", 10)
+    layer = make_layer("Polygon", "EPSG:4549", "floors:integer", [(rect(i * 20, 0, 10, 10), [1]) for i in range(35)])
+    feedback = QgsProcessingFeedback()
+    feedback.cancel()
+    result = processing.run("lcr:building_emissions", {"INPUT": layer, "OUTPUT": "TEMPORARY_OUTPUT"},
+                            feedback=feedback)
+    assert result["OUTPUT"].featureCount() == 10       # the first chunk of 10, then it stops
+    assert result["TOTAL_GFA_M2"] == pytest.approx(1000.0)
+
+
+def test_chunks_add_up(provider, make_layer, rect, monkeypatch):
+    from lcr_toolkit.algorithms.base import LcrAlgorithm
+
+    monkeypatch.setattr(LcrAlgorithm, "CHUNK_SIZE", 10)
+    layer = make_layer("Polygon", "EPSG:4549", "floors:integer", [(rect(i * 20, 0, 10, 10), [2]) for i in range(35)])
+    result = run({"INPUT": layer, "FLOORS_FIELD": "floors"})
+    assert result["OUTPUT"].featureCount() == 35
+    assert result["TOTAL_GFA_M2"] == pytest.approx(35 * 200.0)
