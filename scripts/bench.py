@@ -1,0 +1,316 @@
+"""Time the toolkit's two algorithms against the native QGIS chains that give the same answer.
+
+lcr:building_emissions is compared with four native:fieldcalculator steps (gfa_m2, eui_kwh_m2,
+energy_kwh, co2_t_yr) whose CASE expressions are built from the shipped EUI table;
+lcr:flood_exposure with qgis:joinbylocationsummary (intersects, max depth, keep non-matching)
+followed by four native:fieldcalculator steps (depth_m, exposed, damage_fr, pop_exp) whose CASE
+does the piecewise-linear depth-damage curve. That chain is what a planner would build in the
+Model Designer without the toolkit, so it is the honest baseline for "is the plugin worth it".
+
+Inputs are synthetic (a fixed seed) memory layers in EPSG:4549 near Jiaxing: rectangular buildings
+on a jittered grid and a few hundred overlapping, partly nested flood blobs. Each side writes once
+to memory and once to a GeoPackage, since writing files dominates real use. Only the algorithm
+runs are timed; both sides' answers are checked to agree before any timing is trusted.
+
+Run: QT_QPA_PLATFORM=offscreen .venv/bin/python scripts/bench.py [--sizes 10000,100000]
+"""
+import argparse
+import math
+import os
+import shutil
+import sys
+import tempfile
+import time
+
+import numpy as np
+import pandas as pd
+import shapely
+
+import qgis_session
+from qgis.core import QgsAggregateCalculator, QgsFeature, QgsGeometry, QgsVectorLayer
+
+SEED = 4549
+CRS = "EPSG:4549"
+ORIGIN = (572000.0, 3402000.0)
+SPACING_M = 50.0  # grid cell; buildings (≤ 40 m + 8 m jitter) never overlap
+USES = ["residential", "office", "commercial", "hotel", "school", "hospital", "industrial", "other"]
+USE_SHARES = [0.55, 0.10, 0.10, 0.03, 0.04, 0.02, 0.10, 0.06]
+HAZARD_BLOBS = 240
+HAZARD_COVER = 0.15  # nominal share of the area under water before blobs overlap
+FACTORS = os.path.join(qgis_session.REPO, "resources", "factors")
+GRID_FACTOR, FUEL_FACTOR, DEFAULT_FLOORS, MIN_DEPTH = 0.5306, 0.20196, 1.0, 0.0
+FLOAT, INTEGER = 0, 1  # native:fieldcalculator FIELD_TYPE values
+INTERSECTS, MAX = 0, 3  # qgis:joinbylocationsummary PREDICATE and SUMMARIES values
+TOLERANCE = 1e-6
+CHECKED = {"building_emissions": ["gfa_m2", "eui_kwh_m2", "energy_kwh", "co2_t_yr"],
+           "flood_exposure": ["depth_m", "exposed", "damage_fr", "pop_exp"]}
+
+
+# ---- synthetic data ----------------------------------------------------------------------
+def memory_layer(spec, name, geometries, rows):
+    layer = QgsVectorLayer(f"Polygon?crs={CRS}&{spec}", name, "memory")
+    features = []
+    for wkb, values in zip(shapely.to_wkb(geometries), rows):
+        geometry = QgsGeometry()
+        geometry.fromWkb(wkb)
+        feature = QgsFeature(layer.fields())
+        feature.setGeometry(geometry)
+        feature.setAttributes(values)
+        features.append(feature)
+    if not layer.dataProvider().addFeatures(features):
+        raise RuntimeError(f"cannot fill the memory layer {name}")
+    return layer
+
+
+def buildings_layer(n, rng):
+    side = math.ceil(math.sqrt(n))
+    x = ORIGIN[0] + (np.arange(n) % side) * SPACING_M + rng.uniform(0, 8, n)
+    y = ORIGIN[1] + (np.arange(n) // side) * SPACING_M + rng.uniform(0, 8, n)
+    boxes = shapely.box(x, y, x + rng.uniform(10, 40, n), y + rng.uniform(10, 40, n))
+    floors = rng.integers(1, 31, n).astype(object)
+    floors[rng.random(n) < 0.02] = None  # the default-floors rule must be exercised
+    uses = rng.choice(USES, n, p=USE_SHARES)
+    residents = rng.integers(0, 120, n)
+    rows = [list(r) for r in zip(floors.tolist(), uses.tolist(), residents.tolist())]
+    return memory_layer("field=floors:integer&field=use:string&field=residents:integer",
+                        "buildings", boxes, rows)
+
+
+def blobs(cx, cy, radius, rng, vertices=48):
+    """Star-shaped wobbly discs (always valid polygons), one per centre."""
+    theta = np.linspace(0, 2 * np.pi, vertices, endpoint=False)
+    lobes = rng.integers(2, 6, len(cx))[:, None]
+    phase = rng.uniform(0, 2 * np.pi, len(cx))[:, None]
+    r = radius[:, None] * (1 + 0.25 * np.sin(lobes * theta + phase))
+    ring = np.stack([cx[:, None] + r * np.cos(theta), cy[:, None] + r * np.sin(theta)], axis=-1)
+    return shapely.polygons(np.concatenate([ring, ring[:, :1]], axis=1))
+
+
+def hazard_layer(extent, rng):
+    """Shallow blobs, a third of them holding a deeper nested core, scaled to cover ~HAZARD_COVER."""
+    xmin, ymin, xmax, ymax = extent
+    # Scale the radius to the area so the share of buildings reached stays similar at every size.
+    radius = math.sqrt(HAZARD_COVER * (xmax - xmin) * (ymax - ymin) / (HAZARD_BLOBS * math.pi))
+    cx, cy = rng.uniform(xmin, xmax, HAZARD_BLOBS), rng.uniform(ymin, ymax, HAZARD_BLOBS)
+    outer_r = radius * rng.uniform(0.5, 1.5, HAZARD_BLOBS)
+    outer_depth = rng.uniform(0.1, 1.2, HAZARD_BLOBS)
+    core = rng.random(HAZARD_BLOBS) < 1 / 3
+    core_depth = np.minimum(outer_depth[core] + rng.uniform(0.3, 1.3, core.sum()), 2.5)
+    geometries = np.concatenate([blobs(cx, cy, outer_r, rng),
+                                 blobs(cx[core], cy[core], 0.4 * outer_r[core], rng)])
+    depths = np.concatenate([outer_depth, core_depth])
+    return memory_layer("field=depth_m:double", "hazard", geometries, [[float(d)] for d in depths])
+
+
+# ---- native expressions built from the shipped tables ---------------------------------------
+def quoted(text):
+    return "'" + text.replace("'", "''") + "'"
+
+
+def read_factor_table(name):
+    return pd.read_csv(os.path.join(FACTORS, name), comment="#", dtype=str, keep_default_na=False)
+
+
+def eui_case(per_row):
+    """CASE on the normalised use with one branch per table row (its aliases included);
+    ``per_row(elec, fuel)`` is the expression text for that row; unlisted uses take "default"."""
+    table = read_factor_table("building_eui.csv")
+    branches, fallback = [], None
+    for row in table.itertuples():
+        value = per_row(float(row.elec_kwh_m2), float(row.fuel_kwh_m2))
+        if row.use.strip().lower() == "default":
+            fallback = value
+            continue
+        keys = [row.use] + row.aliases.split("|")
+        names = ", ".join(quoted(k.strip().lower()) for k in keys if k.strip())
+        branches.append(f"WHEN lower(trim(\"use\")) IN ({names}) THEN {value}")
+    return "CASE " + " ".join(branches) + f" ELSE {fallback} END"
+
+
+def damage_case():
+    """np.interp as a CASE: linear between the curve's points, flat beyond its ends, 0 if dry."""
+    curve = read_factor_table("flood_damage_curve.csv")
+    d, f = curve["depth_m"].astype(float).tolist(), curve["damage_fraction"].astype(float).tolist()
+    branches = [f'WHEN "exposed" = 0 THEN 0', f'WHEN "depth_m" <= {d[0]!r} THEN {f[0]!r}']
+    for i in range(1, len(d)):
+        slope = (f[i] - f[i - 1]) / (d[i] - d[i - 1])
+        branches.append(f'WHEN "depth_m" <= {d[i]!r} THEN {slope!r} * ("depth_m" - {d[i - 1]!r}) + {f[i - 1]!r}')
+    return "CASE " + " ".join(branches) + f" ELSE {f[-1]!r} END"
+
+
+def native_emissions_steps():
+    return [
+        # area($geometry) is planar like the plugin in a projected CRS; $area would turn
+        # ellipsoidal if a project ellipsoid were set, and differ by the grid scale factor.
+        calculator("gfa_m2", FLOAT,
+                   f'area($geometry) * CASE WHEN "floors" > 0 THEN "floors" ELSE {DEFAULT_FLOORS!r} END'),
+        calculator("eui_kwh_m2", FLOAT, eui_case(lambda elec, fuel: repr(elec + fuel))),
+        calculator("energy_kwh", FLOAT, '"gfa_m2" * "eui_kwh_m2"'),
+        calculator("co2_t_yr", FLOAT, '"gfa_m2" * ' + eui_case(
+            lambda elec, fuel: f"({elec!r} * {GRID_FACTOR!r} + {fuel!r} * {FUEL_FACTOR!r}) / 1000")),
+    ]
+
+
+def native_flood_steps(hazard):
+    return [
+        ("qgis:joinbylocationsummary", {"JOIN": hazard, "PREDICATE": [INTERSECTS], "JOIN_FIELDS": ["depth_m"],
+                                        "SUMMARIES": [MAX], "DISCARD_NONMATCHING": False}),
+        calculator("depth_m", FLOAT, 'coalesce("depth_m_max", 0)'),
+        calculator("exposed", INTEGER, f'if("depth_m" > {MIN_DEPTH!r}, 1, 0)'),
+        calculator("damage_fr", FLOAT, damage_case()),
+        calculator("pop_exp", FLOAT, 'if("exposed" = 1, coalesce("residents", 0), 0)'),
+    ]
+
+
+def calculator(name, kind, formula):
+    # Precision 0: a positive precision makes QGIS round doubles, which the plugin does not.
+    return ("native:fieldcalculator", {"FIELD_NAME": name, "FIELD_TYPE": kind, "FIELD_LENGTH": 0,
+                                       "FIELD_PRECISION": 0, "FORMULA": formula})
+
+
+# ---- running and timing --------------------------------------------------------------------
+def run_chain(processing, steps, layer, output):
+    """Run steps in turn, intermediate results in memory; return the last result and step times."""
+    times = []
+    for position, (algorithm, params) in enumerate(steps):
+        last = position == len(steps) - 1
+        start = time.perf_counter()
+        result = processing.run(algorithm, {**params, "INPUT": layer, "OUTPUT": output if last else "memory:"})
+        times.append(time.perf_counter() - start)
+        layer = result["OUTPUT"]
+    return result, times
+
+
+def lcr_steps(algorithm, hazard):
+    if algorithm == "building_emissions":
+        params = {"FLOORS_FIELD": "floors", "DEFAULT_FLOORS": DEFAULT_FLOORS, "USE_FIELD": "use",
+                  "GRID_FACTOR": GRID_FACTOR, "FUEL_FACTOR": FUEL_FACTOR}
+    else:
+        params = {"HAZARD": hazard, "DEPTH_FIELD": "depth_m", "POPULATION_FIELD": "residents",
+                  "MIN_DEPTH": MIN_DEPTH}
+    return [(f"lcr:{algorithm}", params)]
+
+
+def native_steps(algorithm, hazard):
+    return native_emissions_steps() if algorithm == "building_emissions" else native_flood_steps(hazard)
+
+
+def best_of(repeats, processing, steps, layer, destination):
+    """Fastest of ``repeats`` runs: (total seconds, its step times, the last run's result)."""
+    best = None
+    for _ in range(repeats):
+        result, times = run_chain(processing, steps, layer, destination())
+        if best is None or sum(times) < sum(best):
+            best = times
+    return sum(best), best, result
+
+
+def as_layer(output):
+    if isinstance(output, QgsVectorLayer):
+        return output
+    layer = QgsVectorLayer(output, "result", "ogr")
+    if not layer.isValid():
+        raise RuntimeError(f"cannot open the output {output}")
+    return layer
+
+
+def field_sums(layer, names):
+    sums = {}
+    for name in names:
+        value, ok = layer.aggregate(QgsAggregateCalculator.Sum, name)
+        if not ok:
+            raise RuntimeError(f"cannot sum {name}")
+        sums[name] = float(value)
+    return sums
+
+
+def compare(algorithm, lcr_result, native_result):
+    """Differences between the two answers (empty when they agree), and the lcr sums."""
+    names = CHECKED[algorithm]
+    lcr, native = field_sums(as_layer(lcr_result["OUTPUT"]), names), field_sums(as_layer(native_result["OUTPUT"]), names)
+    # The algorithm's own reported totals must match its layer too.
+    reported = ({"gfa_m2": "TOTAL_GFA_M2", "co2_t_yr": "TOTAL_CO2_T"} if algorithm == "building_emissions"
+                else {"exposed": "EXPOSED_COUNT", "pop_exp": "EXPOSED_POPULATION"})
+    pairs = [(f"{n} sum", lcr[n], native[n]) for n in names]
+    pairs += [(f"{key} vs native {n}", float(lcr_result[key]), native[n]) for n, key in reported.items()]
+    problems = []
+    for label, a, b in pairs:
+        exact = label.startswith("exposed") or label.startswith("EXPOSED_COUNT")
+        if (a != b) if exact else abs(a - b) > TOLERANCE * max(abs(a), abs(b), 1e-12):
+            problems.append(f"{label}: lcr {a!r} != native {b!r}")
+    return problems, lcr
+
+
+# ---- the benchmark -------------------------------------------------------------------------
+def bench_size(processing, n, workdir, rows, problems):
+    rng = np.random.default_rng(SEED)
+    buildings = buildings_layer(n, rng)
+    extent = buildings.extent()
+    hazard = hazard_layer((extent.xMinimum(), extent.yMinimum(), extent.xMaximum(), extent.yMaximum()), rng)
+    repeats = 3 if n <= 20_000 else 1
+    counter = iter(range(10 ** 6))
+    outputs = {"memory": lambda: "memory:",
+               "GeoPackage": lambda: os.path.join(workdir, f"out_{n}_{next(counter)}.gpkg")}
+    for algorithm in ("flood_exposure", "building_emissions"):
+        for output, destination in outputs.items():
+            log(f"{algorithm} n={n} → {output} ...")
+            lcr_s, _, lcr_result = best_of(repeats, processing, lcr_steps(algorithm, hazard), buildings, destination)
+            native_s, native_times, native_result = best_of(
+                repeats, processing, native_steps(algorithm, hazard), buildings, destination)
+            found, sums = compare(algorithm, lcr_result, native_result)
+            problems.extend(f"{algorithm} n={n} {output}: {p}" for p in found)
+            rows.append({"algorithm": algorithm, "n": n, "output": output, "lcr": lcr_s,
+                         "native": native_s, "first_step": native_times[0]})
+            if algorithm == "flood_exposure" and output == "memory":
+                log(f"  {int(sums['exposed'])} of {n} buildings reached "
+                    f"({100 * sums['exposed'] / n:.0f} %), {hazard.featureCount()} hazard polygons")
+
+
+def warm_up(processing, workdir, problems):
+    """Untimed small runs so the first timed run does not pay for imports and provider start-up."""
+    bench_size(processing, 400, workdir, [], problems)
+
+
+def print_tables(rows):
+    for output in ("memory", "GeoPackage"):
+        print(f"\n{output} output")
+        print(f"{'algorithm':<19}{'n':<9}{'lcr (s)':<10}{'native (s)':<13}native/lcr")
+        for row in (r for r in rows if r["output"] == output):
+            print(f"{row['algorithm']:<19}{row['n']:<9}{row['lcr']:<10.3f}{row['native']:<13.3f}"
+                  f"{row['native'] / row['lcr']:.1f}x")
+    print("\nnative flood chain: qgis:joinbylocationsummary alone, against lcr:flood_exposure")
+    for row in (r for r in rows if r["algorithm"] == "flood_exposure"):
+        print(f"  n={row['n']:<7} {row['output']:<11} join {row['first_step']:.3f} s "
+              f"of {row['native']:.3f} s chain; join/lcr {row['first_step'] / row['lcr']:.1f}x")
+
+
+def log(message):
+    print(message, file=sys.stderr, flush=True)
+
+
+def main():
+    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    parser.add_argument("--sizes", default="10000,100000", help="building counts, comma-separated")
+    sizes = [int(s) for s in parser.parse_args().sizes.split(",") if s.strip()]
+    qgis_session.start()
+    import processing  # importable only once QGIS and Processing are up
+
+    workdir = tempfile.mkdtemp(prefix="lcr_bench_")
+    rows, problems = [], []
+    try:
+        warm_up(processing, workdir, problems)
+        for n in sizes:
+            bench_size(processing, n, workdir, rows, problems)
+    finally:
+        shutil.rmtree(workdir, ignore_errors=True)
+    print_tables(rows)
+    print(f"\nchecks: sums of {', '.join(sum(CHECKED.values(), []))} and the algorithms' totals, "
+          f"relative tolerance {TOLERANCE:g}, exposed counts exact")
+    if problems:
+        print("ANSWERS DIFFER:\n  " + "\n  ".join(problems))
+        sys.exit(1)
+    print("answers agree")
+
+
+if __name__ == "__main__":
+    main()
