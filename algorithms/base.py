@@ -5,6 +5,7 @@ Subclasses declare ``ALG_ID``, ``GROUP_ID`` and ``STYLE`` and implement ``displa
 ``shortHelpString``, ``initAlgorithm`` and ``run``; the base never branches on which one it is.
 """
 import configparser
+import functools
 import math
 import os
 from dataclasses import dataclass
@@ -51,6 +52,7 @@ def plugin_metadata(key):
     return parser.get("general", key, fallback="")
 
 
+@functools.lru_cache(maxsize=None)
 def default_factor(key):
     """A shipped emission factor (kgCO2/kWh) with its source, from resources/factors/emission_factors.csv."""
     frame = tables.read_csv_table(resource_path("factors", "emission_factors.csv"),
@@ -208,17 +210,21 @@ class LcrAlgorithm(QgsProcessingAlgorithm):
         return None, to_metre ** 2
 
     # ---- reading --------------------------------------------------------------------------
-    def read_chunks(self, source, feedback, numeric=(), text=(), request=None, transform=None, whole=False):
+    def read_chunks(self, source, feedback, numeric=(), text=(), request=None, transform=None,
+                    whole=False, repair=True):
         """Yield ``Chunk``s of at most ``CHUNK_SIZE`` features (one of them all if ``whole``).
 
-        Geometries are transformed by ``transform`` for the calculation only; invalid ones are
-        repaired with make_valid for the calculation and counted in ``Chunk.repaired``.
+        Geometries are transformed by ``transform`` for the calculation only. With ``repair``,
+        invalid ones are mended with make_valid for the calculation and counted in ``Chunk.repaired``.
         """
         request = request or QgsFeatureRequest()
         total = max(source.featureCount(), 1)
         features, wkbs = [], []
         done = 0
+        # Per feature only what must be per feature (the geometry's WKB); attributes are taken
+        # field by field afterwards, never as whole lists (that marshalling doubles the cost).
         for feature in source.getFeatures(request):
+            features.append(feature)
             geometry = feature.geometry()
             if geometry.isNull():
                 wkbs.append(None)
@@ -227,32 +233,15 @@ class LcrAlgorithm(QgsProcessingAlgorithm):
                     geometry = QgsGeometry(geometry)
                     geometry.transform(transform)
                 wkbs.append(bytes(geometry.asWkb()))
-            features.append(feature)
             if not whole and len(features) >= self.CHUNK_SIZE:
                 done += len(features)
-                yield self._chunk(features, wkbs, numeric, text)
+                yield _chunk(features, wkbs, numeric, text, repair)
                 features, wkbs = [], []
                 feedback.setProgress(100.0 * done / total)
                 if feedback.isCanceled():
                     return
         if features:
-            yield self._chunk(features, wkbs, numeric, text)
-
-    @staticmethod
-    def _chunk(features, wkbs, numeric, text):
-        geometry = shapely.from_wkb(np.array(wkbs, dtype=object))
-        invalid = ~shapely.is_valid(geometry) & ~shapely.is_missing(geometry)
-        if invalid.any():
-            geometry[invalid] = shapely.make_valid(geometry[invalid])
-        values = {}
-        if numeric or text:
-            rows = [f.attributes() for f in features]
-            for index in numeric:
-                column = pd.Series([row[index] for row in rows], dtype=object)
-                values[index] = pd.to_numeric(column, errors="coerce").to_numpy(float)
-            for index in text:
-                values[index] = np.array([_text_or_none(row[index]) for row in rows], dtype=object)
-        return Chunk(features, geometry, values, int(invalid.sum()))
+            yield _chunk(features, wkbs, numeric, text, repair)
 
     # ---- writing --------------------------------------------------------------------------
     def output_fields(self, input_fields, new_fields, feedback):
@@ -274,15 +263,16 @@ class LcrAlgorithm(QgsProcessingAlgorithm):
             positions.append(index)
         return fields, positions
 
-    def write_chunk(self, sink, chunk, field_count, positions, columns, parameters, output):
-        """Add a chunk's features to ``sink`` with the computed ``columns`` at ``positions``."""
-        lists = [_as_attribute_list(column) for column in columns]
-        for row, feature in enumerate(chunk.features):
-            attributes = feature.attributes()
-            attributes.extend([None] * (field_count - len(attributes)))
-            for position, values in zip(positions, lists):
-                attributes[position] = values[row]
-            feature.setAttributes(attributes)
+    def write_chunk(self, sink, chunk, input_count, positions, columns, parameters, output):
+        """Add a chunk's features to ``sink`` with the computed ``columns`` at ``positions``
+        (positions from ``input_count`` on are new fields appended to the input's)."""
+        appended = sum(1 for position in positions if position >= input_count)
+        computed = zip(*[_as_attribute_list(column) for column in columns])
+        for feature, values in zip(chunk.features, computed):
+            if appended:
+                feature.padAttributes(appended)
+            for position, value in zip(positions, values):
+                feature.setAttribute(position, value)
         if not sink.addFeatures(chunk.features, QgsFeatureSink.FastInsert):
             raise QgsProcessingException(self.writeFeatureError(sink, parameters, output))
 
@@ -294,6 +284,23 @@ class LcrAlgorithm(QgsProcessingAlgorithm):
         if key not in _STYLE_PROCESSORS:
             _STYLE_PROCESSORS[key] = StyleOnLoad(resource_path("styles", f"{self.STYLE}.qml"), abstract)
         context.layerToLoadOnCompletionDetails(dest_id).setPostProcessor(_STYLE_PROCESSORS[key])
+
+
+def _chunk(features, wkbs, numeric, text, repair):
+    geometry = shapely.from_wkb(np.array(wkbs, dtype=object))
+    repaired = 0
+    if repair:
+        invalid = ~shapely.is_valid(geometry) & ~shapely.is_missing(geometry)
+        if invalid.any():
+            geometry[invalid] = shapely.make_valid(geometry[invalid])
+        repaired = int(invalid.sum())
+    values = {}
+    for index in numeric:
+        column = pd.Series([f[index] for f in features], dtype=object)
+        values[index] = pd.to_numeric(column, errors="coerce").to_numpy(float)
+    for index in text:
+        values[index] = np.array([_text_or_none(f[index]) for f in features], dtype=object)
+    return Chunk(features, geometry, values, repaired)
 
 
 def _text_or_none(value):

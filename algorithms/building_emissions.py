@@ -122,7 +122,7 @@ class BuildingEmissions(LcrAlgorithm):
             uses = chunk.values.get(use_idx, [None] * len(chunk.features))
             elec, fuel_eui, n_fallback, rows = emissions.match_uses(uses, table)
             energy, co2 = emissions.operational_co2(gfa, elec, fuel_eui, grid, fuel)
-            self.write_chunk(sink, chunk, fields.count(), positions, [gfa, elec + fuel_eui, energy, co2],
+            self.write_chunk(sink, chunk, source.fields().count(), positions, [gfa, elec + fuel_eui, energy, co2],
                              parameters, self.OUTPUT)
             used_rows.update(rows.tolist())
             totals["gfa"] += float(gfa[gfa == gfa].sum())

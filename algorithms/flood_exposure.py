@@ -92,23 +92,19 @@ class FloodExposure(LcrAlgorithm):
         sink, dest_id = self.parameterAsSink(parameters, self.OUTPUT, context, fields,
                                              source.wkbType(), source.sourceCrs())
         numeric = [pop_idx] if pop_idx >= 0 else []
-        exposed_count, exposed_pop, repaired = 0, 0.0, 0
-        for chunk in self.read_chunks(source, feedback, numeric):
+        exposed_count, exposed_pop = 0, 0.0
+        for chunk in self.read_chunks(source, feedback, numeric, repair=False):
             depth = flood.max_depth(chunk.geometry, hazard_geometry, depths)
             exposed, damage, pop_exp = flood.exposure(
                 depth, min_depth, chunk.values.get(pop_idx),
                 curve["depth_m"].to_numpy(), curve["damage_fraction"].to_numpy())
-            self.write_chunk(sink, chunk, fields.count(), positions, [depth, exposed, damage, pop_exp],
+            self.write_chunk(sink, chunk, source.fields().count(), positions, [depth, exposed, damage, pop_exp],
                              parameters, self.OUTPUT)
             exposed_count += int(exposed.sum())
             exposed_pop += float(pop_exp.sum())
-            repaired += chunk.repaired
             if feedback.isCanceled():
                 break
 
-        if repaired:
-            feedback.pushWarning(self.tr("{n} invalid building geometries were repaired for the overlay; "
-                                         "the output keeps them as they were.").format(n=repaired))
         if "verified" in curve.columns and (curve["verified"].str.strip().str.lower() != "yes").any():
             feedback.pushWarning(self.tr("The depth-damage curve {path} is marked unverified.")
                                  .format(path=curve_path))
