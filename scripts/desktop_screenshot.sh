@@ -17,7 +17,7 @@ lcr_toolkit=true
 processing=true
 INI
 shapely_path=$("$repo/.venv/bin/python" -c 'import os, shapely; print(os.path.dirname(os.path.dirname(shapely.__file__)))')
-LCR_SHOT="$out" QGIS_PLUGINPATH="$work/plugins" PYTHONPATH="$shapely_path" PATH="/usr/bin:$PATH" \
+LCR_REPO="$repo" LCR_SHOT="$out" QGIS_PLUGINPATH="$work/plugins" PYTHONPATH="$shapely_path" PATH="/usr/bin:$PATH" \
   timeout 120 xvfb-run -a -s "-screen 0 1600x1000x24" \
   qgis.bin --nologo --noversioncheck --profiles-path "$work/profiles" \
   --code "$repo/scripts/qgis_desktop_shot.py" >/dev/null 2>&1 || true
