@@ -275,47 +275,42 @@ Output fields: depth_m (m), exposed (0/1), damage_fr (0–1), pop_exp (persons).
         <translation>暴露人口</translation>
     </message>
     <message>
-        <location filename="../algorithms/flood_exposure.py" line="110"/>
-        <source>{n} invalid building geometries were repaired for the overlay; the output keeps them as they were.</source>
-        <translation>已修复 {n} 个无效建筑几何用于叠加分析；输出中保留其原有几何。</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/flood_exposure.py" line="113"/>
+        <location filename="../algorithms/flood_exposure.py" line="109"/>
         <source>The depth-damage curve {path} is marked unverified.</source>
         <translation>深度-损失曲线 {path} 标注为未核实。</translation>
     </message>
     <message>
-        <location filename="../algorithms/flood_exposure.py" line="115"/>
+        <location filename="../algorithms/flood_exposure.py" line="111"/>
         <source>{n} buildings exposed (depth &gt; {d} m), {p:,.0f} residents.</source>
         <translation>{n} 栋建筑暴露（淹没深度 &gt; {d} m），涉及居民 {p:,.0f} 人。</translation>
     </message>
     <message>
-        <location filename="../algorithms/flood_exposure.py" line="117"/>
+        <location filename="../algorithms/flood_exposure.py" line="113"/>
         <source>Flood exposure of buildings: deepest intersecting hazard depth, exposure above {d} m, damage from {path}. Made by the Low-Carbon &amp; Resilience Planning Toolkit.</source>
         <translation>建筑洪涝暴露：取相交淹没面的最大深度，深度超过 {d} m 记为暴露，损失率依据 {path}。由低碳与韧性规划工具箱生成。</translation>
     </message>
     <message>
-        <location filename="../algorithms/flood_exposure.py" line="129"/>
+        <location filename="../algorithms/flood_exposure.py" line="125"/>
         <source>The hazard is reprojected from {a} to {b}.</source>
         <translation>淹没范围图层已从 {a} 重投影至 {b}。</translation>
     </message>
     <message>
-        <location filename="../algorithms/flood_exposure.py" line="135"/>
+        <location filename="../algorithms/flood_exposure.py" line="131"/>
         <source>{n} hazard polygons have no depth and are ignored.</source>
         <translation>{n} 个淹没面没有深度值，已忽略。</translation>
     </message>
     <message>
-        <location filename="../algorithms/flood_exposure.py" line="137"/>
+        <location filename="../algorithms/flood_exposure.py" line="133"/>
         <source>No polygon of “{layer}” has a depth value.</source>
         <translation>“{layer}”中没有任何面具有深度值。</translation>
     </message>
     <message>
-        <location filename="../algorithms/flood_exposure.py" line="140"/>
+        <location filename="../algorithms/flood_exposure.py" line="136"/>
         <source>{n} invalid hazard geometries were repaired for the overlay.</source>
         <translation>已修复 {n} 个无效淹没面几何用于叠加分析。</translation>
     </message>
     <message>
-        <location filename="../algorithms/flood_exposure.py" line="144"/>
+        <location filename="../algorithms/flood_exposure.py" line="140"/>
         <source>The hazard does not overlap the buildings: no building is exposed. Check that both layers cover the same place.</source>
         <translation>淹没范围与建筑不重叠，没有建筑暴露。请检查两个图层是否覆盖同一区域。</translation>
     </message>
@@ -323,102 +318,102 @@ Output fields: depth_m (m), exposed (0/1), damage_fr (0–1), pop_exp (persons).
 <context>
     <name>LcrAlgorithm</name>
     <message>
-        <location filename="../algorithms/base.py" line="104"/>
+        <location filename="../algorithms/base.py" line="106"/>
         <source>Low-carbon</source>
         <translation>低碳</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="105"/>
+        <location filename="../algorithms/base.py" line="107"/>
         <source>Resilience</source>
         <translation>韧性</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="132"/>
+        <location filename="../algorithms/base.py" line="134"/>
         <source>Cannot read the table {path}: {reason}</source>
         <translation>无法读取表格 {path}：{reason}</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="133"/>
+        <location filename="../algorithms/base.py" line="135"/>
         <source>The table {path} lacks the column(s) {columns}.</source>
         <translation>表格 {path} 缺少列：{columns}。</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="134"/>
+        <location filename="../algorithms/base.py" line="136"/>
         <source>The table {path} has no rows.</source>
         <translation>表格 {path} 没有数据行。</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="135"/>
+        <location filename="../algorithms/base.py" line="137"/>
         <source>The table {path}, line {line}: “{value}” in column {column} is not a number ≥ 0.</source>
         <translation>表格 {path} 第 {line} 行：{column} 列中的“{value}”不是 ≥ 0 的数值。</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="137"/>
+        <location filename="../algorithms/base.py" line="139"/>
         <source>The table {path}, line {line}: “{value}” appears twice.</source>
         <translation>表格 {path} 第 {line} 行：“{value}”重复出现。</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="138"/>
+        <location filename="../algorithms/base.py" line="140"/>
         <source>The table {path}, line {line}: {column} must increase from row to row.</source>
         <translation>表格 {path} 第 {line} 行：{column} 必须逐行递增。</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="140"/>
+        <location filename="../algorithms/base.py" line="142"/>
         <source>The table {path}, line {line}: {column} must lie between 0 and 1.</source>
         <translation>表格 {path} 第 {line} 行：{column} 必须介于 0 和 1 之间。</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="142"/>
+        <location filename="../algorithms/base.py" line="144"/>
         <source>The energy table needs a row named “default” for uses it does not list.</source>
         <translation>能耗强度表须有一行名为“default”，用于表中未列出的用途。</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="144"/>
+        <location filename="../algorithms/base.py" line="146"/>
         <source>The default number of floors must be above 0.</source>
         <translation>默认层数必须大于 0。</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="145"/>
+        <location filename="../algorithms/base.py" line="147"/>
         <source>Emission factors cannot be negative.</source>
         <translation>排放因子不能为负值。</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="163"/>
+        <location filename="../algorithms/base.py" line="165"/>
         <source>“{layer}” holds {kind} geometries; {parameter} needs polygons.</source>
         <translation>“{layer}”的几何类型为{kind}，而“{parameter}”需要面图层。</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="168"/>
+        <location filename="../algorithms/base.py" line="170"/>
         <source>“{layer}” has no features.</source>
         <translation>“{layer}”中没有要素。</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="179"/>
+        <location filename="../algorithms/base.py" line="181"/>
         <source>Field “{field}” is not in “{layer}”. Its fields are: {fields}.</source>
         <translation>“{layer}”中没有字段“{field}”。该图层的字段有：{fields}。</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="183"/>
+        <location filename="../algorithms/base.py" line="185"/>
         <source>Field “{field}” of “{layer}” must be numeric; it holds {kind}.</source>
         <translation>“{layer}”的字段“{field}”必须为数值型，当前为 {kind}。</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="193"/>
+        <location filename="../algorithms/base.py" line="195"/>
         <source>“{layer}” has no CRS: areas are taken as planar, in square metres.</source>
         <translation>“{layer}”未设置坐标参考系：面积按平面坐标计算，单位视为平方米。</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="202"/>
+        <location filename="../algorithms/base.py" line="204"/>
         <source>Areas are measured in {target} because {crs} would distort them.</source>
         <translation>面积在 {target} 中量算，因为 {crs} 会使面积失真。</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="207"/>
+        <location filename="../algorithms/base.py" line="209"/>
         <source>Areas are measured in the layer&apos;s CRS {crs}.</source>
         <translation>面积在图层的坐标参考系 {crs} 中量算。</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="268"/>
+        <location filename="../algorithms/base.py" line="257"/>
         <source>The input already has a field “{field}”: its values are replaced in the output.</source>
         <translation>输入图层已有字段“{field}”：输出中将替换该字段的值。</translation>
     </message>
