@@ -55,7 +55,7 @@ models: venv
 # An installable zip: the committed plugin (less what .gitattributes leaves out) plus the .qm files.
 package: translations
 	mkdir -p dist
-	git archive --format=zip --prefix=$(SLUG)/ $(foreach f,$(wildcard i18n/*.qm),--add-file=$(f)) \
+	git archive --format=zip --prefix=$(SLUG)/i18n/ $(foreach f,$(wildcard i18n/*.qm),--add-file=$(f)) --prefix=$(SLUG)/ \
 	  -o dist/$(SLUG)-$(VERSION).zip HEAD
 	@echo dist/$(SLUG)-$(VERSION).zip
 

@@ -24,6 +24,8 @@ from qgis.core import (
     QgsProcessingAlgorithm,
     QgsProcessingException,
     QgsProcessingLayerPostProcessorInterface,
+    QgsProcessingParameterEnum,
+    QgsProcessingParameterNumber,
     QgsUnitTypes,
     QgsWkbTypes,
 )
@@ -131,6 +133,9 @@ class LcrAlgorithm(QgsProcessingAlgorithm):
 
     def input_error_message(self, err):
         messages = {
+            "grid_region_unknown": self.tr("The grid factor table has no region “{region}”."),
+            "grid_year_unknown": self.tr(
+                "The grid factor table has no {year} value for {region}; it has: {years}."),
             "table_unreadable": self.tr("Cannot read the table {path}: {reason}"),
             "table_missing_columns": self.tr("The table {path} lacks the column(s) {columns}."),
             "table_empty": self.tr("The table {path} has no rows."),
@@ -148,6 +153,61 @@ class LcrAlgorithm(QgsProcessingAlgorithm):
         }
         return messages.get(err.kind, str(err)).format(**err.params)
 
+    # ---- electricity emission factor -------------------------------------------------------
+    GRID_REGION = "GRID_REGION"
+    GRID_YEAR = "GRID_YEAR"
+    GRID_FACTOR = "GRID_FACTOR"
+    # Saved models store the chosen index: only ever append to this list.
+    GRID_REGIONS = ("national", "north_china", "north_east", "east_china", "central", "north_west",
+                    "south", "south_west", "national_excl_market", "national_fossil", "hebei", "fujian")
+
+    def grid_region_names(self):
+        return [self.tr("National average"),
+                self.tr("North China grid (Beijing, Tianjin, Hebei, Shanxi, Shandong, west Inner Mongolia)"),
+                self.tr("North-East grid"),
+                self.tr("East China grid (Shanghai, Jiangsu, Zhejiang, Anhui, Fujian)"),
+                self.tr("Central China grid"),
+                self.tr("North-West grid (Shaanxi, Gansu, Qinghai, Ningxia, Xinjiang)"),
+                self.tr("South grid"),
+                self.tr("South-West grid"),
+                self.tr("National, excluding market-traded non-fossil power"),
+                self.tr("National fossil-fuel power"),
+                self.tr("Hebei province"),
+                self.tr("Fujian province")]
+
+    def add_grid_parameters(self):
+        """GRID_REGION, GRID_YEAR and GRID_FACTOR: the electricity emission factor of an algorithm."""
+        self.add_parameter(QgsProcessingParameterEnum(
+            self.GRID_REGION, self.tr("Electricity grid region"), self.grid_region_names(), defaultValue=0),
+            self.tr("Whose grid emission factor to use (MEE/NBS). Shanghai, Jiaxing, Xiamen and the Yangtze "
+                    "River Delta are in the East China grid, Xi'an in the North-West, Xiong'an in North China."))
+        self.add_parameter(QgsProcessingParameterNumber(
+            self.GRID_YEAR, self.tr("Grid factor year"), QgsProcessingParameterNumber.Integer,
+            optional=True, minValue=2000, maxValue=2100),
+            self.tr("Year of the grid factor. Empty: the latest year published for the region."), advanced=True)
+        self.add_parameter(QgsProcessingParameterNumber(
+            self.GRID_FACTOR, self.tr("Grid emission factor (kgCO2/kWh)"), QgsProcessingParameterNumber.Double,
+            optional=True, minValue=0),
+            self.tr("A factor of your own. When set it wins over the region and year."), advanced=True)
+
+    def grid_factor(self, parameters, context, feedback):
+        """The electricity emission factor (kgCO2/kWh) the parameters ask for, logged with its source."""
+        if parameters.get(self.GRID_FACTOR) not in (None, ""):
+            factor = self.parameterAsDouble(parameters, self.GRID_FACTOR, context)
+            feedback.pushInfo(self.tr("Grid factor {f} kgCO2/kWh, as given.").format(f=factor))
+            return factor
+        region = self.GRID_REGIONS[self.parameterAsEnum(parameters, self.GRID_REGION, context)]
+        year = None
+        if parameters.get(self.GRID_YEAR) not in (None, ""):
+            year = self.parameterAsInt(parameters, self.GRID_YEAR, context)
+        table = tables.read_grid_factors(resource_path("factors", "grid_factors.csv"))
+        factor, row = tables.grid_factor(table, region, year)
+        feedback.pushInfo(self.tr("Grid factor {f} kgCO2/kWh: {region}, {year}. Source: {source}.").format(
+            f=factor, region=row["region_en"], year=row["year"], source=row["source"]))
+        if str(row["verified"]).strip().lower() != "yes":
+            feedback.pushWarning(self.tr("This grid factor is marked unverified."))
+        return factor
+
     # ---- inputs ---------------------------------------------------------------------------
     def add_parameter(self, parameter, help_text, advanced=False):
         parameter.setHelp(help_text)
@@ -156,16 +216,21 @@ class LcrAlgorithm(QgsProcessingAlgorithm):
         self.addParameter(parameter)
 
     def polygon_source(self, parameters, name, context):
-        """The feature source of a parameter, refusing a missing, non-polygon or empty layer."""
+        return self.feature_source(parameters, name, context, QgsWkbTypes.PolygonGeometry)
+
+    def feature_source(self, parameters, name, context, geometry_type):
+        """The feature source of a parameter, refusing a missing or empty layer, or one whose
+        geometries are not of ``geometry_type`` (a QgsWkbTypes.GeometryType)."""
         source = self.parameterAsSource(parameters, name, context)
         if source is None:
             raise QgsProcessingException(self.invalidSourceError(parameters, name))
-        geometry_type = QgsWkbTypes.geometryType(source.wkbType())
-        if geometry_type != QgsWkbTypes.PolygonGeometry:
+        found = QgsWkbTypes.geometryType(source.wkbType())
+        if found != geometry_type:
             raise QgsProcessingException(self.tr(
-                "“{layer}” holds {kind} geometries; {parameter} needs polygons.").format(
-                    layer=source.sourceName(), kind=QgsWkbTypes.geometryDisplayString(geometry_type),
-                    parameter=self.parameterDefinition(name).description()))
+                "“{layer}” holds {kind} geometries; {parameter} needs {expected} geometries.").format(
+                    layer=source.sourceName(), kind=QgsWkbTypes.geometryDisplayString(found),
+                    parameter=self.parameterDefinition(name).description(),
+                    expected=QgsWkbTypes.geometryDisplayString(geometry_type)))
         if source.featureCount() == 0:
             raise QgsProcessingException(self.tr("“{layer}” has no features.").format(
                 layer=source.sourceName()))

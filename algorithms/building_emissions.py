@@ -27,7 +27,6 @@ class BuildingEmissions(LcrAlgorithm):
     GFA_FIELD = "GFA_FIELD"
     USE_FIELD = "USE_FIELD"
     EUI_TABLE = "EUI_TABLE"
-    GRID_FACTOR = "GRID_FACTOR"
     FUEL_FACTOR = "FUEL_FACTOR"
     OUTPUT = "OUTPUT"
     TOTAL_GFA_M2 = "TOTAL_GFA_M2"
@@ -45,8 +44,9 @@ class BuildingEmissions(LcrAlgorithm):
             "The shipped EUI table (resources/factors/building_eui.csv) has one row per use with its "
             "source and year; its values are planning defaults not yet checked against GB/T 51161-2016, "
             "so results say they are unverified. Uses not in the table take the “default” row. "
-            "The grid factor defaults to 0.5306 kgCO2/kWh, China's 2023 national average published by "
-            "the Ministry of Ecology and Environment and the National Bureau of Statistics; the fuel "
+            "The grid factor comes from the region and year chosen (default: China's national average "
+            "of the latest year, 0.5306 kgCO2/kWh for 2023, published by the Ministry of Ecology and "
+            "Environment and the National Bureau of Statistics) unless you give your own; the fuel "
             "factor defaults to natural gas (IPCC 2006, 56 100 kgCO2/TJ).\n\n"
             "Areas are true areas: a layer in a geographic CRS or Web Mercator is measured in the UTM "
             "zone of its centre.\n\n"
@@ -77,11 +77,7 @@ class BuildingEmissions(LcrAlgorithm):
             self.EUI_TABLE, self.tr("Energy use intensity table (CSV)"), extension="csv", optional=True),
             self.tr("CSV with columns use, elec_kwh_m2, fuel_kwh_m2 (and optionally aliases separated "
                     "by |). Replaces the shipped table; it needs a row named “default”."), advanced=True)
-        self.add_parameter(QgsProcessingParameterNumber(
-            self.GRID_FACTOR, self.tr("Grid emission factor (kgCO2/kWh)"),
-            QgsProcessingParameterNumber.Double, defaultValue=default_factor("grid_cn_national"),
-            minValue=0),
-            self.tr("CO2 per kWh of electricity. Default: China's 2023 national average (MEE/NBS)."))
+        self.add_grid_parameters()
         self.add_parameter(QgsProcessingParameterNumber(
             self.FUEL_FACTOR, self.tr("Fuel emission factor (kgCO2/kWh)"),
             QgsProcessingParameterNumber.Double, defaultValue=default_factor("natural_gas"),
@@ -98,7 +94,7 @@ class BuildingEmissions(LcrAlgorithm):
         gfa_idx = self.field_index(parameters, self.GFA_FIELD, source, context)
         use_idx = self.field_index(parameters, self.USE_FIELD, source, context, numeric=False)
         default_floors = self.parameterAsDouble(parameters, self.DEFAULT_FLOORS, context)
-        grid = self.parameterAsDouble(parameters, self.GRID_FACTOR, context)
+        grid = self.grid_factor(parameters, context, feedback)
         fuel = self.parameterAsDouble(parameters, self.FUEL_FACTOR, context)
         table_path = (self.parameterAsFile(parameters, self.EUI_TABLE, context)
                       or resource_path("factors", "building_eui.csv"))

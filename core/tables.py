@@ -68,3 +68,26 @@ def read_damage_curve(path):
         raise InputError("table_fraction_range", path=str(path), line=int(over[0]) + 2,
                          column="damage_fraction")
     return frame
+
+
+def read_grid_factors(path):
+    """Grid emission factors: columns ``region, year, kgco2_per_kwh`` (kgCO2/kWh), one row per
+    region and year."""
+    frame = read_csv_table(path, ["region", "year", "kgco2_per_kwh"], ["year", "kgco2_per_kwh"])
+    frame["region"] = frame["region"].str.strip()
+    frame["year"] = frame["year"].astype(int)
+    return frame
+
+
+def grid_factor(table, region, year=None):
+    """The factor (kgCO2/kWh) and its table row for ``region`` in ``year`` (latest year if None)."""
+    rows = table[table["region"] == region]
+    if rows.empty:
+        raise InputError("grid_region_unknown", region=region)
+    if year is None:
+        return float(rows.sort_values("year").iloc[-1]["kgco2_per_kwh"]), rows.sort_values("year").iloc[-1]
+    match = rows[rows["year"] == int(year)]
+    if match.empty:
+        raise InputError("grid_year_unknown", region=region, year=int(year),
+                         years=", ".join(str(y) for y in sorted(rows["year"])))
+    return float(match.iloc[0]["kgco2_per_kwh"]), match.iloc[0]

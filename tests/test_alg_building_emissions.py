@@ -143,3 +143,21 @@ def test_chunks_add_up(provider, make_layer, rect, monkeypatch):
     result = run({"INPUT": layer, "FLOORS_FIELD": "floors"})
     assert result["OUTPUT"].featureCount() == 35
     assert result["TOTAL_GFA_M2"] == pytest.approx(35 * 200.0)
+
+
+@pytest.mark.parametrize("params, factor", [
+    ({}, 0.5306),                                           # national average, latest year (2023)
+    ({"GRID_REGION": 3}, 0.5500),                           # East China grid 2023 (Jiaxing, Shanghai)
+    ({"GRID_REGION": 5, "GRID_YEAR": 2022}, 0.5857),        # North-West grid 2022 (Xi'an)
+    ({"GRID_REGION": 3, "GRID_FACTOR": 0.1}, 0.1),          # the user's own factor wins
+])
+def test_grid_region_and_year(provider, make_layer, rect, params, factor):
+    layer = make_layer("Polygon", "EPSG:4549", "use:string", [(rect(0, 0, 10, 10), ["office"])])
+    result = run({"INPUT": layer, "USE_FIELD": "use", "FUEL_FACTOR": 0, **params})
+    assert result["TOTAL_CO2_T"] == pytest.approx(100 * 85 * factor / 1000)    # 100 m² × 85 kWh
+
+
+def test_grid_year_not_published_is_explained(provider, make_layer, rect):
+    layer = make_layer("Polygon", "EPSG:4549", "use:string", [(rect(0, 0, 10, 10), ["office"])])
+    with pytest.raises(QgsProcessingException, match="2022, 2023"):
+        run({"INPUT": layer, "GRID_REGION": 3, "GRID_YEAR": 2019})
