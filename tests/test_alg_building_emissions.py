@@ -75,7 +75,7 @@ def test_geographic_and_web_mercator_inputs_give_true_areas(provider, make_layer
 
 def test_point_layer_is_refused(provider, make_layer):
     points = make_layer("Point", "EPSG:4549", "floors:integer", [("POINT(0 0)", [1])])
-    with pytest.raises(QgsProcessingException, match="polygons"):
+    with pytest.raises(QgsProcessingException, match="needs Polygon"):
         run({"INPUT": points})
 
 

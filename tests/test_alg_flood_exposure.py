@@ -84,7 +84,7 @@ def test_hazard_without_any_depth_is_refused(provider, buildings, make_layer, re
 
 def test_line_hazard_is_refused(provider, buildings, make_layer):
     lines = make_layer("LineString", "EPSG:4549", "depth_m:double", [("LINESTRING(0 0,10 10)", [1.0])])
-    with pytest.raises(QgsProcessingException, match="polygons"):
+    with pytest.raises(QgsProcessingException, match="needs Polygon"):
         run({"INPUT": buildings, "HAZARD": lines, "DEPTH_FIELD": "depth_m"})
 
 
