@@ -151,7 +151,12 @@ class LcrAlgorithm(QgsProcessingAlgorithm):
             "default_floors_not_positive": self.tr("The default number of floors must be above 0."),
             "factor_negative": self.tr("Emission factors cannot be negative."),
         }
+        messages.update(self.error_messages())
         return messages.get(err.kind, str(err)).format(**err.params)
+
+    def error_messages(self):
+        """Translated messages for the ``InputError`` kinds only this algorithm's core raises."""
+        return {}
 
     # ---- electricity emission factor -------------------------------------------------------
     GRID_REGION = "GRID_REGION"
