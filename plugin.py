@@ -94,7 +94,8 @@ class LcrPlugin:
     def _install_translator(self):
         if self.translator is not None:
             return
-        locale = QSettings().value("locale/userLocale", QLocale().name()) or ""
+        locale = QgsApplication.locale() or QSettings().value("locale/userLocale", QLocale().name()) or ""
+        locale = locale.replace("-", "_")
         for name in (locale, locale[:5], locale[:2]):
             path = os.path.join(PLUGIN_DIR, "i18n", f"lcr_toolkit_{name}.qm")
             if name and os.path.exists(path):

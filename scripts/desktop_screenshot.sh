@@ -6,9 +6,10 @@ repo=$(cd "$(dirname "$0")/.." && pwd)
 out=$(realpath -m "${1:-out/qgis.png}")
 locale=${2:-en_US}
 work=$(mktemp -d)
-mkdir -p "$work/plugins" "$work/profiles/default/QGIS" "$(dirname "$out")"
+# --profiles-path P keeps profiles in P/profiles/<name>
+mkdir -p "$work/plugins" "$work/profiles/profiles/default/QGIS" "$(dirname "$out")"
 ln -s "$repo" "$work/plugins/lcr_toolkit"
-cat > "$work/profiles/default/QGIS/QGIS3.ini" <<INI
+cat > "$work/profiles/profiles/default/QGIS/QGIS3.ini" <<INI
 [locale]
 overrideFlag=true
 userLocale=$locale
