@@ -10,7 +10,7 @@ from qgis.PyQt.QtWidgets import QAction
 from .ui.toolbox import open_toolbox_at
 
 PLUGIN_DIR = os.path.dirname(os.path.abspath(__file__))
-REQUIREMENTS = (("shapely", 2), ("numpy", 1), ("pandas", 1))
+REQUIREMENTS = (("shapely", 2), ("numpy", 1), ("pandas", 1), ("scipy", 1))
 
 
 def missing_requirements():

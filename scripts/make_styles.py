@@ -50,11 +50,106 @@ def depth_style(layer):
     layer.setRenderer(QgsRuleBasedRenderer(root))
 
 
+# Land-use entropy classes (0 = one use, 1 = K uses in equal shares); no unit.
+ENTROPY = [(0.0, 0.2, "#f7fcf0"), (0.2, 0.4, "#ccebc5"), (0.4, 0.6, "#7bccc4"), (0.6, 0.8, "#2b8cbe"),
+           (0.8, None, "#084081")]
+# Net CO2 per hectare of planning unit, t/ha·a: below 0 = net sink; a dense centre reaches several hundred.
+NET_PER_HA = [(None, 0, "#1a9641"), (0, 50, "#ffffbf"), (50, 100, "#fee08b"), (100, 200, "#fdae61"),
+              (200, 400, "#f46d43"), (400, None, "#a50026")]
+
+
+def classes_style(layer, field, classes, unit, null_label):
+    """Rule-based classes on ``field``: (low, high, colour), None for an open end; NULL in grey."""
+    root = QgsRuleBasedRenderer.Rule(None)
+    root.appendChild(QgsRuleBasedRenderer.Rule(fill("#e0e0e0"), 0, 0, f'"{field}" IS NULL', null_label))
+    for low, high, color in classes:
+        if low is None:
+            expression, label = f'"{field}" < {high}', f"< {high}{unit}"
+        elif high is None:
+            expression, label = f'"{field}" >= {low}', f"≥ {low}{unit}"
+        else:
+            expression, label = f'"{field}" >= {low} AND "{field}" < {high}', f"{low}–{high}{unit}"
+        root.appendChild(QgsRuleBasedRenderer.Rule(fill(color), 0, 0, expression, label))
+    layer.setRenderer(QgsRuleBasedRenderer(root))
+
+
+def land_use_mix_style(layer):
+    classes_style(layer, "lum_entropy", ENTROPY, "", "–")
+
+
+def carbon_balance_style(layer):
+    classes_style(layer, "net_t_ha", NET_PER_HA, " tCO₂/ha·a", "– tCO₂/ha·a")
+
+
+# Rooftop PV yield per building, MWh/a: a 150 m² pitched roof gives ~15, a large factory roof several hundred.
+PV_MWH = [(None, 5, "#fff7bc"), (5, 10, "#fee391"), (10, 25, "#fec44f"), (25, 50, "#fe9929"), (50, 100, "#ec7014"),
+          (100, None, "#993404")]
+# Residents' transport CO2 per hectare of zone, t/ha·a: ~70 in a dense residential unit, < 10 in a village.
+TRANSPORT_PER_HA = [(None, 10, "#fef0d9"), (10, 25, "#fdd49e"), (25, 50, "#fdbb84"), (50, 100, "#e34a33"),
+                    (100, None, "#b30000")]
+
+
+def expression_classes_style(layer, expression, classes, unit, null_label):
+    """Rule-based classes on an expression (as ``classes_style``); NULL in grey."""
+    root = QgsRuleBasedRenderer.Rule(None)
+    root.appendChild(QgsRuleBasedRenderer.Rule(fill("#e0e0e0"), 0, 0, f"({expression}) IS NULL", null_label))
+    for low, high, color in classes:
+        if low is None:
+            rule, label = f"({expression}) < {high}", f"< {high}{unit}"
+        elif high is None:
+            rule, label = f"({expression}) >= {low}", f"≥ {low}{unit}"
+        else:
+            rule, label = f"({expression}) >= {low} AND ({expression}) < {high}", f"{low}–{high}{unit}"
+        root.appendChild(QgsRuleBasedRenderer.Rule(fill(color), 0, 0, rule, label))
+    layer.setRenderer(QgsRuleBasedRenderer(root))
+
+
+def rooftop_pv_style(layer):
+    expression_classes_style(layer, '"pv_kwh_yr" / 1000', PV_MWH, " MWh/a", "– MWh/a")
+
+
+def transport_emissions_style(layer):
+    expression_classes_style(layer, '"co2_t_yr" / nullif($area / 10000, 0)', TRANSPORT_PER_HA,
+                             " tCO₂/ha·a", "– tCO₂/ha·a")
+
+
+# Carbon density of land cover, t C/ha (stock / area): sealed ground ~15–30, cropland and parks ~100, trees ~180.
+CARBON_DENSITY = [(None, 10, "#f7fcf5"), (10, 30, "#e5f5e0"), (30, 60, "#c7e9c0"), (60, 100, "#74c476"),
+                  (100, 150, "#31a354"), (150, None, "#006d2c")]
+
+
+def carbon_stock_style(layer):
+    expression_classes_style(layer, '"c_stock_t" / nullif("area_ha", 0)', CARBON_DENSITY, " tC/ha", "– tC/ha")
+
+
+# Walking distance to the nearest rail station, m: 800 m is the rail-coverage indicator's radius.
+WALK_M = [(0, 400, "#1a9850"), (400, 800, "#91cf60"), (800, 1200, "#fee08b"), (1200, 2000, "#fc8d59"),
+          (2000, None, "#d73027")]
+# Share of residents within walking distance of rail, %.
+COVERAGE_PCT = [(0, 20, "#f1eef6"), (20, 40, "#bdc9e1"), (40, 60, "#74a9cf"), (60, 80, "#2b8cbe"),
+                (80, None, "#045a8d")]
+
+
+def transit_coverage_style(layer):
+    classes_style(layer, "rail_m", WALK_M, " m", "– m")
+
+
+def transit_coverage_units_style(layer):
+    classes_style(layer, "rail_pct", COVERAGE_PCT, " %", "– %")
+
+
 def main():
     qgis_session.start(register_provider=False)
     for name, fields, apply in [
         ("building_emissions", "field=gfa_m2:double&field=co2_t_yr:double", co2_style),
         ("flood_exposure", "field=depth_m:double&field=exposed:integer", depth_style),
+        ("land_use_mix", "field=lum_entropy:double&field=lum_k:integer", land_use_mix_style),
+        ("carbon_balance", "field=net_co2_t:double&field=net_t_ha:double", carbon_balance_style),
+        ("rooftop_pv", "field=pv_kwh_yr:double&field=pv_co2_t:double", rooftop_pv_style),
+        ("transport_emissions", "field=co2_t_yr:double&field=green_share:double", transport_emissions_style),
+        ("carbon_stock", "field=area_ha:double&field=c_stock_t:double", carbon_stock_style),
+        ("transit_coverage", "field=rail_m:double&field=rail_cov:integer", transit_coverage_style),
+        ("transit_coverage_units", "field=rail_pct:double&field=bus_pct:double", transit_coverage_units_style),
     ]:
         layer = QgsVectorLayer(f"Polygon?crs=EPSG:4549&{fields}", name, "memory")
         apply(layer)

@@ -24,7 +24,9 @@ def test_init_gui_registers_provider_and_action(plugin, qgis_iface):
     provider = QgsApplication.processingRegistry().providerById("lcr")
     assert provider is not None
     assert {a.id() for a in provider.algorithms()} == {
-        "lcr:building_emissions", "lcr:flood_exposure", "lcr:emissions_and_flood_exposure"}
+        "lcr:building_emissions", "lcr:flood_exposure", "lcr:emissions_and_flood_exposure",
+        "lcr:carbon_stock", "lcr:rooftop_pv", "lcr:transport_emissions", "lcr:transit_coverage",
+        "lcr:land_use_mix", "lcr:carbon_balance"}
     assert {a.group() for a in provider.algorithms()} >= {"Low-carbon", "Resilience"}
     assert all(a.shortHelpString() for a in provider.algorithms() if a.id() != "lcr:emissions_and_flood_exposure")
     assert plugin.action in qgis_iface.mainWindow().findChildren(type(plugin.action))

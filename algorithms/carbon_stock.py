@@ -1,0 +1,480 @@
+"""lcr:carbon_stock: carbon stored in land cover (InVEST Carbon pools), for a baseline and a plan."""
+import numpy as np
+import shapely
+from osgeo import gdal, ogr
+from qgis.core import (
+    QgsFeature,
+    QgsFeatureRequest,
+    QgsFields,
+    QgsGeometry,
+    QgsProcessing,
+    QgsProcessingException,
+    QgsProcessingOutputNumber,
+    QgsProcessingParameterFeatureSink,
+    QgsProcessingParameterFeatureSource,
+    QgsProcessingParameterField,
+    QgsProcessingParameterFile,
+    QgsProcessingParameterRasterLayer,
+    QgsRectangle,
+    QgsUnitTypes,
+    QgsWkbTypes,
+)
+
+from ..core import carbon
+from ..core import crs as core_crs
+from .base import Chunk, LcrAlgorithm, resource_path
+
+MAX_LISTED = 12   # class values named in a log line before "…"
+
+
+class CarbonStock(LcrAlgorithm):
+    ALG_ID = "carbon_stock"
+    GROUP_ID = "low_carbon"
+    STYLE = "carbon_stock"
+    BLOCK_PIXELS = 4_000_000   # raster pixels held in memory at once
+
+    INPUT = "INPUT"
+    CLASS_FIELD = "CLASS_FIELD"
+    SCENARIO_FIELD = "SCENARIO_FIELD"
+    LULC_RASTER = "LULC_RASTER"
+    SCENARIO_RASTER = "SCENARIO_RASTER"
+    ZONES = "ZONES"
+    POOLS_TABLE = "POOLS_TABLE"
+    OUTPUT = "OUTPUT"
+    TOTAL_C_T = "TOTAL_C_T"
+    TOTAL_CO2E_T = "TOTAL_CO2E_T"
+    TOTAL_CHANGE_T = "TOTAL_CHANGE_T"
+    TOTAL_SEQ_CO2_T_YR = "TOTAL_SEQ_CO2_T_YR"
+    TOTAL_SEQ_SCEN_CO2_T_YR = "TOTAL_SEQ_SCEN_CO2_T_YR"
+
+    def displayName(self):  # noqa: N802
+        return self.tr("Carbon stock of land cover")
+
+    def shortHelpString(self):  # noqa: N802
+        return self.tr(
+            "Estimates the carbon stored in vegetation and soil, for the current land cover and, "
+            "optionally, for a plan, following the InVEST Carbon Storage and Sequestration model.\n\n"
+            "Each land-cover class has four carbon pools in tonnes of carbon per hectare (t C/ha, "
+            "elemental carbon, not CO2): above-ground biomass, below-ground biomass, soil and dead "
+            "matter. Stock (t C) = (c_above + c_below + c_soil + c_dead) × area (ha). CO2 equivalent "
+            "= C × 44/12. Change = plan − baseline (negative: carbon lost). Where the table has a "
+            "c_rate column (t C/ha/yr), annual sequestration = area × c_rate × 44/12 (t CO2/yr); "
+            "InVEST itself has no rates.\n\n"
+            "Polygons: give a land-cover layer and its class field (an integer code matched to "
+            "lucode, or a name matched to class); a scenario field gives the plan's class of the same "
+            "polygon. Areas are true areas (a geographic or Web Mercator layer is measured in the UTM "
+            "zone of its centre).\n"
+            "Rasters: instead of polygons, give a land-cover raster in a projected CRS (and a plan "
+            "raster with the same CRS and pixel size); totals are summed per zone polygon, or over "
+            "the whole raster without zones. Each pixel counts density × pixel area; nodata pixels "
+            "are left out. A pixel belongs to the zone containing its centre.\n\n"
+            "Classes the table does not list are counted in the log and their carbon stays empty "
+            "(NULL), never 0. The shipped table (resources/factors/carbon_pools.csv) is keyed to the "
+            "demo district's codes (1 built_up … 7 bare); its values come from the InVEST User's "
+            "Guide example (hypothetical), IPCC 2006 Vol. 4 defaults and Nowak et al. 2013 for urban "
+            "trees, all marked unverified: replace them with local measurements. A planner's own "
+            "InVEST table (lucode, c_above, c_below, c_soil, c_dead) works unchanged.\n\n"
+            "Output fields: area_ha (ha), c_stock_t (t C), co2e_t (t CO2e), with a plan c_scen_t "
+            "and c_change_t (t C), with rates seq_co2_t_yr (t CO2/yr) and, with a plan, "
+            "seq_scen_co2_t_yr.")
+
+    def initAlgorithm(self, config=None):  # noqa: N802
+        self.add_parameter(QgsProcessingParameterFeatureSource(
+            self.INPUT, self.tr("Land-cover polygons"), [QgsProcessing.TypeVectorPolygon], optional=True),
+            self.tr("Land cover (or land use) as polygons. Leave empty to use a land-cover raster."))
+        self.add_parameter(QgsProcessingParameterField(
+            self.CLASS_FIELD, self.tr("Class field"), parentLayerParameterName=self.INPUT,
+            type=QgsProcessingParameterField.Any, optional=True),
+            self.tr("Land-cover class of each polygon: an integer code (matched to the table's lucode) or "
+                    "a name (matched to class or aliases, ignoring case). Needed with polygons."))
+        self.add_parameter(QgsProcessingParameterField(
+            self.SCENARIO_FIELD, self.tr("Plan class field"), parentLayerParameterName=self.INPUT,
+            type=QgsProcessingParameterField.Any, optional=True),
+            self.tr("The class the plan gives the same polygon. Optional: adds c_scen_t and c_change_t."))
+        self.add_parameter(QgsProcessingParameterRasterLayer(
+            self.LULC_RASTER, self.tr("Land-cover raster"), optional=True),
+            self.tr("Instead of polygons: a land-cover raster of integer codes (band 1) in a projected "
+                    "CRS in metres. Codes are matched to the table's lucode."))
+        self.add_parameter(QgsProcessingParameterRasterLayer(
+            self.SCENARIO_RASTER, self.tr("Plan land-cover raster"), optional=True),
+            self.tr("The plan's land cover, with the same CRS and pixel size as the land-cover raster."))
+        self.add_parameter(QgsProcessingParameterFeatureSource(
+            self.ZONES, self.tr("Zones for raster totals"), [QgsProcessing.TypeVectorPolygon], optional=True),
+            self.tr("Polygons (planning units, parcels) to sum the raster's carbon in. Reprojected to the "
+                    "raster's CRS if needed. Without zones the output is one polygon: the raster's extent."))
+        self.add_parameter(QgsProcessingParameterFile(
+            self.POOLS_TABLE, self.tr("Carbon pools table (CSV)"), extension="csv", optional=True),
+            self.tr("CSV with lucode and/or class, c_above, c_below, c_soil, c_dead (t C/ha), optionally "
+                    "c_rate (t C/ha/yr), aliases, source, year, verified. An InVEST carbon table works as "
+                    "it is. Empty: the shipped table."), advanced=True)
+        self.add_parameter(QgsProcessingParameterFeatureSink(
+            self.OUTPUT, self.tr("Carbon stock"), QgsProcessing.TypeVectorPolygon),
+            self.tr("The polygons (or zones) with area_ha, c_stock_t, co2e_t and, as available, "
+                    "c_scen_t, c_change_t, seq_co2_t_yr, seq_scen_co2_t_yr."))
+        self.addOutput(QgsProcessingOutputNumber(self.TOTAL_C_T, self.tr("Total carbon stock (t C)")))
+        self.addOutput(QgsProcessingOutputNumber(self.TOTAL_CO2E_T, self.tr("Total carbon stock (t CO2e)")))
+        self.addOutput(QgsProcessingOutputNumber(self.TOTAL_CHANGE_T, self.tr("Total change, plan − baseline (t C)")))
+        self.addOutput(QgsProcessingOutputNumber(
+            self.TOTAL_SEQ_CO2_T_YR, self.tr("Total annual sequestration, baseline (t CO2/yr)")))
+        self.addOutput(QgsProcessingOutputNumber(
+            self.TOTAL_SEQ_SCEN_CO2_T_YR, self.tr("Total annual sequestration, plan (t CO2/yr)")))
+
+    def error_messages(self):
+        return {
+            "carbon_table_no_key": self.tr(
+                "The carbon table {path} needs a key column: lucode (land-cover code) or class (class name)."),
+            "carbon_bad_lucode": self.tr(
+                "The carbon table {path}, line {line}: lucode “{value}” is not a whole number ≥ 0."),
+            "carbon_row_no_key": self.tr(
+                "The carbon table {path}, line {line}: the row has neither a lucode nor a class."),
+            "carbon_table_no_lucode": self.tr(
+                "The carbon table {path} has no lucode column, so it cannot match integer land-cover "
+                "codes. Add a lucode column, or choose a text class field."),
+        }
+
+    # ---- running --------------------------------------------------------------------------
+    def compute(self, parameters, context, feedback):
+        has_polygons = parameters.get(self.INPUT) not in (None, "")
+        has_raster = parameters.get(self.LULC_RASTER) not in (None, "")
+        if has_polygons == has_raster:
+            raise QgsProcessingException(self.tr(
+                "Give either land-cover polygons or a land-cover raster (exactly one of the two)."))
+        table_path = (self.parameterAsFile(parameters, self.POOLS_TABLE, context)
+                      or resource_path("factors", "carbon_pools.csv"))
+        pools = carbon.read_carbon_pools(table_path)
+        feedback.pushInfo(self.tr("Carbon table: {path}.").format(path=table_path))
+        if not pools.has_rate:
+            feedback.pushInfo(self.tr("The carbon table has no c_rate column: sequestration is not computed."))
+        if has_polygons:
+            dest_id, sums, used_rows = self._polygons(parameters, context, feedback, pools)
+        else:
+            dest_id, sums, used_rows = self._rasters(parameters, context, feedback, pools)
+
+        unverified = pools.unverified(used_rows)
+        if unverified:
+            feedback.pushWarning(self.tr(
+                "Unverified carbon pools were used for: {classes}. Check them against local measurements.")
+                .format(classes=", ".join(unverified)))
+        feedback.pushInfo(self.tr(
+            "Carbon stock {c:,.1f} t C ({co2:,.1f} t CO2e); change plan − baseline {d:,.1f} t C; "
+            "sequestration {s:,.1f} t CO2/yr.").format(
+                c=sums["c_t"], co2=sums["co2e_t"], d=sums["change_t"], s=sums["seq_co2_t_yr"]))
+        self.style_output(context, dest_id, self.tr(
+            "Carbon stored in land cover (InVEST Carbon pools): stock = (c_above + c_below + c_soil + "
+            "c_dead) × area, in t C; CO2e = C × 44/12. Pools from {path}. Made by the Low-Carbon & "
+            "Resilience Planning Toolkit.").format(path=table_path))
+        return {self.OUTPUT: dest_id, self.TOTAL_C_T: sums["c_t"], self.TOTAL_CO2E_T: sums["co2e_t"],
+                self.TOTAL_CHANGE_T: sums["change_t"], self.TOTAL_SEQ_CO2_T_YR: sums["seq_co2_t_yr"],
+                self.TOTAL_SEQ_SCEN_CO2_T_YR: sums["seq_scen_co2_t_yr"]}
+
+    # ---- polygons -------------------------------------------------------------------------
+    def _polygons(self, parameters, context, feedback, pools):
+        source = self.polygon_source(parameters, self.INPUT, context)
+        class_idx = self.field_index(parameters, self.CLASS_FIELD, source, context, numeric=False)
+        if class_idx < 0:
+            raise QgsProcessingException(self.tr(
+                "Choose the class field of “{layer}”: the field holding each polygon's land-cover class.")
+                .format(layer=source.sourceName()))
+        scen_idx = self.field_index(parameters, self.SCENARIO_FIELD, source, context, numeric=False)
+        for name in (self.SCENARIO_RASTER, self.ZONES):
+            if parameters.get(name) not in (None, ""):
+                feedback.pushWarning(self.tr("{parameter} is used only with a land-cover raster; it is ignored.")
+                                     .format(parameter=self.parameterDefinition(name).description()))
+        chosen = [i for i in (class_idx, scen_idx) if i >= 0]
+        numeric = [i for i in chosen if source.fields().at(i).isNumeric()]
+        text = [i for i in chosen if not source.fields().at(i).isNumeric()]
+
+        names = carbon.output_fields(scen_idx >= 0, pools.has_rate)
+        fields, positions = self.output_fields(source.fields(), [(n, "double") for n in names], feedback)
+        sink, dest_id = self.parameterAsSink(parameters, self.OUTPUT, context, fields,
+                                             source.wkbType(), source.sourceCrs())
+        transform, to_m2 = self.area_measure(source, context, feedback)
+        sums = dict.fromkeys(names, 0.0)
+        counts = {"base": _Misses(), "scen": _Misses(), "no_geometry": 0, "repaired": 0, "count": 0}
+        used_rows = []
+        for chunk in self.read_chunks(source, feedback, numeric, text, transform=transform):
+            area_m2 = shapely.area(chunk.geometry) * to_m2
+            rows, null = carbon.match_classes(chunk.values[class_idx], pools)
+            scen_rows = None
+            if scen_idx >= 0:
+                scen_rows, scen_null = carbon.match_classes(chunk.values[scen_idx], pools)
+                counts["scen"].add(chunk.values[scen_idx], scen_rows, scen_null, area_m2)
+                used_rows.append(np.unique(scen_rows))
+            counts["base"].add(chunk.values[class_idx], rows, null, area_m2)
+            used_rows.append(np.unique(rows))
+            columns = carbon.polygon_carbon(area_m2, rows, scen_rows, pools)
+            self.write_chunk(sink, chunk, source.fields().count(), positions, [columns[n] for n in names],
+                             parameters, self.OUTPUT)
+            for name in names:
+                sums[name] += float(np.nansum(columns[name]))
+            counts["no_geometry"] += int(shapely.is_missing(chunk.geometry).sum())
+            counts["repaired"] += chunk.repaired
+            counts["count"] += len(chunk.features)
+            if feedback.isCanceled():
+                break
+
+        self._report_polygons(feedback, counts)
+        return dest_id, carbon.totals(sums), np.concatenate(used_rows) if used_rows else np.zeros(0, int)
+
+    def _report_polygons(self, feedback, counts):
+        base, scen = counts["base"], counts["scen"]
+        if base.unknown:
+            feedback.pushWarning(self.tr(
+                "{n} polygons ({ha:,.2f} ha) have a class the carbon table does not list ({values}); their "
+                "carbon stays empty (NULL), not 0. Add these classes to the table.").format(
+                    n=base.unknown, ha=base.unknown_ha, values=base.listed()))
+        if base.null:
+            feedback.pushWarning(self.tr("{n} polygons have no class value; their carbon stays empty (NULL).")
+                                 .format(n=base.null))
+        if scen.unknown:
+            feedback.pushWarning(self.tr(
+                "{n} polygons ({ha:,.2f} ha) have a plan class the carbon table does not list ({values}); "
+                "their plan carbon and change stay empty (NULL).").format(
+                    n=scen.unknown, ha=scen.unknown_ha, values=scen.listed()))
+        if scen.null:
+            feedback.pushWarning(self.tr(
+                "{n} polygons have no plan class; their plan carbon and change stay empty (NULL). Give "
+                "unchanged polygons their current class.").format(n=scen.null))
+        if counts["no_geometry"]:
+            feedback.pushWarning(self.tr("{n} polygons have no geometry: their results stay empty.")
+                                 .format(n=counts["no_geometry"]))
+        if counts["repaired"]:
+            feedback.pushWarning(self.tr("{n} invalid geometries were repaired for measuring; the output "
+                                         "keeps them as they were.").format(n=counts["repaired"]))
+        feedback.pushInfo(self.tr("{n} polygons read.").format(n=counts["count"]))
+
+    # ---- rasters --------------------------------------------------------------------------
+    def _rasters(self, parameters, context, feedback, pools):
+        base = self._open_raster(parameters, self.LULC_RASTER, context)
+        scen = None
+        if parameters.get(self.SCENARIO_RASTER) not in (None, ""):
+            scen = self._open_raster(parameters, self.SCENARIO_RASTER, context)
+            self._check_same_grid(base, scen, feedback)
+        crs = base.layer.crs()
+        to_m2 = 1.0
+        if crs.isValid():
+            to_m2 = QgsUnitTypes.fromUnitToUnitFactor(crs.mapUnits(), QgsUnitTypes.DistanceMeters) ** 2
+        else:
+            feedback.pushWarning(self.tr("“{layer}” has no CRS: its pixel size is taken as metres.")
+                                 .format(layer=base.layer.name()))
+        pixel_ha = carbon.pixel_area_ha(base.geotransform, to_m2)
+        feedback.pushInfo(self.tr("Pixel area {a:g} m² in {crs}.").format(a=pixel_ha * carbon.M2_PER_HA,
+                                                                          crs=crs.authid()))
+
+        names = carbon.output_fields(scen is not None, pools.has_rate)
+        zones, chunk, zone_layer = None, None, None
+        if parameters.get(self.ZONES) not in (None, ""):
+            zones = self.polygon_source(parameters, self.ZONES, context)
+            chunk, zone_layer = self._read_zones(zones, base, context, feedback)
+            input_fields, wkb_type, input_count = zones.fields(), zones.wkbType(), zones.fields().count()
+        else:
+            feature = QgsFeature()
+            feature.setGeometry(QgsGeometry.fromWkt(base.extent_wkt()))
+            chunk = Chunk([feature], None, {}, 0)
+            input_fields, wkb_type, input_count = QgsFields(), QgsWkbTypes.Polygon, 0
+            feedback.pushInfo(self.tr("No zones: the totals cover the whole raster."))
+        n_zones = len(chunk.features)
+        fields, positions = self.output_fields(input_fields, [(n, "double") for n in names], feedback)
+        sink, dest_id = self.parameterAsSink(parameters, self.OUTPUT, context, fields, wkb_type, crs)
+
+        rasters = [base] + ([scen] if scen is not None else [])
+        blocks = sum(r.block_count(self.BLOCK_PIXELS) for r in rasters)
+        done = [0, blocks]
+        base_sums = self._sum_raster(base, zone_layer, n_zones, pools, pixel_ha, feedback, done)
+        scen_sums = None
+        if scen is not None:
+            scen_sums = self._sum_raster(scen, zone_layer, n_zones, pools, pixel_ha, feedback, done)
+        columns = carbon.zone_carbon(base_sums, scen_sums, pools.has_rate)
+        self.write_chunk(sink, chunk, input_count, positions, [columns[n] for n in names], parameters, self.OUTPUT)
+
+        measured = [(base.layer.name(), base_sums)]
+        if scen_sums is not None:
+            measured.append((scen.layer.name(), scen_sums))
+        self._report_raster(feedback, measured, pixel_ha, zones is not None)
+        used_rows = np.flatnonzero(sum(sums.row_pixels for _, sums in measured))
+        return dest_id, carbon.totals(columns), used_rows
+
+    def _open_raster(self, parameters, name, context):
+        layer = self.parameterAsRasterLayer(parameters, name, context)
+        if layer is None or not layer.isValid():
+            raise QgsProcessingException(self.invalidRasterError(parameters, name))
+        if layer.providerType() != "gdal":
+            raise QgsProcessingException(self.tr(
+                "“{layer}” is not a raster file GDAL can read (provider {provider}). Save it as a GeoTIFF "
+                "and run again.").format(layer=layer.name(), provider=layer.providerType()))
+        crs = layer.crs()
+        if crs.isValid() and core_crs.needs_projected_measure(crs.isGeographic(), crs.authid()):
+            raise QgsProcessingException(self.tr(
+                "“{layer}” is in {crs}, where pixels have no fixed area. Reproject it to a projected CRS in "
+                "metres (Raster ▸ Projections ▸ Warp), e.g. the local CGCS2000 Gauss-Krüger zone, and run "
+                "again.").format(layer=layer.name(), crs=crs.authid()))
+        dataset = gdal.Open(layer.source())
+        if dataset is None:
+            raise QgsProcessingException(self.tr("GDAL cannot open “{layer}” ({source}).").format(
+                layer=layer.name(), source=layer.source()))
+        return _Raster(layer, dataset)
+
+    def _check_same_grid(self, base, scen, feedback):
+        if base.layer.crs() != scen.layer.crs():
+            raise QgsProcessingException(self.tr(
+                "The plan raster is in {b}, the land-cover raster in {a}: both need the same CRS and pixel "
+                "size. Warp the plan raster onto the land-cover raster (Raster ▸ Projections ▸ Warp) and run "
+                "again.").format(a=base.layer.crs().authid(), b=scen.layer.crs().authid()))
+        a, b = base.geotransform, scen.geotransform
+        if not all(np.isclose(a[i], b[i], rtol=1e-9, atol=1e-12) for i in (1, 2, 4, 5)):
+            raise QgsProcessingException(self.tr(
+                "The plan raster's pixels are {bx:g} × {by:g}, the land-cover raster's {ax:g} × {ay:g}: both "
+                "need the same pixel size. Resample the plan raster onto the land-cover raster (Raster ▸ "
+                "Projections ▸ Warp) and run again.").format(ax=a[1], ay=abs(a[5]), bx=b[1], by=abs(b[5])))
+        same_extent = (np.isclose(a[0], b[0]) and np.isclose(a[3], b[3])
+                       and base.dataset.RasterXSize == scen.dataset.RasterXSize
+                       and base.dataset.RasterYSize == scen.dataset.RasterYSize)
+        if not same_extent:
+            feedback.pushWarning(self.tr(
+                "The plan raster covers a different extent from the land-cover raster: the change includes "
+                "the difference in coverage."))
+
+    def _read_zones(self, zones, base, context, feedback):
+        """The zones in the raster's CRS, and an in-memory OGR layer of them (field zid) to burn."""
+        request = QgsFeatureRequest()
+        crs = base.layer.crs()
+        if crs.isValid() and zones.sourceCrs() != crs:
+            request.setDestinationCrs(crs, context.transformContext())
+            feedback.pushInfo(self.tr("The zones are reprojected from {a} to the raster's CRS {b}; the output "
+                                      "is in {b}.").format(
+                a=zones.sourceCrs().authid(), b=crs.authid()))
+        chunk = next(self.read_chunks(zones, feedback, request=request, whole=True))
+        if chunk.repaired:
+            feedback.pushWarning(self.tr("{n} invalid zone geometries were repaired.").format(n=chunk.repaired))
+        driver = ogr.GetDriverByName("Memory")
+        store = driver.CreateDataSource("zones")
+        layer = store.CreateLayer("zones", srs=base.dataset.GetSpatialRef(), geom_type=ogr.wkbUnknown)
+        layer.CreateField(ogr.FieldDefn("zid", ogr.OFTInteger))
+        present = ~shapely.is_missing(chunk.geometry)
+        wkbs = shapely.to_wkb(chunk.geometry[present])
+        ids = np.flatnonzero(present)
+        # A later feature overwrites an earlier one when burnt: add them last-to-first so that, as in
+        # core.zones, the first zone in layer order wins where zones overlap.
+        for zid, wkb in zip(ids[::-1].tolist(), wkbs[::-1].tolist()):
+            feature = ogr.Feature(layer.GetLayerDefn())
+            feature.SetField("zid", zid)
+            feature.SetGeometry(ogr.CreateGeometryFromWkb(wkb))
+            layer.CreateFeature(feature)
+        if present.any():
+            xmin, ymin, xmax, ymax = shapely.total_bounds(chunk.geometry[present])
+            if not QgsRectangle(xmin, ymin, xmax, ymax).intersects(base.extent()):
+                feedback.pushWarning(self.tr("The zones do not overlap the land-cover raster: check that both "
+                                             "cover the same place."))
+        return chunk, (store, layer)
+
+    def _sum_raster(self, raster, zone_layer, n_zones, pools, pixel_ha, feedback, done):
+        sums = carbon.ZoneSums.empty(n_zones, len(pools.density))
+        band = raster.dataset.GetRasterBand(1)
+        nodata = band.GetNoDataValue()
+        width, height = raster.dataset.RasterXSize, raster.dataset.RasterYSize
+        step = raster.block_rows(self.BLOCK_PIXELS)
+        for y0 in range(0, height, step):
+            rows = min(step, height - y0)
+            codes = band.ReadAsArray(0, y0, width, rows)
+            if codes is None:
+                raise QgsProcessingException(self.tr("GDAL cannot read “{layer}”.").format(layer=raster.layer.name()))
+            valid = np.ones(codes.shape, dtype=bool)
+            if codes.dtype.kind == "f":
+                valid &= ~np.isnan(codes)
+            if nodata is not None and not np.isnan(nodata):
+                valid &= codes != nodata
+            zone = None if zone_layer is None else self._burn(zone_layer[1], raster.geotransform, y0, width, rows)
+            block = carbon.raster_zone_sums(codes, valid, zone, n_zones, pools, pixel_ha)
+            sums += block
+            done[0] += 1
+            feedback.setProgress(100.0 * done[0] / max(done[1], 1))
+            if feedback.isCanceled():
+                break
+        return sums
+
+    @staticmethod
+    def _burn(layer, geotransform, y0, width, rows):
+        """Zone index of each pixel of rows y0…y0+rows (-1 outside), by pixel centre."""
+        g = geotransform
+        grid = gdal.GetDriverByName("MEM").Create("", width, rows, 1, gdal.GDT_Int32)
+        grid.SetGeoTransform((g[0] + y0 * g[2], g[1], g[2], g[3] + y0 * g[5], g[4], g[5]))
+        band = grid.GetRasterBand(1)
+        band.Fill(-1)
+        gdal.RasterizeLayer(grid, [1], layer, options=["ATTRIBUTE=zid"])
+        return band.ReadAsArray()
+
+    def _report_raster(self, feedback, measured, pixel_ha, has_zones):
+        for name, sums in measured:
+            if sums.unknown:
+                pixels = sum(sums.unknown.values())
+                codes = sorted(sums.unknown, key=lambda c: -sums.unknown[c])
+                feedback.pushWarning(self.tr(
+                    "“{layer}”: {n} pixels ({ha:,.2f} ha) have codes the carbon table does not list ({codes}); "
+                    "they are left out of the totals. Add these codes to the table.").format(
+                        layer=name, n=pixels, ha=pixels * pixel_ha, codes=_listed(codes)))
+            if has_zones and sums.outside_ha > 0:
+                feedback.pushInfo(self.tr(
+                    "“{layer}”: {ha:,.2f} ha of classified land cover lie outside every zone and are not "
+                    "counted.").format(layer=name, ha=sums.outside_ha))
+            empty = int((sums.area_ha <= 0).sum())
+            if empty:
+                feedback.pushWarning(self.tr(
+                    "“{layer}”: {n} zones contain no classified pixel; their values stay empty (NULL).")
+                    .format(layer=name, n=empty))
+
+
+class _Raster:
+    """A land-cover raster: its QGIS layer (name, CRS) and its GDAL dataset (pixels)."""
+
+    def __init__(self, layer, dataset):
+        self.layer = layer
+        self.dataset = dataset
+        self.geotransform = dataset.GetGeoTransform()
+
+    def corners(self):
+        g, w, h = self.geotransform, self.dataset.RasterXSize, self.dataset.RasterYSize
+        return [(g[0] + c * g[1] + r * g[2], g[3] + c * g[4] + r * g[5]) for c, r in ((0, 0), (w, 0), (w, h), (0, h))]
+
+    def extent_wkt(self):
+        corners = self.corners()
+        return "POLYGON((" + ",".join(f"{x!r} {y!r}" for x, y in corners + corners[:1]) + "))"
+
+    def extent(self):
+        xs, ys = zip(*self.corners())
+        return QgsRectangle(min(xs), min(ys), max(xs), max(ys))
+
+    def block_rows(self, block_pixels):
+        return max(1, block_pixels // max(self.dataset.RasterXSize, 1))
+
+    def block_count(self, block_pixels):
+        step = self.block_rows(block_pixels)
+        return -(-self.dataset.RasterYSize // step)
+
+
+class _Misses:
+    """Polygons whose class the table lacks (by value) or that have no class, with their area."""
+
+    def __init__(self):
+        self.unknown, self.unknown_ha, self.null, self.values = 0, 0.0, 0, set()
+
+    def add(self, values, rows, null, area_m2):
+        missing = (np.asarray(rows) < 0) & ~null
+        if missing.any():
+            self.unknown += int(missing.sum())
+            self.unknown_ha += float(np.nansum(np.asarray(area_m2)[missing])) / carbon.M2_PER_HA
+            self.values.update(_label(v) for v in np.unique(np.asarray(values)[missing]).tolist())
+        self.null += int(np.asarray(null).sum())
+
+    def listed(self):
+        return _listed(sorted(self.values))
+
+
+def _label(value):
+    if isinstance(value, float) and value == round(value):
+        return str(int(value))
+    return str(value)
+
+
+def _listed(values):
+    values = [str(v) for v in values]
+    return ", ".join(values[:MAX_LISTED]) + (", …" if len(values) > MAX_LISTED else "")

@@ -1,0 +1,85 @@
+"""Carbon balance per planning unit: what its buildings and traffic emit, less what its green
+sinks take up and what its rooftop PV avoids, set against a target.
+
+net (tCO2/a) = building CO2 + transport CO2 − sequestration − PV-avoided CO2
+(the operational-stage balance of GB/T 51366-2019 with the green carbon sink C_p subtracted,
+DOMAIN §2.4, extended to transport §2.6, sinks §2.3 and PV §2.5).
+Intensities: net per resident (t/person·a) and per hectare of unit (t/ha·a).
+Target gap (t/a) = net − allowance, allowance = target per capita × residents or target per
+hectare × area; positive = over target. All components in tCO2 a year.
+"""
+import numpy as np
+import shapely
+
+from .errors import InputError
+from .landuse import overlay
+
+
+def apportion_by_area(geometries, values, zones):
+    """Σ value × (area of the feature inside the zone / area of the feature), per zone (InVEST-style
+    area weighting of a per-polygon quantity, e.g. sequestration in tCO2/a).
+
+    ``geometries`` and ``zones`` in one CRS; NaN values count 0. Returns ``(per_zone, outside)``,
+    ``outside`` being the total of the values that fell outside every zone (or in features without
+    area). Where zones overlap, an overlapping part counts for each of them.
+    """
+    geometries = np.asarray(geometries, dtype=object)
+    values = np.nan_to_num(np.asarray(values, dtype=float), nan=0.0)
+    f_idx, z_idx, pair_area = overlay(geometries, zones)
+    feature_area = shapely.area(geometries)
+    with np.errstate(divide="ignore", invalid="ignore"):
+        share = np.where(feature_area[f_idx] > 0, pair_area / feature_area[f_idx], 0.0)
+    per_zone = np.bincount(z_idx, weights=values[f_idx] * share, minlength=len(zones))
+    inside = np.bincount(f_idx, weights=share, minlength=len(geometries))
+    outside = float((values * (1.0 - np.minimum(inside, 1.0))).sum())
+    return per_zone, outside
+
+
+def net_balance(building_t, transport_t, sequestration_t, pv_t):
+    """net = building + transport − sequestration − PV-avoided (tCO2/a); a component given as None
+    counts 0 and NaNs count 0."""
+    parts = [0.0 if a is None else np.nan_to_num(np.asarray(a, dtype=float), nan=0.0)
+             for a in (building_t, transport_t, sequestration_t, pv_t)]
+    return parts[0] + parts[1] - parts[2] - parts[3]
+
+
+def intensities(net_t, population, area_ha):
+    """net per resident (t/person·a; NaN where residents are unknown or 0) and per hectare
+    (t/ha·a; NaN where the area is 0)."""
+    net = np.asarray(net_t, dtype=float)
+    area = np.asarray(area_ha, dtype=float)
+    with np.errstate(divide="ignore", invalid="ignore"):
+        if population is None:
+            per_cap = np.full(net.shape, np.nan)
+        else:
+            pop = np.asarray(population, dtype=float)
+            per_cap = np.where(pop > 0, net / pop, np.nan)
+        per_ha = np.where(area > 0, net / area, np.nan)
+    return per_cap, per_ha
+
+
+def target_gap(net_t, population=None, area_ha=None, target_t_per_capita=None, target_t_per_ha=None):
+    """Gap to target (tCO2/a): net − target per capita × residents, or net − target per ha × area.
+
+    With both targets the larger gap (the binding target) is returned. NaN where the population a
+    per-capita target needs is unknown; all NaN without a target. A per-capita target without any
+    population, or a negative target, raises ``InputError``.
+    """
+    net = np.asarray(net_t, dtype=float)
+    gaps = []
+    if target_t_per_capita is not None:
+        if target_t_per_capita < 0:
+            raise InputError("target_negative", value=target_t_per_capita)
+        if population is None:
+            raise InputError("target_needs_population")
+        gaps.append(net - target_t_per_capita * np.asarray(population, dtype=float))
+    if target_t_per_ha is not None:
+        if target_t_per_ha < 0:
+            raise InputError("target_negative", value=target_t_per_ha)
+        gaps.append(net - target_t_per_ha * np.asarray(area_ha, dtype=float))
+    if not gaps:
+        return np.full(net.shape, np.nan)
+    if len(gaps) == 1:
+        return gaps[0]
+    stacked = np.vstack(gaps)
+    return np.where(np.isnan(stacked).any(axis=0), np.nan, stacked.max(axis=0))
