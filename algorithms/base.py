@@ -356,6 +356,13 @@ class LcrAlgorithm(QgsProcessingAlgorithm):
         context.layerToLoadOnCompletionDetails(dest_id).setPostProcessor(_STYLE_PROCESSORS[key])
 
 
+def transform_to(layer, target_crs, context):
+    """A transform from ``layer``'s CRS to ``target_crs``, or None where they are the same."""
+    if not target_crs.isValid() or not layer.sourceCrs().isValid() or layer.sourceCrs() == target_crs:
+        return None
+    return QgsCoordinateTransform(layer.sourceCrs(), target_crs, context.transformContext())
+
+
 def _chunk(features, wkbs, numeric, text, repair):
     geometry = shapely.from_wkb(np.array(wkbs, dtype=object))
     repaired = 0

@@ -2,7 +2,6 @@
 import numpy as np
 import shapely
 from qgis.core import (
-    QgsCoordinateTransform,
     QgsProcessing,
     QgsProcessingException,
     QgsProcessingOutputNumber,
@@ -15,17 +14,10 @@ from qgis.core import (
 )
 
 from ..core import landuse
-from .base import LcrAlgorithm
+from .base import LcrAlgorithm, transform_to
 
 NEW_FIELDS = [("lum_entropy", "double"), ("lum_k", "int"), ("lum_hhi", "double"), ("far", "double"),
               ("density_pph", "double"), ("jobs_housing", "double")]
-
-
-def transform_to(layer, target_crs, context):
-    """A transform from ``layer``'s CRS to ``target_crs``, or None where they are the same."""
-    if not target_crs.isValid() or not layer.sourceCrs().isValid() or layer.sourceCrs() == target_crs:
-        return None
-    return QgsCoordinateTransform(layer.sourceCrs(), target_crs, context.transformContext())
 
 
 class LandUseMix(LcrAlgorithm):

@@ -12,7 +12,6 @@ t CO2/yr: an extension planners ask for, since InVEST's pools are static.
 Classes that the table does not list are not guessed: their stock stays NaN (NULL in the output)
 and the caller counts them. Pure numpy/pandas: the QGIS and GDAL reading is the algorithm's job.
 """
-import csv
 from collections import Counter
 from dataclasses import dataclass
 
@@ -53,31 +52,6 @@ class CarbonPools:
         return [self.labels[r] for r in used if not self.verified[r]]
 
 
-def _record_lines(path):
-    """File line (1-based) on which each data record of a CSV starts, skipping blank lines and
-    ``#`` comment lines as ``tables.read_csv_table`` does; None if the file cannot be read."""
-    try:
-        with open(path, newline="", encoding="utf-8-sig") as handle:
-            reader = csv.reader(handle)
-            starts, previous, header = [], 0, False
-            for record in reader:
-                start, previous = previous + 1, reader.line_num
-                if not record or not "".join(record).strip() or record[0].lstrip().startswith("#"):
-                    continue
-                if not header:
-                    header = True
-                    continue
-                starts.append(start)
-            return starts
-    except (OSError, UnicodeDecodeError, csv.Error):
-        return None
-
-
-def _line(lines, row):
-    """File line of data row ``row`` (0-based), falling back to row + 2 (header on line 1)."""
-    return lines[row] if lines is not None and row < len(lines) else row + 2
-
-
 def read_carbon_pools(path):
     """Read a carbon-pools CSV in InVEST's layout and check it.
 
@@ -89,13 +63,7 @@ def read_carbon_pools(path):
     Errors (``InputError``) name the file line: missing columns, non-numbers, a lucode that is not
     a whole number, a duplicated key, a row without any key.
     """
-    lines = _record_lines(path)
-    try:
-        frame = tables.read_csv_table(path, list(POOLS), list(POOLS))
-    except InputError as err:
-        if "line" in err.params:  # read_csv_table counts rows from line 2, ignoring comment lines
-            err.params["line"] = _line(lines, int(err.params["line"]) - 2)
-        raise
+    frame = tables.read_csv_table(path, list(POOLS), list(POOLS))
     columns = set(frame.columns)
     text_key = next((c for c in TEXT_KEYS if c in columns), None)
     if "lucode" not in columns and text_key is None:
@@ -110,20 +78,20 @@ def read_carbon_pools(path):
         bad = ~blank & ~(np.isfinite(numbers) & (numbers == np.round(numbers)) & (numbers >= 0))
         if bad.any():
             row = int(np.flatnonzero(bad)[0])
-            raise InputError("carbon_bad_lucode", path=str(path), line=_line(lines, row), value=raw.iloc[row])
+            raise InputError("carbon_bad_lucode", path=str(path), line=tables.line_of(frame, row), value=raw.iloc[row])
         codes = np.where(blank, -1, np.nan_to_num(numbers)).astype(np.int64)   # -1: blank (codes are ≥ 0)
-        _refuse_duplicates(path, lines, np.where(blank, None, codes.astype(object)), raw.to_numpy())
+        _refuse_duplicates(path, frame, np.where(blank, None, codes.astype(object)), raw.to_numpy())
 
     names, labels = {}, []
     text = frame[text_key].str.strip() if text_key else pd.Series([""] * n)
     if text_key:
-        _refuse_duplicates(path, lines, np.array([t.lower() or None for t in text], dtype=object),
+        _refuse_duplicates(path, frame, np.array([t.lower() or None for t in text], dtype=object),
                            text.to_numpy())
     for row in range(n):
         name = text.iloc[row]
         has_code = codes is not None and codes[row] >= 0
         if not name and not has_code:
-            raise InputError("carbon_row_no_key", path=str(path), line=_line(lines, row))
+            raise InputError("carbon_row_no_key", path=str(path), line=tables.line_of(frame, row))
         if name:
             names[name.lower()] = row
         labels.append(name or str(codes[row]))
@@ -141,7 +109,7 @@ def read_carbon_pools(path):
         bad = ~(numbers >= 0)
         if bad.any():
             row = int(np.flatnonzero(bad)[0])
-            raise InputError("table_bad_number", path=str(path), line=_line(lines, row), column=RATE,
+            raise InputError("table_bad_number", path=str(path), line=tables.line_of(frame, row), column=RATE,
                              value=raw.iloc[row])
         rate = numbers
 
@@ -153,7 +121,7 @@ def read_carbon_pools(path):
                        verified=verified, path=str(path))
 
 
-def _refuse_duplicates(path, lines, keys, shown):
+def _refuse_duplicates(path, frame, keys, shown):
     """Raise ``table_duplicate_key`` at the first repeated non-None key (``shown``: its text per row)."""
     present = np.array([k is not None for k in keys], dtype=bool)
     if not present.any():
@@ -162,7 +130,7 @@ def _refuse_duplicates(path, lines, keys, shown):
     duplicated = series.duplicated().to_numpy()
     if duplicated.any():
         row = int(np.flatnonzero(present)[np.flatnonzero(duplicated)[0]])
-        raise InputError("table_duplicate_key", path=str(path), line=_line(lines, row), value=shown[row])
+        raise InputError("table_duplicate_key", path=str(path), line=tables.line_of(frame, row), value=shown[row])
 
 
 def _rows_of_codes(values, valid, pools):

@@ -45,12 +45,12 @@ def read_roof_table(path):
     frame["roof_type"] = frame["roof_type"].str.strip()
     over = np.flatnonzero(frame["usable_share"].to_numpy() > 1)
     if over.size:
-        raise InputError("table_fraction_range", path=str(path), line=int(over[0]) + 2, column="usable_share")
+        raise InputError("table_fraction_range", path=str(path), line=tables.line_of(frame, over[0]), column="usable_share")
     keys = frame["roof_type"].str.lower()
     duplicated = keys.duplicated()
     if duplicated.any():
         row = int(np.flatnonzero(duplicated.to_numpy())[0])
-        raise InputError("table_duplicate_key", path=str(path), line=row + 2, value=frame["roof_type"].iloc[row])
+        raise InputError("table_duplicate_key", path=str(path), line=tables.line_of(frame, row), value=frame["roof_type"].iloc[row])
     if "default" not in set(keys):
         raise InputError("roof_table_no_default", path=str(path))
     if "aliases" not in frame.columns:

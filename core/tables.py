@@ -2,10 +2,38 @@
 
 Every check names the CSV line (1-based, the header is line 1) so a planner can fix the file.
 """
+import csv
+
 import numpy as np
 import pandas as pd
 
 from .errors import InputError
+
+
+def record_lines(path):
+    """File line (1-based) on which each data record of a CSV starts, skipping blank lines and
+    ``#`` comment lines as ``read_csv_table`` does; None if the file cannot be read."""
+    try:
+        with open(path, newline="", encoding="utf-8-sig") as handle:
+            reader = csv.reader(handle)
+            starts, previous, header = [], 0, False
+            for record in reader:
+                start, previous = previous + 1, reader.line_num
+                if not record or not "".join(record).strip() or record[0].lstrip().startswith("#"):
+                    continue
+                if not header:
+                    header = True
+                    continue
+                starts.append(start)
+            return starts
+    except (OSError, UnicodeDecodeError, csv.Error):
+        return None
+
+
+def line_of(frame, row):
+    """File line of data row ``row`` (0-based) of a frame from ``read_csv_table``."""
+    lines = frame.attrs.get("lines")
+    return lines[int(row)] if lines is not None and int(row) < len(lines) else int(row) + 2
 
 
 def read_csv_table(path, required, numeric):
@@ -25,13 +53,14 @@ def read_csv_table(path, required, numeric):
         raise InputError("table_missing_columns", path=str(path), columns=", ".join(missing))
     if frame.empty:
         raise InputError("table_empty", path=str(path))
+    frame.attrs["lines"] = record_lines(path)
     for column in numeric:
         text = frame[column].str.strip()
         values = pd.to_numeric(text, errors="coerce")
         bad = values.isna() | (values < 0)
         if bad.any():
             row = int(np.flatnonzero(bad.to_numpy())[0])
-            raise InputError("table_bad_number", path=str(path), line=row + 2, column=column,
+            raise InputError("table_bad_number", path=str(path), line=line_of(frame, row), column=column,
                              value=text.iloc[row])
         frame[column] = values.astype(float)
     return frame
@@ -50,7 +79,7 @@ def read_eui_table(path):
     duplicated = keys.duplicated()
     if duplicated.any():
         row = int(np.flatnonzero(duplicated.to_numpy())[0])
-        raise InputError("table_duplicate_key", path=str(path), line=row + 2, value=frame["use"].iloc[row])
+        raise InputError("table_duplicate_key", path=str(path), line=line_of(frame, row), value=frame["use"].iloc[row])
     if "aliases" not in frame.columns:
         frame["aliases"] = ""
     return frame
@@ -62,10 +91,10 @@ def read_damage_curve(path):
     depth = frame["depth_m"].to_numpy()
     steps = np.flatnonzero(np.diff(depth) <= 0)
     if steps.size:
-        raise InputError("table_not_increasing", path=str(path), line=int(steps[0]) + 3, column="depth_m")
+        raise InputError("table_not_increasing", path=str(path), line=line_of(frame, steps[0] + 1), column="depth_m")
     over = np.flatnonzero(frame["damage_fraction"].to_numpy() > 1)
     if over.size:
-        raise InputError("table_fraction_range", path=str(path), line=int(over[0]) + 2,
+        raise InputError("table_fraction_range", path=str(path), line=line_of(frame, over[0]),
                          column="damage_fraction")
     return frame
 

@@ -40,19 +40,19 @@ def read_mode_table(path, tolerance=SHARE_TOLERANCE):
     frame["mode"] = frame["mode"].str.strip().str.lower()
     for row, mode in enumerate(frame["mode"]):
         if not MODE_NAME.match(mode):
-            raise InputError("mode_bad_name", path=str(path), line=row + 2, value=mode)
+            raise InputError("mode_bad_name", path=str(path), line=tables.line_of(frame, row), value=mode)
     duplicated = frame["mode"].duplicated()
     if duplicated.any():
         row = int(np.flatnonzero(duplicated.to_numpy())[0])
-        raise InputError("table_duplicate_key", path=str(path), line=row + 2, value=frame["mode"].iloc[row])
+        raise InputError("table_duplicate_key", path=str(path), line=tables.line_of(frame, row), value=frame["mode"].iloc[row])
     over = np.flatnonzero(frame["share"].to_numpy() > 1)
     if over.size:
-        raise InputError("table_fraction_range", path=str(path), line=int(over[0]) + 2, column="share")
+        raise InputError("table_fraction_range", path=str(path), line=tables.line_of(frame, over[0]), column="share")
     green = frame["green"].str.strip()
     bad_green = ~green.isin(["0", "1"])
     if bad_green.any():
         row = int(np.flatnonzero(bad_green.to_numpy())[0])
-        raise InputError("mode_bad_green", path=str(path), line=row + 2, value=green.iloc[row])
+        raise InputError("mode_bad_green", path=str(path), line=tables.line_of(frame, row), value=green.iloc[row])
     frame["green"] = green == "1"
     given = np.zeros(len(frame), dtype=bool)
     frame["electric"] = False
@@ -63,7 +63,7 @@ def read_mode_table(path, tolerance=SHARE_TOLERANCE):
         bad = (text != "") & (values.isna() | (values < 0))
         if bad.any():
             row = int(np.flatnonzero(bad.to_numpy())[0])
-            raise InputError("table_bad_number", path=str(path), line=row + 2, column=column,
+            raise InputError("table_bad_number", path=str(path), line=tables.line_of(frame, row), column=column,
                              value=text.iloc[row])
         given |= (text != "").to_numpy()
         frame[column] = values.fillna(0.0).astype(float).to_numpy()
@@ -71,7 +71,7 @@ def read_mode_table(path, tolerance=SHARE_TOLERANCE):
             frame["electric"] = (text != "").to_numpy() & (frame[column] > 0).to_numpy()
     missing = np.flatnonzero(~given)
     if missing.size:
-        raise InputError("mode_no_factor", path=str(path), line=int(missing[0]) + 2,
+        raise InputError("mode_no_factor", path=str(path), line=tables.line_of(frame, missing[0]),
                          mode=frame["mode"].iloc[int(missing[0])])
     total = float(frame["share"].sum())
     if abs(total - 1.0) > tolerance:

@@ -95,3 +95,12 @@ def test_excel_csv_with_bom_and_upper_case_headers(tmp_path):
     path.write_bytes("\ufeffUse, ELEC_kWh_m2 ,fuel_kwh_m2\ndefault,50,5\n".encode("utf-8"))
     table = tables.read_eui_table(path)
     assert table["elec_kwh_m2"].tolist() == [50.0]
+
+
+def test_error_line_counts_comment_and_blank_lines(tmp_path):
+    path = tmp_path / "eui.csv"
+    path.write_text("# a comment\n# another\nuse,elec_kwh_m2,fuel_kwh_m2\noffice,80,0\n\nshop,lots,0\n",
+                    encoding="utf-8")
+    with pytest.raises(InputError) as err:
+        tables.read_eui_table(path)
+    assert err.value.params["line"] == 6      # the file's own line 6, as an editor shows it
