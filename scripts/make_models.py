@@ -16,6 +16,7 @@ from qgis.core import (
     QgsProcessingModelParameter,
     QgsProcessingParameterFeatureSource,
     QgsProcessingParameterField,
+    QgsProcessingParameterNumber,
 )
 from qgis.PyQt.QtCore import QPointF
 
@@ -74,13 +75,71 @@ def emissions_and_flood():
     return model
 
 
+def carbon_balance():
+    model = QgsProcessingModelAlgorithm("Carbon balance of planning units", "Workflows", "workflows")
+    model.setHelpContent({"ALG_DESC": "From raw layers to the net CO2 of every planning unit in one run: "
+                                      "building emissions, rooftop PV, passenger transport (from parcel "
+                                      "residents), land-cover carbon sinks, then the balance and its gap "
+                                      "to a per-capita target."})
+    polygon = [QgsProcessing.TypeVectorPolygon]
+    numeric = QgsProcessingParameterField.Numeric
+    for name, label, x in [("units", "Planning units", 60), ("buildings", "Buildings", 260),
+                           ("parcels", "Parcels (with residents)", 460), ("landcover", "Land cover", 660)]:
+        add_parameter(model, QgsProcessingParameterFeatureSource(name, label, polygon), x, 40)
+    for name, label, parent, default, kind, x, y in [
+        ("floors_field", "Floors field", "buildings", "floors", numeric, 260, 100),
+        ("use_field", "Use field", "buildings", "use", QgsProcessingParameterField.Any, 260, 150),
+        ("roof_field", "Roof type field", "buildings", "roof_type", QgsProcessingParameterField.Any, 260, 200),
+        ("residents_field", "Building residents field", "buildings", "residents", numeric, 260, 250),
+        ("parcel_residents_field", "Parcel residents field", "parcels", "residents", numeric, 460, 100),
+        ("class_field", "Land-cover class field", "landcover", "lucode", QgsProcessingParameterField.Any, 660, 100),
+    ]:
+        add_parameter(model, QgsProcessingParameterField(
+            name, label, defaultValue=default, parentLayerParameterName=parent, type=kind), x, y)
+    add_parameter(model, QgsProcessingParameterNumber(
+        "target_t_per_capita", "Target (t CO2 per resident a year)", QgsProcessingParameterNumber.Double,
+        optional=True, minValue=0), 60, 100)
+
+    param = QgsProcessingModelChildParameterSource.fromModelParameter
+    output = QgsProcessingModelChildParameterSource.fromChildOutput
+    static = QgsProcessingModelChildParameterSource.fromStaticValue
+    steps = [
+        child("lcr:building_emissions", "emissions", "Building operational emissions", {
+            "INPUT": param("buildings"), "FLOORS_FIELD": param("floors_field"), "USE_FIELD": param("use_field"),
+        }, 260, 340),
+        child("lcr:rooftop_pv", "pv", "Rooftop solar potential", {
+            "INPUT": output("emissions", "OUTPUT"), "ROOF_TYPE_FIELD": param("roof_field"),
+            "DEMAND_FIELD": static("energy_kwh"),
+        }, 260, 440),
+        child("lcr:transport_emissions", "transport", "Passenger transport emissions", {
+            "INPUT": param("parcels"), "POPULATION_FIELD": param("parcel_residents_field"),
+        }, 460, 340),
+        child("lcr:carbon_stock", "sinks", "Carbon stock and sequestration", {
+            "INPUT": param("landcover"), "CLASS_FIELD": param("class_field"),
+        }, 660, 340),
+        child("lcr:carbon_balance", "balance", "Carbon balance", {
+            "INPUT": param("units"), "BUILDINGS": output("pv", "OUTPUT"),
+            "BUILDING_POPULATION_FIELD": param("residents_field"), "TRANSPORT": output("transport", "OUTPUT"),
+            "SINK_LAYER": output("sinks", "OUTPUT"), "TARGET_T_PER_CAPITA": param("target_t_per_capita"),
+        }, 400, 560),
+    ]
+    result = QgsProcessingModelOutput("carbon_balance", "Carbon balance of planning units")
+    result.setChildId("balance")
+    result.setChildOutputName("OUTPUT")
+    result.setPosition(QPointF(600, 640))
+    steps[-1].setModelOutputs({"carbon_balance": result})
+    for step in steps:
+        model.addChildAlgorithm(step)
+    return model
+
+
 def main():
     qgis_session.start()
-    model = emissions_and_flood()
-    path = os.path.join(qgis_session.REPO, "resources", "models", "emissions_and_flood_exposure.model3")
-    if not model.toFile(path):
-        sys.exit(f"cannot write {path}")
-    print(path)
+    for name, build in [("emissions_and_flood_exposure", emissions_and_flood), ("carbon_balance_from_layers", carbon_balance)]:
+        path = os.path.join(qgis_session.REPO, "resources", "models", f"{name}.model3")
+        if not build().toFile(path):
+            sys.exit(f"cannot write {path}")
+        print(path)
 
 
 if __name__ == "__main__":
