@@ -62,7 +62,8 @@ def test_chinese_locale_shows_chinese_names(qgis_processing, tmp_path):
     if not qm.exists():
         subprocess.run(["lrelease", "-silent", str(TS)], check=True)
     settings = QSettings()
-    previous = settings.value("locale/userLocale")
+    previous = settings.value("locale/userLocale"), settings.value("locale/overrideFlag")
+    settings.setValue("locale/overrideFlag", True)
     settings.setValue("locale/userLocale", "zh_CN")
     plugin = lcr_toolkit.classFactory(None)
     try:
@@ -73,4 +74,5 @@ def test_chinese_locale_shows_chinese_names(qgis_processing, tmp_path):
         assert re.search(r"[\u4e00-\u9fff]", algorithm.group())
     finally:
         plugin.unload()
-        settings.setValue("locale/userLocale", previous or "")
+        settings.setValue("locale/userLocale", previous[0] or "")
+        settings.setValue("locale/overrideFlag", previous[1] or False)
