@@ -6,6 +6,7 @@ Units: areas in m², EUI in kWh/(m²·a), emission factors in kgCO2/kWh, CO2 in 
 """
 import numpy as np
 
+from . import tables
 from .errors import InputError
 
 
@@ -42,24 +43,10 @@ def match_uses(uses, table):
     Returns ``(elec_kwh_m2, fuel_kwh_m2, n_fallback, rows)``, ``rows`` being the table row used
     for each building.
     """
-    lookup = {}
-    for position, (use, aliases) in enumerate(zip(table["use"], table["aliases"])):
-        for key in [use, *str(aliases).split("|")]:
-            key = key.strip().lower()
-            if key:
-                lookup.setdefault(key, position)
-    fallback = lookup.get("default", lookup.get("other"))
-    if fallback is None:
-        raise InputError("table_no_default")
-    keys = np.array([("" if u is None else str(u)).strip().lower() for u in uses], dtype=object)
-    # One dict look-up per distinct value, not per building.
-    distinct, inverse = np.unique(keys, return_inverse=True)
-    rows = np.array([lookup.get(k, -1) for k in distinct], dtype=int)[inverse]
-    missed = rows < 0
-    rows[missed] = fallback
+    rows, fell_back, _ = tables.match_keys(uses, table, "use", fallbacks=("default", "other"))
     elec = table["elec_kwh_m2"].to_numpy(dtype=float)[rows]
     fuel = table["fuel_kwh_m2"].to_numpy(dtype=float)[rows]
-    return elec, fuel, int(missed.sum()), rows
+    return elec, fuel, int(fell_back.sum()), rows
 
 
 def operational_co2(gfa_m2, elec_kwh_m2, fuel_kwh_m2, grid_factor, fuel_factor):

@@ -66,22 +66,7 @@ def match_roof_types(roof_types, table):
     Returns ``(usable_share, rows, unknown)``: the shares, the table row used for each building,
     and a dict {unlisted type: number of buildings} (missing types are not in it).
     """
-    lookup = {}
-    for position, (name, aliases) in enumerate(zip(table["roof_type"], table["aliases"])):
-        for key in [name, *str(aliases).split("|")]:
-            key = key.strip().lower()
-            if key:
-                lookup.setdefault(key, position)
-    default = lookup["default"]
-    raw = np.array(["" if t is None else str(t).strip() for t in roof_types], dtype=object)
-    keys = np.array([t.lower() for t in raw], dtype=object)
-    # One dict look-up per distinct value, not per building.
-    distinct, first, inverse, counts = np.unique(keys, return_index=True, return_inverse=True,
-                                                 return_counts=True)
-    distinct_rows = np.array([lookup.get(k, -1) for k in distinct], dtype=int)
-    unknown = {raw[first[i]]: int(counts[i]) for i in np.flatnonzero(distinct_rows < 0) if distinct[i] != ""}
-    distinct_rows[distinct_rows < 0] = default
-    rows = distinct_rows[inverse] if len(keys) else np.zeros(0, dtype=int)
+    rows, _, unknown = tables.match_keys(roof_types, table, "roof_type")
     share = table["usable_share"].to_numpy(dtype=float)[rows]
     return share, rows, unknown
 

@@ -66,6 +66,37 @@ def read_csv_table(path, required, numeric):
     return frame
 
 
+def match_keys(values, table, key_column, fallbacks=("default",)):
+    """Row of ``table`` for each value, matched on ``key_column`` or the ``aliases`` column
+    (other spellings separated by ``|``), ignoring case and surrounding spaces. Missing and unlisted
+    values take the row of the first of ``fallbacks`` the table has.
+
+    Returns ``(rows, fell_back, unknown)``: the row per value, a mask of values that took the
+    fallback row, and {unlisted value: count} (missing values are not in it). One dict look-up per
+    distinct value, not per feature.
+    """
+    lookup = {}
+    aliases = table["aliases"] if "aliases" in table.columns else [""] * len(table)
+    for position, (key, others) in enumerate(zip(table[key_column], aliases)):
+        for name in [key, *str(others).split("|")]:
+            name = str(name).strip().lower()
+            if name:
+                lookup.setdefault(name, position)
+    fallback = next((lookup[k] for k in fallbacks if k in lookup), None)
+    if fallback is None:
+        raise InputError("table_no_default")
+    raw = np.array(["" if v is None else str(v).strip() for v in values], dtype=object)
+    if len(raw) == 0:
+        return np.zeros(0, dtype=int), np.zeros(0, dtype=bool), {}
+    distinct, first, inverse, counts = np.unique(np.array([v.lower() for v in raw], dtype=object),
+                                                 return_index=True, return_inverse=True, return_counts=True)
+    distinct_rows = np.array([lookup.get(k, -1) for k in distinct], dtype=int)
+    unknown = {raw[first[i]]: int(counts[i]) for i in np.flatnonzero(distinct_rows < 0) if distinct[i] != ""}
+    fell_back = (distinct_rows < 0)[inverse]
+    distinct_rows[distinct_rows < 0] = fallback
+    return distinct_rows[inverse], fell_back, unknown
+
+
 def read_eui_table(path):
     """Energy use intensity per building use: columns ``use, elec_kwh_m2, fuel_kwh_m2``.
 
