@@ -65,7 +65,7 @@ install: venv translations
 	mkdir -p $(PLUGINS)
 	ln -sfn $(CURDIR) $(PLUGINS)/$(SLUG)
 	@/usr/bin/python3 -c 'import shapely, sys; sys.exit(int(shapely.__version__[0]) < 2)' 2>/dev/null || \
-	  $(VENV)/bin/pip install -q --disable-pip-version-check --no-deps --target $(PLUGINS)/.. "shapely>=2,<3"
+	  $(VENV)/bin/pip install -q --disable-pip-version-check --no-deps --target $(PLUGINS)/.. "$$(grep -E "^shapely" requirements.txt)"
 	@echo "Linked $(PLUGINS)/$(SLUG); enable it in QGIS: Plugins > Manage and Install Plugins."
 
 uninstall:
