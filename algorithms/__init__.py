@@ -7,5 +7,18 @@ from .transit_coverage import TransitCoverage
 from .rooftop_pv import RooftopPv
 from .transport_emissions import TransportEmissions
 from .carbon_stock import CarbonStock
+from .resilience_index import ResilienceIndex
+from .stormwater_runoff import StormwaterRunoff
+from .life_circle import LifeCircle
+from .sponge_capture import SpongeCapture
+from .habitat_fragmentation import HabitatFragmentation
+from .shelter_coverage import ShelterCoverage
+from .urban_cooling import UrbanCooling
 
-ALGORITHMS = (BuildingEmissions, FloodExposure, LandUseMix, CarbonBalance, TransitCoverage, RooftopPv, TransportEmissions, CarbonStock)
+ALGORITHMS = (
+    # Low-carbon
+    BuildingEmissions, CarbonStock, RooftopPv, TransportEmissions, TransitCoverage, LandUseMix, CarbonBalance,
+    # Resilience
+    FloodExposure, StormwaterRunoff, SpongeCapture, UrbanCooling, ShelterCoverage, LifeCircle,
+    HabitatFragmentation, ResilienceIndex,
+)

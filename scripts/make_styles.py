@@ -138,6 +138,96 @@ def transit_coverage_units_style(layer):
     classes_style(layer, "rail_pct", COVERAGE_PCT, " %", "– %")
 
 
+# Composite resilience index, 0–1 (min-max or target normalisation); no unit. Red = least resilient.
+RES_INDEX = [(None, 0.2, "#d7191c"), (0.2, 0.4, "#fdae61"), (0.4, 0.6, "#ffffbf"), (0.6, 0.8, "#a6d96a"),
+             (0.8, None, "#1a9641")]
+
+
+def resilience_index_style(layer):
+    classes_style(layer, "res_index", RES_INDEX, "", "–")
+
+
+# Event runoff depth, mm (design storm 100 mm, soil C): woods ~33, lawn ~39, built-up ~83, paved ~94, water 100.
+RUNOFF_MM = [(None, 10, "#f7fbff"), (10, 30, "#c6dbef"), (30, 50, "#6baed6"), (50, 70, "#3182bd"),
+             (70, 90, "#08519c"), (90, None, "#08306b")]
+
+
+def stormwater_runoff_style(layer):
+    classes_style(layer, "runoff_mm", RUNOFF_MM, " mm", "– mm")
+
+# LID storage provided as a share of the storage the design rainfall needs, %: ≥ 100 % meets the target.
+SPONGE_PCT = [(None, 25, "#d7191c"), (25, 50, "#fdae61"), (50, 100, "#ffffbf"), (100, None, "#1a9641")]
+
+
+def sponge_capture_style(layer):
+    expression_classes_style(layer, '100 * "provided_m3" / nullif("need_m3", 0)', SPONGE_PCT, " %", "– %")
+
+
+# Life-circle completeness: share of facility types reached (0–1), and % of residents reaching every type.
+LC_SCORE = [(None, 0.5, "#d7191c"), (0.5, 0.75, "#fdae61"), (0.75, 1.0, "#a6d96a"), (1.0, None, "#1a9641")]
+LC_FULL_PCT = [(None, 25, "#d7191c"), (25, 50, "#fdae61"), (50, 75, "#ffffbf"), (75, 90, "#a6d96a"),
+               (90, None, "#1a9641")]
+
+
+def life_circle_style(layer):
+    classes_style(layer, "lc_score", LC_SCORE, "", "–")
+
+
+def life_circle_units_style(layer):
+    classes_style(layer, "full_pct", LC_FULL_PCT, " %", "– %")
+
+
+# Effective mesh size per planning unit, ha: < 1 ha finely cut urban habitat, > 50 ha large undissected habitat.
+MESH_HA = [(None, 1, "#d7191c"), (1, 5, "#fdae61"), (5, 20, "#ffffbf"), (20, 50, "#a6d96a"), (50, None, "#1a9641")]
+
+
+def habitat_fragmentation_style(layer):
+    classes_style(layer, "mesh_ha", MESH_HA, " ha", "– ha")
+
+# Distance to the nearest usable emergency shelter, m: 500 m is the emergency shelter radius.
+SHELTER_M = [(0, 250, "#1a9850"), (250, 500, "#91cf60"), (500, 1000, "#fee08b"), (1000, 2000, "#fc8d59"),
+             (2000, None, "#d73027")]
+# Shelter load, % of capacity; flooded shelters drawn as blue squares.
+SHELTER_LOAD = [(None, 50, "#1a9641"), (50, 90, "#fdae61"), (90, None, "#d7191c")]
+
+
+def shelter_coverage_style(layer):
+    """Buildings by shelter_m; also writes shelter_coverage_shelters.qml for the shelter points."""
+    from qgis.core import QgsMarkerSymbol
+    classes_style(layer, "shelter_m", SHELTER_M, " m", "– m")
+    points = QgsVectorLayer("Point?crs=EPSG:4549&field=load_pct:double&field=flooded:integer",
+                            "shelter_coverage_shelters", "memory")
+    root = QgsRuleBasedRenderer.Rule(None)
+
+    def marker(color, shape="circle"):
+        return QgsMarkerSymbol.createSimple({"name": shape, "color": color, "size": "3.5",
+                                             "outline_color": "#202020"})
+    root.appendChild(QgsRuleBasedRenderer.Rule(marker("#2171b5", "square"), 0, 0, '"flooded" = 1', "≈ flood"))
+    root.appendChild(QgsRuleBasedRenderer.Rule(marker("#bdbdbd"), 0, 0,
+                                               '"flooded" = 0 AND "load_pct" IS NULL', "– %"))
+    for low, high, color in SHELTER_LOAD:
+        if low is None:
+            rule, label = f'"load_pct" < {high}', f"< {high} %"
+        elif high is None:
+            rule, label = f'"load_pct" >= {low}', f"≥ {low} %"
+        else:
+            rule, label = f'"load_pct" >= {low} AND "load_pct" < {high}', f"{low}–{high} %"
+        root.appendChild(QgsRuleBasedRenderer.Rule(marker(color), 0, 0, f'"flooded" = 0 AND {rule}', label))
+    points.setRenderer(QgsRuleBasedRenderer(root))
+    message, ok = points.saveNamedStyle(os.path.join(STYLES, "shelter_coverage_shelters.qml"))
+    if not ok:
+        sys.exit(f"shelter_coverage_shelters: {message}")
+
+
+# Heat mitigation index per planning unit (0-1): built-up ~0.24, grass ~0.22, tree cover ~0.84 with the shipped table.
+HM_INDEX = [(None, 0.2, "#d7191c"), (0.2, 0.3, "#fdae61"), (0.3, 0.4, "#ffffbf"), (0.4, 0.6, "#abd9e9"),
+            (0.6, None, "#2c7bb6")]
+
+
+def urban_cooling_style(layer):
+    classes_style(layer, "hm_mean", HM_INDEX, " HM", "– HM")
+
+
 def main():
     qgis_session.start(register_provider=False)
     for name, fields, apply in [
@@ -150,6 +240,14 @@ def main():
         ("carbon_stock", "field=area_ha:double&field=c_stock_t:double", carbon_stock_style),
         ("transit_coverage", "field=rail_m:double&field=rail_cov:integer", transit_coverage_style),
         ("transit_coverage_units", "field=rail_pct:double&field=bus_pct:double", transit_coverage_units_style),
+        ("resilience_index", "field=res_index:double&field=res_rank:integer", resilience_index_style),
+        ("stormwater_runoff", "field=runoff_mm:double&field=runoff_m3:double", stormwater_runoff_style),
+        ("sponge_capture", "field=need_m3:double&field=provided_m3:double", sponge_capture_style),
+        ("life_circle", "field=lc_score:double&field=lc_missing:string", life_circle_style),
+        ("life_circle_units", "field=full_pct:double&field=pop_full:double", life_circle_units_style),
+        ("habitat_fragmentation", "field=mesh_ha:double&field=hq_mean:double", habitat_fragmentation_style),
+        ("shelter_coverage", "field=shelter_m:double&field=unplaced:double", shelter_coverage_style),
+        ("urban_cooling", "field=hm_mean:double&field=t_air_mean:double", urban_cooling_style),
     ]:
         layer = QgsVectorLayer(f"Polygon?crs=EPSG:4549&{fields}", name, "memory")
         apply(layer)

@@ -1,0 +1,455 @@
+"""lcr:shelter_coverage: residents within reach of an emergency shelter, per-capita shelter area,
+a capacity-aware assignment of residents to shelters, and shelters standing in flood zones."""
+import numpy as np
+import shapely
+from qgis.core import (
+    QgsCoordinateReferenceSystem,
+    QgsCoordinateTransform,
+    QgsFeatureRequest,
+    QgsField,
+    QgsProcessing,
+    QgsProcessingException,
+    QgsProcessingOutputNumber,
+    QgsProcessingParameterBoolean,
+    QgsProcessingParameterFeatureSink,
+    QgsProcessingParameterFeatureSource,
+    QgsProcessingParameterField,
+    QgsProcessingParameterNumber,
+    QgsUnitTypes,
+    QgsWkbTypes,
+)
+from qgis.PyQt.QtCore import QVariant
+
+from ..core import crs as core_crs
+from ..core import network, shelter, zones
+from . import base
+from .base import LcrAlgorithm, resource_path
+
+BUILDING_FIELDS = [("shelter_m", "double"), ("in_reach", "int"), ("assigned", "double"), ("unplaced", "double")]
+SHELTER_FIELDS = [("capacity", "double"), ("assigned", "double"), ("load_pct", "double"), ("flooded", "int"),
+                  ("per_cap_m2", "double"), ("reach_m", "double")]
+UNIT_FIELDS = [("pop", "double"), ("pop_reach", "double"), ("pop_unplaced", "double"),
+               ("shelter_m2_cap", "double"), ("meets_std", "int")]
+SHELTERS_STYLE = "shelter_coverage_shelters"
+KEY_FIELD = "shelter_id"
+
+
+class ShelterCoverage(LcrAlgorithm):
+    ALG_ID = "shelter_coverage"
+    GROUP_ID = "resilience"
+    STYLE = "shelter_coverage"
+
+    INPUT = "INPUT"
+    POPULATION_FIELD = "POPULATION_FIELD"
+    SHELTERS = "SHELTERS"
+    SHELTER_TYPE_FIELD = "SHELTER_TYPE_FIELD"
+    AREA_FIELD = "AREA_FIELD"
+    CAPACITY_FIELD = "CAPACITY_FIELD"
+    ROADS = "ROADS"
+    SERVICE_DISTANCE = "SERVICE_DISTANCE"
+    MAX_SNAP = "MAX_SNAP"
+    FLOOD_ZONES = "FLOOD_ZONES"
+    FLOOD_DEPTH_FIELD = "FLOOD_DEPTH_FIELD"
+    MIN_DEPTH = "MIN_DEPTH"
+    EXCLUDE_FLOODED = "EXCLUDE_FLOODED"
+    UNITS = "UNITS"
+    OUTPUT = "OUTPUT"
+    SHELTERS_OUTPUT = "SHELTERS_OUTPUT"
+    UNITS_OUTPUT = "UNITS_OUTPUT"
+    POP_IN_REACH_PCT = "POP_IN_REACH_PCT"
+    POP_UNPLACED = "POP_UNPLACED"
+    SHELTERS_FLOODED = "SHELTERS_FLOODED"
+
+    def displayName(self):  # noqa: N802
+        return self.tr("Emergency shelter coverage")
+
+    def shortHelpString(self):  # noqa: N802
+        return self.tr(
+            "Who lives within the service distance of an emergency shelter, how much effective shelter "
+            "area there is per resident, and who finds no place when the shelters fill up.\n\n"
+            "Distances run from a point inside each building to the shelter: along the roads when a "
+            "roads layer is given (noded lines; buildings and shelters farther than the maximum snapping "
+            "distance from every road are off the network), otherwise in a straight line, which "
+            "over-states reach where rivers or walls force detours. The method is written in the output.\n\n"
+            "Service distance: 500 m (emergency shelter radius, Guangdong Outline). With a shelter type "
+            "field, each class takes its own distance and effective area per person from "
+            "resources/factors/shelter_standards.csv (GB 51143-2015 classes: emergency 1.0 m²/person and "
+            "500 m, short_term 2.0 and 1000 m, medium_term 3.0 and 1500 m, long_term and central 4.5 and "
+            "2500 m; numbers recalled, not re-read, marked unverified). Capacity = the capacity field, or "
+            "floor(effective area / area per person of the class).\n\n"
+            "Assignment (greedy in rounds): each building goes to its nearest shelter in reach; a shelter "
+            "asked for more than its capacity takes buildings nearest first until full (the last one in "
+            "part), and the residents left go on to their next-nearest shelter in reach, up to 8 "
+            "shelters. Residents left at the end are unplaced. A greedy, not an optimum. With roads, one "
+            "Dijkstra per shelter bounded by its service distance: fine for hundreds of shelters, slow "
+            "for many thousands.\n\n"
+            "Shelters in a flood zone (depth at least the minimum depth) are flagged and, by default, "
+            "left out: they take nobody and do not count as reachable.\n\n"
+            "Buildings: shelter_m (m to the nearest usable shelter), in_reach (0/1), assigned and "
+            "unplaced (persons), shelter_id (the shelter that took most of the residents: its shelter_id "
+            "field, else its feature id), method. Shelters: capacity, assigned (persons), load_pct (%), "
+            "flooded (0/1), per_cap_m2 (effective m² per assigned resident), reach_m (m). Planning units: "
+            "pop, pop_reach, pop_unplaced (persons), shelter_m2_cap (m² of usable shelters in the unit "
+            "per resident), meets_std (0/1, against the default row of the table, 2.0 m²/person).")
+
+    def initAlgorithm(self, config=None):  # noqa: N802
+        self.add_parameter(QgsProcessingParameterFeatureSource(
+            self.INPUT, self.tr("Buildings"), [QgsProcessing.TypeVectorPolygon]),
+            self.tr("Residential buildings or parcels (polygons) with their residents."))
+        self.add_parameter(QgsProcessingParameterField(
+            self.POPULATION_FIELD, self.tr("Population field"), parentLayerParameterName=self.INPUT,
+            type=QgsProcessingParameterField.Numeric),
+            self.tr("Residents of each polygon; missing or negative values count as 0."))
+        self.add_parameter(QgsProcessingParameterFeatureSource(
+            self.SHELTERS, self.tr("Emergency shelters"), [QgsProcessing.TypeVectorPoint]),
+            self.tr("Shelters as points (their entrance or centre)."))
+        self.add_parameter(QgsProcessingParameterField(
+            self.SHELTER_TYPE_FIELD, self.tr("Shelter type field"), parentLayerParameterName=self.SHELTERS,
+            type=QgsProcessingParameterField.Any, optional=True),
+            self.tr("Class of each shelter: emergency, short_term, medium_term, long_term or central (or "
+                    "紧急, 短期, 中期, 长期, 中心). Without it every shelter uses the service distance below "
+                    "and 2.0 m² per person."))
+        self.add_parameter(QgsProcessingParameterField(
+            self.AREA_FIELD, self.tr("Effective area field (m²)"), parentLayerParameterName=self.SHELTERS,
+            type=QgsProcessingParameterField.Numeric),
+            self.tr("Effective shelter area of each shelter in m² (e.g. eff_area_m2)."))
+        self.add_parameter(QgsProcessingParameterField(
+            self.CAPACITY_FIELD, self.tr("Capacity field (persons)"), parentLayerParameterName=self.SHELTERS,
+            type=QgsProcessingParameterField.Numeric, optional=True),
+            self.tr("Persons each shelter holds. Empty (or NULL for a shelter): effective area / area per "
+                    "person of its class."))
+        self.add_parameter(QgsProcessingParameterFeatureSource(
+            self.ROADS, self.tr("Walkable roads"), [QgsProcessing.TypeVectorLine], optional=True),
+            self.tr("Road centre lines, noded where they meet. With roads distances are walked along "
+                    "them; without, they are straight lines."))
+        self.add_parameter(QgsProcessingParameterNumber(
+            self.SERVICE_DISTANCE, self.tr("Service distance (m)"), QgsProcessingParameterNumber.Double,
+            defaultValue=500, minValue=0),
+            self.tr("Residents within this distance of a shelter are in reach (500 m: emergency shelter "
+                    "radius). With a type field, listed classes use the distances of the standards table."))
+        self.add_parameter(QgsProcessingParameterNumber(
+            self.MAX_SNAP, self.tr("Maximum distance to a road (m)"), QgsProcessingParameterNumber.Double,
+            defaultValue=250, minValue=0),
+            self.tr("Buildings and shelters farther than this from every road are not on the network."),
+            advanced=True)
+        self.add_parameter(QgsProcessingParameterFeatureSource(
+            self.FLOOD_ZONES, self.tr("Flood zones"), [QgsProcessing.TypeVectorPolygon], optional=True),
+            self.tr("Polygons of a design flood; shelters inside are flagged."))
+        self.add_parameter(QgsProcessingParameterField(
+            self.FLOOD_DEPTH_FIELD, self.tr("Flood depth field (m)"), parentLayerParameterName=self.FLOOD_ZONES,
+            type=QgsProcessingParameterField.Numeric, optional=True),
+            self.tr("Water depth of each flood polygon. Without it every polygon counts."))
+        self.add_parameter(QgsProcessingParameterNumber(
+            self.MIN_DEPTH, self.tr("Minimum flood depth (m)"), QgsProcessingParameterNumber.Double,
+            defaultValue=0, minValue=0),
+            self.tr("Flood polygons shallower than this do not flag a shelter (polygons without a depth do)."),
+            advanced=True)
+        self.add_parameter(QgsProcessingParameterBoolean(
+            self.EXCLUDE_FLOODED, self.tr("Leave flooded shelters out"), defaultValue=True),
+            self.tr("Flooded shelters take nobody and are not counted as reachable."))
+        self.add_parameter(QgsProcessingParameterFeatureSource(
+            self.UNITS, self.tr("Planning units"), [QgsProcessing.TypeVectorPolygon], optional=True),
+            self.tr("Polygons to sum residents and shelter area by; a building or shelter belongs to the "
+                    "unit containing its representative point."))
+        self.add_parameter(QgsProcessingParameterFeatureSink(self.OUTPUT, self.tr("Shelter coverage")),
+                           self.tr("The buildings with shelter_m, in_reach, assigned, unplaced, shelter_id "
+                                   "and method added."))
+        self.add_parameter(QgsProcessingParameterFeatureSink(
+            self.SHELTERS_OUTPUT, self.tr("Shelter load"), QgsProcessing.TypeVectorPoint, optional=True,
+            createByDefault=True),
+            self.tr("The shelters with capacity, assigned, load_pct, flooded, per_cap_m2 and reach_m added."))
+        self.add_parameter(QgsProcessingParameterFeatureSink(
+            self.UNITS_OUTPUT, self.tr("Shelter coverage by unit"), QgsProcessing.TypeVectorPolygon,
+            optional=True, createByDefault=False),
+            self.tr("The planning units with pop, pop_reach, pop_unplaced, shelter_m2_cap and meets_std "
+                    "added. Needs planning units."))
+        self.addOutput(QgsProcessingOutputNumber(self.POP_IN_REACH_PCT, self.tr("Residents in reach (%)")))
+        self.addOutput(QgsProcessingOutputNumber(self.POP_UNPLACED, self.tr("Residents without a place")))
+        self.addOutput(QgsProcessingOutputNumber(self.SHELTERS_FLOODED, self.tr("Shelters in flood zones")))
+
+    def error_messages(self):
+        return {
+            "network_empty": self.tr("The roads layer has no line to walk along: give a layer of road "
+                                     "centre lines, or leave Walkable roads empty for straight-line "
+                                     "distances."),
+            "shelter_table_no_default": self.tr("The shelter standards table {path} needs a row named "
+                                                "“default”."),
+        }
+
+    # ---- running ------------------------------------------------------------------------------
+    def compute(self, parameters, context, feedback):
+        source = self.polygon_source(parameters, self.INPUT, context)
+        pop_idx = self.field_index(parameters, self.POPULATION_FIELD, source, context)
+        if pop_idx < 0:
+            raise QgsProcessingException(self.tr("Choose the field holding the residents of each building."))
+        shelters = self.feature_source(parameters, self.SHELTERS, context, QgsWkbTypes.PointGeometry)
+        type_idx = self.field_index(parameters, self.SHELTER_TYPE_FIELD, shelters, context, numeric=False)
+        area_idx = self.field_index(parameters, self.AREA_FIELD, shelters, context)
+        if area_idx < 0:
+            raise QgsProcessingException(self.tr("Choose the field holding the effective area of each shelter."))
+        cap_idx = self.field_index(parameters, self.CAPACITY_FIELD, shelters, context)
+        service_m = self.parameterAsDouble(parameters, self.SERVICE_DISTANCE, context)
+        max_snap = self.parameterAsDouble(parameters, self.MAX_SNAP, context)
+        exclude = self.parameterAsBool(parameters, self.EXCLUDE_FLOODED, context)
+        roads = self._optional_source(parameters, self.ROADS, context, QgsWkbTypes.LineGeometry)
+        floods = self._optional_source(parameters, self.FLOOD_ZONES, context, QgsWkbTypes.PolygonGeometry)
+        depth_idx = self.field_index(parameters, self.FLOOD_DEPTH_FIELD, floods, context) if floods else -1
+        units = self._optional_source(parameters, self.UNITS, context, QgsWkbTypes.PolygonGeometry)
+        work_crs, transform = self._working_crs(source, context, feedback)
+
+        # Shelters: standards, capacity, flood flags.
+        table = shelter.read_standards(resource_path("factors", "shelter_standards.csv"))
+        key_idx = shelters.fields().lookupField(KEY_FIELD)
+        s_chunk = next(self.read_chunks(shelters, feedback, numeric=[i for i in (area_idx, cap_idx) if i >= 0],
+                                        text=[i for i in (type_idx, key_idx) if i >= 0], whole=True, repair=False,
+                                        transform=self._transform(shelters, work_crs, context)))
+        s_points = network.representative_points(s_chunk.geometry)
+        n_s = len(s_points)
+        types = s_chunk.values[type_idx] if type_idx >= 0 else np.full(n_s, None, dtype=object)
+        per_cap, reach_m, _, unknown = shelter.shelter_standards(types, table, service_m)
+        self._log_standards(feedback, table, type_idx >= 0, unknown)
+        area = s_chunk.values[area_idx]
+        if (~(area >= 0)).any():
+            feedback.pushWarning(self.tr("{n} shelters have a missing or negative effective area, counted as 0.")
+                                 .format(n=int((~(area >= 0)).sum())))
+        area = np.where(area >= 0, area, 0.0)
+        capacity = shelter.capacities(area, per_cap, s_chunk.values[cap_idx] if cap_idx >= 0 else None)
+        is_flooded = np.zeros(n_s, dtype=int)
+        if floods is not None:
+            f_chunk = next(self.read_chunks(floods, feedback, numeric=[depth_idx] if depth_idx >= 0 else [],
+                                            whole=True, transform=self._transform(floods, work_crs, context)))
+            min_depth = self.parameterAsDouble(parameters, self.MIN_DEPTH, context)
+            is_flooded = shelter.flooded(s_points, f_chunk.geometry,
+                                         f_chunk.values[depth_idx] if depth_idx >= 0 else None, min_depth)
+            if is_flooded.any():
+                feedback.pushWarning(self.tr("{n} shelters lie in a flood zone{excluded}.").format(
+                    n=int(is_flooded.sum()),
+                    excluded=self.tr(" and are left out of the assignment") if exclude else ""))
+        present = ~shapely.is_missing(s_points)
+        if (~present).any():
+            feedback.pushWarning(self.tr("{n} shelters have no geometry and are left out.").format(
+                n=int((~present).sum())))
+        usable = present & ~(is_flooded.astype(bool) & exclude)
+        usable_reach = np.where(usable, reach_m, 0.0)
+
+        # Buildings, all in memory: the assignment is global.
+        chunks = []
+        for chunk in self.read_chunks(source, feedback, [pop_idx], transform=transform):
+            chunks.append(chunk)
+            if feedback.isCanceled():
+                break
+        b_points = np.concatenate([network.representative_points(c.geometry) for c in chunks]) if chunks \
+            else np.zeros(0, dtype=object)
+        residents = np.concatenate([c.values[pop_idx] for c in chunks]) if chunks else np.zeros(0)
+        b_present = ~shapely.is_missing(b_points) if len(b_points) else np.zeros(0, bool)
+        bad_pop = int((~(residents >= 0) & b_present).sum())
+        residents = np.where((residents >= 0) & b_present, residents, 0.0)
+
+        method = "network" if roads is not None else "euclidean"
+        net = b_snap = s_snap = None
+        if roads is not None:
+            net = self._read_network(roads, work_crs, context, feedback)
+            b_snap = network.snap(net, b_points, max_snap)
+            s_snap = network.snap(net, s_points, max_snap)
+            off_b = int((b_present & ~b_snap.on_network).sum())
+            off_s = int((usable & ~s_snap.on_network).sum())
+            if off_b:
+                feedback.pushWarning(self.tr("{n} buildings are farther than {d} m from every road: no shelter "
+                                             "is in their reach.").format(n=off_b, d=max_snap))
+            if off_s:
+                feedback.pushWarning(self.tr("{n} shelters are farther than {d} m from every road and take "
+                                             "nobody.").format(n=off_s, d=max_snap))
+            feedback.pushInfo(self.tr("Distances are walked along the roads (network distance)."))
+        else:
+            feedback.pushInfo(self.tr("No roads given: distances are straight lines (Euclidean), which "
+                                      "over-state reach where the way is blocked."))
+        pb, ps, pdist = shelter.candidates(b_points, s_points, usable_reach, net, b_snap, s_snap,
+                                           is_canceled=feedback.isCanceled)
+        result = shelter.assign(len(b_points), residents, capacity, pb, ps, pdist)
+        in_reach = np.zeros(len(b_points), dtype=int)
+        in_reach[pb] = 1
+        nearest = np.full(len(b_points), np.nan)
+        if usable.any() and len(b_points):
+            u_snap = None
+            if net is not None:
+                ids = np.flatnonzero(usable)
+                u_snap = network.Snapped(s_snap.edge[ids], s_snap.offset[ids], s_snap.access[ids])
+            d = shelter.nearest_distance(b_points, s_points[usable], net, b_snap, u_snap)
+            nearest = np.where(np.isfinite(d), d, np.nan)
+
+        # Buildings output.
+        keys = s_chunk.values[key_idx] if key_idx >= 0 else np.array([str(f.id()) for f in s_chunk.features],
+                                                                     dtype=object)
+        shelter_key = np.where(result["shelter"] >= 0, keys[np.maximum(result["shelter"], 0)], None)
+        fields, positions = self.output_fields(source.fields(), BUILDING_FIELDS, feedback)
+        positions.append(self._append_text_field(fields, KEY_FIELD, feedback))
+        positions.append(self._append_text_field(fields, "method", feedback))
+        sink, dest_id = self.parameterAsSink(parameters, self.OUTPUT, context, fields, source.wkbType(),
+                                             source.sourceCrs())
+        start = 0
+        for chunk in chunks:
+            part = slice(start, start + len(chunk.features))
+            start += len(chunk.features)
+            self.write_chunk(sink, chunk, source.fields().count(), positions,
+                             [nearest[part], in_reach[part], result["assigned"][part], result["unplaced"][part],
+                              shelter_key[part], np.full(len(chunk.features), method, dtype=object)],
+                             parameters, self.OUTPUT)
+
+        total = float(residents.sum())
+        pop_reach = float((residents * in_reach).sum())
+        reach_pct = 100.0 * pop_reach / total if total > 0 else 0.0
+        unplaced = float(result["unplaced"].sum())
+        self._report(feedback, chunks, bad_pop, total, pop_reach, reach_pct, unplaced, capacity, usable)
+        out = {self.OUTPUT: dest_id, self.POP_IN_REACH_PCT: reach_pct, self.POP_UNPLACED: unplaced,
+               self.SHELTERS_FLOODED: int(is_flooded.sum())}
+        shelters_dest = self._write_shelters(parameters, context, feedback, shelters, s_chunk, capacity, result,
+                                             is_flooded, area, usable_reach)
+        if shelters_dest is not None:
+            out[self.SHELTERS_OUTPUT] = shelters_dest
+        units_dest = self._write_units(parameters, context, feedback, units, work_crs, b_points, residents,
+                                       in_reach, result, s_points, np.where(usable, area, 0.0), table)
+        if units_dest is not None:
+            out[self.UNITS_OUTPUT] = units_dest
+        self.style_output(context, dest_id, self.tr(
+            "Emergency shelter coverage of buildings ({method} distances): reach, assigned and unplaced "
+            "residents. Made by the Low-Carbon & Resilience Planning Toolkit.").format(method=method))
+        return out
+
+    # ---- inputs -------------------------------------------------------------------------------
+    def _optional_source(self, parameters, name, context, geometry_type):
+        if parameters.get(name) in (None, ""):
+            return None
+        return self.feature_source(parameters, name, context, geometry_type)
+
+    def _working_crs(self, source, context, feedback):
+        """A CRS in metres to measure distances in, and the transform of the buildings to it."""
+        crs = source.sourceCrs()
+        if not crs.isValid():
+            feedback.pushWarning(self.tr("“{layer}” has no CRS: its coordinates are taken as metres.")
+                                 .format(layer=source.sourceName()))
+            return crs, None
+        metric = crs.mapUnits() == QgsUnitTypes.DistanceMeters
+        if not core_crs.needs_projected_measure(crs.isGeographic(), crs.authid()) and metric:
+            feedback.pushInfo(self.tr("Distances are measured in the buildings' CRS {crs}.").format(crs=crs.authid()))
+            return crs, None
+        wgs84 = QgsCoordinateReferenceSystem("EPSG:4326")
+        centre = QgsCoordinateTransform(crs, wgs84, context.transformContext()).transformBoundingBox(
+            source.sourceExtent()).center()
+        utm = QgsCoordinateReferenceSystem(f"EPSG:{core_crs.utm_epsg(centre.x(), centre.y())}")
+        feedback.pushInfo(self.tr(
+            "Distances are measured in {target} because {crs} is not a projected CRS in metres; the "
+            "outputs keep their layers' CRS.").format(target=f"{utm.description()} ({utm.authid()})",
+                                                     crs=crs.authid()))
+        return utm, QgsCoordinateTransform(crs, utm, context.transformContext())
+
+    def _transform(self, layer, work_crs, context):
+        if work_crs.isValid() and layer.sourceCrs().isValid() and layer.sourceCrs() != work_crs:
+            return QgsCoordinateTransform(layer.sourceCrs(), work_crs, context.transformContext())
+        return None
+
+    def _read_network(self, roads, work_crs, context, feedback):
+        request = QgsFeatureRequest().setNoAttributes()
+        chunk = next(self.read_chunks(roads, feedback, request=request, whole=True, repair=False,
+                                      transform=self._transform(roads, work_crs, context)))
+        net = network.build_network(chunk.geometry)
+        feedback.pushInfo(self.tr("Road network: {nodes} nodes, {edges} segments, {km:.1f} km in {parts} "
+                                  "connected piece(s).").format(nodes=net.n_nodes, edges=net.n_edges,
+                                                                km=net.total_length() / 1000.0,
+                                                                parts=net.n_components))
+        if net.unnoded_ends:
+            feedback.pushWarning(self.tr(
+                "{n} road ends touch another road without sharing a vertex with it, so the two are not "
+                "connected. Node the roads first (e.g. Split with lines, with the roads as both inputs).")
+                .format(n=net.unnoded_ends))
+        return net
+
+    def _log_standards(self, feedback, table, typed, unknown):
+        if typed:
+            feedback.pushInfo(self.tr("Shelter classes, areas per person and service distances from "
+                                      "resources/factors/shelter_standards.csv."))
+        verified = table["verified"] if "verified" in table.columns else None
+        if verified is None or (verified.str.strip().str.lower() != "yes").any():
+            feedback.pushWarning(self.tr("The shelter standards (GB 51143-2015 area per person and "
+                                         "distances by class) are marked unverified: check them against "
+                                         "the standard or your local plan."))
+        if unknown:
+            feedback.pushWarning(self.tr("{n} shelters have a type not in the standards table ({types}): they "
+                                         "use the service distance and the default area per person.").format(
+                                             n=sum(unknown.values()), types=", ".join(sorted(unknown))))
+
+    # ---- outputs ------------------------------------------------------------------------------
+    def _append_text_field(self, fields, name, feedback):
+        index = fields.lookupField(name)
+        if index >= 0:
+            feedback.pushWarning(self.tr(
+                "The input already has a field “{field}”: its values are replaced in the output.").format(field=name))
+            return index
+        fields.append(QgsField(name, QVariant.String))
+        return fields.count() - 1
+
+    def _report(self, feedback, chunks, bad_pop, total, pop_reach, reach_pct, unplaced, capacity, usable):
+        missing = sum(int(shapely.is_missing(c.geometry).sum()) for c in chunks)
+        repaired = sum(c.repaired for c in chunks)
+        if missing:
+            feedback.pushWarning(self.tr("{n} buildings have no geometry: they are left out.").format(n=missing))
+        if bad_pop:
+            feedback.pushWarning(self.tr("{n} buildings have a missing or negative population, counted as 0.")
+                                 .format(n=bad_pop))
+        if repaired:
+            feedback.pushWarning(self.tr("{n} invalid geometries were repaired for the calculation; the "
+                                         "output keeps them as they were.").format(n=repaired))
+        feedback.pushInfo(self.tr(
+            "{r:,.0f} of {p:,.0f} residents ({pct:.1f} %) are within reach of a usable shelter; the usable "
+            "shelters hold {c:,.0f} persons; {u:,.0f} residents find no place.").format(
+                r=pop_reach, p=total, pct=reach_pct, c=float(capacity[usable].sum()), u=unplaced))
+
+    def _write_shelters(self, parameters, context, feedback, shelters, s_chunk, capacity, result, is_flooded,
+                        area, reach_m):
+        if parameters.get(self.SHELTERS_OUTPUT) in (None, ""):
+            return None
+        fields, positions = self.output_fields(shelters.fields(), SHELTER_FIELDS, feedback)
+        sink, dest_id = self.parameterAsSink(parameters, self.SHELTERS_OUTPUT, context, fields,
+                                             shelters.wkbType(), shelters.sourceCrs())
+        if sink is None:
+            return None
+        load = result["load"]
+        load_pct = shelter.per_capita(100.0 * load, capacity)     # 100 × load / capacity, NaN at 0
+        self.write_chunk(sink, s_chunk, shelters.fields().count(), positions,
+                         [capacity, load, load_pct, is_flooded, shelter.per_capita(area, load), reach_m],
+                         parameters, self.SHELTERS_OUTPUT)
+        if context.willLoadLayerOnCompletion(dest_id):
+            abstract = self.tr("Emergency shelters with capacity, assigned residents, load and flood flag. "
+                               "Made by the Low-Carbon & Resilience Planning Toolkit.")
+            key = (SHELTERS_STYLE, abstract)
+            if key not in base._STYLE_PROCESSORS:
+                base._STYLE_PROCESSORS[key] = base.StyleOnLoad(resource_path("styles", f"{SHELTERS_STYLE}.qml"),
+                                                               abstract)
+            context.layerToLoadOnCompletionDetails(dest_id).setPostProcessor(base._STYLE_PROCESSORS[key])
+        return dest_id
+
+    def _write_units(self, parameters, context, feedback, units, work_crs, b_points, residents, in_reach,
+                     result, s_points, usable_area, table):
+        wanted = parameters.get(self.UNITS_OUTPUT) not in (None, "")
+        if units is None:
+            if wanted:
+                feedback.pushWarning(self.tr("No planning units given: the coverage by unit is not written."))
+            return None
+        if not wanted:
+            return None
+        u_chunk = next(self.read_chunks(units, feedback, whole=True,
+                                        transform=self._transform(units, work_crs, context)))
+        n = len(u_chunk.geometry)
+        standard = float(table.set_index(table["shelter_type"].str.lower()).loc["default", "per_cap_m2"])
+        summary = shelter.unit_summary(zones.assign_to_zones(b_points, u_chunk.geometry), residents, in_reach,
+                                       result["unplaced"], shelter.shelter_units(s_points, u_chunk.geometry),
+                                       usable_area, n, standard)
+        fields, positions = self.output_fields(units.fields(), UNIT_FIELDS, feedback)
+        sink, dest_id = self.parameterAsSink(parameters, self.UNITS_OUTPUT, context, fields, units.wkbType(),
+                                             units.sourceCrs())
+        if sink is None:
+            return None
+        self.write_chunk(sink, u_chunk, units.fields().count(), positions,
+                         [summary[name] for name, _ in UNIT_FIELDS], parameters, self.UNITS_OUTPUT)
+        feedback.pushInfo(self.tr("Per-capita shelter area compared with {s} m² per resident in {n} planning "
+                                  "units.").format(s=standard, n=n))
+        return dest_id

@@ -1,0 +1,230 @@
+"""lcr:stormwater_runoff: design-storm runoff of polygons by the SCS Curve Number method (TR-55)."""
+import numpy as np
+import shapely
+from qgis.core import (
+    QgsProcessing,
+    QgsProcessingException,
+    QgsProcessingOutputNumber,
+    QgsProcessingParameterEnum,
+    QgsProcessingParameterFeatureSink,
+    QgsProcessingParameterFeatureSource,
+    QgsProcessingParameterField,
+    QgsProcessingParameterFile,
+    QgsProcessingParameterNumber,
+)
+
+from ..core import runoff
+from .base import LcrAlgorithm, resource_path
+
+NEW_FIELDS = [("cn", "double"), ("runoff_mm", "double"), ("runoff_m3", "double"), ("retained_m3", "double"),
+              ("retention", "double")]
+MAX_LISTED = 12   # unknown class values named in the log before "…"
+
+
+class StormwaterRunoff(LcrAlgorithm):
+    ALG_ID = "stormwater_runoff"
+    GROUP_ID = "resilience"
+    STYLE = "stormwater_runoff"
+
+    INPUT = "INPUT"
+    CLASS_FIELD = "CLASS_FIELD"
+    SOIL_FIELD = "SOIL_FIELD"
+    DEFAULT_SOIL = "DEFAULT_SOIL"
+    RAINFALL_MM = "RAINFALL_MM"
+    LAMBDA = "LAMBDA"
+    CN_TABLE = "CN_TABLE"
+    OUTPUT = "OUTPUT"
+    TOTAL_RUNOFF_M3 = "TOTAL_RUNOFF_M3"
+    TOTAL_RETAINED_M3 = "TOTAL_RETAINED_M3"
+    MEAN_RETENTION = "MEAN_RETENTION"
+
+    def displayName(self):  # noqa: N802
+        return self.tr("Stormwater runoff (SCS curve number)")
+
+    def shortHelpString(self):  # noqa: N802
+        return self.tr(
+            "Estimates how much of a design storm runs off each polygon and how much the ground retains, "
+            "with the SCS Curve Number method (USDA NRCS TR-55, 1986), as InVEST Urban Flood Risk "
+            "Mitigation does on rasters.\n\n"
+            "Each polygon takes a curve number CN from its land-cover class and hydrologic soil group "
+            "(A–D). S = 25400/CN − 254 (mm; CN 0 gives S = 100000 mm as in InVEST). Runoff "
+            "Q = (P − λS)² / (P + (1 − λ)S) where P > λS, else 0 (mm), with P the storm depth and λ the "
+            "initial abstraction ratio (0.2 in TR-55; the tabulated CNs assume 0.2). Runoff volume = "
+            "Q × area × 0.001 (m³); retained volume = (P − Q) × area × 0.001 (m³); retention index = "
+            "1 − Q/P. Areas are true areas. Event runoff only: no routing, no flood depth.\n\n"
+            "The shipped table (resources/factors/curve_numbers.csv) holds TR-55 curve numbers keyed to "
+            "the demo district's codes (1 built_up … 7 bare); mapping local classes to TR-55 covers is a "
+            "planning assumption to calibrate locally. An InVEST table (lucode, cn_a, cn_b, cn_c, cn_d) "
+            "works unchanged. Polygons with an unknown class or soil group are counted in the log and "
+            "their results stay empty (NULL).\n\n"
+            "Output fields: cn, runoff_mm (mm), runoff_m3 (m³), retained_m3 (m³), retention (0–1).")
+
+    def initAlgorithm(self, config=None):  # noqa: N802
+        self.add_parameter(QgsProcessingParameterFeatureSource(
+            self.INPUT, self.tr("Parcels or land-cover polygons"), [QgsProcessing.TypeVectorPolygon]),
+            self.tr("Polygons (parcels or land cover) with a land-cover class."))
+        self.add_parameter(QgsProcessingParameterField(
+            self.CLASS_FIELD, self.tr("Class field"), parentLayerParameterName=self.INPUT,
+            type=QgsProcessingParameterField.Any),
+            self.tr("Land-cover class of each polygon: an integer code (matched to the table's lucode) or a "
+                    "name (matched to class, ignoring case)."))
+        self.add_parameter(QgsProcessingParameterField(
+            self.SOIL_FIELD, self.tr("Hydrologic soil group field"), parentLayerParameterName=self.INPUT,
+            type=QgsProcessingParameterField.Any, optional=True),
+            self.tr("Hydrologic soil group of each polygon: A, B, C, D or 1–4. Other values are counted in "
+                    "the log and give empty results. Empty: the default soil group everywhere."))
+        self.add_parameter(QgsProcessingParameterEnum(
+            self.DEFAULT_SOIL, self.tr("Default hydrologic soil group"), options=list(runoff.SOIL_GROUPS),
+            defaultValue=2),
+            self.tr("Soil group used when no soil group field is given (C: moderately high runoff "
+                    "potential, a cautious default for urban fill)."))
+        self.add_parameter(QgsProcessingParameterNumber(
+            self.RAINFALL_MM, self.tr("Design storm depth (mm)"), QgsProcessingParameterNumber.Double,
+            defaultValue=100, minValue=0.001),
+            self.tr("Total rainfall depth of the design storm event, in millimetres."))
+        self.add_parameter(QgsProcessingParameterNumber(
+            self.LAMBDA, self.tr("Initial abstraction ratio λ"), QgsProcessingParameterNumber.Double,
+            defaultValue=0.2, minValue=0, maxValue=1),
+            self.tr("Initial abstraction Ia = λ × S. TR-55 and its curve numbers use 0.2; values down to "
+                    "0.05 are used in some studies."), advanced=True)
+        self.add_parameter(QgsProcessingParameterFile(
+            self.CN_TABLE, self.tr("Curve number table (CSV)"), extension="csv", optional=True),
+            self.tr("CSV with lucode and/or class, cn_a, cn_b, cn_c, cn_d, optionally source, year, verified. "
+                    "Empty: the shipped TR-55 table."), advanced=True)
+        self.add_parameter(QgsProcessingParameterFeatureSink(
+            self.OUTPUT, self.tr("Stormwater runoff"), QgsProcessing.TypeVectorPolygon),
+            self.tr("The polygons with cn, runoff_mm, runoff_m3, retained_m3 and retention added."))
+        self.addOutput(QgsProcessingOutputNumber(self.TOTAL_RUNOFF_M3, self.tr("Total runoff (m³)")))
+        self.addOutput(QgsProcessingOutputNumber(self.TOTAL_RETAINED_M3, self.tr("Total retained (m³)")))
+        self.addOutput(QgsProcessingOutputNumber(
+            self.MEAN_RETENTION, self.tr("Area-weighted mean retention index (0–1)")))
+
+    def error_messages(self):
+        return {
+            "cn_table_no_key": self.tr(
+                "The curve number table {path} needs a key column: lucode (land-cover code) or class (name)."),
+            "cn_bad_lucode": self.tr(
+                "The curve number table {path}, line {line}: lucode “{value}” is not a whole number ≥ 0."),
+            "cn_out_of_range": self.tr(
+                "The curve number table {path}, line {line}: a curve number is above 100."),
+            "cn_table_no_lucode": self.tr(
+                "The curve number table {path} has no lucode column, so it cannot match integer class codes. "
+                "Add a lucode column, or choose a text class field."),
+        }
+
+    def compute(self, parameters, context, feedback):
+        source = self.polygon_source(parameters, self.INPUT, context)
+        class_idx = self.field_index(parameters, self.CLASS_FIELD, source, context, numeric=False)
+        if class_idx < 0:
+            raise QgsProcessingException(self.tr("Choose the class field of “{layer}”.")
+                                         .format(layer=source.sourceName()))
+        soil_idx = self.field_index(parameters, self.SOIL_FIELD, source, context, numeric=False)
+        default_soil = self.parameterAsEnum(parameters, self.DEFAULT_SOIL, context)
+        p_mm = self.parameterAsDouble(parameters, self.RAINFALL_MM, context)
+        lam = self.parameterAsDouble(parameters, self.LAMBDA, context)
+        table_path = (self.parameterAsFile(parameters, self.CN_TABLE, context)
+                      or resource_path("factors", "curve_numbers.csv"))
+        table = runoff.read_cn_table(table_path)
+        feedback.pushInfo(self.tr("Curve number table: {path}; storm {p} mm, λ = {lam}.")
+                          .format(path=table_path, p=p_mm, lam=lam))
+        if soil_idx < 0:
+            feedback.pushInfo(self.tr("No soil group field: soil group {g} everywhere.")
+                              .format(g=runoff.SOIL_GROUPS[default_soil]))
+        if abs(lam - 0.2) > 1e-9:
+            feedback.pushWarning(self.tr("λ = {lam}: TR-55 curve numbers assume λ = 0.2; use curve numbers "
+                                         "calibrated for this λ.").format(lam=lam))
+
+        chosen = [i for i in (class_idx, soil_idx) if i >= 0]
+        numeric = [i for i in chosen if source.fields().at(i).isNumeric()]
+        text = [i for i in chosen if not source.fields().at(i).isNumeric()]
+        fields, positions = self.output_fields(source.fields(), NEW_FIELDS, feedback)
+        sink, dest_id = self.parameterAsSink(parameters, self.OUTPUT, context, fields,
+                                             source.wkbType(), source.sourceCrs())
+        transform, to_m2 = self.area_measure(source, context, feedback)
+        totals = {"runoff": 0.0, "retained": 0.0, "area": 0.0, "ret_area": 0.0}
+        counts = {"unknown": 0, "unknown_values": set(), "null_class": 0, "bad_soil": 0, "bad_soil_values": set(),
+                  "null_soil": 0, "no_geometry": 0, "repaired": 0, "count": 0}
+        used_rows = []
+        for chunk in self.read_chunks(source, feedback, numeric, text, transform=transform):
+            area_m2 = shapely.area(chunk.geometry) * to_m2
+            rows = runoff.match_classes(chunk.values[class_idx], table)
+            if soil_idx >= 0:
+                soil = runoff.soil_group_index(chunk.values[soil_idx])
+            else:
+                soil = np.full(rows.shape, default_soil, dtype=np.int64)
+            cn = runoff.feature_cn(rows, soil, table)
+            columns = runoff.polygon_runoff(cn, area_m2, p_mm, lam)
+            self.write_chunk(sink, chunk, source.fields().count(), positions, [columns[n] for n, _ in NEW_FIELDS],
+                             parameters, self.OUTPUT)
+            self._count(counts, chunk, rows, soil, class_idx, soil_idx)
+            used_rows.append(np.unique(rows[(rows >= 0) & (soil >= 0)]))
+            ok = ~np.isnan(columns["runoff_m3"])
+            totals["runoff"] += float(columns["runoff_m3"][ok].sum())
+            totals["retained"] += float(columns["retained_m3"][ok].sum())
+            totals["area"] += float(area_m2[ok].sum())
+            totals["ret_area"] += float((columns["retention"][ok] * area_m2[ok]).sum())
+            if feedback.isCanceled():
+                break
+
+        self._report(feedback, counts)
+        unverified = table.unverified(np.concatenate(used_rows) if used_rows else [])
+        if unverified:
+            feedback.pushWarning(self.tr("Unverified curve numbers were used for: {classes}. Check them "
+                                         "against local data.").format(classes=", ".join(unverified)))
+        mean_retention = totals["ret_area"] / totals["area"] if totals["area"] > 0 else float("nan")
+        feedback.pushInfo(self.tr("Runoff {q:,.1f} m³, retained {r:,.1f} m³, mean retention index {m:.3f}.")
+                          .format(q=totals["runoff"], r=totals["retained"], m=mean_retention))
+        self.style_output(context, dest_id, self.tr(
+            "Design-storm runoff by the SCS curve number method (TR-55): storm {p} mm, λ = {lam}, curve "
+            "numbers from {path}. Made by the Low-Carbon & Resilience Planning Toolkit.")
+            .format(p=p_mm, lam=lam, path=table_path))
+        return {self.OUTPUT: dest_id, self.TOTAL_RUNOFF_M3: totals["runoff"],
+                self.TOTAL_RETAINED_M3: totals["retained"], self.MEAN_RETENTION: mean_retention}
+
+    @staticmethod
+    def _count(counts, chunk, rows, soil, class_idx, soil_idx):
+        unknown = rows == -1
+        counts["unknown"] += int(unknown.sum())
+        if unknown.any() and len(counts["unknown_values"]) < MAX_LISTED:
+            counts["unknown_values"].update(_label(v) for v in np.asarray(chunk.values[class_idx])[unknown][:MAX_LISTED])
+        counts["null_class"] += int((rows == -2).sum())
+        if soil_idx >= 0:
+            bad = soil == -2
+            counts["bad_soil"] += int(bad.sum())
+            if bad.any() and len(counts["bad_soil_values"]) < MAX_LISTED:
+                counts["bad_soil_values"].update(_label(v) for v in np.asarray(chunk.values[soil_idx])[bad][:MAX_LISTED])
+            counts["null_soil"] += int((soil == -1).sum())
+        counts["no_geometry"] += int(shapely.is_missing(chunk.geometry).sum())
+        counts["repaired"] += chunk.repaired
+        counts["count"] += len(chunk.features)
+
+    def _report(self, feedback, counts):
+        if counts["unknown"]:
+            feedback.pushWarning(self.tr(
+                "{n} polygons have a class the curve number table does not list ({values}); their results "
+                "stay empty (NULL). Add these classes to the table.").format(
+                    n=counts["unknown"], values=", ".join(sorted(counts["unknown_values"]))))
+        if counts["null_class"]:
+            feedback.pushWarning(self.tr("{n} polygons have no class value; their results stay empty (NULL).")
+                                 .format(n=counts["null_class"]))
+        if counts["bad_soil"]:
+            feedback.pushWarning(self.tr(
+                "{n} polygons have a soil group outside A–D / 1–4 ({values}); their results stay empty (NULL).")
+                .format(n=counts["bad_soil"], values=", ".join(sorted(counts["bad_soil_values"]))))
+        if counts["null_soil"]:
+            feedback.pushWarning(self.tr("{n} polygons have no soil group; their results stay empty (NULL).")
+                                 .format(n=counts["null_soil"]))
+        if counts["no_geometry"]:
+            feedback.pushWarning(self.tr("{n} polygons have no geometry: their results stay empty.")
+                                 .format(n=counts["no_geometry"]))
+        if counts["repaired"]:
+            feedback.pushWarning(self.tr("{n} invalid geometries were repaired for measuring; the output "
+                                         "keeps them as they were.").format(n=counts["repaired"]))
+        feedback.pushInfo(self.tr("{n} polygons read.").format(n=counts["count"]))
+
+
+def _label(value):
+    """A class or soil value as log text (12.0 → "12")."""
+    if isinstance(value, float) and value.is_integer():
+        return str(int(value))
+    return str(value)

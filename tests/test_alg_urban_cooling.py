@@ -1,0 +1,239 @@
+"""lcr:urban_cooling through processing.run: the InVEST CC reference raster (DOMAIN §5.4), zonal means
+and heat risk by hand, bad inputs, and the demo district."""
+from pathlib import Path
+
+import numpy as np
+import pytest
+from osgeo import gdal, ogr, osr
+from qgis.core import QgsProcessingException, QgsProcessingFeedback
+
+import processing
+
+REPO = Path(__file__).resolve().parents[1]
+DISTRICT = REPO / "resources" / "sample_data" / "demo_district.gpkg"
+X0, Y0 = 572000.0, 3402000.0   # near Jiaxing, EPSG:4549
+
+# DOMAIN §5.4 (InVEST tests/test_ucm.py test_cc_rasters): lucode, kc, albedo, shade, green_area.
+INVEST_TABLE = ("lucode,kc,albedo,shade,green_area\n1,1,0.05,0,0\n2,1.1,0.1,1,1\n3,0.9,0.2,0,1\n"
+                "4,0.3,0.3,0.2,0\n5,0.2,0.4,0,0\n")
+LULC = np.array([[2, 3, 1, 5, 5, 5], [3, 3, 1, 1, 4, 5], [5, 5, 4, 2, 3, 1], [4, 1, 4, 2, 2, 1],
+                 [1, 5, 4, 1, 1, 2]])
+ET0 = np.array([[800, 799, 567, 234, 422, 422], [765, 867, 765, 654, 456, 677],
+                [556, 443, 456, 265, 876, 890], [433, 266, 677, 776, 900, 687],
+                [456, 832, 234, 234, 234, 554]], dtype=float)
+EXPECTED_CC = np.array([
+    [0.815556, 0.1998, 0.136, 0.0904, 0.098756, 0.098756],
+    [0.193, 0.2134, 0.18, 0.155333, 0.2104, 0.110089],
+    [0.104711, 0.099689, 0.2104, 0.684778, 0.2152, 0.207778],
+    [0.208867, 0.069111, 0.225133, 0.809689, 0.84, 0.162667],
+    [0.111333, 0.116978, 0.1956, 0.062, 0.062, 0.755422]])
+
+
+def write_raster(path, array, pixel=1.0, epsg=4549, origin=(X0, Y0), nodata=None):
+    rows, cols = array.shape
+    kind = gdal.GDT_Float64 if array.dtype.kind == "f" else gdal.GDT_Int32
+    dataset = gdal.GetDriverByName("GTiff").Create(str(path), cols, rows, 1, kind)
+    dataset.SetGeoTransform((origin[0], pixel, 0, origin[1] + rows * pixel, 0, -pixel))
+    srs = osr.SpatialReference()
+    srs.ImportFromEPSG(epsg)
+    dataset.SetProjection(srs.ExportToWkt())
+    band = dataset.GetRasterBand(1)
+    if nodata is not None:
+        band.SetNoDataValue(nodata)
+    band.WriteArray(array)
+    dataset = None
+    return str(path)
+
+
+def is_null(value):
+    return value is None or (hasattr(value, "isNull") and value.isNull())
+
+
+def run(params, **kwargs):
+    return processing.run("lcr:urban_cooling", {"OUTPUT": "TEMPORARY_OUTPUT", **params}, **kwargs)
+
+
+@pytest.fixture
+def invest_table(tmp_path):
+    path = tmp_path / "invest_ucm.csv"
+    path.write_text(INVEST_TABLE, encoding="utf-8")
+    return str(path)
+
+
+@pytest.fixture
+def two_classes(tmp_path):
+    # Code 1: shade 1 → CC 0.6; code 2: all 0 → CC 0. No green area, so HM = CC.
+    path = tmp_path / "two.csv"
+    path.write_text("lucode,kc,shade,albedo,green_area\n1,0,1,0,0\n2,0,0,0,0\n", encoding="utf-8")
+    return str(path)
+
+
+def test_domain_5_4_cc_raster_through_the_algorithm(provider, tmp_path, invest_table, make_layer, rect):
+    # One 1 m unit per cell of the 5 × 6 raster: each unit's cc_mean is that cell's CC (DOMAIN §5.4).
+    lulc = write_raster(tmp_path / "lulc.tif", LULC.astype(np.int32))
+    et0 = write_raster(tmp_path / "et0.tif", ET0)
+    rows = [(rect(X0 + c, Y0 + 4 - r, 1, 1), [r, c]) for r in range(5) for c in range(6)]
+    units = make_layer("Polygon", "EPSG:4549", "r:integer&field=c:integer", rows)
+    hm_path, tair_path = str(tmp_path / "hm.tif"), str(tmp_path / "tair.tif")
+    result = run({"LULC_RASTER": lulc, "ET0_RASTER": et0, "BIOPHYSICAL_TABLE": invest_table, "UNITS": units,
+                  "COOLING_DISTANCE": 2, "AVERAGE_RADIUS": 1, "T_REF": 30, "UHI_MAX": 3,
+                  "OUTPUT_HM_RASTER": hm_path, "OUTPUT_TAIR_RASTER": tair_path})
+    out = result["OUTPUT"]
+    assert out.fields().names() == ["r", "c", "cc_mean", "hm_mean", "t_air_mean", "t_air_max", "heat_risk"]
+    cc = np.zeros((5, 6))
+    for feature in out.getFeatures():
+        cc[feature["r"], feature["c"]] = feature["cc_mean"]
+        assert is_null(feature["heat_risk"])
+    np.testing.assert_allclose(cc, EXPECTED_CC, atol=1e-6)
+    # The rasters: HM ≥ CC cell by cell (HM is CC or a larger CC_park); 30 ≤ T_air ≤ 33.
+    hm = gdal.Open(hm_path).ReadAsArray()
+    t_air = gdal.Open(tair_path).ReadAsArray()
+    assert hm.shape == (5, 6) and np.all(hm >= EXPECTED_CC - 1e-6)
+    assert t_air.min() >= 30 and t_air.max() <= 33
+    assert result["T_AIR_MEAN"] == pytest.approx(float(t_air.mean()), abs=1e-5)
+
+
+def test_zonal_means_and_heat_risk_by_hand(provider, tmp_path, two_classes, make_layer, rect, layer_snapshot):
+    # 10 m cells, 2 rows × 4 columns: left two columns code 1 (CC 0.6), right two code 2 (CC 0).
+    # No mixing (radius 0): T = 30 + (1 − 0.6)·3 = 31.2 on the left, 30 + 3 = 33 on the right.
+    lulc = write_raster(tmp_path / "lulc.tif", np.array([[1, 1, 2, 2], [1, 1, 2, 2]], np.int32), pixel=10)
+    units = make_layer("Polygon", "EPSG:4549", "name:string&field=pop:integer&field=old:integer&field=kids:integer", [
+        (rect(X0, Y0, 20, 20), ["left", 1000, 300, None]),
+        (rect(X0 + 20, Y0, 20, 20), ["right", 1000, 150, 50]),
+        (rect(X0 + 5000, Y0, 20, 20), ["away", 10, 1, 1]),
+        (rect(X0 + 10, Y0, 20, 20), ["late", None, 5, 5]),   # overlaps both: the first unit wins each cell
+    ])
+    before = layer_snapshot(units)
+    feedback = _Log()
+    result = run({"LULC_RASTER": lulc, "BIOPHYSICAL_TABLE": two_classes, "UNITS": units, "AVERAGE_RADIUS": 0,
+                  "T_REF": 30, "UHI_MAX": 3, "POPULATION_FIELD": "pop", "ELDERLY_FIELD": "old",
+                  "CHILDREN_FIELD": "kids"}, feedback=feedback)
+    out = {f["name"]: f for f in result["OUTPUT"].getFeatures()}
+    assert out["left"]["hm_mean"] == pytest.approx(0.6)
+    assert out["left"]["t_air_mean"] == pytest.approx(31.2) and out["left"]["t_air_max"] == pytest.approx(31.2)
+    assert out["right"]["t_air_mean"] == pytest.approx(33.0) and out["right"]["hm_mean"] == pytest.approx(0.0)
+    # left: (31.2 − 30)/3 = 0.4 × (300 + NULL→0)/1000 = 0.12; right: (33 − 30)/3 = 1 × (150 + 50)/1000 = 0.2.
+    assert out["left"]["heat_risk"] == pytest.approx(0.12)
+    assert out["right"]["heat_risk"] == pytest.approx(0.2)
+    for name in ("away", "late"):   # no cell of their own: NULL, counted in the log
+        assert all(is_null(out[name][f]) for f in ("hm_mean", "t_air_mean", "t_air_max", "heat_risk"))
+    assert "2 planning units contain no land-cover cell" in feedback.text
+    # Area means over the 8 cells: T (4·31.2 + 4·33)/8 = 32.1, HM 0.3.
+    assert result["T_AIR_MEAN"] == pytest.approx(32.1) and result["HM_MEAN"] == pytest.approx(0.3)
+    assert "Unverified" not in feedback.text   # a table without a verified column raises no warning
+    assert layer_snapshot(units) == before
+
+
+def test_uniform_land_cover_no_mixing_effect(provider, tmp_path, two_classes, make_layer, rect):
+    # One class everywhere: mixing a uniform field changes nothing, edges included: T = 31.2 everywhere.
+    lulc = write_raster(tmp_path / "lulc.tif", np.ones((20, 20), np.int32), pixel=10)
+    units = make_layer("Polygon", "EPSG:4549", "id:integer", [(rect(X0, Y0, 200, 200), [1])])
+    result = run({"LULC_RASTER": lulc, "BIOPHYSICAL_TABLE": two_classes, "UNITS": units, "AVERAGE_RADIUS": 50})
+    feature = next(result["OUTPUT"].getFeatures())
+    assert feature["t_air_mean"] == pytest.approx(31.2) and feature["t_air_max"] == pytest.approx(31.2)
+
+
+def test_shipped_table_warns_unverified_and_unknown_codes(provider, tmp_path, make_layer, rect):
+    # Codes 1 (built_up) and 9 (not in the table); 255 is nodata.
+    lulc = write_raster(tmp_path / "lulc.tif", np.array([[1, 9], [255, 1]], np.int32), pixel=10, nodata=255)
+    units = make_layer("Polygon", "EPSG:4549", "id:integer", [(rect(X0, Y0, 20, 20), [1])])
+    feedback = _Log()
+    result = run({"LULC_RASTER": lulc, "UNITS": units, "AVERAGE_RADIUS": 0}, feedback=feedback)
+    # built_up: 0.6·0.2 + 0.2·0.3 + 0.2·0.3 (ETI = kc with one ET0) = 0.24; T = 30 + 0.76·3 = 32.28.
+    feature = next(result["OUTPUT"].getFeatures())
+    assert feature["cc_mean"] == pytest.approx(0.24) and feature["t_air_mean"] == pytest.approx(32.28)
+    assert "Unverified biophysical values were used for: built_up" in feedback.text
+    assert "1 cells have land-cover codes the biophysical table does not list (9)" in feedback.text
+
+
+def test_bad_inputs_are_refused(provider, tmp_path, invest_table, make_layer, rect):
+    units = make_layer("Polygon", "EPSG:4549", "pop:integer&field=old:integer", [(rect(X0, Y0, 20, 20), [10, 2])])
+    lulc = write_raster(tmp_path / "lulc.tif", np.ones((2, 2), np.int32), pixel=10)
+    degrees = write_raster(tmp_path / "deg.tif", np.ones((2, 2), np.int32), pixel=0.0001, epsg=4326,
+                           origin=(120.7, 30.7))
+    with pytest.raises(QgsProcessingException, match="EPSG:4326.*Reproject it to a projected CRS"):
+        run({"LULC_RASTER": degrees, "BIOPHYSICAL_TABLE": invest_table, "UNITS": units})
+    missing = tmp_path / "missing.csv"
+    missing.write_text("lucode,kc,shade,albedo\n1,1,0,0\n", encoding="utf-8")
+    with pytest.raises(QgsProcessingException, match="lacks the column.*green_area"):
+        run({"LULC_RASTER": lulc, "BIOPHYSICAL_TABLE": str(missing), "UNITS": units})
+    bad = tmp_path / "bad.csv"
+    bad.write_text("lucode,kc,shade,albedo,green_area\n1,1,0,0,0\n2,1,0,0,yes\n", encoding="utf-8")
+    with pytest.raises(QgsProcessingException, match="line 3.*green_area"):
+        run({"LULC_RASTER": lulc, "BIOPHYSICAL_TABLE": str(bad), "UNITS": units})
+    away = make_layer("Polygon", "EPSG:4549", "id:integer", [(rect(X0 + 9000, Y0, 20, 20), [1])])
+    with pytest.raises(QgsProcessingException, match="No planning unit overlaps"):
+        run({"LULC_RASTER": lulc, "BIOPHYSICAL_TABLE": invest_table, "UNITS": away})
+    with pytest.raises(QgsProcessingException, match="needs the population field"):
+        run({"LULC_RASTER": lulc, "BIOPHYSICAL_TABLE": invest_table, "UNITS": units, "ELDERLY_FIELD": "old"})
+    with pytest.raises(QgsProcessingException, match="CC weights"):
+        run({"LULC_RASTER": lulc, "BIOPHYSICAL_TABLE": invest_table, "UNITS": units, "CC_WEIGHTS": "0.6;0.2"})
+    unknown_only = write_raster(tmp_path / "nine.tif", np.full((2, 2), 9, np.int32), pixel=10)
+    with pytest.raises(QgsProcessingException, match="no cell with a land-cover code"):
+        run({"LULC_RASTER": unknown_only, "BIOPHYSICAL_TABLE": invest_table, "UNITS": units})
+    points = make_layer("Point", "EPSG:4549", "id:integer", [(f"POINT({X0} {Y0})", [1])])
+    with pytest.raises(QgsProcessingException, match="Polygon"):
+        run({"LULC_RASTER": lulc, "BIOPHYSICAL_TABLE": invest_table, "UNITS": points})
+
+
+def rasterise_demo(path, layer_name, attribute, cell=10.0):
+    source = ogr.Open(str(DISTRICT))
+    layer = source.GetLayerByName(layer_name)
+    xmin, xmax, ymin, ymax = 570000.0, 574000.0, 3400500.0, 3403500.0
+    cols, rows = int((xmax - xmin) / cell), int((ymax - ymin) / cell)
+    kind = gdal.GDT_Byte if attribute == "lucode" else gdal.GDT_Int32
+    raster = gdal.GetDriverByName("GTiff").Create(str(path), cols, rows, 1, kind)
+    raster.SetGeoTransform((xmin, cell, 0, ymax, 0, -cell))
+    raster.SetProjection(layer.GetSpatialRef().ExportToWkt())
+    band = raster.GetRasterBand(1)
+    band.SetNoDataValue(0 if attribute == "lucode" else -1)
+    band.Fill(0 if attribute == "lucode" else -1)
+    gdal.RasterizeLayer(raster, [1], layer, options=[f"ATTRIBUTE={attribute}"])
+    raster.FlushCache()
+    array = band.ReadAsArray()
+    raster = None
+    return str(path), array
+
+
+def test_demo_district_wetland_is_cooler_than_industrial_park(provider, tmp_path):
+    lulc_path, lulc = rasterise_demo(tmp_path / "demo_lulc.tif", "landcover", "lucode")
+    units = f"{DISTRICT}|layername=planning_units"
+    result = run({"LULC_RASTER": lulc_path, "UNITS": units})
+    out = {f["pilot_type"]: f for f in result["OUTPUT"].getFeatures()}
+    wetland, industry = out["ecological_area"], out["industrial_park_renewal"]
+    assert wetland["t_air_mean"] < industry["t_air_mean"] - 0.25   # 31.93 vs 32.31 °C at the defaults
+    assert wetland["hm_mean"] > industry["hm_mean"]
+    assert 30 <= industry["t_air_max"] <= 33 and 30 <= wetland["t_air_mean"] <= 33
+    # Independent check of cc_mean: per-cell CC from the shipped table with one ET0 (ETI = kc), e.g.
+    # built_up 0.12 + 0.06 + 0.06 = 0.24, tree_cover 0.6 + 0.02 + 0.22 = 0.84, averaged over the unit's
+    # cells as GDAL rasterises the units (cell centre inside), cells without land cover left out.
+    table = {1: 0.24, 2: 0.02, 3: 0.21, 4: 0.22, 5: 0.84, 6: 0.22, 7: 0.12}
+    cc = np.vectorize(lambda c: table.get(int(c), np.nan))(lulc)
+    source = ogr.Open(str(DISTRICT))
+    units_layer = source.GetLayerByName("planning_units")
+    for unit in (wetland, industry):
+        units_layer.SetAttributeFilter(f"unit_id = '{unit['unit_id']}'")
+        mask = gdal.GetDriverByName("MEM").Create("", lulc.shape[1], lulc.shape[0], 1, gdal.GDT_Byte)
+        mask.SetGeoTransform((570000.0, 10.0, 0, 3403500.0, 0, -10.0))
+        gdal.RasterizeLayer(mask, [1], units_layer, burn_values=[1])
+        inside = mask.GetRasterBand(1).ReadAsArray() == 1
+        assert unit["cc_mean"] == pytest.approx(np.nanmean(cc[inside]), abs=1e-9)
+
+
+class _Log(QgsProcessingFeedback):
+    def __init__(self):
+        super().__init__()
+        self.lines = []
+
+    def pushInfo(self, info):  # noqa: N802
+        self.lines.append(info)
+
+    def pushWarning(self, warning):  # noqa: N802
+        self.lines.append(warning)
+
+    def reportError(self, error, fatalError=False):  # noqa: N802
+        self.lines.append(error)
+
+    @property
+    def text(self):
+        return "\n".join(self.lines)
