@@ -133,9 +133,92 @@ def carbon_balance():
     return model
 
 
+def resilience_assessment():
+    model = QgsProcessingModelAlgorithm("Resilience assessment of planning units", "Workflows", "workflows")
+    model.setHelpContent({"ALG_DESC": "From raw layers to a composite resilience index of every planning unit in "
+                                      "one run: flood exposure of buildings, stormwater runoff of land cover, "
+                                      "shelters, 15-minute life circles, urban cooling (land cover rasterised at "
+                                      "10 m) and habitat fragmentation, joined by unit id and combined with "
+                                      "min-max normalisation and equal weights."})
+    polygon, point, line = ([QgsProcessing.TypeVectorPolygon], [QgsProcessing.TypeVectorPoint],
+                            [QgsProcessing.TypeVectorLine])
+    for name, label, kinds, x in [
+        ("units", "Planning units", polygon, 40), ("buildings", "Buildings", polygon, 220),
+        ("landcover", "Land cover", polygon, 400), ("roads", "Roads", line, 580),
+        ("flood_zones", "Flood zones", polygon, 760), ("shelters", "Shelters", point, 940),
+        ("facilities", "Facilities", point, 1120)]:
+        add_parameter(model, QgsProcessingParameterFeatureSource(name, label, kinds), x, 40)
+    fields = QgsProcessingParameterField
+    for name, label, parent, default, kind, x in [
+        ("unit_id_field", "Unit id field", "units", "unit_id", fields.Any, 40),
+        ("residents_field", "Residents field", "buildings", "residents", fields.Numeric, 220),
+        ("class_field", "Land-cover class field (integer codes)", "landcover", "lucode", fields.Numeric, 400),
+        ("depth_field", "Flood depth field (m)", "flood_zones", "depth_m", fields.Numeric, 760),
+        ("shelter_area_field", "Shelter effective area field (m²)", "shelters", "eff_area_m2", fields.Numeric, 940),
+        ("facility_type_field", "Facility type field", "facilities", "fac_type", fields.Any, 1120),
+    ]:
+        add_parameter(model, fields(name, label, defaultValue=default, parentLayerParameterName=parent, type=kind), x, 100)
+
+    param = QgsProcessingModelChildParameterSource.fromModelParameter
+    output = QgsProcessingModelChildParameterSource.fromChildOutput
+    static = QgsProcessingModelChildParameterSource.fromStaticValue
+    steps = [
+        child("lcr:flood_exposure", "flood", "Building flood exposure", {
+            "INPUT": param("buildings"), "HAZARD": param("flood_zones"), "DEPTH_FIELD": param("depth_field"),
+            "POPULATION_FIELD": param("residents_field")}, 760, 220),
+        child("lcr:stormwater_runoff", "runoff", "Stormwater runoff", {
+            "INPUT": param("landcover"), "CLASS_FIELD": param("class_field")}, 400, 220),
+        child("lcr:shelter_coverage", "shelter", "Shelter coverage", {
+            "INPUT": param("buildings"), "POPULATION_FIELD": param("residents_field"),
+            "SHELTERS": param("shelters"), "AREA_FIELD": param("shelter_area_field"), "ROADS": param("roads"),
+            "FLOOD_ZONES": param("flood_zones"), "UNITS": param("units")}, 940, 220),
+        child("lcr:life_circle", "life", "Community life circles", {
+            "INPUT": param("buildings"), "POPULATION_FIELD": param("residents_field"),
+            "FACILITIES": param("facilities"), "FACILITY_TYPE_FIELD": param("facility_type_field"),
+            "ROADS": param("roads"), "UNITS": param("units")}, 1120, 220),
+        child("gdal:rasterize", "raster", "Land cover to a 10 m raster", {
+            "INPUT": param("landcover"), "FIELD": param("class_field"), "UNITS": static(1), "WIDTH": static(10),
+            "HEIGHT": static(10), "EXTENT": param("landcover"), "NODATA": static(0), "DATA_TYPE": static(1)},
+            220, 220),
+        child("lcr:urban_cooling", "cooling", "Urban cooling", {
+            "LULC_RASTER": output("raster", "OUTPUT"), "UNITS": param("units")}, 220, 320),
+        child("lcr:habitat_fragmentation", "habitat", "Habitat fragmentation", {
+            "HABITAT": param("landcover"), "HABITAT_CLASS_FIELD": param("class_field"), "ROADS": param("roads"),
+            "UNITS": param("units")}, 580, 320),
+    ]
+    joins = [("join_life", "cooling", "life", "UNITS_OUTPUT", ["full_pct"]),
+             ("join_shelter", "join_life", "shelter", "UNITS_OUTPUT", ["shelter_m2_cap"]),
+             ("join_habitat", "join_shelter", "habitat", "OUTPUT", ["mesh_ha", "hq_mean"])]
+    for position, (join_id, left, right, right_output, copied) in enumerate(joins):
+        steps.append(child("native:joinattributestable", join_id, f"Join {', '.join(copied)} by unit id", {
+            "INPUT": output(left, "OUTPUT"), "FIELD": param("unit_id_field"),
+            "INPUT_2": output(right, right_output), "FIELD_2": param("unit_id_field"),
+            "FIELDS_TO_COPY": static(copied), "METHOD": static(1), "DISCARD_NONMATCHING": static(False),
+            "PREFIX": static("")}, 400 + 180 * position, 440))
+    steps.append(child("lcr:resilience_index", "index", "Resilience index", {
+        "INPUT": output("join_habitat", "OUTPUT"),
+        "INDICATORS": static(["hm_mean", "t_air_mean", "full_pct", "shelter_m2_cap", "mesh_ha", "hq_mean"]),
+        "NEGATIVE_INDICATORS": static(["t_air_mean"])}, 580, 560))
+    outputs = {"index": ("resilience_index", "Resilience index of planning units"),
+               "flood": ("flood_exposure", "Flood exposure of buildings"),
+               "runoff": ("stormwater_runoff", "Stormwater runoff of land cover")}
+    for step in steps:
+        if step.childId() in outputs:
+            name, label = outputs[step.childId()]
+            result = QgsProcessingModelOutput(name, label)
+            result.setChildId(step.childId())
+            result.setChildOutputName("OUTPUT")
+            result.setPosition(step.position() + QPointF(160, 60))
+            step.setModelOutputs({name: result})
+        model.addChildAlgorithm(step)
+    return model
+
+
 def main():
     qgis_session.start()
-    for name, build in [("emissions_and_flood_exposure", emissions_and_flood), ("carbon_balance_from_layers", carbon_balance)]:
+    for name, build in [("emissions_and_flood_exposure", emissions_and_flood),
+                        ("carbon_balance_from_layers", carbon_balance),
+                        ("resilience_assessment", resilience_assessment)]:
         path = os.path.join(qgis_session.REPO, "resources", "models", f"{name}.model3")
         if not build().toFile(path):
             sys.exit(f"cannot write {path}")

@@ -4,6 +4,7 @@ Run: .venv/bin/python scripts/make_styles.py (headless). Labels carry units only
 the same in English and Chinese.
 """
 import os
+import re
 import sys
 
 import qgis_session
@@ -60,17 +61,7 @@ NET_PER_HA = [(None, 0, "#1a9641"), (0, 50, "#ffffbf"), (50, 100, "#fee08b"), (1
 
 def classes_style(layer, field, classes, unit, null_label):
     """Rule-based classes on ``field``: (low, high, colour), None for an open end; NULL in grey."""
-    root = QgsRuleBasedRenderer.Rule(None)
-    root.appendChild(QgsRuleBasedRenderer.Rule(fill("#e0e0e0"), 0, 0, f'"{field}" IS NULL', null_label))
-    for low, high, color in classes:
-        if low is None:
-            expression, label = f'"{field}" < {high}', f"< {high}{unit}"
-        elif high is None:
-            expression, label = f'"{field}" >= {low}', f"≥ {low}{unit}"
-        else:
-            expression, label = f'"{field}" >= {low} AND "{field}" < {high}', f"{low}–{high}{unit}"
-        root.appendChild(QgsRuleBasedRenderer.Rule(fill(color), 0, 0, expression, label))
-    layer.setRenderer(QgsRuleBasedRenderer(root))
+    expression_classes_style(layer, f'"{field}"', classes, unit, null_label)
 
 
 def land_use_mix_style(layer):
@@ -90,16 +81,17 @@ TRANSPORT_PER_HA = [(None, 10, "#fef0d9"), (10, 25, "#fdd49e"), (25, 50, "#fdbb8
 
 
 def expression_classes_style(layer, expression, classes, unit, null_label):
-    """Rule-based classes on an expression (as ``classes_style``); NULL in grey."""
+    """Rule-based classes on an expression: (low, high, colour), None for an open end; NULL in grey."""
+    term = expression if re.fullmatch(r'"[^"]+"', expression) else f"({expression})"
     root = QgsRuleBasedRenderer.Rule(None)
-    root.appendChild(QgsRuleBasedRenderer.Rule(fill("#e0e0e0"), 0, 0, f"({expression}) IS NULL", null_label))
+    root.appendChild(QgsRuleBasedRenderer.Rule(fill("#e0e0e0"), 0, 0, f"{term} IS NULL", null_label))
     for low, high, color in classes:
         if low is None:
-            rule, label = f"({expression}) < {high}", f"< {high}{unit}"
+            rule, label = f"{term} < {high}", f"< {high}{unit}"
         elif high is None:
-            rule, label = f"({expression}) >= {low}", f"≥ {low}{unit}"
+            rule, label = f"{term} >= {low}", f"≥ {low}{unit}"
         else:
-            rule, label = f"({expression}) >= {low} AND ({expression}) < {high}", f"{low}–{high}{unit}"
+            rule, label = f"{term} >= {low} AND {term} < {high}", f"{low}–{high}{unit}"
         root.appendChild(QgsRuleBasedRenderer.Rule(fill(color), 0, 0, rule, label))
     layer.setRenderer(QgsRuleBasedRenderer(root))
 
