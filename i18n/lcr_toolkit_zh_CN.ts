@@ -924,6 +924,254 @@ Output fields: depth_m (m), exposed (0/1), damage_fr (0–1), pop_exp (persons).
     </message>
 </context>
 <context>
+    <name>HabitatFragmentation</name>
+    <message>
+        <location filename="../algorithms/habitat_fragmentation.py" line="49"/>
+        <source>Habitat fragmentation and quality</source>
+        <translation>生境破碎化与生境质量</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/habitat_fragmentation.py" line="52"/>
+        <source>Measures, per planning unit, how much transport infrastructure cuts habitat into pieces, and how much roads and built-up land degrade what is left.
+
+Habitat: land-cover polygons whose class has a habitat suitability H above 0 in the habitat table. Barriers: roads buffered by half their width (a road of width 0 cuts as a line), and built-up land. Rails or other linear barriers can be merged into the roads layer.
+
+Effective mesh size (Jaeger 2000), CUT variant: the habitat is clipped at each unit's boundary, cut by the barriers, and m_eff = Σ A_i² / A_unit, with A_i the areas of the remaining patches and A_unit the unit's whole area. It is the expected area reachable from a random point of the unit without crossing a barrier.
+
+Habitat quality (InVEST Habitat Quality, vector form): at sample points inside the habitat (a regular grid of the sample spacing, plus one point per habitat piece), the impact of each threat is exp(−2.99·d/d_max) (exponential) or 1 − d/d_max (linear), 0 beyond d_max, with d the distance to the NEAREST road or built-up polygon (as InVEST ≥ 3.13). Degradation D = Σ (w_r/Σw)·i_r·S_jr with the class's sensitivities; quality Q = H·(1 − D^2.5/(D^2.5 + k^2.5)). k is the half-saturation constant: 0.5 as in InVEST's tests; the InVEST User's Guide suggests starting with 0.05 and setting k to half the largest degradation found.
+
+The shipped table (resources/factors/habitat_sensitivity.csv, columns lucode, class, habitat, sens_roads, sens_built, built) is keyed to the demo district's codes and holds team estimates marked unverified: replace it with local values. Distances need metres: a geographic or Web Mercator layer is measured in the UTM zone of its centre.
+
+Output: the planning units with mesh_ha (ha), patches (count), habitat_ha (habitat area before cutting, ha), hq_mean (area-weighted mean quality, 0–1) and degr_mean (mean degradation). MEAN_MESH_HA is the effective mesh size of all units together (Σ Σ A_i² / Σ A_unit); MEAN_HQ the habitat-area-weighted mean quality.</source>
+        <translation>按规划单元测度交通基础设施将生境切割成碎片的程度，以及道路和建设用地对剩余生境的退化程度。
+
+生境：在生境表中生境适宜性 H 大于 0 的类型所对应的土地覆被面。阻隔：按道路宽度一半缓冲的道路（宽度为 0 的道路按线切割），以及建设用地。铁路或其他线状阻隔可合并到道路图层中。
+
+有效网格尺寸（Jaeger 2000，CUT 法）：生境在各单元边界处裁切，再被阻隔切割，m_eff = Σ A_i² / A_unit，其中 A_i 为剩余各斑块的面积，A_unit 为单元总面积。它表示从单元内随机一点出发、不穿越阻隔所能到达的期望面积。
+
+生境质量（InVEST 生境质量模型，矢量形式）：在生境内的采样点上（按采样间距布设的规则格网，另加每个生境碎块一个点），各威胁源的影响为 exp(−2.99·d/d_max)（指数衰减）或 1 − d/d_max（线性衰减），超过 d_max 时为 0，d 为到最近道路或建设用地面的距离（与 InVEST ≥ 3.13 一致）。退化度 D = Σ (w_r/Σw)·i_r·S_jr，S_jr 为该类型的敏感度；生境质量 Q = H·(1 − D^2.5/(D^2.5 + k^2.5))。k 为半饱和常数：取 0.5，与 InVEST 的测试一致；InVEST 用户指南建议先取 0.05，再将 k 设为所得最大退化度的一半。
+
+插件自带的表（resources/factors/habitat_sensitivity.csv，列 lucode、class、habitat、sens_roads、sens_built、built）按示范区的代码编制，其中为团队估算值，标注为未核实：请替换为本地取值。距离须以米为单位：地理坐标或 Web Mercator 图层在其中心所在的 UTM 投影带中量算。
+
+输出：添加了 mesh_ha（ha）、patches（斑块数）、habitat_ha（切割前生境面积，ha）、hq_mean（面积加权平均生境质量，0–1）和 degr_mean（平均退化度）的规划单元。MEAN_MESH_HA 为全部单元合计的有效网格尺寸（Σ Σ A_i² / Σ A_unit）；MEAN_HQ 为按生境面积加权的平均生境质量。</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/habitat_fragmentation.py" line="79"/>
+        <source>Land cover (habitat)</source>
+        <translation>土地覆被（生境）</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/habitat_fragmentation.py" line="79"/>
+        <source>Land-cover polygons; classes with habitat suitability above 0 are habitat, classes marked built are the built-up threat.</source>
+        <translation>土地覆被面；生境适宜性大于 0 的类型为生境，标记为 built 的类型为建设用地威胁源。</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/habitat_fragmentation.py" line="83"/>
+        <source>Land-cover class field</source>
+        <translation>土地覆被类型字段</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/habitat_fragmentation.py" line="83"/>
+        <source>An integer code (matched to the table&apos;s lucode) or a class name (matched to class).</source>
+        <translation>整数代码（与表中的 lucode 匹配）或类型名称（与 class 匹配）。</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/habitat_fragmentation.py" line="87"/>
+        <source>Habitat table (CSV)</source>
+        <translation>生境表（CSV）</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/habitat_fragmentation.py" line="87"/>
+        <source>CSV with lucode, class, habitat (H 0–1), sens_roads, sens_built (0–1), optionally built (1 for built-up classes), source, year, verified. Empty: the shipped table.</source>
+        <translation>包含 lucode、class、habitat（H，0–1）、sens_roads、sens_built（0–1）列的 CSV，可另含 built（建设用地类型填 1）、source、year、verified。留空：采用插件自带的表。</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/habitat_fragmentation.py" line="91"/>
+        <source>Roads</source>
+        <translation>道路</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/habitat_fragmentation.py" line="91"/>
+        <source>Road (and rail) centre lines: barriers and the ROADS threat.</source>
+        <translation>道路（及铁路）中心线：既是阻隔，也是 ROADS 威胁源。</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/habitat_fragmentation.py" line="94"/>
+        <source>Road width field (m)</source>
+        <translation>道路宽度字段（m）</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/habitat_fragmentation.py" line="94"/>
+        <source>Full width of each road in metres. Empty values take the default width.</source>
+        <translation>每条道路的全宽，单位为米。空值采用默认宽度。</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/habitat_fragmentation.py" line="98"/>
+        <source>Default road width (m)</source>
+        <translation>默认道路宽度（m）</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/habitat_fragmentation.py" line="98"/>
+        <source>Width of roads without a width value. 0 cuts the habitat along the centre line.</source>
+        <translation>无宽度值的道路采用的宽度。为 0 时沿中心线切割生境。</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/habitat_fragmentation.py" line="102"/>
+        <source>Road threat distance (m)</source>
+        <translation>道路威胁距离（m）</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/habitat_fragmentation.py" line="102"/>
+        <source>d_max of the ROADS threat: beyond it roads have no impact.</source>
+        <translation>ROADS 威胁源的 d_max：超过该距离道路不再产生影响。</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/habitat_fragmentation.py" line="106"/>
+        <source>Built-up threat distance (m)</source>
+        <translation>建设用地威胁距离（m）</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/habitat_fragmentation.py" line="106"/>
+        <source>d_max of the BUILT_UP threat: beyond it built-up land has no impact.</source>
+        <translation>BUILT_UP 威胁源的 d_max：超过该距离建设用地不再产生影响。</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/habitat_fragmentation.py" line="110"/>
+        <source>Distance decay</source>
+        <translation>距离衰减</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/habitat_fragmentation.py" line="110"/>
+        <source>Exponential</source>
+        <translation>指数</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/habitat_fragmentation.py" line="110"/>
+        <source>Linear</source>
+        <translation>线性</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/habitat_fragmentation.py" line="110"/>
+        <source>Exponential: exp(−2.99·d/d_max), 5 % left at d_max. Linear: 1 − d/d_max.</source>
+        <translation>指数：exp(−2.99·d/d_max)，在 d_max 处剩余 5 %。线性：1 − d/d_max。</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/habitat_fragmentation.py" line="113"/>
+        <source>Road threat weight</source>
+        <translation>道路威胁权重</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/habitat_fragmentation.py" line="113"/>
+        <source>Relative weight of roads; weights are normalised to sum to 1.</source>
+        <translation>道路的相对权重；各权重归一化为总和为 1。</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/habitat_fragmentation.py" line="117"/>
+        <source>Built-up threat weight</source>
+        <translation>建设用地威胁权重</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/habitat_fragmentation.py" line="117"/>
+        <source>Relative weight of built-up land; weights are normalised to sum to 1.</source>
+        <translation>建设用地的相对权重；各权重归一化为总和为 1。</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/habitat_fragmentation.py" line="121"/>
+        <source>Half-saturation constant k</source>
+        <translation>半饱和常数 k</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/habitat_fragmentation.py" line="121"/>
+        <source>Degradation at which quality is halved. 0.5 as in InVEST&apos;s tests; the InVEST User&apos;s Guide suggests 0.05 to start, then half the largest degradation found.</source>
+        <translation>使生境质量减半的退化度。取 0.5 与 InVEST 的测试一致；InVEST 用户指南建议先取 0.05，再取所得最大退化度的一半。</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/habitat_fragmentation.py" line="126"/>
+        <source>Quality sample spacing (m)</source>
+        <translation>生境质量采样间距（m）</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/habitat_fragmentation.py" line="126"/>
+        <source>Spacing of the grid of points where quality is sampled. 0: one point per habitat piece.</source>
+        <translation>生境质量采样点格网的间距。为 0 时：每个生境碎块取一个点。</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/habitat_fragmentation.py" line="131"/>
+        <source>Planning units</source>
+        <translation>规划单元</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/habitat_fragmentation.py" line="131"/>
+        <source>Reporting units; habitat is clipped at their boundaries (CUT variant).</source>
+        <translation>统计单元；生境在其边界处裁切（CUT 法）。</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/habitat_fragmentation.py" line="134"/>
+        <source>Habitat fragmentation</source>
+        <translation>生境破碎化</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/habitat_fragmentation.py" line="134"/>
+        <source>The planning units with mesh_ha, patches, habitat_ha, hq_mean and degr_mean.</source>
+        <translation>添加了 mesh_ha、patches、habitat_ha、hq_mean 和 degr_mean 字段的规划单元。</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/habitat_fragmentation.py" line="137"/>
+        <source>Effective mesh size of all units (ha)</source>
+        <translation>全部单元的有效网格尺寸（ha）</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/habitat_fragmentation.py" line="138"/>
+        <source>Mean habitat quality</source>
+        <translation>平均生境质量</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/habitat_fragmentation.py" line="150"/>
+        <source>Choose the land-cover class field of “{layer}”.</source>
+        <translation>请选择“{layer}”的土地覆被类型字段。</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/habitat_fragmentation.py" line="157"/>
+        <source>“{layer}” is in a CRS whose unit is not the metre; reproject it to a projected CRS in metres.</source>
+        <translation>“{layer}”所用坐标参考系的单位不是米；请将其重投影至以米为单位的投影坐标参考系。</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/habitat_fragmentation.py" line="168"/>
+        <source>{n} land-cover polygons have a class the habitat table does not list ({values}); they count as non-habitat.</source>
+        <translation>{n} 个土地覆被面的类型未列在生境表中（{values}）；按非生境处理。</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/habitat_fragmentation.py" line="182"/>
+        <source>Unverified habitat values were used for: {classes}.</source>
+        <translation>以下类型采用了未核实的生境取值：{classes}。</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/habitat_fragmentation.py" line="189"/>
+        <source>The roads are reprojected from {a} to {b}.</source>
+        <translation>道路已从 {a} 重投影至 {b}。</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/habitat_fragmentation.py" line="199"/>
+        <source>{n} roads have no valid width: they take {w} m.</source>
+        <translation>{n} 条道路没有有效宽度：采用 {w} m。</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/habitat_fragmentation.py" line="239"/>
+        <source>No land-cover class is habitat (H above 0): check the class field and the habitat table.</source>
+        <translation>没有任何土地覆被类型属于生境（H 大于 0）：请检查类型字段和生境表。</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/habitat_fragmentation.py" line="241"/>
+        <source>Effective mesh size of all units {m:,.2f} ha; mean habitat quality {q:.3f}.</source>
+        <translation>全部单元的有效网格尺寸 {m:,.2f} ha；平均生境质量 {q:.3f}。</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/habitat_fragmentation.py" line="243"/>
+        <source>Habitat fragmentation: effective mesh size (Jaeger 2000, CUT variant) of habitat cut by roads and built-up land, and InVEST-style habitat quality. Values from {path}. Made by the Low-Carbon &amp; Resilience Planning Toolkit.</source>
+        <translation>生境破碎化：被道路和建设用地切割的生境的有效网格尺寸（Jaeger 2000，CUT 法），以及 InVEST 式生境质量。取值来自 {path}。由低碳与韧性规划工具箱生成。</translation>
+    </message>
+</context>
+<context>
     <name>LandUseMix</name>
     <message>
         <location filename="../algorithms/land_use_mix.py" line="45"/>
@@ -1505,6 +1753,594 @@ far = Σ 建筑面积 / 用地面积（单元面积扣除不计入的类别）�
     </message>
 </context>
 <context>
+    <name>LifeCircle</name>
+    <message>
+        <location filename="../algorithms/life_circle.py" line="52"/>
+        <source>Community life circles (5/10/15 min)</source>
+        <translation>社区生活圈（5/10/15 分钟）</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/life_circle.py" line="55"/>
+        <source>Which daily-service facility types each home reaches on foot within its community life circle (社区生活圈, GB 50180-2018): 5 minutes ≈ 300 m, 10 minutes ≈ 500 m, 15 minutes ≈ 800–1000 m. The facility table gives each type its walking distance (shipped defaults: kindergarten, clinic, elderly care 300 m; primary school, market 500 m; middle school, community centre, sports 1000 m; recalled from the standard and marked unverified).
+
+Run it on the homes only: filter residential buildings or parcels first (e.g. Extract by attribute); every polygon given is treated as a home. Each is represented by a point inside it. With a roads layer the distance is walked along the roads (one shortest-path search per facility type); without, it is a straight line, which over-states access where rivers, rail lines or walled compounds force detours. Roads must be noded where they meet. Homes and facilities farther than the maximum snapping distance from every road reach nothing.
+
+Facility types are matched to the table's fac_type or aliases (e.g. 幼儿园, 小学), ignoring case; other types are counted in the log and ignored. A type of the table without any facility is missed by everyone.
+
+score = types reached / types in the table (0–1). Coverage = Σ population of homes reaching every type / Σ population × 100 (by building count without a population field).
+
+Output fields: lc_&lt;type&gt; (0/1 per type; the name is cut to 20 characters), lc_score (0–1), lc_missing (types not reached, comma-separated), method (network or euclidean). Planning units: bldg (count), pop, pop_full (persons reaching every type), full_pct (%), pct_&lt;type&gt; (% of residents, or of buildings, reaching the type), method.</source>
+        <translation>统计每处住宅在其社区生活圈（GB 50180-2018）内步行可达哪些日常服务设施类型：5 分钟 ≈ 300 m，10 分钟 ≈ 500 m，15 分钟 ≈ 800–1000 m。设施表给出各类设施的步行距离（插件默认值：幼儿园、社区卫生服务站、养老设施 300 m；小学、菜市场 500 m；中学、社区服务中心、体育设施 1000 m；凭记忆取自该标准，标注为未核实）。
+
+仅对住宅运行：请先筛选出居住建筑或地块（如使用“按属性提取”）；输入的每个面都视为住宅。每个面以其内部一点代表。提供道路图层时沿道路计算步行距离（每类设施进行一次最短路径搜索）；否则采用直线距离，在河流、铁路或封闭大院迫使绕行之处会高估可达性。道路须在相交处打断。距所有道路均超过最大捕捉距离的住宅和设施无法到达任何设施。
+
+设施类型与表中的 fac_type 或 aliases（如 幼儿园、小学）匹配，不区分大小写；其他类型在日志中计数并忽略。表中某类型若没有任何设施，则所有住宅均缺失该类型。
+
+score = 可达类型数 / 表中类型数（0–1）。覆盖率 = 可达全部类型的住宅人口之和 / 总人口 × 100（无人口字段时按建筑栋数计）。
+
+输出字段：lc_&lt;type&gt;（每类 0/1；字段名截断为 20 个字符）、lc_score（0–1）、lc_missing（未达类型，逗号分隔）、method（network 或 euclidean）。规划单元：bldg（栋数）、pop、pop_full（可达全部类型的人数）、full_pct（%）、pct_&lt;type&gt;（可达该类型的居民或建筑比例，%）、method。</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/life_circle.py" line="80"/>
+        <source>Residential buildings or parcels</source>
+        <translation>居住建筑或地块</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/life_circle.py" line="80"/>
+        <source>Polygons where people live. Filter the residential ones first: every polygon is treated as a home.</source>
+        <translation>有人居住的面。请先筛选出居住类的面：输入的每个面都视为住宅。</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/life_circle.py" line="84"/>
+        <source>Population field</source>
+        <translation>人口字段</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/life_circle.py" line="84"/>
+        <source>Residents of each polygon; missing or negative values count as 0. Without it, shares are shares of buildings.</source>
+        <translation>每个面的居民数；缺失或负值按 0 计。未指定时，比例按建筑栋数计算。</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/life_circle.py" line="89"/>
+        <source>Facilities</source>
+        <translation>配套设施</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/life_circle.py" line="89"/>
+        <source>Daily-service facilities (kindergartens, schools, clinics, markets…) as points.</source>
+        <translation>以点表示的日常服务设施（幼儿园、学校、社区卫生服务站、菜市场等）。</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/life_circle.py" line="92"/>
+        <source>Facility type field</source>
+        <translation>设施类型字段</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/life_circle.py" line="92"/>
+        <source>Field of the facilities naming their type, matched to the table's fac_type or aliases (e.g. kindergarten or 幼儿园).</source>
+        <translation>设施图层中表示设施类型的字段，与表中的 fac_type 或 aliases 匹配（如 kindergarten 或 幼儿园）。</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/life_circle.py" line="97"/>
+        <source>Facility table (CSV)</source>
+        <translation>设施表（CSV）</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/life_circle.py" line="97"/>
+        <source>Replaces the shipped table: columns fac_type, circle, distance_m (m), aliases (separated by |), source, year, verified.</source>
+        <translation>替换插件自带的表：列 fac_type、circle、distance_m（m）、aliases（以 | 分隔）、source、year、verified。</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/life_circle.py" line="101"/>
+        <source>Distance multiplier</source>
+        <translation>距离系数</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/life_circle.py" line="101"/>
+        <source>Multiplies every walking distance of the table, e.g. 1.2 for a sensitivity run.</source>
+        <translation>表中所有步行距离均乘以该系数，如敏感性分析时取 1.2。</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/life_circle.py" line="106"/>
+        <source>Walkable roads</source>
+        <translation>步行道路</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/life_circle.py" line="106"/>
+        <source>Road or path centre lines, noded where they meet. With roads, distances are walked along them; without, they are straight lines.</source>
+        <translation>道路或步道中心线，在相交处打断。提供道路时沿道路计算步行距离；否则采用直线距离。</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/life_circle.py" line="110"/>
+        <source>Maximum distance to a road (m)</source>
+        <translation>至道路的最大距离（m）</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/life_circle.py" line="110"/>
+        <source>Homes and facilities farther than this from every road are not on the network: they reach nothing and are not reached.</source>
+        <translation>距所有道路均超过此距离的住宅和设施不在路网上：既无法到达任何设施，也不会被到达。</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/life_circle.py" line="115"/>
+        <source>Planning units</source>
+        <translation>规划单元</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/life_circle.py" line="115"/>
+        <source>Polygons to report coverage for (planning units, communities). A home belongs to the unit containing its representative point.</source>
+        <translation>用于统计覆盖率的面（规划单元、社区）。住宅归属于其代表点所在的单元。</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/life_circle.py" line="119"/>
+        <source>Life circles</source>
+        <translation>社区生活圈</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/life_circle.py" line="119"/>
+        <source>The homes with lc_&lt;type&gt;, lc_score, lc_missing and method added.</source>
+        <translation>添加了 lc_&lt;type&gt;、lc_score、lc_missing 和 method 字段的住宅图层。</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/life_circle.py" line="121"/>
+        <source>Life circles by unit</source>
+        <translation>分单元社区生活圈</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/life_circle.py" line="121"/>
+        <source>The planning units with bldg, pop, pop_full, full_pct, pct_&lt;type&gt; and method added. Needs planning units.</source>
+        <translation>添加了 bldg、pop、pop_full、full_pct、pct_&lt;type&gt; 和 method 字段的规划单元。需要提供规划单元。</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/life_circle.py" line="126"/>
+        <source>Residents reaching every facility type (%)</source>
+        <translation>可达全部设施类型的居民比例（%）</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/life_circle.py" line="128"/>
+        <source>Mean completeness score (0–1)</source>
+        <translation>平均完整度得分（0–1）</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/life_circle.py" line="132"/>
+        <source>The roads layer has no line to walk along: give a layer of road centre lines, or leave Walkable roads empty for straight-line distances.</source>
+        <translation>道路图层中没有可供步行的线：请提供道路中心线图层，或将“步行道路”留空以采用直线距离。</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/life_circle.py" line="135"/>
+        <source>The facility types “{first}” and “{second}” both give the field name {field}: shorten or rename one in the table.</source>
+        <translation>设施类型“{first}”和“{second}”生成相同的字段名 {field}：请在表中缩短或重命名其中之一。</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/life_circle.py" line="137"/>
+        <source>The table {path}, line {line}: fac_type is empty.</source>
+        <translation>表格 {path} 第 {line} 行：fac_type 为空。</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/life_circle.py" line="147"/>
+        <source>Choose the field of the facilities that names their type.</source>
+        <translation>请选择设施图层中表示设施类型的字段。</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/life_circle.py" line="167"/>
+        <source>{n} facilities are farther than {d} m from every road and are left out.</source>
+        <translation>{n} 个设施距所有道路均超过 {d} m，已排除。</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/life_circle.py" line="171"/>
+        <source>No roads given: distances are straight lines, which over-state access where barriers force detours.</source>
+        <translation>未提供道路：采用直线距离，在障碍迫使绕行之处会高估可达性。</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/life_circle.py" line="220"/>
+        <source>The population field sums to 0: shares are shares of buildings.</source>
+        <translation>人口字段合计为 0：比例按建筑栋数计算。</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/life_circle.py" line="230"/>
+        <source>Community life circles ({method} distances, GB 50180-2018 walking distances × {s}): facility types reached by each home, lc_score 0–1. Made by the Low-Carbon &amp; Resilience Planning Toolkit.</source>
+        <translation>社区生活圈（{method} 距离，GB 50180-2018 步行距离 × {s}）：每处住宅可达的设施类型，lc_score 0–1。由低碳与韧性规划工具箱生成。</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/life_circle.py" line="243"/>
+        <source>Facility table {path}: {types}.</source>
+        <translation>设施表 {path}：{types}。</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/life_circle.py" line="246"/>
+        <source>Walking distances are multiplied by {s}.</source>
+        <translation>步行距离乘以 {s}。</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/life_circle.py" line="249"/>
+        <source>Unverified walking distances are used for: {types}. Check them against GB 50180-2018 and local rules.</source>
+        <translation>以下类型采用了未核实的步行距离：{types}。请对照 GB 50180-2018 和地方规定进行核实。</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/life_circle.py" line="256"/>
+        <source>“{layer}” has no CRS: its coordinates are taken as metres.</source>
+        <translation>“{layer}”未设置坐标参考系：其坐标视为以米为单位。</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/life_circle.py" line="261"/>
+        <source>Distances are measured in the homes&apos; CRS {crs}.</source>
+        <translation>距离在住宅图层的坐标参考系 {crs} 中量算。</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/life_circle.py" line="267"/>
+        <source>Distances are measured in {target} because {crs} is not a projected CRS in metres; the outputs keep their layers&apos; CRS.</source>
+        <translation>距离在 {target} 中量算，因为 {crs} 不是以米为单位的投影坐标参考系；输出保留各自图层的坐标参考系。</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/life_circle.py" line="292"/>
+        <source>{n} facilities have a {field} value not in the table and are ignored: {values}.</source>
+        <translation>{n} 个设施的 {field} 值不在表中，已忽略：{values}。</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/life_circle.py" line="298"/>
+        <source>{n} facilities have no geometry and are ignored.</source>
+        <translation>{n} 个设施没有几何，已忽略。</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/life_circle.py" line="301"/>
+        <source>Facilities by type: {counts}.</source>
+        <translation>各类设施数量：{counts}。</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/life_circle.py" line="305"/>
+        <source>No facility of type {types}: every home misses it.</source>
+        <translation>没有 {types} 类型的设施：所有住宅均缺失该类型。</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/life_circle.py" line="313"/>
+        <source>Road network: {nodes} nodes, {edges} segments, {km:.1f} km in {parts} connected piece(s).</source>
+        <translation>路网：{nodes} 个节点，{edges} 个路段，共 {km:.1f} km，分为 {parts} 个连通部分。</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/life_circle.py" line="318"/>
+        <source>{n} road ends touch another road without sharing a vertex with it, so the two are not connected. Node the roads first (e.g. Split with lines, with the roads as both inputs).</source>
+        <translation>{n} 个道路端点与其他道路接触但不共享节点，因此两者并未连通。请先打断道路（如使用“用线分割”，道路同时作为两个输入）。</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/life_circle.py" line="334"/>
+        <source>The input already has a field “{field}”: its values are replaced in the output.</source>
+        <translation>输入图层已有字段“{field}”：输出中将替换该字段的值。</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/life_circle.py" line="345"/>
+        <source>No planning units given: the life circles by unit are not written.</source>
+        <translation>未提供规划单元：不输出分单元社区生活圈。</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/life_circle.py" line="365"/>
+        <source>Life circles written for {n} planning units.</source>
+        <translation>已为 {n} 个规划单元输出社区生活圈结果。</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/life_circle.py" line="367"/>
+        <source>Community life circles by planning unit ({method} distances): share of residents reaching every facility type. Made by the Low-Carbon &amp; Resilience Planning Toolkit.</source>
+        <translation>分规划单元社区生活圈（{method} 距离）：可达全部设施类型的居民比例。由低碳与韧性规划工具箱生成。</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/life_circle.py" line="379"/>
+        <source>{n} homes have no geometry: they are left out of the shares.</source>
+        <translation>{n} 处住宅没有几何：不计入比例。</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/life_circle.py" line="382"/>
+        <source>{n} homes are farther than {d} m from every road: they reach no facility.</source>
+        <translation>{n} 处住宅距所有道路均超过 {d} m：无法到达任何设施。</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/life_circle.py" line="386"/>
+        <source>{n} homes have a missing or negative population, counted as 0.</source>
+        <translation>{n} 处住宅的人口缺失或为负值，按 0 计。</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/life_circle.py" line="389"/>
+        <source>{n} invalid geometries were repaired for the calculation; the output keeps them as they were.</source>
+        <translation>已修复 {n} 个无效几何用于计算；输出中保留其原有几何。</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/life_circle.py" line="393"/>
+        <source>{full:,.0f} of {pop:,.0f} residents ({pct:.1f} %) reach every facility type; mean score {score:.2f}. Residents reaching each type: {types}.</source>
+        <translation>{pop:,.0f} 名居民中有 {full:,.0f} 名（{pct:.1f} %）可达全部设施类型；平均得分 {score:.2f}。可达各类设施的居民：{types}。</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/life_circle.py" line="399"/>
+        <source>{full:.0f} of {n:.0f} buildings ({pct:.1f} %) reach every facility type; mean score {score:.2f}. Buildings reaching each type: {types}.</source>
+        <translation>{n:.0f} 栋建筑中有 {full:.0f} 栋（{pct:.1f} %）可达全部设施类型；平均得分 {score:.2f}。可达各类设施的建筑：{types}。</translation>
+    </message>
+</context>
+<context>
+    <name>ResilienceIndex</name>
+    <message>
+        <location filename="../algorithms/resilience_index.py" line="36"/>
+        <source>Composite resilience index</source>
+        <translation>综合韧性指数</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/resilience_index.py" line="39"/>
+        <source>Combines indicator fields of planning units (or any features) into one composite index (OECD/JRC Handbook on composite indicators 2008; INFORM, EC-JRC).
+
+1. Normalisation of each indicator: min-max x' = (x − min)/(max − min), for a negative (higher is worse) indicator (max − x)/(max − min), 0–1, a constant indicator gives 1 to every feature; z-score (x − mean)/sd, sign reversed for negative indicators, a constant indicator gives 0; target x' = min(x/target, 1), for negative indicators min(target/x, 1), with targets given as “field=value, field=value”; or none, for values already on a common scale and direction (e.g. INFORM dimensions on 0–10).
+2. Weights: equal; your own (“field=weight, …”, normalised to sum 1); or entropy weights e_j = −(1/ln n) Σ p_ij ln p_ij with p_ij = x'_ij/Σ_i x'_ij, w_j = (1 − e_j)/Σ(1 − e_k), computed on the features with every indicator present.
+3. Aggregation: weighted arithmetic mean Σ w_j x'_j, or weighted geometric mean Π x'_j^w_j (INFORM: HE^(1/3)·V^(1/3)·LCC^(1/3)) in which components below 0.01 are raised to 0.01, so a feature worst on one indicator is not set to 0.
+
+A feature with a missing (NULL) indicator gets a NULL index and rank; they are counted and logged. Every input field is kept.
+
+Output fields: n_&lt;field&gt; per indicator (normalised component; “n_” + field name cut to 20 characters, a clash ending in _2, _3 …), res_index (0–1 for min-max and target, unitless), res_rank (1 = best, ties share a rank).</source>
+        <translation>将规划单元（或任意要素）的多个指标字段合成为一个综合指数（OECD/JRC《综合指标构建手册》2008；INFORM，EC-JRC）。
+
+1. 各指标归一化：极差标准化 x&apos; = (x − min)/(max − min)，负向指标（越高越差）为 (max − x)/(max − min)，取值 0–1，常数指标对所有要素均取 1；Z分数 (x − mean)/sd，负向指标取反号，常数指标取 0；目标值法 x&apos; = min(x/target, 1)，负向指标为 min(target/x, 1)，目标值按“field=value, field=value”形式给出；或不归一化，适用于已处于统一量纲和方向的数值（如 0–10 的 INFORM 维度）。
+2. 权重：等权；用户指定（“field=weight, …”，归一化为总和 1）；或熵权法 e_j = −(1/ln n) Σ p_ij ln p_ij，其中 p_ij = x&apos;_ij/Σ_i x&apos;_ij，w_j = (1 − e_j)/Σ(1 − e_k)，仅基于所有指标均有值的要素计算。
+3. 聚合：加权算术平均 Σ w_j x&apos;_j，或加权几何平均 Π x&apos;_j^w_j（INFORM：HE^(1/3)·V^(1/3)·LCC^(1/3)），其中低于 0.01 的分量提升至 0.01，以免某一指标最差的要素被置为 0。
+
+任一指标缺失（NULL）的要素，其指数和排名均为 NULL；此类要素会被计数并记入日志。所有输入字段均保留。
+
+输出字段：每个指标的 n_&lt;field&gt;（归一化分量；“n_”+ 字段名，截断为 20 个字符，重名时以 _2、_3 … 结尾）、res_index（极差标准化和目标值法下为 0–1，无量纲）、res_rank（1 = 最好，并列者排名相同）。</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/resilience_index.py" line="61"/>
+        <source>min-max (0–1)</source>
+        <translation>极差标准化（0–1）</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/resilience_index.py" line="61"/>
+        <source>z-score</source>
+        <translation>Z分数</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/resilience_index.py" line="61"/>
+        <source>target (x/target, capped at 1)</source>
+        <translation>目标值法（x/target，上限为 1）</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/resilience_index.py" line="62"/>
+        <source>none (values already on a common scale)</source>
+        <translation>不归一化（数值已处于统一量纲）</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/resilience_index.py" line="65"/>
+        <source>Planning units</source>
+        <translation>规划单元</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/resilience_index.py" line="65"/>
+        <source>Planning units (or any features, with or without geometry) carrying the indicator fields.</source>
+        <translation>带有指标字段的规划单元（或任意要素，有无几何均可）。</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/resilience_index.py" line="68"/>
+        <source>Indicator fields</source>
+        <translation>指标字段</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/resilience_index.py" line="68"/>
+        <source>Numeric fields to combine. A NULL value gives the feature a NULL index.</source>
+        <translation>要合成的数值字段。某字段为 NULL 时，该要素的指数为 NULL。</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/resilience_index.py" line="72"/>
+        <source>Negative indicators (higher is worse)</source>
+        <translation>负向指标（越高越差）</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/resilience_index.py" line="72"/>
+        <source>Indicator fields whose higher values mean less resilience (e.g. exposed share); their direction is reversed. Each must also be an indicator field.</source>
+        <translation>数值越高表示韧性越低的指标字段（如暴露比例）；其方向将被反转。每个负向指标也须选为指标字段。</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/resilience_index.py" line="78"/>
+        <source>Normalisation</source>
+        <translation>归一化方法</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/resilience_index.py" line="78"/>
+        <source>How each indicator is brought to a common scale.</source>
+        <translation>将各指标转换到统一量纲的方法。</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/resilience_index.py" line="81"/>
+        <source>Targets (field=value, …)</source>
+        <translation>目标值（field=value, …）</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/resilience_index.py" line="81"/>
+        <source>For the target normalisation: a target above 0 for every indicator, e.g. “green_pct=40, shelter_m2=2”. x' = min(x/target, 1); negative min(target/x, 1).</source>
+        <translation>用于目标值法归一化：为每个指标给出大于 0 的目标值，如“green_pct=40, shelter_m2=2”。x&apos; = min(x/target, 1)；负向指标为 min(target/x, 1)。</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/resilience_index.py" line="85"/>
+        <source>Weighting</source>
+        <translation>权重方法</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/resilience_index.py" line="85"/>
+        <source>equal</source>
+        <translation>等权</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/resilience_index.py" line="85"/>
+        <source>your own weights</source>
+        <translation>用户指定权重</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/resilience_index.py" line="85"/>
+        <source>entropy weights</source>
+        <translation>熵权法</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/resilience_index.py" line="85"/>
+        <source>Equal weights, the weights below, or entropy weights computed from the data.</source>
+        <translation>等权、下方指定的权重，或由数据计算的熵权。</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/resilience_index.py" line="89"/>
+        <source>Weights (field=weight, …)</source>
+        <translation>权重（field=weight, …）</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/resilience_index.py" line="89"/>
+        <source>For your own weights: a weight ≥ 0 for every indicator, e.g. “a=2, b=1”; they are divided by their sum.</source>
+        <translation>用于用户指定权重：为每个指标给出 ≥ 0 的权重，如“a=2, b=1”；权重将除以其总和。</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/resilience_index.py" line="93"/>
+        <source>Aggregation</source>
+        <translation>聚合方法</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/resilience_index.py" line="93"/>
+        <source>weighted arithmetic mean</source>
+        <translation>加权算术平均</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/resilience_index.py" line="93"/>
+        <source>weighted geometric mean</source>
+        <translation>加权几何平均</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/resilience_index.py" line="93"/>
+        <source>Arithmetic: a good indicator compensates a bad one. Geometric (INFORM): less compensation.</source>
+        <translation>算术平均：好的指标可以补偿差的指标。几何平均（INFORM）：补偿作用较小。</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/resilience_index.py" line="97"/>
+        <source>Resilience index</source>
+        <translation>韧性指数</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/resilience_index.py" line="97"/>
+        <source>The input features with n_&lt;field&gt; components, res_index and res_rank.</source>
+        <translation>添加了 n_&lt;field&gt; 分量、res_index 和 res_rank 字段的输入要素。</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/resilience_index.py" line="99"/>
+        <source>Mean index</source>
+        <translation>平均指数</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/resilience_index.py" line="100"/>
+        <source>Features without an index</source>
+        <translation>无指数的要素数</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/resilience_index.py" line="104"/>
+        <source>{what}: “{item}” is not of the form field=value.</source>
+        <translation>{what}：“{item}”不符合 field=value 格式。</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/resilience_index.py" line="105"/>
+        <source>{what}: “{item}” names the field “{field}”, which is not an indicator field ({fields}).</source>
+        <translation>{what}：“{item}”指定的字段“{field}”不是指标字段（{fields}）。</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/resilience_index.py" line="107"/>
+        <source>{what}: “{item}” gives the field “{field}” a second time.</source>
+        <translation>{what}：“{item}”重复指定了字段“{field}”。</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/resilience_index.py" line="108"/>
+        <source>{what}: in “{item}” the value must be a number ≥ 0 (targets: above 0).</source>
+        <translation>{what}：“{item}”中的值须为 ≥ 0 的数值（目标值须大于 0）。</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/resilience_index.py" line="110"/>
+        <source>WEIGHTS gives no weight for the indicator(s) {fields}.</source>
+        <translation>WEIGHTS 未给出指标 {fields} 的权重。</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/resilience_index.py" line="111"/>
+        <source>WEIGHTS: the weights add up to 0.</source>
+        <translation>WEIGHTS：权重之和为 0。</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/resilience_index.py" line="112"/>
+        <source>TARGETS gives no target for the indicator(s) {fields}.</source>
+        <translation>TARGETS 未给出指标 {fields} 的目标值。</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/resilience_index.py" line="113"/>
+        <source>The negative indicator(s) {fields} must also be chosen as indicator fields.</source>
+        <translation>负向指标 {fields} 也须选为指标字段。</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/resilience_index.py" line="115"/>
+        <source>With normalisation “none” the direction cannot be reversed: remove the negative indicator(s) {fields} or choose a normalisation.</source>
+        <translation>归一化方法为“不归一化”时无法反转方向：请移除负向指标 {fields}，或选择一种归一化方法。</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/resilience_index.py" line="118"/>
+        <source>Entropy weights need at least 2 features with every indicator; found {n}.</source>
+        <translation>熵权法至少需要 2 个所有指标均有值的要素；当前为 {n} 个。</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/resilience_index.py" line="119"/>
+        <source>Entropy weights need non-negative normalised values: use min-max or target normalisation.</source>
+        <translation>熵权法要求归一化值非负：请使用极差标准化或目标值法。</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/resilience_index.py" line="121"/>
+        <source>The geometric mean needs non-negative components: use min-max or target normalisation, or the arithmetic mean.</source>
+        <translation>几何平均要求分量非负：请使用极差标准化或目标值法，或改用算术平均。</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/resilience_index.py" line="124"/>
+        <source>Unknown method: {value}.</source>
+        <translation>未知方法：{value}。</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/resilience_index.py" line="133"/>
+        <source>Field “{field}” is not in “{layer}”. Its fields are: {fields}.</source>
+        <translation>“{layer}”中没有字段“{field}”。该图层的字段有：{fields}。</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/resilience_index.py" line="137"/>
+        <source>Field “{field}” of “{layer}” must be numeric; it holds {kind}.</source>
+        <translation>“{layer}”的字段“{field}”必须为数值型，当前为 {kind}。</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/resilience_index.py" line="148"/>
+        <source>“{layer}” has no features.</source>
+        <translation>“{layer}”中没有要素。</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/resilience_index.py" line="151"/>
+        <source>Choose at least one indicator field.</source>
+        <translation>请至少选择一个指标字段。</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/resilience_index.py" line="192"/>
+        <source>Weight of {field} ({name}): {w:.4f}</source>
+        <translation>{field}（{name}）的权重：{w:.4f}</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/resilience_index.py" line="194"/>
+        <source>Entropy weights; entropies e_j: {e}.</source>
+        <translation>熵权法；各指标熵值 e_j：{e}。</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/resilience_index.py" line="197"/>
+        <source>{n} features lack at least one indicator value: their index and rank are NULL.</source>
+        <translation>{n} 个要素至少缺少一个指标值：其指数和排名为 NULL。</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/resilience_index.py" line="201"/>
+        <source>{n} components below {floor} were raised to {floor} for the geometric mean.</source>
+        <translation>计算几何平均时，{n} 个低于 {floor} 的分量已提升至 {floor}。</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/resilience_index.py" line="206"/>
+        <source>Mean index {m:.4f} over {n} features.</source>
+        <translation>{n} 个要素的平均指数为 {m:.4f}。</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/resilience_index.py" line="207"/>
+        <source>Composite resilience index: {norm} normalisation, {weight} weights, {agg} mean of {fields}. Made by the Low-Carbon &amp; Resilience Planning Toolkit.</source>
+        <translation>综合韧性指数：归一化 {norm}，权重 {weight}，聚合方式 {agg} 平均，指标字段 {fields}。由低碳与韧性规划工具箱生成。</translation>
+    </message>
+</context>
+<context>
     <name>RooftopPv</name>
     <message>
         <location filename="../algorithms/rooftop_pv.py" line="48"/>
@@ -1751,6 +2587,923 @@ Output fields: roof_m2 (usable roof, m²), irr_kwh_m2 (H used, kWh/m²·a), pv_k
         <location filename="../algorithms/rooftop_pv.py" line="303"/>
         <source>{n} buildings: {kwh:,.0f} kWh of PV a year, avoiding {co2:,.1f} t CO2.</source>
         <translation>共 {n} 栋建筑：光伏年发电量 {kwh:,.0f} kWh，避免 CO2 排放 {co2:,.1f} t。</translation>
+    </message>
+</context>
+<context>
+    <name>ShelterCoverage</name>
+    <message>
+        <location filename="../algorithms/shelter_coverage.py" line="64"/>
+        <source>Emergency shelter coverage</source>
+        <translation>应急避难场所覆盖</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/shelter_coverage.py" line="67"/>
+        <source>Who lives within the service distance of an emergency shelter, how much effective shelter area there is per resident, and who finds no place when the shelters fill up.
+
+Distances run from a point inside each building to the shelter: along the roads when a roads layer is given (noded lines; buildings and shelters farther than the maximum snapping distance from every road are off the network), otherwise in a straight line, which over-states reach where rivers or walls force detours. The method is written in the output.
+
+Service distance: 500 m (emergency shelter radius, Guangdong Outline). With a shelter type field, each class takes its own distance and effective area per person from resources/factors/shelter_standards.csv (GB 51143-2015 classes: emergency 1.0 m²/person and 500 m, short_term 2.0 and 1000 m, medium_term 3.0 and 1500 m, long_term and central 4.5 and 2500 m; numbers recalled, not re-read, marked unverified). Capacity = the capacity field, or floor(effective area / area per person of the class).
+
+Assignment (greedy in rounds): each building goes to its nearest shelter in reach; a shelter asked for more than its capacity takes buildings nearest first until full (the last one in part), and the residents left go on to their next-nearest shelter in reach, up to 8 shelters. Residents left at the end are unplaced. A greedy, not an optimum. With roads, one Dijkstra per shelter bounded by its service distance: fine for hundreds of shelters, slow for many thousands.
+
+Shelters in a flood zone (depth at least the minimum depth) are flagged and, by default, left out: they take nobody and do not count as reachable.
+
+Buildings: shelter_m (m to the nearest usable shelter), in_reach (0/1), assigned and unplaced (persons), shelter_id (the shelter that took most of the residents: its shelter_id field, else its feature id), method. Shelters: capacity, assigned (persons), load_pct (%), flooded (0/1), per_cap_m2 (effective m² per assigned resident), reach_m (m). Planning units: pop, pop_reach, pop_unplaced (persons), shelter_m2_cap (m² of usable shelters in the unit per resident), meets_std (0/1, against the default row of the table, 2.0 m²/person).</source>
+        <translation>统计哪些居民位于应急避难场所的服务半径内、人均有效避难面积是多少，以及避难场所满员后哪些居民无处安置。
+
+距离从每栋建筑内部一点量至避难场所：提供道路图层时沿道路计算（道路须在相交处打断；距所有道路均超过最大捕捉距离的建筑和避难场所不在路网上），否则采用直线距离，在河流或围墙迫使绕行之处会高估可达范围。所用方法写入输出。
+
+服务半径：500 m（紧急避难场所服务半径，广东省纲要）。提供避难场所类型字段时，各类型按 resources/factors/shelter_standards.csv 采用各自的服务半径和人均有效避难面积（GB 51143-2015 分类：紧急避难场所 1.0 m²/人、500 m，短期固定避难场所 2.0、1000 m，中期固定避难场所 3.0、1500 m，长期固定避难场所和中心避难场所 4.5、2500 m；数值凭记忆填写，未重新查阅原文，标注为未核实）。容纳人数 = 容纳人数字段，或 floor(有效避难面积 / 该类型人均面积)。
+
+分配（分轮贪心）：每栋建筑分配到服务半径内最近的避难场所；某避难场所被分配的人数超过其容纳人数时，按距离由近到远接收建筑直至满员（最后一栋可部分接收），剩余居民转往服务半径内次近的避难场所，最多 8 个。最终仍剩余的居民为未安置人口。这是贪心算法，并非最优解。有道路时，每个避难场所进行一次以其服务半径为界的 Dijkstra 搜索：数百个避难场所没有问题，数千个以上则较慢。
+
+位于洪水淹没区（水深不低于最小水深）的避难场所会被标记，并默认排除：不接收任何人，也不计为可达。
+
+建筑：shelter_m（到最近可用避难场所的距离，m）、in_reach（0/1）、assigned 和 unplaced（人）、shelter_id（接收其大部分居民的避难场所：取其 shelter_id 字段，否则为要素 ID）、method。避难场所：capacity、assigned（人）、load_pct（%）、flooded（0/1）、per_cap_m2（每位已分配居民的有效面积，m²）、reach_m（m）。规划单元：pop、pop_reach、pop_unplaced（人）、shelter_m2_cap（单元内可用避难场所的人均面积，m²）、meets_std（0/1，对照表中 default 行，2.0 m²/人）。</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/shelter_coverage.py" line="96"/>
+        <source>Buildings</source>
+        <translation>建筑</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/shelter_coverage.py" line="96"/>
+        <source>Residential buildings or parcels (polygons) with their residents.</source>
+        <translation>有居民的居住建筑或地块（面）。</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/shelter_coverage.py" line="99"/>
+        <source>Population field</source>
+        <translation>人口字段</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/shelter_coverage.py" line="99"/>
+        <source>Residents of each polygon; missing or negative values count as 0.</source>
+        <translation>每个面的居民数；缺失或负值按 0 计。</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/shelter_coverage.py" line="103"/>
+        <source>Emergency shelters</source>
+        <translation>应急避难场所</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/shelter_coverage.py" line="103"/>
+        <source>Shelters as points (their entrance or centre).</source>
+        <translation>以点表示的避难场所（入口或中心）。</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/shelter_coverage.py" line="106"/>
+        <source>Shelter type field</source>
+        <translation>避难场所类型字段</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/shelter_coverage.py" line="106"/>
+        <source>Class of each shelter: emergency, short_term, medium_term, long_term or central (or 紧急, 短期, 中期, 长期, 中心). Without it every shelter uses the service distance below and 2.0 m² per person.</source>
+        <translation>每个避难场所的类型：emergency、short_term、medium_term、long_term 或 central（或 紧急、短期、中期、长期、中心）。未指定时，所有避难场所均采用下方的服务半径和每人 2.0 m²。</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/shelter_coverage.py" line="112"/>
+        <source>Effective area field (m²)</source>
+        <translation>有效避难面积字段（m²）</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/shelter_coverage.py" line="112"/>
+        <source>Effective shelter area of each shelter in m² (e.g. eff_area_m2).</source>
+        <translation>每个避难场所的有效避难面积，单位 m²（如 eff_area_m2）。</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/shelter_coverage.py" line="116"/>
+        <source>Capacity field (persons)</source>
+        <translation>容纳人数字段（人）</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/shelter_coverage.py" line="116"/>
+        <source>Persons each shelter holds. Empty (or NULL for a shelter): effective area / area per person of its class.</source>
+        <translation>每个避难场所可容纳的人数。留空（或某避难场所为 NULL）时：按有效避难面积 / 该类型人均面积计算。</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/shelter_coverage.py" line="121"/>
+        <source>Walkable roads</source>
+        <translation>步行道路</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/shelter_coverage.py" line="121"/>
+        <source>Road centre lines, noded where they meet. With roads distances are walked along them; without, they are straight lines.</source>
+        <translation>道路中心线，在相交处打断。提供道路时沿道路计算步行距离；否则采用直线距离。</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/shelter_coverage.py" line="125"/>
+        <source>Service distance (m)</source>
+        <translation>服务半径（m）</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/shelter_coverage.py" line="125"/>
+        <source>Residents within this distance of a shelter are in reach (500 m: emergency shelter radius). With a type field, listed classes use the distances of the standards table.</source>
+        <translation>与避难场所距离在此范围内的居民视为可达（500 m：紧急避难场所服务半径）。提供类型字段时，表中所列类型采用标准表中的距离。</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/shelter_coverage.py" line="130"/>
+        <source>Maximum distance to a road (m)</source>
+        <translation>至道路的最大距离（m）</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/shelter_coverage.py" line="130"/>
+        <source>Buildings and shelters farther than this from every road are not on the network.</source>
+        <translation>距所有道路均超过此距离的建筑和避难场所不在路网上。</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/shelter_coverage.py" line="135"/>
+        <source>Flood zones</source>
+        <translation>洪水淹没区</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/shelter_coverage.py" line="135"/>
+        <source>Polygons of a design flood; shelters inside are flagged.</source>
+        <translation>设计洪水的淹没范围面；位于其中的避难场所将被标记。</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/shelter_coverage.py" line="138"/>
+        <source>Flood depth field (m)</source>
+        <translation>淹没水深字段（m）</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/shelter_coverage.py" line="138"/>
+        <source>Water depth of each flood polygon. Without it every polygon counts.</source>
+        <translation>每个淹没面的水深。未指定时，所有面均计入。</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/shelter_coverage.py" line="142"/>
+        <source>Minimum flood depth (m)</source>
+        <translation>最小淹没水深（m）</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/shelter_coverage.py" line="142"/>
+        <source>Flood polygons shallower than this do not flag a shelter (polygons without a depth do).</source>
+        <translation>水深小于此值的淹没面不标记避难场所（无水深值的面仍会标记）。</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/shelter_coverage.py" line="147"/>
+        <source>Leave flooded shelters out</source>
+        <translation>排除被淹的避难场所</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/shelter_coverage.py" line="147"/>
+        <source>Flooded shelters take nobody and are not counted as reachable.</source>
+        <translation>被淹的避难场所不接收任何人，也不计为可达。</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/shelter_coverage.py" line="150"/>
+        <source>Planning units</source>
+        <translation>规划单元</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/shelter_coverage.py" line="150"/>
+        <source>Polygons to sum residents and shelter area by; a building or shelter belongs to the unit containing its representative point.</source>
+        <translation>用于汇总居民和避难面积的面；建筑或避难场所归属于其代表点所在的单元。</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/shelter_coverage.py" line="154"/>
+        <source>Shelter coverage</source>
+        <translation>避难场所覆盖</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/shelter_coverage.py" line="154"/>
+        <source>The buildings with shelter_m, in_reach, assigned, unplaced, shelter_id and method added.</source>
+        <translation>添加了 shelter_m、in_reach、assigned、unplaced、shelter_id 和 method 字段的建筑图层。</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/shelter_coverage.py" line="157"/>
+        <source>Shelter load</source>
+        <translation>避难场所负荷</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/shelter_coverage.py" line="157"/>
+        <source>The shelters with capacity, assigned, load_pct, flooded, per_cap_m2 and reach_m added.</source>
+        <translation>添加了 capacity、assigned、load_pct、flooded、per_cap_m2 和 reach_m 字段的避难场所图层。</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/shelter_coverage.py" line="161"/>
+        <source>Shelter coverage by unit</source>
+        <translation>分单元避难场所覆盖</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/shelter_coverage.py" line="161"/>
+        <source>The planning units with pop, pop_reach, pop_unplaced, shelter_m2_cap and meets_std added. Needs planning units.</source>
+        <translation>添加了 pop、pop_reach、pop_unplaced、shelter_m2_cap 和 meets_std 字段的规划单元。需要提供规划单元。</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/shelter_coverage.py" line="166"/>
+        <source>Residents in reach (%)</source>
+        <translation>可达居民比例（%）</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/shelter_coverage.py" line="167"/>
+        <source>Residents without a place</source>
+        <translation>未安置人口</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/shelter_coverage.py" line="168"/>
+        <source>Shelters in flood zones</source>
+        <translation>位于洪水淹没区的避难场所数</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/shelter_coverage.py" line="172"/>
+        <source>The roads layer has no line to walk along: give a layer of road centre lines, or leave Walkable roads empty for straight-line distances.</source>
+        <translation>道路图层中没有可供步行的线：请提供道路中心线图层，或将“步行道路”留空以采用直线距离。</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/shelter_coverage.py" line="175"/>
+        <source>The shelter standards table {path} needs a row named “default”.</source>
+        <translation>避难场所标准表 {path} 须有一行名为“default”。</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/shelter_coverage.py" line="184"/>
+        <source>Choose the field holding the residents of each building.</source>
+        <translation>请选择存放每栋建筑居民数的字段。</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/shelter_coverage.py" line="189"/>
+        <source>Choose the field holding the effective area of each shelter.</source>
+        <translation>请选择存放每个避难场所有效避难面积的字段。</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/shelter_coverage.py" line="213"/>
+        <source>{n} shelters have a missing or negative effective area, counted as 0.</source>
+        <translation>{n} 个避难场所的有效避难面积缺失或为负值，按 0 计。</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/shelter_coverage.py" line="225"/>
+        <source>{n} shelters lie in a flood zone{excluded}.</source>
+        <translation>{n} 个避难场所位于洪水淹没区{excluded}。</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/shelter_coverage.py" line="225"/>
+        <source> and are left out of the assignment</source>
+        <translation>，不参与分配</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/shelter_coverage.py" line="230"/>
+        <source>{n} shelters have no geometry and are left out.</source>
+        <translation>{n} 个避难场所没有几何，已排除。</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/shelter_coverage.py" line="257"/>
+        <source>{n} buildings are farther than {d} m from every road: no shelter is in their reach.</source>
+        <translation>{n} 栋建筑距所有道路均超过 {d} m：服务半径内没有避难场所。</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/shelter_coverage.py" line="260"/>
+        <source>{n} shelters are farther than {d} m from every road and take nobody.</source>
+        <translation>{n} 个避难场所距所有道路均超过 {d} m，不接收任何人。</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/shelter_coverage.py" line="262"/>
+        <source>Distances are walked along the roads (network distance).</source>
+        <translation>距离沿道路步行计算（路网距离）。</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/shelter_coverage.py" line="264"/>
+        <source>No roads given: distances are straight lines (Euclidean), which over-state reach where the way is blocked.</source>
+        <translation>未提供道路：采用直线距离（欧氏距离），在道路受阻之处会高估可达范围。</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/shelter_coverage.py" line="313"/>
+        <source>Emergency shelter coverage of buildings ({method} distances): reach, assigned and unplaced residents. Made by the Low-Carbon &amp; Resilience Planning Toolkit.</source>
+        <translation>建筑的应急避难场所覆盖（{method} 距离）：可达、已分配和未安置居民。由低碳与韧性规划工具箱生成。</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/shelter_coverage.py" line="328"/>
+        <source>“{layer}” has no CRS: its coordinates are taken as metres.</source>
+        <translation>“{layer}”未设置坐标参考系：其坐标视为以米为单位。</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/shelter_coverage.py" line="333"/>
+        <source>Distances are measured in the buildings&apos; CRS {crs}.</source>
+        <translation>距离在建筑图层的坐标参考系 {crs} 中量算。</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/shelter_coverage.py" line="339"/>
+        <source>Distances are measured in {target} because {crs} is not a projected CRS in metres; the outputs keep their layers&apos; CRS.</source>
+        <translation>距离在 {target} 中量算，因为 {crs} 不是以米为单位的投影坐标参考系；输出保留各自图层的坐标参考系。</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/shelter_coverage.py" line="355"/>
+        <source>Road network: {nodes} nodes, {edges} segments, {km:.1f} km in {parts} connected piece(s).</source>
+        <translation>路网：{nodes} 个节点，{edges} 个路段，共 {km:.1f} km，分为 {parts} 个连通部分。</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/shelter_coverage.py" line="360"/>
+        <source>{n} road ends touch another road without sharing a vertex with it, so the two are not connected. Node the roads first (e.g. Split with lines, with the roads as both inputs).</source>
+        <translation>{n} 个道路端点与其他道路接触但不共享节点，因此两者并未连通。请先打断道路（如使用“用线分割”，道路同时作为两个输入）。</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/shelter_coverage.py" line="368"/>
+        <source>Shelter classes, areas per person and service distances from resources/factors/shelter_standards.csv.</source>
+        <translation>避难场所类型、人均面积和服务半径取自 resources/factors/shelter_standards.csv。</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/shelter_coverage.py" line="372"/>
+        <source>The shelter standards (GB 51143-2015 area per person and distances by class) are marked unverified: check them against the standard or your local plan.</source>
+        <translation>避难场所标准（GB 51143-2015 各类型人均面积和服务半径）标注为未核实：请对照该标准或本地规划进行核实。</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/shelter_coverage.py" line="376"/>
+        <source>{n} shelters have a type not in the standards table ({types}): they use the service distance and the default area per person.</source>
+        <translation>{n} 个避难场所的类型不在标准表中（{types}）：采用设定的服务半径和默认人均面积。</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/shelter_coverage.py" line="384"/>
+        <source>The input already has a field “{field}”: its values are replaced in the output.</source>
+        <translation>输入图层已有字段“{field}”：输出中将替换该字段的值。</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/shelter_coverage.py" line="394"/>
+        <source>{n} buildings have no geometry: they are left out.</source>
+        <translation>{n} 栋建筑没有几何，已排除。</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/shelter_coverage.py" line="396"/>
+        <source>{n} buildings have a missing or negative population, counted as 0.</source>
+        <translation>{n} 栋建筑的人口缺失或为负值，按 0 计。</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/shelter_coverage.py" line="399"/>
+        <source>{n} invalid geometries were repaired for the calculation; the output keeps them as they were.</source>
+        <translation>已修复 {n} 个无效几何用于计算；输出中保留其原有几何。</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/shelter_coverage.py" line="401"/>
+        <source>{r:,.0f} of {p:,.0f} residents ({pct:.1f} %) are within reach of a usable shelter; the usable shelters hold {c:,.0f} persons; {u:,.0f} residents find no place.</source>
+        <translation>{p:,.0f} 名居民中有 {r:,.0f} 名（{pct:.1f} %）位于可用避难场所的服务半径内；可用避难场所可容纳 {c:,.0f} 人；{u:,.0f} 名居民无处安置。</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/shelter_coverage.py" line="421"/>
+        <source>Emergency shelters with capacity, assigned residents, load and flood flag. Made by the Low-Carbon &amp; Resilience Planning Toolkit.</source>
+        <translation>应急避难场所的容纳人数、已分配居民、负荷及淹没标记。由低碳与韧性规划工具箱生成。</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/shelter_coverage.py" line="435"/>
+        <source>No planning units given: the coverage by unit is not written.</source>
+        <translation>未提供规划单元：不输出分单元覆盖率。</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/shelter_coverage.py" line="453"/>
+        <source>Per-capita shelter area compared with {s} m² per resident in {n} planning units.</source>
+        <translation>已在 {n} 个规划单元中将人均避难面积与每位居民 {s} m² 的标准进行比较。</translation>
+    </message>
+</context>
+<context>
+    <name>SpongeCapture</name>
+    <message>
+        <location filename="../algorithms/sponge_capture.py" line="54"/>
+        <source>Sponge-city rainfall capture</source>
+        <translation>海绵城市雨水滞蓄</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/sponge_capture.py" line="57"/>
+        <source>Checks whether each parcel stores the design rainfall of a sponge-city runoff control target.
+
+Runoff coefficient: ψ = Σ ψi·Ai / Σ Ai over the parcel's surfaces, with the rainfall coefficients ψc of resources/factors/runoff_coefficients.csv (mid-points of the published ranges; Appendix E Table E.0.1 as in the 2014 Sponge City Technical Guide; marked unverified). Surfaces come from the surface fields (areas in m², or shares 0–1) and/or the green ratio field (a share 0–1, 绿地率); the rest of the parcel is the remainder surface. With only a green ratio g: ψ = g·ψgreen + (1 − g)·ψremainder.
+
+Storage needed (volume method, 2014 Sponge City Technical Guide, formula recalled, not checked against the text): V = 10·H·ψ·F, V in m³, H the design rainfall in mm, F the parcel area in ha. H is given, or found from a target annual runoff-volume control rate α and a daily rainfall CSV (columns date, rain_mm; 30 years or more recommended; days ≤ 2 mm dropped): α(H) = [Σ(Pi ≤ H) Pi + H·N(Pi &gt; H)] / Σ Pi, solved for H.
+
+Storage provided: LID areas (m²) and tank volumes (m³) times the storage per unit of resources/factors/lid_measures.csv (team estimates, unverified). The achieved control rate is α at H = provided / (10·ψ·F) and needs the rainfall CSV.
+
+Output fields: psi (0–1), design_mm (mm), need_m3 (m³), provided_m3 (m³), ctrl_rate (%, NULL without rainfall series), meets (1 where provided ≥ need). Targets: 70–85 % by climate zone (2014 guide), e.g. ≥ 80 % for new building plots in local manuals.</source>
+        <translation>检验每个地块能否滞蓄海绵城市径流控制目标对应的设计降雨量。
+
+雨量径流系数：ψ = Σ ψi·Ai / Σ Ai，对地块内各类下垫面求和，雨量径流系数 ψc 取自 resources/factors/runoff_coefficients.csv（取公开取值范围的中值；附录 E 表 E.0.1，依 2014 年《海绵城市建设技术指南》；标注为未核实）。下垫面来自各下垫面字段（面积单位 m²，或 0–1 的比例）和/或绿地率字段（0–1 的比例）；地块其余部分为剩余下垫面。仅有绿地率 g 时：ψ = g·ψgreen + (1 − g)·ψremainder。
+
+所需调蓄容积（容积法，2014 年《海绵城市建设技术指南》，公式凭记忆，未对照原文核实）：V = 10·H·ψ·F，V 单位 m³，H 为设计降雨量（mm），F 为地块面积（ha）。H 可直接给定，或由年径流总量控制率目标 α 和日降雨量 CSV（列 date、rain_mm；建议 30 年以上；剔除 ≤ 2 mm 的降雨日）求得：α(H) = [Σ(Pi ≤ H) Pi + H·N(Pi &gt; H)] / Σ Pi，反求 H。
+
+已提供的调蓄容积：LID 设施面积（m²）和蓄水池容积（m³）乘以 resources/factors/lid_measures.csv 中的单位调蓄量（团队估算值，未核实）。实际达到的控制率为 H = 已提供容积 / (10·ψ·F) 时的 α，需要日降雨量 CSV。
+
+输出字段：psi（0–1）、design_mm（mm）、need_m3（m³）、provided_m3（m³）、ctrl_rate（%，无降雨序列时为 NULL）、meets（已提供 ≥ 所需时为 1）。目标：按气候分区为 70–85 %（2014 年指南），如地方导则中新建建筑地块 ≥ 80 %。</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/sponge_capture.py" line="77"/>
+        <source>Parcels</source>
+        <translation>地块</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/sponge_capture.py" line="77"/>
+        <source>Parcel polygons (plots) to check.</source>
+        <translation>需检验的地块面。</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/sponge_capture.py" line="80"/>
+        <source>Green ratio field (0–1)</source>
+        <translation>绿地率字段（0–1）</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/sponge_capture.py" line="80"/>
+        <source>Share of the parcel that is green space (绿地率), 0–1. Parcels without a value get no result.</source>
+        <translation>地块中绿地所占比例（绿地率），0–1。无值的地块不输出结果。</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/sponge_capture.py" line="85"/>
+        <source>Hard roof field</source>
+        <translation>硬屋面字段</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/sponge_capture.py" line="85"/>
+        <source>Green roof field</source>
+        <translation>绿色屋顶字段</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/sponge_capture.py" line="86"/>
+        <source>Concrete or asphalt paving field</source>
+        <translation>混凝土或沥青铺装字段</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/sponge_capture.py" line="87"/>
+        <source>Permeable paving field</source>
+        <translation>透水铺装字段</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/sponge_capture.py" line="87"/>
+        <source>Green space field</source>
+        <translation>绿地字段</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/sponge_capture.py" line="88"/>
+        <source>Water surface field</source>
+        <translation>水面字段</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/sponge_capture.py" line="90"/>
+        <source>Area of this surface in the parcel (m²), or its share 0–1 when “Surface fields hold shares” is set. Missing values count as 0.</source>
+        <translation>该类下垫面在地块中的面积（m²），勾选“下垫面字段为比例”时为 0–1 的比例。缺失值按 0 计。</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/sponge_capture.py" line="95"/>
+        <source>Surface fields hold shares (0–1)</source>
+        <translation>下垫面字段为比例（0–1）</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/sponge_capture.py" line="95"/>
+        <source>Set when the surface fields give shares of the parcel area instead of m².</source>
+        <translation>下垫面字段给出的是占地块面积的比例而非 m² 时勾选。</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/sponge_capture.py" line="98"/>
+        <source>Surface of the rest of the parcel</source>
+        <translation>地块其余部分的下垫面</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/sponge_capture.py" line="98"/>
+        <source>Concrete or asphalt paving</source>
+        <translation>混凝土或沥青铺装</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/sponge_capture.py" line="98"/>
+        <source>Hard roof</source>
+        <translation>硬屋面</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/sponge_capture.py" line="98"/>
+        <source>Green space</source>
+        <translation>绿地</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/sponge_capture.py" line="98"/>
+        <source>Permeable paving</source>
+        <translation>透水铺装</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/sponge_capture.py" line="98"/>
+        <source>Block-stone paving</source>
+        <translation>块石铺装</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/sponge_capture.py" line="98"/>
+        <source>Water surface</source>
+        <translation>水面</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/sponge_capture.py" line="98"/>
+        <source>Surface type of the parcel area not covered by the green ratio or the surface fields. Default: concrete or asphalt paving (ψ 0.85), the safe side.</source>
+        <translation>地块中未被绿地率或下垫面字段覆盖部分的下垫面类型。默认：混凝土或沥青铺装（ψ 0.85），偏于安全。</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/sponge_capture.py" line="143"/>
+        <source>Design rainfall (mm)</source>
+        <translation>设计降雨量（mm）</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/sponge_capture.py" line="104"/>
+        <source>Design rainfall H of the target. When set it wins over the target control rate.</source>
+        <translation>目标对应的设计降雨量 H。设定后优先于目标控制率。</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/sponge_capture.py" line="108"/>
+        <source>Target annual runoff control rate (%)</source>
+        <translation>目标年径流总量控制率（%）</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/sponge_capture.py" line="108"/>
+        <source>Annual total runoff-volume control rate to reach (年径流总量控制率), e.g. 75. Needs the daily rainfall CSV to find the design rainfall.</source>
+        <translation>需达到的年径流总量控制率，如 75。需要日降雨量 CSV 以求得设计降雨量。</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/sponge_capture.py" line="113"/>
+        <source>Daily rainfall (CSV)</source>
+        <translation>日降雨量（CSV）</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/sponge_capture.py" line="113"/>
+        <source>CSV with columns date, rain_mm, one row a day, 30 years or more recommended. Needed for the target control rate and the achieved control rate.</source>
+        <translation>包含 date、rain_mm 列的 CSV，每日一行，建议 30 年以上。求目标控制率对应的设计降雨量及实际控制率时需要。</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/sponge_capture.py" line="117"/>
+        <source>Days ignored up to (mm)</source>
+        <translation>剔除降雨日阈值（mm）</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/sponge_capture.py" line="117"/>
+        <source>Days with this much rain or less are dropped from the series (guide: 2 mm).</source>
+        <translation>降雨量不超过此值的日子从序列中剔除（指南：2 mm）。</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/sponge_capture.py" line="122"/>
+        <source>Bioretention area field (m²)</source>
+        <translation>生物滞留设施面积字段（m²）</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/sponge_capture.py" line="123"/>
+        <source>Permeable paving area field (m²)</source>
+        <translation>透水铺装面积字段（m²）</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/sponge_capture.py" line="124"/>
+        <source>Green roof area field (m²)</source>
+        <translation>绿色屋顶面积字段（m²）</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/sponge_capture.py" line="125"/>
+        <source>Storage tank volume field (m³)</source>
+        <translation>蓄水池容积字段（m³）</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/sponge_capture.py" line="126"/>
+        <source>Size of this LID measure in the parcel; missing values count as 0. Its storage per unit comes from the LID table.</source>
+        <translation>地块中该 LID 设施的规模；缺失值按 0 计。其单位调蓄量取自 LID 表。</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/sponge_capture.py" line="131"/>
+        <source>Runoff coefficient table (CSV)</source>
+        <translation>雨量径流系数表（CSV）</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/sponge_capture.py" line="131"/>
+        <source>CSV with columns surface, psi (0–1). Replaces the shipped table; it must keep the surface keys the parameters use.</source>
+        <translation>包含 surface、psi（0–1）列的 CSV。用于替换插件自带的表，须保留参数所用的下垫面键值。</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/sponge_capture.py" line="135"/>
+        <source>LID storage table (CSV)</source>
+        <translation>LID 调蓄量表（CSV）</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/sponge_capture.py" line="135"/>
+        <source>CSV with columns measure, storage_m3_per_unit. Replaces the shipped table.</source>
+        <translation>包含 measure、storage_m3_per_unit 列的 CSV。用于替换插件自带的表。</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/sponge_capture.py" line="138"/>
+        <source>Sponge capture</source>
+        <translation>海绵城市雨水滞蓄</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/sponge_capture.py" line="138"/>
+        <source>The parcels with psi, design_mm, need_m3, provided_m3, ctrl_rate and meets.</source>
+        <translation>添加了 psi、design_mm、need_m3、provided_m3、ctrl_rate 和 meets 字段的地块图层。</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/sponge_capture.py" line="140"/>
+        <source>Parcels meeting the target</source>
+        <translation>达标地块数</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/sponge_capture.py" line="141"/>
+        <source>Total storage needed (m³)</source>
+        <translation>所需调蓄容积合计（m³）</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/sponge_capture.py" line="142"/>
+        <source>Total storage provided (m³)</source>
+        <translation>已提供调蓄容积合计（m³）</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/sponge_capture.py" line="147"/>
+        <source>Shares must lie between 0 and 1; {count} parcels have values outside it, e.g. {value}. For percentages, divide by 100.</source>
+        <translation>比例须介于 0 和 1 之间；{count} 个地块的值超出此范围，如 {value}。如为百分数，请除以 100。</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/sponge_capture.py" line="150"/>
+        <source>The surface shares of {count} parcels add up to more than 1, e.g. {value}.</source>
+        <translation>{count} 个地块的下垫面比例之和大于 1，如 {value}。</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/sponge_capture.py" line="152"/>
+        <source>Surface areas cannot be negative (found {value}).</source>
+        <translation>下垫面面积不能为负（发现 {value}）。</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/sponge_capture.py" line="153"/>
+        <source>LID areas and volumes cannot be negative (found {value}).</source>
+        <translation>LID 设施面积和容积不能为负（发现 {value}）。</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/sponge_capture.py" line="154"/>
+        <source>The table lacks the row(s) {keys}.</source>
+        <translation>表中缺少以下行：{keys}。</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/sponge_capture.py" line="155"/>
+        <source>The daily rainfall has no day with more than {min_mm} mm.</source>
+        <translation>日降雨量中没有超过 {min_mm} mm 的日子。</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/sponge_capture.py" line="156"/>
+        <source>The target control rate must be above 0 % and at most 100 % (got {value} %).</source>
+        <translation>目标控制率须大于 0 % 且不超过 100 %（当前为 {value} %）。</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/sponge_capture.py" line="170"/>
+        <source>Give a green ratio field or at least one surface field: without them the runoff coefficient is unknown.</source>
+        <translation>请提供绿地率字段或至少一个下垫面字段：否则无法确定雨量径流系数。</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/sponge_capture.py" line="189"/>
+        <source>No LID field given: every parcel provides 0 m³ of storage.</source>
+        <translation>未指定 LID 字段：所有地块提供的调蓄容积均为 0 m³。</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/sponge_capture.py" line="192"/>
+        <source>The volume method V = 10·H·ψ·F and the control-rate formula are recalled from the 2014 Sponge City Technical Guide and not checked against its text.</source>
+        <translation>容积法 V = 10·H·ψ·F 及控制率公式凭记忆取自 2014 年《海绵城市建设技术指南》，未对照原文核实。</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/sponge_capture.py" line="241"/>
+        <source>{n} parcels have no geometry, no area or no green ratio: their results are NULL.</source>
+        <translation>{n} 个地块没有几何、面积或绿地率：其结果为 NULL。</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/sponge_capture.py" line="244"/>
+        <source>{n} parcels have surface areas adding up to more than the parcel; they were scaled to fit.</source>
+        <translation>{n} 个地块的下垫面面积之和大于地块面积；已按比例缩放。</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/sponge_capture.py" line="247"/>
+        <source>{m} parcels meet the design rainfall of {h:.1f} mm; storage needed {need:,.0f} m³, provided {provided:,.0f} m³.</source>
+        <translation>{m} 个地块满足 {h:.1f} mm 的设计降雨量；所需调蓄容积 {need:,.0f} m³，已提供 {provided:,.0f} m³。</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/sponge_capture.py" line="250"/>
+        <source>Sponge-city capture per parcel: runoff coefficient ψ, storage needed V = 10·H·ψ·F for a design rainfall of {h:.1f} mm, LID storage provided, achieved control rate. Made by the Low-Carbon &amp; Resilience Planning Toolkit.</source>
+        <translation>海绵城市地块雨水滞蓄：雨量径流系数 ψ、设计降雨量 {h:.1f} mm 对应的所需调蓄容积 V = 10·H·ψ·F、LID 设施提供的调蓄容积及实际控制率。由低碳与韧性规划工具箱生成。</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/sponge_capture.py" line="265"/>
+        <source>The daily rainfall covers {n} years; 30 years or more are recommended.</source>
+        <translation>日降雨量覆盖 {n} 年；建议 30 年以上。</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/sponge_capture.py" line="267"/>
+        <source>{n} rain days from {path}.</source>
+        <translation>从 {path} 读取了 {n} 个降雨日。</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/sponge_capture.py" line="270"/>
+        <source>Design rainfall {h} mm, as given.</source>
+        <translation>设计降雨量 {h} mm（直接给定）。</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/sponge_capture.py" line="274"/>
+        <source>Give a design rainfall (mm), or a daily rainfall CSV to find the design rainfall of the target control rate.</source>
+        <translation>请提供设计降雨量（mm），或提供日降雨量 CSV 以求得目标控制率对应的设计降雨量。</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/sponge_capture.py" line="278"/>
+        <source>Design rainfall {h:.2f} mm for a {t} % annual runoff control rate.</source>
+        <translation>年径流总量控制率 {t} % 对应的设计降雨量为 {h:.2f} mm。</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/sponge_capture.py" line="284"/>
+        <source>The table {path} holds values marked unverified.</source>
+        <translation>表格 {path} 中含有标注为未核实的值。</translation>
+    </message>
+</context>
+<context>
+    <name>StormwaterRunoff</name>
+    <message>
+        <location filename="../algorithms/stormwater_runoff.py" line="42"/>
+        <source>Stormwater runoff (SCS curve number)</source>
+        <translation>暴雨径流（SCS 径流曲线数法）</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/stormwater_runoff.py" line="45"/>
+        <source>Estimates how much of a design storm runs off each polygon and how much the ground retains, with the SCS Curve Number method (USDA NRCS TR-55, 1986), as InVEST Urban Flood Risk Mitigation does on rasters.
+
+Each polygon takes a curve number CN from its land-cover class and hydrologic soil group (A–D). S = 25400/CN − 254 (mm; CN 0 gives S = 100000 mm as in InVEST). Runoff Q = (P − λS)² / (P + (1 − λ)S) where P &gt; λS, else 0 (mm), with P the storm depth and λ the initial abstraction ratio (0.2 in TR-55; the tabulated CNs assume 0.2). Runoff volume = Q × area × 0.001 (m³); retained volume = (P − Q) × area × 0.001 (m³); retention index = 1 − Q/P. Areas are true areas. Event runoff only: no routing, no flood depth.
+
+The shipped table (resources/factors/curve_numbers.csv) holds TR-55 curve numbers keyed to the demo district's codes (1 built_up … 7 bare); mapping local classes to TR-55 covers is a planning assumption to calibrate locally. An InVEST table (lucode, cn_a, cn_b, cn_c, cn_d) works unchanged. Polygons with an unknown class or soil group are counted in the log and their results stay empty (NULL).
+
+Output fields: cn, runoff_mm (mm), runoff_m3 (m³), retained_m3 (m³), retention (0–1).</source>
+        <translation>采用 SCS 径流曲线数法（USDA NRCS TR-55，1986）估算设计暴雨在每个面上产生的径流量及地表滞留量，与 InVEST 城市洪涝风险缓解模型在栅格上的做法相同。
+
+每个面按其土地覆被类型和水文土壤组（A–D）取径流曲线数 CN。S = 25400/CN − 254（mm；CN 为 0 时 S = 100000 mm，与 InVEST 一致）。径流深 Q = (P − λS)² / (P + (1 − λ)S)（P &gt; λS 时），否则为 0（mm），P 为暴雨降雨深度，λ 为初损率（TR-55 取 0.2；表列 CN 值均假定为 0.2）。径流量 = Q × 面积 × 0.001（m³）；滞留量 = (P − Q) × 面积 × 0.001（m³）；滞留指数 = 1 − Q/P。面积为真实面积。仅计算场次径流：不做汇流演算，不计算淹没深度。
+
+插件自带的表（resources/factors/curve_numbers.csv）为按示范区代码（1 built_up … 7 bare）编排的 TR-55 径流曲线数；将本地类型对应到 TR-55 覆被类型属于规划假设，须在本地率定。InVEST 表（lucode、cn_a、cn_b、cn_c、cn_d）可直接使用。类型或水文土壤组未知的面会在日志中计数，其结果为空（NULL）。
+
+输出字段：cn、runoff_mm（mm）、runoff_m3（m³）、retained_m3（m³）、retention（0–1）。</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/stormwater_runoff.py" line="63"/>
+        <source>Parcels or land-cover polygons</source>
+        <translation>地块或土地覆被面</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/stormwater_runoff.py" line="63"/>
+        <source>Polygons (parcels or land cover) with a land-cover class.</source>
+        <translation>带有土地覆被类型的面（地块或土地覆被）。</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/stormwater_runoff.py" line="66"/>
+        <source>Class field</source>
+        <translation>类型字段</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/stormwater_runoff.py" line="66"/>
+        <source>Land-cover class of each polygon: an integer code (matched to the table&apos;s lucode) or a name (matched to class, ignoring case).</source>
+        <translation>每个面的土地覆被类型：整数代码（与表中的 lucode 匹配）或名称（与 class 匹配，不区分大小写）。</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/stormwater_runoff.py" line="71"/>
+        <source>Hydrologic soil group field</source>
+        <translation>水文土壤组字段</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/stormwater_runoff.py" line="71"/>
+        <source>Hydrologic soil group of each polygon: A, B, C, D or 1–4. Other values are counted in the log and give empty results. Empty: the default soil group everywhere.</source>
+        <translation>每个面的水文土壤组：A、B、C、D 或 1–4。其他值会在日志中计数，其结果为空。留空：所有面均采用默认水文土壤组。</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/stormwater_runoff.py" line="76"/>
+        <source>Default hydrologic soil group</source>
+        <translation>默认水文土壤组</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/stormwater_runoff.py" line="76"/>
+        <source>Soil group used when no soil group field is given (C: moderately high runoff potential, a cautious default for urban fill).</source>
+        <translation>未指定水文土壤组字段时采用的土壤组（C：产流潜力较高，对城市填土而言是审慎的默认值）。</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/stormwater_runoff.py" line="81"/>
+        <source>Design storm depth (mm)</source>
+        <translation>设计暴雨降雨量（mm）</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/stormwater_runoff.py" line="81"/>
+        <source>Total rainfall depth of the design storm event, in millimetres.</source>
+        <translation>设计暴雨事件的总降雨深度，单位为毫米。</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/stormwater_runoff.py" line="85"/>
+        <source>Initial abstraction ratio λ</source>
+        <translation>初损率 λ</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/stormwater_runoff.py" line="85"/>
+        <source>Initial abstraction Ia = λ × S. TR-55 and its curve numbers use 0.2; values down to 0.05 are used in some studies.</source>
+        <translation>初始损失 Ia = λ × S。TR-55 及其径流曲线数采用 0.2；部分研究取值低至 0.05。</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/stormwater_runoff.py" line="90"/>
+        <source>Curve number table (CSV)</source>
+        <translation>径流曲线数表（CSV）</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/stormwater_runoff.py" line="90"/>
+        <source>CSV with lucode and/or class, cn_a, cn_b, cn_c, cn_d, optionally source, year, verified. Empty: the shipped TR-55 table.</source>
+        <translation>包含 lucode 和/或 class、cn_a、cn_b、cn_c、cn_d 列的 CSV，可另含 source、year、verified。留空：采用插件自带的 TR-55 表。</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/stormwater_runoff.py" line="94"/>
+        <source>Stormwater runoff</source>
+        <translation>暴雨径流</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/stormwater_runoff.py" line="94"/>
+        <source>The polygons with cn, runoff_mm, runoff_m3, retained_m3 and retention added.</source>
+        <translation>添加了 cn、runoff_mm、runoff_m3、retained_m3 和 retention 字段的面图层。</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/stormwater_runoff.py" line="97"/>
+        <source>Total runoff (m³)</source>
+        <translation>径流总量（m³）</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/stormwater_runoff.py" line="98"/>
+        <source>Total retained (m³)</source>
+        <translation>滞留总量（m³）</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/stormwater_runoff.py" line="99"/>
+        <source>Area-weighted mean retention index (0–1)</source>
+        <translation>面积加权平均滞留指数（0–1）</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/stormwater_runoff.py" line="104"/>
+        <source>The curve number table {path} needs a key column: lucode (land-cover code) or class (name).</source>
+        <translation>径流曲线数表 {path} 需要一个键列：lucode（土地覆被代码）或 class（名称）。</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/stormwater_runoff.py" line="106"/>
+        <source>The curve number table {path}, line {line}: lucode “{value}” is not a whole number ≥ 0.</source>
+        <translation>径流曲线数表 {path} 第 {line} 行：lucode“{value}”不是 ≥ 0 的整数。</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/stormwater_runoff.py" line="108"/>
+        <source>The curve number table {path}, line {line}: a curve number is above 100.</source>
+        <translation>径流曲线数表 {path} 第 {line} 行：径流曲线数大于 100。</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/stormwater_runoff.py" line="110"/>
+        <source>The curve number table {path} has no lucode column, so it cannot match integer class codes. Add a lucode column, or choose a text class field.</source>
+        <translation>径流曲线数表 {path} 没有 lucode 列，无法匹配整数类型代码。请添加 lucode 列，或选择文本型类型字段。</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/stormwater_runoff.py" line="119"/>
+        <source>Choose the class field of “{layer}”.</source>
+        <translation>请选择“{layer}”的类型字段。</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/stormwater_runoff.py" line="128"/>
+        <source>Curve number table: {path}; storm {p} mm, λ = {lam}.</source>
+        <translation>径流曲线数表：{path}；暴雨 {p} mm，λ = {lam}。</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/stormwater_runoff.py" line="131"/>
+        <source>No soil group field: soil group {g} everywhere.</source>
+        <translation>未指定水文土壤组字段：所有面均采用土壤组 {g}。</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/stormwater_runoff.py" line="134"/>
+        <source>λ = {lam}: TR-55 curve numbers assume λ = 0.2; use curve numbers calibrated for this λ.</source>
+        <translation>λ = {lam}：TR-55 径流曲线数假定 λ = 0.2；请使用针对该 λ 率定的径流曲线数。</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/stormwater_runoff.py" line="172"/>
+        <source>Unverified curve numbers were used for: {classes}. Check them against local data.</source>
+        <translation>以下类型采用了未核实的径流曲线数：{classes}。请对照本地数据进行核实。</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/stormwater_runoff.py" line="175"/>
+        <source>Runoff {q:,.1f} m³, retained {r:,.1f} m³, mean retention index {m:.3f}.</source>
+        <translation>径流量 {q:,.1f} m³，滞留量 {r:,.1f} m³，平均滞留指数 {m:.3f}。</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/stormwater_runoff.py" line="177"/>
+        <source>Design-storm runoff by the SCS curve number method (TR-55): storm {p} mm, λ = {lam}, curve numbers from {path}. Made by the Low-Carbon &amp; Resilience Planning Toolkit.</source>
+        <translation>SCS 径流曲线数法（TR-55）设计暴雨径流：暴雨 {p} mm，λ = {lam}，径流曲线数取自 {path}。由低碳与韧性规划工具箱生成。</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/stormwater_runoff.py" line="203"/>
+        <source>{n} polygons have a class the curve number table does not list ({values}); their results stay empty (NULL). Add these classes to the table.</source>
+        <translation>{n} 个面的类型未列在径流曲线数表中（{values}）；其结果为空（NULL）。请将这些类型添加到表中。</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/stormwater_runoff.py" line="208"/>
+        <source>{n} polygons have no class value; their results stay empty (NULL).</source>
+        <translation>{n} 个面没有类型值；其结果为空（NULL）。</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/stormwater_runoff.py" line="211"/>
+        <source>{n} polygons have a soil group outside A–D / 1–4 ({values}); their results stay empty (NULL).</source>
+        <translation>{n} 个面的水文土壤组不在 A–D / 1–4 范围内（{values}）；其结果为空（NULL）。</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/stormwater_runoff.py" line="215"/>
+        <source>{n} polygons have no soil group; their results stay empty (NULL).</source>
+        <translation>{n} 个面没有水文土壤组；其结果为空（NULL）。</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/stormwater_runoff.py" line="218"/>
+        <source>{n} polygons have no geometry: their results stay empty.</source>
+        <translation>{n} 个面没有几何：其结果为空。</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/stormwater_runoff.py" line="221"/>
+        <source>{n} invalid geometries were repaired for measuring; the output keeps them as they were.</source>
+        <translation>已修复 {n} 个无效几何用于面积量算；输出中保留其原有几何。</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/stormwater_runoff.py" line="223"/>
+        <source>{n} polygons read.</source>
+        <translation>已读取 {n} 个面。</translation>
     </message>
 </context>
 <context>
@@ -2298,6 +4051,335 @@ Output fields: pkm_&lt;mode&gt; for each mode of the table (passenger-km a year;
         <location filename="../algorithms/transport_emissions.py" line="226"/>
         <source>{n} zones: {co2:,.1f} t CO2 a year from residents&apos; trips; green-transport share {share}.</source>
         <translation>共 {n} 个分区：居民出行年 CO2 排放 {co2:,.1f} t；绿色交通出行比例 {share}。</translation>
+    </message>
+</context>
+<context>
+    <name>UrbanCooling</name>
+    <message>
+        <location filename="../algorithms/urban_cooling.py" line="57"/>
+        <source>Urban cooling and heat risk</source>
+        <translation>城市降温与热风险</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/urban_cooling.py" line="60"/>
+        <source>Estimates how much land cover cools a district on a hot day, following the InVEST Urban Cooling model (daytime, &quot;factors&quot; method), and summarises it per planning unit.
+
+Per cell: ETI = kc × ET0 / ET_max (ET_max: the largest ET0; with one ET0 number ETI = kc). Cooling capacity CC = 0.6 × shade + 0.2 × albedo + 0.2 × ETI (weights editable). Green area GA = area of green cells within the cooling distance d. CC_park = the green cells' CC weighted by a normalised exponential kernel e^(−distance/d), cut at 5 d. Heat mitigation HM = CC_park where it exceeds CC and GA ≥ 2 ha, else CC. Air temperature without mixing T = T_ref + (1 − HM) × UHI_max (°C), then averaged with a normalised exponential kernel of the mixing radius (cut at 5×), ignoring nodata and the raster's outside. Distances are rounded to whole cells as in InVEST.
+
+Heat risk (0–1) = (t_air_mean − T_ref) / UHI_max × (elderly + children) / population, when a population field and at least one age-group field are given; NULL otherwise.
+
+Inputs: a land-cover raster of integer codes in a projected CRS in metres with square cells; a biophysical table in InVEST's layout (lucode, kc, shade, albedo, green_area), e.g. a planner's own InVEST table unchanged. The shipped table (resources/factors/cooling_biophysical.csv) is keyed to the demo codes 1 built_up … 7 bare, with InVEST test values and team estimates, all unverified: calibrate it locally.
+
+Output fields per planning unit: cc_mean, hm_mean (0–1), t_air_mean and t_air_max (°C), heat_risk (0–1). Optional rasters: HM and T_air. Sources: InVEST Urban Cooling User's Guide and model code (Natural Capital Project).</source>
+        <translation>参照 InVEST 城市降温模型（白天，“factors”方法）估算高温日土地覆被对片区的降温作用，并按规划单元汇总。
+
+逐像元计算：ETI = kc × ET0 / ET_max（ET_max 为 ET0 的最大值；只给一个 ET0 数值时 ETI = kc）。降温能力 CC = 0.6 × 遮荫 + 0.2 × 反照率 + 0.2 × ETI（权重可调）。绿地面积 GA = 绿地降温距离 d 内绿地像元的面积。CC_park = 绿地像元 CC 经归一化指数核 e^(−distance/d) 加权的值，截断于 5 d。热缓解指数 HM：当 CC_park 大于 CC 且 GA ≥ 2 ha 时取 CC_park，否则取 CC。未混合气温 T = T_ref + (1 − HM) × UHI_max（°C），再以空气混合半径的归一化指数核（截断于 5 倍）求平均，忽略 nodata 及栅格范围以外部分。距离按 InVEST 的做法取整为像元数。
+
+热风险（0–1）= (t_air_mean − T_ref) / UHI_max × (老年人 + 儿童) / 人口，需提供人口字段及至少一个年龄组字段；否则为 NULL。
+
+输入：以米为单位的投影坐标参考系、正方形像元的整数代码土地覆被栅格；InVEST 格式的生物物理参数表（lucode、kc、shade、albedo、green_area），如规划人员自有的 InVEST 表可直接使用。插件自带的表（resources/factors/cooling_biophysical.csv）按示范区代码 1 built_up … 7 bare 编制，取值来自 InVEST 测试数据和团队估算，均未核实：请在本地率定。
+
+每个规划单元的输出字段：cc_mean、hm_mean（0–1）、t_air_mean 和 t_air_max（°C）、heat_risk（0–1）。可选栅格：HM 和 T_air。来源：InVEST 城市降温模型用户指南及模型代码（Natural Capital Project）。</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/urban_cooling.py" line="83"/>
+        <source>Land-cover raster</source>
+        <translation>土地覆被栅格</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/urban_cooling.py" line="83"/>
+        <source>Integer land-cover codes (band 1) matched to the table&apos;s lucode, in a projected CRS in metres with square cells (e.g. 10 m).</source>
+        <translation>整数土地覆被代码（波段 1），与表中的 lucode 匹配，须为以米为单位的投影坐标参考系且像元为正方形（如 10 m）。</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/urban_cooling.py" line="86"/>
+        <source>Biophysical table (CSV)</source>
+        <translation>生物物理参数表（CSV）</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/urban_cooling.py" line="86"/>
+        <source>CSV with lucode, kc, shade (0–1), albedo (0–1), green_area (0/1); optional class, source, year, verified. An InVEST Urban Cooling table works as it is. Empty: the shipped table for the demo codes.</source>
+        <translation>包含 lucode、kc、shade（0–1）、albedo（0–1）、green_area（0/1）列的 CSV；可另含 class、source、year、verified。InVEST 城市降温模型的表可直接使用。留空：采用插件自带的示范区代码表。</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/urban_cooling.py" line="91"/>
+        <source>Reference evapotranspiration ET0 (mm)</source>
+        <translation>参考蒸散量 ET0（mm）</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/urban_cooling.py" line="91"/>
+        <source>One ET0 value for the whole area (mm/day on the study day). With one value ETI = kc.</source>
+        <translation>整个区域统一的 ET0 值（研究日的 mm/d）。只给一个值时 ETI = kc。</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/urban_cooling.py" line="95"/>
+        <source>Reference evapotranspiration raster (mm)</source>
+        <translation>参考蒸散量栅格（mm）</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/urban_cooling.py" line="95"/>
+        <source>ET0 per cell, resampled onto the land-cover grid; when given it replaces the single value.</source>
+        <translation>逐像元 ET0，重采样到土地覆被格网上；提供时替代上面的单一数值。</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/urban_cooling.py" line="99"/>
+        <source>Reference air temperature (°C)</source>
+        <translation>参考气温（°C）</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/urban_cooling.py" line="99"/>
+        <source>Rural reference air temperature on the study day, where the city has no effect.</source>
+        <translation>研究日不受城市影响的郊区参考气温。</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/urban_cooling.py" line="103"/>
+        <source>Urban heat island magnitude UHI_max (°C)</source>
+        <translation>城市热岛强度 UHI_max（°C）</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/urban_cooling.py" line="103"/>
+        <source>Difference between the hottest urban temperature and the reference temperature.</source>
+        <translation>城市最高气温与参考气温之差。</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/urban_cooling.py" line="107"/>
+        <source>Green area cooling distance (m)</source>
+        <translation>绿地降温距离（m）</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/urban_cooling.py" line="107"/>
+        <source>Distance over which green areas of 2 ha or more cool their surroundings (InVEST recommends 450 m).</source>
+        <translation>2 ha 及以上绿地对周边产生降温作用的距离（InVEST 建议 450 m）。</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/urban_cooling.py" line="112"/>
+        <source>Air mixing radius (m)</source>
+        <translation>空气混合半径（m）</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/urban_cooling.py" line="112"/>
+        <source>Expected distance of air mixing (InVEST recommends 500–600 m). Below half a cell: no mixing.</source>
+        <translation>空气混合的预期距离（InVEST 建议 500–600 m）。小于半个像元时：不做混合。</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/urban_cooling.py" line="116"/>
+        <source>CC weights: shade, albedo, ETI</source>
+        <translation>CC 权重：遮荫、反照率、ETI</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/urban_cooling.py" line="116"/>
+        <source>Three numbers ≥ 0 separated by commas (InVEST defaults 0.6, 0.2, 0.2).</source>
+        <translation>以逗号分隔的三个 ≥ 0 的数（InVEST 默认值 0.6、0.2、0.2）。</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/urban_cooling.py" line="119"/>
+        <source>Planning units</source>
+        <translation>规划单元</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/urban_cooling.py" line="119"/>
+        <source>Polygons to summarise the cooling in; reprojected to the raster&apos;s CRS if needed. A cell belongs to the unit containing its centre.</source>
+        <translation>用于汇总降温结果的面；必要时重投影至栅格的坐标参考系。像元归属于其中心所在的单元。</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/urban_cooling.py" line="123"/>
+        <source>Population field</source>
+        <translation>人口字段</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/urban_cooling.py" line="123"/>
+        <source>Residents of each unit.</source>
+        <translation>每个单元的居民数。</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/urban_cooling.py" line="123"/>
+        <source>Elderly residents field</source>
+        <translation>老年人口字段</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/urban_cooling.py" line="123"/>
+        <source>Residents aged 65 or more.</source>
+        <translation>65 岁及以上居民数。</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/urban_cooling.py" line="123"/>
+        <source>Children field</source>
+        <translation>儿童人口字段</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/urban_cooling.py" line="123"/>
+        <source>Residents aged under 15.</source>
+        <translation>15 岁以下居民数。</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/urban_cooling.py" line="130"/>
+        <source>Urban cooling per unit</source>
+        <translation>分单元城市降温</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/urban_cooling.py" line="130"/>
+        <source>The planning units with cc_mean, hm_mean, t_air_mean, t_air_max and heat_risk.</source>
+        <translation>添加了 cc_mean、hm_mean、t_air_mean、t_air_max 和 heat_risk 字段的规划单元。</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/urban_cooling.py" line="133"/>
+        <source>Heat mitigation raster</source>
+        <translation>热缓解指数栅格</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/urban_cooling.py" line="133"/>
+        <source>HM per cell (0–1), GeoTIFF.</source>
+        <translation>逐像元 HM（0–1），GeoTIFF。</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/urban_cooling.py" line="136"/>
+        <source>Air temperature raster</source>
+        <translation>气温栅格</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/urban_cooling.py" line="136"/>
+        <source>T_air per cell (°C), GeoTIFF.</source>
+        <translation>逐像元 T_air（°C），GeoTIFF。</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/urban_cooling.py" line="139"/>
+        <source>Mean air temperature (°C)</source>
+        <translation>平均气温（°C）</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/urban_cooling.py" line="140"/>
+        <source>Mean heat mitigation</source>
+        <translation>平均热缓解指数</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/urban_cooling.py" line="144"/>
+        <source>The biophysical table {path}, line {line}: lucode “{value}” is not a whole number.</source>
+        <translation>生物物理参数表 {path} 第 {line} 行：lucode“{value}”不是整数。</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/urban_cooling.py" line="146"/>
+        <source>The biophysical table {path}, line {line}: green_area must be 0 or 1, not {value}.</source>
+        <translation>生物物理参数表 {path} 第 {line} 行：green_area 必须为 0 或 1，而不是 {value}。</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/urban_cooling.py" line="148"/>
+        <source>CC weights “{value}”: give three numbers ≥ 0 separated by commas, e.g. 0.6,0.2,0.2.</source>
+        <translation>CC 权重“{value}”：请给出以逗号分隔的三个 ≥ 0 的数，如 0.6,0.2,0.2。</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/urban_cooling.py" line="162"/>
+        <source>Biophysical table: {path}.</source>
+        <translation>生物物理参数表：{path}。</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/urban_cooling.py" line="170"/>
+        <source>Heat risk needs the population field as well as the elderly or children field: choose it.</source>
+        <translation>计算热风险需要人口字段以及老年人口或儿童人口字段：请选择人口字段。</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/urban_cooling.py" line="184"/>
+        <source>{n} cells have land-cover codes the biophysical table does not list ({codes}); they are treated as nodata. Add these codes to the table.</source>
+        <translation>{n} 个像元的土地覆被代码未列在生物物理参数表中（{codes}）；按 nodata 处理。请将这些代码添加到表中。</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/urban_cooling.py" line="193"/>
+        <source>“{layer}” has no cell with a land-cover code of the biophysical table (and an ET0 value).</source>
+        <translation>“{layer}”中没有任何像元的土地覆被代码列于生物物理参数表中（且有 ET0 值）。</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/urban_cooling.py" line="199"/>
+        <source>Unverified biophysical values were used for: {classes}. Calibrate them with local data.</source>
+        <translation>以下类型采用了未核实的生物物理参数：{classes}。请用本地数据率定。</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/urban_cooling.py" line="219"/>
+        <source>Cell size {c:g} m: cooling distance {d} cells, mixing radius {r} cells.</source>
+        <translation>像元大小 {c:g} m：降温距离 {d} 个像元，混合半径 {r} 个像元。</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/urban_cooling.py" line="233"/>
+        <source>Mean air temperature {t:.2f} °C, mean heat mitigation {hm:.3f}.</source>
+        <translation>平均气温 {t:.2f} °C，平均热缓解指数 {hm:.3f}。</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/urban_cooling.py" line="235"/>
+        <source>Heat mitigation and air temperature per planning unit (InVEST Urban Cooling method): T_ref {t} °C, UHI_max {u} °C, cooling distance {d} m, mixing radius {r} m, table {path}. Made by the Low-Carbon &amp; Resilience Planning Toolkit.</source>
+        <translation>按规划单元统计的热缓解指数和气温（InVEST 城市降温方法）：T_ref {t} °C，UHI_max {u} °C，降温距离 {d} m，混合半径 {r} m，参数表 {path}。由低碳与韧性规划工具箱生成。</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/urban_cooling.py" line="249"/>
+        <source>“{layer}” is not a raster file GDAL can read (provider {provider}). Save it as a GeoTIFF and run again.</source>
+        <translation>“{layer}”不是 GDAL 可读取的栅格文件（数据提供者 {provider}）。请另存为 GeoTIFF 后重新运行。</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/urban_cooling.py" line="254"/>
+        <source>“{layer}” is in {crs}, where cells have no fixed size in metres, but cooling distances are in metres. Reproject it to a projected CRS in metres (Raster ▸ Projections ▸ Warp), e.g. the local CGCS2000 Gauss-Krüger zone, and run again.</source>
+        <translation>“{layer}”采用 {crs}，其像元没有以米为单位的固定大小，而降温距离以米为单位。请将其重投影至以米为单位的投影坐标参考系（栅格 ▸ 投影 ▸ 变形），如当地的 CGCS2000 高斯-克吕格投影带，然后重新运行。</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/urban_cooling.py" line="260"/>
+        <source>GDAL cannot open “{layer}” ({source}).</source>
+        <translation>GDAL 无法打开“{layer}”（{source}）。</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/urban_cooling.py" line="267"/>
+        <source>“{layer}” has no CRS: its cell size is taken as metres.</source>
+        <translation>“{layer}”未设置坐标参考系：像元大小视为以米为单位。</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/urban_cooling.py" line="270"/>
+        <source>“{layer}” has cells of {x:g} × {y:g} (or a rotated grid); the cooling kernels need square, north-up cells. Warp it to square cells (Raster ▸ Projections ▸ Warp) and run again.</source>
+        <translation>“{layer}”的像元为 {x:g} × {y:g}（或为旋转格网）；降温核需要正方形、正北朝上的像元。请将其变形为正方形像元（栅格 ▸ 投影 ▸ 变形）后重新运行。</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/urban_cooling.py" line="280"/>
+        <source>ET0 {v:g} mm everywhere: ETI = kc.</source>
+        <translation>全区 ET0 均为 {v:g} mm：ETI = kc。</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/urban_cooling.py" line="292"/>
+        <source>GDAL cannot read “{layer}”.</source>
+        <translation>GDAL 无法读取“{layer}”。</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/urban_cooling.py" line="297"/>
+        <source>{n} land-cover cells have no ET0 value (outside the ET0 raster or nodata); they are treated as nodata.</source>
+        <translation>{n} 个土地覆被像元没有 ET0 值（位于 ET0 栅格之外或为 nodata）；按 nodata 处理。</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/urban_cooling.py" line="300"/>
+        <source>ET0 from “{layer}”, resampled onto the land-cover grid.</source>
+        <translation>ET0 取自“{layer}”，已重采样到土地覆被格网上。</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/urban_cooling.py" line="311"/>
+        <source>The planning units are reprojected from {a} to the raster&apos;s CRS {b}; the output is in {b}.</source>
+        <translation>规划单元已从 {a} 重投影至栅格的坐标参考系 {b}；输出采用 {b}。</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/urban_cooling.py" line="320"/>
+        <source>No planning unit overlaps a land-cover cell with data: check that the units and “{layer}” cover the same place (and their CRS).</source>
+        <translation>没有规划单元与有数据的土地覆被像元重叠：请检查规划单元与“{layer}”是否覆盖同一区域（及其坐标参考系）。</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/urban_cooling.py" line="325"/>
+        <source>{n} planning units contain no land-cover cell with data; their values stay empty (NULL).</source>
+        <translation>{n} 个规划单元不含有数据的土地覆被像元；其值为空（NULL）。</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/urban_cooling.py" line="334"/>
+        <source>{n} units have no population (NULL or 0): their heat risk stays empty (NULL).</source>
+        <translation>{n} 个单元没有人口（NULL 或 0）：其热风险为空（NULL）。</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/urban_cooling.py" line="338"/>
+        <source>No population and age-group fields: heat_risk stays empty (NULL).</source>
+        <translation>未提供人口和年龄组字段：heat_risk 为空（NULL）。</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/urban_cooling.py" line="379"/>
+        <source>Cannot write the raster {path}.</source>
+        <translation>无法写入栅格 {path}。</translation>
     </message>
 </context>
 </TS>
