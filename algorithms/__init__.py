@@ -14,6 +14,8 @@ from .sponge_capture import SpongeCapture
 from .habitat_fragmentation import HabitatFragmentation
 from .shelter_coverage import ShelterCoverage
 from .urban_cooling import UrbanCooling
+from .synergy import Synergy
+from .planning_check import PlanningCheck
 
 ALGORITHMS = (
     # Low-carbon
@@ -21,4 +23,6 @@ ALGORITHMS = (
     # Resilience
     FloodExposure, StormwaterRunoff, SpongeCapture, UrbanCooling, ShelterCoverage, LifeCircle,
     HabitatFragmentation, ResilienceIndex,
+    # Planning checks
+    Synergy, PlanningCheck,
 )

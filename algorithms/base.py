@@ -107,6 +107,7 @@ class LcrAlgorithm(QgsProcessingAlgorithm):
         return {
             "low_carbon": QCoreApplication.translate("LcrAlgorithm", "Low-carbon"),
             "resilience": QCoreApplication.translate("LcrAlgorithm", "Resilience"),
+            "planning_checks": QCoreApplication.translate("LcrAlgorithm", "Planning checks"),
         }[self.GROUP_ID]
 
     def tr(self, text):

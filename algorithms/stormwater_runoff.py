@@ -1,7 +1,12 @@
 """lcr:stormwater_runoff: design-storm runoff of polygons by the SCS Curve Number method (TR-55)."""
 import numpy as np
 import shapely
+from osgeo import gdal, ogr
 from qgis.core import (
+    QgsFeature,
+    QgsFeatureRequest,
+    QgsFields,
+    QgsGeometry,
     QgsProcessing,
     QgsProcessingException,
     QgsProcessingOutputNumber,
@@ -11,13 +16,20 @@ from qgis.core import (
     QgsProcessingParameterField,
     QgsProcessingParameterFile,
     QgsProcessingParameterNumber,
+    QgsProcessingParameterRasterLayer,
+    QgsRectangle,
+    QgsUnitTypes,
+    QgsWkbTypes,
 )
 
+from ..core import crs as core_crs
 from ..core import runoff
-from .base import LcrAlgorithm, resource_path
+from .base import Chunk, LcrAlgorithm, resource_path
+from .carbon_stock import CarbonStock, _Raster
 
 NEW_FIELDS = [("cn", "double"), ("runoff_mm", "double"), ("runoff_m3", "double"), ("retained_m3", "double"),
               ("retention", "double")]
+RASTER_FIELDS = ["area_ha", "cn", "runoff_mm", "runoff_m3", "retained_m3", "retention"]   # per zone
 MAX_LISTED = 12   # unknown class values named in the log before "…"
 
 
@@ -33,6 +45,10 @@ class StormwaterRunoff(LcrAlgorithm):
     RAINFALL_MM = "RAINFALL_MM"
     LAMBDA = "LAMBDA"
     CN_TABLE = "CN_TABLE"
+    LULC_RASTER = "LULC_RASTER"
+    SOIL_RASTER = "SOIL_RASTER"
+    ZONES = "ZONES"
+    BLOCK_PIXELS = 4_000_000   # raster pixels held in memory at once
     OUTPUT = "OUTPUT"
     TOTAL_RUNOFF_M3 = "TOTAL_RUNOFF_M3"
     TOTAL_RETAINED_M3 = "TOTAL_RETAINED_M3"
@@ -57,15 +73,28 @@ class StormwaterRunoff(LcrAlgorithm):
             "planning assumption to calibrate locally. An InVEST table (lucode, cn_a, cn_b, cn_c, cn_d) "
             "works unchanged. Polygons with an unknown class or soil group are counted in the log and "
             "their results stay empty (NULL).\n\n"
-            "Output fields: cn, runoff_mm (mm), runoff_m3 (m³), retained_m3 (m³), retention (0–1).")
+            "Output fields: cn, runoff_mm (mm), runoff_m3 (m³), retained_m3 (m³), retention (0–1).") \
+            + "\n\n" + self.tr(
+            "Rasters: instead of polygons, give a land-cover raster of integer codes in a projected CRS "
+            "and, optionally, a hydrologic soil group raster (1–4 = A–D) on the same grid (same CRS, size "
+            "and pixels); without it the default soil group applies. Each pixel gets its CN, Q (mm), "
+            "runoff Q × pixel area × 0.001 (m³) and retained (P − Q) × pixel area × 0.001 (m³, InVEST's "
+            "R_m3). They are summed per zone polygon (watersheds, planning units; a pixel belongs to the "
+            "zone containing its centre, the first zone where zones overlap), or over the whole raster "
+            "without zones. Nodata pixels are left out; codes the table lacks, soil values outside 1–4 and "
+            "soil nodata are counted in the log and left out.\n"
+            "Zone fields: area_ha (ha of counted pixels), cn (area-weighted mean), runoff_mm "
+            "(runoff_m3 / area × 1000), runoff_m3, retained_m3 (m³), retention (retained / (P × area), "
+            "0–1).")
 
     def initAlgorithm(self, config=None):  # noqa: N802
         self.add_parameter(QgsProcessingParameterFeatureSource(
-            self.INPUT, self.tr("Parcels or land-cover polygons"), [QgsProcessing.TypeVectorPolygon]),
+            self.INPUT, self.tr("Parcels or land-cover polygons"), [QgsProcessing.TypeVectorPolygon],
+            optional=True),
             self.tr("Polygons (parcels or land cover) with a land-cover class."))
         self.add_parameter(QgsProcessingParameterField(
             self.CLASS_FIELD, self.tr("Class field"), parentLayerParameterName=self.INPUT,
-            type=QgsProcessingParameterField.Any),
+            type=QgsProcessingParameterField.Any, optional=True),
             self.tr("Land-cover class of each polygon: an integer code (matched to the table's lucode) or a "
                     "name (matched to class, ignoring case)."))
         self.add_parameter(QgsProcessingParameterField(
@@ -73,6 +102,19 @@ class StormwaterRunoff(LcrAlgorithm):
             type=QgsProcessingParameterField.Any, optional=True),
             self.tr("Hydrologic soil group of each polygon: A, B, C, D or 1–4. Other values are counted in "
                     "the log and give empty results. Empty: the default soil group everywhere."))
+        self.add_parameter(QgsProcessingParameterRasterLayer(
+            self.LULC_RASTER, self.tr("Land-cover raster"), optional=True),
+            self.tr("Instead of polygons: a land-cover raster of integer codes (band 1) in a projected CRS "
+                    "in metres. Codes are matched to the table's lucode."))
+        self.add_parameter(QgsProcessingParameterRasterLayer(
+            self.SOIL_RASTER, self.tr("Hydrologic soil group raster"), optional=True),
+            self.tr("With a land-cover raster: hydrologic soil group per pixel, 1–4 for A–D, on the same "
+                    "grid (CRS, size, pixels). Other values are counted in the log and left out. Empty: the "
+                    "default soil group everywhere."))
+        self.add_parameter(QgsProcessingParameterFeatureSource(
+            self.ZONES, self.tr("Zones for raster totals"), [QgsProcessing.TypeVectorPolygon], optional=True),
+            self.tr("Polygons (watersheds, planning units) to sum the raster's runoff in. Reprojected to the "
+                    "raster's CRS if needed. Without zones the output is one polygon: the raster's extent."))
         self.add_parameter(QgsProcessingParameterEnum(
             self.DEFAULT_SOIL, self.tr("Default hydrologic soil group"), options=list(runoff.SOIL_GROUPS),
             defaultValue=2),
@@ -93,7 +135,9 @@ class StormwaterRunoff(LcrAlgorithm):
                     "Empty: the shipped TR-55 table."), advanced=True)
         self.add_parameter(QgsProcessingParameterFeatureSink(
             self.OUTPUT, self.tr("Stormwater runoff"), QgsProcessing.TypeVectorPolygon),
-            self.tr("The polygons with cn, runoff_mm, runoff_m3, retained_m3 and retention added."))
+            self.tr("The polygons with cn, runoff_mm, runoff_m3, retained_m3 and retention added.") + " " + self.tr(
+                "With a land-cover raster: the zones with area_ha, cn, runoff_mm, runoff_m3, retained_m3 and "
+                "retention."))
         self.addOutput(QgsProcessingOutputNumber(self.TOTAL_RUNOFF_M3, self.tr("Total runoff (m³)")))
         self.addOutput(QgsProcessingOutputNumber(self.TOTAL_RETAINED_M3, self.tr("Total retained (m³)")))
         self.addOutput(QgsProcessingOutputNumber(
@@ -113,6 +157,17 @@ class StormwaterRunoff(LcrAlgorithm):
         }
 
     def compute(self, parameters, context, feedback):
+        has_polygons = parameters.get(self.INPUT) not in (None, "")
+        has_raster = parameters.get(self.LULC_RASTER) not in (None, "")
+        if has_polygons == has_raster:
+            raise QgsProcessingException(self.tr(
+                "Give either polygons or a land-cover raster (exactly one of the two)."))
+        if has_raster:
+            return self._rasters(parameters, context, feedback)
+        for name in (self.SOIL_RASTER, self.ZONES):
+            if parameters.get(name) not in (None, ""):
+                feedback.pushWarning(self.tr("{parameter} is used only with a land-cover raster; it is ignored.")
+                                     .format(parameter=self.parameterDefinition(name).description()))
         source = self.polygon_source(parameters, self.INPUT, context)
         class_idx = self.field_index(parameters, self.CLASS_FIELD, source, context, numeric=False)
         if class_idx < 0:
@@ -221,6 +276,221 @@ class StormwaterRunoff(LcrAlgorithm):
             feedback.pushWarning(self.tr("{n} invalid geometries were repaired for measuring; the output "
                                          "keeps them as they were.").format(n=counts["repaired"]))
         feedback.pushInfo(self.tr("{n} polygons read.").format(n=counts["count"]))
+
+    # ---- rasters --------------------------------------------------------------------------
+    def _rasters(self, parameters, context, feedback):
+        default_soil = self.parameterAsEnum(parameters, self.DEFAULT_SOIL, context)
+        p_mm = self.parameterAsDouble(parameters, self.RAINFALL_MM, context)
+        lam = self.parameterAsDouble(parameters, self.LAMBDA, context)
+        table_path = (self.parameterAsFile(parameters, self.CN_TABLE, context)
+                      or resource_path("factors", "curve_numbers.csv"))
+        table = runoff.read_cn_table(table_path)
+        if table.codes is None:
+            raise QgsProcessingException(self.tr(
+                "The curve number table {path} has no lucode column, so it cannot match the raster's codes. "
+                "Add a lucode column.").format(path=table_path))
+        feedback.pushInfo(self.tr("Curve number table: {path}; storm {p} mm, λ = {lam}.")
+                          .format(path=table_path, p=p_mm, lam=lam))
+        if abs(lam - 0.2) > 1e-9:
+            feedback.pushWarning(self.tr("λ = {lam}: TR-55 curve numbers assume λ = 0.2; use curve numbers "
+                                         "calibrated for this λ.").format(lam=lam))
+        for name in (self.CLASS_FIELD, self.SOIL_FIELD):
+            if parameters.get(name) not in (None, ""):
+                feedback.pushWarning(self.tr("{parameter} is used only with polygons; it is ignored.")
+                                     .format(parameter=self.parameterDefinition(name).description()))
+
+        lulc = self._open_raster(parameters, self.LULC_RASTER, context)
+        soil = None
+        if parameters.get(self.SOIL_RASTER) not in (None, ""):
+            soil = self._open_raster(parameters, self.SOIL_RASTER, context)
+            self._check_same_grid(lulc, soil)
+        else:
+            feedback.pushInfo(self.tr("No soil group raster: soil group {g} everywhere.")
+                              .format(g=runoff.SOIL_GROUPS[default_soil]))
+        crs = lulc.layer.crs()
+        to_m2 = 1.0
+        if crs.isValid():
+            to_m2 = QgsUnitTypes.fromUnitToUnitFactor(crs.mapUnits(), QgsUnitTypes.DistanceMeters) ** 2
+        else:
+            feedback.pushWarning(self.tr("“{layer}” has no CRS: its pixel size is taken as metres.")
+                                 .format(layer=lulc.layer.name()))
+        g = lulc.geotransform
+        pixel_m2 = abs(g[1] * g[5] - g[2] * g[4]) * to_m2
+        feedback.pushInfo(self.tr("Pixel area {a:g} m² in {crs}.").format(a=pixel_m2, crs=crs.authid()))
+
+        zones = None
+        if parameters.get(self.ZONES) not in (None, ""):
+            zones = self.polygon_source(parameters, self.ZONES, context)
+            chunk, zone_layer = self._read_zones(zones, lulc, context, feedback)
+            input_fields, wkb_type, input_count = zones.fields(), zones.wkbType(), zones.fields().count()
+        else:
+            feature = QgsFeature()
+            feature.setGeometry(QgsGeometry.fromWkt(lulc.extent_wkt()))
+            chunk, zone_layer = Chunk([feature], None, {}, 0), None
+            input_fields, wkb_type, input_count = QgsFields(), QgsWkbTypes.Polygon, 0
+            feedback.pushInfo(self.tr("No zones: the totals cover the whole raster."))
+        n_zones = len(chunk.features)
+        fields, positions = self.output_fields(input_fields, [(n, "double") for n in RASTER_FIELDS], feedback)
+        sink, dest_id = self.parameterAsSink(parameters, self.OUTPUT, context, fields, wkb_type, crs)
+
+        sums = self._sum_rasters(lulc, soil, default_soil, zone_layer, n_zones, table, feedback)
+        columns = runoff.zone_runoff(sums, table, p_mm, pixel_m2, lam)
+        self.write_chunk(sink, chunk, input_count, positions, [columns[n] for n in RASTER_FIELDS],
+                         parameters, self.OUTPUT)
+        self._report_raster(feedback, sums, columns, pixel_m2, zones is not None)
+        totals = runoff.runoff_totals(columns, p_mm)
+
+        unverified = table.unverified(np.flatnonzero(sums.pixels.sum(axis=(0, 2))))
+        if unverified:
+            feedback.pushWarning(self.tr("Unverified curve numbers were used for: {classes}. Check them "
+                                         "against local data.").format(classes=", ".join(unverified)))
+        feedback.pushInfo(self.tr("Runoff {q:,.1f} m³, retained {r:,.1f} m³, mean retention index {m:.3f}.")
+                          .format(q=totals["runoff"], r=totals["retained"], m=totals["mean_retention"]))
+        self.style_output(context, dest_id, self.tr(
+            "Design-storm runoff by the SCS curve number method (TR-55): storm {p} mm, λ = {lam}, curve "
+            "numbers from {path}. Made by the Low-Carbon & Resilience Planning Toolkit.")
+            .format(p=p_mm, lam=lam, path=table_path))
+        return {self.OUTPUT: dest_id, self.TOTAL_RUNOFF_M3: totals["runoff"],
+                self.TOTAL_RETAINED_M3: totals["retained"], self.MEAN_RETENTION: totals["mean_retention"]}
+
+    def _open_raster(self, parameters, name, context):
+        layer = self.parameterAsRasterLayer(parameters, name, context)
+        if layer is None or not layer.isValid():
+            raise QgsProcessingException(self.invalidRasterError(parameters, name))
+        if layer.providerType() != "gdal":
+            raise QgsProcessingException(self.tr(
+                "“{layer}” is not a raster file GDAL can read (provider {provider}). Save it as a GeoTIFF "
+                "and run again.").format(layer=layer.name(), provider=layer.providerType()))
+        crs = layer.crs()
+        if crs.isValid() and core_crs.needs_projected_measure(crs.isGeographic(), crs.authid()):
+            raise QgsProcessingException(self.tr(
+                "“{layer}” is in {crs}, where pixels have no fixed area. Reproject it to a projected CRS in "
+                "metres (Raster ▸ Projections ▸ Warp), e.g. the local CGCS2000 Gauss-Krüger zone, and run "
+                "again.").format(layer=layer.name(), crs=crs.authid()))
+        dataset = gdal.Open(layer.source())
+        if dataset is None:
+            raise QgsProcessingException(self.tr("GDAL cannot open “{layer}” ({source}).").format(
+                layer=layer.name(), source=layer.source()))
+        return _Raster(layer, dataset)
+
+    def _check_same_grid(self, lulc, soil):
+        a, b = lulc.geotransform, soil.geotransform
+        same = (lulc.layer.crs() == soil.layer.crs()
+                and lulc.dataset.RasterXSize == soil.dataset.RasterXSize
+                and lulc.dataset.RasterYSize == soil.dataset.RasterYSize
+                and all(np.isclose(a[i], b[i], rtol=1e-9, atol=1e-9) for i in range(6)))
+        if not same:
+            raise QgsProcessingException(self.tr(
+                "The soil group raster ({b_crs}, {b_w} × {b_h} pixels of {b_px:g}) is not on the land-cover "
+                "raster's grid ({a_crs}, {a_w} × {a_h} pixels of {a_px:g}): both need the same CRS, size and "
+                "pixels. Warp the soil raster onto the land-cover raster (Raster ▸ Projections ▸ Warp, "
+                "nearest neighbour, same extent and resolution) and run again.").format(
+                    a_crs=lulc.layer.crs().authid(), a_w=lulc.dataset.RasterXSize, a_h=lulc.dataset.RasterYSize,
+                    a_px=a[1], b_crs=soil.layer.crs().authid(), b_w=soil.dataset.RasterXSize,
+                    b_h=soil.dataset.RasterYSize, b_px=b[1]))
+
+    def _read_zones(self, zones, lulc, context, feedback):
+        """The zones in the raster's CRS, and an in-memory OGR layer of them (field zid) to burn."""
+        request = QgsFeatureRequest()
+        crs = lulc.layer.crs()
+        if crs.isValid() and zones.sourceCrs() != crs:
+            request.setDestinationCrs(crs, context.transformContext())
+            feedback.pushInfo(self.tr("The zones are reprojected from {a} to the raster's CRS {b}; the output "
+                                      "is in {b}.").format(a=zones.sourceCrs().authid(), b=crs.authid()))
+        chunk = next(self.read_chunks(zones, feedback, request=request, whole=True))
+        if chunk.repaired:
+            feedback.pushWarning(self.tr("{n} invalid zone geometries were repaired.").format(n=chunk.repaired))
+        store = ogr.GetDriverByName("Memory").CreateDataSource("zones")
+        layer = store.CreateLayer("zones", srs=lulc.dataset.GetSpatialRef(), geom_type=ogr.wkbUnknown)
+        layer.CreateField(ogr.FieldDefn("zid", ogr.OFTInteger))
+        present = ~shapely.is_missing(chunk.geometry)
+        ids = np.flatnonzero(present)
+        wkbs = shapely.to_wkb(chunk.geometry[present])
+        # A later feature overwrites an earlier one when burnt: add them last-to-first so that, as in
+        # core.zones, the first zone in layer order wins where zones overlap.
+        for zid, wkb in zip(ids[::-1].tolist(), wkbs[::-1].tolist()):
+            feature = ogr.Feature(layer.GetLayerDefn())
+            feature.SetField("zid", zid)
+            feature.SetGeometry(ogr.CreateGeometryFromWkb(wkb))
+            layer.CreateFeature(feature)
+        if present.any():
+            xmin, ymin, xmax, ymax = shapely.total_bounds(chunk.geometry[present])
+            if not QgsRectangle(xmin, ymin, xmax, ymax).intersects(lulc.extent()):
+                feedback.pushWarning(self.tr("The zones do not overlap the land-cover raster: check that both "
+                                             "cover the same place."))
+        return chunk, (store, layer)
+
+    def _sum_rasters(self, lulc, soil, default_soil, zone_layer, n_zones, table, feedback):
+        """Pixel counts per zone × class × soil group, reading the rasters in blocks of whole rows."""
+        sums = runoff.RunoffSums.empty(n_zones, len(table.cn))
+        band = lulc.dataset.GetRasterBand(1)
+        soil_band = soil.dataset.GetRasterBand(1) if soil is not None else None
+        width, height = lulc.dataset.RasterXSize, lulc.dataset.RasterYSize
+        step = lulc.block_rows(self.BLOCK_PIXELS)
+        blocks = lulc.block_count(self.BLOCK_PIXELS)
+        for number, y0 in enumerate(range(0, height, step)):
+            rows = min(step, height - y0)
+            codes = self._read_block(band, lulc, y0, width, rows)
+            valid = _valid(codes, band.GetNoDataValue())
+            soil_values, soil_index = None, default_soil
+            if soil_band is not None:
+                soil_values = self._read_block(soil_band, soil, y0, width, rows)
+                soil_index = runoff.raster_soil(soil_values, _valid(soil_values, soil_band.GetNoDataValue()))
+            zone = None if zone_layer is None else CarbonStock._burn(zone_layer[1], lulc.geotransform, y0, width,
+                                                                     rows)
+            sums += runoff.raster_zone_counts(codes, valid, soil_index, zone, n_zones, table, soil_values)
+            feedback.setProgress(100.0 * (number + 1) / max(blocks, 1))
+            if feedback.isCanceled():
+                break
+        return sums
+
+    def _read_block(self, band, raster, y0, width, rows):
+        values = band.ReadAsArray(0, y0, width, rows)
+        if values is None:
+            raise QgsProcessingException(self.tr("GDAL cannot read “{layer}”.").format(layer=raster.layer.name()))
+        return values
+
+    def _report_raster(self, feedback, sums, columns, pixel_m2, has_zones):
+        if sums.unknown:
+            pixels = sum(sums.unknown.values())
+            codes = sorted(sums.unknown, key=lambda c: -sums.unknown[c])
+            feedback.pushWarning(self.tr(
+                "{n} pixels ({ha:,.2f} ha) have land-cover codes the curve number table does not list "
+                "({codes}); they are left out. Add these codes to the table.").format(
+                    n=pixels, ha=pixels * pixel_m2 / 1e4, codes=_listed(codes)))
+        if sums.bad_soil:
+            pixels = sum(sums.bad_soil.values())
+            feedback.pushWarning(self.tr(
+                "{n} pixels ({ha:,.2f} ha) have a soil group outside 1–4 ({values}); they are left out.").format(
+                    n=pixels, ha=pixels * pixel_m2 / 1e4, values=_listed(sorted(sums.bad_soil))))
+        if sums.no_soil:
+            feedback.pushWarning(self.tr(
+                "{n} pixels ({ha:,.2f} ha) lie on soil group nodata; they are left out.").format(
+                    n=sums.no_soil, ha=sums.no_soil * pixel_m2 / 1e4))
+        if has_zones and sums.outside:
+            feedback.pushInfo(self.tr(
+                "{ha:,.2f} ha of classified pixels lie outside every zone and are not counted.").format(
+                    ha=sums.outside * pixel_m2 / 1e4))
+        empty = int((columns["area_ha"] <= 0).sum())
+        if empty:
+            feedback.pushWarning(self.tr("{n} zones contain no counted pixel; their results stay empty (NULL).")
+                                 .format(n=empty))
+        feedback.pushInfo(self.tr("{n} pixels counted.").format(n=int(sums.pixels.sum())))
+
+
+def _valid(values, nodata):
+    """Pixels that are not nodata (nor NaN in a float raster)."""
+    valid = np.ones(values.shape, dtype=bool)
+    if values.dtype.kind == "f":
+        valid &= ~np.isnan(values)
+    if nodata is not None and not np.isnan(nodata):
+        valid &= values != nodata
+    return valid
+
+
+def _listed(values):
+    values = [str(v) for v in values]
+    return ", ".join(values[:MAX_LISTED]) + (", …" if len(values) > MAX_LISTED else "")
 
 
 def _label(value):

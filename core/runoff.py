@@ -186,3 +186,159 @@ def polygon_runoff(cn, area_m2, p_mm, lam=0.2):
     area = np.asarray(area_m2, dtype=float)
     return {"cn": np.asarray(cn, dtype=float), "runoff_mm": q, "runoff_m3": volume_m3(q, area),
             "retained_m3": volume_m3(p_mm - q, area), "retention": retention_index(np.full(q.shape, p_mm), q)}
+
+
+# ---- rasters (InVEST UFRM per pixel, summed per zone) ----------------------------------------
+LOOKUP_MAX = 1 << 22   # widest lucode range matched through a look-up array
+
+
+def raster_rows(codes, valid, table):
+    """Table row of each pixel's integer land-cover code; -1 where the table lacks it, -2 where
+    ``valid`` is False (nodata) or the value is NaN or not a whole number. Vectorised (a look-up array
+    over the table's code range, else pandas' hash index)."""
+    if table.codes is None:
+        raise InputError("cn_table_no_lucode", path=table.path)
+    codes = np.asarray(codes)
+    valid = np.asarray(valid, dtype=bool)
+    if codes.dtype.kind == "f":
+        valid = valid & np.isfinite(codes) & (codes == np.round(codes))
+        codes = np.where(valid, codes, 0)
+    codes = codes.astype(np.int64, copy=False)
+    table_codes = table.codes.to_numpy(dtype=np.int64)
+    if len(table_codes) == 0:
+        rows = np.full(codes.shape, -1, dtype=np.int64)
+    else:
+        low, high = int(table_codes.min()), int(table_codes.max())
+        if high - low <= LOOKUP_MAX:
+            lookup = np.full(high - low + 1, -1, dtype=np.int64)
+            lookup[table_codes - low] = np.arange(len(table_codes))
+            rows = lookup[np.clip(codes, low, high) - low]
+            rows[(codes < low) | (codes > high)] = -1
+        else:
+            rows = table.codes.get_indexer(codes.ravel()).reshape(codes.shape).astype(np.int64)
+    rows[~valid] = -2
+    return rows
+
+
+def raster_soil(values, valid):
+    """Soil group index per pixel of a hydrologic soil group raster: 0..3 for values 1–4 (A–D),
+    -1 for nodata (``valid`` False or NaN), -2 for any other value."""
+    values = np.asarray(values)
+    valid = np.asarray(valid, dtype=bool)
+    if values.dtype.kind == "f":
+        valid = valid & ~np.isnan(values)
+    ok = valid & np.isin(values, [1, 2, 3, 4])
+    out = np.full(values.shape, -2, dtype=np.int64)
+    out[ok] = values[ok].astype(np.int64) - 1
+    out[~valid] = -1
+    return out
+
+
+@dataclass
+class RunoffSums:
+    """Pixel counts of a land-cover raster per zone × table row × soil group, plus what was left out.
+    Add the sums of blocks together with ``+=``."""
+    pixels: np.ndarray        # (n_zones, n_rows, 4) int64: counted pixels
+    outside: int = 0          # classified pixels with a soil group outside every zone
+    unknown: dict = None      # pixel count per land-cover code the table lacks
+    bad_soil: dict = None     # pixel count per soil value outside 1–4
+    no_soil: int = 0          # classified pixels on soil nodata
+
+    @classmethod
+    def empty(cls, n_zones, n_rows):
+        return cls(np.zeros((n_zones, n_rows, 4), dtype=np.int64), 0, {}, {}, 0)
+
+    def __iadd__(self, other):
+        self.pixels += other.pixels
+        self.outside += other.outside
+        self.no_soil += other.no_soil
+        for mine, theirs in ((self.unknown, other.unknown), (self.bad_soil, other.bad_soil)):
+            for key, count in theirs.items():
+                mine[key] = mine.get(key, 0) + count
+        return self
+
+
+def _value_counts(values):
+    found, counts = np.unique(values, return_counts=True)
+    return {_code_label(v): int(c) for v, c in zip(found.tolist(), counts.tolist())}
+
+
+def _code_label(value):
+    value = float(value)
+    return str(int(value)) if np.isfinite(value) and value == round(value) else str(value)
+
+
+def raster_zone_counts(codes, valid, soil, zone, n_zones, table, soil_values=None):
+    """Count a block of pixels per (zone, table row, soil group) for ``zone_runoff``.
+
+    ``codes``/``valid``: land-cover codes and their nodata mask (``raster_rows``); ``soil``: soil
+    group index per pixel (``raster_soil``) or an int 0..3 for one group everywhere; ``zone``: zone
+    index per pixel (-1 outside every zone) or None for one zone covering everything;
+    ``soil_values``: the soil raster's values, to name bad ones. Pixels with a code the table lacks,
+    a soil value outside 1–4 or soil nodata are counted (``RunoffSums``) and left out.
+    """
+    rows = raster_rows(codes, valid, table)
+    if np.isscalar(soil) or np.ndim(soil) == 0:
+        soil = np.full(rows.shape, int(soil), dtype=np.int64)
+    soil = np.asarray(soil)
+    out = RunoffSums.empty(n_zones, len(table.cn))
+    unknown = rows == -1
+    if unknown.any():
+        out.unknown = _value_counts(np.asarray(codes)[unknown])
+    classified = rows >= 0
+    bad = classified & (soil == -2)
+    if bad.any():
+        out.bad_soil = _value_counts(np.asarray(soil_values)[bad]) if soil_values is not None else {"?": int(bad.sum())}
+    out.no_soil = int(np.count_nonzero(classified & (soil == -1)))
+    known = classified & (soil >= 0)
+    n_rows = len(table.cn)
+    key = rows * 4 + soil
+    if zone is None:
+        out.pixels[0] = np.bincount(key[known], minlength=n_rows * 4).reshape(n_rows, 4)
+    else:
+        zone = np.asarray(zone)
+        inside = known & (zone >= 0)
+        out.outside = int(np.count_nonzero(known)) - int(np.count_nonzero(inside))
+        flat = zone[inside].astype(np.int64) * (n_rows * 4) + key[inside]
+        out.pixels[:] = np.bincount(flat, minlength=n_zones * n_rows * 4)[:n_zones * n_rows * 4].reshape(
+            n_zones, n_rows, 4)
+    return out
+
+
+def zone_runoff(sums, table, p_mm, pixel_m2, lam=0.2):
+    """Per-zone runoff from pixel counts (InVEST UFRM per pixel, summed over the zone's pixels).
+
+    Per pixel: CN = table[class, soil group]; Q (mm) = ``runoff_mm(P, CN, λ)``;
+    runoff m³ = Q·a·1e-3 and retained m³ = (P − Q)·a·1e-3 (= InVEST R_m3 = R·P·a·1e-3 with
+    R = 1 − Q/P), a = pixel area (m²). Per zone: area_ha = counted pixels × a / 10 000;
+    cn = area-weighted mean CN; runoff_m3, retained_m3 = sums; runoff_mm = runoff_m3 / area × 1000;
+    retention = retained_m3 / (P × area × 1e-3) (the area-weighted mean of R). A zone without any
+    counted pixel gets NaN (NULL) except area_ha = 0. Returns {field name: array}.
+    """
+    counts = sums.pixels.reshape(sums.pixels.shape[0], -1).astype(float)
+    cn = table.cn.ravel()
+    q = runoff_mm(p_mm, cn, lam)
+    usable = ~np.isnan(q)                       # a NaN CN in the table cannot occur (checked numbers)
+    cn, q = np.where(usable, cn, 0.0), np.where(usable, q, 0.0)
+    n_pixels = counts.sum(axis=1)
+    area_m2 = n_pixels * pixel_m2
+    runoff = counts @ q * pixel_m2 * 1e-3
+    retained = counts @ (p_mm - q) * pixel_m2 * 1e-3
+    with np.errstate(divide="ignore", invalid="ignore"):
+        some = n_pixels > 0
+        return {"area_ha": area_m2 / 10_000.0,
+                "cn": np.where(some, counts @ cn / n_pixels, np.nan),
+                "runoff_mm": np.where(some, runoff / area_m2 * 1000.0, np.nan),
+                "runoff_m3": np.where(some, runoff, np.nan),
+                "retained_m3": np.where(some, retained, np.nan),
+                "retention": np.where(some, retained / (p_mm * area_m2 * 1e-3), np.nan)}
+
+
+def runoff_totals(columns, p_mm):
+    """Scalar totals of per-zone columns: runoff and retained m³ (NaN left out) and the area-weighted
+    mean retention index = Σ retained / (P × Σ area × 1e-3)."""
+    runoff = float(np.nansum(columns["runoff_m3"]))
+    retained = float(np.nansum(columns["retained_m3"]))
+    area_m2 = float(np.sum(columns["area_ha"])) * 10_000.0
+    mean = retained / (p_mm * area_m2 * 1e-3) if area_m2 > 0 and p_mm > 0 else float("nan")
+    return {"runoff": runoff, "retained": retained, "area": area_m2, "mean_retention": mean}

@@ -1496,209 +1496,214 @@ far = Σ 建筑面积 / 用地面积（单元面积扣除不计入的类别）�
         <translation>韧性</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="139"/>
+        <location filename="../algorithms/base.py" line="140"/>
         <source>Cannot read the table {path}: {reason}</source>
         <translation>无法读取表格 {path}：{reason}</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="140"/>
+        <location filename="../algorithms/base.py" line="141"/>
         <source>The table {path} lacks the column(s) {columns}.</source>
         <translation>表格 {path} 缺少列：{columns}。</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="141"/>
+        <location filename="../algorithms/base.py" line="142"/>
         <source>The table {path} has no rows.</source>
         <translation>表格 {path} 没有数据行。</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="142"/>
+        <location filename="../algorithms/base.py" line="143"/>
         <source>The table {path}, line {line}: “{value}” in column {column} is not a number ≥ 0.</source>
         <translation>表格 {path} 第 {line} 行：{column} 列中的“{value}”不是 ≥ 0 的数值。</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="144"/>
+        <location filename="../algorithms/base.py" line="145"/>
         <source>The table {path}, line {line}: “{value}” appears twice.</source>
         <translation>表格 {path} 第 {line} 行：“{value}”重复出现。</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="145"/>
+        <location filename="../algorithms/base.py" line="146"/>
         <source>The table {path}, line {line}: {column} must increase from row to row.</source>
         <translation>表格 {path} 第 {line} 行：{column} 必须逐行递增。</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="147"/>
+        <location filename="../algorithms/base.py" line="148"/>
         <source>The table {path}, line {line}: {column} must lie between 0 and 1.</source>
         <translation>表格 {path} 第 {line} 行：{column} 必须介于 0 和 1 之间。</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="149"/>
+        <location filename="../algorithms/base.py" line="150"/>
         <source>The energy table needs a row named “default” for uses it does not list.</source>
         <translation>能耗强度表须有一行名为“default”，用于表中未列出的用途。</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="151"/>
+        <location filename="../algorithms/base.py" line="152"/>
         <source>The default number of floors must be above 0.</source>
         <translation>默认层数必须大于 0。</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="152"/>
+        <location filename="../algorithms/base.py" line="153"/>
         <source>Emission factors cannot be negative.</source>
         <translation>排放因子不能为负值。</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="240"/>
+        <location filename="../algorithms/base.py" line="241"/>
         <source>“{layer}” has no features.</source>
         <translation>“{layer}”中没有要素。</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="251"/>
+        <location filename="../algorithms/base.py" line="252"/>
         <source>Field “{field}” is not in “{layer}”. Its fields are: {fields}.</source>
         <translation>“{layer}”中没有字段“{field}”。该图层的字段有：{fields}。</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="255"/>
+        <location filename="../algorithms/base.py" line="256"/>
         <source>Field “{field}” of “{layer}” must be numeric; it holds {kind}.</source>
         <translation>“{layer}”的字段“{field}”必须为数值型，当前为 {kind}。</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="265"/>
+        <location filename="../algorithms/base.py" line="266"/>
         <source>“{layer}” has no CRS: areas are taken as planar, in square metres.</source>
         <translation>“{layer}”未设置坐标参考系：面积按平面坐标计算，单位视为平方米。</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="274"/>
+        <location filename="../algorithms/base.py" line="275"/>
         <source>Areas are measured in {target} because {crs} would distort them.</source>
         <translation>面积在 {target} 中量算，因为 {crs} 会使面积失真。</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="279"/>
+        <location filename="../algorithms/base.py" line="280"/>
         <source>Areas are measured in the layer&apos;s CRS {crs}.</source>
         <translation>面积在图层的坐标参考系 {crs} 中量算。</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="327"/>
+        <location filename="../algorithms/base.py" line="328"/>
         <source>The input already has a field “{field}”: its values are replaced in the output.</source>
         <translation>输入图层已有字段“{field}”：输出中将替换该字段的值。</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="136"/>
+        <location filename="../algorithms/base.py" line="137"/>
         <source>The grid factor table has no region “{region}”.</source>
         <translation>电网排放因子表中没有区域“{region}”。</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="137"/>
+        <location filename="../algorithms/base.py" line="138"/>
         <source>The grid factor table has no {year} value for {region}; it has: {years}.</source>
         <translation>电网排放因子表中没有 {region} 的 {year} 年数值；现有年份：{years}。</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="170"/>
+        <location filename="../algorithms/base.py" line="171"/>
         <source>National average</source>
         <translation>全国平均</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="171"/>
+        <location filename="../algorithms/base.py" line="172"/>
         <source>North China grid (Beijing, Tianjin, Hebei, Shanxi, Shandong, west Inner Mongolia)</source>
         <translation>华北电网（北京、天津、河北、山西、山东、内蒙古西部）</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="172"/>
+        <location filename="../algorithms/base.py" line="173"/>
         <source>North-East grid</source>
         <translation>东北电网</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="173"/>
+        <location filename="../algorithms/base.py" line="174"/>
         <source>East China grid (Shanghai, Jiangsu, Zhejiang, Anhui, Fujian)</source>
         <translation>华东电网（上海、江苏、浙江、安徽、福建）</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="174"/>
+        <location filename="../algorithms/base.py" line="175"/>
         <source>Central China grid</source>
         <translation>华中电网</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="175"/>
+        <location filename="../algorithms/base.py" line="176"/>
         <source>North-West grid (Shaanxi, Gansu, Qinghai, Ningxia, Xinjiang)</source>
         <translation>西北电网（陕西、甘肃、青海、宁夏、新疆）</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="176"/>
+        <location filename="../algorithms/base.py" line="177"/>
         <source>South grid</source>
         <translation>南方电网</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="177"/>
+        <location filename="../algorithms/base.py" line="178"/>
         <source>South-West grid</source>
         <translation>西南电网</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="178"/>
+        <location filename="../algorithms/base.py" line="179"/>
         <source>National, excluding market-traded non-fossil power</source>
         <translation>全国（不含市场化交易的非化石能源电量）</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="179"/>
+        <location filename="../algorithms/base.py" line="180"/>
         <source>National fossil-fuel power</source>
         <translation>全国化石能源电力</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="180"/>
+        <location filename="../algorithms/base.py" line="181"/>
         <source>Hebei province</source>
         <translation>河北省</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="181"/>
+        <location filename="../algorithms/base.py" line="182"/>
         <source>Fujian province</source>
         <translation>福建省</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="185"/>
+        <location filename="../algorithms/base.py" line="186"/>
         <source>Electricity grid region</source>
         <translation>电网区域</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="185"/>
+        <location filename="../algorithms/base.py" line="186"/>
         <source>Whose grid emission factor to use (MEE/NBS). Shanghai, Jiaxing, Xiamen and the Yangtze River Delta are in the East China grid, Xi&apos;an in the North-West, Xiong&apos;an in North China.</source>
         <translation>采用哪个区域的电网排放因子（生态环境部、国家统计局）。上海、嘉兴、厦门及长三角属于华东电网，西安属于西北电网，雄安属于华北电网。</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="189"/>
+        <location filename="../algorithms/base.py" line="190"/>
         <source>Grid factor year</source>
         <translation>电网排放因子年份</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="189"/>
+        <location filename="../algorithms/base.py" line="190"/>
         <source>Year of the grid factor. Empty: the latest year published for the region.</source>
         <translation>电网排放因子的年份。留空：采用该区域最新发布的年份。</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="193"/>
+        <location filename="../algorithms/base.py" line="194"/>
         <source>Grid emission factor (kgCO2/kWh)</source>
         <translation>电网排放因子（kgCO2/kWh）</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="193"/>
+        <location filename="../algorithms/base.py" line="194"/>
         <source>A factor of your own. When set it wins over the region and year.</source>
         <translation>自定义排放因子。填写后优先于区域和年份。</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="202"/>
+        <location filename="../algorithms/base.py" line="203"/>
         <source>Grid factor {f} kgCO2/kWh, as given.</source>
         <translation>电网排放因子 {f} kgCO2/kWh（用户指定）。</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="210"/>
+        <location filename="../algorithms/base.py" line="211"/>
         <source>Grid factor {f} kgCO2/kWh: {region}, {year}. Source: {source}.</source>
         <translation>电网排放因子 {f} kgCO2/kWh：{region}，{year} 年。来源：{source}。</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="213"/>
+        <location filename="../algorithms/base.py" line="214"/>
         <source>This grid factor is marked unverified.</source>
         <translation>该电网排放因子标注为未核实。</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="234"/>
+        <location filename="../algorithms/base.py" line="235"/>
         <source>“{layer}” holds {kind} geometries; {parameter} needs {expected} geometries.</source>
         <translation>“{layer}”的几何类型为 {kind}；{parameter} 需要 {expected} 几何。</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/base.py" line="110"/>
+        <source>Planning checks</source>
+        <translation>规划检查</translation>
     </message>
 </context>
 <context>
@@ -2052,6 +2057,286 @@ score = 可达类型数 / 表中类型数（0–1）。覆盖率 = 可达全部�
     </message>
 </context>
 <context>
+    <name>PlanningCheck</name>
+    <message>
+        <location filename="../algorithms/planning_check.py" line="63"/>
+        <source>Planning check against a standards profile</source>
+        <translation>依据标准配置的规划检查</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/planning_check.py" line="66"/>
+        <source>Checks each planning unit or parcel against the rules of a standards profile: per-capita park green (GB 55014-2021), life-circle completeness (GB 50180-2018), runoff control (sponge city), shelter reach, rail coverage, Covenant of Mayors and 3-30-300 targets, etc.
+
+A profile is a CSV with one rule per row: rule_id, name_en, name_zh, indicator, unit, level (master|detailed), side (low_carbon|resilience|both), operator (&gt;=, &gt;, &lt;=, &lt;, ==, between), threshold, threshold_high (between only; both ends inclusive), source, clause, status. A rule reads the field named in the field map, else the field named like its indicator (e.g. rail_pct from Transit coverage by unit, far and green_ratio of parcels); without such a field, or where the value is NULL, it is not assessed. Values equal to a threshold within a relative tolerance of 1e-9 count as equal.
+
+UNVERIFIED RULES: many thresholds are editable defaults whose number was not read in the standard (status unverified). They are marked in the table and listed in the log, and must not be reported as legally binding.
+
+Output fields: score (passed / assessed rules, 0–1, NULL where none assessed), n_pass, n_fail, n_na (rules not assessed), and r_&lt;rule_id&gt; per rule (1 pass, 0 fail, NULL not assessed; rule id lower-cased, other characters than a–z, 0–9 and _ as _, cut to 20 characters, _2, _3 … added where two would clash). Rule table: the rule's columns, the field read, verdict (pass when every assessed feature passes, fail when any fails, not_assessed when none has a value), n_pass, n_fail, n_na, value_min, value_mean, value_max.</source>
+        <translation>依据标准配置中的规则逐一检查每个规划单元或地块：人均公园绿地（GB 55014-2021）、生活圈配套完整性（GB 50180-2018）、径流控制（海绵城市）、避难场所可达、轨道交通覆盖、市长盟约及 3-30-300 目标等。
+
+标准配置为 CSV 文件，每行一条规则，列为：rule_id、name_en、name_zh、indicator、unit、level（master|detailed）、side（low_carbon|resilience|both）、operator（&gt;=、&gt;、&lt;=、&lt;、==、between）、threshold、threshold_high（仅用于 between；两端均含）、source、clause、status。规则读取字段映射中指定的字段，否则读取与其指标同名的字段（如“按单元统计的轨道交通覆盖”输出的 rail_pct，地块的 far 和 green_ratio）；没有该字段或值为 NULL 时，该规则为未评估。与阈值的相对差在 1e-9 以内的值视为相等。
+
+未核实的规则：许多阈值是可编辑的默认值，其数值未经查阅标准原文核实（status 为 unverified）。这些规则在规则表中有标记并列于日志中，不得作为具有法律约束力的结论报告。
+
+输出字段：score（通过规则数 / 已评估规则数，0–1，无已评估规则时为 NULL）、n_pass、n_fail、n_na（未评估的规则数），以及每条规则的 r_&lt;rule_id&gt;（1 通过，0 未通过，NULL 未评估；规则编号转为小写，a–z、0–9 和 _ 以外的字符替换为 _，截断为 20 个字符，若两者冲突则添加 _2、_3 …）。规则表：规则的各列、读取的字段、结论（所有已评估要素均通过为 pass，任一未通过为 fail，均无值为 not_assessed）、n_pass、n_fail、n_na、value_min、value_mean、value_max。</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/planning_check.py" line="88"/>
+        <source>China, territorial master plan (cn_master)</source>
+        <translation>中国，国土空间总体规划（cn_master）</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/planning_check.py" line="89"/>
+        <source>China, detailed plan, parcels (cn_detailed)</source>
+        <translation>中国，详细规划，地块（cn_detailed）</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/planning_check.py" line="90"/>
+        <source>Pilot: city renewal (cn_city_renewal)</source>
+        <translation>试点：城市更新（cn_city_renewal）</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/planning_check.py" line="91"/>
+        <source>Pilot: old community renovation (cn_old_community)</source>
+        <translation>试点：老旧小区改造（cn_old_community）</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/planning_check.py" line="92"/>
+        <source>Pilot: industrial park (cn_industrial_park)</source>
+        <translation>试点：产业园区（cn_industrial_park）</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/planning_check.py" line="93"/>
+        <source>Pilot: new town (cn_new_town)</source>
+        <translation>试点：新城（cn_new_town）</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/planning_check.py" line="94"/>
+        <source>Pilot: rural low-carbon village (cn_rural_village)</source>
+        <translation>试点：乡村低碳村庄（cn_rural_village）</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/planning_check.py" line="95"/>
+        <source>Pilot: disaster management (cn_disaster_management)</source>
+        <translation>试点：防灾减灾（cn_disaster_management）</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/planning_check.py" line="96"/>
+        <source>Pilot: green transport and biodiversity (cn_transport_biodiversity)</source>
+        <translation>试点：绿色交通与生物多样性（cn_transport_biodiversity）</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/planning_check.py" line="97"/>
+        <source>Europe, generic targets (eu_generic)</source>
+        <translation>欧洲，通用目标（eu_generic）</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/planning_check.py" line="100"/>
+        <source>Planning units or parcels</source>
+        <translation>规划单元或地块</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/planning_check.py" line="100"/>
+        <source>Polygons holding the indicator values to check, one field per indicator.</source>
+        <translation>存放待检查指标值的面图层，每个指标一个字段。</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/planning_check.py" line="103"/>
+        <source>Standards profile</source>
+        <translation>标准配置</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/planning_check.py" line="103"/>
+        <source>A shipped profile (resources/profiles/). Rules marked unverified are editable defaults.</source>
+        <translation>随插件提供的标准配置（resources/profiles/）。标记为未核实的规则是可编辑的默认值。</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/planning_check.py" line="106"/>
+        <source>Own profile (CSV)</source>
+        <translation>自定义标准配置（CSV）</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/planning_check.py" line="106"/>
+        <source>A profile CSV of your own, with the columns of the shipped ones; replaces the standards profile.</source>
+        <translation>自定义的标准配置 CSV，列与随插件提供的配置相同；将替代所选标准配置。</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/planning_check.py" line="110"/>
+        <source>Planning level</source>
+        <translation>规划层级</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/planning_check.py" line="110"/>
+        <source>All rules</source>
+        <translation>全部规则</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/planning_check.py" line="110"/>
+        <source>Master plan rules only</source>
+        <translation>仅总体规划规则</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/planning_check.py" line="110"/>
+        <source>Detailed plan rules only</source>
+        <translation>仅详细规划规则</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/planning_check.py" line="110"/>
+        <source>Which rules of the profile to check, by their level column.</source>
+        <translation>按 level 列选择要检查标准配置中的哪些规则。</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/planning_check.py" line="115"/>
+        <source>Field map</source>
+        <translation>字段映射</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/planning_check.py" line="115"/>
+        <source>Which field each rule reads: rule_id=field, separated by commas, e.g. CN_M_PARK_GREEN_PC=green_pc. Rules not listed read the field named like their indicator, if the layer has one; else they are not assessed.</source>
+        <translation>每条规则读取的字段：rule_id=字段，以逗号分隔，如 CN_M_PARK_GREEN_PC=green_pc。未列出的规则读取与其指标同名的字段（若图层中有）；否则为未评估。</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/planning_check.py" line="120"/>
+        <source>Planning check</source>
+        <translation>规划检查</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/planning_check.py" line="120"/>
+        <source>The features with score, n_pass, n_fail, n_na and r_&lt;rule_id&gt; added.</source>
+        <translation>添加了 score、n_pass、n_fail、n_na 和 r_&lt;rule_id&gt; 字段的要素。</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/planning_check.py" line="122"/>
+        <source>Planning check rules</source>
+        <translation>规划检查规则</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/planning_check.py" line="122"/>
+        <source>One row per rule (no geometry) with its source, clause, status, the field read, verdict, counts and value range.</source>
+        <translation>每条规则一行（无几何），包含其来源、条款、状态、读取的字段、结论、计数和取值范围。</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/planning_check.py" line="127"/>
+        <source>Rules passed</source>
+        <translation>通过的规则数</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/planning_check.py" line="128"/>
+        <source>Rules failed</source>
+        <translation>未通过的规则数</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/planning_check.py" line="129"/>
+        <source>Rules not assessed</source>
+        <translation>未评估的规则数</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/planning_check.py" line="133"/>
+        <source>The profile {path}, line {line}: the column {column} is empty.</source>
+        <translation>标准配置 {path} 第 {line} 行：{column} 列为空。</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/planning_check.py" line="134"/>
+        <source>The profile {path}, line {line}: unknown operator “{value}”; use one of {allowed}.</source>
+        <translation>标准配置 {path} 第 {line} 行：未知运算符“{value}”；请使用 {allowed} 之一。</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/planning_check.py" line="136"/>
+        <source>The profile {path}, line {line}: “{value}” is not a valid {column}; use one of {allowed}.</source>
+        <translation>标准配置 {path} 第 {line} 行：“{value}”不是有效的 {column}；请使用 {allowed} 之一。</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/planning_check.py" line="138"/>
+        <source>The profile {path}, line {line}: {column} “{value}” is not a number.</source>
+        <translation>标准配置 {path} 第 {line} 行：{column}“{value}”不是数字。</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/planning_check.py" line="140"/>
+        <source>The profile {path}, line {line}: rule {rule} uses between but has no threshold_high.</source>
+        <translation>标准配置 {path} 第 {line} 行：规则 {rule} 使用 between，但没有 threshold_high。</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/planning_check.py" line="142"/>
+        <source>The profile {path}, line {line}: rule {rule} has threshold_high {high} not above threshold {low}.</source>
+        <translation>标准配置 {path} 第 {line} 行：规则 {rule} 的 threshold_high {high} 不大于阈值 {low}。</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/planning_check.py" line="145"/>
+        <source>The profile {path}, line {line}: rule {rule} has a threshold_high but its operator is {operator}; leave threshold_high empty unless the operator is between.</source>
+        <translation>标准配置 {path} 第 {line} 行：规则 {rule} 设有 threshold_high，但其运算符为 {operator}；除非运算符为 between，否则请将 threshold_high 留空。</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/planning_check.py" line="148"/>
+        <source>The profile {path}, line {line}: rule_id {rule} appears twice.</source>
+        <translation>标准配置 {path} 第 {line} 行：rule_id {rule} 出现了两次。</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/planning_check.py" line="149"/>
+        <source>Field map: “{item}” is not of the form rule_id=field.</source>
+        <translation>字段映射：“{item}”不符合 rule_id=field 格式。</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/planning_check.py" line="150"/>
+        <source>Field map: the profile has no rule “{rule}”. Its rules are: {rules}.</source>
+        <translation>字段映射：标准配置中没有规则“{rule}”。其规则有：{rules}。</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/planning_check.py" line="152"/>
+        <source>Field map: rule {rule} is mapped twice.</source>
+        <translation>字段映射：规则 {rule} 被映射了两次。</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/planning_check.py" line="153"/>
+        <source>Field map: rule {rule} reads “{field}”, which the layer does not have. Its fields are: {fields}.</source>
+        <translation>字段映射：规则 {rule} 读取“{field}”，但图层中没有该字段。图层的字段有：{fields}。</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/planning_check.py" line="167"/>
+        <source>The profile {path} has no {level} rules: choose another planning level.</source>
+        <translation>标准配置 {path} 中没有 {level} 规则：请选择其他规划层级。</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/planning_check.py" line="175"/>
+        <source>Profile {path}: {n} rules.</source>
+        <translation>标准配置 {path}：{n} 条规则。</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/planning_check.py" line="209"/>
+        <source>Planning check against {path}: score = passed / assessed rules (0–1), r_&lt;rule&gt; 1 pass, 0 fail, NULL not assessed. Unverified rules are editable defaults, not legal verdicts. Made by the Low-Carbon &amp; Resilience Planning Toolkit.</source>
+        <translation>依据 {path} 的规划检查：score = 通过规则数 / 已评估规则数（0–1），r_&lt;rule&gt; 为 1 通过、0 未通过、NULL 未评估。未核实的规则是可编辑的默认值，不是法律结论。由低碳与韧性规划工具箱生成。</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/planning_check.py" line="221"/>
+        <source>Field map: rule {rule} reads “{field}”, which is not numeric ({kind}).</source>
+        <translation>字段映射：规则 {rule} 读取的“{field}”不是数值型（{kind}）。</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/planning_check.py" line="224"/>
+        <source>Rule {rule}: the field “{field}” is not numeric; the rule is not assessed.</source>
+        <translation>规则 {rule}：字段“{field}”不是数值型；该规则未评估。</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/planning_check.py" line="229"/>
+        <source>Rule {rule}: no field for its indicator “{indicator}”; not assessed.</source>
+        <translation>规则 {rule}：没有对应其指标“{indicator}”的字段；未评估。</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/planning_check.py" line="238"/>
+        <source>{n} rules are UNVERIFIED (editable defaults whose number was not read in the standard; not legally binding): {rules}.</source>
+        <translation>{n} 条规则未核实（可编辑的默认值，其数值未经查阅标准原文核实；不具法律约束力）：{rules}。</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/planning_check.py" line="244"/>
+        <source> [unverified]</source>
+        <translation> [未核实]</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/planning_check.py" line="245"/>
+        <source>{rule}{label}: {verdict} ({p} pass, {f} fail, {na} not assessed).</source>
+        <translation>{rule}{label}：{verdict}（{p} 通过，{f} 未通过，{na} 未评估）。</translation>
+    </message>
+</context>
+<context>
     <name>ResilienceIndex</name>
     <message>
         <location filename="../algorithms/resilience_index.py" line="36"/>
@@ -2071,9 +2356,9 @@ A feature with a missing (NULL) indicator gets a NULL index and rank; they are c
 Output fields: n_&lt;field&gt; per indicator (normalised component; “n_” + field name cut to 20 characters, a clash ending in _2, _3 …), res_index (0–1 for min-max and target, unitless), res_rank (1 = best, ties share a rank).</source>
         <translation>将规划单元（或任意要素）的多个指标字段合成为一个综合指数（OECD/JRC《综合指标构建手册》2008；INFORM，EC-JRC）。
 
-1. 各指标归一化：极差标准化 x&apos; = (x − min)/(max − min)，负向指标（越高越差）为 (max − x)/(max − min)，取值 0–1，常数指标对所有要素均取 1；Z分数 (x − mean)/sd，负向指标取反号，常数指标取 0；目标值法 x&apos; = min(x/target, 1)，负向指标为 min(target/x, 1)，目标值按“field=value, field=value”形式给出；或不归一化，适用于已处于统一量纲和方向的数值（如 0–10 的 INFORM 维度）。
-2. 权重：等权；用户指定（“field=weight, …”，归一化为总和 1）；或熵权法 e_j = −(1/ln n) Σ p_ij ln p_ij，其中 p_ij = x&apos;_ij/Σ_i x&apos;_ij，w_j = (1 − e_j)/Σ(1 − e_k)，仅基于所有指标均有值的要素计算。
-3. 聚合：加权算术平均 Σ w_j x&apos;_j，或加权几何平均 Π x&apos;_j^w_j（INFORM：HE^(1/3)·V^(1/3)·LCC^(1/3)），其中低于 0.01 的分量提升至 0.01，以免某一指标最差的要素被置为 0。
+1. 各指标归一化：极差标准化 x' = (x − min)/(max − min)，负向指标（越高越差）为 (max − x)/(max − min)，取值 0–1，常数指标对所有要素均取 1；Z分数 (x − mean)/sd，负向指标取反号，常数指标取 0；目标值法 x' = min(x/target, 1)，负向指标为 min(target/x, 1)，目标值按“field=value, field=value”形式给出；或不归一化，适用于已处于统一量纲和方向的数值（如 0–10 的 INFORM 维度）。
+2. 权重：等权；用户指定（“field=weight, …”，归一化为总和 1）；或熵权法 e_j = −(1/ln n) Σ p_ij ln p_ij，其中 p_ij = x'_ij/Σ_i x'_ij，w_j = (1 − e_j)/Σ(1 − e_k)，仅基于所有指标均有值的要素计算。
+3. 聚合：加权算术平均 Σ w_j x'_j，或加权几何平均 Π x'_j^w_j（INFORM：HE^(1/3)·V^(1/3)·LCC^(1/3)），其中低于 0.01 的分量提升至 0.01，以免某一指标最差的要素被置为 0。
 
 任一指标缺失（NULL）的要素，其指数和排名均为 NULL；此类要素会被计数并记入日志。所有输入字段均保留。
 
@@ -2147,7 +2432,7 @@ Output fields: n_&lt;field&gt; per indicator (normalised component; “n_” + f
     <message>
         <location filename="../algorithms/resilience_index.py" line="81"/>
         <source>For the target normalisation: a target above 0 for every indicator, e.g. “green_pct=40, shelter_m2=2”. x' = min(x/target, 1); negative min(target/x, 1).</source>
-        <translation>用于目标值法归一化：为每个指标给出大于 0 的目标值，如“green_pct=40, shelter_m2=2”。x&apos; = min(x/target, 1)；负向指标为 min(target/x, 1)。</translation>
+        <translation>用于目标值法归一化：为每个指标给出大于 0 的目标值，如“green_pct=40, shelter_m2=2”。x' = min(x/target, 1)；负向指标为 min(target/x, 1)。</translation>
     </message>
     <message>
         <location filename="../algorithms/resilience_index.py" line="85"/>
@@ -3299,12 +3584,12 @@ Output fields: psi (0–1), design_mm (mm), need_m3 (m³), provided_m3 (m³), ct
 <context>
     <name>StormwaterRunoff</name>
     <message>
-        <location filename="../algorithms/stormwater_runoff.py" line="42"/>
+        <location filename="../algorithms/stormwater_runoff.py" line="58"/>
         <source>Stormwater runoff (SCS curve number)</source>
         <translation>暴雨径流（SCS 径流曲线数法）</translation>
     </message>
     <message>
-        <location filename="../algorithms/stormwater_runoff.py" line="45"/>
+        <location filename="../algorithms/stormwater_runoff.py" line="61"/>
         <source>Estimates how much of a design storm runs off each polygon and how much the ground retains, with the SCS Curve Number method (USDA NRCS TR-55, 1986), as InVEST Urban Flood Risk Mitigation does on rasters.
 
 Each polygon takes a curve number CN from its land-cover class and hydrologic soil group (A–D). S = 25400/CN − 254 (mm; CN 0 gives S = 100000 mm as in InVEST). Runoff Q = (P − λS)² / (P + (1 − λ)S) where P &gt; λS, else 0 (mm), with P the storm depth and λ the initial abstraction ratio (0.2 in TR-55; the tabulated CNs assume 0.2). Runoff volume = Q × area × 0.001 (m³); retained volume = (P − Q) × area × 0.001 (m³); retention index = 1 − Q/P. Areas are true areas. Event runoff only: no routing, no flood depth.
@@ -3321,189 +3606,638 @@ Output fields: cn, runoff_mm (mm), runoff_m3 (m³), retained_m3 (m³), retention
 输出字段：cn、runoff_mm（mm）、runoff_m3（m³）、retained_m3（m³）、retention（0–1）。</translation>
     </message>
     <message>
-        <location filename="../algorithms/stormwater_runoff.py" line="63"/>
+        <location filename="../algorithms/stormwater_runoff.py" line="91"/>
         <source>Parcels or land-cover polygons</source>
         <translation>地块或土地覆被面</translation>
     </message>
     <message>
-        <location filename="../algorithms/stormwater_runoff.py" line="63"/>
+        <location filename="../algorithms/stormwater_runoff.py" line="91"/>
         <source>Polygons (parcels or land cover) with a land-cover class.</source>
         <translation>带有土地覆被类型的面（地块或土地覆被）。</translation>
     </message>
     <message>
-        <location filename="../algorithms/stormwater_runoff.py" line="66"/>
+        <location filename="../algorithms/stormwater_runoff.py" line="95"/>
         <source>Class field</source>
         <translation>类型字段</translation>
     </message>
     <message>
-        <location filename="../algorithms/stormwater_runoff.py" line="66"/>
+        <location filename="../algorithms/stormwater_runoff.py" line="95"/>
         <source>Land-cover class of each polygon: an integer code (matched to the table&apos;s lucode) or a name (matched to class, ignoring case).</source>
         <translation>每个面的土地覆被类型：整数代码（与表中的 lucode 匹配）或名称（与 class 匹配，不区分大小写）。</translation>
     </message>
     <message>
-        <location filename="../algorithms/stormwater_runoff.py" line="71"/>
+        <location filename="../algorithms/stormwater_runoff.py" line="100"/>
         <source>Hydrologic soil group field</source>
         <translation>水文土壤组字段</translation>
     </message>
     <message>
-        <location filename="../algorithms/stormwater_runoff.py" line="71"/>
+        <location filename="../algorithms/stormwater_runoff.py" line="100"/>
         <source>Hydrologic soil group of each polygon: A, B, C, D or 1–4. Other values are counted in the log and give empty results. Empty: the default soil group everywhere.</source>
         <translation>每个面的水文土壤组：A、B、C、D 或 1–4。其他值会在日志中计数，其结果为空。留空：所有面均采用默认水文土壤组。</translation>
     </message>
     <message>
-        <location filename="../algorithms/stormwater_runoff.py" line="76"/>
+        <location filename="../algorithms/stormwater_runoff.py" line="118"/>
         <source>Default hydrologic soil group</source>
         <translation>默认水文土壤组</translation>
     </message>
     <message>
-        <location filename="../algorithms/stormwater_runoff.py" line="76"/>
+        <location filename="../algorithms/stormwater_runoff.py" line="118"/>
         <source>Soil group used when no soil group field is given (C: moderately high runoff potential, a cautious default for urban fill).</source>
         <translation>未指定水文土壤组字段时采用的土壤组（C：产流潜力较高，对城市填土而言是审慎的默认值）。</translation>
     </message>
     <message>
-        <location filename="../algorithms/stormwater_runoff.py" line="81"/>
+        <location filename="../algorithms/stormwater_runoff.py" line="123"/>
         <source>Design storm depth (mm)</source>
         <translation>设计暴雨降雨量（mm）</translation>
     </message>
     <message>
-        <location filename="../algorithms/stormwater_runoff.py" line="81"/>
+        <location filename="../algorithms/stormwater_runoff.py" line="123"/>
         <source>Total rainfall depth of the design storm event, in millimetres.</source>
         <translation>设计暴雨事件的总降雨深度，单位为毫米。</translation>
     </message>
     <message>
-        <location filename="../algorithms/stormwater_runoff.py" line="85"/>
+        <location filename="../algorithms/stormwater_runoff.py" line="127"/>
         <source>Initial abstraction ratio λ</source>
         <translation>初损率 λ</translation>
     </message>
     <message>
-        <location filename="../algorithms/stormwater_runoff.py" line="85"/>
+        <location filename="../algorithms/stormwater_runoff.py" line="127"/>
         <source>Initial abstraction Ia = λ × S. TR-55 and its curve numbers use 0.2; values down to 0.05 are used in some studies.</source>
         <translation>初始损失 Ia = λ × S。TR-55 及其径流曲线数采用 0.2；部分研究取值低至 0.05。</translation>
     </message>
     <message>
-        <location filename="../algorithms/stormwater_runoff.py" line="90"/>
+        <location filename="../algorithms/stormwater_runoff.py" line="132"/>
         <source>Curve number table (CSV)</source>
         <translation>径流曲线数表（CSV）</translation>
     </message>
     <message>
-        <location filename="../algorithms/stormwater_runoff.py" line="90"/>
+        <location filename="../algorithms/stormwater_runoff.py" line="132"/>
         <source>CSV with lucode and/or class, cn_a, cn_b, cn_c, cn_d, optionally source, year, verified. Empty: the shipped TR-55 table.</source>
         <translation>包含 lucode 和/或 class、cn_a、cn_b、cn_c、cn_d 列的 CSV，可另含 source、year、verified。留空：采用插件自带的 TR-55 表。</translation>
     </message>
     <message>
-        <location filename="../algorithms/stormwater_runoff.py" line="94"/>
+        <location filename="../algorithms/stormwater_runoff.py" line="136"/>
         <source>Stormwater runoff</source>
         <translation>暴雨径流</translation>
     </message>
     <message>
-        <location filename="../algorithms/stormwater_runoff.py" line="94"/>
+        <location filename="../algorithms/stormwater_runoff.py" line="136"/>
         <source>The polygons with cn, runoff_mm, runoff_m3, retained_m3 and retention added.</source>
         <translation>添加了 cn、runoff_mm、runoff_m3、retained_m3 和 retention 字段的面图层。</translation>
     </message>
     <message>
-        <location filename="../algorithms/stormwater_runoff.py" line="97"/>
+        <location filename="../algorithms/stormwater_runoff.py" line="141"/>
         <source>Total runoff (m³)</source>
         <translation>径流总量（m³）</translation>
     </message>
     <message>
-        <location filename="../algorithms/stormwater_runoff.py" line="98"/>
+        <location filename="../algorithms/stormwater_runoff.py" line="142"/>
         <source>Total retained (m³)</source>
         <translation>滞留总量（m³）</translation>
     </message>
     <message>
-        <location filename="../algorithms/stormwater_runoff.py" line="99"/>
+        <location filename="../algorithms/stormwater_runoff.py" line="143"/>
         <source>Area-weighted mean retention index (0–1)</source>
         <translation>面积加权平均滞留指数（0–1）</translation>
     </message>
     <message>
-        <location filename="../algorithms/stormwater_runoff.py" line="104"/>
+        <location filename="../algorithms/stormwater_runoff.py" line="148"/>
         <source>The curve number table {path} needs a key column: lucode (land-cover code) or class (name).</source>
         <translation>径流曲线数表 {path} 需要一个键列：lucode（土地覆被代码）或 class（名称）。</translation>
     </message>
     <message>
-        <location filename="../algorithms/stormwater_runoff.py" line="106"/>
+        <location filename="../algorithms/stormwater_runoff.py" line="150"/>
         <source>The curve number table {path}, line {line}: lucode “{value}” is not a whole number ≥ 0.</source>
         <translation>径流曲线数表 {path} 第 {line} 行：lucode“{value}”不是 ≥ 0 的整数。</translation>
     </message>
     <message>
-        <location filename="../algorithms/stormwater_runoff.py" line="108"/>
+        <location filename="../algorithms/stormwater_runoff.py" line="152"/>
         <source>The curve number table {path}, line {line}: a curve number is above 100.</source>
         <translation>径流曲线数表 {path} 第 {line} 行：径流曲线数大于 100。</translation>
     </message>
     <message>
-        <location filename="../algorithms/stormwater_runoff.py" line="110"/>
+        <location filename="../algorithms/stormwater_runoff.py" line="154"/>
         <source>The curve number table {path} has no lucode column, so it cannot match integer class codes. Add a lucode column, or choose a text class field.</source>
         <translation>径流曲线数表 {path} 没有 lucode 列，无法匹配整数类型代码。请添加 lucode 列，或选择文本型类型字段。</translation>
     </message>
     <message>
-        <location filename="../algorithms/stormwater_runoff.py" line="119"/>
+        <location filename="../algorithms/stormwater_runoff.py" line="174"/>
         <source>Choose the class field of “{layer}”.</source>
         <translation>请选择“{layer}”的类型字段。</translation>
     </message>
     <message>
-        <location filename="../algorithms/stormwater_runoff.py" line="128"/>
+        <location filename="../algorithms/stormwater_runoff.py" line="292"/>
         <source>Curve number table: {path}; storm {p} mm, λ = {lam}.</source>
         <translation>径流曲线数表：{path}；暴雨 {p} mm，λ = {lam}。</translation>
     </message>
     <message>
-        <location filename="../algorithms/stormwater_runoff.py" line="131"/>
+        <location filename="../algorithms/stormwater_runoff.py" line="186"/>
         <source>No soil group field: soil group {g} everywhere.</source>
         <translation>未指定水文土壤组字段：所有面均采用土壤组 {g}。</translation>
     </message>
     <message>
-        <location filename="../algorithms/stormwater_runoff.py" line="134"/>
+        <location filename="../algorithms/stormwater_runoff.py" line="295"/>
         <source>λ = {lam}: TR-55 curve numbers assume λ = 0.2; use curve numbers calibrated for this λ.</source>
         <translation>λ = {lam}：TR-55 径流曲线数假定 λ = 0.2；请使用针对该 λ 率定的径流曲线数。</translation>
     </message>
     <message>
-        <location filename="../algorithms/stormwater_runoff.py" line="172"/>
+        <location filename="../algorithms/stormwater_runoff.py" line="345"/>
         <source>Unverified curve numbers were used for: {classes}. Check them against local data.</source>
         <translation>以下类型采用了未核实的径流曲线数：{classes}。请对照本地数据进行核实。</translation>
     </message>
     <message>
-        <location filename="../algorithms/stormwater_runoff.py" line="175"/>
+        <location filename="../algorithms/stormwater_runoff.py" line="347"/>
         <source>Runoff {q:,.1f} m³, retained {r:,.1f} m³, mean retention index {m:.3f}.</source>
         <translation>径流量 {q:,.1f} m³，滞留量 {r:,.1f} m³，平均滞留指数 {m:.3f}。</translation>
     </message>
     <message>
-        <location filename="../algorithms/stormwater_runoff.py" line="177"/>
+        <location filename="../algorithms/stormwater_runoff.py" line="349"/>
         <source>Design-storm runoff by the SCS curve number method (TR-55): storm {p} mm, λ = {lam}, curve numbers from {path}. Made by the Low-Carbon &amp; Resilience Planning Toolkit.</source>
         <translation>SCS 径流曲线数法（TR-55）设计暴雨径流：暴雨 {p} mm，λ = {lam}，径流曲线数取自 {path}。由低碳与韧性规划工具箱生成。</translation>
     </message>
     <message>
-        <location filename="../algorithms/stormwater_runoff.py" line="203"/>
+        <location filename="../algorithms/stormwater_runoff.py" line="258"/>
         <source>{n} polygons have a class the curve number table does not list ({values}); their results stay empty (NULL). Add these classes to the table.</source>
         <translation>{n} 个面的类型未列在径流曲线数表中（{values}）；其结果为空（NULL）。请将这些类型添加到表中。</translation>
     </message>
     <message>
-        <location filename="../algorithms/stormwater_runoff.py" line="208"/>
+        <location filename="../algorithms/stormwater_runoff.py" line="263"/>
         <source>{n} polygons have no class value; their results stay empty (NULL).</source>
         <translation>{n} 个面没有类型值；其结果为空（NULL）。</translation>
     </message>
     <message>
-        <location filename="../algorithms/stormwater_runoff.py" line="211"/>
+        <location filename="../algorithms/stormwater_runoff.py" line="266"/>
         <source>{n} polygons have a soil group outside A–D / 1–4 ({values}); their results stay empty (NULL).</source>
         <translation>{n} 个面的水文土壤组不在 A–D / 1–4 范围内（{values}）；其结果为空（NULL）。</translation>
     </message>
     <message>
-        <location filename="../algorithms/stormwater_runoff.py" line="215"/>
+        <location filename="../algorithms/stormwater_runoff.py" line="270"/>
         <source>{n} polygons have no soil group; their results stay empty (NULL).</source>
         <translation>{n} 个面没有水文土壤组；其结果为空（NULL）。</translation>
     </message>
     <message>
-        <location filename="../algorithms/stormwater_runoff.py" line="218"/>
+        <location filename="../algorithms/stormwater_runoff.py" line="273"/>
         <source>{n} polygons have no geometry: their results stay empty.</source>
         <translation>{n} 个面没有几何：其结果为空。</translation>
     </message>
     <message>
-        <location filename="../algorithms/stormwater_runoff.py" line="221"/>
+        <location filename="../algorithms/stormwater_runoff.py" line="276"/>
         <source>{n} invalid geometries were repaired for measuring; the output keeps them as they were.</source>
         <translation>已修复 {n} 个无效几何用于面积量算；输出中保留其原有几何。</translation>
     </message>
     <message>
-        <location filename="../algorithms/stormwater_runoff.py" line="223"/>
+        <location filename="../algorithms/stormwater_runoff.py" line="278"/>
         <source>{n} polygons read.</source>
         <translation>已读取 {n} 个面。</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/stormwater_runoff.py" line="77"/>
+        <source>Rasters: instead of polygons, give a land-cover raster of integer codes in a projected CRS and, optionally, a hydrologic soil group raster (1–4 = A–D) on the same grid (same CRS, size and pixels); without it the default soil group applies. Each pixel gets its CN, Q (mm), runoff Q × pixel area × 0.001 (m³) and retained (P − Q) × pixel area × 0.001 (m³, InVEST's R_m3). They are summed per zone polygon (watersheds, planning units; a pixel belongs to the zone containing its centre, the first zone where zones overlap), or over the whole raster without zones. Nodata pixels are left out; codes the table lacks, soil values outside 1–4 and soil nodata are counted in the log and left out.
+Zone fields: area_ha (ha of counted pixels), cn (area-weighted mean), runoff_mm (runoff_m3 / area × 1000), runoff_m3, retained_m3 (m³), retention (retained / (P × area), 0–1).</source>
+        <translation>栅格：也可不用面图层，改为提供投影坐标参考系下以整数代码表示的土地覆被栅格，以及可选的、位于同一网格（坐标参考系、大小和像元均相同）的水文土壤组栅格（1–4 = A–D）；没有该栅格时采用默认土壤组。每个像元计算其 CN、Q（mm）、径流量 Q × 像元面积 × 0.001（m³）以及滞留量 (P − Q) × 像元面积 × 0.001（m³，即 InVEST 的 R_m3）。结果按分区面（流域、规划单元；像元归属于其中心所在的分区，分区重叠时归属于第一个分区）汇总，无分区时对整个栅格汇总。nodata 像元不计入；表中没有的代码、1–4 以外的土壤值以及土壤 nodata 在日志中计数并不计入。
+分区字段：area_ha（计入像元的面积，ha）、cn（面积加权平均）、runoff_mm（runoff_m3 / 面积 × 1000）、runoff_m3、retained_m3（m³）、retention（滞留量 / (P × 面积)，0–1）。</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/stormwater_runoff.py" line="105"/>
+        <source>Land-cover raster</source>
+        <translation>土地覆被栅格</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/stormwater_runoff.py" line="105"/>
+        <source>Instead of polygons: a land-cover raster of integer codes (band 1) in a projected CRS in metres. Codes are matched to the table&apos;s lucode.</source>
+        <translation>替代面图层：以整数代码表示的土地覆被栅格（波段 1），须为以米为单位的投影坐标参考系。代码与表中的 lucode 匹配。</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/stormwater_runoff.py" line="109"/>
+        <source>Hydrologic soil group raster</source>
+        <translation>水文土壤组栅格</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/stormwater_runoff.py" line="109"/>
+        <source>With a land-cover raster: hydrologic soil group per pixel, 1–4 for A–D, on the same grid (CRS, size, pixels). Other values are counted in the log and left out. Empty: the default soil group everywhere.</source>
+        <translation>与土地覆被栅格配合使用：每个像元的水文土壤组，1–4 对应 A–D，须位于同一网格（坐标参考系、大小、像元）。其他值在日志中计数并不计入。留空：所有位置采用默认土壤组。</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/stormwater_runoff.py" line="114"/>
+        <source>Zones for raster totals</source>
+        <translation>栅格汇总分区</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/stormwater_runoff.py" line="114"/>
+        <source>Polygons (watersheds, planning units) to sum the raster&apos;s runoff in. Reprojected to the raster&apos;s CRS if needed. Without zones the output is one polygon: the raster&apos;s extent.</source>
+        <translation>用于汇总栅格径流的面图层（流域、规划单元）。必要时重投影至栅格的坐标参考系。无分区时输出为一个面：栅格的范围。</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/stormwater_runoff.py" line="136"/>
+        <source>With a land-cover raster: the zones with area_ha, cn, runoff_mm, runoff_m3, retained_m3 and retention.</source>
+        <translation>使用土地覆被栅格时：含 area_ha、cn、runoff_mm、runoff_m3、retained_m3 和 retention 字段的分区。</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/stormwater_runoff.py" line="163"/>
+        <source>Give either polygons or a land-cover raster (exactly one of the two).</source>
+        <translation>请提供面图层或土地覆被栅格（二者只能选其一）。</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/stormwater_runoff.py" line="169"/>
+        <source>{parameter} is used only with a land-cover raster; it is ignored.</source>
+        <translation>{parameter} 仅在使用土地覆被栅格时有效，此处将被忽略。</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/stormwater_runoff.py" line="289"/>
+        <source>The curve number table {path} has no lucode column, so it cannot match the raster&apos;s codes. Add a lucode column.</source>
+        <translation>径流曲线数表 {path} 没有 lucode 列，因此无法匹配栅格的代码。请添加 lucode 列。</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/stormwater_runoff.py" line="299"/>
+        <source>{parameter} is used only with polygons; it is ignored.</source>
+        <translation>{parameter} 仅在使用面图层时有效，此处将被忽略。</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/stormwater_runoff.py" line="308"/>
+        <source>No soil group raster: soil group {g} everywhere.</source>
+        <translation>无土壤组栅格：所有位置均采用土壤组 {g}。</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/stormwater_runoff.py" line="315"/>
+        <source>“{layer}” has no CRS: its pixel size is taken as metres.</source>
+        <translation>“{layer}”未设置坐标参考系：像元大小视为以米为单位。</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/stormwater_runoff.py" line="319"/>
+        <source>Pixel area {a:g} m² in {crs}.</source>
+        <translation>像元面积 {a:g} m²（{crs}）。</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/stormwater_runoff.py" line="331"/>
+        <source>No zones: the totals cover the whole raster.</source>
+        <translation>无分区：汇总结果覆盖整个栅格。</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/stormwater_runoff.py" line="361"/>
+        <source>“{layer}” is not a raster file GDAL can read (provider {provider}). Save it as a GeoTIFF and run again.</source>
+        <translation>“{layer}”不是 GDAL 可读取的栅格文件（数据提供者 {provider}）。请另存为 GeoTIFF 后重新运行。</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/stormwater_runoff.py" line="366"/>
+        <source>“{layer}” is in {crs}, where pixels have no fixed area. Reproject it to a projected CRS in metres (Raster ▸ Projections ▸ Warp), e.g. the local CGCS2000 Gauss-Krüger zone, and run again.</source>
+        <translation>“{layer}”采用 {crs}，其像元没有固定面积。请将其重投影至以米为单位的投影坐标参考系（栅格 ▸ 投影 ▸ 变形），如当地的 CGCS2000 高斯-克吕格投影带，然后重新运行。</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/stormwater_runoff.py" line="372"/>
+        <source>GDAL cannot open “{layer}” ({source}).</source>
+        <translation>GDAL 无法打开“{layer}”（{source}）。</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/stormwater_runoff.py" line="383"/>
+        <source>The soil group raster ({b_crs}, {b_w} × {b_h} pixels of {b_px:g}) is not on the land-cover raster's grid ({a_crs}, {a_w} × {a_h} pixels of {a_px:g}): both need the same CRS, size and pixels. Warp the soil raster onto the land-cover raster (Raster ▸ Projections ▸ Warp, nearest neighbour, same extent and resolution) and run again.</source>
+        <translation>土壤组栅格（{b_crs}，{b_w} × {b_h} 个像元，像元大小 {b_px:g}）与土地覆被栅格的网格（{a_crs}，{a_w} × {a_h} 个像元，像元大小 {a_px:g}）不一致：两者须具有相同的坐标参考系、大小和像元。请将土壤栅格变形到土地覆被栅格上（栅格 ▸ 投影 ▸ 变形，最邻近法，相同范围和分辨率）后重新运行。</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/stormwater_runoff.py" line="398"/>
+        <source>The zones are reprojected from {a} to the raster&apos;s CRS {b}; the output is in {b}.</source>
+        <translation>分区已从 {a} 重投影至栅格的坐标参考系 {b}；输出采用 {b}。</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/stormwater_runoff.py" line="402"/>
+        <source>{n} invalid zone geometries were repaired.</source>
+        <translation>已修复 {n} 个无效分区几何。</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/stormwater_runoff.py" line="419"/>
+        <source>The zones do not overlap the land-cover raster: check that both cover the same place.</source>
+        <translation>分区与土地覆被栅格不重叠：请检查两者是否覆盖同一区域。</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/stormwater_runoff.py" line="450"/>
+        <source>GDAL cannot read “{layer}”.</source>
+        <translation>GDAL 无法读取“{layer}”。</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/stormwater_runoff.py" line="457"/>
+        <source>{n} pixels ({ha:,.2f} ha) have land-cover codes the curve number table does not list ({codes}); they are left out. Add these codes to the table.</source>
+        <translation>{n} 个像元（{ha:,.2f} ha）的土地覆被代码未列于径流曲线数表中（{codes}）；这些像元不计入。请将这些代码添加到表中。</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/stormwater_runoff.py" line="463"/>
+        <source>{n} pixels ({ha:,.2f} ha) have a soil group outside 1–4 ({values}); they are left out.</source>
+        <translation>{n} 个像元（{ha:,.2f} ha）的土壤组超出 1–4 范围（{values}）；这些像元不计入。</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/stormwater_runoff.py" line="467"/>
+        <source>{n} pixels ({ha:,.2f} ha) lie on soil group nodata; they are left out.</source>
+        <translation>{n} 个像元（{ha:,.2f} ha）位于土壤组 nodata 处；这些像元不计入。</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/stormwater_runoff.py" line="471"/>
+        <source>{ha:,.2f} ha of classified pixels lie outside every zone and are not counted.</source>
+        <translation>{ha:,.2f} ha 的已分类像元位于所有分区之外，不计入。</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/stormwater_runoff.py" line="476"/>
+        <source>{n} zones contain no counted pixel; their results stay empty (NULL).</source>
+        <translation>{n} 个分区不含计入的像元；其结果为空（NULL）。</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/stormwater_runoff.py" line="478"/>
+        <source>{n} pixels counted.</source>
+        <translation>已计入 {n} 个像元。</translation>
+    </message>
+</context>
+<context>
+    <name>Synergy</name>
+    <message>
+        <location filename="../algorithms/synergy.py" line="49"/>
+        <source>Low-carbon × resilience synergy</source>
+        <translation>低碳 × 韧性协同</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/synergy.py" line="52"/>
+        <source>The “integrate” step: puts each planning unit's low-carbon and resilience performance side by side.
+
+1. Scores: the low-carbon score U1 and the resilience score U2 are each the mean (equal weights, or your weights “field=weight, …” divided by their sum) of min-max normalised indicators x' = (x − min)/(max − min); for a negative indicator (higher is worse, e.g. net_t_cap or t_air_mean) (max − x)/(max − min). 0–1, unitless; a constant indicator gives 1. A unit with a NULL indicator gets NULL scores.
+2. Quadrant: high means score ≥ threshold; thresholds are the median of the units (default), 0.5 or the mean. quadrant = win_win, low_carbon_only, resilience_only or neither (quadrant_zh: 双赢, 仅低碳, 仅韧性, 均不足).
+3. Coupling coordination degree (common in Chinese studies): C = 2√(U1·U2)/(U1 + U2), C = 0 when U1 + U2 = 0; T = α·U1 + β·U2 with β = 1 − α; D = √(C·T). coord_class: the conventional 10-level scale, 0–0.1 extreme_imbalance (极度失调), 0.1–0.2 serious_imbalance (严重失调), 0.2–0.3 moderate_imbalance (中度失调), 0.3–0.4 mild_imbalance (轻度失调), 0.4–0.5 near_imbalance (濒临失调), 0.5–0.6 barely_coordinated (勉强协调), 0.6–0.7 primary_coordination (初级协调), 0.7–0.8 intermediate_coordination (中级协调), 0.8–0.9 good_coordination (良好协调), 0.9–1 quality_coordination (优质协调). A convention of the literature, not a standard.
+4. Baseline (optional): the same units before the plan, matched by the unit id field (compared as text; repeated ids in the baseline are refused) and carrying the same indicator fields. d_&lt;field&gt; = plan − baseline in the field's own unit (“d_” + field name cut to 20 characters, a clash ending in _2, _3 …). lc_delta and res_delta: change of the two scores, both recomputed with min and max taken over baseline and plan together so they share one scale. change: no_change (both |Δ| ≤ 1e-9), win_win (neither worsens, one improves), lose_lose (neither improves, one worsens), trade_off_lc (low-carbon improves, resilience worsens), trade_off_res (the reverse).
+
+Output fields: lc_score, res_score, quadrant, quadrant_zh, coupling_c, coord_t, coord_d, coord_class, coord_class_zh; with a baseline also d_&lt;field&gt;, lc_delta, res_delta, change. Results: WIN_WIN_COUNT, MEAN_D, SPEARMAN_RHO (Spearman rank correlation of lc_score and res_score; NULL with fewer than 3 units). Every input field is kept. Sources: DOMAIN §2.12, §2.9 (OECD/JRC Handbook on composite indicators 2008).</source>
+        <translation>“整合”步骤：将每个规划单元的低碳表现与韧性表现并列比较。
+
+1. 得分：低碳得分 U1 和韧性得分 U2 分别为经最小-最大归一化的指标 x' = (x − min)/(max − min) 的平均值（等权重，或按您给定的权重“字段=权重, …”除以其总和）；负向指标（越高越差，如 net_t_cap 或 t_air_mean）为 (max − x)/(max − min)。取值 0–1，无量纲；常数指标得 1。指标为 NULL 的单元得分为 NULL。
+2. 象限：得分 ≥ 阈值即为高；阈值为各单元的中位数（默认）、0.5 或平均值。quadrant = win_win、low_carbon_only、resilience_only 或 neither（quadrant_zh：双赢、仅低碳、仅韧性、均不足）。
+3. 耦合协调度（国内研究常用）：C = 2√(U1·U2)/(U1 + U2)，U1 + U2 = 0 时 C = 0；T = α·U1 + β·U2，β = 1 − α；D = √(C·T)。coord_class：常用的 10 级划分，0–0.1 extreme_imbalance（极度失调），0.1–0.2 serious_imbalance（严重失调），0.2–0.3 moderate_imbalance（中度失调），0.3–0.4 mild_imbalance（轻度失调），0.4–0.5 near_imbalance（濒临失调），0.5–0.6 barely_coordinated（勉强协调），0.6–0.7 primary_coordination（初级协调），0.7–0.8 intermediate_coordination（中级协调），0.8–0.9 good_coordination（良好协调），0.9–1 quality_coordination（优质协调）。这是文献中的惯例，并非标准。
+4. 基准（可选）：规划实施前的同一批单元，按单元编号字段匹配（以文本比较；基准中重复的编号会被拒绝），且具有相同的指标字段。d_&lt;field&gt; = 规划方案 − 基准，单位与该字段相同（“d_” + 字段名，截断为 20 个字符，冲突时以 _2、_3 … 结尾）。lc_delta 和 res_delta：两个得分的变化，二者均以基准和规划方案合并后的最小值和最大值重新计算，使其处于同一尺度。change：no_change（两者 |Δ| ≤ 1e-9）、win_win（均未变差，且有一项改善）、lose_lose（均未改善，且有一项变差）、trade_off_lc（低碳改善，韧性变差）、trade_off_res（相反）。
+
+输出字段：lc_score、res_score、quadrant、quadrant_zh、coupling_c、coord_t、coord_d、coord_class、coord_class_zh；有基准时另有 d_&lt;field&gt;、lc_delta、res_delta、change。结果：WIN_WIN_COUNT、MEAN_D、SPEARMAN_RHO（lc_score 与 res_score 的 Spearman 秩相关系数；单元少于 3 个时为 NULL）。保留所有输入字段。来源：DOMAIN §2.12、§2.9（OECD/JRC《综合指标构建手册》2008）。</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/synergy.py" line="83"/>
+        <source>median of units</source>
+        <translation>各单元的中位数</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/synergy.py" line="83"/>
+        <source>0.5</source>
+        <translation>0.5（固定值）</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/synergy.py" line="83"/>
+        <source>mean of units</source>
+        <translation>各单元的平均值</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/synergy.py" line="91"/>
+        <source>Planning units (plan)</source>
+        <translation>规划单元（规划方案）</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/synergy.py" line="91"/>
+        <source>Planning units carrying the low-carbon and resilience indicator fields (e.g. the outputs of lcr:carbon_balance and lcr:urban_cooling joined by unit).</source>
+        <translation>带有低碳和韧性指标字段的规划单元（如按单元连接的 lcr:carbon_balance 与 lcr:urban_cooling 输出）。</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/synergy.py" line="95"/>
+        <source>Low-carbon indicator fields</source>
+        <translation>低碳指标字段</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/synergy.py" line="95"/>
+        <source>Numeric fields making up the low-carbon score.</source>
+        <translation>构成低碳得分的数值字段。</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/synergy.py" line="97"/>
+        <source>Low-carbon indicators where higher is worse</source>
+        <translation>越高越差的低碳指标</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/synergy.py" line="97"/>
+        <source>Subset of the low-carbon indicators whose direction is reversed, e.g. net_t_cap (tCO2 per resident).</source>
+        <translation>方向相反的低碳指标子集，如 net_t_cap（人均 tCO2）。</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/synergy.py" line="100"/>
+        <source>Low-carbon weights (field=weight, …)</source>
+        <translation>低碳权重（字段=权重, …）</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/synergy.py" line="100"/>
+        <source>Empty: equal weights. Otherwise a weight ≥ 0 for every low-carbon indicator, divided by their sum.</source>
+        <translation>留空：等权重。否则为每个低碳指标给定 ≥ 0 的权重，并除以其总和。</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/synergy.py" line="104"/>
+        <source>Resilience indicator fields</source>
+        <translation>韧性指标字段</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/synergy.py" line="104"/>
+        <source>Numeric fields making up the resilience score.</source>
+        <translation>构成韧性得分的数值字段。</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/synergy.py" line="106"/>
+        <source>Resilience indicators where higher is worse</source>
+        <translation>越高越差的韧性指标</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/synergy.py" line="106"/>
+        <source>Subset of the resilience indicators whose direction is reversed, e.g. t_air_mean (°C) or flooded share.</source>
+        <translation>方向相反的韧性指标子集，如 t_air_mean（°C）或受淹比例。</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/synergy.py" line="109"/>
+        <source>Resilience weights (field=weight, …)</source>
+        <translation>韧性权重（字段=权重, …）</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/synergy.py" line="109"/>
+        <source>Empty: equal weights. Otherwise a weight ≥ 0 for every resilience indicator, divided by their sum.</source>
+        <translation>留空：等权重。否则为每个韧性指标给定 ≥ 0 的权重，并除以其总和。</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/synergy.py" line="113"/>
+        <source>Quadrant thresholds</source>
+        <translation>象限阈值</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/synergy.py" line="113"/>
+        <source>Where a score counts as high (score ≥ threshold): the median of the units, 0.5 or the mean.</source>
+        <translation>得分何时算作高（得分 ≥ 阈值）：各单元的中位数、0.5 或平均值。</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/synergy.py" line="116"/>
+        <source>Weight α of the low-carbon score in T</source>
+        <translation>低碳得分在 T 中的权重 α</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/synergy.py" line="116"/>
+        <source>T = α·U1 + (1 − α)·U2. 0.5: both matter equally.</source>
+        <translation>T = α·U1 + (1 − α)·U2。0.5：两者同等重要。</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/synergy.py" line="120"/>
+        <source>Baseline units (before the plan)</source>
+        <translation>基准单元（规划实施前）</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/synergy.py" line="120"/>
+        <source>Optional: the same units before the plan, with the same indicator fields and the unit id field.</source>
+        <translation>可选：规划实施前的同一批单元，具有相同的指标字段和单元编号字段。</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/synergy.py" line="123"/>
+        <source>Unit id field</source>
+        <translation>单元编号字段</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/synergy.py" line="123"/>
+        <source>Field identifying a unit in both the plan and the baseline layer.</source>
+        <translation>在规划方案图层和基准图层中标识单元的字段。</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/synergy.py" line="126"/>
+        <source>Synergy</source>
+        <translation>协同</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/synergy.py" line="126"/>
+        <source>The units with scores, quadrant, coupling coordination and, with a baseline, the changes.</source>
+        <translation>带有得分、象限、耦合协调度以及（有基准时）变化量的单元。</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/synergy.py" line="129"/>
+        <source>Win-win units</source>
+        <translation>双赢单元数</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/synergy.py" line="130"/>
+        <source>Mean coupling coordination degree D</source>
+        <translation>平均耦合协调度 D</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/synergy.py" line="131"/>
+        <source>Spearman ρ of the two scores</source>
+        <translation>两个得分的 Spearman ρ</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/synergy.py" line="135"/>
+        <source>Choose at least one low-carbon and one resilience indicator field.</source>
+        <translation>请至少选择一个低碳指标字段和一个韧性指标字段。</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/synergy.py" line="136"/>
+        <source>The negative indicator(s) {fields} must also be chosen as indicator fields of the same score.</source>
+        <translation>负向指标 {fields} 也必须被选为同一得分的指标字段。</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/synergy.py" line="138"/>
+        <source>{what}: “{item}” is not of the form field=value.</source>
+        <translation>{what}：“{item}”不符合 field=value 格式。</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/synergy.py" line="139"/>
+        <source>{what}: “{item}” names the field “{field}”, which is not one of its indicators ({fields}).</source>
+        <translation>{what}：“{item}”指定的字段“{field}”不是其指标之一（{fields}）。</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/synergy.py" line="141"/>
+        <source>{what}: “{item}” gives the field “{field}” a second time.</source>
+        <translation>{what}：“{item}”重复指定了字段“{field}”。</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/synergy.py" line="142"/>
+        <source>{what}: in “{item}” the value must be a number ≥ 0.</source>
+        <translation>{what}：“{item}”中的值必须是 ≥ 0 的数字。</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/synergy.py" line="143"/>
+        <source>The weights give no weight for the indicator(s) {fields}.</source>
+        <translation>权重中没有为指标 {fields} 给定权重。</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/synergy.py" line="144"/>
+        <source>The weights add up to 0.</source>
+        <translation>权重之和为 0。</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/synergy.py" line="145"/>
+        <source>The baseline has {n} unit id(s) on more than one feature: {ids}. Each unit must appear once.</source>
+        <translation>基准中有 {n} 个单元编号对应多个要素：{ids}。每个单元只能出现一次。</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/synergy.py" line="147"/>
+        <source>α must lie between 0 and 1; it is {alpha}.</source>
+        <translation>α 必须介于 0 和 1 之间；当前为 {alpha}。</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/synergy.py" line="148"/>
+        <source>Unknown method: {value}.</source>
+        <translation>未知方法：{value}。</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/synergy.py" line="157"/>
+        <source>Field “{field}” is not in “{layer}”. Its fields are: {fields}.</source>
+        <translation>“{layer}”中没有字段“{field}”。该图层的字段有：{fields}。</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/synergy.py" line="161"/>
+        <source>Field “{field}” of “{layer}” must be numeric; it holds {kind}.</source>
+        <translation>“{layer}”的字段“{field}”必须为数值型，当前为 {kind}。</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/synergy.py" line="206"/>
+        <source>“{layer}” has no features.</source>
+        <translation>“{layer}”中没有要素。</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/synergy.py" line="211"/>
+        <source>A baseline needs the unit id field (UNIT_ID_FIELD) that identifies a unit in both layers.</source>
+        <translation>使用基准时需要单元编号字段（UNIT_ID_FIELD），用于在两个图层中标识单元。</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/synergy.py" line="218"/>
+        <source>The baseline “{layer}” has no unit id field “{field}”. Its fields are: {fields}.</source>
+        <translation>基准“{layer}”中没有单元编号字段“{field}”。其字段有：{fields}。</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/synergy.py" line="261"/>
+        <source>{n} units have no baseline unit with the same id: their changes are NULL.</source>
+        <translation>{n} 个单元在基准中没有编号相同的单元：其变化量为 NULL。</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/synergy.py" line="269"/>
+        <source>The input already has a field “{field}”: its values are replaced in the output.</source>
+        <translation>输入图层已有字段“{field}”：输出中将替换该字段的值。</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/synergy.py" line="289"/>
+        <source>Quadrant thresholds: low-carbon {t1:.4f}, resilience {t2:.4f}.</source>
+        <translation>象限阈值：低碳 {t1:.4f}，韧性 {t2:.4f}。</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/synergy.py" line="292"/>
+        <source>{n} units lack at least one indicator value: their scores and classes are NULL.</source>
+        <translation>{n} 个单元缺少至少一个指标值：其得分和分类为 NULL。</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/synergy.py" line="298"/>
+        <source>Spearman ρ needs at least 3 units with both scores, not all equal: NULL.</source>
+        <translation>Spearman ρ 需要至少 3 个两项得分均有值且不全相同的单元：NULL。</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/synergy.py" line="300"/>
+        <source>Spearman ρ of the two scores: {rho:.4f}.</source>
+        <translation>两个得分的 Spearman ρ：{rho:.4f}。</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/synergy.py" line="301"/>
+        <source>{n} win-win units.</source>
+        <translation>{n} 个双赢单元。</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/synergy.py" line="302"/>
+        <source>Low-carbon × resilience synergy: quadrants ({split} thresholds) and coupling coordination degree D. Made by the Low-Carbon &amp; Resilience Planning Toolkit.</source>
+        <translation>低碳 × 韧性协同：象限（{split} 阈值）与耦合协调度 D。由低碳与韧性规划工具箱生成。</translation>
     </message>
 </context>
 <context>

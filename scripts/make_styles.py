@@ -220,6 +220,28 @@ def urban_cooling_style(layer):
     classes_style(layer, "hm_mean", HM_INDEX, " HM", "– HM")
 
 
+# Quadrants of the low-carbon × resilience synergy: labels are the data values (code · Chinese name).
+SYNERGY_QUADRANTS = [("win_win", "双赢", "#1a9641"), ("low_carbon_only", "仅低碳", "#a6d96a"),
+                     ("resilience_only", "仅韧性", "#abd9e9"), ("neither", "均不足", "#d7191c")]
+
+
+def synergy_style(layer):
+    root = QgsRuleBasedRenderer.Rule(None)
+    for code, zh, color in SYNERGY_QUADRANTS:
+        root.appendChild(QgsRuleBasedRenderer.Rule(fill(color), 0, 0, f"\"quadrant\" = '{code}'", f"{code} · {zh}"))
+    root.appendChild(QgsRuleBasedRenderer.Rule(fill("#e0e0e0"), 0, 0, '"quadrant" IS NULL', "–"))
+    layer.setRenderer(QgsRuleBasedRenderer(root))
+
+
+# Planning check score: share of assessed rules passed (0–1); no unit. Red = most rules failed, NULL grey.
+CHECK_SCORE = [(None, 0.25, "#d7191c"), (0.25, 0.5, "#fdae61"), (0.5, 0.75, "#ffffbf"), (0.75, 1.0, "#a6d96a"),
+               (1.0, None, "#1a9641")]
+
+
+def planning_check_style(layer):
+    classes_style(layer, "score", CHECK_SCORE, "", "–")
+
+
 def main():
     qgis_session.start(register_provider=False)
     for name, fields, apply in [
@@ -240,6 +262,8 @@ def main():
         ("habitat_fragmentation", "field=mesh_ha:double&field=hq_mean:double", habitat_fragmentation_style),
         ("shelter_coverage", "field=shelter_m:double&field=unplaced:double", shelter_coverage_style),
         ("urban_cooling", "field=hm_mean:double&field=t_air_mean:double", urban_cooling_style),
+        ("synergy", "field=coord_d:double&field=quadrant:string", synergy_style),
+        ("planning_check", "field=score:double&field=n_fail:integer", planning_check_style),
     ]:
         layer = QgsVectorLayer(f"Polygon?crs=EPSG:4549&{fields}", name, "memory")
         apply(layer)

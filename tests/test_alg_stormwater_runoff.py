@@ -5,7 +5,7 @@ from pathlib import Path
 import numpy as np
 import pytest
 import shapely
-from osgeo import ogr
+from osgeo import gdal, ogr, osr
 from qgis.core import QgsProcessingException, QgsProcessingFeedback
 
 import processing
@@ -171,3 +171,188 @@ def test_demo_district_landcover_matches_gdal_shapely_numpy(provider):
     assert by_name["TOTAL_RUNOFF_M3"] == pytest.approx(expected, rel=1e-9)
     # Peri-urban mix on soil C at 100 mm: between all-woods (CN 70, 32.71 mm) and all-paved (94.04 mm).
     assert 0.3271 < expected / (areas.sum() * 0.1) < 0.9404
+
+
+# ---- rasters ------------------------------------------------------------------------------
+def write_raster(path, array, epsg=4549, origin=(X0, Y0 + 100), pixel=10.0, nodata=None):
+    """A one-band GeoTIFF with north-up square pixels, top-left corner at ``origin``."""
+    rows, cols = array.shape
+    dataset = gdal.GetDriverByName("GTiff").Create(str(path), cols, rows, 1, gdal.GDT_Int16)
+    dataset.SetGeoTransform((origin[0], pixel, 0.0, origin[1], 0.0, -pixel))
+    srs = osr.SpatialReference()
+    srs.ImportFromEPSG(epsg)
+    dataset.SetProjection(srs.ExportToWkt())
+    band = dataset.GetRasterBand(1)
+    if nodata is not None:
+        band.SetNoDataValue(nodata)
+    band.WriteArray(array)
+    dataset = None
+    return str(path)
+
+
+def hand_raster(tmp_path):
+    # 10 × 10 pixels of 10 m over X0…X0+100, Y0…Y0+100. Road (2): NW quadrant 25, SW columns 0–2 → 15,
+    # SE columns 5–6 → 10 (50 road pixels); woods (5) the other 50.
+    codes = np.full((10, 10), 5, dtype=np.int16)
+    codes[:5, :5] = 2
+    codes[5:, :3] = 2
+    codes[5:, 5:7] = 2
+    return write_raster(tmp_path / "lulc.tif", codes)
+
+
+@pytest.fixture
+def quadrants(make_layer, rect):
+    return make_layer("Polygon", "EPSG:4549", "unit:string", [
+        (rect(X0, Y0 + 50, 50, 50), ["NW"]), (rect(X0 + 50, Y0 + 50, 50, 50), ["NE"]),
+        (rect(X0, Y0, 50, 50), ["SW"]), (rect(X0 + 50, Y0, 50, 50), ["SE"]),
+        (rect(X0, Y0, 100, 100), ["overlapping, listed last: gets nothing"])])
+
+
+def test_raster_two_by_two_zones_by_hand(provider, tmp_path, quadrants, layer_snapshot):
+    before = layer_snapshot(quadrants)
+    feedback = QgsProcessingFeedback()
+    result = run({"LULC_RASTER": hand_raster(tmp_path), "ZONES": quadrants, "DEFAULT_SOIL": 3,
+                  "RAINFALL_MM": 100}, feedback=feedback)
+    out = list(result["OUTPUT"].getFeatures())
+    assert result["OUTPUT"].fields().names() == ["unit", "area_ha", "cn", "runoff_mm", "runoff_m3",
+                                                 "retained_m3", "retention"]
+    # Soil D, P = 100 mm, 100 m² pixels. Road CN 98: S = 5.1837, Q = 94.0376 mm → 9.40376 m³ runoff and
+    # 0.59624 m³ retained per pixel. Woods good on D CN 77: S = 25400/77 − 254 = 75.8701, Ia = 15.1740,
+    # Q = 84.826² / (100 + 0.8·75.8701) = 7195.45 / 160.696 = 44.7767 mm → 4.47767 m³ and 5.52233 m³.
+    # NW 25 road: 235.094 m³ / 14.906 m³; NE 25 woods: 111.942 / 138.058;
+    # SW 15 road + 10 woods: 141.056 + 44.777 = 185.833 / 8.944 + 55.223 = 64.167;
+    # SE 10 road + 15 woods: 94.038 + 67.165 = 161.203 / 5.962 + 82.835 = 88.797.
+    assert [f["area_ha"] for f in out[:4]] == pytest.approx([0.25] * 4)
+    assert [f["runoff_m3"] for f in out[:4]] == pytest.approx([235.094, 111.942, 185.833, 161.203], abs=1e-3)
+    assert [f["retained_m3"] for f in out[:4]] == pytest.approx([14.906, 138.058, 64.167, 88.797], abs=1e-3)
+    # cn: (15·98 + 10·77)/25 = 89.6 and (10·98 + 15·77)/25 = 85.4; runoff_mm = m³ / 2500 m² × 1000
+    assert [f["cn"] for f in out[:4]] == pytest.approx([98.0, 77.0, 89.6, 85.4])
+    assert [f["runoff_mm"] for f in out[:4]] == pytest.approx([94.038, 44.777, 74.333, 64.481], abs=1e-3)
+    # retention = retained / (0.1 m × 2500 m²)
+    assert [f["retention"] for f in out[:4]] == pytest.approx([0.05962, 0.55223, 0.25667, 0.35519], abs=1e-5)
+    # The fifth zone overlaps the others and is listed last: the first zone wins, so it is empty.
+    assert out[4]["area_ha"] == 0 and is_null(out[4]["runoff_m3"])
+    assert "1 zones contain no counted pixel" in feedback.textLog()
+    # 50 × 9.40376 + 50 × 4.47767 = 694.072 m³; 1000 m³ of rain − 694.072 = 305.928 m³ retained
+    assert result["TOTAL_RUNOFF_M3"] == pytest.approx(694.072, abs=1e-3)
+    assert result["TOTAL_RETAINED_M3"] == pytest.approx(305.928, abs=1e-3)
+    assert result["MEAN_RETENTION"] == pytest.approx(0.305928, abs=1e-6)
+    assert layer_snapshot(quadrants) == before
+    # Without zones: one polygon, the raster's extent (1 ha), same totals; cn = (50·98 + 50·77)/100 = 87.5
+    whole = run({"LULC_RASTER": hand_raster(tmp_path), "DEFAULT_SOIL": 3})
+    (zone,) = list(whole["OUTPUT"].getFeatures())
+    assert zone.geometry().area() == pytest.approx(10000.0)
+    assert zone["cn"] == pytest.approx(87.5) and zone["runoff_m3"] == pytest.approx(694.072, abs=1e-3)
+
+
+def test_raster_zones_in_another_crs_are_reprojected(provider, tmp_path, make_layer):
+    from qgis.core import QgsCoordinateReferenceSystem, QgsCoordinateTransform, QgsProject, QgsPointXY
+    transform = QgsCoordinateTransform(QgsCoordinateReferenceSystem("EPSG:4549"),
+                                       QgsCoordinateReferenceSystem("EPSG:4326"), QgsProject.instance())
+    # A zone 1 m beyond the raster on every side, in lon/lat: it holds all 100 pixels.
+    corners = [transform.transform(QgsPointXY(x, y)) for x, y in
+               ((X0 - 1, Y0 - 1), (X0 + 101, Y0 - 1), (X0 + 101, Y0 + 101), (X0 - 1, Y0 + 101), (X0 - 1, Y0 - 1))]
+    wkt = "POLYGON((" + ",".join(f"{p.x()!r} {p.y()!r}" for p in corners) + "))"
+    zones = make_layer("Polygon", "EPSG:4326", "unit:string", [(wkt, ["all"])])
+    feedback = QgsProcessingFeedback()
+    result = run({"LULC_RASTER": hand_raster(tmp_path), "ZONES": zones, "DEFAULT_SOIL": 3}, feedback=feedback)
+    assert "reprojected from EPSG:4326" in feedback.textLog()
+    assert result["TOTAL_RUNOFF_M3"] == pytest.approx(694.072, abs=1e-3)   # as above
+
+
+def test_raster_invest_ufrm_test_storm(provider, tmp_path, make_layer, rect):
+    # DOMAIN §5.2, UFRM test storm P = 40 mm: CN 61 → 0.333, 80 → 8.208, 90 → 18.861, 98 → 34.388 mm;
+    # CN 0 → S = 100000 mm, no runoff. One 1 m pixel per class, one zone per pixel.
+    table = tmp_path / "ufrm.csv"
+    table.write_text("lucode,cn_a,cn_b,cn_c,cn_d\n0,0,0,0,0\n1,61,61,61,61\n2,80,80,80,80\n3,90,90,90,90\n"
+                     "4,98,98,98,98\n", encoding="utf-8")
+    raster = write_raster(tmp_path / "ufrm.tif", np.array([[0, 1, 2, 3, 4]], dtype=np.int16),
+                          origin=(X0, Y0 + 1), pixel=1.0)
+    zones = make_layer("Polygon", "EPSG:4549", "id:integer", [(rect(X0 + i, Y0, 1, 1), [i]) for i in range(5)])
+    result = run({"LULC_RASTER": raster, "ZONES": zones, "CN_TABLE": str(table), "RAINFALL_MM": 40})
+    out = list(result["OUTPUT"].getFeatures())
+    assert [f["runoff_mm"] for f in out] == pytest.approx([0.0, 0.333, 8.208, 18.861, 34.388], abs=5e-4)
+    # Q_m3 = Q · 1 m² · 1e-3; R_m3 = R·P·a·1e-3 = (40 − Q) · 1e-3: 0.04, 0.039667, 0.031792, 0.021139, 0.005612
+    assert [f["runoff_m3"] for f in out] == pytest.approx([0.0, 0.000333, 0.008208, 0.018861, 0.034388], abs=5e-7)
+    assert [f["retained_m3"] for f in out] == pytest.approx([0.04, 0.039667, 0.031792, 0.021139, 0.005612],
+                                                            abs=5e-7)
+    # R = 1 − Q/40: 1, 0.99168, 0.79480, 0.52847, 0.14029
+    assert [f["retention"] for f in out] == pytest.approx([1.0, 0.99168, 0.79480, 0.52847, 0.14029], abs=2e-5)
+    assert result["TOTAL_RUNOFF_M3"] == pytest.approx(0.061790, abs=2e-6)   # (0.333+8.208+18.861+34.388)e-3
+
+
+def test_raster_soil_groups_and_bad_values(provider, tmp_path):
+    # Park (4) on 2 × 3 pixels of 10 m; soil [[1, 2, nodata], [4, 7, 3]]: CN 39, 61, –, 80, –, 74.
+    lulc = write_raster(tmp_path / "park.tif", np.full((2, 3), 4, dtype=np.int16))
+    soil = write_raster(tmp_path / "soil.tif", np.array([[1, 2, 0], [4, 7, 3]], dtype=np.int16), nodata=0)
+    feedback = QgsProcessingFeedback()
+    result = run({"LULC_RASTER": lulc, "SOIL_RASTER": soil}, feedback=feedback)
+    # Q at 100 mm: CN 39 → (100 − 79.456)² / (100 + 317.826) = 1.0101; 61 → 19.8296; 80 → 50.5391;
+    # 74 → 39.3761 mm. Sum 110.7549 mm × 100 m² × 1e-3 = 11.0755 m³ on 4 counted pixels.
+    assert result["TOTAL_RUNOFF_M3"] == pytest.approx(11.0755, abs=1e-4)
+    assert result["TOTAL_RETAINED_M3"] == pytest.approx(40.0 - 11.0755, abs=1e-4)    # 4 × 10 m³ of rain
+    (zone,) = list(result["OUTPUT"].getFeatures())
+    assert zone["area_ha"] == pytest.approx(0.04)
+    assert zone["cn"] == pytest.approx((39 + 61 + 80 + 74) / 4)                       # 63.5
+    log = feedback.textLog()
+    assert "1 pixels (0.01 ha) have a soil group outside 1–4 (7)" in log
+    assert "1 pixels (0.01 ha) lie on soil group nodata" in log
+
+
+def test_raster_unknown_codes_and_nodata(provider, tmp_path):
+    # Road (2), code 9 (not in the table) and nodata 255 (left out silently); soil C default.
+    lulc = write_raster(tmp_path / "l.tif", np.array([[2, 9, 255]], dtype=np.int16), nodata=255)
+    feedback = QgsProcessingFeedback()
+    result = run({"LULC_RASTER": lulc}, feedback=feedback)
+    assert result["TOTAL_RUNOFF_M3"] == pytest.approx(9.40376, abs=1e-5)     # 94.0376 mm × 100 m² × 1e-3
+    assert "1 pixels (0.01 ha) have land-cover codes the curve number table does not list (9)" in feedback.textLog()
+
+
+def test_raster_mismatches_and_bad_inputs_are_refused(provider, tmp_path, parcels):
+    lulc = hand_raster(tmp_path)
+    coarse = write_raster(tmp_path / "coarse.tif", np.full((5, 5), 4, dtype=np.int16), pixel=20.0)
+    with pytest.raises(QgsProcessingException, match="not on the land-cover raster's grid"):
+        run({"LULC_RASTER": lulc, "SOIL_RASTER": coarse})
+    shifted = write_raster(tmp_path / "shifted.tif", np.full((10, 10), 4, dtype=np.int16), origin=(X0 + 5, Y0 + 100))
+    with pytest.raises(QgsProcessingException, match="same CRS, size and pixels"):
+        run({"LULC_RASTER": lulc, "SOIL_RASTER": shifted})
+    other_crs = write_raster(tmp_path / "crs.tif", np.full((10, 10), 4, dtype=np.int16), epsg=32651)
+    with pytest.raises(QgsProcessingException, match="EPSG:32651"):
+        run({"LULC_RASTER": lulc, "SOIL_RASTER": other_crs})
+    geographic = write_raster(tmp_path / "geo.tif", np.full((2, 2), 4, dtype=np.int16), epsg=4326,
+                              origin=(120.75, 30.7), pixel=0.0001)
+    with pytest.raises(QgsProcessingException, match="where pixels have no fixed area"):
+        run({"LULC_RASTER": geographic})
+    with pytest.raises(QgsProcessingException, match="exactly one of the two"):
+        run({})
+    with pytest.raises(QgsProcessingException, match="exactly one of the two"):
+        run({"INPUT": parcels, "CLASS_FIELD": "code", "LULC_RASTER": lulc})
+    names_only = tmp_path / "names.csv"
+    names_only.write_text("class,cn_a,cn_b,cn_c,cn_d\nroad,98,98,98,98\n", encoding="utf-8")
+    with pytest.raises(QgsProcessingException, match="no lucode column"):
+        run({"LULC_RASTER": lulc, "CN_TABLE": str(names_only)})
+
+
+def test_demo_district_raster_agrees_with_polygons(provider, tmp_path):
+    """The landcover burnt into 5 m pixels and summed per planning unit ≈ the polygon total (2 %)."""
+    source = ogr.Open(str(DISTRICT))
+    landcover = source.GetLayerByName("landcover")
+    xmin, xmax, ymin, ymax = landcover.GetExtent()
+    cols, rows = int(np.ceil((xmax - xmin) / 5)), int(np.ceil((ymax - ymin) / 5))
+    path = str(tmp_path / "demo_lulc.tif")
+    raster = gdal.GetDriverByName("GTiff").Create(path, cols, rows, 1, gdal.GDT_Byte)
+    raster.SetGeoTransform((xmin, 5.0, 0.0, ymax, 0.0, -5.0))
+    raster.SetProjection(landcover.GetSpatialRef().ExportToWkt())
+    raster.GetRasterBand(1).SetNoDataValue(0)
+    gdal.RasterizeLayer(raster, [1], landcover, options=["ATTRIBUTE=lucode"])
+    raster = None
+    polygons = run({"INPUT": f"{DISTRICT}|layername=landcover", "CLASS_FIELD": "lucode"})
+    result = run({"LULC_RASTER": path, "ZONES": f"{DISTRICT}|layername=planning_units"})
+    assert result["OUTPUT"].featureCount() == 6
+    # Pixel edges shift each class boundary by at most half a pixel: the totals agree within 2 %.
+    assert result["TOTAL_RUNOFF_M3"] == pytest.approx(polygons["TOTAL_RUNOFF_M3"], rel=0.02)
+    assert result["TOTAL_RETAINED_M3"] == pytest.approx(polygons["TOTAL_RETAINED_M3"], rel=0.02)
+    assert result["MEAN_RETENTION"] == pytest.approx(polygons["MEAN_RETENTION"], rel=0.02)
+    # The units' areas add up to the counted pixels: Σ area_ha × 1e4 × 0.1 m = runoff + retained.
+    area_ha = sum(f["area_ha"] for f in result["OUTPUT"].getFeatures())
+    assert result["TOTAL_RUNOFF_M3"] + result["TOTAL_RETAINED_M3"] == pytest.approx(area_ha * 1e4 * 0.1)

@@ -123,3 +123,77 @@ def test_bad_tables_name_lines(tmp_path):
         runoff.match_classes(np.array([1.0]), runoff.read_cn_table(
             _write(tmp_path, "class,cn_a,cn_b,cn_c,cn_d\nx,50,60,70,80\n")))
     assert table.cn[0, 2] == 70
+
+
+# ---- rasters --------------------------------------------------------------------------------
+def _shipped():
+    from lcr_toolkit.algorithms.base import resource_path
+    return runoff.read_cn_table(resource_path("factors", "curve_numbers.csv"))
+
+
+def test_raster_rows_and_soil():
+    table = _shipped()
+    codes = np.array([[1, 2, 8], [5, 0, 255]], dtype=np.uint8)
+    valid = codes != 255                                     # 255 = nodata
+    np.testing.assert_array_equal(runoff.raster_rows(codes, valid, table), [[0, 1, -1], [4, -1, -2]])
+    floats = np.array([1.0, 2.5, np.nan, 7.0])
+    np.testing.assert_array_equal(runoff.raster_rows(floats, np.ones(4, bool), table), [0, -2, -2, 6])
+    soil = np.array([1, 2, 3, 4, 5, 0, 9], dtype=np.int16)
+    np.testing.assert_array_equal(runoff.raster_soil(soil, soil != 9), [0, 1, 2, 3, -2, -2, -1])
+
+
+def test_raster_two_by_two_zones_by_hand():
+    # 10 × 10 pixels of 10 m (100 m² each), soil D everywhere, quadrant zones 0 NW, 1 NE, 2 SW, 3 SE.
+    # Road (lucode 2, CN 98): NW 25, SW 15 (columns 0–2), SE 10 (columns 5–6) = 50 pixels;
+    # woods good (lucode 5, CN 77 on D): the other 50.
+    codes = np.full((10, 10), 5, dtype=np.uint8)
+    codes[:5, :5] = 2
+    codes[5:, :3] = 2
+    codes[5:, 5:7] = 2
+    zone = np.zeros((10, 10), dtype=np.int32)
+    zone[:5, 5:] = 1
+    zone[5:, :5] = 2
+    zone[5:, 5:] = 3
+    table = _shipped()
+    sums = runoff.raster_zone_counts(codes, np.ones_like(codes, bool), 3, zone, 4, table)
+    out = runoff.zone_runoff(sums, table, 100.0, 100.0)
+    # CN 98: S = 5.1837, Q = 94.0376 mm → 9.40376 m³ runoff, 0.59624 m³ retained per 100 m² pixel.
+    # CN 77: S = 25400/77 − 254 = 75.8701, Ia = 15.1740, Q = 84.826² / 160.696 = 44.7767 mm
+    #   → 4.47767 m³ runoff, 5.52233 m³ retained per pixel.
+    # NW 25 road: 235.094 m³, retained 14.906; NE 25 woods: 111.942, 138.058;
+    # SW 15 road + 10 woods: 141.056 + 44.777 = 185.833, retained 8.944 + 55.223 = 64.167;
+    # SE 10 road + 15 woods: 94.038 + 67.165 = 161.203, retained 5.962 + 82.835 = 88.797.
+    np.testing.assert_allclose(out["area_ha"], [0.25] * 4)
+    np.testing.assert_allclose(out["runoff_m3"], [235.094, 111.942, 185.833, 161.203], atol=1e-3)
+    np.testing.assert_allclose(out["retained_m3"], [14.906, 138.058, 64.167, 88.797], atol=1e-3)
+    # cn: SW (15·98 + 10·77)/25 = 89.6, SE (10·98 + 15·77)/25 = 85.4
+    np.testing.assert_allclose(out["cn"], [98.0, 77.0, 89.6, 85.4])
+    # runoff_mm = m³ / 2500 m² × 1000: 94.038, 44.777, 74.333, 64.481
+    np.testing.assert_allclose(out["runoff_mm"], [94.038, 44.777, 74.333, 64.481], atol=1e-3)
+    # retention = retained / (0.1 m × 2500 m²): 0.0596, 0.5522, 0.2567, 0.3552
+    np.testing.assert_allclose(out["retention"], [0.05962, 0.55223, 0.25667, 0.35519], atol=1e-5)
+    totals = runoff.runoff_totals(out, 100.0)
+    # 50 × 9.40376 + 50 × 4.47767 = 694.072 m³; retained 305.928 m³; together 100 mm × 1 ha = 1000 m³
+    assert totals["runoff"] == pytest.approx(694.072, abs=1e-3)
+    assert totals["retained"] == pytest.approx(305.928, abs=1e-3)
+    assert totals["mean_retention"] == pytest.approx(0.305928, abs=1e-6)
+
+
+def test_raster_blocks_add_up_and_leftovers_are_counted():
+    table = _shipped()
+    codes = np.array([[2, 2, 9], [4, 4, 4]], dtype=np.int32)
+    soil_values = np.array([[4, 0, 4], [1, 7, 4]], dtype=np.int16)     # 0 = nodata, 7 = not a soil group
+    soil = runoff.raster_soil(soil_values, soil_values != 0)
+    zone = np.array([[0, 0, 0], [0, 0, -1]])
+    a = runoff.raster_zone_counts(codes[:1], np.ones((1, 3), bool), soil[:1], zone[:1], 2, table, soil_values[:1])
+    b = runoff.raster_zone_counts(codes[1:], np.ones((1, 3), bool), soil[1:], zone[1:], 2, table, soil_values[1:])
+    a += b
+    # counted: road on D (zone 0), park on A (zone 0); park on D outside zones; code 9 unknown;
+    # road on soil nodata; park on soil 7.
+    assert int(a.pixels.sum()) == 2 and a.pixels[0, 1, 3] == 1 and a.pixels[0, 3, 0] == 1
+    assert a.outside == 1 and a.unknown == {"9": 1} and a.bad_soil == {"7": 1} and a.no_soil == 1
+    out = runoff.zone_runoff(a, table, 100.0, 1.0)
+    # zone 0: CN 98 and 39 on 1 m² each: (94.0376 + 1.0101) mm × 1 m² × 1e-3 = 0.0950477 m³; cn 68.5
+    assert out["runoff_m3"][0] == pytest.approx(0.0950477, rel=1e-5)
+    assert out["cn"][0] == pytest.approx(68.5)
+    assert out["area_ha"][1] == 0 and np.isnan(out["runoff_m3"][1]) and np.isnan(out["retention"][1])

@@ -1,0 +1,272 @@
+"""lcr:planning_check: check planning units or parcels against a standards profile (rules as data)."""
+import numpy as np
+import pandas as pd
+from qgis.core import (
+    QgsFeature,
+    QgsFeatureRequest,
+    QgsFeatureSink,
+    QgsField,
+    QgsFields,
+    QgsProcessing,
+    QgsProcessingException,
+    QgsProcessingOutputNumber,
+    QgsProcessingParameterEnum,
+    QgsProcessingParameterFeatureSink,
+    QgsProcessingParameterFeatureSource,
+    QgsProcessingParameterFile,
+    QgsProcessingParameterString,
+    QgsWkbTypes,
+)
+from qgis.PyQt.QtCore import QVariant
+
+from ..core import profiles
+from .base import LcrAlgorithm, resource_path
+
+# Saved models store the chosen index: only ever append to this list.
+PROFILES = ("cn_master", "cn_detailed", "cn_city_renewal", "cn_old_community", "cn_industrial_park",
+            "cn_new_town", "cn_rural_village", "cn_disaster_management", "cn_transport_biodiversity",
+            "eu_generic")
+LEVELS = (None, "master", "detailed")
+SUMMARY_FIELDS = [("score", "double"), ("n_pass", "int"), ("n_fail", "int"), ("n_na", "int")]
+TABLE_TEXT = ["rule_id", "name_en", "name_zh", "indicator", "field", "unit", "level", "side", "operator"]
+TABLE_FIELDS = ([(n, QVariant.String) for n in TABLE_TEXT]
+                + [("threshold", QVariant.Double), ("threshold_high", QVariant.Double)]
+                + [(n, QVariant.String) for n in ("source", "clause", "status", "verdict")]
+                + [(n, QVariant.Int) for n in ("n_pass", "n_fail", "n_na")]
+                + [(n, QVariant.Double) for n in ("value_min", "value_mean", "value_max")])
+
+
+def profile_path(key):
+    return resource_path("profiles", f"{key}.csv")
+
+
+class PlanningCheck(LcrAlgorithm):
+    ALG_ID = "planning_check"
+    GROUP_ID = "planning_checks"
+    STYLE = "planning_check"
+
+    INPUT = "INPUT"
+    PROFILE = "PROFILE"
+    PROFILE_FILE = "PROFILE_FILE"
+    LEVEL = "LEVEL"
+    FIELD_MAP = "FIELD_MAP"
+    OUTPUT = "OUTPUT"
+    TABLE = "TABLE"
+    RULES_PASSED = "RULES_PASSED"
+    RULES_FAILED = "RULES_FAILED"
+    RULES_NOT_ASSESSED = "RULES_NOT_ASSESSED"
+
+    # The base class knows only the low-carbon and resilience groups.
+
+
+    def displayName(self):  # noqa: N802
+        return self.tr("Planning check against a standards profile")
+
+    def shortHelpString(self):  # noqa: N802
+        return self.tr(
+            "Checks each planning unit or parcel against the rules of a standards profile: per-capita "
+            "park green (GB 55014-2021), life-circle completeness (GB 50180-2018), runoff control "
+            "(sponge city), shelter reach, rail coverage, Covenant of Mayors and 3-30-300 targets, etc.\n\n"
+            "A profile is a CSV with one rule per row: rule_id, name_en, name_zh, indicator, unit, level "
+            "(master|detailed), side (low_carbon|resilience|both), operator (>=, >, <=, <, ==, between), "
+            "threshold, threshold_high (between only; both ends inclusive), source, clause, status. "
+            "A rule reads the field named in the field map, else the field named like its indicator "
+            "(e.g. rail_pct from Transit coverage by unit, far and green_ratio of parcels); without such "
+            "a field, or where the value is NULL, it is not assessed. Values equal to a threshold "
+            "within a relative tolerance of 1e-9 count as equal.\n\n"
+            "UNVERIFIED RULES: many thresholds are editable defaults whose number was not read in the "
+            "standard (status unverified). They are marked in the table and listed in the log, and "
+            "must not be reported as legally binding.\n\n"
+            "Output fields: score (passed / assessed rules, 0–1, NULL where none assessed), n_pass, "
+            "n_fail, n_na (rules not assessed), and r_<rule_id> per rule (1 pass, 0 fail, NULL not "
+            "assessed; rule id lower-cased, other characters than a–z, 0–9 and _ as _, cut to 20 "
+            "characters, _2, _3 … added where two would clash). Rule table: the rule's columns, the "
+            "field read, verdict (pass when every assessed feature passes, fail when any fails, "
+            "not_assessed when none has a value), n_pass, n_fail, n_na, value_min, value_mean, value_max.")
+
+    def profile_names(self):
+        return [self.tr("China, territorial master plan (cn_master)"),
+                self.tr("China, detailed plan, parcels (cn_detailed)"),
+                self.tr("Pilot: city renewal (cn_city_renewal)"),
+                self.tr("Pilot: old community renovation (cn_old_community)"),
+                self.tr("Pilot: industrial park (cn_industrial_park)"),
+                self.tr("Pilot: new town (cn_new_town)"),
+                self.tr("Pilot: rural low-carbon village (cn_rural_village)"),
+                self.tr("Pilot: disaster management (cn_disaster_management)"),
+                self.tr("Pilot: green transport and biodiversity (cn_transport_biodiversity)"),
+                self.tr("Europe, generic targets (eu_generic)")]
+
+    def initAlgorithm(self, config=None):  # noqa: N802
+        self.add_parameter(QgsProcessingParameterFeatureSource(
+            self.INPUT, self.tr("Planning units or parcels"), [QgsProcessing.TypeVectorPolygon]),
+            self.tr("Polygons holding the indicator values to check, one field per indicator."))
+        self.add_parameter(QgsProcessingParameterEnum(
+            self.PROFILE, self.tr("Standards profile"), self.profile_names(), defaultValue=0),
+            self.tr("A shipped profile (resources/profiles/). Rules marked unverified are editable defaults."))
+        self.add_parameter(QgsProcessingParameterFile(
+            self.PROFILE_FILE, self.tr("Own profile (CSV)"), extension="csv", optional=True),
+            self.tr("A profile CSV of your own, with the columns of the shipped ones; replaces the "
+                    "standards profile."))
+        self.add_parameter(QgsProcessingParameterEnum(
+            self.LEVEL, self.tr("Planning level"),
+            [self.tr("All rules"), self.tr("Master plan rules only"), self.tr("Detailed plan rules only")],
+            defaultValue=0),
+            self.tr("Which rules of the profile to check, by their level column."))
+        self.add_parameter(QgsProcessingParameterString(
+            self.FIELD_MAP, self.tr("Field map"), optional=True, defaultValue=""),
+            self.tr("Which field each rule reads: rule_id=field, separated by commas, e.g. "
+                    "CN_M_PARK_GREEN_PC=green_pc. Rules not listed read the field named like their "
+                    "indicator, if the layer has one; else they are not assessed."))
+        self.add_parameter(QgsProcessingParameterFeatureSink(self.OUTPUT, self.tr("Planning check")),
+                           self.tr("The features with score, n_pass, n_fail, n_na and r_<rule_id> added."))
+        self.add_parameter(QgsProcessingParameterFeatureSink(
+            self.TABLE, self.tr("Planning check rules"), QgsProcessing.TypeVector, optional=True,
+            createByDefault=True),
+            self.tr("One row per rule (no geometry) with its source, clause, status, the field read, "
+                    "verdict, counts and value range."))
+        self.addOutput(QgsProcessingOutputNumber(self.RULES_PASSED, self.tr("Rules passed")))
+        self.addOutput(QgsProcessingOutputNumber(self.RULES_FAILED, self.tr("Rules failed")))
+        self.addOutput(QgsProcessingOutputNumber(self.RULES_NOT_ASSESSED, self.tr("Rules not assessed")))
+
+    def error_messages(self):
+        return {
+            "profile_empty_value": self.tr("The profile {path}, line {line}: the column {column} is empty."),
+            "profile_bad_operator": self.tr(
+                "The profile {path}, line {line}: unknown operator “{value}”; use one of {allowed}."),
+            "profile_bad_choice": self.tr(
+                "The profile {path}, line {line}: “{value}” is not a valid {column}; use one of {allowed}."),
+            "profile_bad_threshold": self.tr(
+                "The profile {path}, line {line}: {column} “{value}” is not a number."),
+            "profile_between_no_high": self.tr(
+                "The profile {path}, line {line}: rule {rule} uses between but has no threshold_high."),
+            "profile_high_not_above": self.tr(
+                "The profile {path}, line {line}: rule {rule} has threshold_high {high} not above "
+                "threshold {low}."),
+            "profile_high_not_between": self.tr(
+                "The profile {path}, line {line}: rule {rule} has a threshold_high but its operator is "
+                "{operator}; leave threshold_high empty unless the operator is between."),
+            "profile_duplicate_rule": self.tr("The profile {path}, line {line}: rule_id {rule} appears twice."),
+            "field_map_syntax": self.tr("Field map: “{item}” is not of the form rule_id=field."),
+            "field_map_unknown_rule": self.tr(
+                "Field map: the profile has no rule “{rule}”. Its rules are: {rules}."),
+            "field_map_repeated": self.tr("Field map: rule {rule} is mapped twice."),
+            "field_map_missing_field": self.tr(
+                "Field map: rule {rule} reads “{field}”, which the layer does not have. Its fields are: {fields}."),
+        }
+
+    # ---- running ------------------------------------------------------------------------------
+    def compute(self, parameters, context, feedback):
+        source = self.polygon_source(parameters, self.INPUT, context)
+        path = self.parameterAsFile(parameters, self.PROFILE_FILE, context)
+        if not path:
+            path = profile_path(PROFILES[self.parameterAsEnum(parameters, self.PROFILE, context)])
+        profile = profiles.load_profile(path)
+        level = LEVELS[self.parameterAsEnum(parameters, self.LEVEL, context)]
+        profile = profiles.select_level(profile, level)
+        if profile.empty:
+            raise QgsProcessingException(self.tr(
+                "The profile {path} has no {level} rules: choose another planning level.").format(
+                    path=path, level=level))
+        rule_ids = list(profile["rule_id"])
+        mapping = profiles.parse_field_map(self.parameterAsString(parameters, self.FIELD_MAP, context), rule_ids)
+        in_fields = source.fields()
+        fields = profiles.resolve_fields(profile, in_fields.names(), mapping)
+        fields = self._check_fields(profile, fields, mapping, in_fields, feedback)
+        feedback.pushInfo(self.tr("Profile {path}: {n} rules.").format(path=path, n=len(rule_ids)))
+        self._log_unverified(profile, feedback)
+
+        rule_fields = profiles.rule_field_names(rule_ids)
+        out_fields, positions = self.output_fields(
+            in_fields, SUMMARY_FIELDS + [(name, "int") for name in rule_fields], feedback)
+        sink, dest_id = self.parameterAsSink(parameters, self.OUTPUT, context, out_fields,
+                                             source.wkbType(), source.sourceCrs())
+        read = sorted({in_fields.lookupField(f) for f in fields if f is not None})
+        request = QgsFeatureRequest().setSubsetOfAttributes(list(range(in_fields.count())))
+        total = None
+        for chunk in self.read_chunks(source, feedback, numeric=read, request=request, repair=False):
+            values = pd.DataFrame({rule: chunk.values[in_fields.lookupField(field)]
+                                   for rule, field in zip(rule_ids, fields) if field is not None},
+                                  index=range(len(chunk.features)))
+            results = profiles.evaluate(values, profile)
+            summary = profiles.feature_summary(results)
+            columns = [summary["score"].to_numpy(), summary["n_pass"].to_numpy(), summary["n_fail"].to_numpy(),
+                       summary["n_na"].to_numpy()]
+            columns += [results[rule].to_numpy() for rule in rule_ids]
+            self.write_chunk(sink, chunk, in_fields.count(), positions, columns, parameters, self.OUTPUT)
+            total = profiles.add_tallies(total, profiles.tally(values, results))
+            if feedback.isCanceled():
+                break
+
+        table = profiles.rule_verdicts(profile, fields, total)
+        result = {self.OUTPUT: dest_id,
+                  self.RULES_PASSED: int((table["verdict"] == "pass").sum()),
+                  self.RULES_FAILED: int((table["verdict"] == "fail").sum()),
+                  self.RULES_NOT_ASSESSED: int((table["verdict"] == "not_assessed").sum())}
+        self._report(table, feedback)
+        table_dest = self._write_table(parameters, context, table)
+        if table_dest is not None:
+            result[self.TABLE] = table_dest
+        self.style_output(context, dest_id, self.tr(
+            "Planning check against {path}: score = passed / assessed rules (0–1), r_<rule> 1 pass, 0 fail, "
+            "NULL not assessed. Unverified rules are editable defaults, not legal verdicts. Made by the "
+            "Low-Carbon & Resilience Planning Toolkit.").format(path=path))
+        return result
+
+    def _check_fields(self, profile, fields, mapping, in_fields, feedback):
+        """Mapped fields must be numeric; an unmapped same-named field that is not numeric is skipped."""
+        checked = []
+        for rule, field in zip(profile["rule_id"], fields):
+            if field is not None and not in_fields.field(field).isNumeric():
+                if rule in mapping:
+                    raise QgsProcessingException(self.tr(
+                        "Field map: rule {rule} reads “{field}”, which is not numeric ({kind}).").format(
+                            rule=rule, field=field, kind=in_fields.field(field).typeName()))
+                feedback.pushWarning(self.tr(
+                    "Rule {rule}: the field “{field}” is not numeric; the rule is not assessed.").format(
+                        rule=rule, field=field))
+                field = None
+            if field is None:
+                feedback.pushInfo(self.tr("Rule {rule}: no field for its indicator “{indicator}”; not assessed.")
+                                  .format(rule=rule, indicator=profile.loc[profile["rule_id"] == rule,
+                                                                           "indicator"].iloc[0]))
+            checked.append(field)
+        return checked
+
+    def _log_unverified(self, profile, feedback):
+        unverified = list(profile.loc[profile["status"] == "unverified", "rule_id"])
+        if unverified:
+            feedback.pushWarning(self.tr(
+                "{n} rules are UNVERIFIED (editable defaults whose number was not read in the standard; "
+                "not legally binding): {rules}.").format(n=len(unverified), rules=", ".join(unverified)))
+
+    def _report(self, table, feedback):
+        for row in table.itertuples(index=False):
+            label = "" if row.status == "verified" else self.tr(" [unverified]")
+            feedback.pushInfo(self.tr("{rule}{label}: {verdict} ({p} pass, {f} fail, {na} not assessed).").format(
+                rule=row.rule_id, label=label, verdict=row.verdict, p=row.n_pass, f=row.n_fail, na=row.n_na))
+
+    def _write_table(self, parameters, context, table):
+        if parameters.get(self.TABLE) in (None, ""):
+            return None
+        fields = QgsFields()
+        for name, kind in TABLE_FIELDS:
+            fields.append(QgsField(name, kind))
+        sink, dest_id = self.parameterAsSink(parameters, self.TABLE, context, fields, QgsWkbTypes.NoGeometry)
+        if sink is None:
+            return None
+        features = []
+        for record in table.to_dict("records"):
+            feature = QgsFeature(fields)
+            feature.setAttributes([_attribute(record[name], kind) for name, kind in TABLE_FIELDS])
+            features.append(feature)
+        if not sink.addFeatures(features, QgsFeatureSink.FastInsert):
+            raise QgsProcessingException(self.writeFeatureError(sink, parameters, self.TABLE))
+        return dest_id
+
+
+def _attribute(value, kind):
+    if kind == QVariant.String:
+        return str(value)
+    if value is None or (isinstance(value, float) and np.isnan(value)):
+        return None
+    return int(value) if kind == QVariant.Int else float(value)

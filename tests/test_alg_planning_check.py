@@ -1,0 +1,228 @@
+"""lcr:planning_check through processing.run: per-feature results, rule table, errors, demo district."""
+import sqlite3
+from pathlib import Path
+
+import numpy as np
+import pytest
+from qgis.core import QgsProcessingException, QgsWkbTypes
+
+import processing
+
+from lcr_toolkit.core import profiles
+
+DISTRICT = Path(__file__).resolve().parents[1] / "resources" / "sample_data" / "demo_district.gpkg"
+PROFILES = Path(__file__).resolve().parents[1] / "resources" / "profiles"
+HEADER = ",".join(profiles.COLUMNS)
+PROFILE_TEXT = HEADER + "\n" + "\n".join([
+    "PARK,Park green,公园绿地,park_green_m2_pc,m2,master,both,>,8,,GB 55014-2021,§2.1.3,verified",
+    "FAR,Floor area ratio,容积率,far,-,detailed,low_carbon,between,1,2.5,test,§1,unverified",
+    "FLOOD,Flood free,不淹,exposed,0/1,detailed,resilience,==,0,,test,-,unverified",
+    "CANOPY,Canopy,树冠,canopy_pct,%,detailed,resilience,>=,30,,3-30-300,30,verified",
+]) + "\n"
+
+
+def null(value):
+    return value is None or (hasattr(value, "isNull") and value.isNull()) or value != value
+
+
+@pytest.fixture
+def profile_file(tmp_path):
+    path = tmp_path / "own.csv"
+    path.write_text("# my profile\n" + PROFILE_TEXT, encoding="utf-8")
+    return str(path)
+
+
+@pytest.fixture
+def units(make_layer, rect):
+    return make_layer("Polygon", "EPSG:4549", "name:string&field=park_green_m2_pc:double&field=far:double"
+                      "&field=exposed:integer&field=pc:double", [
+                          (rect(0, 0, 10, 10), ["a", 9.0, 1.0, 0, 10.0]),
+                          (rect(20, 0, 10, 10), ["b", 8.0, 2.6, 0, 40.0]),
+                          (rect(40, 0, 10, 10), ["c", None, 2.5, 1, None]),
+                      ])
+
+
+def run(params, **kwargs):
+    return processing.run("lcr:planning_check", {"OUTPUT": "TEMPORARY_OUTPUT", "TABLE": "TEMPORARY_OUTPUT",
+                                                 **params}, **kwargs)
+
+
+def rows(layer, key):
+    return {f[key]: f for f in layer.getFeatures()}
+
+
+def test_features_and_rule_table(provider, units, profile_file, layer_snapshot):
+    before = layer_snapshot(units)
+    result = run({"INPUT": units, "PROFILE_FILE": profile_file, "FIELD_MAP": "canopy=pc"})
+    out = rows(result["OUTPUT"], "name")
+    assert result["OUTPUT"].fields().names()[-8:] == ["score", "n_pass", "n_fail", "n_na",
+                                                      "r_park", "r_far", "r_flood", "r_canopy"]
+    # a: park 9 > 8 ✓, far 1.0 in [1, 2.5] ✓ (edge), exposed 0 ✓, canopy 10 ≥ 30 ✗ → 3/4
+    # b: park 8 > 8 ✗ (edge), far 2.6 ✗, exposed 0 ✓, canopy 40 ✓ → 2/4
+    # c: park NULL, far 2.5 ✓ (edge), exposed 1 ✗, canopy NULL → 1/2, 2 not assessed
+    assert [out[n]["r_park"] for n in "abc"][:2] == [1, 0] and null(out["c"]["r_park"])
+    assert [out[n]["r_far"] for n in "abc"] == [1, 0, 1]
+    assert [out[n]["r_flood"] for n in "abc"] == [1, 1, 0]
+    assert [out[n]["r_canopy"] for n in "ab"] == [0, 1] and null(out["c"]["r_canopy"])
+    assert [out[n]["score"] for n in "abc"] == pytest.approx([0.75, 0.5, 0.5])
+    assert [(out[n]["n_pass"], out[n]["n_fail"], out[n]["n_na"]) for n in "abc"] == [(3, 1, 0), (2, 2, 0), (1, 1, 2)]
+
+    table = result["TABLE"]
+    assert QgsWkbTypes.geometryType(table.wkbType()) == QgsWkbTypes.NullGeometry
+    rules = rows(table, "rule_id")
+    assert {r: rules[r]["verdict"] for r in rules} == {"PARK": "fail", "FAR": "fail", "FLOOD": "fail",
+                                                       "CANOPY": "fail"}
+    assert (rules["PARK"]["n_pass"], rules["PARK"]["n_fail"], rules["PARK"]["n_na"]) == (1, 1, 1)
+    assert (rules["CANOPY"]["field"], rules["FLOOD"]["field"]) == ("pc", "exposed")
+    # far values 1.0, 2.6, 2.5 → min 1.0, mean 6.1 / 3, max 2.6
+    assert [rules["FAR"][k] for k in ("value_min", "value_mean", "value_max")] == pytest.approx([1.0, 6.1 / 3, 2.6])
+    assert rules["FAR"]["status"] == "unverified" and rules["PARK"]["status"] == "verified"
+    assert rules["FAR"]["threshold_high"] == 2.5 and null(rules["PARK"]["threshold_high"])
+    assert table.fields().names() == ["rule_id", "name_en", "name_zh", "indicator", "field", "unit", "level",
+                                      "side", "operator", "threshold", "threshold_high", "source", "clause",
+                                      "status", "verdict", "n_pass", "n_fail", "n_na", "value_min",
+                                      "value_mean", "value_max"]
+    assert (result["RULES_PASSED"], result["RULES_FAILED"], result["RULES_NOT_ASSESSED"]) == (0, 4, 0)
+    assert layer_snapshot(units) == before
+
+
+def test_unmapped_rule_is_not_assessed_and_unverified_is_logged(provider, units, profile_file):
+    from qgis.core import QgsProcessingFeedback
+
+    class Feedback(QgsProcessingFeedback):
+        def __init__(self):
+            super().__init__()
+            self.lines = []
+
+        def pushWarning(self, text):  # noqa: N802
+            self.lines.append(text)
+
+        def pushInfo(self, text):  # noqa: N802
+            self.lines.append(text)
+
+    feedback = Feedback()
+    # Detailed rules only; CANOPY has no canopy_pct field and no mapping: not assessed.
+    result = run({"INPUT": units, "PROFILE_FILE": profile_file, "LEVEL": 2}, feedback=feedback)
+    rules = rows(result["TABLE"], "rule_id")
+    assert set(rules) == {"FAR", "FLOOD", "CANOPY"}          # detailed only: PARK (master) left out
+    assert rules["CANOPY"]["verdict"] == "not_assessed" and rules["CANOPY"]["n_na"] == 3
+    assert rules["CANOPY"]["field"] == ""
+    assert (result["RULES_PASSED"], result["RULES_FAILED"], result["RULES_NOT_ASSESSED"]) == (0, 2, 1)
+    log = "\n".join(feedback.lines)
+    assert "UNVERIFIED" in log and "FAR, FLOOD" in log
+
+
+def test_master_level_passes_when_all_pass(provider, make_layer, rect, profile_file):
+    layer = make_layer("Polygon", "EPSG:4549", "park_green_m2_pc:double",
+                       [(rect(0, 0, 1, 1), [8.5]), (rect(2, 0, 1, 1), [None])])
+    result = run({"INPUT": layer, "PROFILE_FILE": profile_file, "LEVEL": 1})
+    # 8.5 > 8 passes; NULL not assessed → rule passes (every assessed feature passes)
+    assert (result["RULES_PASSED"], result["RULES_FAILED"], result["RULES_NOT_ASSESSED"]) == (1, 0, 0)
+    scores = [f["score"] for f in result["OUTPUT"].getFeatures()]
+    assert scores[0] == 1.0 and null(scores[1])
+
+
+@pytest.mark.parametrize("text, message", [
+    ("PARK=nope", "does not have"), ("NOPE=far", "has no rule"), ("PARK", "rule_id=field"),
+    ("PARK=name", "not numeric")])
+def test_bad_field_map(provider, units, profile_file, text, message):
+    with pytest.raises(QgsProcessingException, match=message):
+        run({"INPUT": units, "PROFILE_FILE": profile_file, "FIELD_MAP": text})
+
+
+def test_malformed_profile_names_line(provider, units, tmp_path):
+    path = tmp_path / "bad.csv"
+    path.write_text("# comment\n# comment\n" + PROFILE_TEXT.replace(",between,1,2.5,", ",between,1,,"),
+                    encoding="utf-8")
+    # comments on lines 1–2, header line 3, PARK line 4, FAR line 5
+    with pytest.raises(QgsProcessingException, match=r"line 5: rule FAR uses between but has no threshold_high"):
+        run({"INPUT": units, "PROFILE_FILE": str(path)})
+    path.write_text(PROFILE_TEXT.replace(",>,8,", ",=>,8,"), encoding="utf-8")
+    with pytest.raises(QgsProcessingException, match=r"line 2: unknown operator “=>”"):
+        run({"INPUT": units, "PROFILE_FILE": str(path)})
+
+
+def test_bad_inputs(provider, make_layer, rect, profile_file):
+    points = make_layer("Point", "EPSG:4549", "far:double", [("POINT(0 0)", [1.0])])
+    with pytest.raises(QgsProcessingException, match="Point"):
+        run({"INPUT": points, "PROFILE_FILE": profile_file})
+    empty = make_layer("Polygon", "EPSG:4549", "far:double", [])
+    with pytest.raises(QgsProcessingException, match="no features"):
+        run({"INPUT": empty, "PROFILE_FILE": profile_file})
+    master_only = profile_file.replace("own.csv", "m.csv")
+    Path(master_only).write_text(PROFILE_TEXT.split("\n")[0] + "\n" + PROFILE_TEXT.split("\n")[1] + "\n",
+                                 encoding="utf-8")
+    layer = make_layer("Polygon", "EPSG:4549", "far:double", [(rect(0, 0, 1, 1), [1.0])])
+    with pytest.raises(QgsProcessingException, match="no detailed rules"):
+        run({"INPUT": layer, "PROFILE_FILE": master_only, "LEVEL": 2})
+
+
+def test_text_field_named_like_indicator_is_skipped(provider, make_layer, rect, profile_file):
+    layer = make_layer("Polygon", "EPSG:4549", "far:string", [(rect(0, 0, 1, 1), ["1.5"])])
+    result = run({"INPUT": layer, "PROFILE_FILE": profile_file})
+    assert result["RULES_NOT_ASSESSED"] == 4
+
+
+# ---- the demo district ------------------------------------------------------------------------
+def test_demo_parcels_cn_detailed(provider):
+    result = run({"INPUT": f"{DISTRICT}|layername=parcels", "PROFILE": 1})
+    # Independent evaluation: sqlite + numpy, the two cn_detailed rules that parcels carry:
+    # CN_D_FAR_RES far between 1.0 and 2.5, CN_D_GREEN_RATIO green_ratio >= 0.30.
+    with sqlite3.connect(str(DISTRICT)) as db:
+        data = db.execute("SELECT parcel_id, far, green_ratio FROM parcels").fetchall()
+    far = np.array([r[1] for r in data], float)
+    green = np.array([r[2] for r in data], float)
+    far_ok = (far >= 1.0 - 1e-12) & (far <= 2.5 + 1e-12)
+    green_ok = green >= 0.30 - 1e-12
+    rules = rows(result["TABLE"], "rule_id")
+    assert (rules["CN_D_FAR_RES"]["n_pass"], rules["CN_D_FAR_RES"]["n_fail"]) == (far_ok.sum(), (~far_ok).sum())
+    assert (rules["CN_D_GREEN_RATIO"]["n_pass"], rules["CN_D_GREEN_RATIO"]["n_fail"]) == (
+        green_ok.sum(), (~green_ok).sum())
+    assert rules["CN_D_FAR_RES"]["value_mean"] == pytest.approx(far.mean())
+    # Demo parcels: 459, of which 1.2 ≤ far ≤ 2.55 for residential (0701) and others; both rules fail
+    # somewhere (cropland has far 0), the other 7 rules have no field → not assessed.
+    assert len(data) == 459
+    assert (result["RULES_PASSED"], result["RULES_FAILED"], result["RULES_NOT_ASSESSED"]) == (0, 2, 7)
+    out = {f["parcel_id"]: f for f in result["OUTPUT"].getFeatures()}
+    expected_score = (far_ok.astype(int) + green_ok.astype(int)) / 2
+    got = np.array([out[r[0]]["score"] for r in data], float)
+    assert got == pytest.approx(expected_score)
+    assert all(out[r[0]]["n_na"] == 7 for r in data)
+    assert rules["CN_D_GREEN_RATIO"]["status"] == "unverified"
+
+
+def test_demo_units_rail_rule_after_transit_coverage(provider, tmp_path):
+    transit = processing.run("lcr:transit_coverage", {
+        "INPUT": f"{DISTRICT}|layername=buildings", "POPULATION_FIELD": "residents",
+        "STOPS": f"{DISTRICT}|layername=transit_stops", "STOP_TYPE_FIELD": "stop_type",
+        "ROADS": f"{DISTRICT}|layername=roads", "UNITS": f"{DISTRICT}|layername=planning_units",
+        "OUTPUT": "TEMPORARY_OUTPUT", "UNITS_OUTPUT": "TEMPORARY_OUTPUT"})
+    units = transit["UNITS_OUTPUT"]
+    result = run({"INPUT": units, "PROFILE": 0})
+    rail = {f["unit_id"]: f["rail_pct"] for f in units.getFeatures()}
+    out = {f["unit_id"]: f for f in result["OUTPUT"].getFeatures()}
+    # CN_M_RAIL800_COV: rail_pct >= 40 (placeholder target, unverified)
+    for unit, pct in rail.items():
+        if null(pct):
+            assert null(out[unit]["r_cn_m_rail800_cov"])
+        else:
+            assert out[unit]["r_cn_m_rail800_cov"] == (1 if pct >= 40 else 0)
+    values = [p for p in rail.values() if not null(p)]
+    rule = rows(result["TABLE"], "rule_id")["CN_M_RAIL800_COV"]
+    assert rule["n_pass"] == sum(p >= 40 for p in values)
+    assert rule["n_fail"] == sum(p < 40 for p in values)
+    assert rule["verdict"] == ("fail" if rule["n_fail"] else "pass")
+    assert rule["value_max"] == pytest.approx(max(values))
+    assert rule["status"] == "unverified" and rule["field"] == "rail_pct"
+    # Demo (network distances): U1 39.1 %, U2 14.7 %, U4 0 %, U6 18.0 %; U3 and U5 have no residents
+    # (rail_pct NULL) → 0 pass, 4 fail, 2 not assessed against ≥ 40 %.
+    assert (rule["n_pass"], rule["n_fail"], rule["n_na"]) == (0, 4, 2)
+
+    # The same rule at ≥ 15 % (own profile): U1 and U6 pass, U2 and U4 fail.
+    own = tmp_path / "rail.csv"
+    own.write_text(HEADER + "\nRAIL,Rail,轨道,rail_pct,%,master,low_carbon,>=,15,,test,-,unverified\n",
+                   encoding="utf-8")
+    again = run({"INPUT": units, "PROFILE_FILE": str(own)})
+    passed = {f["unit_id"]: f["r_rail"] for f in again["OUTPUT"].getFeatures()}
+    assert {u: passed[u] for u in ("U1", "U2", "U4", "U6")} == {"U1": 1, "U2": 0, "U4": 0, "U6": 1}
+    assert null(passed["U3"]) and null(passed["U5"])
