@@ -280,6 +280,35 @@ class LcrAlgorithm(QgsProcessingAlgorithm):
         feedback.pushInfo(self.tr("Areas are measured in the layer's CRS {crs}.").format(crs=crs.authid()))
         return None, to_metre ** 2
 
+    def optional_source(self, parameters, name, context, geometry_type):
+        """``feature_source`` for an optional parameter: None where it is not given."""
+        if parameters.get(name) in (None, ""):
+            return None
+        return self.feature_source(parameters, name, context, geometry_type)
+
+
+    def distance_crs(self, source, context, feedback):
+        """A CRS in metres to measure distances in, and the transform of ``source`` to it."""
+        crs = source.sourceCrs()
+        if not crs.isValid():
+            feedback.pushWarning(self.tr("“{layer}” has no CRS: its coordinates are taken as metres.")
+                                 .format(layer=source.sourceName()))
+            return crs, None
+        metric = crs.mapUnits() == QgsUnitTypes.DistanceMeters
+        if not core_crs.needs_projected_measure(crs.isGeographic(), crs.authid()) and metric:
+            feedback.pushInfo(self.tr("Distances are measured in the buildings' CRS {crs}.").format(crs=crs.authid()))
+            return crs, None
+        wgs84 = QgsCoordinateReferenceSystem("EPSG:4326")
+        centre = QgsCoordinateTransform(crs, wgs84, context.transformContext()).transformBoundingBox(
+            source.sourceExtent()).center()
+        utm = QgsCoordinateReferenceSystem(f"EPSG:{core_crs.utm_epsg(centre.x(), centre.y())}")
+        feedback.pushInfo(self.tr(
+            "Distances are measured in {target} because {crs} is not a projected CRS in metres; the "
+            "outputs keep their layers' CRS.").format(target=f"{utm.description()} ({utm.authid()})",
+                                                     crs=crs.authid()))
+        return utm, QgsCoordinateTransform(crs, utm, context.transformContext())
+
+
     # ---- reading --------------------------------------------------------------------------
     def read_chunks(self, source, feedback, numeric=(), text=(), request=None, transform=None,
                     whole=False, repair=True):

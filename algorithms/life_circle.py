@@ -3,7 +3,6 @@ facility types each home reaches on foot, a completeness score, and the resident
 import numpy as np
 import shapely
 from qgis.core import (
-    QgsCoordinateReferenceSystem,
     QgsCoordinateTransform,
     QgsFeatureRequest,
     QgsField,
@@ -15,12 +14,10 @@ from qgis.core import (
     QgsProcessingParameterField,
     QgsProcessingParameterFile,
     QgsProcessingParameterNumber,
-    QgsUnitTypes,
     QgsWkbTypes,
 )
 from qgis.PyQt.QtCore import QVariant
 
-from ..core import crs as core_crs
 from ..core import life_circle as lc
 from ..core import network, zones
 from . import base
@@ -154,11 +151,11 @@ class LifeCircle(LcrAlgorithm):
         scale = self.parameterAsDouble(parameters, self.DISTANCE_SCALE, context)
         thresholds = table["distance_m"].to_numpy(dtype=float) * scale
         max_snap = self.parameterAsDouble(parameters, self.MAX_SNAP, context)
-        roads = self._optional_source(parameters, self.ROADS, context, QgsWkbTypes.LineGeometry)
-        units = self._optional_source(parameters, self.UNITS, context, QgsWkbTypes.PolygonGeometry)
+        roads = self.optional_source(parameters, self.ROADS, context, QgsWkbTypes.LineGeometry)
+        units = self.optional_source(parameters, self.UNITS, context, QgsWkbTypes.PolygonGeometry)
         self._log_table(table, thresholds, scale, table_path, feedback)
 
-        work_crs, transform = self._working_crs(source, context, feedback)
+        work_crs, transform = self.distance_crs(source, context, feedback)
         points, rows = self._read_facilities(facilities, type_idx, table, work_crs, context, feedback)
         if roads is not None:
             net = self._read_network(roads, work_crs, context, feedback)
@@ -234,11 +231,6 @@ class LifeCircle(LcrAlgorithm):
         return result
 
     # ---- inputs -------------------------------------------------------------------------------
-    def _optional_source(self, parameters, name, context, geometry_type):
-        if parameters.get(name) in (None, ""):
-            return None
-        return self.feature_source(parameters, name, context, geometry_type)
-
     def _log_table(self, table, thresholds, scale, path, feedback):
         feedback.pushInfo(self.tr("Facility table {path}: {types}.").format(
             path=path, types=", ".join(f"{t} {d:g} m" for t, d in zip(table["fac_type"], thresholds))))
@@ -248,27 +240,6 @@ class LifeCircle(LcrAlgorithm):
         if unverified:
             feedback.pushWarning(self.tr("Unverified walking distances are used for: {types}. Check them "
                                          "against GB 50180-2018 and local rules.").format(types=", ".join(unverified)))
-
-    def _working_crs(self, source, context, feedback):
-        """A CRS in metres to measure distances in, and the transform of the homes to it."""
-        crs = source.sourceCrs()
-        if not crs.isValid():
-            feedback.pushWarning(self.tr("“{layer}” has no CRS: its coordinates are taken as metres.")
-                                 .format(layer=source.sourceName()))
-            return crs, None
-        metric = crs.mapUnits() == QgsUnitTypes.DistanceMeters
-        if metric and not core_crs.needs_projected_measure(crs.isGeographic(), crs.authid()):
-            feedback.pushInfo(self.tr("Distances are measured in the homes' CRS {crs}.").format(crs=crs.authid()))
-            return crs, None
-        wgs84 = QgsCoordinateReferenceSystem("EPSG:4326")
-        centre = QgsCoordinateTransform(crs, wgs84, context.transformContext()).transformBoundingBox(
-            source.sourceExtent()).center()
-        utm = QgsCoordinateReferenceSystem(f"EPSG:{core_crs.utm_epsg(centre.x(), centre.y())}")
-        feedback.pushInfo(self.tr(
-            "Distances are measured in {target} because {crs} is not a projected CRS in metres; the "
-            "outputs keep their layers' CRS.").format(target=f"{utm.description()} ({utm.authid()})",
-                                                     crs=crs.authid()))
-        return utm, QgsCoordinateTransform(crs, utm, context.transformContext())
 
     def _other_crs(self, layer, work_crs):
         return work_crs.isValid() and layer.sourceCrs().isValid() and layer.sourceCrs() != work_crs

@@ -3,7 +3,6 @@ a capacity-aware assignment of residents to shelters, and shelters standing in f
 import numpy as np
 import shapely
 from qgis.core import (
-    QgsCoordinateReferenceSystem,
     QgsCoordinateTransform,
     QgsFeatureRequest,
     QgsField,
@@ -15,12 +14,10 @@ from qgis.core import (
     QgsProcessingParameterFeatureSource,
     QgsProcessingParameterField,
     QgsProcessingParameterNumber,
-    QgsUnitTypes,
     QgsWkbTypes,
 )
 from qgis.PyQt.QtCore import QVariant
 
-from ..core import crs as core_crs
 from ..core import network, shelter, zones
 from . import base
 from .base import LcrAlgorithm, resource_path
@@ -191,11 +188,11 @@ class ShelterCoverage(LcrAlgorithm):
         service_m = self.parameterAsDouble(parameters, self.SERVICE_DISTANCE, context)
         max_snap = self.parameterAsDouble(parameters, self.MAX_SNAP, context)
         exclude = self.parameterAsBool(parameters, self.EXCLUDE_FLOODED, context)
-        roads = self._optional_source(parameters, self.ROADS, context, QgsWkbTypes.LineGeometry)
-        floods = self._optional_source(parameters, self.FLOOD_ZONES, context, QgsWkbTypes.PolygonGeometry)
+        roads = self.optional_source(parameters, self.ROADS, context, QgsWkbTypes.LineGeometry)
+        floods = self.optional_source(parameters, self.FLOOD_ZONES, context, QgsWkbTypes.PolygonGeometry)
         depth_idx = self.field_index(parameters, self.FLOOD_DEPTH_FIELD, floods, context) if floods else -1
-        units = self._optional_source(parameters, self.UNITS, context, QgsWkbTypes.PolygonGeometry)
-        work_crs, transform = self._working_crs(source, context, feedback)
+        units = self.optional_source(parameters, self.UNITS, context, QgsWkbTypes.PolygonGeometry)
+        work_crs, transform = self.distance_crs(source, context, feedback)
 
         # Shelters: standards, capacity, flood flags.
         table = shelter.read_standards(resource_path("factors", "shelter_standards.csv"))
@@ -316,32 +313,6 @@ class ShelterCoverage(LcrAlgorithm):
         return out
 
     # ---- inputs -------------------------------------------------------------------------------
-    def _optional_source(self, parameters, name, context, geometry_type):
-        if parameters.get(name) in (None, ""):
-            return None
-        return self.feature_source(parameters, name, context, geometry_type)
-
-    def _working_crs(self, source, context, feedback):
-        """A CRS in metres to measure distances in, and the transform of the buildings to it."""
-        crs = source.sourceCrs()
-        if not crs.isValid():
-            feedback.pushWarning(self.tr("“{layer}” has no CRS: its coordinates are taken as metres.")
-                                 .format(layer=source.sourceName()))
-            return crs, None
-        metric = crs.mapUnits() == QgsUnitTypes.DistanceMeters
-        if not core_crs.needs_projected_measure(crs.isGeographic(), crs.authid()) and metric:
-            feedback.pushInfo(self.tr("Distances are measured in the buildings' CRS {crs}.").format(crs=crs.authid()))
-            return crs, None
-        wgs84 = QgsCoordinateReferenceSystem("EPSG:4326")
-        centre = QgsCoordinateTransform(crs, wgs84, context.transformContext()).transformBoundingBox(
-            source.sourceExtent()).center()
-        utm = QgsCoordinateReferenceSystem(f"EPSG:{core_crs.utm_epsg(centre.x(), centre.y())}")
-        feedback.pushInfo(self.tr(
-            "Distances are measured in {target} because {crs} is not a projected CRS in metres; the "
-            "outputs keep their layers' CRS.").format(target=f"{utm.description()} ({utm.authid()})",
-                                                     crs=crs.authid()))
-        return utm, QgsCoordinateTransform(crs, utm, context.transformContext())
-
     def _transform(self, layer, work_crs, context):
         if work_crs.isValid() and layer.sourceCrs().isValid() and layer.sourceCrs() != work_crs:
             return QgsCoordinateTransform(layer.sourceCrs(), work_crs, context.transformContext())

@@ -3,7 +3,6 @@ and bus stops, along the road network or, without roads, in a straight line."""
 import numpy as np
 import shapely
 from qgis.core import (
-    QgsCoordinateReferenceSystem,
     QgsCoordinateTransform,
     QgsFeatureRequest,
     QgsField,
@@ -15,12 +14,10 @@ from qgis.core import (
     QgsProcessingParameterField,
     QgsProcessingParameterNumber,
     QgsProcessingParameterString,
-    QgsUnitTypes,
     QgsWkbTypes,
 )
 from qgis.PyQt.QtCore import QVariant
 
-from ..core import crs as core_crs
 from ..core import network, transit, zones
 from . import base
 from .base import LcrAlgorithm, resource_path
@@ -159,10 +156,10 @@ class TransitCoverage(LcrAlgorithm):
         rail_m = self.parameterAsDouble(parameters, self.RAIL_DISTANCE, context)
         bus_m = self.parameterAsDouble(parameters, self.BUS_DISTANCE, context)
         max_snap = self.parameterAsDouble(parameters, self.MAX_SNAP, context)
-        roads = self._optional_source(parameters, self.ROADS, context, QgsWkbTypes.LineGeometry)
-        units = self._optional_source(parameters, self.UNITS, context, QgsWkbTypes.PolygonGeometry)
+        roads = self.optional_source(parameters, self.ROADS, context, QgsWkbTypes.LineGeometry)
+        units = self.optional_source(parameters, self.UNITS, context, QgsWkbTypes.PolygonGeometry)
 
-        work_crs, transform = self._working_crs(source, context, feedback)
+        work_crs, transform = self.distance_crs(source, context, feedback)
         rail_points, bus_points = self._read_stops(stops, type_idx, rail_values, bus_values, work_crs,
                                                    context, feedback)
         method = "network" if roads is not None else "euclidean"
@@ -240,32 +237,6 @@ class TransitCoverage(LcrAlgorithm):
         return result
 
     # ---- inputs -------------------------------------------------------------------------------
-    def _optional_source(self, parameters, name, context, geometry_type):
-        if parameters.get(name) in (None, ""):
-            return None
-        return self.feature_source(parameters, name, context, geometry_type)
-
-    def _working_crs(self, source, context, feedback):
-        """A CRS in metres to measure distances in, and the transform of the buildings to it."""
-        crs = source.sourceCrs()
-        if not crs.isValid():
-            feedback.pushWarning(self.tr("“{layer}” has no CRS: its coordinates are taken as metres.")
-                                 .format(layer=source.sourceName()))
-            return crs, None
-        metric = crs.mapUnits() == QgsUnitTypes.DistanceMeters
-        if not core_crs.needs_projected_measure(crs.isGeographic(), crs.authid()) and metric:
-            feedback.pushInfo(self.tr("Distances are measured in the buildings' CRS {crs}.").format(crs=crs.authid()))
-            return crs, None
-        wgs84 = QgsCoordinateReferenceSystem("EPSG:4326")
-        centre = QgsCoordinateTransform(crs, wgs84, context.transformContext()).transformBoundingBox(
-            source.sourceExtent()).center()
-        utm = QgsCoordinateReferenceSystem(f"EPSG:{core_crs.utm_epsg(centre.x(), centre.y())}")
-        feedback.pushInfo(self.tr(
-            "Distances are measured in {target} because {crs} is not a projected CRS in metres; the "
-            "outputs keep their layers' CRS.").format(target=f"{utm.description()} ({utm.authid()})",
-                                                     crs=crs.authid()))
-        return utm, QgsCoordinateTransform(crs, utm, context.transformContext())
-
     def _request(self, layer, work_crs, context):
         request = QgsFeatureRequest()
         if work_crs.isValid() and layer.sourceCrs().isValid() and layer.sourceCrs() != work_crs:

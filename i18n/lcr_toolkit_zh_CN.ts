@@ -1576,7 +1576,7 @@ far = Σ 建筑面积 / 用地面积（单元面积扣除不计入的类别）�
         <translation>面积在图层的坐标参考系 {crs} 中量算。</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="328"/>
+        <location filename="../algorithms/base.py" line="357"/>
         <source>The input already has a field “{field}”: its values are replaced in the output.</source>
         <translation>输入图层已有字段“{field}”：输出中将替换该字段的值。</translation>
     </message>
@@ -1705,6 +1705,21 @@ far = Σ 建筑面积 / 用地面积（单元面积扣除不计入的类别）�
         <source>Planning checks</source>
         <translation>规划检查</translation>
     </message>
+    <message>
+        <location filename="../algorithms/base.py" line="294"/>
+        <source>“{layer}” has no CRS: its coordinates are taken as metres.</source>
+        <translation>“{layer}”未设置坐标参考系：其坐标视为以米为单位。</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/base.py" line="299"/>
+        <source>Distances are measured in the buildings&apos; CRS {crs}.</source>
+        <translation>距离在建筑图层的坐标参考系 {crs} 中量算。</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/base.py" line="305"/>
+        <source>Distances are measured in {target} because {crs} is not a projected CRS in metres; the outputs keep their layers&apos; CRS.</source>
+        <translation>距离在 {target} 中量算，因为 {crs} 不是以米为单位的投影坐标参考系；输出保留各自图层的坐标参考系。</translation>
+    </message>
 </context>
 <context>
     <name>LcrPlugin</name>
@@ -1760,12 +1775,12 @@ far = Σ 建筑面积 / 用地面积（单元面积扣除不计入的类别）�
 <context>
     <name>LifeCircle</name>
     <message>
-        <location filename="../algorithms/life_circle.py" line="52"/>
+        <location filename="../algorithms/life_circle.py" line="49"/>
         <source>Community life circles (5/10/15 min)</source>
         <translation>社区生活圈（5/10/15 分钟）</translation>
     </message>
     <message>
-        <location filename="../algorithms/life_circle.py" line="55"/>
+        <location filename="../algorithms/life_circle.py" line="52"/>
         <source>Which daily-service facility types each home reaches on foot within its community life circle (社区生活圈, GB 50180-2018): 5 minutes ≈ 300 m, 10 minutes ≈ 500 m, 15 minutes ≈ 800–1000 m. The facility table gives each type its walking distance (shipped defaults: kindergarten, clinic, elderly care 300 m; primary school, market 500 m; middle school, community centre, sports 1000 m; recalled from the standard and marked unverified).
 
 Run it on the homes only: filter residential buildings or parcels first (e.g. Extract by attribute); every polygon given is treated as a home. Each is represented by a point inside it. With a roads layer the distance is walked along the roads (one shortest-path search per facility type); without, it is a straight line, which over-states access where rivers, rail lines or walled compounds force detours. Roads must be noded where they meet. Homes and facilities farther than the maximum snapping distance from every road reach nothing.
@@ -1786,272 +1801,257 @@ score = 可达类型数 / 表中类型数（0–1）。覆盖率 = 可达全部�
 输出字段：lc_&lt;type&gt;（每类 0/1；字段名截断为 20 个字符）、lc_score（0–1）、lc_missing（未达类型，逗号分隔）、method（network 或 euclidean）。规划单元：bldg（栋数）、pop、pop_full（可达全部类型的人数）、full_pct（%）、pct_&lt;type&gt;（可达该类型的居民或建筑比例，%）、method。</translation>
     </message>
     <message>
-        <location filename="../algorithms/life_circle.py" line="80"/>
+        <location filename="../algorithms/life_circle.py" line="77"/>
         <source>Residential buildings or parcels</source>
         <translation>居住建筑或地块</translation>
     </message>
     <message>
-        <location filename="../algorithms/life_circle.py" line="80"/>
+        <location filename="../algorithms/life_circle.py" line="77"/>
         <source>Polygons where people live. Filter the residential ones first: every polygon is treated as a home.</source>
         <translation>有人居住的面。请先筛选出居住类的面：输入的每个面都视为住宅。</translation>
     </message>
     <message>
-        <location filename="../algorithms/life_circle.py" line="84"/>
+        <location filename="../algorithms/life_circle.py" line="81"/>
         <source>Population field</source>
         <translation>人口字段</translation>
     </message>
     <message>
-        <location filename="../algorithms/life_circle.py" line="84"/>
+        <location filename="../algorithms/life_circle.py" line="81"/>
         <source>Residents of each polygon; missing or negative values count as 0. Without it, shares are shares of buildings.</source>
         <translation>每个面的居民数；缺失或负值按 0 计。未指定时，比例按建筑栋数计算。</translation>
     </message>
     <message>
-        <location filename="../algorithms/life_circle.py" line="89"/>
+        <location filename="../algorithms/life_circle.py" line="86"/>
         <source>Facilities</source>
         <translation>配套设施</translation>
     </message>
     <message>
-        <location filename="../algorithms/life_circle.py" line="89"/>
+        <location filename="../algorithms/life_circle.py" line="86"/>
         <source>Daily-service facilities (kindergartens, schools, clinics, markets…) as points.</source>
         <translation>以点表示的日常服务设施（幼儿园、学校、社区卫生服务站、菜市场等）。</translation>
     </message>
     <message>
-        <location filename="../algorithms/life_circle.py" line="92"/>
+        <location filename="../algorithms/life_circle.py" line="89"/>
         <source>Facility type field</source>
         <translation>设施类型字段</translation>
     </message>
     <message>
-        <location filename="../algorithms/life_circle.py" line="92"/>
+        <location filename="../algorithms/life_circle.py" line="89"/>
         <source>Field of the facilities naming their type, matched to the table's fac_type or aliases (e.g. kindergarten or 幼儿园).</source>
         <translation>设施图层中表示设施类型的字段，与表中的 fac_type 或 aliases 匹配（如 kindergarten 或 幼儿园）。</translation>
     </message>
     <message>
-        <location filename="../algorithms/life_circle.py" line="97"/>
+        <location filename="../algorithms/life_circle.py" line="94"/>
         <source>Facility table (CSV)</source>
         <translation>设施表（CSV）</translation>
     </message>
     <message>
-        <location filename="../algorithms/life_circle.py" line="97"/>
+        <location filename="../algorithms/life_circle.py" line="94"/>
         <source>Replaces the shipped table: columns fac_type, circle, distance_m (m), aliases (separated by |), source, year, verified.</source>
         <translation>替换插件自带的表：列 fac_type、circle、distance_m（m）、aliases（以 | 分隔）、source、year、verified。</translation>
     </message>
     <message>
-        <location filename="../algorithms/life_circle.py" line="101"/>
+        <location filename="../algorithms/life_circle.py" line="98"/>
         <source>Distance multiplier</source>
         <translation>距离系数</translation>
     </message>
     <message>
-        <location filename="../algorithms/life_circle.py" line="101"/>
+        <location filename="../algorithms/life_circle.py" line="98"/>
         <source>Multiplies every walking distance of the table, e.g. 1.2 for a sensitivity run.</source>
         <translation>表中所有步行距离均乘以该系数，如敏感性分析时取 1.2。</translation>
     </message>
     <message>
-        <location filename="../algorithms/life_circle.py" line="106"/>
+        <location filename="../algorithms/life_circle.py" line="103"/>
         <source>Walkable roads</source>
         <translation>步行道路</translation>
     </message>
     <message>
-        <location filename="../algorithms/life_circle.py" line="106"/>
+        <location filename="../algorithms/life_circle.py" line="103"/>
         <source>Road or path centre lines, noded where they meet. With roads, distances are walked along them; without, they are straight lines.</source>
         <translation>道路或步道中心线，在相交处打断。提供道路时沿道路计算步行距离；否则采用直线距离。</translation>
     </message>
     <message>
-        <location filename="../algorithms/life_circle.py" line="110"/>
+        <location filename="../algorithms/life_circle.py" line="107"/>
         <source>Maximum distance to a road (m)</source>
         <translation>至道路的最大距离（m）</translation>
     </message>
     <message>
-        <location filename="../algorithms/life_circle.py" line="110"/>
+        <location filename="../algorithms/life_circle.py" line="107"/>
         <source>Homes and facilities farther than this from every road are not on the network: they reach nothing and are not reached.</source>
         <translation>距所有道路均超过此距离的住宅和设施不在路网上：既无法到达任何设施，也不会被到达。</translation>
     </message>
     <message>
-        <location filename="../algorithms/life_circle.py" line="115"/>
+        <location filename="../algorithms/life_circle.py" line="112"/>
         <source>Planning units</source>
         <translation>规划单元</translation>
     </message>
     <message>
-        <location filename="../algorithms/life_circle.py" line="115"/>
+        <location filename="../algorithms/life_circle.py" line="112"/>
         <source>Polygons to report coverage for (planning units, communities). A home belongs to the unit containing its representative point.</source>
         <translation>用于统计覆盖率的面（规划单元、社区）。住宅归属于其代表点所在的单元。</translation>
     </message>
     <message>
-        <location filename="../algorithms/life_circle.py" line="119"/>
+        <location filename="../algorithms/life_circle.py" line="116"/>
         <source>Life circles</source>
         <translation>社区生活圈</translation>
     </message>
     <message>
-        <location filename="../algorithms/life_circle.py" line="119"/>
+        <location filename="../algorithms/life_circle.py" line="116"/>
         <source>The homes with lc_&lt;type&gt;, lc_score, lc_missing and method added.</source>
         <translation>添加了 lc_&lt;type&gt;、lc_score、lc_missing 和 method 字段的住宅图层。</translation>
     </message>
     <message>
-        <location filename="../algorithms/life_circle.py" line="121"/>
+        <location filename="../algorithms/life_circle.py" line="118"/>
         <source>Life circles by unit</source>
         <translation>分单元社区生活圈</translation>
     </message>
     <message>
-        <location filename="../algorithms/life_circle.py" line="121"/>
+        <location filename="../algorithms/life_circle.py" line="118"/>
         <source>The planning units with bldg, pop, pop_full, full_pct, pct_&lt;type&gt; and method added. Needs planning units.</source>
         <translation>添加了 bldg、pop、pop_full、full_pct、pct_&lt;type&gt; 和 method 字段的规划单元。需要提供规划单元。</translation>
     </message>
     <message>
-        <location filename="../algorithms/life_circle.py" line="126"/>
+        <location filename="../algorithms/life_circle.py" line="123"/>
         <source>Residents reaching every facility type (%)</source>
         <translation>可达全部设施类型的居民比例（%）</translation>
     </message>
     <message>
-        <location filename="../algorithms/life_circle.py" line="128"/>
+        <location filename="../algorithms/life_circle.py" line="125"/>
         <source>Mean completeness score (0–1)</source>
         <translation>平均完整度得分（0–1）</translation>
     </message>
     <message>
-        <location filename="../algorithms/life_circle.py" line="132"/>
+        <location filename="../algorithms/life_circle.py" line="129"/>
         <source>The roads layer has no line to walk along: give a layer of road centre lines, or leave Walkable roads empty for straight-line distances.</source>
         <translation>道路图层中没有可供步行的线：请提供道路中心线图层，或将“步行道路”留空以采用直线距离。</translation>
     </message>
     <message>
-        <location filename="../algorithms/life_circle.py" line="135"/>
+        <location filename="../algorithms/life_circle.py" line="132"/>
         <source>The facility types “{first}” and “{second}” both give the field name {field}: shorten or rename one in the table.</source>
         <translation>设施类型“{first}”和“{second}”生成相同的字段名 {field}：请在表中缩短或重命名其中之一。</translation>
     </message>
     <message>
-        <location filename="../algorithms/life_circle.py" line="137"/>
+        <location filename="../algorithms/life_circle.py" line="134"/>
         <source>The table {path}, line {line}: fac_type is empty.</source>
         <translation>表格 {path} 第 {line} 行：fac_type 为空。</translation>
     </message>
     <message>
-        <location filename="../algorithms/life_circle.py" line="147"/>
+        <location filename="../algorithms/life_circle.py" line="144"/>
         <source>Choose the field of the facilities that names their type.</source>
         <translation>请选择设施图层中表示设施类型的字段。</translation>
     </message>
     <message>
-        <location filename="../algorithms/life_circle.py" line="167"/>
+        <location filename="../algorithms/life_circle.py" line="164"/>
         <source>{n} facilities are farther than {d} m from every road and are left out.</source>
         <translation>{n} 个设施距所有道路均超过 {d} m，已排除。</translation>
     </message>
     <message>
-        <location filename="../algorithms/life_circle.py" line="171"/>
+        <location filename="../algorithms/life_circle.py" line="168"/>
         <source>No roads given: distances are straight lines, which over-state access where barriers force detours.</source>
         <translation>未提供道路：采用直线距离，在障碍迫使绕行之处会高估可达性。</translation>
     </message>
     <message>
-        <location filename="../algorithms/life_circle.py" line="220"/>
+        <location filename="../algorithms/life_circle.py" line="217"/>
         <source>The population field sums to 0: shares are shares of buildings.</source>
         <translation>人口字段合计为 0：比例按建筑栋数计算。</translation>
     </message>
     <message>
-        <location filename="../algorithms/life_circle.py" line="230"/>
+        <location filename="../algorithms/life_circle.py" line="227"/>
         <source>Community life circles ({method} distances, GB 50180-2018 walking distances × {s}): facility types reached by each home, lc_score 0–1. Made by the Low-Carbon &amp; Resilience Planning Toolkit.</source>
         <translation>社区生活圈（{method} 距离，GB 50180-2018 步行距离 × {s}）：每处住宅可达的设施类型，lc_score 0–1。由低碳与韧性规划工具箱生成。</translation>
     </message>
     <message>
-        <location filename="../algorithms/life_circle.py" line="243"/>
+        <location filename="../algorithms/life_circle.py" line="235"/>
         <source>Facility table {path}: {types}.</source>
         <translation>设施表 {path}：{types}。</translation>
     </message>
     <message>
-        <location filename="../algorithms/life_circle.py" line="246"/>
+        <location filename="../algorithms/life_circle.py" line="238"/>
         <source>Walking distances are multiplied by {s}.</source>
         <translation>步行距离乘以 {s}。</translation>
     </message>
     <message>
-        <location filename="../algorithms/life_circle.py" line="249"/>
+        <location filename="../algorithms/life_circle.py" line="241"/>
         <source>Unverified walking distances are used for: {types}. Check them against GB 50180-2018 and local rules.</source>
         <translation>以下类型采用了未核实的步行距离：{types}。请对照 GB 50180-2018 和地方规定进行核实。</translation>
     </message>
     <message>
-        <location filename="../algorithms/life_circle.py" line="256"/>
-        <source>“{layer}” has no CRS: its coordinates are taken as metres.</source>
-        <translation>“{layer}”未设置坐标参考系：其坐标视为以米为单位。</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/life_circle.py" line="261"/>
-        <source>Distances are measured in the homes&apos; CRS {crs}.</source>
-        <translation>距离在住宅图层的坐标参考系 {crs} 中量算。</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/life_circle.py" line="267"/>
-        <source>Distances are measured in {target} because {crs} is not a projected CRS in metres; the outputs keep their layers&apos; CRS.</source>
-        <translation>距离在 {target} 中量算，因为 {crs} 不是以米为单位的投影坐标参考系；输出保留各自图层的坐标参考系。</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/life_circle.py" line="292"/>
+        <location filename="../algorithms/life_circle.py" line="263"/>
         <source>{n} facilities have a {field} value not in the table and are ignored: {values}.</source>
         <translation>{n} 个设施的 {field} 值不在表中，已忽略：{values}。</translation>
     </message>
     <message>
-        <location filename="../algorithms/life_circle.py" line="298"/>
+        <location filename="../algorithms/life_circle.py" line="269"/>
         <source>{n} facilities have no geometry and are ignored.</source>
         <translation>{n} 个设施没有几何，已忽略。</translation>
     </message>
     <message>
-        <location filename="../algorithms/life_circle.py" line="301"/>
+        <location filename="../algorithms/life_circle.py" line="272"/>
         <source>Facilities by type: {counts}.</source>
         <translation>各类设施数量：{counts}。</translation>
     </message>
     <message>
-        <location filename="../algorithms/life_circle.py" line="305"/>
+        <location filename="../algorithms/life_circle.py" line="276"/>
         <source>No facility of type {types}: every home misses it.</source>
         <translation>没有 {types} 类型的设施：所有住宅均缺失该类型。</translation>
     </message>
     <message>
-        <location filename="../algorithms/life_circle.py" line="313"/>
+        <location filename="../algorithms/life_circle.py" line="284"/>
         <source>Road network: {nodes} nodes, {edges} segments, {km:.1f} km in {parts} connected piece(s).</source>
         <translation>路网：{nodes} 个节点，{edges} 个路段，共 {km:.1f} km，分为 {parts} 个连通部分。</translation>
     </message>
     <message>
-        <location filename="../algorithms/life_circle.py" line="318"/>
+        <location filename="../algorithms/life_circle.py" line="289"/>
         <source>{n} road ends touch another road without sharing a vertex with it, so the two are not connected. Node the roads first (e.g. Split with lines, with the roads as both inputs).</source>
         <translation>{n} 个道路端点与其他道路接触但不共享节点，因此两者并未连通。请先打断道路（如使用“用线分割”，道路同时作为两个输入）。</translation>
     </message>
     <message>
-        <location filename="../algorithms/life_circle.py" line="334"/>
+        <location filename="../algorithms/life_circle.py" line="305"/>
         <source>The input already has a field “{field}”: its values are replaced in the output.</source>
         <translation>输入图层已有字段“{field}”：输出中将替换该字段的值。</translation>
     </message>
     <message>
-        <location filename="../algorithms/life_circle.py" line="345"/>
+        <location filename="../algorithms/life_circle.py" line="316"/>
         <source>No planning units given: the life circles by unit are not written.</source>
         <translation>未提供规划单元：不输出分单元社区生活圈。</translation>
     </message>
     <message>
-        <location filename="../algorithms/life_circle.py" line="365"/>
+        <location filename="../algorithms/life_circle.py" line="336"/>
         <source>Life circles written for {n} planning units.</source>
         <translation>已为 {n} 个规划单元输出社区生活圈结果。</translation>
     </message>
     <message>
-        <location filename="../algorithms/life_circle.py" line="367"/>
+        <location filename="../algorithms/life_circle.py" line="338"/>
         <source>Community life circles by planning unit ({method} distances): share of residents reaching every facility type. Made by the Low-Carbon &amp; Resilience Planning Toolkit.</source>
         <translation>分规划单元社区生活圈（{method} 距离）：可达全部设施类型的居民比例。由低碳与韧性规划工具箱生成。</translation>
     </message>
     <message>
-        <location filename="../algorithms/life_circle.py" line="379"/>
+        <location filename="../algorithms/life_circle.py" line="350"/>
         <source>{n} homes have no geometry: they are left out of the shares.</source>
         <translation>{n} 处住宅没有几何：不计入比例。</translation>
     </message>
     <message>
-        <location filename="../algorithms/life_circle.py" line="382"/>
+        <location filename="../algorithms/life_circle.py" line="353"/>
         <source>{n} homes are farther than {d} m from every road: they reach no facility.</source>
         <translation>{n} 处住宅距所有道路均超过 {d} m：无法到达任何设施。</translation>
     </message>
     <message>
-        <location filename="../algorithms/life_circle.py" line="386"/>
+        <location filename="../algorithms/life_circle.py" line="357"/>
         <source>{n} homes have a missing or negative population, counted as 0.</source>
         <translation>{n} 处住宅的人口缺失或为负值，按 0 计。</translation>
     </message>
     <message>
-        <location filename="../algorithms/life_circle.py" line="389"/>
+        <location filename="../algorithms/life_circle.py" line="360"/>
         <source>{n} invalid geometries were repaired for the calculation; the output keeps them as they were.</source>
         <translation>已修复 {n} 个无效几何用于计算；输出中保留其原有几何。</translation>
     </message>
     <message>
-        <location filename="../algorithms/life_circle.py" line="393"/>
+        <location filename="../algorithms/life_circle.py" line="364"/>
         <source>{full:,.0f} of {pop:,.0f} residents ({pct:.1f} %) reach every facility type; mean score {score:.2f}. Residents reaching each type: {types}.</source>
         <translation>{pop:,.0f} 名居民中有 {full:,.0f} 名（{pct:.1f} %）可达全部设施类型；平均得分 {score:.2f}。可达各类设施的居民：{types}。</translation>
     </message>
     <message>
-        <location filename="../algorithms/life_circle.py" line="399"/>
+        <location filename="../algorithms/life_circle.py" line="370"/>
         <source>{full:.0f} of {n:.0f} buildings ({pct:.1f} %) reach every facility type; mean score {score:.2f}. Buildings reaching each type: {types}.</source>
         <translation>{n:.0f} 栋建筑中有 {full:.0f} 栋（{pct:.1f} %）可达全部设施类型；平均得分 {score:.2f}。可达各类设施的建筑：{types}。</translation>
     </message>
@@ -2877,12 +2877,12 @@ Output fields: roof_m2 (usable roof, m²), irr_kwh_m2 (H used, kWh/m²·a), pv_k
 <context>
     <name>ShelterCoverage</name>
     <message>
-        <location filename="../algorithms/shelter_coverage.py" line="64"/>
+        <location filename="../algorithms/shelter_coverage.py" line="61"/>
         <source>Emergency shelter coverage</source>
         <translation>应急避难场所覆盖</translation>
     </message>
     <message>
-        <location filename="../algorithms/shelter_coverage.py" line="67"/>
+        <location filename="../algorithms/shelter_coverage.py" line="64"/>
         <source>Who lives within the service distance of an emergency shelter, how much effective shelter area there is per resident, and who finds no place when the shelters fill up.
 
 Distances run from a point inside each building to the shelter: along the roads when a roads layer is given (noded lines; buildings and shelters farther than the maximum snapping distance from every road are off the network), otherwise in a straight line, which over-states reach where rivers or walls force detours. The method is written in the output.
@@ -2907,332 +2907,317 @@ Buildings: shelter_m (m to the nearest usable shelter), in_reach (0/1), assigned
 建筑：shelter_m（到最近可用避难场所的距离，m）、in_reach（0/1）、assigned 和 unplaced（人）、shelter_id（接收其大部分居民的避难场所：取其 shelter_id 字段，否则为要素 ID）、method。避难场所：capacity、assigned（人）、load_pct（%）、flooded（0/1）、per_cap_m2（每位已分配居民的有效面积，m²）、reach_m（m）。规划单元：pop、pop_reach、pop_unplaced（人）、shelter_m2_cap（单元内可用避难场所的人均面积，m²）、meets_std（0/1，对照表中 default 行，2.0 m²/人）。</translation>
     </message>
     <message>
-        <location filename="../algorithms/shelter_coverage.py" line="96"/>
+        <location filename="../algorithms/shelter_coverage.py" line="93"/>
         <source>Buildings</source>
         <translation>建筑</translation>
     </message>
     <message>
-        <location filename="../algorithms/shelter_coverage.py" line="96"/>
+        <location filename="../algorithms/shelter_coverage.py" line="93"/>
         <source>Residential buildings or parcels (polygons) with their residents.</source>
         <translation>有居民的居住建筑或地块（面）。</translation>
     </message>
     <message>
-        <location filename="../algorithms/shelter_coverage.py" line="99"/>
+        <location filename="../algorithms/shelter_coverage.py" line="96"/>
         <source>Population field</source>
         <translation>人口字段</translation>
     </message>
     <message>
-        <location filename="../algorithms/shelter_coverage.py" line="99"/>
+        <location filename="../algorithms/shelter_coverage.py" line="96"/>
         <source>Residents of each polygon; missing or negative values count as 0.</source>
         <translation>每个面的居民数；缺失或负值按 0 计。</translation>
     </message>
     <message>
-        <location filename="../algorithms/shelter_coverage.py" line="103"/>
+        <location filename="../algorithms/shelter_coverage.py" line="100"/>
         <source>Emergency shelters</source>
         <translation>应急避难场所</translation>
     </message>
     <message>
-        <location filename="../algorithms/shelter_coverage.py" line="103"/>
+        <location filename="../algorithms/shelter_coverage.py" line="100"/>
         <source>Shelters as points (their entrance or centre).</source>
         <translation>以点表示的避难场所（入口或中心）。</translation>
     </message>
     <message>
-        <location filename="../algorithms/shelter_coverage.py" line="106"/>
+        <location filename="../algorithms/shelter_coverage.py" line="103"/>
         <source>Shelter type field</source>
         <translation>避难场所类型字段</translation>
     </message>
     <message>
-        <location filename="../algorithms/shelter_coverage.py" line="106"/>
+        <location filename="../algorithms/shelter_coverage.py" line="103"/>
         <source>Class of each shelter: emergency, short_term, medium_term, long_term or central (or 紧急, 短期, 中期, 长期, 中心). Without it every shelter uses the service distance below and 2.0 m² per person.</source>
         <translation>每个避难场所的类型：emergency、short_term、medium_term、long_term 或 central（或 紧急、短期、中期、长期、中心）。未指定时，所有避难场所均采用下方的服务半径和每人 2.0 m²。</translation>
     </message>
     <message>
-        <location filename="../algorithms/shelter_coverage.py" line="112"/>
+        <location filename="../algorithms/shelter_coverage.py" line="109"/>
         <source>Effective area field (m²)</source>
         <translation>有效避难面积字段（m²）</translation>
     </message>
     <message>
-        <location filename="../algorithms/shelter_coverage.py" line="112"/>
+        <location filename="../algorithms/shelter_coverage.py" line="109"/>
         <source>Effective shelter area of each shelter in m² (e.g. eff_area_m2).</source>
         <translation>每个避难场所的有效避难面积，单位 m²（如 eff_area_m2）。</translation>
     </message>
     <message>
-        <location filename="../algorithms/shelter_coverage.py" line="116"/>
+        <location filename="../algorithms/shelter_coverage.py" line="113"/>
         <source>Capacity field (persons)</source>
         <translation>容纳人数字段（人）</translation>
     </message>
     <message>
-        <location filename="../algorithms/shelter_coverage.py" line="116"/>
+        <location filename="../algorithms/shelter_coverage.py" line="113"/>
         <source>Persons each shelter holds. Empty (or NULL for a shelter): effective area / area per person of its class.</source>
         <translation>每个避难场所可容纳的人数。留空（或某避难场所为 NULL）时：按有效避难面积 / 该类型人均面积计算。</translation>
     </message>
     <message>
-        <location filename="../algorithms/shelter_coverage.py" line="121"/>
+        <location filename="../algorithms/shelter_coverage.py" line="118"/>
         <source>Walkable roads</source>
         <translation>步行道路</translation>
     </message>
     <message>
-        <location filename="../algorithms/shelter_coverage.py" line="121"/>
+        <location filename="../algorithms/shelter_coverage.py" line="118"/>
         <source>Road centre lines, noded where they meet. With roads distances are walked along them; without, they are straight lines.</source>
         <translation>道路中心线，在相交处打断。提供道路时沿道路计算步行距离；否则采用直线距离。</translation>
     </message>
     <message>
-        <location filename="../algorithms/shelter_coverage.py" line="125"/>
+        <location filename="../algorithms/shelter_coverage.py" line="122"/>
         <source>Service distance (m)</source>
         <translation>服务半径（m）</translation>
     </message>
     <message>
-        <location filename="../algorithms/shelter_coverage.py" line="125"/>
+        <location filename="../algorithms/shelter_coverage.py" line="122"/>
         <source>Residents within this distance of a shelter are in reach (500 m: emergency shelter radius). With a type field, listed classes use the distances of the standards table.</source>
         <translation>与避难场所距离在此范围内的居民视为可达（500 m：紧急避难场所服务半径）。提供类型字段时，表中所列类型采用标准表中的距离。</translation>
     </message>
     <message>
-        <location filename="../algorithms/shelter_coverage.py" line="130"/>
+        <location filename="../algorithms/shelter_coverage.py" line="127"/>
         <source>Maximum distance to a road (m)</source>
         <translation>至道路的最大距离（m）</translation>
     </message>
     <message>
-        <location filename="../algorithms/shelter_coverage.py" line="130"/>
+        <location filename="../algorithms/shelter_coverage.py" line="127"/>
         <source>Buildings and shelters farther than this from every road are not on the network.</source>
         <translation>距所有道路均超过此距离的建筑和避难场所不在路网上。</translation>
     </message>
     <message>
-        <location filename="../algorithms/shelter_coverage.py" line="135"/>
+        <location filename="../algorithms/shelter_coverage.py" line="132"/>
         <source>Flood zones</source>
         <translation>洪水淹没区</translation>
     </message>
     <message>
-        <location filename="../algorithms/shelter_coverage.py" line="135"/>
+        <location filename="../algorithms/shelter_coverage.py" line="132"/>
         <source>Polygons of a design flood; shelters inside are flagged.</source>
         <translation>设计洪水的淹没范围面；位于其中的避难场所将被标记。</translation>
     </message>
     <message>
-        <location filename="../algorithms/shelter_coverage.py" line="138"/>
+        <location filename="../algorithms/shelter_coverage.py" line="135"/>
         <source>Flood depth field (m)</source>
         <translation>淹没水深字段（m）</translation>
     </message>
     <message>
-        <location filename="../algorithms/shelter_coverage.py" line="138"/>
+        <location filename="../algorithms/shelter_coverage.py" line="135"/>
         <source>Water depth of each flood polygon. Without it every polygon counts.</source>
         <translation>每个淹没面的水深。未指定时，所有面均计入。</translation>
     </message>
     <message>
-        <location filename="../algorithms/shelter_coverage.py" line="142"/>
+        <location filename="../algorithms/shelter_coverage.py" line="139"/>
         <source>Minimum flood depth (m)</source>
         <translation>最小淹没水深（m）</translation>
     </message>
     <message>
-        <location filename="../algorithms/shelter_coverage.py" line="142"/>
+        <location filename="../algorithms/shelter_coverage.py" line="139"/>
         <source>Flood polygons shallower than this do not flag a shelter (polygons without a depth do).</source>
         <translation>水深小于此值的淹没面不标记避难场所（无水深值的面仍会标记）。</translation>
     </message>
     <message>
-        <location filename="../algorithms/shelter_coverage.py" line="147"/>
+        <location filename="../algorithms/shelter_coverage.py" line="144"/>
         <source>Leave flooded shelters out</source>
         <translation>排除被淹的避难场所</translation>
     </message>
     <message>
-        <location filename="../algorithms/shelter_coverage.py" line="147"/>
+        <location filename="../algorithms/shelter_coverage.py" line="144"/>
         <source>Flooded shelters take nobody and are not counted as reachable.</source>
         <translation>被淹的避难场所不接收任何人，也不计为可达。</translation>
     </message>
     <message>
-        <location filename="../algorithms/shelter_coverage.py" line="150"/>
+        <location filename="../algorithms/shelter_coverage.py" line="147"/>
         <source>Planning units</source>
         <translation>规划单元</translation>
     </message>
     <message>
-        <location filename="../algorithms/shelter_coverage.py" line="150"/>
+        <location filename="../algorithms/shelter_coverage.py" line="147"/>
         <source>Polygons to sum residents and shelter area by; a building or shelter belongs to the unit containing its representative point.</source>
         <translation>用于汇总居民和避难面积的面；建筑或避难场所归属于其代表点所在的单元。</translation>
     </message>
     <message>
-        <location filename="../algorithms/shelter_coverage.py" line="154"/>
+        <location filename="../algorithms/shelter_coverage.py" line="151"/>
         <source>Shelter coverage</source>
         <translation>避难场所覆盖</translation>
     </message>
     <message>
-        <location filename="../algorithms/shelter_coverage.py" line="154"/>
+        <location filename="../algorithms/shelter_coverage.py" line="151"/>
         <source>The buildings with shelter_m, in_reach, assigned, unplaced, shelter_id and method added.</source>
         <translation>添加了 shelter_m、in_reach、assigned、unplaced、shelter_id 和 method 字段的建筑图层。</translation>
     </message>
     <message>
-        <location filename="../algorithms/shelter_coverage.py" line="157"/>
+        <location filename="../algorithms/shelter_coverage.py" line="154"/>
         <source>Shelter load</source>
         <translation>避难场所负荷</translation>
     </message>
     <message>
-        <location filename="../algorithms/shelter_coverage.py" line="157"/>
+        <location filename="../algorithms/shelter_coverage.py" line="154"/>
         <source>The shelters with capacity, assigned, load_pct, flooded, per_cap_m2 and reach_m added.</source>
         <translation>添加了 capacity、assigned、load_pct、flooded、per_cap_m2 和 reach_m 字段的避难场所图层。</translation>
     </message>
     <message>
-        <location filename="../algorithms/shelter_coverage.py" line="161"/>
+        <location filename="../algorithms/shelter_coverage.py" line="158"/>
         <source>Shelter coverage by unit</source>
         <translation>分单元避难场所覆盖</translation>
     </message>
     <message>
-        <location filename="../algorithms/shelter_coverage.py" line="161"/>
+        <location filename="../algorithms/shelter_coverage.py" line="158"/>
         <source>The planning units with pop, pop_reach, pop_unplaced, shelter_m2_cap and meets_std added. Needs planning units.</source>
         <translation>添加了 pop、pop_reach、pop_unplaced、shelter_m2_cap 和 meets_std 字段的规划单元。需要提供规划单元。</translation>
     </message>
     <message>
-        <location filename="../algorithms/shelter_coverage.py" line="166"/>
+        <location filename="../algorithms/shelter_coverage.py" line="163"/>
         <source>Residents in reach (%)</source>
         <translation>可达居民比例（%）</translation>
     </message>
     <message>
-        <location filename="../algorithms/shelter_coverage.py" line="167"/>
+        <location filename="../algorithms/shelter_coverage.py" line="164"/>
         <source>Residents without a place</source>
         <translation>未安置人口</translation>
     </message>
     <message>
-        <location filename="../algorithms/shelter_coverage.py" line="168"/>
+        <location filename="../algorithms/shelter_coverage.py" line="165"/>
         <source>Shelters in flood zones</source>
         <translation>位于洪水淹没区的避难场所数</translation>
     </message>
     <message>
-        <location filename="../algorithms/shelter_coverage.py" line="172"/>
+        <location filename="../algorithms/shelter_coverage.py" line="169"/>
         <source>The roads layer has no line to walk along: give a layer of road centre lines, or leave Walkable roads empty for straight-line distances.</source>
         <translation>道路图层中没有可供步行的线：请提供道路中心线图层，或将“步行道路”留空以采用直线距离。</translation>
     </message>
     <message>
-        <location filename="../algorithms/shelter_coverage.py" line="175"/>
+        <location filename="../algorithms/shelter_coverage.py" line="172"/>
         <source>The shelter standards table {path} needs a row named “default”.</source>
         <translation>避难场所标准表 {path} 须有一行名为“default”。</translation>
     </message>
     <message>
-        <location filename="../algorithms/shelter_coverage.py" line="184"/>
+        <location filename="../algorithms/shelter_coverage.py" line="181"/>
         <source>Choose the field holding the residents of each building.</source>
         <translation>请选择存放每栋建筑居民数的字段。</translation>
     </message>
     <message>
-        <location filename="../algorithms/shelter_coverage.py" line="189"/>
+        <location filename="../algorithms/shelter_coverage.py" line="186"/>
         <source>Choose the field holding the effective area of each shelter.</source>
         <translation>请选择存放每个避难场所有效避难面积的字段。</translation>
     </message>
     <message>
-        <location filename="../algorithms/shelter_coverage.py" line="213"/>
+        <location filename="../algorithms/shelter_coverage.py" line="210"/>
         <source>{n} shelters have a missing or negative effective area, counted as 0.</source>
         <translation>{n} 个避难场所的有效避难面积缺失或为负值，按 0 计。</translation>
     </message>
     <message>
-        <location filename="../algorithms/shelter_coverage.py" line="225"/>
+        <location filename="../algorithms/shelter_coverage.py" line="222"/>
         <source>{n} shelters lie in a flood zone{excluded}.</source>
         <translation>{n} 个避难场所位于洪水淹没区{excluded}。</translation>
     </message>
     <message>
-        <location filename="../algorithms/shelter_coverage.py" line="225"/>
+        <location filename="../algorithms/shelter_coverage.py" line="222"/>
         <source> and are left out of the assignment</source>
         <translation>，不参与分配</translation>
     </message>
     <message>
-        <location filename="../algorithms/shelter_coverage.py" line="230"/>
+        <location filename="../algorithms/shelter_coverage.py" line="227"/>
         <source>{n} shelters have no geometry and are left out.</source>
         <translation>{n} 个避难场所没有几何，已排除。</translation>
     </message>
     <message>
-        <location filename="../algorithms/shelter_coverage.py" line="257"/>
+        <location filename="../algorithms/shelter_coverage.py" line="254"/>
         <source>{n} buildings are farther than {d} m from every road: no shelter is in their reach.</source>
         <translation>{n} 栋建筑距所有道路均超过 {d} m：服务半径内没有避难场所。</translation>
     </message>
     <message>
-        <location filename="../algorithms/shelter_coverage.py" line="260"/>
+        <location filename="../algorithms/shelter_coverage.py" line="257"/>
         <source>{n} shelters are farther than {d} m from every road and take nobody.</source>
         <translation>{n} 个避难场所距所有道路均超过 {d} m，不接收任何人。</translation>
     </message>
     <message>
-        <location filename="../algorithms/shelter_coverage.py" line="262"/>
+        <location filename="../algorithms/shelter_coverage.py" line="259"/>
         <source>Distances are walked along the roads (network distance).</source>
         <translation>距离沿道路步行计算（路网距离）。</translation>
     </message>
     <message>
-        <location filename="../algorithms/shelter_coverage.py" line="264"/>
+        <location filename="../algorithms/shelter_coverage.py" line="261"/>
         <source>No roads given: distances are straight lines (Euclidean), which over-state reach where the way is blocked.</source>
         <translation>未提供道路：采用直线距离（欧氏距离），在道路受阻之处会高估可达范围。</translation>
     </message>
     <message>
-        <location filename="../algorithms/shelter_coverage.py" line="313"/>
+        <location filename="../algorithms/shelter_coverage.py" line="310"/>
         <source>Emergency shelter coverage of buildings ({method} distances): reach, assigned and unplaced residents. Made by the Low-Carbon &amp; Resilience Planning Toolkit.</source>
         <translation>建筑的应急避难场所覆盖（{method} 距离）：可达、已分配和未安置居民。由低碳与韧性规划工具箱生成。</translation>
     </message>
     <message>
-        <location filename="../algorithms/shelter_coverage.py" line="328"/>
-        <source>“{layer}” has no CRS: its coordinates are taken as metres.</source>
-        <translation>“{layer}”未设置坐标参考系：其坐标视为以米为单位。</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/shelter_coverage.py" line="333"/>
-        <source>Distances are measured in the buildings&apos; CRS {crs}.</source>
-        <translation>距离在建筑图层的坐标参考系 {crs} 中量算。</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/shelter_coverage.py" line="339"/>
-        <source>Distances are measured in {target} because {crs} is not a projected CRS in metres; the outputs keep their layers&apos; CRS.</source>
-        <translation>距离在 {target} 中量算，因为 {crs} 不是以米为单位的投影坐标参考系；输出保留各自图层的坐标参考系。</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/shelter_coverage.py" line="355"/>
+        <location filename="../algorithms/shelter_coverage.py" line="326"/>
         <source>Road network: {nodes} nodes, {edges} segments, {km:.1f} km in {parts} connected piece(s).</source>
         <translation>路网：{nodes} 个节点，{edges} 个路段，共 {km:.1f} km，分为 {parts} 个连通部分。</translation>
     </message>
     <message>
-        <location filename="../algorithms/shelter_coverage.py" line="360"/>
+        <location filename="../algorithms/shelter_coverage.py" line="331"/>
         <source>{n} road ends touch another road without sharing a vertex with it, so the two are not connected. Node the roads first (e.g. Split with lines, with the roads as both inputs).</source>
         <translation>{n} 个道路端点与其他道路接触但不共享节点，因此两者并未连通。请先打断道路（如使用“用线分割”，道路同时作为两个输入）。</translation>
     </message>
     <message>
-        <location filename="../algorithms/shelter_coverage.py" line="368"/>
+        <location filename="../algorithms/shelter_coverage.py" line="339"/>
         <source>Shelter classes, areas per person and service distances from resources/factors/shelter_standards.csv.</source>
         <translation>避难场所类型、人均面积和服务半径取自 resources/factors/shelter_standards.csv。</translation>
     </message>
     <message>
-        <location filename="../algorithms/shelter_coverage.py" line="372"/>
+        <location filename="../algorithms/shelter_coverage.py" line="343"/>
         <source>The shelter standards (GB 51143-2015 area per person and distances by class) are marked unverified: check them against the standard or your local plan.</source>
         <translation>避难场所标准（GB 51143-2015 各类型人均面积和服务半径）标注为未核实：请对照该标准或本地规划进行核实。</translation>
     </message>
     <message>
-        <location filename="../algorithms/shelter_coverage.py" line="376"/>
+        <location filename="../algorithms/shelter_coverage.py" line="347"/>
         <source>{n} shelters have a type not in the standards table ({types}): they use the service distance and the default area per person.</source>
         <translation>{n} 个避难场所的类型不在标准表中（{types}）：采用设定的服务半径和默认人均面积。</translation>
     </message>
     <message>
-        <location filename="../algorithms/shelter_coverage.py" line="384"/>
+        <location filename="../algorithms/shelter_coverage.py" line="355"/>
         <source>The input already has a field “{field}”: its values are replaced in the output.</source>
         <translation>输入图层已有字段“{field}”：输出中将替换该字段的值。</translation>
     </message>
     <message>
-        <location filename="../algorithms/shelter_coverage.py" line="394"/>
+        <location filename="../algorithms/shelter_coverage.py" line="365"/>
         <source>{n} buildings have no geometry: they are left out.</source>
         <translation>{n} 栋建筑没有几何，已排除。</translation>
     </message>
     <message>
-        <location filename="../algorithms/shelter_coverage.py" line="396"/>
+        <location filename="../algorithms/shelter_coverage.py" line="367"/>
         <source>{n} buildings have a missing or negative population, counted as 0.</source>
         <translation>{n} 栋建筑的人口缺失或为负值，按 0 计。</translation>
     </message>
     <message>
-        <location filename="../algorithms/shelter_coverage.py" line="399"/>
+        <location filename="../algorithms/shelter_coverage.py" line="370"/>
         <source>{n} invalid geometries were repaired for the calculation; the output keeps them as they were.</source>
         <translation>已修复 {n} 个无效几何用于计算；输出中保留其原有几何。</translation>
     </message>
     <message>
-        <location filename="../algorithms/shelter_coverage.py" line="401"/>
+        <location filename="../algorithms/shelter_coverage.py" line="372"/>
         <source>{r:,.0f} of {p:,.0f} residents ({pct:.1f} %) are within reach of a usable shelter; the usable shelters hold {c:,.0f} persons; {u:,.0f} residents find no place.</source>
         <translation>{p:,.0f} 名居民中有 {r:,.0f} 名（{pct:.1f} %）位于可用避难场所的服务半径内；可用避难场所可容纳 {c:,.0f} 人；{u:,.0f} 名居民无处安置。</translation>
     </message>
     <message>
-        <location filename="../algorithms/shelter_coverage.py" line="421"/>
+        <location filename="../algorithms/shelter_coverage.py" line="392"/>
         <source>Emergency shelters with capacity, assigned residents, load and flood flag. Made by the Low-Carbon &amp; Resilience Planning Toolkit.</source>
         <translation>应急避难场所的容纳人数、已分配居民、负荷及淹没标记。由低碳与韧性规划工具箱生成。</translation>
     </message>
     <message>
-        <location filename="../algorithms/shelter_coverage.py" line="435"/>
+        <location filename="../algorithms/shelter_coverage.py" line="406"/>
         <source>No planning units given: the coverage by unit is not written.</source>
         <translation>未提供规划单元：不输出分单元覆盖率。</translation>
     </message>
     <message>
-        <location filename="../algorithms/shelter_coverage.py" line="453"/>
+        <location filename="../algorithms/shelter_coverage.py" line="424"/>
         <source>Per-capita shelter area compared with {s} m² per resident in {n} planning units.</source>
         <translation>已在 {n} 个规划单元中将人均避难面积与每位居民 {s} m² 的标准进行比较。</translation>
     </message>
@@ -4243,12 +4228,12 @@ Output fields: lc_score, res_score, quadrant, quadrant_zh, coupling_c, coord_t, 
 <context>
     <name>TransitCoverage</name>
     <message>
-        <location filename="../algorithms/transit_coverage.py" line="130"/>
+        <location filename="../algorithms/transit_coverage.py" line="127"/>
         <source>Transit coverage</source>
         <translation>公共交通覆盖率</translation>
     </message>
     <message>
-        <location filename="../algorithms/transit_coverage.py" line="61"/>
+        <location filename="../algorithms/transit_coverage.py" line="58"/>
         <source>Share of residents (and of buildings) within walking distance of a rail station and of a bus stop: the indicator 轨道交通站点800米半径服务覆盖率 of the territorial master plan guide, and its bus-stop analogue.
 
 Each building is represented by a point inside it. With a roads layer the distance is walked along the roads: straight from the building to the nearest road, along the network (shortest path, Dijkstra) and straight from the road to the stop. Roads must share a vertex where they meet (noded lines). Buildings and stops farther than the maximum snapping distance from every road are not on the network: their distance stays empty and they are not covered. Without roads the distance is a straight line, which over-states coverage where rivers, rail lines or walled compounds force detours.
@@ -4269,317 +4254,302 @@ Output fields: rail_m, bus_m (m, empty where no path), rail_cov, bus_cov (0/1), 
 输出字段：rail_m、bus_m（m，无路径时为空）、rail_cov、bus_cov（0/1）、method（network 或 euclidean）。规划单元：bldg（数量）、pop、pop_rail、pop_bus（人）、rail_pct、bus_pct（占居民的 %，无人口时占建筑的 %）、bldg_rail_pct、bldg_bus_pct（占建筑的 %）、method。</translation>
     </message>
     <message>
-        <location filename="../algorithms/transit_coverage.py" line="84"/>
+        <location filename="../algorithms/transit_coverage.py" line="81"/>
         <source>Buildings or parcels</source>
         <translation>建筑或地块</translation>
     </message>
     <message>
-        <location filename="../algorithms/transit_coverage.py" line="84"/>
+        <location filename="../algorithms/transit_coverage.py" line="81"/>
         <source>Polygons where people live: building footprints or residential parcels.</source>
         <translation>有人居住的面：建筑基底轮廓或居住用地地块。</translation>
     </message>
     <message>
-        <location filename="../algorithms/transit_coverage.py" line="87"/>
+        <location filename="../algorithms/transit_coverage.py" line="84"/>
         <source>Population field</source>
         <translation>人口字段</translation>
     </message>
     <message>
-        <location filename="../algorithms/transit_coverage.py" line="87"/>
+        <location filename="../algorithms/transit_coverage.py" line="84"/>
         <source>Residents of each polygon; missing or negative values count as 0. Without it, coverage is the share of buildings.</source>
         <translation>每个面的居民数；缺失或负值按 0 计。未指定时，覆盖率按建筑数量比例计算。</translation>
     </message>
     <message>
-        <location filename="../algorithms/transit_coverage.py" line="92"/>
+        <location filename="../algorithms/transit_coverage.py" line="89"/>
         <source>Transit stops</source>
         <translation>公共交通站点</translation>
     </message>
     <message>
-        <location filename="../algorithms/transit_coverage.py" line="92"/>
+        <location filename="../algorithms/transit_coverage.py" line="89"/>
         <source>Rail stations (or their entrances) and bus stops, as points.</source>
         <translation>轨道交通站点（或其出入口）和公交站点，以点表示。</translation>
     </message>
     <message>
-        <location filename="../algorithms/transit_coverage.py" line="95"/>
+        <location filename="../algorithms/transit_coverage.py" line="92"/>
         <source>Stop type field</source>
         <translation>站点类型字段</translation>
     </message>
     <message>
-        <location filename="../algorithms/transit_coverage.py" line="95"/>
+        <location filename="../algorithms/transit_coverage.py" line="92"/>
         <source>Field of the stops telling rail from bus, e.g. stop_type.</source>
         <translation>用于区分轨道交通与公交的站点字段，如 stop_type。</translation>
     </message>
     <message>
-        <location filename="../algorithms/transit_coverage.py" line="99"/>
+        <location filename="../algorithms/transit_coverage.py" line="96"/>
         <source>Rail values</source>
         <translation>轨道交通取值</translation>
     </message>
     <message>
-        <location filename="../algorithms/transit_coverage.py" line="99"/>
+        <location filename="../algorithms/transit_coverage.py" line="96"/>
         <source>Values of the stop type field meaning a rail station, separated by commas (case is ignored).</source>
         <translation>站点类型字段中表示轨道交通站点的取值，以逗号分隔（不区分大小写）。</translation>
     </message>
     <message>
-        <location filename="../algorithms/transit_coverage.py" line="103"/>
+        <location filename="../algorithms/transit_coverage.py" line="100"/>
         <source>Bus values</source>
         <translation>公交取值</translation>
     </message>
     <message>
-        <location filename="../algorithms/transit_coverage.py" line="103"/>
+        <location filename="../algorithms/transit_coverage.py" line="100"/>
         <source>Values of the stop type field meaning a bus stop, separated by commas. Stops of other types are ignored and counted in the log.</source>
         <translation>站点类型字段中表示公交站点的取值，以逗号分隔。其他类型的站点将被忽略，并在日志中统计。</translation>
     </message>
     <message>
-        <location filename="../algorithms/transit_coverage.py" line="107"/>
+        <location filename="../algorithms/transit_coverage.py" line="104"/>
         <source>Walking distance to rail (m)</source>
         <translation>至轨道交通站点的步行距离（m）</translation>
     </message>
     <message>
-        <location filename="../algorithms/transit_coverage.py" line="107"/>
+        <location filename="../algorithms/transit_coverage.py" line="104"/>
         <source>A building is covered by rail within this distance (800 m: the rail-station coverage indicator of the master plan guide).</source>
         <translation>在此距离内的建筑计为轨道交通覆盖（800 m：总体规划指南中的轨道交通站点覆盖率指标）。</translation>
     </message>
     <message>
-        <location filename="../algorithms/transit_coverage.py" line="112"/>
+        <location filename="../algorithms/transit_coverage.py" line="109"/>
         <source>Walking distance to bus (m)</source>
         <translation>至公交站点的步行距离（m）</translation>
     </message>
     <message>
-        <location filename="../algorithms/transit_coverage.py" line="112"/>
+        <location filename="../algorithms/transit_coverage.py" line="109"/>
         <source>A building is covered by bus within this distance (500 m; 300 m is a stricter convention).</source>
         <translation>在此距离内的建筑计为公交覆盖（500 m；300 m 为更严格的惯例）。</translation>
     </message>
     <message>
-        <location filename="../algorithms/transit_coverage.py" line="117"/>
+        <location filename="../algorithms/transit_coverage.py" line="114"/>
         <source>Walkable roads</source>
         <translation>步行道路</translation>
     </message>
     <message>
-        <location filename="../algorithms/transit_coverage.py" line="117"/>
+        <location filename="../algorithms/transit_coverage.py" line="114"/>
         <source>Road or path centre lines, noded where they meet. With roads, distances are walked along them; without, they are straight lines.</source>
         <translation>道路或步道中心线，在相交处打断。提供道路时沿道路计算步行距离；否则采用直线距离。</translation>
     </message>
     <message>
-        <location filename="../algorithms/transit_coverage.py" line="121"/>
+        <location filename="../algorithms/transit_coverage.py" line="118"/>
         <source>Maximum distance to a road (m)</source>
         <translation>至道路的最大距离（m）</translation>
     </message>
     <message>
-        <location filename="../algorithms/transit_coverage.py" line="121"/>
+        <location filename="../algorithms/transit_coverage.py" line="118"/>
         <source>Buildings and stops farther than this from every road are not on the network: they get no distance and are not covered.</source>
         <translation>距所有道路均超过此距离的建筑和站点不在路网上：不计算距离，也不计为覆盖。</translation>
     </message>
     <message>
-        <location filename="../algorithms/transit_coverage.py" line="126"/>
+        <location filename="../algorithms/transit_coverage.py" line="123"/>
         <source>Planning units</source>
         <translation>规划单元</translation>
     </message>
     <message>
-        <location filename="../algorithms/transit_coverage.py" line="126"/>
+        <location filename="../algorithms/transit_coverage.py" line="123"/>
         <source>Polygons to report coverage for (planning units, communities). A building belongs to the unit containing its representative point.</source>
         <translation>用于统计覆盖率的面（规划单元、社区）。建筑归属于其代表点所在的单元。</translation>
     </message>
     <message>
-        <location filename="../algorithms/transit_coverage.py" line="130"/>
+        <location filename="../algorithms/transit_coverage.py" line="127"/>
         <source>The buildings with rail_m, bus_m, rail_cov, bus_cov and method added.</source>
         <translation>添加了 rail_m、bus_m、rail_cov、bus_cov 和 method 字段的建筑图层。</translation>
     </message>
     <message>
-        <location filename="../algorithms/transit_coverage.py" line="132"/>
+        <location filename="../algorithms/transit_coverage.py" line="129"/>
         <source>Transit coverage by unit</source>
         <translation>分单元公共交通覆盖率</translation>
     </message>
     <message>
-        <location filename="../algorithms/transit_coverage.py" line="132"/>
+        <location filename="../algorithms/transit_coverage.py" line="129"/>
         <source>The planning units with bldg, pop, pop_rail, pop_bus, rail_pct, bus_pct, bldg_rail_pct, bldg_bus_pct and method added. Needs planning units.</source>
         <translation>添加了 bldg、pop、pop_rail、pop_bus、rail_pct、bus_pct、bldg_rail_pct、bldg_bus_pct 和 method 字段的规划单元。需要提供规划单元。</translation>
     </message>
     <message>
-        <location filename="../algorithms/transit_coverage.py" line="137"/>
+        <location filename="../algorithms/transit_coverage.py" line="134"/>
         <source>Rail coverage (%)</source>
         <translation>轨道交通覆盖率（%）</translation>
     </message>
     <message>
-        <location filename="../algorithms/transit_coverage.py" line="138"/>
+        <location filename="../algorithms/transit_coverage.py" line="135"/>
         <source>Bus coverage (%)</source>
         <translation>公交覆盖率（%）</translation>
     </message>
     <message>
-        <location filename="../algorithms/transit_coverage.py" line="142"/>
+        <location filename="../algorithms/transit_coverage.py" line="139"/>
         <source>The roads layer has no line to walk along: give a layer of road centre lines, or leave Walkable roads empty for straight-line distances.</source>
         <translation>道路图层中没有可供步行的线：请提供道路中心线图层，或将“步行道路”留空以采用直线距离。</translation>
     </message>
     <message>
-        <location filename="../algorithms/transit_coverage.py" line="145"/>
+        <location filename="../algorithms/transit_coverage.py" line="142"/>
         <source>“{value}” is listed both as a rail and as a bus value: keep it in one list only.</source>
         <translation>“{value}”同时列为轨道交通和公交取值：请只保留在其中一个列表中。</translation>
     </message>
     <message>
-        <location filename="../algorithms/transit_coverage.py" line="156"/>
+        <location filename="../algorithms/transit_coverage.py" line="153"/>
         <source>Choose the field of the stops that tells rail from bus.</source>
         <translation>请选择用于区分轨道交通与公交的站点字段。</translation>
     </message>
     <message>
-        <location filename="../algorithms/transit_coverage.py" line="173"/>
+        <location filename="../algorithms/transit_coverage.py" line="170"/>
         <source>Distances are walked along the roads (network distance).</source>
         <translation>距离沿道路步行计算（路网距离）。</translation>
     </message>
     <message>
-        <location filename="../algorithms/transit_coverage.py" line="175"/>
+        <location filename="../algorithms/transit_coverage.py" line="172"/>
         <source>No roads given: distances are straight lines (Euclidean), which over-state coverage where the way is blocked.</source>
         <translation>未提供道路：距离为直线距离（欧氏距离），在通行受阻之处会高估覆盖率。</translation>
     </message>
     <message>
-        <location filename="../algorithms/transit_coverage.py" line="229"/>
+        <location filename="../algorithms/transit_coverage.py" line="226"/>
         <source>The population field sums to 0: coverage is the share of buildings.</source>
         <translation>人口字段合计为 0：覆盖率按建筑数量比例计算。</translation>
     </message>
     <message>
-        <location filename="../algorithms/transit_coverage.py" line="252"/>
-        <source>“{layer}” has no CRS: its coordinates are taken as metres.</source>
-        <translation>“{layer}”未设置坐标参考系：其坐标视为以米为单位。</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/transit_coverage.py" line="257"/>
-        <source>Distances are measured in the buildings&apos; CRS {crs}.</source>
-        <translation>距离在建筑图层的坐标参考系 {crs} 中量算。</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/transit_coverage.py" line="263"/>
-        <source>Distances are measured in {target} because {crs} is not a projected CRS in metres; the outputs keep their layers&apos; CRS.</source>
-        <translation>距离在 {target} 中量算，因为 {crs} 不是以米为单位的投影坐标参考系；输出保留各自图层的坐标参考系。</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/transit_coverage.py" line="283"/>
+        <location filename="../algorithms/transit_coverage.py" line="254"/>
         <source>Give at least one rail value or bus value.</source>
         <translation>请至少填写一个轨道交通取值或公交取值。</translation>
     </message>
     <message>
-        <location filename="../algorithms/transit_coverage.py" line="293"/>
+        <location filename="../algorithms/transit_coverage.py" line="264"/>
         <source>No stop of “{layer}” has a {field} value listed as rail ({rail}) or bus ({bus}). Its values are: {values}.</source>
         <translation>“{layer}”中没有任何站点的 {field} 值属于轨道交通（{rail}）或公交（{bus}）取值。其现有取值为：{values}。</translation>
     </message>
     <message>
-        <location filename="../algorithms/transit_coverage.py" line="300"/>
+        <location filename="../algorithms/transit_coverage.py" line="271"/>
         <source>{n} stops have another {field} value and are ignored: {values}.</source>
         <translation>{n} 个站点的 {field} 为其他取值，已忽略：{values}。</translation>
     </message>
     <message>
-        <location filename="../algorithms/transit_coverage.py" line="304"/>
+        <location filename="../algorithms/transit_coverage.py" line="275"/>
         <source>{n} stops have no geometry and are ignored.</source>
         <translation>{n} 个站点没有几何，已忽略。</translation>
     </message>
     <message>
-        <location filename="../algorithms/transit_coverage.py" line="306"/>
+        <location filename="../algorithms/transit_coverage.py" line="277"/>
         <source>{r} rail stations and {b} bus stops.</source>
         <translation>轨道交通站点 {r} 个，公交站点 {b} 个。</translation>
     </message>
     <message>
-        <location filename="../algorithms/transit_coverage.py" line="308"/>
+        <location filename="../algorithms/transit_coverage.py" line="279"/>
         <source>No rail station: rail distances stay empty and rail coverage is 0.</source>
         <translation>没有轨道交通站点：轨道交通距离为空，轨道交通覆盖率为 0。</translation>
     </message>
     <message>
-        <location filename="../algorithms/transit_coverage.py" line="310"/>
+        <location filename="../algorithms/transit_coverage.py" line="281"/>
         <source>No bus stop: bus distances stay empty and bus coverage is 0.</source>
         <translation>没有公交站点：公交距离为空，公交覆盖率为 0。</translation>
     </message>
     <message>
-        <location filename="../algorithms/transit_coverage.py" line="317"/>
+        <location filename="../algorithms/transit_coverage.py" line="288"/>
         <source>Road network: {nodes} nodes, {edges} segments, {km:.1f} km in {parts} connected piece(s); the largest holds {share:.0f} % of the length.</source>
         <translation>路网：{nodes} 个节点，{edges} 个路段，共 {km:.1f} km，分为 {parts} 个连通部分；最大的部分占总长度的 {share:.0f} %。</translation>
     </message>
     <message>
-        <location filename="../algorithms/transit_coverage.py" line="323"/>
+        <location filename="../algorithms/transit_coverage.py" line="294"/>
         <source>{n} road ends touch another road without sharing a vertex with it, so the two are not connected. Node the roads first (e.g. Split with lines, with the roads as both inputs).</source>
         <translation>{n} 个道路端点与其他道路接触但不共享节点，因此两者并未连通。请先打断道路（如使用“用线分割”，道路同时作为两个输入）。</translation>
     </message>
     <message>
-        <location filename="../algorithms/transit_coverage.py" line="333"/>
+        <location filename="../algorithms/transit_coverage.py" line="304"/>
         <source>{n} rail stations are farther than {d} m from every road and are left out.</source>
         <translation>{n} 个轨道交通站点距所有道路均超过 {d} m，未计入。</translation>
     </message>
     <message>
-        <location filename="../algorithms/transit_coverage.py" line="336"/>
+        <location filename="../algorithms/transit_coverage.py" line="307"/>
         <source>{n} bus stops are farther than {d} m from every road and are left out.</source>
         <translation>{n} 个公交站点距所有道路均超过 {d} m，未计入。</translation>
     </message>
     <message>
-        <location filename="../algorithms/transit_coverage.py" line="344"/>
+        <location filename="../algorithms/transit_coverage.py" line="315"/>
         <source>{n} invalid planning unit geometries were repaired for the overlay.</source>
         <translation>已修复 {n} 个无效规划单元几何用于叠加分析。</translation>
     </message>
     <message>
-        <location filename="../algorithms/transit_coverage.py" line="352"/>
+        <location filename="../algorithms/transit_coverage.py" line="323"/>
         <source>The input already has a field “{field}”: its values are replaced in the output.</source>
         <translation>输入图层已有字段“{field}”：输出中将替换该字段的值。</translation>
     </message>
     <message>
-        <location filename="../algorithms/transit_coverage.py" line="362"/>
+        <location filename="../algorithms/transit_coverage.py" line="333"/>
         <source>No planning units given: the coverage by unit is not written.</source>
         <translation>未提供规划单元：不输出分单元覆盖率。</translation>
     </message>
     <message>
-        <location filename="../algorithms/transit_coverage.py" line="380"/>
+        <location filename="../algorithms/transit_coverage.py" line="351"/>
         <source>Coverage written for {n} planning units.</source>
         <translation>已输出 {n} 个规划单元的覆盖率。</translation>
     </message>
     <message>
-        <location filename="../algorithms/transit_coverage.py" line="387"/>
+        <location filename="../algorithms/transit_coverage.py" line="358"/>
         <source>Transit coverage by planning unit ({method} distances). Made by the Low-Carbon &amp; Resilience Planning Toolkit.</source>
         <translation>分规划单元公共交通覆盖率（{method} 距离）。由低碳与韧性规划工具箱生成。</translation>
     </message>
     <message>
-        <location filename="../algorithms/transit_coverage.py" line="396"/>
+        <location filename="../algorithms/transit_coverage.py" line="367"/>
         <source>{n} buildings have no geometry: they are left out of the shares.</source>
         <translation>{n} 栋建筑没有几何：不计入比例。</translation>
     </message>
     <message>
-        <location filename="../algorithms/transit_coverage.py" line="399"/>
+        <location filename="../algorithms/transit_coverage.py" line="370"/>
         <source>{n} buildings are farther than {d} m from every road: they count as not covered.</source>
         <translation>{n} 栋建筑距所有道路均超过 {d} m：计为未覆盖。</translation>
     </message>
     <message>
-        <location filename="../algorithms/transit_coverage.py" line="403"/>
+        <location filename="../algorithms/transit_coverage.py" line="374"/>
         <source>{n} buildings near a road have no path to any rail station: their roads are not connected to the stations&apos; roads.</source>
         <translation>{n} 栋道路附近的建筑没有通往任何轨道交通站点的路径：其所在道路与站点所在道路不连通。</translation>
     </message>
     <message>
-        <location filename="../algorithms/transit_coverage.py" line="407"/>
+        <location filename="../algorithms/transit_coverage.py" line="378"/>
         <source>{n} buildings near a road have no path to any bus stop: their roads are not connected to the stops&apos; roads.</source>
         <translation>{n} 栋道路附近的建筑没有通往任何公交站点的路径：其所在道路与站点所在道路不连通。</translation>
     </message>
     <message>
-        <location filename="../algorithms/transit_coverage.py" line="411"/>
+        <location filename="../algorithms/transit_coverage.py" line="382"/>
         <source>{n} buildings have a missing or negative population, counted as 0.</source>
         <translation>{n} 栋建筑的人口缺失或为负值，按 0 计。</translation>
     </message>
     <message>
-        <location filename="../algorithms/transit_coverage.py" line="414"/>
+        <location filename="../algorithms/transit_coverage.py" line="385"/>
         <source>{n} invalid geometries were repaired for the calculation; the output keeps them as they were.</source>
         <translation>已修复 {n} 个无效几何用于计算；输出中保留其原有几何。</translation>
     </message>
     <message>
-        <location filename="../algorithms/transit_coverage.py" line="417"/>
+        <location filename="../algorithms/transit_coverage.py" line="388"/>
         <source>No building is within walking distance of any stop: check that the layers cover the same place.</source>
         <translation>没有建筑位于任何站点的步行距离内：请检查各图层是否覆盖同一区域。</translation>
     </message>
     <message>
-        <location filename="../algorithms/transit_coverage.py" line="420"/>
+        <location filename="../algorithms/transit_coverage.py" line="391"/>
         <source>Rail: {pr:,.0f} of {p:,.0f} residents ({rp:.1f} %) within {rd} m. Bus: {pb:,.0f} residents ({bp:.1f} %) within {bd} m.</source>
         <translation>轨道交通：{p:,.0f} 名居民中有 {pr:,.0f} 名（{rp:.1f} %）位于 {rd} m 内。公交：{pb:,.0f} 名居民（{bp:.1f} %）位于 {bd} m 内。</translation>
     </message>
     <message>
-        <location filename="../algorithms/transit_coverage.py" line="425"/>
+        <location filename="../algorithms/transit_coverage.py" line="396"/>
         <source>Buildings: {br:.0f} of {b:.0f} ({brp:.1f} %) within {rd} m of rail, {bb:.0f} ({bbp:.1f} %) within {bd} m of bus.</source>
         <translation>建筑：{b:.0f} 栋中有 {br:.0f} 栋（{brp:.1f} %）位于轨道交通站点 {rd} m 内，{bb:.0f} 栋（{bbp:.1f} %）位于公交站点 {bd} m 内。</translation>
     </message>
     <message>
-        <location filename="../algorithms/transit_coverage.py" line="433"/>
+        <location filename="../algorithms/transit_coverage.py" line="404"/>
         <source>Transit coverage of buildings: walking distance along the roads (buildings and stops up to {s} m from a road) to the nearest rail station (covered within {r} m) and bus stop (within {b} m). Made by the Low-Carbon &amp; Resilience Planning Toolkit.</source>
         <translation>建筑公共交通覆盖率：沿道路至最近轨道交通站点（{r} m 内为覆盖）和公交站点（{b} m 内）的步行距离（建筑和站点距道路不超过 {s} m）。由低碳与韧性规划工具箱生成。</translation>
     </message>
     <message>
-        <location filename="../algorithms/transit_coverage.py" line="437"/>
+        <location filename="../algorithms/transit_coverage.py" line="408"/>
         <source>Transit coverage of buildings: straight-line distance to the nearest rail station (covered within {r} m) and bus stop (within {b} m). Made by the Low-Carbon &amp; Resilience Planning Toolkit.</source>
         <translation>建筑公共交通覆盖率：至最近轨道交通站点（{r} m 内为覆盖）和公交站点（{b} m 内）的直线距离。由低碳与韧性规划工具箱生成。</translation>
     </message>
