@@ -13,6 +13,7 @@ from qgis.core import (
     QgsProcessingParameterEnum,
     QgsProcessingParameterFeatureSink,
     QgsProcessingParameterFeatureSource,
+    QgsProcessingParameterField,
     QgsProcessingParameterFile,
     QgsProcessingParameterString,
     QgsWkbTypes,
@@ -28,12 +29,15 @@ PROFILES = ("cn_master", "cn_detailed", "cn_city_renewal", "cn_old_community", "
             "eu_generic")
 LEVELS = (None, "master", "detailed")
 SUMMARY_FIELDS = [("score", "double"), ("n_pass", "int"), ("n_fail", "int"), ("n_na", "int")]
+# Added after the r_<rule> fields so the positions of the older fields stay as they were.
+LATE_FIELDS = [("n_nap", "int")]
 TABLE_TEXT = ["rule_id", "name_en", "name_zh", "indicator", "field", "unit", "level", "side", "operator"]
 TABLE_FIELDS = ([(n, QVariant.String) for n in TABLE_TEXT]
                 + [("threshold", QVariant.Double), ("threshold_high", QVariant.Double)]
                 + [(n, QVariant.String) for n in ("source", "clause", "status", "verdict")]
                 + [(n, QVariant.Int) for n in ("n_pass", "n_fail", "n_na")]
-                + [(n, QVariant.Double) for n in ("value_min", "value_mean", "value_max")])
+                + [(n, QVariant.Double) for n in ("value_min", "value_mean", "value_max")]
+                + [("applies_to", QVariant.String), ("n_nap", QVariant.Int), ("field_unit", QVariant.String)])
 
 
 def profile_path(key):
@@ -52,12 +56,10 @@ class PlanningCheck(LcrAlgorithm):
     FIELD_MAP = "FIELD_MAP"
     OUTPUT = "OUTPUT"
     TABLE = "TABLE"
+    LANDUSE_FIELD = "LANDUSE_FIELD"
     RULES_PASSED = "RULES_PASSED"
     RULES_FAILED = "RULES_FAILED"
     RULES_NOT_ASSESSED = "RULES_NOT_ASSESSED"
-
-    # The base class knows only the low-carbon and resilience groups.
-
 
     def displayName(self):  # noqa: N802
         return self.tr("Planning check against a standards profile")
@@ -69,20 +71,36 @@ class PlanningCheck(LcrAlgorithm):
             "(sponge city), shelter reach, rail coverage, Covenant of Mayors and 3-30-300 targets, etc.\n\n"
             "A profile is a CSV with one rule per row: rule_id, name_en, name_zh, indicator, unit, level "
             "(master|detailed), side (low_carbon|resilience|both), operator (>=, >, <=, <, ==, between), "
-            "threshold, threshold_high (between only; both ends inclusive), source, clause, status. "
+            "threshold, threshold_high (between only; both ends inclusive), source, clause, status, "
+            "and optionally applies_to. "
             "A rule reads the field named in the field map, else the field named like its indicator "
             "(e.g. rail_pct from Transit coverage by unit, far and green_ratio of parcels); without such "
             "a field, or where the value is NULL, it is not assessed. Values equal to a threshold "
             "within a relative tolerance of 1e-9 count as equal.\n\n"
+            "UNITS: a field holding its value in another unit than the rule's unit column is mapped as "
+            "rule_id=field[unit], e.g. CN_D_GREEN_RATIO=green_pct[%]; the value is converted to the "
+            "rule's unit before the comparison (logged). Known units: ratios 0-1, %, ‰; lengths m, km; "
+            "areas m2, ha, km2, mu (亩); masses t, kg; per person (person, cap, 人), per 1000 or 10k "
+            "people (1000 people, 10k people, 万人), per year (a). Combine them with / and · (or . * /), "
+            "e.g. kg/person·a, m2/10k people. Units of different kinds (e.g. m2 and m, or a floor area "
+            "ratio '-' and %) are an error.\n\n"
+            "LAND USE: applies_to lists the land-use codes a rule applies to, separated by |, as "
+            "prefixes: 07 covers 0701 and 070101 (用地用海分类 2020), R covers R2 and R21 (GB 50137); "
+            "empty = every feature. Choose the layer's land-use code field as Land-use code field; a "
+            "feature whose code does not match is not applicable to the rule (r_<rule> NULL, counted in "
+            "n_nap, not in the score); a feature without a code is not assessed for such rules. "
+            "Without a land-use field every rule applies to every feature (a warning is logged).\n\n"
             "UNVERIFIED RULES: many thresholds are editable defaults whose number was not read in the "
             "standard (status unverified). They are marked in the table and listed in the log, and "
             "must not be reported as legally binding.\n\n"
             "Output fields: score (passed / assessed rules, 0–1, NULL where none assessed), n_pass, "
-            "n_fail, n_na (rules not assessed), and r_<rule_id> per rule (1 pass, 0 fail, NULL not "
-            "assessed; rule id lower-cased, other characters than a–z, 0–9 and _ as _, cut to 20 "
-            "characters, _2, _3 … added where two would clash). Rule table: the rule's columns, the "
-            "field read, verdict (pass when every assessed feature passes, fail when any fails, "
-            "not_assessed when none has a value), n_pass, n_fail, n_na, value_min, value_mean, value_max.")
+            "n_fail, n_na (rules not assessed), r_<rule_id> per rule (1 pass, 0 fail, NULL not "
+            "assessed or not applicable; rule id lower-cased, other characters than a–z, 0–9 and _ as "
+            "_, cut to 20 characters, _2, _3 … added where two would clash), then n_nap (rules not "
+            "applicable to the feature's land use). Rule table: the rule's columns, the field read, "
+            "verdict (pass when every assessed feature passes, fail when any fails, not_assessed when "
+            "none was assessed), n_pass, n_fail, n_na, value_min, value_mean, value_max (in the rule's "
+            "unit), applies_to, n_nap and field_unit (the unit converted from, if any).")
 
     def profile_names(self):
         return [self.tr("China, territorial master plan (cn_master)"),
@@ -116,14 +134,20 @@ class PlanningCheck(LcrAlgorithm):
             self.FIELD_MAP, self.tr("Field map"), optional=True, defaultValue=""),
             self.tr("Which field each rule reads: rule_id=field, separated by commas, e.g. "
                     "CN_M_PARK_GREEN_PC=green_pc. Rules not listed read the field named like their "
-                    "indicator, if the layer has one; else they are not assessed."))
+                    "indicator, if the layer has one; else they are not assessed. A field in another "
+                    "unit than the rule's: rule_id=field[unit], e.g. CN_D_GREEN_RATIO=green_pct[%]."))
         self.add_parameter(QgsProcessingParameterFeatureSink(self.OUTPUT, self.tr("Planning check")),
-                           self.tr("The features with score, n_pass, n_fail, n_na and r_<rule_id> added."))
+                           self.tr("The features with score, n_pass, n_fail, n_na, r_<rule_id> and n_nap added."))
         self.add_parameter(QgsProcessingParameterFeatureSink(
             self.TABLE, self.tr("Planning check rules"), QgsProcessing.TypeVector, optional=True,
             createByDefault=True),
             self.tr("One row per rule (no geometry) with its source, clause, status, the field read, "
                     "verdict, counts and value range."))
+        self.add_parameter(QgsProcessingParameterField(
+            self.LANDUSE_FIELD, self.tr("Land-use code field"), parentLayerParameterName=self.INPUT,
+            type=QgsProcessingParameterField.String, optional=True),
+            self.tr("Text field with each feature's land-use code (e.g. 0701, R2). Rules with an "
+                    "applies_to column check only features whose code starts with one of its codes."))
         self.addOutput(QgsProcessingOutputNumber(self.RULES_PASSED, self.tr("Rules passed")))
         self.addOutput(QgsProcessingOutputNumber(self.RULES_FAILED, self.tr("Rules failed")))
         self.addOutput(QgsProcessingOutputNumber(self.RULES_NOT_ASSESSED, self.tr("Rules not assessed")))
@@ -146,7 +170,16 @@ class PlanningCheck(LcrAlgorithm):
                 "The profile {path}, line {line}: rule {rule} has a threshold_high but its operator is "
                 "{operator}; leave threshold_high empty unless the operator is between."),
             "profile_duplicate_rule": self.tr("The profile {path}, line {line}: rule_id {rule} appears twice."),
-            "field_map_syntax": self.tr("Field map: “{item}” is not of the form rule_id=field."),
+            "profile_bad_applies_to": self.tr(
+                "The profile {path}, line {line}: rule {rule} has applies_to “{value}”; write land-use "
+                "codes separated by |, without spaces, commas or empty codes (e.g. 0701|R)."),
+            "field_map_unit_unknown": self.tr(
+                "Field map: rule {rule}: unknown unit “{unit}”. Known units: {known}."),
+            "field_map_unit_incompatible": self.tr(
+                "Field map: rule {rule} is in {rule_unit}, which cannot be converted from the field's "
+                "unit {field_unit}."),
+            "field_map_syntax": self.tr(
+                "Field map: “{item}” is not of the form rule_id=field or rule_id=field[unit]."),
             "field_map_unknown_rule": self.tr(
                 "Field map: the profile has no rule “{rule}”. Its rules are: {rules}."),
             "field_map_repeated": self.tr("Field map: rule {rule} is mapped twice."),
@@ -168,36 +201,43 @@ class PlanningCheck(LcrAlgorithm):
                 "The profile {path} has no {level} rules: choose another planning level.").format(
                     path=path, level=level))
         rule_ids = list(profile["rule_id"])
-        mapping = profiles.parse_field_map(self.parameterAsString(parameters, self.FIELD_MAP, context), rule_ids)
+        field_map = self.parameterAsString(parameters, self.FIELD_MAP, context)
+        mapping = profiles.parse_field_map(field_map, rule_ids)
+        field_units = profiles.parse_field_units(field_map, rule_ids)
+        factors = profiles.unit_factors(profile, field_units)
         in_fields = source.fields()
         fields = profiles.resolve_fields(profile, in_fields.names(), mapping)
         fields = self._check_fields(profile, fields, mapping, in_fields, feedback)
         feedback.pushInfo(self.tr("Profile {path}: {n} rules.").format(path=path, n=len(rule_ids)))
         self._log_unverified(profile, feedback)
+        self._log_units(profile, fields, field_units, factors, feedback)
+        landuse = self._landuse_index(parameters, context, in_fields, profile, feedback)
 
         rule_fields = profiles.rule_field_names(rule_ids)
         out_fields, positions = self.output_fields(
-            in_fields, SUMMARY_FIELDS + [(name, "int") for name in rule_fields], feedback)
+            in_fields, SUMMARY_FIELDS + [(name, "int") for name in rule_fields] + LATE_FIELDS, feedback)
         sink, dest_id = self.parameterAsSink(parameters, self.OUTPUT, context, out_fields,
                                              source.wkbType(), source.sourceCrs())
         read = sorted({in_fields.lookupField(f) for f in fields if f is not None})
         request = QgsFeatureRequest().setSubsetOfAttributes(list(range(in_fields.count())))
         total = None
-        for chunk in self.read_chunks(source, feedback, numeric=read, request=request, repair=False):
-            values = pd.DataFrame({rule: chunk.values[in_fields.lookupField(field)]
+        for chunk in self.read_chunks(source, feedback, numeric=read, request=request, repair=False,
+                                      text=[] if landuse is None else [landuse]):
+            values = pd.DataFrame({rule: chunk.values[in_fields.lookupField(field)] * factors.get(rule, 1.0)
                                    for rule, field in zip(rule_ids, fields) if field is not None},
                                   index=range(len(chunk.features)))
-            results = profiles.evaluate(values, profile)
-            summary = profiles.feature_summary(results)
-            columns = [summary["score"].to_numpy(), summary["n_pass"].to_numpy(), summary["n_fail"].to_numpy(),
-                       summary["n_na"].to_numpy()]
+            scope = None if landuse is None else profiles.rule_scope(profile, chunk.values[landuse])
+            results = profiles.evaluate(values, profile, scope)
+            summary = profiles.feature_summary(results, scope)
+            columns = [summary[name].to_numpy() for name, _ in SUMMARY_FIELDS]
             columns += [results[rule].to_numpy() for rule in rule_ids]
+            columns += [summary[name].to_numpy() for name, _ in LATE_FIELDS]
             self.write_chunk(sink, chunk, in_fields.count(), positions, columns, parameters, self.OUTPUT)
-            total = profiles.add_tallies(total, profiles.tally(values, results))
+            total = profiles.add_tallies(total, profiles.tally(values, results, scope))
             if feedback.isCanceled():
                 break
 
-        table = profiles.rule_verdicts(profile, fields, total)
+        table = profiles.rule_verdicts(profile, fields, total, field_units)
         result = {self.OUTPUT: dest_id,
                   self.RULES_PASSED: int((table["verdict"] == "pass").sum()),
                   self.RULES_FAILED: int((table["verdict"] == "fail").sum()),
@@ -208,8 +248,8 @@ class PlanningCheck(LcrAlgorithm):
             result[self.TABLE] = table_dest
         self.style_output(context, dest_id, self.tr(
             "Planning check against {path}: score = passed / assessed rules (0–1), r_<rule> 1 pass, 0 fail, "
-            "NULL not assessed. Unverified rules are editable defaults, not legal verdicts. Made by the "
-            "Low-Carbon & Resilience Planning Toolkit.").format(path=path))
+            "NULL not assessed or not applicable (n_nap). Unverified rules are editable defaults, not legal "
+            "verdicts. Made by the Low-Carbon & Resilience Planning Toolkit.").format(path=path))
         return result
 
     def _check_fields(self, profile, fields, mapping, in_fields, feedback):
@@ -232,6 +272,33 @@ class PlanningCheck(LcrAlgorithm):
             checked.append(field)
         return checked
 
+    def _landuse_index(self, parameters, context, in_fields, profile, feedback):
+        """Index of the land-use code field, or None; warns when rules have applies_to but no field."""
+        name = self.parameterAsString(parameters, self.LANDUSE_FIELD, context)
+        scoped = list(profile.loc[profile["applies_to"] != "", "rule_id"])
+        if not name:
+            if scoped:
+                feedback.pushWarning(self.tr(
+                    "No land-use code field: the rules {rules} are meant for some land uses only "
+                    "(applies_to) but are checked on every feature.").format(rules=", ".join(scoped)))
+            return None
+        index = in_fields.lookupField(name)
+        if index < 0:
+            raise QgsProcessingException(self.tr("The layer has no field “{field}”.").format(field=name))
+        if scoped:
+            feedback.pushInfo(self.tr("Land use from “{field}”: {n} rules apply to some land uses only.").format(
+                field=name, n=len(scoped)))
+        return index
+
+    def _log_units(self, profile, fields, field_units, factors, feedback):
+        rule_units = dict(zip(profile["rule_id"], profile["unit"]))
+        for rule, field in zip(profile["rule_id"], fields):
+            if rule in field_units and field is not None:
+                feedback.pushInfo(self.tr("Rule {rule}: “{field}” converted from {source} to {target} "
+                                          "(× {factor:g}).").format(
+                    rule=rule, field=field, source=field_units[rule], target=rule_units[rule],
+                    factor=factors[rule]))
+
     def _log_unverified(self, profile, feedback):
         unverified = list(profile.loc[profile["status"] == "unverified", "rule_id"])
         if unverified:
@@ -242,8 +309,10 @@ class PlanningCheck(LcrAlgorithm):
     def _report(self, table, feedback):
         for row in table.itertuples(index=False):
             label = "" if row.status == "verified" else self.tr(" [unverified]")
-            feedback.pushInfo(self.tr("{rule}{label}: {verdict} ({p} pass, {f} fail, {na} not assessed).").format(
-                rule=row.rule_id, label=label, verdict=row.verdict, p=row.n_pass, f=row.n_fail, na=row.n_na))
+            feedback.pushInfo(self.tr(
+                "{rule}{label}: {verdict} ({p} pass, {f} fail, {na} not assessed, {nap} not applicable).").format(
+                    rule=row.rule_id, label=label, verdict=row.verdict, p=row.n_pass, f=row.n_fail, na=row.n_na,
+                    nap=row.n_nap))
 
     def _write_table(self, parameters, context, table):
         if parameters.get(self.TABLE) in (None, ""):

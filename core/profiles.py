@@ -16,11 +16,14 @@ import re
 import numpy as np
 import pandas as pd
 
-from . import tables
+from . import tables, units
 from .errors import InputError
 
-COLUMNS = ["rule_id", "name_en", "name_zh", "indicator", "unit", "level", "side", "operator",
-           "threshold", "threshold_high", "source", "clause", "status"]
+REQUIRED_COLUMNS = ["rule_id", "name_en", "name_zh", "indicator", "unit", "level", "side", "operator",
+                    "threshold", "threshold_high", "source", "clause", "status"]
+# Optional so that profiles written before the column existed still load (as "applies to all").
+OPTIONAL_COLUMNS = ["applies_to"]
+COLUMNS = REQUIRED_COLUMNS + OPTIONAL_COLUMNS
 OPERATORS = (">=", ">", "<=", "<", "==", "between")
 LEVELS = ("master", "detailed")
 SIDES = ("low_carbon", "resilience", "both")
@@ -29,16 +32,22 @@ RTOL = 1e-9
 FIELD_PREFIX = "r_"
 FIELD_MAX = 20
 _NOT_WORD = re.compile(r"[^0-9a-z_]")
+_FIELD_UNIT = re.compile(r"^(.*?)\s*\[([^\[\]]*)\]$")
+_CODE = re.compile(r"^[^\s,;|]+$")
 
 
 # ---- loading ------------------------------------------------------------------------------------
 def load_profile(path):
     """Read and validate a profile CSV; returns a frame with ``COLUMNS`` (thresholds as float,
     ``threshold_high`` NaN unless the operator is ``between``). ``#`` comment lines are allowed at
-    the top; errors name the file line (header = line 1, comments counted)."""
-    frame = tables.read_csv_table(path, COLUMNS, [])
+    the top; errors name the file line (header = line 1, comments counted). A missing
+    ``applies_to`` column reads as empty (the rule applies to every feature)."""
+    frame = tables.read_csv_table(path, REQUIRED_COLUMNS, [])
     for column in COLUMNS:
-        frame[column] = frame[column].astype(str).str.strip()
+        if column not in frame.columns:
+            frame[column] = ""
+        # a row shorter than the header leaves NaN in its last columns
+        frame[column] = frame[column].fillna("").astype(str).str.strip()
     return validate_profile(frame, str(path))
 
 
@@ -47,10 +56,16 @@ def validate_profile(frame, path=""):
 
     Kinds: profile_empty_value, profile_bad_choice (level/side/status), profile_bad_operator,
     profile_bad_threshold, profile_between_no_high, profile_high_not_above, profile_high_not_between,
-    profile_duplicate_rule.
+    profile_duplicate_rule, profile_bad_applies_to.
+
+    ``applies_to``: land-use codes separated by ``|`` (e.g. ``0701|R``), each without spaces,
+    commas or semicolons; stored upper-cased, joined by ``|``.
     """
     frame = frame.copy()
     frame.attrs = dict(frame.attrs)
+    if "applies_to" not in frame.columns:
+        frame["applies_to"] = ""
+    frame["applies_to"] = frame["applies_to"].fillna("").astype(str)
 
     def fail(kind, row, **params):
         raise InputError(kind, path=path, line=tables.line_of(frame, row), **params)
@@ -84,11 +99,16 @@ def validate_profile(frame, path=""):
                 fail("profile_high_not_above", row, rule=record["rule_id"], low=low, high=high)
         elif high_text:
             fail("profile_high_not_between", row, rule=record["rule_id"], operator=record["operator"])
+        codes = record["applies_to"].strip()
+        if codes and not all(_CODE.match(code.strip()) for code in codes.split("|")):
+            fail("profile_bad_applies_to", row, rule=record["rule_id"], value=codes)
     duplicated = frame["rule_id"].str.lower().duplicated()
     if duplicated.any():
         row = int(np.flatnonzero(duplicated.to_numpy())[0])
         fail("profile_duplicate_rule", row, rule=frame["rule_id"].iloc[row])
     frame["threshold"] = frame["threshold"].astype(float)
+    frame["applies_to"] = ["|".join(c.strip().upper() for c in text.split("|") if c.strip())
+                           for text in frame["applies_to"]]
     frame["threshold_high"] = pd.to_numeric(frame["threshold_high"].replace("", np.nan)).astype(float)
     return frame.reset_index(drop=True)
 
@@ -111,25 +131,83 @@ def select_level(profile, level):
 
 
 # ---- fields ----------------------------------------------------------------------------------
-def parse_field_map(text, rule_ids):
-    """``"rule_id=field, rule_id=field"`` → {rule_id as in the profile: field}. Rule ids match
-    case-insensitively. Kinds: field_map_syntax, field_map_unknown_rule, field_map_repeated."""
+def _field_map_items(text, rule_ids):
+    """(rule, field, unit or None) per item of ``"rule_id=field[unit], ..."``."""
     by_key = {str(r).lower(): r for r in rule_ids}
-    mapping = {}
+    items, seen = [], set()
     for item in (text or "").split(","):
         if not item.strip():
             continue
         key, sep, field = item.partition("=")
-        key, field = key.strip(), field.strip()
-        if not sep or not key or not field:
+        key, field, unit = key.strip(), field.strip(), None
+        bracket = _FIELD_UNIT.match(field)
+        if bracket:
+            field, unit = bracket.group(1).strip(), bracket.group(2).strip()
+        if not sep or not key or not field or unit == "" or "[" in field or "]" in field:
             raise InputError("field_map_syntax", item=item.strip())
         rule = by_key.get(key.lower())
         if rule is None:
             raise InputError("field_map_unknown_rule", rule=key, rules=", ".join(rule_ids))
-        if rule in mapping:
+        if rule in seen:
             raise InputError("field_map_repeated", rule=rule)
-        mapping[rule] = field
-    return mapping
+        seen.add(rule)
+        items.append((rule, field, unit))
+    return items
+
+
+def parse_field_map(text, rule_ids):
+    """``"rule_id=field, rule_id=field[unit]"`` → {rule_id as in the profile: field}. Rule ids match
+    case-insensitively; the optional ``[unit]`` is read by ``parse_field_units``. Kinds:
+    field_map_syntax, field_map_unknown_rule, field_map_repeated."""
+    return {rule: field for rule, field, _ in _field_map_items(text, rule_ids)}
+
+
+def parse_field_units(text, rule_ids):
+    """{rule_id: unit} for the field-map items written ``rule_id=field[unit]``: the unit the field
+    holds, when it differs from the rule's (see ``core.units``)."""
+    return {rule: unit for rule, _, unit in _field_map_items(text, rule_ids) if unit is not None}
+
+
+def unit_factors(profile, field_units):
+    """{rule_id: multiplier} taking each field's unit to its rule's ``unit`` column (``core.units``).
+    Kinds: field_map_unit_unknown (rule, unit), field_map_unit_incompatible (rule, field_unit,
+    rule_unit)."""
+    rule_units = dict(zip(profile["rule_id"], profile["unit"]))
+    factors = {}
+    for rule, unit in field_units.items():
+        try:
+            factors[rule] = units.factor(unit, rule_units[rule])
+        except InputError as err:
+            if err.kind == "unit_unknown":
+                raise InputError("field_map_unit_unknown", rule=rule, unit=err.params["unit"],
+                                 known=", ".join(sorted(k for k in units.TERMS if k))) from None
+            raise InputError("field_map_unit_incompatible", rule=rule, field_unit=unit,
+                             rule_unit=rule_units[rule]) from None
+    return factors
+
+
+def rule_scope(profile, codes):
+    """Whether each rule applies to each feature, from the rules' ``applies_to`` codes and the
+    features' land-use codes: 1 applies, 0 not applicable, NaN unknown (the rule has codes but the
+    feature's code is missing). Codes are prefixes, compared ignoring case and surrounding spaces:
+    ``07`` covers 0701 and 070101 (用地用海分类 2020), ``R`` covers R2 and R21 (GB 50137-2011).
+
+    ``codes``: sequence of str/None per feature. Returns a float DataFrame with the rule ids as
+    columns."""
+    ids = list(profile["rule_id"])
+    text = pd.Series(list(codes), dtype=object).map(
+        lambda c: None if c is None or (isinstance(c, float) and np.isnan(c)) else str(c).strip().upper())
+    missing = text.isna() | (text == "")
+    out = {}
+    for rule, applies_to in zip(ids, profile["applies_to"]):
+        if not applies_to:
+            out[rule] = np.ones(len(text))
+            continue
+        # one startswith per distinct code, not per feature
+        distinct = text[~missing].unique()
+        hits = {c: c.startswith(tuple(applies_to.split("|"))) for c in distinct}
+        out[rule] = np.where(missing, np.nan, [float(hits.get(c, False)) for c in text])
+    return pd.DataFrame(out, columns=ids)
 
 
 def resolve_fields(profile, field_names, mapping):
@@ -201,47 +279,62 @@ def compare(values, operator, threshold, threshold_high=np.nan):
     return np.where(np.isnan(v), np.nan, ok.astype(float))
 
 
-def evaluate(values, profile):
-    """Per feature and rule, 1 pass / 0 fail / NaN not assessed.
+def evaluate(values, profile, scope=None):
+    """Per feature and rule, 1 pass / 0 fail / NaN not assessed or not applicable.
 
-    ``values``: DataFrame with one column per rule id (indicator values, NaN where missing; a rule
-    without a column is not assessed). Returns a float DataFrame with the rule ids as columns."""
+    ``values``: DataFrame with one column per rule id (indicator values in the rule's unit, NaN
+    where missing; a rule without a column is not assessed). ``scope``: ``rule_scope`` output, or
+    None when every rule applies; where it is 0 or NaN the result is NaN. Returns a float DataFrame
+    with the rule ids as columns."""
     n = len(values)
     out = {}
     for rule, op, low, high in zip(profile["rule_id"], profile["operator"], profile["threshold"],
                                    profile["threshold_high"]):
         if rule in values.columns:
-            out[rule] = compare(values[rule].to_numpy(float), op, low, high)
+            result = compare(values[rule].to_numpy(float), op, low, high)
+            if scope is not None:
+                result = np.where(scope[rule].to_numpy(float) == 1, result, np.nan)
+            out[rule] = result
         else:
             out[rule] = np.full(n, np.nan)
     return pd.DataFrame(out, index=values.index, columns=list(profile["rule_id"]))
 
 
-def feature_summary(results):
-    """Per feature: n_pass, n_fail, n_na (rules not assessed) and score = n_pass / (n_pass + n_fail),
-    NaN where no rule was assessed. Returns a DataFrame."""
+def _not_applicable(results, scope):
+    if scope is None:
+        return np.zeros(results.shape, bool)
+    return scope[list(results.columns)].to_numpy(float) == 0
+
+
+def feature_summary(results, scope=None):
+    """Per feature: n_pass, n_fail, n_na (rules that apply but were not assessed: no value, or an
+    unknown land-use code), n_nap (rules not applicable to its land use) and score = n_pass /
+    (n_pass + n_fail), NaN where no rule was assessed. Returns a DataFrame."""
     r = results.to_numpy(float)
+    nap = _not_applicable(results, scope)
     n_pass = (r == 1).sum(axis=1)
     n_fail = (r == 0).sum(axis=1)
-    n_na = np.isnan(r).sum(axis=1)
+    n_na = (np.isnan(r) & ~nap).sum(axis=1)
     assessed = n_pass + n_fail
     with np.errstate(invalid="ignore", divide="ignore"):
         score = np.where(assessed > 0, n_pass / np.maximum(assessed, 1), np.nan)
-    return pd.DataFrame({"score": score, "n_pass": n_pass, "n_fail": n_fail, "n_na": n_na},
-                        index=results.index)
+    return pd.DataFrame({"score": score, "n_pass": n_pass, "n_fail": n_fail, "n_na": n_na,
+                         "n_nap": nap.sum(axis=1)}, index=results.index)
 
 
-def tally(values, results):
-    """Per-rule sums of one batch of features, to add up over chunks: n_pass, n_fail, n_na,
+def tally(values, results, scope=None):
+    """Per-rule sums of one batch of features, to add up over chunks: n_pass, n_fail, n_na, n_nap,
     v_min, v_max, v_sum, v_count (of the values that were assessed)."""
     r = results.to_numpy(float)
+    nap = _not_applicable(results, scope)
     v = np.column_stack([values[c].to_numpy(float) if c in values.columns else np.full(len(results), np.nan)
                          for c in results.columns]) if len(results.columns) else np.zeros((len(results), 0))
     v = np.where(np.isnan(r), np.nan, v)
     has = ~np.isnan(v)
     with np.errstate(invalid="ignore"):
         frame = pd.DataFrame({
-            "n_pass": (r == 1).sum(axis=0), "n_fail": (r == 0).sum(axis=0), "n_na": np.isnan(r).sum(axis=0),
+            "n_pass": (r == 1).sum(axis=0), "n_fail": (r == 0).sum(axis=0),
+            "n_na": (np.isnan(r) & ~nap).sum(axis=0), "n_nap": nap.sum(axis=0),
             "v_min": np.where(has.any(axis=0), np.nanmin(np.where(has, v, np.inf), axis=0), np.nan),
             "v_max": np.where(has.any(axis=0), np.nanmax(np.where(has, v, -np.inf), axis=0), np.nan),
             "v_sum": np.where(has, v, 0.0).sum(axis=0), "v_count": has.sum(axis=0)},
@@ -255,22 +348,25 @@ def add_tallies(a, b):
         return b
     if b is None:
         return a
-    out = a[["n_pass", "n_fail", "n_na", "v_sum", "v_count"]] + b[["n_pass", "n_fail", "n_na", "v_sum", "v_count"]]
+    summed = ["n_pass", "n_fail", "n_na", "n_nap", "v_sum", "v_count"]
+    out = a[summed] + b[summed]
     out["v_min"] = np.fmin(a["v_min"], b["v_min"])
     out["v_max"] = np.fmax(a["v_max"], b["v_max"])
     return out
 
 
-def rule_verdicts(profile, fields, total):
+def rule_verdicts(profile, fields, total, field_units=None):
     """One row per rule: the profile's columns, ``field`` (read, or "" where none), ``verdict``
     (``pass`` when every assessed feature passes, ``fail`` when any fails, ``not_assessed`` when
-    none has a value), n_pass, n_fail, n_na, value_min, value_mean, value_max."""
+    none was assessed), n_pass, n_fail, n_na, value_min, value_mean, value_max (in the rule's unit),
+    n_nap (features the rule does not apply to) and field_unit (the unit the field was read in
+    when converted, else "")."""
     table = profile[COLUMNS].copy().reset_index(drop=True)
     table.attrs = {}
     table.insert(4, "field", ["" if f is None else f for f in fields])
     ids = list(profile["rule_id"])
     t = total.reindex(ids) if total is not None else None
-    for column in ("n_pass", "n_fail", "n_na"):
+    for column in ("n_pass", "n_fail", "n_na", "n_nap"):
         table[column] = (t[column].fillna(0).astype(int).to_numpy() if t is not None else np.zeros(len(ids), int))
     if t is not None:
         count = t["v_count"].to_numpy(float)
@@ -283,4 +379,5 @@ def rule_verdicts(profile, fields, total):
             table[column] = np.nan
     verdict = np.where(table["n_fail"] > 0, "fail", np.where(table["n_pass"] > 0, "pass", "not_assessed"))
     table.insert(table.columns.get_loc("status") + 1, "verdict", verdict)
+    table["field_unit"] = [(field_units or {}).get(rule, "") for rule in ids]
     return table

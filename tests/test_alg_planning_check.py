@@ -3,6 +3,7 @@ import sqlite3
 from pathlib import Path
 
 import numpy as np
+import pandas as pd
 import pytest
 from qgis.core import QgsProcessingException, QgsWkbTypes
 
@@ -55,8 +56,9 @@ def test_features_and_rule_table(provider, units, profile_file, layer_snapshot):
     before = layer_snapshot(units)
     result = run({"INPUT": units, "PROFILE_FILE": profile_file, "FIELD_MAP": "canopy=pc"})
     out = rows(result["OUTPUT"], "name")
-    assert result["OUTPUT"].fields().names()[-8:] == ["score", "n_pass", "n_fail", "n_na",
-                                                      "r_park", "r_far", "r_flood", "r_canopy"]
+    assert result["OUTPUT"].fields().names()[-9:] == ["score", "n_pass", "n_fail", "n_na",
+                                                      "r_park", "r_far", "r_flood", "r_canopy", "n_nap"]
+    assert [f["n_nap"] for f in result["OUTPUT"].getFeatures()] == [0, 0, 0]
     # a: park 9 > 8 ✓, far 1.0 in [1, 2.5] ✓ (edge), exposed 0 ✓, canopy 10 ≥ 30 ✗ → 3/4
     # b: park 8 > 8 ✗ (edge), far 2.6 ✗, exposed 0 ✓, canopy 40 ✓ → 2/4
     # c: park NULL, far 2.5 ✓ (edge), exposed 1 ✗, canopy NULL → 1/2, 2 not assessed
@@ -81,7 +83,7 @@ def test_features_and_rule_table(provider, units, profile_file, layer_snapshot):
     assert table.fields().names() == ["rule_id", "name_en", "name_zh", "indicator", "field", "unit", "level",
                                       "side", "operator", "threshold", "threshold_high", "source", "clause",
                                       "status", "verdict", "n_pass", "n_fail", "n_na", "value_min",
-                                      "value_mean", "value_max"]
+                                      "value_mean", "value_max", "applies_to", "n_nap", "field_unit"]
     assert (result["RULES_PASSED"], result["RULES_FAILED"], result["RULES_NOT_ASSESSED"]) == (0, 4, 0)
     assert layer_snapshot(units) == before
 
@@ -226,3 +228,154 @@ def test_demo_units_rail_rule_after_transit_coverage(provider, tmp_path):
     passed = {f["unit_id"]: f["r_rail"] for f in again["OUTPUT"].getFeatures()}
     assert {u: passed[u] for u in ("U1", "U2", "U4", "U6")} == {"U1": 1, "U2": 0, "U4": 0, "U6": 1}
     assert null(passed["U3"]) and null(passed["U5"])
+
+
+# ---- land use (applies_to, LANDUSE_FIELD) and units ([unit] in the field map) ------------------
+def log_feedback():
+    """A feedback that keeps what the algorithm logs in ``.lines``."""
+    from qgis.core import QgsProcessingFeedback
+
+    class Feedback(QgsProcessingFeedback):
+        def __init__(self):
+            super().__init__()
+            self.lines = []
+
+        def pushWarning(self, text):  # noqa: N802
+            self.lines.append(text)
+
+        def pushInfo(self, text):  # noqa: N802
+            self.lines.append(text)
+
+    return Feedback()
+
+
+SCOPED_TEXT = HEADER + "\n" + "\n".join([
+    "FAR,Floor area ratio,容积率,far,-,detailed,low_carbon,between,1,2.5,test,§1,unverified,0701|R",
+    "GREEN,Green ratio,绿地率,green_ratio,0-1,detailed,both,>=,0.30,,test,§2,unverified,07|R",
+    "IND,Industrial FAR,工业容积率,far,-,detailed,low_carbon,>=,1.0,,test,§3,unverified,1001|M",
+    "AREA,Parcel area,面积,area_ha,ha,detailed,both,<=,2,,test,§4,unverified,",
+]) + "\n"
+
+
+@pytest.fixture
+def parcels(make_layer, rect):
+    return make_layer("Polygon", "EPSG:4549", "name:string&field=lu:string&field=far:double"
+                      "&field=green_pct:double&field=area_m2:double", [
+                          (rect(0, 0, 1, 1), ["res", "0701", 1.0, 30.0, 20000.0]),
+                          (rect(2, 0, 1, 1), ["res_r2", "R2", 2.6, 29.0, 25000.0]),
+                          (rect(4, 0, 1, 1), ["rural", "0703", 3.0, 35.0, 1000.0]),
+                          (rect(6, 0, 1, 1), ["industry", "100101", 0.8, 10.0, 50000.0]),
+                          (rect(8, 0, 1, 1), ["park", "1401", None, 80.0, None]),
+                          (rect(10, 0, 1, 1), ["unknown", None, 1.5, 40.0, 100.0]),
+                      ])
+
+
+@pytest.fixture
+def scoped_file(tmp_path):
+    path = tmp_path / "scoped.csv"
+    path.write_text(SCOPED_TEXT, encoding="utf-8")
+    return str(path)
+
+
+def test_landuse_field_and_units(provider, parcels, scoped_file, layer_snapshot):
+    before = layer_snapshot(parcels)
+    feedback = log_feedback()
+    result = run({"INPUT": parcels, "PROFILE_FILE": scoped_file, "LANDUSE_FIELD": "lu",
+                  "FIELD_MAP": "GREEN=green_pct[%], AREA=area_m2[m2]"}, feedback=feedback)
+    out = rows(result["OUTPUT"], "name")
+    get = {n: [None if null(out[n][k]) else out[n][k] for k in ("r_far", "r_green", "r_ind", "r_area")]
+           for n in out}
+    # res 0701: far 1.0 ✓ (edge), 30 % = 0.30 ✓ (edge), IND n/a, 2.0 ha ≤ 2 ✓ (edge)
+    assert get["res"] == [1, 1, None, 1]
+    # R2: far 2.6 ✗, 0.29 ✗, IND n/a, 2.5 ha ✗
+    assert get["res_r2"] == [0, 0, None, 0]
+    # 0703 rural homestead: FAR (0701|R) n/a, GREEN (07|R) 0.35 ✓, IND n/a, 0.1 ha ✓
+    assert get["rural"] == [None, 1, None, 1]
+    # 100101 under 1001: IND 0.8 ✗; FAR, GREEN n/a; 5 ha ✗
+    assert get["industry"] == [None, None, 0, 0]
+    # 1401 park: only AREA applies, its value is NULL → not assessed
+    assert get["park"] == [None, None, None, None]
+    # no land-use code: the three scoped rules are not assessed (not "not applicable"); 0.01 ha ✓
+    assert get["unknown"] == [None, None, None, 1]
+    counts = {n: (out[n]["n_pass"], out[n]["n_fail"], out[n]["n_na"], out[n]["n_nap"]) for n in out}
+    assert counts == {"res": (3, 0, 0, 1), "res_r2": (0, 3, 0, 1), "rural": (2, 0, 0, 2),
+                      "industry": (0, 2, 0, 2), "park": (0, 0, 1, 3), "unknown": (1, 0, 3, 0)}
+    assert [out[n]["score"] for n in ("res", "res_r2", "rural", "industry", "unknown")] == \
+        pytest.approx([1.0, 0.0, 1.0, 0.0, 1.0])
+    assert null(out["park"]["score"])
+
+    rules = rows(result["TABLE"], "rule_id")
+    table = {r: (rules[r]["n_pass"], rules[r]["n_fail"], rules[r]["n_na"], rules[r]["n_nap"]) for r in rules}
+    assert table == {"FAR": (1, 1, 1, 3), "GREEN": (2, 1, 1, 2), "IND": (0, 1, 1, 4), "AREA": (3, 2, 1, 0)}
+    assert (rules["FAR"]["applies_to"], rules["AREA"]["applies_to"]) == ("0701|R", "")
+    assert (rules["GREEN"]["field_unit"], rules["AREA"]["field_unit"], rules["FAR"]["field_unit"]) == ("%", "m2", "")
+    # value range in the rule's unit: green 0.30, 0.29, 0.35 (assessed ones only)
+    assert [rules["GREEN"][k] for k in ("value_min", "value_max")] == pytest.approx([0.29, 0.35])
+    assert [rules["AREA"][k] for k in ("value_min", "value_max")] == pytest.approx([0.01, 5.0])
+    log = "\n".join(feedback.lines)
+    assert "GREEN: “green_pct” converted from % to 0-1 (× 0.01)" in log
+    assert "AREA: “area_m2” converted from m2 to ha (× 0.0001)" in log
+    assert "No land-use code field" not in log
+    assert layer_snapshot(parcels) == before
+
+
+def test_applies_to_without_landuse_field_warns_and_applies_to_all(provider, parcels, scoped_file):
+    feedback = log_feedback()
+    result = run({"INPUT": parcels, "PROFILE_FILE": scoped_file}, feedback=feedback)
+    warnings = [line for line in feedback.lines if "No land-use code field" in line]
+    assert len(warnings) == 1 and "FAR, GREEN, IND" in warnings[0]
+    rules = rows(result["TABLE"], "rule_id")
+    # far 1.0, 2.6, 3.0, 0.8, NULL, 1.5 against IND (≥ 1) on every feature: 4 pass, 1 fail, 1 NULL
+    assert (rules["IND"]["n_pass"], rules["IND"]["n_fail"], rules["IND"]["n_na"], rules["IND"]["n_nap"]) == (
+        4, 1, 1, 0)
+    assert all(f["n_nap"] == 0 for f in result["OUTPUT"].getFeatures())
+
+
+@pytest.mark.parametrize("field_map, message", [
+    ("FAR=far[%]", r"rule FAR is in -, which cannot be converted from the field's unit %"),
+    ("AREA=area_m2[m]", r"rule AREA is in ha, which cannot be converted from the field's unit m\b"),
+    ("AREA=area_m2[acre]", r"rule AREA: unknown unit “acre”"),
+    ("AREA=area_m2[]", r"rule_id=field\[unit\]"),
+])
+def test_unit_errors(provider, parcels, scoped_file, field_map, message):
+    with pytest.raises(QgsProcessingException, match=message):
+        run({"INPUT": parcels, "PROFILE_FILE": scoped_file, "FIELD_MAP": field_map})
+
+
+def test_bad_applies_to_names_line(provider, parcels, tmp_path):
+    path = tmp_path / "bad.csv"
+    path.write_text("# c\n" + SCOPED_TEXT.replace(",0701|R\n", ",0701||R\n"), encoding="utf-8")
+    with pytest.raises(QgsProcessingException, match=r"line 3: rule FAR has applies_to “0701\|\|R”"):
+        run({"INPUT": parcels, "PROFILE_FILE": str(path)})
+
+
+def test_demo_parcels_cn_detailed_by_land_use(provider):
+    result = run({"INPUT": f"{DISTRICT}|layername=parcels", "PROFILE": 1, "LANDUSE_FIELD": "lu_code"})
+    # Independent: pandas on the GeoPackage table. CN_D_FAR_RES and CN_D_GREEN_RATIO apply to
+    # 0701|R (urban housing); the demo has 131 parcels 0701 and no R codes.
+    with sqlite3.connect(str(DISTRICT)) as db:
+        data = pd.read_sql("SELECT parcel_id, lu_code, far, green_ratio FROM parcels", db)
+    res = data["lu_code"].str.upper().str.startswith(("0701", "R"))
+    far_ok = data["far"].between(1.0, 2.5)
+    green_ok = data["green_ratio"] >= 0.30 - 1e-12
+    assert (len(data), res.sum()) == (459, 131)
+    rules = rows(result["TABLE"], "rule_id")
+    far, green = rules["CN_D_FAR_RES"], rules["CN_D_GREEN_RATIO"]
+    assert (far["n_pass"], far["n_fail"], far["n_na"], far["n_nap"]) == (
+        (res & far_ok).sum(), (res & ~far_ok).sum(), 0, (~res).sum())
+    assert (green["n_pass"], green["n_fail"], green["n_na"], green["n_nap"]) == (
+        (res & green_ok).sum(), (res & ~green_ok).sum(), 0, (~res).sum())
+    # worked out above: residential far 1.2–2.55 → 128 pass, 3 fail; green 0.30–0.40 → 131 pass
+    assert (far["n_pass"], far["n_fail"], far["n_nap"]) == (128, 3, 328)
+    assert (green["n_pass"], green["n_fail"], green["n_nap"]) == (131, 0, 328)
+    assert far["value_mean"] == pytest.approx(data.loc[res, "far"].mean())
+    assert (result["RULES_PASSED"], result["RULES_FAILED"], result["RULES_NOT_ASSESSED"]) == (1, 1, 7)
+    out = {f["parcel_id"]: f for f in result["OUTPUT"].getFeatures()}
+    for row in data.itertuples():
+        feature = out[row.parcel_id]
+        if res[row.Index]:
+            assert (feature["n_nap"], feature["n_na"]) == (0, 7)
+            assert feature["score"] == pytest.approx((int(far_ok[row.Index]) + int(green_ok[row.Index])) / 2)
+        else:
+            assert (feature["n_nap"], feature["n_na"]) == (2, 7)
+            assert null(feature["score"]) and null(feature["r_cn_d_far_res"])

@@ -6,15 +6,17 @@ import numpy as np
 import pandas as pd
 import pytest
 
-from lcr_toolkit.core import profiles
+from lcr_toolkit.core import profiles, units
 from lcr_toolkit.core.errors import InputError
 
 PROFILE_DIR = os.path.join(os.path.dirname(os.path.dirname(os.path.abspath(__file__))), "resources", "profiles")
 HEADER = ",".join(profiles.COLUMNS)
 
 
-def rule(rule_id="R1", indicator="x", op=">=", low="1", high="", level="detailed", side="both", status="verified"):
-    return f"{rule_id},name,名称,{indicator},u,{level},{side},{op},{low},{high},src,§1,{status}"
+def rule(rule_id="R1", indicator="x", op=">=", low="1", high="", level="detailed", side="both", status="verified",
+         applies_to=None, unit="u"):
+    text = f"{rule_id},name,名称,{indicator},{unit},{level},{side},{op},{low},{high},src,§1,{status}"
+    return text if applies_to is None else f"{text},{applies_to}"
 
 
 def write(tmp_path, *rows, comments=0):
@@ -46,6 +48,25 @@ def test_between_is_inclusive_at_both_ends():
     values = [0.99, 1.0, 1.7, 2.5, 2.5000001, np.nan]
     # 2.5000001 differs from 2.5 by 4e-8 relative > 1e-9: outside
     assert nan_list(profiles.compare(values, "between", 1.0, 2.5)) == [0, 1, 1, 1, 0, None]
+
+
+@pytest.mark.parametrize("op, expected", [
+    # values: 100 (1 − 2e-9), 100 (1 − 0.5e-9), 100 (1 + 0.5e-9), 100 (1 + 2e-9): the middle two
+    # are within RTOL = 1e-9 of 100 and count as equal to it, the outer two do not
+    (">=", [0, 1, 1, 1]),
+    (">", [0, 0, 0, 1]),
+    ("<=", [1, 1, 1, 0]),
+    ("<", [1, 0, 0, 0]),
+    ("==", [0, 1, 1, 0]),
+])
+def test_tolerance_edge_1e_9(op, expected):
+    values = [100 * (1 - 2e-9), 100 * (1 - 0.5e-9), 100 * (1 + 0.5e-9), 100 * (1 + 2e-9)]
+    assert nan_list(profiles.compare(values, op, 100.0)) == expected
+
+
+def test_between_tolerance_at_both_ends():
+    values = [10 * (1 - 2e-9), 10 * (1 - 0.5e-9), 20 * (1 + 0.5e-9), 20 * (1 + 2e-9), None]
+    assert nan_list(profiles.compare(values, "between", 10.0, 20.0)) == [0, 1, 1, 0, None]
 
 
 def test_tolerance_is_relative():
@@ -200,3 +221,133 @@ def test_shipped_verified_values():
     eu = profiles.load_profile(os.path.join(PROFILE_DIR, "eu_generic.csv")).set_index("rule_id")
     assert eu.loc["EU_NL_NATURE_500", ["threshold", "status"]].tolist() == [60, "verified"]
     assert eu.loc["EU_COM_CO2_2030", "threshold"] == 40
+
+
+# ---- applies_to and land use ------------------------------------------------------------------
+def test_applies_to_column_is_optional_and_normalised(tmp_path):
+    old = tmp_path / "old.csv"
+    old.write_text(",".join(profiles.REQUIRED_COLUMNS) + "\n" + rule("A") + "\n", encoding="utf-8")
+    assert profiles.load_profile(str(old))["applies_to"].tolist() == [""]
+    # new header, a row without the last field, and codes with spaces around and lower case
+    prof = profiles.load_profile(write(tmp_path, rule("A"), rule("B", applies_to=" 07 | r2 ")))
+    assert prof["applies_to"].tolist() == ["", "07|R2"]
+
+
+@pytest.mark.parametrize("codes", ["07||08", "07 08", "07;08", "|07"])
+def test_bad_applies_to_names_the_line(tmp_path, codes):
+    path = write(tmp_path, rule("A"), rule("B", applies_to=codes), comments=2)
+    with pytest.raises(InputError) as err:
+        profiles.load_profile(path)
+    assert err.value.kind == "profile_bad_applies_to"
+    assert (err.value.params["line"], err.value.params["rule"]) == (5, "B")
+
+
+@pytest.fixture
+def scoped(tmp_path):
+    return profiles.load_profile(write(
+        tmp_path, rule("RES", "far", "between", "1", "2.5", applies_to="07|R"),
+        rule("IND", "far", ">=", "1", applies_to="1001|m1"), rule("ALL", "far", "<=", "3")))
+
+
+def test_rule_scope_prefix_matching(scoped):
+    codes = ["0701", "070101", "07", "0", "0801", "r2", " R ", "1001", "10", "M1", "M2", None, ""]
+    scope = profiles.rule_scope(scoped, codes)
+    # 07 covers 0701, 070101 and 07 itself but not 0; R covers r2 and R (case, spaces ignored);
+    # 1001 does not cover 10; M1 does not cover M2; missing codes are unknown (NaN)
+    assert nan_list(scope["RES"]) == [1, 1, 1, 0, 0, 1, 1, 0, 0, 0, 0, None, None]
+    assert nan_list(scope["IND"]) == [0, 0, 0, 0, 0, 0, 0, 1, 0, 1, 0, None, None]
+    assert nan_list(scope["ALL"]) == [1] * 13
+
+
+def test_not_applicable_counts(scoped):
+    codes = ["0701", "1001", "0801", None]
+    values = pd.DataFrame({"RES": [2.0, 2.0, 9.0, 2.0], "IND": [2.0, 0.5, 9.0, 2.0], "ALL": [2.0, 0.5, 9.0, np.nan]})
+    scope = profiles.rule_scope(scoped, codes)
+    results = profiles.evaluate(values, scoped, scope)
+    # 0701: RES 2 ✓, IND n/a, ALL 2 ✓ → 2/2, 1 n/a
+    # 1001: RES n/a, IND 0.5 ✗, ALL 0.5 ✓ → 1/2, 1 n/a
+    # 0801: RES n/a, IND n/a, ALL 9 ✗ → 0/1, 2 n/a
+    # None: RES and IND unknown land use → not assessed; ALL NaN → not assessed → 3 n/a(ssessed)
+    assert nan_list(results["RES"]) == [1, None, None, None]
+    assert nan_list(results["IND"]) == [None, 0, None, None]
+    assert nan_list(results["ALL"]) == [1, 1, 0, None]
+    summary = profiles.feature_summary(results, scope)
+    assert summary["n_pass"].tolist() == [2, 1, 0, 0]
+    assert summary["n_fail"].tolist() == [0, 1, 1, 0]
+    assert summary["n_na"].tolist() == [0, 0, 0, 3]
+    assert summary["n_nap"].tolist() == [1, 1, 2, 0]
+    assert nan_list(summary["score"]) == [1.0, 0.5, 0.0, None]
+    # two chunks: the tallies add up
+    total = profiles.add_tallies(profiles.tally(values.iloc[:2], results.iloc[:2], scope.iloc[:2]),
+                                 profiles.tally(values.iloc[2:], results.iloc[2:], scope.iloc[2:]))
+    table = profiles.rule_verdicts(scoped, ["far"] * 3, total).set_index("rule_id")
+    assert table.loc["RES", ["n_pass", "n_fail", "n_na", "n_nap"]].tolist() == [1, 0, 1, 2]
+    assert table.loc["IND", ["n_pass", "n_fail", "n_na", "n_nap"]].tolist() == [0, 1, 1, 2]
+    assert table.loc["ALL", ["n_pass", "n_fail", "n_na", "n_nap"]].tolist() == [2, 1, 1, 0]
+    # value range only over assessed features: RES read 2.0 once; n/a values (9.0) left out
+    assert table.loc["RES", ["value_min", "value_max"]].tolist() == [2.0, 2.0]
+    assert table.loc["RES", "applies_to"] == "07|R" and table.loc["ALL", "applies_to"] == ""
+    assert table.loc["RES", "verdict"] == "pass" and table.loc["IND", "verdict"] == "fail"
+
+
+def test_without_scope_every_rule_applies(scoped):
+    values = pd.DataFrame({"RES": [2.0], "IND": [0.5], "ALL": [9.0]})
+    summary = profiles.feature_summary(profiles.evaluate(values, scoped), None)
+    assert summary[["n_pass", "n_fail", "n_na", "n_nap"]].iloc[0].tolist() == [1, 2, 0, 0]
+
+
+# ---- units ------------------------------------------------------------------------------------
+@pytest.mark.parametrize("source, target, expected", [
+    ("%", "0-1", 0.01), ("0-1", "%", 100.0), ("‰", "%", 0.1), ("pct", "ratio", 0.01),
+    ("ha", "m2", 1e4), ("m2", "ha", 1e-4), ("km2", "ha", 100.0), ("m²", "m2", 1.0), ("mu", "m2", 1e4 / 15),
+    ("亩", "ha", 1 / 15), ("km", "m", 1000.0), ("m", "km", 0.001), ("kg", "t", 0.001), ("t", "kg", 1000.0),
+    ("kg/person·a", "t/person·a", 0.001), ("kg/person/a", "t/person·a", 0.001), ("t/cap.a", "kg/person*a", 1000.0),
+    ("m2/10k people", "m2/person", 1e-4), ("m2/万人", "m2/person", 1e-4), ("ha/1000 people", "m2/person", 10.0),
+    ("m2/person", "m2/10k people", 1e4), ("trees", "Trees", 1.0), ("-", "-", 1.0),
+])
+def test_unit_factors(source, target, expected):
+    assert units.factor(source, target) == pytest.approx(expected, rel=1e-12)
+
+
+@pytest.mark.parametrize("source, target, kind", [
+    ("m2", "m", "unit_incompatible"), ("%", "-", "unit_incompatible"), ("t/person", "t/person·a", "unit_incompatible"),
+    ("kg", "m2/person", "unit_incompatible"), ("0/1", "%", "unit_unknown"), ("furlong", "m", "unit_unknown"),
+])
+def test_unit_errors(source, target, kind):
+    with pytest.raises(InputError) as err:
+        units.factor(source, target)
+    assert err.value.kind == kind
+
+
+def test_field_map_units(tmp_path):
+    prof = profiles.load_profile(write(tmp_path, rule("GREEN", "green_ratio", unit="0-1"),
+                                       rule("AREA", "a", unit="ha"), rule("FAR", "far", unit="-")))
+    text = "green = green_pct [%], AREA=a_m2[m2], far=far"
+    assert profiles.parse_field_map(text, prof["rule_id"]) == {"GREEN": "green_pct", "AREA": "a_m2", "FAR": "far"}
+    field_units = profiles.parse_field_units(text, prof["rule_id"])
+    assert field_units == {"GREEN": "%", "AREA": "m2"}
+    assert profiles.unit_factors(prof, field_units) == pytest.approx({"GREEN": 0.01, "AREA": 1e-4})
+    with pytest.raises(InputError) as err:
+        profiles.unit_factors(prof, {"FAR": "%"})
+    assert (err.value.kind, err.value.params) == (
+        "field_map_unit_incompatible", {"rule": "FAR", "field_unit": "%", "rule_unit": "-"})
+    with pytest.raises(InputError) as err:
+        profiles.unit_factors(prof, {"AREA": "acre"})
+    assert err.value.kind == "field_map_unit_unknown" and err.value.params["rule"] == "AREA"
+
+
+@pytest.mark.parametrize("text", ["GREEN=g[]", "GREEN=g[%", "GREEN=[%]", "GREEN=g[%][%]"])
+def test_field_map_unit_syntax(tmp_path, text):
+    prof = profiles.load_profile(write(tmp_path, rule("GREEN", "g")))
+    with pytest.raises(InputError) as err:
+        profiles.parse_field_map(text, prof["rule_id"])
+    assert err.value.kind == "field_map_syntax"
+
+
+def test_shipped_applies_to():
+    detailed = profiles.load_profile(os.path.join(PROFILE_DIR, "cn_detailed.csv")).set_index("rule_id")
+    assert detailed.loc["CN_D_FAR_RES", "applies_to"] == "0701|R"
+    assert detailed.loc["CN_D_GREEN_RATIO", "applies_to"] == "0701|R"
+    assert (detailed.drop(["CN_D_FAR_RES", "CN_D_GREEN_RATIO"])["applies_to"] == "").all()
+    park = profiles.load_profile(os.path.join(PROFILE_DIR, "cn_industrial_park.csv")).set_index("rule_id")
+    assert park.loc["CN_IP_FAR", "applies_to"] == "1001|M"
