@@ -50,8 +50,11 @@ class LcrProvider(QgsProcessingProvider):
             return
         QgsApplication.processingRegistry().providerAdded.disconnect(self._reload_models)
         for model in self._models:
-            model.fromFile(model.path)
+            model.load()
 
+
+def translate_model_text(text):
+    return QCoreApplication.translate("ShippedModel", text) if text else text
 
 
 class ShippedModel(QgsProcessingModelAlgorithm):
@@ -64,7 +67,22 @@ class ShippedModel(QgsProcessingModelAlgorithm):
     def __init__(self, path):
         super().__init__()
         self.path = path
-        self.loaded = self.fromFile(path)
+        self.loaded = self.load()
+
+    def load(self):
+        """Read the file and show its texts in the user's language: the .model3 keeps English, and
+        i18n/model_strings.py (made by scripts/make_model_strings.py) hands the texts to pylupdate5."""
+        if not self.fromFile(self.path):
+            return False
+        self.setName(translate_model_text(self.displayName()))
+        self.setGroup(translate_model_text(self.group()))
+        help_content = self.helpContent()
+        if help_content.get("ALG_DESC"):
+            help_content["ALG_DESC"] = translate_model_text(help_content["ALG_DESC"])
+            self.setHelpContent(help_content)
+        for definition in list(self.parameterDefinitions()) + list(self.outputDefinitions()):
+            definition.setDescription(translate_model_text(definition.description()))
+        return True
 
     def name(self):
         return os.path.splitext(os.path.basename(self.path))[0]
