@@ -37,7 +37,7 @@ from ..core import tables
 from ..core.errors import InputError
 
 PLUGIN_DIR = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
-FIELD_TYPES = {"double": QVariant.Double, "int": QVariant.Int}
+FIELD_TYPES = {"double": QVariant.Double, "int": QVariant.Int, "text": QVariant.String}
 # Post-processors must outlive the algorithm: Processing runs a copy of the algorithm and loads
 # the outputs after that copy is gone, and SIP drops a Python object nobody references. Each one
 # is immutable, so one per (style, abstract) is shared by every run that needs it.
@@ -111,10 +111,13 @@ class LcrAlgorithm(QgsProcessingAlgorithm):
         }[self.GROUP_ID]
 
     def tr(self, text):
-        translated = QCoreApplication.translate(type(self).__name__, text)
-        if translated == text:
-            translated = QCoreApplication.translate("LcrAlgorithm", text)
-        return translated
+        # pylupdate files a string under the class whose code holds it: look in each class from
+        # the algorithm's own up to LcrAlgorithm (shared bases such as NetworkAlgorithm between).
+        for cls in type(self).__mro__:
+            translated = QCoreApplication.translate(cls.__name__, text)
+            if translated != text or cls is LcrAlgorithm:
+                return translated
+        return text
 
     def icon(self):
         return QIcon(resource_path("icons", "lcr.svg"))
@@ -345,7 +348,8 @@ class LcrAlgorithm(QgsProcessingAlgorithm):
 
     # ---- writing --------------------------------------------------------------------------
     def output_fields(self, input_fields, new_fields, feedback):
-        """Input fields plus ``new_fields`` [(name, kind)], reusing a same-named input field.
+        """Input fields plus ``new_fields`` [(name, kind)] (kind "double", "int" or "text"), reusing a
+        same-named input field.
 
         Returns the QgsFields and the position of each new field.
         """
@@ -376,13 +380,14 @@ class LcrAlgorithm(QgsProcessingAlgorithm):
         if not sink.addFeatures(chunk.features, QgsFeatureSink.FastInsert):
             raise QgsProcessingException(self.writeFeatureError(sink, parameters, output))
 
-    def style_output(self, context, dest_id, abstract):
-        """Style the output with resources/styles/<STYLE>.qml, but only if Processing loads it."""
+    def style_output(self, context, dest_id, abstract, style=None):
+        """Style the output with resources/styles/<style>.qml (default ``STYLE``), but only if
+        Processing loads it."""
         if not context.willLoadLayerOnCompletion(dest_id):
             return
-        key = (self.STYLE, abstract)
+        key = (style or self.STYLE, abstract)
         if key not in _STYLE_PROCESSORS:
-            _STYLE_PROCESSORS[key] = StyleOnLoad(resource_path("styles", f"{self.STYLE}.qml"), abstract)
+            _STYLE_PROCESSORS[key] = StyleOnLoad(resource_path("styles", f"{key[0]}.qml"), abstract)
         context.layerToLoadOnCompletionDetails(dest_id).setPostProcessor(_STYLE_PROCESSORS[key])
 
 

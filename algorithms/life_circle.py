@@ -3,9 +3,6 @@ facility types each home reaches on foot, a completeness score, and the resident
 import numpy as np
 import shapely
 from qgis.core import (
-    QgsCoordinateTransform,
-    QgsFeatureRequest,
-    QgsField,
     QgsProcessing,
     QgsProcessingException,
     QgsProcessingOutputNumber,
@@ -16,17 +13,16 @@ from qgis.core import (
     QgsProcessingParameterNumber,
     QgsWkbTypes,
 )
-from qgis.PyQt.QtCore import QVariant
 
 from ..core import life_circle as lc
 from ..core import network, zones
-from . import base
-from .base import LcrAlgorithm, resource_path
+from .base import resource_path
+from .network_glue import NetworkAlgorithm, clean_population
 
 UNITS_STYLE = "life_circle_units"
 
 
-class LifeCircle(LcrAlgorithm):
+class LifeCircle(NetworkAlgorithm):
     ALG_ID = "life_circle"
     GROUP_ID = "resilience"
     STYLE = "life_circle"
@@ -37,11 +33,7 @@ class LifeCircle(LcrAlgorithm):
     FACILITY_TYPE_FIELD = "FACILITY_TYPE_FIELD"
     FACILITY_TABLE = "FACILITY_TABLE"
     DISTANCE_SCALE = "DISTANCE_SCALE"
-    ROADS = "ROADS"
-    MAX_SNAP = "MAX_SNAP"
-    UNITS = "UNITS"
     OUTPUT = "OUTPUT"
-    UNITS_OUTPUT = "UNITS_OUTPUT"
     FULL_COVERAGE_PCT = "FULL_COVERAGE_PCT"
     MEAN_SCORE = "MEAN_SCORE"
 
@@ -100,19 +92,10 @@ class LifeCircle(LcrAlgorithm):
             defaultValue=1.0, minValue=0),
             self.tr("Multiplies every walking distance of the table, e.g. 1.2 for a sensitivity run."),
             advanced=True)
-        self.add_parameter(QgsProcessingParameterFeatureSource(
-            self.ROADS, self.tr("Walkable roads"), [QgsProcessing.TypeVectorLine], optional=True),
-            self.tr("Road or path centre lines, noded where they meet. With roads, distances are walked "
-                    "along them; without, they are straight lines."))
-        self.add_parameter(QgsProcessingParameterNumber(
-            self.MAX_SNAP, self.tr("Maximum distance to a road (m)"), QgsProcessingParameterNumber.Double,
-            defaultValue=250, minValue=0),
-            self.tr("Homes and facilities farther than this from every road are not on the network: "
-                    "they reach nothing and are not reached."), advanced=True)
-        self.add_parameter(QgsProcessingParameterFeatureSource(
-            self.UNITS, self.tr("Planning units"), [QgsProcessing.TypeVectorPolygon], optional=True),
-            self.tr("Polygons to report coverage for (planning units, communities). A home belongs "
-                    "to the unit containing its representative point."))
+        self.add_roads_parameters(self.tr("Homes and facilities farther than this from every road are not on "
+                                          "the network: they reach nothing and are not reached."))
+        self.add_units_parameter(self.tr("Polygons to report coverage for (planning units, communities). A home "
+                                         "belongs to the unit containing its representative point."))
         self.add_parameter(QgsProcessingParameterFeatureSink(self.OUTPUT, self.tr("Life circles")),
                            self.tr("The homes with lc_<type>, lc_score, lc_missing and method added."))
         self.add_parameter(QgsProcessingParameterFeatureSink(
@@ -126,9 +109,7 @@ class LifeCircle(LcrAlgorithm):
 
     def error_messages(self):
         return {
-            "network_empty": self.tr("The roads layer has no line to walk along: give a layer of road "
-                                     "centre lines, or leave Walkable roads empty for straight-line "
-                                     "distances."),
+            **super().error_messages(),
             "field_name_clash": self.tr("The facility types “{first}” and “{second}” both give the field "
                                         "name {field}: shorten or rename one in the table."),
             "table_empty_key": self.tr("The table {path}, line {line}: fac_type is empty."),
@@ -150,15 +131,13 @@ class LifeCircle(LcrAlgorithm):
         pct_fields = lc.field_names(fac_types, "pct_")
         scale = self.parameterAsDouble(parameters, self.DISTANCE_SCALE, context)
         thresholds = table["distance_m"].to_numpy(dtype=float) * scale
-        max_snap = self.parameterAsDouble(parameters, self.MAX_SNAP, context)
-        roads = self.optional_source(parameters, self.ROADS, context, QgsWkbTypes.LineGeometry)
-        units = self.optional_source(parameters, self.UNITS, context, QgsWkbTypes.PolygonGeometry)
+        roads, max_snap, units = self.network_parameters(parameters, context)
         self._log_table(table, thresholds, scale, table_path, feedback)
 
         work_crs, transform = self.distance_crs(source, context, feedback)
         points, rows = self._read_facilities(facilities, type_idx, table, work_crs, context, feedback)
         if roads is not None:
-            net = self._read_network(roads, work_crs, context, feedback)
+            net = self.read_network(roads, work_crs, context, feedback)
             reaches, off = lc.type_reaches(net, points, rows, thresholds, max_snap)
             if off:
                 feedback.pushWarning(self.tr("{n} facilities are farther than {d} m from every road and are "
@@ -168,13 +147,11 @@ class LifeCircle(LcrAlgorithm):
             feedback.pushWarning(self.tr("No roads given: distances are straight lines, which over-state "
                                          "access where barriers force detours."))
             method = "euclidean"
-        unit_chunk, unit_geometry = (self._read_units(units, work_crs, context, feedback)
-                                     if units is not None else (None, None))
+        unit_chunk = self.read_units(units, work_crs, context, feedback) if units is not None else None
+        unit_geometry = unit_chunk.geometry if unit_chunk is not None else None
 
-        fields, positions = self.output_fields(source.fields(), [(f, "int") for f in type_fields]
-                                               + [("lc_score", "double")], feedback)
-        positions.append(self._append_text_field(fields, "lc_missing", feedback))
-        positions.append(self._append_text_field(fields, "method", feedback))
+        fields, positions = self.output_fields(source.fields(), [(f, "int") for f in type_fields] + [
+            ("lc_score", "double"), ("lc_missing", "text"), ("method", "text")], feedback)
         sink, dest_id = self.parameterAsSink(parameters, self.OUTPUT, context, fields,
                                              source.wkbType(), source.sourceCrs())
         numeric = [pop_idx] if pop_idx >= 0 else []
@@ -193,10 +170,8 @@ class LifeCircle(LcrAlgorithm):
             missing = np.where(present, lc.missing_text(reached, fac_types), None)
             population = None
             if pop_idx >= 0:
-                population = chunk.values[pop_idx]
-                bad = ~(population >= 0)
-                counts["bad_pop"] += int((bad & present).sum())
-                population = np.where(bad, 0.0, population)
+                population, bad = clean_population(chunk.values[pop_idx], present)
+                counts["bad_pop"] += bad
             columns = [np.where(present, reached[:, k].astype(int), None) for k in range(len(fac_types))]
             columns += [scores, missing, np.full(len(homes), method, dtype=object)]
             self.write_chunk(sink, chunk, source.fields().count(), positions, columns, parameters, self.OUTPUT)
@@ -241,21 +216,9 @@ class LifeCircle(LcrAlgorithm):
             feedback.pushWarning(self.tr("Unverified walking distances are used for: {types}. Check them "
                                          "against GB 50180-2018 and local rules.").format(types=", ".join(unverified)))
 
-    def _other_crs(self, layer, work_crs):
-        return work_crs.isValid() and layer.sourceCrs().isValid() and layer.sourceCrs() != work_crs
-
-    def _request(self, layer, work_crs, context):
-        request = QgsFeatureRequest()
-        if self._other_crs(layer, work_crs):
-            request.setDestinationCrs(work_crs, context.transformContext())
-        return request
-
     def _read_facilities(self, facilities, type_idx, table, work_crs, context, feedback):
         """Facility points in the working CRS and the table row of each (-1: ignored)."""
-        request = self._request(facilities, work_crs, context).setSubsetOfAttributes([type_idx])
-        chunk = next(self.read_chunks(facilities, feedback, text=[type_idx], request=request, whole=True,
-                                      repair=False))
-        points = network.representative_points(chunk.geometry)
+        chunk, points = self.read_points(facilities, work_crs, context, feedback, text=[type_idx], only_fields=True)
         rows, unknown = lc.classify_facilities(chunk.values[type_idx], table)
         present = ~shapely.is_missing(points)
         field = facilities.fields().at(type_idx).name()
@@ -277,72 +240,27 @@ class LifeCircle(LcrAlgorithm):
                 types=", ".join(absent)))
         return points, rows
 
-    def _read_network(self, roads, work_crs, context, feedback):
-        request = self._request(roads, work_crs, context).setNoAttributes()
-        chunk = next(self.read_chunks(roads, feedback, request=request, whole=True, repair=False))
-        net = network.build_network(chunk.geometry)
-        feedback.pushInfo(self.tr(
-            "Road network: {nodes} nodes, {edges} segments, {km:.1f} km in {parts} connected piece(s).")
-            .format(nodes=net.n_nodes, edges=net.n_edges, km=net.total_length() / 1000.0,
-                    parts=net.n_components))
-        if net.unnoded_ends:
-            feedback.pushWarning(self.tr(
-                "{n} road ends touch another road without sharing a vertex with it, so the two are not "
-                "connected. Node the roads first (e.g. Split with lines, with the roads as both inputs).")
-                .format(n=net.unnoded_ends))
-        return net
-
-    def _read_units(self, units, work_crs, context, feedback):
-        transform = (QgsCoordinateTransform(units.sourceCrs(), work_crs, context.transformContext())
-                     if self._other_crs(units, work_crs) else None)
-        chunk = next(self.read_chunks(units, feedback, whole=True, transform=transform))
-        return chunk, chunk.geometry
-
     # ---- outputs ------------------------------------------------------------------------------
-    def _append_text_field(self, fields, name, feedback):
-        index = fields.lookupField(name)
-        if index >= 0:
-            feedback.pushWarning(self.tr(
-                "The input already has a field “{field}”: its values are replaced in the output.").format(field=name))
-            return index
-        fields.append(QgsField(name, QVariant.String))
-        return fields.count() - 1
-
     def _write_units(self, parameters, context, feedback, units, unit_chunk, unit_totals, by_population,
                      pct_fields, method):
-        wanted = parameters.get(self.UNITS_OUTPUT) not in (None, "")
-        if units is None:
-            if wanted:
-                feedback.pushWarning(self.tr("No planning units given: the life circles by unit are not written."))
-            return None
-        if not wanted:
+        if not self.units_output_wanted(parameters, units, feedback, self.tr(
+                "No planning units given: the life circles by unit are not written.")):
             return None
         n = len(unit_chunk.geometry)
         if unit_totals is None:  # canceled before the first chunk
             unit_totals = lc.unit_sums(np.zeros(0, int), n, None, np.zeros((0, len(pct_fields))))
         shares = lc.unit_shares(unit_totals, by_population)
         new = [("bldg", "int"), ("pop", "double"), ("pop_full", "double"), ("full_pct", "double")]
-        fields, positions = self.output_fields(units.fields(), new + [(f, "double") for f in pct_fields], feedback)
-        positions.append(self._append_text_field(fields, "method", feedback))
-        sink, dest_id = self.parameterAsSink(parameters, self.UNITS_OUTPUT, context, fields,
-                                             units.wkbType(), units.sourceCrs())
-        if sink is None:
-            return None
         columns = [shares["bldg"].astype(int), shares["pop"], shares["pop_full"], shares["full_pct"]]
         columns += [shares["pct_k"][:, k] for k in range(len(pct_fields))]
-        columns.append(np.full(n, method, dtype=object))
-        self.write_chunk(sink, unit_chunk, units.fields().count(), positions, columns, parameters,
-                         self.UNITS_OUTPUT)
-        feedback.pushInfo(self.tr("Life circles written for {n} planning units.").format(n=n))
-        if context.willLoadLayerOnCompletion(dest_id):
-            abstract = self.tr("Community life circles by planning unit ({method} distances): share of "
-                               "residents reaching every facility type. Made by the Low-Carbon & "
-                               "Resilience Planning Toolkit.").format(method=method)
-            key = (UNITS_STYLE, abstract)
-            if key not in base._STYLE_PROCESSORS:
-                base._STYLE_PROCESSORS[key] = base.StyleOnLoad(resource_path("styles", f"{UNITS_STYLE}.qml"),
-                                                               abstract)
-            context.layerToLoadOnCompletionDetails(dest_id).setPostProcessor(base._STYLE_PROCESSORS[key])
+        dest_id = self.write_units(parameters, context, feedback, units, unit_chunk,
+                                   new + [(f, "double") for f in pct_fields], columns, method)
+        if dest_id is not None:
+            feedback.pushInfo(self.tr("Life circles written for {n} planning units.").format(n=n))
+            self.style_output(context, dest_id, self.tr(
+                "Community life circles by planning unit ({method} distances): share of residents reaching "
+                "every facility type. Made by the Low-Carbon & Resilience Planning Toolkit.").format(method=method),
+                UNITS_STYLE)
         return dest_id
 
     def _report(self, feedback, counts, totals, shares, by_population, fac_types, max_snap):

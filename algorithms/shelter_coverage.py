@@ -3,9 +3,6 @@ a capacity-aware assignment of residents to shelters, and shelters standing in f
 import numpy as np
 import shapely
 from qgis.core import (
-    QgsCoordinateTransform,
-    QgsFeatureRequest,
-    QgsField,
     QgsProcessing,
     QgsProcessingException,
     QgsProcessingOutputNumber,
@@ -16,11 +13,10 @@ from qgis.core import (
     QgsProcessingParameterNumber,
     QgsWkbTypes,
 )
-from qgis.PyQt.QtCore import QVariant
 
 from ..core import network, shelter, zones
-from . import base
-from .base import LcrAlgorithm, resource_path
+from .base import resource_path, transform_to
+from .network_glue import NetworkAlgorithm, clean_population
 
 BUILDING_FIELDS = [("shelter_m", "double"), ("in_reach", "int"), ("assigned", "double"), ("unplaced", "double")]
 SHELTER_FIELDS = [("capacity", "double"), ("assigned", "double"), ("load_pct", "double"), ("flooded", "int"),
@@ -31,7 +27,7 @@ SHELTERS_STYLE = "shelter_coverage_shelters"
 KEY_FIELD = "shelter_id"
 
 
-class ShelterCoverage(LcrAlgorithm):
+class ShelterCoverage(NetworkAlgorithm):
     ALG_ID = "shelter_coverage"
     GROUP_ID = "resilience"
     STYLE = "shelter_coverage"
@@ -42,17 +38,13 @@ class ShelterCoverage(LcrAlgorithm):
     SHELTER_TYPE_FIELD = "SHELTER_TYPE_FIELD"
     AREA_FIELD = "AREA_FIELD"
     CAPACITY_FIELD = "CAPACITY_FIELD"
-    ROADS = "ROADS"
     SERVICE_DISTANCE = "SERVICE_DISTANCE"
-    MAX_SNAP = "MAX_SNAP"
     FLOOD_ZONES = "FLOOD_ZONES"
     FLOOD_DEPTH_FIELD = "FLOOD_DEPTH_FIELD"
     MIN_DEPTH = "MIN_DEPTH"
     EXCLUDE_FLOODED = "EXCLUDE_FLOODED"
-    UNITS = "UNITS"
     OUTPUT = "OUTPUT"
     SHELTERS_OUTPUT = "SHELTERS_OUTPUT"
-    UNITS_OUTPUT = "UNITS_OUTPUT"
     POP_IN_REACH_PCT = "POP_IN_REACH_PCT"
     POP_UNPLACED = "POP_UNPLACED"
     SHELTERS_FLOODED = "SHELTERS_FLOODED"
@@ -74,12 +66,14 @@ class ShelterCoverage(LcrAlgorithm):
             "500 m, short_term 2.0 and 1000 m, medium_term 3.0 and 1500 m, long_term and central 4.5 and "
             "2500 m; numbers recalled, not re-read, marked unverified). Capacity = the capacity field, or "
             "floor(effective area / area per person of the class).\n\n"
-            "Assignment (greedy in rounds): each building goes to its nearest shelter in reach; a shelter "
-            "asked for more than its capacity takes buildings nearest first until full (the last one in "
-            "part), and the residents left go on to their next-nearest shelter in reach, up to 8 "
-            "shelters. Residents left at the end are unplaced. A greedy, not an optimum. With roads, one "
-            "Dijkstra per shelter bounded by its service distance: fine for hundreds of shelters, slow "
-            "for many thousands.\n\n"
+            "Assignment (optimal): residents go to shelters within reach so that as many as the "
+            "capacities allow find a place and, among all such assignments, the total walking distance "
+            "(persons × m) is least: a transportation problem solved exactly as a linear programme "
+            "(HiGHS). A building's residents may be split between shelters. Beyond 2 million "
+            "building–shelter pairs in reach a greedy stands in (nearest shelter first, the residents "
+            "left going on to their next-nearest, up to 8 shelters), which may leave residents unplaced "
+            "who could have a place; the log says which was used. With roads, the distances of every "
+            "pair come from one shortest-path search bounded by the service distance.\n\n"
             "Shelters in a flood zone (depth at least the minimum depth) are flagged and, by default, "
             "left out: they take nobody and do not count as reachable.\n\n"
             "Buildings: shelter_m (m to the nearest usable shelter), in_reach (0/1), assigned and "
@@ -115,20 +109,13 @@ class ShelterCoverage(LcrAlgorithm):
             type=QgsProcessingParameterField.Numeric, optional=True),
             self.tr("Persons each shelter holds. Empty (or NULL for a shelter): effective area / area per "
                     "person of its class."))
-        self.add_parameter(QgsProcessingParameterFeatureSource(
-            self.ROADS, self.tr("Walkable roads"), [QgsProcessing.TypeVectorLine], optional=True),
-            self.tr("Road centre lines, noded where they meet. With roads distances are walked along "
-                    "them; without, they are straight lines."))
+        self.add_roads_parameters(self.tr("Buildings and shelters farther than this from every road are not on "
+                                          "the network."))
         self.add_parameter(QgsProcessingParameterNumber(
             self.SERVICE_DISTANCE, self.tr("Service distance (m)"), QgsProcessingParameterNumber.Double,
             defaultValue=500, minValue=0),
             self.tr("Residents within this distance of a shelter are in reach (500 m: emergency shelter "
                     "radius). With a type field, listed classes use the distances of the standards table."))
-        self.add_parameter(QgsProcessingParameterNumber(
-            self.MAX_SNAP, self.tr("Maximum distance to a road (m)"), QgsProcessingParameterNumber.Double,
-            defaultValue=250, minValue=0),
-            self.tr("Buildings and shelters farther than this from every road are not on the network."),
-            advanced=True)
         self.add_parameter(QgsProcessingParameterFeatureSource(
             self.FLOOD_ZONES, self.tr("Flood zones"), [QgsProcessing.TypeVectorPolygon], optional=True),
             self.tr("Polygons of a design flood; shelters inside are flagged."))
@@ -144,10 +131,8 @@ class ShelterCoverage(LcrAlgorithm):
         self.add_parameter(QgsProcessingParameterBoolean(
             self.EXCLUDE_FLOODED, self.tr("Leave flooded shelters out"), defaultValue=True),
             self.tr("Flooded shelters take nobody and are not counted as reachable."))
-        self.add_parameter(QgsProcessingParameterFeatureSource(
-            self.UNITS, self.tr("Planning units"), [QgsProcessing.TypeVectorPolygon], optional=True),
-            self.tr("Polygons to sum residents and shelter area by; a building or shelter belongs to the "
-                    "unit containing its representative point."))
+        self.add_units_parameter(self.tr("Polygons to sum residents and shelter area by; a building or shelter "
+                                         "belongs to the unit containing its representative point."))
         self.add_parameter(QgsProcessingParameterFeatureSink(self.OUTPUT, self.tr("Shelter coverage")),
                            self.tr("The buildings with shelter_m, in_reach, assigned, unplaced, shelter_id "
                                    "and method added."))
@@ -166,9 +151,7 @@ class ShelterCoverage(LcrAlgorithm):
 
     def error_messages(self):
         return {
-            "network_empty": self.tr("The roads layer has no line to walk along: give a layer of road "
-                                     "centre lines, or leave Walkable roads empty for straight-line "
-                                     "distances."),
+            **super().error_messages(),
             "shelter_table_no_default": self.tr("The shelter standards table {path} needs a row named "
                                                 "“default”."),
         }
@@ -186,21 +169,18 @@ class ShelterCoverage(LcrAlgorithm):
             raise QgsProcessingException(self.tr("Choose the field holding the effective area of each shelter."))
         cap_idx = self.field_index(parameters, self.CAPACITY_FIELD, shelters, context)
         service_m = self.parameterAsDouble(parameters, self.SERVICE_DISTANCE, context)
-        max_snap = self.parameterAsDouble(parameters, self.MAX_SNAP, context)
         exclude = self.parameterAsBool(parameters, self.EXCLUDE_FLOODED, context)
-        roads = self.optional_source(parameters, self.ROADS, context, QgsWkbTypes.LineGeometry)
+        roads, max_snap, units = self.network_parameters(parameters, context)
         floods = self.optional_source(parameters, self.FLOOD_ZONES, context, QgsWkbTypes.PolygonGeometry)
         depth_idx = self.field_index(parameters, self.FLOOD_DEPTH_FIELD, floods, context) if floods else -1
-        units = self.optional_source(parameters, self.UNITS, context, QgsWkbTypes.PolygonGeometry)
         work_crs, transform = self.distance_crs(source, context, feedback)
 
         # Shelters: standards, capacity, flood flags.
         table = shelter.read_standards(resource_path("factors", "shelter_standards.csv"))
         key_idx = shelters.fields().lookupField(KEY_FIELD)
-        s_chunk = next(self.read_chunks(shelters, feedback, numeric=[i for i in (area_idx, cap_idx) if i >= 0],
-                                        text=[i for i in (type_idx, key_idx) if i >= 0], whole=True, repair=False,
-                                        transform=self._transform(shelters, work_crs, context)))
-        s_points = network.representative_points(s_chunk.geometry)
+        s_chunk, s_points = self.read_points(shelters, work_crs, context, feedback,
+                                             numeric=[i for i in (area_idx, cap_idx) if i >= 0],
+                                             text=[i for i in (type_idx, key_idx) if i >= 0])
         n_s = len(s_points)
         types = s_chunk.values[type_idx] if type_idx >= 0 else np.full(n_s, None, dtype=object)
         per_cap, reach_m, _, unknown = shelter.shelter_standards(types, table, service_m)
@@ -214,7 +194,7 @@ class ShelterCoverage(LcrAlgorithm):
         is_flooded = np.zeros(n_s, dtype=int)
         if floods is not None:
             f_chunk = next(self.read_chunks(floods, feedback, numeric=[depth_idx] if depth_idx >= 0 else [],
-                                            whole=True, transform=self._transform(floods, work_crs, context)))
+                                            whole=True, transform=transform_to(floods, work_crs, context)))
             min_depth = self.parameterAsDouble(parameters, self.MIN_DEPTH, context)
             is_flooded = shelter.flooded(s_points, f_chunk.geometry,
                                          f_chunk.values[depth_idx] if depth_idx >= 0 else None, min_depth)
@@ -239,13 +219,13 @@ class ShelterCoverage(LcrAlgorithm):
             else np.zeros(0, dtype=object)
         residents = np.concatenate([c.values[pop_idx] for c in chunks]) if chunks else np.zeros(0)
         b_present = ~shapely.is_missing(b_points) if len(b_points) else np.zeros(0, bool)
-        bad_pop = int((~(residents >= 0) & b_present).sum())
-        residents = np.where((residents >= 0) & b_present, residents, 0.0)
+        residents, bad_pop = clean_population(residents, b_present)
+        residents = np.where(b_present, residents, 0.0)
 
         method = "network" if roads is not None else "euclidean"
         net = b_snap = s_snap = None
         if roads is not None:
-            net = self._read_network(roads, work_crs, context, feedback)
+            net = self.read_network(roads, work_crs, context, feedback)
             b_snap = network.snap(net, b_points, max_snap)
             s_snap = network.snap(net, s_points, max_snap)
             off_b = int((b_present & ~b_snap.on_network).sum())
@@ -260,17 +240,20 @@ class ShelterCoverage(LcrAlgorithm):
         else:
             feedback.pushInfo(self.tr("No roads given: distances are straight lines (Euclidean), which "
                                       "over-state reach where the way is blocked."))
-        pb, ps, pdist = shelter.candidates(b_points, s_points, usable_reach, net, b_snap, s_snap,
-                                           is_canceled=feedback.isCanceled)
+        pb, ps, pdist = shelter.candidates(b_points, s_points, usable_reach, net, b_snap, s_snap)
         result = shelter.assign(len(b_points), residents, capacity, pb, ps, pdist)
+        if result["method"] == "optimal":
+            feedback.pushInfo(self.tr("Assignment: the optimum over {n:,} building–shelter pairs in reach (most "
+                                      "residents placed, then least walking).").format(n=len(pb)))
+        else:
+            feedback.pushWarning(self.tr("Assignment: a greedy (nearest first) over {n:,} building–shelter pairs "
+                                         "in reach, too many for the optimum (or the solver failed); it may leave "
+                                         "residents unplaced who could have a place.").format(n=len(pb)))
         in_reach = np.zeros(len(b_points), dtype=int)
         in_reach[pb] = 1
         nearest = np.full(len(b_points), np.nan)
         if usable.any() and len(b_points):
-            u_snap = None
-            if net is not None:
-                ids = np.flatnonzero(usable)
-                u_snap = network.Snapped(s_snap.edge[ids], s_snap.offset[ids], s_snap.access[ids])
+            u_snap = s_snap.take(usable) if net is not None else None
             d = shelter.nearest_distance(b_points, s_points[usable], net, b_snap, u_snap)
             nearest = np.where(np.isfinite(d), d, np.nan)
 
@@ -278,9 +261,8 @@ class ShelterCoverage(LcrAlgorithm):
         keys = s_chunk.values[key_idx] if key_idx >= 0 else np.array([str(f.id()) for f in s_chunk.features],
                                                                      dtype=object)
         shelter_key = np.where(result["shelter"] >= 0, keys[np.maximum(result["shelter"], 0)], None)
-        fields, positions = self.output_fields(source.fields(), BUILDING_FIELDS, feedback)
-        positions.append(self._append_text_field(fields, KEY_FIELD, feedback))
-        positions.append(self._append_text_field(fields, "method", feedback))
+        fields, positions = self.output_fields(source.fields(), BUILDING_FIELDS + [(KEY_FIELD, "text"),
+                                                                                   ("method", "text")], feedback)
         sink, dest_id = self.parameterAsSink(parameters, self.OUTPUT, context, fields, source.wkbType(),
                                              source.sourceCrs())
         start = 0
@@ -313,27 +295,6 @@ class ShelterCoverage(LcrAlgorithm):
         return out
 
     # ---- inputs -------------------------------------------------------------------------------
-    def _transform(self, layer, work_crs, context):
-        if work_crs.isValid() and layer.sourceCrs().isValid() and layer.sourceCrs() != work_crs:
-            return QgsCoordinateTransform(layer.sourceCrs(), work_crs, context.transformContext())
-        return None
-
-    def _read_network(self, roads, work_crs, context, feedback):
-        request = QgsFeatureRequest().setNoAttributes()
-        chunk = next(self.read_chunks(roads, feedback, request=request, whole=True, repair=False,
-                                      transform=self._transform(roads, work_crs, context)))
-        net = network.build_network(chunk.geometry)
-        feedback.pushInfo(self.tr("Road network: {nodes} nodes, {edges} segments, {km:.1f} km in {parts} "
-                                  "connected piece(s).").format(nodes=net.n_nodes, edges=net.n_edges,
-                                                                km=net.total_length() / 1000.0,
-                                                                parts=net.n_components))
-        if net.unnoded_ends:
-            feedback.pushWarning(self.tr(
-                "{n} road ends touch another road without sharing a vertex with it, so the two are not "
-                "connected. Node the roads first (e.g. Split with lines, with the roads as both inputs).")
-                .format(n=net.unnoded_ends))
-        return net
-
     def _log_standards(self, feedback, table, typed, unknown):
         if typed:
             feedback.pushInfo(self.tr("Shelter classes, areas per person and service distances from "
@@ -349,15 +310,6 @@ class ShelterCoverage(LcrAlgorithm):
                                              n=sum(unknown.values()), types=", ".join(sorted(unknown))))
 
     # ---- outputs ------------------------------------------------------------------------------
-    def _append_text_field(self, fields, name, feedback):
-        index = fields.lookupField(name)
-        if index >= 0:
-            feedback.pushWarning(self.tr(
-                "The input already has a field “{field}”: its values are replaced in the output.").format(field=name))
-            return index
-        fields.append(QgsField(name, QVariant.String))
-        return fields.count() - 1
-
     def _report(self, feedback, chunks, bad_pop, total, pop_reach, reach_pct, unplaced, capacity, usable):
         missing = sum(int(shapely.is_missing(c.geometry).sum()) for c in chunks)
         repaired = sum(c.repaired for c in chunks)
@@ -388,39 +340,25 @@ class ShelterCoverage(LcrAlgorithm):
         self.write_chunk(sink, s_chunk, shelters.fields().count(), positions,
                          [capacity, load, load_pct, is_flooded, shelter.per_capita(area, load), reach_m],
                          parameters, self.SHELTERS_OUTPUT)
-        if context.willLoadLayerOnCompletion(dest_id):
-            abstract = self.tr("Emergency shelters with capacity, assigned residents, load and flood flag. "
-                               "Made by the Low-Carbon & Resilience Planning Toolkit.")
-            key = (SHELTERS_STYLE, abstract)
-            if key not in base._STYLE_PROCESSORS:
-                base._STYLE_PROCESSORS[key] = base.StyleOnLoad(resource_path("styles", f"{SHELTERS_STYLE}.qml"),
-                                                               abstract)
-            context.layerToLoadOnCompletionDetails(dest_id).setPostProcessor(base._STYLE_PROCESSORS[key])
+        self.style_output(context, dest_id, self.tr("Emergency shelters with capacity, assigned residents, load "
+                                                    "and flood flag. Made by the Low-Carbon & Resilience Planning "
+                                                    "Toolkit."), SHELTERS_STYLE)
         return dest_id
 
     def _write_units(self, parameters, context, feedback, units, work_crs, b_points, residents, in_reach,
                      result, s_points, usable_area, table):
-        wanted = parameters.get(self.UNITS_OUTPUT) not in (None, "")
-        if units is None:
-            if wanted:
-                feedback.pushWarning(self.tr("No planning units given: the coverage by unit is not written."))
+        if not self.units_output_wanted(parameters, units, feedback, self.tr(
+                "No planning units given: the coverage by unit is not written.")):
             return None
-        if not wanted:
-            return None
-        u_chunk = next(self.read_chunks(units, feedback, whole=True,
-                                        transform=self._transform(units, work_crs, context)))
+        u_chunk = self.read_units(units, work_crs, context, feedback)
         n = len(u_chunk.geometry)
         standard = float(table.set_index(table["shelter_type"].str.lower()).loc["default", "per_cap_m2"])
         summary = shelter.unit_summary(zones.assign_to_zones(b_points, u_chunk.geometry), residents, in_reach,
                                        result["unplaced"], shelter.shelter_units(s_points, u_chunk.geometry),
                                        usable_area, n, standard)
-        fields, positions = self.output_fields(units.fields(), UNIT_FIELDS, feedback)
-        sink, dest_id = self.parameterAsSink(parameters, self.UNITS_OUTPUT, context, fields, units.wkbType(),
-                                             units.sourceCrs())
-        if sink is None:
-            return None
-        self.write_chunk(sink, u_chunk, units.fields().count(), positions,
-                         [summary[name] for name, _ in UNIT_FIELDS], parameters, self.UNITS_OUTPUT)
-        feedback.pushInfo(self.tr("Per-capita shelter area compared with {s} m² per resident in {n} planning "
-                                  "units.").format(s=standard, n=n))
+        dest_id = self.write_units(parameters, context, feedback, units, u_chunk, UNIT_FIELDS,
+                                   [summary[name] for name, _ in UNIT_FIELDS])
+        if dest_id is not None:
+            feedback.pushInfo(self.tr("Per-capita shelter area compared with {s} m² per resident in {n} planning "
+                                      "units.").format(s=standard, n=n))
         return dest_id

@@ -3,9 +3,6 @@ and bus stops, along the road network or, without roads, in a straight line."""
 import numpy as np
 import shapely
 from qgis.core import (
-    QgsCoordinateTransform,
-    QgsFeatureRequest,
-    QgsField,
     QgsProcessing,
     QgsProcessingException,
     QgsProcessingOutputNumber,
@@ -16,11 +13,9 @@ from qgis.core import (
     QgsProcessingParameterString,
     QgsWkbTypes,
 )
-from qgis.PyQt.QtCore import QVariant
 
 from ..core import network, transit, zones
-from . import base
-from .base import LcrAlgorithm, resource_path
+from .network_glue import NetworkAlgorithm, clean_population
 
 BUILDING_FIELDS = [("rail_m", "double"), ("bus_m", "double"), ("rail_cov", "int"), ("bus_cov", "int")]
 UNIT_FIELDS = [("bldg", "int"), ("pop", "double"), ("pop_rail", "double"), ("pop_bus", "double"),
@@ -30,7 +25,7 @@ METHOD_FIELD = "method"
 UNITS_STYLE = "transit_coverage_units"
 
 
-class TransitCoverage(LcrAlgorithm):
+class TransitCoverage(NetworkAlgorithm):
     ALG_ID = "transit_coverage"
     GROUP_ID = "low_carbon"
     STYLE = "transit_coverage"
@@ -43,11 +38,7 @@ class TransitCoverage(LcrAlgorithm):
     BUS_VALUES = "BUS_VALUES"
     RAIL_DISTANCE = "RAIL_DISTANCE"
     BUS_DISTANCE = "BUS_DISTANCE"
-    ROADS = "ROADS"
-    MAX_SNAP = "MAX_SNAP"
-    UNITS = "UNITS"
     OUTPUT = "OUTPUT"
-    UNITS_OUTPUT = "UNITS_OUTPUT"
     RAIL_COVERAGE_PCT = "RAIL_COVERAGE_PCT"
     BUS_COVERAGE_PCT = "BUS_COVERAGE_PCT"
 
@@ -111,19 +102,10 @@ class TransitCoverage(LcrAlgorithm):
             defaultValue=500, minValue=0),
             self.tr("A building is covered by bus within this distance (500 m; 300 m is a stricter "
                     "convention)."))
-        self.add_parameter(QgsProcessingParameterFeatureSource(
-            self.ROADS, self.tr("Walkable roads"), [QgsProcessing.TypeVectorLine], optional=True),
-            self.tr("Road or path centre lines, noded where they meet. With roads, distances are walked "
-                    "along them; without, they are straight lines."))
-        self.add_parameter(QgsProcessingParameterNumber(
-            self.MAX_SNAP, self.tr("Maximum distance to a road (m)"), QgsProcessingParameterNumber.Double,
-            defaultValue=250, minValue=0),
-            self.tr("Buildings and stops farther than this from every road are not on the network: "
-                    "they get no distance and are not covered."), advanced=True)
-        self.add_parameter(QgsProcessingParameterFeatureSource(
-            self.UNITS, self.tr("Planning units"), [QgsProcessing.TypeVectorPolygon], optional=True),
-            self.tr("Polygons to report coverage for (planning units, communities). A building belongs "
-                    "to the unit containing its representative point."))
+        self.add_roads_parameters(self.tr("Buildings and stops farther than this from every road are not on "
+                                          "the network: they get no distance and are not covered."))
+        self.add_units_parameter(self.tr("Polygons to report coverage for (planning units, communities). A "
+                                         "building belongs to the unit containing its representative point."))
         self.add_parameter(QgsProcessingParameterFeatureSink(self.OUTPUT, self.tr("Transit coverage")),
                            self.tr("The buildings with rail_m, bus_m, rail_cov, bus_cov and method added."))
         self.add_parameter(QgsProcessingParameterFeatureSink(
@@ -136,9 +118,7 @@ class TransitCoverage(LcrAlgorithm):
 
     def error_messages(self):
         return {
-            "network_empty": self.tr("The roads layer has no line to walk along: give a layer of road "
-                                     "centre lines, or leave Walkable roads empty for straight-line "
-                                     "distances."),
+            **super().error_messages(),
             "stop_values_overlap": self.tr("“{value}” is listed both as a rail and as a bus value: keep it "
                                            "in one list only."),
         }
@@ -155,28 +135,24 @@ class TransitCoverage(LcrAlgorithm):
         bus_values = transit.parse_values(self.parameterAsString(parameters, self.BUS_VALUES, context))
         rail_m = self.parameterAsDouble(parameters, self.RAIL_DISTANCE, context)
         bus_m = self.parameterAsDouble(parameters, self.BUS_DISTANCE, context)
-        max_snap = self.parameterAsDouble(parameters, self.MAX_SNAP, context)
-        roads = self.optional_source(parameters, self.ROADS, context, QgsWkbTypes.LineGeometry)
-        units = self.optional_source(parameters, self.UNITS, context, QgsWkbTypes.PolygonGeometry)
+        roads, max_snap, units = self.network_parameters(parameters, context)
 
         work_crs, transform = self.distance_crs(source, context, feedback)
         rail_points, bus_points = self._read_stops(stops, type_idx, rail_values, bus_values, work_crs,
                                                    context, feedback)
         method = "network" if roads is not None else "euclidean"
         if roads is not None:
-            net = self._read_network(roads, work_crs, context, feedback)
+            net = self.read_network(roads, work_crs, context, feedback)
             rail_reach = self._reach(net, rail_points, max_snap, "rail", feedback)
             bus_reach = self._reach(net, bus_points, max_snap, "bus", feedback)
             feedback.pushInfo(self.tr("Distances are walked along the roads (network distance)."))
         else:
             feedback.pushInfo(self.tr("No roads given: distances are straight lines (Euclidean), which "
                                       "over-state coverage where the way is blocked."))
-        unit_geometry, unit_chunk = (None, None)
-        if units is not None:
-            unit_chunk, unit_geometry = self._read_units(units, work_crs, context, feedback)
+        unit_chunk = self.read_units(units, work_crs, context, feedback) if units is not None else None
+        unit_geometry = unit_chunk.geometry if unit_chunk is not None else None
 
-        fields, positions = self.output_fields(source.fields(), BUILDING_FIELDS, feedback)
-        positions.append(self._append_text_field(fields, METHOD_FIELD, feedback))
+        fields, positions = self.output_fields(source.fields(), BUILDING_FIELDS + [(METHOD_FIELD, "text")], feedback)
         sink, dest_id = self.parameterAsSink(parameters, self.OUTPUT, context, fields,
                                              source.wkbType(), source.sourceCrs())
         numeric = [pop_idx] if pop_idx >= 0 else []
@@ -201,10 +177,8 @@ class TransitCoverage(LcrAlgorithm):
             rail_cov, bus_cov = transit.covered(rail_d, rail_m), transit.covered(bus_d, bus_m)
             population = None
             if pop_idx >= 0:
-                population = chunk.values[pop_idx]
-                bad = ~(population >= 0)
-                counts["bad_pop"] += int((bad & present).sum())
-                population = np.where(bad, 0.0, population)
+                population, bad = clean_population(chunk.values[pop_idx], present)
+                counts["bad_pop"] += bad
             self.write_chunk(sink, chunk, source.fields().count(), positions,
                              [_finite_or_nan(rail_d), _finite_or_nan(bus_d), rail_cov, bus_cov,
                               np.full(len(points), method, dtype=object)], parameters, self.OUTPUT)
@@ -237,25 +211,11 @@ class TransitCoverage(LcrAlgorithm):
         return result
 
     # ---- inputs -------------------------------------------------------------------------------
-    def _request(self, layer, work_crs, context):
-        request = QgsFeatureRequest()
-        if work_crs.isValid() and layer.sourceCrs().isValid() and layer.sourceCrs() != work_crs:
-            request.setDestinationCrs(work_crs, context.transformContext())
-        return request
-
-    def _transform(self, layer, work_crs, context):
-        if work_crs.isValid() and layer.sourceCrs().isValid() and layer.sourceCrs() != work_crs:
-            return QgsCoordinateTransform(layer.sourceCrs(), work_crs, context.transformContext())
-        return None
-
     def _read_stops(self, stops, type_idx, rail_values, bus_values, work_crs, context, feedback):
         """Representative points of the rail and of the bus stops, in the working CRS."""
         if not rail_values and not bus_values:
             raise QgsProcessingException(self.tr("Give at least one rail value or bus value."))
-        request = self._request(stops, work_crs, context).setSubsetOfAttributes([type_idx])
-        chunk = next(self.read_chunks(stops, feedback, text=[type_idx], request=request, whole=True,
-                                      repair=False))
-        points = network.representative_points(chunk.geometry)
+        chunk, points = self.read_points(stops, work_crs, context, feedback, text=[type_idx], only_fields=True)
         types = chunk.values[type_idx]
         is_rail, is_bus, other = transit.classify_stops(types, rail_values, bus_values)
         present = ~shapely.is_missing(points)
@@ -281,22 +241,6 @@ class TransitCoverage(LcrAlgorithm):
             feedback.pushWarning(self.tr("No bus stop: bus distances stay empty and bus coverage is 0."))
         return rail_points, bus_points
 
-    def _read_network(self, roads, work_crs, context, feedback):
-        request = self._request(roads, work_crs, context).setNoAttributes()
-        chunk = next(self.read_chunks(roads, feedback, request=request, whole=True, repair=False))
-        net = network.build_network(chunk.geometry)
-        feedback.pushInfo(self.tr(
-            "Road network: {nodes} nodes, {edges} segments, {km:.1f} km in {parts} connected piece(s); "
-            "the largest holds {share:.0f} % of the length.").format(
-                nodes=net.n_nodes, edges=net.n_edges, km=net.total_length() / 1000.0,
-                parts=net.n_components, share=100.0 * net.largest_component_share()))
-        if net.unnoded_ends:
-            feedback.pushWarning(self.tr(
-                "{n} road ends touch another road without sharing a vertex with it, so the two are not "
-                "connected. Node the roads first (e.g. Split with lines, with the roads as both inputs).")
-                .format(n=net.unnoded_ends))
-        return net
-
     def _reach(self, net, points, max_snap, kind, feedback):
         snapped = network.snap(net, points, max_snap)
         off = int((~snapped.on_network).sum())
@@ -308,59 +252,23 @@ class TransitCoverage(LcrAlgorithm):
                                          "left out.").format(n=off, d=max_snap))
         return network.reach(net, snapped)
 
-    def _read_units(self, units, work_crs, context, feedback):
-        chunk = next(self.read_chunks(units, feedback, whole=True,
-                                      transform=self._transform(units, work_crs, context)))
-        if chunk.repaired:
-            feedback.pushWarning(self.tr("{n} invalid planning unit geometries were repaired for the overlay.")
-                                 .format(n=chunk.repaired))
-        return chunk, chunk.geometry
-
     # ---- outputs ------------------------------------------------------------------------------
-    def _append_text_field(self, fields, name, feedback):
-        index = fields.lookupField(name)
-        if index >= 0:
-            feedback.pushWarning(self.tr(
-                "The input already has a field “{field}”: its values are replaced in the output.").format(field=name))
-            return index
-        fields.append(QgsField(name, QVariant.String))
-        return fields.count() - 1
-
     def _write_units(self, parameters, context, feedback, units, unit_chunk, unit_totals, by_population, method):
-        wanted = parameters.get(self.UNITS_OUTPUT) not in (None, "")
-        if units is None:
-            if wanted:
-                feedback.pushWarning(self.tr("No planning units given: the coverage by unit is not written."))
-            return None
-        if not wanted:
+        if not self.units_output_wanted(parameters, units, feedback, self.tr(
+                "No planning units given: the coverage by unit is not written.")):
             return None
         n = len(unit_chunk.geometry)
         if unit_totals is None:  # canceled before the first chunk
             unit_totals = transit.coverage_sums(np.zeros(0, int), n, None, [], [])
         shares = transit.coverage_shares(unit_totals, by_population)
-        fields, positions = self.output_fields(units.fields(), UNIT_FIELDS, feedback)
-        positions.append(self._append_text_field(fields, METHOD_FIELD, feedback))
-        sink, dest_id = self.parameterAsSink(parameters, self.UNITS_OUTPUT, context, fields,
-                                             units.wkbType(), units.sourceCrs())
-        if sink is None:
-            return None
         columns = [shares["bldg"].astype(int)] + [shares[name] for name, _ in UNIT_FIELDS[1:]]
-        columns.append(np.full(n, method, dtype=object))
-        self.write_chunk(sink, unit_chunk, units.fields().count(), positions, columns, parameters,
-                         self.UNITS_OUTPUT)
-        feedback.pushInfo(self.tr("Coverage written for {n} planning units.").format(n=n))
-        self._style_units(context, dest_id, method)
+        dest_id = self.write_units(parameters, context, feedback, units, unit_chunk, UNIT_FIELDS, columns, method)
+        if dest_id is not None:
+            feedback.pushInfo(self.tr("Coverage written for {n} planning units.").format(n=n))
+            self.style_output(context, dest_id, self.tr(
+                "Transit coverage by planning unit ({method} distances). Made by the Low-Carbon & Resilience "
+                "Planning Toolkit.").format(method=method), UNITS_STYLE)
         return dest_id
-
-    def _style_units(self, context, dest_id, method):
-        if not context.willLoadLayerOnCompletion(dest_id):
-            return
-        abstract = self.tr("Transit coverage by planning unit ({method} distances). Made by the "
-                           "Low-Carbon & Resilience Planning Toolkit.").format(method=method)
-        key = (UNITS_STYLE, abstract)
-        if key not in base._STYLE_PROCESSORS:
-            base._STYLE_PROCESSORS[key] = base.StyleOnLoad(resource_path("styles", f"{UNITS_STYLE}.qml"), abstract)
-        context.layerToLoadOnCompletionDetails(dest_id).setPostProcessor(base._STYLE_PROCESSORS[key])
 
     def _report(self, feedback, counts, shares, by_population, rail_m, bus_m, max_snap):
         if counts["no_geometry"]:

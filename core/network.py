@@ -19,7 +19,9 @@ near rivers, rail lines and walled compounds):
   projected CRS), and d is ≥ the straight-line distance between s and t (triangle inequality).
 - One Dijkstra per set of sources (``scipy.sparse.csgraph.dijkstra`` with ``min_only=True``): every
   source is a virtual node with one-way edges of length a_s + o_s and a_s + L − o_s to the ends of
-  its segment, so the search needs no per-target or per-source loop.
+  its segment, so the search needs no per-target or per-source loop. Where every source's own
+  distances are wanted (``pair_distances``), the same virtual nodes go to one bounded call with
+  ``min_only=False``.
 """
 from dataclasses import dataclass
 
@@ -33,6 +35,7 @@ from scipy.spatial import cKDTree
 from .errors import InputError
 
 SNAP_TOLERANCE_M = 0.01
+MAX_TABLE_CELLS = 1 << 24   # entries of one sources × nodes distance table (8 bytes each, 128 MiB)
 
 
 @dataclass(frozen=True)
@@ -97,6 +100,10 @@ class Snapped:
     @property
     def on_network(self):
         return self.edge >= 0
+
+    def take(self, ids):
+        """The rows ``ids`` (indices or a boolean mask) as a ``Snapped``."""
+        return Snapped(self.edge[ids], self.offset[ids], self.access[ids])
 
 
 @dataclass(frozen=True)
@@ -222,24 +229,60 @@ def reach(network, sources, cutoff=np.inf):
     node_distance = np.full(n, np.inf)
     node_source = np.full(n, -1, dtype=np.int64)
     if ids.size:
-        edge = sources.edge[ids]
-        a, o = sources.access[ids], sources.offset[ids]
-        length = network.edge_length[edge]
-        virtual = n + np.arange(ids.size)
-        graph = network.graph.tocoo()
-        rows = np.concatenate([graph.row, virtual, virtual])
-        cols = np.concatenate([graph.col, network.edge_u[edge], network.edge_v[edge]])
-        weights = np.concatenate([graph.data, a + o, a + (length - o)])
-        size = n + ids.size
-        augmented = sparse.csr_matrix((weights, (rows, cols)), shape=(size, size))
-        # csr_matrix sums duplicates: a source at a segment's end gives two virtual edges to one
-        # node only if u == v, which build_network never makes.
+        augmented, virtual = _with_sources(network, sources.take(ids))
         dist, _, nearest = csgraph.dijkstra(augmented, directed=True, indices=virtual, min_only=True,
                                             return_predecessors=True, limit=cutoff)
         node_distance = dist[:n]
         found = np.isfinite(node_distance)
         node_source[found] = ids[nearest[:n][found] - n]
     return Reach(network, node_distance, node_source, sources, float(cutoff))
+
+
+def pair_distances(network, sources, targets, cutoff, max_cells=MAX_TABLE_CELLS):
+    """Every (source, target, distance) pair with a network distance d(s, t) ≤ ``cutoff[s]``.
+
+    ``sources`` and ``targets`` are ``Snapped``; ``cutoff`` (coordinate units) is per source or one
+    number; sources off the network or with a cutoff ≤ 0 have no pairs. d is the model's
+    a_s + D(s′, t′) + a_t (module docstring), taken as in ``Reach.distance_to`` but per source.
+
+    One bounded single-source Dijkstra per source, all in ONE ``csgraph.dijkstra`` call
+    (``indices`` = the virtual node of every source, ``limit`` = the largest cutoff), which gives a
+    sources × nodes table; it is split into calls of at most ``max_cells`` entries to bound memory.
+    Targets read their two segment ends in that table through a sort by node, so no loop runs over
+    sources or targets. Returns int64 source and target indices and float distances, sorted by
+    source, then target.
+    """
+    n = network.n_nodes
+    cutoff = np.broadcast_to(np.asarray(cutoff, dtype=float), (len(sources),))
+    src = np.flatnonzero(sources.on_network & (cutoff > 0))
+    tgt = np.flatnonzero(targets.on_network)
+    found = [(np.zeros(0, np.int64), np.zeros(0, np.int64), np.zeros(0))]
+    if not src.size or not tgt.size:
+        return found[0]
+    augmented, virtual = _with_sources(network, sources.take(src))
+    t_edge, t_off, t_acc = targets.edge[tgt], targets.offset[tgt], targets.access[tgt]
+    t_len = network.edge_length[t_edge]
+    ends = [(network.edge_u[t_edge], t_off), (network.edge_v[t_edge], t_len - t_off)]
+    batch = max(1, int(max_cells) // (n + src.size))
+    for start in range(0, src.size, batch):
+        part = slice(start, start + batch)
+        table = csgraph.dijkstra(augmented, directed=True, indices=virtual[part],
+                                 limit=float(cutoff[src[part]].max()))[:, :n]
+        row, node = np.nonzero(np.isfinite(table))
+        by_node = np.argsort(node, kind="stable")
+        row, node, dist = row[by_node], node[by_node], table[row[by_node], node[by_node]]
+        for end_node, along in ends:
+            t_pos, at = _rows_at(node, end_node)
+            found.append((src[start + row[at]], t_pos, dist[at] + along[t_pos]))
+    found.append(_same_segment_pairs(sources.take(src), t_edge, t_off, src))
+    s_idx, t_pos, dist = (np.concatenate(column) for column in zip(*found))
+    dist = dist + t_acc[t_pos]
+    t_idx = tgt[t_pos]
+    order = np.lexsort((dist, t_idx, s_idx))
+    s_idx, t_idx, dist = s_idx[order], t_idx[order], dist[order]
+    first = np.r_[True, (s_idx[1:] != s_idx[:-1]) | (t_idx[1:] != t_idx[:-1])]   # shortest of the ways
+    keep = first & (dist <= cutoff[s_idx])
+    return s_idx[keep], t_idx[keep], dist[keep]
 
 
 def network_distance(network, sources, targets, cutoff=np.inf):
@@ -279,6 +322,43 @@ def representative_points(geometries):
 
 
 # ---- helpers -------------------------------------------------------------------------------
+def _with_sources(network, sources):
+    """The graph plus one virtual node per source (all on the network), with one-way edges of
+    length a_s + o_s and a_s + L − o_s to the ends of its segment, and those nodes' numbers."""
+    n = network.n_nodes
+    edge, a, o = sources.edge, sources.access, sources.offset
+    length = network.edge_length[edge]
+    virtual = n + np.arange(len(edge))
+    graph = network.graph.tocoo()
+    rows = np.concatenate([graph.row, virtual, virtual])
+    cols = np.concatenate([graph.col, network.edge_u[edge], network.edge_v[edge]])
+    weights = np.concatenate([graph.data, a + o, a + (length - o)])
+    size = n + len(edge)
+    # csr_matrix sums duplicates: a source at a segment's end gives two virtual edges to one
+    # node only if u == v, which build_network never makes.
+    return sparse.csr_matrix((weights, (rows, cols)), shape=(size, size)), virtual
+
+
+def _rows_at(sorted_keys, wanted):
+    """All matches of each ``wanted`` key in ``sorted_keys``: (position in ``wanted``, position in
+    ``sorted_keys``) per match, without a loop over either."""
+    lo = np.searchsorted(sorted_keys, wanted, side="left")
+    count = np.searchsorted(sorted_keys, wanted, side="right") - lo
+    which = np.repeat(np.arange(len(wanted)), count)
+    first = np.repeat(np.cumsum(count) - count, count)
+    return which, np.repeat(lo, count) + (np.arange(which.size) - first)
+
+
+def _same_segment_pairs(sources, edge, offset, source_ids):
+    """(source id, target position, a_s + |o_s − o_t|) for every source sharing its segment with a
+    target at ``offset`` on ``edge``: the way along the segment that skips both its ends."""
+    by_edge = np.argsort(sources.edge, kind="stable")
+    t_pos, at = _rows_at(sources.edge[by_edge], edge)
+    s_pos = by_edge[at]
+    return (source_ids[s_pos], t_pos,
+            sources.access[s_pos] + np.abs(sources.offset[s_pos] - offset[t_pos]))
+
+
 def _merge_vertices(coords, tolerance):
     """Node number of each coordinate and node positions, merging coordinates within ``tolerance``."""
     unique, inverse = np.unique(coords, axis=0, return_inverse=True)

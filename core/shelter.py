@@ -12,21 +12,22 @@ Sources and tags (DOMAIN.md §3 rows 22–26b, §2.10):
 
 Units: metres, m², persons. Distances come from ``core.network`` (along roads) or are straight lines.
 
-Capacity-aware assignment (``assign``), a deterministic greedy in rounds:
-in each round every building with residents left proposes to its nearest shelter in reach that it
-has not tried yet and that still has room (candidates sorted by distance, then shelter index). Each shelter takes the proposals of the round
-in order of distance (ties: building index) until its remaining capacity is used: buildings whose
-cumulative demand fits are placed entirely, the one that crosses the limit is placed in part, the
-rest get nothing there. Residents not placed go on to their next candidate in the next round. After
-at most as many rounds as a building has candidates (``MAX_CANDIDATES``), whoever is left is
-unplaced. Conservation holds by construction: assigned + unplaced = residents per building and the
-residents placed in a shelter never exceed its capacity. It is a greedy, not an optimum: a near
-building that arrives at a full shelter in a later round is not preferred over a farther one
-placed there earlier.
+Capacity-aware assignment (``assign``): every building within a shelter's service distance along
+the network (or in a straight line) is a candidate pair. The assignment places as many residents as
+the capacities allow, and among all ways of doing so the one with the least total person-distance:
+a transportation problem (Hitchcock 1941), solved exactly as a linear programme (``assign_optimal``).
+Residents may be split between shelters. Above ``MAX_LP_PAIRS`` candidate pairs (or if the solver
+fails) a deterministic greedy in rounds stands in (``assign_greedy``): in each round every building
+with residents left proposes to its nearest untried shelter with room (of its ``MAX_CANDIDATES``
+nearest); each shelter takes the proposals nearest first until full (the one crossing the limit in
+part). The greedy can leave residents unplaced whom the optimum places (a near building arriving
+late at a full shelter is not preferred over a farther one placed there earlier). Either way
+assigned + unplaced = residents per building and no shelter takes more than its capacity.
 """
 import numpy as np
 import pandas as pd
 import shapely
+from scipy import optimize, sparse
 from scipy.spatial import cKDTree
 
 from . import network as net_mod
@@ -34,7 +35,8 @@ from . import tables
 from .errors import InputError
 from .zones import assign_to_zones, sum_by_zone
 
-MAX_CANDIDATES = 8   # shelters a building may try, nearest first
+MAX_CANDIDATES = 8         # shelters a building may try in the greedy, nearest first
+MAX_LP_PAIRS = 2_000_000   # candidate pairs above which the greedy stands in for the optimum
 
 
 def read_standards(path):
@@ -108,96 +110,103 @@ def flooded(points, zones, depth=None, min_depth=0.0):
 
 
 def candidates(building_points, shelter_points, reach_m, network=None, building_snap=None,
-               shelter_snap=None, max_candidates=MAX_CANDIDATES, is_canceled=None):
-    """Pairs (building, shelter, distance m) with distance ≤ the shelter's ``reach_m``, the
-    ``max_candidates`` nearest per building, sorted by building, distance, shelter.
+               shelter_snap=None, max_candidates=None):
+    """Pairs (building, shelter, distance m) with distance ≤ the shelter's ``reach_m``, sorted by
+    building, distance, shelter; with ``max_candidates``, only that many nearest per building.
 
-    Straight lines without ``network``. With a network (and the buildings and shelters snapped to
-    it), one Dijkstra per shelter bounded by its reach (``network.reach`` with cutoff), evaluated
-    only for the buildings within that reach in a straight line (a k-d tree query: the network
-    distance is never shorter than the straight one, so nothing is missed). The cost grows with
-    shelters × (network size + buildings near each): fine for hundreds of shelters, slow for
-    many thousands. Shelters with reach 0 or no geometry have no candidates.
+    Straight lines without ``network``: one k-d tree ball query for all shelters. With a network
+    (buildings and shelters snapped to it): ``network.pair_distances``, one bounded Dijkstra call
+    from every shelter at once. Shelters with reach 0 or no geometry have no candidates.
     """
-    b_xy, b_ok = _xy(building_points)
-    s_xy, s_ok = _xy(shelter_points)
     reach_m = np.asarray(reach_m, dtype=float)
-    empty = (np.zeros(0, np.int64), np.zeros(0, np.int64), np.zeros(0))
-    b_ids = np.flatnonzero(b_ok)
-    if not b_ids.size or not s_ok.any():
-        return empty
-    tree = cKDTree(b_xy[b_ids])
-    bs, ss, ds = [], [], []
-    for s in np.flatnonzero(s_ok & (reach_m > 0)):      # one bulk query per shelter, not per building
-        near = b_ids[tree.query_ball_point(s_xy[s], reach_m[s])]
-        if not near.size:
-            continue
-        if network is None:
-            d = np.hypot(*(b_xy[near] - s_xy[s]).T)
-        else:
-            if not shelter_snap.on_network[s]:
-                continue
-            one = net_mod.Snapped(shelter_snap.edge[s:s + 1], shelter_snap.offset[s:s + 1],
-                                  shelter_snap.access[s:s + 1])
-            targets = net_mod.Snapped(building_snap.edge[near], building_snap.offset[near],
-                                      building_snap.access[near])
-            d, _ = net_mod.reach(network, one, cutoff=reach_m[s]).distance_to(targets)
-        inside = d <= reach_m[s]
-        bs.append(near[inside])
-        ss.append(np.full(int(inside.sum()), s, dtype=np.int64))
-        ds.append(d[inside])
-        if is_canceled is not None and is_canceled():
-            break
-    if not bs:
-        return empty
-    b, s, d = np.concatenate(bs), np.concatenate(ss), np.concatenate(ds)
+    if network is None:
+        s, b, d = _euclidean_pairs(building_points, shelter_points, reach_m)
+    else:
+        s, b, d = net_mod.pair_distances(network, shelter_snap, building_snap, reach_m)
     order = np.lexsort((s, d, b))
     b, s, d = b[order], s[order], d[order]
-    rank = _rank_within(b)
-    keep = rank < max_candidates
-    return b[keep], s[keep], d[keep]
+    if max_candidates is not None:
+        keep = _rank_within(b) < max_candidates
+        b, s, d = b[keep], s[keep], d[keep]
+    return b, s, d
 
 
-def assign(n_buildings, residents, capacity, pair_building, pair_shelter, pair_distance):
-    """Capacity-aware greedy assignment of residents to shelters (see the module docstring).
+def assign(n_buildings, residents, capacity, pair_building, pair_shelter, pair_distance,
+           max_pairs=MAX_LP_PAIRS):
+    """Capacity-aware assignment of residents to shelters: the optimum (``assign_optimal``), or the
+    greedy in rounds (``assign_greedy``) when there are more than ``max_pairs`` candidate pairs or
+    the solver fails. ``pair_*`` from ``candidates``. Returns a dict: ``assigned`` and ``unplaced``
+    per building (persons), ``shelter`` per building (the shelter that took most of its residents,
+    the nearer on a tie; -1 where none), ``load`` per shelter (persons placed), ``persons`` per pair
+    and ``method`` ("optimal" or "greedy")."""
+    if len(pair_building) <= max_pairs:
+        result = assign_optimal(n_buildings, residents, capacity, pair_building, pair_shelter, pair_distance)
+        if result is not None:
+            return result
+    return assign_greedy(n_buildings, residents, capacity, pair_building, pair_shelter, pair_distance)
 
-    ``pair_*`` from ``candidates`` (sorted by building, then distance). Returns a dict:
-    ``assigned`` and ``unplaced`` per building (persons), ``shelter`` per building (the shelter that
-    took most of its residents, the nearer on a tie; -1 where none), ``load`` per shelter (persons
-    placed). Loops over rounds (≤ candidates per building), never over buildings.
+
+def assign_optimal(n_buildings, residents, capacity, pair_building, pair_shelter, pair_distance):
+    """The most residents placed within reach, and among such assignments the least total
+    person-distance (persons × m): a transportation problem (Hitchcock 1941) solved as a linear
+    programme by HiGHS (``scipy.optimize.linprog``, method "highs").
+
+    x_p ≥ 0 persons per candidate pair p = (b, s) with distance d_p; Σ_p∋b x_p ≤ residents_b,
+    Σ_p∋s x_p ≤ capacity_s; minimise Σ_p (d_p − M) x_p with M = d_max × min(#buildings, #shelters)
+    + 1. Both aims in one objective: if an optimum placed fewer persons than possible, an
+    augmenting path (building, shelter, building, … shelter) with k ≤ min(#b, #s) forward pairs
+    would change the objective by at most k·d_max − M < 0 per person, so it is not an optimum.
+    The constraint matrix is that of a network flow (totally unimodular): the simplex vertex is
+    whole persons wherever residents and capacities are. Returns None if the solver fails.
     """
-    residents = np.nan_to_num(np.asarray(residents, dtype=float), nan=0.0).clip(min=0)
+    residents, capacity, pb, ps, pd_ = _clean(residents, capacity, pair_building, pair_shelter, pair_distance)
+    x = np.zeros(pb.size)
+    live = np.flatnonzero((residents[pb] > 0) & (capacity[ps] > 0))
+    if live.size:
+        b_rows, b_of = np.unique(pb[live], return_inverse=True)
+        s_rows, s_of = np.unique(ps[live], return_inverse=True)
+        cols = np.arange(live.size)
+        a_ub = sparse.csr_matrix((np.ones(2 * live.size), (np.r_[b_of, b_rows.size + s_of], np.r_[cols, cols])),
+                                 shape=(b_rows.size + s_rows.size, live.size))
+        d = pd_[live]
+        big = float(d.max(initial=0.0)) * min(b_rows.size, s_rows.size) + 1.0
+        solved = optimize.linprog(d - big, A_ub=a_ub, b_ub=np.r_[residents[b_rows], capacity[s_rows]],
+                                  bounds=(0, None), method="highs")
+        if solved.status != 0:
+            return None
+        # Solver round-off (1e-9 persons) would show as 59.999999 in the output.
+        x[live] = np.round(np.clip(solved.x, 0.0, None), 6)
+    return _result(n_buildings, residents, capacity, pb, ps, pd_, x, "optimal")
+
+
+def assign_greedy(n_buildings, residents, capacity, pair_building, pair_shelter, pair_distance,
+                  max_candidates=MAX_CANDIDATES):
+    """The deterministic greedy in rounds of the module docstring, over the ``max_candidates``
+    nearest shelters of each building (``pair_*`` sorted by building, then distance). Loops over
+    rounds (≤ candidates per building), never over buildings. Same dict as ``assign``."""
+    residents, capacity, pb, ps, pd_ = _clean(residents, capacity, pair_building, pair_shelter, pair_distance)
     left = residents.copy()
-    cap_left = np.nan_to_num(np.asarray(capacity, dtype=float), nan=0.0).clip(min=0).copy()
+    cap_left = capacity.copy()
     n_shelters = len(cap_left)
-    load = np.zeros(n_shelters)
-    best = np.full(n_buildings, -1, dtype=np.int64)
-    best_amount = np.zeros(n_buildings)
-    pb = np.asarray(pair_building, dtype=np.int64)
-    ps = np.asarray(pair_shelter, dtype=np.int64)
-    pd_ = np.asarray(pair_distance, dtype=float)
-    tried = np.zeros(pb.size, dtype=bool)
-    for _ in range(int(_rank_within(pb).max()) + 1 if pb.size else 0):   # ≤ candidates per building
+    x = np.zeros(pb.size)
+    tried = _rank_within(pb) >= max_candidates
+    for _ in range(min(int(_rank_within(pb).max()) + 1, max_candidates) if pb.size else 0):
         open_ = np.flatnonzero(~tried & (left[pb] > 0) & (cap_left[ps] > 0))
         if not open_.size:
             break
         _, first = np.unique(pb[open_], return_index=True)   # nearest untried shelter with room
         take = open_[first]
         tried[take] = True
-        b, s, d = pb[take], ps[take], pd_[take]
-        order = np.lexsort((b, d, s))                       # per shelter, nearest first
-        b, s = b[order], s[order]
+        order = np.lexsort((pb[take], pd_[take], ps[take]))  # per shelter, nearest first
+        take = take[order]
+        b, s = pb[take], ps[take]
         demand = left[b]
-        cum = _cumsum_within(demand, s)
-        before = cum - demand
+        before = _cumsum_within(demand, s) - demand
         placed = np.clip(cap_left[s] - before, 0.0, demand)
         left[b] -= placed
-        np.add.at(load, s, placed)
+        x[take] = placed
         cap_left = np.maximum(cap_left - np.bincount(s, weights=placed, minlength=n_shelters), 0.0)
-        better = placed > best_amount[b]
-        best[b[better]] = s[better]
-        best_amount[b[better]] = placed[better]
-    return {"assigned": residents - left, "unplaced": left, "shelter": best, "load": load}
+    return _result(n_buildings, residents, capacity, pb, ps, pd_, x, "greedy")
 
 
 def nearest_distance(building_points, shelter_points, network=None, building_snap=None, shelter_snap=None):
@@ -236,6 +245,43 @@ def shelter_units(shelter_points, unit_geometries):
 
 
 # ---- helpers -------------------------------------------------------------------------------
+def _clean(residents, capacity, pair_building, pair_shelter, pair_distance):
+    """Residents and capacities as floats ≥ 0 (missing: 0), and the pairs as arrays."""
+    residents = np.nan_to_num(np.asarray(residents, dtype=float), nan=0.0).clip(min=0)
+    capacity = np.nan_to_num(np.asarray(capacity, dtype=float), nan=0.0).clip(min=0)
+    return (residents, capacity, np.asarray(pair_building, dtype=np.int64),
+            np.asarray(pair_shelter, dtype=np.int64), np.asarray(pair_distance, dtype=float))
+
+
+def _result(n_buildings, residents, capacity, pb, ps, pd_, x, method):
+    """The dict of ``assign`` from persons ``x`` per pair."""
+    assigned = np.minimum(np.bincount(pb, weights=x, minlength=n_buildings), residents)
+    best = np.full(n_buildings, -1, dtype=np.int64)
+    placed = np.flatnonzero(x > 0)
+    order = placed[np.lexsort((ps[placed], pd_[placed], -x[placed], pb[placed]))]
+    first = order[np.r_[True, pb[order][1:] != pb[order][:-1]]] if order.size else order
+    best[pb[first]] = ps[first]
+    return {"assigned": assigned, "unplaced": residents - assigned, "shelter": best,
+            "load": np.bincount(ps, weights=x, minlength=len(capacity)), "persons": x, "method": method}
+
+
+def _euclidean_pairs(building_points, shelter_points, reach_m):
+    """(shelter, building, straight distance) for every building within its shelter's reach."""
+    b_xy, b_ok = _xy(building_points)
+    s_xy, s_ok = _xy(shelter_points)
+    b_ids = np.flatnonzero(b_ok)
+    s_ids = np.flatnonzero(s_ok & (reach_m > 0))
+    if not b_ids.size or not s_ids.size:
+        return np.zeros(0, np.int64), np.zeros(0, np.int64), np.zeros(0)
+    near = cKDTree(b_xy[b_ids]).query_ball_point(s_xy[s_ids], reach_m[s_ids])
+    count = np.fromiter((len(n) for n in near), dtype=np.int64, count=len(near))
+    s = np.repeat(s_ids, count)
+    b = b_ids[np.concatenate([np.asarray(n, dtype=np.int64) for n in near])]
+    d = np.hypot(*(b_xy[b] - s_xy[s]).T)
+    inside = d <= reach_m[s]
+    return s[inside], b[inside], d[inside]
+
+
 def _xy(points):
     points = np.asarray(points, dtype=object)
     ok = ~shapely.is_missing(points) if len(points) else np.zeros(0, bool)

@@ -1,5 +1,5 @@
-"""lcr:shelter_coverage through processing.run: the capacity-aware assignment worked out by hand
-(the nearest shelter overflows, residents spill to the second, some stay unplaced), a flooded
+"""lcr:shelter_coverage through processing.run: the optimal capacity-aware assignment worked out by
+hand (the nearest shelter overflows, residents spill to the second, some stay unplaced), a flooded
 shelter left out, per-capita area by unit, straight lines vs the road network, bad input, and the
 demo district."""
 from pathlib import Path
@@ -19,9 +19,8 @@ DISTRICT = Path(__file__).resolve().parents[1] / "resources" / "sample_data" / "
 # Buildings, 10 m squares centred on the x axis (centre, residents):
 #   B1 (50, 60): A 50, B 350     B2 (100, 70): A 100, B 300     B3 (150, 30): A 150, B 250
 #   B4 (300, 50): A 300, B 100   B5 (2000, 20): nearest B 1600 m, out of reach
-# Round 1: A gets B1, B2, B3 nearest first: cumulative 60, 130, 160 against 100 → B1 60, B2 40, B3 0.
-#          B gets B4: 50 (30 left).
-# Round 2: B3 (250 m) and B2 (300 m) go to B: B3 30 fits, B2 gets nothing. B2 has no 3rd shelter.
+# Capacity 180 < 210 residents in reach: 180 placed. Least walking: moving a person from A to B costs
+# d_B − d_A = 300, 200, 100, −200 m for B1–B4, so B takes B4 (50) and B3 (30), A takes B1 60 and B2 40.
 # Assigned 60, 40, 30, 50, 0; unplaced 0, 30, 0, 0, 20 (50 in all). In reach 210 of 230 = 91.30 %.
 # Shelters: A 100/100 = 100 %, 300/100 = 3.0 m²/person; B 80/80 = 100 %, 160/80 = 2.0 m²/person.
 CENTRES = {"B1": (50, 60), "B2": (100, 70), "B3": (150, 30), "B4": (300, 50), "B5": (2000, 20)}
@@ -152,18 +151,24 @@ def test_network_distances(provider, buildings, shelters, make_layer):
 def test_shelter_types_set_capacity_and_distance(provider, buildings, make_layer):
     # Types: A emergency (1.0 m²/person, 500 m): 300 m² → 300 persons; B long_term (4.5, 2500 m):
     # 160 m² → floor(35.6) = 35. No capacity field.
-    # Round 1: A takes B1–B3 (60 + 70 + 30 = 160 ≤ 300). B gets B4 (100 m) and B5 (1600 m ≤ 2500):
-    #          B4 35 of its 50, B5 0.
-    # Round 2: B4's 15 go to A (300 m): 160 + 15 = 175 ≤ 300. B5 is 2000 m from A (> 500): 20 unplaced.
+    # Capacity 335 ≥ 230 residents, and all are in reach (B5 only of B, 1600 m ≤ 2500), so the optimum
+    # places everyone. B5's 20 must go to B; B's other 15 places go to the building saving most by
+    # being there rather than at A: B4 (A 300 − B 100 = 200 m each; B1–B3 would walk farther to B).
+    # A: B1–B3 160 + B4 35 = 195; B: B4 15 + B5 20 = 35; nobody unplaced. (The earlier greedy filled
+    # B with 35 of B4 first and left B5's 20 unplaced with 105 places free at A.)
     typed = make_layer("Point", "EPSG:4549", "shelter_id:string&field=eff_area_m2:double&field=kind:string", [
         ("POINT(0 0)", ["A", 300.0, "emergency"]), ("POINT(400 0)", ["B", 160.0, "long_term"])])
     feedback = QgsProcessingFeedback()
     result = run({"INPUT": buildings, "SHELTERS": typed, "SHELTER_TYPE_FIELD": "kind", "CAPACITY_FIELD": None},
                  feedback=feedback)
     sh = by_name(result["SHELTERS_OUTPUT"], "shelter_id")
-    assert [sh["A"]["capacity"], sh["A"]["assigned"], sh["A"]["reach_m"]] == [300, 175, 500]
+    assert [sh["A"]["capacity"], sh["A"]["assigned"], sh["A"]["reach_m"]] == [300, 195, 500]
     assert [sh["B"]["capacity"], sh["B"]["assigned"], sh["B"]["reach_m"]] == [35, 35, 2500]
-    assert result["POP_UNPLACED"] == 20 and result["POP_IN_REACH_PCT"] == 100
+    assert result["POP_UNPLACED"] == 0 and result["POP_IN_REACH_PCT"] == 100
+    out = by_name(result["OUTPUT"])
+    assert [out[n]["assigned"] for n in CENTRES] == [60, 70, 30, 50, 20]
+    assert out["B4"]["shelter_id"] == "A" and out["B5"]["shelter_id"] == "B"     # B4: 35 at A, 15 at B
+    assert "Assignment: the optimum over 9 building–shelter pairs" in feedback.textLog()
 
 
 @pytest.mark.parametrize("change, message", [

@@ -169,6 +169,19 @@ def test_no_sources_and_no_targets(net):
                                                         dtype=object))[:1]) == [None]
 
 
+def test_pair_distances_per_source_within_its_cutoff(net):
+    # Sources S1 (cutoff 200) and S2 (cutoff 170). Targets:
+    #   T1 (150, 5) on B-C, 50 m from B, 5 m off: S1 10 + 50 + 50 + 5 = 115; S2 10 + F-C 100 + 50 + 5 = 165.
+    #   T2 (50, 105) on D-E: S1 10 + 50 + 100 + 50 + 5 = 215 > 200 (either way round); S2 10 + 100 + 50 + 5 = 165.
+    #   T3 (550, 10) on the piece apart: no path.
+    #   T4 (60, 3) on A-B with S1, 10 m further along: S1 10 + 10 + 3 = 23 straight along the segment;
+    #   S2 10 + 200 + 40 + 3 = 253 > 170.
+    s, t, d = network.pair_distances(net, network.snap(net, points(S1, S2)),
+                                     network.snap(net, points((150, 5), (50, 105), (550, 10), (60, 3))), [200, 170])
+    assert list(zip(s.tolist(), t.tolist())) == [(0, 0), (0, 3), (1, 0), (1, 1)]
+    assert d == pytest.approx([115, 23, 165, 165], abs=0.01)   # E sits 2 mm off (100, 100): merged vertex
+
+
 # ---- a 10 000+ segment grid against an independent brute-force Dijkstra ---------------------------
 def _grid(n=80, spacing=50.0, drop=0.15, seed=4549):
     rng = np.random.default_rng(seed)
@@ -250,3 +263,19 @@ def test_large_grid_matches_brute_force():
     expected = _brute_force(segments, sources, targets)
     assert np.isfinite(expected).sum() >= 35
     assert got == pytest.approx(expected, rel=1e-9, abs=1e-6)
+
+
+def test_pair_distances_match_one_search_per_source_in_batches():
+    net = network.build_network(shapely.linestrings(np.array(_grid())))
+    rng = np.random.default_rng(2)
+    sources = network.snap(net, points(*rng.uniform(0, 3950, size=(30, 2))))
+    targets = network.snap(net, points(*rng.uniform(0, 3950, size=(3000, 2))))
+    cutoff = rng.uniform(300, 1500, 30)
+    # Tables of at most 7 sources: 5 dijkstra calls instead of 1, the same pairs.
+    s, t, d = network.pair_distances(net, sources, targets, cutoff, max_cells=7 * (net.n_nodes + 30))
+    assert len(s) > 3000
+    for k in range(30):
+        expected, _ = network.network_distance(net, sources.take([k]), targets, cutoff[k])
+        mine = s == k
+        assert t[mine].tolist() == np.flatnonzero(np.isfinite(expected)).tolist()
+        assert d[mine] == pytest.approx(expected[t[mine]], rel=1e-12)

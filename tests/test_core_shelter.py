@@ -1,10 +1,12 @@
-"""core.shelter: the capacity-aware greedy assignment worked out by hand, capacities from the
-standards table, flood flags, per-unit per-capita area, and straight-line vs network candidates."""
+"""core.shelter: the capacity-aware assignment (optimum and greedy) worked out by hand, capacities
+from the standards table, flood flags, per-unit per-capita area, and straight-line vs network candidates."""
 from pathlib import Path
 
 import numpy as np
 import pytest
 import shapely
+from scipy import sparse
+from scipy.sparse import csgraph
 
 from lcr_toolkit.core import network, shelter
 from lcr_toolkit.core.errors import InputError
@@ -15,27 +17,79 @@ TABLE = Path(__file__).resolve().parents[1] / "resources" / "factors" / "shelter
 # Buildings on the x axis (x, residents):
 #   B1 (50, 60):   A 50,  B 350        B3 (150, 30): A 150, B 250
 #   B2 (100, 70):  A 100, B 300        B4 (300, 50): A 300, B 100      B5 (2000, 20): none in reach
-# Round 1: A gets B1, B2, B3 (50, 100, 150 m): cumulative 60, 130, 160 against 100 →
-#          B1 60, B2 40 (30 left), B3 0 (30 left). B gets B4: 50 of 80 (30 left at B).
-# Round 2: B2 (300 m) and B3 (250 m) go to B, nearest first: B3 30 fits (cum 30 ≤ 30), B2 gets 0.
-# Round 3: B2 has no third shelter: 30 unplaced; B5: 20 unplaced.
-# Totals: A 100 (full), B 80 (full); placed 180, unplaced 50 of 230.
+# Most placed: capacity 180 < 210 in reach, so 180 placed, 30 of B1–B4 and B5's 20 unplaced.
+# Least walking among those: moving a person from A to B costs d_B − d_A = 300, 200, 100, −200 m for
+# B1–B4, so B takes B4 (50) and then B3 (30); A takes B1 60 and B2 40; B2's other 30 stay out.
+# Person-metres 60·50 + 40·100 + 30·250 + 50·100 = 19 500. Any other split of A's 100 among
+# B1–B3 (with B3 going to A) or of B's 80 walks farther: e.g. B2's 30 at B instead of B3 + 3 000.
+# The old greedy (nearest first, spill to the next shelter) happens to find the same here.
 SHELTERS = [shapely.Point(0, 0), shapely.Point(400, 0)]
 BUILDINGS = [shapely.Point(x, 0) for x in (50, 100, 150, 300, 2000)]
 RESIDENTS = np.array([60, 70, 30, 50, 20.0])
 CAPACITY = np.array([100, 80.0])
 
 
-def test_greedy_assignment_spills_to_the_second_shelter_and_leaves_some_unplaced():
+def test_assignment_spills_to_the_second_shelter_and_leaves_some_unplaced():
     b, s, d = shelter.candidates(BUILDINGS, SHELTERS, [500, 500])
     assert list(zip(b, s, d)) == [(0, 0, 50), (0, 1, 350), (1, 0, 100), (1, 1, 300), (2, 0, 150), (2, 1, 250),
                                   (3, 1, 100), (3, 0, 300)]
-    out = shelter.assign(5, RESIDENTS, CAPACITY, b, s, d)
-    assert out["assigned"].tolist() == [60, 40, 30, 50, 0]
-    assert out["unplaced"].tolist() == [0, 30, 0, 0, 20]
-    assert out["shelter"].tolist() == [0, 0, 1, 1, -1]
-    assert out["load"].tolist() == [100, 80]
-    assert (out["assigned"] + out["unplaced"] == RESIDENTS).all()
+    for assign in (shelter.assign, shelter.assign_greedy):
+        out = assign(5, RESIDENTS, CAPACITY, b, s, d)
+        assert out["assigned"].tolist() == [60, 40, 30, 50, 0]
+        assert out["unplaced"].tolist() == [0, 30, 0, 0, 20]
+        assert out["shelter"].tolist() == [0, 0, 1, 1, -1]
+        assert out["load"].tolist() == [100, 80]
+        assert (out["persons"] * d).sum() == 19_500
+        assert (out["assigned"] + out["unplaced"] == RESIDENTS).all()
+    assert shelter.assign(5, RESIDENTS, CAPACITY, b, s, d)["method"] == "optimal"
+
+
+def test_optimum_places_whom_the_greedy_leaves_out_and_walks_less():
+    # A at (0,0) and B at (400,0), 10 places each. P at (100,0), 10 residents: A 100, B 300.
+    # Q at (−300,0), 10 residents: A 300, B 700.
+    # Reach 500: Q reaches only A. Greedy: A takes the nearer P and is full; Q has no other shelter:
+    # 10 unplaced, B empty. Optimum: Q at A, P at B: all 20 placed, 10·300 + 10·300 = 6 000 person-m.
+    pts = [shapely.Point(100, 0), shapely.Point(-300, 0)]
+    residents, capacity = np.array([10, 10.0]), np.array([10, 10.0])
+    b, s, d = shelter.candidates(pts, SHELTERS, [500, 500])
+    greedy = shelter.assign_greedy(2, residents, capacity, b, s, d)
+    assert greedy["unplaced"].tolist() == [0, 10] and greedy["load"].tolist() == [10, 0]
+    best = shelter.assign(2, residents, capacity, b, s, d)
+    assert best["method"] == "optimal"
+    assert best["assigned"].tolist() == [10, 10] and best["unplaced"].tolist() == [0, 0]
+    assert best["shelter"].tolist() == [1, 0] and best["load"].tolist() == [10, 10]
+    assert (best["persons"] * d).sum() == 6_000
+    # Reach 800: Q reaches B too. Both place all 20, but the greedy sends Q to B: 10·100 + 10·700
+    # = 8 000 person-m against the optimum's 6 000.
+    b, s, d = shelter.candidates(pts, SHELTERS, [800, 800])
+    greedy = shelter.assign_greedy(2, residents, capacity, b, s, d)
+    best = shelter.assign(2, residents, capacity, b, s, d)
+    assert greedy["unplaced"].sum() == best["unplaced"].sum() == 0
+    assert (greedy["persons"] * d).sum() == 8_000 and (best["persons"] * d).sum() == 6_000
+    # Above max_pairs the greedy stands in, and says so.
+    assert shelter.assign(2, residents, capacity, b, s, d, max_pairs=3)["method"] == "greedy"
+
+
+def test_optimum_places_as_many_as_a_maximum_flow():
+    # Random whole-person instance: the LP's placed total equals the max flow of the network
+    # source → building (residents) → shelter (pairs) → sink (capacity), found by scipy's
+    # Edmonds–Karp, and is never below the greedy's; conservation and capacities hold.
+    rng = np.random.default_rng(7)
+    n_b, n_s = 300, 12
+    bx, sx = rng.uniform(0, 3000, (n_b, 2)), rng.uniform(0, 3000, (n_s, 2))
+    residents, capacity = rng.integers(0, 60, n_b).astype(float), rng.integers(50, 900, n_s).astype(float)
+    b, s, d = shelter.candidates(shapely.points(bx), shapely.points(sx), np.full(n_s, 600.0))
+    best = shelter.assign(n_b, residents, capacity, b, s, d)
+    greedy = shelter.assign_greedy(n_b, residents, capacity, b, s, d)
+    size = n_b + n_s + 2
+    rows = np.r_[np.zeros(n_b, int), 1 + b, 1 + n_b + np.arange(n_s)]
+    cols = np.r_[1 + np.arange(n_b), 1 + n_b + s, np.full(n_s, size - 1)]
+    caps = np.r_[residents, np.full(b.size, residents.sum()), capacity].astype(np.int32)
+    flow = csgraph.maximum_flow(sparse.csr_matrix((caps, (rows, cols)), shape=(size, size)), 0, size - 1)
+    assert best["assigned"].sum() == flow.flow_value
+    assert best["assigned"].sum() >= greedy["assigned"].sum()
+    assert (best["load"] <= capacity).all() and (best["assigned"] + best["unplaced"] == residents).all()
+    assert (best["persons"] == np.round(best["persons"])).all()      # a vertex: whole persons
 
 
 def test_max_candidates_and_zero_reach():
