@@ -206,7 +206,9 @@ class HabitatFragmentation(LcrAlgorithm):
         # Units, measured in the same CRS; written unchanged.
         unit_chunk = next(self.read_chunks(units, feedback, transform=transform_to(units, target, context),
                                            whole=True))
+        # Patches take about the first 60 % of the time; quality sampling the rest.
         frag = core_habitat.fragmentation(unit_chunk.geometry, land, h, barriers, is_line, built,
+                                          progress=lambda p: feedback.setProgress(0.6 * p),
                                           is_canceled=feedback.isCanceled)
         pieces, owner, hab = frag["pieces"], frag["piece_unit"], frag["piece_habitat"]
         decay = core_habitat.DECAYS[self.parameterAsEnum(parameters, self.DECAY, context)]

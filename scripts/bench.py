@@ -54,8 +54,8 @@ CHECKED = {"building_emissions": ["gfa_m2", "eui_kwh_m2", "energy_kwh", "co2_t_y
 
 
 # ---- synthetic data ----------------------------------------------------------------------
-def memory_layer(spec, name, geometries, rows):
-    layer = QgsVectorLayer(f"Polygon?crs={CRS}&{spec}", name, "memory")
+def memory_layer(spec, name, geometries, rows, kind="Polygon"):
+    layer = QgsVectorLayer(f"{kind}?crs={CRS}&{spec}", name, "memory")
     features = []
     for wkb, values in zip(shapely.to_wkb(geometries), rows):
         geometry = QgsGeometry()
@@ -318,12 +318,118 @@ def log(message):
     print(message, file=sys.stderr, flush=True)
 
 
+# ---- lcr:shelter_coverage on a road grid (no native chain gives it: timed alone) ------------
+SHELTER_COUNT, ROAD_SPACING_M = 500, 160.0
+
+
+def road_grid_layer(extent):
+    """A noded road grid ROAD_SPACING_M apart, one feature per block side (~20k at 100k buildings)."""
+    xmin, ymin, xmax, ymax = extent
+    gx, gy = np.meshgrid(np.arange(xmin, xmax + ROAD_SPACING_M, ROAD_SPACING_M),
+                         np.arange(ymin, ymax + ROAD_SPACING_M, ROAD_SPACING_M))
+    grid = np.stack([gx, gy], axis=-1)
+    across = np.stack([grid[:, :-1], grid[:, 1:]], axis=2).reshape(-1, 2, 2)
+    down = np.stack([grid[:-1], grid[1:]], axis=2).reshape(-1, 2, 2)
+    segments = shapely.linestrings(np.concatenate([across, down]))
+    return memory_layer("field=id:integer", "roads", segments, [[i] for i in range(len(segments))], "LineString")
+
+
+def bench_shelters(processing, n):
+    """Time lcr:shelter_coverage (roads, 500 m, no type field) on n buildings and SHELTER_COUNT shelters
+    whose effective areas (2 000–20 000 m², 2 m² per person) leave some of them full."""
+    from qgis.core import QgsProcessingFeedback
+
+    rng = np.random.default_rng(SEED)
+    buildings = buildings_layer(n, rng)
+    e = buildings.extent()
+    roads = road_grid_layer((e.xMinimum(), e.yMinimum(), e.xMaximum(), e.yMaximum()))
+    x = rng.uniform(e.xMinimum(), e.xMaximum(), SHELTER_COUNT)
+    y = rng.uniform(e.yMinimum(), e.yMaximum(), SHELTER_COUNT)
+    shelters = memory_layer("field=eff_area_m2:double", "shelters", shapely.points(x, y),
+                            [[float(a)] for a in rng.uniform(2000, 20000, SHELTER_COUNT)], "Point")
+    params = {"INPUT": buildings, "POPULATION_FIELD": "residents", "SHELTERS": shelters,
+              "AREA_FIELD": "eff_area_m2", "ROADS": roads, "OUTPUT": "memory:", "SHELTERS_OUTPUT": "memory:"}
+    times = []
+    for _ in range(REPEATS if n <= 100_000 else REPEATS_ABOVE_100K):
+        feedback = QgsProcessingFeedback()
+        start = time.perf_counter()
+        result = processing.run("lcr:shelter_coverage", params, feedback=feedback)
+        times.append(time.perf_counter() - start)
+    chosen = [line for line in feedback.textLog().splitlines() if "ssignment" in line]
+    print(f"shelter_coverage n={n}, {SHELTER_COUNT} shelters, {roads.featureCount()} road segments: "
+          f"{', '.join(f'{t:.2f}' for t in times)} s; in reach {result['POP_IN_REACH_PCT']:.2f} %, "
+          f"unplaced {result['POP_UNPLACED']:,.0f}\n  " + "\n  ".join(chosen))
+
+
+# ---- lcr:habitat_fragmentation on a land-cover mosaic (no native chain gives it: timed alone) ------
+LAND_CELL_M, UNIT_SIDE_M, HABITAT_ROAD_SPACING_M = 40.0, 1000.0, 400.0
+LAND_SHARES = [0.3, 0.05, 0.05, 0.15, 0.2, 0.2, 0.05]  # lucode 1..7 of habitat_sensitivity.csv
+ROAD_WIDTHS_M = [12.0, 0.0, 20.0, 8.0]  # every fourth road is a zero-width cutting line
+
+
+def land_cover_layer(n, rng):
+    """n quadrilaterals on a jittered 40 m vertex grid (a clean coverage: neighbours share their
+    vertices exactly), classes in 5 × 5-cell blocks with 20 % of the cells reassigned at random."""
+    side = math.ceil(math.sqrt(n))
+    gx, gy = np.meshgrid(np.arange(side + 1) * LAND_CELL_M, np.arange(side + 1) * LAND_CELL_M)
+    gx = ORIGIN[0] + gx + rng.uniform(-0.25, 0.25, gx.shape) * LAND_CELL_M
+    gy = ORIGIN[1] + gy + rng.uniform(-0.25, 0.25, gy.shape) * LAND_CELL_M
+    c, r = np.arange(n) % side, np.arange(n) // side
+    corners = [(r, c), (r, c + 1), (r + 1, c + 1), (r + 1, c)]
+    cells = shapely.polygons(np.stack([np.stack([gx[i, j], gy[i, j]], -1) for i, j in corners], 1))
+    blocks = side // 5 + 1
+    lucode = rng.choice(7, blocks * blocks, p=LAND_SHARES)[(r // 5) * blocks + c // 5] + 1
+    noise = rng.random(n) < 0.2
+    lucode[noise] = rng.integers(1, 8, noise.sum())
+    layer = memory_layer("field=lucode:integer", "land_cover", cells, [[int(v)] for v in lucode])
+    return layer, side * LAND_CELL_M
+
+
+def bench_habitat(processing, n):
+    """Time lcr:habitat_fragmentation on n land-cover cells, 1 km planning units and a road grid every
+    HABITAT_ROAD_SPACING_M (widths ROAD_WIDTHS_M), quality sampled on the default 20 m grid."""
+    from qgis.core import QgsProcessingFeedback
+
+    rng = np.random.default_rng(SEED)
+    land, extent = land_cover_layer(n, rng)
+    x0, y0 = ORIGIN
+    ticks = np.arange(0, extent + 1, HABITAT_ROAD_SPACING_M)
+    lines = ([shapely.LineString([(x0 + t, y0 - 10), (x0 + t, y0 + extent + 10)]) for t in ticks]
+             + [shapely.LineString([(x0 - 10, y0 + t), (x0 + extent + 10, y0 + t)]) for t in ticks])
+    widths = [ROAD_WIDTHS_M[i % len(ROAD_WIDTHS_M)] for i in range(len(lines))]
+    roads = memory_layer("field=width_m:double", "roads", lines, [[w] for w in widths], "LineString")
+    ux, uy = np.meshgrid(np.arange(0, extent, UNIT_SIDE_M) + x0, np.arange(0, extent, UNIT_SIDE_M) + y0)
+    boxes = shapely.box(ux.ravel(), uy.ravel(), ux.ravel() + UNIT_SIDE_M, uy.ravel() + UNIT_SIDE_M)
+    units = memory_layer("field=id:integer", "units", boxes, [[i] for i in range(len(boxes))])
+    params = {"HABITAT": land, "HABITAT_CLASS_FIELD": "lucode", "ROADS": roads, "ROAD_WIDTH_FIELD": "width_m",
+              "UNITS": units, "OUTPUT": "memory:"}
+    times = []
+    for _ in range(REPEATS if n <= 100_000 else REPEATS_ABOVE_100K):
+        start = time.perf_counter()
+        result = processing.run("lcr:habitat_fragmentation", params, feedback=QgsProcessingFeedback())
+        times.append(time.perf_counter() - start)
+    print(f"habitat_fragmentation n={n}, {len(boxes)} units, {len(lines)} roads: "
+          f"{', '.join(f'{t:.2f}' for t in times)} s; mean mesh {result['MEAN_MESH_HA']:.6f} ha, "
+          f"mean quality {result['MEAN_HQ']:.6f}")
+
+
 def main():
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--sizes", default="10000,100000", help="building counts, comma-separated")
-    sizes = [int(s) for s in parser.parse_args().sizes.split(",") if s.strip()]
+    parser.add_argument("--habitat", action="store_true", help="time lcr:habitat_fragmentation only")
+    parser.add_argument("--shelters", action="store_true", help="time lcr:shelter_coverage only")
+    args = parser.parse_args()
+    sizes = [int(s) for s in args.sizes.split(",") if s.strip()]
     qgis_session.start()
     import processing  # importable only once QGIS and Processing are up
+    if args.habitat:
+        for n in sizes:
+            bench_habitat(processing, n)
+        return
+    if args.shelters:
+        for n in sizes:
+            bench_shelters(processing, n)
+        return
 
     workdir = tempfile.mkdtemp(prefix="lcr_bench_")
     rows, problems = [], []

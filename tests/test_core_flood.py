@@ -37,8 +37,8 @@ def test_negative_depth_counts_as_dry():
 def test_damage_curve_interpolates_linearly_and_holds_its_ends():
     curve = tables.read_damage_curve(CURVE)
     d, f = curve["depth_m"].to_numpy(), curve["damage_fraction"].to_numpy()
-    # Halfway between (0.5 m, 0.327) and (1.0 m, 0.494): 0.4105. Beyond 6 m: 1.0.
-    assert flood.damage_fraction([0.75, 0.0, 9.0], d, f) == pytest.approx([0.4105, 0.0, 1.0])
+    # Halfway between (0.5 m, 0.3266) and (1.0 m, 0.4941): 0.41035. Beyond 6 m: 1.0.
+    assert flood.damage_fraction([0.75, 0.0, 9.0], d, f) == pytest.approx([0.41035, 0.0, 1.0])
 
 
 def test_exposure_counts_damage_and_people_only_above_threshold():

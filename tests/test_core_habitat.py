@@ -60,6 +60,36 @@ def test_non_habitat_is_not_a_patch():
     assert out["habitat_m2"][0] / 1e4 == pytest.approx(60.0)
 
 
+@pytest.mark.parametrize("width, mesh_ha", [(0, 52.0), (10, 51.005)])
+def test_mosaic_dissolves_like_one_polygon(width, mesh_ha):
+    # The same 100 ha as four 25 ha land-cover squares: their patches merge across the shared
+    # edges, so the road at x = 600 gives the one-polygon answers above (52 and 51.005 ha).
+    quads = np.array([shapely.box(x, y, x + 500, y + 500) for x in (0, 500) for y in (0, 500)])
+    barriers, is_line = habitat.barrier_geometries(np.array([ROAD_X600]), [width])
+    out = habitat.fragmentation(np.array([SQUARE]), quads, [1.0] * 4, barriers, is_line)
+    assert out["mesh_m2"][0] / 1e4 == pytest.approx(mesh_ha, abs=1e-9)
+    assert out["patches"][0] == 2
+
+
+def test_overlapping_habitat_counts_once():
+    # 0–600 m and 400–1000 m strips overlap by 20 ha: habitat 100 ha (not 120), one patch of 100 ha.
+    land = np.array([shapely.box(0, 0, 600, 1000), shapely.box(400, 0, 1000, 1000)])
+    out = habitat.fragmentation(np.array([SQUARE]), land, [1.0, 1.0], np.array([], dtype=object),
+                                np.array([], bool))
+    assert out["habitat_m2"][0] / 1e4 == pytest.approx(100.0)
+    assert out["mesh_m2"][0] / 1e4 == pytest.approx(100.0)
+    assert out["patches"][0] == 1
+
+
+def test_corner_contact_does_not_join_patches():
+    # Two 25 ha squares meeting at one point (500, 500) are two patches: (25² + 25²)/100 = 12.5 ha.
+    land = np.array([shapely.box(0, 0, 500, 500), shapely.box(500, 500, 1000, 1000)])
+    out = habitat.fragmentation(np.array([SQUARE]), land, [1.0, 1.0], np.array([], dtype=object),
+                                np.array([], bool))
+    assert out["patches"][0] == 2
+    assert out["mesh_m2"][0] / 1e4 == pytest.approx(12.5)
+
+
 def test_quality_of_one_small_piece():
     # A 1 m² piece (no 20 m grid point falls in it: the grid sits at 10, 30, … m) samples its
     # representative point (0.5, 0.5). Road line at x = 200.5 → d = 200 of d_max 1000 → i = 0.549910;
