@@ -1,12 +1,7 @@
 """lcr:carbon_stock: carbon stored in land cover (InVEST Carbon pools), for a baseline and a plan."""
 import numpy as np
 import shapely
-from osgeo import gdal, ogr
 from qgis.core import (
-    QgsFeature,
-    QgsFeatureRequest,
-    QgsFields,
-    QgsGeometry,
     QgsProcessing,
     QgsProcessingException,
     QgsProcessingOutputNumber,
@@ -15,14 +10,11 @@ from qgis.core import (
     QgsProcessingParameterField,
     QgsProcessingParameterFile,
     QgsProcessingParameterRasterLayer,
-    QgsRectangle,
-    QgsUnitTypes,
-    QgsWkbTypes,
 )
 
 from ..core import carbon
-from ..core import crs as core_crs
-from .base import Chunk, LcrAlgorithm, resource_path
+from .base import LcrAlgorithm, resource_path
+from .raster import open_raster, summary_zones, valid_pixels
 
 MAX_LISTED = 12   # class values named in a log line before "…"
 
@@ -31,7 +23,6 @@ class CarbonStock(LcrAlgorithm):
     ALG_ID = "carbon_stock"
     GROUP_ID = "low_carbon"
     STYLE = "carbon_stock"
-    BLOCK_PIXELS = 4_000_000   # raster pixels held in memory at once
 
     INPUT = "INPUT"
     CLASS_FIELD = "CLASS_FIELD"
@@ -245,74 +236,38 @@ class CarbonStock(LcrAlgorithm):
 
     # ---- rasters --------------------------------------------------------------------------
     def _rasters(self, parameters, context, feedback, pools):
-        base = self._open_raster(parameters, self.LULC_RASTER, context)
+        base = open_raster(self, parameters, self.LULC_RASTER, context)
         scen = None
         if parameters.get(self.SCENARIO_RASTER) not in (None, ""):
-            scen = self._open_raster(parameters, self.SCENARIO_RASTER, context)
+            scen = open_raster(self, parameters, self.SCENARIO_RASTER, context)
             self._check_same_grid(base, scen, feedback)
         crs = base.layer.crs()
-        to_m2 = 1.0
-        if crs.isValid():
-            to_m2 = QgsUnitTypes.fromUnitToUnitFactor(crs.mapUnits(), QgsUnitTypes.DistanceMeters) ** 2
-        else:
-            feedback.pushWarning(self.tr("“{layer}” has no CRS: its pixel size is taken as metres.")
-                                 .format(layer=base.layer.name()))
-        pixel_ha = carbon.pixel_area_ha(base.geotransform, to_m2)
+        pixel_ha = carbon.pixel_area_ha(base.geotransform, base.to_metres(feedback) ** 2)
         feedback.pushInfo(self.tr("Pixel area {a:g} m² in {crs}.").format(a=pixel_ha * carbon.M2_PER_HA,
                                                                           crs=crs.authid()))
 
         names = carbon.output_fields(scen is not None, pools.has_rate)
-        zones, chunk, zone_layer = None, None, None
-        if parameters.get(self.ZONES) not in (None, ""):
-            zones = self.polygon_source(parameters, self.ZONES, context)
-            chunk, zone_layer = self._read_zones(zones, base, context, feedback)
-            input_fields, wkb_type, input_count = zones.fields(), zones.wkbType(), zones.fields().count()
-        else:
-            feature = QgsFeature()
-            feature.setGeometry(QgsGeometry.fromWkt(base.extent_wkt()))
-            chunk = Chunk([feature], None, {}, 0)
-            input_fields, wkb_type, input_count = QgsFields(), QgsWkbTypes.Polygon, 0
-            feedback.pushInfo(self.tr("No zones: the totals cover the whole raster."))
-        n_zones = len(chunk.features)
-        fields, positions = self.output_fields(input_fields, [(n, "double") for n in names], feedback)
-        sink, dest_id = self.parameterAsSink(parameters, self.OUTPUT, context, fields, wkb_type, crs)
+        zones = summary_zones(self, parameters, self.ZONES, base, context, feedback)
+        fields, positions = self.output_fields(zones.fields, [(n, "double") for n in names], feedback)
+        sink, dest_id = self.parameterAsSink(parameters, self.OUTPUT, context, fields, zones.wkb_type, crs)
 
         rasters = [base] + ([scen] if scen is not None else [])
-        blocks = sum(r.block_count(self.BLOCK_PIXELS) for r in rasters)
+        blocks = sum(r.block_count() for r in rasters)
         done = [0, blocks]
-        base_sums = self._sum_raster(base, zone_layer, n_zones, pools, pixel_ha, feedback, done)
+        base_sums = self._sum_raster(base, zones, pools, pixel_ha, feedback, done)
         scen_sums = None
         if scen is not None:
-            scen_sums = self._sum_raster(scen, zone_layer, n_zones, pools, pixel_ha, feedback, done)
+            scen_sums = self._sum_raster(scen, zones, pools, pixel_ha, feedback, done)
         columns = carbon.zone_carbon(base_sums, scen_sums, pools.has_rate)
-        self.write_chunk(sink, chunk, input_count, positions, [columns[n] for n in names], parameters, self.OUTPUT)
+        self.write_chunk(sink, zones.chunk, zones.input_count, positions, [columns[n] for n in names], parameters,
+                         self.OUTPUT)
 
         measured = [(base.layer.name(), base_sums)]
         if scen_sums is not None:
             measured.append((scen.layer.name(), scen_sums))
-        self._report_raster(feedback, measured, pixel_ha, zones is not None)
+        self._report_raster(feedback, measured, pixel_ha, zones.layer is not None)
         used_rows = np.flatnonzero(sum(sums.row_pixels for _, sums in measured))
         return dest_id, carbon.totals(columns), used_rows
-
-    def _open_raster(self, parameters, name, context):
-        layer = self.parameterAsRasterLayer(parameters, name, context)
-        if layer is None or not layer.isValid():
-            raise QgsProcessingException(self.invalidRasterError(parameters, name))
-        if layer.providerType() != "gdal":
-            raise QgsProcessingException(self.tr(
-                "“{layer}” is not a raster file GDAL can read (provider {provider}). Save it as a GeoTIFF "
-                "and run again.").format(layer=layer.name(), provider=layer.providerType()))
-        crs = layer.crs()
-        if crs.isValid() and core_crs.needs_projected_measure(crs.isGeographic(), crs.authid()):
-            raise QgsProcessingException(self.tr(
-                "“{layer}” is in {crs}, where pixels have no fixed area. Reproject it to a projected CRS in "
-                "metres (Raster ▸ Projections ▸ Warp), e.g. the local CGCS2000 Gauss-Krüger zone, and run "
-                "again.").format(layer=layer.name(), crs=crs.authid()))
-        dataset = gdal.Open(layer.source())
-        if dataset is None:
-            raise QgsProcessingException(self.tr("GDAL cannot open “{layer}” ({source}).").format(
-                layer=layer.name(), source=layer.source()))
-        return _Raster(layer, dataset)
 
     def _check_same_grid(self, base, scen, feedback):
         if base.layer.crs() != scen.layer.crs():
@@ -321,87 +276,30 @@ class CarbonStock(LcrAlgorithm):
                 "size. Warp the plan raster onto the land-cover raster (Raster ▸ Projections ▸ Warp) and run "
                 "again.").format(a=base.layer.crs().authid(), b=scen.layer.crs().authid()))
         a, b = base.geotransform, scen.geotransform
-        if not all(np.isclose(a[i], b[i], rtol=1e-9, atol=1e-12) for i in (1, 2, 4, 5)):
+        if not base.same_pixels(scen):
             raise QgsProcessingException(self.tr(
                 "The plan raster's pixels are {bx:g} × {by:g}, the land-cover raster's {ax:g} × {ay:g}: both "
                 "need the same pixel size. Resample the plan raster onto the land-cover raster (Raster ▸ "
                 "Projections ▸ Warp) and run again.").format(ax=a[1], ay=abs(a[5]), bx=b[1], by=abs(b[5])))
         same_extent = (np.isclose(a[0], b[0]) and np.isclose(a[3], b[3])
-                       and base.dataset.RasterXSize == scen.dataset.RasterXSize
-                       and base.dataset.RasterYSize == scen.dataset.RasterYSize)
+                       and (base.width, base.height) == (scen.width, scen.height))
         if not same_extent:
             feedback.pushWarning(self.tr(
                 "The plan raster covers a different extent from the land-cover raster: the change includes "
                 "the difference in coverage."))
 
-    def _read_zones(self, zones, base, context, feedback):
-        """The zones in the raster's CRS, and an in-memory OGR layer of them (field zid) to burn."""
-        request = QgsFeatureRequest()
-        crs = base.layer.crs()
-        if crs.isValid() and zones.sourceCrs() != crs:
-            request.setDestinationCrs(crs, context.transformContext())
-            feedback.pushInfo(self.tr("The zones are reprojected from {a} to the raster's CRS {b}; the output "
-                                      "is in {b}.").format(
-                a=zones.sourceCrs().authid(), b=crs.authid()))
-        chunk = next(self.read_chunks(zones, feedback, request=request, whole=True))
-        if chunk.repaired:
-            feedback.pushWarning(self.tr("{n} invalid zone geometries were repaired.").format(n=chunk.repaired))
-        driver = ogr.GetDriverByName("Memory")
-        store = driver.CreateDataSource("zones")
-        layer = store.CreateLayer("zones", srs=base.dataset.GetSpatialRef(), geom_type=ogr.wkbUnknown)
-        layer.CreateField(ogr.FieldDefn("zid", ogr.OFTInteger))
-        present = ~shapely.is_missing(chunk.geometry)
-        wkbs = shapely.to_wkb(chunk.geometry[present])
-        ids = np.flatnonzero(present)
-        # A later feature overwrites an earlier one when burnt: add them last-to-first so that, as in
-        # core.zones, the first zone in layer order wins where zones overlap.
-        for zid, wkb in zip(ids[::-1].tolist(), wkbs[::-1].tolist()):
-            feature = ogr.Feature(layer.GetLayerDefn())
-            feature.SetField("zid", zid)
-            feature.SetGeometry(ogr.CreateGeometryFromWkb(wkb))
-            layer.CreateFeature(feature)
-        if present.any():
-            xmin, ymin, xmax, ymax = shapely.total_bounds(chunk.geometry[present])
-            if not QgsRectangle(xmin, ymin, xmax, ymax).intersects(base.extent()):
-                feedback.pushWarning(self.tr("The zones do not overlap the land-cover raster: check that both "
-                                             "cover the same place."))
-        return chunk, (store, layer)
-
-    def _sum_raster(self, raster, zone_layer, n_zones, pools, pixel_ha, feedback, done):
-        sums = carbon.ZoneSums.empty(n_zones, len(pools.density))
-        band = raster.dataset.GetRasterBand(1)
-        nodata = band.GetNoDataValue()
-        width, height = raster.dataset.RasterXSize, raster.dataset.RasterYSize
-        step = raster.block_rows(self.BLOCK_PIXELS)
-        for y0 in range(0, height, step):
-            rows = min(step, height - y0)
-            codes = band.ReadAsArray(0, y0, width, rows)
-            if codes is None:
-                raise QgsProcessingException(self.tr("GDAL cannot read “{layer}”.").format(layer=raster.layer.name()))
-            valid = np.ones(codes.shape, dtype=bool)
-            if codes.dtype.kind == "f":
-                valid &= ~np.isnan(codes)
-            if nodata is not None and not np.isnan(nodata):
-                valid &= codes != nodata
-            zone = None if zone_layer is None else self._burn(zone_layer[1], raster.geotransform, y0, width, rows)
-            block = carbon.raster_zone_sums(codes, valid, zone, n_zones, pools, pixel_ha)
-            sums += block
+    def _sum_raster(self, raster, zones, pools, pixel_ha, feedback, done):
+        sums = carbon.ZoneSums.empty(len(zones), len(pools.density))
+        nodata = raster.nodata()
+        for y0, rows in raster.blocks():
+            codes = raster.read(y0, rows)
+            zone = None if zones.layer is None else zones.layer.burn(raster, y0, rows)
+            sums += carbon.raster_zone_sums(codes, valid_pixels(codes, nodata), zone, len(zones), pools, pixel_ha)
             done[0] += 1
             feedback.setProgress(100.0 * done[0] / max(done[1], 1))
             if feedback.isCanceled():
                 break
         return sums
-
-    @staticmethod
-    def _burn(layer, geotransform, y0, width, rows):
-        """Zone index of each pixel of rows y0…y0+rows (-1 outside), by pixel centre."""
-        g = geotransform
-        grid = gdal.GetDriverByName("MEM").Create("", width, rows, 1, gdal.GDT_Int32)
-        grid.SetGeoTransform((g[0] + y0 * g[2], g[1], g[2], g[3] + y0 * g[5], g[4], g[5]))
-        band = grid.GetRasterBand(1)
-        band.Fill(-1)
-        gdal.RasterizeLayer(grid, [1], layer, options=["ATTRIBUTE=zid"])
-        return band.ReadAsArray()
 
     def _report_raster(self, feedback, measured, pixel_ha, has_zones):
         for name, sums in measured:
@@ -421,34 +319,6 @@ class CarbonStock(LcrAlgorithm):
                 feedback.pushWarning(self.tr(
                     "“{layer}”: {n} zones contain no classified pixel; their values stay empty (NULL).")
                     .format(layer=name, n=empty))
-
-
-class _Raster:
-    """A land-cover raster: its QGIS layer (name, CRS) and its GDAL dataset (pixels)."""
-
-    def __init__(self, layer, dataset):
-        self.layer = layer
-        self.dataset = dataset
-        self.geotransform = dataset.GetGeoTransform()
-
-    def corners(self):
-        g, w, h = self.geotransform, self.dataset.RasterXSize, self.dataset.RasterYSize
-        return [(g[0] + c * g[1] + r * g[2], g[3] + c * g[4] + r * g[5]) for c, r in ((0, 0), (w, 0), (w, h), (0, h))]
-
-    def extent_wkt(self):
-        corners = self.corners()
-        return "POLYGON((" + ",".join(f"{x!r} {y!r}" for x, y in corners + corners[:1]) + "))"
-
-    def extent(self):
-        xs, ys = zip(*self.corners())
-        return QgsRectangle(min(xs), min(ys), max(xs), max(ys))
-
-    def block_rows(self, block_pixels):
-        return max(1, block_pixels // max(self.dataset.RasterXSize, 1))
-
-    def block_count(self, block_pixels):
-        step = self.block_rows(block_pixels)
-        return -(-self.dataset.RasterYSize // step)
 
 
 class _Misses:

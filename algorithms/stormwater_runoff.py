@@ -1,12 +1,7 @@
 """lcr:stormwater_runoff: design-storm runoff of polygons by the SCS Curve Number method (TR-55)."""
 import numpy as np
 import shapely
-from osgeo import gdal, ogr
 from qgis.core import (
-    QgsFeature,
-    QgsFeatureRequest,
-    QgsFields,
-    QgsGeometry,
     QgsProcessing,
     QgsProcessingException,
     QgsProcessingOutputNumber,
@@ -17,15 +12,11 @@ from qgis.core import (
     QgsProcessingParameterFile,
     QgsProcessingParameterNumber,
     QgsProcessingParameterRasterLayer,
-    QgsRectangle,
-    QgsUnitTypes,
-    QgsWkbTypes,
 )
 
-from ..core import crs as core_crs
 from ..core import runoff
-from .base import Chunk, LcrAlgorithm, resource_path
-from .carbon_stock import CarbonStock, _Raster
+from .base import LcrAlgorithm, resource_path
+from .raster import open_raster, summary_zones, valid_pixels
 
 NEW_FIELDS = [("cn", "double"), ("runoff_mm", "double"), ("runoff_m3", "double"), ("retained_m3", "double"),
               ("retention", "double")]
@@ -48,7 +39,6 @@ class StormwaterRunoff(LcrAlgorithm):
     LULC_RASTER = "LULC_RASTER"
     SOIL_RASTER = "SOIL_RASTER"
     ZONES = "ZONES"
-    BLOCK_PIXELS = 4_000_000   # raster pixels held in memory at once
     OUTPUT = "OUTPUT"
     TOTAL_RUNOFF_M3 = "TOTAL_RUNOFF_M3"
     TOTAL_RETAINED_M3 = "TOTAL_RETAINED_M3"
@@ -299,45 +289,28 @@ class StormwaterRunoff(LcrAlgorithm):
                 feedback.pushWarning(self.tr("{parameter} is used only with polygons; it is ignored.")
                                      .format(parameter=self.parameterDefinition(name).description()))
 
-        lulc = self._open_raster(parameters, self.LULC_RASTER, context)
+        lulc = open_raster(self, parameters, self.LULC_RASTER, context)
         soil = None
         if parameters.get(self.SOIL_RASTER) not in (None, ""):
-            soil = self._open_raster(parameters, self.SOIL_RASTER, context)
+            soil = open_raster(self, parameters, self.SOIL_RASTER, context)
             self._check_same_grid(lulc, soil)
         else:
             feedback.pushInfo(self.tr("No soil group raster: soil group {g} everywhere.")
                               .format(g=runoff.SOIL_GROUPS[default_soil]))
         crs = lulc.layer.crs()
-        to_m2 = 1.0
-        if crs.isValid():
-            to_m2 = QgsUnitTypes.fromUnitToUnitFactor(crs.mapUnits(), QgsUnitTypes.DistanceMeters) ** 2
-        else:
-            feedback.pushWarning(self.tr("“{layer}” has no CRS: its pixel size is taken as metres.")
-                                 .format(layer=lulc.layer.name()))
         g = lulc.geotransform
-        pixel_m2 = abs(g[1] * g[5] - g[2] * g[4]) * to_m2
+        pixel_m2 = abs(g[1] * g[5] - g[2] * g[4]) * lulc.to_metres(feedback) ** 2
         feedback.pushInfo(self.tr("Pixel area {a:g} m² in {crs}.").format(a=pixel_m2, crs=crs.authid()))
 
-        zones = None
-        if parameters.get(self.ZONES) not in (None, ""):
-            zones = self.polygon_source(parameters, self.ZONES, context)
-            chunk, zone_layer = self._read_zones(zones, lulc, context, feedback)
-            input_fields, wkb_type, input_count = zones.fields(), zones.wkbType(), zones.fields().count()
-        else:
-            feature = QgsFeature()
-            feature.setGeometry(QgsGeometry.fromWkt(lulc.extent_wkt()))
-            chunk, zone_layer = Chunk([feature], None, {}, 0), None
-            input_fields, wkb_type, input_count = QgsFields(), QgsWkbTypes.Polygon, 0
-            feedback.pushInfo(self.tr("No zones: the totals cover the whole raster."))
-        n_zones = len(chunk.features)
-        fields, positions = self.output_fields(input_fields, [(n, "double") for n in RASTER_FIELDS], feedback)
-        sink, dest_id = self.parameterAsSink(parameters, self.OUTPUT, context, fields, wkb_type, crs)
+        zones = summary_zones(self, parameters, self.ZONES, lulc, context, feedback)
+        fields, positions = self.output_fields(zones.fields, [(n, "double") for n in RASTER_FIELDS], feedback)
+        sink, dest_id = self.parameterAsSink(parameters, self.OUTPUT, context, fields, zones.wkb_type, crs)
 
-        sums = self._sum_rasters(lulc, soil, default_soil, zone_layer, n_zones, table, feedback)
+        sums = self._sum_rasters(lulc, soil, default_soil, zones, table, feedback)
         columns = runoff.zone_runoff(sums, table, p_mm, pixel_m2, lam)
-        self.write_chunk(sink, chunk, input_count, positions, [columns[n] for n in RASTER_FIELDS],
+        self.write_chunk(sink, zones.chunk, zones.input_count, positions, [columns[n] for n in RASTER_FIELDS],
                          parameters, self.OUTPUT)
-        self._report_raster(feedback, sums, columns, pixel_m2, zones is not None)
+        self._report_raster(feedback, sums, columns, pixel_m2, zones.layer is not None)
         totals = runoff.runoff_totals(columns, p_mm)
 
         unverified = table.unverified(np.flatnonzero(sums.pixels.sum(axis=(0, 2))))
@@ -353,102 +326,36 @@ class StormwaterRunoff(LcrAlgorithm):
         return {self.OUTPUT: dest_id, self.TOTAL_RUNOFF_M3: totals["runoff"],
                 self.TOTAL_RETAINED_M3: totals["retained"], self.MEAN_RETENTION: totals["mean_retention"]}
 
-    def _open_raster(self, parameters, name, context):
-        layer = self.parameterAsRasterLayer(parameters, name, context)
-        if layer is None or not layer.isValid():
-            raise QgsProcessingException(self.invalidRasterError(parameters, name))
-        if layer.providerType() != "gdal":
-            raise QgsProcessingException(self.tr(
-                "“{layer}” is not a raster file GDAL can read (provider {provider}). Save it as a GeoTIFF "
-                "and run again.").format(layer=layer.name(), provider=layer.providerType()))
-        crs = layer.crs()
-        if crs.isValid() and core_crs.needs_projected_measure(crs.isGeographic(), crs.authid()):
-            raise QgsProcessingException(self.tr(
-                "“{layer}” is in {crs}, where pixels have no fixed area. Reproject it to a projected CRS in "
-                "metres (Raster ▸ Projections ▸ Warp), e.g. the local CGCS2000 Gauss-Krüger zone, and run "
-                "again.").format(layer=layer.name(), crs=crs.authid()))
-        dataset = gdal.Open(layer.source())
-        if dataset is None:
-            raise QgsProcessingException(self.tr("GDAL cannot open “{layer}” ({source}).").format(
-                layer=layer.name(), source=layer.source()))
-        return _Raster(layer, dataset)
-
     def _check_same_grid(self, lulc, soil):
         a, b = lulc.geotransform, soil.geotransform
-        same = (lulc.layer.crs() == soil.layer.crs()
-                and lulc.dataset.RasterXSize == soil.dataset.RasterXSize
-                and lulc.dataset.RasterYSize == soil.dataset.RasterYSize
-                and all(np.isclose(a[i], b[i], rtol=1e-9, atol=1e-9) for i in range(6)))
-        if not same:
+        if not lulc.same_grid(soil):
             raise QgsProcessingException(self.tr(
                 "The soil group raster ({b_crs}, {b_w} × {b_h} pixels of {b_px:g}) is not on the land-cover "
                 "raster's grid ({a_crs}, {a_w} × {a_h} pixels of {a_px:g}): both need the same CRS, size and "
                 "pixels. Warp the soil raster onto the land-cover raster (Raster ▸ Projections ▸ Warp, "
                 "nearest neighbour, same extent and resolution) and run again.").format(
-                    a_crs=lulc.layer.crs().authid(), a_w=lulc.dataset.RasterXSize, a_h=lulc.dataset.RasterYSize,
-                    a_px=a[1], b_crs=soil.layer.crs().authid(), b_w=soil.dataset.RasterXSize,
-                    b_h=soil.dataset.RasterYSize, b_px=b[1]))
+                    a_crs=lulc.layer.crs().authid(), a_w=lulc.width, a_h=lulc.height, a_px=a[1],
+                    b_crs=soil.layer.crs().authid(), b_w=soil.width, b_h=soil.height, b_px=b[1]))
 
-    def _read_zones(self, zones, lulc, context, feedback):
-        """The zones in the raster's CRS, and an in-memory OGR layer of them (field zid) to burn."""
-        request = QgsFeatureRequest()
-        crs = lulc.layer.crs()
-        if crs.isValid() and zones.sourceCrs() != crs:
-            request.setDestinationCrs(crs, context.transformContext())
-            feedback.pushInfo(self.tr("The zones are reprojected from {a} to the raster's CRS {b}; the output "
-                                      "is in {b}.").format(a=zones.sourceCrs().authid(), b=crs.authid()))
-        chunk = next(self.read_chunks(zones, feedback, request=request, whole=True))
-        if chunk.repaired:
-            feedback.pushWarning(self.tr("{n} invalid zone geometries were repaired.").format(n=chunk.repaired))
-        store = ogr.GetDriverByName("Memory").CreateDataSource("zones")
-        layer = store.CreateLayer("zones", srs=lulc.dataset.GetSpatialRef(), geom_type=ogr.wkbUnknown)
-        layer.CreateField(ogr.FieldDefn("zid", ogr.OFTInteger))
-        present = ~shapely.is_missing(chunk.geometry)
-        ids = np.flatnonzero(present)
-        wkbs = shapely.to_wkb(chunk.geometry[present])
-        # A later feature overwrites an earlier one when burnt: add them last-to-first so that, as in
-        # core.zones, the first zone in layer order wins where zones overlap.
-        for zid, wkb in zip(ids[::-1].tolist(), wkbs[::-1].tolist()):
-            feature = ogr.Feature(layer.GetLayerDefn())
-            feature.SetField("zid", zid)
-            feature.SetGeometry(ogr.CreateGeometryFromWkb(wkb))
-            layer.CreateFeature(feature)
-        if present.any():
-            xmin, ymin, xmax, ymax = shapely.total_bounds(chunk.geometry[present])
-            if not QgsRectangle(xmin, ymin, xmax, ymax).intersects(lulc.extent()):
-                feedback.pushWarning(self.tr("The zones do not overlap the land-cover raster: check that both "
-                                             "cover the same place."))
-        return chunk, (store, layer)
-
-    def _sum_rasters(self, lulc, soil, default_soil, zone_layer, n_zones, table, feedback):
+    def _sum_rasters(self, lulc, soil, default_soil, zones, table, feedback):
         """Pixel counts per zone × class × soil group, reading the rasters in blocks of whole rows."""
-        sums = runoff.RunoffSums.empty(n_zones, len(table.cn))
-        band = lulc.dataset.GetRasterBand(1)
-        soil_band = soil.dataset.GetRasterBand(1) if soil is not None else None
-        width, height = lulc.dataset.RasterXSize, lulc.dataset.RasterYSize
-        step = lulc.block_rows(self.BLOCK_PIXELS)
-        blocks = lulc.block_count(self.BLOCK_PIXELS)
-        for number, y0 in enumerate(range(0, height, step)):
-            rows = min(step, height - y0)
-            codes = self._read_block(band, lulc, y0, width, rows)
-            valid = _valid(codes, band.GetNoDataValue())
+        sums = runoff.RunoffSums.empty(len(zones), len(table.cn))
+        nodata = lulc.nodata()
+        soil_nodata = soil.nodata() if soil is not None else None
+        blocks = lulc.block_count()
+        for number, (y0, rows) in enumerate(lulc.blocks()):
+            codes = lulc.read(y0, rows)
             soil_values, soil_index = None, default_soil
-            if soil_band is not None:
-                soil_values = self._read_block(soil_band, soil, y0, width, rows)
-                soil_index = runoff.raster_soil(soil_values, _valid(soil_values, soil_band.GetNoDataValue()))
-            zone = None if zone_layer is None else CarbonStock._burn(zone_layer[1], lulc.geotransform, y0, width,
-                                                                     rows)
-            sums += runoff.raster_zone_counts(codes, valid, soil_index, zone, n_zones, table, soil_values)
+            if soil is not None:
+                soil_values = soil.read(y0, rows)
+                soil_index = runoff.raster_soil(soil_values, valid_pixels(soil_values, soil_nodata))
+            zone = None if zones.layer is None else zones.layer.burn(lulc, y0, rows)
+            sums += runoff.raster_zone_counts(codes, valid_pixels(codes, nodata), soil_index, zone, len(zones), table,
+                                              soil_values)
             feedback.setProgress(100.0 * (number + 1) / max(blocks, 1))
             if feedback.isCanceled():
                 break
         return sums
-
-    def _read_block(self, band, raster, y0, width, rows):
-        values = band.ReadAsArray(0, y0, width, rows)
-        if values is None:
-            raise QgsProcessingException(self.tr("GDAL cannot read “{layer}”.").format(layer=raster.layer.name()))
-        return values
 
     def _report_raster(self, feedback, sums, columns, pixel_m2, has_zones):
         if sums.unknown:
@@ -476,16 +383,6 @@ class StormwaterRunoff(LcrAlgorithm):
             feedback.pushWarning(self.tr("{n} zones contain no counted pixel; their results stay empty (NULL).")
                                  .format(n=empty))
         feedback.pushInfo(self.tr("{n} pixels counted.").format(n=int(sums.pixels.sum())))
-
-
-def _valid(values, nodata):
-    """Pixels that are not nodata (nor NaN in a float raster)."""
-    valid = np.ones(values.shape, dtype=bool)
-    if values.dtype.kind == "f":
-        valid &= ~np.isnan(values)
-    if nodata is not None and not np.isnan(nodata):
-        valid &= values != nodata
-    return valid
 
 
 def _listed(values):

@@ -1,10 +1,10 @@
 """lcr:urban_cooling: heat mitigation by land cover (InVEST Urban Cooling, daytime method), summed per
 planning unit, with an optional heat risk for vulnerable residents."""
+from collections import Counter
+
 import numpy as np
-import shapely
-from osgeo import gdal, ogr
+from osgeo import gdal
 from qgis.core import (
-    QgsFeatureRequest,
     QgsProcessing,
     QgsProcessingException,
     QgsProcessingOutputNumber,
@@ -16,12 +16,11 @@ from qgis.core import (
     QgsProcessingParameterRasterDestination,
     QgsProcessingParameterRasterLayer,
     QgsProcessingParameterString,
-    QgsUnitTypes,
 )
 
 from ..core import cooling
-from ..core import crs as core_crs
 from .base import LcrAlgorithm, resource_path
+from .raster import Raster, ZoneLayer, open_raster, valid_pixels, zone_request
 
 NODATA_OUT = -9999.0
 MAX_LISTED = 12
@@ -31,6 +30,7 @@ class UrbanCooling(LcrAlgorithm):
     ALG_ID = "urban_cooling"
     GROUP_ID = "resilience"
     STYLE = "urban_cooling"
+    TILE = 1024   # cells per side of the tiles the distance-weighted steps run on
 
     LULC_RASTER = "LULC_RASTER"
     BIOPHYSICAL_TABLE = "BIOPHYSICAL_TABLE"
@@ -161,75 +161,41 @@ class UrbanCooling(LcrAlgorithm):
         radius = self.parameterAsDouble(parameters, self.AVERAGE_RADIUS, context)
         feedback.pushInfo(self.tr("Biophysical table: {path}.").format(path=table_path))
 
-        layer, dataset, cell = self._open_lulc(parameters, context, feedback)
+        lulc, cell = self._open_lulc(parameters, context, feedback)
         units = self.polygon_source(parameters, self.UNITS, context)
-        pop_idx = self.field_index(parameters, self.POPULATION_FIELD, units, context)
-        old_idx = self.field_index(parameters, self.ELDERLY_FIELD, units, context)
-        kid_idx = self.field_index(parameters, self.CHILDREN_FIELD, units, context)
-        if pop_idx < 0 and (old_idx >= 0 or kid_idx >= 0):
+        indices = tuple(self.field_index(parameters, name, units, context)
+                        for name in (self.POPULATION_FIELD, self.ELDERLY_FIELD, self.CHILDREN_FIELD))
+        if indices[0] < 0 and (indices[1] >= 0 or indices[2] >= 0):
             raise QgsProcessingException(self.tr(
                 "Heat risk needs the population field as well as the elderly or children field: choose it."))
-
-        band = dataset.GetRasterBand(1)
-        codes = band.ReadAsArray()
-        valid = np.ones(codes.shape, dtype=bool)
-        if codes.dtype.kind == "f":
-            valid &= np.isfinite(codes)
-        nodata = band.GetNoDataValue()
-        if nodata is not None and not np.isnan(nodata):
-            valid &= codes != nodata
-        rows, unknown = cooling.class_rows(codes, valid, table)
-        if unknown:
-            listed = sorted(unknown, key=lambda c: -unknown[c])
-            feedback.pushWarning(self.tr(
-                "{n} cells have land-cover codes the biophysical table does not list ({codes}); they are "
-                "treated as nodata. Add these codes to the table.").format(
-                    n=sum(unknown.values()), codes=_listed(listed)))
-        valid &= rows >= 0
-        et0 = self._et0(parameters, context, dataset, valid, feedback)
-        if not isinstance(et0, float):
-            valid &= np.isfinite(et0)
-        if not valid.any():
-            raise QgsProcessingException(self.tr(
-                "“{layer}” has no cell with a land-cover code of the biophysical table (and an ET0 value).")
-                .format(layer=layer.name()))
-        used = np.unique(rows[valid])
-        unverified = table.unverified(used)
-        if unverified:
-            feedback.pushWarning(self.tr(
-                "Unverified biophysical values were used for: {classes}. Calibrate them with local data.")
-                .format(classes=", ".join(unverified)))
+        et0 = self._et0(parameters, context, lulc, feedback)
+        chunk, zone_layer = self._read_units(units, lulc, indices, context, feedback)
+        et_max = self._survey(lulc, et0, table, zone_layer, feedback)
         feedback.setProgress(10)
 
-        safe_rows = np.where(valid, rows, 0)
-        eti = cooling.evapotranspiration_index(table.kc[safe_rows], et0, valid)
-        cc = np.where(valid, cooling.cooling_capacity(table.shade[safe_rows], table.albedo[safe_rows], eti,
-                                                      weights), np.nan)
-        del eti
-        if feedback.isCanceled():
+        stats = cooling.ZonalStatistics(len(chunk.features))
+        outputs = {name: self._create_raster(parameters, name, context, lulc)
+                   for name in (self.OUTPUT_HM_RASTER, self.OUTPUT_TAIR_RASTER)}
+        hm = self._mitigation(lulc, et0, et_max, table, weights, cell, d_cool, zone_layer, stats,
+                              outputs[self.OUTPUT_HM_RASTER], feedback)
+        if hm is None:
             return {}
-        mitigation = cooling.heat_mitigation(cc, table.green[safe_rows], valid, cell, d_cool)
-        hm = mitigation.pop("hm")
-        del mitigation
-        feedback.setProgress(45)
-        if feedback.isCanceled():
+        t_air_mean = self._air_temperature(lulc, hm, t_ref, uhi_max, cell, radius, zone_layer, stats,
+                                           outputs[self.OUTPUT_TAIR_RASTER], feedback)
+        if t_air_mean is None:
             return {}
-        _, t_air = cooling.air_temperature(hm, valid, t_ref, uhi_max, cell, radius)
-        feedback.setProgress(75)
         feedback.pushInfo(self.tr(
             "Cell size {c:g} m: cooling distance {d} cells, mixing radius {r} cells.").format(
                 c=cell, d=cooling.cells(d_cool, cell),
                 r=cooling.cells(radius, cell) if radius >= cell / 2 else 0))
 
-        dest_id, stats = self._write_units(parameters, context, feedback, units, layer, dataset, valid,
-                                           cc, hm, t_air, t_ref, uhi_max, (pop_idx, old_idx, kid_idx))
-        results = {self.OUTPUT: dest_id, self.T_AIR_MEAN: float(np.nanmean(t_air[valid])),
-                   self.HM_MEAN: float(np.nanmean(hm[valid]))}
-        for name, raster in ((self.OUTPUT_HM_RASTER, hm), (self.OUTPUT_TAIR_RASTER, t_air)):
-            path = self._raster_destination(parameters, name, context)
-            if path:
-                self._write_raster(path, dataset, raster)
-                results[name] = path
+        dest_id = self._write_units(parameters, context, feedback, units, lulc, chunk, stats.result(),
+                                    t_ref, uhi_max, indices)
+        results = {self.OUTPUT: dest_id, self.T_AIR_MEAN: t_air_mean, self.HM_MEAN: float(np.nanmean(hm))}
+        for name, output in outputs.items():
+            if output is not None:
+                output[0].FlushCache()
+                results[name] = output[1]
         feedback.pushInfo(self.tr("Mean air temperature {t:.2f} °C, mean heat mitigation {hm:.3f}.").format(
             t=results[self.T_AIR_MEAN], hm=results[self.HM_MEAN]))
         self.style_output(context, dest_id, self.tr(
@@ -242,39 +208,21 @@ class UrbanCooling(LcrAlgorithm):
 
     # ---- inputs ---------------------------------------------------------------------------
     def _open_lulc(self, parameters, context, feedback):
-        layer = self.parameterAsRasterLayer(parameters, self.LULC_RASTER, context)
-        if layer is None or not layer.isValid():
-            raise QgsProcessingException(self.invalidRasterError(parameters, self.LULC_RASTER))
-        if layer.providerType() != "gdal":
-            raise QgsProcessingException(self.tr(
-                "“{layer}” is not a raster file GDAL can read (provider {provider}). Save it as a GeoTIFF "
-                "and run again.").format(layer=layer.name(), provider=layer.providerType()))
-        crs = layer.crs()
-        if crs.isValid() and core_crs.needs_projected_measure(crs.isGeographic(), crs.authid()):
-            raise QgsProcessingException(self.tr(
-                "“{layer}” is in {crs}, where cells have no fixed size in metres, but cooling distances are "
-                "in metres. Reproject it to a projected CRS in metres (Raster ▸ Projections ▸ Warp), e.g. the "
-                "local CGCS2000 Gauss-Krüger zone, and run again.").format(layer=layer.name(), crs=crs.authid()))
-        dataset = gdal.Open(layer.source())
-        if dataset is None:
-            raise QgsProcessingException(self.tr("GDAL cannot open “{layer}” ({source}).").format(
-                layer=layer.name(), source=layer.source()))
-        g = dataset.GetGeoTransform()
-        to_m = 1.0
-        if crs.isValid():
-            to_m = QgsUnitTypes.fromUnitToUnitFactor(crs.mapUnits(), QgsUnitTypes.DistanceMeters)
-        else:
-            feedback.pushWarning(self.tr("“{layer}” has no CRS: its cell size is taken as metres.")
-                                 .format(layer=layer.name()))
+        lulc = open_raster(self, parameters, self.LULC_RASTER, context, self.tr(
+            "“{layer}” is in {crs}, where cells have no fixed size in metres, but cooling distances are "
+            "in metres. Reproject it to a projected CRS in metres (Raster ▸ Projections ▸ Warp), e.g. the "
+            "local CGCS2000 Gauss-Krüger zone, and run again."))
+        to_m = lulc.to_metres(feedback, self.tr("“{layer}” has no CRS: its cell size is taken as metres."))
+        g = lulc.geotransform
         if g[2] != 0 or g[4] != 0 or not np.isclose(abs(g[1]), abs(g[5]), rtol=1e-6):
             raise QgsProcessingException(self.tr(
                 "“{layer}” has cells of {x:g} × {y:g} (or a rotated grid); the cooling kernels need square, "
                 "north-up cells. Warp it to square cells (Raster ▸ Projections ▸ Warp) and run again.").format(
-                    layer=layer.name(), x=abs(g[1]), y=abs(g[5])))
-        return layer, dataset, abs(g[1]) * to_m
+                    layer=lulc.layer.name(), x=abs(g[1]), y=abs(g[5])))
+        return lulc, abs(g[1]) * to_m
 
-    def _et0(self, parameters, context, dataset, valid, feedback):
-        """ET0 as one float, or an array on the land-cover grid (NaN where missing or negative)."""
+    def _et0(self, parameters, context, lulc, feedback):
+        """ET0 as one float, or a Raster resampled onto the land-cover grid."""
         if parameters.get(self.ET0_RASTER) in (None, ""):
             value = self.parameterAsDouble(parameters, self.ET0, context)
             feedback.pushInfo(self.tr("ET0 {v:g} mm everywhere: ETI = kc.").format(v=value))
@@ -282,44 +230,138 @@ class UrbanCooling(LcrAlgorithm):
         layer = self.parameterAsRasterLayer(parameters, self.ET0_RASTER, context)
         if layer is None or not layer.isValid():
             raise QgsProcessingException(self.invalidRasterError(parameters, self.ET0_RASTER))
-        g = dataset.GetGeoTransform()
-        width, height = dataset.RasterXSize, dataset.RasterYSize
-        bounds = (g[0], g[3] + height * g[5], g[0] + width * g[1], g[3])
-        warped = gdal.Warp("", layer.source(), format="MEM", outputBounds=bounds, width=width, height=height,
-                           dstSRS=dataset.GetProjection() or None, resampleAlg="bilinear",
-                           outputType=gdal.GDT_Float64, dstNodata=float("nan"))
+        g = lulc.geotransform
+        bounds = (g[0], g[3] + lulc.height * g[5], g[0] + lulc.width * g[1], g[3])
+        warped = gdal.Warp("", layer.source(), format="MEM", outputBounds=bounds, width=lulc.width,
+                           height=lulc.height, dstSRS=lulc.dataset.GetProjection() or None,
+                           resampleAlg="bilinear", outputType=gdal.GDT_Float64, dstNodata=float("nan"))
         if warped is None:
             raise QgsProcessingException(self.tr("GDAL cannot read “{layer}”.").format(layer=layer.name()))
-        values = warped.GetRasterBand(1).ReadAsArray().astype(float)
-        values[~(values >= 0)] = np.nan
-        missing = int((valid & ~np.isfinite(values)).sum())
-        if missing:
-            feedback.pushWarning(self.tr(
-                "{n} land-cover cells have no ET0 value (outside the ET0 raster or nodata); they are treated "
-                "as nodata.").format(n=missing))
-        feedback.pushInfo(self.tr("ET0 from “{layer}”, resampled onto the land-cover grid.").format(
-            layer=layer.name()))
-        return values
+        return Raster(layer, warped)
 
-    # ---- outputs --------------------------------------------------------------------------
-    def _write_units(self, parameters, context, feedback, units, layer, dataset, valid, cc, hm, t_air,
-                     t_ref, uhi_max, field_indices):
-        request = QgsFeatureRequest()
-        crs = layer.crs()
-        if crs.isValid() and units.sourceCrs() != crs:
-            request.setDestinationCrs(crs, context.transformContext())
-            feedback.pushInfo(self.tr("The planning units are reprojected from {a} to the raster's CRS {b}; the "
-                                      "output is in {b}.").format(a=units.sourceCrs().authid(), b=crs.authid()))
-        pop_idx, old_idx, kid_idx = field_indices
-        numeric = [i for i in field_indices if i >= 0]
-        chunk = next(self.read_chunks(units, feedback, numeric=numeric, request=request, whole=True))
-        n_units = len(chunk.features)
-        zone = self._burn(chunk.geometry, dataset)
-        stats = cooling.zonal_statistics(zone, valid, n_units, cc=cc, hm=hm, t_air=t_air)
-        if not (stats["cells"] > 0).any():
+    def _cells(self, lulc, et0, table, window):
+        """Table rows, valid cells (listed code and ET0), ET0 (mm) and unlisted codes of a window
+        (row0, row1, col0, col1) of the land-cover raster."""
+        y0, y1, x0, x1 = window
+        codes = lulc.read(y0, y1 - y0, x0, x1 - x0)
+        valid = valid_pixels(codes, lulc.nodata()) & np.isfinite(codes)
+        rows, unknown = cooling.class_rows(codes, valid, table)
+        valid &= rows >= 0
+        values = et0
+        if isinstance(et0, Raster):
+            values = et0.read(y0, y1 - y0, x0, x1 - x0).astype(float)
+            values[~(values >= 0)] = np.nan
+        return rows, valid, values, unknown
+
+    def _survey(self, lulc, et0, table, zone_layer, feedback):
+        """Read the land cover once in blocks: warn about unlisted codes, missing ET0 and unverified
+        values, refuse rasters or units without data; return ET_max (mm) for the ETI."""
+        unknown, missing, used, et_max, cells, in_units = Counter(), 0, set(), None, 0, 0
+        for y0, rows in lulc.blocks():
+            window = (y0, y0 + rows, 0, lulc.width)
+            classes, valid, values, block_unknown = self._cells(lulc, et0, table, window)
+            unknown.update(block_unknown)
+            if isinstance(et0, Raster):
+                missing += int((valid & ~np.isfinite(values)).sum())
+                valid &= np.isfinite(values)
+                if valid.any():
+                    et_max = max(et_max or 0.0, float(values[valid].max()))
+            used.update(np.unique(classes[valid]).tolist())
+            cells += int(valid.sum())
+            in_units += int((valid & (zone_layer.burn(lulc, y0, rows) >= 0)).sum())
+        if unknown:
+            listed = sorted(unknown, key=lambda c: -unknown[c])
+            feedback.pushWarning(self.tr(
+                "{n} cells have land-cover codes the biophysical table does not list ({codes}); they are "
+                "treated as nodata. Add these codes to the table.").format(
+                    n=sum(unknown.values()), codes=_listed(listed)))
+        if isinstance(et0, Raster):
+            if missing:
+                feedback.pushWarning(self.tr(
+                    "{n} land-cover cells have no ET0 value (outside the ET0 raster or nodata); they are "
+                    "treated as nodata.").format(n=missing))
+            feedback.pushInfo(self.tr("ET0 from “{layer}”, resampled onto the land-cover grid.").format(
+                layer=et0.layer.name()))
+        if not cells:
+            raise QgsProcessingException(self.tr(
+                "“{layer}” has no cell with a land-cover code of the biophysical table (and an ET0 value).")
+                .format(layer=lulc.layer.name()))
+        unverified = table.unverified(sorted(used))
+        if unverified:
+            feedback.pushWarning(self.tr(
+                "Unverified biophysical values were used for: {classes}. Calibrate them with local data.")
+                .format(classes=", ".join(unverified)))
+        if not in_units:
             raise QgsProcessingException(self.tr(
                 "No planning unit overlaps a land-cover cell with data: check that the units and “{layer}” "
-                "cover the same place (and their CRS).").format(layer=layer.name()))
+                "cover the same place (and their CRS).").format(layer=lulc.layer.name()))
+        return et_max
+
+    def _read_units(self, units, lulc, field_indices, context, feedback):
+        request, reprojected = zone_request(units, lulc, context)
+        if reprojected:
+            feedback.pushInfo(self.tr("The planning units are reprojected from {a} to the raster's CRS {b}; the "
+                                      "output is in {b}.").format(a=units.sourceCrs().authid(),
+                                                                  b=lulc.layer.crs().authid()))
+        numeric = [i for i in field_indices if i >= 0]
+        chunk = next(self.read_chunks(units, feedback, numeric=numeric, request=request, whole=True))
+        return chunk, ZoneLayer(chunk.geometry, lulc.dataset.GetSpatialRef())
+
+    # ---- the distance-weighted steps, a tile at a time ---------------------------------------
+    def _mitigation(self, lulc, et0, et_max, table, weights, cell, d_cool, zone_layer, stats, output, feedback):
+        """HM over the whole raster (NaN outside valid cells); adds cc and hm to ``stats``. The CC_park and
+        GA convolutions run per tile grown by the kernel's reach, so memory stays bounded."""
+        hm = np.full((lulc.height, lulc.width), np.nan)
+        windows = list(cooling.tiles(lulc.height, lulc.width, self.TILE, cooling.kernel_reach(d_cool, cell)))
+        for number, (core, window) in enumerate(windows):
+            rows, valid, values, _ = self._cells(lulc, et0, table, window)
+            valid &= np.isfinite(values)
+            safe = np.where(valid, rows, 0)
+            eti = cooling.evapotranspiration_index(table.kc[safe], values, valid, et_max)
+            cc = np.where(valid, cooling.cooling_capacity(table.shade[safe], table.albedo[safe], eti, weights),
+                          np.nan)
+            del eti
+            tile_hm = cooling.heat_mitigation(cc, table.green[safe], valid, cell, d_cool)["hm"]
+            inner = _inner(core, window)
+            hm[_slices(core)] = tile_hm[inner]
+            stats.add(self._burn(zone_layer, lulc, core), valid[inner], cc=cc[inner], hm=tile_hm[inner])
+            _write_tile(output, core, tile_hm[inner])
+            feedback.setProgress(10 + 45 * (number + 1) / len(windows))
+            if feedback.isCanceled():
+                return None
+        return hm
+
+    def _air_temperature(self, lulc, hm, t_ref, uhi_max, cell, radius, zone_layer, stats, output, feedback):
+        """Mean T_air (°C) over valid cells; adds t_air to ``stats``. HM is mixed per tile grown by the
+        mixing kernel's reach."""
+        halo = cooling.kernel_reach(radius, cell) if radius >= cell / 2 else 0
+        windows = list(cooling.tiles(lulc.height, lulc.width, self.TILE, halo))
+        total, count = 0.0, 0
+        for number, (core, window) in enumerate(windows):
+            tile_hm = hm[_slices(window)]
+            valid = np.isfinite(tile_hm)
+            inner = _inner(core, window)
+            t_air = cooling.air_temperature(tile_hm, valid, t_ref, uhi_max, cell, radius)[1][inner]
+            valid = valid[inner]
+            stats.add(self._burn(zone_layer, lulc, core), valid, t_air=t_air)
+            total += float(t_air[valid].sum())
+            count += int(valid.sum())
+            _write_tile(output, core, t_air)
+            feedback.setProgress(55 + 40 * (number + 1) / len(windows))
+            if feedback.isCanceled():
+                return None
+        return total / count
+
+    @staticmethod
+    def _burn(zone_layer, lulc, core):
+        y0, y1, x0, x1 = core
+        return zone_layer.burn(lulc, y0, y1 - y0, x0, x1 - x0)
+
+    # ---- outputs --------------------------------------------------------------------------
+    def _write_units(self, parameters, context, feedback, units, lulc, chunk, stats, t_ref, uhi_max,
+                     field_indices):
+        pop_idx, old_idx, kid_idx = field_indices
+        n_units = len(chunk.features)
         empty = int((stats["cells"] == 0).sum())
         if empty:
             feedback.pushWarning(self.tr(
@@ -337,53 +379,43 @@ class UrbanCooling(LcrAlgorithm):
             risk = np.full(n_units, np.nan)
             feedback.pushInfo(self.tr(
                 "No population and age-group fields: heat_risk stays empty (NULL)."))
+        crs = lulc.layer.crs()
         fields, positions = self.output_fields(units.fields(), [(n, "double") for n in self.FIELDS], feedback)
         sink, dest_id = self.parameterAsSink(parameters, self.OUTPUT, context, fields, units.wkbType(),
                                              crs if crs.isValid() else units.sourceCrs())
         columns = [stats["cc_mean"], stats["hm_mean"], stats["t_air_mean"], stats["t_air_max"], risk]
         self.write_chunk(sink, chunk, units.fields().count(), positions, columns, parameters, self.OUTPUT)
-        return dest_id, stats
+        return dest_id
 
-    @staticmethod
-    def _burn(geometries, dataset):
-        """Index of the unit containing each cell's centre (-1 outside); the first unit wins on overlaps."""
-        driver = ogr.GetDriverByName("Memory")
-        store = driver.CreateDataSource("units")
-        layer = store.CreateLayer("units", srs=dataset.GetSpatialRef(), geom_type=ogr.wkbUnknown)
-        layer.CreateField(ogr.FieldDefn("zid", ogr.OFTInteger))
-        present = ~shapely.is_missing(geometries)
-        ids = np.flatnonzero(present)
-        wkbs = shapely.to_wkb(geometries[present])
-        for zid, wkb in zip(ids[::-1].tolist(), wkbs[::-1].tolist()):   # burnt last to first
-            feature = ogr.Feature(layer.GetLayerDefn())
-            feature.SetField("zid", zid)
-            feature.SetGeometry(ogr.CreateGeometryFromWkb(wkb))
-            layer.CreateFeature(feature)
-        grid = gdal.GetDriverByName("MEM").Create("", dataset.RasterXSize, dataset.RasterYSize, 1, gdal.GDT_Int32)
-        grid.SetGeoTransform(dataset.GetGeoTransform())
-        band = grid.GetRasterBand(1)
-        band.Fill(-1)
-        gdal.RasterizeLayer(grid, [1], layer, options=["ATTRIBUTE=zid"])
-        return band.ReadAsArray()
-
-    def _raster_destination(self, parameters, name, context):
+    def _create_raster(self, parameters, name, context, lulc):
+        """(GDAL dataset, path) of an optional Float32 GeoTIFF output on the land-cover grid, or None."""
         if parameters.get(name) in (None, ""):
-            return ""
-        return self.parameterAsOutputLayer(parameters, name, context)
-
-    def _write_raster(self, path, dataset, values):
-        driver = gdal.GetDriverByName("GTiff")
-        out = driver.Create(path, dataset.RasterXSize, dataset.RasterYSize, 1, gdal.GDT_Float32,
-                            options=["COMPRESS=DEFLATE", "TILED=YES"])
+            return None
+        path = self.parameterAsOutputLayer(parameters, name, context)
+        out = gdal.GetDriverByName("GTiff").Create(path, lulc.width, lulc.height, 1, gdal.GDT_Float32,
+                                                   options=["COMPRESS=DEFLATE", "TILED=YES"])
         if out is None:
             raise QgsProcessingException(self.tr("Cannot write the raster {path}.").format(path=path))
-        out.SetGeoTransform(dataset.GetGeoTransform())
-        out.SetProjection(dataset.GetProjection())
-        band = out.GetRasterBand(1)
-        band.SetNoDataValue(NODATA_OUT)
-        band.WriteArray(np.where(np.isfinite(values), values, NODATA_OUT).astype(np.float32))
-        out.FlushCache()
-        out = None
+        out.SetGeoTransform(lulc.geotransform)
+        out.SetProjection(lulc.dataset.GetProjection())
+        out.GetRasterBand(1).SetNoDataValue(NODATA_OUT)
+        return out, path
+
+
+def _slices(window):
+    y0, y1, x0, x1 = window
+    return slice(y0, y1), slice(x0, x1)
+
+
+def _inner(core, window):
+    """The core's slices within its grown window."""
+    return _slices((core[0] - window[0], core[1] - window[0], core[2] - window[2], core[3] - window[2]))
+
+
+def _write_tile(output, core, values):
+    if output is not None:
+        output[0].GetRasterBand(1).WriteArray(
+            np.where(np.isfinite(values), values, NODATA_OUT).astype(np.float32), core[2], core[0])
 
 
 def _listed(values):

@@ -130,8 +130,9 @@ def class_rows(lulc, valid, table):
     return rows, unknown
 
 
-def evapotranspiration_index(kc, et0, valid):
-    """ETI = kc · ET0 / ET_max (unitless), ET_max the largest ET0 over ``valid`` cells.
+def evapotranspiration_index(kc, et0, valid, et_max=None):
+    """ETI = kc · ET0 / ET_max (unitless), ET_max the largest ET0 over ``valid`` cells, or ``et_max``
+    when given (a tile of a raster takes the whole raster's).
 
     ``et0`` (mm) is an array like ``kc`` or one number; with one number ETI = kc. NaN outside
     ``valid``; 0 everywhere if ET_max is 0.
@@ -141,7 +142,7 @@ def evapotranspiration_index(kc, et0, valid):
     eti = np.full(kc.shape, np.nan)
     if not valid.any():
         return eti
-    et_max = float(np.max(et0[valid]))
+    et_max = float(np.max(et0[valid])) if et_max is None else float(et_max)
     eti[valid] = kc[valid] * et0[valid] / et_max if et_max > 0 else 0.0
     return eti
 
@@ -166,6 +167,26 @@ def exponential_kernel(expected_cells):
     distance = np.hypot(offsets[:, None], offsets[None, :])
     kernel = np.where(distance <= reach, np.exp(-distance / expected_cells), 0.0)
     return kernel / kernel.sum()
+
+
+def kernel_reach(distance_m, cell_size_m):
+    """Cells from a kernel's centre to its edge: the halo a tile needs for a kernel of expected
+    distance ``distance_m`` (or radius, for the green-area disc, which is shorter)."""
+    return int(np.ceil(KERNEL_CUTOFF * cells(distance_m, cell_size_m)))
+
+
+def tiles(height, width, tile, halo):
+    """Cover a height × width grid with square tiles of ``tile`` cells: for each, its core and the core
+    grown by ``halo`` cells and clipped to the grid, both as (row0, row1, col0, col1).
+
+    Convolving the grown window (zeros beyond it) gives the core the same values as convolving the
+    whole grid, as long as ``halo`` reaches as far as the kernel: so large rasters are processed a
+    tile at a time, in bounded memory."""
+    for y0 in range(0, height, tile):
+        for x0 in range(0, width, tile):
+            y1, x1 = min(y0 + tile, height), min(x0 + tile, width)
+            yield (y0, y1, x0, x1), (max(0, y0 - halo), min(height, y1 + halo), max(0, x0 - halo),
+                                     min(width, x1 + halo))
 
 
 def disc_kernel(radius_cells):
@@ -221,26 +242,47 @@ def air_temperature(hm, valid, t_ref, uhi_max, cell_size_m, radius_m):
     return t_nomix, t_air
 
 
+class ZonalStatistics:
+    """Count, mean and maximum of rasters per zone, added tile by tile (see ``zonal_statistics``)."""
+
+    def __init__(self, n_zones):
+        self.n_zones = n_zones
+        self.count, self.total, self.maximum = {}, {}, {}
+
+    def add(self, zone, valid, **rasters):
+        """Add the valid cells of zone index ≥ 0 (``zone``: index per cell, -1 outside)."""
+        inside = valid & (zone >= 0)
+        index = zone[inside].astype(np.int64)
+        count = np.bincount(index, minlength=self.n_zones).astype(float)
+        for name, raster in rasters.items():
+            values = raster[inside]
+            maxima = pd.Series(values).groupby(index).max()
+            column = np.full(self.n_zones, np.nan)
+            column[maxima.index.to_numpy()] = maxima.to_numpy()
+            self.count[name] = self.count.get(name, 0.0) + count
+            self.total[name] = self.total.get(name, 0.0) + np.bincount(index, weights=values, minlength=self.n_zones)
+            self.maximum[name] = np.fmax(self.maximum.get(name, np.full(self.n_zones, np.nan)), column)
+
+    def result(self):
+        """{"cells": count per zone, "<name>_mean": …, "<name>_max": …}, NaN for zones without a valid cell."""
+        out = {"cells": next(iter(self.count.values()), np.zeros(self.n_zones))}
+        for name, total in self.total.items():
+            count = self.count[name]
+            with np.errstate(invalid="ignore", divide="ignore"):
+                out[f"{name}_mean"] = np.where(count > 0, total / np.where(count > 0, count, 1.0), np.nan)
+            out[f"{name}_max"] = self.maximum[name]
+        return out
+
+
 def zonal_statistics(zone, valid, n_zones, **rasters):
     """Mean and maximum of each raster per zone, over valid cells of zone index ≥ 0.
 
     ``zone`` holds the zone index per cell (-1 outside). Returns {"cells": count per zone,
     "<name>_mean": …, "<name>_max": …} with NaN for zones without a valid cell.
     """
-    inside = valid & (zone >= 0)
-    index = zone[inside].astype(np.int64)
-    count = np.bincount(index, minlength=n_zones).astype(float)
-    out = {"cells": count}
-    for name, raster in rasters.items():
-        values = raster[inside]
-        total = np.bincount(index, weights=values, minlength=n_zones)
-        with np.errstate(invalid="ignore", divide="ignore"):
-            out[f"{name}_mean"] = np.where(count > 0, total / np.where(count > 0, count, 1.0), np.nan)
-        maxima = pd.Series(values).groupby(index).max()
-        column = np.full(n_zones, np.nan)
-        column[maxima.index.to_numpy()] = maxima.to_numpy()
-        out[f"{name}_max"] = column
-    return out
+    stats = ZonalStatistics(n_zones)
+    stats.add(zone, valid, **rasters)
+    return stats.result()
 
 
 def heat_risk(t_air_mean, t_ref, uhi_max, population, elderly=None, children=None):

@@ -176,6 +176,41 @@ def test_bad_inputs_are_refused(provider, tmp_path, invest_table, make_layer, re
         run({"LULC_RASTER": lulc, "BIOPHYSICAL_TABLE": invest_table, "UNITS": points})
 
 
+def test_tiles_give_the_whole_raster_result(provider, tmp_path, invest_table, make_layer, rect, monkeypatch):
+    # 37 × 53 cells of 30 m, mostly green (so GA ≥ 2 ha and CC_park counts), with nodata and an ET0 raster
+    # whose largest value lies in one corner tile: run on tiles of 8 cells (their halos reach 15 and 10
+    # cells) it must match one whole-raster tile.
+    from lcr_toolkit.algorithms.urban_cooling import UrbanCooling
+
+    rng = np.random.default_rng(4549)
+    lulc = rng.choice([1, 2, 3, 4, 5], (37, 53), p=[0.05, 0.45, 0.4, 0.05, 0.05]).astype(np.int32)
+    lulc[5:9, 40:44] = 255
+    et0 = rng.uniform(200, 600, lulc.shape)
+    et0[0, 0] = 900.0
+    paths = {"lulc": write_raster(tmp_path / "lulc.tif", lulc, pixel=30, nodata=255),
+             "et0": write_raster(tmp_path / "et0.tif", et0, pixel=30)}
+    units = make_layer("Polygon", "EPSG:4549", "id:integer", [
+        (rect(X0 + 30 * x, Y0 + 30 * y, 600, 450), [i])
+        for i, (x, y) in enumerate([(0, 0), (20, 0), (33, 22), (5, 10)])])
+    outputs = {}
+    for tile in (4096, 8):
+        monkeypatch.setattr(UrbanCooling, "TILE", tile)
+        hm, tair = str(tmp_path / f"hm_{tile}.tif"), str(tmp_path / f"tair_{tile}.tif")
+        result = run({"LULC_RASTER": paths["lulc"], "ET0_RASTER": paths["et0"], "BIOPHYSICAL_TABLE": invest_table,
+                      "UNITS": units, "COOLING_DISTANCE": 90, "AVERAGE_RADIUS": 60,
+                      "OUTPUT_HM_RASTER": hm, "OUTPUT_TAIR_RASTER": tair})
+        rows = sorted([f[name] for name in ("id", *UrbanCooling.FIELDS[:4])] for f in result["OUTPUT"].getFeatures())
+        outputs[tile] = (np.array(rows, float), result["T_AIR_MEAN"], result["HM_MEAN"],
+                         gdal.Open(hm).ReadAsArray(), gdal.Open(tair).ReadAsArray())
+    whole, tiled = outputs[4096], outputs[8]
+    assert (whole[0][:, 2] > whole[0][:, 1] + 0.01).all()   # hm_mean > cc_mean: green areas cool their surroundings
+    np.testing.assert_allclose(tiled[0], whole[0], rtol=0, atol=1e-9)
+    assert tiled[1] == pytest.approx(whole[1], abs=1e-9) and tiled[2] == pytest.approx(whole[2], abs=1e-9)
+    for a, b in zip(tiled[3:], whole[3:]):
+        np.testing.assert_allclose(a, b, rtol=0, atol=1e-5)   # Float32 rasters: one rounding step at 33 °C
+        assert np.array_equal(a == -9999, b == -9999) and (a == -9999).sum() == 16
+
+
 def rasterise_demo(path, layer_name, attribute, cell=10.0):
     source = ogr.Open(str(DISTRICT))
     layer = source.GetLayerByName(layer_name)

@@ -163,6 +163,65 @@ def test_zonal_statistics():
     assert np.isnan(out["t_mean"][2]) and np.isnan(out["t_max"][2]) and out["cells"].tolist() == [3, 1, 0]
 
 
+def test_tiles_cover_the_grid_once_with_clipped_halos():
+    seen = np.zeros((10, 7), int)
+    for (y0, y1, x0, x1), (wy0, wy1, wx0, wx1) in cooling.tiles(10, 7, 4, 2):
+        seen[y0:y1, x0:x1] += 1
+        assert (wy0, wx0) == (max(0, y0 - 2), max(0, x0 - 2)) and (wy1, wx1) == (min(10, y1 + 2), min(7, x1 + 2))
+    assert (seen == 1).all()
+    # Reach of the 450 m kernel on 10 m cells: 45 cells expected, cut at 5 × 45 = 225.
+    assert cooling.kernel_reach(450, 10) == 225 == cooling.exponential_kernel(45).shape[0] // 2
+
+
+@pytest.mark.parametrize("d_cool, radius", [(50.0, 40.0), (200.0, 10.0)])   # FFT and direct kernels
+def test_tiles_with_halo_give_the_whole_raster_result(d_cool, radius):
+    # HM and T_air of each tile's core, computed on the core grown by the kernel's reach, equal the
+    # whole-raster computation (cells 10 m; 50 m → 5 cells, reach 25; 200 m → 20 cells, reach 100).
+    rng = np.random.default_rng(11)
+    shape = (90, 130)
+    green = (rng.uniform(size=shape) > 0.6).astype(float)
+    valid = rng.uniform(size=shape) > 0.05
+    cc = np.where(valid, rng.uniform(0, 1, shape), np.nan)
+    whole_hm = cooling.heat_mitigation(cc, green, valid, 10.0, d_cool)["hm"]
+    _, whole_t = cooling.air_temperature(whole_hm, valid, 30.0, 3.0, 10.0, radius)
+    tiled_hm = np.full(shape, np.nan)
+    for (y0, y1, x0, x1), (wy0, wy1, wx0, wx1) in cooling.tiles(*shape, 32, cooling.kernel_reach(d_cool, 10.0)):
+        part = cooling.heat_mitigation(cc[wy0:wy1, wx0:wx1], green[wy0:wy1, wx0:wx1], valid[wy0:wy1, wx0:wx1],
+                                       10.0, d_cool)["hm"]
+        tiled_hm[y0:y1, x0:x1] = part[y0 - wy0:y1 - wy0, x0 - wx0:x1 - wx0]
+    np.testing.assert_allclose(tiled_hm, whole_hm, rtol=0, atol=1e-9)
+    tiled_t = np.full(shape, np.nan)
+    for (y0, y1, x0, x1), (wy0, wy1, wx0, wx1) in cooling.tiles(*shape, 32, cooling.kernel_reach(radius, 10.0)):
+        window = tiled_hm[wy0:wy1, wx0:wx1]
+        _, part = cooling.air_temperature(window, np.isfinite(window), 30.0, 3.0, 10.0, radius)
+        tiled_t[y0:y1, x0:x1] = part[y0 - wy0:y1 - wy0, x0 - wx0:x1 - wx0]
+    np.testing.assert_allclose(tiled_t, whole_t, rtol=0, atol=1e-9)
+
+
+def test_zonal_statistics_added_tile_by_tile():
+    # The same cells as test_zonal_statistics, split into two tiles and two passes (t, then u = 2t).
+    zone = np.array([[0, 0, 0], [1, 1, -1]])
+    valid = np.array([[True, True, True], [True, False, True]])
+    values = np.array([[1.0, 2, 3], [4, np.nan, 9]])
+    stats = cooling.ZonalStatistics(3)
+    for part in (np.s_[:, :2], np.s_[:, 2:]):
+        stats.add(zone[part], valid[part], t=values[part])
+    for part in (np.s_[:1], np.s_[1:]):
+        stats.add(zone[part], valid[part], u=2 * values[part])
+    out = stats.result()
+    assert out["cells"].tolist() == [3, 1, 0]
+    np.testing.assert_allclose(out["t_mean"][:2], [2.0, 4.0])
+    np.testing.assert_allclose(out["u_max"][:2], [6.0, 8.0])
+    assert np.isnan(out["t_max"][2]) and np.isnan(out["u_mean"][2])
+
+
+def test_eti_takes_the_whole_rasters_et_max():
+    # A tile whose own largest ET0 is 400 mm, of a raster whose largest is 800: ETI = kc · 400 / 800.
+    eti = cooling.evapotranspiration_index(np.array([1.0, 0.5]), np.array([400.0, 200.0]), np.array([True, True]),
+                                           et_max=800.0)
+    np.testing.assert_allclose(eti, [0.5, 0.125])
+
+
 def test_heat_risk():
     # (31.5 − 30)/3 = 0.5 hazard × (200 + 100)/1000 = 0.3 vulnerable → 0.15.
     # Unit 2: 33 °C, no children field value (NULL counts 0): 1.0 × 50/100 = 0.5. Unit 3: no residents.
