@@ -281,7 +281,10 @@ class CarbonStock(LcrAlgorithm):
                 "The plan raster's pixels are {bx:g} × {by:g}, the land-cover raster's {ax:g} × {ay:g}: both "
                 "need the same pixel size. Resample the plan raster onto the land-cover raster (Raster ▸ "
                 "Projections ▸ Warp) and run again.").format(ax=a[1], ay=abs(a[5]), bx=b[1], by=abs(b[5])))
-        same_extent = (np.isclose(a[0], b[0]) and np.isclose(a[3], b[3])
+        # Origins within a thousandth of a pixel are the same grid; a relative tolerance on
+        # projected coordinates (~10^5–10^6 m) would let metres of shift through.
+        tolerance = 1e-3 * abs(a[1])
+        same_extent = (abs(a[0] - b[0]) <= tolerance and abs(a[3] - b[3]) <= tolerance
                        and (base.width, base.height) == (scen.width, scen.height))
         if not same_extent:
             feedback.pushWarning(self.tr(

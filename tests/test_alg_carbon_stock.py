@@ -248,6 +248,20 @@ def test_rasters_on_different_grids_are_refused(provider, tmp_path, invest_table
         run({"LULC_RASTER": degrees, "POOLS_TABLE": invest_table})
 
 
+def test_plan_raster_shifted_by_metres_is_another_extent(provider, tmp_path, invest_table):
+    # X0 is a projected easting of ~10^5 m: a 2 m shift is 2 pixels, not rounding.
+    base = write_raster(tmp_path / "bas.tif", np.ones((10, 10), np.uint8))
+    same = write_raster(tmp_path / "same.tif", np.full((10, 10), 2, np.uint8))
+    shifted = write_raster(tmp_path / "shift.tif", np.full((10, 10), 2, np.uint8), origin=(X0 + 2, Y0 + 10))
+    warning = "covers a different extent"
+    feedback = QgsProcessingFeedback()
+    run({"LULC_RASTER": base, "SCENARIO_RASTER": same, "POOLS_TABLE": invest_table}, feedback=feedback)
+    assert warning not in feedback.textLog()
+    feedback = QgsProcessingFeedback()
+    run({"LULC_RASTER": base, "SCENARIO_RASTER": shifted, "POOLS_TABLE": invest_table}, feedback=feedback)
+    assert warning in feedback.textLog()
+
+
 # ---- demo district ------------------------------------------------------------------------
 def shipped_density():
     """t C/ha per lucode and per class, summed from the shipped CSV with the csv module."""
