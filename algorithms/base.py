@@ -229,12 +229,12 @@ class LcrAlgorithm(QgsProcessingAlgorithm):
 
     def feature_source(self, parameters, name, context, geometry_type):
         """The feature source of a parameter, refusing a missing or empty layer, or one whose
-        geometries are not of ``geometry_type`` (a QgsWkbTypes.GeometryType)."""
+        geometries are not of ``geometry_type`` (a QgsWkbTypes.GeometryType; None: any or none)."""
         source = self.parameterAsSource(parameters, name, context)
         if source is None:
             raise QgsProcessingException(self.invalidSourceError(parameters, name))
         found = QgsWkbTypes.geometryType(source.wkbType())
-        if found != geometry_type:
+        if geometry_type is not None and found != geometry_type:
             raise QgsProcessingException(self.tr(
                 "“{layer}” holds {kind} geometries; {parameter} needs {expected} geometries.").format(
                     layer=source.sourceName(), kind=QgsWkbTypes.geometryDisplayString(found),
@@ -248,8 +248,26 @@ class LcrAlgorithm(QgsProcessingAlgorithm):
     def field_index(self, parameters, name, source, context, numeric=True):
         """Index of the field a parameter names in ``source``; -1 where the parameter is empty."""
         field = self.parameterAsString(parameters, name, context)
-        if not field:
-            return -1
+        return self.lookup_field(source, field, numeric) if field else -1
+
+    def numeric_fields(self, parameters, name, source, context, names=None):
+        """Names and indices in ``source`` of the numeric fields a multiple-field parameter names
+        (or of ``names``, where given)."""
+        names = list(self.parameterAsFields(parameters, name, context) or []) if names is None else list(names)
+        return names, [self.lookup_field(source, field) for field in names]
+
+    def read_all(self, source, feedback, numeric=(), text=()):
+        """Every chunk of ``source`` (unrepaired geometries), for calculations that need all values
+        before writing; None when cancelled."""
+        chunks = []
+        for chunk in self.read_chunks(source, feedback, numeric=numeric, text=text, repair=False):
+            chunks.append(chunk)
+            if feedback.isCanceled():
+                return None
+        return chunks
+
+    def lookup_field(self, source, field, numeric=True):
+        """Index of ``field`` in ``source``, refusing a missing (or, with ``numeric``, non-numeric) field."""
         index = source.fields().lookupField(field)
         if index < 0:
             raise QgsProcessingException(self.tr(

@@ -124,32 +124,12 @@ class ResilienceIndex(LcrAlgorithm):
             "method_unknown": self.tr("Unknown method: {value}."),
         }
 
-    def _fields(self, parameters, name, source, context):
-        names = self.parameterAsFields(parameters, name, context) or []
-        indices = []
-        for field in names:
-            index = source.fields().lookupField(field)
-            if index < 0:
-                raise QgsProcessingException(self.tr(
-                    "Field “{field}” is not in “{layer}”. Its fields are: {fields}.").format(
-                        field=field, layer=source.sourceName(), fields=", ".join(source.fields().names())))
-            if not source.fields().at(index).isNumeric():
-                raise QgsProcessingException(self.tr(
-                    "Field “{field}” of “{layer}” must be numeric; it holds {kind}.").format(
-                        field=field, layer=source.sourceName(), kind=source.fields().at(index).typeName()))
-            indices.append(index)
-        return list(names), indices
-
     def compute(self, parameters, context, feedback):
-        source = self.parameterAsSource(parameters, self.INPUT, context)
-        if source is None:
-            raise QgsProcessingException(self.invalidSourceError(parameters, self.INPUT))
-        if source.featureCount() == 0:
-            raise QgsProcessingException(self.tr("“{layer}” has no features.").format(layer=source.sourceName()))
-        fields, indices = self._fields(parameters, self.INDICATORS, source, context)
+        source = self.feature_source(parameters, self.INPUT, context, None)
+        fields, indices = self.numeric_fields(parameters, self.INDICATORS, source, context)
         if not fields:
             raise QgsProcessingException(self.tr("Choose at least one indicator field."))
-        negative, _ = self._fields(parameters, self.NEGATIVE_INDICATORS, source, context)
+        negative, _ = self.numeric_fields(parameters, self.NEGATIVE_INDICATORS, source, context)
         normalisation = composite.NORMALISATIONS[self.parameterAsEnum(parameters, self.NORMALISATION, context)]
         weighting = composite.WEIGHTINGS[self.parameterAsEnum(parameters, self.WEIGHTING, context)]
         aggregation = composite.AGGREGATIONS[self.parameterAsEnum(parameters, self.AGGREGATION, context)]
@@ -162,11 +142,9 @@ class ResilienceIndex(LcrAlgorithm):
                                             fields, "WEIGHTS")
 
         # The normalisation needs every feature's values first: read everything, then write.
-        chunks = []
-        for chunk in self.read_chunks(source, feedback, numeric=indices, repair=False):
-            chunks.append(chunk)
-            if feedback.isCanceled():
-                return {}
+        chunks = self.read_all(source, feedback, numeric=indices)
+        if chunks is None:
+            return {}
         matrix = np.column_stack([np.concatenate([c.values[i] for c in chunks]) for i in indices])
         result = composite.composite_index(matrix, fields, negative, normalisation, weighting, aggregation,
                                            targets, weights)

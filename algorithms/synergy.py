@@ -42,9 +42,6 @@ class Synergy(LcrAlgorithm):
     MEAN_D = "MEAN_D"
     SPEARMAN_RHO = "SPEARMAN_RHO"
 
-    # The base class knows only the low_carbon and resilience groups (it should learn this one).
-
-
     def displayName(self):  # noqa: N802
         return self.tr("Low-carbon × resilience synergy")
 
@@ -148,48 +145,20 @@ class Synergy(LcrAlgorithm):
             "method_unknown": self.tr("Unknown method: {value}."),
         }
 
-    def _fields(self, parameters, name, source, context, names=None):
-        names = list(self.parameterAsFields(parameters, name, context) or []) if names is None else names
-        indices = []
-        for field in names:
-            index = source.fields().lookupField(field)
-            if index < 0:
-                raise QgsProcessingException(self.tr(
-                    "Field “{field}” is not in “{layer}”. Its fields are: {fields}.").format(
-                        field=field, layer=source.sourceName(), fields=", ".join(source.fields().names())))
-            if not source.fields().at(index).isNumeric():
-                raise QgsProcessingException(self.tr(
-                    "Field “{field}” of “{layer}” must be numeric; it holds {kind}.").format(
-                        field=field, layer=source.sourceName(), kind=source.fields().at(index).typeName()))
-            indices.append(index)
-        return names, indices
-
     def _weights(self, parameters, name, fields, context):
         text = self.parameterAsString(parameters, name, context)
         return composite.parse_pairs(text, fields, name) or None
-
-    def _read(self, source, feedback, numeric, text=()):
-        chunks = []
-        for chunk in self.read_chunks(source, feedback, numeric=numeric, text=text, repair=False):
-            chunks.append(chunk)
-            if feedback.isCanceled():
-                return None
-        return chunks
 
     @staticmethod
     def _column(chunks, index):
         return np.concatenate([c.values[index] for c in chunks])
 
     def compute(self, parameters, context, feedback):
-        source = self.parameterAsSource(parameters, self.INPUT, context)
-        if source is None:
-            raise QgsProcessingException(self.invalidSourceError(parameters, self.INPUT))
-        if source.featureCount() == 0:
-            raise QgsProcessingException(self.tr("“{layer}” has no features.").format(layer=source.sourceName()))
-        lc_fields, lc_idx = self._fields(parameters, self.LOW_CARBON_INDICATORS, source, context)
-        lc_negative, _ = self._fields(parameters, self.LOW_CARBON_NEGATIVE, source, context)
-        res_fields, res_idx = self._fields(parameters, self.RESILIENCE_INDICATORS, source, context)
-        res_negative, _ = self._fields(parameters, self.RESILIENCE_NEGATIVE, source, context)
+        source = self.feature_source(parameters, self.INPUT, context, None)
+        lc_fields, lc_idx = self.numeric_fields(parameters, self.LOW_CARBON_INDICATORS, source, context)
+        lc_negative, _ = self.numeric_fields(parameters, self.LOW_CARBON_NEGATIVE, source, context)
+        res_fields, res_idx = self.numeric_fields(parameters, self.RESILIENCE_INDICATORS, source, context)
+        res_negative, _ = self.numeric_fields(parameters, self.RESILIENCE_NEGATIVE, source, context)
         if not lc_fields or not res_fields:
             raise QgsProcessingException(self.error_messages()["no_indicators"])
         lc_weights = self._weights(parameters, self.LOW_CARBON_WEIGHTS, lc_fields, context)
@@ -197,14 +166,7 @@ class Synergy(LcrAlgorithm):
         split = core.SPLITS[self.parameterAsEnum(parameters, self.QUADRANT_SPLIT, context)]
         alpha = self.parameterAsDouble(parameters, self.ALPHA, context)
 
-        baseline = None
-        if parameters.get(self.BASELINE) not in (None, ""):
-            baseline = self.parameterAsSource(parameters, self.BASELINE, context)
-            if baseline is None:
-                raise QgsProcessingException(self.invalidSourceError(parameters, self.BASELINE))
-            if baseline.featureCount() == 0:
-                raise QgsProcessingException(self.tr("“{layer}” has no features.").format(
-                    layer=baseline.sourceName()))
+        baseline = self.optional_source(parameters, self.BASELINE, context, None)
         id_name = self.parameterAsString(parameters, self.UNIT_ID_FIELD, context)
         id_idx = self.field_index(parameters, self.UNIT_ID_FIELD, source, context, numeric=False)
         if baseline is not None and id_idx < 0:
@@ -218,12 +180,12 @@ class Synergy(LcrAlgorithm):
                 raise QgsProcessingException(self.tr(
                     "The baseline “{layer}” has no unit id field “{field}”. Its fields are: {fields}.").format(
                         layer=baseline.sourceName(), field=id_name, fields=", ".join(baseline.fields().names())))
-            _, base_idx = self._fields(parameters, None, baseline, context, names=all_fields)
-            base_chunks = self._read(baseline, feedback, base_idx, [base_id])
+            _, base_idx = self.numeric_fields(parameters, None, baseline, context, names=all_fields)
+            base_chunks = self.read_all(baseline, feedback, base_idx, [base_id])
             if base_chunks is None:
                 return {}
 
-        chunks = self._read(source, feedback, sorted(set(lc_idx + res_idx)), [id_idx] if id_idx >= 0 else [])
+        chunks = self.read_all(source, feedback, sorted(set(lc_idx + res_idx)), [id_idx] if id_idx >= 0 else [])
         if chunks is None:
             return {}
         lc = np.column_stack([self._column(chunks, i) for i in lc_idx])

@@ -42,19 +42,11 @@ def read_roof_table(path):
     It needs a row named ``default`` for roof types it does not list.
     """
     frame = tables.read_csv_table(path, ["roof_type", "usable_share"], ["usable_share"])
-    frame["roof_type"] = frame["roof_type"].str.strip()
     over = np.flatnonzero(frame["usable_share"].to_numpy() > 1)
     if over.size:
         raise InputError("table_fraction_range", path=str(path), line=tables.line_of(frame, over[0]), column="usable_share")
-    keys = frame["roof_type"].str.lower()
-    duplicated = keys.duplicated()
-    if duplicated.any():
-        row = int(np.flatnonzero(duplicated.to_numpy())[0])
-        raise InputError("table_duplicate_key", path=str(path), line=tables.line_of(frame, row), value=frame["roof_type"].iloc[row])
-    if "default" not in set(keys):
+    if "default" not in set(tables.check_keys(frame, path, "roof_type")):
         raise InputError("roof_table_no_default", path=str(path))
-    if "aliases" not in frame.columns:
-        frame["aliases"] = ""
     return frame
 
 

@@ -97,6 +97,24 @@ def match_keys(values, table, key_column, fallbacks=("default",)):
     return distinct_rows[inverse], fell_back, unknown
 
 
+def check_keys(frame, path, key_column):
+    """Strip the keys of ``key_column``, refuse a key given twice (ignoring case), and give the
+    frame an empty ``aliases`` column if it has none, as ``match_keys`` expects.
+
+    Returns the lower-case keys.
+    """
+    frame[key_column] = frame[key_column].str.strip()
+    keys = frame[key_column].str.lower()
+    duplicated = keys.duplicated()
+    if duplicated.any():
+        row = int(np.flatnonzero(duplicated.to_numpy())[0])
+        raise InputError("table_duplicate_key", path=str(path), line=line_of(frame, row),
+                         value=frame[key_column].iloc[row])
+    if "aliases" not in frame.columns:
+        frame["aliases"] = ""
+    return keys
+
+
 def read_eui_table(path):
     """Energy use intensity per building use: columns ``use, elec_kwh_m2, fuel_kwh_m2``.
 
@@ -105,14 +123,7 @@ def read_eui_table(path):
     Returns a frame indexed by the normalised use key.
     """
     frame = read_csv_table(path, ["use", "elec_kwh_m2", "fuel_kwh_m2"], ["elec_kwh_m2", "fuel_kwh_m2"])
-    frame["use"] = frame["use"].str.strip()
-    keys = frame["use"].str.lower()
-    duplicated = keys.duplicated()
-    if duplicated.any():
-        row = int(np.flatnonzero(duplicated.to_numpy())[0])
-        raise InputError("table_duplicate_key", path=str(path), line=line_of(frame, row), value=frame["use"].iloc[row])
-    if "aliases" not in frame.columns:
-        frame["aliases"] = ""
+    check_keys(frame, path, "use")
     return frame
 
 
