@@ -470,12 +470,12 @@ net_t_cap = 净排放 / 居民数（居民取自单元字段，否则由建筑�
 <context>
     <name>CarbonStock</name>
     <message>
-        <location filename="../algorithms/carbon_stock.py" line="51"/>
+        <location filename="../algorithms/carbon_stock.py" line="42"/>
         <source>Carbon stock of land cover</source>
         <translation>土地覆被碳储量</translation>
     </message>
     <message>
-        <location filename="../algorithms/carbon_stock.py" line="54"/>
+        <location filename="../algorithms/carbon_stock.py" line="45"/>
         <source>Estimates the carbon stored in vegetation and soil, for the current land cover and, optionally, for a plan, following the InVEST Carbon Storage and Sequestration model.
 
 Each land-cover class has four carbon pools in tonnes of carbon per hectare (t C/ha, elemental carbon, not CO2): above-ground biomass, below-ground biomass, soil and dead matter. Stock (t C) = (c_above + c_below + c_soil + c_dead) × area (ha). CO2 equivalent = C × 44/12. Change = plan − baseline (negative: carbon lost). Where the table has a c_rate column (t C/ha/yr), annual sequestration = area × c_rate × 44/12 (t CO2/yr); InVEST itself has no rates.
@@ -498,282 +498,237 @@ Output fields: area_ha (ha), c_stock_t (t C), co2e_t (t CO2e), with a plan c_sce
 输出字段：area_ha（ha）、c_stock_t（t C）、co2e_t（t CO2e）；有规划方案时另有 c_scen_t 和 c_change_t（t C）；有固碳速率时另有 seq_co2_t_yr（t CO2/yr），有规划方案时还有 seq_scen_co2_t_yr。</translation>
     </message>
     <message>
-        <location filename="../algorithms/carbon_stock.py" line="82"/>
+        <location filename="../algorithms/carbon_stock.py" line="73"/>
         <source>Land-cover polygons</source>
         <translation>土地覆被面</translation>
     </message>
     <message>
-        <location filename="../algorithms/carbon_stock.py" line="82"/>
+        <location filename="../algorithms/carbon_stock.py" line="73"/>
         <source>Land cover (or land use) as polygons. Leave empty to use a land-cover raster.</source>
         <translation>以面表示的土地覆被（或土地利用）。使用土地覆被栅格时留空。</translation>
     </message>
     <message>
-        <location filename="../algorithms/carbon_stock.py" line="85"/>
+        <location filename="../algorithms/carbon_stock.py" line="76"/>
         <source>Class field</source>
         <translation>类型字段</translation>
     </message>
     <message>
-        <location filename="../algorithms/carbon_stock.py" line="85"/>
+        <location filename="../algorithms/carbon_stock.py" line="76"/>
         <source>Land-cover class of each polygon: an integer code (matched to the table&apos;s lucode) or a name (matched to class or aliases, ignoring case). Needed with polygons.</source>
         <translation>每个面的土地覆被类型：整数代码（与表中的 lucode 匹配）或名称（与 class 或 aliases 匹配，不区分大小写）。使用面图层时必填。</translation>
     </message>
     <message>
-        <location filename="../algorithms/carbon_stock.py" line="90"/>
+        <location filename="../algorithms/carbon_stock.py" line="81"/>
         <source>Plan class field</source>
         <translation>规划类型字段</translation>
     </message>
     <message>
-        <location filename="../algorithms/carbon_stock.py" line="90"/>
+        <location filename="../algorithms/carbon_stock.py" line="81"/>
         <source>The class the plan gives the same polygon. Optional: adds c_scen_t and c_change_t.</source>
         <translation>规划中同一图斑的类型。可选：将添加 c_scen_t 和 c_change_t。</translation>
     </message>
     <message>
-        <location filename="../algorithms/carbon_stock.py" line="94"/>
+        <location filename="../algorithms/carbon_stock.py" line="85"/>
         <source>Land-cover raster</source>
         <translation>土地覆被栅格</translation>
     </message>
     <message>
-        <location filename="../algorithms/carbon_stock.py" line="94"/>
+        <location filename="../algorithms/carbon_stock.py" line="85"/>
         <source>Instead of polygons: a land-cover raster of integer codes (band 1) in a projected CRS in metres. Codes are matched to the table&apos;s lucode.</source>
         <translation>替代面图层：以整数代码表示的土地覆被栅格（波段 1），须为以米为单位的投影坐标参考系。代码与表中的 lucode 匹配。</translation>
     </message>
     <message>
-        <location filename="../algorithms/carbon_stock.py" line="98"/>
+        <location filename="../algorithms/carbon_stock.py" line="89"/>
         <source>Plan land-cover raster</source>
         <translation>规划土地覆被栅格</translation>
     </message>
     <message>
-        <location filename="../algorithms/carbon_stock.py" line="98"/>
+        <location filename="../algorithms/carbon_stock.py" line="89"/>
         <source>The plan&apos;s land cover, with the same CRS and pixel size as the land-cover raster.</source>
         <translation>规划方案的土地覆被，坐标参考系和像元大小须与土地覆被栅格相同。</translation>
     </message>
     <message>
-        <location filename="../algorithms/carbon_stock.py" line="101"/>
+        <location filename="../algorithms/carbon_stock.py" line="92"/>
         <source>Zones for raster totals</source>
         <translation>栅格汇总分区</translation>
     </message>
     <message>
-        <location filename="../algorithms/carbon_stock.py" line="101"/>
+        <location filename="../algorithms/carbon_stock.py" line="92"/>
         <source>Polygons (planning units, parcels) to sum the raster&apos;s carbon in. Reprojected to the raster&apos;s CRS if needed. Without zones the output is one polygon: the raster&apos;s extent.</source>
         <translation>用于汇总栅格碳储量的面（规划单元、地块）。必要时重投影至栅格的坐标参考系。无分区时，输出为一个面：栅格范围。</translation>
     </message>
     <message>
-        <location filename="../algorithms/carbon_stock.py" line="105"/>
+        <location filename="../algorithms/carbon_stock.py" line="96"/>
         <source>Carbon pools table (CSV)</source>
         <translation>碳库表（CSV）</translation>
     </message>
     <message>
-        <location filename="../algorithms/carbon_stock.py" line="105"/>
+        <location filename="../algorithms/carbon_stock.py" line="96"/>
         <source>CSV with lucode and/or class, c_above, c_below, c_soil, c_dead (t C/ha), optionally c_rate (t C/ha/yr), aliases, source, year, verified. An InVEST carbon table works as it is. Empty: the shipped table.</source>
         <translation>包含 lucode 和/或 class、c_above、c_below、c_soil、c_dead（t C/ha）列的 CSV，可另含 c_rate（t C/ha/yr）、aliases、source、year、verified 列。InVEST 碳库表可直接使用。留空则使用插件自带的表。</translation>
     </message>
     <message>
-        <location filename="../algorithms/carbon_stock.py" line="110"/>
+        <location filename="../algorithms/carbon_stock.py" line="101"/>
         <source>Carbon stock</source>
         <translation>碳储量</translation>
     </message>
     <message>
-        <location filename="../algorithms/carbon_stock.py" line="110"/>
+        <location filename="../algorithms/carbon_stock.py" line="101"/>
         <source>The polygons (or zones) with area_ha, c_stock_t, co2e_t and, as available, c_scen_t, c_change_t, seq_co2_t_yr, seq_scen_co2_t_yr.</source>
         <translation>添加了 area_ha、c_stock_t、co2e_t 以及（视情况）c_scen_t、c_change_t、seq_co2_t_yr、seq_scen_co2_t_yr 字段的面（或分区）。</translation>
     </message>
     <message>
-        <location filename="../algorithms/carbon_stock.py" line="114"/>
+        <location filename="../algorithms/carbon_stock.py" line="105"/>
         <source>Total carbon stock (t C)</source>
         <translation>碳储量总量（t C）</translation>
     </message>
     <message>
-        <location filename="../algorithms/carbon_stock.py" line="115"/>
+        <location filename="../algorithms/carbon_stock.py" line="106"/>
         <source>Total carbon stock (t CO2e)</source>
         <translation>碳储量总量（t CO2e）</translation>
     </message>
     <message>
-        <location filename="../algorithms/carbon_stock.py" line="116"/>
+        <location filename="../algorithms/carbon_stock.py" line="107"/>
         <source>Total change, plan − baseline (t C)</source>
         <translation>总变化量，规划 − 基准（t C）</translation>
     </message>
     <message>
-        <location filename="../algorithms/carbon_stock.py" line="117"/>
+        <location filename="../algorithms/carbon_stock.py" line="108"/>
         <source>Total annual sequestration, baseline (t CO2/yr)</source>
         <translation>年固碳总量，基准（t CO2/yr）</translation>
     </message>
     <message>
-        <location filename="../algorithms/carbon_stock.py" line="119"/>
+        <location filename="../algorithms/carbon_stock.py" line="110"/>
         <source>Total annual sequestration, plan (t CO2/yr)</source>
         <translation>年固碳总量，规划（t CO2/yr）</translation>
     </message>
     <message>
-        <location filename="../algorithms/carbon_stock.py" line="124"/>
+        <location filename="../algorithms/carbon_stock.py" line="115"/>
         <source>The carbon table {path} needs a key column: lucode (land-cover code) or class (class name).</source>
         <translation>碳库表 {path} 需要一个键列：lucode（土地覆被代码）或 class（类型名称）。</translation>
     </message>
     <message>
-        <location filename="../algorithms/carbon_stock.py" line="126"/>
+        <location filename="../algorithms/carbon_stock.py" line="117"/>
         <source>The carbon table {path}, line {line}: lucode “{value}” is not a whole number ≥ 0.</source>
         <translation>碳库表 {path} 第 {line} 行：lucode“{value}”不是 ≥ 0 的整数。</translation>
     </message>
     <message>
-        <location filename="../algorithms/carbon_stock.py" line="128"/>
+        <location filename="../algorithms/carbon_stock.py" line="119"/>
         <source>The carbon table {path}, line {line}: the row has neither a lucode nor a class.</source>
         <translation>碳库表 {path} 第 {line} 行：该行既没有 lucode 也没有 class。</translation>
     </message>
     <message>
-        <location filename="../algorithms/carbon_stock.py" line="130"/>
+        <location filename="../algorithms/carbon_stock.py" line="121"/>
         <source>The carbon table {path} has no lucode column, so it cannot match integer land-cover codes. Add a lucode column, or choose a text class field.</source>
         <translation>碳库表 {path} 没有 lucode 列，无法匹配整数土地覆被代码。请添加 lucode 列，或选择文本型类型字段。</translation>
     </message>
     <message>
-        <location filename="../algorithms/carbon_stock.py" line="140"/>
+        <location filename="../algorithms/carbon_stock.py" line="131"/>
         <source>Give either land-cover polygons or a land-cover raster (exactly one of the two).</source>
         <translation>请提供土地覆被面或土地覆被栅格（二者只能选其一）。</translation>
     </message>
     <message>
-        <location filename="../algorithms/carbon_stock.py" line="145"/>
+        <location filename="../algorithms/carbon_stock.py" line="136"/>
         <source>Carbon table: {path}.</source>
         <translation>碳库表：{path}。</translation>
     </message>
     <message>
-        <location filename="../algorithms/carbon_stock.py" line="147"/>
+        <location filename="../algorithms/carbon_stock.py" line="138"/>
         <source>The carbon table has no c_rate column: sequestration is not computed.</source>
         <translation>碳库表没有 c_rate 列：不计算固碳量。</translation>
     </message>
     <message>
-        <location filename="../algorithms/carbon_stock.py" line="155"/>
+        <location filename="../algorithms/carbon_stock.py" line="146"/>
         <source>Unverified carbon pools were used for: {classes}. Check them against local measurements.</source>
         <translation>以下类型采用了未核实的碳库值：{classes}。请对照本地实测数据进行核实。</translation>
     </message>
     <message>
-        <location filename="../algorithms/carbon_stock.py" line="158"/>
+        <location filename="../algorithms/carbon_stock.py" line="149"/>
         <source>Carbon stock {c:,.1f} t C ({co2:,.1f} t CO2e); change plan − baseline {d:,.1f} t C; sequestration {s:,.1f} t CO2/yr.</source>
         <translation>碳储量 {c:,.1f} t C（{co2:,.1f} t CO2e）；规划 − 基准变化量 {d:,.1f} t C；固碳量 {s:,.1f} t CO2/yr。</translation>
     </message>
     <message>
-        <location filename="../algorithms/carbon_stock.py" line="162"/>
+        <location filename="../algorithms/carbon_stock.py" line="153"/>
         <source>Carbon stored in land cover (InVEST Carbon pools): stock = (c_above + c_below + c_soil + c_dead) × area, in t C; CO2e = C × 44/12. Pools from {path}. Made by the Low-Carbon &amp; Resilience Planning Toolkit.</source>
         <translation>土地覆被碳储量（InVEST 碳库）：碳储量 =（c_above + c_below + c_soil + c_dead）× 面积，单位 t C；CO2e = C × 44/12。碳库取自 {path}。由低碳与韧性规划工具箱生成。</translation>
     </message>
     <message>
-        <location filename="../algorithms/carbon_stock.py" line="175"/>
+        <location filename="../algorithms/carbon_stock.py" line="166"/>
         <source>Choose the class field of “{layer}”: the field holding each polygon's land-cover class.</source>
         <translation>请选择“{layer}”的类型字段：即存放每个面土地覆被类型的字段。</translation>
     </message>
     <message>
-        <location filename="../algorithms/carbon_stock.py" line="181"/>
+        <location filename="../algorithms/carbon_stock.py" line="172"/>
         <source>{parameter} is used only with a land-cover raster; it is ignored.</source>
         <translation>{parameter} 仅在使用土地覆被栅格时有效，此处将被忽略。</translation>
     </message>
     <message>
-        <location filename="../algorithms/carbon_stock.py" line="222"/>
+        <location filename="../algorithms/carbon_stock.py" line="213"/>
         <source>{n} polygons ({ha:,.2f} ha) have a class the carbon table does not list ({values}); their carbon stays empty (NULL), not 0. Add these classes to the table.</source>
         <translation>{n} 个面（{ha:,.2f} ha）的类型未列在碳库表中（{values}）；其碳储量为空（NULL），而不是 0。请将这些类型添加到表中。</translation>
     </message>
     <message>
-        <location filename="../algorithms/carbon_stock.py" line="227"/>
+        <location filename="../algorithms/carbon_stock.py" line="218"/>
         <source>{n} polygons have no class value; their carbon stays empty (NULL).</source>
         <translation>{n} 个面没有类型值；其碳储量为空（NULL）。</translation>
     </message>
     <message>
-        <location filename="../algorithms/carbon_stock.py" line="230"/>
+        <location filename="../algorithms/carbon_stock.py" line="221"/>
         <source>{n} polygons ({ha:,.2f} ha) have a plan class the carbon table does not list ({values}); their plan carbon and change stay empty (NULL).</source>
         <translation>{n} 个面（{ha:,.2f} ha）的规划类型未列在碳库表中（{values}）；其规划碳储量和变化量为空（NULL）。</translation>
     </message>
     <message>
-        <location filename="../algorithms/carbon_stock.py" line="235"/>
+        <location filename="../algorithms/carbon_stock.py" line="226"/>
         <source>{n} polygons have no plan class; their plan carbon and change stay empty (NULL). Give unchanged polygons their current class.</source>
         <translation>{n} 个面没有规划类型；其规划碳储量和变化量为空（NULL）。未变化的面请填写其现状类型。</translation>
     </message>
     <message>
-        <location filename="../algorithms/carbon_stock.py" line="239"/>
+        <location filename="../algorithms/carbon_stock.py" line="230"/>
         <source>{n} polygons have no geometry: their results stay empty.</source>
         <translation>{n} 个面没有几何：其结果为空。</translation>
     </message>
     <message>
-        <location filename="../algorithms/carbon_stock.py" line="242"/>
+        <location filename="../algorithms/carbon_stock.py" line="233"/>
         <source>{n} invalid geometries were repaired for measuring; the output keeps them as they were.</source>
         <translation>已修复 {n} 个无效几何用于面积量算；输出中保留其原有几何。</translation>
     </message>
     <message>
-        <location filename="../algorithms/carbon_stock.py" line="244"/>
+        <location filename="../algorithms/carbon_stock.py" line="235"/>
         <source>{n} polygons read.</source>
         <translation>已读取 {n} 个面。</translation>
     </message>
     <message>
-        <location filename="../algorithms/carbon_stock.py" line="258"/>
-        <source>“{layer}” has no CRS: its pixel size is taken as metres.</source>
-        <translation>“{layer}”未设置坐标参考系：像元大小视为以米为单位。</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/carbon_stock.py" line="261"/>
+        <location filename="../algorithms/carbon_stock.py" line="246"/>
         <source>Pixel area {a:g} m² in {crs}.</source>
         <translation>像元面积 {a:g} m²（{crs}）。</translation>
     </message>
     <message>
-        <location filename="../algorithms/carbon_stock.py" line="275"/>
-        <source>No zones: the totals cover the whole raster.</source>
-        <translation>无分区：汇总结果覆盖整个栅格。</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/carbon_stock.py" line="302"/>
-        <source>“{layer}” is not a raster file GDAL can read (provider {provider}). Save it as a GeoTIFF and run again.</source>
-        <translation>“{layer}”不是 GDAL 可读取的栅格文件（数据提供者 {provider}）。请另存为 GeoTIFF 后重新运行。</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/carbon_stock.py" line="307"/>
-        <source>“{layer}” is in {crs}, where pixels have no fixed area. Reproject it to a projected CRS in metres (Raster ▸ Projections ▸ Warp), e.g. the local CGCS2000 Gauss-Krüger zone, and run again.</source>
-        <translation>“{layer}”采用 {crs}，其像元没有固定面积。请将其重投影至以米为单位的投影坐标参考系（栅格 ▸ 投影 ▸ 变形），如当地的 CGCS2000 高斯-克吕格投影带，然后重新运行。</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/carbon_stock.py" line="313"/>
-        <source>GDAL cannot open “{layer}” ({source}).</source>
-        <translation>GDAL 无法打开“{layer}”（{source}）。</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/carbon_stock.py" line="319"/>
+        <location filename="../algorithms/carbon_stock.py" line="274"/>
         <source>The plan raster is in {b}, the land-cover raster in {a}: both need the same CRS and pixel size. Warp the plan raster onto the land-cover raster (Raster ▸ Projections ▸ Warp) and run again.</source>
         <translation>规划栅格采用 {b}，土地覆被栅格采用 {a}：两者的坐标参考系和像元大小须相同。请将规划栅格变形对齐到土地覆被栅格（栅格 ▸ 投影 ▸ 变形）后重新运行。</translation>
     </message>
     <message>
-        <location filename="../algorithms/carbon_stock.py" line="325"/>
+        <location filename="../algorithms/carbon_stock.py" line="280"/>
         <source>The plan raster's pixels are {bx:g} × {by:g}, the land-cover raster's {ax:g} × {ay:g}: both need the same pixel size. Resample the plan raster onto the land-cover raster (Raster ▸ Projections ▸ Warp) and run again.</source>
         <translation>规划栅格的像元为 {bx:g} × {by:g}，土地覆被栅格为 {ax:g} × {ay:g}：两者的像元大小须相同。请将规划栅格重采样对齐到土地覆被栅格（栅格 ▸ 投影 ▸ 变形）后重新运行。</translation>
     </message>
     <message>
-        <location filename="../algorithms/carbon_stock.py" line="333"/>
+        <location filename="../algorithms/carbon_stock.py" line="290"/>
         <source>The plan raster covers a different extent from the land-cover raster: the change includes the difference in coverage.</source>
         <translation>规划栅格与土地覆被栅格的范围不同：变化量中包含覆盖范围差异的影响。</translation>
     </message>
     <message>
-        <location filename="../algorithms/carbon_stock.py" line="343"/>
-        <source>The zones are reprojected from {a} to the raster&apos;s CRS {b}; the output is in {b}.</source>
-        <translation>分区已从 {a} 重投影至栅格的坐标参考系 {b}；输出采用 {b}。</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/carbon_stock.py" line="348"/>
-        <source>{n} invalid zone geometries were repaired.</source>
-        <translation>已修复 {n} 个无效分区几何。</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/carbon_stock.py" line="366"/>
-        <source>The zones do not overlap the land-cover raster: check that both cover the same place.</source>
-        <translation>分区与土地覆被栅格不重叠：请检查两者是否覆盖同一区域。</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/carbon_stock.py" line="380"/>
-        <source>GDAL cannot read “{layer}”.</source>
-        <translation>GDAL 无法读取“{layer}”。</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/carbon_stock.py" line="411"/>
+        <location filename="../algorithms/carbon_stock.py" line="312"/>
         <source>“{layer}”: {n} pixels ({ha:,.2f} ha) have codes the carbon table does not list ({codes}); they are left out of the totals. Add these codes to the table.</source>
         <translation>“{layer}”：{n} 个像元（{ha:,.2f} ha）的代码未列在碳库表中（{codes}），未计入汇总。请将这些代码添加到表中。</translation>
     </message>
     <message>
-        <location filename="../algorithms/carbon_stock.py" line="416"/>
+        <location filename="../algorithms/carbon_stock.py" line="317"/>
         <source>“{layer}”: {ha:,.2f} ha of classified land cover lie outside every zone and are not counted.</source>
         <translation>“{layer}”：{ha:,.2f} ha 已分类的土地覆被不在任何分区内，未计入。</translation>
     </message>
     <message>
-        <location filename="../algorithms/carbon_stock.py" line="421"/>
+        <location filename="../algorithms/carbon_stock.py" line="322"/>
         <source>“{layer}”: {n} zones contain no classified pixel; their values stay empty (NULL).</source>
         <translation>“{layer}”：{n} 个分区不含已分类像元；其值为空（NULL）。</translation>
     </message>
@@ -1156,17 +1111,17 @@ Output: the planning units with mesh_ha (ha), patches (count), habitat_ha (habit
         <translation>{n} 条道路没有有效宽度：采用 {w} m。</translation>
     </message>
     <message>
-        <location filename="../algorithms/habitat_fragmentation.py" line="239"/>
+        <location filename="../algorithms/habitat_fragmentation.py" line="241"/>
         <source>No land-cover class is habitat (H above 0): check the class field and the habitat table.</source>
         <translation>没有任何土地覆被类型属于生境（H 大于 0）：请检查类型字段和生境表。</translation>
     </message>
     <message>
-        <location filename="../algorithms/habitat_fragmentation.py" line="241"/>
+        <location filename="../algorithms/habitat_fragmentation.py" line="243"/>
         <source>Effective mesh size of all units {m:,.2f} ha; mean habitat quality {q:.3f}.</source>
         <translation>全部单元的有效网格尺寸 {m:,.2f} ha；平均生境质量 {q:.3f}。</translation>
     </message>
     <message>
-        <location filename="../algorithms/habitat_fragmentation.py" line="243"/>
+        <location filename="../algorithms/habitat_fragmentation.py" line="245"/>
         <source>Habitat fragmentation: effective mesh size (Jaeger 2000, CUT variant) of habitat cut by roads and built-up land, and InVEST-style habitat quality. Values from {path}. Made by the Low-Carbon &amp; Resilience Planning Toolkit.</source>
         <translation>生境破碎化：被道路和建设用地切割的生境的有效网格尺寸（Jaeger 2000，CUT 法），以及 InVEST 式生境质量。取值来自 {path}。由低碳与韧性规划工具箱生成。</translation>
     </message>
@@ -1484,6 +1439,54 @@ far = Σ 建筑面积 / 用地面积（单元面积扣除不计入的类别）�
     </message>
 </context>
 <context>
+    <name>LayersPage</name>
+    <message>
+        <location filename="../ui/wizard/page_layers.py" line="15"/>
+        <source>Layers and fields</source>
+        <translation>图层与字段</translation>
+    </message>
+    <message>
+        <location filename="../ui/wizard/page_layers.py" line="16"/>
+        <source>Choose the project layer for each input and the fields to read. Guesses from the field names are filled in: check them.</source>
+        <translation>为每项输入选择项目中的图层及要读取的字段。已根据字段名自动填入推测的字段：请逐一核对。</translation>
+    </message>
+    <message>
+        <location filename="../ui/wizard/page_layers.py" line="102"/>
+        <source>→ {purpose}</source>
+        <translation>→ 用途：{purpose}</translation>
+    </message>
+    <message>
+        <location filename="../ui/wizard/page_layers.py" line="104"/>
+        <source>(optional, not used) {purpose}</source>
+        <translation>（可选，未使用）{purpose}</translation>
+    </message>
+    <message>
+        <location filename="../ui/wizard/page_layers.py" line="106"/>
+        <source>&lt;span style=&apos;color:#b00020&apos;&gt;required:&lt;/span&gt; {purpose}</source>
+        <translation>&lt;span style='color:#b00020'&gt;必填：&lt;/span&gt;{purpose}</translation>
+    </message>
+    <message>
+        <location filename="../ui/wizard/page_layers.py" line="121"/>
+        <source>Choose a layer for “{role}”.</source>
+        <translation>请为“{role}”选择图层。</translation>
+    </message>
+    <message>
+        <location filename="../ui/wizard/page_layers.py" line="123"/>
+        <source>“{layer}” is in a geographic CRS ({crs}): distances and areas need a projected CRS in metres. Reproject it first (Vector ▸ Data Management Tools ▸ Reproject Layer).</source>
+        <translation>“{layer}”采用地理坐标参考系（{crs}）：距离和面积的计算需要以米为单位的投影坐标参考系。请先对其重投影（矢量 ▸ 数据管理工具 ▸ 重投影图层）。</translation>
+    </message>
+    <message>
+        <location filename="../ui/wizard/page_layers.py" line="130"/>
+        <source>Choose the field “{field}” of “{layer}”.</source>
+        <translation>请选择“{layer}”的“{field}”字段。</translation>
+    </message>
+    <message>
+        <location filename="../ui/wizard/page_layers.py" line="137"/>
+        <source>“{layer}” does not overlap “{units}”: is it the same area?</source>
+        <translation>“{layer}”与“{units}”不重叠：两者是否为同一区域？</translation>
+    </message>
+</context>
+<context>
     <name>LcrAlgorithm</name>
     <message>
         <location filename="../algorithms/base.py" line="108"/>
@@ -1496,207 +1499,207 @@ far = Σ 建筑面积 / 用地面积（单元面积扣除不计入的类别）�
         <translation>韧性</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="140"/>
+        <location filename="../algorithms/base.py" line="143"/>
         <source>Cannot read the table {path}: {reason}</source>
         <translation>无法读取表格 {path}：{reason}</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="141"/>
+        <location filename="../algorithms/base.py" line="144"/>
         <source>The table {path} lacks the column(s) {columns}.</source>
         <translation>表格 {path} 缺少列：{columns}。</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="142"/>
+        <location filename="../algorithms/base.py" line="145"/>
         <source>The table {path} has no rows.</source>
         <translation>表格 {path} 没有数据行。</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="143"/>
+        <location filename="../algorithms/base.py" line="146"/>
         <source>The table {path}, line {line}: “{value}” in column {column} is not a number ≥ 0.</source>
         <translation>表格 {path} 第 {line} 行：{column} 列中的“{value}”不是 ≥ 0 的数值。</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="145"/>
+        <location filename="../algorithms/base.py" line="148"/>
         <source>The table {path}, line {line}: “{value}” appears twice.</source>
         <translation>表格 {path} 第 {line} 行：“{value}”重复出现。</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="146"/>
+        <location filename="../algorithms/base.py" line="149"/>
         <source>The table {path}, line {line}: {column} must increase from row to row.</source>
         <translation>表格 {path} 第 {line} 行：{column} 必须逐行递增。</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="148"/>
+        <location filename="../algorithms/base.py" line="151"/>
         <source>The table {path}, line {line}: {column} must lie between 0 and 1.</source>
         <translation>表格 {path} 第 {line} 行：{column} 必须介于 0 和 1 之间。</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="150"/>
+        <location filename="../algorithms/base.py" line="153"/>
         <source>The energy table needs a row named “default” for uses it does not list.</source>
         <translation>能耗强度表须有一行名为“default”，用于表中未列出的用途。</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="152"/>
+        <location filename="../algorithms/base.py" line="155"/>
         <source>The default number of floors must be above 0.</source>
         <translation>默认层数必须大于 0。</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="153"/>
+        <location filename="../algorithms/base.py" line="156"/>
         <source>Emission factors cannot be negative.</source>
         <translation>排放因子不能为负值。</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="241"/>
+        <location filename="../algorithms/base.py" line="244"/>
         <source>“{layer}” has no features.</source>
         <translation>“{layer}”中没有要素。</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="252"/>
+        <location filename="../algorithms/base.py" line="273"/>
         <source>Field “{field}” is not in “{layer}”. Its fields are: {fields}.</source>
         <translation>“{layer}”中没有字段“{field}”。该图层的字段有：{fields}。</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="256"/>
+        <location filename="../algorithms/base.py" line="277"/>
         <source>Field “{field}” of “{layer}” must be numeric; it holds {kind}.</source>
         <translation>“{layer}”的字段“{field}”必须为数值型，当前为 {kind}。</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="266"/>
+        <location filename="../algorithms/base.py" line="287"/>
         <source>“{layer}” has no CRS: areas are taken as planar, in square metres.</source>
         <translation>“{layer}”未设置坐标参考系：面积按平面坐标计算，单位视为平方米。</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="275"/>
+        <location filename="../algorithms/base.py" line="296"/>
         <source>Areas are measured in {target} because {crs} would distort them.</source>
         <translation>面积在 {target} 中量算，因为 {crs} 会使面积失真。</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="280"/>
+        <location filename="../algorithms/base.py" line="301"/>
         <source>Areas are measured in the layer&apos;s CRS {crs}.</source>
         <translation>面积在图层的坐标参考系 {crs} 中量算。</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="357"/>
+        <location filename="../algorithms/base.py" line="379"/>
         <source>The input already has a field “{field}”: its values are replaced in the output.</source>
         <translation>输入图层已有字段“{field}”：输出中将替换该字段的值。</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="137"/>
+        <location filename="../algorithms/base.py" line="140"/>
         <source>The grid factor table has no region “{region}”.</source>
         <translation>电网排放因子表中没有区域“{region}”。</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="138"/>
+        <location filename="../algorithms/base.py" line="141"/>
         <source>The grid factor table has no {year} value for {region}; it has: {years}.</source>
         <translation>电网排放因子表中没有 {region} 的 {year} 年数值；现有年份：{years}。</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="171"/>
+        <location filename="../algorithms/base.py" line="174"/>
         <source>National average</source>
         <translation>全国平均</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="172"/>
+        <location filename="../algorithms/base.py" line="175"/>
         <source>North China grid (Beijing, Tianjin, Hebei, Shanxi, Shandong, west Inner Mongolia)</source>
         <translation>华北电网（北京、天津、河北、山西、山东、内蒙古西部）</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="173"/>
+        <location filename="../algorithms/base.py" line="176"/>
         <source>North-East grid</source>
         <translation>东北电网</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="174"/>
+        <location filename="../algorithms/base.py" line="177"/>
         <source>East China grid (Shanghai, Jiangsu, Zhejiang, Anhui, Fujian)</source>
         <translation>华东电网（上海、江苏、浙江、安徽、福建）</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="175"/>
+        <location filename="../algorithms/base.py" line="178"/>
         <source>Central China grid</source>
         <translation>华中电网</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="176"/>
+        <location filename="../algorithms/base.py" line="179"/>
         <source>North-West grid (Shaanxi, Gansu, Qinghai, Ningxia, Xinjiang)</source>
         <translation>西北电网（陕西、甘肃、青海、宁夏、新疆）</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="177"/>
+        <location filename="../algorithms/base.py" line="180"/>
         <source>South grid</source>
         <translation>南方电网</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="178"/>
+        <location filename="../algorithms/base.py" line="181"/>
         <source>South-West grid</source>
         <translation>西南电网</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="179"/>
+        <location filename="../algorithms/base.py" line="182"/>
         <source>National, excluding market-traded non-fossil power</source>
         <translation>全国（不含市场化交易的非化石能源电量）</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="180"/>
+        <location filename="../algorithms/base.py" line="183"/>
         <source>National fossil-fuel power</source>
         <translation>全国化石能源电力</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="181"/>
+        <location filename="../algorithms/base.py" line="184"/>
         <source>Hebei province</source>
         <translation>河北省</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="182"/>
+        <location filename="../algorithms/base.py" line="185"/>
         <source>Fujian province</source>
         <translation>福建省</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="186"/>
+        <location filename="../algorithms/base.py" line="189"/>
         <source>Electricity grid region</source>
         <translation>电网区域</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="186"/>
+        <location filename="../algorithms/base.py" line="189"/>
         <source>Whose grid emission factor to use (MEE/NBS). Shanghai, Jiaxing, Xiamen and the Yangtze River Delta are in the East China grid, Xi&apos;an in the North-West, Xiong&apos;an in North China.</source>
         <translation>采用哪个区域的电网排放因子（生态环境部、国家统计局）。上海、嘉兴、厦门及长三角属于华东电网，西安属于西北电网，雄安属于华北电网。</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="190"/>
+        <location filename="../algorithms/base.py" line="193"/>
         <source>Grid factor year</source>
         <translation>电网排放因子年份</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="190"/>
+        <location filename="../algorithms/base.py" line="193"/>
         <source>Year of the grid factor. Empty: the latest year published for the region.</source>
         <translation>电网排放因子的年份。留空：采用该区域最新发布的年份。</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="194"/>
+        <location filename="../algorithms/base.py" line="197"/>
         <source>Grid emission factor (kgCO2/kWh)</source>
         <translation>电网排放因子（kgCO2/kWh）</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="194"/>
+        <location filename="../algorithms/base.py" line="197"/>
         <source>A factor of your own. When set it wins over the region and year.</source>
         <translation>自定义排放因子。填写后优先于区域和年份。</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="203"/>
+        <location filename="../algorithms/base.py" line="206"/>
         <source>Grid factor {f} kgCO2/kWh, as given.</source>
         <translation>电网排放因子 {f} kgCO2/kWh（用户指定）。</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="211"/>
+        <location filename="../algorithms/base.py" line="214"/>
         <source>Grid factor {f} kgCO2/kWh: {region}, {year}. Source: {source}.</source>
         <translation>电网排放因子 {f} kgCO2/kWh：{region}，{year} 年。来源：{source}。</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="214"/>
+        <location filename="../algorithms/base.py" line="217"/>
         <source>This grid factor is marked unverified.</source>
         <translation>该电网排放因子标注为未核实。</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="235"/>
+        <location filename="../algorithms/base.py" line="238"/>
         <source>“{layer}” holds {kind} geometries; {parameter} needs {expected} geometries.</source>
         <translation>“{layer}”的几何类型为 {kind}；{parameter} 需要 {expected} 几何。</translation>
     </message>
@@ -1706,57 +1709,112 @@ far = Σ 建筑面积 / 用地面积（单元面积扣除不计入的类别）�
         <translation>规划检查</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="294"/>
+        <location filename="../algorithms/base.py" line="315"/>
         <source>“{layer}” has no CRS: its coordinates are taken as metres.</source>
         <translation>“{layer}”未设置坐标参考系：其坐标视为以米为单位。</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="299"/>
+        <location filename="../algorithms/base.py" line="320"/>
         <source>Distances are measured in the buildings&apos; CRS {crs}.</source>
         <translation>距离在建筑图层的坐标参考系 {crs} 中量算。</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="305"/>
+        <location filename="../algorithms/base.py" line="326"/>
         <source>Distances are measured in {target} because {crs} is not a projected CRS in metres; the outputs keep their layers&apos; CRS.</source>
         <translation>距离在 {target} 中量算，因为 {crs} 不是以米为单位的投影坐标参考系；输出保留各自图层的坐标参考系。</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/raster.py" line="73"/>
+        <source>GDAL cannot read “{layer}”.</source>
+        <translation>GDAL 无法读取“{layer}”。</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/raster.py" line="82"/>
+        <source>“{layer}” has no CRS: its pixel size is taken as metres.</source>
+        <translation>“{layer}”未设置坐标参考系：像元大小视为以米为单位。</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/raster.py" line="106"/>
+        <source>“{layer}” is not a raster file GDAL can read (provider {provider}). Save it as a GeoTIFF and run again.</source>
+        <translation>“{layer}”不是 GDAL 可读取的栅格文件（数据提供者 {provider}）。请另存为 GeoTIFF 后重新运行。</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/raster.py" line="112"/>
+        <source>“{layer}” is in {crs}, where pixels have no fixed area. Reproject it to a projected CRS in metres (Raster ▸ Projections ▸ Warp), e.g. the local CGCS2000 Gauss-Krüger zone, and run again.</source>
+        <translation>“{layer}”采用 {crs}，其像元没有固定面积。请将其重投影至以米为单位的投影坐标参考系（栅格 ▸ 投影 ▸ 变形），如当地的 CGCS2000 高斯-克吕格投影带，然后重新运行。</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/raster.py" line="119"/>
+        <source>GDAL cannot open “{layer}” ({source}).</source>
+        <translation>GDAL 无法打开“{layer}”（{source}）。</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/raster.py" line="163"/>
+        <source>No zones: the totals cover the whole raster.</source>
+        <translation>无分区：汇总结果覆盖整个栅格。</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/raster.py" line="169"/>
+        <source>The zones are reprojected from {a} to the raster&apos;s CRS {b}; the output is in {b}.</source>
+        <translation>分区已从 {a} 重投影至栅格的坐标参考系 {b}；输出采用 {b}。</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/raster.py" line="174"/>
+        <source>{n} invalid zone geometries were repaired.</source>
+        <translation>已修复 {n} 个无效分区几何。</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/raster.py" line="180"/>
+        <source>The zones do not overlap the land-cover raster: check that both cover the same place.</source>
+        <translation>分区与土地覆被栅格不重叠：请检查两者是否覆盖同一区域。</translation>
     </message>
 </context>
 <context>
     <name>LcrPlugin</name>
     <message>
-        <location filename="../plugin.py" line="43"/>
+        <location filename="../plugin.py" line="44"/>
         <source>The Low-Carbon &amp; Resilience toolkit needs these Python packages in QGIS&apos;s Python: {packages}. Install them (for example: python3 -m pip install &quot;shapely&gt;=2&quot;) and restart QGIS.</source>
         <translation>低碳与韧性工具箱需要在 QGIS 的 Python 环境中安装以下 Python 包：{packages}。请先安装（例如：python3 -m pip install &quot;shapely&gt;=2&quot;），然后重启 QGIS。</translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="55"/>
+        <location filename="../plugin.py" line="56"/>
         <source>Low-Carbon &amp; Resilience toolbox</source>
         <translation>低碳与韧性工具箱</translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="57"/>
+        <location filename="../plugin.py" line="58"/>
         <source>Open the Processing toolbox at the Low-Carbon &amp; Resilience tools</source>
         <translation>打开处理工具箱并定位到低碳与韧性工具</translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="84"/>
+        <location filename="../plugin.py" line="107"/>
         <source>Low-Carbon &amp; Resilience</source>
         <translation>低碳与韧性</translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="78"/>
+        <location filename="../plugin.py" line="96"/>
         <source>Missing Python packages: {packages}. See the plugin&apos;s README to install them.</source>
         <translation>缺少 Python 包：{packages}。安装方法请参阅插件的 README。</translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="84"/>
+        <location filename="../plugin.py" line="107"/>
         <source>Enable the Processing plugin (Plugins ▸ Manage and Install Plugins) to use the toolbox.</source>
         <translation>请先启用 Processing 插件（插件 ▸ 管理并安装插件），再使用工具箱。</translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="92"/>
+        <location filename="../plugin.py" line="131"/>
         <source>&amp;Low-Carbon &amp;&amp; Resilience</source>
         <translation>低碳与韧性(&amp;L)</translation>
+    </message>
+    <message>
+        <location filename="../plugin.py" line="62"/>
+        <source>Planning check wizard…</source>
+        <translation>规划检查向导…</translation>
+    </message>
+    <message>
+        <location filename="../plugin.py" line="65"/>
+        <source>Settings…</source>
+        <translation>设置…</translation>
     </message>
 </context>
 <context>
@@ -1773,14 +1831,57 @@ far = Σ 建筑面积 / 用地面积（单元面积扣除不计入的类别）�
     </message>
 </context>
 <context>
+    <name>LevelPage</name>
+    <message>
+        <location filename="../ui/wizard/page_level.py" line="24"/>
+        <source>Planning level and pilot type</source>
+        <translation>规划层级与试点类型</translation>
+    </message>
+    <message>
+        <location filename="../ui/wizard/page_level.py" line="25"/>
+        <source>What kind of plan are you checking, and against which targets?</source>
+        <translation>要检查哪一类规划？依据哪些目标？</translation>
+    </message>
+    <message>
+        <location filename="../ui/wizard/page_level.py" line="26"/>
+        <source>Master plan: planning units of a district or city</source>
+        <translation>总体规划：区或城市的规划单元</translation>
+    </message>
+    <message>
+        <location filename="../ui/wizard/page_level.py" line="27"/>
+        <source>Detailed plan: parcels with FAR and green ratio</source>
+        <translation>详细规划：带容积率和绿地率的地块</translation>
+    </message>
+    <message>
+        <location filename="../ui/wizard/page_level.py" line="36"/>
+        <source>Planning level:</source>
+        <translation>规划层级：</translation>
+    </message>
+    <message>
+        <location filename="../ui/wizard/page_level.py" line="40"/>
+        <source>Pilot type / standards profile:</source>
+        <translation>试点类型 / 标准配置：</translation>
+    </message>
+    <message>
+        <location filename="../ui/wizard/page_level.py" line="69"/>
+        <source>Checks {n} rules of this profile on each planning unit: park green per resident, life-circle services, rail coverage, shelters, sponge city, net CO2 per resident.</source>
+        <translation>对每个规划单元检查该标准配置中的 {n} 条规则：人均公园绿地、生活圈配套设施、轨道交通覆盖、避难场所、海绵城市、人均净 CO2 排放。</translation>
+    </message>
+    <message>
+        <location filename="../ui/wizard/page_level.py" line="72"/>
+        <source>Checks {n} rules of this profile on each parcel: FAR, green ratio, runoff control, rooftop solar, shelter distance, flood exposure.</source>
+        <translation>对每个地块检查该标准配置中的 {n} 条规则：容积率、绿地率、径流控制、屋顶光伏、避难场所距离、洪涝暴露。</translation>
+    </message>
+</context>
+<context>
     <name>LifeCircle</name>
     <message>
-        <location filename="../algorithms/life_circle.py" line="49"/>
+        <location filename="../algorithms/life_circle.py" line="41"/>
         <source>Community life circles (5/10/15 min)</source>
         <translation>社区生活圈（5/10/15 分钟）</translation>
     </message>
     <message>
-        <location filename="../algorithms/life_circle.py" line="52"/>
+        <location filename="../algorithms/life_circle.py" line="44"/>
         <source>Which daily-service facility types each home reaches on foot within its community life circle (社区生活圈, GB 50180-2018): 5 minutes ≈ 300 m, 10 minutes ≈ 500 m, 15 minutes ≈ 800–1000 m. The facility table gives each type its walking distance (shipped defaults: kindergarten, clinic, elderly care 300 m; primary school, market 500 m; middle school, community centre, sports 1000 m; recalled from the standard and marked unverified).
 
 Run it on the homes only: filter residential buildings or parcels first (e.g. Extract by attribute); every polygon given is treated as a home. Each is represented by a point inside it. With a roads layer the distance is walked along the roads (one shortest-path search per facility type); without, it is a straight line, which over-states access where rivers, rail lines or walled compounds force detours. Roads must be noded where they meet. Homes and facilities farther than the maximum snapping distance from every road reach nothing.
@@ -1801,539 +1902,796 @@ score = 可达类型数 / 表中类型数（0–1）。覆盖率 = 可达全部�
 输出字段：lc_&lt;type&gt;（每类 0/1；字段名截断为 20 个字符）、lc_score（0–1）、lc_missing（未达类型，逗号分隔）、method（network 或 euclidean）。规划单元：bldg（栋数）、pop、pop_full（可达全部类型的人数）、full_pct（%）、pct_&lt;type&gt;（可达该类型的居民或建筑比例，%）、method。</translation>
     </message>
     <message>
-        <location filename="../algorithms/life_circle.py" line="77"/>
+        <location filename="../algorithms/life_circle.py" line="69"/>
         <source>Residential buildings or parcels</source>
         <translation>居住建筑或地块</translation>
     </message>
     <message>
-        <location filename="../algorithms/life_circle.py" line="77"/>
+        <location filename="../algorithms/life_circle.py" line="69"/>
         <source>Polygons where people live. Filter the residential ones first: every polygon is treated as a home.</source>
         <translation>有人居住的面。请先筛选出居住类的面：输入的每个面都视为住宅。</translation>
     </message>
     <message>
-        <location filename="../algorithms/life_circle.py" line="81"/>
+        <location filename="../algorithms/life_circle.py" line="73"/>
         <source>Population field</source>
         <translation>人口字段</translation>
     </message>
     <message>
-        <location filename="../algorithms/life_circle.py" line="81"/>
+        <location filename="../algorithms/life_circle.py" line="73"/>
         <source>Residents of each polygon; missing or negative values count as 0. Without it, shares are shares of buildings.</source>
         <translation>每个面的居民数；缺失或负值按 0 计。未指定时，比例按建筑栋数计算。</translation>
     </message>
     <message>
-        <location filename="../algorithms/life_circle.py" line="86"/>
+        <location filename="../algorithms/life_circle.py" line="78"/>
         <source>Facilities</source>
         <translation>配套设施</translation>
     </message>
     <message>
-        <location filename="../algorithms/life_circle.py" line="86"/>
+        <location filename="../algorithms/life_circle.py" line="78"/>
         <source>Daily-service facilities (kindergartens, schools, clinics, markets…) as points.</source>
         <translation>以点表示的日常服务设施（幼儿园、学校、社区卫生服务站、菜市场等）。</translation>
     </message>
     <message>
-        <location filename="../algorithms/life_circle.py" line="89"/>
+        <location filename="../algorithms/life_circle.py" line="81"/>
         <source>Facility type field</source>
         <translation>设施类型字段</translation>
     </message>
     <message>
-        <location filename="../algorithms/life_circle.py" line="89"/>
+        <location filename="../algorithms/life_circle.py" line="81"/>
         <source>Field of the facilities naming their type, matched to the table's fac_type or aliases (e.g. kindergarten or 幼儿园).</source>
         <translation>设施图层中表示设施类型的字段，与表中的 fac_type 或 aliases 匹配（如 kindergarten 或 幼儿园）。</translation>
     </message>
     <message>
-        <location filename="../algorithms/life_circle.py" line="94"/>
+        <location filename="../algorithms/life_circle.py" line="86"/>
         <source>Facility table (CSV)</source>
         <translation>设施表（CSV）</translation>
     </message>
     <message>
-        <location filename="../algorithms/life_circle.py" line="94"/>
+        <location filename="../algorithms/life_circle.py" line="86"/>
         <source>Replaces the shipped table: columns fac_type, circle, distance_m (m), aliases (separated by |), source, year, verified.</source>
         <translation>替换插件自带的表：列 fac_type、circle、distance_m（m）、aliases（以 | 分隔）、source、year、verified。</translation>
     </message>
     <message>
-        <location filename="../algorithms/life_circle.py" line="98"/>
+        <location filename="../algorithms/life_circle.py" line="90"/>
         <source>Distance multiplier</source>
         <translation>距离系数</translation>
     </message>
     <message>
-        <location filename="../algorithms/life_circle.py" line="98"/>
+        <location filename="../algorithms/life_circle.py" line="90"/>
         <source>Multiplies every walking distance of the table, e.g. 1.2 for a sensitivity run.</source>
         <translation>表中所有步行距离均乘以该系数，如敏感性分析时取 1.2。</translation>
     </message>
     <message>
-        <location filename="../algorithms/life_circle.py" line="103"/>
-        <source>Walkable roads</source>
-        <translation>步行道路</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/life_circle.py" line="103"/>
-        <source>Road or path centre lines, noded where they meet. With roads, distances are walked along them; without, they are straight lines.</source>
-        <translation>道路或步道中心线，在相交处打断。提供道路时沿道路计算步行距离；否则采用直线距离。</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/life_circle.py" line="107"/>
-        <source>Maximum distance to a road (m)</source>
-        <translation>至道路的最大距离（m）</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/life_circle.py" line="107"/>
+        <location filename="../algorithms/life_circle.py" line="95"/>
         <source>Homes and facilities farther than this from every road are not on the network: they reach nothing and are not reached.</source>
         <translation>距所有道路均超过此距离的住宅和设施不在路网上：既无法到达任何设施，也不会被到达。</translation>
     </message>
     <message>
-        <location filename="../algorithms/life_circle.py" line="112"/>
-        <source>Planning units</source>
-        <translation>规划单元</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/life_circle.py" line="112"/>
+        <location filename="../algorithms/life_circle.py" line="97"/>
         <source>Polygons to report coverage for (planning units, communities). A home belongs to the unit containing its representative point.</source>
         <translation>用于统计覆盖率的面（规划单元、社区）。住宅归属于其代表点所在的单元。</translation>
     </message>
     <message>
-        <location filename="../algorithms/life_circle.py" line="116"/>
+        <location filename="../algorithms/life_circle.py" line="99"/>
         <source>Life circles</source>
         <translation>社区生活圈</translation>
     </message>
     <message>
-        <location filename="../algorithms/life_circle.py" line="116"/>
+        <location filename="../algorithms/life_circle.py" line="99"/>
         <source>The homes with lc_&lt;type&gt;, lc_score, lc_missing and method added.</source>
         <translation>添加了 lc_&lt;type&gt;、lc_score、lc_missing 和 method 字段的住宅图层。</translation>
     </message>
     <message>
-        <location filename="../algorithms/life_circle.py" line="118"/>
+        <location filename="../algorithms/life_circle.py" line="101"/>
         <source>Life circles by unit</source>
         <translation>分单元社区生活圈</translation>
     </message>
     <message>
-        <location filename="../algorithms/life_circle.py" line="118"/>
+        <location filename="../algorithms/life_circle.py" line="101"/>
         <source>The planning units with bldg, pop, pop_full, full_pct, pct_&lt;type&gt; and method added. Needs planning units.</source>
         <translation>添加了 bldg、pop、pop_full、full_pct、pct_&lt;type&gt; 和 method 字段的规划单元。需要提供规划单元。</translation>
     </message>
     <message>
-        <location filename="../algorithms/life_circle.py" line="123"/>
+        <location filename="../algorithms/life_circle.py" line="106"/>
         <source>Residents reaching every facility type (%)</source>
         <translation>可达全部设施类型的居民比例（%）</translation>
     </message>
     <message>
-        <location filename="../algorithms/life_circle.py" line="125"/>
+        <location filename="../algorithms/life_circle.py" line="108"/>
         <source>Mean completeness score (0–1)</source>
         <translation>平均完整度得分（0–1）</translation>
     </message>
     <message>
-        <location filename="../algorithms/life_circle.py" line="129"/>
-        <source>The roads layer has no line to walk along: give a layer of road centre lines, or leave Walkable roads empty for straight-line distances.</source>
-        <translation>道路图层中没有可供步行的线：请提供道路中心线图层，或将“步行道路”留空以采用直线距离。</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/life_circle.py" line="132"/>
+        <location filename="../algorithms/life_circle.py" line="113"/>
         <source>The facility types “{first}” and “{second}” both give the field name {field}: shorten or rename one in the table.</source>
         <translation>设施类型“{first}”和“{second}”生成相同的字段名 {field}：请在表中缩短或重命名其中之一。</translation>
     </message>
     <message>
-        <location filename="../algorithms/life_circle.py" line="134"/>
+        <location filename="../algorithms/life_circle.py" line="115"/>
         <source>The table {path}, line {line}: fac_type is empty.</source>
         <translation>表格 {path} 第 {line} 行：fac_type 为空。</translation>
     </message>
     <message>
-        <location filename="../algorithms/life_circle.py" line="144"/>
+        <location filename="../algorithms/life_circle.py" line="125"/>
         <source>Choose the field of the facilities that names their type.</source>
         <translation>请选择设施图层中表示设施类型的字段。</translation>
     </message>
     <message>
-        <location filename="../algorithms/life_circle.py" line="164"/>
+        <location filename="../algorithms/life_circle.py" line="143"/>
         <source>{n} facilities are farther than {d} m from every road and are left out.</source>
         <translation>{n} 个设施距所有道路均超过 {d} m，已排除。</translation>
     </message>
     <message>
-        <location filename="../algorithms/life_circle.py" line="168"/>
+        <location filename="../algorithms/life_circle.py" line="147"/>
         <source>No roads given: distances are straight lines, which over-state access where barriers force detours.</source>
         <translation>未提供道路：采用直线距离，在障碍迫使绕行之处会高估可达性。</translation>
     </message>
     <message>
-        <location filename="../algorithms/life_circle.py" line="217"/>
+        <location filename="../algorithms/life_circle.py" line="192"/>
         <source>The population field sums to 0: shares are shares of buildings.</source>
         <translation>人口字段合计为 0：比例按建筑栋数计算。</translation>
     </message>
     <message>
-        <location filename="../algorithms/life_circle.py" line="227"/>
+        <location filename="../algorithms/life_circle.py" line="202"/>
         <source>Community life circles ({method} distances, GB 50180-2018 walking distances × {s}): facility types reached by each home, lc_score 0–1. Made by the Low-Carbon &amp; Resilience Planning Toolkit.</source>
         <translation>社区生活圈（{method} 距离，GB 50180-2018 步行距离 × {s}）：每处住宅可达的设施类型，lc_score 0–1。由低碳与韧性规划工具箱生成。</translation>
     </message>
     <message>
-        <location filename="../algorithms/life_circle.py" line="235"/>
+        <location filename="../algorithms/life_circle.py" line="210"/>
         <source>Facility table {path}: {types}.</source>
         <translation>设施表 {path}：{types}。</translation>
     </message>
     <message>
-        <location filename="../algorithms/life_circle.py" line="238"/>
+        <location filename="../algorithms/life_circle.py" line="213"/>
         <source>Walking distances are multiplied by {s}.</source>
         <translation>步行距离乘以 {s}。</translation>
     </message>
     <message>
-        <location filename="../algorithms/life_circle.py" line="241"/>
+        <location filename="../algorithms/life_circle.py" line="216"/>
         <source>Unverified walking distances are used for: {types}. Check them against GB 50180-2018 and local rules.</source>
         <translation>以下类型采用了未核实的步行距离：{types}。请对照 GB 50180-2018 和地方规定进行核实。</translation>
     </message>
     <message>
-        <location filename="../algorithms/life_circle.py" line="263"/>
+        <location filename="../algorithms/life_circle.py" line="226"/>
         <source>{n} facilities have a {field} value not in the table and are ignored: {values}.</source>
         <translation>{n} 个设施的 {field} 值不在表中，已忽略：{values}。</translation>
     </message>
     <message>
-        <location filename="../algorithms/life_circle.py" line="269"/>
+        <location filename="../algorithms/life_circle.py" line="232"/>
         <source>{n} facilities have no geometry and are ignored.</source>
         <translation>{n} 个设施没有几何，已忽略。</translation>
     </message>
     <message>
-        <location filename="../algorithms/life_circle.py" line="272"/>
+        <location filename="../algorithms/life_circle.py" line="235"/>
         <source>Facilities by type: {counts}.</source>
         <translation>各类设施数量：{counts}。</translation>
     </message>
     <message>
-        <location filename="../algorithms/life_circle.py" line="276"/>
+        <location filename="../algorithms/life_circle.py" line="239"/>
         <source>No facility of type {types}: every home misses it.</source>
         <translation>没有 {types} 类型的设施：所有住宅均缺失该类型。</translation>
     </message>
     <message>
-        <location filename="../algorithms/life_circle.py" line="284"/>
-        <source>Road network: {nodes} nodes, {edges} segments, {km:.1f} km in {parts} connected piece(s).</source>
-        <translation>路网：{nodes} 个节点，{edges} 个路段，共 {km:.1f} km，分为 {parts} 个连通部分。</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/life_circle.py" line="289"/>
-        <source>{n} road ends touch another road without sharing a vertex with it, so the two are not connected. Node the roads first (e.g. Split with lines, with the roads as both inputs).</source>
-        <translation>{n} 个道路端点与其他道路接触但不共享节点，因此两者并未连通。请先打断道路（如使用“用线分割”，道路同时作为两个输入）。</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/life_circle.py" line="305"/>
-        <source>The input already has a field “{field}”: its values are replaced in the output.</source>
-        <translation>输入图层已有字段“{field}”：输出中将替换该字段的值。</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/life_circle.py" line="316"/>
+        <location filename="../algorithms/life_circle.py" line="246"/>
         <source>No planning units given: the life circles by unit are not written.</source>
         <translation>未提供规划单元：不输出分单元社区生活圈。</translation>
     </message>
     <message>
-        <location filename="../algorithms/life_circle.py" line="336"/>
+        <location filename="../algorithms/life_circle.py" line="259"/>
         <source>Life circles written for {n} planning units.</source>
         <translation>已为 {n} 个规划单元输出社区生活圈结果。</translation>
     </message>
     <message>
-        <location filename="../algorithms/life_circle.py" line="338"/>
+        <location filename="../algorithms/life_circle.py" line="260"/>
         <source>Community life circles by planning unit ({method} distances): share of residents reaching every facility type. Made by the Low-Carbon &amp; Resilience Planning Toolkit.</source>
         <translation>分规划单元社区生活圈（{method} 距离）：可达全部设施类型的居民比例。由低碳与韧性规划工具箱生成。</translation>
     </message>
     <message>
-        <location filename="../algorithms/life_circle.py" line="350"/>
+        <location filename="../algorithms/life_circle.py" line="268"/>
         <source>{n} homes have no geometry: they are left out of the shares.</source>
         <translation>{n} 处住宅没有几何：不计入比例。</translation>
     </message>
     <message>
-        <location filename="../algorithms/life_circle.py" line="353"/>
+        <location filename="../algorithms/life_circle.py" line="271"/>
         <source>{n} homes are farther than {d} m from every road: they reach no facility.</source>
         <translation>{n} 处住宅距所有道路均超过 {d} m：无法到达任何设施。</translation>
     </message>
     <message>
-        <location filename="../algorithms/life_circle.py" line="357"/>
+        <location filename="../algorithms/life_circle.py" line="275"/>
         <source>{n} homes have a missing or negative population, counted as 0.</source>
         <translation>{n} 处住宅的人口缺失或为负值，按 0 计。</translation>
     </message>
     <message>
-        <location filename="../algorithms/life_circle.py" line="360"/>
+        <location filename="../algorithms/life_circle.py" line="278"/>
         <source>{n} invalid geometries were repaired for the calculation; the output keeps them as they were.</source>
         <translation>已修复 {n} 个无效几何用于计算；输出中保留其原有几何。</translation>
     </message>
     <message>
-        <location filename="../algorithms/life_circle.py" line="364"/>
+        <location filename="../algorithms/life_circle.py" line="282"/>
         <source>{full:,.0f} of {pop:,.0f} residents ({pct:.1f} %) reach every facility type; mean score {score:.2f}. Residents reaching each type: {types}.</source>
         <translation>{pop:,.0f} 名居民中有 {full:,.0f} 名（{pct:.1f} %）可达全部设施类型；平均得分 {score:.2f}。可达各类设施的居民：{types}。</translation>
     </message>
     <message>
-        <location filename="../algorithms/life_circle.py" line="370"/>
+        <location filename="../algorithms/life_circle.py" line="288"/>
         <source>{full:.0f} of {n:.0f} buildings ({pct:.1f} %) reach every facility type; mean score {score:.2f}. Buildings reaching each type: {types}.</source>
         <translation>{n:.0f} 栋建筑中有 {full:.0f} 栋（{pct:.1f} %）可达全部设施类型；平均得分 {score:.2f}。可达各类设施的建筑：{types}。</translation>
     </message>
 </context>
 <context>
-    <name>PlanningCheck</name>
+    <name>ModelRun</name>
     <message>
-        <location filename="../algorithms/planning_check.py" line="63"/>
-        <source>Planning check against a standards profile</source>
-        <translation>依据标准配置的规划检查</translation>
+        <location filename="../ui/wizard/run.py" line="77"/>
+        <source>Planning check by unit</source>
+        <translation>分单元规划检查</translation>
     </message>
     <message>
-        <location filename="../algorithms/planning_check.py" line="66"/>
-        <source>Checks each planning unit or parcel against the rules of a standards profile: per-capita park green (GB 55014-2021), life-circle completeness (GB 50180-2018), runoff control (sponge city), shelter reach, rail coverage, Covenant of Mayors and 3-30-300 targets, etc.
-
-A profile is a CSV with one rule per row: rule_id, name_en, name_zh, indicator, unit, level (master|detailed), side (low_carbon|resilience|both), operator (&gt;=, &gt;, &lt;=, &lt;, ==, between), threshold, threshold_high (between only; both ends inclusive), source, clause, status. A rule reads the field named in the field map, else the field named like its indicator (e.g. rail_pct from Transit coverage by unit, far and green_ratio of parcels); without such a field, or where the value is NULL, it is not assessed. Values equal to a threshold within a relative tolerance of 1e-9 count as equal.
-
-UNVERIFIED RULES: many thresholds are editable defaults whose number was not read in the standard (status unverified). They are marked in the table and listed in the log, and must not be reported as legally binding.
-
-Output fields: score (passed / assessed rules, 0–1, NULL where none assessed), n_pass, n_fail, n_na (rules not assessed), and r_&lt;rule_id&gt; per rule (1 pass, 0 fail, NULL not assessed; rule id lower-cased, other characters than a–z, 0–9 and _ as _, cut to 20 characters, _2, _3 … added where two would clash). Rule table: the rule's columns, the field read, verdict (pass when every assessed feature passes, fail when any fails, not_assessed when none has a value), n_pass, n_fail, n_na, value_min, value_mean, value_max.</source>
-        <translation>依据标准配置中的规则逐一检查每个规划单元或地块：人均公园绿地（GB 55014-2021）、生活圈配套完整性（GB 50180-2018）、径流控制（海绵城市）、避难场所可达、轨道交通覆盖、市长盟约及 3-30-300 目标等。
-
-标准配置为 CSV 文件，每行一条规则，列为：rule_id、name_en、name_zh、indicator、unit、level（master|detailed）、side（low_carbon|resilience|both）、operator（&gt;=、&gt;、&lt;=、&lt;、==、between）、threshold、threshold_high（仅用于 between；两端均含）、source、clause、status。规则读取字段映射中指定的字段，否则读取与其指标同名的字段（如“按单元统计的轨道交通覆盖”输出的 rail_pct，地块的 far 和 green_ratio）；没有该字段或值为 NULL 时，该规则为未评估。与阈值的相对差在 1e-9 以内的值视为相等。
-
-未核实的规则：许多阈值是可编辑的默认值，其数值未经查阅标准原文核实（status 为 unverified）。这些规则在规则表中有标记并列于日志中，不得作为具有法律约束力的结论报告。
-
-输出字段：score（通过规则数 / 已评估规则数，0–1，无已评估规则时为 NULL）、n_pass、n_fail、n_na（未评估的规则数），以及每条规则的 r_&lt;rule_id&gt;（1 通过，0 未通过，NULL 未评估；规则编号转为小写，a–z、0–9 和 _ 以外的字符替换为 _，截断为 20 个字符，若两者冲突则添加 _2、_3 …）。规则表：规则的各列、读取的字段、结论（所有已评估要素均通过为 pass，任一未通过为 fail，均无值为 not_assessed）、n_pass、n_fail、n_na、value_min、value_mean、value_max。</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/planning_check.py" line="88"/>
-        <source>China, territorial master plan (cn_master)</source>
-        <translation>中国，国土空间总体规划（cn_master）</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/planning_check.py" line="89"/>
-        <source>China, detailed plan, parcels (cn_detailed)</source>
-        <translation>中国，详细规划，地块（cn_detailed）</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/planning_check.py" line="90"/>
-        <source>Pilot: city renewal (cn_city_renewal)</source>
-        <translation>试点：城市更新（cn_city_renewal）</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/planning_check.py" line="91"/>
-        <source>Pilot: old community renovation (cn_old_community)</source>
-        <translation>试点：老旧小区改造（cn_old_community）</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/planning_check.py" line="92"/>
-        <source>Pilot: industrial park (cn_industrial_park)</source>
-        <translation>试点：产业园区（cn_industrial_park）</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/planning_check.py" line="93"/>
-        <source>Pilot: new town (cn_new_town)</source>
-        <translation>试点：新城（cn_new_town）</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/planning_check.py" line="94"/>
-        <source>Pilot: rural low-carbon village (cn_rural_village)</source>
-        <translation>试点：乡村低碳村庄（cn_rural_village）</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/planning_check.py" line="95"/>
-        <source>Pilot: disaster management (cn_disaster_management)</source>
-        <translation>试点：防灾减灾（cn_disaster_management）</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/planning_check.py" line="96"/>
-        <source>Pilot: green transport and biodiversity (cn_transport_biodiversity)</source>
-        <translation>试点：绿色交通与生物多样性（cn_transport_biodiversity）</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/planning_check.py" line="97"/>
-        <source>Europe, generic targets (eu_generic)</source>
-        <translation>欧洲，通用目标（eu_generic）</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/planning_check.py" line="100"/>
-        <source>Planning units or parcels</source>
-        <translation>规划单元或地块</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/planning_check.py" line="100"/>
-        <source>Polygons holding the indicator values to check, one field per indicator.</source>
-        <translation>存放待检查指标值的面图层，每个指标一个字段。</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/planning_check.py" line="103"/>
-        <source>Standards profile</source>
-        <translation>标准配置</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/planning_check.py" line="103"/>
-        <source>A shipped profile (resources/profiles/). Rules marked unverified are editable defaults.</source>
-        <translation>随插件提供的标准配置（resources/profiles/）。标记为未核实的规则是可编辑的默认值。</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/planning_check.py" line="106"/>
-        <source>Own profile (CSV)</source>
-        <translation>自定义标准配置（CSV）</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/planning_check.py" line="106"/>
-        <source>A profile CSV of your own, with the columns of the shipped ones; replaces the standards profile.</source>
-        <translation>自定义的标准配置 CSV，列与随插件提供的配置相同；将替代所选标准配置。</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/planning_check.py" line="110"/>
-        <source>Planning level</source>
-        <translation>规划层级</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/planning_check.py" line="110"/>
-        <source>All rules</source>
-        <translation>全部规则</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/planning_check.py" line="110"/>
-        <source>Master plan rules only</source>
-        <translation>仅总体规划规则</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/planning_check.py" line="110"/>
-        <source>Detailed plan rules only</source>
-        <translation>仅详细规划规则</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/planning_check.py" line="110"/>
-        <source>Which rules of the profile to check, by their level column.</source>
-        <translation>按 level 列选择要检查标准配置中的哪些规则。</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/planning_check.py" line="115"/>
-        <source>Field map</source>
-        <translation>字段映射</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/planning_check.py" line="115"/>
-        <source>Which field each rule reads: rule_id=field, separated by commas, e.g. CN_M_PARK_GREEN_PC=green_pc. Rules not listed read the field named like their indicator, if the layer has one; else they are not assessed.</source>
-        <translation>每条规则读取的字段：rule_id=字段，以逗号分隔，如 CN_M_PARK_GREEN_PC=green_pc。未列出的规则读取与其指标同名的字段（若图层中有）；否则为未评估。</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/planning_check.py" line="120"/>
-        <source>Planning check</source>
-        <translation>规划检查</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/planning_check.py" line="120"/>
-        <source>The features with score, n_pass, n_fail, n_na and r_&lt;rule_id&gt; added.</source>
-        <translation>添加了 score、n_pass、n_fail、n_na 和 r_&lt;rule_id&gt; 字段的要素。</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/planning_check.py" line="122"/>
+        <location filename="../ui/wizard/run.py" line="78"/>
         <source>Planning check rules</source>
         <translation>规划检查规则</translation>
     </message>
     <message>
-        <location filename="../algorithms/planning_check.py" line="122"/>
+        <location filename="../ui/wizard/run.py" line="79"/>
+        <source>Low-carbon and resilience synergy</source>
+        <translation>低碳与韧性协同</translation>
+    </message>
+</context>
+<context>
+    <name>NetworkAlgorithm</name>
+    <message>
+        <location filename="../algorithms/network_glue.py" line="28"/>
+        <source>The roads layer has no line to walk along: give a layer of road centre lines, or leave Walkable roads empty for straight-line distances.</source>
+        <translation>道路图层中没有可供步行的线：请提供道路中心线图层，或将“步行道路”留空以采用直线距离。</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/network_glue.py" line="36"/>
+        <source>Walkable roads</source>
+        <translation>步行道路</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/network_glue.py" line="36"/>
+        <source>Road or path centre lines, noded where they meet. With roads, distances are walked along them; without, they are straight lines.</source>
+        <translation>道路或步道中心线，在相交处打断。提供道路时沿道路计算步行距离；否则采用直线距离。</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/network_glue.py" line="40"/>
+        <source>Maximum distance to a road (m)</source>
+        <translation>至道路的最大距离（m）</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/network_glue.py" line="45"/>
+        <source>Planning units</source>
+        <translation>规划单元</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/network_glue.py" line="61"/>
+        <source>Road network: {nodes} nodes, {edges} segments, {km:.1f} km in {parts} connected piece(s); the largest holds {share:.0f} % of the length.</source>
+        <translation>路网：{nodes} 个节点，{edges} 个路段，共 {km:.1f} km，分为 {parts} 个连通部分；最大的部分占总长度的 {share:.0f} %。</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/network_glue.py" line="67"/>
+        <source>{n} road ends touch another road without sharing a vertex with it, so the two are not connected. Node the roads first (e.g. Split with lines, with the roads as both inputs).</source>
+        <translation>{n} 个道路端点与其他道路接触但不共享节点，因此两者并未连通。请先打断道路（如使用“用线分割”，道路同时作为两个输入）。</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/network_glue.py" line="87"/>
+        <source>{n} invalid planning unit geometries were repaired for the overlay.</source>
+        <translation>已修复 {n} 个无效规划单元几何用于叠加分析。</translation>
+    </message>
+</context>
+<context>
+    <name>PlanningCheck</name>
+    <message>
+        <location filename="../algorithms/planning_check.py" line="65"/>
+        <source>Planning check against a standards profile</source>
+        <translation>依据标准配置的规划检查</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/planning_check.py" line="106"/>
+        <source>China, territorial master plan (cn_master)</source>
+        <translation>中国，国土空间总体规划（cn_master）</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/planning_check.py" line="107"/>
+        <source>China, detailed plan, parcels (cn_detailed)</source>
+        <translation>中国，详细规划，地块（cn_detailed）</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/planning_check.py" line="108"/>
+        <source>Pilot: city renewal (cn_city_renewal)</source>
+        <translation>试点：城市更新（cn_city_renewal）</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/planning_check.py" line="109"/>
+        <source>Pilot: old community renovation (cn_old_community)</source>
+        <translation>试点：老旧小区改造（cn_old_community）</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/planning_check.py" line="110"/>
+        <source>Pilot: industrial park (cn_industrial_park)</source>
+        <translation>试点：产业园区（cn_industrial_park）</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/planning_check.py" line="111"/>
+        <source>Pilot: new town (cn_new_town)</source>
+        <translation>试点：新城（cn_new_town）</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/planning_check.py" line="112"/>
+        <source>Pilot: rural low-carbon village (cn_rural_village)</source>
+        <translation>试点：乡村低碳村庄（cn_rural_village）</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/planning_check.py" line="113"/>
+        <source>Pilot: disaster management (cn_disaster_management)</source>
+        <translation>试点：防灾减灾（cn_disaster_management）</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/planning_check.py" line="114"/>
+        <source>Pilot: green transport and biodiversity (cn_transport_biodiversity)</source>
+        <translation>试点：绿色交通与生物多样性（cn_transport_biodiversity）</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/planning_check.py" line="115"/>
+        <source>Europe, generic targets (eu_generic)</source>
+        <translation>欧洲，通用目标（eu_generic）</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/planning_check.py" line="118"/>
+        <source>Planning units or parcels</source>
+        <translation>规划单元或地块</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/planning_check.py" line="118"/>
+        <source>Polygons holding the indicator values to check, one field per indicator.</source>
+        <translation>存放待检查指标值的面图层，每个指标一个字段。</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/planning_check.py" line="121"/>
+        <source>Standards profile</source>
+        <translation>标准配置</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/planning_check.py" line="121"/>
+        <source>A shipped profile (resources/profiles/). Rules marked unverified are editable defaults.</source>
+        <translation>随插件提供的标准配置（resources/profiles/）。标记为未核实的规则是可编辑的默认值。</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/planning_check.py" line="124"/>
+        <source>Own profile (CSV)</source>
+        <translation>自定义标准配置（CSV）</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/planning_check.py" line="124"/>
+        <source>A profile CSV of your own, with the columns of the shipped ones; replaces the standards profile.</source>
+        <translation>自定义的标准配置 CSV，列与随插件提供的配置相同；将替代所选标准配置。</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/planning_check.py" line="128"/>
+        <source>Planning level</source>
+        <translation>规划层级</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/planning_check.py" line="128"/>
+        <source>All rules</source>
+        <translation>全部规则</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/planning_check.py" line="128"/>
+        <source>Master plan rules only</source>
+        <translation>仅总体规划规则</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/planning_check.py" line="128"/>
+        <source>Detailed plan rules only</source>
+        <translation>仅详细规划规则</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/planning_check.py" line="128"/>
+        <source>Which rules of the profile to check, by their level column.</source>
+        <translation>按 level 列选择要检查标准配置中的哪些规则。</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/planning_check.py" line="133"/>
+        <source>Field map</source>
+        <translation>字段映射</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/planning_check.py" line="139"/>
+        <source>Planning check</source>
+        <translation>规划检查</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/planning_check.py" line="141"/>
+        <source>Planning check rules</source>
+        <translation>规划检查规则</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/planning_check.py" line="141"/>
         <source>One row per rule (no geometry) with its source, clause, status, the field read, verdict, counts and value range.</source>
         <translation>每条规则一行（无几何），包含其来源、条款、状态、读取的字段、结论、计数和取值范围。</translation>
     </message>
     <message>
-        <location filename="../algorithms/planning_check.py" line="127"/>
+        <location filename="../algorithms/planning_check.py" line="151"/>
         <source>Rules passed</source>
         <translation>通过的规则数</translation>
     </message>
     <message>
-        <location filename="../algorithms/planning_check.py" line="128"/>
+        <location filename="../algorithms/planning_check.py" line="152"/>
         <source>Rules failed</source>
         <translation>未通过的规则数</translation>
     </message>
     <message>
-        <location filename="../algorithms/planning_check.py" line="129"/>
+        <location filename="../algorithms/planning_check.py" line="153"/>
         <source>Rules not assessed</source>
         <translation>未评估的规则数</translation>
     </message>
     <message>
-        <location filename="../algorithms/planning_check.py" line="133"/>
+        <location filename="../algorithms/planning_check.py" line="157"/>
         <source>The profile {path}, line {line}: the column {column} is empty.</source>
         <translation>标准配置 {path} 第 {line} 行：{column} 列为空。</translation>
     </message>
     <message>
-        <location filename="../algorithms/planning_check.py" line="134"/>
+        <location filename="../algorithms/planning_check.py" line="158"/>
         <source>The profile {path}, line {line}: unknown operator “{value}”; use one of {allowed}.</source>
         <translation>标准配置 {path} 第 {line} 行：未知运算符“{value}”；请使用 {allowed} 之一。</translation>
     </message>
     <message>
-        <location filename="../algorithms/planning_check.py" line="136"/>
+        <location filename="../algorithms/planning_check.py" line="160"/>
         <source>The profile {path}, line {line}: “{value}” is not a valid {column}; use one of {allowed}.</source>
         <translation>标准配置 {path} 第 {line} 行：“{value}”不是有效的 {column}；请使用 {allowed} 之一。</translation>
     </message>
     <message>
-        <location filename="../algorithms/planning_check.py" line="138"/>
+        <location filename="../algorithms/planning_check.py" line="162"/>
         <source>The profile {path}, line {line}: {column} “{value}” is not a number.</source>
         <translation>标准配置 {path} 第 {line} 行：{column}“{value}”不是数字。</translation>
     </message>
     <message>
-        <location filename="../algorithms/planning_check.py" line="140"/>
+        <location filename="../algorithms/planning_check.py" line="164"/>
         <source>The profile {path}, line {line}: rule {rule} uses between but has no threshold_high.</source>
         <translation>标准配置 {path} 第 {line} 行：规则 {rule} 使用 between，但没有 threshold_high。</translation>
     </message>
     <message>
-        <location filename="../algorithms/planning_check.py" line="142"/>
+        <location filename="../algorithms/planning_check.py" line="166"/>
         <source>The profile {path}, line {line}: rule {rule} has threshold_high {high} not above threshold {low}.</source>
         <translation>标准配置 {path} 第 {line} 行：规则 {rule} 的 threshold_high {high} 不大于阈值 {low}。</translation>
     </message>
     <message>
-        <location filename="../algorithms/planning_check.py" line="145"/>
+        <location filename="../algorithms/planning_check.py" line="169"/>
         <source>The profile {path}, line {line}: rule {rule} has a threshold_high but its operator is {operator}; leave threshold_high empty unless the operator is between.</source>
         <translation>标准配置 {path} 第 {line} 行：规则 {rule} 设有 threshold_high，但其运算符为 {operator}；除非运算符为 between，否则请将 threshold_high 留空。</translation>
     </message>
     <message>
-        <location filename="../algorithms/planning_check.py" line="148"/>
+        <location filename="../algorithms/planning_check.py" line="172"/>
         <source>The profile {path}, line {line}: rule_id {rule} appears twice.</source>
         <translation>标准配置 {path} 第 {line} 行：rule_id {rule} 出现了两次。</translation>
     </message>
     <message>
-        <location filename="../algorithms/planning_check.py" line="149"/>
-        <source>Field map: “{item}” is not of the form rule_id=field.</source>
-        <translation>字段映射：“{item}”不符合 rule_id=field 格式。</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/planning_check.py" line="150"/>
+        <location filename="../algorithms/planning_check.py" line="183"/>
         <source>Field map: the profile has no rule “{rule}”. Its rules are: {rules}.</source>
         <translation>字段映射：标准配置中没有规则“{rule}”。其规则有：{rules}。</translation>
     </message>
     <message>
-        <location filename="../algorithms/planning_check.py" line="152"/>
+        <location filename="../algorithms/planning_check.py" line="185"/>
         <source>Field map: rule {rule} is mapped twice.</source>
         <translation>字段映射：规则 {rule} 被映射了两次。</translation>
     </message>
     <message>
-        <location filename="../algorithms/planning_check.py" line="153"/>
+        <location filename="../algorithms/planning_check.py" line="186"/>
         <source>Field map: rule {rule} reads “{field}”, which the layer does not have. Its fields are: {fields}.</source>
         <translation>字段映射：规则 {rule} 读取“{field}”，但图层中没有该字段。图层的字段有：{fields}。</translation>
     </message>
     <message>
-        <location filename="../algorithms/planning_check.py" line="167"/>
+        <location filename="../algorithms/planning_check.py" line="200"/>
         <source>The profile {path} has no {level} rules: choose another planning level.</source>
         <translation>标准配置 {path} 中没有 {level} 规则：请选择其他规划层级。</translation>
     </message>
     <message>
-        <location filename="../algorithms/planning_check.py" line="175"/>
+        <location filename="../algorithms/planning_check.py" line="211"/>
         <source>Profile {path}: {n} rules.</source>
         <translation>标准配置 {path}：{n} 条规则。</translation>
     </message>
     <message>
-        <location filename="../algorithms/planning_check.py" line="209"/>
-        <source>Planning check against {path}: score = passed / assessed rules (0–1), r_&lt;rule&gt; 1 pass, 0 fail, NULL not assessed. Unverified rules are editable defaults, not legal verdicts. Made by the Low-Carbon &amp; Resilience Planning Toolkit.</source>
-        <translation>依据 {path} 的规划检查：score = 通过规则数 / 已评估规则数（0–1），r_&lt;rule&gt; 为 1 通过、0 未通过、NULL 未评估。未核实的规则是可编辑的默认值，不是法律结论。由低碳与韧性规划工具箱生成。</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/planning_check.py" line="221"/>
+        <location filename="../algorithms/planning_check.py" line="261"/>
         <source>Field map: rule {rule} reads “{field}”, which is not numeric ({kind}).</source>
         <translation>字段映射：规则 {rule} 读取的“{field}”不是数值型（{kind}）。</translation>
     </message>
     <message>
-        <location filename="../algorithms/planning_check.py" line="224"/>
+        <location filename="../algorithms/planning_check.py" line="264"/>
         <source>Rule {rule}: the field “{field}” is not numeric; the rule is not assessed.</source>
         <translation>规则 {rule}：字段“{field}”不是数值型；该规则未评估。</translation>
     </message>
     <message>
-        <location filename="../algorithms/planning_check.py" line="229"/>
+        <location filename="../algorithms/planning_check.py" line="269"/>
         <source>Rule {rule}: no field for its indicator “{indicator}”; not assessed.</source>
         <translation>规则 {rule}：没有对应其指标“{indicator}”的字段；未评估。</translation>
     </message>
     <message>
-        <location filename="../algorithms/planning_check.py" line="238"/>
+        <location filename="../algorithms/planning_check.py" line="305"/>
         <source>{n} rules are UNVERIFIED (editable defaults whose number was not read in the standard; not legally binding): {rules}.</source>
         <translation>{n} 条规则未核实（可编辑的默认值，其数值未经查阅标准原文核实；不具法律约束力）：{rules}。</translation>
     </message>
     <message>
-        <location filename="../algorithms/planning_check.py" line="244"/>
+        <location filename="../algorithms/planning_check.py" line="311"/>
         <source> [unverified]</source>
         <translation> [未核实]</translation>
     </message>
     <message>
-        <location filename="../algorithms/planning_check.py" line="245"/>
-        <source>{rule}{label}: {verdict} ({p} pass, {f} fail, {na} not assessed).</source>
-        <translation>{rule}{label}：{verdict}（{p} 通过，{f} 未通过，{na} 未评估）。</translation>
+        <location filename="../algorithms/planning_check.py" line="68"/>
+        <source>Checks each planning unit or parcel against the rules of a standards profile: per-capita park green (GB 55014-2021), life-circle completeness (GB 50180-2018), runoff control (sponge city), shelter reach, rail coverage, Covenant of Mayors and 3-30-300 targets, etc.
+
+A profile is a CSV with one rule per row: rule_id, name_en, name_zh, indicator, unit, level (master|detailed), side (low_carbon|resilience|both), operator (&gt;=, &gt;, &lt;=, &lt;, ==, between), threshold, threshold_high (between only; both ends inclusive), source, clause, status, and optionally applies_to. A rule reads the field named in the field map, else the field named like its indicator (e.g. rail_pct from Transit coverage by unit, far and green_ratio of parcels); without such a field, or where the value is NULL, it is not assessed. Values equal to a threshold within a relative tolerance of 1e-9 count as equal.
+
+UNITS: a field holding its value in another unit than the rule's unit column is mapped as rule_id=field[unit], e.g. CN_D_GREEN_RATIO=green_pct[%]; the value is converted to the rule's unit before the comparison (logged). Known units: ratios 0-1, %, ‰; lengths m, km; areas m2, ha, km2, mu (亩); masses t, kg; per person (person, cap, 人), per 1000 or 10k people (1000 people, 10k people, 万人), per year (a). Combine them with / and · (or . * /), e.g. kg/person·a, m2/10k people. Units of different kinds (e.g. m2 and m, or a floor area ratio '-' and %) are an error.
+
+LAND USE: applies_to lists the land-use codes a rule applies to, separated by |, as prefixes: 07 covers 0701 and 070101 (用地用海分类 2020), R covers R2 and R21 (GB 50137); empty = every feature. Choose the layer's land-use code field as Land-use code field; a feature whose code does not match is not applicable to the rule (r_&lt;rule&gt; NULL, counted in n_nap, not in the score); a feature without a code is not assessed for such rules. Without a land-use field every rule applies to every feature (a warning is logged).
+
+UNVERIFIED RULES: many thresholds are editable defaults whose number was not read in the standard (status unverified). They are marked in the table and listed in the log, and must not be reported as legally binding.
+
+Output fields: score (passed / assessed rules, 0–1, NULL where none assessed), n_pass, n_fail, n_na (rules not assessed), r_&lt;rule_id&gt; per rule (1 pass, 0 fail, NULL not assessed or not applicable; rule id lower-cased, other characters than a–z, 0–9 and _ as _, cut to 20 characters, _2, _3 … added where two would clash), then n_nap (rules not applicable to the feature's land use). Rule table: the rule's columns, the field read, verdict (pass when every assessed feature passes, fail when any fails, not_assessed when none was assessed), n_pass, n_fail, n_na, value_min, value_mean, value_max (in the rule's unit), applies_to, n_nap and field_unit (the unit converted from, if any).</source>
+        <translation>依据标准配置中的规则逐一检查每个规划单元或地块：人均公园绿地（GB 55014-2021）、生活圈配套完整性（GB 50180-2018）、径流控制（海绵城市）、避难场所可达、轨道交通覆盖、市长盟约及 3-30-300 目标等。
+
+标准配置为 CSV 文件，每行一条规则，列为：rule_id、name_en、name_zh、indicator、unit、level（master|detailed）、side（low_carbon|resilience|both）、operator（&gt;=、&gt;、&lt;=、&lt;、==、between）、threshold、threshold_high（仅用于 between；两端均含）、source、clause、status，以及可选的 applies_to。规则读取字段映射中指定的字段，否则读取与其指标同名的字段（如“分单元公共交通覆盖率”输出的 rail_pct，地块的 far 和 green_ratio）；没有该字段或值为 NULL 时，该规则为未评估。与阈值的相对差在 1e-9 以内的值视为相等。
+
+单位：字段值的单位与规则 unit 列的单位不同时，按 rule_id=field[unit] 映射，如 CN_D_GREEN_RATIO=green_pct[%]；比较前先将该值换算为规则的单位（记入日志）。支持的单位：比值 0-1、%、‰；长度 m、km；面积 m2、ha、km2、mu（亩）；质量 t、kg；每人（person、cap、人），每千人或每万人（1000 people、10k people、万人），每年（a）。可用 / 和 ·（或 . * /）组合，如 kg/person·a、m2/10k people。不同类别的单位（如 m2 与 m，或容积率 '-' 与 %）视为错误。
+
+用地：applies_to 列出规则适用的用地代码，以 | 分隔，按前缀匹配：07 涵盖 0701 和 070101（用地用海分类 2020），R 涵盖 R2 和 R21（GB 50137）；留空 = 适用于所有要素。请将图层的用地代码字段选为“用地代码字段”；代码不匹配的要素不适用该规则（r_&lt;rule&gt; 为 NULL，计入 n_nap，不计入 score）；没有代码的要素不评估此类规则。未指定用地字段时，所有规则适用于所有要素（日志中给出警告）。
+
+未核实的规则：许多阈值是可编辑的默认值，其数值未经查阅标准原文核实（status 为 unverified）。这些规则在规则表中有标记并列于日志中，不得作为具有法律约束力的结论报告。
+
+输出字段：score（通过规则数 / 已评估规则数，0–1，无已评估规则时为 NULL）、n_pass、n_fail、n_na（未评估的规则数）、每条规则的 r_&lt;rule_id&gt;（1 通过，0 未通过，NULL 未评估或不适用；规则编号转为小写，a–z、0–9 和 _ 以外的字符替换为 _，截断为 20 个字符，若两者冲突则添加 _2、_3 …），其后为 n_nap（不适用于该要素用地的规则数）。规则表：规则的各列、读取的字段、结论（所有已评估要素均通过为 pass，任一未通过为 fail，无任何要素被评估为 not_assessed）、n_pass、n_fail、n_na、value_min、value_mean、value_max（采用规则的单位）、applies_to、n_nap 和 field_unit（换算前的字段单位，如有）。</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/planning_check.py" line="133"/>
+        <source>Which field each rule reads: rule_id=field, separated by commas, e.g. CN_M_PARK_GREEN_PC=green_pc. Rules not listed read the field named like their indicator, if the layer has one; else they are not assessed. A field in another unit than the rule&apos;s: rule_id=field[unit], e.g. CN_D_GREEN_RATIO=green_pct[%].</source>
+        <translation>每条规则读取的字段：rule_id=field，以逗号分隔，如 CN_M_PARK_GREEN_PC=green_pc。未列出的规则读取与其指标同名的字段（如图层中有）；否则不予评估。字段单位与规则单位不同时：rule_id=field[unit]，如 CN_D_GREEN_RATIO=green_pct[%]。</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/planning_check.py" line="139"/>
+        <source>The features with score, n_pass, n_fail, n_na, r_&lt;rule_id&gt; and n_nap added.</source>
+        <translation>添加了 score、n_pass、n_fail、n_na、r_&lt;rule_id&gt; 和 n_nap 字段的要素。</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/planning_check.py" line="146"/>
+        <source>Land-use code field</source>
+        <translation>用地代码字段</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/planning_check.py" line="146"/>
+        <source>Text field with each feature&apos;s land-use code (e.g. 0701, R2). Rules with an applies_to column check only features whose code starts with one of its codes.</source>
+        <translation>存放各要素用地代码的文本字段（如 0701、R2）。带有 applies_to 列的规则只检查代码以其所列代码之一开头的要素。</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/planning_check.py" line="173"/>
+        <source>The profile {path}, line {line}: rule {rule} has applies_to “{value}”; write land-use codes separated by |, without spaces, commas or empty codes (e.g. 0701|R).</source>
+        <translation>标准配置 {path} 第 {line} 行：规则 {rule} 的 applies_to 为“{value}”；用地代码请以 | 分隔，不得含空格、逗号或空代码（如 0701|R）。</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/planning_check.py" line="176"/>
+        <source>Field map: rule {rule}: unknown unit “{unit}”. Known units: {known}.</source>
+        <translation>字段映射：规则 {rule}：未知单位“{unit}”。支持的单位：{known}。</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/planning_check.py" line="178"/>
+        <source>Field map: rule {rule} is in {rule_unit}, which cannot be converted from the field&apos;s unit {field_unit}.</source>
+        <translation>字段映射：规则 {rule} 的单位为 {rule_unit}，无法由字段单位 {field_unit} 换算得到。</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/planning_check.py" line="181"/>
+        <source>Field map: “{item}” is not of the form rule_id=field or rule_id=field[unit].</source>
+        <translation>字段映射：“{item}”不符合 rule_id=field 或 rule_id=field[unit] 格式。</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/planning_check.py" line="249"/>
+        <source>Planning check against {path}: score = passed / assessed rules (0–1), r_&lt;rule&gt; 1 pass, 0 fail, NULL not assessed or not applicable (n_nap). Unverified rules are editable defaults, not legal verdicts. Made by the Low-Carbon &amp; Resilience Planning Toolkit.</source>
+        <translation>依据 {path} 的规划检查：score = 通过规则数 / 已评估规则数（0–1），r_&lt;rule&gt; 为 1 通过、0 未通过、NULL 未评估或不适用（n_nap）。未核实的规则是可编辑的默认值，不是法律结论。由低碳与韧性规划工具箱生成。</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/planning_check.py" line="281"/>
+        <source>No land-use code field: the rules {rules} are meant for some land uses only (applies_to) but are checked on every feature.</source>
+        <translation>未指定用地代码字段：规则 {rules} 仅适用于部分用地（applies_to），但现对所有要素进行检查。</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/planning_check.py" line="287"/>
+        <source>The layer has no field “{field}”.</source>
+        <translation>图层中没有字段“{field}”。</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/planning_check.py" line="289"/>
+        <source>Land use from “{field}”: {n} rules apply to some land uses only.</source>
+        <translation>用地取自“{field}”：{n} 条规则仅适用于部分用地。</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/planning_check.py" line="297"/>
+        <source>Rule {rule}: “{field}” converted from {source} to {target} (× {factor:g}).</source>
+        <translation>规则 {rule}：“{field}”已由 {source} 换算为 {target}（× {factor:g}）。</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/planning_check.py" line="312"/>
+        <source>{rule}{label}: {verdict} ({p} pass, {f} fail, {na} not assessed, {nap} not applicable).</source>
+        <translation>{rule}{label}：{verdict}（{p} 通过，{f} 未通过，{na} 未评估，{nap} 不适用）。</translation>
+    </message>
+</context>
+<context>
+    <name>PlanningReport</name>
+    <message>
+        <location filename="../algorithms/planning_report.py" line="43"/>
+        <source>Planning check report (HTML and PDF)</source>
+        <translation>规划检查报告（HTML 和 PDF）</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/planning_report.py" line="46"/>
+        <source>Turns the result of Planning check into a report a planner can read without QGIS: an HTML page (self-contained: open it in any browser) and a PDF made with a print layout, in English or Simplified Chinese whatever the language QGIS runs in.
+
+Contents: a map of the units coloured pass (every assessed rule passes), fail (at least one rule fails) or not assessed, with legend, scale bar and north arrow; a summary; the indicator table (rule, name, status, requirement, unit, measured min / mean / max, verdict, counts, source and clause); with a Synergy result, the quadrant chart of the low-carbon score against the resilience score (win-win, low-carbon only, resilience only, neither); the result of every unit with its failing rules; the input layers (source, CRS, feature count), the sources of the rules and the factor tables shipped with the toolkit (sources, years, verified rows).
+
+Rules whose threshold was not read in the cited standard are marked “unverified / 未核实” wherever they appear: their verdicts are screening results, not legal findings.
+
+Chinese text in the PDF needs a CJK font: Noto Sans CJK SC is used when installed (Debian/Ubuntu package fonts-noto-cjk).</source>
+        <translation>将“规划检查”的结果转换为规划人员无需 QGIS 即可阅读的报告：一个 HTML 页面（自包含，可在任意浏览器中打开）和一个用打印布局生成的 PDF，报告语言可选英文或简体中文，与 QGIS 的界面语言无关。
+
+内容：单元分布图，按通过（所有已评估规则均通过）、未通过（至少一条规则未通过）或未评估着色，附图例、比例尺和指北针；摘要；指标表（规则、名称、状态、要求、单位、实测最小值 / 平均值 / 最大值、结论、计数、来源和条款）；提供协同结果时，还有低碳得分与韧性得分的象限图（双赢、仅低碳、仅韧性、均不足）；每个单元的结果及其未通过的规则；输入图层（来源、坐标参考系、要素数）、规则的来源以及工具箱自带的因子表（来源、年份、已核实的行）。
+
+阈值未经查阅所引标准原文核实的规则，在出现之处均标注“unverified / 未核实”：其结论为筛查结果，而非法律认定。
+
+PDF 中的中文需要 CJK 字体：如已安装则使用 Noto Sans CJK SC（Debian/Ubuntu 软件包 fonts-noto-cjk）。</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/planning_report.py" line="67"/>
+        <source>Planning check result</source>
+        <translation>规划检查结果</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/planning_report.py" line="67"/>
+        <source>The OUTPUT of Planning check: units or parcels with score, n_pass, n_fail, n_na and r_&lt;rule&gt; fields.</source>
+        <translation>“规划检查”的 OUTPUT 输出：带有 score、n_pass、n_fail、n_na 和 r_&lt;rule&gt; 字段的单元或地块。</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/planning_report.py" line="71"/>
+        <source>Planning check rules</source>
+        <translation>规划检查规则</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/planning_report.py" line="71"/>
+        <source>The TABLE output of Planning check (one row per rule). Without it the report cannot name the rules, their thresholds, sources or status.</source>
+        <translation>“规划检查”的 TABLE 输出（每条规则一行）。缺少该表时，报告无法给出规则名称、阈值、来源或状态。</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/planning_report.py" line="75"/>
+        <source>Synergy result</source>
+        <translation>协同结果</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/planning_report.py" line="75"/>
+        <source>The OUTPUT of Low-carbon × resilience synergy (lc_score, res_score, quadrant), for the quadrant chart.</source>
+        <translation>“低碳 × 韧性协同”的 OUTPUT 输出（lc_score、res_score、quadrant），用于绘制象限图。</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/planning_report.py" line="79"/>
+        <source>Unit name field</source>
+        <translation>单元名称字段</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/planning_report.py" line="79"/>
+        <source>Field naming each unit or parcel in the tables, on the map and in the chart (the Synergy result is matched if it has a field of the same name). Empty: the feature id.</source>
+        <translation>在表格、地图和图表中标注各单元或地块名称的字段（协同结果中有同名字段时据此匹配）。留空：采用要素 ID。</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/planning_report.py" line="83"/>
+        <source>Report language</source>
+        <translation>报告语言</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/planning_report.py" line="83"/>
+        <source>English</source>
+        <translation>英文</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/planning_report.py" line="83"/>
+        <source>Simplified Chinese</source>
+        <translation>简体中文</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/planning_report.py" line="83"/>
+        <source>Language of the report&apos;s text (rule names come from the name_en or name_zh column).</source>
+        <translation>报告文字所用的语言（规则名称取自 name_en 或 name_zh 列）。</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/planning_report.py" line="87"/>
+        <source>Title</source>
+        <translation>标题</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/planning_report.py" line="87"/>
+        <source>Title of the report. Empty: “Planning check report” in the report's language.</source>
+        <translation>报告标题。留空：采用报告语言的“规划检查报告”。</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/planning_report.py" line="90"/>
+        <source>HTML report</source>
+        <translation>HTML 报告</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/planning_report.py" line="90"/>
+        <source>HTML files (*.html)</source>
+        <translation>HTML 文件 (*.html)</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/planning_report.py" line="90"/>
+        <source>The report as one HTML file with everything inside it.</source>
+        <translation>报告为单个 HTML 文件，所有内容均包含在内。</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/planning_report.py" line="93"/>
+        <source>PDF report</source>
+        <translation>PDF 报告</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/planning_report.py" line="93"/>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF 文件 (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/planning_report.py" line="93"/>
+        <source>The report as a PDF: the map page, the chart page, then the tables.</source>
+        <translation>PDF 格式的报告：依次为地图页、图表页和各表格。</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/planning_report.py" line="99"/>
+        <source>The planning check result lacks the field(s) {missing}: choose the OUTPUT of Planning check.</source>
+        <translation>规划检查结果缺少字段 {missing}：请选择“规划检查”的 OUTPUT 输出。</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/planning_report.py" line="101"/>
+        <source>The planning check result has no r_&lt;rule&gt; fields: choose the OUTPUT of Planning check.</source>
+        <translation>规划检查结果中没有 r_&lt;rule&gt; 字段：请选择“规划检查”的 OUTPUT 输出。</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/planning_report.py" line="103"/>
+        <source>The synergy result lacks the field(s) {missing}: choose the OUTPUT of Low-carbon × resilience synergy.</source>
+        <translation>协同结果缺少字段 {missing}：请选择“低碳 × 韧性协同”的 OUTPUT 输出。</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/planning_report.py" line="106"/>
+        <source>The rule table lacks the field(s) {missing}: choose the TABLE output of Planning check.</source>
+        <translation>规则表缺少字段 {missing}：请选择“规划检查”的 TABLE 输出。</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/planning_report.py" line="143"/>
+        <source>Cannot write the PDF {path}: {reason}</source>
+        <translation>无法写入 PDF {path}：{reason}</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/planning_report.py" line="201"/>
+        <source>{n} units of the synergy result have no scores: they are not in the chart.</source>
+        <translation>协同结果中有 {n} 个单元没有得分：未在图表中显示。</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/planning_report.py" line="219"/>
+        <source>The font {font} is not installed: Chinese text in the PDF may show as empty boxes. Install it (Debian/Ubuntu: fonts-noto-cjk) and run again.</source>
+        <translation>未安装字体 {font}：PDF 中的中文可能显示为空白方框。请安装该字体（Debian/Ubuntu：fonts-noto-cjk）后重新运行。</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/planning_report.py" line="229"/>
+        <source>{n} rules are unverified; the report marks them: {rules}.</source>
+        <translation>{n} 条规则未核实，报告中已作标注：{rules}。</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/planning_report.py" line="232"/>
+        <source>No rule table (RULES): the report cannot give the rules&apos; names, thresholds, sources or status.</source>
+        <translation>未提供规则表（RULES）：报告无法给出规则的名称、阈值、来源或状态。</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/planning_report.py" line="235"/>
+        <source>The rule table names rules without a result field in the planning check result: {rules}. Are the two outputs of the same run?</source>
+        <translation>规则表中的以下规则在规划检查结果中没有对应的结果字段：{rules}。两者是否为同一次运行的输出？</translation>
+    </message>
+</context>
+<context>
+    <name>PlanningWizard</name>
+    <message>
+        <location filename="../ui/wizard/wizard.py" line="37"/>
+        <source>Planning check wizard</source>
+        <translation>规划检查向导</translation>
     </message>
 </context>
 <context>
@@ -2575,54 +2933,197 @@ Output fields: n_&lt;field&gt; per indicator (normalised component; “n_” + f
         <translation>未知方法：{value}。</translation>
     </message>
     <message>
-        <location filename="../algorithms/resilience_index.py" line="133"/>
-        <source>Field “{field}” is not in “{layer}”. Its fields are: {fields}.</source>
-        <translation>“{layer}”中没有字段“{field}”。该图层的字段有：{fields}。</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/resilience_index.py" line="137"/>
-        <source>Field “{field}” of “{layer}” must be numeric; it holds {kind}.</source>
-        <translation>“{layer}”的字段“{field}”必须为数值型，当前为 {kind}。</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/resilience_index.py" line="148"/>
-        <source>“{layer}” has no features.</source>
-        <translation>“{layer}”中没有要素。</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/resilience_index.py" line="151"/>
+        <location filename="../algorithms/resilience_index.py" line="131"/>
         <source>Choose at least one indicator field.</source>
         <translation>请至少选择一个指标字段。</translation>
     </message>
     <message>
-        <location filename="../algorithms/resilience_index.py" line="192"/>
+        <location filename="../algorithms/resilience_index.py" line="170"/>
         <source>Weight of {field} ({name}): {w:.4f}</source>
         <translation>{field}（{name}）的权重：{w:.4f}</translation>
     </message>
     <message>
-        <location filename="../algorithms/resilience_index.py" line="194"/>
+        <location filename="../algorithms/resilience_index.py" line="172"/>
         <source>Entropy weights; entropies e_j: {e}.</source>
         <translation>熵权法；各指标熵值 e_j：{e}。</translation>
     </message>
     <message>
-        <location filename="../algorithms/resilience_index.py" line="197"/>
+        <location filename="../algorithms/resilience_index.py" line="175"/>
         <source>{n} features lack at least one indicator value: their index and rank are NULL.</source>
         <translation>{n} 个要素至少缺少一个指标值：其指数和排名为 NULL。</translation>
     </message>
     <message>
-        <location filename="../algorithms/resilience_index.py" line="201"/>
+        <location filename="../algorithms/resilience_index.py" line="179"/>
         <source>{n} components below {floor} were raised to {floor} for the geometric mean.</source>
         <translation>计算几何平均时，{n} 个低于 {floor} 的分量已提升至 {floor}。</translation>
     </message>
     <message>
-        <location filename="../algorithms/resilience_index.py" line="206"/>
+        <location filename="../algorithms/resilience_index.py" line="184"/>
         <source>Mean index {m:.4f} over {n} features.</source>
         <translation>{n} 个要素的平均指数为 {m:.4f}。</translation>
     </message>
     <message>
-        <location filename="../algorithms/resilience_index.py" line="207"/>
+        <location filename="../algorithms/resilience_index.py" line="185"/>
         <source>Composite resilience index: {norm} normalisation, {weight} weights, {agg} mean of {fields}. Made by the Low-Carbon &amp; Resilience Planning Toolkit.</source>
         <translation>综合韧性指数：归一化 {norm}，权重 {weight}，聚合方式 {agg} 平均，指标字段 {fields}。由低碳与韧性规划工具箱生成。</translation>
+    </message>
+</context>
+<context>
+    <name>ResultsPage</name>
+    <message>
+        <location filename="../ui/wizard/page_results.py" line="31"/>
+        <source>Results</source>
+        <translation>结果</translation>
+    </message>
+    <message>
+        <location filename="../ui/wizard/page_results.py" line="32"/>
+        <source>Red: fails a target. Green: passes. Grey: not assessed (no data). Click a failing unit or parcel to zoom the map to it.</source>
+        <translation>红色：未达到目标。绿色：通过。灰色：未评估（无数据）。点击未通过的单元或地块，地图将缩放至该处。</translation>
+    </message>
+    <message>
+        <location filename="../ui/wizard/page_results.py" line="40"/>
+        <source>Rules</source>
+        <translation>规则</translation>
+    </message>
+    <message>
+        <location filename="../ui/wizard/page_results.py" line="41"/>
+        <source>Units</source>
+        <translation>单元</translation>
+    </message>
+    <message>
+        <location filename="../ui/wizard/page_results.py" line="42"/>
+        <source>Open HTML report</source>
+        <translation>打开 HTML 报告</translation>
+    </message>
+    <message>
+        <location filename="../ui/wizard/page_results.py" line="43"/>
+        <source>Open PDF report</source>
+        <translation>打开 PDF 报告</translation>
+    </message>
+    <message>
+        <location filename="../ui/wizard/page_results.py" line="68"/>
+        <source>Parcels</source>
+        <translation>地块</translation>
+    </message>
+    <message>
+        <location filename="../ui/wizard/page_results.py" line="68"/>
+        <source>Planning units</source>
+        <translation>规划单元</translation>
+    </message>
+    <message>
+        <location filename="../ui/wizard/page_results.py" line="69"/>
+        <source>{fail} rules failed, {passed} passed, {na} not assessed; {units} parcels fail at least one rule. The layers are in the group “{group}” of the Layers panel.</source>
+        <translation>{fail} 条规则未通过，{passed} 条通过，{na} 条未评估；{units} 个地块至少有一条规则未通过。结果图层位于图层面板的“{group}”组中。</translation>
+    </message>
+    <message>
+        <location filename="../ui/wizard/page_results.py" line="69"/>
+        <source>{fail} rules failed, {passed} passed, {na} not assessed; {units} planning units fail at least one rule. The layers are in the group “{group}” of the Layers panel.</source>
+        <translation>{fail} 条规则未通过，{passed} 条通过，{na} 条未评估；{units} 个规划单元至少有一条规则未通过。结果图层位于图层面板的“{group}”组中。</translation>
+    </message>
+    <message>
+        <location filename="../ui/wizard/page_results.py" line="87"/>
+        <source>Rule</source>
+        <translation>规则</translation>
+    </message>
+    <message>
+        <location filename="../ui/wizard/page_results.py" line="87"/>
+        <source>Verdict</source>
+        <translation>结论</translation>
+    </message>
+    <message>
+        <location filename="../ui/wizard/page_results.py" line="87"/>
+        <source>Test</source>
+        <translation>运算符</translation>
+    </message>
+    <message>
+        <location filename="../ui/wizard/page_results.py" line="88"/>
+        <source>Target</source>
+        <translation>目标值</translation>
+    </message>
+    <message>
+        <location filename="../ui/wizard/page_results.py" line="88"/>
+        <source>Mean value</source>
+        <translation>平均值</translation>
+    </message>
+    <message>
+        <location filename="../ui/wizard/page_results.py" line="88"/>
+        <source>Unit</source>
+        <translation>单位</translation>
+    </message>
+    <message>
+        <location filename="../ui/wizard/page_results.py" line="89"/>
+        <source>Failing</source>
+        <translation>未通过数</translation>
+    </message>
+    <message>
+        <location filename="../ui/wizard/page_results.py" line="89"/>
+        <source>Passing</source>
+        <translation>通过数</translation>
+    </message>
+    <message>
+        <location filename="../ui/wizard/page_results.py" line="90"/>
+        <source>Threshold checked</source>
+        <translation>阈值核实状态</translation>
+    </message>
+    <message>
+        <location filename="../ui/wizard/page_results.py" line="90"/>
+        <source>Rule id</source>
+        <translation>规则编号</translation>
+    </message>
+    <message>
+        <location filename="../ui/wizard/page_results.py" line="99"/>
+        <source>Id</source>
+        <translation>编号</translation>
+    </message>
+    <message>
+        <location filename="../ui/wizard/page_results.py" line="101"/>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <location filename="../ui/wizard/page_results.py" line="102"/>
+        <source>Score</source>
+        <translation>得分</translation>
+    </message>
+    <message>
+        <location filename="../ui/wizard/page_results.py" line="102"/>
+        <source>Rules failed</source>
+        <translation>未通过的规则数</translation>
+    </message>
+    <message>
+        <location filename="../ui/wizard/page_results.py" line="103"/>
+        <source>Rules passed</source>
+        <translation>通过的规则数</translation>
+    </message>
+    <message>
+        <location filename="../ui/wizard/page_results.py" line="103"/>
+        <source>Not assessed</source>
+        <translation>未评估</translation>
+    </message>
+    <message>
+        <location filename="../ui/wizard/page_results.py" line="133"/>
+        <source>pass</source>
+        <translation>通过</translation>
+    </message>
+    <message>
+        <location filename="../ui/wizard/page_results.py" line="133"/>
+        <source>fail</source>
+        <translation>未通过</translation>
+    </message>
+    <message>
+        <location filename="../ui/wizard/page_results.py" line="133"/>
+        <source>not assessed</source>
+        <translation>未评估</translation>
+    </message>
+    <message>
+        <location filename="../ui/wizard/page_results.py" line="134"/>
+        <source>verified</source>
+        <translation>已核实</translation>
+    </message>
+    <message>
+        <location filename="../ui/wizard/page_results.py" line="134"/>
+        <source>unverified</source>
+        <translation>未核实</translation>
     </message>
 </context>
 <context>
@@ -2875,21 +3376,447 @@ Output fields: roof_m2 (usable roof, m²), irr_kwh_m2 (H used, kWh/m²·a), pv_k
     </message>
 </context>
 <context>
+    <name>RunPage</name>
+    <message>
+        <location filename="../ui/wizard/page_run.py" line="14"/>
+        <source>Run the check</source>
+        <translation>运行检查</translation>
+    </message>
+    <message>
+        <location filename="../ui/wizard/page_run.py" line="15"/>
+        <source>The check runs in the background: you can keep working in QGIS.</source>
+        <translation>检查在后台运行：您可以继续在 QGIS 中工作。</translation>
+    </message>
+    <message>
+        <location filename="../ui/wizard/page_run.py" line="20"/>
+        <source>Run</source>
+        <translation>运行</translation>
+    </message>
+    <message>
+        <location filename="../ui/wizard/page_run.py" line="21"/>
+        <source>Cancel the run</source>
+        <translation>取消运行</translation>
+    </message>
+    <message>
+        <location filename="../ui/wizard/page_run.py" line="42"/>
+        <source>Checks {count} features of “{units}” against {profile} ({rules} rules), with {layers} other layers. Results are added to the project in a group.</source>
+        <translation>依据 {profile}（{rules} 条规则）检查“{units}”的 {count} 个要素，另使用 {layers} 个其他图层。结果将以图层组形式添加到项目中。</translation>
+    </message>
+    <message>
+        <location filename="../ui/wizard/page_run.py" line="51"/>
+        <source>Press Run to start.</source>
+        <translation>点击“运行”开始。</translation>
+    </message>
+    <message>
+        <location filename="../ui/wizard/page_run.py" line="59"/>
+        <source>Running…</source>
+        <translation>正在运行…</translation>
+    </message>
+    <message>
+        <location filename="../ui/wizard/page_run.py" line="66"/>
+        <source>Cancelling…</source>
+        <translation>正在取消…</translation>
+    </message>
+    <message>
+        <location filename="../ui/wizard/page_run.py" line="79"/>
+        <source>Planning check: {units}</source>
+        <translation>规划检查：{units}</translation>
+    </message>
+    <message>
+        <location filename="../ui/wizard/page_run.py" line="84"/>
+        <source>Done. Press Next to see the results.</source>
+        <translation>已完成。点击“下一步”查看结果。</translation>
+    </message>
+    <message>
+        <location filename="../ui/wizard/page_run.py" line="87"/>
+        <source>Cancelled: nothing was added to the project. Press Run to start again.</source>
+        <translation>已取消：未向项目添加任何内容。点击“运行”重新开始。</translation>
+    </message>
+    <message>
+        <location filename="../ui/wizard/page_run.py" line="91"/>
+        <source>The check failed:</source>
+        <translation>检查失败：</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message>
+        <location filename="../ui/settings_dialog.py" line="31"/>
+        <source>Low-Carbon &amp; Resilience settings</source>
+        <translation>低碳与韧性设置</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings_dialog.py" line="40"/>
+        <source>English</source>
+        <translation>英文</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings_dialog.py" line="41"/>
+        <source>Simplified Chinese (简体中文)</source>
+        <translation>简体中文</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings_dialog.py" line="42"/>
+        <source>Electricity grid emission factor</source>
+        <translation>电网排放因子</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings_dialog.py" line="44"/>
+        <source>Grid region:</source>
+        <translation>电网区域：</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings_dialog.py" line="45"/>
+        <source>Year:</source>
+        <translation>年份：</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings_dialog.py" line="47"/>
+        <source>Reports</source>
+        <translation>报告</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings_dialog.py" line="48"/>
+        <source>Report language:</source>
+        <translation>报告语言：</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings_dialog.py" line="55"/>
+        <source>Import CSV…</source>
+        <translation>导入 CSV…</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings_dialog.py" line="56"/>
+        <source>Reset to the shipped table</source>
+        <translation>恢复为插件自带的表</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings_dialog.py" line="59"/>
+        <source>Default factor tables</source>
+        <translation>默认因子表</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings_dialog.py" line="95"/>
+        <source>Latest published</source>
+        <translation>最新发布</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings_dialog.py" line="105"/>
+        <source>{factor} kgCO2/kWh ({year}). Source: {source}</source>
+        <translation>{factor} kgCO2/kWh（{year} 年）。来源：{source}</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings_dialog.py" line="123"/>
+        <source>Your own table, kept in your QGIS profile: {path}. Choose it in the algorithms&apos; advanced table parameters.</source>
+        <translation>自定义表，保存在您的 QGIS 用户配置中：{path}。请在算法的高级表格参数中选用。</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings_dialog.py" line="123"/>
+        <source>The shipped table. Import a CSV with the same columns to keep your own version.</source>
+        <translation>插件自带的表。导入列相同的 CSV 即可保存您自己的版本。</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings_dialog.py" line="146"/>
+        <source>Import a factor table</source>
+        <translation>导入因子表</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings_dialog.py" line="146"/>
+        <source>CSV tables (*.csv)</source>
+        <translation>CSV 表格 (*.csv)</translation>
+    </message>
+</context>
+<context>
     <name>ShelterCoverage</name>
     <message>
-        <location filename="../algorithms/shelter_coverage.py" line="61"/>
+        <location filename="../algorithms/shelter_coverage.py" line="53"/>
         <source>Emergency shelter coverage</source>
         <translation>应急避难场所覆盖</translation>
     </message>
     <message>
-        <location filename="../algorithms/shelter_coverage.py" line="64"/>
+        <location filename="../algorithms/shelter_coverage.py" line="87"/>
+        <source>Buildings</source>
+        <translation>建筑</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/shelter_coverage.py" line="87"/>
+        <source>Residential buildings or parcels (polygons) with their residents.</source>
+        <translation>有居民的居住建筑或地块（面）。</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/shelter_coverage.py" line="90"/>
+        <source>Population field</source>
+        <translation>人口字段</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/shelter_coverage.py" line="90"/>
+        <source>Residents of each polygon; missing or negative values count as 0.</source>
+        <translation>每个面的居民数；缺失或负值按 0 计。</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/shelter_coverage.py" line="94"/>
+        <source>Emergency shelters</source>
+        <translation>应急避难场所</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/shelter_coverage.py" line="94"/>
+        <source>Shelters as points (their entrance or centre).</source>
+        <translation>以点表示的避难场所（入口或中心）。</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/shelter_coverage.py" line="97"/>
+        <source>Shelter type field</source>
+        <translation>避难场所类型字段</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/shelter_coverage.py" line="97"/>
+        <source>Class of each shelter: emergency, short_term, medium_term, long_term or central (or 紧急, 短期, 中期, 长期, 中心). Without it every shelter uses the service distance below and 2.0 m² per person.</source>
+        <translation>每个避难场所的类型：emergency、short_term、medium_term、long_term 或 central（或 紧急、短期、中期、长期、中心）。未指定时，所有避难场所均采用下方的服务半径和每人 2.0 m²。</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/shelter_coverage.py" line="103"/>
+        <source>Effective area field (m²)</source>
+        <translation>有效避难面积字段（m²）</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/shelter_coverage.py" line="103"/>
+        <source>Effective shelter area of each shelter in m² (e.g. eff_area_m2).</source>
+        <translation>每个避难场所的有效避难面积，单位 m²（如 eff_area_m2）。</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/shelter_coverage.py" line="107"/>
+        <source>Capacity field (persons)</source>
+        <translation>容纳人数字段（人）</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/shelter_coverage.py" line="107"/>
+        <source>Persons each shelter holds. Empty (or NULL for a shelter): effective area / area per person of its class.</source>
+        <translation>每个避难场所可容纳的人数。留空（或某避难场所为 NULL）时：按有效避难面积 / 该类型人均面积计算。</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/shelter_coverage.py" line="114"/>
+        <source>Service distance (m)</source>
+        <translation>服务半径（m）</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/shelter_coverage.py" line="114"/>
+        <source>Residents within this distance of a shelter are in reach (500 m: emergency shelter radius). With a type field, listed classes use the distances of the standards table.</source>
+        <translation>与避难场所距离在此范围内的居民视为可达（500 m：紧急避难场所服务半径）。提供类型字段时，表中所列类型采用标准表中的距离。</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/shelter_coverage.py" line="112"/>
+        <source>Buildings and shelters farther than this from every road are not on the network.</source>
+        <translation>距所有道路均超过此距离的建筑和避难场所不在路网上。</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/shelter_coverage.py" line="119"/>
+        <source>Flood zones</source>
+        <translation>洪水淹没区</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/shelter_coverage.py" line="119"/>
+        <source>Polygons of a design flood; shelters inside are flagged.</source>
+        <translation>设计洪水的淹没范围面；位于其中的避难场所将被标记。</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/shelter_coverage.py" line="122"/>
+        <source>Flood depth field (m)</source>
+        <translation>淹没水深字段（m）</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/shelter_coverage.py" line="122"/>
+        <source>Water depth of each flood polygon. Without it every polygon counts.</source>
+        <translation>每个淹没面的水深。未指定时，所有面均计入。</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/shelter_coverage.py" line="126"/>
+        <source>Minimum flood depth (m)</source>
+        <translation>最小淹没水深（m）</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/shelter_coverage.py" line="126"/>
+        <source>Flood polygons shallower than this do not flag a shelter (polygons without a depth do).</source>
+        <translation>水深小于此值的淹没面不标记避难场所（无水深值的面仍会标记）。</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/shelter_coverage.py" line="131"/>
+        <source>Leave flooded shelters out</source>
+        <translation>排除被淹的避难场所</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/shelter_coverage.py" line="131"/>
+        <source>Flooded shelters take nobody and are not counted as reachable.</source>
+        <translation>被淹的避难场所不接收任何人，也不计为可达。</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/shelter_coverage.py" line="134"/>
+        <source>Polygons to sum residents and shelter area by; a building or shelter belongs to the unit containing its representative point.</source>
+        <translation>用于汇总居民和避难面积的面；建筑或避难场所归属于其代表点所在的单元。</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/shelter_coverage.py" line="136"/>
+        <source>Shelter coverage</source>
+        <translation>避难场所覆盖</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/shelter_coverage.py" line="136"/>
+        <source>The buildings with shelter_m, in_reach, assigned, unplaced, shelter_id and method added.</source>
+        <translation>添加了 shelter_m、in_reach、assigned、unplaced、shelter_id 和 method 字段的建筑图层。</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/shelter_coverage.py" line="139"/>
+        <source>Shelter load</source>
+        <translation>避难场所负荷</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/shelter_coverage.py" line="139"/>
+        <source>The shelters with capacity, assigned, load_pct, flooded, per_cap_m2 and reach_m added.</source>
+        <translation>添加了 capacity、assigned、load_pct、flooded、per_cap_m2 和 reach_m 字段的避难场所图层。</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/shelter_coverage.py" line="143"/>
+        <source>Shelter coverage by unit</source>
+        <translation>分单元避难场所覆盖</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/shelter_coverage.py" line="143"/>
+        <source>The planning units with pop, pop_reach, pop_unplaced, shelter_m2_cap and meets_std added. Needs planning units.</source>
+        <translation>添加了 pop、pop_reach、pop_unplaced、shelter_m2_cap 和 meets_std 字段的规划单元。需要提供规划单元。</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/shelter_coverage.py" line="148"/>
+        <source>Residents in reach (%)</source>
+        <translation>可达居民比例（%）</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/shelter_coverage.py" line="149"/>
+        <source>Residents without a place</source>
+        <translation>未安置人口</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/shelter_coverage.py" line="150"/>
+        <source>Shelters in flood zones</source>
+        <translation>位于洪水淹没区的避难场所数</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/shelter_coverage.py" line="155"/>
+        <source>The shelter standards table {path} needs a row named “default”.</source>
+        <translation>避难场所标准表 {path} 须有一行名为“default”。</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/shelter_coverage.py" line="164"/>
+        <source>Choose the field holding the residents of each building.</source>
+        <translation>请选择存放每栋建筑居民数的字段。</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/shelter_coverage.py" line="169"/>
+        <source>Choose the field holding the effective area of each shelter.</source>
+        <translation>请选择存放每个避难场所有效避难面积的字段。</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/shelter_coverage.py" line="190"/>
+        <source>{n} shelters have a missing or negative effective area, counted as 0.</source>
+        <translation>{n} 个避难场所的有效避难面积缺失或为负值，按 0 计。</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/shelter_coverage.py" line="202"/>
+        <source>{n} shelters lie in a flood zone{excluded}.</source>
+        <translation>{n} 个避难场所位于洪水淹没区{excluded}。</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/shelter_coverage.py" line="202"/>
+        <source> and are left out of the assignment</source>
+        <translation>，不参与分配</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/shelter_coverage.py" line="207"/>
+        <source>{n} shelters have no geometry and are left out.</source>
+        <translation>{n} 个避难场所没有几何，已排除。</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/shelter_coverage.py" line="234"/>
+        <source>{n} buildings are farther than {d} m from every road: no shelter is in their reach.</source>
+        <translation>{n} 栋建筑距所有道路均超过 {d} m：服务半径内没有避难场所。</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/shelter_coverage.py" line="237"/>
+        <source>{n} shelters are farther than {d} m from every road and take nobody.</source>
+        <translation>{n} 个避难场所距所有道路均超过 {d} m，不接收任何人。</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/shelter_coverage.py" line="239"/>
+        <source>Distances are walked along the roads (network distance).</source>
+        <translation>距离沿道路步行计算（路网距离）。</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/shelter_coverage.py" line="241"/>
+        <source>No roads given: distances are straight lines (Euclidean), which over-state reach where the way is blocked.</source>
+        <translation>未提供道路：采用直线距离（欧氏距离），在道路受阻之处会高估可达范围。</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/shelter_coverage.py" line="292"/>
+        <source>Emergency shelter coverage of buildings ({method} distances): reach, assigned and unplaced residents. Made by the Low-Carbon &amp; Resilience Planning Toolkit.</source>
+        <translation>建筑的应急避难场所覆盖（{method} 距离）：可达、已分配和未安置居民。由低碳与韧性规划工具箱生成。</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/shelter_coverage.py" line="300"/>
+        <source>Shelter classes, areas per person and service distances from resources/factors/shelter_standards.csv.</source>
+        <translation>避难场所类型、人均面积和服务半径取自 resources/factors/shelter_standards.csv。</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/shelter_coverage.py" line="304"/>
+        <source>The shelter standards (GB 51143-2015 area per person and distances by class) are marked unverified: check them against the standard or your local plan.</source>
+        <translation>避难场所标准（GB 51143-2015 各类型人均面积和服务半径）标注为未核实：请对照该标准或本地规划进行核实。</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/shelter_coverage.py" line="308"/>
+        <source>{n} shelters have a type not in the standards table ({types}): they use the service distance and the default area per person.</source>
+        <translation>{n} 个避难场所的类型不在标准表中（{types}）：采用设定的服务半径和默认人均面积。</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/shelter_coverage.py" line="317"/>
+        <source>{n} buildings have no geometry: they are left out.</source>
+        <translation>{n} 栋建筑没有几何，已排除。</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/shelter_coverage.py" line="319"/>
+        <source>{n} buildings have a missing or negative population, counted as 0.</source>
+        <translation>{n} 栋建筑的人口缺失或为负值，按 0 计。</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/shelter_coverage.py" line="322"/>
+        <source>{n} invalid geometries were repaired for the calculation; the output keeps them as they were.</source>
+        <translation>已修复 {n} 个无效几何用于计算；输出中保留其原有几何。</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/shelter_coverage.py" line="324"/>
+        <source>{r:,.0f} of {p:,.0f} residents ({pct:.1f} %) are within reach of a usable shelter; the usable shelters hold {c:,.0f} persons; {u:,.0f} residents find no place.</source>
+        <translation>{p:,.0f} 名居民中有 {r:,.0f} 名（{pct:.1f} %）位于可用避难场所的服务半径内；可用避难场所可容纳 {c:,.0f} 人；{u:,.0f} 名居民无处安置。</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/shelter_coverage.py" line="343"/>
+        <source>Emergency shelters with capacity, assigned residents, load and flood flag. Made by the Low-Carbon &amp; Resilience Planning Toolkit.</source>
+        <translation>应急避难场所的容纳人数、已分配居民、负荷及淹没标记。由低碳与韧性规划工具箱生成。</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/shelter_coverage.py" line="350"/>
+        <source>No planning units given: the coverage by unit is not written.</source>
+        <translation>未提供规划单元：不输出分单元覆盖率。</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/shelter_coverage.py" line="362"/>
+        <source>Per-capita shelter area compared with {s} m² per resident in {n} planning units.</source>
+        <translation>已在 {n} 个规划单元中将人均避难面积与每位居民 {s} m² 的标准进行比较。</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/shelter_coverage.py" line="56"/>
         <source>Who lives within the service distance of an emergency shelter, how much effective shelter area there is per resident, and who finds no place when the shelters fill up.
 
 Distances run from a point inside each building to the shelter: along the roads when a roads layer is given (noded lines; buildings and shelters farther than the maximum snapping distance from every road are off the network), otherwise in a straight line, which over-states reach where rivers or walls force detours. The method is written in the output.
 
 Service distance: 500 m (emergency shelter radius, Guangdong Outline). With a shelter type field, each class takes its own distance and effective area per person from resources/factors/shelter_standards.csv (GB 51143-2015 classes: emergency 1.0 m²/person and 500 m, short_term 2.0 and 1000 m, medium_term 3.0 and 1500 m, long_term and central 4.5 and 2500 m; numbers recalled, not re-read, marked unverified). Capacity = the capacity field, or floor(effective area / area per person of the class).
 
-Assignment (greedy in rounds): each building goes to its nearest shelter in reach; a shelter asked for more than its capacity takes buildings nearest first until full (the last one in part), and the residents left go on to their next-nearest shelter in reach, up to 8 shelters. Residents left at the end are unplaced. A greedy, not an optimum. With roads, one Dijkstra per shelter bounded by its service distance: fine for hundreds of shelters, slow for many thousands.
+Assignment (optimal): residents go to shelters within reach so that as many as the capacities allow find a place and, among all such assignments, the total walking distance (persons × m) is least: a transportation problem solved exactly as a linear programme (HiGHS). A building's residents may be split between shelters. Beyond 2 million building–shelter pairs in reach a greedy stands in (nearest shelter first, the residents left going on to their next-nearest, up to 8 shelters), which may leave residents unplaced who could have a place; the log says which was used. With roads, the distances of every pair come from one shortest-path search bounded by the service distance.
 
 Shelters in a flood zone (depth at least the minimum depth) are flagged and, by default, left out: they take nobody and do not count as reachable.
 
@@ -2900,326 +3827,199 @@ Buildings: shelter_m (m to the nearest usable shelter), in_reach (0/1), assigned
 
 服务半径：500 m（紧急避难场所服务半径，广东省纲要）。提供避难场所类型字段时，各类型按 resources/factors/shelter_standards.csv 采用各自的服务半径和人均有效避难面积（GB 51143-2015 分类：紧急避难场所 1.0 m²/人、500 m，短期固定避难场所 2.0、1000 m，中期固定避难场所 3.0、1500 m，长期固定避难场所和中心避难场所 4.5、2500 m；数值凭记忆填写，未重新查阅原文，标注为未核实）。容纳人数 = 容纳人数字段，或 floor(有效避难面积 / 该类型人均面积)。
 
-分配（分轮贪心）：每栋建筑分配到服务半径内最近的避难场所；某避难场所被分配的人数超过其容纳人数时，按距离由近到远接收建筑直至满员（最后一栋可部分接收），剩余居民转往服务半径内次近的避难场所，最多 8 个。最终仍剩余的居民为未安置人口。这是贪心算法，并非最优解。有道路时，每个避难场所进行一次以其服务半径为界的 Dijkstra 搜索：数百个避难场所没有问题，数千个以上则较慢。
+分配（最优）：将居民分配至服务半径内的避难场所，使在容纳能力允许的范围内获得安置的人数最多，并在所有此类分配方案中使总步行距离（人 × m）最小：这是一个运输问题，以线性规划精确求解（HiGHS）。一栋建筑的居民可分配至多个避难场所。服务半径内的建筑–避难场所配对超过 200 万对时改用贪心算法（就近优先，剩余居民转往次近的避难场所，最多 8 个），可能有本可获得安置的居民未被安置；日志中注明所用方法。有道路时，所有配对的距离来自一次以服务半径为界的最短路径搜索。
 
 位于洪水淹没区（水深不低于最小水深）的避难场所会被标记，并默认排除：不接收任何人，也不计为可达。
 
 建筑：shelter_m（到最近可用避难场所的距离，m）、in_reach（0/1）、assigned 和 unplaced（人）、shelter_id（接收其大部分居民的避难场所：取其 shelter_id 字段，否则为要素 ID）、method。避难场所：capacity、assigned（人）、load_pct（%）、flooded（0/1）、per_cap_m2（每位已分配居民的有效面积，m²）、reach_m（m）。规划单元：pop、pop_reach、pop_unplaced（人）、shelter_m2_cap（单元内可用避难场所的人均面积，m²）、meets_std（0/1，对照表中 default 行，2.0 m²/人）。</translation>
     </message>
     <message>
-        <location filename="../algorithms/shelter_coverage.py" line="93"/>
+        <location filename="../algorithms/shelter_coverage.py" line="246"/>
+        <source>Assignment: the optimum over {n:,} building–shelter pairs in reach (most residents placed, then least walking).</source>
+        <translation>分配：对服务半径内 {n:,} 对建筑–避难场所求得最优解（首先安置人数最多，其次步行距离最短）。</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/shelter_coverage.py" line="249"/>
+        <source>Assignment: a greedy (nearest first) over {n:,} building–shelter pairs in reach, too many for the optimum (or the solver failed); it may leave residents unplaced who could have a place.</source>
+        <translation>分配：服务半径内的建筑–避难场所配对有 {n:,} 对，数量过多无法求最优解（或求解器失败），故采用贪心算法（就近优先）；可能有本可获得安置的居民未被安置。</translation>
+    </message>
+</context>
+<context>
+    <name>ShippedModel</name>
+    <message>
+        <location filename="model_strings.py" line="8"/>
+        <source>Carbon balance of planning units</source>
+        <translation>规划单元碳平衡</translation>
+    </message>
+    <message>
+        <location filename="model_strings.py" line="9"/>
+        <source>Workflows</source>
+        <translation>工作流程</translation>
+    </message>
+    <message>
+        <location filename="model_strings.py" line="10"/>
+        <source>From raw layers to the net CO2 of every planning unit in one run: building emissions, rooftop PV, passenger transport (from parcel residents), land-cover carbon sinks, then the balance and its gap to a per-capita target.</source>
+        <translation>由原始图层一次运行得到每个规划单元的净 CO2 排放：建筑排放、屋顶光伏、客运交通（按地块居民计算）、土地覆被碳汇，然后计算碳平衡及其与人均目标的差距。</translation>
+    </message>
+    <message>
+        <location filename="model_strings.py" line="11"/>
         <source>Buildings</source>
         <translation>建筑</translation>
     </message>
     <message>
-        <location filename="../algorithms/shelter_coverage.py" line="93"/>
-        <source>Residential buildings or parcels (polygons) with their residents.</source>
-        <translation>有居民的居住建筑或地块（面）。</translation>
+        <location filename="model_strings.py" line="12"/>
+        <source>Land-cover class field</source>
+        <translation>土地覆被类型字段</translation>
     </message>
     <message>
-        <location filename="../algorithms/shelter_coverage.py" line="96"/>
-        <source>Population field</source>
-        <translation>人口字段</translation>
+        <location filename="model_strings.py" line="13"/>
+        <source>Floors field</source>
+        <translation>层数字段</translation>
     </message>
     <message>
-        <location filename="../algorithms/shelter_coverage.py" line="96"/>
-        <source>Residents of each polygon; missing or negative values count as 0.</source>
-        <translation>每个面的居民数；缺失或负值按 0 计。</translation>
+        <location filename="model_strings.py" line="14"/>
+        <source>Land cover</source>
+        <translation>土地覆被</translation>
     </message>
     <message>
-        <location filename="../algorithms/shelter_coverage.py" line="100"/>
-        <source>Emergency shelters</source>
-        <translation>应急避难场所</translation>
+        <location filename="model_strings.py" line="15"/>
+        <source>Parcel residents field</source>
+        <translation>地块居民字段</translation>
     </message>
     <message>
-        <location filename="../algorithms/shelter_coverage.py" line="100"/>
-        <source>Shelters as points (their entrance or centre).</source>
-        <translation>以点表示的避难场所（入口或中心）。</translation>
+        <location filename="model_strings.py" line="16"/>
+        <source>Parcels (with residents)</source>
+        <translation>地块（含居民数）</translation>
     </message>
     <message>
-        <location filename="../algorithms/shelter_coverage.py" line="103"/>
-        <source>Shelter type field</source>
-        <translation>避难场所类型字段</translation>
+        <location filename="model_strings.py" line="17"/>
+        <source>Building residents field</source>
+        <translation>建筑居民字段</translation>
     </message>
     <message>
-        <location filename="../algorithms/shelter_coverage.py" line="103"/>
-        <source>Class of each shelter: emergency, short_term, medium_term, long_term or central (or 紧急, 短期, 中期, 长期, 中心). Without it every shelter uses the service distance below and 2.0 m² per person.</source>
-        <translation>每个避难场所的类型：emergency、short_term、medium_term、long_term 或 central（或 紧急、短期、中期、长期、中心）。未指定时，所有避难场所均采用下方的服务半径和每人 2.0 m²。</translation>
+        <location filename="model_strings.py" line="18"/>
+        <source>Roof type field</source>
+        <translation>屋顶类型字段</translation>
     </message>
     <message>
-        <location filename="../algorithms/shelter_coverage.py" line="109"/>
-        <source>Effective area field (m²)</source>
-        <translation>有效避难面积字段（m²）</translation>
+        <location filename="model_strings.py" line="19"/>
+        <source>Target (t CO2 per resident a year)</source>
+        <translation>目标（每位居民每年 t CO2）</translation>
     </message>
     <message>
-        <location filename="../algorithms/shelter_coverage.py" line="109"/>
-        <source>Effective shelter area of each shelter in m² (e.g. eff_area_m2).</source>
-        <translation>每个避难场所的有效避难面积，单位 m²（如 eff_area_m2）。</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/shelter_coverage.py" line="113"/>
-        <source>Capacity field (persons)</source>
-        <translation>容纳人数字段（人）</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/shelter_coverage.py" line="113"/>
-        <source>Persons each shelter holds. Empty (or NULL for a shelter): effective area / area per person of its class.</source>
-        <translation>每个避难场所可容纳的人数。留空（或某避难场所为 NULL）时：按有效避难面积 / 该类型人均面积计算。</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/shelter_coverage.py" line="118"/>
-        <source>Walkable roads</source>
-        <translation>步行道路</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/shelter_coverage.py" line="118"/>
-        <source>Road centre lines, noded where they meet. With roads distances are walked along them; without, they are straight lines.</source>
-        <translation>道路中心线，在相交处打断。提供道路时沿道路计算步行距离；否则采用直线距离。</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/shelter_coverage.py" line="122"/>
-        <source>Service distance (m)</source>
-        <translation>服务半径（m）</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/shelter_coverage.py" line="122"/>
-        <source>Residents within this distance of a shelter are in reach (500 m: emergency shelter radius). With a type field, listed classes use the distances of the standards table.</source>
-        <translation>与避难场所距离在此范围内的居民视为可达（500 m：紧急避难场所服务半径）。提供类型字段时，表中所列类型采用标准表中的距离。</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/shelter_coverage.py" line="127"/>
-        <source>Maximum distance to a road (m)</source>
-        <translation>至道路的最大距离（m）</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/shelter_coverage.py" line="127"/>
-        <source>Buildings and shelters farther than this from every road are not on the network.</source>
-        <translation>距所有道路均超过此距离的建筑和避难场所不在路网上。</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/shelter_coverage.py" line="132"/>
-        <source>Flood zones</source>
-        <translation>洪水淹没区</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/shelter_coverage.py" line="132"/>
-        <source>Polygons of a design flood; shelters inside are flagged.</source>
-        <translation>设计洪水的淹没范围面；位于其中的避难场所将被标记。</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/shelter_coverage.py" line="135"/>
-        <source>Flood depth field (m)</source>
-        <translation>淹没水深字段（m）</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/shelter_coverage.py" line="135"/>
-        <source>Water depth of each flood polygon. Without it every polygon counts.</source>
-        <translation>每个淹没面的水深。未指定时，所有面均计入。</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/shelter_coverage.py" line="139"/>
-        <source>Minimum flood depth (m)</source>
-        <translation>最小淹没水深（m）</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/shelter_coverage.py" line="139"/>
-        <source>Flood polygons shallower than this do not flag a shelter (polygons without a depth do).</source>
-        <translation>水深小于此值的淹没面不标记避难场所（无水深值的面仍会标记）。</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/shelter_coverage.py" line="144"/>
-        <source>Leave flooded shelters out</source>
-        <translation>排除被淹的避难场所</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/shelter_coverage.py" line="144"/>
-        <source>Flooded shelters take nobody and are not counted as reachable.</source>
-        <translation>被淹的避难场所不接收任何人，也不计为可达。</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/shelter_coverage.py" line="147"/>
+        <location filename="model_strings.py" line="20"/>
         <source>Planning units</source>
         <translation>规划单元</translation>
     </message>
     <message>
-        <location filename="../algorithms/shelter_coverage.py" line="147"/>
-        <source>Polygons to sum residents and shelter area by; a building or shelter belongs to the unit containing its representative point.</source>
-        <translation>用于汇总居民和避难面积的面；建筑或避难场所归属于其代表点所在的单元。</translation>
+        <location filename="model_strings.py" line="21"/>
+        <source>Use field</source>
+        <translation>用途字段</translation>
     </message>
     <message>
-        <location filename="../algorithms/shelter_coverage.py" line="151"/>
-        <source>Shelter coverage</source>
-        <translation>避难场所覆盖</translation>
+        <location filename="model_strings.py" line="22"/>
+        <source>Building emissions and flood exposure</source>
+        <translation>建筑碳排放与洪涝暴露</translation>
     </message>
     <message>
-        <location filename="../algorithms/shelter_coverage.py" line="151"/>
-        <source>The buildings with shelter_m, in_reach, assigned, unplaced, shelter_id and method added.</source>
-        <translation>添加了 shelter_m、in_reach、assigned、unplaced、shelter_id 和 method 字段的建筑图层。</translation>
+        <location filename="model_strings.py" line="23"/>
+        <source>Operational CO2 of every building, then its exposure to a design flood, in one run: the output keeps both sets of fields.</source>
+        <translation>一次运行依次计算每栋建筑的运行 CO2 排放及其在设计洪水下的暴露情况：输出同时保留两组字段。</translation>
     </message>
     <message>
-        <location filename="../algorithms/shelter_coverage.py" line="154"/>
-        <source>Shelter load</source>
-        <translation>避难场所负荷</translation>
+        <location filename="model_strings.py" line="24"/>
+        <source>Depth field (m)</source>
+        <translation>淹没深度字段（m）</translation>
     </message>
     <message>
-        <location filename="../algorithms/shelter_coverage.py" line="154"/>
-        <source>The shelters with capacity, assigned, load_pct, flooded, per_cap_m2 and reach_m added.</source>
-        <translation>添加了 capacity、assigned、load_pct、flooded、per_cap_m2 和 reach_m 字段的避难场所图层。</translation>
+        <location filename="model_strings.py" line="25"/>
+        <source>Flood hazard</source>
+        <translation>洪涝淹没范围</translation>
     </message>
     <message>
-        <location filename="../algorithms/shelter_coverage.py" line="158"/>
-        <source>Shelter coverage by unit</source>
-        <translation>分单元避难场所覆盖</translation>
+        <location filename="model_strings.py" line="26"/>
+        <source>Population field</source>
+        <translation>人口字段</translation>
     </message>
     <message>
-        <location filename="../algorithms/shelter_coverage.py" line="158"/>
-        <source>The planning units with pop, pop_reach, pop_unplaced, shelter_m2_cap and meets_std added. Needs planning units.</source>
-        <translation>添加了 pop、pop_reach、pop_unplaced、shelter_m2_cap 和 meets_std 字段的规划单元。需要提供规划单元。</translation>
+        <location filename="model_strings.py" line="27"/>
+        <source>Buildings with emissions and flood exposure</source>
+        <translation>含碳排放与洪涝暴露的建筑</translation>
     </message>
     <message>
-        <location filename="../algorithms/shelter_coverage.py" line="163"/>
-        <source>Residents in reach (%)</source>
-        <translation>可达居民比例（%）</translation>
+        <location filename="model_strings.py" line="28"/>
+        <source>Resilience assessment of planning units</source>
+        <translation>规划单元韧性评估</translation>
     </message>
     <message>
-        <location filename="../algorithms/shelter_coverage.py" line="164"/>
-        <source>Residents without a place</source>
-        <translation>未安置人口</translation>
+        <location filename="model_strings.py" line="29"/>
+        <source>From raw layers to a composite resilience index of every planning unit in one run: flood exposure of buildings, stormwater runoff of land cover, shelters, 15-minute life circles, urban cooling (land cover rasterised at 10 m) and habitat fragmentation, joined by unit id and combined with min-max normalisation and equal weights.</source>
+        <translation>由原始图层一次运行得到每个规划单元的综合韧性指数：建筑洪涝暴露、土地覆被暴雨径流、避难场所、15 分钟生活圈、城市降温（土地覆被按 10 m 栅格化）和生境破碎化，按单元编号连接，并以极差标准化和等权重合成。</translation>
     </message>
     <message>
-        <location filename="../algorithms/shelter_coverage.py" line="165"/>
-        <source>Shelters in flood zones</source>
-        <translation>位于洪水淹没区的避难场所数</translation>
+        <location filename="model_strings.py" line="30"/>
+        <source>Land-cover class field (integer codes)</source>
+        <translation>土地覆被类型字段（整数代码）</translation>
     </message>
     <message>
-        <location filename="../algorithms/shelter_coverage.py" line="169"/>
-        <source>The roads layer has no line to walk along: give a layer of road centre lines, or leave Walkable roads empty for straight-line distances.</source>
-        <translation>道路图层中没有可供步行的线：请提供道路中心线图层，或将“步行道路”留空以采用直线距离。</translation>
+        <location filename="model_strings.py" line="31"/>
+        <source>Flood depth field (m)</source>
+        <translation>淹没水深字段（m）</translation>
     </message>
     <message>
-        <location filename="../algorithms/shelter_coverage.py" line="172"/>
-        <source>The shelter standards table {path} needs a row named “default”.</source>
-        <translation>避难场所标准表 {path} 须有一行名为“default”。</translation>
+        <location filename="model_strings.py" line="32"/>
+        <source>Facilities</source>
+        <translation>配套设施</translation>
     </message>
     <message>
-        <location filename="../algorithms/shelter_coverage.py" line="181"/>
-        <source>Choose the field holding the residents of each building.</source>
-        <translation>请选择存放每栋建筑居民数的字段。</translation>
+        <location filename="model_strings.py" line="33"/>
+        <source>Facility type field</source>
+        <translation>设施类型字段</translation>
     </message>
     <message>
-        <location filename="../algorithms/shelter_coverage.py" line="186"/>
-        <source>Choose the field holding the effective area of each shelter.</source>
-        <translation>请选择存放每个避难场所有效避难面积的字段。</translation>
+        <location filename="model_strings.py" line="34"/>
+        <source>Flood zones</source>
+        <translation>洪水淹没区</translation>
     </message>
     <message>
-        <location filename="../algorithms/shelter_coverage.py" line="210"/>
-        <source>{n} shelters have a missing or negative effective area, counted as 0.</source>
-        <translation>{n} 个避难场所的有效避难面积缺失或为负值，按 0 计。</translation>
+        <location filename="model_strings.py" line="35"/>
+        <source>Residents field</source>
+        <translation>居民字段</translation>
     </message>
     <message>
-        <location filename="../algorithms/shelter_coverage.py" line="222"/>
-        <source>{n} shelters lie in a flood zone{excluded}.</source>
-        <translation>{n} 个避难场所位于洪水淹没区{excluded}。</translation>
+        <location filename="model_strings.py" line="36"/>
+        <source>Roads</source>
+        <translation>道路</translation>
     </message>
     <message>
-        <location filename="../algorithms/shelter_coverage.py" line="222"/>
-        <source> and are left out of the assignment</source>
-        <translation>，不参与分配</translation>
+        <location filename="model_strings.py" line="37"/>
+        <source>Shelter effective area field (m²)</source>
+        <translation>避难场所有效面积字段（m²）</translation>
     </message>
     <message>
-        <location filename="../algorithms/shelter_coverage.py" line="227"/>
-        <source>{n} shelters have no geometry and are left out.</source>
-        <translation>{n} 个避难场所没有几何，已排除。</translation>
+        <location filename="model_strings.py" line="38"/>
+        <source>Shelters</source>
+        <translation>避难场所</translation>
     </message>
     <message>
-        <location filename="../algorithms/shelter_coverage.py" line="254"/>
-        <source>{n} buildings are farther than {d} m from every road: no shelter is in their reach.</source>
-        <translation>{n} 栋建筑距所有道路均超过 {d} m：服务半径内没有避难场所。</translation>
+        <location filename="model_strings.py" line="39"/>
+        <source>Unit id field</source>
+        <translation>单元编号字段</translation>
     </message>
     <message>
-        <location filename="../algorithms/shelter_coverage.py" line="257"/>
-        <source>{n} shelters are farther than {d} m from every road and take nobody.</source>
-        <translation>{n} 个避难场所距所有道路均超过 {d} m，不接收任何人。</translation>
+        <location filename="model_strings.py" line="40"/>
+        <source>Flood exposure of buildings</source>
+        <translation>建筑洪涝暴露</translation>
     </message>
     <message>
-        <location filename="../algorithms/shelter_coverage.py" line="259"/>
-        <source>Distances are walked along the roads (network distance).</source>
-        <translation>距离沿道路步行计算（路网距离）。</translation>
+        <location filename="model_strings.py" line="41"/>
+        <source>Resilience index of planning units</source>
+        <translation>规划单元韧性指数</translation>
     </message>
     <message>
-        <location filename="../algorithms/shelter_coverage.py" line="261"/>
-        <source>No roads given: distances are straight lines (Euclidean), which over-state reach where the way is blocked.</source>
-        <translation>未提供道路：采用直线距离（欧氏距离），在道路受阻之处会高估可达范围。</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/shelter_coverage.py" line="310"/>
-        <source>Emergency shelter coverage of buildings ({method} distances): reach, assigned and unplaced residents. Made by the Low-Carbon &amp; Resilience Planning Toolkit.</source>
-        <translation>建筑的应急避难场所覆盖（{method} 距离）：可达、已分配和未安置居民。由低碳与韧性规划工具箱生成。</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/shelter_coverage.py" line="326"/>
-        <source>Road network: {nodes} nodes, {edges} segments, {km:.1f} km in {parts} connected piece(s).</source>
-        <translation>路网：{nodes} 个节点，{edges} 个路段，共 {km:.1f} km，分为 {parts} 个连通部分。</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/shelter_coverage.py" line="331"/>
-        <source>{n} road ends touch another road without sharing a vertex with it, so the two are not connected. Node the roads first (e.g. Split with lines, with the roads as both inputs).</source>
-        <translation>{n} 个道路端点与其他道路接触但不共享节点，因此两者并未连通。请先打断道路（如使用“用线分割”，道路同时作为两个输入）。</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/shelter_coverage.py" line="339"/>
-        <source>Shelter classes, areas per person and service distances from resources/factors/shelter_standards.csv.</source>
-        <translation>避难场所类型、人均面积和服务半径取自 resources/factors/shelter_standards.csv。</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/shelter_coverage.py" line="343"/>
-        <source>The shelter standards (GB 51143-2015 area per person and distances by class) are marked unverified: check them against the standard or your local plan.</source>
-        <translation>避难场所标准（GB 51143-2015 各类型人均面积和服务半径）标注为未核实：请对照该标准或本地规划进行核实。</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/shelter_coverage.py" line="347"/>
-        <source>{n} shelters have a type not in the standards table ({types}): they use the service distance and the default area per person.</source>
-        <translation>{n} 个避难场所的类型不在标准表中（{types}）：采用设定的服务半径和默认人均面积。</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/shelter_coverage.py" line="355"/>
-        <source>The input already has a field “{field}”: its values are replaced in the output.</source>
-        <translation>输入图层已有字段“{field}”：输出中将替换该字段的值。</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/shelter_coverage.py" line="365"/>
-        <source>{n} buildings have no geometry: they are left out.</source>
-        <translation>{n} 栋建筑没有几何，已排除。</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/shelter_coverage.py" line="367"/>
-        <source>{n} buildings have a missing or negative population, counted as 0.</source>
-        <translation>{n} 栋建筑的人口缺失或为负值，按 0 计。</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/shelter_coverage.py" line="370"/>
-        <source>{n} invalid geometries were repaired for the calculation; the output keeps them as they were.</source>
-        <translation>已修复 {n} 个无效几何用于计算；输出中保留其原有几何。</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/shelter_coverage.py" line="372"/>
-        <source>{r:,.0f} of {p:,.0f} residents ({pct:.1f} %) are within reach of a usable shelter; the usable shelters hold {c:,.0f} persons; {u:,.0f} residents find no place.</source>
-        <translation>{p:,.0f} 名居民中有 {r:,.0f} 名（{pct:.1f} %）位于可用避难场所的服务半径内；可用避难场所可容纳 {c:,.0f} 人；{u:,.0f} 名居民无处安置。</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/shelter_coverage.py" line="392"/>
-        <source>Emergency shelters with capacity, assigned residents, load and flood flag. Made by the Low-Carbon &amp; Resilience Planning Toolkit.</source>
-        <translation>应急避难场所的容纳人数、已分配居民、负荷及淹没标记。由低碳与韧性规划工具箱生成。</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/shelter_coverage.py" line="406"/>
-        <source>No planning units given: the coverage by unit is not written.</source>
-        <translation>未提供规划单元：不输出分单元覆盖率。</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/shelter_coverage.py" line="424"/>
-        <source>Per-capita shelter area compared with {s} m² per resident in {n} planning units.</source>
-        <translation>已在 {n} 个规划单元中将人均避难面积与每位居民 {s} m² 的标准进行比较。</translation>
+        <location filename="model_strings.py" line="42"/>
+        <source>Stormwater runoff of land cover</source>
+        <translation>土地覆被暴雨径流</translation>
     </message>
 </context>
 <context>
@@ -3569,12 +4369,12 @@ Output fields: psi (0–1), design_mm (mm), need_m3 (m³), provided_m3 (m³), ct
 <context>
     <name>StormwaterRunoff</name>
     <message>
-        <location filename="../algorithms/stormwater_runoff.py" line="58"/>
+        <location filename="../algorithms/stormwater_runoff.py" line="48"/>
         <source>Stormwater runoff (SCS curve number)</source>
         <translation>暴雨径流（SCS 径流曲线数法）</translation>
     </message>
     <message>
-        <location filename="../algorithms/stormwater_runoff.py" line="61"/>
+        <location filename="../algorithms/stormwater_runoff.py" line="51"/>
         <source>Estimates how much of a design storm runs off each polygon and how much the ground retains, with the SCS Curve Number method (USDA NRCS TR-55, 1986), as InVEST Urban Flood Risk Mitigation does on rasters.
 
 Each polygon takes a curve number CN from its land-cover class and hydrologic soil group (A–D). S = 25400/CN − 254 (mm; CN 0 gives S = 100000 mm as in InVEST). Runoff Q = (P − λS)² / (P + (1 − λ)S) where P &gt; λS, else 0 (mm), with P the storm depth and λ the initial abstraction ratio (0.2 in TR-55; the tabulated CNs assume 0.2). Runoff volume = Q × area × 0.001 (m³); retained volume = (P − Q) × area × 0.001 (m³); retention index = 1 − Q/P. Areas are true areas. Event runoff only: no routing, no flood depth.
@@ -3591,339 +4391,294 @@ Output fields: cn, runoff_mm (mm), runoff_m3 (m³), retained_m3 (m³), retention
 输出字段：cn、runoff_mm（mm）、runoff_m3（m³）、retained_m3（m³）、retention（0–1）。</translation>
     </message>
     <message>
-        <location filename="../algorithms/stormwater_runoff.py" line="91"/>
+        <location filename="../algorithms/stormwater_runoff.py" line="81"/>
         <source>Parcels or land-cover polygons</source>
         <translation>地块或土地覆被面</translation>
     </message>
     <message>
-        <location filename="../algorithms/stormwater_runoff.py" line="91"/>
+        <location filename="../algorithms/stormwater_runoff.py" line="81"/>
         <source>Polygons (parcels or land cover) with a land-cover class.</source>
         <translation>带有土地覆被类型的面（地块或土地覆被）。</translation>
     </message>
     <message>
-        <location filename="../algorithms/stormwater_runoff.py" line="95"/>
+        <location filename="../algorithms/stormwater_runoff.py" line="85"/>
         <source>Class field</source>
         <translation>类型字段</translation>
     </message>
     <message>
-        <location filename="../algorithms/stormwater_runoff.py" line="95"/>
+        <location filename="../algorithms/stormwater_runoff.py" line="85"/>
         <source>Land-cover class of each polygon: an integer code (matched to the table&apos;s lucode) or a name (matched to class, ignoring case).</source>
         <translation>每个面的土地覆被类型：整数代码（与表中的 lucode 匹配）或名称（与 class 匹配，不区分大小写）。</translation>
     </message>
     <message>
-        <location filename="../algorithms/stormwater_runoff.py" line="100"/>
+        <location filename="../algorithms/stormwater_runoff.py" line="90"/>
         <source>Hydrologic soil group field</source>
         <translation>水文土壤组字段</translation>
     </message>
     <message>
-        <location filename="../algorithms/stormwater_runoff.py" line="100"/>
+        <location filename="../algorithms/stormwater_runoff.py" line="90"/>
         <source>Hydrologic soil group of each polygon: A, B, C, D or 1–4. Other values are counted in the log and give empty results. Empty: the default soil group everywhere.</source>
         <translation>每个面的水文土壤组：A、B、C、D 或 1–4。其他值会在日志中计数，其结果为空。留空：所有面均采用默认水文土壤组。</translation>
     </message>
     <message>
-        <location filename="../algorithms/stormwater_runoff.py" line="118"/>
+        <location filename="../algorithms/stormwater_runoff.py" line="108"/>
         <source>Default hydrologic soil group</source>
         <translation>默认水文土壤组</translation>
     </message>
     <message>
-        <location filename="../algorithms/stormwater_runoff.py" line="118"/>
+        <location filename="../algorithms/stormwater_runoff.py" line="108"/>
         <source>Soil group used when no soil group field is given (C: moderately high runoff potential, a cautious default for urban fill).</source>
         <translation>未指定水文土壤组字段时采用的土壤组（C：产流潜力较高，对城市填土而言是审慎的默认值）。</translation>
     </message>
     <message>
-        <location filename="../algorithms/stormwater_runoff.py" line="123"/>
+        <location filename="../algorithms/stormwater_runoff.py" line="113"/>
         <source>Design storm depth (mm)</source>
         <translation>设计暴雨降雨量（mm）</translation>
     </message>
     <message>
-        <location filename="../algorithms/stormwater_runoff.py" line="123"/>
+        <location filename="../algorithms/stormwater_runoff.py" line="113"/>
         <source>Total rainfall depth of the design storm event, in millimetres.</source>
         <translation>设计暴雨事件的总降雨深度，单位为毫米。</translation>
     </message>
     <message>
-        <location filename="../algorithms/stormwater_runoff.py" line="127"/>
+        <location filename="../algorithms/stormwater_runoff.py" line="117"/>
         <source>Initial abstraction ratio λ</source>
         <translation>初损率 λ</translation>
     </message>
     <message>
-        <location filename="../algorithms/stormwater_runoff.py" line="127"/>
+        <location filename="../algorithms/stormwater_runoff.py" line="117"/>
         <source>Initial abstraction Ia = λ × S. TR-55 and its curve numbers use 0.2; values down to 0.05 are used in some studies.</source>
         <translation>初始损失 Ia = λ × S。TR-55 及其径流曲线数采用 0.2；部分研究取值低至 0.05。</translation>
     </message>
     <message>
-        <location filename="../algorithms/stormwater_runoff.py" line="132"/>
+        <location filename="../algorithms/stormwater_runoff.py" line="122"/>
         <source>Curve number table (CSV)</source>
         <translation>径流曲线数表（CSV）</translation>
     </message>
     <message>
-        <location filename="../algorithms/stormwater_runoff.py" line="132"/>
+        <location filename="../algorithms/stormwater_runoff.py" line="122"/>
         <source>CSV with lucode and/or class, cn_a, cn_b, cn_c, cn_d, optionally source, year, verified. Empty: the shipped TR-55 table.</source>
         <translation>包含 lucode 和/或 class、cn_a、cn_b、cn_c、cn_d 列的 CSV，可另含 source、year、verified。留空：采用插件自带的 TR-55 表。</translation>
     </message>
     <message>
-        <location filename="../algorithms/stormwater_runoff.py" line="136"/>
+        <location filename="../algorithms/stormwater_runoff.py" line="126"/>
         <source>Stormwater runoff</source>
         <translation>暴雨径流</translation>
     </message>
     <message>
-        <location filename="../algorithms/stormwater_runoff.py" line="136"/>
+        <location filename="../algorithms/stormwater_runoff.py" line="126"/>
         <source>The polygons with cn, runoff_mm, runoff_m3, retained_m3 and retention added.</source>
         <translation>添加了 cn、runoff_mm、runoff_m3、retained_m3 和 retention 字段的面图层。</translation>
     </message>
     <message>
-        <location filename="../algorithms/stormwater_runoff.py" line="141"/>
+        <location filename="../algorithms/stormwater_runoff.py" line="131"/>
         <source>Total runoff (m³)</source>
         <translation>径流总量（m³）</translation>
     </message>
     <message>
-        <location filename="../algorithms/stormwater_runoff.py" line="142"/>
+        <location filename="../algorithms/stormwater_runoff.py" line="132"/>
         <source>Total retained (m³)</source>
         <translation>滞留总量（m³）</translation>
     </message>
     <message>
-        <location filename="../algorithms/stormwater_runoff.py" line="143"/>
+        <location filename="../algorithms/stormwater_runoff.py" line="133"/>
         <source>Area-weighted mean retention index (0–1)</source>
         <translation>面积加权平均滞留指数（0–1）</translation>
     </message>
     <message>
-        <location filename="../algorithms/stormwater_runoff.py" line="148"/>
+        <location filename="../algorithms/stormwater_runoff.py" line="138"/>
         <source>The curve number table {path} needs a key column: lucode (land-cover code) or class (name).</source>
         <translation>径流曲线数表 {path} 需要一个键列：lucode（土地覆被代码）或 class（名称）。</translation>
     </message>
     <message>
-        <location filename="../algorithms/stormwater_runoff.py" line="150"/>
+        <location filename="../algorithms/stormwater_runoff.py" line="140"/>
         <source>The curve number table {path}, line {line}: lucode “{value}” is not a whole number ≥ 0.</source>
         <translation>径流曲线数表 {path} 第 {line} 行：lucode“{value}”不是 ≥ 0 的整数。</translation>
     </message>
     <message>
-        <location filename="../algorithms/stormwater_runoff.py" line="152"/>
+        <location filename="../algorithms/stormwater_runoff.py" line="142"/>
         <source>The curve number table {path}, line {line}: a curve number is above 100.</source>
         <translation>径流曲线数表 {path} 第 {line} 行：径流曲线数大于 100。</translation>
     </message>
     <message>
-        <location filename="../algorithms/stormwater_runoff.py" line="154"/>
+        <location filename="../algorithms/stormwater_runoff.py" line="144"/>
         <source>The curve number table {path} has no lucode column, so it cannot match integer class codes. Add a lucode column, or choose a text class field.</source>
         <translation>径流曲线数表 {path} 没有 lucode 列，无法匹配整数类型代码。请添加 lucode 列，或选择文本型类型字段。</translation>
     </message>
     <message>
-        <location filename="../algorithms/stormwater_runoff.py" line="174"/>
+        <location filename="../algorithms/stormwater_runoff.py" line="164"/>
         <source>Choose the class field of “{layer}”.</source>
         <translation>请选择“{layer}”的类型字段。</translation>
     </message>
     <message>
-        <location filename="../algorithms/stormwater_runoff.py" line="292"/>
+        <location filename="../algorithms/stormwater_runoff.py" line="282"/>
         <source>Curve number table: {path}; storm {p} mm, λ = {lam}.</source>
         <translation>径流曲线数表：{path}；暴雨 {p} mm，λ = {lam}。</translation>
     </message>
     <message>
-        <location filename="../algorithms/stormwater_runoff.py" line="186"/>
+        <location filename="../algorithms/stormwater_runoff.py" line="176"/>
         <source>No soil group field: soil group {g} everywhere.</source>
         <translation>未指定水文土壤组字段：所有面均采用土壤组 {g}。</translation>
     </message>
     <message>
-        <location filename="../algorithms/stormwater_runoff.py" line="295"/>
+        <location filename="../algorithms/stormwater_runoff.py" line="285"/>
         <source>λ = {lam}: TR-55 curve numbers assume λ = 0.2; use curve numbers calibrated for this λ.</source>
         <translation>λ = {lam}：TR-55 径流曲线数假定 λ = 0.2；请使用针对该 λ 率定的径流曲线数。</translation>
     </message>
     <message>
-        <location filename="../algorithms/stormwater_runoff.py" line="345"/>
+        <location filename="../algorithms/stormwater_runoff.py" line="318"/>
         <source>Unverified curve numbers were used for: {classes}. Check them against local data.</source>
         <translation>以下类型采用了未核实的径流曲线数：{classes}。请对照本地数据进行核实。</translation>
     </message>
     <message>
-        <location filename="../algorithms/stormwater_runoff.py" line="347"/>
+        <location filename="../algorithms/stormwater_runoff.py" line="320"/>
         <source>Runoff {q:,.1f} m³, retained {r:,.1f} m³, mean retention index {m:.3f}.</source>
         <translation>径流量 {q:,.1f} m³，滞留量 {r:,.1f} m³，平均滞留指数 {m:.3f}。</translation>
     </message>
     <message>
-        <location filename="../algorithms/stormwater_runoff.py" line="349"/>
+        <location filename="../algorithms/stormwater_runoff.py" line="322"/>
         <source>Design-storm runoff by the SCS curve number method (TR-55): storm {p} mm, λ = {lam}, curve numbers from {path}. Made by the Low-Carbon &amp; Resilience Planning Toolkit.</source>
         <translation>SCS 径流曲线数法（TR-55）设计暴雨径流：暴雨 {p} mm，λ = {lam}，径流曲线数取自 {path}。由低碳与韧性规划工具箱生成。</translation>
     </message>
     <message>
-        <location filename="../algorithms/stormwater_runoff.py" line="258"/>
+        <location filename="../algorithms/stormwater_runoff.py" line="248"/>
         <source>{n} polygons have a class the curve number table does not list ({values}); their results stay empty (NULL). Add these classes to the table.</source>
         <translation>{n} 个面的类型未列在径流曲线数表中（{values}）；其结果为空（NULL）。请将这些类型添加到表中。</translation>
     </message>
     <message>
-        <location filename="../algorithms/stormwater_runoff.py" line="263"/>
+        <location filename="../algorithms/stormwater_runoff.py" line="253"/>
         <source>{n} polygons have no class value; their results stay empty (NULL).</source>
         <translation>{n} 个面没有类型值；其结果为空（NULL）。</translation>
     </message>
     <message>
-        <location filename="../algorithms/stormwater_runoff.py" line="266"/>
+        <location filename="../algorithms/stormwater_runoff.py" line="256"/>
         <source>{n} polygons have a soil group outside A–D / 1–4 ({values}); their results stay empty (NULL).</source>
         <translation>{n} 个面的水文土壤组不在 A–D / 1–4 范围内（{values}）；其结果为空（NULL）。</translation>
     </message>
     <message>
-        <location filename="../algorithms/stormwater_runoff.py" line="270"/>
+        <location filename="../algorithms/stormwater_runoff.py" line="260"/>
         <source>{n} polygons have no soil group; their results stay empty (NULL).</source>
         <translation>{n} 个面没有水文土壤组；其结果为空（NULL）。</translation>
     </message>
     <message>
-        <location filename="../algorithms/stormwater_runoff.py" line="273"/>
+        <location filename="../algorithms/stormwater_runoff.py" line="263"/>
         <source>{n} polygons have no geometry: their results stay empty.</source>
         <translation>{n} 个面没有几何：其结果为空。</translation>
     </message>
     <message>
-        <location filename="../algorithms/stormwater_runoff.py" line="276"/>
+        <location filename="../algorithms/stormwater_runoff.py" line="266"/>
         <source>{n} invalid geometries were repaired for measuring; the output keeps them as they were.</source>
         <translation>已修复 {n} 个无效几何用于面积量算；输出中保留其原有几何。</translation>
     </message>
     <message>
-        <location filename="../algorithms/stormwater_runoff.py" line="278"/>
+        <location filename="../algorithms/stormwater_runoff.py" line="268"/>
         <source>{n} polygons read.</source>
         <translation>已读取 {n} 个面。</translation>
     </message>
     <message>
-        <location filename="../algorithms/stormwater_runoff.py" line="77"/>
+        <location filename="../algorithms/stormwater_runoff.py" line="67"/>
         <source>Rasters: instead of polygons, give a land-cover raster of integer codes in a projected CRS and, optionally, a hydrologic soil group raster (1–4 = A–D) on the same grid (same CRS, size and pixels); without it the default soil group applies. Each pixel gets its CN, Q (mm), runoff Q × pixel area × 0.001 (m³) and retained (P − Q) × pixel area × 0.001 (m³, InVEST's R_m3). They are summed per zone polygon (watersheds, planning units; a pixel belongs to the zone containing its centre, the first zone where zones overlap), or over the whole raster without zones. Nodata pixels are left out; codes the table lacks, soil values outside 1–4 and soil nodata are counted in the log and left out.
 Zone fields: area_ha (ha of counted pixels), cn (area-weighted mean), runoff_mm (runoff_m3 / area × 1000), runoff_m3, retained_m3 (m³), retention (retained / (P × area), 0–1).</source>
         <translation>栅格：也可不用面图层，改为提供投影坐标参考系下以整数代码表示的土地覆被栅格，以及可选的、位于同一网格（坐标参考系、大小和像元均相同）的水文土壤组栅格（1–4 = A–D）；没有该栅格时采用默认土壤组。每个像元计算其 CN、Q（mm）、径流量 Q × 像元面积 × 0.001（m³）以及滞留量 (P − Q) × 像元面积 × 0.001（m³，即 InVEST 的 R_m3）。结果按分区面（流域、规划单元；像元归属于其中心所在的分区，分区重叠时归属于第一个分区）汇总，无分区时对整个栅格汇总。nodata 像元不计入；表中没有的代码、1–4 以外的土壤值以及土壤 nodata 在日志中计数并不计入。
 分区字段：area_ha（计入像元的面积，ha）、cn（面积加权平均）、runoff_mm（runoff_m3 / 面积 × 1000）、runoff_m3、retained_m3（m³）、retention（滞留量 / (P × 面积)，0–1）。</translation>
     </message>
     <message>
-        <location filename="../algorithms/stormwater_runoff.py" line="105"/>
+        <location filename="../algorithms/stormwater_runoff.py" line="95"/>
         <source>Land-cover raster</source>
         <translation>土地覆被栅格</translation>
     </message>
     <message>
-        <location filename="../algorithms/stormwater_runoff.py" line="105"/>
+        <location filename="../algorithms/stormwater_runoff.py" line="95"/>
         <source>Instead of polygons: a land-cover raster of integer codes (band 1) in a projected CRS in metres. Codes are matched to the table&apos;s lucode.</source>
         <translation>替代面图层：以整数代码表示的土地覆被栅格（波段 1），须为以米为单位的投影坐标参考系。代码与表中的 lucode 匹配。</translation>
     </message>
     <message>
-        <location filename="../algorithms/stormwater_runoff.py" line="109"/>
+        <location filename="../algorithms/stormwater_runoff.py" line="99"/>
         <source>Hydrologic soil group raster</source>
         <translation>水文土壤组栅格</translation>
     </message>
     <message>
-        <location filename="../algorithms/stormwater_runoff.py" line="109"/>
+        <location filename="../algorithms/stormwater_runoff.py" line="99"/>
         <source>With a land-cover raster: hydrologic soil group per pixel, 1–4 for A–D, on the same grid (CRS, size, pixels). Other values are counted in the log and left out. Empty: the default soil group everywhere.</source>
         <translation>与土地覆被栅格配合使用：每个像元的水文土壤组，1–4 对应 A–D，须位于同一网格（坐标参考系、大小、像元）。其他值在日志中计数并不计入。留空：所有位置采用默认土壤组。</translation>
     </message>
     <message>
-        <location filename="../algorithms/stormwater_runoff.py" line="114"/>
+        <location filename="../algorithms/stormwater_runoff.py" line="104"/>
         <source>Zones for raster totals</source>
         <translation>栅格汇总分区</translation>
     </message>
     <message>
-        <location filename="../algorithms/stormwater_runoff.py" line="114"/>
+        <location filename="../algorithms/stormwater_runoff.py" line="104"/>
         <source>Polygons (watersheds, planning units) to sum the raster&apos;s runoff in. Reprojected to the raster&apos;s CRS if needed. Without zones the output is one polygon: the raster&apos;s extent.</source>
         <translation>用于汇总栅格径流的面图层（流域、规划单元）。必要时重投影至栅格的坐标参考系。无分区时输出为一个面：栅格的范围。</translation>
     </message>
     <message>
-        <location filename="../algorithms/stormwater_runoff.py" line="136"/>
+        <location filename="../algorithms/stormwater_runoff.py" line="126"/>
         <source>With a land-cover raster: the zones with area_ha, cn, runoff_mm, runoff_m3, retained_m3 and retention.</source>
         <translation>使用土地覆被栅格时：含 area_ha、cn、runoff_mm、runoff_m3、retained_m3 和 retention 字段的分区。</translation>
     </message>
     <message>
-        <location filename="../algorithms/stormwater_runoff.py" line="163"/>
+        <location filename="../algorithms/stormwater_runoff.py" line="153"/>
         <source>Give either polygons or a land-cover raster (exactly one of the two).</source>
         <translation>请提供面图层或土地覆被栅格（二者只能选其一）。</translation>
     </message>
     <message>
-        <location filename="../algorithms/stormwater_runoff.py" line="169"/>
+        <location filename="../algorithms/stormwater_runoff.py" line="159"/>
         <source>{parameter} is used only with a land-cover raster; it is ignored.</source>
         <translation>{parameter} 仅在使用土地覆被栅格时有效，此处将被忽略。</translation>
     </message>
     <message>
-        <location filename="../algorithms/stormwater_runoff.py" line="289"/>
+        <location filename="../algorithms/stormwater_runoff.py" line="279"/>
         <source>The curve number table {path} has no lucode column, so it cannot match the raster&apos;s codes. Add a lucode column.</source>
         <translation>径流曲线数表 {path} 没有 lucode 列，因此无法匹配栅格的代码。请添加 lucode 列。</translation>
     </message>
     <message>
-        <location filename="../algorithms/stormwater_runoff.py" line="299"/>
+        <location filename="../algorithms/stormwater_runoff.py" line="289"/>
         <source>{parameter} is used only with polygons; it is ignored.</source>
         <translation>{parameter} 仅在使用面图层时有效，此处将被忽略。</translation>
     </message>
     <message>
-        <location filename="../algorithms/stormwater_runoff.py" line="308"/>
+        <location filename="../algorithms/stormwater_runoff.py" line="298"/>
         <source>No soil group raster: soil group {g} everywhere.</source>
         <translation>无土壤组栅格：所有位置均采用土壤组 {g}。</translation>
     </message>
     <message>
-        <location filename="../algorithms/stormwater_runoff.py" line="315"/>
-        <source>“{layer}” has no CRS: its pixel size is taken as metres.</source>
-        <translation>“{layer}”未设置坐标参考系：像元大小视为以米为单位。</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/stormwater_runoff.py" line="319"/>
+        <location filename="../algorithms/stormwater_runoff.py" line="303"/>
         <source>Pixel area {a:g} m² in {crs}.</source>
         <translation>像元面积 {a:g} m²（{crs}）。</translation>
     </message>
     <message>
-        <location filename="../algorithms/stormwater_runoff.py" line="331"/>
-        <source>No zones: the totals cover the whole raster.</source>
-        <translation>无分区：汇总结果覆盖整个栅格。</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/stormwater_runoff.py" line="361"/>
-        <source>“{layer}” is not a raster file GDAL can read (provider {provider}). Save it as a GeoTIFF and run again.</source>
-        <translation>“{layer}”不是 GDAL 可读取的栅格文件（数据提供者 {provider}）。请另存为 GeoTIFF 后重新运行。</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/stormwater_runoff.py" line="366"/>
-        <source>“{layer}” is in {crs}, where pixels have no fixed area. Reproject it to a projected CRS in metres (Raster ▸ Projections ▸ Warp), e.g. the local CGCS2000 Gauss-Krüger zone, and run again.</source>
-        <translation>“{layer}”采用 {crs}，其像元没有固定面积。请将其重投影至以米为单位的投影坐标参考系（栅格 ▸ 投影 ▸ 变形），如当地的 CGCS2000 高斯-克吕格投影带，然后重新运行。</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/stormwater_runoff.py" line="372"/>
-        <source>GDAL cannot open “{layer}” ({source}).</source>
-        <translation>GDAL 无法打开“{layer}”（{source}）。</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/stormwater_runoff.py" line="383"/>
+        <location filename="../algorithms/stormwater_runoff.py" line="332"/>
         <source>The soil group raster ({b_crs}, {b_w} × {b_h} pixels of {b_px:g}) is not on the land-cover raster's grid ({a_crs}, {a_w} × {a_h} pixels of {a_px:g}): both need the same CRS, size and pixels. Warp the soil raster onto the land-cover raster (Raster ▸ Projections ▸ Warp, nearest neighbour, same extent and resolution) and run again.</source>
         <translation>土壤组栅格（{b_crs}，{b_w} × {b_h} 个像元，像元大小 {b_px:g}）与土地覆被栅格的网格（{a_crs}，{a_w} × {a_h} 个像元，像元大小 {a_px:g}）不一致：两者须具有相同的坐标参考系、大小和像元。请将土壤栅格变形到土地覆被栅格上（栅格 ▸ 投影 ▸ 变形，最邻近法，相同范围和分辨率）后重新运行。</translation>
     </message>
     <message>
-        <location filename="../algorithms/stormwater_runoff.py" line="398"/>
-        <source>The zones are reprojected from {a} to the raster&apos;s CRS {b}; the output is in {b}.</source>
-        <translation>分区已从 {a} 重投影至栅格的坐标参考系 {b}；输出采用 {b}。</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/stormwater_runoff.py" line="402"/>
-        <source>{n} invalid zone geometries were repaired.</source>
-        <translation>已修复 {n} 个无效分区几何。</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/stormwater_runoff.py" line="419"/>
-        <source>The zones do not overlap the land-cover raster: check that both cover the same place.</source>
-        <translation>分区与土地覆被栅格不重叠：请检查两者是否覆盖同一区域。</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/stormwater_runoff.py" line="450"/>
-        <source>GDAL cannot read “{layer}”.</source>
-        <translation>GDAL 无法读取“{layer}”。</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/stormwater_runoff.py" line="457"/>
+        <location filename="../algorithms/stormwater_runoff.py" line="364"/>
         <source>{n} pixels ({ha:,.2f} ha) have land-cover codes the curve number table does not list ({codes}); they are left out. Add these codes to the table.</source>
         <translation>{n} 个像元（{ha:,.2f} ha）的土地覆被代码未列于径流曲线数表中（{codes}）；这些像元不计入。请将这些代码添加到表中。</translation>
     </message>
     <message>
-        <location filename="../algorithms/stormwater_runoff.py" line="463"/>
+        <location filename="../algorithms/stormwater_runoff.py" line="370"/>
         <source>{n} pixels ({ha:,.2f} ha) have a soil group outside 1–4 ({values}); they are left out.</source>
         <translation>{n} 个像元（{ha:,.2f} ha）的土壤组超出 1–4 范围（{values}）；这些像元不计入。</translation>
     </message>
     <message>
-        <location filename="../algorithms/stormwater_runoff.py" line="467"/>
+        <location filename="../algorithms/stormwater_runoff.py" line="374"/>
         <source>{n} pixels ({ha:,.2f} ha) lie on soil group nodata; they are left out.</source>
         <translation>{n} 个像元（{ha:,.2f} ha）位于土壤组 nodata 处；这些像元不计入。</translation>
     </message>
     <message>
-        <location filename="../algorithms/stormwater_runoff.py" line="471"/>
+        <location filename="../algorithms/stormwater_runoff.py" line="378"/>
         <source>{ha:,.2f} ha of classified pixels lie outside every zone and are not counted.</source>
         <translation>{ha:,.2f} ha 的已分类像元位于所有分区之外，不计入。</translation>
     </message>
     <message>
-        <location filename="../algorithms/stormwater_runoff.py" line="476"/>
+        <location filename="../algorithms/stormwater_runoff.py" line="383"/>
         <source>{n} zones contain no counted pixel; their results stay empty (NULL).</source>
         <translation>{n} 个分区不含计入的像元；其结果为空（NULL）。</translation>
     </message>
     <message>
-        <location filename="../algorithms/stormwater_runoff.py" line="478"/>
+        <location filename="../algorithms/stormwater_runoff.py" line="385"/>
         <source>{n} pixels counted.</source>
         <translation>已计入 {n} 个像元。</translation>
     </message>
@@ -3931,12 +4686,12 @@ Zone fields: area_ha (ha of counted pixels), cn (area-weighted mean), runoff_mm 
 <context>
     <name>Synergy</name>
     <message>
-        <location filename="../algorithms/synergy.py" line="49"/>
+        <location filename="../algorithms/synergy.py" line="46"/>
         <source>Low-carbon × resilience synergy</source>
         <translation>低碳 × 韧性协同</translation>
     </message>
     <message>
-        <location filename="../algorithms/synergy.py" line="52"/>
+        <location filename="../algorithms/synergy.py" line="49"/>
         <source>The “integrate” step: puts each planning unit's low-carbon and resilience performance side by side.
 
 1. Scores: the low-carbon score U1 and the resilience score U2 are each the mean (equal weights, or your weights “field=weight, …” divided by their sum) of min-max normalised indicators x' = (x − min)/(max − min); for a negative indicator (higher is worse, e.g. net_t_cap or t_air_mean) (max − x)/(max − min). 0–1, unitless; a constant indicator gives 1. A unit with a NULL indicator gets NULL scores.
@@ -3955,285 +4710,413 @@ Output fields: lc_score, res_score, quadrant, quadrant_zh, coupling_c, coord_t, 
 输出字段：lc_score、res_score、quadrant、quadrant_zh、coupling_c、coord_t、coord_d、coord_class、coord_class_zh；有基准时另有 d_&lt;field&gt;、lc_delta、res_delta、change。结果：WIN_WIN_COUNT、MEAN_D、SPEARMAN_RHO（lc_score 与 res_score 的 Spearman 秩相关系数；单元少于 3 个时为 NULL）。保留所有输入字段。来源：DOMAIN §2.12、§2.9（OECD/JRC《综合指标构建手册》2008）。</translation>
     </message>
     <message>
-        <location filename="../algorithms/synergy.py" line="83"/>
+        <location filename="../algorithms/synergy.py" line="80"/>
         <source>median of units</source>
         <translation>各单元的中位数</translation>
     </message>
     <message>
-        <location filename="../algorithms/synergy.py" line="83"/>
+        <location filename="../algorithms/synergy.py" line="80"/>
         <source>0.5</source>
         <translation>0.5（固定值）</translation>
     </message>
     <message>
-        <location filename="../algorithms/synergy.py" line="83"/>
+        <location filename="../algorithms/synergy.py" line="80"/>
         <source>mean of units</source>
         <translation>各单元的平均值</translation>
     </message>
     <message>
-        <location filename="../algorithms/synergy.py" line="91"/>
+        <location filename="../algorithms/synergy.py" line="88"/>
         <source>Planning units (plan)</source>
         <translation>规划单元（规划方案）</translation>
     </message>
     <message>
-        <location filename="../algorithms/synergy.py" line="91"/>
+        <location filename="../algorithms/synergy.py" line="88"/>
         <source>Planning units carrying the low-carbon and resilience indicator fields (e.g. the outputs of lcr:carbon_balance and lcr:urban_cooling joined by unit).</source>
         <translation>带有低碳和韧性指标字段的规划单元（如按单元连接的 lcr:carbon_balance 与 lcr:urban_cooling 输出）。</translation>
     </message>
     <message>
-        <location filename="../algorithms/synergy.py" line="95"/>
+        <location filename="../algorithms/synergy.py" line="92"/>
         <source>Low-carbon indicator fields</source>
         <translation>低碳指标字段</translation>
     </message>
     <message>
-        <location filename="../algorithms/synergy.py" line="95"/>
+        <location filename="../algorithms/synergy.py" line="92"/>
         <source>Numeric fields making up the low-carbon score.</source>
         <translation>构成低碳得分的数值字段。</translation>
     </message>
     <message>
-        <location filename="../algorithms/synergy.py" line="97"/>
+        <location filename="../algorithms/synergy.py" line="94"/>
         <source>Low-carbon indicators where higher is worse</source>
         <translation>越高越差的低碳指标</translation>
     </message>
     <message>
-        <location filename="../algorithms/synergy.py" line="97"/>
+        <location filename="../algorithms/synergy.py" line="94"/>
         <source>Subset of the low-carbon indicators whose direction is reversed, e.g. net_t_cap (tCO2 per resident).</source>
         <translation>方向相反的低碳指标子集，如 net_t_cap（人均 tCO2）。</translation>
     </message>
     <message>
-        <location filename="../algorithms/synergy.py" line="100"/>
+        <location filename="../algorithms/synergy.py" line="97"/>
         <source>Low-carbon weights (field=weight, …)</source>
         <translation>低碳权重（字段=权重, …）</translation>
     </message>
     <message>
-        <location filename="../algorithms/synergy.py" line="100"/>
+        <location filename="../algorithms/synergy.py" line="97"/>
         <source>Empty: equal weights. Otherwise a weight ≥ 0 for every low-carbon indicator, divided by their sum.</source>
         <translation>留空：等权重。否则为每个低碳指标给定 ≥ 0 的权重，并除以其总和。</translation>
     </message>
     <message>
-        <location filename="../algorithms/synergy.py" line="104"/>
+        <location filename="../algorithms/synergy.py" line="101"/>
         <source>Resilience indicator fields</source>
         <translation>韧性指标字段</translation>
     </message>
     <message>
-        <location filename="../algorithms/synergy.py" line="104"/>
+        <location filename="../algorithms/synergy.py" line="101"/>
         <source>Numeric fields making up the resilience score.</source>
         <translation>构成韧性得分的数值字段。</translation>
     </message>
     <message>
-        <location filename="../algorithms/synergy.py" line="106"/>
+        <location filename="../algorithms/synergy.py" line="103"/>
         <source>Resilience indicators where higher is worse</source>
         <translation>越高越差的韧性指标</translation>
     </message>
     <message>
-        <location filename="../algorithms/synergy.py" line="106"/>
+        <location filename="../algorithms/synergy.py" line="103"/>
         <source>Subset of the resilience indicators whose direction is reversed, e.g. t_air_mean (°C) or flooded share.</source>
         <translation>方向相反的韧性指标子集，如 t_air_mean（°C）或受淹比例。</translation>
     </message>
     <message>
-        <location filename="../algorithms/synergy.py" line="109"/>
+        <location filename="../algorithms/synergy.py" line="106"/>
         <source>Resilience weights (field=weight, …)</source>
         <translation>韧性权重（字段=权重, …）</translation>
     </message>
     <message>
-        <location filename="../algorithms/synergy.py" line="109"/>
+        <location filename="../algorithms/synergy.py" line="106"/>
         <source>Empty: equal weights. Otherwise a weight ≥ 0 for every resilience indicator, divided by their sum.</source>
         <translation>留空：等权重。否则为每个韧性指标给定 ≥ 0 的权重，并除以其总和。</translation>
     </message>
     <message>
-        <location filename="../algorithms/synergy.py" line="113"/>
+        <location filename="../algorithms/synergy.py" line="110"/>
         <source>Quadrant thresholds</source>
         <translation>象限阈值</translation>
     </message>
     <message>
-        <location filename="../algorithms/synergy.py" line="113"/>
+        <location filename="../algorithms/synergy.py" line="110"/>
         <source>Where a score counts as high (score ≥ threshold): the median of the units, 0.5 or the mean.</source>
         <translation>得分何时算作高（得分 ≥ 阈值）：各单元的中位数、0.5 或平均值。</translation>
     </message>
     <message>
-        <location filename="../algorithms/synergy.py" line="116"/>
+        <location filename="../algorithms/synergy.py" line="113"/>
         <source>Weight α of the low-carbon score in T</source>
         <translation>低碳得分在 T 中的权重 α</translation>
     </message>
     <message>
-        <location filename="../algorithms/synergy.py" line="116"/>
+        <location filename="../algorithms/synergy.py" line="113"/>
         <source>T = α·U1 + (1 − α)·U2. 0.5: both matter equally.</source>
         <translation>T = α·U1 + (1 − α)·U2。0.5：两者同等重要。</translation>
     </message>
     <message>
-        <location filename="../algorithms/synergy.py" line="120"/>
+        <location filename="../algorithms/synergy.py" line="117"/>
         <source>Baseline units (before the plan)</source>
         <translation>基准单元（规划实施前）</translation>
     </message>
     <message>
-        <location filename="../algorithms/synergy.py" line="120"/>
+        <location filename="../algorithms/synergy.py" line="117"/>
         <source>Optional: the same units before the plan, with the same indicator fields and the unit id field.</source>
         <translation>可选：规划实施前的同一批单元，具有相同的指标字段和单元编号字段。</translation>
     </message>
     <message>
-        <location filename="../algorithms/synergy.py" line="123"/>
+        <location filename="../algorithms/synergy.py" line="120"/>
         <source>Unit id field</source>
         <translation>单元编号字段</translation>
     </message>
     <message>
-        <location filename="../algorithms/synergy.py" line="123"/>
+        <location filename="../algorithms/synergy.py" line="120"/>
         <source>Field identifying a unit in both the plan and the baseline layer.</source>
         <translation>在规划方案图层和基准图层中标识单元的字段。</translation>
     </message>
     <message>
-        <location filename="../algorithms/synergy.py" line="126"/>
+        <location filename="../algorithms/synergy.py" line="123"/>
         <source>Synergy</source>
         <translation>协同</translation>
     </message>
     <message>
-        <location filename="../algorithms/synergy.py" line="126"/>
+        <location filename="../algorithms/synergy.py" line="123"/>
         <source>The units with scores, quadrant, coupling coordination and, with a baseline, the changes.</source>
         <translation>带有得分、象限、耦合协调度以及（有基准时）变化量的单元。</translation>
     </message>
     <message>
-        <location filename="../algorithms/synergy.py" line="129"/>
+        <location filename="../algorithms/synergy.py" line="126"/>
         <source>Win-win units</source>
         <translation>双赢单元数</translation>
     </message>
     <message>
-        <location filename="../algorithms/synergy.py" line="130"/>
+        <location filename="../algorithms/synergy.py" line="127"/>
         <source>Mean coupling coordination degree D</source>
         <translation>平均耦合协调度 D</translation>
     </message>
     <message>
-        <location filename="../algorithms/synergy.py" line="131"/>
+        <location filename="../algorithms/synergy.py" line="128"/>
         <source>Spearman ρ of the two scores</source>
         <translation>两个得分的 Spearman ρ</translation>
     </message>
     <message>
-        <location filename="../algorithms/synergy.py" line="135"/>
+        <location filename="../algorithms/synergy.py" line="132"/>
         <source>Choose at least one low-carbon and one resilience indicator field.</source>
         <translation>请至少选择一个低碳指标字段和一个韧性指标字段。</translation>
     </message>
     <message>
-        <location filename="../algorithms/synergy.py" line="136"/>
+        <location filename="../algorithms/synergy.py" line="133"/>
         <source>The negative indicator(s) {fields} must also be chosen as indicator fields of the same score.</source>
         <translation>负向指标 {fields} 也必须被选为同一得分的指标字段。</translation>
     </message>
     <message>
-        <location filename="../algorithms/synergy.py" line="138"/>
+        <location filename="../algorithms/synergy.py" line="135"/>
         <source>{what}: “{item}” is not of the form field=value.</source>
         <translation>{what}：“{item}”不符合 field=value 格式。</translation>
     </message>
     <message>
-        <location filename="../algorithms/synergy.py" line="139"/>
+        <location filename="../algorithms/synergy.py" line="136"/>
         <source>{what}: “{item}” names the field “{field}”, which is not one of its indicators ({fields}).</source>
         <translation>{what}：“{item}”指定的字段“{field}”不是其指标之一（{fields}）。</translation>
     </message>
     <message>
-        <location filename="../algorithms/synergy.py" line="141"/>
+        <location filename="../algorithms/synergy.py" line="138"/>
         <source>{what}: “{item}” gives the field “{field}” a second time.</source>
         <translation>{what}：“{item}”重复指定了字段“{field}”。</translation>
     </message>
     <message>
-        <location filename="../algorithms/synergy.py" line="142"/>
+        <location filename="../algorithms/synergy.py" line="139"/>
         <source>{what}: in “{item}” the value must be a number ≥ 0.</source>
         <translation>{what}：“{item}”中的值必须是 ≥ 0 的数字。</translation>
     </message>
     <message>
-        <location filename="../algorithms/synergy.py" line="143"/>
+        <location filename="../algorithms/synergy.py" line="140"/>
         <source>The weights give no weight for the indicator(s) {fields}.</source>
         <translation>权重中没有为指标 {fields} 给定权重。</translation>
     </message>
     <message>
-        <location filename="../algorithms/synergy.py" line="144"/>
+        <location filename="../algorithms/synergy.py" line="141"/>
         <source>The weights add up to 0.</source>
         <translation>权重之和为 0。</translation>
     </message>
     <message>
-        <location filename="../algorithms/synergy.py" line="145"/>
+        <location filename="../algorithms/synergy.py" line="142"/>
         <source>The baseline has {n} unit id(s) on more than one feature: {ids}. Each unit must appear once.</source>
         <translation>基准中有 {n} 个单元编号对应多个要素：{ids}。每个单元只能出现一次。</translation>
     </message>
     <message>
-        <location filename="../algorithms/synergy.py" line="147"/>
+        <location filename="../algorithms/synergy.py" line="144"/>
         <source>α must lie between 0 and 1; it is {alpha}.</source>
         <translation>α 必须介于 0 和 1 之间；当前为 {alpha}。</translation>
     </message>
     <message>
-        <location filename="../algorithms/synergy.py" line="148"/>
+        <location filename="../algorithms/synergy.py" line="145"/>
         <source>Unknown method: {value}.</source>
         <translation>未知方法：{value}。</translation>
     </message>
     <message>
-        <location filename="../algorithms/synergy.py" line="157"/>
-        <source>Field “{field}” is not in “{layer}”. Its fields are: {fields}.</source>
-        <translation>“{layer}”中没有字段“{field}”。该图层的字段有：{fields}。</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/synergy.py" line="161"/>
-        <source>Field “{field}” of “{layer}” must be numeric; it holds {kind}.</source>
-        <translation>“{layer}”的字段“{field}”必须为数值型，当前为 {kind}。</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/synergy.py" line="206"/>
-        <source>“{layer}” has no features.</source>
-        <translation>“{layer}”中没有要素。</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/synergy.py" line="211"/>
+        <location filename="../algorithms/synergy.py" line="173"/>
         <source>A baseline needs the unit id field (UNIT_ID_FIELD) that identifies a unit in both layers.</source>
         <translation>使用基准时需要单元编号字段（UNIT_ID_FIELD），用于在两个图层中标识单元。</translation>
     </message>
     <message>
-        <location filename="../algorithms/synergy.py" line="218"/>
+        <location filename="../algorithms/synergy.py" line="180"/>
         <source>The baseline “{layer}” has no unit id field “{field}”. Its fields are: {fields}.</source>
         <translation>基准“{layer}”中没有单元编号字段“{field}”。其字段有：{fields}。</translation>
     </message>
     <message>
-        <location filename="../algorithms/synergy.py" line="261"/>
+        <location filename="../algorithms/synergy.py" line="223"/>
         <source>{n} units have no baseline unit with the same id: their changes are NULL.</source>
         <translation>{n} 个单元在基准中没有编号相同的单元：其变化量为 NULL。</translation>
     </message>
     <message>
-        <location filename="../algorithms/synergy.py" line="269"/>
+        <location filename="../algorithms/synergy.py" line="231"/>
         <source>The input already has a field “{field}”: its values are replaced in the output.</source>
         <translation>输入图层已有字段“{field}”：输出中将替换该字段的值。</translation>
     </message>
     <message>
-        <location filename="../algorithms/synergy.py" line="289"/>
+        <location filename="../algorithms/synergy.py" line="251"/>
         <source>Quadrant thresholds: low-carbon {t1:.4f}, resilience {t2:.4f}.</source>
         <translation>象限阈值：低碳 {t1:.4f}，韧性 {t2:.4f}。</translation>
     </message>
     <message>
-        <location filename="../algorithms/synergy.py" line="292"/>
+        <location filename="../algorithms/synergy.py" line="254"/>
         <source>{n} units lack at least one indicator value: their scores and classes are NULL.</source>
         <translation>{n} 个单元缺少至少一个指标值：其得分和分类为 NULL。</translation>
     </message>
     <message>
-        <location filename="../algorithms/synergy.py" line="298"/>
+        <location filename="../algorithms/synergy.py" line="260"/>
         <source>Spearman ρ needs at least 3 units with both scores, not all equal: NULL.</source>
         <translation>Spearman ρ 需要至少 3 个两项得分均有值且不全相同的单元：NULL。</translation>
     </message>
     <message>
-        <location filename="../algorithms/synergy.py" line="300"/>
+        <location filename="../algorithms/synergy.py" line="262"/>
         <source>Spearman ρ of the two scores: {rho:.4f}.</source>
         <translation>两个得分的 Spearman ρ：{rho:.4f}。</translation>
     </message>
     <message>
-        <location filename="../algorithms/synergy.py" line="301"/>
+        <location filename="../algorithms/synergy.py" line="263"/>
         <source>{n} win-win units.</source>
         <translation>{n} 个双赢单元。</translation>
     </message>
     <message>
-        <location filename="../algorithms/synergy.py" line="302"/>
+        <location filename="../algorithms/synergy.py" line="264"/>
         <source>Low-carbon × resilience synergy: quadrants ({split} thresholds) and coupling coordination degree D. Made by the Low-Carbon &amp; Resilience Planning Toolkit.</source>
         <translation>低碳 × 韧性协同：象限（{split} 阈值）与耦合协调度 D。由低碳与韧性规划工具箱生成。</translation>
     </message>
 </context>
 <context>
+    <name>TargetsPage</name>
+    <message>
+        <location filename="../ui/wizard/page_targets.py" line="40"/>
+        <source>Targets</source>
+        <translation>目标值</translation>
+    </message>
+    <message>
+        <location filename="../ui/wizard/page_targets.py" line="41"/>
+        <source>The rules checked, one per row. Edit a threshold by double-clicking it; unverified rules are editable defaults, not legal limits.</source>
+        <translation>所检查的规则，每行一条。双击阈值即可编辑；未核实的规则是可编辑的默认值，不是法定限值。</translation>
+    </message>
+    <message>
+        <location filename="../ui/wizard/page_targets.py" line="56"/>
+        <source>Add rule</source>
+        <translation>添加规则</translation>
+    </message>
+    <message>
+        <location filename="../ui/wizard/page_targets.py" line="56"/>
+        <source>Remove rule</source>
+        <translation>删除规则</translation>
+    </message>
+    <message>
+        <location filename="../ui/wizard/page_targets.py" line="56"/>
+        <source>Load profile…</source>
+        <translation>加载标准配置…</translation>
+    </message>
+    <message>
+        <location filename="../ui/wizard/page_targets.py" line="56"/>
+        <source>Save as profile…</source>
+        <translation>另存为标准配置…</translation>
+    </message>
+    <message>
+        <location filename="../ui/wizard/page_targets.py" line="71"/>
+        <source>Rule id</source>
+        <translation>规则编号</translation>
+    </message>
+    <message>
+        <location filename="../ui/wizard/page_targets.py" line="71"/>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <location filename="../ui/wizard/page_targets.py" line="71"/>
+        <source>Name (Chinese)</source>
+        <translation>中文名称</translation>
+    </message>
+    <message>
+        <location filename="../ui/wizard/page_targets.py" line="72"/>
+        <source>Indicator field</source>
+        <translation>指标字段</translation>
+    </message>
+    <message>
+        <location filename="../ui/wizard/page_targets.py" line="72"/>
+        <source>Unit</source>
+        <translation>单位</translation>
+    </message>
+    <message>
+        <location filename="../ui/wizard/page_targets.py" line="72"/>
+        <source>Level</source>
+        <translation>层级</translation>
+    </message>
+    <message>
+        <location filename="../ui/wizard/page_targets.py" line="73"/>
+        <source>Side</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <location filename="../ui/wizard/page_targets.py" line="73"/>
+        <source>Test</source>
+        <translation>运算符</translation>
+    </message>
+    <message>
+        <location filename="../ui/wizard/page_targets.py" line="73"/>
+        <source>Threshold</source>
+        <translation>阈值</translation>
+    </message>
+    <message>
+        <location filename="../ui/wizard/page_targets.py" line="74"/>
+        <source>Upper threshold</source>
+        <translation>阈值上限</translation>
+    </message>
+    <message>
+        <location filename="../ui/wizard/page_targets.py" line="74"/>
+        <source>Source</source>
+        <translation>来源</translation>
+    </message>
+    <message>
+        <location filename="../ui/wizard/page_targets.py" line="75"/>
+        <source>Clause</source>
+        <translation>条款</translation>
+    </message>
+    <message>
+        <location filename="../ui/wizard/page_targets.py" line="75"/>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location filename="../ui/wizard/page_targets.py" line="76"/>
+        <source>Applies to land uses</source>
+        <translation>适用用地</translation>
+    </message>
+    <message>
+        <location filename="../ui/wizard/page_targets.py" line="132"/>
+        <source>targets</source>
+        <translation>目标表</translation>
+    </message>
+    <message>
+        <location filename="../ui/wizard/page_targets.py" line="133"/>
+        <source>being edited</source>
+        <translation>（编辑中）</translation>
+    </message>
+    <message>
+        <location filename="../ui/wizard/page_targets.py" line="166"/>
+        <source>Saved as {path}; the check will use it.</source>
+        <translation>已保存为 {path}；检查将采用该文件。</translation>
+    </message>
+    <message>
+        <location filename="../ui/wizard/page_targets.py" line="177"/>
+        <source>{path} has no rules for this planning level.</source>
+        <translation>{path} 中没有适用于该规划层级的规则。</translation>
+    </message>
+    <message>
+        <location filename="../ui/wizard/page_targets.py" line="184"/>
+        <source>Loaded {path}.</source>
+        <translation>已加载 {path}。</translation>
+    </message>
+    <message>
+        <location filename="../ui/wizard/page_targets.py" line="189"/>
+        <source>Load a standards profile</source>
+        <translation>加载标准配置</translation>
+    </message>
+    <message>
+        <location filename="../ui/wizard/page_targets.py" line="195"/>
+        <source>Profiles (*.csv)</source>
+        <translation>标准配置 (*.csv)</translation>
+    </message>
+    <message>
+        <location filename="../ui/wizard/page_targets.py" line="195"/>
+        <source>Save the targets as a profile</source>
+        <translation>将目标值另存为标准配置</translation>
+    </message>
+</context>
+<context>
     <name>TransitCoverage</name>
     <message>
-        <location filename="../algorithms/transit_coverage.py" line="127"/>
+        <location filename="../algorithms/transit_coverage.py" line="109"/>
         <source>Transit coverage</source>
         <translation>公共交通覆盖率</translation>
     </message>
     <message>
-        <location filename="../algorithms/transit_coverage.py" line="58"/>
+        <location filename="../algorithms/transit_coverage.py" line="49"/>
         <source>Share of residents (and of buildings) within walking distance of a rail station and of a bus stop: the indicator 轨道交通站点800米半径服务覆盖率 of the territorial master plan guide, and its bus-stop analogue.
 
 Each building is represented by a point inside it. With a roads layer the distance is walked along the roads: straight from the building to the nearest road, along the network (shortest path, Dijkstra) and straight from the road to the stop. Roads must share a vertex where they meet (noded lines). Buildings and stops farther than the maximum snapping distance from every road are not on the network: their distance stays empty and they are not covered. Without roads the distance is a straight line, which over-states coverage where rivers, rail lines or walled compounds force detours.
@@ -4254,302 +5137,257 @@ Output fields: rail_m, bus_m (m, empty where no path), rail_cov, bus_cov (0/1), 
 输出字段：rail_m、bus_m（m，无路径时为空）、rail_cov、bus_cov（0/1）、method（network 或 euclidean）。规划单元：bldg（数量）、pop、pop_rail、pop_bus（人）、rail_pct、bus_pct（占居民的 %，无人口时占建筑的 %）、bldg_rail_pct、bldg_bus_pct（占建筑的 %）、method。</translation>
     </message>
     <message>
-        <location filename="../algorithms/transit_coverage.py" line="81"/>
+        <location filename="../algorithms/transit_coverage.py" line="72"/>
         <source>Buildings or parcels</source>
         <translation>建筑或地块</translation>
     </message>
     <message>
-        <location filename="../algorithms/transit_coverage.py" line="81"/>
+        <location filename="../algorithms/transit_coverage.py" line="72"/>
         <source>Polygons where people live: building footprints or residential parcels.</source>
         <translation>有人居住的面：建筑基底轮廓或居住用地地块。</translation>
     </message>
     <message>
-        <location filename="../algorithms/transit_coverage.py" line="84"/>
+        <location filename="../algorithms/transit_coverage.py" line="75"/>
         <source>Population field</source>
         <translation>人口字段</translation>
     </message>
     <message>
-        <location filename="../algorithms/transit_coverage.py" line="84"/>
+        <location filename="../algorithms/transit_coverage.py" line="75"/>
         <source>Residents of each polygon; missing or negative values count as 0. Without it, coverage is the share of buildings.</source>
         <translation>每个面的居民数；缺失或负值按 0 计。未指定时，覆盖率按建筑数量比例计算。</translation>
     </message>
     <message>
-        <location filename="../algorithms/transit_coverage.py" line="89"/>
+        <location filename="../algorithms/transit_coverage.py" line="80"/>
         <source>Transit stops</source>
         <translation>公共交通站点</translation>
     </message>
     <message>
-        <location filename="../algorithms/transit_coverage.py" line="89"/>
+        <location filename="../algorithms/transit_coverage.py" line="80"/>
         <source>Rail stations (or their entrances) and bus stops, as points.</source>
         <translation>轨道交通站点（或其出入口）和公交站点，以点表示。</translation>
     </message>
     <message>
-        <location filename="../algorithms/transit_coverage.py" line="92"/>
+        <location filename="../algorithms/transit_coverage.py" line="83"/>
         <source>Stop type field</source>
         <translation>站点类型字段</translation>
     </message>
     <message>
-        <location filename="../algorithms/transit_coverage.py" line="92"/>
+        <location filename="../algorithms/transit_coverage.py" line="83"/>
         <source>Field of the stops telling rail from bus, e.g. stop_type.</source>
         <translation>用于区分轨道交通与公交的站点字段，如 stop_type。</translation>
     </message>
     <message>
-        <location filename="../algorithms/transit_coverage.py" line="96"/>
+        <location filename="../algorithms/transit_coverage.py" line="87"/>
         <source>Rail values</source>
         <translation>轨道交通取值</translation>
     </message>
     <message>
-        <location filename="../algorithms/transit_coverage.py" line="96"/>
+        <location filename="../algorithms/transit_coverage.py" line="87"/>
         <source>Values of the stop type field meaning a rail station, separated by commas (case is ignored).</source>
         <translation>站点类型字段中表示轨道交通站点的取值，以逗号分隔（不区分大小写）。</translation>
     </message>
     <message>
-        <location filename="../algorithms/transit_coverage.py" line="100"/>
+        <location filename="../algorithms/transit_coverage.py" line="91"/>
         <source>Bus values</source>
         <translation>公交取值</translation>
     </message>
     <message>
-        <location filename="../algorithms/transit_coverage.py" line="100"/>
+        <location filename="../algorithms/transit_coverage.py" line="91"/>
         <source>Values of the stop type field meaning a bus stop, separated by commas. Stops of other types are ignored and counted in the log.</source>
         <translation>站点类型字段中表示公交站点的取值，以逗号分隔。其他类型的站点将被忽略，并在日志中统计。</translation>
     </message>
     <message>
-        <location filename="../algorithms/transit_coverage.py" line="104"/>
+        <location filename="../algorithms/transit_coverage.py" line="95"/>
         <source>Walking distance to rail (m)</source>
         <translation>至轨道交通站点的步行距离（m）</translation>
     </message>
     <message>
-        <location filename="../algorithms/transit_coverage.py" line="104"/>
+        <location filename="../algorithms/transit_coverage.py" line="95"/>
         <source>A building is covered by rail within this distance (800 m: the rail-station coverage indicator of the master plan guide).</source>
         <translation>在此距离内的建筑计为轨道交通覆盖（800 m：总体规划指南中的轨道交通站点覆盖率指标）。</translation>
     </message>
     <message>
-        <location filename="../algorithms/transit_coverage.py" line="109"/>
+        <location filename="../algorithms/transit_coverage.py" line="100"/>
         <source>Walking distance to bus (m)</source>
         <translation>至公交站点的步行距离（m）</translation>
     </message>
     <message>
-        <location filename="../algorithms/transit_coverage.py" line="109"/>
+        <location filename="../algorithms/transit_coverage.py" line="100"/>
         <source>A building is covered by bus within this distance (500 m; 300 m is a stricter convention).</source>
         <translation>在此距离内的建筑计为公交覆盖（500 m；300 m 为更严格的惯例）。</translation>
     </message>
     <message>
-        <location filename="../algorithms/transit_coverage.py" line="114"/>
-        <source>Walkable roads</source>
-        <translation>步行道路</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/transit_coverage.py" line="114"/>
-        <source>Road or path centre lines, noded where they meet. With roads, distances are walked along them; without, they are straight lines.</source>
-        <translation>道路或步道中心线，在相交处打断。提供道路时沿道路计算步行距离；否则采用直线距离。</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/transit_coverage.py" line="118"/>
-        <source>Maximum distance to a road (m)</source>
-        <translation>至道路的最大距离（m）</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/transit_coverage.py" line="118"/>
+        <location filename="../algorithms/transit_coverage.py" line="105"/>
         <source>Buildings and stops farther than this from every road are not on the network: they get no distance and are not covered.</source>
         <translation>距所有道路均超过此距离的建筑和站点不在路网上：不计算距离，也不计为覆盖。</translation>
     </message>
     <message>
-        <location filename="../algorithms/transit_coverage.py" line="123"/>
-        <source>Planning units</source>
-        <translation>规划单元</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/transit_coverage.py" line="123"/>
+        <location filename="../algorithms/transit_coverage.py" line="107"/>
         <source>Polygons to report coverage for (planning units, communities). A building belongs to the unit containing its representative point.</source>
         <translation>用于统计覆盖率的面（规划单元、社区）。建筑归属于其代表点所在的单元。</translation>
     </message>
     <message>
-        <location filename="../algorithms/transit_coverage.py" line="127"/>
+        <location filename="../algorithms/transit_coverage.py" line="109"/>
         <source>The buildings with rail_m, bus_m, rail_cov, bus_cov and method added.</source>
         <translation>添加了 rail_m、bus_m、rail_cov、bus_cov 和 method 字段的建筑图层。</translation>
     </message>
     <message>
-        <location filename="../algorithms/transit_coverage.py" line="129"/>
+        <location filename="../algorithms/transit_coverage.py" line="111"/>
         <source>Transit coverage by unit</source>
         <translation>分单元公共交通覆盖率</translation>
     </message>
     <message>
-        <location filename="../algorithms/transit_coverage.py" line="129"/>
+        <location filename="../algorithms/transit_coverage.py" line="111"/>
         <source>The planning units with bldg, pop, pop_rail, pop_bus, rail_pct, bus_pct, bldg_rail_pct, bldg_bus_pct and method added. Needs planning units.</source>
         <translation>添加了 bldg、pop、pop_rail、pop_bus、rail_pct、bus_pct、bldg_rail_pct、bldg_bus_pct 和 method 字段的规划单元。需要提供规划单元。</translation>
     </message>
     <message>
-        <location filename="../algorithms/transit_coverage.py" line="134"/>
+        <location filename="../algorithms/transit_coverage.py" line="116"/>
         <source>Rail coverage (%)</source>
         <translation>轨道交通覆盖率（%）</translation>
     </message>
     <message>
-        <location filename="../algorithms/transit_coverage.py" line="135"/>
+        <location filename="../algorithms/transit_coverage.py" line="117"/>
         <source>Bus coverage (%)</source>
         <translation>公交覆盖率（%）</translation>
     </message>
     <message>
-        <location filename="../algorithms/transit_coverage.py" line="139"/>
-        <source>The roads layer has no line to walk along: give a layer of road centre lines, or leave Walkable roads empty for straight-line distances.</source>
-        <translation>道路图层中没有可供步行的线：请提供道路中心线图层，或将“步行道路”留空以采用直线距离。</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/transit_coverage.py" line="142"/>
+        <location filename="../algorithms/transit_coverage.py" line="122"/>
         <source>“{value}” is listed both as a rail and as a bus value: keep it in one list only.</source>
         <translation>“{value}”同时列为轨道交通和公交取值：请只保留在其中一个列表中。</translation>
     </message>
     <message>
-        <location filename="../algorithms/transit_coverage.py" line="153"/>
+        <location filename="../algorithms/transit_coverage.py" line="133"/>
         <source>Choose the field of the stops that tells rail from bus.</source>
         <translation>请选择用于区分轨道交通与公交的站点字段。</translation>
     </message>
     <message>
-        <location filename="../algorithms/transit_coverage.py" line="170"/>
+        <location filename="../algorithms/transit_coverage.py" line="148"/>
         <source>Distances are walked along the roads (network distance).</source>
         <translation>距离沿道路步行计算（路网距离）。</translation>
     </message>
     <message>
-        <location filename="../algorithms/transit_coverage.py" line="172"/>
+        <location filename="../algorithms/transit_coverage.py" line="150"/>
         <source>No roads given: distances are straight lines (Euclidean), which over-state coverage where the way is blocked.</source>
         <translation>未提供道路：距离为直线距离（欧氏距离），在通行受阻之处会高估覆盖率。</translation>
     </message>
     <message>
-        <location filename="../algorithms/transit_coverage.py" line="226"/>
+        <location filename="../algorithms/transit_coverage.py" line="200"/>
         <source>The population field sums to 0: coverage is the share of buildings.</source>
         <translation>人口字段合计为 0：覆盖率按建筑数量比例计算。</translation>
     </message>
     <message>
-        <location filename="../algorithms/transit_coverage.py" line="254"/>
+        <location filename="../algorithms/transit_coverage.py" line="217"/>
         <source>Give at least one rail value or bus value.</source>
         <translation>请至少填写一个轨道交通取值或公交取值。</translation>
     </message>
     <message>
-        <location filename="../algorithms/transit_coverage.py" line="264"/>
+        <location filename="../algorithms/transit_coverage.py" line="224"/>
         <source>No stop of “{layer}” has a {field} value listed as rail ({rail}) or bus ({bus}). Its values are: {values}.</source>
         <translation>“{layer}”中没有任何站点的 {field} 值属于轨道交通（{rail}）或公交（{bus}）取值。其现有取值为：{values}。</translation>
     </message>
     <message>
-        <location filename="../algorithms/transit_coverage.py" line="271"/>
+        <location filename="../algorithms/transit_coverage.py" line="231"/>
         <source>{n} stops have another {field} value and are ignored: {values}.</source>
         <translation>{n} 个站点的 {field} 为其他取值，已忽略：{values}。</translation>
     </message>
     <message>
-        <location filename="../algorithms/transit_coverage.py" line="275"/>
+        <location filename="../algorithms/transit_coverage.py" line="235"/>
         <source>{n} stops have no geometry and are ignored.</source>
         <translation>{n} 个站点没有几何，已忽略。</translation>
     </message>
     <message>
-        <location filename="../algorithms/transit_coverage.py" line="277"/>
+        <location filename="../algorithms/transit_coverage.py" line="237"/>
         <source>{r} rail stations and {b} bus stops.</source>
         <translation>轨道交通站点 {r} 个，公交站点 {b} 个。</translation>
     </message>
     <message>
-        <location filename="../algorithms/transit_coverage.py" line="279"/>
+        <location filename="../algorithms/transit_coverage.py" line="239"/>
         <source>No rail station: rail distances stay empty and rail coverage is 0.</source>
         <translation>没有轨道交通站点：轨道交通距离为空，轨道交通覆盖率为 0。</translation>
     </message>
     <message>
-        <location filename="../algorithms/transit_coverage.py" line="281"/>
+        <location filename="../algorithms/transit_coverage.py" line="241"/>
         <source>No bus stop: bus distances stay empty and bus coverage is 0.</source>
         <translation>没有公交站点：公交距离为空，公交覆盖率为 0。</translation>
     </message>
     <message>
-        <location filename="../algorithms/transit_coverage.py" line="288"/>
-        <source>Road network: {nodes} nodes, {edges} segments, {km:.1f} km in {parts} connected piece(s); the largest holds {share:.0f} % of the length.</source>
-        <translation>路网：{nodes} 个节点，{edges} 个路段，共 {km:.1f} km，分为 {parts} 个连通部分；最大的部分占总长度的 {share:.0f} %。</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/transit_coverage.py" line="294"/>
-        <source>{n} road ends touch another road without sharing a vertex with it, so the two are not connected. Node the roads first (e.g. Split with lines, with the roads as both inputs).</source>
-        <translation>{n} 个道路端点与其他道路接触但不共享节点，因此两者并未连通。请先打断道路（如使用“用线分割”，道路同时作为两个输入）。</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/transit_coverage.py" line="304"/>
+        <location filename="../algorithms/transit_coverage.py" line="248"/>
         <source>{n} rail stations are farther than {d} m from every road and are left out.</source>
         <translation>{n} 个轨道交通站点距所有道路均超过 {d} m，未计入。</translation>
     </message>
     <message>
-        <location filename="../algorithms/transit_coverage.py" line="307"/>
+        <location filename="../algorithms/transit_coverage.py" line="251"/>
         <source>{n} bus stops are farther than {d} m from every road and are left out.</source>
         <translation>{n} 个公交站点距所有道路均超过 {d} m，未计入。</translation>
     </message>
     <message>
-        <location filename="../algorithms/transit_coverage.py" line="315"/>
-        <source>{n} invalid planning unit geometries were repaired for the overlay.</source>
-        <translation>已修复 {n} 个无效规划单元几何用于叠加分析。</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/transit_coverage.py" line="323"/>
-        <source>The input already has a field “{field}”: its values are replaced in the output.</source>
-        <translation>输入图层已有字段“{field}”：输出中将替换该字段的值。</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/transit_coverage.py" line="333"/>
+        <location filename="../algorithms/transit_coverage.py" line="257"/>
         <source>No planning units given: the coverage by unit is not written.</source>
         <translation>未提供规划单元：不输出分单元覆盖率。</translation>
     </message>
     <message>
-        <location filename="../algorithms/transit_coverage.py" line="351"/>
+        <location filename="../algorithms/transit_coverage.py" line="267"/>
         <source>Coverage written for {n} planning units.</source>
         <translation>已输出 {n} 个规划单元的覆盖率。</translation>
     </message>
     <message>
-        <location filename="../algorithms/transit_coverage.py" line="358"/>
+        <location filename="../algorithms/transit_coverage.py" line="268"/>
         <source>Transit coverage by planning unit ({method} distances). Made by the Low-Carbon &amp; Resilience Planning Toolkit.</source>
         <translation>分规划单元公共交通覆盖率（{method} 距离）。由低碳与韧性规划工具箱生成。</translation>
     </message>
     <message>
-        <location filename="../algorithms/transit_coverage.py" line="367"/>
+        <location filename="../algorithms/transit_coverage.py" line="275"/>
         <source>{n} buildings have no geometry: they are left out of the shares.</source>
         <translation>{n} 栋建筑没有几何：不计入比例。</translation>
     </message>
     <message>
-        <location filename="../algorithms/transit_coverage.py" line="370"/>
+        <location filename="../algorithms/transit_coverage.py" line="278"/>
         <source>{n} buildings are farther than {d} m from every road: they count as not covered.</source>
         <translation>{n} 栋建筑距所有道路均超过 {d} m：计为未覆盖。</translation>
     </message>
     <message>
-        <location filename="../algorithms/transit_coverage.py" line="374"/>
+        <location filename="../algorithms/transit_coverage.py" line="282"/>
         <source>{n} buildings near a road have no path to any rail station: their roads are not connected to the stations&apos; roads.</source>
         <translation>{n} 栋道路附近的建筑没有通往任何轨道交通站点的路径：其所在道路与站点所在道路不连通。</translation>
     </message>
     <message>
-        <location filename="../algorithms/transit_coverage.py" line="378"/>
+        <location filename="../algorithms/transit_coverage.py" line="286"/>
         <source>{n} buildings near a road have no path to any bus stop: their roads are not connected to the stops&apos; roads.</source>
         <translation>{n} 栋道路附近的建筑没有通往任何公交站点的路径：其所在道路与站点所在道路不连通。</translation>
     </message>
     <message>
-        <location filename="../algorithms/transit_coverage.py" line="382"/>
+        <location filename="../algorithms/transit_coverage.py" line="290"/>
         <source>{n} buildings have a missing or negative population, counted as 0.</source>
         <translation>{n} 栋建筑的人口缺失或为负值，按 0 计。</translation>
     </message>
     <message>
-        <location filename="../algorithms/transit_coverage.py" line="385"/>
+        <location filename="../algorithms/transit_coverage.py" line="293"/>
         <source>{n} invalid geometries were repaired for the calculation; the output keeps them as they were.</source>
         <translation>已修复 {n} 个无效几何用于计算；输出中保留其原有几何。</translation>
     </message>
     <message>
-        <location filename="../algorithms/transit_coverage.py" line="388"/>
+        <location filename="../algorithms/transit_coverage.py" line="296"/>
         <source>No building is within walking distance of any stop: check that the layers cover the same place.</source>
         <translation>没有建筑位于任何站点的步行距离内：请检查各图层是否覆盖同一区域。</translation>
     </message>
     <message>
-        <location filename="../algorithms/transit_coverage.py" line="391"/>
+        <location filename="../algorithms/transit_coverage.py" line="299"/>
         <source>Rail: {pr:,.0f} of {p:,.0f} residents ({rp:.1f} %) within {rd} m. Bus: {pb:,.0f} residents ({bp:.1f} %) within {bd} m.</source>
         <translation>轨道交通：{p:,.0f} 名居民中有 {pr:,.0f} 名（{rp:.1f} %）位于 {rd} m 内。公交：{pb:,.0f} 名居民（{bp:.1f} %）位于 {bd} m 内。</translation>
     </message>
     <message>
-        <location filename="../algorithms/transit_coverage.py" line="396"/>
+        <location filename="../algorithms/transit_coverage.py" line="304"/>
         <source>Buildings: {br:.0f} of {b:.0f} ({brp:.1f} %) within {rd} m of rail, {bb:.0f} ({bbp:.1f} %) within {bd} m of bus.</source>
         <translation>建筑：{b:.0f} 栋中有 {br:.0f} 栋（{brp:.1f} %）位于轨道交通站点 {rd} m 内，{bb:.0f} 栋（{bbp:.1f} %）位于公交站点 {bd} m 内。</translation>
     </message>
     <message>
-        <location filename="../algorithms/transit_coverage.py" line="404"/>
+        <location filename="../algorithms/transit_coverage.py" line="312"/>
         <source>Transit coverage of buildings: walking distance along the roads (buildings and stops up to {s} m from a road) to the nearest rail station (covered within {r} m) and bus stop (within {b} m). Made by the Low-Carbon &amp; Resilience Planning Toolkit.</source>
         <translation>建筑公共交通覆盖率：沿道路至最近轨道交通站点（{r} m 内为覆盖）和公交站点（{b} m 内）的步行距离（建筑和站点距道路不超过 {s} m）。由低碳与韧性规划工具箱生成。</translation>
     </message>
     <message>
-        <location filename="../algorithms/transit_coverage.py" line="408"/>
+        <location filename="../algorithms/transit_coverage.py" line="316"/>
         <source>Transit coverage of buildings: straight-line distance to the nearest rail station (covered within {r} m) and bus stop (within {b} m). Made by the Low-Carbon &amp; Resilience Planning Toolkit.</source>
         <translation>建筑公共交通覆盖率：至最近轨道交通站点（{r} m 内为覆盖）和公交站点（{b} m 内）的直线距离。由低碳与韧性规划工具箱生成。</translation>
     </message>
@@ -4976,114 +5814,352 @@ Output fields per planning unit: cc_mean, hm_mean (0–1), t_air_mean and t_air_
         <translation>生物物理参数表：{path}。</translation>
     </message>
     <message>
-        <location filename="../algorithms/urban_cooling.py" line="170"/>
+        <location filename="../algorithms/urban_cooling.py" line="169"/>
         <source>Heat risk needs the population field as well as the elderly or children field: choose it.</source>
         <translation>计算热风险需要人口字段以及老年人口或儿童人口字段：请选择人口字段。</translation>
     </message>
     <message>
-        <location filename="../algorithms/urban_cooling.py" line="184"/>
+        <location filename="../algorithms/urban_cooling.py" line="274"/>
         <source>{n} cells have land-cover codes the biophysical table does not list ({codes}); they are treated as nodata. Add these codes to the table.</source>
         <translation>{n} 个像元的土地覆被代码未列在生物物理参数表中（{codes}）；按 nodata 处理。请将这些代码添加到表中。</translation>
     </message>
     <message>
-        <location filename="../algorithms/urban_cooling.py" line="193"/>
+        <location filename="../algorithms/urban_cooling.py" line="286"/>
         <source>“{layer}” has no cell with a land-cover code of the biophysical table (and an ET0 value).</source>
         <translation>“{layer}”中没有任何像元的土地覆被代码列于生物物理参数表中（且有 ET0 值）。</translation>
     </message>
     <message>
-        <location filename="../algorithms/urban_cooling.py" line="199"/>
+        <location filename="../algorithms/urban_cooling.py" line="291"/>
         <source>Unverified biophysical values were used for: {classes}. Calibrate them with local data.</source>
         <translation>以下类型采用了未核实的生物物理参数：{classes}。请用本地数据率定。</translation>
     </message>
     <message>
-        <location filename="../algorithms/urban_cooling.py" line="219"/>
+        <location filename="../algorithms/urban_cooling.py" line="187"/>
         <source>Cell size {c:g} m: cooling distance {d} cells, mixing radius {r} cells.</source>
         <translation>像元大小 {c:g} m：降温距离 {d} 个像元，混合半径 {r} 个像元。</translation>
     </message>
     <message>
-        <location filename="../algorithms/urban_cooling.py" line="233"/>
+        <location filename="../algorithms/urban_cooling.py" line="199"/>
         <source>Mean air temperature {t:.2f} °C, mean heat mitigation {hm:.3f}.</source>
         <translation>平均气温 {t:.2f} °C，平均热缓解指数 {hm:.3f}。</translation>
     </message>
     <message>
-        <location filename="../algorithms/urban_cooling.py" line="235"/>
+        <location filename="../algorithms/urban_cooling.py" line="201"/>
         <source>Heat mitigation and air temperature per planning unit (InVEST Urban Cooling method): T_ref {t} °C, UHI_max {u} °C, cooling distance {d} m, mixing radius {r} m, table {path}. Made by the Low-Carbon &amp; Resilience Planning Toolkit.</source>
         <translation>按规划单元统计的热缓解指数和气温（InVEST 城市降温方法）：T_ref {t} °C，UHI_max {u} °C，降温距离 {d} m，混合半径 {r} m，参数表 {path}。由低碳与韧性规划工具箱生成。</translation>
     </message>
     <message>
-        <location filename="../algorithms/urban_cooling.py" line="249"/>
-        <source>“{layer}” is not a raster file GDAL can read (provider {provider}). Save it as a GeoTIFF and run again.</source>
-        <translation>“{layer}”不是 GDAL 可读取的栅格文件（数据提供者 {provider}）。请另存为 GeoTIFF 后重新运行。</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/urban_cooling.py" line="254"/>
+        <location filename="../algorithms/urban_cooling.py" line="211"/>
         <source>“{layer}” is in {crs}, where cells have no fixed size in metres, but cooling distances are in metres. Reproject it to a projected CRS in metres (Raster ▸ Projections ▸ Warp), e.g. the local CGCS2000 Gauss-Krüger zone, and run again.</source>
         <translation>“{layer}”采用 {crs}，其像元没有以米为单位的固定大小，而降温距离以米为单位。请将其重投影至以米为单位的投影坐标参考系（栅格 ▸ 投影 ▸ 变形），如当地的 CGCS2000 高斯-克吕格投影带，然后重新运行。</translation>
     </message>
     <message>
-        <location filename="../algorithms/urban_cooling.py" line="260"/>
-        <source>GDAL cannot open “{layer}” ({source}).</source>
-        <translation>GDAL 无法打开“{layer}”（{source}）。</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/urban_cooling.py" line="267"/>
+        <location filename="../algorithms/urban_cooling.py" line="215"/>
         <source>“{layer}” has no CRS: its cell size is taken as metres.</source>
         <translation>“{layer}”未设置坐标参考系：像元大小视为以米为单位。</translation>
     </message>
     <message>
-        <location filename="../algorithms/urban_cooling.py" line="270"/>
+        <location filename="../algorithms/urban_cooling.py" line="218"/>
         <source>“{layer}” has cells of {x:g} × {y:g} (or a rotated grid); the cooling kernels need square, north-up cells. Warp it to square cells (Raster ▸ Projections ▸ Warp) and run again.</source>
         <translation>“{layer}”的像元为 {x:g} × {y:g}（或为旋转格网）；降温核需要正方形、正北朝上的像元。请将其变形为正方形像元（栅格 ▸ 投影 ▸ 变形）后重新运行。</translation>
     </message>
     <message>
-        <location filename="../algorithms/urban_cooling.py" line="280"/>
+        <location filename="../algorithms/urban_cooling.py" line="228"/>
         <source>ET0 {v:g} mm everywhere: ETI = kc.</source>
         <translation>全区 ET0 均为 {v:g} mm：ETI = kc。</translation>
     </message>
     <message>
-        <location filename="../algorithms/urban_cooling.py" line="292"/>
+        <location filename="../algorithms/urban_cooling.py" line="239"/>
         <source>GDAL cannot read “{layer}”.</source>
         <translation>GDAL 无法读取“{layer}”。</translation>
     </message>
     <message>
-        <location filename="../algorithms/urban_cooling.py" line="297"/>
+        <location filename="../algorithms/urban_cooling.py" line="280"/>
         <source>{n} land-cover cells have no ET0 value (outside the ET0 raster or nodata); they are treated as nodata.</source>
         <translation>{n} 个土地覆被像元没有 ET0 值（位于 ET0 栅格之外或为 nodata）；按 nodata 处理。</translation>
     </message>
     <message>
-        <location filename="../algorithms/urban_cooling.py" line="300"/>
+        <location filename="../algorithms/urban_cooling.py" line="283"/>
         <source>ET0 from “{layer}”, resampled onto the land-cover grid.</source>
         <translation>ET0 取自“{layer}”，已重采样到土地覆被格网上。</translation>
     </message>
     <message>
-        <location filename="../algorithms/urban_cooling.py" line="311"/>
+        <location filename="../algorithms/urban_cooling.py" line="303"/>
         <source>The planning units are reprojected from {a} to the raster&apos;s CRS {b}; the output is in {b}.</source>
         <translation>规划单元已从 {a} 重投影至栅格的坐标参考系 {b}；输出采用 {b}。</translation>
     </message>
     <message>
-        <location filename="../algorithms/urban_cooling.py" line="320"/>
+        <location filename="../algorithms/urban_cooling.py" line="295"/>
         <source>No planning unit overlaps a land-cover cell with data: check that the units and “{layer}” cover the same place (and their CRS).</source>
         <translation>没有规划单元与有数据的土地覆被像元重叠：请检查规划单元与“{layer}”是否覆盖同一区域（及其坐标参考系）。</translation>
     </message>
     <message>
-        <location filename="../algorithms/urban_cooling.py" line="325"/>
+        <location filename="../algorithms/urban_cooling.py" line="367"/>
         <source>{n} planning units contain no land-cover cell with data; their values stay empty (NULL).</source>
         <translation>{n} 个规划单元不含有数据的土地覆被像元；其值为空（NULL）。</translation>
     </message>
     <message>
-        <location filename="../algorithms/urban_cooling.py" line="334"/>
+        <location filename="../algorithms/urban_cooling.py" line="376"/>
         <source>{n} units have no population (NULL or 0): their heat risk stays empty (NULL).</source>
         <translation>{n} 个单元没有人口（NULL 或 0）：其热风险为空（NULL）。</translation>
     </message>
     <message>
-        <location filename="../algorithms/urban_cooling.py" line="338"/>
+        <location filename="../algorithms/urban_cooling.py" line="380"/>
         <source>No population and age-group fields: heat_risk stays empty (NULL).</source>
         <translation>未提供人口和年龄组字段：heat_risk 为空（NULL）。</translation>
     </message>
     <message>
-        <location filename="../algorithms/urban_cooling.py" line="379"/>
+        <location filename="../algorithms/urban_cooling.py" line="398"/>
         <source>Cannot write the raster {path}.</source>
         <translation>无法写入栅格 {path}。</translation>
+    </message>
+</context>
+<context>
+    <name>WizardPlan</name>
+    <message>
+        <location filename="../ui/wizard/plans.py" line="54"/>
+        <source>Buildings</source>
+        <translation>建筑</translation>
+    </message>
+    <message>
+        <location filename="../ui/wizard/plans.py" line="54"/>
+        <source>Land cover</source>
+        <translation>土地覆被</translation>
+    </message>
+    <message>
+        <location filename="../ui/wizard/plans.py" line="54"/>
+        <source>Roads</source>
+        <translation>道路</translation>
+    </message>
+    <message>
+        <location filename="../ui/wizard/plans.py" line="62"/>
+        <source>Residents</source>
+        <translation>居民数</translation>
+    </message>
+    <message>
+        <location filename="../ui/wizard/plans.py" line="62"/>
+        <source>people living in each building: per-capita indicators, transport, people reached by shelters</source>
+        <translation>每栋建筑的居住人数：用于人均指标、交通及避难场所覆盖人口</translation>
+    </message>
+    <message>
+        <location filename="../ui/wizard/plans.py" line="62"/>
+        <source>Floors</source>
+        <translation>层数</translation>
+    </message>
+    <message>
+        <location filename="../ui/wizard/plans.py" line="62"/>
+        <source>floor area = footprint × floors, for building energy and CO2</source>
+        <translation>建筑面积 = 基底面积 × 层数，用于计算建筑能耗和 CO2</translation>
+    </message>
+    <message>
+        <location filename="../ui/wizard/plans.py" line="62"/>
+        <source>Building use</source>
+        <translation>建筑用途</translation>
+    </message>
+    <message>
+        <location filename="../ui/wizard/plans.py" line="62"/>
+        <source>energy use per m² by use (residential, office, …)</source>
+        <translation>按用途（居住、办公等）确定单位面积能耗</translation>
+    </message>
+    <message>
+        <location filename="../ui/wizard/plans.py" line="62"/>
+        <source>Roof type</source>
+        <translation>屋顶类型</translation>
+    </message>
+    <message>
+        <location filename="../ui/wizard/plans.py" line="62"/>
+        <source>usable roof share for rooftop solar</source>
+        <translation>屋顶光伏可利用屋面比例</translation>
+    </message>
+    <message>
+        <location filename="../ui/wizard/plans.py" line="62"/>
+        <source>Land-cover class code</source>
+        <translation>土地覆被类型代码</translation>
+    </message>
+    <message>
+        <location filename="../ui/wizard/plans.py" line="62"/>
+        <source>integer class: carbon stock, runoff, impervious share</source>
+        <translation>整数类型代码：用于碳储量、径流和不透水比例</translation>
+    </message>
+    <message>
+        <location filename="../ui/wizard/plans.py" line="80"/>
+        <source>Planning units</source>
+        <translation>规划单元</translation>
+    </message>
+    <message>
+        <location filename="../ui/wizard/plans.py" line="81"/>
+        <source>Transit stops</source>
+        <translation>公共交通站点</translation>
+    </message>
+    <message>
+        <location filename="../ui/wizard/plans.py" line="117"/>
+        <source>Flood zones</source>
+        <translation>洪水淹没区</translation>
+    </message>
+    <message>
+        <location filename="../ui/wizard/plans.py" line="117"/>
+        <source>Emergency shelters</source>
+        <translation>应急避难场所</translation>
+    </message>
+    <message>
+        <location filename="../ui/wizard/plans.py" line="117"/>
+        <source>Public facilities</source>
+        <translation>公共服务设施</translation>
+    </message>
+    <message>
+        <location filename="../ui/wizard/plans.py" line="117"/>
+        <source>Parks and green spaces</source>
+        <translation>公园绿地</translation>
+    </message>
+    <message>
+        <location filename="../ui/wizard/plans.py" line="81"/>
+        <source>Unit id</source>
+        <translation>单元编号</translation>
+    </message>
+    <message>
+        <location filename="../ui/wizard/plans.py" line="81"/>
+        <source>names each unit in the results</source>
+        <translation>在结果中标识每个单元</translation>
+    </message>
+    <message>
+        <location filename="../ui/wizard/plans.py" line="81"/>
+        <source>Unit name</source>
+        <translation>单元名称</translation>
+    </message>
+    <message>
+        <location filename="../ui/wizard/plans.py" line="117"/>
+        <source>labels in the report</source>
+        <translation>报告中的标注</translation>
+    </message>
+    <message>
+        <location filename="../ui/wizard/plans.py" line="81"/>
+        <source>Stop type</source>
+        <translation>站点类型</translation>
+    </message>
+    <message>
+        <location filename="../ui/wizard/plans.py" line="81"/>
+        <source>rail (800 m) or bus (500 m) walking distance</source>
+        <translation>轨道交通（800 m）或公交（500 m）步行距离</translation>
+    </message>
+    <message>
+        <location filename="../ui/wizard/plans.py" line="117"/>
+        <source>Flood depth (m)</source>
+        <translation>淹没水深（m）</translation>
+    </message>
+    <message>
+        <location filename="../ui/wizard/plans.py" line="117"/>
+        <source>buildings and people exposed to flooding</source>
+        <translation>受洪涝暴露的建筑和人口</translation>
+    </message>
+    <message>
+        <location filename="../ui/wizard/plans.py" line="117"/>
+        <source>Shelter area (m²)</source>
+        <translation>避难场所面积（m²）</translation>
+    </message>
+    <message>
+        <location filename="../ui/wizard/plans.py" line="81"/>
+        <source>shelter area per resident</source>
+        <translation>人均避难场所面积</translation>
+    </message>
+    <message>
+        <location filename="../ui/wizard/plans.py" line="81"/>
+        <source>Shelter capacity</source>
+        <translation>避难场所容纳人数</translation>
+    </message>
+    <message>
+        <location filename="../ui/wizard/plans.py" line="81"/>
+        <source>persons each shelter takes in</source>
+        <translation>每个避难场所可容纳的人数</translation>
+    </message>
+    <message>
+        <location filename="../ui/wizard/plans.py" line="81"/>
+        <source>Shelter type</source>
+        <translation>避难场所类型</translation>
+    </message>
+    <message>
+        <location filename="../ui/wizard/plans.py" line="81"/>
+        <source>service distance by shelter class</source>
+        <translation>按避难场所类型确定服务半径</translation>
+    </message>
+    <message>
+        <location filename="../ui/wizard/plans.py" line="117"/>
+        <source>Facility type</source>
+        <translation>设施类型</translation>
+    </message>
+    <message>
+        <location filename="../ui/wizard/plans.py" line="117"/>
+        <source>which life-circle services each home reaches</source>
+        <translation>每处住宅可达哪些生活圈配套设施</translation>
+    </message>
+    <message>
+        <location filename="../ui/wizard/plans.py" line="117"/>
+        <source>Park type</source>
+        <translation>公园类型</translation>
+    </message>
+    <message>
+        <location filename="../ui/wizard/plans.py" line="81"/>
+        <source>comprehensive / community park area per resident</source>
+        <translation>人均综合公园 / 社区公园面积</translation>
+    </message>
+    <message>
+        <location filename="../ui/wizard/plans.py" line="116"/>
+        <source>Parcels</source>
+        <translation>地块</translation>
+    </message>
+    <message>
+        <location filename="../ui/wizard/plans.py" line="117"/>
+        <source>Parcel id</source>
+        <translation>地块编号</translation>
+    </message>
+    <message>
+        <location filename="../ui/wizard/plans.py" line="117"/>
+        <source>names each parcel in the results</source>
+        <translation>在结果中标识每个地块</translation>
+    </message>
+    <message>
+        <location filename="../ui/wizard/plans.py" line="117"/>
+        <source>Parcel name</source>
+        <translation>地块名称</translation>
+    </message>
+    <message>
+        <location filename="../ui/wizard/plans.py" line="117"/>
+        <source>Parcel residents</source>
+        <translation>地块居民数</translation>
+    </message>
+    <message>
+        <location filename="../ui/wizard/plans.py" line="117"/>
+        <source>green area per resident of the parcel</source>
+        <translation>地块人均绿地面积</translation>
+    </message>
+    <message>
+        <location filename="../ui/wizard/plans.py" line="117"/>
+        <source>Green ratio (0–1)</source>
+        <translation>绿地率（0–1）</translation>
+    </message>
+    <message>
+        <location filename="../ui/wizard/plans.py" line="117"/>
+        <source>checked against the green-ratio target</source>
+        <translation>对照绿地率目标进行检查</translation>
+    </message>
+    <message>
+        <location filename="../ui/wizard/plans.py" line="117"/>
+        <source>Land-use code</source>
+        <translation>用地代码</translation>
+    </message>
+    <message>
+        <location filename="../ui/wizard/plans.py" line="117"/>
+        <source>which rules apply to the parcel (e.g. residential R)</source>
+        <translation>确定适用于该地块的规则（如居住用地 R）</translation>
+    </message>
+    <message>
+        <location filename="../ui/wizard/plans.py" line="117"/>
+        <source>distance to and area of the nearest shelter</source>
+        <translation>至最近避难场所的距离及其面积</translation>
+    </message>
+    <message>
+        <location filename="../ui/wizard/plans.py" line="117"/>
+        <source>public green area per resident</source>
+        <translation>人均公共绿地面积</translation>
     </message>
 </context>
 </TS>
