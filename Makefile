@@ -7,7 +7,7 @@ VENV       := .venv
 PY         := $(VENV)/bin/python
 SUDO       := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 APT_PKGS   := qgis python3-qgis qgis-providers python3-venv python3-pip python3-pandas python3-scipy \
-              python3-gdal qttools5-dev-tools pyqt5-dev-tools xvfb xauth
+              python3-gdal qttools5-dev-tools pyqt5-dev-tools xvfb xauth fonts-noto-cjk poppler-utils
 # qgis_process's embedded Python finds its standard library through the first python3 on PATH.
 QGIS_ENV   := QT_QPA_PLATFORM=offscreen PATH=/usr/bin:$(PATH)
 VERSION     = $(shell sed -n 's/^version=//p' metadata.txt)
@@ -28,7 +28,8 @@ bench: venv
 # The distribution's QGIS; installed only when missing.
 system:
 	@if ! command -v qgis_process.bin >/dev/null || ! /usr/bin/python3 -c 'import qgis.core' 2>/dev/null \
-	    || ! command -v lrelease >/dev/null || ! /usr/bin/python3 -c 'import venv, ensurepip' 2>/dev/null; then \
+	    || ! command -v lrelease >/dev/null || ! command -v pdftoppm >/dev/null \
+	    || ! fc-list 2>/dev/null | grep -q 'Noto Sans CJK' || ! /usr/bin/python3 -c 'import venv, ensurepip' 2>/dev/null; then \
 	  echo "Installing QGIS and tools from the distribution's packages"; \
 	  $(SUDO) apt-get update -qq && \
 	  DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install -y -qq --no-install-recommends $(APT_PKGS); \
@@ -51,6 +52,7 @@ styles: venv
 	$(QGIS_ENV) $(PY) scripts/make_styles.py
 models: venv
 	$(QGIS_ENV) $(PY) scripts/make_models.py
+	$(QGIS_ENV) $(PY) scripts/make_model_strings.py
 
 # An installable zip: the committed plugin (less what .gitattributes leaves out) plus the .qm files.
 package: translations

@@ -32,6 +32,7 @@ class LcrPlugin:
         self.iface = iface
         self.provider = None
         self.action = None
+        self.wizard_action = self.settings_action = self.wizard = None
         self.translator = None
 
     def initProcessing(self):  # noqa: N802 (QGIS API): what qgis_process calls
@@ -58,6 +59,14 @@ class LcrPlugin:
         self.action.triggered.connect(self.open_toolbox)
         self.iface.addPluginToMenu(self.menu_name(), self.action)
         self.iface.addToolBarIcon(self.action)
+        self.wizard_action = QAction(QIcon(os.path.join(PLUGIN_DIR, "resources", "icons", "wizard.svg")),
+                                     self.tr("Planning check wizard…"), self.iface.mainWindow())
+        self.wizard_action.triggered.connect(self.open_wizard)
+        self.settings_action = QAction(self.tr("Settings…"), self.iface.mainWindow())
+        self.settings_action.triggered.connect(self.open_settings)
+        for action in (self.wizard_action, self.settings_action):
+            self.iface.addPluginToMenu(self.menu_name(), action)
+        self.iface.addToolBarIcon(self.wizard_action)
 
     def unload(self):
         if self.action is not None:
@@ -65,6 +74,14 @@ class LcrPlugin:
             self.iface.removeToolBarIcon(self.action)
             self.action.deleteLater()
             self.action = None
+        if self.wizard is not None:
+            self.wizard.close()
+        for action in (self.wizard_action, self.settings_action):
+            if action is not None:
+                self.iface.removePluginMenu(self.menu_name(), action)
+                self.iface.removeToolBarIcon(action)
+                action.deleteLater()
+        self.wizard_action = self.settings_action = self.wizard = None
         if self.provider is not None:
             QgsApplication.processingRegistry().removeProvider(self.provider)
             self.provider = None
@@ -72,18 +89,40 @@ class LcrPlugin:
             QCoreApplication.removeTranslator(self.translator)
             self.translator = None
 
-    def open_toolbox(self):
+    def _ready(self):
+        """True when the toolkit can run; otherwise says in the message bar what is missing."""
         missing = missing_requirements()
         if missing:
             self.iface.messageBar().pushCritical(self.tr("Low-Carbon & Resilience"), self.tr(
                 "Missing Python packages: {packages}. See the plugin's README to install them.")
                 .format(packages=", ".join(missing)))
-            return
+            return False
         self.initProcessing()
+        return True
+
+    def open_toolbox(self):
+        if not self._ready():
+            return
         if not open_toolbox_at("lcr"):
             self.iface.messageBar().pushWarning(
                 self.tr("Low-Carbon & Resilience"),
                 self.tr("Enable the Processing plugin (Plugins ▸ Manage and Install Plugins) to use the toolbox."))
+
+    def open_wizard(self):
+        if not self._ready():
+            return
+        from .ui.wizard.wizard import PlanningWizard
+
+        if self.wizard is None or not self.wizard.isVisible():
+            # Modeless, so the map stays usable while the check runs and when zooming to a unit.
+            self.wizard = PlanningWizard(self.iface.mapCanvas(), self.iface.mainWindow())
+        self.wizard.show()
+        self.wizard.raise_()
+
+    def open_settings(self):
+        from .ui.settings_dialog import SettingsDialog
+
+        SettingsDialog(self.iface.mainWindow()).exec_()
 
     def tr(self, text):
         return QCoreApplication.translate("LcrPlugin", text)

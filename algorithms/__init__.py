@@ -16,6 +16,7 @@ from .shelter_coverage import ShelterCoverage
 from .urban_cooling import UrbanCooling
 from .synergy import Synergy
 from .planning_check import PlanningCheck
+from .planning_report import PlanningReport
 
 ALGORITHMS = (
     # Low-carbon
@@ -24,5 +25,5 @@ ALGORITHMS = (
     FloodExposure, StormwaterRunoff, SpongeCapture, UrbanCooling, ShelterCoverage, LifeCircle,
     HabitatFragmentation, ResilienceIndex,
     # Planning checks
-    Synergy, PlanningCheck,
+    Synergy, PlanningCheck, PlanningReport,
 )

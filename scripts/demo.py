@@ -1,31 +1,59 @@
 """Run the toolkit on the bundled demo district, headless, and print what a planner would read.
 
-Writes out/demo/building_emissions.gpkg and out/demo/flood_exposure.gpkg (or the folder given
-as the first argument) and prints totals, then a summary per planning unit.
+Writes into out/demo/ (or the folder given as the first argument): building_emissions.gpkg and
+flood_exposure.gpkg; then the two ready-made plan checks from the raw layers, the master plan
+of the planning units and the detailed plan of the parcels: <model>.gpkg (layers planning_check
+and synergy), <model>_rules.csv (one row per rule) and, where lcr:planning_report exists, the
+report as <model>.html and <model>.pdf. Prints the totals and a pass/fail summary of each check.
 """
 import os
 import sys
 import time
 
-import pandas as pd
-
 import qgis_session
+from batch_check import feature_scores, rule_counts, run_model
 
 DISTRICT = os.path.join(qgis_session.REPO, "resources", "sample_data", "demo_district.gpkg")
+CHECKS = [("master_plan_check", "Master plan check of the planning units", "unit_id"),
+          ("detailed_plan_check", "Detailed plan check of the parcels", "parcel_id")]
 
 
 def layer(name):
     return f"{DISTRICT}|layername={name}"
 
 
-def attributes(path, fields):
-    """The chosen fields of a GeoPackage layer as a DataFrame (no geometry read)."""
-    from qgis.core import QgsFeatureRequest, QgsVectorLayer
+def rules(result):
+    from qgis.core import QgsVectorLayer
 
-    vector = QgsVectorLayer(path, "out", "ogr")
-    request = QgsFeatureRequest().setFlags(QgsFeatureRequest.NoGeometry).setSubsetOfAttributes(fields, vector.fields())
-    rows = [[f[name] for name in fields] for f in vector.getFeatures(request)]
-    return pd.DataFrame(rows, columns=fields).apply(pd.to_numeric, errors="ignore")
+    table = QgsVectorLayer(result["check:rules"], "rules", "ogr")
+    has_nap = table.fields().lookupField("n_nap") >= 0   # rules limited to some land uses
+    return [(f["rule_id"], f["verdict"], f["n_pass"], f["n_fail"], f["n_na"], f["n_nap"] if has_nap else 0,
+             f["status"]) for f in table.getFeatures()]
+
+
+def print_check(title, result, id_field, out_base, seconds):
+    counts = rule_counts(result)
+    print(f"{title} ({seconds:.1f} s): {counts['pass']} rules passed, {counts['fail']} failed, "
+          f"{counts['not_assessed']} not assessed  -> {out_base}.gpkg")
+    for rule, verdict, n_pass, n_fail, n_na, n_nap, status in rules(result):
+        mark = "" if status == "verified" else "  (unverified threshold)"
+        other_uses = f", {n_nap} other land uses" if int(n_nap or 0) else ""
+        print(f"  {rule:<22} {verdict:<13} {n_pass:>4} pass {n_fail:>4} fail {n_na:>4} n/a{other_uses}{mark}")
+    scores = feature_scores(result, id_field)
+    if len(scores) <= 12:
+        print("  score = passed / assessed rules:")
+        for ident, score, n_pass, n_fail, n_na in scores:
+            shown = "  n/a" if not isinstance(score, float) else f"{score:5.2f}"
+            print(f"    {ident:<8} {shown}  ({n_pass} pass, {n_fail} fail, {n_na} not assessed)")
+    else:
+        assessed = [s[1] for s in scores if isinstance(s[1], float)]
+        print(f"  {len(scores)} features, {len(assessed)} with a score: mean {sum(assessed) / len(assessed):.2f}, "
+              f"{sum(s == 1 for s in assessed)} pass every assessed rule, "
+              f"{sum(s < 0.5 for s in assessed)} score below 0.5")
+    for key in ("report:report_html", "report:report_pdf"):
+        if key in result:
+            print(f"  report: {result[key]}")
+    print()
 
 
 def main():
@@ -36,34 +64,20 @@ def main():
     from qgis.core import QgsProcessingFeedback
 
     feedback = QgsProcessingFeedback()
-    emissions_path = os.path.join(out_dir, "building_emissions.gpkg")
-    flood_path = os.path.join(out_dir, "flood_exposure.gpkg")
-    started = time.perf_counter()
     emissions = processing.run("lcr:building_emissions", {
         "INPUT": layer("buildings"), "FLOORS_FIELD": "floors", "USE_FIELD": "use",
-        "OUTPUT": emissions_path}, feedback=feedback)
+        "OUTPUT": os.path.join(out_dir, "building_emissions.gpkg")}, feedback=feedback)
     flood = processing.run("lcr:flood_exposure", {
         "INPUT": layer("buildings"), "HAZARD": layer("flood_zones"), "DEPTH_FIELD": "depth_m",
-        "POPULATION_FIELD": "residents", "OUTPUT": flood_path}, feedback=feedback)
-    seconds = time.perf_counter() - started
-
-    table = attributes(emissions_path, ["unit_id", "gfa_m2", "co2_t_yr", "residents"]).merge(
-        attributes(flood_path, ["unit_id", "exposed", "pop_exp"]).drop(columns="unit_id"),
-        left_index=True, right_index=True)
-    units = table.groupby("unit_id").agg(
-        buildings=("gfa_m2", "size"), gfa_m2=("gfa_m2", "sum"), co2_t_yr=("co2_t_yr", "sum"),
-        residents=("residents", "sum"), exposed=("exposed", "sum"), pop_exp=("pop_exp", "sum"))
-    units["kgco2_m2"] = 1000 * units["co2_t_yr"] / units["gfa_m2"]
-    names = attributes(layer("planning_units"), ["unit_id", "pilot_type"]).set_index("unit_id")
-    units = names.join(units, how="right")
-
-    print(f"Demo district: {len(table)} buildings, both algorithms in {seconds:.1f} s")
-    print(f"  Building emissions: {emissions['TOTAL_GFA_M2']:,.0f} m² GFA, {emissions['TOTAL_CO2_T']:,.0f} t CO2/a"
-          f"  -> {emissions_path}")
-    print(f"  Flood exposure:     {flood['EXPOSED_COUNT']} buildings, {flood['EXPOSED_POPULATION']:,.0f} residents"
-          f"  -> {flood_path}")
+        "POPULATION_FIELD": "residents", "OUTPUT": os.path.join(out_dir, "flood_exposure.gpkg")}, feedback=feedback)
+    print(f"Demo district: {emissions['TOTAL_GFA_M2']:,.0f} m² GFA, {emissions['TOTAL_CO2_T']:,.0f} t CO2/a; "
+          f"{flood['EXPOSED_COUNT']} buildings and {flood['EXPOSED_POPULATION']:,.0f} residents in the design flood")
     print()
-    print(units.round({"gfa_m2": 0, "co2_t_yr": 1, "kgco2_m2": 1, "pop_exp": 0}).to_string())
+    for model, title, id_field in CHECKS:
+        out_base = os.path.join(out_dir, model)
+        started = time.perf_counter()
+        result = run_model(f"lcr:{model}", DISTRICT, out_base, feedback=feedback)
+        print_check(title, result, id_field, out_base, time.perf_counter() - started)
 
 
 if __name__ == "__main__":

@@ -1,6 +1,7 @@
 """lcr:life_circle through processing.run: facility types reached on the river plan of
 test_core_life_circle (worked by hand there), scores, per-unit shares, the straight-line fallback,
 Chinese aliases, bad input, and the demo district."""
+import shutil
 from pathlib import Path
 
 import numpy as np
@@ -184,12 +185,14 @@ def _rep_points(layer):
     return shapely.point_on_surface(shapely.from_wkb(wkb))
 
 
-def test_demo_district(provider):
-    homes = QgsVectorLayer(f"{DISTRICT}|layername=buildings", "homes", "ogr")
+def test_demo_district(provider, tmp_path):
+    # A subset string makes QGIS reopen the GeoPackage for update, which rewrites its header: use a copy.
+    district = shutil.copy(DISTRICT, tmp_path / "district.gpkg")
+    homes = QgsVectorLayer(f"{district}|layername=buildings", "homes", "ogr")
     homes.setSubsetString("\"use\" = 'residential'")
-    facilities = QgsVectorLayer(f"{DISTRICT}|layername=facilities", "facilities", "ogr")
-    roads = QgsVectorLayer(f"{DISTRICT}|layername=roads", "roads", "ogr")
-    units = QgsVectorLayer(f"{DISTRICT}|layername=planning_units", "units", "ogr")
+    facilities = QgsVectorLayer(f"{district}|layername=facilities", "facilities", "ogr")
+    roads = QgsVectorLayer(f"{district}|layername=roads", "roads", "ogr")
+    units = QgsVectorLayer(f"{district}|layername=planning_units", "units", "ogr")
     assert homes.featureCount() == 2574
     common = {"INPUT": homes, "POPULATION_FIELD": "residents", "FACILITIES": facilities}
     net = run({**common, "ROADS": roads, "UNITS": units, "UNITS_OUTPUT": "TEMPORARY_OUTPUT"})

@@ -30,7 +30,8 @@ def test_init_gui_registers_provider_and_action(plugin, qgis_iface):
         "lcr:land_use_mix", "lcr:carbon_balance", "lcr:carbon_balance_from_layers",
         "lcr:stormwater_runoff", "lcr:sponge_capture", "lcr:urban_cooling", "lcr:shelter_coverage",
         "lcr:life_circle", "lcr:habitat_fragmentation", "lcr:resilience_index", "lcr:resilience_assessment",
-        "lcr:planning_check", "lcr:synergy"}
+        "lcr:planning_check", "lcr:synergy", "lcr:planning_report", "lcr:master_plan_check",
+        "lcr:detailed_plan_check"}
     assert {a.group() for a in provider.algorithms()} >= {"Low-carbon", "Resilience"}
     assert all(a.shortHelpString() for a in provider.algorithms() if not isinstance(a, ShippedModel))
     assert plugin.action in qgis_iface.mainWindow().findChildren(type(plugin.action))

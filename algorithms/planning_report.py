@@ -1,0 +1,247 @@
+"""lcr:planning_report: an HTML page and a PDF (QGIS print layout) of a planning check, for planners."""
+import datetime
+import os
+import tempfile
+
+import numpy as np
+import pandas as pd
+from qgis.core import (
+    QgsFeatureRequest,
+    QgsLayoutExporter,
+    QgsProcessing,
+    QgsProcessingAlgorithm,
+    QgsProcessingException,
+    QgsProcessingParameterEnum,
+    QgsProcessingParameterFeatureSource,
+    QgsProcessingParameterField,
+    QgsProcessingParameterFileDestination,
+    QgsProcessingParameterString,
+    QgsProject,
+)
+from qgis.PyQt.QtGui import QFontDatabase
+
+from ..core import report as core
+from . import report_layout
+from .base import LcrAlgorithm, resource_path
+
+
+class PlanningReport(LcrAlgorithm):
+    ALG_ID = "planning_report"
+    GROUP_ID = "planning_checks"
+    STYLE = ""
+
+    CHECK = "CHECK"
+    RULES = "RULES"
+    SYNERGY = "SYNERGY"
+    NAME_FIELD = "NAME_FIELD"
+    LANGUAGE = "LANGUAGE"
+    TITLE = "TITLE"
+    OUTPUT_HTML = "OUTPUT_HTML"
+    OUTPUT_PDF = "OUTPUT_PDF"
+
+    def displayName(self):  # noqa: N802
+        return self.tr("Planning check report (HTML and PDF)")
+
+    def shortHelpString(self):  # noqa: N802
+        return self.tr(
+            "Turns the result of Planning check into a report a planner can read without QGIS: an HTML page "
+            "(self-contained: open it in any browser) and a PDF made with a print layout, in English or "
+            "Simplified Chinese whatever the language QGIS runs in.\n\n"
+            "Contents: a map of the units coloured pass (every assessed rule passes), fail (at least one "
+            "rule fails) or not assessed, with legend, scale bar and north arrow; a summary; the indicator "
+            "table (rule, name, status, requirement, unit, measured min / mean / max, verdict, counts, source "
+            "and clause); with a Synergy result, the quadrant chart of the low-carbon score against the "
+            "resilience score (win-win, low-carbon only, resilience only, neither); the result of every unit "
+            "with its failing rules; the input layers (source, CRS, feature count), the sources of the rules "
+            "and the factor tables shipped with the toolkit (sources, years, verified rows).\n\n"
+            "Rules whose threshold was not read in the cited standard are marked “unverified / 未核实” "
+            "wherever they appear: their verdicts are screening results, not legal findings.\n\n"
+            "Chinese text in the PDF needs a CJK font: Noto Sans CJK SC is used when installed "
+            "(Debian/Ubuntu package fonts-noto-cjk).")
+
+    def flags(self):
+        # Print layouts render fonts and pictures, which is only safe on the main thread.
+        return super().flags() | QgsProcessingAlgorithm.FlagNoThreading
+
+    def initAlgorithm(self, config=None):  # noqa: N802
+        self.add_parameter(QgsProcessingParameterFeatureSource(
+            self.CHECK, self.tr("Planning check result"), [QgsProcessing.TypeVectorPolygon]),
+            self.tr("The OUTPUT of Planning check: units or parcels with score, n_pass, n_fail, n_na and "
+                    "r_<rule> fields."))
+        self.add_parameter(QgsProcessingParameterFeatureSource(
+            self.RULES, self.tr("Planning check rules"), [QgsProcessing.TypeVector], optional=True),
+            self.tr("The TABLE output of Planning check (one row per rule). Without it the report cannot name "
+                    "the rules, their thresholds, sources or status."))
+        self.add_parameter(QgsProcessingParameterFeatureSource(
+            self.SYNERGY, self.tr("Synergy result"), [QgsProcessing.TypeVector], optional=True),
+            self.tr("The OUTPUT of Low-carbon × resilience synergy (lc_score, res_score, quadrant), for the "
+                    "quadrant chart."))
+        self.add_parameter(QgsProcessingParameterField(
+            self.NAME_FIELD, self.tr("Unit name field"), parentLayerParameterName=self.CHECK, optional=True),
+            self.tr("Field naming each unit or parcel in the tables, on the map and in the chart (the Synergy "
+                    "result is matched if it has a field of the same name). Empty: the feature id."))
+        self.add_parameter(QgsProcessingParameterEnum(
+            self.LANGUAGE, self.tr("Report language"), [self.tr("English"), self.tr("Simplified Chinese")],
+            defaultValue=0),
+            self.tr("Language of the report's text (rule names come from the name_en or name_zh column)."))
+        self.add_parameter(QgsProcessingParameterString(
+            self.TITLE, self.tr("Title"), optional=True),
+            self.tr("Title of the report. Empty: “Planning check report” in the report's language."))
+        self.add_parameter(QgsProcessingParameterFileDestination(
+            self.OUTPUT_HTML, self.tr("HTML report"), self.tr("HTML files (*.html)")),
+            self.tr("The report as one HTML file with everything inside it."))
+        self.add_parameter(QgsProcessingParameterFileDestination(
+            self.OUTPUT_PDF, self.tr("PDF report"), self.tr("PDF files (*.pdf)")),
+            self.tr("The report as a PDF: the map page, the chart page, then the tables."))
+
+    def error_messages(self):
+        return {
+            "report_not_check": self.tr(
+                "The planning check result lacks the field(s) {missing}: choose the OUTPUT of Planning check."),
+            "report_no_rule_fields": self.tr(
+                "The planning check result has no r_<rule> fields: choose the OUTPUT of Planning check."),
+            "report_not_synergy": self.tr(
+                "The synergy result lacks the field(s) {missing}: choose the OUTPUT of Low-carbon × resilience "
+                "synergy."),
+            "report_not_rule_table": self.tr(
+                "The rule table lacks the field(s) {missing}: choose the TABLE output of Planning check."),
+        }
+
+    # ---- running ------------------------------------------------------------------------------
+    def compute(self, parameters, context, feedback):
+        source = self.polygon_source(parameters, self.CHECK, context)
+        core.check_columns(source.fields().names())
+        lang = core.LANGS[self.parameterAsEnum(parameters, self.LANGUAGE, context)]
+        name_index = self.field_index(parameters, self.NAME_FIELD, source, context, numeric=False)
+        name_field = self.parameterAsString(parameters, self.NAME_FIELD, context)
+        layer = source.materialize(QgsFeatureRequest(), feedback)
+        check, names = self._read_check(layer, name_index, feedback)
+        inputs = [self._describe("check", parameters, self.CHECK, context, source)]
+        rules = self._read_rules(parameters, context, inputs)
+        synergy = self._read_synergy(parameters, context, name_field, inputs, feedback)
+        report = core.build_report(
+            check, names, lang=lang, title=self.parameterAsString(parameters, self.TITLE, context),
+            created=datetime.date.today().isoformat(), rules=rules, synergy=synergy, inputs=inputs,
+            factors=core.factor_summary(resource_path("factors")))
+        self._log(report, feedback)
+        family = self._font(lang, feedback)
+
+        html_path = self.parameterAsFileOutput(parameters, self.OUTPUT_HTML, context)
+        pdf_path = self.parameterAsFileOutput(parameters, self.OUTPUT_PDF, context)
+        with tempfile.TemporaryDirectory(prefix="lcr_report_") as folder:
+            arrow = _write(os.path.join(folder, "north.svg"), core.north_arrow_svg(lang))
+            chart = None
+            if report.synergy is not None:
+                chart = _write(os.path.join(folder, "quadrants.svg"),
+                               core.quadrant_svg(report.synergy, lang, font=family))
+            project = QgsProject()
+            project.addMapLayer(layer)
+            layout, map_image = report_layout.build_layout(project, report, layer, name_index, family, arrow, chart)
+            feedback.setProgress(60)
+            result, message = report_layout.export_pdf(layout, pdf_path)
+        if result != QgsLayoutExporter.Success:
+            raise QgsProcessingException(self.tr("Cannot write the PDF {path}: {reason}").format(
+                path=pdf_path, reason=message or result))
+        with open(html_path, "w", encoding="utf-8") as out:
+            out.write(core.to_html(report, map_image))
+        feedback.setProgress(100)
+        return {self.OUTPUT_HTML: html_path, self.OUTPUT_PDF: pdf_path}
+
+    def _read_check(self, layer, name_index, feedback):
+        names = layer.fields().names()
+        wanted = list(core.CHECK_FIELDS) + core.rule_fields(names)
+        indices = [names.index(n) for n in wanted]
+        frames, labels = [], []
+        for chunk in self.read_chunks(layer, feedback, numeric=indices, text=[name_index] if name_index >= 0 else [],
+                                      repair=False):
+            frames.append(pd.DataFrame({n: chunk.values[i] for n, i in zip(wanted, indices)}))
+            if name_index >= 0:
+                labels += ["" if v is None else v for v in chunk.values[name_index]]
+            else:
+                labels += [f"#{f.id()}" for f in chunk.features]
+        return pd.concat(frames, ignore_index=True), labels
+
+    def _read_rules(self, parameters, context, inputs):
+        if parameters.get(self.RULES) in (None, ""):
+            return None
+        source = self.parameterAsSource(parameters, self.RULES, context)
+        if source is None:
+            raise QgsProcessingException(self.invalidSourceError(parameters, self.RULES))
+        names = source.fields().names()
+        core.check_rule_table(names)
+        # A rule table has tens of rows: reading it feature by feature costs nothing.
+        records = [dict(zip(names, [None if _null(v) else v for v in f.attributes()])) for f in source.getFeatures()]
+        inputs.append(self._describe("rules", parameters, self.RULES, context, source))
+        return pd.DataFrame.from_records(records, columns=names)
+
+    def _read_synergy(self, parameters, context, name_field, inputs, feedback):
+        if parameters.get(self.SYNERGY) in (None, ""):
+            return None
+        source = self.parameterAsSource(parameters, self.SYNERGY, context)
+        if source is None:
+            raise QgsProcessingException(self.invalidSourceError(parameters, self.SYNERGY))
+        fields = source.fields()
+        core.check_synergy_columns(fields.names())
+        numeric = [fields.lookupField(n) for n in core.SYNERGY_FIELDS]
+        text = [fields.lookupField(n) for n in ("quadrant", name_field) if n and fields.lookupField(n) >= 0]
+        columns = {n: [] for n in ("lc_score", "res_score", "quadrant", "name")}
+        for chunk in self.read_chunks(source, feedback, numeric=numeric, text=text, repair=False):
+            columns["lc_score"].append(chunk.values[numeric[0]])
+            columns["res_score"].append(chunk.values[numeric[1]])
+            n = len(chunk.features)
+            quadrant = fields.lookupField("quadrant")
+            columns["quadrant"].append(chunk.values[quadrant] if quadrant >= 0 else np.full(n, None, object))
+            name = fields.lookupField(name_field) if name_field else -1
+            columns["name"].append(chunk.values[name] if name >= 0 else
+                                   np.array([f"#{f.id()}" for f in chunk.features], dtype=object))
+        inputs.append(self._describe("synergy", parameters, self.SYNERGY, context, source))
+        frame = pd.DataFrame({k: np.concatenate(v) if v else [] for k, v in columns.items()})
+        missing = int(frame[list(core.SYNERGY_FIELDS)].isna().any(axis=1).sum())
+        if missing:
+            feedback.pushWarning(self.tr("{n} units of the synergy result have no scores: they are not in the "
+                                         "chart.").format(n=missing))
+        return frame
+
+    def _describe(self, role, parameters, name, context, source):
+        layer = self.parameterAsVectorLayer(parameters, name, context)
+        path = layer.publicSource() if layer is not None else ""
+        if layer is not None and layer.providerType() == "memory":
+            path = ""
+        crs = source.sourceCrs()
+        return {"role": role, "name": source.sourceName(), "source": path,
+                "crs": f"{crs.authid()} {crs.description()}".strip() if crs.isValid() else "",
+                "count": source.featureCount()}
+
+    def _font(self, lang, feedback):
+        if core.FONT_FAMILY in QFontDatabase().families():
+            return core.FONT_FAMILY
+        if lang == "zh":
+            feedback.pushWarning(self.tr(
+                "The font {font} is not installed: Chinese text in the PDF may show as empty boxes. Install it "
+                "(Debian/Ubuntu: fonts-noto-cjk) and run again.").format(font=core.FONT_FAMILY))
+        return QFontDatabase.systemFont(QFontDatabase.GeneralFont).family()
+
+    def _log(self, report, feedback):
+        for line in core.summary_lines(report):
+            feedback.pushInfo(line)
+        unverified = list(report.rules.loc[report.rules["status"] == "unverified", "rule_id"])
+        if unverified:
+            feedback.pushWarning(self.tr("{n} rules are unverified; the report marks them: {rules}.").format(
+                n=len(unverified), rules=", ".join(unverified)))
+        if not report.has_rule_table:
+            feedback.pushWarning(self.tr(
+                "No rule table (RULES): the report cannot give the rules' names, thresholds, sources or status."))
+        if report.unmatched_rules:
+            feedback.pushWarning(self.tr(
+                "The rule table names rules without a result field in the planning check result: {rules}. "
+                "Are the two outputs of the same run?").format(rules=", ".join(report.unmatched_rules)))
+
+
+def _null(value):
+    return value is None or (hasattr(value, "isNull") and value.isNull())
+
+
+def _write(path, text):
+    with open(path, "w", encoding="utf-8") as out:
+        out.write(text)
+    return path

@@ -1,0 +1,579 @@
+"""Planning report of lcr:planning_report: the report's data model, its tables as text, the HTML
+page and the SVG charts (no QGIS; the algorithm reads the layers and builds the PDF layout).
+
+Inputs are the outputs of lcr:planning_check (per feature: score = passed / assessed rules, n_pass,
+n_fail, n_na, r_<rule> 1 pass / 0 fail / NULL not assessed; the rule table with source, clause and
+status) and of lcr:synergy (lc_score, res_score 0–1, quadrant). A unit passes when every rule
+assessed on it passes, fails when any fails, and is not assessed when no rule could be checked.
+
+The report's fixed text is content in the language the user chose, whatever the language QGIS runs
+in, so it lives here as English and Simplified Chinese side by side (``LABELS``).
+"""
+import base64
+import html
+import os
+from dataclasses import dataclass, field
+
+import numpy as np
+import pandas as pd
+
+from . import profiles, tables
+from .errors import InputError
+from .synergy import LOW_CARBON_ONLY, NEITHER, RESILIENCE_ONLY, WIN_WIN
+
+LANGS = ("en", "zh")
+CHECK_FIELDS = ("score", "n_pass", "n_fail", "n_na")
+SYNERGY_FIELDS = ("lc_score", "res_score")
+PASS, FAIL, NOT_ASSESSED = "pass", "fail", "not_assessed"
+QUADRANTS = (WIN_WIN, LOW_CARBON_ONLY, RESILIENCE_ONLY, NEITHER)
+COLOURS = {PASS: "#1a9641", FAIL: "#d7191c", NOT_ASSESSED: "#bdbdbd",
+           WIN_WIN: "#1a9641", LOW_CARBON_ONLY: "#2b83ba", RESILIENCE_ONLY: "#fdae61", NEITHER: "#d7191c"}
+FONT_FAMILY = "Noto Sans CJK SC"
+CSS_FONTS = f"'{FONT_FAMILY}', 'Microsoft YaHei', 'PingFang SC', 'DejaVu Sans', Arial, sans-serif"
+# The unverified mark is bilingual in both reports: it is the caveat nobody may miss.
+UNVERIFIED = "unverified / 未核实"
+# Quadrant chart geometry (SVG user units): the plot square and the whole picture.
+PLOT_X, PLOT_Y, PLOT_SIZE = 70.0, 20.0, 400.0
+CHART_WIDTH, CHART_HEIGHT = 490.0, 480.0
+MAX_POINT_LABELS = 40
+
+LABELS = {
+    "title_default": ("Planning check report", "规划指标核查报告"),
+    "generated": ("Made on {date} with the Low-Carbon & Resilience Planning Toolkit (lcr:planning_report).",
+                  "{date} 由低碳与韧性规划工具箱（lcr:planning_report）生成。"),
+    "summary": ("Summary", "概要"),
+    "units_line": ("{n} units checked: {p} pass, {f} fail, {na} not assessed.",
+                   "共核查 {n} 个单元：{p} 个通过，{f} 个不通过，{na} 个未评估。"),
+    "rules_line": ("{n} rules: {p} pass in every unit, {f} fail somewhere, {na} not assessed; "
+                   "{u} of them unverified.",
+                   "共 {n} 项指标：{p} 项全部通过，{f} 项存在不达标，{na} 项未评估；其中 {u} 项未核实。"),
+    "quadrant_line": ("Integration: {ww} of {n} units are win-win (high low-carbon and high resilience score).",
+                      "协同：{n} 个单元中 {ww} 个为双赢（低碳与韧性得分均高）。"),
+    "unverified_note": (
+        "Rules marked “unverified / 未核实” use editable default thresholds whose number was not read in the "
+        "cited standard: their verdicts are screening results, not legal findings.",
+        "标为“unverified / 未核实”的指标采用可编辑的默认阈值，其数值未经对照所引标准原文核实：相关结论仅供初步"
+        "筛查，不具法定效力。"),
+    "no_rule_table": (
+        "No rule table was given: rule names, thresholds, sources and status are unknown. Give the rule "
+        "table of Planning check (its TABLE output) as RULES.",
+        "未提供规则表：指标名称、阈值、依据及核实状态未知。请将规划核查的规则表（TABLE 输出）作为 RULES 输入。"),
+    "map_title": ("Map of results", "核查结果分布图"),
+    "legend_title": ("Legend", "图例"),
+    "legend_layer": ("Planning check", "规划核查"),
+    "cat_pass": ("Pass: every assessed rule passes", "通过：已评估指标全部达标"),
+    "cat_fail": ("Fail: at least one rule fails", "不通过：至少一项指标不达标"),
+    "cat_not_assessed": ("Not assessed", "未评估"),
+    "north": ("N", "北"),
+    "rules_heading": ("Indicators (rules)", "指标（规则）核查"),
+    "rules_note": ("Verdict: pass when every assessed unit passes, fail when any fails. Measured values are in "
+                   "the rule's unit.", "结论：所有已评估单元均达标为通过，任一单元不达标为不通过。实测值单位同指标单位。"),
+    "col_rule_id": ("Rule", "指标编号"),
+    "col_name": ("Name", "名称"),
+    "col_status": ("Status", "核实状态"),
+    "col_threshold": ("Requirement", "要求"),
+    "col_unit": ("Unit", "单位"),
+    "col_measured": ("Measured min / mean / max", "实测 最小 / 平均 / 最大"),
+    "col_verdict": ("Verdict", "结论"),
+    "col_pass": ("Pass", "通过"),
+    "col_fail": ("Fail", "不通过"),
+    "col_na": ("Not assessed", "未评估"),
+    "col_nap": ("Not applicable", "不适用"),
+    "col_source": ("Source, clause", "依据、条款"),
+    "verdict_pass": ("pass", "通过"),
+    "verdict_fail": ("fail", "不通过"),
+    "verdict_not_assessed": ("not assessed", "未评估"),
+    "status_verified": ("verified", "已核实"),
+    "status_unknown": ("unknown", "未知"),
+    "unverified_tag": ("unverified", "未核实"),
+    "between": ("{low} to {high}", "{low} 至 {high}"),
+    "units_heading": ("Results by unit", "各单元核查结果"),
+    "units_note": ("Score = rules passed / rules assessed (0–1). Lowest score first.",
+                   "得分 = 通过指标数 / 已评估指标数（0–1），按得分由低到高排列。"),
+    "col_unit_name": ("Unit", "单元"),
+    "col_score": ("Score", "得分"),
+    "col_result": ("Result", "结论"),
+    "col_failing": ("Failing rules", "不达标指标"),
+    "synergy_heading": ("Low-carbon × resilience integration", "低碳与韧性协同"),
+    "synergy_note": ("Scores 0–1 from lcr:synergy (1 = best unit of the layer). Dashed lines: the quadrant "
+                     "thresholds.", "得分 0–1 来自 lcr:synergy（1 = 图层中最优单元）；虚线为象限划分阈值。"),
+    "axis_lc": ("Low-carbon score", "低碳得分"),
+    "axis_res": ("Resilience score", "韧性得分"),
+    WIN_WIN: ("Win-win", "双赢"),
+    LOW_CARBON_ONLY: ("Low-carbon only", "仅低碳"),
+    RESILIENCE_ONLY: ("Resilience only", "仅韧性"),
+    NEITHER: ("Neither", "均不足"),
+    "col_quadrant": ("Quadrant", "象限"),
+    "col_units": ("Units", "单元数"),
+    "inputs_heading": ("Inputs and factors used", "输入数据与参数因子"),
+    "col_role": ("Input", "输入"),
+    "col_layer": ("Layer, source", "图层、来源"),
+    "col_crs": ("CRS", "坐标系"),
+    "col_count": ("Features", "要素数"),
+    "role_check": ("Planning check result", "规划核查结果"),
+    "role_rules": ("Rule table", "规则表"),
+    "role_synergy": ("Synergy result", "协同分析结果"),
+    "sources_heading": ("Rule sources", "指标依据"),
+    "col_rules": ("Rules", "指标"),
+    "col_rule_source": ("Source", "依据"),
+    "col_unverified": ("Unverified", "未核实"),
+    "factors_heading": ("Factor tables shipped with the toolkit", "工具箱内置参数因子表"),
+    "factors_note": ("The algorithms that compute the indicators use these tables unless you gave your own; "
+                     "rows not verified are editable defaults.",
+                     "计算各项指标的算法默认使用这些表（除非另行提供）；未核实的行为可编辑的默认值。"),
+    "col_table": ("Table", "表"),
+    "col_rows": ("Rows", "行数"),
+    "col_years": ("Years", "年份"),
+    "col_verified": ("Verified rows", "已核实行数"),
+    "col_sources": ("Sources", "来源"),
+    "more_sources": ("and {n} more", "等另 {n} 项"),
+    "none": ("–", "–"),
+}
+
+
+def text(key, lang):
+    """The report label ``key`` in ``lang`` ("en" or "zh")."""
+    return LABELS[key][LANGS.index(lang)]
+
+
+# ---- checking the inputs ---------------------------------------------------------------------
+def check_columns(names):
+    """Raise InputError unless ``names`` are the fields of a Planning check output: the summary fields
+    (kind report_not_check, with ``missing``) and at least one r_<rule> field (report_no_rule_fields)."""
+    missing = [name for name in CHECK_FIELDS if name not in names]
+    if missing:
+        raise InputError("report_not_check", missing=", ".join(missing))
+    if not rule_fields(names):
+        raise InputError("report_no_rule_fields")
+
+
+def rule_fields(names):
+    return [name for name in names if name.startswith(profiles.FIELD_PREFIX)]
+
+
+def check_synergy_columns(names):
+    missing = [name for name in SYNERGY_FIELDS if name not in names]
+    if missing:
+        raise InputError("report_not_synergy", missing=", ".join(missing))
+
+
+def check_rule_table(names):
+    missing = [name for name in ("rule_id", "status") if name not in names]
+    if missing:
+        raise InputError("report_not_rule_table", missing=", ".join(missing))
+
+
+# ---- the data model ----------------------------------------------------------------------------
+@dataclass
+class Report:
+    lang: str
+    title: str
+    created: str
+    rules: pd.DataFrame            # one row per rule (see ``rule_frame``)
+    units: pd.DataFrame            # one row per unit: name, score, n_pass, n_fail, n_na, result, failing
+    synergy: pd.DataFrame = None   # name, lc_score, res_score, quadrant; None without SYNERGY
+    inputs: list = field(default_factory=list)   # dicts: role, name, source, crs, count
+    factors: pd.DataFrame = None   # ``factor_summary``
+    has_rule_table: bool = True
+    unmatched_rules: list = field(default_factory=list)   # rule ids of RULES without an r_ field in CHECK
+
+
+def unit_result(n_pass, n_fail):
+    """pass / fail / not_assessed per unit from its counts of passed and failed rules."""
+    n_pass = np.nan_to_num(np.asarray(n_pass, dtype=float))
+    n_fail = np.nan_to_num(np.asarray(n_fail, dtype=float))
+    return np.where(n_fail > 0, FAIL, np.where(n_pass > 0, PASS, NOT_ASSESSED))
+
+
+def rule_frame(check, rules=None):
+    """One row per rule: rule_id, field (its r_ field in ``check``, "" when absent), name_en, name_zh,
+    unit, operator, threshold, threshold_high, value_min/mean/max, verdict, n_pass, n_fail, n_na, n_nap,
+    source, clause, status ("verified", "unverified" or "" when unknown).
+
+    ``rules`` is the rule table of Planning check; without it the rules are the r_ fields of
+    ``check`` and their counts are taken from it (NULL counts as not assessed)."""
+    names = rule_fields(check.columns)
+    if rules is None:
+        frame = pd.DataFrame({"rule_id": names, "field": names})
+        for column in ("name_en", "name_zh", "unit", "operator", "source", "clause", "status"):
+            frame[column] = ""
+        for column in ("threshold", "threshold_high", "value_min", "value_mean", "value_max", "n_nap"):
+            frame[column] = np.nan
+        values = check[names].to_numpy(float) if names else np.empty((len(check), 0))
+        frame["n_pass"] = (values == 1).sum(axis=0)
+        frame["n_fail"] = (values == 0).sum(axis=0)
+        frame["n_na"] = np.isnan(values).sum(axis=0)
+        frame["verdict"] = np.where(frame["n_fail"] > 0, FAIL, np.where(frame["n_pass"] > 0, PASS, NOT_ASSESSED))
+        return frame
+    frame = rules.copy().reset_index(drop=True)
+    frame["rule_id"] = frame["rule_id"].astype(str)
+    fields = profiles.rule_field_names(list(frame["rule_id"]))
+    frame["field"] = [f if f in names else "" for f in fields]
+    for column in ("name_en", "name_zh", "unit", "operator", "source", "clause", "status", "verdict"):
+        if column not in frame:
+            frame[column] = ""
+        frame[column] = frame[column].fillna("").astype(str)
+    for column in ("threshold", "threshold_high", "value_min", "value_mean", "value_max",
+                   "n_pass", "n_fail", "n_na", "n_nap"):
+        frame[column] = pd.to_numeric(frame[column], errors="coerce") if column in frame else np.nan
+    return frame
+
+
+def unit_frame(check, names, rules):
+    """One row per unit, lowest score first (no score last, then by name): name, score, n_pass, n_fail,
+    n_na, result and failing (the rule ids whose r_ field is 0, in rule order)."""
+    frame = pd.DataFrame({"name": [str(n) for n in names]})
+    for column in CHECK_FIELDS:
+        frame[column] = pd.to_numeric(check[column], errors="coerce").to_numpy(float)
+    frame["result"] = unit_result(frame["n_pass"], frame["n_fail"])
+    matched = rules[rules["field"] != ""]
+    failed = (check[list(matched["field"])].to_numpy(float) == 0) if len(matched) else np.zeros((len(check), 0), bool)
+    ids = np.array(matched["rule_id"], dtype=object)
+    unverified = np.array(matched["status"] == "unverified")
+    frame["failing"] = [list(zip(ids[row], unverified[row])) for row in failed]
+    order = np.lexsort((frame["name"].to_numpy(), np.isnan(frame["score"].to_numpy()),
+                        np.nan_to_num(frame["score"].to_numpy(), nan=np.inf)))
+    return frame.iloc[order].reset_index(drop=True)
+
+
+def build_report(check, names, lang="en", title="", created="", rules=None, synergy=None, inputs=(),
+                 factors=None):
+    """The report's content. ``check``: frame of the Planning check fields (score, n_pass, n_fail,
+    n_na, r_*), ``names``: a label per unit, ``rules``: the rule table or None, ``synergy``: frame
+    with name, lc_score, res_score and optionally quadrant, or None."""
+    if lang not in LANGS:
+        raise InputError("report_bad_language", lang=lang)
+    check_columns(list(check.columns))
+    rule_table = rule_frame(check, rules)
+    unmatched = list(rule_table.loc[rule_table["field"] == "", "rule_id"]) if rules is not None else []
+    if synergy is not None:
+        check_synergy_columns(list(synergy.columns))
+        synergy = synergy.copy()
+        for column in SYNERGY_FIELDS:
+            synergy[column] = pd.to_numeric(synergy[column], errors="coerce")
+        synergy = synergy.dropna(subset=list(SYNERGY_FIELDS)).reset_index(drop=True)
+        t_lc, t_res = quadrant_thresholds(synergy)
+        if "quadrant" not in synergy or synergy["quadrant"].isna().any():
+            synergy["quadrant"] = classify(synergy["lc_score"], synergy["res_score"], t_lc, t_res)
+    return Report(lang=lang, title=title or text("title_default", lang), created=created, rules=rule_table,
+                  units=unit_frame(check, names, rule_table), synergy=synergy, inputs=list(inputs),
+                  factors=factors, has_rule_table=rules is not None, unmatched_rules=unmatched)
+
+
+# ---- the integration quadrants ---------------------------------------------------------------
+def classify(lc, res, t_lc, t_res):
+    lc, res = np.asarray(lc, float), np.asarray(res, float)
+    high_lc, high_res = lc >= t_lc, res >= t_res
+    return np.where(high_lc & high_res, WIN_WIN, np.where(high_lc, LOW_CARBON_ONLY,
+                                                          np.where(high_res, RESILIENCE_ONLY, NEITHER)))
+
+
+def quadrant_thresholds(synergy):
+    """Where to draw the quadrant lines. lcr:synergy does not store its thresholds, but its quadrant
+    field says which units were high (score ≥ threshold) on each score: the line goes midway between
+    the highest low unit and the lowest high one. Without both kinds (or a quadrant field) the
+    median of the scores, lcr:synergy's default split."""
+    result = []
+    quadrant = synergy["quadrant"] if "quadrant" in synergy else pd.Series([None] * len(synergy))
+    for column, high_classes in (("lc_score", (WIN_WIN, LOW_CARBON_ONLY)), ("res_score", (WIN_WIN, RESILIENCE_ONLY))):
+        scores = synergy[column].to_numpy(float)
+        known = quadrant.isin(QUADRANTS).to_numpy()
+        high = quadrant.isin(high_classes).to_numpy() & known
+        low = known & ~high
+        if high.any() and low.any():
+            result.append(float((scores[low].max() + scores[high].min()) / 2))
+        else:
+            result.append(float(np.median(scores)) if len(scores) else 0.5)
+    return tuple(result)
+
+
+def chart_xy(lc, res):
+    """SVG coordinates of a unit in the quadrant chart: low-carbon score right, resilience up."""
+    lc, res = np.clip(np.asarray(lc, float), 0, 1), np.clip(np.asarray(res, float), 0, 1)
+    return PLOT_X + lc * PLOT_SIZE, PLOT_Y + (1 - res) * PLOT_SIZE
+
+
+def quadrant_svg(synergy, lang, font=CSS_FONTS):
+    """The quadrant chart (low-carbon vs resilience score per unit) as a standalone SVG document."""
+    t_lc, t_res = quadrant_thresholds(synergy)
+    x_t, y_t = chart_xy(t_lc, t_res)
+    right, bottom = PLOT_X + PLOT_SIZE, PLOT_Y + PLOT_SIZE
+    counts = synergy["quadrant"].value_counts()
+    parts = [f'<svg xmlns="http://www.w3.org/2000/svg" width="{CHART_WIDTH:g}" height="{CHART_HEIGHT:g}" '
+             f'viewBox="0 0 {CHART_WIDTH:g} {CHART_HEIGHT:g}" font-family="{html.escape(font)}" font-size="12">',
+             f'<rect x="0" y="0" width="{CHART_WIDTH:g}" height="{CHART_HEIGHT:g}" fill="#ffffff"/>']
+    boxes = ((WIN_WIN, x_t, PLOT_Y, right, y_t, "end", right - 6, PLOT_Y + 16),
+             (RESILIENCE_ONLY, PLOT_X, PLOT_Y, x_t, y_t, "start", PLOT_X + 6, PLOT_Y + 16),
+             (LOW_CARBON_ONLY, x_t, y_t, right, bottom, "end", right - 6, bottom - 8),
+             (NEITHER, PLOT_X, y_t, x_t, bottom, "start", PLOT_X + 6, bottom - 8))
+    for key, x0, y0, x1, y1, anchor, tx, ty in boxes:
+        parts.append(f'<rect x="{x0:.2f}" y="{y0:.2f}" width="{max(x1 - x0, 0):.2f}" height="{max(y1 - y0, 0):.2f}" '
+                     f'fill="{COLOURS[key]}" fill-opacity="0.10"/>')
+        parts.append(f'<text x="{tx:.2f}" y="{ty:.2f}" text-anchor="{anchor}" font-weight="bold" '
+                     f'fill="{COLOURS[key]}">{_e(text(key, lang))} ({int(counts.get(key, 0))})</text>')
+    parts.append(f'<rect x="{PLOT_X:g}" y="{PLOT_Y:g}" width="{PLOT_SIZE:g}" height="{PLOT_SIZE:g}" fill="none" '
+                 f'stroke="#444444"/>')
+    parts.append(f'<line x1="{x_t:.2f}" y1="{PLOT_Y:g}" x2="{x_t:.2f}" y2="{bottom:g}" stroke="#444444" '
+                 f'stroke-dasharray="5,4"/>')
+    parts.append(f'<line x1="{PLOT_X:g}" y1="{y_t:.2f}" x2="{right:g}" y2="{y_t:.2f}" stroke="#444444" '
+                 f'stroke-dasharray="5,4"/>')
+    for tick in np.linspace(0, 1, 6):
+        x, y = chart_xy(tick, tick)
+        parts.append(f'<text x="{x:.2f}" y="{bottom + 16:g}" text-anchor="middle">{tick:.1f}</text>')
+        parts.append(f'<text x="{PLOT_X - 6:g}" y="{y + 4:.2f}" text-anchor="end">{tick:.1f}</text>')
+    parts.append(f'<text x="{PLOT_X + PLOT_SIZE / 2:g}" y="{bottom + 38:g}" text-anchor="middle" font-size="14">'
+                 f'{_e(text("axis_lc", lang))} →</text>')
+    parts.append(f'<text x="0" y="0" transform="translate({PLOT_X - 40:g},{PLOT_Y + PLOT_SIZE / 2:g}) rotate(-90)" '
+                 f'text-anchor="middle" font-size="14">{_e(text("axis_res", lang))} →</text>')
+    xs, ys = chart_xy(synergy["lc_score"], synergy["res_score"])
+    label = len(synergy) <= MAX_POINT_LABELS
+    for x, y, quadrant, name in zip(xs, ys, synergy["quadrant"], synergy.get("name", [""] * len(synergy))):
+        colour = COLOURS.get(quadrant, "#555555")
+        parts.append(f'<circle cx="{x:.2f}" cy="{y:.2f}" r="5" fill="{colour}" stroke="#222222" stroke-width="0.8"/>')
+        if label and name:
+            parts.append(f'<text x="{x + 7:.2f}" y="{y - 6:.2f}" font-size="10" fill="#222222">{_e(name)}</text>')
+    parts.append("</svg>")
+    return "\n".join(parts)
+
+
+def north_arrow_svg(lang):
+    """A plain north arrow (the map's grid north, which is up in a projected CRS)."""
+    return ('<svg xmlns="http://www.w3.org/2000/svg" width="40" height="60" viewBox="0 0 40 60">'
+            '<polygon points="20,4 32,44 20,36" fill="#222222"/>'
+            '<polygon points="20,4 8,44 20,36" fill="#ffffff" stroke="#222222" stroke-width="1.5"/>'
+            f'<text x="20" y="58" text-anchor="middle" font-size="13" font-weight="bold" '
+            f'font-family="{html.escape(CSS_FONTS)}">{_e(text("north", lang))}</text></svg>')
+
+
+# ---- factor tables -----------------------------------------------------------------------------
+def factor_summary(folder, max_sources=3, max_chars=110):
+    """One row per factor table (*.csv) in ``folder``: table, rows, years ("2014–2026"), verified
+    ("2/8" rows with verified = yes) and the distinct sources (the first ``max_sources``, each cut
+    to ``max_chars``; ``more`` counts the rest)."""
+    records = []
+    for name in sorted(os.listdir(folder)):
+        if not name.endswith(".csv"):
+            continue
+        frame = tables.read_csv_table(os.path.join(folder, name), ["source", "verified"], [])
+        years = pd.to_numeric(frame["year"], errors="coerce").dropna() if "year" in frame else pd.Series([], float)
+        sources = list(dict.fromkeys(s.strip() for s in frame["source"] if s.strip()))
+        records.append({
+            "table": name, "rows": len(frame),
+            "years": "" if years.empty else (f"{int(years.min())}" if years.min() == years.max()
+                                             else f"{int(years.min())}–{int(years.max())}"),
+            "verified": f"{int((frame['verified'].str.strip().str.lower() == 'yes').sum())}/{len(frame)}",
+            "sources": [s if len(s) <= max_chars else s[:max_chars - 1] + "…" for s in sources[:max_sources]],
+            "more": max(len(sources) - max_sources, 0)})
+    return pd.DataFrame(records, columns=["table", "rows", "years", "verified", "sources", "more"])
+
+
+# ---- the report's tables as text (shared by the HTML and the PDF) -----------------------------------
+def number(value):
+    """A measured value for people: – where missing, thousands separated from 1000 on, else 3 significant digits."""
+    if value is None or (isinstance(value, float) and np.isnan(value)):
+        return "–"
+    value = float(value)
+    if abs(value) >= 1000:
+        return f"{value:,.0f}"
+    return f"{value:.3g}"
+
+
+def count(value):
+    return "–" if value is None or (isinstance(value, float) and np.isnan(value)) else str(int(value))
+
+
+def status_text(status, lang):
+    if status == "unverified":
+        return UNVERIFIED
+    return text("status_verified", lang) if status == "verified" else text("status_unknown", lang)
+
+
+def requirement(row, lang):
+    op = row["operator"]
+    if not op:
+        return text("none", lang)
+    if op == "between":
+        return text("between", lang).format(low=number(row["threshold"]), high=number(row["threshold_high"]))
+    return f"{ {'>=': '≥', '<=': '≤', '==': '='}.get(op, op)} {number(row['threshold'])}".strip()
+
+
+def measured(row):
+    values = [row["value_min"], row["value_mean"], row["value_max"]]
+    if all(v is None or np.isnan(v) for v in values):
+        return "–"
+    return " / ".join(number(v) for v in values)
+
+
+def rule_name(row, lang):
+    first, second = (row["name_zh"], row["name_en"]) if lang == "zh" else (row["name_en"], row["name_zh"])
+    return first or second or text("none", lang)
+
+
+def rule_table(report):
+    """Headers, rows of text and a class per row ("pass unverified" …) of the indicator table."""
+    lang = report.lang
+    keys = ["col_rule_id", "col_name", "col_status", "col_threshold", "col_unit", "col_measured", "col_verdict",
+            "col_pass", "col_fail", "col_na", "col_nap", "col_source"]
+    rows, classes = [], []
+    for row in report.rules.to_dict("records"):
+        source = ", ".join(s for s in (row["source"], row["clause"]) if s and s not in ("-", "–"))
+        rows.append([row["rule_id"], rule_name(row, lang), status_text(row["status"], lang), requirement(row, lang),
+                     row["unit"] or text("none", lang), measured(row),
+                     text(f"verdict_{row['verdict'] or NOT_ASSESSED}", lang),
+                     count(row["n_pass"]), count(row["n_fail"]), count(row["n_na"]), count(row["n_nap"]),
+                     source or text("none", lang)])
+        classes.append(f"{row['verdict'] or NOT_ASSESSED} {row['status'] or 'unknown'}")
+    return [text(k, lang) for k in keys], rows, classes
+
+
+def failing_text(failing, lang):
+    tag = text("unverified_tag", lang)
+    return ", ".join(f"{rule} [{tag}]" if unverified else rule for rule, unverified in failing)
+
+
+def unit_table(report):
+    lang = report.lang
+    keys = ["col_unit_name", "col_result", "col_score", "col_pass", "col_fail", "col_na", "col_failing"]
+    rows, classes = [], []
+    for row in report.units.to_dict("records"):
+        rows.append([row["name"], text(f"verdict_{row['result']}", lang), number(row["score"]), count(row["n_pass"]),
+                     count(row["n_fail"]), count(row["n_na"]),
+                     failing_text(row["failing"], lang) or text("none", lang)])
+        classes.append(row["result"])
+    return [text(k, lang) for k in keys], rows, classes
+
+
+def quadrant_table(report):
+    lang = report.lang
+    counts = report.synergy["quadrant"].value_counts()
+    rows = [[text(key, lang), str(int(counts.get(key, 0)))] for key in QUADRANTS]
+    return [text("col_quadrant", lang), text("col_units", lang)], rows, list(QUADRANTS)
+
+
+def input_table(report):
+    lang = report.lang
+    rows = [[text(f"role_{i['role']}", lang), f"{i['name']} ({i['source']})" if i.get("source") else i["name"],
+             i.get("crs") or text("none", lang), count(i.get("count"))] for i in report.inputs]
+    return [text(k, lang) for k in ("col_role", "col_layer", "col_crs", "col_count")], rows, [""] * len(rows)
+
+
+def source_table(report):
+    """Rule sources: one row per distinct source with the rules citing it and how many are unverified."""
+    lang = report.lang
+    rules = report.rules[report.rules["source"] != ""]
+    rows = []
+    for source, group in rules.groupby("source", sort=False):
+        rows.append([source, ", ".join(group["rule_id"]), str(int((group["status"] == "unverified").sum()))])
+    return ([text(k, lang) for k in ("col_rule_source", "col_rules", "col_unverified")], rows, [""] * len(rows))
+
+
+def factor_table(report):
+    lang = report.lang
+    rows = []
+    if report.factors is not None:
+        for row in report.factors.to_dict("records"):
+            sources = "; ".join(row["sources"])
+            if row["more"]:
+                sources += "; " + text("more_sources", lang).format(n=row["more"])
+            rows.append([row["table"], str(row["rows"]), row["years"] or text("none", lang), row["verified"], sources])
+    keys = ("col_table", "col_rows", "col_years", "col_verified", "col_sources")
+    return [text(k, lang) for k in keys], rows, [""] * len(rows)
+
+
+def summary_lines(report):
+    """The report's key sentences: unit and rule counts, win-win units."""
+    lang = report.lang
+    units = report.units["result"].value_counts()
+    verdicts = report.rules["verdict"].value_counts()
+    lines = [text("units_line", lang).format(n=len(report.units), p=int(units.get(PASS, 0)),
+                                             f=int(units.get(FAIL, 0)), na=int(units.get(NOT_ASSESSED, 0))),
+             text("rules_line", lang).format(n=len(report.rules), p=int(verdicts.get(PASS, 0)),
+                                             f=int(verdicts.get(FAIL, 0)), na=int(verdicts.get(NOT_ASSESSED, 0)),
+                                             u=int((report.rules["status"] == "unverified").sum()))]
+    if report.synergy is not None:
+        lines.append(text("quadrant_line", lang).format(
+            n=len(report.synergy), ww=int((report.synergy["quadrant"] == WIN_WIN).sum())))
+    return lines
+
+
+def caveat_lines(report):
+    lines = [text("unverified_note", report.lang)]
+    if not report.has_rule_table:
+        lines.append(text("no_rule_table", report.lang))
+    return lines
+
+
+# ---- HTML ------------------------------------------------------------------------------------
+CSS = f"""
+body {{ font-family: {CSS_FONTS}; margin: 2em auto; max-width: 1200px; color: #222; padding: 0 1em; }}
+h1 {{ font-size: 1.6em; margin-bottom: .2em; }} h2 {{ font-size: 1.25em; margin-top: 1.6em;
+  border-bottom: 2px solid #ccc; padding-bottom: .2em; }}
+.meta {{ color: #666; }} .note {{ color: #555; font-size: .9em; }}
+.summary li {{ margin: .3em 0; }} .caveat {{ background: #fff4e5; border-left: 4px solid #f0a030; padding: .5em .8em; }}
+table {{ border-collapse: collapse; width: 100%; font-size: .82em; margin: .6em 0; }}
+th, td {{ border: 1px solid #ccc; padding: .3em .45em; text-align: left; vertical-align: top; }}
+th {{ background: #eef1f4; }} tr.fail td.verdict {{ color: {COLOURS[FAIL]}; font-weight: bold; }}
+tr.pass td.verdict {{ color: {COLOURS[PASS]}; font-weight: bold; }} tr.not_assessed td.verdict {{ color: #777; }}
+.badge {{ background: #f0a030; color: #fff; border-radius: 3px; padding: 0 .35em; }}
+.scroll {{ overflow-x: auto; }}
+td.short {{ white-space: nowrap; }} img.map {{ max-width: 100%; border: 1px solid #ccc; }}
+.chart {{ max-width: 560px; }}
+"""
+
+
+def _e(value):
+    return html.escape(str(value))
+
+
+def _table_html(headers, rows, classes, verdict_column=None, status_column=None):
+    head = "".join(f"<th>{_e(h)}</th>" for h in headers)
+    out = [f'<div class="scroll"><table><thead><tr>{head}</tr></thead><tbody>']
+    for row, cls in zip(rows, classes):
+        cells = []
+        for i, cell in enumerate(row):
+            if i == status_column and cell == UNVERIFIED:
+                cells.append(f'<td><span class="badge">{_e(cell)}</span></td>')
+            else:
+                # short cells (numbers, verdicts) must not break inside a word
+                kinds = ["verdict"] * (i == verdict_column) + ["short"] * (len(cell) <= 8)
+                cells.append(f'<td class="{" ".join(kinds)}">{_e(cell)}</td>' if kinds else f"<td>{_e(cell)}</td>")
+        out.append(f'<tr class="{_e(cls)}">' + "".join(cells) + "</tr>")
+    out.append("</tbody></table></div>")
+    return "\n".join(out)
+
+
+def to_html(report, map_png=None):
+    """The report as one self-contained HTML page (inline CSS, SVG and map image)."""
+    lang = report.lang
+    parts = ["<!DOCTYPE html>", f'<html lang="{"zh-CN" if lang == "zh" else "en"}"><head><meta charset="utf-8">',
+             f"<title>{_e(report.title)}</title><style>{CSS}</style></head><body>",
+             f"<h1>{_e(report.title)}</h1>",
+             f'<p class="meta">{_e(text("generated", lang).format(date=report.created))}</p>',
+             f'<h2>{_e(text("summary", lang))}</h2><ul class="summary">']
+    parts += [f"<li>{_e(line)}</li>" for line in summary_lines(report)]
+    parts.append("</ul>")
+    parts += [f'<p class="caveat">{_e(line)}</p>' for line in caveat_lines(report)]
+    if map_png:
+        data = base64.b64encode(map_png).decode("ascii")
+        parts.append(f'<h2>{_e(text("map_title", lang))}</h2><img class="map" alt="{_e(text("map_title", lang))}" '
+                     f'src="data:image/png;base64,{data}">')
+    parts.append(f'<h2>{_e(text("rules_heading", lang))}</h2><p class="note">{_e(text("rules_note", lang))}</p>')
+    parts.append(_table_html(*rule_table(report), verdict_column=6, status_column=2))
+    if report.synergy is not None:
+        parts.append(f'<h2>{_e(text("synergy_heading", lang))}</h2>')
+        parts.append(f'<div class="chart">{quadrant_svg(report.synergy, lang)}</div>')
+        parts.append(f'<p class="note">{_e(text("synergy_note", lang))}</p>')
+        parts.append(_table_html(*quadrant_table(report)))
+    parts.append(f'<h2>{_e(text("units_heading", lang))}</h2><p class="note">{_e(text("units_note", lang))}</p>')
+    parts.append(_table_html(*unit_table(report), verdict_column=1))
+    parts.append(f'<h2>{_e(text("inputs_heading", lang))}</h2>')
+    parts.append(_table_html(*input_table(report)))
+    if len(report.rules[report.rules["source"] != ""]):
+        parts.append(f'<h3>{_e(text("sources_heading", lang))}</h3>')
+        parts.append(_table_html(*source_table(report)))
+    if report.factors is not None:
+        parts.append(f'<h3>{_e(text("factors_heading", lang))}</h3>'
+                     f'<p class="note">{_e(text("factors_note", lang))}</p>')
+        parts.append(_table_html(*factor_table(report)))
+    parts.append("</body></html>")
+    return "\n".join(parts)

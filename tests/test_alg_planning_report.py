@@ -1,0 +1,100 @@
+"""lcr:planning_report through processing.run: planning check → report (HTML + PDF), both languages."""
+import shutil
+import subprocess
+import unicodedata
+from pathlib import Path
+
+import pytest
+from qgis.core import QgsProcessingException
+
+import processing
+
+from lcr_toolkit.core import profiles
+
+DISTRICT = Path(__file__).resolve().parents[1] / "resources" / "sample_data" / "demo_district.gpkg"
+PROFILE_TEXT = ",".join(profiles.COLUMNS) + "\n" + "\n".join([
+    "FAR,Floor area ratio,容积率,far,-,detailed,low_carbon,between,1,2.5,GB 50180-2018,§4.0.1,unverified,",
+    "GREEN,Green ratio,绿地率,green_ratio,0-1,detailed,both,>=,0.3,,GB 50180-2018,§4.0.2,verified,",
+]) + "\n"
+
+
+@pytest.fixture
+def checked(provider, make_layer, rect, tmp_path):
+    profile = tmp_path / "p.csv"
+    profile.write_text(PROFILE_TEXT, encoding="utf-8")
+    units = make_layer("Polygon", "EPSG:4549", "name:string&field=far:double&field=green_ratio:double", [
+        (rect(0, 0, 100, 100), ["甲", 1.5, 0.35]),     # pass, pass
+        (rect(100, 0, 100, 100), ["B", 3.0, 0.35]),    # FAR fails
+        (rect(0, 100, 100, 100), ["C", None, None]),   # not assessed
+    ])
+    return processing.run("lcr:planning_check", {"INPUT": units, "PROFILE_FILE": str(profile),
+                                                 "OUTPUT": "TEMPORARY_OUTPUT", "TABLE": "TEMPORARY_OUTPUT"})
+
+
+def report(tmp_path, check, rules=None, lang=0, **extra):
+    html, pdf = tmp_path / f"r{lang}.html", tmp_path / f"r{lang}.pdf"
+    params = {"CHECK": check, "NAME_FIELD": "name", "LANGUAGE": lang, "OUTPUT_HTML": str(html),
+              "OUTPUT_PDF": str(pdf), **extra}
+    if rules is not None:
+        params["RULES"] = rules
+    result = processing.run("lcr:planning_report", params)
+    assert result == {"OUTPUT_HTML": str(html), "OUTPUT_PDF": str(pdf)}
+    assert pdf.read_bytes()[:4] == b"%PDF" and pdf.stat().st_size > 1000
+    return html.read_text(encoding="utf-8")
+
+
+def test_report_english(checked, tmp_path):
+    page = report(tmp_path, checked["OUTPUT"], checked["TABLE"])
+    assert ">FAR<" in page and ">GREEN<" in page
+    assert "unverified / 未核实" in page and "FAR [unverified]" in page     # B fails the unverified FAR rule
+    assert "3 units checked: 1 pass, 1 fail, 1 not assessed." in page
+    assert "data:image/png;base64," in page and "甲" in page
+
+
+def test_report_chinese(checked, tmp_path):
+    page = report(tmp_path, checked["OUTPUT"], checked["TABLE"], lang=1, TITLE="示范区详细规划核查")
+    assert "示范区详细规划核查" in page and "各单元核查结果" in page and "容积率" in page
+    assert "共核查 3 个单元：1 个通过，1 个不通过，1 个未评估。" in page and "FAR [未核实]" in page
+    if shutil.which("pdftotext"):   # the PDF keeps its text as text (poppler-utils)
+        pdf_text = subprocess.run(["pdftotext", str(tmp_path / "r1.pdf"), "-"], capture_output=True,
+                                  text=True, check=True).stdout
+        # the CJK font maps some glyphs to Kangxi radicals (⽰ for 示): NFKC folds them back
+        pdf_text = unicodedata.normalize("NFKC", pdf_text)
+        assert "示范区详细规划核查" in pdf_text and "各单元核查结果" in pdf_text and "未核实" in pdf_text
+
+
+def test_report_without_rules_table(checked, tmp_path):
+    page = report(tmp_path, checked["OUTPUT"])
+    assert ">r_far<" in page and ">r_green<" in page and "No rule table was given" in page
+
+
+def test_report_with_synergy(checked, tmp_path):
+    synergy = processing.run("lcr:synergy", {"INPUT": checked["OUTPUT"], "LOW_CARBON_INDICATORS": ["far"],
+                                             "RESILIENCE_INDICATORS": ["green_ratio"], "OUTPUT": "TEMPORARY_OUTPUT"})
+    page = report(tmp_path, checked["OUTPUT"], checked["TABLE"], SYNERGY=synergy["OUTPUT"])
+    assert "<svg" in page and "Win-win" in page and "Low-carbon score" in page
+
+
+def test_not_a_check_layer(provider, make_layer, rect, tmp_path):
+    layer = make_layer("Polygon", "EPSG:4549", "score:double", [(rect(0, 0, 1, 1), [1.0])])
+    with pytest.raises(QgsProcessingException, match="lacks the field.*n_pass.*Planning check"):
+        processing.run("lcr:planning_report", {"CHECK": layer, "OUTPUT_HTML": str(tmp_path / "a.html"),
+                                               "OUTPUT_PDF": str(tmp_path / "a.pdf")})
+    layer = make_layer("Polygon", "EPSG:4549", "score:double&field=n_pass:integer&field=n_fail:integer"
+                       "&field=n_na:integer", [(rect(0, 0, 1, 1), [1.0, 1, 0, 0])])
+    with pytest.raises(QgsProcessingException, match="no r_<rule> fields"):
+        processing.run("lcr:planning_report", {"CHECK": layer, "OUTPUT_HTML": str(tmp_path / "a.html"),
+                                               "OUTPUT_PDF": str(tmp_path / "a.pdf")})
+
+
+def test_demo_district(provider, tmp_path):
+    check = processing.run("lcr:planning_check", {"INPUT": f"{DISTRICT}|layername=parcels", "PROFILE": 1,
+                                                  "LANDUSE_FIELD": "lu_code", "OUTPUT": "TEMPORARY_OUTPUT",
+                                                  "TABLE": "TEMPORARY_OUTPUT"})
+    page = report(tmp_path, check["OUTPUT"], check["TABLE"], NAME_FIELD="parcel_id")
+    rules = [f["rule_id"] for f in check["TABLE"].getFeatures()]
+    assert len(rules) == 9 and all(f">{rule}<" in page for rule in rules)
+    assert "459 units checked" in page and "building_eui.csv" in page
+    # the residential rules apply to 131 of the 459 parcels: 328 not applicable (lu_code not 0701 / R)
+    row = page[page.index(">CN_D_FAR_RES<"):].split("</tr>")[0]
+    assert ">328<" in row

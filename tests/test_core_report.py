@@ -1,0 +1,132 @@
+"""core.report: the report's data model, tables, HTML and quadrant SVG, on hand-built frames."""
+import re
+
+import numpy as np
+import pandas as pd
+import pytest
+
+from lcr_toolkit.core import report
+from lcr_toolkit.core.errors import InputError
+
+
+def check_frame():
+    # unit a: r_far 1, r_green 0 → fail; b: 1, 1 → pass; c: NULL, NULL → not assessed
+    return pd.DataFrame({"score": [0.5, 1.0, np.nan], "n_pass": [1, 2, 0], "n_fail": [1, 0, 0],
+                         "n_na": [0, 0, 2], "r_far": [1, 1, np.nan], "r_green": [0, 1, np.nan]})
+
+
+def rules_frame():
+    return pd.DataFrame({
+        "rule_id": ["FAR", "GREEN"], "name_en": ["Floor area ratio", "Green ratio"], "name_zh": ["容积率", "绿地率"],
+        "unit": ["-", "0-1"], "operator": ["between", ">="], "threshold": [1.0, 0.3], "threshold_high": [2.5, None],
+        "source": ["GB 50180-2018", "GB 50180-2018"], "clause": ["§4.0.1", "§4.0.2"],
+        "status": ["verified", "unverified"], "verdict": ["pass", "fail"], "n_pass": [2, 1], "n_fail": [0, 1],
+        "n_na": [1, 1], "value_min": [1.2, 0.25], "value_mean": [1.45, 0.3], "value_max": [1.7, 0.35]})
+
+
+def synergy_frame():
+    return pd.DataFrame({"name": ["a", "b", "c", "d"], "lc_score": [0.0, 1.0, 0.25, 0.75],
+                         "res_score": [1.0, 0.0, 0.5, 0.9],
+                         "quadrant": ["resilience_only", "low_carbon_only", "neither", "win_win"]})
+
+
+def make(lang="en", rules=True, synergy=True):
+    return report.build_report(check_frame(), ["a", "b", "c"], lang=lang, created="2026-01-01",
+                               rules=rules_frame() if rules else None, synergy=synergy_frame() if synergy else None,
+                               inputs=[{"role": "check", "name": "check", "source": "x.gpkg", "crs": "EPSG:4549",
+                                        "count": 3}])
+
+
+def test_units_results_and_failing_rules():
+    units = make().units
+    # sorted by score, lowest first, no score last
+    assert list(units["name"]) == ["a", "b", "c"]
+    assert list(units["result"]) == ["fail", "pass", "not_assessed"]
+    assert units.loc[0, "failing"] == [("GREEN", True)]
+    assert units.loc[1, "failing"] == []
+
+
+def test_rule_table_text():
+    headers, rows, classes = report.rule_table(make())
+    far, green = rows
+    assert far[:5] == ["FAR", "Floor area ratio", "verified", "1 to 2.5", "-"]
+    assert green[2] == "unverified / 未核实" and green[3] == "≥ 0.3"
+    assert green[5:11] == ["0.25 / 0.3 / 0.35", "fail", "1", "1", "1", "–"]   # no n_nap column given
+    assert green[11] == "GB 50180-2018, §4.0.2"
+    assert classes == ["pass verified", "fail unverified"]
+    zh = report.rule_table(make("zh"))[1]
+    assert zh[0][1] == "容积率" and zh[0][3] == "1 至 2.5" and zh[1][6] == "不通过"
+
+
+def test_html_names_every_rule_and_marks_unverified():
+    page = report.to_html(make(), map_png=b"\x89PNG")
+    for rule in ("FAR", "GREEN"):
+        assert f">{rule}<" in page
+    assert "unverified / 未核实" in page and "GREEN [unverified]" in page
+    assert "data:image/png;base64," in page and "<svg" in page
+    assert not re.search(r'(src|href)="https?:', page)   # self-contained
+    zh = report.to_html(make("zh"))
+    assert "规划指标核查报告" in zh and "各单元核查结果" in zh and "GREEN [未核实]" in zh and "双赢" in zh
+
+
+def test_summary_counts():
+    lines = report.summary_lines(make())
+    assert lines[0] == "3 units checked: 1 pass, 1 fail, 1 not assessed."
+    assert lines[1].startswith("2 rules: 1 pass in every unit, 1 fail somewhere, 0 not assessed; 1 of them")
+    assert lines[2].startswith("Integration: 1 of 4 units are win-win")
+
+
+def test_without_rule_table_counts_from_fields():
+    built = make(rules=False)
+    rules = built.rules.set_index("rule_id")
+    assert (rules.loc["r_green", "n_pass"], rules.loc["r_green", "n_fail"], rules.loc["r_green", "n_na"]) == (1, 1, 1)
+    assert rules.loc["r_green", "verdict"] == "fail" and rules.loc["r_far", "verdict"] == "pass"
+    assert report.text("no_rule_table", "en") in report.caveat_lines(built)
+
+
+def test_quadrant_points_and_thresholds():
+    frame = synergy_frame()
+    # high lc: b (1.0), d (.75); low: a (0), c (.25) → line at (.25 + .75)/2 = .5
+    # high res: a (1), d (.9); low: b (0), c (.5) → (.5 + .9)/2 = .7
+    assert report.quadrant_thresholds(frame) == pytest.approx((0.5, 0.7))
+    svg = report.quadrant_svg(frame, "en")
+    # x = 70 + lc·400, y = 20 + (1 − res)·400
+    for x, y in ((70, 20), (470, 420), (170, 220), (370, 60)):
+        assert f'cx="{x:.2f}" cy="{y:.2f}"' in svg
+    # threshold lines at x = 70 + .5·400 = 270, y = 20 + .3·400 = 140
+    assert 'x1="270.00"' in svg and 'y1="140.00"' in svg
+    assert "Win-win (1)" in svg and "双赢 (1)" in report.quadrant_svg(frame, "zh")
+
+
+def test_quadrant_without_quadrant_field_uses_median():
+    frame = synergy_frame().drop(columns="quadrant")
+    # medians: lc (.25 + .75)/2 = .5; res (.5 + .9)/2 = .7
+    assert report.quadrant_thresholds(frame) == pytest.approx((0.5, 0.7))
+    built = report.build_report(check_frame(), ["a", "b", "c"], synergy=frame)
+    assert list(built.synergy["quadrant"]) == ["resilience_only", "low_carbon_only", "neither", "win_win"]
+
+
+def test_bad_inputs():
+    with pytest.raises(InputError) as err:
+        report.check_columns(["score", "n_pass", "r_x"])
+    assert err.value.kind == "report_not_check" and err.value.params["missing"] == "n_fail, n_na"
+    with pytest.raises(InputError) as err:
+        report.check_columns(["score", "n_pass", "n_fail", "n_na"])
+    assert err.value.kind == "report_no_rule_fields"
+    with pytest.raises(InputError) as err:
+        report.build_report(check_frame(), ["a", "b", "c"], synergy=pd.DataFrame({"lc_score": [0.1]}))
+    assert err.value.kind == "report_not_synergy"
+
+
+def test_factor_summary(tmp_path):
+    (tmp_path / "a.csv").write_text("# comment\nkey,value,source,year,verified\n"
+                                    "x,1,Source one,2014,yes\ny,2,Source two,2020,no\nz,3,Source one,2020,no\n",
+                                    encoding="utf-8")
+    (tmp_path / "notes.txt").write_text("not a table")
+    summary = report.factor_summary(str(tmp_path))
+    assert summary.to_dict("records") == [{"table": "a.csv", "rows": 3, "years": "2014–2020", "verified": "1/3",
+                                           "sources": ["Source one", "Source two"], "more": 0}]
+
+
+def test_numbers():
+    assert [report.number(v) for v in (np.nan, 0.3333, 2.5, 123.4, 12345.6)] == ["–", "0.333", "2.5", "123", "12,346"]

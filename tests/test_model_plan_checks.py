@@ -1,0 +1,298 @@
+"""The ready-made models "Master plan check" and "Detailed plan check" run headless from the demo
+district's raw layers to the report. Indicators that can be recomputed with shapely and pandas
+(layers read with osgeo.ogr, not QGIS) match the models' fields, and the rule tallies match
+thresholds applied by hand to those values. The master check also runs as a batch over two halves of the district
+(scripts/batch_check.py) and through qgis_process.bin."""
+import io
+import json
+import os
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+import numpy as np
+import pandas as pd
+import pytest
+import shapely
+from osgeo import ogr
+
+REPO = Path(__file__).resolve().parents[1]
+DISTRICT = REPO / "resources" / "sample_data" / "demo_district.gpkg"
+QGIS_PROCESS = shutil.which("qgis_process.bin") or "/usr/bin/qgis_process.bin"
+RAIN_MM = 25.0   # the models' default design rainfall
+sys.path.insert(0, str(REPO / "scripts"))
+_PROVIDERS = []
+
+
+# ---- independent reading and recomputation -------------------------------------------------------
+def read(path, name):
+    """Geometries (shapely) and attributes (DataFrame) of a GeoPackage layer, through OGR."""
+    source = ogr.Open(str(path))   # the layer dies with its data source: keep it referenced
+    layer = source.GetLayerByName(name)
+    rows, geometries = [], []
+    for feature in layer:
+        rows.append(feature.items())
+        geometry = feature.GetGeometryRef()
+        geometries.append(shapely.from_wkb(bytes(geometry.ExportToWkb())) if geometry else None)
+    return np.array(geometries), pd.DataFrame(rows)
+
+
+def profile(key):
+    lines = [line for line in (REPO / "resources" / "profiles" / f"{key}.csv").read_text(encoding="utf-8")
+             .splitlines() if not line.startswith("#")]
+    rules = pd.read_csv(io.StringIO("\n".join(lines)), dtype=str).fillna("")
+    if "applies_to" not in rules:
+        rules["applies_to"] = ""
+    return rules.set_index("rule_id")
+
+
+def tally(rule, values, codes=None):
+    """(n_pass, n_fail) of a rule over values (NaN = not assessed), relative tolerance 1e-9."""
+    values = np.asarray(values, dtype=float)
+    applies = np.ones(len(values), bool)
+    if rule["applies_to"] and codes is not None:
+        applies = np.array([any(str(c).upper().startswith(p) for p in rule["applies_to"].upper().split("|"))
+                            for c in codes])
+    low = float(rule["threshold"])
+    equal = lambda v, t: np.abs(v - t) <= 1e-9 * np.maximum(np.abs(v), abs(t))  # noqa: E731
+    ok = {">=": lambda v: (v > low) | equal(v, low), ">": lambda v: (v > low) & ~equal(v, low),
+          "<=": lambda v: (v < low) | equal(v, low), "<": lambda v: (v < low) & ~equal(v, low),
+          "==": lambda v: equal(v, low),
+          "between": lambda v: ((v > low) | equal(v, low)) & ((v < float(rule["threshold_high"]))
+                                                              | equal(v, float(rule["threshold_high"])))}
+    assessed = ~np.isnan(values) & applies
+    passed = ok[rule["operator"]](values[assessed])
+    return int(passed.sum()), int((~passed).sum())
+
+
+def scs_retention(cn, rain_mm):
+    """1 − Q/P of the SCS curve-number method (TR-55), Ia = 0.2 S, S in mm."""
+    s = 25400 / cn - 254
+    runoff = (rain_mm - 0.2 * s) ** 2 / (rain_mm + 0.8 * s) if rain_mm > 0.2 * s else 0.0
+    return 1 - runoff / rain_mm
+
+
+def unit_indicators(path):
+    """Per unit: residents of its buildings (by unit_id), park areas per resident, fixed-shelter
+    capacity per 100 residents, impervious and 70 %-retaining land-cover shares (%)."""
+    units_g, units = read(path, "planning_units")
+    _, buildings = read(path, "buildings")
+    green_g, green = read(path, "green_spaces")
+    shelter_g, shelters = read(path, "shelters")
+    cover_g, cover = read(path, "landcover")
+    pop = buildings.groupby("unit_id")["residents"].sum().reindex(units["unit_id"]).fillna(0).to_numpy(float)
+
+    def per_unit(points, values):
+        owner = np.full(len(points), -1)
+        point, unit = shapely.STRtree(units_g).query(points, predicate="within")
+        owner[point] = unit
+        return np.array([np.asarray(values, float)[owner == i].sum() for i in range(len(units_g))])
+
+    per_cap = np.where(pop > 0, 1 / np.where(pop > 0, pop, 1), np.nan)
+    parks, area = shapely.point_on_surface(green_g), shapely.area(green_g)
+    kind = green["park_type"].to_numpy()
+    table = pd.DataFrame({"unit_id": units["unit_id"], "pop": pop})
+    table["park_green_m2_pc"] = per_unit(parks, np.where(kind != "protective", area, 0)) * per_cap
+    table["comp_park_m2_pc"] = per_unit(parks, np.where(kind == "comprehensive", area, 0)) * per_cap
+    table["comm_park_m2_pc"] = per_unit(parks, np.where(kind == "community", area, 0)) * per_cap
+    table["shelter_cap_pct"] = 100 * per_unit(shelter_g, np.where(
+        shelters["shelter_type"] != "emergency", shelters["capacity"], 0)) * per_cap
+    numbers = pd.read_csv(REPO / "resources" / "factors" / "curve_numbers.csv", comment="#")
+    retaining = [code for code, cn in zip(numbers["lucode"], numbers["cn_c"]) if scs_retention(cn, RAIN_MM) >= 0.7]
+    pieces = np.array([shapely.area(shapely.intersection(cover_g, unit)) for unit in units_g])
+    table["impervious_pct"] = 100 * pieces[:, cover["lucode"].isin([1, 2]).to_numpy()].sum(1) / pieces.sum(1)
+    table["sponge_area_pct"] = 100 * pieces[:, cover["lucode"].isin(retaining).to_numpy()].sum(1) / pieces.sum(1)
+    return table
+
+
+RECOMPUTED = {"CN_M_PARK_GREEN_PC": "park_green_m2_pc", "CN_M_COMP_PARK_PC": "comp_park_m2_pc",
+              "CN_M_COMM_PARK_PC": "comm_park_m2_pc", "CN_M_SHELTER_CAP": "shelter_cap_pct",
+              "CN_M_IMPERVIOUS": "impervious_pct", "CN_M_SPONGE_AREA": "sponge_area_pct"}
+
+
+def assert_master(gpkg, rules_csv, district):
+    """The recomputed indicators and their rule tallies, for one district's model output."""
+    expected = unit_indicators(district)
+    _, got = read(gpkg, "planning_check")
+    got = got.set_index("unit_id").loc[expected["unit_id"]]
+    assert list(got["pop"]) == pytest.approx(list(expected["pop"]))
+    for field in RECOMPUTED.values():
+        np.testing.assert_allclose(got[field].astype(float), expected[field], rtol=1e-6, err_msg=field)
+    rules, table = profile("cn_master"), pd.read_csv(rules_csv).set_index("rule_id")
+    assert set(table.index) == set(rules.index)
+    for rule, field in RECOMPUTED.items():
+        assert (table.loc[rule, "n_pass"], table.loc[rule, "n_fail"]) == tally(rules.loc[rule], expected[field]), rule
+    return table
+
+
+# ---- running ----------------------------------------------------------------------------------
+@pytest.fixture(scope="module")
+def lcr(qgis_processing):
+    """The plugin's provider, registered once for the module's fixtures."""
+    from qgis.core import QgsApplication
+
+    from lcr_toolkit.provider import LcrProvider
+
+    if QgsApplication.processingRegistry().providerById("lcr") is None:
+        _PROVIDERS.append(LcrProvider())
+        QgsApplication.processingRegistry().addProvider(_PROVIDERS[-1])
+
+
+@pytest.fixture(scope="module")
+def runs(lcr, tmp_path_factory):
+    from batch_check import run_model
+
+    folder = tmp_path_factory.mktemp("plan_checks")
+    bases = {}
+    for model in ("master_plan_check", "detailed_plan_check"):
+        bases[model] = str(folder / model)
+        run_model(f"lcr:{model}", str(DISTRICT), bases[model])
+    return bases
+
+
+def test_master_plan_check_on_demo_district(runs):
+    base = runs["master_plan_check"]
+    table = assert_master(base + ".gpkg", base + "_rules.csv", DISTRICT)
+    # Every rule of cn_master finds its indicator; U3 and U5 have no residents, so 10 of their
+    # 12 rules (all but the land-cover shares) are not assessed.
+    assert (table["verdict"] != "not_assessed").all()
+    _, units = read(base + ".gpkg", "planning_check")
+    assert units.set_index("unit_id")["n_na"].to_dict() == {"U1": 0, "U2": 0, "U3": 10, "U4": 0, "U5": 10, "U6": 0}
+    assert (units["n_pass"] + units["n_fail"] + units["n_na"] == 12).all()
+    assert units["score"].astype(float).to_numpy() == pytest.approx((units["n_pass"] / (12 - units["n_na"])).to_numpy())
+    residents = units["pop"] > 0
+    net = units["net_co2_t"][residents] / units["pop"][residents]
+    assert units["net_t_cap"][residents].to_numpy() == pytest.approx(net.to_numpy())
+    _, synergy = read(base + ".gpkg", "synergy")
+    assert len(synergy) == 6 and set(synergy["quadrant"].dropna()) <= {
+        "win_win", "low_carbon_only", "resilience_only", "neither"}
+    html = Path(base + ".html").read_text(encoding="utf-8")
+    assert all(rule in html for rule in table.index)
+    assert all(name in html for name in units["name"])            # labels from the name field
+    assert Path(base + ".pdf").read_bytes()[:5] == b"%PDF-"
+
+
+def test_detailed_plan_check_on_demo_district(runs):
+    base = runs["detailed_plan_check"]
+    parcels_g, parcels = read(DISTRICT, "parcels")
+    flood_g, flood = read(DISTRICT, "flood_zones")
+    green_g, green = read(DISTRICT, "green_spaces")
+    _, buildings = read(DISTRICT, "buildings")
+    _, got = read(base + ".gpkg", "planning_check")
+    assert list(got["parcel_id"]) == list(parcels["parcel_id"])
+    rules, table = profile("cn_detailed"), pd.read_csv(base + "_rules.csv").set_index("rule_id")
+    codes = parcels["lu_code"]
+
+    wet = shapely.STRtree(flood_g[flood["depth_m"].to_numpy() > 0]).query(parcels_g, predicate="intersects")[0]
+    exposed = np.isin(np.arange(len(parcels)), wet).astype(float)
+    assert got["exposed"].to_numpy(float) == pytest.approx(exposed)
+    parks = shapely.point_on_surface(green_g)
+    park_m2 = np.where(green["park_type"] != "protective", shapely.area(green_g), 0)
+    centres = shapely.point_on_surface(parcels_g)
+    residents = parcels["residents"].to_numpy(float)
+    pub_green = np.array([park_m2[shapely.distance(p, parks) <= 1000].sum()
+                          / residents[shapely.distance(p, centres) <= 1000].sum() if r > 0 else np.nan
+                          for p, r in zip(parcels_g, residents)])
+    cover_g, cover = read(DISTRICT, "landcover")
+    numbers = pd.read_csv(REPO / "resources" / "factors" / "curve_numbers.csv", comment="#").set_index("lucode")
+    kept = cover["lucode"].map(lambda code: scs_retention(numbers.loc[code, "cn_c"], RAIN_MM)).to_numpy()
+    parcel, piece = shapely.STRtree(cover_g).query(parcels_g, predicate="intersects")
+    areas = shapely.area(shapely.intersection(parcels_g[parcel], cover_g[piece]))
+    retention = np.bincount(parcel, areas * kept[piece], len(parcels)) / np.bincount(parcel, areas, len(parcels))
+    np.testing.assert_allclose(got["retention"].astype(float), retention, rtol=1e-6)
+    with_buildings = parcels["parcel_id"].isin(buildings["parcel_id"])
+    home_residents = buildings.groupby("parcel_id")["residents"].sum().reindex(parcels["parcel_id"]).fillna(0)
+    for rule, values in [("CN_D_FAR_RES", parcels["far"]), ("CN_D_GREEN_RATIO", parcels["green_ratio"]),
+                         ("CN_D_FLOOD_FREE", exposed), ("CN_D_PUB_GREEN_15", pub_green),
+                         ("CN_D_RETENTION", retention)]:
+        assert (table.loc[rule, "n_pass"], table.loc[rule, "n_fail"]) == tally(rules.loc[rule], values, codes), rule
+    assert table.loc["CN_D_PV_SHARE", "n_na"] == (~with_buildings).sum() == 114
+    assert table.loc["CN_D_LC_COMPLETE", "n_na"] == (home_residents.to_numpy() == 0).sum() == 302
+    assert table.loc["CN_D_RUNOFF_CTRL", "verdict"] == "not_assessed"    # needs a daily rainfall CSV
+    assert (table["verdict"] == "not_assessed").sum() == 1
+
+
+# ---- batch over two districts --------------------------------------------------------------------
+def split_district(target, unit_ids):
+    """A copy of the demo district holding the units ``unit_ids``: features with a unit_id of those
+    units; points and green spaces lying in them; the other lines and polygons cut by them (one
+    feature per part)."""
+    source = ogr.Open(str(DISTRICT))
+    area = ogr.Geometry(ogr.wkbMultiPolygon)
+    for unit in source.GetLayerByName("planning_units"):
+        if unit["unit_id"] in unit_ids:
+            area = area.Union(unit.GetGeometryRef())
+    out = ogr.GetDriverByName("GPKG").CreateDataSource(str(target))
+    for index in range(source.GetLayerCount()):
+        layer = source.GetLayerByIndex(index)
+        kind = layer.GetGeomType()
+        definition = layer.GetLayerDefn()
+        names = [definition.GetFieldDefn(i).GetName() for i in range(definition.GetFieldCount())]
+        copy = out.CreateLayer(layer.GetName(), layer.GetSpatialRef(), kind)
+        for i in range(definition.GetFieldCount()):
+            copy.CreateField(definition.GetFieldDefn(i))
+        for feature in layer:
+            geometry = feature.GetGeometryRef()
+            if "unit_id" in names:
+                parts = [geometry] if feature["unit_id"] in unit_ids else []
+            elif kind == ogr.wkbPoint or layer.GetName() == "green_spaces":
+                parts = [geometry] if geometry.PointOnSurface().Within(area) else []
+            else:
+                cut = shapely.from_wkb(bytes(geometry.Intersection(area).ExportToWkb()))
+                parts = [ogr.CreateGeometryFromWkb(shapely.to_wkb(part))
+                         for part in shapely.get_parts(shapely.get_parts(cut))
+                         if shapely.get_dimensions(part) == geometry.GetDimension() and not part.is_empty]
+            for part in parts:
+                new = ogr.Feature(copy.GetLayerDefn())
+                for name in names:
+                    new.SetField(name, feature.GetField(name))
+                new.SetGeometry(part)
+                copy.CreateFeature(new)
+    out = None
+    return target
+
+
+def test_batch_check_over_two_districts(tmp_path):
+    districts = [split_district(tmp_path / "north.gpkg", {"U1", "U2", "U3"}),
+                 split_district(tmp_path / "south.gpkg", {"U4", "U5", "U6"})]
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen", PATH="/usr/bin:" + os.environ.get("PATH", ""))
+    done = subprocess.run([sys.executable, str(REPO / "scripts" / "batch_check.py"), "--out", str(tmp_path / "out")]
+                          + [str(d) for d in districts], env=env, capture_output=True, text=True, timeout=120)
+    assert done.returncode == 0, done.stdout + done.stderr
+    printed = {line.split()[0]: [int(n) for n in line.split()[1:4]] for line in done.stdout.splitlines()[1:]}
+    for district in districts:
+        base = str(tmp_path / "out" / f"{district.stem}_master_plan_check")
+        table = assert_master(base + ".gpkg", base + "_rules.csv", district)
+        assert len(read(base + ".gpkg", "planning_check")[1]) == 3
+        counts = table["verdict"].value_counts()
+        assert printed[district.stem] == [counts.get("pass", 0), counts.get("fail", 0), counts.get("not_assessed", 0)]
+        assert sum(printed[district.stem]) == 12
+        assert Path(base + ".pdf").read_bytes()[:5] == b"%PDF-"
+
+
+# ---- qgis_process --------------------------------------------------------------------------------
+def test_master_plan_check_from_qgis_process(runs, plugin_root, tmp_path):
+    from qgis.core import QgsApplication
+
+    if not os.path.exists(QGIS_PROCESS):
+        pytest.fail("qgis_process.bin is not installed (make test installs QGIS)")
+    env = dict(os.environ, QGIS_CUSTOM_CONFIG_PATH=str(tmp_path), QGIS_OPTIONS_PATH=str(tmp_path),
+               QGIS_PLUGINPATH=str(plugin_root), QT_QPA_PLATFORM="offscreen",
+               PATH="/usr/bin:" + os.environ.get("PATH", ""),
+               PYTHONPATH=os.path.dirname(os.path.dirname(shapely.__file__)))
+    enabled = subprocess.run([QGIS_PROCESS, "plugins", "enable", "lcr_toolkit"], env=env, capture_output=True,
+                             text=True, timeout=120)
+    assert enabled.returncode == 0, enabled.stdout + enabled.stderr
+    from batch_check import model_parameters
+
+    model = QgsApplication.processingRegistry().algorithmById("lcr:master_plan_check")
+    parameters = model_parameters(model.id(), str(DISTRICT), str(tmp_path / "master"))
+    args = [QGIS_PROCESS, "run", model.id(), "--json"] + [f"--{k}={v}" for k, v in parameters.items()]
+    done = subprocess.run(args, env=env, capture_output=True, text=True, timeout=300)
+    assert done.returncode == 0, done.stdout + done.stderr
+    results = json.loads(done.stdout[done.stdout.index("{"):])["results"]
+    assert results["check:rules"].endswith("master_rules.csv")
+    mine = pd.read_csv(tmp_path / "master_rules.csv")
+    theirs = pd.read_csv(runs["master_plan_check"] + "_rules.csv")
+    pd.testing.assert_frame_equal(mine, theirs)

@@ -1,0 +1,314 @@
+"""The planning-check wizard driven end to end on the demo district, as a planner would click it."""
+from pathlib import Path
+
+import pytest
+from qgis.core import QgsProject, QgsRuleBasedRenderer, QgsVectorLayer
+from qgis.PyQt.QtCore import QTimer
+from qgis.PyQt.QtWidgets import QWizard
+
+from lcr_toolkit.core import profiles
+from lcr_toolkit.ui import settings
+from lcr_toolkit.ui.wizard.page_results import COLOURS
+from lcr_toolkit.ui.wizard.run import model_parameters
+from lcr_toolkit.ui.wizard.state import WizardState
+from lcr_toolkit.ui.wizard.wizard import Page, PlanningWizard
+
+DISTRICT = Path(__file__).resolve().parents[1] / "resources" / "sample_data" / "demo_district.gpkg"
+LAYERS = ("planning_units", "parcels", "buildings", "landcover", "roads", "transit_stops", "flood_zones",
+          "shelters", "facilities", "green_spaces")
+RUN_TIMEOUT_MS = 180_000
+
+
+@pytest.fixture
+def district(provider):
+    project = QgsProject.instance()
+    layers = {name: QgsVectorLayer(f"{DISTRICT}|layername={name}", name, "ogr") for name in LAYERS}
+    project.addMapLayers(list(layers.values()))
+    yield layers
+    project.clear()
+
+
+@pytest.fixture
+def wizard(qtbot, district, qgis_canvas, monkeypatch, tmp_path):
+    monkeypatch.setattr(settings, "user_profile_dir", lambda: str(tmp_path))
+    wizard = PlanningWizard(qgis_canvas, state=WizardState())
+    qtbot.addWidget(wizard)
+    wizard.show()
+    yield wizard
+    wizard.pages[Page.RUN].cancel()
+    qtbot.waitUntil(lambda: wizard.state.status != "running", timeout=RUN_TIMEOUT_MS)
+
+
+def next_enabled(wizard):
+    return wizard.button(QWizard.WizardButton.NextButton).isEnabled()
+
+
+def choose_level(wizard, level):
+    page = wizard.pages[Page.LEVEL]
+    (page.detailed if level == "detailed" else page.master).click()
+    wizard.next()
+
+
+def run_check(qtbot, wizard):
+    page = wizard.pages[Page.RUN]
+    assert wizard.currentId() == Page.RUN and not next_enabled(wizard)
+    ticks = []
+    timer = QTimer()
+    timer.timeout.connect(lambda: ticks.append(wizard.state.status))
+    timer.start(20)
+    page.start_button.click()
+    qtbot.waitUntil(lambda: wizard.state.status in ("done", "failed", "cancelled"), timeout=RUN_TIMEOUT_MS)
+    timer.stop()
+    assert wizard.state.status == "done", page.status.text()
+    assert next_enabled(wizard)
+    assert ticks.count("running") >= 3         # the event loop kept turning: QGIS stayed responsive
+
+
+def group_named(name):
+    return QgsProject.instance().layerTreeRoot().findGroup(name)
+
+
+def test_master_plan_end_to_end(qtbot, wizard, district, qgis_canvas):
+    assert wizard.pages[Page.LEVEL].profile.currentData() == "cn_master"
+    choose_level(wizard, "master")
+    layers_page = wizard.pages[Page.LAYERS]
+    assert wizard.currentId() == Page.LAYERS and next_enabled(wizard), layers_page.problems.text()
+    assert layers_page.layer_boxes["units"].currentLayer() is district["planning_units"]
+    assert layers_page.field_boxes["unit_id_field"].currentField() == "unit_id"
+    assert layers_page.field_boxes["floors_field"].currentField() == "floors"
+    assert layers_page.field_boxes["class_field"].currentField() == "lucode"
+    assert "floor area = footprint × floors" in layers_page.previews["floors_field"].text()
+
+    wizard.back()                                  # Back keeps the answers
+    assert wizard.currentId() == Page.LEVEL
+    wizard.next()
+    assert layers_page.field_boxes["floors_field"].currentField() == "floors"
+    wizard.next()
+    assert wizard.currentId() == Page.TARGETS
+    assert wizard.pages[Page.TARGETS].table.rowCount() == 12      # cn_master.csv has 12 master rules
+    wizard.next()
+    run_check(qtbot, wizard)
+
+    group = group_named("Planning check: planning_units")
+    assert group is not None and len(group.findLayers()) == 3
+    check = wizard.state.result_layers["check:planning_check"]
+    assert check.featureCount() == 6 and isinstance(check.renderer(), QgsRuleBasedRenderer)
+
+    wizard.next()
+    results = wizard.pages[Page.RESULTS]
+    rules = wizard.state.result_layers["check:rules"]
+    verdicts = [f["verdict"] for f in rules.getFeatures()]
+    assert results.rules.rowCount() == len(verdicts) == 12
+    assert [results.rules.item(r, 9).text() for r in range(12)] == [f["rule_id"] for f in rules.getFeatures()]
+    fail_row = verdicts.index("fail")
+    assert results.rules.item(fail_row, 1).text() == "fail"
+    assert results.rules.item(fail_row, 0).background().color() == COLOURS["fail"]
+    red_rows = [r for r in range(12) if results.rules.item(r, 0).background().color() == COLOURS["fail"]]
+    assert len(red_rows) == verdicts.count("fail")
+    assert results.units.rowCount() == 6
+    html = wizard.state.outputs.get("report:report_html")
+    if html:                                   # once the model writes a report (lcr:planning_report)
+        assert Path(html).exists() and results.html_button.isEnabled()
+
+    # A failing unit: the map zooms to it; a unit failing nothing is left alone.
+    units = {f.id(): f for f in check.getFeatures()}
+    failing = [r for r in range(6) if units[results.units.item(r, 0).data(256)]["n_fail"] > 0]
+    assert failing
+    qgis_canvas.setDestinationCrs(check.crs())
+    row = failing[0]
+    results.units.cellClicked.emit(row, 0)
+    unit_box = units[results.units.item(row, 0).data(256)].geometry().boundingBox()
+    extent = qgis_canvas.extent()
+    assert extent.contains(unit_box)
+    assert extent.center().x() == pytest.approx(unit_box.center().x(), abs=1)
+    assert extent.center().y() == pytest.approx(unit_box.center().y(), abs=1)
+    # the unit's box, enlarged by 1.2, fills the canvas along its tighter side
+    assert min(extent.width() / unit_box.width(), extent.height() / unit_box.height()) == pytest.approx(1.2, rel=0.01)
+
+
+def test_detailed_plan_end_to_end(qtbot, wizard, district):
+    choose_level(wizard, "detailed")
+    assert wizard.state.profile == "cn_detailed"
+    layers_page = wizard.pages[Page.LAYERS]
+    assert next_enabled(wizard), layers_page.problems.text()
+    assert layers_page.layer_boxes["parcels"].currentLayer() is district["parcels"]
+    assert layers_page.field_boxes["green_ratio_field"].currentField() == "green_ratio"
+    assert layers_page.field_boxes["landuse_field"].currentField() == "lu_code"
+    assert "units" not in layers_page.layer_boxes
+    wizard.next()
+    assert wizard.pages[Page.TARGETS].table.rowCount() == 9       # cn_detailed.csv has 9 rules
+    wizard.next()
+    run_check(qtbot, wizard)
+    group = group_named("Planning check: parcels")
+    assert group is not None and len(group.findLayers()) == 3
+    wizard.next()
+    results = wizard.pages[Page.RESULTS]
+    assert results.units.rowCount() == district["parcels"].featureCount() == 459
+    assert results.rules.rowCount() == wizard.state.result_layers["check:rules"].featureCount() == 9
+
+
+def test_cancel_during_a_run_adds_nothing(qtbot, wizard):
+    choose_level(wizard, "master")
+    wizard.next()
+    wizard.next()
+    groups_before = len(QgsProject.instance().layerTreeRoot().children())
+    layers_before = len(QgsProject.instance().mapLayers())
+    page = wizard.pages[Page.RUN]
+    page.start_button.click()
+    assert page.cancel_button.isEnabled()
+    page.cancel_button.click()
+    qtbot.waitUntil(lambda: wizard.state.status != "running", timeout=RUN_TIMEOUT_MS)
+    assert wizard.state.status == "cancelled"
+    assert "Cancelled" in page.status.text()
+    assert not next_enabled(wizard)
+    assert len(QgsProject.instance().layerTreeRoot().children()) == groups_before
+    assert len(QgsProject.instance().mapLayers()) == layers_before
+    assert page.start_button.isEnabled()
+
+
+def test_layers_page_refuses_bad_input(wizard, district, make_layer, rect):
+    choose_level(wizard, "master")
+    page = wizard.pages[Page.LAYERS]
+    assert next_enabled(wizard)
+
+    page.field_boxes["floors_field"].setField("")                 # a required field left unmapped
+    assert not next_enabled(wizard)
+    assert "Choose the field “Floors” of “buildings”." in page.problems.text()
+    page.field_boxes["floors_field"].setField("floors")
+    assert next_enabled(wizard)
+
+    lonlat = make_layer("Polygon", "EPSG:4326", "floors:integer", [(rect(120.7, 30.7, 0.01, 0.01), [3])],
+                        name="buildings_wgs84")
+    QgsProject.instance().addMapLayer(lonlat)
+    page.layer_boxes["buildings"].setLayer(lonlat)
+    assert not next_enabled(wizard)
+    assert "geographic CRS (EPSG:4326)" in page.problems.text()
+
+    far_away = make_layer("Polygon", "EPSG:4549", "floors:integer", [(rect(0, 0, 10, 10), [3])],
+                          name="elsewhere")
+    QgsProject.instance().addMapLayer(far_away)
+    page.layer_boxes["buildings"].setLayer(far_away)
+    assert "“elsewhere” does not overlap “planning_units”" in page.problems.text()
+    assert not next_enabled(wizard)
+
+    page.layer_boxes["buildings"].setLayer(district["buildings"])
+    assert next_enabled(wizard)
+    assert page.field_boxes["floors_field"].currentField() == "floors"      # guessed again
+
+
+def test_targets_page_edits_saves_and_refuses_a_bad_rule(wizard, tmp_path):
+    choose_level(wizard, "master")
+    wizard.next()
+    page = wizard.pages[Page.TARGETS]
+    column = profiles.COLUMNS.index
+    threshold = page.table.item(0, column("threshold"))
+    assert page.table.item(0, 0).text() == "CN_M_PARK_GREEN_PC" and threshold.text() == "8"
+    threshold.setText("9.5")
+    page.table.item(1, column("operator")).setText("=>")                             # not an operator
+    assert not page.validatePage()
+    assert "unknown operator “=>”" in page.message.text()
+    page.table.item(1, column("operator")).setText(">")
+    editor = page.delegates["operator"].createEditor(page.table, None, page.table.model().index(1, column("operator")))
+    assert [editor.itemText(i) for i in range(editor.count())] == list(profiles.OPERATORS)
+    page.add_rule()
+    new_rule = {"rule_id": "MY_RULE", "name_en": "My rule", "name_zh": "我的规则", "indicator": "far",
+                "operator": "<=", "threshold": "2.5", "source": "own target"}
+    for name, value in new_rule.items():
+        page.table.item(12, column(name)).setText(value)
+    path = tmp_path / "mine.csv"
+    assert page.save_profile(str(path))
+    header = path.read_text(encoding="utf-8").splitlines()[0]
+    assert header.startswith("rule_id,name_en,name_zh,indicator,unit,level,side,operator,threshold,"
+                             "threshold_high,source,clause,status")
+    assert header == ",".join(profiles.COLUMNS)     # the columns of the shipped profiles
+    assert wizard.state.profile_file == str(path)
+    assert wizard.state.targets["threshold"].iloc[0] == 9.5 and len(wizard.state.targets) == 13
+
+    page.table.removeRow(12)                                       # edited again: written on Next
+    wizard.next()
+    assert wizard.currentId() == Page.RUN
+    assert wizard.state.profile_file == str(tmp_path / "cn_master_edited.csv")
+    assert len(wizard.state.targets) == 12
+
+
+def test_targets_page_shows_why_a_profile_file_is_refused(wizard, tmp_path):
+    choose_level(wizard, "master")
+    wizard.next()
+    page = wizard.pages[Page.TARGETS]
+    bad = tmp_path / "bad.csv"
+    bad.write_text("rule_id,name_en,name_zh,indicator,unit,level,side,operator,threshold,threshold_high,"
+                   "source,clause,status\nA,a,a,far,,master,both,between,1,,s,c,verified\n", encoding="utf-8")
+    assert not page.load_profile(str(bad))
+    assert "rule A uses between but has no threshold_high" in page.message.text()
+    assert page.table.rowCount() == 12
+
+
+def test_parameters_are_those_of_the_model(wizard, district, tmp_path):
+    from qgis.core import QgsApplication
+
+    choose_level(wizard, "detailed")
+    wizard.next()
+    wizard.next()
+    algorithm = QgsApplication.processingRegistry().createAlgorithmById("lcr:detailed_plan_check")
+    params = model_parameters(wizard.state, algorithm, str(tmp_path))
+    assert params["parcels"] == district["parcels"].id()
+    assert params["parcel_id_field"] == "parcel_id" and params["profile"] == 1 and params["language"] == 0
+    assert params["check:rules"] == str(tmp_path / "rules.gpkg")
+    assert set(params) <= {p.name() for p in algorithm.parameterDefinitions()}
+
+
+def test_plugin_menu_opens_the_wizard_and_unload_removes_it(qgis_iface, qgis_processing):
+    from qgis.core import QgsApplication
+
+    import lcr_toolkit
+
+    registry = QgsApplication.processingRegistry()
+    shared = registry.providerById("lcr")
+    if shared is not None:        # the session's provider; the plugin must add its own
+        registry.removeProvider(shared)
+    plugin = lcr_toolkit.classFactory(qgis_iface)
+    plugin.initGui()
+    try:
+        actions = qgis_iface.mainWindow().findChildren(type(plugin.action))
+        assert plugin.wizard_action in actions and plugin.settings_action in actions
+        assert plugin.wizard_action.text() == "Planning check wizard…"
+        plugin.wizard_action.trigger()
+        assert isinstance(plugin.wizard, PlanningWizard) and plugin.wizard.isVisible()
+        wizard = plugin.wizard
+    finally:
+        plugin.unload()
+    assert not wizard.isVisible()
+    assert plugin.wizard_action is None and plugin.settings_action is None and plugin.wizard is None
+
+
+def test_report_buttons_open_the_report_files(qtbot, monkeypatch, tmp_path):
+    from lcr_toolkit.ui.wizard import page_results
+
+    html = tmp_path / "report.html"
+    html.write_text("<html></html>", encoding="utf-8")
+    state = WizardState(outputs={"report:report_html": str(html), "report:report_pdf": str(tmp_path / "none.pdf")})
+    page = page_results.ResultsPage(state)
+    qtbot.addWidget(page)
+    page.initializePage()
+    assert page.html_button.isEnabled() and not page.pdf_button.isEnabled()     # the PDF was not written
+    opened = []
+    monkeypatch.setattr(page_results.QDesktopServices, "openUrl", lambda url: opened.append(url.toLocalFile()))
+    page.html_button.click()
+    assert opened == [str(html)]
+
+
+def test_level_page_offers_the_profiles_with_rules_of_that_level(wizard):
+    page = wizard.pages[Page.LEVEL]
+    offered = {page.profile.itemData(i) for i in range(page.profile.count())}
+    # per resources/profiles/*.csv level columns
+    assert offered == {"cn_master", "cn_new_town", "cn_rural_village", "cn_disaster_management",
+                       "cn_transport_biodiversity", "eu_generic"}
+    assert "12 rules" in page.note.text() and "7 of the 12 thresholds are unverified" in page.note.text()
+    page.detailed.click()
+    offered = {page.profile.itemData(i) for i in range(page.profile.count())}
+    assert "cn_master" not in offered and "cn_transport_biodiversity" not in offered
+    assert page.profile.currentData() == "cn_detailed"
+    page.profile.setCurrentIndex(page.profile.findData("cn_new_town"))
+    assert "6 rules" in page.note.text()        # cn_new_town: 6 detailed + 2 master rules
+    wizard.next()
+    assert wizard.state.level == "detailed" and wizard.state.profile == "cn_new_town"

@@ -1,0 +1,155 @@
+"""Settings: grid emission factor (region, year), report language, and the user's own factor tables."""
+import os
+
+import pandas as pd
+from qgis.PyQt.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QPushButton,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+)
+
+from ..algorithms.base import LcrAlgorithm, resource_path
+from ..core import tables
+from ..core.errors import InputError
+from . import settings
+from .translated import Translated
+
+
+class SettingsDialog(Translated, QDialog):
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Low-Carbon & Resilience settings"))
+        self.grid = tables.read_grid_factors(resource_path("factors", "grid_factors.csv"))
+        self.region = QComboBox()
+        for key, name in zip(LcrAlgorithm.GRID_REGIONS, LcrAlgorithm().grid_region_names()):
+            self.region.addItem(name, key)
+        self.year = QComboBox()
+        self.factor = QLabel()
+        self.factor.setWordWrap(True)
+        self.language = QComboBox()
+        self.language.addItem(self.tr("English"), "en")
+        self.language.addItem(self.tr("Simplified Chinese (简体中文)"), "zh")
+        grid_box = QGroupBox(self.tr("Electricity grid emission factor"))
+        form = QFormLayout(grid_box)
+        form.addRow(self.tr("Grid region:"), self.region)
+        form.addRow(self.tr("Year:"), self.year)
+        form.addRow("", self.factor)
+        report_box = QGroupBox(self.tr("Reports"))
+        QFormLayout(report_box).addRow(self.tr("Report language:"), self.language)
+
+        self.tables = QListWidget()
+        self.tables.setMaximumWidth(240)
+        self.content = QTableWidget()
+        self.table_note = QLabel()
+        self.table_note.setWordWrap(True)
+        self.import_button = QPushButton(self.tr("Import CSV…"))
+        self.reset_button = QPushButton(self.tr("Reset to the shipped table"))
+        self.import_button.clicked.connect(self._choose_and_import)
+        self.reset_button.clicked.connect(self.reset_table)
+        factors_box = QGroupBox(self.tr("Default factor tables"))
+        factors = QVBoxLayout(factors_box)
+        split = QHBoxLayout()
+        split.addWidget(self.tables)
+        split.addWidget(self.content, 1)
+        factors.addLayout(split)
+        factors.addWidget(self.table_note)
+        row = QHBoxLayout()
+        row.addWidget(self.import_button)
+        row.addWidget(self.reset_button)
+        row.addStretch(1)
+        factors.addLayout(row)
+
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(grid_box)
+        layout.addWidget(report_box)
+        layout.addWidget(factors_box, 1)
+        layout.addWidget(buttons)
+
+        self.region.setCurrentIndex(max(self.region.findData(settings.grid_region()), 0))
+        self._fill_years(settings.grid_year())
+        self.language.setCurrentIndex(max(self.language.findData(settings.language()), 0))
+        self.region.currentIndexChanged.connect(lambda *_: self._fill_years(self.year.currentData()))
+        self.year.currentIndexChanged.connect(self._show_factor)
+        for name in settings.factor_tables():
+            self.tables.addItem(name)
+        self.tables.currentTextChanged.connect(self.show_table)
+        self.tables.setCurrentRow(0)
+        self.resize(900, 640)
+
+    def _fill_years(self, wanted):
+        self.year.blockSignals(True)
+        self.year.clear()
+        self.year.addItem(self.tr("Latest published"), 0)
+        for year in settings.grid_years(self.region.currentData()):
+            self.year.addItem(str(year), int(year))
+        self.year.setCurrentIndex(max(self.year.findData(wanted), 0))
+        self.year.blockSignals(False)
+        self._show_factor()
+
+    def _show_factor(self, *_):
+        year = self.year.currentData() or None
+        factor, row = tables.grid_factor(self.grid, self.region.currentData(), year)
+        self.factor.setText(self.tr("{factor} kgCO2/kWh ({year}). Source: {source}").format(
+            factor=f"{factor:.4f}", year=int(row["year"]), source=row["source"]))
+
+    def show_table(self, name):
+        if not name:
+            return
+        own = settings.user_factor_path(name)
+        path = settings.factor_path(name)
+        frame = pd.read_csv(path, dtype=str, keep_default_na=False, comment="#", encoding="utf-8-sig")
+        self.content.setColumnCount(len(frame.columns))
+        self.content.setHorizontalHeaderLabels([str(c) for c in frame.columns])
+        self.content.setRowCount(len(frame))
+        for r, values in enumerate(frame.itertuples(index=False)):
+            for c, value in enumerate(values):
+                self.content.setItem(r, c, QTableWidgetItem(str(value)))
+        self.content.resizeColumnsToContents()
+        self.reset_button.setEnabled(bool(own))
+        self.table_note.setStyleSheet("")
+        self.table_note.setText(
+            self.tr("Your own table, kept in your QGIS profile: {path}. Choose it in the algorithms' advanced "
+                    "table parameters.").format(path=own) if own else
+            self.tr("The shipped table. Import a CSV with the same columns to keep your own version."))
+
+    def import_table(self, path):
+        """Use ``path`` as the user's version of the selected table; refused (with the reason shown)
+        when it lacks the shipped table's columns or rows."""
+        name = self.tables.currentItem().text()
+        try:
+            settings.import_factor_table(name, path)
+        except InputError as err:
+            self.table_note.setStyleSheet("color: #b00020;")
+            self.table_note.setText(LcrAlgorithm().input_error_message(err))
+            return False
+        self.show_table(name)
+        return True
+
+    def reset_table(self):
+        settings.reset_factor_table(self.tables.currentItem().text())
+        self.show_table(self.tables.currentItem().text())
+
+    def _choose_and_import(self):
+        path, _ = QFileDialog.getOpenFileName(self, self.tr("Import a factor table"), os.path.expanduser("~"),
+                                              self.tr("CSV tables (*.csv)"))
+        if path:
+            self.import_table(path)
+
+    def accept(self):
+        settings.set_grid_region(self.region.currentData())
+        settings.set_grid_year(self.year.currentData() or 0)
+        settings.set_language(self.language.currentData())
+        super().accept()

@@ -1,0 +1,158 @@
+"""Page 2: a project layer for each role the level's model needs, and the fields it reads."""
+from qgis.core import QgsCoordinateTransform, QgsMapLayerProxyModel, QgsProject
+from qgis.gui import QgsFieldComboBox, QgsMapLayerComboBox
+from qgis.PyQt.QtWidgets import QGridLayout, QLabel, QScrollArea, QVBoxLayout, QWidget, QWizardPage
+
+from .. import field_guess
+from ..translated import Translated
+from .plans import NUMERIC, plan_for
+
+
+class LayersPage(Translated, QWizardPage):
+    def __init__(self, state, parent=None):
+        super().__init__(parent)
+        self.state = state
+        self.setTitle(self.tr("Layers and fields"))
+        self.setSubTitle(self.tr("Choose the project layer for each input and the fields to read. "
+                                 "Guesses from the field names are filled in: check them."))
+        self.scroll = QScrollArea()
+        self.scroll.setWidgetResizable(True)
+        self.problems = QLabel()
+        self.problems.setWordWrap(True)
+        self.problems.setStyleSheet("color: #b00020;")
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.scroll, 1)
+        layout.addWidget(self.problems)
+        self.layer_boxes, self.field_boxes, self.previews = {}, {}, {}
+        self.built_for = None
+
+    def initializePage(self):  # noqa: N802 (Qt API)
+        if self.built_for == self.state.level:
+            return
+        self.built_for = self.state.level
+        plan = plan_for(self.state.level)
+        self.layer_boxes, self.field_boxes, self.previews = {}, {}, {}
+        body = QWidget()
+        grid = QGridLayout(body)
+        grid.setColumnStretch(2, 1)
+        row = 0
+        for role in plan.layers:
+            heading = QLabel("<b>{}</b>".format(role.label))
+            box = QgsMapLayerComboBox()
+            box.setFilters(role.kind)
+            box.setAllowEmptyLayer(True)
+            box.setLayer(self.state.layers.get(role.param) or self._guess_layer(role))
+            grid.addWidget(heading, row, 0)
+            grid.addWidget(box, row, 1, 1, 2)
+            self.layer_boxes[role.param] = box
+            row += 1
+            for field_role in (f for f in plan.fields if f.layer == role.param):
+                field_box = QgsFieldComboBox()
+                if field_role.numeric:
+                    field_box.setFilters(NUMERIC)
+                field_box.setAllowEmptyFieldName(True)
+                preview = QLabel()
+                preview.setWordWrap(True)
+                grid.addWidget(QLabel("    " + field_role.label), row, 0)
+                grid.addWidget(field_box, row, 1)
+                grid.addWidget(preview, row, 2)
+                self.field_boxes[field_role.param] = field_box
+                self.previews[field_role.param] = preview
+                row += 1
+        grid.setRowStretch(row, 1)
+        for param, box in self.layer_boxes.items():
+            box.layerChanged.connect(lambda layer, param=param: self._layer_changed(param, layer, True))
+            self._layer_changed(param, box.currentLayer(), False)
+        self.scroll.setWidget(body)
+        for field_box in self.field_boxes.values():
+            field_box.fieldChanged.connect(self._update)
+        self._update()
+
+    def _guess_layer(self, role):
+        layers = [layer for layer in QgsProject.instance().mapLayers().values()
+                  if self._accepts(role, layer)]
+        name = field_guess.guess_layer(role.guess, [layer.name() for layer in layers])
+        return next((layer for layer in layers if layer.name() == name), None)
+
+    @staticmethod
+    def _accepts(role, layer):
+        model = QgsMapLayerProxyModel()
+        model.setFilters(role.kind)
+        return model.acceptsLayer(layer)
+
+    def _layer_changed(self, param, layer, guess):
+        plan = plan_for(self.state.level)
+        names = layer.fields().names() if layer is not None else []
+        for field_role in (f for f in plan.fields if f.layer == param):
+            box = self.field_boxes[field_role.param]
+            box.setLayer(layer)
+            kept = self.state.fields.get(field_role.param) if not guess else None
+            if kept not in names:
+                kept = field_guess.guess_field(field_role.guess, names) if layer is not None else None
+                if kept and field_role.numeric and not layer.fields().field(kept).isNumeric():
+                    kept = None
+            box.setField(kept or "")
+        self._update()
+
+    def _update(self, *_):
+        plan = plan_for(self.state.level)
+        for field_role in plan.fields:
+            chosen = self.field_boxes[field_role.param].currentField()
+            if chosen:
+                text = self.tr("→ {purpose}").format(purpose=field_role.purpose)
+            elif field_role.optional:
+                text = self.tr("(optional, not used) {purpose}").format(purpose=field_role.purpose)
+            else:
+                text = self.tr("<span style='color:#b00020'>required:</span> {purpose}").format(
+                    purpose=field_role.purpose)
+            self.previews[field_role.param].setText(text)
+        problems = self.input_problems()
+        shown = ["• " + problem for problem in problems[:6]]
+        if len(problems) > 6:
+            shown.append(self.tr("… and {n} more.").format(n=len(problems) - 6))
+        self.problems.setText("\n".join(shown))
+        self.completeChanged.emit()
+
+    def input_problems(self):
+        """What keeps the user from going on, in words; empty when the inputs will do."""
+        plan = plan_for(self.state.level)
+        problems = []
+        layers = {param: box.currentLayer() for param, box in self.layer_boxes.items()}
+        for role in plan.layers:
+            layer = layers.get(role.param)
+            if layer is None:
+                problems.append(self.tr("Choose a layer for “{role}”.").format(role=role.label))
+            elif layer.crs().isGeographic():
+                problems.append(self.tr(
+                    "“{layer}” is in a geographic CRS ({crs}): distances and areas need a projected CRS in "
+                    "metres. Reproject it first (Vector ▸ Data Management Tools ▸ Reproject Layer).").format(
+                        layer=layer.name(), crs=layer.crs().authid()))
+        for field_role in plan.fields:
+            layer = layers.get(field_role.layer)
+            if layer is not None and not field_role.optional and not self.field_boxes[field_role.param].currentField():
+                problems.append(self.tr("Choose the field “{field}” of “{layer}”.").format(
+                    field=field_role.label, layer=layer.name()))
+        units = layers.get(plan.units)
+        if units is not None:
+            for role in plan.layers:
+                layer = layers.get(role.param)
+                if layer is not None and layer is not units and not self._overlaps(layer, units):
+                    problems.append(self.tr("“{layer}” does not overlap “{units}”: is it the same area?").format(
+                        layer=layer.name(), units=units.name()))
+        return problems
+
+    def _overlaps(self, layer, units):
+        transform = QgsCoordinateTransform(layer.crs(), units.crs(), QgsProject.instance())
+        try:
+            extent = transform.transformBoundingBox(layer.extent())
+        except Exception:  # noqa: BLE001 - a transform that fails (QgsCsException) means: cannot overlap
+            return False
+        return extent.intersects(units.extent())
+
+    def isComplete(self):  # noqa: N802 (Qt API)
+        return bool(self.layer_boxes) and not self.input_problems()
+
+    def validatePage(self):  # noqa: N802 (Qt API)
+        self.state.layers = {param: box.currentLayer() for param, box in self.layer_boxes.items()}
+        self.state.fields = {param: box.currentField() for param, box in self.field_boxes.items()}
+        return True

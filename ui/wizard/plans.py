@@ -1,0 +1,153 @@
+"""What the wizard asks for at each planning level: the model it runs, the layers and fields.
+
+This mirrors the parameters of the ready-made models (resources/models/*.model3); the wizard
+builds its pages from it, and ``run.model_parameters`` turns the answers into the model's
+parameter dict, so the wizard and the toolbox run the same thing.
+"""
+from dataclasses import dataclass
+
+from qgis.core import QgsFieldProxyModel, QgsMapLayerProxyModel
+from qgis.PyQt.QtCore import QCoreApplication
+
+translate = QCoreApplication.translate
+POLYGON = QgsMapLayerProxyModel.Filter.PolygonLayer
+LINE = QgsMapLayerProxyModel.Filter.LineLayer
+POINT = QgsMapLayerProxyModel.Filter.PointLayer
+NUMERIC = QgsFieldProxyModel.Filter.Numeric
+ANY_FIELD = QgsFieldProxyModel.Filter.AllTypes
+
+
+@dataclass(frozen=True)
+class LayerRole:
+    param: str          # model parameter, also the key in WizardState.layers
+    kind: int           # QgsMapLayerProxyModel filter
+    label: str
+    guess: str          # key of field_guess.LAYER_NAMES
+
+
+@dataclass(frozen=True)
+class FieldRole:
+    param: str          # model parameter, also the key in WizardState.fields
+    layer: str          # LayerRole.param of the layer holding the field
+    label: str
+    purpose: str        # shown next to the chosen field: what it will be used for
+    guess: str          # key of field_guess.FIELD_NAMES
+    numeric: bool = False
+    optional: bool = False
+
+
+@dataclass(frozen=True)
+class Plan:
+    level: str
+    algorithm: str
+    units: str          # LayerRole.param of the checked layer
+    unit_id: str        # FieldRole.param naming each unit
+    layers: tuple
+    fields: tuple
+    default_profile: str
+
+    def layer_role(self, param):
+        return next(role for role in self.layers if role.param == param)
+
+
+def _shared_layers():
+    return (
+        LayerRole("buildings", POLYGON, translate("WizardPlan", "Buildings"), "buildings"),
+        LayerRole("landcover", POLYGON, translate("WizardPlan", "Land cover"), "landcover"),
+        LayerRole("roads", LINE, translate("WizardPlan", "Roads"), "roads"),
+    )
+
+
+def _building_fields():
+    return (
+        FieldRole("residents_field", "buildings", translate("WizardPlan", "Residents"),
+                  translate("WizardPlan", "people living in each building: per-capita indicators, transport, "
+                                          "people reached by shelters"), "residents", numeric=True),
+        FieldRole("floors_field", "buildings", translate("WizardPlan", "Floors"),
+                  translate("WizardPlan", "floor area = footprint × floors, for building energy and CO2"),
+                  "floors", numeric=True),
+        FieldRole("use_field", "buildings", translate("WizardPlan", "Building use"),
+                  translate("WizardPlan", "energy use per m² by use (residential, office, …)"), "use"),
+        FieldRole("roof_field", "buildings", translate("WizardPlan", "Roof type"),
+                  translate("WizardPlan", "usable roof share for rooftop solar"), "roof"),
+        FieldRole("class_field", "landcover", translate("WizardPlan", "Land-cover class code"),
+                  translate("WizardPlan", "integer class: carbon stock, runoff, impervious share"),
+                  "landcover_class", numeric=True),
+    )
+
+
+def master_plan():
+    units = LayerRole("units", POLYGON, translate("WizardPlan", "Planning units"), "units")
+    return Plan(
+        level="master", algorithm="lcr:master_plan_check", units="units", unit_id="unit_id_field",
+        default_profile="cn_master",
+        layers=(units,) + _shared_layers() + (
+            LayerRole("transit_stops", POINT, translate("WizardPlan", "Transit stops"), "transit_stops"),
+            LayerRole("flood_zones", POLYGON, translate("WizardPlan", "Flood zones"), "flood_zones"),
+            LayerRole("shelters", POINT, translate("WizardPlan", "Emergency shelters"), "shelters"),
+            LayerRole("facilities", POINT, translate("WizardPlan", "Public facilities"), "facilities"),
+            LayerRole("green_spaces", POLYGON, translate("WizardPlan", "Parks and green spaces"), "green_spaces"),
+        ),
+        fields=(
+            FieldRole("unit_id_field", "units", translate("WizardPlan", "Unit id"),
+                      translate("WizardPlan", "names each unit in the results"), "unit_id"),
+            FieldRole("name_field", "units", translate("WizardPlan", "Unit name"),
+                      translate("WizardPlan", "labels in the report"), "name", optional=True),
+        ) + _building_fields() + (
+            FieldRole("stop_type_field", "transit_stops", translate("WizardPlan", "Stop type"),
+                      translate("WizardPlan", "rail (800 m) or bus (500 m) walking distance"), "stop_type"),
+            FieldRole("depth_field", "flood_zones", translate("WizardPlan", "Flood depth (m)"),
+                      translate("WizardPlan", "buildings and people exposed to flooding"), "depth", numeric=True),
+            FieldRole("shelter_area_field", "shelters", translate("WizardPlan", "Shelter area (m²)"),
+                      translate("WizardPlan", "shelter area per resident"), "shelter_area", numeric=True),
+            FieldRole("shelter_capacity_field", "shelters", translate("WizardPlan", "Shelter capacity"),
+                      translate("WizardPlan", "persons each shelter takes in"), "capacity", numeric=True),
+            FieldRole("shelter_type_field", "shelters", translate("WizardPlan", "Shelter type"),
+                      translate("WizardPlan", "service distance by shelter class"), "shelter_type"),
+            FieldRole("facility_type_field", "facilities", translate("WizardPlan", "Facility type"),
+                      translate("WizardPlan", "which life-circle services each home reaches"), "facility_type"),
+            FieldRole("park_type_field", "green_spaces", translate("WizardPlan", "Park type"),
+                      translate("WizardPlan", "comprehensive / community park area per resident"), "park_type"),
+        ),
+    )
+
+
+def detailed_plan():
+    parcels = LayerRole("parcels", POLYGON, translate("WizardPlan", "Parcels"), "parcels")
+    return Plan(
+        level="detailed", algorithm="lcr:detailed_plan_check", units="parcels", unit_id="parcel_id_field",
+        default_profile="cn_detailed",
+        layers=(parcels,) + _shared_layers() + (
+            LayerRole("flood_zones", POLYGON, translate("WizardPlan", "Flood zones"), "flood_zones"),
+            LayerRole("shelters", POINT, translate("WizardPlan", "Emergency shelters"), "shelters"),
+            LayerRole("facilities", POINT, translate("WizardPlan", "Public facilities"), "facilities"),
+            LayerRole("green_spaces", POLYGON, translate("WizardPlan", "Parks and green spaces"), "green_spaces"),
+        ),
+        fields=(
+            FieldRole("parcel_id_field", "parcels", translate("WizardPlan", "Parcel id"),
+                      translate("WizardPlan", "names each parcel in the results"), "parcel_id"),
+            FieldRole("name_field", "parcels", translate("WizardPlan", "Parcel name"),
+                      translate("WizardPlan", "labels in the report"), "parcel_id", optional=True),
+            FieldRole("parcel_residents_field", "parcels", translate("WizardPlan", "Parcel residents"),
+                      translate("WizardPlan", "green area per resident of the parcel"), "residents", numeric=True),
+            FieldRole("green_ratio_field", "parcels", translate("WizardPlan", "Green ratio (0–1)"),
+                      translate("WizardPlan", "checked against the green-ratio target"), "green_ratio", numeric=True),
+            FieldRole("landuse_field", "parcels", translate("WizardPlan", "Land-use code"),
+                      translate("WizardPlan", "which rules apply to the parcel (e.g. residential R)"), "landuse",
+                      optional=True),
+        ) + _building_fields() + (
+            FieldRole("depth_field", "flood_zones", translate("WizardPlan", "Flood depth (m)"),
+                      translate("WizardPlan", "buildings and people exposed to flooding"), "depth", numeric=True),
+            FieldRole("shelter_area_field", "shelters", translate("WizardPlan", "Shelter area (m²)"),
+                      translate("WizardPlan", "distance to and area of the nearest shelter"), "shelter_area",
+                      numeric=True),
+            FieldRole("facility_type_field", "facilities", translate("WizardPlan", "Facility type"),
+                      translate("WizardPlan", "which life-circle services each home reaches"), "facility_type"),
+            FieldRole("park_type_field", "green_spaces", translate("WizardPlan", "Park type"),
+                      translate("WizardPlan", "public green area per resident"), "park_type"),
+        ),
+    )
+
+
+def plan_for(level):
+    return master_plan() if level == "master" else detailed_plan()

@@ -1,0 +1,19 @@
+"""The one object the wizard's pages share: each page reads what earlier pages wrote and writes
+its own answers, never touching another page."""
+from dataclasses import dataclass, field
+
+
+@dataclass
+class WizardState:
+    level: str = "master"            # master | detailed
+    profile: str = "cn_master"       # key of algorithms.planning_check.PROFILES
+    layers: dict = field(default_factory=dict)    # LayerRole.param -> QgsVectorLayer
+    fields: dict = field(default_factory=dict)    # FieldRole.param -> field name ("" = none)
+    targets: object = None           # validated profile frame shown on the targets page
+    profile_file: str = ""           # the edited targets written as a profile CSV ("" = shipped profile)
+    language: int = 0                # report language: 0 English, 1 Simplified Chinese
+    grid_region: int = 0             # index in LcrAlgorithm.GRID_REGIONS
+    grid_year: int = 0               # 0 = latest published
+    outputs: dict = field(default_factory=dict)   # model output key -> path, after a successful run
+    result_layers: dict = field(default_factory=dict)  # model output key -> layer added to the project
+    status: str = ""                 # "", running, done, cancelled, failed

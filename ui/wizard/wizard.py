@@ -1,0 +1,53 @@
+"""The planning-check wizard: five pages sharing one WizardState, ending in a run of the level's model."""
+import enum
+
+from qgis.PyQt.QtCore import QSize
+from qgis.PyQt.QtWidgets import QWizard
+
+from ...algorithms.base import LcrAlgorithm
+from .. import settings
+from ..translated import Translated
+from .page_layers import LayersPage
+from .page_level import LevelPage
+from .page_results import ResultsPage
+from .page_run import RunPage
+from .page_targets import TargetsPage
+from .state import WizardState
+
+
+class Page(enum.IntEnum):
+    LEVEL = 0
+    LAYERS = 1
+    TARGETS = 2
+    RUN = 3
+    RESULTS = 4
+
+
+def state_from_settings():
+    """A fresh state carrying the user's settings (report language, grid region and year)."""
+    return WizardState(language=settings.LANGUAGES.index(settings.language()),
+                       grid_region=LcrAlgorithm.GRID_REGIONS.index(settings.grid_region()),
+                       grid_year=settings.grid_year())
+
+
+class PlanningWizard(Translated, QWizard):
+    def __init__(self, canvas=None, parent=None, state=None):
+        super().__init__(parent)
+        self.state = state or state_from_settings()
+        self.setWindowTitle(self.tr("Planning check wizard"))
+        self.setWizardStyle(QWizard.WizardStyle.ClassicStyle)
+        self.setOption(QWizard.WizardOption.NoBackButtonOnLastPage, True)
+        self.pages = {
+            Page.LEVEL: LevelPage(self.state),
+            Page.LAYERS: LayersPage(self.state),
+            Page.TARGETS: TargetsPage(self.state),
+            Page.RUN: RunPage(self.state),
+            Page.RESULTS: ResultsPage(self.state, canvas),
+        }
+        for page_id, page in self.pages.items():
+            self.setPage(page_id, page)
+        self.setStartId(Page.LEVEL)
+        self.rejected.connect(self.pages[Page.RUN].cancel)
+
+    def sizeHint(self):  # noqa: N802 (Qt API)
+        return QSize(960, 680)
