@@ -1466,24 +1466,29 @@ far = Σ 建筑面积 / 用地面积（单元面积扣除不计入的类别）�
         <translation>&lt;span style='color:#b00020'&gt;必填：&lt;/span&gt;{purpose}</translation>
     </message>
     <message>
-        <location filename="../ui/wizard/page_layers.py" line="121"/>
+        <location filename="../ui/wizard/page_layers.py" line="124"/>
         <source>Choose a layer for “{role}”.</source>
         <translation>请为“{role}”选择图层。</translation>
     </message>
     <message>
-        <location filename="../ui/wizard/page_layers.py" line="123"/>
+        <location filename="../ui/wizard/page_layers.py" line="126"/>
         <source>“{layer}” is in a geographic CRS ({crs}): distances and areas need a projected CRS in metres. Reproject it first (Vector ▸ Data Management Tools ▸ Reproject Layer).</source>
         <translation>“{layer}”采用地理坐标参考系（{crs}）：距离和面积的计算需要以米为单位的投影坐标参考系。请先对其重投影（矢量 ▸ 数据管理工具 ▸ 重投影图层）。</translation>
     </message>
     <message>
-        <location filename="../ui/wizard/page_layers.py" line="130"/>
+        <location filename="../ui/wizard/page_layers.py" line="133"/>
         <source>Choose the field “{field}” of “{layer}”.</source>
         <translation>请选择“{layer}”的“{field}”字段。</translation>
     </message>
     <message>
-        <location filename="../ui/wizard/page_layers.py" line="137"/>
+        <location filename="../ui/wizard/page_layers.py" line="140"/>
         <source>“{layer}” does not overlap “{units}”: is it the same area?</source>
         <translation>“{layer}”与“{units}”不重叠：两者是否为同一区域？</translation>
+    </message>
+    <message>
+        <location filename="../ui/wizard/page_layers.py" line="112"/>
+        <source>… and {n} more.</source>
+        <translation>……另有 {n} 项。</translation>
     </message>
 </context>
 <context>
@@ -1863,14 +1868,19 @@ far = Σ 建筑面积 / 用地面积（单元面积扣除不计入的类别）�
         <translation>试点类型 / 标准配置：</translation>
     </message>
     <message>
-        <location filename="../ui/wizard/page_level.py" line="69"/>
+        <location filename="../ui/wizard/page_level.py" line="70"/>
         <source>Checks {n} rules of this profile on each planning unit: park green per resident, life-circle services, rail coverage, shelters, sponge city, net CO2 per resident.</source>
         <translation>对每个规划单元检查该标准配置中的 {n} 条规则：人均公园绿地、生活圈配套设施、轨道交通覆盖、避难场所、海绵城市、人均净 CO2 排放。</translation>
     </message>
     <message>
-        <location filename="../ui/wizard/page_level.py" line="72"/>
+        <location filename="../ui/wizard/page_level.py" line="73"/>
         <source>Checks {n} rules of this profile on each parcel: FAR, green ratio, runoff control, rooftop solar, shelter distance, flood exposure.</source>
         <translation>对每个地块检查该标准配置中的 {n} 条规则：容积率、绿地率、径流控制、屋顶光伏、避难场所距离、洪涝暴露。</translation>
+    </message>
+    <message>
+        <location filename="../ui/wizard/page_level.py" line="77"/>
+        <source>{u} of the {n} thresholds are unverified: editable defaults, not legal limits; you can review them on the Targets page.</source>
+        <translation>{n} 个阈值中有 {u} 个未核实：为可编辑的默认值，不是法定限值；可在“目标值”页中查看。</translation>
     </message>
 </context>
 <context>
@@ -2120,19 +2130,19 @@ score = 可达类型数 / 表中类型数（0–1）。覆盖率 = 可达全部�
 <context>
     <name>ModelRun</name>
     <message>
-        <location filename="../ui/wizard/run.py" line="77"/>
-        <source>Planning check by unit</source>
-        <translation>分单元规划检查</translation>
-    </message>
-    <message>
-        <location filename="../ui/wizard/run.py" line="78"/>
+        <location filename="../ui/wizard/run.py" line="107"/>
         <source>Planning check rules</source>
         <translation>规划检查规则</translation>
     </message>
     <message>
-        <location filename="../ui/wizard/run.py" line="79"/>
+        <location filename="../ui/wizard/run.py" line="108"/>
         <source>Low-carbon and resilience synergy</source>
         <translation>低碳与韧性协同</translation>
+    </message>
+    <message>
+        <location filename="../ui/wizard/run.py" line="106"/>
+        <source>Planning check</source>
+        <translation>规划检查</translation>
     </message>
 </context>
 <context>
@@ -3101,27 +3111,27 @@ Output fields: n_&lt;field&gt; per indicator (normalised component; “n_” + f
         <translation>未评估</translation>
     </message>
     <message>
-        <location filename="../ui/wizard/page_results.py" line="133"/>
+        <location filename="../ui/wizard/page_results.py" line="136"/>
         <source>pass</source>
         <translation>通过</translation>
     </message>
     <message>
-        <location filename="../ui/wizard/page_results.py" line="133"/>
+        <location filename="../ui/wizard/page_results.py" line="136"/>
         <source>fail</source>
         <translation>未通过</translation>
     </message>
     <message>
-        <location filename="../ui/wizard/page_results.py" line="133"/>
+        <location filename="../ui/wizard/page_results.py" line="136"/>
         <source>not assessed</source>
         <translation>未评估</translation>
     </message>
     <message>
-        <location filename="../ui/wizard/page_results.py" line="134"/>
+        <location filename="../ui/wizard/page_results.py" line="137"/>
         <source>verified</source>
         <translation>已核实</translation>
     </message>
     <message>
-        <location filename="../ui/wizard/page_results.py" line="134"/>
+        <location filename="../ui/wizard/page_results.py" line="137"/>
         <source>unverified</source>
         <translation>未核实</translation>
     </message>
@@ -3378,64 +3388,74 @@ Output fields: roof_m2 (usable roof, m²), irr_kwh_m2 (H used, kWh/m²·a), pv_k
 <context>
     <name>RunPage</name>
     <message>
-        <location filename="../ui/wizard/page_run.py" line="14"/>
+        <location filename="../ui/wizard/page_run.py" line="16"/>
         <source>Run the check</source>
         <translation>运行检查</translation>
     </message>
     <message>
-        <location filename="../ui/wizard/page_run.py" line="15"/>
+        <location filename="../ui/wizard/page_run.py" line="17"/>
         <source>The check runs in the background: you can keep working in QGIS.</source>
         <translation>检查在后台运行：您可以继续在 QGIS 中工作。</translation>
     </message>
     <message>
-        <location filename="../ui/wizard/page_run.py" line="20"/>
+        <location filename="../ui/wizard/page_run.py" line="22"/>
         <source>Run</source>
         <translation>运行</translation>
     </message>
     <message>
-        <location filename="../ui/wizard/page_run.py" line="21"/>
+        <location filename="../ui/wizard/page_run.py" line="23"/>
         <source>Cancel the run</source>
         <translation>取消运行</translation>
     </message>
     <message>
-        <location filename="../ui/wizard/page_run.py" line="42"/>
-        <source>Checks {count} features of “{units}” against {profile} ({rules} rules), with {layers} other layers. Results are added to the project in a group.</source>
-        <translation>依据 {profile}（{rules} 条规则）检查“{units}”的 {count} 个要素，另使用 {layers} 个其他图层。结果将以图层组形式添加到项目中。</translation>
-    </message>
-    <message>
-        <location filename="../ui/wizard/page_run.py" line="51"/>
+        <location filename="../ui/wizard/page_run.py" line="56"/>
         <source>Press Run to start.</source>
         <translation>点击“运行”开始。</translation>
     </message>
     <message>
-        <location filename="../ui/wizard/page_run.py" line="59"/>
+        <location filename="../ui/wizard/page_run.py" line="64"/>
         <source>Running…</source>
         <translation>正在运行…</translation>
     </message>
     <message>
-        <location filename="../ui/wizard/page_run.py" line="66"/>
+        <location filename="../ui/wizard/page_run.py" line="71"/>
         <source>Cancelling…</source>
         <translation>正在取消…</translation>
     </message>
     <message>
-        <location filename="../ui/wizard/page_run.py" line="79"/>
+        <location filename="../ui/wizard/page_run.py" line="84"/>
         <source>Planning check: {units}</source>
         <translation>规划检查：{units}</translation>
     </message>
     <message>
-        <location filename="../ui/wizard/page_run.py" line="84"/>
+        <location filename="../ui/wizard/page_run.py" line="89"/>
         <source>Done. Press Next to see the results.</source>
         <translation>已完成。点击“下一步”查看结果。</translation>
     </message>
     <message>
-        <location filename="../ui/wizard/page_run.py" line="87"/>
+        <location filename="../ui/wizard/page_run.py" line="93"/>
         <source>Cancelled: nothing was added to the project. Press Run to start again.</source>
         <translation>已取消：未向项目添加任何内容。点击“运行”重新开始。</translation>
     </message>
     <message>
-        <location filename="../ui/wizard/page_run.py" line="91"/>
+        <location filename="../ui/wizard/page_run.py" line="97"/>
         <source>The check failed:</source>
         <translation>检查失败：</translation>
+    </message>
+    <message>
+        <location filename="../ui/wizard/page_run.py" line="45"/>
+        <source>Checks the {count} parcels of “{units}” against {profile} ({rules} rules), using {layers} more layers. The results are added to the project in a new group.</source>
+        <translation>对照 {profile}（{rules} 条规则）检查“{units}”的 {count} 个地块，另用到 {layers} 个图层。结果将作为新的图层组添加到项目中。</translation>
+    </message>
+    <message>
+        <location filename="../ui/wizard/page_run.py" line="48"/>
+        <source>Checks the {count} planning units of “{units}” against {profile} ({rules} rules), using {layers} more layers. The results are added to the project in a new group.</source>
+        <translation>对照 {profile}（{rules} 条规则）检查“{units}”的 {count} 个规划单元，另用到 {layers} 个图层。结果将作为新的图层组添加到项目中。</translation>
+    </message>
+    <message>
+        <location filename="../ui/wizard/page_run.py" line="90"/>
+        <source>Run again</source>
+        <translation>重新运行</translation>
     </message>
 </context>
 <context>
@@ -3917,109 +3937,269 @@ Buildings: shelter_m (m to the nearest usable shelter), in_reach (0/1), assigned
         <translation>用途字段</translation>
     </message>
     <message>
-        <location filename="model_strings.py" line="22"/>
+        <location filename="model_strings.py" line="54"/>
         <source>Building emissions and flood exposure</source>
         <translation>建筑碳排放与洪涝暴露</translation>
     </message>
     <message>
-        <location filename="model_strings.py" line="23"/>
+        <location filename="model_strings.py" line="55"/>
         <source>Operational CO2 of every building, then its exposure to a design flood, in one run: the output keeps both sets of fields.</source>
         <translation>一次运行依次计算每栋建筑的运行 CO2 排放及其在设计洪水下的暴露情况：输出同时保留两组字段。</translation>
     </message>
     <message>
-        <location filename="model_strings.py" line="24"/>
+        <location filename="model_strings.py" line="56"/>
         <source>Depth field (m)</source>
         <translation>淹没深度字段（m）</translation>
     </message>
     <message>
-        <location filename="model_strings.py" line="25"/>
+        <location filename="model_strings.py" line="57"/>
         <source>Flood hazard</source>
         <translation>洪涝淹没范围</translation>
     </message>
     <message>
-        <location filename="model_strings.py" line="26"/>
+        <location filename="model_strings.py" line="58"/>
         <source>Population field</source>
         <translation>人口字段</translation>
     </message>
     <message>
-        <location filename="model_strings.py" line="27"/>
+        <location filename="model_strings.py" line="59"/>
         <source>Buildings with emissions and flood exposure</source>
         <translation>含碳排放与洪涝暴露的建筑</translation>
     </message>
     <message>
-        <location filename="model_strings.py" line="28"/>
+        <location filename="model_strings.py" line="69"/>
         <source>Resilience assessment of planning units</source>
         <translation>规划单元韧性评估</translation>
     </message>
     <message>
-        <location filename="model_strings.py" line="29"/>
+        <location filename="model_strings.py" line="70"/>
         <source>From raw layers to a composite resilience index of every planning unit in one run: flood exposure of buildings, stormwater runoff of land cover, shelters, 15-minute life circles, urban cooling (land cover rasterised at 10 m) and habitat fragmentation, joined by unit id and combined with min-max normalisation and equal weights.</source>
         <translation>由原始图层一次运行得到每个规划单元的综合韧性指数：建筑洪涝暴露、土地覆被暴雨径流、避难场所、15 分钟生活圈、城市降温（土地覆被按 10 m 栅格化）和生境破碎化，按单元编号连接，并以极差标准化和等权重合成。</translation>
     </message>
     <message>
-        <location filename="model_strings.py" line="30"/>
+        <location filename="model_strings.py" line="25"/>
         <source>Land-cover class field (integer codes)</source>
         <translation>土地覆被类型字段（整数代码）</translation>
     </message>
     <message>
-        <location filename="model_strings.py" line="31"/>
+        <location filename="model_strings.py" line="27"/>
         <source>Flood depth field (m)</source>
         <translation>淹没水深字段（m）</translation>
     </message>
     <message>
-        <location filename="model_strings.py" line="32"/>
+        <location filename="model_strings.py" line="29"/>
         <source>Facilities</source>
         <translation>配套设施</translation>
     </message>
     <message>
-        <location filename="model_strings.py" line="33"/>
+        <location filename="model_strings.py" line="30"/>
         <source>Facility type field</source>
         <translation>设施类型字段</translation>
     </message>
     <message>
-        <location filename="model_strings.py" line="34"/>
+        <location filename="model_strings.py" line="31"/>
         <source>Flood zones</source>
         <translation>洪水淹没区</translation>
     </message>
     <message>
-        <location filename="model_strings.py" line="35"/>
+        <location filename="model_strings.py" line="71"/>
         <source>Residents field</source>
         <translation>居民字段</translation>
     </message>
     <message>
-        <location filename="model_strings.py" line="36"/>
+        <location filename="model_strings.py" line="44"/>
         <source>Roads</source>
         <translation>道路</translation>
     </message>
     <message>
-        <location filename="model_strings.py" line="37"/>
+        <location filename="model_strings.py" line="45"/>
         <source>Shelter effective area field (m²)</source>
         <translation>避难场所有效面积字段（m²）</translation>
     </message>
     <message>
-        <location filename="model_strings.py" line="38"/>
+        <location filename="model_strings.py" line="46"/>
         <source>Shelters</source>
         <translation>避难场所</translation>
     </message>
     <message>
-        <location filename="model_strings.py" line="39"/>
+        <location filename="model_strings.py" line="68"/>
         <source>Unit id field</source>
         <translation>单元编号字段</translation>
     </message>
     <message>
-        <location filename="model_strings.py" line="40"/>
+        <location filename="model_strings.py" line="72"/>
         <source>Flood exposure of buildings</source>
         <translation>建筑洪涝暴露</translation>
     </message>
     <message>
-        <location filename="model_strings.py" line="41"/>
+        <location filename="model_strings.py" line="73"/>
         <source>Resilience index of planning units</source>
         <translation>规划单元韧性指数</translation>
     </message>
     <message>
-        <location filename="model_strings.py" line="42"/>
+        <location filename="model_strings.py" line="74"/>
         <source>Stormwater runoff of land cover</source>
         <translation>土地覆被暴雨径流</translation>
+    </message>
+    <message>
+        <location filename="model_strings.py" line="22"/>
+        <source>Detailed plan check</source>
+        <translation>详细规划检查</translation>
+    </message>
+    <message>
+        <location filename="model_strings.py" line="23"/>
+        <source>Planning checks</source>
+        <translation>规划检查</translation>
+    </message>
+    <message>
+        <location filename="model_strings.py" line="24"/>
+        <source>From raw layers to the detailed-plan check of every parcel in one run. Indicators, each named like the profile's: far and green_ratio (the parcel's own fields), exposed (flood exposure), shelter_m (walking distance to a shelter), lc_score (share of the parcel's residents who reach every life-circle facility type, 0–1), pv_share (rooftop PV yield / building energy demand), retention (share of the design storm retained, SCS curve number of the land cover in the parcel) ctrl_rate (sponge-city runoff control rate; only with a daily rainfall CSV) and pub_green_m2_pc (park area, green spaces of type other than “protective”, per resident, both counted within 1 000 m straight-line of the parcel: a screening stand-in for the 15-minute walk; residential parcels only). Then the planning check, the synergy of low-carbon and resilience scores and the report.</source>
+        <translation>由原始图层一次运行完成每个地块的详细规划检查。各指标与标准配置中的指标同名：far 和 green_ratio（地块自身的字段）、exposed（洪涝暴露）、shelter_m（至避难场所的步行距离）、lc_score（地块居民中可达全部生活圈设施类型者所占比例，0–1）、pv_share（屋顶光伏发电量 / 建筑能耗）、retention（设计暴雨的滞留比例，按地块内土地覆被的 SCS 径流曲线数计算）、ctrl_rate（海绵城市年径流总量控制率；仅在提供日降雨量 CSV 时计算）以及 pub_green_m2_pc（人均公园面积，即类型非“protective”（防护绿地）的绿地面积除以居民数，两者均在地块周边直线距离 1 000 m 范围内统计：作为 15 分钟步行范围的筛查性近似；仅适用于居住地块）。随后进行规划检查、低碳与韧性得分协同分析，并生成报告。</translation>
+    </message>
+    <message>
+        <location filename="model_strings.py" line="26"/>
+        <source>Daily rainfall (CSV date, rain_mm) for the runoff control rate</source>
+        <translation>日降雨量（CSV：date、rain_mm），用于计算年径流总量控制率</translation>
+    </message>
+    <message>
+        <location filename="model_strings.py" line="28"/>
+        <source>Design rainfall (mm)</source>
+        <translation>设计降雨量（mm）</translation>
+    </message>
+    <message>
+        <location filename="model_strings.py" line="32"/>
+        <source>Green ratio field (0–1)</source>
+        <translation>绿地率字段（0–1）</translation>
+    </message>
+    <message>
+        <location filename="model_strings.py" line="33"/>
+        <source>Green spaces</source>
+        <translation>绿地</translation>
+    </message>
+    <message>
+        <location filename="model_strings.py" line="36"/>
+        <source>Land-use code field</source>
+        <translation>用地代码字段</translation>
+    </message>
+    <message>
+        <location filename="model_strings.py" line="37"/>
+        <source>Report language</source>
+        <translation>报告语言</translation>
+    </message>
+    <message>
+        <location filename="model_strings.py" line="38"/>
+        <source>Parcel name field (report labels)</source>
+        <translation>地块名称字段（报告标注）</translation>
+    </message>
+    <message>
+        <location filename="model_strings.py" line="39"/>
+        <source>Parcel id field</source>
+        <translation>地块编号字段</translation>
+    </message>
+    <message>
+        <location filename="model_strings.py" line="40"/>
+        <source>Parcels</source>
+        <translation>地块</translation>
+    </message>
+    <message>
+        <location filename="model_strings.py" line="41"/>
+        <source>Green space type field</source>
+        <translation>绿地类型字段</translation>
+    </message>
+    <message>
+        <location filename="model_strings.py" line="42"/>
+        <source>Standards profile</source>
+        <translation>标准配置</translation>
+    </message>
+    <message>
+        <location filename="model_strings.py" line="47"/>
+        <source>Report title</source>
+        <translation>报告标题</translation>
+    </message>
+    <message>
+        <location filename="model_strings.py" line="48"/>
+        <source>Building use field</source>
+        <translation>建筑用途字段</translation>
+    </message>
+    <message>
+        <location filename="model_strings.py" line="49"/>
+        <source>Planning check</source>
+        <translation>规划检查</translation>
+    </message>
+    <message>
+        <location filename="model_strings.py" line="50"/>
+        <source>Planning check rules</source>
+        <translation>规划检查规则</translation>
+    </message>
+    <message>
+        <location filename="model_strings.py" line="51"/>
+        <source>Planning check report (HTML)</source>
+        <translation>规划检查报告（HTML）</translation>
+    </message>
+    <message>
+        <location filename="model_strings.py" line="52"/>
+        <source>Planning check report (PDF)</source>
+        <translation>规划检查报告（PDF）</translation>
+    </message>
+    <message>
+        <location filename="model_strings.py" line="53"/>
+        <source>Low-carbon and resilience synergy</source>
+        <translation>低碳与韧性协同</translation>
+    </message>
+    <message>
+        <location filename="model_strings.py" line="60"/>
+        <source>Master plan check</source>
+        <translation>总体规划检查</translation>
+    </message>
+    <message>
+        <location filename="model_strings.py" line="61"/>
+        <source>From raw layers to the master-plan check of every planning unit in one run. Indicators, each named like the profile's: full_pct (15-minute life circle), rail_pct (rail 800 m coverage), green_share (transport model), net_t_cap (carbon balance of building, transport, PV and land-cover sinks), shelter_m2_cap (shelter coverage), shelter_cap_pct (capacity of the fixed shelters in the unit, type other than “emergency”, per 100 residents), park_green_m2_pc, comp_park_m2_pc, comm_park_m2_pc (green spaces of type other than “protective”, “comprehensive”, “community” inside the unit, per resident) and impervious_pct (share of the unit covered by the impervious land-cover classes), park_cov_pct (share of the residents whose building lies within the straight-line service radius of a park: 500 m of parks of 5 000 m² or more, 300 m of parks of 2 000–5 000 m², after the 2016 national garden-city standard, unverified) and sponge_area_pct (share of the unit whose land cover retains at least 70 % of the design storm, SCS curve number: a screening reading of the 70 % target). Then the planning check, the synergy of low-carbon and resilience scores and the report.</source>
+        <translation>由原始图层一次运行完成每个规划单元的总体规划检查。各指标与标准配置中的指标同名：full_pct（15 分钟生活圈）、rail_pct（轨道交通站点 800 m 覆盖率）、green_share（交通模型）、net_t_cap（建筑、交通、光伏及土地覆被碳汇的碳平衡）、shelter_m2_cap（避难场所覆盖）、shelter_cap_pct（单元内类型非“emergency”（紧急避难场所）的固定避难场所容纳人数，按每百名居民计）、park_green_m2_pc、comp_park_m2_pc、comm_park_m2_pc（单元内绿地的人均面积，类型依次为：非“protective”、“comprehensive”、“community”）和 impervious_pct（不透水土地覆被类型所占单元面积比例）、park_cov_pct（所在建筑位于公园直线服务半径内的居民比例：5 000 m² 及以上的公园为 500 m，2 000–5 000 m² 的公园为 300 m，参照 2016 年国家园林城市标准，未核实）以及 sponge_area_pct（土地覆被可滞留至少 70 % 设计暴雨的面积占单元比例，按 SCS 径流曲线数法计算：对 70 % 目标的筛查性解读）。随后进行规划检查、低碳与韧性得分协同分析，并生成报告。</translation>
+    </message>
+    <message>
+        <location filename="model_strings.py" line="62"/>
+        <source>Impervious land-cover classes (codes, comma-separated)</source>
+        <translation>不透水土地覆被类型（代码，以逗号分隔）</translation>
+    </message>
+    <message>
+        <location filename="model_strings.py" line="63"/>
+        <source>Unit name field (report labels)</source>
+        <translation>单元名称字段（报告标注）</translation>
+    </message>
+    <message>
+        <location filename="model_strings.py" line="64"/>
+        <source>Shelter capacity field (persons)</source>
+        <translation>避难场所容纳人数字段（人）</translation>
+    </message>
+    <message>
+        <location filename="model_strings.py" line="65"/>
+        <source>Shelter type field</source>
+        <translation>避难场所类型字段</translation>
+    </message>
+    <message>
+        <location filename="model_strings.py" line="66"/>
+        <source>Stop type field</source>
+        <translation>站点类型字段</translation>
+    </message>
+    <message>
+        <location filename="model_strings.py" line="67"/>
+        <source>Transit stops</source>
+        <translation>公共交通站点</translation>
+    </message>
+    <message>
+        <location filename="model_strings.py" line="34"/>
+        <source>Electricity grid region</source>
+        <translation>电网区域</translation>
+    </message>
+    <message>
+        <location filename="model_strings.py" line="35"/>
+        <source>Grid factor year (empty: latest published)</source>
+        <translation>电网排放因子年份（留空：最新发布）</translation>
+    </message>
+    <message>
+        <location filename="model_strings.py" line="43"/>
+        <source>Own profile (CSV), replaces the standards profile</source>
+        <translation>自定义标准配置（CSV），替代所选标准配置</translation>
     </message>
 </context>
 <context>
@@ -4968,142 +5148,142 @@ Output fields: lc_score, res_score, quadrant, quadrant_zh, coupling_c, coord_t, 
 <context>
     <name>TargetsPage</name>
     <message>
-        <location filename="../ui/wizard/page_targets.py" line="40"/>
+        <location filename="../ui/wizard/page_targets.py" line="61"/>
         <source>Targets</source>
         <translation>目标值</translation>
     </message>
     <message>
-        <location filename="../ui/wizard/page_targets.py" line="41"/>
+        <location filename="../ui/wizard/page_targets.py" line="62"/>
         <source>The rules checked, one per row. Edit a threshold by double-clicking it; unverified rules are editable defaults, not legal limits.</source>
         <translation>所检查的规则，每行一条。双击阈值即可编辑；未核实的规则是可编辑的默认值，不是法定限值。</translation>
     </message>
     <message>
-        <location filename="../ui/wizard/page_targets.py" line="56"/>
+        <location filename="../ui/wizard/page_targets.py" line="82"/>
         <source>Add rule</source>
         <translation>添加规则</translation>
     </message>
     <message>
-        <location filename="../ui/wizard/page_targets.py" line="56"/>
+        <location filename="../ui/wizard/page_targets.py" line="82"/>
         <source>Remove rule</source>
         <translation>删除规则</translation>
     </message>
     <message>
-        <location filename="../ui/wizard/page_targets.py" line="56"/>
+        <location filename="../ui/wizard/page_targets.py" line="82"/>
         <source>Load profile…</source>
         <translation>加载标准配置…</translation>
     </message>
     <message>
-        <location filename="../ui/wizard/page_targets.py" line="56"/>
+        <location filename="../ui/wizard/page_targets.py" line="82"/>
         <source>Save as profile…</source>
         <translation>另存为标准配置…</translation>
     </message>
     <message>
-        <location filename="../ui/wizard/page_targets.py" line="71"/>
+        <location filename="../ui/wizard/page_targets.py" line="97"/>
         <source>Rule id</source>
         <translation>规则编号</translation>
     </message>
     <message>
-        <location filename="../ui/wizard/page_targets.py" line="71"/>
+        <location filename="../ui/wizard/page_targets.py" line="97"/>
         <source>Name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../ui/wizard/page_targets.py" line="71"/>
+        <location filename="../ui/wizard/page_targets.py" line="97"/>
         <source>Name (Chinese)</source>
         <translation>中文名称</translation>
     </message>
     <message>
-        <location filename="../ui/wizard/page_targets.py" line="72"/>
+        <location filename="../ui/wizard/page_targets.py" line="98"/>
         <source>Indicator field</source>
         <translation>指标字段</translation>
     </message>
     <message>
-        <location filename="../ui/wizard/page_targets.py" line="72"/>
+        <location filename="../ui/wizard/page_targets.py" line="98"/>
         <source>Unit</source>
         <translation>单位</translation>
     </message>
     <message>
-        <location filename="../ui/wizard/page_targets.py" line="72"/>
+        <location filename="../ui/wizard/page_targets.py" line="98"/>
         <source>Level</source>
         <translation>层级</translation>
     </message>
     <message>
-        <location filename="../ui/wizard/page_targets.py" line="73"/>
+        <location filename="../ui/wizard/page_targets.py" line="99"/>
         <source>Side</source>
         <translation>类别</translation>
     </message>
     <message>
-        <location filename="../ui/wizard/page_targets.py" line="73"/>
+        <location filename="../ui/wizard/page_targets.py" line="99"/>
         <source>Test</source>
         <translation>运算符</translation>
     </message>
     <message>
-        <location filename="../ui/wizard/page_targets.py" line="73"/>
+        <location filename="../ui/wizard/page_targets.py" line="99"/>
         <source>Threshold</source>
         <translation>阈值</translation>
     </message>
     <message>
-        <location filename="../ui/wizard/page_targets.py" line="74"/>
+        <location filename="../ui/wizard/page_targets.py" line="100"/>
         <source>Upper threshold</source>
         <translation>阈值上限</translation>
     </message>
     <message>
-        <location filename="../ui/wizard/page_targets.py" line="74"/>
+        <location filename="../ui/wizard/page_targets.py" line="100"/>
         <source>Source</source>
         <translation>来源</translation>
     </message>
     <message>
-        <location filename="../ui/wizard/page_targets.py" line="75"/>
+        <location filename="../ui/wizard/page_targets.py" line="101"/>
         <source>Clause</source>
         <translation>条款</translation>
     </message>
     <message>
-        <location filename="../ui/wizard/page_targets.py" line="75"/>
+        <location filename="../ui/wizard/page_targets.py" line="101"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../ui/wizard/page_targets.py" line="76"/>
+        <location filename="../ui/wizard/page_targets.py" line="102"/>
         <source>Applies to land uses</source>
         <translation>适用用地</translation>
     </message>
     <message>
-        <location filename="../ui/wizard/page_targets.py" line="132"/>
+        <location filename="../ui/wizard/page_targets.py" line="158"/>
         <source>targets</source>
         <translation>目标表</translation>
     </message>
     <message>
-        <location filename="../ui/wizard/page_targets.py" line="133"/>
+        <location filename="../ui/wizard/page_targets.py" line="159"/>
         <source>being edited</source>
         <translation>（编辑中）</translation>
     </message>
     <message>
-        <location filename="../ui/wizard/page_targets.py" line="166"/>
+        <location filename="../ui/wizard/page_targets.py" line="192"/>
         <source>Saved as {path}; the check will use it.</source>
         <translation>已保存为 {path}；检查将采用该文件。</translation>
     </message>
     <message>
-        <location filename="../ui/wizard/page_targets.py" line="177"/>
+        <location filename="../ui/wizard/page_targets.py" line="203"/>
         <source>{path} has no rules for this planning level.</source>
         <translation>{path} 中没有适用于该规划层级的规则。</translation>
     </message>
     <message>
-        <location filename="../ui/wizard/page_targets.py" line="184"/>
+        <location filename="../ui/wizard/page_targets.py" line="210"/>
         <source>Loaded {path}.</source>
         <translation>已加载 {path}。</translation>
     </message>
     <message>
-        <location filename="../ui/wizard/page_targets.py" line="189"/>
+        <location filename="../ui/wizard/page_targets.py" line="215"/>
         <source>Load a standards profile</source>
         <translation>加载标准配置</translation>
     </message>
     <message>
-        <location filename="../ui/wizard/page_targets.py" line="195"/>
+        <location filename="../ui/wizard/page_targets.py" line="221"/>
         <source>Profiles (*.csv)</source>
         <translation>标准配置 (*.csv)</translation>
     </message>
     <message>
-        <location filename="../ui/wizard/page_targets.py" line="195"/>
+        <location filename="../ui/wizard/page_targets.py" line="221"/>
         <source>Save the targets as a profile</source>
         <translation>将目标值另存为标准配置</translation>
     </message>
