@@ -254,6 +254,32 @@ def add_check_parameters(model, default_profile):
         "title", "Report title", defaultValue="", optional=True), 440, 260)
 
 
+def add_plan_settings(model, x):
+    """Appended to both plan-check models: an own profile CSV, and the grid region and year of
+    every step that converts electricity to CO2."""
+    from lcr_toolkit.algorithms.base import LcrAlgorithm  # importable once QGIS has started
+
+    add_parameter(model, QgsProcessingParameterFile(
+        "profile_file", "Own profile (CSV), replaces the standards profile", extension="csv", optional=True),
+        x, 260)
+    add_parameter(model, QgsProcessingParameterEnum(
+        "grid_region", "Electricity grid region", LcrAlgorithm().grid_region_names(), defaultValue=0), x + 200, 260)
+    add_parameter(model, QgsProcessingParameterNumber(
+        "grid_year", "Grid factor year (empty: latest published)", QgsProcessingParameterNumber.Integer,
+        optional=True, minValue=2000, maxValue=2100), x + 400, 260)
+
+
+def add_steps(model, steps):
+    """Adds the steps, feeding grid_region and grid_year to each one that has a grid factor."""
+    registry = QgsApplication.processingRegistry()
+    for step in steps:
+        algorithm = registry.algorithmById(step.algorithmId())
+        for name in ("GRID_REGION", "GRID_YEAR"):
+            if algorithm is not None and algorithm.parameterDefinition(name) is not None:
+                step.addParameterSources(name, [param(name.lower())])
+        model.addChildAlgorithm(step)
+
+
 def calculator(child_id, description, source, name, formula, x, y):
     """A float field computed by an expression; model parameters are @variables in the formula."""
     return child("native:fieldcalculator", child_id, description, {
@@ -289,10 +315,12 @@ def sums_by_id(child_id, description, pieces, target, id_field, prefix, fields, 
                 "METHOD": static(1), "DISCARD_NONMATCHING": static(False), "PREFIX": static("")}, x, y)]
 
 
-def check_steps(source, id_field, name_field, low_carbon, low_negative, resilience, res_negative, y,
+def check_steps(source, id_field, name_field, low_carbon, low_negative, resilience, res_negative, y, level,
                 landuse_field=None):
-    """planning_check -> synergy -> planning_report (the last only where the algorithm exists)."""
-    check = {"INPUT": source, "PROFILE": param("profile"), "LEVEL": static(0), "FIELD_MAP": static("")}
+    """planning_check -> synergy -> planning_report (the last only where the algorithm exists).
+    ``level`` is planning_check's LEVEL (1 master, 2 detailed): pilot profiles mix both levels."""
+    check = {"INPUT": source, "PROFILE": param("profile"), "PROFILE_FILE": param("profile_file"),
+             "LEVEL": static(level), "FIELD_MAP": static("")}
     if landuse_field:
         check["LANDUSE_FIELD"] = param(landuse_field)
     steps = [
@@ -466,9 +494,9 @@ def master_plan_check():
         previous = name
     steps += check_steps(output(previous, "OUTPUT"), "unit_id_field", "name_field",
                          ["net_t_ha", "rail_pct"], ["net_t_ha"],
-                         ["full_pct", "shelter_m2_cap", "impervious_pct"], ["impervious_pct"], 2400)
-    for step in steps:
-        model.addChildAlgorithm(step)
+                         ["full_pct", "shelter_m2_cap", "impervious_pct"], ["impervious_pct"], 2400, 1)
+    add_plan_settings(model, 1240)
+    add_steps(model, steps)
     return model
 
 
@@ -586,9 +614,9 @@ def detailed_plan_check():
     ]
     steps += check_steps(output("runoff", "OUTPUT"), "parcel_id_field", "name_field",
                          ["pv_share", "green_ratio"], [], ["retention", "shelter_m", "depth_m"],
-                         ["shelter_m", "depth_m"], 1000, landuse_field="landuse_field")
-    for step in steps:
-        model.addChildAlgorithm(step)
+                         ["shelter_m", "depth_m"], 1000, 2, landuse_field="landuse_field")
+    add_plan_settings(model, 1640)
+    add_steps(model, steps)
     return model
 
 

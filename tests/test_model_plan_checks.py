@@ -213,6 +213,128 @@ def test_detailed_plan_check_on_demo_district(runs):
     assert (table["verdict"] == "not_assessed").sum() == 1
 
 
+# ---- appended parameters: own profile, grid region and year, planning level -------------------------
+def test_own_profile_file_replaces_the_profile(runs, tmp_path):
+    """cn_master with the impervious cap cut from 60 to 50 %, passed as profile_file next to another
+    profile choice (eu_generic): the file wins, and U1 (52.5 %) and U6 (50.2 %) now fail."""
+    from batch_check import run_model
+
+    text = (REPO / "resources" / "profiles" / "cn_master.csv").read_text(encoding="utf-8")
+    edited = [line.replace(",<=,60,", ",<=,50,") if line.startswith("CN_M_IMPERVIOUS,") else line
+              for line in text.splitlines()]
+    assert edited != text.splitlines()
+    (tmp_path / "own.csv").write_text("\n".join(edited) + "\n", encoding="utf-8")
+    base = str(tmp_path / "own")
+    run_model("lcr:master_plan_check", str(DISTRICT), base, profile=9, profile_file=str(tmp_path / "own.csv"))
+    rules = profile("cn_master")
+    table = pd.read_csv(base + "_rules.csv").set_index("rule_id")
+    assert set(table.index) == set(rules.index)
+    expected = unit_indicators(DISTRICT).set_index("unit_id")["impervious_pct"]
+    rule = rules.loc["CN_M_IMPERVIOUS"].copy()
+    assert tally(rule, expected) == (4, 2)            # shipped cap 60 %
+    rule["threshold"] = "50"
+    assert (table.loc["CN_M_IMPERVIOUS", "n_pass"], table.loc["CN_M_IMPERVIOUS", "n_fail"]) == tally(rule, expected) \
+        == (2, 4)
+    _, units = read(base + ".gpkg", "planning_check")
+    verdicts = units.set_index("unit_id")["r_cn_m_impervious"].to_dict()
+    assert verdicts == {unit: int(value <= 50) for unit, value in expected.items()} == {
+        "U1": 0, "U2": 0, "U3": 0, "U4": 1, "U5": 1, "U6": 0}
+    shipped = pd.read_csv(runs["master_plan_check"] + "_rules.csv").set_index("rule_id")
+    others = table.index.drop("CN_M_IMPERVIOUS")
+    pd.testing.assert_frame_equal(table.loc[others, ["n_pass", "n_fail", "n_na"]],
+                                  shipped.loc[others, ["n_pass", "n_fail", "n_na"]])
+
+
+def test_grid_region_and_year_change_net_carbon_per_resident(runs, tmp_path):
+    """South-West grid, 2022 (0.2268 kgCO2/kWh) instead of the default, the national 2023 factor
+    (0.5306, the latest). Only the electricity parts change, each by the factor ratio: building
+    electricity (GFA × electricity EUI, worked out here from the buildings), rail transport
+    (pkm × kWh/pkm) and the PV that replaces grid power."""
+    from batch_check import run_model
+
+    factors = pd.read_csv(REPO / "resources" / "factors" / "grid_factors.csv", comment="#")
+    national = factors[factors["region"] == "national"].sort_values("year").iloc[-1]["kgco2_per_kwh"]
+    south_west = factors.set_index(["region", "year"]).loc[("south_west", 2022), "kgco2_per_kwh"]
+    assert (national, south_west) == (0.5306, 0.2268)
+    base = str(tmp_path / "grid")
+    run_model("lcr:master_plan_check", str(DISTRICT), base, grid_region=7, grid_year=2022)
+    _, before = read(runs["master_plan_check"] + ".gpkg", "planning_check")
+    _, after = read(base + ".gpkg", "planning_check")
+    before, after = before.set_index("unit_id"), after.set_index("unit_id")
+
+    units_g, units = read(DISTRICT, "planning_units")
+    buildings_g, buildings = read(DISTRICT, "buildings")
+    eui = pd.read_csv(REPO / "resources" / "factors" / "building_eui.csv", comment="#").set_index("use")
+    elec = eui["elec_kwh_m2"].reindex(buildings["use"]).fillna(eui.loc["default", "elec_kwh_m2"]).to_numpy()
+    kwh = shapely.area(buildings_g) * buildings["floors"].fillna(1).to_numpy(float) * elec  # 1 floor: the default
+    point, unit = shapely.STRtree(units_g).query(shapely.point_on_surface(buildings_g), predicate="within")
+    building_kwh = pd.Series(np.bincount(unit, kwh[point], len(units_g)), index=units["unit_id"])
+    modes = pd.read_csv(REPO / "resources" / "factors" / "transport_factors.csv", comment="#").set_index("mode")
+    rail_kwh = before["pkm_rail"] * modes.loc["rail", "kwh_pkm"]
+
+    change = (south_west - national) / 1000            # t per kWh
+    np.testing.assert_allclose(after["bldg_co2_t"], before["bldg_co2_t"] + change * building_kwh, rtol=1e-9)
+    np.testing.assert_allclose(after["pv_co2_t"], before["pv_co2_t"] * south_west / national, rtol=1e-9)
+    np.testing.assert_allclose(after["trans_co2_t"], before["trans_co2_t"] + change * rail_kwh, rtol=1e-9)
+    net = (before["net_co2_t"] + change * (building_kwh + rail_kwh)
+           + before["pv_co2_t"] * (1 - south_west / national))
+    residents = before["pop"] > 0
+    expected = net[residents] / before["pop"][residents]
+    np.testing.assert_allclose(after["net_t_cap"][residents].astype(float), expected, rtol=1e-9)
+    # U1: 1.496 t per resident on the national grid, 0.847 on the South-West grid.
+    assert (before.loc["U1", "net_t_cap"], expected["U1"]) == (pytest.approx(1.4964, abs=1e-4),
+                                                               pytest.approx(0.8468, abs=1e-4))
+
+
+@pytest.mark.parametrize("model, level", [("master_plan_check", "master"), ("detailed_plan_check", "detailed")])
+def test_mixed_profile_checks_only_the_models_level(lcr, tmp_path, model, level):
+    """cn_new_town has 6 detailed and 2 master rules: each model checks only its own level's."""
+    from batch_check import run_model
+
+    base = str(tmp_path / model)
+    run_model(f"lcr:{model}", str(DISTRICT), base, profile=5)
+    rules = profile("cn_new_town")
+    mine = rules[rules["level"] == level]
+    assert len(mine) == {"master": 2, "detailed": 6}[level]
+    table = pd.read_csv(base + "_rules.csv").set_index("rule_id")
+    assert set(table.index) == set(mine.index)
+    _, got = read(base + ".gpkg", "planning_check")
+    # n_nap: rules whose applies_to excludes the parcel's land use.
+    assert (got["n_pass"] + got["n_fail"] + got["n_na"] + got["n_nap"] == len(mine)).all()
+    verdicts = [c for c in got.columns if c.startswith("r_")]   # r_<rule id>, cut to 20 characters
+    assert len(verdicts) == len(mine) and all(any(f"r_{rule.lower()}".startswith(c) for rule in mine.index)
+                                              for c in verdicts)
+    if level == "master":
+        expected = unit_indicators(DISTRICT).set_index("unit_id")["park_green_m2_pc"]
+        assert (table.loc["CN_NT_PARK_GREEN_PC", "n_pass"], table.loc["CN_NT_PARK_GREEN_PC", "n_fail"]) == \
+            tally(rules.loc["CN_NT_PARK_GREEN_PC"], expected)
+
+
+def test_wizard_passes_the_appended_parameters(lcr, tmp_path):
+    """The wizard's model_parameters hands the own profile, grid region and year to both models,
+    and leaves the optional ones out when the wizard has none."""
+    from types import SimpleNamespace
+
+    from qgis.core import QgsApplication
+
+    from lcr_toolkit.ui.wizard.plans import plan_for
+    from lcr_toolkit.ui.wizard.run import model_parameters
+    from lcr_toolkit.ui.wizard.state import WizardState
+
+    for level in ("master", "detailed"):
+        plan = plan_for(level)
+        algorithm = QgsApplication.processingRegistry().algorithmById(plan.algorithm)
+        layers = {role.param: SimpleNamespace(id=lambda name=role.param: name) for role in plan.layers}
+        state = WizardState(level=level, profile="cn_new_town", layers=layers, profile_file=str(tmp_path / "own.csv"),
+                            grid_region=7, grid_year=2022)
+        params = model_parameters(state, algorithm, str(tmp_path))
+        assert (params["profile"], params["profile_file"], params["grid_region"], params["grid_year"]) == (
+            5, str(tmp_path / "own.csv"), 7, 2022)
+        params = model_parameters(WizardState(level=level, profile=plan.default_profile, layers=layers),
+                                  algorithm, str(tmp_path))
+        assert params["grid_region"] == 0 and "profile_file" not in params and "grid_year" not in params
+
+
 # ---- batch over two districts --------------------------------------------------------------------
 def split_district(target, unit_ids):
     """A copy of the demo district holding the units ``unit_ids``: features with a unit_id of those
