@@ -106,9 +106,10 @@ def test_master_plan_end_to_end(qtbot, wizard, district, qgis_canvas):
     red_rows = [r for r in range(12) if results.rules.item(r, 0).background().color() == COLOURS["fail"]]
     assert len(red_rows) == verdicts.count("fail")
     assert results.units.rowCount() == 6
-    html = wizard.state.outputs.get("report:report_html")
-    if html:                                   # once the model writes a report (lcr:planning_report)
-        assert Path(html).exists() and results.html_button.isEnabled()
+    for key, button in (("report:report_html", results.html_button), ("report:report_pdf", results.pdf_button)):
+        report = Path(wizard.state.outputs[key])
+        assert report.stat().st_size > 0 and button.isEnabled()
+    assert Path(wizard.state.outputs["report:report_pdf"]).read_bytes().startswith(b"%PDF")
 
     # A failing unit: the map zooms to it; a unit failing nothing is left alone.
     units = {f.id(): f for f in check.getFeatures()}
