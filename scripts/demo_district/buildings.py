@@ -1,4 +1,6 @@
 """Buildings: footprints packed into parcels by use, floors, heights and residents."""
+import math
+
 import numpy as np
 from shapely import affinity
 from shapely.geometry import Polygon, box
@@ -154,11 +156,12 @@ def fit_floors(recs, target_gfa):
     f0 = np.array([r["floors"] for r in recs], dtype=float)
     lo = np.array([r["lo"] for r in recs])
     hi = np.array([r["hi"] for r in recs])
-    scale = target_gfa / max(float(fp @ f0), 1e-9)
+    # fsum, not fp @ f0: OpenBLAS sums a dot product in an order that depends on the processor.
+    scale = target_gfa / max(math.fsum(fp * f0), 1e-9)
     floors = f0
     for _ in range(10):
         floors = np.clip(np.rint(f0 * scale), lo, hi)
-        gfa = float(fp @ floors)
+        gfa = math.fsum(fp * floors)
         if gfa <= 0 or abs(gfa - target_gfa) / target_gfa < 0.02:
             break
         scale *= target_gfa / gfa

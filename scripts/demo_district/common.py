@@ -1,5 +1,6 @@
 """District constants and small geometry helpers shared by every layer."""
 import math
+from fractions import Fraction
 
 import numpy as np
 import shapely
@@ -89,6 +90,27 @@ def cut_between(line, first, second, overshoot=2.0):
     """
     d = sorted(line.project(line.intersection(other).centroid) for other in (first, second))
     return substring(line, max(d[0] - overshoot, 0.0), min(d[1] + overshoot, line.length))
+
+
+def fma(a, b, c):
+    """a * b + c rounded once, as a fused multiply-add does (math.fma needs Python 3.13)."""
+    return float(Fraction(float(a)) * Fraction(float(b)) + Fraction(float(c)))
+
+
+def project(points, u):
+    """points @ u for 2-D vectors, the same on every machine.
+
+    numpy hands ``@`` to OpenBLAS, whose result depends on the kernel it picks for the processor
+    (or OPENBLAS_CORETYPE): the AVX-512 kernels fuse the multiply-add, the Haswell one does not
+    for two-element dot products. A last-bit difference moves a parcel cut and, through the
+    random draws that follow, everything after it. The shipped data was made with the AVX-512
+    kernels, so this spells out their rounding: x0*u0 fused onto the rounded x1*u1 for an
+    (n, 2) array, x1*u1 fused onto the rounded x0*u0 for a single point.
+    """
+    p = np.asarray(points, dtype=float)
+    if p.ndim == 1:
+        return fma(p[1], u[1], p[0] * u[0])
+    return np.array([fma(x, u[0], y * u[1]) for x, y in p])
 
 
 def pick(rng, options):

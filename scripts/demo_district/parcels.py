@@ -3,7 +3,7 @@ import numpy as np
 import shapely
 from shapely.geometry import Point, Polygon
 
-from .common import ORIGIN, SIZE, long_axis, opening, pick, polygons_of, row_angle, value_along, world
+from .common import ORIGIN, SIZE, long_axis, opening, pick, polygons_of, project, row_angle, value_along, world
 
 
 LAND_USES = {
@@ -28,9 +28,9 @@ def split_in_two(poly, rng):
     """Cut a polygon across its long axis at a random point near the middle."""
     u = long_axis(poly)
     v = np.array([-u[1], u[0]])
-    s = np.asarray(poly.exterior.coords) @ u
+    s = project(poly.exterior.coords, u)
     cut = s.min() + rng.uniform(0.38, 0.62) * (s.max() - s.min())
-    p = u * cut + v * (np.asarray(poly.centroid.coords[0]) @ v)
+    p = u * cut + v * project(poly.centroid.coords[0], v)
     big = 5000.0
     behind = Polygon([p + v * big, p - v * big, p - v * big - u * big, p + v * big - u * big])
     return polygons_of(poly.intersection(behind), 20.0) + polygons_of(poly.difference(behind), 20.0)
