@@ -228,13 +228,32 @@ output = QgsProcessingModelChildParameterSource.fromChildOutput
 static = QgsProcessingModelChildParameterSource.fromStaticValue
 
 
-def add_sources(model, sources):
-    for position, (name, label, kinds) in enumerate(sources):
+SOURCES = {"units": ("Planning units", POLYGON), "parcels": ("Parcels", POLYGON), "buildings": ("Buildings", POLYGON),
+           "landcover": ("Land cover", POLYGON), "roads": ("Roads", LINE), "transit_stops": ("Transit stops", POINT),
+           "flood_zones": ("Flood zones", POLYGON), "shelters": ("Shelters", POINT),
+           "facilities": ("Facilities", POINT), "green_spaces": ("Green spaces", POLYGON)}
+# The fields both plan-check models ask for: name -> (label, parent, default, numeric, optional).
+FIELDS = {
+    "residents_field": ("Building residents field", "buildings", "residents", True, False),
+    "floors_field": ("Floors field", "buildings", "floors", True, False),
+    "use_field": ("Building use field", "buildings", "use", False, False),
+    "roof_field": ("Roof type field", "buildings", "roof_type", False, False),
+    "class_field": ("Land-cover class field (integer codes)", "landcover", "lucode", True, False),
+    "depth_field": ("Flood depth field (m)", "flood_zones", "depth_m", True, False),
+    "shelter_area_field": ("Shelter effective area field (m²)", "shelters", "eff_area_m2", True, False),
+    "facility_type_field": ("Facility type field", "facilities", "fac_type", False, False),
+}
+
+
+def add_sources(model, names):
+    for position, name in enumerate(names):
+        label, kinds = SOURCES[name]
         add_parameter(model, QgsProcessingParameterFeatureSource(name, label, kinds), 40 + 200 * position, 40)
 
 
 def add_fields(model, fields, x0=40):
-    """fields: (name, label, parent, default, numeric, optional)."""
+    """fields: names in FIELDS, or (name, label, parent, default, numeric, optional) of one model's own."""
+    fields = [(field, *FIELDS[field]) if isinstance(field, str) else field for field in fields]
     for position, (name, label, parent, default, numeric, optional) in enumerate(fields):
         kind = QgsProcessingParameterField.Numeric if numeric else QgsProcessingParameterField.Any
         add_parameter(model, QgsProcessingParameterField(
@@ -278,6 +297,16 @@ def add_steps(model, steps):
             if algorithm is not None and algorithm.parameterDefinition(name) is not None:
                 step.addParameterSources(name, [param(name.lower())])
         model.addChildAlgorithm(step)
+
+
+def emissions_and_pv():
+    """Building emissions, then rooftop PV against the buildings' energy demand: in both models."""
+    return [child("lcr:building_emissions", "emissions", "Building operational emissions", {
+                "INPUT": param("buildings"), "FLOORS_FIELD": param("floors_field"), "USE_FIELD": param("use_field")},
+                240, 340),
+            child("lcr:rooftop_pv", "pv", "Rooftop solar potential", {
+                "INPUT": output("emissions", "OUTPUT"), "ROOF_TYPE_FIELD": param("roof_field"),
+                "DEMAND_FIELD": static("energy_kwh")}, 240, 440)]
 
 
 def calculator(child_id, description, source, name, formula, x, y):
@@ -368,25 +397,17 @@ def master_plan_check():
         "standard, unverified) and sponge_area_pct (share of the unit whose land cover retains at "
         "least 70 % of the design storm, SCS curve number: a screening reading of the 70 % target). "
         "Then the planning check, the synergy of low-carbon and resilience scores and the report.")})
-    add_sources(model, [("units", "Planning units", POLYGON), ("buildings", "Buildings", POLYGON),
-                        ("landcover", "Land cover", POLYGON), ("roads", "Roads", LINE),
-                        ("transit_stops", "Transit stops", POINT), ("flood_zones", "Flood zones", POLYGON),
-                        ("shelters", "Shelters", POINT), ("facilities", "Facilities", POINT),
-                        ("green_spaces", "Green spaces", POLYGON)])
+    add_sources(model, ["units", "buildings", "landcover", "roads", "transit_stops", "flood_zones", "shelters",
+                        "facilities", "green_spaces"])
     add_fields(model, [
         ("unit_id_field", "Unit id field", "units", "unit_id", False, False),
         ("name_field", "Unit name field (report labels)", "units", "name", False, True),
-        ("residents_field", "Building residents field", "buildings", "residents", True, False),
-        ("floors_field", "Floors field", "buildings", "floors", True, False),
-        ("use_field", "Building use field", "buildings", "use", False, False),
-        ("roof_field", "Roof type field", "buildings", "roof_type", False, False),
-        ("class_field", "Land-cover class field (integer codes)", "landcover", "lucode", True, False),
+        "residents_field", "floors_field", "use_field", "roof_field", "class_field",
         ("stop_type_field", "Stop type field", "transit_stops", "stop_type", False, False),
-        ("depth_field", "Flood depth field (m)", "flood_zones", "depth_m", True, False),
-        ("shelter_area_field", "Shelter effective area field (m²)", "shelters", "eff_area_m2", True, False),
+        "depth_field", "shelter_area_field",
         ("shelter_capacity_field", "Shelter capacity field (persons)", "shelters", "capacity", True, False),
         ("shelter_type_field", "Shelter type field", "shelters", "shelter_type", False, False),
-        ("facility_type_field", "Facility type field", "facilities", "fac_type", False, False),
+        "facility_type_field",
         ("park_type_field", "Green space type field", "green_spaces", "park_type", False, False),
     ])
     add_parameter(model, QgsProcessingParameterNumber(
@@ -407,12 +428,7 @@ def master_plan_check():
             "ROADS": param("roads"), "UNITS": param("units")}, 40, 340),
         child("lcr:transport_emissions", "transport", "Transport emissions of the unit residents", {
             "INPUT": output("life", "UNITS_OUTPUT"), "POPULATION_FIELD": static("pop")}, 40, 440),
-        child("lcr:building_emissions", "emissions", "Building operational emissions", {
-            "INPUT": param("buildings"), "FLOORS_FIELD": param("floors_field"), "USE_FIELD": param("use_field")},
-            240, 340),
-        child("lcr:rooftop_pv", "pv", "Rooftop solar potential", {
-            "INPUT": output("emissions", "OUTPUT"), "ROOF_TYPE_FIELD": param("roof_field"),
-            "DEMAND_FIELD": static("energy_kwh")}, 240, 440),
+        *emissions_and_pv(),
         child("lcr:carbon_stock", "sinks", "Carbon stock and sequestration", {
             "INPUT": param("landcover"), "CLASS_FIELD": param("class_field")}, 440, 340),
         child("lcr:carbon_balance", "balance", "Carbon balance", {
@@ -513,24 +529,15 @@ def detailed_plan_check():
         "counted within 1 000 m straight-line of the parcel: a screening stand-in for the 15-minute "
         "walk; residential parcels only). Then the planning check, the synergy of low-carbon and "
         "resilience scores and the report.")})
-    add_sources(model, [("parcels", "Parcels", POLYGON), ("buildings", "Buildings", POLYGON),
-                        ("landcover", "Land cover", POLYGON), ("roads", "Roads", LINE),
-                        ("flood_zones", "Flood zones", POLYGON), ("shelters", "Shelters", POINT),
-                        ("facilities", "Facilities", POINT)])
+    add_sources(model, ["parcels", "buildings", "landcover", "roads", "flood_zones", "shelters", "facilities"])
     add_fields(model, [
         ("parcel_id_field", "Parcel id field", "parcels", "parcel_id", False, False),
         ("name_field", "Parcel name field (report labels)", "parcels", "parcel_id", False, True),
         ("parcel_residents_field", "Parcel residents field", "parcels", "residents", True, False),
         ("green_ratio_field", "Green ratio field (0–1)", "parcels", "green_ratio", True, True),
         ("landuse_field", "Land-use code field", "parcels", "lu_code", False, True),
-        ("residents_field", "Building residents field", "buildings", "residents", True, False),
-        ("floors_field", "Floors field", "buildings", "floors", True, False),
-        ("use_field", "Building use field", "buildings", "use", False, False),
-        ("roof_field", "Roof type field", "buildings", "roof_type", False, False),
-        ("class_field", "Land-cover class field (integer codes)", "landcover", "lucode", True, False),
-        ("depth_field", "Flood depth field (m)", "flood_zones", "depth_m", True, False),
-        ("shelter_area_field", "Shelter effective area field (m²)", "shelters", "eff_area_m2", True, False),
-        ("facility_type_field", "Facility type field", "facilities", "fac_type", False, False),
+        "residents_field", "floors_field", "use_field", "roof_field", "class_field", "depth_field",
+        "shelter_area_field", "facility_type_field",
     ])
     add_parameter(model, QgsProcessingParameterNumber(
         "design_rainfall_mm", "Design rainfall (mm)", QgsProcessingParameterNumber.Double, defaultValue=25,
@@ -558,12 +565,7 @@ def detailed_plan_check():
             "ROADS": param("roads"), "UNITS": output("shelter", "OUTPUT")}, 40, 540),
         calculator("lc_score", "lc_score", output("life", "UNITS_OUTPUT"), "lc_score", '"full_pct" / 100',
                    40, 640),
-        child("lcr:building_emissions", "emissions", "Building operational emissions", {
-            "INPUT": param("buildings"), "FLOORS_FIELD": param("floors_field"), "USE_FIELD": param("use_field")},
-            240, 340),
-        child("lcr:rooftop_pv", "pv", "Rooftop solar potential", {
-            "INPUT": output("emissions", "OUTPUT"), "ROOF_TYPE_FIELD": param("roof_field"),
-            "DEMAND_FIELD": static("energy_kwh")}, 240, 440),
+        *emissions_and_pv(),
         child("native:pointonsurface", "pv_points", "Buildings as points", {
             "INPUT": output("pv", "OUTPUT"), "ALL_PARTS": static(False)}, 240, 540),
         *summary("parcel_pv", "PV yield and demand per parcel", output("lc_score", "OUTPUT"),

@@ -75,3 +75,56 @@ def snapshot(layer):
 @pytest.fixture
 def layer_snapshot():
     return snapshot
+
+
+@pytest.fixture
+def write_geotiff():
+    """Writes a one-band north-up GeoTIFF of square ``pixel``s and returns its path:
+    write_geotiff(path, array, top_left, pixel, epsg=4549, nodata=None). The band type follows the
+    array's dtype (uint8, int16, int32, int64 as Int32, float32, float64); others are refused."""
+    from osgeo import gdal, osr
+
+    types = {"uint8": gdal.GDT_Byte, "int16": gdal.GDT_Int16, "int32": gdal.GDT_Int32, "int64": gdal.GDT_Int32,
+             "float32": gdal.GDT_Float32, "float64": gdal.GDT_Float64}
+
+    def write(path, array, top_left, pixel, epsg=4549, nodata=None):
+        rows, cols = array.shape
+        dataset = gdal.GetDriverByName("GTiff").Create(str(path), cols, rows, 1, types[array.dtype.name])
+        dataset.SetGeoTransform((top_left[0], pixel, 0.0, top_left[1], 0.0, -pixel))
+        srs = osr.SpatialReference()
+        srs.ImportFromEPSG(epsg)
+        dataset.SetProjection(srs.ExportToWkt())
+        band = dataset.GetRasterBand(1)
+        if nodata is not None:
+            band.SetNoDataValue(nodata)
+        band.WriteArray(array)
+        dataset.FlushCache()
+        dataset = None
+        return str(path)
+    return write
+
+
+@pytest.fixture
+def log_feedback():
+    """Makes a feedback that keeps what the algorithm logs (infos, warnings, errors) in ``.lines``;
+    ``.text`` joins them."""
+    from qgis.core import QgsProcessingFeedback
+
+    class Log(QgsProcessingFeedback):
+        def __init__(self):
+            super().__init__()
+            self.lines = []
+
+        def pushInfo(self, info):  # noqa: N802
+            self.lines.append(info)
+
+        def pushWarning(self, warning):  # noqa: N802
+            self.lines.append(warning)
+
+        def reportError(self, error, fatalError=False):  # noqa: N802
+            self.lines.append(error)
+
+        @property
+        def text(self):
+            return "\n".join(self.lines)
+    return Log

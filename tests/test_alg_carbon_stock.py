@@ -6,7 +6,7 @@ from pathlib import Path
 import numpy as np
 import pytest
 import shapely
-from osgeo import gdal, ogr, osr
+from osgeo import gdal, ogr
 from qgis.core import (
     QgsCoordinateReferenceSystem,
     QgsCoordinateTransform,
@@ -139,7 +139,7 @@ def test_malformed_tables_are_refused_with_their_line(provider, parcels, tmp_pat
         run({"INPUT": parcels, "CLASS_FIELD": "code", "POOLS_TABLE": str(path)})
 
 
-def test_bad_inputs_are_refused(provider, parcels, make_layer, hand_table, tmp_path):
+def test_bad_inputs_are_refused(provider, parcels, make_layer, hand_table, tmp_path, write_raster):
     with pytest.raises(QgsProcessingException, match="class field"):
         run({"INPUT": parcels, "POOLS_TABLE": hand_table})
     with pytest.raises(QgsProcessingException, match="is not in"):
@@ -163,22 +163,11 @@ def test_bad_inputs_are_refused(provider, parcels, make_layer, hand_table, tmp_p
 
 
 # ---- rasters ------------------------------------------------------------------------------
-def write_raster(path, array, epsg=4549, origin=(X0, Y0 + 10), pixel=1.0, nodata=None):
-    """A one-band GeoTIFF with north-up square pixels, top-left corner at ``origin``."""
-    rows, cols = array.shape
-    kind = gdal.GDT_Byte if array.dtype == np.uint8 else gdal.GDT_Int32
-    dataset = gdal.GetDriverByName("GTiff").Create(str(path), cols, rows, 1, kind)
-    dataset.SetGeoTransform((origin[0], pixel, 0.0, origin[1], 0.0, -pixel))
-    srs = osr.SpatialReference()
-    srs.ImportFromEPSG(epsg)
-    dataset.SetProjection(srs.ExportToWkt())
-    band = dataset.GetRasterBand(1)
-    if nodata is not None:
-        band.SetNoDataValue(nodata)
-    band.WriteArray(array)
-    dataset.FlushCache()
-    dataset = None
-    return str(path)
+@pytest.fixture
+def write_raster(write_geotiff):
+    """``origin`` is the top-left corner."""
+    return lambda path, array, epsg=4549, origin=(X0, Y0 + 10), pixel=1.0, nodata=None: write_geotiff(
+        path, array, origin, pixel, epsg, nodata)
 
 
 @pytest.fixture
@@ -188,7 +177,7 @@ def invest_table(tmp_path):
     return str(path)
 
 
-def test_domain_5_3_invest_reference(provider, tmp_path, invest_table):
+def test_domain_5_3_invest_reference(provider, tmp_path, write_raster, invest_table):
     # DOMAIN §5.3: 10 × 10 pixels of 1 m; baseline all lucode 1 (86 t/ha), alternate all lucode 2 (28 t/ha).
     base = write_raster(tmp_path / "bas.tif", np.ones((10, 10), np.uint8))
     alt = write_raster(tmp_path / "alt.tif", np.full((10, 10), 2, np.uint8))
@@ -203,7 +192,8 @@ def test_domain_5_3_invest_reference(provider, tmp_path, invest_table):
     assert result["OUTPUT"].crs().authid() == "EPSG:4549"
 
 
-def test_raster_zones_in_another_crs_nodata_and_unknown_codes(provider, tmp_path, invest_table, make_layer, rect):
+def test_raster_zones_in_another_crs_nodata_and_unknown_codes(provider, tmp_path, write_raster, invest_table,
+                                                             make_layer, rect):
     # Columns 0–4 lucode 1, 5–8 lucode 2, column 9 nodata; pixel (0, 0) holds 9, a code the table lacks.
     lulc = np.ones((10, 10), np.uint8)
     lulc[:, 5:9] = 2
@@ -234,7 +224,7 @@ def test_raster_zones_in_another_crs_nodata_and_unknown_codes(provider, tmp_path
     assert "1 zones contain no classified pixel" in log
 
 
-def test_rasters_on_different_grids_are_refused(provider, tmp_path, invest_table):
+def test_rasters_on_different_grids_are_refused(provider, tmp_path, write_raster, invest_table):
     base = write_raster(tmp_path / "bas.tif", np.ones((10, 10), np.uint8))
     utm = write_raster(tmp_path / "utm.tif", np.ones((10, 10), np.uint8), epsg=32651, origin=(300000, 3400000))
     with pytest.raises(QgsProcessingException, match="both need the same CRS and pixel size"):
@@ -248,7 +238,7 @@ def test_rasters_on_different_grids_are_refused(provider, tmp_path, invest_table
         run({"LULC_RASTER": degrees, "POOLS_TABLE": invest_table})
 
 
-def test_plan_raster_shifted_by_metres_is_another_extent(provider, tmp_path, invest_table):
+def test_plan_raster_shifted_by_metres_is_another_extent(provider, tmp_path, write_raster, invest_table):
     # X0 is a projected easting of ~10^5 m: a 2 m shift is 2 pixels, not rounding.
     base = write_raster(tmp_path / "bas.tif", np.ones((10, 10), np.uint8))
     same = write_raster(tmp_path / "same.tif", np.full((10, 10), 2, np.uint8))

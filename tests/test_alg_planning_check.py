@@ -88,21 +88,8 @@ def test_features_and_rule_table(provider, units, profile_file, layer_snapshot):
     assert layer_snapshot(units) == before
 
 
-def test_unmapped_rule_is_not_assessed_and_unverified_is_logged(provider, units, profile_file):
-    from qgis.core import QgsProcessingFeedback
-
-    class Feedback(QgsProcessingFeedback):
-        def __init__(self):
-            super().__init__()
-            self.lines = []
-
-        def pushWarning(self, text):  # noqa: N802
-            self.lines.append(text)
-
-        def pushInfo(self, text):  # noqa: N802
-            self.lines.append(text)
-
-    feedback = Feedback()
+def test_unmapped_rule_is_not_assessed_and_unverified_is_logged(provider, units, profile_file, log_feedback):
+    feedback = log_feedback()
     # Detailed rules only; CANOPY has no canopy_pct field and no mapping: not assessed.
     result = run({"INPUT": units, "PROFILE_FILE": profile_file, "LEVEL": 2}, feedback=feedback)
     rules = rows(result["TABLE"], "rule_id")
@@ -231,24 +218,6 @@ def test_demo_units_rail_rule_after_transit_coverage(provider, tmp_path):
 
 
 # ---- land use (applies_to, LANDUSE_FIELD) and units ([unit] in the field map) ------------------
-def log_feedback():
-    """A feedback that keeps what the algorithm logs in ``.lines``."""
-    from qgis.core import QgsProcessingFeedback
-
-    class Feedback(QgsProcessingFeedback):
-        def __init__(self):
-            super().__init__()
-            self.lines = []
-
-        def pushWarning(self, text):  # noqa: N802
-            self.lines.append(text)
-
-        def pushInfo(self, text):  # noqa: N802
-            self.lines.append(text)
-
-    return Feedback()
-
-
 SCOPED_TEXT = HEADER + "\n" + "\n".join([
     "FAR,Floor area ratio,容积率,far,-,detailed,low_carbon,between,1,2.5,test,§1,unverified,0701|R",
     "GREEN,Green ratio,绿地率,green_ratio,0-1,detailed,both,>=,0.30,,test,§2,unverified,07|R",
@@ -277,7 +246,7 @@ def scoped_file(tmp_path):
     return str(path)
 
 
-def test_landuse_field_and_units(provider, parcels, scoped_file, layer_snapshot):
+def test_landuse_field_and_units(provider, parcels, scoped_file, layer_snapshot, log_feedback):
     before = layer_snapshot(parcels)
     feedback = log_feedback()
     result = run({"INPUT": parcels, "PROFILE_FILE": scoped_file, "LANDUSE_FIELD": "lu",
@@ -319,7 +288,7 @@ def test_landuse_field_and_units(provider, parcels, scoped_file, layer_snapshot)
     assert layer_snapshot(parcels) == before
 
 
-def test_applies_to_without_landuse_field_warns_and_applies_to_all(provider, parcels, scoped_file):
+def test_applies_to_without_landuse_field_warns_and_applies_to_all(provider, parcels, scoped_file, log_feedback):
     feedback = log_feedback()
     result = run({"INPUT": parcels, "PROFILE_FILE": scoped_file}, feedback=feedback)
     warnings = [line for line in feedback.lines if "No land-use code field" in line]

@@ -3,7 +3,7 @@ nodata, grid checks and zone burning by hand, and its errors and warnings throug
 import numpy as np
 import pytest
 import shapely
-from osgeo import gdal, osr
+from osgeo import gdal
 from qgis.core import QgsProcessingException, QgsProcessingFeedback, QgsRasterLayer
 
 import processing
@@ -12,20 +12,11 @@ X0, Y0 = 572000.0, 3402000.0   # near Jiaxing, EPSG:4549
 INVEST_5_3 = "lucode,c_above,c_below,c_soil,c_dead\n1,15,10,60,1\n2,5,3,20,0\n3,2,1,5,0\n"
 
 
-def write_raster(path, array, pixel=1.0, epsg=4549, origin=(X0, Y0), nodata=None):
-    rows, cols = array.shape
-    kind = {"f": gdal.GDT_Float64, "u": gdal.GDT_Byte}.get(array.dtype.kind, gdal.GDT_Int32)
-    dataset = gdal.GetDriverByName("GTiff").Create(str(path), cols, rows, 1, kind)
-    dataset.SetGeoTransform((origin[0], pixel, 0, origin[1] + rows * pixel, 0, -pixel))
-    srs = osr.SpatialReference()
-    srs.ImportFromEPSG(epsg)
-    dataset.SetProjection(srs.ExportToWkt())
-    band = dataset.GetRasterBand(1)
-    if nodata is not None:
-        band.SetNoDataValue(nodata)
-    band.WriteArray(array)
-    dataset = None
-    return str(path)
+@pytest.fixture
+def write_raster(write_geotiff):
+    """``origin`` is the bottom-left corner here, where the zone rectangles start."""
+    return lambda path, array, pixel=1.0, epsg=4549, origin=(X0, Y0), nodata=None: write_geotiff(
+        path, array, (origin[0], origin[1] + array.shape[0] * pixel), pixel, epsg, nodata)
 
 
 def as_raster(path):
@@ -41,7 +32,7 @@ def pools(tmp_path):
     return str(path)
 
 
-def test_windows_blocks_and_nodata(provider, tmp_path):
+def test_windows_blocks_and_nodata(provider, tmp_path, write_raster):
     from lcr_toolkit.algorithms.raster import valid_pixels
 
     values = np.arange(70, dtype=np.int32).reshape(10, 7)
@@ -60,7 +51,7 @@ def test_windows_blocks_and_nodata(provider, tmp_path):
     assert raster.extent().toString(0) == f"{X0:.0f},{Y0:.0f} : {X0 + 7:.0f},{Y0 + 10:.0f}"
 
 
-def test_grid_comparisons(provider, tmp_path):
+def test_grid_comparisons(provider, tmp_path, write_raster):
     ones = np.ones((4, 4), np.uint8)
     base = as_raster(write_raster(tmp_path / "a.tif", ones))
     same = as_raster(write_raster(tmp_path / "b.tif", ones))
@@ -71,7 +62,7 @@ def test_grid_comparisons(provider, tmp_path):
     assert not base.same_pixels(coarse) and not base.same_grid(coarse)
 
 
-def test_zones_burn_by_pixel_centre_first_zone_wins_on_any_window(provider, tmp_path):
+def test_zones_burn_by_pixel_centre_first_zone_wins_on_any_window(provider, tmp_path, write_raster):
     from lcr_toolkit.algorithms.raster import ZoneLayer
 
     raster = as_raster(write_raster(tmp_path / "a.tif", np.zeros((6, 8), np.uint8)))
@@ -87,7 +78,7 @@ def test_zones_burn_by_pixel_centre_first_zone_wins_on_any_window(provider, tmp_
     np.testing.assert_array_equal(zones.burn(east)[:, :5], np.ones((6, 4 + 1), int) * [1, 1, 1, 1, -1])
 
 
-def test_plan_raster_elsewhere_is_summed_on_its_own_grid(provider, tmp_path, pools, make_layer, rect):
+def test_plan_raster_elsewhere_is_summed_on_its_own_grid(provider, tmp_path, write_raster, pools, make_layer, rect):
     # Baseline 10 × 10 px of 2 m, lucode 1 (86 t C/ha); the plan is shifted 5 px east: its columns 0–4
     # hold lucode 2 (28 t/ha), columns 5–9 lucode 3 (8 t/ha). The east zone (x 10–20 m) sees the plan's
     # columns 0–4: 50 px × 28 t/ha × 4e-4 ha = 0.56 t (baseline 50 × 86 × 4e-4 = 1.72 t); the west zone
@@ -109,8 +100,8 @@ def test_plan_raster_elsewhere_is_summed_on_its_own_grid(provider, tmp_path, poo
     assert "covers a different extent from the land-cover raster" in feedback.textLog()
 
 
-def test_zones_away_from_the_raster_are_warned(provider, tmp_path, make_layer, rect):
-    lulc = write_raster(tmp_path / "l.tif", np.full((4, 4), 2, np.int16))
+def test_zones_away_from_the_raster_are_warned(provider, tmp_path, write_raster, make_layer, rect):
+    lulc = write_raster(tmp_path / "l.tif", np.full((4, 4), 2, np.int32))
     away = make_layer("Polygon", "EPSG:4549", "id:integer", [(rect(X0 + 9000, Y0, 10, 10), [1])])
     feedback = QgsProcessingFeedback()
     processing.run("lcr:stormwater_runoff", {"LULC_RASTER": lulc, "ZONES": away, "OUTPUT": "TEMPORARY_OUTPUT"},
@@ -121,7 +112,7 @@ def test_zones_away_from_the_raster_are_warned(provider, tmp_path, make_layer, r
 
 
 def test_rasters_gdal_cannot_read_or_without_fixed_pixels_are_refused(provider, tmp_path, make_layer, rect,
-                                                                      pools):
+                                                                      pools, write_raster):
     units = make_layer("Polygon", "EPSG:4549", "id:integer", [(rect(X0, Y0, 2, 2), [1])])
     geographic = write_raster(tmp_path / "geo.tif", np.ones((2, 2), np.int32), epsg=4326, origin=(120.7, 30.7),
                               pixel=0.0001)

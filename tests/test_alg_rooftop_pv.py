@@ -5,7 +5,7 @@ from pathlib import Path
 import numpy as np
 import pytest
 import shapely
-from osgeo import gdal, ogr, osr
+from osgeo import ogr
 from qgis.core import (
     NULL,
     QgsCoordinateReferenceSystem,
@@ -93,27 +93,11 @@ def test_own_parameters_and_roof_table(provider, buildings, tmp_path):
     assert "Unverified usable roof shares were used for: flat, thatched, default" in feedback.textLog()
 
 
-def write_raster(path, epsg, origin, size, values, nodata=None):
-    """A GeoTIFF (float32) with north-up cells of ``size``, top-left corner ``origin``."""
-    array = np.asarray(values, dtype=np.float32)
-    dataset = gdal.GetDriverByName("GTiff").Create(str(path), array.shape[1], array.shape[0], 1, gdal.GDT_Float32)
-    dataset.SetGeoTransform((origin[0], size, 0, origin[1], 0, -size))
-    srs = osr.SpatialReference()
-    srs.ImportFromEPSG(epsg)
-    dataset.SetProjection(srs.ExportToWkt())
-    band = dataset.GetRasterBand(1)
-    if nodata is not None:
-        band.SetNoDataValue(nodata)
-    band.WriteArray(array)
-    dataset.FlushCache()
-    dataset = None
-    return str(path)
-
-
-def test_irradiation_raster_is_sampled_per_building(provider, buildings, tmp_path):
+def test_irradiation_raster_is_sampled_per_building(provider, buildings, tmp_path, write_geotiff):
     # Cells of 40 m from x = 572000, y = 3402040 down: columns 572000–040 (a), 040–080 (b), 080–120 (c);
     # d (x 572120–130) lies outside. Values 1000, 1500, nodata.
-    raster = write_raster(tmp_path / "h.tif", 4549, (572000, 3402040), 40, [[1000, 1500, -9999]], nodata=-9999)
+    raster = write_geotiff(tmp_path / "h.tif", np.float32([[1000, 1500, -9999]]), (572000, 3402040), 40,
+                           nodata=-9999)
     feedback = QgsProcessingFeedback()
     result = run({"INPUT": buildings, "ROOF_TYPE_FIELD": "roof_type", "IRRADIATION_RASTER": raster,
                   "IRRADIATION": 1200}, feedback=feedback)
@@ -141,10 +125,10 @@ def test_geographic_and_web_mercator_inputs_give_true_areas(provider, make_layer
     assert result["TOTAL_PV_KWH"] == pytest.approx(1_248_000.0, rel=1e-3)
 
 
-def test_raster_in_another_crs_than_a_geographic_layer(provider, make_layer, tmp_path):
+def test_raster_in_another_crs_than_a_geographic_layer(provider, make_layer, tmp_path, write_geotiff):
     # One 1° cell over 120–121° E, 30–31° N (Jiaxing) holding 1100 kWh/m²; areas are measured in UTM 51N,
     # the points reprojected to WGS 84 for sampling. 10 000 m² × 0.6 × 1100 × 0.16 = 1 056 000 kWh/a.
-    raster = write_raster(tmp_path / "h4326.tif", 4326, (120.0, 31.0), 1.0, [[1100]])
+    raster = write_geotiff(tmp_path / "h4326.tif", np.float32([[1100]]), (120.0, 31.0), 1.0, 4326)
     layer = make_layer("Polygon", "EPSG:4326", "roof_type:string", [(square_near_jiaxing("EPSG:4326"), ["flat"])])
     result = run({"INPUT": layer, "ROOF_TYPE_FIELD": "roof_type", "IRRADIATION_RASTER": raster})
     assert next(result["OUTPUT"].getFeatures())["irr_kwh_m2"] == 1100.0
@@ -214,11 +198,11 @@ def test_demo_district_matches_gdal_and_shapely(provider):
     assert 100 < expected_kwh / sum(areas) < 150
 
 
-def test_chunks_add_up_with_a_raster(provider, buildings, tmp_path, monkeypatch):
+def test_chunks_add_up_with_a_raster(provider, buildings, tmp_path, write_geotiff, monkeypatch):
     from lcr_toolkit.algorithms.base import LcrAlgorithm
 
     monkeypatch.setattr(LcrAlgorithm, "CHUNK_SIZE", 3)        # 4 buildings → chunks of 3 and 1
-    raster = write_raster(tmp_path / "h.tif", 4549, (572000, 3402040), 40, [[1000, 1500, 1300, 1100]])
+    raster = write_geotiff(tmp_path / "h.tif", np.float32([[1000, 1500, 1300, 1100]]), (572000, 3402040), 40)
     result = run({"INPUT": buildings, "ROOF_TYPE_FIELD": "roof_type", "IRRADIATION_RASTER": raster})
     # Usable m² × H: 120 × 1000 + 75 × 1500 + 40 × 1300 + 40 × 1100 = 328 500 kWh of sunlight a year,
     # × 0.20 × 0.80 = 52 560 kWh/a.

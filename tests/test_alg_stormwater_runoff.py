@@ -5,7 +5,7 @@ from pathlib import Path
 import numpy as np
 import pytest
 import shapely
-from osgeo import gdal, ogr, osr
+from osgeo import gdal, ogr
 from qgis.core import QgsProcessingException, QgsProcessingFeedback
 
 import processing
@@ -174,23 +174,15 @@ def test_demo_district_landcover_matches_gdal_shapely_numpy(provider):
 
 
 # ---- rasters ------------------------------------------------------------------------------
-def write_raster(path, array, epsg=4549, origin=(X0, Y0 + 100), pixel=10.0, nodata=None):
-    """A one-band GeoTIFF with north-up square pixels, top-left corner at ``origin``."""
-    rows, cols = array.shape
-    dataset = gdal.GetDriverByName("GTiff").Create(str(path), cols, rows, 1, gdal.GDT_Int16)
-    dataset.SetGeoTransform((origin[0], pixel, 0.0, origin[1], 0.0, -pixel))
-    srs = osr.SpatialReference()
-    srs.ImportFromEPSG(epsg)
-    dataset.SetProjection(srs.ExportToWkt())
-    band = dataset.GetRasterBand(1)
-    if nodata is not None:
-        band.SetNoDataValue(nodata)
-    band.WriteArray(array)
-    dataset = None
-    return str(path)
+@pytest.fixture
+def write_raster(write_geotiff):
+    """Int16 rasters of 10 m pixels; ``origin`` is the top-left corner."""
+    return lambda path, array, epsg=4549, origin=(X0, Y0 + 100), pixel=10.0, nodata=None: write_geotiff(
+        path, array.astype(np.int16), origin, pixel, epsg, nodata)
 
 
-def hand_raster(tmp_path):
+@pytest.fixture
+def hand_raster(write_raster, tmp_path):
     # 10 × 10 pixels of 10 m over X0…X0+100, Y0…Y0+100. Road (2): NW quadrant 25, SW columns 0–2 → 15,
     # SE columns 5–6 → 10 (50 road pixels); woods (5) the other 50.
     codes = np.full((10, 10), 5, dtype=np.int16)
@@ -208,10 +200,10 @@ def quadrants(make_layer, rect):
         (rect(X0, Y0, 100, 100), ["overlapping, listed last: gets nothing"])])
 
 
-def test_raster_two_by_two_zones_by_hand(provider, tmp_path, quadrants, layer_snapshot):
+def test_raster_two_by_two_zones_by_hand(provider, hand_raster, quadrants, layer_snapshot):
     before = layer_snapshot(quadrants)
     feedback = QgsProcessingFeedback()
-    result = run({"LULC_RASTER": hand_raster(tmp_path), "ZONES": quadrants, "DEFAULT_SOIL": 3,
+    result = run({"LULC_RASTER": hand_raster, "ZONES": quadrants, "DEFAULT_SOIL": 3,
                   "RAINFALL_MM": 100}, feedback=feedback)
     out = list(result["OUTPUT"].getFeatures())
     assert result["OUTPUT"].fields().names() == ["unit", "area_ha", "cn", "runoff_mm", "runoff_m3",
@@ -239,13 +231,13 @@ def test_raster_two_by_two_zones_by_hand(provider, tmp_path, quadrants, layer_sn
     assert result["MEAN_RETENTION"] == pytest.approx(0.305928, abs=1e-6)
     assert layer_snapshot(quadrants) == before
     # Without zones: one polygon, the raster's extent (1 ha), same totals; cn = (50·98 + 50·77)/100 = 87.5
-    whole = run({"LULC_RASTER": hand_raster(tmp_path), "DEFAULT_SOIL": 3})
+    whole = run({"LULC_RASTER": hand_raster, "DEFAULT_SOIL": 3})
     (zone,) = list(whole["OUTPUT"].getFeatures())
     assert zone.geometry().area() == pytest.approx(10000.0)
     assert zone["cn"] == pytest.approx(87.5) and zone["runoff_m3"] == pytest.approx(694.072, abs=1e-3)
 
 
-def test_raster_zones_in_another_crs_are_reprojected(provider, tmp_path, make_layer):
+def test_raster_zones_in_another_crs_are_reprojected(provider, hand_raster, make_layer):
     from qgis.core import QgsCoordinateReferenceSystem, QgsCoordinateTransform, QgsProject, QgsPointXY
     transform = QgsCoordinateTransform(QgsCoordinateReferenceSystem("EPSG:4549"),
                                        QgsCoordinateReferenceSystem("EPSG:4326"), QgsProject.instance())
@@ -255,12 +247,12 @@ def test_raster_zones_in_another_crs_are_reprojected(provider, tmp_path, make_la
     wkt = "POLYGON((" + ",".join(f"{p.x()!r} {p.y()!r}" for p in corners) + "))"
     zones = make_layer("Polygon", "EPSG:4326", "unit:string", [(wkt, ["all"])])
     feedback = QgsProcessingFeedback()
-    result = run({"LULC_RASTER": hand_raster(tmp_path), "ZONES": zones, "DEFAULT_SOIL": 3}, feedback=feedback)
+    result = run({"LULC_RASTER": hand_raster, "ZONES": zones, "DEFAULT_SOIL": 3}, feedback=feedback)
     assert "reprojected from EPSG:4326" in feedback.textLog()
     assert result["TOTAL_RUNOFF_M3"] == pytest.approx(694.072, abs=1e-3)   # as above
 
 
-def test_raster_invest_ufrm_test_storm(provider, tmp_path, make_layer, rect):
+def test_raster_invest_ufrm_test_storm(provider, tmp_path, write_raster, make_layer, rect):
     # DOMAIN §5.2, UFRM test storm P = 40 mm: CN 61 → 0.333, 80 → 8.208, 90 → 18.861, 98 → 34.388 mm;
     # CN 0 → S = 100000 mm, no runoff. One 1 m pixel per class, one zone per pixel.
     table = tmp_path / "ufrm.csv"
@@ -281,7 +273,7 @@ def test_raster_invest_ufrm_test_storm(provider, tmp_path, make_layer, rect):
     assert result["TOTAL_RUNOFF_M3"] == pytest.approx(0.061790, abs=2e-6)   # (0.333+8.208+18.861+34.388)e-3
 
 
-def test_raster_soil_groups_and_bad_values(provider, tmp_path):
+def test_raster_soil_groups_and_bad_values(provider, tmp_path, write_raster):
     # Park (4) on 2 × 3 pixels of 10 m; soil [[1, 2, nodata], [4, 7, 3]]: CN 39, 61, –, 80, –, 74.
     lulc = write_raster(tmp_path / "park.tif", np.full((2, 3), 4, dtype=np.int16))
     soil = write_raster(tmp_path / "soil.tif", np.array([[1, 2, 0], [4, 7, 3]], dtype=np.int16), nodata=0)
@@ -299,7 +291,7 @@ def test_raster_soil_groups_and_bad_values(provider, tmp_path):
     assert "1 pixels (0.01 ha) lie on soil group nodata" in log
 
 
-def test_raster_unknown_codes_and_nodata(provider, tmp_path):
+def test_raster_unknown_codes_and_nodata(provider, tmp_path, write_raster):
     # Road (2), code 9 (not in the table) and nodata 255 (left out silently); soil C default.
     lulc = write_raster(tmp_path / "l.tif", np.array([[2, 9, 255]], dtype=np.int16), nodata=255)
     feedback = QgsProcessingFeedback()
@@ -308,8 +300,8 @@ def test_raster_unknown_codes_and_nodata(provider, tmp_path):
     assert "1 pixels (0.01 ha) have land-cover codes the curve number table does not list (9)" in feedback.textLog()
 
 
-def test_raster_mismatches_and_bad_inputs_are_refused(provider, tmp_path, parcels):
-    lulc = hand_raster(tmp_path)
+def test_raster_mismatches_and_bad_inputs_are_refused(provider, tmp_path, write_raster, hand_raster, parcels):
+    lulc = hand_raster
     coarse = write_raster(tmp_path / "coarse.tif", np.full((5, 5), 4, dtype=np.int16), pixel=20.0)
     with pytest.raises(QgsProcessingException, match="not on the land-cover raster's grid"):
         run({"LULC_RASTER": lulc, "SOIL_RASTER": coarse})

@@ -4,8 +4,8 @@ from pathlib import Path
 
 import numpy as np
 import pytest
-from osgeo import gdal, ogr, osr
-from qgis.core import QgsProcessingException, QgsProcessingFeedback
+from osgeo import gdal, ogr
+from qgis.core import QgsProcessingException
 
 import processing
 
@@ -29,20 +29,11 @@ EXPECTED_CC = np.array([
     [0.111333, 0.116978, 0.1956, 0.062, 0.062, 0.755422]])
 
 
-def write_raster(path, array, pixel=1.0, epsg=4549, origin=(X0, Y0), nodata=None):
-    rows, cols = array.shape
-    kind = gdal.GDT_Float64 if array.dtype.kind == "f" else gdal.GDT_Int32
-    dataset = gdal.GetDriverByName("GTiff").Create(str(path), cols, rows, 1, kind)
-    dataset.SetGeoTransform((origin[0], pixel, 0, origin[1] + rows * pixel, 0, -pixel))
-    srs = osr.SpatialReference()
-    srs.ImportFromEPSG(epsg)
-    dataset.SetProjection(srs.ExportToWkt())
-    band = dataset.GetRasterBand(1)
-    if nodata is not None:
-        band.SetNoDataValue(nodata)
-    band.WriteArray(array)
-    dataset = None
-    return str(path)
+@pytest.fixture
+def write_raster(write_geotiff):
+    """``origin`` is the bottom-left corner here, where the unit rectangles start."""
+    return lambda path, array, pixel=1.0, epsg=4549, origin=(X0, Y0), nodata=None: write_geotiff(
+        path, array, (origin[0], origin[1] + array.shape[0] * pixel), pixel, epsg, nodata)
 
 
 def is_null(value):
@@ -68,7 +59,7 @@ def two_classes(tmp_path):
     return str(path)
 
 
-def test_domain_5_4_cc_raster_through_the_algorithm(provider, tmp_path, invest_table, make_layer, rect):
+def test_domain_5_4_cc_raster_through_the_algorithm(provider, tmp_path, write_raster, invest_table, make_layer, rect):
     # One 1 m unit per cell of the 5 × 6 raster: each unit's cc_mean is that cell's CC (DOMAIN §5.4).
     lulc = write_raster(tmp_path / "lulc.tif", LULC.astype(np.int32))
     et0 = write_raster(tmp_path / "et0.tif", ET0)
@@ -93,7 +84,8 @@ def test_domain_5_4_cc_raster_through_the_algorithm(provider, tmp_path, invest_t
     assert result["T_AIR_MEAN"] == pytest.approx(float(t_air.mean()), abs=1e-5)
 
 
-def test_zonal_means_and_heat_risk_by_hand(provider, tmp_path, two_classes, make_layer, rect, layer_snapshot):
+def test_zonal_means_and_heat_risk_by_hand(provider, tmp_path, write_raster, log_feedback, two_classes, make_layer,
+                                            rect, layer_snapshot):
     # 10 m cells, 2 rows × 4 columns: left two columns code 1 (CC 0.6), right two code 2 (CC 0).
     # No mixing (radius 0): T = 30 + (1 − 0.6)·3 = 31.2 on the left, 30 + 3 = 33 on the right.
     lulc = write_raster(tmp_path / "lulc.tif", np.array([[1, 1, 2, 2], [1, 1, 2, 2]], np.int32), pixel=10)
@@ -104,7 +96,7 @@ def test_zonal_means_and_heat_risk_by_hand(provider, tmp_path, two_classes, make
         (rect(X0 + 10, Y0, 20, 20), ["late", None, 5, 5]),   # overlaps both: the first unit wins each cell
     ])
     before = layer_snapshot(units)
-    feedback = _Log()
+    feedback = log_feedback()
     result = run({"LULC_RASTER": lulc, "BIOPHYSICAL_TABLE": two_classes, "UNITS": units, "AVERAGE_RADIUS": 0,
                   "T_REF": 30, "UHI_MAX": 3, "POPULATION_FIELD": "pop", "ELDERLY_FIELD": "old",
                   "CHILDREN_FIELD": "kids"}, feedback=feedback)
@@ -124,7 +116,7 @@ def test_zonal_means_and_heat_risk_by_hand(provider, tmp_path, two_classes, make
     assert layer_snapshot(units) == before
 
 
-def test_uniform_land_cover_no_mixing_effect(provider, tmp_path, two_classes, make_layer, rect):
+def test_uniform_land_cover_no_mixing_effect(provider, tmp_path, write_raster, two_classes, make_layer, rect):
     # One class everywhere: mixing a uniform field changes nothing, edges included: T = 31.2 everywhere.
     lulc = write_raster(tmp_path / "lulc.tif", np.ones((20, 20), np.int32), pixel=10)
     units = make_layer("Polygon", "EPSG:4549", "id:integer", [(rect(X0, Y0, 200, 200), [1])])
@@ -133,11 +125,12 @@ def test_uniform_land_cover_no_mixing_effect(provider, tmp_path, two_classes, ma
     assert feature["t_air_mean"] == pytest.approx(31.2) and feature["t_air_max"] == pytest.approx(31.2)
 
 
-def test_shipped_table_warns_unverified_and_unknown_codes(provider, tmp_path, make_layer, rect):
+def test_shipped_table_warns_unverified_and_unknown_codes(provider, tmp_path, write_raster, log_feedback, make_layer,
+                                                          rect):
     # Codes 1 (built_up) and 9 (not in the table); 255 is nodata.
     lulc = write_raster(tmp_path / "lulc.tif", np.array([[1, 9], [255, 1]], np.int32), pixel=10, nodata=255)
     units = make_layer("Polygon", "EPSG:4549", "id:integer", [(rect(X0, Y0, 20, 20), [1])])
-    feedback = _Log()
+    feedback = log_feedback()
     result = run({"LULC_RASTER": lulc, "UNITS": units, "AVERAGE_RADIUS": 0}, feedback=feedback)
     # built_up: 0.6·0.2 + 0.2·0.3 + 0.2·0.3 (ETI = kc with one ET0) = 0.24; T = 30 + 0.76·3 = 32.28.
     feature = next(result["OUTPUT"].getFeatures())
@@ -146,7 +139,7 @@ def test_shipped_table_warns_unverified_and_unknown_codes(provider, tmp_path, ma
     assert "1 cells have land-cover codes the biophysical table does not list (9)" in feedback.text
 
 
-def test_bad_inputs_are_refused(provider, tmp_path, invest_table, make_layer, rect):
+def test_bad_inputs_are_refused(provider, tmp_path, write_raster, invest_table, make_layer, rect):
     units = make_layer("Polygon", "EPSG:4549", "pop:integer&field=old:integer", [(rect(X0, Y0, 20, 20), [10, 2])])
     lulc = write_raster(tmp_path / "lulc.tif", np.ones((2, 2), np.int32), pixel=10)
     degrees = write_raster(tmp_path / "deg.tif", np.ones((2, 2), np.int32), pixel=0.0001, epsg=4326,
@@ -176,7 +169,8 @@ def test_bad_inputs_are_refused(provider, tmp_path, invest_table, make_layer, re
         run({"LULC_RASTER": lulc, "BIOPHYSICAL_TABLE": invest_table, "UNITS": points})
 
 
-def test_tiles_give_the_whole_raster_result(provider, tmp_path, invest_table, make_layer, rect, monkeypatch):
+def test_tiles_give_the_whole_raster_result(provider, tmp_path, write_raster, invest_table, make_layer, rect,
+                                            monkeypatch):
     # 37 × 53 cells of 30 m, mostly green (so GA ≥ 2 ha and CC_park counts), with nodata and an ET0 raster
     # whose largest value lies in one corner tile: run on tiles of 8 cells (their halos reach 15 and 10
     # cells) it must match one whole-raster tile.
@@ -253,22 +247,3 @@ def test_demo_district_wetland_is_cooler_than_industrial_park(provider, tmp_path
         gdal.RasterizeLayer(mask, [1], units_layer, burn_values=[1])
         inside = mask.GetRasterBand(1).ReadAsArray() == 1
         assert unit["cc_mean"] == pytest.approx(np.nanmean(cc[inside]), abs=1e-9)
-
-
-class _Log(QgsProcessingFeedback):
-    def __init__(self):
-        super().__init__()
-        self.lines = []
-
-    def pushInfo(self, info):  # noqa: N802
-        self.lines.append(info)
-
-    def pushWarning(self, warning):  # noqa: N802
-        self.lines.append(warning)
-
-    def reportError(self, error, fatalError=False):  # noqa: N802
-        self.lines.append(error)
-
-    @property
-    def text(self):
-        return "\n".join(self.lines)
