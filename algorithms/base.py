@@ -14,6 +14,7 @@ import numpy as np
 import pandas as pd
 import shapely
 from qgis.core import (
+    QgsApplication,
     QgsCoordinateReferenceSystem,
     QgsCoordinateTransform,
     QgsFeatureRequest,
@@ -54,12 +55,47 @@ def plugin_metadata(key):
     return parser.get("general", key, fallback="")
 
 
-@functools.lru_cache(maxsize=None)
+def user_factor_dir():
+    """Where the user's own factor tables live: the QGIS profile, which a plugin update leaves alone."""
+    return os.path.join(QgsApplication.qgisSettingsDirPath(), "lcr_toolkit", "factors")
+
+
+def user_factor_path(name):
+    """The user's table replacing the shipped ``name`` (e.g. "building_eui.csv"), or "" if they have none."""
+    path = os.path.join(user_factor_dir(), name)
+    return path if os.path.isfile(path) else ""
+
+
+def factor_path(name):
+    """The factor table in force: the user's own (Settings ▸ factor tables), else the shipped one."""
+    return user_factor_path(name) or resource_path("factors", name)
+
+
+def factor_tables():
+    """File names of the shipped factor tables."""
+    return sorted(name for name in os.listdir(resource_path("factors")) if name.endswith(".csv"))
+
+
 def default_factor(key):
-    """A shipped emission factor (kgCO2/kWh) with its source, from resources/factors/emission_factors.csv."""
-    frame = tables.read_csv_table(resource_path("factors", "emission_factors.csv"),
-                                  ["key", "kgco2_per_kwh"], ["kgco2_per_kwh"])
-    return float(frame.set_index("key").loc[key, "kgco2_per_kwh"])
+    """An emission factor (kgCO2/kWh) from emission_factors.csv: the user's own, or the shipped one
+    where their table lacks the key or cannot be read (it is a parameter's default value, read as
+    the toolbox loads: it must not fail)."""
+    for path in dict.fromkeys((factor_path("emission_factors.csv"), resource_path("factors", "emission_factors.csv"))):
+        try:
+            factors = _emission_factors(path, os.stat(path).st_mtime_ns)
+        except (InputError, OSError):
+            continue
+        if key in factors:
+            return factors[key]
+    raise KeyError(key)
+
+
+@functools.lru_cache(maxsize=8)
+def _emission_factors(path, mtime_ns):
+    # Keyed on the file and its modification time so that importing or resetting a table is
+    # seen at once while repeated look-ups (every algorithm instance) stay cheap.
+    frame = tables.read_csv_table(path, ["key", "kgco2_per_kwh"], ["kgco2_per_kwh"])
+    return {str(key): float(value) for key, value in zip(frame["key"], frame["kgco2_per_kwh"])}
 
 
 @dataclass
@@ -127,6 +163,7 @@ class LcrAlgorithm(QgsProcessingAlgorithm):
 
     # ---- running --------------------------------------------------------------------------
     def processAlgorithm(self, parameters, context, feedback):  # noqa: N802
+        self._own_tables_logged = set()
         try:
             return self.compute(parameters, context, feedback)
         except InputError as err:
@@ -134,6 +171,19 @@ class LcrAlgorithm(QgsProcessingAlgorithm):
 
     def compute(self, parameters, context, feedback):
         raise NotImplementedError
+
+    def factor_table(self, name, feedback):
+        """``factor_path(name)``, saying once per run when it is the user's own table. An algorithm's
+        own table parameter, where given, wins over both: callers try it first."""
+        path = user_factor_path(name)
+        if not path:
+            return resource_path("factors", name)
+        logged = self.__dict__.setdefault("_own_tables_logged", set())
+        if name not in logged:
+            logged.add(name)
+            feedback.pushInfo(self.tr("Using your own factor table {path} instead of the shipped {name} "
+                                      "(Settings ▸ factor tables).").format(path=path, name=name))
+        return path
 
     def input_error_message(self, err):
         messages = {
@@ -209,7 +259,7 @@ class LcrAlgorithm(QgsProcessingAlgorithm):
         year = None
         if parameters.get(self.GRID_YEAR) not in (None, ""):
             year = self.parameterAsInt(parameters, self.GRID_YEAR, context)
-        table = tables.read_grid_factors(resource_path("factors", "grid_factors.csv"))
+        table = tables.read_grid_factors(self.factor_table("grid_factors.csv", feedback))
         factor, row = tables.grid_factor(table, region, year)
         feedback.pushInfo(self.tr("Grid factor {f} kgCO2/kWh: {region}, {year}. Source: {source}.").format(
             f=factor, region=row["region_en"], year=row["year"], source=row["source"]))

@@ -11,7 +11,7 @@ from qgis.core import (
 )
 
 from ..core import emissions, tables
-from .base import LcrAlgorithm, default_factor, resource_path
+from .base import LcrAlgorithm, default_factor
 
 NEW_FIELDS = [("gfa_m2", "double"), ("eui_kwh_m2", "double"), ("energy_kwh", "double"), ("co2_t_yr", "double")]
 
@@ -97,7 +97,7 @@ class BuildingEmissions(LcrAlgorithm):
         grid = self.grid_factor(parameters, context, feedback)
         fuel = self.parameterAsDouble(parameters, self.FUEL_FACTOR, context)
         table_path = (self.parameterAsFile(parameters, self.EUI_TABLE, context)
-                      or resource_path("factors", "building_eui.csv"))
+                      or self.factor_table("building_eui.csv", feedback))
         table = tables.read_eui_table(table_path)
 
         fields, positions = self.output_fields(source.fields(), NEW_FIELDS, feedback)

@@ -13,7 +13,7 @@ from qgis.core import (
 )
 
 from ..core import carbon
-from .base import LcrAlgorithm, resource_path
+from .base import LcrAlgorithm
 from .raster import open_raster, summary_zones, valid_pixels
 
 MAX_LISTED = 12   # class values named in a log line before "…"
@@ -131,7 +131,7 @@ class CarbonStock(LcrAlgorithm):
             raise QgsProcessingException(self.tr(
                 "Give either land-cover polygons or a land-cover raster (exactly one of the two)."))
         table_path = (self.parameterAsFile(parameters, self.POOLS_TABLE, context)
-                      or resource_path("factors", "carbon_pools.csv"))
+                      or self.factor_table("carbon_pools.csv", feedback))
         pools = carbon.read_carbon_pools(table_path)
         feedback.pushInfo(self.tr("Carbon table: {path}.").format(path=table_path))
         if not pools.has_rate:

@@ -15,7 +15,7 @@ from qgis.core import (
 )
 
 from ..core import flood, tables
-from .base import LcrAlgorithm, resource_path
+from .base import LcrAlgorithm
 
 NEW_FIELDS = [("depth_m", "double"), ("exposed", "int"), ("damage_fr", "double"), ("pop_exp", "double")]
 
@@ -84,7 +84,7 @@ class FloodExposure(LcrAlgorithm):
         pop_idx = self.field_index(parameters, self.POPULATION_FIELD, source, context)
         min_depth = self.parameterAsDouble(parameters, self.MIN_DEPTH, context)
         curve_path = (self.parameterAsFile(parameters, self.DAMAGE_CURVE, context)
-                      or resource_path("factors", "flood_damage_curve.csv"))
+                      or self.factor_table("flood_damage_curve.csv", feedback))
         curve = tables.read_damage_curve(curve_path)
 
         hazard_geometry, depths = self._read_hazard(source, hazard, depth_idx, context, feedback)

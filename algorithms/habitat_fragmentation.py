@@ -16,7 +16,7 @@ from qgis.core import (
 )
 
 from ..core import habitat as core_habitat
-from .base import LcrAlgorithm, resource_path, transform_to
+from .base import LcrAlgorithm, transform_to
 
 NEW_FIELDS = [("mesh_ha", "double"), ("patches", "int"), ("habitat_ha", "double"), ("hq_mean", "double"),
               ("degr_mean", "double")]
@@ -142,7 +142,7 @@ class HabitatFragmentation(LcrAlgorithm):
 
     def compute(self, parameters, context, feedback):
         table_path = (self.parameterAsFile(parameters, self.HABITAT_TABLE, context)
-                      or resource_path("factors", "habitat_sensitivity.csv"))
+                      or self.factor_table("habitat_sensitivity.csv", feedback))
         table = core_habitat.read_habitat_table(table_path)
         source = self.polygon_source(parameters, self.HABITAT, context)
         class_idx = self.field_index(parameters, self.HABITAT_CLASS_FIELD, source, context, numeric=False)

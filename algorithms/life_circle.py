@@ -16,7 +16,6 @@ from qgis.core import (
 
 from ..core import life_circle as lc
 from ..core import network, zones
-from .base import resource_path
 from .network_glue import NetworkAlgorithm, clean_population
 
 UNITS_STYLE = "life_circle_units"
@@ -124,7 +123,7 @@ class LifeCircle(NetworkAlgorithm):
         if type_idx < 0:
             raise QgsProcessingException(self.tr("Choose the field of the facilities that names their type."))
         table_path = (self.parameterAsFile(parameters, self.FACILITY_TABLE, context)
-                      or resource_path("factors", "life_circle_facilities.csv"))
+                      or self.factor_table("life_circle_facilities.csv", feedback))
         table = lc.read_facility_table(table_path)
         fac_types = list(table["fac_type"])
         type_fields = lc.field_names(fac_types, "lc_")

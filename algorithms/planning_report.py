@@ -22,7 +22,7 @@ from qgis.PyQt.QtGui import QFontDatabase
 
 from ..core import report as core
 from . import report_layout
-from .base import LcrAlgorithm, resource_path
+from .base import LcrAlgorithm, factor_tables, user_factor_path
 
 
 class PlanningReport(LcrAlgorithm):
@@ -53,7 +53,8 @@ class PlanningReport(LcrAlgorithm):
             "and clause); with a Synergy result, the quadrant chart of the low-carbon score against the "
             "resilience score (win-win, low-carbon only, resilience only, neither); the result of every unit "
             "with its failing rules; the input layers (source, CRS, feature count), the sources of the rules "
-            "and the factor tables shipped with the toolkit (sources, years, verified rows).\n\n"
+            "and the factor tables in effect: your own from Settings, else the shipped ones (sources, years, "
+            "verified rows).\n\n"
             "Rules whose threshold was not read in the cited standard are marked “unverified / 未核实” "
             "wherever they appear: their verdicts are screening results, not legal findings.\n\n"
             "Chinese text in the PDF needs a CJK font: Noto Sans CJK SC is used when installed "
@@ -122,7 +123,7 @@ class PlanningReport(LcrAlgorithm):
         report = core.build_report(
             check, names, lang=lang, title=self.parameterAsString(parameters, self.TITLE, context),
             created=datetime.date.today().isoformat(), rules=rules, synergy=synergy, inputs=inputs,
-            factors=core.factor_summary(resource_path("factors")))
+            factors=self._factor_summary(feedback))
         self._log(report, feedback)
         family = self._font(lang, feedback)
 
@@ -201,6 +202,10 @@ class PlanningReport(LcrAlgorithm):
             feedback.pushWarning(self.tr("{n} units of the synergy result have no scores: they are not in the "
                                          "chart.").format(n=missing))
         return frame
+
+    def _factor_summary(self, feedback):
+        paths = {name: self.factor_table(name, feedback) for name in factor_tables()}
+        return core.factor_summary(paths, own={name for name in paths if user_factor_path(name)})
 
     def _describe(self, role, parameters, name, context, source):
         layer = self.parameterAsVectorLayer(parameters, name, context)

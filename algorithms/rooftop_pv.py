@@ -18,7 +18,7 @@ from qgis.core import (
 )
 
 from ..core import solar
-from .base import LcrAlgorithm, resource_path
+from .base import LcrAlgorithm
 
 FIELDS = [("roof_m2", "double"), ("irr_kwh_m2", "double"), ("pv_kwh_yr", "double"), ("pv_co2_t", "double")]
 SHARE_FIELD = [("pv_share", "double")]
@@ -136,7 +136,7 @@ class RooftopPv(LcrAlgorithm):
         ratio = self.parameterAsDouble(parameters, self.PERFORMANCE_RATIO, context)
         solar.check_pv_parameters(efficiency, ratio, irradiation)
         table_path = (self.parameterAsFile(parameters, self.ROOF_TABLE, context)
-                      or resource_path("factors", "pv_defaults.csv"))
+                      or self.factor_table("pv_defaults.csv", feedback))
         table = solar.read_roof_table(table_path)
         raster = self._open_raster(parameters, context)
         grid = self.grid_factor(parameters, context, feedback)

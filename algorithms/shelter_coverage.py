@@ -15,7 +15,7 @@ from qgis.core import (
 )
 
 from ..core import network, shelter, zones
-from .base import resource_path, transform_to
+from .base import transform_to
 from .network_glue import NetworkAlgorithm, clean_population
 
 BUILDING_FIELDS = [("shelter_m", "double"), ("in_reach", "int"), ("assigned", "double"), ("unplaced", "double")]
@@ -176,7 +176,7 @@ class ShelterCoverage(NetworkAlgorithm):
         work_crs, transform = self.distance_crs(source, context, feedback)
 
         # Shelters: standards, capacity, flood flags.
-        table = shelter.read_standards(resource_path("factors", "shelter_standards.csv"))
+        table = shelter.read_standards(self.factor_table("shelter_standards.csv", feedback))
         key_idx = shelters.fields().lookupField(KEY_FIELD)
         s_chunk, s_points = self.read_points(shelters, work_crs, context, feedback,
                                              numeric=[i for i in (area_idx, cap_idx) if i >= 0],

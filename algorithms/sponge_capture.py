@@ -15,7 +15,7 @@ from qgis.core import (
 )
 
 from ..core import sponge
-from .base import LcrAlgorithm, resource_path
+from .base import LcrAlgorithm
 
 NEW_FIELDS = [("psi", "double"), ("design_mm", "double"), ("need_m3", "double"), ("provided_m3", "double"),
               ("ctrl_rate", "double"), ("meets", "int")]
@@ -172,9 +172,9 @@ class SpongeCapture(LcrAlgorithm):
                 "coefficient is unknown."))
 
         coef_path = (self.parameterAsFile(parameters, self.COEFFICIENTS, context)
-                     or resource_path("factors", "runoff_coefficients.csv"))
+                     or self.factor_table("runoff_coefficients.csv", feedback))
         lid_path = (self.parameterAsFile(parameters, self.LID_TABLE, context)
-                    or resource_path("factors", "lid_measures.csv"))
+                    or self.factor_table("lid_measures.csv", feedback))
         coefficients = sponge.read_runoff_coefficients(coef_path)
         keys = [key for _i, key in surfaces] + (["green"] if green_idx >= 0 else []) + [remainder_key]
         psi_values = sponge.lookup(coefficients, keys, "psi")

@@ -15,7 +15,7 @@ from qgis.core import (
 )
 
 from ..core import runoff
-from .base import LcrAlgorithm, resource_path
+from .base import LcrAlgorithm
 from .raster import open_raster, summary_zones, valid_pixels
 
 NEW_FIELDS = [("cn", "double"), ("runoff_mm", "double"), ("runoff_m3", "double"), ("retained_m3", "double"),
@@ -168,7 +168,7 @@ class StormwaterRunoff(LcrAlgorithm):
         p_mm = self.parameterAsDouble(parameters, self.RAINFALL_MM, context)
         lam = self.parameterAsDouble(parameters, self.LAMBDA, context)
         table_path = (self.parameterAsFile(parameters, self.CN_TABLE, context)
-                      or resource_path("factors", "curve_numbers.csv"))
+                      or self.factor_table("curve_numbers.csv", feedback))
         table = runoff.read_cn_table(table_path)
         feedback.pushInfo(self.tr("Curve number table: {path}; storm {p} mm, λ = {lam}.")
                           .format(path=table_path, p=p_mm, lam=lam))
@@ -273,7 +273,7 @@ class StormwaterRunoff(LcrAlgorithm):
         p_mm = self.parameterAsDouble(parameters, self.RAINFALL_MM, context)
         lam = self.parameterAsDouble(parameters, self.LAMBDA, context)
         table_path = (self.parameterAsFile(parameters, self.CN_TABLE, context)
-                      or resource_path("factors", "curve_numbers.csv"))
+                      or self.factor_table("curve_numbers.csv", feedback))
         table = runoff.read_cn_table(table_path)
         if table.codes is None:
             raise QgsProcessingException(self.tr(

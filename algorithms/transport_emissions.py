@@ -12,7 +12,7 @@ from qgis.core import (
 
 from ..core import transport
 from ..core.errors import InputError
-from .base import LcrAlgorithm, resource_path
+from .base import LcrAlgorithm
 
 
 class TransportEmissions(LcrAlgorithm):
@@ -123,7 +123,7 @@ class TransportEmissions(LcrAlgorithm):
         pop_idx = self.field_index(parameters, self.POPULATION_FIELD, source, context)
         trip_rate = self.parameterAsDouble(parameters, self.TRIP_RATE, context)
         table_path = (self.parameterAsFile(parameters, self.MODE_TABLE, context)
-                      or resource_path("factors", "transport_factors.csv"))
+                      or self.factor_table("transport_factors.csv", feedback))
         table = transport.read_mode_table(table_path)
         modes = table["mode"].tolist()
         share_idx = self._share_fields(parameters, source, context, modes, table_path)

@@ -19,7 +19,7 @@ from qgis.core import (
 )
 
 from ..core import cooling
-from .base import LcrAlgorithm, resource_path
+from .base import LcrAlgorithm
 from .raster import Raster, ZoneLayer, open_raster, valid_pixels, zone_request
 
 NODATA_OUT = -9999.0
@@ -152,7 +152,7 @@ class UrbanCooling(LcrAlgorithm):
     # ---- running --------------------------------------------------------------------------
     def compute(self, parameters, context, feedback):
         table_path = (self.parameterAsFile(parameters, self.BIOPHYSICAL_TABLE, context)
-                      or resource_path("factors", "cooling_biophysical.csv"))
+                      or self.factor_table("cooling_biophysical.csv", feedback))
         table = cooling.read_biophysical(table_path)
         weights = cooling.parse_weights(self.parameterAsString(parameters, self.CC_WEIGHTS, context))
         t_ref = self.parameterAsDouble(parameters, self.T_REF, context)

@@ -11,7 +11,6 @@ in, so it lives here as English and Simplified Chinese side by side (``LABELS``)
 """
 import base64
 import html
-import os
 from dataclasses import dataclass, field
 
 import numpy as np
@@ -117,10 +116,11 @@ LABELS = {
     "col_rules": ("Rules", "指标"),
     "col_rule_source": ("Source", "依据"),
     "col_unverified": ("Unverified", "未核实"),
-    "factors_heading": ("Factor tables shipped with the toolkit", "工具箱内置参数因子表"),
+    "factors_heading": ("Factor tables in effect", "当前使用的参数因子表"),
     "factors_note": ("The algorithms that compute the indicators use these tables unless you gave your own; "
                      "rows not verified are editable defaults.",
                      "计算各项指标的算法默认使用这些表（除非另行提供）；未核实的行为可编辑的默认值。"),
+    "own_table": ("{table} (your own, from Settings)", "{table}（用户自有，来自设置）"),
     "col_table": ("Table", "表"),
     "col_rows": ("Rows", "行数"),
     "col_years": ("Years", "年份"),
@@ -346,25 +346,24 @@ def north_arrow_svg(lang):
 
 
 # ---- factor tables -----------------------------------------------------------------------------
-def factor_summary(folder, max_sources=3, max_chars=110):
-    """One row per factor table (*.csv) in ``folder``: table, rows, years ("2014–2026"), verified
+def factor_summary(paths, own=(), max_sources=3, max_chars=110):
+    """One row per factor table, ``paths`` {table name: CSV path in effect}, in name order: table, own
+    (whether the name is in ``own``, the user's replacements), rows, years ("2014–2026"), verified
     ("2/8" rows with verified = yes) and the distinct sources (the first ``max_sources``, each cut
     to ``max_chars``; ``more`` counts the rest)."""
     records = []
-    for name in sorted(os.listdir(folder)):
-        if not name.endswith(".csv"):
-            continue
-        frame = tables.read_csv_table(os.path.join(folder, name), ["source", "verified"], [])
+    for name in sorted(paths):
+        frame = tables.read_csv_table(paths[name], ["source", "verified"], [])
         years = pd.to_numeric(frame["year"], errors="coerce").dropna() if "year" in frame else pd.Series([], float)
         sources = list(dict.fromkeys(s.strip() for s in frame["source"] if s.strip()))
         records.append({
-            "table": name, "rows": len(frame),
+            "table": name, "own": name in own, "rows": len(frame),
             "years": "" if years.empty else (f"{int(years.min())}" if years.min() == years.max()
                                              else f"{int(years.min())}–{int(years.max())}"),
             "verified": f"{int((frame['verified'].str.strip().str.lower() == 'yes').sum())}/{len(frame)}",
             "sources": [s if len(s) <= max_chars else s[:max_chars - 1] + "…" for s in sources[:max_sources]],
             "more": max(len(sources) - max_sources, 0)})
-    return pd.DataFrame(records, columns=["table", "rows", "years", "verified", "sources", "more"])
+    return pd.DataFrame(records, columns=["table", "own", "rows", "years", "verified", "sources", "more"])
 
 
 # ---- the report's tables as text (shared by the HTML and the PDF) -----------------------------------
@@ -475,7 +474,8 @@ def factor_table(report):
             sources = "; ".join(row["sources"])
             if row["more"]:
                 sources += "; " + text("more_sources", lang).format(n=row["more"])
-            rows.append([row["table"], str(row["rows"]), row["years"] or text("none", lang), row["verified"], sources])
+            table = text("own_table", lang).format(table=row["table"]) if row["own"] else row["table"]
+            rows.append([table, str(row["rows"]), row["years"] or text("none", lang), row["verified"], sources])
     keys = ("col_table", "col_rows", "col_years", "col_verified", "col_sources")
     return [text(k, lang) for k in keys], rows, [""] * len(rows)
 

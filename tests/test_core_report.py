@@ -122,9 +122,8 @@ def test_factor_summary(tmp_path):
     (tmp_path / "a.csv").write_text("# comment\nkey,value,source,year,verified\n"
                                     "x,1,Source one,2014,yes\ny,2,Source two,2020,no\nz,3,Source one,2020,no\n",
                                     encoding="utf-8")
-    (tmp_path / "notes.txt").write_text("not a table")
-    summary = report.factor_summary(str(tmp_path))
-    assert summary.to_dict("records") == [{"table": "a.csv", "rows": 3, "years": "2014–2020", "verified": "1/3",
+    summary = report.factor_summary({"a.csv": str(tmp_path / "a.csv")}, own={"a.csv"})
+    assert summary.to_dict("records") == [{"table": "a.csv", "own": True, "rows": 3, "years": "2014–2020", "verified": "1/3",
                                            "sources": ["Source one", "Source two"], "more": 0}]
 
 

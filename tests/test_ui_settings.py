@@ -1,6 +1,6 @@
 """Settings: stored in QgsSettings under lcr_toolkit/, factor tables imported into the user's profile."""
 import pytest
-from qgis.core import QgsSettings
+from qgis.core import QgsApplication, QgsSettings
 from qgis.PyQt.QtCore import Qt
 
 from lcr_toolkit.ui import settings
@@ -10,7 +10,8 @@ from lcr_toolkit.ui.settings_dialog import SettingsDialog
 @pytest.fixture
 def clean_settings(monkeypatch, tmp_path):
     QgsSettings().remove("lcr_toolkit")
-    monkeypatch.setattr(settings, "user_factor_dir", lambda: str(tmp_path / "factors"))
+    # A throw-away QGIS profile: the algorithms read imported tables from there too.
+    monkeypatch.setattr(QgsApplication, "qgisSettingsDirPath", staticmethod(lambda: str(tmp_path / "profile")))
     yield tmp_path
     QgsSettings().remove("lcr_toolkit")
 
@@ -79,7 +80,8 @@ def test_view_import_and_reset_a_factor_table(dialog, clean_settings):
                    encoding="utf-8")
     assert dialog.import_table(str(own))
     assert dialog.content.rowCount() == 2 and dialog.content.item(1, 1).text() == "0.5"
-    assert settings.factor_path("flood_damage_curve.csv") == str(clean_settings / "factors" / "flood_damage_curve.csv")
+    assert settings.factor_path("flood_damage_curve.csv") == str(
+        clean_settings / "profile" / "lcr_toolkit" / "factors" / "flood_damage_curve.csv")
     assert dialog.reset_button.isEnabled()
     dialog.reset_table()
     assert dialog.content.rowCount() == shipped_rows

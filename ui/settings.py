@@ -5,6 +5,7 @@ import shutil
 
 from qgis.core import QgsApplication, QgsSettings
 
+from ..algorithms import base
 from ..algorithms.base import LcrAlgorithm, resource_path
 from ..core import tables
 
@@ -49,30 +50,17 @@ def set_language(code):
 
 
 def grid_years(region):
-    """Years the shipped grid factor table has for ``region``, newest first."""
-    table = tables.read_grid_factors(resource_path("factors", "grid_factors.csv"))
+    """Years the grid factor table in force has for ``region``, newest first."""
+    table = tables.read_grid_factors(base.factor_path("grid_factors.csv"))
     return sorted(table.loc[table["region"] == region, "year"].unique().tolist(), reverse=True)
 
 
-# ---- factor tables --------------------------------------------------------------------------
-def factor_tables():
-    """File names of the shipped factor tables."""
-    return sorted(name for name in os.listdir(resource_path("factors")) if name.endswith(".csv"))
-
-
-def user_factor_dir():
-    return os.path.join(QgsApplication.qgisSettingsDirPath(), "lcr_toolkit", "factors")
-
-
-def user_factor_path(name):
-    """The user's table replacing the shipped ``name``, or "" if they have none."""
-    path = os.path.join(user_factor_dir(), name)
-    return path if os.path.exists(path) else ""
-
-
-def factor_path(name):
-    """The table in force: the user's own, else the shipped one."""
-    return user_factor_path(name) or resource_path("factors", name)
+# ---- factor tables: where they live and which one is in force is decided by algorithms.base,
+# so that the dialog shows exactly the table the algorithms read.
+factor_tables = base.factor_tables
+user_factor_dir = base.user_factor_dir
+user_factor_path = base.user_factor_path
+factor_path = base.factor_path
 
 
 def shipped_columns(name):
@@ -80,16 +68,27 @@ def shipped_columns(name):
     return list(frame.columns)
 
 
+# Tables read as QGIS starts or as this dialog opens, not only in a run: their numbers are checked
+# on import, so that a bad one is refused here rather than breaking the toolbox or the dialog.
+_CHECK_ON_IMPORT = {
+    "grid_factors.csv": tables.read_grid_factors,
+    "emission_factors.csv": lambda path: tables.read_csv_table(path, ["key", "kgco2_per_kwh"], ["kgco2_per_kwh"]),
+}
+
+
 def import_factor_table(name, path):
-    """Copy ``path`` into the user's profile as their ``name`` table. It must have the shipped
-    table's columns and at least one row (core.errors.InputError otherwise)."""
+    """Copy ``path`` into the user's profile as their ``name`` table, which the algorithms then use
+    instead of the shipped one. It must have the shipped table's columns and at least one row
+    (core.errors.InputError otherwise)."""
     tables.read_csv_table(path, shipped_columns(name), [])
-    os.makedirs(user_factor_dir(), exist_ok=True)
-    shutil.copyfile(path, os.path.join(user_factor_dir(), name))
+    if name in _CHECK_ON_IMPORT:
+        _CHECK_ON_IMPORT[name](path)
+    os.makedirs(base.user_factor_dir(), exist_ok=True)
+    shutil.copyfile(path, os.path.join(base.user_factor_dir(), name))
 
 
 def reset_factor_table(name):
-    path = user_factor_path(name)
+    path = base.user_factor_path(name)
     if path:
         os.remove(path)
 

@@ -18,7 +18,7 @@ from qgis.PyQt.QtWidgets import (
     QVBoxLayout,
 )
 
-from ..algorithms.base import LcrAlgorithm, resource_path
+from ..algorithms.base import LcrAlgorithm
 from ..core import tables
 from ..core.errors import InputError
 from . import settings
@@ -29,7 +29,8 @@ class SettingsDialog(Translated, QDialog):
     def __init__(self, parent=None):
         super().__init__(parent)
         self.setWindowTitle(self.tr("Low-Carbon & Resilience settings"))
-        self.grid = tables.read_grid_factors(resource_path("factors", "grid_factors.csv"))
+        self.grid = None
+        self._read_grid()
         self.region = QComboBox()
         for key, name in zip(LcrAlgorithm.GRID_REGIONS, LcrAlgorithm().grid_region_names()):
             self.region.addItem(name, key)
@@ -89,6 +90,15 @@ class SettingsDialog(Translated, QDialog):
         self.tables.setCurrentRow(0)
         self.resize(900, 640)
 
+    def _read_grid(self):
+        self.grid = tables.read_grid_factors(settings.factor_path("grid_factors.csv"))
+
+    def _table_changed(self, name):
+        self.show_table(name)
+        if name == "grid_factors.csv":
+            self._read_grid()
+            self._fill_years(self.year.currentData())
+
     def _fill_years(self, wanted):
         self.year.blockSignals(True)
         self.year.clear()
@@ -101,7 +111,11 @@ class SettingsDialog(Translated, QDialog):
 
     def _show_factor(self, *_):
         year = self.year.currentData() or None
-        factor, row = tables.grid_factor(self.grid, self.region.currentData(), year)
+        try:
+            factor, row = tables.grid_factor(self.grid, self.region.currentData(), year)
+        except InputError as err:   # the user's own grid table may lack the region
+            self.factor.setText(LcrAlgorithm().input_error_message(err))
+            return
         self.factor.setText(self.tr("{factor} kgCO2/kWh ({year}). Source: {source}").format(
             factor=f"{factor:.4f}", year=int(row["year"]), source=row["source"]))
 
@@ -121,8 +135,8 @@ class SettingsDialog(Translated, QDialog):
         self.reset_button.setEnabled(bool(own))
         self.table_note.setStyleSheet("")
         self.table_note.setText(
-            self.tr("Your own table, kept in your QGIS profile: {path}. Choose it in the algorithms' advanced "
-                    "table parameters.").format(path=own) if own else
+            self.tr("Your own table, kept in your QGIS profile: {path}. The algorithms use it instead of the "
+                    "shipped one, unless a table is given in their advanced parameters.").format(path=own) if own else
             self.tr("The shipped table. Import a CSV with the same columns to keep your own version."))
 
     def import_table(self, path):
@@ -135,12 +149,12 @@ class SettingsDialog(Translated, QDialog):
             self.table_note.setStyleSheet("color: #b00020;")
             self.table_note.setText(LcrAlgorithm().input_error_message(err))
             return False
-        self.show_table(name)
+        self._table_changed(name)
         return True
 
     def reset_table(self):
         settings.reset_factor_table(self.tables.currentItem().text())
-        self.show_table(self.tables.currentItem().text())
+        self._table_changed(self.tables.currentItem().text())
 
     def _choose_and_import(self):
         path, _ = QFileDialog.getOpenFileName(self, self.tr("Import a factor table"), os.path.expanduser("~"),
