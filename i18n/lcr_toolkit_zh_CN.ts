@@ -1494,237 +1494,237 @@ far = Σ 建筑面积 / 用地面积（单元面积扣除不计入的类别）�
 <context>
     <name>LcrAlgorithm</name>
     <message>
-        <location filename="../algorithms/base.py" line="108"/>
+        <location filename="../algorithms/base.py" line="144"/>
         <source>Low-carbon</source>
         <translation>低碳</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="109"/>
+        <location filename="../algorithms/base.py" line="145"/>
         <source>Resilience</source>
         <translation>韧性</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="143"/>
+        <location filename="../algorithms/base.py" line="193"/>
         <source>Cannot read the table {path}: {reason}</source>
         <translation>无法读取表格 {path}：{reason}</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="144"/>
+        <location filename="../algorithms/base.py" line="194"/>
         <source>The table {path} lacks the column(s) {columns}.</source>
         <translation>表格 {path} 缺少列：{columns}。</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="145"/>
+        <location filename="../algorithms/base.py" line="195"/>
         <source>The table {path} has no rows.</source>
         <translation>表格 {path} 没有数据行。</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="146"/>
+        <location filename="../algorithms/base.py" line="196"/>
         <source>The table {path}, line {line}: “{value}” in column {column} is not a number ≥ 0.</source>
         <translation>表格 {path} 第 {line} 行：{column} 列中的“{value}”不是 ≥ 0 的数值。</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="148"/>
+        <location filename="../algorithms/base.py" line="198"/>
         <source>The table {path}, line {line}: “{value}” appears twice.</source>
         <translation>表格 {path} 第 {line} 行：“{value}”重复出现。</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="149"/>
+        <location filename="../algorithms/base.py" line="199"/>
         <source>The table {path}, line {line}: {column} must increase from row to row.</source>
         <translation>表格 {path} 第 {line} 行：{column} 必须逐行递增。</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="151"/>
+        <location filename="../algorithms/base.py" line="201"/>
         <source>The table {path}, line {line}: {column} must lie between 0 and 1.</source>
         <translation>表格 {path} 第 {line} 行：{column} 必须介于 0 和 1 之间。</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="153"/>
+        <location filename="../algorithms/base.py" line="203"/>
         <source>The energy table needs a row named “default” for uses it does not list.</source>
         <translation>能耗强度表须有一行名为“default”，用于表中未列出的用途。</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="155"/>
+        <location filename="../algorithms/base.py" line="205"/>
         <source>The default number of floors must be above 0.</source>
         <translation>默认层数必须大于 0。</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="156"/>
+        <location filename="../algorithms/base.py" line="206"/>
         <source>Emission factors cannot be negative.</source>
         <translation>排放因子不能为负值。</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="244"/>
+        <location filename="../algorithms/base.py" line="294"/>
         <source>“{layer}” has no features.</source>
         <translation>“{layer}”中没有要素。</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="273"/>
+        <location filename="../algorithms/base.py" line="323"/>
         <source>Field “{field}” is not in “{layer}”. Its fields are: {fields}.</source>
         <translation>“{layer}”中没有字段“{field}”。该图层的字段有：{fields}。</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="277"/>
+        <location filename="../algorithms/base.py" line="327"/>
         <source>Field “{field}” of “{layer}” must be numeric; it holds {kind}.</source>
         <translation>“{layer}”的字段“{field}”必须为数值型，当前为 {kind}。</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="287"/>
+        <location filename="../algorithms/base.py" line="337"/>
         <source>“{layer}” has no CRS: areas are taken as planar, in square metres.</source>
         <translation>“{layer}”未设置坐标参考系：面积按平面坐标计算，单位视为平方米。</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="296"/>
+        <location filename="../algorithms/base.py" line="346"/>
         <source>Areas are measured in {target} because {crs} would distort them.</source>
         <translation>面积在 {target} 中量算，因为 {crs} 会使面积失真。</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="301"/>
+        <location filename="../algorithms/base.py" line="351"/>
         <source>Areas are measured in the layer&apos;s CRS {crs}.</source>
         <translation>面积在图层的坐标参考系 {crs} 中量算。</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="379"/>
+        <location filename="../algorithms/base.py" line="429"/>
         <source>The input already has a field “{field}”: its values are replaced in the output.</source>
         <translation>输入图层已有字段“{field}”：输出中将替换该字段的值。</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="140"/>
+        <location filename="../algorithms/base.py" line="190"/>
         <source>The grid factor table has no region “{region}”.</source>
         <translation>电网排放因子表中没有区域“{region}”。</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="141"/>
+        <location filename="../algorithms/base.py" line="191"/>
         <source>The grid factor table has no {year} value for {region}; it has: {years}.</source>
         <translation>电网排放因子表中没有 {region} 的 {year} 年数值；现有年份：{years}。</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="174"/>
+        <location filename="../algorithms/base.py" line="224"/>
         <source>National average</source>
         <translation>全国平均</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="175"/>
+        <location filename="../algorithms/base.py" line="225"/>
         <source>North China grid (Beijing, Tianjin, Hebei, Shanxi, Shandong, west Inner Mongolia)</source>
         <translation>华北电网（北京、天津、河北、山西、山东、内蒙古西部）</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="176"/>
+        <location filename="../algorithms/base.py" line="226"/>
         <source>North-East grid</source>
         <translation>东北电网</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="177"/>
+        <location filename="../algorithms/base.py" line="227"/>
         <source>East China grid (Shanghai, Jiangsu, Zhejiang, Anhui, Fujian)</source>
         <translation>华东电网（上海、江苏、浙江、安徽、福建）</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="178"/>
+        <location filename="../algorithms/base.py" line="228"/>
         <source>Central China grid</source>
         <translation>华中电网</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="179"/>
+        <location filename="../algorithms/base.py" line="229"/>
         <source>North-West grid (Shaanxi, Gansu, Qinghai, Ningxia, Xinjiang)</source>
         <translation>西北电网（陕西、甘肃、青海、宁夏、新疆）</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="180"/>
+        <location filename="../algorithms/base.py" line="230"/>
         <source>South grid</source>
         <translation>南方电网</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="181"/>
+        <location filename="../algorithms/base.py" line="231"/>
         <source>South-West grid</source>
         <translation>西南电网</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="182"/>
+        <location filename="../algorithms/base.py" line="232"/>
         <source>National, excluding market-traded non-fossil power</source>
         <translation>全国（不含市场化交易的非化石能源电量）</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="183"/>
+        <location filename="../algorithms/base.py" line="233"/>
         <source>National fossil-fuel power</source>
         <translation>全国化石能源电力</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="184"/>
+        <location filename="../algorithms/base.py" line="234"/>
         <source>Hebei province</source>
         <translation>河北省</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="185"/>
+        <location filename="../algorithms/base.py" line="235"/>
         <source>Fujian province</source>
         <translation>福建省</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="189"/>
+        <location filename="../algorithms/base.py" line="239"/>
         <source>Electricity grid region</source>
         <translation>电网区域</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="189"/>
+        <location filename="../algorithms/base.py" line="239"/>
         <source>Whose grid emission factor to use (MEE/NBS). Shanghai, Jiaxing, Xiamen and the Yangtze River Delta are in the East China grid, Xi&apos;an in the North-West, Xiong&apos;an in North China.</source>
         <translation>采用哪个区域的电网排放因子（生态环境部、国家统计局）。上海、嘉兴、厦门及长三角属于华东电网，西安属于西北电网，雄安属于华北电网。</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="193"/>
+        <location filename="../algorithms/base.py" line="243"/>
         <source>Grid factor year</source>
         <translation>电网排放因子年份</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="193"/>
+        <location filename="../algorithms/base.py" line="243"/>
         <source>Year of the grid factor. Empty: the latest year published for the region.</source>
         <translation>电网排放因子的年份。留空：采用该区域最新发布的年份。</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="197"/>
+        <location filename="../algorithms/base.py" line="247"/>
         <source>Grid emission factor (kgCO2/kWh)</source>
         <translation>电网排放因子（kgCO2/kWh）</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="197"/>
+        <location filename="../algorithms/base.py" line="247"/>
         <source>A factor of your own. When set it wins over the region and year.</source>
         <translation>自定义排放因子。填写后优先于区域和年份。</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="206"/>
+        <location filename="../algorithms/base.py" line="256"/>
         <source>Grid factor {f} kgCO2/kWh, as given.</source>
         <translation>电网排放因子 {f} kgCO2/kWh（用户指定）。</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="214"/>
+        <location filename="../algorithms/base.py" line="264"/>
         <source>Grid factor {f} kgCO2/kWh: {region}, {year}. Source: {source}.</source>
         <translation>电网排放因子 {f} kgCO2/kWh：{region}，{year} 年。来源：{source}。</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="217"/>
+        <location filename="../algorithms/base.py" line="267"/>
         <source>This grid factor is marked unverified.</source>
         <translation>该电网排放因子标注为未核实。</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="238"/>
+        <location filename="../algorithms/base.py" line="288"/>
         <source>“{layer}” holds {kind} geometries; {parameter} needs {expected} geometries.</source>
         <translation>“{layer}”的几何类型为 {kind}；{parameter} 需要 {expected} 几何。</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="110"/>
+        <location filename="../algorithms/base.py" line="146"/>
         <source>Planning checks</source>
         <translation>规划检查</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="315"/>
+        <location filename="../algorithms/base.py" line="365"/>
         <source>“{layer}” has no CRS: its coordinates are taken as metres.</source>
         <translation>“{layer}”未设置坐标参考系：其坐标视为以米为单位。</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="320"/>
+        <location filename="../algorithms/base.py" line="370"/>
         <source>Distances are measured in the buildings&apos; CRS {crs}.</source>
         <translation>距离在建筑图层的坐标参考系 {crs} 中量算。</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="326"/>
+        <location filename="../algorithms/base.py" line="376"/>
         <source>Distances are measured in {target} because {crs} is not a projected CRS in metres; the outputs keep their layers&apos; CRS.</source>
         <translation>距离在 {target} 中量算，因为 {crs} 不是以米为单位的投影坐标参考系；输出保留各自图层的坐标参考系。</translation>
     </message>
@@ -1772,6 +1772,11 @@ far = Σ 建筑面积 / 用地面积（单元面积扣除不计入的类别）�
         <location filename="../algorithms/raster.py" line="180"/>
         <source>The zones do not overlap the land-cover raster: check that both cover the same place.</source>
         <translation>分区与土地覆被栅格不重叠：请检查两者是否覆盖同一区域。</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/base.py" line="184"/>
+        <source>Using your own factor table {path} instead of the shipped {name} (Settings ▸ factor tables).</source>
+        <translation>正在使用您自己的因子表 {path}，替代工具箱自带的 {name}（设置 ▸ 因子表）。</translation>
     </message>
 </context>
 <context>
@@ -1886,12 +1891,12 @@ far = Σ 建筑面积 / 用地面积（单元面积扣除不计入的类别）�
 <context>
     <name>LifeCircle</name>
     <message>
-        <location filename="../algorithms/life_circle.py" line="41"/>
+        <location filename="../algorithms/life_circle.py" line="40"/>
         <source>Community life circles (5/10/15 min)</source>
         <translation>社区生活圈（5/10/15 分钟）</translation>
     </message>
     <message>
-        <location filename="../algorithms/life_circle.py" line="44"/>
+        <location filename="../algorithms/life_circle.py" line="43"/>
         <source>Which daily-service facility types each home reaches on foot within its community life circle (社区生活圈, GB 50180-2018): 5 minutes ≈ 300 m, 10 minutes ≈ 500 m, 15 minutes ≈ 800–1000 m. The facility table gives each type its walking distance (shipped defaults: kindergarten, clinic, elderly care 300 m; primary school, market 500 m; middle school, community centre, sports 1000 m; recalled from the standard and marked unverified).
 
 Run it on the homes only: filter residential buildings or parcels first (e.g. Extract by attribute); every polygon given is treated as a home. Each is represented by a point inside it. With a roads layer the distance is walked along the roads (one shortest-path search per facility type); without, it is a straight line, which over-states access where rivers, rail lines or walled compounds force detours. Roads must be noded where they meet. Homes and facilities farther than the maximum snapping distance from every road reach nothing.
@@ -1912,217 +1917,217 @@ score = 可达类型数 / 表中类型数（0–1）。覆盖率 = 可达全部�
 输出字段：lc_&lt;type&gt;（每类 0/1；字段名截断为 20 个字符）、lc_score（0–1）、lc_missing（未达类型，逗号分隔）、method（network 或 euclidean）。规划单元：bldg（栋数）、pop、pop_full（可达全部类型的人数）、full_pct（%）、pct_&lt;type&gt;（可达该类型的居民或建筑比例，%）、method。</translation>
     </message>
     <message>
-        <location filename="../algorithms/life_circle.py" line="69"/>
+        <location filename="../algorithms/life_circle.py" line="68"/>
         <source>Residential buildings or parcels</source>
         <translation>居住建筑或地块</translation>
     </message>
     <message>
-        <location filename="../algorithms/life_circle.py" line="69"/>
+        <location filename="../algorithms/life_circle.py" line="68"/>
         <source>Polygons where people live. Filter the residential ones first: every polygon is treated as a home.</source>
         <translation>有人居住的面。请先筛选出居住类的面：输入的每个面都视为住宅。</translation>
     </message>
     <message>
-        <location filename="../algorithms/life_circle.py" line="73"/>
+        <location filename="../algorithms/life_circle.py" line="72"/>
         <source>Population field</source>
         <translation>人口字段</translation>
     </message>
     <message>
-        <location filename="../algorithms/life_circle.py" line="73"/>
+        <location filename="../algorithms/life_circle.py" line="72"/>
         <source>Residents of each polygon; missing or negative values count as 0. Without it, shares are shares of buildings.</source>
         <translation>每个面的居民数；缺失或负值按 0 计。未指定时，比例按建筑栋数计算。</translation>
     </message>
     <message>
-        <location filename="../algorithms/life_circle.py" line="78"/>
+        <location filename="../algorithms/life_circle.py" line="77"/>
         <source>Facilities</source>
         <translation>配套设施</translation>
     </message>
     <message>
-        <location filename="../algorithms/life_circle.py" line="78"/>
+        <location filename="../algorithms/life_circle.py" line="77"/>
         <source>Daily-service facilities (kindergartens, schools, clinics, markets…) as points.</source>
         <translation>以点表示的日常服务设施（幼儿园、学校、社区卫生服务站、菜市场等）。</translation>
     </message>
     <message>
-        <location filename="../algorithms/life_circle.py" line="81"/>
+        <location filename="../algorithms/life_circle.py" line="80"/>
         <source>Facility type field</source>
         <translation>设施类型字段</translation>
     </message>
     <message>
-        <location filename="../algorithms/life_circle.py" line="81"/>
+        <location filename="../algorithms/life_circle.py" line="80"/>
         <source>Field of the facilities naming their type, matched to the table's fac_type or aliases (e.g. kindergarten or 幼儿园).</source>
         <translation>设施图层中表示设施类型的字段，与表中的 fac_type 或 aliases 匹配（如 kindergarten 或 幼儿园）。</translation>
     </message>
     <message>
-        <location filename="../algorithms/life_circle.py" line="86"/>
+        <location filename="../algorithms/life_circle.py" line="85"/>
         <source>Facility table (CSV)</source>
         <translation>设施表（CSV）</translation>
     </message>
     <message>
-        <location filename="../algorithms/life_circle.py" line="86"/>
+        <location filename="../algorithms/life_circle.py" line="85"/>
         <source>Replaces the shipped table: columns fac_type, circle, distance_m (m), aliases (separated by |), source, year, verified.</source>
         <translation>替换插件自带的表：列 fac_type、circle、distance_m（m）、aliases（以 | 分隔）、source、year、verified。</translation>
     </message>
     <message>
-        <location filename="../algorithms/life_circle.py" line="90"/>
+        <location filename="../algorithms/life_circle.py" line="89"/>
         <source>Distance multiplier</source>
         <translation>距离系数</translation>
     </message>
     <message>
-        <location filename="../algorithms/life_circle.py" line="90"/>
+        <location filename="../algorithms/life_circle.py" line="89"/>
         <source>Multiplies every walking distance of the table, e.g. 1.2 for a sensitivity run.</source>
         <translation>表中所有步行距离均乘以该系数，如敏感性分析时取 1.2。</translation>
     </message>
     <message>
-        <location filename="../algorithms/life_circle.py" line="95"/>
+        <location filename="../algorithms/life_circle.py" line="94"/>
         <source>Homes and facilities farther than this from every road are not on the network: they reach nothing and are not reached.</source>
         <translation>距所有道路均超过此距离的住宅和设施不在路网上：既无法到达任何设施，也不会被到达。</translation>
     </message>
     <message>
-        <location filename="../algorithms/life_circle.py" line="97"/>
+        <location filename="../algorithms/life_circle.py" line="96"/>
         <source>Polygons to report coverage for (planning units, communities). A home belongs to the unit containing its representative point.</source>
         <translation>用于统计覆盖率的面（规划单元、社区）。住宅归属于其代表点所在的单元。</translation>
     </message>
     <message>
-        <location filename="../algorithms/life_circle.py" line="99"/>
+        <location filename="../algorithms/life_circle.py" line="98"/>
         <source>Life circles</source>
         <translation>社区生活圈</translation>
     </message>
     <message>
-        <location filename="../algorithms/life_circle.py" line="99"/>
+        <location filename="../algorithms/life_circle.py" line="98"/>
         <source>The homes with lc_&lt;type&gt;, lc_score, lc_missing and method added.</source>
         <translation>添加了 lc_&lt;type&gt;、lc_score、lc_missing 和 method 字段的住宅图层。</translation>
     </message>
     <message>
-        <location filename="../algorithms/life_circle.py" line="101"/>
+        <location filename="../algorithms/life_circle.py" line="100"/>
         <source>Life circles by unit</source>
         <translation>分单元社区生活圈</translation>
     </message>
     <message>
-        <location filename="../algorithms/life_circle.py" line="101"/>
+        <location filename="../algorithms/life_circle.py" line="100"/>
         <source>The planning units with bldg, pop, pop_full, full_pct, pct_&lt;type&gt; and method added. Needs planning units.</source>
         <translation>添加了 bldg、pop、pop_full、full_pct、pct_&lt;type&gt; 和 method 字段的规划单元。需要提供规划单元。</translation>
     </message>
     <message>
-        <location filename="../algorithms/life_circle.py" line="106"/>
+        <location filename="../algorithms/life_circle.py" line="105"/>
         <source>Residents reaching every facility type (%)</source>
         <translation>可达全部设施类型的居民比例（%）</translation>
     </message>
     <message>
-        <location filename="../algorithms/life_circle.py" line="108"/>
+        <location filename="../algorithms/life_circle.py" line="107"/>
         <source>Mean completeness score (0–1)</source>
         <translation>平均完整度得分（0–1）</translation>
     </message>
     <message>
-        <location filename="../algorithms/life_circle.py" line="113"/>
+        <location filename="../algorithms/life_circle.py" line="112"/>
         <source>The facility types “{first}” and “{second}” both give the field name {field}: shorten or rename one in the table.</source>
         <translation>设施类型“{first}”和“{second}”生成相同的字段名 {field}：请在表中缩短或重命名其中之一。</translation>
     </message>
     <message>
-        <location filename="../algorithms/life_circle.py" line="115"/>
+        <location filename="../algorithms/life_circle.py" line="114"/>
         <source>The table {path}, line {line}: fac_type is empty.</source>
         <translation>表格 {path} 第 {line} 行：fac_type 为空。</translation>
     </message>
     <message>
-        <location filename="../algorithms/life_circle.py" line="125"/>
+        <location filename="../algorithms/life_circle.py" line="124"/>
         <source>Choose the field of the facilities that names their type.</source>
         <translation>请选择设施图层中表示设施类型的字段。</translation>
     </message>
     <message>
-        <location filename="../algorithms/life_circle.py" line="143"/>
+        <location filename="../algorithms/life_circle.py" line="142"/>
         <source>{n} facilities are farther than {d} m from every road and are left out.</source>
         <translation>{n} 个设施距所有道路均超过 {d} m，已排除。</translation>
     </message>
     <message>
-        <location filename="../algorithms/life_circle.py" line="147"/>
+        <location filename="../algorithms/life_circle.py" line="146"/>
         <source>No roads given: distances are straight lines, which over-state access where barriers force detours.</source>
         <translation>未提供道路：采用直线距离，在障碍迫使绕行之处会高估可达性。</translation>
     </message>
     <message>
-        <location filename="../algorithms/life_circle.py" line="192"/>
+        <location filename="../algorithms/life_circle.py" line="191"/>
         <source>The population field sums to 0: shares are shares of buildings.</source>
         <translation>人口字段合计为 0：比例按建筑栋数计算。</translation>
     </message>
     <message>
-        <location filename="../algorithms/life_circle.py" line="202"/>
+        <location filename="../algorithms/life_circle.py" line="201"/>
         <source>Community life circles ({method} distances, GB 50180-2018 walking distances × {s}): facility types reached by each home, lc_score 0–1. Made by the Low-Carbon &amp; Resilience Planning Toolkit.</source>
         <translation>社区生活圈（{method} 距离，GB 50180-2018 步行距离 × {s}）：每处住宅可达的设施类型，lc_score 0–1。由低碳与韧性规划工具箱生成。</translation>
     </message>
     <message>
-        <location filename="../algorithms/life_circle.py" line="210"/>
+        <location filename="../algorithms/life_circle.py" line="209"/>
         <source>Facility table {path}: {types}.</source>
         <translation>设施表 {path}：{types}。</translation>
     </message>
     <message>
-        <location filename="../algorithms/life_circle.py" line="213"/>
+        <location filename="../algorithms/life_circle.py" line="212"/>
         <source>Walking distances are multiplied by {s}.</source>
         <translation>步行距离乘以 {s}。</translation>
     </message>
     <message>
-        <location filename="../algorithms/life_circle.py" line="216"/>
+        <location filename="../algorithms/life_circle.py" line="215"/>
         <source>Unverified walking distances are used for: {types}. Check them against GB 50180-2018 and local rules.</source>
         <translation>以下类型采用了未核实的步行距离：{types}。请对照 GB 50180-2018 和地方规定进行核实。</translation>
     </message>
     <message>
-        <location filename="../algorithms/life_circle.py" line="226"/>
+        <location filename="../algorithms/life_circle.py" line="225"/>
         <source>{n} facilities have a {field} value not in the table and are ignored: {values}.</source>
         <translation>{n} 个设施的 {field} 值不在表中，已忽略：{values}。</translation>
     </message>
     <message>
-        <location filename="../algorithms/life_circle.py" line="232"/>
+        <location filename="../algorithms/life_circle.py" line="231"/>
         <source>{n} facilities have no geometry and are ignored.</source>
         <translation>{n} 个设施没有几何，已忽略。</translation>
     </message>
     <message>
-        <location filename="../algorithms/life_circle.py" line="235"/>
+        <location filename="../algorithms/life_circle.py" line="234"/>
         <source>Facilities by type: {counts}.</source>
         <translation>各类设施数量：{counts}。</translation>
     </message>
     <message>
-        <location filename="../algorithms/life_circle.py" line="239"/>
+        <location filename="../algorithms/life_circle.py" line="238"/>
         <source>No facility of type {types}: every home misses it.</source>
         <translation>没有 {types} 类型的设施：所有住宅均缺失该类型。</translation>
     </message>
     <message>
-        <location filename="../algorithms/life_circle.py" line="246"/>
+        <location filename="../algorithms/life_circle.py" line="245"/>
         <source>No planning units given: the life circles by unit are not written.</source>
         <translation>未提供规划单元：不输出分单元社区生活圈。</translation>
     </message>
     <message>
-        <location filename="../algorithms/life_circle.py" line="259"/>
+        <location filename="../algorithms/life_circle.py" line="258"/>
         <source>Life circles written for {n} planning units.</source>
         <translation>已为 {n} 个规划单元输出社区生活圈结果。</translation>
     </message>
     <message>
-        <location filename="../algorithms/life_circle.py" line="260"/>
+        <location filename="../algorithms/life_circle.py" line="259"/>
         <source>Community life circles by planning unit ({method} distances): share of residents reaching every facility type. Made by the Low-Carbon &amp; Resilience Planning Toolkit.</source>
         <translation>分规划单元社区生活圈（{method} 距离）：可达全部设施类型的居民比例。由低碳与韧性规划工具箱生成。</translation>
     </message>
     <message>
-        <location filename="../algorithms/life_circle.py" line="268"/>
+        <location filename="../algorithms/life_circle.py" line="267"/>
         <source>{n} homes have no geometry: they are left out of the shares.</source>
         <translation>{n} 处住宅没有几何：不计入比例。</translation>
     </message>
     <message>
-        <location filename="../algorithms/life_circle.py" line="271"/>
+        <location filename="../algorithms/life_circle.py" line="270"/>
         <source>{n} homes are farther than {d} m from every road: they reach no facility.</source>
         <translation>{n} 处住宅距所有道路均超过 {d} m：无法到达任何设施。</translation>
     </message>
     <message>
-        <location filename="../algorithms/life_circle.py" line="275"/>
+        <location filename="../algorithms/life_circle.py" line="274"/>
         <source>{n} homes have a missing or negative population, counted as 0.</source>
         <translation>{n} 处住宅的人口缺失或为负值，按 0 计。</translation>
     </message>
     <message>
-        <location filename="../algorithms/life_circle.py" line="278"/>
+        <location filename="../algorithms/life_circle.py" line="277"/>
         <source>{n} invalid geometries were repaired for the calculation; the output keeps them as they were.</source>
         <translation>已修复 {n} 个无效几何用于计算；输出中保留其原有几何。</translation>
     </message>
     <message>
-        <location filename="../algorithms/life_circle.py" line="282"/>
+        <location filename="../algorithms/life_circle.py" line="281"/>
         <source>{full:,.0f} of {pop:,.0f} residents ({pct:.1f} %) reach every facility type; mean score {score:.2f}. Residents reaching each type: {types}.</source>
         <translation>{pop:,.0f} 名居民中有 {full:,.0f} 名（{pct:.1f} %）可达全部设施类型；平均得分 {score:.2f}。可达各类设施的居民：{types}。</translation>
     </message>
     <message>
-        <location filename="../algorithms/life_circle.py" line="288"/>
+        <location filename="../algorithms/life_circle.py" line="287"/>
         <source>{full:.0f} of {n:.0f} buildings ({pct:.1f} %) reach every facility type; mean score {score:.2f}. Buildings reaching each type: {types}.</source>
         <translation>{n:.0f} 栋建筑中有 {full:.0f} 栋（{pct:.1f} %）可达全部设施类型；平均得分 {score:.2f}。可达各类设施的建筑：{types}。</translation>
     </message>
@@ -2529,171 +2534,171 @@ Output fields: score (passed / assessed rules, 0–1, NULL where none assessed),
         <translation>规划检查报告（HTML 和 PDF）</translation>
     </message>
     <message>
+        <location filename="../algorithms/planning_report.py" line="68"/>
+        <source>Planning check result</source>
+        <translation>规划检查结果</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/planning_report.py" line="68"/>
+        <source>The OUTPUT of Planning check: units or parcels with score, n_pass, n_fail, n_na and r_&lt;rule&gt; fields.</source>
+        <translation>“规划检查”的 OUTPUT 输出：带有 score、n_pass、n_fail、n_na 和 r_&lt;rule&gt; 字段的单元或地块。</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/planning_report.py" line="72"/>
+        <source>Planning check rules</source>
+        <translation>规划检查规则</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/planning_report.py" line="72"/>
+        <source>The TABLE output of Planning check (one row per rule). Without it the report cannot name the rules, their thresholds, sources or status.</source>
+        <translation>“规划检查”的 TABLE 输出（每条规则一行）。缺少该表时，报告无法给出规则名称、阈值、来源或状态。</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/planning_report.py" line="76"/>
+        <source>Synergy result</source>
+        <translation>协同结果</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/planning_report.py" line="76"/>
+        <source>The OUTPUT of Low-carbon × resilience synergy (lc_score, res_score, quadrant), for the quadrant chart.</source>
+        <translation>“低碳 × 韧性协同”的 OUTPUT 输出（lc_score、res_score、quadrant），用于绘制象限图。</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/planning_report.py" line="80"/>
+        <source>Unit name field</source>
+        <translation>单元名称字段</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/planning_report.py" line="80"/>
+        <source>Field naming each unit or parcel in the tables, on the map and in the chart (the Synergy result is matched if it has a field of the same name). Empty: the feature id.</source>
+        <translation>在表格、地图和图表中标注各单元或地块名称的字段（协同结果中有同名字段时据此匹配）。留空：采用要素 ID。</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/planning_report.py" line="84"/>
+        <source>Report language</source>
+        <translation>报告语言</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/planning_report.py" line="84"/>
+        <source>English</source>
+        <translation>英文</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/planning_report.py" line="84"/>
+        <source>Simplified Chinese</source>
+        <translation>简体中文</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/planning_report.py" line="84"/>
+        <source>Language of the report&apos;s text (rule names come from the name_en or name_zh column).</source>
+        <translation>报告文字所用的语言（规则名称取自 name_en 或 name_zh 列）。</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/planning_report.py" line="88"/>
+        <source>Title</source>
+        <translation>标题</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/planning_report.py" line="88"/>
+        <source>Title of the report. Empty: “Planning check report” in the report's language.</source>
+        <translation>报告标题。留空：采用报告语言的“规划检查报告”。</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/planning_report.py" line="91"/>
+        <source>HTML report</source>
+        <translation>HTML 报告</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/planning_report.py" line="91"/>
+        <source>HTML files (*.html)</source>
+        <translation>HTML 文件 (*.html)</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/planning_report.py" line="91"/>
+        <source>The report as one HTML file with everything inside it.</source>
+        <translation>报告为单个 HTML 文件，所有内容均包含在内。</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/planning_report.py" line="94"/>
+        <source>PDF report</source>
+        <translation>PDF 报告</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/planning_report.py" line="94"/>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF 文件 (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/planning_report.py" line="94"/>
+        <source>The report as a PDF: the map page, the chart page, then the tables.</source>
+        <translation>PDF 格式的报告：依次为地图页、图表页和各表格。</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/planning_report.py" line="100"/>
+        <source>The planning check result lacks the field(s) {missing}: choose the OUTPUT of Planning check.</source>
+        <translation>规划检查结果缺少字段 {missing}：请选择“规划检查”的 OUTPUT 输出。</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/planning_report.py" line="102"/>
+        <source>The planning check result has no r_&lt;rule&gt; fields: choose the OUTPUT of Planning check.</source>
+        <translation>规划检查结果中没有 r_&lt;rule&gt; 字段：请选择“规划检查”的 OUTPUT 输出。</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/planning_report.py" line="104"/>
+        <source>The synergy result lacks the field(s) {missing}: choose the OUTPUT of Low-carbon × resilience synergy.</source>
+        <translation>协同结果缺少字段 {missing}：请选择“低碳 × 韧性协同”的 OUTPUT 输出。</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/planning_report.py" line="107"/>
+        <source>The rule table lacks the field(s) {missing}: choose the TABLE output of Planning check.</source>
+        <translation>规则表缺少字段 {missing}：请选择“规划检查”的 TABLE 输出。</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/planning_report.py" line="144"/>
+        <source>Cannot write the PDF {path}: {reason}</source>
+        <translation>无法写入 PDF {path}：{reason}</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/planning_report.py" line="202"/>
+        <source>{n} units of the synergy result have no scores: they are not in the chart.</source>
+        <translation>协同结果中有 {n} 个单元没有得分：未在图表中显示。</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/planning_report.py" line="224"/>
+        <source>The font {font} is not installed: Chinese text in the PDF may show as empty boxes. Install it (Debian/Ubuntu: fonts-noto-cjk) and run again.</source>
+        <translation>未安装字体 {font}：PDF 中的中文可能显示为空白方框。请安装该字体（Debian/Ubuntu：fonts-noto-cjk）后重新运行。</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/planning_report.py" line="234"/>
+        <source>{n} rules are unverified; the report marks them: {rules}.</source>
+        <translation>{n} 条规则未核实，报告中已作标注：{rules}。</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/planning_report.py" line="237"/>
+        <source>No rule table (RULES): the report cannot give the rules&apos; names, thresholds, sources or status.</source>
+        <translation>未提供规则表（RULES）：报告无法给出规则的名称、阈值、来源或状态。</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/planning_report.py" line="240"/>
+        <source>The rule table names rules without a result field in the planning check result: {rules}. Are the two outputs of the same run?</source>
+        <translation>规则表中的以下规则在规划检查结果中没有对应的结果字段：{rules}。两者是否为同一次运行的输出？</translation>
+    </message>
+    <message>
         <location filename="../algorithms/planning_report.py" line="46"/>
         <source>Turns the result of Planning check into a report a planner can read without QGIS: an HTML page (self-contained: open it in any browser) and a PDF made with a print layout, in English or Simplified Chinese whatever the language QGIS runs in.
 
-Contents: a map of the units coloured pass (every assessed rule passes), fail (at least one rule fails) or not assessed, with legend, scale bar and north arrow; a summary; the indicator table (rule, name, status, requirement, unit, measured min / mean / max, verdict, counts, source and clause); with a Synergy result, the quadrant chart of the low-carbon score against the resilience score (win-win, low-carbon only, resilience only, neither); the result of every unit with its failing rules; the input layers (source, CRS, feature count), the sources of the rules and the factor tables shipped with the toolkit (sources, years, verified rows).
+Contents: a map of the units coloured pass (every assessed rule passes), fail (at least one rule fails) or not assessed, with legend, scale bar and north arrow; a summary; the indicator table (rule, name, status, requirement, unit, measured min / mean / max, verdict, counts, source and clause); with a Synergy result, the quadrant chart of the low-carbon score against the resilience score (win-win, low-carbon only, resilience only, neither); the result of every unit with its failing rules; the input layers (source, CRS, feature count), the sources of the rules and the factor tables in effect: your own from Settings, else the shipped ones (sources, years, verified rows).
 
 Rules whose threshold was not read in the cited standard are marked “unverified / 未核实” wherever they appear: their verdicts are screening results, not legal findings.
 
 Chinese text in the PDF needs a CJK font: Noto Sans CJK SC is used when installed (Debian/Ubuntu package fonts-noto-cjk).</source>
         <translation>将“规划检查”的结果转换为规划人员无需 QGIS 即可阅读的报告：一个 HTML 页面（自包含，可在任意浏览器中打开）和一个用打印布局生成的 PDF，报告语言可选英文或简体中文，与 QGIS 的界面语言无关。
 
-内容：单元分布图，按通过（所有已评估规则均通过）、未通过（至少一条规则未通过）或未评估着色，附图例、比例尺和指北针；摘要；指标表（规则、名称、状态、要求、单位、实测最小值 / 平均值 / 最大值、结论、计数、来源和条款）；提供协同结果时，还有低碳得分与韧性得分的象限图（双赢、仅低碳、仅韧性、均不足）；每个单元的结果及其未通过的规则；输入图层（来源、坐标参考系、要素数）、规则的来源以及工具箱自带的因子表（来源、年份、已核实的行）。
+内容：单元分布图，按通过（所有已评估规则均通过）、未通过（至少一条规则未通过）或未评估着色，附图例、比例尺和指北针；摘要；指标表（规则、名称、状态、要求、单位、实测最小值 / 平均值 / 最大值、结论、计数、来源和条款）；提供协同结果时，还有低碳得分与韧性得分的象限图（双赢、仅低碳、仅韧性、均不足）；每个单元的结果及其未通过的规则；输入图层（来源、坐标参考系、要素数）、规则的来源以及当前使用的因子表：优先使用“设置”中导入的自有因子表，否则使用工具箱自带的因子表（来源、年份、已核实的行）。
 
 阈值未经查阅所引标准原文核实的规则，在出现之处均标注“unverified / 未核实”：其结论为筛查结果，而非法律认定。
 
 PDF 中的中文需要 CJK 字体：如已安装则使用 Noto Sans CJK SC（Debian/Ubuntu 软件包 fonts-noto-cjk）。</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/planning_report.py" line="67"/>
-        <source>Planning check result</source>
-        <translation>规划检查结果</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/planning_report.py" line="67"/>
-        <source>The OUTPUT of Planning check: units or parcels with score, n_pass, n_fail, n_na and r_&lt;rule&gt; fields.</source>
-        <translation>“规划检查”的 OUTPUT 输出：带有 score、n_pass、n_fail、n_na 和 r_&lt;rule&gt; 字段的单元或地块。</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/planning_report.py" line="71"/>
-        <source>Planning check rules</source>
-        <translation>规划检查规则</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/planning_report.py" line="71"/>
-        <source>The TABLE output of Planning check (one row per rule). Without it the report cannot name the rules, their thresholds, sources or status.</source>
-        <translation>“规划检查”的 TABLE 输出（每条规则一行）。缺少该表时，报告无法给出规则名称、阈值、来源或状态。</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/planning_report.py" line="75"/>
-        <source>Synergy result</source>
-        <translation>协同结果</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/planning_report.py" line="75"/>
-        <source>The OUTPUT of Low-carbon × resilience synergy (lc_score, res_score, quadrant), for the quadrant chart.</source>
-        <translation>“低碳 × 韧性协同”的 OUTPUT 输出（lc_score、res_score、quadrant），用于绘制象限图。</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/planning_report.py" line="79"/>
-        <source>Unit name field</source>
-        <translation>单元名称字段</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/planning_report.py" line="79"/>
-        <source>Field naming each unit or parcel in the tables, on the map and in the chart (the Synergy result is matched if it has a field of the same name). Empty: the feature id.</source>
-        <translation>在表格、地图和图表中标注各单元或地块名称的字段（协同结果中有同名字段时据此匹配）。留空：采用要素 ID。</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/planning_report.py" line="83"/>
-        <source>Report language</source>
-        <translation>报告语言</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/planning_report.py" line="83"/>
-        <source>English</source>
-        <translation>英文</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/planning_report.py" line="83"/>
-        <source>Simplified Chinese</source>
-        <translation>简体中文</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/planning_report.py" line="83"/>
-        <source>Language of the report&apos;s text (rule names come from the name_en or name_zh column).</source>
-        <translation>报告文字所用的语言（规则名称取自 name_en 或 name_zh 列）。</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/planning_report.py" line="87"/>
-        <source>Title</source>
-        <translation>标题</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/planning_report.py" line="87"/>
-        <source>Title of the report. Empty: “Planning check report” in the report's language.</source>
-        <translation>报告标题。留空：采用报告语言的“规划检查报告”。</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/planning_report.py" line="90"/>
-        <source>HTML report</source>
-        <translation>HTML 报告</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/planning_report.py" line="90"/>
-        <source>HTML files (*.html)</source>
-        <translation>HTML 文件 (*.html)</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/planning_report.py" line="90"/>
-        <source>The report as one HTML file with everything inside it.</source>
-        <translation>报告为单个 HTML 文件，所有内容均包含在内。</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/planning_report.py" line="93"/>
-        <source>PDF report</source>
-        <translation>PDF 报告</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/planning_report.py" line="93"/>
-        <source>PDF files (*.pdf)</source>
-        <translation>PDF 文件 (*.pdf)</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/planning_report.py" line="93"/>
-        <source>The report as a PDF: the map page, the chart page, then the tables.</source>
-        <translation>PDF 格式的报告：依次为地图页、图表页和各表格。</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/planning_report.py" line="99"/>
-        <source>The planning check result lacks the field(s) {missing}: choose the OUTPUT of Planning check.</source>
-        <translation>规划检查结果缺少字段 {missing}：请选择“规划检查”的 OUTPUT 输出。</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/planning_report.py" line="101"/>
-        <source>The planning check result has no r_&lt;rule&gt; fields: choose the OUTPUT of Planning check.</source>
-        <translation>规划检查结果中没有 r_&lt;rule&gt; 字段：请选择“规划检查”的 OUTPUT 输出。</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/planning_report.py" line="103"/>
-        <source>The synergy result lacks the field(s) {missing}: choose the OUTPUT of Low-carbon × resilience synergy.</source>
-        <translation>协同结果缺少字段 {missing}：请选择“低碳 × 韧性协同”的 OUTPUT 输出。</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/planning_report.py" line="106"/>
-        <source>The rule table lacks the field(s) {missing}: choose the TABLE output of Planning check.</source>
-        <translation>规则表缺少字段 {missing}：请选择“规划检查”的 TABLE 输出。</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/planning_report.py" line="143"/>
-        <source>Cannot write the PDF {path}: {reason}</source>
-        <translation>无法写入 PDF {path}：{reason}</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/planning_report.py" line="201"/>
-        <source>{n} units of the synergy result have no scores: they are not in the chart.</source>
-        <translation>协同结果中有 {n} 个单元没有得分：未在图表中显示。</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/planning_report.py" line="219"/>
-        <source>The font {font} is not installed: Chinese text in the PDF may show as empty boxes. Install it (Debian/Ubuntu: fonts-noto-cjk) and run again.</source>
-        <translation>未安装字体 {font}：PDF 中的中文可能显示为空白方框。请安装该字体（Debian/Ubuntu：fonts-noto-cjk）后重新运行。</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/planning_report.py" line="229"/>
-        <source>{n} rules are unverified; the report marks them: {rules}.</source>
-        <translation>{n} 条规则未核实，报告中已作标注：{rules}。</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/planning_report.py" line="232"/>
-        <source>No rule table (RULES): the report cannot give the rules&apos; names, thresholds, sources or status.</source>
-        <translation>未提供规则表（RULES）：报告无法给出规则的名称、阈值、来源或状态。</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/planning_report.py" line="235"/>
-        <source>The rule table names rules without a result field in the planning check result: {rules}. Are the two outputs of the same run?</source>
-        <translation>规则表中的以下规则在规划检查结果中没有对应的结果字段：{rules}。两者是否为同一次运行的输出？</translation>
     </message>
 </context>
 <context>
@@ -2702,6 +2707,26 @@ PDF 中的中文需要 CJK 字体：如已安装则使用 Noto Sans CJK SC（Deb
         <location filename="../ui/wizard/wizard.py" line="37"/>
         <source>Planning check wizard</source>
         <translation>规划检查向导</translation>
+    </message>
+    <message>
+        <location filename="../ui/wizard/wizard.py" line="42"/>
+        <source>&lt; &amp;Back</source>
+        <translation>&lt; 上一步(&amp;B)</translation>
+    </message>
+    <message>
+        <location filename="../ui/wizard/wizard.py" line="42"/>
+        <source>&amp;Next &gt;</source>
+        <translation>下一步(&amp;N) &gt;</translation>
+    </message>
+    <message>
+        <location filename="../ui/wizard/wizard.py" line="42"/>
+        <source>&amp;Finish</source>
+        <translation>完成(&amp;F)</translation>
+    </message>
+    <message>
+        <location filename="../ui/wizard/wizard.py" line="42"/>
+        <source>Cancel</source>
+        <translation>取消</translation>
     </message>
 </context>
 <context>
@@ -3388,72 +3413,72 @@ Output fields: roof_m2 (usable roof, m²), irr_kwh_m2 (H used, kWh/m²·a), pv_k
 <context>
     <name>RunPage</name>
     <message>
-        <location filename="../ui/wizard/page_run.py" line="16"/>
+        <location filename="../ui/wizard/page_run.py" line="17"/>
         <source>Run the check</source>
         <translation>运行检查</translation>
     </message>
     <message>
-        <location filename="../ui/wizard/page_run.py" line="17"/>
+        <location filename="../ui/wizard/page_run.py" line="18"/>
         <source>The check runs in the background: you can keep working in QGIS.</source>
         <translation>检查在后台运行：您可以继续在 QGIS 中工作。</translation>
     </message>
     <message>
-        <location filename="../ui/wizard/page_run.py" line="22"/>
+        <location filename="../ui/wizard/page_run.py" line="23"/>
         <source>Run</source>
         <translation>运行</translation>
     </message>
     <message>
-        <location filename="../ui/wizard/page_run.py" line="23"/>
+        <location filename="../ui/wizard/page_run.py" line="24"/>
         <source>Cancel the run</source>
         <translation>取消运行</translation>
     </message>
     <message>
-        <location filename="../ui/wizard/page_run.py" line="56"/>
+        <location filename="../ui/wizard/page_run.py" line="59"/>
         <source>Press Run to start.</source>
         <translation>点击“运行”开始。</translation>
     </message>
     <message>
-        <location filename="../ui/wizard/page_run.py" line="64"/>
+        <location filename="../ui/wizard/page_run.py" line="67"/>
         <source>Running…</source>
         <translation>正在运行…</translation>
     </message>
     <message>
-        <location filename="../ui/wizard/page_run.py" line="71"/>
+        <location filename="../ui/wizard/page_run.py" line="74"/>
         <source>Cancelling…</source>
         <translation>正在取消…</translation>
     </message>
     <message>
-        <location filename="../ui/wizard/page_run.py" line="84"/>
+        <location filename="../ui/wizard/page_run.py" line="87"/>
         <source>Planning check: {units}</source>
         <translation>规划检查：{units}</translation>
     </message>
     <message>
-        <location filename="../ui/wizard/page_run.py" line="89"/>
+        <location filename="../ui/wizard/page_run.py" line="92"/>
         <source>Done. Press Next to see the results.</source>
         <translation>已完成。点击“下一步”查看结果。</translation>
     </message>
     <message>
-        <location filename="../ui/wizard/page_run.py" line="93"/>
+        <location filename="../ui/wizard/page_run.py" line="96"/>
         <source>Cancelled: nothing was added to the project. Press Run to start again.</source>
         <translation>已取消：未向项目添加任何内容。点击“运行”重新开始。</translation>
     </message>
     <message>
-        <location filename="../ui/wizard/page_run.py" line="97"/>
+        <location filename="../ui/wizard/page_run.py" line="100"/>
         <source>The check failed:</source>
         <translation>检查失败：</translation>
     </message>
     <message>
-        <location filename="../ui/wizard/page_run.py" line="45"/>
+        <location filename="../ui/wizard/page_run.py" line="48"/>
         <source>Checks the {count} parcels of “{units}” against {profile} ({rules} rules), using {layers} more layers. The results are added to the project in a new group.</source>
         <translation>对照 {profile}（{rules} 条规则）检查“{units}”的 {count} 个地块，另用到 {layers} 个图层。结果将作为新的图层组添加到项目中。</translation>
     </message>
     <message>
-        <location filename="../ui/wizard/page_run.py" line="48"/>
+        <location filename="../ui/wizard/page_run.py" line="51"/>
         <source>Checks the {count} planning units of “{units}” against {profile} ({rules} rules), using {layers} more layers. The results are added to the project in a new group.</source>
         <translation>对照 {profile}（{rules} 条规则）检查“{units}”的 {count} 个规划单元，另用到 {layers} 个图层。结果将作为新的图层组添加到项目中。</translation>
     </message>
     <message>
-        <location filename="../ui/wizard/page_run.py" line="90"/>
+        <location filename="../ui/wizard/page_run.py" line="93"/>
         <source>Run again</source>
         <translation>重新运行</translation>
     </message>
@@ -3466,84 +3491,84 @@ Output fields: roof_m2 (usable roof, m²), irr_kwh_m2 (H used, kWh/m²·a), pv_k
         <translation>低碳与韧性设置</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="40"/>
+        <location filename="../ui/settings_dialog.py" line="41"/>
         <source>English</source>
         <translation>英文</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="41"/>
+        <location filename="../ui/settings_dialog.py" line="42"/>
         <source>Simplified Chinese (简体中文)</source>
         <translation>简体中文</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="42"/>
+        <location filename="../ui/settings_dialog.py" line="43"/>
         <source>Electricity grid emission factor</source>
         <translation>电网排放因子</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="44"/>
+        <location filename="../ui/settings_dialog.py" line="45"/>
         <source>Grid region:</source>
         <translation>电网区域：</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="45"/>
+        <location filename="../ui/settings_dialog.py" line="46"/>
         <source>Year:</source>
         <translation>年份：</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="47"/>
+        <location filename="../ui/settings_dialog.py" line="48"/>
         <source>Reports</source>
         <translation>报告</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="48"/>
+        <location filename="../ui/settings_dialog.py" line="49"/>
         <source>Report language:</source>
         <translation>报告语言：</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="55"/>
+        <location filename="../ui/settings_dialog.py" line="56"/>
         <source>Import CSV…</source>
         <translation>导入 CSV…</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="56"/>
+        <location filename="../ui/settings_dialog.py" line="57"/>
         <source>Reset to the shipped table</source>
         <translation>恢复为插件自带的表</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="59"/>
+        <location filename="../ui/settings_dialog.py" line="60"/>
         <source>Default factor tables</source>
         <translation>默认因子表</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="95"/>
+        <location filename="../ui/settings_dialog.py" line="105"/>
         <source>Latest published</source>
         <translation>最新发布</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="105"/>
+        <location filename="../ui/settings_dialog.py" line="119"/>
         <source>{factor} kgCO2/kWh ({year}). Source: {source}</source>
         <translation>{factor} kgCO2/kWh（{year} 年）。来源：{source}</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="123"/>
-        <source>Your own table, kept in your QGIS profile: {path}. Choose it in the algorithms&apos; advanced table parameters.</source>
-        <translation>自定义表，保存在您的 QGIS 用户配置中：{path}。请在算法的高级表格参数中选用。</translation>
-    </message>
-    <message>
-        <location filename="../ui/settings_dialog.py" line="123"/>
+        <location filename="../ui/settings_dialog.py" line="137"/>
         <source>The shipped table. Import a CSV with the same columns to keep your own version.</source>
         <translation>插件自带的表。导入列相同的 CSV 即可保存您自己的版本。</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="146"/>
+        <location filename="../ui/settings_dialog.py" line="160"/>
         <source>Import a factor table</source>
         <translation>导入因子表</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="146"/>
+        <location filename="../ui/settings_dialog.py" line="160"/>
         <source>CSV tables (*.csv)</source>
         <translation>CSV 表格 (*.csv)</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings_dialog.py" line="137"/>
+        <source>Your own table, kept in your QGIS profile: {path}. The algorithms use it instead of the shipped one, unless a table is given in their advanced parameters.</source>
+        <translation>自定义表，保存在您的 QGIS 用户配置中：{path}。各算法将使用它替代工具箱自带的表，除非在算法的高级参数中另行指定了表格。</translation>
     </message>
 </context>
 <context>
