@@ -25,6 +25,11 @@ test: venv translations
 bench: venv
 	$(QGIS_ENV) $(PY) scripts/bench.py
 
+# The wizard's pages and results in a real QGIS window under Xvfb, in English and Chinese (committed).
+.PHONY: screenshots
+screenshots: venv translations
+	scripts/screenshots.sh docs/screenshots
+
 # The distribution's QGIS; installed only when missing.
 system:
 	@if ! command -v qgis_process.bin >/dev/null || ! /usr/bin/python3 -c 'import qgis.core' 2>/dev/null \

@@ -3,6 +3,7 @@ import os
 
 from qgis.PyQt.QtWidgets import QHBoxLayout, QLabel, QProgressBar, QPushButton, QVBoxLayout, QWizardPage
 
+from ...algorithms.planning_check import PROFILES, PlanningCheck
 from ..translated import Translated
 from .plans import plan_for
 from .run import ModelRun, add_results
@@ -40,7 +41,9 @@ class RunPage(Translated, QWizardPage):
     def initializePage(self):  # noqa: N802 (Qt API)
         plan = plan_for(self.state.level)
         units = self.state.layers[plan.units]
-        profile = os.path.basename(self.state.profile_file) if self.state.profile_file else self.state.profile
+        # The name the level page showed, not the key; quoted, as it ends in its own "(key)".
+        profile = "“{}”".format(os.path.basename(self.state.profile_file) if self.state.profile_file
+                                else PlanningCheck().profile_names()[PROFILES.index(self.state.profile)])
         if self.state.level == "detailed":
             text = self.tr("Checks the {count} parcels of “{units}” against {profile} ({rules} rules), using {layers} "
                            "more layers. The results are added to the project in a new group.")

@@ -37,6 +37,15 @@ class PlanningWizard(Translated, QWizard):
         self.setWindowTitle(self.tr("Planning check wizard"))
         self.setWizardStyle(QWizard.WizardStyle.ClassicStyle)
         self.setOption(QWizard.WizardOption.NoBackButtonOnLastPage, True)
+        # Qt's own translation of these buttons is often not installed, or not found for QGIS's
+        # "zh-Hans": use the plugin's where it has one, and Qt's (or English) otherwise.
+        for button, source, text in (
+                (QWizard.WizardButton.BackButton, "< &Back", self.tr("< &Back")),
+                (QWizard.WizardButton.NextButton, "&Next >", self.tr("&Next >")),
+                (QWizard.WizardButton.FinishButton, "&Finish", self.tr("&Finish")),
+                (QWizard.WizardButton.CancelButton, "Cancel", self.tr("Cancel"))):
+            if text != source:
+                self.setButtonText(button, text)
         self.pages = {
             Page.LEVEL: LevelPage(self.state),
             Page.LAYERS: LayersPage(self.state),

@@ -1,0 +1,143 @@
+"""Run inside a real QGIS window (``qgis.bin --code``): load the demo district, walk the planning-check
+wizard through each level and save a PNG of every page and of the main window with the results
+on the map. Used by scripts/screenshots.sh under Xvfb.
+
+Environment: LCR_DATA (a copy of the demo district GeoPackage), LCR_OUT (folder for the PNGs),
+LCR_LEVELS (e.g. "master detailed"). ``--code`` runs this file without ``__file__``, and errors
+would only reach QGIS's message log, so they go to LCR_OUT/shots.log and end QGIS with status 1.
+"""
+import os
+import time
+import traceback
+
+from qgis import utils
+from qgis.core import QgsLayerTreeGroup, QgsProject, QgsVectorLayer
+from qgis.PyQt.QtCore import Qt, QTimer
+from qgis.PyQt.QtWidgets import QApplication, QDockWidget
+
+DATA = os.environ["LCR_DATA"]
+OUT = os.environ["LCR_OUT"]
+LEVELS = os.environ.get("LCR_LEVELS", "master detailed").split()
+INPUTS = ("planning_units", "parcels", "buildings", "landcover", "roads", "transit_stops", "flood_zones",
+          "shelters", "facilities", "green_spaces")
+WINDOW = (1280, 800)
+iface = utils.iface
+
+
+def log(text):
+    with open(os.path.join(OUT, "shots.log"), "a", encoding="utf-8") as handle:
+        handle.write(text + "\n")
+
+
+def drive(steps):
+    """Run a generator on the Qt event loop: it yields a delay in ms, or a predicate to poll until true."""
+    def advance():
+        try:
+            wait = next(steps)
+        except StopIteration:
+            QgsProject.instance().setDirty(False)
+            os._exit(0)
+        except Exception:  # noqa: BLE001 - the run must end, and say why
+            log(traceback.format_exc())
+            os._exit(1)
+        if callable(wait):
+            poll(wait, time.monotonic() + 120)
+        else:
+            QTimer.singleShot(wait, advance)
+
+    def poll(ready, deadline):
+        if ready():
+            QTimer.singleShot(300, advance)
+        elif time.monotonic() > deadline:
+            log("timed out waiting")
+            os._exit(1)
+        else:
+            QTimer.singleShot(200, lambda: poll(ready, deadline))
+
+    advance()
+
+
+def save(widget, name):
+    path = os.path.join(OUT, f"{name}.png")
+    if not widget.grab().save(path):
+        raise RuntimeError(f"could not write {path}")
+
+
+def canvas_idle():
+    return not iface.mapCanvas().isDrawing()
+
+
+def steps():
+    utils.loadPlugin("lcr_toolkit")
+    utils.startPlugin("lcr_toolkit")
+    window = iface.mainWindow()
+    browser = window.findChild(QDockWidget, "Browser")
+    if browser is not None:     # more room for the Layers panel, which shows the result group
+        browser.hide()
+    window.showNormal()
+    window.resize(*WINDOW)
+    layers = window.findChild(QDockWidget, "Layers")
+    if layers is not None:      # wide enough for the result layers' names
+        window.resizeDocks([layers], [360], Qt.Orientation.Horizontal)
+    inputs = QgsProject.instance().layerTreeRoot().addGroup("demo_district")
+    for name in INPUTS:
+        layer = QgsVectorLayer(f"{DATA}|layername={name}", name, "ogr")
+        QgsProject.instance().addMapLayer(layer, False)
+        inputs.addLayer(layer).setItemVisibilityChecked(name == "roads")
+    inputs.setExpanded(False)
+    yield 2000
+    for number, level in enumerate(LEVELS):
+        yield from shoot_level(level, 10 * number)
+
+
+def shoot_level(level, first):
+    plugin = utils.plugins["lcr_toolkit"]
+    plugin.open_wizard()
+    wizard = plugin.wizard
+    name = lambda number, page: f"{first + number:02d}_{level}_{page}"  # noqa: E731
+    if level == "detailed":
+        wizard.currentPage().detailed.click()
+    yield 1000
+    save(wizard, name(1, "level"))
+    wizard.next()
+    yield 1000
+    save(wizard, name(2, "layers"))
+    wizard.next()
+    yield 1000
+    save(wizard, name(3, "targets"))
+    wizard.next()
+    yield 500
+    started = time.monotonic()
+    wizard.currentPage().start()
+    yield lambda: wizard.state.status != "running"
+    log(f"{level}: run {wizard.state.status} in {time.monotonic() - started:.1f} s")
+    if wizard.state.status != "done":
+        raise RuntimeError(f"{level} check ended {wizard.state.status}")
+    save(wizard, name(4, "run"))
+    wizard.next()
+    yield 1000
+    save(wizard, name(5, "results_rules"))
+    wizard.currentPage().tabs.setCurrentIndex(1)
+    yield 500
+    save(wizard, name(6, "results_units"))
+    wizard.close()
+    plugin.wizard = None
+    checked = wizard.state.result_layers["check:planning_check"]
+    iface.setActiveLayer(checked)
+    iface.mapCanvas().setExtent(checked.extent().buffered(checked.extent().width() * 0.03))
+    iface.mapCanvas().refresh()
+    yield 1000
+    yield canvas_idle
+    QApplication.processEvents()
+    save(iface.mainWindow(), name(7, "map"))
+    remove_group(QgsProject.instance().layerTreeRoot().findLayer(checked.id()).parent())
+
+
+def remove_group(group):
+    """Take a level's results off the map so the next level's are seen alone."""
+    if isinstance(group, QgsLayerTreeGroup):
+        QgsProject.instance().removeMapLayers(group.findLayerIds())
+        group.parent().removeChildNode(group)
+
+
+QTimer.singleShot(3000, lambda: drive(steps()))
