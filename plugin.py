@@ -10,6 +10,7 @@ from qgis.PyQt.QtWidgets import QAction
 from .ui.toolbox import open_toolbox_at
 
 PLUGIN_DIR = os.path.dirname(os.path.abspath(__file__))
+SCRIPT_LOCALES = {"zh_Hans": "zh_CN", "zh_Hant": "zh_TW"}
 REQUIREMENTS = (("shapely", 2), ("numpy", 1), ("pandas", 1), ("scipy", 1))
 
 
@@ -135,6 +136,8 @@ class LcrPlugin:
             return
         locale = QgsApplication.locale() or QSettings().value("locale/userLocale", QLocale().name()) or ""
         locale = locale.replace("-", "_")
+        # QGIS names Simplified Chinese by its script (zh-Hans); the translation file by its region.
+        locale = SCRIPT_LOCALES.get(locale, locale)
         for name in (locale, locale[:5], locale[:2]):
             path = os.path.join(PLUGIN_DIR, "i18n", f"lcr_toolkit_{name}.qm")
             if name and os.path.exists(path):

@@ -52,7 +52,8 @@ def test_every_string_is_translated_with_its_placeholders():
         assert re.search(r"[\u4e00-\u9fff]", text), (context, source)
 
 
-def test_chinese_locale_shows_chinese_names(qgis_processing, tmp_path):
+@pytest.mark.parametrize("locale", ["zh_CN", "zh-Hans"])   # zh-Hans: what QGIS 3.22's language list sets
+def test_chinese_locale_shows_chinese_names(qgis_processing, tmp_path, locale):
     from qgis.PyQt.QtCore import QSettings
 
     import lcr_toolkit
@@ -64,7 +65,7 @@ def test_chinese_locale_shows_chinese_names(qgis_processing, tmp_path):
     settings = QSettings()
     previous = settings.value("locale/userLocale"), settings.value("locale/overrideFlag")
     settings.setValue("locale/overrideFlag", True)
-    settings.setValue("locale/userLocale", "zh_CN")
+    settings.setValue("locale/userLocale", locale)
     plugin = lcr_toolkit.classFactory(None)
     try:
         plugin._install_translator()

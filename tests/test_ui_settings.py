@@ -29,6 +29,15 @@ def test_defaults(clean_settings):
     assert settings.language() == "en"
 
 
+def test_report_language_follows_qgis_until_chosen(clean_settings, monkeypatch):
+    from qgis.core import QgsApplication
+
+    monkeypatch.setattr(QgsApplication, "locale", staticmethod(lambda: "zh-Hans"))
+    assert settings.language() == "zh"
+    settings.set_language("en")
+    assert settings.language() == "en"
+
+
 def test_grid_years_come_from_the_factor_table():
     assert settings.grid_years("east_china") == [2023, 2022]
     assert settings.grid_years("national") == [2023, 2022, 2021]

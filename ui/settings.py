@@ -41,8 +41,10 @@ def set_grid_year(year):
 
 
 def language():
-    value = _get("report_language", "en", str)
-    return value if value in LANGUAGES else "en"
+    """Report language; until the user chooses one, that of QGIS (Chinese when QGIS runs in Chinese)."""
+    default = "zh" if (QgsApplication.locale() or "").lower().startswith("zh") else "en"
+    value = _get("report_language", default, str)
+    return value if value in LANGUAGES else default
 
 
 def set_language(code):

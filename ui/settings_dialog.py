@@ -104,7 +104,7 @@ class SettingsDialog(Translated, QDialog):
         self.year.clear()
         self.year.addItem(self.tr("Latest published"), 0)
         for year in settings.grid_years(self.region.currentData()):
-            self.year.addItem(str(year), int(year))
+            self.year.addItem(format(year), int(year))
         self.year.setCurrentIndex(max(self.year.findData(wanted), 0))
         self.year.blockSignals(False)
         self._show_factor()

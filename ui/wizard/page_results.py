@@ -114,8 +114,7 @@ class ResultsPage(Translated, QWizardPage):
             colour = COLOURS.get(status_of(feature))
             for column, (name, _title) in enumerate(columns):
                 value = feature[name]
-                text = "" if value is None or str(value) == "NULL" else (
-                    f"{value:.2f}".rstrip("0").rstrip(".") if isinstance(value, float) else str(value))
+                text = cell_text(value)
                 if name == "threshold" and feature.fields().lookupField("threshold_high") >= 0 \
                         and isinstance(feature["threshold_high"], float):
                     value, text = None, "{}–{}".format(text, f"{feature['threshold_high']:g}")
@@ -157,6 +156,15 @@ class ResultsPage(Translated, QWizardPage):
         path = self.state.outputs.get(key)
         if path and os.path.exists(path):
             QDesktopServices.openUrl(QUrl.fromLocalFile(path))
+
+
+def cell_text(value):
+    """An attribute as table text: NULL empty, a float to two decimals without trailing zeros."""
+    if value is None or (hasattr(value, "isNull") and value.isNull()):
+        return ""
+    if isinstance(value, float):
+        return format(value, ".2f").rstrip("0").rstrip(".")
+    return format(value)
 
 
 def unit_status(feature):

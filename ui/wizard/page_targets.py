@@ -31,7 +31,7 @@ def profile_text(frame):
     def cell(value):
         if isinstance(value, float):
             return "" if np.isnan(value) else f"{value:g}"
-        return str(value)
+        return format(value)
     return [[cell(value) for value in row] for row in frame[profiles.COLUMNS].itertuples(index=False)]
 
 
@@ -227,4 +227,4 @@ class TargetsPage(Translated, QWizardPage):
 def error_message(err):
     """The planning check's own translated message for a profile error (one wording for both)."""
     algorithm = QgsApplication.processingRegistry().createAlgorithmById("lcr:planning_check")
-    return algorithm.input_error_message(err) if algorithm is not None else str(err)
+    return algorithm.input_error_message(err) if algorithm is not None else format(err)
