@@ -15,10 +15,10 @@ mkdir -p "$work/plugins"
 ln -s "$repo" "$work/plugins/lcr_toolkit"
 shapely_path=$("$repo/.venv/bin/python" -c 'import os, shapely; print(os.path.dirname(os.path.dirname(shapely.__file__)))')
 status=0
-for pair in en:en_US zh:zh_CN; do
+for pair in en:en_US zh:zh-Hans; do
   lang=${pair%%:*} locale=${pair#*:}
-  # A fresh profile per language; --profiles-path P keeps profiles in P/profiles/<name>. The report
-  # language, which also names the rules in the wizard, is a plugin setting (English by default).
+  # A fresh profile per language; --profiles-path P keeps profiles in P/profiles/<name>. zh-Hans is
+  # what QGIS's own language list sets for Simplified Chinese.
   profiles="$work/profiles_$lang"
   mkdir -p "$profiles/profiles/default/QGIS" "$out/$lang"
   cat > "$profiles/profiles/default/QGIS/QGIS3.ini" <<INI

@@ -35,6 +35,22 @@ def provider(qgis_processing):
     return _PROVIDERS[-1]
 
 
+@pytest.fixture
+def plugin(qgis_iface, qgis_processing):
+    """The plugin as QGIS creates it, with a provider of its own (the session's one is removed)."""
+    from qgis.core import QgsApplication
+
+    import lcr_toolkit
+
+    registry = QgsApplication.processingRegistry()
+    shared = registry.providerById("lcr")
+    if shared is not None:
+        registry.removeProvider(shared)
+    instance = lcr_toolkit.classFactory(qgis_iface)
+    yield instance
+    instance.unload()
+
+
 def _make_layer(geometry, crs, fields, rows, name="test"):
     """A memory layer: ``fields`` like "floors:integer&field=use:string", ``rows`` [(wkt, [values])]."""
     from qgis.core import QgsFeature, QgsGeometry, QgsVectorLayer

@@ -7,19 +7,6 @@ import processing
 from lcr_toolkit.provider import ShippedModel
 
 
-@pytest.fixture
-def plugin(qgis_iface, qgis_processing):
-    registry = QgsApplication.processingRegistry()
-    shared = registry.providerById("lcr")
-    if shared is not None:        # the session's provider; the plugin must add its own
-        registry.removeProvider(shared)
-    import lcr_toolkit
-
-    instance = lcr_toolkit.classFactory(qgis_iface)
-    yield instance
-    instance.unload()
-
-
 def test_init_gui_registers_provider_and_action(plugin, qgis_iface):
     plugin.initGui()
     provider = QgsApplication.processingRegistry().providerById("lcr")

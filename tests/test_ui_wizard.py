@@ -258,16 +258,7 @@ def test_parameters_are_those_of_the_model(wizard, district, tmp_path):
     assert set(params) <= {p.name() for p in algorithm.parameterDefinitions()}
 
 
-def test_plugin_menu_opens_the_wizard_and_unload_removes_it(qgis_iface, qgis_processing):
-    from qgis.core import QgsApplication
-
-    import lcr_toolkit
-
-    registry = QgsApplication.processingRegistry()
-    shared = registry.providerById("lcr")
-    if shared is not None:        # the session's provider; the plugin must add its own
-        registry.removeProvider(shared)
-    plugin = lcr_toolkit.classFactory(qgis_iface)
+def test_plugin_menu_opens_the_wizard_and_unload_removes_it(plugin, qgis_iface):
     plugin.initGui()
     try:
         actions = qgis_iface.mainWindow().findChildren(type(plugin.action))

@@ -58,6 +58,16 @@ def _shared_layers():
     )
 
 
+def _service_layers():
+    """Hazards, shelters, facilities and green spaces: read by both levels' checks."""
+    return (
+        LayerRole("flood_zones", POLYGON, translate("WizardPlan", "Flood zones"), "flood_zones"),
+        LayerRole("shelters", POINT, translate("WizardPlan", "Emergency shelters"), "shelters"),
+        LayerRole("facilities", POINT, translate("WizardPlan", "Public facilities"), "facilities"),
+        LayerRole("green_spaces", POLYGON, translate("WizardPlan", "Parks and green spaces"), "green_spaces"),
+    )
+
+
 def _building_fields():
     return (
         FieldRole("residents_field", "buildings", translate("WizardPlan", "Residents"),
@@ -83,11 +93,7 @@ def master_plan():
         default_profile="cn_master",
         layers=(units,) + _shared_layers() + (
             LayerRole("transit_stops", POINT, translate("WizardPlan", "Transit stops"), "transit_stops"),
-            LayerRole("flood_zones", POLYGON, translate("WizardPlan", "Flood zones"), "flood_zones"),
-            LayerRole("shelters", POINT, translate("WizardPlan", "Emergency shelters"), "shelters"),
-            LayerRole("facilities", POINT, translate("WizardPlan", "Public facilities"), "facilities"),
-            LayerRole("green_spaces", POLYGON, translate("WizardPlan", "Parks and green spaces"), "green_spaces"),
-        ),
+        ) + _service_layers(),
         fields=(
             FieldRole("unit_id_field", "units", translate("WizardPlan", "Unit id"),
                       translate("WizardPlan", "names each unit in the results"), "unit_id"),
@@ -117,12 +123,7 @@ def detailed_plan():
     return Plan(
         level="detailed", algorithm="lcr:detailed_plan_check", units="parcels", unit_id="parcel_id_field",
         default_profile="cn_detailed",
-        layers=(parcels,) + _shared_layers() + (
-            LayerRole("flood_zones", POLYGON, translate("WizardPlan", "Flood zones"), "flood_zones"),
-            LayerRole("shelters", POINT, translate("WizardPlan", "Emergency shelters"), "shelters"),
-            LayerRole("facilities", POINT, translate("WizardPlan", "Public facilities"), "facilities"),
-            LayerRole("green_spaces", POLYGON, translate("WizardPlan", "Parks and green spaces"), "green_spaces"),
-        ),
+        layers=(parcels,) + _shared_layers() + _service_layers(),
         fields=(
             FieldRole("parcel_id_field", "parcels", translate("WizardPlan", "Parcel id"),
                       translate("WizardPlan", "names each parcel in the results"), "parcel_id"),
