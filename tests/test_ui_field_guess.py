@@ -33,6 +33,11 @@ def test_earlier_candidate_wins():
     assert guess_field("unit_id", ["zone", "unit_id"]) == "unit_id"
 
 
+def test_a_chinese_check_finds_the_chinese_name_beside_the_english_one():
+    assert guess_field("name_zh", ["unit_id", "name", "name_zh"]) == "name_zh"
+    assert guess_field("name_zh", ["编号", "名称"]) == "名称"
+
+
 def test_short_candidates_do_not_match_inside_other_names():
     assert guess_field("landuse", ["value", "lucky"]) is None      # "lu" is too short to search inside
     assert guess_field("floors", ["id", "name"]) is None

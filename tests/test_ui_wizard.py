@@ -99,13 +99,24 @@ def test_master_plan_end_to_end(qtbot, wizard, district, qgis_canvas):
     rules = wizard.state.result_layers["check:rules"]
     verdicts = [f["verdict"] for f in rules.getFeatures()]
     assert results.rules.rowCount() == len(verdicts) == 12
-    assert [results.rules.item(r, 9).text() for r in range(12)] == [f["rule_id"] for f in rules.getFeatures()]
+    assert [results.rules.item(r, 5).text() for r in range(12)] == [f["rule_id"] for f in rules.getFeatures()]
     fail_row = verdicts.index("fail")
-    assert results.rules.item(fail_row, 1).text() == "fail"
+    # CN_M_PARK_GREEN_PC (> 8 m²/person): 4 residential units fail it, 2 have nobody living there
+    assert results.rules.item(fail_row, 0).text() == "Per-capita park green area"
+    assert results.rules.item(fail_row, 1).text() == "fails in 4 of 4 units"
+    assert results.rules.item(fail_row, 2).text() == "> 8 m²/person"
     assert results.rules.item(fail_row, 0).background().color() == COLOURS["fail"]
     red_rows = [r for r in range(12) if results.rules.item(r, 0).background().color() == COLOURS["fail"]]
     assert len(red_rows) == verdicts.count("fail")
     assert results.units.rowCount() == 6
+    # U3, the industrial park: nobody lives there, so the 10 per-person and residential rules have no value;
+    # it fails the 2 rules that are measured there and passes none
+    u3 = next(r for r in range(6) if results.units.item(r, 0).text() == "U3")
+    row = [results.units.item(u3, c).text() for c in range(5)]
+    assert row[1] == "Changsheng Industrial Park" and row[2] == "0 %"
+    assert len(row[3].split("; ")) == 2
+    assert row[4].startswith("10 (") and "Per-capita park green area" in row[4]
+    assert "nobody lives" in results.units.item(u3, 4).toolTip()
     for key, button in (("report:report_html", results.html_button), ("report:report_pdf", results.pdf_button)):
         report = Path(wizard.state.outputs[key])
         assert report.stat().st_size > 0 and button.isEnabled()
@@ -209,8 +220,20 @@ def test_targets_page_edits_saves_and_refuses_a_bad_rule(wizard, tmp_path):
     assert not page.validatePage()
     assert "unknown operator “=>”" in page.message.text()
     page.table.item(1, column("operator")).setText(">")
-    editor = page.delegates["operator"].createEditor(page.table, None, page.table.model().index(1, column("operator")))
-    assert [editor.itemText(i) for i in range(editor.count())] == list(profiles.OPERATORS)
+    index = page.table.model().index(1, column("operator"))
+    editor = page.delegates["operator"].createEditor(page.table, None, index)
+    assert [editor.itemData(i) for i in range(editor.count())] == list(profiles.OPERATORS)
+    assert editor.itemText(0) == "≥ at least" and editor.itemText(5) == "between"
+    page.delegates["operator"].setEditorData(editor, index)
+    editor.setCurrentIndex(editor.findData("<"))
+    page.delegates["operator"].setModelData(editor, page.table.model(), index)
+    assert page.table.item(1, column("operator")).text() == "<"          # the profile keeps the code
+    page.table.item(1, column("operator")).setText(">")
+    # codes are shown as words; the cells keep the codes the CSV stores
+    assert page.delegates["operator"].displayText("<=", None) == "≤ at most"
+    assert page.delegates["unit"].displayText("m2/person", None) == "m²/person"
+    assert page.delegates["unit"].displayText("0-1", None) == "share, 0–1"
+    assert page.delegates["side"].displayText("both", None) == "Low-carbon and resilience"
     page.add_rule()
     new_rule = {"rule_id": "MY_RULE", "name_en": "My rule", "name_zh": "我的规则", "indicator": "far",
                 "operator": "<=", "threshold": "2.5", "source": "own target"}

@@ -12,6 +12,8 @@ FIELD_NAMES = {
     "unit_id": ("unit_id", "unit_code", "单元编号", "单元代码", "zone_id", "unit", "单元", "zone"),
     "parcel_id": ("parcel_id", "parcel_code", "地块编号", "地块代码", "plot_id", "lot_id", "parcel", "地块"),
     "name": ("name", "名称", "unit_name", "单元名称", "label", "title"),
+    # Tried before "name" when the check is in Chinese: bilingual layers keep the Chinese name apart.
+    "name_zh": ("name_zh", "name_cn", "name_chs", "中文名称", "中文名", "名称", "单元名称"),
     "residents": ("residents", "population", "pop", "人口", "人口数", "居住人口", "常住人口", "inhabitants", "persons"),
     "floors": ("floors", "n_floors", "num_floors", "floor_count", "层数", "楼层数", "楼层", "storeys", "stories",
                "levels", "floor"),

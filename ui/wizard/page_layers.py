@@ -74,6 +74,11 @@ class LayersPage(Translated, QWizardPage):
         name = field_guess.guess_layer(role.guess, [layer.name() for layer in layers])
         return next((layer for layer in layers if layer.name() == name), None)
 
+    def _guess_field(self, field_role, names):
+        if field_role.guess == "name" and self.state.language == 1:
+            return field_guess.guess_field("name_zh", names) or field_guess.guess_field("name", names)
+        return field_guess.guess_field(field_role.guess, names)
+
     @staticmethod
     def _accepts(role, layer):
         model = QgsMapLayerProxyModel()
@@ -88,7 +93,7 @@ class LayersPage(Translated, QWizardPage):
             box.setLayer(layer)
             kept = self.state.fields.get(field_role.param) if not guess else None
             if kept not in names:
-                kept = field_guess.guess_field(field_role.guess, names) if layer is not None else None
+                kept = self._guess_field(field_role, names) if layer is not None else None
                 if kept and field_role.numeric and not layer.fields().field(kept).isNumeric():
                     kept = None
             box.setField(kept or "")

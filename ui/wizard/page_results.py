@@ -16,11 +16,13 @@ from qgis.PyQt.QtWidgets import (
     QWizardPage,
 )
 
+from ...core import profiles, rule_text
 from ..translated import Translated
 from .plans import plan_for
 
 COLOURS = {"pass": QColor("#c8e6c9"), "fail": QColor("#ffcdd2"), "not_assessed": QColor("#e0e0e0")}
 FID_ROLE = Qt.ItemDataRole.UserRole
+SORT_ROLE = Qt.ItemDataRole.UserRole + 1
 
 
 class ResultsPage(Translated, QWizardPage):
@@ -66,10 +68,12 @@ class ResultsPage(Translated, QWizardPage):
         failing = self._fill_units(layers.get("check:planning_check"))
         detailed = self.state.level == "detailed"
         self.tabs.setTabText(1, self.tr("Parcels") if detailed else self.tr("Planning units"))
-        text = (self.tr("{fail} rules failed, {passed} passed, {na} not assessed; {units} parcels fail at least "
-                        "one rule. The layers are in the group “{group}” of the Layers panel.") if detailed else
-                self.tr("{fail} rules failed, {passed} passed, {na} not assessed; {units} planning units fail at "
-                        "least one rule. The layers are in the group “{group}” of the Layers panel."))
+        text = (self.tr("{fail} rules fail in at least one parcel, {passed} pass in every parcel assessed, {na} "
+                        "could not be assessed; {units} parcels fail at least one rule. The layers are in the "
+                        "group “{group}” of the Layers panel.") if detailed else
+                self.tr("{fail} rules fail in at least one planning unit, {passed} pass in every unit assessed, "
+                        "{na} could not be assessed; {units} planning units fail at least one rule. The layers "
+                        "are in the group “{group}” of the Layers panel."))
         self.summary.setText(text.format(fail=verdicts.count("fail"), passed=verdicts.count("pass"),
                                          na=verdicts.count("not_assessed"), units=failing, group=self._group_name()))
         for key, button in (("report:report_html", self.html_button), ("report:report_pdf", self.pdf_button)):
@@ -82,58 +86,107 @@ class ResultsPage(Translated, QWizardPage):
         node = QgsProject.instance().layerTreeRoot().findLayer(layer.id()) if layer else None
         return node.parent().name() if node else ""
 
-    def _fill_rules(self, layer):
-        name_column = "name_zh" if self.state.language == 1 else "name_en"
-        columns = [(name_column, self.tr("Rule")), ("verdict", self.tr("Verdict")), ("operator", self.tr("Test")),
-                   ("threshold", self.tr("Target")), ("value_mean", self.tr("Mean value")), ("unit", self.tr("Unit")),
-                   ("n_fail", self.tr("Failing")), ("n_pass", self.tr("Passing")),
-                   ("status", self.tr("Threshold checked")), ("rule_id", self.tr("Rule id"))]
+    def _lang(self):
+        return rule_text.LANGS[self.state.language]
+
+    def _rule_names(self, layer):
+        """r_<rule> field -> the rule's name in the check's language, in the rule table's order."""
         features = list(layer.getFeatures()) if layer is not None else []
-        self._fill(self.rules, columns, features, lambda f: f["verdict"])
+        name_field = "name_zh" if self.state.language == 1 else "name_en"
+        fields = profiles.rule_field_names([f["rule_id"] for f in features])
+        return {field: cell_text(f[name_field]) or f["rule_id"] for field, f in zip(fields, features)}
+
+    def _fill_rules(self, layer):
+        lang = self._lang()
+        features = list(layer.getFeatures()) if layer is not None else []
+        rows = []
+        for f in features:
+            unit = rule_text.unit_text(f["unit"], lang)
+            rows.append([(cell_text(f["name_zh" if lang == "zh" else "name_en"]), None),
+                         self._rule_verdict(f),
+                         (rule_text.requirement(f["operator"], number_or_nan(f["threshold"]),
+                                                number_or_nan(f["threshold_high"]), lang, unit), None),
+                         (cell_text(f["value_mean"]), number_or_none(f["value_mean"])),
+                         (rule_text.status_text(f["status"], lang), None),
+                         (f["rule_id"], None)])
+        headers = [self.tr("Rule"), self.tr("Verdict"), self.tr("Target"), self.tr("Mean value"),
+                   self.tr("Threshold checked"), self.tr("Rule id")]
+        self._fill(self.rules, headers, rows, features, [f["verdict"] for f in features])
         return [f["verdict"] for f in features]
+
+    def _rule_verdict(self, feature):
+        """What a rule's verdict means, in words: how many units fail it, or why it was not assessed."""
+        n_pass, n_fail = feature["n_pass"] or 0, feature["n_fail"] or 0
+        n_na = feature["n_na"] or 0
+        n_nap = feature["n_nap"] if feature.fields().lookupField("n_nap") >= 0 else 0
+        detailed = self.state.level == "detailed"
+        if n_fail:
+            text = (self.tr("fails in {n} of {total} parcels") if detailed else
+                    self.tr("fails in {n} of {total} units")).format(n=n_fail, total=n_pass + n_fail)
+        elif n_pass:
+            text = (self.tr("passes in all {total} parcels") if detailed else
+                    self.tr("passes in all {total} units")).format(total=n_pass)
+        elif (n_nap or 0) and not n_na:
+            text = self.tr("not assessed: applies to no land use here")
+        else:
+            text = self.tr("not assessed: no value anywhere")
+        tip = self.tr("Passing: {p}. Failing: {f}. No value: {na}. Land use not concerned: {nap}.").format(
+            p=n_pass, f=n_fail, na=n_na, nap=n_nap or 0)
+        return text, None, tip
 
     def _fill_units(self, layer):
         plan = plan_for(self.state.level)
         id_field = self.state.fields.get(plan.unit_id)
         name_field = self.state.fields.get("name_field")
-        columns = [(id_field, self.tr("Id"))]
-        if name_field and name_field != id_field:
-            columns.append((name_field, self.tr("Name")))
-        columns += [("score", self.tr("Score")), ("n_fail", self.tr("Rules failed")),
-                    ("n_pass", self.tr("Rules passed")), ("n_na", self.tr("Not assessed"))]
+        names = self._rule_names(self.state.result_layers.get("check:rules"))
         features = list(layer.getFeatures()) if layer is not None else []
-        self._fill(self.units, columns, features, unit_status)
+        present = [field for field in names if layer is not None and layer.fields().lookupField(field) >= 0]
+        headers = [self.tr("Id")]
+        if name_field and name_field != id_field:
+            headers.append(self.tr("Name"))
+        headers += [self.tr("Share of rules passed"), self.tr("Failing rules"), self.tr("Not assessed (no value)")]
+        rows = []
+        for f in features:
+            row = [(cell_text(f[id_field]), None)]
+            if name_field and name_field != id_field:
+                row.append((cell_text(f[name_field]), None))
+            failing = [names[field] for field in present if f[field] == 0]
+            missing = [names[field] for field in present if is_null(f[field]) and names[field] not in failing]
+            score = number_or_none(f["score"])
+            row.append(("" if score is None else "{:.0f} %".format(100 * score), score,
+                        self.tr("{p} of {n} rules assessed here pass.").format(
+                            p=f["n_pass"] or 0, n=(f["n_pass"] or 0) + (f["n_fail"] or 0))))
+            row.append(("; ".join(failing), None))
+            row.append(("{}".format(f["n_na"] or 0) if not missing else
+                        "{} ({})".format(len(missing), "; ".join(missing)), f["n_na"] or 0,
+                        self.tr("The indicator has no value in this unit, e.g. a per-person indicator where "
+                                "nobody lives: {rules}").format(rules="; ".join(missing)) if missing else ""))
+            rows.append(row)
+        self._fill(self.units, headers, rows, features, [unit_status(f) for f in features])
         return sum(1 for f in features if unit_status(f) == "fail")
 
-    def _fill(self, table, columns, features, status_of):
+    def _fill(self, table, headers, rows, features, statuses):
+        """Rows of (text, number to sort by or None[, tooltip]) cells, coloured by each row's status."""
         table.setSortingEnabled(False)
-        table.setColumnCount(len(columns))
-        table.setHorizontalHeaderLabels([title for _name, title in columns])
-        table.setRowCount(len(features))
-        for row, feature in enumerate(features):
-            colour = COLOURS.get(status_of(feature))
-            for column, (name, _title) in enumerate(columns):
-                value = feature[name]
-                text = cell_text(value)
-                if name == "threshold" and feature.fields().lookupField("threshold_high") >= 0 \
-                        and isinstance(feature["threshold_high"], float):
-                    value, text = None, "{}–{}".format(text, f"{feature['threshold_high']:g}")
-                item = QTableWidgetItem(self._value_text(text) if name in ("verdict", "status") else text)
-                if isinstance(value, (int, float)):     # sorts as a number, not as text
-                    item.setData(Qt.ItemDataRole.DisplayRole, round(value, 2))
-                item.setToolTip(item.text())
+        table.setColumnCount(len(headers))
+        table.setHorizontalHeaderLabels(headers)
+        table.setRowCount(len(rows))
+        for row, (cells, feature, status) in enumerate(zip(rows, features, statuses)):
+            colour = COLOURS.get(status)
+            for column, cell in enumerate(cells):
+                item = SortItem(cell[0])
+                if cell[1] is not None:
+                    item.setData(SORT_ROLE, cell[1])
+                item.setToolTip(cell[2] if len(cell) > 2 and cell[2] else cell[0])
                 item.setData(FID_ROLE, feature.id())
                 if colour is not None:
                     item.setBackground(colour)
                 table.setItem(row, column, item)
         table.resizeColumnsToContents()
-        table.setColumnWidth(0, min(table.columnWidth(0), 300))
+        for column in range(table.columnCount()):
+            table.setColumnWidth(column, min(table.columnWidth(column), 300))
         table.horizontalHeader().setSortIndicator(-1, Qt.SortOrder.AscendingOrder)   # keep the layer's order
         table.setSortingEnabled(True)
-
-    def _value_text(self, value):
-        return {"pass": self.tr("pass"), "fail": self.tr("fail"), "not_assessed": self.tr("not assessed"),
-                "verified": self.tr("verified"), "unverified": self.tr("unverified")}.get(value, value)
 
     def zoom_to_row(self, row, _column=0):
         """Zoom the map canvas to the unit of a row that fails a rule (other rows are left alone)."""
@@ -158,9 +211,31 @@ class ResultsPage(Translated, QWizardPage):
             QDesktopServices.openUrl(QUrl.fromLocalFile(path))
 
 
+class SortItem(QTableWidgetItem):
+    """A cell shown as text that sorts by the number under SORT_ROLE where it has one."""
+
+    def __lt__(self, other):
+        mine, theirs = self.data(SORT_ROLE), other.data(SORT_ROLE)
+        if mine is not None and theirs is not None:
+            return mine < theirs
+        return super().__lt__(other)
+
+
+def is_null(value):
+    return value is None or (hasattr(value, "isNull") and value.isNull())
+
+
+def number_or_none(value):
+    return None if is_null(value) else float(value)
+
+
+def number_or_nan(value):
+    return float("nan") if is_null(value) else float(value)
+
+
 def cell_text(value):
     """An attribute as table text: NULL empty, a float to two decimals without trailing zeros."""
-    if value is None or (hasattr(value, "isNull") and value.isNull()):
+    if is_null(value):
         return ""
     if isinstance(value, float):
         return format(value, ".2f").rstrip("0").rstrip(".")

@@ -20,7 +20,7 @@ from qgis.PyQt.QtWidgets import (
 )
 
 from ...algorithms.planning_check import profile_path
-from ...core import profiles
+from ...core import profiles, rule_text
 from ...core.errors import InputError
 from .. import settings
 from ..translated import Translated
@@ -35,23 +35,35 @@ def profile_text(frame):
     return [[cell(value) for value in row] for row in frame[profiles.COLUMNS].itertuples(index=False)]
 
 
-class ChoiceDelegate(QStyledItemDelegate):
-    """Edits a cell with a list of the values the profile format allows, so a typo cannot happen."""
+class CodeDelegate(QStyledItemDelegate):
+    """Shows a profile code as words (">=" as "≥ at least") while the cell keeps the code the CSV stores;
+    with ``choices`` the editor is a list of the allowed codes, so a typo cannot happen."""
 
-    def __init__(self, choices, parent=None):
+    def __init__(self, words, choices=(), parent=None):
         super().__init__(parent)
+        self.words = words          # code -> words
         self.choices = choices
 
+    def displayText(self, value, locale):  # noqa: N802 (Qt API)
+        return self.words(value) if value else ""
+
     def createEditor(self, parent, option, index):  # noqa: N802 (Qt API)
+        if not self.choices:
+            return super().createEditor(parent, option, index)
         editor = QComboBox(parent)
-        editor.addItems(self.choices)
+        for code in self.choices:
+            editor.addItem(self.words(code), code)
         return editor
 
     def setEditorData(self, editor, index):  # noqa: N802 (Qt API)
-        editor.setCurrentIndex(max(editor.findText(index.data() or ""), 0))
+        if not self.choices:
+            return super().setEditorData(editor, index)
+        editor.setCurrentIndex(max(editor.findData(index.data() or ""), 0))
 
     def setModelData(self, editor, model, index):  # noqa: N802 (Qt API)
-        model.setData(index, editor.currentText())
+        if not self.choices:
+            return super().setModelData(editor, model, index)
+        model.setData(index, editor.currentData())
 
 
 class TargetsPage(Translated, QWizardPage):
@@ -66,9 +78,15 @@ class TargetsPage(Translated, QWizardPage):
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         self.table.itemChanged.connect(self._edited)
-        self.delegates = {name: ChoiceDelegate(choices, self.table) for name, choices in (
-            ("operator", profiles.OPERATORS), ("level", profiles.LEVELS), ("side", profiles.SIDES),
-            ("status", profiles.STATUSES))}
+        lang = lambda: rule_text.LANGS[self.state.language]  # noqa: E731 (read when shown: the language may change)
+        self.delegates = {
+            "operator": CodeDelegate(lambda code: "{} {}".format(rule_text.SYMBOLS.get(code, ""),
+                                                                 rule_text.operator_text(code, lang())).strip(),
+                                     profiles.OPERATORS, self.table),
+            "level": CodeDelegate(lambda code: rule_text.level_text(code, lang()), profiles.LEVELS, self.table),
+            "side": CodeDelegate(lambda code: rule_text.side_text(code, lang()), profiles.SIDES, self.table),
+            "status": CodeDelegate(lambda code: rule_text.status_text(code, lang()), profiles.STATUSES, self.table),
+            "unit": CodeDelegate(lambda code: rule_text.unit_text(code, lang()) or code, (), self.table)}
         for name, delegate in self.delegates.items():
             self.table.setItemDelegateForColumn(profiles.COLUMNS.index(name), delegate)
         # What a planner edits first comes first; the CSV keeps its own column order.
