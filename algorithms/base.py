@@ -36,6 +36,7 @@ from qgis.PyQt.QtGui import QIcon
 from ..core import crs as core_crs
 from ..core import tables
 from ..core.errors import InputError
+from .styles import apply_style
 
 PLUGIN_DIR = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 FIELD_TYPES = {"double": QVariant.Double, "int": QVariant.Int, "text": QVariant.String}
@@ -108,15 +109,15 @@ class Chunk:
 
 
 class StyleOnLoad(QgsProcessingLayerPostProcessorInterface):
-    """Applies a QML style and a metadata abstract to an output that Processing loads."""
+    """Applies a style of resources/styles and a metadata abstract to an output that Processing loads."""
 
-    def __init__(self, qml_path, abstract):
+    def __init__(self, style_name, abstract):
         super().__init__()
-        self.qml_path = qml_path
+        self.style_name = style_name
         self.abstract = abstract
 
     def postProcessLayer(self, layer, context, feedback):  # noqa: N802 (QGIS API)
-        layer.loadNamedStyle(self.qml_path)
+        apply_style(layer, self.style_name)
         metadata = layer.metadata()
         metadata.setAbstract(self.abstract)
         layer.setMetadata(metadata)
@@ -455,7 +456,7 @@ class LcrAlgorithm(QgsProcessingAlgorithm):
             return
         key = (style or self.STYLE, abstract)
         if key not in _STYLE_PROCESSORS:
-            _STYLE_PROCESSORS[key] = StyleOnLoad(resource_path("styles", f"{key[0]}.qml"), abstract)
+            _STYLE_PROCESSORS[key] = StyleOnLoad(key[0], abstract)
         context.layerToLoadOnCompletionDetails(dest_id).setPostProcessor(_STYLE_PROCESSORS[key])
 
 

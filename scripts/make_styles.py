@@ -1,7 +1,8 @@
 """Write the QML styles in resources/styles/ from PyQGIS renderers, so they stay valid QGIS XML.
 
-Run: .venv/bin/python scripts/make_styles.py (headless). Labels carry units only, so they read
-the same in English and Chinese.
+Run: .venv/bin/python scripts/make_styles.py (headless). Labels are numbers and units, which read
+the same in every language, or English words: those are translation keys, listed in
+algorithms/styles.py, which translates them when a style is applied.
 """
 import os
 import re
@@ -41,7 +42,8 @@ def co2_style(layer):
 
 def depth_style(layer):
     root = QgsRuleBasedRenderer.Rule(None)
-    root.appendChild(QgsRuleBasedRenderer.Rule(fill("#e0e0e0"), 0, 0, '"depth_m" IS NULL OR "depth_m" <= 0', "0 m"))
+    root.appendChild(QgsRuleBasedRenderer.Rule(fill("#e0e0e0"), 0, 0, '"depth_m" IS NULL OR "depth_m" <= 0',
+                                               "Not flooded"))
     for low, high, color in DEPTH:
         if high is None:
             expression, label = f'"depth_m" > {low}', f"> {low} m"
@@ -59,17 +61,17 @@ NET_PER_HA = [(None, 0, "#1a9641"), (0, 50, "#ffffbf"), (50, 100, "#fee08b"), (1
               (200, 400, "#f46d43"), (400, None, "#a50026")]
 
 
-def classes_style(layer, field, classes, unit, null_label):
+def classes_style(layer, field, classes, unit, null_label="No data"):
     """Rule-based classes on ``field``: (low, high, colour), None for an open end; NULL in grey."""
     expression_classes_style(layer, f'"{field}"', classes, unit, null_label)
 
 
 def land_use_mix_style(layer):
-    classes_style(layer, "lum_entropy", ENTROPY, "", "–")
+    classes_style(layer, "lum_entropy", ENTROPY, "")
 
 
 def carbon_balance_style(layer):
-    classes_style(layer, "net_t_ha", NET_PER_HA, " tCO₂/ha·a", "– tCO₂/ha·a")
+    classes_style(layer, "net_t_ha", NET_PER_HA, " tCO₂/ha·a")
 
 
 # Rooftop PV yield per building, MWh/a: a 150 m² pitched roof gives ~15, a large factory roof several hundred.
@@ -80,7 +82,7 @@ TRANSPORT_PER_HA = [(None, 10, "#fef0d9"), (10, 25, "#fdd49e"), (25, 50, "#fdbb8
                     (100, None, "#b30000")]
 
 
-def expression_classes_style(layer, expression, classes, unit, null_label):
+def expression_classes_style(layer, expression, classes, unit, null_label="No data"):
     """Rule-based classes on an expression: (low, high, colour), None for an open end; NULL in grey."""
     term = expression if re.fullmatch(r'"[^"]+"', expression) else f"({expression})"
     root = QgsRuleBasedRenderer.Rule(None)
@@ -97,12 +99,12 @@ def expression_classes_style(layer, expression, classes, unit, null_label):
 
 
 def rooftop_pv_style(layer):
-    expression_classes_style(layer, '"pv_kwh_yr" / 1000', PV_MWH, " MWh/a", "– MWh/a")
+    expression_classes_style(layer, '"pv_kwh_yr" / 1000', PV_MWH, " MWh/a")
 
 
 def transport_emissions_style(layer):
     expression_classes_style(layer, '"co2_t_yr" / nullif($area / 10000, 0)', TRANSPORT_PER_HA,
-                             " tCO₂/ha·a", "– tCO₂/ha·a")
+                             " tCO₂/ha·a")
 
 
 # Carbon density of land cover, t C/ha (stock / area): sealed ground ~15–30, cropland and parks ~100, trees ~180.
@@ -111,7 +113,7 @@ CARBON_DENSITY = [(None, 10, "#f7fcf5"), (10, 30, "#e5f5e0"), (30, 60, "#c7e9c0"
 
 
 def carbon_stock_style(layer):
-    expression_classes_style(layer, '"c_stock_t" / nullif("area_ha", 0)', CARBON_DENSITY, " tC/ha", "– tC/ha")
+    expression_classes_style(layer, '"c_stock_t" / nullif("area_ha", 0)', CARBON_DENSITY, " tC/ha")
 
 
 # Walking distance to the nearest rail station, m: 800 m is the rail-coverage indicator's radius.
@@ -123,11 +125,11 @@ COVERAGE_PCT = [(0, 20, "#f1eef6"), (20, 40, "#bdc9e1"), (40, 60, "#74a9cf"), (6
 
 
 def transit_coverage_style(layer):
-    classes_style(layer, "rail_m", WALK_M, " m", "– m")
+    classes_style(layer, "rail_m", WALK_M, " m", "No rail station reachable")
 
 
 def transit_coverage_units_style(layer):
-    classes_style(layer, "rail_pct", COVERAGE_PCT, " %", "– %")
+    classes_style(layer, "rail_pct", COVERAGE_PCT, " %")
 
 
 # Composite resilience index, 0–1 (min-max or target normalisation); no unit. Red = least resilient.
@@ -136,7 +138,7 @@ RES_INDEX = [(None, 0.2, "#d7191c"), (0.2, 0.4, "#fdae61"), (0.4, 0.6, "#ffffbf"
 
 
 def resilience_index_style(layer):
-    classes_style(layer, "res_index", RES_INDEX, "", "–")
+    classes_style(layer, "res_index", RES_INDEX, "")
 
 
 # Event runoff depth, mm (design storm 100 mm, soil C): woods ~33, lawn ~39, built-up ~83, paved ~94, water 100.
@@ -145,14 +147,14 @@ RUNOFF_MM = [(None, 10, "#f7fbff"), (10, 30, "#c6dbef"), (30, 50, "#6baed6"), (5
 
 
 def stormwater_runoff_style(layer):
-    classes_style(layer, "runoff_mm", RUNOFF_MM, " mm", "– mm")
+    classes_style(layer, "runoff_mm", RUNOFF_MM, " mm")
 
 # LID storage provided as a share of the storage the design rainfall needs, %: ≥ 100 % meets the target.
 SPONGE_PCT = [(None, 25, "#d7191c"), (25, 50, "#fdae61"), (50, 100, "#ffffbf"), (100, None, "#1a9641")]
 
 
 def sponge_capture_style(layer):
-    expression_classes_style(layer, '100 * "provided_m3" / nullif("need_m3", 0)', SPONGE_PCT, " %", "– %")
+    expression_classes_style(layer, '100 * "provided_m3" / nullif("need_m3", 0)', SPONGE_PCT, " %")
 
 
 # Life-circle completeness: share of facility types reached (0–1), and % of residents reaching every type.
@@ -162,11 +164,11 @@ LC_FULL_PCT = [(None, 25, "#d7191c"), (25, 50, "#fdae61"), (50, 75, "#ffffbf"), 
 
 
 def life_circle_style(layer):
-    classes_style(layer, "lc_score", LC_SCORE, "", "–")
+    classes_style(layer, "lc_score", LC_SCORE, "")
 
 
 def life_circle_units_style(layer):
-    classes_style(layer, "full_pct", LC_FULL_PCT, " %", "– %")
+    classes_style(layer, "full_pct", LC_FULL_PCT, " %")
 
 
 # Effective mesh size per planning unit, ha: < 1 ha finely cut urban habitat, > 50 ha large undissected habitat.
@@ -174,7 +176,7 @@ MESH_HA = [(None, 1, "#d7191c"), (1, 5, "#fdae61"), (5, 20, "#ffffbf"), (20, 50,
 
 
 def habitat_fragmentation_style(layer):
-    classes_style(layer, "mesh_ha", MESH_HA, " ha", "– ha")
+    classes_style(layer, "mesh_ha", MESH_HA, " ha")
 
 # Distance to the nearest usable emergency shelter, m: 500 m is the emergency shelter radius.
 SHELTER_M = [(0, 250, "#1a9850"), (250, 500, "#91cf60"), (500, 1000, "#fee08b"), (1000, 2000, "#fc8d59"),
@@ -186,7 +188,7 @@ SHELTER_LOAD = [(None, 50, "#1a9641"), (50, 90, "#fdae61"), (90, None, "#d7191c"
 def shelter_coverage_style(layer):
     """Buildings by shelter_m; also writes shelter_coverage_shelters.qml for the shelter points."""
     from qgis.core import QgsMarkerSymbol
-    classes_style(layer, "shelter_m", SHELTER_M, " m", "– m")
+    classes_style(layer, "shelter_m", SHELTER_M, " m", "No usable shelter reachable")
     points = QgsVectorLayer("Point?crs=EPSG:4549&field=load_pct:double&field=flooded:integer",
                             "shelter_coverage_shelters", "memory")
     root = QgsRuleBasedRenderer.Rule(None)
@@ -194,9 +196,10 @@ def shelter_coverage_style(layer):
     def marker(color, shape="circle"):
         return QgsMarkerSymbol.createSimple({"name": shape, "color": color, "size": "3.5",
                                              "outline_color": "#202020"})
-    root.appendChild(QgsRuleBasedRenderer.Rule(marker("#2171b5", "square"), 0, 0, '"flooded" = 1', "≈ flood"))
+    root.appendChild(QgsRuleBasedRenderer.Rule(marker("#2171b5", "square"), 0, 0, '"flooded" = 1',
+                                               "In a flood zone"))
     root.appendChild(QgsRuleBasedRenderer.Rule(marker("#bdbdbd"), 0, 0,
-                                               '"flooded" = 0 AND "load_pct" IS NULL', "– %"))
+                                               '"flooded" = 0 AND "load_pct" IS NULL', "No capacity"))
     for low, high, color in SHELTER_LOAD:
         if low is None:
             rule, label = f'"load_pct" < {high}', f"< {high} %"
@@ -217,29 +220,39 @@ HM_INDEX = [(None, 0.2, "#d7191c"), (0.2, 0.3, "#fdae61"), (0.3, 0.4, "#ffffbf")
 
 
 def urban_cooling_style(layer):
-    classes_style(layer, "hm_mean", HM_INDEX, " HM", "– HM")
+    classes_style(layer, "hm_mean", HM_INDEX, " HM")
 
 
-# Quadrants of the low-carbon × resilience synergy: labels are the data values (code · Chinese name).
-SYNERGY_QUADRANTS = [("win_win", "双赢", "#1a9641"), ("low_carbon_only", "仅低碳", "#a6d96a"),
-                     ("resilience_only", "仅韧性", "#abd9e9"), ("neither", "均不足", "#d7191c")]
+# Quadrants of the low-carbon × resilience synergy ("quadrant" holds the code; high = at or above the threshold).
+SYNERGY_QUADRANTS = [("win_win", "Win-win: high low-carbon and resilience scores", "#1a9641"),
+                     ("low_carbon_only", "Low-carbon only", "#a6d96a"),
+                     ("resilience_only", "Resilience only", "#abd9e9"),
+                     ("neither", "Neither: both scores low", "#d7191c")]
 
 
 def synergy_style(layer):
     root = QgsRuleBasedRenderer.Rule(None)
-    for code, zh, color in SYNERGY_QUADRANTS:
-        root.appendChild(QgsRuleBasedRenderer.Rule(fill(color), 0, 0, f"\"quadrant\" = '{code}'", f"{code} · {zh}"))
-    root.appendChild(QgsRuleBasedRenderer.Rule(fill("#e0e0e0"), 0, 0, '"quadrant" IS NULL', "–"))
+    for code, label, color in SYNERGY_QUADRANTS:
+        root.appendChild(QgsRuleBasedRenderer.Rule(fill(color), 0, 0, f"\"quadrant\" = '{code}'", label))
+    root.appendChild(QgsRuleBasedRenderer.Rule(fill("#e0e0e0"), 0, 0, '"quadrant" IS NULL', "No score"))
     layer.setRenderer(QgsRuleBasedRenderer(root))
 
 
-# Planning check score: share of assessed rules passed (0–1); no unit. Red = most rules failed, NULL grey.
-CHECK_SCORE = [(None, 0.25, "#d7191c"), (0.25, 0.5, "#fdae61"), (0.5, 0.75, "#ffffbf"), (0.75, 1.0, "#a6d96a"),
-               (1.0, None, "#1a9641")]
+# Planning check verdict per unit or parcel, as the wizard and the report read it: any failed rule
+# fails; otherwise any passed rule passes; nothing checked is not assessed (NULL counts as 0).
+CHECK_VERDICTS = [
+    ('coalesce("n_fail", 0) > 0', "Fails at least one rule", "#d7191c"),
+    ('coalesce("n_fail", 0) = 0 AND coalesce("n_pass", 0) > 0', "Passes every rule assessed", "#1a9641"),
+    ('coalesce("n_fail", 0) = 0 AND coalesce("n_pass", 0) = 0', "Not assessed (no rule could be checked)",
+     "#bdbdbd"),
+]
 
 
 def planning_check_style(layer):
-    classes_style(layer, "score", CHECK_SCORE, "", "–")
+    root = QgsRuleBasedRenderer.Rule(None)
+    for expression, label, color in CHECK_VERDICTS:
+        root.appendChild(QgsRuleBasedRenderer.Rule(fill(color), 0, 0, expression, label))
+    layer.setRenderer(QgsRuleBasedRenderer(root))
 
 
 def main():
@@ -263,7 +276,7 @@ def main():
         ("shelter_coverage", "field=shelter_m:double&field=unplaced:double", shelter_coverage_style),
         ("urban_cooling", "field=hm_mean:double&field=t_air_mean:double", urban_cooling_style),
         ("synergy", "field=coord_d:double&field=quadrant:string", synergy_style),
-        ("planning_check", "field=score:double&field=n_fail:integer", planning_check_style),
+        ("planning_check", "field=score:double&field=n_pass:integer&field=n_fail:integer", planning_check_style),
     ]:
         layer = QgsVectorLayer(f"Polygon?crs=EPSG:4549&{fields}", name, "memory")
         apply(layer)

@@ -14,7 +14,7 @@
   </temporal>
   <renderer-v2 forceraster="0" type="RuleRenderer" referencescale="-1" symbollevels="0" enableorderby="0">
     <rules key="{604dd032-8d23-4cd7-9415-7551bc80f2a6}">
-      <rule label="– tCO₂/ha·a" key="{a41189d3-239c-424b-841e-43f6fa24108b}" filter="&quot;net_t_ha&quot; IS NULL" symbol="0"/>
+      <rule label="No data" key="{a41189d3-239c-424b-841e-43f6fa24108b}" filter="&quot;net_t_ha&quot; IS NULL" symbol="0"/>
       <rule label="&lt; 0 tCO₂/ha·a" key="{9ea97b25-f631-4ead-8daf-fc6dcdd8f575}" filter="&quot;net_t_ha&quot; &lt; 0" symbol="1"/>
       <rule label="0–50 tCO₂/ha·a" key="{0ca9ee40-2dfe-4cff-8bba-d67cd5761228}" filter="&quot;net_t_ha&quot; >= 0 AND &quot;net_t_ha&quot; &lt; 50" symbol="2"/>
       <rule label="50–100 tCO₂/ha·a" key="{13a146e9-b1bf-438c-983a-85681534aa95}" filter="&quot;net_t_ha&quot; >= 50 AND &quot;net_t_ha&quot; &lt; 100" symbol="3"/>

@@ -14,7 +14,7 @@
   </temporal>
   <renderer-v2 forceraster="0" type="RuleRenderer" referencescale="-1" symbollevels="0" enableorderby="0">
     <rules key="{3ece1647-36b6-45ba-bccd-015d75231b2d}">
-      <rule label="– tC/ha" key="{4a013ac7-c53f-4694-b155-0b7f13c81d20}" filter="(&quot;c_stock_t&quot; / nullif(&quot;area_ha&quot;, 0)) IS NULL" symbol="0"/>
+      <rule label="No data" key="{4a013ac7-c53f-4694-b155-0b7f13c81d20}" filter="(&quot;c_stock_t&quot; / nullif(&quot;area_ha&quot;, 0)) IS NULL" symbol="0"/>
       <rule label="&lt; 10 tC/ha" key="{8d7722b7-42e1-47b0-8e69-5f42c9f84b98}" filter="(&quot;c_stock_t&quot; / nullif(&quot;area_ha&quot;, 0)) &lt; 10" symbol="1"/>
       <rule label="10–30 tC/ha" key="{a2a34fec-a2cc-40f3-aac5-e50e428672a6}" filter="(&quot;c_stock_t&quot; / nullif(&quot;area_ha&quot;, 0)) >= 10 AND (&quot;c_stock_t&quot; / nullif(&quot;area_ha&quot;, 0)) &lt; 30" symbol="2"/>
       <rule label="30–60 tC/ha" key="{d6a33a06-2bc8-4369-bad0-125340ae924c}" filter="(&quot;c_stock_t&quot; / nullif(&quot;area_ha&quot;, 0)) >= 30 AND (&quot;c_stock_t&quot; / nullif(&quot;area_ha&quot;, 0)) &lt; 60" symbol="3"/>

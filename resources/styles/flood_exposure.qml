@@ -14,7 +14,7 @@
   </temporal>
   <renderer-v2 forceraster="0" type="RuleRenderer" referencescale="-1" symbollevels="0" enableorderby="0">
     <rules key="{f42397cf-b8f3-4634-8021-e80471e199f5}">
-      <rule label="0 m" key="{7b68f2a6-ac14-439b-95ce-62aec91e22eb}" filter="&quot;depth_m&quot; IS NULL OR &quot;depth_m&quot; &lt;= 0" symbol="0"/>
+      <rule label="Not flooded" key="{7b68f2a6-ac14-439b-95ce-62aec91e22eb}" filter="&quot;depth_m&quot; IS NULL OR &quot;depth_m&quot; &lt;= 0" symbol="0"/>
       <rule label="0.0–0.15 m" key="{acfba4c3-c47e-41dd-8ca1-f672d1f46218}" filter="&quot;depth_m&quot; > 0.0 AND &quot;depth_m&quot; &lt;= 0.15" symbol="1"/>
       <rule label="0.15–0.5 m" key="{b0b31f4b-03bb-43df-aca4-33d20775d5ad}" filter="&quot;depth_m&quot; > 0.15 AND &quot;depth_m&quot; &lt;= 0.5" symbol="2"/>
       <rule label="0.5–1.0 m" key="{7eb85ea3-4504-4370-9e57-520620cd0aed}" filter="&quot;depth_m&quot; > 0.5 AND &quot;depth_m&quot; &lt;= 1.0" symbol="3"/>

@@ -14,7 +14,7 @@
   </temporal>
   <renderer-v2 forceraster="0" type="RuleRenderer" referencescale="-1" symbollevels="0" enableorderby="0">
     <rules key="{e767e9bb-20c2-4bb0-a3df-34a08ce6a6b7}">
-      <rule label="– ha" key="{7c15d89b-1031-43de-aba5-c8ac58495dc5}" filter="&quot;mesh_ha&quot; IS NULL" symbol="0"/>
+      <rule label="No data" key="{7c15d89b-1031-43de-aba5-c8ac58495dc5}" filter="&quot;mesh_ha&quot; IS NULL" symbol="0"/>
       <rule label="&lt; 1 ha" key="{7b02a794-9f31-4655-ad27-128df47b1da2}" filter="&quot;mesh_ha&quot; &lt; 1" symbol="1"/>
       <rule label="1–5 ha" key="{5aa6e599-a095-414d-9c1c-ed74bbb1c858}" filter="&quot;mesh_ha&quot; >= 1 AND &quot;mesh_ha&quot; &lt; 5" symbol="2"/>
       <rule label="5–20 ha" key="{1bb7d1bf-8d90-44b9-b645-00286640df88}" filter="&quot;mesh_ha&quot; >= 5 AND &quot;mesh_ha&quot; &lt; 20" symbol="3"/>

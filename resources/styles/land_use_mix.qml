@@ -14,7 +14,7 @@
   </temporal>
   <renderer-v2 forceraster="0" type="RuleRenderer" referencescale="-1" symbollevels="0" enableorderby="0">
     <rules key="{0abbd076-85b6-41d8-8191-62ee83abc496}">
-      <rule label="–" key="{2932c5d2-f082-4960-b203-eb5a9f9891ae}" filter="&quot;lum_entropy&quot; IS NULL" symbol="0"/>
+      <rule label="No data" key="{2932c5d2-f082-4960-b203-eb5a9f9891ae}" filter="&quot;lum_entropy&quot; IS NULL" symbol="0"/>
       <rule label="0.0–0.2" key="{a7e27d95-2ebd-43c3-b253-1d34643d9300}" filter="&quot;lum_entropy&quot; >= 0.0 AND &quot;lum_entropy&quot; &lt; 0.2" symbol="1"/>
       <rule label="0.2–0.4" key="{cea48523-a285-4ac1-b69e-000e80cdc271}" filter="&quot;lum_entropy&quot; >= 0.2 AND &quot;lum_entropy&quot; &lt; 0.4" symbol="2"/>
       <rule label="0.4–0.6" key="{e9c3b44a-3f38-445f-ab8e-6f9f52c368f3}" filter="&quot;lum_entropy&quot; >= 0.4 AND &quot;lum_entropy&quot; &lt; 0.6" symbol="3"/>

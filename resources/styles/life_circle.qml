@@ -14,7 +14,7 @@
   </temporal>
   <renderer-v2 forceraster="0" type="RuleRenderer" referencescale="-1" symbollevels="0" enableorderby="0">
     <rules key="{f5a69d08-2ed8-46a3-92c0-396a0d30db8d}">
-      <rule label="–" key="{03e7d61a-5139-4534-9c2b-375fd61ff5c5}" filter="&quot;lc_score&quot; IS NULL" symbol="0"/>
+      <rule label="No data" key="{03e7d61a-5139-4534-9c2b-375fd61ff5c5}" filter="&quot;lc_score&quot; IS NULL" symbol="0"/>
       <rule label="&lt; 0.5" key="{d3c7dd8f-d7f8-4d9a-bb04-44dd79f1ae67}" filter="&quot;lc_score&quot; &lt; 0.5" symbol="1"/>
       <rule label="0.5–0.75" key="{930c62dc-6bb3-46b6-ba74-ce9ecadbd62d}" filter="&quot;lc_score&quot; >= 0.5 AND &quot;lc_score&quot; &lt; 0.75" symbol="2"/>
       <rule label="0.75–1.0" key="{aa400f7d-ed7b-4f2d-8bd6-8465f8d2b8a3}" filter="&quot;lc_score&quot; >= 0.75 AND &quot;lc_score&quot; &lt; 1.0" symbol="3"/>

@@ -14,7 +14,7 @@
   </temporal>
   <renderer-v2 forceraster="0" type="RuleRenderer" referencescale="-1" symbollevels="0" enableorderby="0">
     <rules key="{4159105e-8343-4920-b5ab-b7f61cc60183}">
-      <rule label="– %" key="{a8c85140-f94f-4806-bae3-7c0ddc020f1e}" filter="&quot;full_pct&quot; IS NULL" symbol="0"/>
+      <rule label="No data" key="{a8c85140-f94f-4806-bae3-7c0ddc020f1e}" filter="&quot;full_pct&quot; IS NULL" symbol="0"/>
       <rule label="&lt; 25 %" key="{d72acf19-b98c-4e21-9632-92b136e787db}" filter="&quot;full_pct&quot; &lt; 25" symbol="1"/>
       <rule label="25–50 %" key="{48faf858-1feb-4498-a97c-5615ae5adca7}" filter="&quot;full_pct&quot; >= 25 AND &quot;full_pct&quot; &lt; 50" symbol="2"/>
       <rule label="50–75 %" key="{6fb5d6ea-3fe8-4855-be50-f5e2c33d18ec}" filter="&quot;full_pct&quot; >= 50 AND &quot;full_pct&quot; &lt; 75" symbol="3"/>

@@ -14,7 +14,7 @@
   </temporal>
   <renderer-v2 forceraster="0" type="RuleRenderer" referencescale="-1" symbollevels="0" enableorderby="0">
     <rules key="{238bfbd5-64f8-471c-9b46-d9210e3a108b}">
-      <rule label="–" key="{e1ab85ca-30ce-40d2-aa55-283383ecd7cf}" filter="&quot;res_index&quot; IS NULL" symbol="0"/>
+      <rule label="No data" key="{e1ab85ca-30ce-40d2-aa55-283383ecd7cf}" filter="&quot;res_index&quot; IS NULL" symbol="0"/>
       <rule label="&lt; 0.2" key="{ef04166d-da0b-4a93-b157-31c60462c801}" filter="&quot;res_index&quot; &lt; 0.2" symbol="1"/>
       <rule label="0.2–0.4" key="{4ccf21eb-1eb1-4578-b522-9ea5394a1ff9}" filter="&quot;res_index&quot; >= 0.2 AND &quot;res_index&quot; &lt; 0.4" symbol="2"/>
       <rule label="0.4–0.6" key="{2cdd10e7-bb52-4b8a-a9c4-355d95dd377d}" filter="&quot;res_index&quot; >= 0.4 AND &quot;res_index&quot; &lt; 0.6" symbol="3"/>

@@ -14,7 +14,7 @@
   </temporal>
   <renderer-v2 forceraster="0" type="RuleRenderer" referencescale="-1" symbollevels="0" enableorderby="0">
     <rules key="{fe7d18bc-4d2c-4c40-ae31-9ed10d100a62}">
-      <rule label="– MWh/a" key="{c77f4dbf-65b8-43b5-86c0-38a64a109443}" filter="(&quot;pv_kwh_yr&quot; / 1000) IS NULL" symbol="0"/>
+      <rule label="No data" key="{c77f4dbf-65b8-43b5-86c0-38a64a109443}" filter="(&quot;pv_kwh_yr&quot; / 1000) IS NULL" symbol="0"/>
       <rule label="&lt; 5 MWh/a" key="{6d1e9f96-a9b8-411d-a65c-97d920ef106e}" filter="(&quot;pv_kwh_yr&quot; / 1000) &lt; 5" symbol="1"/>
       <rule label="5–10 MWh/a" key="{7145c930-19ee-423e-8156-e5e8a77ebf8a}" filter="(&quot;pv_kwh_yr&quot; / 1000) >= 5 AND (&quot;pv_kwh_yr&quot; / 1000) &lt; 10" symbol="2"/>
       <rule label="10–25 MWh/a" key="{9bc25ce2-3896-4f94-b3e7-9e9d44529708}" filter="(&quot;pv_kwh_yr&quot; / 1000) >= 10 AND (&quot;pv_kwh_yr&quot; / 1000) &lt; 25" symbol="3"/>

@@ -14,7 +14,7 @@
   </temporal>
   <renderer-v2 forceraster="0" type="RuleRenderer" referencescale="-1" symbollevels="0" enableorderby="0">
     <rules key="{ac4c2abb-88ee-4a87-b620-f5869a4a01fc}">
-      <rule label="– m" key="{d23b992f-0007-4f1d-88ea-4d0a467c6463}" filter="&quot;shelter_m&quot; IS NULL" symbol="0"/>
+      <rule label="No usable shelter reachable" key="{d23b992f-0007-4f1d-88ea-4d0a467c6463}" filter="&quot;shelter_m&quot; IS NULL" symbol="0"/>
       <rule label="0–250 m" key="{8d61ebeb-22be-4d4b-bd25-cc9b70b5762f}" filter="&quot;shelter_m&quot; >= 0 AND &quot;shelter_m&quot; &lt; 250" symbol="1"/>
       <rule label="250–500 m" key="{0928f530-088e-4055-b223-f2e9f98f2a4a}" filter="&quot;shelter_m&quot; >= 250 AND &quot;shelter_m&quot; &lt; 500" symbol="2"/>
       <rule label="500–1000 m" key="{2ec8d935-6888-4f3b-822a-37d3cc7ec508}" filter="&quot;shelter_m&quot; >= 500 AND &quot;shelter_m&quot; &lt; 1000" symbol="3"/>

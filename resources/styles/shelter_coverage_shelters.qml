@@ -14,8 +14,8 @@
   </temporal>
   <renderer-v2 forceraster="0" type="RuleRenderer" referencescale="-1" symbollevels="0" enableorderby="0">
     <rules key="{28aeae24-95f0-4ac8-8f87-e914d3eb16ea}">
-      <rule label="≈ flood" key="{30b8d837-0993-4959-9a65-5b769bf88ce0}" filter="&quot;flooded&quot; = 1" symbol="0"/>
-      <rule label="– %" key="{2b881263-7d11-4f92-9b33-9d493b16c305}" filter="&quot;flooded&quot; = 0 AND &quot;load_pct&quot; IS NULL" symbol="1"/>
+      <rule label="In a flood zone" key="{30b8d837-0993-4959-9a65-5b769bf88ce0}" filter="&quot;flooded&quot; = 1" symbol="0"/>
+      <rule label="No capacity" key="{2b881263-7d11-4f92-9b33-9d493b16c305}" filter="&quot;flooded&quot; = 0 AND &quot;load_pct&quot; IS NULL" symbol="1"/>
       <rule label="&lt; 50 %" key="{724c7604-acab-43d6-9de3-3e37010850c1}" filter="&quot;flooded&quot; = 0 AND &quot;load_pct&quot; &lt; 50" symbol="2"/>
       <rule label="50–90 %" key="{3f41865d-243a-47fb-9ce3-96d6a7cd03bf}" filter="&quot;flooded&quot; = 0 AND &quot;load_pct&quot; >= 50 AND &quot;load_pct&quot; &lt; 90" symbol="3"/>
       <rule label="≥ 90 %" key="{ffc8e6e5-2271-4d0c-872d-7c0a0f21f8b0}" filter="&quot;flooded&quot; = 0 AND &quot;load_pct&quot; >= 90" symbol="4"/>

@@ -14,7 +14,7 @@
   </temporal>
   <renderer-v2 forceraster="0" type="RuleRenderer" referencescale="-1" symbollevels="0" enableorderby="0">
     <rules key="{3b097ae2-0f89-4e38-89a1-badb3780933a}">
-      <rule label="– %" key="{da87b7f2-47d5-4cd7-b024-45f43b093021}" filter="(100 * &quot;provided_m3&quot; / nullif(&quot;need_m3&quot;, 0)) IS NULL" symbol="0"/>
+      <rule label="No data" key="{da87b7f2-47d5-4cd7-b024-45f43b093021}" filter="(100 * &quot;provided_m3&quot; / nullif(&quot;need_m3&quot;, 0)) IS NULL" symbol="0"/>
       <rule label="&lt; 25 %" key="{a521ecc8-1f63-4259-b1d1-68a04d3e56b8}" filter="(100 * &quot;provided_m3&quot; / nullif(&quot;need_m3&quot;, 0)) &lt; 25" symbol="1"/>
       <rule label="25–50 %" key="{0411b775-56a2-48a1-8a6e-da0bcda0e47e}" filter="(100 * &quot;provided_m3&quot; / nullif(&quot;need_m3&quot;, 0)) >= 25 AND (100 * &quot;provided_m3&quot; / nullif(&quot;need_m3&quot;, 0)) &lt; 50" symbol="2"/>
       <rule label="50–100 %" key="{3a6be5dc-c3f3-4028-9dfd-042fd3abf4ed}" filter="(100 * &quot;provided_m3&quot; / nullif(&quot;need_m3&quot;, 0)) >= 50 AND (100 * &quot;provided_m3&quot; / nullif(&quot;need_m3&quot;, 0)) &lt; 100" symbol="3"/>

@@ -14,7 +14,7 @@
   </temporal>
   <renderer-v2 forceraster="0" type="RuleRenderer" referencescale="-1" symbollevels="0" enableorderby="0">
     <rules key="{95b16327-1fe6-452e-b023-8e7bcb70158d}">
-      <rule label="– mm" key="{248905fd-1462-46d4-a0c1-382e294eb8ea}" filter="&quot;runoff_mm&quot; IS NULL" symbol="0"/>
+      <rule label="No data" key="{248905fd-1462-46d4-a0c1-382e294eb8ea}" filter="&quot;runoff_mm&quot; IS NULL" symbol="0"/>
       <rule label="&lt; 10 mm" key="{2647f9bb-a321-49f4-983b-e81e1f9cf9be}" filter="&quot;runoff_mm&quot; &lt; 10" symbol="1"/>
       <rule label="10–30 mm" key="{afd8ccb8-9b0e-42ec-8e43-d7fc99024463}" filter="&quot;runoff_mm&quot; >= 10 AND &quot;runoff_mm&quot; &lt; 30" symbol="2"/>
       <rule label="30–50 mm" key="{3000ee4f-2c75-48a1-9738-8148869b5a9b}" filter="&quot;runoff_mm&quot; >= 30 AND &quot;runoff_mm&quot; &lt; 50" symbol="3"/>

@@ -14,11 +14,11 @@
   </temporal>
   <renderer-v2 forceraster="0" type="RuleRenderer" referencescale="-1" symbollevels="0" enableorderby="0">
     <rules key="{db9d5bc5-f543-4159-8a29-e8d14bc07c99}">
-      <rule label="win_win · 双赢" key="{bde584e8-89e4-4380-a6a9-7d121997a712}" filter="&quot;quadrant&quot; = 'win_win'" symbol="0"/>
-      <rule label="low_carbon_only · 仅低碳" key="{49368bff-e003-4755-863b-8214e619f09d}" filter="&quot;quadrant&quot; = 'low_carbon_only'" symbol="1"/>
-      <rule label="resilience_only · 仅韧性" key="{7c8d26bb-461a-474b-94eb-345e7b4185ee}" filter="&quot;quadrant&quot; = 'resilience_only'" symbol="2"/>
-      <rule label="neither · 均不足" key="{41b90feb-34a5-4625-a608-4fbec36c2634}" filter="&quot;quadrant&quot; = 'neither'" symbol="3"/>
-      <rule label="–" key="{0d0724de-ad75-408e-94ed-0b300f9671db}" filter="&quot;quadrant&quot; IS NULL" symbol="4"/>
+      <rule label="Win-win: high low-carbon and resilience scores" key="{bde584e8-89e4-4380-a6a9-7d121997a712}" filter="&quot;quadrant&quot; = 'win_win'" symbol="0"/>
+      <rule label="Low-carbon only" key="{49368bff-e003-4755-863b-8214e619f09d}" filter="&quot;quadrant&quot; = 'low_carbon_only'" symbol="1"/>
+      <rule label="Resilience only" key="{7c8d26bb-461a-474b-94eb-345e7b4185ee}" filter="&quot;quadrant&quot; = 'resilience_only'" symbol="2"/>
+      <rule label="Neither: both scores low" key="{41b90feb-34a5-4625-a608-4fbec36c2634}" filter="&quot;quadrant&quot; = 'neither'" symbol="3"/>
+      <rule label="No score" key="{0d0724de-ad75-408e-94ed-0b300f9671db}" filter="&quot;quadrant&quot; IS NULL" symbol="4"/>
     </rules>
     <symbols>
       <symbol type="fill" alpha="1" name="0" force_rhr="0" clip_to_extent="1">

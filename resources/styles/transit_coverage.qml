@@ -14,7 +14,7 @@
   </temporal>
   <renderer-v2 forceraster="0" type="RuleRenderer" referencescale="-1" symbollevels="0" enableorderby="0">
     <rules key="{2cc513c6-452e-4123-933c-224b5a81f426}">
-      <rule label="– m" key="{e027efb5-447e-4e9c-b271-9bb905233d01}" filter="&quot;rail_m&quot; IS NULL" symbol="0"/>
+      <rule label="No rail station reachable" key="{e027efb5-447e-4e9c-b271-9bb905233d01}" filter="&quot;rail_m&quot; IS NULL" symbol="0"/>
       <rule label="0–400 m" key="{7c94688f-b799-402c-85bc-665bcf84f68c}" filter="&quot;rail_m&quot; >= 0 AND &quot;rail_m&quot; &lt; 400" symbol="1"/>
       <rule label="400–800 m" key="{c7ccedd9-beff-4858-831e-e26fa40f0f29}" filter="&quot;rail_m&quot; >= 400 AND &quot;rail_m&quot; &lt; 800" symbol="2"/>
       <rule label="800–1200 m" key="{0149e426-b493-4557-9842-5bd2d21f05ba}" filter="&quot;rail_m&quot; >= 800 AND &quot;rail_m&quot; &lt; 1200" symbol="3"/>

@@ -14,7 +14,7 @@
   </temporal>
   <renderer-v2 forceraster="0" type="RuleRenderer" referencescale="-1" symbollevels="0" enableorderby="0">
     <rules key="{86b23343-1b7f-418a-8a47-4347ed02add8}">
-      <rule label="– %" key="{a0d829cb-d041-4cf4-ba34-ea5b593b2c15}" filter="&quot;rail_pct&quot; IS NULL" symbol="0"/>
+      <rule label="No data" key="{a0d829cb-d041-4cf4-ba34-ea5b593b2c15}" filter="&quot;rail_pct&quot; IS NULL" symbol="0"/>
       <rule label="0–20 %" key="{36009289-7e96-46df-be49-a55e56edba1a}" filter="&quot;rail_pct&quot; >= 0 AND &quot;rail_pct&quot; &lt; 20" symbol="1"/>
       <rule label="20–40 %" key="{861ba924-b9d1-4439-889f-abfe4b83958f}" filter="&quot;rail_pct&quot; >= 20 AND &quot;rail_pct&quot; &lt; 40" symbol="2"/>
       <rule label="40–60 %" key="{a9bf2701-5f27-4f41-acf6-302c613be6e6}" filter="&quot;rail_pct&quot; >= 40 AND &quot;rail_pct&quot; &lt; 60" symbol="3"/>

@@ -14,7 +14,7 @@
   </temporal>
   <renderer-v2 forceraster="0" type="RuleRenderer" referencescale="-1" symbollevels="0" enableorderby="0">
     <rules key="{3e37c4c0-2e68-41d3-90b6-1fba481b5a06}">
-      <rule label="– tCO₂/ha·a" key="{0095888f-38f6-4344-b6b4-fb1775d6ad14}" filter="(&quot;co2_t_yr&quot; / nullif($area / 10000, 0)) IS NULL" symbol="0"/>
+      <rule label="No data" key="{0095888f-38f6-4344-b6b4-fb1775d6ad14}" filter="(&quot;co2_t_yr&quot; / nullif($area / 10000, 0)) IS NULL" symbol="0"/>
       <rule label="&lt; 10 tCO₂/ha·a" key="{8ed0857f-e70e-4602-8844-b6184ecbc9da}" filter="(&quot;co2_t_yr&quot; / nullif($area / 10000, 0)) &lt; 10" symbol="1"/>
       <rule label="10–25 tCO₂/ha·a" key="{3d2f26c5-e3fc-4a0d-8221-e47f8fcacd12}" filter="(&quot;co2_t_yr&quot; / nullif($area / 10000, 0)) >= 10 AND (&quot;co2_t_yr&quot; / nullif($area / 10000, 0)) &lt; 25" symbol="2"/>
       <rule label="25–50 tCO₂/ha·a" key="{8be1bf2c-60c3-406f-8bca-85973b0afda9}" filter="(&quot;co2_t_yr&quot; / nullif($area / 10000, 0)) >= 25 AND (&quot;co2_t_yr&quot; / nullif($area / 10000, 0)) &lt; 50" symbol="3"/>

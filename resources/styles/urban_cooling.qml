@@ -14,7 +14,7 @@
   </temporal>
   <renderer-v2 forceraster="0" type="RuleRenderer" referencescale="-1" symbollevels="0" enableorderby="0">
     <rules key="{d4c9bf29-a779-4258-bfc3-291dc34ce478}">
-      <rule label="– HM" key="{3aa65e69-a172-4564-a141-bba15026c599}" filter="&quot;hm_mean&quot; IS NULL" symbol="0"/>
+      <rule label="No data" key="{3aa65e69-a172-4564-a141-bba15026c599}" filter="&quot;hm_mean&quot; IS NULL" symbol="0"/>
       <rule label="&lt; 0.2 HM" key="{d841d5fe-e48c-4f76-82d7-6376e32415bc}" filter="&quot;hm_mean&quot; &lt; 0.2" symbol="1"/>
       <rule label="0.2–0.3 HM" key="{27621f68-9554-4da1-944e-211a9ef2b2e3}" filter="&quot;hm_mean&quot; >= 0.2 AND &quot;hm_mean&quot; &lt; 0.3" symbol="2"/>
       <rule label="0.3–0.4 HM" key="{25af58ea-9d83-4b0b-974e-3d0e536ff25f}" filter="&quot;hm_mean&quot; >= 0.3 AND &quot;hm_mean&quot; &lt; 0.4" symbol="3"/>

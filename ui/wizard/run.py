@@ -13,8 +13,8 @@ from qgis.core import (
 )
 from qgis.PyQt.QtCore import QCoreApplication
 
-from ...algorithms.base import resource_path
 from ...algorithms.planning_check import PROFILES
+from ...algorithms.styles import apply_style
 from .plans import plan_for
 
 # Model output -> (file name, style in resources/styles or None).
@@ -99,6 +99,8 @@ class ModelRun:
         QgsApplication.taskManager().addTask(self.task)
 
     def cancel(self):
+        # Through the feedback, not self.task.cancel(): the task manager deletes a finished task, and
+        # the feedback outlives it. ModelTask.cancel is the other way in, from QGIS's task list.
         self.feedback.cancel()
 
 
@@ -122,7 +124,7 @@ def add_results(outputs, group_name):
         if not layer.isValid():
             continue
         if style:
-            layer.loadNamedStyle(resource_path("styles", f"{style}.qml"))
+            apply_style(layer, style)
         QgsProject.instance().addMapLayer(layer, False)
         group.addLayer(layer)
         layers[key] = layer
