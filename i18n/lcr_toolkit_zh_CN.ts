@@ -1451,42 +1451,42 @@ far = Σ 建筑面积 / 用地面积（单元面积扣除不计入的类别）�
         <translation>为每项输入选择项目中的图层及要读取的字段。已根据字段名自动填入推测的字段：请逐一核对。</translation>
     </message>
     <message>
-        <location filename="../ui/wizard/page_layers.py" line="102"/>
+        <location filename="../ui/wizard/page_layers.py" line="107"/>
         <source>→ {purpose}</source>
         <translation>→ 用途：{purpose}</translation>
     </message>
     <message>
-        <location filename="../ui/wizard/page_layers.py" line="104"/>
+        <location filename="../ui/wizard/page_layers.py" line="109"/>
         <source>(optional, not used) {purpose}</source>
         <translation>（可选，未使用）{purpose}</translation>
     </message>
     <message>
-        <location filename="../ui/wizard/page_layers.py" line="106"/>
+        <location filename="../ui/wizard/page_layers.py" line="111"/>
         <source>&lt;span style=&apos;color:#b00020&apos;&gt;required:&lt;/span&gt; {purpose}</source>
         <translation>&lt;span style='color:#b00020'&gt;必填：&lt;/span&gt;{purpose}</translation>
     </message>
     <message>
-        <location filename="../ui/wizard/page_layers.py" line="124"/>
+        <location filename="../ui/wizard/page_layers.py" line="129"/>
         <source>Choose a layer for “{role}”.</source>
         <translation>请为“{role}”选择图层。</translation>
     </message>
     <message>
-        <location filename="../ui/wizard/page_layers.py" line="126"/>
+        <location filename="../ui/wizard/page_layers.py" line="131"/>
         <source>“{layer}” is in a geographic CRS ({crs}): distances and areas need a projected CRS in metres. Reproject it first (Vector ▸ Data Management Tools ▸ Reproject Layer).</source>
         <translation>“{layer}”采用地理坐标参考系（{crs}）：距离和面积的计算需要以米为单位的投影坐标参考系。请先对其重投影（矢量 ▸ 数据管理工具 ▸ 重投影图层）。</translation>
     </message>
     <message>
-        <location filename="../ui/wizard/page_layers.py" line="133"/>
+        <location filename="../ui/wizard/page_layers.py" line="138"/>
         <source>Choose the field “{field}” of “{layer}”.</source>
         <translation>请选择“{layer}”的“{field}”字段。</translation>
     </message>
     <message>
-        <location filename="../ui/wizard/page_layers.py" line="140"/>
+        <location filename="../ui/wizard/page_layers.py" line="145"/>
         <source>“{layer}” does not overlap “{units}”: is it the same area?</source>
         <translation>“{layer}”与“{units}”不重叠：两者是否为同一区域？</translation>
     </message>
     <message>
-        <location filename="../ui/wizard/page_layers.py" line="112"/>
+        <location filename="../ui/wizard/page_layers.py" line="117"/>
         <source>… and {n} more.</source>
         <translation>……另有 {n} 项。</translation>
     </message>
@@ -1494,237 +1494,237 @@ far = Σ 建筑面积 / 用地面积（单元面积扣除不计入的类别）�
 <context>
     <name>LcrAlgorithm</name>
     <message>
-        <location filename="../algorithms/base.py" line="144"/>
+        <location filename="../algorithms/base.py" line="145"/>
         <source>Low-carbon</source>
         <translation>低碳</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="145"/>
+        <location filename="../algorithms/base.py" line="146"/>
         <source>Resilience</source>
         <translation>韧性</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="193"/>
+        <location filename="../algorithms/base.py" line="194"/>
         <source>Cannot read the table {path}: {reason}</source>
         <translation>无法读取表格 {path}：{reason}</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="194"/>
+        <location filename="../algorithms/base.py" line="195"/>
         <source>The table {path} lacks the column(s) {columns}.</source>
         <translation>表格 {path} 缺少列：{columns}。</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="195"/>
+        <location filename="../algorithms/base.py" line="196"/>
         <source>The table {path} has no rows.</source>
         <translation>表格 {path} 没有数据行。</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="196"/>
+        <location filename="../algorithms/base.py" line="197"/>
         <source>The table {path}, line {line}: “{value}” in column {column} is not a number ≥ 0.</source>
         <translation>表格 {path} 第 {line} 行：{column} 列中的“{value}”不是 ≥ 0 的数值。</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="198"/>
+        <location filename="../algorithms/base.py" line="199"/>
         <source>The table {path}, line {line}: “{value}” appears twice.</source>
         <translation>表格 {path} 第 {line} 行：“{value}”重复出现。</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="199"/>
+        <location filename="../algorithms/base.py" line="200"/>
         <source>The table {path}, line {line}: {column} must increase from row to row.</source>
         <translation>表格 {path} 第 {line} 行：{column} 必须逐行递增。</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="201"/>
+        <location filename="../algorithms/base.py" line="202"/>
         <source>The table {path}, line {line}: {column} must lie between 0 and 1.</source>
         <translation>表格 {path} 第 {line} 行：{column} 必须介于 0 和 1 之间。</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="203"/>
+        <location filename="../algorithms/base.py" line="204"/>
         <source>The energy table needs a row named “default” for uses it does not list.</source>
         <translation>能耗强度表须有一行名为“default”，用于表中未列出的用途。</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="205"/>
+        <location filename="../algorithms/base.py" line="206"/>
         <source>The default number of floors must be above 0.</source>
         <translation>默认层数必须大于 0。</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="206"/>
+        <location filename="../algorithms/base.py" line="207"/>
         <source>Emission factors cannot be negative.</source>
         <translation>排放因子不能为负值。</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="294"/>
+        <location filename="../algorithms/base.py" line="295"/>
         <source>“{layer}” has no features.</source>
         <translation>“{layer}”中没有要素。</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="323"/>
+        <location filename="../algorithms/base.py" line="324"/>
         <source>Field “{field}” is not in “{layer}”. Its fields are: {fields}.</source>
         <translation>“{layer}”中没有字段“{field}”。该图层的字段有：{fields}。</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="327"/>
+        <location filename="../algorithms/base.py" line="328"/>
         <source>Field “{field}” of “{layer}” must be numeric; it holds {kind}.</source>
         <translation>“{layer}”的字段“{field}”必须为数值型，当前为 {kind}。</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="337"/>
+        <location filename="../algorithms/base.py" line="338"/>
         <source>“{layer}” has no CRS: areas are taken as planar, in square metres.</source>
         <translation>“{layer}”未设置坐标参考系：面积按平面坐标计算，单位视为平方米。</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="346"/>
+        <location filename="../algorithms/base.py" line="347"/>
         <source>Areas are measured in {target} because {crs} would distort them.</source>
         <translation>面积在 {target} 中量算，因为 {crs} 会使面积失真。</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="351"/>
+        <location filename="../algorithms/base.py" line="352"/>
         <source>Areas are measured in the layer&apos;s CRS {crs}.</source>
         <translation>面积在图层的坐标参考系 {crs} 中量算。</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="429"/>
+        <location filename="../algorithms/base.py" line="430"/>
         <source>The input already has a field “{field}”: its values are replaced in the output.</source>
         <translation>输入图层已有字段“{field}”：输出中将替换该字段的值。</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="190"/>
+        <location filename="../algorithms/base.py" line="191"/>
         <source>The grid factor table has no region “{region}”.</source>
         <translation>电网排放因子表中没有区域“{region}”。</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="191"/>
+        <location filename="../algorithms/base.py" line="192"/>
         <source>The grid factor table has no {year} value for {region}; it has: {years}.</source>
         <translation>电网排放因子表中没有 {region} 的 {year} 年数值；现有年份：{years}。</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="224"/>
+        <location filename="../algorithms/base.py" line="225"/>
         <source>National average</source>
         <translation>全国平均</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="225"/>
+        <location filename="../algorithms/base.py" line="226"/>
         <source>North China grid (Beijing, Tianjin, Hebei, Shanxi, Shandong, west Inner Mongolia)</source>
         <translation>华北电网（北京、天津、河北、山西、山东、内蒙古西部）</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="226"/>
+        <location filename="../algorithms/base.py" line="227"/>
         <source>North-East grid</source>
         <translation>东北电网</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="227"/>
+        <location filename="../algorithms/base.py" line="228"/>
         <source>East China grid (Shanghai, Jiangsu, Zhejiang, Anhui, Fujian)</source>
         <translation>华东电网（上海、江苏、浙江、安徽、福建）</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="228"/>
+        <location filename="../algorithms/base.py" line="229"/>
         <source>Central China grid</source>
         <translation>华中电网</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="229"/>
+        <location filename="../algorithms/base.py" line="230"/>
         <source>North-West grid (Shaanxi, Gansu, Qinghai, Ningxia, Xinjiang)</source>
         <translation>西北电网（陕西、甘肃、青海、宁夏、新疆）</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="230"/>
+        <location filename="../algorithms/base.py" line="231"/>
         <source>South grid</source>
         <translation>南方电网</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="231"/>
+        <location filename="../algorithms/base.py" line="232"/>
         <source>South-West grid</source>
         <translation>西南电网</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="232"/>
+        <location filename="../algorithms/base.py" line="233"/>
         <source>National, excluding market-traded non-fossil power</source>
         <translation>全国（不含市场化交易的非化石能源电量）</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="233"/>
+        <location filename="../algorithms/base.py" line="234"/>
         <source>National fossil-fuel power</source>
         <translation>全国化石能源电力</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="234"/>
+        <location filename="../algorithms/base.py" line="235"/>
         <source>Hebei province</source>
         <translation>河北省</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="235"/>
+        <location filename="../algorithms/base.py" line="236"/>
         <source>Fujian province</source>
         <translation>福建省</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="239"/>
+        <location filename="../algorithms/base.py" line="240"/>
         <source>Electricity grid region</source>
         <translation>电网区域</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="239"/>
+        <location filename="../algorithms/base.py" line="240"/>
         <source>Whose grid emission factor to use (MEE/NBS). Shanghai, Jiaxing, Xiamen and the Yangtze River Delta are in the East China grid, Xi&apos;an in the North-West, Xiong&apos;an in North China.</source>
         <translation>采用哪个区域的电网排放因子（生态环境部、国家统计局）。上海、嘉兴、厦门及长三角属于华东电网，西安属于西北电网，雄安属于华北电网。</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="243"/>
+        <location filename="../algorithms/base.py" line="244"/>
         <source>Grid factor year</source>
         <translation>电网排放因子年份</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="243"/>
+        <location filename="../algorithms/base.py" line="244"/>
         <source>Year of the grid factor. Empty: the latest year published for the region.</source>
         <translation>电网排放因子的年份。留空：采用该区域最新发布的年份。</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="247"/>
+        <location filename="../algorithms/base.py" line="248"/>
         <source>Grid emission factor (kgCO2/kWh)</source>
         <translation>电网排放因子（kgCO2/kWh）</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="247"/>
+        <location filename="../algorithms/base.py" line="248"/>
         <source>A factor of your own. When set it wins over the region and year.</source>
         <translation>自定义排放因子。填写后优先于区域和年份。</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="256"/>
+        <location filename="../algorithms/base.py" line="257"/>
         <source>Grid factor {f} kgCO2/kWh, as given.</source>
         <translation>电网排放因子 {f} kgCO2/kWh（用户指定）。</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="264"/>
+        <location filename="../algorithms/base.py" line="265"/>
         <source>Grid factor {f} kgCO2/kWh: {region}, {year}. Source: {source}.</source>
         <translation>电网排放因子 {f} kgCO2/kWh：{region}，{year} 年。来源：{source}。</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="267"/>
+        <location filename="../algorithms/base.py" line="268"/>
         <source>This grid factor is marked unverified.</source>
         <translation>该电网排放因子标注为未核实。</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="288"/>
+        <location filename="../algorithms/base.py" line="289"/>
         <source>“{layer}” holds {kind} geometries; {parameter} needs {expected} geometries.</source>
         <translation>“{layer}”的几何类型为 {kind}；{parameter} 需要 {expected} 几何。</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="146"/>
+        <location filename="../algorithms/base.py" line="147"/>
         <source>Planning checks</source>
         <translation>规划检查</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="365"/>
+        <location filename="../algorithms/base.py" line="366"/>
         <source>“{layer}” has no CRS: its coordinates are taken as metres.</source>
         <translation>“{layer}”未设置坐标参考系：其坐标视为以米为单位。</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="370"/>
+        <location filename="../algorithms/base.py" line="371"/>
         <source>Distances are measured in the buildings&apos; CRS {crs}.</source>
         <translation>距离在建筑图层的坐标参考系 {crs} 中量算。</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="376"/>
+        <location filename="../algorithms/base.py" line="377"/>
         <source>Distances are measured in {target} because {crs} is not a projected CRS in metres; the outputs keep their layers&apos; CRS.</source>
         <translation>距离在 {target} 中量算，因为 {crs} 不是以米为单位的投影坐标参考系；输出保留各自图层的坐标参考系。</translation>
     </message>
@@ -1774,7 +1774,7 @@ far = Σ 建筑面积 / 用地面积（单元面积扣除不计入的类别）�
         <translation>分区与土地覆被栅格不重叠：请检查两者是否覆盖同一区域。</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="184"/>
+        <location filename="../algorithms/base.py" line="185"/>
         <source>Using your own factor table {path} instead of the shipped {name} (Settings ▸ factor tables).</source>
         <translation>正在使用您自己的因子表 {path}，替代工具箱自带的 {name}（设置 ▸ 因子表）。</translation>
     </message>
@@ -1782,47 +1782,47 @@ far = Σ 建筑面积 / 用地面积（单元面积扣除不计入的类别）�
 <context>
     <name>LcrPlugin</name>
     <message>
-        <location filename="../plugin.py" line="44"/>
+        <location filename="../plugin.py" line="45"/>
         <source>The Low-Carbon &amp; Resilience toolkit needs these Python packages in QGIS&apos;s Python: {packages}. Install them (for example: python3 -m pip install &quot;shapely&gt;=2&quot;) and restart QGIS.</source>
         <translation>低碳与韧性工具箱需要在 QGIS 的 Python 环境中安装以下 Python 包：{packages}。请先安装（例如：python3 -m pip install &quot;shapely&gt;=2&quot;），然后重启 QGIS。</translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="56"/>
+        <location filename="../plugin.py" line="57"/>
         <source>Low-Carbon &amp; Resilience toolbox</source>
         <translation>低碳与韧性工具箱</translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="58"/>
+        <location filename="../plugin.py" line="59"/>
         <source>Open the Processing toolbox at the Low-Carbon &amp; Resilience tools</source>
         <translation>打开处理工具箱并定位到低碳与韧性工具</translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="107"/>
+        <location filename="../plugin.py" line="108"/>
         <source>Low-Carbon &amp; Resilience</source>
         <translation>低碳与韧性</translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="96"/>
+        <location filename="../plugin.py" line="97"/>
         <source>Missing Python packages: {packages}. See the plugin&apos;s README to install them.</source>
         <translation>缺少 Python 包：{packages}。安装方法请参阅插件的 README。</translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="107"/>
+        <location filename="../plugin.py" line="108"/>
         <source>Enable the Processing plugin (Plugins ▸ Manage and Install Plugins) to use the toolbox.</source>
         <translation>请先启用 Processing 插件（插件 ▸ 管理并安装插件），再使用工具箱。</translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="131"/>
+        <location filename="../plugin.py" line="132"/>
         <source>&amp;Low-Carbon &amp;&amp; Resilience</source>
         <translation>低碳与韧性(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="62"/>
+        <location filename="../plugin.py" line="63"/>
         <source>Planning check wizard…</source>
         <translation>规划检查向导…</translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="65"/>
+        <location filename="../plugin.py" line="66"/>
         <source>Settings…</source>
         <translation>设置…</translation>
     </message>
@@ -1838,6 +1838,79 @@ far = Σ 建筑面积 / 用地面积（单元面积扣除不计入的类别）�
         <location filename="../provider.py" line="39"/>
         <source>Cannot read the model {path}.</source>
         <translation>无法读取模型 {path}。</translation>
+    </message>
+</context>
+<context>
+    <name>Legend</name>
+    <message>
+        <location filename="../algorithms/styles.py" line="20"/>
+        <source>No data</source>
+        <translation>无数据</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/styles.py" line="21"/>
+        <source>Not flooded</source>
+        <translation>未受淹</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/styles.py" line="22"/>
+        <source>No rail station reachable</source>
+        <translation>步行不可达轨道站点</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/styles.py" line="24"/>
+        <source>In a flood zone</source>
+        <translation>位于洪水淹没区</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/styles.py" line="25"/>
+        <source>No capacity</source>
+        <translation>无容量</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/styles.py" line="26"/>
+        <source>Win-win: high low-carbon and resilience scores</source>
+        <translation>双赢：低碳与韧性得分均高</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/styles.py" line="28"/>
+        <source>Low-carbon only</source>
+        <translation>仅低碳</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/styles.py" line="29"/>
+        <source>Resilience only</source>
+        <translation>仅韧性</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/styles.py" line="30"/>
+        <source>Neither: both scores low</source>
+        <translation>均不足：两项得分均低</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/styles.py" line="31"/>
+        <source>No score</source>
+        <translation>无评分</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/styles.py" line="32"/>
+        <source>Fails at least one rule</source>
+        <translation>至少一条规则未达标</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/styles.py" line="33"/>
+        <source>Passes every rule assessed</source>
+        <translation>已评估规则全部达标</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/styles.py" line="34"/>
+        <source>Not assessed (no rule could be checked)</source>
+        <translation>未评估（无可核查的规则）</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/styles.py" line="23"/>
+        <source>No usable shelter reachable</source>
+        <translation>不可达可用避难场所</translation>
     </message>
 </context>
 <context>
@@ -2529,162 +2602,162 @@ Output fields: score (passed / assessed rules, 0–1, NULL where none assessed),
 <context>
     <name>PlanningReport</name>
     <message>
-        <location filename="../algorithms/planning_report.py" line="43"/>
+        <location filename="../algorithms/planning_report.py" line="44"/>
         <source>Planning check report (HTML and PDF)</source>
         <translation>规划检查报告（HTML 和 PDF）</translation>
     </message>
     <message>
-        <location filename="../algorithms/planning_report.py" line="68"/>
+        <location filename="../algorithms/planning_report.py" line="69"/>
         <source>Planning check result</source>
         <translation>规划检查结果</translation>
     </message>
     <message>
-        <location filename="../algorithms/planning_report.py" line="68"/>
+        <location filename="../algorithms/planning_report.py" line="69"/>
         <source>The OUTPUT of Planning check: units or parcels with score, n_pass, n_fail, n_na and r_&lt;rule&gt; fields.</source>
         <translation>“规划检查”的 OUTPUT 输出：带有 score、n_pass、n_fail、n_na 和 r_&lt;rule&gt; 字段的单元或地块。</translation>
     </message>
     <message>
-        <location filename="../algorithms/planning_report.py" line="72"/>
+        <location filename="../algorithms/planning_report.py" line="73"/>
         <source>Planning check rules</source>
         <translation>规划检查规则</translation>
     </message>
     <message>
-        <location filename="../algorithms/planning_report.py" line="72"/>
+        <location filename="../algorithms/planning_report.py" line="73"/>
         <source>The TABLE output of Planning check (one row per rule). Without it the report cannot name the rules, their thresholds, sources or status.</source>
         <translation>“规划检查”的 TABLE 输出（每条规则一行）。缺少该表时，报告无法给出规则名称、阈值、来源或状态。</translation>
     </message>
     <message>
-        <location filename="../algorithms/planning_report.py" line="76"/>
+        <location filename="../algorithms/planning_report.py" line="77"/>
         <source>Synergy result</source>
         <translation>协同结果</translation>
     </message>
     <message>
-        <location filename="../algorithms/planning_report.py" line="76"/>
+        <location filename="../algorithms/planning_report.py" line="77"/>
         <source>The OUTPUT of Low-carbon × resilience synergy (lc_score, res_score, quadrant), for the quadrant chart.</source>
         <translation>“低碳 × 韧性协同”的 OUTPUT 输出（lc_score、res_score、quadrant），用于绘制象限图。</translation>
     </message>
     <message>
-        <location filename="../algorithms/planning_report.py" line="80"/>
+        <location filename="../algorithms/planning_report.py" line="81"/>
         <source>Unit name field</source>
         <translation>单元名称字段</translation>
     </message>
     <message>
-        <location filename="../algorithms/planning_report.py" line="80"/>
+        <location filename="../algorithms/planning_report.py" line="81"/>
         <source>Field naming each unit or parcel in the tables, on the map and in the chart (the Synergy result is matched if it has a field of the same name). Empty: the feature id.</source>
         <translation>在表格、地图和图表中标注各单元或地块名称的字段（协同结果中有同名字段时据此匹配）。留空：采用要素 ID。</translation>
     </message>
     <message>
-        <location filename="../algorithms/planning_report.py" line="84"/>
+        <location filename="../algorithms/planning_report.py" line="85"/>
         <source>Report language</source>
         <translation>报告语言</translation>
     </message>
     <message>
-        <location filename="../algorithms/planning_report.py" line="84"/>
+        <location filename="../algorithms/planning_report.py" line="85"/>
         <source>English</source>
         <translation>英文</translation>
     </message>
     <message>
-        <location filename="../algorithms/planning_report.py" line="84"/>
+        <location filename="../algorithms/planning_report.py" line="85"/>
         <source>Simplified Chinese</source>
         <translation>简体中文</translation>
     </message>
     <message>
-        <location filename="../algorithms/planning_report.py" line="84"/>
+        <location filename="../algorithms/planning_report.py" line="85"/>
         <source>Language of the report&apos;s text (rule names come from the name_en or name_zh column).</source>
         <translation>报告文字所用的语言（规则名称取自 name_en 或 name_zh 列）。</translation>
     </message>
     <message>
-        <location filename="../algorithms/planning_report.py" line="88"/>
+        <location filename="../algorithms/planning_report.py" line="89"/>
         <source>Title</source>
         <translation>标题</translation>
     </message>
     <message>
-        <location filename="../algorithms/planning_report.py" line="88"/>
+        <location filename="../algorithms/planning_report.py" line="89"/>
         <source>Title of the report. Empty: “Planning check report” in the report's language.</source>
         <translation>报告标题。留空：采用报告语言的“规划检查报告”。</translation>
     </message>
     <message>
-        <location filename="../algorithms/planning_report.py" line="91"/>
+        <location filename="../algorithms/planning_report.py" line="92"/>
         <source>HTML report</source>
         <translation>HTML 报告</translation>
     </message>
     <message>
-        <location filename="../algorithms/planning_report.py" line="91"/>
+        <location filename="../algorithms/planning_report.py" line="92"/>
         <source>HTML files (*.html)</source>
         <translation>HTML 文件 (*.html)</translation>
     </message>
     <message>
-        <location filename="../algorithms/planning_report.py" line="91"/>
+        <location filename="../algorithms/planning_report.py" line="92"/>
         <source>The report as one HTML file with everything inside it.</source>
         <translation>报告为单个 HTML 文件，所有内容均包含在内。</translation>
     </message>
     <message>
-        <location filename="../algorithms/planning_report.py" line="94"/>
+        <location filename="../algorithms/planning_report.py" line="95"/>
         <source>PDF report</source>
         <translation>PDF 报告</translation>
     </message>
     <message>
-        <location filename="../algorithms/planning_report.py" line="94"/>
+        <location filename="../algorithms/planning_report.py" line="95"/>
         <source>PDF files (*.pdf)</source>
         <translation>PDF 文件 (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../algorithms/planning_report.py" line="94"/>
+        <location filename="../algorithms/planning_report.py" line="95"/>
         <source>The report as a PDF: the map page, the chart page, then the tables.</source>
         <translation>PDF 格式的报告：依次为地图页、图表页和各表格。</translation>
     </message>
     <message>
-        <location filename="../algorithms/planning_report.py" line="100"/>
+        <location filename="../algorithms/planning_report.py" line="101"/>
         <source>The planning check result lacks the field(s) {missing}: choose the OUTPUT of Planning check.</source>
         <translation>规划检查结果缺少字段 {missing}：请选择“规划检查”的 OUTPUT 输出。</translation>
     </message>
     <message>
-        <location filename="../algorithms/planning_report.py" line="102"/>
+        <location filename="../algorithms/planning_report.py" line="103"/>
         <source>The planning check result has no r_&lt;rule&gt; fields: choose the OUTPUT of Planning check.</source>
         <translation>规划检查结果中没有 r_&lt;rule&gt; 字段：请选择“规划检查”的 OUTPUT 输出。</translation>
     </message>
     <message>
-        <location filename="../algorithms/planning_report.py" line="104"/>
+        <location filename="../algorithms/planning_report.py" line="105"/>
         <source>The synergy result lacks the field(s) {missing}: choose the OUTPUT of Low-carbon × resilience synergy.</source>
         <translation>协同结果缺少字段 {missing}：请选择“低碳 × 韧性协同”的 OUTPUT 输出。</translation>
     </message>
     <message>
-        <location filename="../algorithms/planning_report.py" line="107"/>
+        <location filename="../algorithms/planning_report.py" line="108"/>
         <source>The rule table lacks the field(s) {missing}: choose the TABLE output of Planning check.</source>
         <translation>规则表缺少字段 {missing}：请选择“规划检查”的 TABLE 输出。</translation>
     </message>
     <message>
-        <location filename="../algorithms/planning_report.py" line="144"/>
+        <location filename="../algorithms/planning_report.py" line="145"/>
         <source>Cannot write the PDF {path}: {reason}</source>
         <translation>无法写入 PDF {path}：{reason}</translation>
     </message>
     <message>
-        <location filename="../algorithms/planning_report.py" line="202"/>
+        <location filename="../algorithms/planning_report.py" line="204"/>
         <source>{n} units of the synergy result have no scores: they are not in the chart.</source>
         <translation>协同结果中有 {n} 个单元没有得分：未在图表中显示。</translation>
     </message>
     <message>
-        <location filename="../algorithms/planning_report.py" line="224"/>
+        <location filename="../algorithms/planning_report.py" line="226"/>
         <source>The font {font} is not installed: Chinese text in the PDF may show as empty boxes. Install it (Debian/Ubuntu: fonts-noto-cjk) and run again.</source>
         <translation>未安装字体 {font}：PDF 中的中文可能显示为空白方框。请安装该字体（Debian/Ubuntu：fonts-noto-cjk）后重新运行。</translation>
     </message>
     <message>
-        <location filename="../algorithms/planning_report.py" line="234"/>
+        <location filename="../algorithms/planning_report.py" line="236"/>
         <source>{n} rules are unverified; the report marks them: {rules}.</source>
         <translation>{n} 条规则未核实，报告中已作标注：{rules}。</translation>
     </message>
     <message>
-        <location filename="../algorithms/planning_report.py" line="237"/>
+        <location filename="../algorithms/planning_report.py" line="239"/>
         <source>No rule table (RULES): the report cannot give the rules&apos; names, thresholds, sources or status.</source>
         <translation>未提供规则表（RULES）：报告无法给出规则的名称、阈值、来源或状态。</translation>
     </message>
     <message>
-        <location filename="../algorithms/planning_report.py" line="240"/>
+        <location filename="../algorithms/planning_report.py" line="242"/>
         <source>The rule table names rules without a result field in the planning check result: {rules}. Are the two outputs of the same run?</source>
         <translation>规则表中的以下规则在规划检查结果中没有对应的结果字段：{rules}。两者是否为同一次运行的输出？</translation>
     </message>
     <message>
-        <location filename="../algorithms/planning_report.py" line="46"/>
+        <location filename="../algorithms/planning_report.py" line="47"/>
         <source>Turns the result of Planning check into a report a planner can read without QGIS: an HTML page (self-contained: open it in any browser) and a PDF made with a print layout, in English or Simplified Chinese whatever the language QGIS runs in.
 
 Contents: a map of the units coloured pass (every assessed rule passes), fail (at least one rule fails) or not assessed, with legend, scale bar and north arrow; a summary; the indicator table (rule, name, status, requirement, unit, measured min / mean / max, verdict, counts, source and clause); with a Synergy result, the quadrant chart of the low-carbon score against the resilience score (win-win, low-carbon only, resilience only, neither); the result of every unit with its failing rules; the input layers (source, CRS, feature count), the sources of the rules and the factor tables in effect: your own from Settings, else the shipped ones (sources, years, verified rows).
@@ -3006,159 +3079,154 @@ Output fields: n_&lt;field&gt; per indicator (normalised component; “n_” + f
 <context>
     <name>ResultsPage</name>
     <message>
-        <location filename="../ui/wizard/page_results.py" line="31"/>
+        <location filename="../ui/wizard/page_results.py" line="33"/>
         <source>Results</source>
         <translation>结果</translation>
     </message>
     <message>
-        <location filename="../ui/wizard/page_results.py" line="32"/>
+        <location filename="../ui/wizard/page_results.py" line="34"/>
         <source>Red: fails a target. Green: passes. Grey: not assessed (no data). Click a failing unit or parcel to zoom the map to it.</source>
         <translation>红色：未达到目标。绿色：通过。灰色：未评估（无数据）。点击未通过的单元或地块，地图将缩放至该处。</translation>
     </message>
     <message>
-        <location filename="../ui/wizard/page_results.py" line="40"/>
+        <location filename="../ui/wizard/page_results.py" line="42"/>
         <source>Rules</source>
         <translation>规则</translation>
     </message>
     <message>
-        <location filename="../ui/wizard/page_results.py" line="41"/>
+        <location filename="../ui/wizard/page_results.py" line="43"/>
         <source>Units</source>
         <translation>单元</translation>
     </message>
     <message>
-        <location filename="../ui/wizard/page_results.py" line="42"/>
+        <location filename="../ui/wizard/page_results.py" line="44"/>
         <source>Open HTML report</source>
         <translation>打开 HTML 报告</translation>
     </message>
     <message>
-        <location filename="../ui/wizard/page_results.py" line="43"/>
+        <location filename="../ui/wizard/page_results.py" line="45"/>
         <source>Open PDF report</source>
         <translation>打开 PDF 报告</translation>
     </message>
     <message>
-        <location filename="../ui/wizard/page_results.py" line="68"/>
+        <location filename="../ui/wizard/page_results.py" line="70"/>
         <source>Parcels</source>
         <translation>地块</translation>
     </message>
     <message>
-        <location filename="../ui/wizard/page_results.py" line="68"/>
+        <location filename="../ui/wizard/page_results.py" line="70"/>
         <source>Planning units</source>
         <translation>规划单元</translation>
     </message>
     <message>
-        <location filename="../ui/wizard/page_results.py" line="69"/>
-        <source>{fail} rules failed, {passed} passed, {na} not assessed; {units} parcels fail at least one rule. The layers are in the group “{group}” of the Layers panel.</source>
-        <translation>{fail} 条规则未通过，{passed} 条通过，{na} 条未评估；{units} 个地块至少有一条规则未通过。结果图层位于图层面板的“{group}”组中。</translation>
-    </message>
-    <message>
-        <location filename="../ui/wizard/page_results.py" line="69"/>
-        <source>{fail} rules failed, {passed} passed, {na} not assessed; {units} planning units fail at least one rule. The layers are in the group “{group}” of the Layers panel.</source>
-        <translation>{fail} 条规则未通过，{passed} 条通过，{na} 条未评估；{units} 个规划单元至少有一条规则未通过。结果图层位于图层面板的“{group}”组中。</translation>
-    </message>
-    <message>
-        <location filename="../ui/wizard/page_results.py" line="87"/>
+        <location filename="../ui/wizard/page_results.py" line="112"/>
         <source>Rule</source>
         <translation>规则</translation>
     </message>
     <message>
-        <location filename="../ui/wizard/page_results.py" line="87"/>
+        <location filename="../ui/wizard/page_results.py" line="112"/>
         <source>Verdict</source>
         <translation>结论</translation>
     </message>
     <message>
-        <location filename="../ui/wizard/page_results.py" line="87"/>
-        <source>Test</source>
-        <translation>运算符</translation>
-    </message>
-    <message>
-        <location filename="../ui/wizard/page_results.py" line="88"/>
+        <location filename="../ui/wizard/page_results.py" line="112"/>
         <source>Target</source>
         <translation>目标值</translation>
     </message>
     <message>
-        <location filename="../ui/wizard/page_results.py" line="88"/>
+        <location filename="../ui/wizard/page_results.py" line="112"/>
         <source>Mean value</source>
         <translation>平均值</translation>
     </message>
     <message>
-        <location filename="../ui/wizard/page_results.py" line="88"/>
-        <source>Unit</source>
-        <translation>单位</translation>
-    </message>
-    <message>
-        <location filename="../ui/wizard/page_results.py" line="89"/>
-        <source>Failing</source>
-        <translation>未通过数</translation>
-    </message>
-    <message>
-        <location filename="../ui/wizard/page_results.py" line="89"/>
-        <source>Passing</source>
-        <translation>通过数</translation>
-    </message>
-    <message>
-        <location filename="../ui/wizard/page_results.py" line="90"/>
+        <location filename="../ui/wizard/page_results.py" line="113"/>
         <source>Threshold checked</source>
         <translation>阈值核实状态</translation>
     </message>
     <message>
-        <location filename="../ui/wizard/page_results.py" line="90"/>
+        <location filename="../ui/wizard/page_results.py" line="113"/>
         <source>Rule id</source>
         <translation>规则编号</translation>
     </message>
     <message>
-        <location filename="../ui/wizard/page_results.py" line="99"/>
+        <location filename="../ui/wizard/page_results.py" line="144"/>
         <source>Id</source>
         <translation>编号</translation>
     </message>
     <message>
-        <location filename="../ui/wizard/page_results.py" line="101"/>
+        <location filename="../ui/wizard/page_results.py" line="146"/>
         <source>Name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../ui/wizard/page_results.py" line="102"/>
-        <source>Score</source>
-        <translation>得分</translation>
+        <location filename="../ui/wizard/page_results.py" line="71"/>
+        <source>{fail} rules fail in at least one parcel, {passed} pass in every parcel assessed, {na} could not be assessed; {units} parcels fail at least one rule. The layers are in the group “{group}” of the Layers panel.</source>
+        <translation>{fail} 条规则至少在一个地块未达标，{passed} 条在所有已评估地块均达标，{na} 条无法评估；{units} 个地块至少有一条规则未达标。结果图层位于图层面板的“{group}”组中。</translation>
     </message>
     <message>
-        <location filename="../ui/wizard/page_results.py" line="102"/>
-        <source>Rules failed</source>
-        <translation>未通过的规则数</translation>
+        <location filename="../ui/wizard/page_results.py" line="71"/>
+        <source>{fail} rules fail in at least one planning unit, {passed} pass in every unit assessed, {na} could not be assessed; {units} planning units fail at least one rule. The layers are in the group “{group}” of the Layers panel.</source>
+        <translation>{fail} 条规则至少在一个规划单元未达标，{passed} 条在所有已评估单元均达标，{na} 条无法评估；{units} 个规划单元至少有一条规则未达标。结果图层位于图层面板的“{group}”组中。</translation>
     </message>
     <message>
-        <location filename="../ui/wizard/page_results.py" line="103"/>
-        <source>Rules passed</source>
-        <translation>通过的规则数</translation>
+        <location filename="../ui/wizard/page_results.py" line="124"/>
+        <source>fails in {n} of {total} parcels</source>
+        <translation>{total} 个地块中 {n} 个未达标</translation>
     </message>
     <message>
-        <location filename="../ui/wizard/page_results.py" line="103"/>
-        <source>Not assessed</source>
-        <translation>未评估</translation>
+        <location filename="../ui/wizard/page_results.py" line="124"/>
+        <source>fails in {n} of {total} units</source>
+        <translation>{total} 个单元中 {n} 个未达标</translation>
     </message>
     <message>
-        <location filename="../ui/wizard/page_results.py" line="136"/>
-        <source>pass</source>
-        <translation>通过</translation>
+        <location filename="../ui/wizard/page_results.py" line="127"/>
+        <source>passes in all {total} parcels</source>
+        <translation>{total} 个地块全部达标</translation>
     </message>
     <message>
-        <location filename="../ui/wizard/page_results.py" line="136"/>
-        <source>fail</source>
-        <translation>未通过</translation>
+        <location filename="../ui/wizard/page_results.py" line="127"/>
+        <source>passes in all {total} units</source>
+        <translation>{total} 个单元全部达标</translation>
     </message>
     <message>
-        <location filename="../ui/wizard/page_results.py" line="136"/>
-        <source>not assessed</source>
-        <translation>未评估</translation>
+        <location filename="../ui/wizard/page_results.py" line="130"/>
+        <source>not assessed: applies to no land use here</source>
+        <translation>未评估：不适用于此处任何用地</translation>
     </message>
     <message>
-        <location filename="../ui/wizard/page_results.py" line="137"/>
-        <source>verified</source>
-        <translation>已核实</translation>
+        <location filename="../ui/wizard/page_results.py" line="132"/>
+        <source>not assessed: no value anywhere</source>
+        <translation>未评估：各处均无指标值</translation>
     </message>
     <message>
-        <location filename="../ui/wizard/page_results.py" line="137"/>
-        <source>unverified</source>
-        <translation>未核实</translation>
+        <location filename="../ui/wizard/page_results.py" line="133"/>
+        <source>Passing: {p}. Failing: {f}. No value: {na}. Land use not concerned: {nap}.</source>
+        <translation>达标：{p}。未达标：{f}。无数值：{na}。用地不适用：{nap}。</translation>
+    </message>
+    <message>
+        <location filename="../ui/wizard/page_results.py" line="147"/>
+        <source>Share of rules passed</source>
+        <translation>指标达标率</translation>
+    </message>
+    <message>
+        <location filename="../ui/wizard/page_results.py" line="147"/>
+        <source>Failing rules</source>
+        <translation>未达标的规则</translation>
+    </message>
+    <message>
+        <location filename="../ui/wizard/page_results.py" line="147"/>
+        <source>Not assessed (no value)</source>
+        <translation>未评估（无数值）</translation>
+    </message>
+    <message>
+        <location filename="../ui/wizard/page_results.py" line="156"/>
+        <source>{p} of {n} rules assessed here pass.</source>
+        <translation>此处已评估的 {n} 条规则中 {p} 条达标。</translation>
+    </message>
+    <message>
+        <location filename="../ui/wizard/page_results.py" line="160"/>
+        <source>The indicator has no value in this unit, e.g. a per-person indicator where nobody lives: {rules}</source>
+        <translation>该指标在此单元无数值（例如无人居住处的人均指标）：{rules}</translation>
     </message>
 </context>
 <context>
@@ -5173,142 +5241,142 @@ Output fields: lc_score, res_score, quadrant, quadrant_zh, coupling_c, coord_t, 
 <context>
     <name>TargetsPage</name>
     <message>
-        <location filename="../ui/wizard/page_targets.py" line="61"/>
+        <location filename="../ui/wizard/page_targets.py" line="73"/>
         <source>Targets</source>
         <translation>目标值</translation>
     </message>
     <message>
-        <location filename="../ui/wizard/page_targets.py" line="62"/>
+        <location filename="../ui/wizard/page_targets.py" line="74"/>
         <source>The rules checked, one per row. Edit a threshold by double-clicking it; unverified rules are editable defaults, not legal limits.</source>
         <translation>所检查的规则，每行一条。双击阈值即可编辑；未核实的规则是可编辑的默认值，不是法定限值。</translation>
     </message>
     <message>
-        <location filename="../ui/wizard/page_targets.py" line="82"/>
+        <location filename="../ui/wizard/page_targets.py" line="100"/>
         <source>Add rule</source>
         <translation>添加规则</translation>
     </message>
     <message>
-        <location filename="../ui/wizard/page_targets.py" line="82"/>
+        <location filename="../ui/wizard/page_targets.py" line="100"/>
         <source>Remove rule</source>
         <translation>删除规则</translation>
     </message>
     <message>
-        <location filename="../ui/wizard/page_targets.py" line="82"/>
+        <location filename="../ui/wizard/page_targets.py" line="100"/>
         <source>Load profile…</source>
         <translation>加载标准配置…</translation>
     </message>
     <message>
-        <location filename="../ui/wizard/page_targets.py" line="82"/>
+        <location filename="../ui/wizard/page_targets.py" line="100"/>
         <source>Save as profile…</source>
         <translation>另存为标准配置…</translation>
     </message>
     <message>
-        <location filename="../ui/wizard/page_targets.py" line="97"/>
+        <location filename="../ui/wizard/page_targets.py" line="115"/>
         <source>Rule id</source>
         <translation>规则编号</translation>
     </message>
     <message>
-        <location filename="../ui/wizard/page_targets.py" line="97"/>
+        <location filename="../ui/wizard/page_targets.py" line="115"/>
         <source>Name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../ui/wizard/page_targets.py" line="97"/>
+        <location filename="../ui/wizard/page_targets.py" line="115"/>
         <source>Name (Chinese)</source>
         <translation>中文名称</translation>
     </message>
     <message>
-        <location filename="../ui/wizard/page_targets.py" line="98"/>
+        <location filename="../ui/wizard/page_targets.py" line="116"/>
         <source>Indicator field</source>
         <translation>指标字段</translation>
     </message>
     <message>
-        <location filename="../ui/wizard/page_targets.py" line="98"/>
+        <location filename="../ui/wizard/page_targets.py" line="116"/>
         <source>Unit</source>
         <translation>单位</translation>
     </message>
     <message>
-        <location filename="../ui/wizard/page_targets.py" line="98"/>
+        <location filename="../ui/wizard/page_targets.py" line="116"/>
         <source>Level</source>
         <translation>层级</translation>
     </message>
     <message>
-        <location filename="../ui/wizard/page_targets.py" line="99"/>
+        <location filename="../ui/wizard/page_targets.py" line="117"/>
         <source>Side</source>
         <translation>类别</translation>
     </message>
     <message>
-        <location filename="../ui/wizard/page_targets.py" line="99"/>
+        <location filename="../ui/wizard/page_targets.py" line="117"/>
         <source>Test</source>
         <translation>运算符</translation>
     </message>
     <message>
-        <location filename="../ui/wizard/page_targets.py" line="99"/>
+        <location filename="../ui/wizard/page_targets.py" line="117"/>
         <source>Threshold</source>
         <translation>阈值</translation>
     </message>
     <message>
-        <location filename="../ui/wizard/page_targets.py" line="100"/>
+        <location filename="../ui/wizard/page_targets.py" line="118"/>
         <source>Upper threshold</source>
         <translation>阈值上限</translation>
     </message>
     <message>
-        <location filename="../ui/wizard/page_targets.py" line="100"/>
+        <location filename="../ui/wizard/page_targets.py" line="118"/>
         <source>Source</source>
         <translation>来源</translation>
     </message>
     <message>
-        <location filename="../ui/wizard/page_targets.py" line="101"/>
+        <location filename="../ui/wizard/page_targets.py" line="119"/>
         <source>Clause</source>
         <translation>条款</translation>
     </message>
     <message>
-        <location filename="../ui/wizard/page_targets.py" line="101"/>
+        <location filename="../ui/wizard/page_targets.py" line="119"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../ui/wizard/page_targets.py" line="102"/>
+        <location filename="../ui/wizard/page_targets.py" line="120"/>
         <source>Applies to land uses</source>
         <translation>适用用地</translation>
     </message>
     <message>
-        <location filename="../ui/wizard/page_targets.py" line="158"/>
+        <location filename="../ui/wizard/page_targets.py" line="176"/>
         <source>targets</source>
         <translation>目标表</translation>
     </message>
     <message>
-        <location filename="../ui/wizard/page_targets.py" line="159"/>
+        <location filename="../ui/wizard/page_targets.py" line="177"/>
         <source>being edited</source>
         <translation>（编辑中）</translation>
     </message>
     <message>
-        <location filename="../ui/wizard/page_targets.py" line="192"/>
+        <location filename="../ui/wizard/page_targets.py" line="210"/>
         <source>Saved as {path}; the check will use it.</source>
         <translation>已保存为 {path}；检查将采用该文件。</translation>
     </message>
     <message>
-        <location filename="../ui/wizard/page_targets.py" line="203"/>
+        <location filename="../ui/wizard/page_targets.py" line="221"/>
         <source>{path} has no rules for this planning level.</source>
         <translation>{path} 中没有适用于该规划层级的规则。</translation>
     </message>
     <message>
-        <location filename="../ui/wizard/page_targets.py" line="210"/>
+        <location filename="../ui/wizard/page_targets.py" line="228"/>
         <source>Loaded {path}.</source>
         <translation>已加载 {path}。</translation>
     </message>
     <message>
-        <location filename="../ui/wizard/page_targets.py" line="215"/>
+        <location filename="../ui/wizard/page_targets.py" line="233"/>
         <source>Load a standards profile</source>
         <translation>加载标准配置</translation>
     </message>
     <message>
-        <location filename="../ui/wizard/page_targets.py" line="221"/>
+        <location filename="../ui/wizard/page_targets.py" line="239"/>
         <source>Profiles (*.csv)</source>
         <translation>标准配置 (*.csv)</translation>
     </message>
     <message>
-        <location filename="../ui/wizard/page_targets.py" line="221"/>
+        <location filename="../ui/wizard/page_targets.py" line="239"/>
         <source>Save the targets as a profile</source>
         <translation>将目标值另存为标准配置</translation>
     </message>
@@ -6137,232 +6205,232 @@ Output fields per planning unit: cc_mean, hm_mean (0–1), t_air_mean and t_air_
         <translation>道路</translation>
     </message>
     <message>
-        <location filename="../ui/wizard/plans.py" line="62"/>
+        <location filename="../ui/wizard/plans.py" line="72"/>
         <source>Residents</source>
         <translation>居民数</translation>
     </message>
     <message>
-        <location filename="../ui/wizard/plans.py" line="62"/>
+        <location filename="../ui/wizard/plans.py" line="72"/>
         <source>people living in each building: per-capita indicators, transport, people reached by shelters</source>
         <translation>每栋建筑的居住人数：用于人均指标、交通及避难场所覆盖人口</translation>
     </message>
     <message>
-        <location filename="../ui/wizard/plans.py" line="62"/>
+        <location filename="../ui/wizard/plans.py" line="72"/>
         <source>Floors</source>
         <translation>层数</translation>
     </message>
     <message>
-        <location filename="../ui/wizard/plans.py" line="62"/>
+        <location filename="../ui/wizard/plans.py" line="72"/>
         <source>floor area = footprint × floors, for building energy and CO2</source>
         <translation>建筑面积 = 基底面积 × 层数，用于计算建筑能耗和 CO2</translation>
     </message>
     <message>
-        <location filename="../ui/wizard/plans.py" line="62"/>
+        <location filename="../ui/wizard/plans.py" line="72"/>
         <source>Building use</source>
         <translation>建筑用途</translation>
     </message>
     <message>
-        <location filename="../ui/wizard/plans.py" line="62"/>
+        <location filename="../ui/wizard/plans.py" line="72"/>
         <source>energy use per m² by use (residential, office, …)</source>
         <translation>按用途（居住、办公等）确定单位面积能耗</translation>
     </message>
     <message>
-        <location filename="../ui/wizard/plans.py" line="62"/>
+        <location filename="../ui/wizard/plans.py" line="72"/>
         <source>Roof type</source>
         <translation>屋顶类型</translation>
     </message>
     <message>
-        <location filename="../ui/wizard/plans.py" line="62"/>
+        <location filename="../ui/wizard/plans.py" line="72"/>
         <source>usable roof share for rooftop solar</source>
         <translation>屋顶光伏可利用屋面比例</translation>
     </message>
     <message>
-        <location filename="../ui/wizard/plans.py" line="62"/>
+        <location filename="../ui/wizard/plans.py" line="72"/>
         <source>Land-cover class code</source>
         <translation>土地覆被类型代码</translation>
     </message>
     <message>
-        <location filename="../ui/wizard/plans.py" line="62"/>
+        <location filename="../ui/wizard/plans.py" line="72"/>
         <source>integer class: carbon stock, runoff, impervious share</source>
         <translation>整数类型代码：用于碳储量、径流和不透水比例</translation>
     </message>
     <message>
-        <location filename="../ui/wizard/plans.py" line="80"/>
+        <location filename="../ui/wizard/plans.py" line="90"/>
         <source>Planning units</source>
         <translation>规划单元</translation>
     </message>
     <message>
-        <location filename="../ui/wizard/plans.py" line="81"/>
+        <location filename="../ui/wizard/plans.py" line="91"/>
         <source>Transit stops</source>
         <translation>公共交通站点</translation>
     </message>
     <message>
-        <location filename="../ui/wizard/plans.py" line="117"/>
+        <location filename="../ui/wizard/plans.py" line="63"/>
         <source>Flood zones</source>
         <translation>洪水淹没区</translation>
     </message>
     <message>
-        <location filename="../ui/wizard/plans.py" line="117"/>
+        <location filename="../ui/wizard/plans.py" line="63"/>
         <source>Emergency shelters</source>
         <translation>应急避难场所</translation>
     </message>
     <message>
-        <location filename="../ui/wizard/plans.py" line="117"/>
+        <location filename="../ui/wizard/plans.py" line="63"/>
         <source>Public facilities</source>
         <translation>公共服务设施</translation>
     </message>
     <message>
-        <location filename="../ui/wizard/plans.py" line="117"/>
+        <location filename="../ui/wizard/plans.py" line="63"/>
         <source>Parks and green spaces</source>
         <translation>公园绿地</translation>
     </message>
     <message>
-        <location filename="../ui/wizard/plans.py" line="81"/>
+        <location filename="../ui/wizard/plans.py" line="91"/>
         <source>Unit id</source>
         <translation>单元编号</translation>
     </message>
     <message>
-        <location filename="../ui/wizard/plans.py" line="81"/>
+        <location filename="../ui/wizard/plans.py" line="91"/>
         <source>names each unit in the results</source>
         <translation>在结果中标识每个单元</translation>
     </message>
     <message>
-        <location filename="../ui/wizard/plans.py" line="81"/>
+        <location filename="../ui/wizard/plans.py" line="91"/>
         <source>Unit name</source>
         <translation>单元名称</translation>
     </message>
     <message>
-        <location filename="../ui/wizard/plans.py" line="117"/>
+        <location filename="../ui/wizard/plans.py" line="123"/>
         <source>labels in the report</source>
         <translation>报告中的标注</translation>
     </message>
     <message>
-        <location filename="../ui/wizard/plans.py" line="81"/>
+        <location filename="../ui/wizard/plans.py" line="91"/>
         <source>Stop type</source>
         <translation>站点类型</translation>
     </message>
     <message>
-        <location filename="../ui/wizard/plans.py" line="81"/>
+        <location filename="../ui/wizard/plans.py" line="91"/>
         <source>rail (800 m) or bus (500 m) walking distance</source>
         <translation>轨道交通（800 m）或公交（500 m）步行距离</translation>
     </message>
     <message>
-        <location filename="../ui/wizard/plans.py" line="117"/>
+        <location filename="../ui/wizard/plans.py" line="123"/>
         <source>Flood depth (m)</source>
         <translation>淹没水深（m）</translation>
     </message>
     <message>
-        <location filename="../ui/wizard/plans.py" line="117"/>
+        <location filename="../ui/wizard/plans.py" line="123"/>
         <source>buildings and people exposed to flooding</source>
         <translation>受洪涝暴露的建筑和人口</translation>
     </message>
     <message>
-        <location filename="../ui/wizard/plans.py" line="117"/>
+        <location filename="../ui/wizard/plans.py" line="123"/>
         <source>Shelter area (m²)</source>
         <translation>避难场所面积（m²）</translation>
     </message>
     <message>
-        <location filename="../ui/wizard/plans.py" line="81"/>
+        <location filename="../ui/wizard/plans.py" line="91"/>
         <source>shelter area per resident</source>
         <translation>人均避难场所面积</translation>
     </message>
     <message>
-        <location filename="../ui/wizard/plans.py" line="81"/>
+        <location filename="../ui/wizard/plans.py" line="91"/>
         <source>Shelter capacity</source>
         <translation>避难场所容纳人数</translation>
     </message>
     <message>
-        <location filename="../ui/wizard/plans.py" line="81"/>
+        <location filename="../ui/wizard/plans.py" line="91"/>
         <source>persons each shelter takes in</source>
         <translation>每个避难场所可容纳的人数</translation>
     </message>
     <message>
-        <location filename="../ui/wizard/plans.py" line="81"/>
+        <location filename="../ui/wizard/plans.py" line="91"/>
         <source>Shelter type</source>
         <translation>避难场所类型</translation>
     </message>
     <message>
-        <location filename="../ui/wizard/plans.py" line="81"/>
+        <location filename="../ui/wizard/plans.py" line="91"/>
         <source>service distance by shelter class</source>
         <translation>按避难场所类型确定服务半径</translation>
     </message>
     <message>
-        <location filename="../ui/wizard/plans.py" line="117"/>
+        <location filename="../ui/wizard/plans.py" line="123"/>
         <source>Facility type</source>
         <translation>设施类型</translation>
     </message>
     <message>
-        <location filename="../ui/wizard/plans.py" line="117"/>
+        <location filename="../ui/wizard/plans.py" line="123"/>
         <source>which life-circle services each home reaches</source>
         <translation>每处住宅可达哪些生活圈配套设施</translation>
     </message>
     <message>
-        <location filename="../ui/wizard/plans.py" line="117"/>
+        <location filename="../ui/wizard/plans.py" line="123"/>
         <source>Park type</source>
         <translation>公园类型</translation>
     </message>
     <message>
-        <location filename="../ui/wizard/plans.py" line="81"/>
+        <location filename="../ui/wizard/plans.py" line="91"/>
         <source>comprehensive / community park area per resident</source>
         <translation>人均综合公园 / 社区公园面积</translation>
     </message>
     <message>
-        <location filename="../ui/wizard/plans.py" line="116"/>
+        <location filename="../ui/wizard/plans.py" line="122"/>
         <source>Parcels</source>
         <translation>地块</translation>
     </message>
     <message>
-        <location filename="../ui/wizard/plans.py" line="117"/>
+        <location filename="../ui/wizard/plans.py" line="123"/>
         <source>Parcel id</source>
         <translation>地块编号</translation>
     </message>
     <message>
-        <location filename="../ui/wizard/plans.py" line="117"/>
+        <location filename="../ui/wizard/plans.py" line="123"/>
         <source>names each parcel in the results</source>
         <translation>在结果中标识每个地块</translation>
     </message>
     <message>
-        <location filename="../ui/wizard/plans.py" line="117"/>
+        <location filename="../ui/wizard/plans.py" line="123"/>
         <source>Parcel name</source>
         <translation>地块名称</translation>
     </message>
     <message>
-        <location filename="../ui/wizard/plans.py" line="117"/>
+        <location filename="../ui/wizard/plans.py" line="123"/>
         <source>Parcel residents</source>
         <translation>地块居民数</translation>
     </message>
     <message>
-        <location filename="../ui/wizard/plans.py" line="117"/>
+        <location filename="../ui/wizard/plans.py" line="123"/>
         <source>green area per resident of the parcel</source>
         <translation>地块人均绿地面积</translation>
     </message>
     <message>
-        <location filename="../ui/wizard/plans.py" line="117"/>
+        <location filename="../ui/wizard/plans.py" line="123"/>
         <source>Green ratio (0–1)</source>
         <translation>绿地率（0–1）</translation>
     </message>
     <message>
-        <location filename="../ui/wizard/plans.py" line="117"/>
+        <location filename="../ui/wizard/plans.py" line="123"/>
         <source>checked against the green-ratio target</source>
         <translation>对照绿地率目标进行检查</translation>
     </message>
     <message>
-        <location filename="../ui/wizard/plans.py" line="117"/>
+        <location filename="../ui/wizard/plans.py" line="123"/>
         <source>Land-use code</source>
         <translation>用地代码</translation>
     </message>
     <message>
-        <location filename="../ui/wizard/plans.py" line="117"/>
+        <location filename="../ui/wizard/plans.py" line="123"/>
         <source>which rules apply to the parcel (e.g. residential R)</source>
         <translation>确定适用于该地块的规则（如居住用地 R）</translation>
     </message>
     <message>
-        <location filename="../ui/wizard/plans.py" line="117"/>
+        <location filename="../ui/wizard/plans.py" line="123"/>
         <source>distance to and area of the nearest shelter</source>
         <translation>至最近避难场所的距离及其面积</translation>
     </message>
     <message>
-        <location filename="../ui/wizard/plans.py" line="117"/>
+        <location filename="../ui/wizard/plans.py" line="123"/>
         <source>public green area per resident</source>
         <translation>人均公共绿地面积</translation>
     </message>
