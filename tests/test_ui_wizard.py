@@ -89,6 +89,8 @@ def test_master_plan_end_to_end(qtbot, wizard, district, qgis_canvas):
     wizard.next()
     run_check(qtbot, wizard)
 
+    log = wizard.pages[Page.RUN].log.toPlainText()
+    assert "Life circles written for 6 planning units." in log and "Unverified" in log
     group = group_named("Planning check: planning_units")
     assert group is not None and len(group.findLayers()) == 3
     check = wizard.state.result_layers["check:planning_check"]

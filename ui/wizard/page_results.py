@@ -185,6 +185,8 @@ class ResultsPage(Translated, QWizardPage):
         table.resizeColumnsToContents()
         for column in range(table.columnCount()):
             table.setColumnWidth(column, min(table.columnWidth(column), 300))
+        if table is self.rules:          # a long rule name wraps; a unit's list of rules stays on one line
+            table.resizeRowsToContents()
         table.horizontalHeader().setSortIndicator(-1, Qt.SortOrder.AscendingOrder)   # keep the layer's order
         table.setSortingEnabled(True)
 

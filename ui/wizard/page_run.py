@@ -1,7 +1,16 @@
 """Page 4: run the level's model in the background, with progress and a working Cancel."""
 import os
+import time
 
-from qgis.PyQt.QtWidgets import QHBoxLayout, QLabel, QProgressBar, QPushButton, QVBoxLayout, QWizardPage
+from qgis.PyQt.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QPlainTextEdit,
+    QProgressBar,
+    QPushButton,
+    QVBoxLayout,
+    QWizardPage,
+)
 
 from ...algorithms.planning_check import PROFILES, PlanningCheck
 from ..translated import Translated
@@ -25,6 +34,11 @@ class RunPage(Translated, QWizardPage):
         self.cancel_button.setEnabled(False)
         self.status = QLabel()
         self.status.setWordWrap(True)
+        # What each step did and which unverified defaults it used, as the Processing dialog's Log shows it.
+        self.log = QPlainTextEdit()
+        self.log.setReadOnly(True)
+        self.log.setPlaceholderText(self.tr("What each step of the check did appears here once it has run."))
+        self.started = 0.0
         self.start_button.clicked.connect(self.start)
         self.cancel_button.clicked.connect(self.cancel)
         buttons = QHBoxLayout()
@@ -36,7 +50,7 @@ class RunPage(Translated, QWizardPage):
         layout.addLayout(buttons)
         layout.addWidget(self.progress)
         layout.addWidget(self.status)
-        layout.addStretch(1)
+        layout.addWidget(self.log, 1)
 
     def initializePage(self):  # noqa: N802 (Qt API)
         plan = plan_for(self.state.level)
@@ -65,6 +79,8 @@ class RunPage(Translated, QWizardPage):
         self.start_button.setEnabled(False)
         self.cancel_button.setEnabled(True)
         self.status.setText(self.tr("Running…"))
+        self.log.clear()
+        self.started = time.monotonic()
         self.completeChanged.emit()
         self.run.start()
 
@@ -82,6 +98,7 @@ class RunPage(Translated, QWizardPage):
         self.start_button.setEnabled(True)
         self.cancel_button.setEnabled(False)
         self.status.setStyleSheet("")
+        self.log.setPlainText(self.run.feedback.textLog().strip())
         if ok and not cancelled:
             self.state.outputs = {key: value for key, value in results.items() if key in self.run.parameters}
             group = self.tr("Planning check: {units}").format(
@@ -89,7 +106,8 @@ class RunPage(Translated, QWizardPage):
             _group, self.state.result_layers = add_results(self.state.outputs, group)
             self.state.status = "done"
             self.progress.setValue(100)
-            self.status.setText(self.tr("Done. Press Next to see the results."))
+            self.status.setText(self.tr("Done in {seconds:.1f} s. Press Next to see the results.").format(
+                seconds=time.monotonic() - self.started))
             self.start_button.setText(self.tr("Run again"))
         elif cancelled:
             self.state.status = "cancelled"

@@ -145,6 +145,7 @@ class TargetsPage(Translated, QWizardPage):
         self.table.resizeColumnsToContents()
         for column in range(self.table.columnCount()):
             self.table.setColumnWidth(column, min(self.table.columnWidth(column), 280))
+        self.table.resizeRowsToContents()     # long rule names wrap instead of being cut
 
     def rows(self):
         return [[(self.table.item(r, c).text().strip() if self.table.item(r, c) else "")
