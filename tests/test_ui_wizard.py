@@ -205,6 +205,12 @@ def test_layers_page_refuses_bad_input(wizard, district, make_layer, rect):
     assert "“elsewhere” does not overlap “planning_units”" in page.problems.text()
     assert not next_enabled(wizard)
 
+    empty = make_layer("Polygon", "EPSG:4549", "floors:integer", [], name="no_buildings")
+    QgsProject.instance().addMapLayer(empty)
+    page.layer_boxes["buildings"].setLayer(empty)
+    assert "“no_buildings” has no features." in page.problems.text()
+    assert not next_enabled(wizard)
+
     page.layer_boxes["buildings"].setLayer(district["buildings"])
     assert next_enabled(wizard)
     assert page.field_boxes["floors_field"].currentField() == "floors"      # guessed again

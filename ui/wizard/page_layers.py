@@ -127,6 +127,11 @@ class LayersPage(Translated, QWizardPage):
             layer = layers.get(role.param)
             if layer is None:
                 problems.append(self.tr("Choose a layer for “{role}”.").format(role=role.label))
+            elif not layer.isValid():
+                problems.append(self.tr("“{layer}” cannot be read: is its file still there?").format(
+                    layer=layer.name()))
+            elif layer.featureCount() == 0:     # -1 (not known yet) is left to the run
+                problems.append(self.tr("“{layer}” has no features.").format(layer=layer.name()))
             elif layer.crs().isGeographic():
                 problems.append(self.tr(
                     "“{layer}” is in a geographic CRS ({crs}): distances and areas need a projected CRS in "
