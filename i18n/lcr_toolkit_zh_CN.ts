@@ -1471,17 +1471,17 @@ far = Σ 建筑面积 / 用地面积（单元面积扣除不计入的类别）�
         <translation>请为“{role}”选择图层。</translation>
     </message>
     <message>
-        <location filename="../ui/wizard/page_layers.py" line="131"/>
+        <location filename="../ui/wizard/page_layers.py" line="136"/>
         <source>“{layer}” is in a geographic CRS ({crs}): distances and areas need a projected CRS in metres. Reproject it first (Vector ▸ Data Management Tools ▸ Reproject Layer).</source>
         <translation>“{layer}”采用地理坐标参考系（{crs}）：距离和面积的计算需要以米为单位的投影坐标参考系。请先对其重投影（矢量 ▸ 数据管理工具 ▸ 重投影图层）。</translation>
     </message>
     <message>
-        <location filename="../ui/wizard/page_layers.py" line="138"/>
+        <location filename="../ui/wizard/page_layers.py" line="143"/>
         <source>Choose the field “{field}” of “{layer}”.</source>
         <translation>请选择“{layer}”的“{field}”字段。</translation>
     </message>
     <message>
-        <location filename="../ui/wizard/page_layers.py" line="145"/>
+        <location filename="../ui/wizard/page_layers.py" line="150"/>
         <source>“{layer}” does not overlap “{units}”: is it the same area?</source>
         <translation>“{layer}”与“{units}”不重叠：两者是否为同一区域？</translation>
     </message>
@@ -1489,6 +1489,16 @@ far = Σ 建筑面积 / 用地面积（单元面积扣除不计入的类别）�
         <location filename="../ui/wizard/page_layers.py" line="117"/>
         <source>… and {n} more.</source>
         <translation>……另有 {n} 项。</translation>
+    </message>
+    <message>
+        <location filename="../ui/wizard/page_layers.py" line="131"/>
+        <source>“{layer}” cannot be read: is its file still there?</source>
+        <translation>无法读取“{layer}”：其文件是否仍在原处？</translation>
+    </message>
+    <message>
+        <location filename="../ui/wizard/page_layers.py" line="134"/>
+        <source>“{layer}” has no features.</source>
+        <translation>“{layer}”中没有要素。</translation>
     </message>
 </context>
 <context>
@@ -2208,17 +2218,17 @@ score = 可达类型数 / 表中类型数（0–1）。覆盖率 = 可达全部�
 <context>
     <name>ModelRun</name>
     <message>
-        <location filename="../ui/wizard/run.py" line="107"/>
+        <location filename="../ui/wizard/run.py" line="109"/>
         <source>Planning check rules</source>
         <translation>规划检查规则</translation>
     </message>
     <message>
-        <location filename="../ui/wizard/run.py" line="108"/>
+        <location filename="../ui/wizard/run.py" line="110"/>
         <source>Low-carbon and resilience synergy</source>
         <translation>低碳与韧性协同</translation>
     </message>
     <message>
-        <location filename="../ui/wizard/run.py" line="106"/>
+        <location filename="../ui/wizard/run.py" line="108"/>
         <source>Planning check</source>
         <translation>规划检查</translation>
     </message>
@@ -3481,74 +3491,79 @@ Output fields: roof_m2 (usable roof, m²), irr_kwh_m2 (H used, kWh/m²·a), pv_k
 <context>
     <name>RunPage</name>
     <message>
-        <location filename="../ui/wizard/page_run.py" line="17"/>
+        <location filename="../ui/wizard/page_run.py" line="26"/>
         <source>Run the check</source>
         <translation>运行检查</translation>
     </message>
     <message>
-        <location filename="../ui/wizard/page_run.py" line="18"/>
+        <location filename="../ui/wizard/page_run.py" line="27"/>
         <source>The check runs in the background: you can keep working in QGIS.</source>
         <translation>检查在后台运行：您可以继续在 QGIS 中工作。</translation>
     </message>
     <message>
-        <location filename="../ui/wizard/page_run.py" line="23"/>
+        <location filename="../ui/wizard/page_run.py" line="32"/>
         <source>Run</source>
         <translation>运行</translation>
     </message>
     <message>
-        <location filename="../ui/wizard/page_run.py" line="24"/>
+        <location filename="../ui/wizard/page_run.py" line="33"/>
         <source>Cancel the run</source>
         <translation>取消运行</translation>
     </message>
     <message>
-        <location filename="../ui/wizard/page_run.py" line="59"/>
+        <location filename="../ui/wizard/page_run.py" line="73"/>
         <source>Press Run to start.</source>
         <translation>点击“运行”开始。</translation>
     </message>
     <message>
-        <location filename="../ui/wizard/page_run.py" line="67"/>
+        <location filename="../ui/wizard/page_run.py" line="81"/>
         <source>Running…</source>
         <translation>正在运行…</translation>
     </message>
     <message>
-        <location filename="../ui/wizard/page_run.py" line="74"/>
+        <location filename="../ui/wizard/page_run.py" line="90"/>
         <source>Cancelling…</source>
         <translation>正在取消…</translation>
     </message>
     <message>
-        <location filename="../ui/wizard/page_run.py" line="87"/>
+        <location filename="../ui/wizard/page_run.py" line="104"/>
         <source>Planning check: {units}</source>
         <translation>规划检查：{units}</translation>
     </message>
     <message>
-        <location filename="../ui/wizard/page_run.py" line="92"/>
-        <source>Done. Press Next to see the results.</source>
-        <translation>已完成。点击“下一步”查看结果。</translation>
-    </message>
-    <message>
-        <location filename="../ui/wizard/page_run.py" line="96"/>
+        <location filename="../ui/wizard/page_run.py" line="114"/>
         <source>Cancelled: nothing was added to the project. Press Run to start again.</source>
         <translation>已取消：未向项目添加任何内容。点击“运行”重新开始。</translation>
     </message>
     <message>
-        <location filename="../ui/wizard/page_run.py" line="100"/>
+        <location filename="../ui/wizard/page_run.py" line="118"/>
         <source>The check failed:</source>
         <translation>检查失败：</translation>
     </message>
     <message>
-        <location filename="../ui/wizard/page_run.py" line="48"/>
+        <location filename="../ui/wizard/page_run.py" line="62"/>
         <source>Checks the {count} parcels of “{units}” against {profile} ({rules} rules), using {layers} more layers. The results are added to the project in a new group.</source>
         <translation>对照 {profile}（{rules} 条规则）检查“{units}”的 {count} 个地块，另用到 {layers} 个图层。结果将作为新的图层组添加到项目中。</translation>
     </message>
     <message>
-        <location filename="../ui/wizard/page_run.py" line="51"/>
+        <location filename="../ui/wizard/page_run.py" line="65"/>
         <source>Checks the {count} planning units of “{units}” against {profile} ({rules} rules), using {layers} more layers. The results are added to the project in a new group.</source>
         <translation>对照 {profile}（{rules} 条规则）检查“{units}”的 {count} 个规划单元，另用到 {layers} 个图层。结果将作为新的图层组添加到项目中。</translation>
     </message>
     <message>
-        <location filename="../ui/wizard/page_run.py" line="93"/>
+        <location filename="../ui/wizard/page_run.py" line="111"/>
         <source>Run again</source>
         <translation>重新运行</translation>
+    </message>
+    <message>
+        <location filename="../ui/wizard/page_run.py" line="40"/>
+        <source>What each step of the check did appears here once it has run.</source>
+        <translation>运行后，此处显示核查每一步的执行情况。</translation>
+    </message>
+    <message>
+        <location filename="../ui/wizard/page_run.py" line="109"/>
+        <source>Done in {seconds:.1f} s. Press Next to see the results.</source>
+        <translation>已完成，用时 {seconds:.1f} 秒。点击“下一步”查看结果。</translation>
     </message>
 </context>
 <context>
@@ -5341,42 +5356,42 @@ Output fields: lc_score, res_score, quadrant, quadrant_zh, coupling_c, coord_t, 
         <translation>适用用地</translation>
     </message>
     <message>
-        <location filename="../ui/wizard/page_targets.py" line="176"/>
+        <location filename="../ui/wizard/page_targets.py" line="177"/>
         <source>targets</source>
         <translation>目标表</translation>
     </message>
     <message>
-        <location filename="../ui/wizard/page_targets.py" line="177"/>
+        <location filename="../ui/wizard/page_targets.py" line="178"/>
         <source>being edited</source>
         <translation>（编辑中）</translation>
     </message>
     <message>
-        <location filename="../ui/wizard/page_targets.py" line="210"/>
+        <location filename="../ui/wizard/page_targets.py" line="211"/>
         <source>Saved as {path}; the check will use it.</source>
         <translation>已保存为 {path}；检查将采用该文件。</translation>
     </message>
     <message>
-        <location filename="../ui/wizard/page_targets.py" line="221"/>
+        <location filename="../ui/wizard/page_targets.py" line="222"/>
         <source>{path} has no rules for this planning level.</source>
         <translation>{path} 中没有适用于该规划层级的规则。</translation>
     </message>
     <message>
-        <location filename="../ui/wizard/page_targets.py" line="228"/>
+        <location filename="../ui/wizard/page_targets.py" line="229"/>
         <source>Loaded {path}.</source>
         <translation>已加载 {path}。</translation>
     </message>
     <message>
-        <location filename="../ui/wizard/page_targets.py" line="233"/>
+        <location filename="../ui/wizard/page_targets.py" line="234"/>
         <source>Load a standards profile</source>
         <translation>加载标准配置</translation>
     </message>
     <message>
-        <location filename="../ui/wizard/page_targets.py" line="239"/>
+        <location filename="../ui/wizard/page_targets.py" line="240"/>
         <source>Profiles (*.csv)</source>
         <translation>标准配置 (*.csv)</translation>
     </message>
     <message>
-        <location filename="../ui/wizard/page_targets.py" line="239"/>
+        <location filename="../ui/wizard/page_targets.py" line="240"/>
         <source>Save the targets as a profile</source>
         <translation>将目标值另存为标准配置</translation>
     </message>
