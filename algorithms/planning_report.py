@@ -21,6 +21,7 @@ from qgis.core import (
 from qgis.PyQt.QtGui import QFontDatabase
 
 from ..core import report as core
+from ..core import report_html
 from . import report_layout
 from .base import LcrAlgorithm, factor_tables, user_factor_path
 
@@ -130,11 +131,11 @@ class PlanningReport(LcrAlgorithm):
         html_path = self.parameterAsFileOutput(parameters, self.OUTPUT_HTML, context)
         pdf_path = self.parameterAsFileOutput(parameters, self.OUTPUT_PDF, context)
         with tempfile.TemporaryDirectory(prefix="lcr_report_") as folder:
-            arrow = _write(os.path.join(folder, "north.svg"), core.north_arrow_svg(lang))
+            arrow = _write(os.path.join(folder, "north.svg"), report_html.north_arrow_svg(lang))
             chart = None
             if report.synergy is not None:
                 chart = _write(os.path.join(folder, "quadrants.svg"),
-                               core.quadrant_svg(report.synergy, lang, font=family))
+                               report_html.quadrant_svg(report.synergy, lang, font=family))
             project = QgsProject()
             project.addMapLayer(layer)
             layout, map_image = report_layout.build_layout(project, report, layer, name_index, family, arrow, chart)
@@ -144,13 +145,14 @@ class PlanningReport(LcrAlgorithm):
             raise QgsProcessingException(self.tr("Cannot write the PDF {path}: {reason}").format(
                 path=pdf_path, reason=message or result))
         with open(html_path, "w", encoding="utf-8") as out:
-            out.write(core.to_html(report, map_image))
+            out.write(report_html.to_html(report, map_image))
         feedback.setProgress(100)
         return {self.OUTPUT_HTML: html_path, self.OUTPUT_PDF: pdf_path}
 
     def _read_check(self, layer, name_index, feedback):
         names = layer.fields().names()
-        wanted = list(core.CHECK_FIELDS) + core.rule_fields(names)
+        # n_nap (rules not applicable to the unit's land use) tells which NULL rules were not assessed
+        wanted = list(core.CHECK_FIELDS) + core.rule_fields(names) + (["n_nap"] if "n_nap" in names else [])
         indices = [names.index(n) for n in wanted]
         frames, labels = [], []
         for chunk in self.read_chunks(layer, feedback, numeric=indices, text=[name_index] if name_index >= 0 else [],

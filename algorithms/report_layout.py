@@ -1,5 +1,7 @@
 """The print layout of lcr:planning_report: a map page, the integration chart page, then the tables
 (each table flows onto as many A4 landscape pages as it needs, its header repeated)."""
+import math
+
 from qgis.core import (
     QgsCategorizedSymbolRenderer,
     QgsFillSymbol,
@@ -25,6 +27,7 @@ from qgis.core import (
     QgsRenderContext,
     QgsRendererCategory,
     QgsTextFormat,
+    QgsTextRenderer,
     QgsUnitTypes,
     QgsVectorLayerSimpleLabeling,
 )
@@ -32,6 +35,7 @@ from qgis.PyQt.QtCore import QBuffer, QByteArray, QIODevice, QRectF, QSize, Qt
 from qgis.PyQt.QtGui import QColor, QFont
 
 from ..core import report as core
+from ..core.report_html import CHART_HEIGHT, CHART_WIDTH
 
 PAGE_W, PAGE_H, MARGIN = 297.0, 210.0, 10.0
 BODY_W = PAGE_W - 2 * MARGIN
@@ -40,8 +44,8 @@ GAP = 6.0
 CELL_MARGIN, GRID = 1.0, 0.2   # mm
 # Column widths (mm) of the tables, summing to at most BODY_W; 0 = as wide as the content.
 WIDTHS = {
-    "rules": (36, 38, 19, 20, 14, 30, 13, 10, 10, 16, 16, 55),
-    "units": (45, 20, 14, 12, 12, 16, 158),
+    "rules": (33, 38, 18, 20, 21, 26, 23, 10, 10, 14, 16, 48),
+    "units": (40, 16, 16, 10, 10, 14, 96, 75),
     "quadrants": (55, 20),
     "inputs": (45, 172, 35, 25),
     "sources": (150, 97, 30),
@@ -126,8 +130,14 @@ class ReportLayout:
         self.label(core.text(key, self.report.lang), MARGIN, self.y, BODY_W, 8, size=13, bold=True)
         self.y += 9
         if note_key:
-            self.label(core.text(note_key, self.report.lang), MARGIN, self.y, BODY_W, 6, size=8, colour="#555555")
-            self.y += 7
+            note = self.label(core.text(note_key, self.report.lang), MARGIN, self.y, BODY_W, 6, size=8,
+                              colour="#555555")
+            # A label does not grow with its text: give it the lines its text wraps to (a tenth more
+            # room for the line ends that word wrapping leaves empty).
+            natural = note.sizeForText()
+            height = natural.height() * math.ceil(natural.width() * 1.1 / BODY_W)
+            note.attemptResize(QgsLayoutSize(BODY_W, height))
+            self.y += height + 1
 
     def table(self, name, headers, rows, x=MARGIN, width=None):
         """A text table from ``y`` on, continued on new pages while rows remain."""
@@ -142,11 +152,13 @@ class ReportLayout:
             column.setWidth(column_width)
             columns.append(column)
         table.setColumns(columns)
-        table.setContents(rows)
+        content = text_format(self.family, 7)
+        width_of = self.text_width(content)
+        table.setContents([[break_long_words(cell, w, width_of) for cell, w in zip(row, widths)] for row in rows])
         table.setWrapBehavior(QgsLayoutTable.WrapText)
         table.setHeaderMode(QgsLayoutTable.AllFrames)
         table.setHeaderTextFormat(text_format(self.family, 7.5, bold=True))
-        table.setContentTextFormat(text_format(self.family, 7))
+        table.setContentTextFormat(content)
         table.setCellMargin(CELL_MARGIN)
         table.setGridStrokeWidth(GRID)
         table.setGridColor(QColor("#999999"))
@@ -173,6 +185,12 @@ class ReportLayout:
         frame.attemptResize(QgsLayoutSize(frame.sizeWithUnits().width(), high))
         self.y += high + GAP
         return table
+
+    def text_width(self, fmt):
+        """A function giving the width (mm) of a line of text in ``fmt``, as the layout's tables measure it."""
+        context = QgsLayoutUtils.createRenderContextForLayout(self.layout, None)
+        mm = context.convertToPainterUnits(1, QgsUnitTypes.RenderMillimeters)
+        return lambda text: QgsTextRenderer.textWidth(context, fmt, [text]) / mm
 
     # ---- pages ---------------------------------------------------------------------------------
     def map_page(self, layer, arrow_svg):
@@ -235,10 +253,10 @@ class ReportLayout:
         picture = QgsLayoutItemPicture(self.layout)
         picture.setPicturePath(chart_svg)
         picture.attemptMove(QgsLayoutPoint(MARGIN, self.y), page=self.page)
-        picture.attemptResize(QgsLayoutSize(size * core.CHART_WIDTH / core.CHART_HEIGHT, size))
+        picture.attemptResize(QgsLayoutSize(size * CHART_WIDTH / CHART_HEIGHT, size))
         self.layout.addLayoutItem(picture)
         headers, rows, _ = core.quadrant_table(self.report)
-        self.table("quadrants", headers, rows, x=MARGIN + size * core.CHART_WIDTH / core.CHART_HEIGHT + 10,
+        self.table("quadrants", headers, rows, x=MARGIN + size * CHART_WIDTH / CHART_HEIGHT + 10,
                    width=sum(WIDTHS["quadrants"]) + 2)
 
     def table_pages(self):
@@ -259,6 +277,23 @@ class ReportLayout:
         if report.factors is not None:
             self.heading("factors_heading", "factors_note")
             self.table("factors", *core.factor_table(report)[:2])
+
+
+def break_long_words(text, width, width_of):
+    """``text`` with a line break inside every word wider than ``width`` (mm): a layout table wraps
+    text at spaces only, so a Chinese name or source, which has none, would run out of its cell."""
+    lines = []
+    for line in text.split("\n"):
+        words = []
+        for word in line.split(" "):
+            pieces = [""]
+            for char in word if 0 < width < width_of(word) else [word]:
+                if pieces[-1] and width_of(pieces[-1] + char) > width:
+                    pieces.append("")
+                pieces[-1] += char
+            words.append("\n".join(pieces))
+        lines.append(" ".join(words))
+    return "\n".join(lines)
 
 
 def fit(extent, ratio):

@@ -1,5 +1,5 @@
-"""Planning report of lcr:planning_report: the report's data model, its tables as text, the HTML
-page and the SVG charts (no QGIS; the algorithm reads the layers and builds the PDF layout).
+"""Planning report of lcr:planning_report: the report's data model and its tables as text, which the
+HTML page (``report_html``) and the PDF layout share (no QGIS; the algorithm reads the layers).
 
 Inputs are the outputs of lcr:planning_check (per feature: score = passed / assessed rules, n_pass,
 n_fail, n_na, r_<rule> 1 pass / 0 fail / NULL not assessed; the rule table with source, clause and
@@ -7,16 +7,15 @@ status) and of lcr:synergy (lc_score, res_score 0–1, quadrant). A unit passes 
 assessed on it passes, fails when any fails, and is not assessed when no rule could be checked.
 
 The report's fixed text is content in the language the user chose, whatever the language QGIS runs
-in, so it lives here as English and Simplified Chinese side by side (``LABELS``).
+in, so it lives here as English and Simplified Chinese side by side (``LABELS``); the words for a
+rule's codes (operator, unit, status) come from ``rule_text``.
 """
-import base64
-import html
 from dataclasses import dataclass, field
 
 import numpy as np
 import pandas as pd
 
-from . import profiles, tables
+from . import profiles, rule_text, tables
 from .errors import InputError
 from .synergy import LOW_CARBON_ONLY, NEITHER, RESILIENCE_ONLY, WIN_WIN
 
@@ -28,13 +27,8 @@ QUADRANTS = (WIN_WIN, LOW_CARBON_ONLY, RESILIENCE_ONLY, NEITHER)
 COLOURS = {PASS: "#1a9641", FAIL: "#d7191c", NOT_ASSESSED: "#bdbdbd",
            WIN_WIN: "#1a9641", LOW_CARBON_ONLY: "#2b83ba", RESILIENCE_ONLY: "#fdae61", NEITHER: "#d7191c"}
 FONT_FAMILY = "Noto Sans CJK SC"
-CSS_FONTS = f"'{FONT_FAMILY}', 'Microsoft YaHei', 'PingFang SC', 'DejaVu Sans', Arial, sans-serif"
 # The unverified mark is bilingual in both reports: it is the caveat nobody may miss.
 UNVERIFIED = "unverified / 未核实"
-# Quadrant chart geometry (SVG user units): the plot square and the whole picture.
-PLOT_X, PLOT_Y, PLOT_SIZE = 70.0, 20.0, 400.0
-CHART_WIDTH, CHART_HEIGHT = 490.0, 480.0
-MAX_POINT_LABELS = 40
 
 LABELS = {
     "title_default": ("Planning check report", "规划指标核查报告"),
@@ -65,8 +59,9 @@ LABELS = {
     "cat_not_assessed": ("Not assessed", "未评估"),
     "north": ("N", "北"),
     "rules_heading": ("Indicators (rules)", "指标（规则）核查"),
-    "rules_note": ("Verdict: pass when every assessed unit passes, fail when any fails. Measured values are in "
-                   "the rule's unit.", "结论：所有已评估单元均达标为通过，任一单元不达标为不通过。实测值单位同指标单位。"),
+    "rules_note": ("Verdict: in how many of the units where the rule was assessed it fails, or that it passes in "
+                   "all of them. Requirement and measured values are in the rule's unit.",
+                   "结论：已评估该指标的单元中有几个不达标，或全部达标。要求与实测值的单位同指标单位。"),
     "col_rule_id": ("Rule", "指标编号"),
     "col_name": ("Name", "名称"),
     "col_status": ("Status", "核实状态"),
@@ -82,17 +77,24 @@ LABELS = {
     "verdict_pass": ("pass", "通过"),
     "verdict_fail": ("fail", "不通过"),
     "verdict_not_assessed": ("not assessed", "未评估"),
-    "status_verified": ("verified", "已核实"),
+    # a rule's verdict over the units that assessed it: {f} failing of {n} = n_pass + n_fail
+    "rule_passes": ("passes in all {n} units", "{n} 个单元全部达标"),
+    "rule_passes_one": ("passes in the 1 unit assessed", "已评估的 1 个单元达标"),
+    "rule_fails": ("fails in {f} of {n} units", "{n} 个单元中 {f} 个不达标"),
+    "rule_fails_one": ("fails in the 1 unit assessed", "已评估的 1 个单元不达标"),
     "status_unknown": ("unknown", "未知"),
     "unverified_tag": ("unverified", "未核实"),
-    "between": ("{low} to {high}", "{low} 至 {high}"),
     "units_heading": ("Results by unit", "各单元核查结果"),
-    "units_note": ("Score = rules passed / rules assessed (0–1). Lowest score first.",
-                   "得分 = 通过指标数 / 已评估指标数（0–1），按得分由低到高排列。"),
+    "units_note": ("Share of rules passed = rules passed ÷ rules assessed in the unit; lowest first. A rule is not "
+                   "assessed where the unit has no value for its indicator, e.g. a per-person indicator where "
+                   "nobody lives; rules that do not apply to the unit's land use are not listed.",
+                   "指标达标率 = 通过指标数 ÷ 该单元已评估指标数，由低到高排列。单元缺少某指标的数值时该指标记为未评估"
+                   "（如无人居住单元的人均指标）；不适用于该单元用地类型的指标不列出。"),
     "col_unit_name": ("Unit", "单元"),
-    "col_score": ("Score", "得分"),
+    "col_score": ("Share of rules passed", "指标达标率"),
     "col_result": ("Result", "结论"),
     "col_failing": ("Failing rules", "不达标指标"),
+    "col_not_assessed": ("Not assessed (no value)", "未评估（无数值）"),
     "synergy_heading": ("Low-carbon × resilience integration", "低碳与韧性协同"),
     "synergy_note": ("Scores 0–1 from lcr:synergy (1 = best unit of the layer). Dashed lines: the quadrant "
                      "thresholds.", "得分 0–1 来自 lcr:synergy（1 = 图层中最优单元）；虚线为象限划分阈值。"),
@@ -170,7 +172,7 @@ class Report:
     title: str
     created: str
     rules: pd.DataFrame            # one row per rule (see ``rule_frame``)
-    units: pd.DataFrame            # one row per unit: name, score, n_pass, n_fail, n_na, result, failing
+    units: pd.DataFrame            # one row per unit (see ``unit_frame``)
     synergy: pd.DataFrame = None   # name, lc_score, res_score, quadrant; None without SYNERGY
     inputs: list = field(default_factory=list)   # dicts: role, name, source, crs, count
     factors: pd.DataFrame = None   # ``factor_summary``
@@ -188,14 +190,14 @@ def unit_result(n_pass, n_fail):
 def rule_frame(check, rules=None):
     """One row per rule: rule_id, field (its r_ field in ``check``, "" when absent), name_en, name_zh,
     unit, operator, threshold, threshold_high, value_min/mean/max, verdict, n_pass, n_fail, n_na, n_nap,
-    source, clause, status ("verified", "unverified" or "" when unknown).
+    source, clause, status ("verified", "unverified" or "" when unknown), applies_to ("" for every unit).
 
     ``rules`` is the rule table of Planning check; without it the rules are the r_ fields of
     ``check`` and their counts are taken from it (NULL counts as not assessed)."""
     names = rule_fields(check.columns)
     if rules is None:
         frame = pd.DataFrame({"rule_id": names, "field": names})
-        for column in ("name_en", "name_zh", "unit", "operator", "source", "clause", "status"):
+        for column in ("name_en", "name_zh", "unit", "operator", "source", "clause", "status", "applies_to"):
             frame[column] = ""
         for column in ("threshold", "threshold_high", "value_min", "value_mean", "value_max", "n_nap"):
             frame[column] = np.nan
@@ -209,7 +211,7 @@ def rule_frame(check, rules=None):
     frame["rule_id"] = frame["rule_id"].astype(str)
     fields = profiles.rule_field_names(list(frame["rule_id"]))
     frame["field"] = [f if f in names else "" for f in fields]
-    for column in ("name_en", "name_zh", "unit", "operator", "source", "clause", "status", "verdict"):
+    for column in ("name_en", "name_zh", "unit", "operator", "source", "clause", "status", "verdict", "applies_to"):
         if column not in frame:
             frame[column] = ""
         frame[column] = frame[column].fillna("").astype(str)
@@ -219,9 +221,32 @@ def rule_frame(check, rules=None):
     return frame
 
 
+def not_assessed(check, rules):
+    """Units × ``rules`` (the rules with an r_ field): True where the rule applies to the unit but its
+    r_ field is NULL, i.e. the unit has no value for its indicator.
+
+    r_ is NULL too where the rule does not apply to the unit's land use, and the check keeps only the
+    count of such rules (n_nap), not which: a rule limited to some land uses (``applies_to``) applies
+    to a unit when another rule of the same ``applies_to`` has a value there (they share the land-use
+    test), else when the unit has no n_nap. Where the counts settle it (every NULL not assessed, or
+    n_na 0) the counts decide."""
+    null = np.isnan(check[list(rules["field"])].to_numpy(float)) if len(rules) else np.zeros((len(check), 0), bool)
+    n_nap = pd.to_numeric(check["n_nap"], errors="coerce").fillna(0).to_numpy() if "n_nap" in check else 0
+    n_na = pd.to_numeric(check["n_na"], errors="coerce").to_numpy(float)
+    applies = np.ones(null.shape, bool)
+    scope = rules["applies_to"].to_numpy(str)
+    for codes in set(scope) - {""}:
+        columns = scope == codes
+        maybe_elsewhere = null[:, columns].all(axis=1) & (n_nap > 0)
+        applies[:, columns] = ~maybe_elsewhere[:, None]
+    settled = null.sum(axis=1) == n_na
+    return np.where(settled[:, None], null, null & applies) & (n_na != 0)[:, None]
+
+
 def unit_frame(check, names, rules):
     """One row per unit, lowest score first (no score last, then by name): name, score, n_pass, n_fail,
-    n_na, result and failing (the rule ids whose r_ field is 0, in rule order)."""
+    n_na, result, failing (the rule ids whose r_ field is 0, in rule order, each with whether it is
+    unverified) and not_assessed (the rule ids not assessed in the unit, see ``not_assessed``)."""
     frame = pd.DataFrame({"name": [str(n) for n in names]})
     for column in CHECK_FIELDS:
         frame[column] = pd.to_numeric(check[column], errors="coerce").to_numpy(float)
@@ -231,6 +256,7 @@ def unit_frame(check, names, rules):
     ids = np.array(matched["rule_id"], dtype=object)
     unverified = np.array(matched["status"] == "unverified")
     frame["failing"] = [list(zip(ids[row], unverified[row])) for row in failed]
+    frame["not_assessed"] = [list(ids[row]) for row in not_assessed(check, matched)]
     order = np.lexsort((frame["name"].to_numpy(), np.isnan(frame["score"].to_numpy()),
                         np.nan_to_num(frame["score"].to_numpy(), nan=np.inf)))
     return frame.iloc[order].reset_index(drop=True)
@@ -287,64 +313,6 @@ def quadrant_thresholds(synergy):
     return tuple(result)
 
 
-def chart_xy(lc, res):
-    """SVG coordinates of a unit in the quadrant chart: low-carbon score right, resilience up."""
-    lc, res = np.clip(np.asarray(lc, float), 0, 1), np.clip(np.asarray(res, float), 0, 1)
-    return PLOT_X + lc * PLOT_SIZE, PLOT_Y + (1 - res) * PLOT_SIZE
-
-
-def quadrant_svg(synergy, lang, font=CSS_FONTS):
-    """The quadrant chart (low-carbon vs resilience score per unit) as a standalone SVG document."""
-    t_lc, t_res = quadrant_thresholds(synergy)
-    x_t, y_t = chart_xy(t_lc, t_res)
-    right, bottom = PLOT_X + PLOT_SIZE, PLOT_Y + PLOT_SIZE
-    counts = synergy["quadrant"].value_counts()
-    parts = [f'<svg xmlns="http://www.w3.org/2000/svg" width="{CHART_WIDTH:g}" height="{CHART_HEIGHT:g}" '
-             f'viewBox="0 0 {CHART_WIDTH:g} {CHART_HEIGHT:g}" font-family="{html.escape(font)}" font-size="12">',
-             f'<rect x="0" y="0" width="{CHART_WIDTH:g}" height="{CHART_HEIGHT:g}" fill="#ffffff"/>']
-    boxes = ((WIN_WIN, x_t, PLOT_Y, right, y_t, "end", right - 6, PLOT_Y + 16),
-             (RESILIENCE_ONLY, PLOT_X, PLOT_Y, x_t, y_t, "start", PLOT_X + 6, PLOT_Y + 16),
-             (LOW_CARBON_ONLY, x_t, y_t, right, bottom, "end", right - 6, bottom - 8),
-             (NEITHER, PLOT_X, y_t, x_t, bottom, "start", PLOT_X + 6, bottom - 8))
-    for key, x0, y0, x1, y1, anchor, tx, ty in boxes:
-        parts.append(f'<rect x="{x0:.2f}" y="{y0:.2f}" width="{max(x1 - x0, 0):.2f}" height="{max(y1 - y0, 0):.2f}" '
-                     f'fill="{COLOURS[key]}" fill-opacity="0.10"/>')
-        parts.append(f'<text x="{tx:.2f}" y="{ty:.2f}" text-anchor="{anchor}" font-weight="bold" '
-                     f'fill="{COLOURS[key]}">{_e(text(key, lang))} ({int(counts.get(key, 0))})</text>')
-    parts.append(f'<rect x="{PLOT_X:g}" y="{PLOT_Y:g}" width="{PLOT_SIZE:g}" height="{PLOT_SIZE:g}" fill="none" '
-                 f'stroke="#444444"/>')
-    parts.append(f'<line x1="{x_t:.2f}" y1="{PLOT_Y:g}" x2="{x_t:.2f}" y2="{bottom:g}" stroke="#444444" '
-                 f'stroke-dasharray="5,4"/>')
-    parts.append(f'<line x1="{PLOT_X:g}" y1="{y_t:.2f}" x2="{right:g}" y2="{y_t:.2f}" stroke="#444444" '
-                 f'stroke-dasharray="5,4"/>')
-    for tick in np.linspace(0, 1, 6):
-        x, y = chart_xy(tick, tick)
-        parts.append(f'<text x="{x:.2f}" y="{bottom + 16:g}" text-anchor="middle">{tick:.1f}</text>')
-        parts.append(f'<text x="{PLOT_X - 6:g}" y="{y + 4:.2f}" text-anchor="end">{tick:.1f}</text>')
-    parts.append(f'<text x="{PLOT_X + PLOT_SIZE / 2:g}" y="{bottom + 38:g}" text-anchor="middle" font-size="14">'
-                 f'{_e(text("axis_lc", lang))} →</text>')
-    parts.append(f'<text x="0" y="0" transform="translate({PLOT_X - 40:g},{PLOT_Y + PLOT_SIZE / 2:g}) rotate(-90)" '
-                 f'text-anchor="middle" font-size="14">{_e(text("axis_res", lang))} →</text>')
-    xs, ys = chart_xy(synergy["lc_score"], synergy["res_score"])
-    label = len(synergy) <= MAX_POINT_LABELS
-    for x, y, quadrant, name in zip(xs, ys, synergy["quadrant"], synergy.get("name", [""] * len(synergy))):
-        colour = COLOURS.get(quadrant, "#555555")
-        parts.append(f'<circle cx="{x:.2f}" cy="{y:.2f}" r="5" fill="{colour}" stroke="#222222" stroke-width="0.8"/>')
-        if label and name:
-            parts.append(f'<text x="{x + 7:.2f}" y="{y - 6:.2f}" font-size="10" fill="#222222">{_e(name)}</text>')
-    parts.append("</svg>")
-    return "\n".join(parts)
-
-
-def north_arrow_svg(lang):
-    """A plain north arrow (the map's grid north, which is up in a projected CRS)."""
-    return ('<svg xmlns="http://www.w3.org/2000/svg" width="40" height="60" viewBox="0 0 40 60">'
-            '<polygon points="20,4 32,44 20,36" fill="#222222"/>'
-            '<polygon points="20,4 8,44 20,36" fill="#ffffff" stroke="#222222" stroke-width="1.5"/>'
-            f'<text x="20" y="58" text-anchor="middle" font-size="13" font-weight="bold" '
-            f'font-family="{html.escape(CSS_FONTS)}">{_e(text("north", lang))}</text></svg>')
-
-
 # ---- factor tables -----------------------------------------------------------------------------
 def factor_summary(paths, own=(), max_sources=3, max_chars=110):
     """One row per factor table, ``paths`` {table name: CSV path in effect}, in name order: table, own
@@ -367,40 +335,48 @@ def factor_summary(paths, own=(), max_sources=3, max_chars=110):
 
 
 # ---- the report's tables as text (shared by the HTML and the PDF) -----------------------------------
-def number(value):
-    """A measured value for people: – where missing, thousands separated from 1000 on, else 3 significant digits."""
-    if value is None or (isinstance(value, float) and np.isnan(value)):
-        return "–"
-    value = float(value)
-    if abs(value) >= 1000:
-        return f"{value:,.0f}"
-    return f"{value:.3g}"
-
-
 def count(value):
     return "–" if value is None or (isinstance(value, float) and np.isnan(value)) else str(int(value))
 
 
-def status_text(status, lang):
+def status_cell(status, lang):
+    """A rule's status; unverified in both languages, as everywhere in the report."""
     if status == "unverified":
         return UNVERIFIED
-    return text("status_verified", lang) if status == "verified" else text("status_unknown", lang)
+    return rule_text.status_text(status, lang) or text("status_unknown", lang)
 
 
-def requirement(row, lang):
-    op = row["operator"]
-    if not op:
-        return text("none", lang)
-    if op == "between":
-        return text("between", lang).format(low=number(row["threshold"]), high=number(row["threshold_high"]))
-    return f"{ {'>=': '≥', '<=': '≤', '==': '='}.get(op, op)} {number(row['threshold'])}".strip()
+def requirement_cell(row, lang):
+    """"≥ 8", "1 to 2.5" (the unit has its own column)."""
+    return rule_text.requirement(row["operator"], row["threshold"], row["threshold_high"], lang)
+
+
+def unit_cell(unit, lang):
+    return rule_text.unit_text(unit, lang) or text("none", lang)
+
+
+def verdict_cell(row, lang):
+    """How many of the units that assessed the rule fail it ("fails in 1 of 4 units"), or that all pass;
+    the bare verdict where the counts are unknown."""
+    verdict = row["verdict"] or NOT_ASSESSED
+    n_pass, n_fail = row["n_pass"], row["n_fail"]
+    if verdict == NOT_ASSESSED or np.isnan(n_pass) or np.isnan(n_fail):
+        return text(f"verdict_{verdict}", lang)
+    assessed, failed = int(n_pass + n_fail), int(n_fail)
+    key = "rule_fails" if verdict == FAIL else "rule_passes"
+    return text(key + "_one" if assessed == 1 else key, lang).format(f=failed, n=assessed)
+
+
+def share_cell(score):
+    """A unit's score (rules passed / assessed) as a percentage: "67 %"."""
+    return "–" if np.isnan(score) else f"{score * 100:.0f} %"
 
 
 def measured(row):
     values = [row["value_min"], row["value_mean"], row["value_max"]]
     if all(v is None or np.isnan(v) for v in values):
         return "–"
-    return " / ".join(number(v) for v in values)
+    return " / ".join(rule_text.number(v) for v in values)
 
 
 def rule_name(row, lang):
@@ -416,9 +392,8 @@ def rule_table(report):
     rows, classes = [], []
     for row in report.rules.to_dict("records"):
         source = ", ".join(s for s in (row["source"], row["clause"]) if s and s not in ("-", "–"))
-        rows.append([row["rule_id"], rule_name(row, lang), status_text(row["status"], lang), requirement(row, lang),
-                     row["unit"] or text("none", lang), measured(row),
-                     text(f"verdict_{row['verdict'] or NOT_ASSESSED}", lang),
+        rows.append([row["rule_id"], rule_name(row, lang), status_cell(row["status"], lang),
+                     requirement_cell(row, lang), unit_cell(row["unit"], lang), measured(row), verdict_cell(row, lang),
                      count(row["n_pass"]), count(row["n_fail"]), count(row["n_na"]), count(row["n_nap"]),
                      source or text("none", lang)])
         classes.append(f"{row['verdict'] or NOT_ASSESSED} {row['status'] or 'unknown'}")
@@ -432,12 +407,14 @@ def failing_text(failing, lang):
 
 def unit_table(report):
     lang = report.lang
-    keys = ["col_unit_name", "col_result", "col_score", "col_pass", "col_fail", "col_na", "col_failing"]
+    keys = ["col_unit_name", "col_result", "col_score", "col_pass", "col_fail", "col_na", "col_failing",
+            "col_not_assessed"]
     rows, classes = [], []
     for row in report.units.to_dict("records"):
-        rows.append([row["name"], text(f"verdict_{row['result']}", lang), number(row["score"]), count(row["n_pass"]),
-                     count(row["n_fail"]), count(row["n_na"]),
-                     failing_text(row["failing"], lang) or text("none", lang)])
+        rows.append([row["name"], text(f"verdict_{row['result']}", lang), share_cell(row["score"]),
+                     count(row["n_pass"]), count(row["n_fail"]), count(row["n_na"]),
+                     failing_text(row["failing"], lang) or text("none", lang),
+                     ", ".join(row["not_assessed"]) or text("none", lang)])
         classes.append(row["result"])
     return [text(k, lang) for k in keys], rows, classes
 
@@ -501,79 +478,3 @@ def caveat_lines(report):
     if not report.has_rule_table:
         lines.append(text("no_rule_table", report.lang))
     return lines
-
-
-# ---- HTML ------------------------------------------------------------------------------------
-CSS = f"""
-body {{ font-family: {CSS_FONTS}; margin: 2em auto; max-width: 1200px; color: #222; padding: 0 1em; }}
-h1 {{ font-size: 1.6em; margin-bottom: .2em; }} h2 {{ font-size: 1.25em; margin-top: 1.6em;
-  border-bottom: 2px solid #ccc; padding-bottom: .2em; }}
-.meta {{ color: #666; }} .note {{ color: #555; font-size: .9em; }}
-.summary li {{ margin: .3em 0; }} .caveat {{ background: #fff4e5; border-left: 4px solid #f0a030; padding: .5em .8em; }}
-table {{ border-collapse: collapse; width: 100%; font-size: .82em; margin: .6em 0; }}
-th, td {{ border: 1px solid #ccc; padding: .3em .45em; text-align: left; vertical-align: top; }}
-th {{ background: #eef1f4; }} tr.fail td.verdict {{ color: {COLOURS[FAIL]}; font-weight: bold; }}
-tr.pass td.verdict {{ color: {COLOURS[PASS]}; font-weight: bold; }} tr.not_assessed td.verdict {{ color: #777; }}
-.badge {{ background: #f0a030; color: #fff; border-radius: 3px; padding: 0 .35em; }}
-.scroll {{ overflow-x: auto; }}
-td.short {{ white-space: nowrap; }} img.map {{ max-width: 100%; border: 1px solid #ccc; }}
-.chart {{ max-width: 560px; }}
-"""
-
-
-def _e(value):
-    return html.escape(str(value))
-
-
-def _table_html(headers, rows, classes, verdict_column=None, status_column=None):
-    head = "".join(f"<th>{_e(h)}</th>" for h in headers)
-    out = [f'<div class="scroll"><table><thead><tr>{head}</tr></thead><tbody>']
-    for row, cls in zip(rows, classes):
-        cells = []
-        for i, cell in enumerate(row):
-            if i == status_column and cell == UNVERIFIED:
-                cells.append(f'<td><span class="badge">{_e(cell)}</span></td>')
-            else:
-                # short cells (numbers, verdicts) must not break inside a word
-                kinds = ["verdict"] * (i == verdict_column) + ["short"] * (len(cell) <= 8)
-                cells.append(f'<td class="{" ".join(kinds)}">{_e(cell)}</td>' if kinds else f"<td>{_e(cell)}</td>")
-        out.append(f'<tr class="{_e(cls)}">' + "".join(cells) + "</tr>")
-    out.append("</tbody></table></div>")
-    return "\n".join(out)
-
-
-def to_html(report, map_png=None):
-    """The report as one self-contained HTML page (inline CSS, SVG and map image)."""
-    lang = report.lang
-    parts = ["<!DOCTYPE html>", f'<html lang="{"zh-CN" if lang == "zh" else "en"}"><head><meta charset="utf-8">',
-             f"<title>{_e(report.title)}</title><style>{CSS}</style></head><body>",
-             f"<h1>{_e(report.title)}</h1>",
-             f'<p class="meta">{_e(text("generated", lang).format(date=report.created))}</p>',
-             f'<h2>{_e(text("summary", lang))}</h2><ul class="summary">']
-    parts += [f"<li>{_e(line)}</li>" for line in summary_lines(report)]
-    parts.append("</ul>")
-    parts += [f'<p class="caveat">{_e(line)}</p>' for line in caveat_lines(report)]
-    if map_png:
-        data = base64.b64encode(map_png).decode("ascii")
-        parts.append(f'<h2>{_e(text("map_title", lang))}</h2><img class="map" alt="{_e(text("map_title", lang))}" '
-                     f'src="data:image/png;base64,{data}">')
-    parts.append(f'<h2>{_e(text("rules_heading", lang))}</h2><p class="note">{_e(text("rules_note", lang))}</p>')
-    parts.append(_table_html(*rule_table(report), verdict_column=6, status_column=2))
-    if report.synergy is not None:
-        parts.append(f'<h2>{_e(text("synergy_heading", lang))}</h2>')
-        parts.append(f'<div class="chart">{quadrant_svg(report.synergy, lang)}</div>')
-        parts.append(f'<p class="note">{_e(text("synergy_note", lang))}</p>')
-        parts.append(_table_html(*quadrant_table(report)))
-    parts.append(f'<h2>{_e(text("units_heading", lang))}</h2><p class="note">{_e(text("units_note", lang))}</p>')
-    parts.append(_table_html(*unit_table(report), verdict_column=1))
-    parts.append(f'<h2>{_e(text("inputs_heading", lang))}</h2>')
-    parts.append(_table_html(*input_table(report)))
-    if len(report.rules[report.rules["source"] != ""]):
-        parts.append(f'<h3>{_e(text("sources_heading", lang))}</h3>')
-        parts.append(_table_html(*source_table(report)))
-    if report.factors is not None:
-        parts.append(f'<h3>{_e(text("factors_heading", lang))}</h3>'
-                     f'<p class="note">{_e(text("factors_note", lang))}</p>')
-        parts.append(_table_html(*factor_table(report)))
-    parts.append("</body></html>")
-    return "\n".join(parts)

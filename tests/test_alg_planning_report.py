@@ -49,18 +49,31 @@ def test_report_english(checked, tmp_path):
     assert "unverified / 未核实" in page and "FAR [unverified]" in page     # B fails the unverified FAR rule
     assert "3 units checked: 1 pass, 1 fail, 1 not assessed." in page
     assert "data:image/png;base64," in page and "甲" in page
+    # FAR: 甲 passes, B fails, C has no value → fails in 1 of the 2 units that assessed it
+    far = page[page.index(">FAR<"):].split("</tr>")[0]
+    assert ">1 to 2.5<" in far and ">–<" in far and '<td class="verdict">fails in 1 of 2 units</td>' in far
+    green = page[page.index(">GREEN<"):].split("</tr>")[0]
+    assert ">≥ 0.3<" in green and ">share, 0–1<" in green and ">passes in all 2 units<" in green
+    # units: B passes 1 of its 2 rules (50 %); C has no value for either rule
+    assert ">50 %<" in page and ">100 %<" in page
+    c_row = page[page.index(">C<"):].split("</tr>")[0]
+    assert ">not assessed<" in c_row and ">FAR, GREEN<" in c_row
 
 
 def test_report_chinese(checked, tmp_path):
     page = report(tmp_path, checked["OUTPUT"], checked["TABLE"], lang=1, TITLE="示范区详细规划核查")
     assert "示范区详细规划核查" in page and "各单元核查结果" in page and "容积率" in page
     assert "共核查 3 个单元：1 个通过，1 个不通过，1 个未评估。" in page and "FAR [未核实]" in page
+    assert ">2 个单元中 1 个不达标<" in page and ">2 个单元全部达标<" in page and ">比例（0–1）<" in page
+    assert ">指标达标率<" in page and ">未评估（无数值）<" in page
     if shutil.which("pdftotext"):   # the PDF keeps its text as text (poppler-utils)
         pdf_text = subprocess.run(["pdftotext", str(tmp_path / "r1.pdf"), "-"], capture_output=True,
                                   text=True, check=True).stdout
         # the CJK font maps some glyphs to Kangxi radicals (⽰ for 示): NFKC folds them back
         pdf_text = unicodedata.normalize("NFKC", pdf_text)
         assert "示范区详细规划核查" in pdf_text and "各单元核查结果" in pdf_text and "未核实" in pdf_text
+        # (the cell wraps after "2 个单元中 1"; NFKC turns （ into ()
+        assert "2 个单元全部达标" in pdf_text and "指标达标率" in pdf_text and "比例(0" in pdf_text
 
 
 def test_report_without_rules_table(checked, tmp_path):
@@ -98,3 +111,5 @@ def test_demo_district(provider, tmp_path):
     # the residential rules apply to 131 of the 459 parcels: 328 not applicable (lu_code not 0701 / R)
     row = page[page.index(">CN_D_FAR_RES<"):].split("</tr>")[0]
     assert ">328<" in row
+    # the rule table gives n_pass 128 and n_fail 3 of the 131 residential parcels
+    assert (">128<" in row and ">3<" in row) and ">fails in 3 of 131 units<" in row

@@ -1,11 +1,11 @@
-"""core.report: the report's data model, tables, HTML and quadrant SVG, on hand-built frames."""
+"""core.report and core.report_html: the report's data model, tables, HTML and quadrant SVG, on hand-built frames."""
 import re
 
 import numpy as np
 import pandas as pd
 import pytest
 
-from lcr_toolkit.core import report
+from lcr_toolkit.core import report, report_html
 from lcr_toolkit.core.errors import InputError
 
 
@@ -44,29 +44,90 @@ def test_units_results_and_failing_rules():
     assert list(units["result"]) == ["fail", "pass", "not_assessed"]
     assert units.loc[0, "failing"] == [("GREEN", True)]
     assert units.loc[1, "failing"] == []
+    # c has both fields NULL and n_na 2: both rules are not assessed there
+    assert list(units["not_assessed"]) == [[], [], ["FAR", "GREEN"]]
+
+
+def scoped_check():
+    # FAR and GREEN apply to residential land only (applies_to 0701|R), PV everywhere.
+    return pd.DataFrame({
+        "name": ["res", "shop", "shop_no_pv", "res_empty", "res_no_far"],
+        "score": [1.0, 1.0, np.nan, np.nan, 0.5], "n_pass": [1, 1, 0, 0, 1], "n_fail": [0, 0, 0, 0, 1],
+        "n_na": [2, 0, 1, 3, 1], "n_nap": [0, 2, 2, 0, 0],
+        "r_far": [1, np.nan, np.nan, np.nan, np.nan], "r_green": [np.nan, np.nan, np.nan, np.nan, 0],
+        "r_pv": [np.nan, 1, np.nan, np.nan, 1]})
+
+
+def test_not_assessed_leaves_out_rules_not_applicable():
+    rules = pd.DataFrame({"rule_id": ["FAR", "GREEN", "PV"], "status": ["verified"] * 3,
+                          "applies_to": ["0701|R", "0701|R", ""]})
+    check = scoped_check()
+    frame = report.rule_frame(check.drop(columns="name"), rules)
+    found = report.not_assessed(check, frame)
+    ids = np.array(["FAR", "GREEN", "PV"], dtype=object)
+    # res: FAR has a value, so the residential rules apply: GREEN and PV lack values (= n_na 2)
+    # shop: n_na 0 → nothing; shop_no_pv: FAR, GREEN both NULL and n_nap 2 → not applicable, PV NULL → not assessed
+    # res_empty: all NULL, n_nap 0 → all three; res_no_far: GREEN has a value → FAR not assessed
+    assert [list(ids[row]) for row in found] == [["GREEN", "PV"], [], ["PV"], ["FAR", "GREEN", "PV"], ["FAR"]]
 
 
 def test_rule_table_text():
     headers, rows, classes = report.rule_table(make())
     far, green = rows
-    assert far[:5] == ["FAR", "Floor area ratio", "verified", "1 to 2.5", "-"]
-    assert green[2] == "unverified / 未核实" and green[3] == "≥ 0.3"
-    assert green[5:11] == ["0.25 / 0.3 / 0.35", "fail", "1", "1", "1", "–"]   # no n_nap column given
+    # FAR: unit "-" (none); n_pass 2, n_fail 0 → assessed in 2 units, passes in both
+    assert far[:7] == ["FAR", "Floor area ratio", "verified", "1 to 2.5", "–", "1.2 / 1.45 / 1.7",
+                       "passes in all 2 units"]
+    assert green[2] == "unverified / 未核实" and green[3] == "≥ 0.3" and green[4] == "share, 0–1"
+    # GREEN: n_pass 1, n_fail 1 → 1 of 2 assessed units fails
+    assert green[5:11] == ["0.25 / 0.3 / 0.35", "fails in 1 of 2 units", "1", "1", "1", "–"]   # no n_nap column
     assert green[11] == "GB 50180-2018, §4.0.2"
     assert classes == ["pass verified", "fail unverified"]
     zh = report.rule_table(make("zh"))[1]
-    assert zh[0][1] == "容积率" and zh[0][3] == "1 至 2.5" and zh[1][6] == "不通过"
+    assert zh[0][1] == "容积率" and zh[0][3] == "1 至 2.5" and zh[0][4] == "–" and zh[0][6] == "2 个单元全部达标"
+    assert zh[1][2] == "unverified / 未核实" and zh[1][4] == "比例（0–1）" and zh[1][6] == "2 个单元中 1 个不达标"
+    assert report.rule_table(make("zh"))[0][0] == "指标编号"
+
+
+def test_verdict_cell():
+    row = {"verdict": "fail", "n_pass": 3.0, "n_fail": 1.0}
+    assert report.verdict_cell(row, "en") == "fails in 1 of 4 units"
+    assert report.verdict_cell(row, "zh") == "4 个单元中 1 个不达标"
+    row = {"verdict": "pass", "n_pass": 4.0, "n_fail": 0.0}
+    assert report.verdict_cell(row, "en") == "passes in all 4 units"
+    assert report.verdict_cell(row, "zh") == "4 个单元全部达标"
+    assert report.verdict_cell({"verdict": "fail", "n_pass": 0.0, "n_fail": 1.0}, "en") == "fails in the 1 unit assessed"
+    assert report.verdict_cell({"verdict": "not_assessed", "n_pass": 0.0, "n_fail": 0.0}, "zh") == "未评估"
+    assert report.verdict_cell({"verdict": "fail", "n_pass": np.nan, "n_fail": np.nan}, "en") == "fail"
+
+
+def test_unit_table_text():
+    headers, rows, classes = report.unit_table(make())
+    assert headers == ["Unit", "Result", "Share of rules passed", "Pass", "Fail", "Not assessed", "Failing rules",
+                       "Not assessed (no value)"]
+    # a: 1 of 2 assessed rules pass → 50 %; c: none assessed
+    assert rows[0] == ["a", "fail", "50 %", "1", "1", "0", "GREEN [unverified]", "–"]
+    assert rows[1] == ["b", "pass", "100 %", "2", "0", "0", "–", "–"]
+    assert rows[2] == ["c", "not assessed", "–", "0", "0", "2", "–", "FAR, GREEN"]
+    assert classes == ["fail", "pass", "not_assessed"]
+    zh_headers, zh_rows, _ = report.unit_table(make("zh"))
+    assert zh_headers[2] == "指标达标率" and zh_headers[7] == "未评估（无数值）"
+    assert zh_rows[0][:3] == ["a", "不通过", "50 %"] and zh_rows[0][6] == "GREEN [未核实]"
 
 
 def test_html_names_every_rule_and_marks_unverified():
-    page = report.to_html(make(), map_png=b"\x89PNG")
+    page = report_html.to_html(make(), map_png=b"\x89PNG")
     for rule in ("FAR", "GREEN"):
         assert f">{rule}<" in page
     assert "unverified / 未核实" in page and "GREEN [unverified]" in page
     assert "data:image/png;base64," in page and "<svg" in page
     assert not re.search(r'(src|href)="https?:', page)   # self-contained
-    zh = report.to_html(make("zh"))
+    # the verdict cell keeps its class, so CSS colours it
+    assert '<tr class="fail unverified">' in page and '<td class="verdict">fails in 1 of 2 units</td>' in page
+    assert "<th>Share of rules passed</th>" in page and "<th>Not assessed (no value)</th>" in page
+    assert ">50 %<" in page and ">FAR, GREEN<" in page and ">m2" not in page and ">0-1<" not in page
+    zh = report_html.to_html(make("zh"))
     assert "规划指标核查报告" in zh and "各单元核查结果" in zh and "GREEN [未核实]" in zh and "双赢" in zh
+    assert "2 个单元中 1 个不达标" in zh and "指标达标率" in zh and "比例（0–1）" in zh
 
 
 def test_summary_counts():
@@ -89,13 +150,13 @@ def test_quadrant_points_and_thresholds():
     # high lc: b (1.0), d (.75); low: a (0), c (.25) → line at (.25 + .75)/2 = .5
     # high res: a (1), d (.9); low: b (0), c (.5) → (.5 + .9)/2 = .7
     assert report.quadrant_thresholds(frame) == pytest.approx((0.5, 0.7))
-    svg = report.quadrant_svg(frame, "en")
+    svg = report_html.quadrant_svg(frame, "en")
     # x = 70 + lc·400, y = 20 + (1 − res)·400
     for x, y in ((70, 20), (470, 420), (170, 220), (370, 60)):
         assert f'cx="{x:.2f}" cy="{y:.2f}"' in svg
     # threshold lines at x = 70 + .5·400 = 270, y = 20 + .3·400 = 140
     assert 'x1="270.00"' in svg and 'y1="140.00"' in svg
-    assert "Win-win (1)" in svg and "双赢 (1)" in report.quadrant_svg(frame, "zh")
+    assert "Win-win (1)" in svg and "双赢 (1)" in report_html.quadrant_svg(frame, "zh")
 
 
 def test_quadrant_without_quadrant_field_uses_median():
@@ -126,6 +187,3 @@ def test_factor_summary(tmp_path):
     assert summary.to_dict("records") == [{"table": "a.csv", "own": True, "rows": 3, "years": "2014–2020", "verified": "1/3",
                                            "sources": ["Source one", "Source two"], "more": 0}]
 
-
-def test_numbers():
-    assert [report.number(v) for v in (np.nan, 0.3333, 2.5, 123.4, 12345.6)] == ["–", "0.333", "2.5", "123", "12,346"]

@@ -170,6 +170,14 @@ def test_master_plan_check_on_demo_district(runs):
     html = Path(base + ".html").read_text(encoding="utf-8")
     assert all(rule in html for rule in table.index)
     assert all(name in html for name in units["name"])            # labels from the name field
+    # CN_M_SHELTER_CAP (recomputed above): 3 of the 4 units with residents pass, 1 fails
+    assert (table.loc["CN_M_SHELTER_CAP", "n_pass"], table.loc["CN_M_SHELTER_CAP", "n_fail"]) == (3, 1)
+    row = html[html.index(">CN_M_SHELTER_CAP<"):].split("</tr>")[0]
+    assert ">fails in 1 of 4 units<" in row
+    # U3 has no residents: its 10 rules other than the two land-cover shares have no value
+    name = units.set_index("unit_id").loc["U3", "name"]
+    row = html[html.index(f">{name}<"):].split("</tr>")[0]
+    assert ">" + ", ".join(r for r in table.index if r not in ("CN_M_IMPERVIOUS", "CN_M_SPONGE_AREA")) + "<" in row
     assert Path(base + ".pdf").read_bytes()[:5] == b"%PDF-"
 
 
