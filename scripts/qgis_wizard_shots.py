@@ -86,8 +86,18 @@ def steps():
         inputs.addLayer(layer).setItemVisibilityChecked(name == "roads")
     inputs.setExpanded(False)
     yield 2000
+    yield from shoot_settings()
     for number, level in enumerate(LEVELS):
         yield from shoot_level(level, 10 * number)
+
+
+def shoot_settings():
+    from lcr_toolkit.ui.settings_dialog import SettingsDialog
+    dialog = SettingsDialog(iface.mainWindow())
+    dialog.show()
+    yield 1000
+    save(dialog, "00_settings")
+    dialog.close()
 
 
 def shoot_level(level, first):

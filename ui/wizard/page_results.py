@@ -1,6 +1,8 @@
 """Page 5: the verdicts, coloured by status; a click on a failing unit zooms the map to it."""
 import os
 
+import numpy as np
+import pandas as pd
 from qgis.core import QgsCoordinateTransform, QgsFeatureRequest, QgsProject
 from qgis.PyQt.QtCore import Qt, QUrl
 from qgis.PyQt.QtGui import QColor, QDesktopServices
@@ -16,7 +18,7 @@ from qgis.PyQt.QtWidgets import (
     QWizardPage,
 )
 
-from ...core import profiles, rule_text
+from ...core import profiles, report, rule_text
 from ..translated import Translated
 from .plans import plan_for
 
@@ -89,12 +91,14 @@ class ResultsPage(Translated, QWizardPage):
     def _lang(self):
         return rule_text.LANGS[self.state.language]
 
-    def _rule_names(self, layer):
-        """r_<rule> field -> the rule's name in the check's language, in the rule table's order."""
+    def _rules_by_field(self, layer):
+        """The rule table as {r_<rule> field: (name in the check's language, applies_to)}, in its order."""
         features = list(layer.getFeatures()) if layer is not None else []
         name_field = "name_zh" if self.state.language == 1 else "name_en"
         fields = profiles.rule_field_names([f["rule_id"] for f in features])
-        return {field: cell_text(f[name_field]) or f["rule_id"] for field, f in zip(fields, features)}
+        applies = [cell_text(f["applies_to"]) if f.fields().lookupField("applies_to") >= 0 else "" for f in features]
+        return {field: (cell_text(f[name_field]) or f["rule_id"], scope)
+                for field, f, scope in zip(fields, features, applies)}
 
     def _fill_rules(self, layer):
         lang = self._lang()
@@ -138,32 +142,45 @@ class ResultsPage(Translated, QWizardPage):
         plan = plan_for(self.state.level)
         id_field = self.state.fields.get(plan.unit_id)
         name_field = self.state.fields.get("name_field")
-        names = self._rule_names(self.state.result_layers.get("check:rules"))
+        rules = self._rules_by_field(self.state.result_layers.get("check:rules"))
         features = list(layer.getFeatures()) if layer is not None else []
-        present = [field for field in names if layer is not None and layer.fields().lookupField(field) >= 0]
+        present = [field for field in rules if layer is not None and layer.fields().lookupField(field) >= 0]
+        names = np.array([rules[field][0] for field in present], dtype=object)
+        failed, missing = self._rule_outcomes(features, present, [rules[field][1] for field in present])
         headers = [self.tr("Id")]
         if name_field and name_field != id_field:
             headers.append(self.tr("Name"))
         headers += [self.tr("Share of rules passed"), self.tr("Failing rules"), self.tr("Not assessed (no value)")]
         rows = []
-        for f in features:
+        for f, failing, unassessed in zip(features, failed, missing):
             row = [(cell_text(f[id_field]), None)]
             if name_field and name_field != id_field:
                 row.append((cell_text(f[name_field]), None))
-            failing = [names[field] for field in present if f[field] == 0]
-            missing = [names[field] for field in present if is_null(f[field]) and names[field] not in failing]
             score = number_or_none(f["score"])
             row.append(("" if score is None else "{:.0f} %".format(100 * score), score,
                         self.tr("{p} of {n} rules assessed here pass.").format(
                             p=f["n_pass"] or 0, n=(f["n_pass"] or 0) + (f["n_fail"] or 0))))
-            row.append(("; ".join(failing), None))
-            row.append(("{}".format(f["n_na"] or 0) if not missing else
-                        "{} ({})".format(len(missing), "; ".join(missing)), f["n_na"] or 0,
+            row.append(("; ".join(names[failing]), None))
+            listed = "; ".join(names[unassessed])
+            row.append(("{} ({})".format(f["n_na"] or 0, listed) if listed else "{}".format(f["n_na"] or 0),
+                        f["n_na"] or 0,
                         self.tr("The indicator has no value in this unit, e.g. a per-person indicator where "
-                                "nobody lives: {rules}").format(rules="; ".join(missing)) if missing else ""))
+                                "nobody lives: {rules}").format(rules=listed) if listed else ""))
             rows.append(row)
         self._fill(self.units, headers, rows, features, [unit_status(f) for f in features])
         return sum(1 for f in features if unit_status(f) == "fail")
+
+    @staticmethod
+    def _rule_outcomes(features, fields, applies_to):
+        """Per feature × rule field: failed (r_ = 0), and not assessed for want of a value — the report's
+        reading of a NULL r_ (``core.report.not_assessed``), so the wizard and the report list the same rules."""
+        values = np.array([[number_or_nan(f[field]) for field in fields] for f in features], float)
+        values = values.reshape(len(features), len(fields))
+        check = pd.DataFrame(values, columns=fields)
+        for count in ("n_na", "n_nap"):
+            check[count] = [number_or_nan(f[count]) if f.fields().lookupField(count) >= 0 else 0.0 for f in features]
+        missing = report.not_assessed(check, pd.DataFrame({"field": fields, "applies_to": applies_to}))
+        return values == 0, missing
 
     def _fill(self, table, headers, rows, features, statuses):
         """Rows of (text, number to sort by or None[, tooltip]) cells, coloured by each row's status."""
