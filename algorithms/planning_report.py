@@ -53,7 +53,7 @@ class PlanningReport(LcrAlgorithm):
             "table (rule, name, status, requirement, unit, measured min / mean / max, verdict, counts, source "
             "and clause); with a Synergy result, the quadrant chart of the low-carbon score against the "
             "resilience score (win-win, low-carbon only, resilience only, neither); the result of every unit "
-            "with its failing rules; the input layers (source, CRS, feature count), the sources of the rules "
+            "(share of rules passed, the rules it fails and the rules it has no value for); the input layers (source, CRS, feature count), the sources of the rules "
             "and the factor tables in effect: your own from Settings, else the shipped ones (sources, years, "
             "verified rows).\n\n"
             "Rules whose threshold was not read in the cited standard are marked “unverified / 未核实” "

@@ -2770,14 +2770,14 @@ Output fields: score (passed / assessed rules, 0–1, NULL where none assessed),
         <location filename="../algorithms/planning_report.py" line="47"/>
         <source>Turns the result of Planning check into a report a planner can read without QGIS: an HTML page (self-contained: open it in any browser) and a PDF made with a print layout, in English or Simplified Chinese whatever the language QGIS runs in.
 
-Contents: a map of the units coloured pass (every assessed rule passes), fail (at least one rule fails) or not assessed, with legend, scale bar and north arrow; a summary; the indicator table (rule, name, status, requirement, unit, measured min / mean / max, verdict, counts, source and clause); with a Synergy result, the quadrant chart of the low-carbon score against the resilience score (win-win, low-carbon only, resilience only, neither); the result of every unit with its failing rules; the input layers (source, CRS, feature count), the sources of the rules and the factor tables in effect: your own from Settings, else the shipped ones (sources, years, verified rows).
+Contents: a map of the units coloured pass (every assessed rule passes), fail (at least one rule fails) or not assessed, with legend, scale bar and north arrow; a summary; the indicator table (rule, name, status, requirement, unit, measured min / mean / max, verdict, counts, source and clause); with a Synergy result, the quadrant chart of the low-carbon score against the resilience score (win-win, low-carbon only, resilience only, neither); the result of every unit (share of rules passed, the rules it fails and the rules it has no value for); the input layers (source, CRS, feature count), the sources of the rules and the factor tables in effect: your own from Settings, else the shipped ones (sources, years, verified rows).
 
 Rules whose threshold was not read in the cited standard are marked “unverified / 未核实” wherever they appear: their verdicts are screening results, not legal findings.
 
 Chinese text in the PDF needs a CJK font: Noto Sans CJK SC is used when installed (Debian/Ubuntu package fonts-noto-cjk).</source>
         <translation>将“规划检查”的结果转换为规划人员无需 QGIS 即可阅读的报告：一个 HTML 页面（自包含，可在任意浏览器中打开）和一个用打印布局生成的 PDF，报告语言可选英文或简体中文，与 QGIS 的界面语言无关。
 
-内容：单元分布图，按通过（所有已评估规则均通过）、未通过（至少一条规则未通过）或未评估着色，附图例、比例尺和指北针；摘要；指标表（规则、名称、状态、要求、单位、实测最小值 / 平均值 / 最大值、结论、计数、来源和条款）；提供协同结果时，还有低碳得分与韧性得分的象限图（双赢、仅低碳、仅韧性、均不足）；每个单元的结果及其未通过的规则；输入图层（来源、坐标参考系、要素数）、规则的来源以及当前使用的因子表：优先使用“设置”中导入的自有因子表，否则使用工具箱自带的因子表（来源、年份、已核实的行）。
+内容：单元分布图，按通过（所有已评估规则均通过）、未通过（至少一条规则未通过）或未评估着色，附图例、比例尺和指北针；摘要；指标表（规则、名称、状态、要求、单位、实测最小值 / 平均值 / 最大值、结论、计数、来源和条款）；提供协同结果时，还有低碳得分与韧性得分的象限图（双赢、仅低碳、仅韧性、均不足）；每个单元的结果（指标达标率、未达标的规则及无数值的规则）；输入图层（来源、坐标参考系、要素数）、规则的来源以及当前使用的因子表：优先使用“设置”中导入的自有因子表，否则使用工具箱自带的因子表（来源、年份、已核实的行）。
 
 阈值未经查阅所引标准原文核实的规则，在出现之处均标注“unverified / 未核实”：其结论为筛查结果，而非法律认定。
 
@@ -3089,152 +3089,152 @@ Output fields: n_&lt;field&gt; per indicator (normalised component; “n_” + f
 <context>
     <name>ResultsPage</name>
     <message>
-        <location filename="../ui/wizard/page_results.py" line="33"/>
+        <location filename="../ui/wizard/page_results.py" line="35"/>
         <source>Results</source>
         <translation>结果</translation>
     </message>
     <message>
-        <location filename="../ui/wizard/page_results.py" line="34"/>
+        <location filename="../ui/wizard/page_results.py" line="36"/>
         <source>Red: fails a target. Green: passes. Grey: not assessed (no data). Click a failing unit or parcel to zoom the map to it.</source>
         <translation>红色：未达到目标。绿色：通过。灰色：未评估（无数据）。点击未通过的单元或地块，地图将缩放至该处。</translation>
     </message>
     <message>
-        <location filename="../ui/wizard/page_results.py" line="42"/>
+        <location filename="../ui/wizard/page_results.py" line="44"/>
         <source>Rules</source>
         <translation>规则</translation>
     </message>
     <message>
-        <location filename="../ui/wizard/page_results.py" line="43"/>
+        <location filename="../ui/wizard/page_results.py" line="45"/>
         <source>Units</source>
         <translation>单元</translation>
     </message>
     <message>
-        <location filename="../ui/wizard/page_results.py" line="44"/>
+        <location filename="../ui/wizard/page_results.py" line="46"/>
         <source>Open HTML report</source>
         <translation>打开 HTML 报告</translation>
     </message>
     <message>
-        <location filename="../ui/wizard/page_results.py" line="45"/>
+        <location filename="../ui/wizard/page_results.py" line="47"/>
         <source>Open PDF report</source>
         <translation>打开 PDF 报告</translation>
     </message>
     <message>
-        <location filename="../ui/wizard/page_results.py" line="70"/>
+        <location filename="../ui/wizard/page_results.py" line="72"/>
         <source>Parcels</source>
         <translation>地块</translation>
     </message>
     <message>
-        <location filename="../ui/wizard/page_results.py" line="70"/>
+        <location filename="../ui/wizard/page_results.py" line="72"/>
         <source>Planning units</source>
         <translation>规划单元</translation>
     </message>
     <message>
-        <location filename="../ui/wizard/page_results.py" line="112"/>
+        <location filename="../ui/wizard/page_results.py" line="116"/>
         <source>Rule</source>
         <translation>规则</translation>
     </message>
     <message>
-        <location filename="../ui/wizard/page_results.py" line="112"/>
+        <location filename="../ui/wizard/page_results.py" line="116"/>
         <source>Verdict</source>
         <translation>结论</translation>
     </message>
     <message>
-        <location filename="../ui/wizard/page_results.py" line="112"/>
+        <location filename="../ui/wizard/page_results.py" line="116"/>
         <source>Target</source>
         <translation>目标值</translation>
     </message>
     <message>
-        <location filename="../ui/wizard/page_results.py" line="112"/>
+        <location filename="../ui/wizard/page_results.py" line="116"/>
         <source>Mean value</source>
         <translation>平均值</translation>
     </message>
     <message>
-        <location filename="../ui/wizard/page_results.py" line="113"/>
+        <location filename="../ui/wizard/page_results.py" line="117"/>
         <source>Threshold checked</source>
         <translation>阈值核实状态</translation>
     </message>
     <message>
-        <location filename="../ui/wizard/page_results.py" line="113"/>
+        <location filename="../ui/wizard/page_results.py" line="117"/>
         <source>Rule id</source>
         <translation>规则编号</translation>
     </message>
     <message>
-        <location filename="../ui/wizard/page_results.py" line="144"/>
+        <location filename="../ui/wizard/page_results.py" line="150"/>
         <source>Id</source>
         <translation>编号</translation>
     </message>
     <message>
-        <location filename="../ui/wizard/page_results.py" line="146"/>
+        <location filename="../ui/wizard/page_results.py" line="152"/>
         <source>Name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../ui/wizard/page_results.py" line="71"/>
+        <location filename="../ui/wizard/page_results.py" line="73"/>
         <source>{fail} rules fail in at least one parcel, {passed} pass in every parcel assessed, {na} could not be assessed; {units} parcels fail at least one rule. The layers are in the group “{group}” of the Layers panel.</source>
         <translation>{fail} 条规则至少在一个地块未达标，{passed} 条在所有已评估地块均达标，{na} 条无法评估；{units} 个地块至少有一条规则未达标。结果图层位于图层面板的“{group}”组中。</translation>
     </message>
     <message>
-        <location filename="../ui/wizard/page_results.py" line="71"/>
+        <location filename="../ui/wizard/page_results.py" line="73"/>
         <source>{fail} rules fail in at least one planning unit, {passed} pass in every unit assessed, {na} could not be assessed; {units} planning units fail at least one rule. The layers are in the group “{group}” of the Layers panel.</source>
         <translation>{fail} 条规则至少在一个规划单元未达标，{passed} 条在所有已评估单元均达标，{na} 条无法评估；{units} 个规划单元至少有一条规则未达标。结果图层位于图层面板的“{group}”组中。</translation>
     </message>
     <message>
-        <location filename="../ui/wizard/page_results.py" line="124"/>
+        <location filename="../ui/wizard/page_results.py" line="128"/>
         <source>fails in {n} of {total} parcels</source>
         <translation>{total} 个地块中 {n} 个未达标</translation>
     </message>
     <message>
-        <location filename="../ui/wizard/page_results.py" line="124"/>
+        <location filename="../ui/wizard/page_results.py" line="128"/>
         <source>fails in {n} of {total} units</source>
         <translation>{total} 个单元中 {n} 个未达标</translation>
     </message>
     <message>
-        <location filename="../ui/wizard/page_results.py" line="127"/>
+        <location filename="../ui/wizard/page_results.py" line="131"/>
         <source>passes in all {total} parcels</source>
         <translation>{total} 个地块全部达标</translation>
     </message>
     <message>
-        <location filename="../ui/wizard/page_results.py" line="127"/>
+        <location filename="../ui/wizard/page_results.py" line="131"/>
         <source>passes in all {total} units</source>
         <translation>{total} 个单元全部达标</translation>
     </message>
     <message>
-        <location filename="../ui/wizard/page_results.py" line="130"/>
+        <location filename="../ui/wizard/page_results.py" line="134"/>
         <source>not assessed: applies to no land use here</source>
         <translation>未评估：不适用于此处任何用地</translation>
     </message>
     <message>
-        <location filename="../ui/wizard/page_results.py" line="132"/>
+        <location filename="../ui/wizard/page_results.py" line="136"/>
         <source>not assessed: no value anywhere</source>
         <translation>未评估：各处均无指标值</translation>
     </message>
     <message>
-        <location filename="../ui/wizard/page_results.py" line="133"/>
+        <location filename="../ui/wizard/page_results.py" line="137"/>
         <source>Passing: {p}. Failing: {f}. No value: {na}. Land use not concerned: {nap}.</source>
         <translation>达标：{p}。未达标：{f}。无数值：{na}。用地不适用：{nap}。</translation>
     </message>
     <message>
-        <location filename="../ui/wizard/page_results.py" line="147"/>
+        <location filename="../ui/wizard/page_results.py" line="153"/>
         <source>Share of rules passed</source>
         <translation>指标达标率</translation>
     </message>
     <message>
-        <location filename="../ui/wizard/page_results.py" line="147"/>
+        <location filename="../ui/wizard/page_results.py" line="153"/>
         <source>Failing rules</source>
         <translation>未达标的规则</translation>
     </message>
     <message>
-        <location filename="../ui/wizard/page_results.py" line="147"/>
+        <location filename="../ui/wizard/page_results.py" line="153"/>
         <source>Not assessed (no value)</source>
         <translation>未评估（无数值）</translation>
     </message>
     <message>
-        <location filename="../ui/wizard/page_results.py" line="156"/>
+        <location filename="../ui/wizard/page_results.py" line="160"/>
         <source>{p} of {n} rules assessed here pass.</source>
         <translation>此处已评估的 {n} 条规则中 {p} 条达标。</translation>
     </message>
     <message>
-        <location filename="../ui/wizard/page_results.py" line="160"/>
+        <location filename="../ui/wizard/page_results.py" line="165"/>
         <source>The indicator has no value in this unit, e.g. a per-person indicator where nobody lives: {rules}</source>
         <translation>该指标在此单元无数值（例如无人居住处的人均指标）：{rules}</translation>
     </message>
