@@ -24,8 +24,10 @@ Layers (all EPSG:4549, polygons single-part, spatial index on):
                   bands overlap by design (a deeper band lies inside a shallower one).
   shelters        emergency shelters in parks, schools and squares; two sit in a flood zone on
                   purpose, to give the resilience checks something to find.
-  facilities      community facilities, placed in matching parcels and deliberately uneven
-                  between units (the rural and industrial units are under-served).
+  facilities      community facilities at the gates of matching parcels, each sited where most
+                  residents reach it on foot along the roads (walk.py), the 5-minute ones grouped
+                  in community service stations; deliberately uneven between units (the rural and
+                  industrial units are under-served).
   green_spaces    park and protective-green parcels, with a park type and area.
 """
 import numpy as np
@@ -43,6 +45,7 @@ from .parcels import (make_blocks, make_parcels, parcel_rows, plan_industrial, p
 from .points import place_facilities, place_shelters, rail_stations, stop_rows
 from .roads import build_road_network, make_major_roads, road_corridors, road_rows
 from .units import make_units, unit_rows, village_centres
+from .walk import Walk
 from .water import make_canal, make_river
 
 
@@ -101,7 +104,7 @@ def generate(seed=SEED):
     layers["flood_zones"] = flood_rows(zones)
     name_green_spaces(parcels, site["edges"], site["names"])
     layers["green_spaces"] = green_rows(parcels)
-    facilities = place_facilities(parcels, rng, site["names"])
+    facilities = place_facilities(parcels, rng, site["names"], Walk([e["geom"] for e in site["edges"]]))
     layers["facilities"] = [(pt, dict(fac_id=f"F{i:03d}", fac_type=kind, name=name, name_zh=name_zh))
                             for i, (pt, kind, name, name_zh) in enumerate(facilities, 1)]
     layers["shelters"] = [(pt, dict(shelter_id=f"SH{i:02d}", name=name, name_zh=name_zh, shelter_type=kind,

@@ -1,4 +1,5 @@
 """Transit stops, community facilities and emergency shelters."""
+import numpy as np
 import shapely
 from shapely.geometry import Point
 
@@ -71,21 +72,24 @@ def stop_name(pt, name, name_zh, nodes, stops):
     return f"{name} Stop {n}", f"{name_zh}{CN_DIGITS[min(n, 10)]}站"
 
 
-FACILITY_PLAN = {  # deliberately uneven: the village and the industrial park are under-served
-    "U1": {"kindergarten": 4, "primary_school": 4, "middle_school": 2, "clinic": 2, "elderly_care": 1,
-           "market": 2, "community_center": 2, "sports": 2},
-    "U2": {"kindergarten": 2, "primary_school": 1, "middle_school": 1, "clinic": 1, "elderly_care": 2,
-           "market": 1, "community_center": 1},
+# A community service station (社区服务站) houses the 5-minute facilities of GB 50180-2018 together.
+STATION = ("kindergarten", "clinic", "elderly_care")
+# Deliberately uneven: the village and the industrial park are under-served. Order matters: each
+# facility is sited for the homes the ones before it serve, from the least movable (schools, on
+# their parcels) to the most.
+FACILITY_PLAN = {
+    "U1": {"primary_school": 6, "market": 5, "station": 8, "middle_school": 2, "community_center": 2, "sports": 2},
+    "U2": {"primary_school": 2, "market": 2, "station": 4, "middle_school": 1, "community_center": 1, "sports": 1},
     "U3": {"clinic": 1, "market": 1},
     "U4": {"primary_school": 1, "clinic": 1, "elderly_care": 1, "community_center": 1},
     "U5": {"sports": 1},
-    "U6": {"kindergarten": 1, "primary_school": 1, "clinic": 1, "market": 1, "community_center": 1, "sports": 1},
+    "U6": {"primary_school": 1, "market": 3, "station": 5, "middle_school": 1, "community_center": 1, "sports": 1},
 }
 FACILITY_HOSTS = {  # land uses that can host each facility, best first
-    "kindergarten": ("0701", "0703"), "primary_school": ("0804",), "middle_school": ("0804",),
+    "primary_school": ("0804",), "middle_school": ("0804",),
     "clinic": ("0806", "0701", "0703", "0801"), "elderly_care": ("0701", "0703", "0801"),
     "market": ("0901", "0801", "0703"), "community_center": ("0801", "0701", "0703"),
-    "sports": ("1401", "1403"),
+    "sports": ("1401", "1403"), "station": ("0701", "0703"),
 }
 FACILITY_NAMES = {
     "kindergarten": ("Kindergarten", "幼儿园"), "primary_school": ("Primary School", "小学"),
@@ -93,60 +97,101 @@ FACILITY_NAMES = {
     "elderly_care": ("Elderly Day Care Centre", "居家养老服务中心"), "market": ("Farmers' Market", "农贸市场"),
     "community_center": ("Community Service Centre", "社区服务中心"), "sports": ("Fitness Centre", "全民健身中心"),
 }
-HOST_USE = {"0804": "school", "0806": "hospital", "0901": "commercial", "0801": "office"}
+# Walking distance (m) within which a facility serves a home: the life circles of GB 50180-2018,
+# as in resources/factors/life_circle_facilities.csv.
+WALK_M = {"kindergarten": 300, "clinic": 300, "elderly_care": 300, "station": 300, "primary_school": 500,
+          "market": 500, "middle_school": 1000, "community_center": 1000, "sports": 1000}
+# A home already served by n other types counts COMPLETION_WEIGHT ** n times when a facility is
+# sited: a planner completes life circles rather than spreading every type thin. Integers, so that
+# the sums are exact whatever the BLAS kernel and equal gains stay ties on every machine.
+COMPLETION_WEIGHT = 20
+GATE_STEP_M = 30.0   # candidate gates along a parcel's edge
+DOOR_SHIFT_M = (0.0, 12.0, -12.0)   # a station's doors side by side along its edge
 
 
-def spot_in(p, avoid=None):
-    """A point for a facility: in its main building if the parcel has one of the right use,
-    otherwise in the open part of the parcel (outside buildings and, if given, outside ``avoid``)."""
-    use = HOST_USE.get(p["lu"])
-    matching = [b["geom"] for b in p["buildings"] if b["use"] == use]
-    if matching and avoid is None:
-        return max(matching, key=lambda g: g.area).point_on_surface()
+def spot_in(p, avoid):
+    """A point in the open part of the parcel: outside its buildings and outside ``avoid``."""
     space = p["geom"]
     if p["buildings"]:
         space = space.difference(shapely.union_all([b["geom"].buffer(3.0) for b in p["buildings"]]))
-    if avoid is not None:
-        space = space.difference(avoid)
-    parts = polygons_of(space, 10.0)
+    parts = polygons_of(space.difference(avoid), 10.0)
     if not parts:
         return None
     return max(parts, key=lambda g: g.area).point_on_surface()
 
 
-def place_facilities(parcels, rng, names):
-    """Facilities per unit following FACILITY_PLAN; schools name their parcel for the shelters."""
+def place_facilities(parcels, rng, names, walk):
+    """Facilities per unit following FACILITY_PLAN, each at the gate where it serves the most
+    residents on foot (``facility_gate``; ``walk`` a ``Walk`` of the roads); schools name their
+    parcel for the shelters."""
+    homes = [b for p in parcels for b in p["buildings"] if b["residents"]]
+    home_at = walk.snap(shapely.point_on_surface([b["geom"] for b in homes]))
+    residents = np.array([b["residents"] for b in homes], dtype=np.int64)
+    served = {fac_type: np.zeros(len(homes), dtype=bool) for fac_type in FACILITY_NAMES}
     facilities, used = [], set()
     for uid, plan in FACILITY_PLAN.items():
-        for fac_type, count in plan.items():
+        for key, count in plan.items():
+            kinds = STATION if key == "station" else (key,)
             for _ in range(count):
-                host = facility_host(parcels, uid, fac_type, used, rng)
+                done = np.logical_and.reduce([served[k] for k in kinds])
+                others = sum(v for k, v in served.items() if k not in kinds)
+                host, edge, at = facility_gate(parcels, uid, key, used, rng, walk, home_at,
+                                               residents * ~done * COMPLETION_WEIGHT ** others)
                 if host is None:
                     continue
-                used.add(id(host))
-                if fac_type in ("primary_school", "middle_school"):
-                    host["school_name"] = next(names)
-                    base = host["school_name"]
-                elif "base_name" in host:
-                    base = host["base_name"]
-                else:
-                    base = next(names)
-                label, label_zh = FACILITY_NAMES[fac_type]
-                facilities.append((spot_in(host), fac_type, f"{base[0]} {label}", f"{base[1]}{label_zh}"))
+                used.add((id(host), key))
+                for shift, fac_type in zip(DOOR_SHIFT_M, kinds):
+                    spot = edge.interpolate(at + shift)
+                    served[fac_type] |= walk.distances(walk.snap([spot]), home_at)[0] <= WALK_M[fac_type]
+                    facilities.append((spot, fac_type, *facility_name(host, fac_type, names)))
     return facilities
 
 
-def facility_host(parcels, uid, fac_type, used, rng):
-    """A random parcel of the best available host land use; shares a parcel only when it must."""
-    for lu, share in [(lu, share) for share in (False, True) for lu in FACILITY_HOSTS[fac_type]]:
-        pool = [p for p in parcels if p["unit"] == uid and p["lu"] == lu and (share or id(p) not in used)]
-        if fac_type in ("primary_school", "middle_school"):
-            pool = [p for p in pool if p.get("school") == fac_type]
-        if fac_type == "sports":
+def facility_name(host, fac_type, names):
+    """Facilities of one parcel share its name: a school's (kept for both levels of a nine-year
+    school), a park's, or one drawn for the parcel."""
+    if fac_type in ("primary_school", "middle_school"):
+        key = "school_name"
+    elif "base_name" in host:
+        key = "base_name"
+    else:
+        key = "facility_name"
+    if key not in host:
+        host[key] = next(names)
+    label, label_zh = FACILITY_NAMES[fac_type]
+    return f"{host[key][0]} {label}", f"{host[key][1]}{label_zh}"
+
+
+def facility_gate(parcels, uid, key, used, rng, walk, home_at, weight):
+    """(parcel, its edge inset 3 m, position of the gate along that edge): of the best available
+    host land use, the gate (one every GATE_STEP_M along the edge) with the most ``weight`` within
+    walking distance; ties drawn at random. Different kinds share a parcel; two of one kind only
+    when they must. Schools go to a school parcel of their level, once those are taken to any
+    school parcel (a nine-year school, 九年一贯制, teaches both levels)."""
+    for lu, share in [(lu, share) for share in (False, True) for lu in FACILITY_HOSTS[key]]:
+        pool = [p for p in parcels if p["unit"] == uid and p["lu"] == lu and (share or (id(p), key) not in used)]
+        if key in ("primary_school", "middle_school"):
+            pool = [p for p in pool if share or p.get("school") == key]
+        if key == "sports":
             pool = [p for p in pool if p["geom"].area > 8000]
-        if pool:
-            return pool[int(rng.integers(len(pool)))]
-    return None
+        if not pool:
+            continue
+        edges = [inner_edge(p["geom"]) for p in pool]
+        steps = [np.arange(0.0, e.length, GATE_STEP_M) for e in edges]
+        owner = np.repeat(np.arange(len(pool)), [len(a) for a in steps])
+        at = np.concatenate(steps)
+        gates = shapely.line_interpolate_point(np.array(edges, dtype=object)[owner], at)
+        gain = (walk.distances(walk.snap(gates), home_at) <= WALK_M[key]).astype(np.int64) @ weight
+        best = np.flatnonzero(gain == gain.max())
+        pick = best[int(rng.integers(len(best)))]
+        return pool[owner[pick]], edges[owner[pick]], float(at[pick])
+    return None, None, None
+
+
+def inner_edge(geom, inset=3.0):
+    """The parcel's edge moved ``inset`` m inwards (of its largest part, where that splits it)."""
+    parts = polygons_of(geom.buffer(-inset))
+    return max(parts, key=lambda g: g.area).exterior if parts else geom.exterior
 
 
 def shelter_class(eff_area, central):
