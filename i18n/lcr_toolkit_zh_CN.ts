@@ -3569,89 +3569,169 @@ Output fields: roof_m2 (usable roof, m²), irr_kwh_m2 (H used, kWh/m²·a), pv_k
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../ui/settings_dialog.py" line="31"/>
+        <location filename="../ui/settings_dialog.py" line="36"/>
         <source>Low-Carbon &amp; Resilience settings</source>
         <translation>低碳与韧性设置</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="41"/>
+        <location filename="../ui/settings_dialog.py" line="46"/>
         <source>English</source>
         <translation>英文</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="42"/>
+        <location filename="../ui/settings_dialog.py" line="47"/>
         <source>Simplified Chinese (简体中文)</source>
         <translation>简体中文</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="43"/>
+        <location filename="../ui/settings_dialog.py" line="48"/>
         <source>Electricity grid emission factor</source>
         <translation>电网排放因子</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="45"/>
+        <location filename="../ui/settings_dialog.py" line="50"/>
         <source>Grid region:</source>
         <translation>电网区域：</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="46"/>
+        <location filename="../ui/settings_dialog.py" line="51"/>
         <source>Year:</source>
         <translation>年份：</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="48"/>
+        <location filename="../ui/settings_dialog.py" line="53"/>
         <source>Reports</source>
         <translation>报告</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="49"/>
+        <location filename="../ui/settings_dialog.py" line="54"/>
         <source>Report language:</source>
         <translation>报告语言：</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="56"/>
+        <location filename="../ui/settings_dialog.py" line="61"/>
         <source>Import CSV…</source>
         <translation>导入 CSV…</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="57"/>
+        <location filename="../ui/settings_dialog.py" line="62"/>
         <source>Reset to the shipped table</source>
         <translation>恢复为插件自带的表</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="60"/>
+        <location filename="../ui/settings_dialog.py" line="65"/>
         <source>Default factor tables</source>
         <translation>默认因子表</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="105"/>
+        <location filename="../ui/settings_dialog.py" line="141"/>
         <source>Latest published</source>
         <translation>最新发布</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="119"/>
+        <location filename="../ui/settings_dialog.py" line="155"/>
         <source>{factor} kgCO2/kWh ({year}). Source: {source}</source>
         <translation>{factor} kgCO2/kWh（{year} 年）。来源：{source}</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="137"/>
-        <source>The shipped table. Import a CSV with the same columns to keep your own version.</source>
-        <translation>插件自带的表。导入列相同的 CSV 即可保存您自己的版本。</translation>
-    </message>
-    <message>
-        <location filename="../ui/settings_dialog.py" line="160"/>
+        <location filename="../ui/settings_dialog.py" line="198"/>
         <source>Import a factor table</source>
         <translation>导入因子表</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="160"/>
+        <location filename="../ui/settings_dialog.py" line="198"/>
         <source>CSV tables (*.csv)</source>
         <translation>CSV 表格 (*.csv)</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="137"/>
-        <source>Your own table, kept in your QGIS profile: {path}. The algorithms use it instead of the shipped one, unless a table is given in their advanced parameters.</source>
-        <translation>自定义表，保存在您的 QGIS 用户配置中：{path}。各算法将使用它替代工具箱自带的表，除非在算法的高级参数中另行指定了表格。</translation>
+        <location filename="../ui/settings_dialog.py" line="80"/>
+        <source>OK</source>
+        <translation>确定</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings_dialog.py" line="81"/>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings_dialog.py" line="108"/>
+        <source>Building energy use per m²</source>
+        <translation>建筑单位面积能耗</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings_dialog.py" line="109"/>
+        <source>Carbon stored by land cover</source>
+        <translation>各类土地覆被碳储量</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings_dialog.py" line="110"/>
+        <source>Cooling by land cover</source>
+        <translation>各类土地覆被降温参数</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings_dialog.py" line="111"/>
+        <source>Runoff curve numbers (SCS)</source>
+        <translation>径流曲线数（SCS）</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings_dialog.py" line="112"/>
+        <source>Fuel emission factors</source>
+        <translation>燃料排放因子</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings_dialog.py" line="113"/>
+        <source>Flood depth–damage curve</source>
+        <translation>洪水深度—损失曲线</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings_dialog.py" line="114"/>
+        <source>Electricity grid emission factors</source>
+        <translation>电网排放因子</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings_dialog.py" line="115"/>
+        <source>Habitat and its sensitivity to threats</source>
+        <translation>生境及其对威胁的敏感性</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings_dialog.py" line="116"/>
+        <source>Sponge-city (LID) measures</source>
+        <translation>海绵城市（LID）设施</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings_dialog.py" line="117"/>
+        <source>Life-circle facilities and walking distances</source>
+        <translation>生活圈设施及步行距离</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings_dialog.py" line="118"/>
+        <source>Rooftop PV defaults</source>
+        <translation>屋顶光伏默认参数</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings_dialog.py" line="119"/>
+        <source>Runoff coefficients</source>
+        <translation>径流系数</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings_dialog.py" line="120"/>
+        <source>Emergency shelter standards</source>
+        <translation>应急避难场所标准</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings_dialog.py" line="121"/>
+        <source>Transport modes and emission factors</source>
+        <translation>交通方式及排放因子</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings_dialog.py" line="173"/>
+        <source>{name}: your own table, kept in your QGIS profile: {path}. The algorithms use it instead of the shipped one, unless a table is given in their advanced parameters.</source>
+        <translation>{name}：您自己的表，保存在 QGIS 用户配置中：{path}。各算法使用该表替代插件自带的表，除非在其高级参数中另行指定。</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings_dialog.py" line="173"/>
+        <source>{name}: the shipped table. Import a CSV with the same columns to keep your own version.</source>
+        <translation>{name}：插件自带的表。导入列相同的 CSV 即可保存您自己的版本。</translation>
     </message>
 </context>
 <context>

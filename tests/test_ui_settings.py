@@ -77,7 +77,17 @@ def test_cancel_stores_nothing(dialog):
 
 
 def _select(dialog, name):
-    dialog.tables.setCurrentItem(dialog.tables.findItems(name, Qt.MatchFlag.MatchExactly)[0])
+    items = [dialog.tables.item(row) for row in range(dialog.tables.count())]
+    dialog.tables.setCurrentItem(next(item for item in items if item.data(Qt.ItemDataRole.UserRole) == name))
+
+
+def test_factor_tables_are_listed_by_what_they_hold(dialog):
+    listed = [dialog.tables.item(row) for row in range(dialog.tables.count())]
+    assert [item.data(Qt.ItemDataRole.UserRole) for item in listed] == settings.factor_tables()
+    assert all(item.text() != item.toolTip() for item in listed)     # every shipped table has a title
+    _select(dialog, "flood_damage_curve.csv")
+    assert dialog.tables.currentItem().text() == "Flood depth–damage curve"
+    assert dialog.table_note.text().startswith("flood_damage_curve.csv: the shipped table.")
 
 
 def test_view_import_and_reset_a_factor_table(dialog, clean_settings):

@@ -2,6 +2,7 @@
 import os
 
 import pandas as pd
+from qgis.PyQt.QtCore import Qt
 from qgis.PyQt.QtWidgets import (
     QComboBox,
     QDialog,
@@ -12,6 +13,7 @@ from qgis.PyQt.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QListWidget,
+    QListWidgetItem,
     QPushButton,
     QTableWidget,
     QTableWidgetItem,
@@ -23,6 +25,9 @@ from ..core import tables
 from ..core.errors import InputError
 from . import settings
 from .translated import Translated
+
+
+FILE_ROLE = Qt.ItemDataRole.UserRole
 
 
 class SettingsDialog(Translated, QDialog):
@@ -49,7 +54,7 @@ class SettingsDialog(Translated, QDialog):
         QFormLayout(report_box).addRow(self.tr("Report language:"), self.language)
 
         self.tables = QListWidget()
-        self.tables.setMaximumWidth(240)
+        self.tables.setMaximumWidth(300)
         self.content = QTableWidget()
         self.table_note = QLabel()
         self.table_note.setWordWrap(True)
@@ -71,6 +76,9 @@ class SettingsDialog(Translated, QDialog):
         factors.addLayout(row)
 
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+        # Qt's own translation of these buttons is often not installed (as in the wizard)
+        buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("OK"))
+        buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Cancel"))
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
@@ -84,11 +92,39 @@ class SettingsDialog(Translated, QDialog):
         self.language.setCurrentIndex(max(self.language.findData(settings.language()), 0))
         self.region.currentIndexChanged.connect(lambda *_: self._fill_years(self.year.currentData()))
         self.year.currentIndexChanged.connect(self._show_factor)
+        titles = self.table_titles()
         for name in settings.factor_tables():
-            self.tables.addItem(name)
-        self.tables.currentTextChanged.connect(self.show_table)
+            item = QListWidgetItem(titles.get(name, name))
+            item.setData(FILE_ROLE, name)
+            item.setToolTip(name)
+            self.tables.addItem(item)
+        self.tables.currentItemChanged.connect(lambda item, _previous: self.show_table(self.current_table()))
         self.tables.setCurrentRow(0)
-        self.resize(900, 640)
+        self.resize(960, 700)
+
+    def table_titles(self):
+        """What each factor table holds, for people; the file name stays in the tooltip and the note."""
+        return {
+            "building_eui.csv": self.tr("Building energy use per m²"),
+            "carbon_pools.csv": self.tr("Carbon stored by land cover"),
+            "cooling_biophysical.csv": self.tr("Cooling by land cover"),
+            "curve_numbers.csv": self.tr("Runoff curve numbers (SCS)"),
+            "emission_factors.csv": self.tr("Fuel emission factors"),
+            "flood_damage_curve.csv": self.tr("Flood depth–damage curve"),
+            "grid_factors.csv": self.tr("Electricity grid emission factors"),
+            "habitat_sensitivity.csv": self.tr("Habitat and its sensitivity to threats"),
+            "lid_measures.csv": self.tr("Sponge-city (LID) measures"),
+            "life_circle_facilities.csv": self.tr("Life-circle facilities and walking distances"),
+            "pv_defaults.csv": self.tr("Rooftop PV defaults"),
+            "runoff_coefficients.csv": self.tr("Runoff coefficients"),
+            "shelter_standards.csv": self.tr("Emergency shelter standards"),
+            "transport_factors.csv": self.tr("Transport modes and emission factors"),
+        }
+
+    def current_table(self):
+        """The file name of the selected factor table, or "" when none is selected."""
+        item = self.tables.currentItem()
+        return item.data(FILE_ROLE) if item is not None else ""
 
     def _read_grid(self):
         self.grid = tables.read_grid_factors(settings.factor_path("grid_factors.csv"))
@@ -126,23 +162,25 @@ class SettingsDialog(Translated, QDialog):
         path = settings.factor_path(name)
         frame = pd.read_csv(path, dtype=str, keep_default_na=False, comment="#", encoding="utf-8-sig")
         self.content.setColumnCount(len(frame.columns))
-        self.content.setHorizontalHeaderLabels([str(c) for c in frame.columns])
+        self.content.setHorizontalHeaderLabels([format(c) for c in frame.columns])
         self.content.setRowCount(len(frame))
         for r, values in enumerate(frame.itertuples(index=False)):
             for c, value in enumerate(values):
-                self.content.setItem(r, c, QTableWidgetItem(str(value)))
+                self.content.setItem(r, c, QTableWidgetItem(format(value)))
         self.content.resizeColumnsToContents()
         self.reset_button.setEnabled(bool(own))
         self.table_note.setStyleSheet("")
         self.table_note.setText(
-            self.tr("Your own table, kept in your QGIS profile: {path}. The algorithms use it instead of the "
-                    "shipped one, unless a table is given in their advanced parameters.").format(path=own) if own else
-            self.tr("The shipped table. Import a CSV with the same columns to keep your own version."))
+            self.tr("{name}: your own table, kept in your QGIS profile: {path}. The algorithms use it instead of "
+                    "the shipped one, unless a table is given in their advanced parameters.").format(
+                        name=name, path=own) if own else
+            self.tr("{name}: the shipped table. Import a CSV with the same columns to keep your own "
+                    "version.").format(name=name))
 
     def import_table(self, path):
         """Use ``path`` as the user's version of the selected table; refused (with the reason shown)
         when it lacks the shipped table's columns or rows."""
-        name = self.tables.currentItem().text()
+        name = self.current_table()
         try:
             settings.import_factor_table(name, path)
         except InputError as err:
@@ -153,8 +191,8 @@ class SettingsDialog(Translated, QDialog):
         return True
 
     def reset_table(self):
-        settings.reset_factor_table(self.tables.currentItem().text())
-        self._table_changed(self.tables.currentItem().text())
+        settings.reset_factor_table(self.current_table())
+        self._table_changed(self.current_table())
 
     def _choose_and_import(self):
         path, _ = QFileDialog.getOpenFileName(self, self.tr("Import a factor table"), os.path.expanduser("~"),
