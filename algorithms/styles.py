@@ -29,7 +29,9 @@ def legend_labels():
         "Resilience only": QCoreApplication.translate("Legend", "Resilience only"),
         "Neither: both scores low": QCoreApplication.translate("Legend", "Neither: both scores low"),
         "No score": QCoreApplication.translate("Legend", "No score"),
-        "Fails at least one rule": QCoreApplication.translate("Legend", "Fails at least one rule"),
+        "Fails 3 rules or more": QCoreApplication.translate("Legend", "Fails 3 rules or more"),
+        "Fails 2 rules": QCoreApplication.translate("Legend", "Fails 2 rules"),
+        "Fails 1 rule": QCoreApplication.translate("Legend", "Fails 1 rule"),
         "Passes every rule assessed": QCoreApplication.translate("Legend", "Passes every rule assessed"),
         "Not assessed (no rule could be checked)": QCoreApplication.translate(
             "Legend", "Not assessed (no rule could be checked)"),

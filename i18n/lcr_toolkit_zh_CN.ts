@@ -1903,17 +1903,12 @@ far = Σ 建筑面积 / 用地面积（单元面积扣除不计入的类别）�
         <translation>无评分</translation>
     </message>
     <message>
-        <location filename="../algorithms/styles.py" line="32"/>
-        <source>Fails at least one rule</source>
-        <translation>至少一条规则未达标</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/styles.py" line="33"/>
+        <location filename="../algorithms/styles.py" line="35"/>
         <source>Passes every rule assessed</source>
         <translation>已评估规则全部达标</translation>
     </message>
     <message>
-        <location filename="../algorithms/styles.py" line="34"/>
+        <location filename="../algorithms/styles.py" line="36"/>
         <source>Not assessed (no rule could be checked)</source>
         <translation>未评估（无可核查的规则）</translation>
     </message>
@@ -1921,6 +1916,21 @@ far = Σ 建筑面积 / 用地面积（单元面积扣除不计入的类别）�
         <location filename="../algorithms/styles.py" line="23"/>
         <source>No usable shelter reachable</source>
         <translation>不可达可用避难场所</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/styles.py" line="32"/>
+        <source>Fails 3 rules or more</source>
+        <translation>3 条及以上规则未达标</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/styles.py" line="33"/>
+        <source>Fails 2 rules</source>
+        <translation>2 条规则未达标</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/styles.py" line="34"/>
+        <source>Fails 1 rule</source>
+        <translation>1 条规则未达标</translation>
     </message>
 </context>
 <context>

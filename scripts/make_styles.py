@@ -239,9 +239,12 @@ def synergy_style(layer):
 
 
 # Planning check verdict per unit or parcel, as the wizard and the report read it: any failed rule
-# fails; otherwise any passed rule passes; nothing checked is not assessed (NULL counts as 0).
+# fails; otherwise any passed rule passes; nothing checked is not assessed (NULL counts as 0). Failing
+# units are shaded by how many rules they fail, as in a detailed plan nearly every parcel fails one.
 CHECK_VERDICTS = [
-    ('coalesce("n_fail", 0) > 0', "Fails at least one rule", "#d7191c"),
+    ('coalesce("n_fail", 0) >= 3', "Fails 3 rules or more", "#d7191c"),
+    ('coalesce("n_fail", 0) = 2', "Fails 2 rules", "#f46d43"),
+    ('coalesce("n_fail", 0) = 1', "Fails 1 rule", "#fdae61"),
     ('coalesce("n_fail", 0) = 0 AND coalesce("n_pass", 0) > 0', "Passes every rule assessed", "#1a9641"),
     ('coalesce("n_fail", 0) = 0 AND coalesce("n_pass", 0) = 0', "Not assessed (no rule could be checked)",
      "#bdbdbd"),

@@ -14,7 +14,8 @@ UNITS = "kgCO₂/m²·a|tCO₂/ha·a|tC/ha|MWh/a|mm|m|ha|%|HM"
 NUMBERS_AND_UNITS = re.compile(rf"[<>≥]? ?\d+(\.\d+)?(–\d+(\.\d+)?)?( ({UNITS}))?")
 SYNERGY_EN = ["Win-win: high low-carbon and resilience scores", "Low-carbon only", "Resilience only",
               "Neither: both scores low", "No score"]
-CHECK_EN = ["Fails at least one rule", "Passes every rule assessed", "Not assessed (no rule could be checked)"]
+CHECK_EN = ["Fails 3 rules or more", "Fails 2 rules", "Fails 1 rule", "Passes every rule assessed",
+            "Not assessed (no rule could be checked)"]
 
 
 def qml_labels(path):
@@ -55,7 +56,7 @@ def test_synergy_and_check_labels_in_english(qgis_app):
     assert apply_style(check, "planning_check")
     assert labels(check) == CHECK_EN
     colours = [rule.symbol().color().name() for rule in check.renderer().rootRule().children()]
-    assert colours == ["#d7191c", "#1a9641", "#bdbdbd"]
+    assert colours == ["#d7191c", "#f46d43", "#fdae61", "#1a9641", "#bdbdbd"]
     balance = memory_layer("net_co2_t:double&field=net_t_ha:double")
     assert apply_style(balance, "carbon_balance")
     assert labels(balance) == ["No data", "< 0 tCO₂/ha·a", "0–50 tCO₂/ha·a", "50–100 tCO₂/ha·a",
@@ -68,7 +69,7 @@ def test_nested_rules_are_relabelled(qgis_app, tmp_path, monkeypatch):
     from lcr_toolkit.algorithms import styles
 
     root = QgsRuleBasedRenderer.Rule(None)
-    parent = QgsRuleBasedRenderer.Rule(None, 0, 0, '"n_fail" IS NOT NULL', "Fails at least one rule")
+    parent = QgsRuleBasedRenderer.Rule(None, 0, 0, '"n_fail" IS NOT NULL', "Fails 1 rule")
     parent.appendChild(QgsRuleBasedRenderer.Rule(QgsFillSymbol(), 0, 0, '"n_fail" > 5', "No data"))
     parent.appendChild(QgsRuleBasedRenderer.Rule(QgsFillSymbol(), 0, 0, '"n_fail" <= 5', "0–5"))
     root.appendChild(parent)
@@ -76,7 +77,7 @@ def test_nested_rules_are_relabelled(qgis_app, tmp_path, monkeypatch):
     layer.setRenderer(QgsRuleBasedRenderer(root))
     assert layer.saveNamedStyle(str(tmp_path / "nested.qml"))[1]
     monkeypatch.setattr(styles, "STYLE_DIR", str(tmp_path))
-    monkeypatch.setattr(styles, "legend_labels", lambda: {"Fails at least one rule": "A", "No data": "B"})
+    monkeypatch.setattr(styles, "legend_labels", lambda: {"Fails 1 rule": "A", "No data": "B"})
     target = memory_layer("n_fail:integer")
     assert styles.apply_style(target, "nested")
     assert labels(target) == ["A", "B", "0–5"]
@@ -145,14 +146,15 @@ def test_check_colours_follow_the_verdict(qgis_app, ids):
     try:
         # (n_pass, n_fail): a failed rule outweighs passes; nothing checked (0 or NULL) is not assessed.
         verdicts = []
-        for n_pass, n_fail in [(1, 2), (3, 0), (0, 0), (None, None), (2, None)]:
+        for n_pass, n_fail in [(1, 2), (3, 0), (0, 0), (None, None), (2, None), (0, 1), (4, 3), (0, 7)]:
             feature = QgsFeature(layer.fields())
             feature["n_pass"], feature["n_fail"] = n_pass, n_fail
             keys = renderer.legendKeysForFeature(feature, context)      # the root rule's key as well
             verdicts.append([by_key[key] for key in keys if key in by_key])
     finally:
         renderer.stopRender(context)
-    assert verdicts == [[CHECK_EN[0]], [CHECK_EN[1]], [CHECK_EN[2]], [CHECK_EN[2]], [CHECK_EN[1]]]
+    fails_3, fails_2, fails_1, passes, not_assessed = ([label] for label in CHECK_EN)
+    assert verdicts == [fails_2, passes, not_assessed, not_assessed, passes, fails_1, fails_3, fails_3]
 
 
 def test_processing_and_wizard_outputs_get_the_same_legend(qgis_app, qgis_processing, tmp_path):

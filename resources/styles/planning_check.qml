@@ -1,25 +1,27 @@
 <!DOCTYPE qgis PUBLIC 'http://mrcc.com/qgis.dtd' 'SYSTEM'>
-<qgis simplifyDrawingTol="1" labelsEnabled="0" simplifyLocal="1" simplifyDrawingHints="1" simplifyAlgorithm="0" simplifyMaxScale="1" symbologyReferenceScale="-1" minScale="100000000" version="3.22.16-Białowieża" styleCategories="AllStyleCategories" hasScaleBasedVisibilityFlag="0" maxScale="0" readOnly="0">
+<qgis simplifyLocal="1" readOnly="0" simplifyDrawingTol="1" simplifyMaxScale="1" maxScale="0" styleCategories="AllStyleCategories" simplifyDrawingHints="1" simplifyAlgorithm="0" minScale="100000000" symbologyReferenceScale="-1" labelsEnabled="0" version="3.22.16-Białowieża" hasScaleBasedVisibilityFlag="0">
   <flags>
     <Identifiable>1</Identifiable>
     <Removable>1</Removable>
     <Searchable>1</Searchable>
     <Private>0</Private>
   </flags>
-  <temporal limitMode="0" startField="" durationField="" enabled="0" endExpression="" startExpression="" durationUnit="min" fixedDuration="0" accumulate="0" mode="0" endField="">
+  <temporal durationField="" startExpression="" durationUnit="min" startField="" accumulate="0" mode="0" limitMode="0" endField="" fixedDuration="0" enabled="0" endExpression="">
     <fixedRange>
       <start></start>
       <end></end>
     </fixedRange>
   </temporal>
-  <renderer-v2 type="RuleRenderer" referencescale="-1" enableorderby="0" forceraster="0" symbollevels="0">
-    <rules key="{ee222089-e81d-491d-9f9c-0c66e3dd1444}">
-      <rule filter="coalesce(&quot;n_fail&quot;, 0) > 0" symbol="0" label="Fails at least one rule" key="{d7871ddb-7db7-40d2-9e16-1ebd8d99abb6}"/>
-      <rule filter="coalesce(&quot;n_fail&quot;, 0) = 0 AND coalesce(&quot;n_pass&quot;, 0) > 0" symbol="1" label="Passes every rule assessed" key="{c281d8c7-09d6-4d7d-bdde-1747a03c121d}"/>
-      <rule filter="coalesce(&quot;n_fail&quot;, 0) = 0 AND coalesce(&quot;n_pass&quot;, 0) = 0" symbol="2" label="Not assessed (no rule could be checked)" key="{1772cd8e-67dd-4c6f-94e3-4813794571d5}"/>
+  <renderer-v2 type="RuleRenderer" referencescale="-1" symbollevels="0" enableorderby="0" forceraster="0">
+    <rules key="{81ee22fa-9272-49e6-b0ee-5911954694d0}">
+      <rule symbol="0" filter="coalesce(&quot;n_fail&quot;, 0) >= 3" key="{94cc7153-7cec-4e55-83e4-2d1919964e1d}" label="Fails 3 rules or more"/>
+      <rule symbol="1" filter="coalesce(&quot;n_fail&quot;, 0) = 2" key="{47288aed-5df4-4ec2-a2ba-8a140562615b}" label="Fails 2 rules"/>
+      <rule symbol="2" filter="coalesce(&quot;n_fail&quot;, 0) = 1" key="{cec15f18-adf0-4938-8d7b-ef4d5283eed0}" label="Fails 1 rule"/>
+      <rule symbol="3" filter="coalesce(&quot;n_fail&quot;, 0) = 0 AND coalesce(&quot;n_pass&quot;, 0) > 0" key="{5f897183-b7d2-469b-b53f-b89a59dfa7b8}" label="Passes every rule assessed"/>
+      <rule symbol="4" filter="coalesce(&quot;n_fail&quot;, 0) = 0 AND coalesce(&quot;n_pass&quot;, 0) = 0" key="{5e82f647-d813-408d-a1b8-fe3599c2f153}" label="Not assessed (no rule could be checked)"/>
     </rules>
     <symbols>
-      <symbol type="fill" force_rhr="0" clip_to_extent="1" alpha="1" name="0">
+      <symbol alpha="1" type="fill" clip_to_extent="1" name="0" force_rhr="0">
         <data_defined_properties>
           <Option type="Map">
             <Option type="QString" name="name" value=""/>
@@ -27,7 +29,7 @@
             <Option type="QString" name="type" value="collection"/>
           </Option>
         </data_defined_properties>
-        <layer class="SimpleFill" enabled="1" locked="0" pass="0">
+        <layer pass="0" class="SimpleFill" locked="0" enabled="1">
           <Option type="Map">
             <Option type="QString" name="border_width_map_unit_scale" value="3x:0,0,0,0,0,0"/>
             <Option type="QString" name="color" value="215,25,28,255"/>
@@ -61,7 +63,7 @@
           </data_defined_properties>
         </layer>
       </symbol>
-      <symbol type="fill" force_rhr="0" clip_to_extent="1" alpha="1" name="1">
+      <symbol alpha="1" type="fill" clip_to_extent="1" name="1" force_rhr="0">
         <data_defined_properties>
           <Option type="Map">
             <Option type="QString" name="name" value=""/>
@@ -69,7 +71,91 @@
             <Option type="QString" name="type" value="collection"/>
           </Option>
         </data_defined_properties>
-        <layer class="SimpleFill" enabled="1" locked="0" pass="0">
+        <layer pass="0" class="SimpleFill" locked="0" enabled="1">
+          <Option type="Map">
+            <Option type="QString" name="border_width_map_unit_scale" value="3x:0,0,0,0,0,0"/>
+            <Option type="QString" name="color" value="244,109,67,255"/>
+            <Option type="QString" name="joinstyle" value="bevel"/>
+            <Option type="QString" name="offset" value="0,0"/>
+            <Option type="QString" name="offset_map_unit_scale" value="3x:0,0,0,0,0,0"/>
+            <Option type="QString" name="offset_unit" value="MM"/>
+            <Option type="QString" name="outline_color" value="80,80,80,255"/>
+            <Option type="QString" name="outline_style" value="solid"/>
+            <Option type="QString" name="outline_width" value="0.1"/>
+            <Option type="QString" name="outline_width_unit" value="MM"/>
+            <Option type="QString" name="style" value="solid"/>
+          </Option>
+          <prop k="border_width_map_unit_scale" v="3x:0,0,0,0,0,0"/>
+          <prop k="color" v="244,109,67,255"/>
+          <prop k="joinstyle" v="bevel"/>
+          <prop k="offset" v="0,0"/>
+          <prop k="offset_map_unit_scale" v="3x:0,0,0,0,0,0"/>
+          <prop k="offset_unit" v="MM"/>
+          <prop k="outline_color" v="80,80,80,255"/>
+          <prop k="outline_style" v="solid"/>
+          <prop k="outline_width" v="0.1"/>
+          <prop k="outline_width_unit" v="MM"/>
+          <prop k="style" v="solid"/>
+          <data_defined_properties>
+            <Option type="Map">
+              <Option type="QString" name="name" value=""/>
+              <Option name="properties"/>
+              <Option type="QString" name="type" value="collection"/>
+            </Option>
+          </data_defined_properties>
+        </layer>
+      </symbol>
+      <symbol alpha="1" type="fill" clip_to_extent="1" name="2" force_rhr="0">
+        <data_defined_properties>
+          <Option type="Map">
+            <Option type="QString" name="name" value=""/>
+            <Option name="properties"/>
+            <Option type="QString" name="type" value="collection"/>
+          </Option>
+        </data_defined_properties>
+        <layer pass="0" class="SimpleFill" locked="0" enabled="1">
+          <Option type="Map">
+            <Option type="QString" name="border_width_map_unit_scale" value="3x:0,0,0,0,0,0"/>
+            <Option type="QString" name="color" value="253,174,97,255"/>
+            <Option type="QString" name="joinstyle" value="bevel"/>
+            <Option type="QString" name="offset" value="0,0"/>
+            <Option type="QString" name="offset_map_unit_scale" value="3x:0,0,0,0,0,0"/>
+            <Option type="QString" name="offset_unit" value="MM"/>
+            <Option type="QString" name="outline_color" value="80,80,80,255"/>
+            <Option type="QString" name="outline_style" value="solid"/>
+            <Option type="QString" name="outline_width" value="0.1"/>
+            <Option type="QString" name="outline_width_unit" value="MM"/>
+            <Option type="QString" name="style" value="solid"/>
+          </Option>
+          <prop k="border_width_map_unit_scale" v="3x:0,0,0,0,0,0"/>
+          <prop k="color" v="253,174,97,255"/>
+          <prop k="joinstyle" v="bevel"/>
+          <prop k="offset" v="0,0"/>
+          <prop k="offset_map_unit_scale" v="3x:0,0,0,0,0,0"/>
+          <prop k="offset_unit" v="MM"/>
+          <prop k="outline_color" v="80,80,80,255"/>
+          <prop k="outline_style" v="solid"/>
+          <prop k="outline_width" v="0.1"/>
+          <prop k="outline_width_unit" v="MM"/>
+          <prop k="style" v="solid"/>
+          <data_defined_properties>
+            <Option type="Map">
+              <Option type="QString" name="name" value=""/>
+              <Option name="properties"/>
+              <Option type="QString" name="type" value="collection"/>
+            </Option>
+          </data_defined_properties>
+        </layer>
+      </symbol>
+      <symbol alpha="1" type="fill" clip_to_extent="1" name="3" force_rhr="0">
+        <data_defined_properties>
+          <Option type="Map">
+            <Option type="QString" name="name" value=""/>
+            <Option name="properties"/>
+            <Option type="QString" name="type" value="collection"/>
+          </Option>
+        </data_defined_properties>
+        <layer pass="0" class="SimpleFill" locked="0" enabled="1">
           <Option type="Map">
             <Option type="QString" name="border_width_map_unit_scale" value="3x:0,0,0,0,0,0"/>
             <Option type="QString" name="color" value="26,150,65,255"/>
@@ -103,7 +189,7 @@
           </data_defined_properties>
         </layer>
       </symbol>
-      <symbol type="fill" force_rhr="0" clip_to_extent="1" alpha="1" name="2">
+      <symbol alpha="1" type="fill" clip_to_extent="1" name="4" force_rhr="0">
         <data_defined_properties>
           <Option type="Map">
             <Option type="QString" name="name" value=""/>
@@ -111,7 +197,7 @@
             <Option type="QString" name="type" value="collection"/>
           </Option>
         </data_defined_properties>
-        <layer class="SimpleFill" enabled="1" locked="0" pass="0">
+        <layer pass="0" class="SimpleFill" locked="0" enabled="1">
           <Option type="Map">
             <Option type="QString" name="border_width_map_unit_scale" value="3x:0,0,0,0,0,0"/>
             <Option type="QString" name="color" value="189,189,189,255"/>
@@ -159,24 +245,24 @@
     </activeChecks>
     <checkConfiguration/>
   </geometryOptions>
-  <legend type="default-vector" showLabelLegend="0"/>
+  <legend showLabelLegend="0" type="default-vector"/>
   <referencedLayers/>
   <fieldConfiguration>
-    <field name="score" configurationFlags="None">
+    <field configurationFlags="None" name="score">
       <editWidget type="">
         <config>
           <Option/>
         </config>
       </editWidget>
     </field>
-    <field name="n_pass" configurationFlags="None">
+    <field configurationFlags="None" name="n_pass">
       <editWidget type="">
         <config>
           <Option/>
         </config>
       </editWidget>
     </field>
-    <field name="n_fail" configurationFlags="None">
+    <field configurationFlags="None" name="n_fail">
       <editWidget type="">
         <config>
           <Option/>
@@ -185,9 +271,9 @@
     </field>
   </fieldConfiguration>
   <aliases>
-    <alias name="" field="score" index="0"/>
-    <alias name="" field="n_pass" index="1"/>
-    <alias name="" field="n_fail" index="2"/>
+    <alias index="0" field="score" name=""/>
+    <alias index="1" field="n_pass" name=""/>
+    <alias index="2" field="n_fail" name=""/>
   </aliases>
   <defaults>
     <default expression="" field="score" applyOnUpdate="0"/>
@@ -195,9 +281,9 @@
     <default expression="" field="n_fail" applyOnUpdate="0"/>
   </defaults>
   <constraints>
-    <constraint unique_strength="0" exp_strength="0" field="score" notnull_strength="0" constraints="0"/>
-    <constraint unique_strength="0" exp_strength="0" field="n_pass" notnull_strength="0" constraints="0"/>
-    <constraint unique_strength="0" exp_strength="0" field="n_fail" notnull_strength="0" constraints="0"/>
+    <constraint field="score" notnull_strength="0" unique_strength="0" constraints="0" exp_strength="0"/>
+    <constraint field="n_pass" notnull_strength="0" unique_strength="0" constraints="0" exp_strength="0"/>
+    <constraint field="n_fail" notnull_strength="0" unique_strength="0" constraints="0" exp_strength="0"/>
   </constraints>
   <constraintExpressions>
     <constraint desc="" field="score" exp=""/>
@@ -206,7 +292,7 @@
   </constraintExpressions>
   <expressionfields/>
   <attributeactions/>
-  <attributetableconfig sortOrder="0" sortExpression="" actionWidgetStyle="dropDown">
+  <attributetableconfig sortOrder="0" actionWidgetStyle="dropDown" sortExpression="">
     <columns/>
   </attributetableconfig>
   <conditionalstyles>
