@@ -25,6 +25,7 @@ UNITS = {
     "m2": ("m²", "m²"), "m": ("m", "米"), "ha": ("ha", "公顷"), "trees": ("trees", "棵"), "-": ("", ""),
 }
 BETWEEN = ("{low} to {high}", "{low} 至 {high}")
+YES_NO = {0: ("no", "否"), 1: ("yes", "是")}
 
 
 def _pick(pair, lang):
@@ -76,3 +77,12 @@ def requirement(operator, threshold, threshold_high, lang, unit=""):
     else:
         text = f"{SYMBOLS.get(operator, operator)} {number(threshold)}"
     return f"{text} {unit}".strip() if unit else text
+
+
+def target(operator, threshold, threshold_high, unit, lang):
+    """A rule's target with its unit (a profile unit code), as a planner reads it: "≥ 8 m²/person";
+    a yes/no indicator (unit ``0/1``) tested for 0 or 1 reads "= 0 (no)" / "= 0（否）"."""
+    if str(unit or "").strip() == "0/1" and operator == "==" and threshold in YES_NO:
+        word = _pick(YES_NO[int(threshold)], lang)
+        return f"= {int(threshold)} ({word})" if lang == "en" else f"= {int(threshold)}（{word}）"
+    return requirement(operator, threshold, threshold_high, lang, unit_text(unit, lang))

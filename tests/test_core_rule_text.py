@@ -53,3 +53,11 @@ def test_codes_as_words():
 def test_numbers():
     assert [rule_text.number(v) for v in (np.nan, None, 0.3333, 2.5, 123.4, 12345.6)] == [
         "–", "–", "0.333", "2.5", "123", "12,346"]
+
+
+def test_target_reads_a_yes_no_rule_as_words():
+    # CN_D_FLOOD_FREE: exposed (0/1) == 0
+    assert rule_text.target("==", 0.0, float("nan"), "0/1", "en") == "= 0 (no)"
+    assert rule_text.target("==", 1.0, float("nan"), "0/1", "zh") == "= 1（是）"
+    assert rule_text.target(">=", 8.0, float("nan"), "m2/person", "zh") == "≥ 8 m²/人"
+    assert rule_text.target("between", 1.0, 2.5, "-", "en") == "1 to 2.5"

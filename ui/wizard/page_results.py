@@ -105,11 +105,10 @@ class ResultsPage(Translated, QWizardPage):
         features = list(layer.getFeatures()) if layer is not None else []
         rows = []
         for f in features:
-            unit = rule_text.unit_text(f["unit"], lang)
             rows.append([(cell_text(f["name_zh" if lang == "zh" else "name_en"]), None),
                          self._rule_verdict(f),
-                         (rule_text.requirement(f["operator"], number_or_nan(f["threshold"]),
-                                                number_or_nan(f["threshold_high"]), lang, unit), None),
+                         (rule_text.target(f["operator"], number_or_nan(f["threshold"]),
+                                           number_or_nan(f["threshold_high"]), f["unit"], lang), None),
                          (cell_text(f["value_mean"]), number_or_none(f["value_mean"])),
                          (rule_text.status_text(f["status"], lang), None),
                          (f["rule_id"], None)])
