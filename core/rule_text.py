@@ -81,8 +81,28 @@ def requirement(operator, threshold, threshold_high, lang, unit=""):
 
 def target(operator, threshold, threshold_high, unit, lang):
     """A rule's target with its unit (a profile unit code), as a planner reads it: "≥ 8 m²/person";
+    a share (unit ``0-1``) in per cent, "≥ 70 %" for 0.7, as ``value_text`` shows the measured value;
     a yes/no indicator (unit ``0/1``) tested for 0 or 1 reads "= 0 (no)" / "= 0（否）"."""
-    if str(unit or "").strip() == "0/1" and operator == "==" and threshold in YES_NO:
+    unit = str(unit or "").strip()
+    if unit == "0/1" and operator == "==" and threshold in YES_NO:
         word = _pick(YES_NO[int(threshold)], lang)
         return f"= {int(threshold)} ({word})" if lang == "en" else f"= {int(threshold)}（{word}）"
+    if unit == "0-1":
+        return requirement(operator, _percent(threshold), _percent(threshold_high), lang, "%")
     return requirement(operator, threshold, threshold_high, lang, unit_text(unit, lang))
+
+
+def value_text(value, unit, lang):
+    """A measured value in its rule's unit, for people: "3.65 m²/person", a share as "72 %", "–" where missing."""
+    unit = str(unit or "").strip()
+    if value is None or (isinstance(value, float) and np.isnan(value)):
+        return "–"
+    if unit == "0-1":
+        return f"{number(_percent(value))} %"
+    words = "" if unit == "0/1" else unit_text(unit, lang)
+    return f"{number(value)} {words}".strip()
+
+
+def _percent(share):
+    # rounded so that 0.7 shows as 70, not 70.00000000000001
+    return share if share is None or np.isnan(share) else round(float(share) * 100, 9)

@@ -61,3 +61,14 @@ def test_target_reads_a_yes_no_rule_as_words():
     assert rule_text.target("==", 1.0, float("nan"), "0/1", "zh") == "= 1（是）"
     assert rule_text.target(">=", 8.0, float("nan"), "m2/person", "zh") == "≥ 8 m²/人"
     assert rule_text.target("between", 1.0, 2.5, "-", "en") == "1 to 2.5"
+
+
+def test_a_share_reads_in_per_cent_in_the_target_and_the_value():
+    # CN_D_RETENTION: retention >= 0.7 (unit 0-1); a mean of 0.7234 reads 72.3 %
+    assert rule_text.target(">=", 0.7, float("nan"), "0-1", "en") == "≥ 70 %"
+    assert rule_text.target("between", 0.3, 0.55, "0-1", "zh") == "30 至 55 %"
+    assert rule_text.value_text(0.7234, "0-1", "en") == "72.3 %"
+    assert rule_text.value_text(3.654, "m2/person", "zh") == "3.65 m²/人"
+    assert rule_text.value_text(1002.85, "m", "en") == "1,003 m"
+    assert rule_text.value_text(0.29, "0/1", "en") == "0.29"
+    assert rule_text.value_text(float("nan"), "%", "en") == "–"

@@ -109,7 +109,8 @@ class ResultsPage(Translated, QWizardPage):
                          self._rule_verdict(f),
                          (rule_text.target(f["operator"], number_or_nan(f["threshold"]),
                                            number_or_nan(f["threshold_high"]), f["unit"], lang), None),
-                         (cell_text(f["value_mean"]), number_or_none(f["value_mean"])),
+                         (rule_text.value_text(number_or_nan(f["value_mean"]), f["unit"], lang),
+                          number_or_none(f["value_mean"])),
                          (rule_text.status_text(f["status"], lang), None),
                          (f["rule_id"], None)])
         headers = [self.tr("Rule"), self.tr("Verdict"), self.tr("Target"), self.tr("Mean value"),
