@@ -340,3 +340,54 @@ def test_level_page_offers_the_profiles_with_rules_of_that_level(wizard):
     assert "6 rules" in page.note.text()        # cn_new_town: 6 detailed + 2 master rules
     wizard.next()
     assert wizard.state.level == "detailed" and wizard.state.profile == "cn_new_town"
+
+
+@pytest.fixture
+def chinese(qgis_processing):
+    """The plugin's Chinese translation installed, as when QGIS runs in Simplified Chinese."""
+    import subprocess
+
+    from qgis.PyQt.QtCore import QSettings
+
+    import lcr_toolkit
+
+    ts = Path(__file__).resolve().parents[1] / "i18n" / "lcr_toolkit_zh_CN.ts"
+    if not ts.with_suffix(".qm").exists():
+        subprocess.run(["lrelease", "-silent", str(ts)], check=True)
+    qsettings = QSettings()
+    previous = qsettings.value("locale/userLocale"), qsettings.value("locale/overrideFlag")
+    qsettings.setValue("locale/overrideFlag", True)
+    qsettings.setValue("locale/userLocale", "zh-Hans")
+    plugin = lcr_toolkit.classFactory(None)
+    plugin._install_translator()
+    yield
+    plugin.unload()
+    qsettings.setValue("locale/userLocale", previous[0] or "")
+    qsettings.setValue("locale/overrideFlag", previous[1] or False)
+
+
+def test_master_plan_in_chinese(qtbot, chinese, district, qgis_canvas, monkeypatch, tmp_path):
+    monkeypatch.setattr(settings, "user_profile_dir", lambda: str(tmp_path))
+    wizard = PlanningWizard(qgis_canvas, state=WizardState(language=1))
+    qtbot.addWidget(wizard)
+    wizard.show()
+    choose_level(wizard, "master")
+    assert wizard.pages[Page.LAYERS].field_boxes["name_field"].currentField() == "name_zh"
+    wizard.next()
+    targets = wizard.pages[Page.TARGETS]
+    assert targets.delegates["operator"].displayText(">=", None) == "≥ 不低于"
+    assert targets.delegates["unit"].displayText("m2/person", None) == "m²/人"
+    wizard.next()
+    run_check(qtbot, wizard)
+    assert group_named("规划检查：planning_units") is not None
+    check = wizard.state.result_layers["check:planning_check"]
+    legend = [rule.label() for rule in check.renderer().rootRule().children()]
+    assert legend[:3] == ["3 条及以上规则未达标", "2 条规则未达标", "1 条规则未达标"]
+    wizard.next()
+    results = wizard.pages[Page.RESULTS]
+    # CN_M_PARK_GREEN_PC (> 8 m²/person): the 4 units with residents fail it
+    row = [results.rules.item(0, c).text() for c in range(4)]
+    assert row[:3] == ["人均公园绿地面积", "4 个单元中 4 个未达标", "> 8 m²/人"]
+    assert results.tabs.tabText(1) == "规划单元"
+    names = [results.units.item(r, 1).text() for r in range(results.units.rowCount())]
+    assert "长盛工业园区" in names
