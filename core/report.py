@@ -87,9 +87,11 @@ LABELS = {
     "units_heading": ("Results by unit", "各单元核查结果"),
     "units_note": ("Share of rules passed = rules passed ÷ rules assessed in the unit; lowest first. A rule is not "
                    "assessed where the unit has no value for its indicator, e.g. a per-person indicator where "
-                   "nobody lives; rules that do not apply to the unit's land use are not listed.",
+                   "nobody lives; rules that do not apply to the unit's land use, and rules with no value in "
+                   "any unit (see the indicator table), are not listed.",
                    "指标达标率 = 通过指标数 ÷ 该单元已评估指标数，由低到高排列。单元缺少某指标的数值时该指标记为未评估"
-                   "（如无人居住单元的人均指标）；不适用于该单元用地类型的指标不列出。"),
+                   "（如无人居住单元的人均指标）；不适用于该单元用地类型的指标，以及在所有单元均无数值的指标"
+                   "（见指标核查表），不列出。"),
     "col_unit_name": ("Unit", "单元"),
     "col_score": ("Share of rules passed", "指标达标率"),
     "col_result": ("Result", "结论"),
@@ -243,6 +245,14 @@ def not_assessed(check, rules):
     return np.where(settled[:, None], null, null & applies) & (n_na != 0)[:, None]
 
 
+def unit_not_assessed(check, rules):
+    """``not_assessed`` without the rules that have no value in any unit: those are the rule
+    table's news ("not assessed"), and listing them on every unit would bury the ones that matter."""
+    missing = not_assessed(check, rules)
+    anywhere = ~np.isnan(check[list(rules["field"])].to_numpy(float)).all(axis=0) if len(rules) else np.zeros(0, bool)
+    return missing & anywhere[None, :]
+
+
 def unit_frame(check, names, rules):
     """One row per unit, lowest score first (no score last, then by name): name, score, n_pass, n_fail,
     n_na, result, failing (the rule ids whose r_ field is 0, in rule order, each with whether it is
@@ -256,7 +266,7 @@ def unit_frame(check, names, rules):
     ids = np.array(matched["rule_id"], dtype=object)
     unverified = np.array(matched["status"] == "unverified")
     frame["failing"] = [list(zip(ids[row], unverified[row])) for row in failed]
-    frame["not_assessed"] = [list(ids[row]) for row in not_assessed(check, matched)]
+    frame["not_assessed"] = [list(ids[row]) for row in unit_not_assessed(check, matched)]
     order = np.lexsort((frame["name"].to_numpy(), np.isnan(frame["score"].to_numpy()),
                         np.nan_to_num(frame["score"].to_numpy(), nan=np.inf)))
     return frame.iloc[order].reset_index(drop=True)

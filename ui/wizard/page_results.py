@@ -162,8 +162,7 @@ class ResultsPage(Translated, QWizardPage):
                             p=f["n_pass"] or 0, n=(f["n_pass"] or 0) + (f["n_fail"] or 0))))
             row.append(("; ".join(names[failing]), None))
             listed = "; ".join(names[unassessed])
-            row.append(("{} ({})".format(f["n_na"] or 0, listed) if listed else "{}".format(f["n_na"] or 0),
-                        f["n_na"] or 0,
+            row.append((listed, int(unassessed.sum()),
                         self.tr("The indicator has no value in this unit, e.g. a per-person indicator where "
                                 "nobody lives: {rules}").format(rules=listed) if listed else ""))
             rows.append(row)
@@ -173,13 +172,13 @@ class ResultsPage(Translated, QWizardPage):
     @staticmethod
     def _rule_outcomes(features, fields, applies_to):
         """Per feature × rule field: failed (r_ = 0), and not assessed for want of a value — the report's
-        reading of a NULL r_ (``core.report.not_assessed``), so the wizard and the report list the same rules."""
+        reading of a NULL r_ (``core.report.unit_not_assessed``), so the wizard and the report list the same rules."""
         values = np.array([[number_or_nan(f[field]) for field in fields] for f in features], float)
         values = values.reshape(len(features), len(fields))
         check = pd.DataFrame(values, columns=fields)
         for count in ("n_na", "n_nap"):
             check[count] = [number_or_nan(f[count]) if f.fields().lookupField(count) >= 0 else 0.0 for f in features]
-        missing = report.not_assessed(check, pd.DataFrame({"field": fields, "applies_to": applies_to}))
+        missing = report.unit_not_assessed(check, pd.DataFrame({"field": fields, "applies_to": applies_to}))
         return values == 0, missing
 
     def _fill(self, table, headers, rows, features, statuses):
