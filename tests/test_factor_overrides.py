@@ -127,8 +127,6 @@ def test_report_lists_the_tables_in_effect(profile):
 
 
 def test_settings_dialog_shows_the_imported_grid_table(qtbot, profile):
-    from qgis.PyQt.QtCore import Qt
-
     from lcr_toolkit.core.errors import InputError
     from lcr_toolkit.ui.settings_dialog import SettingsDialog
 
@@ -140,7 +138,7 @@ def test_settings_dialog_shows_the_imported_grid_table(qtbot, profile):
     dialog = SettingsDialog()
     qtbot.addWidget(dialog)
     dialog.region.setCurrentIndex(dialog.region.findData("national"))
-    dialog.tables.setCurrentItem(dialog.tables.findItems("grid_factors.csv", Qt.MatchFlag.MatchExactly)[0])
+    assert dialog.select_table("grid_factors.csv")
     assert dialog.import_table(edited(profile, "grid_factors.csv", "2023,0.5306,", "2023,0.7959,"))
     assert "0.7959 kgCO2/kWh (2023)" in dialog.factor.text()
     assert "The algorithms use it" in dialog.table_note.text()

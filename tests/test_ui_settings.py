@@ -77,8 +77,7 @@ def test_cancel_stores_nothing(dialog):
 
 
 def _select(dialog, name):
-    items = [dialog.tables.item(row) for row in range(dialog.tables.count())]
-    dialog.tables.setCurrentItem(next(item for item in items if item.data(Qt.ItemDataRole.UserRole) == name))
+    assert dialog.select_table(name)
 
 
 def test_factor_tables_are_listed_by_what_they_hold(dialog):

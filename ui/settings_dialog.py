@@ -121,6 +121,14 @@ class SettingsDialog(Translated, QDialog):
             "transport_factors.csv": self.tr("Transport modes and emission factors"),
         }
 
+    def select_table(self, name):
+        """Show the factor table ``name`` (a file name such as grid_factors.csv)."""
+        for row in range(self.tables.count()):
+            if self.tables.item(row).data(FILE_ROLE) == name:
+                self.tables.setCurrentRow(row)
+                return True
+        return False
+
     def current_table(self):
         """The file name of the selected factor table, or "" when none is selected."""
         item = self.tables.currentItem()
