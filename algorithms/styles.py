@@ -23,8 +23,7 @@ def legend_labels():
         "No usable shelter reachable": QCoreApplication.translate("Legend", "No usable shelter reachable"),
         "In a flood zone": QCoreApplication.translate("Legend", "In a flood zone"),
         "No capacity": QCoreApplication.translate("Legend", "No capacity"),
-        "Win-win: high low-carbon and resilience scores": QCoreApplication.translate(
-            "Legend", "Win-win: high low-carbon and resilience scores"),
+        "Win-win: both scores high": QCoreApplication.translate("Legend", "Win-win: both scores high"),
         "Low-carbon only": QCoreApplication.translate("Legend", "Low-carbon only"),
         "Resilience only": QCoreApplication.translate("Legend", "Resilience only"),
         "Neither: both scores low": QCoreApplication.translate("Legend", "Neither: both scores low"),
@@ -33,8 +32,7 @@ def legend_labels():
         "Fails 2 rules": QCoreApplication.translate("Legend", "Fails 2 rules"),
         "Fails 1 rule": QCoreApplication.translate("Legend", "Fails 1 rule"),
         "Passes every rule assessed": QCoreApplication.translate("Legend", "Passes every rule assessed"),
-        "Not assessed (no rule could be checked)": QCoreApplication.translate(
-            "Legend", "Not assessed (no rule could be checked)"),
+        "Not assessed": QCoreApplication.translate("Legend", "Not assessed"),
     }
 
 

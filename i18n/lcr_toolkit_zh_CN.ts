@@ -1878,39 +1878,29 @@ far = Σ 建筑面积 / 用地面积（单元面积扣除不计入的类别）�
         <translation>无容量</translation>
     </message>
     <message>
-        <location filename="../algorithms/styles.py" line="26"/>
-        <source>Win-win: high low-carbon and resilience scores</source>
-        <translation>双赢：低碳与韧性得分均高</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/styles.py" line="28"/>
+        <location filename="../algorithms/styles.py" line="27"/>
         <source>Low-carbon only</source>
         <translation>仅低碳</translation>
     </message>
     <message>
-        <location filename="../algorithms/styles.py" line="29"/>
+        <location filename="../algorithms/styles.py" line="28"/>
         <source>Resilience only</source>
         <translation>仅韧性</translation>
     </message>
     <message>
-        <location filename="../algorithms/styles.py" line="30"/>
+        <location filename="../algorithms/styles.py" line="29"/>
         <source>Neither: both scores low</source>
         <translation>均不足：两项得分均低</translation>
     </message>
     <message>
-        <location filename="../algorithms/styles.py" line="31"/>
+        <location filename="../algorithms/styles.py" line="30"/>
         <source>No score</source>
         <translation>无评分</translation>
     </message>
     <message>
-        <location filename="../algorithms/styles.py" line="35"/>
+        <location filename="../algorithms/styles.py" line="34"/>
         <source>Passes every rule assessed</source>
         <translation>已评估规则全部达标</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/styles.py" line="36"/>
-        <source>Not assessed (no rule could be checked)</source>
-        <translation>未评估（无可核查的规则）</translation>
     </message>
     <message>
         <location filename="../algorithms/styles.py" line="23"/>
@@ -1918,19 +1908,29 @@ far = Σ 建筑面积 / 用地面积（单元面积扣除不计入的类别）�
         <translation>不可达可用避难场所</translation>
     </message>
     <message>
-        <location filename="../algorithms/styles.py" line="32"/>
+        <location filename="../algorithms/styles.py" line="31"/>
         <source>Fails 3 rules or more</source>
         <translation>3 条及以上规则未达标</translation>
     </message>
     <message>
-        <location filename="../algorithms/styles.py" line="33"/>
+        <location filename="../algorithms/styles.py" line="32"/>
         <source>Fails 2 rules</source>
         <translation>2 条规则未达标</translation>
     </message>
     <message>
-        <location filename="../algorithms/styles.py" line="34"/>
+        <location filename="../algorithms/styles.py" line="33"/>
         <source>Fails 1 rule</source>
         <translation>1 条规则未达标</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/styles.py" line="26"/>
+        <source>Win-win: both scores high</source>
+        <translation>双赢：两项得分均高</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/styles.py" line="35"/>
+        <source>Not assessed</source>
+        <translation>未评估</translation>
     </message>
 </context>
 <context>
@@ -3634,22 +3634,22 @@ Output fields: roof_m2 (usable roof, m²), irr_kwh_m2 (H used, kWh/m²·a), pv_k
         <translation>默认因子表</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="141"/>
+        <location filename="../ui/settings_dialog.py" line="149"/>
         <source>Latest published</source>
         <translation>最新发布</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="155"/>
+        <location filename="../ui/settings_dialog.py" line="163"/>
         <source>{factor} kgCO2/kWh ({year}). Source: {source}</source>
         <translation>{factor} kgCO2/kWh（{year} 年）。来源：{source}</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="198"/>
+        <location filename="../ui/settings_dialog.py" line="206"/>
         <source>Import a factor table</source>
         <translation>导入因子表</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="198"/>
+        <location filename="../ui/settings_dialog.py" line="206"/>
         <source>CSV tables (*.csv)</source>
         <translation>CSV 表格 (*.csv)</translation>
     </message>
@@ -3734,12 +3734,12 @@ Output fields: roof_m2 (usable roof, m²), irr_kwh_m2 (H used, kWh/m²·a), pv_k
         <translation>交通方式及排放因子</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="173"/>
+        <location filename="../ui/settings_dialog.py" line="181"/>
         <source>{name}: your own table, kept in your QGIS profile: {path}. The algorithms use it instead of the shipped one, unless a table is given in their advanced parameters.</source>
         <translation>{name}：您自己的表，保存在 QGIS 用户配置中：{path}。各算法使用该表替代插件自带的表，除非在其高级参数中另行指定。</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="173"/>
+        <location filename="../ui/settings_dialog.py" line="181"/>
         <source>{name}: the shipped table. Import a CSV with the same columns to keep your own version.</source>
         <translation>{name}：插件自带的表。导入列相同的 CSV 即可保存您自己的版本。</translation>
     </message>

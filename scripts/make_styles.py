@@ -224,7 +224,7 @@ def urban_cooling_style(layer):
 
 
 # Quadrants of the low-carbon × resilience synergy ("quadrant" holds the code; high = at or above the threshold).
-SYNERGY_QUADRANTS = [("win_win", "Win-win: high low-carbon and resilience scores", "#1a9641"),
+SYNERGY_QUADRANTS = [("win_win", "Win-win: both scores high", "#1a9641"),
                      ("low_carbon_only", "Low-carbon only", "#a6d96a"),
                      ("resilience_only", "Resilience only", "#abd9e9"),
                      ("neither", "Neither: both scores low", "#d7191c")]
@@ -246,7 +246,7 @@ CHECK_VERDICTS = [
     ('coalesce("n_fail", 0) = 2', "Fails 2 rules", "#f46d43"),
     ('coalesce("n_fail", 0) = 1', "Fails 1 rule", "#fdae61"),
     ('coalesce("n_fail", 0) = 0 AND coalesce("n_pass", 0) > 0', "Passes every rule assessed", "#1a9641"),
-    ('coalesce("n_fail", 0) = 0 AND coalesce("n_pass", 0) = 0', "Not assessed (no rule could be checked)",
+    ('coalesce("n_fail", 0) = 0 AND coalesce("n_pass", 0) = 0', "Not assessed",
      "#bdbdbd"),
 ]
 

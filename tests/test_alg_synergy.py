@@ -241,7 +241,7 @@ def test_loaded_output_is_styled(provider, units):
     rules = [rule.filterExpression() for rule in layer.renderer().rootRule().children()]
     assert "\"quadrant\" = 'win_win'" in rules
     assert [rule.label() for rule in layer.renderer().rootRule().children()] == [
-        "Win-win: high low-carbon and resilience scores", "Low-carbon only", "Resilience only",
+        "Win-win: both scores high", "Low-carbon only", "Resilience only",
         "Neither: both scores low", "No score"]
     assert "coupling coordination" in layer.metadata().abstract()
     QgsProject.instance().removeAllMapLayers()

@@ -12,10 +12,10 @@ REPO = Path(__file__).resolve().parents[1]
 STYLES = sorted((REPO / "resources" / "styles").glob("*.qml"))
 UNITS = "kgCO₂/m²·a|tCO₂/ha·a|tC/ha|MWh/a|mm|m|ha|%|HM"
 NUMBERS_AND_UNITS = re.compile(rf"[<>≥]? ?\d+(\.\d+)?(–\d+(\.\d+)?)?( ({UNITS}))?")
-SYNERGY_EN = ["Win-win: high low-carbon and resilience scores", "Low-carbon only", "Resilience only",
+SYNERGY_EN = ["Win-win: both scores high", "Low-carbon only", "Resilience only",
               "Neither: both scores low", "No score"]
 CHECK_EN = ["Fails 3 rules or more", "Fails 2 rules", "Fails 1 rule", "Passes every rule assessed",
-            "Not assessed (no rule could be checked)"]
+            "Not assessed"]
 
 
 def qml_labels(path):

@@ -18,7 +18,7 @@
       <rule symbol="1" filter="coalesce(&quot;n_fail&quot;, 0) = 2" key="{47288aed-5df4-4ec2-a2ba-8a140562615b}" label="Fails 2 rules"/>
       <rule symbol="2" filter="coalesce(&quot;n_fail&quot;, 0) = 1" key="{cec15f18-adf0-4938-8d7b-ef4d5283eed0}" label="Fails 1 rule"/>
       <rule symbol="3" filter="coalesce(&quot;n_fail&quot;, 0) = 0 AND coalesce(&quot;n_pass&quot;, 0) > 0" key="{5f897183-b7d2-469b-b53f-b89a59dfa7b8}" label="Passes every rule assessed"/>
-      <rule symbol="4" filter="coalesce(&quot;n_fail&quot;, 0) = 0 AND coalesce(&quot;n_pass&quot;, 0) = 0" key="{5e82f647-d813-408d-a1b8-fe3599c2f153}" label="Not assessed (no rule could be checked)"/>
+      <rule symbol="4" filter="coalesce(&quot;n_fail&quot;, 0) = 0 AND coalesce(&quot;n_pass&quot;, 0) = 0" key="{5e82f647-d813-408d-a1b8-fe3599c2f153}" label="Not assessed"/>
     </rules>
     <symbols>
       <symbol alpha="1" type="fill" clip_to_extent="1" name="0" force_rhr="0">

@@ -14,7 +14,7 @@
   </temporal>
   <renderer-v2 forceraster="0" type="RuleRenderer" referencescale="-1" symbollevels="0" enableorderby="0">
     <rules key="{db9d5bc5-f543-4159-8a29-e8d14bc07c99}">
-      <rule label="Win-win: high low-carbon and resilience scores" key="{bde584e8-89e4-4380-a6a9-7d121997a712}" filter="&quot;quadrant&quot; = 'win_win'" symbol="0"/>
+      <rule label="Win-win: both scores high" key="{bde584e8-89e4-4380-a6a9-7d121997a712}" filter="&quot;quadrant&quot; = 'win_win'" symbol="0"/>
       <rule label="Low-carbon only" key="{49368bff-e003-4755-863b-8214e619f09d}" filter="&quot;quadrant&quot; = 'low_carbon_only'" symbol="1"/>
       <rule label="Resilience only" key="{7c8d26bb-461a-474b-94eb-345e7b4185ee}" filter="&quot;quadrant&quot; = 'resilience_only'" symbol="2"/>
       <rule label="Neither: both scores low" key="{41b90feb-34a5-4625-a608-4fbec36c2634}" filter="&quot;quadrant&quot; = 'neither'" symbol="3"/>
