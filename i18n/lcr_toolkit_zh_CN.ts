@@ -1441,64 +1441,89 @@ far = Σ 建筑面积 / 用地面积（单元面积扣除不计入的类别）�
 <context>
     <name>LayersPage</name>
     <message>
-        <location filename="../ui/wizard/page_layers.py" line="15"/>
+        <location filename="../ui/wizard/page_layers.py" line="17"/>
         <source>Layers and fields</source>
         <translation>图层与字段</translation>
     </message>
     <message>
-        <location filename="../ui/wizard/page_layers.py" line="16"/>
+        <location filename="../ui/wizard/page_layers.py" line="18"/>
         <source>Choose the project layer for each input and the fields to read. Guesses from the field names are filled in: check them.</source>
         <translation>为每项输入选择项目中的图层及要读取的字段。已根据字段名自动填入推测的字段：请逐一核对。</translation>
     </message>
     <message>
-        <location filename="../ui/wizard/page_layers.py" line="107"/>
+        <location filename="../ui/wizard/page_layers.py" line="158"/>
         <source>→ {purpose}</source>
         <translation>→ 用途：{purpose}</translation>
     </message>
     <message>
-        <location filename="../ui/wizard/page_layers.py" line="109"/>
+        <location filename="../ui/wizard/page_layers.py" line="160"/>
         <source>(optional, not used) {purpose}</source>
         <translation>（可选，未使用）{purpose}</translation>
     </message>
     <message>
-        <location filename="../ui/wizard/page_layers.py" line="111"/>
+        <location filename="../ui/wizard/page_layers.py" line="162"/>
         <source>&lt;span style=&apos;color:#b00020&apos;&gt;required:&lt;/span&gt; {purpose}</source>
         <translation>&lt;span style='color:#b00020'&gt;必填：&lt;/span&gt;{purpose}</translation>
     </message>
     <message>
-        <location filename="../ui/wizard/page_layers.py" line="129"/>
+        <location filename="../ui/wizard/page_layers.py" line="180"/>
         <source>Choose a layer for “{role}”.</source>
         <translation>请为“{role}”选择图层。</translation>
     </message>
     <message>
-        <location filename="../ui/wizard/page_layers.py" line="136"/>
+        <location filename="../ui/wizard/page_layers.py" line="187"/>
         <source>“{layer}” is in a geographic CRS ({crs}): distances and areas need a projected CRS in metres. Reproject it first (Vector ▸ Data Management Tools ▸ Reproject Layer).</source>
         <translation>“{layer}”采用地理坐标参考系（{crs}）：距离和面积的计算需要以米为单位的投影坐标参考系。请先对其重投影（矢量 ▸ 数据管理工具 ▸ 重投影图层）。</translation>
     </message>
     <message>
-        <location filename="../ui/wizard/page_layers.py" line="143"/>
+        <location filename="../ui/wizard/page_layers.py" line="194"/>
         <source>Choose the field “{field}” of “{layer}”.</source>
         <translation>请选择“{layer}”的“{field}”字段。</translation>
     </message>
     <message>
-        <location filename="../ui/wizard/page_layers.py" line="150"/>
+        <location filename="../ui/wizard/page_layers.py" line="208"/>
         <source>“{layer}” does not overlap “{units}”: is it the same area?</source>
         <translation>“{layer}”与“{units}”不重叠：两者是否为同一区域？</translation>
     </message>
     <message>
-        <location filename="../ui/wizard/page_layers.py" line="117"/>
+        <location filename="../ui/wizard/page_layers.py" line="168"/>
         <source>… and {n} more.</source>
         <translation>……另有 {n} 项。</translation>
     </message>
     <message>
-        <location filename="../ui/wizard/page_layers.py" line="131"/>
+        <location filename="../ui/wizard/page_layers.py" line="182"/>
         <source>“{layer}” cannot be read: is its file still there?</source>
         <translation>无法读取“{layer}”：其文件是否仍在原处？</translation>
     </message>
     <message>
-        <location filename="../ui/wizard/page_layers.py" line="134"/>
+        <location filename="../ui/wizard/page_layers.py" line="185"/>
         <source>“{layer}” has no features.</source>
         <translation>“{layer}”中没有要素。</translation>
+    </message>
+    <message>
+        <location filename="../ui/wizard/page_layers.py" line="79"/>
+        <source>Design values</source>
+        <translation>设计参数</translation>
+    </message>
+    <message>
+        <location filename="../ui/wizard/page_layers.py" line="94"/>
+        <source>CSV tables (*.csv)</source>
+        <translation>CSV 表格 (*.csv)</translation>
+    </message>
+    <message>
+        <location filename="../ui/wizard/page_layers.py" line="100"/>
+        <source>(optional) {purpose}</source>
+        <translation>（可选）{purpose}</translation>
+    </message>
+    <message>
+        <location filename="../ui/wizard/page_layers.py" line="200"/>
+        <source>The file “{path}” does not exist.</source>
+        <translation>文件“{path}”不存在。</translation>
+    </message>
+    <message>
+        <location filename="../ui/wizard/page_layers.py" line="202"/>
+        <source>Give “{value}”.</source>
+        <translation>请填写“{value}”。</translation>
     </message>
 </context>
 <context>
@@ -2228,17 +2253,17 @@ score = 可达类型数 / 表中类型数（0–1）。覆盖率 = 可达全部�
 <context>
     <name>ModelRun</name>
     <message>
-        <location filename="../ui/wizard/run.py" line="109"/>
+        <location filename="../ui/wizard/run.py" line="111"/>
         <source>Planning check rules</source>
         <translation>规划检查规则</translation>
     </message>
     <message>
-        <location filename="../ui/wizard/run.py" line="110"/>
+        <location filename="../ui/wizard/run.py" line="112"/>
         <source>Low-carbon and resilience synergy</source>
         <translation>低碳与韧性协同</translation>
     </message>
     <message>
-        <location filename="../ui/wizard/run.py" line="108"/>
+        <location filename="../ui/wizard/run.py" line="110"/>
         <source>Planning check</source>
         <translation>规划检查</translation>
     </message>
@@ -6295,249 +6320,279 @@ Output fields per planning unit: cc_mean, hm_mean (0–1), t_air_mean and t_air_
 <context>
     <name>WizardPlan</name>
     <message>
-        <location filename="../ui/wizard/plans.py" line="54"/>
+        <location filename="../ui/wizard/plans.py" line="64"/>
         <source>Buildings</source>
         <translation>建筑</translation>
     </message>
     <message>
-        <location filename="../ui/wizard/plans.py" line="54"/>
+        <location filename="../ui/wizard/plans.py" line="64"/>
         <source>Land cover</source>
         <translation>土地覆被</translation>
     </message>
     <message>
-        <location filename="../ui/wizard/plans.py" line="54"/>
+        <location filename="../ui/wizard/plans.py" line="64"/>
         <source>Roads</source>
         <translation>道路</translation>
     </message>
     <message>
-        <location filename="../ui/wizard/plans.py" line="72"/>
+        <location filename="../ui/wizard/plans.py" line="82"/>
         <source>Residents</source>
         <translation>居民数</translation>
     </message>
     <message>
-        <location filename="../ui/wizard/plans.py" line="72"/>
+        <location filename="../ui/wizard/plans.py" line="82"/>
         <source>people living in each building: per-capita indicators, transport, people reached by shelters</source>
         <translation>每栋建筑的居住人数：用于人均指标、交通及避难场所覆盖人口</translation>
     </message>
     <message>
-        <location filename="../ui/wizard/plans.py" line="72"/>
+        <location filename="../ui/wizard/plans.py" line="82"/>
         <source>Floors</source>
         <translation>层数</translation>
     </message>
     <message>
-        <location filename="../ui/wizard/plans.py" line="72"/>
+        <location filename="../ui/wizard/plans.py" line="82"/>
         <source>floor area = footprint × floors, for building energy and CO2</source>
         <translation>建筑面积 = 基底面积 × 层数，用于计算建筑能耗和 CO2</translation>
     </message>
     <message>
-        <location filename="../ui/wizard/plans.py" line="72"/>
+        <location filename="../ui/wizard/plans.py" line="82"/>
         <source>Building use</source>
         <translation>建筑用途</translation>
     </message>
     <message>
-        <location filename="../ui/wizard/plans.py" line="72"/>
+        <location filename="../ui/wizard/plans.py" line="82"/>
         <source>energy use per m² by use (residential, office, …)</source>
         <translation>按用途（居住、办公等）确定单位面积能耗</translation>
     </message>
     <message>
-        <location filename="../ui/wizard/plans.py" line="72"/>
+        <location filename="../ui/wizard/plans.py" line="82"/>
         <source>Roof type</source>
         <translation>屋顶类型</translation>
     </message>
     <message>
-        <location filename="../ui/wizard/plans.py" line="72"/>
+        <location filename="../ui/wizard/plans.py" line="82"/>
         <source>usable roof share for rooftop solar</source>
         <translation>屋顶光伏可利用屋面比例</translation>
     </message>
     <message>
-        <location filename="../ui/wizard/plans.py" line="72"/>
+        <location filename="../ui/wizard/plans.py" line="82"/>
         <source>Land-cover class code</source>
         <translation>土地覆被类型代码</translation>
     </message>
     <message>
-        <location filename="../ui/wizard/plans.py" line="72"/>
+        <location filename="../ui/wizard/plans.py" line="82"/>
         <source>integer class: carbon stock, runoff, impervious share</source>
         <translation>整数类型代码：用于碳储量、径流和不透水比例</translation>
     </message>
     <message>
-        <location filename="../ui/wizard/plans.py" line="90"/>
+        <location filename="../ui/wizard/plans.py" line="106"/>
         <source>Planning units</source>
         <translation>规划单元</translation>
     </message>
     <message>
-        <location filename="../ui/wizard/plans.py" line="91"/>
+        <location filename="../ui/wizard/plans.py" line="107"/>
         <source>Transit stops</source>
         <translation>公共交通站点</translation>
     </message>
     <message>
-        <location filename="../ui/wizard/plans.py" line="63"/>
+        <location filename="../ui/wizard/plans.py" line="73"/>
         <source>Flood zones</source>
         <translation>洪水淹没区</translation>
     </message>
     <message>
-        <location filename="../ui/wizard/plans.py" line="63"/>
+        <location filename="../ui/wizard/plans.py" line="73"/>
         <source>Emergency shelters</source>
         <translation>应急避难场所</translation>
     </message>
     <message>
-        <location filename="../ui/wizard/plans.py" line="63"/>
+        <location filename="../ui/wizard/plans.py" line="73"/>
         <source>Public facilities</source>
         <translation>公共服务设施</translation>
     </message>
     <message>
-        <location filename="../ui/wizard/plans.py" line="63"/>
+        <location filename="../ui/wizard/plans.py" line="73"/>
         <source>Parks and green spaces</source>
         <translation>公园绿地</translation>
     </message>
     <message>
-        <location filename="../ui/wizard/plans.py" line="91"/>
+        <location filename="../ui/wizard/plans.py" line="107"/>
         <source>Unit id</source>
         <translation>单元编号</translation>
     </message>
     <message>
-        <location filename="../ui/wizard/plans.py" line="91"/>
+        <location filename="../ui/wizard/plans.py" line="107"/>
         <source>names each unit in the results</source>
         <translation>在结果中标识每个单元</translation>
     </message>
     <message>
-        <location filename="../ui/wizard/plans.py" line="91"/>
+        <location filename="../ui/wizard/plans.py" line="107"/>
         <source>Unit name</source>
         <translation>单元名称</translation>
     </message>
     <message>
-        <location filename="../ui/wizard/plans.py" line="123"/>
+        <location filename="../ui/wizard/plans.py" line="144"/>
         <source>labels in the report</source>
         <translation>报告中的标注</translation>
     </message>
     <message>
-        <location filename="../ui/wizard/plans.py" line="91"/>
+        <location filename="../ui/wizard/plans.py" line="107"/>
         <source>Stop type</source>
         <translation>站点类型</translation>
     </message>
     <message>
-        <location filename="../ui/wizard/plans.py" line="91"/>
+        <location filename="../ui/wizard/plans.py" line="107"/>
         <source>rail (800 m) or bus (500 m) walking distance</source>
         <translation>轨道交通（800 m）或公交（500 m）步行距离</translation>
     </message>
     <message>
-        <location filename="../ui/wizard/plans.py" line="123"/>
+        <location filename="../ui/wizard/plans.py" line="144"/>
         <source>Flood depth (m)</source>
         <translation>淹没水深（m）</translation>
     </message>
     <message>
-        <location filename="../ui/wizard/plans.py" line="123"/>
+        <location filename="../ui/wizard/plans.py" line="144"/>
         <source>buildings and people exposed to flooding</source>
         <translation>受洪涝暴露的建筑和人口</translation>
     </message>
     <message>
-        <location filename="../ui/wizard/plans.py" line="123"/>
+        <location filename="../ui/wizard/plans.py" line="144"/>
         <source>Shelter area (m²)</source>
         <translation>避难场所面积（m²）</translation>
     </message>
     <message>
-        <location filename="../ui/wizard/plans.py" line="91"/>
+        <location filename="../ui/wizard/plans.py" line="107"/>
         <source>shelter area per resident</source>
         <translation>人均避难场所面积</translation>
     </message>
     <message>
-        <location filename="../ui/wizard/plans.py" line="91"/>
+        <location filename="../ui/wizard/plans.py" line="107"/>
         <source>Shelter capacity</source>
         <translation>避难场所容纳人数</translation>
     </message>
     <message>
-        <location filename="../ui/wizard/plans.py" line="91"/>
+        <location filename="../ui/wizard/plans.py" line="107"/>
         <source>persons each shelter takes in</source>
         <translation>每个避难场所可容纳的人数</translation>
     </message>
     <message>
-        <location filename="../ui/wizard/plans.py" line="91"/>
+        <location filename="../ui/wizard/plans.py" line="107"/>
         <source>Shelter type</source>
         <translation>避难场所类型</translation>
     </message>
     <message>
-        <location filename="../ui/wizard/plans.py" line="91"/>
+        <location filename="../ui/wizard/plans.py" line="107"/>
         <source>service distance by shelter class</source>
         <translation>按避难场所类型确定服务半径</translation>
     </message>
     <message>
-        <location filename="../ui/wizard/plans.py" line="123"/>
+        <location filename="../ui/wizard/plans.py" line="144"/>
         <source>Facility type</source>
         <translation>设施类型</translation>
     </message>
     <message>
-        <location filename="../ui/wizard/plans.py" line="123"/>
+        <location filename="../ui/wizard/plans.py" line="144"/>
         <source>which life-circle services each home reaches</source>
         <translation>每处住宅可达哪些生活圈配套设施</translation>
     </message>
     <message>
-        <location filename="../ui/wizard/plans.py" line="123"/>
+        <location filename="../ui/wizard/plans.py" line="144"/>
         <source>Park type</source>
         <translation>公园类型</translation>
     </message>
     <message>
-        <location filename="../ui/wizard/plans.py" line="91"/>
+        <location filename="../ui/wizard/plans.py" line="107"/>
         <source>comprehensive / community park area per resident</source>
         <translation>人均综合公园 / 社区公园面积</translation>
     </message>
     <message>
-        <location filename="../ui/wizard/plans.py" line="122"/>
+        <location filename="../ui/wizard/plans.py" line="143"/>
         <source>Parcels</source>
         <translation>地块</translation>
     </message>
     <message>
-        <location filename="../ui/wizard/plans.py" line="123"/>
+        <location filename="../ui/wizard/plans.py" line="144"/>
         <source>Parcel id</source>
         <translation>地块编号</translation>
     </message>
     <message>
-        <location filename="../ui/wizard/plans.py" line="123"/>
+        <location filename="../ui/wizard/plans.py" line="144"/>
         <source>names each parcel in the results</source>
         <translation>在结果中标识每个地块</translation>
     </message>
     <message>
-        <location filename="../ui/wizard/plans.py" line="123"/>
+        <location filename="../ui/wizard/plans.py" line="144"/>
         <source>Parcel name</source>
         <translation>地块名称</translation>
     </message>
     <message>
-        <location filename="../ui/wizard/plans.py" line="123"/>
+        <location filename="../ui/wizard/plans.py" line="144"/>
         <source>Parcel residents</source>
         <translation>地块居民数</translation>
     </message>
     <message>
-        <location filename="../ui/wizard/plans.py" line="123"/>
+        <location filename="../ui/wizard/plans.py" line="144"/>
         <source>green area per resident of the parcel</source>
         <translation>地块人均绿地面积</translation>
     </message>
     <message>
-        <location filename="../ui/wizard/plans.py" line="123"/>
+        <location filename="../ui/wizard/plans.py" line="144"/>
         <source>Green ratio (0–1)</source>
         <translation>绿地率（0–1）</translation>
     </message>
     <message>
-        <location filename="../ui/wizard/plans.py" line="123"/>
+        <location filename="../ui/wizard/plans.py" line="144"/>
         <source>checked against the green-ratio target</source>
         <translation>对照绿地率目标进行检查</translation>
     </message>
     <message>
-        <location filename="../ui/wizard/plans.py" line="123"/>
+        <location filename="../ui/wizard/plans.py" line="144"/>
         <source>Land-use code</source>
         <translation>用地代码</translation>
     </message>
     <message>
-        <location filename="../ui/wizard/plans.py" line="123"/>
+        <location filename="../ui/wizard/plans.py" line="144"/>
         <source>which rules apply to the parcel (e.g. residential R)</source>
         <translation>确定适用于该地块的规则（如居住用地 R）</translation>
     </message>
     <message>
-        <location filename="../ui/wizard/plans.py" line="123"/>
+        <location filename="../ui/wizard/plans.py" line="144"/>
         <source>distance to and area of the nearest shelter</source>
         <translation>至最近避难场所的距离及其面积</translation>
     </message>
     <message>
-        <location filename="../ui/wizard/plans.py" line="123"/>
+        <location filename="../ui/wizard/plans.py" line="144"/>
         <source>public green area per resident</source>
         <translation>人均公共绿地面积</translation>
+    </message>
+    <message>
+        <location filename="../ui/wizard/plans.py" line="100"/>
+        <source>Design rainfall (mm)</source>
+        <translation>设计降雨量（mm）</translation>
+    </message>
+    <message>
+        <location filename="../ui/wizard/plans.py" line="100"/>
+        <source>the storm whose runoff and retention are checked (sponge city)</source>
+        <translation>用于核查径流与滞蓄的设计暴雨（海绵城市）</translation>
+    </message>
+    <message>
+        <location filename="../ui/wizard/plans.py" line="107"/>
+        <source>Impervious land-cover classes</source>
+        <translation>不透水土地覆被类型</translation>
+    </message>
+    <message>
+        <location filename="../ui/wizard/plans.py" line="107"/>
+        <source>class codes, comma-separated, counted as sealed surface</source>
+        <translation>类型代码，以逗号分隔，计为不透水面</translation>
+    </message>
+    <message>
+        <location filename="../ui/wizard/plans.py" line="144"/>
+        <source>Daily rainfall (CSV)</source>
+        <translation>逐日降雨量（CSV）</translation>
+    </message>
+    <message>
+        <location filename="../ui/wizard/plans.py" line="144"/>
+        <source>columns date, rain_mm, 30 years or more: the annual runoff control rate</source>
+        <translation>列 date、rain_mm，30 年或以上：用于计算年径流总量控制率</translation>
     </message>
 </context>
 </TS>

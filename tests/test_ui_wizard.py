@@ -293,6 +293,42 @@ def test_parameters_are_those_of_the_model(wizard, district, tmp_path):
     assert params["parcel_id_field"] == "parcel_id" and params["profile"] == 1 and params["language"] == 0
     assert params["check:rules"] == str(tmp_path / "rules.gpkg")
     assert set(params) <= {p.name() for p in algorithm.parameterDefinitions()}
+    assert params["design_rainfall_mm"] == 25 and "daily_rainfall" not in params     # the model's defaults
+
+
+def test_design_values_start_at_the_model_defaults_and_reach_the_model(wizard, district, tmp_path):
+    from qgis.core import QgsApplication
+
+    choose_level(wizard, "master")
+    page = wizard.pages[Page.LAYERS]
+    assert page.values() == {"design_rainfall_mm": 25.0, "impervious_classes": "1,2"}
+    page.value_boxes["impervious_classes"].setText(" ")
+    assert "Give “Impervious land-cover classes”." in page.problems.text() and not next_enabled(wizard)
+    page.value_boxes["impervious_classes"].setText("1,2,7")
+    page.value_boxes["design_rainfall_mm"].setValue(31.5)
+    assert next_enabled(wizard)
+    wizard.next()
+    algorithm = QgsApplication.processingRegistry().createAlgorithmById("lcr:master_plan_check")
+    params = model_parameters(wizard.state, algorithm, str(tmp_path))
+    assert params["design_rainfall_mm"] == 31.5 and params["impervious_classes"] == "1,2,7"
+
+    wizard.back()
+    wizard.back()
+    choose_level(wizard, "detailed")
+    page = wizard.pages[Page.LAYERS]
+    # the design rainfall chosen for the master plan carries over; the rainfall file is optional
+    assert page.values() == {"design_rainfall_mm": 31.5, "daily_rainfall": ""}
+    assert next_enabled(wizard)
+    page.value_boxes["daily_rainfall"].setFilePath(str(tmp_path / "missing.csv"))
+    assert f"The file “{tmp_path / 'missing.csv'}” does not exist." in page.problems.text()
+    assert not next_enabled(wizard)
+    rain = tmp_path / "rain.csv"
+    rain.write_text("date,rain_mm\n2020-01-01,3.5\n", encoding="utf-8")
+    page.value_boxes["daily_rainfall"].setFilePath(str(rain))
+    assert next_enabled(wizard)
+    wizard.next()
+    algorithm = QgsApplication.processingRegistry().createAlgorithmById("lcr:detailed_plan_check")
+    assert model_parameters(wizard.state, algorithm, str(tmp_path))["daily_rainfall"] == str(rain)
 
 
 def test_plugin_menu_opens_the_wizard_and_unload_removes_it(plugin, qgis_iface):

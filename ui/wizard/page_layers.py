@@ -1,7 +1,9 @@
-"""Page 2: a project layer for each role the level's model needs, and the fields it reads."""
-from qgis.core import QgsCoordinateTransform, QgsMapLayerProxyModel, QgsProject
-from qgis.gui import QgsFieldComboBox, QgsMapLayerComboBox
-from qgis.PyQt.QtWidgets import QGridLayout, QLabel, QScrollArea, QVBoxLayout, QWidget, QWizardPage
+"""Page 2: a project layer for each role the level's model needs, the fields it reads and its design values."""
+import os
+
+from qgis.core import QgsApplication, QgsCoordinateTransform, QgsMapLayerProxyModel, QgsProject
+from qgis.gui import QgsDoubleSpinBox, QgsFieldComboBox, QgsFileWidget, QgsMapLayerComboBox
+from qgis.PyQt.QtWidgets import QGridLayout, QLabel, QLineEdit, QScrollArea, QVBoxLayout, QWidget, QWizardPage
 
 from .. import field_guess
 from ..translated import Translated
@@ -23,7 +25,7 @@ class LayersPage(Translated, QWizardPage):
         layout = QVBoxLayout(self)
         layout.addWidget(self.scroll, 1)
         layout.addWidget(self.problems)
-        self.layer_boxes, self.field_boxes, self.previews = {}, {}, {}
+        self.layer_boxes, self.field_boxes, self.previews, self.value_boxes = {}, {}, {}, {}
         self.built_for = None
 
     def initializePage(self):  # noqa: N802 (Qt API)
@@ -31,7 +33,7 @@ class LayersPage(Translated, QWizardPage):
             return
         self.built_for = self.state.level
         plan = plan_for(self.state.level)
-        self.layer_boxes, self.field_boxes, self.previews = {}, {}, {}
+        self.layer_boxes, self.field_boxes, self.previews, self.value_boxes = {}, {}, {}, {}
         body = QWidget()
         grid = QGridLayout(body)
         grid.setColumnStretch(2, 1)
@@ -59,6 +61,7 @@ class LayersPage(Translated, QWizardPage):
                 self.field_boxes[field_role.param] = field_box
                 self.previews[field_role.param] = preview
                 row += 1
+        row = self._add_values(grid, row, plan)
         grid.setRowStretch(row, 1)
         for param, box in self.layer_boxes.items():
             box.layerChanged.connect(lambda layer, param=param: self._layer_changed(param, layer, True))
@@ -67,6 +70,54 @@ class LayersPage(Translated, QWizardPage):
         for field_box in self.field_boxes.values():
             field_box.fieldChanged.connect(self._update)
         self._update()
+
+    def _add_values(self, grid, row, plan):
+        """The model's design values under their own heading, each starting at the model's default."""
+        if not plan.values:
+            return row
+        model = QgsApplication.processingRegistry().algorithmById(plan.algorithm)
+        grid.addWidget(QLabel("<b>{}</b>".format(self.tr("Design values"))), row, 0)
+        row += 1
+        for role in plan.values:
+            definition = model.parameterDefinition(role.param) if model is not None else None
+            default = definition.defaultValue() if definition is not None else None
+            wanted = self.state.values.get(role.param, default)
+            if role.kind == "number":
+                box = QgsDoubleSpinBox()
+                box.setDecimals(1)
+                box.setRange(definition.minimum() if definition is not None else 0.0, 10_000.0)
+                box.setClearValue(float(default or 0.0))
+                box.setValue(float(wanted or 0.0))
+                box.valueChanged.connect(self._update)
+            elif role.kind == "csv":
+                box = QgsFileWidget()
+                box.setFilter(self.tr("CSV tables (*.csv)"))
+                box.setFilePath(wanted or "")
+                box.fileChanged.connect(self._update)
+            else:
+                box = QLineEdit(format(wanted or ""))
+                box.textChanged.connect(self._update)
+            purpose = QLabel(self.tr("→ {purpose}").format(purpose=role.purpose) if not role.optional else
+                             self.tr("(optional) {purpose}").format(purpose=role.purpose))
+            purpose.setWordWrap(True)
+            grid.addWidget(QLabel("    " + role.label), row, 0)
+            grid.addWidget(box, row, 1)
+            grid.addWidget(purpose, row, 2)
+            self.value_boxes[role.param] = box
+            row += 1
+        return row
+
+    def values(self):
+        """{ValueRole.param: the value shown}, "" for an empty text or file."""
+        values = {}
+        for param, box in self.value_boxes.items():
+            if isinstance(box, QgsDoubleSpinBox):
+                values[param] = box.value()
+            elif isinstance(box, QgsFileWidget):
+                values[param] = box.filePath().strip()
+            else:
+                values[param] = box.text().strip()
+        return values
 
     def _guess_layer(self, role):
         layers = [layer for layer in QgsProject.instance().mapLayers().values()
@@ -142,6 +193,13 @@ class LayersPage(Translated, QWizardPage):
             if layer is not None and not field_role.optional and not self.field_boxes[field_role.param].currentField():
                 problems.append(self.tr("Choose the field “{field}” of “{layer}”.").format(
                     field=field_role.label, layer=layer.name()))
+        values = self.values()
+        for role in plan.values:
+            value = values.get(role.param, "")
+            if role.kind == "csv" and value and not os.path.isfile(value):
+                problems.append(self.tr("The file “{path}” does not exist.").format(path=value))
+            elif value == "" and not role.optional:
+                problems.append(self.tr("Give “{value}”.").format(value=role.label))
         units = layers.get(plan.units)
         if units is not None:
             for role in plan.layers:
@@ -165,4 +223,5 @@ class LayersPage(Translated, QWizardPage):
     def validatePage(self):  # noqa: N802 (Qt API)
         self.state.layers = {param: box.currentLayer() for param, box in self.layer_boxes.items()}
         self.state.fields = {param: box.currentField() for param, box in self.field_boxes.items()}
+        self.state.values = self.values()
         return True

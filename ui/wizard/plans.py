@@ -1,4 +1,4 @@
-"""What the wizard asks for at each planning level: the model it runs, the layers and fields.
+"""What the wizard asks for at each planning level: the model it runs, the layers, fields and design values.
 
 This mirrors the parameters of the ready-made models (resources/models/*.model3); the wizard
 builds its pages from it, and ``run.model_parameters`` turns the answers into the model's
@@ -37,6 +37,15 @@ class FieldRole:
 
 
 @dataclass(frozen=True)
+class ValueRole:
+    param: str          # model parameter, also the key in WizardState.values; its default is the model's
+    label: str
+    purpose: str
+    kind: str           # "number", "text" or "csv" (a file)
+    optional: bool = False
+
+
+@dataclass(frozen=True)
 class Plan:
     level: str
     algorithm: str
@@ -45,6 +54,7 @@ class Plan:
     layers: tuple
     fields: tuple
     default_profile: str
+    values: tuple = ()
 
     def layer_role(self, param):
         return next(role for role in self.layers if role.param == param)
@@ -86,11 +96,22 @@ def _building_fields():
     )
 
 
+def _design_rainfall():
+    return ValueRole("design_rainfall_mm", translate("WizardPlan", "Design rainfall (mm)"),
+                     translate("WizardPlan", "the storm whose runoff and retention are checked (sponge city)"),
+                     "number")
+
+
 def master_plan():
     units = LayerRole("units", POLYGON, translate("WizardPlan", "Planning units"), "units")
     return Plan(
         level="master", algorithm="lcr:master_plan_check", units="units", unit_id="unit_id_field",
         default_profile="cn_master",
+        values=(
+            _design_rainfall(),
+            ValueRole("impervious_classes", translate("WizardPlan", "Impervious land-cover classes"),
+                      translate("WizardPlan", "class codes, comma-separated, counted as sealed surface"), "text"),
+        ),
         layers=(units,) + _shared_layers() + (
             LayerRole("transit_stops", POINT, translate("WizardPlan", "Transit stops"), "transit_stops"),
         ) + _service_layers(),
@@ -123,6 +144,12 @@ def detailed_plan():
     return Plan(
         level="detailed", algorithm="lcr:detailed_plan_check", units="parcels", unit_id="parcel_id_field",
         default_profile="cn_detailed",
+        values=(
+            _design_rainfall(),
+            ValueRole("daily_rainfall", translate("WizardPlan", "Daily rainfall (CSV)"),
+                      translate("WizardPlan", "columns date, rain_mm, 30 years or more: the annual runoff control "
+                                              "rate"), "csv", optional=True),
+        ),
         layers=(parcels,) + _shared_layers() + _service_layers(),
         fields=(
             FieldRole("parcel_id_field", "parcels", translate("WizardPlan", "Parcel id"),

@@ -37,6 +37,8 @@ def model_parameters(state, algorithm, folder):
     params = {d.name(): d.defaultValue() for d in algorithm.parameterDefinitions() if d.defaultValue() is not None}
     params.update({role.param: state.layers[role.param].id() for role in plan.layers})
     params.update({role.param: state.fields.get(role.param) or None for role in plan.fields})
+    params.update({role.param: state.values[role.param] for role in plan.values
+                   if state.values.get(role.param) not in (None, "")})
     params.update(profile=PROFILES.index(state.profile), language=state.language, title="")
     optional = {"profile_file": state.profile_file or None,
                 "grid_region": state.grid_region,

@@ -9,6 +9,7 @@ class WizardState:
     profile: str = "cn_master"       # key of algorithms.planning_check.PROFILES
     layers: dict = field(default_factory=dict)    # LayerRole.param -> QgsVectorLayer
     fields: dict = field(default_factory=dict)    # FieldRole.param -> field name ("" = none)
+    values: dict = field(default_factory=dict)    # ValueRole.param -> number, text or file path ("" = none)
     targets: object = None           # validated profile frame shown on the targets page
     profile_file: str = ""           # the edited targets written as a profile CSV ("" = shipped profile)
     language: int = 0                # report language: 0 English, 1 Simplified Chinese
