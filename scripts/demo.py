@@ -14,8 +14,10 @@ import qgis_session
 from batch_check import feature_scores, rule_counts, run_model
 
 DISTRICT = os.path.join(qgis_session.REPO, "resources", "sample_data", "demo_district.gpkg")
-CHECKS = [("master_plan_check", "Master plan check of the planning units", "unit_id"),
-          ("detailed_plan_check", "Detailed plan check of the parcels", "parcel_id")]
+# The demo's synthetic daily rainfall: the detailed check's runoff control rate needs a series.
+RAIN = os.path.join(qgis_session.REPO, "resources", "sample_data", "demo_daily_rainfall.csv")
+CHECKS = [("master_plan_check", "Master plan check of the planning units", "unit_id", {}),
+          ("detailed_plan_check", "Detailed plan check of the parcels", "parcel_id", {"daily_rainfall": RAIN})]
 
 
 def layer(name):
@@ -73,10 +75,10 @@ def main():
     print(f"Demo district: {emissions['TOTAL_GFA_M2']:,.0f} m² GFA, {emissions['TOTAL_CO2_T']:,.0f} t CO2/a; "
           f"{flood['EXPOSED_COUNT']} buildings and {flood['EXPOSED_POPULATION']:,.0f} residents in the design flood")
     print()
-    for model, title, id_field in CHECKS:
+    for model, title, id_field, overrides in CHECKS:
         out_base = os.path.join(out_dir, model)
         started = time.perf_counter()
-        result = run_model(f"lcr:{model}", DISTRICT, out_base, feedback=feedback)
+        result = run_model(f"lcr:{model}", DISTRICT, out_base, feedback=feedback, **overrides)
         print_check(title, result, id_field, out_base, time.perf_counter() - started)
 
 

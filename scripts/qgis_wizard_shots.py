@@ -3,8 +3,8 @@ wizard through each level and save a PNG of every page and of the main window wi
 on the map. Used by scripts/screenshots.sh under Xvfb.
 
 Environment: LCR_DATA (a copy of the demo district GeoPackage), LCR_OUT (folder for the PNGs),
-LCR_LEVELS (e.g. "master detailed"). ``--code`` runs this file without ``__file__``, and errors
-would only reach QGIS's message log, so they go to LCR_OUT/shots.log and end QGIS with status 1.
+LCR_LEVELS (e.g. "master detailed"), LCR_RAIN (the demo's daily rainfall CSV, for the detailed check).
+``--code`` runs this file without ``__file__``, and errors would only reach QGIS's message log, so they go to LCR_OUT/shots.log and end QGIS with status 1.
 """
 import os
 import time
@@ -18,6 +18,7 @@ from qgis.PyQt.QtWidgets import QApplication, QDockWidget
 DATA = os.environ["LCR_DATA"]
 OUT = os.environ["LCR_OUT"]
 LEVELS = os.environ.get("LCR_LEVELS", "master detailed").split()
+RAIN = os.environ.get("LCR_RAIN", "")
 INPUTS = ("planning_units", "parcels", "buildings", "landcover", "roads", "transit_stops", "flood_zones",
           "shelters", "facilities", "green_spaces")
 WINDOW = (1280, 800)
@@ -112,6 +113,12 @@ def shoot_level(level, first):
     wizard.next()
     yield 1000
     save(wizard, name(2, "layers"))
+    page = wizard.currentPage()
+    if RAIN and "daily_rainfall" in page.value_boxes:
+        page.value_boxes["daily_rainfall"].setFilePath(RAIN)
+    page.scroll.verticalScrollBar().setValue(page.scroll.verticalScrollBar().maximum())
+    yield 500
+    save(wizard, name(2, "layers_values"))
     wizard.next()
     yield 1000
     save(wizard, name(3, "targets"))

@@ -1,6 +1,7 @@
 """scripts/make_demo_district.py still writes the shipped demo district: every layer's schema,
-features, attributes and WKB equal the committed GeoPackage (about 3 s; the tests that are pinned
-to its numbers are only as good as this)."""
+features, attributes and WKB equal the committed GeoPackage, and the synthetic daily rainfall CSV
+equals the committed one byte for byte (about 3 s; the tests that are pinned to their numbers are
+only as good as this)."""
 import subprocess
 import sys
 from pathlib import Path
@@ -9,6 +10,7 @@ from osgeo import ogr
 
 REPO = Path(__file__).resolve().parents[1]
 COMMITTED = REPO / "resources" / "sample_data" / "demo_district.gpkg"
+COMMITTED_RAIN = REPO / "resources" / "sample_data" / "demo_daily_rainfall.csv"
 
 
 def layers(path):
@@ -36,6 +38,7 @@ def test_generator_reproduces_the_committed_district(tmp_path):
     # A child process: the generator switches GDAL to exceptions, which must not leak into other tests.
     subprocess.run([sys.executable, str(REPO / "scripts" / "make_demo_district.py"), str(output)],
                    check=True, capture_output=True)
+    assert (tmp_path / COMMITTED_RAIN.name).read_bytes() == COMMITTED_RAIN.read_bytes()
     fresh, committed = layers(output), layers(COMMITTED)
     assert list(fresh) == list(committed)
     for name, (geom_type, crs, fields, rows) in committed.items():
