@@ -524,7 +524,8 @@ def detailed_plan_check():
         "shelter_m (walking distance to a shelter), lc_score (share of the parcel's residents who reach "
         "every life-circle facility type, 0–1), pv_share (rooftop PV yield / building energy demand), "
         "retention (share of the design storm retained, SCS curve number of the land cover in the parcel) "
-        "ctrl_rate (sponge-city runoff control rate; only with a daily rainfall CSV) and "
+        "ctrl_rate (sponge-city annual runoff control rate of the LID storage in the parcel: bioretention, "
+        "permeable paving, green roof and tank fields; only with a daily rainfall CSV) and "
         "pub_green_m2_pc (park area, green spaces of type other than “protective”, per resident, both "
         "counted within 1 000 m straight-line of the parcel: a screening stand-in for the 15-minute "
         "walk; residential parcels only). Then the planning check, the synergy of low-carbon and "
@@ -536,6 +537,10 @@ def detailed_plan_check():
         ("parcel_residents_field", "Parcel residents field", "parcels", "residents", True, False),
         ("green_ratio_field", "Green ratio field (0–1)", "parcels", "green_ratio", True, True),
         ("landuse_field", "Land-use code field", "parcels", "lu_code", False, True),
+        ("bioretention_field", "Bioretention area field (m²)", "parcels", None, True, True),
+        ("permeable_paving_field", "Permeable paving area field (m²)", "parcels", None, True, True),
+        ("green_roof_field", "Green roof area field (m²)", "parcels", None, True, True),
+        ("tank_field", "Storage tank volume field (m³)", "parcels", None, True, True),
         "residents_field", "floors_field", "use_field", "roof_field", "class_field", "depth_field",
         "shelter_area_field", "facility_type_field",
     ])
@@ -600,7 +605,10 @@ def detailed_plan_check():
             "DISCARD_NONMATCHING": static(False), "PREFIX": static("")}, 1040, 740),
         child("lcr:sponge_capture", "sponge", "Sponge-city capture", {
             "INPUT": output("join_green", "OUTPUT"), "GREEN_RATIO_FIELD": param("green_ratio_field"),
-            "DESIGN_RAINFALL_MM": param("design_rainfall_mm"), "DAILY_RAINFALL": param("daily_rainfall")},
+            "DESIGN_RAINFALL_MM": param("design_rainfall_mm"), "DAILY_RAINFALL": param("daily_rainfall"),
+            "BIORETENTION_FIELD": param("bioretention_field"),
+            "PERMEABLE_PAVING_FIELD": param("permeable_paving_field"),
+            "GREEN_ROOF_LID_FIELD": param("green_roof_field"), "TANK_FIELD": param("tank_field")},
             440, 340),
         # Retention of the design storm: land cover cut by the parcels, summed per parcel.
         child("native:intersection", "cover_pieces", "Land cover cut by the parcels", {

@@ -38,6 +38,15 @@ def test_a_chinese_check_finds_the_chinese_name_beside_the_english_one():
     assert guess_field("name_zh", ["编号", "名称"]) == "名称"
 
 
+def test_sponge_city_measures_in_english_and_chinese():
+    names = ["地块编号", "绿地率", "生物滞留设施面积", "透水铺装面积", "屋顶绿化面积", "雨水调蓄池"]
+    assert [guess_field(role, names) for role in ("bioretention", "permeable_paving", "green_roof", "tank")] == \
+        ["生物滞留设施面积", "透水铺装面积", "屋顶绿化面积", "雨水调蓄池"]
+    demo = ["parcel_id", "green_ratio", "bioret_m2", "perm_pave_m2", "green_roof_m2", "tank_m3"]
+    assert [guess_field(role, demo) for role in ("green_ratio", "bioretention", "permeable_paving", "green_roof",
+                                                 "tank")] == demo[1:]
+
+
 def test_short_candidates_do_not_match_inside_other_names():
     assert guess_field("landuse", ["value", "lucky"]) is None      # "lu" is too short to search inside
     assert guess_field("floors", ["id", "name"]) is None

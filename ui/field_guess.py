@@ -30,6 +30,14 @@ FIELD_NAMES = {
     "facility_type": ("fac_type", "facility_type", "设施类型", "type", "类型", "category", "类别"),
     "park_type": ("park_type", "公园类型", "绿地类型", "green_type", "type", "类型"),
     "green_ratio": ("green_ratio", "绿地率", "greening_rate", "green_rate", "green"),
+    # Sponge-city (LID) measures of a parcel, as sized in a detailed plan's 海绵城市专项.
+    "bioretention": ("bioret_m2", "bioretention_m2", "bioretention", "生物滞留设施面积", "生物滞留面积", "生物滞留",
+                     "rain_garden", "雨水花园", "下凹式绿地"),
+    "permeable_paving": ("perm_pave_m2", "permeable_paving_m2", "permeable_paving", "透水铺装面积", "透水铺装",
+                         "permeable"),
+    "green_roof": ("green_roof_m2", "green_roof_area", "green_roof", "绿色屋顶面积", "绿色屋顶", "屋顶绿化面积",
+                   "屋顶绿化"),
+    "tank": ("tank_m3", "storage_tank_m3", "tank_volume", "蓄水池容积", "雨水调蓄池", "蓄水池", "调蓄池", "tank"),
     "far": ("far", "容积率", "plot_ratio", "floor_area_ratio"),
 }
 
