@@ -328,6 +328,8 @@ def test_demo_parcels_cn_detailed_by_land_use(provider):
     far_ok = data["far"].between(1.0, 2.5)
     green_ok = data["green_ratio"] >= 0.30 - 1e-12
     assert (len(data), res.sum()) == (459, 131)
+    built = data["lu_code"].str.startswith(tuple(f"{code:02d}" for code in range(7, 17)))
+    assert (~built).sum() == 113 + 30 + 12           # paddy 0101, forest 0301, river 1701
     rules = rows(result["TABLE"], "rule_id")
     far, green = rules["CN_D_FAR_RES"], rules["CN_D_GREEN_RATIO"]
     assert (far["n_pass"], far["n_fail"], far["n_na"], far["n_nap"]) == (
@@ -345,6 +347,7 @@ def test_demo_parcels_cn_detailed_by_land_use(provider):
         if res[row.Index]:
             assert (feature["n_nap"], feature["n_na"]) == (0, 7)
             assert feature["score"] == pytest.approx((int(far_ok[row.Index]) + int(green_ok[row.Index])) / 2)
-        else:
-            assert (feature["n_nap"], feature["n_na"]) == (2, 7)
+        else:       # CN_D_RUNOFF_CTRL is for construction land only (07–16): not farmland, forest, water
+            outside = int(not built[row.Index])
+            assert (feature["n_nap"], feature["n_na"]) == (2 + outside, 7 - outside)
             assert null(feature["score"]) and null(feature["r_cn_d_far_res"])

@@ -348,6 +348,8 @@ def test_shipped_applies_to():
     detailed = profiles.load_profile(os.path.join(PROFILE_DIR, "cn_detailed.csv")).set_index("rule_id")
     assert detailed.loc["CN_D_FAR_RES", "applies_to"] == "0701|R"
     assert detailed.loc["CN_D_GREEN_RATIO", "applies_to"] == "0701|R"
-    assert (detailed.drop(["CN_D_FAR_RES", "CN_D_GREEN_RATIO"])["applies_to"] == "").all()
+    # the runoff control rate: construction land of the 用地用海分类 (07–16) and of GB 50137
+    assert detailed.loc["CN_D_RUNOFF_CTRL", "applies_to"] == "07|08|09|10|11|12|13|14|15|16|R|A|B|M|W|S|U|G"
+    assert (detailed.drop(["CN_D_FAR_RES", "CN_D_GREEN_RATIO", "CN_D_RUNOFF_CTRL"])["applies_to"] == "").all()
     park = profiles.load_profile(os.path.join(PROFILE_DIR, "cn_industrial_park.csv")).set_index("rule_id")
     assert park.loc["CN_IP_FAR", "applies_to"] == "1001|M"
