@@ -3,6 +3,7 @@ it with an independent calculation (GDAL reading + shapely, not the plugin's cod
 from pathlib import Path
 
 import numpy as np
+import pandas as pd
 import pytest
 import shapely
 from osgeo import ogr
@@ -69,3 +70,32 @@ def test_flood_exposure_matches_independent_overlay(provider):
     assert result["EXPOSED_COUNT"] == int(reached.sum())
     assert result["EXPOSED_POPULATION"] == pytest.approx(residents[reached].sum())
     assert 0.05 < result["EXPOSED_COUNT"] / len(buildings) < 0.3
+
+
+def test_sponge_capture_matches_independent_control_rate_and_the_plan(provider):
+    lid = ["bioret_m2", "perm_pave_m2", "green_roof_m2", "tank_m3"]
+    geoms, values = read("parcels", ["parcel_id", "unit_id", "green_ratio", *lid])
+    rain = pd.read_csv(DISTRICT.parent / "demo_daily_rainfall.csv", comment="#")["rain_mm"].to_numpy()
+    rain = rain[rain > 2.0]
+    # ψ from the green ratio, the rest paved (0.15 / 0.85); storage 0.2, 0.03, 0.05 m³ per m², tank 1 m³ per m³.
+    green, area = np.array(values["green_ratio"]), shapely.area(geoms)
+    provided = np.column_stack([values[f] for f in lid]) @ [0.2, 0.03, 0.05, 1.0]
+    depth = provided / (0.15 * green + 0.85 * (1 - green)) / area * 1000.0   # mm
+    # α(H) = Σ min(P, H) / Σ P over the rain days, the same as [Σ(P ≤ H) P + H·N(P > H)] / Σ P.
+    expected = 100 * np.minimum(rain[None, :], depth[:, None]).sum(axis=1) / rain.sum()
+    result = processing.run("lcr:sponge_capture", {
+        "INPUT": f"{DISTRICT}|layername=parcels", "GREEN_RATIO_FIELD": "green_ratio", "TARGET_CONTROL_RATE": 75,
+        "DAILY_RAINFALL": str(DISTRICT.parent / "demo_daily_rainfall.csv"), "BIORETENTION_FIELD": "bioret_m2",
+        "PERMEABLE_PAVING_FIELD": "perm_pave_m2", "GREEN_ROOF_LID_FIELD": "green_roof_m2", "TANK_FIELD": "tank_m3",
+        "OUTPUT": "TEMPORARY_OUTPUT"})
+    rate = {f["parcel_id"]: f["ctrl_rate"] for f in result["OUTPUT"].getFeatures()}
+    assert [rate[p] for p in values["parcel_id"]] == pytest.approx(expected, abs=1e-6)
+    assert result["DESIGN_MM"] == pytest.approx(25.2, abs=0.05)
+    # The plan: most LID parcels of the sponge units (new town, waterfront) reach 75 %, the old
+    # neighbourhood's retrofits stay at 40–70 %, the village and the wetland have none.
+    unit = np.array(values["unit_id"])
+    has_lid = np.array(values["bioret_m2"]) > 0
+    for uid in ("U1", "U6"):
+        assert (expected[(unit == uid) & has_lid] >= 75).mean() > 0.75, uid
+    assert np.all((expected[(unit == "U2") & has_lid] > 40) & (expected[(unit == "U2") & has_lid] < 70))
+    assert not has_lid[np.isin(unit, ["U4", "U5"])].any()

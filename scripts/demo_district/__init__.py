@@ -12,7 +12,8 @@ The same seed always writes the same features (numpy's default_rng is the only r
 Layers (all EPSG:4549, polygons single-part, spatial index on):
   planning_units  6 pilot units that tile the district, one per pilot type.
   parcels         land parcels with a land-use code of China's territorial spatial classification
-                  (国土空间调查、规划、用途管制用地用海分类), FAR, green ratio and residents.
+                  (国土空间调查、规划、用途管制用地用海分类), FAR, green ratio, residents and
+                  sponge-city LID measures (bioret_m2, perm_pave_m2, green_roof_m2, tank_m3; lid.py).
                   Parcels never overlap each other or road corridors; river parcels are water.
   buildings       footprints (rectangles and L-shapes, aligned to their parcel) with floors,
                   height, use, roof type and residents. About 2 % have no floors on purpose, as
@@ -93,7 +94,7 @@ def generate(seed=SEED):
     parcels, buildings = develop(rng, site)
     layers = {
         "planning_units": unit_rows(site["units"]),
-        "parcels": parcel_rows(parcels, rng),
+        "parcels": parcel_rows(parcels, rng, np.random.default_rng([seed, 1])),
         "buildings": building_rows(buildings),
         "landcover": landcover(parcels, site["corridors"], site["district"]),
         "roads": road_rows(site["edges"]),

@@ -4,6 +4,7 @@ import shapely
 from shapely.geometry import Point, Polygon
 
 from .common import ORIGIN, SIZE, long_axis, opening, pick, polygons_of, project, row_angle, value_along, world
+from .lid import lid_measures
 
 
 LAND_USES = {
@@ -318,13 +319,16 @@ def green_ratio(p, rng):
     return round(float(rng.uniform(lo, hi)), 2)
 
 
-def parcel_rows(parcels, rng):
+def parcel_rows(parcels, rng, lid_rng):
+    """Attributes per parcel; ``lid_rng`` is a stream of its own, so adding the LID columns left every
+    other draw, and so every other layer, as it was."""
     rows = []
     for p in parcels:
         floor_area = sum(b["gfa"] for b in p["buildings"])
         lu_name, lu_name_zh = LAND_USES[p["lu"]]
+        green = green_ratio(p, rng)
         rows.append((p["geom"], dict(
             parcel_id=p["id"], unit_id=p["unit"], lu_code=p["lu"], lu_name=lu_name, lu_name_zh=lu_name_zh,
-            far=round(floor_area / p["geom"].area, 2), green_ratio=green_ratio(p, rng),
-            residents=int(sum(b["residents"] for b in p["buildings"])))))
+            far=round(floor_area / p["geom"].area, 2), green_ratio=green,
+            residents=int(sum(b["residents"] for b in p["buildings"])), **lid_measures(p, green, lid_rng))))
     return rows
