@@ -14,10 +14,13 @@ import qgis_session
 from batch_check import feature_scores, rule_counts, run_model
 
 DISTRICT = os.path.join(qgis_session.REPO, "resources", "sample_data", "demo_district.gpkg")
-# The demo's synthetic daily rainfall: the detailed check's runoff control rate needs a series.
+# The detailed check's runoff control rate needs a daily rainfall series (the demo's is synthetic) and
+# the parcels' LID storage, whose fields the model leaves empty unless told.
 RAIN = os.path.join(qgis_session.REPO, "resources", "sample_data", "demo_daily_rainfall.csv")
+SPONGE = {"daily_rainfall": RAIN, "bioretention_field": "bioret_m2", "permeable_paving_field": "perm_pave_m2",
+          "green_roof_field": "green_roof_m2", "tank_field": "tank_m3"}
 CHECKS = [("master_plan_check", "Master plan check of the planning units", "unit_id", {}),
-          ("detailed_plan_check", "Detailed plan check of the parcels", "parcel_id", {"daily_rainfall": RAIN})]
+          ("detailed_plan_check", "Detailed plan check of the parcels", "parcel_id", SPONGE)]
 
 
 def layer(name):
