@@ -148,7 +148,11 @@ def test_detailed_plan_end_to_end(qtbot, wizard, district):
     assert layers_page.layer_boxes["parcels"].currentLayer() is district["parcels"]
     assert layers_page.field_boxes["green_ratio_field"].currentField() == "green_ratio"
     assert layers_page.field_boxes["landuse_field"].currentField() == "lu_code"
+    lid = ["bioretention_field", "permeable_paving_field", "green_roof_field", "tank_field"]
+    assert [layers_page.field_boxes[name].currentField() for name in lid] == [
+        "bioret_m2", "perm_pave_m2", "green_roof_m2", "tank_m3"]
     assert "units" not in layers_page.layer_boxes
+    layers_page.value_boxes["daily_rainfall"].setFilePath(str(DISTRICT.with_name("demo_daily_rainfall.csv")))
     wizard.next()
     assert wizard.pages[Page.TARGETS].table.rowCount() == 9       # cn_detailed.csv has 9 rules
     wizard.next()
@@ -159,6 +163,12 @@ def test_detailed_plan_end_to_end(qtbot, wizard, district):
     results = wizard.pages[Page.RESULTS]
     assert results.units.rowCount() == district["parcels"].featureCount() == 459
     assert results.rules.rowCount() == wizard.state.result_layers["check:rules"].featureCount() == 9
+    # with the rainfall series the runoff control rate is assessed on every parcel of construction land
+    # (land-use codes 07–16): all but the 155 paddy, forest and river parcels
+    construction = sum(1 for f in district["parcels"].getFeatures() if "07" <= f["lu_code"][:2] <= "16")
+    assert construction == 459 - 155
+    runoff = next(r for r in range(9) if results.rules.item(r, 5).text() == "CN_D_RUNOFF_CTRL")
+    assert results.rules.item(runoff, 1).text().endswith(f" of {construction} parcels")
     # P0071 has no value for 4 rules that apply to its land use (n_na 4); one of them, the runoff control rate,
     # has no value anywhere and is told once in the rules table, so 3 are listed; rules for other land uses
     # are not listed (core.report.unit_not_assessed, the report's reading)
