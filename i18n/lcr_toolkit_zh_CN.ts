@@ -2787,17 +2787,17 @@ Output fields: score (passed / assessed rules, 0–1, NULL where none assessed),
         <translation>未安装字体 {font}：PDF 中的中文可能显示为空白方框。请安装该字体（Debian/Ubuntu：fonts-noto-cjk）后重新运行。</translation>
     </message>
     <message>
-        <location filename="../algorithms/planning_report.py" line="236"/>
+        <location filename="../algorithms/planning_report.py" line="237"/>
         <source>{n} rules are unverified; the report marks them: {rules}.</source>
         <translation>{n} 条规则未核实，报告中已作标注：{rules}。</translation>
     </message>
     <message>
-        <location filename="../algorithms/planning_report.py" line="239"/>
+        <location filename="../algorithms/planning_report.py" line="240"/>
         <source>No rule table (RULES): the report cannot give the rules&apos; names, thresholds, sources or status.</source>
         <translation>未提供规则表（RULES）：报告无法给出规则的名称、阈值、来源或状态。</translation>
     </message>
     <message>
-        <location filename="../algorithms/planning_report.py" line="242"/>
+        <location filename="../algorithms/planning_report.py" line="243"/>
         <source>The rule table names rules without a result field in the planning check result: {rules}. Are the two outputs of the same run?</source>
         <translation>规则表中的以下规则在规划检查结果中没有对应的结果字段：{rules}。两者是否为同一次运行的输出？</translation>
     </message>
@@ -3124,77 +3124,77 @@ Output fields: n_&lt;field&gt; per indicator (normalised component; “n_” + f
 <context>
     <name>ResultsPage</name>
     <message>
-        <location filename="../ui/wizard/page_results.py" line="35"/>
+        <location filename="../ui/wizard/page_results.py" line="34"/>
         <source>Results</source>
         <translation>结果</translation>
     </message>
     <message>
-        <location filename="../ui/wizard/page_results.py" line="36"/>
+        <location filename="../ui/wizard/page_results.py" line="35"/>
         <source>Red: fails a target. Green: passes. Grey: not assessed (no data). Click a failing unit or parcel to zoom the map to it.</source>
         <translation>红色：未达到目标。绿色：通过。灰色：未评估（无数据）。点击未通过的单元或地块，地图将缩放至该处。</translation>
     </message>
     <message>
-        <location filename="../ui/wizard/page_results.py" line="44"/>
+        <location filename="../ui/wizard/page_results.py" line="47"/>
         <source>Rules</source>
         <translation>规则</translation>
     </message>
     <message>
-        <location filename="../ui/wizard/page_results.py" line="45"/>
+        <location filename="../ui/wizard/page_results.py" line="48"/>
         <source>Units</source>
         <translation>单元</translation>
     </message>
     <message>
-        <location filename="../ui/wizard/page_results.py" line="46"/>
+        <location filename="../ui/wizard/page_results.py" line="49"/>
         <source>Open HTML report</source>
         <translation>打开 HTML 报告</translation>
     </message>
     <message>
-        <location filename="../ui/wizard/page_results.py" line="47"/>
+        <location filename="../ui/wizard/page_results.py" line="50"/>
         <source>Open PDF report</source>
         <translation>打开 PDF 报告</translation>
     </message>
     <message>
-        <location filename="../ui/wizard/page_results.py" line="72"/>
+        <location filename="../ui/wizard/page_results.py" line="75"/>
         <source>Parcels</source>
         <translation>地块</translation>
     </message>
     <message>
-        <location filename="../ui/wizard/page_results.py" line="72"/>
+        <location filename="../ui/wizard/page_results.py" line="75"/>
         <source>Planning units</source>
         <translation>规划单元</translation>
     </message>
     <message>
-        <location filename="../ui/wizard/page_results.py" line="116"/>
+        <location filename="../ui/wizard/page_results.py" line="119"/>
         <source>Rule</source>
         <translation>规则</translation>
     </message>
     <message>
-        <location filename="../ui/wizard/page_results.py" line="116"/>
+        <location filename="../ui/wizard/page_results.py" line="119"/>
         <source>Verdict</source>
         <translation>结论</translation>
     </message>
     <message>
-        <location filename="../ui/wizard/page_results.py" line="116"/>
+        <location filename="../ui/wizard/page_results.py" line="119"/>
         <source>Target</source>
         <translation>目标值</translation>
     </message>
     <message>
-        <location filename="../ui/wizard/page_results.py" line="116"/>
+        <location filename="../ui/wizard/page_results.py" line="119"/>
         <source>Mean value</source>
         <translation>平均值</translation>
     </message>
     <message>
-        <location filename="../ui/wizard/page_results.py" line="117"/>
+        <location filename="../ui/wizard/page_results.py" line="120"/>
         <source>Threshold checked</source>
         <translation>阈值核实状态</translation>
     </message>
     <message>
-        <location filename="../ui/wizard/page_results.py" line="117"/>
+        <location filename="../ui/wizard/page_results.py" line="120"/>
         <source>Rule id</source>
         <translation>规则编号</translation>
     </message>
     <message>
-        <location filename="../ui/wizard/page_results.py" line="150"/>
+        <location filename="../ui/wizard/page_results.py" line="152"/>
         <source>Id</source>
         <translation>编号</translation>
     </message>
@@ -3204,52 +3204,52 @@ Output fields: n_&lt;field&gt; per indicator (normalised component; “n_” + f
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../ui/wizard/page_results.py" line="73"/>
+        <location filename="../ui/wizard/page_results.py" line="76"/>
         <source>{fail} rules fail in at least one parcel, {passed} pass in every parcel assessed, {na} could not be assessed; {units} parcels fail at least one rule. The layers are in the group “{group}” of the Layers panel.</source>
         <translation>{fail} 条规则至少在一个地块未达标，{passed} 条在所有已评估地块均达标，{na} 条无法评估；{units} 个地块至少有一条规则未达标。结果图层位于图层面板的“{group}”组中。</translation>
     </message>
     <message>
-        <location filename="../ui/wizard/page_results.py" line="73"/>
+        <location filename="../ui/wizard/page_results.py" line="76"/>
         <source>{fail} rules fail in at least one planning unit, {passed} pass in every unit assessed, {na} could not be assessed; {units} planning units fail at least one rule. The layers are in the group “{group}” of the Layers panel.</source>
         <translation>{fail} 条规则至少在一个规划单元未达标，{passed} 条在所有已评估单元均达标，{na} 条无法评估；{units} 个规划单元至少有一条规则未达标。结果图层位于图层面板的“{group}”组中。</translation>
     </message>
     <message>
-        <location filename="../ui/wizard/page_results.py" line="128"/>
+        <location filename="../ui/wizard/page_results.py" line="131"/>
         <source>fails in {n} of {total} parcels</source>
         <translation>{total} 个地块中 {n} 个未达标</translation>
     </message>
     <message>
-        <location filename="../ui/wizard/page_results.py" line="128"/>
+        <location filename="../ui/wizard/page_results.py" line="131"/>
         <source>fails in {n} of {total} units</source>
         <translation>{total} 个单元中 {n} 个未达标</translation>
     </message>
     <message>
-        <location filename="../ui/wizard/page_results.py" line="131"/>
+        <location filename="../ui/wizard/page_results.py" line="134"/>
         <source>passes in all {total} parcels</source>
         <translation>{total} 个地块全部达标</translation>
     </message>
     <message>
-        <location filename="../ui/wizard/page_results.py" line="131"/>
+        <location filename="../ui/wizard/page_results.py" line="134"/>
         <source>passes in all {total} units</source>
         <translation>{total} 个单元全部达标</translation>
     </message>
     <message>
-        <location filename="../ui/wizard/page_results.py" line="134"/>
+        <location filename="../ui/wizard/page_results.py" line="137"/>
         <source>not assessed: applies to no land use here</source>
         <translation>未评估：不适用于此处任何用地</translation>
     </message>
     <message>
-        <location filename="../ui/wizard/page_results.py" line="136"/>
+        <location filename="../ui/wizard/page_results.py" line="139"/>
         <source>not assessed: no value anywhere</source>
         <translation>未评估：各处均无指标值</translation>
     </message>
     <message>
-        <location filename="../ui/wizard/page_results.py" line="137"/>
+        <location filename="../ui/wizard/page_results.py" line="140"/>
         <source>Passing: {p}. Failing: {f}. No value: {na}. Land use not concerned: {nap}.</source>
         <translation>达标：{p}。未达标：{f}。无数值：{na}。用地不适用：{nap}。</translation>
     </message>
     <message>
-        <location filename="../ui/wizard/page_results.py" line="153"/>
+        <location filename="../ui/wizard/page_results.py" line="152"/>
         <source>Share of rules passed</source>
         <translation>指标达标率</translation>
     </message>
@@ -3264,12 +3264,12 @@ Output fields: n_&lt;field&gt; per indicator (normalised component; “n_” + f
         <translation>未评估（无数值）</translation>
     </message>
     <message>
-        <location filename="../ui/wizard/page_results.py" line="160"/>
+        <location filename="../ui/wizard/page_results.py" line="154"/>
         <source>{p} of {n} rules assessed here pass.</source>
         <translation>此处已评估的 {n} 条规则中 {p} 条达标。</translation>
     </message>
     <message>
-        <location filename="../ui/wizard/page_results.py" line="165"/>
+        <location filename="../ui/wizard/page_results.py" line="155"/>
         <source>The indicator has no value in this unit, e.g. a per-person indicator where nobody lives: {rules}</source>
         <translation>该指标在此单元无数值（例如无人居住处的人均指标）：{rules}</translation>
     </message>

@@ -3,12 +3,13 @@ from pathlib import Path
 
 import pytest
 from qgis.core import QgsProject, QgsRuleBasedRenderer, QgsVectorLayer
-from qgis.PyQt.QtCore import QTimer
+from qgis.PyQt.QtCore import Qt, QTimer
 from qgis.PyQt.QtWidgets import QWizard
 
 from lcr_toolkit.core import profiles
 from lcr_toolkit.ui import settings
 from lcr_toolkit.ui.wizard.page_results import COLOURS
+from lcr_toolkit.ui.wizard.unit_table import FID_ROLE
 from lcr_toolkit.ui.wizard.run import model_parameters
 from lcr_toolkit.ui.wizard.state import WizardState
 from lcr_toolkit.ui.wizard.wizard import Page, PlanningWizard
@@ -37,6 +38,10 @@ def wizard(qtbot, district, qgis_canvas, monkeypatch, tmp_path):
     yield wizard
     wizard.pages[Page.RUN].cancel()
     qtbot.waitUntil(lambda: wizard.state.status != "running", timeout=RUN_TIMEOUT_MS)
+
+
+def cell(view, row, column, role=Qt.ItemDataRole.DisplayRole):
+    return view.model().index(row, column).data(role)
 
 
 def next_enabled(wizard):
@@ -110,15 +115,21 @@ def test_master_plan_end_to_end(qtbot, wizard, district, qgis_canvas):
     assert results.rules.item(fail_row, 0).background().color() == COLOURS["fail"]
     red_rows = [r for r in range(12) if results.rules.item(r, 0).background().color() == COLOURS["fail"]]
     assert len(red_rows) == verdicts.count("fail")
-    assert results.units.rowCount() == 6
+    assert results.units.model().rowCount() == 6
     # U3, the industrial park: nobody lives there, so the 10 per-person and residential rules have no value;
     # it fails the 2 rules that are measured there and passes none
-    u3 = next(r for r in range(6) if results.units.item(r, 0).text() == "U3")
-    row = [results.units.item(u3, c).text() for c in range(5)]
+    u3 = next(r for r in range(6) if cell(results.units, r, 0) == "U3")
+    row = [cell(results.units, u3, c) for c in range(5)]
     assert row[1] == "Changsheng Industrial Park" and row[2] == "0 %"
     assert len(row[3].split("; ")) == 2
     assert len(row[4].split("; ")) == 10 and "Per-capita park green area" in row[4]
-    assert "nobody lives" in results.units.item(u3, 4).toolTip()
+    assert "nobody lives" in cell(results.units, u3, 4, Qt.ItemDataRole.ToolTipRole)
+    assert cell(results.units, u3, 0, Qt.ItemDataRole.BackgroundRole) == COLOURS["fail"]
+    # sorted by share of rules passed, as numbers: U3 0 %, U4 25 %, U2 33 %, U1 and U6 50 %, U5 100 %
+    results.units.sortByColumn(2, Qt.SortOrder.AscendingOrder)
+    assert [cell(results.units, r, 2) for r in range(6)] == ["0 %", "25 %", "33 %", "50 %", "50 %", "100 %"]
+    assert cell(results.units, 5, 0) == "U5"
+    results.units.sortByColumn(-1, Qt.SortOrder.AscendingOrder)
     for key, button in (("report:report_html", results.html_button), ("report:report_pdf", results.pdf_button)):
         report = Path(wizard.state.outputs[key])
         assert report.stat().st_size > 0 and button.isEnabled()
@@ -126,12 +137,12 @@ def test_master_plan_end_to_end(qtbot, wizard, district, qgis_canvas):
 
     # A failing unit: the map zooms to it; a unit failing nothing is left alone.
     units = {f.id(): f for f in check.getFeatures()}
-    failing = [r for r in range(6) if units[results.units.item(r, 0).data(256)]["n_fail"] > 0]
+    failing = [r for r in range(6) if units[cell(results.units, r, 0, FID_ROLE)]["n_fail"] > 0]
     assert failing
     qgis_canvas.setDestinationCrs(check.crs())
     row = failing[0]
-    results.units.cellClicked.emit(row, 0)
-    unit_box = units[results.units.item(row, 0).data(256)].geometry().boundingBox()
+    results.units.clicked.emit(results.units.model().index(row, 0))
+    unit_box = units[cell(results.units, row, 0, FID_ROLE)].geometry().boundingBox()
     extent = qgis_canvas.extent()
     assert extent.contains(unit_box)
     assert extent.center().x() == pytest.approx(unit_box.center().x(), abs=1)
@@ -161,7 +172,7 @@ def test_detailed_plan_end_to_end(qtbot, wizard, district):
     assert group is not None and len(group.findLayers()) == 3
     wizard.next()
     results = wizard.pages[Page.RESULTS]
-    assert results.units.rowCount() == district["parcels"].featureCount() == 459
+    assert results.units.model().rowCount() == district["parcels"].featureCount() == 459
     assert results.rules.rowCount() == wizard.state.result_layers["check:rules"].featureCount() == 9
     # with the rainfall series the runoff control rate is assessed on every parcel of construction land
     # (land-use codes 07–16): all but the 155 paddy, forest and river parcels
@@ -172,8 +183,8 @@ def test_detailed_plan_end_to_end(qtbot, wizard, district):
     # P0071 has no value for 4 rules that apply to its land use (n_na 4); one of them, the runoff control rate,
     # has no value anywhere and is told once in the rules table, so 3 are listed; rules for other land uses
     # are not listed (core.report.unit_not_assessed, the report's reading)
-    row = next(r for r in range(459) if results.units.item(r, 0).text() == "P0071")
-    listed = results.units.item(row, 3).text().split("; ")
+    row = next(r for r in range(459) if cell(results.units, r, 0) == "P0071")
+    listed = cell(results.units, row, 3).split("; ")
     assert len(listed) == 3 and "Annual runoff volume control rate (zone III lower bound)" not in listed
 
 
@@ -436,5 +447,5 @@ def test_master_plan_in_chinese(qtbot, chinese, district, qgis_canvas, monkeypat
     row = [results.rules.item(0, c).text() for c in range(4)]
     assert row[:3] == ["人均公园绿地面积", "4 个单元中 4 个未达标", "> 8 m²/人"]
     assert results.tabs.tabText(1) == "规划单元"
-    names = [results.units.item(r, 1).text() for r in range(results.units.rowCount())]
+    names = [cell(results.units, r, 1) for r in range(results.units.model().rowCount())]
     assert "长盛工业园区" in names

@@ -1,16 +1,15 @@
 """Page 5: the verdicts, coloured by status; a click on a failing unit zooms the map to it."""
 import os
 
-import numpy as np
-import pandas as pd
 from qgis.core import QgsCoordinateTransform, QgsFeatureRequest, QgsProject
 from qgis.PyQt.QtCore import Qt, QUrl
-from qgis.PyQt.QtGui import QColor, QDesktopServices
+from qgis.PyQt.QtGui import QDesktopServices
 from qgis.PyQt.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
     QLabel,
     QPushButton,
+    QTableView,
     QTableWidget,
     QTableWidgetItem,
     QTabWidget,
@@ -18,13 +17,13 @@ from qgis.PyQt.QtWidgets import (
     QWizardPage,
 )
 
-from ...core import profiles, report, rule_text
+from ...core import profiles, rule_text
 from ..translated import Translated
 from .plans import plan_for
+from .unit_table import COLOURS, FID_ROLE, UnitTableModel, cell_text, is_null, read_units
 
-COLOURS = {"pass": QColor("#c8e6c9"), "fail": QColor("#ffcdd2"), "not_assessed": QColor("#e0e0e0")}
-FID_ROLE = Qt.ItemDataRole.UserRole
-SORT_ROLE = Qt.ItemDataRole.UserRole + 1
+SORT_ROLE = Qt.ItemDataRole.UserRole + 1      # the rules table's cells sort by this number where they have one
+
 
 
 class ResultsPage(Translated, QWizardPage):
@@ -38,8 +37,12 @@ class ResultsPage(Translated, QWizardPage):
         self.summary = QLabel()
         self.summary.setWordWrap(True)
         self.rules = self._table()
-        self.units = self._table()
-        self.units.cellClicked.connect(self.zoom_to_row)
+        self.units = QTableView()
+        self.units.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.units.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.units.setWordWrap(False)
+        self.units.verticalHeader().setVisible(False)
+        self.units.clicked.connect(self.zoom_to_index)
         self.tabs = QTabWidget()
         self.tabs.addTab(self.rules, self.tr("Rules"))
         self.tabs.addTab(self.units, self.tr("Units"))
@@ -139,47 +142,26 @@ class ResultsPage(Translated, QWizardPage):
         return text, None, tip
 
     def _fill_units(self, layer):
+        """The units table (a model over the layer's attributes); returns how many units fail a rule."""
         plan = plan_for(self.state.level)
-        id_field = self.state.fields.get(plan.unit_id)
-        name_field = self.state.fields.get("name_field")
-        rules = self._rules_by_field(self.state.result_layers.get("check:rules"))
-        features = list(layer.getFeatures()) if layer is not None else []
-        present = [field for field in rules if layer is not None and layer.fields().lookupField(field) >= 0]
-        names = np.array([rules[field][0] for field in present], dtype=object)
-        failed, missing = self._rule_outcomes(features, present, [rules[field][1] for field in present])
-        headers = [self.tr("Id")]
-        if name_field and name_field != id_field:
-            headers.append(self.tr("Name"))
-        headers += [self.tr("Share of rules passed"), self.tr("Failing rules"), self.tr("Not assessed (no value)")]
-        rows = []
-        for f, failing, unassessed in zip(features, failed, missing):
-            row = [(cell_text(f[id_field]), None)]
-            if name_field and name_field != id_field:
-                row.append((cell_text(f[name_field]), None))
-            score = number_or_none(f["score"])
-            row.append(("" if score is None else "{:.0f} %".format(100 * score), score,
-                        self.tr("{p} of {n} rules assessed here pass.").format(
-                            p=f["n_pass"] or 0, n=(f["n_pass"] or 0) + (f["n_fail"] or 0))))
-            row.append(("; ".join(names[failing]), None))
-            listed = "; ".join(names[unassessed])
-            row.append((listed, int(unassessed.sum()),
-                        self.tr("The indicator has no value in this unit, e.g. a per-person indicator where "
-                                "nobody lives: {rules}").format(rules=listed) if listed else ""))
-            rows.append(row)
-        self._fill(self.units, headers, rows, features, [unit_status(f) for f in features])
-        return sum(1 for f in features if unit_status(f) == "fail")
-
-    @staticmethod
-    def _rule_outcomes(features, fields, applies_to):
-        """Per feature × rule field: failed (r_ = 0), and not assessed for want of a value — the report's
-        reading of a NULL r_ (``core.report.unit_not_assessed``), so the wizard and the report list the same rules."""
-        values = np.array([[number_or_nan(f[field]) for field in fields] for f in features], float)
-        values = values.reshape(len(features), len(fields))
-        check = pd.DataFrame(values, columns=fields)
-        for count in ("n_na", "n_nap"):
-            check[count] = [number_or_nan(f[count]) if f.fields().lookupField(count) >= 0 else 0.0 for f in features]
-        missing = report.unit_not_assessed(check, pd.DataFrame({"field": fields, "applies_to": applies_to}))
-        return values == 0, missing
+        if layer is None:
+            self.units.setModel(None)
+            return 0
+        rows = read_units(layer, self.state.fields.get(plan.unit_id), self.state.fields.get("name_field"),
+                          self._rules_by_field(self.state.result_layers.get("check:rules")))
+        texts = {"id": self.tr("Id"), "name": self.tr("Name"), "share": self.tr("Share of rules passed"),
+                 "failing": self.tr("Failing rules"), "missing": self.tr("Not assessed (no value)"),
+                 "share_tip": self.tr("{p} of {n} rules assessed here pass."),
+                 "missing_tip": self.tr("The indicator has no value in this unit, e.g. a per-person indicator "
+                                        "where nobody lives: {rules}")}
+        self.unit_model = UnitTableModel(rows, texts, self)
+        self.units.setModel(self.unit_model)
+        self.units.horizontalHeader().setSortIndicator(-1, Qt.SortOrder.AscendingOrder)   # the layer's order
+        self.units.setSortingEnabled(True)
+        self.units.resizeColumnsToContents()       # looks at the rows on screen only
+        for column in range(self.unit_model.columnCount()):
+            self.units.setColumnWidth(column, min(self.units.columnWidth(column), 300))
+        return int((rows.status == "fail").sum())
 
     def _fill(self, table, headers, rows, features, statuses):
         """Rows of (text, number to sort by or None[, tooltip]) cells, coloured by each row's status."""
@@ -206,14 +188,16 @@ class ResultsPage(Translated, QWizardPage):
         table.horizontalHeader().setSortIndicator(-1, Qt.SortOrder.AscendingOrder)   # keep the layer's order
         table.setSortingEnabled(True)
 
-    def zoom_to_row(self, row, _column=0):
+    def zoom_to_row(self, row):
+        return self.zoom_to_index(self.units.model().index(row, 0)) if self.units.model() is not None else False
+
+    def zoom_to_index(self, index):
         """Zoom the map canvas to the unit of a row that fails a rule (other rows are left alone)."""
         layer = self.state.result_layers.get("check:planning_check")
-        item = self.units.item(row, 0)
-        if layer is None or item is None or self.canvas is None:
+        if layer is None or not index.isValid() or self.canvas is None:
             return False
-        feature = next(layer.getFeatures(QgsFeatureRequest(item.data(FID_ROLE))), None)
-        if feature is None or unit_status(feature) != "fail":
+        feature = next(layer.getFeatures(QgsFeatureRequest(index.data(FID_ROLE))), None)
+        if feature is None or not (feature["n_fail"] or 0) > 0:
             return False
         transform = QgsCoordinateTransform(layer.crs(), self.canvas.mapSettings().destinationCrs(),
                                            QgsProject.instance())
@@ -239,29 +223,9 @@ class SortItem(QTableWidgetItem):
         return super().__lt__(other)
 
 
-def is_null(value):
-    return value is None or (hasattr(value, "isNull") and value.isNull())
-
-
 def number_or_none(value):
     return None if is_null(value) else float(value)
 
 
 def number_or_nan(value):
     return float("nan") if is_null(value) else float(value)
-
-
-def cell_text(value):
-    """An attribute as table text: NULL empty, a float to two decimals without trailing zeros."""
-    if is_null(value):
-        return ""
-    if isinstance(value, float):
-        return format(value, ".2f").rstrip("0").rstrip(".")
-    return format(value)
-
-
-def unit_status(feature):
-    """fail if any rule fails, pass if some pass and none fails, not_assessed otherwise."""
-    if (feature["n_fail"] or 0) > 0:
-        return "fail"
-    return "pass" if (feature["n_pass"] or 0) > 0 else "not_assessed"
