@@ -52,8 +52,9 @@ class PlanningReport(LcrAlgorithm):
             "rule fails) or not assessed, with legend, scale bar and north arrow; a summary; the indicator "
             "table (rule, name, status, requirement, unit, measured min / mean / max, verdict, counts, source "
             "and clause); with a Synergy result, the quadrant chart of the low-carbon score against the "
-            "resilience score (win-win, low-carbon only, resilience only, neither); the result of every unit "
-            "(share of rules passed, the rules it fails and the rules it has no value for); the input layers "
+            "resilience score (win-win, low-carbon only, resilience only, neither); the result of each unit, up to "
+            "the 500 with the lowest share of rules passed (share of rules passed, the rules it fails and the "
+            "rules it has no value for); the input layers "
             "(source, CRS, feature count), the sources of the rules and the factor tables in effect: your own "
             "from Settings, else the shipped ones (sources, years, verified rows).\n\n"
             "Rules whose threshold was not read in the cited standard are marked “unverified / 未核实” "
@@ -229,8 +230,9 @@ class PlanningReport(LcrAlgorithm):
         return QFontDatabase.systemFont(QFontDatabase.GeneralFont).family()
 
     def _log(self, report, feedback):
-        for line in core.summary_lines(report):
-            feedback.pushInfo(line)
+        for line in core.summary_lines(report) + [core.units_cut_note(report)]:
+            if line:
+                feedback.pushInfo(line)
         unverified = list(report.rules.loc[report.rules["status"] == "unverified", "rule_id"])
         if unverified:
             feedback.pushWarning(self.tr("{n} rules are unverified; the report marks them: {rules}.").format(

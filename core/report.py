@@ -29,6 +29,11 @@ COLOURS = {PASS: "#1a9641", FAIL: "#d7191c", NOT_ASSESSED: "#bdbdbd",
 FONT_FAMILY = "Noto Sans CJK SC"
 # The unverified mark is bilingual in both reports: it is the caveat nobody may miss.
 UNVERIFIED = "unverified / 未核实"
+# The units table lists at most this many units, the lowest share of rules passed first: 15–40 A4
+# pages (by how many rules the units fail), and the demo district's 459 parcels in full. A city's
+# 100 000 parcels would take thousands of pages (the layout's table export slows down with the square
+# of its rows: 10 000 units took 270 s) and tens of MB of HTML; the Planning check layer has every unit.
+MAX_UNITS_LISTED = 500
 
 LABELS = {
     "title_default": ("Planning check report", "规划指标核查报告"),
@@ -92,6 +97,9 @@ LABELS = {
                    "指标达标率 = 通过指标数 ÷ 该单元已评估指标数，由低到高排列。单元缺少某指标的数值时该指标记为未评估"
                    "（如无人居住单元的人均指标）；不适用于该单元用地类型的指标，以及在所有单元均无数值的指标"
                    "（见指标核查表），不列出。"),
+    "units_cut": ("The {shown} units with the lowest share of rules passed are listed, of {n}; every unit is in "
+                  "the Planning check layer.",
+                  "列出指标达标率最低的 {shown} 个单元（共 {n} 个）；全部单元见规划核查结果图层。"),
     "col_unit_name": ("Unit", "单元"),
     "col_score": ("Share of rules passed", "指标达标率"),
     "col_result": ("Result", "结论"),
@@ -180,6 +188,7 @@ class Report:
     factors: pd.DataFrame = None   # ``factor_summary``
     has_rule_table: bool = True
     unmatched_rules: list = field(default_factory=list)   # rule ids of RULES without an r_ field in CHECK
+    max_units: int = MAX_UNITS_LISTED   # the units table lists the first ones of ``units`` only
 
 
 def unit_result(n_pass, n_fail):
@@ -273,10 +282,11 @@ def unit_frame(check, names, rules):
 
 
 def build_report(check, names, lang="en", title="", created="", rules=None, synergy=None, inputs=(),
-                 factors=None):
+                 factors=None, max_units=None):
     """The report's content. ``check``: frame of the Planning check fields (score, n_pass, n_fail,
     n_na, r_*), ``names``: a label per unit, ``rules``: the rule table or None, ``synergy``: frame
-    with name, lc_score, res_score and optionally quadrant, or None."""
+    with name, lc_score, res_score and optionally quadrant, or None; ``max_units``: how many units
+    the units table lists (None: ``MAX_UNITS_LISTED``)."""
     if lang not in LANGS:
         raise InputError("report_bad_language", lang=lang)
     check_columns(list(check.columns))
@@ -293,7 +303,8 @@ def build_report(check, names, lang="en", title="", created="", rules=None, syne
             synergy["quadrant"] = classify(synergy["lc_score"], synergy["res_score"], t_lc, t_res)
     return Report(lang=lang, title=title or text("title_default", lang), created=created, rules=rule_table,
                   units=unit_frame(check, names, rule_table), synergy=synergy, inputs=list(inputs),
-                  factors=factors, has_rule_table=rules is not None, unmatched_rules=unmatched)
+                  factors=factors, has_rule_table=rules is not None, unmatched_rules=unmatched,
+                  max_units=MAX_UNITS_LISTED if max_units is None else max_units)
 
 
 # ---- the integration quadrants ---------------------------------------------------------------
@@ -415,12 +426,21 @@ def failing_text(failing, lang):
     return ", ".join(f"{rule} [{tag}]" if unverified else rule for rule, unverified in failing)
 
 
+def units_cut_note(report):
+    """The note that the units table leaves units out, or "" when it lists them all."""
+    if len(report.units) <= report.max_units:
+        return ""
+    return text("units_cut", report.lang).format(shown=f"{report.max_units:,}", n=f"{len(report.units):,}")
+
+
 def unit_table(report):
+    """Headers, rows and classes of the units table: the first ``report.max_units`` units, which
+    ``unit_frame`` sorts lowest share of rules passed first."""
     lang = report.lang
     keys = ["col_unit_name", "col_result", "col_score", "col_pass", "col_fail", "col_na", "col_failing",
             "col_not_assessed"]
     rows, classes = [], []
-    for row in report.units.to_dict("records"):
+    for row in report.units.head(report.max_units).to_dict("records"):
         rows.append([row["name"], text(f"verdict_{row['result']}", lang), share_cell(row["score"]),
                      count(row["n_pass"]), count(row["n_fail"]), count(row["n_na"]),
                      failing_text(row["failing"], lang) or text("none", lang),

@@ -8,7 +8,7 @@ import numpy as np
 
 from .report import (
     COLOURS, FAIL, FONT_FAMILY, PASS, UNVERIFIED, caveat_lines, factor_table, input_table, quadrant_table,
-    quadrant_thresholds, rule_table, source_table, summary_lines, text, unit_table,
+    quadrant_thresholds, rule_table, source_table, summary_lines, text, unit_table, units_cut_note,
 )
 from .synergy import LOW_CARBON_ONLY, NEITHER, RESILIENCE_ONLY, WIN_WIN
 
@@ -140,6 +140,8 @@ def to_html(report, map_png=None):
         parts.append(f'<p class="note">{_e(text("synergy_note", lang))}</p>')
         parts.append(_table_html(*quadrant_table(report)))
     parts.append(f'<h2>{_e(text("units_heading", lang))}</h2><p class="note">{_e(text("units_note", lang))}</p>')
+    if units_cut_note(report):
+        parts.append(f'<p class="note">{_e(units_cut_note(report))}</p>')
     parts.append(_table_html(*unit_table(report), verdict_column=1))
     parts.append(f'<h2>{_e(text("inputs_heading", lang))}</h2>')
     parts.append(_table_html(*input_table(report)))

@@ -2652,152 +2652,152 @@ Output fields: score (passed / assessed rules, 0–1, NULL where none assessed),
         <translation>规划检查报告（HTML 和 PDF）</translation>
     </message>
     <message>
-        <location filename="../algorithms/planning_report.py" line="69"/>
+        <location filename="../algorithms/planning_report.py" line="70"/>
         <source>Planning check result</source>
         <translation>规划检查结果</translation>
     </message>
     <message>
-        <location filename="../algorithms/planning_report.py" line="69"/>
+        <location filename="../algorithms/planning_report.py" line="70"/>
         <source>The OUTPUT of Planning check: units or parcels with score, n_pass, n_fail, n_na and r_&lt;rule&gt; fields.</source>
         <translation>“规划检查”的 OUTPUT 输出：带有 score、n_pass、n_fail、n_na 和 r_&lt;rule&gt; 字段的单元或地块。</translation>
     </message>
     <message>
-        <location filename="../algorithms/planning_report.py" line="73"/>
+        <location filename="../algorithms/planning_report.py" line="74"/>
         <source>Planning check rules</source>
         <translation>规划检查规则</translation>
     </message>
     <message>
-        <location filename="../algorithms/planning_report.py" line="73"/>
+        <location filename="../algorithms/planning_report.py" line="74"/>
         <source>The TABLE output of Planning check (one row per rule). Without it the report cannot name the rules, their thresholds, sources or status.</source>
         <translation>“规划检查”的 TABLE 输出（每条规则一行）。缺少该表时，报告无法给出规则名称、阈值、来源或状态。</translation>
     </message>
     <message>
-        <location filename="../algorithms/planning_report.py" line="77"/>
+        <location filename="../algorithms/planning_report.py" line="78"/>
         <source>Synergy result</source>
         <translation>协同结果</translation>
     </message>
     <message>
-        <location filename="../algorithms/planning_report.py" line="77"/>
+        <location filename="../algorithms/planning_report.py" line="78"/>
         <source>The OUTPUT of Low-carbon × resilience synergy (lc_score, res_score, quadrant), for the quadrant chart.</source>
         <translation>“低碳 × 韧性协同”的 OUTPUT 输出（lc_score、res_score、quadrant），用于绘制象限图。</translation>
     </message>
     <message>
-        <location filename="../algorithms/planning_report.py" line="81"/>
+        <location filename="../algorithms/planning_report.py" line="82"/>
         <source>Unit name field</source>
         <translation>单元名称字段</translation>
     </message>
     <message>
-        <location filename="../algorithms/planning_report.py" line="81"/>
+        <location filename="../algorithms/planning_report.py" line="82"/>
         <source>Field naming each unit or parcel in the tables, on the map and in the chart (the Synergy result is matched if it has a field of the same name). Empty: the feature id.</source>
         <translation>在表格、地图和图表中标注各单元或地块名称的字段（协同结果中有同名字段时据此匹配）。留空：采用要素 ID。</translation>
     </message>
     <message>
-        <location filename="../algorithms/planning_report.py" line="85"/>
+        <location filename="../algorithms/planning_report.py" line="86"/>
         <source>Report language</source>
         <translation>报告语言</translation>
     </message>
     <message>
-        <location filename="../algorithms/planning_report.py" line="85"/>
+        <location filename="../algorithms/planning_report.py" line="86"/>
         <source>English</source>
         <translation>英文</translation>
     </message>
     <message>
-        <location filename="../algorithms/planning_report.py" line="85"/>
+        <location filename="../algorithms/planning_report.py" line="86"/>
         <source>Simplified Chinese</source>
         <translation>简体中文</translation>
     </message>
     <message>
-        <location filename="../algorithms/planning_report.py" line="85"/>
+        <location filename="../algorithms/planning_report.py" line="86"/>
         <source>Language of the report&apos;s text (rule names come from the name_en or name_zh column).</source>
         <translation>报告文字所用的语言（规则名称取自 name_en 或 name_zh 列）。</translation>
     </message>
     <message>
-        <location filename="../algorithms/planning_report.py" line="89"/>
+        <location filename="../algorithms/planning_report.py" line="90"/>
         <source>Title</source>
         <translation>标题</translation>
     </message>
     <message>
-        <location filename="../algorithms/planning_report.py" line="89"/>
+        <location filename="../algorithms/planning_report.py" line="90"/>
         <source>Title of the report. Empty: “Planning check report” in the report's language.</source>
         <translation>报告标题。留空：采用报告语言的“规划检查报告”。</translation>
     </message>
     <message>
-        <location filename="../algorithms/planning_report.py" line="92"/>
+        <location filename="../algorithms/planning_report.py" line="93"/>
         <source>HTML report</source>
         <translation>HTML 报告</translation>
     </message>
     <message>
-        <location filename="../algorithms/planning_report.py" line="92"/>
+        <location filename="../algorithms/planning_report.py" line="93"/>
         <source>HTML files (*.html)</source>
         <translation>HTML 文件 (*.html)</translation>
     </message>
     <message>
-        <location filename="../algorithms/planning_report.py" line="92"/>
+        <location filename="../algorithms/planning_report.py" line="93"/>
         <source>The report as one HTML file with everything inside it.</source>
         <translation>报告为单个 HTML 文件，所有内容均包含在内。</translation>
     </message>
     <message>
-        <location filename="../algorithms/planning_report.py" line="95"/>
+        <location filename="../algorithms/planning_report.py" line="96"/>
         <source>PDF report</source>
         <translation>PDF 报告</translation>
     </message>
     <message>
-        <location filename="../algorithms/planning_report.py" line="95"/>
+        <location filename="../algorithms/planning_report.py" line="96"/>
         <source>PDF files (*.pdf)</source>
         <translation>PDF 文件 (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../algorithms/planning_report.py" line="95"/>
+        <location filename="../algorithms/planning_report.py" line="96"/>
         <source>The report as a PDF: the map page, the chart page, then the tables.</source>
         <translation>PDF 格式的报告：依次为地图页、图表页和各表格。</translation>
     </message>
     <message>
-        <location filename="../algorithms/planning_report.py" line="101"/>
+        <location filename="../algorithms/planning_report.py" line="102"/>
         <source>The planning check result lacks the field(s) {missing}: choose the OUTPUT of Planning check.</source>
         <translation>规划检查结果缺少字段 {missing}：请选择“规划检查”的 OUTPUT 输出。</translation>
     </message>
     <message>
-        <location filename="../algorithms/planning_report.py" line="103"/>
+        <location filename="../algorithms/planning_report.py" line="104"/>
         <source>The planning check result has no r_&lt;rule&gt; fields: choose the OUTPUT of Planning check.</source>
         <translation>规划检查结果中没有 r_&lt;rule&gt; 字段：请选择“规划检查”的 OUTPUT 输出。</translation>
     </message>
     <message>
-        <location filename="../algorithms/planning_report.py" line="105"/>
+        <location filename="../algorithms/planning_report.py" line="106"/>
         <source>The synergy result lacks the field(s) {missing}: choose the OUTPUT of Low-carbon × resilience synergy.</source>
         <translation>协同结果缺少字段 {missing}：请选择“低碳 × 韧性协同”的 OUTPUT 输出。</translation>
     </message>
     <message>
-        <location filename="../algorithms/planning_report.py" line="108"/>
+        <location filename="../algorithms/planning_report.py" line="109"/>
         <source>The rule table lacks the field(s) {missing}: choose the TABLE output of Planning check.</source>
         <translation>规则表缺少字段 {missing}：请选择“规划检查”的 TABLE 输出。</translation>
     </message>
     <message>
-        <location filename="../algorithms/planning_report.py" line="145"/>
+        <location filename="../algorithms/planning_report.py" line="146"/>
         <source>Cannot write the PDF {path}: {reason}</source>
         <translation>无法写入 PDF {path}：{reason}</translation>
     </message>
     <message>
-        <location filename="../algorithms/planning_report.py" line="204"/>
+        <location filename="../algorithms/planning_report.py" line="205"/>
         <source>{n} units of the synergy result have no scores: they are not in the chart.</source>
         <translation>协同结果中有 {n} 个单元没有得分：未在图表中显示。</translation>
     </message>
     <message>
-        <location filename="../algorithms/planning_report.py" line="226"/>
+        <location filename="../algorithms/planning_report.py" line="227"/>
         <source>The font {font} is not installed: Chinese text in the PDF may show as empty boxes. Install it (Debian/Ubuntu: fonts-noto-cjk) and run again.</source>
         <translation>未安装字体 {font}：PDF 中的中文可能显示为空白方框。请安装该字体（Debian/Ubuntu：fonts-noto-cjk）后重新运行。</translation>
     </message>
     <message>
-        <location filename="../algorithms/planning_report.py" line="237"/>
+        <location filename="../algorithms/planning_report.py" line="238"/>
         <source>{n} rules are unverified; the report marks them: {rules}.</source>
         <translation>{n} 条规则未核实，报告中已作标注：{rules}。</translation>
     </message>
     <message>
-        <location filename="../algorithms/planning_report.py" line="240"/>
+        <location filename="../algorithms/planning_report.py" line="241"/>
         <source>No rule table (RULES): the report cannot give the rules&apos; names, thresholds, sources or status.</source>
         <translation>未提供规则表（RULES）：报告无法给出规则的名称、阈值、来源或状态。</translation>
     </message>
     <message>
-        <location filename="../algorithms/planning_report.py" line="243"/>
+        <location filename="../algorithms/planning_report.py" line="244"/>
         <source>The rule table names rules without a result field in the planning check result: {rules}. Are the two outputs of the same run?</source>
         <translation>规则表中的以下规则在规划检查结果中没有对应的结果字段：{rules}。两者是否为同一次运行的输出？</translation>
     </message>
@@ -2805,14 +2805,14 @@ Output fields: score (passed / assessed rules, 0–1, NULL where none assessed),
         <location filename="../algorithms/planning_report.py" line="47"/>
         <source>Turns the result of Planning check into a report a planner can read without QGIS: an HTML page (self-contained: open it in any browser) and a PDF made with a print layout, in English or Simplified Chinese whatever the language QGIS runs in.
 
-Contents: a map of the units coloured pass (every assessed rule passes), fail (at least one rule fails) or not assessed, with legend, scale bar and north arrow; a summary; the indicator table (rule, name, status, requirement, unit, measured min / mean / max, verdict, counts, source and clause); with a Synergy result, the quadrant chart of the low-carbon score against the resilience score (win-win, low-carbon only, resilience only, neither); the result of every unit (share of rules passed, the rules it fails and the rules it has no value for); the input layers (source, CRS, feature count), the sources of the rules and the factor tables in effect: your own from Settings, else the shipped ones (sources, years, verified rows).
+Contents: a map of the units coloured pass (every assessed rule passes), fail (at least one rule fails) or not assessed, with legend, scale bar and north arrow; a summary; the indicator table (rule, name, status, requirement, unit, measured min / mean / max, verdict, counts, source and clause); with a Synergy result, the quadrant chart of the low-carbon score against the resilience score (win-win, low-carbon only, resilience only, neither); the result of each unit, up to the 500 with the lowest share of rules passed (share of rules passed, the rules it fails and the rules it has no value for); the input layers (source, CRS, feature count), the sources of the rules and the factor tables in effect: your own from Settings, else the shipped ones (sources, years, verified rows).
 
 Rules whose threshold was not read in the cited standard are marked “unverified / 未核实” wherever they appear: their verdicts are screening results, not legal findings.
 
 Chinese text in the PDF needs a CJK font: Noto Sans CJK SC is used when installed (Debian/Ubuntu package fonts-noto-cjk).</source>
         <translation>将“规划检查”的结果转换为规划人员无需 QGIS 即可阅读的报告：一个 HTML 页面（自包含，可在任意浏览器中打开）和一个用打印布局生成的 PDF，报告语言可选英文或简体中文，与 QGIS 的界面语言无关。
 
-内容：单元分布图，按通过（所有已评估规则均通过）、未通过（至少一条规则未通过）或未评估着色，附图例、比例尺和指北针；摘要；指标表（规则、名称、状态、要求、单位、实测最小值 / 平均值 / 最大值、结论、计数、来源和条款）；提供协同结果时，还有低碳得分与韧性得分的象限图（双赢、仅低碳、仅韧性、均不足）；每个单元的结果（指标达标率、未达标的规则及无数值的规则）；输入图层（来源、坐标参考系、要素数）、规则的来源以及当前使用的因子表：优先使用“设置”中导入的自有因子表，否则使用工具箱自带的因子表（来源、年份、已核实的行）。
+内容：单元分布图，按通过（所有已评估规则均通过）、未通过（至少一条规则未通过）或未评估着色，附图例、比例尺和指北针；摘要；指标表（规则、名称、状态、要求、单位、实测最小值 / 平均值 / 最大值、结论、计数、来源和条款）；提供协同结果时，还有低碳得分与韧性得分的象限图（双赢、仅低碳、仅韧性、均不足）；各单元的结果，最多列出指标达标率最低的 500 个单元（指标达标率、未达标的规则及无数值的规则）；输入图层（来源、坐标参考系、要素数）、规则的来源以及当前使用的因子表：优先使用“设置”中导入的自有因子表，否则使用工具箱自带的因子表（来源、年份、已核实的行）。
 
 阈值未经查阅所引标准原文核实的规则，在出现之处均标注“unverified / 未核实”：其结论为筛查结果，而非法律认定。
 

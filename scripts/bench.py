@@ -15,11 +15,14 @@ to memory and once to a GeoPackage, since writing files dominates real use. Only
 runs are timed; both sides' answers are checked to agree before any timing is trusted.
 
 Run: QT_QPA_PLATFORM=offscreen .venv/bin/python scripts/bench.py [--sizes 10000,100000]
+--habitat, --shelters and --report time lcr:habitat_fragmentation, lcr:shelter_coverage or
+lcr:planning_report (on the cn_detailed check of synthetic parcels: seconds, PDF pages, HTML size) alone.
 """
 import argparse
 import itertools
 import math
 import os
+import re
 import shutil
 import sys
 import tempfile
@@ -413,11 +416,53 @@ def bench_habitat(processing, n):
           f"mean quality {result['MEAN_HQ']:.6f}")
 
 
+# ---- lcr:planning_report on a parcel-level planning check (no native chain gives it: timed alone) ------
+PARCEL_SIDE_M, DETAILED_PROFILE = 50.0, 1   # PROFILE 1 = cn_detailed, nine rules
+# One field per indicator of cn_detailed, drawn around its threshold so every rule fails somewhere.
+PARCEL_VALUES = {"far": (0.5, 3.5), "green_ratio": (0.15, 0.45), "ctrl_rate": (60, 90), "retention": (0.4, 1.0),
+                 "pv_share": (0.0, 0.3), "lc_score": (0.6, 1.0), "shelter_m": (100, 900), "exposed": (0, 1),
+                 "pub_green_m2_pc": (0.5, 4.0)}
+
+
+def parcels_layer(n, rng):
+    """n square parcels on a grid, a third residential (lu_code 0701), 3 % of each indicator missing."""
+    side = math.ceil(math.sqrt(n))
+    x = ORIGIN[0] + (np.arange(n) % side) * (PARCEL_SIDE_M + 10)
+    y = ORIGIN[1] + (np.arange(n) // side) * (PARCEL_SIDE_M + 10)
+    boxes = shapely.box(x, y, x + PARCEL_SIDE_M, y + PARCEL_SIDE_M)
+    columns = [[f"P{i:06d}" for i in range(n)], np.where(rng.random(n) < 1 / 3, "0701", "0901").tolist()]
+    for name, (low, high) in PARCEL_VALUES.items():
+        values = (rng.integers(low, high + 1, n) if name == "exposed" else rng.uniform(low, high, n)).astype(object)
+        values[rng.random(n) < 0.03] = None
+        columns.append(values.tolist())
+    spec = "field=parcel_id:string&field=lu_code:string&" + "&".join(
+        f"field={name}:{'integer' if name == 'exposed' else 'double'}" for name in PARCEL_VALUES)
+    return memory_layer(spec, "parcels", boxes, [list(row) for row in zip(*columns)])
+
+
+def bench_report(processing, n):
+    """Time lcr:planning_report (English) on the cn_detailed check of n parcels: seconds, PDF pages, HTML size."""
+    parcels = parcels_layer(n, np.random.default_rng(SEED))
+    check = processing.run("lcr:planning_check", {"INPUT": parcels, "PROFILE": DETAILED_PROFILE,
+                                                  "LANDUSE_FIELD": "lu_code", "OUTPUT": "memory:", "TABLE": "memory:"})
+    with tempfile.TemporaryDirectory(prefix="lcr_bench_") as folder:
+        html, pdf = os.path.join(folder, "report.html"), os.path.join(folder, "report.pdf")
+        start = time.perf_counter()
+        processing.run("lcr:planning_report", {"CHECK": check["OUTPUT"], "RULES": check["TABLE"],
+                                               "NAME_FIELD": "parcel_id", "OUTPUT_HTML": html, "OUTPUT_PDF": pdf})
+        seconds = time.perf_counter() - start
+        with open(pdf, "rb") as data:   # the page tree's root counts every page
+            pages = max(int(c) for c in re.findall(rb"/Count (\d+)", data.read()))
+        print(f"planning_report n={n}: {seconds:.2f} s, {pages} PDF pages ({os.path.getsize(pdf) / 1e6:.1f} MB), "
+              f"HTML {os.path.getsize(html) / 1e6:.2f} MB")
+
+
 def main():
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--sizes", default="10000,100000", help="building counts, comma-separated")
     parser.add_argument("--habitat", action="store_true", help="time lcr:habitat_fragmentation only")
     parser.add_argument("--shelters", action="store_true", help="time lcr:shelter_coverage only")
+    parser.add_argument("--report", action="store_true", help="time lcr:planning_report only")
     args = parser.parse_args()
     sizes = [int(s) for s in args.sizes.split(",") if s.strip()]
     qgis_session.start()
@@ -429,6 +474,10 @@ def main():
     if args.shelters:
         for n in sizes:
             bench_shelters(processing, n)
+        return
+    if args.report:
+        for n in sizes:
+            bench_report(processing, n)
         return
 
     workdir = tempfile.mkdtemp(prefix="lcr_bench_")

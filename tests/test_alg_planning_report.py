@@ -4,8 +4,10 @@ import subprocess
 import unicodedata
 from pathlib import Path
 
+import pandas as pd
 import pytest
 from qgis.core import QgsProcessingException
+from qgis.PyQt.QtCore import Qt
 
 import processing
 
@@ -113,3 +115,44 @@ def test_demo_district(provider, tmp_path):
     assert ">328<" in row
     # the rule table gives n_pass 128 and n_fail 3 of the 131 residential parcels
     assert (">128<" in row and ">3<" in row) and ">fails in 3 of 131 units<" in row
+
+
+def test_units_table_capped(checked, tmp_path, monkeypatch):
+    from lcr_toolkit.core import report as core
+
+    monkeypatch.setattr(core, "MAX_UNITS_LISTED", 2)
+    page = report(tmp_path, checked["OUTPUT"], checked["TABLE"])
+    # B (50 %) and 甲 (100 %) are listed; C, not assessed (no share), is left out but still counted
+    assert ">B<" in page and ">甲<" in page and ">C<" not in page
+    note = ("The 2 units with the lowest share of rules passed are listed, of 3; every unit is in the Planning "
+            "check layer.")
+    assert note in page and "3 units checked: 1 pass, 1 fail, 1 not assessed." in page
+    assert ">fails in 1 of 2 units<" in page
+    if shutil.which("pdftotext"):
+        pdf_text = subprocess.run(["pdftotext", str(tmp_path / "r0.pdf"), "-"], capture_output=True,
+                                  text=True, check=True).stdout
+        # (pdftotext moves the note's digits elsewhere: its words are checked)
+        assert "units with the lowest share of rules passed are listed, of" in pdf_text
+        assert "every unit is in the Planning check layer." in pdf_text
+    page = report(tmp_path, checked["OUTPUT"], checked["TABLE"], lang=1)
+    assert "列出指标达标率最低的 2 个单元（共 3 个）；全部单元见规划核查结果图层。" in page
+
+
+def test_map_names_and_outlines_units_up_to_a_limit(provider, make_layer, rect, monkeypatch):
+    from lcr_toolkit.algorithms import report_layout
+    from lcr_toolkit.core import report as core
+
+    built = core.build_report(pd.DataFrame({"score": [1.0], "n_pass": [1], "n_fail": [0], "n_na": [0],
+                                            "r_x": [1.0]}), ["a"])
+
+    def styled():   # names on?, outline style per category, for three units
+        layer = make_layer("Polygon", "EPSG:4549", "name:string",
+                           [(rect(i * 10, 0, 10, 10), [f"u{i}"]) for i in range(3)])
+        report_layout.style_layer(layer, built, 0, "Sans")
+        return layer.labelsEnabled(), {c.value(): c.symbol().symbolLayer(0).strokeStyle()
+                                       for c in layer.renderer().categories()}
+
+    keys = ("pass", "fail", "not_assessed")
+    assert styled() == (True, dict.fromkeys(keys, Qt.SolidLine))
+    monkeypatch.setattr(report_layout, "MAX_MAP_DETAIL", 2)
+    assert styled() == (False, dict.fromkeys(keys, Qt.NoPen))

@@ -187,3 +187,38 @@ def test_factor_summary(tmp_path):
     assert summary.to_dict("records") == [{"table": "a.csv", "own": True, "rows": 3, "years": "2014–2020", "verified": "1/3",
                                            "sources": ["Source one", "Source two"], "more": 0}]
 
+
+
+def capped_report(lang):
+    # p1 passes both rules (100 %), p2 and p5 pass one of two (50 %), p3 fails both (0 %), p4 has no value
+    check = pd.DataFrame({"score": [1.0, 0.5, 0.0, np.nan, 0.5], "n_pass": [2, 1, 0, 0, 1],
+                          "n_fail": [0, 1, 2, 0, 1], "n_na": [0, 0, 0, 2, 0],
+                          "r_far": [1, 0, 0, np.nan, 1], "r_green": [1, 1, 0, np.nan, 0]})
+    return report.build_report(check, ["p1", "p2", "p3", "p4", "p5"], lang=lang, max_units=3)
+
+
+def test_unit_table_lists_the_lowest_scores_up_to_the_cap():
+    built = capped_report("en")
+    # lowest share first, ties by name: p3 (0 %), p2 and p5 (50 %); p1 (100 %) and p4 (none) are left out
+    assert [row[:3] for row in report.unit_table(built)[1]] == [["p3", "fail", "0 %"], ["p2", "fail", "50 %"],
+                                                                ["p5", "fail", "50 %"]]
+    assert report.units_cut_note(built) == ("The 3 units with the lowest share of rules passed are listed, of 5; "
+                                            "every unit is in the Planning check layer.")
+    assert report.units_cut_note(capped_report("zh")) == "列出指标达标率最低的 3 个单元（共 5 个）；全部单元见规划核查结果图层。"
+    # the summary and the rule table still count all five units
+    assert report.summary_lines(built)[0] == "5 units checked: 1 pass, 3 fail, 1 not assessed."
+    far = built.rules.set_index("rule_id").loc["r_far"]
+    assert (far["n_pass"], far["n_fail"], far["n_na"]) == (2, 2, 1)
+    page = report_html.to_html(built)
+    assert report.units_cut_note(built) in page and ">p3<" in page and ">p1<" not in page and ">p4<" not in page
+
+
+def test_no_cut_note_when_every_unit_is_listed():
+    built = make()
+    assert report.units_cut_note(built) == "" and len(report.unit_table(built)[1]) == 3
+    assert "are listed, of" not in report_html.to_html(built)
+    many = pd.DataFrame({"score": [1.0] * 1200, "n_pass": [1] * 1200, "n_fail": [0] * 1200, "n_na": [0] * 1200,
+                         "r_far": [1.0] * 1200})
+    built = report.build_report(many, [f"u{i}" for i in range(1200)], lang="zh")
+    assert built.max_units == report.MAX_UNITS_LISTED == 500 and len(report.unit_table(built)[1]) == 500
+    assert report.units_cut_note(built) == "列出指标达标率最低的 500 个单元（共 1,200 个）；全部单元见规划核查结果图层。"
