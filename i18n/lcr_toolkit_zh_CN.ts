@@ -6405,12 +6405,12 @@ Output fields per planning unit: cc_mean, hm_mean (0–1), t_air_mean and t_air_
         <translation>整数类型代码：用于碳储量、径流和不透水比例</translation>
     </message>
     <message>
-        <location filename="../ui/wizard/plans.py" line="106"/>
+        <location filename="../ui/wizard/plans.py" line="118"/>
         <source>Planning units</source>
         <translation>规划单元</translation>
     </message>
     <message>
-        <location filename="../ui/wizard/plans.py" line="107"/>
+        <location filename="../ui/wizard/plans.py" line="119"/>
         <source>Transit stops</source>
         <translation>公共交通站点</translation>
     </message>
@@ -6435,152 +6435,152 @@ Output fields per planning unit: cc_mean, hm_mean (0–1), t_air_mean and t_air_
         <translation>公园绿地</translation>
     </message>
     <message>
-        <location filename="../ui/wizard/plans.py" line="107"/>
+        <location filename="../ui/wizard/plans.py" line="119"/>
         <source>Unit id</source>
         <translation>单元编号</translation>
     </message>
     <message>
-        <location filename="../ui/wizard/plans.py" line="107"/>
+        <location filename="../ui/wizard/plans.py" line="119"/>
         <source>names each unit in the results</source>
         <translation>在结果中标识每个单元</translation>
     </message>
     <message>
-        <location filename="../ui/wizard/plans.py" line="107"/>
+        <location filename="../ui/wizard/plans.py" line="119"/>
         <source>Unit name</source>
         <translation>单元名称</translation>
     </message>
     <message>
-        <location filename="../ui/wizard/plans.py" line="144"/>
+        <location filename="../ui/wizard/plans.py" line="156"/>
         <source>labels in the report</source>
         <translation>报告中的标注</translation>
     </message>
     <message>
-        <location filename="../ui/wizard/plans.py" line="107"/>
+        <location filename="../ui/wizard/plans.py" line="119"/>
         <source>Stop type</source>
         <translation>站点类型</translation>
     </message>
     <message>
-        <location filename="../ui/wizard/plans.py" line="107"/>
+        <location filename="../ui/wizard/plans.py" line="119"/>
         <source>rail (800 m) or bus (500 m) walking distance</source>
         <translation>轨道交通（800 m）或公交（500 m）步行距离</translation>
     </message>
     <message>
-        <location filename="../ui/wizard/plans.py" line="144"/>
+        <location filename="../ui/wizard/plans.py" line="156"/>
         <source>Flood depth (m)</source>
         <translation>淹没水深（m）</translation>
     </message>
     <message>
-        <location filename="../ui/wizard/plans.py" line="144"/>
+        <location filename="../ui/wizard/plans.py" line="156"/>
         <source>buildings and people exposed to flooding</source>
         <translation>受洪涝暴露的建筑和人口</translation>
     </message>
     <message>
-        <location filename="../ui/wizard/plans.py" line="144"/>
+        <location filename="../ui/wizard/plans.py" line="156"/>
         <source>Shelter area (m²)</source>
         <translation>避难场所面积（m²）</translation>
     </message>
     <message>
-        <location filename="../ui/wizard/plans.py" line="107"/>
+        <location filename="../ui/wizard/plans.py" line="119"/>
         <source>shelter area per resident</source>
         <translation>人均避难场所面积</translation>
     </message>
     <message>
-        <location filename="../ui/wizard/plans.py" line="107"/>
+        <location filename="../ui/wizard/plans.py" line="119"/>
         <source>Shelter capacity</source>
         <translation>避难场所容纳人数</translation>
     </message>
     <message>
-        <location filename="../ui/wizard/plans.py" line="107"/>
+        <location filename="../ui/wizard/plans.py" line="119"/>
         <source>persons each shelter takes in</source>
         <translation>每个避难场所可容纳的人数</translation>
     </message>
     <message>
-        <location filename="../ui/wizard/plans.py" line="107"/>
+        <location filename="../ui/wizard/plans.py" line="119"/>
         <source>Shelter type</source>
         <translation>避难场所类型</translation>
     </message>
     <message>
-        <location filename="../ui/wizard/plans.py" line="107"/>
+        <location filename="../ui/wizard/plans.py" line="119"/>
         <source>service distance by shelter class</source>
         <translation>按避难场所类型确定服务半径</translation>
     </message>
     <message>
-        <location filename="../ui/wizard/plans.py" line="144"/>
+        <location filename="../ui/wizard/plans.py" line="156"/>
         <source>Facility type</source>
         <translation>设施类型</translation>
     </message>
     <message>
-        <location filename="../ui/wizard/plans.py" line="144"/>
+        <location filename="../ui/wizard/plans.py" line="156"/>
         <source>which life-circle services each home reaches</source>
         <translation>每处住宅可达哪些生活圈配套设施</translation>
     </message>
     <message>
-        <location filename="../ui/wizard/plans.py" line="144"/>
+        <location filename="../ui/wizard/plans.py" line="156"/>
         <source>Park type</source>
         <translation>公园类型</translation>
     </message>
     <message>
-        <location filename="../ui/wizard/plans.py" line="107"/>
+        <location filename="../ui/wizard/plans.py" line="119"/>
         <source>comprehensive / community park area per resident</source>
         <translation>人均综合公园 / 社区公园面积</translation>
     </message>
     <message>
-        <location filename="../ui/wizard/plans.py" line="143"/>
+        <location filename="../ui/wizard/plans.py" line="155"/>
         <source>Parcels</source>
         <translation>地块</translation>
     </message>
     <message>
-        <location filename="../ui/wizard/plans.py" line="144"/>
+        <location filename="../ui/wizard/plans.py" line="156"/>
         <source>Parcel id</source>
         <translation>地块编号</translation>
     </message>
     <message>
-        <location filename="../ui/wizard/plans.py" line="144"/>
+        <location filename="../ui/wizard/plans.py" line="156"/>
         <source>names each parcel in the results</source>
         <translation>在结果中标识每个地块</translation>
     </message>
     <message>
-        <location filename="../ui/wizard/plans.py" line="144"/>
+        <location filename="../ui/wizard/plans.py" line="156"/>
         <source>Parcel name</source>
         <translation>地块名称</translation>
     </message>
     <message>
-        <location filename="../ui/wizard/plans.py" line="144"/>
+        <location filename="../ui/wizard/plans.py" line="156"/>
         <source>Parcel residents</source>
         <translation>地块居民数</translation>
     </message>
     <message>
-        <location filename="../ui/wizard/plans.py" line="144"/>
+        <location filename="../ui/wizard/plans.py" line="156"/>
         <source>green area per resident of the parcel</source>
         <translation>地块人均绿地面积</translation>
     </message>
     <message>
-        <location filename="../ui/wizard/plans.py" line="144"/>
+        <location filename="../ui/wizard/plans.py" line="156"/>
         <source>Green ratio (0–1)</source>
         <translation>绿地率（0–1）</translation>
     </message>
     <message>
-        <location filename="../ui/wizard/plans.py" line="144"/>
+        <location filename="../ui/wizard/plans.py" line="156"/>
         <source>checked against the green-ratio target</source>
         <translation>对照绿地率目标进行检查</translation>
     </message>
     <message>
-        <location filename="../ui/wizard/plans.py" line="144"/>
+        <location filename="../ui/wizard/plans.py" line="156"/>
         <source>Land-use code</source>
         <translation>用地代码</translation>
     </message>
     <message>
-        <location filename="../ui/wizard/plans.py" line="144"/>
+        <location filename="../ui/wizard/plans.py" line="156"/>
         <source>which rules apply to the parcel (e.g. residential R)</source>
         <translation>确定适用于该地块的规则（如居住用地 R）</translation>
     </message>
     <message>
-        <location filename="../ui/wizard/plans.py" line="144"/>
+        <location filename="../ui/wizard/plans.py" line="156"/>
         <source>distance to and area of the nearest shelter</source>
         <translation>至最近避难场所的距离及其面积</translation>
     </message>
     <message>
-        <location filename="../ui/wizard/plans.py" line="144"/>
+        <location filename="../ui/wizard/plans.py" line="156"/>
         <source>public green area per resident</source>
         <translation>人均公共绿地面积</translation>
     </message>
@@ -6595,47 +6595,47 @@ Output fields per planning unit: cc_mean, hm_mean (0–1), t_air_mean and t_air_
         <translation>用于核查径流与滞蓄的设计暴雨（海绵城市）</translation>
     </message>
     <message>
-        <location filename="../ui/wizard/plans.py" line="107"/>
+        <location filename="../ui/wizard/plans.py" line="119"/>
         <source>Impervious land-cover classes</source>
         <translation>不透水土地覆被类型</translation>
     </message>
     <message>
-        <location filename="../ui/wizard/plans.py" line="107"/>
+        <location filename="../ui/wizard/plans.py" line="119"/>
         <source>class codes, comma-separated, counted as sealed surface</source>
         <translation>类型代码，以逗号分隔，计为不透水面</translation>
     </message>
     <message>
-        <location filename="../ui/wizard/plans.py" line="144"/>
+        <location filename="../ui/wizard/plans.py" line="156"/>
         <source>Daily rainfall (CSV)</source>
         <translation>逐日降雨量（CSV）</translation>
     </message>
     <message>
-        <location filename="../ui/wizard/plans.py" line="144"/>
+        <location filename="../ui/wizard/plans.py" line="156"/>
         <source>columns date, rain_mm, 30 years or more: the annual runoff control rate</source>
         <translation>列 date、rain_mm，30 年或以上：用于计算年径流总量控制率</translation>
     </message>
     <message>
-        <location filename="../ui/wizard/plans.py" line="144"/>
+        <location filename="../ui/wizard/plans.py" line="108"/>
         <source>Bioretention area (m²)</source>
         <translation>生物滞留设施面积（m²）</translation>
     </message>
     <message>
-        <location filename="../ui/wizard/plans.py" line="144"/>
+        <location filename="../ui/wizard/plans.py" line="107"/>
         <source>sponge-city storage of the parcel: the runoff control rate</source>
         <translation>地块的海绵城市调蓄量：用于年径流总量控制率</translation>
     </message>
     <message>
-        <location filename="../ui/wizard/plans.py" line="144"/>
+        <location filename="../ui/wizard/plans.py" line="108"/>
         <source>Permeable paving area (m²)</source>
         <translation>透水铺装面积（m²）</translation>
     </message>
     <message>
-        <location filename="../ui/wizard/plans.py" line="144"/>
+        <location filename="../ui/wizard/plans.py" line="108"/>
         <source>Green roof area (m²)</source>
         <translation>绿色屋顶面积（m²）</translation>
     </message>
     <message>
-        <location filename="../ui/wizard/plans.py" line="144"/>
+        <location filename="../ui/wizard/plans.py" line="108"/>
         <source>Storage tank volume (m³)</source>
         <translation>蓄水池容积（m³）</translation>
     </message>

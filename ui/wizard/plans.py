@@ -102,6 +102,18 @@ def _design_rainfall():
                      "number")
 
 
+def _lid_fields():
+    """The parcels' sponge-city (LID) storage, optional: without it the runoff control rate is 0."""
+    purpose = translate("WizardPlan", "sponge-city storage of the parcel: the runoff control rate")
+    measures = (
+        ("bioretention_field", translate("WizardPlan", "Bioretention area (m²)"), "bioretention"),
+        ("permeable_paving_field", translate("WizardPlan", "Permeable paving area (m²)"), "permeable_paving"),
+        ("green_roof_field", translate("WizardPlan", "Green roof area (m²)"), "green_roof"),
+        ("tank_field", translate("WizardPlan", "Storage tank volume (m³)"), "tank"))
+    return tuple(FieldRole(param, "parcels", label, purpose, guess, numeric=True, optional=True)
+                 for param, label, guess in measures)
+
+
 def master_plan():
     units = LayerRole("units", POLYGON, translate("WizardPlan", "Planning units"), "units")
     return Plan(
@@ -163,19 +175,7 @@ def detailed_plan():
             FieldRole("landuse_field", "parcels", translate("WizardPlan", "Land-use code"),
                       translate("WizardPlan", "which rules apply to the parcel (e.g. residential R)"), "landuse",
                       optional=True),
-            FieldRole("bioretention_field", "parcels", translate("WizardPlan", "Bioretention area (m²)"),
-                      translate("WizardPlan", "sponge-city storage of the parcel: the runoff control rate"),
-                      "bioretention", numeric=True, optional=True),
-            FieldRole("permeable_paving_field", "parcels", translate("WizardPlan", "Permeable paving area (m²)"),
-                      translate("WizardPlan", "sponge-city storage of the parcel: the runoff control rate"),
-                      "permeable_paving", numeric=True, optional=True),
-            FieldRole("green_roof_field", "parcels", translate("WizardPlan", "Green roof area (m²)"),
-                      translate("WizardPlan", "sponge-city storage of the parcel: the runoff control rate"),
-                      "green_roof", numeric=True, optional=True),
-            FieldRole("tank_field", "parcels", translate("WizardPlan", "Storage tank volume (m³)"),
-                      translate("WizardPlan", "sponge-city storage of the parcel: the runoff control rate"),
-                      "tank", numeric=True, optional=True),
-        ) + _building_fields() + (
+        ) + _lid_fields() + _building_fields() + (
             FieldRole("depth_field", "flood_zones", translate("WizardPlan", "Flood depth (m)"),
                       translate("WizardPlan", "buildings and people exposed to flooding"), "depth", numeric=True),
             FieldRole("shelter_area_field", "shelters", translate("WizardPlan", "Shelter area (m²)"),
