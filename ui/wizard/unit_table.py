@@ -61,10 +61,10 @@ def read_units(layer, id_field, name_field, rules):
         check[name] = numbers.get(name, np.zeros(n))
     scopes = pd.DataFrame({"field": present, "applies_to": [rules[field][1] for field in present]})
     values = check[present].to_numpy(float) if present else np.zeros((n, 0))
+    named = bool(name_field) and name_field in columns and name_field != id_field
     return UnitRows(
         fids=np.array(fids, dtype=np.int64), ids=[cell_text(v) for v in columns.get(id_field, [""] * n)],
-        names=[cell_text(v) for v in columns[name_field]] if name_field and name_field in columns and
-        name_field != id_field else None,
+        names=[cell_text(v) for v in columns[name_field]] if named else None,
         score=numbers.get("score", np.full(n, np.nan)), n_pass=np.nan_to_num(numbers.get("n_pass", np.zeros(n))),
         n_fail=np.nan_to_num(numbers.get("n_fail", np.zeros(n))), failed=values == 0,
         missing=report.unit_not_assessed(check, scopes) if present else np.zeros((n, 0), bool),
