@@ -2253,17 +2253,17 @@ score = 可达类型数 / 表中类型数（0–1）。覆盖率 = 可达全部�
 <context>
     <name>ModelRun</name>
     <message>
-        <location filename="../ui/wizard/run.py" line="111"/>
+        <location filename="../ui/wizard/run.py" line="117"/>
         <source>Planning check rules</source>
         <translation>规划检查规则</translation>
     </message>
     <message>
-        <location filename="../ui/wizard/run.py" line="112"/>
+        <location filename="../ui/wizard/run.py" line="118"/>
         <source>Low-carbon and resilience synergy</source>
         <translation>低碳与韧性协同</translation>
     </message>
     <message>
-        <location filename="../ui/wizard/run.py" line="110"/>
+        <location filename="../ui/wizard/run.py" line="116"/>
         <source>Planning check</source>
         <translation>规划检查</translation>
     </message>
@@ -3164,42 +3164,42 @@ Output fields: n_&lt;field&gt; per indicator (normalised component; “n_” + f
         <translation>规划单元</translation>
     </message>
     <message>
-        <location filename="../ui/wizard/page_results.py" line="119"/>
+        <location filename="../ui/wizard/page_results.py" line="110"/>
         <source>Rule</source>
         <translation>规则</translation>
     </message>
     <message>
-        <location filename="../ui/wizard/page_results.py" line="119"/>
+        <location filename="../ui/wizard/page_results.py" line="110"/>
         <source>Verdict</source>
         <translation>结论</translation>
     </message>
     <message>
-        <location filename="../ui/wizard/page_results.py" line="119"/>
+        <location filename="../ui/wizard/page_results.py" line="110"/>
         <source>Target</source>
         <translation>目标值</translation>
     </message>
     <message>
-        <location filename="../ui/wizard/page_results.py" line="119"/>
+        <location filename="../ui/wizard/page_results.py" line="110"/>
         <source>Mean value</source>
         <translation>平均值</translation>
     </message>
     <message>
-        <location filename="../ui/wizard/page_results.py" line="120"/>
+        <location filename="../ui/wizard/page_results.py" line="111"/>
         <source>Threshold checked</source>
         <translation>阈值核实状态</translation>
     </message>
     <message>
-        <location filename="../ui/wizard/page_results.py" line="120"/>
+        <location filename="../ui/wizard/page_results.py" line="111"/>
         <source>Rule id</source>
         <translation>规则编号</translation>
     </message>
     <message>
-        <location filename="../ui/wizard/page_results.py" line="152"/>
+        <location filename="../ui/wizard/page_results.py" line="145"/>
         <source>Id</source>
         <translation>编号</translation>
     </message>
     <message>
-        <location filename="../ui/wizard/page_results.py" line="152"/>
+        <location filename="../ui/wizard/page_results.py" line="145"/>
         <source>Name</source>
         <translation>名称</translation>
     </message>
@@ -3214,62 +3214,62 @@ Output fields: n_&lt;field&gt; per indicator (normalised component; “n_” + f
         <translation>{fail} 条规则至少在一个规划单元未达标，{passed} 条在所有已评估单元均达标，{na} 条无法评估；{units} 个规划单元至少有一条规则未达标。结果图层位于图层面板的“{group}”组中。</translation>
     </message>
     <message>
-        <location filename="../ui/wizard/page_results.py" line="131"/>
+        <location filename="../ui/wizard/page_results.py" line="122"/>
         <source>fails in {n} of {total} parcels</source>
         <translation>{total} 个地块中 {n} 个未达标</translation>
     </message>
     <message>
-        <location filename="../ui/wizard/page_results.py" line="131"/>
+        <location filename="../ui/wizard/page_results.py" line="122"/>
         <source>fails in {n} of {total} units</source>
         <translation>{total} 个单元中 {n} 个未达标</translation>
     </message>
     <message>
-        <location filename="../ui/wizard/page_results.py" line="134"/>
+        <location filename="../ui/wizard/page_results.py" line="125"/>
         <source>passes in all {total} parcels</source>
         <translation>{total} 个地块全部达标</translation>
     </message>
     <message>
-        <location filename="../ui/wizard/page_results.py" line="134"/>
+        <location filename="../ui/wizard/page_results.py" line="125"/>
         <source>passes in all {total} units</source>
         <translation>{total} 个单元全部达标</translation>
     </message>
     <message>
-        <location filename="../ui/wizard/page_results.py" line="137"/>
+        <location filename="../ui/wizard/page_results.py" line="128"/>
         <source>not assessed: applies to no land use here</source>
         <translation>未评估：不适用于此处任何用地</translation>
     </message>
     <message>
-        <location filename="../ui/wizard/page_results.py" line="139"/>
+        <location filename="../ui/wizard/page_results.py" line="130"/>
         <source>not assessed: no value anywhere</source>
         <translation>未评估：各处均无指标值</translation>
     </message>
     <message>
-        <location filename="../ui/wizard/page_results.py" line="140"/>
+        <location filename="../ui/wizard/page_results.py" line="131"/>
         <source>Passing: {p}. Failing: {f}. No value: {na}. Land use not concerned: {nap}.</source>
         <translation>达标：{p}。未达标：{f}。无数值：{na}。用地不适用：{nap}。</translation>
     </message>
     <message>
-        <location filename="../ui/wizard/page_results.py" line="152"/>
+        <location filename="../ui/wizard/page_results.py" line="145"/>
         <source>Share of rules passed</source>
         <translation>指标达标率</translation>
     </message>
     <message>
-        <location filename="../ui/wizard/page_results.py" line="153"/>
+        <location filename="../ui/wizard/page_results.py" line="146"/>
         <source>Failing rules</source>
         <translation>未达标的规则</translation>
     </message>
     <message>
-        <location filename="../ui/wizard/page_results.py" line="153"/>
+        <location filename="../ui/wizard/page_results.py" line="146"/>
         <source>Not assessed (no value)</source>
         <translation>未评估（无数值）</translation>
     </message>
     <message>
-        <location filename="../ui/wizard/page_results.py" line="154"/>
+        <location filename="../ui/wizard/page_results.py" line="147"/>
         <source>{p} of {n} rules assessed here pass.</source>
         <translation>此处已评估的 {n} 条规则中 {p} 条达标。</translation>
     </message>
     <message>
-        <location filename="../ui/wizard/page_results.py" line="155"/>
+        <location filename="../ui/wizard/page_results.py" line="148"/>
         <source>The indicator has no value in this unit, e.g. a per-person indicator where nobody lives: {rules}</source>
         <translation>该指标在此单元无数值（例如无人居住处的人均指标）：{rules}</translation>
     </message>
@@ -3566,12 +3566,12 @@ Output fields: roof_m2 (usable roof, m²), irr_kwh_m2 (H used, kWh/m²·a), pv_k
         <translation>规划检查：{units}</translation>
     </message>
     <message>
-        <location filename="../ui/wizard/page_run.py" line="114"/>
+        <location filename="../ui/wizard/page_run.py" line="115"/>
         <source>Cancelled: nothing was added to the project. Press Run to start again.</source>
         <translation>已取消：未向项目添加任何内容。点击“运行”重新开始。</translation>
     </message>
     <message>
-        <location filename="../ui/wizard/page_run.py" line="118"/>
+        <location filename="../ui/wizard/page_run.py" line="119"/>
         <source>The check failed:</source>
         <translation>检查失败：</translation>
     </message>
@@ -3586,7 +3586,7 @@ Output fields: roof_m2 (usable roof, m²), irr_kwh_m2 (H used, kWh/m²·a), pv_k
         <translation>对照 {profile}（{rules} 条规则）检查“{units}”的 {count} 个规划单元，另用到 {layers} 个图层。结果将作为新的图层组添加到项目中。</translation>
     </message>
     <message>
-        <location filename="../ui/wizard/page_run.py" line="111"/>
+        <location filename="../ui/wizard/page_run.py" line="112"/>
         <source>Run again</source>
         <translation>重新运行</translation>
     </message>
@@ -3596,7 +3596,7 @@ Output fields: roof_m2 (usable roof, m²), irr_kwh_m2 (H used, kWh/m²·a), pv_k
         <translation>运行后，此处显示核查每一步的执行情况。</translation>
     </message>
     <message>
-        <location filename="../ui/wizard/page_run.py" line="109"/>
+        <location filename="../ui/wizard/page_run.py" line="110"/>
         <source>Done in {seconds:.1f} s. Press Next to see the results.</source>
         <translation>已完成，用时 {seconds:.1f} 秒。点击“下一步”查看结果。</translation>
     </message>

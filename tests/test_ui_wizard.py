@@ -94,6 +94,9 @@ def test_master_plan_end_to_end(qtbot, wizard, district, qgis_canvas):
     wizard.next()
     run_check(qtbot, wizard)
 
+    # the units table's data was read on the run's worker thread, from the files the layers show
+    rows = wizard.state.unit_rows
+    assert rows is not None and sorted(rows.ids) == ["U1", "U2", "U3", "U4", "U5", "U6"]
     log = wizard.pages[Page.RUN].log.toPlainText()
     assert "Life circles written for 6 planning units." in log and "Unverified" in log
     group = group_named("Planning check: planning_units")

@@ -17,10 +17,10 @@ from qgis.PyQt.QtWidgets import (
     QWizardPage,
 )
 
-from ...core import profiles, rule_text
+from ...core import rule_text
 from ..translated import Translated
 from .plans import plan_for
-from .unit_table import COLOURS, FID_ROLE, UnitTableModel, cell_text, is_null, read_units
+from .unit_table import COLOURS, FID_ROLE, UnitTableModel, cell_text, is_null, read_units, rules_by_field
 
 SORT_ROLE = Qt.ItemDataRole.UserRole + 1      # the rules table's cells sort by this number where they have one
 
@@ -94,15 +94,6 @@ class ResultsPage(Translated, QWizardPage):
     def _lang(self):
         return rule_text.LANGS[self.state.language]
 
-    def _rules_by_field(self, layer):
-        """The rule table as {r_<rule> field: (name in the check's language, applies_to)}, in its order."""
-        features = list(layer.getFeatures()) if layer is not None else []
-        name_field = "name_zh" if self.state.language == 1 else "name_en"
-        fields = profiles.rule_field_names([f["rule_id"] for f in features])
-        applies = [cell_text(f["applies_to"]) if f.fields().lookupField("applies_to") >= 0 else "" for f in features]
-        return {field: (cell_text(f[name_field]) or f["rule_id"], scope)
-                for field, f, scope in zip(fields, features, applies)}
-
     def _fill_rules(self, layer):
         lang = self._lang()
         features = list(layer.getFeatures()) if layer is not None else []
@@ -147,8 +138,10 @@ class ResultsPage(Translated, QWizardPage):
         if layer is None:
             self.units.setModel(None)
             return 0
-        rows = read_units(layer, self.state.fields.get(plan.unit_id), self.state.fields.get("name_field"),
-                          self._rules_by_field(self.state.result_layers.get("check:rules")))
+        rows = self.state.unit_rows      # read on the run's worker thread; here only without it
+        if rows is None:
+            rows = read_units(layer, self.state.fields.get(plan.unit_id), self.state.fields.get("name_field"),
+                              rules_by_field(self.state.result_layers.get("check:rules"), self.state.language))
         texts = {"id": self.tr("Id"), "name": self.tr("Name"), "share": self.tr("Share of rules passed"),
                  "failing": self.tr("Failing rules"), "missing": self.tr("Not assessed (no value)"),
                  "share_tip": self.tr("{p} of {n} rules assessed here pass."),

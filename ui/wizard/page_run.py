@@ -73,7 +73,7 @@ class RunPage(Translated, QWizardPage):
             self.status.setText(self.tr("Press Run to start."))
 
     def start(self):
-        self.state.outputs, self.state.result_layers = {}, {}
+        self.state.outputs, self.state.result_layers, self.state.unit_rows = {}, {}, None
         self.state.status = "running"
         self.run = ModelRun(self.state, self._progress, self._finished)
         self.start_button.setEnabled(False)
@@ -93,7 +93,7 @@ class RunPage(Translated, QWizardPage):
     def _progress(self, value):
         self.progress.setValue(int(value))
 
-    def _finished(self, ok, results):
+    def _finished(self, ok, results, unit_rows=None):
         cancelled = self.run.feedback.isCanceled()
         self.start_button.setEnabled(True)
         self.cancel_button.setEnabled(False)
@@ -104,6 +104,7 @@ class RunPage(Translated, QWizardPage):
             group = self.tr("Planning check: {units}").format(
                 units=self.state.layers[plan_for(self.state.level).units].name())
             _group, self.state.result_layers = add_results(self.state.outputs, group)
+            self.state.unit_rows = unit_rows
             self.state.status = "done"
             self.progress.setValue(100)
             self.status.setText(self.tr("Done in {seconds:.1f} s. Press Next to see the results.").format(

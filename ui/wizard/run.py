@@ -16,6 +16,7 @@ from qgis.PyQt.QtCore import QCoreApplication
 from ...algorithms.planning_check import PROFILES
 from ...algorithms.styles import apply_style
 from .plans import plan_for
+from .unit_table import read_result_units
 
 # Model output -> (file name, style in resources/styles or None).
 LAYER_OUTPUTS = {
@@ -62,17 +63,20 @@ class ModelTask(QgsTask):
     Python, so the worker keeps one thread state for the whole run.
     """
 
-    def __init__(self, description, algorithm, parameters, feedback, on_finished):
+    def __init__(self, description, algorithm, parameters, feedback, on_finished, prepare=None):
         super().__init__(description, QgsTask.Flag.CanCancel)
         self.algorithm, self.parameters, self.feedback = algorithm, parameters, feedback
-        self.on_finished = on_finished
-        self.results = {}
+        self.on_finished, self.prepare = on_finished, prepare
+        self.results, self.prepared = {}, None
 
     def run(self):
         # A context made on this thread owns the layers the model's steps make on it.
         context = QgsProcessingContext()
         context.setProject(QgsProject.instance())
         self.results, ok = self.algorithm.run(self.parameters, context, self.feedback)
+        if ok and self.prepare is not None and not self.feedback.isCanceled():
+            # What the results page shows, read here so that a city's parcels do not freeze QGIS.
+            self.prepared = self.prepare(self.results)
         return bool(ok)
 
     def cancel(self):
@@ -80,12 +84,12 @@ class ModelTask(QgsTask):
         super().cancel()
 
     def finished(self, ok):
-        self.on_finished(ok, self.results or {})
+        self.on_finished(ok, self.results or {}, self.prepared)
 
 
 class ModelRun:
-    """One background run of the level's model. ``on_finished(ok, results)`` is called on the main
-    thread; ``cancel()`` asks the model to stop at its next check."""
+    """One background run of the level's model. ``on_finished(ok, results, unit_rows)`` is called on the
+    main thread; ``cancel()`` asks the model to stop at its next check."""
 
     def __init__(self, state, on_progress, on_finished):
         plan = plan_for(state.level)
@@ -94,8 +98,10 @@ class ModelRun:
         self.parameters = model_parameters(state, self.algorithm, self.folder)
         self.feedback = QgsProcessingFeedback()
         self.feedback.progressChanged.connect(on_progress)
+        id_field, name_field = state.fields.get(plan.unit_id), state.fields.get("name_field")
+        language = state.language
         self.task = ModelTask(self.algorithm.displayName(), self.algorithm, self.parameters, self.feedback,
-                              on_finished)
+                              on_finished, lambda results: read_result_units(results, id_field, name_field, language))
 
     def start(self):
         QgsApplication.taskManager().addTask(self.task)

@@ -17,4 +17,5 @@ class WizardState:
     grid_year: int = 0               # 0 = latest published
     outputs: dict = field(default_factory=dict)   # model output key -> path, after a successful run
     result_layers: dict = field(default_factory=dict)  # model output key -> layer added to the project
+    unit_rows: object = None         # unit_table.UnitRows of the results, read on the run's worker thread
     status: str = ""                 # "", running, done, cancelled, failed

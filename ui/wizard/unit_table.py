@@ -9,11 +9,11 @@ from dataclasses import dataclass
 
 import numpy as np
 import pandas as pd
-from qgis.core import QgsFeatureRequest
+from qgis.core import QgsFeatureRequest, QgsVectorLayer
 from qgis.PyQt.QtCore import QAbstractTableModel, QModelIndex, Qt
 from qgis.PyQt.QtGui import QColor
 
-from ...core import report
+from ...core import profiles, report
 
 COLOURS = {"pass": QColor("#c8e6c9"), "fail": QColor("#ffcdd2"), "not_assessed": QColor("#e0e0e0")}
 FID_ROLE = Qt.ItemDataRole.UserRole
@@ -35,6 +35,29 @@ class UnitRows:
     def status(self):
         """fail if any rule fails, pass if some pass and none fails, not_assessed otherwise."""
         return np.where(self.n_fail > 0, "fail", np.where(self.n_pass > 0, "pass", "not_assessed"))
+
+
+def rules_by_field(layer, language):
+    """The rule table as {r_<rule> field: (name in the check's language, applies_to)}, in its order;
+    ``language`` 0 English, 1 Chinese."""
+    features = list(layer.getFeatures()) if layer is not None else []
+    name_field = "name_zh" if language == 1 else "name_en"
+    fields = profiles.rule_field_names([f["rule_id"] for f in features])
+    applies = [cell_text(f["applies_to"]) if f.fields().lookupField("applies_to") >= 0 else "" for f in features]
+    return {field: (cell_text(f[name_field]) or f["rule_id"], scope)
+            for field, f, scope in zip(fields, features, applies)}
+
+
+def read_result_units(results, id_field, name_field, language):
+    """``read_units`` of a finished run's files (planning check and rule table), or None without them.
+    Safe on a worker thread: the layers are its own."""
+    check, rules = results.get("check:planning_check"), results.get("check:rules")
+    if not check or not rules:
+        return None
+    check_layer, rules_layer = QgsVectorLayer(check, "check", "ogr"), QgsVectorLayer(rules, "rules", "ogr")
+    if not check_layer.isValid() or not rules_layer.isValid():
+        return None
+    return read_units(check_layer, id_field, name_field, rules_by_field(rules_layer, language))
 
 
 def read_units(layer, id_field, name_field, rules):
