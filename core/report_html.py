@@ -97,7 +97,7 @@ td.short {{ white-space: nowrap; }} img.map {{ max-width: 100%; border: 1px soli
 
 
 def _e(value):
-    return html.escape(str(value))
+    return html.escape(format(value))
 
 
 def _table_html(headers, rows, classes, verdict_column=None, status_column=None):

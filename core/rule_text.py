@@ -34,24 +34,24 @@ def _pick(pair, lang):
 
 def operator_text(operator, lang):
     """``>=`` → "at least" / "不低于"; an unknown operator as written."""
-    return _pick(OPERATORS[operator], lang) if operator in OPERATORS else str(operator or "")
+    return _pick(OPERATORS[operator], lang) if operator in OPERATORS else format(operator or "")
 
 
 def side_text(side, lang):
-    return _pick(SIDES[side], lang) if side in SIDES else str(side or "")
+    return _pick(SIDES[side], lang) if side in SIDES else format(side or "")
 
 
 def level_text(level, lang):
-    return _pick(LEVELS[level], lang) if level in LEVELS else str(level or "")
+    return _pick(LEVELS[level], lang) if level in LEVELS else format(level or "")
 
 
 def status_text(status, lang):
-    return _pick(STATUSES[status], lang) if status in STATUSES else str(status or "")
+    return _pick(STATUSES[status], lang) if status in STATUSES else format(status or "")
 
 
 def unit_text(unit, lang):
     """A profile unit for people: ``m2/person`` → "m²/person" / "m²/人", ``-`` (no unit) → ""."""
-    unit = str(unit or "").strip()
+    unit = format(unit or "").strip()
     if unit in UNITS:
         return _pick(UNITS[unit], lang)
     return unit.replace("m2", "m²")
@@ -83,7 +83,7 @@ def target(operator, threshold, threshold_high, unit, lang):
     """A rule's target with its unit (a profile unit code), as a planner reads it: "≥ 8 m²/person";
     a share (unit ``0-1``) in per cent, "≥ 70 %" for 0.7, as ``value_text`` shows the measured value;
     a yes/no indicator (unit ``0/1``) tested for 0 or 1 reads "= 0 (no)" / "= 0（否）"."""
-    unit = str(unit or "").strip()
+    unit = format(unit or "").strip()
     if unit == "0/1" and operator == "==" and threshold in YES_NO:
         word = _pick(YES_NO[int(threshold)], lang)
         return f"= {int(threshold)} ({word})" if lang == "en" else f"= {int(threshold)}（{word}）"
@@ -94,7 +94,7 @@ def target(operator, threshold, threshold_high, unit, lang):
 
 def value_text(value, unit, lang):
     """A measured value in its rule's unit, for people: "3.65 m²/person", a share as "72 %", "–" where missing."""
-    unit = str(unit or "").strip()
+    unit = format(unit or "").strip()
     if value is None or (isinstance(value, float) and np.isnan(value)):
         return "–"
     if unit == "0-1":

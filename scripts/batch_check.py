@@ -96,7 +96,7 @@ def main():
             result = run_model(f"lcr:{args.model}", os.path.abspath(district), out_base, **overrides)
         except Exception as error:  # one bad district must not stop the batch
             failed += 1
-            print(f"{stem:<28} failed: {str(error).strip().splitlines()[-1]}")
+            print(f"{stem:<28} failed: {format(error).strip().splitlines()[-1]}")
             continue
         counts = rule_counts(result)
         print(f"{stem:<28} {counts['pass']:>5} {counts['fail']:>5} {counts['not_assessed']:>5}  {out_base}.gpkg")

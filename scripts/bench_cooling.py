@@ -138,7 +138,7 @@ def main():
         os.makedirs(args.save, exist_ok=True)
     print(f"{'cells':>12} {'seconds':>8} {'peak MB':>8} {'run MB':>8} {'T_air mean':>11} {'max |diff|':>11}")
     for n in (int(s) for s in args.sizes.split(",")):
-        command = [sys.executable, os.path.abspath(__file__), "--child", str(n)]
+        command = [sys.executable, os.path.abspath(__file__), "--child", format(n)]
         if args.save:
             command += ["--save", args.save]
         lines = subprocess.run(command, check=True, capture_output=True, text=True).stdout.splitlines()

@@ -1,4 +1,6 @@
 """lcr:flood_exposure through processing.run, with hand-computed depths, damage and people."""
+import os
+
 import pytest
 from qgis.core import QgsCoordinateReferenceSystem, QgsCoordinateTransform, QgsGeometry, QgsProcessingException, QgsProject
 
@@ -73,7 +75,7 @@ def test_hazard_in_another_crs(provider, buildings, make_layer, rect):
 def test_own_damage_curve(provider, buildings, hazard, tmp_path):
     curve = tmp_path / "curve.csv"
     curve.write_text("depth_m,damage_fraction\n0,0\n2,1\n", encoding="utf-8")
-    result = run({"INPUT": buildings, "HAZARD": hazard, "DEPTH_FIELD": "depth_m", "DAMAGE_CURVE": str(curve)})
+    result = run({"INPUT": buildings, "HAZARD": hazard, "DEPTH_FIELD": "depth_m", "DAMAGE_CURVE": os.fspath(curve)})
     assert sorted(f["damage_fr"] for f in result["OUTPUT"].getFeatures()) == pytest.approx([0, 0.25, 0.25, 0.75])
 
 

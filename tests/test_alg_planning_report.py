@@ -1,4 +1,5 @@
 """lcr:planning_report through processing.run: planning check → report (HTML + PDF), both languages."""
+import os
 import shutil
 import subprocess
 import unicodedata
@@ -129,7 +130,7 @@ def test_units_table_capped(checked, tmp_path, monkeypatch):
     assert note in page and "3 units checked: 1 pass, 1 fail, 1 not assessed." in page
     assert ">fails in 1 of 2 units<" in page
     if shutil.which("pdftotext"):
-        pdf_text = subprocess.run(["pdftotext", str(tmp_path / "r0.pdf"), "-"], capture_output=True,
+        pdf_text = subprocess.run(["pdftotext", os.fspath(tmp_path / "r0.pdf"), "-"], capture_output=True,
                                   text=True, check=True).stdout
         # (pdftotext moves the note's digits elsewhere: its words are checked)
         assert "units with the lowest share of rules passed are listed, of" in pdf_text

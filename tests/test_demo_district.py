@@ -1,5 +1,6 @@
 """The bundled demo district: its layers are what a planner expects, and both algorithms agree on
 it with an independent calculation (GDAL reading + shapely, not the plugin's code path)."""
+import os
 from pathlib import Path
 
 import numpy as np
@@ -85,7 +86,7 @@ def test_sponge_capture_matches_independent_control_rate_and_the_plan(provider):
     expected = 100 * np.minimum(rain[None, :], depth[:, None]).sum(axis=1) / rain.sum()
     result = processing.run("lcr:sponge_capture", {
         "INPUT": f"{DISTRICT}|layername=parcels", "GREEN_RATIO_FIELD": "green_ratio", "TARGET_CONTROL_RATE": 75,
-        "DAILY_RAINFALL": str(DISTRICT.parent / "demo_daily_rainfall.csv"), "BIORETENTION_FIELD": "bioret_m2",
+        "DAILY_RAINFALL": os.fspath(DISTRICT.parent / "demo_daily_rainfall.csv"), "BIORETENTION_FIELD": "bioret_m2",
         "PERMEABLE_PAVING_FIELD": "perm_pave_m2", "GREEN_ROOF_LID_FIELD": "green_roof_m2", "TANK_FIELD": "tank_m3",
         "OUTPUT": "TEMPORARY_OUTPUT"})
     rate = {f["parcel_id"]: f["ctrl_rate"] for f in result["OUTPUT"].getFeatures()}

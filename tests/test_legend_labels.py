@@ -1,5 +1,6 @@
 """Legends a planner reads: every style label is words (translated when the style is applied) or
 numbers and units; the planning check is coloured by its verdict, not by its score."""
+import os
 import re
 import shutil
 import subprocess
@@ -75,8 +76,8 @@ def test_nested_rules_are_relabelled(qgis_app, tmp_path, monkeypatch):
     root.appendChild(parent)
     layer = memory_layer("n_fail:integer")
     layer.setRenderer(QgsRuleBasedRenderer(root))
-    assert layer.saveNamedStyle(str(tmp_path / "nested.qml"))[1]
-    monkeypatch.setattr(styles, "STYLE_DIR", str(tmp_path))
+    assert layer.saveNamedStyle(os.fspath(tmp_path / "nested.qml"))[1]
+    monkeypatch.setattr(styles, "STYLE_DIR", os.fspath(tmp_path))
     monkeypatch.setattr(styles, "legend_labels", lambda: {"Fails 1 rule": "A", "No data": "B"})
     target = memory_layer("n_fail:integer")
     assert styles.apply_style(target, "nested")
@@ -87,7 +88,7 @@ def test_nested_rules_are_relabelled(qgis_app, tmp_path, monkeypatch):
 def _release(ts, qm):
     if shutil.which("lrelease") is None:
         pytest.fail("lrelease is missing (Debian package qttools5-dev-tools; make test installs it)")
-    subprocess.run(["lrelease", "-silent", str(ts), "-qm", str(qm)], check=True)
+    subprocess.run(["lrelease", "-silent", os.fspath(ts), "-qm", os.fspath(qm)], check=True)
     return qm
 
 
@@ -104,7 +105,7 @@ def test_labels_follow_the_installed_translators(qgis_app, tmp_path):
     translators = []
     for ts in (plugin_ts, own_ts):                      # installed last, asked first
         translator = QTranslator()
-        assert translator.load(str(_release(ts, tmp_path / f"{ts.stem}.qm")))
+        assert translator.load(os.fspath(_release(ts, tmp_path / f"{ts.stem}.qm")))
         QCoreApplication.installTranslator(translator)
         translators.append(translator)
     try:
@@ -165,7 +166,7 @@ def test_processing_and_wizard_outputs_get_the_same_legend(qgis_app, qgis_proces
 
     loaded = memory_layer("n_pass:integer&field=n_fail:integer")
     StyleOnLoad("planning_check", "abstract").postProcessLayer(loaded, QgsProcessingContext(), QgsProcessingFeedback())
-    path = str(tmp_path / "planning_check.gpkg")
+    path = os.fspath(tmp_path / "planning_check.gpkg")
     options = QgsVectorFileWriter.SaveVectorOptions()
     options.driverName = "GPKG"
     QgsVectorFileWriter.writeAsVectorFormatV2(loaded, path, QgsProject.instance().transformContext(), options)

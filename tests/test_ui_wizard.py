@@ -1,4 +1,5 @@
 """The planning-check wizard driven end to end on the demo district, as a planner would click it."""
+import os
 from pathlib import Path
 
 import pytest
@@ -31,7 +32,7 @@ def district(provider):
 
 @pytest.fixture
 def wizard(qtbot, district, qgis_canvas, monkeypatch, tmp_path):
-    monkeypatch.setattr(settings, "user_profile_dir", lambda: str(tmp_path))
+    monkeypatch.setattr(settings, "user_profile_dir", lambda: os.fspath(tmp_path))
     wizard = PlanningWizard(qgis_canvas, state=WizardState())
     qtbot.addWidget(wizard)
     wizard.show()
@@ -166,7 +167,7 @@ def test_detailed_plan_end_to_end(qtbot, wizard, district):
     assert [layers_page.field_boxes[name].currentField() for name in lid] == [
         "bioret_m2", "perm_pave_m2", "green_roof_m2", "tank_m3"]
     assert "units" not in layers_page.layer_boxes
-    layers_page.value_boxes["daily_rainfall"].setFilePath(str(DISTRICT.with_name("demo_daily_rainfall.csv")))
+    layers_page.value_boxes["daily_rainfall"].setFilePath(os.fspath(DISTRICT.with_name("demo_daily_rainfall.csv")))
     wizard.next()
     assert wizard.pages[Page.TARGETS].table.rowCount() == 9       # cn_detailed.csv has 9 rules
     wizard.next()
@@ -312,7 +313,7 @@ def test_parameters_are_those_of_the_model(wizard, district, tmp_path):
     wizard.next()
     wizard.next()
     algorithm = QgsApplication.processingRegistry().createAlgorithmById("lcr:detailed_plan_check")
-    params = model_parameters(wizard.state, algorithm, str(tmp_path))
+    params = model_parameters(wizard.state, algorithm, os.fspath(tmp_path))
     assert params["parcels"] == district["parcels"].id()
     assert params["parcel_id_field"] == "parcel_id" and params["profile"] == 1 and params["language"] == 0
     assert params["check:rules"] == str(tmp_path / "rules.gpkg")
@@ -333,7 +334,7 @@ def test_design_values_start_at_the_model_defaults_and_reach_the_model(wizard, d
     assert next_enabled(wizard)
     wizard.next()
     algorithm = QgsApplication.processingRegistry().createAlgorithmById("lcr:master_plan_check")
-    params = model_parameters(wizard.state, algorithm, str(tmp_path))
+    params = model_parameters(wizard.state, algorithm, os.fspath(tmp_path))
     assert params["design_rainfall_mm"] == 31.5 and params["impervious_classes"] == "1,2,7"
 
     wizard.back()
@@ -343,16 +344,16 @@ def test_design_values_start_at_the_model_defaults_and_reach_the_model(wizard, d
     # the design rainfall chosen for the master plan carries over; the rainfall file is optional
     assert page.values() == {"design_rainfall_mm": 31.5, "daily_rainfall": ""}
     assert next_enabled(wizard)
-    page.value_boxes["daily_rainfall"].setFilePath(str(tmp_path / "missing.csv"))
+    page.value_boxes["daily_rainfall"].setFilePath(os.fspath(tmp_path / "missing.csv"))
     assert f"The file “{tmp_path / 'missing.csv'}” does not exist." in page.problems.text()
     assert not next_enabled(wizard)
     rain = tmp_path / "rain.csv"
     rain.write_text("date,rain_mm\n2020-01-01,3.5\n", encoding="utf-8")
-    page.value_boxes["daily_rainfall"].setFilePath(str(rain))
+    page.value_boxes["daily_rainfall"].setFilePath(os.fspath(rain))
     assert next_enabled(wizard)
     wizard.next()
     algorithm = QgsApplication.processingRegistry().createAlgorithmById("lcr:detailed_plan_check")
-    assert model_parameters(wizard.state, algorithm, str(tmp_path))["daily_rainfall"] == str(rain)
+    assert model_parameters(wizard.state, algorithm, os.fspath(tmp_path))["daily_rainfall"] == os.fspath(rain)
 
 
 def test_plugin_menu_opens_the_wizard_and_unload_removes_it(plugin, qgis_iface):
@@ -414,7 +415,7 @@ def chinese(qgis_processing):
 
     ts = Path(__file__).resolve().parents[1] / "i18n" / "lcr_toolkit_zh_CN.ts"
     if not ts.with_suffix(".qm").exists():
-        subprocess.run(["lrelease", "-silent", str(ts)], check=True)
+        subprocess.run(["lrelease", "-silent", os.fspath(ts)], check=True)
     qsettings = QSettings()
     previous = qsettings.value("locale/userLocale"), qsettings.value("locale/overrideFlag")
     qsettings.setValue("locale/overrideFlag", True)
@@ -428,7 +429,7 @@ def chinese(qgis_processing):
 
 
 def test_master_plan_in_chinese(qtbot, chinese, district, qgis_canvas, monkeypatch, tmp_path):
-    monkeypatch.setattr(settings, "user_profile_dir", lambda: str(tmp_path))
+    monkeypatch.setattr(settings, "user_profile_dir", lambda: os.fspath(tmp_path))
     wizard = PlanningWizard(qgis_canvas, state=WizardState(language=1))
     qtbot.addWidget(wizard)
     wizard.show()

@@ -58,7 +58,7 @@ _IGNORED = re.compile(r"[\s_\-]+")
 
 
 def _folded(name):
-    return _IGNORED.sub("", str(name)).casefold()
+    return _IGNORED.sub("", format(name)).casefold()
 
 
 def guess_name(candidates, names):

@@ -1,4 +1,5 @@
 """Writing the layers to a GeoPackage."""
+import os
 from pathlib import Path
 
 import numpy as np
@@ -65,7 +66,7 @@ def write_geopackage(path, layers):
         path.unlink()
     srs = osr.SpatialReference()
     srs.ImportFromEPSG(EPSG)
-    ds = ogr.GetDriverByName("GPKG").CreateDataSource(str(path))
+    ds = ogr.GetDriverByName("GPKG").CreateDataSource(os.fspath(path))
     for name, (geom_type, fields, description) in SCHEMA.items():
         write_layer(ds, srs, name, geom_type, fields, layers[name], description)
     ds = None
