@@ -109,7 +109,7 @@ class ResultsPage(Translated, QWizardPage):
                          (f["rule_id"], None)])
         headers = [self.tr("Rule"), self.tr("Verdict"), self.tr("Target"), self.tr("Mean value"),
                    self.tr("Threshold checked"), self.tr("Rule id")]
-        self._fill(self.rules, headers, rows, features, [f["verdict"] for f in features])
+        self._fill_rule_table(headers, rows, [f["verdict"] for f in features])
         return [f["verdict"] for f in features]
 
     def _rule_verdict(self, feature):
@@ -156,33 +156,29 @@ class ResultsPage(Translated, QWizardPage):
             self.units.setColumnWidth(column, min(self.units.columnWidth(column), 300))
         return int((rows.status == "fail").sum())
 
-    def _fill(self, table, headers, rows, features, statuses):
-        """Rows of (text, number to sort by or None[, tooltip]) cells, coloured by each row's status."""
+    def _fill_rule_table(self, headers, rows, verdicts):
+        """Rows of (text, number to sort by or None[, tooltip]) cells, coloured by each rule's verdict."""
+        table = self.rules
         table.setSortingEnabled(False)
         table.setColumnCount(len(headers))
         table.setHorizontalHeaderLabels(headers)
         table.setRowCount(len(rows))
-        for row, (cells, feature, status) in enumerate(zip(rows, features, statuses)):
-            colour = COLOURS.get(status)
+        for row, (cells, verdict) in enumerate(zip(rows, verdicts)):
+            colour = COLOURS.get(verdict)
             for column, cell in enumerate(cells):
                 item = SortItem(cell[0])
                 if cell[1] is not None:
                     item.setData(SORT_ROLE, cell[1])
                 item.setToolTip(cell[2] if len(cell) > 2 and cell[2] else cell[0])
-                item.setData(FID_ROLE, feature.id())
                 if colour is not None:
                     item.setBackground(colour)
                 table.setItem(row, column, item)
         table.resizeColumnsToContents()
         for column in range(table.columnCount()):
             table.setColumnWidth(column, min(table.columnWidth(column), 300))
-        if table is self.rules:          # a long rule name wraps; a unit's list of rules stays on one line
-            table.resizeRowsToContents()
+        table.resizeRowsToContents()      # a long rule name wraps
         table.horizontalHeader().setSortIndicator(-1, Qt.SortOrder.AscendingOrder)   # keep the layer's order
         table.setSortingEnabled(True)
-
-    def zoom_to_row(self, row):
-        return self.zoom_to_index(self.units.model().index(row, 0)) if self.units.model() is not None else False
 
     def zoom_to_index(self, index):
         """Zoom the map canvas to the unit of a row that fails a rule (other rows are left alone)."""

@@ -33,8 +33,8 @@ class UnitRows:
 
     @property
     def status(self):
-        """fail if any rule fails, pass if some pass and none fails, not_assessed otherwise."""
-        return np.where(self.n_fail > 0, "fail", np.where(self.n_pass > 0, "pass", "not_assessed"))
+        """pass / fail / not_assessed per unit, as the report reads them."""
+        return report.unit_result(self.n_pass, self.n_fail)
 
 
 def rules_by_field(layer, language):
