@@ -6,34 +6,35 @@ units only ("0.25–0.5", "20–40 kgCO₂/m²·a") read the same in every langu
 import os
 
 from qgis.core import QgsRuleBasedRenderer
-from qgis.PyQt.QtCore import QCoreApplication
+from qgis.PyQt.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
 STYLE_DIR = os.path.join(os.path.dirname(os.path.dirname(os.path.abspath(__file__))), "resources", "styles")
 
 
-def legend_labels():
-    """{English label as written in a QML: the label in the current language}, for every label with words.
+# Marked for pylupdate5 here, translated when a style is applied (a translator may come later).
+LABELS = (
+    QT_TRANSLATE_NOOP("Legend", "No data"),
+    QT_TRANSLATE_NOOP("Legend", "Not flooded"),
+    QT_TRANSLATE_NOOP("Legend", "No rail station reachable"),
+    QT_TRANSLATE_NOOP("Legend", "No usable shelter reachable"),
+    QT_TRANSLATE_NOOP("Legend", "In a flood zone"),
+    QT_TRANSLATE_NOOP("Legend", "No capacity"),
+    QT_TRANSLATE_NOOP("Legend", "Win-win: both scores high"),
+    QT_TRANSLATE_NOOP("Legend", "Low-carbon only"),
+    QT_TRANSLATE_NOOP("Legend", "Resilience only"),
+    QT_TRANSLATE_NOOP("Legend", "Neither: both scores low"),
+    QT_TRANSLATE_NOOP("Legend", "No score"),
+    QT_TRANSLATE_NOOP("Legend", "Fails 3 rules or more"),
+    QT_TRANSLATE_NOOP("Legend", "Fails 2 rules"),
+    QT_TRANSLATE_NOOP("Legend", "Fails 1 rule"),
+    QT_TRANSLATE_NOOP("Legend", "Passes every rule assessed"),
+    QT_TRANSLATE_NOOP("Legend", "Not assessed"),
+)
 
-    Written out as literal calls so pylupdate5 extracts them, and evaluated on each call so a
-    translator installed later applies."""
-    return {
-        "No data": QCoreApplication.translate("Legend", "No data"),
-        "Not flooded": QCoreApplication.translate("Legend", "Not flooded"),
-        "No rail station reachable": QCoreApplication.translate("Legend", "No rail station reachable"),
-        "No usable shelter reachable": QCoreApplication.translate("Legend", "No usable shelter reachable"),
-        "In a flood zone": QCoreApplication.translate("Legend", "In a flood zone"),
-        "No capacity": QCoreApplication.translate("Legend", "No capacity"),
-        "Win-win: both scores high": QCoreApplication.translate("Legend", "Win-win: both scores high"),
-        "Low-carbon only": QCoreApplication.translate("Legend", "Low-carbon only"),
-        "Resilience only": QCoreApplication.translate("Legend", "Resilience only"),
-        "Neither: both scores low": QCoreApplication.translate("Legend", "Neither: both scores low"),
-        "No score": QCoreApplication.translate("Legend", "No score"),
-        "Fails 3 rules or more": QCoreApplication.translate("Legend", "Fails 3 rules or more"),
-        "Fails 2 rules": QCoreApplication.translate("Legend", "Fails 2 rules"),
-        "Fails 1 rule": QCoreApplication.translate("Legend", "Fails 1 rule"),
-        "Passes every rule assessed": QCoreApplication.translate("Legend", "Passes every rule assessed"),
-        "Not assessed": QCoreApplication.translate("Legend", "Not assessed"),
-    }
+
+def legend_labels():
+    """{English label as written in a QML: the label in the current language}, for every label with words."""
+    return {label: QCoreApplication.translate("Legend", label) for label in LABELS}
 
 
 def apply_style(layer, style_name):

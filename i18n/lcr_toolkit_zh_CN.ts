@@ -1878,82 +1878,82 @@ far = Σ 建筑面积 / 用地面积（单元面积扣除不计入的类别）�
 <context>
     <name>Legend</name>
     <message>
-        <location filename="../algorithms/styles.py" line="20"/>
+        <location filename="../algorithms/styles.py" line="15"/>
         <source>No data</source>
         <translation>无数据</translation>
     </message>
     <message>
-        <location filename="../algorithms/styles.py" line="21"/>
+        <location filename="../algorithms/styles.py" line="15"/>
         <source>Not flooded</source>
         <translation>未受淹</translation>
     </message>
     <message>
-        <location filename="../algorithms/styles.py" line="22"/>
+        <location filename="../algorithms/styles.py" line="15"/>
         <source>No rail station reachable</source>
         <translation>步行不可达轨道站点</translation>
     </message>
     <message>
-        <location filename="../algorithms/styles.py" line="24"/>
+        <location filename="../algorithms/styles.py" line="15"/>
         <source>In a flood zone</source>
         <translation>位于洪水淹没区</translation>
     </message>
     <message>
-        <location filename="../algorithms/styles.py" line="25"/>
+        <location filename="../algorithms/styles.py" line="15"/>
         <source>No capacity</source>
         <translation>无容量</translation>
     </message>
     <message>
-        <location filename="../algorithms/styles.py" line="27"/>
+        <location filename="../algorithms/styles.py" line="15"/>
         <source>Low-carbon only</source>
         <translation>仅低碳</translation>
     </message>
     <message>
-        <location filename="../algorithms/styles.py" line="28"/>
+        <location filename="../algorithms/styles.py" line="15"/>
         <source>Resilience only</source>
         <translation>仅韧性</translation>
     </message>
     <message>
-        <location filename="../algorithms/styles.py" line="29"/>
+        <location filename="../algorithms/styles.py" line="15"/>
         <source>Neither: both scores low</source>
         <translation>均不足：两项得分均低</translation>
     </message>
     <message>
-        <location filename="../algorithms/styles.py" line="30"/>
+        <location filename="../algorithms/styles.py" line="15"/>
         <source>No score</source>
         <translation>无评分</translation>
     </message>
     <message>
-        <location filename="../algorithms/styles.py" line="34"/>
+        <location filename="../algorithms/styles.py" line="15"/>
         <source>Passes every rule assessed</source>
         <translation>已评估规则全部达标</translation>
     </message>
     <message>
-        <location filename="../algorithms/styles.py" line="23"/>
+        <location filename="../algorithms/styles.py" line="15"/>
         <source>No usable shelter reachable</source>
         <translation>不可达可用避难场所</translation>
     </message>
     <message>
-        <location filename="../algorithms/styles.py" line="31"/>
+        <location filename="../algorithms/styles.py" line="15"/>
         <source>Fails 3 rules or more</source>
         <translation>3 条及以上规则未达标</translation>
     </message>
     <message>
-        <location filename="../algorithms/styles.py" line="32"/>
+        <location filename="../algorithms/styles.py" line="15"/>
         <source>Fails 2 rules</source>
         <translation>2 条规则未达标</translation>
     </message>
     <message>
-        <location filename="../algorithms/styles.py" line="33"/>
+        <location filename="../algorithms/styles.py" line="15"/>
         <source>Fails 1 rule</source>
         <translation>1 条规则未达标</translation>
     </message>
     <message>
-        <location filename="../algorithms/styles.py" line="26"/>
+        <location filename="../algorithms/styles.py" line="15"/>
         <source>Win-win: both scores high</source>
         <translation>双赢：两项得分均高</translation>
     </message>
     <message>
-        <location filename="../algorithms/styles.py" line="35"/>
+        <location filename="../algorithms/styles.py" line="15"/>
         <source>Not assessed</source>
         <translation>未评估</translation>
     </message>
