@@ -149,7 +149,7 @@ class UnitTableModel(QAbstractTableModel):
         if column == "name":
             return rows.names[row]
         if column == "share":
-            return "" if np.isnan(rows.score[row]) else "{:.0f} %".format(100 * rows.score[row])
+            return "" if np.isnan(rows.score[row]) else report.share_cell(rows.score[row])
         chosen = rows.failed[row] if column == "failing" else rows.missing[row]
         return "; ".join(rows.rule_names[chosen])
 
