@@ -24,6 +24,7 @@ from qgis.core import (
     QgsGeometry,
     QgsProcessingAlgorithm,
     QgsProcessingException,
+    QgsProcessingFeatureSource,
     QgsProcessingLayerPostProcessorInterface,
     QgsProcessingParameterEnum,
     QgsProcessingParameterNumber,
@@ -395,7 +396,7 @@ class LcrAlgorithm(QgsProcessingAlgorithm):
         done = 0
         # Per feature only what must be per feature (the geometry's WKB); attributes are taken
         # field by field afterwards, never as whole lists (that marshalling doubles the cost).
-        for feature in source.getFeatures(request):
+        for feature in iterate_features(source, request):
             features.append(feature)
             geometry = feature.geometry()
             if geometry.isNull():
@@ -458,6 +459,20 @@ class LcrAlgorithm(QgsProcessingAlgorithm):
         if key not in _STYLE_PROCESSORS:
             _STYLE_PROCESSORS[key] = StyleOnLoad(key[0], abstract)
         context.layerToLoadOnCompletionDetails(dest_id).setPostProcessor(_STYLE_PROCESSORS[key])
+
+
+def iterate_features(source, request=None):
+    """The features of ``source`` with Processing's invalid-geometry check switched off.
+
+    That check (the context's "stop on invalid geometry" default) raises from inside the C++
+    iterator, and an exception thrown there while Python iterates it can abort QGIS. The toolkit
+    repairs invalid geometries itself (``read_chunks``) and counts them, so the check is not needed.
+    """
+    request = request or QgsFeatureRequest()
+    if isinstance(source, QgsProcessingFeatureSource):
+        return source.getFeatures(request, QgsProcessingFeatureSource.FlagSkipGeometryValidityChecks)
+    request.setInvalidGeometryCheck(QgsFeatureRequest.GeometryNoCheck)
+    return source.getFeatures(request)
 
 
 def transform_to(layer, target_crs, context):

@@ -23,7 +23,7 @@ from qgis.PyQt.QtGui import QFontDatabase
 from ..core import report as core
 from ..core import report_html
 from . import report_layout
-from .base import LcrAlgorithm, factor_tables, user_factor_path
+from .base import LcrAlgorithm, factor_tables, iterate_features, user_factor_path
 
 
 class PlanningReport(LcrAlgorithm):
@@ -174,7 +174,7 @@ class PlanningReport(LcrAlgorithm):
         names = source.fields().names()
         core.check_rule_table(names)
         # A rule table has tens of rows: reading it feature by feature costs nothing.
-        records = [dict(zip(names, [None if _null(v) else v for v in f.attributes()])) for f in source.getFeatures()]
+        records = [dict(zip(names, [None if _null(v) else v for v in f.attributes()])) for f in iterate_features(source)]
         inputs.append(self._describe("rules", parameters, self.RULES, context, source))
         return pd.DataFrame.from_records(records, columns=names)
 
