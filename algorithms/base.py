@@ -8,7 +8,7 @@ import configparser
 import functools
 import math
 import os
-from dataclasses import dataclass
+from dataclasses import dataclass, field as dataclass_field
 
 import numpy as np
 import pandas as pd
@@ -17,6 +17,7 @@ from qgis.core import (
     QgsApplication,
     QgsCoordinateReferenceSystem,
     QgsCoordinateTransform,
+    QgsCsException,
     QgsFeatureRequest,
     QgsFeatureSink,
     QgsField,
@@ -107,6 +108,7 @@ class Chunk:
     geometry: np.ndarray      # shapely geometries (None where the feature has none)
     values: dict              # field index -> numpy array (float for numeric, object for text)
     repaired: int             # invalid geometries repaired for the calculation
+    unusable: dict = dataclass_field(default_factory=dict)   # numeric field index -> values read as missing
 
 
 class StyleOnLoad(QgsProcessingLayerPostProcessorInterface):
@@ -167,9 +169,24 @@ class LcrAlgorithm(QgsProcessingAlgorithm):
     def processAlgorithm(self, parameters, context, feedback):  # noqa: N802
         self._own_tables_logged = set()
         try:
-            return self.compute(parameters, context, feedback)
+            results = self.compute(parameters, context, feedback)
         except InputError as err:
             raise QgsProcessingException(self.input_error_message(err)) from None
+        return self.finite_results(results, feedback)
+
+    def finite_results(self, results, feedback):
+        """``results`` with every number that is not finite left empty (None), saying which: a total
+        of nothing measurable is unknown, not NaN, and must not flow on into a model's next step."""
+        for name, value in (results or {}).items():
+            if isinstance(value, float) and not math.isfinite(value):
+                results[name] = None
+                feedback.pushWarning(self.tr("{output} could not be measured (no usable values); it is left empty.")
+                                     .format(output=self._output_name(name)))
+        return results
+
+    def _output_name(self, name):
+        definition = self.outputDefinition(name)
+        return definition.description() if definition is not None else name
 
     def compute(self, parameters, context, feedback):
         raise NotImplementedError
@@ -203,7 +220,12 @@ class LcrAlgorithm(QgsProcessingAlgorithm):
             "table_fraction_range": self.tr(
                 "The table {path}, line {line}: {column} must lie between 0 and 1."),
             "table_no_default": self.tr(
-                "The energy table needs a row named “default” for uses it does not list."),
+                "The table has no row named “{fallback}” for the values it does not list: {values}. "
+                "Add those values or a “{fallback}” row."),
+            "table_not_text": self.tr(
+                "The table {path} is not a text file in UTF-8 or GBK/GB 18030: save it as CSV UTF-8."),
+            "table_implausible_number": self.tr(
+                "The table {path}, line {line}: {value} in column {column} is too large to be a real value."),
             "default_floors_not_positive": self.tr("The default number of floors must be above 0."),
             "factor_negative": self.tr("Emission factors cannot be negative."),
         }
@@ -295,6 +317,7 @@ class LcrAlgorithm(QgsProcessingAlgorithm):
         if source.featureCount() == 0:
             raise QgsProcessingException(self.tr("“{layer}” has no features.").format(
                 layer=source.sourceName()))
+        self.check_crs(source, context)
         return source
 
     def field_index(self, parameters, name, source, context, numeric=True):
@@ -308,11 +331,11 @@ class LcrAlgorithm(QgsProcessingAlgorithm):
         names = list(self.parameterAsFields(parameters, name, context) or []) if names is None else list(names)
         return names, [self.lookup_field(source, field) for field in names]
 
-    def read_all(self, source, feedback, numeric=(), text=()):
+    def read_all(self, source, feedback, numeric=(), text=(), signed=False):
         """Every chunk of ``source`` (unrepaired geometries), for calculations that need all values
         before writing; None when cancelled."""
         chunks = []
-        for chunk in self.read_chunks(source, feedback, numeric=numeric, text=text, repair=False):
+        for chunk in self.read_chunks(source, feedback, numeric=numeric, text=text, repair=False, signed=signed):
             chunks.append(chunk)
             if feedback.isCanceled():
                 return None
@@ -341,10 +364,7 @@ class LcrAlgorithm(QgsProcessingAlgorithm):
                     layer=source.sourceName()))
             return None, 1.0
         if core_crs.needs_projected_measure(crs.isGeographic(), crs.authid()):
-            wgs84 = QgsCoordinateReferenceSystem("EPSG:4326")
-            to_wgs84 = QgsCoordinateTransform(crs, wgs84, context.transformContext())
-            centre = to_wgs84.transformBoundingBox(source.sourceExtent()).center()
-            utm = QgsCoordinateReferenceSystem(f"EPSG:{core_crs.utm_epsg(centre.x(), centre.y())}")
+            utm = self._utm_zone(source, context)
             feedback.pushInfo(self.tr(
                 "Areas are measured in {target} because {crs} would distort them.").format(
                     target=f"{utm.description()} ({utm.authid()})", crs=crs.authid()))
@@ -371,10 +391,7 @@ class LcrAlgorithm(QgsProcessingAlgorithm):
         if not core_crs.needs_projected_measure(crs.isGeographic(), crs.authid()) and metric:
             feedback.pushInfo(self.tr("Distances are measured in the buildings' CRS {crs}.").format(crs=crs.authid()))
             return crs, None
-        wgs84 = QgsCoordinateReferenceSystem("EPSG:4326")
-        centre = QgsCoordinateTransform(crs, wgs84, context.transformContext()).transformBoundingBox(
-            source.sourceExtent()).center()
-        utm = QgsCoordinateReferenceSystem(f"EPSG:{core_crs.utm_epsg(centre.x(), centre.y())}")
+        utm = self._utm_zone(source, context)
         feedback.pushInfo(self.tr(
             "Distances are measured in {target} because {crs} is not a projected CRS in metres; the "
             "outputs keep their layers' CRS.").format(target=f"{utm.description()} ({utm.authid()})",
@@ -382,13 +399,58 @@ class LcrAlgorithm(QgsProcessingAlgorithm):
         return utm, QgsCoordinateTransform(crs, utm, context.transformContext())
 
 
+    def _utm_zone(self, source, context):
+        """The WGS 84 / UTM zone of the centre of ``source`` (whose extent ``check_crs`` accepted)."""
+        lonlat = self._extent_lonlat(source, context)
+        if lonlat is None:
+            raise QgsProcessingException(self._crs_mismatch_message(source))
+        centre_lon, centre_lat = (lonlat[0] + lonlat[2]) / 2, (lonlat[1] + lonlat[3]) / 2
+        return QgsCoordinateReferenceSystem(f"EPSG:{core_crs.utm_epsg(centre_lon, centre_lat)}")
+
+    def _extent_lonlat(self, source, context):
+        """(west, south, east, north) of ``source`` in WGS 84 degrees; None where its coordinates
+        cannot be placed on the Earth in its CRS."""
+        extent = source.sourceExtent()
+        if extent.isNull():
+            return None
+        crs = source.sourceCrs()
+        if crs.isGeographic():
+            box = (extent.xMinimum(), extent.yMinimum(), extent.xMaximum(), extent.yMaximum())
+        else:
+            try:
+                wgs84 = QgsCoordinateReferenceSystem("EPSG:4326")
+                lonlat = QgsCoordinateTransform(crs, wgs84, context.transformContext()).transformBoundingBox(extent)
+            except QgsCsException:
+                return None
+            box = (lonlat.xMinimum(), lonlat.yMinimum(), lonlat.xMaximum(), lonlat.yMaximum())
+        return box if core_crs.lonlat_plausible(*box) else None
+
+    def check_crs(self, source, context):
+        """Refuse a layer whose coordinates cannot be where its CRS says, such as metre coordinates
+        labelled EPSG:4326: measuring it would give numbers that look right and are not."""
+        if source.sourceCrs().isValid() and not source.sourceExtent().isNull() \
+                and self._extent_lonlat(source, context) is None:
+            raise QgsProcessingException(self._crs_mismatch_message(source))
+
+    def _crs_mismatch_message(self, source):
+        extent = source.sourceExtent()
+        return self.tr(
+            "“{layer}” is labelled {crs}, but its coordinates ({xmin:.6g}, {ymin:.6g} – {xmax:.6g}, {ymax:.6g}) cannot "
+            "be on the Earth in that CRS: its CRS is probably wrong. Set the layer's real CRS (Layer "
+            "Properties ▸ Source, or “Assign projection”), not a reprojection.").format(
+                layer=source.sourceName(), crs=source.sourceCrs().authid() or source.sourceCrs().description(),
+                xmin=extent.xMinimum(), ymin=extent.yMinimum(), xmax=extent.xMaximum(), ymax=extent.yMaximum())
+
     # ---- reading --------------------------------------------------------------------------
     def read_chunks(self, source, feedback, numeric=(), text=(), request=None, transform=None,
-                    whole=False, repair=True):
+                    whole=False, repair=True, signed=False, nodata=()):
         """Yield ``Chunk``s of at most ``CHUNK_SIZE`` features (one of them all if ``whole``).
 
         Geometries are transformed by ``transform`` for the calculation only. With ``repair``,
         invalid ones are mended with make_valid for the calculation and counted in ``Chunk.repaired``.
+        Numbers that cannot be real (``core.tables.usable_numbers``: infinite, implausibly large,
+        negative unless ``signed``, and for the ``nodata`` fields — depths, heights, floors — the
+        nodata codes 999, 9999, 99999) are read as missing, and the log says how many per field.
         """
         request = request or QgsFeatureRequest()
         total = max(source.featureCount(), 1)
@@ -408,13 +470,23 @@ class LcrAlgorithm(QgsProcessingAlgorithm):
                 wkbs.append(bytes(geometry.asWkb()))
             if not whole and len(features) >= self.CHUNK_SIZE:
                 done += len(features)
-                yield _chunk(features, wkbs, numeric, text, repair)
+                yield self._checked_chunk(source, feedback, features, wkbs, numeric, text, repair, signed, nodata)
                 features, wkbs = [], []
                 feedback.setProgress(100.0 * done / total)
                 if feedback.isCanceled():
                     return
         if features:
-            yield _chunk(features, wkbs, numeric, text, repair)
+            yield self._checked_chunk(source, feedback, features, wkbs, numeric, text, repair, signed, nodata)
+
+    def _checked_chunk(self, source, feedback, features, wkbs, numeric, text, repair, signed, nodata):
+        chunk = _chunk(features, wkbs, numeric, text, repair, signed, nodata)
+        for index, count in chunk.unusable.items():
+            feedback.pushWarning(self.tr(
+                "“{layer}”: {n} values of “{field}” cannot be real ({kinds}); they are read as missing.").format(
+                    layer=source.sourceName(), n=count, field=source.fields().at(index).name(),
+                    kinds=self.tr("infinite, too large or negative") if index not in nodata else
+                    self.tr("infinite, too large, negative or a nodata code such as −9999 or 9999")))
+        return chunk
 
     # ---- writing --------------------------------------------------------------------------
     def output_fields(self, input_fields, new_fields, feedback):
@@ -482,7 +554,7 @@ def transform_to(layer, target_crs, context):
     return QgsCoordinateTransform(layer.sourceCrs(), target_crs, context.transformContext())
 
 
-def _chunk(features, wkbs, numeric, text, repair):
+def _chunk(features, wkbs, numeric, text, repair, signed=False, nodata=()):
     geometry = shapely.from_wkb(np.array(wkbs, dtype=object))
     repaired = 0
     if repair:
@@ -490,13 +562,19 @@ def _chunk(features, wkbs, numeric, text, repair):
         if invalid.any():
             geometry[invalid] = shapely.make_valid(geometry[invalid])
         repaired = int(invalid.sum())
-    values = {}
+    values, unusable = {}, {}
     for index in numeric:
         column = pd.Series([f[index] for f in features], dtype=object)
-        values[index] = pd.to_numeric(column, errors="coerce").to_numpy(float)
+        numbers = pd.to_numeric(column, errors="coerce").to_numpy(float)
+        usable = tables.usable_numbers(numbers, signed=signed, nodata_codes=index in nodata)
+        bad = int((~usable & ~np.isnan(numbers)).sum())
+        if bad:
+            numbers = np.where(usable, numbers, np.nan)
+            unusable[index] = bad
+        values[index] = numbers
     for index in text:
         values[index] = np.array([_text_or_none(f[index]) for f in features], dtype=object)
-    return Chunk(features, geometry, values, repaired)
+    return Chunk(features, geometry, values, repaired, unusable)
 
 
 def _text_or_none(value):
@@ -508,5 +586,5 @@ def _text_or_none(value):
 def _as_attribute_list(values):
     array = np.asarray(values)
     if array.dtype.kind == "f":
-        return [None if math.isnan(v) else v for v in array.tolist()]
+        return [v if math.isfinite(v) else None for v in array.tolist()]
     return array.tolist()

@@ -110,7 +110,7 @@ class BuildingEmissions(LcrAlgorithm):
         totals = {"gfa": 0.0, "co2": 0.0, "default_floors": 0, "fallback": 0, "no_geometry": 0,
                   "repaired": 0, "count": 0}
         used_rows = set()
-        for chunk in self.read_chunks(source, feedback, numeric, text, transform=transform):
+        for chunk in self.read_chunks(source, feedback, numeric, text, transform=transform, nodata=[floors_idx]):
             footprint = shapely.area(chunk.geometry) * to_m2
             totals["no_geometry"] += int(shapely.is_missing(chunk.geometry).sum())
             gfa, n_default = emissions.gross_floor_area(

@@ -124,7 +124,8 @@ class FloodExposure(LcrAlgorithm):
             request.setDestinationCrs(source.sourceCrs(), context.transformContext())
             feedback.pushInfo(self.tr("The hazard is reprojected from {a} to {b}.").format(
                 a=hazard.sourceCrs().authid(), b=source.sourceCrs().authid()))
-        chunk = next(self.read_chunks(hazard, feedback, [depth_idx], request=request, whole=True))
+        chunk = next(self.read_chunks(hazard, feedback, [depth_idx], request=request, whole=True,
+                                      nodata=[depth_idx]))
         depths = chunk.values[depth_idx]
         missing = int(np.isnan(depths).sum())
         if missing:

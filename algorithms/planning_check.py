@@ -221,8 +221,11 @@ class PlanningCheck(LcrAlgorithm):
         read = sorted({in_fields.lookupField(f) for f in fields if f is not None})
         request = QgsFeatureRequest().setSubsetOfAttributes(list(range(in_fields.count())))
         total = None
+        # A land-use field that a rule also reads is numeric: its codes come from the numbers
+        # (701.0 reads as 0701), and reading it as text as well would replace the rule's values.
+        text = [] if landuse is None or landuse in read else [landuse]
         for chunk in self.read_chunks(source, feedback, numeric=read, request=request, repair=False,
-                                      text=[] if landuse is None else [landuse]):
+                                      text=text, signed=True):
             values = pd.DataFrame({rule: chunk.values[in_fields.lookupField(field)] * factors.get(rule, 1.0)
                                    for rule, field in zip(rule_ids, fields) if field is not None},
                                   index=range(len(chunk.features)))

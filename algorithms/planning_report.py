@@ -157,7 +157,7 @@ class PlanningReport(LcrAlgorithm):
         indices = [names.index(n) for n in wanted]
         frames, labels = [], []
         for chunk in self.read_chunks(layer, feedback, numeric=indices, text=[name_index] if name_index >= 0 else [],
-                                      repair=False):
+                                      repair=False, signed=True):
             frames.append(pd.DataFrame({n: chunk.values[i] for n, i in zip(wanted, indices)}))
             if name_index >= 0:
                 labels += ["" if v is None else v for v in chunk.values[name_index]]
@@ -189,7 +189,7 @@ class PlanningReport(LcrAlgorithm):
         numeric = [fields.lookupField(n) for n in core.SYNERGY_FIELDS]
         text = [fields.lookupField(n) for n in ("quadrant", name_field) if n and fields.lookupField(n) >= 0]
         columns = {n: [] for n in ("lc_score", "res_score", "quadrant", "name")}
-        for chunk in self.read_chunks(source, feedback, numeric=numeric, text=text, repair=False):
+        for chunk in self.read_chunks(source, feedback, numeric=numeric, text=text, repair=False, signed=True):
             columns["lc_score"].append(chunk.values[numeric[0]])
             columns["res_score"].append(chunk.values[numeric[1]])
             n = len(chunk.features)

@@ -142,7 +142,7 @@ class ResilienceIndex(LcrAlgorithm):
                                             fields, "WEIGHTS")
 
         # The normalisation needs every feature's values first: read everything, then write.
-        chunks = self.read_all(source, feedback, numeric=indices)
+        chunks = self.read_all(source, feedback, numeric=indices, signed=True)
         if chunks is None:
             return {}
         matrix = np.column_stack([np.concatenate([c.values[i] for c in chunks]) for i in indices])

@@ -194,7 +194,8 @@ class ShelterCoverage(NetworkAlgorithm):
         is_flooded = np.zeros(n_s, dtype=int)
         if floods is not None:
             f_chunk = next(self.read_chunks(floods, feedback, numeric=[depth_idx] if depth_idx >= 0 else [],
-                                            whole=True, transform=transform_to(floods, work_crs, context)))
+                                            whole=True, transform=transform_to(floods, work_crs, context),
+                                            nodata=[depth_idx]))
             min_depth = self.parameterAsDouble(parameters, self.MIN_DEPTH, context)
             is_flooded = shelter.flooded(s_points, f_chunk.geometry,
                                          f_chunk.values[depth_idx] if depth_idx >= 0 else None, min_depth)

@@ -181,11 +181,12 @@ class Synergy(LcrAlgorithm):
                     "The baseline “{layer}” has no unit id field “{field}”. Its fields are: {fields}.").format(
                         layer=baseline.sourceName(), field=id_name, fields=", ".join(baseline.fields().names())))
             _, base_idx = self.numeric_fields(parameters, None, baseline, context, names=all_fields)
-            base_chunks = self.read_all(baseline, feedback, base_idx, [base_id])
+            base_chunks = self.read_all(baseline, feedback, base_idx, [base_id], signed=True)
             if base_chunks is None:
                 return {}
 
-        chunks = self.read_all(source, feedback, sorted(set(lc_idx + res_idx)), [id_idx] if id_idx >= 0 else [])
+        chunks = self.read_all(source, feedback, sorted(set(lc_idx + res_idx)), [id_idx] if id_idx >= 0 else [],
+                               signed=True)
         if chunks is None:
             return {}
         lc = np.column_stack([self._column(chunks, i) for i in lc_idx])

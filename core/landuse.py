@@ -29,7 +29,7 @@ def category_keys(codes, code_digits=0, categories=None):
     """
     if code_digits < 0:
         raise InputError("code_digits_negative", value=code_digits)
-    codes = _clean(codes)
+    codes = normalise_codes(codes)
     if code_digits:
         codes = np.array([c[:code_digits] if c is not None else None for c in codes], dtype=object)
     if categories is None:
@@ -38,9 +38,49 @@ def category_keys(codes, code_digits=0, categories=None):
     return np.where(pd.isna(categories), codes, categories).astype(object)
 
 
+def normalise_codes(values):
+    """Land-use codes as the classifications write them: stripped, upper-case text, None where
+    missing or blank.
+
+    The numeric codes of the 2023 MNR 用地用海分类, GB/T 21010-2017 and the third national land
+    survey (三调) have 2, 4 or 6 digits with a leading zero (07 residential, 0701 urban
+    residential, 070101 …). Stored in a numeric field, or typed into a spreadsheet, they lose it:
+    0701 becomes 701 or 701.0. A digit-only code of odd length gets its zero back, so 701, "701",
+    "701.0" and "0701" are the same code. Letter codes (GB 50137-2011 ``R2``; 三调 ``05H1``) are
+    kept as they are.
+    """
+    inverse, distinct = pd.factorize(_objects(values), use_na_sentinel=True)
+    cleaned = []
+    for value in distinct:
+        text = _number_text(value).strip().upper()
+        if text.isdigit() and len(text) % 2:
+            text = "0" + text
+        cleaned.append(text or None)
+    lookup = np.array(cleaned + [None], dtype=object)      # the sentinel -1 picks the trailing None
+    return lookup[inverse]
+
+
+def _objects(values):
+    """``values`` as a 1-D object array (factorizing an object Series of numbers warns in pandas 1.5)."""
+    values = list(values)
+    array = np.empty(len(values), dtype=object)
+    array[:] = values
+    return array
+
+
+def _number_text(value):
+    """A whole number written without its ``.0`` (701.0 → "701"); other values as text."""
+    if isinstance(value, (float, np.floating)):
+        return "" if not np.isfinite(value) else (f"{int(value)}" if float(value).is_integer() else f"{value}")
+    text = f"{value}"
+    if text.strip().endswith(".0") and text.strip()[:-2].lstrip("-").isdigit():
+        return text.strip()[:-2]
+    return text
+
+
 def _clean(values):
     """Stripped text per value (None for missing or blank); one conversion per distinct value."""
-    inverse, distinct = pd.factorize(pd.Series(list(values), dtype=object), use_na_sentinel=True)
+    inverse, distinct = pd.factorize(_objects(values), use_na_sentinel=True)
     cleaned = []
     for value in distinct:
         text = str(value).strip()

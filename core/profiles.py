@@ -16,7 +16,7 @@ import re
 import numpy as np
 import pandas as pd
 
-from . import tables, units
+from . import landuse, tables, units
 from .errors import InputError
 
 REQUIRED_COLUMNS = ["rule_id", "name_en", "name_zh", "indicator", "unit", "level", "side", "operator",
@@ -192,12 +192,14 @@ def rule_scope(profile, codes):
     feature's code is missing). Codes are prefixes, compared ignoring case and surrounding spaces:
     ``07`` covers 0701 and 070101 (用地用海分类 2020), ``R`` covers R2 and R21 (GB 50137-2011).
 
-    ``codes``: sequence of str/None per feature. Returns a float DataFrame with the rule ids as
-    columns."""
+    Codes are read by ``landuse.normalise_codes``: 701 and "701.0" (a code that lost its leading
+    zero in a numeric field) are 0701.
+
+    ``codes``: sequence of str/number/None per feature. Returns a float DataFrame with the rule ids
+    as columns."""
     ids = list(profile["rule_id"])
-    text = pd.Series(list(codes), dtype=object).map(
-        lambda c: None if c is None or (isinstance(c, float) and np.isnan(c)) else str(c).strip().upper())
-    missing = text.isna() | (text == "")
+    text = pd.Series(landuse.normalise_codes(codes), dtype=object)
+    missing = text.isna()
     out = {}
     for rule, applies_to in zip(ids, profile["applies_to"]):
         if not applies_to:

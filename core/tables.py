@@ -3,6 +3,7 @@
 Every check names the CSV line (1-based, the header is line 1) so a planner can fix the file.
 """
 import csv
+import os
 
 import numpy as np
 import pandas as pd
@@ -10,11 +11,53 @@ import pandas as pd
 from .errors import InputError
 
 
-def record_lines(path):
+# Chinese spreadsheets are often saved as GBK; GB 18030 is its superset and decodes them too.
+ENCODINGS = ("utf-8-sig", "gb18030")
+# No factor, count or measure the toolkit reads comes near this; values above it are typos or
+# nodata fills, and products of two of them would overflow to inf.
+LARGEST_PLAUSIBLE = 1e15
+
+
+def text_encoding(path):
+    """The first of ``ENCODINGS`` that decodes the whole file, or None (e.g. UTF-16, binary)."""
+    try:
+        with open(path, "rb") as handle:
+            data = handle.read()
+    except OSError:
+        return None
+    for encoding in ENCODINGS:
+        try:
+            data.decode(encoding)
+            return encoding
+        except UnicodeDecodeError:
+            continue
+    return None
+
+
+NODATA_CODES = (-99999.0, -9999.0, -999.0, 999.0, 9999.0, 99999.0)
+
+
+def usable_numbers(values, signed=False, nodata_codes=False):
+    """Mask of the values that can be real measurements or counts: finite, at most
+    ``LARGEST_PLAUSIBLE`` in size, ≥ 0 unless ``signed``, and, with ``nodata_codes``, none of
+    ``NODATA_CODES`` (the fills GIS and hydraulic models write where a depth or height is unknown;
+    no flood is 999 m deep and no building has 999 floors). NaN (missing) is not usable either.
+    """
+    values = np.asarray(values, dtype=float)
+    with np.errstate(invalid="ignore"):
+        usable = np.isfinite(values) & (np.abs(values) <= LARGEST_PLAUSIBLE)
+        if not signed:
+            usable &= values >= 0
+    if nodata_codes:
+        usable &= ~np.isin(values, NODATA_CODES)
+    return usable
+
+
+def record_lines(path, encoding="utf-8-sig"):
     """File line (1-based) on which each data record of a CSV starts, skipping blank lines and
     ``#`` comment lines as ``read_csv_table`` does; None if the file cannot be read."""
     try:
-        with open(path, newline="", encoding="utf-8-sig") as handle:
+        with open(path, newline="", encoding=encoding) as handle:
             reader = csv.reader(handle)
             starts, previous, header = [], 0, False
             for record in reader:
@@ -40,11 +83,19 @@ def read_csv_table(path, required, numeric):
     """Read a CSV with the given required columns; ``numeric`` columns must hold numbers >= 0.
 
     Column names are matched case-insensitively, ignoring surrounding spaces. A UTF-8 byte order
-    mark (as Excel writes) is accepted.
+    mark (as Excel writes) is accepted, and so is a GBK/GB 18030 file (``frame.attrs["encoding"]``
+    says which was read). Numbers must be finite and at most ``LARGEST_PLAUSIBLE``.
     """
+    if os.path.isfile(path) and os.path.getsize(path) == 0:
+        raise InputError("table_empty", path=str(path))
+    encoding = text_encoding(path)
+    if encoding is None and os.path.isfile(path):
+        raise InputError("table_not_text", path=str(path))
     try:
-        frame = pd.read_csv(path, dtype=str, keep_default_na=False, encoding="utf-8-sig",
+        frame = pd.read_csv(path, dtype=str, keep_default_na=False, encoding=encoding or ENCODINGS[0],
                             comment="#", skipinitialspace=True)
+    except pd.errors.EmptyDataError as exc:   # only blank or comment lines
+        raise InputError("table_empty", path=str(path)) from exc
     except (OSError, UnicodeDecodeError, pd.errors.ParserError) as exc:
         raise InputError("table_unreadable", path=str(path), reason=str(exc)) from exc
     frame.columns = [str(c).strip().lower() for c in frame.columns]
@@ -53,15 +104,21 @@ def read_csv_table(path, required, numeric):
         raise InputError("table_missing_columns", path=str(path), columns=", ".join(missing))
     if frame.empty:
         raise InputError("table_empty", path=str(path))
-    frame.attrs["lines"] = record_lines(path)
+    frame.attrs["lines"] = record_lines(path, encoding)
+    frame.attrs["encoding"] = encoding
     for column in numeric:
         text = frame[column].str.strip()
         values = pd.to_numeric(text, errors="coerce")
-        bad = values.isna() | (values < 0)
+        bad = ~np.isfinite(values.to_numpy(float)) | (values < 0).to_numpy()
         if bad.any():
-            row = int(np.flatnonzero(bad.to_numpy())[0])
+            row = int(np.flatnonzero(bad)[0])
             raise InputError("table_bad_number", path=str(path), line=line_of(frame, row), column=column,
                              value=text.iloc[row])
+        huge = (values > LARGEST_PLAUSIBLE).to_numpy()
+        if huge.any():
+            row = int(np.flatnonzero(huge)[0])
+            raise InputError("table_implausible_number", path=str(path), line=line_of(frame, row),
+                             column=column, value=text.iloc[row])
         frame[column] = values.astype(float)
     return frame
 
@@ -83,8 +140,6 @@ def match_keys(values, table, key_column, fallbacks=("default",)):
             if name:
                 lookup.setdefault(name, position)
     fallback = next((lookup[k] for k in fallbacks if k in lookup), None)
-    if fallback is None:
-        raise InputError("table_no_default")
     raw = np.array(["" if v is None else str(v).strip() for v in values], dtype=object)
     if len(raw) == 0:
         return np.zeros(0, dtype=int), np.zeros(0, dtype=bool), {}
@@ -93,7 +148,13 @@ def match_keys(values, table, key_column, fallbacks=("default",)):
     distinct_rows = np.array([lookup.get(k, -1) for k in distinct], dtype=int)
     unknown = {raw[first[i]]: int(counts[i]) for i in np.flatnonzero(distinct_rows < 0) if distinct[i] != ""}
     fell_back = (distinct_rows < 0)[inverse]
-    distinct_rows[distinct_rows < 0] = fallback
+    if fell_back.any() and fallback is None:
+        # The fallback row is needed only by values the table does not list.
+        empty = int(counts[np.flatnonzero(distinct == "")].sum())
+        listed = sorted(unknown, key=lambda k: -unknown[k])[:10]
+        raise InputError("table_no_default", fallback=fallbacks[0],
+                         values=", ".join(listed + ([f"({empty}× empty)"] if empty else [])))
+    distinct_rows[distinct_rows < 0] = fallback if fallback is not None else 0
     return distinct_rows[inverse], fell_back, unknown
 
 

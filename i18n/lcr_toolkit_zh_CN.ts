@@ -858,22 +858,22 @@ Output fields: depth_m (m), exposed (0/1), damage_fr (0–1), pop_exp (persons).
         <translation>淹没范围图层已从 {a} 重投影至 {b}。</translation>
     </message>
     <message>
-        <location filename="../algorithms/flood_exposure.py" line="131"/>
+        <location filename="../algorithms/flood_exposure.py" line="132"/>
         <source>{n} hazard polygons have no depth and are ignored.</source>
         <translation>{n} 个淹没面没有深度值，已忽略。</translation>
     </message>
     <message>
-        <location filename="../algorithms/flood_exposure.py" line="133"/>
+        <location filename="../algorithms/flood_exposure.py" line="134"/>
         <source>No polygon of “{layer}” has a depth value.</source>
         <translation>“{layer}”中没有任何面具有深度值。</translation>
     </message>
     <message>
-        <location filename="../algorithms/flood_exposure.py" line="136"/>
+        <location filename="../algorithms/flood_exposure.py" line="137"/>
         <source>{n} invalid hazard geometries were repaired for the overlay.</source>
         <translation>已修复 {n} 个无效淹没面几何用于叠加分析。</translation>
     </message>
     <message>
-        <location filename="../algorithms/flood_exposure.py" line="140"/>
+        <location filename="../algorithms/flood_exposure.py" line="141"/>
         <source>The hazard does not overlap the buildings: no building is exposed. Check that both layers cover the same place.</source>
         <translation>淹没范围与建筑不重叠，没有建筑暴露。请检查两个图层是否覆盖同一区域。</translation>
     </message>
@@ -1529,237 +1529,232 @@ far = Σ 建筑面积 / 用地面积（单元面积扣除不计入的类别）�
 <context>
     <name>LcrAlgorithm</name>
     <message>
-        <location filename="../algorithms/base.py" line="145"/>
+        <location filename="../algorithms/base.py" line="148"/>
         <source>Low-carbon</source>
         <translation>低碳</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="146"/>
+        <location filename="../algorithms/base.py" line="149"/>
         <source>Resilience</source>
         <translation>韧性</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="194"/>
+        <location filename="../algorithms/base.py" line="212"/>
         <source>Cannot read the table {path}: {reason}</source>
         <translation>无法读取表格 {path}：{reason}</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="195"/>
+        <location filename="../algorithms/base.py" line="213"/>
         <source>The table {path} lacks the column(s) {columns}.</source>
         <translation>表格 {path} 缺少列：{columns}。</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="196"/>
+        <location filename="../algorithms/base.py" line="214"/>
         <source>The table {path} has no rows.</source>
         <translation>表格 {path} 没有数据行。</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="197"/>
+        <location filename="../algorithms/base.py" line="215"/>
         <source>The table {path}, line {line}: “{value}” in column {column} is not a number ≥ 0.</source>
         <translation>表格 {path} 第 {line} 行：{column} 列中的“{value}”不是 ≥ 0 的数值。</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="199"/>
+        <location filename="../algorithms/base.py" line="217"/>
         <source>The table {path}, line {line}: “{value}” appears twice.</source>
         <translation>表格 {path} 第 {line} 行：“{value}”重复出现。</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="200"/>
+        <location filename="../algorithms/base.py" line="218"/>
         <source>The table {path}, line {line}: {column} must increase from row to row.</source>
         <translation>表格 {path} 第 {line} 行：{column} 必须逐行递增。</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="202"/>
+        <location filename="../algorithms/base.py" line="220"/>
         <source>The table {path}, line {line}: {column} must lie between 0 and 1.</source>
         <translation>表格 {path} 第 {line} 行：{column} 必须介于 0 和 1 之间。</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="204"/>
-        <source>The energy table needs a row named “default” for uses it does not list.</source>
-        <translation>能耗强度表须有一行名为“default”，用于表中未列出的用途。</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/base.py" line="206"/>
+        <location filename="../algorithms/base.py" line="229"/>
         <source>The default number of floors must be above 0.</source>
         <translation>默认层数必须大于 0。</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="207"/>
+        <location filename="../algorithms/base.py" line="230"/>
         <source>Emission factors cannot be negative.</source>
         <translation>排放因子不能为负值。</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="295"/>
+        <location filename="../algorithms/base.py" line="318"/>
         <source>“{layer}” has no features.</source>
         <translation>“{layer}”中没有要素。</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="324"/>
+        <location filename="../algorithms/base.py" line="348"/>
         <source>Field “{field}” is not in “{layer}”. Its fields are: {fields}.</source>
         <translation>“{layer}”中没有字段“{field}”。该图层的字段有：{fields}。</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="328"/>
+        <location filename="../algorithms/base.py" line="352"/>
         <source>Field “{field}” of “{layer}” must be numeric; it holds {kind}.</source>
         <translation>“{layer}”的字段“{field}”必须为数值型，当前为 {kind}。</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="338"/>
+        <location filename="../algorithms/base.py" line="362"/>
         <source>“{layer}” has no CRS: areas are taken as planar, in square metres.</source>
         <translation>“{layer}”未设置坐标参考系：面积按平面坐标计算，单位视为平方米。</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="347"/>
+        <location filename="../algorithms/base.py" line="368"/>
         <source>Areas are measured in {target} because {crs} would distort them.</source>
         <translation>面积在 {target} 中量算，因为 {crs} 会使面积失真。</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="352"/>
+        <location filename="../algorithms/base.py" line="373"/>
         <source>Areas are measured in the layer&apos;s CRS {crs}.</source>
         <translation>面积在图层的坐标参考系 {crs} 中量算。</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="430"/>
+        <location filename="../algorithms/base.py" line="503"/>
         <source>The input already has a field “{field}”: its values are replaced in the output.</source>
         <translation>输入图层已有字段“{field}”：输出中将替换该字段的值。</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="191"/>
+        <location filename="../algorithms/base.py" line="209"/>
         <source>The grid factor table has no region “{region}”.</source>
         <translation>电网排放因子表中没有区域“{region}”。</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="192"/>
+        <location filename="../algorithms/base.py" line="210"/>
         <source>The grid factor table has no {year} value for {region}; it has: {years}.</source>
         <translation>电网排放因子表中没有 {region} 的 {year} 年数值；现有年份：{years}。</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="225"/>
+        <location filename="../algorithms/base.py" line="248"/>
         <source>National average</source>
         <translation>全国平均</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="226"/>
+        <location filename="../algorithms/base.py" line="249"/>
         <source>North China grid (Beijing, Tianjin, Hebei, Shanxi, Shandong, west Inner Mongolia)</source>
         <translation>华北电网（北京、天津、河北、山西、山东、内蒙古西部）</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="227"/>
+        <location filename="../algorithms/base.py" line="250"/>
         <source>North-East grid</source>
         <translation>东北电网</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="228"/>
+        <location filename="../algorithms/base.py" line="251"/>
         <source>East China grid (Shanghai, Jiangsu, Zhejiang, Anhui, Fujian)</source>
         <translation>华东电网（上海、江苏、浙江、安徽、福建）</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="229"/>
+        <location filename="../algorithms/base.py" line="252"/>
         <source>Central China grid</source>
         <translation>华中电网</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="230"/>
+        <location filename="../algorithms/base.py" line="253"/>
         <source>North-West grid (Shaanxi, Gansu, Qinghai, Ningxia, Xinjiang)</source>
         <translation>西北电网（陕西、甘肃、青海、宁夏、新疆）</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="231"/>
+        <location filename="../algorithms/base.py" line="254"/>
         <source>South grid</source>
         <translation>南方电网</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="232"/>
+        <location filename="../algorithms/base.py" line="255"/>
         <source>South-West grid</source>
         <translation>西南电网</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="233"/>
+        <location filename="../algorithms/base.py" line="256"/>
         <source>National, excluding market-traded non-fossil power</source>
         <translation>全国（不含市场化交易的非化石能源电量）</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="234"/>
+        <location filename="../algorithms/base.py" line="257"/>
         <source>National fossil-fuel power</source>
         <translation>全国化石能源电力</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="235"/>
+        <location filename="../algorithms/base.py" line="258"/>
         <source>Hebei province</source>
         <translation>河北省</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="236"/>
+        <location filename="../algorithms/base.py" line="259"/>
         <source>Fujian province</source>
         <translation>福建省</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="240"/>
+        <location filename="../algorithms/base.py" line="263"/>
         <source>Electricity grid region</source>
         <translation>电网区域</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="240"/>
+        <location filename="../algorithms/base.py" line="263"/>
         <source>Whose grid emission factor to use (MEE/NBS). Shanghai, Jiaxing, Xiamen and the Yangtze River Delta are in the East China grid, Xi&apos;an in the North-West, Xiong&apos;an in North China.</source>
         <translation>采用哪个区域的电网排放因子（生态环境部、国家统计局）。上海、嘉兴、厦门及长三角属于华东电网，西安属于西北电网，雄安属于华北电网。</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="244"/>
+        <location filename="../algorithms/base.py" line="267"/>
         <source>Grid factor year</source>
         <translation>电网排放因子年份</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="244"/>
+        <location filename="../algorithms/base.py" line="267"/>
         <source>Year of the grid factor. Empty: the latest year published for the region.</source>
         <translation>电网排放因子的年份。留空：采用该区域最新发布的年份。</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="248"/>
+        <location filename="../algorithms/base.py" line="271"/>
         <source>Grid emission factor (kgCO2/kWh)</source>
         <translation>电网排放因子（kgCO2/kWh）</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="248"/>
+        <location filename="../algorithms/base.py" line="271"/>
         <source>A factor of your own. When set it wins over the region and year.</source>
         <translation>自定义排放因子。填写后优先于区域和年份。</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="257"/>
+        <location filename="../algorithms/base.py" line="280"/>
         <source>Grid factor {f} kgCO2/kWh, as given.</source>
         <translation>电网排放因子 {f} kgCO2/kWh（用户指定）。</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="265"/>
+        <location filename="../algorithms/base.py" line="288"/>
         <source>Grid factor {f} kgCO2/kWh: {region}, {year}. Source: {source}.</source>
         <translation>电网排放因子 {f} kgCO2/kWh：{region}，{year} 年。来源：{source}。</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="268"/>
+        <location filename="../algorithms/base.py" line="291"/>
         <source>This grid factor is marked unverified.</source>
         <translation>该电网排放因子标注为未核实。</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="289"/>
+        <location filename="../algorithms/base.py" line="312"/>
         <source>“{layer}” holds {kind} geometries; {parameter} needs {expected} geometries.</source>
         <translation>“{layer}”的几何类型为 {kind}；{parameter} 需要 {expected} 几何。</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="147"/>
+        <location filename="../algorithms/base.py" line="150"/>
         <source>Planning checks</source>
         <translation>规划检查</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="366"/>
+        <location filename="../algorithms/base.py" line="387"/>
         <source>“{layer}” has no CRS: its coordinates are taken as metres.</source>
         <translation>“{layer}”未设置坐标参考系：其坐标视为以米为单位。</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="371"/>
+        <location filename="../algorithms/base.py" line="392"/>
         <source>Distances are measured in the buildings&apos; CRS {crs}.</source>
         <translation>距离在建筑图层的坐标参考系 {crs} 中量算。</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="377"/>
+        <location filename="../algorithms/base.py" line="395"/>
         <source>Distances are measured in {target} because {crs} is not a projected CRS in metres; the outputs keep their layers&apos; CRS.</source>
         <translation>距离在 {target} 中量算，因为 {crs} 不是以米为单位的投影坐标参考系；输出保留各自图层的坐标参考系。</translation>
     </message>
@@ -1809,9 +1804,49 @@ far = Σ 建筑面积 / 用地面积（单元面积扣除不计入的类别）�
         <translation>分区与土地覆被栅格不重叠：请检查两者是否覆盖同一区域。</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="185"/>
+        <location filename="../algorithms/base.py" line="203"/>
         <source>Using your own factor table {path} instead of the shipped {name} (Settings ▸ factor tables).</source>
         <translation>正在使用您自己的因子表 {path}，替代工具箱自带的 {name}（设置 ▸ 因子表）。</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/base.py" line="222"/>
+        <source>The table has no row named “{fallback}” for the values it does not list: {values}. Add those values or a “{fallback}” row.</source>
+        <translation>表格中没有名为“{fallback}”的行，无法处理表中未列出的值：{values}。请添加这些值，或添加一行“{fallback}”。</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/base.py" line="225"/>
+        <source>The table {path} is not a text file in UTF-8 or GBK/GB 18030: save it as CSV UTF-8.</source>
+        <translation>表格 {path} 不是 UTF-8 或 GBK/GB 18030 编码的文本文件：请另存为“CSV UTF-8”格式。</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/base.py" line="227"/>
+        <source>The table {path}, line {line}: {value} in column {column} is too large to be a real value.</source>
+        <translation>表格 {path} 第 {line} 行：{column} 列中的 {value} 过大，不可能是真实数值。</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/base.py" line="484"/>
+        <source>“{layer}”: {n} values of “{field}” cannot be real ({kinds}); they are read as missing.</source>
+        <translation>“{layer}”：字段“{field}”中有 {n} 个值不可能是真实数值（{kinds}），已按缺失值处理。</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/base.py" line="484"/>
+        <source>infinite, too large or negative</source>
+        <translation>无穷大、过大或为负</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/base.py" line="484"/>
+        <source>infinite, too large, negative or a nodata code such as −9999 or 9999</source>
+        <translation>无穷大、过大、为负，或为 −9999、9999 等无数据代码</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/base.py" line="183"/>
+        <source>{output} could not be measured (no usable values); it is left empty.</source>
+        <translation>无法计算{output}（没有可用的值），该项留空。</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/base.py" line="437"/>
+        <source>“{layer}” is labelled {crs}, but its coordinates ({xmin:.6g}, {ymin:.6g} – {xmax:.6g}, {ymax:.6g}) cannot be on the Earth in that CRS: its CRS is probably wrong. Set the layer's real CRS (Layer Properties ▸ Source, or “Assign projection”), not a reprojection.</source>
+        <translation>“{layer}”标注的坐标系为 {crs}，但其坐标（{xmin:.6g}, {ymin:.6g} – {xmax:.6g}, {ymax:.6g}）在该坐标系下不可能位于地球上：坐标系很可能标错了。请为图层设置其真实的坐标系（图层属性 ▸ 源，或“定义投影”），而不是重投影。</translation>
     </message>
 </context>
 <context>
@@ -2524,27 +2559,27 @@ score = 可达类型数 / 表中类型数（0–1）。覆盖率 = 可达全部�
         <translation>标准配置 {path}：{n} 条规则。</translation>
     </message>
     <message>
-        <location filename="../algorithms/planning_check.py" line="261"/>
+        <location filename="../algorithms/planning_check.py" line="264"/>
         <source>Field map: rule {rule} reads “{field}”, which is not numeric ({kind}).</source>
         <translation>字段映射：规则 {rule} 读取的“{field}”不是数值型（{kind}）。</translation>
     </message>
     <message>
-        <location filename="../algorithms/planning_check.py" line="264"/>
+        <location filename="../algorithms/planning_check.py" line="267"/>
         <source>Rule {rule}: the field “{field}” is not numeric; the rule is not assessed.</source>
         <translation>规则 {rule}：字段“{field}”不是数值型；该规则未评估。</translation>
     </message>
     <message>
-        <location filename="../algorithms/planning_check.py" line="269"/>
+        <location filename="../algorithms/planning_check.py" line="272"/>
         <source>Rule {rule}: no field for its indicator “{indicator}”; not assessed.</source>
         <translation>规则 {rule}：没有对应其指标“{indicator}”的字段；未评估。</translation>
     </message>
     <message>
-        <location filename="../algorithms/planning_check.py" line="305"/>
+        <location filename="../algorithms/planning_check.py" line="308"/>
         <source>{n} rules are UNVERIFIED (editable defaults whose number was not read in the standard; not legally binding): {rules}.</source>
         <translation>{n} 条规则未核实（可编辑的默认值，其数值未经查阅标准原文核实；不具法律约束力）：{rules}。</translation>
     </message>
     <message>
-        <location filename="../algorithms/planning_check.py" line="311"/>
+        <location filename="../algorithms/planning_check.py" line="314"/>
         <source> [unverified]</source>
         <translation> [未核实]</translation>
     </message>
@@ -2614,32 +2649,32 @@ Output fields: score (passed / assessed rules, 0–1, NULL where none assessed),
         <translation>字段映射：“{item}”不符合 rule_id=field 或 rule_id=field[unit] 格式。</translation>
     </message>
     <message>
-        <location filename="../algorithms/planning_check.py" line="249"/>
+        <location filename="../algorithms/planning_check.py" line="252"/>
         <source>Planning check against {path}: score = passed / assessed rules (0–1), r_&lt;rule&gt; 1 pass, 0 fail, NULL not assessed or not applicable (n_nap). Unverified rules are editable defaults, not legal verdicts. Made by the Low-Carbon &amp; Resilience Planning Toolkit.</source>
         <translation>依据 {path} 的规划检查：score = 通过规则数 / 已评估规则数（0–1），r_&lt;rule&gt; 为 1 通过、0 未通过、NULL 未评估或不适用（n_nap）。未核实的规则是可编辑的默认值，不是法律结论。由低碳与韧性规划工具箱生成。</translation>
     </message>
     <message>
-        <location filename="../algorithms/planning_check.py" line="281"/>
+        <location filename="../algorithms/planning_check.py" line="284"/>
         <source>No land-use code field: the rules {rules} are meant for some land uses only (applies_to) but are checked on every feature.</source>
         <translation>未指定用地代码字段：规则 {rules} 仅适用于部分用地（applies_to），但现对所有要素进行检查。</translation>
     </message>
     <message>
-        <location filename="../algorithms/planning_check.py" line="287"/>
+        <location filename="../algorithms/planning_check.py" line="290"/>
         <source>The layer has no field “{field}”.</source>
         <translation>图层中没有字段“{field}”。</translation>
     </message>
     <message>
-        <location filename="../algorithms/planning_check.py" line="289"/>
+        <location filename="../algorithms/planning_check.py" line="292"/>
         <source>Land use from “{field}”: {n} rules apply to some land uses only.</source>
         <translation>用地取自“{field}”：{n} 条规则仅适用于部分用地。</translation>
     </message>
     <message>
-        <location filename="../algorithms/planning_check.py" line="297"/>
+        <location filename="../algorithms/planning_check.py" line="300"/>
         <source>Rule {rule}: “{field}” converted from {source} to {target} (× {factor:g}).</source>
         <translation>规则 {rule}：“{field}”已由 {source} 换算为 {target}（× {factor:g}）。</translation>
     </message>
     <message>
-        <location filename="../algorithms/planning_check.py" line="312"/>
+        <location filename="../algorithms/planning_check.py" line="315"/>
         <source>{rule}{label}: {verdict} ({p} pass, {f} fail, {na} not assessed, {nap} not applicable).</source>
         <translation>{rule}{label}：{verdict}（{p} 通过，{f} 未通过，{na} 未评估，{nap} 不适用）。</translation>
     </message>
@@ -3962,92 +3997,92 @@ Output fields: roof_m2 (usable roof, m²), irr_kwh_m2 (H used, kWh/m²·a), pv_k
         <translation>{n} 个避难场所的有效避难面积缺失或为负值，按 0 计。</translation>
     </message>
     <message>
-        <location filename="../algorithms/shelter_coverage.py" line="202"/>
+        <location filename="../algorithms/shelter_coverage.py" line="203"/>
         <source>{n} shelters lie in a flood zone{excluded}.</source>
         <translation>{n} 个避难场所位于洪水淹没区{excluded}。</translation>
     </message>
     <message>
-        <location filename="../algorithms/shelter_coverage.py" line="202"/>
+        <location filename="../algorithms/shelter_coverage.py" line="203"/>
         <source> and are left out of the assignment</source>
         <translation>，不参与分配</translation>
     </message>
     <message>
-        <location filename="../algorithms/shelter_coverage.py" line="207"/>
+        <location filename="../algorithms/shelter_coverage.py" line="208"/>
         <source>{n} shelters have no geometry and are left out.</source>
         <translation>{n} 个避难场所没有几何，已排除。</translation>
     </message>
     <message>
-        <location filename="../algorithms/shelter_coverage.py" line="234"/>
+        <location filename="../algorithms/shelter_coverage.py" line="235"/>
         <source>{n} buildings are farther than {d} m from every road: no shelter is in their reach.</source>
         <translation>{n} 栋建筑距所有道路均超过 {d} m：服务半径内没有避难场所。</translation>
     </message>
     <message>
-        <location filename="../algorithms/shelter_coverage.py" line="237"/>
+        <location filename="../algorithms/shelter_coverage.py" line="238"/>
         <source>{n} shelters are farther than {d} m from every road and take nobody.</source>
         <translation>{n} 个避难场所距所有道路均超过 {d} m，不接收任何人。</translation>
     </message>
     <message>
-        <location filename="../algorithms/shelter_coverage.py" line="239"/>
+        <location filename="../algorithms/shelter_coverage.py" line="240"/>
         <source>Distances are walked along the roads (network distance).</source>
         <translation>距离沿道路步行计算（路网距离）。</translation>
     </message>
     <message>
-        <location filename="../algorithms/shelter_coverage.py" line="241"/>
+        <location filename="../algorithms/shelter_coverage.py" line="242"/>
         <source>No roads given: distances are straight lines (Euclidean), which over-state reach where the way is blocked.</source>
         <translation>未提供道路：采用直线距离（欧氏距离），在道路受阻之处会高估可达范围。</translation>
     </message>
     <message>
-        <location filename="../algorithms/shelter_coverage.py" line="292"/>
+        <location filename="../algorithms/shelter_coverage.py" line="293"/>
         <source>Emergency shelter coverage of buildings ({method} distances): reach, assigned and unplaced residents. Made by the Low-Carbon &amp; Resilience Planning Toolkit.</source>
         <translation>建筑的应急避难场所覆盖（{method} 距离）：可达、已分配和未安置居民。由低碳与韧性规划工具箱生成。</translation>
     </message>
     <message>
-        <location filename="../algorithms/shelter_coverage.py" line="300"/>
+        <location filename="../algorithms/shelter_coverage.py" line="301"/>
         <source>Shelter classes, areas per person and service distances from resources/factors/shelter_standards.csv.</source>
         <translation>避难场所类型、人均面积和服务半径取自 resources/factors/shelter_standards.csv。</translation>
     </message>
     <message>
-        <location filename="../algorithms/shelter_coverage.py" line="304"/>
+        <location filename="../algorithms/shelter_coverage.py" line="305"/>
         <source>The shelter standards (GB 51143-2015 area per person and distances by class) are marked unverified: check them against the standard or your local plan.</source>
         <translation>避难场所标准（GB 51143-2015 各类型人均面积和服务半径）标注为未核实：请对照该标准或本地规划进行核实。</translation>
     </message>
     <message>
-        <location filename="../algorithms/shelter_coverage.py" line="308"/>
+        <location filename="../algorithms/shelter_coverage.py" line="309"/>
         <source>{n} shelters have a type not in the standards table ({types}): they use the service distance and the default area per person.</source>
         <translation>{n} 个避难场所的类型不在标准表中（{types}）：采用设定的服务半径和默认人均面积。</translation>
     </message>
     <message>
-        <location filename="../algorithms/shelter_coverage.py" line="317"/>
+        <location filename="../algorithms/shelter_coverage.py" line="318"/>
         <source>{n} buildings have no geometry: they are left out.</source>
         <translation>{n} 栋建筑没有几何，已排除。</translation>
     </message>
     <message>
-        <location filename="../algorithms/shelter_coverage.py" line="319"/>
+        <location filename="../algorithms/shelter_coverage.py" line="320"/>
         <source>{n} buildings have a missing or negative population, counted as 0.</source>
         <translation>{n} 栋建筑的人口缺失或为负值，按 0 计。</translation>
     </message>
     <message>
-        <location filename="../algorithms/shelter_coverage.py" line="322"/>
+        <location filename="../algorithms/shelter_coverage.py" line="323"/>
         <source>{n} invalid geometries were repaired for the calculation; the output keeps them as they were.</source>
         <translation>已修复 {n} 个无效几何用于计算；输出中保留其原有几何。</translation>
     </message>
     <message>
-        <location filename="../algorithms/shelter_coverage.py" line="324"/>
+        <location filename="../algorithms/shelter_coverage.py" line="325"/>
         <source>{r:,.0f} of {p:,.0f} residents ({pct:.1f} %) are within reach of a usable shelter; the usable shelters hold {c:,.0f} persons; {u:,.0f} residents find no place.</source>
         <translation>{p:,.0f} 名居民中有 {r:,.0f} 名（{pct:.1f} %）位于可用避难场所的服务半径内；可用避难场所可容纳 {c:,.0f} 人；{u:,.0f} 名居民无处安置。</translation>
     </message>
     <message>
-        <location filename="../algorithms/shelter_coverage.py" line="343"/>
+        <location filename="../algorithms/shelter_coverage.py" line="344"/>
         <source>Emergency shelters with capacity, assigned residents, load and flood flag. Made by the Low-Carbon &amp; Resilience Planning Toolkit.</source>
         <translation>应急避难场所的容纳人数、已分配居民、负荷及淹没标记。由低碳与韧性规划工具箱生成。</translation>
     </message>
     <message>
-        <location filename="../algorithms/shelter_coverage.py" line="350"/>
+        <location filename="../algorithms/shelter_coverage.py" line="351"/>
         <source>No planning units given: the coverage by unit is not written.</source>
         <translation>未提供规划单元：不输出分单元覆盖率。</translation>
     </message>
     <message>
-        <location filename="../algorithms/shelter_coverage.py" line="362"/>
+        <location filename="../algorithms/shelter_coverage.py" line="363"/>
         <source>Per-capita shelter area compared with {s} m² per resident in {n} planning units.</source>
         <translation>已在 {n} 个规划单元中将人均避难面积与每位居民 {s} m² 的标准进行比较。</translation>
     </message>
@@ -4077,12 +4112,12 @@ Buildings: shelter_m (m to the nearest usable shelter), in_reach (0/1), assigned
 建筑：shelter_m（到最近可用避难场所的距离，m）、in_reach（0/1）、assigned 和 unplaced（人）、shelter_id（接收其大部分居民的避难场所：取其 shelter_id 字段，否则为要素 ID）、method。避难场所：capacity、assigned（人）、load_pct（%）、flooded（0/1）、per_cap_m2（每位已分配居民的有效面积，m²）、reach_m（m）。规划单元：pop、pop_reach、pop_unplaced（人）、shelter_m2_cap（单元内可用避难场所的人均面积，m²）、meets_std（0/1，对照表中 default 行，2.0 m²/人）。</translation>
     </message>
     <message>
-        <location filename="../algorithms/shelter_coverage.py" line="246"/>
+        <location filename="../algorithms/shelter_coverage.py" line="247"/>
         <source>Assignment: the optimum over {n:,} building–shelter pairs in reach (most residents placed, then least walking).</source>
         <translation>分配：对服务半径内 {n:,} 对建筑–避难场所求得最优解（首先安置人数最多，其次步行距离最短）。</translation>
     </message>
     <message>
-        <location filename="../algorithms/shelter_coverage.py" line="249"/>
+        <location filename="../algorithms/shelter_coverage.py" line="250"/>
         <source>Assignment: a greedy (nearest first) over {n:,} building–shelter pairs in reach, too many for the optimum (or the solver failed); it may leave residents unplaced who could have a place.</source>
         <translation>分配：服务半径内的建筑–避难场所配对有 {n:,} 对，数量过多无法求最优解（或求解器失败），故采用贪心算法（就近优先）；可能有本可获得安置的居民未被安置。</translation>
     </message>
@@ -5348,42 +5383,42 @@ Output fields: lc_score, res_score, quadrant, quadrant_zh, coupling_c, coord_t, 
         <translation>基准“{layer}”中没有单元编号字段“{field}”。其字段有：{fields}。</translation>
     </message>
     <message>
-        <location filename="../algorithms/synergy.py" line="223"/>
+        <location filename="../algorithms/synergy.py" line="224"/>
         <source>{n} units have no baseline unit with the same id: their changes are NULL.</source>
         <translation>{n} 个单元在基准中没有编号相同的单元：其变化量为 NULL。</translation>
     </message>
     <message>
-        <location filename="../algorithms/synergy.py" line="231"/>
+        <location filename="../algorithms/synergy.py" line="232"/>
         <source>The input already has a field “{field}”: its values are replaced in the output.</source>
         <translation>输入图层已有字段“{field}”：输出中将替换该字段的值。</translation>
     </message>
     <message>
-        <location filename="../algorithms/synergy.py" line="251"/>
+        <location filename="../algorithms/synergy.py" line="252"/>
         <source>Quadrant thresholds: low-carbon {t1:.4f}, resilience {t2:.4f}.</source>
         <translation>象限阈值：低碳 {t1:.4f}，韧性 {t2:.4f}。</translation>
     </message>
     <message>
-        <location filename="../algorithms/synergy.py" line="254"/>
+        <location filename="../algorithms/synergy.py" line="255"/>
         <source>{n} units lack at least one indicator value: their scores and classes are NULL.</source>
         <translation>{n} 个单元缺少至少一个指标值：其得分和分类为 NULL。</translation>
     </message>
     <message>
-        <location filename="../algorithms/synergy.py" line="260"/>
+        <location filename="../algorithms/synergy.py" line="261"/>
         <source>Spearman ρ needs at least 3 units with both scores, not all equal: NULL.</source>
         <translation>Spearman ρ 需要至少 3 个两项得分均有值且不全相同的单元：NULL。</translation>
     </message>
     <message>
-        <location filename="../algorithms/synergy.py" line="262"/>
+        <location filename="../algorithms/synergy.py" line="263"/>
         <source>Spearman ρ of the two scores: {rho:.4f}.</source>
         <translation>两个得分的 Spearman ρ：{rho:.4f}。</translation>
     </message>
     <message>
-        <location filename="../algorithms/synergy.py" line="263"/>
+        <location filename="../algorithms/synergy.py" line="264"/>
         <source>{n} win-win units.</source>
         <translation>{n} 个双赢单元。</translation>
     </message>
     <message>
-        <location filename="../algorithms/synergy.py" line="264"/>
+        <location filename="../algorithms/synergy.py" line="265"/>
         <source>Low-carbon × resilience synergy: quadrants ({split} thresholds) and coupling coordination degree D. Made by the Low-Carbon &amp; Resilience Planning Toolkit.</source>
         <translation>低碳 × 韧性协同：象限（{split} 阈值）与耦合协调度 D。由低碳与韧性规划工具箱生成。</translation>
     </message>

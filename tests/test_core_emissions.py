@@ -66,12 +66,16 @@ def test_shipped_table_rows_carry_source_year_and_status():
     assert table["verified"].isin(["yes", "no"]).all()
 
 
-def test_table_without_default_row_is_refused(tmp_path):
+def test_table_without_default_row_is_refused_only_when_a_use_needs_it(tmp_path):
     path = tmp_path / "eui.csv"
-    path.write_text("use,elec_kwh_m2,fuel_kwh_m2\noffice,80,0\n", encoding="utf-8")
+    path.write_text("use,elec_kwh_m2,fuel_kwh_m2\noffice,80,0\nshop,100,10\n", encoding="utf-8")
+    table = tables.read_eui_table(path)
+    elec, fuel, fell_back, _ = emissions.match_uses(["office", "Shop ", "office"], table)
+    assert elec.tolist() == [80, 100, 80] and fuel.tolist() == [0, 10, 0] and fell_back == 0
     with pytest.raises(InputError) as err:
-        emissions.match_uses(["office"], tables.read_eui_table(path))
+        emissions.match_uses(["office", "barn", "barn", None], table)
     assert err.value.kind == "table_no_default"
+    assert err.value.params["values"] == "barn, (1× empty)"
 
 
 @pytest.mark.parametrize("text, kind, line", [
@@ -79,6 +83,11 @@ def test_table_without_default_row_is_refused(tmp_path):
     ("use,elec_kwh_m2,fuel_kwh_m2\n", "table_empty", None),
     ("use,elec_kwh_m2,fuel_kwh_m2\noffice,80,0\nshop,lots,0\n", "table_bad_number", 3),
     ("use,elec_kwh_m2,fuel_kwh_m2\noffice,80,-1\n", "table_bad_number", 2),
+    ("use,elec_kwh_m2,fuel_kwh_m2\noffice,80,inf\n", "table_bad_number", 2),
+    ("use,elec_kwh_m2,fuel_kwh_m2\noffice,nan,0\n", "table_bad_number", 2),
+    ("use,elec_kwh_m2,fuel_kwh_m2\noffice,80,0\nshop,1e308,0\n", "table_implausible_number", 3),
+    ("", "table_empty", None),
+    ("# only a comment\n\n", "table_empty", None),
     ("use,elec_kwh_m2,fuel_kwh_m2\noffice,80,0\nOffice,90,0\n", "table_duplicate_key", 3),
 ])
 def test_bad_eui_tables_name_the_problem_and_line(tmp_path, text, kind, line):
@@ -104,3 +113,20 @@ def test_error_line_counts_comment_and_blank_lines(tmp_path):
     with pytest.raises(InputError) as err:
         tables.read_eui_table(path)
     assert err.value.params["line"] == 6      # the file's own line 6, as an editor shows it
+
+
+def test_gbk_table_is_read_as_gb18030(tmp_path):
+    path = tmp_path / "eui.csv"
+    path.write_bytes("use,aliases,elec_kwh_m2,fuel_kwh_m2\ndefault,住宅|居住,50,5\n".encode("gbk"))
+    table = tables.read_eui_table(path)
+    assert table.attrs["encoding"] == "gb18030"
+    elec, _, fell_back, _ = emissions.match_uses(["居住"], table)
+    assert elec.tolist() == [50.0] and fell_back == 0
+
+
+def test_utf16_table_is_refused_with_a_hint(tmp_path):
+    path = tmp_path / "eui.csv"
+    path.write_bytes("use,elec_kwh_m2,fuel_kwh_m2\ndefault,50,5\n".encode("utf-16"))
+    with pytest.raises(InputError) as err:
+        tables.read_eui_table(path)
+    assert err.value.kind == "table_not_text"

@@ -38,10 +38,20 @@ def test_hhi():
 
 def test_category_keys_digits_numbers_and_override():
     codes = np.array(["0701", " 0703 ", "1401", None, "", 701.0], dtype=object)
-    assert landuse.category_keys(codes).tolist() == ["0701", "0703", "1401", None, None, "701"]
-    assert landuse.category_keys(codes, 2).tolist() == ["07", "07", "14", None, None, "70"]
+    # 701.0: the code 0701 stored in a numeric field, which dropped its leading zero
+    assert landuse.category_keys(codes).tolist() == ["0701", "0703", "1401", None, None, "0701"]
+    assert landuse.category_keys(codes, 2).tolist() == ["07", "07", "14", None, None, "07"]
     override = np.array([None, "mixed", None, "park", None, None], dtype=object)
-    assert landuse.category_keys(codes, 2, override).tolist() == ["07", "mixed", "14", "park", None, "70"]
+    assert landuse.category_keys(codes, 2, override).tolist() == ["07", "mixed", "14", "park", None, "07"]
+
+
+@pytest.mark.parametrize("stored, code", [
+    (701, "0701"), (701.0, "0701"), ("701", "0701"), ("701.0", "0701"), (" 0701 ", "0701"),
+    (70101, "070101"), (7, "07"), (1401, "1401"), ("r2", "R2"), ("05H1", "05H1"), (None, None),
+    ("", None), (float("nan"), None), (float("inf"), None),
+])
+def test_codes_that_lost_their_leading_zero_get_it_back(stored, code):
+    assert landuse.normalise_codes([stored]).tolist() == [code]
 
 
 def test_parse_category_list():

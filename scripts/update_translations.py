@@ -1,0 +1,57 @@
+"""Refresh i18n/lcr_toolkit_zh_CN.ts from the plugin's sources and fill in new translations.
+
+Run: .venv/bin/python scripts/update_translations.py [translations.tsv]
+The optional file has one ``source<TAB>translation`` a line (``\\n`` for a line break). Messages
+still without a translation are printed, one ``context<TAB>source`` a line, so they can be
+translated into such a file and the script run again.
+"""
+import subprocess
+import sys
+import xml.etree.ElementTree as ET
+from pathlib import Path
+
+REPO = Path(__file__).resolve().parents[1]
+TS = REPO / "i18n" / "lcr_toolkit_zh_CN.ts"
+
+
+def plugin_sources():
+    tracked = subprocess.run(["git", "ls-files", "--cached", "--others", "--exclude-standard", "*.py"],
+                             cwd=REPO, capture_output=True, text=True, check=True).stdout.split()
+    return [p for p in tracked if not p.startswith(("tests/", "scripts/")) and (REPO / p).exists()]
+
+
+def read_pairs(path):
+    pairs = {}
+    for line in Path(path).read_text(encoding="utf-8").splitlines():
+        if "\t" in line:
+            source, translation = line.split("\t", 1)
+            pairs[source.replace("\\n", "\n")] = translation.replace("\\n", "\n")
+    return pairs
+
+
+def escape(text):
+    return (text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+            .replace('"', "&quot;").replace("'", "&apos;"))
+
+
+def main():
+    subprocess.run(["pylupdate5", "-noobsolete", *plugin_sources(), "-ts", str(TS)], cwd=REPO, check=True,
+                   capture_output=True)
+    pairs = read_pairs(sys.argv[1]) if len(sys.argv) > 1 else {}
+    # Edited as text, not re-serialised, so that the file keeps pylupdate5's layout and its diff
+    # shows only the new messages.
+    text = TS.read_text(encoding="utf-8")
+    for source, translation in pairs.items():
+        for quote in (escape(source), escape(source).replace("&apos;", "'").replace("&quot;", '"')):
+            text = text.replace(f"<source>{quote}</source>\n        <translation type=\"unfinished\"></translation>",
+                                f"<source>{quote}</source>\n        <translation>{escape(translation)}</translation>")
+    TS.write_text(text, encoding="utf-8")
+    for context in ET.parse(TS).getroot().iter("context"):
+        for message in context.iter("message"):
+            translation = message.find("translation")
+            if translation.get("type") == "unfinished" or not (translation.text or "").strip():
+                print(f"{context.findtext('name')}\t{message.findtext('source')!r}")
+
+
+if __name__ == "__main__":
+    main()
