@@ -166,6 +166,22 @@ class LcrAlgorithm(QgsProcessingAlgorithm):
         return f"{plugin_metadata('homepage')}#{self.ALG_ID}"
 
     # ---- running --------------------------------------------------------------------------
+    def checkParameterValues(self, parameters, context):  # noqa: N802
+        """Processing's own checks, then: every number parameter is finite and of a size a real
+        value can have (1e308 floors or an infinite rainfall would overflow into inf and NaN)."""
+        ok, message = super().checkParameterValues(parameters, context)
+        if not ok:
+            return ok, message
+        for definition in self.parameterDefinitions():
+            if not isinstance(definition, QgsProcessingParameterNumber) or \
+                    parameters.get(definition.name()) in (None, ""):
+                continue
+            value = self.parameterAsDouble(parameters, definition.name(), context)
+            if not tables.usable_numbers([value], signed=True)[0]:
+                return False, self.tr("{parameter}: {value} is not a usable number.").format(
+                    parameter=definition.description(), value=value)
+        return True, ""
+
     def processAlgorithm(self, parameters, context, feedback):  # noqa: N802
         self._own_tables_logged = set()
         try:

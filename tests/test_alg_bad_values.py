@@ -183,3 +183,11 @@ def test_metre_coordinates_labelled_wgs84_are_refused(provider, make_layer, rect
     layer = make_layer("Polygon", "EPSG:4326", "floors:integer", [(rect(500000, 3400000, 10, 10), [1])], name="楼")
     with pytest.raises(QgsProcessingException, match=r"“楼” is labelled EPSG:4326.*probably wrong"):
         processing.run("lcr:building_emissions", {"INPUT": layer, "OUTPUT": "TEMPORARY_OUTPUT"})
+
+
+@pytest.mark.parametrize("value", [1e308, float("inf"), float("nan")])
+def test_number_parameters_must_be_usable(provider, make_layer, rect, value):
+    layer = make_layer("Polygon", "EPSG:4549", "floors:integer", [(rect(0, 0, 10, 10), [None])])
+    with pytest.raises(QgsProcessingException, match="Default floors|DEFAULT_FLOORS"):
+        processing.run("lcr:building_emissions", {"INPUT": layer, "DEFAULT_FLOORS": value,
+                                                  "OUTPUT": "TEMPORARY_OUTPUT"})
