@@ -74,6 +74,13 @@ def factor_path(name):
     return user_factor_path(name) or resource_path("factors", name)
 
 
+def is_shipped_table(path, name):
+    """Whether ``path`` is the shipped factor table ``name``: values from it are the toolkit's
+    examples, not the user's data."""
+    shipped = resource_path("factors", name)
+    return os.path.isfile(path) and os.path.samefile(path, shipped)
+
+
 def factor_tables():
     """File names of the shipped factor tables."""
     return sorted(name for name in os.listdir(resource_path("factors")) if name.endswith(".csv"))

@@ -15,6 +15,7 @@ from qgis.core import (
     QgsProcessingParameterFeatureSource,
     QgsProcessingParameterField,
     QgsProcessingParameterFile,
+    QgsProcessingParameterNumber,
     QgsProcessingParameterString,
     QgsWkbTypes,
 )
@@ -30,14 +31,18 @@ PROFILES = ("cn_master", "cn_detailed", "cn_city_renewal", "cn_old_community", "
 LEVELS = (None, "master", "detailed")
 SUMMARY_FIELDS = [("score", "double"), ("n_pass", "int"), ("n_fail", "int"), ("n_na", "int")]
 # Added after the r_<rule> fields so the positions of the older fields stay as they were.
-LATE_FIELDS = [("n_nap", "int")]
+LATE_FIELDS = [("n_nap", "int"), ("n_est", "int"), ("verdict", "text")]
+# A field "<indicator field>_est" (1 = the value rests on the toolkit's shipped defaults) that an
+# upstream algorithm wrote next to an indicator; such values give no verdict.
+ESTIMATE_SUFFIX = "_est"
 TABLE_TEXT = ["rule_id", "name_en", "name_zh", "indicator", "field", "unit", "level", "side", "operator"]
 TABLE_FIELDS = ([(n, QVariant.String) for n in TABLE_TEXT]
                 + [("threshold", QVariant.Double), ("threshold_high", QVariant.Double)]
                 + [(n, QVariant.String) for n in ("source", "clause", "status", "verdict")]
                 + [(n, QVariant.Int) for n in ("n_pass", "n_fail", "n_na")]
                 + [(n, QVariant.Double) for n in ("value_min", "value_mean", "value_max")]
-                + [("applies_to", QVariant.String), ("n_nap", QVariant.Int), ("field_unit", QVariant.String)])
+                + [("applies_to", QVariant.String), ("n_nap", QVariant.Int), ("field_unit", QVariant.String)]
+                + [("n_est", QVariant.Int)])
 
 
 def profile_path(key):
@@ -60,6 +65,7 @@ class PlanningCheck(LcrAlgorithm):
     RULES_PASSED = "RULES_PASSED"
     RULES_FAILED = "RULES_FAILED"
     RULES_NOT_ASSESSED = "RULES_NOT_ASSESSED"
+    MIN_ASSESSED_SHARE = "MIN_ASSESSED_SHARE"
 
     def displayName(self):  # noqa: N802
         return self.tr("Planning check against a standards profile")
@@ -97,10 +103,16 @@ class PlanningCheck(LcrAlgorithm):
             "n_fail, n_na (rules not assessed), r_<rule_id> per rule (1 pass, 0 fail, NULL not "
             "assessed or not applicable; rule id lower-cased, other characters than a–z, 0–9 and _ as "
             "_, cut to 20 characters, _2, _3 … added where two would clash), then n_nap (rules not "
-            "applicable to the feature's land use). Rule table: the rule's columns, the field read, "
-            "verdict (pass when every assessed feature passes, fail when any fails, not_assessed when "
-            "none was assessed), n_pass, n_fail, n_na, value_min, value_mean, value_max (in the rule's "
-            "unit), applies_to, n_nap and field_unit (the unit converted from, if any).")
+            "applicable to the feature's land use), n_est (rules whose value rests on the toolkit's shipped "
+            "defaults, flagged by the upstream algorithm in a field <indicator field>_est = 1: such a value "
+            "is neither a pass nor a fail) and verdict: fail (a rule assessed from your data fails), pass "
+            "(none fails and at least the minimum share of the rules that apply was assessed), "
+            "insufficient_data (none fails, but too few rules assessed to say it passes) or not_assessed "
+            "(no rule assessed). Rule table: the rule's columns, the field read, "
+            "verdict (pass when every assessed feature passes, fail when any fails, estimated when only "
+            "default-based values exist, not_assessed when none was assessed), n_pass, n_fail, n_na, "
+            "value_min, value_mean, value_max (in the rule's unit), applies_to, n_nap, field_unit (the unit "
+            "converted from, if any) and n_est.")
 
     def profile_names(self):
         return [self.tr("China, territorial master plan (cn_master)"),
@@ -145,9 +157,17 @@ class PlanningCheck(LcrAlgorithm):
                     "verdict, counts and value range."))
         self.add_parameter(QgsProcessingParameterField(
             self.LANDUSE_FIELD, self.tr("Land-use code field"), parentLayerParameterName=self.INPUT,
-            type=QgsProcessingParameterField.String, optional=True),
-            self.tr("Text field with each feature's land-use code (e.g. 0701, R2). Rules with an "
-                    "applies_to column check only features whose code starts with one of its codes."))
+            type=QgsProcessingParameterField.Any, optional=True),
+            self.tr("Field with each feature's land-use code (e.g. 0701, R2; codes stored as numbers, "
+                    "such as 701, get their leading zero back). Rules with an applies_to column check "
+                    "only features whose code starts with one of its codes."))
+        self.add_parameter(QgsProcessingParameterNumber(
+            self.MIN_ASSESSED_SHARE, self.tr("Minimum share of rules assessed for a pass (%)"),
+            QgsProcessingParameterNumber.Double, defaultValue=100 * profiles.DEFAULT_MIN_ASSESSED_SHARE,
+            minValue=0, maxValue=100),
+            self.tr("A feature without a failing rule passes only when at least this share of the rules that "
+                    "apply to it were assessed from your data; below it, its verdict is insufficient_data."),
+            advanced=True)
         self.addOutput(QgsProcessingOutputNumber(self.RULES_PASSED, self.tr("Rules passed")))
         self.addOutput(QgsProcessingOutputNumber(self.RULES_FAILED, self.tr("Rules failed")))
         self.addOutput(QgsProcessingOutputNumber(self.RULES_NOT_ASSESSED, self.tr("Rules not assessed")))
@@ -218,7 +238,10 @@ class PlanningCheck(LcrAlgorithm):
             in_fields, SUMMARY_FIELDS + [(name, "int") for name in rule_fields] + LATE_FIELDS, feedback)
         sink, dest_id = self.parameterAsSink(parameters, self.OUTPUT, context, out_fields,
                                              source.wkbType(), source.sourceCrs())
-        read = sorted({in_fields.lookupField(f) for f in fields if f is not None})
+        min_share = self.parameterAsDouble(parameters, self.MIN_ASSESSED_SHARE, context) / 100 \
+            if parameters.get(self.MIN_ASSESSED_SHARE) not in (None, "") else profiles.DEFAULT_MIN_ASSESSED_SHARE
+        flags = self._estimate_flags(rule_ids, fields, in_fields, feedback)
+        read = sorted({in_fields.lookupField(f) for f in fields if f is not None} | set(flags.values()))
         request = QgsFeatureRequest().setSubsetOfAttributes(list(range(in_fields.count())))
         total = None
         # A land-use field that a rule also reads is numeric: its codes come from the numbers
@@ -230,13 +253,15 @@ class PlanningCheck(LcrAlgorithm):
                                    for rule, field in zip(rule_ids, fields) if field is not None},
                                   index=range(len(chunk.features)))
             scope = None if landuse is None else profiles.rule_scope(profile, chunk.values[landuse])
-            results = profiles.evaluate(values, profile, scope)
-            summary = profiles.feature_summary(results, scope)
+            estimated = pd.DataFrame({rule: chunk.values[index] == 1 for rule, index in flags.items()},
+                                     index=values.index)
+            results = profiles.evaluate(values, profile, scope, estimated)
+            summary = profiles.feature_summary(results, scope, estimated, min_share)
             columns = [summary[name].to_numpy() for name, _ in SUMMARY_FIELDS]
             columns += [results[rule].to_numpy() for rule in rule_ids]
             columns += [summary[name].to_numpy() for name, _ in LATE_FIELDS]
             self.write_chunk(sink, chunk, in_fields.count(), positions, columns, parameters, self.OUTPUT)
-            total = profiles.add_tallies(total, profiles.tally(values, results, scope))
+            total = profiles.add_tallies(total, profiles.tally(values, results, scope, estimated))
             if feedback.isCanceled():
                 break
 
@@ -274,6 +299,19 @@ class PlanningCheck(LcrAlgorithm):
                                                                            "indicator"].iloc[0]))
             checked.append(field)
         return checked
+
+    def _estimate_flags(self, rule_ids, fields, in_fields, feedback):
+        """{rule: index of its field's "_est" flag field} for the rules whose field has one."""
+        flags = {}
+        for rule, field in zip(rule_ids, fields):
+            index = -1 if field is None else in_fields.lookupField(field + ESTIMATE_SUFFIX)
+            if index >= 0 and in_fields.at(index).isNumeric():
+                flags[rule] = index
+                feedback.pushInfo(self.tr(
+                    "Rule {rule}: where “{flag}” is 1 the value of “{field}” rests on shipped defaults, not "
+                    "your data; those features get no verdict on it (n_est).").format(
+                        rule=rule, flag=in_fields.at(index).name(), field=field))
+        return flags
 
     def _landuse_index(self, parameters, context, in_fields, profile, feedback):
         """Index of the land-use code field, or None; warns when rules have applies_to but no field."""
@@ -313,9 +351,10 @@ class PlanningCheck(LcrAlgorithm):
         for row in table.itertuples(index=False):
             label = "" if row.status == "verified" else self.tr(" [unverified]")
             feedback.pushInfo(self.tr(
-                "{rule}{label}: {verdict} ({p} pass, {f} fail, {na} not assessed, {nap} not applicable).").format(
+                "{rule}{label}: {verdict} ({p} pass, {f} fail, {na} not assessed, {nap} not applicable, "
+                "{est} estimated from shipped defaults).").format(
                     rule=row.rule_id, label=label, verdict=row.verdict, p=row.n_pass, f=row.n_fail, na=row.n_na,
-                    nap=row.n_nap))
+                    nap=row.n_nap, est=row.n_est))
 
     def _write_table(self, parameters, context, table):
         if parameters.get(self.TABLE) in (None, ""):

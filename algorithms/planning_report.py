@@ -155,10 +155,16 @@ class PlanningReport(LcrAlgorithm):
         # n_nap (rules not applicable to the unit's land use) tells which NULL rules were not assessed
         wanted = list(core.CHECK_FIELDS) + core.rule_fields(names) + (["n_nap"] if "n_nap" in names else [])
         indices = [names.index(n) for n in wanted]
+        # the verdict lcr:planning_check wrote (checks made before it did are judged from the counts)
+        verdict = [names.index("verdict")] if "verdict" in names else []
         frames, labels = [], []
-        for chunk in self.read_chunks(layer, feedback, numeric=indices, text=[name_index] if name_index >= 0 else [],
+        for chunk in self.read_chunks(layer, feedback, numeric=indices,
+                                      text=([name_index] if name_index >= 0 else []) + verdict,
                                       repair=False, signed=True):
-            frames.append(pd.DataFrame({n: chunk.values[i] for n, i in zip(wanted, indices)}))
+            frame = pd.DataFrame({n: chunk.values[i] for n, i in zip(wanted, indices)})
+            if verdict:
+                frame["verdict"] = chunk.values[verdict[0]]
+            frames.append(frame)
             if name_index >= 0:
                 labels += ["" if v is None else v for v in chunk.values[name_index]]
             else:

@@ -72,14 +72,14 @@ def text_format(family, size, bold=False):
 
 
 def style_layer(layer, report, name_index, family):
-    """Colour the units pass / fail / not assessed; up to MAX_MAP_DETAIL units, outline them and
+    """Colour the units by verdict (pass, fail, insufficient data, not assessed); up to MAX_MAP_DETAIL units, outline them and
     label them with their names if any."""
     lang = report.lang
     detailed = layer.featureCount() <= MAX_MAP_DETAIL
-    expression = ('CASE WHEN "n_fail" > 0 THEN \'fail\' WHEN "n_pass" > 0 THEN \'pass\' '
-                  'ELSE \'not_assessed\' END')
+    expression = ('"verdict"' if layer.fields().lookupField("verdict") >= 0 else
+                  'CASE WHEN "n_fail" > 0 THEN \'fail\' WHEN "n_pass" > 0 THEN \'pass\' ELSE \'not_assessed\' END')
     categories = []
-    for key in (core.PASS, core.FAIL, core.NOT_ASSESSED):
+    for key in (core.PASS, core.FAIL, core.INSUFFICIENT, core.NOT_ASSESSED):
         symbol = QgsFillSymbol.createSimple({"color": core.COLOURS[key], "outline_color": "#4d4d4d",
                                              "outline_width": "0.15",
                                              "outline_style": "solid" if detailed else "no"})

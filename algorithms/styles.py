@@ -28,6 +28,7 @@ LABELS = (
     QT_TRANSLATE_NOOP("Legend", "Fails 2 rules"),
     QT_TRANSLATE_NOOP("Legend", "Fails 1 rule"),
     QT_TRANSLATE_NOOP("Legend", "Passes every rule assessed"),
+    QT_TRANSLATE_NOOP("Legend", "Insufficient data: too few rules assessed"),
     QT_TRANSLATE_NOOP("Legend", "Not assessed"),
 )
 

@@ -12,7 +12,7 @@ from qgis.core import (
 
 from ..core import transport
 from ..core.errors import InputError
-from .base import LcrAlgorithm
+from .base import LcrAlgorithm, is_shipped_table
 
 
 class TransportEmissions(LcrAlgorithm):
@@ -68,7 +68,9 @@ class TransportEmissions(LcrAlgorithm):
             "the table's proportions. Zones whose shares cannot sum to 1 are left empty and counted.\n\n"
             "Output fields: pkm_<mode> for each mode of the table (passenger-km a year; pkm_walk, "
             "pkm_bike, pkm_bus, pkm_rail, pkm_car with the shipped table), co2_t_yr (t/a), co2_kg_cap "
-            "(kg per resident a year) and green_share (0–1).")
+            "(kg per resident a year), green_share (0–1) and green_share_est (1 where the zone's share "
+            "comes from the shipped example table alone, not from your data: lcr:planning_check then "
+            "gives no verdict on it).")
 
     def initAlgorithm(self, config=None):  # noqa: N802
         self.add_parameter(QgsProcessingParameterFeatureSource(
@@ -131,8 +133,15 @@ class TransportEmissions(LcrAlgorithm):
         kg_per_pkm = transport.emission_per_pkm(table["kg_co2_pkm"], table["kwh_pkm"], grid)
         self._log_table(feedback, table, kg_per_pkm, grid, table_path)
 
+        # A zone's green share that comes from the shipped example shares alone says nothing about
+        # the plan: green_share_est = 1 tells lcr:planning_check not to give it a verdict.
+        shipped = is_shipped_table(table_path, "transport_factors.csv")
+        if shipped:
+            feedback.pushWarning(self.tr(
+                "The green-transport share of zones without their own mode shares comes from the shipped "
+                "example shares, not from your data: such zones get green_share_est = 1 and no verdict on it."))
         new_fields = [(f"pkm_{mode}", "double") for mode in modes] + [
-            ("co2_t_yr", "double"), ("co2_kg_cap", "double"), ("green_share", "double")]
+            ("co2_t_yr", "double"), ("co2_kg_cap", "double"), ("green_share", "double"), ("green_share_est", "int")]
         fields, positions = self.output_fields(source.fields(), new_fields, feedback)
         sink, dest_id = self.parameterAsSink(parameters, self.OUTPUT, context, fields,
                                              source.wkbType(), source.sourceCrs())
@@ -155,7 +164,8 @@ class TransportEmissions(LcrAlgorithm):
             trips = population * trip_rate * transport.DAYS_PER_YEAR
             green = np.where(trips > 0, transport.green_share(shares, table["green"].to_numpy()), np.nan)
             per_capita = np.divide(co2 * 1000.0, population, out=np.full(n, np.nan), where=population > 0)
-            columns = [pkm[:, j] for j in range(len(modes))] + [co2, per_capita, green]
+            estimated = (np.isnan(given).all(axis=1) & shipped & ~np.isnan(green)).astype(int)
+            columns = [pkm[:, j] for j in range(len(modes))] + [co2, per_capita, green, estimated]
             self.write_chunk(sink, chunk, source.fields().count(), positions, columns, parameters, self.OUTPUT)
             use = ~np.isnan(green)
             totals["co2"] += float(np.nansum(co2))

@@ -281,13 +281,15 @@ def compare(values, operator, threshold, threshold_high=np.nan):
     return np.where(np.isnan(v), np.nan, ok.astype(float))
 
 
-def evaluate(values, profile, scope=None):
-    """Per feature and rule, 1 pass / 0 fail / NaN not assessed or not applicable.
+def evaluate(values, profile, scope=None, estimated=None):
+    """Per feature and rule, 1 pass / 0 fail / NaN not assessed, not applicable or estimated.
 
     ``values``: DataFrame with one column per rule id (indicator values in the rule's unit, NaN
     where missing; a rule without a column is not assessed). ``scope``: ``rule_scope`` output, or
-    None when every rule applies; where it is 0 or NaN the result is NaN. Returns a float DataFrame
-    with the rule ids as columns."""
+    None when every rule applies; where it is 0 or NaN the result is NaN. ``estimated``: DataFrame
+    of booleans per rule id (a rule without a column: False), True where the feature's value rests
+    on the toolkit's shipped defaults rather than the user's data; such a value gives no verdict.
+    Returns a float DataFrame with the rule ids as columns."""
     n = len(values)
     out = {}
     for rule, op, low, high in zip(profile["rule_id"], profile["operator"], profile["threshold"],
@@ -296,6 +298,8 @@ def evaluate(values, profile, scope=None):
             result = compare(values[rule].to_numpy(float), op, low, high)
             if scope is not None:
                 result = np.where(scope[rule].to_numpy(float) == 1, result, np.nan)
+            if estimated is not None and rule in estimated.columns:
+                result = np.where(estimated[rule].to_numpy(bool), np.nan, result)
             out[rule] = result
         else:
             out[rule] = np.full(n, np.nan)
@@ -308,27 +312,67 @@ def _not_applicable(results, scope):
     return scope[list(results.columns)].to_numpy(float) == 0
 
 
-def feature_summary(results, scope=None):
+def _estimated(results, scope, estimated):
+    """Where a rule that applies rests on shipped defaults (see ``evaluate``)."""
+    if estimated is None:
+        return np.zeros(results.shape, bool)
+    mask = np.column_stack([estimated[c].to_numpy(bool) if c in estimated.columns
+                            else np.zeros(len(results), bool) for c in results.columns]) \
+        if len(results.columns) else np.zeros(results.shape, bool)
+    return mask & ~_not_applicable(results, scope)
+
+
+# A unit is judged only when at least this share of the rules that apply to it were assessed
+# from the user's data; below it, a unit without a failure is "insufficient data", not a pass.
+DEFAULT_MIN_ASSESSED_SHARE = 0.5
+PASS, FAIL, INSUFFICIENT, NOT_ASSESSED = "pass", "fail", "insufficient_data", "not_assessed"
+
+
+def unit_verdict(n_pass, n_fail, n_na, n_est=0, min_share=DEFAULT_MIN_ASSESSED_SHARE):
+    """The verdict of each unit from its rule counts, one definition for the check, its map, the
+    wizard and the report:
+
+    - ``fail``: at least one rule assessed from the user's data fails;
+    - ``not_assessed``: no rule that applies was assessed;
+    - ``insufficient_data``: no failure, but fewer than ``min_share`` of the rules that apply
+      (assessed + not assessed + estimated from defaults) were assessed;
+    - ``pass``: no failure, and enough rules assessed.
+    A rule estimated from shipped defaults never counts toward a pass."""
+    n_pass, n_fail, n_na, n_est = (np.nan_to_num(np.asarray(v, dtype=float)) for v in (n_pass, n_fail, n_na, n_est))
+    assessed = n_pass + n_fail
+    applicable = assessed + n_na + n_est
+    with np.errstate(invalid="ignore", divide="ignore"):
+        share = np.where(applicable > 0, assessed / np.maximum(applicable, 1), 0.0)
+    return np.where(n_fail > 0, FAIL, np.where(assessed == 0, NOT_ASSESSED,
+                                               np.where(share + 1e-12 < min_share, INSUFFICIENT, PASS)))
+
+
+def feature_summary(results, scope=None, estimated=None, min_share=DEFAULT_MIN_ASSESSED_SHARE):
     """Per feature: n_pass, n_fail, n_na (rules that apply but were not assessed: no value, or an
-    unknown land-use code), n_nap (rules not applicable to its land use) and score = n_pass /
-    (n_pass + n_fail), NaN where no rule was assessed. Returns a DataFrame."""
+    unknown land-use code), n_nap (rules not applicable to its land use), n_est (rules whose value
+    rests on shipped defaults: no verdict), score = n_pass / (n_pass + n_fail), NaN where no rule
+    was assessed, and ``verdict`` (``unit_verdict``). Returns a DataFrame."""
     r = results.to_numpy(float)
     nap = _not_applicable(results, scope)
+    est = _estimated(results, scope, estimated)
     n_pass = (r == 1).sum(axis=1)
     n_fail = (r == 0).sum(axis=1)
-    n_na = (np.isnan(r) & ~nap).sum(axis=1)
+    n_na = (np.isnan(r) & ~nap & ~est).sum(axis=1)
+    n_est = est.sum(axis=1)
     assessed = n_pass + n_fail
     with np.errstate(invalid="ignore", divide="ignore"):
         score = np.where(assessed > 0, n_pass / np.maximum(assessed, 1), np.nan)
     return pd.DataFrame({"score": score, "n_pass": n_pass, "n_fail": n_fail, "n_na": n_na,
-                         "n_nap": nap.sum(axis=1)}, index=results.index)
+                         "n_nap": nap.sum(axis=1), "n_est": n_est,
+                         "verdict": unit_verdict(n_pass, n_fail, n_na, n_est, min_share)}, index=results.index)
 
 
-def tally(values, results, scope=None):
+def tally(values, results, scope=None, estimated=None):
     """Per-rule sums of one batch of features, to add up over chunks: n_pass, n_fail, n_na, n_nap,
-    v_min, v_max, v_sum, v_count (of the values that were assessed)."""
+    n_est, v_min, v_max, v_sum, v_count (of the values that were assessed)."""
     r = results.to_numpy(float)
     nap = _not_applicable(results, scope)
+    est = _estimated(results, scope, estimated)
     v = np.column_stack([values[c].to_numpy(float) if c in values.columns else np.full(len(results), np.nan)
                          for c in results.columns]) if len(results.columns) else np.zeros((len(results), 0))
     v = np.where(np.isnan(r), np.nan, v)
@@ -336,7 +380,7 @@ def tally(values, results, scope=None):
     with np.errstate(invalid="ignore"):
         frame = pd.DataFrame({
             "n_pass": (r == 1).sum(axis=0), "n_fail": (r == 0).sum(axis=0),
-            "n_na": (np.isnan(r) & ~nap).sum(axis=0), "n_nap": nap.sum(axis=0),
+            "n_na": (np.isnan(r) & ~nap & ~est).sum(axis=0), "n_nap": nap.sum(axis=0), "n_est": est.sum(axis=0),
             "v_min": np.where(has.any(axis=0), np.nanmin(np.where(has, v, np.inf), axis=0), np.nan),
             "v_max": np.where(has.any(axis=0), np.nanmax(np.where(has, v, -np.inf), axis=0), np.nan),
             "v_sum": np.where(has, v, 0.0).sum(axis=0), "v_count": has.sum(axis=0)},
@@ -350,7 +394,7 @@ def add_tallies(a, b):
         return b
     if b is None:
         return a
-    summed = ["n_pass", "n_fail", "n_na", "n_nap", "v_sum", "v_count"]
+    summed = ["n_pass", "n_fail", "n_na", "n_nap", "n_est", "v_sum", "v_count"]
     out = a[summed] + b[summed]
     out["v_min"] = np.fmin(a["v_min"], b["v_min"])
     out["v_max"] = np.fmax(a["v_max"], b["v_max"])
@@ -359,10 +403,12 @@ def add_tallies(a, b):
 
 def rule_verdicts(profile, fields, total, field_units=None):
     """One row per rule: the profile's columns, ``field`` (read, or "" where none), ``verdict``
-    (``pass`` when every assessed feature passes, ``fail`` when any fails, ``not_assessed`` when
-    none was assessed), n_pass, n_fail, n_na, value_min, value_mean, value_max (in the rule's unit),
-    n_nap (features the rule does not apply to) and field_unit (the unit the field was read in
-    when converted, else "")."""
+    (``pass`` when every assessed feature passes, ``fail`` when any fails, ``estimated`` when no
+    feature was assessed from the user's data but some have a value from shipped defaults,
+    ``not_assessed`` when none was assessed), n_pass, n_fail, n_na, value_min, value_mean,
+    value_max (in the rule's unit), n_nap (features the rule does not apply to), field_unit (the
+    unit the field was read in when converted, else "") and n_est (features whose value rests on
+    shipped defaults)."""
     table = profile[COLUMNS].copy().reset_index(drop=True)
     table.attrs = {}
     table.insert(4, "field", ["" if f is None else f for f in fields])
@@ -379,7 +425,10 @@ def rule_verdicts(profile, fields, total, field_units=None):
     else:
         for column in ("value_min", "value_mean", "value_max"):
             table[column] = np.nan
-    verdict = np.where(table["n_fail"] > 0, "fail", np.where(table["n_pass"] > 0, "pass", "not_assessed"))
+    n_est = t["n_est"].fillna(0).astype(int).to_numpy() if t is not None else np.zeros(len(ids), int)
+    verdict = np.where(table["n_fail"] > 0, "fail", np.where(table["n_pass"] > 0, "pass",
+                                                             np.where(n_est > 0, "estimated", "not_assessed")))
     table.insert(table.columns.get_loc("status") + 1, "verdict", verdict)
     table["field_unit"] = [(field_units or {}).get(rule, "") for rule in ids]
+    table["n_est"] = n_est
     return table

@@ -3,8 +3,10 @@ HTML page (``report_html``) and the PDF layout share (no QGIS; the algorithm rea
 
 Inputs are the outputs of lcr:planning_check (per feature: score = passed / assessed rules, n_pass,
 n_fail, n_na, r_<rule> 1 pass / 0 fail / NULL not assessed; the rule table with source, clause and
-status) and of lcr:synergy (lc_score, res_score 0–1, quadrant). A unit passes when every rule
-assessed on it passes, fails when any fails, and is not assessed when no rule could be checked.
+status) and of lcr:synergy (lc_score, res_score 0–1, quadrant). A unit's verdict is the one
+lcr:planning_check wrote (``profiles.unit_verdict``): it fails when a rule assessed from the user's data
+fails, passes when none fails and enough of its rules were assessed, has insufficient data when too few
+were, and is not assessed when no rule could be checked.
 
 The report's fixed text is content in the language the user chose, whatever the language QGIS runs
 in, so it lives here as English and Simplified Chinese side by side (``LABELS``); the words for a
@@ -22,9 +24,10 @@ from .synergy import LOW_CARBON_ONLY, NEITHER, RESILIENCE_ONLY, WIN_WIN
 LANGS = ("en", "zh")
 CHECK_FIELDS = ("score", "n_pass", "n_fail", "n_na")
 SYNERGY_FIELDS = ("lc_score", "res_score")
-PASS, FAIL, NOT_ASSESSED = "pass", "fail", "not_assessed"
+PASS, FAIL, NOT_ASSESSED, INSUFFICIENT = profiles.PASS, profiles.FAIL, profiles.NOT_ASSESSED, profiles.INSUFFICIENT
+ESTIMATED = "estimated"   # a rule whose only values rest on shipped defaults
 QUADRANTS = (WIN_WIN, LOW_CARBON_ONLY, RESILIENCE_ONLY, NEITHER)
-COLOURS = {PASS: "#1a9641", FAIL: "#d7191c", NOT_ASSESSED: "#bdbdbd",
+COLOURS = {PASS: "#1a9641", FAIL: "#d7191c", NOT_ASSESSED: "#bdbdbd", INSUFFICIENT: "#92c5de",
            WIN_WIN: "#1a9641", LOW_CARBON_ONLY: "#2b83ba", RESILIENCE_ONLY: "#fdae61", NEITHER: "#d7191c"}
 FONT_FAMILY = "Noto Sans CJK SC"
 # The unverified mark is bilingual in both reports: it is the caveat nobody may miss.
@@ -40,8 +43,10 @@ LABELS = {
     "generated": ("Made on {date} with the Low-Carbon & Resilience Planning Toolkit (lcr:planning_report).",
                   "{date} 由低碳与韧性规划工具箱（lcr:planning_report）生成。"),
     "summary": ("Summary", "概要"),
-    "units_line": ("{n} units checked: {p} pass, {f} fail, {na} not assessed.",
-                   "共核查 {n} 个单元：{p} 个通过，{f} 个不通过，{na} 个未评估。"),
+    "units_line": ("{n} units checked: {p} pass, {f} fail, {i} have too few rules assessed to pass, "
+                   "{na} not assessed.",
+                   "共核查 {n} 个单元：{p} 个通过，{f} 个不通过，{i} 个已评估指标过少、不足以判定通过，"
+                   "{na} 个未评估。"),
     "rules_line": ("{n} rules: {p} pass in every unit, {f} fail somewhere, {na} not assessed; "
                    "{u} of them unverified.",
                    "共 {n} 项指标：{p} 项全部通过，{f} 项存在不达标，{na} 项未评估；其中 {u} 项未核实。"),
@@ -59,8 +64,10 @@ LABELS = {
     "map_title": ("Map of results", "核查结果分布图"),
     "legend_title": ("Legend", "图例"),
     "legend_layer": ("Planning check", "规划核查"),
-    "cat_pass": ("Pass: every assessed rule passes", "通过：已评估指标全部达标"),
+    "cat_pass": ("Pass: every assessed rule passes, enough rules assessed", "通过：已评估指标全部达标且评估充分"),
     "cat_fail": ("Fail: at least one rule fails", "不通过：至少一项指标不达标"),
+    "cat_insufficient_data": ("Insufficient data: no rule fails, too few assessed to pass",
+                              "数据不足：无不达标指标，但已评估指标过少，不能判定通过"),
     "cat_not_assessed": ("Not assessed", "未评估"),
     "north": ("N", "北"),
     "rules_heading": ("Indicators (rules)", "指标（规则）核查"),
@@ -82,6 +89,8 @@ LABELS = {
     "verdict_pass": ("pass", "通过"),
     "verdict_fail": ("fail", "不通过"),
     "verdict_not_assessed": ("not assessed", "未评估"),
+    "verdict_insufficient_data": ("insufficient data", "数据不足"),
+    "verdict_estimated": ("estimated from defaults only", "仅有默认值估算"),
     # a rule's verdict over the units that assessed it: {f} failing of {n} = n_pass + n_fail
     "rule_passes": ("passes in all {n} units", "{n} 个单元全部达标"),
     "rule_passes_one": ("passes in the 1 unit assessed", "已评估的 1 个单元达标"),
@@ -191,11 +200,14 @@ class Report:
     max_units: int = MAX_UNITS_LISTED   # the units table lists the first ones of ``units`` only
 
 
-def unit_result(n_pass, n_fail):
-    """pass / fail / not_assessed per unit from its counts of passed and failed rules."""
-    n_pass = np.nan_to_num(np.asarray(n_pass, dtype=float))
-    n_fail = np.nan_to_num(np.asarray(n_fail, dtype=float))
-    return np.where(n_fail > 0, FAIL, np.where(n_pass > 0, PASS, NOT_ASSESSED))
+def unit_result(n_pass, n_fail, n_na=0, verdict=None):
+    """Each unit's verdict: the ``verdict`` lcr:planning_check wrote where there is one, else (a
+    check made before it wrote verdicts) ``profiles.unit_verdict`` of the counts."""
+    computed = profiles.unit_verdict(n_pass, n_fail, n_na)
+    if verdict is None:
+        return computed
+    written = np.array([v if v in (PASS, FAIL, INSUFFICIENT, NOT_ASSESSED) else "" for v in verdict], dtype=object)
+    return np.where(written != "", written, computed).astype(str)
 
 
 def rule_frame(check, rules=None):
@@ -269,7 +281,8 @@ def unit_frame(check, names, rules):
     frame = pd.DataFrame({"name": [str(n) for n in names]})
     for column in CHECK_FIELDS:
         frame[column] = pd.to_numeric(check[column], errors="coerce").to_numpy(float)
-    frame["result"] = unit_result(frame["n_pass"], frame["n_fail"])
+    frame["result"] = unit_result(frame["n_pass"], frame["n_fail"], frame["n_na"],
+                                  check["verdict"].to_numpy(object) if "verdict" in check else None)
     matched = rules[rules["field"] != ""]
     failed = (check[list(matched["field"])].to_numpy(float) == 0) if len(matched) else np.zeros((len(check), 0), bool)
     ids = np.array(matched["rule_id"], dtype=object)
@@ -381,7 +394,7 @@ def verdict_cell(row, lang):
     the bare verdict where the counts are unknown."""
     verdict = row["verdict"] or NOT_ASSESSED
     n_pass, n_fail = row["n_pass"], row["n_fail"]
-    if verdict == NOT_ASSESSED or np.isnan(n_pass) or np.isnan(n_fail):
+    if verdict in (NOT_ASSESSED, ESTIMATED) or np.isnan(n_pass) or np.isnan(n_fail):
         return text(f"verdict_{verdict}", lang)
     assessed, failed = int(n_pass + n_fail), int(n_fail)
     key = "rule_fails" if verdict == FAIL else "rule_passes"
@@ -493,7 +506,8 @@ def summary_lines(report):
     units = report.units["result"].value_counts()
     verdicts = report.rules["verdict"].value_counts()
     lines = [text("units_line", lang).format(n=len(report.units), p=int(units.get(PASS, 0)),
-                                             f=int(units.get(FAIL, 0)), na=int(units.get(NOT_ASSESSED, 0))),
+                                             f=int(units.get(FAIL, 0)), i=int(units.get(INSUFFICIENT, 0)),
+                                             na=int(units.get(NOT_ASSESSED, 0))),
              text("rules_line", lang).format(n=len(report.rules), p=int(verdicts.get(PASS, 0)),
                                              f=int(verdicts.get(FAIL, 0)), na=int(verdicts.get(NOT_ASSESSED, 0)),
                                              u=int((report.rules["status"] == "unverified").sum()))]

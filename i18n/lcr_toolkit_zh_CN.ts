@@ -1529,232 +1529,232 @@ far = Σ 建筑面积 / 用地面积（单元面积扣除不计入的类别）�
 <context>
     <name>LcrAlgorithm</name>
     <message>
-        <location filename="../algorithms/base.py" line="148"/>
+        <location filename="../algorithms/base.py" line="155"/>
         <source>Low-carbon</source>
         <translation>低碳</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="149"/>
+        <location filename="../algorithms/base.py" line="156"/>
         <source>Resilience</source>
         <translation>韧性</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="228"/>
+        <location filename="../algorithms/base.py" line="235"/>
         <source>Cannot read the table {path}: {reason}</source>
         <translation>无法读取表格 {path}：{reason}</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="229"/>
+        <location filename="../algorithms/base.py" line="236"/>
         <source>The table {path} lacks the column(s) {columns}.</source>
         <translation>表格 {path} 缺少列：{columns}。</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="230"/>
+        <location filename="../algorithms/base.py" line="237"/>
         <source>The table {path} has no rows.</source>
         <translation>表格 {path} 没有数据行。</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="231"/>
+        <location filename="../algorithms/base.py" line="238"/>
         <source>The table {path}, line {line}: “{value}” in column {column} is not a number ≥ 0.</source>
         <translation>表格 {path} 第 {line} 行：{column} 列中的“{value}”不是 ≥ 0 的数值。</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="233"/>
+        <location filename="../algorithms/base.py" line="240"/>
         <source>The table {path}, line {line}: “{value}” appears twice.</source>
         <translation>表格 {path} 第 {line} 行：“{value}”重复出现。</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="234"/>
+        <location filename="../algorithms/base.py" line="241"/>
         <source>The table {path}, line {line}: {column} must increase from row to row.</source>
         <translation>表格 {path} 第 {line} 行：{column} 必须逐行递增。</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="236"/>
+        <location filename="../algorithms/base.py" line="243"/>
         <source>The table {path}, line {line}: {column} must lie between 0 and 1.</source>
         <translation>表格 {path} 第 {line} 行：{column} 必须介于 0 和 1 之间。</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="245"/>
+        <location filename="../algorithms/base.py" line="252"/>
         <source>The default number of floors must be above 0.</source>
         <translation>默认层数必须大于 0。</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="246"/>
+        <location filename="../algorithms/base.py" line="253"/>
         <source>Emission factors cannot be negative.</source>
         <translation>排放因子不能为负值。</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="334"/>
+        <location filename="../algorithms/base.py" line="341"/>
         <source>“{layer}” has no features.</source>
         <translation>“{layer}”中没有要素。</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="364"/>
+        <location filename="../algorithms/base.py" line="371"/>
         <source>Field “{field}” is not in “{layer}”. Its fields are: {fields}.</source>
         <translation>“{layer}”中没有字段“{field}”。该图层的字段有：{fields}。</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="368"/>
+        <location filename="../algorithms/base.py" line="375"/>
         <source>Field “{field}” of “{layer}” must be numeric; it holds {kind}.</source>
         <translation>“{layer}”的字段“{field}”必须为数值型，当前为 {kind}。</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="378"/>
+        <location filename="../algorithms/base.py" line="385"/>
         <source>“{layer}” has no CRS: areas are taken as planar, in square metres.</source>
         <translation>“{layer}”未设置坐标参考系：面积按平面坐标计算，单位视为平方米。</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="384"/>
+        <location filename="../algorithms/base.py" line="391"/>
         <source>Areas are measured in {target} because {crs} would distort them.</source>
         <translation>面积在 {target} 中量算，因为 {crs} 会使面积失真。</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="389"/>
+        <location filename="../algorithms/base.py" line="396"/>
         <source>Areas are measured in the layer&apos;s CRS {crs}.</source>
         <translation>面积在图层的坐标参考系 {crs} 中量算。</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="519"/>
+        <location filename="../algorithms/base.py" line="526"/>
         <source>The input already has a field “{field}”: its values are replaced in the output.</source>
         <translation>输入图层已有字段“{field}”：输出中将替换该字段的值。</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="225"/>
+        <location filename="../algorithms/base.py" line="232"/>
         <source>The grid factor table has no region “{region}”.</source>
         <translation>电网排放因子表中没有区域“{region}”。</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="226"/>
+        <location filename="../algorithms/base.py" line="233"/>
         <source>The grid factor table has no {year} value for {region}; it has: {years}.</source>
         <translation>电网排放因子表中没有 {region} 的 {year} 年数值；现有年份：{years}。</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="264"/>
+        <location filename="../algorithms/base.py" line="271"/>
         <source>National average</source>
         <translation>全国平均</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="265"/>
+        <location filename="../algorithms/base.py" line="272"/>
         <source>North China grid (Beijing, Tianjin, Hebei, Shanxi, Shandong, west Inner Mongolia)</source>
         <translation>华北电网（北京、天津、河北、山西、山东、内蒙古西部）</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="266"/>
+        <location filename="../algorithms/base.py" line="273"/>
         <source>North-East grid</source>
         <translation>东北电网</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="267"/>
+        <location filename="../algorithms/base.py" line="274"/>
         <source>East China grid (Shanghai, Jiangsu, Zhejiang, Anhui, Fujian)</source>
         <translation>华东电网（上海、江苏、浙江、安徽、福建）</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="268"/>
+        <location filename="../algorithms/base.py" line="275"/>
         <source>Central China grid</source>
         <translation>华中电网</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="269"/>
+        <location filename="../algorithms/base.py" line="276"/>
         <source>North-West grid (Shaanxi, Gansu, Qinghai, Ningxia, Xinjiang)</source>
         <translation>西北电网（陕西、甘肃、青海、宁夏、新疆）</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="270"/>
+        <location filename="../algorithms/base.py" line="277"/>
         <source>South grid</source>
         <translation>南方电网</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="271"/>
+        <location filename="../algorithms/base.py" line="278"/>
         <source>South-West grid</source>
         <translation>西南电网</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="272"/>
+        <location filename="../algorithms/base.py" line="279"/>
         <source>National, excluding market-traded non-fossil power</source>
         <translation>全国（不含市场化交易的非化石能源电量）</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="273"/>
+        <location filename="../algorithms/base.py" line="280"/>
         <source>National fossil-fuel power</source>
         <translation>全国化石能源电力</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="274"/>
+        <location filename="../algorithms/base.py" line="281"/>
         <source>Hebei province</source>
         <translation>河北省</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="275"/>
+        <location filename="../algorithms/base.py" line="282"/>
         <source>Fujian province</source>
         <translation>福建省</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="279"/>
+        <location filename="../algorithms/base.py" line="286"/>
         <source>Electricity grid region</source>
         <translation>电网区域</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="279"/>
+        <location filename="../algorithms/base.py" line="286"/>
         <source>Whose grid emission factor to use (MEE/NBS). Shanghai, Jiaxing, Xiamen and the Yangtze River Delta are in the East China grid, Xi&apos;an in the North-West, Xiong&apos;an in North China.</source>
         <translation>采用哪个区域的电网排放因子（生态环境部、国家统计局）。上海、嘉兴、厦门及长三角属于华东电网，西安属于西北电网，雄安属于华北电网。</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="283"/>
+        <location filename="../algorithms/base.py" line="290"/>
         <source>Grid factor year</source>
         <translation>电网排放因子年份</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="283"/>
+        <location filename="../algorithms/base.py" line="290"/>
         <source>Year of the grid factor. Empty: the latest year published for the region.</source>
         <translation>电网排放因子的年份。留空：采用该区域最新发布的年份。</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="287"/>
+        <location filename="../algorithms/base.py" line="294"/>
         <source>Grid emission factor (kgCO2/kWh)</source>
         <translation>电网排放因子（kgCO2/kWh）</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="287"/>
+        <location filename="../algorithms/base.py" line="294"/>
         <source>A factor of your own. When set it wins over the region and year.</source>
         <translation>自定义排放因子。填写后优先于区域和年份。</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="296"/>
+        <location filename="../algorithms/base.py" line="303"/>
         <source>Grid factor {f} kgCO2/kWh, as given.</source>
         <translation>电网排放因子 {f} kgCO2/kWh（用户指定）。</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="304"/>
+        <location filename="../algorithms/base.py" line="311"/>
         <source>Grid factor {f} kgCO2/kWh: {region}, {year}. Source: {source}.</source>
         <translation>电网排放因子 {f} kgCO2/kWh：{region}，{year} 年。来源：{source}。</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="307"/>
+        <location filename="../algorithms/base.py" line="314"/>
         <source>This grid factor is marked unverified.</source>
         <translation>该电网排放因子标注为未核实。</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="328"/>
+        <location filename="../algorithms/base.py" line="335"/>
         <source>“{layer}” holds {kind} geometries; {parameter} needs {expected} geometries.</source>
         <translation>“{layer}”的几何类型为 {kind}；{parameter} 需要 {expected} 几何。</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="150"/>
+        <location filename="../algorithms/base.py" line="157"/>
         <source>Planning checks</source>
         <translation>规划检查</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="403"/>
+        <location filename="../algorithms/base.py" line="410"/>
         <source>“{layer}” has no CRS: its coordinates are taken as metres.</source>
         <translation>“{layer}”未设置坐标参考系：其坐标视为以米为单位。</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="408"/>
+        <location filename="../algorithms/base.py" line="415"/>
         <source>Distances are measured in the buildings&apos; CRS {crs}.</source>
         <translation>距离在建筑图层的坐标参考系 {crs} 中量算。</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="411"/>
+        <location filename="../algorithms/base.py" line="418"/>
         <source>Distances are measured in {target} because {crs} is not a projected CRS in metres; the outputs keep their layers&apos; CRS.</source>
         <translation>距离在 {target} 中量算，因为 {crs} 不是以米为单位的投影坐标参考系；输出保留各自图层的坐标参考系。</translation>
     </message>
@@ -1804,52 +1804,52 @@ far = Σ 建筑面积 / 用地面积（单元面积扣除不计入的类别）�
         <translation>分区与土地覆被栅格不重叠：请检查两者是否覆盖同一区域。</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="219"/>
+        <location filename="../algorithms/base.py" line="226"/>
         <source>Using your own factor table {path} instead of the shipped {name} (Settings ▸ factor tables).</source>
         <translation>正在使用您自己的因子表 {path}，替代工具箱自带的 {name}（设置 ▸ 因子表）。</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="238"/>
+        <location filename="../algorithms/base.py" line="245"/>
         <source>The table has no row named “{fallback}” for the values it does not list: {values}. Add those values or a “{fallback}” row.</source>
         <translation>表格中没有名为“{fallback}”的行，无法处理表中未列出的值：{values}。请添加这些值，或添加一行“{fallback}”。</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="241"/>
+        <location filename="../algorithms/base.py" line="248"/>
         <source>The table {path} is not a text file in UTF-8 or GBK/GB 18030: save it as CSV UTF-8.</source>
         <translation>表格 {path} 不是 UTF-8 或 GBK/GB 18030 编码的文本文件：请另存为“CSV UTF-8”格式。</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="243"/>
+        <location filename="../algorithms/base.py" line="250"/>
         <source>The table {path}, line {line}: {value} in column {column} is too large to be a real value.</source>
         <translation>表格 {path} 第 {line} 行：{column} 列中的 {value} 过大，不可能是真实数值。</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="500"/>
+        <location filename="../algorithms/base.py" line="507"/>
         <source>“{layer}”: {n} values of “{field}” cannot be real ({kinds}); they are read as missing.</source>
         <translation>“{layer}”：字段“{field}”中有 {n} 个值不可能是真实数值（{kinds}），已按缺失值处理。</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="500"/>
+        <location filename="../algorithms/base.py" line="507"/>
         <source>infinite, too large or negative</source>
         <translation>无穷大、过大或为负</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="500"/>
+        <location filename="../algorithms/base.py" line="507"/>
         <source>infinite, too large, negative or a nodata code such as −9999 or 9999</source>
         <translation>无穷大、过大、为负，或为 −9999、9999 等无数据代码</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="199"/>
+        <location filename="../algorithms/base.py" line="206"/>
         <source>{output} could not be measured (no usable values); it is left empty.</source>
         <translation>无法计算{output}（没有可用的值），该项留空。</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="453"/>
+        <location filename="../algorithms/base.py" line="460"/>
         <source>“{layer}” is labelled {crs}, but its coordinates ({xmin:.6g}, {ymin:.6g} – {xmax:.6g}, {ymax:.6g}) cannot be on the Earth in that CRS: its CRS is probably wrong. Set the layer's real CRS (Layer Properties ▸ Source, or “Assign projection”), not a reprojection.</source>
         <translation>“{layer}”标注的坐标系为 {crs}，但其坐标（{xmin:.6g}, {ymin:.6g} – {xmax:.6g}, {ymax:.6g}）在该坐标系下不可能位于地球上：坐标系很可能标错了。请为图层设置其真实的坐标系（图层属性 ▸ 源，或“定义投影”），而不是重投影。</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="181"/>
+        <location filename="../algorithms/base.py" line="188"/>
         <source>{parameter}: {value} is not a usable number.</source>
         <translation>{parameter}：{value} 不是可用的数值。</translation>
     </message>
@@ -1996,6 +1996,11 @@ far = Σ 建筑面积 / 用地面积（单元面积扣除不计入的类别）�
         <location filename="../algorithms/styles.py" line="15"/>
         <source>Not assessed</source>
         <translation>未评估</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/styles.py" line="15"/>
+        <source>Insufficient data: too few rules assessed</source>
+        <translation>数据不足：已评估指标过少</translation>
     </message>
 </context>
 <context>
@@ -2354,242 +2359,302 @@ score = 可达类型数 / 表中类型数（0–1）。覆盖率 = 可达全部�
 <context>
     <name>PlanningCheck</name>
     <message>
-        <location filename="../algorithms/planning_check.py" line="65"/>
+        <location filename="../algorithms/planning_check.py" line="71"/>
         <source>Planning check against a standards profile</source>
         <translation>依据标准配置的规划检查</translation>
     </message>
     <message>
-        <location filename="../algorithms/planning_check.py" line="106"/>
+        <location filename="../algorithms/planning_check.py" line="118"/>
         <source>China, territorial master plan (cn_master)</source>
         <translation>中国，国土空间总体规划（cn_master）</translation>
     </message>
     <message>
-        <location filename="../algorithms/planning_check.py" line="107"/>
+        <location filename="../algorithms/planning_check.py" line="119"/>
         <source>China, detailed plan, parcels (cn_detailed)</source>
         <translation>中国，详细规划，地块（cn_detailed）</translation>
     </message>
     <message>
-        <location filename="../algorithms/planning_check.py" line="108"/>
+        <location filename="../algorithms/planning_check.py" line="120"/>
         <source>Pilot: city renewal (cn_city_renewal)</source>
         <translation>试点：城市更新（cn_city_renewal）</translation>
     </message>
     <message>
-        <location filename="../algorithms/planning_check.py" line="109"/>
+        <location filename="../algorithms/planning_check.py" line="121"/>
         <source>Pilot: old community renovation (cn_old_community)</source>
         <translation>试点：老旧小区改造（cn_old_community）</translation>
     </message>
     <message>
-        <location filename="../algorithms/planning_check.py" line="110"/>
+        <location filename="../algorithms/planning_check.py" line="122"/>
         <source>Pilot: industrial park (cn_industrial_park)</source>
         <translation>试点：产业园区（cn_industrial_park）</translation>
     </message>
     <message>
-        <location filename="../algorithms/planning_check.py" line="111"/>
+        <location filename="../algorithms/planning_check.py" line="123"/>
         <source>Pilot: new town (cn_new_town)</source>
         <translation>试点：新城（cn_new_town）</translation>
     </message>
     <message>
-        <location filename="../algorithms/planning_check.py" line="112"/>
+        <location filename="../algorithms/planning_check.py" line="124"/>
         <source>Pilot: rural low-carbon village (cn_rural_village)</source>
         <translation>试点：乡村低碳村庄（cn_rural_village）</translation>
     </message>
     <message>
-        <location filename="../algorithms/planning_check.py" line="113"/>
+        <location filename="../algorithms/planning_check.py" line="125"/>
         <source>Pilot: disaster management (cn_disaster_management)</source>
         <translation>试点：防灾减灾（cn_disaster_management）</translation>
     </message>
     <message>
-        <location filename="../algorithms/planning_check.py" line="114"/>
+        <location filename="../algorithms/planning_check.py" line="126"/>
         <source>Pilot: green transport and biodiversity (cn_transport_biodiversity)</source>
         <translation>试点：绿色交通与生物多样性（cn_transport_biodiversity）</translation>
     </message>
     <message>
-        <location filename="../algorithms/planning_check.py" line="115"/>
+        <location filename="../algorithms/planning_check.py" line="127"/>
         <source>Europe, generic targets (eu_generic)</source>
         <translation>欧洲，通用目标（eu_generic）</translation>
     </message>
     <message>
-        <location filename="../algorithms/planning_check.py" line="118"/>
+        <location filename="../algorithms/planning_check.py" line="130"/>
         <source>Planning units or parcels</source>
         <translation>规划单元或地块</translation>
     </message>
     <message>
-        <location filename="../algorithms/planning_check.py" line="118"/>
+        <location filename="../algorithms/planning_check.py" line="130"/>
         <source>Polygons holding the indicator values to check, one field per indicator.</source>
         <translation>存放待检查指标值的面图层，每个指标一个字段。</translation>
     </message>
     <message>
-        <location filename="../algorithms/planning_check.py" line="121"/>
+        <location filename="../algorithms/planning_check.py" line="133"/>
         <source>Standards profile</source>
         <translation>标准配置</translation>
     </message>
     <message>
-        <location filename="../algorithms/planning_check.py" line="121"/>
+        <location filename="../algorithms/planning_check.py" line="133"/>
         <source>A shipped profile (resources/profiles/). Rules marked unverified are editable defaults.</source>
         <translation>随插件提供的标准配置（resources/profiles/）。标记为未核实的规则是可编辑的默认值。</translation>
     </message>
     <message>
-        <location filename="../algorithms/planning_check.py" line="124"/>
+        <location filename="../algorithms/planning_check.py" line="136"/>
         <source>Own profile (CSV)</source>
         <translation>自定义标准配置（CSV）</translation>
     </message>
     <message>
-        <location filename="../algorithms/planning_check.py" line="124"/>
+        <location filename="../algorithms/planning_check.py" line="136"/>
         <source>A profile CSV of your own, with the columns of the shipped ones; replaces the standards profile.</source>
         <translation>自定义的标准配置 CSV，列与随插件提供的配置相同；将替代所选标准配置。</translation>
     </message>
     <message>
-        <location filename="../algorithms/planning_check.py" line="128"/>
+        <location filename="../algorithms/planning_check.py" line="140"/>
         <source>Planning level</source>
         <translation>规划层级</translation>
     </message>
     <message>
-        <location filename="../algorithms/planning_check.py" line="128"/>
+        <location filename="../algorithms/planning_check.py" line="140"/>
         <source>All rules</source>
         <translation>全部规则</translation>
     </message>
     <message>
-        <location filename="../algorithms/planning_check.py" line="128"/>
+        <location filename="../algorithms/planning_check.py" line="140"/>
         <source>Master plan rules only</source>
         <translation>仅总体规划规则</translation>
     </message>
     <message>
-        <location filename="../algorithms/planning_check.py" line="128"/>
+        <location filename="../algorithms/planning_check.py" line="140"/>
         <source>Detailed plan rules only</source>
         <translation>仅详细规划规则</translation>
     </message>
     <message>
-        <location filename="../algorithms/planning_check.py" line="128"/>
+        <location filename="../algorithms/planning_check.py" line="140"/>
         <source>Which rules of the profile to check, by their level column.</source>
         <translation>按 level 列选择要检查标准配置中的哪些规则。</translation>
     </message>
     <message>
-        <location filename="../algorithms/planning_check.py" line="133"/>
+        <location filename="../algorithms/planning_check.py" line="145"/>
         <source>Field map</source>
         <translation>字段映射</translation>
     </message>
     <message>
-        <location filename="../algorithms/planning_check.py" line="139"/>
+        <location filename="../algorithms/planning_check.py" line="151"/>
         <source>Planning check</source>
         <translation>规划检查</translation>
     </message>
     <message>
-        <location filename="../algorithms/planning_check.py" line="141"/>
+        <location filename="../algorithms/planning_check.py" line="153"/>
         <source>Planning check rules</source>
         <translation>规划检查规则</translation>
     </message>
     <message>
-        <location filename="../algorithms/planning_check.py" line="141"/>
+        <location filename="../algorithms/planning_check.py" line="153"/>
         <source>One row per rule (no geometry) with its source, clause, status, the field read, verdict, counts and value range.</source>
         <translation>每条规则一行（无几何），包含其来源、条款、状态、读取的字段、结论、计数和取值范围。</translation>
     </message>
     <message>
-        <location filename="../algorithms/planning_check.py" line="151"/>
+        <location filename="../algorithms/planning_check.py" line="171"/>
         <source>Rules passed</source>
         <translation>通过的规则数</translation>
     </message>
     <message>
-        <location filename="../algorithms/planning_check.py" line="152"/>
+        <location filename="../algorithms/planning_check.py" line="172"/>
         <source>Rules failed</source>
         <translation>未通过的规则数</translation>
     </message>
     <message>
-        <location filename="../algorithms/planning_check.py" line="153"/>
+        <location filename="../algorithms/planning_check.py" line="173"/>
         <source>Rules not assessed</source>
         <translation>未评估的规则数</translation>
     </message>
     <message>
-        <location filename="../algorithms/planning_check.py" line="157"/>
+        <location filename="../algorithms/planning_check.py" line="177"/>
         <source>The profile {path}, line {line}: the column {column} is empty.</source>
         <translation>标准配置 {path} 第 {line} 行：{column} 列为空。</translation>
     </message>
     <message>
-        <location filename="../algorithms/planning_check.py" line="158"/>
+        <location filename="../algorithms/planning_check.py" line="178"/>
         <source>The profile {path}, line {line}: unknown operator “{value}”; use one of {allowed}.</source>
         <translation>标准配置 {path} 第 {line} 行：未知运算符“{value}”；请使用 {allowed} 之一。</translation>
     </message>
     <message>
-        <location filename="../algorithms/planning_check.py" line="160"/>
+        <location filename="../algorithms/planning_check.py" line="180"/>
         <source>The profile {path}, line {line}: “{value}” is not a valid {column}; use one of {allowed}.</source>
         <translation>标准配置 {path} 第 {line} 行：“{value}”不是有效的 {column}；请使用 {allowed} 之一。</translation>
     </message>
     <message>
-        <location filename="../algorithms/planning_check.py" line="162"/>
+        <location filename="../algorithms/planning_check.py" line="182"/>
         <source>The profile {path}, line {line}: {column} “{value}” is not a number.</source>
         <translation>标准配置 {path} 第 {line} 行：{column}“{value}”不是数字。</translation>
     </message>
     <message>
-        <location filename="../algorithms/planning_check.py" line="164"/>
+        <location filename="../algorithms/planning_check.py" line="184"/>
         <source>The profile {path}, line {line}: rule {rule} uses between but has no threshold_high.</source>
         <translation>标准配置 {path} 第 {line} 行：规则 {rule} 使用 between，但没有 threshold_high。</translation>
     </message>
     <message>
-        <location filename="../algorithms/planning_check.py" line="166"/>
+        <location filename="../algorithms/planning_check.py" line="186"/>
         <source>The profile {path}, line {line}: rule {rule} has threshold_high {high} not above threshold {low}.</source>
         <translation>标准配置 {path} 第 {line} 行：规则 {rule} 的 threshold_high {high} 不大于阈值 {low}。</translation>
     </message>
     <message>
-        <location filename="../algorithms/planning_check.py" line="169"/>
+        <location filename="../algorithms/planning_check.py" line="189"/>
         <source>The profile {path}, line {line}: rule {rule} has a threshold_high but its operator is {operator}; leave threshold_high empty unless the operator is between.</source>
         <translation>标准配置 {path} 第 {line} 行：规则 {rule} 设有 threshold_high，但其运算符为 {operator}；除非运算符为 between，否则请将 threshold_high 留空。</translation>
     </message>
     <message>
-        <location filename="../algorithms/planning_check.py" line="172"/>
+        <location filename="../algorithms/planning_check.py" line="192"/>
         <source>The profile {path}, line {line}: rule_id {rule} appears twice.</source>
         <translation>标准配置 {path} 第 {line} 行：rule_id {rule} 出现了两次。</translation>
     </message>
     <message>
-        <location filename="../algorithms/planning_check.py" line="183"/>
+        <location filename="../algorithms/planning_check.py" line="203"/>
         <source>Field map: the profile has no rule “{rule}”. Its rules are: {rules}.</source>
         <translation>字段映射：标准配置中没有规则“{rule}”。其规则有：{rules}。</translation>
     </message>
     <message>
-        <location filename="../algorithms/planning_check.py" line="185"/>
+        <location filename="../algorithms/planning_check.py" line="205"/>
         <source>Field map: rule {rule} is mapped twice.</source>
         <translation>字段映射：规则 {rule} 被映射了两次。</translation>
     </message>
     <message>
-        <location filename="../algorithms/planning_check.py" line="186"/>
+        <location filename="../algorithms/planning_check.py" line="206"/>
         <source>Field map: rule {rule} reads “{field}”, which the layer does not have. Its fields are: {fields}.</source>
         <translation>字段映射：规则 {rule} 读取“{field}”，但图层中没有该字段。图层的字段有：{fields}。</translation>
     </message>
     <message>
-        <location filename="../algorithms/planning_check.py" line="200"/>
+        <location filename="../algorithms/planning_check.py" line="220"/>
         <source>The profile {path} has no {level} rules: choose another planning level.</source>
         <translation>标准配置 {path} 中没有 {level} 规则：请选择其他规划层级。</translation>
     </message>
     <message>
-        <location filename="../algorithms/planning_check.py" line="211"/>
+        <location filename="../algorithms/planning_check.py" line="231"/>
         <source>Profile {path}: {n} rules.</source>
         <translation>标准配置 {path}：{n} 条规则。</translation>
     </message>
     <message>
-        <location filename="../algorithms/planning_check.py" line="264"/>
+        <location filename="../algorithms/planning_check.py" line="289"/>
         <source>Field map: rule {rule} reads “{field}”, which is not numeric ({kind}).</source>
         <translation>字段映射：规则 {rule} 读取的“{field}”不是数值型（{kind}）。</translation>
     </message>
     <message>
-        <location filename="../algorithms/planning_check.py" line="267"/>
+        <location filename="../algorithms/planning_check.py" line="292"/>
         <source>Rule {rule}: the field “{field}” is not numeric; the rule is not assessed.</source>
         <translation>规则 {rule}：字段“{field}”不是数值型；该规则未评估。</translation>
     </message>
     <message>
-        <location filename="../algorithms/planning_check.py" line="272"/>
+        <location filename="../algorithms/planning_check.py" line="297"/>
         <source>Rule {rule}: no field for its indicator “{indicator}”; not assessed.</source>
         <translation>规则 {rule}：没有对应其指标“{indicator}”的字段；未评估。</translation>
     </message>
     <message>
-        <location filename="../algorithms/planning_check.py" line="308"/>
+        <location filename="../algorithms/planning_check.py" line="346"/>
         <source>{n} rules are UNVERIFIED (editable defaults whose number was not read in the standard; not legally binding): {rules}.</source>
         <translation>{n} 条规则未核实（可编辑的默认值，其数值未经查阅标准原文核实；不具法律约束力）：{rules}。</translation>
     </message>
     <message>
-        <location filename="../algorithms/planning_check.py" line="314"/>
+        <location filename="../algorithms/planning_check.py" line="352"/>
         <source> [unverified]</source>
         <translation> [未核实]</translation>
     </message>
     <message>
-        <location filename="../algorithms/planning_check.py" line="68"/>
+        <location filename="../algorithms/planning_check.py" line="145"/>
+        <source>Which field each rule reads: rule_id=field, separated by commas, e.g. CN_M_PARK_GREEN_PC=green_pc. Rules not listed read the field named like their indicator, if the layer has one; else they are not assessed. A field in another unit than the rule&apos;s: rule_id=field[unit], e.g. CN_D_GREEN_RATIO=green_pct[%].</source>
+        <translation>每条规则读取的字段：rule_id=field，以逗号分隔，如 CN_M_PARK_GREEN_PC=green_pc。未列出的规则读取与其指标同名的字段（如图层中有）；否则不予评估。字段单位与规则单位不同时：rule_id=field[unit]，如 CN_D_GREEN_RATIO=green_pct[%]。</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/planning_check.py" line="151"/>
+        <source>The features with score, n_pass, n_fail, n_na, r_&lt;rule_id&gt; and n_nap added.</source>
+        <translation>添加了 score、n_pass、n_fail、n_na、r_&lt;rule_id&gt; 和 n_nap 字段的要素。</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/planning_check.py" line="158"/>
+        <source>Land-use code field</source>
+        <translation>用地代码字段</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/planning_check.py" line="193"/>
+        <source>The profile {path}, line {line}: rule {rule} has applies_to “{value}”; write land-use codes separated by |, without spaces, commas or empty codes (e.g. 0701|R).</source>
+        <translation>标准配置 {path} 第 {line} 行：规则 {rule} 的 applies_to 为“{value}”；用地代码请以 | 分隔，不得含空格、逗号或空代码（如 0701|R）。</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/planning_check.py" line="196"/>
+        <source>Field map: rule {rule}: unknown unit “{unit}”. Known units: {known}.</source>
+        <translation>字段映射：规则 {rule}：未知单位“{unit}”。支持的单位：{known}。</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/planning_check.py" line="198"/>
+        <source>Field map: rule {rule} is in {rule_unit}, which cannot be converted from the field&apos;s unit {field_unit}.</source>
+        <translation>字段映射：规则 {rule} 的单位为 {rule_unit}，无法由字段单位 {field_unit} 换算得到。</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/planning_check.py" line="201"/>
+        <source>Field map: “{item}” is not of the form rule_id=field or rule_id=field[unit].</source>
+        <translation>字段映射：“{item}”不符合 rule_id=field 或 rule_id=field[unit] 格式。</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/planning_check.py" line="277"/>
+        <source>Planning check against {path}: score = passed / assessed rules (0–1), r_&lt;rule&gt; 1 pass, 0 fail, NULL not assessed or not applicable (n_nap). Unverified rules are editable defaults, not legal verdicts. Made by the Low-Carbon &amp; Resilience Planning Toolkit.</source>
+        <translation>依据 {path} 的规划检查：score = 通过规则数 / 已评估规则数（0–1），r_&lt;rule&gt; 为 1 通过、0 未通过、NULL 未评估或不适用（n_nap）。未核实的规则是可编辑的默认值，不是法律结论。由低碳与韧性规划工具箱生成。</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/planning_check.py" line="322"/>
+        <source>No land-use code field: the rules {rules} are meant for some land uses only (applies_to) but are checked on every feature.</source>
+        <translation>未指定用地代码字段：规则 {rules} 仅适用于部分用地（applies_to），但现对所有要素进行检查。</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/planning_check.py" line="328"/>
+        <source>The layer has no field “{field}”.</source>
+        <translation>图层中没有字段“{field}”。</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/planning_check.py" line="330"/>
+        <source>Land use from “{field}”: {n} rules apply to some land uses only.</source>
+        <translation>用地取自“{field}”：{n} 条规则仅适用于部分用地。</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/planning_check.py" line="338"/>
+        <source>Rule {rule}: “{field}” converted from {source} to {target} (× {factor:g}).</source>
+        <translation>规则 {rule}：“{field}”已由 {source} 换算为 {target}（× {factor:g}）。</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/planning_check.py" line="74"/>
         <source>Checks each planning unit or parcel against the rules of a standards profile: per-capita park green (GB 55014-2021), life-circle completeness (GB 50180-2018), runoff control (sponge city), shelter reach, rail coverage, Covenant of Mayors and 3-30-300 targets, etc.
 
 A profile is a CSV with one rule per row: rule_id, name_en, name_zh, indicator, unit, level (master|detailed), side (low_carbon|resilience|both), operator (&gt;=, &gt;, &lt;=, &lt;, ==, between), threshold, threshold_high (between only; both ends inclusive), source, clause, status, and optionally applies_to. A rule reads the field named in the field map, else the field named like its indicator (e.g. rail_pct from Transit coverage by unit, far and green_ratio of parcels); without such a field, or where the value is NULL, it is not assessed. Values equal to a threshold within a relative tolerance of 1e-9 count as equal.
@@ -2600,88 +2665,43 @@ LAND USE: applies_to lists the land-use codes a rule applies to, separated by |,
 
 UNVERIFIED RULES: many thresholds are editable defaults whose number was not read in the standard (status unverified). They are marked in the table and listed in the log, and must not be reported as legally binding.
 
-Output fields: score (passed / assessed rules, 0–1, NULL where none assessed), n_pass, n_fail, n_na (rules not assessed), r_&lt;rule_id&gt; per rule (1 pass, 0 fail, NULL not assessed or not applicable; rule id lower-cased, other characters than a–z, 0–9 and _ as _, cut to 20 characters, _2, _3 … added where two would clash), then n_nap (rules not applicable to the feature's land use). Rule table: the rule's columns, the field read, verdict (pass when every assessed feature passes, fail when any fails, not_assessed when none was assessed), n_pass, n_fail, n_na, value_min, value_mean, value_max (in the rule's unit), applies_to, n_nap and field_unit (the unit converted from, if any).</source>
+Output fields: score (passed / assessed rules, 0–1, NULL where none assessed), n_pass, n_fail, n_na (rules not assessed), r_&lt;rule_id&gt; per rule (1 pass, 0 fail, NULL not assessed or not applicable; rule id lower-cased, other characters than a–z, 0–9 and _ as _, cut to 20 characters, _2, _3 … added where two would clash), then n_nap (rules not applicable to the feature's land use), n_est (rules whose value rests on the toolkit's shipped defaults, flagged by the upstream algorithm in a field &lt;indicator field&gt;_est = 1: such a value is neither a pass nor a fail) and verdict: fail (a rule assessed from your data fails), pass (none fails and at least the minimum share of the rules that apply was assessed), insufficient_data (none fails, but too few rules assessed to say it passes) or not_assessed (no rule assessed). Rule table: the rule's columns, the field read, verdict (pass when every assessed feature passes, fail when any fails, estimated when only default-based values exist, not_assessed when none was assessed), n_pass, n_fail, n_na, value_min, value_mean, value_max (in the rule's unit), applies_to, n_nap, field_unit (the unit converted from, if any) and n_est.</source>
         <translation>依据标准配置中的规则逐一检查每个规划单元或地块：人均公园绿地（GB 55014-2021）、生活圈配套完整性（GB 50180-2018）、径流控制（海绵城市）、避难场所可达、轨道交通覆盖、市长盟约及 3-30-300 目标等。
 
 标准配置为 CSV 文件，每行一条规则，列为：rule_id、name_en、name_zh、indicator、unit、level（master|detailed）、side（low_carbon|resilience|both）、operator（&gt;=、&gt;、&lt;=、&lt;、==、between）、threshold、threshold_high（仅用于 between；两端均含）、source、clause、status，以及可选的 applies_to。规则读取字段映射中指定的字段，否则读取与其指标同名的字段（如“分单元公共交通覆盖率”输出的 rail_pct，地块的 far 和 green_ratio）；没有该字段或值为 NULL 时，该规则为未评估。与阈值的相对差在 1e-9 以内的值视为相等。
 
-单位：字段值的单位与规则 unit 列的单位不同时，按 rule_id=field[unit] 映射，如 CN_D_GREEN_RATIO=green_pct[%]；比较前先将该值换算为规则的单位（记入日志）。支持的单位：比值 0-1、%、‰；长度 m、km；面积 m2、ha、km2、mu（亩）；质量 t、kg；每人（person、cap、人），每千人或每万人（1000 people、10k people、万人），每年（a）。可用 / 和 ·（或 . * /）组合，如 kg/person·a、m2/10k people。不同类别的单位（如 m2 与 m，或容积率 '-' 与 %）视为错误。
+单位：字段值的单位与规则 unit 列的单位不同时，按 rule_id=field[unit] 映射，如 CN_D_GREEN_RATIO=green_pct[%]；比较前先将该值换算为规则的单位（记入日志）。支持的单位：比值 0-1、%、‰；长度 m、km；面积 m2、ha、km2、mu（亩）；质量 t、kg；每人（person、cap、人），每千人或每万人（1000 people、10k people、万人），每年（a）。可用 / 和 ·（或 . * /）组合，如 kg/person·a、m2/10k people。不同类别的单位（如 m2 与 m，或容积率 &apos;-&apos; 与 %）视为错误。
 
 用地：applies_to 列出规则适用的用地代码，以 | 分隔，按前缀匹配：07 涵盖 0701 和 070101（用地用海分类 2020），R 涵盖 R2 和 R21（GB 50137）；留空 = 适用于所有要素。请将图层的用地代码字段选为“用地代码字段”；代码不匹配的要素不适用该规则（r_&lt;rule&gt; 为 NULL，计入 n_nap，不计入 score）；没有代码的要素不评估此类规则。未指定用地字段时，所有规则适用于所有要素（日志中给出警告）。
 
 未核实的规则：许多阈值是可编辑的默认值，其数值未经查阅标准原文核实（status 为 unverified）。这些规则在规则表中有标记并列于日志中，不得作为具有法律约束力的结论报告。
 
-输出字段：score（通过规则数 / 已评估规则数，0–1，无已评估规则时为 NULL）、n_pass、n_fail、n_na（未评估的规则数）、每条规则的 r_&lt;rule_id&gt;（1 通过，0 未通过，NULL 未评估或不适用；规则编号转为小写，a–z、0–9 和 _ 以外的字符替换为 _，截断为 20 个字符，若两者冲突则添加 _2、_3 …），其后为 n_nap（不适用于该要素用地的规则数）。规则表：规则的各列、读取的字段、结论（所有已评估要素均通过为 pass，任一未通过为 fail，无任何要素被评估为 not_assessed）、n_pass、n_fail、n_na、value_min、value_mean、value_max（采用规则的单位）、applies_to、n_nap 和 field_unit（换算前的字段单位，如有）。</translation>
+输出字段：score（通过规则数 / 已评估规则数，0–1，无已评估规则时为 NULL）、n_pass、n_fail、n_na（未评估的规则数）、每条规则的 r_&lt;rule_id&gt;（1 通过，0 未通过，NULL 未评估或不适用；规则编号转为小写，a–z、0–9 和 _ 以外的字符替换为 _，截断为 20 个字符，若两者冲突则添加 _2、_3 …），其后为 n_nap（不适用于该要素用地的规则数）、n_est（取值基于工具箱自带默认值的规则数，由上游算法在字段 &lt;指标字段&gt;_est = 1 中标记：此类取值既不计为通过也不计为未通过）以及 verdict（结论）：fail（有依据您的数据评估的规则未通过）、pass（无规则未通过，且适用规则中已评估的比例不低于最低比例）、insufficient_data（无规则未通过，但已评估的规则过少，不能判定通过）或 not_assessed（无规则被评估）。规则表：规则的各列、读取的字段、结论（所有已评估要素均通过为 pass，任一未通过为 fail，仅有基于默认值的取值为 estimated，无任何要素被评估为 not_assessed）、n_pass、n_fail、n_na、value_min、value_mean、value_max（采用规则的单位）、applies_to、n_nap、field_unit（换算前的字段单位，如有）和 n_est。</translation>
     </message>
     <message>
-        <location filename="../algorithms/planning_check.py" line="133"/>
-        <source>Which field each rule reads: rule_id=field, separated by commas, e.g. CN_M_PARK_GREEN_PC=green_pc. Rules not listed read the field named like their indicator, if the layer has one; else they are not assessed. A field in another unit than the rule&apos;s: rule_id=field[unit], e.g. CN_D_GREEN_RATIO=green_pct[%].</source>
-        <translation>每条规则读取的字段：rule_id=field，以逗号分隔，如 CN_M_PARK_GREEN_PC=green_pc。未列出的规则读取与其指标同名的字段（如图层中有）；否则不予评估。字段单位与规则单位不同时：rule_id=field[unit]，如 CN_D_GREEN_RATIO=green_pct[%]。</translation>
+        <location filename="../algorithms/planning_check.py" line="158"/>
+        <source>Field with each feature&apos;s land-use code (e.g. 0701, R2; codes stored as numbers, such as 701, get their leading zero back). Rules with an applies_to column check only features whose code starts with one of its codes.</source>
+        <translation>存放各要素用地代码的字段（如 0701、R2；以数字存储的代码，如 701，会补回前导零）。带有 applies_to 列的规则只检查代码以其所列代码之一开头的要素。</translation>
     </message>
     <message>
-        <location filename="../algorithms/planning_check.py" line="139"/>
-        <source>The features with score, n_pass, n_fail, n_na, r_&lt;rule_id&gt; and n_nap added.</source>
-        <translation>添加了 score、n_pass、n_fail、n_na、r_&lt;rule_id&gt; 和 n_nap 字段的要素。</translation>
+        <location filename="../algorithms/planning_check.py" line="164"/>
+        <source>Minimum share of rules assessed for a pass (%)</source>
+        <translation>判定通过所需的最低已评估规则比例（%）</translation>
     </message>
     <message>
-        <location filename="../algorithms/planning_check.py" line="146"/>
-        <source>Land-use code field</source>
-        <translation>用地代码字段</translation>
+        <location filename="../algorithms/planning_check.py" line="164"/>
+        <source>A feature without a failing rule passes only when at least this share of the rules that apply to it were assessed from your data; below it, its verdict is insufficient_data.</source>
+        <translation>没有未通过规则的要素，只有在适用于它的规则中至少有此比例依据您的数据完成评估时才判定为通过；低于此比例时结论为 insufficient_data（数据不足）。</translation>
     </message>
     <message>
-        <location filename="../algorithms/planning_check.py" line="146"/>
-        <source>Text field with each feature&apos;s land-use code (e.g. 0701, R2). Rules with an applies_to column check only features whose code starts with one of its codes.</source>
-        <translation>存放各要素用地代码的文本字段（如 0701、R2）。带有 applies_to 列的规则只检查代码以其所列代码之一开头的要素。</translation>
+        <location filename="../algorithms/planning_check.py" line="310"/>
+        <source>Rule {rule}: where “{flag}” is 1 the value of “{field}” rests on shipped defaults, not your data; those features get no verdict on it (n_est).</source>
+        <translation>规则 {rule}：“{flag}”为 1 的要素，其“{field}”取值基于自带默认值而非您的数据；这些要素不对该规则作结论（计入 n_est）。</translation>
     </message>
     <message>
-        <location filename="../algorithms/planning_check.py" line="173"/>
-        <source>The profile {path}, line {line}: rule {rule} has applies_to “{value}”; write land-use codes separated by |, without spaces, commas or empty codes (e.g. 0701|R).</source>
-        <translation>标准配置 {path} 第 {line} 行：规则 {rule} 的 applies_to 为“{value}”；用地代码请以 | 分隔，不得含空格、逗号或空代码（如 0701|R）。</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/planning_check.py" line="176"/>
-        <source>Field map: rule {rule}: unknown unit “{unit}”. Known units: {known}.</source>
-        <translation>字段映射：规则 {rule}：未知单位“{unit}”。支持的单位：{known}。</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/planning_check.py" line="178"/>
-        <source>Field map: rule {rule} is in {rule_unit}, which cannot be converted from the field&apos;s unit {field_unit}.</source>
-        <translation>字段映射：规则 {rule} 的单位为 {rule_unit}，无法由字段单位 {field_unit} 换算得到。</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/planning_check.py" line="181"/>
-        <source>Field map: “{item}” is not of the form rule_id=field or rule_id=field[unit].</source>
-        <translation>字段映射：“{item}”不符合 rule_id=field 或 rule_id=field[unit] 格式。</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/planning_check.py" line="252"/>
-        <source>Planning check against {path}: score = passed / assessed rules (0–1), r_&lt;rule&gt; 1 pass, 0 fail, NULL not assessed or not applicable (n_nap). Unverified rules are editable defaults, not legal verdicts. Made by the Low-Carbon &amp; Resilience Planning Toolkit.</source>
-        <translation>依据 {path} 的规划检查：score = 通过规则数 / 已评估规则数（0–1），r_&lt;rule&gt; 为 1 通过、0 未通过、NULL 未评估或不适用（n_nap）。未核实的规则是可编辑的默认值，不是法律结论。由低碳与韧性规划工具箱生成。</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/planning_check.py" line="284"/>
-        <source>No land-use code field: the rules {rules} are meant for some land uses only (applies_to) but are checked on every feature.</source>
-        <translation>未指定用地代码字段：规则 {rules} 仅适用于部分用地（applies_to），但现对所有要素进行检查。</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/planning_check.py" line="290"/>
-        <source>The layer has no field “{field}”.</source>
-        <translation>图层中没有字段“{field}”。</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/planning_check.py" line="292"/>
-        <source>Land use from “{field}”: {n} rules apply to some land uses only.</source>
-        <translation>用地取自“{field}”：{n} 条规则仅适用于部分用地。</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/planning_check.py" line="300"/>
-        <source>Rule {rule}: “{field}” converted from {source} to {target} (× {factor:g}).</source>
-        <translation>规则 {rule}：“{field}”已由 {source} 换算为 {target}（× {factor:g}）。</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/planning_check.py" line="315"/>
-        <source>{rule}{label}: {verdict} ({p} pass, {f} fail, {na} not assessed, {nap} not applicable).</source>
-        <translation>{rule}{label}：{verdict}（{p} 通过，{f} 未通过，{na} 未评估，{nap} 不适用）。</translation>
+        <location filename="../algorithms/planning_check.py" line="353"/>
+        <source>{rule}{label}: {verdict} ({p} pass, {f} fail, {na} not assessed, {nap} not applicable, {est} estimated from shipped defaults).</source>
+        <translation>{rule}{label}：{verdict}（{p} 个通过，{f} 个未通过，{na} 个未评估，{nap} 个不适用，{est} 个基于自带默认值估算）。</translation>
     </message>
 </context>
 <context>
@@ -2817,27 +2837,27 @@ Output fields: score (passed / assessed rules, 0–1, NULL where none assessed),
         <translation>无法写入 PDF {path}：{reason}</translation>
     </message>
     <message>
-        <location filename="../algorithms/planning_report.py" line="205"/>
+        <location filename="../algorithms/planning_report.py" line="211"/>
         <source>{n} units of the synergy result have no scores: they are not in the chart.</source>
         <translation>协同结果中有 {n} 个单元没有得分：未在图表中显示。</translation>
     </message>
     <message>
-        <location filename="../algorithms/planning_report.py" line="227"/>
+        <location filename="../algorithms/planning_report.py" line="233"/>
         <source>The font {font} is not installed: Chinese text in the PDF may show as empty boxes. Install it (Debian/Ubuntu: fonts-noto-cjk) and run again.</source>
         <translation>未安装字体 {font}：PDF 中的中文可能显示为空白方框。请安装该字体（Debian/Ubuntu：fonts-noto-cjk）后重新运行。</translation>
     </message>
     <message>
-        <location filename="../algorithms/planning_report.py" line="238"/>
+        <location filename="../algorithms/planning_report.py" line="244"/>
         <source>{n} rules are unverified; the report marks them: {rules}.</source>
         <translation>{n} 条规则未核实，报告中已作标注：{rules}。</translation>
     </message>
     <message>
-        <location filename="../algorithms/planning_report.py" line="241"/>
+        <location filename="../algorithms/planning_report.py" line="247"/>
         <source>No rule table (RULES): the report cannot give the rules&apos; names, thresholds, sources or status.</source>
         <translation>未提供规则表（RULES）：报告无法给出规则的名称、阈值、来源或状态。</translation>
     </message>
     <message>
-        <location filename="../algorithms/planning_report.py" line="244"/>
+        <location filename="../algorithms/planning_report.py" line="250"/>
         <source>The rule table names rules without a result field in the planning check result: {rules}. Are the two outputs of the same run?</source>
         <translation>规则表中的以下规则在规划检查结果中没有对应的结果字段：{rules}。两者是否为同一次运行的输出？</translation>
     </message>
@@ -3234,12 +3254,12 @@ Output fields: n_&lt;field&gt; per indicator (normalised component; “n_” + f
         <translation>规则编号</translation>
     </message>
     <message>
-        <location filename="../ui/wizard/page_results.py" line="145"/>
+        <location filename="../ui/wizard/page_results.py" line="147"/>
         <source>Id</source>
         <translation>编号</translation>
     </message>
     <message>
-        <location filename="../ui/wizard/page_results.py" line="145"/>
+        <location filename="../ui/wizard/page_results.py" line="147"/>
         <source>Name</source>
         <translation>名称</translation>
     </message>
@@ -3274,44 +3294,54 @@ Output fields: n_&lt;field&gt; per indicator (normalised component; “n_” + f
         <translation>{total} 个单元全部达标</translation>
     </message>
     <message>
-        <location filename="../ui/wizard/page_results.py" line="128"/>
+        <location filename="../ui/wizard/page_results.py" line="130"/>
         <source>not assessed: applies to no land use here</source>
         <translation>未评估：不适用于此处任何用地</translation>
     </message>
     <message>
-        <location filename="../ui/wizard/page_results.py" line="130"/>
+        <location filename="../ui/wizard/page_results.py" line="132"/>
         <source>not assessed: no value anywhere</source>
         <translation>未评估：各处均无指标值</translation>
     </message>
     <message>
-        <location filename="../ui/wizard/page_results.py" line="131"/>
+        <location filename="../ui/wizard/page_results.py" line="133"/>
         <source>Passing: {p}. Failing: {f}. No value: {na}. Land use not concerned: {nap}.</source>
         <translation>达标：{p}。未达标：{f}。无数值：{na}。用地不适用：{nap}。</translation>
     </message>
     <message>
-        <location filename="../ui/wizard/page_results.py" line="145"/>
+        <location filename="../ui/wizard/page_results.py" line="147"/>
         <source>Share of rules passed</source>
         <translation>指标达标率</translation>
     </message>
     <message>
-        <location filename="../ui/wizard/page_results.py" line="146"/>
+        <location filename="../ui/wizard/page_results.py" line="148"/>
         <source>Failing rules</source>
         <translation>未达标的规则</translation>
     </message>
     <message>
-        <location filename="../ui/wizard/page_results.py" line="146"/>
+        <location filename="../ui/wizard/page_results.py" line="148"/>
         <source>Not assessed (no value)</source>
         <translation>未评估（无数值）</translation>
     </message>
     <message>
-        <location filename="../ui/wizard/page_results.py" line="147"/>
+        <location filename="../ui/wizard/page_results.py" line="149"/>
         <source>{p} of {n} rules assessed here pass.</source>
         <translation>此处已评估的 {n} 条规则中 {p} 条达标。</translation>
     </message>
     <message>
-        <location filename="../ui/wizard/page_results.py" line="148"/>
+        <location filename="../ui/wizard/page_results.py" line="151"/>
         <source>The indicator has no value in this unit, e.g. a per-person indicator where nobody lives: {rules}</source>
         <translation>该指标在此单元无数值（例如无人居住处的人均指标）：{rules}</translation>
+    </message>
+    <message>
+        <location filename="../ui/wizard/page_results.py" line="128"/>
+        <source>no verdict: only values from shipped defaults</source>
+        <translation>无结论：仅有基于自带默认值的取值</translation>
+    </message>
+    <message>
+        <location filename="../ui/wizard/page_results.py" line="150"/>
+        <source>{share}, too few rules assessed to pass</source>
+        <translation>{share}，已评估规则过少，不能判定通过</translation>
     </message>
 </context>
 <context>
@@ -5888,6 +5918,151 @@ Output fields: rail_m, bus_m (m, empty where no path), rail_cov, bus_cov (0/1), 
         <translation>客运交通碳排放</translation>
     </message>
     <message>
+        <location filename="../algorithms/transport_emissions.py" line="76"/>
+        <source>Zones</source>
+        <translation>分区</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/transport_emissions.py" line="76"/>
+        <source>Zones whose residents travel, e.g. planning units, communities or grid cells (polygons).</source>
+        <translation>居民出行所在的分区，如规划单元、社区或网格（面）。</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/transport_emissions.py" line="79"/>
+        <source>Population field</source>
+        <translation>人口字段</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/transport_emissions.py" line="79"/>
+        <source>Residents of each zone. Zones with no value are left empty and counted.</source>
+        <translation>每个分区的常住人口。无值的分区结果为空，并计入统计。</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/transport_emissions.py" line="83"/>
+        <source>Trips per person per day</source>
+        <translation>人均日出行次数</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/transport_emissions.py" line="83"/>
+        <source>Average trips a resident makes on a day, all modes together. Default 2.5 is an unverified planning example; take it from the local resident travel survey.</source>
+        <translation>居民每天的平均出行次数（各交通方式合计）。默认值 2.5 为未核实的规划示例；请采用本地居民出行调查数据。</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/transport_emissions.py" line="88"/>
+        <source>Mode table (CSV)</source>
+        <translation>交通方式表（CSV）</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/transport_emissions.py" line="88"/>
+        <source>CSV with one row per mode: mode, share (of trips, summing to 1), trip_km, kg_co2_pkm and/or kwh_pkm (electric modes), green (0/1), and optionally source, year, verified. Replaces the shipped table.</source>
+        <translation>每种交通方式一行的 CSV：mode、share（出行比例，合计为 1）、trip_km、kg_co2_pkm 和/或 kwh_pkm（电动方式）、green（0/1），可另含 source、year、verified 列。用于替换插件自带的表。</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/transport_emissions.py" line="94"/>
+        <source>The zone's own share of trips by the mode “{mode}” (0–1). Empty values keep the table's share.</source>
+        <translation>该分区交通方式“{mode}”的出行比例（0–1）。为空时采用表中的比例。</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/transport_emissions.py" line="100"/>
+        <source>Transport emissions</source>
+        <translation>交通碳排放</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/transport_emissions.py" line="100"/>
+        <source>The zones with pkm_&lt;mode&gt;, co2_t_yr, co2_kg_cap and green_share added.</source>
+        <translation>添加了 pkm_&lt;mode&gt;、co2_t_yr、co2_kg_cap 和 green_share 字段的分区图层。</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/transport_emissions.py" line="102"/>
+        <source>Total transport CO2 (t/a)</source>
+        <translation>交通 CO2 排放总量（t/a）</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/transport_emissions.py" line="103"/>
+        <source>Green-transport share (0–1)</source>
+        <translation>绿色交通出行比例（0–1）</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/transport_emissions.py" line="107"/>
+        <source>The mode shares in {path} sum to {total}; they must sum to 1 (fractions of all trips, e.g. 0.25 for 25 %).</source>
+        <translation>{path} 中各交通方式比例之和为 {total}；其和须为 1（占全部出行的比例，如 25 % 填 0.25）。</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/transport_emissions.py" line="110"/>
+        <source>The table {path}, line {line}: green must be 0 or 1, not “{value}”.</source>
+        <translation>表格 {path} 第 {line} 行：green 必须为 0 或 1，而不是“{value}”。</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/transport_emissions.py" line="111"/>
+        <source>The table {path}, line {line}: the mode “{mode}” needs kg_co2_pkm or kwh_pkm (0 for walking and cycling).</source>
+        <translation>表格 {path} 第 {line} 行：交通方式“{mode}”需要 kg_co2_pkm 或 kwh_pkm（步行和自行车填 0）。</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/transport_emissions.py" line="114"/>
+        <source>The table {path}, line {line}: the mode “{value}” must be a short lower-case name (letters, digits, _; at most 12 characters): it becomes the field pkm_&lt;mode&gt;.</source>
+        <translation>表格 {path} 第 {line} 行：交通方式“{value}”须为简短的小写名称（字母、数字、_；最多 12 个字符）：它将成为字段 pkm_&lt;mode&gt;。</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/transport_emissions.py" line="117"/>
+        <source>A share field is given for the mode “{mode}”, which the mode table {path} does not have. Its modes are: {modes}.</source>
+        <translation>为交通方式“{mode}”指定了比例字段，但交通方式表 {path} 中没有该方式。表中的方式有：{modes}。</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/transport_emissions.py" line="120"/>
+        <source>Trips per person per day cannot be negative; it is {value}.</source>
+        <translation>人均日出行次数不能为负值；当前为 {value}。</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/transport_emissions.py" line="183"/>
+        <source>Passenger transport CO2 of residents (ASIF): population × {rate} trips/day × 365 × mode share × trip length × kgCO2/pkm; mode table {path}; grid factor {grid} kgCO2/kWh. Made by the Low-Carbon &amp; Resilience Planning Toolkit.</source>
+        <translation>居民客运交通 CO2（ASIF）：人口 × {rate} 次/日 × 365 × 方式分担率 × 出行距离 × kgCO2/pkm；交通方式表 {path}；电网排放因子 {grid} kgCO2/kWh。由低碳与韧性规划工具箱生成。</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/transport_emissions.py" line="203"/>
+        <source>Mode table: {path}.</source>
+        <translation>交通方式表：{path}。</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/transport_emissions.py" line="206"/>
+        <source>{mode}: share {share:.3f}, {km} km a trip, {kwh} kWh/pkm × {grid} = {f:.4f} kgCO2/pkm.</source>
+        <translation>{mode}：比例 {share:.3f}，每次出行 {km} km，{kwh} kWh/pkm × {grid} = {f:.4f} kgCO2/pkm。</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/transport_emissions.py" line="210"/>
+        <source>{mode}: share {share:.3f}, {km} km a trip, {f:.4f} kgCO2/pkm.</source>
+        <translation>{mode}：比例 {share:.3f}，每次出行 {km} km，{f:.4f} kgCO2/pkm。</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/transport_emissions.py" line="217"/>
+        <source>Unverified mode shares, trip lengths or emission factors are used for: {modes}. The shipped factors are UK DEFRA 2007 examples, not Chinese values; replace them with local data.</source>
+        <translation>以下交通方式采用了未核实的分担率、出行距离或排放因子：{modes}。自带因子为英国 DEFRA 2007 示例值，并非中国数值；请用本地数据替换。</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/transport_emissions.py" line="224"/>
+        <source>{n} zones have no population value (or a negative one): their results stay empty.</source>
+        <translation>{n} 个分区没有人口值（或为负值）：其结果为空。</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/transport_emissions.py" line="227"/>
+        <source>{n} zones have their own mode shares that are negative or cannot sum to 1: their results stay empty. Shares are fractions of all trips (0.25 for 25 %).</source>
+        <translation>{n} 个分区自有的方式分担率为负值或之和无法为 1：其结果为空。比例为占全部出行的小数（25 % 填 0.25）。</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/transport_emissions.py" line="231"/>
+        <source>{n} zones use their own mode shares.</source>
+        <translation>{n} 个分区采用了自有的方式分担率。</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/transport_emissions.py" line="233"/>
+        <source>The trip rate {rate} trips per person per day is an unverified planning example.</source>
+        <translation>出行率 {rate} 次/人·日为未核实的规划示例值。</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/transport_emissions.py" line="236"/>
+        <source>{n} zones: {co2:,.1f} t CO2 a year from residents&apos; trips; green-transport share {share}.</source>
+        <translation>共 {n} 个分区：居民出行年 CO2 排放 {co2:,.1f} t；绿色交通出行比例 {share}。</translation>
+    </message>
+    <message>
         <location filename="../algorithms/transport_emissions.py" line="48"/>
         <source>Estimates the CO2 of the trips the residents of each zone make in a year, by mode, and the share of their trips made by green modes (ASIF method: activity × structure × intensity × fuel).
 
@@ -5899,7 +6074,7 @@ The shipped mode table (resources/factors/transport_factors.csv) has walk, bike,
 
 Zones may carry their own mode shares (fractions 0–1) in the advanced share fields: a given share replaces the table's for that zone, and the modes without a field share the rest in the table's proportions. Zones whose shares cannot sum to 1 are left empty and counted.
 
-Output fields: pkm_&lt;mode&gt; for each mode of the table (passenger-km a year; pkm_walk, pkm_bike, pkm_bus, pkm_rail, pkm_car with the shipped table), co2_t_yr (t/a), co2_kg_cap (kg per resident a year) and green_share (0–1).</source>
+Output fields: pkm_&lt;mode&gt; for each mode of the table (passenger-km a year; pkm_walk, pkm_bike, pkm_bus, pkm_rail, pkm_car with the shipped table), co2_t_yr (t/a), co2_kg_cap (kg per resident a year), green_share (0–1) and green_share_est (1 where the zone's share comes from the shipped example table alone, not from your data: lcr:planning_check then gives no verdict on it).</source>
         <translation>估算每个分区居民每年出行按交通方式产生的 CO2，以及绿色交通出行比例（ASIF 方法：出行活动 × 出行结构 × 能耗强度 × 燃料排放因子）。
 
 年出行次数 = 人口 × 人均日出行率 × 365。各交通方式的人公里 = 出行次数 × 方式分担率 × 平均出行距离。CO2（t/a）= Σ 人公里 × 每人公里 kgCO2 / 1000；电动方式（地铁、轻轨、电动公交）采用每人公里 kWh × 电网排放因子。绿色交通出行比例 = 步行、自行车、公交和轨道交通出行次数 / 全部出行次数。
@@ -5910,152 +6085,12 @@ Output fields: pkm_&lt;mode&gt; for each mode of the table (passenger-km a year;
 
 分区可在高级参数的比例字段中给出自己的方式分担率（0–1 的小数）：给出的比例替代该分区在表中的比例，没有字段的交通方式按表中比例分配其余部分。比例之和无法为 1 的分区结果为空，并计入统计。
 
-输出字段：表中每种交通方式的 pkm_&lt;mode&gt;（年人公里；使用自带表时为 pkm_walk、pkm_bike、pkm_bus、pkm_rail、pkm_car）、co2_t_yr（t/a）、co2_kg_cap（每位居民每年 kg）和 green_share（0–1）。</translation>
+输出字段：表中每种交通方式的 pkm_&lt;mode&gt;（年人公里；使用自带表时为 pkm_walk、pkm_bike、pkm_bus、pkm_rail、pkm_car）、co2_t_yr（t/a）、co2_kg_cap（每位居民每年 kg）、green_share（0–1）和 green_share_est（该分区的比例仅来自自带示例表、而非您的数据时为 1：lcr:planning_check 对其不作结论）。</translation>
     </message>
     <message>
-        <location filename="../algorithms/transport_emissions.py" line="74"/>
-        <source>Zones</source>
-        <translation>分区</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/transport_emissions.py" line="74"/>
-        <source>Zones whose residents travel, e.g. planning units, communities or grid cells (polygons).</source>
-        <translation>居民出行所在的分区，如规划单元、社区或网格（面）。</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/transport_emissions.py" line="77"/>
-        <source>Population field</source>
-        <translation>人口字段</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/transport_emissions.py" line="77"/>
-        <source>Residents of each zone. Zones with no value are left empty and counted.</source>
-        <translation>每个分区的常住人口。无值的分区结果为空，并计入统计。</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/transport_emissions.py" line="81"/>
-        <source>Trips per person per day</source>
-        <translation>人均日出行次数</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/transport_emissions.py" line="81"/>
-        <source>Average trips a resident makes on a day, all modes together. Default 2.5 is an unverified planning example; take it from the local resident travel survey.</source>
-        <translation>居民每天的平均出行次数（各交通方式合计）。默认值 2.5 为未核实的规划示例；请采用本地居民出行调查数据。</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/transport_emissions.py" line="86"/>
-        <source>Mode table (CSV)</source>
-        <translation>交通方式表（CSV）</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/transport_emissions.py" line="86"/>
-        <source>CSV with one row per mode: mode, share (of trips, summing to 1), trip_km, kg_co2_pkm and/or kwh_pkm (electric modes), green (0/1), and optionally source, year, verified. Replaces the shipped table.</source>
-        <translation>每种交通方式一行的 CSV：mode、share（出行比例，合计为 1）、trip_km、kg_co2_pkm 和/或 kwh_pkm（电动方式）、green（0/1），可另含 source、year、verified 列。用于替换插件自带的表。</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/transport_emissions.py" line="92"/>
-        <source>The zone's own share of trips by the mode “{mode}” (0–1). Empty values keep the table's share.</source>
-        <translation>该分区交通方式“{mode}”的出行比例（0–1）。为空时采用表中的比例。</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/transport_emissions.py" line="98"/>
-        <source>Transport emissions</source>
-        <translation>交通碳排放</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/transport_emissions.py" line="98"/>
-        <source>The zones with pkm_&lt;mode&gt;, co2_t_yr, co2_kg_cap and green_share added.</source>
-        <translation>添加了 pkm_&lt;mode&gt;、co2_t_yr、co2_kg_cap 和 green_share 字段的分区图层。</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/transport_emissions.py" line="100"/>
-        <source>Total transport CO2 (t/a)</source>
-        <translation>交通 CO2 排放总量（t/a）</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/transport_emissions.py" line="101"/>
-        <source>Green-transport share (0–1)</source>
-        <translation>绿色交通出行比例（0–1）</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/transport_emissions.py" line="105"/>
-        <source>The mode shares in {path} sum to {total}; they must sum to 1 (fractions of all trips, e.g. 0.25 for 25 %).</source>
-        <translation>{path} 中各交通方式比例之和为 {total}；其和须为 1（占全部出行的比例，如 25 % 填 0.25）。</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/transport_emissions.py" line="108"/>
-        <source>The table {path}, line {line}: green must be 0 or 1, not “{value}”.</source>
-        <translation>表格 {path} 第 {line} 行：green 必须为 0 或 1，而不是“{value}”。</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/transport_emissions.py" line="109"/>
-        <source>The table {path}, line {line}: the mode “{mode}” needs kg_co2_pkm or kwh_pkm (0 for walking and cycling).</source>
-        <translation>表格 {path} 第 {line} 行：交通方式“{mode}”需要 kg_co2_pkm 或 kwh_pkm（步行和自行车填 0）。</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/transport_emissions.py" line="112"/>
-        <source>The table {path}, line {line}: the mode “{value}” must be a short lower-case name (letters, digits, _; at most 12 characters): it becomes the field pkm_&lt;mode&gt;.</source>
-        <translation>表格 {path} 第 {line} 行：交通方式“{value}”须为简短的小写名称（字母、数字、_；最多 12 个字符）：它将成为字段 pkm_&lt;mode&gt;。</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/transport_emissions.py" line="115"/>
-        <source>A share field is given for the mode “{mode}”, which the mode table {path} does not have. Its modes are: {modes}.</source>
-        <translation>为交通方式“{mode}”指定了比例字段，但交通方式表 {path} 中没有该方式。表中的方式有：{modes}。</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/transport_emissions.py" line="118"/>
-        <source>Trips per person per day cannot be negative; it is {value}.</source>
-        <translation>人均日出行次数不能为负值；当前为 {value}。</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/transport_emissions.py" line="173"/>
-        <source>Passenger transport CO2 of residents (ASIF): population × {rate} trips/day × 365 × mode share × trip length × kgCO2/pkm; mode table {path}; grid factor {grid} kgCO2/kWh. Made by the Low-Carbon &amp; Resilience Planning Toolkit.</source>
-        <translation>居民客运交通 CO2（ASIF）：人口 × {rate} 次/日 × 365 × 方式分担率 × 出行距离 × kgCO2/pkm；交通方式表 {path}；电网排放因子 {grid} kgCO2/kWh。由低碳与韧性规划工具箱生成。</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/transport_emissions.py" line="193"/>
-        <source>Mode table: {path}.</source>
-        <translation>交通方式表：{path}。</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/transport_emissions.py" line="196"/>
-        <source>{mode}: share {share:.3f}, {km} km a trip, {kwh} kWh/pkm × {grid} = {f:.4f} kgCO2/pkm.</source>
-        <translation>{mode}：比例 {share:.3f}，每次出行 {km} km，{kwh} kWh/pkm × {grid} = {f:.4f} kgCO2/pkm。</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/transport_emissions.py" line="200"/>
-        <source>{mode}: share {share:.3f}, {km} km a trip, {f:.4f} kgCO2/pkm.</source>
-        <translation>{mode}：比例 {share:.3f}，每次出行 {km} km，{f:.4f} kgCO2/pkm。</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/transport_emissions.py" line="207"/>
-        <source>Unverified mode shares, trip lengths or emission factors are used for: {modes}. The shipped factors are UK DEFRA 2007 examples, not Chinese values; replace them with local data.</source>
-        <translation>以下交通方式采用了未核实的分担率、出行距离或排放因子：{modes}。自带因子为英国 DEFRA 2007 示例值，并非中国数值；请用本地数据替换。</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/transport_emissions.py" line="214"/>
-        <source>{n} zones have no population value (or a negative one): their results stay empty.</source>
-        <translation>{n} 个分区没有人口值（或为负值）：其结果为空。</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/transport_emissions.py" line="217"/>
-        <source>{n} zones have their own mode shares that are negative or cannot sum to 1: their results stay empty. Shares are fractions of all trips (0.25 for 25 %).</source>
-        <translation>{n} 个分区自有的方式分担率为负值或之和无法为 1：其结果为空。比例为占全部出行的小数（25 % 填 0.25）。</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/transport_emissions.py" line="221"/>
-        <source>{n} zones use their own mode shares.</source>
-        <translation>{n} 个分区采用了自有的方式分担率。</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/transport_emissions.py" line="223"/>
-        <source>The trip rate {rate} trips per person per day is an unverified planning example.</source>
-        <translation>出行率 {rate} 次/人·日为未核实的规划示例值。</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/transport_emissions.py" line="226"/>
-        <source>{n} zones: {co2:,.1f} t CO2 a year from residents&apos; trips; green-transport share {share}.</source>
-        <translation>共 {n} 个分区：居民出行年 CO2 排放 {co2:,.1f} t；绿色交通出行比例 {share}。</translation>
+        <location filename="../algorithms/transport_emissions.py" line="140"/>
+        <source>The green-transport share of zones without their own mode shares comes from the shipped example shares, not from your data: such zones get green_share_est = 1 and no verdict on it.</source>
+        <translation>没有自有方式分担率的分区，其绿色出行比例来自自带示例分担率，而非您的数据：这些分区的 green_share_est = 1，规划核查不对其作结论。</translation>
     </message>
 </context>
 <context>

@@ -59,14 +59,14 @@ def run_model(model_id, district, out_base, feedback=None, **overrides):
 
 
 def rule_counts(result):
-    """{"pass": n, "fail": n, "not_assessed": n} from the model's rule table."""
+    """{"pass": n, "fail": n, "not_assessed": n, "estimated": n} from the model's rule table."""
     from qgis.core import QgsVectorLayer
 
     rules = QgsVectorLayer(result["check:rules"], "rules", "ogr")
     if not rules.isValid():
         raise RuntimeError(f"cannot read {result['check:rules']}")
     counts = Counter(feature["verdict"] for feature in rules.getFeatures())
-    return {verdict: counts.get(verdict, 0) for verdict in ("pass", "fail", "not_assessed")}
+    return {verdict: counts.get(verdict, 0) for verdict in ("pass", "fail", "not_assessed", "estimated")}
 
 
 def feature_scores(result, id_field):
@@ -88,7 +88,7 @@ def main():
     os.makedirs(args.out, exist_ok=True)
     overrides = {} if args.profile is None else {"profile": args.profile}
     failed = 0
-    print(f"{'district':<28} {'pass':>5} {'fail':>5} {'n/a':>5}  output")
+    print(f"{'district':<28} {'pass':>5} {'fail':>5} {'n/a':>5} {'est.':>5}  output")
     for district in args.districts:
         stem = os.path.splitext(os.path.basename(district))[0]
         out_base = os.path.join(os.path.abspath(args.out), f"{stem}_{args.model}")
@@ -99,7 +99,8 @@ def main():
             print(f"{stem:<28} failed: {format(error).strip().splitlines()[-1]}")
             continue
         counts = rule_counts(result)
-        print(f"{stem:<28} {counts['pass']:>5} {counts['fail']:>5} {counts['not_assessed']:>5}  {out_base}.gpkg")
+        print(f"{stem:<28} {counts['pass']:>5} {counts['fail']:>5} {counts['not_assessed']:>5} "
+              f"{counts['estimated']:>5}  {out_base}.gpkg")
     sys.exit(1 if failed else 0)
 
 

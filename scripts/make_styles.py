@@ -238,15 +238,18 @@ def synergy_style(layer):
     layer.setRenderer(QgsRuleBasedRenderer(root))
 
 
-# Planning check verdict per unit or parcel, as the wizard and the report read it: any failed rule
-# fails; otherwise any passed rule passes; nothing checked is not assessed (NULL counts as 0). Failing
-# units are shaded by how many rules they fail, as in a detailed plan nearly every parcel fails one.
+# Planning check verdict per unit or parcel, the one lcr:planning_check writes (core.profiles.
+# unit_verdict), as the wizard and the report read it. Failing units are shaded by how many rules
+# they fail, as in a detailed plan nearly every parcel fails one; a unit without a failure but with
+# too few rules assessed has its own colour, never the pass green.
 CHECK_VERDICTS = [
     ('coalesce("n_fail", 0) >= 3', "Fails 3 rules or more", "#d7191c"),
     ('coalesce("n_fail", 0) = 2', "Fails 2 rules", "#f46d43"),
     ('coalesce("n_fail", 0) = 1', "Fails 1 rule", "#fdae61"),
-    ('coalesce("n_fail", 0) = 0 AND coalesce("n_pass", 0) > 0', "Passes every rule assessed", "#1a9641"),
-    ('coalesce("n_fail", 0) = 0 AND coalesce("n_pass", 0) = 0', "Not assessed",
+    ('coalesce("n_fail", 0) = 0 AND "verdict" = \'pass\'', "Passes every rule assessed", "#1a9641"),
+    ('coalesce("n_fail", 0) = 0 AND "verdict" = \'insufficient_data\'', "Insufficient data: too few rules assessed",
+     "#92c5de"),
+    ('coalesce("n_fail", 0) = 0 AND coalesce("verdict", \'not_assessed\') = \'not_assessed\'', "Not assessed",
      "#bdbdbd"),
 ]
 
@@ -279,7 +282,8 @@ def main():
         ("shelter_coverage", "field=shelter_m:double&field=unplaced:double", shelter_coverage_style),
         ("urban_cooling", "field=hm_mean:double&field=t_air_mean:double", urban_cooling_style),
         ("synergy", "field=coord_d:double&field=quadrant:string", synergy_style),
-        ("planning_check", "field=score:double&field=n_pass:integer&field=n_fail:integer", planning_check_style),
+        ("planning_check", "field=score:double&field=n_pass:integer&field=n_fail:integer&field=verdict:string",
+         planning_check_style),
     ]:
         layer = QgsVectorLayer(f"Polygon?crs=EPSG:4549&{fields}", name, "memory")
         apply(layer)

@@ -56,8 +56,9 @@ def test_features_and_rule_table(provider, units, profile_file, layer_snapshot):
     before = layer_snapshot(units)
     result = run({"INPUT": units, "PROFILE_FILE": profile_file, "FIELD_MAP": "canopy=pc"})
     out = rows(result["OUTPUT"], "name")
-    assert result["OUTPUT"].fields().names()[-9:] == ["score", "n_pass", "n_fail", "n_na",
-                                                      "r_park", "r_far", "r_flood", "r_canopy", "n_nap"]
+    assert result["OUTPUT"].fields().names()[-11:] == ["score", "n_pass", "n_fail", "n_na",
+                                                       "r_park", "r_far", "r_flood", "r_canopy", "n_nap",
+                                                       "n_est", "verdict"]
     assert [f["n_nap"] for f in result["OUTPUT"].getFeatures()] == [0, 0, 0]
     # a: park 9 > 8 ✓, far 1.0 in [1, 2.5] ✓ (edge), exposed 0 ✓, canopy 10 ≥ 30 ✗ → 3/4
     # b: park 8 > 8 ✗ (edge), far 2.6 ✗, exposed 0 ✓, canopy 40 ✓ → 2/4
@@ -68,6 +69,7 @@ def test_features_and_rule_table(provider, units, profile_file, layer_snapshot):
     assert [out[n]["r_canopy"] for n in "ab"] == [0, 1] and null(out["c"]["r_canopy"])
     assert [out[n]["score"] for n in "abc"] == pytest.approx([0.75, 0.5, 0.5])
     assert [(out[n]["n_pass"], out[n]["n_fail"], out[n]["n_na"]) for n in "abc"] == [(3, 1, 0), (2, 2, 0), (1, 1, 2)]
+    assert [out[n]["verdict"] for n in "abc"] == ["fail", "fail", "fail"]
 
     table = result["TABLE"]
     assert QgsWkbTypes.geometryType(table.wkbType()) == QgsWkbTypes.NullGeometry
@@ -83,7 +85,7 @@ def test_features_and_rule_table(provider, units, profile_file, layer_snapshot):
     assert table.fields().names() == ["rule_id", "name_en", "name_zh", "indicator", "field", "unit", "level",
                                       "side", "operator", "threshold", "threshold_high", "source", "clause",
                                       "status", "verdict", "n_pass", "n_fail", "n_na", "value_min",
-                                      "value_mean", "value_max", "applies_to", "n_nap", "field_unit"]
+                                      "value_mean", "value_max", "applies_to", "n_nap", "field_unit", "n_est"]
     assert (result["RULES_PASSED"], result["RULES_FAILED"], result["RULES_NOT_ASSESSED"]) == (0, 4, 0)
     assert layer_snapshot(units) == before
 
@@ -351,3 +353,52 @@ def test_demo_parcels_cn_detailed_by_land_use(provider):
             outside = int(not built[row.Index])
             assert (feature["n_nap"], feature["n_na"]) == (2 + outside, 7 - outside)
             assert null(feature["score"]) and null(feature["r_cn_d_far_res"])
+
+
+# ---- honest verdicts: too few rules assessed, values from shipped defaults ------------------
+HONEST_TEXT = HEADER + "\n" + "\n".join([
+    "PARK,Park green,公园绿地,park_green_m2_pc,m2,master,both,>,8,,GB 55014-2021,§2.1.3,verified",
+    "GREEN,Green trips,绿色出行,green_share,0-1,master,low_carbon,>=,0.7,,test,§1,unverified",
+    "FLOOD,Flood free,不淹,exposed,0/1,master,resilience,==,0,,test,-,unverified",
+    "RAIL,Rail,轨道,rail_pct,%,master,low_carbon,>=,40,,test,-,unverified",
+]) + "\n"
+
+
+def test_unit_verdicts_insufficient_data_and_defaults(provider, make_layer, rect, tmp_path, log_feedback):
+    profile = tmp_path / "honest.csv"
+    profile.write_text(HONEST_TEXT, encoding="utf-8")
+    layer = make_layer("Polygon", "EPSG:4549", "name:string&field=park_green_m2_pc:double&field=green_share:double"
+                       "&field=green_share_est:integer&field=exposed:integer&field=rail_pct:double", [
+                           (rect(0, 0, 1, 1), ["all", 9.0, 0.8, 0, 0, 50.0]),      # 4 of 4 from data: pass
+                           (rect(2, 0, 1, 1), ["wetland", 9.0, 0.8, 1, None, None]),  # 1 assessed, 1 default, 2 NULL
+                           (rect(4, 0, 1, 1), ["half", 9.0, 0.8, 1, 0, None]),    # 2 of 4 assessed: pass at 50 %
+                           (rect(6, 0, 1, 1), ["fails", None, 0.1, 1, 1, None]),  # a failure stands
+                           (rect(8, 0, 1, 1), ["nothing", None, 0.9, 1, None, None]),
+                       ])
+    feedback = log_feedback()
+    result = run({"INPUT": layer, "PROFILE_FILE": str(profile)}, feedback=feedback)
+    out = rows(result["OUTPUT"], "name")
+    verdicts = {n: out[n]["verdict"] for n in out}
+    assert verdicts == {"all": "pass", "wetland": "insufficient_data", "half": "pass", "fails": "fail",
+                        "nothing": "not_assessed"}
+    # green_share from defaults is neither a pass nor a fail
+    assert null(out["wetland"]["r_green"]) and out["all"]["r_green"] == 1
+    assert [(out[n]["n_pass"], out[n]["n_fail"], out[n]["n_na"], out[n]["n_est"]) for n in out] == [
+        (4, 0, 0, 0), (1, 0, 2, 1), (2, 0, 1, 1), (0, 1, 2, 1), (0, 0, 3, 1)]
+    rules = rows(result["TABLE"], "rule_id")
+    assert (rules["GREEN"]["n_pass"], rules["GREEN"]["n_fail"], rules["GREEN"]["n_est"]) == (1, 0, 4)
+    assert rules["GREEN"]["verdict"] == "pass"
+    assert "green_share_est" in "\n".join(feedback.lines)
+    stricter = run({"INPUT": layer, "PROFILE_FILE": str(profile), "MIN_ASSESSED_SHARE": 75})
+    assert {f["name"]: f["verdict"] for f in stricter["OUTPUT"].getFeatures()}["half"] == "insufficient_data"
+
+
+def test_a_rule_with_only_default_values_is_estimated(provider, make_layer, rect, tmp_path):
+    profile = tmp_path / "honest.csv"
+    profile.write_text(HONEST_TEXT, encoding="utf-8")
+    layer = make_layer("Polygon", "EPSG:4549", "name:string&field=green_share:double&field=green_share_est:integer", [
+        (rect(0, 0, 1, 1), ["a", 0.8, 1]), (rect(2, 0, 1, 1), ["b", 0.8, 1])])
+    result = run({"INPUT": layer, "PROFILE_FILE": str(profile)})
+    rules = rows(result["TABLE"], "rule_id")
+    assert rules["GREEN"]["verdict"] == "estimated" and rules["GREEN"]["n_est"] == 2
+    assert {f["verdict"] for f in result["OUTPUT"].getFeatures()} == {"not_assessed"}

@@ -44,7 +44,7 @@ def test_hand_computed_zones(provider, zones, layer_snapshot):
     out = by_name(result["OUTPUT"])
     assert result["OUTPUT"].fields().names() == [
         "name", "pop", "car", "label", "pkm_walk", "pkm_bike", "pkm_bus", "pkm_rail", "pkm_car", "co2_t_yr",
-        "co2_kg_cap", "green_share"]
+        "co2_kg_cap", "green_share", "green_share_est"]
     # z1: 912 500 trips × (0.30 × 0.8, 0.20 × 2.5, 0.15 × 6, 0.10 × 10, 0.25 × 8) km.
     z1 = out["z1"]
     assert [z1[f"pkm_{m}"] for m in ("walk", "bike", "bus", "rail", "car")] == pytest.approx(
@@ -64,6 +64,8 @@ def test_hand_computed_zones(provider, zones, layer_snapshot):
     assert all(out["z3"][f] == NULL for f in ("pkm_car", "co2_t_yr", "co2_kg_cap", "green_share"))
     assert out["z4"]["co2_t_yr"] == 0 and out["z4"]["pkm_walk"] == 0
     assert out["z4"]["green_share"] == NULL and out["z4"]["co2_kg_cap"] == NULL
+    # z1's share is the shipped example's alone; z2 gave its own car share; z3 and z4 have no share.
+    assert [out[z]["green_share_est"] for z in ("z1", "z2", "z3", "z4")] == [1, 0, 0, 0]
     # Totals: 318.817 + 921.976 = 1240.793 t; green share by trips
     # (0.75 × 912 500 + 0.5 × 1 825 000) / 2 737 500 = 0.583333.
     assert result["TOTAL_CO2_T"] == pytest.approx(1240.793, abs=1e-3)
@@ -194,3 +196,10 @@ def test_negative_population_is_counted_like_a_missing_one(provider, make_layer,
     # 10 residents × 912.5 × 0.3493885 kg / 1000 = 3.188170 t.
     assert result["TOTAL_CO2_T"] == pytest.approx(3.18817006, abs=1e-8)
     assert "1 zones have no population value (or a negative one)" in feedback.textLog()
+
+
+def test_own_mode_table_is_the_users_data(provider, zones, tmp_path):
+    own = tmp_path / "modes.csv"
+    own.write_text(MODES_CSV.read_text(encoding="utf-8"), encoding="utf-8")
+    result = run({"INPUT": zones, "POPULATION_FIELD": "pop", "MODE_TABLE": str(own)})
+    assert {f["green_share_est"] for f in result["OUTPUT"].getFeatures()} == {0}

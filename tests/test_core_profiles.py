@@ -353,3 +353,21 @@ def test_shipped_applies_to():
     assert (detailed.drop(["CN_D_FAR_RES", "CN_D_GREEN_RATIO", "CN_D_RUNOFF_CTRL"])["applies_to"] == "").all()
     park = profiles.load_profile(os.path.join(PROFILE_DIR, "cn_industrial_park.csv")).set_index("rule_id")
     assert park.loc["CN_IP_FAR", "applies_to"] == "1001|M"
+
+
+@pytest.mark.parametrize("counts, verdict", [
+    ((3, 0, 0, 0), "pass"),
+    ((1, 0, 1, 0), "pass"),                 # half the rules assessed: enough at the default 50 %
+    ((2, 0, 10, 0), "insufficient_data"),   # the wetland unit of the demo: 2 of 12
+    ((1, 0, 0, 2), "insufficient_data"),    # values from shipped defaults are not assessed from data
+    ((0, 1, 10, 1), "fail"),                # a failure stands however little was assessed
+    ((0, 0, 5, 1), "not_assessed"),
+    ((0, 0, 0, 0), "not_assessed"),
+])
+def test_unit_verdict(counts, verdict):
+    assert profiles.unit_verdict(*[[c] for c in counts]).tolist() == [verdict]
+
+
+def test_unit_verdict_minimum_share():
+    assert profiles.unit_verdict([3], [0], [1], [0], min_share=0.8).tolist() == ["insufficient_data"]
+    assert profiles.unit_verdict([4], [0], [1], [0], min_share=0.8).tolist() == ["pass"]

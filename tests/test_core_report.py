@@ -132,7 +132,7 @@ def test_html_names_every_rule_and_marks_unverified():
 
 def test_summary_counts():
     lines = report.summary_lines(make())
-    assert lines[0] == "3 units checked: 1 pass, 1 fail, 1 not assessed."
+    assert lines[0] == "3 units checked: 1 pass, 1 fail, 0 have too few rules assessed to pass, 1 not assessed."
     assert lines[1].startswith("2 rules: 1 pass in every unit, 1 fail somewhere, 0 not assessed; 1 of them")
     assert lines[2].startswith("Integration: 1 of 4 units are win-win")
 
@@ -206,7 +206,7 @@ def test_unit_table_lists_the_lowest_scores_up_to_the_cap():
                                             "every unit is in the Planning check layer.")
     assert report.units_cut_note(capped_report("zh")) == "列出指标达标率最低的 3 个单元（共 5 个）；全部单元见规划核查结果图层。"
     # the summary and the rule table still count all five units
-    assert report.summary_lines(built)[0] == "5 units checked: 1 pass, 3 fail, 1 not assessed."
+    assert report.summary_lines(built)[0] == "5 units checked: 1 pass, 3 fail, 0 have too few rules assessed to pass, 1 not assessed."
     far = built.rules.set_index("rule_id").loc["r_far"]
     assert (far["n_pass"], far["n_fail"], far["n_na"]) == (2, 2, 1)
     page = report_html.to_html(built)
@@ -222,3 +222,17 @@ def test_no_cut_note_when_every_unit_is_listed():
     built = report.build_report(many, [f"u{i}" for i in range(1200)], lang="zh")
     assert built.max_units == report.MAX_UNITS_LISTED == 500 and len(report.unit_table(built)[1]) == 500
     assert report.units_cut_note(built) == "列出指标达标率最低的 500 个单元（共 1,200 个）；全部单元见规划核查结果图层。"
+
+
+def test_units_verdicts_come_from_the_check_and_estimated_rules_say_so():
+    check = pd.DataFrame({"score": [1.0, 1.0, np.nan], "n_pass": [4, 1, 0], "n_fail": [0, 0, 0], "n_na": [0, 3, 0],
+                          "r_a": [1.0, 1.0, np.nan], "verdict": ["pass", "insufficient_data", None]})
+    built = report.build_report(check, ["full", "wetland", "old"])
+    results = dict(zip(built.units["name"], built.units["result"]))
+    # the third unit is an older check without a verdict: judged from its counts, nothing assessed
+    assert results == {"full": "pass", "wetland": "insufficient_data", "old": "not_assessed"}
+    assert report.summary_lines(built)[0] == ("3 units checked: 1 pass, 0 fail, 1 have too few rules assessed "
+                                              "to pass, 1 not assessed.")
+    row = {"verdict": "estimated", "n_pass": 0.0, "n_fail": 0.0}
+    assert report.verdict_cell(row, "en") == "estimated from defaults only"
+    assert report.verdict_cell(row, "zh") == "仅有默认值估算"

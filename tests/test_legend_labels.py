@@ -16,7 +16,7 @@ NUMBERS_AND_UNITS = re.compile(rf"[<>≥]? ?\d+(\.\d+)?(–\d+(\.\d+)?)?( ({UNIT
 SYNERGY_EN = ["Win-win: both scores high", "Low-carbon only", "Resilience only",
               "Neither: both scores low", "No score"]
 CHECK_EN = ["Fails 3 rules or more", "Fails 2 rules", "Fails 1 rule", "Passes every rule assessed",
-            "Not assessed"]
+            "Insufficient data: too few rules assessed", "Not assessed"]
 
 
 def qml_labels(path):
@@ -57,7 +57,7 @@ def test_synergy_and_check_labels_in_english(qgis_app):
     assert apply_style(check, "planning_check")
     assert labels(check) == CHECK_EN
     colours = [rule.symbol().color().name() for rule in check.renderer().rootRule().children()]
-    assert colours == ["#d7191c", "#f46d43", "#fdae61", "#1a9641", "#bdbdbd"]
+    assert colours == ["#d7191c", "#f46d43", "#fdae61", "#1a9641", "#92c5de", "#bdbdbd"]
     balance = memory_layer("net_co2_t:double&field=net_t_ha:double")
     assert apply_style(balance, "carbon_balance")
     assert labels(balance) == ["No data", "< 0 tCO₂/ha·a", "0–50 tCO₂/ha·a", "50–100 tCO₂/ha·a",
@@ -137,7 +137,7 @@ def test_check_colours_follow_the_verdict(qgis_app, ids):
 
     from lcr_toolkit.algorithms.styles import apply_style
 
-    layer = memory_layer(f"{ids}&field=score:double&field=n_pass:integer&field=n_fail:integer")
+    layer = memory_layer(f"{ids}&field=score:double&field=n_pass:integer&field=n_fail:integer&field=verdict:string")
     assert apply_style(layer, "planning_check")
     renderer = layer.renderer()
     by_key = {rule.ruleKey(): rule.label() for rule in renderer.rootRule().children()}
@@ -145,17 +145,20 @@ def test_check_colours_follow_the_verdict(qgis_app, ids):
     context.setExpressionContext(layer.createExpressionContext())
     renderer.startRender(context, layer.fields())
     try:
-        # (n_pass, n_fail): a failed rule outweighs passes; nothing checked (0 or NULL) is not assessed.
+        # (n_pass, n_fail, verdict): failing units are shaded by how many rules they fail; the
+        # others take the verdict lcr:planning_check wrote (NULL: not assessed).
         verdicts = []
-        for n_pass, n_fail in [(1, 2), (3, 0), (0, 0), (None, None), (2, None), (0, 1), (4, 3), (0, 7)]:
+        for n_pass, n_fail, verdict in [(1, 2, "fail"), (3, 0, "pass"), (0, 0, "not_assessed"), (None, None, None),
+                                        (2, None, "pass"), (0, 1, "fail"), (4, 3, "fail"), (0, 7, "fail"),
+                                        (1, 0, "insufficient_data")]:
             feature = QgsFeature(layer.fields())
-            feature["n_pass"], feature["n_fail"] = n_pass, n_fail
+            feature["n_pass"], feature["n_fail"], feature["verdict"] = n_pass, n_fail, verdict
             keys = renderer.legendKeysForFeature(feature, context)      # the root rule's key as well
             verdicts.append([by_key[key] for key in keys if key in by_key])
     finally:
         renderer.stopRender(context)
-    fails_3, fails_2, fails_1, passes, not_assessed = ([label] for label in CHECK_EN)
-    assert verdicts == [fails_2, passes, not_assessed, not_assessed, passes, fails_1, fails_3, fails_3]
+    fails_3, fails_2, fails_1, passes, insufficient, not_assessed = ([label] for label in CHECK_EN)
+    assert verdicts == [fails_2, passes, not_assessed, not_assessed, passes, fails_1, fails_3, fails_3, insufficient]
 
 
 def test_processing_and_wizard_outputs_get_the_same_legend(qgis_app, qgis_processing, tmp_path):

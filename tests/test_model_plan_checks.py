@@ -159,8 +159,17 @@ def test_master_plan_check_on_demo_district(runs):
     assert (table["verdict"] != "not_assessed").all()
     _, units = read(base + ".gpkg", "planning_check")
     assert units.set_index("unit_id")["n_na"].to_dict() == {"U1": 0, "U2": 0, "U3": 10, "U4": 0, "U5": 10, "U6": 0}
-    assert (units["n_pass"] + units["n_fail"] + units["n_na"] == 12).all()
-    assert units["score"].astype(float).to_numpy() == pytest.approx((units["n_pass"] / (12 - units["n_na"])).to_numpy())
+    # The green-transport share of the units with residents is the shipped example's (no mode shares
+    # of their own): estimated, no verdict.
+    assert units.set_index("unit_id")["n_est"].to_dict() == {"U1": 1, "U2": 1, "U3": 0, "U4": 1, "U5": 0, "U6": 1}
+    assert table.loc["CN_M_GREEN_TRIP", "verdict"] == "estimated"
+    assert (units["n_pass"] + units["n_fail"] + units["n_na"] + units["n_est"] == 12).all()
+    assert units["score"].astype(float).to_numpy() == pytest.approx(
+        (units["n_pass"] / (12 - units["n_na"] - units["n_est"])).to_numpy())
+    # U5, the wetland, fails nothing, but 2 of its 12 rules assessed is no pass (it was a green
+    # "passes 100 %"); U3 fails the 2 rules measured there.
+    verdicts = units.set_index("unit_id")["verdict"].to_dict()
+    assert verdicts["U5"] == "insufficient_data" and verdicts["U3"] == "fail"
     residents = units["pop"] > 0
     net = units["net_co2_t"][residents] / units["pop"][residents]
     assert units["net_t_cap"][residents].to_numpy() == pytest.approx(net.to_numpy())
@@ -174,10 +183,12 @@ def test_master_plan_check_on_demo_district(runs):
     assert (table.loc["CN_M_SHELTER_CAP", "n_pass"], table.loc["CN_M_SHELTER_CAP", "n_fail"]) == (3, 1)
     row = html[html.index(">CN_M_SHELTER_CAP<"):].split("</tr>")[0]
     assert ">fails in 1 of 4 units<" in row
-    # U3 has no residents: its 10 rules other than the two land-cover shares have no value
+    # U3 has no residents: its 10 rules other than the two land-cover shares have no value; the green
+    # trip share, which no unit has from its own data, is told once in the rules table, not per unit
     name = units.set_index("unit_id").loc["U3", "name"]
     row = html[html.index(f">{name}<"):].split("</tr>")[0]
-    assert ">" + ", ".join(r for r in table.index if r not in ("CN_M_IMPERVIOUS", "CN_M_SPONGE_AREA")) + "<" in row
+    listed = [r for r in table.index if r not in ("CN_M_IMPERVIOUS", "CN_M_SPONGE_AREA", "CN_M_GREEN_TRIP")]
+    assert ">" + ", ".join(listed) + "<" in row
     assert Path(base + ".pdf").read_bytes()[:5] == b"%PDF-"
 
 
@@ -390,13 +401,13 @@ def test_batch_check_over_two_districts(tmp_path):
     done = subprocess.run([sys.executable, str(REPO / "scripts" / "batch_check.py"), "--out", str(tmp_path / "out")]
                           + [str(d) for d in districts], env=env, capture_output=True, text=True, timeout=120)
     assert done.returncode == 0, done.stdout + done.stderr
-    printed = {line.split()[0]: [int(n) for n in line.split()[1:4]] for line in done.stdout.splitlines()[1:]}
+    printed = {line.split()[0]: [int(n) for n in line.split()[1:5]] for line in done.stdout.splitlines()[1:]}
     for district in districts:
         base = str(tmp_path / "out" / f"{district.stem}_master_plan_check")
         table = assert_master(base + ".gpkg", base + "_rules.csv", district)
         assert len(read(base + ".gpkg", "planning_check")[1]) == 3
         counts = table["verdict"].value_counts()
-        assert printed[district.stem] == [counts.get("pass", 0), counts.get("fail", 0), counts.get("not_assessed", 0)]
+        assert printed[district.stem] == [counts.get(v, 0) for v in ("pass", "fail", "not_assessed", "estimated")]
         assert sum(printed[district.stem]) == 12
         assert Path(base + ".pdf").read_bytes()[:5] == b"%PDF-"
 

@@ -10,6 +10,7 @@ from qgis.PyQt.QtWidgets import QWizard
 from lcr_toolkit.core import profiles
 from lcr_toolkit.ui import settings
 from lcr_toolkit.ui.wizard.page_results import COLOURS
+from lcr_toolkit.ui.wizard.unit_table import COLOURS as UNIT_COLOURS
 from lcr_toolkit.ui.wizard.unit_table import FID_ROLE
 from lcr_toolkit.ui.wizard.run import model_parameters
 from lcr_toolkit.ui.wizard.state import WizardState
@@ -121,17 +122,24 @@ def test_master_plan_end_to_end(qtbot, wizard, district, qgis_canvas):
     assert len(red_rows) == verdicts.count("fail")
     assert results.units.model().rowCount() == 6
     # U3, the industrial park: nobody lives there, so the 10 per-person and residential rules have no value;
-    # it fails the 2 rules that are measured there and passes none
+    # it fails the 2 rules that are measured there and passes none. The green-transport share rests on the
+    # shipped example shares wherever people live: the rules table says so once, not every unit (9 listed).
     u3 = next(r for r in range(6) if cell(results.units, r, 0) == "U3")
     row = [cell(results.units, u3, c) for c in range(5)]
     assert row[1] == "Changsheng Industrial Park" and row[2] == "0 %"
     assert len(row[3].split("; ")) == 2
-    assert len(row[4].split("; ")) == 10 and "Per-capita park green area" in row[4]
+    assert len(row[4].split("; ")) == 9 and "Per-capita park green area" in row[4]
+    green = next(r for r in range(12) if results.rules.item(r, 5).text() == "CN_M_GREEN_TRIP")
+    assert results.rules.item(green, 1).text() == "no verdict: only values from shipped defaults"
     assert "nobody lives" in cell(results.units, u3, 4, Qt.ItemDataRole.ToolTipRole)
     assert cell(results.units, u3, 0, Qt.ItemDataRole.BackgroundRole) == COLOURS["fail"]
-    # sorted by share of rules passed, as numbers: U3 0 %, U4 25 %, U2 33 %, U1 and U6 50 %, U5 100 %
+    # sorted by share of rules passed, as numbers, of the 11 rules assessed from the plan's own data
+    # where people live: U3 0 %, U4 2/11, U2 3/11, U1 and U6 5/11; U5, the wetland, passes the 2 rules
+    # measured there, which is too few to pass (blue, not green)
     results.units.sortByColumn(2, Qt.SortOrder.AscendingOrder)
-    assert [cell(results.units, r, 2) for r in range(6)] == ["0 %", "25 %", "33 %", "50 %", "50 %", "100 %"]
+    assert [cell(results.units, r, 2) for r in range(6)] == [
+        "0 %", "18 %", "27 %", "45 %", "45 %", "100 %, too few rules assessed to pass"]
+    assert cell(results.units, 5, 0, Qt.ItemDataRole.BackgroundRole) == UNIT_COLOURS["insufficient_data"]
     assert cell(results.units, 5, 0) == "U5"
     results.units.sortByColumn(-1, Qt.SortOrder.AscendingOrder)
     for key, button in (("report:report_html", results.html_button), ("report:report_pdf", results.pdf_button)):

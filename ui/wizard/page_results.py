@@ -124,6 +124,8 @@ class ResultsPage(Translated, QWizardPage):
         elif n_pass:
             text = (self.tr("passes in all {total} parcels") if detailed else
                     self.tr("passes in all {total} units")).format(total=n_pass)
+        elif feature.fields().lookupField("n_est") >= 0 and (feature["n_est"] or 0):
+            text = self.tr("no verdict: only values from shipped defaults")
         elif (n_nap or 0) and not n_na:
             text = self.tr("not assessed: applies to no land use here")
         else:
@@ -145,6 +147,7 @@ class ResultsPage(Translated, QWizardPage):
         texts = {"id": self.tr("Id"), "name": self.tr("Name"), "share": self.tr("Share of rules passed"),
                  "failing": self.tr("Failing rules"), "missing": self.tr("Not assessed (no value)"),
                  "share_tip": self.tr("{p} of {n} rules assessed here pass."),
+                 "insufficient": self.tr("{share}, too few rules assessed to pass"),
                  "missing_tip": self.tr("The indicator has no value in this unit, e.g. a per-person indicator "
                                         "where nobody lives: {rules}")}
         self.unit_model = UnitTableModel(rows, texts, self)

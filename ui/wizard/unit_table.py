@@ -15,7 +15,8 @@ from qgis.PyQt.QtGui import QColor
 
 from ...core import profiles, report
 
-COLOURS = {"pass": QColor("#c8e6c9"), "fail": QColor("#ffcdd2"), "not_assessed": QColor("#e0e0e0")}
+COLOURS = {"pass": QColor("#c8e6c9"), "fail": QColor("#ffcdd2"), "insufficient_data": QColor("#d1e5f0"),
+           "not_assessed": QColor("#e0e0e0")}
 FID_ROLE = Qt.ItemDataRole.UserRole
 
 
@@ -27,14 +28,16 @@ class UnitRows:
     score: np.ndarray           # share of rules passed, 0–1, NaN where none was assessed
     n_pass: np.ndarray
     n_fail: np.ndarray
+    n_na: np.ndarray            # rules that apply but have no value
+    verdicts: np.ndarray        # the verdict lcr:planning_check wrote, "" where it wrote none
     failed: np.ndarray          # (units, rules) bool: r_ = 0
     missing: np.ndarray         # (units, rules) bool: no value though the rule applies (core.report)
     rule_names: np.ndarray      # the rules' names, in the columns' order of failed and missing
 
     @property
     def status(self):
-        """pass / fail / not_assessed per unit, as the report reads them."""
-        return report.unit_result(self.n_pass, self.n_fail)
+        """pass / fail / insufficient_data / not_assessed per unit, as the report reads them."""
+        return report.unit_result(self.n_pass, self.n_fail, self.n_na, self.verdicts)
 
 
 def rules_by_field(layer, language):
@@ -65,7 +68,7 @@ def read_units(layer, id_field, name_field, rules):
     fields = layer.fields()
     present = [field for field in rules if fields.lookupField(field) >= 0]
     counts = [name for name in ("score", "n_pass", "n_fail", "n_na", "n_nap") if fields.lookupField(name) >= 0]
-    text = [name for name in (id_field, name_field) if name and fields.lookupField(name) >= 0]
+    text = [name for name in (id_field, name_field, "verdict") if name and fields.lookupField(name) >= 0]
     wanted = list(dict.fromkeys(text + counts + present))
     request = QgsFeatureRequest().setFlags(QgsFeatureRequest.Flag.NoGeometry)
     request.setSubsetOfAttributes(wanted, fields)
@@ -90,6 +93,8 @@ def read_units(layer, id_field, name_field, rules):
         names=[cell_text(v) for v in columns[name_field]] if named else None,
         score=numbers.get("score", np.full(n, np.nan)), n_pass=np.nan_to_num(numbers.get("n_pass", np.zeros(n))),
         n_fail=np.nan_to_num(numbers.get("n_fail", np.zeros(n))), failed=values == 0,
+        n_na=np.nan_to_num(numbers.get("n_na", np.zeros(n))),
+        verdicts=np.array([cell_text(v) for v in columns.get("verdict", [""] * n)], dtype=object),
         missing=report.unit_not_assessed(check, scopes) if present else np.zeros((n, 0), bool),
         rule_names=np.array([rules[field][0] for field in present], dtype=object))
 
@@ -102,7 +107,8 @@ class UnitTableModel(QAbstractTableModel):
         super().__init__(parent)
         self.rows, self.texts = rows, texts
         self.columns = ["id"] + (["name"] if rows.names is not None else []) + ["share", "failing", "missing"]
-        self.colours = [COLOURS[status] for status in rows.status]
+        self.statuses = rows.status
+        self.colours = [COLOURS[status] for status in self.statuses]
         self.order = np.arange(len(rows.fids))      # view row -> row of ``rows``
 
     def rowCount(self, parent=QModelIndex()):  # noqa: N802 (Qt API)
@@ -149,7 +155,10 @@ class UnitTableModel(QAbstractTableModel):
         if column == "name":
             return rows.names[row]
         if column == "share":
-            return "" if np.isnan(rows.score[row]) else report.share_cell(rows.score[row])
+            if np.isnan(rows.score[row]):
+                return ""
+            share = report.share_cell(rows.score[row])
+            return self.texts["insufficient"].format(share=share) if self.statuses[row] == "insufficient_data" else share
         chosen = rows.failed[row] if column == "failing" else rows.missing[row]
         return "; ".join(rows.rule_names[chosen])
 
