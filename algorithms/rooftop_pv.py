@@ -9,6 +9,7 @@ from qgis.core import (
     QgsProcessing,
     QgsProcessingException,
     QgsProcessingOutputNumber,
+    QgsProcessingParameterBoolean,
     QgsProcessingParameterFeatureSink,
     QgsProcessingParameterFeatureSource,
     QgsProcessingParameterField,
@@ -21,7 +22,7 @@ from ..core import solar
 from .base import LcrAlgorithm
 
 FIELDS = [("roof_m2", "double"), ("irr_kwh_m2", "double"), ("pv_kwh_yr", "double"), ("pv_co2_t", "double")]
-SHARE_FIELD = [("pv_share", "double")]
+SHARE_FIELD = [("pv_share", "double"), ("pv_export_kwh", "double")]
 # Sampled values above this look like Wh/m² or MJ/m² rather than kWh/m² a year (the sunniest
 # places on Earth receive about 2 500 kWh/m² a year).
 IRRADIATION_SUSPECT = 3000.0
@@ -40,9 +41,11 @@ class RooftopPv(LcrAlgorithm):
     EFFICIENCY = "EFFICIENCY"
     PERFORMANCE_RATIO = "PERFORMANCE_RATIO"
     DEMAND_FIELD = "DEMAND_FIELD"
+    EXPORT_CREDIT = "EXPORT_CREDIT"
     OUTPUT = "OUTPUT"
     TOTAL_PV_KWH = "TOTAL_PV_KWH"
     TOTAL_PV_CO2_T = "TOTAL_PV_CO2_T"
+    TOTAL_EXPORT_KWH = "TOTAL_EXPORT_KWH"
 
     def displayName(self):  # noqa: N802
         return self.tr("Rooftop solar PV potential")
@@ -54,7 +57,10 @@ class RooftopPv(LcrAlgorithm):
             "Usable roof area = footprint area × usable share of the roof type. "
             "Yield E (kWh/a) = usable roof area × H × η × PR, with H the annual irradiation on the "
             "module plane (kWh/m²·a), η the module efficiency and PR the performance ratio. "
-            "Avoided CO2 (t/a) = E × grid factor / 1000. With a demand field, pv_share = E / demand.\n\n"
+            "Avoided CO2 (t/a) = credited E × grid factor / 1000. With a demand field, PV offsets at most the "
+            "building's own demand: the yield beyond it is export (pv_export_kwh), credited only when you "
+            "say the grid takes it; pv_share = min(E, demand) / demand. Without a demand field the whole "
+            "yield is credited (the log warns).\n\n"
             "The shipped roof table (resources/factors/pv_defaults.csv) gives usable shares for flat, "
             "pitched, green and industrial_metal roofs and a “default” row for the rest; its values "
             "are planning defaults within the 0.3–0.7 range, not survey data, and are marked unverified. "
@@ -68,7 +74,8 @@ class RooftopPv(LcrAlgorithm):
             "zone of its centre. A raster is sampled at a point inside each footprint; buildings "
             "outside it or on nodata take the irradiation number.\n\n"
             "Output fields: roof_m2 (usable roof, m²), irr_kwh_m2 (H used, kWh/m²·a), pv_kwh_yr "
-            "(kWh/a), pv_co2_t (avoided t CO2/a) and, with a demand field, pv_share (yield / demand).")
+            "(kWh/a), pv_co2_t (avoided t CO2/a) and, with a demand field, pv_share (share of the demand "
+            "met, 0–1) and pv_export_kwh (yield beyond the demand, kWh/a).")
 
     def initAlgorithm(self, config=None):  # noqa: N802
         self.add_parameter(QgsProcessingParameterFeatureSource(
@@ -110,12 +117,19 @@ class RooftopPv(LcrAlgorithm):
             self.DEMAND_FIELD, self.tr("Electricity demand field (kWh/a)"), parentLayerParameterName=self.INPUT,
             type=QgsProcessingParameterField.Numeric, optional=True),
             self.tr("Annual energy demand of each building, e.g. energy_kwh from “Building operational "
-                    "emissions”. Adds pv_share = PV yield / demand (empty where demand is missing or 0)."))
+                    "emissions”. PV offsets at most this demand; adds pv_share = min(yield, demand) / "
+                    "demand (empty where demand is missing or 0) and pv_export_kwh."))
+        self.add_parameter(QgsProcessingParameterBoolean(
+            self.EXPORT_CREDIT, self.tr("Credit PV exported to the grid"), defaultValue=False),
+            self.tr("Off: only the yield a building uses itself avoids CO2. On: the surplus it feeds into "
+                    "the grid avoids CO2 too; choose this only where the grid takes the export (a grid "
+                    "connection agreement or a local rule that counts it)."), advanced=True)
         self.add_parameter(QgsProcessingParameterFeatureSink(self.OUTPUT, self.tr("Rooftop PV")),
                            self.tr("The buildings with roof_m2, irr_kwh_m2, pv_kwh_yr, pv_co2_t (and "
                                    "pv_share) added."))
         self.addOutput(QgsProcessingOutputNumber(self.TOTAL_PV_KWH, self.tr("Total PV yield (kWh/a)")))
         self.addOutput(QgsProcessingOutputNumber(self.TOTAL_PV_CO2_T, self.tr("Total avoided CO2 (t/a)")))
+        self.addOutput(QgsProcessingOutputNumber(self.TOTAL_EXPORT_KWH, self.tr("Total PV beyond demand (kWh/a)")))
 
     def error_messages(self):
         return {
@@ -140,6 +154,7 @@ class RooftopPv(LcrAlgorithm):
         table = solar.read_roof_table(table_path)
         raster = self._open_raster(parameters, context)
         grid = self.grid_factor(parameters, context, feedback)
+        export_credit = self.parameterAsBoolean(parameters, self.EXPORT_CREDIT, context)
 
         new_fields = FIELDS + (SHARE_FIELD if demand_idx >= 0 else [])
         fields, positions = self.output_fields(source.fields(), new_fields, feedback)
@@ -150,7 +165,7 @@ class RooftopPv(LcrAlgorithm):
         to_raster = self._raster_transform(raster, calc_crs, context, feedback)
 
         totals = {"kwh": 0.0, "co2": 0.0, "count": 0, "no_geometry": 0, "repaired": 0, "no_type": 0,
-                  "raster_miss": 0, "raster_max": 0.0, "no_demand": 0}
+                  "raster_miss": 0, "raster_max": 0.0, "no_demand": 0, "export": 0.0, "exporters": 0}
         unknown, used_rows = {}, set()
         numeric = [demand_idx] if demand_idx >= 0 else []
         text = [roof_idx] if roof_idx >= 0 else []
@@ -169,12 +184,17 @@ class RooftopPv(LcrAlgorithm):
                     totals["raster_max"] = max(totals["raster_max"], float(sampled[have].max()))
             h[missing] = np.nan
             roof, energy = solar.pv_yield(footprint, share, h, efficiency, ratio)
-            co2 = solar.avoided_co2_t(energy, grid)
+            credited, export = energy, None
+            if demand_idx >= 0:
+                _, export, credited = solar.self_consumption(energy, chunk.values[demand_idx], export_credit)
+            co2 = solar.avoided_co2_t(credited, grid)
             columns = [roof, h, energy, co2]
             if demand_idx >= 0:
                 pv_share = solar.demand_share(energy, chunk.values[demand_idx])
                 totals["no_demand"] += int((np.isnan(pv_share) & ~missing).sum())
-                columns.append(pv_share)
+                totals["export"] += float(np.nansum(export))
+                totals["exporters"] += int((export > 0).sum())
+                columns += [pv_share, export]
             self.write_chunk(sink, chunk, source.fields().count(), positions, columns, parameters, self.OUTPUT)
             for name, n in chunk_unknown.items():
                 unknown[name] = unknown.get(name, 0) + n
@@ -195,7 +215,17 @@ class RooftopPv(LcrAlgorithm):
             "PR {pr}; avoided CO2 at {grid} kgCO2/kWh. Roof table {path}. Made by the Low-Carbon & "
             "Resilience Planning Toolkit.").format(h=irradiation, eta=efficiency, pr=ratio, grid=grid,
                                                   path=table_path))
-        return {self.OUTPUT: dest_id, self.TOTAL_PV_KWH: totals["kwh"], self.TOTAL_PV_CO2_T: totals["co2"]}
+        if demand_idx < 0:
+            feedback.pushWarning(self.tr("No demand field: the whole PV yield is credited as avoided CO2, even "
+                                         "where a building would produce more than it uses."))
+        elif totals["exporters"]:
+            feedback.pushInfo((self.tr(
+                "{n} buildings produce more than their demand: {kwh:,.0f} kWh a year go to the grid and are "
+                "credited as avoided CO2 (you said the grid takes them).") if export_credit else self.tr(
+                "{n} buildings produce more than their demand: {kwh:,.0f} kWh a year beyond it are not "
+                "credited as avoided CO2 (pv_export_kwh).")).format(n=totals["exporters"], kwh=totals["export"]))
+        return {self.OUTPUT: dest_id, self.TOTAL_PV_KWH: totals["kwh"], self.TOTAL_PV_CO2_T: totals["co2"],
+                self.TOTAL_EXPORT_KWH: totals["export"] if demand_idx >= 0 else None}
 
     # ---- irradiation raster -----------------------------------------------------------------
     def _open_raster(self, parameters, context):

@@ -96,11 +96,30 @@ def avoided_co2_t(energy_kwh, grid_factor):
 
 
 def demand_share(energy_kwh, demand_kwh):
-    """PV yield as a share of annual demand: E / demand; NaN where demand is missing or ≤ 0."""
+    """Share of the annual demand that PV meets: min(E, demand) / demand, 0–1; NaN where demand is
+    missing or ≤ 0. Generation beyond the demand meets no more of it."""
     energy = np.asarray(energy_kwh, dtype=float)
     demand = np.asarray(demand_kwh, dtype=float)
     positive = demand > 0
-    return np.divide(energy, demand, out=np.full(energy.shape, np.nan), where=positive)
+    return np.divide(np.minimum(energy, demand), demand, out=np.full(energy.shape, np.nan), where=positive)
+
+
+def self_consumption(energy_kwh, demand_kwh, export_credit=False):
+    """Which PV yield offsets the building's own electricity and which is surplus (kWh/a).
+
+    Used on site: min(E, demand); export: E − used. The credited energy, which avoided CO2 is taken
+    from, is what is used on site, plus the export only when the grid is known to take it
+    (``export_credit``): crediting a surplus nobody takes would drive a unit's net CO2 below zero on
+    paper alone. Where the demand is unknown (NaN) the whole yield is credited and nothing is called
+    export, since there is nothing to cap it with.
+    Returns ``(used, export, credited)``."""
+    energy = np.asarray(energy_kwh, dtype=float)
+    demand = np.asarray(demand_kwh, dtype=float)
+    known = ~np.isnan(demand)
+    used = np.where(known, np.minimum(energy, np.maximum(demand, 0.0)), energy)
+    export = np.where(known, energy - used, 0.0)
+    credited = used + export if export_credit else used
+    return used, export, credited
 
 
 def pixel_indices(x, y, geotransform, width, height):

@@ -2670,7 +2670,7 @@ Output fields: score (passed / assessed rules, 0–1, NULL where none assessed),
 
 标准配置为 CSV 文件，每行一条规则，列为：rule_id、name_en、name_zh、indicator、unit、level（master|detailed）、side（low_carbon|resilience|both）、operator（&gt;=、&gt;、&lt;=、&lt;、==、between）、threshold、threshold_high（仅用于 between；两端均含）、source、clause、status，以及可选的 applies_to。规则读取字段映射中指定的字段，否则读取与其指标同名的字段（如“分单元公共交通覆盖率”输出的 rail_pct，地块的 far 和 green_ratio）；没有该字段或值为 NULL 时，该规则为未评估。与阈值的相对差在 1e-9 以内的值视为相等。
 
-单位：字段值的单位与规则 unit 列的单位不同时，按 rule_id=field[unit] 映射，如 CN_D_GREEN_RATIO=green_pct[%]；比较前先将该值换算为规则的单位（记入日志）。支持的单位：比值 0-1、%、‰；长度 m、km；面积 m2、ha、km2、mu（亩）；质量 t、kg；每人（person、cap、人），每千人或每万人（1000 people、10k people、万人），每年（a）。可用 / 和 ·（或 . * /）组合，如 kg/person·a、m2/10k people。不同类别的单位（如 m2 与 m，或容积率 &apos;-&apos; 与 %）视为错误。
+单位：字段值的单位与规则 unit 列的单位不同时，按 rule_id=field[unit] 映射，如 CN_D_GREEN_RATIO=green_pct[%]；比较前先将该值换算为规则的单位（记入日志）。支持的单位：比值 0-1、%、‰；长度 m、km；面积 m2、ha、km2、mu（亩）；质量 t、kg；每人（person、cap、人），每千人或每万人（1000 people、10k people、万人），每年（a）。可用 / 和 ·（或 . * /）组合，如 kg/person·a、m2/10k people。不同类别的单位（如 m2 与 m，或容积率 '-' 与 %）视为错误。
 
 用地：applies_to 列出规则适用的用地代码，以 | 分隔，按前缀匹配：07 涵盖 0701 和 070101（用地用海分类 2020），R 涵盖 R2 和 R21（GB 50137）；留空 = 适用于所有要素。请将图层的用地代码字段选为“用地代码字段”；代码不匹配的要素不适用该规则（r_&lt;rule&gt; 为 NULL，计入 n_nap，不计入 score）；没有代码的要素不评估此类规则。未指定用地字段时，所有规则适用于所有要素（日志中给出警告）。
 
@@ -3347,250 +3347,280 @@ Output fields: n_&lt;field&gt; per indicator (normalised component; “n_” + f
 <context>
     <name>RooftopPv</name>
     <message>
-        <location filename="../algorithms/rooftop_pv.py" line="48"/>
+        <location filename="../algorithms/rooftop_pv.py" line="51"/>
         <source>Rooftop solar PV potential</source>
         <translation>屋顶光伏潜力</translation>
     </message>
     <message>
-        <location filename="../algorithms/rooftop_pv.py" line="51"/>
+        <location filename="../algorithms/rooftop_pv.py" line="81"/>
+        <source>Buildings</source>
+        <translation>建筑</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/rooftop_pv.py" line="81"/>
+        <source>Building footprints (polygons).</source>
+        <translation>建筑基底轮廓（面）。</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/rooftop_pv.py" line="84"/>
+        <source>Roof type field</source>
+        <translation>屋顶类型字段</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/rooftop_pv.py" line="84"/>
+        <source>Roof type matched to the roof table (e.g. flat, pitched, green, industrial_metal, 平屋顶). Without it every building takes the “default” row.</source>
+        <translation>屋顶类型，用于匹配屋顶表（如 flat、pitched、green、industrial_metal、平屋顶）。未指定时，所有建筑均采用“default”行。</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/rooftop_pv.py" line="89"/>
+        <source>Roof table (CSV)</source>
+        <translation>屋顶表（CSV）</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/rooftop_pv.py" line="89"/>
+        <source>CSV with columns roof_type, usable_share (0–1) and optionally aliases separated by |, source, year, verified. Replaces the shipped table; it needs a row named “default”.</source>
+        <translation>包含 roof_type、usable_share（0–1）列的 CSV，可另含 aliases（别名以 | 分隔）、source、year、verified 列。用于替换插件自带的表，表中须有名为“default”的行。</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/rooftop_pv.py" line="94"/>
+        <source>Annual irradiation on the modules (kWh/m²·a)</source>
+        <translation>组件年太阳辐照量（kWh/m²·a）</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/rooftop_pv.py" line="94"/>
+        <source>Solar energy reaching the module plane in a year. Default 1300: an unverified planning value for the Yangtze River Delta. Used for every building, or where the raster has no value.</source>
+        <translation>一年内到达组件平面的太阳能。默认 1300：长三角地区的未核实规划取值。适用于所有建筑，或栅格无值之处。</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/rooftop_pv.py" line="100"/>
+        <source>Irradiation raster (kWh/m²·a)</source>
+        <translation>辐照量栅格（kWh/m²·a）</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/rooftop_pv.py" line="100"/>
+        <source>Optional raster of annual irradiation in kWh/m² (band 1), e.g. UMEP SEBE output, read with GDAL at a point inside each footprint. Nodata and buildings outside it take the number above. It may be in another CRS.</source>
+        <translation>可选的年辐照量栅格，单位 kWh/m²（波段 1），如 UMEP SEBE 输出，用 GDAL 在每个基底轮廓内的一点读取。nodata 处及栅格外的建筑采用上面的数值。可采用其他坐标参考系。</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/rooftop_pv.py" line="105"/>
+        <source>Module efficiency</source>
+        <translation>组件效率</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/rooftop_pv.py" line="105"/>
+        <source>Share of the sunlight a module turns into electricity at standard test conditions (0.20 = 20 %; typical crystalline silicon 0.18–0.22).</source>
+        <translation>标准测试条件下组件将太阳光转换为电能的比例（0.20 = 20 %；晶体硅组件一般为 0.18–0.22）。</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/rooftop_pv.py" line="110"/>
+        <source>Performance ratio</source>
+        <translation>系统效率（性能比）</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/rooftop_pv.py" line="110"/>
+        <source>Share of the module's rated output a real system delivers after inverter, wiring, soiling, heat and shading losses (typical 0.75–0.85).</source>
+        <translation>扣除逆变器、线路、积灰、高温和遮挡损失后，实际系统输出占组件额定输出的比例（一般为 0.75–0.85）。</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/rooftop_pv.py" line="116"/>
+        <source>Electricity demand field (kWh/a)</source>
+        <translation>用电需求字段（kWh/a）</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/rooftop_pv.py" line="127"/>
+        <source>Rooftop PV</source>
+        <translation>屋顶光伏</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/rooftop_pv.py" line="127"/>
+        <source>The buildings with roof_m2, irr_kwh_m2, pv_kwh_yr, pv_co2_t (and pv_share) added.</source>
+        <translation>添加了 roof_m2、irr_kwh_m2、pv_kwh_yr、pv_co2_t（及 pv_share）字段的建筑图层。</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/rooftop_pv.py" line="130"/>
+        <source>Total PV yield (kWh/a)</source>
+        <translation>光伏年发电总量（kWh/a）</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/rooftop_pv.py" line="131"/>
+        <source>Total avoided CO2 (t/a)</source>
+        <translation>避免的 CO2 总量（t/a）</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/rooftop_pv.py" line="136"/>
+        <source>The roof table {path} needs a row named “default” for roof types it does not list.</source>
+        <translation>屋顶表 {path} 须有一行名为“default”，用于表中未列出的屋顶类型。</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/rooftop_pv.py" line="138"/>
+        <source>The module efficiency must lie between 0 and 1; it is {value}.</source>
+        <translation>组件效率必须介于 0 和 1 之间；当前为 {value}。</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/rooftop_pv.py" line="139"/>
+        <source>The performance ratio must lie between 0 and 1; it is {value}.</source>
+        <translation>系统效率必须介于 0 和 1 之间；当前为 {value}。</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/rooftop_pv.py" line="141"/>
+        <source>The irradiation cannot be negative; it is {value}.</source>
+        <translation>辐照量不能为负值；当前为 {value}。</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/rooftop_pv.py" line="213"/>
+        <source>Rooftop PV potential: footprint × usable share × {h} kWh/m²·a (or the raster) × η {eta} × PR {pr}; avoided CO2 at {grid} kgCO2/kWh. Roof table {path}. Made by the Low-Carbon &amp; Resilience Planning Toolkit.</source>
+        <translation>屋顶光伏潜力：基底面积 × 可利用比例 × {h} kWh/m²·a（或栅格值）× η {eta} × PR {pr}；按 {grid} kgCO2/kWh 计算避免的 CO2。屋顶表 {path}。由低碳与韧性规划工具箱生成。</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/rooftop_pv.py" line="240"/>
+        <source>The irradiation raster “{layer}” cannot be read with GDAL; save it as a GeoTIFF first.</source>
+        <translation>GDAL 无法读取辐照量栅格“{layer}”；请先另存为 GeoTIFF。</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/rooftop_pv.py" line="251"/>
+        <source>The irradiation raster or the buildings have no CRS: both are taken to be in the same one.</source>
+        <translation>辐照量栅格或建筑图层未设置坐标参考系：视为两者采用同一坐标参考系。</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/rooftop_pv.py" line="256"/>
+        <source>Building points are reprojected from {a} to the raster&apos;s {b} for sampling.</source>
+        <translation>建筑点已从 {a} 重投影至栅格的 {b} 用于取样。</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/rooftop_pv.py" line="274"/>
+        <source>Cannot reproject the buildings to the irradiation raster&apos;s CRS: {error}</source>
+        <translation>无法将建筑重投影至辐照量栅格的坐标参考系：{error}</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/rooftop_pv.py" line="289"/>
+        <source>No roof type field: every building takes the “default” usable share.</source>
+        <translation>未指定屋顶类型字段：所有建筑均采用“default”可利用比例。</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/rooftop_pv.py" line="292"/>
+        <source>{n} buildings have a roof type the table does not list and took the “default” row: {types}.</source>
+        <translation>{n} 栋建筑的屋顶类型未列在屋顶表中，已采用“default”行：{types}。</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/rooftop_pv.py" line="296"/>
+        <source>{n} buildings have no roof type and took the “default” row.</source>
+        <translation>{n} 栋建筑没有屋顶类型，已采用“default”行。</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/rooftop_pv.py" line="299"/>
+        <source>{n} buildings have no geometry: their results stay empty.</source>
+        <translation>{n} 栋建筑没有几何：其结果为空。</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/rooftop_pv.py" line="302"/>
+        <source>{n} invalid geometries were repaired for measuring; the output keeps them as they were.</source>
+        <translation>已修复 {n} 个无效几何用于面积量算；输出中保留其原有几何。</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/rooftop_pv.py" line="306"/>
+        <source>{n} buildings lie outside the irradiation raster or on nodata and took {h} kWh/m²·a.</source>
+        <translation>{n} 栋建筑位于辐照量栅格之外或 nodata 处，采用 {h} kWh/m²·a。</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/rooftop_pv.py" line="310"/>
+        <source>The irradiation raster holds values up to {v}: it should be in kWh/m² a year (about 900–2500). Check its unit.</source>
+        <translation>辐照量栅格的最大值为 {v}：其单位应为 kWh/m²·a（约 900–2500）。请检查其单位。</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/rooftop_pv.py" line="314"/>
+        <source>{n} buildings have no demand above 0: their pv_share stays empty.</source>
+        <translation>{n} 栋建筑的用电需求不大于 0：其 pv_share 为空。</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/rooftop_pv.py" line="319"/>
+        <source>Unverified usable roof shares were used for: {types}. Check them against a local roof survey.</source>
+        <translation>以下屋顶类型采用了未核实的可利用比例：{types}。请对照本地屋顶调查数据进行核实。</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/rooftop_pv.py" line="323"/>
+        <source>irradiation {v} kWh/m²·a</source>
+        <translation>辐照量 {v} kWh/m²·a</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/rooftop_pv.py" line="325"/>
+        <source>module efficiency {v}</source>
+        <translation>组件效率 {v}</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/rooftop_pv.py" line="327"/>
+        <source>performance ratio {v}</source>
+        <translation>系统效率 {v}</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/rooftop_pv.py" line="329"/>
+        <source>Unverified planning defaults were used: {values}.</source>
+        <translation>采用了未核实的规划默认值：{values}。</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/rooftop_pv.py" line="331"/>
+        <source>Roof table: {path}. η {eta}, PR {pr}, grid factor {grid} kgCO2/kWh.</source>
+        <translation>屋顶表：{path}。η {eta}，PR {pr}，电网排放因子 {grid} kgCO2/kWh。</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/rooftop_pv.py" line="333"/>
+        <source>{n} buildings: {kwh:,.0f} kWh of PV a year, avoiding {co2:,.1f} t CO2.</source>
+        <translation>共 {n} 栋建筑：光伏年发电量 {kwh:,.0f} kWh，避免 CO2 排放 {co2:,.1f} t。</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/rooftop_pv.py" line="54"/>
         <source>Estimates how much electricity PV modules on each building's roof could produce in a year, and the grid CO2 that electricity would avoid.
 
-Usable roof area = footprint area × usable share of the roof type. Yield E (kWh/a) = usable roof area × H × η × PR, with H the annual irradiation on the module plane (kWh/m²·a), η the module efficiency and PR the performance ratio. Avoided CO2 (t/a) = E × grid factor / 1000. With a demand field, pv_share = E / demand.
+Usable roof area = footprint area × usable share of the roof type. Yield E (kWh/a) = usable roof area × H × η × PR, with H the annual irradiation on the module plane (kWh/m²·a), η the module efficiency and PR the performance ratio. Avoided CO2 (t/a) = credited E × grid factor / 1000. With a demand field, PV offsets at most the building's own demand: the yield beyond it is export (pv_export_kwh), credited only when you say the grid takes it; pv_share = min(E, demand) / demand. Without a demand field the whole yield is credited (the log warns).
 
 The shipped roof table (resources/factors/pv_defaults.csv) gives usable shares for flat, pitched, green and industrial_metal roofs and a “default” row for the rest; its values are planning defaults within the 0.3–0.7 range, not survey data, and are marked unverified. The default irradiation, 1300 kWh/m²·a, is an UNVERIFIED planning value for the Yangtze River Delta (Shanghai, Jiaxing): it lies in the 1050–1400 kWh/m²·a band of China's solar resource grading (GB/T 31155-2014, recalled, not checked) and was not read from a primary data set. Give an irradiation raster (e.g. from UMEP SEBE or PVGIS) or a local value where you can. The efficiency (0.20) and performance ratio (0.80) defaults are typical values, also unverified. The run log warns whenever unverified values are used.
 
 Areas are true areas: a layer in a geographic CRS or Web Mercator is measured in the UTM zone of its centre. A raster is sampled at a point inside each footprint; buildings outside it or on nodata take the irradiation number.
 
-Output fields: roof_m2 (usable roof, m²), irr_kwh_m2 (H used, kWh/m²·a), pv_kwh_yr (kWh/a), pv_co2_t (avoided t CO2/a) and, with a demand field, pv_share (yield / demand).</source>
+Output fields: roof_m2 (usable roof, m²), irr_kwh_m2 (H used, kWh/m²·a), pv_kwh_yr (kWh/a), pv_co2_t (avoided t CO2/a) and, with a demand field, pv_share (share of the demand met, 0–1) and pv_export_kwh (yield beyond the demand, kWh/a).</source>
         <translation>估算每栋建筑屋顶安装光伏组件后的年发电量，以及这些电量可避免的电网 CO2 排放。
 
-可利用屋顶面积 = 基底面积 × 该屋顶类型的可利用比例。发电量 E（kWh/a）= 可利用屋顶面积 × H × η × PR，其中 H 为组件平面上的年太阳辐照量（kWh/m²·a），η 为组件效率，PR 为系统效率（性能比）。避免的 CO2（t/a）= E × 电网排放因子 / 1000。提供用电需求字段时，pv_share = E / 需求量。
+可利用屋顶面积 = 基底面积 × 该屋顶类型的可利用比例。发电量 E（kWh/a）= 可利用屋顶面积 × H × η × PR，其中 H 为组件平面上的年太阳辐照量（kWh/m²·a），η 为组件效率，PR 为系统效率（性能比）。避免的 CO2（t/a）= 计入的 E × 电网排放因子 / 1000。提供需求字段时，光伏最多抵消建筑自身的需求：超出部分为上网电量（pv_export_kwh），仅在您说明电网接纳时才计入；pv_share = min(E, 需求量) / 需求量。未提供需求字段时全部发电量均计入（日志会警告）。
 
 插件自带的屋顶表（resources/factors/pv_defaults.csv）给出平屋顶（flat）、坡屋顶（pitched）、绿色屋顶（green）和工业金属屋顶（industrial_metal）的可利用比例，其余类型采用“default”行；其数值为 0.3–0.7 范围内的规划默认值，并非调查数据，标注为未核实。默认辐照量 1300 kWh/m²·a 是长三角地区（上海、嘉兴）的未核实规划取值：位于我国太阳能资源等级划分（GB/T 31155-2014，凭记忆引用，未核对）中 1050–1400 kWh/m²·a 区间，并非取自原始数据集。条件允许时请提供辐照量栅格（如 UMEP SEBE 或 PVGIS 的结果）或本地数值。组件效率（0.20）和系统效率（0.80）默认值为典型值，同样未核实。凡使用未核实数值时，运行日志都会给出警告。
 
 面积为真实面积：地理坐标参考系或 Web Mercator 的图层在其中心所在的 UTM 带中量算。栅格在每个基底轮廓内的一点取样；位于栅格外或 nodata 处的建筑采用辐照量数值参数。
 
-输出字段：roof_m2（可利用屋顶面积，m²）、irr_kwh_m2（所用 H，kWh/m²·a）、pv_kwh_yr（kWh/a）、pv_co2_t（避免的 t CO2/a），提供用电需求字段时另有 pv_share（发电量 / 需求量）。</translation>
+输出字段：roof_m2（可利用屋顶面积，m²）、irr_kwh_m2（所用 H，kWh/m²·a）、pv_kwh_yr（kWh/a）、pv_co2_t（避免的 t CO2/a），提供需求字段时另有 pv_share（需求被满足的比例，0–1）和 pv_export_kwh（超出需求的发电量，kWh/a）。</translation>
     </message>
     <message>
-        <location filename="../algorithms/rooftop_pv.py" line="74"/>
-        <source>Buildings</source>
-        <translation>建筑</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/rooftop_pv.py" line="74"/>
-        <source>Building footprints (polygons).</source>
-        <translation>建筑基底轮廓（面）。</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/rooftop_pv.py" line="77"/>
-        <source>Roof type field</source>
-        <translation>屋顶类型字段</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/rooftop_pv.py" line="77"/>
-        <source>Roof type matched to the roof table (e.g. flat, pitched, green, industrial_metal, 平屋顶). Without it every building takes the “default” row.</source>
-        <translation>屋顶类型，用于匹配屋顶表（如 flat、pitched、green、industrial_metal、平屋顶）。未指定时，所有建筑均采用“default”行。</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/rooftop_pv.py" line="82"/>
-        <source>Roof table (CSV)</source>
-        <translation>屋顶表（CSV）</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/rooftop_pv.py" line="82"/>
-        <source>CSV with columns roof_type, usable_share (0–1) and optionally aliases separated by |, source, year, verified. Replaces the shipped table; it needs a row named “default”.</source>
-        <translation>包含 roof_type、usable_share（0–1）列的 CSV，可另含 aliases（别名以 | 分隔）、source、year、verified 列。用于替换插件自带的表，表中须有名为“default”的行。</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/rooftop_pv.py" line="87"/>
-        <source>Annual irradiation on the modules (kWh/m²·a)</source>
-        <translation>组件年太阳辐照量（kWh/m²·a）</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/rooftop_pv.py" line="87"/>
-        <source>Solar energy reaching the module plane in a year. Default 1300: an unverified planning value for the Yangtze River Delta. Used for every building, or where the raster has no value.</source>
-        <translation>一年内到达组件平面的太阳能。默认 1300：长三角地区的未核实规划取值。适用于所有建筑，或栅格无值之处。</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/rooftop_pv.py" line="93"/>
-        <source>Irradiation raster (kWh/m²·a)</source>
-        <translation>辐照量栅格（kWh/m²·a）</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/rooftop_pv.py" line="93"/>
-        <source>Optional raster of annual irradiation in kWh/m² (band 1), e.g. UMEP SEBE output, read with GDAL at a point inside each footprint. Nodata and buildings outside it take the number above. It may be in another CRS.</source>
-        <translation>可选的年辐照量栅格，单位 kWh/m²（波段 1），如 UMEP SEBE 输出，用 GDAL 在每个基底轮廓内的一点读取。nodata 处及栅格外的建筑采用上面的数值。可采用其他坐标参考系。</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/rooftop_pv.py" line="98"/>
-        <source>Module efficiency</source>
-        <translation>组件效率</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/rooftop_pv.py" line="98"/>
-        <source>Share of the sunlight a module turns into electricity at standard test conditions (0.20 = 20 %; typical crystalline silicon 0.18–0.22).</source>
-        <translation>标准测试条件下组件将太阳光转换为电能的比例（0.20 = 20 %；晶体硅组件一般为 0.18–0.22）。</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/rooftop_pv.py" line="103"/>
-        <source>Performance ratio</source>
-        <translation>系统效率（性能比）</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/rooftop_pv.py" line="103"/>
-        <source>Share of the module's rated output a real system delivers after inverter, wiring, soiling, heat and shading losses (typical 0.75–0.85).</source>
-        <translation>扣除逆变器、线路、积灰、高温和遮挡损失后，实际系统输出占组件额定输出的比例（一般为 0.75–0.85）。</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/rooftop_pv.py" line="109"/>
-        <source>Electricity demand field (kWh/a)</source>
-        <translation>用电需求字段（kWh/a）</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/rooftop_pv.py" line="109"/>
-        <source>Annual energy demand of each building, e.g. energy_kwh from “Building operational emissions”. Adds pv_share = PV yield / demand (empty where demand is missing or 0).</source>
-        <translation>每栋建筑的年能耗需求，如“建筑运行碳排放”输出的 energy_kwh。将添加 pv_share = 光伏发电量 / 需求量（需求缺失或为 0 时为空）。</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/rooftop_pv.py" line="114"/>
-        <source>Rooftop PV</source>
-        <translation>屋顶光伏</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/rooftop_pv.py" line="114"/>
-        <source>The buildings with roof_m2, irr_kwh_m2, pv_kwh_yr, pv_co2_t (and pv_share) added.</source>
-        <translation>添加了 roof_m2、irr_kwh_m2、pv_kwh_yr、pv_co2_t（及 pv_share）字段的建筑图层。</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/rooftop_pv.py" line="117"/>
-        <source>Total PV yield (kWh/a)</source>
-        <translation>光伏年发电总量（kWh/a）</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/rooftop_pv.py" line="118"/>
-        <source>Total avoided CO2 (t/a)</source>
-        <translation>避免的 CO2 总量（t/a）</translation>
+        <location filename="../algorithms/rooftop_pv.py" line="116"/>
+        <source>Annual energy demand of each building, e.g. energy_kwh from “Building operational emissions”. PV offsets at most this demand; adds pv_share = min(yield, demand) / demand (empty where demand is missing or 0) and pv_export_kwh.</source>
+        <translation>每栋建筑的年能耗需求，如“建筑运行碳排放”输出的 energy_kwh。光伏最多抵消该需求；将添加 pv_share = min(发电量, 需求量) / 需求量（需求缺失或为 0 时为空）和 pv_export_kwh。</translation>
     </message>
     <message>
         <location filename="../algorithms/rooftop_pv.py" line="122"/>
-        <source>The roof table {path} needs a row named “default” for roof types it does not list.</source>
-        <translation>屋顶表 {path} 须有一行名为“default”，用于表中未列出的屋顶类型。</translation>
+        <source>Credit PV exported to the grid</source>
+        <translation>计入上网光伏电量</translation>
     </message>
     <message>
-        <location filename="../algorithms/rooftop_pv.py" line="124"/>
-        <source>The module efficiency must lie between 0 and 1; it is {value}.</source>
-        <translation>组件效率必须介于 0 和 1 之间；当前为 {value}。</translation>
+        <location filename="../algorithms/rooftop_pv.py" line="122"/>
+        <source>Off: only the yield a building uses itself avoids CO2. On: the surplus it feeds into the grid avoids CO2 too; choose this only where the grid takes the export (a grid connection agreement or a local rule that counts it).</source>
+        <translation>关闭：只有建筑自用的发电量计为避免的 CO2。开启：送入电网的富余电量也计为避免的 CO2；仅在电网确实接纳上网电量时选择（有并网协议或地方规定认可）。</translation>
     </message>
     <message>
-        <location filename="../algorithms/rooftop_pv.py" line="125"/>
-        <source>The performance ratio must lie between 0 and 1; it is {value}.</source>
-        <translation>系统效率必须介于 0 和 1 之间；当前为 {value}。</translation>
+        <location filename="../algorithms/rooftop_pv.py" line="132"/>
+        <source>Total PV beyond demand (kWh/a)</source>
+        <translation>超出需求的光伏发电总量（kWh/a）</translation>
     </message>
     <message>
-        <location filename="../algorithms/rooftop_pv.py" line="127"/>
-        <source>The irradiation cannot be negative; it is {value}.</source>
-        <translation>辐照量不能为负值；当前为 {value}。</translation>
+        <location filename="../algorithms/rooftop_pv.py" line="219"/>
+        <source>No demand field: the whole PV yield is credited as avoided CO2, even where a building would produce more than it uses.</source>
+        <translation>未指定需求字段：全部光伏发电量均计为避免的 CO2，即使建筑发电量超过其用电量。</translation>
     </message>
     <message>
-        <location filename="../algorithms/rooftop_pv.py" line="193"/>
-        <source>Rooftop PV potential: footprint × usable share × {h} kWh/m²·a (or the raster) × η {eta} × PR {pr}; avoided CO2 at {grid} kgCO2/kWh. Roof table {path}. Made by the Low-Carbon &amp; Resilience Planning Toolkit.</source>
-        <translation>屋顶光伏潜力：基底面积 × 可利用比例 × {h} kWh/m²·a（或栅格值）× η {eta} × PR {pr}；按 {grid} kgCO2/kWh 计算避免的 CO2。屋顶表 {path}。由低碳与韧性规划工具箱生成。</translation>
+        <location filename="../algorithms/rooftop_pv.py" line="222"/>
+        <source>{n} buildings produce more than their demand: {kwh:,.0f} kWh a year go to the grid and are credited as avoided CO2 (you said the grid takes them).</source>
+        <translation>{n} 栋建筑的发电量超过其需求：每年 {kwh:,.0f} kWh 送入电网，并计为避免的 CO2（您已说明电网接纳这些电量）。</translation>
     </message>
     <message>
-        <location filename="../algorithms/rooftop_pv.py" line="210"/>
-        <source>The irradiation raster “{layer}” cannot be read with GDAL; save it as a GeoTIFF first.</source>
-        <translation>GDAL 无法读取辐照量栅格“{layer}”；请先另存为 GeoTIFF。</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/rooftop_pv.py" line="221"/>
-        <source>The irradiation raster or the buildings have no CRS: both are taken to be in the same one.</source>
-        <translation>辐照量栅格或建筑图层未设置坐标参考系：视为两者采用同一坐标参考系。</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/rooftop_pv.py" line="226"/>
-        <source>Building points are reprojected from {a} to the raster&apos;s {b} for sampling.</source>
-        <translation>建筑点已从 {a} 重投影至栅格的 {b} 用于取样。</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/rooftop_pv.py" line="244"/>
-        <source>Cannot reproject the buildings to the irradiation raster&apos;s CRS: {error}</source>
-        <translation>无法将建筑重投影至辐照量栅格的坐标参考系：{error}</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/rooftop_pv.py" line="259"/>
-        <source>No roof type field: every building takes the “default” usable share.</source>
-        <translation>未指定屋顶类型字段：所有建筑均采用“default”可利用比例。</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/rooftop_pv.py" line="262"/>
-        <source>{n} buildings have a roof type the table does not list and took the “default” row: {types}.</source>
-        <translation>{n} 栋建筑的屋顶类型未列在屋顶表中，已采用“default”行：{types}。</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/rooftop_pv.py" line="266"/>
-        <source>{n} buildings have no roof type and took the “default” row.</source>
-        <translation>{n} 栋建筑没有屋顶类型，已采用“default”行。</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/rooftop_pv.py" line="269"/>
-        <source>{n} buildings have no geometry: their results stay empty.</source>
-        <translation>{n} 栋建筑没有几何：其结果为空。</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/rooftop_pv.py" line="272"/>
-        <source>{n} invalid geometries were repaired for measuring; the output keeps them as they were.</source>
-        <translation>已修复 {n} 个无效几何用于面积量算；输出中保留其原有几何。</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/rooftop_pv.py" line="276"/>
-        <source>{n} buildings lie outside the irradiation raster or on nodata and took {h} kWh/m²·a.</source>
-        <translation>{n} 栋建筑位于辐照量栅格之外或 nodata 处，采用 {h} kWh/m²·a。</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/rooftop_pv.py" line="280"/>
-        <source>The irradiation raster holds values up to {v}: it should be in kWh/m² a year (about 900–2500). Check its unit.</source>
-        <translation>辐照量栅格的最大值为 {v}：其单位应为 kWh/m²·a（约 900–2500）。请检查其单位。</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/rooftop_pv.py" line="284"/>
-        <source>{n} buildings have no demand above 0: their pv_share stays empty.</source>
-        <translation>{n} 栋建筑的用电需求不大于 0：其 pv_share 为空。</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/rooftop_pv.py" line="289"/>
-        <source>Unverified usable roof shares were used for: {types}. Check them against a local roof survey.</source>
-        <translation>以下屋顶类型采用了未核实的可利用比例：{types}。请对照本地屋顶调查数据进行核实。</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/rooftop_pv.py" line="293"/>
-        <source>irradiation {v} kWh/m²·a</source>
-        <translation>辐照量 {v} kWh/m²·a</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/rooftop_pv.py" line="295"/>
-        <source>module efficiency {v}</source>
-        <translation>组件效率 {v}</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/rooftop_pv.py" line="297"/>
-        <source>performance ratio {v}</source>
-        <translation>系统效率 {v}</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/rooftop_pv.py" line="299"/>
-        <source>Unverified planning defaults were used: {values}.</source>
-        <translation>采用了未核实的规划默认值：{values}。</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/rooftop_pv.py" line="301"/>
-        <source>Roof table: {path}. η {eta}, PR {pr}, grid factor {grid} kgCO2/kWh.</source>
-        <translation>屋顶表：{path}。η {eta}，PR {pr}，电网排放因子 {grid} kgCO2/kWh。</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/rooftop_pv.py" line="303"/>
-        <source>{n} buildings: {kwh:,.0f} kWh of PV a year, avoiding {co2:,.1f} t CO2.</source>
-        <translation>共 {n} 栋建筑：光伏年发电量 {kwh:,.0f} kWh，避免 CO2 排放 {co2:,.1f} t。</translation>
+        <location filename="../algorithms/rooftop_pv.py" line="222"/>
+        <source>{n} buildings produce more than their demand: {kwh:,.0f} kWh a year beyond it are not credited as avoided CO2 (pv_export_kwh).</source>
+        <translation>{n} 栋建筑的发电量超过其需求：每年超出的 {kwh:,.0f} kWh 不计为避免的 CO2（见 pv_export_kwh）。</translation>
     </message>
 </context>
 <context>

@@ -19,7 +19,7 @@ def buildings(make_layer, rect):
     return make_layer("Polygon", "EPSG:4549", FIELDS, [
         (rect(0, 0, 10, 10), [3, "office", None, "a"]),         # 100 m² × 3 = 300 m²
         (rect(20, 0, 20, 10), [None, "住宅", None, "b"]),        # 200 m² × default floors 2 = 400 m²
-        (rect(50, 0, 10, 5), [6, "barn", 1000.0, "c"]),         # GFA field wins: 1000 m², default row
+        (rect(50, 0, 10, 5), [6, "barn", 1000.0, "c"]),         # GFA field wins: 1000 m², unheated
     ])
 
 
@@ -41,9 +41,9 @@ def test_fields_values_and_totals(provider, buildings, layer_snapshot):
     assert rows["b"]["gfa_m2"] == pytest.approx(400.0)
     assert rows["b"]["co2_t_yr"] == pytest.approx(400 * kg_per_m2(30, 12) / 1000)     # 7.337 t
     assert rows["c"]["gfa_m2"] == pytest.approx(1000.0)
-    assert rows["c"]["co2_t_yr"] == pytest.approx(1000 * kg_per_m2(60, 10) / 1000)    # 33.856 t
+    assert rows["c"]["co2_t_yr"] == pytest.approx(1000 * kg_per_m2(3, 0) / 1000)      # 1.5918 t: lighting only
     assert result["TOTAL_GFA_M2"] == pytest.approx(1700.0)
-    assert result["TOTAL_CO2_T"] == pytest.approx(13.83324 + 7.3370 + 33.8556, abs=1e-3)
+    assert result["TOTAL_CO2_T"] == pytest.approx(13.83324 + 7.3370 + 1.5918, abs=1e-3)
     assert layer_snapshot(buildings) == before
 
 

@@ -69,13 +69,23 @@ def test_hand_computed_yield_co2_and_totals(provider, buildings, layer_snapshot)
 
 
 def test_demand_field_gives_pv_share(provider, buildings):
-    result = run({"INPUT": buildings, "ROOF_TYPE_FIELD": "roof_type", "DEMAND_FIELD": "demand"})
+    result = run({"INPUT": buildings, "ROOF_TYPE_FIELD": "roof_type", "DEMAND_FIELD": "demand", "GRID_REGION": 3})
     out = by_name(result["OUTPUT"])
-    assert result["OUTPUT"].fields().names()[-1] == "pv_share"
+    assert result["OUTPUT"].fields().names()[-2:] == ["pv_share", "pv_export_kwh"]
     # a: 24 960 / 49 920 = 0.5; d: 8 320 / 10 000 = 0.832; b (demand 0) and c (NULL) stay empty.
     assert out["a"]["pv_share"] == pytest.approx(0.5)
     assert out["d"]["pv_share"] == pytest.approx(0.832)
     assert out["b"]["pv_share"] == NULL and out["c"]["pv_share"] == NULL
+    # b uses nothing: its 15 600 kWh are export, not avoided CO2; c has no demand, so it is credited
+    # whole. Credited: 24 960 + 0 + 8 320 + 8 320 = 41 600 kWh × 0.55 = 22.88 t (57 200 kWh produced).
+    assert [out[n]["pv_export_kwh"] for n in "abcd"] == pytest.approx([0.0, 15_600.0, 0.0, 0.0])
+    assert out["b"]["pv_co2_t"] == 0
+    assert result["TOTAL_PV_KWH"] == pytest.approx(57_200.0)
+    assert result["TOTAL_EXPORT_KWH"] == pytest.approx(15_600.0)
+    assert result["TOTAL_PV_CO2_T"] == pytest.approx(22.88)
+    exported = run({"INPUT": buildings, "ROOF_TYPE_FIELD": "roof_type", "DEMAND_FIELD": "demand", "GRID_REGION": 3,
+                    "EXPORT_CREDIT": True})
+    assert exported["TOTAL_PV_CO2_T"] == pytest.approx(31.46)
 
 
 def test_own_parameters_and_roof_table(provider, buildings, tmp_path):
@@ -138,10 +148,12 @@ def test_raster_in_another_crs_than_a_geographic_layer(provider, make_layer, tmp
 def test_chains_with_building_emissions(provider, buildings):
     emissions = processing.run("lcr:building_emissions", {"INPUT": buildings, "OUTPUT": "TEMPORARY_OUTPUT"})
     result = run({"INPUT": emissions["OUTPUT"], "ROOF_TYPE_FIELD": "roof_type", "DEMAND_FIELD": "energy_kwh"})
-    # Default row: 70 kWh/m² of floor on one default floor. a: 200 m² × 70 = 14 000 kWh; PV 24 960 → 1.782857.
+    # Default row: 70 kWh/m² of floor on one default floor. a: 200 m² × 70 = 14 000 kWh; PV 24 960 meets
+    # all of it, and 10 960 kWh are beyond it.
     out = by_name(result["OUTPUT"])
     assert out["a"]["energy_kwh"] == pytest.approx(14_000.0)
-    assert out["a"]["pv_share"] == pytest.approx(24_960 / 14_000)
+    assert out["a"]["pv_share"] == pytest.approx(1.0)
+    assert out["a"]["pv_export_kwh"] == pytest.approx(10_960.0)
 
 
 def test_missing_geometry_and_point_layer(provider, make_layer, rect):

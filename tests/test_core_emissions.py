@@ -48,13 +48,22 @@ def test_fuel_adds_its_own_factor():
 
 def test_uses_match_names_aliases_and_fall_back():
     table = tables.read_eui_table(EUI_CSV)
-    elec, fuel, n_fallback, rows = emissions.match_uses([" Residential", "住宅", "OFFICE", "barn", None], table)
+    elec, fuel, n_fallback, rows = emissions.match_uses([" Residential", "住宅", "OFFICE", "warehouse", None], table)
     residential = table.set_index("use").loc["residential"]
     default = table.set_index("use").loc["default"]
     assert elec.tolist() == [residential.elec_kwh_m2] * 2 + [85.0, default.elec_kwh_m2, default.elec_kwh_m2]
     assert fuel[0] == residential.fuel_kwh_m2
     assert n_fallback == 2
     assert table["use"].iloc[rows[2]] == "office"
+
+
+def test_unheated_uses_get_their_own_rows():
+    # A garage or a barn is neither heated nor cooled: lighting only, not a heated building's energy.
+    table = tables.read_eui_table(EUI_CSV)
+    elec, fuel, n_fallback, rows = emissions.match_uses(["garage", "Barn", "车库", "shed"], table)
+    assert list(table["use"].iloc[rows]) == ["unheated_garage", "unheated_outbuilding", "unheated_garage",
+                                            "unheated_outbuilding"]
+    assert (fuel == 0).all() and (elec <= 5).all() and n_fallback == 0
 
 
 def test_shipped_table_rows_carry_source_year_and_status():

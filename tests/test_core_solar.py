@@ -155,3 +155,17 @@ def test_sample_raster_reads_only_tiles_with_points_and_drops_nodata():
     assert np.isnan(values[[2, 4]]).all()
     # Points fall in three 2×2 tiles: (0,0) holds two points and is read once; edge tiles are clipped.
     assert sorted(reads) == [(0, 0, 2, 2), (4, 0, 1, 2), (4, 4, 1, 1)]
+
+
+def test_pv_beyond_demand_is_export_not_credit():
+    energy = np.array([100.0, 300.0, 50.0, 80.0, np.nan])
+    demand = np.array([200.0, 120.0, 0.0, np.nan, 100.0])
+    used, export, credited = solar.self_consumption(energy, demand)
+    assert used.tolist()[:4] == [100.0, 120.0, 0.0, 80.0]
+    assert export.tolist()[:4] == [0.0, 180.0, 50.0, 0.0]       # unknown demand: nothing called export
+    assert credited.tolist()[:4] == [100.0, 120.0, 0.0, 80.0]
+    _, _, with_grid = solar.self_consumption(energy, demand, export_credit=True)
+    assert with_grid.tolist()[:4] == [100.0, 300.0, 50.0, 80.0]
+    assert np.isnan(used[4]) and np.isnan(credited[4])
+    share = solar.demand_share(energy, demand)
+    assert share.tolist()[:2] == [0.5, 1.0] and np.isnan(share[2]) and np.isnan(share[3])
