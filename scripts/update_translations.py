@@ -1,7 +1,8 @@
 """Refresh i18n/lcr_toolkit_zh_CN.ts from the plugin's sources and fill in new translations.
 
-Run: .venv/bin/python scripts/update_translations.py [translations.tsv]
-The optional file has one ``source<TAB>translation`` a line (``\\n`` for a line break). Messages
+Run: .venv/bin/python scripts/update_translations.py [translations.tsv | other.ts ...]
+A .tsv file has one ``source<TAB>translation`` a line (``\\n`` for a line break); a .ts file gives
+its finished translations (after a merge: the branches' own .ts files, from ``git show``). Messages
 still without a translation are printed, one ``context<TAB>source`` a line, so they can be
 translated into such a file and the script run again.
 """
@@ -21,6 +22,10 @@ def plugin_sources():
 
 
 def read_pairs(path):
+    if str(path).endswith(".ts"):
+        return {message.findtext("source"): message.findtext("translation")
+                for message in ET.parse(path).getroot().iter("message")
+                if message.find("translation").get("type") is None and (message.findtext("translation") or "").strip()}
     pairs = {}
     for line in Path(path).read_text(encoding="utf-8").splitlines():
         if "\t" in line:
@@ -37,7 +42,9 @@ def escape(text):
 def main():
     subprocess.run(["pylupdate5", "-noobsolete", *plugin_sources(), "-ts", str(TS)], cwd=REPO, check=True,
                    capture_output=True)
-    pairs = read_pairs(sys.argv[1]) if len(sys.argv) > 1 else {}
+    pairs = {}
+    for path in sys.argv[1:]:
+        pairs.update(read_pairs(path))
     # Edited as text, not re-serialised, so that the file keeps pylupdate5's layout and its diff
     # shows only the new messages.
     text = TS.read_text(encoding="utf-8")
