@@ -40,7 +40,9 @@ def category_keys(codes, code_digits=0, categories=None):
 
 def _clean(values):
     """Stripped text per value (None for missing or blank); one conversion per distinct value."""
-    inverse, distinct = pd.factorize(pd.Series(list(values), dtype=object), use_na_sentinel=True)
+    # A numpy object array, not a Series: pandas 1.5 warns (FutureWarning) when a Series of floats
+    # is factorised, as a numeric class field gives.
+    inverse, distinct = pd.factorize(np.array(list(values), dtype=object), use_na_sentinel=True)
     cleaned = []
     for value in distinct:
         text = str(value).strip()
@@ -49,6 +51,18 @@ def _clean(values):
         cleaned.append(text or None)
     lookup = np.array(cleaned + [None], dtype=object)      # the sentinel -1 picks the trailing None
     return lookup[inverse]
+
+
+def in_categories(values, categories):
+    """True where a value, read as ``category_keys`` reads codes (stripped text; a whole number
+    without its ``.0``), is one of ``categories``, ignoring case; False where it is missing.
+
+    >>> in_categories([1.0, 2.5, None, " Road "], {"1", "road"}).tolist()
+    [True, False, False, True]
+    """
+    wanted = {str(c).strip().casefold() for c in categories}
+    keys = pd.Series(_clean(values), dtype=object)
+    return keys.str.casefold().isin(wanted).to_numpy(dtype=bool)
 
 
 def parse_category_list(text):

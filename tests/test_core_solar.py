@@ -155,3 +155,11 @@ def test_sample_raster_reads_only_tiles_with_points_and_drops_nodata():
     assert np.isnan(values[[2, 4]]).all()
     # Points fall in three 2×2 tiles: (0,0) holds two points and is read once; edge tiles are clipped.
     assert sorted(reads) == [(0, 0, 2, 2), (4, 0, 1, 2), (4, 4, 1, 1)]
+
+
+def test_zone_demand_share():
+    # Zone 0: (30 + NaN→0) / (100 + 50); zone 1: demand 0 → NaN; the building in no zone counts nowhere.
+    result = solar.zone_demand_share([0, 0, 1, -1], [30.0, np.nan, 5.0, 9.0], [100.0, 50.0, 0.0, 9.0], 3)
+    assert result["pv_kwh_yr"].tolist() == [30.0, 5.0, 0.0]
+    assert result["demand_kwh"].tolist() == [150.0, 0.0, 0.0]
+    np.testing.assert_array_equal(result["pv_share"], [0.2, np.nan, np.nan])
