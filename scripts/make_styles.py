@@ -103,8 +103,7 @@ def rooftop_pv_style(layer):
 
 
 def transport_emissions_style(layer):
-    expression_classes_style(layer, '"co2_t_yr" / nullif($area / 10000, 0)', TRANSPORT_PER_HA,
-                             " tCO₂/ha·a")
+    classes_style(layer, "co2_t_ha", TRANSPORT_PER_HA, " tCO₂/ha·a")
 
 
 # Carbon density of land cover, t C/ha (stock / area): sealed ground ~15–30, cropland and parks ~100, trees ~180.
@@ -306,7 +305,7 @@ def main():
         ("land_use_mix", "field=lum_entropy:double&field=lum_k:integer", land_use_mix_style),
         ("carbon_balance", "field=net_co2_t:double&field=net_t_ha:double", carbon_balance_style),
         ("rooftop_pv", "field=pv_kwh_yr:double&field=pv_co2_t:double", rooftop_pv_style),
-        ("transport_emissions", "field=co2_t_yr:double&field=green_share:double", transport_emissions_style),
+        ("transport_emissions", "field=co2_t_ha:double&field=green_share:double", transport_emissions_style),
         ("carbon_stock", "field=area_ha:double&field=c_stock_t:double", carbon_stock_style),
         ("transit_coverage", "field=rail_m:double&field=rail_cov:integer", transit_coverage_style),
         ("transit_coverage_units", "field=rail_pct:double&field=bus_pct:double", transit_coverage_units_style),
