@@ -734,6 +734,64 @@ Output fields: area_ha (ha), c_stock_t (t C), co2e_t (t CO2e), with a plan c_sce
     </message>
 </context>
 <context>
+    <name>CurveNumberAlgorithm</name>
+    <message>
+        <location filename="../algorithms/runoff_glue.py" line="29"/>
+        <source>Hydrologic soil group field</source>
+        <translation>水文土壤组字段</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/runoff_glue.py" line="34"/>
+        <source>Default hydrologic soil group</source>
+        <translation>默认水文土壤组</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/runoff_glue.py" line="34"/>
+        <source>Soil group used when no soil group field is given (C: moderately high runoff potential, a cautious default for urban fill).</source>
+        <translation>未指定水文土壤组字段时采用的土壤组（C：产流潜力较高，对城市填土而言是审慎的默认值）。</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/runoff_glue.py" line="42"/>
+        <source>Initial abstraction ratio λ</source>
+        <translation>初损率 λ</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/runoff_glue.py" line="42"/>
+        <source>Initial abstraction Ia = λ × S. TR-55 and its curve numbers use 0.2; values down to 0.05 are used in some studies.</source>
+        <translation>初始损失 Ia = λ × S。TR-55 及其径流曲线数采用 0.2；部分研究取值低至 0.05。</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/runoff_glue.py" line="47"/>
+        <source>Curve number table (CSV)</source>
+        <translation>径流曲线数表（CSV）</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/runoff_glue.py" line="47"/>
+        <source>CSV with lucode and/or class, cn_a, cn_b, cn_c, cn_d, optionally source, year, verified. Empty: the shipped TR-55 table.</source>
+        <translation>包含 lucode 和/或 class、cn_a、cn_b、cn_c、cn_d 列的 CSV，可另含 source、year、verified。留空：采用插件自带的 TR-55 表。</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/runoff_glue.py" line="59"/>
+        <source>Curve number table: {path}; storm {p} mm, λ = {lam}.</source>
+        <translation>径流曲线数表：{path}；暴雨 {p} mm，λ = {lam}。</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/runoff_glue.py" line="62"/>
+        <source>λ = {lam}: TR-55 curve numbers assume λ = 0.2; use curve numbers calibrated for this λ.</source>
+        <translation>λ = {lam}：TR-55 径流曲线数假定 λ = 0.2；请使用针对该 λ 率定的径流曲线数。</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/runoff_glue.py" line="70"/>
+        <source>No soil group field: soil group {g} everywhere.</source>
+        <translation>未指定水文土壤组字段：所有面均采用土壤组 {g}。</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/runoff_glue.py" line="96"/>
+        <source>Unverified curve numbers were used for: {classes}. Check them against local data.</source>
+        <translation>以下类型采用了未核实的径流曲线数：{classes}。请对照本地数据进行核实。</translation>
+    </message>
+</context>
+<context>
     <name>FloodExposure</name>
     <message>
         <location filename="../algorithms/flood_exposure.py" line="39"/>
@@ -876,6 +934,59 @@ Output fields: depth_m (m), exposed (0/1), damage_fr (0–1), pop_exp (persons).
         <location filename="../algorithms/flood_exposure.py" line="140"/>
         <source>The hazard does not overlap the buildings: no building is exposed. Check that both layers cover the same place.</source>
         <translation>淹没范围与建筑不重叠，没有建筑暴露。请检查两个图层是否覆盖同一区域。</translation>
+    </message>
+</context>
+<context>
+    <name>GreenSpaceAlgorithm</name>
+    <message>
+        <location filename="../algorithms/green_glue.py" line="37"/>
+        <source>Green spaces</source>
+        <translation>绿地</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/green_glue.py" line="37"/>
+        <source>Green space polygons (parks, protective green, squares …), one feature a green space: a park's size is the area of its feature.</source>
+        <translation>绿地面（公园、防护绿地、广场……），每个要素为一处绿地：公园规模即其要素面积。</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/green_glue.py" line="41"/>
+        <source>Green space type field</source>
+        <translation>绿地类型字段</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/green_glue.py" line="41"/>
+        <source>Type of each green space (e.g. comprehensive, community, protective). Empty: every green space counts as park green.</source>
+        <translation>每处绿地的类型（如 comprehensive、community、protective）。留空：所有绿地均计为公园绿地。</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/green_glue.py" line="46"/>
+        <source>Types that are not park green (comma-separated)</source>
+        <translation>不计为公园绿地的类型（逗号分隔）</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/green_glue.py" line="46"/>
+        <source>Green spaces of these types count nowhere: protective green along roads and rivers is not public park green. Matched to the type field ignoring case.</source>
+        <translation>这些类型的绿地不计入任何统计：沿道路和河流的防护绿地不是公共公园绿地。与类型字段匹配时不区分大小写。</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/green_glue.py" line="66"/>
+        <source>No green space type field: every green space counts as park green.</source>
+        <translation>未提供绿地类型字段：所有绿地均计为公园绿地。</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/green_glue.py" line="77"/>
+        <source>No green space of “{layer}” has a type listed in “{parameter}” ({types}): that area is 0 everywhere. Check the list against the values of the type field.</source>
+        <translation>“{layer}”中没有任何绿地的类型列于“{parameter}”（{types}）：该面积处处为 0。请对照类型字段的取值检查该列表。</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/green_glue.py" line="83"/>
+        <source>No green space of “{layer}” counts as park green: every one lacks a geometry or has a type left out (“{parameter}”).</source>
+        <translation>“{layer}”中没有任何绿地计为公园绿地：每处绿地要么缺少几何，要么类型被排除（“{parameter}”）。</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/green_glue.py" line="87"/>
+        <source>{n} of {total} green spaces count as park green, {a:,.0f} m² in all.</source>
+        <translation>{total} 处绿地中有 {n} 处计为公园绿地，合计 {a:,.0f} m²。</translation>
     </message>
 </context>
 <context>
@@ -1124,6 +1235,167 @@ Output: the planning units with mesh_ha (ha), patches (count), habitat_ha (habit
         <location filename="../algorithms/habitat_fragmentation.py" line="245"/>
         <source>Habitat fragmentation: effective mesh size (Jaeger 2000, CUT variant) of habitat cut by roads and built-up land, and InVEST-style habitat quality. Values from {path}. Made by the Low-Carbon &amp; Resilience Planning Toolkit.</source>
         <translation>生境破碎化：被道路和建设用地切割的生境的有效网格尺寸（Jaeger 2000，CUT 法），以及 InVEST 式生境质量。取值来自 {path}。由低碳与韧性规划工具箱生成。</translation>
+    </message>
+</context>
+<context>
+    <name>LandCoverShares</name>
+    <message>
+        <location filename="../algorithms/land_cover_shares.py" line="41"/>
+        <source>Land-cover shares by zone (impervious, sponge, retention)</source>
+        <translation>分区土地覆被占比（不透水、海绵、滞留）</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/land_cover_shares.py" line="44"/>
+        <source>Cuts the land cover by each zone (planning unit or parcel) and measures, of the land cover found in the zone:
+impervious_pct: the share covered by the impervious classes (城区不透水表面占比, %);
+sponge_area_pct: the share whose cover retains at least 70 % of the design storm (%), a screening reading of the sponge-city target of 70 % of the rainfall absorbed on site (国办发〔2015〕75号), which is set on annual rainfall;
+retention: the design storm retained on site, retained / (runoff + retained), 0–1.
+
+Retention of a cover R = 1 − Q/P by the SCS curve-number method (USDA NRCS TR-55, 1986), as in Stormwater runoff: S = 25400/CN − 254 mm, Q = (P − λS)² / (P + (1 − λ)S) where P &gt; λS, else 0. Curve numbers come from the cover's class and hydrologic soil group. The sponge share and the retention are taken over the area whose curve number is known; covers the table cannot match are counted in the log.
+
+Areas are true areas: a polygon straddling two zones gives each the part inside it, and layers in degrees or Web Mercator are measured in the UTM zone of the zones' centre.
+
+Output fields: cover_m2 (m² of land cover in the zone), impervious_pct (%), sponge_area_pct (%), retention (0–1); NULL where the zone holds no land cover (no impervious classes named: impervious_pct NULL).</source>
+        <translation>用每个分区（规划单元或地块）切分土地覆被，并就分区内的土地覆被计算：
+impervious_pct：不透水类型覆盖的比例（城区不透水表面占比，%）；
+sponge_area_pct：覆被可滞留至少 70 % 设计暴雨的面积比例（%），是对海绵城市“70 % 降雨就地消纳和利用”目标（国办发〔2015〕75号）的筛查性解读，该目标针对的是年降雨量；
+retention：设计暴雨的就地滞留比例，滞留量 / （径流量 + 滞留量），0–1。
+
+覆被的滞留比例 R = 1 − Q/P，按 SCS 径流曲线数法（USDA NRCS TR-55，1986）计算，与暴雨径流算法相同：S = 25400/CN − 254 mm，Q = (P − λS)² / (P + (1 − λ)S)（P &gt; λS 时），否则为 0。径流曲线数由覆被的类型和水文土壤组确定。海绵面积比例和滞留比例按径流曲线数已知的面积计算；表中无法匹配的覆被会在日志中计数。
+
+面积为真实面积：跨两个分区的面按各自落入的部分分配给两个分区，地理坐标或 Web Mercator 的图层在分区中心所在的 UTM 带中量算。
+
+输出字段：cover_m2（分区内土地覆被面积，m²）、impervious_pct（%）、sponge_area_pct（%）、retention（0–1）；分区内没有土地覆被时为 NULL（未指定不透水类型时 impervious_pct 为 NULL）。</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/land_cover_shares.py" line="65"/>
+        <source>Zones</source>
+        <translation>分区</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/land_cover_shares.py" line="65"/>
+        <source>Planning units or parcels; the output is these zones.</source>
+        <translation>规划单元或地块；输出即这些分区。</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/land_cover_shares.py" line="67"/>
+        <source>Land cover</source>
+        <translation>土地覆被</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/land_cover_shares.py" line="67"/>
+        <source>Land-cover polygons with a class.</source>
+        <translation>带类型的土地覆被面。</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/land_cover_shares.py" line="69"/>
+        <source>Land-cover class field</source>
+        <translation>土地覆被类型字段</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/land_cover_shares.py" line="69"/>
+        <source>Land-cover class of each polygon: an integer code (matched to the table&apos;s lucode) or a name (matched to class, ignoring case).</source>
+        <translation>每个面的土地覆被类型：整数代码（与表中的 lucode 匹配）或名称（与 class 匹配，不区分大小写）。</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/land_cover_shares.py" line="74"/>
+        <source>Impervious classes (comma-separated)</source>
+        <translation>不透水类型（逗号分隔）</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/land_cover_shares.py" line="74"/>
+        <source>Classes of sealed ground, as the class field holds them (1, 2: built_up and road in the shipped curve number table&apos;s codes). Empty: impervious_pct is not measured.</source>
+        <translation>硬化地面的类型，按类型字段中的取值填写（1, 2：自带径流曲线数表代码中的 built_up 和 road）。留空：不计算 impervious_pct。</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/land_cover_shares.py" line="79"/>
+        <source>Hydrologic soil group of each land-cover polygon: A, B, C, D or 1–4. Polygons with other values have no curve number. Empty: the default soil group everywhere.</source>
+        <translation>每个土地覆被面的水文土壤组：A、B、C、D 或 1–4。取其他值的面没有径流曲线数。留空：处处采用默认水文土壤组。</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/land_cover_shares.py" line="83"/>
+        <source>Design rainfall (mm)</source>
+        <translation>设计降雨量（mm）</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/land_cover_shares.py" line="83"/>
+        <source>Rainfall depth of the design storm, in millimetres (sponge-city design rainfall of the target annual runoff control rate; about 25 mm for 75 % in a Jiaxing-like climate).</source>
+        <translation>设计暴雨的降雨深度，单位毫米（对应目标年径流总量控制率的海绵城市设计降雨量；类似嘉兴的气候下 75 % 约为 25 mm）。</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/land_cover_shares.py" line="88"/>
+        <source>Share of the storm to retain (0–1)</source>
+        <translation>须滞留的暴雨比例（0–1）</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/land_cover_shares.py" line="88"/>
+        <source>A cover counts towards sponge_area_pct where its retention is at least this (0.7: 70 % of the rainfall absorbed on site).</source>
+        <translation>滞留比例不低于该值的覆被计入 sponge_area_pct（0.7：70 % 的降雨就地消纳）。</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/land_cover_shares.py" line="94"/>
+        <source>Land-cover shares</source>
+        <translation>土地覆被占比</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/land_cover_shares.py" line="94"/>
+        <source>The zones with cover_m2, impervious_pct, sponge_area_pct and retention added.</source>
+        <translation>添加了 cover_m2、impervious_pct、sponge_area_pct 和 retention 字段的分区图层。</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/land_cover_shares.py" line="96"/>
+        <source>Impervious share over all zones (%)</source>
+        <translation>全部分区的不透水比例（%）</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/land_cover_shares.py" line="97"/>
+        <source>Share retaining the design storm over all zones (%)</source>
+        <translation>全部分区中可滞留设计暴雨的面积比例（%）</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/land_cover_shares.py" line="99"/>
+        <source>Storm retention over all zones (0–1)</source>
+        <translation>全部分区的暴雨滞留比例（0–1）</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/land_cover_shares.py" line="106"/>
+        <source>Choose the class field of “{layer}”.</source>
+        <translation>请选择“{layer}”的类型字段。</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/land_cover_shares.py" line="111"/>
+        <source>No impervious classes given: impervious_pct stays empty (NULL).</source>
+        <translation>未指定不透水类型：impervious_pct 为空（NULL）。</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/land_cover_shares.py" line="144"/>
+        <source>Land cover of each zone: impervious share, share retaining {s:.0%} of a {p} mm design storm and the storm retained (SCS curve number, λ = {lam}, curve numbers from {path}). Made by the Low-Carbon &amp; Resilience Planning Toolkit.</source>
+        <translation>各分区的土地覆被：不透水比例、可滞留 {p} mm 设计暴雨 {s:.0%} 的面积比例以及暴雨滞留比例（SCS 径流曲线数法，λ = {lam}，径流曲线数取自 {path}）。由低碳与韧性规划工具箱生成。</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/land_cover_shares.py" line="155"/>
+        <source>{n} land-cover polygons have a class or soil group the curve number table cannot match ({values}): they count in cover_m2 and impervious_pct but not in sponge_area_pct and retention.</source>
+        <translation>{n} 个土地覆被面的类型或水文土壤组无法与径流曲线数表匹配（{values}）：它们计入 cover_m2 和 impervious_pct，但不计入 sponge_area_pct 和 retention。</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/land_cover_shares.py" line="160"/>
+        <source>No land-cover polygon of “{layer}” has an impervious class ({classes}): check the classes against the values of the class field.</source>
+        <translation>“{layer}”中没有任何土地覆被面属于不透水类型（{classes}）：请对照类型字段的取值检查这些类型。</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/land_cover_shares.py" line="165"/>
+        <source>{n} land-cover polygons lie outside every zone.</source>
+        <translation>{n} 个土地覆被面位于所有分区之外。</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/land_cover_shares.py" line="167"/>
+        <source>{n} invalid land-cover geometries were repaired for the overlay.</source>
+        <translation>已修复 {n} 个无效的土地覆被几何用于叠加分析。</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/land_cover_shares.py" line="171"/>
+        <source>{n} zones hold no land cover: their shares stay empty (NULL).</source>
+        <translation>{n} 个分区内没有土地覆被：其占比为空（NULL）。</translation>
     </message>
 </context>
 <context>
@@ -1529,237 +1801,237 @@ far = Σ 建筑面积 / 用地面积（单元面积扣除不计入的类别）�
 <context>
     <name>LcrAlgorithm</name>
     <message>
-        <location filename="../algorithms/base.py" line="145"/>
+        <location filename="../algorithms/base.py" line="147"/>
         <source>Low-carbon</source>
         <translation>低碳</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="146"/>
+        <location filename="../algorithms/base.py" line="148"/>
         <source>Resilience</source>
         <translation>韧性</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="194"/>
+        <location filename="../algorithms/base.py" line="196"/>
         <source>Cannot read the table {path}: {reason}</source>
         <translation>无法读取表格 {path}：{reason}</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="195"/>
+        <location filename="../algorithms/base.py" line="197"/>
         <source>The table {path} lacks the column(s) {columns}.</source>
         <translation>表格 {path} 缺少列：{columns}。</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="196"/>
+        <location filename="../algorithms/base.py" line="198"/>
         <source>The table {path} has no rows.</source>
         <translation>表格 {path} 没有数据行。</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="197"/>
+        <location filename="../algorithms/base.py" line="199"/>
         <source>The table {path}, line {line}: “{value}” in column {column} is not a number ≥ 0.</source>
         <translation>表格 {path} 第 {line} 行：{column} 列中的“{value}”不是 ≥ 0 的数值。</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="199"/>
+        <location filename="../algorithms/base.py" line="201"/>
         <source>The table {path}, line {line}: “{value}” appears twice.</source>
         <translation>表格 {path} 第 {line} 行：“{value}”重复出现。</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="200"/>
+        <location filename="../algorithms/base.py" line="202"/>
         <source>The table {path}, line {line}: {column} must increase from row to row.</source>
         <translation>表格 {path} 第 {line} 行：{column} 必须逐行递增。</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="202"/>
+        <location filename="../algorithms/base.py" line="204"/>
         <source>The table {path}, line {line}: {column} must lie between 0 and 1.</source>
         <translation>表格 {path} 第 {line} 行：{column} 必须介于 0 和 1 之间。</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="204"/>
+        <location filename="../algorithms/base.py" line="206"/>
         <source>The energy table needs a row named “default” for uses it does not list.</source>
         <translation>能耗强度表须有一行名为“default”，用于表中未列出的用途。</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="206"/>
+        <location filename="../algorithms/base.py" line="208"/>
         <source>The default number of floors must be above 0.</source>
         <translation>默认层数必须大于 0。</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="207"/>
+        <location filename="../algorithms/base.py" line="209"/>
         <source>Emission factors cannot be negative.</source>
         <translation>排放因子不能为负值。</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="295"/>
+        <location filename="../algorithms/base.py" line="310"/>
         <source>“{layer}” has no features.</source>
         <translation>“{layer}”中没有要素。</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="324"/>
+        <location filename="../algorithms/base.py" line="339"/>
         <source>Field “{field}” is not in “{layer}”. Its fields are: {fields}.</source>
         <translation>“{layer}”中没有字段“{field}”。该图层的字段有：{fields}。</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="328"/>
+        <location filename="../algorithms/base.py" line="343"/>
         <source>Field “{field}” of “{layer}” must be numeric; it holds {kind}.</source>
         <translation>“{layer}”的字段“{field}”必须为数值型，当前为 {kind}。</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="338"/>
+        <location filename="../algorithms/base.py" line="353"/>
         <source>“{layer}” has no CRS: areas are taken as planar, in square metres.</source>
         <translation>“{layer}”未设置坐标参考系：面积按平面坐标计算，单位视为平方米。</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="347"/>
+        <location filename="../algorithms/base.py" line="359"/>
         <source>Areas are measured in {target} because {crs} would distort them.</source>
         <translation>面积在 {target} 中量算，因为 {crs} 会使面积失真。</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="352"/>
+        <location filename="../algorithms/base.py" line="364"/>
         <source>Areas are measured in the layer&apos;s CRS {crs}.</source>
         <translation>面积在图层的坐标参考系 {crs} 中量算。</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="430"/>
+        <location filename="../algorithms/base.py" line="480"/>
         <source>The input already has a field “{field}”: its values are replaced in the output.</source>
         <translation>输入图层已有字段“{field}”：输出中将替换该字段的值。</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="191"/>
+        <location filename="../algorithms/base.py" line="193"/>
         <source>The grid factor table has no region “{region}”.</source>
         <translation>电网排放因子表中没有区域“{region}”。</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="192"/>
+        <location filename="../algorithms/base.py" line="194"/>
         <source>The grid factor table has no {year} value for {region}; it has: {years}.</source>
         <translation>电网排放因子表中没有 {region} 的 {year} 年数值；现有年份：{years}。</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="225"/>
+        <location filename="../algorithms/base.py" line="240"/>
         <source>National average</source>
         <translation>全国平均</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="226"/>
+        <location filename="../algorithms/base.py" line="241"/>
         <source>North China grid (Beijing, Tianjin, Hebei, Shanxi, Shandong, west Inner Mongolia)</source>
         <translation>华北电网（北京、天津、河北、山西、山东、内蒙古西部）</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="227"/>
+        <location filename="../algorithms/base.py" line="242"/>
         <source>North-East grid</source>
         <translation>东北电网</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="228"/>
+        <location filename="../algorithms/base.py" line="243"/>
         <source>East China grid (Shanghai, Jiangsu, Zhejiang, Anhui, Fujian)</source>
         <translation>华东电网（上海、江苏、浙江、安徽、福建）</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="229"/>
+        <location filename="../algorithms/base.py" line="244"/>
         <source>Central China grid</source>
         <translation>华中电网</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="230"/>
+        <location filename="../algorithms/base.py" line="245"/>
         <source>North-West grid (Shaanxi, Gansu, Qinghai, Ningxia, Xinjiang)</source>
         <translation>西北电网（陕西、甘肃、青海、宁夏、新疆）</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="231"/>
+        <location filename="../algorithms/base.py" line="246"/>
         <source>South grid</source>
         <translation>南方电网</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="232"/>
+        <location filename="../algorithms/base.py" line="247"/>
         <source>South-West grid</source>
         <translation>西南电网</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="233"/>
+        <location filename="../algorithms/base.py" line="248"/>
         <source>National, excluding market-traded non-fossil power</source>
         <translation>全国（不含市场化交易的非化石能源电量）</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="234"/>
+        <location filename="../algorithms/base.py" line="249"/>
         <source>National fossil-fuel power</source>
         <translation>全国化石能源电力</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="235"/>
+        <location filename="../algorithms/base.py" line="250"/>
         <source>Hebei province</source>
         <translation>河北省</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="236"/>
+        <location filename="../algorithms/base.py" line="251"/>
         <source>Fujian province</source>
         <translation>福建省</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="240"/>
+        <location filename="../algorithms/base.py" line="255"/>
         <source>Electricity grid region</source>
         <translation>电网区域</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="240"/>
+        <location filename="../algorithms/base.py" line="255"/>
         <source>Whose grid emission factor to use (MEE/NBS). Shanghai, Jiaxing, Xiamen and the Yangtze River Delta are in the East China grid, Xi&apos;an in the North-West, Xiong&apos;an in North China.</source>
         <translation>采用哪个区域的电网排放因子（生态环境部、国家统计局）。上海、嘉兴、厦门及长三角属于华东电网，西安属于西北电网，雄安属于华北电网。</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="244"/>
+        <location filename="../algorithms/base.py" line="259"/>
         <source>Grid factor year</source>
         <translation>电网排放因子年份</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="244"/>
+        <location filename="../algorithms/base.py" line="259"/>
         <source>Year of the grid factor. Empty: the latest year published for the region.</source>
         <translation>电网排放因子的年份。留空：采用该区域最新发布的年份。</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="248"/>
+        <location filename="../algorithms/base.py" line="263"/>
         <source>Grid emission factor (kgCO2/kWh)</source>
         <translation>电网排放因子（kgCO2/kWh）</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="248"/>
+        <location filename="../algorithms/base.py" line="263"/>
         <source>A factor of your own. When set it wins over the region and year.</source>
         <translation>自定义排放因子。填写后优先于区域和年份。</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="257"/>
+        <location filename="../algorithms/base.py" line="272"/>
         <source>Grid factor {f} kgCO2/kWh, as given.</source>
         <translation>电网排放因子 {f} kgCO2/kWh（用户指定）。</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="265"/>
+        <location filename="../algorithms/base.py" line="280"/>
         <source>Grid factor {f} kgCO2/kWh: {region}, {year}. Source: {source}.</source>
         <translation>电网排放因子 {f} kgCO2/kWh：{region}，{year} 年。来源：{source}。</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="268"/>
+        <location filename="../algorithms/base.py" line="283"/>
         <source>This grid factor is marked unverified.</source>
         <translation>该电网排放因子标注为未核实。</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="289"/>
+        <location filename="../algorithms/base.py" line="304"/>
         <source>“{layer}” holds {kind} geometries; {parameter} needs {expected} geometries.</source>
         <translation>“{layer}”的几何类型为 {kind}；{parameter} 需要 {expected} 几何。</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="147"/>
+        <location filename="../algorithms/base.py" line="149"/>
         <source>Planning checks</source>
         <translation>规划检查</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="366"/>
+        <location filename="../algorithms/base.py" line="398"/>
         <source>“{layer}” has no CRS: its coordinates are taken as metres.</source>
         <translation>“{layer}”未设置坐标参考系：其坐标视为以米为单位。</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="371"/>
+        <location filename="../algorithms/base.py" line="383"/>
         <source>Distances are measured in the buildings&apos; CRS {crs}.</source>
         <translation>距离在建筑图层的坐标参考系 {crs} 中量算。</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="377"/>
+        <location filename="../algorithms/base.py" line="386"/>
         <source>Distances are measured in {target} because {crs} is not a projected CRS in metres; the outputs keep their layers&apos; CRS.</source>
         <translation>距离在 {target} 中量算，因为 {crs} 不是以米为单位的投影坐标参考系；输出保留各自图层的坐标参考系。</translation>
     </message>
@@ -1809,9 +2081,54 @@ far = Σ 建筑面积 / 用地面积（单元面积扣除不计入的类别）�
         <translation>分区与土地覆被栅格不重叠：请检查两者是否覆盖同一区域。</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="185"/>
+        <location filename="../algorithms/base.py" line="187"/>
         <source>Using your own factor table {path} instead of the shipped {name} (Settings ▸ factor tables).</source>
         <translation>正在使用您自己的因子表 {path}，替代工具箱自带的 {name}（设置 ▸ 因子表）。</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/base.py" line="212"/>
+        <source>The shelter standards table {path} needs a row named “default”.</source>
+        <translation>避难场所标准表 {path} 须有一行名为“default”。</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/base.py" line="214"/>
+        <source>The curve number table {path} needs a key column: lucode (land-cover code) or class (name).</source>
+        <translation>径流曲线数表 {path} 需要一个键列：lucode（土地覆被代码）或 class（名称）。</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/base.py" line="216"/>
+        <source>The curve number table {path}, line {line}: lucode “{value}” is not a whole number ≥ 0.</source>
+        <translation>径流曲线数表 {path} 第 {line} 行：lucode“{value}”不是 ≥ 0 的整数。</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/base.py" line="218"/>
+        <source>The curve number table {path}, line {line}: a curve number is above 100.</source>
+        <translation>径流曲线数表 {path} 第 {line} 行：径流曲线数大于 100。</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/base.py" line="220"/>
+        <source>The curve number table {path} has no lucode column, so it cannot match integer class codes. Add a lucode column, or choose a text class field.</source>
+        <translation>径流曲线数表 {path} 没有 lucode 列，无法匹配整数类型代码。请添加 lucode 列，或选择文本型类型字段。</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/base.py" line="403"/>
+        <source>Areas and distances are measured in the CRS of “{layer}”, {crs}.</source>
+        <translation>面积和距离在“{layer}”的坐标参考系 {crs} 中量算。</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/base.py" line="407"/>
+        <source>Areas and distances are measured in {target} because {crs} is not a projected CRS in metres that keeps areas true; the outputs keep their layers&apos; CRS.</source>
+        <translation>面积和距离在 {target} 中量算，因为 {crs} 不是以米为单位、能保持面积真实的投影坐标参考系；输出保留各图层原有的坐标参考系。</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/base.py" line="421"/>
+        <source>{n} invalid geometries of “{layer}” were repaired for the calculation; the output keeps them as they were.</source>
+        <translation>已修复“{layer}”中 {n} 个无效几何用于计算；输出中保留其原有几何。</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/base.py" line="431"/>
+        <source>{n} features of “{layer}” have a missing or negative population, counted as 0.</source>
+        <translation>“{layer}”中有 {n} 个要素的人口缺失或为负，按 0 计。</translation>
     </message>
 </context>
 <context>
@@ -2312,6 +2629,180 @@ score = 可达类型数 / 表中类型数（0–1）。覆盖率 = 可达全部�
     </message>
 </context>
 <context>
+    <name>ParkSupply</name>
+    <message>
+        <location filename="../algorithms/park_supply.py" line="43"/>
+        <source>Park green supply by zone</source>
+        <translation>分区公园绿地供给</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/park_supply.py" line="46"/>
+        <source>How much park green each zone (planning unit) has per resident, and how many of its residents live within the service radius of a park: the territorial master plan's 人均公园绿地面积 and 公园绿地服务半径覆盖率.
+
+Park green is every green space whose type is not left out (protective green by default). A green space lies in the zone holding a point inside it, and its whole area counts there. park_green_m2_pc = park area in the zone / the zone's residents; comp_park_m2_pc and comm_park_m2_pc the same for the comprehensive and the community parks (m²/person).
+
+Service radius: 500 m around parks of 5 000 m² or more, 300 m around parks of 2 000–5 000 m², none for smaller ones (after the 2016 national garden-city standard; unverified, so the four numbers are parameters). A building is served where a point inside it lies within the radius of a park's edge, in a straight line, whichever zone the park lies in. park_cov_pct = residents of the served buildings in the zone / residents of all its buildings (%). A building lies in the zone holding a point inside it.
+
+Areas and distances are true metres whatever the layers' CRS: layers in degrees or Web Mercator are measured in the UTM zone of the zones' centre.
+
+Output fields: park_m2, comp_park_m2, comm_park_m2 (m²), park_green_m2_pc, comp_park_m2_pc, comm_park_m2_pc (m²/person), park_cov_pop (persons), park_cov_pct (%). Per-resident values are NULL where the zone has no residents, comprehensive and community values without a type field.</source>
+        <translation>每个分区（规划单元）人均拥有多少公园绿地，以及有多少居民位于公园服务半径之内：即国土空间总体规划的人均公园绿地面积和公园绿地服务半径覆盖率。
+
+公园绿地指类型未被排除的所有绿地（默认排除防护绿地）。绿地归属于包含其内部一点的分区，其全部面积计入该分区。park_green_m2_pc = 分区内公园面积 / 分区居民数；comp_park_m2_pc 和 comm_park_m2_pc 分别为综合公园和社区公园的相应值（m²/人）。
+
+服务半径：5 000 m² 及以上的公园为 500 m，2 000–5 000 m² 的公园为 300 m，更小的公园不计服务半径（参照 2016 年国家园林城市标准；未核实，故这四个数值均为参数）。建筑内部一点与公园边界的直线距离在服务半径内即视为被覆盖，不论公园位于哪个分区。park_cov_pct = 分区内被覆盖建筑的居民数 / 分区内全部建筑的居民数（%）。建筑归属于包含其内部一点的分区。
+
+无论图层采用何种坐标参考系，面积和距离均为真实米制：地理坐标或 Web Mercator 的图层在分区中心所在的 UTM 带中量算。
+
+输出字段：park_m2、comp_park_m2、comm_park_m2（m²），park_green_m2_pc、comp_park_m2_pc、comm_park_m2_pc（m²/人），park_cov_pop（人），park_cov_pct（%）。分区没有居民时人均值为 NULL；没有类型字段时综合公园和社区公园的值为 NULL。</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/park_supply.py" line="68"/>
+        <source>Zones</source>
+        <translation>分区</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/park_supply.py" line="68"/>
+        <source>Planning units (or other zones) to measure; the output is these zones.</source>
+        <translation>待量算的规划单元（或其他分区）；输出即这些分区。</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/park_supply.py" line="70"/>
+        <source>Zone residents field</source>
+        <translation>分区居民字段</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/park_supply.py" line="70"/>
+        <source>Residents (or planned population) of each zone, the divisor of the per-resident areas.</source>
+        <translation>每个分区的居民数（或规划人口），即人均面积的分母。</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/park_supply.py" line="75"/>
+        <source>Comprehensive park types (comma-separated)</source>
+        <translation>综合公园类型（逗号分隔）</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/park_supply.py" line="75"/>
+        <source>Types of the comprehensive parks, for comp_park_m2_pc.</source>
+        <translation>综合公园的类型，用于 comp_park_m2_pc。</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/park_supply.py" line="78"/>
+        <source>Community park types (comma-separated)</source>
+        <translation>社区公园类型（逗号分隔）</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/park_supply.py" line="78"/>
+        <source>Types of the community parks, for comm_park_m2_pc.</source>
+        <translation>社区公园的类型，用于 comm_park_m2_pc。</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/park_supply.py" line="81"/>
+        <source>Buildings</source>
+        <translation>建筑</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/park_supply.py" line="81"/>
+        <source>Residential buildings with their residents, for the service-radius coverage.</source>
+        <translation>带居民数的住宅建筑，用于计算服务半径覆盖率。</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/park_supply.py" line="83"/>
+        <source>Building residents field</source>
+        <translation>建筑居民字段</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/park_supply.py" line="83"/>
+        <source>Residents of each building; missing or negative values count as 0.</source>
+        <translation>每栋建筑的居民数；缺失值或负值按 0 计。</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/park_supply.py" line="88"/>
+        <source>Large park: minimum area (m²)</source>
+        <translation>大型公园：最小面积（m²）</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/park_supply.py" line="88"/>
+        <source>Parks at least this large serve the large radius.</source>
+        <translation>面积不小于该值的公园采用大型公园服务半径。</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/park_supply.py" line="90"/>
+        <source>Large park: service radius (m)</source>
+        <translation>大型公园：服务半径（m）</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/park_supply.py" line="90"/>
+        <source>Straight-line service radius of the large parks.</source>
+        <translation>大型公园的直线服务半径。</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/park_supply.py" line="92"/>
+        <source>Small park: minimum area (m²)</source>
+        <translation>小型公园：最小面积（m²）</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/park_supply.py" line="92"/>
+        <source>Parks at least this large (and below the large-park area) serve the small radius; smaller ones serve none.</source>
+        <translation>面积不小于该值（且小于大型公园面积）的公园采用小型公园服务半径；更小的公园不计服务半径。</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/park_supply.py" line="95"/>
+        <source>Small park: service radius (m)</source>
+        <translation>小型公园：服务半径（m）</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/park_supply.py" line="95"/>
+        <source>Straight-line service radius of the small parks.</source>
+        <translation>小型公园的直线服务半径。</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/park_supply.py" line="100"/>
+        <source>Park green supply</source>
+        <translation>公园绿地供给</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/park_supply.py" line="100"/>
+        <source>The zones with park_m2, comp_park_m2, comm_park_m2, park_green_m2_pc, comp_park_m2_pc, comm_park_m2_pc, park_cov_pop and park_cov_pct added.</source>
+        <translation>添加了 park_m2、comp_park_m2、comm_park_m2、park_green_m2_pc、comp_park_m2_pc、comm_park_m2_pc、park_cov_pop 和 park_cov_pct 字段的分区图层。</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/park_supply.py" line="103"/>
+        <source>Park green per resident over all zones (m²)</source>
+        <translation>全部分区的人均公园绿地面积（m²）</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/park_supply.py" line="105"/>
+        <source>Residents within a park&apos;s service radius (%)</source>
+        <translation>位于公园服务半径内的居民比例（%）</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/park_supply.py" line="114"/>
+        <source>Choose the residents field of the zones and of the buildings.</source>
+        <translation>请选择分区和建筑的居民字段。</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/park_supply.py" line="153"/>
+        <source>{n} park green spaces lie in no zone: they serve their radius but count in no zone&apos;s area.</source>
+        <translation>{n} 处公园绿地不在任何分区内：它们仍提供服务半径，但不计入任何分区的面积。</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/park_supply.py" line="158"/>
+        <source>Park green in the zones: {a:,.0f} m², {pc:.2f} m² per resident; {c:,.0f} of {r:,.0f} residents ({pct:.1f} %) live within a park's service radius.</source>
+        <translation>分区内公园绿地：{a:,.0f} m²，人均 {pc:.2f} m²；{r:,.0f} 名居民中有 {c:,.0f} 名（{pct:.1f} %）位于公园服务半径内。</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/park_supply.py" line="163"/>
+        <source>Park green per resident and park service-radius coverage (radii {large} m from {large_m2} m², {small} m from {small_m2} m², straight line). Made by the Low-Carbon &amp; Resilience Planning Toolkit.</source>
+        <translation>人均公园绿地面积与公园服务半径覆盖率（{large_m2} m² 起服务半径 {large} m，{small_m2} m² 起 {small} m，直线距离）。由低碳与韧性规划工具箱生成。</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/park_supply.py" line="177"/>
+        <source>“{small}” ({s:g} m²) must be below “{large}” ({l:g} m²).</source>
+        <translation>“{small}”（{s:g} m²）必须小于“{large}”（{l:g} m²）。</translation>
+    </message>
+</context>
+<context>
     <name>PlanningCheck</name>
     <message>
         <location filename="../algorithms/planning_check.py" line="65"/>
@@ -2647,162 +3138,162 @@ Output fields: score (passed / assessed rules, 0–1, NULL where none assessed),
 <context>
     <name>PlanningReport</name>
     <message>
-        <location filename="../algorithms/planning_report.py" line="44"/>
+        <location filename="../algorithms/planning_report.py" line="43"/>
         <source>Planning check report (HTML and PDF)</source>
         <translation>规划检查报告（HTML 和 PDF）</translation>
     </message>
     <message>
-        <location filename="../algorithms/planning_report.py" line="70"/>
+        <location filename="../algorithms/planning_report.py" line="69"/>
         <source>Planning check result</source>
         <translation>规划检查结果</translation>
     </message>
     <message>
-        <location filename="../algorithms/planning_report.py" line="70"/>
+        <location filename="../algorithms/planning_report.py" line="69"/>
         <source>The OUTPUT of Planning check: units or parcels with score, n_pass, n_fail, n_na and r_&lt;rule&gt; fields.</source>
         <translation>“规划检查”的 OUTPUT 输出：带有 score、n_pass、n_fail、n_na 和 r_&lt;rule&gt; 字段的单元或地块。</translation>
     </message>
     <message>
-        <location filename="../algorithms/planning_report.py" line="74"/>
+        <location filename="../algorithms/planning_report.py" line="73"/>
         <source>Planning check rules</source>
         <translation>规划检查规则</translation>
     </message>
     <message>
-        <location filename="../algorithms/planning_report.py" line="74"/>
+        <location filename="../algorithms/planning_report.py" line="73"/>
         <source>The TABLE output of Planning check (one row per rule). Without it the report cannot name the rules, their thresholds, sources or status.</source>
         <translation>“规划检查”的 TABLE 输出（每条规则一行）。缺少该表时，报告无法给出规则名称、阈值、来源或状态。</translation>
     </message>
     <message>
-        <location filename="../algorithms/planning_report.py" line="78"/>
+        <location filename="../algorithms/planning_report.py" line="77"/>
         <source>Synergy result</source>
         <translation>协同结果</translation>
     </message>
     <message>
-        <location filename="../algorithms/planning_report.py" line="78"/>
+        <location filename="../algorithms/planning_report.py" line="77"/>
         <source>The OUTPUT of Low-carbon × resilience synergy (lc_score, res_score, quadrant), for the quadrant chart.</source>
         <translation>“低碳 × 韧性协同”的 OUTPUT 输出（lc_score、res_score、quadrant），用于绘制象限图。</translation>
     </message>
     <message>
-        <location filename="../algorithms/planning_report.py" line="82"/>
+        <location filename="../algorithms/planning_report.py" line="81"/>
         <source>Unit name field</source>
         <translation>单元名称字段</translation>
     </message>
     <message>
-        <location filename="../algorithms/planning_report.py" line="82"/>
+        <location filename="../algorithms/planning_report.py" line="81"/>
         <source>Field naming each unit or parcel in the tables, on the map and in the chart (the Synergy result is matched if it has a field of the same name). Empty: the feature id.</source>
         <translation>在表格、地图和图表中标注各单元或地块名称的字段（协同结果中有同名字段时据此匹配）。留空：采用要素 ID。</translation>
     </message>
     <message>
-        <location filename="../algorithms/planning_report.py" line="86"/>
+        <location filename="../algorithms/planning_report.py" line="85"/>
         <source>Report language</source>
         <translation>报告语言</translation>
     </message>
     <message>
-        <location filename="../algorithms/planning_report.py" line="86"/>
+        <location filename="../algorithms/planning_report.py" line="85"/>
         <source>English</source>
         <translation>英文</translation>
     </message>
     <message>
-        <location filename="../algorithms/planning_report.py" line="86"/>
+        <location filename="../algorithms/planning_report.py" line="85"/>
         <source>Simplified Chinese</source>
         <translation>简体中文</translation>
     </message>
     <message>
-        <location filename="../algorithms/planning_report.py" line="86"/>
+        <location filename="../algorithms/planning_report.py" line="85"/>
         <source>Language of the report&apos;s text (rule names come from the name_en or name_zh column).</source>
         <translation>报告文字所用的语言（规则名称取自 name_en 或 name_zh 列）。</translation>
     </message>
     <message>
-        <location filename="../algorithms/planning_report.py" line="90"/>
+        <location filename="../algorithms/planning_report.py" line="89"/>
         <source>Title</source>
         <translation>标题</translation>
     </message>
     <message>
-        <location filename="../algorithms/planning_report.py" line="90"/>
+        <location filename="../algorithms/planning_report.py" line="89"/>
         <source>Title of the report. Empty: “Planning check report” in the report's language.</source>
         <translation>报告标题。留空：采用报告语言的“规划检查报告”。</translation>
     </message>
     <message>
-        <location filename="../algorithms/planning_report.py" line="93"/>
+        <location filename="../algorithms/planning_report.py" line="92"/>
         <source>HTML report</source>
         <translation>HTML 报告</translation>
     </message>
     <message>
-        <location filename="../algorithms/planning_report.py" line="93"/>
+        <location filename="../algorithms/planning_report.py" line="92"/>
         <source>HTML files (*.html)</source>
         <translation>HTML 文件 (*.html)</translation>
     </message>
     <message>
-        <location filename="../algorithms/planning_report.py" line="93"/>
+        <location filename="../algorithms/planning_report.py" line="92"/>
         <source>The report as one HTML file with everything inside it.</source>
         <translation>报告为单个 HTML 文件，所有内容均包含在内。</translation>
     </message>
     <message>
-        <location filename="../algorithms/planning_report.py" line="96"/>
+        <location filename="../algorithms/planning_report.py" line="95"/>
         <source>PDF report</source>
         <translation>PDF 报告</translation>
     </message>
     <message>
-        <location filename="../algorithms/planning_report.py" line="96"/>
+        <location filename="../algorithms/planning_report.py" line="95"/>
         <source>PDF files (*.pdf)</source>
         <translation>PDF 文件 (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../algorithms/planning_report.py" line="96"/>
+        <location filename="../algorithms/planning_report.py" line="95"/>
         <source>The report as a PDF: the map page, the chart page, then the tables.</source>
         <translation>PDF 格式的报告：依次为地图页、图表页和各表格。</translation>
     </message>
     <message>
-        <location filename="../algorithms/planning_report.py" line="102"/>
+        <location filename="../algorithms/planning_report.py" line="101"/>
         <source>The planning check result lacks the field(s) {missing}: choose the OUTPUT of Planning check.</source>
         <translation>规划检查结果缺少字段 {missing}：请选择“规划检查”的 OUTPUT 输出。</translation>
     </message>
     <message>
-        <location filename="../algorithms/planning_report.py" line="104"/>
+        <location filename="../algorithms/planning_report.py" line="103"/>
         <source>The planning check result has no r_&lt;rule&gt; fields: choose the OUTPUT of Planning check.</source>
         <translation>规划检查结果中没有 r_&lt;rule&gt; 字段：请选择“规划检查”的 OUTPUT 输出。</translation>
     </message>
     <message>
-        <location filename="../algorithms/planning_report.py" line="106"/>
+        <location filename="../algorithms/planning_report.py" line="105"/>
         <source>The synergy result lacks the field(s) {missing}: choose the OUTPUT of Low-carbon × resilience synergy.</source>
         <translation>协同结果缺少字段 {missing}：请选择“低碳 × 韧性协同”的 OUTPUT 输出。</translation>
     </message>
     <message>
-        <location filename="../algorithms/planning_report.py" line="109"/>
+        <location filename="../algorithms/planning_report.py" line="108"/>
         <source>The rule table lacks the field(s) {missing}: choose the TABLE output of Planning check.</source>
         <translation>规则表缺少字段 {missing}：请选择“规划检查”的 TABLE 输出。</translation>
     </message>
     <message>
-        <location filename="../algorithms/planning_report.py" line="146"/>
+        <location filename="../algorithms/planning_report.py" line="145"/>
         <source>Cannot write the PDF {path}: {reason}</source>
         <translation>无法写入 PDF {path}：{reason}</translation>
     </message>
     <message>
-        <location filename="../algorithms/planning_report.py" line="205"/>
+        <location filename="../algorithms/planning_report.py" line="204"/>
         <source>{n} units of the synergy result have no scores: they are not in the chart.</source>
         <translation>协同结果中有 {n} 个单元没有得分：未在图表中显示。</translation>
     </message>
     <message>
-        <location filename="../algorithms/planning_report.py" line="227"/>
+        <location filename="../algorithms/planning_report.py" line="226"/>
         <source>The font {font} is not installed: Chinese text in the PDF may show as empty boxes. Install it (Debian/Ubuntu: fonts-noto-cjk) and run again.</source>
         <translation>未安装字体 {font}：PDF 中的中文可能显示为空白方框。请安装该字体（Debian/Ubuntu：fonts-noto-cjk）后重新运行。</translation>
     </message>
     <message>
-        <location filename="../algorithms/planning_report.py" line="238"/>
+        <location filename="../algorithms/planning_report.py" line="237"/>
         <source>{n} rules are unverified; the report marks them: {rules}.</source>
         <translation>{n} 条规则未核实，报告中已作标注：{rules}。</translation>
     </message>
     <message>
-        <location filename="../algorithms/planning_report.py" line="241"/>
+        <location filename="../algorithms/planning_report.py" line="240"/>
         <source>No rule table (RULES): the report cannot give the rules&apos; names, thresholds, sources or status.</source>
         <translation>未提供规则表（RULES）：报告无法给出规则的名称、阈值、来源或状态。</translation>
     </message>
     <message>
-        <location filename="../algorithms/planning_report.py" line="244"/>
+        <location filename="../algorithms/planning_report.py" line="243"/>
         <source>The rule table names rules without a result field in the planning check result: {rules}. Are the two outputs of the same run?</source>
         <translation>规则表中的以下规则在规划检查结果中没有对应的结果字段：{rules}。两者是否为同一次运行的输出？</translation>
     </message>
     <message>
-        <location filename="../algorithms/planning_report.py" line="47"/>
+        <location filename="../algorithms/planning_report.py" line="46"/>
         <source>Turns the result of Planning check into a report a planner can read without QGIS: an HTML page (self-contained: open it in any browser) and a PDF made with a print layout, in English or Simplified Chinese whatever the language QGIS runs in.
 
 Contents: a map of the units coloured pass (every assessed rule passes), fail (at least one rule fails) or not assessed, with legend, scale bar and north arrow; a summary; the indicator table (rule, name, status, requirement, unit, measured min / mean / max, verdict, counts, source and clause); with a Synergy result, the quadrant chart of the low-carbon score against the resilience score (win-win, low-carbon only, resilience only, neither); the result of each unit, up to the 500 with the lowest share of rules passed (share of rules passed, the rules it fails and the rules it has no value for); the input layers (source, CRS, feature count), the sources of the rules and the factor tables in effect: your own from Settings, else the shipped ones (sources, years, verified rows).
@@ -2845,6 +3336,91 @@ PDF 中的中文需要 CJK 字体：如已安装则使用 Noto Sans CJK SC（Deb
         <location filename="../ui/wizard/wizard.py" line="42"/>
         <source>Cancel</source>
         <translation>取消</translation>
+    </message>
+</context>
+<context>
+    <name>PublicGreenReach</name>
+    <message>
+        <location filename="../algorithms/public_green_reach.py" line="62"/>
+        <source>Public green within walking distance</source>
+        <translation>步行范围内的公共绿地</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/public_green_reach.py" line="35"/>
+        <source>Park green a parcel's residents share with their neighbours: the park area within walking distance of the parcel divided by everyone living within that distance.
+
+reach_green_m2 = area of the park green spaces (types not left out) whose inside point lies within the distance of the parcel's edge; reach_pop = residents of the parcels whose inside point lies within it, the parcel's own included; pub_green_m2_pc = reach_green_m2 / reach_pop (m²/person), NULL for a parcel without residents. Distances are straight lines: 1 000 m is a screening stand-in for the 15-minute walk of the community life circle (GB 50180-2018); a river or a rail line in the way is not seen.
+
+Areas and distances are true metres whatever the layers' CRS: layers in degrees or Web Mercator are measured in the UTM zone of the parcels' centre.
+
+Output fields: reach_green_m2 (m²), reach_pop (persons), pub_green_m2_pc (m²/person).</source>
+        <translation>地块居民与邻里共享的公园绿地：地块步行距离范围内的公园面积除以该范围内的全部居民。
+
+reach_green_m2 = 内部一点位于地块边界步行距离内的公园绿地（类型未被排除）面积；reach_pop = 内部一点位于该距离内的地块的居民数，包括本地块；pub_green_m2_pc = reach_green_m2 / reach_pop（m²/人），无居民的地块为 NULL。距离为直线距离：1 000 m 是社区生活圈 15 分钟步行范围（GB 50180-2018）的筛查性近似；途中的河流或铁路无法识别。
+
+无论图层采用何种坐标参考系，面积和距离均为真实米制：地理坐标或 Web Mercator 的图层在地块中心所在的 UTM 带中量算。
+
+输出字段：reach_green_m2（m²）、reach_pop（人）、pub_green_m2_pc（m²/人）。</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/public_green_reach.py" line="50"/>
+        <source>Parcels</source>
+        <translation>地块</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/public_green_reach.py" line="50"/>
+        <source>Parcels (or other zones) with their residents; the output is these parcels.</source>
+        <translation>带居民数的地块（或其他分区）；输出即这些地块。</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/public_green_reach.py" line="52"/>
+        <source>Residents field</source>
+        <translation>居民字段</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/public_green_reach.py" line="52"/>
+        <source>Residents of each parcel; missing or negative values count as 0.</source>
+        <translation>每个地块的居民数；缺失值或负值按 0 计。</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/public_green_reach.py" line="57"/>
+        <source>Walking distance (m)</source>
+        <translation>步行距离（m）</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/public_green_reach.py" line="57"/>
+        <source>Straight-line distance within which parks and neighbours count (1 000 m: about a 15-minute walk once detours are allowed for).</source>
+        <translation>公园和邻里计入统计的直线距离范围（1 000 m：考虑绕行后约为 15 分钟步行）。</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/public_green_reach.py" line="62"/>
+        <source>The parcels with reach_green_m2, reach_pop and pub_green_m2_pc added.</source>
+        <translation>添加了 reach_green_m2、reach_pop 和 pub_green_m2_pc 字段的地块图层。</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/public_green_reach.py" line="65"/>
+        <source>Parcels with residents</source>
+        <translation>有居民的地块数</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/public_green_reach.py" line="71"/>
+        <source>Choose the residents field of the parcels.</source>
+        <translation>请选择地块的居民字段。</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/public_green_reach.py" line="87"/>
+        <source>{n} parcels with residents: {low:.2f} to {high:.2f} m² of park green per resident within {d:g} m (median {median:.2f}).</source>
+        <translation>{n} 个有居民的地块：{d:g} m 范围内人均公园绿地 {low:.2f} 至 {high:.2f} m²（中位数 {median:.2f}）。</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/public_green_reach.py" line="93"/>
+        <source>No parcel of “{layer}” has residents: pub_green_m2_pc is NULL everywhere.</source>
+        <translation>“{layer}”中没有地块有居民：pub_green_m2_pc 处处为 NULL。</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/public_green_reach.py" line="95"/>
+        <source>Park green per resident within {d:g} m of each parcel (straight line). Made by the Low-Carbon &amp; Resilience Planning Toolkit.</source>
+        <translation>每个地块 {d:g} m 范围内的人均公园绿地面积（直线距离）。由低碳与韧性规划工具箱生成。</translation>
     </message>
 </context>
 <context>
@@ -3770,6 +4346,136 @@ Output fields: roof_m2 (usable roof, m²), irr_kwh_m2 (H used, kWh/m²·a), pv_k
     </message>
 </context>
 <context>
+    <name>ShelterCapacity</name>
+    <message>
+        <location filename="../algorithms/shelter_capacity.py" line="35"/>
+        <source>Fixed-shelter capacity by zone</source>
+        <translation>分区固定避难场所容量</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/shelter_capacity.py" line="38"/>
+        <source>How many people the fixed shelters of each zone hold, per 100 residents of the zone (固定避难场所容量占规划人口比例).
+
+Fixed shelters are every class but the emergency one (GB 51143-2015): short-, medium- and long-term and central shelters. A shelter's class is its type matched to resources/factors/shelter_standards.csv (names and aliases such as 紧急 or 长期固定, ignoring case); a missing or unlisted type takes the table's default row, a short-term fixed shelter. Without a type field every shelter counts as fixed. A shelter lies in the zone that contains it.
+
+shelter_cap_pct = 100 × Σ capacity of the fixed shelters in the zone / the zone's residents. No distance or area is measured: the result does not depend on the layers' CRS (shelters in another CRS are reprojected to the zones').
+
+Output fields: fixed_cap (persons), shelter_cap_pct (%; NULL where the zone has no residents).</source>
+        <translation>每个分区的固定避难场所可容纳多少人，按分区每百名居民计（固定避难场所容量占规划人口比例）。
+
+固定避难场所指除紧急避难场所以外的所有类型（GB 51143-2015）：短期、中期、长期固定避难场所和中心避难场所。避难场所的类型按 resources/factors/shelter_standards.csv 匹配（名称及别名，如 紧急 或 长期固定，不区分大小写）；类型缺失或未列出时采用表中 default 行，即短期固定避难场所。没有类型字段时所有避难场所均计为固定避难场所。避难场所归属于包含它的分区。
+
+shelter_cap_pct = 100 × 分区内固定避难场所容纳人数之和 / 分区居民数。不量算任何距离或面积：结果与图层的坐标参考系无关（其他坐标参考系的避难场所会重投影至分区的坐标参考系）。
+
+输出字段：fixed_cap（人）、shelter_cap_pct（%；分区没有居民时为 NULL）。</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/shelter_capacity.py" line="53"/>
+        <source>Zones</source>
+        <translation>分区</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/shelter_capacity.py" line="53"/>
+        <source>Planning units (or other zones); the output is these zones.</source>
+        <translation>规划单元（或其他分区）；输出即这些分区。</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/shelter_capacity.py" line="56"/>
+        <source>Zone residents field</source>
+        <translation>分区居民字段</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/shelter_capacity.py" line="56"/>
+        <source>Residents (or planned population) of each zone.</source>
+        <translation>每个分区的居民数（或规划人口）。</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/shelter_capacity.py" line="60"/>
+        <source>Shelters</source>
+        <translation>避难场所</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/shelter_capacity.py" line="60"/>
+        <source>Shelters as points.</source>
+        <translation>以点表示的避难场所。</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/shelter_capacity.py" line="63"/>
+        <source>Shelter type field</source>
+        <translation>避难场所类型字段</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/shelter_capacity.py" line="63"/>
+        <source>Class of each shelter: emergency, short_term, medium_term, long_term or central (or an alias of the standards table). Emergency shelters are not fixed shelters.</source>
+        <translation>每个避难场所的类型：emergency、short_term、medium_term、long_term 或 central（或标准表中的别名）。紧急避难场所不属于固定避难场所。</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/shelter_capacity.py" line="68"/>
+        <source>Capacity field (persons)</source>
+        <translation>容纳人数字段（人）</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/shelter_capacity.py" line="68"/>
+        <source>Persons each shelter holds; missing or negative values count as 0.</source>
+        <translation>每个避难场所可容纳的人数；缺失值或负值按 0 计。</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/shelter_capacity.py" line="72"/>
+        <source>Fixed-shelter capacity</source>
+        <translation>固定避难场所容量</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/shelter_capacity.py" line="72"/>
+        <source>The zones with fixed_cap and shelter_cap_pct added.</source>
+        <translation>添加了 fixed_cap 和 shelter_cap_pct 字段的分区图层。</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/shelter_capacity.py" line="75"/>
+        <source>Fixed-shelter capacity (persons)</source>
+        <translation>固定避难场所容纳人数（人）</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/shelter_capacity.py" line="76"/>
+        <source>Fixed-shelter capacity per 100 residents over all zones</source>
+        <translation>全部分区每百名居民的固定避难场所容量</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/shelter_capacity.py" line="86"/>
+        <source>Choose the residents field of the zones and the capacity field of the shelters.</source>
+        <translation>请选择分区的居民字段和避难场所的容纳人数字段。</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/shelter_capacity.py" line="100"/>
+        <source>{n} shelters have a type not in the shelter standards table ({types}): they count as fixed shelters.</source>
+        <translation>{n} 个避难场所的类型不在避难场所标准表中（{types}）：计为固定避难场所。</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/shelter_capacity.py" line="104"/>
+        <source>No shelter type field: every shelter counts as a fixed shelter.</source>
+        <translation>未提供避难场所类型字段：所有避难场所均计为固定避难场所。</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/shelter_capacity.py" line="108"/>
+        <source>{n} fixed shelters have a missing or negative capacity, counted as 0.</source>
+        <translation>{n} 个固定避难场所的容纳人数缺失或为负，按 0 计。</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/shelter_capacity.py" line="113"/>
+        <source>{n} fixed shelters lie in no zone and count nowhere.</source>
+        <translation>{n} 个固定避难场所不在任何分区内，不计入统计。</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/shelter_capacity.py" line="120"/>
+        <source>The fixed shelters in the zones hold {c:,.0f} persons, {pct:.1f} per 100 residents.</source>
+        <translation>分区内固定避难场所可容纳 {c:,.0f} 人，每百名居民 {pct:.1f} 人。</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/shelter_capacity.py" line="122"/>
+        <source>Capacity of the fixed shelters (every class but emergency) per 100 residents of each zone. Made by the Low-Carbon &amp; Resilience Planning Toolkit.</source>
+        <translation>各分区每百名居民的固定避难场所（除紧急避难场所外的所有类型）容量。由低碳与韧性规划工具箱生成。</translation>
+    </message>
+</context>
+<context>
     <name>ShelterCoverage</name>
     <message>
         <location filename="../algorithms/shelter_coverage.py" line="53"/>
@@ -3942,112 +4648,107 @@ Output fields: roof_m2 (usable roof, m²), irr_kwh_m2 (H used, kWh/m²·a), pv_k
         <translation>位于洪水淹没区的避难场所数</translation>
     </message>
     <message>
-        <location filename="../algorithms/shelter_coverage.py" line="155"/>
-        <source>The shelter standards table {path} needs a row named “default”.</source>
-        <translation>避难场所标准表 {path} 须有一行名为“default”。</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/shelter_coverage.py" line="164"/>
+        <location filename="../algorithms/shelter_coverage.py" line="157"/>
         <source>Choose the field holding the residents of each building.</source>
         <translation>请选择存放每栋建筑居民数的字段。</translation>
     </message>
     <message>
-        <location filename="../algorithms/shelter_coverage.py" line="169"/>
+        <location filename="../algorithms/shelter_coverage.py" line="162"/>
         <source>Choose the field holding the effective area of each shelter.</source>
         <translation>请选择存放每个避难场所有效避难面积的字段。</translation>
     </message>
     <message>
-        <location filename="../algorithms/shelter_coverage.py" line="190"/>
+        <location filename="../algorithms/shelter_coverage.py" line="183"/>
         <source>{n} shelters have a missing or negative effective area, counted as 0.</source>
         <translation>{n} 个避难场所的有效避难面积缺失或为负值，按 0 计。</translation>
     </message>
     <message>
-        <location filename="../algorithms/shelter_coverage.py" line="202"/>
+        <location filename="../algorithms/shelter_coverage.py" line="195"/>
         <source>{n} shelters lie in a flood zone{excluded}.</source>
         <translation>{n} 个避难场所位于洪水淹没区{excluded}。</translation>
     </message>
     <message>
-        <location filename="../algorithms/shelter_coverage.py" line="202"/>
+        <location filename="../algorithms/shelter_coverage.py" line="195"/>
         <source> and are left out of the assignment</source>
         <translation>，不参与分配</translation>
     </message>
     <message>
-        <location filename="../algorithms/shelter_coverage.py" line="207"/>
+        <location filename="../algorithms/shelter_coverage.py" line="200"/>
         <source>{n} shelters have no geometry and are left out.</source>
         <translation>{n} 个避难场所没有几何，已排除。</translation>
     </message>
     <message>
-        <location filename="../algorithms/shelter_coverage.py" line="234"/>
+        <location filename="../algorithms/shelter_coverage.py" line="227"/>
         <source>{n} buildings are farther than {d} m from every road: no shelter is in their reach.</source>
         <translation>{n} 栋建筑距所有道路均超过 {d} m：服务半径内没有避难场所。</translation>
     </message>
     <message>
-        <location filename="../algorithms/shelter_coverage.py" line="237"/>
+        <location filename="../algorithms/shelter_coverage.py" line="230"/>
         <source>{n} shelters are farther than {d} m from every road and take nobody.</source>
         <translation>{n} 个避难场所距所有道路均超过 {d} m，不接收任何人。</translation>
     </message>
     <message>
-        <location filename="../algorithms/shelter_coverage.py" line="239"/>
+        <location filename="../algorithms/shelter_coverage.py" line="232"/>
         <source>Distances are walked along the roads (network distance).</source>
         <translation>距离沿道路步行计算（路网距离）。</translation>
     </message>
     <message>
-        <location filename="../algorithms/shelter_coverage.py" line="241"/>
+        <location filename="../algorithms/shelter_coverage.py" line="234"/>
         <source>No roads given: distances are straight lines (Euclidean), which over-state reach where the way is blocked.</source>
         <translation>未提供道路：采用直线距离（欧氏距离），在道路受阻之处会高估可达范围。</translation>
     </message>
     <message>
-        <location filename="../algorithms/shelter_coverage.py" line="292"/>
+        <location filename="../algorithms/shelter_coverage.py" line="285"/>
         <source>Emergency shelter coverage of buildings ({method} distances): reach, assigned and unplaced residents. Made by the Low-Carbon &amp; Resilience Planning Toolkit.</source>
         <translation>建筑的应急避难场所覆盖（{method} 距离）：可达、已分配和未安置居民。由低碳与韧性规划工具箱生成。</translation>
     </message>
     <message>
-        <location filename="../algorithms/shelter_coverage.py" line="300"/>
+        <location filename="../algorithms/shelter_coverage.py" line="293"/>
         <source>Shelter classes, areas per person and service distances from resources/factors/shelter_standards.csv.</source>
         <translation>避难场所类型、人均面积和服务半径取自 resources/factors/shelter_standards.csv。</translation>
     </message>
     <message>
-        <location filename="../algorithms/shelter_coverage.py" line="304"/>
+        <location filename="../algorithms/shelter_coverage.py" line="297"/>
         <source>The shelter standards (GB 51143-2015 area per person and distances by class) are marked unverified: check them against the standard or your local plan.</source>
         <translation>避难场所标准（GB 51143-2015 各类型人均面积和服务半径）标注为未核实：请对照该标准或本地规划进行核实。</translation>
     </message>
     <message>
-        <location filename="../algorithms/shelter_coverage.py" line="308"/>
+        <location filename="../algorithms/shelter_coverage.py" line="301"/>
         <source>{n} shelters have a type not in the standards table ({types}): they use the service distance and the default area per person.</source>
         <translation>{n} 个避难场所的类型不在标准表中（{types}）：采用设定的服务半径和默认人均面积。</translation>
     </message>
     <message>
-        <location filename="../algorithms/shelter_coverage.py" line="317"/>
+        <location filename="../algorithms/shelter_coverage.py" line="310"/>
         <source>{n} buildings have no geometry: they are left out.</source>
         <translation>{n} 栋建筑没有几何，已排除。</translation>
     </message>
     <message>
-        <location filename="../algorithms/shelter_coverage.py" line="319"/>
+        <location filename="../algorithms/shelter_coverage.py" line="312"/>
         <source>{n} buildings have a missing or negative population, counted as 0.</source>
         <translation>{n} 栋建筑的人口缺失或为负值，按 0 计。</translation>
     </message>
     <message>
-        <location filename="../algorithms/shelter_coverage.py" line="322"/>
+        <location filename="../algorithms/shelter_coverage.py" line="315"/>
         <source>{n} invalid geometries were repaired for the calculation; the output keeps them as they were.</source>
         <translation>已修复 {n} 个无效几何用于计算；输出中保留其原有几何。</translation>
     </message>
     <message>
-        <location filename="../algorithms/shelter_coverage.py" line="324"/>
+        <location filename="../algorithms/shelter_coverage.py" line="317"/>
         <source>{r:,.0f} of {p:,.0f} residents ({pct:.1f} %) are within reach of a usable shelter; the usable shelters hold {c:,.0f} persons; {u:,.0f} residents find no place.</source>
         <translation>{p:,.0f} 名居民中有 {r:,.0f} 名（{pct:.1f} %）位于可用避难场所的服务半径内；可用避难场所可容纳 {c:,.0f} 人；{u:,.0f} 名居民无处安置。</translation>
     </message>
     <message>
-        <location filename="../algorithms/shelter_coverage.py" line="343"/>
+        <location filename="../algorithms/shelter_coverage.py" line="336"/>
         <source>Emergency shelters with capacity, assigned residents, load and flood flag. Made by the Low-Carbon &amp; Resilience Planning Toolkit.</source>
         <translation>应急避难场所的容纳人数、已分配居民、负荷及淹没标记。由低碳与韧性规划工具箱生成。</translation>
     </message>
     <message>
-        <location filename="../algorithms/shelter_coverage.py" line="350"/>
+        <location filename="../algorithms/shelter_coverage.py" line="343"/>
         <source>No planning units given: the coverage by unit is not written.</source>
         <translation>未提供规划单元：不输出分单元覆盖率。</translation>
     </message>
     <message>
-        <location filename="../algorithms/shelter_coverage.py" line="362"/>
+        <location filename="../algorithms/shelter_coverage.py" line="355"/>
         <source>Per-capita shelter area compared with {s} m² per resident in {n} planning units.</source>
         <translation>已在 {n} 个规划单元中将人均避难面积与每位居民 {s} m² 的标准进行比较。</translation>
     </message>
@@ -4077,12 +4778,12 @@ Buildings: shelter_m (m to the nearest usable shelter), in_reach (0/1), assigned
 建筑：shelter_m（到最近可用避难场所的距离，m）、in_reach（0/1）、assigned 和 unplaced（人）、shelter_id（接收其大部分居民的避难场所：取其 shelter_id 字段，否则为要素 ID）、method。避难场所：capacity、assigned（人）、load_pct（%）、flooded（0/1）、per_cap_m2（每位已分配居民的有效面积，m²）、reach_m（m）。规划单元：pop、pop_reach、pop_unplaced（人）、shelter_m2_cap（单元内可用避难场所的人均面积，m²）、meets_std（0/1，对照表中 default 行，2.0 m²/人）。</translation>
     </message>
     <message>
-        <location filename="../algorithms/shelter_coverage.py" line="246"/>
+        <location filename="../algorithms/shelter_coverage.py" line="239"/>
         <source>Assignment: the optimum over {n:,} building–shelter pairs in reach (most residents placed, then least walking).</source>
         <translation>分配：对服务半径内 {n:,} 对建筑–避难场所求得最优解（首先安置人数最多，其次步行距离最短）。</translation>
     </message>
     <message>
-        <location filename="../algorithms/shelter_coverage.py" line="249"/>
+        <location filename="../algorithms/shelter_coverage.py" line="242"/>
         <source>Assignment: a greedy (nearest first) over {n:,} building–shelter pairs in reach, too many for the optimum (or the solver failed); it may leave residents unplaced who could have a place.</source>
         <translation>分配：服务半径内的建筑–避难场所配对有 {n:,} 对，数量过多无法求最优解（或求解器失败），故采用贪心算法（就近优先）；可能有本可获得安置的居民未被安置。</translation>
     </message>
@@ -4371,8 +5072,8 @@ Buildings: shelter_m (m to the nearest usable shelter), in_reach (0/1), assigned
     </message>
     <message>
         <location filename="model_strings.py" line="65"/>
-        <source>From raw layers to the master-plan check of every planning unit in one run. Indicators, each named like the profile's: full_pct (15-minute life circle), rail_pct (rail 800 m coverage), green_share (transport model), net_t_cap (carbon balance of building, transport, PV and land-cover sinks), shelter_m2_cap (shelter coverage), shelter_cap_pct (capacity of the fixed shelters in the unit, type other than “emergency”, per 100 residents), park_green_m2_pc, comp_park_m2_pc, comm_park_m2_pc (green spaces of type other than “protective”, “comprehensive”, “community” inside the unit, per resident) and impervious_pct (share of the unit covered by the impervious land-cover classes), park_cov_pct (share of the residents whose building lies within the straight-line service radius of a park: 500 m of parks of 5 000 m² or more, 300 m of parks of 2 000–5 000 m², after the 2016 national garden-city standard, unverified) and sponge_area_pct (share of the unit whose land cover retains at least 70 % of the design storm, SCS curve number: a screening reading of the 70 % target). Then the planning check, the synergy of low-carbon and resilience scores and the report.</source>
-        <translation>由原始图层一次运行完成每个规划单元的总体规划检查。各指标与标准配置中的指标同名：full_pct（15 分钟生活圈）、rail_pct（轨道交通站点 800 m 覆盖率）、green_share（交通模型）、net_t_cap（建筑、交通、光伏及土地覆被碳汇的碳平衡）、shelter_m2_cap（避难场所覆盖）、shelter_cap_pct（单元内类型非“emergency”（紧急避难场所）的固定避难场所容纳人数，按每百名居民计）、park_green_m2_pc、comp_park_m2_pc、comm_park_m2_pc（单元内绿地的人均面积，类型依次为：非“protective”、“comprehensive”、“community”）和 impervious_pct（不透水土地覆被类型所占单元面积比例）、park_cov_pct（所在建筑位于公园直线服务半径内的居民比例：5 000 m² 及以上的公园为 500 m，2 000–5 000 m² 的公园为 300 m，参照 2016 年国家园林城市标准，未核实）以及 sponge_area_pct（土地覆被可滞留至少 70 % 设计暴雨的面积占单元比例，按 SCS 径流曲线数法计算：对 70 % 目标的筛查性解读）。随后进行规划检查、低碳与韧性得分协同分析，并生成报告。</translation>
+        <source>From raw layers to the master-plan check of every planning unit in one run. Indicators, each named like the profile&apos;s: full_pct (15-minute life circle), rail_pct (rail 800 m coverage), green_share (transport model), net_t_cap (carbon balance of building, transport, PV and land-cover sinks), shelter_m2_cap (shelter coverage), shelter_cap_pct (capacity of the fixed shelters in the unit, type other than “emergency”, per 100 residents), park_green_m2_pc, comp_park_m2_pc, comm_park_m2_pc (green spaces of type other than “protective”, “comprehensive”, “community” inside the unit, per resident) and impervious_pct (share of the unit&apos;s land cover in the impervious land-cover classes), park_cov_pct (share of the residents whose building lies within the straight-line service radius of a park: 500 m of parks of 5 000 m² or more, 300 m of parks of 2 000–5 000 m², after the 2016 national garden-city standard, unverified) and sponge_area_pct (share of the unit&apos;s land cover that retains at least 70 % of the design storm, SCS curve number: a screening reading of the 70 % target). Areas and distances are true metres whatever the layers&apos; CRS (degrees and Web Mercator are measured in UTM). Then the planning check, the synergy of low-carbon and resilience scores and the report.</source>
+        <translation>由原始图层一次运行完成每个规划单元的总体规划检查。各指标与标准配置中的指标同名：full_pct（15 分钟生活圈）、rail_pct（轨道交通站点 800 m 覆盖率）、green_share（交通模型）、net_t_cap（建筑、交通、光伏及土地覆被碳汇的碳平衡）、shelter_m2_cap（避难场所覆盖）、shelter_cap_pct（单元内类型非“emergency”（紧急避难场所）的固定避难场所容纳人数，按每百名居民计）、park_green_m2_pc、comp_park_m2_pc、comm_park_m2_pc（单元内绿地的人均面积，类型依次为：非“protective”、“comprehensive”、“community”）和 impervious_pct（单元内土地覆被中不透水类型所占比例）、park_cov_pct（所在建筑位于公园直线服务半径内的居民比例：5 000 m² 及以上的公园为 500 m，2 000–5 000 m² 的公园为 300 m，参照 2016 年国家园林城市标准，未核实）以及 sponge_area_pct（单元内土地覆被中可滞留至少 70 % 设计暴雨的面积比例，按 SCS 径流曲线数法计算：对 70 % 目标的筛查性解读）。无论图层采用何种坐标参考系，面积和距离均为真实米制（地理坐标和 Web Mercator 在 UTM 中量算）。随后进行规划检查、低碳与韧性得分协同分析，并生成报告。</translation>
     </message>
     <message>
         <location filename="model_strings.py" line="66"/>
@@ -4421,8 +5122,8 @@ Buildings: shelter_m (m to the nearest usable shelter), in_reach (0/1), assigned
     </message>
     <message>
         <location filename="model_strings.py" line="24"/>
-        <source>From raw layers to the detailed-plan check of every parcel in one run. Indicators, each named like the profile's: far and green_ratio (the parcel's own fields), exposed (flood exposure), shelter_m (walking distance to a shelter), lc_score (share of the parcel's residents who reach every life-circle facility type, 0–1), pv_share (rooftop PV yield / building energy demand), retention (share of the design storm retained, SCS curve number of the land cover in the parcel) ctrl_rate (sponge-city annual runoff control rate of the LID storage in the parcel: bioretention, permeable paving, green roof and tank fields; only with a daily rainfall CSV) and pub_green_m2_pc (park area, green spaces of type other than “protective”, per resident, both counted within 1 000 m straight-line of the parcel: a screening stand-in for the 15-minute walk; residential parcels only). Then the planning check, the synergy of low-carbon and resilience scores and the report.</source>
-        <translation>由原始图层一次运行完成每个地块的详细规划检查。各指标与标准配置中的指标同名：far 和 green_ratio（地块自身的字段）、exposed（洪涝暴露）、shelter_m（至避难场所的步行距离）、lc_score（地块居民中可达全部生活圈设施类型者所占比例，0–1）、pv_share（屋顶光伏发电量 / 建筑能耗）、retention（设计暴雨的滞留比例，按地块内土地覆被的 SCS 径流曲线数计算）、ctrl_rate（地块内 LID 设施调蓄量对应的海绵城市年径流总量控制率：生物滞留设施、透水铺装、绿色屋顶和蓄水池字段；仅在提供日降雨量 CSV 时计算）以及 pub_green_m2_pc（人均公园面积，即类型非“protective”（防护绿地）的绿地面积除以居民数，两者均在地块周边直线距离 1 000 m 范围内统计：作为 15 分钟步行范围的筛查性近似；仅适用于居住地块）。随后进行规划检查、低碳与韧性得分协同分析，并生成报告。</translation>
+        <source>From raw layers to the detailed-plan check of every parcel in one run. Indicators, each named like the profile&apos;s: far and green_ratio (the parcel&apos;s own fields), exposed (flood exposure), shelter_m (walking distance to a shelter), lc_score (share of the parcel&apos;s residents who reach every life-circle facility type, 0–1), pv_share (rooftop PV yield / building energy demand), retention (share of the design storm retained, SCS curve number of the land cover in the parcel) ctrl_rate (sponge-city annual runoff control rate of the LID storage in the parcel: bioretention, permeable paving, green roof and tank fields; only with a daily rainfall CSV) and pub_green_m2_pc (park area, green spaces of type other than “protective”, per resident, both counted within 1 000 m straight-line of the parcel: a screening stand-in for the 15-minute walk; residential parcels only). Areas and distances are true metres whatever the layers&apos; CRS (degrees and Web Mercator are measured in UTM). Then the planning check, the synergy of low-carbon and resilience scores and the report.</source>
+        <translation>由原始图层一次运行完成每个地块的详细规划检查。各指标与标准配置中的指标同名：far 和 green_ratio（地块自身的字段）、exposed（洪涝暴露）、shelter_m（至避难场所的步行距离）、lc_score（地块居民中可达全部生活圈设施类型者所占比例，0–1）、pv_share（屋顶光伏发电量 / 建筑能耗）、retention（设计暴雨的滞留比例，按地块内土地覆被的 SCS 径流曲线数计算）、ctrl_rate（地块内 LID 设施调蓄量对应的海绵城市年径流总量控制率：生物滞留设施、透水铺装、绿色屋顶和蓄水池字段；仅在提供日降雨量 CSV 时计算）以及 pub_green_m2_pc（人均公园面积，即类型非“protective”（防护绿地）的绿地面积除以居民数，两者均在地块周边直线距离 1 000 m 范围内统计：作为 15 分钟步行范围的筛查性近似；仅适用于居住地块）。无论图层采用何种坐标参考系，面积和距离均为真实米制（地理坐标和 Web Mercator 在 UTM 中量算）。随后进行规划检查、低碳与韧性得分协同分析，并生成报告。</translation>
     </message>
     <message>
         <location filename="model_strings.py" line="25"/>
@@ -4792,12 +5493,12 @@ Output fields: psi (0–1), design_mm (mm), need_m3 (m³), provided_m3 (m³), ct
 <context>
     <name>StormwaterRunoff</name>
     <message>
-        <location filename="../algorithms/stormwater_runoff.py" line="48"/>
+        <location filename="../algorithms/stormwater_runoff.py" line="42"/>
         <source>Stormwater runoff (SCS curve number)</source>
         <translation>暴雨径流（SCS 径流曲线数法）</translation>
     </message>
     <message>
-        <location filename="../algorithms/stormwater_runoff.py" line="51"/>
+        <location filename="../algorithms/stormwater_runoff.py" line="45"/>
         <source>Estimates how much of a design storm runs off each polygon and how much the ground retains, with the SCS Curve Number method (USDA NRCS TR-55, 1986), as InVEST Urban Flood Risk Mitigation does on rasters.
 
 Each polygon takes a curve number CN from its land-cover class and hydrologic soil group (A–D). S = 25400/CN − 254 (mm; CN 0 gives S = 100000 mm as in InVEST). Runoff Q = (P − λS)² / (P + (1 − λ)S) where P &gt; λS, else 0 (mm), with P the storm depth and λ the initial abstraction ratio (0.2 in TR-55; the tabulated CNs assume 0.2). Runoff volume = Q × area × 0.001 (m³); retained volume = (P − Q) × area × 0.001 (m³); retention index = 1 − Q/P. Areas are true areas. Event runoff only: no routing, no flood depth.
@@ -4814,294 +5515,219 @@ Output fields: cn, runoff_mm (mm), runoff_m3 (m³), retained_m3 (m³), retention
 输出字段：cn、runoff_mm（mm）、runoff_m3（m³）、retained_m3（m³）、retention（0–1）。</translation>
     </message>
     <message>
-        <location filename="../algorithms/stormwater_runoff.py" line="81"/>
+        <location filename="../algorithms/stormwater_runoff.py" line="75"/>
         <source>Parcels or land-cover polygons</source>
         <translation>地块或土地覆被面</translation>
     </message>
     <message>
-        <location filename="../algorithms/stormwater_runoff.py" line="81"/>
+        <location filename="../algorithms/stormwater_runoff.py" line="75"/>
         <source>Polygons (parcels or land cover) with a land-cover class.</source>
         <translation>带有土地覆被类型的面（地块或土地覆被）。</translation>
     </message>
     <message>
-        <location filename="../algorithms/stormwater_runoff.py" line="85"/>
+        <location filename="../algorithms/stormwater_runoff.py" line="79"/>
         <source>Class field</source>
         <translation>类型字段</translation>
     </message>
     <message>
-        <location filename="../algorithms/stormwater_runoff.py" line="85"/>
+        <location filename="../algorithms/stormwater_runoff.py" line="79"/>
         <source>Land-cover class of each polygon: an integer code (matched to the table&apos;s lucode) or a name (matched to class, ignoring case).</source>
         <translation>每个面的土地覆被类型：整数代码（与表中的 lucode 匹配）或名称（与 class 匹配，不区分大小写）。</translation>
     </message>
     <message>
-        <location filename="../algorithms/stormwater_runoff.py" line="90"/>
-        <source>Hydrologic soil group field</source>
-        <translation>水文土壤组字段</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/stormwater_runoff.py" line="90"/>
+        <location filename="../algorithms/stormwater_runoff.py" line="84"/>
         <source>Hydrologic soil group of each polygon: A, B, C, D or 1–4. Other values are counted in the log and give empty results. Empty: the default soil group everywhere.</source>
         <translation>每个面的水文土壤组：A、B、C、D 或 1–4。其他值会在日志中计数，其结果为空。留空：所有面均采用默认水文土壤组。</translation>
     </message>
     <message>
-        <location filename="../algorithms/stormwater_runoff.py" line="108"/>
-        <source>Default hydrologic soil group</source>
-        <translation>默认水文土壤组</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/stormwater_runoff.py" line="108"/>
-        <source>Soil group used when no soil group field is given (C: moderately high runoff potential, a cautious default for urban fill).</source>
-        <translation>未指定水文土壤组字段时采用的土壤组（C：产流潜力较高，对城市填土而言是审慎的默认值）。</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/stormwater_runoff.py" line="113"/>
+        <location filename="../algorithms/stormwater_runoff.py" line="101"/>
         <source>Design storm depth (mm)</source>
         <translation>设计暴雨降雨量（mm）</translation>
     </message>
     <message>
-        <location filename="../algorithms/stormwater_runoff.py" line="113"/>
+        <location filename="../algorithms/stormwater_runoff.py" line="101"/>
         <source>Total rainfall depth of the design storm event, in millimetres.</source>
         <translation>设计暴雨事件的总降雨深度，单位为毫米。</translation>
     </message>
     <message>
-        <location filename="../algorithms/stormwater_runoff.py" line="117"/>
-        <source>Initial abstraction ratio λ</source>
-        <translation>初损率 λ</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/stormwater_runoff.py" line="117"/>
-        <source>Initial abstraction Ia = λ × S. TR-55 and its curve numbers use 0.2; values down to 0.05 are used in some studies.</source>
-        <translation>初始损失 Ia = λ × S。TR-55 及其径流曲线数采用 0.2；部分研究取值低至 0.05。</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/stormwater_runoff.py" line="122"/>
-        <source>Curve number table (CSV)</source>
-        <translation>径流曲线数表（CSV）</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/stormwater_runoff.py" line="122"/>
-        <source>CSV with lucode and/or class, cn_a, cn_b, cn_c, cn_d, optionally source, year, verified. Empty: the shipped TR-55 table.</source>
-        <translation>包含 lucode 和/或 class、cn_a、cn_b、cn_c、cn_d 列的 CSV，可另含 source、year、verified。留空：采用插件自带的 TR-55 表。</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/stormwater_runoff.py" line="126"/>
+        <location filename="../algorithms/stormwater_runoff.py" line="106"/>
         <source>Stormwater runoff</source>
         <translation>暴雨径流</translation>
     </message>
     <message>
-        <location filename="../algorithms/stormwater_runoff.py" line="126"/>
+        <location filename="../algorithms/stormwater_runoff.py" line="106"/>
         <source>The polygons with cn, runoff_mm, runoff_m3, retained_m3 and retention added.</source>
         <translation>添加了 cn、runoff_mm、runoff_m3、retained_m3 和 retention 字段的面图层。</translation>
     </message>
     <message>
-        <location filename="../algorithms/stormwater_runoff.py" line="131"/>
+        <location filename="../algorithms/stormwater_runoff.py" line="111"/>
         <source>Total runoff (m³)</source>
         <translation>径流总量（m³）</translation>
     </message>
     <message>
-        <location filename="../algorithms/stormwater_runoff.py" line="132"/>
+        <location filename="../algorithms/stormwater_runoff.py" line="112"/>
         <source>Total retained (m³)</source>
         <translation>滞留总量（m³）</translation>
     </message>
     <message>
-        <location filename="../algorithms/stormwater_runoff.py" line="133"/>
+        <location filename="../algorithms/stormwater_runoff.py" line="113"/>
         <source>Area-weighted mean retention index (0–1)</source>
         <translation>面积加权平均滞留指数（0–1）</translation>
     </message>
     <message>
-        <location filename="../algorithms/stormwater_runoff.py" line="138"/>
-        <source>The curve number table {path} needs a key column: lucode (land-cover code) or class (name).</source>
-        <translation>径流曲线数表 {path} 需要一个键列：lucode（土地覆被代码）或 class（名称）。</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/stormwater_runoff.py" line="140"/>
-        <source>The curve number table {path}, line {line}: lucode “{value}” is not a whole number ≥ 0.</source>
-        <translation>径流曲线数表 {path} 第 {line} 行：lucode“{value}”不是 ≥ 0 的整数。</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/stormwater_runoff.py" line="142"/>
-        <source>The curve number table {path}, line {line}: a curve number is above 100.</source>
-        <translation>径流曲线数表 {path} 第 {line} 行：径流曲线数大于 100。</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/stormwater_runoff.py" line="144"/>
-        <source>The curve number table {path} has no lucode column, so it cannot match integer class codes. Add a lucode column, or choose a text class field.</source>
-        <translation>径流曲线数表 {path} 没有 lucode 列，无法匹配整数类型代码。请添加 lucode 列，或选择文本型类型字段。</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/stormwater_runoff.py" line="164"/>
+        <location filename="../algorithms/stormwater_runoff.py" line="131"/>
         <source>Choose the class field of “{layer}”.</source>
         <translation>请选择“{layer}”的类型字段。</translation>
     </message>
     <message>
-        <location filename="../algorithms/stormwater_runoff.py" line="282"/>
-        <source>Curve number table: {path}; storm {p} mm, λ = {lam}.</source>
-        <translation>径流曲线数表：{path}；暴雨 {p} mm，λ = {lam}。</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/stormwater_runoff.py" line="176"/>
-        <source>No soil group field: soil group {g} everywhere.</source>
-        <translation>未指定水文土壤组字段：所有面均采用土壤组 {g}。</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/stormwater_runoff.py" line="285"/>
-        <source>λ = {lam}: TR-55 curve numbers assume λ = 0.2; use curve numbers calibrated for this λ.</source>
-        <translation>λ = {lam}：TR-55 径流曲线数假定 λ = 0.2；请使用针对该 λ 率定的径流曲线数。</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/stormwater_runoff.py" line="318"/>
-        <source>Unverified curve numbers were used for: {classes}. Check them against local data.</source>
-        <translation>以下类型采用了未核实的径流曲线数：{classes}。请对照本地数据进行核实。</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/stormwater_runoff.py" line="320"/>
+        <location filename="../algorithms/stormwater_runoff.py" line="254"/>
         <source>Runoff {q:,.1f} m³, retained {r:,.1f} m³, mean retention index {m:.3f}.</source>
         <translation>径流量 {q:,.1f} m³，滞留量 {r:,.1f} m³，平均滞留指数 {m:.3f}。</translation>
     </message>
     <message>
-        <location filename="../algorithms/stormwater_runoff.py" line="322"/>
+        <location filename="../algorithms/stormwater_runoff.py" line="256"/>
         <source>Design-storm runoff by the SCS curve number method (TR-55): storm {p} mm, λ = {lam}, curve numbers from {path}. Made by the Low-Carbon &amp; Resilience Planning Toolkit.</source>
         <translation>SCS 径流曲线数法（TR-55）设计暴雨径流：暴雨 {p} mm，λ = {lam}，径流曲线数取自 {path}。由低碳与韧性规划工具箱生成。</translation>
     </message>
     <message>
-        <location filename="../algorithms/stormwater_runoff.py" line="248"/>
+        <location filename="../algorithms/stormwater_runoff.py" line="193"/>
         <source>{n} polygons have a class the curve number table does not list ({values}); their results stay empty (NULL). Add these classes to the table.</source>
         <translation>{n} 个面的类型未列在径流曲线数表中（{values}）；其结果为空（NULL）。请将这些类型添加到表中。</translation>
     </message>
     <message>
-        <location filename="../algorithms/stormwater_runoff.py" line="253"/>
+        <location filename="../algorithms/stormwater_runoff.py" line="198"/>
         <source>{n} polygons have no class value; their results stay empty (NULL).</source>
         <translation>{n} 个面没有类型值；其结果为空（NULL）。</translation>
     </message>
     <message>
-        <location filename="../algorithms/stormwater_runoff.py" line="256"/>
+        <location filename="../algorithms/stormwater_runoff.py" line="201"/>
         <source>{n} polygons have a soil group outside A–D / 1–4 ({values}); their results stay empty (NULL).</source>
         <translation>{n} 个面的水文土壤组不在 A–D / 1–4 范围内（{values}）；其结果为空（NULL）。</translation>
     </message>
     <message>
-        <location filename="../algorithms/stormwater_runoff.py" line="260"/>
+        <location filename="../algorithms/stormwater_runoff.py" line="205"/>
         <source>{n} polygons have no soil group; their results stay empty (NULL).</source>
         <translation>{n} 个面没有水文土壤组；其结果为空（NULL）。</translation>
     </message>
     <message>
-        <location filename="../algorithms/stormwater_runoff.py" line="263"/>
+        <location filename="../algorithms/stormwater_runoff.py" line="208"/>
         <source>{n} polygons have no geometry: their results stay empty.</source>
         <translation>{n} 个面没有几何：其结果为空。</translation>
     </message>
     <message>
-        <location filename="../algorithms/stormwater_runoff.py" line="266"/>
+        <location filename="../algorithms/stormwater_runoff.py" line="211"/>
         <source>{n} invalid geometries were repaired for measuring; the output keeps them as they were.</source>
         <translation>已修复 {n} 个无效几何用于面积量算；输出中保留其原有几何。</translation>
     </message>
     <message>
-        <location filename="../algorithms/stormwater_runoff.py" line="268"/>
+        <location filename="../algorithms/stormwater_runoff.py" line="213"/>
         <source>{n} polygons read.</source>
         <translation>已读取 {n} 个面。</translation>
     </message>
     <message>
-        <location filename="../algorithms/stormwater_runoff.py" line="67"/>
+        <location filename="../algorithms/stormwater_runoff.py" line="61"/>
         <source>Rasters: instead of polygons, give a land-cover raster of integer codes in a projected CRS and, optionally, a hydrologic soil group raster (1–4 = A–D) on the same grid (same CRS, size and pixels); without it the default soil group applies. Each pixel gets its CN, Q (mm), runoff Q × pixel area × 0.001 (m³) and retained (P − Q) × pixel area × 0.001 (m³, InVEST's R_m3). They are summed per zone polygon (watersheds, planning units; a pixel belongs to the zone containing its centre, the first zone where zones overlap), or over the whole raster without zones. Nodata pixels are left out; codes the table lacks, soil values outside 1–4 and soil nodata are counted in the log and left out.
 Zone fields: area_ha (ha of counted pixels), cn (area-weighted mean), runoff_mm (runoff_m3 / area × 1000), runoff_m3, retained_m3 (m³), retention (retained / (P × area), 0–1).</source>
         <translation>栅格：也可不用面图层，改为提供投影坐标参考系下以整数代码表示的土地覆被栅格，以及可选的、位于同一网格（坐标参考系、大小和像元均相同）的水文土壤组栅格（1–4 = A–D）；没有该栅格时采用默认土壤组。每个像元计算其 CN、Q（mm）、径流量 Q × 像元面积 × 0.001（m³）以及滞留量 (P − Q) × 像元面积 × 0.001（m³，即 InVEST 的 R_m3）。结果按分区面（流域、规划单元；像元归属于其中心所在的分区，分区重叠时归属于第一个分区）汇总，无分区时对整个栅格汇总。nodata 像元不计入；表中没有的代码、1–4 以外的土壤值以及土壤 nodata 在日志中计数并不计入。
 分区字段：area_ha（计入像元的面积，ha）、cn（面积加权平均）、runoff_mm（runoff_m3 / 面积 × 1000）、runoff_m3、retained_m3（m³）、retention（滞留量 / (P × 面积)，0–1）。</translation>
     </message>
     <message>
-        <location filename="../algorithms/stormwater_runoff.py" line="95"/>
+        <location filename="../algorithms/stormwater_runoff.py" line="87"/>
         <source>Land-cover raster</source>
         <translation>土地覆被栅格</translation>
     </message>
     <message>
-        <location filename="../algorithms/stormwater_runoff.py" line="95"/>
+        <location filename="../algorithms/stormwater_runoff.py" line="87"/>
         <source>Instead of polygons: a land-cover raster of integer codes (band 1) in a projected CRS in metres. Codes are matched to the table&apos;s lucode.</source>
         <translation>替代面图层：以整数代码表示的土地覆被栅格（波段 1），须为以米为单位的投影坐标参考系。代码与表中的 lucode 匹配。</translation>
     </message>
     <message>
-        <location filename="../algorithms/stormwater_runoff.py" line="99"/>
+        <location filename="../algorithms/stormwater_runoff.py" line="91"/>
         <source>Hydrologic soil group raster</source>
         <translation>水文土壤组栅格</translation>
     </message>
     <message>
-        <location filename="../algorithms/stormwater_runoff.py" line="99"/>
+        <location filename="../algorithms/stormwater_runoff.py" line="91"/>
         <source>With a land-cover raster: hydrologic soil group per pixel, 1–4 for A–D, on the same grid (CRS, size, pixels). Other values are counted in the log and left out. Empty: the default soil group everywhere.</source>
         <translation>与土地覆被栅格配合使用：每个像元的水文土壤组，1–4 对应 A–D，须位于同一网格（坐标参考系、大小、像元）。其他值在日志中计数并不计入。留空：所有位置采用默认土壤组。</translation>
     </message>
     <message>
-        <location filename="../algorithms/stormwater_runoff.py" line="104"/>
+        <location filename="../algorithms/stormwater_runoff.py" line="96"/>
         <source>Zones for raster totals</source>
         <translation>栅格汇总分区</translation>
     </message>
     <message>
-        <location filename="../algorithms/stormwater_runoff.py" line="104"/>
+        <location filename="../algorithms/stormwater_runoff.py" line="96"/>
         <source>Polygons (watersheds, planning units) to sum the raster&apos;s runoff in. Reprojected to the raster&apos;s CRS if needed. Without zones the output is one polygon: the raster&apos;s extent.</source>
         <translation>用于汇总栅格径流的面图层（流域、规划单元）。必要时重投影至栅格的坐标参考系。无分区时输出为一个面：栅格的范围。</translation>
     </message>
     <message>
-        <location filename="../algorithms/stormwater_runoff.py" line="126"/>
+        <location filename="../algorithms/stormwater_runoff.py" line="106"/>
         <source>With a land-cover raster: the zones with area_ha, cn, runoff_mm, runoff_m3, retained_m3 and retention.</source>
         <translation>使用土地覆被栅格时：含 area_ha、cn、runoff_mm、runoff_m3、retained_m3 和 retention 字段的分区。</translation>
     </message>
     <message>
-        <location filename="../algorithms/stormwater_runoff.py" line="153"/>
+        <location filename="../algorithms/stormwater_runoff.py" line="120"/>
         <source>Give either polygons or a land-cover raster (exactly one of the two).</source>
         <translation>请提供面图层或土地覆被栅格（二者只能选其一）。</translation>
     </message>
     <message>
-        <location filename="../algorithms/stormwater_runoff.py" line="159"/>
+        <location filename="../algorithms/stormwater_runoff.py" line="126"/>
         <source>{parameter} is used only with a land-cover raster; it is ignored.</source>
         <translation>{parameter} 仅在使用土地覆被栅格时有效，此处将被忽略。</translation>
     </message>
     <message>
-        <location filename="../algorithms/stormwater_runoff.py" line="279"/>
+        <location filename="../algorithms/stormwater_runoff.py" line="221"/>
         <source>The curve number table {path} has no lucode column, so it cannot match the raster&apos;s codes. Add a lucode column.</source>
         <translation>径流曲线数表 {path} 没有 lucode 列，因此无法匹配栅格的代码。请添加 lucode 列。</translation>
     </message>
     <message>
-        <location filename="../algorithms/stormwater_runoff.py" line="289"/>
+        <location filename="../algorithms/stormwater_runoff.py" line="226"/>
         <source>{parameter} is used only with polygons; it is ignored.</source>
         <translation>{parameter} 仅在使用面图层时有效，此处将被忽略。</translation>
     </message>
     <message>
-        <location filename="../algorithms/stormwater_runoff.py" line="298"/>
+        <location filename="../algorithms/stormwater_runoff.py" line="235"/>
         <source>No soil group raster: soil group {g} everywhere.</source>
         <translation>无土壤组栅格：所有位置均采用土壤组 {g}。</translation>
     </message>
     <message>
-        <location filename="../algorithms/stormwater_runoff.py" line="303"/>
+        <location filename="../algorithms/stormwater_runoff.py" line="240"/>
         <source>Pixel area {a:g} m² in {crs}.</source>
         <translation>像元面积 {a:g} m²（{crs}）。</translation>
     </message>
     <message>
-        <location filename="../algorithms/stormwater_runoff.py" line="332"/>
+        <location filename="../algorithms/stormwater_runoff.py" line="266"/>
         <source>The soil group raster ({b_crs}, {b_w} × {b_h} pixels of {b_px:g}) is not on the land-cover raster's grid ({a_crs}, {a_w} × {a_h} pixels of {a_px:g}): both need the same CRS, size and pixels. Warp the soil raster onto the land-cover raster (Raster ▸ Projections ▸ Warp, nearest neighbour, same extent and resolution) and run again.</source>
         <translation>土壤组栅格（{b_crs}，{b_w} × {b_h} 个像元，像元大小 {b_px:g}）与土地覆被栅格的网格（{a_crs}，{a_w} × {a_h} 个像元，像元大小 {a_px:g}）不一致：两者须具有相同的坐标参考系、大小和像元。请将土壤栅格变形到土地覆被栅格上（栅格 ▸ 投影 ▸ 变形，最邻近法，相同范围和分辨率）后重新运行。</translation>
     </message>
     <message>
-        <location filename="../algorithms/stormwater_runoff.py" line="364"/>
+        <location filename="../algorithms/stormwater_runoff.py" line="298"/>
         <source>{n} pixels ({ha:,.2f} ha) have land-cover codes the curve number table does not list ({codes}); they are left out. Add these codes to the table.</source>
         <translation>{n} 个像元（{ha:,.2f} ha）的土地覆被代码未列于径流曲线数表中（{codes}）；这些像元不计入。请将这些代码添加到表中。</translation>
     </message>
     <message>
-        <location filename="../algorithms/stormwater_runoff.py" line="370"/>
+        <location filename="../algorithms/stormwater_runoff.py" line="304"/>
         <source>{n} pixels ({ha:,.2f} ha) have a soil group outside 1–4 ({values}); they are left out.</source>
         <translation>{n} 个像元（{ha:,.2f} ha）的土壤组超出 1–4 范围（{values}）；这些像元不计入。</translation>
     </message>
     <message>
-        <location filename="../algorithms/stormwater_runoff.py" line="374"/>
+        <location filename="../algorithms/stormwater_runoff.py" line="308"/>
         <source>{n} pixels ({ha:,.2f} ha) lie on soil group nodata; they are left out.</source>
         <translation>{n} 个像元（{ha:,.2f} ha）位于土壤组 nodata 处；这些像元不计入。</translation>
     </message>
     <message>
-        <location filename="../algorithms/stormwater_runoff.py" line="378"/>
+        <location filename="../algorithms/stormwater_runoff.py" line="312"/>
         <source>{ha:,.2f} ha of classified pixels lie outside every zone and are not counted.</source>
         <translation>{ha:,.2f} ha 的已分类像元位于所有分区之外，不计入。</translation>
     </message>
     <message>
-        <location filename="../algorithms/stormwater_runoff.py" line="383"/>
+        <location filename="../algorithms/stormwater_runoff.py" line="317"/>
         <source>{n} zones contain no counted pixel; their results stay empty (NULL).</source>
         <translation>{n} 个分区不含计入的像元；其结果为空（NULL）。</translation>
     </message>
     <message>
-        <location filename="../algorithms/stormwater_runoff.py" line="385"/>
+        <location filename="../algorithms/stormwater_runoff.py" line="319"/>
         <source>{n} pixels counted.</source>
         <translation>已计入 {n} 个像元。</translation>
     </message>
@@ -5818,37 +6444,177 @@ Output fields: rail_m, bus_m (m, empty where no path), rail_cov, bus_cov (0/1), 
 <context>
     <name>TransportEmissions</name>
     <message>
-        <location filename="../algorithms/transport_emissions.py" line="38"/>
+        <location filename="../algorithms/transport_emissions.py" line="39"/>
         <source>Walking share field</source>
         <translation>步行比例字段</translation>
     </message>
     <message>
-        <location filename="../algorithms/transport_emissions.py" line="39"/>
+        <location filename="../algorithms/transport_emissions.py" line="40"/>
         <source>Cycling share field</source>
         <translation>自行车比例字段</translation>
     </message>
     <message>
-        <location filename="../algorithms/transport_emissions.py" line="40"/>
+        <location filename="../algorithms/transport_emissions.py" line="41"/>
         <source>Bus share field</source>
         <translation>公交比例字段</translation>
     </message>
     <message>
-        <location filename="../algorithms/transport_emissions.py" line="41"/>
+        <location filename="../algorithms/transport_emissions.py" line="42"/>
         <source>Rail share field</source>
         <translation>轨道交通比例字段</translation>
     </message>
     <message>
-        <location filename="../algorithms/transport_emissions.py" line="42"/>
+        <location filename="../algorithms/transport_emissions.py" line="43"/>
         <source>Car share field</source>
         <translation>小汽车比例字段</translation>
     </message>
     <message>
-        <location filename="../algorithms/transport_emissions.py" line="45"/>
+        <location filename="../algorithms/transport_emissions.py" line="46"/>
         <source>Passenger transport emissions</source>
         <translation>客运交通碳排放</translation>
     </message>
     <message>
-        <location filename="../algorithms/transport_emissions.py" line="48"/>
+        <location filename="../algorithms/transport_emissions.py" line="76"/>
+        <source>Zones</source>
+        <translation>分区</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/transport_emissions.py" line="76"/>
+        <source>Zones whose residents travel, e.g. planning units, communities or grid cells (polygons).</source>
+        <translation>居民出行所在的分区，如规划单元、社区或网格（面）。</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/transport_emissions.py" line="79"/>
+        <source>Population field</source>
+        <translation>人口字段</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/transport_emissions.py" line="79"/>
+        <source>Residents of each zone. Zones with no value are left empty and counted.</source>
+        <translation>每个分区的常住人口。无值的分区结果为空，并计入统计。</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/transport_emissions.py" line="83"/>
+        <source>Trips per person per day</source>
+        <translation>人均日出行次数</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/transport_emissions.py" line="83"/>
+        <source>Average trips a resident makes on a day, all modes together. Default 2.5 is an unverified planning example; take it from the local resident travel survey.</source>
+        <translation>居民每天的平均出行次数（各交通方式合计）。默认值 2.5 为未核实的规划示例；请采用本地居民出行调查数据。</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/transport_emissions.py" line="88"/>
+        <source>Mode table (CSV)</source>
+        <translation>交通方式表（CSV）</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/transport_emissions.py" line="88"/>
+        <source>CSV with one row per mode: mode, share (of trips, summing to 1), trip_km, kg_co2_pkm and/or kwh_pkm (electric modes), green (0/1), and optionally source, year, verified. Replaces the shipped table.</source>
+        <translation>每种交通方式一行的 CSV：mode、share（出行比例，合计为 1）、trip_km、kg_co2_pkm 和/或 kwh_pkm（电动方式）、green（0/1），可另含 source、year、verified 列。用于替换插件自带的表。</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/transport_emissions.py" line="94"/>
+        <source>The zone's own share of trips by the mode “{mode}” (0–1). Empty values keep the table's share.</source>
+        <translation>该分区交通方式“{mode}”的出行比例（0–1）。为空时采用表中的比例。</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/transport_emissions.py" line="100"/>
+        <source>Transport emissions</source>
+        <translation>交通碳排放</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/transport_emissions.py" line="103"/>
+        <source>Total transport CO2 (t/a)</source>
+        <translation>交通 CO2 排放总量（t/a）</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/transport_emissions.py" line="104"/>
+        <source>Green-transport share (0–1)</source>
+        <translation>绿色交通出行比例（0–1）</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/transport_emissions.py" line="108"/>
+        <source>The mode shares in {path} sum to {total}; they must sum to 1 (fractions of all trips, e.g. 0.25 for 25 %).</source>
+        <translation>{path} 中各交通方式比例之和为 {total}；其和须为 1（占全部出行的比例，如 25 % 填 0.25）。</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/transport_emissions.py" line="111"/>
+        <source>The table {path}, line {line}: green must be 0 or 1, not “{value}”.</source>
+        <translation>表格 {path} 第 {line} 行：green 必须为 0 或 1，而不是“{value}”。</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/transport_emissions.py" line="112"/>
+        <source>The table {path}, line {line}: the mode “{mode}” needs kg_co2_pkm or kwh_pkm (0 for walking and cycling).</source>
+        <translation>表格 {path} 第 {line} 行：交通方式“{mode}”需要 kg_co2_pkm 或 kwh_pkm（步行和自行车填 0）。</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/transport_emissions.py" line="115"/>
+        <source>The table {path}, line {line}: the mode “{value}” must be a short lower-case name (letters, digits, _; at most 12 characters): it becomes the field pkm_&lt;mode&gt;.</source>
+        <translation>表格 {path} 第 {line} 行：交通方式“{value}”须为简短的小写名称（字母、数字、_；最多 12 个字符）：它将成为字段 pkm_&lt;mode&gt;。</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/transport_emissions.py" line="118"/>
+        <source>A share field is given for the mode “{mode}”, which the mode table {path} does not have. Its modes are: {modes}.</source>
+        <translation>为交通方式“{mode}”指定了比例字段，但交通方式表 {path} 中没有该方式。表中的方式有：{modes}。</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/transport_emissions.py" line="121"/>
+        <source>Trips per person per day cannot be negative; it is {value}.</source>
+        <translation>人均日出行次数不能为负值；当前为 {value}。</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/transport_emissions.py" line="178"/>
+        <source>Passenger transport CO2 of residents (ASIF): population × {rate} trips/day × 365 × mode share × trip length × kgCO2/pkm; mode table {path}; grid factor {grid} kgCO2/kWh. Made by the Low-Carbon &amp; Resilience Planning Toolkit.</source>
+        <translation>居民客运交通 CO2（ASIF）：人口 × {rate} 次/日 × 365 × 方式分担率 × 出行距离 × kgCO2/pkm；交通方式表 {path}；电网排放因子 {grid} kgCO2/kWh。由低碳与韧性规划工具箱生成。</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/transport_emissions.py" line="198"/>
+        <source>Mode table: {path}.</source>
+        <translation>交通方式表：{path}。</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/transport_emissions.py" line="201"/>
+        <source>{mode}: share {share:.3f}, {km} km a trip, {kwh} kWh/pkm × {grid} = {f:.4f} kgCO2/pkm.</source>
+        <translation>{mode}：比例 {share:.3f}，每次出行 {km} km，{kwh} kWh/pkm × {grid} = {f:.4f} kgCO2/pkm。</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/transport_emissions.py" line="205"/>
+        <source>{mode}: share {share:.3f}, {km} km a trip, {f:.4f} kgCO2/pkm.</source>
+        <translation>{mode}：比例 {share:.3f}，每次出行 {km} km，{f:.4f} kgCO2/pkm。</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/transport_emissions.py" line="212"/>
+        <source>Unverified mode shares, trip lengths or emission factors are used for: {modes}. The shipped factors are UK DEFRA 2007 examples, not Chinese values; replace them with local data.</source>
+        <translation>以下交通方式采用了未核实的分担率、出行距离或排放因子：{modes}。自带因子为英国 DEFRA 2007 示例值，并非中国数值；请用本地数据替换。</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/transport_emissions.py" line="219"/>
+        <source>{n} zones have no population value (or a negative one): their results stay empty.</source>
+        <translation>{n} 个分区没有人口值（或为负值）：其结果为空。</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/transport_emissions.py" line="222"/>
+        <source>{n} zones have their own mode shares that are negative or cannot sum to 1: their results stay empty. Shares are fractions of all trips (0.25 for 25 %).</source>
+        <translation>{n} 个分区自有的方式分担率为负值或之和无法为 1：其结果为空。比例为占全部出行的小数（25 % 填 0.25）。</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/transport_emissions.py" line="226"/>
+        <source>{n} zones use their own mode shares.</source>
+        <translation>{n} 个分区采用了自有的方式分担率。</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/transport_emissions.py" line="228"/>
+        <source>The trip rate {rate} trips per person per day is an unverified planning example.</source>
+        <translation>出行率 {rate} 次/人·日为未核实的规划示例值。</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/transport_emissions.py" line="231"/>
+        <source>{n} zones: {co2:,.1f} t CO2 a year from residents&apos; trips; green-transport share {share}.</source>
+        <translation>共 {n} 个分区：居民出行年 CO2 排放 {co2:,.1f} t；绿色交通出行比例 {share}。</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/transport_emissions.py" line="49"/>
         <source>Estimates the CO2 of the trips the residents of each zone make in a year, by mode, and the share of their trips made by green modes (ASIF method: activity × structure × intensity × fuel).
 
 Trips a year = population × trips per person per day × 365. For each mode, passenger-km = trips × mode share × mean trip length. CO2 (t/a) = Σ passenger-km × kgCO2 per passenger-km / 1000; electric modes (metro, light rail, e-bus) use kWh per passenger-km × the grid factor. Green-transport share = trips by walking, cycling, bus and rail / all trips.
@@ -5859,7 +6625,7 @@ The shipped mode table (resources/factors/transport_factors.csv) has walk, bike,
 
 Zones may carry their own mode shares (fractions 0–1) in the advanced share fields: a given share replaces the table's for that zone, and the modes without a field share the rest in the table's proportions. Zones whose shares cannot sum to 1 are left empty and counted.
 
-Output fields: pkm_&lt;mode&gt; for each mode of the table (passenger-km a year; pkm_walk, pkm_bike, pkm_bus, pkm_rail, pkm_car with the shipped table), co2_t_yr (t/a), co2_kg_cap (kg per resident a year) and green_share (0–1).</source>
+Output fields: pkm_&lt;mode&gt; for each mode of the table (passenger-km a year; pkm_walk, pkm_bike, pkm_bus, pkm_rail, pkm_car with the shipped table), co2_t_yr (t/a), co2_kg_cap (kg per resident a year), co2_t_ha (t per hectare of zone a year; true areas, zones in degrees or Web Mercator measured in UTM) and green_share (0–1).</source>
         <translation>估算每个分区居民每年出行按交通方式产生的 CO2，以及绿色交通出行比例（ASIF 方法：出行活动 × 出行结构 × 能耗强度 × 燃料排放因子）。
 
 年出行次数 = 人口 × 人均日出行率 × 365。各交通方式的人公里 = 出行次数 × 方式分担率 × 平均出行距离。CO2（t/a）= Σ 人公里 × 每人公里 kgCO2 / 1000；电动方式（地铁、轻轨、电动公交）采用每人公里 kWh × 电网排放因子。绿色交通出行比例 = 步行、自行车、公交和轨道交通出行次数 / 全部出行次数。
@@ -5870,152 +6636,12 @@ Output fields: pkm_&lt;mode&gt; for each mode of the table (passenger-km a year;
 
 分区可在高级参数的比例字段中给出自己的方式分担率（0–1 的小数）：给出的比例替代该分区在表中的比例，没有字段的交通方式按表中比例分配其余部分。比例之和无法为 1 的分区结果为空，并计入统计。
 
-输出字段：表中每种交通方式的 pkm_&lt;mode&gt;（年人公里；使用自带表时为 pkm_walk、pkm_bike、pkm_bus、pkm_rail、pkm_car）、co2_t_yr（t/a）、co2_kg_cap（每位居民每年 kg）和 green_share（0–1）。</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/transport_emissions.py" line="74"/>
-        <source>Zones</source>
-        <translation>分区</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/transport_emissions.py" line="74"/>
-        <source>Zones whose residents travel, e.g. planning units, communities or grid cells (polygons).</source>
-        <translation>居民出行所在的分区，如规划单元、社区或网格（面）。</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/transport_emissions.py" line="77"/>
-        <source>Population field</source>
-        <translation>人口字段</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/transport_emissions.py" line="77"/>
-        <source>Residents of each zone. Zones with no value are left empty and counted.</source>
-        <translation>每个分区的常住人口。无值的分区结果为空，并计入统计。</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/transport_emissions.py" line="81"/>
-        <source>Trips per person per day</source>
-        <translation>人均日出行次数</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/transport_emissions.py" line="81"/>
-        <source>Average trips a resident makes on a day, all modes together. Default 2.5 is an unverified planning example; take it from the local resident travel survey.</source>
-        <translation>居民每天的平均出行次数（各交通方式合计）。默认值 2.5 为未核实的规划示例；请采用本地居民出行调查数据。</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/transport_emissions.py" line="86"/>
-        <source>Mode table (CSV)</source>
-        <translation>交通方式表（CSV）</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/transport_emissions.py" line="86"/>
-        <source>CSV with one row per mode: mode, share (of trips, summing to 1), trip_km, kg_co2_pkm and/or kwh_pkm (electric modes), green (0/1), and optionally source, year, verified. Replaces the shipped table.</source>
-        <translation>每种交通方式一行的 CSV：mode、share（出行比例，合计为 1）、trip_km、kg_co2_pkm 和/或 kwh_pkm（电动方式）、green（0/1），可另含 source、year、verified 列。用于替换插件自带的表。</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/transport_emissions.py" line="92"/>
-        <source>The zone's own share of trips by the mode “{mode}” (0–1). Empty values keep the table's share.</source>
-        <translation>该分区交通方式“{mode}”的出行比例（0–1）。为空时采用表中的比例。</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/transport_emissions.py" line="98"/>
-        <source>Transport emissions</source>
-        <translation>交通碳排放</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/transport_emissions.py" line="98"/>
-        <source>The zones with pkm_&lt;mode&gt;, co2_t_yr, co2_kg_cap and green_share added.</source>
-        <translation>添加了 pkm_&lt;mode&gt;、co2_t_yr、co2_kg_cap 和 green_share 字段的分区图层。</translation>
+输出字段：表中每种交通方式的 pkm_&lt;mode&gt;（年人公里；使用自带表时为 pkm_walk、pkm_bike、pkm_bus、pkm_rail、pkm_car）、co2_t_yr（t/a）、co2_kg_cap（每位居民每年 kg）、co2_t_ha（每公顷分区每年 t；真实面积，地理坐标或 Web Mercator 的分区在 UTM 中量算）和 green_share（0–1）。</translation>
     </message>
     <message>
         <location filename="../algorithms/transport_emissions.py" line="100"/>
-        <source>Total transport CO2 (t/a)</source>
-        <translation>交通 CO2 排放总量（t/a）</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/transport_emissions.py" line="101"/>
-        <source>Green-transport share (0–1)</source>
-        <translation>绿色交通出行比例（0–1）</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/transport_emissions.py" line="105"/>
-        <source>The mode shares in {path} sum to {total}; they must sum to 1 (fractions of all trips, e.g. 0.25 for 25 %).</source>
-        <translation>{path} 中各交通方式比例之和为 {total}；其和须为 1（占全部出行的比例，如 25 % 填 0.25）。</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/transport_emissions.py" line="108"/>
-        <source>The table {path}, line {line}: green must be 0 or 1, not “{value}”.</source>
-        <translation>表格 {path} 第 {line} 行：green 必须为 0 或 1，而不是“{value}”。</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/transport_emissions.py" line="109"/>
-        <source>The table {path}, line {line}: the mode “{mode}” needs kg_co2_pkm or kwh_pkm (0 for walking and cycling).</source>
-        <translation>表格 {path} 第 {line} 行：交通方式“{mode}”需要 kg_co2_pkm 或 kwh_pkm（步行和自行车填 0）。</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/transport_emissions.py" line="112"/>
-        <source>The table {path}, line {line}: the mode “{value}” must be a short lower-case name (letters, digits, _; at most 12 characters): it becomes the field pkm_&lt;mode&gt;.</source>
-        <translation>表格 {path} 第 {line} 行：交通方式“{value}”须为简短的小写名称（字母、数字、_；最多 12 个字符）：它将成为字段 pkm_&lt;mode&gt;。</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/transport_emissions.py" line="115"/>
-        <source>A share field is given for the mode “{mode}”, which the mode table {path} does not have. Its modes are: {modes}.</source>
-        <translation>为交通方式“{mode}”指定了比例字段，但交通方式表 {path} 中没有该方式。表中的方式有：{modes}。</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/transport_emissions.py" line="118"/>
-        <source>Trips per person per day cannot be negative; it is {value}.</source>
-        <translation>人均日出行次数不能为负值；当前为 {value}。</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/transport_emissions.py" line="173"/>
-        <source>Passenger transport CO2 of residents (ASIF): population × {rate} trips/day × 365 × mode share × trip length × kgCO2/pkm; mode table {path}; grid factor {grid} kgCO2/kWh. Made by the Low-Carbon &amp; Resilience Planning Toolkit.</source>
-        <translation>居民客运交通 CO2（ASIF）：人口 × {rate} 次/日 × 365 × 方式分担率 × 出行距离 × kgCO2/pkm；交通方式表 {path}；电网排放因子 {grid} kgCO2/kWh。由低碳与韧性规划工具箱生成。</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/transport_emissions.py" line="193"/>
-        <source>Mode table: {path}.</source>
-        <translation>交通方式表：{path}。</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/transport_emissions.py" line="196"/>
-        <source>{mode}: share {share:.3f}, {km} km a trip, {kwh} kWh/pkm × {grid} = {f:.4f} kgCO2/pkm.</source>
-        <translation>{mode}：比例 {share:.3f}，每次出行 {km} km，{kwh} kWh/pkm × {grid} = {f:.4f} kgCO2/pkm。</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/transport_emissions.py" line="200"/>
-        <source>{mode}: share {share:.3f}, {km} km a trip, {f:.4f} kgCO2/pkm.</source>
-        <translation>{mode}：比例 {share:.3f}，每次出行 {km} km，{f:.4f} kgCO2/pkm。</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/transport_emissions.py" line="207"/>
-        <source>Unverified mode shares, trip lengths or emission factors are used for: {modes}. The shipped factors are UK DEFRA 2007 examples, not Chinese values; replace them with local data.</source>
-        <translation>以下交通方式采用了未核实的分担率、出行距离或排放因子：{modes}。自带因子为英国 DEFRA 2007 示例值，并非中国数值；请用本地数据替换。</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/transport_emissions.py" line="214"/>
-        <source>{n} zones have no population value (or a negative one): their results stay empty.</source>
-        <translation>{n} 个分区没有人口值（或为负值）：其结果为空。</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/transport_emissions.py" line="217"/>
-        <source>{n} zones have their own mode shares that are negative or cannot sum to 1: their results stay empty. Shares are fractions of all trips (0.25 for 25 %).</source>
-        <translation>{n} 个分区自有的方式分担率为负值或之和无法为 1：其结果为空。比例为占全部出行的小数（25 % 填 0.25）。</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/transport_emissions.py" line="221"/>
-        <source>{n} zones use their own mode shares.</source>
-        <translation>{n} 个分区采用了自有的方式分担率。</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/transport_emissions.py" line="223"/>
-        <source>The trip rate {rate} trips per person per day is an unverified planning example.</source>
-        <translation>出行率 {rate} 次/人·日为未核实的规划示例值。</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/transport_emissions.py" line="226"/>
-        <source>{n} zones: {co2:,.1f} t CO2 a year from residents&apos; trips; green-transport share {share}.</source>
-        <translation>共 {n} 个分区：居民出行年 CO2 排放 {co2:,.1f} t；绿色交通出行比例 {share}。</translation>
+        <source>The zones with pkm_&lt;mode&gt;, co2_t_yr, co2_kg_cap, co2_t_ha and green_share added.</source>
+        <translation>添加了 pkm_&lt;mode&gt;、co2_t_yr、co2_kg_cap、co2_t_ha 和 green_share 字段的分区图层。</translation>
     </message>
 </context>
 <context>
@@ -6638,6 +7264,102 @@ Output fields per planning unit: cc_mean, hm_mean (0–1), t_air_mean and t_air_
         <location filename="../ui/wizard/plans.py" line="108"/>
         <source>Storage tank volume (m³)</source>
         <translation>蓄水池容积（m³）</translation>
+    </message>
+</context>
+<context>
+    <name>ZonePvShare</name>
+    <message>
+        <location filename="../algorithms/zone_pv_share.py" line="60"/>
+        <source>Rooftop PV share by zone</source>
+        <translation>分区屋顶光伏占比</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/zone_pv_share.py" line="34"/>
+        <source>Sums the rooftop PV yield and the energy demand of the buildings in each zone (parcel or planning unit) and gives their ratio: pv_share = Σ yield / Σ demand, the share of the buildings' demand their roofs could cover in a year.
+
+The buildings are typically the output of “Rooftop solar PV potential” run with the demand of “Building operational emissions” (fields pv_kwh_yr and energy_kwh). A building lies in the zone holding a point inside it; buildings in another CRS are reprojected to the zones'. No distance or area is measured.
+
+Output fields: pv_kwh_yr and demand_kwh (kWh/a, missing values count 0), pv_share (0–1 and above where the roofs yield more than the demand; NULL where the zone's demand is 0).</source>
+        <translation>汇总每个分区（地块或规划单元）内建筑的屋顶光伏发电量和能耗，并给出二者之比：pv_share = Σ 发电量 / Σ 能耗，即屋顶一年可满足的建筑能耗比例。
+
+建筑通常取自“屋顶光伏潜力”的输出，并以“建筑运行碳排放”的能耗作为需求（字段 pv_kwh_yr 和 energy_kwh）。建筑归属于包含其内部一点的分区；其他坐标参考系的建筑会重投影至分区的坐标参考系。不量算任何距离或面积。
+
+输出字段：pv_kwh_yr 和 demand_kwh（kWh/a，缺失值按 0 计），pv_share（0–1，屋顶发电量超过能耗时大于 1；分区能耗为 0 时为 NULL）。</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/zone_pv_share.py" line="47"/>
+        <source>Zones</source>
+        <translation>分区</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/zone_pv_share.py" line="47"/>
+        <source>Parcels or planning units; the output is these zones.</source>
+        <translation>地块或规划单元；输出即这些分区。</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/zone_pv_share.py" line="49"/>
+        <source>Buildings</source>
+        <translation>建筑</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/zone_pv_share.py" line="49"/>
+        <source>Buildings with their PV yield and energy demand.</source>
+        <translation>带光伏发电量和能耗的建筑。</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/zone_pv_share.py" line="51"/>
+        <source>PV yield field (kWh/a)</source>
+        <translation>光伏发电量字段（kWh/a）</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/zone_pv_share.py" line="51"/>
+        <source>Annual PV yield of each building's roof, e.g. pv_kwh_yr of “Rooftop solar PV potential”.</source>
+        <translation>每栋建筑屋顶的年光伏发电量，如“屋顶光伏潜力”输出的 pv_kwh_yr。</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/zone_pv_share.py" line="55"/>
+        <source>Energy demand field (kWh/a)</source>
+        <translation>能耗字段（kWh/a）</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/zone_pv_share.py" line="55"/>
+        <source>Annual energy demand of each building, e.g. energy_kwh of “Building operational emissions”.</source>
+        <translation>每栋建筑的年能耗，如“建筑运行碳排放”输出的 energy_kwh。</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/zone_pv_share.py" line="60"/>
+        <source>The zones with pv_kwh_yr, demand_kwh and pv_share added.</source>
+        <translation>添加了 pv_kwh_yr、demand_kwh 和 pv_share 字段的分区图层。</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/zone_pv_share.py" line="63"/>
+        <source>PV share of the demand over all zones</source>
+        <translation>全部分区的光伏发电量占能耗比例</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/zone_pv_share.py" line="71"/>
+        <source>Choose the PV yield and the energy demand fields of the buildings.</source>
+        <translation>请选择建筑的光伏发电量字段和能耗字段。</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/zone_pv_share.py" line="90"/>
+        <source>{n} buildings lie in no zone and count nowhere.</source>
+        <translation>{n} 栋建筑不在任何分区内，不计入统计。</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/zone_pv_share.py" line="93"/>
+        <source>{n} zones have no energy demand: their pv_share stays empty (NULL).</source>
+        <translation>{n} 个分区没有能耗：其 pv_share 为空（NULL）。</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/zone_pv_share.py" line="96"/>
+        <source>The roofs yield {e:,.0f} kWh a year against a demand of {d:,.0f} kWh ({s:.1%}).</source>
+        <translation>屋顶年发电 {e:,.0f} kWh，能耗为 {d:,.0f} kWh（{s:.1%}）。</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/zone_pv_share.py" line="98"/>
+        <source>Rooftop PV yield of the buildings of each zone as a share of their energy demand. Made by the Low-Carbon &amp; Resilience Planning Toolkit.</source>
+        <translation>各分区建筑的屋顶光伏发电量占其能耗的比例。由低碳与韧性规划工具箱生成。</translation>
     </message>
 </context>
 </TS>
