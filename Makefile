@@ -50,13 +50,14 @@ $(VENV)/.installed: requirements.txt
 translations: system
 	lrelease -silent i18n/*.ts
 
-# Rebuild generated resources (committed): the demo district, the styles and the models.
+# Rebuild generated resources (committed): the demo district, the styles and the models (a fixed
+# Qt hash seed writes the models' XML attributes in one order, so a rerun gives the same bytes).
 sample-data: venv
 	$(PY) scripts/make_demo_district.py
 styles: venv
 	$(QGIS_ENV) $(PY) scripts/make_styles.py
 models: venv
-	$(QGIS_ENV) $(PY) scripts/make_models.py
+	$(QGIS_ENV) QT_HASH_SEED=0 $(PY) scripts/make_models.py
 	$(QGIS_ENV) $(PY) scripts/make_model_strings.py
 
 # An installable zip: the committed plugin (less what .gitattributes leaves out) plus the .qm files.

@@ -17,13 +17,18 @@ from .urban_cooling import UrbanCooling
 from .synergy import Synergy
 from .planning_check import PlanningCheck
 from .planning_report import PlanningReport
+from .shelter_capacity import ShelterCapacity
+from .park_supply import ParkSupply
+from .public_green_reach import PublicGreenReach
+from .land_cover_shares import LandCoverShares
+from .zone_pv_share import ZonePvShare
 
 ALGORITHMS = (
     # Low-carbon
-    BuildingEmissions, CarbonStock, RooftopPv, TransportEmissions, TransitCoverage, LandUseMix, CarbonBalance,
+    BuildingEmissions, CarbonStock, RooftopPv, ZonePvShare, TransportEmissions, TransitCoverage, LandUseMix, CarbonBalance,
     # Resilience
-    FloodExposure, StormwaterRunoff, SpongeCapture, UrbanCooling, ShelterCoverage, LifeCircle,
-    HabitatFragmentation, ResilienceIndex,
+    FloodExposure, StormwaterRunoff, SpongeCapture, LandCoverShares, UrbanCooling, ShelterCoverage, ShelterCapacity,
+    LifeCircle, ParkSupply, PublicGreenReach, HabitatFragmentation, ResilienceIndex,
     # Planning checks
     Synergy, PlanningCheck, PlanningReport,
 )

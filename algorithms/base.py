@@ -23,6 +23,7 @@ from qgis.core import (
     QgsField,
     QgsFields,
     QgsGeometry,
+    QgsMemoryProviderUtils,
     QgsProcessingAlgorithm,
     QgsProcessingException,
     QgsProcessingFeatureSource,
@@ -251,6 +252,19 @@ class LcrAlgorithm(QgsProcessingAlgorithm):
                 "The table {path}, line {line}: {value} in column {column} is too large to be a real value."),
             "default_floors_not_positive": self.tr("The default number of floors must be above 0."),
             "factor_negative": self.tr("Emission factors cannot be negative."),
+            # Tables read by more than one algorithm: shelter standards (core.shelter), curve numbers
+            # (core.runoff).
+            "shelter_table_no_default": self.tr("The shelter standards table {path} needs a row named "
+                                                "“default”."),
+            "cn_table_no_key": self.tr(
+                "The curve number table {path} needs a key column: lucode (land-cover code) or class (name)."),
+            "cn_bad_lucode": self.tr(
+                "The curve number table {path}, line {line}: lucode “{value}” is not a whole number ≥ 0."),
+            "cn_out_of_range": self.tr(
+                "The curve number table {path}, line {line}: a curve number is above 100."),
+            "cn_table_no_lucode": self.tr(
+                "The curve number table {path} has no lucode column, so it cannot match integer class codes. "
+                "Add a lucode column, or choose a text class field."),
         }
         messages.update(self.error_messages())
         return messages.get(err.kind, str(err)).format(**err.params)
@@ -387,11 +401,11 @@ class LcrAlgorithm(QgsProcessingAlgorithm):
                     layer=source.sourceName()))
             return None, 1.0
         if core_crs.needs_projected_measure(crs.isGeographic(), crs.authid()):
-            utm = self._utm_zone(source, context)
+            utm, transform = self._utm_zone(source, context)
             feedback.pushInfo(self.tr(
                 "Areas are measured in {target} because {crs} would distort them.").format(
                     target=f"{utm.description()} ({utm.authid()})", crs=crs.authid()))
-            return QgsCoordinateTransform(crs, utm, context.transformContext()), 1.0
+            return transform, 1.0
         to_metre = QgsUnitTypes.fromUnitToUnitFactor(crs.mapUnits(), QgsUnitTypes.DistanceMeters)
         feedback.pushInfo(self.tr("Areas are measured in the layer's CRS {crs}.").format(crs=crs.authid()))
         return None, to_metre ** 2
@@ -414,21 +428,44 @@ class LcrAlgorithm(QgsProcessingAlgorithm):
         if not core_crs.needs_projected_measure(crs.isGeographic(), crs.authid()) and metric:
             feedback.pushInfo(self.tr("Distances are measured in the buildings' CRS {crs}.").format(crs=crs.authid()))
             return crs, None
-        utm = self._utm_zone(source, context)
+        utm, transform = self._utm_zone(source, context)
         feedback.pushInfo(self.tr(
             "Distances are measured in {target} because {crs} is not a projected CRS in metres; the "
             "outputs keep their layers' CRS.").format(target=f"{utm.description()} ({utm.authid()})",
                                                      crs=crs.authid()))
-        return utm, QgsCoordinateTransform(crs, utm, context.transformContext())
+        return utm, transform
+
+    def measuring_crs(self, source, context, feedback):
+        """A CRS in metres in which both the areas and the distances of ``source`` are true, and the
+        transform of ``source`` to it (None: its own CRS). For algorithms that measure both; every
+        other layer they read goes to this CRS (``transform_to``)."""
+        crs = source.sourceCrs()
+        if not crs.isValid():
+            feedback.pushWarning(self.tr("“{layer}” has no CRS: its coordinates are taken as metres.")
+                                 .format(layer=source.sourceName()))
+            return crs, None
+        if (not core_crs.needs_projected_measure(crs.isGeographic(), crs.authid())
+                and crs.mapUnits() == QgsUnitTypes.DistanceMeters):
+            feedback.pushInfo(self.tr("Areas and distances are measured in the CRS of “{layer}”, {crs}.")
+                              .format(layer=source.sourceName(), crs=crs.authid()))
+            return crs, None
+        utm, transform = self._utm_zone(source, context)
+        feedback.pushInfo(self.tr(
+            "Areas and distances are measured in {target} because {crs} is not a projected CRS in metres "
+            "that keeps areas true; the outputs keep their layers' CRS.").format(
+                target=f"{utm.description()} ({utm.authid()})", crs=crs.authid()))
+        return utm, transform
 
 
     def _utm_zone(self, source, context):
-        """The WGS 84 / UTM zone of the centre of ``source`` (whose extent ``check_crs`` accepted)."""
+        """The WGS 84 / UTM zone of the centre of ``source`` (whose extent ``check_crs`` accepted),
+        and the transform to it."""
         lonlat = self._extent_lonlat(source, context)
         if lonlat is None:
             raise QgsProcessingException(self._crs_mismatch_message(source))
         centre_lon, centre_lat = (lonlat[0] + lonlat[2]) / 2, (lonlat[1] + lonlat[3]) / 2
-        return QgsCoordinateReferenceSystem(f"EPSG:{core_crs.utm_epsg(centre_lon, centre_lat)}")
+        utm = QgsCoordinateReferenceSystem(f"EPSG:{core_crs.utm_epsg(centre_lon, centre_lat)}")
+        return utm, QgsCoordinateTransform(source.sourceCrs(), utm, context.transformContext())
 
     def _extent_lonlat(self, source, context):
         """(west, south, east, north) of ``source`` in WGS 84 degrees; None where its coordinates
@@ -465,6 +502,26 @@ class LcrAlgorithm(QgsProcessingAlgorithm):
                 xmin=extent.xMinimum(), ymin=extent.yMinimum(), xmax=extent.xMaximum(), ymax=extent.yMaximum())
 
     # ---- reading --------------------------------------------------------------------------
+    def read_whole(self, source, crs, context, feedback, numeric=(), text=()):
+        """All of ``source`` as one ``Chunk``, its geometries in ``crs`` for the calculation (invalid
+        ones repaired, with a warning naming the layer)."""
+        chunk = next(self.read_chunks(source, feedback, numeric, text, whole=True,
+                                      transform=transform_to(source, crs, context)))
+        if chunk.repaired:
+            feedback.pushWarning(self.tr(
+                "{n} invalid geometries of “{layer}” were repaired for the calculation; the output keeps them "
+                "as they were.").format(n=chunk.repaired, layer=source.sourceName()))
+        return chunk
+
+    def report_population(self, feedback, values, source):
+        """Warns of the features of ``source`` whose population (an array read from a numeric field)
+        is missing or negative: the core functions count them as 0."""
+        bad = int((~(np.asarray(values, dtype=float) >= 0)).sum())
+        if bad:
+            feedback.pushWarning(self.tr(
+                "{n} features of “{layer}” have a missing or negative population, counted as 0.").format(
+                    n=bad, layer=source.sourceName()))
+
     def read_chunks(self, source, feedback, numeric=(), text=(), request=None, transform=None,
                     whole=False, repair=True, signed=False, nodata=()):
         """Yield ``Chunk``s of at most ``CHUNK_SIZE`` features (one of them all if ``whole``).
@@ -545,6 +602,18 @@ class LcrAlgorithm(QgsProcessingAlgorithm):
         if not sink.addFeatures(chunk.features, QgsFeatureSink.FastInsert):
             raise QgsProcessingException(self.writeFeatureError(sink, parameters, output))
 
+    def write_layer(self, parameters, output, context, feedback, source, chunk, new_fields, columns):
+        """The sink ``output``: the features of ``chunk`` (read whole from ``source``) with
+        ``new_fields`` [(name, kind)] holding ``columns``. Returns its id, or None where the sink is
+        not made (an optional output not asked for)."""
+        fields, positions = self.output_fields(source.fields(), new_fields, feedback)
+        sink, dest_id = self.parameterAsSink(parameters, output, context, fields, source.wkbType(),
+                                             source.sourceCrs())
+        if sink is None:
+            return None
+        self.write_chunk(sink, chunk, source.fields().count(), positions, columns, parameters, output)
+        return dest_id
+
     def style_output(self, context, dest_id, abstract, style=None):
         """Style the output with resources/styles/<style>.qml (default ``STYLE``), but only if
         Processing loads it."""
@@ -568,6 +637,16 @@ def iterate_features(source, request=None):
         return source.getFeatures(request, QgsProcessingFeatureSource.FlagSkipGeometryValidityChecks)
     request.setInvalidGeometryCheck(QgsFeatureRequest.GeometryNoCheck)
     return source.getFeatures(request)
+
+
+def materialize(source):
+    """``source`` as a memory layer, its features read as ``iterate_features`` reads them: a
+    QgsProcessingFeatureSource's own ``materialize`` applies the context's invalid-geometry check
+    whatever the request says, and stops at the first invalid feature."""
+    layer = QgsMemoryProviderUtils.createMemoryLayer(source.sourceName(), source.fields(), source.wkbType(),
+                                                     source.sourceCrs())
+    layer.dataProvider().addFeatures(list(iterate_features(source)))
+    return layer
 
 
 def transform_to(layer, target_crs, context):

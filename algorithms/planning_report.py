@@ -6,7 +6,6 @@ import tempfile
 import numpy as np
 import pandas as pd
 from qgis.core import (
-    QgsFeatureRequest,
     QgsLayoutExporter,
     QgsProcessing,
     QgsProcessingAlgorithm,
@@ -23,7 +22,7 @@ from qgis.PyQt.QtGui import QFontDatabase
 from ..core import report as core
 from ..core import report_html
 from . import report_layout
-from .base import LcrAlgorithm, factor_tables, iterate_features, user_factor_path
+from .base import LcrAlgorithm, factor_tables, iterate_features, materialize, user_factor_path
 
 
 class PlanningReport(LcrAlgorithm):
@@ -117,7 +116,7 @@ class PlanningReport(LcrAlgorithm):
         lang = core.LANGS[self.parameterAsEnum(parameters, self.LANGUAGE, context)]
         name_index = self.field_index(parameters, self.NAME_FIELD, source, context, numeric=False)
         name_field = self.parameterAsString(parameters, self.NAME_FIELD, context)
-        layer = source.materialize(QgsFeatureRequest(), feedback)
+        layer = materialize(source)
         check, names = self._read_check(layer, name_index, feedback)
         inputs = [self._describe("check", parameters, self.CHECK, context, source)]
         rules = self._read_rules(parameters, context, inputs)

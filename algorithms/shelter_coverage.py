@@ -149,13 +149,6 @@ class ShelterCoverage(NetworkAlgorithm):
         self.addOutput(QgsProcessingOutputNumber(self.POP_UNPLACED, self.tr("Residents without a place")))
         self.addOutput(QgsProcessingOutputNumber(self.SHELTERS_FLOODED, self.tr("Shelters in flood zones")))
 
-    def error_messages(self):
-        return {
-            **super().error_messages(),
-            "shelter_table_no_default": self.tr("The shelter standards table {path} needs a row named "
-                                                "“default”."),
-        }
-
     # ---- running ------------------------------------------------------------------------------
     def compute(self, parameters, context, feedback):
         source = self.polygon_source(parameters, self.INPUT, context)

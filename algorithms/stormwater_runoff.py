@@ -5,18 +5,16 @@ from qgis.core import (
     QgsProcessing,
     QgsProcessingException,
     QgsProcessingOutputNumber,
-    QgsProcessingParameterEnum,
     QgsProcessingParameterFeatureSink,
     QgsProcessingParameterFeatureSource,
     QgsProcessingParameterField,
-    QgsProcessingParameterFile,
     QgsProcessingParameterNumber,
     QgsProcessingParameterRasterLayer,
 )
 
 from ..core import runoff
-from .base import LcrAlgorithm
 from .raster import open_raster, summary_zones, valid_pixels
+from .runoff_glue import CurveNumberAlgorithm
 
 NEW_FIELDS = [("cn", "double"), ("runoff_mm", "double"), ("runoff_m3", "double"), ("retained_m3", "double"),
               ("retention", "double")]
@@ -24,18 +22,14 @@ RASTER_FIELDS = ["area_ha", "cn", "runoff_mm", "runoff_m3", "retained_m3", "rete
 MAX_LISTED = 12   # unknown class values named in the log before "…"
 
 
-class StormwaterRunoff(LcrAlgorithm):
+class StormwaterRunoff(CurveNumberAlgorithm):
     ALG_ID = "stormwater_runoff"
     GROUP_ID = "resilience"
     STYLE = "stormwater_runoff"
 
     INPUT = "INPUT"
     CLASS_FIELD = "CLASS_FIELD"
-    SOIL_FIELD = "SOIL_FIELD"
-    DEFAULT_SOIL = "DEFAULT_SOIL"
     RAINFALL_MM = "RAINFALL_MM"
-    LAMBDA = "LAMBDA"
-    CN_TABLE = "CN_TABLE"
     LULC_RASTER = "LULC_RASTER"
     SOIL_RASTER = "SOIL_RASTER"
     ZONES = "ZONES"
@@ -87,11 +81,9 @@ class StormwaterRunoff(LcrAlgorithm):
             type=QgsProcessingParameterField.Any, optional=True),
             self.tr("Land-cover class of each polygon: an integer code (matched to the table's lucode) or a "
                     "name (matched to class, ignoring case)."))
-        self.add_parameter(QgsProcessingParameterField(
-            self.SOIL_FIELD, self.tr("Hydrologic soil group field"), parentLayerParameterName=self.INPUT,
-            type=QgsProcessingParameterField.Any, optional=True),
-            self.tr("Hydrologic soil group of each polygon: A, B, C, D or 1–4. Other values are counted in "
-                    "the log and give empty results. Empty: the default soil group everywhere."))
+        self.add_soil_field_parameter(self.INPUT, self.tr(
+            "Hydrologic soil group of each polygon: A, B, C, D or 1–4. Other values are counted in the log and "
+            "give empty results. Empty: the default soil group everywhere."))
         self.add_parameter(QgsProcessingParameterRasterLayer(
             self.LULC_RASTER, self.tr("Land-cover raster"), optional=True),
             self.tr("Instead of polygons: a land-cover raster of integer codes (band 1) in a projected CRS "
@@ -105,24 +97,12 @@ class StormwaterRunoff(LcrAlgorithm):
             self.ZONES, self.tr("Zones for raster totals"), [QgsProcessing.TypeVectorPolygon], optional=True),
             self.tr("Polygons (watersheds, planning units) to sum the raster's runoff in. Reprojected to the "
                     "raster's CRS if needed. Without zones the output is one polygon: the raster's extent."))
-        self.add_parameter(QgsProcessingParameterEnum(
-            self.DEFAULT_SOIL, self.tr("Default hydrologic soil group"), options=list(runoff.SOIL_GROUPS),
-            defaultValue=2),
-            self.tr("Soil group used when no soil group field is given (C: moderately high runoff "
-                    "potential, a cautious default for urban fill)."))
+        self.add_default_soil_parameter()
         self.add_parameter(QgsProcessingParameterNumber(
             self.RAINFALL_MM, self.tr("Design storm depth (mm)"), QgsProcessingParameterNumber.Double,
             defaultValue=100, minValue=0.001),
             self.tr("Total rainfall depth of the design storm event, in millimetres."))
-        self.add_parameter(QgsProcessingParameterNumber(
-            self.LAMBDA, self.tr("Initial abstraction ratio λ"), QgsProcessingParameterNumber.Double,
-            defaultValue=0.2, minValue=0, maxValue=1),
-            self.tr("Initial abstraction Ia = λ × S. TR-55 and its curve numbers use 0.2; values down to "
-                    "0.05 are used in some studies."), advanced=True)
-        self.add_parameter(QgsProcessingParameterFile(
-            self.CN_TABLE, self.tr("Curve number table (CSV)"), extension="csv", optional=True),
-            self.tr("CSV with lucode and/or class, cn_a, cn_b, cn_c, cn_d, optionally source, year, verified. "
-                    "Empty: the shipped TR-55 table."), advanced=True)
+        self.add_curve_parameters()
         self.add_parameter(QgsProcessingParameterFeatureSink(
             self.OUTPUT, self.tr("Stormwater runoff"), QgsProcessing.TypeVectorPolygon),
             self.tr("The polygons with cn, runoff_mm, runoff_m3, retained_m3 and retention added.") + " " + self.tr(
@@ -132,19 +112,6 @@ class StormwaterRunoff(LcrAlgorithm):
         self.addOutput(QgsProcessingOutputNumber(self.TOTAL_RETAINED_M3, self.tr("Total retained (m³)")))
         self.addOutput(QgsProcessingOutputNumber(
             self.MEAN_RETENTION, self.tr("Area-weighted mean retention index (0–1)")))
-
-    def error_messages(self):
-        return {
-            "cn_table_no_key": self.tr(
-                "The curve number table {path} needs a key column: lucode (land-cover code) or class (name)."),
-            "cn_bad_lucode": self.tr(
-                "The curve number table {path}, line {line}: lucode “{value}” is not a whole number ≥ 0."),
-            "cn_out_of_range": self.tr(
-                "The curve number table {path}, line {line}: a curve number is above 100."),
-            "cn_table_no_lucode": self.tr(
-                "The curve number table {path} has no lucode column, so it cannot match integer class codes. "
-                "Add a lucode column, or choose a text class field."),
-        }
 
     def compute(self, parameters, context, feedback):
         has_polygons = parameters.get(self.INPUT) not in (None, "")
@@ -164,24 +131,10 @@ class StormwaterRunoff(LcrAlgorithm):
             raise QgsProcessingException(self.tr("Choose the class field of “{layer}”.")
                                          .format(layer=source.sourceName()))
         soil_idx = self.field_index(parameters, self.SOIL_FIELD, source, context, numeric=False)
-        default_soil = self.parameterAsEnum(parameters, self.DEFAULT_SOIL, context)
         p_mm = self.parameterAsDouble(parameters, self.RAINFALL_MM, context)
-        lam = self.parameterAsDouble(parameters, self.LAMBDA, context)
-        table_path = (self.parameterAsFile(parameters, self.CN_TABLE, context)
-                      or self.factor_table("curve_numbers.csv", feedback))
-        table = runoff.read_cn_table(table_path)
-        feedback.pushInfo(self.tr("Curve number table: {path}; storm {p} mm, λ = {lam}.")
-                          .format(path=table_path, p=p_mm, lam=lam))
-        if soil_idx < 0:
-            feedback.pushInfo(self.tr("No soil group field: soil group {g} everywhere.")
-                              .format(g=runoff.SOIL_GROUPS[default_soil]))
-        if abs(lam - 0.2) > 1e-9:
-            feedback.pushWarning(self.tr("λ = {lam}: TR-55 curve numbers assume λ = 0.2; use curve numbers "
-                                         "calibrated for this λ.").format(lam=lam))
-
-        chosen = [i for i in (class_idx, soil_idx) if i >= 0]
-        numeric = [i for i in chosen if source.fields().at(i).isNumeric()]
-        text = [i for i in chosen if not source.fields().at(i).isNumeric()]
+        table, table_path, lam = self.curve_table(parameters, context, feedback, p_mm)
+        default_soil = self.default_soil(parameters, context, feedback, soil_idx)
+        numeric, text = self.read_indices(source, class_idx, soil_idx)
         fields, positions = self.output_fields(source.fields(), NEW_FIELDS, feedback)
         sink, dest_id = self.parameterAsSink(parameters, self.OUTPUT, context, fields,
                                              source.wkbType(), source.sourceCrs())
@@ -192,12 +145,7 @@ class StormwaterRunoff(LcrAlgorithm):
         used_rows = []
         for chunk in self.read_chunks(source, feedback, numeric, text, transform=transform):
             area_m2 = shapely.area(chunk.geometry) * to_m2
-            rows = runoff.match_classes(chunk.values[class_idx], table)
-            if soil_idx >= 0:
-                soil = runoff.soil_group_index(chunk.values[soil_idx])
-            else:
-                soil = np.full(rows.shape, default_soil, dtype=np.int64)
-            cn = runoff.feature_cn(rows, soil, table)
+            rows, soil, cn = self.polygon_cn(chunk, class_idx, soil_idx, default_soil, table)
             columns = runoff.polygon_runoff(cn, area_m2, p_mm, lam)
             self.write_chunk(sink, chunk, source.fields().count(), positions, [columns[n] for n, _ in NEW_FIELDS],
                              parameters, self.OUTPUT)
@@ -212,10 +160,7 @@ class StormwaterRunoff(LcrAlgorithm):
                 break
 
         self._report(feedback, counts)
-        unverified = table.unverified(np.concatenate(used_rows) if used_rows else [])
-        if unverified:
-            feedback.pushWarning(self.tr("Unverified curve numbers were used for: {classes}. Check them "
-                                         "against local data.").format(classes=", ".join(unverified)))
+        self.warn_unverified(feedback, table, np.concatenate(used_rows) if used_rows else [])
         mean_retention = totals["ret_area"] / totals["area"] if totals["area"] > 0 else float("nan")
         feedback.pushInfo(self.tr("Runoff {q:,.1f} m³, retained {r:,.1f} m³, mean retention index {m:.3f}.")
                           .format(q=totals["runoff"], r=totals["retained"], m=mean_retention))
@@ -271,19 +216,11 @@ class StormwaterRunoff(LcrAlgorithm):
     def _rasters(self, parameters, context, feedback):
         default_soil = self.parameterAsEnum(parameters, self.DEFAULT_SOIL, context)
         p_mm = self.parameterAsDouble(parameters, self.RAINFALL_MM, context)
-        lam = self.parameterAsDouble(parameters, self.LAMBDA, context)
-        table_path = (self.parameterAsFile(parameters, self.CN_TABLE, context)
-                      or self.factor_table("curve_numbers.csv", feedback))
-        table = runoff.read_cn_table(table_path)
+        table, table_path, lam = self.curve_table(parameters, context, feedback, p_mm)
         if table.codes is None:
             raise QgsProcessingException(self.tr(
                 "The curve number table {path} has no lucode column, so it cannot match the raster's codes. "
                 "Add a lucode column.").format(path=table_path))
-        feedback.pushInfo(self.tr("Curve number table: {path}; storm {p} mm, λ = {lam}.")
-                          .format(path=table_path, p=p_mm, lam=lam))
-        if abs(lam - 0.2) > 1e-9:
-            feedback.pushWarning(self.tr("λ = {lam}: TR-55 curve numbers assume λ = 0.2; use curve numbers "
-                                         "calibrated for this λ.").format(lam=lam))
         for name in (self.CLASS_FIELD, self.SOIL_FIELD):
             if parameters.get(name) not in (None, ""):
                 feedback.pushWarning(self.tr("{parameter} is used only with polygons; it is ignored.")
@@ -313,10 +250,7 @@ class StormwaterRunoff(LcrAlgorithm):
         self._report_raster(feedback, sums, columns, pixel_m2, zones.layer is not None)
         totals = runoff.runoff_totals(columns, p_mm)
 
-        unverified = table.unverified(np.flatnonzero(sums.pixels.sum(axis=(0, 2))))
-        if unverified:
-            feedback.pushWarning(self.tr("Unverified curve numbers were used for: {classes}. Check them "
-                                         "against local data.").format(classes=", ".join(unverified)))
+        self.warn_unverified(feedback, table, np.flatnonzero(sums.pixels.sum(axis=(0, 2))))
         feedback.pushInfo(self.tr("Runoff {q:,.1f} m³, retained {r:,.1f} m³, mean retention index {m:.3f}.")
                           .format(q=totals["runoff"], r=totals["retained"], m=totals["mean_retention"]))
         self.style_output(context, dest_id, self.tr(

@@ -1,5 +1,6 @@
 """lcr:transport_emissions: residents' passenger transport CO2 per zone (ASIF) and green-transport share."""
 import numpy as np
+import shapely
 from qgis.core import (
     QgsProcessing,
     QgsProcessingOutputNumber,
@@ -68,8 +69,9 @@ class TransportEmissions(LcrAlgorithm):
             "the table's proportions. Zones whose shares cannot sum to 1 are left empty and counted.\n\n"
             "Output fields: pkm_<mode> for each mode of the table (passenger-km a year; pkm_walk, "
             "pkm_bike, pkm_bus, pkm_rail, pkm_car with the shipped table), co2_t_yr (t/a), co2_kg_cap "
-            "(kg per resident a year), green_share (0–1) and green_share_est (1 where the zone's share "
-            "comes from the shipped example table alone, not from your data: lcr:planning_check then "
+            "(kg per resident a year), co2_t_ha (t per hectare of zone a year; true areas, zones in degrees "
+            "or Web Mercator measured in UTM), green_share (0–1) and green_share_est (1 where the zone's "
+            "share comes from the shipped example table alone, not from your data: lcr:planning_check then "
             "gives no verdict on it).")
 
     def initAlgorithm(self, config=None):  # noqa: N802
@@ -98,7 +100,8 @@ class TransportEmissions(LcrAlgorithm):
                         "table's share.").format(mode=mode), advanced=True)
         self.add_grid_parameters()
         self.add_parameter(QgsProcessingParameterFeatureSink(self.OUTPUT, self.tr("Transport emissions")),
-                           self.tr("The zones with pkm_<mode>, co2_t_yr, co2_kg_cap and green_share added."))
+                           self.tr("The zones with pkm_<mode>, co2_t_yr, co2_kg_cap, co2_t_ha and green_share "
+                                   "added."))
         self.addOutput(QgsProcessingOutputNumber(self.TOTAL_CO2_T, self.tr("Total transport CO2 (t/a)")))
         self.addOutput(QgsProcessingOutputNumber(self.GREEN_SHARE, self.tr("Green-transport share (0–1)")))
 
@@ -141,16 +144,17 @@ class TransportEmissions(LcrAlgorithm):
                 "The green-transport share of zones without their own mode shares comes from the shipped "
                 "example shares, not from your data: such zones get green_share_est = 1 and no verdict on it."))
         new_fields = [(f"pkm_{mode}", "double") for mode in modes] + [
-            ("co2_t_yr", "double"), ("co2_kg_cap", "double"), ("green_share", "double"), ("green_share_est", "int")]
+            ("co2_t_yr", "double"), ("co2_kg_cap", "double"), ("co2_t_ha", "double"), ("green_share", "double"),
+            ("green_share_est", "int")]
         fields, positions = self.output_fields(source.fields(), new_fields, feedback)
         sink, dest_id = self.parameterAsSink(parameters, self.OUTPUT, context, fields,
                                              source.wkbType(), source.sourceCrs())
         numeric = [pop_idx, *share_idx.values()]
-        # Geometry is only carried to the output; no measure is taken, so the CRS does not matter.
+        transform, to_m2 = self.area_measure(source, context, feedback)
         totals = {"co2": 0.0, "trips": 0.0, "green_trips": 0.0, "no_pop": 0, "bad_shares": 0,
                   "own_shares": 0, "count": 0}
         table_shares = table["share"].to_numpy()
-        for chunk in self.read_chunks(source, feedback, numeric, repair=False):
+        for chunk in self.read_chunks(source, feedback, numeric, transform=transform):
             n = len(chunk.features)
             population = chunk.values[pop_idx].copy()
             no_pop = np.isnan(population) | (population < 0)
@@ -164,8 +168,10 @@ class TransportEmissions(LcrAlgorithm):
             trips = population * trip_rate * transport.DAYS_PER_YEAR
             green = np.where(trips > 0, transport.green_share(shares, table["green"].to_numpy()), np.nan)
             per_capita = np.divide(co2 * 1000.0, population, out=np.full(n, np.nan), where=population > 0)
+            hectares = np.nan_to_num(shapely.area(chunk.geometry), nan=0.0) * to_m2 / 10_000.0
+            per_ha = np.divide(co2, hectares, out=np.full(n, np.nan), where=hectares > 0)
             estimated = (np.isnan(given).all(axis=1) & shipped & ~np.isnan(green)).astype(int)
-            columns = [pkm[:, j] for j in range(len(modes))] + [co2, per_capita, green, estimated]
+            columns = [pkm[:, j] for j in range(len(modes))] + [co2, per_capita, per_ha, green, estimated]
             self.write_chunk(sink, chunk, source.fields().count(), positions, columns, parameters, self.OUTPUT)
             use = ~np.isnan(green)
             totals["co2"] += float(np.nansum(co2))

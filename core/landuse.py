@@ -91,6 +91,18 @@ def _clean(values):
     return lookup[inverse]
 
 
+def in_categories(values, categories):
+    """True where a value, read as ``category_keys`` reads codes (stripped text; a whole number
+    without its ``.0``), is one of ``categories``, ignoring case; False where it is missing.
+
+    >>> in_categories([1.0, 2.5, None, " Road "], {"1", "road"}).tolist()
+    [True, False, False, True]
+    """
+    wanted = {str(c).strip().casefold() for c in categories}
+    keys = pd.Series(_clean(values), dtype=object)
+    return keys.str.casefold().isin(wanted).to_numpy(dtype=bool)
+
+
 def parse_category_list(text):
     """The categories named in a comma-separated string (e.g. "17, 12"), as a set of stripped texts.
     Chinese commas (，) and semicolons also separate."""

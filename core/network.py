@@ -32,6 +32,7 @@ from scipy import sparse
 from scipy.sparse import csgraph
 from scipy.spatial import cKDTree
 
+from . import zones
 from .errors import InputError
 
 SNAP_TOLERANCE_M = 0.01
@@ -311,14 +312,8 @@ def euclidean_distance(sources, targets):
 
 
 def representative_points(geometries):
-    """A point inside each geometry (shapely ``point_on_surface``; a point stays itself), None where
-    the geometry is missing or empty."""
-    geometries = np.asarray(geometries, dtype=object)
-    out = np.full(len(geometries), None, dtype=object)
-    present = ~shapely.is_missing(geometries) & ~shapely.is_empty(geometries) if len(geometries) else np.zeros(0, bool)
-    if present.any():
-        out[present] = shapely.point_on_surface(geometries[present])
-    return out
+    """A point inside each geometry, the same whatever the CRS (``core.zones.representative_points``)."""
+    return zones.representative_points(geometries)
 
 
 # ---- helpers -------------------------------------------------------------------------------

@@ -239,6 +239,33 @@ def unit_summary(building_unit, residents, in_reach, unplaced, shelter_unit, she
             "meets_std": (m2_cap >= standard_m2).astype(int)}
 
 
+EMERGENCY = "emergency"   # the standards table's key of the class that is not a fixed shelter
+
+
+def fixed_shelters(types, table):
+    """Which shelters are fixed shelters (固定避难场所: every class of GB 51143-2015 but the emergency
+    one, 紧急避难场所, central shelters included), from each shelter's type matched to the standards
+    ``table`` (key or alias, ignoring case). A missing or unlisted type takes the table's default
+    row, a short-term fixed shelter. Returns the mask and {unlisted type: count}."""
+    rows, _, unknown = tables.match_keys(types, table, "shelter_type")
+    keys = table["shelter_type"].str.lower().to_numpy()
+    return keys[rows] != EMERGENCY if len(rows) else np.zeros(0, dtype=bool), unknown
+
+
+def fixed_capacity(zone_of_shelter, capacity, fixed, residents, n_zones):
+    """Capacity of the fixed shelters lying in each zone (persons; missing or negative capacity
+    counts 0) and ``shelter_cap_pct`` = 100 × that capacity / the zone's residents (persons per 100
+    residents, %; NaN without residents). 固定避难场所容量占规划人口比例: the share of the planned
+    population the fixed shelters of the area hold.
+
+    >>> fixed_capacity([0, 0, 1], [300.0, 50.0, np.nan], [True, False, True], [1000.0, 0.0], 2)["shelter_cap_pct"]
+    array([30., nan])
+    """
+    capacity = np.nan_to_num(np.asarray(capacity, dtype=float), nan=0.0).clip(min=0)
+    held = sum_by_zone(zone_of_shelter, np.where(np.asarray(fixed, dtype=bool), capacity, 0.0), n_zones)
+    return {"fixed_cap": held, "shelter_cap_pct": 100.0 * per_capita(held, residents)}
+
+
 def shelter_units(shelter_points, unit_geometries):
     """Planning unit of each shelter point (-1 outside every unit)."""
     return assign_to_zones(shelter_points, unit_geometries)

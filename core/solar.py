@@ -12,6 +12,7 @@ import numpy as np
 
 from . import tables
 from .errors import InputError
+from .zones import sum_by_zone
 
 # Planning defaults [U]. DOMAIN §2.5 gives the ranges η 0.18–0.22 and PR 0.75–0.85.
 DEFAULT_EFFICIENCY = 0.20
@@ -120,6 +121,19 @@ def self_consumption(energy_kwh, demand_kwh, export_credit=False):
     export = np.where(known, energy - used, 0.0)
     credited = used + export if export_credit else used
     return used, export, credited
+
+
+def zone_demand_share(zone_of_building, energy_kwh, demand_kwh, n_zones):
+    """PV yield and demand of the buildings of each zone (kWh/a; missing values count 0) and the
+    zone's share Σ yield / Σ demand (``demand_share``: NaN where the zone's demand is 0). Buildings
+    in no zone (-1) count nowhere.
+
+    >>> zone_demand_share([0, 0, 1, -1], [30.0, np.nan, 5.0, 9.0], [100.0, 50.0, 0.0, 9.0], 2)["pv_share"]
+    array([0.2, nan])
+    """
+    energy = sum_by_zone(zone_of_building, energy_kwh, n_zones)
+    demand = sum_by_zone(zone_of_building, demand_kwh, n_zones)
+    return {"pv_kwh_yr": energy, "demand_kwh": demand, "pv_share": demand_share(energy, demand)}
 
 
 def pixel_indices(x, y, geotransform, width, height):

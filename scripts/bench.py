@@ -1,7 +1,8 @@
 """Time the toolkit's two algorithms against the native QGIS chains that give the same answer.
 
-lcr:building_emissions is compared with four native:fieldcalculator steps (gfa_m2, eui_kwh_m2,
-energy_kwh, co2_t_yr) whose CASE expressions are built from the shipped EUI table;
+lcr:building_emissions is compared with Add geometry attributes (footprint area in the layer's CRS)
+and four native:fieldcalculator steps (gfa_m2, eui_kwh_m2, energy_kwh, co2_t_yr) whose CASE
+expressions are built from the shipped EUI table;
 lcr:flood_exposure with qgis:joinbylocationsummary (intersects, max depth, keep non-matching)
 followed by four native:fieldcalculator steps (depth_m, exposed, damage_fr, pop_exp) whose CASE
 does the piecewise-linear depth-damage curve. That chain is what a planner would build in the
@@ -162,10 +163,11 @@ def damage_case():
 
 def native_emissions_steps():
     return [
-        # area($geometry) is planar like the plugin in a projected CRS; $area would turn
-        # ellipsoidal if a project ellipsoid were set, and differ by the grid scale factor.
+        # Footprint area in the layer's CRS (CALC_METHOD 0), planar like the plugin in a projected CRS;
+        # an ellipsoidal area would differ by the grid scale factor.
+        ("qgis:exportaddgeometrycolumns", {"CALC_METHOD": 0}),
         calculator("gfa_m2", FLOAT,
-                   f'area($geometry) * CASE WHEN "floors" > 0 THEN "floors" ELSE {DEFAULT_FLOORS!r} END'),
+                   f'"area" * CASE WHEN "floors" > 0 THEN "floors" ELSE {DEFAULT_FLOORS!r} END'),
         calculator("eui_kwh_m2", FLOAT, eui_case(lambda elec, fuel: repr(elec + fuel))),
         calculator("energy_kwh", FLOAT, '"gfa_m2" * "eui_kwh_m2"'),
         calculator("co2_t_yr", FLOAT, '"gfa_m2" * ' + eui_case(

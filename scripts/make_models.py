@@ -22,7 +22,6 @@ from qgis.core import (
     QgsProcessingParameterFile,
     QgsProcessingParameterNumber,
     QgsProcessingParameterString,
-    QgsProperty,
 )
 from qgis.PyQt.QtCore import QPointF
 
@@ -316,34 +315,6 @@ def calculator(child_id, description, source, name, formula, x, y):
         "FIELD_PRECISION": static(0), "FORMULA": static(formula)}, x, y)
 
 
-def summary(child_id, description, source, join, fields, x, y):
-    """Sums of the joined points' fields per polygon (fields <name>_sum), after indexing the points:
-    the join step is slow without an index and says so as an error in the log."""
-    return [child("native:createspatialindex", f"{child_id}_index", f"{description}: spatial index",
-                  {"INPUT": join}, x - 200, y),
-            child("qgis:joinbylocationsummary", child_id, description, {
-                "INPUT": source, "JOIN": output(f"{child_id}_index", "OUTPUT"), "PREDICATE": static([0]),
-                "JOIN_FIELDS": static(fields), "SUMMARIES": static([5]), "DISCARD_NONMATCHING": static(False)},
-                x, y)]
-
-
-def sums_by_id(child_id, description, pieces, target, id_field, prefix, fields, x, y):
-    """Sums of the pieces' fields (<name>_sum) per id of the polygon they were cut from, joined to
-    ``target`` by that id. By id, not by location: a cut piece can carry a boundary sliver on
-    which its point on surface lands, next door."""
-    piece_id = f"attribute('{prefix}' || @{id_field})"
-    aggregates = [{"aggregate": "first_value", "delimiter": ",", "input": piece_id, "length": 0,
-                   "name": "piece_id", "precision": 0, "type": 10}]
-    aggregates += [{"aggregate": "sum", "delimiter": ",", "input": f'"{name}"', "length": 0,
-                    "name": f"{name}_sum", "precision": 0, "type": 6} for name in fields]
-    return [child("native:aggregate", f"{child_id}_sums", description, {
-                "INPUT": pieces, "GROUP_BY": static(piece_id), "AGGREGATES": static(aggregates)}, x - 200, y),
-            child("native:joinattributestable", child_id, f"{description}: join by id", {
-                "INPUT": target, "FIELD": param(id_field), "INPUT_2": output(f"{child_id}_sums", "OUTPUT"),
-                "FIELD_2": static("piece_id"), "FIELDS_TO_COPY": static([f"{name}_sum" for name in fields]),
-                "METHOD": static(1), "DISCARD_NONMATCHING": static(False), "PREFIX": static("")}, x, y)]
-
-
 def check_steps(source, id_field, name_field, low_carbon, low_negative, resilience, res_negative, y, level,
                 landuse_field=None):
     """planning_check -> synergy -> planning_report (the last only where the algorithm exists).
@@ -391,12 +362,14 @@ def master_plan_check():
         "shelters in the unit, type other than “emergency”, per 100 residents), park_green_m2_pc, "
         "comp_park_m2_pc, comm_park_m2_pc (green spaces of type other than “protective”, "
         "“comprehensive”, “community” inside the unit, per resident) and impervious_pct (share of the "
-        "unit covered by the impervious land-cover classes), park_cov_pct (share of the residents "
+        "unit's land cover in the impervious land-cover classes), park_cov_pct (share of the residents "
         "whose building lies within the straight-line service radius of a park: 500 m of parks of "
         "5 000 m² or more, 300 m of parks of 2 000–5 000 m², after the 2016 national garden-city "
-        "standard, unverified) and sponge_area_pct (share of the unit whose land cover retains at "
+        "standard, unverified) and sponge_area_pct (share of the unit's land cover that retains at "
         "least 70 % of the design storm, SCS curve number: a screening reading of the 70 % target). "
-        "Then the planning check, the synergy of low-carbon and resilience scores and the report.")})
+        "Areas and distances are true metres whatever the layers' CRS (degrees and Web Mercator are "
+        "measured in UTM). Then the planning check, the synergy of low-carbon and resilience scores and "
+        "the report.")})
     add_sources(model, ["units", "buildings", "landcover", "roads", "transit_stops", "flood_zones", "shelters",
                         "facilities", "green_spaces"])
     add_fields(model, [
@@ -445,70 +418,21 @@ def master_plan_check():
             "SHELTERS": param("shelters"), "AREA_FIELD": param("shelter_area_field"),
             "ROADS": param("roads"), "FLOOD_ZONES": param("flood_zones"), "FLOOD_DEPTH_FIELD": param("depth_field"),
             "UNITS": output("transit", "UNITS_OUTPUT")}, 240, 740),
-        # Fixed shelters (all but emergency ones, GB 51143) and parks: their sums per unit.
-        calculator("fixed_capacity", "Capacity of fixed shelters", param("shelters"), "fixed_cap",
-                   "if(attribute(@shelter_type_field) = 'emergency', 0, attribute(@shelter_capacity_field))",
-                   640, 340),
-        *summary("unit_capacity", "Fixed-shelter capacity per unit", output("shelter", "UNITS_OUTPUT"),
-                output("fixed_capacity", "OUTPUT"), ["fixed_cap"], 440, 840),
-        calculator("park_area", "Park area", param("green_spaces"), "park_m2",
-                   "if(attribute(@park_type_field) = 'protective', 0, area($geometry))", 840, 340),
-        calculator("comp_area", "Comprehensive park area", output("park_area", "OUTPUT"), "comp_m2",
-                   "if(attribute(@park_type_field) = 'comprehensive', area($geometry), 0)", 840, 440),
-        calculator("comm_area", "Community park area", output("comp_area", "OUTPUT"), "comm_m2",
-                   "if(attribute(@park_type_field) = 'community', area($geometry), 0)", 840, 540),
-        child("native:pointonsurface", "park_points", "Green spaces as points", {
-            "INPUT": output("comm_area", "OUTPUT"), "ALL_PARTS": static(False)}, 840, 640),
-        *summary("unit_parks", "Park area per unit", output("unit_capacity", "OUTPUT"),
-                output("park_points", "OUTPUT"), ["park_m2", "comp_m2", "comm_m2"], 440, 940),
-        # Impervious share: land cover cut by the units, summed per unit id.
-        child("native:intersection", "cover_pieces", "Land cover cut by the units", {
-            "INPUT": param("landcover"), "OVERLAY": param("units"), "INPUT_FIELDS": static([]),
-            "OVERLAY_FIELDS": static([]), "OVERLAY_FIELDS_PREFIX": static("unit_")}, 1040, 340),
-        calculator("cover_impervious", "Impervious area", output("cover_pieces", "OUTPUT"), "imp_m2",
-                   "if(array_contains(array_foreach(string_to_array(@impervious_classes), trim(@element)), "
-                   "to_string(attribute(@class_field))), area($geometry), 0)", 1040, 440),
-        calculator("cover_area", "Land-cover area", output("cover_impervious", "OUTPUT"), "lc_m2",
-                   "area($geometry)", 1040, 540),
-        child("lcr:stormwater_runoff", "cover_runoff", "Design-storm retention of land cover", {
-            "INPUT": output("cover_area", "OUTPUT"), "CLASS_FIELD": param("class_field"),
-            "RAINFALL_MM": param("design_rainfall_mm")}, 1040, 640),
-        calculator("cover_sponge", "Area retaining 70 % of the design storm", output("cover_runoff", "OUTPUT"),
-                   "sponge_m2", 'if("retention" >= 0.7, area($geometry), 0)', 1040, 740),
-        *sums_by_id("unit_cover", "Land cover per unit", output("cover_sponge", "OUTPUT"),
-                    output("unit_parks", "OUTPUT"), "unit_id_field", "unit_", ["imp_m2", "lc_m2", "sponge_m2"],
-                    440, 1040),
-        # Park service radius: 500 m of parks of 5 000 m² or more, 300 m of those of 2 000–5 000 m².
-        child("native:extractbyexpression", "large_parks", "Parks of 2 000 m² or more", {
-            "INPUT": output("park_area", "OUTPUT"), "EXPRESSION": static('"park_m2" >= 2000')}, 1240, 340),
-        child("native:buffer", "park_service", "Park service areas", {
-            "INPUT": output("large_parks", "OUTPUT"),
-            "DISTANCE": static(QgsProperty.fromExpression('if("park_m2" >= 5000, 500, 300)')),
-            "SEGMENTS": static(8), "END_CAP_STYLE": static(0), "JOIN_STYLE": static(0),
-            "MITER_LIMIT": static(2), "DISSOLVE": static(True)}, 1240, 440),
-        child("native:pointonsurface", "building_points", "Buildings as points", {
-            "INPUT": param("buildings"), "ALL_PARTS": static(False)}, 1240, 540),
-        child("native:extractbylocation", "park_served", "Buildings within a park service radius", {
-            "INPUT": output("building_points", "OUTPUT"), "PREDICATE": static([0]),
-            "INTERSECT": output("park_service", "OUTPUT")}, 1240, 640),
-        *summary("unit_park_served", "Residents within a park service radius per unit",
-                 output("unit_cover", "OUTPUT"), output("park_served", "OUTPUT"), [], 440, 1140),
+        # Per-unit indicators measured in metres whatever the layers' CRS: each step adds its fields to the units.
+        child("lcr:shelter_capacity", "unit_capacity", "Fixed-shelter capacity per unit", {
+            "INPUT": output("shelter", "UNITS_OUTPUT"), "POPULATION_FIELD": static("pop"),
+            "SHELTERS": param("shelters"), "TYPE_FIELD": param("shelter_type_field"),
+            "CAPACITY_FIELD": param("shelter_capacity_field")}, 440, 840),
+        child("lcr:park_supply", "unit_parks", "Park green per resident and park service coverage per unit", {
+            "INPUT": output("unit_capacity", "OUTPUT"), "POPULATION_FIELD": static("pop"),
+            "GREEN_SPACES": param("green_spaces"), "TYPE_FIELD": param("park_type_field"),
+            "BUILDINGS": param("buildings"), "BUILDING_POPULATION_FIELD": param("residents_field")}, 440, 940),
+        child("lcr:land_cover_shares", "unit_cover", "Impervious and sponge shares of the land cover per unit", {
+            "INPUT": output("unit_parks", "OUTPUT"), "LANDCOVER": param("landcover"),
+            "CLASS_FIELD": param("class_field"), "IMPERVIOUS_CLASSES": param("impervious_classes"),
+            "RAINFALL_MM": param("design_rainfall_mm")}, 440, 1040),
     ]
-    # The residents field is the model's choice, so the summed field is named from it.
-    steps[-1].addParameterSources("JOIN_FIELDS", [param("residents_field")])
-    previous = "unit_park_served"
-    for name, formula in [
-        ("shelter_cap_pct", '100 * coalesce("fixed_cap_sum", 0) / "pop"'),
-        ("park_green_m2_pc", 'coalesce("park_m2_sum", 0) / "pop"'),
-        ("comp_park_m2_pc", 'coalesce("comp_m2_sum", 0) / "pop"'),
-        ("comm_park_m2_pc", 'coalesce("comm_m2_sum", 0) / "pop"'),
-        ("impervious_pct", '100 * coalesce("imp_m2_sum", 0) / "lc_m2_sum"'),
-        ("sponge_area_pct", '100 * coalesce("sponge_m2_sum", 0) / "lc_m2_sum"'),
-        ("park_cov_pct", "100 * coalesce(attribute(@residents_field || '_sum'), 0) / \"pop\""),
-    ]:
-        steps.append(calculator(name, name, output(previous, "OUTPUT"), name, formula, 640, 440 + 100 * len(steps)))
-        previous = name
-    steps += check_steps(output(previous, "OUTPUT"), "unit_id_field", "name_field",
+    steps += check_steps(output("unit_cover", "OUTPUT"), "unit_id_field", "name_field",
                          ["net_t_ha", "rail_pct"], ["net_t_ha"],
                          ["full_pct", "shelter_m2_cap", "impervious_pct"], ["impervious_pct"], 2400, 1)
     add_plan_settings(model, 1240)
@@ -528,8 +452,9 @@ def detailed_plan_check():
         "permeable paving, green roof and tank fields; only with a daily rainfall CSV) and "
         "pub_green_m2_pc (park area, green spaces of type other than “protective”, per resident, both "
         "counted within 1 000 m straight-line of the parcel: a screening stand-in for the 15-minute "
-        "walk; residential parcels only). Then the planning check, the synergy of low-carbon and "
-        "resilience scores and the report.")})
+        "walk; residential parcels only). Areas and distances are true metres whatever the layers' CRS "
+        "(degrees and Web Mercator are measured in UTM). Then the planning check, the synergy of "
+        "low-carbon and resilience scores and the report.")})
     add_sources(model, ["parcels", "buildings", "landcover", "roads", "flood_zones", "shelters", "facilities"])
     add_fields(model, [
         ("parcel_id_field", "Parcel id field", "parcels", "parcel_id", False, False),
@@ -571,56 +496,25 @@ def detailed_plan_check():
         calculator("lc_score", "lc_score", output("life", "UNITS_OUTPUT"), "lc_score", '"full_pct" / 100',
                    40, 640),
         *emissions_and_pv(),
-        child("native:pointonsurface", "pv_points", "Buildings as points", {
-            "INPUT": output("pv", "OUTPUT"), "ALL_PARTS": static(False)}, 240, 540),
-        *summary("parcel_pv", "PV yield and demand per parcel", output("lc_score", "OUTPUT"),
-                output("pv_points", "OUTPUT"), ["pv_kwh_yr", "energy_kwh"], 240, 640),
-        calculator("pv_share", "pv_share", output("parcel_pv", "OUTPUT"), "pv_share",
-                   'if("energy_kwh_sum" > 0, coalesce("pv_kwh_yr_sum", 0) / "energy_kwh_sum", NULL)', 240, 740),
+        child("lcr:zone_pv_share", "pv_share", "Rooftop PV yield and energy demand of the buildings per parcel", {
+            "INPUT": output("lc_score", "OUTPUT"), "BUILDINGS": output("pv", "OUTPUT"),
+            "PV_FIELD": static("pv_kwh_yr"), "DEMAND_FIELD": static("energy_kwh")}, 240, 640),
         # Public green within a 15-minute walk, approximated by 1 000 m around the parcel.
-        calculator("park_area", "Park area", param("green_spaces"), "park_m2",
-                   "if(attribute(@park_type_field) = 'protective', 0, area($geometry))", 1440, 340),
-        child("native:pointonsurface", "park_points", "Green spaces as points", {
-            "INPUT": output("park_area", "OUTPUT"), "ALL_PARTS": static(False)}, 1440, 440),
-        child("native:pointonsurface", "parcel_points", "Parcels as points", {
-            "INPUT": param("parcels"), "ALL_PARTS": static(False)}, 1240, 440),
-        child("native:buffer", "walk_area", "1 000 m around each parcel", {
-            "INPUT": param("parcels"), "DISTANCE": static(1000), "SEGMENTS": static(8),
-            "END_CAP_STYLE": static(0), "JOIN_STYLE": static(0), "MITER_LIMIT": static(2),
-            "DISSOLVE": static(False)}, 1040, 440),
-        *summary("walk_green", "Park area within 1 000 m", output("walk_area", "OUTPUT"),
-                 output("park_points", "OUTPUT"), ["park_m2"], 1240, 540),
-        *summary("walk_people", "Residents within 1 000 m", output("walk_green", "OUTPUT"),
-                 output("parcel_points", "OUTPUT"), [], 1240, 640),
-    ]
-    steps[-1].addParameterSources("JOIN_FIELDS", [param("parcel_residents_field")])
-    steps += [
-        calculator("pub_green", "pub_green_m2_pc", output("walk_people", "OUTPUT"), "pub_green_m2_pc",
-                   "if(attribute(@parcel_residents_field) > 0, coalesce(\"park_m2_sum\", 0) / "
-                   "attribute(@parcel_residents_field || '_sum'), NULL)", 1240, 740),
-        child("native:joinattributestable", "join_green", "Join pub_green_m2_pc by parcel id", {
-            "INPUT": output("pv_share", "OUTPUT"), "FIELD": param("parcel_id_field"),
-            "INPUT_2": output("pub_green", "OUTPUT"), "FIELD_2": param("parcel_id_field"),
-            "FIELDS_TO_COPY": static(["pub_green_m2_pc"]), "METHOD": static(1),
-            "DISCARD_NONMATCHING": static(False), "PREFIX": static("")}, 1040, 740),
+        child("lcr:public_green_reach", "pub_green", "Park green per resident within 1 000 m of each parcel", {
+            "INPUT": output("pv_share", "OUTPUT"), "POPULATION_FIELD": param("parcel_residents_field"),
+            "GREEN_SPACES": param("green_spaces"), "TYPE_FIELD": param("park_type_field"),
+            "DISTANCE": static(1000)}, 1040, 740),
         child("lcr:sponge_capture", "sponge", "Sponge-city capture", {
-            "INPUT": output("join_green", "OUTPUT"), "GREEN_RATIO_FIELD": param("green_ratio_field"),
+            "INPUT": output("pub_green", "OUTPUT"), "GREEN_RATIO_FIELD": param("green_ratio_field"),
             "DESIGN_RAINFALL_MM": param("design_rainfall_mm"), "DAILY_RAINFALL": param("daily_rainfall"),
             "BIORETENTION_FIELD": param("bioretention_field"),
             "PERMEABLE_PAVING_FIELD": param("permeable_paving_field"),
             "GREEN_ROOF_LID_FIELD": param("green_roof_field"), "TANK_FIELD": param("tank_field")},
             440, 340),
-        # Retention of the design storm: land cover cut by the parcels, summed per parcel.
-        child("native:intersection", "cover_pieces", "Land cover cut by the parcels", {
-            "INPUT": param("landcover"), "OVERLAY": param("parcels"), "INPUT_FIELDS": static([]),
-            "OVERLAY_FIELDS_PREFIX": static("parcel_")}, 640, 340),
-        child("lcr:stormwater_runoff", "cover_runoff", "Design-storm runoff of land cover", {
-            "INPUT": output("cover_pieces", "OUTPUT"), "CLASS_FIELD": param("class_field"),
+        # Retention of the design storm by the land cover in each parcel.
+        child("lcr:land_cover_shares", "runoff", "Design-storm retention of the land cover per parcel", {
+            "INPUT": output("sponge", "OUTPUT"), "LANDCOVER": param("landcover"), "CLASS_FIELD": param("class_field"),
             "RAINFALL_MM": param("design_rainfall_mm")}, 640, 440),
-        *sums_by_id("parcel_runoff", "Runoff and retained rain per parcel", output("cover_runoff", "OUTPUT"),
-                    output("sponge", "OUTPUT"), "parcel_id_field", "parcel_", ["runoff_m3", "retained_m3"], 640, 540),
-        calculator("runoff", "retention", output("parcel_runoff", "OUTPUT"), "retention",
-                   '"retained_m3_sum" / ("runoff_m3_sum" + "retained_m3_sum")', 640, 640),
     ]
     steps += check_steps(output("runoff", "OUTPUT"), "parcel_id_field", "name_field",
                          ["pv_share", "green_ratio"], [], ["retention", "shelter_m", "depth_m"],

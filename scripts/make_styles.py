@@ -103,8 +103,7 @@ def rooftop_pv_style(layer):
 
 
 def transport_emissions_style(layer):
-    expression_classes_style(layer, '"co2_t_yr" / nullif($area / 10000, 0)', TRANSPORT_PER_HA,
-                             " tCO₂/ha·a")
+    classes_style(layer, "co2_t_ha", TRANSPORT_PER_HA, " tCO₂/ha·a")
 
 
 # Carbon density of land cover, t C/ha (stock / area): sealed ground ~15–30, cropland and parks ~100, trees ~180.
@@ -130,6 +129,46 @@ def transit_coverage_style(layer):
 
 def transit_coverage_units_style(layer):
     classes_style(layer, "rail_pct", COVERAGE_PCT, " %")
+
+
+# Rooftop PV yield as a share of the buildings' demand, %: the profiles ask for 10–30 %.
+PV_SHARE_PCT = [(None, 10, "#fff7bc"), (10, 15, "#fee391"), (15, 20, "#fec44f"), (20, 30, "#fe9929"),
+                (30, None, "#cc4c02")]
+
+
+def zone_pv_share_style(layer):
+    expression_classes_style(layer, '100 * "pv_share"', PV_SHARE_PCT, " %")
+
+
+# Share of the residents living within a park's service radius, %: the master-plan target is above 80 %.
+def park_supply_style(layer):
+    classes_style(layer, "park_cov_pct", COVERAGE_PCT, " %")
+
+
+# Park green within walking distance of a parcel, ha: the whole district's parks are about 120 ha.
+REACH_GREEN_HA = [(None, 1, "#f7fcf5"), (1, 5, "#c7e9c0"), (5, 10, "#74c476"), (10, 20, "#31a354"),
+                  (20, None, "#006d2c")]
+
+
+def public_green_reach_style(layer):
+    expression_classes_style(layer, '"reach_green_m2" / 10000', REACH_GREEN_HA, " ha")
+
+
+# Fixed-shelter capacity per 100 residents, %: 15 % is the general code's floor, 20–30 % Guangdong's range.
+SHELTER_CAP_PCT = [(None, 5, "#d7191c"), (5, 15, "#fdae61"), (15, 30, "#a6d96a"), (30, None, "#1a9641")]
+
+
+def shelter_capacity_style(layer):
+    classes_style(layer, "shelter_cap_pct", SHELTER_CAP_PCT, " %")
+
+
+# Impervious share of the land cover, %: the master-plan placeholder cap is 60 %.
+IMPERVIOUS_PCT = [(None, 20, "#1a9641"), (20, 40, "#a6d96a"), (40, 60, "#ffffbf"), (60, 80, "#fdae61"),
+                  (80, None, "#d7191c")]
+
+
+def land_cover_shares_style(layer):
+    classes_style(layer, "impervious_pct", IMPERVIOUS_PCT, " %")
 
 
 # Composite resilience index, 0–1 (min-max or target normalisation); no unit. Red = least resilient.
@@ -269,7 +308,7 @@ def main():
         ("land_use_mix", "field=lum_entropy:double&field=lum_k:integer", land_use_mix_style),
         ("carbon_balance", "field=net_co2_t:double&field=net_t_ha:double", carbon_balance_style),
         ("rooftop_pv", "field=pv_kwh_yr:double&field=pv_co2_t:double", rooftop_pv_style),
-        ("transport_emissions", "field=co2_t_yr:double&field=green_share:double", transport_emissions_style),
+        ("transport_emissions", "field=co2_t_ha:double&field=green_share:double", transport_emissions_style),
         ("carbon_stock", "field=area_ha:double&field=c_stock_t:double", carbon_stock_style),
         ("transit_coverage", "field=rail_m:double&field=rail_cov:integer", transit_coverage_style),
         ("transit_coverage_units", "field=rail_pct:double&field=bus_pct:double", transit_coverage_units_style),
@@ -284,6 +323,11 @@ def main():
         ("synergy", "field=coord_d:double&field=quadrant:string", synergy_style),
         ("planning_check", "field=score:double&field=n_pass:integer&field=n_fail:integer&field=verdict:string",
          planning_check_style),
+        ("park_supply", "field=park_green_m2_pc:double&field=park_cov_pct:double", park_supply_style),
+        ("public_green_reach", "field=reach_green_m2:double&field=pub_green_m2_pc:double", public_green_reach_style),
+        ("shelter_capacity", "field=fixed_cap:double&field=shelter_cap_pct:double", shelter_capacity_style),
+        ("land_cover_shares", "field=impervious_pct:double&field=retention:double", land_cover_shares_style),
+        ("zone_pv_share", "field=pv_kwh_yr:double&field=pv_share:double", zone_pv_share_style),
     ]:
         layer = QgsVectorLayer(f"Polygon?crs=EPSG:4549&{fields}", name, "memory")
         apply(layer)

@@ -6,8 +6,11 @@ its finished translations (after a merge: the branches' own .ts files, from ``gi
 still without a translation are printed, one ``context<TAB>source`` a line, so they can be
 translated into such a file and the script run again.
 """
+import html
+import re
 import subprocess
 import sys
+import tempfile
 import xml.etree.ElementTree as ET
 from pathlib import Path
 
@@ -40,18 +43,25 @@ def escape(text):
 
 
 def main():
-    subprocess.run(["pylupdate5", "-noobsolete", *plugin_sources(), "-ts", str(TS)], cwd=REPO, check=True,
-                   capture_output=True)
-    pairs = {}
+    # Extracted afresh rather than updated in place: pylupdate5's merge of a changed message into an
+    # existing file can mis-decode its non-ASCII text (“ becomes &#xe2;&#x80;&#x9c;).
+    pairs = read_pairs(TS)
     for path in sys.argv[1:]:
         pairs.update(read_pairs(path))
-    # Edited as text, not re-serialised, so that the file keeps pylupdate5's layout and its diff
-    # shows only the new messages.
-    text = TS.read_text(encoding="utf-8")
-    for source, translation in pairs.items():
-        for quote in (escape(source), escape(source).replace("&apos;", "'").replace("&quot;", '"')):
-            text = text.replace(f"<source>{quote}</source>\n        <translation type=\"unfinished\"></translation>",
-                                f"<source>{quote}</source>\n        <translation>{escape(translation)}</translation>")
+    with tempfile.TemporaryDirectory() as folder:
+        fresh = Path(folder) / "fresh.ts"
+        subprocess.run(["pylupdate5", "-noobsolete", *plugin_sources(), "-ts", str(fresh)], cwd=REPO, check=True,
+                       capture_output=True)
+        text = fresh.read_text(encoding="utf-8")
+    # Edited as text, not re-serialised, so that the file keeps pylupdate5's layout.
+    def fill(match):
+        translation = pairs.get(html.unescape(match.group(1)))
+        if translation is None:
+            return match.group(0)
+        return f"<source>{match.group(1)}</source>{match.group(2)}<translation>{escape(translation)}</translation>"
+
+    text = re.sub(r'<source>(.*?)</source>(\s*)<translation type="unfinished"></translation>', fill, text, flags=re.S)
+    text = text.replace('<TS version="2.1">', '<TS version="2.1" language="zh_CN">', 1)
     TS.write_text(text, encoding="utf-8")
     for context in ET.parse(TS).getroot().iter("context"):
         for message in context.iter("message"):

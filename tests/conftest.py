@@ -75,6 +75,34 @@ def make_layer():
 
 
 @pytest.fixture
+def reprojected():
+    """A memory copy of a layer in another CRS (e.g. "EPSG:4326"): same fields and attributes, each
+    geometry transformed. For checking that an algorithm measures the same whatever the CRS."""
+    from qgis.core import (QgsCoordinateReferenceSystem, QgsCoordinateTransform, QgsFeature, QgsGeometry,
+                           QgsProject, QgsVectorLayer, QgsWkbTypes)
+
+    def copy(layer, authid):
+        target = QgsCoordinateReferenceSystem(authid)
+        transform = QgsCoordinateTransform(layer.crs(), target, QgsProject.instance())
+        kind = QgsWkbTypes.displayString(layer.wkbType())
+        out = QgsVectorLayer(f"{kind}?crs={authid}", f"{layer.name()}_{authid}", "memory")
+        out.dataProvider().addAttributes(layer.fields().toList())
+        out.updateFields()
+        features = []
+        for feature in layer.getFeatures():
+            moved = QgsFeature(out.fields())
+            moved.setAttributes(feature.attributes())
+            if feature.hasGeometry():
+                geometry = QgsGeometry(feature.geometry())
+                geometry.transform(transform)
+                moved.setGeometry(geometry)
+            features.append(moved)
+        assert out.dataProvider().addFeatures(features)
+        return out
+    return copy
+
+
+@pytest.fixture
 def rect():
     """WKT of an axis-aligned rectangle: rect(x, y, width, height)."""
     def _rect(x, y, w, h):

@@ -37,6 +37,17 @@ def by_name(layer):
     return {f["name"]: f for f in layer.getFeatures()}
 
 
+@pytest.mark.parametrize("authid", ["EPSG:4326", "EPSG:3857"])
+def test_co2_per_hectare_is_measured_in_metres(provider, make_layer, rect, reprojected, authid):
+    # 1 000 residents on 2 ha near Jiaxing: 318.817 t / 2 ha, whatever the zones' CRS. In degrees the
+    # area would be 2e-8 "square degrees"; in Web Mercator 1/cos²(30.7°) = 1.35 times too large.
+    zones = make_layer("Polygon", "EPSG:4549", "name:string&field=pop:double",
+                       [(rect(572000, 3402000, 200, 100), ["z", 1000.0])])
+    out = next(run({"INPUT": reprojected(zones, authid), "POPULATION_FIELD": "pop"})["OUTPUT"].getFeatures())
+    # Measured in UTM 51N rather than Gauss-Krüger 120° E: the grids' areas differ by 2.8e-4 here.
+    assert out["co2_t_ha"] == pytest.approx(318.817006 / 2, rel=1e-3)
+
+
 def test_hand_computed_zones(provider, zones, layer_snapshot):
     before = layer_snapshot(zones)
     feedback = QgsProcessingFeedback()
@@ -44,7 +55,7 @@ def test_hand_computed_zones(provider, zones, layer_snapshot):
     out = by_name(result["OUTPUT"])
     assert result["OUTPUT"].fields().names() == [
         "name", "pop", "car", "label", "pkm_walk", "pkm_bike", "pkm_bus", "pkm_rail", "pkm_car", "co2_t_yr",
-        "co2_kg_cap", "green_share", "green_share_est"]
+        "co2_kg_cap", "co2_t_ha", "green_share", "green_share_est"]
     # z1: 912 500 trips × (0.30 × 0.8, 0.20 × 2.5, 0.15 × 6, 0.10 × 10, 0.25 × 8) km.
     z1 = out["z1"]
     assert [z1[f"pkm_{m}"] for m in ("walk", "bike", "bus", "rail", "car")] == pytest.approx(
@@ -52,6 +63,7 @@ def test_hand_computed_zones(provider, zones, layer_snapshot):
     # 912 500 × 0.3493885 kg / 1000 = 318.817 t; 318.817 kg per resident; green 0.30+0.20+0.15+0.10 = 0.75.
     assert z1["co2_t_yr"] == pytest.approx(318.817006, abs=1e-6)
     assert z1["co2_kg_cap"] == pytest.approx(318.817006, abs=1e-6)
+    assert z1["co2_t_ha"] == pytest.approx(318.817006, abs=1e-6)          # the zone is 1 ha
     assert z1["green_share"] == pytest.approx(0.75)
     # z2: car 0.5, the rest 0.5 in the table's proportions (/0.75): walk 0.2, bike 0.1333, bus 0.1, rail 0.0667.
     # Per trip: 0.1 × 6 × 0.0891 + 0.0667 × 10 × 0.0649985 + 0.5 × 8 × 0.1021 = 0.05346 + 0.0433323 + 0.4084

@@ -152,3 +152,10 @@ def test_fixed_k_must_be_two_or_more():
 def test_area_weighted_mean():
     # (0.5 × 1 + 1.0 × 3) / 4 = 0.875; the NaN zone is left out.
     assert landuse.area_weighted_mean([0.5, 1.0, np.nan], [1, 3, 10]) == pytest.approx(0.875)
+
+
+def test_in_categories_reads_numbers_as_codes_and_ignores_case():
+    assert landuse.in_categories([1.0, 2.0, 12.5, np.nan], {"1", "12.5"}).tolist() == [True, False, True, False]
+    assert landuse.in_categories(["Protective ", "park", None, "防护绿地"], {"protective", "防护绿地"}).tolist() == \
+        [True, False, False, True]
+    assert landuse.in_categories(["a"], set()).tolist() == [False]

@@ -155,3 +155,20 @@ def test_unit_summary_per_capita_area():
     assert out["pop_unplaced"].tolist() == [20, 30, 0]
     assert out["shelter_m2_cap"][:2] == pytest.approx([2.0, 50 / 30]) and np.isnan(out["shelter_m2_cap"][2])
     assert out["meets_std"].tolist() == [1, 0, 0]
+
+
+def test_fixed_shelters_are_all_classes_but_emergency():
+    table = shelter.read_standards(TABLE)
+    fixed, unknown = shelter.fixed_shelters(
+        ["emergency", " 紧急 ", "long_term", "中心", None, "bunker", "Short_Term"], table)
+    assert fixed.tolist() == [False, False, True, True, True, True, True]
+    assert unknown == {"bunker": 1}
+
+
+def test_fixed_capacity_per_hundred_residents():
+    # Zone 0: 300 + 50 (the emergency 500 left out) for 1 000 residents → 35 %; zone 1: 80 for nobody;
+    # zone 2: a NaN and a negative capacity count 0; the shelter in no zone counts nowhere.
+    result = shelter.fixed_capacity([0, 0, 0, 1, 2, 2, -1], [300, 500, 50, 80, np.nan, -5, 1000],
+                                    [True, False, True, True, True, True, True], [1000, 0, 200], 3)
+    assert result["fixed_cap"].tolist() == [350.0, 80.0, 0.0]
+    np.testing.assert_array_equal(result["shelter_cap_pct"], [35.0, np.nan, 0.0])

@@ -169,3 +169,11 @@ def test_pv_beyond_demand_is_export_not_credit():
     assert np.isnan(used[4]) and np.isnan(credited[4])
     share = solar.demand_share(energy, demand)
     assert share.tolist()[:2] == [0.5, 1.0] and np.isnan(share[2]) and np.isnan(share[3])
+
+
+def test_zone_demand_share():
+    # Zone 0: (30 + NaN→0) / (100 + 50); zone 1: demand 0 → NaN; the building in no zone counts nowhere.
+    result = solar.zone_demand_share([0, 0, 1, -1], [30.0, np.nan, 5.0, 9.0], [100.0, 50.0, 0.0, 9.0], 3)
+    assert result["pv_kwh_yr"].tolist() == [30.0, 5.0, 0.0]
+    assert result["demand_kwh"].tolist() == [150.0, 0.0, 0.0]
+    np.testing.assert_array_equal(result["pv_share"], [0.2, np.nan, np.nan])

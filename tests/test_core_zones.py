@@ -22,3 +22,26 @@ def test_assign_by_representative_point_first_zone_wins():
 
 def test_sum_by_zone_skips_outside_and_nan():
     assert zones.sum_by_zone([0, 1, 0, -1, 1], [1.0, 2.0, 3.0, 100.0, np.nan], 3).tolist() == [4.0, 2.0, 0.0]
+
+
+def _turned(geometry, degrees=1.4, scale=1.0002, origin=(500.0, 500.0)):
+    """``geometry`` seen in another conformal grid: turned and scaled about ``origin``."""
+    angle = np.radians(degrees)
+    cos, sin = scale * np.cos(angle), scale * np.sin(angle)
+    return shapely.transform(geometry, lambda xy: (xy - origin) @ np.array([[cos, sin], [-sin, cos]]) + origin)
+
+
+def test_representative_points_follow_a_change_of_grid():
+    # A river strip 30 m wide bending round its own centroid, a concave lot, a rectangle, a point.
+    river = shapely.LineString([(0, 0), (400, 300), (800, 0)]).buffer(15, cap_style="flat")
+    lot = shapely.Polygon([(0, 0), (100, 0), (100, 100), (80, 100), (80, 20), (20, 20), (20, 100), (0, 100)])
+    shapes = np.array([river, lot, shapely.box(0, 0, 40, 20), shapely.Point(3, 4), None], dtype=object)
+    points = zones.representative_points(shapes)
+    assert all(shapely.contains_properly(s, p) for s, p in zip(shapes[:3], points[:3]))
+    assert points[2].equals(shapely.Point(20, 10)) and points[3].equals(shapely.Point(3, 4)) and points[4] is None
+    assert not shapely.contains_properly(river, shapely.centroid(river))
+    # Turned by 1.4° (Gauss-Krüger 120° E against UTM 51N at Jiaxing), the points turn with the shapes;
+    # point_on_surface picks another spot of the river.
+    moved = zones.representative_points(np.array([_turned(s) for s in shapes[:3]]))
+    assert shapely.distance(moved, np.array([_turned(p) for p in points[:3]])).max() < 0.01
+    assert shapely.distance(shapely.point_on_surface(_turned(river)), _turned(shapely.point_on_surface(river))) > 1

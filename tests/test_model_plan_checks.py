@@ -15,7 +15,9 @@ import numpy as np
 import pandas as pd
 import pytest
 import shapely
-from osgeo import ogr
+from osgeo import gdal, ogr
+
+from lcr_toolkit.core.zones import representative_points
 
 REPO = Path(__file__).resolve().parents[1]
 DISTRICT = REPO / "resources" / "sample_data" / "demo_district.gpkg"
@@ -90,7 +92,7 @@ def unit_indicators(path):
         return np.array([np.asarray(values, float)[owner == i].sum() for i in range(len(units_g))])
 
     per_cap = np.where(pop > 0, 1 / np.where(pop > 0, pop, 1), np.nan)
-    parks, area = shapely.point_on_surface(green_g), shapely.area(green_g)
+    parks, area = representative_points(green_g), shapely.area(green_g)
     kind = green["park_type"].to_numpy()
     table = pd.DataFrame({"unit_id": units["unit_id"], "pop": pop})
     table["park_green_m2_pc"] = per_unit(parks, np.where(kind != "protective", area, 0)) * per_cap
@@ -206,9 +208,11 @@ def test_detailed_plan_check_on_demo_district(runs):
     wet = shapely.STRtree(flood_g[flood["depth_m"].to_numpy() > 0]).query(parcels_g, predicate="intersects")[0]
     exposed = np.isin(np.arange(len(parcels)), wet).astype(float)
     assert got["exposed"].to_numpy(float) == pytest.approx(exposed)
-    parks = shapely.point_on_surface(green_g)
+    # A park or a parcel counts where its representative point lies: the models' definition of that
+    # point (centroid, or a point on the ray from it where it falls outside), not a measurement.
+    parks = representative_points(green_g)
     park_m2 = np.where(green["park_type"] != "protective", shapely.area(green_g), 0)
-    centres = shapely.point_on_surface(parcels_g)
+    centres = representative_points(parcels_g)
     residents = parcels["residents"].to_numpy(float)
     pub_green = np.array([park_m2[shapely.distance(p, parks) <= 1000].sum()
                           / residents[shapely.distance(p, centres) <= 1000].sum() if r > 0 else np.nan
@@ -230,6 +234,67 @@ def test_detailed_plan_check_on_demo_district(runs):
     assert table.loc["CN_D_LC_COMPLETE", "n_na"] == (home_residents.to_numpy() == 0).sum() == 302
     assert table.loc["CN_D_RUNOFF_CTRL", "verdict"] == "not_assessed"    # needs a daily rainfall CSV
     assert (table["verdict"] == "not_assessed").sum() == 1
+
+
+# ---- the same verdicts whatever the layers' CRS ------------------------------------------------------
+# Indicators measured in metres or m² (areas, distances, per-hectare and per-resident values made from
+# them). In EPSG:4326 and EPSG:3857 the toolkit measures in UTM 51N, in EPSG:4549 in Gauss-Krüger 120° E:
+# at the demo (120.7° E) the two grids' scale factors are 1.000196 and 1.000055, so lengths differ by
+# 1.4e-4 and areas by 2.8e-4. That, and nothing else, is what reprojection changes.
+MEASURED = {"master_plan_check": ["park_green_m2_pc", "comp_park_m2_pc", "comm_park_m2_pc", "park_cov_pct",
+                                  "impervious_pct", "sponge_area_pct", "shelter_m2_cap", "net_t_cap", "net_t_ha",
+                                  "full_pct", "rail_pct", "shelter_cap_pct"],
+            "detailed_plan_check": ["shelter_m", "retention", "pv_share", "depth_m"]}
+# Counts and attributes, which must not move at all.
+UNMEASURED = {"master_plan_check": ["pop", "green_share"],
+              "detailed_plan_check": ["far", "green_ratio", "exposed", "lc_score"]}
+SCALE_TOLERANCE = 1e-3
+
+
+@pytest.fixture(scope="module")
+def reprojected_runs(lcr, tmp_path_factory):
+    """Both models on copies of the demo district with every layer reprojected (GDAL) to EPSG:4326
+    and to EPSG:3857."""
+    from batch_check import run_model
+
+    folder = tmp_path_factory.mktemp("reprojected")
+    bases = {}
+    for epsg in (4326, 3857):
+        district = folder / f"demo_district_{epsg}.gpkg"
+        gdal.VectorTranslate(str(district), str(DISTRICT), dstSRS=f"EPSG:{epsg}", reproject=True)
+        for model in ("master_plan_check", "detailed_plan_check"):
+            bases[model, epsg] = str(folder / f"{model}_{epsg}")
+            run_model(f"lcr:{model}", str(district), bases[model, epsg])
+    return bases
+
+
+@pytest.mark.parametrize("epsg", [4326, 3857])
+@pytest.mark.parametrize("model, key", [("master_plan_check", "unit_id"), ("detailed_plan_check", "parcel_id")])
+def test_verdicts_do_not_depend_on_the_crs(runs, reprojected_runs, model, key, epsg):
+    """Each rule passes and fails in as many units (parcels) with the demo in degrees or in Web
+    Mercator as in its own Gauss-Krüger CRS, and every unit (parcel) gets the same verdicts."""
+    counts = ["n_pass", "n_fail", "n_na", "n_est"]
+    metric = pd.read_csv(runs[model] + "_rules.csv").set_index("rule_id")[counts]
+    other = pd.read_csv(reprojected_runs[model, epsg] + "_rules.csv").set_index("rule_id")[counts]
+    pd.testing.assert_frame_equal(other, metric)
+    # every master rule but the green-trip share, which rests on the shipped example mode shares
+    assert (metric["n_pass"] + metric["n_fail"] > 0).sum() >= {"master_plan_check": 11, "detailed_plan_check": 8}[model]
+
+    _, here = read(runs[model] + ".gpkg", "planning_check")
+    _, there = read(reprojected_runs[model, epsg] + ".gpkg", "planning_check")
+    here, there = here.set_index(key), there.set_index(key).loc[here[key]]
+    verdicts = [c for c in here.columns if c.startswith("r_")] + ["n_pass", "n_fail", "n_na", "n_est", "verdict"]
+    pd.testing.assert_frame_equal(there[verdicts].fillna(-1), here[verdicts].fillna(-1), check_dtype=False)
+    for field in UNMEASURED[model]:
+        np.testing.assert_array_equal(there[field].astype(float), here[field].astype(float), err_msg=field)
+    for field in MEASURED[model]:
+        np.testing.assert_allclose(there[field].astype(float), here[field].astype(float), rtol=SCALE_TOLERANCE,
+                                   err_msg=field)
+    if model == "detailed_plan_check":
+        # Park green within 1 000 m per resident: one parcel's neighbour lies 999.92 m away in
+        # Gauss-Krüger, 1000.06 m in UTM (the 1.4e-4 scale), and drops out of its walk: 0.3 %.
+        np.testing.assert_allclose(there["pub_green_m2_pc"].astype(float), here["pub_green_m2_pc"].astype(float),
+                                   rtol=5e-3)
 
 
 # ---- appended parameters: own profile, grid region and year, planning level -------------------------
