@@ -470,12 +470,242 @@ net_t_cap = 净排放 / 居民数（居民取自单元字段，否则由建筑�
 <context>
     <name>CarbonStock</name>
     <message>
-        <location filename="../algorithms/carbon_stock.py" line="42"/>
+        <location filename="../algorithms/carbon_stock.py" line="59"/>
         <source>Carbon stock of land cover</source>
         <translation>土地覆被碳储量</translation>
     </message>
     <message>
-        <location filename="../algorithms/carbon_stock.py" line="45"/>
+        <location filename="../algorithms/carbon_stock.py" line="98"/>
+        <source>Land-cover polygons</source>
+        <translation>土地覆被面</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/carbon_stock.py" line="98"/>
+        <source>Land cover (or land use) as polygons. Leave empty to use a land-cover raster.</source>
+        <translation>以面表示的土地覆被（或土地利用）。使用土地覆被栅格时留空。</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/carbon_stock.py" line="101"/>
+        <source>Class field</source>
+        <translation>类型字段</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/carbon_stock.py" line="101"/>
+        <source>Land-cover class of each polygon: an integer code (matched to the table&apos;s lucode) or a name (matched to class or aliases, ignoring case). Needed with polygons.</source>
+        <translation>每个面的土地覆被类型：整数代码（与表中的 lucode 匹配）或名称（与 class 或 aliases 匹配，不区分大小写）。使用面图层时必填。</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/carbon_stock.py" line="106"/>
+        <source>Plan class field</source>
+        <translation>规划类型字段</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/carbon_stock.py" line="106"/>
+        <source>The class the plan gives the same polygon. Optional: adds c_scen_t and c_change_t.</source>
+        <translation>规划中同一图斑的类型。可选：将添加 c_scen_t 和 c_change_t。</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/carbon_stock.py" line="110"/>
+        <source>Land-cover raster</source>
+        <translation>土地覆被栅格</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/carbon_stock.py" line="110"/>
+        <source>Instead of polygons: a land-cover raster of integer codes (band 1) in a projected CRS in metres. Codes are matched to the table&apos;s lucode.</source>
+        <translation>替代面图层：以整数代码表示的土地覆被栅格（波段 1），须为以米为单位的投影坐标参考系。代码与表中的 lucode 匹配。</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/carbon_stock.py" line="114"/>
+        <source>Plan land-cover raster</source>
+        <translation>规划土地覆被栅格</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/carbon_stock.py" line="114"/>
+        <source>The plan&apos;s land cover, with the same CRS and pixel size as the land-cover raster.</source>
+        <translation>规划方案的土地覆被，坐标参考系和像元大小须与土地覆被栅格相同。</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/carbon_stock.py" line="117"/>
+        <source>Zones for raster totals</source>
+        <translation>栅格汇总分区</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/carbon_stock.py" line="117"/>
+        <source>Polygons (planning units, parcels) to sum the raster&apos;s carbon in. Reprojected to the raster&apos;s CRS if needed. Without zones the output is one polygon: the raster&apos;s extent.</source>
+        <translation>用于汇总栅格碳储量的面（规划单元、地块）。必要时重投影至栅格的坐标参考系。无分区时，输出为一个面：栅格范围。</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/carbon_stock.py" line="121"/>
+        <source>Carbon pools table (CSV)</source>
+        <translation>碳库表（CSV）</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/carbon_stock.py" line="121"/>
+        <source>CSV with lucode and/or class, c_above, c_below, c_soil, c_dead (t C/ha), optionally c_rate (t C/ha/yr), aliases, source, year, verified. An InVEST carbon table works as it is. Empty: the shipped table.</source>
+        <translation>包含 lucode 和/或 class、c_above、c_below、c_soil、c_dead（t C/ha）列的 CSV，可另含 c_rate（t C/ha/yr）、aliases、source、year、verified 列。InVEST 碳库表可直接使用。留空则使用插件自带的表。</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/carbon_stock.py" line="154"/>
+        <source>Carbon stock</source>
+        <translation>碳储量</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/carbon_stock.py" line="162"/>
+        <source>Total carbon stock (t C)</source>
+        <translation>碳储量总量（t C）</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/carbon_stock.py" line="163"/>
+        <source>Total carbon stock (t CO2e)</source>
+        <translation>碳储量总量（t CO2e）</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/carbon_stock.py" line="164"/>
+        <source>Total change, plan − baseline (t C)</source>
+        <translation>总变化量，规划 − 基准（t C）</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/carbon_stock.py" line="165"/>
+        <source>Total annual sequestration, baseline (t CO2/yr)</source>
+        <translation>年固碳总量，基准（t CO2/yr）</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/carbon_stock.py" line="167"/>
+        <source>Total annual sequestration, plan (t CO2/yr)</source>
+        <translation>年固碳总量，规划（t CO2/yr）</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/carbon_stock.py" line="181"/>
+        <source>The carbon table {path} needs a key column: lucode (land-cover code) or class (class name).</source>
+        <translation>碳库表 {path} 需要一个键列：lucode（土地覆被代码）或 class（类型名称）。</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/carbon_stock.py" line="183"/>
+        <source>The carbon table {path}, line {line}: lucode “{value}” is not a whole number ≥ 0.</source>
+        <translation>碳库表 {path} 第 {line} 行：lucode“{value}”不是 ≥ 0 的整数。</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/carbon_stock.py" line="185"/>
+        <source>The carbon table {path}, line {line}: the row has neither a lucode nor a class.</source>
+        <translation>碳库表 {path} 第 {line} 行：该行既没有 lucode 也没有 class。</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/carbon_stock.py" line="187"/>
+        <source>The carbon table {path} has no lucode column, so it cannot match integer land-cover codes. Add a lucode column, or choose a text class field.</source>
+        <translation>碳库表 {path} 没有 lucode 列，无法匹配整数土地覆被代码。请添加 lucode 列，或选择文本型类型字段。</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/carbon_stock.py" line="200"/>
+        <source>Give either land-cover polygons or a land-cover raster (exactly one of the two).</source>
+        <translation>请提供土地覆被面或土地覆被栅格（二者只能选其一）。</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/carbon_stock.py" line="205"/>
+        <source>Carbon table: {path}.</source>
+        <translation>碳库表：{path}。</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/carbon_stock.py" line="207"/>
+        <source>The carbon table has no c_rate column: sequestration is not computed.</source>
+        <translation>碳库表没有 c_rate 列：不计算固碳量。</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/carbon_stock.py" line="216"/>
+        <source>Unverified carbon pools were used for: {classes}. Check them against local measurements.</source>
+        <translation>以下类型采用了未核实的碳库值：{classes}。请对照本地实测数据进行核实。</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/carbon_stock.py" line="219"/>
+        <source>Carbon stock {c:,.1f} t C ({co2:,.1f} t CO2e); change plan − baseline {d:,.1f} t C; sequestration {s:,.1f} t CO2/yr.</source>
+        <translation>碳储量 {c:,.1f} t C（{co2:,.1f} t CO2e）；规划 − 基准变化量 {d:,.1f} t C；固碳量 {s:,.1f} t CO2/yr。</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/carbon_stock.py" line="223"/>
+        <source>Carbon stored in land cover (InVEST Carbon pools): stock = (c_above + c_below + c_soil + c_dead) × area, in t C; CO2e = C × 44/12. Pools from {path}. Made by the Low-Carbon &amp; Resilience Planning Toolkit.</source>
+        <translation>土地覆被碳储量（InVEST 碳库）：碳储量 =（c_above + c_below + c_soil + c_dead）× 面积，单位 t C；CO2e = C × 44/12。碳库取自 {path}。由低碳与韧性规划工具箱生成。</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/carbon_stock.py" line="269"/>
+        <source>Choose the class field of “{layer}”: the field holding each polygon's land-cover class.</source>
+        <translation>请选择“{layer}”的类型字段：即存放每个面土地覆被类型的字段。</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/carbon_stock.py" line="275"/>
+        <source>{parameter} is used only with a land-cover raster; it is ignored.</source>
+        <translation>{parameter} 仅在使用土地覆被栅格时有效，此处将被忽略。</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/carbon_stock.py" line="325"/>
+        <source>{n} polygons ({ha:,.2f} ha) have a class the carbon table does not list ({values}); their carbon stays empty (NULL), not 0. Add these classes to the table.</source>
+        <translation>{n} 个面（{ha:,.2f} ha）的类型未列在碳库表中（{values}）；其碳储量为空（NULL），而不是 0。请将这些类型添加到表中。</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/carbon_stock.py" line="330"/>
+        <source>{n} polygons have no class value; their carbon stays empty (NULL).</source>
+        <translation>{n} 个面没有类型值；其碳储量为空（NULL）。</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/carbon_stock.py" line="333"/>
+        <source>{n} polygons ({ha:,.2f} ha) have a plan class the carbon table does not list ({values}); their plan carbon and change stay empty (NULL).</source>
+        <translation>{n} 个面（{ha:,.2f} ha）的规划类型未列在碳库表中（{values}）；其规划碳储量和变化量为空（NULL）。</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/carbon_stock.py" line="338"/>
+        <source>{n} polygons have no plan class; their plan carbon and change stay empty (NULL). Give unchanged polygons their current class.</source>
+        <translation>{n} 个面没有规划类型；其规划碳储量和变化量为空（NULL）。未变化的面请填写其现状类型。</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/carbon_stock.py" line="342"/>
+        <source>{n} polygons have no geometry: their results stay empty.</source>
+        <translation>{n} 个面没有几何：其结果为空。</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/carbon_stock.py" line="345"/>
+        <source>{n} invalid geometries were repaired for measuring; the output keeps them as they were.</source>
+        <translation>已修复 {n} 个无效几何用于面积量算；输出中保留其原有几何。</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/carbon_stock.py" line="347"/>
+        <source>{n} polygons read.</source>
+        <translation>已读取 {n} 个面。</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/carbon_stock.py" line="371"/>
+        <source>Pixel area {a:g} m² in {crs}.</source>
+        <translation>像元面积 {a:g} m²（{crs}）。</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/carbon_stock.py" line="428"/>
+        <source>The plan raster is in {b}, the land-cover raster in {a}: both need the same CRS and pixel size. Warp the plan raster onto the land-cover raster (Raster ▸ Projections ▸ Warp) and run again.</source>
+        <translation>规划栅格采用 {b}，土地覆被栅格采用 {a}：两者的坐标参考系和像元大小须相同。请将规划栅格变形对齐到土地覆被栅格（栅格 ▸ 投影 ▸ 变形）后重新运行。</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/carbon_stock.py" line="434"/>
+        <source>The plan raster's pixels are {bx:g} × {by:g}, the land-cover raster's {ax:g} × {ay:g}: both need the same pixel size. Resample the plan raster onto the land-cover raster (Raster ▸ Projections ▸ Warp) and run again.</source>
+        <translation>规划栅格的像元为 {bx:g} × {by:g}，土地覆被栅格为 {ax:g} × {ay:g}：两者的像元大小须相同。请将规划栅格重采样对齐到土地覆被栅格（栅格 ▸ 投影 ▸ 变形）后重新运行。</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/carbon_stock.py" line="444"/>
+        <source>The plan raster covers a different extent from the land-cover raster: the change includes the difference in coverage.</source>
+        <translation>规划栅格与土地覆被栅格的范围不同：变化量中包含覆盖范围差异的影响。</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/carbon_stock.py" line="466"/>
+        <source>“{layer}”: {n} pixels ({ha:,.2f} ha) have codes the carbon table does not list ({codes}); they are left out of the totals. Add these codes to the table.</source>
+        <translation>“{layer}”：{n} 个像元（{ha:,.2f} ha）的代码未列在碳库表中（{codes}），未计入汇总。请将这些代码添加到表中。</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/carbon_stock.py" line="471"/>
+        <source>“{layer}”: {ha:,.2f} ha of classified land cover lie outside every zone and are not counted.</source>
+        <translation>“{layer}”：{ha:,.2f} ha 已分类的土地覆被不在任何分区内，未计入。</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/carbon_stock.py" line="476"/>
+        <source>“{layer}”: {n} zones contain no classified pixel; their values stay empty (NULL).</source>
+        <translation>“{layer}”：{n} 个分区不含已分类像元；其值为空（NULL）。</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/carbon_stock.py" line="62"/>
         <source>Estimates the carbon stored in vegetation and soil, for the current land cover and, optionally, for a plan, following the InVEST Carbon Storage and Sequestration model.
 
 Each land-cover class has four carbon pools in tonnes of carbon per hectare (t C/ha, elemental carbon, not CO2): above-ground biomass, below-ground biomass, soil and dead matter. Stock (t C) = (c_above + c_below + c_soil + c_dead) × area (ha). CO2 equivalent = C × 44/12. Change = plan − baseline (negative: carbon lost). Where the table has a c_rate column (t C/ha/yr), annual sequestration = area × c_rate × 44/12 (t CO2/yr); InVEST itself has no rates.
@@ -485,7 +715,9 @@ Rasters: instead of polygons, give a land-cover raster in a projected CRS (and a
 
 Classes the table does not list are counted in the log and their carbon stays empty (NULL), never 0. The shipped table (resources/factors/carbon_pools.csv) is keyed to the demo district's codes (1 built_up … 7 bare); its values come from the InVEST User's Guide example (hypothetical), IPCC 2006 Vol. 4 defaults and Nowak et al. 2013 for urban trees, all marked unverified: replace them with local measurements. A planner's own InVEST table (lucode, c_above, c_below, c_soil, c_dead) works unchanged.
 
-Output fields: area_ha (ha), c_stock_t (t C), co2e_t (t CO2e), with a plan c_scen_t and c_change_t (t C), with rates seq_co2_t_yr (t CO2/yr) and, with a plan, seq_scen_co2_t_yr.</source>
+Value of the change (optional, with a plan and a carbon price), as InVEST values sequestration: NPV = V × change / (q − p) × Σ_{t=0}^{q−p−1} 1 / ((1 + r/100)^t × (1 + c/100)^t), with V the price per t C (a price per t CO2 is multiplied by 44/12), p and q the current and future years, r the annual discount rate (%) and c the annual change of the carbon price (%): the change is spread evenly over the years and each year's share discounted. A loss of carbon has a negative value.
+
+Output fields: area_ha (ha), c_stock_t (t C), co2e_t (t CO2e), with a plan c_scen_t and c_change_t (t C), with rates seq_co2_t_yr (t CO2/yr) and, with a plan, seq_scen_co2_t_yr; with a price npv_seq (currency). Totals per pool (above, below, soil, dead; t C) for the baseline and the plan; with rasters an optional NPV raster in currency per ha, like InVEST's npv_alt.tif.</source>
         <translation>参照 InVEST 碳储存与固碳模型，估算现状土地覆被（以及可选的规划方案）中植被和土壤储存的碳。
 
 每种土地覆被类型有四个碳库，单位为每公顷碳吨数（t C/ha，为碳元素，而非 CO2）：地上生物量、地下生物量、土壤有机碳和死有机质。碳储量（t C）=（c_above + c_below + c_soil + c_dead）× 面积（ha）。CO2 当量 = C × 44/12。变化量 = 规划 − 基准（负值表示碳损失）。若表中有 c_rate 列（t C/ha/yr），年固碳量 = 面积 × c_rate × 44/12（t CO2/yr）；InVEST 本身不含固碳速率。
@@ -495,242 +727,179 @@ Output fields: area_ha (ha), c_stock_t (t C), co2e_t (t CO2e), with a plan c_sce
 
 表中未列出的类型会在日志中统计，其碳储量为空（NULL），而不是 0。插件自带的表（resources/factors/carbon_pools.csv）按示例区的代码编制（1 built_up … 7 bare）；其数值取自 InVEST 用户指南示例（假设值）、IPCC 2006 第 4 卷默认值以及 Nowak et al. 2013 的城市树木数据，均标注为未核实：请用本地实测数据替换。规划人员自有的 InVEST 表（lucode、c_above、c_below、c_soil、c_dead）可直接使用。
 
-输出字段：area_ha（ha）、c_stock_t（t C）、co2e_t（t CO2e）；有规划方案时另有 c_scen_t 和 c_change_t（t C）；有固碳速率时另有 seq_co2_t_yr（t CO2/yr），有规划方案时还有 seq_scen_co2_t_yr。</translation>
+变化量的价值（可选，需规划方案和碳价），按 InVEST 对固碳的估值方法：NPV = V × 变化量 / (q − p) × Σ_{t=0}^{q−p−1} 1 / ((1 + r/100)^t × (1 + c/100)^t)，其中 V 为每吨碳（t C）的价格（每吨 CO2 的价格先乘以 44/12），p 和 q 为现状年和规划年，r 为年折现率（%），c 为碳价的年变化率（%）：变化量在各年间均匀分摊，每年的份额分别折现。碳损失的价值为负。
+
+输出字段：area_ha（ha）、c_stock_t（t C）、co2e_t（t CO2e）；有规划方案时另有 c_scen_t 和 c_change_t（t C）；有固碳速率时另有 seq_co2_t_yr（t CO2/yr），有规划方案时还有 seq_scen_co2_t_yr；给出碳价时另有 npv_seq（货币）。基准与规划各碳库（地上、地下、土壤、死有机质；t C）的合计；使用栅格时可另输出每公顷 NPV 栅格（货币/ha），与 InVEST 的 npv_alt.tif 相同。</translation>
     </message>
     <message>
-        <location filename="../algorithms/carbon_stock.py" line="73"/>
-        <source>Land-cover polygons</source>
-        <translation>土地覆被面</translation>
+        <location filename="../algorithms/carbon_stock.py" line="126"/>
+        <source>Carbon price (currency per tonne)</source>
+        <translation>碳价（货币/吨）</translation>
     </message>
     <message>
-        <location filename="../algorithms/carbon_stock.py" line="73"/>
-        <source>Land cover (or land use) as polygons. Leave empty to use a land-cover raster.</source>
-        <translation>以面表示的土地覆被（或土地利用）。使用土地覆被栅格时留空。</translation>
+        <location filename="../algorithms/carbon_stock.py" line="126"/>
+        <source>Price of a tonne of carbon for valuing the change between the baseline and the plan, in any currency; the unit below says whether per t C (as InVEST) or per t CO2. Empty: no valuation.</source>
+        <translation>用于评估基准与规划之间碳变化量价值的每吨碳价格，货币不限；下一参数说明按每吨碳（t C，与 InVEST 相同）还是每吨 CO2 计价。留空：不做估值。</translation>
     </message>
     <message>
-        <location filename="../algorithms/carbon_stock.py" line="76"/>
-        <source>Class field</source>
-        <translation>类型字段</translation>
+        <location filename="../algorithms/carbon_stock.py" line="132"/>
+        <source>Carbon price is per</source>
+        <translation>碳价计价单位</translation>
     </message>
     <message>
-        <location filename="../algorithms/carbon_stock.py" line="76"/>
-        <source>Land-cover class of each polygon: an integer code (matched to the table&apos;s lucode) or a name (matched to class or aliases, ignoring case). Needed with polygons.</source>
-        <translation>每个面的土地覆被类型：整数代码（与表中的 lucode 匹配）或名称（与 class 或 aliases 匹配，不区分大小写）。使用面图层时必填。</translation>
+        <location filename="../algorithms/carbon_stock.py" line="132"/>
+        <source>t C (elemental carbon, as InVEST)</source>
+        <translation>t C（碳元素，与 InVEST 相同）</translation>
     </message>
     <message>
-        <location filename="../algorithms/carbon_stock.py" line="81"/>
-        <source>Plan class field</source>
-        <translation>规划类型字段</translation>
+        <location filename="../algorithms/carbon_stock.py" line="132"/>
+        <source>t CO2</source>
+        <translation>t CO2（二氧化碳）</translation>
     </message>
     <message>
-        <location filename="../algorithms/carbon_stock.py" line="81"/>
-        <source>The class the plan gives the same polygon. Optional: adds c_scen_t and c_change_t.</source>
-        <translation>规划中同一图斑的类型。可选：将添加 c_scen_t 和 c_change_t。</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/carbon_stock.py" line="85"/>
-        <source>Land-cover raster</source>
-        <translation>土地覆被栅格</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/carbon_stock.py" line="85"/>
-        <source>Instead of polygons: a land-cover raster of integer codes (band 1) in a projected CRS in metres. Codes are matched to the table&apos;s lucode.</source>
-        <translation>替代面图层：以整数代码表示的土地覆被栅格（波段 1），须为以米为单位的投影坐标参考系。代码与表中的 lucode 匹配。</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/carbon_stock.py" line="89"/>
-        <source>Plan land-cover raster</source>
-        <translation>规划土地覆被栅格</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/carbon_stock.py" line="89"/>
-        <source>The plan&apos;s land cover, with the same CRS and pixel size as the land-cover raster.</source>
-        <translation>规划方案的土地覆被，坐标参考系和像元大小须与土地覆被栅格相同。</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/carbon_stock.py" line="92"/>
-        <source>Zones for raster totals</source>
-        <translation>栅格汇总分区</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/carbon_stock.py" line="92"/>
-        <source>Polygons (planning units, parcels) to sum the raster&apos;s carbon in. Reprojected to the raster&apos;s CRS if needed. Without zones the output is one polygon: the raster&apos;s extent.</source>
-        <translation>用于汇总栅格碳储量的面（规划单元、地块）。必要时重投影至栅格的坐标参考系。无分区时，输出为一个面：栅格范围。</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/carbon_stock.py" line="96"/>
-        <source>Carbon pools table (CSV)</source>
-        <translation>碳库表（CSV）</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/carbon_stock.py" line="96"/>
-        <source>CSV with lucode and/or class, c_above, c_below, c_soil, c_dead (t C/ha), optionally c_rate (t C/ha/yr), aliases, source, year, verified. An InVEST carbon table works as it is. Empty: the shipped table.</source>
-        <translation>包含 lucode 和/或 class、c_above、c_below、c_soil、c_dead（t C/ha）列的 CSV，可另含 c_rate（t C/ha/yr）、aliases、source、year、verified 列。InVEST 碳库表可直接使用。留空则使用插件自带的表。</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/carbon_stock.py" line="101"/>
-        <source>Carbon stock</source>
-        <translation>碳储量</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/carbon_stock.py" line="101"/>
-        <source>The polygons (or zones) with area_ha, c_stock_t, co2e_t and, as available, c_scen_t, c_change_t, seq_co2_t_yr, seq_scen_co2_t_yr.</source>
-        <translation>添加了 area_ha、c_stock_t、co2e_t 以及（视情况）c_scen_t、c_change_t、seq_co2_t_yr、seq_scen_co2_t_yr 字段的面（或分区）。</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/carbon_stock.py" line="105"/>
-        <source>Total carbon stock (t C)</source>
-        <translation>碳储量总量（t C）</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/carbon_stock.py" line="106"/>
-        <source>Total carbon stock (t CO2e)</source>
-        <translation>碳储量总量（t CO2e）</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/carbon_stock.py" line="107"/>
-        <source>Total change, plan − baseline (t C)</source>
-        <translation>总变化量，规划 − 基准（t C）</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/carbon_stock.py" line="108"/>
-        <source>Total annual sequestration, baseline (t CO2/yr)</source>
-        <translation>年固碳总量，基准（t CO2/yr）</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/carbon_stock.py" line="110"/>
-        <source>Total annual sequestration, plan (t CO2/yr)</source>
-        <translation>年固碳总量，规划（t CO2/yr）</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/carbon_stock.py" line="115"/>
-        <source>The carbon table {path} needs a key column: lucode (land-cover code) or class (class name).</source>
-        <translation>碳库表 {path} 需要一个键列：lucode（土地覆被代码）或 class（类型名称）。</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/carbon_stock.py" line="117"/>
-        <source>The carbon table {path}, line {line}: lucode “{value}” is not a whole number ≥ 0.</source>
-        <translation>碳库表 {path} 第 {line} 行：lucode“{value}”不是 ≥ 0 的整数。</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/carbon_stock.py" line="119"/>
-        <source>The carbon table {path}, line {line}: the row has neither a lucode nor a class.</source>
-        <translation>碳库表 {path} 第 {line} 行：该行既没有 lucode 也没有 class。</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/carbon_stock.py" line="121"/>
-        <source>The carbon table {path} has no lucode column, so it cannot match integer land-cover codes. Add a lucode column, or choose a text class field.</source>
-        <translation>碳库表 {path} 没有 lucode 列，无法匹配整数土地覆被代码。请添加 lucode 列，或选择文本型类型字段。</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/carbon_stock.py" line="131"/>
-        <source>Give either land-cover polygons or a land-cover raster (exactly one of the two).</source>
-        <translation>请提供土地覆被面或土地覆被栅格（二者只能选其一）。</translation>
+        <location filename="../algorithms/carbon_stock.py" line="132"/>
+        <source>A price per t CO2 (as carbon markets quote it) is multiplied by 44/12 to a price per t C.</source>
+        <translation>每吨 CO2 的价格（碳市场的报价方式）乘以 44/12 换算为每吨碳的价格。</translation>
     </message>
     <message>
         <location filename="../algorithms/carbon_stock.py" line="136"/>
-        <source>Carbon table: {path}.</source>
-        <translation>碳库表：{path}。</translation>
+        <source>Annual discount rate (%)</source>
+        <translation>年折现率（%）</translation>
     </message>
     <message>
-        <location filename="../algorithms/carbon_stock.py" line="138"/>
-        <source>The carbon table has no c_rate column: sequestration is not computed.</source>
-        <translation>碳库表没有 c_rate 列：不计算固碳量。</translation>
+        <location filename="../algorithms/carbon_stock.py" line="136"/>
+        <source>Market discount rate r in % per year (the InVEST User&apos;s Guide mentions 7 %; use the rate recommended in your country). 0: no discounting.</source>
+        <translation>市场折现率 r，单位为每年 %（InVEST 用户指南提到 7%；请采用本国推荐的折现率）。0：不折现。</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/carbon_stock.py" line="141"/>
+        <source>Annual change of the carbon price (%)</source>
+        <translation>碳价年变化率（%）</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/carbon_stock.py" line="141"/>
+        <source>InVEST&apos;s rate c in % per year: above 0, carbon sequestered later is worth less than carbon sequestered now; below 0, more.</source>
+        <translation>InVEST 的变化率 c，单位为每年 %：大于 0 时，日后固定的碳价值低于现在固定的碳；小于 0 时则更高。</translation>
     </message>
     <message>
         <location filename="../algorithms/carbon_stock.py" line="146"/>
-        <source>Unverified carbon pools were used for: {classes}. Check them against local measurements.</source>
-        <translation>以下类型采用了未核实的碳库值：{classes}。请对照本地实测数据进行核实。</translation>
+        <source>Year of the baseline</source>
+        <translation>基准年份</translation>
     </message>
     <message>
-        <location filename="../algorithms/carbon_stock.py" line="149"/>
-        <source>Carbon stock {c:,.1f} t C ({co2:,.1f} t CO2e); change plan − baseline {d:,.1f} t C; sequestration {s:,.1f} t CO2/yr.</source>
-        <translation>碳储量 {c:,.1f} t C（{co2:,.1f} t CO2e）；规划 − 基准变化量 {d:,.1f} t C；固碳量 {s:,.1f} t CO2/yr。</translation>
+        <location filename="../algorithms/carbon_stock.py" line="146"/>
+        <source>Calendar year p of the current land cover. Needed with a carbon price.</source>
+        <translation>现状土地覆被的公历年份 p。给出碳价时必填。</translation>
     </message>
     <message>
-        <location filename="../algorithms/carbon_stock.py" line="153"/>
-        <source>Carbon stored in land cover (InVEST Carbon pools): stock = (c_above + c_below + c_soil + c_dead) × area, in t C; CO2e = C × 44/12. Pools from {path}. Made by the Low-Carbon &amp; Resilience Planning Toolkit.</source>
-        <translation>土地覆被碳储量（InVEST 碳库）：碳储量 =（c_above + c_below + c_soil + c_dead）× 面积，单位 t C；CO2e = C × 44/12。碳库取自 {path}。由低碳与韧性规划工具箱生成。</translation>
+        <location filename="../algorithms/carbon_stock.py" line="150"/>
+        <source>Year of the plan</source>
+        <translation>规划年份</translation>
     </message>
     <message>
-        <location filename="../algorithms/carbon_stock.py" line="166"/>
-        <source>Choose the class field of “{layer}”: the field holding each polygon's land-cover class.</source>
-        <translation>请选择“{layer}”的类型字段：即存放每个面土地覆被类型的字段。</translation>
+        <location filename="../algorithms/carbon_stock.py" line="150"/>
+        <source>Calendar year q of the planned land cover, after the baseline year. Needed with a carbon price.</source>
+        <translation>规划土地覆被的公历年份 q，须晚于基准年份。给出碳价时必填。</translation>
     </message>
     <message>
-        <location filename="../algorithms/carbon_stock.py" line="172"/>
-        <source>{parameter} is used only with a land-cover raster; it is ignored.</source>
-        <translation>{parameter} 仅在使用土地覆被栅格时有效，此处将被忽略。</translation>
+        <location filename="../algorithms/carbon_stock.py" line="154"/>
+        <source>The polygons (or zones) with area_ha, c_stock_t, co2e_t and, as available, c_scen_t, c_change_t, seq_co2_t_yr, seq_scen_co2_t_yr, npv_seq.</source>
+        <translation>含 area_ha、c_stock_t、co2e_t 以及（视情况）c_scen_t、c_change_t、seq_co2_t_yr、seq_scen_co2_t_yr、npv_seq 的面（或分区）。</translation>
     </message>
     <message>
-        <location filename="../algorithms/carbon_stock.py" line="213"/>
-        <source>{n} polygons ({ha:,.2f} ha) have a class the carbon table does not list ({values}); their carbon stays empty (NULL), not 0. Add these classes to the table.</source>
-        <translation>{n} 个面（{ha:,.2f} ha）的类型未列在碳库表中（{values}）；其碳储量为空（NULL），而不是 0。请将这些类型添加到表中。</translation>
+        <location filename="../algorithms/carbon_stock.py" line="158"/>
+        <source>NPV raster (currency per ha)</source>
+        <translation>NPV 栅格（货币/ha）</translation>
     </message>
     <message>
-        <location filename="../algorithms/carbon_stock.py" line="218"/>
-        <source>{n} polygons have no class value; their carbon stays empty (NULL).</source>
-        <translation>{n} 个面没有类型值；其碳储量为空（NULL）。</translation>
+        <location filename="../algorithms/carbon_stock.py" line="158"/>
+        <source>With land-cover rasters, a plan and a carbon price: the NPV of each pixel&apos;s change per hectare, as InVEST&apos;s npv_alt.tif. The two rasters must share one grid.</source>
+        <translation>使用土地覆被栅格、规划栅格并给出碳价时：每个像元碳变化量的每公顷净现值，与 InVEST 的 npv_alt.tif 相同。两个栅格须为同一网格。</translation>
     </message>
     <message>
-        <location filename="../algorithms/carbon_stock.py" line="221"/>
-        <source>{n} polygons ({ha:,.2f} ha) have a plan class the carbon table does not list ({values}); their plan carbon and change stay empty (NULL).</source>
-        <translation>{n} 个面（{ha:,.2f} ha）的规划类型未列在碳库表中（{values}）；其规划碳储量和变化量为空（NULL）。</translation>
+        <location filename="../algorithms/carbon_stock.py" line="169"/>
+        <source>Net present value of the change, plan − baseline (currency)</source>
+        <translation>变化量的净现值，规划 − 基准（货币）</translation>
     </message>
     <message>
-        <location filename="../algorithms/carbon_stock.py" line="226"/>
-        <source>{n} polygons have no plan class; their plan carbon and change stay empty (NULL). Give unchanged polygons their current class.</source>
-        <translation>{n} 个面没有规划类型；其规划碳储量和变化量为空（NULL）。未变化的面请填写其现状类型。</translation>
+        <location filename="../algorithms/carbon_stock.py" line="171"/>
+        <source>above-ground</source>
+        <translation>地上生物量</translation>
     </message>
     <message>
-        <location filename="../algorithms/carbon_stock.py" line="230"/>
-        <source>{n} polygons have no geometry: their results stay empty.</source>
-        <translation>{n} 个面没有几何：其结果为空。</translation>
+        <location filename="../algorithms/carbon_stock.py" line="171"/>
+        <source>below-ground</source>
+        <translation>地下生物量</translation>
     </message>
     <message>
-        <location filename="../algorithms/carbon_stock.py" line="233"/>
-        <source>{n} invalid geometries were repaired for measuring; the output keeps them as they were.</source>
-        <translation>已修复 {n} 个无效几何用于面积量算；输出中保留其原有几何。</translation>
+        <location filename="../algorithms/carbon_stock.py" line="171"/>
+        <source>soil</source>
+        <translation>土壤</translation>
     </message>
     <message>
-        <location filename="../algorithms/carbon_stock.py" line="235"/>
-        <source>{n} polygons read.</source>
-        <translation>已读取 {n} 个面。</translation>
+        <location filename="../algorithms/carbon_stock.py" line="171"/>
+        <source>dead matter</source>
+        <translation>死有机质</translation>
     </message>
     <message>
-        <location filename="../algorithms/carbon_stock.py" line="246"/>
-        <source>Pixel area {a:g} m² in {crs}.</source>
-        <translation>像元面积 {a:g} m²（{crs}）。</translation>
+        <location filename="../algorithms/carbon_stock.py" line="173"/>
+        <source>Total carbon, {pool}, baseline (t C)</source>
+        <translation>基准{pool}碳储量合计（t C）</translation>
     </message>
     <message>
-        <location filename="../algorithms/carbon_stock.py" line="274"/>
-        <source>The plan raster is in {b}, the land-cover raster in {a}: both need the same CRS and pixel size. Warp the plan raster onto the land-cover raster (Raster ▸ Projections ▸ Warp) and run again.</source>
-        <translation>规划栅格采用 {b}，土地覆被栅格采用 {a}：两者的坐标参考系和像元大小须相同。请将规划栅格变形对齐到土地覆被栅格（栅格 ▸ 投影 ▸ 变形）后重新运行。</translation>
+        <location filename="../algorithms/carbon_stock.py" line="176"/>
+        <source>Total carbon, {pool}, plan (t C)</source>
+        <translation>规划{pool}碳储量合计（t C）</translation>
     </message>
     <message>
-        <location filename="../algorithms/carbon_stock.py" line="280"/>
-        <source>The plan raster's pixels are {bx:g} × {by:g}, the land-cover raster's {ax:g} × {ay:g}: both need the same pixel size. Resample the plan raster onto the land-cover raster (Raster ▸ Projections ▸ Warp) and run again.</source>
-        <translation>规划栅格的像元为 {bx:g} × {by:g}，土地覆被栅格为 {ax:g} × {ay:g}：两者的像元大小须相同。请将规划栅格重采样对齐到土地覆被栅格（栅格 ▸ 投影 ▸ 变形）后重新运行。</translation>
+        <location filename="../algorithms/carbon_stock.py" line="190"/>
+        <source>Valuation needs the plan's year after the baseline year, in whole years: {current} → {future}.</source>
+        <translation>估值要求规划年份晚于基准年份且为整年：{current} → {future}。</translation>
     </message>
     <message>
-        <location filename="../algorithms/carbon_stock.py" line="290"/>
-        <source>The plan raster covers a different extent from the land-cover raster: the change includes the difference in coverage.</source>
-        <translation>规划栅格与土地覆被栅格的范围不同：变化量中包含覆盖范围差异的影响。</translation>
+        <location filename="../algorithms/carbon_stock.py" line="192"/>
+        <source>A rate of {value} % per year cannot be used: it must be above −100 %.</source>
+        <translation>每年 {value}% 的变化率不可用：必须大于 −100%。</translation>
     </message>
     <message>
-        <location filename="../algorithms/carbon_stock.py" line="312"/>
-        <source>“{layer}”: {n} pixels ({ha:,.2f} ha) have codes the carbon table does not list ({codes}); they are left out of the totals. Add these codes to the table.</source>
-        <translation>“{layer}”：{n} 个像元（{ha:,.2f} ha）的代码未列在碳库表中（{codes}），未计入汇总。请将这些代码添加到表中。</translation>
+        <location filename="../algorithms/carbon_stock.py" line="239"/>
+        <source>Net present value of the change: {v:,.2f}.</source>
+        <translation>变化量的净现值：{v:,.2f}。</translation>
     </message>
     <message>
-        <location filename="../algorithms/carbon_stock.py" line="317"/>
-        <source>“{layer}”: {ha:,.2f} ha of classified land cover lie outside every zone and are not counted.</source>
-        <translation>“{layer}”：{ha:,.2f} ha 已分类的土地覆被不在任何分区内，未计入。</translation>
+        <location filename="../algorithms/carbon_stock.py" line="247"/>
+        <source>A carbon price needs the year of the baseline and the year of the plan: give both, or leave the price empty.</source>
+        <translation>给出碳价时需要基准年份和规划年份：请两者都填写，或将碳价留空。</translation>
     </message>
     <message>
-        <location filename="../algorithms/carbon_stock.py" line="322"/>
-        <source>“{layer}”: {n} zones contain no classified pixel; their values stay empty (NULL).</source>
-        <translation>“{layer}”：{n} 个分区不含已分类像元；其值为空（NULL）。</translation>
+        <location filename="../algorithms/carbon_stock.py" line="258"/>
+        <source>Valuation: {price:g} per t C, {p} → {q}, discount rate {r:g} %, price change {c:g} % a year: each t C of change is worth {v:,.4f} today.</source>
+        <translation>估值：每吨碳 {price:g}，{p} → {q}，折现率 {r:g}%，碳价年变化 {c:g}%：每吨碳变化量的现值为 {v:,.4f}。</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/carbon_stock.py" line="282"/>
+        <source>A carbon price values the change to a plan: choose the plan class field. No net present value is computed.</source>
+        <translation>碳价用于评估相对规划方案的变化量：请选择规划类型字段。未计算净现值。</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/carbon_stock.py" line="357"/>
+        <source>A carbon price values the change to a plan: give the plan land-cover raster. No net present value is computed.</source>
+        <translation>碳价用于评估相对规划方案的变化量：请提供规划土地覆被栅格。未计算净现值。</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/carbon_stock.py" line="362"/>
+        <source>The NPV raster needs a plan raster and a carbon price; it is not written.</source>
+        <translation>NPV 栅格需要规划栅格和碳价；未写出该栅格。</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/carbon_stock.py" line="365"/>
+        <source>The NPV raster compares the two rasters pixel by pixel: the plan raster must cover the same grid as the land-cover raster (extent and pixels). Warp it onto the land-cover raster (Raster ▸ Projections ▸ Warp) and run again.</source>
+        <translation>NPV 栅格逐像元比较两个栅格：规划栅格须与土地覆被栅格为同一网格（范围和像元）。请将其重投影到土地覆被栅格上（栅格 ▸ 投影 ▸ 变形），然后重新运行。</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/carbon_stock.py" line="408"/>
+        <source>Cannot write the raster {path}.</source>
+        <translation>无法写入栅格 {path}。</translation>
     </message>
 </context>
 <context>
