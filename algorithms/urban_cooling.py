@@ -289,8 +289,9 @@ class UrbanCooling(LcrAlgorithm):
             if isinstance(et0, Raster):
                 missing += int((valid & ~np.isfinite(values)).sum())
                 valid &= np.isfinite(values)
-                if valid.any():
-                    et_max = max(et_max or 0.0, float(values[valid].max()))
+                # InVEST takes ET_max from the statistics of the whole aligned ET0 raster, land cover or not.
+                if np.isfinite(values).any():
+                    et_max = max(et_max or 0.0, float(np.nanmax(values)))
             used.update(np.unique(classes[valid]).tolist())
             cells += int(valid.sum())
             in_units += int((valid & (zone_layer.burn(lulc, y0, rows) >= 0)).sum())

@@ -6,8 +6,9 @@ Index", "Urban Heat Mitigation Index (Effect of Large Green Spaces)", "Air Tempe
 Estimates") and the kernel semantics of its code (``pygeoprocessing.convolve_2d`` with
 ``ignore_nodata_and_edges=True``):
 
-    ETI  = kc · ET0 / ET_max                       (ET_max: the largest valid ET0 of the raster;
-                                                    with a single ET0 number, ETI = kc)
+    ETI  = kc · ET0 / ET_max                       (ET_max: the largest ET0 of the raster, where
+                                                    the land cover has data or not; with a single
+                                                    ET0 number, ETI = kc)
     CC   = (w_shade·shade + w_albedo·albedo + w_eti·ETI) / (w_shade + w_albedo + w_eti)
                                                    ("factors", daytime; InVEST divides by the
                                                     weights' sum, 0.6 / 0.2 / 0.2 by default)

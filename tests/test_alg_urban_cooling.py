@@ -168,6 +168,19 @@ def test_night_time_building_intensity_method(provider, tmp_path, write_raster, 
         run({"LULC_RASTER": lulc, "BIOPHYSICAL_TABLE": invest_table, "UNITS": units, "CC_METHOD": 1})
 
 
+def test_et_max_is_the_whole_et0_rasters(provider, tmp_path, write_raster, make_layer, rect, invest_table):
+    # InVEST takes ET_max from the whole ET0 raster: here 800 mm under a land-cover nodata cell. Forest
+    # (kc 1.1, shade 1, albedo 0.1) on ET0 400: ETI = 1.1 × 400/800 = 0.55, CC = 0.6 + 0.02 + 0.11 = 0.73
+    # (ET_max 400 would give 0.84). Three green cells of 100 m² are far below 2 ha, so HM = CC.
+    lulc = write_raster(tmp_path / "lulc.tif", np.array([[2, 2], [255, 2]], np.int32), pixel=10, nodata=255)
+    et0 = write_raster(tmp_path / "et0.tif", np.array([[400.0, 400.0], [800.0, 400.0]]), pixel=10)
+    units = make_layer("Polygon", "EPSG:4549", "id:integer", [(rect(X0, Y0, 20, 20), [1])])
+    result = run({"LULC_RASTER": lulc, "ET0_RASTER": et0, "BIOPHYSICAL_TABLE": invest_table, "UNITS": units,
+                  "AVERAGE_RADIUS": 0})
+    feature = next(result["OUTPUT"].getFeatures())
+    assert feature["cc_mean"] == pytest.approx(0.73) and feature["hm_mean"] == pytest.approx(0.73)
+
+
 def test_uniform_land_cover_no_mixing_effect(provider, tmp_path, write_raster, two_classes, make_layer, rect):
     # One class everywhere: mixing a uniform field changes nothing, edges included: T = 31.2 everywhere.
     lulc = write_raster(tmp_path / "lulc.tif", np.ones((20, 20), np.int32), pixel=10)
