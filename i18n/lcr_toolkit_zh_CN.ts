@@ -6235,269 +6235,319 @@ Output fields: pkm_&lt;mode&gt; for each mode of the table (passenger-km a year;
         <translation>城市降温与热风险</translation>
     </message>
     <message>
-        <location filename="../algorithms/urban_cooling.py" line="92"/>
+        <location filename="../algorithms/urban_cooling.py" line="93"/>
         <source>Land-cover raster</source>
         <translation>土地覆被栅格</translation>
     </message>
     <message>
-        <location filename="../algorithms/urban_cooling.py" line="92"/>
+        <location filename="../algorithms/urban_cooling.py" line="93"/>
         <source>Integer land-cover codes (band 1) matched to the table&apos;s lucode, in a projected CRS in metres with square cells (e.g. 10 m).</source>
         <translation>整数土地覆被代码（波段 1），与表中的 lucode 匹配，须为以米为单位的投影坐标参考系且像元为正方形（如 10 m）。</translation>
     </message>
     <message>
-        <location filename="../algorithms/urban_cooling.py" line="95"/>
+        <location filename="../algorithms/urban_cooling.py" line="96"/>
         <source>Biophysical table (CSV)</source>
         <translation>生物物理参数表（CSV）</translation>
     </message>
     <message>
-        <location filename="../algorithms/urban_cooling.py" line="101"/>
+        <location filename="../algorithms/urban_cooling.py" line="102"/>
         <source>Reference evapotranspiration ET0 (mm)</source>
         <translation>参考蒸散量 ET0（mm）</translation>
     </message>
     <message>
-        <location filename="../algorithms/urban_cooling.py" line="106"/>
+        <location filename="../algorithms/urban_cooling.py" line="107"/>
         <source>Reference evapotranspiration raster (mm)</source>
         <translation>参考蒸散量栅格（mm）</translation>
     </message>
     <message>
-        <location filename="../algorithms/urban_cooling.py" line="106"/>
+        <location filename="../algorithms/urban_cooling.py" line="107"/>
         <source>ET0 per cell, resampled onto the land-cover grid; when given it replaces the single value.</source>
         <translation>逐像元 ET0，重采样到土地覆被格网上；提供时替代上面的单一数值。</translation>
     </message>
     <message>
-        <location filename="../algorithms/urban_cooling.py" line="110"/>
+        <location filename="../algorithms/urban_cooling.py" line="111"/>
         <source>Reference air temperature (°C)</source>
         <translation>参考气温（°C）</translation>
     </message>
     <message>
-        <location filename="../algorithms/urban_cooling.py" line="110"/>
+        <location filename="../algorithms/urban_cooling.py" line="111"/>
         <source>Rural reference air temperature on the study day, where the city has no effect.</source>
         <translation>研究日不受城市影响的郊区参考气温。</translation>
     </message>
     <message>
-        <location filename="../algorithms/urban_cooling.py" line="114"/>
+        <location filename="../algorithms/urban_cooling.py" line="115"/>
         <source>Urban heat island magnitude UHI_max (°C)</source>
         <translation>城市热岛强度 UHI_max（°C）</translation>
     </message>
     <message>
-        <location filename="../algorithms/urban_cooling.py" line="114"/>
+        <location filename="../algorithms/urban_cooling.py" line="115"/>
         <source>Difference between the hottest urban temperature and the reference temperature.</source>
         <translation>城市最高气温与参考气温之差。</translation>
     </message>
     <message>
-        <location filename="../algorithms/urban_cooling.py" line="118"/>
+        <location filename="../algorithms/urban_cooling.py" line="119"/>
         <source>Green area cooling distance (m)</source>
         <translation>绿地降温距离（m）</translation>
     </message>
     <message>
-        <location filename="../algorithms/urban_cooling.py" line="124"/>
+        <location filename="../algorithms/urban_cooling.py" line="125"/>
         <source>Air mixing radius (m)</source>
         <translation>空气混合半径（m）</translation>
     </message>
     <message>
-        <location filename="../algorithms/urban_cooling.py" line="129"/>
+        <location filename="../algorithms/urban_cooling.py" line="130"/>
         <source>CC weights: shade, albedo, ETI</source>
         <translation>CC 权重：遮荫、反照率、ETI</translation>
     </message>
     <message>
-        <location filename="../algorithms/urban_cooling.py" line="141"/>
+        <location filename="../algorithms/urban_cooling.py" line="142"/>
         <source>Planning units</source>
         <translation>规划单元</translation>
     </message>
     <message>
-        <location filename="../algorithms/urban_cooling.py" line="141"/>
+        <location filename="../algorithms/urban_cooling.py" line="142"/>
         <source>Polygons to summarise the cooling in; reprojected to the raster&apos;s CRS if needed. A cell belongs to the unit containing its centre.</source>
         <translation>用于汇总降温结果的面；必要时重投影至栅格的坐标参考系。像元归属于其中心所在的单元。</translation>
     </message>
     <message>
-        <location filename="../algorithms/urban_cooling.py" line="145"/>
+        <location filename="../algorithms/urban_cooling.py" line="146"/>
         <source>Population field</source>
         <translation>人口字段</translation>
     </message>
     <message>
-        <location filename="../algorithms/urban_cooling.py" line="145"/>
+        <location filename="../algorithms/urban_cooling.py" line="146"/>
         <source>Residents of each unit.</source>
         <translation>每个单元的居民数。</translation>
     </message>
     <message>
-        <location filename="../algorithms/urban_cooling.py" line="145"/>
+        <location filename="../algorithms/urban_cooling.py" line="146"/>
         <source>Elderly residents field</source>
         <translation>老年人口字段</translation>
     </message>
     <message>
-        <location filename="../algorithms/urban_cooling.py" line="145"/>
+        <location filename="../algorithms/urban_cooling.py" line="146"/>
         <source>Residents aged 65 or more.</source>
         <translation>65 岁及以上居民数。</translation>
     </message>
     <message>
-        <location filename="../algorithms/urban_cooling.py" line="145"/>
+        <location filename="../algorithms/urban_cooling.py" line="146"/>
         <source>Children field</source>
         <translation>儿童人口字段</translation>
     </message>
     <message>
-        <location filename="../algorithms/urban_cooling.py" line="145"/>
+        <location filename="../algorithms/urban_cooling.py" line="146"/>
         <source>Residents aged under 15.</source>
         <translation>15 岁以下居民数。</translation>
     </message>
     <message>
-        <location filename="../algorithms/urban_cooling.py" line="152"/>
+        <location filename="../algorithms/urban_cooling.py" line="153"/>
         <source>Urban cooling per unit</source>
         <translation>分单元城市降温</translation>
     </message>
     <message>
-        <location filename="../algorithms/urban_cooling.py" line="152"/>
+        <location filename="../algorithms/urban_cooling.py" line="153"/>
         <source>The planning units with cc_mean, hm_mean, t_air_mean, t_air_max and heat_risk.</source>
         <translation>添加了 cc_mean、hm_mean、t_air_mean、t_air_max 和 heat_risk 字段的规划单元。</translation>
     </message>
     <message>
-        <location filename="../algorithms/urban_cooling.py" line="155"/>
+        <location filename="../algorithms/urban_cooling.py" line="156"/>
         <source>Heat mitigation raster</source>
         <translation>热缓解指数栅格</translation>
     </message>
     <message>
-        <location filename="../algorithms/urban_cooling.py" line="155"/>
+        <location filename="../algorithms/urban_cooling.py" line="156"/>
         <source>HM per cell (0–1), GeoTIFF.</source>
         <translation>逐像元 HM（0–1），GeoTIFF。</translation>
     </message>
     <message>
-        <location filename="../algorithms/urban_cooling.py" line="158"/>
+        <location filename="../algorithms/urban_cooling.py" line="159"/>
         <source>Air temperature raster</source>
         <translation>气温栅格</translation>
     </message>
     <message>
-        <location filename="../algorithms/urban_cooling.py" line="158"/>
+        <location filename="../algorithms/urban_cooling.py" line="159"/>
         <source>T_air per cell (°C), GeoTIFF.</source>
         <translation>逐像元 T_air（°C），GeoTIFF。</translation>
     </message>
     <message>
-        <location filename="../algorithms/urban_cooling.py" line="161"/>
+        <location filename="../algorithms/urban_cooling.py" line="162"/>
         <source>Mean air temperature (°C)</source>
         <translation>平均气温（°C）</translation>
     </message>
     <message>
-        <location filename="../algorithms/urban_cooling.py" line="162"/>
+        <location filename="../algorithms/urban_cooling.py" line="163"/>
         <source>Mean heat mitigation</source>
         <translation>平均热缓解指数</translation>
     </message>
     <message>
-        <location filename="../algorithms/urban_cooling.py" line="166"/>
+        <location filename="../algorithms/urban_cooling.py" line="167"/>
         <source>The biophysical table {path}, line {line}: lucode “{value}” is not a whole number.</source>
         <translation>生物物理参数表 {path} 第 {line} 行：lucode“{value}”不是整数。</translation>
     </message>
     <message>
-        <location filename="../algorithms/urban_cooling.py" line="168"/>
+        <location filename="../algorithms/urban_cooling.py" line="169"/>
         <source>The biophysical table {path}, line {line}: green_area must be 0 or 1, not {value}.</source>
         <translation>生物物理参数表 {path} 第 {line} 行：green_area 必须为 0 或 1，而不是 {value}。</translation>
     </message>
     <message>
-        <location filename="../algorithms/urban_cooling.py" line="170"/>
+        <location filename="../algorithms/urban_cooling.py" line="171"/>
         <source>CC weights “{value}”: give three numbers ≥ 0 separated by commas, e.g. 0.6,0.2,0.2.</source>
         <translation>CC 权重“{value}”：请给出以逗号分隔的三个 ≥ 0 的数，如 0.6,0.2,0.2。</translation>
     </message>
     <message>
-        <location filename="../algorithms/urban_cooling.py" line="185"/>
+        <location filename="../algorithms/urban_cooling.py" line="186"/>
         <source>Biophysical table: {path}.</source>
         <translation>生物物理参数表：{path}。</translation>
     </message>
     <message>
-        <location filename="../algorithms/urban_cooling.py" line="194"/>
+        <location filename="../algorithms/urban_cooling.py" line="195"/>
         <source>Heat risk needs the population field as well as the elderly or children field: choose it.</source>
         <translation>计算热风险需要人口字段以及老年人口或儿童人口字段：请选择人口字段。</translation>
     </message>
     <message>
-        <location filename="../algorithms/urban_cooling.py" line="299"/>
+        <location filename="../algorithms/urban_cooling.py" line="301"/>
         <source>{n} cells have land-cover codes the biophysical table does not list ({codes}); they are treated as nodata. Add these codes to the table.</source>
         <translation>{n} 个像元的土地覆被代码未列在生物物理参数表中（{codes}）；按 nodata 处理。请将这些代码添加到表中。</translation>
     </message>
     <message>
-        <location filename="../algorithms/urban_cooling.py" line="311"/>
+        <location filename="../algorithms/urban_cooling.py" line="313"/>
         <source>“{layer}” has no cell with a land-cover code of the biophysical table (and an ET0 value).</source>
         <translation>“{layer}”中没有任何像元的土地覆被代码列于生物物理参数表中（且有 ET0 值）。</translation>
     </message>
     <message>
-        <location filename="../algorithms/urban_cooling.py" line="316"/>
+        <location filename="../algorithms/urban_cooling.py" line="318"/>
         <source>Unverified biophysical values were used for: {classes}. Calibrate them with local data.</source>
         <translation>以下类型采用了未核实的生物物理参数：{classes}。请用本地数据率定。</translation>
     </message>
     <message>
-        <location filename="../algorithms/urban_cooling.py" line="212"/>
+        <location filename="../algorithms/urban_cooling.py" line="213"/>
         <source>Cell size {c:g} m: cooling distance {d} cells, mixing radius {r} cells.</source>
         <translation>像元大小 {c:g} m：降温距离 {d} 个像元，混合半径 {r} 个像元。</translation>
     </message>
     <message>
-        <location filename="../algorithms/urban_cooling.py" line="224"/>
+        <location filename="../algorithms/urban_cooling.py" line="225"/>
         <source>Mean air temperature {t:.2f} °C, mean heat mitigation {hm:.3f}.</source>
         <translation>平均气温 {t:.2f} °C，平均热缓解指数 {hm:.3f}。</translation>
     </message>
     <message>
-        <location filename="../algorithms/urban_cooling.py" line="226"/>
+        <location filename="../algorithms/urban_cooling.py" line="227"/>
         <source>Heat mitigation and air temperature per planning unit (InVEST Urban Cooling method): T_ref {t} °C, UHI_max {u} °C, cooling distance {d} m, mixing radius {r} m, table {path}. Made by the Low-Carbon &amp; Resilience Planning Toolkit.</source>
         <translation>按规划单元统计的热缓解指数和气温（InVEST 城市降温方法）：T_ref {t} °C，UHI_max {u} °C，降温距离 {d} m，混合半径 {r} m，参数表 {path}。由低碳与韧性规划工具箱生成。</translation>
     </message>
     <message>
-        <location filename="../algorithms/urban_cooling.py" line="236"/>
+        <location filename="../algorithms/urban_cooling.py" line="237"/>
         <source>“{layer}” is in {crs}, where cells have no fixed size in metres, but cooling distances are in metres. Reproject it to a projected CRS in metres (Raster ▸ Projections ▸ Warp), e.g. the local CGCS2000 Gauss-Krüger zone, and run again.</source>
         <translation>“{layer}”采用 {crs}，其像元没有以米为单位的固定大小，而降温距离以米为单位。请将其重投影至以米为单位的投影坐标参考系（栅格 ▸ 投影 ▸ 变形），如当地的 CGCS2000 高斯-克吕格投影带，然后重新运行。</translation>
     </message>
     <message>
-        <location filename="../algorithms/urban_cooling.py" line="240"/>
+        <location filename="../algorithms/urban_cooling.py" line="241"/>
         <source>“{layer}” has no CRS: its cell size is taken as metres.</source>
         <translation>“{layer}”未设置坐标参考系：像元大小视为以米为单位。</translation>
     </message>
     <message>
-        <location filename="../algorithms/urban_cooling.py" line="243"/>
+        <location filename="../algorithms/urban_cooling.py" line="244"/>
         <source>“{layer}” has cells of {x:g} × {y:g} (or a rotated grid); the cooling kernels need square, north-up cells. Warp it to square cells (Raster ▸ Projections ▸ Warp) and run again.</source>
         <translation>“{layer}”的像元为 {x:g} × {y:g}（或为旋转格网）；降温核需要正方形、正北朝上的像元。请将其变形为正方形像元（栅格 ▸ 投影 ▸ 变形）后重新运行。</translation>
     </message>
     <message>
-        <location filename="../algorithms/urban_cooling.py" line="253"/>
+        <location filename="../algorithms/urban_cooling.py" line="254"/>
         <source>ET0 {v:g} mm everywhere: ETI = kc.</source>
         <translation>全区 ET0 均为 {v:g} mm：ETI = kc。</translation>
     </message>
     <message>
-        <location filename="../algorithms/urban_cooling.py" line="264"/>
+        <location filename="../algorithms/urban_cooling.py" line="265"/>
         <source>GDAL cannot read “{layer}”.</source>
         <translation>GDAL 无法读取“{layer}”。</translation>
     </message>
     <message>
-        <location filename="../algorithms/urban_cooling.py" line="305"/>
+        <location filename="../algorithms/urban_cooling.py" line="307"/>
         <source>{n} land-cover cells have no ET0 value (outside the ET0 raster or nodata); they are treated as nodata.</source>
         <translation>{n} 个土地覆被像元没有 ET0 值（位于 ET0 栅格之外或为 nodata）；按 nodata 处理。</translation>
     </message>
     <message>
-        <location filename="../algorithms/urban_cooling.py" line="308"/>
+        <location filename="../algorithms/urban_cooling.py" line="310"/>
         <source>ET0 from “{layer}”, resampled onto the land-cover grid.</source>
         <translation>ET0 取自“{layer}”，已重采样到土地覆被格网上。</translation>
     </message>
     <message>
-        <location filename="../algorithms/urban_cooling.py" line="328"/>
+        <location filename="../algorithms/urban_cooling.py" line="330"/>
         <source>The planning units are reprojected from {a} to the raster&apos;s CRS {b}; the output is in {b}.</source>
         <translation>规划单元已从 {a} 重投影至栅格的坐标参考系 {b}；输出采用 {b}。</translation>
     </message>
     <message>
-        <location filename="../algorithms/urban_cooling.py" line="320"/>
+        <location filename="../algorithms/urban_cooling.py" line="322"/>
         <source>No planning unit overlaps a land-cover cell with data: check that the units and “{layer}” cover the same place (and their CRS).</source>
         <translation>没有规划单元与有数据的土地覆被像元重叠：请检查规划单元与“{layer}”是否覆盖同一区域（及其坐标参考系）。</translation>
     </message>
     <message>
-        <location filename="../algorithms/urban_cooling.py" line="398"/>
+        <location filename="../algorithms/urban_cooling.py" line="400"/>
         <source>{n} planning units contain no land-cover cell with data; their values stay empty (NULL).</source>
         <translation>{n} 个规划单元不含有数据的土地覆被像元；其值为空（NULL）。</translation>
     </message>
     <message>
-        <location filename="../algorithms/urban_cooling.py" line="407"/>
+        <location filename="../algorithms/urban_cooling.py" line="409"/>
         <source>{n} units have no population (NULL or 0): their heat risk stays empty (NULL).</source>
         <translation>{n} 个单元没有人口（NULL 或 0）：其热风险为空（NULL）。</translation>
     </message>
     <message>
-        <location filename="../algorithms/urban_cooling.py" line="411"/>
+        <location filename="../algorithms/urban_cooling.py" line="413"/>
         <source>No population and age-group fields: heat_risk stays empty (NULL).</source>
         <translation>未提供人口和年龄组字段：heat_risk 为空（NULL）。</translation>
     </message>
     <message>
-        <location filename="../algorithms/urban_cooling.py" line="429"/>
+        <location filename="../algorithms/urban_cooling.py" line="431"/>
         <source>Cannot write the raster {path}.</source>
         <translation>无法写入栅格 {path}。</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/urban_cooling.py" line="96"/>
+        <source>CSV with lucode, kc, shade (0–1), albedo (0–1), green_area (0/1); for the building intensity method lucode, green_area and building_intensity (0–1: floor area over footprint area, scaled to 0–1). Optional class, source, year, verified. An InVEST Urban Cooling table works as it is. Empty: the shipped table for the demo codes.</source>
+        <translation>包含 lucode、kc、shade（0–1）、albedo（0–1）、green_area（0/1）列的 CSV；建筑强度法需 lucode、green_area 和 building_intensity（0–1：建筑面积与基底面积之比，缩放到 0–1）。可另含 class、source、year、verified。InVEST 城市降温模型的表可直接使用。留空：采用插件自带的示范区代码表。</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/urban_cooling.py" line="102"/>
+        <source>One ET0 value for the whole area (mm/day on the study day). With one value ETI = kc. Not used by the building intensity method.</source>
+        <translation>全区统一的一个 ET0 值（研究日的 mm/天）。只给一个值时 ETI = kc。建筑强度法不使用此值。</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/urban_cooling.py" line="119"/>
+        <source>Distance over which green areas of 2 ha or more cool their surroundings (InVEST recommends 450 m): the radius within which green area is counted and the expected distance of the park-cooling kernel.</source>
+        <translation>2 ha 及以上绿地对周边产生降温作用的距离（InVEST 建议 450 m）：即统计绿地面积的半径，也是公园降温核的期望距离。</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/urban_cooling.py" line="125"/>
+        <source>Expected distance of the air-mixing kernel, InVEST's air blending distance (it recommends 500–600 m). Below half a cell: no mixing.</source>
+        <translation>空气混合核的期望距离，即 InVEST 的空气混合距离（建议 500–600 m）。小于半个像元：不做混合。</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/urban_cooling.py" line="130"/>
+        <source>Three numbers ≥ 0 separated by commas (InVEST defaults 0.6, 0.2, 0.2), scaled to sum 1 as InVEST does. Used by the factors method.</source>
+        <translation>三个 ≥ 0 的数，以逗号分隔（InVEST 默认 0.6、0.2、0.2），按 InVEST 的做法缩放为总和 1。用于因子法。</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/urban_cooling.py" line="135"/>
+        <source>Cooling capacity method</source>
+        <translation>降温能力算法</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/urban_cooling.py" line="135"/>
+        <source>Factors: shade, albedo, ETI (daytime)</source>
+        <translation>因子法：遮荫、反照率、ETI（白天）</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/urban_cooling.py" line="135"/>
+        <source>Building intensity (night-time)</source>
+        <translation>建筑强度法（夜间）</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/urban_cooling.py" line="135"/>
+        <source>InVEST's two cooling-capacity methods: daytime CC = 0.6 × shade + 0.2 × albedo + 0.2 × ETI, or night-time CC = 1 − building_intensity (heat stored in buildings by day is released at night), which needs a building_intensity column in the table.</source>
+        <translation>InVEST 的两种降温能力算法：白天 CC = 0.6 × 遮荫 + 0.2 × 反照率 + 0.2 × ETI；或夜间 CC = 1 − building_intensity（建筑白天储存的热量在夜间释放），此时表中需有 building_intensity 列。</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/urban_cooling.py" line="188"/>
+        <source>Cooling capacity from building intensity: CC = 1 − building_intensity.</source>
+        <translation>由建筑强度计算降温能力：CC = 1 − building_intensity。</translation>
     </message>
     <message>
         <location filename="../algorithms/urban_cooling.py" line="62"/>
@@ -6505,7 +6555,7 @@ Output fields: pkm_&lt;mode&gt; for each mode of the table (passenger-km a year;
 
 Cooling capacity CC per cell, by one of two methods. Factors (daytime): ETI = kc × ET0 / ET_max (ET_max: the largest ET0; with one ET0 number ETI = kc), CC = 0.6 × shade + 0.2 × albedo + 0.2 × ETI (weights editable, scaled to sum 1 as InVEST does). Building intensity (night-time): CC = 1 − building_intensity from the table.
 
-Green area GA = area of green cells within the cooling distance d. CC_park = the green cells' CC weighted by the exponential kernel e^(−distance/d), cut at 5 d. Both are averaged over the raster's valid cells only, as InVEST does: the outside of the raster and nodata carry no weight, so a park at the edge is not diluted, and nothing is rounded. Heat mitigation HM = CC_park where it exceeds CC and GA ≥ 2 ha, else CC (InVEST does not check whether the green cells touch). Air temperature without mixing T = T_ref + (1 − HM) × UHI_max (°C), then averaged with the exponential kernel of the mixing distance (cut at 5×), again over valid cells only. Distances are rounded to whole cells as in InVEST. InVEST first clips the land cover to the AOI's bounding box: to reproduce one of its runs, clip the raster the same way.
+Green area GA = the green share of the valid cells within the cooling distance d × the area of that circle. CC_park = the CC of green cells averaged with the exponential kernel e^(−distance/d), cut at 5 d, over all valid cells (non-green ones count 0). As in InVEST, the outside of the raster and nodata carry no weight, so a park at the edge is not diluted, and nothing is rounded. Heat mitigation HM = CC_park where it exceeds CC and GA ≥ 2 ha, else CC (InVEST does not check whether the green cells touch). Air temperature without mixing T = T_ref + (1 − HM) × UHI_max (°C), then averaged with the exponential kernel of the mixing distance (cut at 5×), again over valid cells only. Distances are rounded to whole cells as in InVEST. InVEST first clips the land cover to the AOI's bounding box: to reproduce one of its runs, clip the raster the same way.
 
 Heat risk (0–1) = (t_air_mean − T_ref) / UHI_max × (elderly + children) / population, when a population field and at least one age-group field are given; NULL otherwise.
 
@@ -6516,63 +6566,13 @@ Output fields per planning unit: cc_mean, hm_mean (0–1), t_air_mean and t_air_
 
 逐像元的降温能力 CC 有两种算法。因子法（白天）：ETI = kc × ET0 / ET_max（ET_max 为 ET0 的最大值；只给一个 ET0 数值时 ETI = kc），CC = 0.6 × 遮荫 + 0.2 × 反照率 + 0.2 × ETI（权重可调，并按 InVEST 的做法缩放为总和 1）。建筑强度法（夜间）：CC = 1 − 表中的 building_intensity。
 
-绿地面积 GA = 绿地降温距离 d 内绿地像元的面积。CC_park = 绿地像元 CC 经指数核 e^(−distance/d) 加权的值，截断于 5 d。两者都只在栅格的有效像元上求平均，与 InVEST 相同：栅格范围以外和 nodata 不计权重，因此位于边缘的公园不会被稀释，且不做任何取整。热缓解指数 HM：当 CC_park 大于 CC 且 GA ≥ 2 ha 时取 CC_park，否则取 CC（InVEST 不检查绿地像元是否相连）。未混合气温 T = T_ref + (1 − HM) × UHI_max（°C），再以空气混合距离的指数核（截断于 5 倍）求平均，同样只计有效像元。距离按 InVEST 的做法取整为像元数。InVEST 会先把土地覆被裁剪到 AOI 的外包矩形：若要复现其某次运行结果，请以同样方式裁剪栅格。
+绿地面积 GA = 绿地降温距离 d 内有效像元中绿地所占比例 × 该圆的面积。CC_park = 以指数核 e^(−distance/d)（截断于 5 d）在全部有效像元上对绿地像元的 CC 求加权平均（非绿地像元计为 0）。与 InVEST 相同，栅格范围以外和 nodata 不计权重，因此位于边缘的公园不会被稀释，且不做任何取整。热缓解指数 HM：当 CC_park 大于 CC 且 GA ≥ 2 ha 时取 CC_park，否则取 CC（InVEST 不检查绿地像元是否相连）。未混合气温 T = T_ref + (1 − HM) × UHI_max（°C），再以空气混合距离的指数核（截断于 5 倍）求平均，同样只计有效像元。距离按 InVEST 的做法取整为像元数。InVEST 会先把土地覆被裁剪到 AOI 的外包矩形：若要复现其某次运行结果，请以同样方式裁剪栅格。
 
 热风险（0–1）= (t_air_mean − T_ref) / UHI_max × (老年人 + 儿童) / 人口，需提供人口字段及至少一个年龄组字段；否则为 NULL。
 
 输入：以米为单位的投影坐标参考系、正方形像元的整数代码土地覆被栅格；InVEST 格式的生物物理参数表（lucode、kc、shade、albedo、green_area；夜间算法需 building_intensity），如规划人员自有的 InVEST 表可直接使用。插件自带的表（resources/factors/cooling_biophysical.csv）按示范区代码 1 built_up … 7 bare 编制，取值来自 InVEST 测试数据和团队估算，均未核实：请在本地率定。
 
 每个规划单元的输出字段：cc_mean、hm_mean（0–1）、t_air_mean 和 t_air_max（°C）、heat_risk（0–1）。可选栅格：HM 和 T_air。来源：InVEST 城市降温模型用户指南及模型代码，3.20 版（Natural Capital Project）。</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/urban_cooling.py" line="95"/>
-        <source>CSV with lucode, kc, shade (0–1), albedo (0–1), green_area (0/1); for the building intensity method lucode, green_area and building_intensity (0–1: floor area over footprint area, scaled to 0–1). Optional class, source, year, verified. An InVEST Urban Cooling table works as it is. Empty: the shipped table for the demo codes.</source>
-        <translation>包含 lucode、kc、shade（0–1）、albedo（0–1）、green_area（0/1）列的 CSV；建筑强度法需 lucode、green_area 和 building_intensity（0–1：建筑面积与基底面积之比，缩放到 0–1）。可另含 class、source、year、verified。InVEST 城市降温模型的表可直接使用。留空：采用插件自带的示范区代码表。</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/urban_cooling.py" line="101"/>
-        <source>One ET0 value for the whole area (mm/day on the study day). With one value ETI = kc. Not used by the building intensity method.</source>
-        <translation>全区统一的一个 ET0 值（研究日的 mm/天）。只给一个值时 ETI = kc。建筑强度法不使用此值。</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/urban_cooling.py" line="118"/>
-        <source>Distance over which green areas of 2 ha or more cool their surroundings (InVEST recommends 450 m): the radius within which green area is counted and the expected distance of the park-cooling kernel.</source>
-        <translation>2 ha 及以上绿地对周边产生降温作用的距离（InVEST 建议 450 m）：即统计绿地面积的半径，也是公园降温核的期望距离。</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/urban_cooling.py" line="124"/>
-        <source>Expected distance of the air-mixing kernel, InVEST's air blending distance (it recommends 500–600 m). Below half a cell: no mixing.</source>
-        <translation>空气混合核的期望距离，即 InVEST 的空气混合距离（建议 500–600 m）。小于半个像元：不做混合。</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/urban_cooling.py" line="129"/>
-        <source>Three numbers ≥ 0 separated by commas (InVEST defaults 0.6, 0.2, 0.2), scaled to sum 1 as InVEST does. Used by the factors method.</source>
-        <translation>三个 ≥ 0 的数，以逗号分隔（InVEST 默认 0.6、0.2、0.2），按 InVEST 的做法缩放为总和 1。用于因子法。</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/urban_cooling.py" line="134"/>
-        <source>Cooling capacity method</source>
-        <translation>降温能力算法</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/urban_cooling.py" line="134"/>
-        <source>Factors: shade, albedo, ETI (daytime)</source>
-        <translation>因子法：遮荫、反照率、ETI（白天）</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/urban_cooling.py" line="134"/>
-        <source>Building intensity (night-time)</source>
-        <translation>建筑强度法（夜间）</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/urban_cooling.py" line="134"/>
-        <source>InVEST's two cooling-capacity methods: daytime CC = 0.6 × shade + 0.2 × albedo + 0.2 × ETI, or night-time CC = 1 − building_intensity (heat stored in buildings by day is released at night), which needs a building_intensity column in the table.</source>
-        <translation>InVEST 的两种降温能力算法：白天 CC = 0.6 × 遮荫 + 0.2 × 反照率 + 0.2 × ETI；或夜间 CC = 1 − building_intensity（建筑白天储存的热量在夜间释放），此时表中需有 building_intensity 列。</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/urban_cooling.py" line="187"/>
-        <source>Cooling capacity from building intensity: CC = 1 − building_intensity.</source>
-        <translation>由建筑强度计算降温能力：CC = 1 − building_intensity。</translation>
     </message>
 </context>
 <context>
