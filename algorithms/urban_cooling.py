@@ -1,5 +1,5 @@
-"""lcr:urban_cooling: heat mitigation by land cover (InVEST Urban Cooling, daytime method), summed per
-planning unit, with an optional heat risk for vulnerable residents."""
+"""lcr:urban_cooling: heat mitigation by land cover (InVEST Urban Cooling, daytime "factors" or night-time
+"intensity" method), summed per planning unit, with an optional heat risk for vulnerable residents."""
 from collections import Counter
 
 import numpy as np
@@ -10,6 +10,7 @@ from qgis.core import (
     QgsProcessingOutputNumber,
     QgsProcessingParameterFeatureSink,
     QgsProcessingParameterFeatureSource,
+    QgsProcessingParameterEnum,
     QgsProcessingParameterField,
     QgsProcessingParameterFile,
     QgsProcessingParameterNumber,
@@ -41,6 +42,7 @@ class UrbanCooling(LcrAlgorithm):
     COOLING_DISTANCE = "COOLING_DISTANCE"
     AVERAGE_RADIUS = "AVERAGE_RADIUS"
     CC_WEIGHTS = "CC_WEIGHTS"
+    CC_METHOD = "CC_METHOD"
     UNITS = "UNITS"
     POPULATION_FIELD = "POPULATION_FIELD"
     ELDERLY_FIELD = "ELDERLY_FIELD"
@@ -58,26 +60,34 @@ class UrbanCooling(LcrAlgorithm):
 
     def shortHelpString(self):  # noqa: N802
         return self.tr(
-            "Estimates how much land cover cools a district on a hot day, following the InVEST Urban "
-            "Cooling model (daytime, \"factors\" method), and summarises it per planning unit.\n\n"
-            "Per cell: ETI = kc × ET0 / ET_max (ET_max: the largest ET0; with one ET0 number ETI = kc). "
-            "Cooling capacity CC = 0.6 × shade + 0.2 × albedo + 0.2 × ETI (weights editable). Green "
-            "area GA = area of green cells within the cooling distance d. CC_park = the green cells' CC "
-            "weighted by a normalised exponential kernel e^(−distance/d), cut at 5 d. Heat mitigation "
-            "HM = CC_park where it exceeds CC and GA ≥ 2 ha, else CC. Air temperature without mixing "
-            "T = T_ref + (1 − HM) × UHI_max (°C), then averaged with a normalised exponential kernel "
-            "of the mixing radius (cut at 5×), ignoring nodata and the raster's outside. Distances are "
-            "rounded to whole cells as in InVEST.\n\n"
+            "Estimates how much land cover cools a district, following the InVEST 3.20 Urban Cooling "
+            "model, and summarises it per planning unit.\n\n"
+            "Cooling capacity CC per cell, by one of two methods. Factors (daytime): ETI = kc × ET0 / "
+            "ET_max (ET_max: the largest ET0; with one ET0 number ETI = kc), CC = 0.6 × shade + 0.2 × "
+            "albedo + 0.2 × ETI (weights editable, scaled to sum 1 as InVEST does). Building intensity "
+            "(night-time): CC = 1 − building_intensity from the table.\n\n"
+            "Green area GA = the green share of the valid cells within the cooling distance d × the "
+            "area of that circle. CC_park = the CC of green cells averaged with the exponential kernel "
+            "e^(−distance/d), cut at 5 d, over all valid cells (non-green ones count 0). As in InVEST, "
+            "the outside of the raster and nodata carry no weight, so a park at the edge is not "
+            "diluted, and nothing is rounded. "
+            "Heat mitigation HM = CC_park where it exceeds CC and GA ≥ 2 ha, else CC (InVEST does not "
+            "check whether the green cells touch). Air temperature without mixing T = T_ref + (1 − "
+            "HM) × UHI_max (°C), then averaged with the exponential kernel of the mixing distance (cut "
+            "at 5×), again over valid cells only. Distances are rounded to whole cells as in InVEST. "
+            "InVEST first clips the land cover to the AOI's bounding box: to reproduce one of its runs, "
+            "clip the raster the same way.\n\n"
             "Heat risk (0–1) = (t_air_mean − T_ref) / UHI_max × (elderly + children) / population, "
             "when a population field and at least one age-group field are given; NULL otherwise.\n\n"
             "Inputs: a land-cover raster of integer codes in a projected CRS in metres with square "
-            "cells; a biophysical table in InVEST's layout (lucode, kc, shade, albedo, green_area), "
-            "e.g. a planner's own InVEST table unchanged. The shipped table "
-            "(resources/factors/cooling_biophysical.csv) is keyed to the demo codes 1 built_up … 7 "
-            "bare, with InVEST test values and team estimates, all unverified: calibrate it locally.\n\n"
+            "cells; a biophysical table in InVEST's layout (lucode, kc, shade, albedo, green_area; "
+            "building_intensity for the night-time method), e.g. a planner's own InVEST table "
+            "unchanged. The shipped table (resources/factors/cooling_biophysical.csv) is keyed to the "
+            "demo codes 1 built_up … 7 bare, with InVEST test values and team estimates, all "
+            "unverified: calibrate it locally.\n\n"
             "Output fields per planning unit: cc_mean, hm_mean (0–1), t_air_mean and t_air_max (°C), "
             "heat_risk (0–1). Optional rasters: HM and T_air. Sources: InVEST Urban Cooling User's "
-            "Guide and model code (Natural Capital Project).")
+            "Guide and model code, version 3.20 (Natural Capital Project).")
 
     def initAlgorithm(self, config=None):  # noqa: N802
         self.add_parameter(QgsProcessingParameterRasterLayer(self.LULC_RASTER, self.tr("Land-cover raster")),
@@ -85,13 +95,15 @@ class UrbanCooling(LcrAlgorithm):
                                    "CRS in metres with square cells (e.g. 10 m)."))
         self.add_parameter(QgsProcessingParameterFile(
             self.BIOPHYSICAL_TABLE, self.tr("Biophysical table (CSV)"), extension="csv", optional=True),
-            self.tr("CSV with lucode, kc, shade (0–1), albedo (0–1), green_area (0/1); optional class, "
-                    "source, year, verified. An InVEST Urban Cooling table works as it is. Empty: the "
-                    "shipped table for the demo codes."))
+            self.tr("CSV with lucode, kc, shade (0–1), albedo (0–1), green_area (0/1); for the building "
+                    "intensity method lucode, green_area and building_intensity (0–1: floor area over "
+                    "footprint area, scaled to 0–1). Optional class, source, year, verified. An InVEST "
+                    "Urban Cooling table works as it is. Empty: the shipped table for the demo codes."))
         self.add_parameter(QgsProcessingParameterNumber(
             self.ET0, self.tr("Reference evapotranspiration ET0 (mm)"), QgsProcessingParameterNumber.Double,
             defaultValue=4.0, minValue=0.000001),
-            self.tr("One ET0 value for the whole area (mm/day on the study day). With one value ETI = kc."))
+            self.tr("One ET0 value for the whole area (mm/day on the study day). With one value ETI = kc. "
+                    "Not used by the building intensity method."))
         self.add_parameter(QgsProcessingParameterRasterLayer(
             self.ET0_RASTER, self.tr("Reference evapotranspiration raster (mm)"), optional=True),
             self.tr("ET0 per cell, resampled onto the land-cover grid; when given it replaces the single value."),
@@ -108,14 +120,25 @@ class UrbanCooling(LcrAlgorithm):
             self.COOLING_DISTANCE, self.tr("Green area cooling distance (m)"), QgsProcessingParameterNumber.Double,
             defaultValue=450.0, minValue=0.000001),
             self.tr("Distance over which green areas of 2 ha or more cool their surroundings (InVEST "
-                    "recommends 450 m)."))
+                    "recommends 450 m): the radius within which green area is counted and the expected "
+                    "distance of the park-cooling kernel."))
         self.add_parameter(QgsProcessingParameterNumber(
             self.AVERAGE_RADIUS, self.tr("Air mixing radius (m)"), QgsProcessingParameterNumber.Double,
             defaultValue=500.0, minValue=0.0),
-            self.tr("Expected distance of air mixing (InVEST recommends 500–600 m). Below half a cell: no mixing."))
+            self.tr("Expected distance of the air-mixing kernel, InVEST's air blending distance (it "
+                    "recommends 500–600 m). Below half a cell: no mixing."))
         self.add_parameter(QgsProcessingParameterString(
             self.CC_WEIGHTS, self.tr("CC weights: shade, albedo, ETI"), defaultValue="0.6,0.2,0.2"),
-            self.tr("Three numbers ≥ 0 separated by commas (InVEST defaults 0.6, 0.2, 0.2)."), advanced=True)
+            self.tr("Three numbers ≥ 0 separated by commas (InVEST defaults 0.6, 0.2, 0.2), scaled to sum 1 "
+                    "as InVEST does. Used by the factors method."), advanced=True)
+        # Saved models store the option's index: new methods are only ever appended.
+        self.add_parameter(QgsProcessingParameterEnum(
+            self.CC_METHOD, self.tr("Cooling capacity method"),
+            options=[self.tr("Factors: shade, albedo, ETI (daytime)"),
+                     self.tr("Building intensity (night-time)")], defaultValue=0),
+            self.tr("InVEST's two cooling-capacity methods: daytime CC = 0.6 × shade + 0.2 × albedo + 0.2 × "
+                    "ETI, or night-time CC = 1 − building_intensity (heat stored in buildings by day is "
+                    "released at night), which needs a building_intensity column in the table."))
         self.add_parameter(QgsProcessingParameterFeatureSource(
             self.UNITS, self.tr("Planning units"), [QgsProcessing.TypeVectorPolygon]),
             self.tr("Polygons to summarise the cooling in; reprojected to the raster's CRS if needed. A cell "
@@ -153,13 +176,16 @@ class UrbanCooling(LcrAlgorithm):
     def compute(self, parameters, context, feedback):
         table_path = (self.parameterAsFile(parameters, self.BIOPHYSICAL_TABLE, context)
                       or self.factor_table("cooling_biophysical.csv", feedback))
-        table = cooling.read_biophysical(table_path)
+        method = cooling.METHODS[self.parameterAsEnum(parameters, self.CC_METHOD, context)]
+        table = cooling.read_biophysical(table_path, method)
         weights = cooling.parse_weights(self.parameterAsString(parameters, self.CC_WEIGHTS, context))
         t_ref = self.parameterAsDouble(parameters, self.T_REF, context)
         uhi_max = self.parameterAsDouble(parameters, self.UHI_MAX, context)
         d_cool = self.parameterAsDouble(parameters, self.COOLING_DISTANCE, context)
         radius = self.parameterAsDouble(parameters, self.AVERAGE_RADIUS, context)
         feedback.pushInfo(self.tr("Biophysical table: {path}.").format(path=table_path))
+        if method == "intensity":
+            feedback.pushInfo(self.tr("Cooling capacity from building intensity: CC = 1 − building_intensity."))
 
         lulc, cell = self._open_lulc(parameters, context, feedback)
         units = self.polygon_source(parameters, self.UNITS, context)
@@ -168,7 +194,7 @@ class UrbanCooling(LcrAlgorithm):
         if indices[0] < 0 and (indices[1] >= 0 or indices[2] >= 0):
             raise QgsProcessingException(self.tr(
                 "Heat risk needs the population field as well as the elderly or children field: choose it."))
-        et0 = self._et0(parameters, context, lulc, feedback)
+        et0 = self._et0(parameters, context, lulc, feedback) if method == "factors" else None
         chunk, zone_layer = self._read_units(units, lulc, indices, context, feedback)
         et_max = self._survey(lulc, et0, table, zone_layer, feedback)
         feedback.setProgress(10)
@@ -240,8 +266,8 @@ class UrbanCooling(LcrAlgorithm):
         return Raster(layer, warped)
 
     def _cells(self, lulc, et0, table, window):
-        """Table rows, valid cells (listed code and ET0), ET0 (mm) and unlisted codes of a window
-        (row0, row1, col0, col1) of the land-cover raster."""
+        """Table rows, valid cells (listed code), ET0 (mm; None with the intensity method) and unlisted
+        codes of a window (row0, row1, col0, col1) of the land-cover raster."""
         y0, y1, x0, x1 = window
         codes = lulc.read(y0, y1 - y0, x0, x1 - x0)
         valid = valid_pixels(codes, lulc.nodata()) & np.isfinite(codes)
@@ -264,8 +290,9 @@ class UrbanCooling(LcrAlgorithm):
             if isinstance(et0, Raster):
                 missing += int((valid & ~np.isfinite(values)).sum())
                 valid &= np.isfinite(values)
-                if valid.any():
-                    et_max = max(et_max or 0.0, float(values[valid].max()))
+                # InVEST takes ET_max from the statistics of the whole aligned ET0 raster, land cover or not.
+                if np.isfinite(values).any():
+                    et_max = max(et_max or 0.0, float(np.nanmax(values)))
             used.update(np.unique(classes[valid]).tolist())
             cells += int(valid.sum())
             in_units += int((valid & (zone_layer.burn(lulc, y0, rows) >= 0)).sum())
@@ -314,14 +341,20 @@ class UrbanCooling(LcrAlgorithm):
         hm = np.full((lulc.height, lulc.width), np.nan)
         windows = list(cooling.tiles(lulc.height, lulc.width, self.TILE, cooling.kernel_reach(d_cool, cell)))
         for number, (core, window) in enumerate(windows):
-            rows, valid, values, _ = self._cells(lulc, et0, table, window)
-            valid &= np.isfinite(values)
-            safe = np.where(valid, rows, 0)
-            eti = cooling.evapotranspiration_index(table.kc[safe], values, valid, et_max)
-            cc = np.where(valid, cooling.cooling_capacity(table.shade[safe], table.albedo[safe], eti, weights),
-                          np.nan)
-            del eti
-            tile_hm = cooling.heat_mitigation(cc, table.green[safe], valid, cell, d_cool)["hm"]
+            rows, classified, values, _ = self._cells(lulc, et0, table, window)
+            safe = np.where(classified, rows, 0)
+            if table.intensity is not None:
+                valid = classified
+                cc = np.where(valid, cooling.cooling_capacity_intensity(table.intensity[safe]), np.nan)
+            else:
+                valid = classified & np.isfinite(values)
+                eti = cooling.evapotranspiration_index(table.kc[safe], values, valid, et_max)
+                cc = np.where(valid, cooling.cooling_capacity(table.shade[safe], table.albedo[safe], eti, weights),
+                              np.nan)
+                del eti
+            # A cell without ET0 has no CC but its class still says whether it is green: InVEST counts
+            # it in the green area, not in CC_park.
+            tile_hm = cooling.heat_mitigation(cc, table.green[safe], valid, cell, d_cool, green_valid=classified)["hm"]
             inner = _inner(core, window)
             hm[_slices(core)] = tile_hm[inner]
             stats.add(self._burn(zone_layer, lulc, core), valid[inner], cc=cc[inner], hm=tile_hm[inner])

@@ -9,6 +9,15 @@ for a polygon, or the same summed over pixels (pixel area in ha) for a raster, n
 An optional ``c_rate`` (t C/ha/yr) gives annual sequestration = area (ha) × c_rate × 44/12 in
 t CO2/yr: an extension planners ask for, since InVEST's pools are static.
 
+Valuation, InVEST 3.20 Carbon User's Guide, "How It Works", equation "carbon_value": the net
+present value of the sequestration s_x (t C, scenario − baseline) of parcel x between the current
+year p and the future year q is
+    value_seq_x = V · s_x / (q − p) · Σ_{t=0}^{q−p−1} 1 / ((1 + r/100)^t · (1 + c/100)^t)
+with V the price per t of elemental carbon (a price per t CO2 is × 44/12 first), r the annual
+market discount rate (%) and c the annual rate of change of the carbon price (%): the change is
+spread evenly over the years and each year's share is discounted. A loss (s_x < 0) has a negative
+value. Only a change is valued, never a stock.
+
 Classes that the table does not list are not guessed: their stock stays NaN (NULL in the output)
 and the caller counts them. Pure numpy/pandas: the QGIS and GDAL reading is the algorithm's job.
 """
@@ -39,6 +48,7 @@ class CarbonPools:
     labels: list               # a readable name per row (class, else lucode)
     verified: object           # bool per row (verified == "yes"), or None without a verified column
     path: str
+    pools: object = None       # t C/ha per row and pool, shape (rows, 4) in POOLS order
 
     @property
     def has_rate(self):
@@ -116,9 +126,9 @@ def read_carbon_pools(path):
     verified = None
     if "verified" in columns:
         verified = (frame["verified"].str.strip().str.lower() == "yes").to_numpy()
-    density = frame[list(POOLS)].to_numpy(float).sum(axis=1)
-    return CarbonPools(density=density, rate=rate, codes=codes, names=names, labels=labels,
-                       verified=verified, path=str(path))
+    by_pool = frame[list(POOLS)].to_numpy(float)
+    return CarbonPools(density=by_pool.sum(axis=1), rate=rate, codes=codes, names=names, labels=labels,
+                       verified=verified, path=str(path), pools=by_pool)
 
 
 def _refuse_duplicates(path, frame, keys, shown):
@@ -206,14 +216,15 @@ def _per_row(table_values, rows):
     return np.where(rows >= 0, np.asarray(table_values, dtype=float)[np.maximum(rows, 0)], np.nan)
 
 
-def polygon_carbon(area_m2, rows, scenario_rows=None, pools=None):
+def polygon_carbon(area_m2, rows, scenario_rows=None, pools=None, value_per_t_c=None):
     """Carbon of polygons of known area and class rows (from ``match_classes``).
 
     area_ha = area (m²) / 10 000; c_stock_t = density[class] (t C/ha) × area_ha;
     co2e_t = c_stock_t × 44/12; with a scenario: c_scen_t = density[scenario class] × area_ha and
     c_change_t = c_scen_t − c_stock_t; with rates: seq_co2_t_yr = area_ha × c_rate × 44/12
-    (t CO2/yr) and, with a scenario, seq_scen_co2_t_yr likewise for the scenario class.
-    Unknown classes (row -1) and missing areas (NaN) give NaN. Returns {field name: array}.
+    (t CO2/yr) and, with a scenario, seq_scen_co2_t_yr likewise for the scenario class; with a
+    scenario and ``value_per_t_c`` (``valuation_constant``): npv_seq = c_change_t × that constant
+    (currency). Unknown classes (row -1) and missing areas (NaN) give NaN. Returns {field name: array}.
     """
     area_ha = np.asarray(area_m2, dtype=float) / M2_PER_HA
     out = {"area_ha": area_ha}
@@ -226,7 +237,53 @@ def polygon_carbon(area_m2, rows, scenario_rows=None, pools=None):
         out["seq_co2_t_yr"] = _per_row(pools.rate, rows) * area_ha * CO2_PER_C
         if scenario_rows is not None:
             out["seq_scen_co2_t_yr"] = _per_row(pools.rate, scenario_rows) * area_ha * CO2_PER_C
+    if scenario_rows is not None and value_per_t_c is not None:
+        out["npv_seq"] = out["c_change_t"] * value_per_t_c
     return out
+
+
+def polygon_pools(area_m2, rows, pools):
+    """t C in each pool (c_above, c_below, c_soil, c_dead) of each polygon: pools[class] (t C/ha) ×
+    area (ha), shape (polygons, 4), NaN rows for unknown classes or missing areas."""
+    area_ha = np.asarray(area_m2, dtype=float) / M2_PER_HA
+    rows = np.asarray(rows)
+    per_ha = np.where((rows >= 0)[:, None], pools.pools[np.maximum(rows, 0)], np.nan)
+    return per_ha * area_ha[:, None]
+
+
+def valuation_constant(price_per_t_c, discount_pct, price_change_pct, year_current, year_future):
+    """Currency per t C of change: V / (q − p) · Σ_{t=0}^{q−p−1} 1 / ((1 + r/100)^t (1 + c/100)^t),
+    the InVEST 3.20 Carbon valuation (module docstring), so that NPV = change (t C) × this.
+
+    ``price_per_t_c`` V (currency per t C), ``discount_pct`` r and ``price_change_pct`` c (% per
+    year, either may be negative above −100), ``year_current`` p < ``year_future`` q (whole years).
+    The sum is a geometric series in k = 1 / ((1 + r/100)(1 + c/100)): (1 − k^n) / (1 − k), or n
+    when k = 1. Raises ``InputError`` for years out of order or rates at or below −100 %.
+    """
+    n = float(year_future) - float(year_current)
+    if not (n >= 1 and n == round(n)):
+        raise InputError("carbon_bad_years", current=year_current, future=year_future)
+    for rate in (discount_pct, price_change_pct):
+        if not float(rate) > -100.0:
+            raise InputError("carbon_bad_rate", value=rate)
+    ratio = 1.0 / ((1.0 + discount_pct / 100.0) * (1.0 + price_change_pct / 100.0))
+    years = int(n)
+    with np.errstate(over="ignore"):
+        series = float(years) if ratio == 1.0 else (1.0 - ratio ** years) / (1.0 - ratio)
+    return float(price_per_t_c) / years * series
+
+
+def price_per_t_c(price, per_co2=False):
+    """A carbon price per t C: a price per t CO2 times 44/12 (a tonne of C is 44/12 t of CO2)."""
+    return float(price) * CO2_PER_C if per_co2 else float(price)
+
+
+def density_change(base_codes, base_valid, scen_codes, scen_valid, pools):
+    """Scenario − baseline carbon density per pixel (t C/ha), NaN where either pixel is nodata or
+    has a code the table lacks: InVEST's c_change_bas_alt raster, for a per-hectare NPV map."""
+    base = _per_row(pools.density, _rows_of_codes(np.asarray(base_codes), np.asarray(base_valid, bool), pools))
+    scen = _per_row(pools.density, _rows_of_codes(np.asarray(scen_codes), np.asarray(scen_valid, bool), pools))
+    return scen - base
 
 
 def pixel_area_ha(geotransform, to_m2=1.0):
@@ -244,11 +301,12 @@ class ZoneSums:
     row_pixels: np.ndarray     # classified pixels per table row (inside zones or not)
     outside_ha: float = 0.0    # classified pixels outside every zone
     unknown: Counter = None    # pixel count per code the table lacks
+    pool_t: np.ndarray = None  # t C per zone and pool, shape (zones, 4) in POOLS order
 
     @classmethod
     def empty(cls, n_zones, n_rows):
         return cls(np.zeros(n_zones), np.zeros(n_zones), np.zeros(n_zones), np.zeros(n_rows, dtype=np.int64),
-                   0.0, Counter())
+                   0.0, Counter(), np.zeros((n_zones, len(POOLS))))
 
     def __iadd__(self, other):
         self.area_ha += other.area_ha
@@ -257,6 +315,7 @@ class ZoneSums:
         self.row_pixels += other.row_pixels
         self.outside_ha += other.outside_ha
         self.unknown.update(other.unknown)
+        self.pool_t += other.pool_t
         return self
 
 
@@ -297,7 +356,8 @@ def raster_zone_sums(codes, valid, zone, n_zones, pools, pixel_ha):
     area = counts.sum(axis=1) * pixel_ha
     carbon = counts @ pools.density * pixel_ha
     rate = counts @ pools.rate * pixel_ha if pools.has_rate else np.zeros(n_zones)
-    return ZoneSums(area.astype(float), carbon, rate, row_pixels, outside * pixel_ha, counter)
+    return ZoneSums(area.astype(float), carbon, rate, row_pixels, outside * pixel_ha, counter,
+                    counts @ pools.pools * pixel_ha)
 
 
 def _code_label(value):
@@ -305,13 +365,14 @@ def _code_label(value):
     return str(int(value)) if np.isfinite(value) and value == round(value) else str(value)
 
 
-def zone_carbon(base, scenario=None, has_rate=False):
+def zone_carbon(base, scenario=None, has_rate=False, value_per_t_c=None):
     """Output columns per zone from raster sums (``ZoneSums`` of the baseline and the scenario).
 
     area_ha = classified baseline area; c_stock_t = Σ density × pixel area; co2e_t = × 44/12;
     c_scen_t, c_change_t = c_scen_t − c_stock_t; seq_co2_t_yr = Σ c_rate × pixel area × 44/12
-    (and seq_scen_co2_t_yr). A zone with no classified pixel in a raster gets NaN for that raster's
-    values, not 0: it was not measured. Returns {field name: array}.
+    (and seq_scen_co2_t_yr); with a scenario and ``value_per_t_c`` (``valuation_constant``),
+    npv_seq = c_change_t × that constant. A zone with no classified pixel in a raster gets NaN for
+    that raster's values, not 0: it was not measured. Returns {field name: array}.
     """
     def measured(values, sums):
         return np.where(sums.area_ha > 0, values, np.nan)
@@ -325,11 +386,13 @@ def zone_carbon(base, scenario=None, has_rate=False):
         out["seq_co2_t_yr"] = measured(base.rate_t_yr, base) * CO2_PER_C
         if scenario is not None:
             out["seq_scen_co2_t_yr"] = measured(scenario.rate_t_yr, scenario) * CO2_PER_C
+    if scenario is not None and value_per_t_c is not None:
+        out["npv_seq"] = out["c_change_t"] * value_per_t_c
     return out
 
 
-def output_fields(has_scenario, has_rate):
-    """Names of the fields an output gets, in order (all doubles)."""
+def output_fields(has_scenario, has_rate, has_value=False):
+    """Names of the fields an output gets, in order (all doubles). Public: new names are appended."""
     names = ["area_ha", "c_stock_t", "co2e_t"]
     if has_scenario:
         names += ["c_scen_t", "c_change_t"]
@@ -337,6 +400,8 @@ def output_fields(has_scenario, has_rate):
         names.append("seq_co2_t_yr")
         if has_scenario:
             names.append("seq_scen_co2_t_yr")
+    if has_scenario and has_value:
+        names.append("npv_seq")
     return names
 
 
@@ -347,4 +412,4 @@ def totals(columns):
         return 0.0 if values is None else float(np.nansum(values))
     return {"c_t": total("c_stock_t"), "co2e_t": total("co2e_t"), "scen_t": total("c_scen_t"),
             "change_t": total("c_change_t"), "seq_co2_t_yr": total("seq_co2_t_yr"),
-            "seq_scen_co2_t_yr": total("seq_scen_co2_t_yr")}
+            "seq_scen_co2_t_yr": total("seq_scen_co2_t_yr"), "npv": total("npv_seq")}

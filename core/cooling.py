@@ -1,28 +1,46 @@
 """Heat mitigation by land cover, the InVEST Urban Cooling way (DOMAIN §1.3, §2.8, §5.4).
 
-Daytime ("factors") method of the InVEST Urban Cooling model, re-derived from its User's Guide and
-the kernel semantics its code uses:
+The cooling-capacity, heat-mitigation and air-temperature steps of the InVEST 3.20 Urban Cooling
+model, re-derived from its User's Guide (chapter "Urban Cooling", sections "Cooling Capacity
+Index", "Urban Heat Mitigation Index (Effect of Large Green Spaces)", "Air Temperature
+Estimates") and the kernel semantics of its code (``pygeoprocessing.convolve_2d`` with
+``ignore_nodata_and_edges=True``):
 
-    ETI  = kc · ET0 / ET_max                       (ET_max: the largest valid ET0 of the raster;
-                                                    with a single ET0 number, ETI = kc)
-    CC   = w_shade·shade + w_albedo·albedo + w_eti·ETI        (weights 0.6 / 0.2 / 0.2 by default)
-    GA_i = cell_area · Σ_{j: d(i,j) ≤ d_cool} g_j             (m², a flat disc of radius d_cool)
-    CC_park,i = Σ_j g_j · CC_j · K(d(i,j))                     (K: exponential kernel e^(−d/d_cool),
-                                                    cut at 5·d_cool, normalised to sum 1)
+    ETI  = kc · ET0 / ET_max                       (ET_max: the largest ET0 of the raster, where
+                                                    the land cover has data or not; with a single
+                                                    ET0 number, ETI = kc)
+    CC   = (w_shade·shade + w_albedo·albedo + w_eti·ETI) / (w_shade + w_albedo + w_eti)
+                                                   ("factors", daytime; InVEST divides by the
+                                                    weights' sum, 0.6 / 0.2 / 0.2 by default)
+    CC   = 1 − building_intensity                  ("intensity", night-time)
+    GA_i = cell_area · n_disc · Σ_j g_j·D_ij / Σ_j v_j·D_ij             (m²)
+    CC_park,i = Σ_j g_j·CC_j·K_ij / Σ_j v_j·K_ij
     HM_i = CC_i if CC_i ≥ CC_park,i or GA_i < 2 ha, else CC_park,i
     T_nomix = T_ref + (1 − HM) · UHI_max            (°C)
-    T_air   = Σ_j T_nomix,j · K_r(d(i,j)) / Σ_j valid_j · K_r(d(i,j))
-             (K_r: the same normalised exponential kernel with expected distance r = the air
-              mixing radius; nodata and cells beyond the raster edge carry no weight)
+    T_air,i = Σ_j T_nomix,j·K'_ij / Σ_j v_j·K'_ij
+
+D is the flat disc of radius d_cool (D_ij = 1 when d(i,j) ≤ d_cool, n_disc = Σ D its cell count),
+K the exponential kernel e^(−d/d_cool) cut at 5·d_cool, K' the same with the air mixing distance
+r, and v_j = 1 for valid cells. Sums run over the cells of the raster only: dividing by the
+kernel weight of the valid cells in reach is what ``ignore_nodata_and_edges`` does, so a cell at
+the raster edge or next to nodata is not diluted by the outside (GA is scaled back up by n_disc,
+the weight of the whole disc, because InVEST's disc kernel is not normalised). Nothing is
+rounded: a cell near a park but short of 2 ha of green keeps its CC, one with 2 ha or more takes
+CC_park where it is higher. The User's Guide does not test whether green cells are contiguous
+(its note: many small green spaces act like one large one), nor does this module.
+
+For GA, valid cells are those with a known land-cover class; for CC_park and T_air, those with a
+CC (a class and, in the factors method, an ET0 value): InVEST convolves the green-area raster,
+whose nodata is the land cover's, and the CC raster, whose nodata also covers missing ET0.
 
 Distances are in whole cells as in InVEST: an expected distance d becomes round(d / cell size)
-cells (at least one), and a cell lies inside a kernel when its centre distance is ≤ the cut-off.
-For CC_park and GA, nodata cells and cells beyond the edges count as 0 (InVEST convolves them
-without renormalising); only T_air is renormalised.
+cells (at least one here; InVEST's kernel breaks at 0), and a cell lies inside a kernel when its
+centre distance is ≤ the cut-off. The User's Guide calls the air-mixing kernel Gaussian; the
+3.20 code uses the exponential kernel above, which is what is followed here.
 
-Units: ET0 in mm (any period, as long as it is the same everywhere), kc/shade/albedo unitless,
-cell size and distances in metres, temperatures in °C. Pure numpy/scipy/pandas: reading and
-writing rasters is the algorithm's job.
+Units: ET0 in mm (any period, as long as it is the same everywhere), kc/shade/albedo/building
+intensity unitless, cell size and distances in metres, temperatures in °C. Pure numpy/scipy/pandas:
+reading and writing rasters is the algorithm's job.
 """
 from dataclasses import dataclass
 
@@ -34,6 +52,9 @@ from . import tables
 from .errors import InputError
 
 COLUMNS = ("lucode", "kc", "shade", "albedo", "green_area")
+INTENSITY = "building_intensity"
+METHODS = ("factors", "intensity")          # cooling-capacity methods, in the algorithm's enum order
+INTENSITY_COLUMNS = ("lucode", "green_area", INTENSITY)
 DEFAULT_WEIGHTS = (0.6, 0.2, 0.2)          # shade, albedo, ETI (InVEST defaults, DOMAIN §1.3 [V])
 GREEN_AREA_THRESHOLD_M2 = 20_000.0          # 2 ha: smaller green areas do not cool their surroundings
 KERNEL_CUTOFF = 5.0                         # exponential kernels are cut at 5 expected distances
@@ -51,6 +72,7 @@ class Biophysical:
     labels: list           # class name (or lucode) per row
     verified: object       # bool per row, or None without a verified column
     path: str
+    intensity: object = None   # building intensity (0..1) per row; None with the factors method
 
     def unverified(self, rows):
         """Labels of the used rows the table marks as not verified (in table order)."""
@@ -60,15 +82,20 @@ class Biophysical:
         return [self.labels[r] for r in used if not self.verified[r]]
 
 
-def read_biophysical(path):
+def read_biophysical(path, method="factors"):
     """Read an InVEST Urban Cooling biophysical table and check it.
 
-    Columns (case-insensitive): ``lucode`` (whole number ≥ 0), ``kc`` (≥ 0), ``shade`` and
-    ``albedo`` (0..1), ``green_area`` (0 or 1); optional ``class``/``lulc_name``, ``source``,
-    ``year``, ``verified``. Other columns (e.g. ``building_intensity``) are ignored, so an InVEST
-    table works unchanged. Errors (``InputError``) name the CSV line.
+    Columns (case-insensitive): ``lucode`` (whole number ≥ 0), ``green_area`` (0 or 1) and, for the
+    ``factors`` method, ``kc`` (≥ 0), ``shade`` and ``albedo`` (0..1); for the ``intensity`` method
+    ``building_intensity`` (0..1, floor area over footprint area scaled to 0..1 as InVEST asks),
+    where kc, shade and albedo may be left out (NaN). Optional ``class``/``lulc_name``, ``source``,
+    ``year``, ``verified``; other columns are ignored, so an InVEST table works unchanged. Errors
+    (``InputError``) name the CSV line.
     """
-    frame = tables.read_csv_table(path, list(COLUMNS), list(COLUMNS))
+    if method not in METHODS:
+        raise ValueError(method)
+    required = list(COLUMNS) if method == "factors" else list(INTENSITY_COLUMNS)
+    frame = tables.read_csv_table(path, required, required)
     codes = frame["lucode"].to_numpy(float)
     bad = np.flatnonzero(codes != np.round(codes))
     if bad.size:
@@ -78,7 +105,8 @@ def read_biophysical(path):
     if duplicated.size:
         raise InputError("table_duplicate_key", path=str(path), line=tables.line_of(frame, duplicated[0]),
                          value=int(codes[duplicated[0]]))
-    for column in ("shade", "albedo"):
+    fractions = ("shade", "albedo") if method == "factors" else (INTENSITY,)
+    for column in fractions:
         over = np.flatnonzero(frame[column].to_numpy() > 1)
         if over.size:
             raise InputError("table_fraction_range", path=str(path), line=tables.line_of(frame, over[0]),
@@ -94,9 +122,19 @@ def read_biophysical(path):
     verified = None
     if "verified" in frame.columns:
         verified = (frame["verified"].str.strip().str.lower() == "yes").to_numpy()
-    return Biophysical(codes=codes.astype(np.int64), kc=frame["kc"].to_numpy(float),
-                       shade=frame["shade"].to_numpy(float), albedo=frame["albedo"].to_numpy(float),
-                       green=green, labels=labels, verified=verified, path=str(path))
+
+    def column(name):
+        # The other method's columns are not checked, so a blank or a word in them does not stop a
+        # run that never reads them.
+        if name in required:
+            return frame[name].to_numpy(float)
+        if name not in frame.columns:
+            return np.full(len(frame), np.nan)
+        return pd.to_numeric(frame[name].str.strip(), errors="coerce").to_numpy(float)
+
+    return Biophysical(codes=codes.astype(np.int64), kc=column("kc"), shade=column("shade"),
+                       albedo=column("albedo"), green=green, labels=labels, verified=verified, path=str(path),
+                       intensity=column(INTENSITY) if method == "intensity" else None)
 
 
 def parse_weights(text):
@@ -148,9 +186,18 @@ def evapotranspiration_index(kc, et0, valid, et_max=None):
 
 
 def cooling_capacity(shade, albedo, eti, weights=DEFAULT_WEIGHTS):
-    """CC = w_shade·shade + w_albedo·albedo + w_eti·ETI (unitless; InVEST UCM "factors" method)."""
-    w_shade, w_albedo, w_eti = weights
+    """CC = (w_shade·shade + w_albedo·albedo + w_eti·ETI) / (w_shade + w_albedo + w_eti) (unitless;
+    InVEST UCM "factors" method, User's Guide eq. "coolingcapacity_factors"). InVEST scales the
+    weights to sum 1, so CC stays within 0..1 whatever weights are typed; the defaults already do."""
+    w_shade, w_albedo, w_eti = (w / float(sum(weights)) for w in weights)
     return w_shade * np.asarray(shade, float) + w_albedo * np.asarray(albedo, float) + w_eti * np.asarray(eti, float)
+
+
+def cooling_capacity_intensity(building_intensity):
+    """CC = 1 − building intensity (unitless; InVEST UCM "intensity" method for night-time
+    temperatures, User's Guide eq. "coolingcapacity_intensity"): heat stored in the built volume by
+    day is released at night, so more floor area per footprint cools less."""
+    return 1.0 - np.asarray(building_intensity, float)
 
 
 def cells(distance_m, cell_size_m):
@@ -204,20 +251,49 @@ def convolve(values, kernel):
     return direct(values, kernel, mode="constant", cval=0.0)
 
 
-def heat_mitigation(cc, green, valid, cell_size_m, cooling_distance_m):
-    """CC_park, GA (m²) and HM, as in InVEST Urban Cooling (formulas in the module docstring).
+def edge_normalised(values, valid, kernel):
+    """Σ_j values_j·k_ij / Σ_j valid_j·k_ij: the kernel-weighted mean of ``values`` over the valid
+    cells within the grid, as ``pygeoprocessing.convolve_2d(ignore_nodata_and_edges=True)`` gives
+    it for a normalised kernel (multiply by the kernel's sum for an unnormalised one).
+
+    ``values`` must be 0 where not ``valid``. NaN where no valid cell is in reach, and outside
+    ``valid``. Cells beyond the grid and nodata carry no weight, so edges and holes do not pull the
+    mean towards 0 (InVEST's reason for the option)."""
+    valid = np.asarray(valid, dtype=bool)
+    numerator = convolve(values, kernel)
+    weight = convolve(valid.astype(float), kernel)
+    # FFT round-off leaves ~1e-17 where the true weight is 0; no real weight is that small,
+    # since a valid cell always counts itself with the kernel's centre value.
+    reached = valid & (weight > 1e-12 * float(kernel.max()))
+    with np.errstate(invalid="ignore", divide="ignore"):
+        return np.where(reached, numerator / np.where(reached, weight, 1.0), np.nan)
+
+
+def heat_mitigation(cc, green, valid, cell_size_m, cooling_distance_m, green_valid=None):
+    """CC_park, GA (m²) and HM, as in InVEST 3.20 Urban Cooling (formulas in the module docstring).
 
     ``cc`` is the cooling capacity (NaN where not ``valid``), ``green`` 1/0 per cell, ``cell_size_m``
-    the side of a square cell and ``cooling_distance_m`` d_cool. Returns dict ``cc_park``, ``ga_m2``,
-    ``hm`` (NaN outside ``valid``).
+    the side of a square cell and ``cooling_distance_m`` d_cool. ``green_valid`` marks the cells
+    whose green flag is known (a land-cover class; default ``valid``), over which GA is averaged.
+    Returns dict ``cc_park``, ``ga_m2``, ``hm`` (NaN outside ``valid``).
     """
     expected = cells(cooling_distance_m, cell_size_m)
-    green = np.where(valid, np.asarray(green, dtype=float), 0.0)
+    valid = np.asarray(valid, dtype=bool)
+    green_valid = valid if green_valid is None else np.asarray(green_valid, dtype=bool) | valid
+    green = np.asarray(green, dtype=float)
     cc0 = np.where(valid, cc, 0.0)
-    cc_park = np.maximum(convolve(green * cc0, exponential_kernel(expected)), 0.0)
-    green_cells = np.rint(convolve(green, disc_kernel(expected)))
+    cc_park = edge_normalised(np.where(valid, green, 0.0) * cc0, valid, exponential_kernel(expected))
+    # A weighted mean of values ≥ 0: FFT round-off below 0 is not a negative cooling.
+    cc_park = np.maximum(cc_park, 0.0)
+    disc = disc_kernel(expected)
+    # InVEST's disc kernel is not normalised: the edge-corrected mean is scaled back to a cell count.
+    green_cells = edge_normalised(np.where(green_valid, green, 0.0), green_valid, disc) * disc.sum()
     ga_m2 = green_cells * float(cell_size_m) ** 2
-    hm = np.where((cc0 >= cc_park) | (ga_m2 < GREEN_AREA_THRESHOLD_M2), cc0, cc_park)
+    # Exactly 2 ha of green is "not < 2 ha"; the FFT's last-digit noise must not decide such a tie
+    # (whole green cells make it common: 200 cells of 10 m).
+    with np.errstate(invalid="ignore"):
+        keep_cc = (cc0 >= cc_park) | (ga_m2 < GREEN_AREA_THRESHOLD_M2 * (1.0 - 1e-9))
+    hm = np.where(keep_cc, cc0, cc_park)
     nan = np.nan
     return {"cc_park": np.where(valid, cc_park, nan), "ga_m2": np.where(valid, ga_m2, nan),
             "hm": np.where(valid, hm, nan)}
@@ -232,10 +308,7 @@ def air_temperature(hm, valid, t_ref, uhi_max, cell_size_m, radius_m):
     if float(radius_m) < float(cell_size_m) / 2.0:
         return t_nomix, t_nomix.copy()
     kernel = exponential_kernel(cells(radius_m, cell_size_m))
-    weight = convolve(valid.astype(float), kernel)
-    mixed = convolve(np.where(valid, t_nomix, 0.0), kernel)
-    with np.errstate(invalid="ignore", divide="ignore"):
-        t_air = np.where(valid & (weight > 0), mixed / np.where(weight > 0, weight, 1.0), np.nan)
+    t_air = edge_normalised(np.where(valid, t_nomix, 0.0), valid, kernel)
     # A weighted mean stays within its inputs' range; clip FFT round-off (~1e-12) back into it.
     if valid.any():
         t_air = np.clip(t_air, np.nanmin(t_nomix), np.nanmax(t_nomix))

@@ -470,12 +470,12 @@ net_t_cap = 净排放 / 居民数（居民取自单元字段，否则由建筑�
 <context>
     <name>CarbonStock</name>
     <message>
-        <location filename="../../work/main/algorithms/carbon_stock.py" line="42"/>
+        <location filename="../../work/main/algorithms/carbon_stock.py" line="59"/>
         <source>Carbon stock of land cover</source>
         <translation>土地覆被碳储量</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/carbon_stock.py" line="45"/>
+        <location filename="../../work/main/algorithms/carbon_stock.py" line="62"/>
         <source>Estimates the carbon stored in vegetation and soil, for the current land cover and, optionally, for a plan, following the InVEST Carbon Storage and Sequestration model.
 
 Each land-cover class has four carbon pools in tonnes of carbon per hectare (t C/ha, elemental carbon, not CO2): above-ground biomass, below-ground biomass, soil and dead matter. Stock (t C) = (c_above + c_below + c_soil + c_dead) × area (ha). CO2 equivalent = C × 44/12. Change = plan − baseline (negative: carbon lost). Where the table has a c_rate column (t C/ha/yr), annual sequestration = area × c_rate × 44/12 (t CO2/yr); InVEST itself has no rates.
@@ -485,7 +485,9 @@ Rasters: instead of polygons, give a land-cover raster in a projected CRS (and a
 
 Classes the table does not list are counted in the log and their carbon stays empty (NULL), never 0. The shipped table (resources/factors/carbon_pools.csv) is keyed to the demo district's codes (1 built_up … 7 bare); its values come from the InVEST User's Guide example (hypothetical), IPCC 2006 Vol. 4 defaults and Nowak et al. 2013 for urban trees, all marked unverified: replace them with local measurements. A planner's own InVEST table (lucode, c_above, c_below, c_soil, c_dead) works unchanged.
 
-Output fields: area_ha (ha), c_stock_t (t C), co2e_t (t CO2e), with a plan c_scen_t and c_change_t (t C), with rates seq_co2_t_yr (t CO2/yr) and, with a plan, seq_scen_co2_t_yr.</source>
+Value of the change (optional, with a plan and a carbon price), as InVEST values sequestration: NPV = V × change / (q − p) × Σ_{t=0}^{q−p−1} 1 / ((1 + r/100)^t × (1 + c/100)^t), with V the price per t C (a price per t CO2 is multiplied by 44/12), p and q the current and future years, r the annual discount rate (%) and c the annual change of the carbon price (%): the change is spread evenly over the years and each year's share discounted. A loss of carbon has a negative value.
+
+Output fields: area_ha (ha), c_stock_t (t C), co2e_t (t CO2e), with a plan c_scen_t and c_change_t (t C), with rates seq_co2_t_yr (t CO2/yr) and, with a plan, seq_scen_co2_t_yr; with a price npv_seq (currency). Totals per pool (above, below, soil, dead; t C) for the baseline and the plan; with rasters an optional NPV raster in currency per ha, like InVEST's npv_alt.tif.</source>
         <translation>参照 InVEST 碳储存与固碳模型，估算现状土地覆被（以及可选的规划方案）中植被和土壤储存的碳。
 
 每种土地覆被类型有四个碳库，单位为每公顷碳吨数（t C/ha，为碳元素，而非 CO2）：地上生物量、地下生物量、土壤有机碳和死有机质。碳储量（t C）=（c_above + c_below + c_soil + c_dead）× 面积（ha）。CO2 当量 = C × 44/12。变化量 = 规划 − 基准（负值表示碳损失）。若表中有 c_rate 列（t C/ha/yr），年固碳量 = 面积 × c_rate × 44/12（t CO2/yr）；InVEST 本身不含固碳速率。
@@ -495,240 +497,407 @@ Output fields: area_ha (ha), c_stock_t (t C), co2e_t (t CO2e), with a plan c_sce
 
 表中未列出的类型会在日志中统计，其碳储量为空（NULL），而不是 0。插件自带的表（resources/factors/carbon_pools.csv）按示例区的代码编制（1 built_up … 7 bare）；其数值取自 InVEST 用户指南示例（假设值）、IPCC 2006 第 4 卷默认值以及 Nowak et al. 2013 的城市树木数据，均标注为未核实：请用本地实测数据替换。规划人员自有的 InVEST 表（lucode、c_above、c_below、c_soil、c_dead）可直接使用。
 
-输出字段：area_ha（ha）、c_stock_t（t C）、co2e_t（t CO2e）；有规划方案时另有 c_scen_t 和 c_change_t（t C）；有固碳速率时另有 seq_co2_t_yr（t CO2/yr），有规划方案时还有 seq_scen_co2_t_yr。</translation>
+变化量的价值（可选，需规划方案和碳价），按 InVEST 对固碳的估值方法：NPV = V × 变化量 / (q − p) × Σ_{t=0}^{q−p−1} 1 / ((1 + r/100)^t × (1 + c/100)^t)，其中 V 为每吨碳（t C）的价格（每吨 CO2 的价格先乘以 44/12），p 和 q 为现状年和规划年，r 为年折现率（%），c 为碳价的年变化率（%）：变化量在各年间均匀分摊，每年的份额分别折现。碳损失的价值为负。
+
+输出字段：area_ha（ha）、c_stock_t（t C）、co2e_t（t CO2e）；有规划方案时另有 c_scen_t 和 c_change_t（t C）；有固碳速率时另有 seq_co2_t_yr（t CO2/yr），有规划方案时还有 seq_scen_co2_t_yr；给出碳价时另有 npv_seq（货币）。基准与规划各碳库（地上、地下、土壤、死有机质；t C）的合计；使用栅格时可另输出每公顷 NPV 栅格（货币/ha），与 InVEST 的 npv_alt.tif 相同。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/carbon_stock.py" line="73"/>
+        <location filename="../../work/main/algorithms/carbon_stock.py" line="98"/>
         <source>Land-cover polygons</source>
         <translation>土地覆被面</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/carbon_stock.py" line="73"/>
+        <location filename="../../work/main/algorithms/carbon_stock.py" line="98"/>
         <source>Land cover (or land use) as polygons. Leave empty to use a land-cover raster.</source>
         <translation>以面表示的土地覆被（或土地利用）。使用土地覆被栅格时留空。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/carbon_stock.py" line="76"/>
+        <location filename="../../work/main/algorithms/carbon_stock.py" line="101"/>
         <source>Class field</source>
         <translation>类型字段</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/carbon_stock.py" line="76"/>
+        <location filename="../../work/main/algorithms/carbon_stock.py" line="101"/>
         <source>Land-cover class of each polygon: an integer code (matched to the table&apos;s lucode) or a name (matched to class or aliases, ignoring case). Needed with polygons.</source>
         <translation>每个面的土地覆被类型：整数代码（与表中的 lucode 匹配）或名称（与 class 或 aliases 匹配，不区分大小写）。使用面图层时必填。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/carbon_stock.py" line="81"/>
+        <location filename="../../work/main/algorithms/carbon_stock.py" line="106"/>
         <source>Plan class field</source>
         <translation>规划类型字段</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/carbon_stock.py" line="81"/>
+        <location filename="../../work/main/algorithms/carbon_stock.py" line="106"/>
         <source>The class the plan gives the same polygon. Optional: adds c_scen_t and c_change_t.</source>
         <translation>规划中同一图斑的类型。可选：将添加 c_scen_t 和 c_change_t。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/carbon_stock.py" line="85"/>
+        <location filename="../../work/main/algorithms/carbon_stock.py" line="110"/>
         <source>Land-cover raster</source>
         <translation>土地覆被栅格</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/carbon_stock.py" line="85"/>
+        <location filename="../../work/main/algorithms/carbon_stock.py" line="110"/>
         <source>Instead of polygons: a land-cover raster of integer codes (band 1) in a projected CRS in metres. Codes are matched to the table&apos;s lucode.</source>
         <translation>替代面图层：以整数代码表示的土地覆被栅格（波段 1），须为以米为单位的投影坐标参考系。代码与表中的 lucode 匹配。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/carbon_stock.py" line="89"/>
+        <location filename="../../work/main/algorithms/carbon_stock.py" line="114"/>
         <source>Plan land-cover raster</source>
         <translation>规划土地覆被栅格</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/carbon_stock.py" line="89"/>
+        <location filename="../../work/main/algorithms/carbon_stock.py" line="114"/>
         <source>The plan&apos;s land cover, with the same CRS and pixel size as the land-cover raster.</source>
         <translation>规划方案的土地覆被，坐标参考系和像元大小须与土地覆被栅格相同。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/carbon_stock.py" line="92"/>
+        <location filename="../../work/main/algorithms/carbon_stock.py" line="117"/>
         <source>Zones for raster totals</source>
         <translation>栅格汇总分区</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/carbon_stock.py" line="92"/>
+        <location filename="../../work/main/algorithms/carbon_stock.py" line="117"/>
         <source>Polygons (planning units, parcels) to sum the raster&apos;s carbon in. Reprojected to the raster&apos;s CRS if needed. Without zones the output is one polygon: the raster&apos;s extent.</source>
         <translation>用于汇总栅格碳储量的面（规划单元、地块）。必要时重投影至栅格的坐标参考系。无分区时，输出为一个面：栅格范围。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/carbon_stock.py" line="96"/>
+        <location filename="../../work/main/algorithms/carbon_stock.py" line="121"/>
         <source>Carbon pools table (CSV)</source>
         <translation>碳库表（CSV）</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/carbon_stock.py" line="96"/>
+        <location filename="../../work/main/algorithms/carbon_stock.py" line="121"/>
         <source>CSV with lucode and/or class, c_above, c_below, c_soil, c_dead (t C/ha), optionally c_rate (t C/ha/yr), aliases, source, year, verified. An InVEST carbon table works as it is. Empty: the shipped table.</source>
         <translation>包含 lucode 和/或 class、c_above、c_below、c_soil、c_dead（t C/ha）列的 CSV，可另含 c_rate（t C/ha/yr）、aliases、source、year、verified 列。InVEST 碳库表可直接使用。留空则使用插件自带的表。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/carbon_stock.py" line="101"/>
+        <location filename="../../work/main/algorithms/carbon_stock.py" line="126"/>
+        <source>Carbon price (currency per tonne)</source>
+        <translation>碳价（货币/吨）</translation>
+    </message>
+    <message>
+        <location filename="../../work/main/algorithms/carbon_stock.py" line="126"/>
+        <source>Price of a tonne of carbon for valuing the change between the baseline and the plan, in any currency; the unit below says whether per t C (as InVEST) or per t CO2. Empty: no valuation.</source>
+        <translation>用于评估基准与规划之间碳变化量价值的每吨碳价格，货币不限；下一参数说明按每吨碳（t C，与 InVEST 相同）还是每吨 CO2 计价。留空：不做估值。</translation>
+    </message>
+    <message>
+        <location filename="../../work/main/algorithms/carbon_stock.py" line="132"/>
+        <source>Carbon price is per</source>
+        <translation>碳价计价单位</translation>
+    </message>
+    <message>
+        <location filename="../../work/main/algorithms/carbon_stock.py" line="132"/>
+        <source>t C (elemental carbon, as InVEST)</source>
+        <translation>t C（碳元素，与 InVEST 相同）</translation>
+    </message>
+    <message>
+        <location filename="../../work/main/algorithms/carbon_stock.py" line="132"/>
+        <source>t CO2</source>
+        <translation>t CO2（二氧化碳）</translation>
+    </message>
+    <message>
+        <location filename="../../work/main/algorithms/carbon_stock.py" line="132"/>
+        <source>A price per t CO2 (as carbon markets quote it) is multiplied by 44/12 to a price per t C.</source>
+        <translation>每吨 CO2 的价格（碳市场的报价方式）乘以 44/12 换算为每吨碳的价格。</translation>
+    </message>
+    <message>
+        <location filename="../../work/main/algorithms/carbon_stock.py" line="136"/>
+        <source>Annual discount rate (%)</source>
+        <translation>年折现率（%）</translation>
+    </message>
+    <message>
+        <location filename="../../work/main/algorithms/carbon_stock.py" line="136"/>
+        <source>Market discount rate r in % per year (the InVEST User&apos;s Guide mentions 7 %; use the rate recommended in your country). 0: no discounting.</source>
+        <translation>市场折现率 r，单位为每年 %（InVEST 用户指南提到 7%；请采用本国推荐的折现率）。0：不折现。</translation>
+    </message>
+    <message>
+        <location filename="../../work/main/algorithms/carbon_stock.py" line="141"/>
+        <source>Annual change of the carbon price (%)</source>
+        <translation>碳价年变化率（%）</translation>
+    </message>
+    <message>
+        <location filename="../../work/main/algorithms/carbon_stock.py" line="141"/>
+        <source>InVEST&apos;s rate c in % per year: above 0, carbon sequestered later is worth less than carbon sequestered now; below 0, more.</source>
+        <translation>InVEST 的变化率 c，单位为每年 %：大于 0 时，日后固定的碳价值低于现在固定的碳；小于 0 时则更高。</translation>
+    </message>
+    <message>
+        <location filename="../../work/main/algorithms/carbon_stock.py" line="146"/>
+        <source>Year of the baseline</source>
+        <translation>基准年份</translation>
+    </message>
+    <message>
+        <location filename="../../work/main/algorithms/carbon_stock.py" line="146"/>
+        <source>Calendar year p of the current land cover. Needed with a carbon price.</source>
+        <translation>现状土地覆被的公历年份 p。给出碳价时必填。</translation>
+    </message>
+    <message>
+        <location filename="../../work/main/algorithms/carbon_stock.py" line="150"/>
+        <source>Year of the plan</source>
+        <translation>规划年份</translation>
+    </message>
+    <message>
+        <location filename="../../work/main/algorithms/carbon_stock.py" line="150"/>
+        <source>Calendar year q of the planned land cover, after the baseline year. Needed with a carbon price.</source>
+        <translation>规划土地覆被的公历年份 q，须晚于基准年份。给出碳价时必填。</translation>
+    </message>
+    <message>
+        <location filename="../../work/main/algorithms/carbon_stock.py" line="154"/>
         <source>Carbon stock</source>
         <translation>碳储量</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/carbon_stock.py" line="101"/>
-        <source>The polygons (or zones) with area_ha, c_stock_t, co2e_t and, as available, c_scen_t, c_change_t, seq_co2_t_yr, seq_scen_co2_t_yr.</source>
-        <translation>添加了 area_ha、c_stock_t、co2e_t 以及（视情况）c_scen_t、c_change_t、seq_co2_t_yr、seq_scen_co2_t_yr 字段的面（或分区）。</translation>
+        <location filename="../../work/main/algorithms/carbon_stock.py" line="154"/>
+        <source>The polygons (or zones) with area_ha, c_stock_t, co2e_t and, as available, c_scen_t, c_change_t, seq_co2_t_yr, seq_scen_co2_t_yr, npv_seq.</source>
+        <translation>含 area_ha、c_stock_t、co2e_t 以及（视情况）c_scen_t、c_change_t、seq_co2_t_yr、seq_scen_co2_t_yr、npv_seq 的面（或分区）。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/carbon_stock.py" line="105"/>
+        <location filename="../../work/main/algorithms/carbon_stock.py" line="158"/>
+        <source>NPV raster (currency per ha)</source>
+        <translation>NPV 栅格（货币/ha）</translation>
+    </message>
+    <message>
+        <location filename="../../work/main/algorithms/carbon_stock.py" line="158"/>
+        <source>With land-cover rasters, a plan and a carbon price: the NPV of each pixel&apos;s change per hectare, as InVEST&apos;s npv_alt.tif. The two rasters must share one grid.</source>
+        <translation>使用土地覆被栅格、规划栅格并给出碳价时：每个像元碳变化量的每公顷净现值，与 InVEST 的 npv_alt.tif 相同。两个栅格须为同一网格。</translation>
+    </message>
+    <message>
+        <location filename="../../work/main/algorithms/carbon_stock.py" line="162"/>
         <source>Total carbon stock (t C)</source>
         <translation>碳储量总量（t C）</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/carbon_stock.py" line="106"/>
+        <location filename="../../work/main/algorithms/carbon_stock.py" line="163"/>
         <source>Total carbon stock (t CO2e)</source>
         <translation>碳储量总量（t CO2e）</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/carbon_stock.py" line="107"/>
+        <location filename="../../work/main/algorithms/carbon_stock.py" line="164"/>
         <source>Total change, plan − baseline (t C)</source>
         <translation>总变化量，规划 − 基准（t C）</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/carbon_stock.py" line="108"/>
+        <location filename="../../work/main/algorithms/carbon_stock.py" line="165"/>
         <source>Total annual sequestration, baseline (t CO2/yr)</source>
         <translation>年固碳总量，基准（t CO2/yr）</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/carbon_stock.py" line="110"/>
+        <location filename="../../work/main/algorithms/carbon_stock.py" line="167"/>
         <source>Total annual sequestration, plan (t CO2/yr)</source>
         <translation>年固碳总量，规划（t CO2/yr）</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/carbon_stock.py" line="115"/>
+        <location filename="../../work/main/algorithms/carbon_stock.py" line="169"/>
+        <source>Net present value of the change, plan − baseline (currency)</source>
+        <translation>变化量的净现值，规划 − 基准（货币）</translation>
+    </message>
+    <message>
+        <location filename="../../work/main/algorithms/carbon_stock.py" line="171"/>
+        <source>above-ground</source>
+        <translation>地上生物量</translation>
+    </message>
+    <message>
+        <location filename="../../work/main/algorithms/carbon_stock.py" line="171"/>
+        <source>below-ground</source>
+        <translation>地下生物量</translation>
+    </message>
+    <message>
+        <location filename="../../work/main/algorithms/carbon_stock.py" line="171"/>
+        <source>soil</source>
+        <translation>土壤</translation>
+    </message>
+    <message>
+        <location filename="../../work/main/algorithms/carbon_stock.py" line="171"/>
+        <source>dead matter</source>
+        <translation>死有机质</translation>
+    </message>
+    <message>
+        <location filename="../../work/main/algorithms/carbon_stock.py" line="173"/>
+        <source>Total carbon, {pool}, baseline (t C)</source>
+        <translation>基准{pool}碳储量合计（t C）</translation>
+    </message>
+    <message>
+        <location filename="../../work/main/algorithms/carbon_stock.py" line="176"/>
+        <source>Total carbon, {pool}, plan (t C)</source>
+        <translation>规划{pool}碳储量合计（t C）</translation>
+    </message>
+    <message>
+        <location filename="../../work/main/algorithms/carbon_stock.py" line="181"/>
         <source>The carbon table {path} needs a key column: lucode (land-cover code) or class (class name).</source>
         <translation>碳库表 {path} 需要一个键列：lucode（土地覆被代码）或 class（类型名称）。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/carbon_stock.py" line="117"/>
+        <location filename="../../work/main/algorithms/carbon_stock.py" line="183"/>
         <source>The carbon table {path}, line {line}: lucode “{value}” is not a whole number ≥ 0.</source>
         <translation>碳库表 {path} 第 {line} 行：lucode“{value}”不是 ≥ 0 的整数。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/carbon_stock.py" line="119"/>
+        <location filename="../../work/main/algorithms/carbon_stock.py" line="185"/>
         <source>The carbon table {path}, line {line}: the row has neither a lucode nor a class.</source>
         <translation>碳库表 {path} 第 {line} 行：该行既没有 lucode 也没有 class。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/carbon_stock.py" line="121"/>
+        <location filename="../../work/main/algorithms/carbon_stock.py" line="187"/>
         <source>The carbon table {path} has no lucode column, so it cannot match integer land-cover codes. Add a lucode column, or choose a text class field.</source>
         <translation>碳库表 {path} 没有 lucode 列，无法匹配整数土地覆被代码。请添加 lucode 列，或选择文本型类型字段。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/carbon_stock.py" line="131"/>
+        <location filename="../../work/main/algorithms/carbon_stock.py" line="190"/>
+        <source>Valuation needs the plan's year after the baseline year, in whole years: {current} → {future}.</source>
+        <translation>估值要求规划年份晚于基准年份且为整年：{current} → {future}。</translation>
+    </message>
+    <message>
+        <location filename="../../work/main/algorithms/carbon_stock.py" line="192"/>
+        <source>A rate of {value} % per year cannot be used: it must be above −100 %.</source>
+        <translation>每年 {value}% 的变化率不可用：必须大于 −100%。</translation>
+    </message>
+    <message>
+        <location filename="../../work/main/algorithms/carbon_stock.py" line="200"/>
         <source>Give either land-cover polygons or a land-cover raster (exactly one of the two).</source>
         <translation>请提供土地覆被面或土地覆被栅格（二者只能选其一）。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/carbon_stock.py" line="136"/>
+        <location filename="../../work/main/algorithms/carbon_stock.py" line="205"/>
         <source>Carbon table: {path}.</source>
         <translation>碳库表：{path}。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/carbon_stock.py" line="138"/>
+        <location filename="../../work/main/algorithms/carbon_stock.py" line="207"/>
         <source>The carbon table has no c_rate column: sequestration is not computed.</source>
         <translation>碳库表没有 c_rate 列：不计算固碳量。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/carbon_stock.py" line="146"/>
+        <location filename="../../work/main/algorithms/carbon_stock.py" line="216"/>
         <source>Unverified carbon pools were used for: {classes}. Check them against local measurements.</source>
         <translation>以下类型采用了未核实的碳库值：{classes}。请对照本地实测数据进行核实。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/carbon_stock.py" line="149"/>
+        <location filename="../../work/main/algorithms/carbon_stock.py" line="219"/>
         <source>Carbon stock {c:,.1f} t C ({co2:,.1f} t CO2e); change plan − baseline {d:,.1f} t C; sequestration {s:,.1f} t CO2/yr.</source>
         <translation>碳储量 {c:,.1f} t C（{co2:,.1f} t CO2e）；规划 − 基准变化量 {d:,.1f} t C；固碳量 {s:,.1f} t CO2/yr。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/carbon_stock.py" line="153"/>
+        <location filename="../../work/main/algorithms/carbon_stock.py" line="223"/>
         <source>Carbon stored in land cover (InVEST Carbon pools): stock = (c_above + c_below + c_soil + c_dead) × area, in t C; CO2e = C × 44/12. Pools from {path}. Made by the Low-Carbon &amp; Resilience Planning Toolkit.</source>
         <translation>土地覆被碳储量（InVEST 碳库）：碳储量 =（c_above + c_below + c_soil + c_dead）× 面积，单位 t C；CO2e = C × 44/12。碳库取自 {path}。由低碳与韧性规划工具箱生成。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/carbon_stock.py" line="166"/>
+        <location filename="../../work/main/algorithms/carbon_stock.py" line="239"/>
+        <source>Net present value of the change: {v:,.2f}.</source>
+        <translation>变化量的净现值：{v:,.2f}。</translation>
+    </message>
+    <message>
+        <location filename="../../work/main/algorithms/carbon_stock.py" line="247"/>
+        <source>A carbon price needs the year of the baseline and the year of the plan: give both, or leave the price empty.</source>
+        <translation>给出碳价时需要基准年份和规划年份：请两者都填写，或将碳价留空。</translation>
+    </message>
+    <message>
+        <location filename="../../work/main/algorithms/carbon_stock.py" line="258"/>
+        <source>Valuation: {price:g} per t C, {p} → {q}, discount rate {r:g} %, price change {c:g} % a year: each t C of change is worth {v:,.4f} today.</source>
+        <translation>估值：每吨碳 {price:g}，{p} → {q}，折现率 {r:g}%，碳价年变化 {c:g}%：每吨碳变化量的现值为 {v:,.4f}。</translation>
+    </message>
+    <message>
+        <location filename="../../work/main/algorithms/carbon_stock.py" line="269"/>
         <source>Choose the class field of “{layer}”: the field holding each polygon's land-cover class.</source>
         <translation>请选择“{layer}”的类型字段：即存放每个面土地覆被类型的字段。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/carbon_stock.py" line="172"/>
+        <location filename="../../work/main/algorithms/carbon_stock.py" line="275"/>
         <source>{parameter} is used only with a land-cover raster; it is ignored.</source>
         <translation>{parameter} 仅在使用土地覆被栅格时有效，此处将被忽略。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/carbon_stock.py" line="213"/>
+        <location filename="../../work/main/algorithms/carbon_stock.py" line="282"/>
+        <source>A carbon price values the change to a plan: choose the plan class field. No net present value is computed.</source>
+        <translation>碳价用于评估相对规划方案的变化量：请选择规划类型字段。未计算净现值。</translation>
+    </message>
+    <message>
+        <location filename="../../work/main/algorithms/carbon_stock.py" line="325"/>
         <source>{n} polygons ({ha:,.2f} ha) have a class the carbon table does not list ({values}); their carbon stays empty (NULL), not 0. Add these classes to the table.</source>
         <translation>{n} 个面（{ha:,.2f} ha）的类型未列在碳库表中（{values}）；其碳储量为空（NULL），而不是 0。请将这些类型添加到表中。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/carbon_stock.py" line="218"/>
+        <location filename="../../work/main/algorithms/carbon_stock.py" line="330"/>
         <source>{n} polygons have no class value; their carbon stays empty (NULL).</source>
         <translation>{n} 个面没有类型值；其碳储量为空（NULL）。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/carbon_stock.py" line="221"/>
+        <location filename="../../work/main/algorithms/carbon_stock.py" line="333"/>
         <source>{n} polygons ({ha:,.2f} ha) have a plan class the carbon table does not list ({values}); their plan carbon and change stay empty (NULL).</source>
         <translation>{n} 个面（{ha:,.2f} ha）的规划类型未列在碳库表中（{values}）；其规划碳储量和变化量为空（NULL）。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/carbon_stock.py" line="226"/>
+        <location filename="../../work/main/algorithms/carbon_stock.py" line="338"/>
         <source>{n} polygons have no plan class; their plan carbon and change stay empty (NULL). Give unchanged polygons their current class.</source>
         <translation>{n} 个面没有规划类型；其规划碳储量和变化量为空（NULL）。未变化的面请填写其现状类型。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/carbon_stock.py" line="230"/>
+        <location filename="../../work/main/algorithms/carbon_stock.py" line="342"/>
         <source>{n} polygons have no geometry: their results stay empty.</source>
         <translation>{n} 个面没有几何：其结果为空。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/carbon_stock.py" line="233"/>
+        <location filename="../../work/main/algorithms/carbon_stock.py" line="345"/>
         <source>{n} invalid geometries were repaired for measuring; the output keeps them as they were.</source>
         <translation>已修复 {n} 个无效几何用于面积量算；输出中保留其原有几何。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/carbon_stock.py" line="235"/>
+        <location filename="../../work/main/algorithms/carbon_stock.py" line="347"/>
         <source>{n} polygons read.</source>
         <translation>已读取 {n} 个面。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/carbon_stock.py" line="246"/>
+        <location filename="../../work/main/algorithms/carbon_stock.py" line="357"/>
+        <source>A carbon price values the change to a plan: give the plan land-cover raster. No net present value is computed.</source>
+        <translation>碳价用于评估相对规划方案的变化量：请提供规划土地覆被栅格。未计算净现值。</translation>
+    </message>
+    <message>
+        <location filename="../../work/main/algorithms/carbon_stock.py" line="362"/>
+        <source>The NPV raster needs a plan raster and a carbon price; it is not written.</source>
+        <translation>NPV 栅格需要规划栅格和碳价；未写出该栅格。</translation>
+    </message>
+    <message>
+        <location filename="../../work/main/algorithms/carbon_stock.py" line="365"/>
+        <source>The NPV raster compares the two rasters pixel by pixel: the plan raster must cover the same grid as the land-cover raster (extent and pixels). Warp it onto the land-cover raster (Raster ▸ Projections ▸ Warp) and run again.</source>
+        <translation>NPV 栅格逐像元比较两个栅格：规划栅格须与土地覆被栅格为同一网格（范围和像元）。请将其重投影到土地覆被栅格上（栅格 ▸ 投影 ▸ 变形），然后重新运行。</translation>
+    </message>
+    <message>
+        <location filename="../../work/main/algorithms/carbon_stock.py" line="371"/>
         <source>Pixel area {a:g} m² in {crs}.</source>
         <translation>像元面积 {a:g} m²（{crs}）。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/carbon_stock.py" line="274"/>
+        <location filename="../../work/main/algorithms/carbon_stock.py" line="408"/>
+        <source>Cannot write the raster {path}.</source>
+        <translation>无法写入栅格 {path}。</translation>
+    </message>
+    <message>
+        <location filename="../../work/main/algorithms/carbon_stock.py" line="428"/>
         <source>The plan raster is in {b}, the land-cover raster in {a}: both need the same CRS and pixel size. Warp the plan raster onto the land-cover raster (Raster ▸ Projections ▸ Warp) and run again.</source>
         <translation>规划栅格采用 {b}，土地覆被栅格采用 {a}：两者的坐标参考系和像元大小须相同。请将规划栅格变形对齐到土地覆被栅格（栅格 ▸ 投影 ▸ 变形）后重新运行。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/carbon_stock.py" line="280"/>
+        <location filename="../../work/main/algorithms/carbon_stock.py" line="434"/>
         <source>The plan raster's pixels are {bx:g} × {by:g}, the land-cover raster's {ax:g} × {ay:g}: both need the same pixel size. Resample the plan raster onto the land-cover raster (Raster ▸ Projections ▸ Warp) and run again.</source>
         <translation>规划栅格的像元为 {bx:g} × {by:g}，土地覆被栅格为 {ax:g} × {ay:g}：两者的像元大小须相同。请将规划栅格重采样对齐到土地覆被栅格（栅格 ▸ 投影 ▸ 变形）后重新运行。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/carbon_stock.py" line="290"/>
+        <location filename="../../work/main/algorithms/carbon_stock.py" line="444"/>
         <source>The plan raster covers a different extent from the land-cover raster: the change includes the difference in coverage.</source>
         <translation>规划栅格与土地覆被栅格的范围不同：变化量中包含覆盖范围差异的影响。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/carbon_stock.py" line="312"/>
+        <location filename="../../work/main/algorithms/carbon_stock.py" line="466"/>
         <source>“{layer}”: {n} pixels ({ha:,.2f} ha) have codes the carbon table does not list ({codes}); they are left out of the totals. Add these codes to the table.</source>
         <translation>“{layer}”：{n} 个像元（{ha:,.2f} ha）的代码未列在碳库表中（{codes}），未计入汇总。请将这些代码添加到表中。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/carbon_stock.py" line="317"/>
+        <location filename="../../work/main/algorithms/carbon_stock.py" line="471"/>
         <source>“{layer}”: {ha:,.2f} ha of classified land cover lie outside every zone and are not counted.</source>
         <translation>“{layer}”：{ha:,.2f} ha 已分类的土地覆被不在任何分区内，未计入。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/carbon_stock.py" line="322"/>
+        <location filename="../../work/main/algorithms/carbon_stock.py" line="476"/>
         <source>“{layer}”: {n} zones contain no classified pixel; their values stay empty (NULL).</source>
         <translation>“{layer}”：{n} 个分区不含已分类像元；其值为空（NULL）。</translation>
     </message>
@@ -6752,318 +6921,347 @@ Output fields: pkm_&lt;mode&gt; for each mode of the table (passenger-km a year;
 <context>
     <name>UrbanCooling</name>
     <message>
-        <location filename="../../work/main/algorithms/urban_cooling.py" line="57"/>
+        <location filename="../../work/main/algorithms/urban_cooling.py" line="59"/>
         <source>Urban cooling and heat risk</source>
         <translation>城市降温与热风险</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/urban_cooling.py" line="60"/>
-        <source>Estimates how much land cover cools a district on a hot day, following the InVEST Urban Cooling model (daytime, &quot;factors&quot; method), and summarises it per planning unit.
+        <location filename="../../work/main/algorithms/urban_cooling.py" line="62"/>
+        <source>Estimates how much land cover cools a district, following the InVEST 3.20 Urban Cooling model, and summarises it per planning unit.
 
-Per cell: ETI = kc × ET0 / ET_max (ET_max: the largest ET0; with one ET0 number ETI = kc). Cooling capacity CC = 0.6 × shade + 0.2 × albedo + 0.2 × ETI (weights editable). Green area GA = area of green cells within the cooling distance d. CC_park = the green cells' CC weighted by a normalised exponential kernel e^(−distance/d), cut at 5 d. Heat mitigation HM = CC_park where it exceeds CC and GA ≥ 2 ha, else CC. Air temperature without mixing T = T_ref + (1 − HM) × UHI_max (°C), then averaged with a normalised exponential kernel of the mixing radius (cut at 5×), ignoring nodata and the raster's outside. Distances are rounded to whole cells as in InVEST.
+Cooling capacity CC per cell, by one of two methods. Factors (daytime): ETI = kc × ET0 / ET_max (ET_max: the largest ET0; with one ET0 number ETI = kc), CC = 0.6 × shade + 0.2 × albedo + 0.2 × ETI (weights editable, scaled to sum 1 as InVEST does). Building intensity (night-time): CC = 1 − building_intensity from the table.
+
+Green area GA = the green share of the valid cells within the cooling distance d × the area of that circle. CC_park = the CC of green cells averaged with the exponential kernel e^(−distance/d), cut at 5 d, over all valid cells (non-green ones count 0). As in InVEST, the outside of the raster and nodata carry no weight, so a park at the edge is not diluted, and nothing is rounded. Heat mitigation HM = CC_park where it exceeds CC and GA ≥ 2 ha, else CC (InVEST does not check whether the green cells touch). Air temperature without mixing T = T_ref + (1 − HM) × UHI_max (°C), then averaged with the exponential kernel of the mixing distance (cut at 5×), again over valid cells only. Distances are rounded to whole cells as in InVEST. InVEST first clips the land cover to the AOI's bounding box: to reproduce one of its runs, clip the raster the same way.
 
 Heat risk (0–1) = (t_air_mean − T_ref) / UHI_max × (elderly + children) / population, when a population field and at least one age-group field are given; NULL otherwise.
 
-Inputs: a land-cover raster of integer codes in a projected CRS in metres with square cells; a biophysical table in InVEST's layout (lucode, kc, shade, albedo, green_area), e.g. a planner's own InVEST table unchanged. The shipped table (resources/factors/cooling_biophysical.csv) is keyed to the demo codes 1 built_up … 7 bare, with InVEST test values and team estimates, all unverified: calibrate it locally.
+Inputs: a land-cover raster of integer codes in a projected CRS in metres with square cells; a biophysical table in InVEST's layout (lucode, kc, shade, albedo, green_area; building_intensity for the night-time method), e.g. a planner's own InVEST table unchanged. The shipped table (resources/factors/cooling_biophysical.csv) is keyed to the demo codes 1 built_up … 7 bare, with InVEST test values and team estimates, all unverified: calibrate it locally.
 
-Output fields per planning unit: cc_mean, hm_mean (0–1), t_air_mean and t_air_max (°C), heat_risk (0–1). Optional rasters: HM and T_air. Sources: InVEST Urban Cooling User's Guide and model code (Natural Capital Project).</source>
-        <translation>参照 InVEST 城市降温模型（白天，“factors”方法）估算高温日土地覆被对片区的降温作用，并按规划单元汇总。
+Output fields per planning unit: cc_mean, hm_mean (0–1), t_air_mean and t_air_max (°C), heat_risk (0–1). Optional rasters: HM and T_air. Sources: InVEST Urban Cooling User's Guide and model code, version 3.20 (Natural Capital Project).</source>
+        <translation>参照 InVEST 3.20 城市降温模型估算土地覆被对片区的降温作用，并按规划单元汇总。
 
-逐像元计算：ETI = kc × ET0 / ET_max（ET_max 为 ET0 的最大值；只给一个 ET0 数值时 ETI = kc）。降温能力 CC = 0.6 × 遮荫 + 0.2 × 反照率 + 0.2 × ETI（权重可调）。绿地面积 GA = 绿地降温距离 d 内绿地像元的面积。CC_park = 绿地像元 CC 经归一化指数核 e^(−distance/d) 加权的值，截断于 5 d。热缓解指数 HM：当 CC_park 大于 CC 且 GA ≥ 2 ha 时取 CC_park，否则取 CC。未混合气温 T = T_ref + (1 − HM) × UHI_max（°C），再以空气混合半径的归一化指数核（截断于 5 倍）求平均，忽略 nodata 及栅格范围以外部分。距离按 InVEST 的做法取整为像元数。
+逐像元的降温能力 CC 有两种算法。因子法（白天）：ETI = kc × ET0 / ET_max（ET_max 为 ET0 的最大值；只给一个 ET0 数值时 ETI = kc），CC = 0.6 × 遮荫 + 0.2 × 反照率 + 0.2 × ETI（权重可调，并按 InVEST 的做法缩放为总和 1）。建筑强度法（夜间）：CC = 1 − 表中的 building_intensity。
+
+绿地面积 GA = 绿地降温距离 d 内有效像元中绿地所占比例 × 该圆的面积。CC_park = 以指数核 e^(−distance/d)（截断于 5 d）在全部有效像元上对绿地像元的 CC 求加权平均（非绿地像元计为 0）。与 InVEST 相同，栅格范围以外和 nodata 不计权重，因此位于边缘的公园不会被稀释，且不做任何取整。热缓解指数 HM：当 CC_park 大于 CC 且 GA ≥ 2 ha 时取 CC_park，否则取 CC（InVEST 不检查绿地像元是否相连）。未混合气温 T = T_ref + (1 − HM) × UHI_max（°C），再以空气混合距离的指数核（截断于 5 倍）求平均，同样只计有效像元。距离按 InVEST 的做法取整为像元数。InVEST 会先把土地覆被裁剪到 AOI 的外包矩形：若要复现其某次运行结果，请以同样方式裁剪栅格。
 
 热风险（0–1）= (t_air_mean − T_ref) / UHI_max × (老年人 + 儿童) / 人口，需提供人口字段及至少一个年龄组字段；否则为 NULL。
 
-输入：以米为单位的投影坐标参考系、正方形像元的整数代码土地覆被栅格；InVEST 格式的生物物理参数表（lucode、kc、shade、albedo、green_area），如规划人员自有的 InVEST 表可直接使用。插件自带的表（resources/factors/cooling_biophysical.csv）按示范区代码 1 built_up … 7 bare 编制，取值来自 InVEST 测试数据和团队估算，均未核实：请在本地率定。
+输入：以米为单位的投影坐标参考系、正方形像元的整数代码土地覆被栅格；InVEST 格式的生物物理参数表（lucode、kc、shade、albedo、green_area；夜间算法需 building_intensity），如规划人员自有的 InVEST 表可直接使用。插件自带的表（resources/factors/cooling_biophysical.csv）按示范区代码 1 built_up … 7 bare 编制，取值来自 InVEST 测试数据和团队估算，均未核实：请在本地率定。
 
-每个规划单元的输出字段：cc_mean、hm_mean（0–1）、t_air_mean 和 t_air_max（°C）、heat_risk（0–1）。可选栅格：HM 和 T_air。来源：InVEST 城市降温模型用户指南及模型代码（Natural Capital Project）。</translation>
+每个规划单元的输出字段：cc_mean、hm_mean（0–1）、t_air_mean 和 t_air_max（°C）、heat_risk（0–1）。可选栅格：HM 和 T_air。来源：InVEST 城市降温模型用户指南及模型代码，3.20 版（Natural Capital Project）。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/urban_cooling.py" line="83"/>
+        <location filename="../../work/main/algorithms/urban_cooling.py" line="93"/>
         <source>Land-cover raster</source>
         <translation>土地覆被栅格</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/urban_cooling.py" line="83"/>
+        <location filename="../../work/main/algorithms/urban_cooling.py" line="93"/>
         <source>Integer land-cover codes (band 1) matched to the table&apos;s lucode, in a projected CRS in metres with square cells (e.g. 10 m).</source>
         <translation>整数土地覆被代码（波段 1），与表中的 lucode 匹配，须为以米为单位的投影坐标参考系且像元为正方形（如 10 m）。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/urban_cooling.py" line="86"/>
+        <location filename="../../work/main/algorithms/urban_cooling.py" line="96"/>
         <source>Biophysical table (CSV)</source>
         <translation>生物物理参数表（CSV）</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/urban_cooling.py" line="86"/>
-        <source>CSV with lucode, kc, shade (0–1), albedo (0–1), green_area (0/1); optional class, source, year, verified. An InVEST Urban Cooling table works as it is. Empty: the shipped table for the demo codes.</source>
-        <translation>包含 lucode、kc、shade（0–1）、albedo（0–1）、green_area（0/1）列的 CSV；可另含 class、source、year、verified。InVEST 城市降温模型的表可直接使用。留空：采用插件自带的示范区代码表。</translation>
+        <location filename="../../work/main/algorithms/urban_cooling.py" line="96"/>
+        <source>CSV with lucode, kc, shade (0–1), albedo (0–1), green_area (0/1); for the building intensity method lucode, green_area and building_intensity (0–1: floor area over footprint area, scaled to 0–1). Optional class, source, year, verified. An InVEST Urban Cooling table works as it is. Empty: the shipped table for the demo codes.</source>
+        <translation>包含 lucode、kc、shade（0–1）、albedo（0–1）、green_area（0/1）列的 CSV；建筑强度法需 lucode、green_area 和 building_intensity（0–1：建筑面积与基底面积之比，缩放到 0–1）。可另含 class、source、year、verified。InVEST 城市降温模型的表可直接使用。留空：采用插件自带的示范区代码表。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/urban_cooling.py" line="91"/>
+        <location filename="../../work/main/algorithms/urban_cooling.py" line="102"/>
         <source>Reference evapotranspiration ET0 (mm)</source>
         <translation>参考蒸散量 ET0（mm）</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/urban_cooling.py" line="91"/>
-        <source>One ET0 value for the whole area (mm/day on the study day). With one value ETI = kc.</source>
-        <translation>整个区域统一的 ET0 值（研究日的 mm/d）。只给一个值时 ETI = kc。</translation>
+        <location filename="../../work/main/algorithms/urban_cooling.py" line="102"/>
+        <source>One ET0 value for the whole area (mm/day on the study day). With one value ETI = kc. Not used by the building intensity method.</source>
+        <translation>全区统一的一个 ET0 值（研究日的 mm/天）。只给一个值时 ETI = kc。建筑强度法不使用此值。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/urban_cooling.py" line="95"/>
+        <location filename="../../work/main/algorithms/urban_cooling.py" line="107"/>
         <source>Reference evapotranspiration raster (mm)</source>
         <translation>参考蒸散量栅格（mm）</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/urban_cooling.py" line="95"/>
+        <location filename="../../work/main/algorithms/urban_cooling.py" line="107"/>
         <source>ET0 per cell, resampled onto the land-cover grid; when given it replaces the single value.</source>
         <translation>逐像元 ET0，重采样到土地覆被格网上；提供时替代上面的单一数值。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/urban_cooling.py" line="99"/>
+        <location filename="../../work/main/algorithms/urban_cooling.py" line="111"/>
         <source>Reference air temperature (°C)</source>
         <translation>参考气温（°C）</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/urban_cooling.py" line="99"/>
+        <location filename="../../work/main/algorithms/urban_cooling.py" line="111"/>
         <source>Rural reference air temperature on the study day, where the city has no effect.</source>
         <translation>研究日不受城市影响的郊区参考气温。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/urban_cooling.py" line="103"/>
+        <location filename="../../work/main/algorithms/urban_cooling.py" line="115"/>
         <source>Urban heat island magnitude UHI_max (°C)</source>
         <translation>城市热岛强度 UHI_max（°C）</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/urban_cooling.py" line="103"/>
+        <location filename="../../work/main/algorithms/urban_cooling.py" line="115"/>
         <source>Difference between the hottest urban temperature and the reference temperature.</source>
         <translation>城市最高气温与参考气温之差。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/urban_cooling.py" line="107"/>
+        <location filename="../../work/main/algorithms/urban_cooling.py" line="119"/>
         <source>Green area cooling distance (m)</source>
         <translation>绿地降温距离（m）</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/urban_cooling.py" line="107"/>
-        <source>Distance over which green areas of 2 ha or more cool their surroundings (InVEST recommends 450 m).</source>
-        <translation>2 ha 及以上绿地对周边产生降温作用的距离（InVEST 建议 450 m）。</translation>
+        <location filename="../../work/main/algorithms/urban_cooling.py" line="119"/>
+        <source>Distance over which green areas of 2 ha or more cool their surroundings (InVEST recommends 450 m): the radius within which green area is counted and the expected distance of the park-cooling kernel.</source>
+        <translation>2 ha 及以上绿地对周边产生降温作用的距离（InVEST 建议 450 m）：即统计绿地面积的半径，也是公园降温核的期望距离。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/urban_cooling.py" line="112"/>
+        <location filename="../../work/main/algorithms/urban_cooling.py" line="125"/>
         <source>Air mixing radius (m)</source>
         <translation>空气混合半径（m）</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/urban_cooling.py" line="112"/>
-        <source>Expected distance of air mixing (InVEST recommends 500–600 m). Below half a cell: no mixing.</source>
-        <translation>空气混合的预期距离（InVEST 建议 500–600 m）。小于半个像元时：不做混合。</translation>
+        <location filename="../../work/main/algorithms/urban_cooling.py" line="125"/>
+        <source>Expected distance of the air-mixing kernel, InVEST's air blending distance (it recommends 500–600 m). Below half a cell: no mixing.</source>
+        <translation>空气混合核的期望距离，即 InVEST 的空气混合距离（建议 500–600 m）。小于半个像元：不做混合。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/urban_cooling.py" line="116"/>
+        <location filename="../../work/main/algorithms/urban_cooling.py" line="130"/>
         <source>CC weights: shade, albedo, ETI</source>
         <translation>CC 权重：遮荫、反照率、ETI</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/urban_cooling.py" line="116"/>
-        <source>Three numbers ≥ 0 separated by commas (InVEST defaults 0.6, 0.2, 0.2).</source>
-        <translation>以逗号分隔的三个 ≥ 0 的数（InVEST 默认值 0.6、0.2、0.2）。</translation>
+        <location filename="../../work/main/algorithms/urban_cooling.py" line="130"/>
+        <source>Three numbers ≥ 0 separated by commas (InVEST defaults 0.6, 0.2, 0.2), scaled to sum 1 as InVEST does. Used by the factors method.</source>
+        <translation>三个 ≥ 0 的数，以逗号分隔（InVEST 默认 0.6、0.2、0.2），按 InVEST 的做法缩放为总和 1。用于因子法。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/urban_cooling.py" line="119"/>
+        <location filename="../../work/main/algorithms/urban_cooling.py" line="135"/>
+        <source>Cooling capacity method</source>
+        <translation>降温能力算法</translation>
+    </message>
+    <message>
+        <location filename="../../work/main/algorithms/urban_cooling.py" line="135"/>
+        <source>Factors: shade, albedo, ETI (daytime)</source>
+        <translation>因子法：遮荫、反照率、ETI（白天）</translation>
+    </message>
+    <message>
+        <location filename="../../work/main/algorithms/urban_cooling.py" line="135"/>
+        <source>Building intensity (night-time)</source>
+        <translation>建筑强度法（夜间）</translation>
+    </message>
+    <message>
+        <location filename="../../work/main/algorithms/urban_cooling.py" line="135"/>
+        <source>InVEST's two cooling-capacity methods: daytime CC = 0.6 × shade + 0.2 × albedo + 0.2 × ETI, or night-time CC = 1 − building_intensity (heat stored in buildings by day is released at night), which needs a building_intensity column in the table.</source>
+        <translation>InVEST 的两种降温能力算法：白天 CC = 0.6 × 遮荫 + 0.2 × 反照率 + 0.2 × ETI；或夜间 CC = 1 − building_intensity（建筑白天储存的热量在夜间释放），此时表中需有 building_intensity 列。</translation>
+    </message>
+    <message>
+        <location filename="../../work/main/algorithms/urban_cooling.py" line="142"/>
         <source>Planning units</source>
         <translation>规划单元</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/urban_cooling.py" line="119"/>
+        <location filename="../../work/main/algorithms/urban_cooling.py" line="142"/>
         <source>Polygons to summarise the cooling in; reprojected to the raster&apos;s CRS if needed. A cell belongs to the unit containing its centre.</source>
         <translation>用于汇总降温结果的面；必要时重投影至栅格的坐标参考系。像元归属于其中心所在的单元。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/urban_cooling.py" line="123"/>
+        <location filename="../../work/main/algorithms/urban_cooling.py" line="146"/>
         <source>Population field</source>
         <translation>人口字段</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/urban_cooling.py" line="123"/>
+        <location filename="../../work/main/algorithms/urban_cooling.py" line="146"/>
         <source>Residents of each unit.</source>
         <translation>每个单元的居民数。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/urban_cooling.py" line="123"/>
+        <location filename="../../work/main/algorithms/urban_cooling.py" line="146"/>
         <source>Elderly residents field</source>
         <translation>老年人口字段</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/urban_cooling.py" line="123"/>
+        <location filename="../../work/main/algorithms/urban_cooling.py" line="146"/>
         <source>Residents aged 65 or more.</source>
         <translation>65 岁及以上居民数。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/urban_cooling.py" line="123"/>
+        <location filename="../../work/main/algorithms/urban_cooling.py" line="146"/>
         <source>Children field</source>
         <translation>儿童人口字段</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/urban_cooling.py" line="123"/>
+        <location filename="../../work/main/algorithms/urban_cooling.py" line="146"/>
         <source>Residents aged under 15.</source>
         <translation>15 岁以下居民数。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/urban_cooling.py" line="130"/>
+        <location filename="../../work/main/algorithms/urban_cooling.py" line="153"/>
         <source>Urban cooling per unit</source>
         <translation>分单元城市降温</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/urban_cooling.py" line="130"/>
+        <location filename="../../work/main/algorithms/urban_cooling.py" line="153"/>
         <source>The planning units with cc_mean, hm_mean, t_air_mean, t_air_max and heat_risk.</source>
         <translation>添加了 cc_mean、hm_mean、t_air_mean、t_air_max 和 heat_risk 字段的规划单元。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/urban_cooling.py" line="133"/>
+        <location filename="../../work/main/algorithms/urban_cooling.py" line="156"/>
         <source>Heat mitigation raster</source>
         <translation>热缓解指数栅格</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/urban_cooling.py" line="133"/>
+        <location filename="../../work/main/algorithms/urban_cooling.py" line="156"/>
         <source>HM per cell (0–1), GeoTIFF.</source>
         <translation>逐像元 HM（0–1），GeoTIFF。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/urban_cooling.py" line="136"/>
+        <location filename="../../work/main/algorithms/urban_cooling.py" line="159"/>
         <source>Air temperature raster</source>
         <translation>气温栅格</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/urban_cooling.py" line="136"/>
+        <location filename="../../work/main/algorithms/urban_cooling.py" line="159"/>
         <source>T_air per cell (°C), GeoTIFF.</source>
         <translation>逐像元 T_air（°C），GeoTIFF。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/urban_cooling.py" line="139"/>
+        <location filename="../../work/main/algorithms/urban_cooling.py" line="162"/>
         <source>Mean air temperature (°C)</source>
         <translation>平均气温（°C）</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/urban_cooling.py" line="140"/>
+        <location filename="../../work/main/algorithms/urban_cooling.py" line="163"/>
         <source>Mean heat mitigation</source>
         <translation>平均热缓解指数</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/urban_cooling.py" line="144"/>
+        <location filename="../../work/main/algorithms/urban_cooling.py" line="167"/>
         <source>The biophysical table {path}, line {line}: lucode “{value}” is not a whole number.</source>
         <translation>生物物理参数表 {path} 第 {line} 行：lucode“{value}”不是整数。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/urban_cooling.py" line="146"/>
+        <location filename="../../work/main/algorithms/urban_cooling.py" line="169"/>
         <source>The biophysical table {path}, line {line}: green_area must be 0 or 1, not {value}.</source>
         <translation>生物物理参数表 {path} 第 {line} 行：green_area 必须为 0 或 1，而不是 {value}。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/urban_cooling.py" line="148"/>
+        <location filename="../../work/main/algorithms/urban_cooling.py" line="171"/>
         <source>CC weights “{value}”: give three numbers ≥ 0 separated by commas, e.g. 0.6,0.2,0.2.</source>
         <translation>CC 权重“{value}”：请给出以逗号分隔的三个 ≥ 0 的数，如 0.6,0.2,0.2。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/urban_cooling.py" line="162"/>
+        <location filename="../../work/main/algorithms/urban_cooling.py" line="186"/>
         <source>Biophysical table: {path}.</source>
         <translation>生物物理参数表：{path}。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/urban_cooling.py" line="169"/>
+        <location filename="../../work/main/algorithms/urban_cooling.py" line="188"/>
+        <source>Cooling capacity from building intensity: CC = 1 − building_intensity.</source>
+        <translation>由建筑强度计算降温能力：CC = 1 − building_intensity。</translation>
+    </message>
+    <message>
+        <location filename="../../work/main/algorithms/urban_cooling.py" line="195"/>
         <source>Heat risk needs the population field as well as the elderly or children field: choose it.</source>
         <translation>计算热风险需要人口字段以及老年人口或儿童人口字段：请选择人口字段。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/urban_cooling.py" line="187"/>
+        <location filename="../../work/main/algorithms/urban_cooling.py" line="213"/>
         <source>Cell size {c:g} m: cooling distance {d} cells, mixing radius {r} cells.</source>
         <translation>像元大小 {c:g} m：降温距离 {d} 个像元，混合半径 {r} 个像元。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/urban_cooling.py" line="199"/>
+        <location filename="../../work/main/algorithms/urban_cooling.py" line="225"/>
         <source>Mean air temperature {t:.2f} °C, mean heat mitigation {hm:.3f}.</source>
         <translation>平均气温 {t:.2f} °C，平均热缓解指数 {hm:.3f}。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/urban_cooling.py" line="201"/>
+        <location filename="../../work/main/algorithms/urban_cooling.py" line="227"/>
         <source>Heat mitigation and air temperature per planning unit (InVEST Urban Cooling method): T_ref {t} °C, UHI_max {u} °C, cooling distance {d} m, mixing radius {r} m, table {path}. Made by the Low-Carbon &amp; Resilience Planning Toolkit.</source>
         <translation>按规划单元统计的热缓解指数和气温（InVEST 城市降温方法）：T_ref {t} °C，UHI_max {u} °C，降温距离 {d} m，混合半径 {r} m，参数表 {path}。由低碳与韧性规划工具箱生成。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/urban_cooling.py" line="211"/>
+        <location filename="../../work/main/algorithms/urban_cooling.py" line="237"/>
         <source>“{layer}” is in {crs}, where cells have no fixed size in metres, but cooling distances are in metres. Reproject it to a projected CRS in metres (Raster ▸ Projections ▸ Warp), e.g. the local CGCS2000 Gauss-Krüger zone, and run again.</source>
         <translation>“{layer}”采用 {crs}，其像元没有以米为单位的固定大小，而降温距离以米为单位。请将其重投影至以米为单位的投影坐标参考系（栅格 ▸ 投影 ▸ 变形），如当地的 CGCS2000 高斯-克吕格投影带，然后重新运行。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/urban_cooling.py" line="215"/>
+        <location filename="../../work/main/algorithms/urban_cooling.py" line="241"/>
         <source>“{layer}” has no CRS: its cell size is taken as metres.</source>
         <translation>“{layer}”未设置坐标参考系：像元大小视为以米为单位。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/urban_cooling.py" line="218"/>
+        <location filename="../../work/main/algorithms/urban_cooling.py" line="244"/>
         <source>“{layer}” has cells of {x:g} × {y:g} (or a rotated grid); the cooling kernels need square, north-up cells. Warp it to square cells (Raster ▸ Projections ▸ Warp) and run again.</source>
         <translation>“{layer}”的像元为 {x:g} × {y:g}（或为旋转格网）；降温核需要正方形、正北朝上的像元。请将其变形为正方形像元（栅格 ▸ 投影 ▸ 变形）后重新运行。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/urban_cooling.py" line="228"/>
+        <location filename="../../work/main/algorithms/urban_cooling.py" line="254"/>
         <source>ET0 {v:g} mm everywhere: ETI = kc.</source>
         <translation>全区 ET0 均为 {v:g} mm：ETI = kc。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/urban_cooling.py" line="239"/>
+        <location filename="../../work/main/algorithms/urban_cooling.py" line="265"/>
         <source>GDAL cannot read “{layer}”.</source>
         <translation>GDAL 无法读取“{layer}”。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/urban_cooling.py" line="274"/>
+        <location filename="../../work/main/algorithms/urban_cooling.py" line="301"/>
         <source>{n} cells have land-cover codes the biophysical table does not list ({codes}); they are treated as nodata. Add these codes to the table.</source>
         <translation>{n} 个像元的土地覆被代码未列在生物物理参数表中（{codes}）；按 nodata 处理。请将这些代码添加到表中。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/urban_cooling.py" line="280"/>
+        <location filename="../../work/main/algorithms/urban_cooling.py" line="307"/>
         <source>{n} land-cover cells have no ET0 value (outside the ET0 raster or nodata); they are treated as nodata.</source>
         <translation>{n} 个土地覆被像元没有 ET0 值（位于 ET0 栅格之外或为 nodata）；按 nodata 处理。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/urban_cooling.py" line="283"/>
+        <location filename="../../work/main/algorithms/urban_cooling.py" line="310"/>
         <source>ET0 from “{layer}”, resampled onto the land-cover grid.</source>
         <translation>ET0 取自“{layer}”，已重采样到土地覆被格网上。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/urban_cooling.py" line="286"/>
+        <location filename="../../work/main/algorithms/urban_cooling.py" line="313"/>
         <source>“{layer}” has no cell with a land-cover code of the biophysical table (and an ET0 value).</source>
         <translation>“{layer}”中没有任何像元的土地覆被代码列于生物物理参数表中（且有 ET0 值）。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/urban_cooling.py" line="291"/>
+        <location filename="../../work/main/algorithms/urban_cooling.py" line="318"/>
         <source>Unverified biophysical values were used for: {classes}. Calibrate them with local data.</source>
         <translation>以下类型采用了未核实的生物物理参数：{classes}。请用本地数据率定。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/urban_cooling.py" line="295"/>
+        <location filename="../../work/main/algorithms/urban_cooling.py" line="322"/>
         <source>No planning unit overlaps a land-cover cell with data: check that the units and “{layer}” cover the same place (and their CRS).</source>
         <translation>没有规划单元与有数据的土地覆被像元重叠：请检查规划单元与“{layer}”是否覆盖同一区域（及其坐标参考系）。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/urban_cooling.py" line="303"/>
+        <location filename="../../work/main/algorithms/urban_cooling.py" line="330"/>
         <source>The planning units are reprojected from {a} to the raster&apos;s CRS {b}; the output is in {b}.</source>
         <translation>规划单元已从 {a} 重投影至栅格的坐标参考系 {b}；输出采用 {b}。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/urban_cooling.py" line="367"/>
+        <location filename="../../work/main/algorithms/urban_cooling.py" line="400"/>
         <source>{n} planning units contain no land-cover cell with data; their values stay empty (NULL).</source>
         <translation>{n} 个规划单元不含有数据的土地覆被像元；其值为空（NULL）。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/urban_cooling.py" line="376"/>
+        <location filename="../../work/main/algorithms/urban_cooling.py" line="409"/>
         <source>{n} units have no population (NULL or 0): their heat risk stays empty (NULL).</source>
         <translation>{n} 个单元没有人口（NULL 或 0）：其热风险为空（NULL）。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/urban_cooling.py" line="380"/>
+        <location filename="../../work/main/algorithms/urban_cooling.py" line="413"/>
         <source>No population and age-group fields: heat_risk stays empty (NULL).</source>
         <translation>未提供人口和年龄组字段：heat_risk 为空（NULL）。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/urban_cooling.py" line="398"/>
+        <location filename="../../work/main/algorithms/urban_cooling.py" line="431"/>
         <source>Cannot write the raster {path}.</source>
         <translation>无法写入栅格 {path}。</translation>
     </message>

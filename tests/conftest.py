@@ -172,3 +172,61 @@ def log_feedback():
         def text(self):
             return "\n".join(self.lines)
     return Log
+
+
+def _ucm_reference(cc, green, valid, cell, d_cool, radius, t_ref, uhi_max, classified=None):
+    """InVEST 3.20 Urban Cooling worked out cell by cell from its User's Guide ("Urban Heat
+    Mitigation Index", "Air Temperature Estimates"), with the 3.20 code's kernels: GA counts green
+    cells within d_cool, CC_park weighs green CC by e^(−d/d_cool) up to 5·d_cool, T_air weighs
+    T_nomix by e^(−d/r) up to 5·r, each summed over the raster's valid cells and divided by the
+    kernel weight of those cells (GA then scaled by the whole disc's cell count); distances in whole
+    cells, round(d / cell). Plain loops over a small grid, no convolution, independent of core.cooling.
+    ``classified``: cells whose green flag is known (default ``valid``). Returns dict of arrays."""
+    import math
+
+    import numpy as np
+
+    h, w = cc.shape
+    classified = valid if classified is None else classified
+    e = max(1, int(np.round(d_cool / cell)))
+    r = max(1, int(np.round(radius / cell)))
+    n_disc = sum(1 for di in range(-e, e + 1) for dj in range(-e, e + 1) if math.hypot(di, dj) <= e)
+    out = {name: np.full((h, w), np.nan) for name in ("cc_park", "ga_m2", "hm", "t_nomix", "t_air")}
+    for i in range(h):
+        for j in range(w):
+            if not valid[i, j]:
+                continue
+            park = weight = green_count = disc_count = 0.0
+            for a in range(h):
+                for b in range(w):
+                    d = math.hypot(a - i, b - j)
+                    if valid[a, b] and d <= 5 * e:
+                        park += green[a, b] * cc[a, b] * math.exp(-d / e)
+                        weight += math.exp(-d / e)
+                    if classified[a, b] and d <= e:
+                        green_count += green[a, b]
+                        disc_count += 1
+            out["cc_park"][i, j] = park / weight
+            out["ga_m2"][i, j] = n_disc * green_count / disc_count * cell * cell
+            keep = cc[i, j] >= out["cc_park"][i, j] or out["ga_m2"][i, j] < 20_000
+            out["hm"][i, j] = cc[i, j] if keep else out["cc_park"][i, j]
+            out["t_nomix"][i, j] = t_ref + (1 - out["hm"][i, j]) * uhi_max
+    for i in range(h):
+        for j in range(w):
+            if not valid[i, j]:
+                continue
+            total = weight = 0.0
+            for a in range(h):
+                for b in range(w):
+                    d = math.hypot(a - i, b - j)
+                    if valid[a, b] and d <= 5 * r:
+                        total += out["t_nomix"][a, b] * math.exp(-d / r)
+                        weight += math.exp(-d / r)
+            out["t_air"][i, j] = total / weight
+    return out
+
+
+@pytest.fixture
+def ucm_reference():
+    """``_ucm_reference``: InVEST Urban Cooling by brute force, for checking core.cooling."""
+    return _ucm_reference

@@ -70,6 +70,37 @@ def test_hand_computed_polygons_with_plan(provider, parcels, hand_table, layer_s
     assert layer_snapshot(parcels) == before
 
 
+def test_valuation_and_pool_totals_of_polygons(provider, parcels, hand_table, make_layer, rect):
+    # InVEST's value of sequestration: 100 per t C, discount 10 %, price change 0 %, 2020 → 2023:
+    # 100/3 × (1 + 1/1.1 + 1/1.1²) = 91.184573 per t C of change. Changes −160 and +40 t C.
+    params = {"INPUT": parcels, "CLASS_FIELD": "code", "SCENARIO_FIELD": "plan", "POOLS_TABLE": hand_table,
+              "PRICE": 100, "DISCOUNT_RATE": 10, "PRICE_CHANGE": 0, "YEAR_CURRENT": 2020, "YEAR_FUTURE": 2023}
+    result = run(params)
+    assert result["OUTPUT"].fields().names()[-2:] == ["seq_scen_co2_t_yr", "npv_seq"]
+    constant = 100 / 3 * (1 + 1 / 1.1 + 1 / 1.1 ** 2)
+    assert [f["npv_seq"] for f in result["OUTPUT"].getFeatures()] == pytest.approx([-160 * constant, 40 * constant])
+    assert result["TOTAL_NPV"] == pytest.approx(-120 * constant)                # −10 942.15
+    # A price per t CO2 is per 12/44 t C: 100 × 12/44 per t CO2 is the same 100 per t C.
+    per_co2 = run({**params, "PRICE": 100 * 12 / 44, "PRICE_UNIT": 1})
+    assert per_co2["TOTAL_NPV"] == pytest.approx(-120 * constant)
+    # Pools (A 40/10/50/0, B 0/0/20/0 t C/ha): baseline 2 ha A + 0.5 ha B; plan 2 ha B + 0.5 ha A.
+    pools = [result[f"TOTAL_C_{p}_T"] for p in ("ABOVE", "BELOW", "SOIL", "DEAD")]
+    plan = [result[f"TOTAL_SCEN_C_{p}_T"] for p in ("ABOVE", "BELOW", "SOIL", "DEAD")]
+    assert pools == pytest.approx([80.0, 20.0, 110.0, 0.0]) and sum(pools) == pytest.approx(result["TOTAL_C_T"])
+    assert plan == pytest.approx([20.0, 5.0, 65.0, 0.0]) and sum(plan) == pytest.approx(90.0)
+    # Without a plan nothing is valued: no npv_seq field, the NPV and plan pools left empty.
+    feedback = QgsProcessingFeedback()
+    alone = run({**params, "SCENARIO_FIELD": None}, feedback=feedback)
+    assert "npv_seq" not in alone["OUTPUT"].fields().names()
+    assert alone["TOTAL_NPV"] is None and alone["TOTAL_SCEN_C_SOIL_T"] is None
+    assert alone["TOTAL_C_SOIL_T"] == pytest.approx(110.0)
+    assert "choose the plan class field" in feedback.textLog()
+    with pytest.raises(QgsProcessingException, match="year of the baseline and the year of the plan"):
+        run({**params, "YEAR_FUTURE": None})
+    with pytest.raises(QgsProcessingException, match="2023 → 2020"):
+        run({**params, "YEAR_CURRENT": 2023, "YEAR_FUTURE": 2020})
+
+
 def test_text_classes_match_the_class_column(provider, parcels, hand_table):
     result = run({"INPUT": parcels, "CLASS_FIELD": "cls", "POOLS_TABLE": hand_table})
     assert [f["c_stock_t"] for f in result["OUTPUT"].getFeatures()] == pytest.approx([200.0, 10.0])
@@ -190,6 +221,35 @@ def test_domain_5_3_invest_reference(provider, tmp_path, write_raster, invest_ta
     assert zone["area_ha"] == pytest.approx(0.01)
     assert zone.geometry().area() == pytest.approx(100.0)
     assert result["OUTPUT"].crs().authid() == "EPSG:4549"
+
+
+def test_domain_5_3_invest_valuation_and_npv_raster(provider, tmp_path, write_raster, invest_table):
+    # DOMAIN §5.3 (InVEST tests/test_carbon.py): 43 per t C, discount −7.1 %, price change 2.8 %, 2016 → 2030:
+    # 59.00136 per t C; change −58 t C/ha → npv_alt −3 422.079 per ha; on 0.01 ha −0.58 t → −34.2208.
+    lulc = np.ones((10, 10), np.uint8)
+    lulc[0, 0] = 255
+    base = write_raster(tmp_path / "bas.tif", lulc, nodata=255)
+    alt = write_raster(tmp_path / "alt.tif", np.full((10, 10), 2, np.uint8))
+    npv_path = str(tmp_path / "npv.tif")
+    result = run({"LULC_RASTER": base, "SCENARIO_RASTER": alt, "POOLS_TABLE": invest_table, "PRICE": 43,
+                  "DISCOUNT_RATE": -7.1, "PRICE_CHANGE": 2.8, "YEAR_CURRENT": 2016, "YEAR_FUTURE": 2030,
+                  "OUTPUT_NPV_RASTER": npv_path})
+    # 99 baseline pixels (one nodata); the plan's 100 pixels: change 100 × 28e-4 − 99 × 86e-4 = −0.5714 t C.
+    assert result["TOTAL_CHANGE_T"] == pytest.approx(-0.5714)
+    assert result["TOTAL_NPV"] == pytest.approx(-0.5714 * 59.00136070250062)
+    (zone,) = list(result["OUTPUT"].getFeatures())
+    assert zone["npv_seq"] == pytest.approx(result["TOTAL_NPV"])
+    npv = gdal.Open(npv_path)
+    values = npv.ReadAsArray()
+    nodata = npv.GetRasterBand(1).GetNoDataValue()
+    assert values[0, 0] == nodata and result["OUTPUT_NPV_RASTER"] == npv_path
+    np.testing.assert_allclose(values[values != nodata], -3422.079, atol=1e-3)   # InVEST's expected npv_alt
+    assert result["TOTAL_C_SOIL_T"] == pytest.approx(99 * 60e-4) and result["TOTAL_SCEN_C_SOIL_T"] == pytest.approx(0.2)
+    # The NPV raster pairs pixels one to one: a plan raster on a shifted grid is refused for it.
+    shifted = write_raster(tmp_path / "shifted.tif", np.full((10, 10), 2, np.uint8), origin=(X0 + 3, Y0 + 10))
+    with pytest.raises(QgsProcessingException, match="same grid"):
+        run({"LULC_RASTER": base, "SCENARIO_RASTER": shifted, "POOLS_TABLE": invest_table, "PRICE": 43,
+             "YEAR_CURRENT": 2016, "YEAR_FUTURE": 2030, "OUTPUT_NPV_RASTER": str(tmp_path / "no.tif")})
 
 
 def test_raster_zones_in_another_crs_nodata_and_unknown_codes(provider, tmp_path, write_raster, invest_table,

@@ -116,6 +116,71 @@ def test_zonal_means_and_heat_risk_by_hand(provider, tmp_path, write_raster, log
     assert layer_snapshot(units) == before
 
 
+def test_park_at_the_raster_edge_per_unit_matches_the_user_guide(provider, tmp_path, write_raster, make_layer, rect,
+                                                                 ucm_reference):
+    # 10 × 16 cells of 30 m: a park (code 2, green) in the four western columns, built land (code 1)
+    # elsewhere, one nodata cell. One ET0 number, so ETI = kc: CC built = 0.6·0.1 + 0.2·0.2 + 0.2·0.3 =
+    # 0.16, park = 0.6·0.8 + 0.2·0.15 + 0.2·1.0 = 0.71. d_cool 150 m (5 cells), mixing 60 m (2 cells):
+    # the kernels hang over the raster's edges everywhere. Units: the park, the next 4 columns, the rest.
+    lulc = np.ones((10, 16), np.int32)
+    lulc[:, :4] = 2
+    lulc[8, 12] = 255
+    path = write_raster(tmp_path / "lulc.tif", lulc, pixel=30, nodata=255)
+    table = tmp_path / "bio.csv"
+    table.write_text("lucode,kc,shade,albedo,green_area\n1,0.3,0.1,0.2,0\n2,1.0,0.8,0.15,1\n", encoding="utf-8")
+    units = make_layer("Polygon", "EPSG:4549", "id:integer", [
+        (rect(X0, Y0, 120, 300), [0]), (rect(X0 + 120, Y0, 120, 300), [1]), (rect(X0 + 240, Y0, 240, 300), [2])])
+    hm_path = str(tmp_path / "hm.tif")
+    result = run({"LULC_RASTER": path, "BIOPHYSICAL_TABLE": str(table), "UNITS": units, "COOLING_DISTANCE": 150,
+                  "AVERAGE_RADIUS": 60, "T_REF": 30, "UHI_MAX": 3, "OUTPUT_HM_RASTER": hm_path})
+    valid = lulc != 255
+    cc = np.where(lulc == 2, 0.71, 0.16)
+    ref = ucm_reference(cc, (lulc == 2).astype(float), valid, 30.0, 150.0, 60.0, 30.0, 3.0)
+    out = {f["id"]: f for f in result["OUTPUT"].getFeatures()}
+    for unit, columns in ((0, slice(0, 4)), (1, slice(4, 8)), (2, slice(8, 16))):
+        inside = valid[:, columns]
+        for field, name in (("hm_mean", "hm"), ("t_air_mean", "t_air")):
+            expected = ref[name][:, columns][inside].mean()
+            assert out[unit][field] == pytest.approx(expected, rel=5e-3)
+            assert out[unit][field] == pytest.approx(expected, rel=1e-9)
+        assert out[unit]["t_air_max"] == pytest.approx(ref["t_air"][:, columns][inside].max(), rel=1e-9)
+    # Next to the park, cells take the park's cooling: unit 1's HM is above its CC.
+    assert out[1]["cc_mean"] == pytest.approx(0.16) and out[1]["hm_mean"] > 0.18
+    hm = gdal.Open(hm_path).ReadAsArray()
+    np.testing.assert_allclose(hm[valid], ref["hm"][valid], rtol=1e-6)   # a Float32 raster
+    assert result["HM_MEAN"] == pytest.approx(ref["hm"][valid].mean(), rel=1e-9)
+
+
+def test_night_time_building_intensity_method(provider, tmp_path, write_raster, make_layer, rect, invest_table):
+    # CC = 1 − building_intensity: code 1 (intensity 0.8) → 0.2, code 2 (0.2) → 0.8. No green, no mixing:
+    # T = 30 + (1 − 0.2)·3 = 32.4 on the left, 30 + (1 − 0.8)·3 = 30.6 on the right. No kc, shade or albedo.
+    lulc = write_raster(tmp_path / "lulc.tif", np.array([[1, 1, 2, 2], [1, 1, 2, 2]], np.int32), pixel=10)
+    table = tmp_path / "night.csv"
+    table.write_text("lucode,green_area,building_intensity\n1,0,0.8\n2,0,0.2\n", encoding="utf-8")
+    units = make_layer("Polygon", "EPSG:4549", "name:string", [(rect(X0, Y0, 20, 20), ["left"]),
+                                                               (rect(X0 + 20, Y0, 20, 20), ["right"])])
+    result = run({"LULC_RASTER": lulc, "BIOPHYSICAL_TABLE": str(table), "UNITS": units, "CC_METHOD": 1,
+                  "AVERAGE_RADIUS": 0, "T_REF": 30, "UHI_MAX": 3})
+    out = {f["name"]: f for f in result["OUTPUT"].getFeatures()}
+    assert out["left"]["cc_mean"] == pytest.approx(0.2) and out["left"]["t_air_mean"] == pytest.approx(32.4)
+    assert out["right"]["hm_mean"] == pytest.approx(0.8) and out["right"]["t_air_mean"] == pytest.approx(30.6)
+    with pytest.raises(QgsProcessingException, match="lacks the column.*building_intensity"):
+        run({"LULC_RASTER": lulc, "BIOPHYSICAL_TABLE": invest_table, "UNITS": units, "CC_METHOD": 1})
+
+
+def test_et_max_is_the_whole_et0_rasters(provider, tmp_path, write_raster, make_layer, rect, invest_table):
+    # InVEST takes ET_max from the whole ET0 raster: here 800 mm under a land-cover nodata cell. Forest
+    # (kc 1.1, shade 1, albedo 0.1) on ET0 400: ETI = 1.1 × 400/800 = 0.55, CC = 0.6 + 0.02 + 0.11 = 0.73
+    # (ET_max 400 would give 0.84). Three green cells of 100 m² are far below 2 ha, so HM = CC.
+    lulc = write_raster(tmp_path / "lulc.tif", np.array([[2, 2], [255, 2]], np.int32), pixel=10, nodata=255)
+    et0 = write_raster(tmp_path / "et0.tif", np.array([[400.0, 400.0], [800.0, 400.0]]), pixel=10)
+    units = make_layer("Polygon", "EPSG:4549", "id:integer", [(rect(X0, Y0, 20, 20), [1])])
+    result = run({"LULC_RASTER": lulc, "ET0_RASTER": et0, "BIOPHYSICAL_TABLE": invest_table, "UNITS": units,
+                  "AVERAGE_RADIUS": 0})
+    feature = next(result["OUTPUT"].getFeatures())
+    assert feature["cc_mean"] == pytest.approx(0.73) and feature["hm_mean"] == pytest.approx(0.73)
+
+
 def test_uniform_land_cover_no_mixing_effect(provider, tmp_path, write_raster, two_classes, make_layer, rect):
     # One class everywhere: mixing a uniform field changes nothing, edges included: T = 31.2 everywhere.
     lulc = write_raster(tmp_path / "lulc.tif", np.ones((20, 20), np.int32), pixel=10)

@@ -180,3 +180,70 @@ def test_codes_match_through_lookup_and_sorted_search(tmp_path):
     sums = carbon.raster_zone_sums(floats, np.ones(4, bool), None, 1, narrow, 1.0)
     assert sums.c_t.tolist() == [3.0]                              # 1 (code 5) + 2 (code 7) t C/ha × 1 ha
     assert dict(sums.unknown) == {"5.5": 1}
+
+
+def npv_by_hand(price, r, c, p, q):
+    """The User's Guide's sum, term by term: V/(q − p) · Σ_{t=0}^{q−p−1} 1/((1 + r/100)^t (1 + c/100)^t)."""
+    return price / (q - p) * sum(1 / ((1 + r / 100) ** t * (1 + c / 100) ** t) for t in range(q - p))
+
+
+def test_valuation_constant_invest_reference_and_hand_sums():
+    # DOMAIN §5.3 (InVEST tests/test_carbon.py): 43 per t C, discount −7.1 %, price change 2.8 %, 2016 → 2030.
+    assert carbon.valuation_constant(43, -7.1, 2.8, 2016, 2030) == pytest.approx(59.00136070250062, rel=1e-12)
+    assert npv_by_hand(43, -7.1, 2.8, 2016, 2030) == pytest.approx(59.00136070250062, rel=1e-12)
+    # 100 per t C, 10 %, 0 %, 2020 → 2023: 100/3 × (1 + 1/1.1 + 1/1.21) = 100/3 × 2.7355372 = 91.184573.
+    assert carbon.valuation_constant(100, 10, 0, 2020, 2023) == pytest.approx(91.18457300275482, rel=1e-12)
+    # 100 per t C, 5 %, 2 %, 2020 → 2022: 50 × (1 + 1/(1.05 × 1.02)) = 96.685341.
+    assert carbon.valuation_constant(100, 5, 2, 2020, 2022) == pytest.approx(96.68534080298786, rel=1e-12)
+    # No discounting and a steady price: each t C of change is worth the price (InVEST: −58 × 43 = −2494 per ha).
+    assert -58 * carbon.valuation_constant(43, 0, 0, 2016, 2030) == pytest.approx(-2494.0)
+    # Discount and price change that cancel, (1 − 0.5)(1 + 1) = 1: the series is n, as with 0 and 0.
+    assert carbon.valuation_constant(10, -50, 100, 2000, 2010) == pytest.approx(10.0)
+    for args in [(10, 3, 1, 2030, 2030), (10, 3, 1, 2030, 2020), (10, 3, 1, 2020, 2030.5)]:
+        with pytest.raises(InputError) as err:
+            carbon.valuation_constant(*args)
+        assert err.value.kind == "carbon_bad_years"
+    with pytest.raises(InputError) as err:
+        carbon.valuation_constant(10, -100, 0, 2020, 2030)
+    assert err.value.kind == "carbon_bad_rate"
+    # A price per t CO2 is per 12/44 t C: 30 per t CO2 = 110 per t C.
+    assert carbon.price_per_t_c(30, per_co2=True) == pytest.approx(110.0)
+    assert carbon.price_per_t_c(30) == 30.0
+
+
+def test_npv_per_polygon_and_zone_and_pool_totals(tmp_path):
+    pools = table(tmp_path, HAND)
+    rows, _ = carbon.match_classes(np.array([1.0, 2.0]), pools)
+    scen, _ = carbon.match_classes(np.array([2.0, 1.0]), pools)
+    value = carbon.valuation_constant(100, 10, 0, 2020, 2023)
+    out = carbon.polygon_carbon([20_000.0, 5_000.0], rows, scen, pools, value)
+    # Change −160 and +40 t C × 91.184573 = −14 589.53 and +3 647.38.
+    assert out["npv_seq"] == pytest.approx([-14589.531680440771, 3647.3829201101928], rel=1e-12)
+    assert carbon.totals(out)["npv"] == pytest.approx(-120 * 91.18457300275482)
+    # Field names are public: the new one comes last, the old ones keep their order.
+    assert list(out) == carbon.output_fields(True, True, True) == carbon.output_fields(True, True) + ["npv_seq"]
+    assert "npv_seq" not in carbon.output_fields(False, True, True)     # no plan, nothing to value
+    # Pools: A = 40/10/50/0 t C/ha on 2 ha, B = 0/0/20/0 on 0.5 ha.
+    np.testing.assert_allclose(carbon.polygon_pools([20_000.0, 5_000.0], rows, pools),
+                               [[80, 20, 100, 0], [0, 0, 10, 0]])
+    unknown = carbon.polygon_pools([10_000.0], np.array([-1]), pools)
+    assert np.isnan(unknown).all()
+
+
+def test_raster_pools_npv_and_density_change(tmp_path):
+    pools = table(tmp_path, INVEST_5_3)
+    valid = np.ones((10, 10), dtype=bool)
+    base = carbon.raster_zone_sums(np.ones((10, 10), np.uint8), valid, None, 1, pools, 1e-4)
+    alt = carbon.raster_zone_sums(np.full((10, 10), 2, np.uint8), valid, None, 1, pools, 1e-4)
+    # 100 pixels of 1 m² = 0.01 ha × (15, 10, 60, 1) t C/ha; the pools add up to the stock.
+    np.testing.assert_allclose(base.pool_t, [[0.15, 0.10, 0.60, 0.01]])
+    assert base.pool_t.sum() == pytest.approx(base.c_t.sum())
+    columns = carbon.zone_carbon(base, alt, value_per_t_c=carbon.valuation_constant(43, -7.1, 2.8, 2016, 2030))
+    assert columns["npv_seq"] == pytest.approx([-34.22078920745036])   # −0.58 t × 59.00136 (DOMAIN §5.3)
+    codes = np.array([[1, 2], [255, 9]])
+    change = carbon.density_change(codes, codes != 255, np.array([[2, 2], [1, 1]]), np.ones((2, 2), bool), pools)
+    assert change[0].tolist() == [-58.0, 0.0] and np.isnan(change[1]).all()   # nodata, unknown code 9
+    total = carbon.ZoneSums.empty(1, 3)
+    total += base
+    total += base
+    np.testing.assert_allclose(total.pool_t, [[0.3, 0.2, 1.2, 0.02]])

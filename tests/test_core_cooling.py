@@ -88,15 +88,16 @@ def make_hm_case():
 
 
 def explicit_cc_park(cc, green, i, j, expected):
-    """Σ g·CC·e^(−d/e) / Σ_kernel e^(−d/e), summed cell by cell (no convolution)."""
+    """Σ g·CC·e^(−d/e) / Σ e^(−d/e), both summed cell by cell over the raster's cells within 5·e of
+    (i, j) (no convolution): InVEST's edge normalisation, the kernel's mass outside the raster left out."""
     reach = 5 * expected
-    mass = sum(np.exp(-np.hypot(di, dj) / expected) for di in range(-reach, reach + 1)
-               for dj in range(-reach, reach + 1) if np.hypot(di, dj) <= reach)
-    total = 0.0
-    for a, b in zip(*np.nonzero(green)):
-        d = np.hypot(a - i, b - j)
-        if d <= reach:
-            total += cc[a, b] * np.exp(-d / expected)
+    total = mass = 0.0
+    for a in range(cc.shape[0]):
+        for b in range(cc.shape[1]):
+            d = np.hypot(a - i, b - j)
+            if d <= reach:
+                mass += np.exp(-d / expected)
+                total += green[a, b] * cc[a, b] * np.exp(-d / expected)
     return total / mass
 
 
@@ -117,6 +118,101 @@ def test_hm_rule_large_and_small_park():
     assert out["cc_park"][20, 32] > 0 and out["hm"][20, 32] == 0.0
     # Inside the big park CC (0.6) ≥ CC_park (a weighted mean of 0.6 and 0) → HM = CC.
     assert out["hm"][20, 10] == pytest.approx(0.6)
+
+
+def border_park_case():
+    """10 × 16 cells of 30 m: a park (green, CC 0.6–0.9) in columns 0–3 along the west edge, built
+    land (CC 0.05–0.15) elsewhere; (8, 12) is nodata, and park cell (7, 2) has a class but no CC (its
+    ET0 is missing). Seeded random CC, so every cell's sums differ."""
+    rng = np.random.default_rng(2024)
+    shape = (10, 16)
+    green = np.zeros(shape)
+    green[:, :4] = 1
+    cc = np.where(green == 1, rng.uniform(0.6, 0.9, shape), rng.uniform(0.05, 0.15, shape))
+    classified = np.ones(shape, bool)
+    classified[8, 12] = False
+    valid = classified.copy()
+    valid[7, 2] = False
+    return np.where(valid, cc, np.nan), green, valid, classified
+
+
+def test_park_at_the_raster_edge_matches_the_user_guide_cell_by_cell(ucm_reference):
+    # d_cool 150 m = 5 cells (disc of 81 cells, CC_park kernel to 25 cells: beyond the grid everywhere),
+    # mixing 60 m = 2 cells. Every valid cell's CC_park, GA, HM and T_air against the brute-force sums.
+    cc, green, valid, classified = border_park_case()
+    ours = cooling.heat_mitigation(cc, green, valid, 30.0, 150.0, green_valid=classified)
+    t_nomix, t_air = cooling.air_temperature(ours["hm"], valid, 30.0, 3.0, 30.0, 60.0)
+    ref = ucm_reference(np.nan_to_num(cc), green, valid, 30.0, 150.0, 60.0, 30.0, 3.0, classified)
+    for name, values in (("cc_park", ours["cc_park"]), ("ga_m2", ours["ga_m2"]), ("hm", ours["hm"]),
+                         ("t_nomix", t_nomix), ("t_air", t_air)):
+        assert np.array_equal(np.isnan(values), ~valid), name
+        np.testing.assert_allclose(values[valid], ref[name][valid], rtol=5e-3, err_msg=name)
+        np.testing.assert_allclose(values[valid], ref[name][valid], rtol=1e-9, err_msg=name)   # in fact exact
+    # Cell (0, 4), built land on the north edge next to the park: 45 of its disc's 81 cells lie in the
+    # raster, 19 of them green, so GA = 81 × 19/45 × 900 m² = 30 780 m² ≥ 2 ha and HM = CC_park > CC.
+    # Without the edge correction GA would be 19 × 900 = 17 100 m² < 2 ha and HM would stay CC.
+    assert ours["ga_m2"][0, 4] == pytest.approx(30_780.0)
+    assert ours["hm"][0, 4] == pytest.approx(ref["cc_park"][0, 4]) and ours["hm"][0, 4] > cc[0, 4]
+    # The park's cells with no CC count in the green area (known class) but not in CC_park.
+    with_hole = cooling.heat_mitigation(cc, green, valid, 30.0, 150.0)
+    assert with_hole["ga_m2"][4, 5] < ours["ga_m2"][4, 5]
+
+
+def test_uniform_park_at_the_edge_is_not_diluted():
+    # 6 × 6 cells of 30 m, all park with CC 0.7, d_cool 90 m = 3 cells. Edge-normalised, CC_park is the
+    # mean of 0.7s = 0.7 in every cell, corners included, and GA is the whole disc's 29 cells × 900 m² =
+    # 26 100 m² (the old, undivided sums gave the corner 0.7 × the kernel's in-raster share, and 16 cells).
+    cc = np.full((6, 6), 0.7)
+    out = cooling.heat_mitigation(cc, np.ones(cc.shape), np.ones(cc.shape, bool), 30.0, 90.0)
+    np.testing.assert_allclose(out["cc_park"], 0.7, rtol=1e-12)
+    np.testing.assert_allclose(out["ga_m2"], 26_100.0, rtol=1e-12)
+    np.testing.assert_allclose(out["hm"], 0.7, rtol=1e-12)
+
+
+def test_two_hectares_exactly_count_as_large():
+    # 10 m cells, d_cool 80 m = 8 cells: disc of 197 cells. Exactly 200 green cells would need a bigger
+    # disc, so take 20 m cells and d_cool 160 m (8 cells, 197 cells of 400 m²): 50 green cells = 2 ha.
+    # GA = 2 ha is not "< 2 ha", so a built cell with CC 0 takes CC_park.
+    cc = np.zeros((17, 17))
+    green = np.zeros(cc.shape)
+    offsets = [(a, b) for a in range(17) for b in range(17) if np.hypot(a - 8, b - 8) <= 8 and (a, b) != (8, 8)]
+    for a, b in offsets[:50]:
+        green[a, b], cc[a, b] = 1, 0.5
+    out = cooling.heat_mitigation(cc, green, np.ones(cc.shape, bool), 20.0, 160.0)
+    assert out["ga_m2"][8, 8] == pytest.approx(20_000.0)
+    assert out["hm"][8, 8] == pytest.approx(out["cc_park"][8, 8]) and out["hm"][8, 8] > 0
+
+
+def test_intensity_method_table_and_cc(tmp_path):
+    # Night-time CC = 1 − building_intensity; the table needs no kc, shade or albedo then.
+    path = tmp_path / "night.csv"
+    path.write_text("lucode,green_area,building_intensity\n1,0,0.8\n2,1,0.05\n", encoding="utf-8")
+    table = cooling.read_biophysical(str(path), "intensity")
+    assert table.intensity.tolist() == [0.8, 0.05] and np.isnan(table.shade).all()
+    np.testing.assert_allclose(cooling.cooling_capacity_intensity(table.intensity), [0.2, 0.95])
+    with pytest.raises(InputError) as err:
+        cooling.read_biophysical(str(path))                                 # the factors method needs kc …
+    assert err.value.kind == "table_missing_columns"
+    # A factors table read for the daytime method ignores a building_intensity column, even a blank one.
+    day = tmp_path / "day.csv"
+    day.write_text("lucode,kc,shade,albedo,green_area,building_intensity\n1,1,0,0,0,\n", encoding="utf-8")
+    assert cooling.read_biophysical(str(day)).intensity is None
+    with pytest.raises(InputError) as err:
+        cooling.read_biophysical(str(day), "intensity")                      # … the night method a value
+    assert err.value.kind == "table_bad_number" and err.value.params["line"] == 2
+    over = tmp_path / "over.csv"
+    over.write_text("lucode,green_area,building_intensity\n1,0,1.5\n", encoding="utf-8")
+    with pytest.raises(InputError) as err:
+        cooling.read_biophysical(str(over), "intensity")
+    assert err.value.kind == "table_fraction_range" and err.value.params["column"] == "building_intensity"
+
+
+def test_weights_are_scaled_to_sum_one():
+    # InVEST divides each weight by their sum: 1,1,1 averages shade, albedo and ETI.
+    cc = cooling.cooling_capacity(np.array([0.9]), np.array([0.3]), np.array([0.6]), (1.0, 1.0, 1.0))
+    assert cc[0] == pytest.approx(0.6)
+    cc = cooling.cooling_capacity(np.array([1.0]), np.array([0.0]), np.array([0.0]), (3.0, 1.0, 1.0))
+    assert cc[0] == pytest.approx(0.6)
 
 
 def test_air_temperature_bounds_and_no_mixing():
