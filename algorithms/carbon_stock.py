@@ -177,8 +177,8 @@ class CarbonStock(LcrAlgorithm):
 
         names = carbon.output_fields(scen_idx >= 0, pools.has_rate)
         fields, positions = self.output_fields(source.fields(), [(n, "double") for n in names], feedback)
-        sink, dest_id = self.parameterAsSink(parameters, self.OUTPUT, context, fields,
-                                             source.wkbType(), source.sourceCrs())
+        sink, dest_id = self.create_sink(parameters, self.OUTPUT, context, fields,
+                                         source.wkbType(), source.sourceCrs())
         transform, to_m2 = self.area_measure(source, context, feedback)
         sums = dict.fromkeys(names, 0.0)
         counts = {"base": _Misses(), "scen": _Misses(), "no_geometry": 0, "repaired": 0, "count": 0}
@@ -201,8 +201,7 @@ class CarbonStock(LcrAlgorithm):
             counts["no_geometry"] += int(shapely.is_missing(chunk.geometry).sum())
             counts["repaired"] += chunk.repaired
             counts["count"] += len(chunk.features)
-            if feedback.isCanceled():
-                break
+            self.check_canceled(feedback)
 
         self._report_polygons(feedback, counts)
         return dest_id, carbon.totals(sums), np.concatenate(used_rows) if used_rows else np.zeros(0, int)
@@ -249,7 +248,7 @@ class CarbonStock(LcrAlgorithm):
         names = carbon.output_fields(scen is not None, pools.has_rate)
         zones = summary_zones(self, parameters, self.ZONES, base, context, feedback)
         fields, positions = self.output_fields(zones.fields, [(n, "double") for n in names], feedback)
-        sink, dest_id = self.parameterAsSink(parameters, self.OUTPUT, context, fields, zones.wkb_type, crs)
+        sink, dest_id = self.create_sink(parameters, self.OUTPUT, context, fields, zones.wkb_type, crs)
 
         rasters = [base] + ([scen] if scen is not None else [])
         blocks = sum(r.block_count() for r in rasters)
@@ -300,8 +299,7 @@ class CarbonStock(LcrAlgorithm):
             sums += carbon.raster_zone_sums(codes, valid_pixels(codes, nodata), zone, len(zones), pools, pixel_ha)
             done[0] += 1
             feedback.setProgress(100.0 * done[0] / max(done[1], 1))
-            if feedback.isCanceled():
-                break
+            self.check_canceled(feedback)
         return sums
 
     def _report_raster(self, feedback, measured, pixel_ha, has_zones):

@@ -228,8 +228,8 @@ class HabitatFragmentation(LcrAlgorithm):
         habitat_ha = frag["habitat_m2"] / 1e4
 
         fields, positions = self.output_fields(units.fields(), NEW_FIELDS, feedback)
-        sink, dest_id = self.parameterAsSink(parameters, self.OUTPUT, context, fields,
-                                             units.wkbType(), units.sourceCrs())
+        sink, dest_id = self.create_sink(parameters, self.OUTPUT, context, fields,
+                                         units.wkbType(), units.sourceCrs())
         self.write_chunk(sink, unit_chunk, units.fields().count(), positions,
                          [mesh_ha, frag["patches"], habitat_ha, hq_mean, degr_mean], parameters, self.OUTPUT)
 

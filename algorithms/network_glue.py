@@ -104,8 +104,8 @@ class NetworkAlgorithm(LcrAlgorithm):
             new_fields.append(("method", "text"))
             columns.append(np.full(len(unit_chunk.features), method, dtype=object))
         fields, positions = self.output_fields(units.fields(), new_fields, feedback)
-        sink, dest_id = self.parameterAsSink(parameters, self.UNITS_OUTPUT, context, fields, units.wkbType(),
-                                             units.sourceCrs())
+        sink, dest_id = self.create_sink(parameters, self.UNITS_OUTPUT, context, fields, units.wkbType(),
+                                         units.sourceCrs())
         if sink is None:
             return None
         self.write_chunk(sink, unit_chunk, units.fields().count(), positions, columns, parameters, self.UNITS_OUTPUT)

@@ -216,8 +216,8 @@ class PlanningCheck(LcrAlgorithm):
         rule_fields = profiles.rule_field_names(rule_ids)
         out_fields, positions = self.output_fields(
             in_fields, SUMMARY_FIELDS + [(name, "int") for name in rule_fields] + LATE_FIELDS, feedback)
-        sink, dest_id = self.parameterAsSink(parameters, self.OUTPUT, context, out_fields,
-                                             source.wkbType(), source.sourceCrs())
+        sink, dest_id = self.create_sink(parameters, self.OUTPUT, context, out_fields,
+                                         source.wkbType(), source.sourceCrs())
         read = sorted({in_fields.lookupField(f) for f in fields if f is not None})
         request = QgsFeatureRequest().setSubsetOfAttributes(list(range(in_fields.count())))
         total = None
@@ -234,8 +234,7 @@ class PlanningCheck(LcrAlgorithm):
             columns += [summary[name].to_numpy() for name, _ in LATE_FIELDS]
             self.write_chunk(sink, chunk, in_fields.count(), positions, columns, parameters, self.OUTPUT)
             total = profiles.add_tallies(total, profiles.tally(values, results, scope))
-            if feedback.isCanceled():
-                break
+            self.check_canceled(feedback)
 
         table = profiles.rule_verdicts(profile, fields, total, field_units)
         result = {self.OUTPUT: dest_id,
@@ -320,7 +319,7 @@ class PlanningCheck(LcrAlgorithm):
         fields = QgsFields()
         for name, kind in TABLE_FIELDS:
             fields.append(QgsField(name, kind))
-        sink, dest_id = self.parameterAsSink(parameters, self.TABLE, context, fields, QgsWkbTypes.NoGeometry)
+        sink, dest_id = self.create_sink(parameters, self.TABLE, context, fields, QgsWkbTypes.NoGeometry)
         if sink is None:
             return None
         features = []

@@ -129,8 +129,8 @@ class PlanningReport(LcrAlgorithm):
         self._log(report, feedback)
         family = self._font(lang, feedback)
 
-        html_path = self.parameterAsFileOutput(parameters, self.OUTPUT_HTML, context)
-        pdf_path = self.parameterAsFileOutput(parameters, self.OUTPUT_PDF, context)
+        html_path = self.output_path(parameters, self.OUTPUT_HTML, context)
+        pdf_path = self.output_path(parameters, self.OUTPUT_PDF, context)
         with tempfile.TemporaryDirectory(prefix="lcr_report_") as folder:
             arrow = _write(os.path.join(folder, "north.svg"), report_html.north_arrow_svg(lang))
             chart = None

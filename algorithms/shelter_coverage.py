@@ -213,8 +213,7 @@ class ShelterCoverage(NetworkAlgorithm):
         chunks = []
         for chunk in self.read_chunks(source, feedback, [pop_idx], transform=transform):
             chunks.append(chunk)
-            if feedback.isCanceled():
-                break
+            self.check_canceled(feedback)
         b_points = np.concatenate([network.representative_points(c.geometry) for c in chunks]) if chunks \
             else np.zeros(0, dtype=object)
         residents = np.concatenate([c.values[pop_idx] for c in chunks]) if chunks else np.zeros(0)
@@ -263,8 +262,8 @@ class ShelterCoverage(NetworkAlgorithm):
         shelter_key = np.where(result["shelter"] >= 0, keys[np.maximum(result["shelter"], 0)], None)
         fields, positions = self.output_fields(source.fields(), BUILDING_FIELDS + [(KEY_FIELD, "text"),
                                                                                    ("method", "text")], feedback)
-        sink, dest_id = self.parameterAsSink(parameters, self.OUTPUT, context, fields, source.wkbType(),
-                                             source.sourceCrs())
+        sink, dest_id = self.create_sink(parameters, self.OUTPUT, context, fields, source.wkbType(),
+                                         source.sourceCrs())
         start = 0
         for chunk in chunks:
             part = slice(start, start + len(chunk.features))
@@ -331,8 +330,8 @@ class ShelterCoverage(NetworkAlgorithm):
         if parameters.get(self.SHELTERS_OUTPUT) in (None, ""):
             return None
         fields, positions = self.output_fields(shelters.fields(), SHELTER_FIELDS, feedback)
-        sink, dest_id = self.parameterAsSink(parameters, self.SHELTERS_OUTPUT, context, fields,
-                                             shelters.wkbType(), shelters.sourceCrs())
+        sink, dest_id = self.create_sink(parameters, self.SHELTERS_OUTPUT, context, fields,
+                                         shelters.wkbType(), shelters.sourceCrs())
         if sink is None:
             return None
         load = result["load"]

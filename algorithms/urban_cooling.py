@@ -178,12 +178,8 @@ class UrbanCooling(LcrAlgorithm):
                    for name in (self.OUTPUT_HM_RASTER, self.OUTPUT_TAIR_RASTER)}
         hm = self._mitigation(lulc, et0, et_max, table, weights, cell, d_cool, zone_layer, stats,
                               outputs[self.OUTPUT_HM_RASTER], feedback)
-        if hm is None:
-            return {}
         t_air_mean = self._air_temperature(lulc, hm, t_ref, uhi_max, cell, radius, zone_layer, stats,
                                            outputs[self.OUTPUT_TAIR_RASTER], feedback)
-        if t_air_mean is None:
-            return {}
         feedback.pushInfo(self.tr(
             "Cell size {c:g} m: cooling distance {d} cells, mixing radius {r} cells.").format(
                 c=cell, d=cooling.cells(d_cool, cell),
@@ -327,8 +323,7 @@ class UrbanCooling(LcrAlgorithm):
             stats.add(self._burn(zone_layer, lulc, core), valid[inner], cc=cc[inner], hm=tile_hm[inner])
             _write_tile(output, core, tile_hm[inner])
             feedback.setProgress(10 + 45 * (number + 1) / len(windows))
-            if feedback.isCanceled():
-                return None
+            self.check_canceled(feedback)
         return hm
 
     def _air_temperature(self, lulc, hm, t_ref, uhi_max, cell, radius, zone_layer, stats, output, feedback):
@@ -348,8 +343,7 @@ class UrbanCooling(LcrAlgorithm):
             count += int(valid.sum())
             _write_tile(output, core, t_air)
             feedback.setProgress(55 + 40 * (number + 1) / len(windows))
-            if feedback.isCanceled():
-                return None
+            self.check_canceled(feedback)
         return total / count
 
     @staticmethod
@@ -381,8 +375,8 @@ class UrbanCooling(LcrAlgorithm):
                 "No population and age-group fields: heat_risk stays empty (NULL)."))
         crs = lulc.layer.crs()
         fields, positions = self.output_fields(units.fields(), [(n, "double") for n in self.FIELDS], feedback)
-        sink, dest_id = self.parameterAsSink(parameters, self.OUTPUT, context, fields, units.wkbType(),
-                                             crs if crs.isValid() else units.sourceCrs())
+        sink, dest_id = self.create_sink(parameters, self.OUTPUT, context, fields, units.wkbType(),
+                                         crs if crs.isValid() else units.sourceCrs())
         columns = [stats["cc_mean"], stats["hm_mean"], stats["t_air_mean"], stats["t_air_max"], risk]
         self.write_chunk(sink, chunk, units.fields().count(), positions, columns, parameters, self.OUTPUT)
         return dest_id
@@ -391,7 +385,7 @@ class UrbanCooling(LcrAlgorithm):
         """(GDAL dataset, path) of an optional Float32 GeoTIFF output on the land-cover grid, or None."""
         if parameters.get(name) in (None, ""):
             return None
-        path = self.parameterAsOutputLayer(parameters, name, context)
+        path = self.output_path(parameters, name, context)
         out = gdal.GetDriverByName("GTiff").Create(path, lulc.width, lulc.height, 1, gdal.GDT_Float32,
                                                    options=["COMPRESS=DEFLATE", "TILED=YES"])
         if out is None:
