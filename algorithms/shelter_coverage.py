@@ -239,15 +239,11 @@ class ShelterCoverage(NetworkAlgorithm):
         else:
             feedback.pushInfo(self.tr("No roads given: distances are straight lines (Euclidean), which "
                                       "over-state reach where the way is blocked."))
-        pb, ps, pdist = shelter.candidates(b_points, s_points, usable_reach, net, b_snap, s_snap)
-        result = shelter.assign(len(b_points), residents, capacity, pb, ps, pdist)
-        if result["method"] == "optimal":
-            feedback.pushInfo(self.tr("Assignment: the optimum over {n:,} building–shelter pairs in reach (most "
-                                      "residents placed, then least walking).").format(n=len(pb)))
-        else:
-            feedback.pushWarning(self.tr("Assignment: a greedy (nearest first) over {n:,} building–shelter pairs "
-                                         "in reach, too many for the optimum (or the solver failed); it may leave "
-                                         "residents unplaced who could have a place.").format(n=len(pb)))
+        self.check_canceled(feedback)
+        pb, ps, pdist = shelter.candidates(b_points, s_points, usable_reach, net, b_snap, s_snap,
+                                           is_canceled=feedback.isCanceled)
+        result = shelter.assign(len(b_points), residents, capacity, pb, ps, pdist, is_canceled=feedback.isCanceled)
+        self._log_assignment(feedback, result, len(pb))
         in_reach = np.zeros(len(b_points), dtype=int)
         in_reach[pb] = 1
         nearest = np.full(len(b_points), np.nan)
@@ -307,6 +303,24 @@ class ShelterCoverage(NetworkAlgorithm):
             feedback.pushWarning(self.tr("{n} shelters have a type not in the standards table ({types}): they "
                                          "use the service distance and the default area per person.").format(
                                              n=sum(unknown.values()), types=", ".join(sorted(unknown))))
+
+    def _log_assignment(self, feedback, result, pairs):
+        if result["method"] == "optimal":
+            feedback.pushInfo(self.tr("Assignment: the optimum over {n:,} building–shelter pairs in reach (most "
+                                      "residents placed, then least walking).").format(n=pairs))
+        elif result["method"] == "mixed":
+            feedback.pushWarning(self.tr(
+                "Assignment: the optimum for {opt:,} of {n:,} building–shelter pairs in reach; the solver is given "
+                "{s:g} s per piece of about {piece:,} pairs so that Cancel acts at once, and the other {g:,} pairs "
+                "took longer: they were assigned by a greedy (nearest first), which may leave residents unplaced "
+                "who could have a place.").format(opt=pairs - result["greedy_pairs"], n=pairs,
+                                                  s=shelter.LP_TIME_LIMIT_S, piece=shelter.LP_PIECE_PAIRS,
+                                                  g=result["greedy_pairs"]))
+        else:
+            feedback.pushWarning(self.tr(
+                "Assignment: a greedy (nearest first) over {n:,} building–shelter pairs in reach: too many for the "
+                "optimum, or the solver (given {s:g} s per piece so that Cancel acts at once) did not finish. It may "
+                "leave residents unplaced who could have a place.").format(n=pairs, s=shelter.LP_TIME_LIMIT_S))
 
     # ---- outputs ------------------------------------------------------------------------------
     def _report(self, feedback, chunks, bad_pop, total, pop_reach, reach_pct, unplaced, capacity, usable):
