@@ -203,6 +203,7 @@ class HabitatFragmentation(LcrAlgorithm):
         present = ~shapely.is_missing(road_geoms)
         barriers, is_line = core_habitat.barrier_geometries(road_geoms[present], widths[present])
 
+        spacing = self.parameterAsDouble(parameters, self.SAMPLE_SPACING, context)
         # Units, measured in the same CRS; written unchanged.
         unit_chunk = next(self.read_chunks(units, feedback, transform=transform_to(units, target, context),
                                            whole=True))
@@ -218,8 +219,9 @@ class HabitatFragmentation(LcrAlgorithm):
             self.parameterAsDouble(parameters, self.BUILT_MAX_DISTANCE, context), decay, decay,
             self.parameterAsDouble(parameters, self.ROAD_WEIGHT, context),
             self.parameterAsDouble(parameters, self.BUILT_WEIGHT, context),
-            self.parameterAsDouble(parameters, self.HALF_SATURATION, context),
-            self.parameterAsDouble(parameters, self.SAMPLE_SPACING, context))
+            self.parameterAsDouble(parameters, self.HALF_SATURATION, context), spacing,
+            is_canceled=feedback.isCanceled)
+        self.check_canceled(feedback)
         n = len(unit_chunk.features)
         piece_area = shapely.area(pieces)
         hq_mean = core_habitat.unit_means(owner, piece_area, hq, n)
