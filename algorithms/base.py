@@ -445,12 +445,16 @@ class LcrAlgorithm(QgsProcessingAlgorithm):
                 wkbs.append(bytes(geometry.asWkb()))
             if not whole and len(features) >= self.CHUNK_SIZE:
                 done += len(features)
-                yield _chunk(features, wkbs, numeric, text, repair)
+                chunk = _chunk(features, wkbs, numeric, text, repair)
+                self.check_canceled(feedback)   # making the arrays took a few tenths of a second
+                yield chunk
                 features, wkbs = [], []
                 feedback.setProgress(100.0 * done / total)
         self.check_canceled(feedback)
         if features:
-            yield _chunk(features, wkbs, numeric, text, repair)
+            chunk = _chunk(features, wkbs, numeric, text, repair)
+            self.check_canceled(feedback)
+            yield chunk
 
     # ---- writing --------------------------------------------------------------------------
     def create_sink(self, parameters, name, context, fields, wkb_type=QgsWkbTypes.NoGeometry, crs=None):

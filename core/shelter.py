@@ -20,9 +20,10 @@ Residents may be split between shelters. Buildings and shelters that share no ca
 each other form independent groups (connected components of the pairs); ``assign`` solves them in
 pieces of about ``LP_PIECE_PAIRS`` pairs, each with HiGHS's time limit ``LP_TIME_LIMIT_S``, and looks
 at ``is_canceled`` between pieces: HiGHS cannot be interrupted from SciPy, so the time limit is what
-bounds the wait for a Cancel. A piece the solver does not finish in time (or fails on), and every
-pair above ``MAX_LP_PAIRS`` in all, takes a deterministic greedy in rounds (``assign_greedy``)
-instead: in each round every building
+bounds the wait for a Cancel (HiGHS overruns it by its presolve, about 0.3 s at 150,000 pairs). A
+piece the solver does not finish in time (or fails on), a group of more than ``LP_MAX_GROUP_PAIRS``
+pairs (the simplex needs tens of seconds at 100,000) and everything above ``MAX_LP_PAIRS`` pairs in
+all take a deterministic greedy in rounds (``assign_greedy``) instead: in each round every building
 with residents left proposes to its nearest untried shelter with room (of its ``MAX_CANDIDATES``
 nearest); each shelter takes the proposals nearest first until full (the one crossing the limit in
 part). The greedy can leave residents unplaced whom the optimum places (a near building arriving
@@ -43,8 +44,9 @@ from .zones import assign_to_zones, sum_by_zone
 
 MAX_CANDIDATES = 8         # shelters a building may try in the greedy, nearest first
 MAX_LP_PAIRS = 2_000_000   # candidate pairs above which the greedy stands in for the optimum
-LP_TIME_LIMIT_S = 0.5      # solver time per piece: the longest a Cancel waits on the optimum
+LP_TIME_LIMIT_S = 0.3      # solver time per piece: the longest a Cancel waits on the optimum
 LP_PIECE_PAIRS = 20_000    # small independent groups are solved together up to this many pairs
+LP_MAX_GROUP_PAIRS = 150_000   # a group this large is not tried: it would not finish in the time
 
 
 def read_standards(path):
@@ -154,9 +156,13 @@ def assign(n_buildings, residents, capacity, pair_building, pair_shelter, pair_d
     (pieces solved) and ``greedy_pairs`` (pairs the greedy assigned).
     """
     residents, capacity, pb, ps, pd_ = _clean(residents, capacity, pair_building, pair_shelter, pair_distance)
-    pieces = _pieces(residents, capacity, pb, ps) if pb.size <= max_pairs else []
     x = np.zeros(pb.size)
-    by_greedy = np.ones(pb.size, dtype=bool) if pb.size > max_pairs else np.zeros(pb.size, dtype=bool)
+    by_greedy = np.zeros(pb.size, dtype=bool)
+    if pb.size > max_pairs:
+        pieces, by_greedy[:] = [], True
+    else:
+        pieces, too_big = _pieces(residents, capacity, pb, ps)
+        by_greedy[too_big] = True
     for piece in pieces:
         check_canceled(is_canceled)
         persons = _optimal_persons(residents, capacity, pb[piece], ps[piece], pd_[piece], time_limit)
@@ -216,29 +222,34 @@ def _optimal_persons(residents, capacity, pb, ps, pd_, time_limit):
     return x
 
 
-def _pieces(residents, capacity, pb, ps, piece_pairs=LP_PIECE_PAIRS):
-    """Index arrays of the pairs to solve together: the pairs that can place someone (residents and
-    capacity above 0), split into connected groups of buildings and shelters, small groups packed up
-    to ``piece_pairs`` pairs (a piece of independent groups has the optimum of each group)."""
+def _pieces(residents, capacity, pb, ps, piece_pairs=LP_PIECE_PAIRS, max_group=LP_MAX_GROUP_PAIRS):
+    """Index arrays of the pairs to solve together, and the index array of the pairs in groups of
+    more than ``max_group`` pairs, left to the greedy. The pairs that can place someone (residents and
+    capacity above 0) are split into connected groups of buildings and shelters; small groups are
+    packed up to ``piece_pairs`` pairs (a piece of independent groups has the optimum of each group)."""
     live = np.flatnonzero((residents[pb] > 0) & (capacity[ps] > 0))
     if not live.size:
-        return []
+        return [], live
     n_b = len(residents)
     graph = sparse.coo_matrix((np.ones(live.size), (pb[live], n_b + ps[live])), shape=(n_b + len(capacity),) * 2)
     _, label = csgraph.connected_components(graph, directed=False)
     group = label[pb[live]]
-    live = live[np.argsort(group, kind="stable")]
-    group = np.sort(group)
-    starts = np.flatnonzero(np.r_[True, group[1:] != group[:-1]])
-    sizes = np.diff(np.r_[starts, live.size])
+    order = np.argsort(group, kind="stable")
+    live, group = live[order], group[order]
+    sizes = np.bincount(group)
+    too_big = sizes[group] > max_group
+    left_out = np.sort(live[too_big])
+    live, group = live[~too_big], group[~too_big]
     pieces, first, filled = [], 0, 0
-    for start, size in zip(starts.tolist(), sizes.tolist()):
+    for start in np.flatnonzero(np.r_[True, group[1:] != group[:-1]]).tolist() if live.size else []:
+        size = int(sizes[group[start]])
         if filled and filled + size > piece_pairs:
             pieces.append(np.sort(live[first:start]))
             first, filled = start, 0
         filled += size
-    pieces.append(np.sort(live[first:]))
-    return pieces
+    if live.size:
+        pieces.append(np.sort(live[first:]))
+    return pieces, left_out
 
 
 def assign_greedy(n_buildings, residents, capacity, pair_building, pair_shelter, pair_distance,
