@@ -43,7 +43,7 @@ from qgis.PyQt.QtCore import QCoreApplication, QVariant
 from qgis.PyQt.QtGui import QIcon
 
 from ..core import crs as core_crs
-from ..core import tables
+from ..core import memory, tables
 from ..core.errors import Canceled, InputError
 from .outputs import RunOutputs
 from .styles import apply_style
@@ -212,6 +212,19 @@ class LcrAlgorithm(QgsProcessingAlgorithm):
         feedback = feedback or self._feedback
         if feedback is not None and feedback.isCanceled():
             raise Canceled()
+
+    # ---- memory -----------------------------------------------------------------------------
+    def refuse_if_too_big(self, estimate_bytes, step, advice):
+        """Refuse a step before it allocates, if its estimated peak ``estimate_bytes`` is more than a
+        step may take on this computer (``core.memory``). ``step`` says what would run out of memory,
+        ``advice`` which parameter to change."""
+        physical = memory.physical_memory_bytes()
+        if memory.exceeds(estimate_bytes, physical):
+            raise QgsProcessingException(self.tr(
+                "{step} would need about {need:.1f} GB of memory, more than the {limit:.1f} GB one step may take "
+                "on this computer ({share:.0%} of its {total:.1f} GB). {advice}").format(
+                    step=step, need=estimate_bytes / memory.GB, limit=memory.memory_limit(physical) / memory.GB,
+                    share=memory.MEMORY_SHARE, total=physical / memory.GB, advice=advice))
 
     def factor_table(self, name, feedback):
         """``factor_path(name)``, saying once per run when it is the user's own table. An algorithm's

@@ -162,6 +162,7 @@ class UrbanCooling(LcrAlgorithm):
         feedback.pushInfo(self.tr("Biophysical table: {path}.").format(path=table_path))
 
         lulc, cell = self._open_lulc(parameters, context, feedback)
+        self._check_memory(lulc, cell, d_cool, radius, parameters.get(self.ET0_RASTER) not in (None, ""))
         units = self.polygon_source(parameters, self.UNITS, context)
         indices = tuple(self.field_index(parameters, name, units, context)
                         for name in (self.POPULATION_FIELD, self.ELDERLY_FIELD, self.CHILDREN_FIELD))
@@ -216,6 +217,20 @@ class UrbanCooling(LcrAlgorithm):
                 "north-up cells. Warp it to square cells (Raster ▸ Projections ▸ Warp) and run again.").format(
                     layer=lulc.layer.name(), x=abs(g[1]), y=abs(g[5])))
         return lulc, abs(g[1]) * to_m
+
+    def _check_memory(self, lulc, cell, d_cool, radius, et0_grid):
+        """Refuse, before any array is made, a cooling distance or mixing radius whose kernels would not
+        fit in memory on this grid."""
+        estimate = cooling.memory_estimate(lulc.height, lulc.width, cell, d_cool, radius, self.TILE, et0_grid)
+        step = max(estimate, key=estimate.get)
+        name, value = (self.COOLING_DISTANCE, d_cool) if step == "cooling" else (self.AVERAGE_RADIUS, radius)
+        self.refuse_if_too_big(estimate[step], self.tr(
+            "Urban cooling on “{layer}” ({w:,} × {h:,} cells of {c:g} m)").format(
+                layer=lulc.layer.name(), w=lulc.width, h=lulc.height, c=cell), self.tr(
+            "Lower “{parameter}” (now {value:g} m, a kernel reaching {reach:,} cells each way) or use a land-cover "
+            "raster with fewer, larger cells.").format(
+                parameter=self.parameterDefinition(name).description(), value=value,
+                reach=cooling.kernel_reach(value, cell)))
 
     def _et0(self, parameters, context, lulc, feedback):
         """ET0 as one float, or a Raster resampled onto the land-cover grid."""
