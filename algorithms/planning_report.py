@@ -141,6 +141,7 @@ class PlanningReport(LcrAlgorithm):
             project.addMapLayer(layer)
             layout, map_image = report_layout.build_layout(project, report, layer, name_index, family, arrow, chart)
             feedback.setProgress(60)
+            self.check_canceled(feedback)     # the export runs to its end once started
             result, message = report_layout.export_pdf(layout, pdf_path)
         if result != QgsLayoutExporter.Success:
             raise QgsProcessingException(self.tr("Cannot write the PDF {path}: {reason}").format(

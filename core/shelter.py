@@ -161,7 +161,7 @@ def assign(n_buildings, residents, capacity, pair_building, pair_shelter, pair_d
     if pb.size > max_pairs:
         pieces, by_greedy[:] = [], True
     else:
-        pieces, too_big = _pieces(residents, capacity, pb, ps)
+        pieces, too_big = _pieces(residents, capacity, pb, ps, LP_PIECE_PAIRS, LP_MAX_GROUP_PAIRS)
         by_greedy[too_big] = True
     for piece in pieces:
         check_canceled(is_canceled)
@@ -222,7 +222,7 @@ def _optimal_persons(residents, capacity, pb, ps, pd_, time_limit):
     return x
 
 
-def _pieces(residents, capacity, pb, ps, piece_pairs=LP_PIECE_PAIRS, max_group=LP_MAX_GROUP_PAIRS):
+def _pieces(residents, capacity, pb, ps, piece_pairs, max_group):
     """Index arrays of the pairs to solve together, and the index array of the pairs in groups of
     more than ``max_group`` pairs, left to the greedy. The pairs that can place someone (residents and
     capacity above 0) are split into connected groups of buildings and shelters; small groups are
