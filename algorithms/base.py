@@ -209,7 +209,7 @@ class LcrAlgorithm(QgsProcessingAlgorithm):
     # ---- cancelling -------------------------------------------------------------------------
     def check_canceled(self, feedback=None):
         """Raise ``Canceled`` (the run then fails and its outputs are removed) if the user cancelled."""
-        feedback = feedback or self._feedback
+        feedback = feedback if feedback is not None else getattr(self, "_feedback", None)
         if feedback is not None and feedback.isCanceled():
             raise Canceled()
 

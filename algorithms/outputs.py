@@ -62,7 +62,8 @@ class RunOutputs:
             written.final, written.layer = path, layer.split("|")[0] or None
 
     def keep(self):
-        """A normal end: flush the sinks where QGIS can (``finalize``, QGIS ≥ 3.40.2) and let them go."""
+        """A normal end: flush the sinks where QGIS can (``finalize``, in releases since late 2024) and let
+        them go."""
         for written in self._written:
             finalize = getattr(written.sink, "finalize", None)
             if finalize is not None and not sip.isdeleted(written.sink):
@@ -71,7 +72,7 @@ class RunOutputs:
 
     def discard(self):
         """Close the sinks and take back what the run wrote (see the module docstring). Returns the
-        paths removed (or "path|layername=…" for a deleted layer)."""
+        outputs taken back: their paths, or "path|layername=…" for a deleted layer."""
         removed = []
         for written in reversed(self._written):
             if os.name == "posix" and not written.update:
@@ -89,7 +90,7 @@ class RunOutputs:
                     gdal.PopErrorHandler()
             removed += _take_back(written)
         self._written = []
-        return removed
+        return list(dict.fromkeys(removed))
 
 
 def _destination_path(destination, context):
@@ -132,16 +133,16 @@ def _take_back(written):
         if written.layer and _delete_layer(written.final, written.layer):
             return [f"{written.final}|layername={written.layer}"]
         return []
-    removed = []
+    removed = False
     for path in _files(written.final):
         now = _identity(path)
         if now is not None and now != written.before.get(path):
             try:
                 os.remove(path)
-                removed.append(path)
+                removed = True
             except OSError:
                 pass
-    return removed
+    return [written.final] if removed else []
 
 
 def _delete_layer(path, layer):
