@@ -1,13 +1,21 @@
 """What every algorithm of the toolkit shares: naming, translation, input checks, reading
 features into arrays in chunks, writing results through a sink, and styling loaded outputs.
 
+A run ends in one of two ways: ``compute`` returns whole results, or it raises and the run fails with
+nothing left at the user's output paths (``outputs.RunOutputs``). Cancelling is such a failure: the
+reading and writing loops here, the algorithms between their steps and core (through an
+``is_canceled`` callable) raise ``Canceled`` within a fraction of a second, so a cancelled run never
+returns half its features with totals that look whole.
+
 Subclasses declare ``ALG_ID``, ``GROUP_ID`` and ``STYLE`` and implement ``displayName``,
 ``shortHelpString``, ``initAlgorithm`` and ``run``; the base never branches on which one it is.
 """
 import configparser
 import functools
+import itertools
 import math
 import os
+import traceback
 from dataclasses import dataclass, field as dataclass_field
 
 import numpy as np
@@ -37,8 +45,9 @@ from qgis.PyQt.QtCore import QCoreApplication, QVariant
 from qgis.PyQt.QtGui import QIcon
 
 from ..core import crs as core_crs
-from ..core import tables
-from ..core.errors import InputError
+from ..core import memory, tables
+from ..core.errors import Canceled, InputError
+from .outputs import RunOutputs
 from .styles import apply_style
 
 PLUGIN_DIR = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
@@ -139,7 +148,9 @@ class LcrAlgorithm(QgsProcessingAlgorithm):
     ALG_ID = ""
     GROUP_ID = ""
     STYLE = ""
-    CHUNK_SIZE = 50_000   # features held in memory at once; progress and cancel act per chunk
+    CHUNK_SIZE = 50_000   # features held in memory at once; progress is reported per chunk
+    # Features read or written between two looks at the Cancel button: a few hundredths of a second.
+    CANCEL_EVERY = 2_000
 
     # ---- identity -------------------------------------------------------------------------
     def createInstance(self):  # noqa: N802
@@ -192,10 +203,23 @@ class LcrAlgorithm(QgsProcessingAlgorithm):
 
     def processAlgorithm(self, parameters, context, feedback):  # noqa: N802
         self._own_tables_logged = set()
+        self._feedback = feedback
+        self._outputs = RunOutputs()
         try:
             results = self.compute(parameters, context, feedback)
+            # A Cancel during the last step, after the last look, still cancels.
+            self.check_canceled(feedback)
+        except Canceled as err:
+            self._take_back_outputs(err, feedback)
+            raise QgsProcessingException(self.tr(
+                "Cancelled. The run gives no result and no totals; the outputs it had begun were removed.")) from None
         except InputError as err:
+            self._take_back_outputs(err, feedback)
             raise QgsProcessingException(self.input_error_message(err)) from None
+        except BaseException as err:
+            self._take_back_outputs(err, feedback)
+            raise
+        self._outputs.keep()
         return self.finite_results(results, feedback)
 
     def finite_results(self, results, feedback):
@@ -214,6 +238,33 @@ class LcrAlgorithm(QgsProcessingAlgorithm):
 
     def compute(self, parameters, context, feedback):
         raise NotImplementedError
+
+    def _take_back_outputs(self, err, feedback):
+        # The failed run's frames still hold its sinks, GDAL datasets and open files: free them so
+        # the files close before they are removed.
+        traceback.clear_frames(err.__traceback__)
+        for path in self._outputs.discard():
+            feedback.pushInfo(self.tr("Removed the unfinished output {path}.").format(path=path))
+
+    # ---- cancelling -------------------------------------------------------------------------
+    def check_canceled(self, feedback=None):
+        """Raise ``Canceled`` (the run then fails and its outputs are removed) if the user cancelled."""
+        feedback = feedback if feedback is not None else getattr(self, "_feedback", None)
+        if feedback is not None and feedback.isCanceled():
+            raise Canceled()
+
+    # ---- memory -----------------------------------------------------------------------------
+    def refuse_if_too_big(self, estimate_bytes, step, advice):
+        """Refuse a step before it allocates, if its estimated peak ``estimate_bytes`` is more than a
+        step may take on this computer (``core.memory``). ``step`` says what would run out of memory,
+        ``advice`` which parameter to change."""
+        physical = memory.physical_memory_bytes()
+        if memory.exceeds(estimate_bytes, physical):
+            raise QgsProcessingException(self.tr(
+                "{step} would need about {need:.1f} GB of memory, more than the {limit:.1f} GB one step may take "
+                "on this computer ({share:.0%} of its {total:.1f} GB). {advice}").format(
+                    step=step, need=estimate_bytes / memory.GB, limit=memory.memory_limit(physical) / memory.GB,
+                    share=memory.MEMORY_SHARE, total=physical / memory.GB, advice=advice))
 
     def factor_table(self, name, feedback):
         """``factor_path(name)``, saying once per run when it is the user's own table. An algorithm's
@@ -370,13 +421,8 @@ class LcrAlgorithm(QgsProcessingAlgorithm):
 
     def read_all(self, source, feedback, numeric=(), text=(), signed=False):
         """Every chunk of ``source`` (unrepaired geometries), for calculations that need all values
-        before writing; None when cancelled."""
-        chunks = []
-        for chunk in self.read_chunks(source, feedback, numeric=numeric, text=text, repair=False, signed=signed):
-            chunks.append(chunk)
-            if feedback.isCanceled():
-                return None
-        return chunks
+        before writing."""
+        return list(self.read_chunks(source, feedback, numeric=numeric, text=text, repair=False, signed=signed))
 
     def lookup_field(self, source, field, numeric=True):
         """Index of ``field`` in ``source``, refusing a missing (or, with ``numeric``, non-numeric) field."""
@@ -531,6 +577,7 @@ class LcrAlgorithm(QgsProcessingAlgorithm):
         Numbers that cannot be real (``core.tables.usable_numbers``: infinite, implausibly large,
         negative unless ``signed``, and for the ``nodata`` fields — depths, heights, floors — the
         nodata codes 999, 9999, 99999) are read as missing, and the log says how many per field.
+        Raises ``Canceled`` within ``CANCEL_EVERY`` features of a Cancel.
         """
         request = request or QgsFeatureRequest()
         total = max(source.featureCount(), 1)
@@ -540,6 +587,8 @@ class LcrAlgorithm(QgsProcessingAlgorithm):
         # field by field afterwards, never as whole lists (that marshalling doubles the cost).
         for feature in iterate_features(source, request):
             features.append(feature)
+            if len(features) % self.CANCEL_EVERY == 0:
+                self.check_canceled(feedback)
             geometry = feature.geometry()
             if geometry.isNull():
                 wkbs.append(None)
@@ -550,13 +599,16 @@ class LcrAlgorithm(QgsProcessingAlgorithm):
                 wkbs.append(bytes(geometry.asWkb()))
             if not whole and len(features) >= self.CHUNK_SIZE:
                 done += len(features)
-                yield self._checked_chunk(source, feedback, features, wkbs, numeric, text, repair, signed, nodata)
+                chunk = self._checked_chunk(source, feedback, features, wkbs, numeric, text, repair, signed, nodata)
+                self.check_canceled(feedback)   # making the arrays took a few tenths of a second
+                yield chunk
                 features, wkbs = [], []
                 feedback.setProgress(100.0 * done / total)
-                if feedback.isCanceled():
-                    return
+        self.check_canceled(feedback)
         if features:
-            yield self._checked_chunk(source, feedback, features, wkbs, numeric, text, repair, signed, nodata)
+            chunk = self._checked_chunk(source, feedback, features, wkbs, numeric, text, repair, signed, nodata)
+            self.check_canceled(feedback)
+            yield chunk
 
     def _checked_chunk(self, source, feedback, features, wkbs, numeric, text, repair, signed, nodata):
         chunk = _chunk(features, wkbs, numeric, text, repair, signed, nodata)
@@ -569,6 +621,27 @@ class LcrAlgorithm(QgsProcessingAlgorithm):
         return chunk
 
     # ---- writing --------------------------------------------------------------------------
+    def create_sink(self, parameters, name, context, fields, wkb_type=QgsWkbTypes.NoGeometry, crs=None):
+        """``parameterAsSink`` for the sink parameter ``name``, registered so that a cancelled or failed
+        run closes it and removes what it wrote. Returns (sink, destination id); (None, "") for an
+        optional output not asked for."""
+        written = self._outputs.expect(parameters.get(name, self.parameterDefinition(name).defaultValue()), context)
+        sink, dest_id = self.parameterAsSink(parameters, name, context, fields, wkb_type,
+                                             crs if crs is not None else QgsCoordinateReferenceSystem())
+        self._outputs.add_sink(written, sink, dest_id)
+        return sink, dest_id
+
+    def output_path(self, parameters, name, context):
+        """The file path of the raster or file destination parameter ``name``, registered so that a
+        cancelled or failed run removes the file if it wrote (or overwrote) it."""
+        if self.parameterDefinition(name).type() == "fileDestination":
+            path = self.parameterAsFileOutput(parameters, name, context)
+        else:
+            path = self.parameterAsOutputLayer(parameters, name, context)
+        if path:
+            self._outputs.expect(path, context)
+        return path
+
     def output_fields(self, input_fields, new_fields, feedback):
         """Input fields plus ``new_fields`` [(name, kind)] (kind "double", "int" or "text"), reusing a
         same-named input field.
@@ -591,24 +664,27 @@ class LcrAlgorithm(QgsProcessingAlgorithm):
 
     def write_chunk(self, sink, chunk, input_count, positions, columns, parameters, output):
         """Add a chunk's features to ``sink`` with the computed ``columns`` at ``positions``
-        (positions from ``input_count`` on are new fields appended to the input's)."""
+        (positions from ``input_count`` on are new fields appended to the input's), ``CANCEL_EVERY``
+        features at a time."""
         appended = sum(1 for position in positions if position >= input_count)
         computed = zip(*[_as_attribute_list(column) for column in columns])
-        for feature, values in zip(chunk.features, computed):
-            if appended:
-                feature.padAttributes(appended)
-            for position, value in zip(positions, values):
-                feature.setAttribute(position, value)
-        if not sink.addFeatures(chunk.features, QgsFeatureSink.FastInsert):
-            raise QgsProcessingException(self.writeFeatureError(sink, parameters, output))
+        for start in range(0, len(chunk.features), self.CANCEL_EVERY):
+            self.check_canceled()
+            batch = chunk.features[start:start + self.CANCEL_EVERY]
+            for feature, values in zip(batch, itertools.islice(computed, len(batch))):
+                if appended:
+                    feature.padAttributes(appended)
+                for position, value in zip(positions, values):
+                    feature.setAttribute(position, value)
+            if not sink.addFeatures(batch, QgsFeatureSink.FastInsert):
+                raise QgsProcessingException(self.writeFeatureError(sink, parameters, output))
 
     def write_layer(self, parameters, output, context, feedback, source, chunk, new_fields, columns):
         """The sink ``output``: the features of ``chunk`` (read whole from ``source``) with
         ``new_fields`` [(name, kind)] holding ``columns``. Returns its id, or None where the sink is
         not made (an optional output not asked for)."""
         fields, positions = self.output_fields(source.fields(), new_fields, feedback)
-        sink, dest_id = self.parameterAsSink(parameters, output, context, fields, source.wkbType(),
-                                             source.sourceCrs())
+        sink, dest_id = self.create_sink(parameters, output, context, fields, source.wkbType(), source.sourceCrs())
         if sink is None:
             return None
         self.write_chunk(sink, chunk, source.fields().count(), positions, columns, parameters, output)

@@ -101,8 +101,8 @@ class BuildingEmissions(LcrAlgorithm):
         table = tables.read_eui_table(table_path)
 
         fields, positions = self.output_fields(source.fields(), NEW_FIELDS, feedback)
-        sink, dest_id = self.parameterAsSink(parameters, self.OUTPUT, context, fields,
-                                             source.wkbType(), source.sourceCrs())
+        sink, dest_id = self.create_sink(parameters, self.OUTPUT, context, fields,
+                                         source.wkbType(), source.sourceCrs())
         transform, to_m2 = self.area_measure(source, context, feedback)
 
         numeric = [i for i in (floors_idx, gfa_idx) if i >= 0]
@@ -127,8 +127,7 @@ class BuildingEmissions(LcrAlgorithm):
             totals["fallback"] += n_fallback
             totals["repaired"] += chunk.repaired
             totals["count"] += len(chunk.features)
-            if feedback.isCanceled():
-                break
+            self.check_canceled(feedback)
 
         self._report(feedback, totals, table, used_rows, table_path, grid, fuel)
         self.style_output(context, dest_id, self._abstract(table_path, grid, fuel))

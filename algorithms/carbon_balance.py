@@ -252,8 +252,8 @@ class CarbonBalance(LcrAlgorithm):
         total = float(net.sum())
 
         fields, positions = self.output_fields(units.fields(), NEW_FIELDS, feedback)
-        sink, dest_id = self.parameterAsSink(parameters, self.OUTPUT, context, fields,
-                                             units.wkbType(), units.sourceCrs())
+        sink, dest_id = self.create_sink(parameters, self.OUTPUT, context, fields,
+                                         units.wkbType(), units.sourceCrs())
         self.write_chunk(sink, unit_chunk, units.fields().count(), positions,
                          [*parts, net, per_cap, per_ha, gap], parameters, self.OUTPUT)
 
@@ -299,8 +299,7 @@ class CarbonBalance(LcrAlgorithm):
                     values = chunk.values[index]
                     nulls[k] += int(np.isnan(values[zone >= 0]).sum())
                     sums[k] += zones.sum_by_zone(zone, values, n)
-            if feedback.isCanceled():
-                break
+            self.check_canceled(feedback)
         if outside:
             feedback.pushWarning(self.tr("{n} buildings lie outside every unit and are not counted.")
                                  .format(n=outside))
@@ -318,8 +317,7 @@ class CarbonBalance(LcrAlgorithm):
             zone = zones.assign_to_zones(chunk.geometry, unit_geometry)
             outside += int((zone < 0).sum())
             total += zones.sum_by_zone(zone, chunk.values[index], len(unit_geometry))
-            if feedback.isCanceled():
-                break
+            self.check_canceled(feedback)
         if outside:
             feedback.pushWarning(self.tr("{n} features of the {what} lie outside every unit and are not counted.")
                                  .format(n=outside, what=label))
@@ -336,8 +334,7 @@ class CarbonBalance(LcrAlgorithm):
             if chunk.repaired:
                 feedback.pushWarning(self.tr("{n} invalid sink geometries were repaired for the overlay.")
                                      .format(n=chunk.repaired))
-            if feedback.isCanceled():
-                break
+            self.check_canceled(feedback)
         if outside > 0:
             feedback.pushInfo(self.tr("{t:,.1f} t CO2 a year of sequestration lies outside the units.")
                               .format(t=outside))

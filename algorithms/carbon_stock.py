@@ -283,8 +283,8 @@ class CarbonStock(LcrAlgorithm):
                                          "No net present value is computed."))
         names = carbon.output_fields(scen_idx >= 0, pools.has_rate, value is not None)
         fields, positions = self.output_fields(source.fields(), [(n, "double") for n in names], feedback)
-        sink, dest_id = self.parameterAsSink(parameters, self.OUTPUT, context, fields,
-                                             source.wkbType(), source.sourceCrs())
+        sink, dest_id = self.create_sink(parameters, self.OUTPUT, context, fields,
+                                         source.wkbType(), source.sourceCrs())
         transform, to_m2 = self.area_measure(source, context, feedback)
         sums = dict.fromkeys(names, 0.0)
         pool_sums = {"base": np.zeros(len(carbon.POOLS)), "scen": np.zeros(len(carbon.POOLS))}
@@ -311,8 +311,7 @@ class CarbonStock(LcrAlgorithm):
             counts["no_geometry"] += int(shapely.is_missing(chunk.geometry).sum())
             counts["repaired"] += chunk.repaired
             counts["count"] += len(chunk.features)
-            if feedback.isCanceled():
-                break
+            self.check_canceled(feedback)
 
         self._report_polygons(feedback, counts)
         totals = carbon.totals(sums)
@@ -374,7 +373,7 @@ class CarbonStock(LcrAlgorithm):
         names = carbon.output_fields(scen is not None, pools.has_rate, value is not None)
         zones = summary_zones(self, parameters, self.ZONES, base, context, feedback)
         fields, positions = self.output_fields(zones.fields, [(n, "double") for n in names], feedback)
-        sink, dest_id = self.parameterAsSink(parameters, self.OUTPUT, context, fields, zones.wkb_type, crs)
+        sink, dest_id = self.create_sink(parameters, self.OUTPUT, context, fields, zones.wkb_type, crs)
 
         rasters = [base] + ([scen] if scen is not None else []) + ([base] if npv_raster else [])
         blocks = sum(r.block_count() for r in rasters)
@@ -401,7 +400,7 @@ class CarbonStock(LcrAlgorithm):
 
     def _write_npv(self, parameters, context, base, scen, pools, value, feedback, done):
         """NPV per ha of each pixel's change (InVEST's npv_alt.tif), a Float32 GeoTIFF; returns its path."""
-        path = self.parameterAsOutputLayer(parameters, self.OUTPUT_NPV_RASTER, context)
+        path = self.output_path(parameters, self.OUTPUT_NPV_RASTER, context)
         out = gdal.GetDriverByName("GTiff").Create(path, base.width, base.height, 1, gdal.GDT_Float32,
                                                    options=["COMPRESS=DEFLATE", "TILED=YES"])
         if out is None:
@@ -417,8 +416,7 @@ class CarbonStock(LcrAlgorithm):
             band.WriteArray(np.where(np.isfinite(npv), npv, NPV_NODATA).astype(np.float32), 0, y0)
             done[0] += 1
             feedback.setProgress(100.0 * done[0] / max(done[1], 1))
-            if feedback.isCanceled():
-                break
+            self.check_canceled(feedback)
         band.FlushCache()
         out = None
         return path
@@ -454,8 +452,7 @@ class CarbonStock(LcrAlgorithm):
             sums += carbon.raster_zone_sums(codes, valid_pixels(codes, nodata), zone, len(zones), pools, pixel_ha)
             done[0] += 1
             feedback.setProgress(100.0 * done[0] / max(done[1], 1))
-            if feedback.isCanceled():
-                break
+            self.check_canceled(feedback)
         return sums
 
     def _report_raster(self, feedback, measured, pixel_ha, has_zones):

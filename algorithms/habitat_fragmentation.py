@@ -140,6 +140,16 @@ class HabitatFragmentation(LcrAlgorithm):
     def error_messages(self):
         return {}
 
+    def _check_memory(self, habitat, spacing):
+        """Refuse, before the long fragmentation step, a sample spacing whose points would not fit in memory."""
+        area = float(np.nansum(shapely.area(habitat))) if len(habitat) else 0.0
+        estimate = core_habitat.sample_memory_estimate(area, spacing, len(habitat))
+        self.refuse_if_too_big(estimate, self.tr(
+            "Sampling habitat quality every {s:g} m over {ha:,.0f} ha of habitat (about {n:,.0f} points)").format(
+                s=spacing, ha=area / 1e4, n=area / spacing ** 2 if spacing > 0 else len(habitat)), self.tr(
+            "Raise “{parameter}” (now {value:g} m); the default is 20 m.").format(
+                parameter=self.parameterDefinition(self.SAMPLE_SPACING).description(), value=spacing))
+
     def compute(self, parameters, context, feedback):
         table_path = (self.parameterAsFile(parameters, self.HABITAT_TABLE, context)
                       or self.factor_table("habitat_sensitivity.csv", feedback))
@@ -203,6 +213,9 @@ class HabitatFragmentation(LcrAlgorithm):
         present = ~shapely.is_missing(road_geoms)
         barriers, is_line = core_habitat.barrier_geometries(road_geoms[present], widths[present])
 
+        spacing = self.parameterAsDouble(parameters, self.SAMPLE_SPACING, context)
+        self._check_memory(land[h > 0], spacing)
+
         # Units, measured in the same CRS; written unchanged.
         unit_chunk = next(self.read_chunks(units, feedback, transform=transform_to(units, target, context),
                                            whole=True))
@@ -218,8 +231,9 @@ class HabitatFragmentation(LcrAlgorithm):
             self.parameterAsDouble(parameters, self.BUILT_MAX_DISTANCE, context), decay, decay,
             self.parameterAsDouble(parameters, self.ROAD_WEIGHT, context),
             self.parameterAsDouble(parameters, self.BUILT_WEIGHT, context),
-            self.parameterAsDouble(parameters, self.HALF_SATURATION, context),
-            self.parameterAsDouble(parameters, self.SAMPLE_SPACING, context))
+            self.parameterAsDouble(parameters, self.HALF_SATURATION, context), spacing,
+            is_canceled=feedback.isCanceled)
+        self.check_canceled(feedback)
         n = len(unit_chunk.features)
         piece_area = shapely.area(pieces)
         hq_mean = core_habitat.unit_means(owner, piece_area, hq, n)
@@ -228,8 +242,8 @@ class HabitatFragmentation(LcrAlgorithm):
         habitat_ha = frag["habitat_m2"] / 1e4
 
         fields, positions = self.output_fields(units.fields(), NEW_FIELDS, feedback)
-        sink, dest_id = self.parameterAsSink(parameters, self.OUTPUT, context, fields,
-                                             units.wkbType(), units.sourceCrs())
+        sink, dest_id = self.create_sink(parameters, self.OUTPUT, context, fields,
+                                         units.wkbType(), units.sourceCrs())
         self.write_chunk(sink, unit_chunk, units.fields().count(), positions,
                          [mesh_ha, frag["patches"], habitat_ha, hq_mean, degr_mean], parameters, self.OUTPUT)
 

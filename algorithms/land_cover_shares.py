@@ -132,8 +132,7 @@ class LandCoverShares(CurveNumberAlgorithm):
             if missing.any() and len(unmatched) < MAX_LISTED:
                 unmatched.update(landuse.category_keys(chunk.values[class_idx][missing][:MAX_LISTED]).tolist())
             used.append(rows[~missing])
-            if feedback.isCanceled():
-                break
+            self.check_canceled(feedback)
 
         columns = cover_shares.cover_shares(sums, with_impervious=bool(impervious))
         dest_id = self.write_layer(parameters, self.OUTPUT, context, feedback, source, zone_chunk, NEW_FIELDS,

@@ -187,8 +187,7 @@ class LandUseMix(LcrAlgorithm):
             tally.add(chunk.geometry, categories, far=chunk.values.get(far_idx), gfa_m2=chunk.values.get(gfa_idx),
                       residents=chunk.values.get(pop_idx), jobs=chunk.values.get(jobs_idx))
             repaired += chunk.repaired
-            if feedback.isCanceled():
-                break
+            self.check_canceled(feedback)
 
         table = tally.land_table()
         if table.shape[1] == 0 or not (table.to_numpy() > 0).any():
@@ -205,8 +204,8 @@ class LandUseMix(LcrAlgorithm):
         mean = landuse.area_weighted_mean(h, zone_m2)
 
         fields, positions = self.output_fields(zones.fields(), NEW_FIELDS, feedback)
-        sink, dest_id = self.parameterAsSink(parameters, self.OUTPUT, context, fields,
-                                             zones.wkbType(), zones.sourceCrs())
+        sink, dest_id = self.create_sink(parameters, self.OUTPUT, context, fields,
+                                         zones.wkbType(), zones.sourceCrs())
         self.write_chunk(sink, zone_chunk, zones.fields().count(), positions,
                          [h, k, hhi, far, density, ratio], parameters, self.OUTPUT)
 

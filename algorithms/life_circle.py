@@ -151,8 +151,8 @@ class LifeCircle(NetworkAlgorithm):
 
         fields, positions = self.output_fields(source.fields(), [(f, "int") for f in type_fields] + [
             ("lc_score", "double"), ("lc_missing", "text"), ("method", "text")], feedback)
-        sink, dest_id = self.parameterAsSink(parameters, self.OUTPUT, context, fields,
-                                             source.wkbType(), source.sourceCrs())
+        sink, dest_id = self.create_sink(parameters, self.OUTPUT, context, fields,
+                                         source.wkbType(), source.sourceCrs())
         numeric = [pop_idx] if pop_idx >= 0 else []
         totals, unit_totals = None, None
         counts = {"no_geometry": 0, "off_network": 0, "repaired": 0, "bad_pop": 0}
@@ -181,10 +181,9 @@ class LifeCircle(NetworkAlgorithm):
                                                                     population, reached))
             counts["no_geometry"] += int((~present).sum())
             counts["repaired"] += chunk.repaired
-            if feedback.isCanceled():
-                break
+            self.check_canceled(feedback)
 
-        if totals is None:  # canceled before the first chunk
+        if totals is None:  # no feature was read
             totals = lc.unit_sums(np.zeros(0, int), 1, None, np.zeros((0, len(fac_types))))
         by_population = pop_idx >= 0 and totals["pop"][0] > 0
         if pop_idx >= 0 and not by_population:
@@ -246,7 +245,7 @@ class LifeCircle(NetworkAlgorithm):
                 "No planning units given: the life circles by unit are not written.")):
             return None
         n = len(unit_chunk.geometry)
-        if unit_totals is None:  # canceled before the first chunk
+        if unit_totals is None:  # no feature was read
             unit_totals = lc.unit_sums(np.zeros(0, int), n, None, np.zeros((0, len(pct_fields))))
         shares = lc.unit_shares(unit_totals, by_population)
         new = [("bldg", "int"), ("pop", "double"), ("pop_full", "double"), ("full_pct", "double")]

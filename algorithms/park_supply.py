@@ -135,8 +135,7 @@ class ParkSupply(GreenSpaceAlgorithm):
             home_residents += counts["residents"]
             covered += counts["covered"]
             read.append(chunk.values[home_idx])
-            if feedback.isCanceled():
-                break
+            self.check_canceled(feedback)
         self.report_population(feedback, np.concatenate(read) if read else np.zeros(0), buildings)
 
         columns = {**areas,

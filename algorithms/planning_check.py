@@ -236,8 +236,8 @@ class PlanningCheck(LcrAlgorithm):
         rule_fields = profiles.rule_field_names(rule_ids)
         out_fields, positions = self.output_fields(
             in_fields, SUMMARY_FIELDS + [(name, "int") for name in rule_fields] + LATE_FIELDS, feedback)
-        sink, dest_id = self.parameterAsSink(parameters, self.OUTPUT, context, out_fields,
-                                             source.wkbType(), source.sourceCrs())
+        sink, dest_id = self.create_sink(parameters, self.OUTPUT, context, out_fields,
+                                         source.wkbType(), source.sourceCrs())
         min_share = self.parameterAsDouble(parameters, self.MIN_ASSESSED_SHARE, context) / 100 \
             if parameters.get(self.MIN_ASSESSED_SHARE) not in (None, "") else profiles.DEFAULT_MIN_ASSESSED_SHARE
         flags = self._estimate_flags(rule_ids, fields, in_fields, feedback)
@@ -262,8 +262,7 @@ class PlanningCheck(LcrAlgorithm):
             columns += [summary[name].to_numpy() for name, _ in LATE_FIELDS]
             self.write_chunk(sink, chunk, in_fields.count(), positions, columns, parameters, self.OUTPUT)
             total = profiles.add_tallies(total, profiles.tally(values, results, scope, estimated))
-            if feedback.isCanceled():
-                break
+            self.check_canceled(feedback)
 
         table = profiles.rule_verdicts(profile, fields, total, field_units)
         result = {self.OUTPUT: dest_id,
@@ -362,7 +361,7 @@ class PlanningCheck(LcrAlgorithm):
         fields = QgsFields()
         for name, kind in TABLE_FIELDS:
             fields.append(QgsField(name, kind))
-        sink, dest_id = self.parameterAsSink(parameters, self.TABLE, context, fields, QgsWkbTypes.NoGeometry)
+        sink, dest_id = self.create_sink(parameters, self.TABLE, context, fields, QgsWkbTypes.NoGeometry)
         if sink is None:
             return None
         features = []

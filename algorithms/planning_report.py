@@ -128,8 +128,8 @@ class PlanningReport(LcrAlgorithm):
         self._log(report, feedback)
         family = self._font(lang, feedback)
 
-        html_path = self.parameterAsFileOutput(parameters, self.OUTPUT_HTML, context)
-        pdf_path = self.parameterAsFileOutput(parameters, self.OUTPUT_PDF, context)
+        html_path = self.output_path(parameters, self.OUTPUT_HTML, context)
+        pdf_path = self.output_path(parameters, self.OUTPUT_PDF, context)
         with tempfile.TemporaryDirectory(prefix="lcr_report_") as folder:
             arrow = _write(os.path.join(folder, "north.svg"), report_html.north_arrow_svg(lang))
             chart = None
@@ -140,6 +140,7 @@ class PlanningReport(LcrAlgorithm):
             project.addMapLayer(layer)
             layout, map_image = report_layout.build_layout(project, report, layer, name_index, family, arrow, chart)
             feedback.setProgress(60)
+            self.check_canceled(feedback)     # the export runs to its end once started
             result, message = report_layout.export_pdf(layout, pdf_path)
         if result != QgsLayoutExporter.Success:
             raise QgsProcessingException(self.tr("Cannot write the PDF {path}: {reason}").format(

@@ -143,8 +143,6 @@ class ResilienceIndex(LcrAlgorithm):
 
         # The normalisation needs every feature's values first: read everything, then write.
         chunks = self.read_all(source, feedback, numeric=indices, signed=True)
-        if chunks is None:
-            return {}
         matrix = np.column_stack([np.concatenate([c.values[i] for c in chunks]) for i in indices])
         result = composite.composite_index(matrix, fields, negative, normalisation, weighting, aggregation,
                                            targets, weights)
@@ -152,8 +150,8 @@ class ResilienceIndex(LcrAlgorithm):
         names = composite.component_names(fields)
         new_fields = [(n, "double") for n in names] + [("res_index", "double"), ("res_rank", "int")]
         out_fields, positions = self.output_fields(source.fields(), new_fields, feedback)
-        sink, dest_id = self.parameterAsSink(parameters, self.OUTPUT, context, out_fields,
-                                             source.wkbType(), source.sourceCrs())
+        sink, dest_id = self.create_sink(parameters, self.OUTPUT, context, out_fields,
+                                         source.wkbType(), source.sourceCrs())
         if sink is None:
             raise QgsProcessingException(self.invalidSinkError(parameters, self.OUTPUT))
         ranks = result["rank"]

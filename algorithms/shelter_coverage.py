@@ -207,8 +207,7 @@ class ShelterCoverage(NetworkAlgorithm):
         chunks = []
         for chunk in self.read_chunks(source, feedback, [pop_idx], transform=transform):
             chunks.append(chunk)
-            if feedback.isCanceled():
-                break
+            self.check_canceled(feedback)
         b_points = np.concatenate([network.representative_points(c.geometry) for c in chunks]) if chunks \
             else np.zeros(0, dtype=object)
         residents = np.concatenate([c.values[pop_idx] for c in chunks]) if chunks else np.zeros(0)
@@ -234,15 +233,11 @@ class ShelterCoverage(NetworkAlgorithm):
         else:
             feedback.pushInfo(self.tr("No roads given: distances are straight lines (Euclidean), which "
                                       "over-state reach where the way is blocked."))
-        pb, ps, pdist = shelter.candidates(b_points, s_points, usable_reach, net, b_snap, s_snap)
-        result = shelter.assign(len(b_points), residents, capacity, pb, ps, pdist)
-        if result["method"] == "optimal":
-            feedback.pushInfo(self.tr("Assignment: the optimum over {n:,} building–shelter pairs in reach (most "
-                                      "residents placed, then least walking).").format(n=len(pb)))
-        else:
-            feedback.pushWarning(self.tr("Assignment: a greedy (nearest first) over {n:,} building–shelter pairs "
-                                         "in reach, too many for the optimum (or the solver failed); it may leave "
-                                         "residents unplaced who could have a place.").format(n=len(pb)))
+        self.check_canceled(feedback)
+        pb, ps, pdist = shelter.candidates(b_points, s_points, usable_reach, net, b_snap, s_snap,
+                                           is_canceled=feedback.isCanceled)
+        result = shelter.assign(len(b_points), residents, capacity, pb, ps, pdist, is_canceled=feedback.isCanceled)
+        self._log_assignment(feedback, result, len(pb))
         in_reach = np.zeros(len(b_points), dtype=int)
         in_reach[pb] = 1
         nearest = np.full(len(b_points), np.nan)
@@ -257,8 +252,8 @@ class ShelterCoverage(NetworkAlgorithm):
         shelter_key = np.where(result["shelter"] >= 0, keys[np.maximum(result["shelter"], 0)], None)
         fields, positions = self.output_fields(source.fields(), BUILDING_FIELDS + [(KEY_FIELD, "text"),
                                                                                    ("method", "text")], feedback)
-        sink, dest_id = self.parameterAsSink(parameters, self.OUTPUT, context, fields, source.wkbType(),
-                                             source.sourceCrs())
+        sink, dest_id = self.create_sink(parameters, self.OUTPUT, context, fields, source.wkbType(),
+                                         source.sourceCrs())
         start = 0
         for chunk in chunks:
             part = slice(start, start + len(chunk.features))
@@ -303,6 +298,24 @@ class ShelterCoverage(NetworkAlgorithm):
                                          "use the service distance and the default area per person.").format(
                                              n=sum(unknown.values()), types=", ".join(sorted(unknown))))
 
+    def _log_assignment(self, feedback, result, pairs):
+        if result["method"] == "optimal":
+            feedback.pushInfo(self.tr("Assignment: the optimum over {n:,} building–shelter pairs in reach (most "
+                                      "residents placed, then least walking).").format(n=pairs))
+        elif result["method"] == "mixed":
+            feedback.pushWarning(self.tr(
+                "Assignment: the optimum for {opt:,} of {n:,} building–shelter pairs in reach; the solver is given "
+                "{s:g} s per piece of about {piece:,} pairs so that Cancel acts at once, and the other {g:,} pairs "
+                "took longer: they were assigned by a greedy (nearest first), which may leave residents unplaced "
+                "who could have a place.").format(opt=pairs - result["greedy_pairs"], n=pairs,
+                                                  s=shelter.LP_TIME_LIMIT_S, piece=shelter.LP_PIECE_PAIRS,
+                                                  g=result["greedy_pairs"]))
+        else:
+            feedback.pushWarning(self.tr(
+                "Assignment: a greedy (nearest first) over {n:,} building–shelter pairs in reach: too many for the "
+                "optimum, or the solver (given {s:g} s per piece so that Cancel acts at once) did not finish. It may "
+                "leave residents unplaced who could have a place.").format(n=pairs, s=shelter.LP_TIME_LIMIT_S))
+
     # ---- outputs ------------------------------------------------------------------------------
     def _report(self, feedback, chunks, bad_pop, total, pop_reach, reach_pct, unplaced, capacity, usable):
         missing = sum(int(shapely.is_missing(c.geometry).sum()) for c in chunks)
@@ -325,8 +338,8 @@ class ShelterCoverage(NetworkAlgorithm):
         if parameters.get(self.SHELTERS_OUTPUT) in (None, ""):
             return None
         fields, positions = self.output_fields(shelters.fields(), SHELTER_FIELDS, feedback)
-        sink, dest_id = self.parameterAsSink(parameters, self.SHELTERS_OUTPUT, context, fields,
-                                             shelters.wkbType(), shelters.sourceCrs())
+        sink, dest_id = self.create_sink(parameters, self.SHELTERS_OUTPUT, context, fields,
+                                         shelters.wkbType(), shelters.sourceCrs())
         if sink is None:
             return None
         load = result["load"]

@@ -195,8 +195,8 @@ class SpongeCapture(LcrAlgorithm):
 
         transform, to_m2 = self.area_measure(source, context, feedback)
         fields, positions = self.output_fields(source.fields(), NEW_FIELDS, feedback)
-        sink, dest_id = self.parameterAsSink(parameters, self.OUTPUT, context, fields,
-                                             source.wkbType(), source.sourceCrs())
+        sink, dest_id = self.create_sink(parameters, self.OUTPUT, context, fields,
+                                         source.wkbType(), source.sourceCrs())
         numeric = [i for i, _k in surfaces] + [i for i, _k in lids] + ([green_idx] if green_idx >= 0 else [])
         meeting, total_need, total_provided, skipped, overfull = 0, 0.0, 0.0, 0, 0
         psi_surfaces, psi_green, psi_rest = psi_values[:len(surfaces)], psi_values[-2], psi_values[-1]
@@ -234,8 +234,7 @@ class SpongeCapture(LcrAlgorithm):
             total_need += float(np.nansum(need))
             total_provided += float(np.nansum(provided))
             skipped += int((~valid).sum())
-            if feedback.isCanceled():
-                break
+            self.check_canceled(feedback)
 
         if skipped:
             feedback.pushWarning(self.tr(

@@ -136,8 +136,8 @@ class StormwaterRunoff(CurveNumberAlgorithm):
         default_soil = self.default_soil(parameters, context, feedback, soil_idx)
         numeric, text = self.read_indices(source, class_idx, soil_idx)
         fields, positions = self.output_fields(source.fields(), NEW_FIELDS, feedback)
-        sink, dest_id = self.parameterAsSink(parameters, self.OUTPUT, context, fields,
-                                             source.wkbType(), source.sourceCrs())
+        sink, dest_id = self.create_sink(parameters, self.OUTPUT, context, fields,
+                                         source.wkbType(), source.sourceCrs())
         transform, to_m2 = self.area_measure(source, context, feedback)
         totals = {"runoff": 0.0, "retained": 0.0, "area": 0.0, "ret_area": 0.0}
         counts = {"unknown": 0, "unknown_values": set(), "null_class": 0, "bad_soil": 0, "bad_soil_values": set(),
@@ -156,8 +156,7 @@ class StormwaterRunoff(CurveNumberAlgorithm):
             totals["retained"] += float(columns["retained_m3"][ok].sum())
             totals["area"] += float(area_m2[ok].sum())
             totals["ret_area"] += float((columns["retention"][ok] * area_m2[ok]).sum())
-            if feedback.isCanceled():
-                break
+            self.check_canceled(feedback)
 
         self._report(feedback, counts)
         self.warn_unverified(feedback, table, np.concatenate(used_rows) if used_rows else [])
@@ -241,7 +240,7 @@ class StormwaterRunoff(CurveNumberAlgorithm):
 
         zones = summary_zones(self, parameters, self.ZONES, lulc, context, feedback)
         fields, positions = self.output_fields(zones.fields, [(n, "double") for n in RASTER_FIELDS], feedback)
-        sink, dest_id = self.parameterAsSink(parameters, self.OUTPUT, context, fields, zones.wkb_type, crs)
+        sink, dest_id = self.create_sink(parameters, self.OUTPUT, context, fields, zones.wkb_type, crs)
 
         sums = self._sum_rasters(lulc, soil, default_soil, zones, table, feedback)
         columns = runoff.zone_runoff(sums, table, p_mm, pixel_m2, lam)
@@ -287,8 +286,7 @@ class StormwaterRunoff(CurveNumberAlgorithm):
             sums += runoff.raster_zone_counts(codes, valid_pixels(codes, nodata), soil_index, zone, len(zones), table,
                                               soil_values)
             feedback.setProgress(100.0 * (number + 1) / max(blocks, 1))
-            if feedback.isCanceled():
-                break
+            self.check_canceled(feedback)
         return sums
 
     def _report_raster(self, feedback, sums, columns, pixel_m2, has_zones):

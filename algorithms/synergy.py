@@ -182,13 +182,9 @@ class Synergy(LcrAlgorithm):
                         layer=baseline.sourceName(), field=id_name, fields=", ".join(baseline.fields().names())))
             _, base_idx = self.numeric_fields(parameters, None, baseline, context, names=all_fields)
             base_chunks = self.read_all(baseline, feedback, base_idx, [base_id], signed=True)
-            if base_chunks is None:
-                return {}
 
         chunks = self.read_all(source, feedback, sorted(set(lc_idx + res_idx)), [id_idx] if id_idx >= 0 else [],
                                signed=True)
-        if chunks is None:
-            return {}
         lc = np.column_stack([self._column(chunks, i) for i in lc_idx])
         res = np.column_stack([self._column(chunks, i) for i in res_idx])
         result = core.synergy(lc, res, lc_fields, res_fields, lc_negative, res_negative, lc_weights, res_weights,
@@ -237,8 +233,8 @@ class Synergy(LcrAlgorithm):
                 index = out_fields.count() - 1
             positions.append(index)
         columns += text_columns
-        sink, dest_id = self.parameterAsSink(parameters, self.OUTPUT, context, out_fields,
-                                             source.wkbType(), source.sourceCrs())
+        sink, dest_id = self.create_sink(parameters, self.OUTPUT, context, out_fields,
+                                         source.wkbType(), source.sourceCrs())
         if sink is None:
             raise QgsProcessingException(self.invalidSinkError(parameters, self.OUTPUT))
         start = 0

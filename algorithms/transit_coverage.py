@@ -153,8 +153,8 @@ class TransitCoverage(NetworkAlgorithm):
         unit_geometry = unit_chunk.geometry if unit_chunk is not None else None
 
         fields, positions = self.output_fields(source.fields(), BUILDING_FIELDS + [(METHOD_FIELD, "text")], feedback)
-        sink, dest_id = self.parameterAsSink(parameters, self.OUTPUT, context, fields,
-                                             source.wkbType(), source.sourceCrs())
+        sink, dest_id = self.create_sink(parameters, self.OUTPUT, context, fields,
+                                         source.wkbType(), source.sourceCrs())
         numeric = [pop_idx] if pop_idx >= 0 else []
         totals, unit_totals = None, None
         counts = {"no_geometry": 0, "off_network": 0, "repaired": 0, "bad_pop": 0, "no_path_rail": 0,
@@ -190,10 +190,9 @@ class TransitCoverage(NetworkAlgorithm):
                     unit_index, len(unit_geometry), population, rail_cov, bus_cov))
             counts["no_geometry"] += int((~present).sum())
             counts["repaired"] += chunk.repaired
-            if feedback.isCanceled():
-                break
+            self.check_canceled(feedback)
 
-        if totals is None:  # canceled before the first chunk
+        if totals is None:  # no feature was read
             totals = transit.coverage_sums(np.zeros(0, int), 1, None, [], [])
         by_population = pop_idx >= 0 and totals["pop"][0] > 0
         if pop_idx >= 0 and not by_population:
@@ -258,7 +257,7 @@ class TransitCoverage(NetworkAlgorithm):
                 "No planning units given: the coverage by unit is not written.")):
             return None
         n = len(unit_chunk.geometry)
-        if unit_totals is None:  # canceled before the first chunk
+        if unit_totals is None:  # no feature was read
             unit_totals = transit.coverage_sums(np.zeros(0, int), n, None, [], [])
         shares = transit.coverage_shares(unit_totals, by_population)
         columns = [shares["bldg"].astype(int)] + [shares[name] for name, _ in UNIT_FIELDS[1:]]

@@ -147,8 +147,8 @@ class TransportEmissions(LcrAlgorithm):
             ("co2_t_yr", "double"), ("co2_kg_cap", "double"), ("co2_t_ha", "double"), ("green_share", "double"),
             ("green_share_est", "int")]
         fields, positions = self.output_fields(source.fields(), new_fields, feedback)
-        sink, dest_id = self.parameterAsSink(parameters, self.OUTPUT, context, fields,
-                                             source.wkbType(), source.sourceCrs())
+        sink, dest_id = self.create_sink(parameters, self.OUTPUT, context, fields,
+                                         source.wkbType(), source.sourceCrs())
         numeric = [pop_idx, *share_idx.values()]
         transform, to_m2 = self.area_measure(source, context, feedback)
         totals = {"co2": 0.0, "trips": 0.0, "green_trips": 0.0, "no_pop": 0, "bad_shares": 0,
@@ -181,8 +181,7 @@ class TransportEmissions(LcrAlgorithm):
             totals["bad_shares"] += int((bad & ~no_pop).sum())
             totals["own_shares"] += int((~np.isnan(given).all(axis=1) & ~bad).sum())
             totals["count"] += n
-            if feedback.isCanceled():
-                break
+            self.check_canceled(feedback)
 
         green_share = totals["green_trips"] / totals["trips"] if totals["trips"] > 0 else None
         self._report(feedback, totals, green_share, trip_rate)

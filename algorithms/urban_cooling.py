@@ -188,6 +188,7 @@ class UrbanCooling(LcrAlgorithm):
             feedback.pushInfo(self.tr("Cooling capacity from building intensity: CC = 1 − building_intensity."))
 
         lulc, cell = self._open_lulc(parameters, context, feedback)
+        self._check_memory(lulc, cell, d_cool, radius, parameters.get(self.ET0_RASTER) not in (None, ""))
         units = self.polygon_source(parameters, self.UNITS, context)
         indices = tuple(self.field_index(parameters, name, units, context)
                         for name in (self.POPULATION_FIELD, self.ELDERLY_FIELD, self.CHILDREN_FIELD))
@@ -204,12 +205,8 @@ class UrbanCooling(LcrAlgorithm):
                    for name in (self.OUTPUT_HM_RASTER, self.OUTPUT_TAIR_RASTER)}
         hm = self._mitigation(lulc, et0, et_max, table, weights, cell, d_cool, zone_layer, stats,
                               outputs[self.OUTPUT_HM_RASTER], feedback)
-        if hm is None:
-            return {}
         t_air_mean = self._air_temperature(lulc, hm, t_ref, uhi_max, cell, radius, zone_layer, stats,
                                            outputs[self.OUTPUT_TAIR_RASTER], feedback)
-        if t_air_mean is None:
-            return {}
         feedback.pushInfo(self.tr(
             "Cell size {c:g} m: cooling distance {d} cells, mixing radius {r} cells.").format(
                 c=cell, d=cooling.cells(d_cool, cell),
@@ -246,6 +243,20 @@ class UrbanCooling(LcrAlgorithm):
                 "north-up cells. Warp it to square cells (Raster ▸ Projections ▸ Warp) and run again.").format(
                     layer=lulc.layer.name(), x=abs(g[1]), y=abs(g[5])))
         return lulc, abs(g[1]) * to_m
+
+    def _check_memory(self, lulc, cell, d_cool, radius, et0_grid):
+        """Refuse, before any array is made, a cooling distance or mixing radius whose kernels would not
+        fit in memory on this grid."""
+        estimate = cooling.memory_estimate(lulc.height, lulc.width, cell, d_cool, radius, self.TILE, et0_grid)
+        step = max(estimate, key=estimate.get)
+        name, value = (self.COOLING_DISTANCE, d_cool) if step == "cooling" else (self.AVERAGE_RADIUS, radius)
+        self.refuse_if_too_big(estimate[step], self.tr(
+            "Urban cooling on “{layer}” ({w:,} × {h:,} cells of {c:g} m)").format(
+                layer=lulc.layer.name(), w=lulc.width, h=lulc.height, c=cell), self.tr(
+            "Lower “{parameter}” (now {value:g} m, a kernel reaching {reach:,} cells each way) or use a land-cover "
+            "raster with fewer, larger cells.").format(
+                parameter=self.parameterDefinition(name).description(), value=value,
+                reach=cooling.kernel_reach(value, cell)))
 
     def _et0(self, parameters, context, lulc, feedback):
         """ET0 as one float, or a Raster resampled onto the land-cover grid."""
@@ -360,8 +371,7 @@ class UrbanCooling(LcrAlgorithm):
             stats.add(self._burn(zone_layer, lulc, core), valid[inner], cc=cc[inner], hm=tile_hm[inner])
             _write_tile(output, core, tile_hm[inner])
             feedback.setProgress(10 + 45 * (number + 1) / len(windows))
-            if feedback.isCanceled():
-                return None
+            self.check_canceled(feedback)
         return hm
 
     def _air_temperature(self, lulc, hm, t_ref, uhi_max, cell, radius, zone_layer, stats, output, feedback):
@@ -381,8 +391,7 @@ class UrbanCooling(LcrAlgorithm):
             count += int(valid.sum())
             _write_tile(output, core, t_air)
             feedback.setProgress(55 + 40 * (number + 1) / len(windows))
-            if feedback.isCanceled():
-                return None
+            self.check_canceled(feedback)
         return total / count
 
     @staticmethod
@@ -414,8 +423,8 @@ class UrbanCooling(LcrAlgorithm):
                 "No population and age-group fields: heat_risk stays empty (NULL)."))
         crs = lulc.layer.crs()
         fields, positions = self.output_fields(units.fields(), [(n, "double") for n in self.FIELDS], feedback)
-        sink, dest_id = self.parameterAsSink(parameters, self.OUTPUT, context, fields, units.wkbType(),
-                                             crs if crs.isValid() else units.sourceCrs())
+        sink, dest_id = self.create_sink(parameters, self.OUTPUT, context, fields, units.wkbType(),
+                                         crs if crs.isValid() else units.sourceCrs())
         columns = [stats["cc_mean"], stats["hm_mean"], stats["t_air_mean"], stats["t_air_max"], risk]
         self.write_chunk(sink, chunk, units.fields().count(), positions, columns, parameters, self.OUTPUT)
         return dest_id
@@ -424,7 +433,7 @@ class UrbanCooling(LcrAlgorithm):
         """(GDAL dataset, path) of an optional Float32 GeoTIFF output on the land-cover grid, or None."""
         if parameters.get(name) in (None, ""):
             return None
-        path = self.parameterAsOutputLayer(parameters, name, context)
+        path = self.output_path(parameters, name, context)
         out = gdal.GetDriverByName("GTiff").Create(path, lulc.width, lulc.height, 1, gdal.GDT_Float32,
                                                    options=["COMPRESS=DEFLATE", "TILED=YES"])
         if out is None:

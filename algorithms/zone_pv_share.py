@@ -81,8 +81,7 @@ class ZonePvShare(LcrAlgorithm):
             energy += sums["pv_kwh_yr"]
             demand += sums["demand_kwh"]
             outside += int((zone < 0).sum())
-            if feedback.isCanceled():
-                break
+            self.check_canceled(feedback)
         share = solar.demand_share(energy, demand)
         dest_id = self.write_layer(parameters, self.OUTPUT, context, feedback, source, zone_chunk, NEW_FIELDS,
                                    [energy, demand, share])

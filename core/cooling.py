@@ -46,6 +46,7 @@ from dataclasses import dataclass
 
 import numpy as np
 import pandas as pd
+from scipy.fft import next_fast_len
 from scipy.signal import fftconvolve
 
 from . import tables
@@ -59,6 +60,16 @@ DEFAULT_WEIGHTS = (0.6, 0.2, 0.2)          # shade, albedo, ETI (InVEST defaults
 GREEN_AREA_THRESHOLD_M2 = 20_000.0          # 2 ha: smaller green areas do not cool their surroundings
 KERNEL_CUTOFF = 5.0                         # exponential kernels are cut at 5 expected distances
 FFT_MIN_SIZE = 15                           # kernels at least this wide are convolved by FFT
+# Peak bytes of heat_mitigation and air_temperature per cell of their window, of the exponential
+# kernel and of the padded FFT grid: a least-squares fit, within ±11 %, of tracemalloc peaks
+# (numpy 1.24, scipy 1.10) on windows of 10^4 to 6·10^5 cells with kernels of 21 to 1001 cells a side.
+BYTES_PER_WINDOW_CELL = 32
+BYTES_PER_KERNEL_CELL = 14
+BYTES_PER_FFT_CELL = 30
+# What the tile loop of lcr:urban_cooling holds per window cell besides: codes, valid, table rows,
+# ET0, ETI, CC and its terms for heat mitigation; the validity mask and T_air for the mixing.
+TILE_BYTES_PER_CELL = {"cooling": 80, "mixing": 16}
+GRID_BYTES_PER_CELL = 8                     # HM of the whole grid (float64), and ET0 where it is a raster
 
 
 @dataclass(frozen=True)
@@ -234,6 +245,37 @@ def tiles(height, width, tile, halo):
             y1, x1 = min(y0 + tile, height), min(x0 + tile, width)
             yield (y0, y1, x0, x1), (max(0, y0 - halo), min(height, y1 + halo), max(0, x0 - halo),
                                      min(width, x1 + halo))
+
+
+def memory_estimate(height, width, cell_size_m, cooling_distance_m, radius_m, tile, et0_grid=False):
+    """Peak bytes of the two distance-weighted steps of lcr:urban_cooling on a ``height`` × ``width``
+    grid of ``cell_size_m`` cells, run per ``tile`` × ``tile`` tile grown by the kernel's reach
+    (``tiles``): {"cooling": the CC_park and GA step (kernel of ``cooling_distance_m``), "mixing": the
+    air temperature step (kernel of ``radius_m``)}. ``et0_grid``: ET0 is a raster resampled onto the grid.
+
+    Both hold HM for the whole grid; each holds its window's arrays, its exponential kernel (side
+    2·ceil(5·d/cell) + 1) and the FFT of the window and kernel. A 20 km cooling distance on 10 m
+    cells makes a kernel of 20 001² cells:
+
+    >>> round(memory_estimate(200, 200, 10.0, 20_000, 500, 1024)["cooling"] / 2**30, 1)
+    16.7
+    """
+    grid = GRID_BYTES_PER_CELL * height * width * (2 if et0_grid else 1)
+
+    def step(name, distance_m):
+        if name == "mixing" and float(distance_m) < float(cell_size_m) / 2.0:
+            side = reach = 0                 # no mixing: T_air is T_nomix, cell by cell
+        else:
+            reach = kernel_reach(distance_m, cell_size_m)
+            side = 2 * reach + 1
+        rows, cols = min(height, min(tile, height) + 2 * reach), min(width, min(tile, width) + 2 * reach)
+        fft = 0
+        if side >= FFT_MIN_SIZE:
+            fft = next_fast_len(rows + side - 1, real=True) * next_fast_len(cols + side - 1, real=True)
+        window = (BYTES_PER_WINDOW_CELL + TILE_BYTES_PER_CELL[name]) * rows * cols
+        return grid + window + BYTES_PER_KERNEL_CELL * side ** 2 + BYTES_PER_FFT_CELL * fft
+
+    return {"cooling": step("cooling", cooling_distance_m), "mixing": step("mixing", radius_m)}
 
 
 def disc_kernel(radius_cells):

@@ -33,7 +33,7 @@ from scipy.sparse import csgraph
 from scipy.spatial import cKDTree
 
 from . import zones
-from .errors import InputError
+from .errors import InputError, check_canceled
 
 SNAP_TOLERANCE_M = 0.01
 MAX_TABLE_CELLS = 1 << 24   # entries of one sources × nodes distance table (8 bytes each, 128 MiB)
@@ -239,7 +239,7 @@ def reach(network, sources, cutoff=np.inf):
     return Reach(network, node_distance, node_source, sources, float(cutoff))
 
 
-def pair_distances(network, sources, targets, cutoff, max_cells=MAX_TABLE_CELLS):
+def pair_distances(network, sources, targets, cutoff, max_cells=MAX_TABLE_CELLS, is_canceled=None):
     """Every (source, target, distance) pair with a network distance d(s, t) ≤ ``cutoff[s]``.
 
     ``sources`` and ``targets`` are ``Snapped``; ``cutoff`` (coordinate units) is per source or one
@@ -250,8 +250,9 @@ def pair_distances(network, sources, targets, cutoff, max_cells=MAX_TABLE_CELLS)
     (``indices`` = the virtual node of every source, ``limit`` = the largest cutoff), which gives a
     sources × nodes table; it is split into calls of at most ``max_cells`` entries to bound memory.
     Targets read their two segment ends in that table through a sort by node, so no loop runs over
-    sources or targets. Returns int64 source and target indices and float distances, sorted by
-    source, then target.
+    sources or targets. ``is_canceled`` (a callable) is looked at between the calls and raises
+    ``Canceled``. Returns int64 source and target indices and float distances, sorted by source,
+    then target.
     """
     n = network.n_nodes
     cutoff = np.broadcast_to(np.asarray(cutoff, dtype=float), (len(sources),))
@@ -266,6 +267,7 @@ def pair_distances(network, sources, targets, cutoff, max_cells=MAX_TABLE_CELLS)
     ends = [(network.edge_u[t_edge], t_off), (network.edge_v[t_edge], t_len - t_off)]
     batch = max(1, int(max_cells) // (n + src.size))
     for start in range(0, src.size, batch):
+        check_canceled(is_canceled)
         part = slice(start, start + batch)
         table = csgraph.dijkstra(augmented, directed=True, indices=virtual[part],
                                  limit=float(cutoff[src[part]].max()))[:, :n]

@@ -16,8 +16,14 @@ Capacity-aware assignment (``assign``): every building within a shelter's servic
 the network (or in a straight line) is a candidate pair. The assignment places as many residents as
 the capacities allow, and among all ways of doing so the one with the least total person-distance:
 a transportation problem (Hitchcock 1941), solved exactly as a linear programme (``assign_optimal``).
-Residents may be split between shelters. Above ``MAX_LP_PAIRS`` candidate pairs (or if the solver
-fails) a deterministic greedy in rounds stands in (``assign_greedy``): in each round every building
+Residents may be split between shelters. Buildings and shelters that share no candidate pair with
+each other form independent groups (connected components of the pairs); ``assign`` solves them in
+pieces of about ``LP_PIECE_PAIRS`` pairs, each with HiGHS's time limit ``LP_TIME_LIMIT_S``, and looks
+at ``is_canceled`` between pieces: HiGHS cannot be interrupted from SciPy, so the time limit is what
+bounds the wait for a Cancel (HiGHS overruns it by its presolve, about 0.3 s at 150,000 pairs). A
+piece the solver does not finish in time (or fails on), a group of more than ``LP_MAX_GROUP_PAIRS``
+pairs (the simplex needs tens of seconds at 100,000) and everything above ``MAX_LP_PAIRS`` pairs in
+all take a deterministic greedy in rounds (``assign_greedy``) instead: in each round every building
 with residents left proposes to its nearest untried shelter with room (of its ``MAX_CANDIDATES``
 nearest); each shelter takes the proposals nearest first until full (the one crossing the limit in
 part). The greedy can leave residents unplaced whom the optimum places (a near building arriving
@@ -28,15 +34,19 @@ import numpy as np
 import pandas as pd
 import shapely
 from scipy import optimize, sparse
+from scipy.sparse import csgraph
 from scipy.spatial import cKDTree
 
 from . import network as net_mod
 from . import tables
-from .errors import InputError
+from .errors import InputError, check_canceled
 from .zones import assign_to_zones, sum_by_zone
 
 MAX_CANDIDATES = 8         # shelters a building may try in the greedy, nearest first
 MAX_LP_PAIRS = 2_000_000   # candidate pairs above which the greedy stands in for the optimum
+LP_TIME_LIMIT_S = 0.3      # solver time per piece: the longest a Cancel waits on the optimum
+LP_PIECE_PAIRS = 20_000    # small independent groups are solved together up to this many pairs
+LP_MAX_GROUP_PAIRS = 150_000   # a group this large is not tried: it would not finish in the time
 
 
 def read_standards(path):
@@ -110,19 +120,20 @@ def flooded(points, zones, depth=None, min_depth=0.0):
 
 
 def candidates(building_points, shelter_points, reach_m, network=None, building_snap=None,
-               shelter_snap=None, max_candidates=None):
+               shelter_snap=None, max_candidates=None, is_canceled=None):
     """Pairs (building, shelter, distance m) with distance ≤ the shelter's ``reach_m``, sorted by
     building, distance, shelter; with ``max_candidates``, only that many nearest per building.
 
     Straight lines without ``network``: one k-d tree ball query for all shelters. With a network
     (buildings and shelters snapped to it): ``network.pair_distances``, one bounded Dijkstra call
-    from every shelter at once. Shelters with reach 0 or no geometry have no candidates.
+    from every shelter at once (in memory-bounded batches, ``is_canceled`` looked at between them).
+    Shelters with reach 0 or no geometry have no candidates.
     """
     reach_m = np.asarray(reach_m, dtype=float)
     if network is None:
         s, b, d = _euclidean_pairs(building_points, shelter_points, reach_m)
     else:
-        s, b, d = net_mod.pair_distances(network, shelter_snap, building_snap, reach_m)
+        s, b, d = net_mod.pair_distances(network, shelter_snap, building_snap, reach_m, is_canceled=is_canceled)
     order = np.lexsort((s, d, b))
     b, s, d = b[order], s[order], d[order]
     if max_candidates is not None:
@@ -132,21 +143,44 @@ def candidates(building_points, shelter_points, reach_m, network=None, building_
 
 
 def assign(n_buildings, residents, capacity, pair_building, pair_shelter, pair_distance,
-           max_pairs=MAX_LP_PAIRS):
-    """Capacity-aware assignment of residents to shelters: the optimum (``assign_optimal``), or the
-    greedy in rounds (``assign_greedy``) when there are more than ``max_pairs`` candidate pairs or
-    the solver fails. ``pair_*`` from ``candidates``. Returns a dict: ``assigned`` and ``unplaced``
-    per building (persons), ``shelter`` per building (the shelter that took most of its residents,
-    the nearer on a tie; -1 where none), ``load`` per shelter (persons placed), ``persons`` per pair
-    and ``method`` ("optimal" or "greedy")."""
-    if len(pair_building) <= max_pairs:
-        result = assign_optimal(n_buildings, residents, capacity, pair_building, pair_shelter, pair_distance)
-        if result is not None:
-            return result
-    return assign_greedy(n_buildings, residents, capacity, pair_building, pair_shelter, pair_distance)
+           max_pairs=MAX_LP_PAIRS, time_limit=LP_TIME_LIMIT_S, is_canceled=None):
+    """Capacity-aware assignment of residents to shelters: the optimum (``assign_optimal``) of each
+    independent group of buildings and shelters, solved in pieces with ``time_limit`` seconds each
+    (None: no limit); the greedy in rounds (``assign_greedy``) for pieces the solver does not finish,
+    and for everything when there are more than ``max_pairs`` candidate pairs. ``pair_*`` from
+    ``candidates``; ``is_canceled`` (a callable) is looked at between pieces and raises ``Canceled``.
+
+    Returns a dict: ``assigned`` and ``unplaced`` per building (persons), ``shelter`` per building (the
+    shelter that took most of its residents, the nearer on a tie; -1 where none), ``load`` per shelter
+    (persons placed), ``persons`` per pair, ``method`` ("optimal", "greedy" or "mixed"), ``pieces``
+    (pieces solved) and ``greedy_pairs`` (pairs the greedy assigned).
+    """
+    residents, capacity, pb, ps, pd_ = _clean(residents, capacity, pair_building, pair_shelter, pair_distance)
+    x = np.zeros(pb.size)
+    by_greedy = np.zeros(pb.size, dtype=bool)
+    if pb.size > max_pairs:
+        pieces, by_greedy[:] = [], True
+    else:
+        pieces, too_big = _pieces(residents, capacity, pb, ps, LP_PIECE_PAIRS, LP_MAX_GROUP_PAIRS)
+        by_greedy[too_big] = True
+    for piece in pieces:
+        check_canceled(is_canceled)
+        persons = _optimal_persons(residents, capacity, pb[piece], ps[piece], pd_[piece], time_limit)
+        if persons is None:
+            by_greedy[piece] = True
+        else:
+            x[piece] = persons
+    check_canceled(is_canceled)
+    if by_greedy.any():
+        x[by_greedy] = assign_greedy(len(residents), residents, capacity, pb[by_greedy], ps[by_greedy],
+                                     pd_[by_greedy])["persons"]
+    method = "optimal" if not by_greedy.any() else "greedy" if by_greedy.all() else "mixed"
+    result = _result(n_buildings, residents, capacity, pb, ps, pd_, x, method)
+    result.update(pieces=len(pieces), greedy_pairs=int(by_greedy.sum()))
+    return result
 
 
-def assign_optimal(n_buildings, residents, capacity, pair_building, pair_shelter, pair_distance):
+def assign_optimal(n_buildings, residents, capacity, pair_building, pair_shelter, pair_distance, time_limit=None):
     """The most residents placed within reach, and among such assignments the least total
     person-distance (persons × m): a transportation problem (Hitchcock 1941) solved as a linear
     programme by HiGHS (``scipy.optimize.linprog``, method "highs").
@@ -157,26 +191,65 @@ def assign_optimal(n_buildings, residents, capacity, pair_building, pair_shelter
     augmenting path (building, shelter, building, … shelter) with k ≤ min(#b, #s) forward pairs
     would change the objective by at most k·d_max − M < 0 per person, so it is not an optimum.
     The constraint matrix is that of a network flow (totally unimodular): the simplex vertex is
-    whole persons wherever residents and capacities are. Returns None if the solver fails.
+    whole persons wherever residents and capacities are. Returns None if the solver fails or does
+    not finish within ``time_limit`` seconds (None: no limit).
     """
     residents, capacity, pb, ps, pd_ = _clean(residents, capacity, pair_building, pair_shelter, pair_distance)
+    x = _optimal_persons(residents, capacity, pb, ps, pd_, time_limit)
+    return None if x is None else _result(n_buildings, residents, capacity, pb, ps, pd_, x, "optimal")
+
+
+def _optimal_persons(residents, capacity, pb, ps, pd_, time_limit):
+    """Persons per pair of the LP of ``assign_optimal``, or None if HiGHS fails or runs out of time."""
     x = np.zeros(pb.size)
     live = np.flatnonzero((residents[pb] > 0) & (capacity[ps] > 0))
+    if not live.size:
+        return x
+    b_rows, b_of = np.unique(pb[live], return_inverse=True)
+    s_rows, s_of = np.unique(ps[live], return_inverse=True)
+    cols = np.arange(live.size)
+    a_ub = sparse.csr_matrix((np.ones(2 * live.size), (np.r_[b_of, b_rows.size + s_of], np.r_[cols, cols])),
+                             shape=(b_rows.size + s_rows.size, live.size))
+    d = pd_[live]
+    big = float(d.max(initial=0.0)) * min(b_rows.size, s_rows.size) + 1.0
+    options = {} if time_limit is None else {"time_limit": float(time_limit)}
+    solved = optimize.linprog(d - big, A_ub=a_ub, b_ub=np.r_[residents[b_rows], capacity[s_rows]],
+                              bounds=(0, None), method="highs", options=options)
+    if solved.status != 0:
+        return None
+    # Solver round-off (1e-9 persons) would show as 59.999999 in the output.
+    x[live] = np.round(np.clip(solved.x, 0.0, None), 6)
+    return x
+
+
+def _pieces(residents, capacity, pb, ps, piece_pairs, max_group):
+    """Index arrays of the pairs to solve together, and the index array of the pairs in groups of
+    more than ``max_group`` pairs, left to the greedy. The pairs that can place someone (residents and
+    capacity above 0) are split into connected groups of buildings and shelters; small groups are
+    packed up to ``piece_pairs`` pairs (a piece of independent groups has the optimum of each group)."""
+    live = np.flatnonzero((residents[pb] > 0) & (capacity[ps] > 0))
+    if not live.size:
+        return [], live
+    n_b = len(residents)
+    graph = sparse.coo_matrix((np.ones(live.size), (pb[live], n_b + ps[live])), shape=(n_b + len(capacity),) * 2)
+    _, label = csgraph.connected_components(graph, directed=False)
+    group = label[pb[live]]
+    order = np.argsort(group, kind="stable")
+    live, group = live[order], group[order]
+    sizes = np.bincount(group)
+    too_big = sizes[group] > max_group
+    left_out = np.sort(live[too_big])
+    live, group = live[~too_big], group[~too_big]
+    pieces, first, filled = [], 0, 0
+    for start in np.flatnonzero(np.r_[True, group[1:] != group[:-1]]).tolist() if live.size else []:
+        size = int(sizes[group[start]])
+        if filled and filled + size > piece_pairs:
+            pieces.append(np.sort(live[first:start]))
+            first, filled = start, 0
+        filled += size
     if live.size:
-        b_rows, b_of = np.unique(pb[live], return_inverse=True)
-        s_rows, s_of = np.unique(ps[live], return_inverse=True)
-        cols = np.arange(live.size)
-        a_ub = sparse.csr_matrix((np.ones(2 * live.size), (np.r_[b_of, b_rows.size + s_of], np.r_[cols, cols])),
-                                 shape=(b_rows.size + s_rows.size, live.size))
-        d = pd_[live]
-        big = float(d.max(initial=0.0)) * min(b_rows.size, s_rows.size) + 1.0
-        solved = optimize.linprog(d - big, A_ub=a_ub, b_ub=np.r_[residents[b_rows], capacity[s_rows]],
-                                  bounds=(0, None), method="highs")
-        if solved.status != 0:
-            return None
-        # Solver round-off (1e-9 persons) would show as 59.999999 in the output.
-        x[live] = np.round(np.clip(solved.x, 0.0, None), 6)
-    return _result(n_buildings, residents, capacity, pb, ps, pd_, x, "optimal")
+        pieces.append(np.sort(live[first:]))
+    return pieces, left_out
 
 
 def assign_greedy(n_buildings, residents, capacity, pair_building, pair_shelter, pair_distance,

@@ -120,42 +120,42 @@ Output fields: gfa_m2 (m²), eui_kwh_m2 (kWh/m²·a), energy_kwh (kWh/a), co2_t_
         <translation>CO2 排放总量（t/a）</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/building_emissions.py" line="139"/>
+        <location filename="../../work/main/algorithms/building_emissions.py" line="138"/>
         <source>{n} buildings had no usable floors value and used the default.</source>
         <translation>{n} 栋建筑没有可用的层数值，已采用默认层数。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/building_emissions.py" line="142"/>
+        <location filename="../../work/main/algorithms/building_emissions.py" line="141"/>
         <source>{n} buildings have a use the table does not list and took the “default” row.</source>
         <translation>{n} 栋建筑的用途未列在能耗强度表中，已采用“default”行。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/building_emissions.py" line="145"/>
+        <location filename="../../work/main/algorithms/building_emissions.py" line="144"/>
         <source>{n} buildings have no geometry: without a floor area field their results stay empty.</source>
         <translation>{n} 栋建筑没有几何：如未指定建筑面积字段，其结果为空。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/building_emissions.py" line="148"/>
+        <location filename="../../work/main/algorithms/building_emissions.py" line="147"/>
         <source>{n} invalid geometries were repaired for measuring; the output keeps them as they were.</source>
         <translation>已修复 {n} 个无效几何用于面积量算；输出中保留其原有几何。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/building_emissions.py" line="153"/>
+        <location filename="../../work/main/algorithms/building_emissions.py" line="152"/>
         <source>Unverified EUI values were used for: {uses}. Check them against local statistics.</source>
         <translation>以下用途采用了未核实的 EUI 值：{uses}。请对照本地统计数据进行核实。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/building_emissions.py" line="155"/>
+        <location filename="../../work/main/algorithms/building_emissions.py" line="154"/>
         <source>EUI table: {path}. Grid factor {grid} kgCO2/kWh, fuel factor {fuel} kgCO2/kWh.</source>
         <translation>EUI 表：{path}。电网排放因子 {grid} kgCO2/kWh，燃料排放因子 {fuel} kgCO2/kWh。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/building_emissions.py" line="157"/>
+        <location filename="../../work/main/algorithms/building_emissions.py" line="156"/>
         <source>{n} buildings: {gfa:,.0f} m² gross floor area, {co2:,.1f} t CO2 a year.</source>
         <translation>共 {n} 栋建筑：建筑面积 {gfa:,.0f} m²，年 CO2 排放 {co2:,.1f} t。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/building_emissions.py" line="161"/>
+        <location filename="../../work/main/algorithms/building_emissions.py" line="160"/>
         <source>Operational CO2 of buildings: GFA × EUI × emission factor. EUI table {path}; grid factor {grid} kgCO2/kWh; fuel factor {fuel} kgCO2/kWh. Made by the Low-Carbon &amp; Resilience Planning Toolkit.</source>
         <translation>建筑运行 CO2 排放：建筑面积 × EUI × 排放因子。EUI 表 {path}；电网排放因子 {grid} kgCO2/kWh；燃料排放因子 {fuel} kgCO2/kWh。由低碳与韧性规划工具箱生成。</translation>
     </message>
@@ -442,27 +442,27 @@ net_t_cap = 净排放 / 居民数（居民取自单元字段，否则由建筑�
         <translation>规划单元碳平衡：建筑 CO2 + 交通 CO2 − 固碳量 − 光伏避免的 CO2，单位 t/a，并给出人均、地均值及目标差距。由低碳与韧性规划工具箱生成。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/carbon_balance.py" line="305"/>
+        <location filename="../../work/main/algorithms/carbon_balance.py" line="304"/>
         <source>{n} buildings lie outside every unit and are not counted.</source>
         <translation>{n} 栋建筑不在任何单元内，未计入。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/carbon_balance.py" line="308"/>
+        <location filename="../../work/main/algorithms/carbon_balance.py" line="307"/>
         <source>{n} building CO2 values and {m} PV values are NULL: counted as 0.</source>
         <translation>{n} 个建筑 CO2 值和 {m} 个光伏值为 NULL：按 0 计。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/carbon_balance.py" line="324"/>
+        <location filename="../../work/main/algorithms/carbon_balance.py" line="322"/>
         <source>{n} features of the {what} lie outside every unit and are not counted.</source>
         <translation>{what}中有 {n} 个要素不在任何单元内，未计入。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/carbon_balance.py" line="337"/>
+        <location filename="../../work/main/algorithms/carbon_balance.py" line="335"/>
         <source>{n} invalid sink geometries were repaired for the overlay.</source>
         <translation>已修复 {n} 个无效碳汇几何用于叠加分析。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/carbon_balance.py" line="342"/>
+        <location filename="../../work/main/algorithms/carbon_balance.py" line="339"/>
         <source>{t:,.1f} t CO2 a year of sequestration lies outside the units.</source>
         <translation>每年 {t:,.1f} t CO2 的固碳量位于单元之外。</translation>
     </message>
@@ -812,92 +812,92 @@ Output fields: area_ha (ha), c_stock_t (t C), co2e_t (t CO2e), with a plan c_sce
         <translation>碳价用于评估相对规划方案的变化量：请选择规划类型字段。未计算净现值。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/carbon_stock.py" line="325"/>
+        <location filename="../../work/main/algorithms/carbon_stock.py" line="324"/>
         <source>{n} polygons ({ha:,.2f} ha) have a class the carbon table does not list ({values}); their carbon stays empty (NULL), not 0. Add these classes to the table.</source>
         <translation>{n} 个面（{ha:,.2f} ha）的类型未列在碳库表中（{values}）；其碳储量为空（NULL），而不是 0。请将这些类型添加到表中。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/carbon_stock.py" line="330"/>
+        <location filename="../../work/main/algorithms/carbon_stock.py" line="329"/>
         <source>{n} polygons have no class value; their carbon stays empty (NULL).</source>
         <translation>{n} 个面没有类型值；其碳储量为空（NULL）。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/carbon_stock.py" line="333"/>
+        <location filename="../../work/main/algorithms/carbon_stock.py" line="332"/>
         <source>{n} polygons ({ha:,.2f} ha) have a plan class the carbon table does not list ({values}); their plan carbon and change stay empty (NULL).</source>
         <translation>{n} 个面（{ha:,.2f} ha）的规划类型未列在碳库表中（{values}）；其规划碳储量和变化量为空（NULL）。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/carbon_stock.py" line="338"/>
+        <location filename="../../work/main/algorithms/carbon_stock.py" line="337"/>
         <source>{n} polygons have no plan class; their plan carbon and change stay empty (NULL). Give unchanged polygons their current class.</source>
         <translation>{n} 个面没有规划类型；其规划碳储量和变化量为空（NULL）。未变化的面请填写其现状类型。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/carbon_stock.py" line="342"/>
+        <location filename="../../work/main/algorithms/carbon_stock.py" line="341"/>
         <source>{n} polygons have no geometry: their results stay empty.</source>
         <translation>{n} 个面没有几何：其结果为空。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/carbon_stock.py" line="345"/>
+        <location filename="../../work/main/algorithms/carbon_stock.py" line="344"/>
         <source>{n} invalid geometries were repaired for measuring; the output keeps them as they were.</source>
         <translation>已修复 {n} 个无效几何用于面积量算；输出中保留其原有几何。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/carbon_stock.py" line="347"/>
+        <location filename="../../work/main/algorithms/carbon_stock.py" line="346"/>
         <source>{n} polygons read.</source>
         <translation>已读取 {n} 个面。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/carbon_stock.py" line="357"/>
+        <location filename="../../work/main/algorithms/carbon_stock.py" line="356"/>
         <source>A carbon price values the change to a plan: give the plan land-cover raster. No net present value is computed.</source>
         <translation>碳价用于评估相对规划方案的变化量：请提供规划土地覆被栅格。未计算净现值。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/carbon_stock.py" line="362"/>
+        <location filename="../../work/main/algorithms/carbon_stock.py" line="361"/>
         <source>The NPV raster needs a plan raster and a carbon price; it is not written.</source>
         <translation>NPV 栅格需要规划栅格和碳价；未写出该栅格。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/carbon_stock.py" line="365"/>
+        <location filename="../../work/main/algorithms/carbon_stock.py" line="364"/>
         <source>The NPV raster compares the two rasters pixel by pixel: the plan raster must cover the same grid as the land-cover raster (extent and pixels). Warp it onto the land-cover raster (Raster ▸ Projections ▸ Warp) and run again.</source>
         <translation>NPV 栅格逐像元比较两个栅格：规划栅格须与土地覆被栅格为同一网格（范围和像元）。请将其重投影到土地覆被栅格上（栅格 ▸ 投影 ▸ 变形），然后重新运行。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/carbon_stock.py" line="371"/>
+        <location filename="../../work/main/algorithms/carbon_stock.py" line="370"/>
         <source>Pixel area {a:g} m² in {crs}.</source>
         <translation>像元面积 {a:g} m²（{crs}）。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/carbon_stock.py" line="408"/>
+        <location filename="../../work/main/algorithms/carbon_stock.py" line="407"/>
         <source>Cannot write the raster {path}.</source>
         <translation>无法写入栅格 {path}。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/carbon_stock.py" line="428"/>
+        <location filename="../../work/main/algorithms/carbon_stock.py" line="426"/>
         <source>The plan raster is in {b}, the land-cover raster in {a}: both need the same CRS and pixel size. Warp the plan raster onto the land-cover raster (Raster ▸ Projections ▸ Warp) and run again.</source>
         <translation>规划栅格采用 {b}，土地覆被栅格采用 {a}：两者的坐标参考系和像元大小须相同。请将规划栅格变形对齐到土地覆被栅格（栅格 ▸ 投影 ▸ 变形）后重新运行。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/carbon_stock.py" line="434"/>
+        <location filename="../../work/main/algorithms/carbon_stock.py" line="432"/>
         <source>The plan raster's pixels are {bx:g} × {by:g}, the land-cover raster's {ax:g} × {ay:g}: both need the same pixel size. Resample the plan raster onto the land-cover raster (Raster ▸ Projections ▸ Warp) and run again.</source>
         <translation>规划栅格的像元为 {bx:g} × {by:g}，土地覆被栅格为 {ax:g} × {ay:g}：两者的像元大小须相同。请将规划栅格重采样对齐到土地覆被栅格（栅格 ▸ 投影 ▸ 变形）后重新运行。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/carbon_stock.py" line="444"/>
+        <location filename="../../work/main/algorithms/carbon_stock.py" line="442"/>
         <source>The plan raster covers a different extent from the land-cover raster: the change includes the difference in coverage.</source>
         <translation>规划栅格与土地覆被栅格的范围不同：变化量中包含覆盖范围差异的影响。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/carbon_stock.py" line="466"/>
+        <location filename="../../work/main/algorithms/carbon_stock.py" line="463"/>
         <source>“{layer}”: {n} pixels ({ha:,.2f} ha) have codes the carbon table does not list ({codes}); they are left out of the totals. Add these codes to the table.</source>
         <translation>“{layer}”：{n} 个像元（{ha:,.2f} ha）的代码未列在碳库表中（{codes}），未计入汇总。请将这些代码添加到表中。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/carbon_stock.py" line="471"/>
+        <location filename="../../work/main/algorithms/carbon_stock.py" line="468"/>
         <source>“{layer}”: {ha:,.2f} ha of classified land cover lie outside every zone and are not counted.</source>
         <translation>“{layer}”：{ha:,.2f} ha 已分类的土地覆被不在任何分区内，未计入。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/carbon_stock.py" line="476"/>
+        <location filename="../../work/main/algorithms/carbon_stock.py" line="473"/>
         <source>“{layer}”: {n} zones contain no classified pixel; their values stay empty (NULL).</source>
         <translation>“{layer}”：{n} 个分区不含已分类像元；其值为空（NULL）。</translation>
     </message>
@@ -1065,42 +1065,42 @@ Output fields: depth_m (m), exposed (0/1), damage_fr (0–1), pop_exp (persons).
         <translation>暴露人口</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/flood_exposure.py" line="109"/>
+        <location filename="../../work/main/algorithms/flood_exposure.py" line="108"/>
         <source>The depth-damage curve {path} is marked unverified.</source>
         <translation>深度-损失曲线 {path} 标注为未核实。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/flood_exposure.py" line="111"/>
+        <location filename="../../work/main/algorithms/flood_exposure.py" line="110"/>
         <source>{n} buildings exposed (depth &gt; {d} m), {p:,.0f} residents.</source>
         <translation>{n} 栋建筑暴露（淹没深度 &gt; {d} m），涉及居民 {p:,.0f} 人。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/flood_exposure.py" line="113"/>
+        <location filename="../../work/main/algorithms/flood_exposure.py" line="112"/>
         <source>Flood exposure of buildings: deepest intersecting hazard depth, exposure above {d} m, damage from {path}. Made by the Low-Carbon &amp; Resilience Planning Toolkit.</source>
         <translation>建筑洪涝暴露：取相交淹没面的最大深度，深度超过 {d} m 记为暴露，损失率依据 {path}。由低碳与韧性规划工具箱生成。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/flood_exposure.py" line="125"/>
+        <location filename="../../work/main/algorithms/flood_exposure.py" line="124"/>
         <source>The hazard is reprojected from {a} to {b}.</source>
         <translation>淹没范围图层已从 {a} 重投影至 {b}。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/flood_exposure.py" line="132"/>
+        <location filename="../../work/main/algorithms/flood_exposure.py" line="131"/>
         <source>{n} hazard polygons have no depth and are ignored.</source>
         <translation>{n} 个淹没面没有深度值，已忽略。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/flood_exposure.py" line="134"/>
+        <location filename="../../work/main/algorithms/flood_exposure.py" line="133"/>
         <source>No polygon of “{layer}” has a depth value.</source>
         <translation>“{layer}”中没有任何面具有深度值。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/flood_exposure.py" line="137"/>
+        <location filename="../../work/main/algorithms/flood_exposure.py" line="136"/>
         <source>{n} invalid hazard geometries were repaired for the overlay.</source>
         <translation>已修复 {n} 个无效淹没面几何用于叠加分析。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/flood_exposure.py" line="141"/>
+        <location filename="../../work/main/algorithms/flood_exposure.py" line="140"/>
         <source>The hazard does not overlap the buildings: no building is exposed. Check that both layers cover the same place.</source>
         <translation>淹没范围与建筑不重叠，没有建筑暴露。请检查两个图层是否覆盖同一区域。</translation>
     </message>
@@ -1361,47 +1361,57 @@ Output: the planning units with mesh_ha (ha), patches (count), habitat_ha (habit
         <translation>平均生境质量</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/habitat_fragmentation.py" line="150"/>
+        <location filename="../../work/main/algorithms/habitat_fragmentation.py" line="147"/>
+        <source>Sampling habitat quality every {s:g} m over {ha:,.0f} ha of habitat (about {n:,.0f} points)</source>
+        <translation>在 {ha:,.0f} 公顷生境上每隔 {s:g} m 采样生境质量（约 {n:,.0f} 个点）</translation>
+    </message>
+    <message>
+        <location filename="../../work/main/algorithms/habitat_fragmentation.py" line="147"/>
+        <source>Raise “{parameter}” (now {value:g} m); the default is 20 m.</source>
+        <translation>请增大“{parameter}”（当前为 {value:g} m）；默认值为 20 m。</translation>
+    </message>
+    <message>
+        <location filename="../../work/main/algorithms/habitat_fragmentation.py" line="160"/>
         <source>Choose the land-cover class field of “{layer}”.</source>
         <translation>请选择“{layer}”的土地覆被类型字段。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/habitat_fragmentation.py" line="157"/>
+        <location filename="../../work/main/algorithms/habitat_fragmentation.py" line="167"/>
         <source>“{layer}” is in a CRS whose unit is not the metre; reproject it to a projected CRS in metres.</source>
         <translation>“{layer}”所用坐标参考系的单位不是米；请将其重投影至以米为单位的投影坐标参考系。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/habitat_fragmentation.py" line="168"/>
+        <location filename="../../work/main/algorithms/habitat_fragmentation.py" line="178"/>
         <source>{n} land-cover polygons have a class the habitat table does not list ({values}); they count as non-habitat.</source>
         <translation>{n} 个土地覆被面的类型未列在生境表中（{values}）；按非生境处理。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/habitat_fragmentation.py" line="182"/>
+        <location filename="../../work/main/algorithms/habitat_fragmentation.py" line="192"/>
         <source>Unverified habitat values were used for: {classes}.</source>
         <translation>以下类型采用了未核实的生境取值：{classes}。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/habitat_fragmentation.py" line="189"/>
+        <location filename="../../work/main/algorithms/habitat_fragmentation.py" line="199"/>
         <source>The roads are reprojected from {a} to {b}.</source>
         <translation>道路已从 {a} 重投影至 {b}。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/habitat_fragmentation.py" line="199"/>
+        <location filename="../../work/main/algorithms/habitat_fragmentation.py" line="209"/>
         <source>{n} roads have no valid width: they take {w} m.</source>
         <translation>{n} 条道路没有有效宽度：采用 {w} m。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/habitat_fragmentation.py" line="241"/>
+        <location filename="../../work/main/algorithms/habitat_fragmentation.py" line="255"/>
         <source>No land-cover class is habitat (H above 0): check the class field and the habitat table.</source>
         <translation>没有任何土地覆被类型属于生境（H 大于 0）：请检查类型字段和生境表。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/habitat_fragmentation.py" line="243"/>
+        <location filename="../../work/main/algorithms/habitat_fragmentation.py" line="257"/>
         <source>Effective mesh size of all units {m:,.2f} ha; mean habitat quality {q:.3f}.</source>
         <translation>全部单元的有效网格尺寸 {m:,.2f} ha；平均生境质量 {q:.3f}。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/habitat_fragmentation.py" line="245"/>
+        <location filename="../../work/main/algorithms/habitat_fragmentation.py" line="259"/>
         <source>Habitat fragmentation: effective mesh size (Jaeger 2000, CUT variant) of habitat cut by roads and built-up land, and InVEST-style habitat quality. Values from {path}. Made by the Low-Carbon &amp; Resilience Planning Toolkit.</source>
         <translation>生境破碎化：被道路和建设用地切割的生境的有效网格尺寸（Jaeger 2000，CUT 法），以及 InVEST 式生境质量。取值来自 {path}。由低碳与韧性规划工具箱生成。</translation>
     </message>
@@ -1537,32 +1547,32 @@ retention：设计暴雨的就地滞留比例，滞留量 / （径流量 + 滞�
         <translation>未指定不透水类型：impervious_pct 为空（NULL）。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/land_cover_shares.py" line="144"/>
+        <location filename="../../work/main/algorithms/land_cover_shares.py" line="143"/>
         <source>Land cover of each zone: impervious share, share retaining {s:.0%} of a {p} mm design storm and the storm retained (SCS curve number, λ = {lam}, curve numbers from {path}). Made by the Low-Carbon &amp; Resilience Planning Toolkit.</source>
         <translation>各分区的土地覆被：不透水比例、可滞留 {p} mm 设计暴雨 {s:.0%} 的面积比例以及暴雨滞留比例（SCS 径流曲线数法，λ = {lam}，径流曲线数取自 {path}）。由低碳与韧性规划工具箱生成。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/land_cover_shares.py" line="155"/>
+        <location filename="../../work/main/algorithms/land_cover_shares.py" line="154"/>
         <source>{n} land-cover polygons have a class or soil group the curve number table cannot match ({values}): they count in cover_m2 and impervious_pct but not in sponge_area_pct and retention.</source>
         <translation>{n} 个土地覆被面的类型或水文土壤组无法与径流曲线数表匹配（{values}）：它们计入 cover_m2 和 impervious_pct，但不计入 sponge_area_pct 和 retention。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/land_cover_shares.py" line="160"/>
+        <location filename="../../work/main/algorithms/land_cover_shares.py" line="159"/>
         <source>No land-cover polygon of “{layer}” has an impervious class ({classes}): check the classes against the values of the class field.</source>
         <translation>“{layer}”中没有任何土地覆被面属于不透水类型（{classes}）：请对照类型字段的取值检查这些类型。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/land_cover_shares.py" line="165"/>
+        <location filename="../../work/main/algorithms/land_cover_shares.py" line="164"/>
         <source>{n} land-cover polygons lie outside every zone.</source>
         <translation>{n} 个土地覆被面位于所有分区之外。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/land_cover_shares.py" line="167"/>
+        <location filename="../../work/main/algorithms/land_cover_shares.py" line="166"/>
         <source>{n} invalid land-cover geometries were repaired for the overlay.</source>
         <translation>已修复 {n} 个无效的土地覆被几何用于叠加分析。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/land_cover_shares.py" line="171"/>
+        <location filename="../../work/main/algorithms/land_cover_shares.py" line="170"/>
         <source>{n} zones hold no land cover: their shares stay empty (NULL).</source>
         <translation>{n} 个分区内没有土地覆被：其占比为空（NULL）。</translation>
     </message>
@@ -1804,77 +1814,77 @@ far = Σ 建筑面积 / 用地面积（单元面积扣除不计入的类别）�
         <translation>用地图层已从 {a} 重投影至 {b} 用于叠加分析。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/land_use_mix.py" line="195"/>
+        <location filename="../../work/main/algorithms/land_use_mix.py" line="194"/>
         <source>No classified land-use polygon of “{layer}” overlaps the planning units. Check that both layers cover the same place and that the land-use field is filled.</source>
         <translation>“{layer}”中没有已分类的用地面与规划单元重叠。请检查两个图层是否覆盖同一区域，以及用地字段是否已填写。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/land_use_mix.py" line="214"/>
+        <location filename="../../work/main/algorithms/land_use_mix.py" line="213"/>
         <source>Land-use mix per planning unit: entropy −Σ p ln p / ln K ({k}), HHI Σ p², floor area ratio, residents per hectare and jobs–housing ratio. Made by the Low-Carbon &amp; Resilience Planning Toolkit.</source>
         <translation>规划单元用地混合度：信息熵 −Σ p ln p / ln K（{k}）、HHI Σ p²、容积率、每公顷居民数和职住比。由低碳与韧性规划工具箱生成。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/land_use_mix.py" line="222"/>
+        <location filename="../../work/main/algorithms/land_use_mix.py" line="221"/>
         <source>K = {k}, all categories present in the study area</source>
         <translation>K = {k}，研究区中出现的所有类别</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/land_use_mix.py" line="224"/>
+        <location filename="../../work/main/algorithms/land_use_mix.py" line="223"/>
         <source>K = categories present in each unit, {low} to {high}</source>
         <translation>K = 各单元中出现的类别数，{low} 至 {high}</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/land_use_mix.py" line="226"/>
+        <location filename="../../work/main/algorithms/land_use_mix.py" line="225"/>
         <source>K fixed at {k}</source>
         <translation>K 固定为 {k}</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/land_use_mix.py" line="231"/>
+        <location filename="../../work/main/algorithms/land_use_mix.py" line="230"/>
         <source>Entropy uses {ktext}. Categories in the study area ({n}): {cats}.</source>
         <translation>信息熵采用 {ktext}。研究区中的类别（{n} 个）：{cats}。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/land_use_mix.py" line="234"/>
+        <location filename="../../work/main/algorithms/land_use_mix.py" line="233"/>
         <source>Left out of the mix and the land area: {cats} ({n} polygons).</source>
         <translation>不计入混合度和用地面积：{cats}（{n} 个面）。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/land_use_mix.py" line="238"/>
+        <location filename="../../work/main/algorithms/land_use_mix.py" line="237"/>
         <source>{n} land-use polygons have no land-use value and are left out of the mix.</source>
         <translation>{n} 个用地面没有用地值，不计入混合度。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/land_use_mix.py" line="241"/>
+        <location filename="../../work/main/algorithms/land_use_mix.py" line="240"/>
         <source>{n} land-use polygons lie outside every planning unit.</source>
         <translation>{n} 个用地面不在任何规划单元内。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/land_use_mix.py" line="244"/>
+        <location filename="../../work/main/algorithms/land_use_mix.py" line="243"/>
         <source>{n} land-use polygons have neither a floor area nor a FAR value: their floor area counts as 0.</source>
         <translation>{n} 个用地面既无建筑面积也无容积率值：其建筑面积按 0 计。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/land_use_mix.py" line="247"/>
+        <location filename="../../work/main/algorithms/land_use_mix.py" line="246"/>
         <source>{n} units have more categories than the fixed K: their entropy can exceed 1.</source>
         <translation>{n} 个单元的类别数多于固定 K：其信息熵可能大于 1。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/land_use_mix.py" line="251"/>
+        <location filename="../../work/main/algorithms/land_use_mix.py" line="250"/>
         <source>{n} units hold no classified land: their entropy is NULL.</source>
         <translation>{n} 个单元没有已分类用地：其信息熵为 NULL。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/land_use_mix.py" line="254"/>
+        <location filename="../../work/main/algorithms/land_use_mix.py" line="253"/>
         <source>{n} invalid land-use geometries were repaired for the overlay.</source>
         <translation>已修复 {n} 个无效用地几何用于叠加分析。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/land_use_mix.py" line="257"/>
+        <location filename="../../work/main/algorithms/land_use_mix.py" line="256"/>
         <source>{a:,.0f} of {b:,.0f} residents lie inside the planning units.</source>
         <translation>{b:,.0f} 名居民中有 {a:,.0f} 名位于规划单元内。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/land_use_mix.py" line="259"/>
+        <location filename="../../work/main/algorithms/land_use_mix.py" line="258"/>
         <source>Mean land-use entropy, weighted by unit area: {m:.3f}.</source>
         <translation>按单元面积加权的用地信息熵平均值：{m:.3f}。</translation>
     </message>
@@ -1970,327 +1980,342 @@ far = Σ 建筑面积 / 用地面积（单元面积扣除不计入的类别）�
 <context>
     <name>LcrAlgorithm</name>
     <message>
-        <location filename="../../work/main/algorithms/base.py" line="156"/>
+        <location filename="../../work/main/algorithms/base.py" line="167"/>
         <source>Low-carbon</source>
         <translation>低碳</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/base.py" line="157"/>
+        <location filename="../../work/main/algorithms/base.py" line="168"/>
         <source>Resilience</source>
         <translation>韧性</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/base.py" line="158"/>
+        <location filename="../../work/main/algorithms/base.py" line="169"/>
         <source>Planning checks</source>
         <translation>规划检查</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/base.py" line="189"/>
+        <location filename="../../work/main/algorithms/base.py" line="200"/>
         <source>{parameter}: {value} is not a usable number.</source>
         <translation>{parameter}：{value} 不是可用的数值。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/base.py" line="207"/>
+        <location filename="../../work/main/algorithms/base.py" line="214"/>
+        <source>Cancelled. The run gives no result and no totals; the outputs it had begun were removed.</source>
+        <translation>已取消。本次运行不给出结果和合计值；已开始写入的输出已删除。</translation>
+    </message>
+    <message>
+        <location filename="../../work/main/algorithms/base.py" line="231"/>
         <source>{output} could not be measured (no usable values); it is left empty.</source>
         <translation>无法计算{output}（没有可用的值），该项留空。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/base.py" line="227"/>
+        <location filename="../../work/main/algorithms/base.py" line="247"/>
+        <source>Removed the unfinished output {path}.</source>
+        <translation>已删除未完成的输出 {path}。</translation>
+    </message>
+    <message>
+        <location filename="../../work/main/algorithms/base.py" line="263"/>
+        <source>{step} would need about {need:.1f} GB of memory, more than the {limit:.1f} GB one step may take on this computer ({share:.0%} of its {total:.1f} GB). {advice}</source>
+        <translation>{step}约需 {need:.1f} GB 内存，超过本机单个步骤可用的 {limit:.1f} GB（本机 {total:.1f} GB 的 {share:.0%}）。{advice}</translation>
+    </message>
+    <message>
+        <location filename="../../work/main/algorithms/base.py" line="278"/>
         <source>Using your own factor table {path} instead of the shipped {name} (Settings ▸ factor tables).</source>
         <translation>正在使用您自己的因子表 {path}，替代工具箱自带的 {name}（设置 ▸ 因子表）。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/base.py" line="233"/>
+        <location filename="../../work/main/algorithms/base.py" line="284"/>
         <source>The grid factor table has no region “{region}”.</source>
         <translation>电网排放因子表中没有区域“{region}”。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/base.py" line="234"/>
+        <location filename="../../work/main/algorithms/base.py" line="285"/>
         <source>The grid factor table has no {year} value for {region}; it has: {years}.</source>
         <translation>电网排放因子表中没有 {region} 的 {year} 年数值；现有年份：{years}。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/base.py" line="236"/>
+        <location filename="../../work/main/algorithms/base.py" line="287"/>
         <source>Cannot read the table {path}: {reason}</source>
         <translation>无法读取表格 {path}：{reason}</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/base.py" line="237"/>
+        <location filename="../../work/main/algorithms/base.py" line="288"/>
         <source>The table {path} lacks the column(s) {columns}.</source>
         <translation>表格 {path} 缺少列：{columns}。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/base.py" line="238"/>
+        <location filename="../../work/main/algorithms/base.py" line="289"/>
         <source>The table {path} has no rows.</source>
         <translation>表格 {path} 没有数据行。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/base.py" line="239"/>
+        <location filename="../../work/main/algorithms/base.py" line="290"/>
         <source>The table {path}, line {line}: “{value}” in column {column} is not a number ≥ 0.</source>
         <translation>表格 {path} 第 {line} 行：{column} 列中的“{value}”不是 ≥ 0 的数值。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/base.py" line="241"/>
+        <location filename="../../work/main/algorithms/base.py" line="292"/>
         <source>The table {path}, line {line}: “{value}” appears twice.</source>
         <translation>表格 {path} 第 {line} 行：“{value}”重复出现。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/base.py" line="242"/>
+        <location filename="../../work/main/algorithms/base.py" line="293"/>
         <source>The table {path}, line {line}: {column} must increase from row to row.</source>
         <translation>表格 {path} 第 {line} 行：{column} 必须逐行递增。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/base.py" line="244"/>
+        <location filename="../../work/main/algorithms/base.py" line="295"/>
         <source>The table {path}, line {line}: {column} must lie between 0 and 1.</source>
         <translation>表格 {path} 第 {line} 行：{column} 必须介于 0 和 1 之间。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/base.py" line="246"/>
+        <location filename="../../work/main/algorithms/base.py" line="297"/>
         <source>The table has no row named “{fallback}” for the values it does not list: {values}. Add those values or a “{fallback}” row.</source>
         <translation>表格中没有名为“{fallback}”的行，无法处理表中未列出的值：{values}。请添加这些值，或添加一行“{fallback}”。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/base.py" line="249"/>
+        <location filename="../../work/main/algorithms/base.py" line="300"/>
         <source>The table {path} is not a text file in UTF-8 or GBK/GB 18030: save it as CSV UTF-8.</source>
         <translation>表格 {path} 不是 UTF-8 或 GBK/GB 18030 编码的文本文件：请另存为“CSV UTF-8”格式。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/base.py" line="251"/>
+        <location filename="../../work/main/algorithms/base.py" line="302"/>
         <source>The table {path}, line {line}: {value} in column {column} is too large to be a real value.</source>
         <translation>表格 {path} 第 {line} 行：{column} 列中的 {value} 过大，不可能是真实数值。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/base.py" line="253"/>
+        <location filename="../../work/main/algorithms/base.py" line="304"/>
         <source>The default number of floors must be above 0.</source>
         <translation>默认层数必须大于 0。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/base.py" line="254"/>
+        <location filename="../../work/main/algorithms/base.py" line="305"/>
         <source>Emission factors cannot be negative.</source>
         <translation>排放因子不能为负值。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/base.py" line="257"/>
+        <location filename="../../work/main/algorithms/base.py" line="308"/>
         <source>The shelter standards table {path} needs a row named “default”.</source>
         <translation>避难场所标准表 {path} 须有一行名为“default”。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/base.py" line="259"/>
+        <location filename="../../work/main/algorithms/base.py" line="310"/>
         <source>The curve number table {path} needs a key column: lucode (land-cover code) or class (name).</source>
         <translation>径流曲线数表 {path} 需要一个键列：lucode（土地覆被代码）或 class（名称）。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/base.py" line="261"/>
+        <location filename="../../work/main/algorithms/base.py" line="312"/>
         <source>The curve number table {path}, line {line}: lucode “{value}” is not a whole number ≥ 0.</source>
         <translation>径流曲线数表 {path} 第 {line} 行：lucode“{value}”不是 ≥ 0 的整数。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/base.py" line="263"/>
+        <location filename="../../work/main/algorithms/base.py" line="314"/>
         <source>The curve number table {path}, line {line}: a curve number is above 100.</source>
         <translation>径流曲线数表 {path} 第 {line} 行：径流曲线数大于 100。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/base.py" line="265"/>
+        <location filename="../../work/main/algorithms/base.py" line="316"/>
         <source>The curve number table {path} has no lucode column, so it cannot match integer class codes. Add a lucode column, or choose a text class field.</source>
         <translation>径流曲线数表 {path} 没有 lucode 列，无法匹配整数类型代码。请添加 lucode 列，或选择文本型类型字段。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/base.py" line="285"/>
+        <location filename="../../work/main/algorithms/base.py" line="336"/>
         <source>National average</source>
         <translation>全国平均</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/base.py" line="286"/>
+        <location filename="../../work/main/algorithms/base.py" line="337"/>
         <source>North China grid (Beijing, Tianjin, Hebei, Shanxi, Shandong, west Inner Mongolia)</source>
         <translation>华北电网（北京、天津、河北、山西、山东、内蒙古西部）</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/base.py" line="287"/>
+        <location filename="../../work/main/algorithms/base.py" line="338"/>
         <source>North-East grid</source>
         <translation>东北电网</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/base.py" line="288"/>
+        <location filename="../../work/main/algorithms/base.py" line="339"/>
         <source>East China grid (Shanghai, Jiangsu, Zhejiang, Anhui, Fujian)</source>
         <translation>华东电网（上海、江苏、浙江、安徽、福建）</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/base.py" line="289"/>
+        <location filename="../../work/main/algorithms/base.py" line="340"/>
         <source>Central China grid</source>
         <translation>华中电网</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/base.py" line="290"/>
+        <location filename="../../work/main/algorithms/base.py" line="341"/>
         <source>North-West grid (Shaanxi, Gansu, Qinghai, Ningxia, Xinjiang)</source>
         <translation>西北电网（陕西、甘肃、青海、宁夏、新疆）</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/base.py" line="291"/>
+        <location filename="../../work/main/algorithms/base.py" line="342"/>
         <source>South grid</source>
         <translation>南方电网</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/base.py" line="292"/>
+        <location filename="../../work/main/algorithms/base.py" line="343"/>
         <source>South-West grid</source>
         <translation>西南电网</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/base.py" line="293"/>
+        <location filename="../../work/main/algorithms/base.py" line="344"/>
         <source>National, excluding market-traded non-fossil power</source>
         <translation>全国（不含市场化交易的非化石能源电量）</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/base.py" line="294"/>
+        <location filename="../../work/main/algorithms/base.py" line="345"/>
         <source>National fossil-fuel power</source>
         <translation>全国化石能源电力</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/base.py" line="295"/>
+        <location filename="../../work/main/algorithms/base.py" line="346"/>
         <source>Hebei province</source>
         <translation>河北省</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/base.py" line="296"/>
+        <location filename="../../work/main/algorithms/base.py" line="347"/>
         <source>Fujian province</source>
         <translation>福建省</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/base.py" line="300"/>
+        <location filename="../../work/main/algorithms/base.py" line="351"/>
         <source>Electricity grid region</source>
         <translation>电网区域</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/base.py" line="300"/>
+        <location filename="../../work/main/algorithms/base.py" line="351"/>
         <source>Whose grid emission factor to use (MEE/NBS). Shanghai, Jiaxing, Xiamen and the Yangtze River Delta are in the East China grid, Xi&apos;an in the North-West, Xiong&apos;an in North China.</source>
         <translation>采用哪个区域的电网排放因子（生态环境部、国家统计局）。上海、嘉兴、厦门及长三角属于华东电网，西安属于西北电网，雄安属于华北电网。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/base.py" line="304"/>
+        <location filename="../../work/main/algorithms/base.py" line="355"/>
         <source>Grid factor year</source>
         <translation>电网排放因子年份</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/base.py" line="304"/>
+        <location filename="../../work/main/algorithms/base.py" line="355"/>
         <source>Year of the grid factor. Empty: the latest year published for the region.</source>
         <translation>电网排放因子的年份。留空：采用该区域最新发布的年份。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/base.py" line="308"/>
+        <location filename="../../work/main/algorithms/base.py" line="359"/>
         <source>Grid emission factor (kgCO2/kWh)</source>
         <translation>电网排放因子（kgCO2/kWh）</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/base.py" line="308"/>
+        <location filename="../../work/main/algorithms/base.py" line="359"/>
         <source>A factor of your own. When set it wins over the region and year.</source>
         <translation>自定义排放因子。填写后优先于区域和年份。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/base.py" line="317"/>
+        <location filename="../../work/main/algorithms/base.py" line="368"/>
         <source>Grid factor {f} kgCO2/kWh, as given.</source>
         <translation>电网排放因子 {f} kgCO2/kWh（用户指定）。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/base.py" line="325"/>
+        <location filename="../../work/main/algorithms/base.py" line="376"/>
         <source>Grid factor {f} kgCO2/kWh: {region}, {year}. Source: {source}.</source>
         <translation>电网排放因子 {f} kgCO2/kWh：{region}，{year} 年。来源：{source}。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/base.py" line="328"/>
+        <location filename="../../work/main/algorithms/base.py" line="379"/>
         <source>This grid factor is marked unverified.</source>
         <translation>该电网排放因子标注为未核实。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/base.py" line="349"/>
+        <location filename="../../work/main/algorithms/base.py" line="400"/>
         <source>“{layer}” holds {kind} geometries; {parameter} needs {expected} geometries.</source>
         <translation>“{layer}”的几何类型为 {kind}；{parameter} 需要 {expected} 几何。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/base.py" line="355"/>
+        <location filename="../../work/main/algorithms/base.py" line="406"/>
         <source>“{layer}” has no features.</source>
         <translation>“{layer}”中没有要素。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/base.py" line="385"/>
+        <location filename="../../work/main/algorithms/base.py" line="431"/>
         <source>Field “{field}” is not in “{layer}”. Its fields are: {fields}.</source>
         <translation>“{layer}”中没有字段“{field}”。该图层的字段有：{fields}。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/base.py" line="389"/>
+        <location filename="../../work/main/algorithms/base.py" line="435"/>
         <source>Field “{field}” of “{layer}” must be numeric; it holds {kind}.</source>
         <translation>“{layer}”的字段“{field}”必须为数值型，当前为 {kind}。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/base.py" line="399"/>
+        <location filename="../../work/main/algorithms/base.py" line="445"/>
         <source>“{layer}” has no CRS: areas are taken as planar, in square metres.</source>
         <translation>“{layer}”未设置坐标参考系：面积按平面坐标计算，单位视为平方米。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/base.py" line="405"/>
+        <location filename="../../work/main/algorithms/base.py" line="451"/>
         <source>Areas are measured in {target} because {crs} would distort them.</source>
         <translation>面积在 {target} 中量算，因为 {crs} 会使面积失真。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/base.py" line="410"/>
+        <location filename="../../work/main/algorithms/base.py" line="456"/>
         <source>Areas are measured in the layer&apos;s CRS {crs}.</source>
         <translation>面积在图层的坐标参考系 {crs} 中量算。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/base.py" line="444"/>
+        <location filename="../../work/main/algorithms/base.py" line="490"/>
         <source>“{layer}” has no CRS: its coordinates are taken as metres.</source>
         <translation>“{layer}”未设置坐标参考系：其坐标视为以米为单位。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/base.py" line="429"/>
+        <location filename="../../work/main/algorithms/base.py" line="475"/>
         <source>Distances are measured in the buildings&apos; CRS {crs}.</source>
         <translation>距离在建筑图层的坐标参考系 {crs} 中量算。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/base.py" line="432"/>
+        <location filename="../../work/main/algorithms/base.py" line="478"/>
         <source>Distances are measured in {target} because {crs} is not a projected CRS in metres; the outputs keep their layers&apos; CRS.</source>
         <translation>距离在 {target} 中量算，因为 {crs} 不是以米为单位的投影坐标参考系；输出保留各自图层的坐标参考系。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/base.py" line="449"/>
+        <location filename="../../work/main/algorithms/base.py" line="495"/>
         <source>Areas and distances are measured in the CRS of “{layer}”, {crs}.</source>
         <translation>面积和距离在“{layer}”的坐标参考系 {crs} 中量算。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/base.py" line="453"/>
+        <location filename="../../work/main/algorithms/base.py" line="499"/>
         <source>Areas and distances are measured in {target} because {crs} is not a projected CRS in metres that keeps areas true; the outputs keep their layers&apos; CRS.</source>
         <translation>面积和距离在 {target} 中量算，因为 {crs} 不是以米为单位、能保持面积真实的投影坐标参考系；输出保留各图层原有的坐标参考系。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/base.py" line="497"/>
+        <location filename="../../work/main/algorithms/base.py" line="543"/>
         <source>“{layer}” is labelled {crs}, but its coordinates ({xmin:.6g}, {ymin:.6g} – {xmax:.6g}, {ymax:.6g}) cannot be on the Earth in that CRS: its CRS is probably wrong. Set the layer's real CRS (Layer Properties ▸ Source, or “Assign projection”), not a reprojection.</source>
         <translation>“{layer}”标注的坐标系为 {crs}，但其坐标（{xmin:.6g}, {ymin:.6g} – {xmax:.6g}, {ymax:.6g}）在该坐标系下不可能位于地球上：坐标系很可能标错了。请为图层设置其真实的坐标系（图层属性 ▸ 源，或“定义投影”），而不是重投影。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/base.py" line="511"/>
+        <location filename="../../work/main/algorithms/base.py" line="557"/>
         <source>{n} invalid geometries of “{layer}” were repaired for the calculation; the output keeps them as they were.</source>
         <translation>已修复“{layer}”中 {n} 个无效几何用于计算；输出中保留其原有几何。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/base.py" line="521"/>
+        <location filename="../../work/main/algorithms/base.py" line="567"/>
         <source>{n} features of “{layer}” have a missing or negative population, counted as 0.</source>
         <translation>“{layer}”中有 {n} 个要素的人口缺失或为负，按 0 计。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/base.py" line="564"/>
+        <location filename="../../work/main/algorithms/base.py" line="616"/>
         <source>“{layer}”: {n} values of “{field}” cannot be real ({kinds}); they are read as missing.</source>
         <translation>“{layer}”：字段“{field}”中有 {n} 个值不可能是真实数值（{kinds}），已按缺失值处理。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/base.py" line="564"/>
+        <location filename="../../work/main/algorithms/base.py" line="616"/>
         <source>infinite, too large or negative</source>
         <translation>无穷大、过大或为负</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/base.py" line="564"/>
+        <location filename="../../work/main/algorithms/base.py" line="616"/>
         <source>infinite, too large, negative or a nodata code such as −9999 or 9999</source>
         <translation>无穷大、过大、为负，或为 −9999、9999 等无数据代码</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/base.py" line="583"/>
+        <location filename="../../work/main/algorithms/base.py" line="656"/>
         <source>The input already has a field “{field}”: its values are replaced in the output.</source>
         <translation>输入图层已有字段“{field}”：输出中将替换该字段的值。</translation>
     </message>
@@ -2691,92 +2716,92 @@ score = 可达类型数 / 表中类型数（0–1）。覆盖率 = 可达全部�
         <translation>未提供道路：采用直线距离，在障碍迫使绕行之处会高估可达性。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/life_circle.py" line="191"/>
+        <location filename="../../work/main/algorithms/life_circle.py" line="190"/>
         <source>The population field sums to 0: shares are shares of buildings.</source>
         <translation>人口字段合计为 0：比例按建筑栋数计算。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/life_circle.py" line="201"/>
+        <location filename="../../work/main/algorithms/life_circle.py" line="200"/>
         <source>Community life circles ({method} distances, GB 50180-2018 walking distances × {s}): facility types reached by each home, lc_score 0–1. Made by the Low-Carbon &amp; Resilience Planning Toolkit.</source>
         <translation>社区生活圈（{method} 距离，GB 50180-2018 步行距离 × {s}）：每处住宅可达的设施类型，lc_score 0–1。由低碳与韧性规划工具箱生成。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/life_circle.py" line="209"/>
+        <location filename="../../work/main/algorithms/life_circle.py" line="208"/>
         <source>Facility table {path}: {types}.</source>
         <translation>设施表 {path}：{types}。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/life_circle.py" line="212"/>
+        <location filename="../../work/main/algorithms/life_circle.py" line="211"/>
         <source>Walking distances are multiplied by {s}.</source>
         <translation>步行距离乘以 {s}。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/life_circle.py" line="215"/>
+        <location filename="../../work/main/algorithms/life_circle.py" line="214"/>
         <source>Unverified walking distances are used for: {types}. Check them against GB 50180-2018 and local rules.</source>
         <translation>以下类型采用了未核实的步行距离：{types}。请对照 GB 50180-2018 和地方规定进行核实。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/life_circle.py" line="225"/>
+        <location filename="../../work/main/algorithms/life_circle.py" line="224"/>
         <source>{n} facilities have a {field} value not in the table and are ignored: {values}.</source>
         <translation>{n} 个设施的 {field} 值不在表中，已忽略：{values}。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/life_circle.py" line="231"/>
+        <location filename="../../work/main/algorithms/life_circle.py" line="230"/>
         <source>{n} facilities have no geometry and are ignored.</source>
         <translation>{n} 个设施没有几何，已忽略。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/life_circle.py" line="234"/>
+        <location filename="../../work/main/algorithms/life_circle.py" line="233"/>
         <source>Facilities by type: {counts}.</source>
         <translation>各类设施数量：{counts}。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/life_circle.py" line="238"/>
+        <location filename="../../work/main/algorithms/life_circle.py" line="237"/>
         <source>No facility of type {types}: every home misses it.</source>
         <translation>没有 {types} 类型的设施：所有住宅均缺失该类型。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/life_circle.py" line="245"/>
+        <location filename="../../work/main/algorithms/life_circle.py" line="244"/>
         <source>No planning units given: the life circles by unit are not written.</source>
         <translation>未提供规划单元：不输出分单元社区生活圈。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/life_circle.py" line="258"/>
+        <location filename="../../work/main/algorithms/life_circle.py" line="257"/>
         <source>Life circles written for {n} planning units.</source>
         <translation>已为 {n} 个规划单元输出社区生活圈结果。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/life_circle.py" line="259"/>
+        <location filename="../../work/main/algorithms/life_circle.py" line="258"/>
         <source>Community life circles by planning unit ({method} distances): share of residents reaching every facility type. Made by the Low-Carbon &amp; Resilience Planning Toolkit.</source>
         <translation>分规划单元社区生活圈（{method} 距离）：可达全部设施类型的居民比例。由低碳与韧性规划工具箱生成。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/life_circle.py" line="267"/>
+        <location filename="../../work/main/algorithms/life_circle.py" line="266"/>
         <source>{n} homes have no geometry: they are left out of the shares.</source>
         <translation>{n} 处住宅没有几何：不计入比例。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/life_circle.py" line="270"/>
+        <location filename="../../work/main/algorithms/life_circle.py" line="269"/>
         <source>{n} homes are farther than {d} m from every road: they reach no facility.</source>
         <translation>{n} 处住宅距所有道路均超过 {d} m：无法到达任何设施。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/life_circle.py" line="274"/>
+        <location filename="../../work/main/algorithms/life_circle.py" line="273"/>
         <source>{n} homes have a missing or negative population, counted as 0.</source>
         <translation>{n} 处住宅的人口缺失或为负值，按 0 计。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/life_circle.py" line="277"/>
+        <location filename="../../work/main/algorithms/life_circle.py" line="276"/>
         <source>{n} invalid geometries were repaired for the calculation; the output keeps them as they were.</source>
         <translation>已修复 {n} 个无效几何用于计算；输出中保留其原有几何。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/life_circle.py" line="281"/>
+        <location filename="../../work/main/algorithms/life_circle.py" line="280"/>
         <source>{full:,.0f} of {pop:,.0f} residents ({pct:.1f} %) reach every facility type; mean score {score:.2f}. Residents reaching each type: {types}.</source>
         <translation>{pop:,.0f} 名居民中有 {full:,.0f} 名（{pct:.1f} %）可达全部设施类型；平均得分 {score:.2f}。可达各类设施的居民：{types}。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/life_circle.py" line="287"/>
+        <location filename="../../work/main/algorithms/life_circle.py" line="286"/>
         <source>{full:.0f} of {n:.0f} buildings ({pct:.1f} %) reach every facility type; mean score {score:.2f}. Buildings reaching each type: {types}.</source>
         <translation>{n:.0f} 栋建筑中有 {full:.0f} 栋（{pct:.1f} %）可达全部设施类型；平均得分 {score:.2f}。可达各类设施的建筑：{types}。</translation>
     </message>
@@ -2996,22 +3021,22 @@ Output fields: park_m2, comp_park_m2, comm_park_m2 (m²), park_green_m2_pc, comp
         <translation>请选择分区和建筑的居民字段。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/park_supply.py" line="153"/>
+        <location filename="../../work/main/algorithms/park_supply.py" line="152"/>
         <source>{n} park green spaces lie in no zone: they serve their radius but count in no zone&apos;s area.</source>
         <translation>{n} 处公园绿地不在任何分区内：它们仍提供服务半径，但不计入任何分区的面积。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/park_supply.py" line="158"/>
+        <location filename="../../work/main/algorithms/park_supply.py" line="157"/>
         <source>Park green in the zones: {a:,.0f} m², {pc:.2f} m² per resident; {c:,.0f} of {r:,.0f} residents ({pct:.1f} %) live within a park's service radius.</source>
         <translation>分区内公园绿地：{a:,.0f} m²，人均 {pc:.2f} m²；{r:,.0f} 名居民中有 {c:,.0f} 名（{pct:.1f} %）位于公园服务半径内。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/park_supply.py" line="163"/>
+        <location filename="../../work/main/algorithms/park_supply.py" line="162"/>
         <source>Park green per resident and park service-radius coverage (radii {large} m from {large_m2} m², {small} m from {small_m2} m², straight line). Made by the Low-Carbon &amp; Resilience Planning Toolkit.</source>
         <translation>人均公园绿地面积与公园服务半径覆盖率（{large_m2} m² 起服务半径 {large} m，{small_m2} m² 起 {small} m，直线距离）。由低碳与韧性规划工具箱生成。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/park_supply.py" line="177"/>
+        <location filename="../../work/main/algorithms/park_supply.py" line="176"/>
         <source>“{small}” ({s:g} m²) must be below “{large}” ({l:g} m²).</source>
         <translation>“{small}”（{s:g} m²）必须小于“{large}”（{l:g} m²）。</translation>
     </message>
@@ -3304,62 +3329,62 @@ Output fields: score (passed / assessed rules, 0–1, NULL where none assessed),
         <translation>标准配置 {path}：{n} 条规则。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/planning_check.py" line="277"/>
+        <location filename="../../work/main/algorithms/planning_check.py" line="276"/>
         <source>Planning check against {path}: score = passed / assessed rules (0–1), r_&lt;rule&gt; 1 pass, 0 fail, NULL not assessed or not applicable (n_nap). Unverified rules are editable defaults, not legal verdicts. Made by the Low-Carbon &amp; Resilience Planning Toolkit.</source>
         <translation>依据 {path} 的规划检查：score = 通过规则数 / 已评估规则数（0–1），r_&lt;rule&gt; 为 1 通过、0 未通过、NULL 未评估或不适用（n_nap）。未核实的规则是可编辑的默认值，不是法律结论。由低碳与韧性规划工具箱生成。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/planning_check.py" line="289"/>
+        <location filename="../../work/main/algorithms/planning_check.py" line="288"/>
         <source>Field map: rule {rule} reads “{field}”, which is not numeric ({kind}).</source>
         <translation>字段映射：规则 {rule} 读取的“{field}”不是数值型（{kind}）。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/planning_check.py" line="292"/>
+        <location filename="../../work/main/algorithms/planning_check.py" line="291"/>
         <source>Rule {rule}: the field “{field}” is not numeric; the rule is not assessed.</source>
         <translation>规则 {rule}：字段“{field}”不是数值型；该规则未评估。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/planning_check.py" line="297"/>
+        <location filename="../../work/main/algorithms/planning_check.py" line="296"/>
         <source>Rule {rule}: no field for its indicator “{indicator}”; not assessed.</source>
         <translation>规则 {rule}：没有对应其指标“{indicator}”的字段；未评估。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/planning_check.py" line="310"/>
+        <location filename="../../work/main/algorithms/planning_check.py" line="309"/>
         <source>Rule {rule}: where “{flag}” is 1 the value of “{field}” rests on shipped defaults, not your data; those features get no verdict on it (n_est).</source>
         <translation>规则 {rule}：“{flag}”为 1 的要素，其“{field}”取值基于自带默认值而非您的数据；这些要素不对该规则作结论（计入 n_est）。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/planning_check.py" line="322"/>
+        <location filename="../../work/main/algorithms/planning_check.py" line="321"/>
         <source>No land-use code field: the rules {rules} are meant for some land uses only (applies_to) but are checked on every feature.</source>
         <translation>未指定用地代码字段：规则 {rules} 仅适用于部分用地（applies_to），但现对所有要素进行检查。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/planning_check.py" line="328"/>
+        <location filename="../../work/main/algorithms/planning_check.py" line="327"/>
         <source>The layer has no field “{field}”.</source>
         <translation>图层中没有字段“{field}”。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/planning_check.py" line="330"/>
+        <location filename="../../work/main/algorithms/planning_check.py" line="329"/>
         <source>Land use from “{field}”: {n} rules apply to some land uses only.</source>
         <translation>用地取自“{field}”：{n} 条规则仅适用于部分用地。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/planning_check.py" line="338"/>
+        <location filename="../../work/main/algorithms/planning_check.py" line="337"/>
         <source>Rule {rule}: “{field}” converted from {source} to {target} (× {factor:g}).</source>
         <translation>规则 {rule}：“{field}”已由 {source} 换算为 {target}（× {factor:g}）。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/planning_check.py" line="346"/>
+        <location filename="../../work/main/algorithms/planning_check.py" line="345"/>
         <source>{n} rules are UNVERIFIED (editable defaults whose number was not read in the standard; not legally binding): {rules}.</source>
         <translation>{n} 条规则未核实（可编辑的默认值，其数值未经查阅标准原文核实；不具法律约束力）：{rules}。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/planning_check.py" line="352"/>
+        <location filename="../../work/main/algorithms/planning_check.py" line="351"/>
         <source> [unverified]</source>
         <translation> [未核实]</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/planning_check.py" line="353"/>
+        <location filename="../../work/main/algorithms/planning_check.py" line="352"/>
         <source>{rule}{label}: {verdict} ({p} pass, {f} fail, {na} not assessed, {nap} not applicable, {est} estimated from shipped defaults).</source>
         <translation>{rule}{label}：{verdict}（{p} 个通过，{f} 个未通过，{na} 个未评估，{nap} 个不适用，{est} 个基于自带默认值估算）。</translation>
     </message>
@@ -3509,32 +3534,32 @@ PDF 中的中文需要 CJK 字体：如已安装则使用 Noto Sans CJK SC（Deb
         <translation>规则表缺少字段 {missing}：请选择“规划检查”的 TABLE 输出。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/planning_report.py" line="145"/>
+        <location filename="../../work/main/algorithms/planning_report.py" line="146"/>
         <source>Cannot write the PDF {path}: {reason}</source>
         <translation>无法写入 PDF {path}：{reason}</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/planning_report.py" line="210"/>
+        <location filename="../../work/main/algorithms/planning_report.py" line="211"/>
         <source>{n} units of the synergy result have no scores: they are not in the chart.</source>
         <translation>协同结果中有 {n} 个单元没有得分：未在图表中显示。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/planning_report.py" line="232"/>
+        <location filename="../../work/main/algorithms/planning_report.py" line="233"/>
         <source>The font {font} is not installed: Chinese text in the PDF may show as empty boxes. Install it (Debian/Ubuntu: fonts-noto-cjk) and run again.</source>
         <translation>未安装字体 {font}：PDF 中的中文可能显示为空白方框。请安装该字体（Debian/Ubuntu：fonts-noto-cjk）后重新运行。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/planning_report.py" line="243"/>
+        <location filename="../../work/main/algorithms/planning_report.py" line="244"/>
         <source>{n} rules are unverified; the report marks them: {rules}.</source>
         <translation>{n} 条规则未核实，报告中已作标注：{rules}。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/planning_report.py" line="246"/>
+        <location filename="../../work/main/algorithms/planning_report.py" line="247"/>
         <source>No rule table (RULES): the report cannot give the rules&apos; names, thresholds, sources or status.</source>
         <translation>未提供规则表（RULES）：报告无法给出规则的名称、阈值、来源或状态。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/planning_report.py" line="249"/>
+        <location filename="../../work/main/algorithms/planning_report.py" line="250"/>
         <source>The rule table names rules without a result field in the planning check result: {rules}. Are the two outputs of the same run?</source>
         <translation>规则表中的以下规则在规划检查结果中没有对应的结果字段：{rules}。两者是否为同一次运行的输出？</translation>
     </message>
@@ -3896,32 +3921,32 @@ Output fields: n_&lt;field&gt; per indicator (normalised component; “n_” + f
         <translation>请至少选择一个指标字段。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/resilience_index.py" line="170"/>
+        <location filename="../../work/main/algorithms/resilience_index.py" line="168"/>
         <source>Weight of {field} ({name}): {w:.4f}</source>
         <translation>{field}（{name}）的权重：{w:.4f}</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/resilience_index.py" line="172"/>
+        <location filename="../../work/main/algorithms/resilience_index.py" line="170"/>
         <source>Entropy weights; entropies e_j: {e}.</source>
         <translation>熵权法；各指标熵值 e_j：{e}。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/resilience_index.py" line="175"/>
+        <location filename="../../work/main/algorithms/resilience_index.py" line="173"/>
         <source>{n} features lack at least one indicator value: their index and rank are NULL.</source>
         <translation>{n} 个要素至少缺少一个指标值：其指数和排名为 NULL。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/resilience_index.py" line="179"/>
+        <location filename="../../work/main/algorithms/resilience_index.py" line="177"/>
         <source>{n} components below {floor} were raised to {floor} for the geometric mean.</source>
         <translation>计算几何平均时，{n} 个低于 {floor} 的分量已提升至 {floor}。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/resilience_index.py" line="184"/>
+        <location filename="../../work/main/algorithms/resilience_index.py" line="182"/>
         <source>Mean index {m:.4f} over {n} features.</source>
         <translation>{n} 个要素的平均指数为 {m:.4f}。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/resilience_index.py" line="185"/>
+        <location filename="../../work/main/algorithms/resilience_index.py" line="183"/>
         <source>Composite resilience index: {norm} normalisation, {weight} weights, {agg} mean of {fields}. Made by the Low-Carbon &amp; Resilience Planning Toolkit.</source>
         <translation>综合韧性指数：归一化 {norm}，权重 {weight}，聚合方式 {agg} 平均，指标字段 {fields}。由低碳与韧性规划工具箱生成。</translation>
     </message>
@@ -4253,117 +4278,117 @@ Output fields: roof_m2 (usable roof, m²), irr_kwh_m2 (H used, kWh/m²·a), pv_k
         <translation>辐照量不能为负值；当前为 {value}。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/rooftop_pv.py" line="213"/>
+        <location filename="../../work/main/algorithms/rooftop_pv.py" line="212"/>
         <source>Rooftop PV potential: footprint × usable share × {h} kWh/m²·a (or the raster) × η {eta} × PR {pr}; avoided CO2 at {grid} kgCO2/kWh. Roof table {path}. Made by the Low-Carbon &amp; Resilience Planning Toolkit.</source>
         <translation>屋顶光伏潜力：基底面积 × 可利用比例 × {h} kWh/m²·a（或栅格值）× η {eta} × PR {pr}；按 {grid} kgCO2/kWh 计算避免的 CO2。屋顶表 {path}。由低碳与韧性规划工具箱生成。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/rooftop_pv.py" line="219"/>
+        <location filename="../../work/main/algorithms/rooftop_pv.py" line="218"/>
         <source>No demand field: the whole PV yield is credited as avoided CO2, even where a building would produce more than it uses.</source>
         <translation>未指定需求字段：全部光伏发电量均计为避免的 CO2，即使建筑发电量超过其用电量。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/rooftop_pv.py" line="222"/>
+        <location filename="../../work/main/algorithms/rooftop_pv.py" line="221"/>
         <source>{n} buildings produce more than their demand: {kwh:,.0f} kWh a year go to the grid and are credited as avoided CO2 (you said the grid takes them).</source>
         <translation>{n} 栋建筑的发电量超过其需求：每年 {kwh:,.0f} kWh 送入电网，并计为避免的 CO2（您已说明电网接纳这些电量）。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/rooftop_pv.py" line="222"/>
+        <location filename="../../work/main/algorithms/rooftop_pv.py" line="221"/>
         <source>{n} buildings produce more than their demand: {kwh:,.0f} kWh a year beyond it are not credited as avoided CO2 (pv_export_kwh).</source>
         <translation>{n} 栋建筑的发电量超过其需求：每年超出的 {kwh:,.0f} kWh 不计为避免的 CO2（见 pv_export_kwh）。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/rooftop_pv.py" line="240"/>
+        <location filename="../../work/main/algorithms/rooftop_pv.py" line="239"/>
         <source>The irradiation raster “{layer}” cannot be read with GDAL; save it as a GeoTIFF first.</source>
         <translation>GDAL 无法读取辐照量栅格“{layer}”；请先另存为 GeoTIFF。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/rooftop_pv.py" line="251"/>
+        <location filename="../../work/main/algorithms/rooftop_pv.py" line="250"/>
         <source>The irradiation raster or the buildings have no CRS: both are taken to be in the same one.</source>
         <translation>辐照量栅格或建筑图层未设置坐标参考系：视为两者采用同一坐标参考系。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/rooftop_pv.py" line="256"/>
+        <location filename="../../work/main/algorithms/rooftop_pv.py" line="255"/>
         <source>Building points are reprojected from {a} to the raster&apos;s {b} for sampling.</source>
         <translation>建筑点已从 {a} 重投影至栅格的 {b} 用于取样。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/rooftop_pv.py" line="274"/>
+        <location filename="../../work/main/algorithms/rooftop_pv.py" line="273"/>
         <source>Cannot reproject the buildings to the irradiation raster&apos;s CRS: {error}</source>
         <translation>无法将建筑重投影至辐照量栅格的坐标参考系：{error}</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/rooftop_pv.py" line="289"/>
+        <location filename="../../work/main/algorithms/rooftop_pv.py" line="288"/>
         <source>No roof type field: every building takes the “default” usable share.</source>
         <translation>未指定屋顶类型字段：所有建筑均采用“default”可利用比例。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/rooftop_pv.py" line="292"/>
+        <location filename="../../work/main/algorithms/rooftop_pv.py" line="291"/>
         <source>{n} buildings have a roof type the table does not list and took the “default” row: {types}.</source>
         <translation>{n} 栋建筑的屋顶类型未列在屋顶表中，已采用“default”行：{types}。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/rooftop_pv.py" line="296"/>
+        <location filename="../../work/main/algorithms/rooftop_pv.py" line="295"/>
         <source>{n} buildings have no roof type and took the “default” row.</source>
         <translation>{n} 栋建筑没有屋顶类型，已采用“default”行。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/rooftop_pv.py" line="299"/>
+        <location filename="../../work/main/algorithms/rooftop_pv.py" line="298"/>
         <source>{n} buildings have no geometry: their results stay empty.</source>
         <translation>{n} 栋建筑没有几何：其结果为空。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/rooftop_pv.py" line="302"/>
+        <location filename="../../work/main/algorithms/rooftop_pv.py" line="301"/>
         <source>{n} invalid geometries were repaired for measuring; the output keeps them as they were.</source>
         <translation>已修复 {n} 个无效几何用于面积量算；输出中保留其原有几何。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/rooftop_pv.py" line="306"/>
+        <location filename="../../work/main/algorithms/rooftop_pv.py" line="305"/>
         <source>{n} buildings lie outside the irradiation raster or on nodata and took {h} kWh/m²·a.</source>
         <translation>{n} 栋建筑位于辐照量栅格之外或 nodata 处，采用 {h} kWh/m²·a。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/rooftop_pv.py" line="310"/>
+        <location filename="../../work/main/algorithms/rooftop_pv.py" line="309"/>
         <source>The irradiation raster holds values up to {v}: it should be in kWh/m² a year (about 900–2500). Check its unit.</source>
         <translation>辐照量栅格的最大值为 {v}：其单位应为 kWh/m²·a（约 900–2500）。请检查其单位。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/rooftop_pv.py" line="314"/>
+        <location filename="../../work/main/algorithms/rooftop_pv.py" line="313"/>
         <source>{n} buildings have no demand above 0: their pv_share stays empty.</source>
         <translation>{n} 栋建筑的用电需求不大于 0：其 pv_share 为空。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/rooftop_pv.py" line="319"/>
+        <location filename="../../work/main/algorithms/rooftop_pv.py" line="318"/>
         <source>Unverified usable roof shares were used for: {types}. Check them against a local roof survey.</source>
         <translation>以下屋顶类型采用了未核实的可利用比例：{types}。请对照本地屋顶调查数据进行核实。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/rooftop_pv.py" line="323"/>
+        <location filename="../../work/main/algorithms/rooftop_pv.py" line="322"/>
         <source>irradiation {v} kWh/m²·a</source>
         <translation>辐照量 {v} kWh/m²·a</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/rooftop_pv.py" line="325"/>
+        <location filename="../../work/main/algorithms/rooftop_pv.py" line="324"/>
         <source>module efficiency {v}</source>
         <translation>组件效率 {v}</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/rooftop_pv.py" line="327"/>
+        <location filename="../../work/main/algorithms/rooftop_pv.py" line="326"/>
         <source>performance ratio {v}</source>
         <translation>系统效率 {v}</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/rooftop_pv.py" line="329"/>
+        <location filename="../../work/main/algorithms/rooftop_pv.py" line="328"/>
         <source>Unverified planning defaults were used: {values}.</source>
         <translation>采用了未核实的规划默认值：{values}。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/rooftop_pv.py" line="331"/>
+        <location filename="../../work/main/algorithms/rooftop_pv.py" line="330"/>
         <source>Roof table: {path}. η {eta}, PR {pr}, grid factor {grid} kgCO2/kWh.</source>
         <translation>屋顶表：{path}。η {eta}，PR {pr}，电网排放因子 {grid} kgCO2/kWh。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/rooftop_pv.py" line="333"/>
+        <location filename="../../work/main/algorithms/rooftop_pv.py" line="332"/>
         <source>{n} buildings: {kwh:,.0f} kWh of PV a year, avoiding {co2:,.1f} t CO2.</source>
         <translation>共 {n} 栋建筑：光伏年发电量 {kwh:,.0f} kWh，避免 CO2 排放 {co2:,.1f} t。</translation>
     </message>
@@ -4972,87 +4997,92 @@ Buildings: shelter_m (m to the nearest usable shelter), in_reach (0/1), assigned
         <translation>{n} 个避难场所没有几何，已排除。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/shelter_coverage.py" line="228"/>
+        <location filename="../../work/main/algorithms/shelter_coverage.py" line="227"/>
         <source>{n} buildings are farther than {d} m from every road: no shelter is in their reach.</source>
         <translation>{n} 栋建筑距所有道路均超过 {d} m：服务半径内没有避难场所。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/shelter_coverage.py" line="231"/>
+        <location filename="../../work/main/algorithms/shelter_coverage.py" line="230"/>
         <source>{n} shelters are farther than {d} m from every road and take nobody.</source>
         <translation>{n} 个避难场所距所有道路均超过 {d} m，不接收任何人。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/shelter_coverage.py" line="233"/>
+        <location filename="../../work/main/algorithms/shelter_coverage.py" line="232"/>
         <source>Distances are walked along the roads (network distance).</source>
         <translation>距离沿道路步行计算（路网距离）。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/shelter_coverage.py" line="235"/>
+        <location filename="../../work/main/algorithms/shelter_coverage.py" line="234"/>
         <source>No roads given: distances are straight lines (Euclidean), which over-state reach where the way is blocked.</source>
         <translation>未提供道路：采用直线距离（欧氏距离），在道路受阻之处会高估可达范围。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/shelter_coverage.py" line="240"/>
-        <source>Assignment: the optimum over {n:,} building–shelter pairs in reach (most residents placed, then least walking).</source>
-        <translation>分配：对服务半径内 {n:,} 对建筑–避难场所求得最优解（首先安置人数最多，其次步行距离最短）。</translation>
-    </message>
-    <message>
-        <location filename="../../work/main/algorithms/shelter_coverage.py" line="243"/>
-        <source>Assignment: a greedy (nearest first) over {n:,} building–shelter pairs in reach, too many for the optimum (or the solver failed); it may leave residents unplaced who could have a place.</source>
-        <translation>分配：服务半径内的建筑–避难场所配对有 {n:,} 对，数量过多无法求最优解（或求解器失败），故采用贪心算法（就近优先）；可能有本可获得安置的居民未被安置。</translation>
-    </message>
-    <message>
-        <location filename="../../work/main/algorithms/shelter_coverage.py" line="286"/>
+        <location filename="../../work/main/algorithms/shelter_coverage.py" line="281"/>
         <source>Emergency shelter coverage of buildings ({method} distances): reach, assigned and unplaced residents. Made by the Low-Carbon &amp; Resilience Planning Toolkit.</source>
         <translation>建筑的应急避难场所覆盖（{method} 距离）：可达、已分配和未安置居民。由低碳与韧性规划工具箱生成。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/shelter_coverage.py" line="294"/>
+        <location filename="../../work/main/algorithms/shelter_coverage.py" line="289"/>
         <source>Shelter classes, areas per person and service distances from resources/factors/shelter_standards.csv.</source>
         <translation>避难场所类型、人均面积和服务半径取自 resources/factors/shelter_standards.csv。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/shelter_coverage.py" line="298"/>
+        <location filename="../../work/main/algorithms/shelter_coverage.py" line="293"/>
         <source>The shelter standards (GB 51143-2015 area per person and distances by class) are marked unverified: check them against the standard or your local plan.</source>
         <translation>避难场所标准（GB 51143-2015 各类型人均面积和服务半径）标注为未核实：请对照该标准或本地规划进行核实。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/shelter_coverage.py" line="302"/>
+        <location filename="../../work/main/algorithms/shelter_coverage.py" line="297"/>
         <source>{n} shelters have a type not in the standards table ({types}): they use the service distance and the default area per person.</source>
         <translation>{n} 个避难场所的类型不在标准表中（{types}）：采用设定的服务半径和默认人均面积。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/shelter_coverage.py" line="311"/>
+        <location filename="../../work/main/algorithms/shelter_coverage.py" line="303"/>
+        <source>Assignment: the optimum over {n:,} building–shelter pairs in reach (most residents placed, then least walking).</source>
+        <translation>分配：对服务半径内 {n:,} 对建筑–避难场所求得最优解（首先安置人数最多，其次步行距离最短）。</translation>
+    </message>
+    <message>
+        <location filename="../../work/main/algorithms/shelter_coverage.py" line="306"/>
+        <source>Assignment: the optimum for {opt:,} of {n:,} building–shelter pairs in reach; the solver is given {s:g} s per piece of about {piece:,} pairs so that Cancel acts at once, and the other {g:,} pairs took longer: they were assigned by a greedy (nearest first), which may leave residents unplaced who could have a place.</source>
+        <translation>分配：服务半径内 {n:,} 对建筑–避难场所中，{opt:,} 对求得最优解；为使“取消”立即生效，求解器对每块约 {piece:,} 对只给 {s:g} 秒，其余 {g:,} 对超时，改用贪心算法（就近优先）分配，可能有本可获得安置的居民未被安置。</translation>
+    </message>
+    <message>
+        <location filename="../../work/main/algorithms/shelter_coverage.py" line="314"/>
+        <source>Assignment: a greedy (nearest first) over {n:,} building–shelter pairs in reach: too many for the optimum, or the solver (given {s:g} s per piece so that Cancel acts at once) did not finish. It may leave residents unplaced who could have a place.</source>
+        <translation>分配：服务半径内的建筑–避难场所配对有 {n:,} 对，数量过多无法求最优解，或求解器未能在时限内完成（为使“取消”立即生效，每块只给 {s:g} 秒），故采用贪心算法（就近优先）；可能有本可获得安置的居民未被安置。</translation>
+    </message>
+    <message>
+        <location filename="../../work/main/algorithms/shelter_coverage.py" line="324"/>
         <source>{n} buildings have no geometry: they are left out.</source>
         <translation>{n} 栋建筑没有几何，已排除。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/shelter_coverage.py" line="313"/>
+        <location filename="../../work/main/algorithms/shelter_coverage.py" line="326"/>
         <source>{n} buildings have a missing or negative population, counted as 0.</source>
         <translation>{n} 栋建筑的人口缺失或为负值，按 0 计。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/shelter_coverage.py" line="316"/>
+        <location filename="../../work/main/algorithms/shelter_coverage.py" line="329"/>
         <source>{n} invalid geometries were repaired for the calculation; the output keeps them as they were.</source>
         <translation>已修复 {n} 个无效几何用于计算；输出中保留其原有几何。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/shelter_coverage.py" line="318"/>
+        <location filename="../../work/main/algorithms/shelter_coverage.py" line="331"/>
         <source>{r:,.0f} of {p:,.0f} residents ({pct:.1f} %) are within reach of a usable shelter; the usable shelters hold {c:,.0f} persons; {u:,.0f} residents find no place.</source>
         <translation>{p:,.0f} 名居民中有 {r:,.0f} 名（{pct:.1f} %）位于可用避难场所的服务半径内；可用避难场所可容纳 {c:,.0f} 人；{u:,.0f} 名居民无处安置。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/shelter_coverage.py" line="337"/>
+        <location filename="../../work/main/algorithms/shelter_coverage.py" line="350"/>
         <source>Emergency shelters with capacity, assigned residents, load and flood flag. Made by the Low-Carbon &amp; Resilience Planning Toolkit.</source>
         <translation>应急避难场所的容纳人数、已分配居民、负荷及淹没标记。由低碳与韧性规划工具箱生成。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/shelter_coverage.py" line="344"/>
+        <location filename="../../work/main/algorithms/shelter_coverage.py" line="357"/>
         <source>No planning units given: the coverage by unit is not written.</source>
         <translation>未提供规划单元：不输出分单元覆盖率。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/shelter_coverage.py" line="356"/>
+        <location filename="../../work/main/algorithms/shelter_coverage.py" line="369"/>
         <source>Per-capita shelter area compared with {s} m² per resident in {n} planning units.</source>
         <translation>已在 {n} 个规划单元中将人均避难面积与每位居民 {s} m² 的标准进行比较。</translation>
     </message>
@@ -5709,52 +5739,52 @@ Output fields: psi (0–1), design_mm (mm), need_m3 (m³), provided_m3 (m³), ct
         <translation>容积法 V = 10·H·ψ·F 及控制率公式凭记忆取自 2014 年《海绵城市建设技术指南》，未对照原文核实。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/sponge_capture.py" line="241"/>
+        <location filename="../../work/main/algorithms/sponge_capture.py" line="240"/>
         <source>{n} parcels have no geometry, no area or no green ratio: their results are NULL.</source>
         <translation>{n} 个地块没有几何、面积或绿地率：其结果为 NULL。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/sponge_capture.py" line="244"/>
+        <location filename="../../work/main/algorithms/sponge_capture.py" line="243"/>
         <source>{n} parcels have surface areas adding up to more than the parcel; they were scaled to fit.</source>
         <translation>{n} 个地块的下垫面面积之和大于地块面积；已按比例缩放。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/sponge_capture.py" line="247"/>
+        <location filename="../../work/main/algorithms/sponge_capture.py" line="246"/>
         <source>{m} parcels meet the design rainfall of {h:.1f} mm; storage needed {need:,.0f} m³, provided {provided:,.0f} m³.</source>
         <translation>{m} 个地块满足 {h:.1f} mm 的设计降雨量；所需调蓄容积 {need:,.0f} m³，已提供 {provided:,.0f} m³。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/sponge_capture.py" line="250"/>
+        <location filename="../../work/main/algorithms/sponge_capture.py" line="249"/>
         <source>Sponge-city capture per parcel: runoff coefficient ψ, storage needed V = 10·H·ψ·F for a design rainfall of {h:.1f} mm, LID storage provided, achieved control rate. Made by the Low-Carbon &amp; Resilience Planning Toolkit.</source>
         <translation>海绵城市地块雨水滞蓄：雨量径流系数 ψ、设计降雨量 {h:.1f} mm 对应的所需调蓄容积 V = 10·H·ψ·F、LID 设施提供的调蓄容积及实际控制率。由低碳与韧性规划工具箱生成。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/sponge_capture.py" line="265"/>
+        <location filename="../../work/main/algorithms/sponge_capture.py" line="264"/>
         <source>The daily rainfall covers {n} years; 30 years or more are recommended.</source>
         <translation>日降雨量覆盖 {n} 年；建议 30 年以上。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/sponge_capture.py" line="267"/>
+        <location filename="../../work/main/algorithms/sponge_capture.py" line="266"/>
         <source>{n} rain days from {path}.</source>
         <translation>从 {path} 读取了 {n} 个降雨日。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/sponge_capture.py" line="270"/>
+        <location filename="../../work/main/algorithms/sponge_capture.py" line="269"/>
         <source>Design rainfall {h} mm, as given.</source>
         <translation>设计降雨量 {h} mm（直接给定）。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/sponge_capture.py" line="274"/>
+        <location filename="../../work/main/algorithms/sponge_capture.py" line="273"/>
         <source>Give a design rainfall (mm), or a daily rainfall CSV to find the design rainfall of the target control rate.</source>
         <translation>请提供设计降雨量（mm），或提供日降雨量 CSV 以求得目标控制率对应的设计降雨量。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/sponge_capture.py" line="278"/>
+        <location filename="../../work/main/algorithms/sponge_capture.py" line="277"/>
         <source>Design rainfall {h:.2f} mm for a {t} % annual runoff control rate.</source>
         <translation>年径流总量控制率 {t} % 对应的设计降雨量为 {h:.2f} mm。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/sponge_capture.py" line="284"/>
+        <location filename="../../work/main/algorithms/sponge_capture.py" line="283"/>
         <source>The table {path} holds values marked unverified.</source>
         <translation>表格 {path} 中含有标注为未核实的值。</translation>
     </message>
@@ -5901,102 +5931,102 @@ Zone fields: area_ha (ha of counted pixels), cn (area-weighted mean), runoff_mm 
         <translation>请选择“{layer}”的类型字段。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/stormwater_runoff.py" line="254"/>
+        <location filename="../../work/main/algorithms/stormwater_runoff.py" line="253"/>
         <source>Runoff {q:,.1f} m³, retained {r:,.1f} m³, mean retention index {m:.3f}.</source>
         <translation>径流量 {q:,.1f} m³，滞留量 {r:,.1f} m³，平均滞留指数 {m:.3f}。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/stormwater_runoff.py" line="256"/>
+        <location filename="../../work/main/algorithms/stormwater_runoff.py" line="255"/>
         <source>Design-storm runoff by the SCS curve number method (TR-55): storm {p} mm, λ = {lam}, curve numbers from {path}. Made by the Low-Carbon &amp; Resilience Planning Toolkit.</source>
         <translation>SCS 径流曲线数法（TR-55）设计暴雨径流：暴雨 {p} mm，λ = {lam}，径流曲线数取自 {path}。由低碳与韧性规划工具箱生成。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/stormwater_runoff.py" line="193"/>
+        <location filename="../../work/main/algorithms/stormwater_runoff.py" line="192"/>
         <source>{n} polygons have a class the curve number table does not list ({values}); their results stay empty (NULL). Add these classes to the table.</source>
         <translation>{n} 个面的类型未列在径流曲线数表中（{values}）；其结果为空（NULL）。请将这些类型添加到表中。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/stormwater_runoff.py" line="198"/>
+        <location filename="../../work/main/algorithms/stormwater_runoff.py" line="197"/>
         <source>{n} polygons have no class value; their results stay empty (NULL).</source>
         <translation>{n} 个面没有类型值；其结果为空（NULL）。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/stormwater_runoff.py" line="201"/>
+        <location filename="../../work/main/algorithms/stormwater_runoff.py" line="200"/>
         <source>{n} polygons have a soil group outside A–D / 1–4 ({values}); their results stay empty (NULL).</source>
         <translation>{n} 个面的水文土壤组不在 A–D / 1–4 范围内（{values}）；其结果为空（NULL）。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/stormwater_runoff.py" line="205"/>
+        <location filename="../../work/main/algorithms/stormwater_runoff.py" line="204"/>
         <source>{n} polygons have no soil group; their results stay empty (NULL).</source>
         <translation>{n} 个面没有水文土壤组；其结果为空（NULL）。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/stormwater_runoff.py" line="208"/>
+        <location filename="../../work/main/algorithms/stormwater_runoff.py" line="207"/>
         <source>{n} polygons have no geometry: their results stay empty.</source>
         <translation>{n} 个面没有几何：其结果为空。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/stormwater_runoff.py" line="211"/>
+        <location filename="../../work/main/algorithms/stormwater_runoff.py" line="210"/>
         <source>{n} invalid geometries were repaired for measuring; the output keeps them as they were.</source>
         <translation>已修复 {n} 个无效几何用于面积量算；输出中保留其原有几何。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/stormwater_runoff.py" line="213"/>
+        <location filename="../../work/main/algorithms/stormwater_runoff.py" line="212"/>
         <source>{n} polygons read.</source>
         <translation>已读取 {n} 个面。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/stormwater_runoff.py" line="221"/>
+        <location filename="../../work/main/algorithms/stormwater_runoff.py" line="220"/>
         <source>The curve number table {path} has no lucode column, so it cannot match the raster&apos;s codes. Add a lucode column.</source>
         <translation>径流曲线数表 {path} 没有 lucode 列，因此无法匹配栅格的代码。请添加 lucode 列。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/stormwater_runoff.py" line="226"/>
+        <location filename="../../work/main/algorithms/stormwater_runoff.py" line="225"/>
         <source>{parameter} is used only with polygons; it is ignored.</source>
         <translation>{parameter} 仅在使用面图层时有效，此处将被忽略。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/stormwater_runoff.py" line="235"/>
+        <location filename="../../work/main/algorithms/stormwater_runoff.py" line="234"/>
         <source>No soil group raster: soil group {g} everywhere.</source>
         <translation>无土壤组栅格：所有位置均采用土壤组 {g}。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/stormwater_runoff.py" line="240"/>
+        <location filename="../../work/main/algorithms/stormwater_runoff.py" line="239"/>
         <source>Pixel area {a:g} m² in {crs}.</source>
         <translation>像元面积 {a:g} m²（{crs}）。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/stormwater_runoff.py" line="266"/>
+        <location filename="../../work/main/algorithms/stormwater_runoff.py" line="265"/>
         <source>The soil group raster ({b_crs}, {b_w} × {b_h} pixels of {b_px:g}) is not on the land-cover raster's grid ({a_crs}, {a_w} × {a_h} pixels of {a_px:g}): both need the same CRS, size and pixels. Warp the soil raster onto the land-cover raster (Raster ▸ Projections ▸ Warp, nearest neighbour, same extent and resolution) and run again.</source>
         <translation>土壤组栅格（{b_crs}，{b_w} × {b_h} 个像元，像元大小 {b_px:g}）与土地覆被栅格的网格（{a_crs}，{a_w} × {a_h} 个像元，像元大小 {a_px:g}）不一致：两者须具有相同的坐标参考系、大小和像元。请将土壤栅格变形到土地覆被栅格上（栅格 ▸ 投影 ▸ 变形，最邻近法，相同范围和分辨率）后重新运行。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/stormwater_runoff.py" line="298"/>
+        <location filename="../../work/main/algorithms/stormwater_runoff.py" line="296"/>
         <source>{n} pixels ({ha:,.2f} ha) have land-cover codes the curve number table does not list ({codes}); they are left out. Add these codes to the table.</source>
         <translation>{n} 个像元（{ha:,.2f} ha）的土地覆被代码未列于径流曲线数表中（{codes}）；这些像元不计入。请将这些代码添加到表中。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/stormwater_runoff.py" line="304"/>
+        <location filename="../../work/main/algorithms/stormwater_runoff.py" line="302"/>
         <source>{n} pixels ({ha:,.2f} ha) have a soil group outside 1–4 ({values}); they are left out.</source>
         <translation>{n} 个像元（{ha:,.2f} ha）的土壤组超出 1–4 范围（{values}）；这些像元不计入。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/stormwater_runoff.py" line="308"/>
+        <location filename="../../work/main/algorithms/stormwater_runoff.py" line="306"/>
         <source>{n} pixels ({ha:,.2f} ha) lie on soil group nodata; they are left out.</source>
         <translation>{n} 个像元（{ha:,.2f} ha）位于土壤组 nodata 处；这些像元不计入。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/stormwater_runoff.py" line="312"/>
+        <location filename="../../work/main/algorithms/stormwater_runoff.py" line="310"/>
         <source>{ha:,.2f} ha of classified pixels lie outside every zone and are not counted.</source>
         <translation>{ha:,.2f} ha 的已分类像元位于所有分区之外，不计入。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/stormwater_runoff.py" line="317"/>
+        <location filename="../../work/main/algorithms/stormwater_runoff.py" line="315"/>
         <source>{n} zones contain no counted pixel; their results stay empty (NULL).</source>
         <translation>{n} 个分区不含计入的像元；其结果为空（NULL）。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/stormwater_runoff.py" line="319"/>
+        <location filename="../../work/main/algorithms/stormwater_runoff.py" line="317"/>
         <source>{n} pixels counted.</source>
         <translation>已计入 {n} 个像元。</translation>
     </message>
@@ -6243,42 +6273,42 @@ Output fields: lc_score, res_score, quadrant, quadrant_zh, coupling_c, coord_t, 
         <translation>基准“{layer}”中没有单元编号字段“{field}”。其字段有：{fields}。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/synergy.py" line="224"/>
+        <location filename="../../work/main/algorithms/synergy.py" line="220"/>
         <source>{n} units have no baseline unit with the same id: their changes are NULL.</source>
         <translation>{n} 个单元在基准中没有编号相同的单元：其变化量为 NULL。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/synergy.py" line="232"/>
+        <location filename="../../work/main/algorithms/synergy.py" line="228"/>
         <source>The input already has a field “{field}”: its values are replaced in the output.</source>
         <translation>输入图层已有字段“{field}”：输出中将替换该字段的值。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/synergy.py" line="252"/>
+        <location filename="../../work/main/algorithms/synergy.py" line="248"/>
         <source>Quadrant thresholds: low-carbon {t1:.4f}, resilience {t2:.4f}.</source>
         <translation>象限阈值：低碳 {t1:.4f}，韧性 {t2:.4f}。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/synergy.py" line="255"/>
+        <location filename="../../work/main/algorithms/synergy.py" line="251"/>
         <source>{n} units lack at least one indicator value: their scores and classes are NULL.</source>
         <translation>{n} 个单元缺少至少一个指标值：其得分和分类为 NULL。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/synergy.py" line="261"/>
+        <location filename="../../work/main/algorithms/synergy.py" line="257"/>
         <source>Spearman ρ needs at least 3 units with both scores, not all equal: NULL.</source>
         <translation>Spearman ρ 需要至少 3 个两项得分均有值且不全相同的单元：NULL。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/synergy.py" line="263"/>
+        <location filename="../../work/main/algorithms/synergy.py" line="259"/>
         <source>Spearman ρ of the two scores: {rho:.4f}.</source>
         <translation>两个得分的 Spearman ρ：{rho:.4f}。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/synergy.py" line="264"/>
+        <location filename="../../work/main/algorithms/synergy.py" line="260"/>
         <source>{n} win-win units.</source>
         <translation>{n} 个双赢单元。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/synergy.py" line="265"/>
+        <location filename="../../work/main/algorithms/synergy.py" line="261"/>
         <source>Low-carbon × resilience synergy: quadrants ({split} thresholds) and coupling coordination degree D. Made by the Low-Carbon &amp; Resilience Planning Toolkit.</source>
         <translation>低碳 × 韧性协同：象限（{split} 阈值）与耦合协调度 D。由低碳与韧性规划工具箱生成。</translation>
     </message>
@@ -6590,122 +6620,122 @@ Output fields: rail_m, bus_m (m, empty where no path), rail_cov, bus_cov (0/1), 
         <translation>未提供道路：距离为直线距离（欧氏距离），在通行受阻之处会高估覆盖率。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/transit_coverage.py" line="200"/>
+        <location filename="../../work/main/algorithms/transit_coverage.py" line="199"/>
         <source>The population field sums to 0: coverage is the share of buildings.</source>
         <translation>人口字段合计为 0：覆盖率按建筑数量比例计算。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/transit_coverage.py" line="217"/>
+        <location filename="../../work/main/algorithms/transit_coverage.py" line="216"/>
         <source>Give at least one rail value or bus value.</source>
         <translation>请至少填写一个轨道交通取值或公交取值。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/transit_coverage.py" line="224"/>
+        <location filename="../../work/main/algorithms/transit_coverage.py" line="223"/>
         <source>No stop of “{layer}” has a {field} value listed as rail ({rail}) or bus ({bus}). Its values are: {values}.</source>
         <translation>“{layer}”中没有任何站点的 {field} 值属于轨道交通（{rail}）或公交（{bus}）取值。其现有取值为：{values}。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/transit_coverage.py" line="231"/>
+        <location filename="../../work/main/algorithms/transit_coverage.py" line="230"/>
         <source>{n} stops have another {field} value and are ignored: {values}.</source>
         <translation>{n} 个站点的 {field} 为其他取值，已忽略：{values}。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/transit_coverage.py" line="235"/>
+        <location filename="../../work/main/algorithms/transit_coverage.py" line="234"/>
         <source>{n} stops have no geometry and are ignored.</source>
         <translation>{n} 个站点没有几何，已忽略。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/transit_coverage.py" line="237"/>
+        <location filename="../../work/main/algorithms/transit_coverage.py" line="236"/>
         <source>{r} rail stations and {b} bus stops.</source>
         <translation>轨道交通站点 {r} 个，公交站点 {b} 个。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/transit_coverage.py" line="239"/>
+        <location filename="../../work/main/algorithms/transit_coverage.py" line="238"/>
         <source>No rail station: rail distances stay empty and rail coverage is 0.</source>
         <translation>没有轨道交通站点：轨道交通距离为空，轨道交通覆盖率为 0。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/transit_coverage.py" line="241"/>
+        <location filename="../../work/main/algorithms/transit_coverage.py" line="240"/>
         <source>No bus stop: bus distances stay empty and bus coverage is 0.</source>
         <translation>没有公交站点：公交距离为空，公交覆盖率为 0。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/transit_coverage.py" line="248"/>
+        <location filename="../../work/main/algorithms/transit_coverage.py" line="247"/>
         <source>{n} rail stations are farther than {d} m from every road and are left out.</source>
         <translation>{n} 个轨道交通站点距所有道路均超过 {d} m，未计入。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/transit_coverage.py" line="251"/>
+        <location filename="../../work/main/algorithms/transit_coverage.py" line="250"/>
         <source>{n} bus stops are farther than {d} m from every road and are left out.</source>
         <translation>{n} 个公交站点距所有道路均超过 {d} m，未计入。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/transit_coverage.py" line="257"/>
+        <location filename="../../work/main/algorithms/transit_coverage.py" line="256"/>
         <source>No planning units given: the coverage by unit is not written.</source>
         <translation>未提供规划单元：不输出分单元覆盖率。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/transit_coverage.py" line="267"/>
+        <location filename="../../work/main/algorithms/transit_coverage.py" line="266"/>
         <source>Coverage written for {n} planning units.</source>
         <translation>已输出 {n} 个规划单元的覆盖率。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/transit_coverage.py" line="268"/>
+        <location filename="../../work/main/algorithms/transit_coverage.py" line="267"/>
         <source>Transit coverage by planning unit ({method} distances). Made by the Low-Carbon &amp; Resilience Planning Toolkit.</source>
         <translation>分规划单元公共交通覆盖率（{method} 距离）。由低碳与韧性规划工具箱生成。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/transit_coverage.py" line="275"/>
+        <location filename="../../work/main/algorithms/transit_coverage.py" line="274"/>
         <source>{n} buildings have no geometry: they are left out of the shares.</source>
         <translation>{n} 栋建筑没有几何：不计入比例。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/transit_coverage.py" line="278"/>
+        <location filename="../../work/main/algorithms/transit_coverage.py" line="277"/>
         <source>{n} buildings are farther than {d} m from every road: they count as not covered.</source>
         <translation>{n} 栋建筑距所有道路均超过 {d} m：计为未覆盖。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/transit_coverage.py" line="282"/>
+        <location filename="../../work/main/algorithms/transit_coverage.py" line="281"/>
         <source>{n} buildings near a road have no path to any rail station: their roads are not connected to the stations&apos; roads.</source>
         <translation>{n} 栋道路附近的建筑没有通往任何轨道交通站点的路径：其所在道路与站点所在道路不连通。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/transit_coverage.py" line="286"/>
+        <location filename="../../work/main/algorithms/transit_coverage.py" line="285"/>
         <source>{n} buildings near a road have no path to any bus stop: their roads are not connected to the stops&apos; roads.</source>
         <translation>{n} 栋道路附近的建筑没有通往任何公交站点的路径：其所在道路与站点所在道路不连通。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/transit_coverage.py" line="290"/>
+        <location filename="../../work/main/algorithms/transit_coverage.py" line="289"/>
         <source>{n} buildings have a missing or negative population, counted as 0.</source>
         <translation>{n} 栋建筑的人口缺失或为负值，按 0 计。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/transit_coverage.py" line="293"/>
+        <location filename="../../work/main/algorithms/transit_coverage.py" line="292"/>
         <source>{n} invalid geometries were repaired for the calculation; the output keeps them as they were.</source>
         <translation>已修复 {n} 个无效几何用于计算；输出中保留其原有几何。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/transit_coverage.py" line="296"/>
+        <location filename="../../work/main/algorithms/transit_coverage.py" line="295"/>
         <source>No building is within walking distance of any stop: check that the layers cover the same place.</source>
         <translation>没有建筑位于任何站点的步行距离内：请检查各图层是否覆盖同一区域。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/transit_coverage.py" line="299"/>
+        <location filename="../../work/main/algorithms/transit_coverage.py" line="298"/>
         <source>Rail: {pr:,.0f} of {p:,.0f} residents ({rp:.1f} %) within {rd} m. Bus: {pb:,.0f} residents ({bp:.1f} %) within {bd} m.</source>
         <translation>轨道交通：{p:,.0f} 名居民中有 {pr:,.0f} 名（{rp:.1f} %）位于 {rd} m 内。公交：{pb:,.0f} 名居民（{bp:.1f} %）位于 {bd} m 内。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/transit_coverage.py" line="304"/>
+        <location filename="../../work/main/algorithms/transit_coverage.py" line="303"/>
         <source>Buildings: {br:.0f} of {b:.0f} ({brp:.1f} %) within {rd} m of rail, {bb:.0f} ({bbp:.1f} %) within {bd} m of bus.</source>
         <translation>建筑：{b:.0f} 栋中有 {br:.0f} 栋（{brp:.1f} %）位于轨道交通站点 {rd} m 内，{bb:.0f} 栋（{bbp:.1f} %）位于公交站点 {bd} m 内。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/transit_coverage.py" line="312"/>
+        <location filename="../../work/main/algorithms/transit_coverage.py" line="311"/>
         <source>Transit coverage of buildings: walking distance along the roads (buildings and stops up to {s} m from a road) to the nearest rail station (covered within {r} m) and bus stop (within {b} m). Made by the Low-Carbon &amp; Resilience Planning Toolkit.</source>
         <translation>建筑公共交通覆盖率：沿道路至最近轨道交通站点（{r} m 内为覆盖）和公交站点（{b} m 内）的步行距离（建筑和站点距道路不超过 {s} m）。由低碳与韧性规划工具箱生成。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/transit_coverage.py" line="316"/>
+        <location filename="../../work/main/algorithms/transit_coverage.py" line="315"/>
         <source>Transit coverage of buildings: straight-line distance to the nearest rail station (covered within {r} m) and bus stop (within {b} m). Made by the Low-Carbon &amp; Resilience Planning Toolkit.</source>
         <translation>建筑公共交通覆盖率：至最近轨道交通站点（{r} m 内为覆盖）和公交站点（{b} m 内）的直线距离。由低碳与韧性规划工具箱生成。</translation>
     </message>
@@ -6868,52 +6898,52 @@ Output fields: pkm_&lt;mode&gt; for each mode of the table (passenger-km a year;
         <translation>没有自有方式分担率的分区，其绿色出行比例来自自带示例分担率，而非您的数据：这些分区的 green_share_est = 1，规划核查不对其作结论。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/transport_emissions.py" line="189"/>
+        <location filename="../../work/main/algorithms/transport_emissions.py" line="188"/>
         <source>Passenger transport CO2 of residents (ASIF): population × {rate} trips/day × 365 × mode share × trip length × kgCO2/pkm; mode table {path}; grid factor {grid} kgCO2/kWh. Made by the Low-Carbon &amp; Resilience Planning Toolkit.</source>
         <translation>居民客运交通 CO2（ASIF）：人口 × {rate} 次/日 × 365 × 方式分担率 × 出行距离 × kgCO2/pkm；交通方式表 {path}；电网排放因子 {grid} kgCO2/kWh。由低碳与韧性规划工具箱生成。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/transport_emissions.py" line="209"/>
+        <location filename="../../work/main/algorithms/transport_emissions.py" line="208"/>
         <source>Mode table: {path}.</source>
         <translation>交通方式表：{path}。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/transport_emissions.py" line="212"/>
+        <location filename="../../work/main/algorithms/transport_emissions.py" line="211"/>
         <source>{mode}: share {share:.3f}, {km} km a trip, {kwh} kWh/pkm × {grid} = {f:.4f} kgCO2/pkm.</source>
         <translation>{mode}：比例 {share:.3f}，每次出行 {km} km，{kwh} kWh/pkm × {grid} = {f:.4f} kgCO2/pkm。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/transport_emissions.py" line="216"/>
+        <location filename="../../work/main/algorithms/transport_emissions.py" line="215"/>
         <source>{mode}: share {share:.3f}, {km} km a trip, {f:.4f} kgCO2/pkm.</source>
         <translation>{mode}：比例 {share:.3f}，每次出行 {km} km，{f:.4f} kgCO2/pkm。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/transport_emissions.py" line="223"/>
+        <location filename="../../work/main/algorithms/transport_emissions.py" line="222"/>
         <source>Unverified mode shares, trip lengths or emission factors are used for: {modes}. The shipped factors are UK DEFRA 2007 examples, not Chinese values; replace them with local data.</source>
         <translation>以下交通方式采用了未核实的分担率、出行距离或排放因子：{modes}。自带因子为英国 DEFRA 2007 示例值，并非中国数值；请用本地数据替换。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/transport_emissions.py" line="230"/>
+        <location filename="../../work/main/algorithms/transport_emissions.py" line="229"/>
         <source>{n} zones have no population value (or a negative one): their results stay empty.</source>
         <translation>{n} 个分区没有人口值（或为负值）：其结果为空。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/transport_emissions.py" line="233"/>
+        <location filename="../../work/main/algorithms/transport_emissions.py" line="232"/>
         <source>{n} zones have their own mode shares that are negative or cannot sum to 1: their results stay empty. Shares are fractions of all trips (0.25 for 25 %).</source>
         <translation>{n} 个分区自有的方式分担率为负值或之和无法为 1：其结果为空。比例为占全部出行的小数（25 % 填 0.25）。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/transport_emissions.py" line="237"/>
+        <location filename="../../work/main/algorithms/transport_emissions.py" line="236"/>
         <source>{n} zones use their own mode shares.</source>
         <translation>{n} 个分区采用了自有的方式分担率。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/transport_emissions.py" line="239"/>
+        <location filename="../../work/main/algorithms/transport_emissions.py" line="238"/>
         <source>The trip rate {rate} trips per person per day is an unverified planning example.</source>
         <translation>出行率 {rate} 次/人·日为未核实的规划示例值。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/transport_emissions.py" line="242"/>
+        <location filename="../../work/main/algorithms/transport_emissions.py" line="241"/>
         <source>{n} zones: {co2:,.1f} t CO2 a year from residents&apos; trips; green-transport share {share}.</source>
         <translation>共 {n} 个分区：居民出行年 CO2 排放 {co2:,.1f} t；绿色交通出行比例 {share}。</translation>
     </message>
@@ -7166,102 +7196,112 @@ Output fields per planning unit: cc_mean, hm_mean (0–1), t_air_mean and t_air_
         <translation>由建筑强度计算降温能力：CC = 1 − building_intensity。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/urban_cooling.py" line="195"/>
+        <location filename="../../work/main/algorithms/urban_cooling.py" line="196"/>
         <source>Heat risk needs the population field as well as the elderly or children field: choose it.</source>
         <translation>计算热风险需要人口字段以及老年人口或儿童人口字段：请选择人口字段。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/urban_cooling.py" line="213"/>
+        <location filename="../../work/main/algorithms/urban_cooling.py" line="210"/>
         <source>Cell size {c:g} m: cooling distance {d} cells, mixing radius {r} cells.</source>
         <translation>像元大小 {c:g} m：降温距离 {d} 个像元，混合半径 {r} 个像元。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/urban_cooling.py" line="225"/>
+        <location filename="../../work/main/algorithms/urban_cooling.py" line="222"/>
         <source>Mean air temperature {t:.2f} °C, mean heat mitigation {hm:.3f}.</source>
         <translation>平均气温 {t:.2f} °C，平均热缓解指数 {hm:.3f}。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/urban_cooling.py" line="227"/>
+        <location filename="../../work/main/algorithms/urban_cooling.py" line="224"/>
         <source>Heat mitigation and air temperature per planning unit (InVEST Urban Cooling method): T_ref {t} °C, UHI_max {u} °C, cooling distance {d} m, mixing radius {r} m, table {path}. Made by the Low-Carbon &amp; Resilience Planning Toolkit.</source>
         <translation>按规划单元统计的热缓解指数和气温（InVEST 城市降温方法）：T_ref {t} °C，UHI_max {u} °C，降温距离 {d} m，混合半径 {r} m，参数表 {path}。由低碳与韧性规划工具箱生成。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/urban_cooling.py" line="237"/>
+        <location filename="../../work/main/algorithms/urban_cooling.py" line="234"/>
         <source>“{layer}” is in {crs}, where cells have no fixed size in metres, but cooling distances are in metres. Reproject it to a projected CRS in metres (Raster ▸ Projections ▸ Warp), e.g. the local CGCS2000 Gauss-Krüger zone, and run again.</source>
         <translation>“{layer}”采用 {crs}，其像元没有以米为单位的固定大小，而降温距离以米为单位。请将其重投影至以米为单位的投影坐标参考系（栅格 ▸ 投影 ▸ 变形），如当地的 CGCS2000 高斯-克吕格投影带，然后重新运行。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/urban_cooling.py" line="241"/>
+        <location filename="../../work/main/algorithms/urban_cooling.py" line="238"/>
         <source>“{layer}” has no CRS: its cell size is taken as metres.</source>
         <translation>“{layer}”未设置坐标参考系：像元大小视为以米为单位。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/urban_cooling.py" line="244"/>
+        <location filename="../../work/main/algorithms/urban_cooling.py" line="241"/>
         <source>“{layer}” has cells of {x:g} × {y:g} (or a rotated grid); the cooling kernels need square, north-up cells. Warp it to square cells (Raster ▸ Projections ▸ Warp) and run again.</source>
         <translation>“{layer}”的像元为 {x:g} × {y:g}（或为旋转格网）；降温核需要正方形、正北朝上的像元。请将其变形为正方形像元（栅格 ▸ 投影 ▸ 变形）后重新运行。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/urban_cooling.py" line="254"/>
+        <location filename="../../work/main/algorithms/urban_cooling.py" line="253"/>
+        <source>Urban cooling on “{layer}” ({w:,} × {h:,} cells of {c:g} m)</source>
+        <translation>在“{layer}”（{w:,} × {h:,} 个 {c:g} m 像元）上计算城市降温</translation>
+    </message>
+    <message>
+        <location filename="../../work/main/algorithms/urban_cooling.py" line="253"/>
+        <source>Lower “{parameter}” (now {value:g} m, a kernel reaching {reach:,} cells each way) or use a land-cover raster with fewer, larger cells.</source>
+        <translation>请减小“{parameter}”（当前为 {value:g} m，核向各方向延伸 {reach:,} 个像元），或改用像元更大、数量更少的土地覆盖栅格。</translation>
+    </message>
+    <message>
+        <location filename="../../work/main/algorithms/urban_cooling.py" line="265"/>
         <source>ET0 {v:g} mm everywhere: ETI = kc.</source>
         <translation>全区 ET0 均为 {v:g} mm：ETI = kc。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/urban_cooling.py" line="265"/>
+        <location filename="../../work/main/algorithms/urban_cooling.py" line="276"/>
         <source>GDAL cannot read “{layer}”.</source>
         <translation>GDAL 无法读取“{layer}”。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/urban_cooling.py" line="301"/>
+        <location filename="../../work/main/algorithms/urban_cooling.py" line="312"/>
         <source>{n} cells have land-cover codes the biophysical table does not list ({codes}); they are treated as nodata. Add these codes to the table.</source>
         <translation>{n} 个像元的土地覆被代码未列在生物物理参数表中（{codes}）；按 nodata 处理。请将这些代码添加到表中。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/urban_cooling.py" line="307"/>
+        <location filename="../../work/main/algorithms/urban_cooling.py" line="318"/>
         <source>{n} land-cover cells have no ET0 value (outside the ET0 raster or nodata); they are treated as nodata.</source>
         <translation>{n} 个土地覆被像元没有 ET0 值（位于 ET0 栅格之外或为 nodata）；按 nodata 处理。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/urban_cooling.py" line="310"/>
+        <location filename="../../work/main/algorithms/urban_cooling.py" line="321"/>
         <source>ET0 from “{layer}”, resampled onto the land-cover grid.</source>
         <translation>ET0 取自“{layer}”，已重采样到土地覆被格网上。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/urban_cooling.py" line="313"/>
+        <location filename="../../work/main/algorithms/urban_cooling.py" line="324"/>
         <source>“{layer}” has no cell with a land-cover code of the biophysical table (and an ET0 value).</source>
         <translation>“{layer}”中没有任何像元的土地覆被代码列于生物物理参数表中（且有 ET0 值）。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/urban_cooling.py" line="318"/>
+        <location filename="../../work/main/algorithms/urban_cooling.py" line="329"/>
         <source>Unverified biophysical values were used for: {classes}. Calibrate them with local data.</source>
         <translation>以下类型采用了未核实的生物物理参数：{classes}。请用本地数据率定。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/urban_cooling.py" line="322"/>
+        <location filename="../../work/main/algorithms/urban_cooling.py" line="333"/>
         <source>No planning unit overlaps a land-cover cell with data: check that the units and “{layer}” cover the same place (and their CRS).</source>
         <translation>没有规划单元与有数据的土地覆被像元重叠：请检查规划单元与“{layer}”是否覆盖同一区域（及其坐标参考系）。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/urban_cooling.py" line="330"/>
+        <location filename="../../work/main/algorithms/urban_cooling.py" line="341"/>
         <source>The planning units are reprojected from {a} to the raster&apos;s CRS {b}; the output is in {b}.</source>
         <translation>规划单元已从 {a} 重投影至栅格的坐标参考系 {b}；输出采用 {b}。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/urban_cooling.py" line="400"/>
+        <location filename="../../work/main/algorithms/urban_cooling.py" line="409"/>
         <source>{n} planning units contain no land-cover cell with data; their values stay empty (NULL).</source>
         <translation>{n} 个规划单元不含有数据的土地覆被像元；其值为空（NULL）。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/urban_cooling.py" line="409"/>
+        <location filename="../../work/main/algorithms/urban_cooling.py" line="418"/>
         <source>{n} units have no population (NULL or 0): their heat risk stays empty (NULL).</source>
         <translation>{n} 个单元没有人口（NULL 或 0）：其热风险为空（NULL）。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/urban_cooling.py" line="413"/>
+        <location filename="../../work/main/algorithms/urban_cooling.py" line="422"/>
         <source>No population and age-group fields: heat_risk stays empty (NULL).</source>
         <translation>未提供人口和年龄组字段：heat_risk 为空（NULL）。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/urban_cooling.py" line="431"/>
+        <location filename="../../work/main/algorithms/urban_cooling.py" line="440"/>
         <source>Cannot write the raster {path}.</source>
         <translation>无法写入栅格 {path}。</translation>
     </message>
@@ -7645,22 +7685,22 @@ Output fields: pv_kwh_yr and demand_kwh (kWh/a, missing values count 0), pv_shar
         <translation>请选择建筑的光伏发电量字段和能耗字段。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/zone_pv_share.py" line="90"/>
+        <location filename="../../work/main/algorithms/zone_pv_share.py" line="89"/>
         <source>{n} buildings lie in no zone and count nowhere.</source>
         <translation>{n} 栋建筑不在任何分区内，不计入统计。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/zone_pv_share.py" line="93"/>
+        <location filename="../../work/main/algorithms/zone_pv_share.py" line="92"/>
         <source>{n} zones have no energy demand: their pv_share stays empty (NULL).</source>
         <translation>{n} 个分区没有能耗：其 pv_share 为空（NULL）。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/zone_pv_share.py" line="96"/>
+        <location filename="../../work/main/algorithms/zone_pv_share.py" line="95"/>
         <source>The roofs yield {e:,.0f} kWh a year against a demand of {d:,.0f} kWh ({s:.1%}).</source>
         <translation>屋顶年发电 {e:,.0f} kWh，能耗为 {d:,.0f} kWh（{s:.1%}）。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/zone_pv_share.py" line="98"/>
+        <location filename="../../work/main/algorithms/zone_pv_share.py" line="97"/>
         <source>Rooftop PV yield of the buildings of each zone as a share of their energy demand. Made by the Low-Carbon &amp; Resilience Planning Toolkit.</source>
         <translation>各分区建筑的屋顶光伏发电量占其能耗的比例。由低碳与韧性规划工具箱生成。</translation>
     </message>

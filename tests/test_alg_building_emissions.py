@@ -120,19 +120,16 @@ def test_invalid_and_missing_geometries_are_handled(provider, make_layer):
     assert "repaired" in feedback.textLog() and "no geometry" in feedback.textLog()
 
 
-def test_cancel_stops_after_the_current_chunk(provider, make_layer, rect, monkeypatch):
+def test_a_cancelled_run_fails_and_writes_nothing(provider, make_layer, rect, tmp_path):
     from qgis.core import QgsProcessingFeedback
 
-    from lcr_toolkit.algorithms.base import LcrAlgorithm
-
-    monkeypatch.setattr(LcrAlgorithm, "CHUNK_SIZE", 10)
     layer = make_layer("Polygon", "EPSG:4549", "floors:integer", [(rect(i * 20, 0, 10, 10), [1]) for i in range(35)])
     feedback = QgsProcessingFeedback()
     feedback.cancel()
-    result = processing.run("lcr:building_emissions", {"INPUT": layer, "OUTPUT": "TEMPORARY_OUTPUT"},
-                            feedback=feedback)
-    assert result["OUTPUT"].featureCount() == 10       # the first chunk of 10, then it stops
-    assert result["TOTAL_GFA_M2"] == pytest.approx(1000.0)
+    out = tmp_path / "emissions.gpkg"
+    with pytest.raises(QgsProcessingException, match="Cancelled"):
+        processing.run("lcr:building_emissions", {"INPUT": layer, "OUTPUT": str(out)}, feedback=feedback)
+    assert list(tmp_path.iterdir()) == []
 
 
 def test_chunks_add_up(provider, make_layer, rect, monkeypatch):

@@ -157,3 +157,17 @@ def test_map_names_and_outlines_units_up_to_a_limit(provider, make_layer, rect, 
     assert styled() == (True, dict.fromkeys(keys, Qt.SolidLine))
     monkeypatch.setattr(report_layout, "MAX_MAP_DETAIL", 2)
     assert styled() == (False, dict.fromkeys(keys, Qt.NoPen))
+
+
+def test_a_report_cancelled_at_its_end_leaves_no_html_or_pdf(checked, tmp_path):
+    # Cancel as the last step reports 100 %: both files are written by then, and both go.
+    from qgis.core import QgsProcessingFeedback
+
+    feedback = QgsProcessingFeedback()
+    feedback.progressChanged.connect(lambda value: feedback.cancel() if value >= 100 else None)
+    html, pdf = tmp_path / "r.html", tmp_path / "r.pdf"
+    with pytest.raises(QgsProcessingException, match="Cancelled"):
+        processing.run("lcr:planning_report", {"CHECK": checked["OUTPUT"], "NAME_FIELD": "name",
+                                               "OUTPUT_HTML": str(html), "OUTPUT_PDF": str(pdf)}, feedback=feedback)
+    assert feedback.progress() >= 100
+    assert list(tmp_path.iterdir()) == [tmp_path / "p.csv"]

@@ -4,7 +4,7 @@ import pytest
 import shapely
 
 from lcr_toolkit.core import habitat
-from lcr_toolkit.core.errors import InputError
+from lcr_toolkit.core.errors import Canceled, InputError
 
 SQUARE = shapely.box(0, 0, 1000, 1000)                       # 100 ha
 ROAD_X600 = shapely.LineString([(600, -100), (600, 1100)])   # cuts it into 60 ha + 40 ha
@@ -118,3 +118,30 @@ def test_table_and_class_matching(tmp_path):
 def _shipped():
     from pathlib import Path
     return Path(habitat.__file__).resolve().parents[1] / "resources" / "factors" / "habitat_sensitivity.csv"
+
+
+def test_sampling_in_bands_gives_the_same_points_and_quality(monkeypatch):
+    # Two pieces of the 100 ha square cut at x = 600: 2 500 grid points at 20 m. Bands of 120 points
+    # (a few rows each) give the points in the same order as one band, so the same means.
+    pieces = np.array([shapely.box(0, 0, 600, 1000), shapely.box(600, 0, 1000, 1000)])
+    road = np.array([ROAD_X600])
+    whole = habitat.sample_points(pieces, 20.0)
+    whole_dq = habitat.habitat_quality(pieces, [1, 1], [0.8, 0.8], [0.7, 0.7], road, np.array([], dtype=object),
+                                       1000, 500)
+    monkeypatch.setattr(habitat, "SAMPLE_BATCH", 120)
+    banded = habitat.sample_points(pieces, 20.0)
+    assert len(whole[0]) == 2 + 2500
+    assert shapely.equals(whole[0], banded[0]).all() and (whole[1] == banded[1]).all()
+    banded_dq = habitat.habitat_quality(pieces, [1, 1], [0.8, 0.8], [0.7, 0.7], road, np.array([], dtype=object),
+                                        1000, 500)
+    np.testing.assert_array_equal(whole_dq, banded_dq)
+
+
+def test_cancel_raises_instead_of_returning_part():
+    barriers, is_line = habitat.barrier_geometries(np.array([ROAD_X600]), [10.0])
+    with pytest.raises(Canceled):
+        habitat.fragmentation(np.array([SQUARE]), np.array([SQUARE]), [1.0], barriers, is_line,
+                              is_canceled=lambda: True)
+    with pytest.raises(Canceled):
+        habitat.habitat_quality(np.array([SQUARE]), [1.0], [0.8], [0.7], barriers, np.array([], dtype=object),
+                                1000, 500, is_canceled=lambda: True)

@@ -9,7 +9,7 @@ from scipy import sparse
 from scipy.sparse import csgraph
 
 from lcr_toolkit.core import network, shelter
-from lcr_toolkit.core.errors import InputError
+from lcr_toolkit.core.errors import Canceled, InputError
 
 TABLE = Path(__file__).resolve().parents[1] / "resources" / "factors" / "shelter_standards.csv"
 
@@ -172,3 +172,64 @@ def test_fixed_capacity_per_hundred_residents():
                                     [True, False, True, True, True, True, True], [1000, 0, 200], 3)
     assert result["fixed_cap"].tolist() == [350.0, 80.0, 0.0]
     np.testing.assert_array_equal(result["shelter_cap_pct"], [35.0, np.nan, 0.0])
+
+
+# ---- pieces, time limit and cancel -------------------------------------------------------------
+# Two towns 10 km apart, each with the SHELTERS/BUILDINGS layout above: no pair joins them, so each
+# town is an independent group and the optimum of the whole is the optimum of each.
+def two_towns():
+    far = [shapely.Point(p.x + 10_000, p.y) for p in BUILDINGS]
+    shelters = SHELTERS + [shapely.Point(p.x + 10_000, p.y) for p in SHELTERS]
+    b, s, d = shelter.candidates(BUILDINGS + far, shelters, [500] * 4)
+    return b, s, d, np.r_[RESIDENTS, RESIDENTS], np.r_[CAPACITY, CAPACITY]
+
+
+def test_independent_groups_are_solved_apart_with_the_same_optimum():
+    b, s, d, residents, capacity = two_towns()
+    pieces, left_out = shelter._pieces(residents, capacity, b, s, piece_pairs=8, max_group=100)
+    assert [sorted(set(s[p].tolist())) for p in pieces] == [[0, 1], [2, 3]] and left_out.size == 0
+    together, _ = shelter._pieces(residents, capacity, b, s, piece_pairs=20, max_group=100)   # packed in one
+    assert len(together) == 1 and together[0].size == 16
+    out = shelter.assign(10, residents, capacity, b, s, d)
+    assert out["method"] == "optimal" and out["greedy_pairs"] == 0
+    assert out["assigned"].tolist() == [60, 40, 30, 50, 0] * 2 and out["load"].tolist() == [100, 80] * 2
+    assert (out["persons"] * d).sum() == 2 * 19_500
+
+
+def test_a_group_too_large_for_the_solver_goes_to_the_greedy(monkeypatch):
+    b, s, d, residents, capacity = two_towns()
+    monkeypatch.setattr(shelter, "LP_MAX_GROUP_PAIRS", 7)
+    pieces, left_out = shelter._pieces(residents, capacity, b, s, piece_pairs=20, max_group=7)
+    assert pieces == [] and left_out.size == 16
+    # The greedy finds the optimum here too (see the first test), so only the method tells.
+    out = shelter.assign(10, residents, capacity, b, s, d)
+    assert out["method"] == "greedy" and out["greedy_pairs"] == 16 and out["pieces"] == 0
+
+
+def test_a_piece_the_solver_does_not_finish_in_time_goes_to_the_greedy(monkeypatch):
+    # The optimum fails (as on a time limit) for the second town only: "mixed".
+    b, s, d, residents, capacity = two_towns()
+    solve = shelter._optimal_persons
+    monkeypatch.setattr(shelter, "_optimal_persons",
+                        lambda r, c, pb, ps, pd_, limit: None if ps.min() >= 2 else solve(r, c, pb, ps, pd_, limit))
+    monkeypatch.setattr(shelter, "LP_PIECE_PAIRS", 8)
+    out = shelter.assign(10, residents, capacity, b, s, d)
+    assert out["method"] == "mixed" and out["greedy_pairs"] == 8 and out["pieces"] == 2
+    assert out["load"].tolist() == [100, 80, 100, 80]
+
+
+def test_the_time_limit_reaches_highs():
+    # A zero time limit: HiGHS stops before an answer, so every piece falls back to the greedy.
+    b, s, d, residents, capacity = two_towns()
+    assert shelter.assign_optimal(10, residents, capacity, b, s, d, time_limit=0.0) is None
+    assert shelter.assign(10, residents, capacity, b, s, d, time_limit=0.0)["method"] == "greedy"
+
+
+def test_cancel_between_pieces_and_batches():
+    b, s, d, residents, capacity = two_towns()
+    with pytest.raises(Canceled):
+        shelter.assign(10, residents, capacity, b, s, d, is_canceled=lambda: True)
+    net = network.build_network([shapely.LineString([(-100, 0), (2100, 0)])])
+    with pytest.raises(Canceled):
+        shelter.candidates(BUILDINGS, SHELTERS, [500, 500], net, network.snap(net, BUILDINGS),
+                           network.snap(net, SHELTERS), is_canceled=lambda: True)
