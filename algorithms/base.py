@@ -330,7 +330,8 @@ class LcrAlgorithm(QgsProcessingAlgorithm):
     GRID_FACTOR = "GRID_FACTOR"
     # Saved models store the chosen index: only ever append to this list.
     GRID_REGIONS = ("national", "north_china", "north_east", "east_china", "central", "north_west",
-                    "south", "south_west", "national_excl_market", "national_fossil", "hebei", "fujian")
+                    "south", "south_west", "national_excl_market", "national_fossil", "hebei", "fujian",
+                    "shanghai", "zhejiang", "jiangsu", "shaanxi")
 
     def grid_region_names(self):
         return [self.tr("National average"),
@@ -344,14 +345,21 @@ class LcrAlgorithm(QgsProcessingAlgorithm):
                 self.tr("National, excluding market-traded non-fossil power"),
                 self.tr("National fossil-fuel power"),
                 self.tr("Hebei province"),
-                self.tr("Fujian province")]
+                self.tr("Fujian province"),
+                self.tr("Shanghai municipality"),
+                self.tr("Zhejiang province"),
+                self.tr("Jiangsu province"),
+                self.tr("Shaanxi province")]
 
     def add_grid_parameters(self):
         """GRID_REGION, GRID_YEAR and GRID_FACTOR: the electricity emission factor of an algorithm."""
         self.add_parameter(QgsProcessingParameterEnum(
             self.GRID_REGION, self.tr("Electricity grid region"), self.grid_region_names(), defaultValue=0),
-            self.tr("Whose grid emission factor to use (MEE/NBS). Shanghai, Jiaxing, Xiamen and the Yangtze "
-                    "River Delta are in the East China grid, Xi'an in the North-West, Xiong'an in North China."))
+            self.tr("Whose grid emission factor to use (MEE/NBS announcements). Where a provincial factor is "
+                    "published, use it rather than the regional grid's: Shanghai; Zhejiang for Jiaxing; Jiangsu; "
+                    "Fujian for Xiamen (its 2022 factor is 27 % below the East China grid's); Shaanxi for Xi'an; "
+                    "Hebei for Xiong'an. The regional grids are for other provinces. 2021 regional and provincial "
+                    "values are marked unverified (read in a third-party data file)."))
         self.add_parameter(QgsProcessingParameterNumber(
             self.GRID_YEAR, self.tr("Grid factor year"), QgsProcessingParameterNumber.Integer,
             optional=True, minValue=2000, maxValue=2100),

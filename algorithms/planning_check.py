@@ -1,4 +1,6 @@
 """lcr:planning_check: check planning units or parcels against a standards profile (rules as data)."""
+import os
+
 import numpy as np
 import pandas as pd
 from qgis.core import (
@@ -29,6 +31,9 @@ PROFILES = ("cn_master", "cn_detailed", "cn_city_renewal", "cn_old_community", "
             "cn_new_town", "cn_rural_village", "cn_disaster_management", "cn_transport_biodiversity",
             "eu_generic")
 LEVELS = (None, "master", "detailed")
+# Building climate zones (GB 50178-93) as grouped by GB 50180-2018 Table 4.0.2, keys of the class
+# tables' climate_zone column; None: every zone (the most lenient row). Only ever append.
+CLIMATE_ZONES = (None, "I_VII", "II_VI", "III_IV_V")
 SUMMARY_FIELDS = [("score", "double"), ("n_pass", "int"), ("n_fail", "int"), ("n_na", "int")]
 # Added after the r_<rule> fields so the positions of the older fields stay as they were.
 LATE_FIELDS = [("n_nap", "int"), ("n_est", "int"), ("verdict", "text")]
@@ -62,6 +67,9 @@ class PlanningCheck(LcrAlgorithm):
     OUTPUT = "OUTPUT"
     TABLE = "TABLE"
     LANDUSE_FIELD = "LANDUSE_FIELD"
+    FLOORS_FIELD = "FLOORS_FIELD"
+    HEIGHT_FIELD = "HEIGHT_FIELD"
+    CLIMATE_ZONE = "CLIMATE_ZONE"
     RULES_PASSED = "RULES_PASSED"
     RULES_FAILED = "RULES_FAILED"
     RULES_NOT_ASSESSED = "RULES_NOT_ASSESSED"
@@ -96,6 +104,14 @@ class PlanningCheck(LcrAlgorithm):
             "feature whose code does not match is not applicable to the rule (r_<rule> NULL, counted in "
             "n_nap, not in the score); a feature without a code is not assessed for such rules. "
             "Without a land-use field every rule applies to every feature (a warning is logged).\n\n"
+            "HEIGHT CLASS: a rule with a by_class column (file.csv:column) takes its threshold per feature "
+            "from a class table in resources/profiles/tables/ (or next to your profile): GB 50180-2018 "
+            "Table 4.0.2 sets the FAR maximum and the green ratio minimum of residential blocks by building "
+            "climate zone and height class. The row is picked from the Climate zone and the parcel's average "
+            "number of floors (Floors field), else its building height (Height field). Where neither is known "
+            "the rule's own threshold applies (shipped: the most lenient value of the table); above the "
+            "table's highest class (26 floors, 80 m) the rule is not assessed. The log says how many features "
+            "took each way.\n\n"
             "UNVERIFIED RULES: many thresholds are editable defaults whose number was not read in the "
             "standard (status unverified). They are marked in the table and listed in the log, and "
             "must not be reported as legally binding.\n\n"
@@ -168,6 +184,29 @@ class PlanningCheck(LcrAlgorithm):
             self.tr("A feature without a failing rule passes only when at least this share of the rules that "
                     "apply to it were assessed from your data; below it, its verdict is insufficient_data."),
             advanced=True)
+        self.add_parameter(QgsProcessingParameterField(
+            self.FLOORS_FIELD, self.tr("Floors field (average floors of the residential buildings)"),
+            parentLayerParameterName=self.INPUT, type=QgsProcessingParameterField.Numeric, optional=True),
+            self.tr("Numeric field with the average number of floors of each parcel's residential buildings "
+                    "(住宅建筑平均层数 of GB 50180-2018: total floor area ÷ total footprint). It picks the height "
+                    "class of the rules that have a by_class column (FAR and green ratio of residential "
+                    "blocks, Table 4.0.2). Empty, NULL or 0: the height field is used, else the rule's own "
+                    "threshold."))
+        self.add_parameter(QgsProcessingParameterField(
+            self.HEIGHT_FIELD, self.tr("Height field (m, tallest residential building)"),
+            parentLayerParameterName=self.INPUT, type=QgsProcessingParameterField.Numeric, optional=True),
+            self.tr("Numeric field with the height in metres of each parcel's tallest residential building. "
+                    "Used to pick the height class where the floors are not known: the first class whose "
+                    "height limit (18, 27, 36, 54, 80 m in GB 50180-2018 Table 4.0.2) it does not exceed."))
+        self.add_parameter(QgsProcessingParameterEnum(
+            self.CLIMATE_ZONE, self.tr("Building climate zone (GB 50178)"),
+            [self.tr("Not set: the most lenient row of any zone"), self.tr("Zones I and VII"),
+             self.tr("Zones II and VI (e.g. Beijing, Xiong'an, Xi'an)"),
+             self.tr("Zones III, IV and V (e.g. Shanghai, Jiaxing, Xiamen)")], defaultValue=0),
+            self.tr("The building climate zone of the plan (GB 50178-93 建筑气候区划标准), for the rules whose "
+                    "thresholds depend on it (by_class). Not set: each parcel is checked against the most "
+                    "lenient of the zones' rows for its height class, so no parcel fails that some zone "
+                    "permits; choose the zone for the real check."))
         self.addOutput(QgsProcessingOutputNumber(self.RULES_PASSED, self.tr("Rules passed")))
         self.addOutput(QgsProcessingOutputNumber(self.RULES_FAILED, self.tr("Rules failed")))
         self.addOutput(QgsProcessingOutputNumber(self.RULES_NOT_ASSESSED, self.tr("Rules not assessed")))
@@ -205,6 +244,22 @@ class PlanningCheck(LcrAlgorithm):
             "field_map_repeated": self.tr("Field map: rule {rule} is mapped twice."),
             "field_map_missing_field": self.tr(
                 "Field map: rule {rule} reads “{field}”, which the layer does not have. Its fields are: {fields}."),
+            "profile_bad_by_class": self.tr(
+                "The profile {path}, line {line}: rule {rule} has by_class “{value}”; write the class table's "
+                "file name and column as file.csv:column (e.g. gb50180_residential_blocks.csv:far_max)."),
+            "profile_by_class_operator": self.tr(
+                "The profile {path}, line {line}: rule {rule} takes its threshold from a class table (by_class), "
+                "which needs one of the operators {allowed}, not {operator}."),
+            "class_table_not_found": self.tr(
+                "The class table {file} named in the profile's by_class column is in none of these folders: "
+                "{folders}."),
+            "class_table_missing_column": self.tr(
+                "The class table {path} has no column “{column}”, which rule {rule} reads (by_class)."),
+            "class_table_duplicate": self.tr(
+                "The class table {path}, line {line}: climate zone {zone} and height class {height_class} "
+                "appear twice."),
+            "class_table_no_zone": self.tr(
+                "The class table {path} has no rows for the climate zone {zone}; its zones are: {zones}."),
         }
 
     # ---- running ------------------------------------------------------------------------------
@@ -232,6 +287,11 @@ class PlanningCheck(LcrAlgorithm):
         self._log_unverified(profile, feedback)
         self._log_units(profile, fields, field_units, factors, feedback)
         landuse = self._landuse_index(parameters, context, in_fields, profile, feedback)
+        folder = os.path.dirname(os.path.abspath(path))
+        class_tables = profiles.load_class_tables(
+            profile, [folder, os.path.join(folder, "tables"), resource_path("profiles", "tables")])
+        zone = CLIMATE_ZONES[self.parameterAsEnum(parameters, self.CLIMATE_ZONE, context)]
+        floors, height = self._class_fields(parameters, context, in_fields, profile, class_tables, zone, feedback)
 
         rule_fields = profiles.rule_field_names(rule_ids)
         out_fields, positions = self.output_fields(
@@ -242,20 +302,29 @@ class PlanningCheck(LcrAlgorithm):
             if parameters.get(self.MIN_ASSESSED_SHARE) not in (None, "") else profiles.DEFAULT_MIN_ASSESSED_SHARE
         flags = self._estimate_flags(rule_ids, fields, in_fields, feedback)
         read = sorted({in_fields.lookupField(f) for f in fields if f is not None} | set(flags.values()))
+        measures = [index for index in (floors, height) if index is not None]
         request = QgsFeatureRequest().setSubsetOfAttributes(list(range(in_fields.count())))
         total = None
+        class_counts = {}
         # A land-use field that a rule also reads is numeric: its codes come from the numbers
         # (701.0 reads as 0701), and reading it as text as well would replace the rule's values.
         text = [] if landuse is None or landuse in read else [landuse]
-        for chunk in self.read_chunks(source, feedback, numeric=read, request=request, repair=False,
-                                      text=text, signed=True):
+        for chunk in self.read_chunks(source, feedback, numeric=sorted(set(read) | set(measures)), request=request,
+                                      repair=False, text=text, signed=True, nodata=measures):
             values = pd.DataFrame({rule: chunk.values[in_fields.lookupField(field)] * factors.get(rule, 1.0)
                                    for rule, field in zip(rule_ids, fields) if field is not None},
                                   index=range(len(chunk.features)))
             scope = None if landuse is None else profiles.rule_scope(profile, chunk.values[landuse])
             estimated = pd.DataFrame({rule: chunk.values[index] == 1 for rule, index in flags.items()},
                                      index=values.index)
-            results = profiles.evaluate(values, profile, scope, estimated)
+            thresholds = None
+            if class_tables:
+                n = len(chunk.features)
+                thresholds, sources = profiles.class_thresholds(
+                    profile, class_tables, zone, chunk.values[floors] if floors is not None else np.full(n, np.nan),
+                    chunk.values[height] if height is not None else np.full(n, np.nan))
+                _add_class_counts(class_counts, sources, scope)
+            results = profiles.evaluate(values, profile, scope, estimated, thresholds)
             summary = profiles.feature_summary(results, scope, estimated, min_share)
             columns = [summary[name].to_numpy() for name, _ in SUMMARY_FIELDS]
             columns += [results[rule].to_numpy() for rule in rule_ids]
@@ -264,6 +333,7 @@ class PlanningCheck(LcrAlgorithm):
             total = profiles.add_tallies(total, profiles.tally(values, results, scope, estimated))
             self.check_canceled(feedback)
 
+        self._log_class_counts(class_counts, feedback)
         table = profiles.rule_verdicts(profile, fields, total, field_units)
         result = {self.OUTPUT: dest_id,
                   self.RULES_PASSED: int((table["verdict"] == "pass").sum()),
@@ -330,6 +400,51 @@ class PlanningCheck(LcrAlgorithm):
                 field=name, n=len(scoped)))
         return index
 
+    def _class_fields(self, parameters, context, in_fields, profile, class_tables, zone, feedback):
+        """Indices of the floors and height fields (or None); logs which rules read class tables."""
+        indices = []
+        for name in (self.FLOORS_FIELD, self.HEIGHT_FIELD):
+            field = self.parameterAsString(parameters, name, context)
+            index = in_fields.lookupField(field) if field else -1
+            if field and index < 0:
+                raise QgsProcessingException(self.tr("The layer has no field “{field}”.").format(field=field))
+            if index >= 0 and not in_fields.field(index).isNumeric():
+                raise QgsProcessingException(self.tr("The field “{field}” must be numeric; it holds {kind}.").format(
+                    field=field, kind=in_fields.field(index).typeName()))
+            indices.append(index if index >= 0 else None)
+        if not class_tables:
+            return indices
+        profiles.class_thresholds(profile, class_tables, zone, np.zeros(0), np.zeros(0))  # the zone is in the tables
+        rules = list(profile.loc[profile["by_class"] != "", "rule_id"])
+        for rule, text in zip(profile["rule_id"], profile["by_class"]):
+            if text:
+                feedback.pushInfo(self.tr("Rule {rule}: thresholds by climate zone and height class from {table}.")
+                                  .format(rule=rule, table=text))
+        if zone is None:
+            feedback.pushWarning(self.tr(
+                "No building climate zone chosen: the rules {rules} use the most lenient row of any zone for each "
+                "height class. Choose the plan's climate zone for the real check.").format(rules=", ".join(rules)))
+        if indices == [None, None]:
+            feedback.pushWarning(self.tr(
+                "No floors or height field: the rules {rules} cannot tell the parcels' height class and check "
+                "every parcel against their own threshold (the most lenient value of the class table as "
+                "shipped). Give the Floors or Height field for the check by height class.").format(
+                    rules=", ".join(rules)))
+        return indices
+
+    def _log_class_counts(self, counts, feedback):
+        for rule, count in counts.items():
+            feedback.pushInfo(self.tr(
+                "Rule {rule}: {n_class} features checked against their height class, {n_default} against the "
+                "rule's own threshold (height class unknown), {n_above} not assessed (above the table's highest "
+                "class).").format(rule=rule, n_class=count["class"], n_default=count["default"],
+                                  n_above=count["above"]))
+            if count["above"]:
+                feedback.pushWarning(self.tr(
+                    "Rule {rule}: {n} features are above the highest height class of the table (GB 50180-2018 "
+                    "Table 4.0.2 ends at 26 floors and 80 m); they are not assessed.").format(
+                        rule=rule, n=count["above"]))
+
     def _log_units(self, profile, fields, field_units, factors, feedback):
         rule_units = dict(zip(profile["rule_id"], profile["unit"]))
         for rule, field in zip(profile["rule_id"], fields):
@@ -372,6 +487,17 @@ class PlanningCheck(LcrAlgorithm):
         if not sink.addFeatures(features, QgsFeatureSink.FastInsert):
             raise QgsProcessingException(self.writeFeatureError(sink, parameters, self.TABLE))
         return dest_id
+
+
+def _add_class_counts(counts, sources, scope):
+    """Adds up, per by_class rule and over the features it applies to, where the thresholds came
+    from: a class row, the rule's own threshold (class unknown), none (above the table)."""
+    for rule, source in sources.items():
+        applies = np.ones(len(source), bool) if scope is None else scope[rule].to_numpy(float) == 1
+        total = counts.setdefault(rule, {"class": 0, "default": 0, "above": 0})
+        total["class"] += int((applies & (source == profiles.CLASS_ROW)).sum())
+        total["default"] += int((applies & (source == profiles.OWN_THRESHOLD)).sum())
+        total["above"] += int((applies & (source == profiles.ABOVE_TABLE)).sum())
 
 
 def _attribute(value, kind):

@@ -60,12 +60,13 @@ class ShelterCoverage(NetworkAlgorithm):
             "roads layer is given (noded lines; buildings and shelters farther than the maximum snapping "
             "distance from every road are off the network), otherwise in a straight line, which "
             "over-states reach where rivers or walls force detours. The method is written in the output.\n\n"
-            "Service distance: 500 m (emergency shelter radius, Guangdong Outline). With a shelter type "
-            "field, each class takes its own distance and effective area per person from "
-            "resources/factors/shelter_standards.csv (GB 51143-2015 classes: emergency 1.0 m²/person and "
-            "500 m, short_term 2.0 and 1000 m, medium_term 3.0 and 1500 m, long_term and central 4.5 and "
-            "2500 m; numbers recalled, not re-read, marked unverified). Capacity = the capacity field, or "
-            "floor(effective area / area per person of the class).\n\n"
+            "Service distance: 500 m (emergency shelter radius, GB 50413-2007 §8.2.10). With a shelter type "
+            "field, each class takes its own distance and effective area per evacuee from "
+            "resources/factors/shelter_standards.csv (classes of GB 51143-2015: emergency 1.0 m² and 500 m "
+            "and fixed shelters 2.0 m² per evacuee after GB 50413-2007 §8.2.8; short_term 1000 m, "
+            "medium_term 3.0 m² and 1500 m, long_term and central 4.5 m² and 2500 m are placeholders, "
+            "marked unverified). Capacity = the capacity field, or floor(effective area / area per evacuee "
+            "of the class).\n\n"
             "Assignment (optimal): residents go to shelters within reach so that as many as the "
             "capacities allow find a place and, among all such assignments, the total walking distance "
             "(persons × m) is least: a transportation problem solved exactly as a linear programme "
@@ -81,7 +82,9 @@ class ShelterCoverage(NetworkAlgorithm):
             "field, else its feature id), method. Shelters: capacity, assigned (persons), load_pct (%), "
             "flooded (0/1), per_cap_m2 (effective m² per assigned resident), reach_m (m). Planning units: "
             "pop, pop_reach, pop_unplaced (persons), shelter_m2_cap (m² of usable shelters in the unit "
-            "per resident), meets_std (0/1, against the default row of the table, 2.0 m²/person).")
+            "per resident), meets_std (0/1: 1 where shelter_m2_cap reaches the default row's area per evacuee, "
+            "2.0 m², i.e. every resident of the unit could be sheltered; the national rules ask places for "
+            "the evacuees only, at least 15 % of the planned population in fixed shelters).")
 
     def initAlgorithm(self, config=None):  # noqa: N802
         self.add_parameter(QgsProcessingParameterFeatureSource(

@@ -73,8 +73,9 @@ class Synergy(LcrAlgorithm):
             "Output fields: lc_score, res_score, quadrant, quadrant_zh, coupling_c, coord_t, coord_d, "
             "coord_class, coord_class_zh; with a baseline also d_<field>, lc_delta, res_delta, change. "
             "Results: WIN_WIN_COUNT, MEAN_D, SPEARMAN_RHO (Spearman rank correlation of lc_score and "
-            "res_score; NULL with fewer than 3 units). Every input field is kept. Sources: DOMAIN §2.12, §2.9 "
-            "(OECD/JRC Handbook on composite indicators 2008).")
+            "res_score; NULL with fewer than 3 units). Every input field is kept. Sources: OECD/JRC Handbook on "
+            "constructing composite indicators (2008) for the normalisation and the means; the coupling "
+            "coordination degree as used in Chinese planning studies.")
 
     def split_names(self):
         return [self.tr("median of units"), self.tr("0.5"), self.tr("mean of units")]

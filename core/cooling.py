@@ -1,4 +1,5 @@
-"""Heat mitigation by land cover, the InVEST Urban Cooling way (DOMAIN §1.3, §2.8, §5.4).
+"""Heat mitigation by land cover, the InVEST Urban Cooling way (InVEST user's guide, urban_cooling_model.rst;
+reference values from natcap/invest tests/test_ucm.py).
 
 The cooling-capacity, heat-mitigation and air-temperature steps of the InVEST 3.20 Urban Cooling
 model, re-derived from its User's Guide (chapter "Urban Cooling", sections "Cooling Capacity
@@ -56,7 +57,7 @@ COLUMNS = ("lucode", "kc", "shade", "albedo", "green_area")
 INTENSITY = "building_intensity"
 METHODS = ("factors", "intensity")          # cooling-capacity methods, in the algorithm's enum order
 INTENSITY_COLUMNS = ("lucode", "green_area", INTENSITY)
-DEFAULT_WEIGHTS = (0.6, 0.2, 0.2)          # shade, albedo, ETI (InVEST defaults, DOMAIN §1.3 [V])
+DEFAULT_WEIGHTS = (0.6, 0.2, 0.2)          # shade, albedo, ETI (InVEST Urban Cooling defaults)
 GREEN_AREA_THRESHOLD_M2 = 20_000.0          # 2 ha: smaller green areas do not cool their surroundings
 KERNEL_CUTOFF = 5.0                         # exponential kernels are cut at 5 expected distances
 FFT_MIN_SIZE = 15                           # kernels at least this wide are convolved by FFT
@@ -406,9 +407,9 @@ def heat_risk(t_air_mean, t_ref, uhi_max, population, elderly=None, children=Non
 
     The hazard term is the unit's share of the maximum heat-island anomaly (0 = reference
     temperature, 1 = the full UHI_max); the vulnerability term is the share of residents over 65 or
-    under 15 (DOMAIN §2.8: elderly share is the first HVI variable). Both are clipped to 0..1; a
-    missing age field counts 0. NaN where the population is missing or ≤ 0, or where no age field
-    is given at all.
+    under 15 (the elderly share is the first variable of Reid et al. 2009's heat vulnerability
+    index). Both are clipped to 0..1; a missing age field counts 0. NaN where the population is
+    missing or ≤ 0, or where no age field is given at all.
     """
     t_air_mean = np.asarray(t_air_mean, dtype=float)
     population = np.asarray(population, dtype=float)

@@ -1,16 +1,22 @@
 """Standards profiles: planning rules as data (one CSV per profile) and their vectorised evaluation.
 
 A profile is a CSV in resources/profiles/ (or a user's own file) with one rule per row and the
-columns of ``COLUMNS``. Rules come from DOMAIN.md §3 (GB 55014-2021, GB 50180-2018, the MNR
-territorial master-plan guide, the sponge-city guide, Covenant of Mayors, 3-30-300, ...). Each rule
-carries its source, clause and a ``status``: ``verified`` where the number was read in the named
-source, ``unverified`` otherwise (then it is an editable default, never a legal verdict).
+columns of ``COLUMNS``. Rules come from national standards and guides (GB 55014-2021, GB 50180-2018,
+GB 50413-2007, the MNR territorial master-plan guide, the sponge-city guide), Covenant of Mayors,
+3-30-300, ...; each rule names its source and clause in its own row. Each rule carries a ``status``:
+``verified`` where the number was read in the named source, ``unverified`` otherwise (then it is an
+editable default, never a legal verdict).
+
+A rule whose threshold depends on the parcel's climate zone and height class (GB 50180-2018 Table
+4.0.2: FAR and green ratio of residential blocks) names a column of a class table in ``by_class``
+(``file.csv:column``); see ``load_class_table`` and ``class_thresholds``.
 
 Evaluation, per feature and rule: 1 = pass, 0 = fail, NaN = not assessed (value missing, or no
 field for the rule's indicator). Comparisons use a relative tolerance ``RTOL`` = 1e-9: a value
 ``v`` equals a threshold ``t`` when |v − t| ≤ 1e-9 × max(|v|, |t|), so a value computed as 0.1 + 0.2
 meets "≥ 0.3" and "== 0.3", while 8.0 does not meet "> 8".
 """
+import os
 import re
 
 import numpy as np
@@ -21,8 +27,9 @@ from .errors import InputError
 
 REQUIRED_COLUMNS = ["rule_id", "name_en", "name_zh", "indicator", "unit", "level", "side", "operator",
                     "threshold", "threshold_high", "source", "clause", "status"]
-# Optional so that profiles written before the column existed still load (as "applies to all").
-OPTIONAL_COLUMNS = ["applies_to"]
+# Optional so that profiles written before the columns existed still load (as "applies to all" and
+# "one threshold for every feature").
+OPTIONAL_COLUMNS = ["applies_to", "by_class"]
 COLUMNS = REQUIRED_COLUMNS + OPTIONAL_COLUMNS
 OPERATORS = (">=", ">", "<=", "<", "==", "between")
 LEVELS = ("master", "detailed")
@@ -34,6 +41,11 @@ FIELD_MAX = 20
 _NOT_WORD = re.compile(r"[^0-9a-z_]")
 _FIELD_UNIT = re.compile(r"^(.*?)\s*\[([^\[\]]*)\]$")
 _CODE = re.compile(r"^[^\s,;|]+$")
+_BY_CLASS = re.compile(r"^([^:/\\]+\.csv):([a-z0-9_]+)$", re.IGNORECASE)
+# Operators a class-table threshold can take: the most lenient of several rows is well defined.
+BY_CLASS_OPERATORS = (">=", ">", "<=", "<")
+CLASS_ROW, OWN_THRESHOLD, ABOVE_TABLE = 1, 0, -1     # where a by_class threshold came from
+CLASS_TABLE_COLUMNS = ["climate_zone", "height_class", "floors_max", "height_max_m", "source", "clause", "status"]
 
 
 # ---- loading ------------------------------------------------------------------------------------
@@ -56,16 +68,20 @@ def validate_profile(frame, path=""):
 
     Kinds: profile_empty_value, profile_bad_choice (level/side/status), profile_bad_operator,
     profile_bad_threshold, profile_between_no_high, profile_high_not_above, profile_high_not_between,
-    profile_duplicate_rule, profile_bad_applies_to.
+    profile_duplicate_rule, profile_bad_applies_to, profile_bad_by_class, profile_by_class_operator.
 
     ``applies_to``: land-use codes separated by ``|`` (e.g. ``0701|R``), each without spaces,
     commas or semicolons; stored upper-cased, joined by ``|``.
+
+    ``by_class``: empty, or ``file.csv:column`` — the rule's threshold per feature comes from that
+    column of a class table (``class_thresholds``); the operator must be one of ``BY_CLASS_OPERATORS``.
     """
     frame = frame.copy()
     frame.attrs = dict(frame.attrs)
-    if "applies_to" not in frame.columns:
-        frame["applies_to"] = ""
-    frame["applies_to"] = frame["applies_to"].fillna("").astype(str)
+    for column in OPTIONAL_COLUMNS:
+        if column not in frame.columns:
+            frame[column] = ""
+        frame[column] = frame[column].fillna("").astype(str)
 
     def fail(kind, row, **params):
         raise InputError(kind, path=path, line=tables.line_of(frame, row), **params)
@@ -102,11 +118,19 @@ def validate_profile(frame, path=""):
         codes = record["applies_to"].strip()
         if codes and not all(_CODE.match(code.strip()) for code in codes.split("|")):
             fail("profile_bad_applies_to", row, rule=record["rule_id"], value=codes)
+        by_class = record["by_class"].strip()
+        if by_class:
+            if not _BY_CLASS.match(by_class):
+                fail("profile_bad_by_class", row, rule=record["rule_id"], value=by_class)
+            if record["operator"] not in BY_CLASS_OPERATORS:
+                fail("profile_by_class_operator", row, rule=record["rule_id"], operator=record["operator"],
+                     allowed=", ".join(BY_CLASS_OPERATORS))
     duplicated = frame["rule_id"].str.lower().duplicated()
     if duplicated.any():
         row = int(np.flatnonzero(duplicated.to_numpy())[0])
         fail("profile_duplicate_rule", row, rule=frame["rule_id"].iloc[row])
     frame["threshold"] = frame["threshold"].astype(float)
+    frame["by_class"] = frame["by_class"].str.strip()
     frame["applies_to"] = ["|".join(c.strip().upper() for c in text.split("|") if c.strip())
                            for text in frame["applies_to"]]
     frame["threshold_high"] = pd.to_numeric(frame["threshold_high"].replace("", np.nan)).astype(float)
@@ -212,6 +236,141 @@ def rule_scope(profile, codes):
     return pd.DataFrame(out, columns=ids)
 
 
+# ---- thresholds by climate zone and height class ------------------------------------------------
+def load_class_table(path):
+    """Read a class table: one row per climate zone and height class, with ``CLASS_TABLE_COLUMNS``
+    (``floors_max`` and ``height_max_m`` numbers ≥ 0: the highest average floor count and building
+    height of the class) and any number of threshold columns that rules name in ``by_class``.
+    ``#`` comment lines are allowed. Keys are compared ignoring case and surrounding spaces.
+
+    Kinds: table_* (``tables.read_csv_table``), class_table_duplicate (zone and class twice),
+    profile_bad_choice (status)."""
+    frame = tables.read_csv_table(path, CLASS_TABLE_COLUMNS, ["floors_max", "height_max_m"])
+    for column in ("climate_zone", "height_class", "status"):
+        frame[column] = frame[column].str.strip()
+    frame["status"] = frame["status"].str.lower()
+    for row, status in enumerate(frame["status"]):
+        if status not in STATUSES:
+            raise InputError("profile_bad_choice", path=str(path), line=tables.line_of(frame, row),
+                             column="status", value=status, allowed=", ".join(STATUSES))
+    keys = frame["climate_zone"].str.upper() + "/" + frame["height_class"].str.lower()
+    duplicated = keys.duplicated()
+    if duplicated.any():
+        row = int(np.flatnonzero(duplicated.to_numpy())[0])
+        raise InputError("class_table_duplicate", path=str(path), line=tables.line_of(frame, row),
+                         zone=frame["climate_zone"].iloc[row], height_class=frame["height_class"].iloc[row])
+    frame.attrs["path"] = str(path)
+    return frame
+
+
+def class_table_files(profile):
+    """The class-table files the profile's ``by_class`` column names, in order, without repeats."""
+    files = []
+    for text in profile["by_class"] if "by_class" in profile.columns else []:
+        match = _BY_CLASS.match(text or "")
+        if match and match.group(1) not in files:
+            files.append(match.group(1))
+    return files
+
+
+def load_class_tables(profile, folders):
+    """{file: class table} for every file the profile's ``by_class`` names, each looked up in
+    ``folders`` in turn (e.g. the profile's own folder, then the shipped tables). Every named column
+    must be in its table and hold a number in every row. Kinds: class_table_not_found (file,
+    folders), class_table_missing_column (path, column, rule), table_bad_number."""
+    found = {}
+    for name in class_table_files(profile):
+        path = next((os.path.join(folder, name) for folder in folders
+                     if folder and os.path.isfile(os.path.join(folder, name))), None)
+        if path is None:
+            raise InputError("class_table_not_found", file=name, folders=", ".join(f for f in folders if f))
+        found[name] = load_class_table(path)
+    for rule, text in zip(profile["rule_id"], profile["by_class"]):
+        match = _BY_CLASS.match(text or "")
+        if not match:
+            continue
+        table, column = found[match.group(1)], match.group(2).lower()
+        if column not in table.columns:
+            raise InputError("class_table_missing_column", path=table.attrs["path"], column=column, rule=rule)
+        values = pd.to_numeric(table[column].astype(str).str.strip(), errors="coerce").to_numpy(float)
+        bad = ~np.isfinite(values) | (np.abs(values) > tables.LARGEST_PLAUSIBLE)
+        if bad.any():
+            row = int(np.flatnonzero(bad)[0])
+            raise InputError("table_bad_number", path=table.attrs["path"], line=tables.line_of(table, row),
+                             column=column, value=table[column].iloc[row])
+    return found
+
+
+def _class_rows(table, zone, measure, limit_column):
+    """For each feature measure (floors or height), the table rows of its class: per climate zone
+    (``zone`` only, or every zone for None), the row with the smallest ``limit_column`` that the
+    measure does not exceed (within RTOL). Returns a boolean matrix features × rows."""
+    m = np.asarray(measure, dtype=float)
+    limits = table[limit_column].to_numpy(float)
+    zones = table["climate_zone"].str.upper().to_numpy()
+    chosen = np.zeros((len(m), len(table)), bool)
+    for key in ([zone.upper()] if zone is not None else sorted(set(zones))):
+        rows = np.flatnonzero(zones == key)
+        rows = rows[np.argsort(limits[rows], kind="stable")]
+        lower = -np.inf
+        with np.errstate(invalid="ignore"):
+            for row in rows:
+                upper = limits[row] * (1 + RTOL)
+                chosen[:, row] = (m > lower) & (m <= upper)
+                lower = upper
+    return chosen
+
+
+def class_thresholds(profile, class_tables, zone=None, floors=None, height=None):
+    """Per-feature thresholds of the rules with ``by_class``, from their class tables.
+
+    The feature's height class is taken from ``floors`` (住宅建筑平均层数, the residential
+    buildings' average floor count), else from ``height`` (m) where the floors are missing; values
+    ≤ 0 count as missing. Per climate zone the class is the first row (by ``floors_max`` or
+    ``height_max_m``) that the value does not exceed. ``zone``: a ``climate_zone`` key of the
+    tables, or None for every zone — then the most lenient of the zones' rows applies (the
+    lowest threshold for ``>=``/``>``, the highest for ``<=``/``<``), so that no feature fails
+    that some zone's row permits.
+
+    Where the class is unknown (no floors nor height) the rule's own ``threshold`` applies; above
+    the table's highest class the threshold is NaN (the rule is not assessed there).
+
+    Returns ``(thresholds, source)``: {rule_id: float array per feature} and {rule_id: int array per
+    feature}: ``CLASS_ROW`` (1) a class row, ``OWN_THRESHOLD`` (0) the rule's own threshold,
+    ``ABOVE_TABLE`` (-1) above the highest class. Kind: class_table_no_zone (path, zone, zones)."""
+    n = len(floors) if floors is not None else len(height) if height is not None else 0
+    f = np.full(n, np.nan) if floors is None else np.asarray(floors, dtype=float)
+    h = np.full(n, np.nan) if height is None else np.asarray(height, dtype=float)
+    with np.errstate(invalid="ignore"):
+        f = np.where(f > 0, f, np.nan)
+        h = np.where(h > 0, h, np.nan)
+    by_floors = ~np.isnan(f)
+    by_height = ~by_floors & ~np.isnan(h)
+    thresholds, sources = {}, {}
+    for rule, text, operator, own in zip(profile["rule_id"], profile["by_class"], profile["operator"],
+                                         profile["threshold"]):
+        match = _BY_CLASS.match(text or "")
+        if not match:
+            continue
+        table = class_tables[match.group(1)]
+        if zone is not None and not (table["climate_zone"].str.upper() == zone.upper()).any():
+            raise InputError("class_table_no_zone", path=table.attrs.get("path", match.group(1)), zone=zone,
+                             zones=", ".join(dict.fromkeys(table["climate_zone"])))
+        values = pd.to_numeric(table[match.group(2).lower()].astype(str).str.strip()).to_numpy(float)
+        chosen = (_class_rows(table, zone, f, "floors_max") & by_floors[:, None]) \
+            | (_class_rows(table, zone, h, "height_max_m") & by_height[:, None])
+        lenient = np.max if operator in ("<=", "<") else np.min
+        fill = -np.inf if operator in ("<=", "<") else np.inf
+        picked = np.where(chosen, values[None, :], fill)
+        found = chosen.any(axis=1)
+        result = np.where(found, lenient(picked, axis=1) if len(values) else np.nan, np.nan)
+        known = by_floors | by_height
+        result = np.where(known, result, float(own))
+        thresholds[rule] = result.astype(float)
+        sources[rule] = np.where(known, np.where(found, CLASS_ROW, ABOVE_TABLE), OWN_THRESHOLD).astype(int)
+    return thresholds, sources
+
+
 def resolve_fields(profile, field_names, mapping):
     """Field read by each rule: the mapped field, else the field named like the rule's indicator
     (exact name, else case-insensitive), else None (rule not assessed). Mapped fields must exist:
@@ -281,7 +440,7 @@ def compare(values, operator, threshold, threshold_high=np.nan):
     return np.where(np.isnan(v), np.nan, ok.astype(float))
 
 
-def evaluate(values, profile, scope=None, estimated=None):
+def evaluate(values, profile, scope=None, estimated=None, thresholds=None):
     """Per feature and rule, 1 pass / 0 fail / NaN not assessed, not applicable or estimated.
 
     ``values``: DataFrame with one column per rule id (indicator values in the rule's unit, NaN
@@ -289,13 +448,18 @@ def evaluate(values, profile, scope=None, estimated=None):
     None when every rule applies; where it is 0 or NaN the result is NaN. ``estimated``: DataFrame
     of booleans per rule id (a rule without a column: False), True where the feature's value rests
     on the toolkit's shipped defaults rather than the user's data; such a value gives no verdict.
-    Returns a float DataFrame with the rule ids as columns."""
+    ``thresholds``: {rule_id: threshold per feature} (``class_thresholds``) replacing the rule's
+    own; NaN there is not assessed. Returns a float DataFrame with the rule ids as columns."""
     n = len(values)
     out = {}
     for rule, op, low, high in zip(profile["rule_id"], profile["operator"], profile["threshold"],
                                    profile["threshold_high"]):
         if rule in values.columns:
-            result = compare(values[rule].to_numpy(float), op, low, high)
+            if thresholds is not None and rule in thresholds:
+                low = np.asarray(thresholds[rule], dtype=float)
+                result = np.where(np.isnan(low), np.nan, compare(values[rule].to_numpy(float), op, low, high))
+            else:
+                result = compare(values[rule].to_numpy(float), op, low, high)
             if scope is not None:
                 result = np.where(scope[rule].to_numpy(float) == 1, result, np.nan)
             if estimated is not None and rule in estimated.columns:

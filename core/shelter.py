@@ -1,14 +1,17 @@
 """Emergency shelters: who lives within the service distance of a shelter, how much effective
 shelter area there is per resident, and who finds no place when every shelter fills up.
 
-Sources and tags (DOMAIN.md §3 rows 22–26b, §2.10):
-- Service distance 500 m (~10 min walk) for emergency shelters: Guangdong Outline [V].
-- Shelter classes and per-capita effective area, emergency / short- / medium- / long-term / central:
-  ~1.0 / 2.0 / 3.0 / 4.5 m² per person, evacuation distance 0.5 / 1.0 / 1.5 / 2.5 km, GB 51143-2015
-  §3–4 [U: numbers recalled, shipped as verified=no in resources/factors/shelter_standards.csv].
-- Shelters are to avoid floodways and flood zones (row 26 [P]): shelters in a flood zone are flagged
-  and, by default, left out of the assignment.
-- Per-capita shelter area 人均应急避难场所面积 = effective shelter area / residents (m²/person).
+Sources:
+- Service distance 500 m (~10 min walk) for emergency shelters: GB 50413-2007 城市抗震防灾规划标准
+  §8.2.10 (also the Guangdong outline 粤府办〔2013〕44号); fixed shelters 2–3 km.
+- Shelter classes (GB 51143-2015 防灾避难场所设计规范 §3.1.4): emergency / short- / medium- / long-term /
+  central. Effective area per EVACUEE: ≥ 1 m² emergency, ≥ 2 m² fixed (GB 50413-2007 §8.2.8); the
+  3.0 / 4.5 m² and 1.0 / 1.5 / 2.5 km of the longer stays are placeholders (verified=no in
+  resources/factors/shelter_standards.csv).
+- Shelters are to avoid floodways and flood-diversion zones (shelter siting rules of the national
+  codes): shelters in a flood zone are flagged and, by default, left out of the assignment.
+- Per-capita shelter area 人均应急避难场所面积 = effective shelter area / residents (m²/person), an
+  indicator of the territorial master-plan guide whose target is set locally.
 
 Units: metres, m², persons. Distances come from ``core.network`` (along roads) or are straight lines.
 

@@ -1,10 +1,11 @@
 """Sponge-city capture check per parcel: composite rainfall runoff coefficient, the storage volume a
 design rainfall needs (volume method), LID storage provided, and the annual runoff-volume control rate.
 
-Sources (DOMAIN.md §2.2, §3 rows 18–20): rainfall runoff coefficients ψc by surface from Appendix E
-Table E.0.1 (jianbiaoku.com book 25917, matching the 海绵城市建设技术指南 2014 table) [P]; volume
-method V = 10·H·ψ·F and the annual control rate α(H) from daily rainfall (海绵城市建设技术指南 2014)
-[U: recalled]. Units: areas m², F ha, rainfall mm, volumes m³, ψ and α dimensionless 0–1.
+Sources: rainfall runoff coefficients ψc by surface from Appendix E Table E.0.1 (as reproduced at
+m.jianbiaoku.com/webarbs/book/25917/846574.shtml, standard not named) [P]; volume method
+V = 10·H·ψ·F and the annual control rate α(H) from daily rainfall (海绵城市建设技术指南, MOHURD 2014;
+the α(H) steps as in GB 50014-2021 Appendix A.0.1 [P]; the guide's text not read).
+Units: areas m², F ha, rainfall mm, volumes m³, ψ and α dimensionless 0–1.
 Pure numpy/pandas, no QGIS.
 """
 import numpy as np
@@ -113,7 +114,7 @@ def green_ratio_psi(green_ratio, psi_green, psi_rest):
 
 # ---- volumes --------------------------------------------------------------------------------
 def capture_volume_m3(design_mm, psi, area_m2):
-    """Storage volume needed, volume method (海绵城市建设技术指南 2014) [U: recalled]:
+    """Storage volume needed, volume method (海绵城市建设技术指南 2014; the guide's text not read):
     V = 10·H·ψ·F, V in m³, H design rainfall in mm, F catchment area in ha (= A m² / 10 000)."""
     return 10.0 * np.asarray(design_mm, dtype=float) * np.asarray(psi, dtype=float) \
         * np.asarray(area_m2, dtype=float) / 10000.0
@@ -163,7 +164,7 @@ def control_rate(depth_mm, rain_sorted):
     """Annual total runoff-volume control rate α(H), 0–1, for capture depths H (mm):
 
     α(H) = [Σ_{P_i ≤ H} P_i + H·N(P_i > H)] / Σ P_i over the rain days P_i (sorted, from
-    ``rain_days``): rain up to H is held on every day. 海绵城市建设技术指南 2014 [U: recalled].
+    ``rain_days``): rain up to H is held on every day. 海绵城市建设技术指南 2014 (the guide's text not read).
     Vectorised over H (searchsorted on the sorted series); H = ∞ gives 1, NaN gives NaN.
     """
     rain = np.asarray(rain_sorted, dtype=float)

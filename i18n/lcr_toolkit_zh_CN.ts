@@ -2120,202 +2120,222 @@ far = Σ 建筑面积 / 用地面积（单元面积扣除不计入的类别）�
         <translation>径流曲线数表 {path} 没有 lucode 列，无法匹配整数类型代码。请添加 lucode 列，或选择文本型类型字段。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/base.py" line="336"/>
+        <location filename="../../work/main/algorithms/base.py" line="337"/>
         <source>National average</source>
         <translation>全国平均</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/base.py" line="337"/>
+        <location filename="../../work/main/algorithms/base.py" line="338"/>
         <source>North China grid (Beijing, Tianjin, Hebei, Shanxi, Shandong, west Inner Mongolia)</source>
         <translation>华北电网（北京、天津、河北、山西、山东、内蒙古西部）</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/base.py" line="338"/>
+        <location filename="../../work/main/algorithms/base.py" line="339"/>
         <source>North-East grid</source>
         <translation>东北电网</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/base.py" line="339"/>
+        <location filename="../../work/main/algorithms/base.py" line="340"/>
         <source>East China grid (Shanghai, Jiangsu, Zhejiang, Anhui, Fujian)</source>
         <translation>华东电网（上海、江苏、浙江、安徽、福建）</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/base.py" line="340"/>
+        <location filename="../../work/main/algorithms/base.py" line="341"/>
         <source>Central China grid</source>
         <translation>华中电网</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/base.py" line="341"/>
+        <location filename="../../work/main/algorithms/base.py" line="342"/>
         <source>North-West grid (Shaanxi, Gansu, Qinghai, Ningxia, Xinjiang)</source>
         <translation>西北电网（陕西、甘肃、青海、宁夏、新疆）</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/base.py" line="342"/>
+        <location filename="../../work/main/algorithms/base.py" line="343"/>
         <source>South grid</source>
         <translation>南方电网</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/base.py" line="343"/>
+        <location filename="../../work/main/algorithms/base.py" line="344"/>
         <source>South-West grid</source>
         <translation>西南电网</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/base.py" line="344"/>
+        <location filename="../../work/main/algorithms/base.py" line="345"/>
         <source>National, excluding market-traded non-fossil power</source>
         <translation>全国（不含市场化交易的非化石能源电量）</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/base.py" line="345"/>
+        <location filename="../../work/main/algorithms/base.py" line="346"/>
         <source>National fossil-fuel power</source>
         <translation>全国化石能源电力</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/base.py" line="346"/>
+        <location filename="../../work/main/algorithms/base.py" line="347"/>
         <source>Hebei province</source>
         <translation>河北省</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/base.py" line="347"/>
+        <location filename="../../work/main/algorithms/base.py" line="348"/>
         <source>Fujian province</source>
         <translation>福建省</translation>
     </message>
     <message>
+        <location filename="../../work/main/algorithms/base.py" line="349"/>
+        <source>Shanghai municipality</source>
+        <translation>上海市</translation>
+    </message>
+    <message>
+        <location filename="../../work/main/algorithms/base.py" line="350"/>
+        <source>Zhejiang province</source>
+        <translation>浙江省</translation>
+    </message>
+    <message>
         <location filename="../../work/main/algorithms/base.py" line="351"/>
+        <source>Jiangsu province</source>
+        <translation>江苏省</translation>
+    </message>
+    <message>
+        <location filename="../../work/main/algorithms/base.py" line="352"/>
+        <source>Shaanxi province</source>
+        <translation>陕西省</translation>
+    </message>
+    <message>
+        <location filename="../../work/main/algorithms/base.py" line="356"/>
         <source>Electricity grid region</source>
         <translation>电网区域</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/base.py" line="351"/>
-        <source>Whose grid emission factor to use (MEE/NBS). Shanghai, Jiaxing, Xiamen and the Yangtze River Delta are in the East China grid, Xi&apos;an in the North-West, Xiong&apos;an in North China.</source>
-        <translation>采用哪个区域的电网排放因子（生态环境部、国家统计局）。上海、嘉兴、厦门及长三角属于华东电网，西安属于西北电网，雄安属于华北电网。</translation>
+        <location filename="../../work/main/algorithms/base.py" line="356"/>
+        <source>Whose grid emission factor to use (MEE/NBS announcements). Where a provincial factor is published, use it rather than the regional grid&apos;s: Shanghai; Zhejiang for Jiaxing; Jiangsu; Fujian for Xiamen (its 2022 factor is 27 % below the East China grid&apos;s); Shaanxi for Xi&apos;an; Hebei for Xiong&apos;an. The regional grids are for other provinces. 2021 regional and provincial values are marked unverified (read in a third-party data file).</source>
+        <translation>采用哪个电网排放因子（生态环境部、国家统计局公告）。已发布省级因子的，应采用省级因子而非区域电网因子：上海；嘉兴用浙江；江苏；厦门用福建（其 2022 年因子比华东电网低 27%）；西安用陕西；雄安用河北。区域电网因子用于其他省份。2021 年区域和省级数值标注为未核实（读自第三方数据文件）。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/base.py" line="355"/>
+        <location filename="../../work/main/algorithms/base.py" line="363"/>
         <source>Grid factor year</source>
         <translation>电网排放因子年份</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/base.py" line="355"/>
+        <location filename="../../work/main/algorithms/base.py" line="363"/>
         <source>Year of the grid factor. Empty: the latest year published for the region.</source>
         <translation>电网排放因子的年份。留空：采用该区域最新发布的年份。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/base.py" line="359"/>
+        <location filename="../../work/main/algorithms/base.py" line="367"/>
         <source>Grid emission factor (kgCO2/kWh)</source>
         <translation>电网排放因子（kgCO2/kWh）</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/base.py" line="359"/>
+        <location filename="../../work/main/algorithms/base.py" line="367"/>
         <source>A factor of your own. When set it wins over the region and year.</source>
         <translation>自定义排放因子。填写后优先于区域和年份。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/base.py" line="368"/>
+        <location filename="../../work/main/algorithms/base.py" line="376"/>
         <source>Grid factor {f} kgCO2/kWh, as given.</source>
         <translation>电网排放因子 {f} kgCO2/kWh（用户指定）。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/base.py" line="376"/>
+        <location filename="../../work/main/algorithms/base.py" line="384"/>
         <source>Grid factor {f} kgCO2/kWh: {region}, {year}. Source: {source}.</source>
         <translation>电网排放因子 {f} kgCO2/kWh：{region}，{year} 年。来源：{source}。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/base.py" line="379"/>
+        <location filename="../../work/main/algorithms/base.py" line="387"/>
         <source>This grid factor is marked unverified.</source>
         <translation>该电网排放因子标注为未核实。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/base.py" line="400"/>
+        <location filename="../../work/main/algorithms/base.py" line="408"/>
         <source>“{layer}” holds {kind} geometries; {parameter} needs {expected} geometries.</source>
         <translation>“{layer}”的几何类型为 {kind}；{parameter} 需要 {expected} 几何。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/base.py" line="406"/>
+        <location filename="../../work/main/algorithms/base.py" line="414"/>
         <source>“{layer}” has no features.</source>
         <translation>“{layer}”中没有要素。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/base.py" line="431"/>
+        <location filename="../../work/main/algorithms/base.py" line="439"/>
         <source>Field “{field}” is not in “{layer}”. Its fields are: {fields}.</source>
         <translation>“{layer}”中没有字段“{field}”。该图层的字段有：{fields}。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/base.py" line="435"/>
+        <location filename="../../work/main/algorithms/base.py" line="443"/>
         <source>Field “{field}” of “{layer}” must be numeric; it holds {kind}.</source>
         <translation>“{layer}”的字段“{field}”必须为数值型，当前为 {kind}。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/base.py" line="445"/>
+        <location filename="../../work/main/algorithms/base.py" line="453"/>
         <source>“{layer}” has no CRS: areas are taken as planar, in square metres.</source>
         <translation>“{layer}”未设置坐标参考系：面积按平面坐标计算，单位视为平方米。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/base.py" line="451"/>
+        <location filename="../../work/main/algorithms/base.py" line="459"/>
         <source>Areas are measured in {target} because {crs} would distort them.</source>
         <translation>面积在 {target} 中量算，因为 {crs} 会使面积失真。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/base.py" line="456"/>
+        <location filename="../../work/main/algorithms/base.py" line="464"/>
         <source>Areas are measured in the layer&apos;s CRS {crs}.</source>
         <translation>面积在图层的坐标参考系 {crs} 中量算。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/base.py" line="490"/>
+        <location filename="../../work/main/algorithms/base.py" line="498"/>
         <source>“{layer}” has no CRS: its coordinates are taken as metres.</source>
         <translation>“{layer}”未设置坐标参考系：其坐标视为以米为单位。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/base.py" line="475"/>
+        <location filename="../../work/main/algorithms/base.py" line="483"/>
         <source>Distances are measured in the buildings&apos; CRS {crs}.</source>
         <translation>距离在建筑图层的坐标参考系 {crs} 中量算。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/base.py" line="478"/>
+        <location filename="../../work/main/algorithms/base.py" line="486"/>
         <source>Distances are measured in {target} because {crs} is not a projected CRS in metres; the outputs keep their layers&apos; CRS.</source>
         <translation>距离在 {target} 中量算，因为 {crs} 不是以米为单位的投影坐标参考系；输出保留各自图层的坐标参考系。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/base.py" line="495"/>
+        <location filename="../../work/main/algorithms/base.py" line="503"/>
         <source>Areas and distances are measured in the CRS of “{layer}”, {crs}.</source>
         <translation>面积和距离在“{layer}”的坐标参考系 {crs} 中量算。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/base.py" line="499"/>
+        <location filename="../../work/main/algorithms/base.py" line="507"/>
         <source>Areas and distances are measured in {target} because {crs} is not a projected CRS in metres that keeps areas true; the outputs keep their layers&apos; CRS.</source>
         <translation>面积和距离在 {target} 中量算，因为 {crs} 不是以米为单位、能保持面积真实的投影坐标参考系；输出保留各图层原有的坐标参考系。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/base.py" line="543"/>
+        <location filename="../../work/main/algorithms/base.py" line="551"/>
         <source>“{layer}” is labelled {crs}, but its coordinates ({xmin:.6g}, {ymin:.6g} – {xmax:.6g}, {ymax:.6g}) cannot be on the Earth in that CRS: its CRS is probably wrong. Set the layer's real CRS (Layer Properties ▸ Source, or “Assign projection”), not a reprojection.</source>
         <translation>“{layer}”标注的坐标系为 {crs}，但其坐标（{xmin:.6g}, {ymin:.6g} – {xmax:.6g}, {ymax:.6g}）在该坐标系下不可能位于地球上：坐标系很可能标错了。请为图层设置其真实的坐标系（图层属性 ▸ 源，或“定义投影”），而不是重投影。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/base.py" line="557"/>
+        <location filename="../../work/main/algorithms/base.py" line="565"/>
         <source>{n} invalid geometries of “{layer}” were repaired for the calculation; the output keeps them as they were.</source>
         <translation>已修复“{layer}”中 {n} 个无效几何用于计算；输出中保留其原有几何。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/base.py" line="567"/>
+        <location filename="../../work/main/algorithms/base.py" line="575"/>
         <source>{n} features of “{layer}” have a missing or negative population, counted as 0.</source>
         <translation>“{layer}”中有 {n} 个要素的人口缺失或为负，按 0 计。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/base.py" line="616"/>
+        <location filename="../../work/main/algorithms/base.py" line="624"/>
         <source>“{layer}”: {n} values of “{field}” cannot be real ({kinds}); they are read as missing.</source>
         <translation>“{layer}”：字段“{field}”中有 {n} 个值不可能是真实数值（{kinds}），已按缺失值处理。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/base.py" line="616"/>
+        <location filename="../../work/main/algorithms/base.py" line="624"/>
         <source>infinite, too large or negative</source>
         <translation>无穷大、过大或为负</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/base.py" line="616"/>
+        <location filename="../../work/main/algorithms/base.py" line="624"/>
         <source>infinite, too large, negative or a nodata code such as −9999 or 9999</source>
         <translation>无穷大、过大、为负，或为 −9999、9999 等无数据代码</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/base.py" line="656"/>
+        <location filename="../../work/main/algorithms/base.py" line="664"/>
         <source>The input already has a field “{field}”: its values are replaced in the output.</source>
         <translation>输入图层已有字段“{field}”：输出中将替换该字段的值。</translation>
     </message>
@@ -2571,7 +2591,7 @@ far = Σ 建筑面积 / 用地面积（单元面积扣除不计入的类别）�
     </message>
     <message>
         <location filename="../../work/main/algorithms/life_circle.py" line="43"/>
-        <source>Which daily-service facility types each home reaches on foot within its community life circle (社区生活圈, GB 50180-2018): 5 minutes ≈ 300 m, 10 minutes ≈ 500 m, 15 minutes ≈ 800–1000 m. The facility table gives each type its walking distance (shipped defaults: kindergarten, clinic, elderly care 300 m; primary school, market 500 m; middle school, community centre, sports 1000 m; recalled from the standard and marked unverified).
+        <source>Which daily-service facility types each home reaches on foot within its community life circle (社区生活圈, GB 50180-2018): 5 minutes ≈ 300 m, 10 minutes ≈ 500 m, 15 minutes ≈ 800–1000 m. The facility table gives each type its walking distance (shipped defaults: kindergarten, clinic, elderly care 300 m; primary school, market 500 m; middle school, community centre, sports 1000 m; from secondary sources and the city check-up indicators of TD/T 1063-2021, GB 50180-2018 Appendix B not read: marked unverified).
 
 Run it on the homes only: filter residential buildings or parcels first (e.g. Extract by attribute); every polygon given is treated as a home. Each is represented by a point inside it. With a roads layer the distance is walked along the roads (one shortest-path search per facility type); without, it is a straight line, which over-states access where rivers, rail lines or walled compounds force detours. Roads must be noded where they meet. Homes and facilities farther than the maximum snapping distance from every road reach nothing.
 
@@ -2580,7 +2600,7 @@ Facility types are matched to the table's fac_type or aliases (e.g. 幼儿园, �
 score = types reached / types in the table (0–1). Coverage = Σ population of homes reaching every type / Σ population × 100 (by building count without a population field).
 
 Output fields: lc_&lt;type&gt; (0/1 per type; the name is cut to 20 characters), lc_score (0–1), lc_missing (types not reached, comma-separated), method (network or euclidean). Planning units: bldg (count), pop, pop_full (persons reaching every type), full_pct (%), pct_&lt;type&gt; (% of residents, or of buildings, reaching the type), method.</source>
-        <translation>统计每处住宅在其社区生活圈（GB 50180-2018）内步行可达哪些日常服务设施类型：5 分钟 ≈ 300 m，10 分钟 ≈ 500 m，15 分钟 ≈ 800–1000 m。设施表给出各类设施的步行距离（插件默认值：幼儿园、社区卫生服务站、养老设施 300 m；小学、菜市场 500 m；中学、社区服务中心、体育设施 1000 m；凭记忆取自该标准，标注为未核实）。
+        <translation>统计每处住宅在其社区生活圈（GB 50180-2018）内步行可达哪些日常服务设施类型：5 分钟 ≈ 300 m，10 分钟 ≈ 500 m，15 分钟 ≈ 800–1000 m。设施表给出各类设施的步行距离（插件默认值：幼儿园、社区卫生服务站、养老设施 300 m；小学、菜市场 500 m；中学、社区服务中心、体育设施 1000 m；取自二手来源及 TD/T 1063-2021 城市体检指标，未查阅 GB 50180-2018 附录 B，标注为未核实）。
 
 仅对住宅运行：请先筛选出居住建筑或地块（如使用“按属性提取”）；输入的每个面都视为住宅。每个面以其内部一点代表。提供道路图层时沿道路计算步行距离（每类设施进行一次最短路径搜索）；否则采用直线距离，在河流、铁路或封闭大院迫使绕行之处会高估可达性。道路须在相交处打断。距所有道路均超过最大捕捉距离的住宅和设施无法到达任何设施。
 
@@ -2591,217 +2611,217 @@ score = 可达类型数 / 表中类型数（0–1）。覆盖率 = 可达全部�
 输出字段：lc_&lt;type&gt;（每类 0/1；字段名截断为 20 个字符）、lc_score（0–1）、lc_missing（未达类型，逗号分隔）、method（network 或 euclidean）。规划单元：bldg（栋数）、pop、pop_full（可达全部类型的人数）、full_pct（%）、pct_&lt;type&gt;（可达该类型的居民或建筑比例，%）、method。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/life_circle.py" line="68"/>
+        <location filename="../../work/main/algorithms/life_circle.py" line="69"/>
         <source>Residential buildings or parcels</source>
         <translation>居住建筑或地块</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/life_circle.py" line="68"/>
+        <location filename="../../work/main/algorithms/life_circle.py" line="69"/>
         <source>Polygons where people live. Filter the residential ones first: every polygon is treated as a home.</source>
         <translation>有人居住的面。请先筛选出居住类的面：输入的每个面都视为住宅。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/life_circle.py" line="72"/>
+        <location filename="../../work/main/algorithms/life_circle.py" line="73"/>
         <source>Population field</source>
         <translation>人口字段</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/life_circle.py" line="72"/>
+        <location filename="../../work/main/algorithms/life_circle.py" line="73"/>
         <source>Residents of each polygon; missing or negative values count as 0. Without it, shares are shares of buildings.</source>
         <translation>每个面的居民数；缺失或负值按 0 计。未指定时，比例按建筑栋数计算。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/life_circle.py" line="77"/>
+        <location filename="../../work/main/algorithms/life_circle.py" line="78"/>
         <source>Facilities</source>
         <translation>配套设施</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/life_circle.py" line="77"/>
+        <location filename="../../work/main/algorithms/life_circle.py" line="78"/>
         <source>Daily-service facilities (kindergartens, schools, clinics, markets…) as points.</source>
         <translation>以点表示的日常服务设施（幼儿园、学校、社区卫生服务站、菜市场等）。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/life_circle.py" line="80"/>
+        <location filename="../../work/main/algorithms/life_circle.py" line="81"/>
         <source>Facility type field</source>
         <translation>设施类型字段</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/life_circle.py" line="80"/>
+        <location filename="../../work/main/algorithms/life_circle.py" line="81"/>
         <source>Field of the facilities naming their type, matched to the table's fac_type or aliases (e.g. kindergarten or 幼儿园).</source>
         <translation>设施图层中表示设施类型的字段，与表中的 fac_type 或 aliases 匹配（如 kindergarten 或 幼儿园）。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/life_circle.py" line="85"/>
+        <location filename="../../work/main/algorithms/life_circle.py" line="86"/>
         <source>Facility table (CSV)</source>
         <translation>设施表（CSV）</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/life_circle.py" line="85"/>
+        <location filename="../../work/main/algorithms/life_circle.py" line="86"/>
         <source>Replaces the shipped table: columns fac_type, circle, distance_m (m), aliases (separated by |), source, year, verified.</source>
         <translation>替换插件自带的表：列 fac_type、circle、distance_m（m）、aliases（以 | 分隔）、source、year、verified。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/life_circle.py" line="89"/>
+        <location filename="../../work/main/algorithms/life_circle.py" line="90"/>
         <source>Distance multiplier</source>
         <translation>距离系数</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/life_circle.py" line="89"/>
+        <location filename="../../work/main/algorithms/life_circle.py" line="90"/>
         <source>Multiplies every walking distance of the table, e.g. 1.2 for a sensitivity run.</source>
         <translation>表中所有步行距离均乘以该系数，如敏感性分析时取 1.2。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/life_circle.py" line="94"/>
+        <location filename="../../work/main/algorithms/life_circle.py" line="95"/>
         <source>Homes and facilities farther than this from every road are not on the network: they reach nothing and are not reached.</source>
         <translation>距所有道路均超过此距离的住宅和设施不在路网上：既无法到达任何设施，也不会被到达。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/life_circle.py" line="96"/>
+        <location filename="../../work/main/algorithms/life_circle.py" line="97"/>
         <source>Polygons to report coverage for (planning units, communities). A home belongs to the unit containing its representative point.</source>
         <translation>用于统计覆盖率的面（规划单元、社区）。住宅归属于其代表点所在的单元。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/life_circle.py" line="98"/>
+        <location filename="../../work/main/algorithms/life_circle.py" line="99"/>
         <source>Life circles</source>
         <translation>社区生活圈</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/life_circle.py" line="98"/>
+        <location filename="../../work/main/algorithms/life_circle.py" line="99"/>
         <source>The homes with lc_&lt;type&gt;, lc_score, lc_missing and method added.</source>
         <translation>添加了 lc_&lt;type&gt;、lc_score、lc_missing 和 method 字段的住宅图层。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/life_circle.py" line="100"/>
+        <location filename="../../work/main/algorithms/life_circle.py" line="101"/>
         <source>Life circles by unit</source>
         <translation>分单元社区生活圈</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/life_circle.py" line="100"/>
+        <location filename="../../work/main/algorithms/life_circle.py" line="101"/>
         <source>The planning units with bldg, pop, pop_full, full_pct, pct_&lt;type&gt; and method added. Needs planning units.</source>
         <translation>添加了 bldg、pop、pop_full、full_pct、pct_&lt;type&gt; 和 method 字段的规划单元。需要提供规划单元。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/life_circle.py" line="105"/>
+        <location filename="../../work/main/algorithms/life_circle.py" line="106"/>
         <source>Residents reaching every facility type (%)</source>
         <translation>可达全部设施类型的居民比例（%）</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/life_circle.py" line="107"/>
+        <location filename="../../work/main/algorithms/life_circle.py" line="108"/>
         <source>Mean completeness score (0–1)</source>
         <translation>平均完整度得分（0–1）</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/life_circle.py" line="112"/>
+        <location filename="../../work/main/algorithms/life_circle.py" line="113"/>
         <source>The facility types “{first}” and “{second}” both give the field name {field}: shorten or rename one in the table.</source>
         <translation>设施类型“{first}”和“{second}”生成相同的字段名 {field}：请在表中缩短或重命名其中之一。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/life_circle.py" line="114"/>
+        <location filename="../../work/main/algorithms/life_circle.py" line="115"/>
         <source>The table {path}, line {line}: fac_type is empty.</source>
         <translation>表格 {path} 第 {line} 行：fac_type 为空。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/life_circle.py" line="124"/>
+        <location filename="../../work/main/algorithms/life_circle.py" line="125"/>
         <source>Choose the field of the facilities that names their type.</source>
         <translation>请选择设施图层中表示设施类型的字段。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/life_circle.py" line="142"/>
+        <location filename="../../work/main/algorithms/life_circle.py" line="143"/>
         <source>{n} facilities are farther than {d} m from every road and are left out.</source>
         <translation>{n} 个设施距所有道路均超过 {d} m，已排除。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/life_circle.py" line="146"/>
+        <location filename="../../work/main/algorithms/life_circle.py" line="147"/>
         <source>No roads given: distances are straight lines, which over-state access where barriers force detours.</source>
         <translation>未提供道路：采用直线距离，在障碍迫使绕行之处会高估可达性。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/life_circle.py" line="190"/>
+        <location filename="../../work/main/algorithms/life_circle.py" line="191"/>
         <source>The population field sums to 0: shares are shares of buildings.</source>
         <translation>人口字段合计为 0：比例按建筑栋数计算。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/life_circle.py" line="200"/>
+        <location filename="../../work/main/algorithms/life_circle.py" line="201"/>
         <source>Community life circles ({method} distances, GB 50180-2018 walking distances × {s}): facility types reached by each home, lc_score 0–1. Made by the Low-Carbon &amp; Resilience Planning Toolkit.</source>
         <translation>社区生活圈（{method} 距离，GB 50180-2018 步行距离 × {s}）：每处住宅可达的设施类型，lc_score 0–1。由低碳与韧性规划工具箱生成。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/life_circle.py" line="208"/>
+        <location filename="../../work/main/algorithms/life_circle.py" line="209"/>
         <source>Facility table {path}: {types}.</source>
         <translation>设施表 {path}：{types}。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/life_circle.py" line="211"/>
+        <location filename="../../work/main/algorithms/life_circle.py" line="212"/>
         <source>Walking distances are multiplied by {s}.</source>
         <translation>步行距离乘以 {s}。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/life_circle.py" line="214"/>
+        <location filename="../../work/main/algorithms/life_circle.py" line="215"/>
         <source>Unverified walking distances are used for: {types}. Check them against GB 50180-2018 and local rules.</source>
         <translation>以下类型采用了未核实的步行距离：{types}。请对照 GB 50180-2018 和地方规定进行核实。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/life_circle.py" line="224"/>
+        <location filename="../../work/main/algorithms/life_circle.py" line="225"/>
         <source>{n} facilities have a {field} value not in the table and are ignored: {values}.</source>
         <translation>{n} 个设施的 {field} 值不在表中，已忽略：{values}。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/life_circle.py" line="230"/>
+        <location filename="../../work/main/algorithms/life_circle.py" line="231"/>
         <source>{n} facilities have no geometry and are ignored.</source>
         <translation>{n} 个设施没有几何，已忽略。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/life_circle.py" line="233"/>
+        <location filename="../../work/main/algorithms/life_circle.py" line="234"/>
         <source>Facilities by type: {counts}.</source>
         <translation>各类设施数量：{counts}。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/life_circle.py" line="237"/>
+        <location filename="../../work/main/algorithms/life_circle.py" line="238"/>
         <source>No facility of type {types}: every home misses it.</source>
         <translation>没有 {types} 类型的设施：所有住宅均缺失该类型。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/life_circle.py" line="244"/>
+        <location filename="../../work/main/algorithms/life_circle.py" line="245"/>
         <source>No planning units given: the life circles by unit are not written.</source>
         <translation>未提供规划单元：不输出分单元社区生活圈。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/life_circle.py" line="257"/>
+        <location filename="../../work/main/algorithms/life_circle.py" line="258"/>
         <source>Life circles written for {n} planning units.</source>
         <translation>已为 {n} 个规划单元输出社区生活圈结果。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/life_circle.py" line="258"/>
+        <location filename="../../work/main/algorithms/life_circle.py" line="259"/>
         <source>Community life circles by planning unit ({method} distances): share of residents reaching every facility type. Made by the Low-Carbon &amp; Resilience Planning Toolkit.</source>
         <translation>分规划单元社区生活圈（{method} 距离）：可达全部设施类型的居民比例。由低碳与韧性规划工具箱生成。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/life_circle.py" line="266"/>
+        <location filename="../../work/main/algorithms/life_circle.py" line="267"/>
         <source>{n} homes have no geometry: they are left out of the shares.</source>
         <translation>{n} 处住宅没有几何：不计入比例。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/life_circle.py" line="269"/>
+        <location filename="../../work/main/algorithms/life_circle.py" line="270"/>
         <source>{n} homes are farther than {d} m from every road: they reach no facility.</source>
         <translation>{n} 处住宅距所有道路均超过 {d} m：无法到达任何设施。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/life_circle.py" line="273"/>
+        <location filename="../../work/main/algorithms/life_circle.py" line="274"/>
         <source>{n} homes have a missing or negative population, counted as 0.</source>
         <translation>{n} 处住宅的人口缺失或为负值，按 0 计。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/life_circle.py" line="276"/>
+        <location filename="../../work/main/algorithms/life_circle.py" line="277"/>
         <source>{n} invalid geometries were repaired for the calculation; the output keeps them as they were.</source>
         <translation>已修复 {n} 个无效几何用于计算；输出中保留其原有几何。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/life_circle.py" line="280"/>
+        <location filename="../../work/main/algorithms/life_circle.py" line="281"/>
         <source>{full:,.0f} of {pop:,.0f} residents ({pct:.1f} %) reach every facility type; mean score {score:.2f}. Residents reaching each type: {types}.</source>
         <translation>{pop:,.0f} 名居民中有 {full:,.0f} 名（{pct:.1f} %）可达全部设施类型；平均得分 {score:.2f}。可达各类设施的居民：{types}。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/life_circle.py" line="286"/>
+        <location filename="../../work/main/algorithms/life_circle.py" line="287"/>
         <source>{full:.0f} of {n:.0f} buildings ({pct:.1f} %) reach every facility type; mean score {score:.2f}. Buildings reaching each type: {types}.</source>
         <translation>{n:.0f} 栋建筑中有 {full:.0f} 栋（{pct:.1f} %）可达全部设施类型；平均得分 {score:.2f}。可达各类设施的建筑：{types}。</translation>
     </message>
@@ -3044,12 +3064,12 @@ Output fields: park_m2, comp_park_m2, comm_park_m2 (m²), park_green_m2_pc, comp
 <context>
     <name>PlanningCheck</name>
     <message>
-        <location filename="../../work/main/algorithms/planning_check.py" line="71"/>
+        <location filename="../../work/main/algorithms/planning_check.py" line="79"/>
         <source>Planning check against a standards profile</source>
         <translation>依据标准配置的规划检查</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/planning_check.py" line="74"/>
+        <location filename="../../work/main/algorithms/planning_check.py" line="82"/>
         <source>Checks each planning unit or parcel against the rules of a standards profile: per-capita park green (GB 55014-2021), life-circle completeness (GB 50180-2018), runoff control (sponge city), shelter reach, rail coverage, Covenant of Mayors and 3-30-300 targets, etc.
 
 A profile is a CSV with one rule per row: rule_id, name_en, name_zh, indicator, unit, level (master|detailed), side (low_carbon|resilience|both), operator (&gt;=, &gt;, &lt;=, &lt;, ==, between), threshold, threshold_high (between only; both ends inclusive), source, clause, status, and optionally applies_to. A rule reads the field named in the field map, else the field named like its indicator (e.g. rail_pct from Transit coverage by unit, far and green_ratio of parcels); without such a field, or where the value is NULL, it is not assessed. Values equal to a threshold within a relative tolerance of 1e-9 count as equal.
@@ -3057,6 +3077,8 @@ A profile is a CSV with one rule per row: rule_id, name_en, name_zh, indicator, 
 UNITS: a field holding its value in another unit than the rule's unit column is mapped as rule_id=field[unit], e.g. CN_D_GREEN_RATIO=green_pct[%]; the value is converted to the rule's unit before the comparison (logged). Known units: ratios 0-1, %, ‰; lengths m, km; areas m2, ha, km2, mu (亩); masses t, kg; per person (person, cap, 人), per 1000 or 10k people (1000 people, 10k people, 万人), per year (a). Combine them with / and · (or . * /), e.g. kg/person·a, m2/10k people. Units of different kinds (e.g. m2 and m, or a floor area ratio '-' and %) are an error.
 
 LAND USE: applies_to lists the land-use codes a rule applies to, separated by |, as prefixes: 07 covers 0701 and 070101 (用地用海分类 2020), R covers R2 and R21 (GB 50137); empty = every feature. Choose the layer's land-use code field as Land-use code field; a feature whose code does not match is not applicable to the rule (r_&lt;rule&gt; NULL, counted in n_nap, not in the score); a feature without a code is not assessed for such rules. Without a land-use field every rule applies to every feature (a warning is logged).
+
+HEIGHT CLASS: a rule with a by_class column (file.csv:column) takes its threshold per feature from a class table in resources/profiles/tables/ (or next to your profile): GB 50180-2018 Table 4.0.2 sets the FAR maximum and the green ratio minimum of residential blocks by building climate zone and height class. The row is picked from the Climate zone and the parcel's average number of floors (Floors field), else its building height (Height field). Where neither is known the rule's own threshold applies (shipped: the most lenient value of the table); above the table's highest class (26 floors, 80 m) the rule is not assessed. The log says how many features took each way.
 
 UNVERIFIED RULES: many thresholds are editable defaults whose number was not read in the standard (status unverified). They are marked in the table and listed in the log, and must not be reported as legally binding.
 
@@ -3069,322 +3091,434 @@ Output fields: score (passed / assessed rules, 0–1, NULL where none assessed),
 
 用地：applies_to 列出规则适用的用地代码，以 | 分隔，按前缀匹配：07 涵盖 0701 和 070101（用地用海分类 2020），R 涵盖 R2 和 R21（GB 50137）；留空 = 适用于所有要素。请将图层的用地代码字段选为“用地代码字段”；代码不匹配的要素不适用该规则（r_&lt;rule&gt; 为 NULL，计入 n_nap，不计入 score）；没有代码的要素不评估此类规则。未指定用地字段时，所有规则适用于所有要素（日志中给出警告）。
 
+层数类别：带 by_class 列（file.csv:column）的规则按要素从类别表（resources/profiles/tables/ 或自定义标准配置所在文件夹）取阈值：GB 50180-2018 表 4.0.2 按建筑气候区划和住宅建筑平均层数类别规定居住街坊的容积率上限和绿地率下限。由“建筑气候区”参数和地块的住宅建筑平均层数（层数字段）选取对应行，层数缺失时按建筑高度（高度字段）。两者均未知时采用规则自身阈值（随插件提供的值为类别表中最宽松的值）；超过表中最高类别（26 层、80 m）的要素不评估该规则。日志列出各种情形的要素数。
+
 未核实的规则：许多阈值是可编辑的默认值，其数值未经查阅标准原文核实（status 为 unverified）。这些规则在规则表中有标记并列于日志中，不得作为具有法律约束力的结论报告。
 
 输出字段：score（通过规则数 / 已评估规则数，0–1，无已评估规则时为 NULL）、n_pass、n_fail、n_na（未评估的规则数）、每条规则的 r_&lt;rule_id&gt;（1 通过，0 未通过，NULL 未评估或不适用；规则编号转为小写，a–z、0–9 和 _ 以外的字符替换为 _，截断为 20 个字符，若两者冲突则添加 _2、_3 …），其后为 n_nap（不适用于该要素用地的规则数）、n_est（取值基于工具箱自带默认值的规则数，由上游算法在字段 &lt;指标字段&gt;_est = 1 中标记：此类取值既不计为通过也不计为未通过）以及 verdict（结论）：fail（有依据您的数据评估的规则未通过）、pass（无规则未通过，且适用规则中已评估的比例不低于最低比例）、insufficient_data（无规则未通过，但已评估的规则过少，不能判定通过）或 not_assessed（无规则被评估）。规则表：规则的各列、读取的字段、结论（所有已评估要素均通过为 pass，任一未通过为 fail，仅有基于默认值的取值为 estimated，无任何要素被评估为 not_assessed）、n_pass、n_fail、n_na、value_min、value_mean、value_max（采用规则的单位）、applies_to、n_nap、field_unit（换算前的字段单位，如有）和 n_est。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/planning_check.py" line="118"/>
+        <location filename="../../work/main/algorithms/planning_check.py" line="134"/>
         <source>China, territorial master plan (cn_master)</source>
         <translation>中国，国土空间总体规划（cn_master）</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/planning_check.py" line="119"/>
+        <location filename="../../work/main/algorithms/planning_check.py" line="135"/>
         <source>China, detailed plan, parcels (cn_detailed)</source>
         <translation>中国，详细规划，地块（cn_detailed）</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/planning_check.py" line="120"/>
+        <location filename="../../work/main/algorithms/planning_check.py" line="136"/>
         <source>Pilot: city renewal (cn_city_renewal)</source>
         <translation>试点：城市更新（cn_city_renewal）</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/planning_check.py" line="121"/>
+        <location filename="../../work/main/algorithms/planning_check.py" line="137"/>
         <source>Pilot: old community renovation (cn_old_community)</source>
         <translation>试点：老旧小区改造（cn_old_community）</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/planning_check.py" line="122"/>
+        <location filename="../../work/main/algorithms/planning_check.py" line="138"/>
         <source>Pilot: industrial park (cn_industrial_park)</source>
         <translation>试点：产业园区（cn_industrial_park）</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/planning_check.py" line="123"/>
+        <location filename="../../work/main/algorithms/planning_check.py" line="139"/>
         <source>Pilot: new town (cn_new_town)</source>
         <translation>试点：新城（cn_new_town）</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/planning_check.py" line="124"/>
+        <location filename="../../work/main/algorithms/planning_check.py" line="140"/>
         <source>Pilot: rural low-carbon village (cn_rural_village)</source>
         <translation>试点：乡村低碳村庄（cn_rural_village）</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/planning_check.py" line="125"/>
+        <location filename="../../work/main/algorithms/planning_check.py" line="141"/>
         <source>Pilot: disaster management (cn_disaster_management)</source>
         <translation>试点：防灾减灾（cn_disaster_management）</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/planning_check.py" line="126"/>
+        <location filename="../../work/main/algorithms/planning_check.py" line="142"/>
         <source>Pilot: green transport and biodiversity (cn_transport_biodiversity)</source>
         <translation>试点：绿色交通与生物多样性（cn_transport_biodiversity）</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/planning_check.py" line="127"/>
+        <location filename="../../work/main/algorithms/planning_check.py" line="143"/>
         <source>Europe, generic targets (eu_generic)</source>
         <translation>欧洲，通用目标（eu_generic）</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/planning_check.py" line="130"/>
+        <location filename="../../work/main/algorithms/planning_check.py" line="146"/>
         <source>Planning units or parcels</source>
         <translation>规划单元或地块</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/planning_check.py" line="130"/>
+        <location filename="../../work/main/algorithms/planning_check.py" line="146"/>
         <source>Polygons holding the indicator values to check, one field per indicator.</source>
         <translation>存放待检查指标值的面图层，每个指标一个字段。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/planning_check.py" line="133"/>
+        <location filename="../../work/main/algorithms/planning_check.py" line="149"/>
         <source>Standards profile</source>
         <translation>标准配置</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/planning_check.py" line="133"/>
+        <location filename="../../work/main/algorithms/planning_check.py" line="149"/>
         <source>A shipped profile (resources/profiles/). Rules marked unverified are editable defaults.</source>
         <translation>随插件提供的标准配置（resources/profiles/）。标记为未核实的规则是可编辑的默认值。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/planning_check.py" line="136"/>
+        <location filename="../../work/main/algorithms/planning_check.py" line="152"/>
         <source>Own profile (CSV)</source>
         <translation>自定义标准配置（CSV）</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/planning_check.py" line="136"/>
+        <location filename="../../work/main/algorithms/planning_check.py" line="152"/>
         <source>A profile CSV of your own, with the columns of the shipped ones; replaces the standards profile.</source>
         <translation>自定义的标准配置 CSV，列与随插件提供的配置相同；将替代所选标准配置。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/planning_check.py" line="140"/>
+        <location filename="../../work/main/algorithms/planning_check.py" line="156"/>
         <source>Planning level</source>
         <translation>规划层级</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/planning_check.py" line="140"/>
+        <location filename="../../work/main/algorithms/planning_check.py" line="156"/>
         <source>All rules</source>
         <translation>全部规则</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/planning_check.py" line="140"/>
+        <location filename="../../work/main/algorithms/planning_check.py" line="156"/>
         <source>Master plan rules only</source>
         <translation>仅总体规划规则</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/planning_check.py" line="140"/>
+        <location filename="../../work/main/algorithms/planning_check.py" line="156"/>
         <source>Detailed plan rules only</source>
         <translation>仅详细规划规则</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/planning_check.py" line="140"/>
+        <location filename="../../work/main/algorithms/planning_check.py" line="156"/>
         <source>Which rules of the profile to check, by their level column.</source>
         <translation>按 level 列选择要检查标准配置中的哪些规则。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/planning_check.py" line="145"/>
+        <location filename="../../work/main/algorithms/planning_check.py" line="161"/>
         <source>Field map</source>
         <translation>字段映射</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/planning_check.py" line="145"/>
+        <location filename="../../work/main/algorithms/planning_check.py" line="161"/>
         <source>Which field each rule reads: rule_id=field, separated by commas, e.g. CN_M_PARK_GREEN_PC=green_pc. Rules not listed read the field named like their indicator, if the layer has one; else they are not assessed. A field in another unit than the rule&apos;s: rule_id=field[unit], e.g. CN_D_GREEN_RATIO=green_pct[%].</source>
         <translation>每条规则读取的字段：rule_id=field，以逗号分隔，如 CN_M_PARK_GREEN_PC=green_pc。未列出的规则读取与其指标同名的字段（如图层中有）；否则不予评估。字段单位与规则单位不同时：rule_id=field[unit]，如 CN_D_GREEN_RATIO=green_pct[%]。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/planning_check.py" line="151"/>
+        <location filename="../../work/main/algorithms/planning_check.py" line="167"/>
         <source>Planning check</source>
         <translation>规划检查</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/planning_check.py" line="151"/>
+        <location filename="../../work/main/algorithms/planning_check.py" line="167"/>
         <source>The features with score, n_pass, n_fail, n_na, r_&lt;rule_id&gt; and n_nap added.</source>
         <translation>添加了 score、n_pass、n_fail、n_na、r_&lt;rule_id&gt; 和 n_nap 字段的要素。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/planning_check.py" line="153"/>
+        <location filename="../../work/main/algorithms/planning_check.py" line="169"/>
         <source>Planning check rules</source>
         <translation>规划检查规则</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/planning_check.py" line="153"/>
+        <location filename="../../work/main/algorithms/planning_check.py" line="169"/>
         <source>One row per rule (no geometry) with its source, clause, status, the field read, verdict, counts and value range.</source>
         <translation>每条规则一行（无几何），包含其来源、条款、状态、读取的字段、结论、计数和取值范围。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/planning_check.py" line="158"/>
+        <location filename="../../work/main/algorithms/planning_check.py" line="174"/>
         <source>Land-use code field</source>
         <translation>用地代码字段</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/planning_check.py" line="158"/>
+        <location filename="../../work/main/algorithms/planning_check.py" line="174"/>
         <source>Field with each feature&apos;s land-use code (e.g. 0701, R2; codes stored as numbers, such as 701, get their leading zero back). Rules with an applies_to column check only features whose code starts with one of its codes.</source>
         <translation>存放各要素用地代码的字段（如 0701、R2；以数字存储的代码，如 701，会补回前导零）。带有 applies_to 列的规则只检查代码以其所列代码之一开头的要素。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/planning_check.py" line="164"/>
+        <location filename="../../work/main/algorithms/planning_check.py" line="180"/>
         <source>Minimum share of rules assessed for a pass (%)</source>
         <translation>判定通过所需的最低已评估规则比例（%）</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/planning_check.py" line="164"/>
+        <location filename="../../work/main/algorithms/planning_check.py" line="180"/>
         <source>A feature without a failing rule passes only when at least this share of the rules that apply to it were assessed from your data; below it, its verdict is insufficient_data.</source>
         <translation>没有未通过规则的要素，只有在适用于它的规则中至少有此比例依据您的数据完成评估时才判定为通过；低于此比例时结论为 insufficient_data（数据不足）。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/planning_check.py" line="171"/>
+        <location filename="../../work/main/algorithms/planning_check.py" line="187"/>
+        <source>Floors field (average floors of the residential buildings)</source>
+        <translation>层数字段（住宅建筑平均层数）</translation>
+    </message>
+    <message>
+        <location filename="../../work/main/algorithms/planning_check.py" line="187"/>
+        <source>Numeric field with the average number of floors of each parcel's residential buildings (住宅建筑平均层数 of GB 50180-2018: total floor area ÷ total footprint). It picks the height class of the rules that have a by_class column (FAR and green ratio of residential blocks, Table 4.0.2). Empty, NULL or 0: the height field is used, else the rule's own threshold.</source>
+        <translation>数值字段，为各地块住宅建筑的平均层数（GB 50180-2018 的住宅建筑平均层数：总建筑面积 ÷ 总基底面积）。用于为带 by_class 列的规则（居住街坊的容积率和绿地率，表 4.0.2）选取层数类别。为空、NULL 或 0 时改用高度字段，否则采用规则自身阈值。</translation>
+    </message>
+    <message>
+        <location filename="../../work/main/algorithms/planning_check.py" line="195"/>
+        <source>Height field (m, tallest residential building)</source>
+        <translation>高度字段（m，最高住宅建筑）</translation>
+    </message>
+    <message>
+        <location filename="../../work/main/algorithms/planning_check.py" line="195"/>
+        <source>Numeric field with the height in metres of each parcel&apos;s tallest residential building. Used to pick the height class where the floors are not known: the first class whose height limit (18, 27, 36, 54, 80 m in GB 50180-2018 Table 4.0.2) it does not exceed.</source>
+        <translation>数值字段，为各地块最高住宅建筑的高度（米）。层数未知时用于选取层数类别：取高度不超过其高度上限（GB 50180-2018 表 4.0.2 中的 18、27、36、54、80 m）的第一个类别。</translation>
+    </message>
+    <message>
+        <location filename="../../work/main/algorithms/planning_check.py" line="201"/>
+        <source>Building climate zone (GB 50178)</source>
+        <translation>建筑气候区（GB 50178）</translation>
+    </message>
+    <message>
+        <location filename="../../work/main/algorithms/planning_check.py" line="201"/>
+        <source>Not set: the most lenient row of any zone</source>
+        <translation>未设置：取各气候区中最宽松的一行</translation>
+    </message>
+    <message>
+        <location filename="../../work/main/algorithms/planning_check.py" line="201"/>
+        <source>Zones I and VII</source>
+        <translation>Ⅰ、Ⅶ 区</translation>
+    </message>
+    <message>
+        <location filename="../../work/main/algorithms/planning_check.py" line="201"/>
+        <source>Zones II and VI (e.g. Beijing, Xiong&apos;an, Xi&apos;an)</source>
+        <translation>Ⅱ、Ⅵ 区（如北京、雄安、西安）</translation>
+    </message>
+    <message>
+        <location filename="../../work/main/algorithms/planning_check.py" line="201"/>
+        <source>Zones III, IV and V (e.g. Shanghai, Jiaxing, Xiamen)</source>
+        <translation>Ⅲ、Ⅳ、Ⅴ 区（如上海、嘉兴、厦门）</translation>
+    </message>
+    <message>
+        <location filename="../../work/main/algorithms/planning_check.py" line="201"/>
+        <source>The building climate zone of the plan (GB 50178-93 建筑气候区划标准), for the rules whose thresholds depend on it (by_class). Not set: each parcel is checked against the most lenient of the zones' rows for its height class, so no parcel fails that some zone permits; choose the zone for the real check.</source>
+        <translation>规划所在的建筑气候区（GB 50178-93 建筑气候区划标准），用于阈值随气候区变化的规则（by_class）。未设置时，各地块按其层数类别取各气候区中最宽松的一行，因而任一气候区允许的地块都不会判为不通过；正式核查时请选择气候区。</translation>
+    </message>
+    <message>
+        <location filename="../../work/main/algorithms/planning_check.py" line="210"/>
         <source>Rules passed</source>
         <translation>通过的规则数</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/planning_check.py" line="172"/>
+        <location filename="../../work/main/algorithms/planning_check.py" line="211"/>
         <source>Rules failed</source>
         <translation>未通过的规则数</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/planning_check.py" line="173"/>
+        <location filename="../../work/main/algorithms/planning_check.py" line="212"/>
         <source>Rules not assessed</source>
         <translation>未评估的规则数</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/planning_check.py" line="177"/>
+        <location filename="../../work/main/algorithms/planning_check.py" line="216"/>
         <source>The profile {path}, line {line}: the column {column} is empty.</source>
         <translation>标准配置 {path} 第 {line} 行：{column} 列为空。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/planning_check.py" line="178"/>
+        <location filename="../../work/main/algorithms/planning_check.py" line="217"/>
         <source>The profile {path}, line {line}: unknown operator “{value}”; use one of {allowed}.</source>
         <translation>标准配置 {path} 第 {line} 行：未知运算符“{value}”；请使用 {allowed} 之一。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/planning_check.py" line="180"/>
+        <location filename="../../work/main/algorithms/planning_check.py" line="219"/>
         <source>The profile {path}, line {line}: “{value}” is not a valid {column}; use one of {allowed}.</source>
         <translation>标准配置 {path} 第 {line} 行：“{value}”不是有效的 {column}；请使用 {allowed} 之一。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/planning_check.py" line="182"/>
+        <location filename="../../work/main/algorithms/planning_check.py" line="221"/>
         <source>The profile {path}, line {line}: {column} “{value}” is not a number.</source>
         <translation>标准配置 {path} 第 {line} 行：{column}“{value}”不是数字。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/planning_check.py" line="184"/>
+        <location filename="../../work/main/algorithms/planning_check.py" line="223"/>
         <source>The profile {path}, line {line}: rule {rule} uses between but has no threshold_high.</source>
         <translation>标准配置 {path} 第 {line} 行：规则 {rule} 使用 between，但没有 threshold_high。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/planning_check.py" line="186"/>
+        <location filename="../../work/main/algorithms/planning_check.py" line="225"/>
         <source>The profile {path}, line {line}: rule {rule} has threshold_high {high} not above threshold {low}.</source>
         <translation>标准配置 {path} 第 {line} 行：规则 {rule} 的 threshold_high {high} 不大于阈值 {low}。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/planning_check.py" line="189"/>
+        <location filename="../../work/main/algorithms/planning_check.py" line="228"/>
         <source>The profile {path}, line {line}: rule {rule} has a threshold_high but its operator is {operator}; leave threshold_high empty unless the operator is between.</source>
         <translation>标准配置 {path} 第 {line} 行：规则 {rule} 设有 threshold_high，但其运算符为 {operator}；除非运算符为 between，否则请将 threshold_high 留空。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/planning_check.py" line="192"/>
+        <location filename="../../work/main/algorithms/planning_check.py" line="231"/>
         <source>The profile {path}, line {line}: rule_id {rule} appears twice.</source>
         <translation>标准配置 {path} 第 {line} 行：rule_id {rule} 出现了两次。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/planning_check.py" line="193"/>
+        <location filename="../../work/main/algorithms/planning_check.py" line="232"/>
         <source>The profile {path}, line {line}: rule {rule} has applies_to “{value}”; write land-use codes separated by |, without spaces, commas or empty codes (e.g. 0701|R).</source>
         <translation>标准配置 {path} 第 {line} 行：规则 {rule} 的 applies_to 为“{value}”；用地代码请以 | 分隔，不得含空格、逗号或空代码（如 0701|R）。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/planning_check.py" line="196"/>
+        <location filename="../../work/main/algorithms/planning_check.py" line="235"/>
         <source>Field map: rule {rule}: unknown unit “{unit}”. Known units: {known}.</source>
         <translation>字段映射：规则 {rule}：未知单位“{unit}”。支持的单位：{known}。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/planning_check.py" line="198"/>
+        <location filename="../../work/main/algorithms/planning_check.py" line="237"/>
         <source>Field map: rule {rule} is in {rule_unit}, which cannot be converted from the field&apos;s unit {field_unit}.</source>
         <translation>字段映射：规则 {rule} 的单位为 {rule_unit}，无法由字段单位 {field_unit} 换算得到。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/planning_check.py" line="201"/>
+        <location filename="../../work/main/algorithms/planning_check.py" line="240"/>
         <source>Field map: “{item}” is not of the form rule_id=field or rule_id=field[unit].</source>
         <translation>字段映射：“{item}”不符合 rule_id=field 或 rule_id=field[unit] 格式。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/planning_check.py" line="203"/>
+        <location filename="../../work/main/algorithms/planning_check.py" line="242"/>
         <source>Field map: the profile has no rule “{rule}”. Its rules are: {rules}.</source>
         <translation>字段映射：标准配置中没有规则“{rule}”。其规则有：{rules}。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/planning_check.py" line="205"/>
+        <location filename="../../work/main/algorithms/planning_check.py" line="244"/>
         <source>Field map: rule {rule} is mapped twice.</source>
         <translation>字段映射：规则 {rule} 被映射了两次。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/planning_check.py" line="206"/>
+        <location filename="../../work/main/algorithms/planning_check.py" line="245"/>
         <source>Field map: rule {rule} reads “{field}”, which the layer does not have. Its fields are: {fields}.</source>
         <translation>字段映射：规则 {rule} 读取“{field}”，但图层中没有该字段。图层的字段有：{fields}。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/planning_check.py" line="220"/>
+        <location filename="../../work/main/algorithms/planning_check.py" line="247"/>
+        <source>The profile {path}, line {line}: rule {rule} has by_class “{value}”; write the class table's file name and column as file.csv:column (e.g. gb50180_residential_blocks.csv:far_max).</source>
+        <translation>标准配置 {path} 第 {line} 行：规则 {rule} 的 by_class 为“{value}”；请按 file.csv:column 的形式写出类别表的文件名和列名（如 gb50180_residential_blocks.csv:far_max）。</translation>
+    </message>
+    <message>
+        <location filename="../../work/main/algorithms/planning_check.py" line="250"/>
+        <source>The profile {path}, line {line}: rule {rule} takes its threshold from a class table (by_class), which needs one of the operators {allowed}, not {operator}.</source>
+        <translation>标准配置 {path} 第 {line} 行：规则 {rule} 的阈值取自类别表（by_class），其运算符须为 {allowed} 之一，而不是 {operator}。</translation>
+    </message>
+    <message>
+        <location filename="../../work/main/algorithms/planning_check.py" line="253"/>
+        <source>The class table {file} named in the profile&apos;s by_class column is in none of these folders: {folders}.</source>
+        <translation>标准配置 by_class 列指定的类别表 {file} 不在以下任何文件夹中：{folders}。</translation>
+    </message>
+    <message>
+        <location filename="../../work/main/algorithms/planning_check.py" line="256"/>
+        <source>The class table {path} has no column “{column}”, which rule {rule} reads (by_class).</source>
+        <translation>类别表 {path} 中没有规则 {rule} 所读取（by_class）的列“{column}”。</translation>
+    </message>
+    <message>
+        <location filename="../../work/main/algorithms/planning_check.py" line="258"/>
+        <source>The class table {path}, line {line}: climate zone {zone} and height class {height_class} appear twice.</source>
+        <translation>类别表 {path} 第 {line} 行：气候区 {zone} 与层数类别 {height_class} 重复出现。</translation>
+    </message>
+    <message>
+        <location filename="../../work/main/algorithms/planning_check.py" line="261"/>
+        <source>The class table {path} has no rows for the climate zone {zone}; its zones are: {zones}.</source>
+        <translation>类别表 {path} 中没有气候区 {zone} 的行；表中的气候区为：{zones}。</translation>
+    </message>
+    <message>
+        <location filename="../../work/main/algorithms/planning_check.py" line="275"/>
         <source>The profile {path} has no {level} rules: choose another planning level.</source>
         <translation>标准配置 {path} 中没有 {level} 规则：请选择其他规划层级。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/planning_check.py" line="231"/>
+        <location filename="../../work/main/algorithms/planning_check.py" line="286"/>
         <source>Profile {path}: {n} rules.</source>
         <translation>标准配置 {path}：{n} 条规则。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/planning_check.py" line="276"/>
+        <location filename="../../work/main/algorithms/planning_check.py" line="346"/>
         <source>Planning check against {path}: score = passed / assessed rules (0–1), r_&lt;rule&gt; 1 pass, 0 fail, NULL not assessed or not applicable (n_nap). Unverified rules are editable defaults, not legal verdicts. Made by the Low-Carbon &amp; Resilience Planning Toolkit.</source>
         <translation>依据 {path} 的规划检查：score = 通过规则数 / 已评估规则数（0–1），r_&lt;rule&gt; 为 1 通过、0 未通过、NULL 未评估或不适用（n_nap）。未核实的规则是可编辑的默认值，不是法律结论。由低碳与韧性规划工具箱生成。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/planning_check.py" line="288"/>
+        <location filename="../../work/main/algorithms/planning_check.py" line="358"/>
         <source>Field map: rule {rule} reads “{field}”, which is not numeric ({kind}).</source>
         <translation>字段映射：规则 {rule} 读取的“{field}”不是数值型（{kind}）。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/planning_check.py" line="291"/>
+        <location filename="../../work/main/algorithms/planning_check.py" line="361"/>
         <source>Rule {rule}: the field “{field}” is not numeric; the rule is not assessed.</source>
         <translation>规则 {rule}：字段“{field}”不是数值型；该规则未评估。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/planning_check.py" line="296"/>
+        <location filename="../../work/main/algorithms/planning_check.py" line="366"/>
         <source>Rule {rule}: no field for its indicator “{indicator}”; not assessed.</source>
         <translation>规则 {rule}：没有对应其指标“{indicator}”的字段；未评估。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/planning_check.py" line="309"/>
+        <location filename="../../work/main/algorithms/planning_check.py" line="379"/>
         <source>Rule {rule}: where “{flag}” is 1 the value of “{field}” rests on shipped defaults, not your data; those features get no verdict on it (n_est).</source>
         <translation>规则 {rule}：“{flag}”为 1 的要素，其“{field}”取值基于自带默认值而非您的数据；这些要素不对该规则作结论（计入 n_est）。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/planning_check.py" line="321"/>
+        <location filename="../../work/main/algorithms/planning_check.py" line="391"/>
         <source>No land-use code field: the rules {rules} are meant for some land uses only (applies_to) but are checked on every feature.</source>
         <translation>未指定用地代码字段：规则 {rules} 仅适用于部分用地（applies_to），但现对所有要素进行检查。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/planning_check.py" line="327"/>
+        <location filename="../../work/main/algorithms/planning_check.py" line="410"/>
         <source>The layer has no field “{field}”.</source>
         <translation>图层中没有字段“{field}”。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/planning_check.py" line="329"/>
+        <location filename="../../work/main/algorithms/planning_check.py" line="399"/>
         <source>Land use from “{field}”: {n} rules apply to some land uses only.</source>
         <translation>用地取自“{field}”：{n} 条规则仅适用于部分用地。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/planning_check.py" line="337"/>
+        <location filename="../../work/main/algorithms/planning_check.py" line="412"/>
+        <source>The field “{field}” must be numeric; it holds {kind}.</source>
+        <translation>字段“{field}”必须为数值型；该字段为 {kind}。</translation>
+    </message>
+    <message>
+        <location filename="../../work/main/algorithms/planning_check.py" line="421"/>
+        <source>Rule {rule}: thresholds by climate zone and height class from {table}.</source>
+        <translation>规则 {rule}：阈值按气候区和层数类别取自 {table}。</translation>
+    </message>
+    <message>
+        <location filename="../../work/main/algorithms/planning_check.py" line="424"/>
+        <source>No building climate zone chosen: the rules {rules} use the most lenient row of any zone for each height class. Choose the plan&apos;s climate zone for the real check.</source>
+        <translation>未选择建筑气候区：规则 {rules} 对每个层数类别取各气候区中最宽松的一行。正式核查时请选择规划所在的气候区。</translation>
+    </message>
+    <message>
+        <location filename="../../work/main/algorithms/planning_check.py" line="428"/>
+        <source>No floors or height field: the rules {rules} cannot tell the parcels&apos; height class and check every parcel against their own threshold (the most lenient value of the class table as shipped). Give the Floors or Height field for the check by height class.</source>
+        <translation>未提供层数或高度字段：规则 {rules} 无法判断地块的层数类别，对所有地块采用规则自身阈值（随插件提供的值为类别表中最宽松的值）。如需按层数类别核查，请提供层数字段或高度字段。</translation>
+    </message>
+    <message>
+        <location filename="../../work/main/algorithms/planning_check.py" line="437"/>
+        <source>Rule {rule}: {n_class} features checked against their height class, {n_default} against the rule&apos;s own threshold (height class unknown), {n_above} not assessed (above the table&apos;s highest class).</source>
+        <translation>规则 {rule}：{n_class} 个要素按其层数类别核查，{n_default} 个按规则自身阈值核查（层数类别未知），{n_above} 个未评估（超过表中最高类别）。</translation>
+    </message>
+    <message>
+        <location filename="../../work/main/algorithms/planning_check.py" line="443"/>
+        <source>Rule {rule}: {n} features are above the highest height class of the table (GB 50180-2018 Table 4.0.2 ends at 26 floors and 80 m); they are not assessed.</source>
+        <translation>规则 {rule}：{n} 个要素超过表中最高层数类别（GB 50180-2018 表 4.0.2 止于 26 层、80 m），不予评估。</translation>
+    </message>
+    <message>
+        <location filename="../../work/main/algorithms/planning_check.py" line="452"/>
         <source>Rule {rule}: “{field}” converted from {source} to {target} (× {factor:g}).</source>
         <translation>规则 {rule}：“{field}”已由 {source} 换算为 {target}（× {factor:g}）。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/planning_check.py" line="345"/>
+        <location filename="../../work/main/algorithms/planning_check.py" line="460"/>
         <source>{n} rules are UNVERIFIED (editable defaults whose number was not read in the standard; not legally binding): {rules}.</source>
         <translation>{n} 条规则未核实（可编辑的默认值，其数值未经查阅标准原文核实；不具法律约束力）：{rules}。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/planning_check.py" line="351"/>
+        <location filename="../../work/main/algorithms/planning_check.py" line="466"/>
         <source> [unverified]</source>
         <translation> [未核实]</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/planning_check.py" line="352"/>
+        <location filename="../../work/main/algorithms/planning_check.py" line="467"/>
         <source>{rule}{label}: {verdict} ({p} pass, {f} fail, {na} not assessed, {nap} not applicable, {est} estimated from shipped defaults).</source>
         <translation>{rule}{label}：{verdict}（{p} 个通过，{f} 个未通过，{na} 个未评估，{nap} 个不适用，{est} 个基于自带默认值估算）。</translation>
     </message>
@@ -4782,307 +4916,307 @@ shelter_cap_pct = 100 × 分区内固定避难场所容纳人数之和 / 分区�
 
 Distances run from a point inside each building to the shelter: along the roads when a roads layer is given (noded lines; buildings and shelters farther than the maximum snapping distance from every road are off the network), otherwise in a straight line, which over-states reach where rivers or walls force detours. The method is written in the output.
 
-Service distance: 500 m (emergency shelter radius, Guangdong Outline). With a shelter type field, each class takes its own distance and effective area per person from resources/factors/shelter_standards.csv (GB 51143-2015 classes: emergency 1.0 m²/person and 500 m, short_term 2.0 and 1000 m, medium_term 3.0 and 1500 m, long_term and central 4.5 and 2500 m; numbers recalled, not re-read, marked unverified). Capacity = the capacity field, or floor(effective area / area per person of the class).
+Service distance: 500 m (emergency shelter radius, GB 50413-2007 §8.2.10). With a shelter type field, each class takes its own distance and effective area per evacuee from resources/factors/shelter_standards.csv (classes of GB 51143-2015: emergency 1.0 m² and 500 m and fixed shelters 2.0 m² per evacuee after GB 50413-2007 §8.2.8; short_term 1000 m, medium_term 3.0 m² and 1500 m, long_term and central 4.5 m² and 2500 m are placeholders, marked unverified). Capacity = the capacity field, or floor(effective area / area per evacuee of the class).
 
 Assignment (optimal): residents go to shelters within reach so that as many as the capacities allow find a place and, among all such assignments, the total walking distance (persons × m) is least: a transportation problem solved exactly as a linear programme (HiGHS). A building's residents may be split between shelters. Beyond 2 million building–shelter pairs in reach a greedy stands in (nearest shelter first, the residents left going on to their next-nearest, up to 8 shelters), which may leave residents unplaced who could have a place; the log says which was used. With roads, the distances of every pair come from one shortest-path search bounded by the service distance.
 
 Shelters in a flood zone (depth at least the minimum depth) are flagged and, by default, left out: they take nobody and do not count as reachable.
 
-Buildings: shelter_m (m to the nearest usable shelter), in_reach (0/1), assigned and unplaced (persons), shelter_id (the shelter that took most of the residents: its shelter_id field, else its feature id), method. Shelters: capacity, assigned (persons), load_pct (%), flooded (0/1), per_cap_m2 (effective m² per assigned resident), reach_m (m). Planning units: pop, pop_reach, pop_unplaced (persons), shelter_m2_cap (m² of usable shelters in the unit per resident), meets_std (0/1, against the default row of the table, 2.0 m²/person).</source>
+Buildings: shelter_m (m to the nearest usable shelter), in_reach (0/1), assigned and unplaced (persons), shelter_id (the shelter that took most of the residents: its shelter_id field, else its feature id), method. Shelters: capacity, assigned (persons), load_pct (%), flooded (0/1), per_cap_m2 (effective m² per assigned resident), reach_m (m). Planning units: pop, pop_reach, pop_unplaced (persons), shelter_m2_cap (m² of usable shelters in the unit per resident), meets_std (0/1: 1 where shelter_m2_cap reaches the default row's area per evacuee, 2.0 m², i.e. every resident of the unit could be sheltered; the national rules ask places for the evacuees only, at least 15 % of the planned population in fixed shelters).</source>
         <translation>统计哪些居民位于应急避难场所的服务半径内、人均有效避难面积是多少，以及避难场所满员后哪些居民无处安置。
 
 距离从每栋建筑内部一点量至避难场所：提供道路图层时沿道路计算（道路须在相交处打断；距所有道路均超过最大捕捉距离的建筑和避难场所不在路网上），否则采用直线距离，在河流或围墙迫使绕行之处会高估可达范围。所用方法写入输出。
 
-服务半径：500 m（紧急避难场所服务半径，广东省纲要）。提供避难场所类型字段时，各类型按 resources/factors/shelter_standards.csv 采用各自的服务半径和人均有效避难面积（GB 51143-2015 分类：紧急避难场所 1.0 m²/人、500 m，短期固定避难场所 2.0、1000 m，中期固定避难场所 3.0、1500 m，长期固定避难场所和中心避难场所 4.5、2500 m；数值凭记忆填写，未重新查阅原文，标注为未核实）。容纳人数 = 容纳人数字段，或 floor(有效避难面积 / 该类型人均面积)。
+服务半径：500 m（紧急避难场所服务半径，GB 50413-2007 第 8.2.10 条）。提供避难场所类型字段时，各类型按 resources/factors/shelter_standards.csv 采用各自的服务半径和每位避难人员的有效避难面积（GB 51143-2015 分类：紧急避难场所 1.0 m²、500 m，固定避难场所每位避难人员 2.0 m²，依据 GB 50413-2007 第 8.2.8 条；短期固定避难场所 1000 m、中期固定避难场所 3.0 m² 和 1500 m、长期固定避难场所和中心避难场所 4.5 m² 和 2500 m 为占位值，标注为未核实）。容纳人数 = 容纳人数字段，或 floor(有效避难面积 / 该类型每位避难人员面积)。
 
 分配（最优）：将居民分配至服务半径内的避难场所，使在容纳能力允许的范围内获得安置的人数最多，并在所有此类分配方案中使总步行距离（人 × m）最小：这是一个运输问题，以线性规划精确求解（HiGHS）。一栋建筑的居民可分配至多个避难场所。服务半径内的建筑–避难场所配对超过 200 万对时改用贪心算法（就近优先，剩余居民转往次近的避难场所，最多 8 个），可能有本可获得安置的居民未被安置；日志中注明所用方法。有道路时，所有配对的距离来自一次以服务半径为界的最短路径搜索。
 
 位于洪水淹没区（水深不低于最小水深）的避难场所会被标记，并默认排除：不接收任何人，也不计为可达。
 
-建筑：shelter_m（到最近可用避难场所的距离，m）、in_reach（0/1）、assigned 和 unplaced（人）、shelter_id（接收其大部分居民的避难场所：取其 shelter_id 字段，否则为要素 ID）、method。避难场所：capacity、assigned（人）、load_pct（%）、flooded（0/1）、per_cap_m2（每位已分配居民的有效面积，m²）、reach_m（m）。规划单元：pop、pop_reach、pop_unplaced（人）、shelter_m2_cap（单元内可用避难场所的人均面积，m²）、meets_std（0/1，对照表中 default 行，2.0 m²/人）。</translation>
+建筑：shelter_m（到最近可用避难场所的距离，m）、in_reach（0/1）、assigned 和 unplaced（人）、shelter_id（接收其大部分居民的避难场所：取其 shelter_id 字段，否则为要素 ID）、method。避难场所：capacity、assigned（人）、load_pct（%）、flooded（0/1）、per_cap_m2（每位已分配居民的有效面积，m²）、reach_m（m）。规划单元：pop、pop_reach、pop_unplaced（人）、shelter_m2_cap（单元内可用避难场所的人均面积，m²）、meets_std（0/1：shelter_m2_cap 达到表中 default 行每位避难人员面积 2.0 m² 时为 1，即单元内全部居民均可获得安置；国家规定只要求为避难人员提供场所，固定避难场所至少容纳规划人口的 15%）。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/shelter_coverage.py" line="87"/>
+        <location filename="../../work/main/algorithms/shelter_coverage.py" line="90"/>
         <source>Buildings</source>
         <translation>建筑</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/shelter_coverage.py" line="87"/>
+        <location filename="../../work/main/algorithms/shelter_coverage.py" line="90"/>
         <source>Residential buildings or parcels (polygons) with their residents.</source>
         <translation>有居民的居住建筑或地块（面）。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/shelter_coverage.py" line="90"/>
+        <location filename="../../work/main/algorithms/shelter_coverage.py" line="93"/>
         <source>Population field</source>
         <translation>人口字段</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/shelter_coverage.py" line="90"/>
+        <location filename="../../work/main/algorithms/shelter_coverage.py" line="93"/>
         <source>Residents of each polygon; missing or negative values count as 0.</source>
         <translation>每个面的居民数；缺失或负值按 0 计。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/shelter_coverage.py" line="94"/>
+        <location filename="../../work/main/algorithms/shelter_coverage.py" line="97"/>
         <source>Emergency shelters</source>
         <translation>应急避难场所</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/shelter_coverage.py" line="94"/>
+        <location filename="../../work/main/algorithms/shelter_coverage.py" line="97"/>
         <source>Shelters as points (their entrance or centre).</source>
         <translation>以点表示的避难场所（入口或中心）。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/shelter_coverage.py" line="97"/>
+        <location filename="../../work/main/algorithms/shelter_coverage.py" line="100"/>
         <source>Shelter type field</source>
         <translation>避难场所类型字段</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/shelter_coverage.py" line="97"/>
+        <location filename="../../work/main/algorithms/shelter_coverage.py" line="100"/>
         <source>Class of each shelter: emergency, short_term, medium_term, long_term or central (or 紧急, 短期, 中期, 长期, 中心). Without it every shelter uses the service distance below and 2.0 m² per person.</source>
         <translation>每个避难场所的类型：emergency、short_term、medium_term、long_term 或 central（或 紧急、短期、中期、长期、中心）。未指定时，所有避难场所均采用下方的服务半径和每人 2.0 m²。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/shelter_coverage.py" line="103"/>
+        <location filename="../../work/main/algorithms/shelter_coverage.py" line="106"/>
         <source>Effective area field (m²)</source>
         <translation>有效避难面积字段（m²）</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/shelter_coverage.py" line="103"/>
+        <location filename="../../work/main/algorithms/shelter_coverage.py" line="106"/>
         <source>Effective shelter area of each shelter in m² (e.g. eff_area_m2).</source>
         <translation>每个避难场所的有效避难面积，单位 m²（如 eff_area_m2）。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/shelter_coverage.py" line="107"/>
+        <location filename="../../work/main/algorithms/shelter_coverage.py" line="110"/>
         <source>Capacity field (persons)</source>
         <translation>容纳人数字段（人）</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/shelter_coverage.py" line="107"/>
+        <location filename="../../work/main/algorithms/shelter_coverage.py" line="110"/>
         <source>Persons each shelter holds. Empty (or NULL for a shelter): effective area / area per person of its class.</source>
         <translation>每个避难场所可容纳的人数。留空（或某避难场所为 NULL）时：按有效避难面积 / 该类型人均面积计算。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/shelter_coverage.py" line="112"/>
+        <location filename="../../work/main/algorithms/shelter_coverage.py" line="115"/>
         <source>Buildings and shelters farther than this from every road are not on the network.</source>
         <translation>距所有道路均超过此距离的建筑和避难场所不在路网上。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/shelter_coverage.py" line="114"/>
+        <location filename="../../work/main/algorithms/shelter_coverage.py" line="117"/>
         <source>Service distance (m)</source>
         <translation>服务半径（m）</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/shelter_coverage.py" line="114"/>
+        <location filename="../../work/main/algorithms/shelter_coverage.py" line="117"/>
         <source>Residents within this distance of a shelter are in reach (500 m: emergency shelter radius). With a type field, listed classes use the distances of the standards table.</source>
         <translation>与避难场所距离在此范围内的居民视为可达（500 m：紧急避难场所服务半径）。提供类型字段时，表中所列类型采用标准表中的距离。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/shelter_coverage.py" line="119"/>
+        <location filename="../../work/main/algorithms/shelter_coverage.py" line="122"/>
         <source>Flood zones</source>
         <translation>洪水淹没区</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/shelter_coverage.py" line="119"/>
+        <location filename="../../work/main/algorithms/shelter_coverage.py" line="122"/>
         <source>Polygons of a design flood; shelters inside are flagged.</source>
         <translation>设计洪水的淹没范围面；位于其中的避难场所将被标记。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/shelter_coverage.py" line="122"/>
+        <location filename="../../work/main/algorithms/shelter_coverage.py" line="125"/>
         <source>Flood depth field (m)</source>
         <translation>淹没水深字段（m）</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/shelter_coverage.py" line="122"/>
+        <location filename="../../work/main/algorithms/shelter_coverage.py" line="125"/>
         <source>Water depth of each flood polygon. Without it every polygon counts.</source>
         <translation>每个淹没面的水深。未指定时，所有面均计入。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/shelter_coverage.py" line="126"/>
+        <location filename="../../work/main/algorithms/shelter_coverage.py" line="129"/>
         <source>Minimum flood depth (m)</source>
         <translation>最小淹没水深（m）</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/shelter_coverage.py" line="126"/>
+        <location filename="../../work/main/algorithms/shelter_coverage.py" line="129"/>
         <source>Flood polygons shallower than this do not flag a shelter (polygons without a depth do).</source>
         <translation>水深小于此值的淹没面不标记避难场所（无水深值的面仍会标记）。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/shelter_coverage.py" line="131"/>
+        <location filename="../../work/main/algorithms/shelter_coverage.py" line="134"/>
         <source>Leave flooded shelters out</source>
         <translation>排除被淹的避难场所</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/shelter_coverage.py" line="131"/>
+        <location filename="../../work/main/algorithms/shelter_coverage.py" line="134"/>
         <source>Flooded shelters take nobody and are not counted as reachable.</source>
         <translation>被淹的避难场所不接收任何人，也不计为可达。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/shelter_coverage.py" line="134"/>
+        <location filename="../../work/main/algorithms/shelter_coverage.py" line="137"/>
         <source>Polygons to sum residents and shelter area by; a building or shelter belongs to the unit containing its representative point.</source>
         <translation>用于汇总居民和避难面积的面；建筑或避难场所归属于其代表点所在的单元。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/shelter_coverage.py" line="136"/>
+        <location filename="../../work/main/algorithms/shelter_coverage.py" line="139"/>
         <source>Shelter coverage</source>
         <translation>避难场所覆盖</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/shelter_coverage.py" line="136"/>
+        <location filename="../../work/main/algorithms/shelter_coverage.py" line="139"/>
         <source>The buildings with shelter_m, in_reach, assigned, unplaced, shelter_id and method added.</source>
         <translation>添加了 shelter_m、in_reach、assigned、unplaced、shelter_id 和 method 字段的建筑图层。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/shelter_coverage.py" line="139"/>
+        <location filename="../../work/main/algorithms/shelter_coverage.py" line="142"/>
         <source>Shelter load</source>
         <translation>避难场所负荷</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/shelter_coverage.py" line="139"/>
+        <location filename="../../work/main/algorithms/shelter_coverage.py" line="142"/>
         <source>The shelters with capacity, assigned, load_pct, flooded, per_cap_m2 and reach_m added.</source>
         <translation>添加了 capacity、assigned、load_pct、flooded、per_cap_m2 和 reach_m 字段的避难场所图层。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/shelter_coverage.py" line="143"/>
+        <location filename="../../work/main/algorithms/shelter_coverage.py" line="146"/>
         <source>Shelter coverage by unit</source>
         <translation>分单元避难场所覆盖</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/shelter_coverage.py" line="143"/>
+        <location filename="../../work/main/algorithms/shelter_coverage.py" line="146"/>
         <source>The planning units with pop, pop_reach, pop_unplaced, shelter_m2_cap and meets_std added. Needs planning units.</source>
         <translation>添加了 pop、pop_reach、pop_unplaced、shelter_m2_cap 和 meets_std 字段的规划单元。需要提供规划单元。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/shelter_coverage.py" line="148"/>
+        <location filename="../../work/main/algorithms/shelter_coverage.py" line="151"/>
         <source>Residents in reach (%)</source>
         <translation>可达居民比例（%）</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/shelter_coverage.py" line="149"/>
+        <location filename="../../work/main/algorithms/shelter_coverage.py" line="152"/>
         <source>Residents without a place</source>
         <translation>未安置人口</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/shelter_coverage.py" line="150"/>
+        <location filename="../../work/main/algorithms/shelter_coverage.py" line="153"/>
         <source>Shelters in flood zones</source>
         <translation>位于洪水淹没区的避难场所数</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/shelter_coverage.py" line="157"/>
+        <location filename="../../work/main/algorithms/shelter_coverage.py" line="160"/>
         <source>Choose the field holding the residents of each building.</source>
         <translation>请选择存放每栋建筑居民数的字段。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/shelter_coverage.py" line="162"/>
+        <location filename="../../work/main/algorithms/shelter_coverage.py" line="165"/>
         <source>Choose the field holding the effective area of each shelter.</source>
         <translation>请选择存放每个避难场所有效避难面积的字段。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/shelter_coverage.py" line="183"/>
+        <location filename="../../work/main/algorithms/shelter_coverage.py" line="186"/>
         <source>{n} shelters have a missing or negative effective area, counted as 0.</source>
         <translation>{n} 个避难场所的有效避难面积缺失或为负值，按 0 计。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/shelter_coverage.py" line="196"/>
+        <location filename="../../work/main/algorithms/shelter_coverage.py" line="199"/>
         <source>{n} shelters lie in a flood zone{excluded}.</source>
         <translation>{n} 个避难场所位于洪水淹没区{excluded}。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/shelter_coverage.py" line="196"/>
+        <location filename="../../work/main/algorithms/shelter_coverage.py" line="199"/>
         <source> and are left out of the assignment</source>
         <translation>，不参与分配</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/shelter_coverage.py" line="201"/>
+        <location filename="../../work/main/algorithms/shelter_coverage.py" line="204"/>
         <source>{n} shelters have no geometry and are left out.</source>
         <translation>{n} 个避难场所没有几何，已排除。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/shelter_coverage.py" line="227"/>
+        <location filename="../../work/main/algorithms/shelter_coverage.py" line="230"/>
         <source>{n} buildings are farther than {d} m from every road: no shelter is in their reach.</source>
         <translation>{n} 栋建筑距所有道路均超过 {d} m：服务半径内没有避难场所。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/shelter_coverage.py" line="230"/>
+        <location filename="../../work/main/algorithms/shelter_coverage.py" line="233"/>
         <source>{n} shelters are farther than {d} m from every road and take nobody.</source>
         <translation>{n} 个避难场所距所有道路均超过 {d} m，不接收任何人。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/shelter_coverage.py" line="232"/>
+        <location filename="../../work/main/algorithms/shelter_coverage.py" line="235"/>
         <source>Distances are walked along the roads (network distance).</source>
         <translation>距离沿道路步行计算（路网距离）。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/shelter_coverage.py" line="234"/>
+        <location filename="../../work/main/algorithms/shelter_coverage.py" line="237"/>
         <source>No roads given: distances are straight lines (Euclidean), which over-state reach where the way is blocked.</source>
         <translation>未提供道路：采用直线距离（欧氏距离），在道路受阻之处会高估可达范围。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/shelter_coverage.py" line="281"/>
+        <location filename="../../work/main/algorithms/shelter_coverage.py" line="284"/>
         <source>Emergency shelter coverage of buildings ({method} distances): reach, assigned and unplaced residents. Made by the Low-Carbon &amp; Resilience Planning Toolkit.</source>
         <translation>建筑的应急避难场所覆盖（{method} 距离）：可达、已分配和未安置居民。由低碳与韧性规划工具箱生成。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/shelter_coverage.py" line="289"/>
+        <location filename="../../work/main/algorithms/shelter_coverage.py" line="292"/>
         <source>Shelter classes, areas per person and service distances from resources/factors/shelter_standards.csv.</source>
         <translation>避难场所类型、人均面积和服务半径取自 resources/factors/shelter_standards.csv。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/shelter_coverage.py" line="293"/>
+        <location filename="../../work/main/algorithms/shelter_coverage.py" line="296"/>
         <source>The shelter standards (GB 51143-2015 area per person and distances by class) are marked unverified: check them against the standard or your local plan.</source>
         <translation>避难场所标准（GB 51143-2015 各类型人均面积和服务半径）标注为未核实：请对照该标准或本地规划进行核实。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/shelter_coverage.py" line="297"/>
+        <location filename="../../work/main/algorithms/shelter_coverage.py" line="300"/>
         <source>{n} shelters have a type not in the standards table ({types}): they use the service distance and the default area per person.</source>
         <translation>{n} 个避难场所的类型不在标准表中（{types}）：采用设定的服务半径和默认人均面积。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/shelter_coverage.py" line="303"/>
+        <location filename="../../work/main/algorithms/shelter_coverage.py" line="306"/>
         <source>Assignment: the optimum over {n:,} building–shelter pairs in reach (most residents placed, then least walking).</source>
         <translation>分配：对服务半径内 {n:,} 对建筑–避难场所求得最优解（首先安置人数最多，其次步行距离最短）。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/shelter_coverage.py" line="306"/>
+        <location filename="../../work/main/algorithms/shelter_coverage.py" line="309"/>
         <source>Assignment: the optimum for {opt:,} of {n:,} building–shelter pairs in reach; the solver is given {s:g} s per piece of about {piece:,} pairs so that Cancel acts at once, and the other {g:,} pairs took longer: they were assigned by a greedy (nearest first), which may leave residents unplaced who could have a place.</source>
         <translation>分配：服务半径内 {n:,} 对建筑–避难场所中，{opt:,} 对求得最优解；为使“取消”立即生效，求解器对每块约 {piece:,} 对只给 {s:g} 秒，其余 {g:,} 对超时，改用贪心算法（就近优先）分配，可能有本可获得安置的居民未被安置。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/shelter_coverage.py" line="314"/>
+        <location filename="../../work/main/algorithms/shelter_coverage.py" line="317"/>
         <source>Assignment: a greedy (nearest first) over {n:,} building–shelter pairs in reach: too many for the optimum, or the solver (given {s:g} s per piece so that Cancel acts at once) did not finish. It may leave residents unplaced who could have a place.</source>
         <translation>分配：服务半径内的建筑–避难场所配对有 {n:,} 对，数量过多无法求最优解，或求解器未能在时限内完成（为使“取消”立即生效，每块只给 {s:g} 秒），故采用贪心算法（就近优先）；可能有本可获得安置的居民未被安置。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/shelter_coverage.py" line="324"/>
+        <location filename="../../work/main/algorithms/shelter_coverage.py" line="327"/>
         <source>{n} buildings have no geometry: they are left out.</source>
         <translation>{n} 栋建筑没有几何，已排除。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/shelter_coverage.py" line="326"/>
+        <location filename="../../work/main/algorithms/shelter_coverage.py" line="329"/>
         <source>{n} buildings have a missing or negative population, counted as 0.</source>
         <translation>{n} 栋建筑的人口缺失或为负值，按 0 计。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/shelter_coverage.py" line="329"/>
+        <location filename="../../work/main/algorithms/shelter_coverage.py" line="332"/>
         <source>{n} invalid geometries were repaired for the calculation; the output keeps them as they were.</source>
         <translation>已修复 {n} 个无效几何用于计算；输出中保留其原有几何。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/shelter_coverage.py" line="331"/>
+        <location filename="../../work/main/algorithms/shelter_coverage.py" line="334"/>
         <source>{r:,.0f} of {p:,.0f} residents ({pct:.1f} %) are within reach of a usable shelter; the usable shelters hold {c:,.0f} persons; {u:,.0f} residents find no place.</source>
         <translation>{p:,.0f} 名居民中有 {r:,.0f} 名（{pct:.1f} %）位于可用避难场所的服务半径内；可用避难场所可容纳 {c:,.0f} 人；{u:,.0f} 名居民无处安置。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/shelter_coverage.py" line="350"/>
+        <location filename="../../work/main/algorithms/shelter_coverage.py" line="353"/>
         <source>Emergency shelters with capacity, assigned residents, load and flood flag. Made by the Low-Carbon &amp; Resilience Planning Toolkit.</source>
         <translation>应急避难场所的容纳人数、已分配居民、负荷及淹没标记。由低碳与韧性规划工具箱生成。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/shelter_coverage.py" line="357"/>
+        <location filename="../../work/main/algorithms/shelter_coverage.py" line="360"/>
         <source>No planning units given: the coverage by unit is not written.</source>
         <translation>未提供规划单元：不输出分单元覆盖率。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/shelter_coverage.py" line="369"/>
+        <location filename="../../work/main/algorithms/shelter_coverage.py" line="372"/>
         <source>Per-capita shelter area compared with {s} m² per resident in {n} planning units.</source>
         <translation>已在 {n} 个规划单元中将人均避难面积与每位居民 {s} m² 的标准进行比较。</translation>
     </message>
@@ -6047,7 +6181,7 @@ Zone fields: area_ha (ha of counted pixels), cn (area-weighted mean), runoff_mm 
 3. Coupling coordination degree (common in Chinese studies): C = 2√(U1·U2)/(U1 + U2), C = 0 when U1 + U2 = 0; T = α·U1 + β·U2 with β = 1 − α; D = √(C·T). coord_class: the conventional 10-level scale, 0–0.1 extreme_imbalance (极度失调), 0.1–0.2 serious_imbalance (严重失调), 0.2–0.3 moderate_imbalance (中度失调), 0.3–0.4 mild_imbalance (轻度失调), 0.4–0.5 near_imbalance (濒临失调), 0.5–0.6 barely_coordinated (勉强协调), 0.6–0.7 primary_coordination (初级协调), 0.7–0.8 intermediate_coordination (中级协调), 0.8–0.9 good_coordination (良好协调), 0.9–1 quality_coordination (优质协调). A convention of the literature, not a standard.
 4. Baseline (optional): the same units before the plan, matched by the unit id field (compared as text; repeated ids in the baseline are refused) and carrying the same indicator fields. d_&lt;field&gt; = plan − baseline in the field's own unit (“d_” + field name cut to 20 characters, a clash ending in _2, _3 …). lc_delta and res_delta: change of the two scores, both recomputed with min and max taken over baseline and plan together so they share one scale. change: no_change (both |Δ| ≤ 1e-9), win_win (neither worsens, one improves), lose_lose (neither improves, one worsens), trade_off_lc (low-carbon improves, resilience worsens), trade_off_res (the reverse).
 
-Output fields: lc_score, res_score, quadrant, quadrant_zh, coupling_c, coord_t, coord_d, coord_class, coord_class_zh; with a baseline also d_&lt;field&gt;, lc_delta, res_delta, change. Results: WIN_WIN_COUNT, MEAN_D, SPEARMAN_RHO (Spearman rank correlation of lc_score and res_score; NULL with fewer than 3 units). Every input field is kept. Sources: DOMAIN §2.12, §2.9 (OECD/JRC Handbook on composite indicators 2008).</source>
+Output fields: lc_score, res_score, quadrant, quadrant_zh, coupling_c, coord_t, coord_d, coord_class, coord_class_zh; with a baseline also d_&lt;field&gt;, lc_delta, res_delta, change. Results: WIN_WIN_COUNT, MEAN_D, SPEARMAN_RHO (Spearman rank correlation of lc_score and res_score; NULL with fewer than 3 units). Every input field is kept. Sources: OECD/JRC Handbook on constructing composite indicators (2008) for the normalisation and the means; the coupling coordination degree as used in Chinese planning studies.</source>
         <translation>“整合”步骤：将每个规划单元的低碳表现与韧性表现并列比较。
 
 1. 得分：低碳得分 U1 和韧性得分 U2 分别为经最小-最大归一化的指标 x&apos; = (x − min)/(max − min) 的平均值（等权重，或按您给定的权重“字段=权重, …”除以其总和）；负向指标（越高越差，如 net_t_cap 或 t_air_mean）为 (max − x)/(max − min)。取值 0–1，无量纲；常数指标得 1。指标为 NULL 的单元得分为 NULL。
@@ -6055,260 +6189,260 @@ Output fields: lc_score, res_score, quadrant, quadrant_zh, coupling_c, coord_t, 
 3. 耦合协调度（国内研究常用）：C = 2√(U1·U2)/(U1 + U2)，U1 + U2 = 0 时 C = 0；T = α·U1 + β·U2，β = 1 − α；D = √(C·T)。coord_class：常用的 10 级划分，0–0.1 extreme_imbalance（极度失调），0.1–0.2 serious_imbalance（严重失调），0.2–0.3 moderate_imbalance（中度失调），0.3–0.4 mild_imbalance（轻度失调），0.4–0.5 near_imbalance（濒临失调），0.5–0.6 barely_coordinated（勉强协调），0.6–0.7 primary_coordination（初级协调），0.7–0.8 intermediate_coordination（中级协调），0.8–0.9 good_coordination（良好协调），0.9–1 quality_coordination（优质协调）。这是文献中的惯例，并非标准。
 4. 基准（可选）：规划实施前的同一批单元，按单元编号字段匹配（以文本比较；基准中重复的编号会被拒绝），且具有相同的指标字段。d_&lt;field&gt; = 规划方案 − 基准，单位与该字段相同（“d_” + 字段名，截断为 20 个字符，冲突时以 _2、_3 … 结尾）。lc_delta 和 res_delta：两个得分的变化，二者均以基准和规划方案合并后的最小值和最大值重新计算，使其处于同一尺度。change：no_change（两者 |Δ| ≤ 1e-9）、win_win（均未变差，且有一项改善）、lose_lose（均未改善，且有一项变差）、trade_off_lc（低碳改善，韧性变差）、trade_off_res（相反）。
 
-输出字段：lc_score、res_score、quadrant、quadrant_zh、coupling_c、coord_t、coord_d、coord_class、coord_class_zh；有基准时另有 d_&lt;field&gt;、lc_delta、res_delta、change。结果：WIN_WIN_COUNT、MEAN_D、SPEARMAN_RHO（lc_score 与 res_score 的 Spearman 秩相关系数；单元少于 3 个时为 NULL）。保留所有输入字段。来源：DOMAIN §2.12、§2.9（OECD/JRC《综合指标构建手册》2008）。</translation>
+输出字段：lc_score、res_score、quadrant、quadrant_zh、coupling_c、coord_t、coord_d、coord_class、coord_class_zh；有基准时另有 d_&lt;field&gt;、lc_delta、res_delta、change。结果：WIN_WIN_COUNT、MEAN_D、SPEARMAN_RHO（lc_score 与 res_score 的 Spearman 秩相关系数；单元少于 3 个时为 NULL）。保留所有输入字段。来源：标准化与均值采用 OECD/JRC《综合指标构建手册》（2008）；耦合协调度采用国内规划研究中的常用做法。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/synergy.py" line="80"/>
+        <location filename="../../work/main/algorithms/synergy.py" line="81"/>
         <source>median of units</source>
         <translation>各单元的中位数</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/synergy.py" line="80"/>
+        <location filename="../../work/main/algorithms/synergy.py" line="81"/>
         <source>0.5</source>
         <translation>0.5（固定值）</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/synergy.py" line="80"/>
+        <location filename="../../work/main/algorithms/synergy.py" line="81"/>
         <source>mean of units</source>
         <translation>各单元的平均值</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/synergy.py" line="88"/>
+        <location filename="../../work/main/algorithms/synergy.py" line="89"/>
         <source>Planning units (plan)</source>
         <translation>规划单元（规划方案）</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/synergy.py" line="88"/>
+        <location filename="../../work/main/algorithms/synergy.py" line="89"/>
         <source>Planning units carrying the low-carbon and resilience indicator fields (e.g. the outputs of lcr:carbon_balance and lcr:urban_cooling joined by unit).</source>
         <translation>带有低碳和韧性指标字段的规划单元（如按单元连接的 lcr:carbon_balance 与 lcr:urban_cooling 输出）。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/synergy.py" line="92"/>
+        <location filename="../../work/main/algorithms/synergy.py" line="93"/>
         <source>Low-carbon indicator fields</source>
         <translation>低碳指标字段</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/synergy.py" line="92"/>
+        <location filename="../../work/main/algorithms/synergy.py" line="93"/>
         <source>Numeric fields making up the low-carbon score.</source>
         <translation>构成低碳得分的数值字段。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/synergy.py" line="94"/>
+        <location filename="../../work/main/algorithms/synergy.py" line="95"/>
         <source>Low-carbon indicators where higher is worse</source>
         <translation>越高越差的低碳指标</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/synergy.py" line="94"/>
+        <location filename="../../work/main/algorithms/synergy.py" line="95"/>
         <source>Subset of the low-carbon indicators whose direction is reversed, e.g. net_t_cap (tCO2 per resident).</source>
         <translation>方向相反的低碳指标子集，如 net_t_cap（人均 tCO2）。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/synergy.py" line="97"/>
+        <location filename="../../work/main/algorithms/synergy.py" line="98"/>
         <source>Low-carbon weights (field=weight, …)</source>
         <translation>低碳权重（字段=权重, …）</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/synergy.py" line="97"/>
+        <location filename="../../work/main/algorithms/synergy.py" line="98"/>
         <source>Empty: equal weights. Otherwise a weight ≥ 0 for every low-carbon indicator, divided by their sum.</source>
         <translation>留空：等权重。否则为每个低碳指标给定 ≥ 0 的权重，并除以其总和。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/synergy.py" line="101"/>
+        <location filename="../../work/main/algorithms/synergy.py" line="102"/>
         <source>Resilience indicator fields</source>
         <translation>韧性指标字段</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/synergy.py" line="101"/>
+        <location filename="../../work/main/algorithms/synergy.py" line="102"/>
         <source>Numeric fields making up the resilience score.</source>
         <translation>构成韧性得分的数值字段。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/synergy.py" line="103"/>
+        <location filename="../../work/main/algorithms/synergy.py" line="104"/>
         <source>Resilience indicators where higher is worse</source>
         <translation>越高越差的韧性指标</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/synergy.py" line="103"/>
+        <location filename="../../work/main/algorithms/synergy.py" line="104"/>
         <source>Subset of the resilience indicators whose direction is reversed, e.g. t_air_mean (°C) or flooded share.</source>
         <translation>方向相反的韧性指标子集，如 t_air_mean（°C）或受淹比例。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/synergy.py" line="106"/>
+        <location filename="../../work/main/algorithms/synergy.py" line="107"/>
         <source>Resilience weights (field=weight, …)</source>
         <translation>韧性权重（字段=权重, …）</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/synergy.py" line="106"/>
+        <location filename="../../work/main/algorithms/synergy.py" line="107"/>
         <source>Empty: equal weights. Otherwise a weight ≥ 0 for every resilience indicator, divided by their sum.</source>
         <translation>留空：等权重。否则为每个韧性指标给定 ≥ 0 的权重，并除以其总和。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/synergy.py" line="110"/>
+        <location filename="../../work/main/algorithms/synergy.py" line="111"/>
         <source>Quadrant thresholds</source>
         <translation>象限阈值</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/synergy.py" line="110"/>
+        <location filename="../../work/main/algorithms/synergy.py" line="111"/>
         <source>Where a score counts as high (score ≥ threshold): the median of the units, 0.5 or the mean.</source>
         <translation>得分何时算作高（得分 ≥ 阈值）：各单元的中位数、0.5 或平均值。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/synergy.py" line="113"/>
+        <location filename="../../work/main/algorithms/synergy.py" line="114"/>
         <source>Weight α of the low-carbon score in T</source>
         <translation>低碳得分在 T 中的权重 α</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/synergy.py" line="113"/>
+        <location filename="../../work/main/algorithms/synergy.py" line="114"/>
         <source>T = α·U1 + (1 − α)·U2. 0.5: both matter equally.</source>
         <translation>T = α·U1 + (1 − α)·U2。0.5：两者同等重要。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/synergy.py" line="117"/>
+        <location filename="../../work/main/algorithms/synergy.py" line="118"/>
         <source>Baseline units (before the plan)</source>
         <translation>基准单元（规划实施前）</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/synergy.py" line="117"/>
+        <location filename="../../work/main/algorithms/synergy.py" line="118"/>
         <source>Optional: the same units before the plan, with the same indicator fields and the unit id field.</source>
         <translation>可选：规划实施前的同一批单元，具有相同的指标字段和单元编号字段。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/synergy.py" line="120"/>
+        <location filename="../../work/main/algorithms/synergy.py" line="121"/>
         <source>Unit id field</source>
         <translation>单元编号字段</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/synergy.py" line="120"/>
+        <location filename="../../work/main/algorithms/synergy.py" line="121"/>
         <source>Field identifying a unit in both the plan and the baseline layer.</source>
         <translation>在规划方案图层和基准图层中标识单元的字段。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/synergy.py" line="123"/>
+        <location filename="../../work/main/algorithms/synergy.py" line="124"/>
         <source>Synergy</source>
         <translation>协同</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/synergy.py" line="123"/>
+        <location filename="../../work/main/algorithms/synergy.py" line="124"/>
         <source>The units with scores, quadrant, coupling coordination and, with a baseline, the changes.</source>
         <translation>带有得分、象限、耦合协调度以及（有基准时）变化量的单元。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/synergy.py" line="126"/>
+        <location filename="../../work/main/algorithms/synergy.py" line="127"/>
         <source>Win-win units</source>
         <translation>双赢单元数</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/synergy.py" line="127"/>
+        <location filename="../../work/main/algorithms/synergy.py" line="128"/>
         <source>Mean coupling coordination degree D</source>
         <translation>平均耦合协调度 D</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/synergy.py" line="128"/>
+        <location filename="../../work/main/algorithms/synergy.py" line="129"/>
         <source>Spearman ρ of the two scores</source>
         <translation>两个得分的 Spearman ρ</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/synergy.py" line="132"/>
+        <location filename="../../work/main/algorithms/synergy.py" line="133"/>
         <source>Choose at least one low-carbon and one resilience indicator field.</source>
         <translation>请至少选择一个低碳指标字段和一个韧性指标字段。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/synergy.py" line="133"/>
+        <location filename="../../work/main/algorithms/synergy.py" line="134"/>
         <source>The negative indicator(s) {fields} must also be chosen as indicator fields of the same score.</source>
         <translation>负向指标 {fields} 也必须被选为同一得分的指标字段。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/synergy.py" line="135"/>
+        <location filename="../../work/main/algorithms/synergy.py" line="136"/>
         <source>{what}: “{item}” is not of the form field=value.</source>
         <translation>{what}：“{item}”不符合 field=value 格式。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/synergy.py" line="136"/>
+        <location filename="../../work/main/algorithms/synergy.py" line="137"/>
         <source>{what}: “{item}” names the field “{field}”, which is not one of its indicators ({fields}).</source>
         <translation>{what}：“{item}”指定的字段“{field}”不是其指标之一（{fields}）。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/synergy.py" line="138"/>
+        <location filename="../../work/main/algorithms/synergy.py" line="139"/>
         <source>{what}: “{item}” gives the field “{field}” a second time.</source>
         <translation>{what}：“{item}”重复指定了字段“{field}”。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/synergy.py" line="139"/>
+        <location filename="../../work/main/algorithms/synergy.py" line="140"/>
         <source>{what}: in “{item}” the value must be a number ≥ 0.</source>
         <translation>{what}：“{item}”中的值必须是 ≥ 0 的数字。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/synergy.py" line="140"/>
+        <location filename="../../work/main/algorithms/synergy.py" line="141"/>
         <source>The weights give no weight for the indicator(s) {fields}.</source>
         <translation>权重中没有为指标 {fields} 给定权重。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/synergy.py" line="141"/>
+        <location filename="../../work/main/algorithms/synergy.py" line="142"/>
         <source>The weights add up to 0.</source>
         <translation>权重之和为 0。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/synergy.py" line="142"/>
+        <location filename="../../work/main/algorithms/synergy.py" line="143"/>
         <source>The baseline has {n} unit id(s) on more than one feature: {ids}. Each unit must appear once.</source>
         <translation>基准中有 {n} 个单元编号对应多个要素：{ids}。每个单元只能出现一次。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/synergy.py" line="144"/>
+        <location filename="../../work/main/algorithms/synergy.py" line="145"/>
         <source>α must lie between 0 and 1; it is {alpha}.</source>
         <translation>α 必须介于 0 和 1 之间；当前为 {alpha}。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/synergy.py" line="145"/>
+        <location filename="../../work/main/algorithms/synergy.py" line="146"/>
         <source>Unknown method: {value}.</source>
         <translation>未知方法：{value}。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/synergy.py" line="173"/>
+        <location filename="../../work/main/algorithms/synergy.py" line="174"/>
         <source>A baseline needs the unit id field (UNIT_ID_FIELD) that identifies a unit in both layers.</source>
         <translation>使用基准时需要单元编号字段（UNIT_ID_FIELD），用于在两个图层中标识单元。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/synergy.py" line="180"/>
+        <location filename="../../work/main/algorithms/synergy.py" line="181"/>
         <source>The baseline “{layer}” has no unit id field “{field}”. Its fields are: {fields}.</source>
         <translation>基准“{layer}”中没有单元编号字段“{field}”。其字段有：{fields}。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/synergy.py" line="220"/>
+        <location filename="../../work/main/algorithms/synergy.py" line="221"/>
         <source>{n} units have no baseline unit with the same id: their changes are NULL.</source>
         <translation>{n} 个单元在基准中没有编号相同的单元：其变化量为 NULL。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/synergy.py" line="228"/>
+        <location filename="../../work/main/algorithms/synergy.py" line="229"/>
         <source>The input already has a field “{field}”: its values are replaced in the output.</source>
         <translation>输入图层已有字段“{field}”：输出中将替换该字段的值。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/synergy.py" line="248"/>
+        <location filename="../../work/main/algorithms/synergy.py" line="249"/>
         <source>Quadrant thresholds: low-carbon {t1:.4f}, resilience {t2:.4f}.</source>
         <translation>象限阈值：低碳 {t1:.4f}，韧性 {t2:.4f}。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/synergy.py" line="251"/>
+        <location filename="../../work/main/algorithms/synergy.py" line="252"/>
         <source>{n} units lack at least one indicator value: their scores and classes are NULL.</source>
         <translation>{n} 个单元缺少至少一个指标值：其得分和分类为 NULL。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/synergy.py" line="257"/>
+        <location filename="../../work/main/algorithms/synergy.py" line="258"/>
         <source>Spearman ρ needs at least 3 units with both scores, not all equal: NULL.</source>
         <translation>Spearman ρ 需要至少 3 个两项得分均有值且不全相同的单元：NULL。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/synergy.py" line="259"/>
+        <location filename="../../work/main/algorithms/synergy.py" line="260"/>
         <source>Spearman ρ of the two scores: {rho:.4f}.</source>
         <translation>两个得分的 Spearman ρ：{rho:.4f}。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/synergy.py" line="260"/>
+        <location filename="../../work/main/algorithms/synergy.py" line="261"/>
         <source>{n} win-win units.</source>
         <translation>{n} 个双赢单元。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/synergy.py" line="261"/>
+        <location filename="../../work/main/algorithms/synergy.py" line="262"/>
         <source>Low-carbon × resilience synergy: quadrants ({split} thresholds) and coupling coordination degree D. Made by the Low-Carbon &amp; Resilience Planning Toolkit.</source>
         <translation>低碳 × 韧性协同：象限（{split} 阈值）与耦合协调度 D。由低碳与韧性规划工具箱生成。</translation>
     </message>
@@ -6416,42 +6550,47 @@ Output fields: lc_score, res_score, quadrant, quadrant_zh, coupling_c, coord_t, 
         <translation>适用用地</translation>
     </message>
     <message>
-        <location filename="../../work/main/ui/wizard/page_targets.py" line="177"/>
+        <location filename="../../work/main/ui/wizard/page_targets.py" line="121"/>
+        <source>Thresholds by height class from</source>
+        <translation>按层数类别取阈值自</translation>
+    </message>
+    <message>
+        <location filename="../../work/main/ui/wizard/page_targets.py" line="178"/>
         <source>targets</source>
         <translation>目标表</translation>
     </message>
     <message>
-        <location filename="../../work/main/ui/wizard/page_targets.py" line="178"/>
+        <location filename="../../work/main/ui/wizard/page_targets.py" line="179"/>
         <source>being edited</source>
         <translation>（编辑中）</translation>
     </message>
     <message>
-        <location filename="../../work/main/ui/wizard/page_targets.py" line="211"/>
+        <location filename="../../work/main/ui/wizard/page_targets.py" line="212"/>
         <source>Saved as {path}; the check will use it.</source>
         <translation>已保存为 {path}；检查将采用该文件。</translation>
     </message>
     <message>
-        <location filename="../../work/main/ui/wizard/page_targets.py" line="222"/>
+        <location filename="../../work/main/ui/wizard/page_targets.py" line="223"/>
         <source>{path} has no rules for this planning level.</source>
         <translation>{path} 中没有适用于该规划层级的规则。</translation>
     </message>
     <message>
-        <location filename="../../work/main/ui/wizard/page_targets.py" line="229"/>
+        <location filename="../../work/main/ui/wizard/page_targets.py" line="230"/>
         <source>Loaded {path}.</source>
         <translation>已加载 {path}。</translation>
     </message>
     <message>
-        <location filename="../../work/main/ui/wizard/page_targets.py" line="234"/>
+        <location filename="../../work/main/ui/wizard/page_targets.py" line="235"/>
         <source>Load a standards profile</source>
         <translation>加载标准配置</translation>
     </message>
     <message>
-        <location filename="../../work/main/ui/wizard/page_targets.py" line="240"/>
+        <location filename="../../work/main/ui/wizard/page_targets.py" line="241"/>
         <source>Profiles (*.csv)</source>
         <translation>标准配置 (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../work/main/ui/wizard/page_targets.py" line="240"/>
+        <location filename="../../work/main/ui/wizard/page_targets.py" line="241"/>
         <source>Save the targets as a profile</source>
         <translation>将目标值另存为标准配置</translation>
     </message>

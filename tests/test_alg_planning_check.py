@@ -157,22 +157,25 @@ def test_text_field_named_like_indicator_is_skipped(provider, make_layer, rect, 
 # ---- the demo district ------------------------------------------------------------------------
 def test_demo_parcels_cn_detailed(provider):
     result = run({"INPUT": f"{DISTRICT}|layername=parcels", "PROFILE": 1})
-    # Independent evaluation: sqlite + numpy, the two cn_detailed rules that parcels carry:
-    # CN_D_FAR_RES far between 1.0 and 2.5, CN_D_GREEN_RATIO green_ratio >= 0.30.
+    # Independent evaluation: sqlite + numpy, the two cn_detailed rules that parcels carry. They take
+    # their thresholds from GB 50180-2018 Table 4.0.2 by height class; the demo parcels have no floors
+    # or height, so each rule's own threshold applies, the table's most lenient value:
+    # CN_D_FAR_RES far <= 3.1, CN_D_GREEN_RATIO green_ratio >= 0.25.
     with sqlite3.connect(str(DISTRICT)) as db:
         data = db.execute("SELECT parcel_id, far, green_ratio FROM parcels").fetchall()
     far = np.array([r[1] for r in data], float)
     green = np.array([r[2] for r in data], float)
-    far_ok = (far >= 1.0 - 1e-12) & (far <= 2.5 + 1e-12)
-    green_ok = green >= 0.30 - 1e-12
+    far_ok = far <= 3.1 + 1e-12
+    green_ok = green >= 0.25 - 1e-12
     rules = rows(result["TABLE"], "rule_id")
     assert (rules["CN_D_FAR_RES"]["n_pass"], rules["CN_D_FAR_RES"]["n_fail"]) == (far_ok.sum(), (~far_ok).sum())
     assert (rules["CN_D_GREEN_RATIO"]["n_pass"], rules["CN_D_GREEN_RATIO"]["n_fail"]) == (
         green_ok.sum(), (~green_ok).sum())
     assert rules["CN_D_FAR_RES"]["value_mean"] == pytest.approx(far.mean())
-    # Demo parcels: 459, of which 1.2 ≤ far ≤ 2.55 for residential (0701) and others; both rules fail
-    # somewhere (cropland has far 0), the other 7 rules have no field → not assessed.
-    assert len(data) == 459
+    # Demo parcels: 459. Without a land-use field both rules apply to every parcel and fail somewhere
+    # (a commercial parcel has far 3.14; farmland and water have green ratio 0); the other 7 rules have
+    # no field → not assessed.
+    assert len(data) == 459 and (~far_ok).sum() == 1 and (~green_ok).sum() == 219
     assert (result["RULES_PASSED"], result["RULES_FAILED"], result["RULES_NOT_ASSESSED"]) == (0, 2, 7)
     out = {f["parcel_id"]: f for f in result["OUTPUT"].getFeatures()}
     expected_score = (far_ok.astype(int) + green_ok.astype(int)) / 2
@@ -323,12 +326,13 @@ def test_bad_applies_to_names_line(provider, parcels, tmp_path):
 def test_demo_parcels_cn_detailed_by_land_use(provider):
     result = run({"INPUT": f"{DISTRICT}|layername=parcels", "PROFILE": 1, "LANDUSE_FIELD": "lu_code"})
     # Independent: pandas on the GeoPackage table. CN_D_FAR_RES and CN_D_GREEN_RATIO apply to
-    # 0701|R (urban housing); the demo has 131 parcels 0701 and no R codes.
+    # 0701|R (urban housing); the demo has 131 parcels 0701 and no R codes. Without floors or height
+    # they check far <= 3.1 and green_ratio >= 0.25 (the most lenient row of GB 50180 Table 4.0.2).
     with sqlite3.connect(str(DISTRICT)) as db:
         data = pd.read_sql("SELECT parcel_id, lu_code, far, green_ratio FROM parcels", db)
     res = data["lu_code"].str.upper().str.startswith(("0701", "R"))
-    far_ok = data["far"].between(1.0, 2.5)
-    green_ok = data["green_ratio"] >= 0.30 - 1e-12
+    far_ok = data["far"] <= 3.1 + 1e-12
+    green_ok = data["green_ratio"] >= 0.25 - 1e-12
     assert (len(data), res.sum()) == (459, 131)
     built = data["lu_code"].str.startswith(tuple(f"{code:02d}" for code in range(7, 17)))
     assert (~built).sum() == 113 + 30 + 12           # paddy 0101, forest 0301, river 1701
@@ -338,21 +342,30 @@ def test_demo_parcels_cn_detailed_by_land_use(provider):
         (res & far_ok).sum(), (res & ~far_ok).sum(), 0, (~res).sum())
     assert (green["n_pass"], green["n_fail"], green["n_na"], green["n_nap"]) == (
         (res & green_ok).sum(), (res & ~green_ok).sum(), 0, (~res).sum())
-    # worked out above: residential far 1.2–2.55 → 128 pass, 3 fail; green 0.30–0.40 → 131 pass
-    assert (far["n_pass"], far["n_fail"], far["n_nap"]) == (128, 3, 328)
+    # worked out above: residential far 1.2–2.55 → 131 pass (the old flat cap 2.5 failed 3 parcels of
+    # 2.51–2.55 that Table 4.0.2 permits in zone III (Jiaxing) from 10 floors up, in every zone from 19);
+    # green 0.30–0.40 → 131 pass
+    assert (far["n_pass"], far["n_fail"], far["n_nap"]) == (131, 0, 328)
     assert (green["n_pass"], green["n_fail"], green["n_nap"]) == (131, 0, 328)
     assert far["value_mean"] == pytest.approx(data.loc[res, "far"].mean())
-    assert (result["RULES_PASSED"], result["RULES_FAILED"], result["RULES_NOT_ASSESSED"]) == (1, 1, 7)
+    assert (result["RULES_PASSED"], result["RULES_FAILED"], result["RULES_NOT_ASSESSED"]) == (2, 0, 7)
+    # Rules not applicable to each parcel, from the profile's applies_to prefixes (worked here with str.startswith).
+    profile = pd.read_csv(PROFILES / "cn_detailed.csv", comment="#", dtype=str).fillna("")
+    applies = pd.DataFrame({r.rule_id: data["lu_code"].str.upper().str.startswith(tuple(r.applies_to.split("|")))
+                            for r in profile.itertuples()})
     out = {f["parcel_id"]: f for f in result["OUTPUT"].getFeatures()}
     for row in data.itertuples():
         feature = out[row.parcel_id]
+        n_apply = int(applies.loc[row.Index].sum())
+        assessed = int(res[row.Index]) * 2            # FAR and green ratio: the only rules with a field
+        assert (feature["n_nap"], feature["n_na"]) == (9 - n_apply, n_apply - assessed), row.lu_code
         if res[row.Index]:
-            assert (feature["n_nap"], feature["n_na"]) == (0, 7)
+            assert feature["n_nap"] == 0
             assert feature["score"] == pytest.approx((int(far_ok[row.Index]) + int(green_ok[row.Index])) / 2)
-        else:       # CN_D_RUNOFF_CTRL is for construction land only (07–16): not farmland, forest, water
-            outside = int(not built[row.Index])
-            assert (feature["n_nap"], feature["n_na"]) == (2 + outside, 7 - outside)
+        else:
             assert null(feature["score"]) and null(feature["r_cn_d_far_res"])
+        if not built[row.Index]:   # farmland, forest, water: no detailed rule applies
+            assert feature["n_nap"] == 9
 
 
 # ---- honest verdicts: too few rules assessed, values from shipped defaults ------------------

@@ -217,7 +217,19 @@ def test_shipped_verified_values():
     assert master.loc["CN_M_PARK_GREEN_PC", ["operator", "threshold", "status"]].tolist() == [">", 8, "verified"]
     assert master.loc["CN_M_PARK_COV", ["operator", "threshold", "status"]].tolist() == [">", 80, "verified"]
     detailed = profiles.load_profile(os.path.join(PROFILE_DIR, "cn_detailed.csv")).set_index("rule_id")
-    assert detailed.loc["CN_D_GREEN_RATIO", ["threshold", "status"]].tolist() == [0.30, "unverified"]
+    # GB 50180-2018 Table 4.0.2 by climate zone and height class (class table unverified); the rule's own
+    # threshold is the table's most lenient value, used where the height class is unknown
+    assert detailed.loc["CN_D_GREEN_RATIO", ["operator", "threshold", "status", "by_class"]].tolist() == [
+        ">=", 0.25, "unverified", "gb50180_residential_blocks.csv:green_min"]
+    assert detailed.loc["CN_D_FAR_RES", ["operator", "threshold", "status", "by_class"]].tolist() == [
+        "<=", 3.1, "unverified", "gb50180_residential_blocks.csv:far_max"]
+    # GB 50180-2018 §4.0.4, 2.0 m²/person, and GB 50413-2007 §8.2.10, 500 m: clauses quoted in secondary sources
+    assert detailed.loc["CN_D_PUB_GREEN_15", ["threshold", "status"]].tolist() == [2.0, "verified"]
+    assert detailed.loc["CN_D_SHELTER_REACH", ["threshold", "status", "clause"]].tolist() == [
+        500, "verified", "GB 50413-2007 §8.2.10"]
+    # 2 m² is per evacuee (GB 50413-2007 §8.2.8), not per resident: the per-resident target is local
+    assert master.loc["CN_M_SHELTER_PC", ["threshold", "status"]].tolist() == [0.3, "unverified"]
+    assert "local" in master.loc["CN_M_SHELTER_PC", "name_en"]
     eu = profiles.load_profile(os.path.join(PROFILE_DIR, "eu_generic.csv")).set_index("rule_id")
     assert eu.loc["EU_NL_NATURE_500", ["threshold", "status"]].tolist() == [60, "verified"]
     assert eu.loc["EU_COM_CO2_2030", "threshold"] == 40
@@ -346,11 +358,16 @@ def test_field_map_unit_syntax(tmp_path, text):
 
 def test_shipped_applies_to():
     detailed = profiles.load_profile(os.path.join(PROFILE_DIR, "cn_detailed.csv")).set_index("rule_id")
-    assert detailed.loc["CN_D_FAR_RES", "applies_to"] == "0701|R"
-    assert detailed.loc["CN_D_GREEN_RATIO", "applies_to"] == "0701|R"
-    # the runoff control rate: construction land of the 用地用海分类 (07–16) and of GB 50137
-    assert detailed.loc["CN_D_RUNOFF_CTRL", "applies_to"] == "07|08|09|10|11|12|13|14|15|16|R|A|B|M|W|S|U|G"
-    assert (detailed.drop(["CN_D_FAR_RES", "CN_D_GREEN_RATIO", "CN_D_RUNOFF_CTRL"])["applies_to"] == "").all()
+    # GB 50180-2018 is for urban residential areas: urban housing land only
+    for rule in ("CN_D_FAR_RES", "CN_D_GREEN_RATIO", "CN_D_LC_COMPLETE", "CN_D_PUB_GREEN_15"):
+        assert detailed.loc[rule, "applies_to"] == "0701|R", rule
+    # sponge-city targets: construction land of the 用地用海分类 (07–16) and of GB 50137
+    for rule in ("CN_D_RUNOFF_CTRL", "CN_D_RETENTION"):
+        assert detailed.loc[rule, "applies_to"] == "07|08|09|10|11|12|13|14|15|16|R|A|B|M|W|S|U|G", rule
+    # where people live or work; built land with buildings or networks
+    assert detailed.loc["CN_D_SHELTER_REACH", "applies_to"] == "07|08|09|10|11|R|A|B|M|W"
+    for rule in ("CN_D_FLOOD_FREE", "CN_D_PV_SHARE"):
+        assert detailed.loc[rule, "applies_to"] == "07|08|09|10|11|12|13|15|R|A|B|M|W|S|U", rule
     park = profiles.load_profile(os.path.join(PROFILE_DIR, "cn_industrial_park.csv")).set_index("rule_id")
     assert park.loc["CN_IP_FAR", "applies_to"] == "1001|M"
 

@@ -119,7 +119,11 @@ def test_network_candidates_are_longer_than_straight_lines():
 
 def test_standards_capacity_and_unverified_rows():
     table = shelter.read_standards(TABLE)
-    assert (table["verified"].str.strip() == "no").all()
+    # 1 m² (emergency) and 2 m² (fixed, the default row) per evacuee: GB 50413-2007 §8.2.8, quoted in
+    # exam keys; the other classes' areas and distances are placeholders (GB 51143-2015 not read)
+    verified = dict(zip(table["shelter_type"], table["verified"].str.strip()))
+    assert verified == {"emergency": "yes", "short_term": "no", "medium_term": "no", "long_term": "no",
+                        "central": "no", "default": "yes"}
     per_cap, dist, found, unknown = shelter.shelter_standards(
         ["emergency", "长期", "Central", "tent", None], table, 600)
     assert per_cap.tolist() == [1.0, 4.5, 4.5, 2.0, 2.0]

@@ -230,10 +230,30 @@ def test_detailed_plan_check_on_demo_district(runs):
                          ("CN_D_FLOOD_FREE", exposed), ("CN_D_PUB_GREEN_15", pub_green),
                          ("CN_D_RETENTION", retention)]:
         assert (table.loc[rule, "n_pass"], table.loc[rule, "n_fail"]) == tally(rules.loc[rule], values, codes), rule
-    assert table.loc["CN_D_PV_SHARE", "n_na"] == (~with_buildings).sum() == 114
-    assert table.loc["CN_D_LC_COMPLETE", "n_na"] == (home_residents.to_numpy() == 0).sum() == 302
+    # PV share: parcels of built land (07–13, 15) without buildings have no value; farmland, forest, water,
+    # green space and reserved land are not applicable (applies_to), so they are no longer counted here.
+    built = codes.str.startswith(("07", "08", "09", "10", "11", "12", "13", "15"))
+    # (3 industrial plots not built yet; it was 114 when farmland, forest, water and parks counted too)
+    assert table.loc["CN_D_PV_SHARE", "n_na"] == (built & ~with_buildings).sum() == 3
+    assert table.loc["CN_D_PV_SHARE", "n_nap"] == (~built).sum() == 113 + 30 + 57 + 12
+    # life-circle completeness is for urban housing (0701): 0701 parcels without residents have no value
+    housing = codes.str.startswith("0701")
+    # (none: every 0701 parcel has residents; it was 302 when every parcel without residents counted)
+    assert table.loc["CN_D_LC_COMPLETE", "n_na"] == (housing & (home_residents.to_numpy() == 0)).sum() == 0
+    assert table.loc["CN_D_LC_COMPLETE", "n_nap"] == (~housing).sum() == 328
     assert table.loc["CN_D_RUNOFF_CTRL", "verdict"] == "not_assessed"    # needs a daily rainfall CSV
     assert (table["verdict"] == "not_assessed").sum() == 1
+    # No farmland (01), forest (03) or river (17) parcel fails a rule: every detailed rule (building, shelter,
+    # flood, life circle, PV, sponge) is for construction land, so all their r_ fields are NULL.
+    rural = codes.str.startswith(("01", "03", "17")).to_numpy()
+    assert rural.sum() == 113 + 30 + 12
+    verdicts = got[[c for c in got.columns if c.startswith("r_cn_d_")]].astype(float)
+    assert verdicts.shape[1] == 9 and verdicts[rural].isna().all().all()
+    assert (got.loc[rural, "n_nap"] == 9).all() and (got.loc[rural, "n_fail"] == 0).all()
+    # ... nor green space or squares (14) a building, shelter or flood rule
+    green_land = codes.str.startswith("14").to_numpy()
+    for rule in ("far_res", "green_ratio", "pv_share", "shelter_reach", "flood_free", "lc_complete"):
+        assert verdicts.loc[green_land, f"r_cn_d_{rule}"].isna().all(), rule
 
 
 # ---- the same verdicts whatever the layers' CRS ------------------------------------------------------

@@ -39,9 +39,9 @@ def test_report_language_follows_qgis_until_chosen(clean_settings, monkeypatch):
 
 
 def test_grid_years_come_from_the_factor_table():
-    assert settings.grid_years("east_china") == [2023, 2022]
+    assert settings.grid_years("east_china") == [2023, 2022, 2021]
     assert settings.grid_years("national") == [2023, 2022, 2021]
-    assert settings.grid_years("fujian") == [2022]
+    assert settings.grid_years("fujian") == [2022, 2021]       # 2023 provincial factors not found
 
 
 def test_dialog_stores_choices_under_lcr_toolkit(dialog):
@@ -64,8 +64,8 @@ def test_latest_year_shows_the_latest_factor(dialog):
 
 
 def test_a_year_the_region_lacks_falls_back_to_latest(dialog):
-    dialog.year.setCurrentIndex(dialog.year.findData(2021))       # national has 2021
-    dialog.region.setCurrentIndex(dialog.region.findData("fujian"))  # Fujian only 2022
+    dialog.year.setCurrentIndex(dialog.year.findData(2023))       # national has 2023
+    dialog.region.setCurrentIndex(dialog.region.findData("fujian"))  # Fujian only 2021 and 2022
     assert dialog.year.currentData() == 0
     assert "0.4092" in dialog.factor.text()
 

@@ -134,11 +134,12 @@ def test_master_plan_end_to_end(qtbot, wizard, district, qgis_canvas):
     assert "nobody lives" in cell(results.units, u3, 4, Qt.ItemDataRole.ToolTipRole)
     assert cell(results.units, u3, 0, Qt.ItemDataRole.BackgroundRole) == COLOURS["fail"]
     # sorted by share of rules passed, as numbers, of the 11 rules assessed from the plan's own data
-    # where people live: U3 0 %, U4 2/11, U2 3/11, U1 and U6 5/11; U5, the wetland, passes the 2 rules
-    # measured there, which is too few to pass (blue, not green)
+    # where people live: U3 0 %, U4 3/11, U2 4/11, U1 and U6 6/11 (each residential unit passes the
+    # per-resident shelter area, 0.67–1.09 m² against the local 0.3 m² = 2 m² per evacuee × 15 % of
+    # residents); U5, the wetland, passes the 2 rules measured there, too few to pass (blue, not green)
     results.units.sortByColumn(2, Qt.SortOrder.AscendingOrder)
     assert [cell(results.units, r, 2) for r in range(6)] == [
-        "0 %", "18 %", "27 %", "45 %", "45 %", "100 %, too few rules assessed to pass"]
+        "0 %", "27 %", "36 %", "55 %", "55 %", "100 %, too few rules assessed to pass"]
     assert cell(results.units, 5, 0, Qt.ItemDataRole.BackgroundRole) == UNIT_COLOURS["insufficient_data"]
     assert cell(results.units, 5, 0) == "U5"
     results.units.sortByColumn(-1, Qt.SortOrder.AscendingOrder)
@@ -192,12 +193,16 @@ def test_detailed_plan_end_to_end(qtbot, wizard, district):
     assert construction == 459 - 155
     runoff = next(r for r in range(9) if results.rules.item(r, 5).text() == "CN_D_RUNOFF_CTRL")
     assert results.rules.item(runoff, 1).text().endswith(f" of {construction} parcels")
-    # P0071 has no value for 4 rules that apply to its land use (n_na 4); one of them, the runoff control rate,
-    # has no value anywhere and is told once in the rules table, so 3 are listed; rules for other land uses
-    # are not listed (core.report.unit_not_assessed, the report's reading)
+    # P0195, an industrial plot not built yet, has no value for 2 rules that apply to its land use (n_na 2): the
+    # rooftop PV share and the runoff control rate, which has no value anywhere and is told once in the rules
+    # table, so 1 is listed; rules for other land uses (residential FAR, life circle …) are not listed
+    # (core.report.unit_not_assessed, the report's reading)
+    row = next(r for r in range(459) if cell(results.units, r, 0) == "P0195")
+    assert cell(results.units, row, 3).split("; ") == ["Rooftop PV share of building electricity demand"]
+    # P0071, a square (1403): only the sponge-city rules apply, and it has a value for the retention,
+    # so nothing is listed (the building, life-circle and shelter rules are not for squares)
     row = next(r for r in range(459) if cell(results.units, r, 0) == "P0071")
-    listed = cell(results.units, row, 3).split("; ")
-    assert len(listed) == 3 and "Annual runoff volume control rate (zone III lower bound)" not in listed
+    assert cell(results.units, row, 3) == ""
 
 
 def test_cancel_during_a_run_adds_nothing(qtbot, wizard):

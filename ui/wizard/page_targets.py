@@ -117,7 +117,8 @@ class TargetsPage(Translated, QWizardPage):
                 "side": self.tr("Side"), "operator": self.tr("Test"), "threshold": self.tr("Threshold"),
                 "threshold_high": self.tr("Upper threshold"), "source": self.tr("Source"),
                 "clause": self.tr("Clause"), "status": self.tr("Status"),
-                "applies_to": self.tr("Applies to land uses")}
+                "applies_to": self.tr("Applies to land uses"),
+                "by_class": self.tr("Thresholds by height class from")}
 
     def initializePage(self):  # noqa: N802 (Qt API)
         key = (self.state.level, self.state.profile, self.state.profile_file)
