@@ -45,7 +45,7 @@ class Synergy(LcrAlgorithm):
     def displayName(self):  # noqa: N802
         return self.tr("Low-carbon × resilience synergy")
 
-    def shortHelpString(self):  # noqa: N802
+    def help_text(self):
         return self.tr(
             "The “integrate” step: puts each planning unit's low-carbon and resilience performance side by side.\n\n"
             "1. Scores: the low-carbon score U1 and the resilience score U2 are each the mean (equal weights, or "
@@ -73,8 +73,8 @@ class Synergy(LcrAlgorithm):
             "Output fields: lc_score, res_score, quadrant, quadrant_zh, coupling_c, coord_t, coord_d, "
             "coord_class, coord_class_zh; with a baseline also d_<field>, lc_delta, res_delta, change. "
             "Results: WIN_WIN_COUNT, MEAN_D, SPEARMAN_RHO (Spearman rank correlation of lc_score and "
-            "res_score; NULL with fewer than 3 units). Every input field is kept. Sources: DOMAIN §2.12, §2.9 "
-            "(OECD/JRC Handbook on composite indicators 2008).")
+            "res_score; NULL with fewer than 3 units). Every input field is kept. The normalisation follows "
+            "the OECD/JRC Handbook on constructing composite indicators (2008).")
 
     def split_names(self):
         return [self.tr("median of units"), self.tr("0.5"), self.tr("mean of units")]

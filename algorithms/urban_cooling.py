@@ -56,7 +56,7 @@ class UrbanCooling(LcrAlgorithm):
     def displayName(self):  # noqa: N802
         return self.tr("Urban cooling and heat risk")
 
-    def shortHelpString(self):  # noqa: N802
+    def help_text(self):
         return self.tr(
             "Estimates how much land cover cools a district on a hot day, following the InVEST Urban "
             "Cooling model (daytime, \"factors\" method), and summarises it per planning unit.\n\n"

@@ -3,7 +3,7 @@ sinks take up and what its rooftop PV avoids, set against a target.
 
 net (tCO2/a) = building CO2 + transport CO2 − sequestration − PV-avoided CO2
 (the operational-stage balance of GB/T 51366-2019 with the green carbon sink C_p subtracted,
-DOMAIN §2.4, extended to transport §2.6, sinks §2.3 and PV §2.5).
+methods document §8, with buildings §2, transport §5, sinks §3 and PV §4).
 Intensities: net per resident (t/person·a) and per hectare of unit (t/ha·a).
 Target gap (t/a) = net − allowance, allowance = target per capita × residents or target per
 hectare × area; positive = over target. All components in tCO2 a year.

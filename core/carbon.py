@@ -1,4 +1,4 @@
-"""Carbon stored in land cover, the InVEST Carbon Storage and Sequestration way (DOMAIN §1.2, §2.3).
+"""Carbon stored in land cover, the InVEST Carbon Storage and Sequestration way (methods document §3).
 
 Each land-cover class has four pools in t C/ha of elemental carbon (not CO2): ``c_above``,
 ``c_below``, ``c_soil`` and ``c_dead``. Its density is their sum, and

@@ -1,6 +1,6 @@
 """Composite (risk / resilience) index of planning units from indicator columns.
 
-DOMAIN §2.9 (OECD/JRC Handbook on constructing composite indicators, 2008; INFORM, EC-JRC):
+Methods document §16 (OECD/JRC Handbook on constructing composite indicators, 2008; INFORM, EC-JRC):
 each indicator is normalised to a common scale, weighted, and the weighted components are
 aggregated into one index per unit.
 

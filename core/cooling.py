@@ -1,4 +1,4 @@
-"""Heat mitigation by land cover, the InVEST Urban Cooling way (DOMAIN §1.3, §2.8, §5.4).
+"""Heat mitigation by land cover, the InVEST Urban Cooling way (methods document §12).
 
 Daytime ("factors") method of the InVEST Urban Cooling model, re-derived from its User's Guide and
 the kernel semantics its code uses:
@@ -34,7 +34,7 @@ from . import tables
 from .errors import InputError
 
 COLUMNS = ("lucode", "kc", "shade", "albedo", "green_area")
-DEFAULT_WEIGHTS = (0.6, 0.2, 0.2)          # shade, albedo, ETI (InVEST defaults, DOMAIN §1.3 [V])
+DEFAULT_WEIGHTS = (0.6, 0.2, 0.2)          # shade, albedo, ETI (InVEST's defaults)
 GREEN_AREA_THRESHOLD_M2 = 20_000.0          # 2 ha: smaller green areas do not cool their surroundings
 KERNEL_CUTOFF = 5.0                         # exponential kernels are cut at 5 expected distances
 FFT_MIN_SIZE = 15                           # kernels at least this wide are convolved by FFT
@@ -291,7 +291,7 @@ def heat_risk(t_air_mean, t_ref, uhi_max, population, elderly=None, children=Non
 
     The hazard term is the unit's share of the maximum heat-island anomaly (0 = reference
     temperature, 1 = the full UHI_max); the vulnerability term is the share of residents over 65 or
-    under 15 (DOMAIN §2.8: elderly share is the first HVI variable). Both are clipped to 0..1; a
+    under 15 (the elderly share leads the usual heat vulnerability indices). Both are clipped to 0..1; a
     missing age field counts 0. NaN where the population is missing or ≤ 0, or where no age field
     is given at all.
     """

@@ -1,6 +1,6 @@
 """Operational CO2 of buildings.
 
-Method (DOMAIN §2.4; GB/T 51366-2019 operational stage, simplified to one year and no on-site
+Method (methods document §2; GB/T 51366-2019 operational stage, simplified to one year and no on-site
 renewables): E = GFA × EUI, CO2 = E_elec × EF_grid + E_fuel × EF_fuel.
 Units: areas in m², EUI in kWh/(m²·a), emission factors in kgCO2/kWh, CO2 in t/a.
 """

@@ -6,7 +6,7 @@ width, zero-width roads as cutting lines; built-up land is never habitat), and
 m_eff = (1/A_unit)·Σ A_i², with A_i the areas of the remaining patches and A_unit the unit's total
 area (m² in, reported in ha). Patches that straddle a unit boundary are cut there (CUT, not CBC).
 
-Habitat quality (InVEST Habitat Quality, DOMAIN.md 1.5), vector form: threat impact
+Habitat quality (InVEST Habitat Quality, methods document §15), vector form: threat impact
 i_r = exp(−2.99·d/d_max) (exponential) or 1 − d/d_max (linear), 0 beyond d_max, with d the
 distance (m) to the NEAREST threat feature (as InVEST ≥ 3.13 does with a distance transform);
 D = Σ_r (w_r/Σw)·i_r·S_jr; Q = H_j·(1 − D^z/(D^z + k^z)), z = 2.5, k = half-saturation.
@@ -30,7 +30,7 @@ DECAYS = ("exponential", "linear")
 
 def decay(distance_m, max_distance_m, kind="exponential"):
     """Threat impact i_r (0..1) at ``distance_m`` (m): exp(−2.99·d/d_max) or 1 − d/d_max, 0 beyond d_max
-    and where the distance is NaN (no threat). InVEST Habitat Quality, DOMAIN.md 1.5."""
+    and where the distance is NaN (no threat). InVEST Habitat Quality."""
     d = np.asarray(distance_m, dtype=float)
     if max_distance_m <= 0:
         return np.zeros(d.shape)

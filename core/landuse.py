@@ -1,6 +1,6 @@
 """Land-use mix and intensity per planning unit.
 
-Mix (DOMAIN §2.7; Cervero & Kockelman 1997, Frank et al. 2004): entropy
+Mix (methods document §7; Cervero & Kockelman 1997, Frank et al. 2004): entropy
 H = −Σ_j p_j ln p_j / ln K, with p_j the share of the unit's classified land in use j and K the
 number of categories considered; 0 = a single use, 1 = K uses in equal shares. The
 Herfindahl–Hirschman index HHI = Σ_j p_j² (1 = a single use, 1/K = equal shares).
@@ -108,7 +108,7 @@ def entropy(shares, k):
     ``k`` the number of categories considered (scalar or per row). Terms with p = 0 count 0.
     A row with no land gives NaN; a row with a single use gives 0 whatever K (even K = 1, where the
     formula is 0/0). With K at least the number of uses present, 0 ≤ H ≤ 1.
-    Examples (DOMAIN §5.5): four equal shares, K = 4 → 1; (0.5, 0.3, 0.2), K = 3 → 0.937231.
+    Examples (by hand): four equal shares, K = 4 → 1; (0.5, 0.3, 0.2), K = 3 → 0.937231.
     """
     shares = np.atleast_2d(np.asarray(shares, dtype=float))
     total = shares.sum(axis=1)

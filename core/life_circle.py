@@ -1,10 +1,10 @@
 """Community life circles (社区生活圈): which daily-service facility types each home reaches on foot.
 
-Standard (DOMAIN §3 rows 1–4, §2.10): GB 50180-2018 《城市居住区规划设计标准》 groups residential
+Standard (methods document §14): GB 50180-2018 《城市居住区规划设计标准》 groups residential
 areas into 15-, 10- and 5-minute life circles, walking about 800–1000 m, 500 m and 300 m; each
 facility type belongs to the circle whose walking distance it must lie within (e.g. kindergarten
 300 m, primary school 500 m, middle school 1000 m). The pairing of types and distances ships in
-resources/factors/life_circle_facilities.csv, marked unverified (DOMAIN tags the distances [P]/[U]).
+resources/factors/life_circle_facilities.csv, marked unverified (the distances were recalled, not read in the standard).
 
 For each residential building (or parcel) b and facility type k with walking distance d_k:
 

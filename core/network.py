@@ -1,6 +1,6 @@
 """Walking distance along a road network, from many points to the nearest of a set of facilities.
 
-Model (DOMAIN §2.10: network distance is the honest measure of access; Euclidean buffers over-claim
+Model (methods document §1.2: network distance is the honest measure of access; Euclidean buffers over-claim
 near rivers, rail lines and walled compounds):
 
 - The network is an undirected graph whose nodes are the vertices of the road lines (vertices closer

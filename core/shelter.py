@@ -1,12 +1,12 @@
 """Emergency shelters: who lives within the service distance of a shelter, how much effective
 shelter area there is per resident, and who finds no place when every shelter fills up.
 
-Sources and tags (DOMAIN.md §3 rows 22–26b, §2.10):
+Sources (methods document §13); [V] read in the source, [P] from a secondary source, [U] unverified:
 - Service distance 500 m (~10 min walk) for emergency shelters: Guangdong Outline [V].
 - Shelter classes and per-capita effective area, emergency / short- / medium- / long-term / central:
   ~1.0 / 2.0 / 3.0 / 4.5 m² per person, evacuation distance 0.5 / 1.0 / 1.5 / 2.5 km, GB 51143-2015
   §3–4 [U: numbers recalled, shipped as verified=no in resources/factors/shelter_standards.csv].
-- Shelters are to avoid floodways and flood zones (row 26 [P]): shelters in a flood zone are flagged
+- Shelters are to avoid floodways and flood zones [P]: shelters in a flood zone are flagged
   and, by default, left out of the assignment.
 - Per-capita shelter area 人均应急避难场所面积 = effective shelter area / residents (m²/person).
 

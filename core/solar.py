@@ -1,11 +1,11 @@
 """Rooftop solar PV: planning-level annual yield, roof-type look-up, raster sampling, and the
 Huld PV power model.
 
-Planning level (DOMAIN §2.5): E_PV (kWh/a) = A_roof (m², footprint) × f_usable (share of the roof
+Planning level (methods document §4): E_PV (kWh/a) = A_roof (m², footprint) × f_usable (share of the roof
 that can carry modules, by roof type) × H (kWh/m²·a, annual irradiation on the module plane)
 × η (module efficiency at STC) × PR (performance ratio: inverter, wiring, soiling, temperature
 and shading losses). Avoided CO2 (t/a) = E_PV × EF_grid (kgCO2/kWh) / 1000.
-The defaults below are planning values marked unverified ([U] in DOMAIN §2.5): replace them with
+The defaults below are planning values marked unverified: replace them with
 local data (a roof survey, a SEBE/PVGIS irradiation map, the product data sheet).
 """
 import numpy as np
@@ -13,7 +13,7 @@ import numpy as np
 from . import tables
 from .errors import InputError
 
-# Planning defaults [U]. DOMAIN §2.5 gives the ranges η 0.18–0.22 and PR 0.75–0.85.
+# Planning defaults, unverified, within the typical ranges η 0.18–0.22 and PR 0.75–0.85.
 DEFAULT_EFFICIENCY = 0.20
 DEFAULT_PERFORMANCE_RATIO = 0.80
 # kWh/m²·a on the module plane, for the Yangtze River Delta (Shanghai, Jiaxing). Unverified: it
@@ -23,12 +23,12 @@ DEFAULT_PERFORMANCE_RATIO = 0.80
 # suitable open land (mostly Jiangsu and Anhui). Not read in a primary irradiation data set.
 DEFAULT_IRRADIATION = 1300.0
 
-# Huld et al. (2011) coefficients k1..k6, as used by UMEP SEBEpv (DOMAIN §1.9).
+# Huld et al. (2011) coefficients k1..k6, as used by UMEP SEBEpv.
 HULD_COEFFICIENTS = {
     "c-Si": (-0.01724, -0.0447, -0.0047, 0.000149, 0.000147, 0.000005),
     "CdTe": (-0.046689, -0.072844, -0.002262, 0.000276, 0.000159, -0.000006),
 }
-# Sandia (King et al. 2004) module temperature coefficients a, b (DOMAIN §1.9).
+# Sandia (King et al. 2004) module temperature coefficients a, b, as used by UMEP SEBEpv.
 SANDIA_MOUNTS = {
     "open_rack_glass_back": (-3.47, -0.0594),
     "roof_mount_glass_back": (-2.98, -0.0471),
@@ -76,7 +76,7 @@ def check_pv_parameters(efficiency, performance_ratio, irradiation):
 def pv_yield(footprint_m2, usable_share, irradiation_kwh_m2, efficiency, performance_ratio):
     """Usable roof area (m²) and annual PV yield (kWh/a) of each building.
 
-    A_usable = footprint × f_usable; E = A_usable × H × η × PR (DOMAIN §2.5, planning level).
+    A_usable = footprint × f_usable; E = A_usable × H × η × PR (planning level).
     ``irradiation_kwh_m2`` (H, kWh/m²·a on the module plane) is a number or one value per building.
     NaN footprints (no geometry) give NaN.
     """
@@ -161,7 +161,7 @@ def huld_relative_power(irradiance_w_m2, module_temp_c, technology="c-Si"):
 
     P/P_stc = G′·[1 + k1 ln G′ + k2 (ln G′)² + k3 T′ + k4 T′ ln G′ + k5 T′ (ln G′)² + k6 T′²],
     G′ = G / 1000 W/m², T′ = T_mod − 25 °C; k1..k6 for ``technology`` "c-Si" or "CdTe" (as in UMEP
-    SEBEpv, DOMAIN §1.9). At STC (1000 W/m², 25 °C) the result is exactly 1. G ≤ 0 gives 0.
+    SEBEpv). At STC (1000 W/m², 25 °C) the result is exactly 1. G ≤ 0 gives 0.
     Units: G in W/m² on the module plane, T_mod in °C; result dimensionless.
     """
     if technology not in HULD_COEFFICIENTS:
@@ -180,7 +180,7 @@ def sandia_module_temperature(irradiance_w_m2, ambient_temp_c, wind_m_s, mount="
     """Module back-surface temperature (°C) by the Sandia model: T_mod = G·exp(a + b·ws) + T_amb.
 
     a, b for glass-back modules, open rack (−3.47, −0.0594) or roof mount (−2.98, −0.0471)
-    (King et al. 2004, as in UMEP SEBEpv, DOMAIN §1.9). G in W/m², ws in m/s.
+    (King et al. 2004, as in UMEP SEBEpv). G in W/m², ws in m/s.
     """
     if mount not in SANDIA_MOUNTS:
         raise InputError("pv_mount_unknown", mount=mount, known=", ".join(sorted(SANDIA_MOUNTS)))

@@ -1,7 +1,7 @@
 """Sponge-city capture check per parcel: composite rainfall runoff coefficient, the storage volume a
 design rainfall needs (volume method), LID storage provided, and the annual runoff-volume control rate.
 
-Sources (DOMAIN.md §2.2, §3 rows 18–20): rainfall runoff coefficients ψc by surface from Appendix E
+Sources (methods document §11): rainfall runoff coefficients ψc by surface from Appendix E
 Table E.0.1 (jianbiaoku.com book 25917, matching the 海绵城市建设技术指南 2014 table) [P]; volume
 method V = 10·H·ψ·F and the annual control rate α(H) from daily rainfall (海绵城市建设技术指南 2014)
 [U: recalled]. Units: areas m², F ha, rainfall mm, volumes m³, ψ and α dimensionless 0–1.

@@ -1,6 +1,6 @@
 """Synergy / trade-off between low-carbon and resilience per planning unit (the "integrate" step).
 
-DOMAIN §2.12 (and §2.9 for the normalisation). Everything here is unitless.
+Methods document §17 (and §16 for the normalisation). Everything here is unitless.
 
 - Scores: a low-carbon score U1 and a resilience score U2 per unit, each the weighted arithmetic mean
   of min–max normalised indicators (``composite.normalise`` / ``composite.aggregate``; equal weights
@@ -8,7 +8,7 @@ DOMAIN §2.12 (and §2.9 for the normalisation). Everything here is unitless.
   t_air_mean) is reversed: (max − x)/(max − min). Scores lie in 0–1; 1 = best unit of the layer.
 - Quadrants: a unit is "high" on a score when score ≥ threshold; thresholds are the median of the
   units (default), 0.5, or the mean. win_win (both high), low_carbon_only, resilience_only, neither.
-- Coupling coordination degree (common in Chinese studies, DOMAIN §2.12 [U]):
+- Coupling coordination degree (common in Chinese studies, a convention, not a standard):
   C = 2√(U1·U2)/(U1 + U2) (C = 0 when U1 + U2 = 0: nothing to couple), T = α·U1 + β·U2 with
   β = 1 − α, D = √(C·T). D is classed on the conventional 10-level scale (0–0.1 extreme imbalance
   极度失调 … 0.9–1 quality coordination 优质协调): a convention of the literature, not a standard.

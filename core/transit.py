@@ -1,7 +1,7 @@
 """Transit coverage: the share of residents (and buildings) within walking distance of stops.
 
 Indicator: 轨道交通站点800米半径服务覆盖率 (rail stations, 800 m) and the bus-stop analogue
-(300 or 500 m), DOMAIN §2.6 and §2.10: Coverage = Σ pop of buildings within distance d of at least
+(300 or 500 m), methods document §6: Coverage = Σ pop of buildings within distance d of at least
 one stop / Σ pop, in percent. Distances come from ``network`` (along roads) or are straight lines.
 Units: metres, persons, percent (0–100).
 """

@@ -1,6 +1,6 @@
 """Passenger transport CO2 of the residents of each zone, by the ASIF method.
 
-ASIF = Activity × Structure × Intensity × Fuel (DOMAIN §2.6):
+ASIF = Activity × Structure × Intensity × Fuel (methods document §5):
     trips/a  = population × trips per person per day × 365
     PKT_m    = trips/a × share_m × mean trip length_m            (passenger-km a year, mode m)
     CO2      = Σ_m PKT_m × EF_m / 1000                          (t/a)

@@ -1529,232 +1529,232 @@ far = Σ 建筑面积 / 用地面积（单元面积扣除不计入的类别）�
 <context>
     <name>LcrAlgorithm</name>
     <message>
-        <location filename="../algorithms/base.py" line="155"/>
+        <location filename="../algorithms/base.py" line="170"/>
         <source>Low-carbon</source>
         <translation>低碳</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="156"/>
+        <location filename="../algorithms/base.py" line="171"/>
         <source>Resilience</source>
         <translation>韧性</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="235"/>
+        <location filename="../algorithms/base.py" line="257"/>
         <source>Cannot read the table {path}: {reason}</source>
         <translation>无法读取表格 {path}：{reason}</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="236"/>
+        <location filename="../algorithms/base.py" line="258"/>
         <source>The table {path} lacks the column(s) {columns}.</source>
         <translation>表格 {path} 缺少列：{columns}。</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="237"/>
+        <location filename="../algorithms/base.py" line="259"/>
         <source>The table {path} has no rows.</source>
         <translation>表格 {path} 没有数据行。</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="238"/>
+        <location filename="../algorithms/base.py" line="260"/>
         <source>The table {path}, line {line}: “{value}” in column {column} is not a number ≥ 0.</source>
         <translation>表格 {path} 第 {line} 行：{column} 列中的“{value}”不是 ≥ 0 的数值。</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="240"/>
+        <location filename="../algorithms/base.py" line="262"/>
         <source>The table {path}, line {line}: “{value}” appears twice.</source>
         <translation>表格 {path} 第 {line} 行：“{value}”重复出现。</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="241"/>
+        <location filename="../algorithms/base.py" line="263"/>
         <source>The table {path}, line {line}: {column} must increase from row to row.</source>
         <translation>表格 {path} 第 {line} 行：{column} 必须逐行递增。</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="243"/>
+        <location filename="../algorithms/base.py" line="265"/>
         <source>The table {path}, line {line}: {column} must lie between 0 and 1.</source>
         <translation>表格 {path} 第 {line} 行：{column} 必须介于 0 和 1 之间。</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="252"/>
+        <location filename="../algorithms/base.py" line="274"/>
         <source>The default number of floors must be above 0.</source>
         <translation>默认层数必须大于 0。</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="253"/>
+        <location filename="../algorithms/base.py" line="275"/>
         <source>Emission factors cannot be negative.</source>
         <translation>排放因子不能为负值。</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="341"/>
+        <location filename="../algorithms/base.py" line="363"/>
         <source>“{layer}” has no features.</source>
         <translation>“{layer}”中没有要素。</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="371"/>
+        <location filename="../algorithms/base.py" line="393"/>
         <source>Field “{field}” is not in “{layer}”. Its fields are: {fields}.</source>
         <translation>“{layer}”中没有字段“{field}”。该图层的字段有：{fields}。</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="375"/>
+        <location filename="../algorithms/base.py" line="397"/>
         <source>Field “{field}” of “{layer}” must be numeric; it holds {kind}.</source>
         <translation>“{layer}”的字段“{field}”必须为数值型，当前为 {kind}。</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="385"/>
+        <location filename="../algorithms/base.py" line="407"/>
         <source>“{layer}” has no CRS: areas are taken as planar, in square metres.</source>
         <translation>“{layer}”未设置坐标参考系：面积按平面坐标计算，单位视为平方米。</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="391"/>
+        <location filename="../algorithms/base.py" line="413"/>
         <source>Areas are measured in {target} because {crs} would distort them.</source>
         <translation>面积在 {target} 中量算，因为 {crs} 会使面积失真。</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="396"/>
+        <location filename="../algorithms/base.py" line="418"/>
         <source>Areas are measured in the layer&apos;s CRS {crs}.</source>
         <translation>面积在图层的坐标参考系 {crs} 中量算。</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="526"/>
+        <location filename="../algorithms/base.py" line="548"/>
         <source>The input already has a field “{field}”: its values are replaced in the output.</source>
         <translation>输入图层已有字段“{field}”：输出中将替换该字段的值。</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="232"/>
+        <location filename="../algorithms/base.py" line="254"/>
         <source>The grid factor table has no region “{region}”.</source>
         <translation>电网排放因子表中没有区域“{region}”。</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="233"/>
+        <location filename="../algorithms/base.py" line="255"/>
         <source>The grid factor table has no {year} value for {region}; it has: {years}.</source>
         <translation>电网排放因子表中没有 {region} 的 {year} 年数值；现有年份：{years}。</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="271"/>
+        <location filename="../algorithms/base.py" line="293"/>
         <source>National average</source>
         <translation>全国平均</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="272"/>
+        <location filename="../algorithms/base.py" line="294"/>
         <source>North China grid (Beijing, Tianjin, Hebei, Shanxi, Shandong, west Inner Mongolia)</source>
         <translation>华北电网（北京、天津、河北、山西、山东、内蒙古西部）</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="273"/>
+        <location filename="../algorithms/base.py" line="295"/>
         <source>North-East grid</source>
         <translation>东北电网</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="274"/>
+        <location filename="../algorithms/base.py" line="296"/>
         <source>East China grid (Shanghai, Jiangsu, Zhejiang, Anhui, Fujian)</source>
         <translation>华东电网（上海、江苏、浙江、安徽、福建）</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="275"/>
+        <location filename="../algorithms/base.py" line="297"/>
         <source>Central China grid</source>
         <translation>华中电网</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="276"/>
+        <location filename="../algorithms/base.py" line="298"/>
         <source>North-West grid (Shaanxi, Gansu, Qinghai, Ningxia, Xinjiang)</source>
         <translation>西北电网（陕西、甘肃、青海、宁夏、新疆）</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="277"/>
+        <location filename="../algorithms/base.py" line="299"/>
         <source>South grid</source>
         <translation>南方电网</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="278"/>
+        <location filename="../algorithms/base.py" line="300"/>
         <source>South-West grid</source>
         <translation>西南电网</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="279"/>
+        <location filename="../algorithms/base.py" line="301"/>
         <source>National, excluding market-traded non-fossil power</source>
         <translation>全国（不含市场化交易的非化石能源电量）</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="280"/>
+        <location filename="../algorithms/base.py" line="302"/>
         <source>National fossil-fuel power</source>
         <translation>全国化石能源电力</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="281"/>
+        <location filename="../algorithms/base.py" line="303"/>
         <source>Hebei province</source>
         <translation>河北省</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="282"/>
+        <location filename="../algorithms/base.py" line="304"/>
         <source>Fujian province</source>
         <translation>福建省</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="286"/>
+        <location filename="../algorithms/base.py" line="308"/>
         <source>Electricity grid region</source>
         <translation>电网区域</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="286"/>
+        <location filename="../algorithms/base.py" line="308"/>
         <source>Whose grid emission factor to use (MEE/NBS). Shanghai, Jiaxing, Xiamen and the Yangtze River Delta are in the East China grid, Xi&apos;an in the North-West, Xiong&apos;an in North China.</source>
         <translation>采用哪个区域的电网排放因子（生态环境部、国家统计局）。上海、嘉兴、厦门及长三角属于华东电网，西安属于西北电网，雄安属于华北电网。</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="290"/>
+        <location filename="../algorithms/base.py" line="312"/>
         <source>Grid factor year</source>
         <translation>电网排放因子年份</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="290"/>
+        <location filename="../algorithms/base.py" line="312"/>
         <source>Year of the grid factor. Empty: the latest year published for the region.</source>
         <translation>电网排放因子的年份。留空：采用该区域最新发布的年份。</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="294"/>
+        <location filename="../algorithms/base.py" line="316"/>
         <source>Grid emission factor (kgCO2/kWh)</source>
         <translation>电网排放因子（kgCO2/kWh）</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="294"/>
+        <location filename="../algorithms/base.py" line="316"/>
         <source>A factor of your own. When set it wins over the region and year.</source>
         <translation>自定义排放因子。填写后优先于区域和年份。</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="303"/>
+        <location filename="../algorithms/base.py" line="325"/>
         <source>Grid factor {f} kgCO2/kWh, as given.</source>
         <translation>电网排放因子 {f} kgCO2/kWh（用户指定）。</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="311"/>
+        <location filename="../algorithms/base.py" line="333"/>
         <source>Grid factor {f} kgCO2/kWh: {region}, {year}. Source: {source}.</source>
         <translation>电网排放因子 {f} kgCO2/kWh：{region}，{year} 年。来源：{source}。</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="314"/>
+        <location filename="../algorithms/base.py" line="336"/>
         <source>This grid factor is marked unverified.</source>
         <translation>该电网排放因子标注为未核实。</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="335"/>
+        <location filename="../algorithms/base.py" line="357"/>
         <source>“{layer}” holds {kind} geometries; {parameter} needs {expected} geometries.</source>
         <translation>“{layer}”的几何类型为 {kind}；{parameter} 需要 {expected} 几何。</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="157"/>
+        <location filename="../algorithms/base.py" line="172"/>
         <source>Planning checks</source>
         <translation>规划检查</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="410"/>
+        <location filename="../algorithms/base.py" line="432"/>
         <source>“{layer}” has no CRS: its coordinates are taken as metres.</source>
         <translation>“{layer}”未设置坐标参考系：其坐标视为以米为单位。</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="415"/>
+        <location filename="../algorithms/base.py" line="437"/>
         <source>Distances are measured in the buildings&apos; CRS {crs}.</source>
         <translation>距离在建筑图层的坐标参考系 {crs} 中量算。</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="418"/>
+        <location filename="../algorithms/base.py" line="440"/>
         <source>Distances are measured in {target} because {crs} is not a projected CRS in metres; the outputs keep their layers&apos; CRS.</source>
         <translation>距离在 {target} 中量算，因为 {crs} 不是以米为单位的投影坐标参考系；输出保留各自图层的坐标参考系。</translation>
     </message>
@@ -1804,54 +1804,59 @@ far = Σ 建筑面积 / 用地面积（单元面积扣除不计入的类别）�
         <translation>分区与土地覆被栅格不重叠：请检查两者是否覆盖同一区域。</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="226"/>
+        <location filename="../algorithms/base.py" line="248"/>
         <source>Using your own factor table {path} instead of the shipped {name} (Settings ▸ factor tables).</source>
         <translation>正在使用您自己的因子表 {path}，替代工具箱自带的 {name}（设置 ▸ 因子表）。</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="245"/>
+        <location filename="../algorithms/base.py" line="267"/>
         <source>The table has no row named “{fallback}” for the values it does not list: {values}. Add those values or a “{fallback}” row.</source>
         <translation>表格中没有名为“{fallback}”的行，无法处理表中未列出的值：{values}。请添加这些值，或添加一行“{fallback}”。</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="248"/>
+        <location filename="../algorithms/base.py" line="270"/>
         <source>The table {path} is not a text file in UTF-8 or GBK/GB 18030: save it as CSV UTF-8.</source>
         <translation>表格 {path} 不是 UTF-8 或 GBK/GB 18030 编码的文本文件：请另存为“CSV UTF-8”格式。</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="250"/>
+        <location filename="../algorithms/base.py" line="272"/>
         <source>The table {path}, line {line}: {value} in column {column} is too large to be a real value.</source>
         <translation>表格 {path} 第 {line} 行：{column} 列中的 {value} 过大，不可能是真实数值。</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="507"/>
+        <location filename="../algorithms/base.py" line="529"/>
         <source>“{layer}”: {n} values of “{field}” cannot be real ({kinds}); they are read as missing.</source>
         <translation>“{layer}”：字段“{field}”中有 {n} 个值不可能是真实数值（{kinds}），已按缺失值处理。</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="507"/>
+        <location filename="../algorithms/base.py" line="529"/>
         <source>infinite, too large or negative</source>
         <translation>无穷大、过大或为负</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="507"/>
+        <location filename="../algorithms/base.py" line="529"/>
         <source>infinite, too large, negative or a nodata code such as −9999 or 9999</source>
         <translation>无穷大、过大、为负，或为 −9999、9999 等无数据代码</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="206"/>
+        <location filename="../algorithms/base.py" line="228"/>
         <source>{output} could not be measured (no usable values); it is left empty.</source>
         <translation>无法计算{output}（没有可用的值），该项留空。</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="460"/>
+        <location filename="../algorithms/base.py" line="482"/>
         <source>“{layer}” is labelled {crs}, but its coordinates ({xmin:.6g}, {ymin:.6g} – {xmax:.6g}, {ymax:.6g}) cannot be on the Earth in that CRS: its CRS is probably wrong. Set the layer's real CRS (Layer Properties ▸ Source, or “Assign projection”), not a reprojection.</source>
         <translation>“{layer}”标注的坐标系为 {crs}，但其坐标（{xmin:.6g}, {ymin:.6g} – {xmax:.6g}, {ymax:.6g}）在该坐标系下不可能位于地球上：坐标系很可能标错了。请为图层设置其真实的坐标系（图层属性 ▸ 源，或“定义投影”），而不是重投影。</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="188"/>
+        <location filename="../algorithms/base.py" line="210"/>
         <source>{parameter}: {value} is not a usable number.</source>
         <translation>{parameter}：{value} 不是可用的数值。</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/base.py" line="71"/>
+        <source>Method, formulas, defaults, sources and limits: the methods document, §{section} (the Help button opens it).</source>
+        <translation>方法、公式、默认值、来源与局限：见方法说明文档第 {section} 节（“帮助”按钮可打开）。</translation>
     </message>
 </context>
 <context>
@@ -2670,7 +2675,7 @@ Output fields: score (passed / assessed rules, 0–1, NULL where none assessed),
 
 标准配置为 CSV 文件，每行一条规则，列为：rule_id、name_en、name_zh、indicator、unit、level（master|detailed）、side（low_carbon|resilience|both）、operator（&gt;=、&gt;、&lt;=、&lt;、==、between）、threshold、threshold_high（仅用于 between；两端均含）、source、clause、status，以及可选的 applies_to。规则读取字段映射中指定的字段，否则读取与其指标同名的字段（如“分单元公共交通覆盖率”输出的 rail_pct，地块的 far 和 green_ratio）；没有该字段或值为 NULL 时，该规则为未评估。与阈值的相对差在 1e-9 以内的值视为相等。
 
-单位：字段值的单位与规则 unit 列的单位不同时，按 rule_id=field[unit] 映射，如 CN_D_GREEN_RATIO=green_pct[%]；比较前先将该值换算为规则的单位（记入日志）。支持的单位：比值 0-1、%、‰；长度 m、km；面积 m2、ha、km2、mu（亩）；质量 t、kg；每人（person、cap、人），每千人或每万人（1000 people、10k people、万人），每年（a）。可用 / 和 ·（或 . * /）组合，如 kg/person·a、m2/10k people。不同类别的单位（如 m2 与 m，或容积率 &apos;-&apos; 与 %）视为错误。
+单位：字段值的单位与规则 unit 列的单位不同时，按 rule_id=field[unit] 映射，如 CN_D_GREEN_RATIO=green_pct[%]；比较前先将该值换算为规则的单位（记入日志）。支持的单位：比值 0-1、%、‰；长度 m、km；面积 m2、ha、km2、mu（亩）；质量 t、kg；每人（person、cap、人），每千人或每万人（1000 people、10k people、万人），每年（a）。可用 / 和 ·（或 . * /）组合，如 kg/person·a、m2/10k people。不同类别的单位（如 m2 与 m，或容积率 '-' 与 %）视为错误。
 
 用地：applies_to 列出规则适用的用地代码，以 | 分隔，按前缀匹配：07 涵盖 0701 和 070101（用地用海分类 2020），R 涵盖 R2 和 R21（GB 50137）；留空 = 适用于所有要素。请将图层的用地代码字段选为“用地代码字段”；代码不匹配的要素不适用该规则（r_&lt;rule&gt; 为 NULL，计入 n_nap，不计入 score）；没有代码的要素不评估此类规则。未指定用地字段时，所有规则适用于所有要素（日志中给出警告）。
 
@@ -2707,176 +2712,235 @@ Output fields: score (passed / assessed rules, 0–1, NULL where none assessed),
 <context>
     <name>PlanningReport</name>
     <message>
-        <location filename="../algorithms/planning_report.py" line="44"/>
+        <location filename="../algorithms/planning_report.py" line="56"/>
         <source>Planning check report (HTML and PDF)</source>
         <translation>规划检查报告（HTML 和 PDF）</translation>
     </message>
     <message>
-        <location filename="../algorithms/planning_report.py" line="70"/>
+        <location filename="../algorithms/planning_report.py" line="86"/>
         <source>Planning check result</source>
         <translation>规划检查结果</translation>
     </message>
     <message>
-        <location filename="../algorithms/planning_report.py" line="70"/>
+        <location filename="../algorithms/planning_report.py" line="86"/>
         <source>The OUTPUT of Planning check: units or parcels with score, n_pass, n_fail, n_na and r_&lt;rule&gt; fields.</source>
         <translation>“规划检查”的 OUTPUT 输出：带有 score、n_pass、n_fail、n_na 和 r_&lt;rule&gt; 字段的单元或地块。</translation>
     </message>
     <message>
-        <location filename="../algorithms/planning_report.py" line="74"/>
+        <location filename="../algorithms/planning_report.py" line="90"/>
         <source>Planning check rules</source>
         <translation>规划检查规则</translation>
     </message>
     <message>
-        <location filename="../algorithms/planning_report.py" line="74"/>
+        <location filename="../algorithms/planning_report.py" line="90"/>
         <source>The TABLE output of Planning check (one row per rule). Without it the report cannot name the rules, their thresholds, sources or status.</source>
         <translation>“规划检查”的 TABLE 输出（每条规则一行）。缺少该表时，报告无法给出规则名称、阈值、来源或状态。</translation>
     </message>
     <message>
-        <location filename="../algorithms/planning_report.py" line="78"/>
+        <location filename="../algorithms/planning_report.py" line="94"/>
         <source>Synergy result</source>
         <translation>协同结果</translation>
     </message>
     <message>
-        <location filename="../algorithms/planning_report.py" line="78"/>
+        <location filename="../algorithms/planning_report.py" line="94"/>
         <source>The OUTPUT of Low-carbon × resilience synergy (lc_score, res_score, quadrant), for the quadrant chart.</source>
         <translation>“低碳 × 韧性协同”的 OUTPUT 输出（lc_score、res_score、quadrant），用于绘制象限图。</translation>
     </message>
     <message>
-        <location filename="../algorithms/planning_report.py" line="82"/>
+        <location filename="../algorithms/planning_report.py" line="98"/>
         <source>Unit name field</source>
         <translation>单元名称字段</translation>
     </message>
     <message>
-        <location filename="../algorithms/planning_report.py" line="82"/>
+        <location filename="../algorithms/planning_report.py" line="98"/>
         <source>Field naming each unit or parcel in the tables, on the map and in the chart (the Synergy result is matched if it has a field of the same name). Empty: the feature id.</source>
         <translation>在表格、地图和图表中标注各单元或地块名称的字段（协同结果中有同名字段时据此匹配）。留空：采用要素 ID。</translation>
     </message>
     <message>
-        <location filename="../algorithms/planning_report.py" line="86"/>
+        <location filename="../algorithms/planning_report.py" line="102"/>
         <source>Report language</source>
         <translation>报告语言</translation>
     </message>
     <message>
-        <location filename="../algorithms/planning_report.py" line="86"/>
+        <location filename="../algorithms/planning_report.py" line="102"/>
         <source>English</source>
         <translation>英文</translation>
     </message>
     <message>
-        <location filename="../algorithms/planning_report.py" line="86"/>
+        <location filename="../algorithms/planning_report.py" line="102"/>
         <source>Simplified Chinese</source>
         <translation>简体中文</translation>
     </message>
     <message>
-        <location filename="../algorithms/planning_report.py" line="86"/>
+        <location filename="../algorithms/planning_report.py" line="102"/>
         <source>Language of the report&apos;s text (rule names come from the name_en or name_zh column).</source>
         <translation>报告文字所用的语言（规则名称取自 name_en 或 name_zh 列）。</translation>
     </message>
     <message>
-        <location filename="../algorithms/planning_report.py" line="90"/>
+        <location filename="../algorithms/planning_report.py" line="106"/>
         <source>Title</source>
         <translation>标题</translation>
     </message>
     <message>
-        <location filename="../algorithms/planning_report.py" line="90"/>
+        <location filename="../algorithms/planning_report.py" line="106"/>
         <source>Title of the report. Empty: “Planning check report” in the report's language.</source>
         <translation>报告标题。留空：采用报告语言的“规划检查报告”。</translation>
     </message>
     <message>
-        <location filename="../algorithms/planning_report.py" line="93"/>
+        <location filename="../algorithms/planning_report.py" line="127"/>
         <source>HTML report</source>
         <translation>HTML 报告</translation>
     </message>
     <message>
-        <location filename="../algorithms/planning_report.py" line="93"/>
+        <location filename="../algorithms/planning_report.py" line="127"/>
         <source>HTML files (*.html)</source>
         <translation>HTML 文件 (*.html)</translation>
     </message>
     <message>
-        <location filename="../algorithms/planning_report.py" line="93"/>
+        <location filename="../algorithms/planning_report.py" line="127"/>
         <source>The report as one HTML file with everything inside it.</source>
         <translation>报告为单个 HTML 文件，所有内容均包含在内。</translation>
     </message>
     <message>
-        <location filename="../algorithms/planning_report.py" line="96"/>
+        <location filename="../algorithms/planning_report.py" line="130"/>
         <source>PDF report</source>
         <translation>PDF 报告</translation>
     </message>
     <message>
-        <location filename="../algorithms/planning_report.py" line="96"/>
+        <location filename="../algorithms/planning_report.py" line="130"/>
         <source>PDF files (*.pdf)</source>
         <translation>PDF 文件 (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../algorithms/planning_report.py" line="96"/>
-        <source>The report as a PDF: the map page, the chart page, then the tables.</source>
-        <translation>PDF 格式的报告：依次为地图页、图表页和各表格。</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/planning_report.py" line="102"/>
+        <location filename="../algorithms/planning_report.py" line="136"/>
         <source>The planning check result lacks the field(s) {missing}: choose the OUTPUT of Planning check.</source>
         <translation>规划检查结果缺少字段 {missing}：请选择“规划检查”的 OUTPUT 输出。</translation>
     </message>
     <message>
-        <location filename="../algorithms/planning_report.py" line="104"/>
+        <location filename="../algorithms/planning_report.py" line="138"/>
         <source>The planning check result has no r_&lt;rule&gt; fields: choose the OUTPUT of Planning check.</source>
         <translation>规划检查结果中没有 r_&lt;rule&gt; 字段：请选择“规划检查”的 OUTPUT 输出。</translation>
     </message>
     <message>
-        <location filename="../algorithms/planning_report.py" line="106"/>
+        <location filename="../algorithms/planning_report.py" line="140"/>
         <source>The synergy result lacks the field(s) {missing}: choose the OUTPUT of Low-carbon × resilience synergy.</source>
         <translation>协同结果缺少字段 {missing}：请选择“低碳 × 韧性协同”的 OUTPUT 输出。</translation>
     </message>
     <message>
-        <location filename="../algorithms/planning_report.py" line="109"/>
+        <location filename="../algorithms/planning_report.py" line="143"/>
         <source>The rule table lacks the field(s) {missing}: choose the TABLE output of Planning check.</source>
         <translation>规则表缺少字段 {missing}：请选择“规划检查”的 TABLE 输出。</translation>
     </message>
     <message>
-        <location filename="../algorithms/planning_report.py" line="146"/>
+        <location filename="../algorithms/planning_report.py" line="182"/>
         <source>Cannot write the PDF {path}: {reason}</source>
         <translation>无法写入 PDF {path}：{reason}</translation>
     </message>
     <message>
-        <location filename="../algorithms/planning_report.py" line="211"/>
+        <location filename="../algorithms/planning_report.py" line="247"/>
         <source>{n} units of the synergy result have no scores: they are not in the chart.</source>
         <translation>协同结果中有 {n} 个单元没有得分：未在图表中显示。</translation>
     </message>
     <message>
-        <location filename="../algorithms/planning_report.py" line="233"/>
+        <location filename="../algorithms/planning_report.py" line="287"/>
         <source>The font {font} is not installed: Chinese text in the PDF may show as empty boxes. Install it (Debian/Ubuntu: fonts-noto-cjk) and run again.</source>
         <translation>未安装字体 {font}：PDF 中的中文可能显示为空白方框。请安装该字体（Debian/Ubuntu：fonts-noto-cjk）后重新运行。</translation>
     </message>
     <message>
-        <location filename="../algorithms/planning_report.py" line="244"/>
+        <location filename="../algorithms/planning_report.py" line="298"/>
         <source>{n} rules are unverified; the report marks them: {rules}.</source>
         <translation>{n} 条规则未核实，报告中已作标注：{rules}。</translation>
     </message>
     <message>
-        <location filename="../algorithms/planning_report.py" line="247"/>
+        <location filename="../algorithms/planning_report.py" line="301"/>
         <source>No rule table (RULES): the report cannot give the rules&apos; names, thresholds, sources or status.</source>
         <translation>未提供规则表（RULES）：报告无法给出规则的名称、阈值、来源或状态。</translation>
     </message>
     <message>
-        <location filename="../algorithms/planning_report.py" line="250"/>
+        <location filename="../algorithms/planning_report.py" line="304"/>
         <source>The rule table names rules without a result field in the planning check result: {rules}. Are the two outputs of the same run?</source>
         <translation>规则表中的以下规则在规划检查结果中没有对应的结果字段：{rules}。两者是否为同一次运行的输出？</translation>
     </message>
     <message>
-        <location filename="../algorithms/planning_report.py" line="47"/>
-        <source>Turns the result of Planning check into a report a planner can read without QGIS: an HTML page (self-contained: open it in any browser) and a PDF made with a print layout, in English or Simplified Chinese whatever the language QGIS runs in.
+        <location filename="../algorithms/planning_report.py" line="59"/>
+        <source>Turns the result of Planning check into a report a review panel can read without QGIS: an HTML page (self-contained: open it in any browser) and a PDF made with a print layout, in English or Simplified Chinese whatever the language QGIS runs in.
 
-Contents: a map of the units coloured pass (every assessed rule passes), fail (at least one rule fails) or not assessed, with legend, scale bar and north arrow; a summary; the indicator table (rule, name, status, requirement, unit, measured min / mean / max, verdict, counts, source and clause); with a Synergy result, the quadrant chart of the low-carbon score against the resilience score (win-win, low-carbon only, resilience only, neither); the result of each unit, up to the 500 with the lowest share of rules passed (share of rules passed, the rules it fails and the rules it has no value for); the input layers (source, CRS, feature count), the sources of the rules and the factor tables in effect: your own from Settings, else the shipped ones (sources, years, verified rows).
+First page: the plan's name, district, organisation and date (the optional parameters below), the standards profile (recognised from the rule table, with any edited thresholds named) and the planning level; the verdict in one sentence (e.g. “3 of 6 units pass; 2 fail; 1 has too few rules assessed.”); a map of the units coloured pass, fail, insufficient data or not assessed, with legend, scale bar and north arrow; and the rules failed in most units.
+
+Then: the indicator table (rule, name, status, requirement, unit, measured min / mean / max, verdict, counts, source and clause) and the rules' sources; the result of each unit, up to the 500 with the lowest share of rules passed (share of rules passed, the rules it fails and the rules it has no value for); with a Synergy result, the quadrant chart of the low-carbon score against the resilience score; in one place, the defaults and unverified values the verdicts rest on (unverified thresholds, rules judged on shipped defaults, the factor tables in effect: your own from Settings, else the shipped ones); the input layers (layer and file name, never a folder path, CRS, feature count).
 
 Rules whose threshold was not read in the cited standard are marked “unverified / 未核实” wherever they appear: their verdicts are screening results, not legal findings.
 
 Chinese text in the PDF needs a CJK font: Noto Sans CJK SC is used when installed (Debian/Ubuntu package fonts-noto-cjk).</source>
-        <translation>将“规划检查”的结果转换为规划人员无需 QGIS 即可阅读的报告：一个 HTML 页面（自包含，可在任意浏览器中打开）和一个用打印布局生成的 PDF，报告语言可选英文或简体中文，与 QGIS 的界面语言无关。
+        <translation>将“规划检查”的结果转换为评审组无需 QGIS 即可阅读的报告：一个 HTML 页面（自包含，可在任意浏览器中打开）和一个用打印布局生成的 PDF，报告语言可选英文或简体中文，与 QGIS 的界面语言无关。
 
-内容：单元分布图，按通过（所有已评估规则均通过）、未通过（至少一条规则未通过）或未评估着色，附图例、比例尺和指北针；摘要；指标表（规则、名称、状态、要求、单位、实测最小值 / 平均值 / 最大值、结论、计数、来源和条款）；提供协同结果时，还有低碳得分与韧性得分的象限图（双赢、仅低碳、仅韧性、均不足）；各单元的结果，最多列出指标达标率最低的 500 个单元（指标达标率、未达标的规则及无数值的规则）；输入图层（来源、坐标参考系、要素数）、规则的来源以及当前使用的因子表：优先使用“设置”中导入的自有因子表，否则使用工具箱自带的因子表（来源、年份、已核实的行）。
+第一页：规划名称、区域、编制单位和日期（下方的可选参数），指标体系（由规则表识别，并注明被修改阈值的规则）和规划层级；一句话结论（如“6 个单元中 3 个通过；2 个不通过；1 个数据不足。”）；按通过、不通过、数据不足或未评估着色的单元分布图，附图例、比例尺和指北针；以及不达标单元最多的指标。
+
+随后：指标表（规则、名称、状态、要求、单位、实测最小值 / 平均值 / 最大值、结论、计数、来源和条款）及规则的来源；各单元的结果，最多列出指标达标率最低的 500 个单元（指标达标率、未达标的规则及无数值的规则）；提供协同结果时，低碳得分与韧性得分的象限图；集中列出结论所依据的默认值与未核实数值（未核实的阈值、仅依据内置默认值判定的规则、当前使用的因子表：优先使用“设置”中导入的自有因子表，否则使用工具箱自带的因子表）；输入图层（图层名和文件名，从不含文件夹路径；坐标参考系、要素数）。
 
 阈值未经查阅所引标准原文核实的规则，在出现之处均标注“unverified / 未核实”：其结论为筛查结果，而非法律认定。
 
 PDF 中的中文需要 CJK 字体：如已安装则使用 Noto Sans CJK SC（Debian/Ubuntu 软件包 fonts-noto-cjk）。</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/planning_report.py" line="109"/>
+        <source>Plan name</source>
+        <translation>规划名称</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/planning_report.py" line="109"/>
+        <source>Name of the plan checked, the first page's title, e.g. “Hexing District regulatory plan 2025–2035”. Empty: the title alone.</source>
+        <translation>所核查规划的名称，作为第一页的标题，如“和兴片区控制性详细规划 2025–2035”。为空时只显示报告标题。</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/planning_report.py" line="113"/>
+        <source>District</source>
+        <translation>区域</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/planning_report.py" line="113"/>
+        <source>The district, town or area the plan covers, shown on the first page.</source>
+        <translation>规划覆盖的区、镇或片区，显示在第一页。</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/planning_report.py" line="116"/>
+        <source>Organisation</source>
+        <translation>编制单位</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/planning_report.py" line="116"/>
+        <source>Who made the plan or the check (planning bureau, institute), shown on the first page.</source>
+        <translation>编制规划或进行核查的单位（规划局、设计院），显示在第一页。</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/planning_report.py" line="119"/>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/planning_report.py" line="119"/>
+        <source>Date of the plan or of the check as it should be printed, e.g. 2026-03-31. Empty: today.</source>
+        <translation>报告上印出的规划或核查日期，如 2026-03-31。为空时为当天。</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/planning_report.py" line="122"/>
+        <source>Standards profile name</source>
+        <translation>指标体系名称</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/planning_report.py" line="122"/>
+        <source>How to name the standards profile on the first page, e.g. for a profile of your own. Empty: the shipped profile the rule table comes from, with any edited thresholds named.</source>
+        <translation>第一页上指标体系的名称，例如用于自定义指标体系。为空时显示规则表所属的内置指标体系，并注明被修改阈值的规则。</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/planning_report.py" line="130"/>
+        <source>The report as a PDF: the first page with the verdict and the map, then the tables.</source>
+        <translation>PDF 格式的报告：第一页为结论和地图，随后是各表。</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/planning_report.py" line="264"/>
+        <source>Cannot read the shipped profile {key}.</source>
+        <translation>无法读取内置指标体系 {key}。</translation>
     </message>
 </context>
 <context>
@@ -5184,25 +5248,6 @@ Zone fields: area_ha (ha of counted pixels), cn (area-weighted mean), runoff_mm 
         <translation>低碳 × 韧性协同</translation>
     </message>
     <message>
-        <location filename="../algorithms/synergy.py" line="49"/>
-        <source>The “integrate” step: puts each planning unit's low-carbon and resilience performance side by side.
-
-1. Scores: the low-carbon score U1 and the resilience score U2 are each the mean (equal weights, or your weights “field=weight, …” divided by their sum) of min-max normalised indicators x' = (x − min)/(max − min); for a negative indicator (higher is worse, e.g. net_t_cap or t_air_mean) (max − x)/(max − min). 0–1, unitless; a constant indicator gives 1. A unit with a NULL indicator gets NULL scores.
-2. Quadrant: high means score ≥ threshold; thresholds are the median of the units (default), 0.5 or the mean. quadrant = win_win, low_carbon_only, resilience_only or neither (quadrant_zh: 双赢, 仅低碳, 仅韧性, 均不足).
-3. Coupling coordination degree (common in Chinese studies): C = 2√(U1·U2)/(U1 + U2), C = 0 when U1 + U2 = 0; T = α·U1 + β·U2 with β = 1 − α; D = √(C·T). coord_class: the conventional 10-level scale, 0–0.1 extreme_imbalance (极度失调), 0.1–0.2 serious_imbalance (严重失调), 0.2–0.3 moderate_imbalance (中度失调), 0.3–0.4 mild_imbalance (轻度失调), 0.4–0.5 near_imbalance (濒临失调), 0.5–0.6 barely_coordinated (勉强协调), 0.6–0.7 primary_coordination (初级协调), 0.7–0.8 intermediate_coordination (中级协调), 0.8–0.9 good_coordination (良好协调), 0.9–1 quality_coordination (优质协调). A convention of the literature, not a standard.
-4. Baseline (optional): the same units before the plan, matched by the unit id field (compared as text; repeated ids in the baseline are refused) and carrying the same indicator fields. d_&lt;field&gt; = plan − baseline in the field's own unit (“d_” + field name cut to 20 characters, a clash ending in _2, _3 …). lc_delta and res_delta: change of the two scores, both recomputed with min and max taken over baseline and plan together so they share one scale. change: no_change (both |Δ| ≤ 1e-9), win_win (neither worsens, one improves), lose_lose (neither improves, one worsens), trade_off_lc (low-carbon improves, resilience worsens), trade_off_res (the reverse).
-
-Output fields: lc_score, res_score, quadrant, quadrant_zh, coupling_c, coord_t, coord_d, coord_class, coord_class_zh; with a baseline also d_&lt;field&gt;, lc_delta, res_delta, change. Results: WIN_WIN_COUNT, MEAN_D, SPEARMAN_RHO (Spearman rank correlation of lc_score and res_score; NULL with fewer than 3 units). Every input field is kept. Sources: DOMAIN §2.12, §2.9 (OECD/JRC Handbook on composite indicators 2008).</source>
-        <translation>“整合”步骤：将每个规划单元的低碳表现与韧性表现并列比较。
-
-1. 得分：低碳得分 U1 和韧性得分 U2 分别为经最小-最大归一化的指标 x' = (x − min)/(max − min) 的平均值（等权重，或按您给定的权重“字段=权重, …”除以其总和）；负向指标（越高越差，如 net_t_cap 或 t_air_mean）为 (max − x)/(max − min)。取值 0–1，无量纲；常数指标得 1。指标为 NULL 的单元得分为 NULL。
-2. 象限：得分 ≥ 阈值即为高；阈值为各单元的中位数（默认）、0.5 或平均值。quadrant = win_win、low_carbon_only、resilience_only 或 neither（quadrant_zh：双赢、仅低碳、仅韧性、均不足）。
-3. 耦合协调度（国内研究常用）：C = 2√(U1·U2)/(U1 + U2)，U1 + U2 = 0 时 C = 0；T = α·U1 + β·U2，β = 1 − α；D = √(C·T)。coord_class：常用的 10 级划分，0–0.1 extreme_imbalance（极度失调），0.1–0.2 serious_imbalance（严重失调），0.2–0.3 moderate_imbalance（中度失调），0.3–0.4 mild_imbalance（轻度失调），0.4–0.5 near_imbalance（濒临失调），0.5–0.6 barely_coordinated（勉强协调），0.6–0.7 primary_coordination（初级协调），0.7–0.8 intermediate_coordination（中级协调），0.8–0.9 good_coordination（良好协调），0.9–1 quality_coordination（优质协调）。这是文献中的惯例，并非标准。
-4. 基准（可选）：规划实施前的同一批单元，按单元编号字段匹配（以文本比较；基准中重复的编号会被拒绝），且具有相同的指标字段。d_&lt;field&gt; = 规划方案 − 基准，单位与该字段相同（“d_” + 字段名，截断为 20 个字符，冲突时以 _2、_3 … 结尾）。lc_delta 和 res_delta：两个得分的变化，二者均以基准和规划方案合并后的最小值和最大值重新计算，使其处于同一尺度。change：no_change（两者 |Δ| ≤ 1e-9）、win_win（均未变差，且有一项改善）、lose_lose（均未改善，且有一项变差）、trade_off_lc（低碳改善，韧性变差）、trade_off_res（相反）。
-
-输出字段：lc_score、res_score、quadrant、quadrant_zh、coupling_c、coord_t、coord_d、coord_class、coord_class_zh；有基准时另有 d_&lt;field&gt;、lc_delta、res_delta、change。结果：WIN_WIN_COUNT、MEAN_D、SPEARMAN_RHO（lc_score 与 res_score 的 Spearman 秩相关系数；单元少于 3 个时为 NULL）。保留所有输入字段。来源：DOMAIN §2.12、§2.9（OECD/JRC《综合指标构建手册》2008）。</translation>
-    </message>
-    <message>
         <location filename="../algorithms/synergy.py" line="80"/>
         <source>median of units</source>
         <translation>各单元的中位数</translation>
@@ -5456,6 +5501,25 @@ Output fields: lc_score, res_score, quadrant, quadrant_zh, coupling_c, coord_t, 
         <location filename="../algorithms/synergy.py" line="265"/>
         <source>Low-carbon × resilience synergy: quadrants ({split} thresholds) and coupling coordination degree D. Made by the Low-Carbon &amp; Resilience Planning Toolkit.</source>
         <translation>低碳 × 韧性协同：象限（{split} 阈值）与耦合协调度 D。由低碳与韧性规划工具箱生成。</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/synergy.py" line="49"/>
+        <source>The “integrate” step: puts each planning unit's low-carbon and resilience performance side by side.
+
+1. Scores: the low-carbon score U1 and the resilience score U2 are each the mean (equal weights, or your weights “field=weight, …” divided by their sum) of min-max normalised indicators x' = (x − min)/(max − min); for a negative indicator (higher is worse, e.g. net_t_cap or t_air_mean) (max − x)/(max − min). 0–1, unitless; a constant indicator gives 1. A unit with a NULL indicator gets NULL scores.
+2. Quadrant: high means score ≥ threshold; thresholds are the median of the units (default), 0.5 or the mean. quadrant = win_win, low_carbon_only, resilience_only or neither (quadrant_zh: 双赢, 仅低碳, 仅韧性, 均不足).
+3. Coupling coordination degree (common in Chinese studies): C = 2√(U1·U2)/(U1 + U2), C = 0 when U1 + U2 = 0; T = α·U1 + β·U2 with β = 1 − α; D = √(C·T). coord_class: the conventional 10-level scale, 0–0.1 extreme_imbalance (极度失调), 0.1–0.2 serious_imbalance (严重失调), 0.2–0.3 moderate_imbalance (中度失调), 0.3–0.4 mild_imbalance (轻度失调), 0.4–0.5 near_imbalance (濒临失调), 0.5–0.6 barely_coordinated (勉强协调), 0.6–0.7 primary_coordination (初级协调), 0.7–0.8 intermediate_coordination (中级协调), 0.8–0.9 good_coordination (良好协调), 0.9–1 quality_coordination (优质协调). A convention of the literature, not a standard.
+4. Baseline (optional): the same units before the plan, matched by the unit id field (compared as text; repeated ids in the baseline are refused) and carrying the same indicator fields. d_&lt;field&gt; = plan − baseline in the field's own unit (“d_” + field name cut to 20 characters, a clash ending in _2, _3 …). lc_delta and res_delta: change of the two scores, both recomputed with min and max taken over baseline and plan together so they share one scale. change: no_change (both |Δ| ≤ 1e-9), win_win (neither worsens, one improves), lose_lose (neither improves, one worsens), trade_off_lc (low-carbon improves, resilience worsens), trade_off_res (the reverse).
+
+Output fields: lc_score, res_score, quadrant, quadrant_zh, coupling_c, coord_t, coord_d, coord_class, coord_class_zh; with a baseline also d_&lt;field&gt;, lc_delta, res_delta, change. Results: WIN_WIN_COUNT, MEAN_D, SPEARMAN_RHO (Spearman rank correlation of lc_score and res_score; NULL with fewer than 3 units). Every input field is kept. The normalisation follows the OECD/JRC Handbook on constructing composite indicators (2008).</source>
+        <translation>“整合”步骤：将每个规划单元的低碳表现与韧性表现并列比较。
+
+1. 得分：低碳得分 U1 和韧性得分 U2 分别为经最小-最大归一化的指标 x&apos; = (x − min)/(max − min) 的平均值（等权重，或按您给定的权重“字段=权重, …”除以其总和）；负向指标（越高越差，如 net_t_cap 或 t_air_mean）为 (max − x)/(max − min)。取值 0–1，无量纲；常数指标得 1。指标为 NULL 的单元得分为 NULL。
+2. 象限：得分 ≥ 阈值即为高；阈值为各单元的中位数（默认）、0.5 或平均值。quadrant = win_win、low_carbon_only、resilience_only 或 neither（quadrant_zh：双赢、仅低碳、仅韧性、均不足）。
+3. 耦合协调度（国内研究常用）：C = 2√(U1·U2)/(U1 + U2)，U1 + U2 = 0 时 C = 0；T = α·U1 + β·U2，β = 1 − α；D = √(C·T)。coord_class：常用的 10 级划分，0–0.1 extreme_imbalance（极度失调），0.1–0.2 serious_imbalance（严重失调），0.2–0.3 moderate_imbalance（中度失调），0.3–0.4 mild_imbalance（轻度失调），0.4–0.5 near_imbalance（濒临失调），0.5–0.6 barely_coordinated（勉强协调），0.6–0.7 primary_coordination（初级协调），0.7–0.8 intermediate_coordination（中级协调），0.8–0.9 good_coordination（良好协调），0.9–1 quality_coordination（优质协调）。这是文献中的惯例，并非标准。
+4. 基准（可选）：规划实施前的同一批单元，按单元编号字段匹配（以文本比较；基准中重复的编号会被拒绝），且具有相同的指标字段。d_&lt;field&gt; = 规划方案 − 基准，单位与该字段相同（“d_” + 字段名，截断为 20 个字符，冲突时以 _2、_3 … 结尾）。lc_delta 和 res_delta：两个得分的变化，二者均以基准和规划方案合并后的最小值和最大值重新计算，使其处于同一尺度。change：no_change（两者 |Δ| ≤ 1e-9）、win_win（均未变差，且有一项改善）、lose_lose（均未改善，且有一项变差）、trade_off_lc（低碳改善，韧性变差）、trade_off_res（相反）。
+
+输出字段：lc_score、res_score、quadrant、quadrant_zh、coupling_c、coord_t、coord_d、coord_class、coord_class_zh；有基准时另有 d_&lt;field&gt;、lc_delta、res_delta、change。结果：WIN_WIN_COUNT、MEAN_D、SPEARMAN_RHO（lc_score 与 res_score 的 Spearman 秩相关系数；单元少于 3 个时为 NULL）。保留所有输入字段。标准化方法参照 OECD/JRC《综合指标构建手册》（2008）。</translation>
     </message>
 </context>
 <context>

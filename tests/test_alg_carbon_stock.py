@@ -1,5 +1,5 @@
 """lcr:carbon_stock through processing.run: hand-computed polygons, the InVEST raster reference case
-(DOMAIN §5.3), zones, bad inputs, and the demo district checked with GDAL + shapely."""
+(InVEST tests/test_carbon.py), zones, bad inputs, and the demo district checked with GDAL + shapely."""
 import csv
 from pathlib import Path
 
@@ -178,7 +178,7 @@ def invest_table(tmp_path):
 
 
 def test_domain_5_3_invest_reference(provider, tmp_path, write_raster, invest_table):
-    # DOMAIN §5.3: 10 × 10 pixels of 1 m; baseline all lucode 1 (86 t/ha), alternate all lucode 2 (28 t/ha).
+    # InVEST tests/test_carbon.py: 10 × 10 pixels of 1 m; baseline all lucode 1 (86 t/ha), alternate all lucode 2 (28 t/ha).
     base = write_raster(tmp_path / "bas.tif", np.ones((10, 10), np.uint8))
     alt = write_raster(tmp_path / "alt.tif", np.full((10, 10), 2, np.uint8))
     result = run({"LULC_RASTER": base, "SCENARIO_RASTER": alt, "POOLS_TABLE": invest_table})

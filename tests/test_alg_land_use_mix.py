@@ -1,4 +1,4 @@
-"""lcr:land_use_mix through processing.run: hand-drawn zones, DOMAIN §5.5 values, bad input, the demo district."""
+"""lcr:land_use_mix through processing.run: hand-drawn zones, hand-computed entropies, bad input, the demo district."""
 import math
 from pathlib import Path
 
@@ -93,7 +93,7 @@ def test_choice_of_k(provider, units, parcels, params, expected_h, expected_k):
     ((0.5, 0.3, 0.2), 4, 0.742738), ((0.6, 0.4), 4, 0.485475),
 ])
 def test_domain_spot_values_through_the_algorithm(provider, make_layer, rect, shares, k, expected):
-    # One 100 m × 100 m unit cut into strips whose widths are the shares (DOMAIN §5.5).
+    # One 100 m × 100 m unit cut into strips whose widths are the shares.
     strips, x = [], 0.0
     for j, share in enumerate(shares):
         strips.append((rect(x, 0, 100 * share, 100), [f"use{j}"]))

@@ -54,7 +54,7 @@ def test_minmax_negative_equal_arithmetic(provider, units, layer_snapshot):
 
 
 def test_inform_geometric_mean_points(provider, make_layer):
-    # Any geometry: points. DOMAIN §5.5: (6·4·5)^(1/3) = 4.932424; (2·2·2)^(1/3) = 2.
+    # Any geometry: points. INFORM-style geometric mean: (6·4·5)^(1/3) = 4.932424; (2·2·2)^(1/3) = 2.
     layer = make_layer("Point", "EPSG:4549", "he:double&field=v:double&field=lcc:double",
                        [("POINT(0 0)", [6, 4, 5]), ("POINT(1 1)", [2, 2, 2])])
     result = run({"INPUT": layer, "INDICATORS": ["he", "v", "lcc"], "NORMALISATION": 3, "AGGREGATION": 1})

@@ -58,7 +58,7 @@ def test_hand_computed_parcels(provider, parcels, layer_snapshot):
 
 
 def test_default_soil_and_text_class(provider, parcels):
-    # Park on the default soil group C: CN 74 → Q = 39.38 mm at 100 mm (DOMAIN §5.2), × 5 = 196.9 m³
+    # Park on the default soil group C: CN 74 → Q = 39.38 mm at 100 mm (TR-55 equations), × 5 = 196.9 m³
     result = run({"INPUT": parcels, "CLASS_FIELD": "cls", "DEFAULT_SOIL": 2})
     out = list(result["OUTPUT"].getFeatures())
     assert [f["cn"] for f in out] == [74.0, 98.0]
@@ -253,7 +253,7 @@ def test_raster_zones_in_another_crs_are_reprojected(provider, hand_raster, make
 
 
 def test_raster_invest_ufrm_test_storm(provider, tmp_path, write_raster, make_layer, rect):
-    # DOMAIN §5.2, UFRM test storm P = 40 mm: CN 61 → 0.333, 80 → 8.208, 90 → 18.861, 98 → 34.388 mm;
+    # InVEST UFRM test storm P = 40 mm: CN 61 → 0.333, 80 → 8.208, 90 → 18.861, 98 → 34.388 mm;
     # CN 0 → S = 100000 mm, no runoff. One 1 m pixel per class, one zone per pixel.
     table = tmp_path / "ufrm.csv"
     table.write_text("lucode,cn_a,cn_b,cn_c,cn_d\n0,0,0,0,0\n1,61,61,61,61\n2,80,80,80,80\n3,90,90,90,90\n"

@@ -1,4 +1,4 @@
-"""lcr:urban_cooling through processing.run: the InVEST CC reference raster (DOMAIN §5.4), zonal means
+"""lcr:urban_cooling through processing.run: the InVEST CC reference raster (InVEST tests/test_ucm.py), zonal means
 and heat risk by hand, bad inputs, and the demo district."""
 from pathlib import Path
 
@@ -13,7 +13,7 @@ REPO = Path(__file__).resolve().parents[1]
 DISTRICT = REPO / "resources" / "sample_data" / "demo_district.gpkg"
 X0, Y0 = 572000.0, 3402000.0   # near Jiaxing, EPSG:4549
 
-# DOMAIN §5.4 (InVEST tests/test_ucm.py test_cc_rasters): lucode, kc, albedo, shade, green_area.
+# InVEST tests/test_ucm.py test_cc_rasters: lucode, kc, albedo, shade, green_area.
 INVEST_TABLE = ("lucode,kc,albedo,shade,green_area\n1,1,0.05,0,0\n2,1.1,0.1,1,1\n3,0.9,0.2,0,1\n"
                 "4,0.3,0.3,0.2,0\n5,0.2,0.4,0,0\n")
 LULC = np.array([[2, 3, 1, 5, 5, 5], [3, 3, 1, 1, 4, 5], [5, 5, 4, 2, 3, 1], [4, 1, 4, 2, 2, 1],
@@ -60,7 +60,7 @@ def two_classes(tmp_path):
 
 
 def test_domain_5_4_cc_raster_through_the_algorithm(provider, tmp_path, write_raster, invest_table, make_layer, rect):
-    # One 1 m unit per cell of the 5 × 6 raster: each unit's cc_mean is that cell's CC (DOMAIN §5.4).
+    # One 1 m unit per cell of the 5 × 6 raster: each unit's cc_mean is that cell's CC (InVEST test_cc_rasters).
     lulc = write_raster(tmp_path / "lulc.tif", LULC.astype(np.int32))
     et0 = write_raster(tmp_path / "et0.tif", ET0)
     rows = [(rect(X0 + c, Y0 + 4 - r, 1, 1), [r, c]) for r in range(5) for c in range(6)]

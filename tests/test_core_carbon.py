@@ -1,4 +1,4 @@
-"""core.carbon against hand-computed stocks and the InVEST carbon reference case (DOMAIN §5.3)."""
+"""core.carbon against hand-computed stocks and the InVEST carbon reference case (tests/test_carbon.py)."""
 import csv
 from pathlib import Path
 
@@ -11,7 +11,7 @@ from lcr_toolkit.core.errors import InputError
 REPO = Path(__file__).resolve().parents[1]
 SHIPPED = REPO / "resources" / "factors" / "carbon_pools.csv"
 
-# DOMAIN §5.3 (InVEST tests/test_carbon.py): pools (above, below, soil, dead) in t C/ha.
+# InVEST tests/test_carbon.py: pools (above, below, soil, dead) in t C/ha.
 INVEST_5_3 = "lucode,c_above,c_below,c_soil,c_dead\n1,15,10,60,1\n2,5,3,20,0\n3,2,1,5,0\n"
 # Hand case: A = 40+10+50+0 = 100 t C/ha, growing 2 t C/ha/yr; B = 20 t C/ha, not growing.
 HAND = ("lucode,class,aliases,c_above,c_below,c_soil,c_dead,c_rate,source,year,verified\n"
@@ -159,7 +159,7 @@ def test_shipped_table_sources_and_demo_keys():
     with open(SHIPPED, encoding="utf-8") as handle:
         rows = list(csv.DictReader(line for line in handle if not line.startswith("#")))
     assert all(r["source"].strip() and r["year"].strip().isdigit() for r in rows)
-    assert {r["verified"] for r in rows} == {"no"}               # none of these values is [V] in DOMAIN.md
+    assert {r["verified"] for r in rows} == {"no"}               # none of these values was read in its source
     assert pools.unverified(range(7)) == pools.labels
     # InVEST UG example Open/urban 5+5+15+2 = 27; Nowak et al. 2013 7.69 kg C/m² of canopy ≈ 61.0 + 15.9
     # (root-to-shoot 0.26) + IPCC SOCref 88 + litter 13 = 177.9; paddy 5 + 88 × 1.10 = 101.8.

@@ -9,7 +9,7 @@ from lcr_toolkit.core.errors import InputError
 
 
 def test_inform_geometric_mean_on_raw_scores():
-    # DOMAIN §5.5: HE 6, V 4, LCC 5 on 0–10, equal weights → (6·4·5)^(1/3) = 120^(1/3) = 4.932424.
+    # INFORM: HE 6, V 4, LCC 5 on 0–10, equal weights → (6·4·5)^(1/3) = 120^(1/3) = 4.932424.
     result = composite.composite_index([[6, 4, 5]], ["he", "v", "lcc"], normalisation="none",
                                        aggregation="geometric")
     assert result["index"][0] == pytest.approx(4.932424, abs=1e-6)

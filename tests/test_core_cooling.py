@@ -1,4 +1,4 @@
-"""core.cooling: the InVEST Urban Cooling reference CC raster (DOMAIN §5.4), the HM rule, air
+"""core.cooling: the InVEST Urban Cooling reference CC raster (InVEST tests/test_ucm.py), the HM rule, air
 temperature mixing, zonal statistics and heat risk, all against hand or published numbers."""
 import numpy as np
 import pytest
@@ -6,7 +6,7 @@ import pytest
 from lcr_toolkit.core import cooling
 from lcr_toolkit.core.errors import InputError
 
-# DOMAIN §5.4 (InVEST tests/test_ucm.py test_cc_rasters): lucode, kc, albedo, shade, green_area.
+# InVEST tests/test_ucm.py test_cc_rasters: lucode, kc, albedo, shade, green_area.
 INVEST_TABLE = ("lucode,kc,albedo,shade,green_area\n1,1,0.05,0,0\n2,1.1,0.1,1,1\n3,0.9,0.2,0,1\n"
                 "4,0.3,0.3,0.2,0\n5,0.2,0.4,0,0\n")
 LULC = np.array([[2, 3, 1, 5, 5, 5], [3, 3, 1, 1, 4, 5], [5, 5, 4, 2, 3, 1], [4, 1, 4, 2, 2, 1],

@@ -33,7 +33,7 @@ def test_gfa_rejects_non_positive_default():
 
 
 def test_domain_reference_value_530_6_t():
-    # DOMAIN §5.5: 10 000 m² × 100 kWh/m²·a × 0.5306 kgCO2/kWh = 530.6 tCO2/a.
+    # 10 000 m² × 100 kWh/m²·a × 0.5306 kgCO2/kWh = 530.6 tCO2/a.
     energy, co2 = emissions.operational_co2([10_000.0], [100.0], [0.0], 0.5306, 0.202)
     assert energy[0] == pytest.approx(1_000_000.0)
     assert co2[0] == pytest.approx(530.6)

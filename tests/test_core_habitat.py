@@ -1,4 +1,4 @@
-"""core.habitat: InVEST Habitat Quality spot values (DOMAIN.md §5.5) and hand-worked effective mesh sizes."""
+"""core.habitat: InVEST Habitat Quality spot values (worked from its formula) and hand-worked effective mesh sizes."""
 import numpy as np
 import pytest
 import shapely
@@ -11,7 +11,7 @@ ROAD_X600 = shapely.LineString([(600, -100), (600, 1100)])   # cuts it into 60 h
 
 
 def test_quality_spot_values():
-    # DOMAIN §5.5, k = 0.5, z = 2.5, H = 1: Q = 1 − D^2.5/(D^2.5 + 0.5^2.5).
+    # k = 0.5, z = 2.5, H = 1: Q = 1 − D^2.5/(D^2.5 + 0.5^2.5).
     q = habitat.quality([0.5, 0.25, 1.0, 0.1, 0.0], 1.0, half_saturation=0.5)
     assert q == pytest.approx([0.5, 0.849779, 0.150221, 0.982426, 1.0], abs=1e-6)
     assert habitat.quality([0.5], 0.6)[0] == pytest.approx(0.3)       # scaled by H = 0.6

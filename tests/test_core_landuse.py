@@ -1,4 +1,4 @@
-"""core.landuse: entropy against DOMAIN §5.5, categories, the overlay and a hand-drawn two-zone tally."""
+"""core.landuse: entropy against hand-computed values, categories, the overlay and a hand-drawn two-zone tally."""
 import math
 
 import numpy as np

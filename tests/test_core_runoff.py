@@ -1,4 +1,4 @@
-"""core.runoff: SCS-CN against TR-55 Table 2-1 and InVEST UFRM values (DOMAIN.md §5.1, §5.2)."""
+"""core.runoff: SCS-CN against TR-55 Table 2-1 and InVEST UFRM values (its tests/test_ufrm.py)."""
 from decimal import ROUND_HALF_UP, Decimal
 
 import numpy as np

@@ -1,4 +1,4 @@
-"""core.solar against numbers worked out by hand and DOMAIN §5.5 spot values."""
+"""core.solar against numbers worked out by hand and spot values of the Huld formula."""
 import math
 from pathlib import Path
 
@@ -15,12 +15,12 @@ PV_CSV = REPO / "resources" / "factors" / "pv_defaults.csv"
 # ---- Huld model ---------------------------------------------------------------------------
 @pytest.mark.parametrize("technology", ["c-Si", "CdTe"])
 def test_huld_at_stc_is_exactly_one(technology):
-    # G′ = 1 → ln G′ = 0, T′ = 0: every correction term vanishes (DOMAIN §5.5).
+    # G′ = 1 → ln G′ = 0, T′ = 0: every correction term vanishes.
     assert solar.huld_relative_power(1000.0, 25.0, technology) == 1.0
 
 
 def test_huld_half_sun_c_si_domain_value():
-    # DOMAIN §5.5: 0.5·(1 − 0.01724·ln 0.5 − 0.0447·(ln 0.5)²) = 0.5·(1 + 0.011950 − 0.021476) = 0.495237.
+    # 0.5·(1 − 0.01724·ln 0.5 − 0.0447·(ln 0.5)²) = 0.5·(1 + 0.011950 − 0.021476) = 0.495237.
     assert solar.huld_relative_power(500.0, 25.0, "c-Si") == pytest.approx(0.495237, abs=1e-6)
 
 
@@ -95,7 +95,7 @@ def test_shipped_roof_table_covers_demo_roof_types_and_is_marked():
     assert table["usable_share"].between(0, 1).all()
     assert (table["source"].str.len() > 10).all()
     assert table["year"].str.fullmatch(r"\d{4}").all()
-    assert (table["verified"] == "no").all()          # DOMAIN §2.5: [U] → verified=no
+    assert (table["verified"] == "no").all()          # planning defaults, never checked: verified=no
 
 
 def test_roof_types_match_names_aliases_and_fall_back():

@@ -12,7 +12,7 @@ RAIN = [12, 1, 30, 5, 2, 8, 20, 3, 15, 10]
 
 def test_shipped_tables():
     coefficients = sponge.read_runoff_coefficients(resource_path("factors", "runoff_coefficients.csv"))
-    # DOMAIN §2.2: green 0.15, hard roof 0.8–0.9 → mid-point 0.85, green roof 0.3–0.4 → 0.35, water 1.0.
+    # Table E.0.1 ranges: green 0.15, hard roof 0.8–0.9 → mid-point 0.85, green roof 0.3–0.4 → 0.35, water 1.0.
     assert sponge.lookup(coefficients, ["green", "roof_hard", "green_roof", "water", "paved"], "psi") == \
         pytest.approx([0.15, 0.85, 0.35, 1.0, 0.85])
     assert set(coefficients["verified"]) == {"no"}          # [P]/[U] → never verified

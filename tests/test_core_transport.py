@@ -16,7 +16,7 @@ def test_shipped_table_is_the_documented_example():
     table = transport.read_mode_table(MODES_CSV)
     assert table["mode"].tolist() == list(transport.SHIPPED_MODES)
     rows = table.set_index("mode")
-    # DOMAIN §2.6, UK DEFRA 2007: car 0.2042 kg/vehicle-km / 2 occupants = 0.1021 kg/pkm; bus 0.0891.
+    # UK DEFRA 2007: car 0.2042 kg/vehicle-km / 2 occupants = 0.1021 kg/pkm; bus 0.0891.
     assert rows.loc["car", "kg_co2_pkm"] == 0.1021
     assert rows.loc["bus", "kg_co2_pkm"] == 0.0891
     # Rail is electric: 0.1225 kWh/pkm × 0.5306 = 0.0650 kg/pkm, DEFRA's light rail/tram value.
