@@ -14,7 +14,7 @@ VERSION     = $(shell sed -n 's/^version=//p' metadata.txt)
 PROFILE    ?= default
 PLUGINS    := $(HOME)/.local/share/QGIS/QGIS3/profiles/$(PROFILE)/python/plugins
 
-.PHONY: demo test bench package install uninstall translations system venv sample-data styles models clean
+.PHONY: demo test bench package install uninstall translations system venv sample-data styles models docs clean
 
 demo: venv translations
 	$(QGIS_ENV) $(PY) scripts/demo.py out/demo
@@ -50,7 +50,7 @@ $(VENV)/.installed: requirements.txt
 translations: system
 	lrelease -silent i18n/*.ts
 
-# Rebuild generated resources (committed): the demo district, the styles and the models.
+# Rebuild generated resources (committed): the demo district, the styles, the models and the docs.
 sample-data: venv
 	$(PY) scripts/make_demo_district.py
 styles: venv
@@ -58,6 +58,9 @@ styles: venv
 models: venv
 	$(QGIS_ENV) $(PY) scripts/make_models.py
 	$(QGIS_ENV) $(PY) scripts/make_model_strings.py
+# The methods document as the HTML pages the help links open (committed).
+docs:
+	python3 scripts/make_docs.py
 
 # An installable zip: the committed plugin (less what .gitattributes leaves out) plus the .qm files.
 package: translations

@@ -156,6 +156,8 @@ class ReportLayout:
     def heading(self, key, note_key=None, size=13):
         if self.y > PAGE_H - MARGIN - 40:
             self.new_page()
+        elif self.y > MARGIN:
+            self.y += 2   # a heading under text stands apart from it
         self.label(core.text(key, self.report.lang), MARGIN, self.y, BODY_W, size * 0.6, size=size, bold=True)
         self.y += size * 0.7
         if note_key:
@@ -276,9 +278,10 @@ class ReportLayout:
         self.y += self.text_block(title, MARGIN, self.y, BODY_W, 17, bold=True) + 0.5
         if subtitle:
             self.y += self.text_block(subtitle, MARGIN, self.y, BODY_W, 10, colour="#555555") + 1
-        meta = front.meta_rows(report)
-        rows = [[f"{label}:", value] + ([f"{meta[i + 3][0]}:", meta[i + 3][1]] if i + 3 < len(meta) else ["", ""])
-                for i, (label, value) in enumerate(meta[:3])]
+        colon = core.text("colon", report.lang)
+        meta = [(label + colon, value) for label, value in front.meta_rows(report)]
+        # two columns: who and when on the left, against what on the right
+        rows = [list(meta[i]) + (list(meta[i + 3]) if i + 3 < len(meta) else ["", ""]) for i in range(3)]
         self.table("meta", ["", "", "", ""], rows, header=False, grid=False)
         self.y -= GAP - 1
         self.y += self.text_block(front.verdict_sentence(report), MARGIN, self.y, BODY_W, 13, bold=True,

@@ -117,6 +117,7 @@ LABELS = {
     "more_sources": ("and {n} more", "等另 {n} 项"),
     "none": ("–", "–"),
     # ---- the first page --------------------------------------------------------------------------
+    "colon": (":", "："),
     "meta_district": ("District", "区域"),
     "meta_organisation": ("Organisation", "编制单位"),
     "meta_date": ("Date", "日期"),
