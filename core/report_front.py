@@ -10,7 +10,7 @@ from . import rule_text
 from .report import (
     ESTIMATED, FAIL, INSUFFICIENT, NOT_ASSESSED, PASS, caveat_lines, count, rule_name, summary_lines, verdict_cell,
 )
-from .report_labels import text
+from .report_labels import LABELS, text
 
 MAX_TOP_RULES = 5
 
@@ -24,8 +24,10 @@ def profile_text(report):
         return text("unknown_no_rules", lang)
     if report.profile_key is None:
         return text("profile_own", lang)
-    name = text("profile_shipped", lang).format(name=text(f"profile_{report.profile_key}", lang),
-                                                key=report.profile_key)
+    label = f"profile_{report.profile_key}"
+    # a profile shipped after these labels were written is still named, by its key
+    name = text("profile_shipped", lang).format(name=text(label, lang), key=report.profile_key) \
+        if label in LABELS else report.profile_key
     if report.edited_rules:
         return text("profile_edited", lang).format(profile=name, rules=", ".join(report.edited_rules))
     return name

@@ -106,6 +106,14 @@ def test_profile_recognised_and_edits_named():
     assert report_front.profile_text(front_report(profile_name="Jiaxing 2035 local")) == "Jiaxing 2035 local"
 
 
+def test_every_shipped_profile_has_a_name_in_both_languages():
+    from lcr_toolkit.algorithms.planning_check import PROFILES
+
+    assert all(f"profile_{key}" in report.LABELS for key in PROFILES)
+    named = front_report(shipped_profiles={"cn_future": shipped()["cn_master"]})
+    assert report_front.profile_text(named) == "cn_future"
+
+
 def test_first_page_header():
     plain = front_report()
     assert report_front.heading(plain) == ("Planning check report", "")
