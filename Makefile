@@ -14,7 +14,7 @@ VERSION     = $(shell sed -n 's/^version=//p' metadata.txt)
 PROFILE    ?= default
 PLUGINS    := $(HOME)/.local/share/QGIS/QGIS3/profiles/$(PROFILE)/python/plugins
 
-.PHONY: demo test bench package install uninstall translations system venv sample-data styles models clean
+.PHONY: demo test bench package install uninstall translations system venv sample-data styles models docs clean
 
 demo: venv translations
 	$(QGIS_ENV) $(PY) scripts/demo.py out/demo
@@ -50,8 +50,8 @@ $(VENV)/.installed: requirements.txt
 translations: system
 	lrelease -silent i18n/*.ts
 
-# Rebuild generated resources (committed): the demo district, the styles and the models (a fixed
-# Qt hash seed writes the models' XML attributes in one order, so a rerun gives the same bytes).
+# Rebuild generated resources (committed): the demo district, the styles, the models and the docs (a
+# fixed Qt hash seed writes the models' XML attributes in one order, so a rerun gives the same bytes).
 sample-data: venv
 	$(PY) scripts/make_demo_district.py
 styles: venv
@@ -59,6 +59,9 @@ styles: venv
 models: venv
 	$(QGIS_ENV) QT_HASH_SEED=0 $(PY) scripts/make_models.py
 	$(QGIS_ENV) $(PY) scripts/make_model_strings.py
+# The methods document as the HTML pages the help links open (committed).
+docs:
+	python3 scripts/make_docs.py
 
 # An installable zip: the committed plugin (less what .gitattributes leaves out) plus the .qm files.
 package: translations

@@ -7,7 +7,7 @@ from qgis.PyQt.QtCore import QCoreApplication
 from qgis.PyQt.QtGui import QIcon
 
 from .algorithms import ALGORITHMS
-from .algorithms.base import plugin_metadata, resource_path
+from .algorithms.base import methods_note, methods_url, plugin_metadata, resource_path
 
 
 class LcrProvider(QgsProcessingProvider):
@@ -78,7 +78,8 @@ class ShippedModel(QgsProcessingModelAlgorithm):
         self.setGroup(translate_model_text(self.group()))
         help_content = self.helpContent()
         if help_content.get("ALG_DESC"):
-            help_content["ALG_DESC"] = translate_model_text(help_content["ALG_DESC"])
+            description = translate_model_text(help_content["ALG_DESC"])
+            help_content["ALG_DESC"] = f"{description}\n\n{methods_note(self.name())}"
             self.setHelpContent(help_content)
         for definition in list(self.parameterDefinitions()) + list(self.outputDefinitions()):
             definition.setDescription(translate_model_text(definition.description()))
@@ -86,6 +87,9 @@ class ShippedModel(QgsProcessingModelAlgorithm):
 
     def name(self):
         return os.path.splitext(os.path.basename(self.path))[0]
+
+    def helpUrl(self):  # noqa: N802
+        return methods_url(self.name())
 
     def createInstance(self):  # noqa: N802
         return ShippedModel(self.path)

@@ -8,7 +8,7 @@ reading and writing loops here, the algorithms between their steps and core (thr
 returns half its features with totals that look whole.
 
 Subclasses declare ``ALG_ID``, ``GROUP_ID`` and ``STYLE`` and implement ``displayName``,
-``shortHelpString``, ``initAlgorithm`` and ``run``; the base never branches on which one it is.
+``help_text``, ``initAlgorithm`` and ``compute``; the base never branches on which one it is.
 """
 import configparser
 import functools
@@ -41,11 +41,11 @@ from qgis.core import (
     QgsUnitTypes,
     QgsWkbTypes,
 )
-from qgis.PyQt.QtCore import QCoreApplication, QVariant
+from qgis.PyQt.QtCore import QCoreApplication, QUrl, QVariant
 from qgis.PyQt.QtGui import QIcon
 
 from ..core import crs as core_crs
-from ..core import memory, tables
+from ..core import memory, methods, tables
 from ..core.errors import Canceled, InputError
 from .outputs import RunOutputs
 from .styles import apply_style
@@ -66,6 +66,21 @@ def plugin_metadata(key):
     parser = configparser.ConfigParser(interpolation=None)
     parser.read(os.path.join(PLUGIN_DIR, "metadata.txt"), encoding="utf-8")
     return parser.get("general", key, fallback="")
+
+
+def methods_url(anchor):
+    """The methods document shipped with the plugin, in the language QGIS runs in, at ``anchor``:
+    help that needs no network and says what the code does."""
+    url = QUrl.fromLocalFile(methods.page("zh" if QgsApplication.locale().lower().startswith("zh") else "en"))
+    url.setFragment(anchor)
+    return url.toString()
+
+
+def methods_note(anchor):
+    """The line that ends every tool's help: where its method, defaults and sources are written."""
+    return QCoreApplication.translate(
+        "LcrAlgorithm", "Method, formulas, defaults, sources and limits: the methods document, §{section} "
+        "(the Help button opens it).").format(section=methods.section(anchor))
 
 
 def user_factor_dir():
@@ -181,8 +196,15 @@ class LcrAlgorithm(QgsProcessingAlgorithm):
     def icon(self):
         return QIcon(resource_path("icons", "lcr.svg"))
 
+    def shortHelpString(self):  # noqa: N802
+        return f"{self.help_text()}\n\n{methods_note(self.ALG_ID)}"
+
+    def help_text(self):
+        """What the tool does, its formula, defaults and outputs (the methods document has the rest)."""
+        raise NotImplementedError
+
     def helpUrl(self):  # noqa: N802
-        return f"{plugin_metadata('homepage')}#{self.ALG_ID}"
+        return methods_url(self.ALG_ID)
 
     # ---- running --------------------------------------------------------------------------
     def checkParameterValues(self, parameters, context):  # noqa: N802

@@ -35,7 +35,7 @@ class BuildingEmissions(LcrAlgorithm):
     def displayName(self):  # noqa: N802
         return self.tr("Building operational emissions")
 
-    def shortHelpString(self):  # noqa: N802
+    def help_text(self):
         return self.tr(
             "Estimates the energy each building uses in a year and the CO2 that energy emits.\n\n"
             "Gross floor area (GFA) = footprint area × floors, unless a GFA field gives it. "

@@ -45,7 +45,7 @@ class CarbonBalance(LcrAlgorithm):
     def displayName(self):  # noqa: N802
         return self.tr("Carbon balance of planning units")
 
-    def shortHelpString(self):  # noqa: N802
+    def help_text(self):
         return self.tr(
             "Rolls the low-carbon results up to each planning unit and sets them against a target.\n\n"
             "net (t/a) = building CO2 + transport CO2 − sequestration − CO2 avoided by rooftop PV.\n"

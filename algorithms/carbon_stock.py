@@ -58,7 +58,7 @@ class CarbonStock(LcrAlgorithm):
     def displayName(self):  # noqa: N802
         return self.tr("Carbon stock of land cover")
 
-    def shortHelpString(self):  # noqa: N802
+    def help_text(self):
         return self.tr(
             "Estimates the carbon stored in vegetation and soil, for the current land cover and, "
             "optionally, for a plan, following the InVEST Carbon Storage and Sequestration model.\n\n"

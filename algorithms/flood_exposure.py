@@ -38,7 +38,7 @@ class FloodExposure(LcrAlgorithm):
     def displayName(self):  # noqa: N802
         return self.tr("Building flood exposure")
 
-    def shortHelpString(self):  # noqa: N802
+    def help_text(self):
         return self.tr(
             "Finds the buildings a flood hazard reaches and how deep the water stands there.\n\n"
             "Each building takes the depth of the deepest hazard polygon it touches (0 where none). "

@@ -48,7 +48,7 @@ class HabitatFragmentation(LcrAlgorithm):
     def displayName(self):  # noqa: N802
         return self.tr("Habitat fragmentation and quality")
 
-    def shortHelpString(self):  # noqa: N802
+    def help_text(self):
         return self.tr(
             "Measures, per planning unit, how much transport infrastructure cuts habitat into pieces, "
             "and how much roads and built-up land degrade what is left.\n\n"

@@ -40,7 +40,7 @@ class LandCoverShares(CurveNumberAlgorithm):
     def displayName(self):  # noqa: N802
         return self.tr("Land-cover shares by zone (impervious, sponge, retention)")
 
-    def shortHelpString(self):  # noqa: N802
+    def help_text(self):
         return self.tr(
             "Cuts the land cover by each zone (planning unit or parcel) and measures, of the land cover "
             "found in the zone:\n"

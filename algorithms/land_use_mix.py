@@ -44,7 +44,7 @@ class LandUseMix(LcrAlgorithm):
     def displayName(self):  # noqa: N802
         return self.tr("Land-use mix and intensity")
 
-    def shortHelpString(self):  # noqa: N802
+    def help_text(self):
         return self.tr(
             "Measures how mixed and how intense the land use of each planning unit is.\n\n"
             "Each land-use polygon (e.g. a parcel) is cut by the units: a parcel straddling two units "

@@ -39,7 +39,7 @@ class LifeCircle(NetworkAlgorithm):
     def displayName(self):  # noqa: N802
         return self.tr("Community life circles (5/10/15 min)")
 
-    def shortHelpString(self):  # noqa: N802
+    def help_text(self):
         return self.tr(
             "Which daily-service facility types each home reaches on foot within its community life "
             "circle (社区生活圈, GB 50180-2018): 5 minutes ≈ 300 m, 10 minutes ≈ 500 m, 15 minutes ≈ "

@@ -42,7 +42,7 @@ class ParkSupply(GreenSpaceAlgorithm):
     def displayName(self):  # noqa: N802
         return self.tr("Park green supply by zone")
 
-    def shortHelpString(self):  # noqa: N802
+    def help_text(self):
         return self.tr(
             "How much park green each zone (planning unit) has per resident, and how many of its residents "
             "live within the service radius of a park: the territorial master plan's 人均公园绿地面积 and "

@@ -78,7 +78,7 @@ class PlanningCheck(LcrAlgorithm):
     def displayName(self):  # noqa: N802
         return self.tr("Planning check against a standards profile")
 
-    def shortHelpString(self):  # noqa: N802
+    def help_text(self):
         return self.tr(
             "Checks each planning unit or parcel against the rules of a standards profile: per-capita "
             "park green (GB 55014-2021), life-circle completeness (GB 50180-2018), runoff control "

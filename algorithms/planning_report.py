@@ -15,14 +15,18 @@ from qgis.core import (
     QgsProcessingParameterField,
     QgsProcessingParameterFileDestination,
     QgsProcessingParameterString,
+    QgsProcessingUtils,
     QgsProject,
+    QgsProviderRegistry,
 )
 from qgis.PyQt.QtGui import QFontDatabase
 
+from ..core import methods, profiles, report_html
 from ..core import report as core
-from ..core import report_html
+from ..core.errors import InputError
 from . import report_layout
-from .base import LcrAlgorithm, factor_tables, iterate_features, materialize, user_factor_path
+from .base import LcrAlgorithm, factor_tables, iterate_features, materialize, plugin_metadata, user_factor_path
+from .planning_check import PROFILES, profile_path
 
 
 class PlanningReport(LcrAlgorithm):
@@ -36,26 +40,38 @@ class PlanningReport(LcrAlgorithm):
     NAME_FIELD = "NAME_FIELD"
     LANGUAGE = "LANGUAGE"
     TITLE = "TITLE"
+    PLAN_NAME = "PLAN_NAME"
+    DISTRICT = "DISTRICT"
+    ORGANISATION = "ORGANISATION"
+    DATE = "DATE"
+    PROFILE_NAME = "PROFILE_NAME"
+    # the first page's header, in the order shown: parameter -> Report field
+    FRONT = {PLAN_NAME: "plan_name", DISTRICT: "district", ORGANISATION: "organisation", DATE: "date",
+             PROFILE_NAME: "profile_name"}
     OUTPUT_HTML = "OUTPUT_HTML"
     OUTPUT_PDF = "OUTPUT_PDF"
 
     def displayName(self):  # noqa: N802
         return self.tr("Planning check report (HTML and PDF)")
 
-    def shortHelpString(self):  # noqa: N802
+    def help_text(self):
         return self.tr(
-            "Turns the result of Planning check into a report a planner can read without QGIS: an HTML page "
-            "(self-contained: open it in any browser) and a PDF made with a print layout, in English or "
+            "Turns the result of Planning check into a report a review panel can read without QGIS: an HTML "
+            "page (self-contained: open it in any browser) and a PDF made with a print layout, in English or "
             "Simplified Chinese whatever the language QGIS runs in.\n\n"
-            "Contents: a map of the units coloured pass (every assessed rule passes), fail (at least one "
-            "rule fails) or not assessed, with legend, scale bar and north arrow; a summary; the indicator "
-            "table (rule, name, status, requirement, unit, measured min / mean / max, verdict, counts, source "
-            "and clause); with a Synergy result, the quadrant chart of the low-carbon score against the "
-            "resilience score (win-win, low-carbon only, resilience only, neither); the result of each unit, up to "
-            "the 500 with the lowest share of rules passed (share of rules passed, the rules it fails and the "
-            "rules it has no value for); the input layers "
-            "(source, CRS, feature count), the sources of the rules and the factor tables in effect: your own "
-            "from Settings, else the shipped ones (sources, years, verified rows).\n\n"
+            "First page: the plan's name, district, organisation and date (the optional parameters below), "
+            "the standards profile (recognised from the rule table, with any edited thresholds named) and the "
+            "planning level; the verdict in one sentence (e.g. “3 of 6 units pass; 2 fail; 1 has too few rules "
+            "assessed.”); a map of the units coloured pass, fail, insufficient data or not assessed, with "
+            "legend, scale bar and north arrow; and the rules failed in most units.\n\n"
+            "Then: the indicator table (rule, name, status, requirement, unit, measured min / mean / max, "
+            "verdict, counts, source and clause) and the rules' sources; the result of each unit, up to the "
+            "500 with the lowest share of rules passed (share of rules passed, the rules it fails and the rules "
+            "it has no value for); with a Synergy result, the quadrant chart of the low-carbon score against "
+            "the resilience score; in one place, the defaults and unverified values the verdicts rest on "
+            "(unverified thresholds, rules judged on shipped defaults, the factor tables in effect: your own "
+            "from Settings, else the shipped ones); the input layers (layer and file name, never a folder "
+            "path, CRS, feature count).\n\n"
             "Rules whose threshold was not read in the cited standard are marked “unverified / 未核实” "
             "wherever they appear: their verdicts are screening results, not legal findings.\n\n"
             "Chinese text in the PDF needs a CJK font: Noto Sans CJK SC is used when installed "
@@ -89,12 +105,30 @@ class PlanningReport(LcrAlgorithm):
         self.add_parameter(QgsProcessingParameterString(
             self.TITLE, self.tr("Title"), optional=True),
             self.tr("Title of the report. Empty: “Planning check report” in the report's language."))
+        self.add_parameter(QgsProcessingParameterString(
+            self.PLAN_NAME, self.tr("Plan name"), optional=True),
+            self.tr("Name of the plan checked, the first page's title, e.g. “Hexing District regulatory plan "
+                    "2025–2035”. Empty: the title alone."))
+        self.add_parameter(QgsProcessingParameterString(
+            self.DISTRICT, self.tr("District"), optional=True),
+            self.tr("The district, town or area the plan covers, shown on the first page."))
+        self.add_parameter(QgsProcessingParameterString(
+            self.ORGANISATION, self.tr("Organisation"), optional=True),
+            self.tr("Who made the plan or the check (planning bureau, institute), shown on the first page."))
+        self.add_parameter(QgsProcessingParameterString(
+            self.DATE, self.tr("Date"), optional=True),
+            self.tr("Date of the plan or of the check as it should be printed, e.g. 2026-03-31. Empty: today."))
+        self.add_parameter(QgsProcessingParameterString(
+            self.PROFILE_NAME, self.tr("Standards profile name"), optional=True),
+            self.tr("How to name the standards profile on the first page, e.g. for a profile of your own. Empty: "
+                    "the shipped profile the rule table comes from, with any edited thresholds named."),
+            advanced=True)
         self.add_parameter(QgsProcessingParameterFileDestination(
             self.OUTPUT_HTML, self.tr("HTML report"), self.tr("HTML files (*.html)")),
             self.tr("The report as one HTML file with everything inside it."))
         self.add_parameter(QgsProcessingParameterFileDestination(
             self.OUTPUT_PDF, self.tr("PDF report"), self.tr("PDF files (*.pdf)")),
-            self.tr("The report as a PDF: the map page, the chart page, then the tables."))
+            self.tr("The report as a PDF: the first page with the verdict and the map, then the tables."))
 
     def error_messages(self):
         return {
@@ -121,10 +155,12 @@ class PlanningReport(LcrAlgorithm):
         inputs = [self._describe("check", parameters, self.CHECK, context, source)]
         rules = self._read_rules(parameters, context, inputs)
         synergy = self._read_synergy(parameters, context, name_field, inputs, feedback)
+        front = {field: self.parameterAsString(parameters, name, context) for name, field in self.FRONT.items()}
         report = core.build_report(
             check, names, lang=lang, title=self.parameterAsString(parameters, self.TITLE, context),
             created=datetime.date.today().isoformat(), rules=rules, synergy=synergy, inputs=inputs,
-            factors=self._factor_summary(feedback))
+            factors=self._factor_summary(feedback), shipped_profiles=self._shipped_profiles(rules, feedback),
+            version=plugin_metadata("version"), methods_section=methods.section("planning_check"), **front)
         self._log(report, feedback)
         family = self._font(lang, feedback)
 
@@ -216,13 +252,31 @@ class PlanningReport(LcrAlgorithm):
         paths = {name: self.factor_table(name, feedback) for name in factor_tables()}
         return core.factor_summary(paths, own={name for name in paths if user_factor_path(name)})
 
+    def _shipped_profiles(self, rules, feedback):
+        """{key: profile} of the shipped profiles, to name the one the rules come from."""
+        if rules is None:
+            return {}
+        shipped = {}
+        for key in PROFILES:
+            try:
+                shipped[key] = profiles.load_profile(profile_path(key))
+            except (InputError, OSError):   # a broken shipped file must not cost the report
+                feedback.pushWarning(self.tr("Cannot read the shipped profile {key}.").format(key=key))
+        return shipped
+
     def _describe(self, role, parameters, name, context, source):
+        """An input as the report lists it: its file's name, never the folder it lies in (a report
+        leaves the machine; a path names people and projects), and nothing for Processing's
+        temporary files, whose names mean nothing."""
         layer = self.parameterAsVectorLayer(parameters, name, context)
-        path = layer.publicSource() if layer is not None else ""
-        if layer is not None and layer.providerType() == "memory":
-            path = ""
+        file = ""
+        if layer is not None:
+            path = QgsProviderRegistry.instance().decodeUri(layer.providerType(), layer.source()).get("path") or ""
+            temporary = os.path.abspath(QgsProcessingUtils.tempFolder())
+            if path and not os.path.abspath(path).startswith(temporary):
+                file = os.path.basename(path)
         crs = source.sourceCrs()
-        return {"role": role, "name": source.sourceName(), "source": path,
+        return {"role": role, "name": source.sourceName(), "file": file,
                 "crs": f"{crs.authid()} {crs.description()}".strip() if crs.isValid() else "",
                 "count": source.featureCount()}
 

@@ -31,7 +31,7 @@ class PublicGreenReach(GreenSpaceAlgorithm):
     def displayName(self):  # noqa: N802
         return self.tr("Public green within walking distance")
 
-    def shortHelpString(self):  # noqa: N802
+    def help_text(self):
         return self.tr(
             "Park green a parcel's residents share with their neighbours: the park area within walking "
             "distance of the parcel divided by everyone living within that distance.\n\n"

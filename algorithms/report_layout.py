@@ -1,6 +1,9 @@
-"""The print layout of lcr:planning_report: a map page, the integration chart page, then the tables
-(each table flows onto as many A4 landscape pages as it needs, its header repeated)."""
+"""The print layout of lcr:planning_report: the first page a review panel reads (the plan, the verdict
+in one sentence, the map, the rules that fail most), then the rules, the units, the integration chart,
+the defaults and unverified values, and the inputs (each table flows onto as many A4 landscape pages as
+it needs, its header repeated)."""
 import math
+import re
 
 from qgis.core import (
     QgsCategorizedSymbolRenderer,
@@ -20,6 +23,7 @@ from qgis.core import (
     QgsLayoutTable,
     QgsLayoutTableColumn,
     QgsLayoutUtils,
+    QgsLegendRenderer,
     QgsLegendStyle,
     QgsPalLayerSettings,
     QgsPrintLayout,
@@ -32,14 +36,14 @@ from qgis.core import (
     QgsVectorLayerSimpleLabeling,
 )
 from qgis.PyQt.QtCore import QBuffer, QByteArray, QIODevice, QRectF, QSize, Qt
-from qgis.PyQt.QtGui import QColor, QFont
+from qgis.PyQt.QtGui import QColor, QFont, QFontDatabase
 
 from ..core import report as core
+from ..core import report_front as front
 from ..core.report_html import CHART_HEIGHT, CHART_WIDTH
 
 PAGE_W, PAGE_H, MARGIN = 297.0, 210.0, 10.0
 BODY_W = PAGE_W - 2 * MARGIN
-TABLE_TOP = MARGIN + 14
 GAP = 6.0
 CELL_MARGIN, GRID = 1.0, 0.2   # mm
 # Column widths (mm) of the tables, summing to at most BODY_W; 0 = as wide as the content.
@@ -50,25 +54,45 @@ WIDTHS = {
     "inputs": (45, 172, 35, 25),
     "sources": (150, 97, 30),
     "factors": (40, 12, 20, 20, 185),
+    "meta": (30, 105, 32, 110),
+    "top": (56, 27, 24),
+    "unverified": (40, 70, 35, 132),
+    "estimated": (40, 100, 30, 107),
 }
-MAP_RECT = (MARGIN, 26.0, 190.0, 160.0)
+MAP_WIDTH, MAP_TOP = 165.0, 50.0   # mm; the map reaches down to the scale bar and footer
+TOP_RULES_MIN = 3   # the first page names at least this many of the rules failed most often
 # Units are named and outlined on the map up to this many. The 190 × 160 mm map holds about a thousand
 # 7 pt names (≈ 10 × 3 mm each): beyond, the labelling engine drops most of them anyway while placing
 # them costs seconds (10 000 parcels: 17 s, against 0.2 s unnamed). Units are then under 5 mm across
 # and their 0.15 mm outlines start to grey out the pass / fail colours (100 000 parcels: all grey).
 MAX_MAP_DETAIL = 1000
-SIDE_X = MARGIN + 190.0 + 5.0
+SIDE_X = MARGIN + MAP_WIDTH + 6.0
 SIDE_W = PAGE_W - MARGIN - SIDE_X
+# Latin fonts for the report's text, the first one installed: Qt's PDF writer drops from the text
+# layer most digits of Latin text set in the CJK font (the page shows "6 units checked", pdftotext and
+# a reader's search find " units checked"), so digits and Latin letters come from a Latin font and
+# only the Chinese characters from the CJK family.
+LATIN_FAMILIES = ("DejaVu Sans", "Noto Sans", "Liberation Sans", "Arial", "Helvetica")
+CJK = re.compile(r"[\u3000-\u9fff\uff00-\uffef]")
 
 
 def text_format(family, size, bold=False):
     fmt = QgsTextFormat()
-    font = QFont(family)
-    font.setBold(bold)
-    fmt.setFont(font)
+    fmt.setFont(report_font(family, size, bold))
     fmt.setSize(size)
     fmt.setSizeUnit(QgsUnitTypes.RenderPoints)
     return fmt
+
+
+def report_font(family, size, bold=False):
+    """The report's font: Latin letters and digits from a Latin font, Chinese from ``family``."""
+    installed = set(QFontDatabase().families())
+    latin = next((name for name in LATIN_FAMILIES if name in installed), family)
+    font = QFont(family)
+    font.setFamilies([latin, family])
+    font.setPointSizeF(size)
+    font.setBold(bold)
+    return font
 
 
 def style_layer(layer, report, name_index, family):
@@ -120,10 +144,7 @@ class ReportLayout:
     def label(self, text, x, y, w, h, size=9, bold=False, colour=None):
         item = QgsLayoutItemLabel(self.layout)
         item.setText(text)
-        font = QFont(self.family)
-        font.setPointSizeF(size)
-        font.setBold(bold)
-        item.setFont(font)
+        item.setFont(report_font(self.family, size, bold))
         item.setHAlign(Qt.AlignLeft)
         if colour:
             item.setFontColor(QColor(colour))
@@ -132,46 +153,44 @@ class ReportLayout:
         self.layout.addLayoutItem(item)
         return item
 
-    def heading(self, key, note_key=None):
+    def heading(self, key, note_key=None, size=13):
         if self.y > PAGE_H - MARGIN - 40:
             self.new_page()
-        self.label(core.text(key, self.report.lang), MARGIN, self.y, BODY_W, 8, size=13, bold=True)
-        self.y += 9
+        elif self.y > MARGIN:
+            self.y += 2   # a heading under text stands apart from it
+        self.label(core.text(key, self.report.lang), MARGIN, self.y, BODY_W, size * 0.6, size=size, bold=True)
+        self.y += size * 0.7
         if note_key:
             self.note(core.text(note_key, self.report.lang))
 
-    def note(self, text):
-        note = self.label(text, MARGIN, self.y, BODY_W, 6, size=8, colour="#555555")
-        # A label does not grow with its text: give it the lines its text wraps to (a tenth more
-        # room for the line ends that word wrapping leaves empty).
-        natural = note.sizeForText()
-        height = natural.height() * math.ceil(natural.width() * 1.1 / BODY_W)
-        note.attemptResize(QgsLayoutSize(BODY_W, height))
-        self.y += height + 1
+    def note(self, text, x=MARGIN, width=BODY_W, size=8, colour="#555555"):
+        self.y += self.text_block(text, x, self.y, width, size, colour) + 1
 
-    def table(self, name, headers, rows, x=MARGIN, width=None):
+    def text_block(self, text, x, y, width, size, colour="#222222", bold=False):
+        """A label of the paragraph ``text`` wrapped to ``width`` at (x, y); returns its height."""
+        return self.paragraph(text, x, y, width, size, colour, bold).sizeWithUnits().height()
+
+    def paragraph(self, text, x, y, width, size, colour="#222222", bold=False):
+        label = self.label(text, x, y, width, 6, size=size, bold=bold, colour=colour)
+        # A label does not grow with its text: give it the lines its text wraps to (a tenth more
+        # room for the line ends that word wrapping leaves empty), as tall as the CJK font makes a
+        # line that holds Chinese (the Latin font's metrics would leave them too little room).
+        natural = label.sizeForText()
+        line = natural.height()
+        if CJK.search(text):
+            cjk = QFont(self.family)
+            cjk.setPointSizeF(size)
+            cjk.setBold(bold)
+            label.setFont(cjk)
+            line = max(line, label.sizeForText().height())
+            label.setFont(report_font(self.family, size, bold))
+        lines = 1 if natural.width() <= width else math.ceil(natural.width() * 1.1 / width)
+        label.attemptResize(QgsLayoutSize(width, line * lines))
+        return label
+
+    def table(self, name, headers, rows, x=MARGIN, width=None, header=True, grid=True):
         """A text table from ``y`` on, continued on new pages while rows remain."""
-        table = QgsLayoutItemTextTable(self.layout)
-        columns = []
-        # Cell margins and grid lines come on top of the column widths: scale these to fit.
-        room = (width or BODY_W) - len(headers) * (2 * CELL_MARGIN + GRID) - GRID
-        widths = WIDTHS[name]
-        widths = [w * min(1.0, room / sum(widths)) for w in widths]
-        for heading, column_width in zip(headers, widths):
-            column = QgsLayoutTableColumn(heading)
-            column.setWidth(column_width)
-            columns.append(column)
-        table.setColumns(columns)
-        content = text_format(self.family, 7)
-        width_of = self.text_width(content)
-        table.setContents([[break_long_words(cell, w, width_of) for cell, w in zip(row, widths)] for row in rows])
-        table.setWrapBehavior(QgsLayoutTable.WrapText)
-        table.setHeaderMode(QgsLayoutTable.AllFrames)
-        table.setHeaderTextFormat(text_format(self.family, 7.5, bold=True))
-        table.setContentTextFormat(content)
-        table.setCellMargin(CELL_MARGIN)
-        table.setGridStrokeWidth(GRID)
-        table.setGridColor(QColor("#999999"))
+        table, _ = self.text_table(name, headers, rows, width or BODY_W, header, grid)
         table.setResizeMode(QgsLayoutMultiFrame.ExtendToNextPage)
         self.layout.addMultiFrame(table)
         frame = QgsLayoutFrame(self.layout, table)
@@ -183,18 +202,66 @@ class ReportLayout:
         if table.frameCount() > 1:
             self.y = PAGE_H   # what follows a table that flowed over pages starts on a new page
             return table
-        # The frame reaches the foot of the page and QGIS does not say how much of it the rows use:
-        # find the least height that still shows every row, so the next item can follow.
+        self.y += self.shrink_to_rows(table, frame, len(rows)) + GAP
+        return table
+
+    def fitted_table(self, name, headers, rows, x, width, height, least):
+        """The first of ``rows`` (at least ``least``) that fit in ``height`` below ``y``, in one frame;
+        returns how many are shown."""
+        table, contents = self.text_table(name, headers, rows, width)
         table.setResizeMode(QgsLayoutMultiFrame.UseExistingFrames)
+        self.layout.addMultiFrame(table)
+        frame = QgsLayoutFrame(self.layout, table)
+        frame.attemptMove(QgsLayoutPoint(x, self.y), page=self.page)
+        frame.attemptResize(QgsLayoutSize(width, max(height, 1.0)))
+        table.addFrame(frame)
         context = QgsLayoutUtils.createRenderContextForLayout(self.layout, None)
-        low, high = 1.0, frame.sizeWithUnits().height()
+        shown = min(max(table.rowRange(context, 0)[1], least), len(rows))
+        table.setContents(contents[:shown])
+        self.y += self.shrink_to_rows(table, frame, shown) + GAP
+        return shown
+
+    def shrink_to_rows(self, table, frame, n_rows):
+        """The least height of ``frame`` that still shows ``n_rows`` rows of ``table``, set and returned:
+        QGIS does not say how much of a frame the rows use, and what follows goes below them."""
+        context = QgsLayoutUtils.createRenderContextForLayout(self.layout, None)
+        low, high = 1.0, max(frame.sizeWithUnits().height(), 1.0)
+        if table.rowRange(context, 0)[1] < n_rows:   # rows kept although they do not fit
+            high = PAGE_H
         while high - low > 0.2:
             middle = (low + high) / 2
             frame.attemptResize(QgsLayoutSize(frame.sizeWithUnits().width(), middle))
-            low, high = (low, middle) if table.rowRange(context, 0)[1] >= len(rows) else (middle, high)
+            low, high = (low, middle) if table.rowRange(context, 0)[1] >= n_rows else (middle, high)
         frame.attemptResize(QgsLayoutSize(frame.sizeWithUnits().width(), high))
-        self.y += high + GAP
-        return table
+        return high
+
+    def text_table(self, name, headers, rows, width, header=True, grid=True):
+        """A text table of ``rows`` in the report's style, its columns ``WIDTHS[name]`` fitted to ``width``,
+        and its contents (long words broken to the columns)."""
+        table = QgsLayoutItemTextTable(self.layout)
+        columns = []
+        # Cell margins and grid lines come on top of the column widths: scale these to fit.
+        room = width - len(headers) * (2 * CELL_MARGIN + GRID) - GRID
+        widths = WIDTHS[name]
+        widths = [w * min(1.0, room / sum(widths)) for w in widths]
+        for heading, column_width in zip(headers, widths):
+            column = QgsLayoutTableColumn(heading)
+            column.setWidth(column_width)
+            columns.append(column)
+        table.setColumns(columns)
+        content = text_format(self.family, 7)
+        width_of = self.text_width(content)
+        contents = [[break_long_words(cell, w, width_of) for cell, w in zip(row, widths)] for row in rows]
+        table.setContents(contents)
+        table.setWrapBehavior(QgsLayoutTable.WrapText)
+        table.setHeaderMode(QgsLayoutTable.AllFrames if header else QgsLayoutTable.NoHeaders)
+        table.setHeaderTextFormat(text_format(self.family, 7.5, bold=True))
+        table.setContentTextFormat(content)
+        table.setCellMargin(CELL_MARGIN)
+        table.setGridStrokeWidth(GRID)
+        table.setGridColor(QColor("#999999"))
+        table.setShowGrid(grid)
+        return table, contents
 
     def text_width(self, fmt):
         """A function giving the width (mm) of a line of text in ``fmt``, as the layout's tables measure it."""
@@ -203,12 +270,31 @@ class ReportLayout:
         return lambda text: QgsTextRenderer.textWidth(context, fmt, [text]) / mm
 
     # ---- pages ---------------------------------------------------------------------------------
-    def map_page(self, layer, arrow_svg):
-        lang = self.report.lang
-        self.label(self.report.title, MARGIN, MARGIN - 2, BODY_W, 10, size=17, bold=True)
-        self.label(core.text("generated", lang).format(date=self.report.created), MARGIN, MARGIN + 9, BODY_W, 5,
-                   size=8, colour="#555555")
-        x, y, w, h = MAP_RECT
+    def first_page(self, layer, arrow_svg):
+        """Who, what, the verdict, where, and which rules: what a panel reads before any table."""
+        report = self.report
+        title, subtitle = front.heading(report)
+        self.y = MARGIN - 2
+        self.y += self.text_block(title, MARGIN, self.y, BODY_W, 17, bold=True) + 0.5
+        if subtitle:
+            self.y += self.text_block(subtitle, MARGIN, self.y, BODY_W, 10, colour="#555555") + 1
+        colon = core.text("colon", report.lang)
+        meta = [(label + colon, value) for label, value in front.meta_rows(report)]
+        # two columns: who and when on the left, against what on the right
+        rows = [list(meta[i]) + (list(meta[i + 3]) if i + 3 < len(meta) else ["", ""]) for i in range(3)]
+        self.table("meta", ["", "", "", ""], rows, header=False, grid=False)
+        self.y -= GAP - 1
+        self.y += self.text_block(front.verdict_sentence(report), MARGIN, self.y, BODY_W, 13, bold=True,
+                                  colour=core.COLOURS[core.FAIL] if (report.units["result"] == core.FAIL).any()
+                                  else "#222222") + 2
+        self._map(layer, arrow_svg, max(self.y, MAP_TOP))
+        self._side_column()
+        self.label(front.made_with(report), MARGIN, PAGE_H - MARGIN - 3, BODY_W, 4, size=7, colour="#777777")
+        self.map_image = map_png(self.layout, self.map_rect)
+
+    def _map(self, layer, arrow_svg, top):
+        x, y, w, h = MARGIN, top, MAP_WIDTH, PAGE_H - MARGIN - 16 - top
+        self.map_rect = (x, y, w, h)
         item = QgsLayoutItemMap(self.layout)
         self.layout.addLayoutItem(item)
         item.attemptMove(QgsLayoutPoint(x, y))
@@ -224,8 +310,8 @@ class ReportLayout:
         item.setMapFlags(item.mapFlags() & ~QgsLayoutItemMap.ShowPartialLabels)
         arrow = QgsLayoutItemPicture(self.layout)
         arrow.setPicturePath(arrow_svg)
-        arrow.attemptMove(QgsLayoutPoint(x + w - 14, y + 3))
-        arrow.attemptResize(QgsLayoutSize(10, 15))
+        arrow.attemptMove(QgsLayoutPoint(x + w - 12, y + 3))
+        arrow.attemptResize(QgsLayoutSize(8, 12))
         self.layout.addLayoutItem(arrow)
         item.addLabelBlockingItem(arrow)
         scale = QgsLayoutItemScaleBar(self.layout)
@@ -235,26 +321,47 @@ class ReportLayout:
         scale.setTextFormat(text_format(self.family, 8))
         scale.attemptMove(QgsLayoutPoint(x, y + h + 2))
         self.layout.addLayoutItem(scale)
+        self.map_item = item
+
+    def _side_column(self):
+        """Right of the map: the legend, the rules failed most often, the notes."""
+        lang = self.report.lang
         legend = QgsLayoutItemLegend(self.layout)
         legend.setTitle(core.text("legend_title", lang))
-        legend.setLinkedMap(item)
+        legend.setLinkedMap(self.map_item)
         self._legend_fonts(legend)
-        legend.attemptMove(QgsLayoutPoint(SIDE_X, y))
+        legend.setBoxSpace(0)   # its title in line with the headings below
+        # the layer's name over its four classes says nothing the title does not: room for the rules
+        legend.setAutoUpdateModel(False)
+        for node in legend.model().rootGroup().findLayers():
+            QgsLegendRenderer.setNodeLegendStyle(node, QgsLegendStyle.Hidden)
+        legend.attemptMove(QgsLayoutPoint(SIDE_X, self.map_rect[1]))
         self.layout.addLayoutItem(legend)
+        # A legend sizes itself to its content only once it has been painted (before, it knows no
+        # map scale): paint it, roughly, so that what follows can go below it.
+        QgsLayoutExporter(self.layout).renderRegionToImage(QRectF(SIDE_X, self.map_rect[1], SIDE_W, 10), QSize(), 30)
         legend.adjustBoxSize()
-        self.map_image = map_png(self.layout)
-        text = "\n\n".join(core.summary_lines(self.report) + core.caveat_lines(self.report))
-        top = y + legend.sizeWithUnits().height() + 5
-        self.label(core.text("summary", lang), SIDE_X, top, SIDE_W, 7, size=11, bold=True)
-        self.label(text, SIDE_X, top + 8, SIDE_W, PAGE_H - MARGIN - top - 8, size=8.5)
+        self.y = self.map_rect[1] + legend.sizeWithUnits().height() + 3
+        self.y += self.text_block(core.text("top_heading", lang), SIDE_X, self.y, SIDE_W, 11, bold=True) + 1
+        # The notes stand at the foot of the column; the rules failed most often fill the room above
+        # them, as many of the five as fit (never fewer than three).
+        notes = [self.paragraph(line, SIDE_X, 0, SIDE_W, 7.5, colour="#333333")
+                 for line, _caveat in front.first_page_notes(self.report)]
+        top = PAGE_H - MARGIN - 5 - sum(note.sizeWithUnits().height() + 1.2 for note in notes)
+        headers, rows = front.top_failing(self.report)
+        if rows:
+            self.fitted_table("top", headers, rows, SIDE_X, SIDE_W, top - self.y - 2, TOP_RULES_MIN)
+        else:
+            self.y += self.text_block(core.text("top_none", lang), SIDE_X, self.y, SIDE_W, 8.5) + 2
+        self.y = max(self.y - GAP + 2, top)
+        for note in notes:
+            note.attemptMove(QgsLayoutPoint(SIDE_X, self.y))
+            self.y += note.sizeWithUnits().height() + 1.2
 
     def _legend_fonts(self, legend):
-        for kind, size, bold in ((QgsLegendStyle.Title, 11, True), (QgsLegendStyle.Group, 9, True),
-                                 (QgsLegendStyle.Subgroup, 9, True), (QgsLegendStyle.SymbolLabel, 8.5, False)):
-            font = QFont(self.family)
-            font.setPointSizeF(size)
-            font.setBold(bold)
-            legend.rstyle(kind).setFont(font)
+        for kind, size, bold in ((QgsLegendStyle.Title, 10, True), (QgsLegendStyle.Group, 8.5, True),
+                                 (QgsLegendStyle.Subgroup, 8.5, True), (QgsLegendStyle.SymbolLabel, 8, False)):
+            legend.rstyle(kind).setFont(report_font(self.family, size, bold))
 
     def synergy_page(self, chart_svg):
         self.new_page()
@@ -269,26 +376,43 @@ class ReportLayout:
         self.table("quadrants", headers, rows, x=MARGIN + size * CHART_WIDTH / CHART_HEIGHT + 10,
                    width=sum(WIDTHS["quadrants"]) + 2)
 
-    def table_pages(self):
+    def rule_pages(self):
         report = self.report
         self.new_page()
         self.heading("rules_heading", "rules_note")
         self.table("rules", *core.rule_table(report)[:2])
+        headers, rows, _ = core.source_table(report)
+        if rows:
+            self.heading("sources_heading")
+            self.table("sources", headers, rows)
+
+    def unit_pages(self):
+        report = self.report
         self.new_page()
         self.heading("units_heading", "units_note")
         if core.units_cut_note(report):
             self.note(core.units_cut_note(report))
         self.table("units", *core.unit_table(report)[:2])
+
+    def defaults_pages(self):
+        """Every default and unverified value the verdicts rest on, in one place."""
+        report, lang = self.report, self.report.lang
         self.new_page()
+        self.heading("defaults_heading", "defaults_note")
+        for key, table, none_key, note_key in (("unverified_heading", front.unverified_table, "unverified_none", None),
+                                               ("estimated_heading", front.estimated_table, "estimated_none",
+                                                "estimated_note")):
+            headers, rows = table(report)
+            self.heading(key, note_key if rows else None, size=11)
+            if rows:
+                self.table(key.split("_")[0], headers, rows)
+            else:
+                self.note(core.text(none_key, lang))
+        if report.factors is not None:
+            self.heading("factors_heading", "factors_note", size=11)
+            self.table("factors", *core.factor_table(report)[:2])
         self.heading("inputs_heading")
         self.table("inputs", *core.input_table(report)[:2])
-        headers, rows, _ = core.source_table(report)
-        if rows:
-            self.heading("sources_heading")
-            self.table("sources", headers, rows)
-        if report.factors is not None:
-            self.heading("factors_heading", "factors_note")
-            self.table("factors", *core.factor_table(report)[:2])
 
 
 def break_long_words(text, width, width_of):
@@ -320,10 +444,12 @@ def fit(extent, ratio):
 def build_layout(project, report, layer, name_index, family, arrow_svg, chart_svg=None):
     builder = ReportLayout(project, report, family)
     style_layer(layer, report, name_index, family)
-    builder.map_page(layer, arrow_svg)
+    builder.first_page(layer, arrow_svg)
+    builder.rule_pages()
+    builder.unit_pages()
     if chart_svg:
         builder.synergy_page(chart_svg)
-    builder.table_pages()
+    builder.defaults_pages()
     return builder.layout, builder.map_image
 
 
@@ -338,10 +464,10 @@ def export_pdf(layout, path):
     return exporter.exportToPdf(path, settings), exporter.errorFile()
 
 
-def map_png(layout, dpi=110):
-    """The map with its legend and scale bar (page 1 without the title and summary) as PNG bytes."""
-    x, y, w, h = MAP_RECT
-    region = QRectF(x - 2, y - 2, PAGE_W - MARGIN - x + 4, h + 14)
+def map_png(layout, rect, dpi=110):
+    """The map with its scale bar, ``rect`` (x, y, w, h) of page 1, as PNG bytes."""
+    x, y, w, h = rect
+    region = QRectF(x - 1, y - 1, w + 2, h + 10)
     image = QgsLayoutExporter(layout).renderRegionToImage(region, QSize(), dpi)
     data = QByteArray()
     buffer = QBuffer(data)

@@ -35,7 +35,7 @@ class ResilienceIndex(LcrAlgorithm):
     def displayName(self):  # noqa: N802
         return self.tr("Composite resilience index")
 
-    def shortHelpString(self):  # noqa: N802
+    def help_text(self):
         return self.tr(
             "Combines indicator fields of planning units (or any features) into one composite index "
             "(OECD/JRC Handbook on composite indicators 2008; INFORM, EC-JRC).\n\n"

@@ -50,7 +50,7 @@ class RooftopPv(LcrAlgorithm):
     def displayName(self):  # noqa: N802
         return self.tr("Rooftop solar PV potential")
 
-    def shortHelpString(self):  # noqa: N802
+    def help_text(self):
         return self.tr(
             "Estimates how much electricity PV modules on each building's roof could produce in a year, "
             "and the grid CO2 that electricity would avoid.\n\n"

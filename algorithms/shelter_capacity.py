@@ -34,7 +34,7 @@ class ShelterCapacity(LcrAlgorithm):
     def displayName(self):  # noqa: N802
         return self.tr("Fixed-shelter capacity by zone")
 
-    def shortHelpString(self):  # noqa: N802
+    def help_text(self):
         return self.tr(
             "How many people the fixed shelters of each zone hold, per 100 residents of the zone "
             "(固定避难场所容量占规划人口比例).\n\n"

@@ -52,7 +52,7 @@ class ShelterCoverage(NetworkAlgorithm):
     def displayName(self):  # noqa: N802
         return self.tr("Emergency shelter coverage")
 
-    def shortHelpString(self):  # noqa: N802
+    def help_text(self):
         return self.tr(
             "Who lives within the service distance of an emergency shelter, how much effective shelter "
             "area there is per resident, and who finds no place when the shelters fill up.\n\n"

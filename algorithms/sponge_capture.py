@@ -53,7 +53,7 @@ class SpongeCapture(LcrAlgorithm):
     def displayName(self):  # noqa: N802
         return self.tr("Sponge-city rainfall capture")
 
-    def shortHelpString(self):  # noqa: N802
+    def help_text(self):
         return self.tr(
             "Checks whether each parcel stores the design rainfall of a sponge-city runoff control target.\n\n"
             "Runoff coefficient: ψ = Σ ψi·Ai / Σ Ai over the parcel's surfaces, with the rainfall coefficients "

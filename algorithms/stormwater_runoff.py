@@ -41,7 +41,7 @@ class StormwaterRunoff(CurveNumberAlgorithm):
     def displayName(self):  # noqa: N802
         return self.tr("Stormwater runoff (SCS curve number)")
 
-    def shortHelpString(self):  # noqa: N802
+    def help_text(self):
         return self.tr(
             "Estimates how much of a design storm runs off each polygon and how much the ground retains, "
             "with the SCS Curve Number method (USDA NRCS TR-55, 1986), as InVEST Urban Flood Risk "

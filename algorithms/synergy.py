@@ -45,7 +45,7 @@ class Synergy(LcrAlgorithm):
     def displayName(self):  # noqa: N802
         return self.tr("Low-carbon × resilience synergy")
 
-    def shortHelpString(self):  # noqa: N802
+    def help_text(self):
         return self.tr(
             "The “integrate” step: puts each planning unit's low-carbon and resilience performance side by side.\n\n"
             "1. Scores: the low-carbon score U1 and the resilience score U2 are each the mean (equal weights, or "

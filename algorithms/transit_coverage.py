@@ -45,7 +45,7 @@ class TransitCoverage(NetworkAlgorithm):
     def displayName(self):  # noqa: N802
         return self.tr("Transit coverage")
 
-    def shortHelpString(self):  # noqa: N802
+    def help_text(self):
         return self.tr(
             "Share of residents (and of buildings) within walking distance of a rail station and of a "
             "bus stop: the indicator 轨道交通站点800米半径服务覆盖率 of the territorial master plan "

@@ -45,7 +45,7 @@ class TransportEmissions(LcrAlgorithm):
     def displayName(self):  # noqa: N802
         return self.tr("Passenger transport emissions")
 
-    def shortHelpString(self):  # noqa: N802
+    def help_text(self):
         return self.tr(
             "Estimates the CO2 of the trips the residents of each zone make in a year, by mode, and the "
             "share of their trips made by green modes (ASIF method: activity × structure × intensity × fuel).\n\n"

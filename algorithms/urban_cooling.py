@@ -58,7 +58,7 @@ class UrbanCooling(LcrAlgorithm):
     def displayName(self):  # noqa: N802
         return self.tr("Urban cooling and heat risk")
 
-    def shortHelpString(self):  # noqa: N802
+    def help_text(self):
         return self.tr(
             "Estimates how much land cover cools a district, following the InVEST 3.20 Urban Cooling "
             "model, and summarises it per planning unit.\n\n"

@@ -30,17 +30,18 @@ class ZonePvShare(LcrAlgorithm):
     def displayName(self):  # noqa: N802
         return self.tr("Rooftop PV share by zone")
 
-    def shortHelpString(self):  # noqa: N802
+    def help_text(self):
         return self.tr(
             "Sums the rooftop PV yield and the energy demand of the buildings in each zone (parcel or "
-            "planning unit) and gives their ratio: pv_share = Σ yield / Σ demand, the share of the "
+            "planning unit) and gives their ratio: pv_share = min(Σ yield, Σ demand) / Σ demand, the share of the "
             "buildings' demand their roofs could cover in a year.\n\n"
             "The buildings are typically the output of “Rooftop solar PV potential” run with the demand of "
             "“Building operational emissions” (fields pv_kwh_yr and energy_kwh). A building lies in the zone "
             "holding a point inside it; buildings in another CRS are reprojected to the zones'. No distance "
             "or area is measured.\n\n"
-            "Output fields: pv_kwh_yr and demand_kwh (kWh/a, missing values count 0), pv_share (0–1 and "
-            "above where the roofs yield more than the demand; NULL where the zone's demand is 0).")
+            "Output fields: pv_kwh_yr and demand_kwh (kWh/a, missing values count 0), pv_share (the share of "
+            "the demand met, 0–1: a yield beyond the demand meets no more of it; NULL where the zone's demand "
+            "is 0).")
 
     def initAlgorithm(self, config=None):  # noqa: N802
         polygon = [QgsProcessing.TypeVectorPolygon]

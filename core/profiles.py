@@ -596,3 +596,29 @@ def rule_verdicts(profile, fields, total, field_units=None):
     table["field_unit"] = [(field_units or {}).get(rule, "") for rule in ids]
     table["n_est"] = n_est
     return table
+
+
+# ---- which shipped profile a check ran ----------------------------------------------------------------
+def shipped_match(rules, shipped):
+    """(key, edited rule ids) of the first shipped profile holding every rule of a check's rule table
+    ``rules`` (rule_id, operator, threshold, threshold_high as numbers), or (None, []): a check runs a
+    profile, or its rules of one level, so the table's rules are a subset of the profile's. A rule whose
+    operator or thresholds differ from the shipped ones was edited (the wizard's targets page writes
+    such a profile), which whoever reads the verdicts must know.
+
+    ``shipped``: {key: frame of ``load_profile``}, in the order to try them."""
+    if rules is None or not len(rules):
+        return None, []
+    for key, profile in shipped.items():
+        own = profile.set_index("rule_id")
+        if not set(rules["rule_id"]) <= set(own.index):
+            continue
+        return key, [row["rule_id"] for row in rules.to_dict("records") if _differs(row, own.loc[row["rule_id"]])]
+    return None, []
+
+
+def _differs(row, shipped):
+    if row.get("operator", shipped["operator"]) != shipped["operator"]:
+        return True
+    return not all(np.isclose(float(row.get(column, np.nan)), float(shipped[column]), rtol=RTOL, atol=0,
+                              equal_nan=True) for column in ("threshold", "threshold_high"))

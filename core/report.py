@@ -8,9 +8,9 @@ lcr:planning_check wrote (``profiles.unit_verdict``): it fails when a rule asses
 fails, passes when none fails and enough of its rules were assessed, has insufficient data when too few
 were, and is not assessed when no rule could be checked.
 
-The report's fixed text is content in the language the user chose, whatever the language QGIS runs
-in, so it lives here as English and Simplified Chinese side by side (``LABELS``); the words for a
-rule's codes (operator, unit, status) come from ``rule_text``.
+The report's fixed texts are in ``report_labels`` (English and Simplified Chinese side by side); the
+words for a rule's codes (operator, unit, status) come from ``rule_text``; the first page and the
+list of defaults and unverified values are made in ``report_front``.
 """
 from dataclasses import dataclass, field
 
@@ -19,9 +19,9 @@ import pandas as pd
 
 from . import profiles, rule_text, tables
 from .errors import InputError
+from .report_labels import LABELS, LANGS, text  # noqa: F401 (the labels are part of this module's interface)
 from .synergy import LOW_CARBON_ONLY, NEITHER, RESILIENCE_ONLY, WIN_WIN
 
-LANGS = ("en", "zh")
 CHECK_FIELDS = ("score", "n_pass", "n_fail", "n_na")
 SYNERGY_FIELDS = ("lc_score", "res_score")
 PASS, FAIL, NOT_ASSESSED, INSUFFICIENT = profiles.PASS, profiles.FAIL, profiles.NOT_ASSESSED, profiles.INSUFFICIENT
@@ -37,124 +37,6 @@ UNVERIFIED = "unverified / 未核实"
 # 100 000 parcels would take thousands of pages (the layout's table export slows down with the square
 # of its rows: 10 000 units took 270 s) and tens of MB of HTML; the Planning check layer has every unit.
 MAX_UNITS_LISTED = 500
-
-LABELS = {
-    "title_default": ("Planning check report", "规划指标核查报告"),
-    "generated": ("Made on {date} with the Low-Carbon & Resilience Planning Toolkit (lcr:planning_report).",
-                  "{date} 由低碳与韧性规划工具箱（lcr:planning_report）生成。"),
-    "summary": ("Summary", "概要"),
-    "units_line": ("{n} units checked: {p} pass, {f} fail, {i} have too few rules assessed to pass, "
-                   "{na} not assessed.",
-                   "共核查 {n} 个单元：{p} 个通过，{f} 个不通过，{i} 个已评估指标过少、不足以判定通过，"
-                   "{na} 个未评估。"),
-    "rules_line": ("{n} rules: {p} pass in every unit, {f} fail somewhere, {na} not assessed; "
-                   "{u} of them unverified.",
-                   "共 {n} 项指标：{p} 项全部通过，{f} 项存在不达标，{na} 项未评估；其中 {u} 项未核实。"),
-    "quadrant_line": ("Integration: {ww} of {n} units are win-win (high low-carbon and high resilience score).",
-                      "协同：{n} 个单元中 {ww} 个为双赢（低碳与韧性得分均高）。"),
-    "unverified_note": (
-        "Rules marked “unverified / 未核实” use editable default thresholds whose number was not read in the "
-        "cited standard: their verdicts are screening results, not legal findings.",
-        "标为“unverified / 未核实”的指标采用可编辑的默认阈值，其数值未经对照所引标准原文核实：相关结论仅供初步"
-        "筛查，不具法定效力。"),
-    "no_rule_table": (
-        "No rule table was given: rule names, thresholds, sources and status are unknown. Give the rule "
-        "table of Planning check (its TABLE output) as RULES.",
-        "未提供规则表：指标名称、阈值、依据及核实状态未知。请将规划核查的规则表（TABLE 输出）作为 RULES 输入。"),
-    "map_title": ("Map of results", "核查结果分布图"),
-    "legend_title": ("Legend", "图例"),
-    "legend_layer": ("Planning check", "规划核查"),
-    "cat_pass": ("Pass: every assessed rule passes, enough rules assessed", "通过：已评估指标全部达标且评估充分"),
-    "cat_fail": ("Fail: at least one rule fails", "不通过：至少一项指标不达标"),
-    "cat_insufficient_data": ("Insufficient data: no rule fails, too few assessed to pass",
-                              "数据不足：无不达标指标，但已评估指标过少，不能判定通过"),
-    "cat_not_assessed": ("Not assessed", "未评估"),
-    "north": ("N", "北"),
-    "rules_heading": ("Indicators (rules)", "指标（规则）核查"),
-    "rules_note": ("Verdict: in how many of the units where the rule was assessed it fails, or that it passes in "
-                   "all of them. Requirement and measured values are in the rule's unit.",
-                   "结论：已评估该指标的单元中有几个不达标，或全部达标。要求与实测值的单位同指标单位。"),
-    "col_rule_id": ("Rule", "指标编号"),
-    "col_name": ("Name", "名称"),
-    "col_status": ("Status", "核实状态"),
-    "col_threshold": ("Requirement", "要求"),
-    "col_unit": ("Unit", "单位"),
-    "col_measured": ("Measured min / mean / max", "实测 最小 / 平均 / 最大"),
-    "col_verdict": ("Verdict", "结论"),
-    "col_pass": ("Pass", "通过"),
-    "col_fail": ("Fail", "不通过"),
-    "col_na": ("Not assessed", "未评估"),
-    "col_nap": ("Not applicable", "不适用"),
-    "col_source": ("Source, clause", "依据、条款"),
-    "verdict_pass": ("pass", "通过"),
-    "verdict_fail": ("fail", "不通过"),
-    "verdict_not_assessed": ("not assessed", "未评估"),
-    "verdict_insufficient_data": ("insufficient data", "数据不足"),
-    "verdict_estimated": ("estimated from defaults only", "仅有默认值估算"),
-    # a rule's verdict over the units that assessed it: {f} failing of {n} = n_pass + n_fail
-    "rule_passes": ("passes in all {n} units", "{n} 个单元全部达标"),
-    "rule_passes_one": ("passes in the 1 unit assessed", "已评估的 1 个单元达标"),
-    "rule_fails": ("fails in {f} of {n} units", "{n} 个单元中 {f} 个不达标"),
-    "rule_fails_one": ("fails in the 1 unit assessed", "已评估的 1 个单元不达标"),
-    "status_unknown": ("unknown", "未知"),
-    "unverified_tag": ("unverified", "未核实"),
-    "units_heading": ("Results by unit", "各单元核查结果"),
-    "units_note": ("Share of rules passed = rules passed ÷ rules assessed in the unit; lowest first. A rule is not "
-                   "assessed where the unit has no value for its indicator, e.g. a per-person indicator where "
-                   "nobody lives; rules that do not apply to the unit's land use, and rules with no value in "
-                   "any unit (see the indicator table), are not listed.",
-                   "指标达标率 = 通过指标数 ÷ 该单元已评估指标数，由低到高排列。单元缺少某指标的数值时该指标记为未评估"
-                   "（如无人居住单元的人均指标）；不适用于该单元用地类型的指标，以及在所有单元均无数值的指标"
-                   "（见指标核查表），不列出。"),
-    "units_cut": ("The {shown} units with the lowest share of rules passed are listed, of {n}; every unit is in "
-                  "the Planning check layer.",
-                  "列出指标达标率最低的 {shown} 个单元（共 {n} 个）；全部单元见规划核查结果图层。"),
-    "col_unit_name": ("Unit", "单元"),
-    "col_score": ("Share of rules passed", "指标达标率"),
-    "col_result": ("Result", "结论"),
-    "col_failing": ("Failing rules", "不达标指标"),
-    "col_not_assessed": ("Not assessed (no value)", "未评估（无数值）"),
-    "synergy_heading": ("Low-carbon × resilience integration", "低碳与韧性协同"),
-    "synergy_note": ("Scores 0–1 from lcr:synergy (1 = best unit of the layer). Dashed lines: the quadrant "
-                     "thresholds.", "得分 0–1 来自 lcr:synergy（1 = 图层中最优单元）；虚线为象限划分阈值。"),
-    "axis_lc": ("Low-carbon score", "低碳得分"),
-    "axis_res": ("Resilience score", "韧性得分"),
-    WIN_WIN: ("Win-win", "双赢"),
-    LOW_CARBON_ONLY: ("Low-carbon only", "仅低碳"),
-    RESILIENCE_ONLY: ("Resilience only", "仅韧性"),
-    NEITHER: ("Neither", "均不足"),
-    "col_quadrant": ("Quadrant", "象限"),
-    "col_units": ("Units", "单元数"),
-    "inputs_heading": ("Inputs and factors used", "输入数据与参数因子"),
-    "col_role": ("Input", "输入"),
-    "col_layer": ("Layer, source", "图层、来源"),
-    "col_crs": ("CRS", "坐标系"),
-    "col_count": ("Features", "要素数"),
-    "role_check": ("Planning check result", "规划核查结果"),
-    "role_rules": ("Rule table", "规则表"),
-    "role_synergy": ("Synergy result", "协同分析结果"),
-    "sources_heading": ("Rule sources", "指标依据"),
-    "col_rules": ("Rules", "指标"),
-    "col_rule_source": ("Source", "依据"),
-    "col_unverified": ("Unverified", "未核实"),
-    "factors_heading": ("Factor tables in effect", "当前使用的参数因子表"),
-    "factors_note": ("The algorithms that compute the indicators use these tables unless you gave your own; "
-                     "rows not verified are editable defaults.",
-                     "计算各项指标的算法默认使用这些表（除非另行提供）；未核实的行为可编辑的默认值。"),
-    "own_table": ("{table} (your own, from Settings)", "{table}（用户自有，来自设置）"),
-    "col_table": ("Table", "表"),
-    "col_rows": ("Rows", "行数"),
-    "col_years": ("Years", "年份"),
-    "col_verified": ("Verified rows", "已核实行数"),
-    "col_sources": ("Sources", "来源"),
-    "more_sources": ("and {n} more", "等另 {n} 项"),
-    "none": ("–", "–"),
-}
-
-
-def text(key, lang):
-    """The report label ``key`` in ``lang`` ("en" or "zh")."""
-    return LABELS[key][LANGS.index(lang)]
 
 
 # ---- checking the inputs ---------------------------------------------------------------------
@@ -193,11 +75,21 @@ class Report:
     rules: pd.DataFrame            # one row per rule (see ``rule_frame``)
     units: pd.DataFrame            # one row per unit (see ``unit_frame``)
     synergy: pd.DataFrame = None   # name, lc_score, res_score, quadrant; None without SYNERGY
-    inputs: list = field(default_factory=list)   # dicts: role, name, source, crs, count
+    inputs: list = field(default_factory=list)   # dicts: role, name, file (a file name, never a path), crs, count
     factors: pd.DataFrame = None   # ``factor_summary``
     has_rule_table: bool = True
     unmatched_rules: list = field(default_factory=list)   # rule ids of RULES without an r_ field in CHECK
     max_units: int = MAX_UNITS_LISTED   # the units table lists the first ones of ``units`` only
+    # the first page: who made the plan, and against what (see ``report_front``)
+    plan_name: str = ""
+    district: str = ""
+    organisation: str = ""
+    date: str = ""
+    profile_name: str = ""         # as the user named it; "" = recognised from the rules
+    profile_key: str = None        # the shipped profile the rules come from, None if none
+    edited_rules: list = field(default_factory=list)   # its rules whose thresholds were edited
+    version: str = ""              # of the toolkit
+    methods_section: str = ""      # of the methods document that explains the check
 
 
 def unit_result(n_pass, n_fail, n_na=0, verdict=None):
@@ -213,16 +105,17 @@ def unit_result(n_pass, n_fail, n_na=0, verdict=None):
 def rule_frame(check, rules=None):
     """One row per rule: rule_id, field (its r_ field in ``check``, "" when absent), name_en, name_zh,
     unit, operator, threshold, threshold_high, value_min/mean/max, verdict, n_pass, n_fail, n_na, n_nap,
-    source, clause, status ("verified", "unverified" or "" when unknown), applies_to ("" for every unit).
+    n_est, source, clause, status ("verified", "unverified" or "" when unknown), applies_to ("" for every
+    unit), level ("master", "detailed", "" when unknown).
 
     ``rules`` is the rule table of Planning check; without it the rules are the r_ fields of
     ``check`` and their counts are taken from it (NULL counts as not assessed)."""
     names = rule_fields(check.columns)
     if rules is None:
         frame = pd.DataFrame({"rule_id": names, "field": names})
-        for column in ("name_en", "name_zh", "unit", "operator", "source", "clause", "status", "applies_to"):
+        for column in ("name_en", "name_zh", "unit", "operator", "source", "clause", "status", "applies_to", "level"):
             frame[column] = ""
-        for column in ("threshold", "threshold_high", "value_min", "value_mean", "value_max", "n_nap"):
+        for column in ("threshold", "threshold_high", "value_min", "value_mean", "value_max", "n_nap", "n_est"):
             frame[column] = np.nan
         values = check[names].to_numpy(float) if names else np.empty((len(check), 0))
         frame["n_pass"] = (values == 1).sum(axis=0)
@@ -234,12 +127,13 @@ def rule_frame(check, rules=None):
     frame["rule_id"] = frame["rule_id"].astype(str)
     fields = profiles.rule_field_names(list(frame["rule_id"]))
     frame["field"] = [f if f in names else "" for f in fields]
-    for column in ("name_en", "name_zh", "unit", "operator", "source", "clause", "status", "verdict", "applies_to"):
+    for column in ("name_en", "name_zh", "unit", "operator", "source", "clause", "status", "verdict", "applies_to",
+                   "level"):
         if column not in frame:
             frame[column] = ""
         frame[column] = frame[column].fillna("").astype(str)
     for column in ("threshold", "threshold_high", "value_min", "value_mean", "value_max",
-                   "n_pass", "n_fail", "n_na", "n_nap"):
+                   "n_pass", "n_fail", "n_na", "n_nap", "n_est"):
         frame[column] = pd.to_numeric(frame[column], errors="coerce") if column in frame else np.nan
     return frame
 
@@ -295,11 +189,13 @@ def unit_frame(check, names, rules):
 
 
 def build_report(check, names, lang="en", title="", created="", rules=None, synergy=None, inputs=(),
-                 factors=None, max_units=None):
+                 factors=None, max_units=None, shipped_profiles=None, **front):
     """The report's content. ``check``: frame of the Planning check fields (score, n_pass, n_fail,
     n_na, r_*), ``names``: a label per unit, ``rules``: the rule table or None, ``synergy``: frame
     with name, lc_score, res_score and optionally quadrant, or None; ``max_units``: how many units
-    the units table lists (None: ``MAX_UNITS_LISTED``)."""
+    the units table lists (None: ``MAX_UNITS_LISTED``); ``shipped_profiles``: {key: profile frame}
+    to recognise the profile the rules come from. ``front``: the first page's plan_name, district,
+    organisation, date (default ``created``), profile_name, version and methods_section."""
     if lang not in LANGS:
         raise InputError("report_bad_language", lang=lang)
     check_columns(list(check.columns))
@@ -314,10 +210,14 @@ def build_report(check, names, lang="en", title="", created="", rules=None, syne
         t_lc, t_res = quadrant_thresholds(synergy)
         if "quadrant" not in synergy or synergy["quadrant"].isna().any():
             synergy["quadrant"] = classify(synergy["lc_score"], synergy["res_score"], t_lc, t_res)
+    key, edited = profiles.shipped_match(rule_table, shipped_profiles or {}) if rules is not None else (None, [])
+    front = {name: (value or "").strip() for name, value in front.items()}
+    front["date"] = front.get("date") or created
     return Report(lang=lang, title=title or text("title_default", lang), created=created, rules=rule_table,
                   units=unit_frame(check, names, rule_table), synergy=synergy, inputs=list(inputs),
                   factors=factors, has_rule_table=rules is not None, unmatched_rules=unmatched,
-                  max_units=MAX_UNITS_LISTED if max_units is None else max_units)
+                  max_units=MAX_UNITS_LISTED if max_units is None else max_units, profile_key=key,
+                  edited_rules=edited, **front)
 
 
 # ---- the integration quadrants ---------------------------------------------------------------
@@ -471,7 +371,7 @@ def quadrant_table(report):
 
 def input_table(report):
     lang = report.lang
-    rows = [[text(f"role_{i['role']}", lang), f"{i['name']} ({i['source']})" if i.get("source") else i["name"],
+    rows = [[text(f"role_{i['role']}", lang), f"{i['name']} ({i['file']})" if i.get("file") else i["name"],
              i.get("crs") or text("none", lang), count(i.get("count"))] for i in report.inputs]
     return [text(k, lang) for k in ("col_role", "col_layer", "col_crs", "col_count")], rows, [""] * len(rows)
 
@@ -510,6 +410,7 @@ def summary_lines(report):
                                              na=int(units.get(NOT_ASSESSED, 0))),
              text("rules_line", lang).format(n=len(report.rules), p=int(verdicts.get(PASS, 0)),
                                              f=int(verdicts.get(FAIL, 0)), na=int(verdicts.get(NOT_ASSESSED, 0)),
+                                             e=int(verdicts.get(ESTIMATED, 0)),
                                              u=int((report.rules["status"] == "unverified").sum()))]
     if report.synergy is not None:
         lines.append(text("quadrant_line", lang).format(

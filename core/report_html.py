@@ -6,9 +6,10 @@ import html
 
 import numpy as np
 
+from . import report_front as front
 from .report import (
-    COLOURS, FAIL, FONT_FAMILY, PASS, UNVERIFIED, caveat_lines, factor_table, input_table, quadrant_table,
-    quadrant_thresholds, rule_table, source_table, summary_lines, text, unit_table, units_cut_note,
+    COLOURS, FAIL, FONT_FAMILY, INSUFFICIENT, NOT_ASSESSED, PASS, UNVERIFIED, factor_table, input_table,
+    quadrant_table, quadrant_thresholds, rule_table, source_table, text, unit_table, units_cut_note,
 )
 from .synergy import LOW_CARBON_ONLY, NEITHER, RESILIENCE_ONLY, WIN_WIN
 
@@ -93,6 +94,13 @@ tr.pass td.verdict {{ color: {COLOURS[PASS]}; font-weight: bold; }} tr.not_asses
 .scroll {{ overflow-x: auto; }}
 td.short {{ white-space: nowrap; }} img.map {{ max-width: 100%; border: 1px solid #ccc; }}
 .chart {{ max-width: 560px; }}
+.subtitle {{ color: #555; font-size: 1.1em; margin-top: 0; }}
+table.meta {{ width: auto; font-size: .95em; }} table.meta td {{ border: none; padding: .15em 1.2em .15em 0; }}
+table.meta td.label {{ color: #666; }}
+.headline {{ font-size: 1.35em; font-weight: bold; margin: .8em 0; }} .headline.fails {{ color: {COLOURS[FAIL]}; }}
+.legend span.swatch {{ display: inline-block; width: 1em; height: .8em; border: 1px solid #4d4d4d;
+  margin: 0 .4em 0 1em; vertical-align: middle; }}
+.footer {{ color: #777; font-size: .85em; margin-top: 2em; }}
 """
 
 
@@ -117,40 +125,79 @@ def _table_html(headers, rows, classes, verdict_column=None, status_column=None)
     return "\n".join(out)
 
 
-def to_html(report, map_png=None):
-    """The report as one self-contained HTML page (inline CSS, SVG and map image)."""
+def _plain_table(headers, rows):
+    return _table_html(headers, rows, [""] * len(rows))
+
+
+def _first_page(report, map_png):
     lang = report.lang
-    parts = ["<!DOCTYPE html>", f'<html lang="{"zh-CN" if lang == "zh" else "en"}"><head><meta charset="utf-8">',
-             f"<title>{_e(report.title)}</title><style>{CSS}</style></head><body>",
-             f"<h1>{_e(report.title)}</h1>",
-             f'<p class="meta">{_e(text("generated", lang).format(date=report.created))}</p>',
-             f'<h2>{_e(text("summary", lang))}</h2><ul class="summary">']
-    parts += [f"<li>{_e(line)}</li>" for line in summary_lines(report)]
-    parts.append("</ul>")
-    parts += [f'<p class="caveat">{_e(line)}</p>' for line in caveat_lines(report)]
+    title, subtitle = front.heading(report)
+    parts = [f"<h1>{_e(title)}</h1>"]
+    if subtitle:
+        parts.append(f'<p class="subtitle">{_e(subtitle)}</p>')
+    parts.append('<table class="meta">' + "".join(
+        f'<tr><td class="label">{_e(label)}</td><td>{_e(value)}</td></tr>' for label, value in front.meta_rows(report))
+        + "</table>")
+    fails = " fails" if (report.units["result"] == FAIL).any() else ""
+    parts.append(f'<p class="headline{fails}">{_e(front.verdict_sentence(report))}</p>')
+    parts.append(f'<h2>{_e(text("top_heading", lang))}</h2>')
+    headers, rows = front.top_failing(report)
+    parts.append(_plain_table(headers, [[cell.replace("\n", " – ", 1) for cell in row] for row in rows])
+                 if rows else f'<p>{_e(text("top_none", lang))}</p>')
     if map_png:
         data = base64.b64encode(map_png).decode("ascii")
         parts.append(f'<h2>{_e(text("map_title", lang))}</h2><img class="map" alt="{_e(text("map_title", lang))}" '
                      f'src="data:image/png;base64,{data}">')
+        legend = "".join(f'<span class="swatch" style="background: {COLOURS[key]}"></span>'
+                         f'{_e(text(f"cat_{key}", lang))}' for key in (PASS, FAIL, INSUFFICIENT, NOT_ASSESSED))
+        parts.append(f'<p class="legend">{legend}</p>')
+    parts.append(f'<h2>{_e(text("summary", lang))}</h2>')
+    notes = front.first_page_notes(report)
+    parts += [f'<p class="caveat">{_e(line)}</p>' if caveat else f"<p>{_e(line)}</p>" for line, caveat in notes]
+    return parts
+
+
+def _defaults(report):
+    lang = report.lang
+    parts = [f'<h2>{_e(text("defaults_heading", lang))}</h2><p class="note">{_e(text("defaults_note", lang))}</p>']
+    for key, table, none_key, note_key in (("unverified_heading", front.unverified_table, "unverified_none", None),
+                                           ("estimated_heading", front.estimated_table, "estimated_none",
+                                            "estimated_note")):
+        headers, rows = table(report)
+        parts.append(f"<h3>{_e(text(key, lang))}</h3>")
+        if rows and note_key:
+            parts.append(f'<p class="note">{_e(text(note_key, lang))}</p>')
+        parts.append(_plain_table(headers, rows) if rows else f'<p class="note">{_e(text(none_key, lang))}</p>')
+    if report.factors is not None:
+        parts.append(f'<h3>{_e(text("factors_heading", lang))}</h3>'
+                     f'<p class="note">{_e(text("factors_note", lang))}</p>')
+        parts.append(_table_html(*factor_table(report)))
+    return parts
+
+
+def to_html(report, map_png=None):
+    """The report as one self-contained HTML page (inline CSS, SVG and map image), in the PDF's order:
+    the first page, the rules, the units, the integration, the defaults and unverified values, the inputs."""
+    lang = report.lang
+    parts = ["<!DOCTYPE html>", f'<html lang="{"zh-CN" if lang == "zh" else "en"}"><head><meta charset="utf-8">',
+             f"<title>{_e(front.heading(report)[0])}</title><style>{CSS}</style></head><body>"]
+    parts += _first_page(report, map_png)
     parts.append(f'<h2>{_e(text("rules_heading", lang))}</h2><p class="note">{_e(text("rules_note", lang))}</p>')
     parts.append(_table_html(*rule_table(report), verdict_column=6, status_column=2))
+    if len(report.rules[report.rules["source"] != ""]):
+        parts.append(f'<h3>{_e(text("sources_heading", lang))}</h3>')
+        parts.append(_table_html(*source_table(report)))
+    parts.append(f'<h2>{_e(text("units_heading", lang))}</h2><p class="note">{_e(text("units_note", lang))}</p>')
+    if units_cut_note(report):
+        parts.append(f'<p class="note">{_e(units_cut_note(report))}</p>')
+    parts.append(_table_html(*unit_table(report), verdict_column=1))
     if report.synergy is not None:
         parts.append(f'<h2>{_e(text("synergy_heading", lang))}</h2>')
         parts.append(f'<div class="chart">{quadrant_svg(report.synergy, lang)}</div>')
         parts.append(f'<p class="note">{_e(text("synergy_note", lang))}</p>')
         parts.append(_table_html(*quadrant_table(report)))
-    parts.append(f'<h2>{_e(text("units_heading", lang))}</h2><p class="note">{_e(text("units_note", lang))}</p>')
-    if units_cut_note(report):
-        parts.append(f'<p class="note">{_e(units_cut_note(report))}</p>')
-    parts.append(_table_html(*unit_table(report), verdict_column=1))
+    parts += _defaults(report)
     parts.append(f'<h2>{_e(text("inputs_heading", lang))}</h2>')
     parts.append(_table_html(*input_table(report)))
-    if len(report.rules[report.rules["source"] != ""]):
-        parts.append(f'<h3>{_e(text("sources_heading", lang))}</h3>')
-        parts.append(_table_html(*source_table(report)))
-    if report.factors is not None:
-        parts.append(f'<h3>{_e(text("factors_heading", lang))}</h3>'
-                     f'<p class="note">{_e(text("factors_note", lang))}</p>')
-        parts.append(_table_html(*factor_table(report)))
-    parts.append("</body></html>")
+    parts.append(f'<p class="footer">{_e(front.made_with(report))}</p></body></html>')
     return "\n".join(parts)

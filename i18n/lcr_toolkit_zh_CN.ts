@@ -1980,362 +1980,367 @@ far = Σ 建筑面积 / 用地面积（单元面积扣除不计入的类别）�
 <context>
     <name>LcrAlgorithm</name>
     <message>
-        <location filename="../../work/main/algorithms/base.py" line="167"/>
+        <location filename="../../work/main/algorithms/base.py" line="81"/>
+        <source>Method, formulas, defaults, sources and limits: the methods document, §{section} (the Help button opens it).</source>
+        <translation>方法、公式、默认值、来源与局限：见方法说明文档第 {section} 节（“帮助”按钮可打开）。</translation>
+    </message>
+    <message>
+        <location filename="../../work/main/algorithms/base.py" line="182"/>
         <source>Low-carbon</source>
         <translation>低碳</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/base.py" line="168"/>
+        <location filename="../../work/main/algorithms/base.py" line="183"/>
         <source>Resilience</source>
         <translation>韧性</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/base.py" line="169"/>
+        <location filename="../../work/main/algorithms/base.py" line="184"/>
         <source>Planning checks</source>
         <translation>规划检查</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/base.py" line="200"/>
+        <location filename="../../work/main/algorithms/base.py" line="222"/>
         <source>{parameter}: {value} is not a usable number.</source>
         <translation>{parameter}：{value} 不是可用的数值。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/base.py" line="214"/>
+        <location filename="../../work/main/algorithms/base.py" line="236"/>
         <source>Cancelled. The run gives no result and no totals; the outputs it had begun were removed.</source>
         <translation>已取消。本次运行不给出结果和合计值；已开始写入的输出已删除。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/base.py" line="231"/>
+        <location filename="../../work/main/algorithms/base.py" line="253"/>
         <source>{output} could not be measured (no usable values); it is left empty.</source>
         <translation>无法计算{output}（没有可用的值），该项留空。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/base.py" line="247"/>
+        <location filename="../../work/main/algorithms/base.py" line="269"/>
         <source>Removed the unfinished output {path}.</source>
         <translation>已删除未完成的输出 {path}。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/base.py" line="263"/>
+        <location filename="../../work/main/algorithms/base.py" line="285"/>
         <source>{step} would need about {need:.1f} GB of memory, more than the {limit:.1f} GB one step may take on this computer ({share:.0%} of its {total:.1f} GB). {advice}</source>
         <translation>{step}约需 {need:.1f} GB 内存，超过本机单个步骤可用的 {limit:.1f} GB（本机 {total:.1f} GB 的 {share:.0%}）。{advice}</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/base.py" line="278"/>
+        <location filename="../../work/main/algorithms/base.py" line="300"/>
         <source>Using your own factor table {path} instead of the shipped {name} (Settings ▸ factor tables).</source>
         <translation>正在使用您自己的因子表 {path}，替代工具箱自带的 {name}（设置 ▸ 因子表）。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/base.py" line="284"/>
+        <location filename="../../work/main/algorithms/base.py" line="306"/>
         <source>The grid factor table has no region “{region}”.</source>
         <translation>电网排放因子表中没有区域“{region}”。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/base.py" line="285"/>
+        <location filename="../../work/main/algorithms/base.py" line="307"/>
         <source>The grid factor table has no {year} value for {region}; it has: {years}.</source>
         <translation>电网排放因子表中没有 {region} 的 {year} 年数值；现有年份：{years}。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/base.py" line="287"/>
+        <location filename="../../work/main/algorithms/base.py" line="309"/>
         <source>Cannot read the table {path}: {reason}</source>
         <translation>无法读取表格 {path}：{reason}</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/base.py" line="288"/>
+        <location filename="../../work/main/algorithms/base.py" line="310"/>
         <source>The table {path} lacks the column(s) {columns}.</source>
         <translation>表格 {path} 缺少列：{columns}。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/base.py" line="289"/>
+        <location filename="../../work/main/algorithms/base.py" line="311"/>
         <source>The table {path} has no rows.</source>
         <translation>表格 {path} 没有数据行。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/base.py" line="290"/>
+        <location filename="../../work/main/algorithms/base.py" line="312"/>
         <source>The table {path}, line {line}: “{value}” in column {column} is not a number ≥ 0.</source>
         <translation>表格 {path} 第 {line} 行：{column} 列中的“{value}”不是 ≥ 0 的数值。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/base.py" line="292"/>
+        <location filename="../../work/main/algorithms/base.py" line="314"/>
         <source>The table {path}, line {line}: “{value}” appears twice.</source>
         <translation>表格 {path} 第 {line} 行：“{value}”重复出现。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/base.py" line="293"/>
+        <location filename="../../work/main/algorithms/base.py" line="315"/>
         <source>The table {path}, line {line}: {column} must increase from row to row.</source>
         <translation>表格 {path} 第 {line} 行：{column} 必须逐行递增。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/base.py" line="295"/>
+        <location filename="../../work/main/algorithms/base.py" line="317"/>
         <source>The table {path}, line {line}: {column} must lie between 0 and 1.</source>
         <translation>表格 {path} 第 {line} 行：{column} 必须介于 0 和 1 之间。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/base.py" line="297"/>
+        <location filename="../../work/main/algorithms/base.py" line="319"/>
         <source>The table has no row named “{fallback}” for the values it does not list: {values}. Add those values or a “{fallback}” row.</source>
         <translation>表格中没有名为“{fallback}”的行，无法处理表中未列出的值：{values}。请添加这些值，或添加一行“{fallback}”。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/base.py" line="300"/>
+        <location filename="../../work/main/algorithms/base.py" line="322"/>
         <source>The table {path} is not a text file in UTF-8 or GBK/GB 18030: save it as CSV UTF-8.</source>
         <translation>表格 {path} 不是 UTF-8 或 GBK/GB 18030 编码的文本文件：请另存为“CSV UTF-8”格式。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/base.py" line="302"/>
+        <location filename="../../work/main/algorithms/base.py" line="324"/>
         <source>The table {path}, line {line}: {value} in column {column} is too large to be a real value.</source>
         <translation>表格 {path} 第 {line} 行：{column} 列中的 {value} 过大，不可能是真实数值。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/base.py" line="304"/>
+        <location filename="../../work/main/algorithms/base.py" line="326"/>
         <source>The default number of floors must be above 0.</source>
         <translation>默认层数必须大于 0。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/base.py" line="305"/>
+        <location filename="../../work/main/algorithms/base.py" line="327"/>
         <source>Emission factors cannot be negative.</source>
         <translation>排放因子不能为负值。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/base.py" line="308"/>
+        <location filename="../../work/main/algorithms/base.py" line="330"/>
         <source>The shelter standards table {path} needs a row named “default”.</source>
         <translation>避难场所标准表 {path} 须有一行名为“default”。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/base.py" line="310"/>
+        <location filename="../../work/main/algorithms/base.py" line="332"/>
         <source>The curve number table {path} needs a key column: lucode (land-cover code) or class (name).</source>
         <translation>径流曲线数表 {path} 需要一个键列：lucode（土地覆被代码）或 class（名称）。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/base.py" line="312"/>
+        <location filename="../../work/main/algorithms/base.py" line="334"/>
         <source>The curve number table {path}, line {line}: lucode “{value}” is not a whole number ≥ 0.</source>
         <translation>径流曲线数表 {path} 第 {line} 行：lucode“{value}”不是 ≥ 0 的整数。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/base.py" line="314"/>
+        <location filename="../../work/main/algorithms/base.py" line="336"/>
         <source>The curve number table {path}, line {line}: a curve number is above 100.</source>
         <translation>径流曲线数表 {path} 第 {line} 行：径流曲线数大于 100。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/base.py" line="316"/>
+        <location filename="../../work/main/algorithms/base.py" line="338"/>
         <source>The curve number table {path} has no lucode column, so it cannot match integer class codes. Add a lucode column, or choose a text class field.</source>
         <translation>径流曲线数表 {path} 没有 lucode 列，无法匹配整数类型代码。请添加 lucode 列，或选择文本型类型字段。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/base.py" line="337"/>
+        <location filename="../../work/main/algorithms/base.py" line="359"/>
         <source>National average</source>
         <translation>全国平均</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/base.py" line="338"/>
+        <location filename="../../work/main/algorithms/base.py" line="360"/>
         <source>North China grid (Beijing, Tianjin, Hebei, Shanxi, Shandong, west Inner Mongolia)</source>
         <translation>华北电网（北京、天津、河北、山西、山东、内蒙古西部）</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/base.py" line="339"/>
+        <location filename="../../work/main/algorithms/base.py" line="361"/>
         <source>North-East grid</source>
         <translation>东北电网</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/base.py" line="340"/>
+        <location filename="../../work/main/algorithms/base.py" line="362"/>
         <source>East China grid (Shanghai, Jiangsu, Zhejiang, Anhui, Fujian)</source>
         <translation>华东电网（上海、江苏、浙江、安徽、福建）</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/base.py" line="341"/>
+        <location filename="../../work/main/algorithms/base.py" line="363"/>
         <source>Central China grid</source>
         <translation>华中电网</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/base.py" line="342"/>
+        <location filename="../../work/main/algorithms/base.py" line="364"/>
         <source>North-West grid (Shaanxi, Gansu, Qinghai, Ningxia, Xinjiang)</source>
         <translation>西北电网（陕西、甘肃、青海、宁夏、新疆）</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/base.py" line="343"/>
+        <location filename="../../work/main/algorithms/base.py" line="365"/>
         <source>South grid</source>
         <translation>南方电网</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/base.py" line="344"/>
+        <location filename="../../work/main/algorithms/base.py" line="366"/>
         <source>South-West grid</source>
         <translation>西南电网</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/base.py" line="345"/>
+        <location filename="../../work/main/algorithms/base.py" line="367"/>
         <source>National, excluding market-traded non-fossil power</source>
         <translation>全国（不含市场化交易的非化石能源电量）</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/base.py" line="346"/>
+        <location filename="../../work/main/algorithms/base.py" line="368"/>
         <source>National fossil-fuel power</source>
         <translation>全国化石能源电力</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/base.py" line="347"/>
+        <location filename="../../work/main/algorithms/base.py" line="369"/>
         <source>Hebei province</source>
         <translation>河北省</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/base.py" line="348"/>
+        <location filename="../../work/main/algorithms/base.py" line="370"/>
         <source>Fujian province</source>
         <translation>福建省</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/base.py" line="349"/>
+        <location filename="../../work/main/algorithms/base.py" line="371"/>
         <source>Shanghai municipality</source>
         <translation>上海市</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/base.py" line="350"/>
+        <location filename="../../work/main/algorithms/base.py" line="372"/>
         <source>Zhejiang province</source>
         <translation>浙江省</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/base.py" line="351"/>
+        <location filename="../../work/main/algorithms/base.py" line="373"/>
         <source>Jiangsu province</source>
         <translation>江苏省</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/base.py" line="352"/>
+        <location filename="../../work/main/algorithms/base.py" line="374"/>
         <source>Shaanxi province</source>
         <translation>陕西省</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/base.py" line="356"/>
+        <location filename="../../work/main/algorithms/base.py" line="378"/>
         <source>Electricity grid region</source>
         <translation>电网区域</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/base.py" line="356"/>
+        <location filename="../../work/main/algorithms/base.py" line="378"/>
         <source>Whose grid emission factor to use (MEE/NBS announcements). Where a provincial factor is published, use it rather than the regional grid&apos;s: Shanghai; Zhejiang for Jiaxing; Jiangsu; Fujian for Xiamen (its 2022 factor is 27 % below the East China grid&apos;s); Shaanxi for Xi&apos;an; Hebei for Xiong&apos;an. The regional grids are for other provinces. 2021 regional and provincial values are marked unverified (read in a third-party data file).</source>
         <translation>采用哪个电网排放因子（生态环境部、国家统计局公告）。已发布省级因子的，应采用省级因子而非区域电网因子：上海；嘉兴用浙江；江苏；厦门用福建（其 2022 年因子比华东电网低 27%）；西安用陕西；雄安用河北。区域电网因子用于其他省份。2021 年区域和省级数值标注为未核实（读自第三方数据文件）。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/base.py" line="363"/>
+        <location filename="../../work/main/algorithms/base.py" line="385"/>
         <source>Grid factor year</source>
         <translation>电网排放因子年份</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/base.py" line="363"/>
+        <location filename="../../work/main/algorithms/base.py" line="385"/>
         <source>Year of the grid factor. Empty: the latest year published for the region.</source>
         <translation>电网排放因子的年份。留空：采用该区域最新发布的年份。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/base.py" line="367"/>
+        <location filename="../../work/main/algorithms/base.py" line="389"/>
         <source>Grid emission factor (kgCO2/kWh)</source>
         <translation>电网排放因子（kgCO2/kWh）</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/base.py" line="367"/>
+        <location filename="../../work/main/algorithms/base.py" line="389"/>
         <source>A factor of your own. When set it wins over the region and year.</source>
         <translation>自定义排放因子。填写后优先于区域和年份。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/base.py" line="376"/>
+        <location filename="../../work/main/algorithms/base.py" line="398"/>
         <source>Grid factor {f} kgCO2/kWh, as given.</source>
         <translation>电网排放因子 {f} kgCO2/kWh（用户指定）。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/base.py" line="384"/>
+        <location filename="../../work/main/algorithms/base.py" line="406"/>
         <source>Grid factor {f} kgCO2/kWh: {region}, {year}. Source: {source}.</source>
         <translation>电网排放因子 {f} kgCO2/kWh：{region}，{year} 年。来源：{source}。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/base.py" line="387"/>
+        <location filename="../../work/main/algorithms/base.py" line="409"/>
         <source>This grid factor is marked unverified.</source>
         <translation>该电网排放因子标注为未核实。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/base.py" line="408"/>
+        <location filename="../../work/main/algorithms/base.py" line="430"/>
         <source>“{layer}” holds {kind} geometries; {parameter} needs {expected} geometries.</source>
         <translation>“{layer}”的几何类型为 {kind}；{parameter} 需要 {expected} 几何。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/base.py" line="414"/>
+        <location filename="../../work/main/algorithms/base.py" line="436"/>
         <source>“{layer}” has no features.</source>
         <translation>“{layer}”中没有要素。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/base.py" line="439"/>
+        <location filename="../../work/main/algorithms/base.py" line="461"/>
         <source>Field “{field}” is not in “{layer}”. Its fields are: {fields}.</source>
         <translation>“{layer}”中没有字段“{field}”。该图层的字段有：{fields}。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/base.py" line="443"/>
+        <location filename="../../work/main/algorithms/base.py" line="465"/>
         <source>Field “{field}” of “{layer}” must be numeric; it holds {kind}.</source>
         <translation>“{layer}”的字段“{field}”必须为数值型，当前为 {kind}。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/base.py" line="453"/>
+        <location filename="../../work/main/algorithms/base.py" line="475"/>
         <source>“{layer}” has no CRS: areas are taken as planar, in square metres.</source>
         <translation>“{layer}”未设置坐标参考系：面积按平面坐标计算，单位视为平方米。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/base.py" line="459"/>
+        <location filename="../../work/main/algorithms/base.py" line="481"/>
         <source>Areas are measured in {target} because {crs} would distort them.</source>
         <translation>面积在 {target} 中量算，因为 {crs} 会使面积失真。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/base.py" line="464"/>
+        <location filename="../../work/main/algorithms/base.py" line="486"/>
         <source>Areas are measured in the layer&apos;s CRS {crs}.</source>
         <translation>面积在图层的坐标参考系 {crs} 中量算。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/base.py" line="498"/>
+        <location filename="../../work/main/algorithms/base.py" line="520"/>
         <source>“{layer}” has no CRS: its coordinates are taken as metres.</source>
         <translation>“{layer}”未设置坐标参考系：其坐标视为以米为单位。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/base.py" line="483"/>
+        <location filename="../../work/main/algorithms/base.py" line="505"/>
         <source>Distances are measured in the buildings&apos; CRS {crs}.</source>
         <translation>距离在建筑图层的坐标参考系 {crs} 中量算。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/base.py" line="486"/>
+        <location filename="../../work/main/algorithms/base.py" line="508"/>
         <source>Distances are measured in {target} because {crs} is not a projected CRS in metres; the outputs keep their layers&apos; CRS.</source>
         <translation>距离在 {target} 中量算，因为 {crs} 不是以米为单位的投影坐标参考系；输出保留各自图层的坐标参考系。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/base.py" line="503"/>
+        <location filename="../../work/main/algorithms/base.py" line="525"/>
         <source>Areas and distances are measured in the CRS of “{layer}”, {crs}.</source>
         <translation>面积和距离在“{layer}”的坐标参考系 {crs} 中量算。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/base.py" line="507"/>
+        <location filename="../../work/main/algorithms/base.py" line="529"/>
         <source>Areas and distances are measured in {target} because {crs} is not a projected CRS in metres that keeps areas true; the outputs keep their layers&apos; CRS.</source>
         <translation>面积和距离在 {target} 中量算，因为 {crs} 不是以米为单位、能保持面积真实的投影坐标参考系；输出保留各图层原有的坐标参考系。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/base.py" line="551"/>
+        <location filename="../../work/main/algorithms/base.py" line="573"/>
         <source>“{layer}” is labelled {crs}, but its coordinates ({xmin:.6g}, {ymin:.6g} – {xmax:.6g}, {ymax:.6g}) cannot be on the Earth in that CRS: its CRS is probably wrong. Set the layer's real CRS (Layer Properties ▸ Source, or “Assign projection”), not a reprojection.</source>
         <translation>“{layer}”标注的坐标系为 {crs}，但其坐标（{xmin:.6g}, {ymin:.6g} – {xmax:.6g}, {ymax:.6g}）在该坐标系下不可能位于地球上：坐标系很可能标错了。请为图层设置其真实的坐标系（图层属性 ▸ 源，或“定义投影”），而不是重投影。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/base.py" line="565"/>
+        <location filename="../../work/main/algorithms/base.py" line="587"/>
         <source>{n} invalid geometries of “{layer}” were repaired for the calculation; the output keeps them as they were.</source>
         <translation>已修复“{layer}”中 {n} 个无效几何用于计算；输出中保留其原有几何。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/base.py" line="575"/>
+        <location filename="../../work/main/algorithms/base.py" line="597"/>
         <source>{n} features of “{layer}” have a missing or negative population, counted as 0.</source>
         <translation>“{layer}”中有 {n} 个要素的人口缺失或为负，按 0 计。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/base.py" line="624"/>
+        <location filename="../../work/main/algorithms/base.py" line="646"/>
         <source>“{layer}”: {n} values of “{field}” cannot be real ({kinds}); they are read as missing.</source>
         <translation>“{layer}”：字段“{field}”中有 {n} 个值不可能是真实数值（{kinds}），已按缺失值处理。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/base.py" line="624"/>
+        <location filename="../../work/main/algorithms/base.py" line="646"/>
         <source>infinite, too large or negative</source>
         <translation>无穷大、过大或为负</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/base.py" line="624"/>
+        <location filename="../../work/main/algorithms/base.py" line="646"/>
         <source>infinite, too large, negative or a nodata code such as −9999 or 9999</source>
         <translation>无穷大、过大、为负，或为 −9999、9999 等无数据代码</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/base.py" line="664"/>
+        <location filename="../../work/main/algorithms/base.py" line="686"/>
         <source>The input already has a field “{field}”: its values are replaced in the output.</source>
         <translation>输入图层已有字段“{field}”：输出中将替换该字段的值。</translation>
     </message>
@@ -2829,17 +2834,17 @@ score = 可达类型数 / 表中类型数（0–1）。覆盖率 = 可达全部�
 <context>
     <name>ModelRun</name>
     <message>
-        <location filename="../../work/main/ui/wizard/run.py" line="116"/>
+        <location filename="../../work/main/ui/wizard/run.py" line="118"/>
         <source>Planning check</source>
         <translation>规划检查</translation>
     </message>
     <message>
-        <location filename="../../work/main/ui/wizard/run.py" line="117"/>
+        <location filename="../../work/main/ui/wizard/run.py" line="119"/>
         <source>Planning check rules</source>
         <translation>规划检查规则</translation>
     </message>
     <message>
-        <location filename="../../work/main/ui/wizard/run.py" line="118"/>
+        <location filename="../../work/main/ui/wizard/run.py" line="120"/>
         <source>Low-carbon and resilience synergy</source>
         <translation>低碳与韧性协同</translation>
     </message>
@@ -3526,174 +3531,233 @@ Output fields: score (passed / assessed rules, 0–1, NULL where none assessed),
 <context>
     <name>PlanningReport</name>
     <message>
-        <location filename="../../work/main/algorithms/planning_report.py" line="43"/>
+        <location filename="../../work/main/algorithms/planning_report.py" line="55"/>
         <source>Planning check report (HTML and PDF)</source>
         <translation>规划检查报告（HTML 和 PDF）</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/planning_report.py" line="46"/>
-        <source>Turns the result of Planning check into a report a planner can read without QGIS: an HTML page (self-contained: open it in any browser) and a PDF made with a print layout, in English or Simplified Chinese whatever the language QGIS runs in.
+        <location filename="../../work/main/algorithms/planning_report.py" line="58"/>
+        <source>Turns the result of Planning check into a report a review panel can read without QGIS: an HTML page (self-contained: open it in any browser) and a PDF made with a print layout, in English or Simplified Chinese whatever the language QGIS runs in.
 
-Contents: a map of the units coloured pass (every assessed rule passes), fail (at least one rule fails) or not assessed, with legend, scale bar and north arrow; a summary; the indicator table (rule, name, status, requirement, unit, measured min / mean / max, verdict, counts, source and clause); with a Synergy result, the quadrant chart of the low-carbon score against the resilience score (win-win, low-carbon only, resilience only, neither); the result of each unit, up to the 500 with the lowest share of rules passed (share of rules passed, the rules it fails and the rules it has no value for); the input layers (source, CRS, feature count), the sources of the rules and the factor tables in effect: your own from Settings, else the shipped ones (sources, years, verified rows).
+First page: the plan's name, district, organisation and date (the optional parameters below), the standards profile (recognised from the rule table, with any edited thresholds named) and the planning level; the verdict in one sentence (e.g. “3 of 6 units pass; 2 fail; 1 has too few rules assessed.”); a map of the units coloured pass, fail, insufficient data or not assessed, with legend, scale bar and north arrow; and the rules failed in most units.
+
+Then: the indicator table (rule, name, status, requirement, unit, measured min / mean / max, verdict, counts, source and clause) and the rules' sources; the result of each unit, up to the 500 with the lowest share of rules passed (share of rules passed, the rules it fails and the rules it has no value for); with a Synergy result, the quadrant chart of the low-carbon score against the resilience score; in one place, the defaults and unverified values the verdicts rest on (unverified thresholds, rules judged on shipped defaults, the factor tables in effect: your own from Settings, else the shipped ones); the input layers (layer and file name, never a folder path, CRS, feature count).
 
 Rules whose threshold was not read in the cited standard are marked “unverified / 未核实” wherever they appear: their verdicts are screening results, not legal findings.
 
 Chinese text in the PDF needs a CJK font: Noto Sans CJK SC is used when installed (Debian/Ubuntu package fonts-noto-cjk).</source>
-        <translation>将“规划检查”的结果转换为规划人员无需 QGIS 即可阅读的报告：一个 HTML 页面（自包含，可在任意浏览器中打开）和一个用打印布局生成的 PDF，报告语言可选英文或简体中文，与 QGIS 的界面语言无关。
+        <translation>将“规划检查”的结果转换为评审组无需 QGIS 即可阅读的报告：一个 HTML 页面（自包含，可在任意浏览器中打开）和一个用打印布局生成的 PDF，报告语言可选英文或简体中文，与 QGIS 的界面语言无关。
 
-内容：单元分布图，按通过（所有已评估规则均通过）、未通过（至少一条规则未通过）或未评估着色，附图例、比例尺和指北针；摘要；指标表（规则、名称、状态、要求、单位、实测最小值 / 平均值 / 最大值、结论、计数、来源和条款）；提供协同结果时，还有低碳得分与韧性得分的象限图（双赢、仅低碳、仅韧性、均不足）；各单元的结果，最多列出指标达标率最低的 500 个单元（指标达标率、未达标的规则及无数值的规则）；输入图层（来源、坐标参考系、要素数）、规则的来源以及当前使用的因子表：优先使用“设置”中导入的自有因子表，否则使用工具箱自带的因子表（来源、年份、已核实的行）。
+第一页：规划名称、区域、编制单位和日期（下方的可选参数），指标体系（由规则表识别，并注明被修改阈值的规则）和规划层级；一句话结论（如“6 个单元中 3 个通过；2 个不通过；1 个数据不足。”）；按通过、不通过、数据不足或未评估着色的单元分布图，附图例、比例尺和指北针；以及不达标单元最多的指标。
+
+随后：指标表（规则、名称、状态、要求、单位、实测最小值 / 平均值 / 最大值、结论、计数、来源和条款）及规则的来源；各单元的结果，最多列出指标达标率最低的 500 个单元（指标达标率、未达标的规则及无数值的规则）；提供协同结果时，低碳得分与韧性得分的象限图；集中列出结论所依据的默认值与未核实数值（未核实的阈值、仅依据内置默认值判定的规则、当前使用的因子表：优先使用“设置”中导入的自有因子表，否则使用工具箱自带的因子表）；输入图层（图层名和文件名，从不含文件夹路径；坐标参考系、要素数）。
 
 阈值未经查阅所引标准原文核实的规则，在出现之处均标注“unverified / 未核实”：其结论为筛查结果，而非法律认定。
 
 PDF 中的中文需要 CJK 字体：如已安装则使用 Noto Sans CJK SC（Debian/Ubuntu 软件包 fonts-noto-cjk）。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/planning_report.py" line="69"/>
+        <location filename="../../work/main/algorithms/planning_report.py" line="85"/>
         <source>Planning check result</source>
         <translation>规划检查结果</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/planning_report.py" line="69"/>
+        <location filename="../../work/main/algorithms/planning_report.py" line="85"/>
         <source>The OUTPUT of Planning check: units or parcels with score, n_pass, n_fail, n_na and r_&lt;rule&gt; fields.</source>
         <translation>“规划检查”的 OUTPUT 输出：带有 score、n_pass、n_fail、n_na 和 r_&lt;rule&gt; 字段的单元或地块。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/planning_report.py" line="73"/>
+        <location filename="../../work/main/algorithms/planning_report.py" line="89"/>
         <source>Planning check rules</source>
         <translation>规划检查规则</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/planning_report.py" line="73"/>
+        <location filename="../../work/main/algorithms/planning_report.py" line="89"/>
         <source>The TABLE output of Planning check (one row per rule). Without it the report cannot name the rules, their thresholds, sources or status.</source>
         <translation>“规划检查”的 TABLE 输出（每条规则一行）。缺少该表时，报告无法给出规则名称、阈值、来源或状态。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/planning_report.py" line="77"/>
+        <location filename="../../work/main/algorithms/planning_report.py" line="93"/>
         <source>Synergy result</source>
         <translation>协同结果</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/planning_report.py" line="77"/>
+        <location filename="../../work/main/algorithms/planning_report.py" line="93"/>
         <source>The OUTPUT of Low-carbon × resilience synergy (lc_score, res_score, quadrant), for the quadrant chart.</source>
         <translation>“低碳 × 韧性协同”的 OUTPUT 输出（lc_score、res_score、quadrant），用于绘制象限图。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/planning_report.py" line="81"/>
+        <location filename="../../work/main/algorithms/planning_report.py" line="97"/>
         <source>Unit name field</source>
         <translation>单元名称字段</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/planning_report.py" line="81"/>
+        <location filename="../../work/main/algorithms/planning_report.py" line="97"/>
         <source>Field naming each unit or parcel in the tables, on the map and in the chart (the Synergy result is matched if it has a field of the same name). Empty: the feature id.</source>
         <translation>在表格、地图和图表中标注各单元或地块名称的字段（协同结果中有同名字段时据此匹配）。留空：采用要素 ID。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/planning_report.py" line="85"/>
+        <location filename="../../work/main/algorithms/planning_report.py" line="101"/>
         <source>Report language</source>
         <translation>报告语言</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/planning_report.py" line="85"/>
+        <location filename="../../work/main/algorithms/planning_report.py" line="101"/>
         <source>English</source>
         <translation>英文</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/planning_report.py" line="85"/>
+        <location filename="../../work/main/algorithms/planning_report.py" line="101"/>
         <source>Simplified Chinese</source>
         <translation>简体中文</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/planning_report.py" line="85"/>
+        <location filename="../../work/main/algorithms/planning_report.py" line="101"/>
         <source>Language of the report&apos;s text (rule names come from the name_en or name_zh column).</source>
         <translation>报告文字所用的语言（规则名称取自 name_en 或 name_zh 列）。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/planning_report.py" line="89"/>
+        <location filename="../../work/main/algorithms/planning_report.py" line="105"/>
         <source>Title</source>
         <translation>标题</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/planning_report.py" line="89"/>
+        <location filename="../../work/main/algorithms/planning_report.py" line="105"/>
         <source>Title of the report. Empty: “Planning check report” in the report's language.</source>
         <translation>报告标题。留空：采用报告语言的“规划检查报告”。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/planning_report.py" line="92"/>
+        <location filename="../../work/main/algorithms/planning_report.py" line="108"/>
+        <source>Plan name</source>
+        <translation>规划名称</translation>
+    </message>
+    <message>
+        <location filename="../../work/main/algorithms/planning_report.py" line="108"/>
+        <source>Name of the plan checked, the first page's title, e.g. “Hexing District regulatory plan 2025–2035”. Empty: the title alone.</source>
+        <translation>所核查规划的名称，作为第一页的标题，如“和兴片区控制性详细规划 2025–2035”。为空时只显示报告标题。</translation>
+    </message>
+    <message>
+        <location filename="../../work/main/algorithms/planning_report.py" line="112"/>
+        <source>District</source>
+        <translation>区域</translation>
+    </message>
+    <message>
+        <location filename="../../work/main/algorithms/planning_report.py" line="112"/>
+        <source>The district, town or area the plan covers, shown on the first page.</source>
+        <translation>规划覆盖的区、镇或片区，显示在第一页。</translation>
+    </message>
+    <message>
+        <location filename="../../work/main/algorithms/planning_report.py" line="115"/>
+        <source>Organisation</source>
+        <translation>编制单位</translation>
+    </message>
+    <message>
+        <location filename="../../work/main/algorithms/planning_report.py" line="115"/>
+        <source>Who made the plan or the check (planning bureau, institute), shown on the first page.</source>
+        <translation>编制规划或进行核查的单位（规划局、设计院），显示在第一页。</translation>
+    </message>
+    <message>
+        <location filename="../../work/main/algorithms/planning_report.py" line="118"/>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <location filename="../../work/main/algorithms/planning_report.py" line="118"/>
+        <source>Date of the plan or of the check as it should be printed, e.g. 2026-03-31. Empty: today.</source>
+        <translation>报告上印出的规划或核查日期，如 2026-03-31。为空时为当天。</translation>
+    </message>
+    <message>
+        <location filename="../../work/main/algorithms/planning_report.py" line="121"/>
+        <source>Standards profile name</source>
+        <translation>指标体系名称</translation>
+    </message>
+    <message>
+        <location filename="../../work/main/algorithms/planning_report.py" line="121"/>
+        <source>How to name the standards profile on the first page, e.g. for a profile of your own. Empty: the shipped profile the rule table comes from, with any edited thresholds named.</source>
+        <translation>第一页上指标体系的名称，例如用于自定义指标体系。为空时显示规则表所属的内置指标体系，并注明被修改阈值的规则。</translation>
+    </message>
+    <message>
+        <location filename="../../work/main/algorithms/planning_report.py" line="126"/>
         <source>HTML report</source>
         <translation>HTML 报告</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/planning_report.py" line="92"/>
+        <location filename="../../work/main/algorithms/planning_report.py" line="126"/>
         <source>HTML files (*.html)</source>
         <translation>HTML 文件 (*.html)</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/planning_report.py" line="92"/>
+        <location filename="../../work/main/algorithms/planning_report.py" line="126"/>
         <source>The report as one HTML file with everything inside it.</source>
         <translation>报告为单个 HTML 文件，所有内容均包含在内。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/planning_report.py" line="95"/>
+        <location filename="../../work/main/algorithms/planning_report.py" line="129"/>
         <source>PDF report</source>
         <translation>PDF 报告</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/planning_report.py" line="95"/>
+        <location filename="../../work/main/algorithms/planning_report.py" line="129"/>
         <source>PDF files (*.pdf)</source>
         <translation>PDF 文件 (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/planning_report.py" line="95"/>
-        <source>The report as a PDF: the map page, the chart page, then the tables.</source>
-        <translation>PDF 格式的报告：依次为地图页、图表页和各表格。</translation>
+        <location filename="../../work/main/algorithms/planning_report.py" line="129"/>
+        <source>The report as a PDF: the first page with the verdict and the map, then the tables.</source>
+        <translation>PDF 格式的报告：第一页为结论和地图，随后是各表。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/planning_report.py" line="101"/>
+        <location filename="../../work/main/algorithms/planning_report.py" line="135"/>
         <source>The planning check result lacks the field(s) {missing}: choose the OUTPUT of Planning check.</source>
         <translation>规划检查结果缺少字段 {missing}：请选择“规划检查”的 OUTPUT 输出。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/planning_report.py" line="103"/>
+        <location filename="../../work/main/algorithms/planning_report.py" line="137"/>
         <source>The planning check result has no r_&lt;rule&gt; fields: choose the OUTPUT of Planning check.</source>
         <translation>规划检查结果中没有 r_&lt;rule&gt; 字段：请选择“规划检查”的 OUTPUT 输出。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/planning_report.py" line="105"/>
+        <location filename="../../work/main/algorithms/planning_report.py" line="139"/>
         <source>The synergy result lacks the field(s) {missing}: choose the OUTPUT of Low-carbon × resilience synergy.</source>
         <translation>协同结果缺少字段 {missing}：请选择“低碳 × 韧性协同”的 OUTPUT 输出。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/planning_report.py" line="108"/>
+        <location filename="../../work/main/algorithms/planning_report.py" line="142"/>
         <source>The rule table lacks the field(s) {missing}: choose the TABLE output of Planning check.</source>
         <translation>规则表缺少字段 {missing}：请选择“规划检查”的 TABLE 输出。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/planning_report.py" line="146"/>
+        <location filename="../../work/main/algorithms/planning_report.py" line="182"/>
         <source>Cannot write the PDF {path}: {reason}</source>
         <translation>无法写入 PDF {path}：{reason}</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/planning_report.py" line="211"/>
+        <location filename="../../work/main/algorithms/planning_report.py" line="247"/>
         <source>{n} units of the synergy result have no scores: they are not in the chart.</source>
         <translation>协同结果中有 {n} 个单元没有得分：未在图表中显示。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/planning_report.py" line="233"/>
+        <location filename="../../work/main/algorithms/planning_report.py" line="264"/>
+        <source>Cannot read the shipped profile {key}.</source>
+        <translation>无法读取内置指标体系 {key}。</translation>
+    </message>
+    <message>
+        <location filename="../../work/main/algorithms/planning_report.py" line="287"/>
         <source>The font {font} is not installed: Chinese text in the PDF may show as empty boxes. Install it (Debian/Ubuntu: fonts-noto-cjk) and run again.</source>
         <translation>未安装字体 {font}：PDF 中的中文可能显示为空白方框。请安装该字体（Debian/Ubuntu：fonts-noto-cjk）后重新运行。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/planning_report.py" line="244"/>
+        <location filename="../../work/main/algorithms/planning_report.py" line="298"/>
         <source>{n} rules are unverified; the report marks them: {rules}.</source>
         <translation>{n} 条规则未核实，报告中已作标注：{rules}。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/planning_report.py" line="247"/>
+        <location filename="../../work/main/algorithms/planning_report.py" line="301"/>
         <source>No rule table (RULES): the report cannot give the rules&apos; names, thresholds, sources or status.</source>
         <translation>未提供规则表（RULES）：报告无法给出规则的名称、阈值、来源或状态。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/planning_report.py" line="250"/>
+        <location filename="../../work/main/algorithms/planning_report.py" line="304"/>
         <source>The rule table names rules without a result field in the planning check result: {rules}. Are the two outputs of the same run?</source>
         <translation>规则表中的以下规则在规划检查结果中没有对应的结果字段：{rules}。两者是否为同一次运行的输出？</translation>
     </message>
@@ -7751,95 +7815,95 @@ Output fields per planning unit: cc_mean, hm_mean (0–1), t_air_mean and t_air_
 <context>
     <name>ZonePvShare</name>
     <message>
-        <location filename="../../work/main/algorithms/zone_pv_share.py" line="60"/>
+        <location filename="../../work/main/algorithms/zone_pv_share.py" line="61"/>
         <source>Rooftop PV share by zone</source>
         <translation>分区屋顶光伏占比</translation>
     </message>
     <message>
         <location filename="../../work/main/algorithms/zone_pv_share.py" line="34"/>
-        <source>Sums the rooftop PV yield and the energy demand of the buildings in each zone (parcel or planning unit) and gives their ratio: pv_share = Σ yield / Σ demand, the share of the buildings' demand their roofs could cover in a year.
+        <source>Sums the rooftop PV yield and the energy demand of the buildings in each zone (parcel or planning unit) and gives their ratio: pv_share = min(Σ yield, Σ demand) / Σ demand, the share of the buildings' demand their roofs could cover in a year.
 
 The buildings are typically the output of “Rooftop solar PV potential” run with the demand of “Building operational emissions” (fields pv_kwh_yr and energy_kwh). A building lies in the zone holding a point inside it; buildings in another CRS are reprojected to the zones'. No distance or area is measured.
 
-Output fields: pv_kwh_yr and demand_kwh (kWh/a, missing values count 0), pv_share (0–1 and above where the roofs yield more than the demand; NULL where the zone's demand is 0).</source>
-        <translation>汇总每个分区（地块或规划单元）内建筑的屋顶光伏发电量和能耗，并给出二者之比：pv_share = Σ 发电量 / Σ 能耗，即屋顶一年可满足的建筑能耗比例。
+Output fields: pv_kwh_yr and demand_kwh (kWh/a, missing values count 0), pv_share (the share of the demand met, 0–1: a yield beyond the demand meets no more of it; NULL where the zone's demand is 0).</source>
+        <translation>汇总每个分区（地块或规划单元）内建筑的屋顶光伏发电量和能耗，并给出二者之比：pv_share = min(Σ 发电量, Σ 能耗) / Σ 能耗，即屋顶一年可满足的建筑能耗比例。
 
 建筑通常取自“屋顶光伏潜力”的输出，并以“建筑运行碳排放”的能耗作为需求（字段 pv_kwh_yr 和 energy_kwh）。建筑归属于包含其内部一点的分区；其他坐标参考系的建筑会重投影至分区的坐标参考系。不量算任何距离或面积。
 
-输出字段：pv_kwh_yr 和 demand_kwh（kWh/a，缺失值按 0 计），pv_share（0–1，屋顶发电量超过能耗时大于 1；分区能耗为 0 时为 NULL）。</translation>
+输出字段：pv_kwh_yr 和 demand_kwh（kWh/a，缺失值按 0 计），pv_share（需求被满足的比例，0–1：超出需求的发电量不再计入；分区能耗为 0 时为 NULL）。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/zone_pv_share.py" line="47"/>
+        <location filename="../../work/main/algorithms/zone_pv_share.py" line="48"/>
         <source>Zones</source>
         <translation>分区</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/zone_pv_share.py" line="47"/>
+        <location filename="../../work/main/algorithms/zone_pv_share.py" line="48"/>
         <source>Parcels or planning units; the output is these zones.</source>
         <translation>地块或规划单元；输出即这些分区。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/zone_pv_share.py" line="49"/>
+        <location filename="../../work/main/algorithms/zone_pv_share.py" line="50"/>
         <source>Buildings</source>
         <translation>建筑</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/zone_pv_share.py" line="49"/>
+        <location filename="../../work/main/algorithms/zone_pv_share.py" line="50"/>
         <source>Buildings with their PV yield and energy demand.</source>
         <translation>带光伏发电量和能耗的建筑。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/zone_pv_share.py" line="51"/>
+        <location filename="../../work/main/algorithms/zone_pv_share.py" line="52"/>
         <source>PV yield field (kWh/a)</source>
         <translation>光伏发电量字段（kWh/a）</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/zone_pv_share.py" line="51"/>
+        <location filename="../../work/main/algorithms/zone_pv_share.py" line="52"/>
         <source>Annual PV yield of each building's roof, e.g. pv_kwh_yr of “Rooftop solar PV potential”.</source>
         <translation>每栋建筑屋顶的年光伏发电量，如“屋顶光伏潜力”输出的 pv_kwh_yr。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/zone_pv_share.py" line="55"/>
+        <location filename="../../work/main/algorithms/zone_pv_share.py" line="56"/>
         <source>Energy demand field (kWh/a)</source>
         <translation>能耗字段（kWh/a）</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/zone_pv_share.py" line="55"/>
+        <location filename="../../work/main/algorithms/zone_pv_share.py" line="56"/>
         <source>Annual energy demand of each building, e.g. energy_kwh of “Building operational emissions”.</source>
         <translation>每栋建筑的年能耗，如“建筑运行碳排放”输出的 energy_kwh。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/zone_pv_share.py" line="60"/>
+        <location filename="../../work/main/algorithms/zone_pv_share.py" line="61"/>
         <source>The zones with pv_kwh_yr, demand_kwh and pv_share added.</source>
         <translation>添加了 pv_kwh_yr、demand_kwh 和 pv_share 字段的分区图层。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/zone_pv_share.py" line="63"/>
+        <location filename="../../work/main/algorithms/zone_pv_share.py" line="64"/>
         <source>PV share of the demand over all zones</source>
         <translation>全部分区的光伏发电量占能耗比例</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/zone_pv_share.py" line="71"/>
+        <location filename="../../work/main/algorithms/zone_pv_share.py" line="72"/>
         <source>Choose the PV yield and the energy demand fields of the buildings.</source>
         <translation>请选择建筑的光伏发电量字段和能耗字段。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/zone_pv_share.py" line="89"/>
+        <location filename="../../work/main/algorithms/zone_pv_share.py" line="90"/>
         <source>{n} buildings lie in no zone and count nowhere.</source>
         <translation>{n} 栋建筑不在任何分区内，不计入统计。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/zone_pv_share.py" line="92"/>
+        <location filename="../../work/main/algorithms/zone_pv_share.py" line="93"/>
         <source>{n} zones have no energy demand: their pv_share stays empty (NULL).</source>
         <translation>{n} 个分区没有能耗：其 pv_share 为空（NULL）。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/zone_pv_share.py" line="95"/>
+        <location filename="../../work/main/algorithms/zone_pv_share.py" line="96"/>
         <source>The roofs yield {e:,.0f} kWh a year against a demand of {d:,.0f} kWh ({s:.1%}).</source>
         <translation>屋顶年发电 {e:,.0f} kWh，能耗为 {d:,.0f} kWh（{s:.1%}）。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/zone_pv_share.py" line="97"/>
+        <location filename="../../work/main/algorithms/zone_pv_share.py" line="98"/>
         <source>Rooftop PV yield of the buildings of each zone as a share of their energy demand. Made by the Low-Carbon &amp; Resilience Planning Toolkit.</source>
         <translation>各分区建筑的屋顶光伏发电量占其能耗的比例。由低碳与韧性规划工具箱生成。</translation>
     </message>

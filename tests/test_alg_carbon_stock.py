@@ -225,7 +225,7 @@ def test_domain_5_3_invest_reference(provider, tmp_path, write_raster, invest_ta
 
 
 def test_domain_5_3_invest_valuation_and_npv_raster(provider, tmp_path, write_raster, invest_table):
-    # DOMAIN §5.3 (InVEST tests/test_carbon.py): 43 per t C, discount −7.1 %, price change 2.8 %, 2016 → 2030:
+    # InVEST tests/test_carbon.py: 43 per t C, discount −7.1 %, price change 2.8 %, 2016 → 2030:
     # 59.00136 per t C; change −58 t C/ha → npv_alt −3 422.079 per ha; on 0.01 ha −0.58 t → −34.2208.
     lulc = np.ones((10, 10), np.uint8)
     lulc[0, 0] = 255

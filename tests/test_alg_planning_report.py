@@ -50,7 +50,7 @@ def test_report_english(checked, tmp_path):
     page = report(tmp_path, checked["OUTPUT"], checked["TABLE"])
     assert ">FAR<" in page and ">GREEN<" in page
     assert "unverified / 未核实" in page and "FAR [unverified]" in page     # B fails the unverified FAR rule
-    assert "3 units checked: 1 pass, 1 fail, 0 have too few rules assessed to pass, 1 not assessed." in page
+    assert "1 of 3 units passes; 1 fails; 1 could not be assessed." in page
     assert "data:image/png;base64," in page and "甲" in page
     # FAR: 甲 passes, B fails, C has no value → fails in 1 of the 2 units that assessed it
     far = page[page.index(">FAR<"):].split("</tr>")[0]
@@ -66,7 +66,7 @@ def test_report_english(checked, tmp_path):
 def test_report_chinese(checked, tmp_path):
     page = report(tmp_path, checked["OUTPUT"], checked["TABLE"], lang=1, TITLE="示范区详细规划核查")
     assert "示范区详细规划核查" in page and "各单元核查结果" in page and "容积率" in page
-    assert "共核查 3 个单元：1 个通过，1 个不通过，0 个已评估指标过少、不足以判定通过，1 个未评估。" in page and "FAR [未核实]" in page
+    assert "3 个单元中 1 个通过；1 个不通过；1 个无法评估。" in page and "FAR [未核实]" in page
     assert ">2 个单元中 1 个不达标<" in page and ">2 个单元全部达标<" in page and ">比例（0–1）<" in page
     assert ">指标达标率<" in page and ">未评估（无数值）<" in page
     if shutil.which("pdftotext"):   # the PDF keeps its text as text (poppler-utils)
@@ -110,7 +110,11 @@ def test_demo_district(provider, tmp_path):
     page = report(tmp_path, check["OUTPUT"], check["TABLE"], NAME_FIELD="parcel_id")
     rules = [f["rule_id"] for f in check["TABLE"].getFeatures()]
     assert len(rules) == 9 and all(f">{rule}<" in page for rule in rules)
-    assert "459 units checked" in page and "building_eui.csv" in page
+    # The parcels carry far and green_ratio only: a residential parcel passes both (the lenient row of
+    # Table 4.0.2) but has no value for the other 7 rules that apply to it, too few to pass; the 328
+    # others are farmland, forest, water or other land no rule of cn_detailed applies to here.
+    assert "0 of 459 units pass; 131 have too few rules assessed; 328 could not be assessed." in page
+    assert "building_eui.csv" in page
     # the residential rules apply to 131 of the 459 parcels: 328 not applicable (lu_code not 0701 / R)
     row = page[page.index(">CN_D_FAR_RES<"):].split("</tr>")[0]
     assert ">328<" in row
@@ -128,7 +132,7 @@ def test_units_table_capped(checked, tmp_path, monkeypatch):
     assert ">B<" in page and ">甲<" in page and ">C<" not in page
     note = ("The 2 units with the lowest share of rules passed are listed, of 3; every unit is in the Planning "
             "check layer.")
-    assert note in page and "3 units checked: 1 pass, 1 fail, 0 have too few rules assessed to pass, 1 not assessed." in page
+    assert note in page and "1 of 3 units passes; 1 fails; 1 could not be assessed." in page
     assert ">fails in 1 of 2 units<" in page
     if shutil.which("pdftotext"):
         pdf_text = subprocess.run(["pdftotext", os.fspath(tmp_path / "r0.pdf"), "-"], capture_output=True,

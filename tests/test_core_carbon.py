@@ -188,7 +188,7 @@ def npv_by_hand(price, r, c, p, q):
 
 
 def test_valuation_constant_invest_reference_and_hand_sums():
-    # DOMAIN §5.3 (InVEST tests/test_carbon.py): 43 per t C, discount −7.1 %, price change 2.8 %, 2016 → 2030.
+    # InVEST tests/test_carbon.py: 43 per t C, discount −7.1 %, price change 2.8 %, 2016 → 2030.
     assert carbon.valuation_constant(43, -7.1, 2.8, 2016, 2030) == pytest.approx(59.00136070250062, rel=1e-12)
     assert npv_by_hand(43, -7.1, 2.8, 2016, 2030) == pytest.approx(59.00136070250062, rel=1e-12)
     # 100 per t C, 10 %, 0 %, 2020 → 2023: 100/3 × (1 + 1/1.1 + 1/1.21) = 100/3 × 2.7355372 = 91.184573.
@@ -239,7 +239,7 @@ def test_raster_pools_npv_and_density_change(tmp_path):
     np.testing.assert_allclose(base.pool_t, [[0.15, 0.10, 0.60, 0.01]])
     assert base.pool_t.sum() == pytest.approx(base.c_t.sum())
     columns = carbon.zone_carbon(base, alt, value_per_t_c=carbon.valuation_constant(43, -7.1, 2.8, 2016, 2030))
-    assert columns["npv_seq"] == pytest.approx([-34.22078920745036])   # −0.58 t × 59.00136 (DOMAIN §5.3)
+    assert columns["npv_seq"] == pytest.approx([-34.22078920745036])   # −0.58 t × 59.00136 (InVEST tests/test_carbon.py)
     codes = np.array([[1, 2], [255, 9]])
     change = carbon.density_change(codes, codes != 255, np.array([[2, 2], [1, 1]]), np.ones((2, 2), bool), pools)
     assert change[0].tolist() == [-58.0, 0.0] and np.isnan(change[1]).all()   # nodata, unknown code 9

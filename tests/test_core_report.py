@@ -33,7 +33,7 @@ def synergy_frame():
 def make(lang="en", rules=True, synergy=True):
     return report.build_report(check_frame(), ["a", "b", "c"], lang=lang, created="2026-01-01",
                                rules=rules_frame() if rules else None, synergy=synergy_frame() if synergy else None,
-                               inputs=[{"role": "check", "name": "check", "source": "x.gpkg", "crs": "EPSG:4549",
+                               inputs=[{"role": "check", "name": "check", "file": "x.gpkg", "crs": "EPSG:4549",
                                         "count": 3}])
 
 
@@ -133,7 +133,8 @@ def test_html_names_every_rule_and_marks_unverified():
 def test_summary_counts():
     lines = report.summary_lines(make())
     assert lines[0] == "3 units checked: 1 pass, 1 fail, 0 have too few rules assessed to pass, 1 not assessed."
-    assert lines[1].startswith("2 rules: 1 pass in every unit, 1 fail somewhere, 0 not assessed; 1 of them")
+    assert lines[1].startswith("2 rules: 1 pass in every unit, 1 fail somewhere, 0 not assessed, 0 judged on shipped "
+                               "defaults only; 1 of them")
     assert lines[2].startswith("Integration: 1 of 4 units are win-win")
 
 

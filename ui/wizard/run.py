@@ -41,9 +41,11 @@ def model_parameters(state, algorithm, folder):
     params.update({role.param: state.values[role.param] for role in plan.values
                    if state.values.get(role.param) not in (None, "")})
     params.update(profile=PROFILES.index(state.profile), language=state.language, title="")
+    # plan_name: the report's first-page title, once the models pass it on to lcr:planning_report
     optional = {"profile_file": state.profile_file or None,
                 "grid_region": state.grid_region,
-                "grid_year": state.grid_year or None}
+                "grid_year": state.grid_year or None,
+                "plan_name": QgsProject.instance().title() or None}
     params.update({name: value for name, value in optional.items()
                    if algorithm.parameterDefinition(name) is not None and value is not None})
     declared = {output.name() for output in algorithm.outputDefinitions()}
