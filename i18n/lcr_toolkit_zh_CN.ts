@@ -5384,261 +5384,296 @@ Buildings: shelter_m (m to the nearest usable shelter), in_reach (0/1), assigned
     </message>
     <message>
         <location filename="../../work/main/i18n/model_strings.py" line="27"/>
+        <source>Building climate zone (GB 50178)</source>
+        <translation>建筑气候区（GB 50178）</translation>
+    </message>
+    <message>
+        <location filename="../../work/main/i18n/model_strings.py" line="28"/>
         <source>Daily rainfall (CSV date, rain_mm) for the runoff control rate</source>
         <translation>日降雨量（CSV：date、rain_mm），用于计算年径流总量控制率</translation>
     </message>
     <message>
-        <location filename="../../work/main/i18n/model_strings.py" line="28"/>
+        <location filename="../../work/main/i18n/model_strings.py" line="29"/>
         <source>Flood depth field (m)</source>
         <translation>淹没水深字段（m）</translation>
     </message>
     <message>
-        <location filename="../../work/main/i18n/model_strings.py" line="29"/>
+        <location filename="../../work/main/i18n/model_strings.py" line="30"/>
         <source>Design rainfall (mm)</source>
         <translation>设计降雨量（mm）</translation>
     </message>
     <message>
-        <location filename="../../work/main/i18n/model_strings.py" line="30"/>
+        <location filename="../../work/main/i18n/model_strings.py" line="31"/>
+        <source>District (report)</source>
+        <translation>区域（报告）</translation>
+    </message>
+    <message>
+        <location filename="../../work/main/i18n/model_strings.py" line="32"/>
         <source>Facilities</source>
         <translation>配套设施</translation>
     </message>
     <message>
-        <location filename="../../work/main/i18n/model_strings.py" line="31"/>
+        <location filename="../../work/main/i18n/model_strings.py" line="33"/>
         <source>Facility type field</source>
         <translation>设施类型字段</translation>
     </message>
     <message>
-        <location filename="../../work/main/i18n/model_strings.py" line="32"/>
+        <location filename="../../work/main/i18n/model_strings.py" line="34"/>
         <source>Flood zones</source>
         <translation>洪水淹没区</translation>
     </message>
     <message>
-        <location filename="../../work/main/i18n/model_strings.py" line="33"/>
+        <location filename="../../work/main/i18n/model_strings.py" line="35"/>
         <source>Green ratio field (0–1)</source>
         <translation>绿地率字段（0–1）</translation>
     </message>
     <message>
-        <location filename="../../work/main/i18n/model_strings.py" line="34"/>
+        <location filename="../../work/main/i18n/model_strings.py" line="36"/>
         <source>Green roof area field (m²)</source>
         <translation>绿色屋顶面积字段（m²）</translation>
     </message>
     <message>
-        <location filename="../../work/main/i18n/model_strings.py" line="35"/>
+        <location filename="../../work/main/i18n/model_strings.py" line="37"/>
         <source>Green spaces</source>
         <translation>绿地</translation>
     </message>
     <message>
-        <location filename="../../work/main/i18n/model_strings.py" line="36"/>
+        <location filename="../../work/main/i18n/model_strings.py" line="38"/>
         <source>Electricity grid region</source>
         <translation>电网区域</translation>
     </message>
     <message>
-        <location filename="../../work/main/i18n/model_strings.py" line="37"/>
+        <location filename="../../work/main/i18n/model_strings.py" line="39"/>
         <source>Grid factor year (empty: latest published)</source>
         <translation>电网排放因子年份（留空：最新发布）</translation>
     </message>
     <message>
-        <location filename="../../work/main/i18n/model_strings.py" line="38"/>
+        <location filename="../../work/main/i18n/model_strings.py" line="40"/>
         <source>Land-use code field</source>
         <translation>用地代码字段</translation>
     </message>
     <message>
-        <location filename="../../work/main/i18n/model_strings.py" line="39"/>
+        <location filename="../../work/main/i18n/model_strings.py" line="41"/>
         <source>Report language</source>
         <translation>报告语言</translation>
     </message>
     <message>
-        <location filename="../../work/main/i18n/model_strings.py" line="40"/>
+        <location filename="../../work/main/i18n/model_strings.py" line="42"/>
         <source>Parcel name field (report labels)</source>
         <translation>地块名称字段（报告标注）</translation>
     </message>
     <message>
-        <location filename="../../work/main/i18n/model_strings.py" line="41"/>
+        <location filename="../../work/main/i18n/model_strings.py" line="43"/>
+        <source>Organisation (report)</source>
+        <translation>编制单位（报告）</translation>
+    </message>
+    <message>
+        <location filename="../../work/main/i18n/model_strings.py" line="44"/>
+        <source>Average floors of the parcel&apos;s residential buildings field</source>
+        <translation>地块住宅建筑平均层数字段</translation>
+    </message>
+    <message>
+        <location filename="../../work/main/i18n/model_strings.py" line="45"/>
+        <source>Height of the parcel&apos;s tallest residential building field (m)</source>
+        <translation>地块最高住宅建筑高度字段（m）</translation>
+    </message>
+    <message>
+        <location filename="../../work/main/i18n/model_strings.py" line="46"/>
         <source>Parcel id field</source>
         <translation>地块编号字段</translation>
     </message>
     <message>
-        <location filename="../../work/main/i18n/model_strings.py" line="42"/>
+        <location filename="../../work/main/i18n/model_strings.py" line="47"/>
         <source>Parcels</source>
         <translation>地块</translation>
     </message>
     <message>
-        <location filename="../../work/main/i18n/model_strings.py" line="43"/>
+        <location filename="../../work/main/i18n/model_strings.py" line="48"/>
         <source>Green space type field</source>
         <translation>绿地类型字段</translation>
     </message>
     <message>
-        <location filename="../../work/main/i18n/model_strings.py" line="44"/>
+        <location filename="../../work/main/i18n/model_strings.py" line="49"/>
         <source>Permeable paving area field (m²)</source>
         <translation>透水铺装面积字段（m²）</translation>
     </message>
     <message>
-        <location filename="../../work/main/i18n/model_strings.py" line="45"/>
+        <location filename="../../work/main/i18n/model_strings.py" line="50"/>
+        <source>Plan name (report&apos;s first page)</source>
+        <translation>规划名称（报告首页）</translation>
+    </message>
+    <message>
+        <location filename="../../work/main/i18n/model_strings.py" line="51"/>
         <source>Standards profile</source>
         <translation>标准配置</translation>
     </message>
     <message>
-        <location filename="../../work/main/i18n/model_strings.py" line="46"/>
+        <location filename="../../work/main/i18n/model_strings.py" line="52"/>
         <source>Own profile (CSV), replaces the standards profile</source>
         <translation>自定义标准配置（CSV），替代所选标准配置</translation>
     </message>
     <message>
-        <location filename="../../work/main/i18n/model_strings.py" line="47"/>
+        <location filename="../../work/main/i18n/model_strings.py" line="53"/>
+        <source>Report date (empty: today)</source>
+        <translation>报告日期（留空：今天）</translation>
+    </message>
+    <message>
+        <location filename="../../work/main/i18n/model_strings.py" line="54"/>
         <source>Roads</source>
         <translation>道路</translation>
     </message>
     <message>
-        <location filename="../../work/main/i18n/model_strings.py" line="48"/>
+        <location filename="../../work/main/i18n/model_strings.py" line="55"/>
         <source>Shelter effective area field (m²)</source>
         <translation>避难场所有效面积字段（m²）</translation>
     </message>
     <message>
-        <location filename="../../work/main/i18n/model_strings.py" line="49"/>
+        <location filename="../../work/main/i18n/model_strings.py" line="56"/>
         <source>Shelters</source>
         <translation>避难场所</translation>
     </message>
     <message>
-        <location filename="../../work/main/i18n/model_strings.py" line="50"/>
+        <location filename="../../work/main/i18n/model_strings.py" line="57"/>
         <source>Storage tank volume field (m³)</source>
         <translation>蓄水池容积字段（m³）</translation>
     </message>
     <message>
-        <location filename="../../work/main/i18n/model_strings.py" line="51"/>
+        <location filename="../../work/main/i18n/model_strings.py" line="58"/>
         <source>Report title</source>
         <translation>报告标题</translation>
     </message>
     <message>
-        <location filename="../../work/main/i18n/model_strings.py" line="52"/>
+        <location filename="../../work/main/i18n/model_strings.py" line="59"/>
         <source>Building use field</source>
         <translation>建筑用途字段</translation>
     </message>
     <message>
-        <location filename="../../work/main/i18n/model_strings.py" line="53"/>
+        <location filename="../../work/main/i18n/model_strings.py" line="60"/>
         <source>Planning check</source>
         <translation>规划检查</translation>
     </message>
     <message>
-        <location filename="../../work/main/i18n/model_strings.py" line="54"/>
+        <location filename="../../work/main/i18n/model_strings.py" line="61"/>
         <source>Planning check rules</source>
         <translation>规划检查规则</translation>
     </message>
     <message>
-        <location filename="../../work/main/i18n/model_strings.py" line="55"/>
+        <location filename="../../work/main/i18n/model_strings.py" line="62"/>
         <source>Planning check report (HTML)</source>
         <translation>规划检查报告（HTML）</translation>
     </message>
     <message>
-        <location filename="../../work/main/i18n/model_strings.py" line="56"/>
+        <location filename="../../work/main/i18n/model_strings.py" line="63"/>
         <source>Planning check report (PDF)</source>
         <translation>规划检查报告（PDF）</translation>
     </message>
     <message>
-        <location filename="../../work/main/i18n/model_strings.py" line="57"/>
+        <location filename="../../work/main/i18n/model_strings.py" line="64"/>
         <source>Low-carbon and resilience synergy</source>
         <translation>低碳与韧性协同</translation>
     </message>
     <message>
-        <location filename="../../work/main/i18n/model_strings.py" line="58"/>
+        <location filename="../../work/main/i18n/model_strings.py" line="65"/>
         <source>Building emissions and flood exposure</source>
         <translation>建筑碳排放与洪涝暴露</translation>
     </message>
     <message>
-        <location filename="../../work/main/i18n/model_strings.py" line="59"/>
+        <location filename="../../work/main/i18n/model_strings.py" line="66"/>
         <source>Operational CO2 of every building, then its exposure to a design flood, in one run: the output keeps both sets of fields.</source>
         <translation>一次运行依次计算每栋建筑的运行 CO2 排放及其在设计洪水下的暴露情况：输出同时保留两组字段。</translation>
     </message>
     <message>
-        <location filename="../../work/main/i18n/model_strings.py" line="60"/>
+        <location filename="../../work/main/i18n/model_strings.py" line="67"/>
         <source>Depth field (m)</source>
         <translation>淹没深度字段（m）</translation>
     </message>
     <message>
-        <location filename="../../work/main/i18n/model_strings.py" line="61"/>
+        <location filename="../../work/main/i18n/model_strings.py" line="68"/>
         <source>Flood hazard</source>
         <translation>洪涝淹没范围</translation>
     </message>
     <message>
-        <location filename="../../work/main/i18n/model_strings.py" line="62"/>
+        <location filename="../../work/main/i18n/model_strings.py" line="69"/>
         <source>Population field</source>
         <translation>人口字段</translation>
     </message>
     <message>
-        <location filename="../../work/main/i18n/model_strings.py" line="63"/>
+        <location filename="../../work/main/i18n/model_strings.py" line="70"/>
         <source>Buildings with emissions and flood exposure</source>
         <translation>含碳排放与洪涝暴露的建筑</translation>
     </message>
     <message>
-        <location filename="../../work/main/i18n/model_strings.py" line="64"/>
+        <location filename="../../work/main/i18n/model_strings.py" line="71"/>
         <source>Master plan check</source>
         <translation>总体规划检查</translation>
     </message>
     <message>
-        <location filename="../../work/main/i18n/model_strings.py" line="65"/>
+        <location filename="../../work/main/i18n/model_strings.py" line="72"/>
         <source>From raw layers to the master-plan check of every planning unit in one run. Indicators, each named like the profile's: full_pct (15-minute life circle), rail_pct (rail 800 m coverage), green_share (transport model), net_t_cap (carbon balance of building, transport, PV and land-cover sinks), shelter_m2_cap (shelter coverage), shelter_cap_pct (capacity of the fixed shelters in the unit, type other than “emergency”, per 100 residents), park_green_m2_pc, comp_park_m2_pc, comm_park_m2_pc (green spaces of type other than “protective”, “comprehensive”, “community” inside the unit, per resident) and impervious_pct (share of the unit's land cover in the impervious land-cover classes), park_cov_pct (share of the residents whose building lies within the straight-line service radius of a park: 500 m of parks of 5 000 m² or more, 300 m of parks of 2 000–5 000 m², after the 2016 national garden-city standard, unverified) and sponge_area_pct (share of the unit's land cover that retains at least 70 % of the design storm, SCS curve number: a screening reading of the 70 % target). Areas and distances are true metres whatever the layers' CRS (degrees and Web Mercator are measured in UTM). Then the planning check, the synergy of low-carbon and resilience scores and the report.</source>
         <translation>由原始图层一次运行完成每个规划单元的总体规划检查。各指标与标准配置中的指标同名：full_pct（15 分钟生活圈）、rail_pct（轨道交通站点 800 m 覆盖率）、green_share（交通模型）、net_t_cap（建筑、交通、光伏及土地覆被碳汇的碳平衡）、shelter_m2_cap（避难场所覆盖）、shelter_cap_pct（单元内类型非“emergency”（紧急避难场所）的固定避难场所容纳人数，按每百名居民计）、park_green_m2_pc、comp_park_m2_pc、comm_park_m2_pc（单元内绿地的人均面积，类型依次为：非“protective”、“comprehensive”、“community”）和 impervious_pct（单元内土地覆被中不透水类型所占比例）、park_cov_pct（所在建筑位于公园直线服务半径内的居民比例：5 000 m² 及以上的公园为 500 m，2 000–5 000 m² 的公园为 300 m，参照 2016 年国家园林城市标准，未核实）以及 sponge_area_pct（单元内土地覆被中可滞留至少 70 % 设计暴雨的面积比例，按 SCS 径流曲线数法计算：对 70 % 目标的筛查性解读）。无论图层采用何种坐标参考系，面积和距离均为真实米制（地理坐标和 Web Mercator 在 UTM 中量算）。随后进行规划检查、低碳与韧性得分协同分析，并生成报告。</translation>
     </message>
     <message>
-        <location filename="../../work/main/i18n/model_strings.py" line="66"/>
+        <location filename="../../work/main/i18n/model_strings.py" line="73"/>
         <source>Impervious land-cover classes (codes, comma-separated)</source>
         <translation>不透水土地覆被类型（代码，以逗号分隔）</translation>
     </message>
     <message>
-        <location filename="../../work/main/i18n/model_strings.py" line="67"/>
+        <location filename="../../work/main/i18n/model_strings.py" line="74"/>
         <source>Unit name field (report labels)</source>
         <translation>单元名称字段（报告标注）</translation>
     </message>
     <message>
-        <location filename="../../work/main/i18n/model_strings.py" line="68"/>
+        <location filename="../../work/main/i18n/model_strings.py" line="75"/>
         <source>Shelter capacity field (persons)</source>
         <translation>避难场所容纳人数字段（人）</translation>
     </message>
     <message>
-        <location filename="../../work/main/i18n/model_strings.py" line="69"/>
+        <location filename="../../work/main/i18n/model_strings.py" line="76"/>
         <source>Shelter type field</source>
         <translation>避难场所类型字段</translation>
     </message>
     <message>
-        <location filename="../../work/main/i18n/model_strings.py" line="70"/>
+        <location filename="../../work/main/i18n/model_strings.py" line="77"/>
         <source>Stop type field</source>
         <translation>站点类型字段</translation>
     </message>
     <message>
-        <location filename="../../work/main/i18n/model_strings.py" line="71"/>
+        <location filename="../../work/main/i18n/model_strings.py" line="78"/>
         <source>Transit stops</source>
         <translation>公共交通站点</translation>
     </message>
     <message>
-        <location filename="../../work/main/i18n/model_strings.py" line="72"/>
+        <location filename="../../work/main/i18n/model_strings.py" line="79"/>
         <source>Unit id field</source>
         <translation>单元编号字段</translation>
     </message>
     <message>
-        <location filename="../../work/main/i18n/model_strings.py" line="73"/>
+        <location filename="../../work/main/i18n/model_strings.py" line="80"/>
         <source>Resilience assessment of planning units</source>
         <translation>规划单元韧性评估</translation>
     </message>
     <message>
-        <location filename="../../work/main/i18n/model_strings.py" line="74"/>
+        <location filename="../../work/main/i18n/model_strings.py" line="81"/>
         <source>From raw layers to a composite resilience index of every planning unit in one run: flood exposure of buildings, stormwater runoff of land cover, shelters, 15-minute life circles, urban cooling (land cover rasterised at 10 m) and habitat fragmentation, joined by unit id and combined with min-max normalisation and equal weights.</source>
         <translation>由原始图层一次运行得到每个规划单元的综合韧性指数：建筑洪涝暴露、土地覆被暴雨径流、避难场所、15 分钟生活圈、城市降温（土地覆被按 10 m 栅格化）和生境破碎化，按单元编号连接，并以极差标准化和等权重合成。</translation>
     </message>
     <message>
-        <location filename="../../work/main/i18n/model_strings.py" line="75"/>
+        <location filename="../../work/main/i18n/model_strings.py" line="82"/>
         <source>Residents field</source>
         <translation>居民字段</translation>
     </message>
     <message>
-        <location filename="../../work/main/i18n/model_strings.py" line="76"/>
+        <location filename="../../work/main/i18n/model_strings.py" line="83"/>
         <source>Flood exposure of buildings</source>
         <translation>建筑洪涝暴露</translation>
     </message>
     <message>
-        <location filename="../../work/main/i18n/model_strings.py" line="77"/>
+        <location filename="../../work/main/i18n/model_strings.py" line="84"/>
         <source>Resilience index of planning units</source>
         <translation>规划单元韧性指数</translation>
     </message>
     <message>
-        <location filename="../../work/main/i18n/model_strings.py" line="78"/>
+        <location filename="../../work/main/i18n/model_strings.py" line="85"/>
         <source>Stormwater runoff of land cover</source>
         <translation>土地覆被暴雨径流</translation>
     </message>

@@ -22,7 +22,7 @@ TABLES = {"check:planning_check": "planning_check", "synergy:synergy": "synergy"
 FILES = {"check:rules": "_rules.csv", "report:report_html": ".html", "report:report_pdf": ".pdf"}
 
 
-def model_parameters(model_id, district, out_base, **overrides):
+def model_parameters(model_id, gpkg, out_base, **overrides):
     """Parameters of a plan-check model for one district: its layers by name, every other parameter
     at the model's default (QGIS 3.22 checks field parameters before it applies their defaults, so
     they are passed explicitly), outputs into ``out_base``.gpkg, _rules.csv, .html and .pdf (a table
@@ -36,7 +36,7 @@ def model_parameters(model_id, district, out_base, **overrides):
     for definition in model.parameterDefinitions():
         name = definition.name()
         if isinstance(definition, QgsProcessingParameterFeatureSource):
-            parameters[name] = f"{district}|layername={LAYER_NAMES.get(name, name)}"
+            parameters[name] = f"{gpkg}|layername={LAYER_NAMES.get(name, name)}"
         elif definition.isDestination():
             if name in TABLES:
                 parameters[name] = f"ogr:dbname='{out_base}.gpkg' table=\"{TABLES[name]}\" (geom)"
@@ -48,14 +48,15 @@ def model_parameters(model_id, district, out_base, **overrides):
     return parameters
 
 
-def run_model(model_id, district, out_base, feedback=None, **overrides):
-    """Run the model on one district (existing outputs replaced); returns the result dict."""
+def run_model(model_id, gpkg, out_base, feedback=None, **overrides):
+    """Run the model on one district's GeoPackage (existing outputs replaced); returns the result dict.
+    ``overrides`` are model parameters (the model's own "district" among them)."""
     import processing
 
     for suffix in (".gpkg", *FILES.values()):
         if os.path.exists(out_base + suffix):
             os.remove(out_base + suffix)
-    return processing.run(model_id, model_parameters(model_id, district, out_base, **overrides), feedback=feedback)
+    return processing.run(model_id, model_parameters(model_id, gpkg, out_base, **overrides), feedback=feedback)
 
 
 def rule_counts(result):

@@ -4,8 +4,8 @@ Writes into out/demo/ (or the folder given as the first argument): building_emis
 flood_exposure.gpkg; then the two ready-made plan checks from the raw layers, the master plan
 of the planning units and the detailed plan of the parcels: <model>.gpkg (layers planning_check
 and synergy), <model>_rules.csv (one row per rule) and, where lcr:planning_report exists, the
-report as <model>.html and <model>.pdf, made again with the plan's name, district and organisation on
-its first page (the models do not pass them yet). Prints the totals and a pass/fail summary of each check.
+report as <model>.html and <model>.pdf, with the plan's name, district and organisation on its first
+page. Prints the totals and a pass/fail summary of each check.
 """
 import os
 import sys
@@ -23,10 +23,15 @@ SPONGE = {"daily_rainfall": RAIN, "bioretention_field": "bioret_m2", "permeable_
 CHECKS = [("master_plan_check", "Master plan check of the planning units", "unit_id", {}),
           ("detailed_plan_check", "Detailed plan check of the parcels", "parcel_id", SPONGE)]
 # The first page of the demo's reports: the district and the plans are invented.
-PLANS = {"master_plan_check": ("Demo district territorial master plan 2025–2035", "name"),
-         "detailed_plan_check": ("Demo district detailed plan (parcels) 2025–2035", "parcel_id")}
+PLANS = {"master_plan_check": "Demo district territorial master plan 2025–2035",
+         "detailed_plan_check": "Demo district detailed plan (parcels) 2025–2035"}
 DISTRICT_NAME = "Demo district (invented), Jiaxing, Zhejiang"
 ORGANISATION = "LCR Toolkit team (demonstration data)"
+
+
+def report_details(model):
+    """The model parameters that put the plan, district and organisation on the report's first page."""
+    return {"plan_name": PLANS[model], "district": DISTRICT_NAME, "organisation": ORGANISATION}
 
 
 def layer(name):
@@ -67,19 +72,6 @@ def print_check(title, result, id_field, out_base, seconds):
     print()
 
 
-def panel_report(model, out_base, language=0, date=""):
-    """The report of a check the models ran, again, with the plan's name, district and organisation:
-    <out_base>.html and .pdf replaced."""
-    import processing
-
-    plan, name_field = PLANS[model]
-    return processing.run("lcr:planning_report", {
-        "CHECK": f"{out_base}.gpkg|layername=planning_check", "RULES": f"{out_base}_rules.csv",
-        "SYNERGY": f"{out_base}.gpkg|layername=synergy", "NAME_FIELD": name_field, "LANGUAGE": language,
-        "PLAN_NAME": plan, "DISTRICT": DISTRICT_NAME, "ORGANISATION": ORGANISATION, "DATE": date,
-        "OUTPUT_HTML": f"{out_base}.html", "OUTPUT_PDF": f"{out_base}.pdf"})
-
-
 def main():
     out_dir = os.path.abspath(sys.argv[1] if len(sys.argv) > 1 else os.path.join(qgis_session.REPO, "out", "demo"))
     os.makedirs(out_dir, exist_ok=True)
@@ -100,9 +92,8 @@ def main():
     for model, title, id_field, overrides in CHECKS:
         out_base = os.path.join(out_dir, model)
         started = time.perf_counter()
-        result = run_model(f"lcr:{model}", DISTRICT, out_base, feedback=feedback, **overrides)
-        if "report:report_pdf" in result:
-            panel_report(model, out_base)
+        result = run_model(f"lcr:{model}", DISTRICT, out_base, feedback=feedback, **overrides,
+                           **report_details(model))
         print_check(title, result, id_field, out_base, time.perf_counter() - started)
 
 

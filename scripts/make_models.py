@@ -270,6 +270,11 @@ def add_check_parameters(model, default_profile):
         "language", "Report language", ["English", "Simplified Chinese (简体中文)"], defaultValue=0), 240, 260)
     add_parameter(model, QgsProcessingParameterString(
         "title", "Report title", defaultValue="", optional=True), 440, 260)
+    # The report's first page: who made which plan, where and when.
+    for position, (name, label) in enumerate([
+            ("plan_name", "Plan name (report's first page)"), ("district", "District (report)"),
+            ("organisation", "Organisation (report)"), ("report_date", "Report date (empty: today)")]):
+        add_parameter(model, QgsProcessingParameterString(name, label, optional=True), 40 + 200 * position, 210)
 
 
 def add_plan_settings(model, x):
@@ -316,11 +321,12 @@ def calculator(child_id, description, source, name, formula, x, y):
 
 
 def check_steps(source, id_field, name_field, low_carbon, low_negative, resilience, res_negative, y, level,
-                landuse_field=None):
+                landuse_field=None, check_sources=None):
     """planning_check -> synergy -> planning_report (the last only where the algorithm exists).
-    ``level`` is planning_check's LEVEL (1 master, 2 detailed): pilot profiles mix both levels."""
+    ``level`` is planning_check's LEVEL (1 master, 2 detailed): pilot profiles mix both levels;
+    ``check_sources``: more of planning_check's parameters, wired as given."""
     check = {"INPUT": source, "PROFILE": param("profile"), "PROFILE_FILE": param("profile_file"),
-             "LEVEL": static(level), "FIELD_MAP": static("")}
+             "LEVEL": static(level), "FIELD_MAP": static(""), **(check_sources or {})}
     if landuse_field:
         check["LANDUSE_FIELD"] = param(landuse_field)
     steps = [
@@ -337,7 +343,9 @@ def check_steps(source, id_field, name_field, low_carbon, low_negative, resilien
         steps.append(child("lcr:planning_report", "report", "Planning check report", {
             "CHECK": output("check", "OUTPUT"), "RULES": output("check", "TABLE"),
             "SYNERGY": output("synergy", "OUTPUT"), "NAME_FIELD": param(name_field),
-            "LANGUAGE": param("language"), "TITLE": param("title")}, 400, y + 200))
+            "LANGUAGE": param("language"), "TITLE": param("title"), "PLAN_NAME": param("plan_name"),
+            "DISTRICT": param("district"), "ORGANISATION": param("organisation"), "DATE": param("report_date")},
+            400, y + 200))
         outputs["report"] = [("report_html", "OUTPUT_HTML", "Planning check report (HTML)"),
                              ("report_pdf", "OUTPUT_PDF", "Planning check report (PDF)")]
     for step in steps:
@@ -466,6 +474,10 @@ def detailed_plan_check():
         ("permeable_paving_field", "Permeable paving area field (m²)", "parcels", None, True, True),
         ("green_roof_field", "Green roof area field (m²)", "parcels", None, True, True),
         ("tank_field", "Storage tank volume field (m³)", "parcels", None, True, True),
+        ("parcel_floors_field", "Average floors of the parcel's residential buildings field", "parcels", None,
+         True, True),
+        ("parcel_height_field", "Height of the parcel's tallest residential building field (m)", "parcels", None,
+         True, True),
         "residents_field", "floors_field", "use_field", "roof_field", "class_field", "depth_field",
         "shelter_area_field", "facility_type_field",
     ])
@@ -516,9 +528,17 @@ def detailed_plan_check():
             "INPUT": output("sponge", "OUTPUT"), "LANDCOVER": param("landcover"), "CLASS_FIELD": param("class_field"),
             "RAINFALL_MM": param("design_rainfall_mm")}, 640, 440),
     ]
+    # GB 50180-2018 Table 4.0.2: FAR and green ratio by climate zone and the parcel's height class
+    add_parameter(model, QgsProcessingParameterEnum(
+        "climate_zone", "Building climate zone (GB 50178)",
+        ["Not set: the most lenient row of any zone", "Zones I and VII", "Zones II and VI (e.g. Beijing, Xiong'an, Xi'an)",
+         "Zones III, IV and V (e.g. Shanghai, Jiaxing, Xiamen)"], defaultValue=0), 1040, 260)
     steps += check_steps(output("runoff", "OUTPUT"), "parcel_id_field", "name_field",
                          ["pv_share", "green_ratio"], [], ["retention", "shelter_m", "depth_m"],
-                         ["shelter_m", "depth_m"], 1000, 2, landuse_field="landuse_field")
+                         ["shelter_m", "depth_m"], 1000, 2, landuse_field="landuse_field",
+                         check_sources={"FLOORS_FIELD": param("parcel_floors_field"),
+                                        "HEIGHT_FIELD": param("parcel_height_field"),
+                                        "CLIMATE_ZONE": param("climate_zone")})
     add_plan_settings(model, 1640)
     add_steps(model, steps)
     return model

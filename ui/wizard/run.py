@@ -41,7 +41,7 @@ def model_parameters(state, algorithm, folder):
     params.update({role.param: state.values[role.param] for role in plan.values
                    if state.values.get(role.param) not in (None, "")})
     params.update(profile=PROFILES.index(state.profile), language=state.language, title="")
-    # plan_name: the report's first-page title, once the models pass it on to lcr:planning_report
+    # plan_name: the report's first-page title
     optional = {"profile_file": state.profile_file or None,
                 "grid_region": state.grid_region,
                 "grid_year": state.grid_year or None,
