@@ -4158,156 +4158,156 @@ Output fields: n_&lt;field&gt; per indicator (normalised component; “n_” + f
     </message>
     <message>
         <location filename="../../work/main/ui/wizard/page_results.py" line="35"/>
-        <source>Red: fails a target. Green: passes. Grey: not assessed (no data). Click a failing unit or parcel to zoom the map to it.</source>
-        <translation>红色：未达到目标。绿色：通过。灰色：未评估（无数据）。点击未通过的单元或地块，地图将缩放至该处。</translation>
+        <source>Red: fails a target. Green: passes. Blue: fails nothing, but too few of its rules were assessed to pass. Grey: not assessed (no data). Click a failing unit or parcel to zoom the map to it.</source>
+        <translation>红色：未达到目标。绿色：通过。蓝色：无不达标规则，但已评估的规则过少，不能判定通过。灰色：未评估（无数据）。点击未通过的单元或地块，地图将缩放至该处。</translation>
     </message>
     <message>
-        <location filename="../../work/main/ui/wizard/page_results.py" line="47"/>
+        <location filename="../../work/main/ui/wizard/page_results.py" line="48"/>
         <source>Rules</source>
         <translation>规则</translation>
     </message>
     <message>
-        <location filename="../../work/main/ui/wizard/page_results.py" line="48"/>
+        <location filename="../../work/main/ui/wizard/page_results.py" line="49"/>
         <source>Units</source>
         <translation>单元</translation>
     </message>
     <message>
-        <location filename="../../work/main/ui/wizard/page_results.py" line="49"/>
+        <location filename="../../work/main/ui/wizard/page_results.py" line="50"/>
         <source>Open HTML report</source>
         <translation>打开 HTML 报告</translation>
     </message>
     <message>
-        <location filename="../../work/main/ui/wizard/page_results.py" line="50"/>
+        <location filename="../../work/main/ui/wizard/page_results.py" line="51"/>
         <source>Open PDF report</source>
         <translation>打开 PDF 报告</translation>
     </message>
     <message>
-        <location filename="../../work/main/ui/wizard/page_results.py" line="75"/>
+        <location filename="../../work/main/ui/wizard/page_results.py" line="76"/>
         <source>Parcels</source>
         <translation>地块</translation>
     </message>
     <message>
-        <location filename="../../work/main/ui/wizard/page_results.py" line="75"/>
+        <location filename="../../work/main/ui/wizard/page_results.py" line="76"/>
         <source>Planning units</source>
         <translation>规划单元</translation>
     </message>
     <message>
-        <location filename="../../work/main/ui/wizard/page_results.py" line="76"/>
-        <source>{fail} rules fail in at least one parcel, {passed} pass in every parcel assessed, {na} could not be assessed; {units} parcels fail at least one rule. The layers are in the group “{group}” of the Layers panel.</source>
-        <translation>{fail} 条规则至少在一个地块未达标，{passed} 条在所有已评估地块均达标，{na} 条无法评估；{units} 个地块至少有一条规则未达标。结果图层位于图层面板的“{group}”组中。</translation>
+        <location filename="../../work/main/ui/wizard/page_results.py" line="77"/>
+        <source>{fail} rules fail in at least one parcel, {passed} pass in every parcel assessed, {na} could not be assessed, {est} have only values from shipped defaults; {units} parcels fail at least one rule. The layers are in the group “{group}” of the Layers panel.</source>
+        <translation>{fail} 条规则至少在一个地块未达标，{passed} 条在所有已评估地块均达标，{na} 条无法评估，{est} 条仅有基于自带默认值的取值；{units} 个地块至少有一条规则未达标。结果图层位于图层面板的“{group}”组中。</translation>
     </message>
     <message>
-        <location filename="../../work/main/ui/wizard/page_results.py" line="76"/>
-        <source>{fail} rules fail in at least one planning unit, {passed} pass in every unit assessed, {na} could not be assessed; {units} planning units fail at least one rule. The layers are in the group “{group}” of the Layers panel.</source>
-        <translation>{fail} 条规则至少在一个规划单元未达标，{passed} 条在所有已评估单元均达标，{na} 条无法评估；{units} 个规划单元至少有一条规则未达标。结果图层位于图层面板的“{group}”组中。</translation>
+        <location filename="../../work/main/ui/wizard/page_results.py" line="77"/>
+        <source>{fail} rules fail in at least one planning unit, {passed} pass in every unit assessed, {na} could not be assessed, {est} have only values from shipped defaults; {units} planning units fail at least one rule. The layers are in the group “{group}” of the Layers panel.</source>
+        <translation>{fail} 条规则至少在一个规划单元未达标，{passed} 条在所有已评估单元均达标，{na} 条无法评估，{est} 条仅有基于自带默认值的取值；{units} 个规划单元至少有一条规则未达标。结果图层位于图层面板的“{group}”组中。</translation>
     </message>
     <message>
-        <location filename="../../work/main/ui/wizard/page_results.py" line="110"/>
+        <location filename="../../work/main/ui/wizard/page_results.py" line="114"/>
         <source>Rule</source>
         <translation>规则</translation>
     </message>
     <message>
-        <location filename="../../work/main/ui/wizard/page_results.py" line="110"/>
+        <location filename="../../work/main/ui/wizard/page_results.py" line="114"/>
         <source>Verdict</source>
         <translation>结论</translation>
     </message>
     <message>
-        <location filename="../../work/main/ui/wizard/page_results.py" line="110"/>
+        <location filename="../../work/main/ui/wizard/page_results.py" line="114"/>
         <source>Target</source>
         <translation>目标值</translation>
     </message>
     <message>
-        <location filename="../../work/main/ui/wizard/page_results.py" line="110"/>
+        <location filename="../../work/main/ui/wizard/page_results.py" line="114"/>
         <source>Mean value</source>
         <translation>平均值</translation>
     </message>
     <message>
-        <location filename="../../work/main/ui/wizard/page_results.py" line="111"/>
+        <location filename="../../work/main/ui/wizard/page_results.py" line="115"/>
         <source>Threshold checked</source>
         <translation>阈值核实状态</translation>
     </message>
     <message>
-        <location filename="../../work/main/ui/wizard/page_results.py" line="111"/>
+        <location filename="../../work/main/ui/wizard/page_results.py" line="115"/>
         <source>Rule id</source>
         <translation>规则编号</translation>
     </message>
     <message>
-        <location filename="../../work/main/ui/wizard/page_results.py" line="122"/>
+        <location filename="../../work/main/ui/wizard/page_results.py" line="126"/>
         <source>fails in {n} of {total} parcels</source>
         <translation>{total} 个地块中 {n} 个未达标</translation>
     </message>
     <message>
-        <location filename="../../work/main/ui/wizard/page_results.py" line="122"/>
+        <location filename="../../work/main/ui/wizard/page_results.py" line="126"/>
         <source>fails in {n} of {total} units</source>
         <translation>{total} 个单元中 {n} 个未达标</translation>
     </message>
     <message>
-        <location filename="../../work/main/ui/wizard/page_results.py" line="125"/>
+        <location filename="../../work/main/ui/wizard/page_results.py" line="129"/>
         <source>passes in all {total} parcels</source>
         <translation>{total} 个地块全部达标</translation>
     </message>
     <message>
-        <location filename="../../work/main/ui/wizard/page_results.py" line="125"/>
+        <location filename="../../work/main/ui/wizard/page_results.py" line="129"/>
         <source>passes in all {total} units</source>
         <translation>{total} 个单元全部达标</translation>
     </message>
     <message>
-        <location filename="../../work/main/ui/wizard/page_results.py" line="128"/>
+        <location filename="../../work/main/ui/wizard/page_results.py" line="132"/>
         <source>no verdict: only values from shipped defaults</source>
         <translation>无结论：仅有基于自带默认值的取值</translation>
     </message>
     <message>
-        <location filename="../../work/main/ui/wizard/page_results.py" line="130"/>
+        <location filename="../../work/main/ui/wizard/page_results.py" line="134"/>
         <source>not assessed: applies to no land use here</source>
         <translation>未评估：不适用于此处任何用地</translation>
     </message>
     <message>
-        <location filename="../../work/main/ui/wizard/page_results.py" line="132"/>
+        <location filename="../../work/main/ui/wizard/page_results.py" line="136"/>
         <source>not assessed: no value anywhere</source>
         <translation>未评估：各处均无指标值</translation>
     </message>
     <message>
-        <location filename="../../work/main/ui/wizard/page_results.py" line="133"/>
+        <location filename="../../work/main/ui/wizard/page_results.py" line="137"/>
         <source>Passing: {p}. Failing: {f}. No value: {na}. Land use not concerned: {nap}.</source>
         <translation>达标：{p}。未达标：{f}。无数值：{na}。用地不适用：{nap}。</translation>
     </message>
     <message>
-        <location filename="../../work/main/ui/wizard/page_results.py" line="147"/>
+        <location filename="../../work/main/ui/wizard/page_results.py" line="151"/>
         <source>Id</source>
         <translation>编号</translation>
     </message>
     <message>
-        <location filename="../../work/main/ui/wizard/page_results.py" line="147"/>
+        <location filename="../../work/main/ui/wizard/page_results.py" line="151"/>
         <source>Name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../../work/main/ui/wizard/page_results.py" line="147"/>
+        <location filename="../../work/main/ui/wizard/page_results.py" line="151"/>
         <source>Share of rules passed</source>
         <translation>指标达标率</translation>
     </message>
     <message>
-        <location filename="../../work/main/ui/wizard/page_results.py" line="148"/>
+        <location filename="../../work/main/ui/wizard/page_results.py" line="152"/>
         <source>Failing rules</source>
         <translation>未达标的规则</translation>
     </message>
     <message>
-        <location filename="../../work/main/ui/wizard/page_results.py" line="148"/>
+        <location filename="../../work/main/ui/wizard/page_results.py" line="152"/>
         <source>Not assessed (no value)</source>
         <translation>未评估（无数值）</translation>
     </message>
     <message>
-        <location filename="../../work/main/ui/wizard/page_results.py" line="149"/>
+        <location filename="../../work/main/ui/wizard/page_results.py" line="153"/>
         <source>{p} of {n} rules assessed here pass.</source>
         <translation>此处已评估的 {n} 条规则中 {p} 条达标。</translation>
     </message>
     <message>
-        <location filename="../../work/main/ui/wizard/page_results.py" line="150"/>
+        <location filename="../../work/main/ui/wizard/page_results.py" line="154"/>
         <source>{share}, too few rules assessed to pass</source>
         <translation>{share}，已评估规则过少，不能判定通过</translation>
     </message>
     <message>
-        <location filename="../../work/main/ui/wizard/page_results.py" line="151"/>
+        <location filename="../../work/main/ui/wizard/page_results.py" line="155"/>
         <source>The indicator has no value in this unit, e.g. a per-person indicator where nobody lives: {rules}</source>
         <translation>该指标在此单元无数值（例如无人居住处的人均指标）：{rules}</translation>
     </message>

@@ -32,8 +32,9 @@ class ResultsPage(Translated, QWizardPage):
         self.state = state
         self.canvas = canvas
         self.setTitle(self.tr("Results"))
-        self.setSubTitle(self.tr("Red: fails a target. Green: passes. Grey: not assessed (no data). "
-                                 "Click a failing unit or parcel to zoom the map to it."))
+        self.setSubTitle(self.tr("Red: fails a target. Green: passes. Blue: fails nothing, but too few of its "
+                                 "rules were assessed to pass. Grey: not assessed (no data). Click a failing "
+                                 "unit or parcel to zoom the map to it."))
         self.summary = QLabel()
         self.summary.setWordWrap(True)
         self.rules = self._table()
@@ -74,13 +75,16 @@ class ResultsPage(Translated, QWizardPage):
         detailed = self.state.level == "detailed"
         self.tabs.setTabText(1, self.tr("Parcels") if detailed else self.tr("Planning units"))
         text = (self.tr("{fail} rules fail in at least one parcel, {passed} pass in every parcel assessed, {na} "
-                        "could not be assessed; {units} parcels fail at least one rule. The layers are in the "
-                        "group “{group}” of the Layers panel.") if detailed else
+                        "could not be assessed, {est} have only values from shipped defaults; {units} parcels "
+                        "fail at least one rule. The layers are in the group “{group}” of the Layers panel.")
+                if detailed else
                 self.tr("{fail} rules fail in at least one planning unit, {passed} pass in every unit assessed, "
-                        "{na} could not be assessed; {units} planning units fail at least one rule. The layers "
-                        "are in the group “{group}” of the Layers panel."))
+                        "{na} could not be assessed, {est} have only values from shipped defaults; {units} "
+                        "planning units fail at least one rule. The layers are in the group “{group}” of the "
+                        "Layers panel."))
         self.summary.setText(text.format(fail=verdicts.count("fail"), passed=verdicts.count("pass"),
-                                         na=verdicts.count("not_assessed"), units=failing, group=self._group_name()))
+                                         na=verdicts.count("not_assessed"), est=verdicts.count("estimated"),
+                                         units=failing, group=self._group_name()))
         for key, button in (("report:report_html", self.html_button), ("report:report_pdf", self.pdf_button)):
             path = self.state.outputs.get(key)
             button.setVisible(key in self.state.outputs)

@@ -15,8 +15,9 @@ from qgis.PyQt.QtGui import QColor
 
 from ...core import profiles, report
 
+# A unit with too few rules assessed and a rule with default-based values only are both "no verdict"
 COLOURS = {"pass": QColor("#c8e6c9"), "fail": QColor("#ffcdd2"), "insufficient_data": QColor("#d1e5f0"),
-           "not_assessed": QColor("#e0e0e0")}
+           "estimated": QColor("#d1e5f0"), "not_assessed": QColor("#e0e0e0")}
 FID_ROLE = Qt.ItemDataRole.UserRole
 
 
