@@ -1,11 +1,9 @@
 """Inputs of the bad-input cases, written to disk with GDAL/OGR (not through QGIS, so that what QGIS
 reads is exactly what was written): tiny layers, CSV tables, GeoTIFFs and the demo district carried
 into other CRSs. Every writer returns the string a Processing parameter takes."""
-import math
 import os
 from pathlib import Path
 
-import numpy as np
 from osgeo import gdal, ogr, osr
 
 gdal.UseExceptions()
@@ -14,7 +12,6 @@ osr.UseExceptions()
 
 REPO = Path(__file__).resolve().parents[2]
 DISTRICT = REPO / "resources" / "sample_data" / "demo_district.gpkg"
-RAINFALL = REPO / "resources" / "sample_data" / "demo_daily_rainfall.csv"
 X0, Y0 = 572000.0, 3402000.0   # near Jiaxing in EPSG:4549 (CGCS2000 / 3-degree GK CM 120E)
 
 GEOMETRY_TYPES = {"Point": ogr.wkbPoint, "LineString": ogr.wkbLineString, "Polygon": ogr.wkbPolygon,
@@ -175,47 +172,3 @@ def copy_layer(uri, path, name, crs=None, assign_crs=None, geometry_type=None, g
     out_source = None
     source = None
     return f"{os.fspath(path)}|layername={name}"
-
-
-def demo_copy(path, crs=None, layers=None, edit=None):
-    """The demo district's layers (all, or ``layers``) as a GeoPackage at ``path``, reprojected to
-    ``crs`` where given; ``edit(name, ogr_layer)`` may change a copied layer. Returns the path."""
-    path = Path(path)
-    path.parent.mkdir(parents=True, exist_ok=True)
-    source = ogr.Open(os.fspath(DISTRICT))
-    names = layers or [source.GetLayerByIndex(i).GetName() for i in range(source.GetLayerCount())]
-    source = None
-    for index, name in enumerate(names):
-        gdal.VectorTranslate(os.fspath(path), os.fspath(DISTRICT), layers=[name], dstSRS=crs,
-                             accessMode=None if index == 0 and not path.exists() else "update",
-                             format="GPKG")
-    if edit is not None:
-        out = ogr.Open(os.fspath(path), 1)
-        for name in names:
-            edit(name, out.GetLayerByName(name))
-        out = None
-    return os.fspath(path)
-
-
-def set_field(ogr_layer, field, value, where=None):
-    """Set ``field`` to ``value`` on the features whose FID is in ``where`` (all if None)."""
-    for feature in ogr_layer:
-        if where is None or feature.GetFID() in where:
-            if value is None:
-                feature.SetFieldNull(field)
-            else:
-                feature.SetField(field, value)
-            ogr_layer.SetFeature(feature)
-    ogr_layer.ResetReading()
-
-
-def is_number(value):
-    return isinstance(value, (int, float)) and not isinstance(value, bool)
-
-
-def finite(value):
-    return is_number(value) and math.isfinite(value)
-
-
-__all__ = ["REPO", "DISTRICT", "RAINFALL", "X0", "Y0", "rect", "square", "bow_tie", "layer", "text", "geotiff",
-           "demo_copy", "set_field", "np", "is_number", "finite"]

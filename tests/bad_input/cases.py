@@ -13,6 +13,10 @@ import os
 from dataclasses import dataclass
 from pathlib import Path
 
+import numpy as np
+import shapely
+from osgeo import ogr
+
 from . import build as b
 from .build import X0, Y0, bow_tie, rect, square
 
@@ -31,10 +35,11 @@ class Case:
     check: object = None   # check(Run) -> [problems] for a successful run
     nonnegative: frozenset = frozenset()
     must_run: bool = False  # a refusal is no right outcome either
+    algorithm_id: str = ""  # where the target is no algorithm id (the runner's self-test)
 
     @property
     def algorithm(self):
-        return "lcr:" + self.target
+        return "lcr:" + (self.algorithm_id or self.target)
 
 
 class Folder:
@@ -100,22 +105,9 @@ def moved(which, dx=200_000.0, dy=0.0):
     def shift(fid, geom):
         if geom is None or geom.IsEmpty():
             return geom
-        wkt = b.ogr.CreateGeometryFromWkb(geom.ExportToWkb())
-        for i in range(max(wkt.GetGeometryCount(), 1)):
-            part = wkt.GetGeometryRef(i) if wkt.GetGeometryCount() else wkt
-            _shift(part, dx, dy)
-        return wkt
+        return ogr.CreateGeometryFromWkb(shapely.to_wkb(
+            shapely.transform(shapely.from_wkb(bytes(geom.ExportToWkb())), lambda xy: xy + (dx, dy))))
     return _map(which, geometry=shift)
-
-
-def _shift(geom, dx, dy):
-    if geom.GetGeometryCount():
-        for i in range(geom.GetGeometryCount()):
-            _shift(geom.GetGeometryRef(i), dx, dy)
-        return
-    for i in range(geom.GetPointCount()):
-        x, y = geom.GetX(i), geom.GetY(i)
-        geom.SetPoint_2D(i, x + dx, y + dy)
 
 
 def as_points(which):
@@ -349,7 +341,7 @@ def multi(which, fid, wkt):
     def to_multi(f, geom):
         if f == fid:
             return wkt
-        return b.ogr.ForceToMultiPolygon(geom) if geom is not None else None
+        return ogr.ForceToMultiPolygon(geom) if geom is not None else None
     return _map([which], geometry=to_multi, geometry_type="MultiPolygon")
 
 
@@ -526,8 +518,6 @@ register("flood_exposure", fl_scene, [
     case("min_depth_1e308", "extreme parameter", setting(MIN_DEPTH=1e308),
          check=expect(results={"EXPOSED_COUNT": 0, "EXPOSED_POPULATION": 0.0})),
 ], nonnegative=["depth_m", "damage_fr", "pop_exp", "EXPOSED_COUNT", "EXPOSED_POPULATION"])
-PARENT_FIELDS = {}
-
 
 # ==== lcr:carbon_stock (polygons) =========================================================================
 # Shipped pools (t C/ha): tree_cover (5) 61 + 15.9 + 88 + 13 = 177.9, growing 2.8 t C/ha/yr; built_up (1)
@@ -571,7 +561,7 @@ register("carbon_stock", cs_scene, [
     case("chinese_names", "Chinese paths and names", chinese({"CLASS_FIELD": ("INPUT", "地类")}), check=CS_BASE),
     *table_cases("POOLS_TABLE", POOLS, "c_above", prefix="pools_table"),
     case("polygons_and_raster", "extreme parameter",
-         setting(LULC_RASTER=lambda d: b.geotiff(d.file("lulc.tif"), b.np.ones((2, 2), "int32"), (X0, Y0), 10.0)),
+         setting(LULC_RASTER=lambda d: b.geotiff(d.file("lulc.tif"), np.ones((2, 2), "int32"), (X0, Y0), 10.0)),
          names=["raster"]),
 ], nonnegative=["area_ha", "c_stock_t", "co2e_t", "c_scen_t", "seq_co2_t_yr", "TOTAL_C_T", "TOTAL_CO2E_T",
                 "TOTAL_SEQ_CO2_T_YR"])
@@ -580,7 +570,7 @@ register("carbon_stock", cs_scene, [
 # ---- lcr:carbon_stock on a land-cover raster ----------------------------------------------------------------
 # 4 × 4 pixels of 10 m (0.01 ha) from (X0, Y0 + 40) down: two columns of tree cover (5) and two of
 # built-up land (1): 8 × 0.01 × 177.9 + 8 × 0.01 × 27 = 14.232 + 2.16 = 16.392 t C; 8 × 0.01 × 2.8 t C/yr.
-LULC = b.np.array([[5, 5, 1, 1]] * 4, dtype="int32")
+LULC = np.array([[5, 5, 1, 1]] * 4, dtype="int32")
 
 
 def lulc(d, array=LULC, name="lulc.tif", top_left=(X0, Y0 + 40), pixel=10.0, crs="EPSG:4549", nodata=None):
@@ -599,9 +589,9 @@ def raster(param, **kwargs):
     return setting(**{param: lambda d: lulc(d, **kwargs)})
 
 
-NODATA_2 = b.np.array([[5, 5, 1, 1]] * 3 + [[5, 5, -9999, -9999]], dtype="int32")   # two built-up pixels lost
-FLOAT_NAN = b.np.array([[5, 5, 1, 1]] * 3 + [[5, 5, b.np.nan, b.np.nan]], dtype="float32")
-FLOAT_INF = b.np.array([[5, 5, 1, 1]] * 3 + [[5, 5, b.np.inf, 1]], dtype="float32")
+NODATA_2 = np.array([[5, 5, 1, 1]] * 3 + [[5, 5, -9999, -9999]], dtype="int32")   # two built-up pixels lost
+FLOAT_NAN = np.array([[5, 5, 1, 1]] * 3 + [[5, 5, np.nan, np.nan]], dtype="float32")
+FLOAT_INF = np.array([[5, 5, 1, 1]] * 3 + [[5, 5, np.inf, 1]], dtype="float32")
 CSR_LOST_2 = csr_expect(16.392 - 2 * 0.27)
 
 register("carbon_stock", csr_scene, [
@@ -615,11 +605,11 @@ register("carbon_stock", csr_scene, [
          raster("LULC_RASTER", top_left=(120.75, 30.75), pixel=0.0001, crs="EPSG:4326"), names=["lulc"]),
     case("raster_no_crs", "mislabelled CRS", raster("LULC_RASTER", crs=None), check=csr_expect()),
     case("raster_misaligned_pixel_size", "misaligned rasters",
-         raster("SCENARIO_RASTER", array=b.np.full((2, 2), 5, "int32"), name="plan.tif", pixel=20.0),
+         raster("SCENARIO_RASTER", array=np.full((2, 2), 5, "int32"), name="plan.tif", pixel=20.0),
          names=["plan raster", "plan"]),
     # Plan all tree cover, half a pixel off the grid: its stock is 16 × 0.01 × 177.9 = 28.464 t C.
     case("raster_misaligned_origin", "misaligned rasters",
-         raster("SCENARIO_RASTER", array=b.np.full((4, 4), 5, "int32"), name="plan.tif", top_left=(X0 + 5, Y0 + 45)),
+         raster("SCENARIO_RASTER", array=np.full((4, 4), 5, "int32"), name="plan.tif", top_left=(X0 + 5, Y0 + 45)),
          check=csr_expect(TOTAL_CHANGE_T=28.464 - 16.392)),
     case("raster_misaligned_crs", "misaligned rasters",
          raster("SCENARIO_RASTER", array=LULC, name="plan.tif", top_left=(270000, 3403000), crs="EPSG:32651"),
@@ -667,10 +657,10 @@ def irradiation(array, top_left=(X0 - 10, Y0 + 20), pixel=10.0, crs="EPSG:4549",
 
 
 # 3 × 11 pixels of 10 m over x from X0 − 10 to X0 + 100: every footprint's inner point lies in the middle row.
-SUN = b.np.full((3, 11), 1000.0, "float32")
+SUN = np.full((3, 11), 1000.0, "float32")
 SUN_X_NODATA, SUN_X_INF = SUN.copy(), SUN.copy()
 SUN_X_NODATA[:, 9:] = -9999.0   # x's footprint (X0 + 80 … X0 + 90) lies in columns 9 and 10
-SUN_X_INF[:, 9:] = b.np.inf
+SUN_X_INF[:, 9:] = np.inf
 
 register("rooftop_pv", pv_scene, [
     case("base", "none (control)", check=PV_BASE),
@@ -695,7 +685,7 @@ register("rooftop_pv", pv_scene, [
          check=either(pv_expect(h=1000.0, x_h=1300.0), pv_expect(None, None, h=1000.0))),
     case("raster_disjoint", "disjoint extents", irradiation(SUN, top_left=(X0 + 90_000, Y0)), skipped=3,
          check=PV_BASE),
-    case("raster_4326", "mixed CRS", irradiation(b.np.full((20, 20), 1000.0, "float32"), (120.7515, 30.7368), 0.0001,
+    case("raster_4326", "mixed CRS", irradiation(np.full((20, 20), 1000.0, "float32"), (120.7515, 30.7368), 0.0001,
                                                  "EPSG:4326"),
          check=pv_expect(h=1000.0, x_h=1000.0, x_share=1000 / 2600)),
     case("irradiation_1e308", "extreme parameter", setting(IRRADIATION=1e308), names=["rradiation"]),
@@ -1067,7 +1057,7 @@ register("stormwater_runoff", sr_scene, [
 # ---- lcr:stormwater_runoff on rasters ----------------------------------------------------------------------
 # 4 × 4 pixels of 10 m: two columns of park (4), two of road (2); soil C by default (park CN 74, road 98),
 # B from a soil raster (park 61). 800 m² each.
-PARK_ROAD = b.np.array([[4, 4, 2, 2]] * 4, dtype="int32")
+PARK_ROAD = np.array([[4, 4, 2, 2]] * 4, dtype="int32")
 
 
 def srr_scene(d):
@@ -1083,7 +1073,7 @@ def soil(array, **kwargs):
     return raster("SOIL_RASTER", array=array, name="soil.tif", **kwargs)
 
 
-B_SOIL = b.np.full((4, 4), 2, "int32")
+B_SOIL = np.full((4, 4), 2, "int32")
 BAD_SOIL = B_SOIL.copy()
 BAD_SOIL[0, 0] = 9   # no soil group: one park pixel left out
 
@@ -1091,12 +1081,12 @@ register("stormwater_runoff", srr_scene, [
     case("raster_base", "none (control)", check=srr_expect()),
     case("raster_soil", "none (control)", soil(B_SOIL), check=srr_expect(61)),
     case("raster_soil_unknown_value", "bad value", soil(BAD_SOIL), skipped=1, check=srr_expect(61, 700.0)),
-    case("raster_nodata", "nodata", raster("LULC_RASTER", array=b.np.array([[4, 4, 2, 2]] * 3 + [[4, 4, 0, 0]], "int32"),
+    case("raster_nodata", "nodata", raster("LULC_RASTER", array=np.array([[4, 4, 2, 2]] * 3 + [[4, 4, 0, 0]], "int32"),
                                            nodata=0), check=srr_expect(road_m2=600.0)),
     case("raster_geographic", "geographic raster",
          raster("LULC_RASTER", array=PARK_ROAD, top_left=(120.75, 30.75), pixel=0.0001, crs="EPSG:4326"),
          names=["lulc"]),
-    case("raster_misaligned_pixel_size", "misaligned rasters", soil(b.np.full((2, 2), 2, "int32"), pixel=20.0),
+    case("raster_misaligned_pixel_size", "misaligned rasters", soil(np.full((2, 2), 2, "int32"), pixel=20.0),
          names=["soil group raster", "soil"]),
     case("raster_misaligned_origin", "misaligned rasters", soil(B_SOIL, top_left=(X0 + 5, Y0 + 45)),
          names=["soil group raster", "soil"]),
@@ -1178,7 +1168,7 @@ for _id in ("daily_rainfall_gbk",):
 # green area, so HM = CC; no mixing (radius 0): T = 30 + (1 − 0.6) × 3 = 31.2 left, 33 right.
 # Heat risk = (T − 30)/3 × (elderly + children)/population: left 0.4 × 300/1000, right 1 × 200/1000.
 TWO_CLASSES = "lucode,kc,shade,albedo,green_area\n1,0,1,0,0\n2,0,0,0,0\n"
-COOL = b.np.array([[1, 1, 2, 2], [1, 1, 2, 2]], dtype="int32")
+COOL = np.array([[1, 1, 2, 2], [1, 1, 2, 2]], dtype="int32")
 
 
 def uc_scene(d):
@@ -1197,8 +1187,8 @@ def uc_expect(right_risk=0.2, rel=1e-6):
 
 
 UC_BASE = uc_expect()
-ET0_INF = b.np.full((2, 4), 4.0, "float32")
-ET0_INF[0, 0] = b.np.inf
+ET0_INF = np.full((2, 4), 4.0, "float32")
+ET0_INF[0, 0] = np.inf
 
 register("urban_cooling", uc_scene, [
     case("base", "none (control)", check=UC_BASE),
@@ -1211,14 +1201,14 @@ register("urban_cooling", uc_scene, [
     case("units_disjoint", "disjoint extents", moved(["UNITS"]), names=["units", "planning unit"]),
     case("lulc_geographic", "geographic raster",
          raster("LULC_RASTER", array=COOL, top_left=(120.75, 30.75), pixel=0.0001, crs="EPSG:4326"), names=["lulc"]),
-    case("lulc_nodata", "nodata", raster("LULC_RASTER", array=b.np.array([[1, 1, 2, 2], [1, 1, 2, 255]], "int32"),
+    case("lulc_nodata", "nodata", raster("LULC_RASTER", array=np.array([[1, 1, 2, 2], [1, 1, 2, 255]], "int32"),
                                          top_left=(X0, Y0 + 20), nodata=255),
          check=expect({"t_air_mean": {"left": 31.2, "right": 33.0}})),
     case("et0_misaligned_pixel_size", "misaligned rasters",
-         raster("ET0_RASTER", array=b.np.full((1, 2), 4.0, "float32"), name="et0.tif", top_left=(X0, Y0 + 20),
+         raster("ET0_RASTER", array=np.full((1, 2), 4.0, "float32"), name="et0.tif", top_left=(X0, Y0 + 20),
                 pixel=20.0), names=["ET0", "et0"], check=UC_BASE),
     case("et0_misaligned_crs", "misaligned rasters",
-         raster("ET0_RASTER", array=b.np.full((2, 4), 4.0, "float32"), name="et0.tif", top_left=(270000, 3403000),
+         raster("ET0_RASTER", array=np.full((2, 4), 4.0, "float32"), name="et0.tif", top_left=(270000, 3403000),
                 crs="EPSG:32651"), names=["ET0", "et0"]),
     # kc is 0 in both classes, so ET0 changes nothing unless the cell is left out: then the left unit
     # keeps 3 of its 4 cells, T (3 × 31.2 + 4 × 33)/7, HM 3 × 0.6/7.
@@ -1714,3 +1704,20 @@ register("emissions_and_flood_exposure", model_scene("emissions_and_flood_exposu
 MUST_RUN = ("none (control)", "geographic CRS", "mixed CRS", "Chinese paths and names")
 for _case in CASES.values():
     _case.must_run = _case.kind in MUST_RUN
+
+
+# ---- the runner's own check: a worker that aborts or hangs --------------------------------------------------
+# Registered only in workers started with LCR_BAD_INPUT_SELFTEST set (tests/test_bad_input.py does), so
+# that the suite proves it turns a dying worker into a crash without a real crash among the cases.
+if os.environ.get("LCR_BAD_INPUT_SELFTEST"):
+    def _abort(d, params):
+        os.abort()
+
+    def _hang(d, params):
+        import time
+        time.sleep(600)
+
+    register("_selftest", be_scene, [case("abort", "crash", _abort), case("hang", "crash", _hang),
+                                     case("after", "none (control)", check=BE_BASE)])
+    for _id in ("abort", "hang", "after"):
+        CASES[("_selftest", _id)].algorithm_id = "building_emissions"

@@ -15,7 +15,6 @@ import re
 import signal
 import subprocess
 import sys
-import tempfile
 import time
 import traceback
 from pathlib import Path
@@ -75,10 +74,16 @@ def counts_in_log(log, n):
     return any(number.search(line) and COUNT_WORDS.search(line) for line in log if not line.startswith("Results:"))
 
 
+# QGIS's own error texts that reach the user unexplained when a model step fails on a bad value.
+RAW_QGIS = re.compile(r"Evaluation error in expression|Cannot convert '.*' to double")
+
+
 def classify_refusal(message, names):
     """REFUSAL, UNCLEAR or TRACEBACK for a QgsProcessingException, with the problems found."""
     if raw_python(message):
         return TRACEBACK, [f"raw Python in the message: {last_error_line(message)[:200]}"]
+    if RAW_QGIS.search(message):
+        return UNCLEAR, [f"a QGIS expression error, not a sentence: {last_error_line(message)[:200]}"]
     if names and not any(name.lower() in message.lower() for name in names):
         return UNCLEAR, ["the message names none of: " + ", ".join(names)]
     return REFUSAL, []
@@ -105,8 +110,11 @@ def file_hashes(paths):
 
 
 def input_files(folder, params):
-    """Every file under the case's input folder and every existing file a parameter names."""
+    """Every file under the case's input folder, every existing file a parameter names, and the shipped
+    factor tables and profiles, which every algorithm reads when no table of its own is given."""
     files = {os.fspath(p) for p in Path(folder).rglob("*") if p.is_file()}
+    for shipped in ("factors", "profiles"):
+        files.update(os.fspath(p) for p in (REPO / "resources" / shipped).glob("*.csv"))
 
     def add(value):
         if isinstance(value, str):
