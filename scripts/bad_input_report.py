@@ -46,6 +46,11 @@ def main():
           f"({args.jobs} workers)")
     for name, n in counts.items():
         print(f"  {name:<16} {n:>4}")
+    created = Counter(os.path.splitext(name)[1] for record in records.values() for name in record.get("created", []))
+    if created:
+        print("  files written beside the inputs (their bytes unchanged): "
+              + ", ".join(f"{n} × {ext}" for ext, n in created.most_common())
+              + " (QGIS has GDAL save raster statistics when it loads a raster)")
     by_kind = Counter(CASES[key].kind for key in wrong)
     print(f"  {len(wrong)} cases are not a right outcome today; by kind of input: "
           + ", ".join(f"{kind} {n}" for kind, n in by_kind.most_common()))

@@ -7,6 +7,7 @@ in a fresh worker; a case that runs longer than ``CASE_TIMEOUT`` is killed and c
 
     python tests/bad_input/runner.py --worker JOB.json RESULTS.jsonl     (what the orchestrator starts)
 """
+import gc
 import hashlib
 import json
 import math
@@ -300,12 +301,18 @@ def run_case(case, folder, log_class):
             problems = ["the check failed: " + traceback.format_exc().strip().splitlines()[-1]]
         outcome, problems = classify_success(problems, case.skipped, feedback.lines)
         record.update(outcome=outcome, problems=problems)
+    # GDAL writes a raster's .aux.xml when its dataset closes: let go of every layer and dataset first.
+    result = run = context = None
+    QgsProject.instance().removeAllMapLayers()
+    gc.collect()
     after = file_hashes(files)
     record["changed"] = sorted(os.path.relpath(p, folder) if p.startswith(os.fspath(folder)) else p
                                for p in files if before.get(p) != after.get(p))
+    # New files beside the inputs leave their bytes alone, but the run wrote into the user's data folder.
+    record["created"] = sorted(os.path.relpath(p, folder) for p in input_files(folder / "in", {})
+                               if p not in before and p.startswith(os.fspath(folder)))
     record["log"] = [line for line in feedback.lines if line][-12:]
     record["seconds"] = round(time.perf_counter() - started, 3)
-    QgsProject.instance().removeAllMapLayers()
     return record
 
 
