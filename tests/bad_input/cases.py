@@ -117,7 +117,7 @@ def as_points(which):
 
 
 def as_polygons(which, side=10.0):
-    """The layers' geometries replaced by squares around their first point (polygons where points or
+    """The layers' geometries replaced by squares around their centroids (polygons where points or
     lines are asked)."""
     def to_square(fid, geom):
         if geom is None:
@@ -748,16 +748,6 @@ register("transport_emissions", te_scene, [
                 "TOTAL_CO2_T", "GREEN_SHARE"])
 
 
-def lines(which):
-    """The layers' geometries replaced by a short line through their first point."""
-    def to_line(fid, geom):
-        if geom is None:
-            return None
-        point = geom.Centroid()
-        return f"LINESTRING({point.GetX()} {point.GetY()},{point.GetX() + 10} {point.GetY()})"
-    return _map(which, geometry_type="LineString", geometry=to_line)
-
-
 # ==== lcr:transit_coverage ===================================================================================
 # A river between y = 0 and y = 600 (metres from X0, Y0); the only crossing is the road at x = 1000.
 # Walking distances: B1 (300, 20): rail 10 + 300 + 20 = 330, bus 10 + 500 + 600 + 700 + 20 = 1830;
@@ -959,8 +949,9 @@ def cb_scene(d):
 
 
 def cb_expect(u1=54.0, u2=31.0, u1_cap=0.54, u2_cap=0.62, over=1, rel=1e-6):
-    fields = {"net_co2_t": {"U1": u1, "U2": u2}, "net_t_cap": {"U1": u1_cap, "U2": u2_cap}}
-    gap = lambda net, cap: None if net is None or cap is None else net - 0.6 * net / cap  # noqa: E731
+    """Net and per-capita values as given; gaps net − 0.6 × residents (100 and 50), NULL without residents."""
+    fields = {"net_co2_t": {"U1": u1, "U2": u2}, "net_t_cap": {"U1": u1_cap, "U2": u2_cap},
+              "target_gap_t": {"U1": u1 - 60.0, "U2": None if u2_cap is None else u2 - 30.0}}
     return expect(fields, {"TOTAL_NET_CO2_T": u1 + u2, "UNITS_OVER_TARGET": over}, key="unit", rel=rel)
 
 
