@@ -106,7 +106,7 @@ BALANCE_SINK_INF = wrong(
 FLOOD_BIG_DEPTH = wrong(
     "a depth of inf / 1e308 / 9999 m is taken as is: deep's depth_m inf / 1e308 / 9999, damage_fr 1.0; only NaN "
     "depths are left out",
-    "core/flood.py:25; algorithms/flood_exposure.py:130")
+    "core/flood.py:25; algorithms/flood_exposure.py:129")
 SHELTER_CAPACITY = wrong(
     "a capacity of 1e308 is kept, −5 / −9999 replaced by area ÷ 2 m², all without a word",
     "core/shelter.py:87 (capacities)")
@@ -135,7 +135,7 @@ PV_BIG_DEMAND = wrong(
     "core/solar.py:102 (demand > 0 only)")
 FLOOD_BUILDING_NO_GEOMETRY = wrong(
     "a building without (or with an empty) geometry gets depth 0 and exposed 0, not counted",
-    "core/flood.py:12 (max_depth) < algorithms/flood_exposure.py:98")
+    "core/flood.py:12 (max_depth) < algorithms/flood_exposure.py:97")
 SPONGE_BIG_LID = wrong(
     "a bioretention area of inf / 1e308 m² is kept: provided 3.6e307 / 2e307 m³, the parcel “meets”",
     "core/sponge.py (LID storage)")
@@ -349,7 +349,7 @@ EXPECTED = {
         "mislabelled_4326": wrong(
             "buildings in metres labelled EPSG:4326: the hazard is reprojected into “degrees”, nothing overlaps, 0 "
             "exposed; only a no-overlap warning",
-            "algorithms/flood_exposure.py:121"),
+            "algorithms/flood_exposure.py:123 (_read_hazard)"),
         "mixed_crs": OK,
         "disjoint_extents": OK,
         "residents_inf": FLOOD_BIG_RESIDENTS,
@@ -384,7 +384,7 @@ EXPECTED = {
         "landcover_empty_layer": REFUSAL,
         "landcover_bow_tie": wrong(
             "the self-intersecting land cover is repaired (mesh 11.97 ha) and the log does not say so",
-            "algorithms/habitat_fragmentation.py:160 (chunk.repaired unused)"),
+            "algorithms/habitat_fragmentation.py:163 (chunk.repaired never logged)"),
         "landcover_null_geometry": HABITAT_NO_HABITAT,
         "roads_wrong_geometry_type": REFUSAL,
         "roads_empty_layer": REFUSAL,
@@ -690,7 +690,7 @@ EXPECTED = {
         "empty_layer": REFUSAL,
         "bow_tie": wrong(
             "the self-intersecting parcel is repaired (50 m²) and the log does not say so",
-            "algorithms/sponge_capture.py:204"),
+            "algorithms/sponge_capture.py:203 (chunk.repaired never logged)"),
         "null_geometry": SKIP,
         "empty_geometry": SKIP,
         "multipolygon": OK,
