@@ -30,11 +30,11 @@ CRASH, TRACEBACK, WRONG, UNCLEAR = "crash", "traceback", "silently wrong", "uncl
 ACCEPTABLE = (REFUSAL, SKIP, OK)
 CLASSES = (REFUSAL, SKIP, OK, CRASH, TRACEBACK, WRONG, UNCLEAR)
 
-# What makes a message raw Python rather than a sentence for a planner: a traceback, an exception
-# class name (ValueError, EmptyDataError, QgsCsException…), a repr, or a number printed as nan/inf.
 # A number printed as nan/inf. Quoting a bad input value back ("e.g. inf", "“nan,0.2,0.2”", "(inf)") is
 # naming it, not computing with it.
 NON_FINITE_WORD = re.compile(r"(?<![\w.(“\"'-])(?<!, )(?<!e\.g\. )(?<!found )-?(nan|inf|NaN|Infinity)(?![\w)”\"'])")
+# What makes a message raw Python rather than a sentence for a planner: a traceback, an exception class
+# name (ValueError, EmptyDataError, QgsCsException…), a repr, Python's codec error text.
 RAW_PYTHON = re.compile(r"Traceback \(most recent call last\)|\b[A-Z][A-Za-z]*(Error|Exception)\b|<built-in|"
                         r"<class '|\bFile \"|codec can't (de|en)code")
 # A log line counting what was left out or mended: a number followed by a word, and one of these.
@@ -184,6 +184,7 @@ def input_fields(params):
 def generic_problems(run, nonnegative, passed_through=()):
     """Non-finite numbers in the scalar results, the output layers and rasters, or the log; negative
     values in fields that cannot be negative. Fields ``passed_through`` from the inputs are left alone."""
+    import numpy as np
     from osgeo import gdal
     from qgis.core import QgsRasterLayer, QgsVectorLayer
 
@@ -218,7 +219,7 @@ def generic_problems(run, nonnegative, passed_through=()):
             array = band.ReadAsArray().astype(float)
             nodata = band.GetNoDataValue()
             valid = array != nodata if nodata is not None and not math.isnan(nodata) else True
-            if (~__import__("numpy").isfinite(array) & valid).any():
+            if (~np.isfinite(array) & valid).any():
                 problems.append(f"{key}: raster holds non-finite pixels")
         elif isinstance(value, str) and value.endswith(".html") and os.path.isfile(value):
             page = Path(value).read_text(encoding="utf-8", errors="replace")
@@ -393,7 +394,8 @@ def run_cases(pairs, root, jobs=2, weight=lambda target: 1.0, case_timeout=CASE_
             process = subprocess.Popen([sys.executable, os.fspath(Path(__file__)), "--worker", os.fspath(job),
                                         os.fspath(out)], env=env, stdout=subprocess.DEVNULL, stderr=stderr,
                                        start_new_session=True)
-        running.append({"process": process, "chunk": chunk, "out": out, "err": err, "seen": None, "since": 0.0})
+        running.append({"process": process, "chunk": chunk, "out": out, "err": err, "seen": None,
+                        "since": time.monotonic()})
 
     while pending or running:
         while pending and len(running) < jobs:
@@ -405,7 +407,7 @@ def run_cases(pairs, root, jobs=2, weight=lambda target: 1.0, case_timeout=CASE_
             current = started[-1] if started and started[-1] not in ended else None
             if current != worker_state["seen"]:
                 worker_state["seen"], worker_state["since"] = current, time.monotonic()
-            hung = current is not None and time.monotonic() - worker_state["since"] > case_timeout
+            hung = time.monotonic() - worker_state["since"] > case_timeout   # in a case, or starting QGIS
             if hung:
                 os.killpg(process.pid, signal.SIGKILL)
             if process.poll() is None and not hung:
@@ -416,6 +418,10 @@ def run_cases(pairs, root, jobs=2, weight=lambda target: 1.0, case_timeout=CASE_
                 records[key] = entry
                 if echo:
                     echo(entry)
+            if current is None and not ended and (hung or process.returncode != 0):
+                # Died before its first case (QGIS would not start, say): blame that case, or this
+                # loop would start the same worker for ever.
+                current = tuple(worker_state["chunk"][0])
             if current is not None:
                 tail = Path(worker_state["err"]).read_text(encoding="utf-8", errors="replace").strip()
                 tail = "\n".join(tail.splitlines()[-15:])
