@@ -23,6 +23,7 @@ from pathlib import Path
 HERE = Path(__file__).resolve().parent
 REPO = HERE.parents[1]
 CASE_TIMEOUT = 120.0   # seconds; the slowest case (a plan check with its PDF report) takes about 6
+STARTUP_TIMEOUT = 120.0   # seconds for a worker to start QGIS and its first case (2 s on an idle machine)
 
 # Outcome classes. The first three are what a bad input may lead to; the others are failures.
 REFUSAL, SKIP, OK = "refusal", "counted skip", "ok"
@@ -30,9 +31,22 @@ CRASH, TRACEBACK, WRONG, UNCLEAR = "crash", "traceback", "silently wrong", "uncl
 ACCEPTABLE = (REFUSAL, SKIP, OK)
 CLASSES = (REFUSAL, SKIP, OK, CRASH, TRACEBACK, WRONG, UNCLEAR)
 
-# A number printed as nan/inf. Quoting a bad input value back ("e.g. inf", "“nan,0.2,0.2”", "(inf)") is
-# naming it, not computing with it.
-NON_FINITE_WORD = re.compile(r"(?<![\w.(“\"'-])(?<!, )(?<!e\.g\. )(?<!found )-?(nan|inf|NaN|Infinity)(?![\w)”\"'])")
+# A number printed as nan/inf. Quoting a bad input value back ("e.g. inf", "“nan,0.2,0.2”", "codes (inf)")
+# names it; "(nan%)" or "inf m²" is a result computed from it.
+NON_FINITE = re.compile(r"(?<![\w.])-?(nan|inf|NaN|Infinity)(?![\w])")
+QUOTED_BEFORE = re.compile(r"(e\.g\. |found |[“\"'(]|, )-?$")
+QUOTED_AFTER = re.compile(r"^([)”\"',;]|\.(\s|$))")
+
+
+def non_finite_number(text):
+    for match in NON_FINITE.finditer(text or ""):
+        before, after = text[:match.start()], text[match.end():]
+        in_quotes = before.rfind("“") > before.rfind("”") and "”" in after
+        if not in_quotes and not (QUOTED_BEFORE.search(before) and QUOTED_AFTER.match(after)):
+            return True
+    return False
+
+
 # What makes a message raw Python rather than a sentence for a planner: a traceback, an exception class
 # name (ValueError, EmptyDataError, QgsCsException…), a repr, Python's codec error text.
 RAW_PYTHON = re.compile(r"Traceback \(most recent call last\)|\b[A-Z][A-Za-z]*(Error|Exception)\b|<built-in|"
@@ -40,12 +54,13 @@ RAW_PYTHON = re.compile(r"Traceback \(most recent call last\)|\b[A-Z][A-Za-z]*(E
 # A log line counting what was left out or mended: a number followed by a word, and one of these.
 COUNT_WORDS = re.compile(r"skip|repair|no geometry|left out|ignored|no .{0,40}value|not counted|counted as|"
                          r"stay empty|stays empty|empty|NULL|default|outside|unplaced|invalid|negative|missing|"
-                         r"not a number|dropped|no usable|no valid|cannot|farther|no path|counts? as", re.IGNORECASE)
+                         r"not a number|dropped|no usable|no valid|cannot|farther|no path|counts? as|in no zone|nowhere",
+                         re.IGNORECASE)
 
 
 # ---- classification (pure: used by the worker and unit-tested without QGIS) ------------------------
 def raw_python(message):
-    return bool(RAW_PYTHON.search(message or "") or NON_FINITE_WORD.search(message or ""))
+    return bool(RAW_PYTHON.search(message or "")) or non_finite_number(message)
 
 
 def raising_line(message, depth=2):
@@ -227,7 +242,7 @@ def generic_problems(run, nonnegative, passed_through=()):
             if re.search(r">\s*-?(nan|inf)\b", page):
                 problems.append(f"{key}: the report shows nan/inf")
     for line in run.log:
-        if NON_FINITE_WORD.search(line) and not line.startswith("Results: "):   # Processing's echo of the result
+        if non_finite_number(line) and not line.startswith("Results: "):   # Processing's echo of the result
             problems.append(f"log: {line.strip()[:160]}")
             break
     return problems
@@ -407,7 +422,9 @@ def run_cases(pairs, root, jobs=2, weight=lambda target: 1.0, case_timeout=CASE_
             current = started[-1] if started and started[-1] not in ended else None
             if current != worker_state["seen"]:
                 worker_state["seen"], worker_state["since"] = current, time.monotonic()
-            hung = time.monotonic() - worker_state["since"] > case_timeout   # in a case, or starting QGIS
+            # A case gets case_timeout; starting QGIS (nothing started yet) gets STARTUP_TIMEOUT.
+            limit = case_timeout if current is not None else max(case_timeout, STARTUP_TIMEOUT)
+            hung = time.monotonic() - worker_state["since"] > limit
             if hung:
                 os.killpg(process.pid, signal.SIGKILL)
             if process.poll() is None and not hung:
