@@ -540,17 +540,15 @@ EXPECTED = {
         "demo_4326": refused(
             "“Could not load source layer for LULC_RASTER: …/OUTPUT.tif not found”: the model rasterizes EPSG:4326 "
             "land cover with a cell size in degrees and Urban cooling gets no raster",
-            "the model's rasterize step (scripts/make_models.py → resources/models/resilience_assessment.model3)"),
+            "scripts/make_models.py:184 (gdal:rasterize, UNITS 1 = georeferenced units, WIDTH 10) → "
+            "resources/models/resilience_assessment.model3"),
         "demo_building_residents_inf": SKIP,
         "demo_shelters_empty": REFUSAL,
         "demo_missing_field": REFUSAL,
         "demo_3857": refused(
             "“OUTPUT is in EPSG:3857, where cells have no fixed size in metres…”: the model rasterizes land cover in "
             "its own CRS and Urban cooling refuses it",
-            "algorithms/raster.py open_raster, via the model's rasterize step"),
-        "demo_chinese_paths": OK,
-        "demo_buildings_4326": OK,
-        "demo_building_null_geometry": SKIP,
+            "scripts/make_models.py:184 (gdal:rasterize in the layer's CRS) → algorithms/raster.py open_raster"),
     },
     "resilience_index": {
         "base": OK,

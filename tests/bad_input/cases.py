@@ -1903,7 +1903,7 @@ def like_control(model, rel=1e-9, abs_tol=1e-9, same_keys_only=False, sums=False
 DEMO_FLOORS_DEFAULTED = 74
 
 
-def model_cases(model, missing_field, empty_layer, full=True, spoilt=True, mixed=True, skip=()):
+def model_cases(model, missing_field, empty_layer, full=True, spoilt=True, mixed=True, chinese_paths=True, skip=()):
     """Control, 4326, and spoilt demo layers for ``model``; with ``full`` also 3857, buildings alone in
     4326, Chinese paths and more spoilt layers (the plan checks, the slow ones, leave those to the others)."""
     reprojected = like_control(model, rel=2e-2, abs_tol=1e-6, sums=True, skip=skip)
@@ -1920,8 +1920,9 @@ def model_cases(model, missing_field, empty_layer, full=True, spoilt=True, mixed
     if full:
         out += [
             case("demo_3857", "geographic CRS", in_crs("EPSG:3857"), check=reprojected),
-            case("demo_chinese_paths", "Chinese paths and names", chinese(), check=like_control(model)),
         ]
+    if full and chinese_paths:
+        out.append(case("demo_chinese_paths", "Chinese paths and names", chinese(), check=like_control(model)))
     if full and mixed:
         out.append(case("demo_buildings_4326", "mixed CRS", in_crs("EPSG:4326", ["buildings"]), check=reprojected))
     if full and spoilt:
@@ -1948,7 +1949,8 @@ register("detailed_plan_check", model_scene("detailed_plan_check"),
          model_cases("detailed_plan_check", ("parcel_id_field", "pid"), "facilities", full=False),
          nonnegative=["score", "n_pass", "n_fail", "n_na"])
 register("resilience_assessment", model_scene("resilience_assessment"),
-         model_cases("resilience_assessment", ("residents_field", "pop"), "shelters"),
+         model_cases("resilience_assessment", ("residents_field", "pop"), "shelters", spoilt=False, mixed=False,
+                     chinese_paths=False),
          nonnegative=["res_index", "depth_m", "pop_exp", "runoff_m3"])
 register("carbon_balance_from_layers", model_scene("carbon_balance_from_layers"),
          model_cases("carbon_balance_from_layers", ("floors_field", "storeys"), "landcover", skip=("target_gap_t",)),
