@@ -642,6 +642,11 @@ class LcrAlgorithm(QgsProcessingAlgorithm):
 
     def _checked_chunk(self, source, feedback, features, wkbs, numeric, text, repair, signed, nodata):
         chunk = _chunk(features, wkbs, numeric, text, repair, signed, nodata)
+        missing = int(shapely.is_missing(chunk.geometry).sum())
+        if missing and not QgsWkbTypes.geometryType(source.wkbType()) == QgsWkbTypes.NullGeometry:
+            feedback.pushWarning(self.tr("“{layer}”: {n} features have no geometry (NULL or empty); they are "
+                                         "left out of what is measured or placed.").format(
+                                             layer=source.sourceName(), n=missing))
         for index, count in chunk.unusable.items():
             feedback.pushWarning(self.tr(
                 "“{layer}”: {n} values of “{field}” cannot be real ({kinds}); they are read as missing.").format(
@@ -764,6 +769,9 @@ def transform_to(layer, target_crs, context):
 
 def _chunk(features, wkbs, numeric, text, repair, signed=False, nodata=()):
     geometry = shapely.from_wkb(np.array(wkbs, dtype=object))
+    # An empty geometry is no geometry: every algorithm counts missing ones, and an empty polygon
+    # measured as 0 m² would pass for a real one.
+    geometry[shapely.is_empty(geometry)] = None
     repaired = 0
     if repair:
         invalid = ~shapely.is_valid(geometry) & ~shapely.is_missing(geometry)

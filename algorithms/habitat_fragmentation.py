@@ -199,7 +199,8 @@ class HabitatFragmentation(LcrAlgorithm):
             feedback.pushInfo(self.tr("The roads are reprojected from {a} to {b}.").format(
                 a=roads.sourceCrs().authid(), b=target.authid()))
         road_chunk = next(self.read_chunks(roads, feedback, [width_idx] if width_idx >= 0 else [],
-                                           request=request, whole=True))
+                                           request=request, whole=True,
+                                           nodata=[width_idx] if width_idx >= 0 else []))
         default_width = self.parameterAsDouble(parameters, self.ROAD_WIDTH, context)
         widths = np.full(len(road_chunk.features), default_width)
         if width_idx >= 0:

@@ -182,7 +182,9 @@ class LandUseMix(LcrAlgorithm):
         numeric = [i for i in (far_idx, gfa_idx, pop_idx, jobs_idx) if i >= 0]
         text = [i for i in (lu_idx, cat_idx) if i >= 0]
         repaired = 0
-        for chunk in self.read_chunks(source, feedback, numeric, text, transform=input_transform):
+        # a FAR of 9999 is a nodata fill, not a tower block
+        for chunk in self.read_chunks(source, feedback, numeric, text, transform=input_transform,
+                                      nodata=[far_idx] if far_idx >= 0 else []):
             categories = landuse.category_keys(chunk.values[lu_idx], digits, chunk.values.get(cat_idx))
             tally.add(chunk.geometry, categories, far=chunk.values.get(far_idx), gfa_m2=chunk.values.get(gfa_idx),
                       residents=chunk.values.get(pop_idx), jobs=chunk.values.get(jobs_idx))

@@ -1396,22 +1396,22 @@ Output: the planning units with mesh_ha (ha), patches (count), habitat_ha (habit
         <translation>道路已从 {a} 重投影至 {b}。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/habitat_fragmentation.py" line="209"/>
+        <location filename="../../work/main/algorithms/habitat_fragmentation.py" line="210"/>
         <source>{n} roads have no valid width: they take {w} m.</source>
         <translation>{n} 条道路没有有效宽度：采用 {w} m。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/habitat_fragmentation.py" line="255"/>
+        <location filename="../../work/main/algorithms/habitat_fragmentation.py" line="256"/>
         <source>No land-cover class is habitat (H above 0): check the class field and the habitat table.</source>
         <translation>没有任何土地覆被类型属于生境（H 大于 0）：请检查类型字段和生境表。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/habitat_fragmentation.py" line="257"/>
+        <location filename="../../work/main/algorithms/habitat_fragmentation.py" line="258"/>
         <source>Effective mesh size of all units {m:,.2f} ha; mean habitat quality {q:.3f}.</source>
         <translation>全部单元的有效网格尺寸 {m:,.2f} ha；平均生境质量 {q:.3f}。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/habitat_fragmentation.py" line="259"/>
+        <location filename="../../work/main/algorithms/habitat_fragmentation.py" line="260"/>
         <source>Habitat fragmentation: effective mesh size (Jaeger 2000, CUT variant) of habitat cut by roads and built-up land, and InVEST-style habitat quality. Values from {path}. Made by the Low-Carbon &amp; Resilience Planning Toolkit.</source>
         <translation>生境破碎化：被道路和建设用地切割的生境的有效网格尺寸（Jaeger 2000，CUT 法），以及 InVEST 式生境质量。取值来自 {path}。由低碳与韧性规划工具箱生成。</translation>
     </message>
@@ -1814,77 +1814,77 @@ far = Σ 建筑面积 / 用地面积（单元面积扣除不计入的类别）�
         <translation>用地图层已从 {a} 重投影至 {b} 用于叠加分析。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/land_use_mix.py" line="194"/>
+        <location filename="../../work/main/algorithms/land_use_mix.py" line="196"/>
         <source>No classified land-use polygon of “{layer}” overlaps the planning units. Check that both layers cover the same place and that the land-use field is filled.</source>
         <translation>“{layer}”中没有已分类的用地面与规划单元重叠。请检查两个图层是否覆盖同一区域，以及用地字段是否已填写。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/land_use_mix.py" line="213"/>
+        <location filename="../../work/main/algorithms/land_use_mix.py" line="215"/>
         <source>Land-use mix per planning unit: entropy −Σ p ln p / ln K ({k}), HHI Σ p², floor area ratio, residents per hectare and jobs–housing ratio. Made by the Low-Carbon &amp; Resilience Planning Toolkit.</source>
         <translation>规划单元用地混合度：信息熵 −Σ p ln p / ln K（{k}）、HHI Σ p²、容积率、每公顷居民数和职住比。由低碳与韧性规划工具箱生成。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/land_use_mix.py" line="221"/>
+        <location filename="../../work/main/algorithms/land_use_mix.py" line="223"/>
         <source>K = {k}, all categories present in the study area</source>
         <translation>K = {k}，研究区中出现的所有类别</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/land_use_mix.py" line="223"/>
+        <location filename="../../work/main/algorithms/land_use_mix.py" line="225"/>
         <source>K = categories present in each unit, {low} to {high}</source>
         <translation>K = 各单元中出现的类别数，{low} 至 {high}</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/land_use_mix.py" line="225"/>
+        <location filename="../../work/main/algorithms/land_use_mix.py" line="227"/>
         <source>K fixed at {k}</source>
         <translation>K 固定为 {k}</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/land_use_mix.py" line="230"/>
+        <location filename="../../work/main/algorithms/land_use_mix.py" line="232"/>
         <source>Entropy uses {ktext}. Categories in the study area ({n}): {cats}.</source>
         <translation>信息熵采用 {ktext}。研究区中的类别（{n} 个）：{cats}。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/land_use_mix.py" line="233"/>
+        <location filename="../../work/main/algorithms/land_use_mix.py" line="235"/>
         <source>Left out of the mix and the land area: {cats} ({n} polygons).</source>
         <translation>不计入混合度和用地面积：{cats}（{n} 个面）。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/land_use_mix.py" line="237"/>
+        <location filename="../../work/main/algorithms/land_use_mix.py" line="239"/>
         <source>{n} land-use polygons have no land-use value and are left out of the mix.</source>
         <translation>{n} 个用地面没有用地值，不计入混合度。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/land_use_mix.py" line="240"/>
+        <location filename="../../work/main/algorithms/land_use_mix.py" line="242"/>
         <source>{n} land-use polygons lie outside every planning unit.</source>
         <translation>{n} 个用地面不在任何规划单元内。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/land_use_mix.py" line="243"/>
+        <location filename="../../work/main/algorithms/land_use_mix.py" line="245"/>
         <source>{n} land-use polygons have neither a floor area nor a FAR value: their floor area counts as 0.</source>
         <translation>{n} 个用地面既无建筑面积也无容积率值：其建筑面积按 0 计。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/land_use_mix.py" line="246"/>
+        <location filename="../../work/main/algorithms/land_use_mix.py" line="248"/>
         <source>{n} units have more categories than the fixed K: their entropy can exceed 1.</source>
         <translation>{n} 个单元的类别数多于固定 K：其信息熵可能大于 1。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/land_use_mix.py" line="250"/>
+        <location filename="../../work/main/algorithms/land_use_mix.py" line="252"/>
         <source>{n} units hold no classified land: their entropy is NULL.</source>
         <translation>{n} 个单元没有已分类用地：其信息熵为 NULL。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/land_use_mix.py" line="253"/>
+        <location filename="../../work/main/algorithms/land_use_mix.py" line="255"/>
         <source>{n} invalid land-use geometries were repaired for the overlay.</source>
         <translation>已修复 {n} 个无效用地几何用于叠加分析。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/land_use_mix.py" line="256"/>
+        <location filename="../../work/main/algorithms/land_use_mix.py" line="258"/>
         <source>{a:,.0f} of {b:,.0f} residents lie inside the planning units.</source>
         <translation>{b:,.0f} 名居民中有 {a:,.0f} 名位于规划单元内。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/land_use_mix.py" line="258"/>
+        <location filename="../../work/main/algorithms/land_use_mix.py" line="260"/>
         <source>Mean land-use entropy, weighted by unit area: {m:.3f}.</source>
         <translation>按单元面积加权的用地信息熵平均值：{m:.3f}。</translation>
     </message>
@@ -2325,22 +2325,27 @@ far = Σ 建筑面积 / 用地面积（单元面积扣除不计入的类别）�
         <translation>“{layer}”中有 {n} 个要素的人口缺失或为负，按 0 计。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/base.py" line="646"/>
+        <location filename="../../work/main/algorithms/base.py" line="647"/>
+        <source>“{layer}”: {n} features have no geometry (NULL or empty); they are left out of what is measured or placed.</source>
+        <translation>“{layer}”：{n} 个要素没有几何（NULL 或空）；它们不参与量算或空间定位。</translation>
+    </message>
+    <message>
+        <location filename="../../work/main/algorithms/base.py" line="651"/>
         <source>“{layer}”: {n} values of “{field}” cannot be real ({kinds}); they are read as missing.</source>
         <translation>“{layer}”：字段“{field}”中有 {n} 个值不可能是真实数值（{kinds}），已按缺失值处理。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/base.py" line="646"/>
+        <location filename="../../work/main/algorithms/base.py" line="651"/>
         <source>infinite, too large or negative</source>
         <translation>无穷大、过大或为负</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/base.py" line="646"/>
+        <location filename="../../work/main/algorithms/base.py" line="651"/>
         <source>infinite, too large, negative or a nodata code such as −9999 or 9999</source>
         <translation>无穷大、过大、为负，或为 −9999、9999 等无数据代码</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/base.py" line="686"/>
+        <location filename="../../work/main/algorithms/base.py" line="691"/>
         <source>The input already has a field “{field}”: its values are replaced in the output.</source>
         <translation>输入图层已有字段“{field}”：输出中将替换该字段的值。</translation>
     </message>

@@ -1521,7 +1521,7 @@ def report_says(*texts):
     return check
 
 
-PR_BASE = report_says("3 units checked: 1 pass, 1 fail", "1 not assessed", "甲")
+PR_BASE = report_says("1 of 3 units passes; 1 fails; 1 could not be assessed.", "甲")
 
 register("planning_report", pr_scene, [
     case("base", "none (control)", check=PR_BASE),
@@ -1537,7 +1537,7 @@ register("planning_report", pr_scene, [
     case("score_inf", "bad value", value_of("CHECK", 1, "score", math.inf), names=["score"], skipped=1,
          check=report_says("甲")),
     case("rules_value_inf", "bad value", value_of("RULES", 1, "value_max", math.inf), names=["value_max", "rules"],
-         check=report_says("3 units checked")),
+         check=report_says("1 of 3 units passes")),
     case("missing_field", "missing field", setting(NAME_FIELD="label"), names=["label"]),
     case("chinese_paths_and_title", "Chinese paths and names",
          chain(chinese(), setting(TITLE="示范区 <核查> & 报告", OUTPUT_HTML=lambda d: d.output("中文 报告/报告.html"),
