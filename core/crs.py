@@ -46,7 +46,7 @@ def in_china_box(lon, lat):
 def cgcs2000_gk_epsg(lon):
     """EPSG code of the CGCS2000 3-degree Gauss-Krüger CRS (central-meridian variant, no zone number
     in the easting) whose central meridian is nearest ``lon``: EPSG:4534 (75° E) … 4554 (135° E)."""
-    meridian = min(max(3 * round(lon / 3.0), 75), 135)
+    meridian = min(max(3 * math.floor(lon / 3.0 + 0.5), 75), 135)
     return 4534 + (meridian - 75) // 3
 
 
