@@ -127,7 +127,9 @@ class PrepareOsm(LcrAlgorithm):
             "data (EPSG:4534–4554), elsewhere its WGS 84 UTM zone; or in the CRS you choose. Areas, sizes and "
             "capacities are measured in the local metric CRS whichever you choose.\n\n"
             "Planning units: a grid of square cells holding buildings, or the administrative boundaries of one "
-            "admin_level in the extract. OSM has no flood hazard: bring your own flood zones.")
+            "admin_level in the extract. OSM has no flood hazard: bring your own flood zones.\n\n"
+            "Data © OpenStreetMap contributors, under the Open Database Licence (ODbL 1.0): say so wherever the "
+            "layers, maps or reports made from them are shown.")
 
     def initAlgorithm(self, config=None):  # noqa: N802
         self.add_parameter(QgsProcessingParameterFile(
@@ -300,6 +302,8 @@ class PrepareOsm(LcrAlgorithm):
             self.STOP_COUNT: len(stops["geometry"]), self.FACILITY_COUNT: len(facilities["geometry"]),
             self.SHELTER_COUNT: len(shelters["geometry"])})
         self._report(feedback, buildings, stops, facilities, green, shelters, units)
+        feedback.pushInfo(self.tr("Data © OpenStreetMap contributors, ODbL 1.0 (openstreetmap.org/copyright): "
+                                  "credit it wherever these layers are shown."))
         times[self.tr("total")] = time.perf_counter() - started
         feedback.pushInfo(self.tr("Times: {times}.").format(
             times=", ".join(f"{name} {seconds:.1f} s" for name, seconds in times.items())))
@@ -396,6 +400,10 @@ class PrepareOsm(LcrAlgorithm):
         b = mp.subset(is_building)
         geometry = osm.polygonal(b.geometry)
         keep = ~shapely.is_missing(geometry)
+        if not keep.all():
+            feedback.pushWarning(self.tr(
+                "{n} buildings of the OpenStreetMap file have no area (ways cut open by the extract's edge, or "
+                "broken) and are left out.").format(n=int((~keep).sum())))
         b = b.subset(keep)
         geometry = geometry[keep]
         footprint = shapely.area(geometry)
@@ -675,7 +683,7 @@ class PrepareOsm(LcrAlgorithm):
                                     (self.tr("Green spaces"), green, "park_type"),
                                     (self.tr("Candidate shelters"), shelters, "shelter_type")]:
             counts = pd.Series(layer[field], dtype=object).value_counts()
-            feedback.pushInfo(self.tr("{layer}: {n} ({counts}).").format(
+            feedback.pushInfo(self.tr("{layer}: {n} found ({counts}).").format(
                 layer=label, n=len(layer["geometry"]), counts=", ".join(f"{k} {v}" for k, v in counts.items())
                 or self.tr("none")))
         if not len(stops["geometry"]):

@@ -203,3 +203,30 @@ def test_from_osm_to_master_plan_check(kotka):
     verdicts = [c for c in units.columns if c.startswith("r_")] + ["n_pass", "n_fail", "n_na", "verdict"]
     pd.testing.assert_frame_equal(units[verdicts], other_units.loc[units.index, verdicts])
     print("\nstep times (s): " + ", ".join(f"{k} {v:.1f}" for k, v in TIMES.items()))
+
+
+def test_the_wizard_guesses_every_layer_and_field(kotka):
+    """The sinks' names and fields are those ui/field_guess.py looks for, in English and as translated."""
+    from lcr_toolkit.ui.field_guess import guess_field, guess_layer
+
+    gpkg, _ = kotka["local"]
+    fields = {name: list(read(gpkg, name)[1].columns) for name in LAYERS.values()}
+    expected = {("planning_units", "unit_id"): "unit_id", ("planning_units", "name"): "name",
+                ("buildings", "residents"): "residents", ("buildings", "floors"): "floors",
+                ("buildings", "use"): "use", ("buildings", "roof"): "roof_type",
+                ("landcover", "landcover_class"): "lucode", ("transit_stops", "stop_type"): "stop_type",
+                ("shelters", "shelter_area"): "eff_area_m2", ("shelters", "capacity"): "capacity",
+                ("shelters", "shelter_type"): "shelter_type", ("facilities", "facility_type"): "fac_type",
+                ("green_spaces", "park_type"): "park_type"}
+    for (layer, role), field in expected.items():
+        assert guess_field(role, fields[layer]) == field, (layer, role)
+    from lcr_toolkit.algorithms.prepare_osm import PrepareOsm
+
+    algorithm = PrepareOsm()
+    algorithm.initAlgorithm()
+    labels = {name: algorithm.parameterDefinition(name).description() for name in LAYERS}
+    roles = {"UNITS": "units", "BUILDINGS": "buildings", "LANDCOVER": "landcover", "ROADS": "roads",
+             "TRANSIT_STOPS": "transit_stops", "SHELTERS": "shelters", "FACILITIES": "facilities",
+             "GREEN_SPACES": "green_spaces"}
+    for name, role in roles.items():
+        assert guess_layer(role, [labels[name]]) == labels[name], name
