@@ -298,7 +298,8 @@ class PrepareOsm(LcrAlgorithm):
         results.update({
             self.BUILDING_COUNT: len(buildings["geometry"]), self.RESIDENTS: float(buildings["residents"].sum()),
             self.RESIDENTIAL_BUILDINGS: int(residential.sum()),
-            self.FLOORS_ESTIMATED: int(buildings["floors_est"].sum()), self.USE_ESTIMATED: int(buildings["use_est"].sum()),
+            self.FLOORS_ESTIMATED: int(buildings["floors_est"].sum()),
+            self.USE_ESTIMATED: int(buildings["use_est"].sum()),
             self.STOP_COUNT: len(stops["geometry"]), self.FACILITY_COUNT: len(facilities["geometry"]),
             self.SHELTER_COUNT: len(shelters["geometry"])})
         self._report(feedback, buildings, stops, facilities, green, shelters, units)
@@ -539,7 +540,8 @@ class PrepareOsm(LcrAlgorithm):
             inside[area[same]] = True
         a_hit = a_hit[~inside]
         rows = np.concatenate([point_rows[p_hit], area_rows[a_hit]])
-        geometry = np.concatenate([points_layer.geometry[p_hit], osm.representative_points(areas_layer.geometry[a_hit])])
+        geometry = np.concatenate([points_layer.geometry[p_hit],
+                                   osm.representative_points(areas_layer.geometry[a_hit])])
         present = ~shapely.is_missing(geometry)
         rows, geometry = rows[present], geometry[present]
         refs = np.concatenate([points_layer.refs[p_hit], areas_layer.refs[a_hit]])[present]
@@ -560,7 +562,8 @@ class PrepareOsm(LcrAlgorithm):
         chosen = np.flatnonzero((rows >= 0) & ~shapely.is_missing(geometry))
         chosen = chosen[kinds[rows[chosen]] != ""]
         chosen = chosen[~osm.nested_in_larger(geometry[chosen])]
-        return {"geometry": geometry[chosen], "green_id": np.array([f"P{i + 1}" for i in range(len(chosen))], dtype=object),
+        return {"geometry": geometry[chosen],
+                "green_id": np.array([f"P{i + 1}" for i in range(len(chosen))], dtype=object),
                 "osm_ref": mp.refs[chosen], "name": mp.tags["name"].to_numpy(object)[chosen],
                 "name_zh": _name_zh(mp.tags)[chosen], "park_type": kinds[rows[chosen]], "area_m2": area[chosen],
                 "osm_tag": table["tags"].to_numpy(object)[rows[chosen]]}
@@ -640,7 +643,8 @@ class PrepareOsm(LcrAlgorithm):
         if sink is None:
             return None
         geometry = _reproject(np.asarray(layer["geometry"], dtype=object), work_crs, out_crs)
-        wkb = shapely.to_wkb(geometry)
+        # 2 dimensions said outright: under qgis_process the GEOS that QGIS loads may predate shapely's default (4).
+        wkb = shapely.to_wkb(geometry, output_dimension=2)
         columns = [_attribute_list(layer[field], kind) for field, kind in spec]
         multi = QgsWkbTypes.isMultiType(wkb_type)
         for start in range(0, len(wkb), self.CANCEL_EVERY):

@@ -34,7 +34,7 @@ from scipy import sparse
 from scipy.sparse import csgraph
 
 from . import tables
-from .errors import InputError
+from .errors import InputError, check_canceled
 from .zones import representative_points
 
 __all__ = ["HSTORE_PAIR", "parse_hstore", "tag_frame", "read_mapping", "mapping_keys", "first_match",
@@ -421,8 +421,6 @@ def layered_cover(geometries, codes, ranks, extent=None, is_canceled=None):
 
     Returns (polygons, code) with one polygon per part; ``extent`` (a polygon) clips everything.
     """
-    from .errors import check_canceled
-
     geometries = np.asarray(geometries, dtype=object)
     codes = np.asarray(codes)
     ranks = np.asarray(ranks, dtype=float)
