@@ -142,9 +142,9 @@ class PrepareOsm(LcrAlgorithm):
         self.add_parameter(QgsProcessingParameterNumber(
             self.M2_PER_PERSON, self.tr("Floor area per resident (m²)"), QgsProcessingParameterNumber.Double,
             defaultValue=osm.M2_PER_PERSON, minValue=1),
-            self.tr("Housing floor area per person: residents = residential floor area / this. 40 m²: China's urban "
-                    "average, 39.8 m² per person in 2019 (National Bureau of Statistics, as commonly quoted), "
-                    "rounded. Use your city's figure."))
+            self.tr("Housing floor area per person: residents = residential floor area / this. 40 m²: a round "
+                    "assumption near China's reported urban average around 2019 (National Bureau of Statistics, as "
+                    "widely reported; not checked against its yearbook). Use your city's 人均住房建筑面积."))
         self.add_parameter(QgsProcessingParameterNumber(
             self.STOREY_HEIGHT, self.tr("Storey height (m)"), QgsProcessingParameterNumber.Double,
             defaultValue=osm.STOREY_HEIGHT_M, minValue=1),

@@ -44,8 +44,9 @@ __all__ = ["HSTORE_PAIR", "parse_hstore", "tag_frame", "read_mapping", "mapping_
 
 # One key/value pair of an HSTORE string; an escaped quote or backslash does not end a string.
 HSTORE_PAIR = r'"((?:[^"\\]|\\.)*)"=>"((?:[^"\\]|\\.)*)"'
-# Floor area per resident, m² of housing floor area (建筑面积) per person: China's urban average was
-# 39.8 m² in 2019 (National Bureau of Statistics, as commonly quoted; not re-read), rounded.
+# Floor area per resident, m² of housing floor area (建筑面积) per person: a round planning assumption near
+# the urban average of about 40 m² that the National Bureau of Statistics reported for China around 2019
+# (as widely reported; not checked against its yearbook). A city's own 人均住房建筑面积 should replace it.
 M2_PER_PERSON = 40.0
 # Average storey height (m) for turning a height into floors: 3 m is a round figure between
 # housing (GB 50096-2011 住宅设计规范 §5.5.1 recommends 2.80 m, as commonly quoted) and offices and shops.

@@ -3791,8 +3791,8 @@ Data © OpenStreetMap contributors, under the Open Database Licence (ODbL 1.0): 
     </message>
     <message>
         <location filename="../../work/wt-osm/algorithms/prepare_osm.py" line="142"/>
-        <source>Housing floor area per person: residents = residential floor area / this. 40 m²: China's urban average, 39.8 m² per person in 2019 (National Bureau of Statistics, as commonly quoted), rounded. Use your city's figure.</source>
-        <translation>每人住房建筑面积：居民 = 住宅建筑面积 / 此值。40 m²：中国城镇平均值，2019 年人均 39.8 m²（国家统计局，按通常引用），取整。请使用本市数据。</translation>
+        <source>Housing floor area per person: residents = residential floor area / this. 40 m²: a round assumption near China's reported urban average around 2019 (National Bureau of Statistics, as widely reported; not checked against its yearbook). Use your city's 人均住房建筑面积.</source>
+        <translation>每人住房建筑面积：居民 = 住宅建筑面积 / 此值。40 m²：接近国家统计局所报 2019 年前后中国城镇平均水平的整数假设（按广泛报道，未与统计年鉴核对）。请使用本市的人均住房建筑面积。</translation>
     </message>
     <message>
         <location filename="../../work/wt-osm/algorithms/prepare_osm.py" line="148"/>
@@ -3885,7 +3885,7 @@ Data © OpenStreetMap contributors, under the Open Database Licence (ODbL 1.0): 
         <translation>可步行的道路和小径，在交会处（共用的 OSM 节点）打断；桥梁不打断。</translation>
     </message>
     <message>
-        <location filename="../../work/wt-osm/algorithms/prepare_osm.py" line="681"/>
+        <location filename="../../work/wt-osm/algorithms/prepare_osm.py" line="685"/>
         <source>Transit stops</source>
         <translation>公共交通站点</translation>
     </message>
@@ -3895,7 +3895,7 @@ Data © OpenStreetMap contributors, under the Open Database Licence (ODbL 1.0): 
         <translation>公交、有轨电车、地铁和铁路站点，stop_type 为 rail 或 bus，另有 mode；30 m 内的同类站点合并。</translation>
     </message>
     <message>
-        <location filename="../../work/wt-osm/algorithms/prepare_osm.py" line="682"/>
+        <location filename="../../work/wt-osm/algorithms/prepare_osm.py" line="686"/>
         <source>Facilities</source>
         <translation>配套设施</translation>
     </message>
@@ -3905,7 +3905,7 @@ Data © OpenStreetMap contributors, under the Open Database Licence (ODbL 1.0): 
         <translation>生活圈设施，fac_type 取 resources/factors/life_circle_facilities.csv 中的类型。</translation>
     </message>
     <message>
-        <location filename="../../work/wt-osm/algorithms/prepare_osm.py" line="683"/>
+        <location filename="../../work/wt-osm/algorithms/prepare_osm.py" line="687"/>
         <source>Green spaces</source>
         <translation>绿地</translation>
     </message>
@@ -3975,7 +3975,7 @@ Data © OpenStreetMap contributors, under the Open Database Licence (ODbL 1.0): 
         <translation>用途为估算的建筑</translation>
     </message>
     <message>
-        <location filename="../../work/wt-osm/algorithms/prepare_osm.py" line="684"/>
+        <location filename="../../work/wt-osm/algorithms/prepare_osm.py" line="688"/>
         <source>Candidate shelters</source>
         <translation>候选避难场所</translation>
     </message>
@@ -4045,107 +4045,107 @@ Data © OpenStreetMap contributors, under the Open Database Licence (ODbL 1.0): 
         <translation>写出</translation>
     </message>
     <message>
-        <location filename="../../work/wt-osm/algorithms/prepare_osm.py" line="305"/>
+        <location filename="../../work/wt-osm/algorithms/prepare_osm.py" line="306"/>
         <source>Data © OpenStreetMap contributors, ODbL 1.0 (openstreetmap.org/copyright): credit it wherever these layers are shown.</source>
         <translation>数据 © OpenStreetMap 贡献者，ODbL 1.0（openstreetmap.org/copyright）：凡展示这些图层，均须注明。</translation>
     </message>
     <message>
-        <location filename="../../work/wt-osm/algorithms/prepare_osm.py" line="307"/>
+        <location filename="../../work/wt-osm/algorithms/prepare_osm.py" line="308"/>
         <source>total</source>
         <translation>合计</translation>
     </message>
     <message>
-        <location filename="../../work/wt-osm/algorithms/prepare_osm.py" line="308"/>
+        <location filename="../../work/wt-osm/algorithms/prepare_osm.py" line="309"/>
         <source>Times: {times}.</source>
         <translation>耗时：{times}。</translation>
     </message>
     <message>
-        <location filename="../../work/wt-osm/algorithms/prepare_osm.py" line="316"/>
+        <location filename="../../work/wt-osm/algorithms/prepare_osm.py" line="317"/>
         <source>The mapping tables folder {path} does not exist.</source>
         <translation>映射表文件夹 {path} 不存在。</translation>
     </message>
     <message>
-        <location filename="../../work/wt-osm/algorithms/prepare_osm.py" line="322"/>
+        <location filename="../../work/wt-osm/algorithms/prepare_osm.py" line="323"/>
         <source>Using your own mapping table {path}.</source>
         <translation>使用自定义映射表 {path}。</translation>
     </message>
     <message>
-        <location filename="../../work/wt-osm/algorithms/prepare_osm.py" line="359"/>
+        <location filename="../../work/wt-osm/algorithms/prepare_osm.py" line="360"/>
         <source>GDAL cannot read {path} as an OpenStreetMap file: {reason}</source>
         <translation>GDAL 无法把 {path} 作为 OpenStreetMap 文件读取：{reason}</translation>
     </message>
     <message>
-        <location filename="../../work/wt-osm/algorithms/prepare_osm.py" line="359"/>
+        <location filename="../../work/wt-osm/algorithms/prepare_osm.py" line="360"/>
         <source>unknown error</source>
         <translation>未知错误</translation>
     </message>
     <message>
-        <location filename="../../work/wt-osm/algorithms/prepare_osm.py" line="385"/>
+        <location filename="../../work/wt-osm/algorithms/prepare_osm.py" line="386"/>
         <source>The OpenStreetMap file {path} holds no features.</source>
         <translation>OpenStreetMap 文件 {path} 不含任何要素。</translation>
     </message>
     <message>
-        <location filename="../../work/wt-osm/algorithms/prepare_osm.py" line="404"/>
+        <location filename="../../work/wt-osm/algorithms/prepare_osm.py" line="405"/>
         <source>{n} buildings of the OpenStreetMap file have no area (ways cut open by the extract&apos;s edge, or broken) and are left out.</source>
         <translation>OpenStreetMap 文件中有 {n} 栋建筑没有面积（其线被摘录边界截断或已损坏），已略去。</translation>
     </message>
     <message>
-        <location filename="../../work/wt-osm/algorithms/prepare_osm.py" line="462"/>
+        <location filename="../../work/wt-osm/algorithms/prepare_osm.py" line="463"/>
         <source>{path} has no administrative area (multipolygon with boundary=administrative) of admin_level {level}. Levels present: {levels}. Choose one of them, or the grid.</source>
         <translation>{path} 中没有 admin_level 为 {level} 的行政区域（boundary=administrative 的多边形）。现有级别：{levels}。请从中选择，或改用方格网。</translation>
     </message>
     <message>
-        <location filename="../../work/wt-osm/algorithms/prepare_osm.py" line="686"/>
+        <location filename="../../work/wt-osm/algorithms/prepare_osm.py" line="690"/>
         <source>none</source>
         <translation>无</translation>
     </message>
     <message>
-        <location filename="../../work/wt-osm/algorithms/prepare_osm.py" line="472"/>
+        <location filename="../../work/wt-osm/algorithms/prepare_osm.py" line="473"/>
         <source>{n} planning units: the administrative areas of admin_level {level}.</source>
         <translation>{n} 个规划单元：admin_level 为 {level} 的行政区域。</translation>
     </message>
     <message>
-        <location filename="../../work/wt-osm/algorithms/prepare_osm.py" line="478"/>
+        <location filename="../../work/wt-osm/algorithms/prepare_osm.py" line="479"/>
         <source>{path} has no buildings (areas with building=*) to lay a grid over.</source>
         <translation>{path} 中没有可据以划分方格网的建筑（带 building=* 的面）。</translation>
     </message>
     <message>
-        <location filename="../../work/wt-osm/algorithms/prepare_osm.py" line="482"/>
+        <location filename="../../work/wt-osm/algorithms/prepare_osm.py" line="483"/>
         <source>{n} planning units: {size:g} m grid cells holding buildings.</source>
         <translation>{n} 个规划单元：含有建筑的 {size:g} m 方格。</translation>
     </message>
     <message>
-        <location filename="../../work/wt-osm/algorithms/prepare_osm.py" line="616"/>
+        <location filename="../../work/wt-osm/algorithms/prepare_osm.py" line="619"/>
         <source>Land cover: {n} areas cover {share:.0%} of the planning units; the rest has no OSM area and stays out of the land cover.</source>
         <translation>土地覆被：{n} 个面覆盖规划单元的 {share:.0%}；其余部分在 OSM 中没有面要素，不计入土地覆被。</translation>
     </message>
     <message>
-        <location filename="../../work/wt-osm/algorithms/prepare_osm.py" line="665"/>
+        <location filename="../../work/wt-osm/algorithms/prepare_osm.py" line="669"/>
         <source>{n} buildings; floors from building:levels for {levels}, from height for {height}, from the building type for {type}, the fall-back for {fallback}.</source>
         <translation>{n} 栋建筑；层数取自 building:levels 的 {levels} 栋，取自高度的 {height} 栋，取自建筑类型的 {type} 栋，取兜底值的 {fallback} 栋。</translation>
     </message>
     <message>
-        <location filename="../../work/wt-osm/algorithms/prepare_osm.py" line="671"/>
+        <location filename="../../work/wt-osm/algorithms/prepare_osm.py" line="675"/>
         <source>Building use: {uses}; from tags {tag}, from the surrounding landuse {landuse}, fallback {fallback}.</source>
         <translation>建筑用途：{uses}；取自标签 {tag} 栋，取自所在 landuse {landuse} 栋，兜底 {fallback} 栋。</translation>
     </message>
     <message>
-        <location filename="../../work/wt-osm/algorithms/prepare_osm.py" line="677"/>
+        <location filename="../../work/wt-osm/algorithms/prepare_osm.py" line="681"/>
         <source>Residents estimated for {n} residential buildings: {residents:,.0f} in all (floor area / floor area per resident; OSM has no residents). Check them against census figures.</source>
         <translation>为 {n} 栋住宅建筑估算了居民：共 {residents:,.0f} 人（建筑面积 / 人均住房建筑面积；OSM 没有人口数据）。请与普查数据核对。</translation>
     </message>
     <message>
-        <location filename="../../work/wt-osm/algorithms/prepare_osm.py" line="686"/>
+        <location filename="../../work/wt-osm/algorithms/prepare_osm.py" line="690"/>
         <source>{layer}: {n} found ({counts}).</source>
         <translation>{layer}：共 {n} 个（{counts}）。</translation>
     </message>
     <message>
-        <location filename="../../work/wt-osm/algorithms/prepare_osm.py" line="690"/>
+        <location filename="../../work/wt-osm/algorithms/prepare_osm.py" line="694"/>
         <source>No transit stop was found: transit coverage will be 0.</source>
         <translation>未找到公交站点：公交覆盖率将为 0。</translation>
     </message>
     <message>
-        <location filename="../../work/wt-osm/algorithms/prepare_osm.py" line="692"/>
+        <location filename="../../work/wt-osm/algorithms/prepare_osm.py" line="696"/>
         <source>No open space large enough for a shelter (0.1 ha) was found.</source>
         <translation>未找到足够大的开敞空间（0.1 ha）作避难场所。</translation>
     </message>

@@ -230,3 +230,68 @@ def test_the_wizard_guesses_every_layer_and_field(kotka):
              "GREEN_SPACES": "green_spaces"}
     for name, role in roles.items():
         assert guess_layer(role, [labels[name]]) == labels[name], name
+
+
+HAND_MADE = """<?xml version="1.0" encoding="UTF-8"?>
+<osm version="0.6" generator="hand">
+{nodes}
+ <way id="100"><nd ref="1"/><nd ref="2"/><nd ref="3"/><nd ref="4"/><nd ref="1"/>
+  <tag k="boundary" v="administrative"/><tag k="admin_level" v="9"/><tag k="name" v="测试街道"/></way>
+ <way id="101"><nd ref="5"/><nd ref="6"/><nd ref="7"/><nd ref="8"/><nd ref="5"/><tag k="landuse" v="residential"/></way>
+ <way id="102"><nd ref="9"/><nd ref="10"/><nd ref="11"/><nd ref="12"/><nd ref="9"/>
+  <tag k="building" v="yes"/><tag k="building:levels" v="6层"/></way>
+ <way id="103"><nd ref="13"/><nd ref="14"/><nd ref="15"/><nd ref="16"/><nd ref="13"/>
+  <tag k="building" v="apartments"/><tag k="height" v="31 m"/><tag k="name" v="幸福小区1号楼"/></way>
+ <way id="104"><nd ref="19"/><nd ref="20"/><nd ref="21"/><tag k="highway" v="residential"/><tag k="name" v="幸福路"/></way>
+ <way id="105"><nd ref="20"/><nd ref="22"/><tag k="highway" v="footway"/></way>
+ <way id="106"><nd ref="24"/><nd ref="25"/><nd ref="26"/><nd ref="27"/><nd ref="24"/>
+  <tag k="leisure" v="park"/><tag k="name" v="幸福公园"/></way>
+</osm>
+"""
+NODES = {1: (120.750, 30.750), 2: (120.760, 30.750), 3: (120.760, 30.758), 4: (120.750, 30.758),
+         5: (120.751, 30.751), 6: (120.755, 30.751), 7: (120.755, 30.755), 8: (120.751, 30.755),
+         9: (120.752, 30.752), 10: (120.7525, 30.752), 11: (120.7525, 30.7525), 12: (120.752, 30.7525),
+         13: (120.753, 30.753), 14: (120.7535, 30.753), 15: (120.7535, 30.7535), 16: (120.753, 30.7535),
+         17: (120.756, 30.7565), 18: (120.758, 30.757), 19: (120.750, 30.756), 20: (120.755, 30.756),
+         21: (120.760, 30.756), 22: (120.755, 30.758), 23: (120.754, 30.757), 24: (120.757, 30.751),
+         25: (120.759, 30.751), 26: (120.759, 30.753), 27: (120.757, 30.753)}
+NODE_TAGS = {17: {"highway": "bus_stop", "name": "幸福路站"}, 18: {"railway": "halt"},
+             23: {"amenity": "school", "name": "幸福小学"}}
+
+
+def test_hand_made_osm_xml_in_china(lcr, tmp_path):
+    """An .osm (XML) file in Jiaxing with Chinese names: CGCS2000 3-degree GK 120° E, administrative units,
+    floors from text ("6层") and from a height, a school typed by its name, a park by its size."""
+    nodes = "\n".join(
+        f' <node id="{i}" lat="{lat}" lon="{lon}">' + "".join(f'<tag k="{k}" v="{v}"/>' for k, v in
+                                                              NODE_TAGS.get(i, {}).items()) + "</node>"
+        for i, (lon, lat) in NODES.items())
+    source = tmp_path / "jiaxing.osm"
+    source.write_text(HAND_MADE.format(nodes=nodes), encoding="utf-8")
+    gpkg = tmp_path / "jiaxing.gpkg"
+    result = prepare(source, gpkg, UNITS_METHOD=1, ADMIN_LEVEL=9)
+    assert result["LOCAL_CRS"] == "EPSG:4549"
+    units_g, units, epsg = read(gpkg, "planning_units")
+    assert epsg == "4549" and units[["unit_id", "name", "name_zh"]].values.tolist() == [["way/100", "测试街道", "测试街道"]]
+    geometry, buildings, _ = read(gpkg, "buildings")
+    buildings = buildings.set_index("bldg_id")
+    assert buildings.loc["way/102", ["use", "use_src", "floors", "floors_src"]].tolist() == [
+        "residential", "landuse", 6, "levels"]
+    assert buildings.loc["way/103", ["use", "use_src", "floors", "floors_src"]].tolist() == [
+        "residential", "tag", 10, "height"]                     # 31 m / 3 m
+    assert buildings["residents"].to_numpy() == pytest.approx(shapely.area(geometry) * buildings["floors"] / 40)
+    _, stops, _ = read(gpkg, "transit_stops")
+    assert sorted(stops[["mode", "stop_type"]].values.tolist()) == [["bus", "bus"], ["rail", "rail"]]
+    assert stops.set_index("mode").loc["bus", "name_zh"] == "幸福路站"
+    _, facilities, _ = read(gpkg, "facilities")
+    assert facilities[["fac_type", "type_est", "name"]].values.tolist() == [["primary_school", 1, "幸福小学"]]
+    _, green, _ = read(gpkg, "green_spaces")
+    assert green["park_type"].tolist() == ["community"] and 10_000 <= green["area_m2"][0] < 100_000
+    _, shelters, _ = read(gpkg, "shelters")
+    assert shelters[["site", "shelter_type"]].values.tolist() == [["park", "short_term"]]
+    assert shelters["capacity"][0] == np.floor(0.6 * green["area_m2"][0] / 2.0)
+    roads_g, roads, _ = read(gpkg, "roads")
+    # 幸福路 is cut at the node the footway shares with it.
+    assert sorted(roads["osm_ref"]) == ["way/104", "way/104", "way/105"]
+    halves = shapely.length(roads_g[(roads["osm_ref"] == "way/104").to_numpy()])
+    assert halves == pytest.approx([478.3, 478.3], rel=0.01)   # 0.005° of longitude at 30.756° N each
