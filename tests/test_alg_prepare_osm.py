@@ -172,7 +172,7 @@ def run_master(gpkg, out_base):
     from batch_check import run_model
 
     started = time.perf_counter()
-    result = run_model("lcr:master_plan_check", str(gpkg), str(out_base), flood_zones=None)
+    result = run_model("lcr:master_plan_check", str(gpkg), str(out_base))   # no flood zones: OSM has none
     TIMES[f"master_plan_check {Path(gpkg).name}"] = time.perf_counter() - started
     return result
 
