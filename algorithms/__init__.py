@@ -22,6 +22,7 @@ from .park_supply import ParkSupply
 from .public_green_reach import PublicGreenReach
 from .land_cover_shares import LandCoverShares
 from .zone_pv_share import ZonePvShare
+from .prepare_osm import PrepareOsm
 
 ALGORITHMS = (
     # Low-carbon
@@ -31,4 +32,6 @@ ALGORITHMS = (
     LifeCircle, ParkSupply, PublicGreenReach, HabitatFragmentation, ResilienceIndex,
     # Planning checks
     Synergy, PlanningCheck, PlanningReport,
+    # Data preparation
+    PrepareOsm,
 )

@@ -31,3 +31,33 @@ def lonlat_plausible(west, south, east, north):
         return False
     return -180.0 <= west <= east <= 360.0 and -90.0 <= south <= north <= 90.0
 
+
+
+# Mainland China with Hainan, Taiwan and the islands, as a box: the first test of ``local_metric_epsg``
+# (the names of the data decide inside it, since the box also holds Korea, Mongolia and western Japan).
+CHINA_BOX = (73.5, 18.0, 135.1, 53.6)
+
+
+def in_china_box(lon, lat):
+    west, south, east, north = CHINA_BOX
+    return west <= lon <= east and south <= lat <= north
+
+
+def cgcs2000_gk_epsg(lon):
+    """EPSG code of the CGCS2000 3-degree Gauss-Krüger CRS (central-meridian variant, no zone number
+    in the easting) whose central meridian is nearest ``lon``: EPSG:4534 (75° E) … 4554 (135° E)."""
+    meridian = min(max(3 * math.floor(lon / 3.0 + 0.5), 75), 135)
+    return 4534 + (meridian - 75) // 3
+
+
+def local_metric_epsg(lon, lat, chinese):
+    """The local CRS in metres for data centred at (lon, lat): in China (inside ``CHINA_BOX`` and
+    ``chinese``, e.g. names in Chinese characters) the CGCS2000 3-degree Gauss-Krüger zone that
+    Chinese planning data use; elsewhere the WGS 84 UTM zone.
+
+    >>> local_metric_epsg(120.75, 30.75, True), local_metric_epsg(26.95, 60.53, False)
+    (4549, 32635)
+    """
+    if chinese and in_china_box(lon, lat):
+        return cgcs2000_gk_epsg(lon)
+    return utm_epsg(lon, lat)

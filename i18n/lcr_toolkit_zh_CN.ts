@@ -2000,352 +2000,357 @@ far = Σ 建筑面积 / 用地面积（单元面积扣除不计入的类别）�
         <translation>规划检查</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/base.py" line="222"/>
+        <location filename="../../work/main/algorithms/base.py" line="185"/>
+        <source>Data preparation</source>
+        <translation>数据准备</translation>
+    </message>
+    <message>
+        <location filename="../../work/main/algorithms/base.py" line="223"/>
         <source>{parameter}: {value} is not a usable number.</source>
         <translation>{parameter}：{value} 不是可用的数值。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/base.py" line="236"/>
+        <location filename="../../work/main/algorithms/base.py" line="237"/>
         <source>Cancelled. The run gives no result and no totals; the outputs it had begun were removed.</source>
         <translation>已取消。本次运行不给出结果和合计值；已开始写入的输出已删除。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/base.py" line="253"/>
+        <location filename="../../work/main/algorithms/base.py" line="254"/>
         <source>{output} could not be measured (no usable values); it is left empty.</source>
         <translation>无法计算{output}（没有可用的值），该项留空。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/base.py" line="269"/>
+        <location filename="../../work/main/algorithms/base.py" line="270"/>
         <source>Removed the unfinished output {path}.</source>
         <translation>已删除未完成的输出 {path}。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/base.py" line="285"/>
+        <location filename="../../work/main/algorithms/base.py" line="286"/>
         <source>{step} would need about {need:.1f} GB of memory, more than the {limit:.1f} GB one step may take on this computer ({share:.0%} of its {total:.1f} GB). {advice}</source>
         <translation>{step}约需 {need:.1f} GB 内存，超过本机单个步骤可用的 {limit:.1f} GB（本机 {total:.1f} GB 的 {share:.0%}）。{advice}</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/base.py" line="300"/>
+        <location filename="../../work/main/algorithms/base.py" line="301"/>
         <source>Using your own factor table {path} instead of the shipped {name} (Settings ▸ factor tables).</source>
         <translation>正在使用您自己的因子表 {path}，替代工具箱自带的 {name}（设置 ▸ 因子表）。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/base.py" line="306"/>
+        <location filename="../../work/main/algorithms/base.py" line="307"/>
         <source>The grid factor table has no region “{region}”.</source>
         <translation>电网排放因子表中没有区域“{region}”。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/base.py" line="307"/>
+        <location filename="../../work/main/algorithms/base.py" line="308"/>
         <source>The grid factor table has no {year} value for {region}; it has: {years}.</source>
         <translation>电网排放因子表中没有 {region} 的 {year} 年数值；现有年份：{years}。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/base.py" line="309"/>
+        <location filename="../../work/main/algorithms/base.py" line="310"/>
         <source>Cannot read the table {path}: {reason}</source>
         <translation>无法读取表格 {path}：{reason}</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/base.py" line="310"/>
+        <location filename="../../work/main/algorithms/base.py" line="311"/>
         <source>The table {path} lacks the column(s) {columns}.</source>
         <translation>表格 {path} 缺少列：{columns}。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/base.py" line="311"/>
+        <location filename="../../work/main/algorithms/base.py" line="312"/>
         <source>The table {path} has no rows.</source>
         <translation>表格 {path} 没有数据行。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/base.py" line="312"/>
+        <location filename="../../work/main/algorithms/base.py" line="313"/>
         <source>The table {path}, line {line}: “{value}” in column {column} is not a number ≥ 0.</source>
         <translation>表格 {path} 第 {line} 行：{column} 列中的“{value}”不是 ≥ 0 的数值。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/base.py" line="314"/>
+        <location filename="../../work/main/algorithms/base.py" line="315"/>
         <source>The table {path}, line {line}: “{value}” appears twice.</source>
         <translation>表格 {path} 第 {line} 行：“{value}”重复出现。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/base.py" line="315"/>
+        <location filename="../../work/main/algorithms/base.py" line="316"/>
         <source>The table {path}, line {line}: {column} must increase from row to row.</source>
         <translation>表格 {path} 第 {line} 行：{column} 必须逐行递增。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/base.py" line="317"/>
+        <location filename="../../work/main/algorithms/base.py" line="318"/>
         <source>The table {path}, line {line}: {column} must lie between 0 and 1.</source>
         <translation>表格 {path} 第 {line} 行：{column} 必须介于 0 和 1 之间。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/base.py" line="319"/>
+        <location filename="../../work/main/algorithms/base.py" line="320"/>
         <source>The table has no row named “{fallback}” for the values it does not list: {values}. Add those values or a “{fallback}” row.</source>
         <translation>表格中没有名为“{fallback}”的行，无法处理表中未列出的值：{values}。请添加这些值，或添加一行“{fallback}”。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/base.py" line="322"/>
+        <location filename="../../work/main/algorithms/base.py" line="323"/>
         <source>The table {path} is not a text file in UTF-8 or GBK/GB 18030: save it as CSV UTF-8.</source>
         <translation>表格 {path} 不是 UTF-8 或 GBK/GB 18030 编码的文本文件：请另存为“CSV UTF-8”格式。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/base.py" line="324"/>
+        <location filename="../../work/main/algorithms/base.py" line="325"/>
         <source>The table {path}, line {line}: {value} in column {column} is too large to be a real value.</source>
         <translation>表格 {path} 第 {line} 行：{column} 列中的 {value} 过大，不可能是真实数值。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/base.py" line="326"/>
+        <location filename="../../work/main/algorithms/base.py" line="327"/>
         <source>The default number of floors must be above 0.</source>
         <translation>默认层数必须大于 0。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/base.py" line="327"/>
+        <location filename="../../work/main/algorithms/base.py" line="328"/>
         <source>Emission factors cannot be negative.</source>
         <translation>排放因子不能为负值。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/base.py" line="330"/>
+        <location filename="../../work/main/algorithms/base.py" line="331"/>
         <source>The shelter standards table {path} needs a row named “default”.</source>
         <translation>避难场所标准表 {path} 须有一行名为“default”。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/base.py" line="332"/>
+        <location filename="../../work/main/algorithms/base.py" line="333"/>
         <source>The curve number table {path} needs a key column: lucode (land-cover code) or class (name).</source>
         <translation>径流曲线数表 {path} 需要一个键列：lucode（土地覆被代码）或 class（名称）。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/base.py" line="334"/>
+        <location filename="../../work/main/algorithms/base.py" line="335"/>
         <source>The curve number table {path}, line {line}: lucode “{value}” is not a whole number ≥ 0.</source>
         <translation>径流曲线数表 {path} 第 {line} 行：lucode“{value}”不是 ≥ 0 的整数。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/base.py" line="336"/>
+        <location filename="../../work/main/algorithms/base.py" line="337"/>
         <source>The curve number table {path}, line {line}: a curve number is above 100.</source>
         <translation>径流曲线数表 {path} 第 {line} 行：径流曲线数大于 100。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/base.py" line="338"/>
+        <location filename="../../work/main/algorithms/base.py" line="339"/>
         <source>The curve number table {path} has no lucode column, so it cannot match integer class codes. Add a lucode column, or choose a text class field.</source>
         <translation>径流曲线数表 {path} 没有 lucode 列，无法匹配整数类型代码。请添加 lucode 列，或选择文本型类型字段。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/base.py" line="359"/>
+        <location filename="../../work/main/algorithms/base.py" line="360"/>
         <source>National average</source>
         <translation>全国平均</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/base.py" line="360"/>
+        <location filename="../../work/main/algorithms/base.py" line="361"/>
         <source>North China grid (Beijing, Tianjin, Hebei, Shanxi, Shandong, west Inner Mongolia)</source>
         <translation>华北电网（北京、天津、河北、山西、山东、内蒙古西部）</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/base.py" line="361"/>
+        <location filename="../../work/main/algorithms/base.py" line="362"/>
         <source>North-East grid</source>
         <translation>东北电网</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/base.py" line="362"/>
+        <location filename="../../work/main/algorithms/base.py" line="363"/>
         <source>East China grid (Shanghai, Jiangsu, Zhejiang, Anhui, Fujian)</source>
         <translation>华东电网（上海、江苏、浙江、安徽、福建）</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/base.py" line="363"/>
+        <location filename="../../work/main/algorithms/base.py" line="364"/>
         <source>Central China grid</source>
         <translation>华中电网</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/base.py" line="364"/>
+        <location filename="../../work/main/algorithms/base.py" line="365"/>
         <source>North-West grid (Shaanxi, Gansu, Qinghai, Ningxia, Xinjiang)</source>
         <translation>西北电网（陕西、甘肃、青海、宁夏、新疆）</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/base.py" line="365"/>
+        <location filename="../../work/main/algorithms/base.py" line="366"/>
         <source>South grid</source>
         <translation>南方电网</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/base.py" line="366"/>
+        <location filename="../../work/main/algorithms/base.py" line="367"/>
         <source>South-West grid</source>
         <translation>西南电网</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/base.py" line="367"/>
+        <location filename="../../work/main/algorithms/base.py" line="368"/>
         <source>National, excluding market-traded non-fossil power</source>
         <translation>全国（不含市场化交易的非化石能源电量）</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/base.py" line="368"/>
+        <location filename="../../work/main/algorithms/base.py" line="369"/>
         <source>National fossil-fuel power</source>
         <translation>全国化石能源电力</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/base.py" line="369"/>
+        <location filename="../../work/main/algorithms/base.py" line="370"/>
         <source>Hebei province</source>
         <translation>河北省</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/base.py" line="370"/>
+        <location filename="../../work/main/algorithms/base.py" line="371"/>
         <source>Fujian province</source>
         <translation>福建省</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/base.py" line="371"/>
+        <location filename="../../work/main/algorithms/base.py" line="372"/>
         <source>Shanghai municipality</source>
         <translation>上海市</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/base.py" line="372"/>
+        <location filename="../../work/main/algorithms/base.py" line="373"/>
         <source>Zhejiang province</source>
         <translation>浙江省</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/base.py" line="373"/>
+        <location filename="../../work/main/algorithms/base.py" line="374"/>
         <source>Jiangsu province</source>
         <translation>江苏省</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/base.py" line="374"/>
+        <location filename="../../work/main/algorithms/base.py" line="375"/>
         <source>Shaanxi province</source>
         <translation>陕西省</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/base.py" line="378"/>
+        <location filename="../../work/main/algorithms/base.py" line="379"/>
         <source>Electricity grid region</source>
         <translation>电网区域</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/base.py" line="378"/>
+        <location filename="../../work/main/algorithms/base.py" line="379"/>
         <source>Whose grid emission factor to use (MEE/NBS announcements). Where a provincial factor is published, use it rather than the regional grid&apos;s: Shanghai; Zhejiang for Jiaxing; Jiangsu; Fujian for Xiamen (its 2022 factor is 27 % below the East China grid&apos;s); Shaanxi for Xi&apos;an; Hebei for Xiong&apos;an. The regional grids are for other provinces. 2021 regional and provincial values are marked unverified (read in a third-party data file).</source>
         <translation>采用哪个电网排放因子（生态环境部、国家统计局公告）。已发布省级因子的，应采用省级因子而非区域电网因子：上海；嘉兴用浙江；江苏；厦门用福建（其 2022 年因子比华东电网低 27%）；西安用陕西；雄安用河北。区域电网因子用于其他省份。2021 年区域和省级数值标注为未核实（读自第三方数据文件）。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/base.py" line="385"/>
+        <location filename="../../work/main/algorithms/base.py" line="386"/>
         <source>Grid factor year</source>
         <translation>电网排放因子年份</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/base.py" line="385"/>
+        <location filename="../../work/main/algorithms/base.py" line="386"/>
         <source>Year of the grid factor. Empty: the latest year published for the region.</source>
         <translation>电网排放因子的年份。留空：采用该区域最新发布的年份。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/base.py" line="389"/>
+        <location filename="../../work/main/algorithms/base.py" line="390"/>
         <source>Grid emission factor (kgCO2/kWh)</source>
         <translation>电网排放因子（kgCO2/kWh）</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/base.py" line="389"/>
+        <location filename="../../work/main/algorithms/base.py" line="390"/>
         <source>A factor of your own. When set it wins over the region and year.</source>
         <translation>自定义排放因子。填写后优先于区域和年份。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/base.py" line="398"/>
+        <location filename="../../work/main/algorithms/base.py" line="399"/>
         <source>Grid factor {f} kgCO2/kWh, as given.</source>
         <translation>电网排放因子 {f} kgCO2/kWh（用户指定）。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/base.py" line="406"/>
+        <location filename="../../work/main/algorithms/base.py" line="407"/>
         <source>Grid factor {f} kgCO2/kWh: {region}, {year}. Source: {source}.</source>
         <translation>电网排放因子 {f} kgCO2/kWh：{region}，{year} 年。来源：{source}。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/base.py" line="409"/>
+        <location filename="../../work/main/algorithms/base.py" line="410"/>
         <source>This grid factor is marked unverified.</source>
         <translation>该电网排放因子标注为未核实。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/base.py" line="430"/>
+        <location filename="../../work/main/algorithms/base.py" line="431"/>
         <source>“{layer}” holds {kind} geometries; {parameter} needs {expected} geometries.</source>
         <translation>“{layer}”的几何类型为 {kind}；{parameter} 需要 {expected} 几何。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/base.py" line="436"/>
+        <location filename="../../work/main/algorithms/base.py" line="437"/>
         <source>“{layer}” has no features.</source>
         <translation>“{layer}”中没有要素。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/base.py" line="461"/>
+        <location filename="../../work/main/algorithms/base.py" line="462"/>
         <source>Field “{field}” is not in “{layer}”. Its fields are: {fields}.</source>
         <translation>“{layer}”中没有字段“{field}”。该图层的字段有：{fields}。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/base.py" line="465"/>
+        <location filename="../../work/main/algorithms/base.py" line="466"/>
         <source>Field “{field}” of “{layer}” must be numeric; it holds {kind}.</source>
         <translation>“{layer}”的字段“{field}”必须为数值型，当前为 {kind}。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/base.py" line="475"/>
+        <location filename="../../work/main/algorithms/base.py" line="476"/>
         <source>“{layer}” has no CRS: areas are taken as planar, in square metres.</source>
         <translation>“{layer}”未设置坐标参考系：面积按平面坐标计算，单位视为平方米。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/base.py" line="481"/>
+        <location filename="../../work/main/algorithms/base.py" line="482"/>
         <source>Areas are measured in {target} because {crs} would distort them.</source>
         <translation>面积在 {target} 中量算，因为 {crs} 会使面积失真。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/base.py" line="486"/>
+        <location filename="../../work/main/algorithms/base.py" line="487"/>
         <source>Areas are measured in the layer&apos;s CRS {crs}.</source>
         <translation>面积在图层的坐标参考系 {crs} 中量算。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/base.py" line="520"/>
+        <location filename="../../work/main/algorithms/base.py" line="521"/>
         <source>“{layer}” has no CRS: its coordinates are taken as metres.</source>
         <translation>“{layer}”未设置坐标参考系：其坐标视为以米为单位。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/base.py" line="505"/>
+        <location filename="../../work/main/algorithms/base.py" line="506"/>
         <source>Distances are measured in the buildings&apos; CRS {crs}.</source>
         <translation>距离在建筑图层的坐标参考系 {crs} 中量算。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/base.py" line="508"/>
+        <location filename="../../work/main/algorithms/base.py" line="509"/>
         <source>Distances are measured in {target} because {crs} is not a projected CRS in metres; the outputs keep their layers&apos; CRS.</source>
         <translation>距离在 {target} 中量算，因为 {crs} 不是以米为单位的投影坐标参考系；输出保留各自图层的坐标参考系。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/base.py" line="525"/>
+        <location filename="../../work/main/algorithms/base.py" line="526"/>
         <source>Areas and distances are measured in the CRS of “{layer}”, {crs}.</source>
         <translation>面积和距离在“{layer}”的坐标参考系 {crs} 中量算。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/base.py" line="529"/>
+        <location filename="../../work/main/algorithms/base.py" line="530"/>
         <source>Areas and distances are measured in {target} because {crs} is not a projected CRS in metres that keeps areas true; the outputs keep their layers&apos; CRS.</source>
         <translation>面积和距离在 {target} 中量算，因为 {crs} 不是以米为单位、能保持面积真实的投影坐标参考系；输出保留各图层原有的坐标参考系。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/base.py" line="573"/>
+        <location filename="../../work/main/algorithms/base.py" line="574"/>
         <source>“{layer}” is labelled {crs}, but its coordinates ({xmin:.6g}, {ymin:.6g} – {xmax:.6g}, {ymax:.6g}) cannot be on the Earth in that CRS: its CRS is probably wrong. Set the layer's real CRS (Layer Properties ▸ Source, or “Assign projection”), not a reprojection.</source>
         <translation>“{layer}”标注的坐标系为 {crs}，但其坐标（{xmin:.6g}, {ymin:.6g} – {xmax:.6g}, {ymax:.6g}）在该坐标系下不可能位于地球上：坐标系很可能标错了。请为图层设置其真实的坐标系（图层属性 ▸ 源，或“定义投影”），而不是重投影。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/base.py" line="587"/>
+        <location filename="../../work/main/algorithms/base.py" line="588"/>
         <source>{n} invalid geometries of “{layer}” were repaired for the calculation; the output keeps them as they were.</source>
         <translation>已修复“{layer}”中 {n} 个无效几何用于计算；输出中保留其原有几何。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/base.py" line="597"/>
+        <location filename="../../work/main/algorithms/base.py" line="598"/>
         <source>{n} features of “{layer}” have a missing or negative population, counted as 0.</source>
         <translation>“{layer}”中有 {n} 个要素的人口缺失或为负，按 0 计。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/base.py" line="647"/>
+        <location filename="../../work/main/algorithms/base.py" line="648"/>
         <source>“{layer}”: {n} features have no geometry (NULL or empty); they are left out of what is measured or placed.</source>
         <translation>“{layer}”：{n} 个要素没有几何（NULL 或空）；它们不参与量算或空间定位。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/base.py" line="651"/>
+        <location filename="../../work/main/algorithms/base.py" line="652"/>
         <source>“{layer}”: {n} values of “{field}” cannot be real ({kinds}); they are read as missing.</source>
         <translation>“{layer}”：字段“{field}”中有 {n} 个值不可能是真实数值（{kinds}），已按缺失值处理。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/base.py" line="651"/>
+        <location filename="../../work/main/algorithms/base.py" line="652"/>
         <source>infinite, too large or negative</source>
         <translation>无穷大、过大或为负</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/base.py" line="651"/>
+        <location filename="../../work/main/algorithms/base.py" line="652"/>
         <source>infinite, too large, negative or a nodata code such as −9999 or 9999</source>
         <translation>无穷大、过大、为负，或为 −9999、9999 等无数据代码</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/base.py" line="691"/>
+        <location filename="../../work/main/algorithms/base.py" line="692"/>
         <source>The input already has a field “{field}”: its values are replaced in the output.</source>
         <translation>输入图层已有字段“{field}”：输出中将替换该字段的值。</translation>
     </message>
@@ -3793,6 +3798,425 @@ PDF 中的中文需要 CJK 字体：如已安装则使用 Noto Sans CJK SC（Deb
         <location filename="../../work/main/ui/wizard/wizard.py" line="42"/>
         <source>Cancel</source>
         <translation>取消</translation>
+    </message>
+</context>
+<context>
+    <name>PrepareOsm</name>
+    <message>
+        <location filename="../../work/main/algorithms/prepare_osm.py" line="110"/>
+        <source>Prepare OpenStreetMap data</source>
+        <translation>准备 OpenStreetMap 数据</translation>
+    </message>
+    <message>
+        <location filename="../../work/main/algorithms/prepare_osm.py" line="113"/>
+        <source>From an OpenStreetMap extract (.osm.pbf or .osm, read with GDAL's OSM driver) to the layers the plan-check models read, with the field names they expect: buildings, walkable roads, transit stops, life-circle facilities, parks and green spaces, candidate shelters, land cover, water and planning units. No hand preparation: every rule is a row of a CSV table in resources/osm/ (tag → use, floors, facility type, stop type, land-cover code, park type, shelter site, road), each with its reason and source; put your own copies in a folder and name it under Mapping tables.
+
+Buildings: floors from building:levels (text read as a number), else height / storey height, else the default floors of the building type, else the fall-back number (floors_src says which; floors_est = 1 where not from building:levels). Use from building=*, then amenity, shop, office and tourism, then the surrounding landuse area, then the table's fallback row (use_src, use_est). Residents = footprint × floors / floor area per person, in residential buildings only, all flagged residents_est = 1: OSM has no residents.
+
+Every layer is written in a local metric CRS: in China the CGCS2000 3-degree Gauss-Krüger zone of the data (EPSG:4534–4554), elsewhere its WGS 84 UTM zone; or in the CRS you choose. Areas, sizes and capacities are measured in the local metric CRS whichever you choose.
+
+Planning units: a grid of square cells holding buildings, or the administrative boundaries of one admin_level in the extract. OSM has no flood hazard: bring your own flood zones.
+
+Data © OpenStreetMap contributors, under the Open Database Licence (ODbL 1.0): say so wherever the layers, maps or reports made from them are shown.</source>
+        <translation>由 OpenStreetMap 数据摘录（.osm.pbf 或 .osm，用 GDAL 的 OSM 驱动读取）生成规划检查模型所读的图层，字段名即模型所期望的：建筑、可步行道路、公交站点、生活圈设施、公园绿地、候选避难场所、土地覆被、水体和规划单元。无需手工整理：每条规则都是 resources/osm/ 中一张 CSV 表的一行（标签 → 用途、层数、设施类型、站点类型、土地覆被代码、公园类型、避难场地、道路），各附理由与来源；可把自己的副本放在一个文件夹中，在“映射表”处指定。
+
+建筑：层数取自 building:levels（文本读作数字），否则取高度 / 层高，否则取该建筑类型的默认层数，否则取兜底层数（floors_src 记其来源；非取自 building:levels 者 floors_est = 1）。用途依次取自 building=*、amenity、shop、office 和 tourism，再取所在 landuse 区域，最后取表中兜底行（use_src、use_est）。居民 = 占地面积 × 层数 / 人均建筑面积，仅限住宅建筑，全部标记 residents_est = 1：OSM 没有人口数据。
+
+所有图层写入当地米制坐标系：在中国为数据所在的 CGCS2000 3 度带高斯-克吕格投影（EPSG:4534–4554），其他地区为其 WGS 84 UTM 带；或写入所选坐标系。无论选择何种坐标系，面积、规模和容量都在当地米制坐标系中量算。
+
+规划单元：含有建筑的方格网，或摘录中某一 admin_level 的行政边界。OSM 没有洪涝风险数据：请自备淹没区。
+
+数据 © OpenStreetMap 贡献者，依开放数据库许可（ODbL 1.0）发布：凡展示由其制作的图层、地图或报告，均须注明。</translation>
+    </message>
+    <message>
+        <location filename="../../work/main/algorithms/prepare_osm.py" line="135"/>
+        <source>OpenStreetMap extract (.osm.pbf or .osm)</source>
+        <translation>OpenStreetMap 数据摘录（.osm.pbf 或 .osm）</translation>
+    </message>
+    <message>
+        <location filename="../../work/main/algorithms/prepare_osm.py" line="135"/>
+        <source>OpenStreetMap files (*.osm.pbf *.pbf *.osm)</source>
+        <translation>OpenStreetMap 文件 (*.osm.pbf *.pbf *.osm)</translation>
+    </message>
+    <message>
+        <location filename="../../work/main/algorithms/prepare_osm.py" line="135"/>
+        <source>An extract of the town or district, as downloaded (.osm.pbf) or exported (.osm).</source>
+        <translation>城镇或片区的数据摘录，即下载的 .osm.pbf 或导出的 .osm 文件。</translation>
+    </message>
+    <message>
+        <location filename="../../work/main/algorithms/prepare_osm.py" line="139"/>
+        <source>Output CRS</source>
+        <translation>输出坐标系</translation>
+    </message>
+    <message>
+        <location filename="../../work/main/algorithms/prepare_osm.py" line="139"/>
+        <source>Empty: the local metric CRS (CGCS2000 3-degree Gauss-Krüger in China, WGS 84 UTM elsewhere). Measurements are made in the local metric CRS whichever is chosen.</source>
+        <translation>留空：当地米制坐标系（中国为 CGCS2000 3 度带高斯-克吕格，其他地区为 WGS 84 UTM）。无论选择何种坐标系，量算都在当地米制坐标系中进行。</translation>
+    </message>
+    <message>
+        <location filename="../../work/main/algorithms/prepare_osm.py" line="142"/>
+        <source>Floor area per resident (m²)</source>
+        <translation>人均住房建筑面积（m²）</translation>
+    </message>
+    <message>
+        <location filename="../../work/main/algorithms/prepare_osm.py" line="142"/>
+        <source>Housing floor area per person: residents = residential floor area / this. 40 m²: a round assumption near China's reported urban average around 2019 (National Bureau of Statistics, as widely reported; not checked against its yearbook). Use your city's 人均住房建筑面积.</source>
+        <translation>每人住房建筑面积：居民 = 住宅建筑面积 / 此值。40 m²：接近国家统计局所报 2019 年前后中国城镇平均水平的整数假设（按广泛报道，未与统计年鉴核对）。请使用本市的人均住房建筑面积。</translation>
+    </message>
+    <message>
+        <location filename="../../work/main/algorithms/prepare_osm.py" line="148"/>
+        <source>Storey height (m)</source>
+        <translation>层高（m）</translation>
+    </message>
+    <message>
+        <location filename="../../work/main/algorithms/prepare_osm.py" line="148"/>
+        <source>Turns a height tag into floors (rounded, at least 1). 3 m lies between housing (2.8 m, GB 50096-2011 §5.5.1) and offices and shops.</source>
+        <translation>把高度标签换算为层数（四舍五入，至少 1 层）。3 m 介于住宅（2.8 m，GB 50096-2011 §5.5.1）与办公、商业之间。</translation>
+    </message>
+    <message>
+        <location filename="../../work/main/algorithms/prepare_osm.py" line="153"/>
+        <source>Fall-back number of floors</source>
+        <translation>兜底层数</translation>
+    </message>
+    <message>
+        <location filename="../../work/main/algorithms/prepare_osm.py" line="153"/>
+        <source>Floors of a building with no building:levels, no height and no default for its type in resources/osm/building_use.csv.</source>
+        <translation>既无 building:levels、无高度、其类型在 resources/osm/building_use.csv 中也无默认层数的建筑所取的层数。</translation>
+    </message>
+    <message>
+        <location filename="../../work/main/algorithms/prepare_osm.py" line="197"/>
+        <source>Planning units</source>
+        <translation>规划单元</translation>
+    </message>
+    <message>
+        <location filename="../../work/main/algorithms/prepare_osm.py" line="158"/>
+        <source>Grid of square cells</source>
+        <translation>方格网</translation>
+    </message>
+    <message>
+        <location filename="../../work/main/algorithms/prepare_osm.py" line="158"/>
+        <source>Administrative boundaries in the extract</source>
+        <translation>摘录中的行政边界</translation>
+    </message>
+    <message>
+        <location filename="../../work/main/algorithms/prepare_osm.py" line="158"/>
+        <source>Grid: cells of the grid size holding at least one building. Administrative boundaries: the boundary=administrative areas of the admin level given.</source>
+        <translation>方格网：按网格尺寸划分、至少含一栋建筑的格子。行政边界：所给行政级别的 boundary=administrative 区域。</translation>
+    </message>
+    <message>
+        <location filename="../../work/main/algorithms/prepare_osm.py" line="163"/>
+        <source>Grid cell size (m)</source>
+        <translation>网格尺寸（m）</translation>
+    </message>
+    <message>
+        <location filename="../../work/main/algorithms/prepare_osm.py" line="163"/>
+        <source>Side of a grid cell; 500 m is about a 5–10-minute walk across.</source>
+        <translation>网格边长；500 m 约为步行 5–10 分钟的距离。</translation>
+    </message>
+    <message>
+        <location filename="../../work/main/algorithms/prepare_osm.py" line="167"/>
+        <source>Admin level of the units</source>
+        <translation>单元的行政级别</translation>
+    </message>
+    <message>
+        <location filename="../../work/main/algorithms/prepare_osm.py" line="167"/>
+        <source>OSM admin_level of the boundaries used as units (8 is often a municipality, 9–10 a district or neighbourhood; it varies by country).</source>
+        <translation>用作单元的边界的 OSM admin_level（8 常为市镇，9–10 为区或社区；各国不同）。</translation>
+    </message>
+    <message>
+        <location filename="../../work/main/algorithms/prepare_osm.py" line="172"/>
+        <source>Mapping tables (folder)</source>
+        <translation>映射表（文件夹）</translation>
+    </message>
+    <message>
+        <location filename="../../work/main/algorithms/prepare_osm.py" line="172"/>
+        <source>A folder with your own copies of the CSV tables of resources/osm/ ({files}); each one found there replaces the shipped table of the same name.</source>
+        <translation>存放 resources/osm/ 中 CSV 表（{files}）自定义副本的文件夹；其中找到的每张表替换插件自带的同名表。</translation>
+    </message>
+    <message>
+        <location filename="../../work/main/algorithms/prepare_osm.py" line="203"/>
+        <source>Buildings</source>
+        <translation>建筑</translation>
+    </message>
+    <message>
+        <location filename="../../work/main/algorithms/prepare_osm.py" line="179"/>
+        <source>Footprints with floors, use, residents, roof type and the flags of what was estimated.</source>
+        <translation>建筑轮廓，含层数、用途、居民、屋顶类型，以及标明哪些值为估算的字段。</translation>
+    </message>
+    <message>
+        <location filename="../../work/main/algorithms/prepare_osm.py" line="181"/>
+        <source>Roads</source>
+        <translation>道路</translation>
+    </message>
+    <message>
+        <location filename="../../work/main/algorithms/prepare_osm.py" line="181"/>
+        <source>Walkable roads and paths, cut where they meet (at shared OSM nodes; bridges stay uncut).</source>
+        <translation>可步行的道路和小径，在交会处（共用的 OSM 节点）打断；桥梁不打断。</translation>
+    </message>
+    <message>
+        <location filename="../../work/main/algorithms/prepare_osm.py" line="685"/>
+        <source>Transit stops</source>
+        <translation>公共交通站点</translation>
+    </message>
+    <message>
+        <location filename="../../work/main/algorithms/prepare_osm.py" line="183"/>
+        <source>Bus, tram, metro and rail stops, stop_type rail or bus, mode, merged within 30 m.</source>
+        <translation>公交、有轨电车、地铁和铁路站点，stop_type 为 rail 或 bus，另有 mode；30 m 内的同类站点合并。</translation>
+    </message>
+    <message>
+        <location filename="../../work/main/algorithms/prepare_osm.py" line="686"/>
+        <source>Facilities</source>
+        <translation>配套设施</translation>
+    </message>
+    <message>
+        <location filename="../../work/main/algorithms/prepare_osm.py" line="185"/>
+        <source>Life-circle facilities with fac_type of resources/factors/life_circle_facilities.csv.</source>
+        <translation>生活圈设施，fac_type 取 resources/factors/life_circle_facilities.csv 中的类型。</translation>
+    </message>
+    <message>
+        <location filename="../../work/main/algorithms/prepare_osm.py" line="687"/>
+        <source>Green spaces</source>
+        <translation>绿地</translation>
+    </message>
+    <message>
+        <location filename="../../work/main/algorithms/prepare_osm.py" line="187"/>
+        <source>Public parks with park_type comprehensive, community or pocket by size.</source>
+        <translation>公共公园，按规模定 park_type：comprehensive、community 或 pocket。</translation>
+    </message>
+    <message>
+        <location filename="../../work/main/algorithms/prepare_osm.py" line="189"/>
+        <source>Shelters</source>
+        <translation>避难场所</translation>
+    </message>
+    <message>
+        <location filename="../../work/main/algorithms/prepare_osm.py" line="189"/>
+        <source>Candidate shelter sites (open spaces, parks, sports and school grounds) with shelter_type, eff_area_m2 and capacity; candidates, not designated shelters.</source>
+        <translation>候选避难场地（开敞空间、公园、运动场和学校操场），含 shelter_type、eff_area_m2 和 capacity；为候选场地，并非已确定的避难场所。</translation>
+    </message>
+    <message>
+        <location filename="../../work/main/algorithms/prepare_osm.py" line="192"/>
+        <source>Land cover</source>
+        <translation>土地覆被</translation>
+    </message>
+    <message>
+        <location filename="../../work/main/algorithms/prepare_osm.py" line="192"/>
+        <source>Land cover without overlaps, lucode of the shipped carbon, runoff and cooling tables, in the planning units.</source>
+        <translation>规划单元内互不重叠的土地覆被，lucode 与插件自带的碳、径流和降温表一致。</translation>
+    </message>
+    <message>
+        <location filename="../../work/main/algorithms/prepare_osm.py" line="195"/>
+        <source>Water</source>
+        <translation>水体</translation>
+    </message>
+    <message>
+        <location filename="../../work/main/algorithms/prepare_osm.py" line="195"/>
+        <source>Water areas in the planning units.</source>
+        <translation>规划单元内的水域。</translation>
+    </message>
+    <message>
+        <location filename="../../work/main/algorithms/prepare_osm.py" line="197"/>
+        <source>Grid cells or administrative areas with unit_id and name.</source>
+        <translation>方格或行政区域，含 unit_id 和 name。</translation>
+    </message>
+    <message>
+        <location filename="../../work/main/algorithms/prepare_osm.py" line="202"/>
+        <source>Local metric CRS</source>
+        <translation>当地米制坐标系</translation>
+    </message>
+    <message>
+        <location filename="../../work/main/algorithms/prepare_osm.py" line="204"/>
+        <source>Residents (estimated)</source>
+        <translation>居民（估算）</translation>
+    </message>
+    <message>
+        <location filename="../../work/main/algorithms/prepare_osm.py" line="205"/>
+        <source>Buildings given residents</source>
+        <translation>分配了居民的建筑</translation>
+    </message>
+    <message>
+        <location filename="../../work/main/algorithms/prepare_osm.py" line="206"/>
+        <source>Buildings with estimated floors</source>
+        <translation>层数为估算的建筑</translation>
+    </message>
+    <message>
+        <location filename="../../work/main/algorithms/prepare_osm.py" line="207"/>
+        <source>Buildings with estimated use</source>
+        <translation>用途为估算的建筑</translation>
+    </message>
+    <message>
+        <location filename="../../work/main/algorithms/prepare_osm.py" line="688"/>
+        <source>Candidate shelters</source>
+        <translation>候选避难场所</translation>
+    </message>
+    <message>
+        <location filename="../../work/main/algorithms/prepare_osm.py" line="215"/>
+        <source>The mapping table {path}, line {line}: “{condition}” is not a condition (key=value, key=*, key!=value or key~regex).</source>
+        <translation>映射表 {path} 第 {line} 行：“{condition}”不是有效条件（应为 key=value、key=*、key!=value 或 key~regex）。</translation>
+    </message>
+    <message>
+        <location filename="../../work/main/algorithms/prepare_osm.py" line="217"/>
+        <source>The storey height must be above 0.</source>
+        <translation>层高必须大于 0。</translation>
+    </message>
+    <message>
+        <location filename="../../work/main/algorithms/prepare_osm.py" line="218"/>
+        <source>The floor area per resident must be above 0.</source>
+        <translation>人均住房建筑面积必须大于 0。</translation>
+    </message>
+    <message>
+        <location filename="../../work/main/algorithms/prepare_osm.py" line="219"/>
+        <source>The grid cell size must be above 0.</source>
+        <translation>网格尺寸必须大于 0。</translation>
+    </message>
+    <message>
+        <location filename="../../work/main/algorithms/prepare_osm.py" line="228"/>
+        <source>The OpenStreetMap file {path} does not exist.</source>
+        <translation>OpenStreetMap 文件 {path} 不存在。</translation>
+    </message>
+    <message>
+        <location filename="../../work/main/algorithms/prepare_osm.py" line="238"/>
+        <source>reading</source>
+        <translation>读取</translation>
+    </message>
+    <message>
+        <location filename="../../work/main/algorithms/prepare_osm.py" line="247"/>
+        <source>Local metric CRS: {crs}; outputs in {out}.</source>
+        <translation>当地米制坐标系：{crs}；输出坐标系：{out}。</translation>
+    </message>
+    <message>
+        <location filename="../../work/main/algorithms/prepare_osm.py" line="250"/>
+        <source>projecting</source>
+        <translation>投影</translation>
+    </message>
+    <message>
+        <location filename="../../work/main/algorithms/prepare_osm.py" line="256"/>
+        <source>buildings</source>
+        <translation>建筑</translation>
+    </message>
+    <message>
+        <location filename="../../work/main/algorithms/prepare_osm.py" line="262"/>
+        <source>units</source>
+        <translation>单元</translation>
+    </message>
+    <message>
+        <location filename="../../work/main/algorithms/prepare_osm.py" line="270"/>
+        <source>stops, facilities, parks, shelters, roads</source>
+        <translation>站点、设施、公园、避难场所、道路</translation>
+    </message>
+    <message>
+        <location filename="../../work/main/algorithms/prepare_osm.py" line="275"/>
+        <source>land cover</source>
+        <translation>土地覆被</translation>
+    </message>
+    <message>
+        <location filename="../../work/main/algorithms/prepare_osm.py" line="295"/>
+        <source>writing</source>
+        <translation>写出</translation>
+    </message>
+    <message>
+        <location filename="../../work/main/algorithms/prepare_osm.py" line="306"/>
+        <source>Data © OpenStreetMap contributors, ODbL 1.0 (openstreetmap.org/copyright): credit it wherever these layers are shown.</source>
+        <translation>数据 © OpenStreetMap 贡献者，ODbL 1.0（openstreetmap.org/copyright）：凡展示这些图层，均须注明。</translation>
+    </message>
+    <message>
+        <location filename="../../work/main/algorithms/prepare_osm.py" line="308"/>
+        <source>total</source>
+        <translation>合计</translation>
+    </message>
+    <message>
+        <location filename="../../work/main/algorithms/prepare_osm.py" line="309"/>
+        <source>Times: {times}.</source>
+        <translation>耗时：{times}。</translation>
+    </message>
+    <message>
+        <location filename="../../work/main/algorithms/prepare_osm.py" line="317"/>
+        <source>The mapping tables folder {path} does not exist.</source>
+        <translation>映射表文件夹 {path} 不存在。</translation>
+    </message>
+    <message>
+        <location filename="../../work/main/algorithms/prepare_osm.py" line="323"/>
+        <source>Using your own mapping table {path}.</source>
+        <translation>使用自定义映射表 {path}。</translation>
+    </message>
+    <message>
+        <location filename="../../work/main/algorithms/prepare_osm.py" line="360"/>
+        <source>GDAL cannot read {path} as an OpenStreetMap file: {reason}</source>
+        <translation>GDAL 无法把 {path} 作为 OpenStreetMap 文件读取：{reason}</translation>
+    </message>
+    <message>
+        <location filename="../../work/main/algorithms/prepare_osm.py" line="360"/>
+        <source>unknown error</source>
+        <translation>未知错误</translation>
+    </message>
+    <message>
+        <location filename="../../work/main/algorithms/prepare_osm.py" line="386"/>
+        <source>The OpenStreetMap file {path} holds no features.</source>
+        <translation>OpenStreetMap 文件 {path} 不含任何要素。</translation>
+    </message>
+    <message>
+        <location filename="../../work/main/algorithms/prepare_osm.py" line="405"/>
+        <source>{n} buildings of the OpenStreetMap file have no area (ways cut open by the extract&apos;s edge, or broken) and are left out.</source>
+        <translation>OpenStreetMap 文件中有 {n} 栋建筑没有面积（其线被摘录边界截断或已损坏），已略去。</translation>
+    </message>
+    <message>
+        <location filename="../../work/main/algorithms/prepare_osm.py" line="463"/>
+        <source>{path} has no administrative area (multipolygon with boundary=administrative) of admin_level {level}. Levels present: {levels}. Choose one of them, or the grid.</source>
+        <translation>{path} 中没有 admin_level 为 {level} 的行政区域（boundary=administrative 的多边形）。现有级别：{levels}。请从中选择，或改用方格网。</translation>
+    </message>
+    <message>
+        <location filename="../../work/main/algorithms/prepare_osm.py" line="690"/>
+        <source>none</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <location filename="../../work/main/algorithms/prepare_osm.py" line="473"/>
+        <source>{n} planning units: the administrative areas of admin_level {level}.</source>
+        <translation>{n} 个规划单元：admin_level 为 {level} 的行政区域。</translation>
+    </message>
+    <message>
+        <location filename="../../work/main/algorithms/prepare_osm.py" line="479"/>
+        <source>{path} has no buildings (areas with building=*) to lay a grid over.</source>
+        <translation>{path} 中没有可据以划分方格网的建筑（带 building=* 的面）。</translation>
+    </message>
+    <message>
+        <location filename="../../work/main/algorithms/prepare_osm.py" line="483"/>
+        <source>{n} planning units: {size:g} m grid cells holding buildings.</source>
+        <translation>{n} 个规划单元：含有建筑的 {size:g} m 方格。</translation>
+    </message>
+    <message>
+        <location filename="../../work/main/algorithms/prepare_osm.py" line="619"/>
+        <source>Land cover: {n} areas cover {share:.0%} of the planning units; the rest has no OSM area and stays out of the land cover.</source>
+        <translation>土地覆被：{n} 个面覆盖规划单元的 {share:.0%}；其余部分在 OSM 中没有面要素，不计入土地覆被。</translation>
+    </message>
+    <message>
+        <location filename="../../work/main/algorithms/prepare_osm.py" line="669"/>
+        <source>{n} buildings; floors from building:levels for {levels}, from height for {height}, from the building type for {type}, the fall-back for {fallback}.</source>
+        <translation>{n} 栋建筑；层数取自 building:levels 的 {levels} 栋，取自高度的 {height} 栋，取自建筑类型的 {type} 栋，取兜底值的 {fallback} 栋。</translation>
+    </message>
+    <message>
+        <location filename="../../work/main/algorithms/prepare_osm.py" line="675"/>
+        <source>Building use: {uses}; from tags {tag}, from the surrounding landuse {landuse}, fallback {fallback}.</source>
+        <translation>建筑用途：{uses}；取自标签 {tag} 栋，取自所在 landuse {landuse} 栋，兜底 {fallback} 栋。</translation>
+    </message>
+    <message>
+        <location filename="../../work/main/algorithms/prepare_osm.py" line="681"/>
+        <source>Residents estimated for {n} residential buildings: {residents:,.0f} in all (floor area / floor area per resident; OSM has no residents). Check them against census figures.</source>
+        <translation>为 {n} 栋住宅建筑估算了居民：共 {residents:,.0f} 人（建筑面积 / 人均住房建筑面积；OSM 没有人口数据）。请与普查数据核对。</translation>
+    </message>
+    <message>
+        <location filename="../../work/main/algorithms/prepare_osm.py" line="690"/>
+        <source>{layer}: {n} found ({counts}).</source>
+        <translation>{layer}：共 {n} 个（{counts}）。</translation>
+    </message>
+    <message>
+        <location filename="../../work/main/algorithms/prepare_osm.py" line="694"/>
+        <source>No transit stop was found: transit coverage will be 0.</source>
+        <translation>未找到公交站点：公交覆盖率将为 0。</translation>
+    </message>
+    <message>
+        <location filename="../../work/main/algorithms/prepare_osm.py" line="696"/>
+        <source>No open space large enough for a shelter (0.1 ha) was found.</source>
+        <translation>未找到足够大的开敞空间（0.1 ha）作避难场所。</translation>
     </message>
 </context>
 <context>

@@ -5,7 +5,8 @@
 
 Each district is a GeoPackage whose layers are named like the demo district's (planning_units,
 parcels, buildings, landcover, roads, transit_stops, flood_zones, shelters, facilities, green_spaces)
-and whose fields carry the model's default names. Writes DIR/<district>_<model>.gpkg (layers
+and whose fields carry the model's default names, as lcr:prepare_osm writes them from an OpenStreetMap
+extract (an optional layer the district lacks, such as its flood zones, is left out). Writes DIR/<district>_<model>.gpkg (layers
 planning_check and synergy), DIR/<district>_<model>_rules.csv (one row per rule) and, where the
 model has a report step, the report as .html and .pdf.
 """
@@ -29,14 +30,23 @@ def model_parameters(model_id, gpkg, out_base, **overrides):
     without geometry written into the GeoPackage by an ogr: destination makes GDAL log an error)."""
     from qgis.core import QgsApplication, QgsProcessingParameterFeatureSource
 
+    from osgeo import ogr
+
     model = QgsApplication.processingRegistry().algorithmById(model_id)
     if model is None:
         raise SystemExit(f"unknown model {model_id}")
+    source = ogr.Open(str(gpkg))
+    present = {source.GetLayer(i).GetName() for i in range(source.GetLayerCount())} if source is not None else set()
+    source = None
     parameters = {}
     for definition in model.parameterDefinitions():
         name = definition.name()
         if isinstance(definition, QgsProcessingParameterFeatureSource):
-            parameters[name] = f"{gpkg}|layername={LAYER_NAMES.get(name, name)}"
+            layer = LAYER_NAMES.get(name, name)
+            # An optional layer the district lacks (flood zones of an OpenStreetMap district) is left out.
+            if layer not in present and definition.flags() & definition.FlagOptional:
+                continue
+            parameters[name] = f"{gpkg}|layername={layer}"
         elif definition.isDestination():
             if name in TABLES:
                 parameters[name] = f"ogr:dbname='{out_base}.gpkg' table=\"{TABLES[name]}\" (geom)"

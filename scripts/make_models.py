@@ -244,10 +244,11 @@ FIELDS = {
 }
 
 
-def add_sources(model, names):
+def add_sources(model, names, optional=()):
     for position, name in enumerate(names):
         label, kinds = SOURCES[name]
-        add_parameter(model, QgsProcessingParameterFeatureSource(name, label, kinds), 40 + 200 * position, 40)
+        add_parameter(model, QgsProcessingParameterFeatureSource(name, label, kinds, optional=name in optional),
+                      40 + 200 * position, 40)
 
 
 def add_fields(model, fields, x0=40):
@@ -378,14 +379,16 @@ def master_plan_check():
         "Areas and distances are true metres whatever the layers' CRS (degrees and Web Mercator are "
         "measured in UTM). Then the planning check, the synergy of low-carbon and resilience scores and "
         "the report.")})
+    # Flood zones are optional here: the master check uses them only to flag shelters in a flood zone, and
+    # data such as OpenStreetMap (lcr:prepare_osm) has none.
     add_sources(model, ["units", "buildings", "landcover", "roads", "transit_stops", "flood_zones", "shelters",
-                        "facilities", "green_spaces"])
+                        "facilities", "green_spaces"], optional=("flood_zones",))
     add_fields(model, [
         ("unit_id_field", "Unit id field", "units", "unit_id", False, False),
         ("name_field", "Unit name field (report labels)", "units", "name", False, True),
         "residents_field", "floors_field", "use_field", "roof_field", "class_field",
         ("stop_type_field", "Stop type field", "transit_stops", "stop_type", False, False),
-        "depth_field", "shelter_area_field",
+        ("depth_field", "Flood depth field (m)", "flood_zones", "depth_m", True, True), "shelter_area_field",
         ("shelter_capacity_field", "Shelter capacity field (persons)", "shelters", "capacity", True, False),
         ("shelter_type_field", "Shelter type field", "shelters", "shelter_type", False, False),
         "facility_type_field",

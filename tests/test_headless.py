@@ -4,6 +4,7 @@ import json
 import os
 import shutil
 import subprocess
+from pathlib import Path
 
 import pytest
 import shapely
@@ -124,3 +125,14 @@ def test_model_through_processing_run(provider, district):
         layer = QgsProcessingUtils.mapLayerFromString(layer, QgsProcessingContext())
     assert sum(f["co2_t_yr"] for f in layer.getFeatures()) == pytest.approx(TOTAL_CO2, abs=1e-4)
     assert sum(f["pop_exp"] for f in layer.getFeatures()) == 20
+
+
+def test_prepare_osm_from_qgis_process(qgis_process_env, tmp_path):
+    """lcr:prepare_osm from the command line: one file per layer, sizes and counts as processing.run gives."""
+    kotka = Path(__file__).resolve().parents[1] / "resources" / "sample_data" / "osm" / "kotka.osm.pbf"
+    outputs = {name: tmp_path / f"{name.lower()}.gpkg" for name in (
+        "BUILDINGS", "ROADS", "TRANSIT_STOPS", "FACILITIES", "GREEN_SPACES", "SHELTERS", "LANDCOVER", "WATER", "UNITS")}
+    results = qgis_process(qgis_process_env, "lcr:prepare_osm", INPUT=kotka, GRID_SIZE=1000, **outputs)
+    assert results["BUILDING_COUNT"] == 2193 and results["STOP_COUNT"] == 33
+    assert results["LOCAL_CRS"] == "EPSG:32635"
+    assert all(path.exists() for path in outputs.values())

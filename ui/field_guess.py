@@ -45,7 +45,7 @@ LAYER_NAMES = {
     "units": ("planning_units", "units", "规划单元", "单元", "zones", "districts"),
     "parcels": ("parcels", "地块", "用地", "plots", "lots", "parcel"),
     "buildings": ("buildings", "建筑", "建筑物", "building", "bldg"),
-    "landcover": ("landcover", "land_cover", "土地覆盖", "地表覆盖", "地类", "lulc"),
+    "landcover": ("landcover", "land_cover", "土地覆盖", "土地覆被", "地表覆盖", "地类", "lulc"),
     "roads": ("roads", "道路", "road", "streets", "street_network"),
     "transit_stops": ("transit_stops", "公交站点", "站点", "stops", "stations", "transit"),
     "flood_zones": ("flood_zones", "淹没区", "内涝", "洪水", "flood"),
