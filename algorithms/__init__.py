@@ -22,6 +22,9 @@ from .park_supply import ParkSupply
 from .public_green_reach import PublicGreenReach
 from .land_cover_shares import LandCoverShares
 from .zone_pv_share import ZonePvShare
+from .china_coordinates import ChinaCoordinates
+from .poi_categories import PoiCategories
+from .landuse_codes import LanduseCodes
 
 ALGORITHMS = (
     # Low-carbon
@@ -31,4 +34,6 @@ ALGORITHMS = (
     LifeCircle, ParkSupply, PublicGreenReach, HabitatFragmentation, ResilienceIndex,
     # Planning checks
     Synergy, PlanningCheck, PlanningReport,
+    # Data preparation
+    ChinaCoordinates, PoiCategories, LanduseCodes,
 )
