@@ -26,7 +26,7 @@ The reverse directions have no closed form: they are solved by fixed-point itera
 p ← p − (f(p) − target), which converges because each shift changes by millimetres over the few
 hundred metres it moves a point; it stops when f(p) is within ``TOLERANCE_DEG`` (≈ 1 mm) of the
 target. Outside the box ``CHINA_BOX`` (the one the reconstruction comes with; it holds China and
-some of its neighbours) the maps do not shift and nothing is changed.
+some of its neighbours) the maps do not shift and nothing is changed, in either system.
 
 WGS 84 and CGCS2000 (EPSG:4326, EPSG:4490) differ by a few centimetres, far below the accuracy of
 the reconstruction, and are treated as one here. Units: degrees in, degrees out.
@@ -85,12 +85,14 @@ def wgs84_to_gcj02(lon, lat):
 
 
 def gcj02_to_bd09(lon, lat):
-    """BD-09 of GCJ-02 points (degrees), Baidu's shift of the module's formula."""
+    """BD-09 of GCJ-02 points (degrees), Baidu's shift of the module's formula; unchanged outside
+    ``CHINA_BOX``, where Baidu's maps do not shift either."""
     x = np.asarray(lon, dtype=float)
     y = np.asarray(lat, dtype=float)
     z = np.hypot(x, y) + 2e-5 * np.sin(y * BD_K)
     theta = np.arctan2(y, x) + 3e-6 * np.cos(x * BD_K)
-    return z * np.cos(theta) + 0.0065, z * np.sin(theta) + 0.006
+    inside = in_china(x, y)
+    return np.where(inside, z * np.cos(theta) + 0.0065, x), np.where(inside, z * np.sin(theta) + 0.006, y)
 
 
 def wgs84_to_bd09(lon, lat):

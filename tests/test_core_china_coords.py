@@ -65,7 +65,8 @@ def test_inverse_meets_its_tolerance(china):
 
 def test_outside_china_nothing_moves():
     lon, lat = np.array([2.35, -74.0, 139.69, 100.5]), np.array([48.85, 40.7, 35.69, -0.5])  # Paris, NY, Tokyo, sea
-    for origin, target in [(cc.WGS84, cc.GCJ02), (cc.GCJ02, cc.WGS84)]:
+    for origin, target in [(cc.WGS84, cc.GCJ02), (cc.GCJ02, cc.WGS84), (cc.WGS84, cc.BD09), (cc.BD09, cc.WGS84),
+                           (cc.GCJ02, cc.BD09), (cc.BD09, cc.GCJ02)]:
         x, y = cc.convert(lon, lat, origin, target)
         assert np.array_equal(x, lon) and np.array_equal(y, lat)
 
