@@ -51,7 +51,7 @@ class ChinaCoordinates(LcrAlgorithm):
             "longitudes and latitudes.\n\n"
             "The shift is the widely documented public reconstruction of GCJ-02 and BD-09; the reverse "
             "directions (to WGS 84, BD-09 to GCJ-02) are solved by iteration to about 1 mm, and a round "
-            "trip returns every point within 1 mm. Outside the area the Chinese maps shift (a box around "
+            "trip returns every point to within a centimetre. Outside the area the Chinese maps shift (a box around "
             "China) features are left as they are. WGS 84 and CGCS2000 differ by centimetres and are "
             "treated as one.\n\n"
             "The layer may be in any CRS: its coordinates are taken to longitude and latitude, shifted and "

@@ -122,12 +122,16 @@ class LanduseCodes(LanduseSchemes, LcrAlgorithm):
         if n_unmapped:
             unknown = list(out["unknown"].items())
             missing = n_unmapped - sum(out["unknown"].values())
-            feedback.pushWarning(self.tr(
-                "“{layer}”: {n} features have a code of “{field}” that the crosswalk does not know ({missing} of "
-                "them none): {codes}. Their lu_code, lu_group and lucode are left empty.").format(
-                    layer=source.sourceName(), n=n_unmapped, field=field, missing=missing,
-                    codes=", ".join(f"{c} ({k})" for c, k in unknown[:MAX_LISTED])
-                    + ("…" if len(unknown) > MAX_LISTED else "") or "–"))
+            if unknown:
+                feedback.pushWarning(self.tr(
+                    "“{layer}”: {n} features have a code of “{field}” that the crosswalk does not know: {codes}. "
+                    "Their lu_code, lu_group and lucode are left empty.").format(
+                        layer=source.sourceName(), n=n_unmapped - missing, field=field,
+                        codes=", ".join(f"{c} ({k})" for c, k in unknown[:MAX_LISTED])
+                        + ("…" if len(unknown) > MAX_LISTED else "")))
+            if missing:
+                feedback.pushWarning(self.tr("“{layer}”: {n} features have no code in “{field}”.").format(
+                    layer=source.sourceName(), n=missing, field=field))
         spanning = int((out["matched"] & pd.isna(out["code"])).sum())
         if spanning:
             feedback.pushInfo(self.tr("{n} features have a class that spans several 2023 classes (such as GB 50137 "
