@@ -17,6 +17,10 @@ from .base import LcrAlgorithm
 
 # The scheme of each choice. Saved models store the index: only ever append.
 SCHEMES = (landuse_codes.MIXED, landuse_codes.GB50137, landuse_codes.SANDIAO)
+# How algorithms that read land use take the codes (their LANDUSE_SCHEME): as written (用地用海 2023 digits,
+# GB 50137 letters, which the profiles' applies_to list side by side), or translated to 用地用海 2023
+# through the crosswalk. Only ever append.
+READ_SCHEMES = (None, landuse_codes.GB50137, landuse_codes.SANDIAO)
 NEW_FIELDS = [("lu_code", "text"), ("lu_name", "text"), ("lu_group", "text"), ("lu_constr", "int"), ("lucode", "int")]
 MAX_LISTED = 12
 

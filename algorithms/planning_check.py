@@ -25,7 +25,7 @@ from qgis.PyQt.QtCore import QVariant
 
 from ..core import landuse_codes, profiles
 from .base import LcrAlgorithm, resource_path
-from .landuse_codes import LanduseSchemes
+from .landuse_codes import READ_SCHEMES, LanduseSchemes
 
 # Saved models store the chosen index: only ever append to this list.
 PROFILES = ("cn_master", "cn_detailed", "cn_city_renewal", "cn_old_community", "cn_industrial_park",
@@ -35,9 +35,7 @@ LEVELS = (None, "master", "detailed")
 # Building climate zones (GB 50178-93) as grouped by GB 50180-2018 Table 4.0.2, keys of the class
 # tables' climate_zone column; None: every zone (the most lenient row). Only ever append.
 CLIMATE_ZONES = (None, "I_VII", "II_VI", "III_IV_V")
-# How the land-use codes are read: as written (用地用海 2023 digits, GB 50137 letters, which the profiles'
-# applies_to list side by side), or translated to 用地用海 2023 through the crosswalk. Only ever append.
-LANDUSE_SCHEMES = (None, landuse_codes.GB50137, landuse_codes.SANDIAO)
+LANDUSE_SCHEMES = READ_SCHEMES
 SUMMARY_FIELDS = [("score", "double"), ("n_pass", "int"), ("n_fail", "int"), ("n_na", "int")]
 # Added after the r_<rule> fields so the positions of the older fields stay as they were.
 LATE_FIELDS = [("n_nap", "int"), ("n_est", "int"), ("verdict", "text")]

@@ -312,3 +312,20 @@ def test_cgcs2000_degrees_are_measured_in_their_gauss_kruger_zone(provider, make
     assert degrees["TOTAL_GFA_M2"] == pytest.approx(metric["TOTAL_GFA_M2"], rel=1e-6)
     wgs = run("building_emissions", {"INPUT": reprojected(buildings, "EPSG:4326"), "FLOORS_FIELD": "floors"})
     assert wgs["TOTAL_GFA_M2"] == pytest.approx(metric["TOTAL_GFA_M2"], rel=2e-3)   # UTM 51N: within its scale error
+
+
+def test_land_use_mix_reads_sandiao_codes_through_the_crosswalk(provider, make_layer, rect):
+    # three parcels of one unit: urban housing (0701), rural homesteads (三调 0702) and a river (三调 1101)
+    parcels = make_layer("Polygon", "EPSG:4549", "code:string", [(rect(0, 0, 100, 100), ["0701"]),
+                                                                 (rect(100, 0, 100, 100), ["0702"]),
+                                                                 (rect(200, 0, 100, 100), ["1101"])])
+    units = make_layer("Polygon", "EPSG:4549", "uid:string", [(rect(0, 0, 300, 100), ["U1"])])
+    params = {"INPUT": parcels, "ZONES": units, "LANDUSE_FIELD": "code", "CODE_DIGITS": 2, "ENTROPY_K": 2, "K_FIXED": 2,
+              "OUTPUT": "TEMPORARY_OUTPUT"}
+    as_written = processing.run("lcr:land_use_mix", params)               # 07, 07, 11: two thirds housing
+    translated = processing.run("lcr:land_use_mix", {**params, "LANDUSE_SCHEME": 2})   # 07, 07, 17
+    assert as_written["MEAN_ENTROPY"] == pytest.approx(translated["MEAN_ENTROPY"])     # two classes either way
+    water = processing.run("lcr:land_use_mix", {**params, "LANDUSE_SCHEME": 2, "EXCLUDE_CATEGORIES": "17"})
+    assert water["MEAN_ENTROPY"] == pytest.approx(0.0)                   # the river is 17 (water), not 11 (storage)
+    storage = processing.run("lcr:land_use_mix", {**params, "EXCLUDE_CATEGORIES": "17"})
+    assert storage["MEAN_ENTROPY"] > 0.9
