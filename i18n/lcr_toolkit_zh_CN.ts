@@ -5222,61 +5222,71 @@ Output fields: roof_m2 (usable roof, m²), irr_kwh_m2 (H used, kWh/m²·a), pv_k
     </message>
     <message>
         <location filename="../../work/wt-cndata/ui/settings_dialog.py" line="116"/>
+        <source>Land-use codes: 用地用海 2023, GB 50137, 三调</source>
+        <translation>用地代码对照：用地用海 2023、GB 50137、三调</translation>
+    </message>
+    <message>
+        <location filename="../../work/wt-cndata/ui/settings_dialog.py" line="117"/>
         <source>Sponge-city (LID) measures</source>
         <translation>海绵城市（LID）设施</translation>
     </message>
     <message>
-        <location filename="../../work/wt-cndata/ui/settings_dialog.py" line="117"/>
+        <location filename="../../work/wt-cndata/ui/settings_dialog.py" line="118"/>
         <source>Life-circle facilities and walking distances</source>
         <translation>生活圈设施及步行距离</translation>
     </message>
     <message>
-        <location filename="../../work/wt-cndata/ui/settings_dialog.py" line="118"/>
+        <location filename="../../work/wt-cndata/ui/settings_dialog.py" line="119"/>
+        <source>POI categories of Amap and Baidu</source>
+        <translation>高德、百度 POI 类别对照</translation>
+    </message>
+    <message>
+        <location filename="../../work/wt-cndata/ui/settings_dialog.py" line="120"/>
         <source>Rooftop PV defaults</source>
         <translation>屋顶光伏默认参数</translation>
     </message>
     <message>
-        <location filename="../../work/wt-cndata/ui/settings_dialog.py" line="119"/>
+        <location filename="../../work/wt-cndata/ui/settings_dialog.py" line="121"/>
         <source>Runoff coefficients</source>
         <translation>径流系数</translation>
     </message>
     <message>
-        <location filename="../../work/wt-cndata/ui/settings_dialog.py" line="120"/>
+        <location filename="../../work/wt-cndata/ui/settings_dialog.py" line="122"/>
         <source>Emergency shelter standards</source>
         <translation>应急避难场所标准</translation>
     </message>
     <message>
-        <location filename="../../work/wt-cndata/ui/settings_dialog.py" line="121"/>
+        <location filename="../../work/wt-cndata/ui/settings_dialog.py" line="123"/>
         <source>Transport modes and emission factors</source>
         <translation>交通方式及排放因子</translation>
     </message>
     <message>
-        <location filename="../../work/wt-cndata/ui/settings_dialog.py" line="149"/>
+        <location filename="../../work/wt-cndata/ui/settings_dialog.py" line="151"/>
         <source>Latest published</source>
         <translation>最新发布</translation>
     </message>
     <message>
-        <location filename="../../work/wt-cndata/ui/settings_dialog.py" line="163"/>
+        <location filename="../../work/wt-cndata/ui/settings_dialog.py" line="165"/>
         <source>{factor} kgCO2/kWh ({year}). Source: {source}</source>
         <translation>{factor} kgCO2/kWh（{year} 年）。来源：{source}</translation>
     </message>
     <message>
-        <location filename="../../work/wt-cndata/ui/settings_dialog.py" line="181"/>
+        <location filename="../../work/wt-cndata/ui/settings_dialog.py" line="183"/>
         <source>{name}: your own table, kept in your QGIS profile: {path}. The algorithms use it instead of the shipped one, unless a table is given in their advanced parameters.</source>
         <translation>{name}：您自己的表，保存在 QGIS 用户配置中：{path}。各算法使用该表替代插件自带的表，除非在其高级参数中另行指定。</translation>
     </message>
     <message>
-        <location filename="../../work/wt-cndata/ui/settings_dialog.py" line="181"/>
+        <location filename="../../work/wt-cndata/ui/settings_dialog.py" line="183"/>
         <source>{name}: the shipped table. Import a CSV with the same columns to keep your own version.</source>
         <translation>{name}：插件自带的表。导入列相同的 CSV 即可保存您自己的版本。</translation>
     </message>
     <message>
-        <location filename="../../work/wt-cndata/ui/settings_dialog.py" line="206"/>
+        <location filename="../../work/wt-cndata/ui/settings_dialog.py" line="208"/>
         <source>Import a factor table</source>
         <translation>导入因子表</translation>
     </message>
     <message>
-        <location filename="../../work/wt-cndata/ui/settings_dialog.py" line="206"/>
+        <location filename="../../work/wt-cndata/ui/settings_dialog.py" line="208"/>
         <source>CSV tables (*.csv)</source>
         <translation>CSV 表格 (*.csv)</translation>
     </message>
