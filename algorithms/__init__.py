@@ -23,6 +23,9 @@ from .public_green_reach import PublicGreenReach
 from .land_cover_shares import LandCoverShares
 from .zone_pv_share import ZonePvShare
 from .prepare_osm import PrepareOsm
+from .china_coordinates import ChinaCoordinates
+from .poi_categories import PoiCategories
+from .landuse_codes import LanduseCodes
 
 ALGORITHMS = (
     # Low-carbon
@@ -34,4 +37,5 @@ ALGORITHMS = (
     Synergy, PlanningCheck, PlanningReport,
     # Data preparation
     PrepareOsm,
+    ChinaCoordinates, PoiCategories, LanduseCodes,
 )

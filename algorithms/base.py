@@ -35,17 +35,23 @@ from qgis.core import (
     QgsProcessingAlgorithm,
     QgsProcessingException,
     QgsProcessingFeatureSource,
+    QgsProcessingFeatureSourceDefinition,
     QgsProcessingLayerPostProcessorInterface,
     QgsProcessingParameterEnum,
+    QgsProcessingParameterField,
     QgsProcessingParameterNumber,
+    QgsProperty,
+    QgsProviderRegistry,
     QgsUnitTypes,
+    QgsVectorLayer,
     QgsWkbTypes,
 )
-from qgis.PyQt.QtCore import QCoreApplication, QUrl, QVariant
+from qgis.PyQt.QtCore import QCoreApplication, QUrl, QUrlQuery, QVariant
 from qgis.PyQt.QtGui import QIcon
 
 from ..core import crs as core_crs
-from ..core import memory, methods, tables
+from ..core import encoding as core_encoding
+from ..core import memory, methods, tables, textnum
 from ..core.errors import Canceled, InputError
 from .outputs import RunOutputs
 from .styles import apply_style
@@ -141,6 +147,7 @@ class Chunk:
     values: dict              # field index -> numpy array (float for numeric, object for text)
     repaired: int             # invalid geometries repaired for the calculation
     unusable: dict = dataclass_field(default_factory=dict)   # numeric field index -> values read as missing
+    unreadable: dict = dataclass_field(default_factory=dict)  # text field read as numbers -> (count, examples)
 
 
 class StyleOnLoad(QgsProcessingLayerPostProcessorInterface):
@@ -439,10 +446,11 @@ class LcrAlgorithm(QgsProcessingAlgorithm):
         self.check_crs(source, context)
         return source
 
-    def field_index(self, parameters, name, source, context, numeric=True):
-        """Index of the field a parameter names in ``source``; -1 where the parameter is empty."""
+    def field_index(self, parameters, name, source, context, numeric=True, text_numbers=False):
+        """Index of the field a parameter names in ``source``; -1 where the parameter is empty.
+        ``text_numbers``: see ``lookup_field``."""
         field = self.parameterAsString(parameters, name, context)
-        return self.lookup_field(source, field, numeric) if field else -1
+        return self.lookup_field(source, field, numeric, text_numbers) if field else -1
 
     def numeric_fields(self, parameters, name, source, context, names=None):
         """Names and indices in ``source`` of the numeric fields a multiple-field parameter names
@@ -455,13 +463,19 @@ class LcrAlgorithm(QgsProcessingAlgorithm):
         before writing."""
         return list(self.read_chunks(source, feedback, numeric=numeric, text=text, repair=False, signed=signed))
 
-    def lookup_field(self, source, field, numeric=True):
-        """Index of ``field`` in ``source``, refusing a missing (or, with ``numeric``, non-numeric) field."""
+    def lookup_field(self, source, field, numeric=True, text_numbers=False):
+        """Index of ``field`` in ``source``, refusing a missing (or, with ``numeric``, non-numeric) field.
+
+        With ``text_numbers`` a text field is accepted where a number is expected, for the measures
+        survey tables keep as text (floors 6层, heights 12.5米): ``read_chunks`` reads its values with
+        ``core.textnum`` and logs how many hold no number."""
         index = source.fields().lookupField(field)
         if index < 0:
             raise QgsProcessingException(self.tr(
                 "Field “{field}” is not in “{layer}”. Its fields are: {fields}.").format(
                     field=field, layer=source.sourceName(), fields=", ".join(source.fields().names())))
+        if numeric and text_numbers and source.fields().at(index).type() == QVariant.String:
+            return index
         if numeric and not source.fields().at(index).isNumeric():
             raise QgsProcessingException(self.tr(
                 "Field “{field}” of “{layer}” must be numeric; it holds {kind}.").format(
@@ -535,14 +549,19 @@ class LcrAlgorithm(QgsProcessingAlgorithm):
 
 
     def _utm_zone(self, source, context):
-        """The WGS 84 / UTM zone of the centre of ``source`` (whose extent ``check_crs`` accepted),
-        and the transform to it."""
+        """The metric zone of the centre of ``source`` (whose extent ``check_crs`` accepted) and the
+        transform to it: for CGCS2000 longitudes and latitudes the CGCS2000 3-degree Gauss-Krüger
+        zone, else the WGS 84 / UTM zone (``core.crs`` says why)."""
         lonlat = self._extent_lonlat(source, context)
         if lonlat is None:
             raise QgsProcessingException(self._crs_mismatch_message(source))
         centre_lon, centre_lat = (lonlat[0] + lonlat[2]) / 2, (lonlat[1] + lonlat[3]) / 2
-        utm = QgsCoordinateReferenceSystem(f"EPSG:{core_crs.utm_epsg(centre_lon, centre_lat)}")
-        return utm, QgsCoordinateTransform(source.sourceCrs(), utm, context.transformContext())
+        crs = source.sourceCrs()
+        epsg = None
+        if crs.isGeographic() and core_crs.is_cgcs2000(crs.authid(), crs.toWkt()):
+            epsg = core_crs.cgcs2000_gk_epsg(centre_lon)
+        zone = QgsCoordinateReferenceSystem(f"EPSG:{epsg or core_crs.utm_epsg(centre_lon, centre_lat)}")
+        return zone, QgsCoordinateTransform(crs, zone, context.transformContext())
 
     def _extent_lonlat(self, source, context):
         """(west, south, east, north) of ``source`` in WGS 84 degrees; None where its coordinates
@@ -577,6 +596,87 @@ class LcrAlgorithm(QgsProcessingAlgorithm):
             "Properties ▸ Source, or “Assign projection”), not a reprojection.").format(
                 layer=source.sourceName(), crs=source.sourceCrs().authid() or source.sourceCrs().description(),
                 xmin=extent.xMinimum(), ymin=extent.yMinimum(), xmax=extent.xMaximum(), ymax=extent.yMaximum())
+
+    # ---- text encodings of shapefiles and delimited text ---------------------------------------
+    def parameterAsSource(self, parameters, name, context):  # noqa: N802
+        """Processing's feature source, except that a shapefile or delimited text file whose text is
+        GBK without saying so (``core.encoding``) is read as GBK, with a warning naming the file. The
+        user's file and layer stay as they are: a layer of the run's own reads the file."""
+        decoded = self._decoded_layer(parameters, name, context)
+        if decoded is None:
+            return super().parameterAsSource(parameters, name, context)
+        value = parameters.get(name)
+        if isinstance(value, QgsProcessingFeatureSourceDefinition):
+            # keeps "selected features only", the feature limit and the other settings of the input
+            value = QgsProcessingFeatureSourceDefinition(value)
+            value.source = QgsProperty.fromValue(decoded.id())
+        else:
+            value = decoded
+        return super().parameterAsSource({**parameters, name: value}, name, context)
+
+    def parameterAsString(self, parameters, name, context):  # noqa: N802
+        return self._decoded_field_name(parameters, name, context,
+                                        super().parameterAsString(parameters, name, context))
+
+    def parameterAsFields(self, parameters, name, context):  # noqa: N802
+        return [self._decoded_field_name(parameters, name, context, field)
+                for field in super().parameterAsFields(parameters, name, context)]
+
+    def _decoded_field_name(self, parameters, name, context, field):
+        """A field chosen from a layer read as GBK by ``parameterAsSource``, by the name its garbled
+        form had in the user's layer, under its true name (names are matched by position)."""
+        if not field:
+            return field
+        definition = self.parameterDefinition(name)
+        if not isinstance(definition, QgsProcessingParameterField) or not definition.parentLayerParameterName():
+            return field
+        parent = definition.parentLayerParameterName()
+        self._decoded_layer(parameters, parent, context)
+        return self.__dict__.get("_decoded_layers", {}).get(parent, (None, {}))[1].get(field, field)
+
+    def _decoded_layer(self, parameters, name, context):
+        """The layer of the run's own that reads the input ``name`` as GBK, or None where the input
+        is read as it is (made once per run and input)."""
+        cache = self.__dict__.setdefault("_decoded_layers", {})
+        if name in cache:
+            return cache[name][0]
+        cache[name] = (None, {})
+        definition = self.parameterDefinition(name)
+        if definition is None or definition.type() not in ("source", "vector") or \
+                parameters.get(name) in (None, ""):
+            return None
+        layer = super().parameterAsVectorLayer(parameters, name, context)
+        found = _gbk_uri(layer) if isinstance(layer, QgsVectorLayer) else None
+        if found is None:
+            return None
+        uri, path, kind = found
+        decoded = QgsVectorLayer(uri, layer.name(), layer.providerType())
+        if not decoded.isValid() or decoded.fields().count() != layer.fields().count():
+            return None
+        if layer.subsetString():
+            decoded.setSubsetString(layer.subsetString())
+        decoded.selectByIds(layer.selectedFeatureIds())
+        renamed = {old.name(): new.name() for old, new in zip(layer.fields(), decoded.fields()) if old.name() != new.name()}
+        context.temporaryLayerStore().addMapLayer(decoded)
+        cache[name] = (decoded, renamed)
+        feedback = getattr(self, "_feedback", None)
+        if feedback is not None:
+            sample = next((f.name() for f in decoded.fields() if not f.name().isascii()),
+                          decoded.fields().at(0).name() if decoded.fields().count() else "")
+            if kind == "shapefile":
+                feedback.pushWarning(self.tr(
+                    "“{layer}”: {path} does not say its text encoding (it has no .cpg file) and its text is not "
+                    "UTF-8 but GBK, so it is read as GBK (GB 18030), with field names such as “{sample}”. The file "
+                    "is left unchanged; to have every program read it right, put beside it a file {cpg} holding "
+                    "the word GBK.").format(layer=layer.name(), path=path, sample=sample,
+                                            cpg=os.path.splitext(os.path.basename(path))[0] + ".cpg"))
+            else:
+                feedback.pushWarning(self.tr(
+                    "“{layer}”: {path} is opened as UTF-8 but its text is GBK, so it is read as GBK (GB 18030), "
+                    "with field names such as “{sample}”. The file is left unchanged; save it as CSV UTF-8, or "
+                    "choose the encoding GBK when adding it, to read it so everywhere.").format(
+                        layer=layer.name(), path=path, sample=sample))
+        return decoded
 
     # ---- reading --------------------------------------------------------------------------
     def read_whole(self, source, crs, context, feedback, numeric=(), text=()):
@@ -614,6 +714,10 @@ class LcrAlgorithm(QgsProcessingAlgorithm):
         total = max(source.featureCount(), 1)
         features, wkbs = [], []
         done = 0
+        fields = source.fields()
+        # only ``lookup_field(..., text_numbers=True)`` lets a text field into ``numeric``
+        text_numbers = {i for i in numeric if 0 <= i < fields.count() and not fields.at(i).isNumeric()}
+        self._log_text_numbers(source, text_numbers, feedback)
         # Per feature only what must be per feature (the geometry's WKB); attributes are taken
         # field by field afterwards, never as whole lists (that marshalling doubles the cost).
         for feature in iterate_features(source, request):
@@ -630,24 +734,44 @@ class LcrAlgorithm(QgsProcessingAlgorithm):
                 wkbs.append(bytes(geometry.asWkb()))
             if not whole and len(features) >= self.CHUNK_SIZE:
                 done += len(features)
-                chunk = self._checked_chunk(source, feedback, features, wkbs, numeric, text, repair, signed, nodata)
+                chunk = self._checked_chunk(source, feedback, features, wkbs, numeric, text, repair, signed, nodata,
+                                            text_numbers)
                 self.check_canceled(feedback)   # making the arrays took a few tenths of a second
                 yield chunk
                 features, wkbs = [], []
                 feedback.setProgress(100.0 * done / total)
         self.check_canceled(feedback)
         if features:
-            chunk = self._checked_chunk(source, feedback, features, wkbs, numeric, text, repair, signed, nodata)
+            chunk = self._checked_chunk(source, feedback, features, wkbs, numeric, text, repair, signed, nodata,
+                                        text_numbers)
             self.check_canceled(feedback)
             yield chunk
 
-    def _checked_chunk(self, source, feedback, features, wkbs, numeric, text, repair, signed, nodata):
-        chunk = _chunk(features, wkbs, numeric, text, repair, signed, nodata)
+    def _log_text_numbers(self, source, text_numbers, feedback):
+        """Says once per run and field that a text field is read as numbers."""
+        logged = self.__dict__.setdefault("_text_numbers_logged", set())
+        for index in sorted(text_numbers):
+            field = source.fields().at(index).name()
+            if (source.sourceName(), field) in logged:
+                continue
+            logged.add((source.sourceName(), field))
+            feedback.pushInfo(self.tr(
+                "“{layer}”: the text field “{field}” is read as numbers (6层 → 6, 6F → 6, 十二层 → 12, 12.5米 → "
+                "12.5, 约30 → 30, 6-8层 → 7).").format(layer=source.sourceName(), field=field))
+
+    def _checked_chunk(self, source, feedback, features, wkbs, numeric, text, repair, signed, nodata, text_numbers=()):
+        chunk = _chunk(features, wkbs, numeric, text, repair, signed, nodata, text_numbers)
         missing = int(shapely.is_missing(chunk.geometry).sum())
         if missing and not QgsWkbTypes.geometryType(source.wkbType()) == QgsWkbTypes.NullGeometry:
             feedback.pushWarning(self.tr("“{layer}”: {n} features have no geometry (NULL or empty); they are "
                                          "left out of what is measured or placed.").format(
                                              layer=source.sourceName(), n=missing))
+        for index, (count, examples) in chunk.unreadable.items():
+            feedback.pushWarning(self.tr(
+                "“{layer}”: {n} values of the text field “{field}” hold no number that can be read (such as "
+                "{examples}); they are read as missing.").format(
+                    layer=source.sourceName(), n=count, field=source.fields().at(index).name(),
+                    examples=", ".join(f"“{e}”" for e in examples)))
         for index, count in chunk.unusable.items():
             feedback.pushWarning(self.tr(
                 "“{layer}”: {n} values of “{field}” cannot be real ({kinds}); they are read as missing.").format(
@@ -698,20 +822,26 @@ class LcrAlgorithm(QgsProcessingAlgorithm):
             positions.append(index)
         return fields, positions
 
-    def write_chunk(self, sink, chunk, input_count, positions, columns, parameters, output):
+    def write_chunk(self, sink, chunk, input_count, positions, columns, parameters, output, geometries=None,
+                    transform=None):
         """Add a chunk's features to ``sink`` with the computed ``columns`` at ``positions``
         (positions from ``input_count`` on are new fields appended to the input's), ``CANCEL_EVERY``
-        features at a time."""
+        features at a time. ``geometries`` (shapely, one per feature; None keeps a feature without
+        geometry) replace the features' own, taken through ``transform`` where given."""
         appended = sum(1 for position in positions if position >= input_count)
-        computed = zip(*[_as_attribute_list(column) for column in columns])
+        computed = zip(*[_as_attribute_list(column) for column in columns]) if columns else \
+            itertools.repeat(())
+        wkbs = None if geometries is None else shapely.to_wkb(np.asarray(geometries, dtype=object))
         for start in range(0, len(chunk.features), self.CANCEL_EVERY):
             self.check_canceled()
             batch = chunk.features[start:start + self.CANCEL_EVERY]
-            for feature, values in zip(batch, itertools.islice(computed, len(batch))):
+            for offset, (feature, values) in enumerate(zip(batch, itertools.islice(computed, len(batch)))):
                 if appended:
                     feature.padAttributes(appended)
                 for position, value in zip(positions, values):
                     feature.setAttribute(position, value)
+                if wkbs is not None:
+                    feature.setGeometry(_from_wkb(wkbs[start + offset], transform))
             if not sink.addFeatures(batch, QgsFeatureSink.FastInsert):
                 raise QgsProcessingException(self.writeFeatureError(sink, parameters, output))
 
@@ -735,6 +865,39 @@ class LcrAlgorithm(QgsProcessingAlgorithm):
         if key not in _STYLE_PROCESSORS:
             _STYLE_PROCESSORS[key] = StyleOnLoad(key[0], abstract)
         context.layerToLoadOnCompletionDetails(dest_id).setPostProcessor(_STYLE_PROCESSORS[key])
+
+
+def _gbk_uri(layer):
+    """(uri, path, kind) opening ``layer``'s file as GBK where it is a shapefile or delimited text
+    file that QGIS reads as UTF-8 and ``core.encoding`` finds GBK; else None. A layer whose encoding
+    the user set (anything but UTF-8) is left as it is."""
+    provider = layer.providerType()
+    registry = QgsProviderRegistry.instance()
+    if provider == "ogr":
+        parts = registry.decodeUri(provider, layer.source())
+        path = parts.get("path") or ""
+        if not path.lower().endswith((".shp", ".dbf")):
+            return None
+        if layer.dataProvider().encoding().replace("-", "").upper() != "UTF8" or \
+                core_encoding.shapefile_encoding(path) != core_encoding.GBK:
+            return None
+        # GDAL recodes the table itself through this open option (QGIS 3.22 and 3.40 alike)
+        options = [o for o in (parts.get("openOptions") or []) if not o.upper().startswith("ENCODING=")]
+        parts["openOptions"] = options + ["ENCODING=GB18030"]
+        parts.pop("subset", None)
+        return registry.encodeUri(provider, parts), path, "shapefile"
+    if provider == "delimitedtext":
+        url = QUrl(layer.source())
+        query = QUrlQuery(url)
+        current = query.queryItemValue("encoding") or "UTF-8"
+        path = url.toLocalFile()
+        if current.replace("-", "").upper() != "UTF8" or core_encoding.text_file_encoding(path) != core_encoding.GBK:
+            return None
+        query.removeAllQueryItems("encoding")
+        query.addQueryItem("encoding", "GB18030")
+        url.setQuery(query)
+        return url.toString(), path, "text"
+    return None
 
 
 def iterate_features(source, request=None):
@@ -768,7 +931,7 @@ def transform_to(layer, target_crs, context):
     return QgsCoordinateTransform(layer.sourceCrs(), target_crs, context.transformContext())
 
 
-def _chunk(features, wkbs, numeric, text, repair, signed=False, nodata=()):
+def _chunk(features, wkbs, numeric, text, repair, signed=False, nodata=(), text_numbers=()):
     geometry = shapely.from_wkb(np.array(wkbs, dtype=object))
     # An empty geometry is no geometry: every algorithm counts missing ones, and an empty polygon
     # measured as 0 m² would pass for a real one.
@@ -779,10 +942,15 @@ def _chunk(features, wkbs, numeric, text, repair, signed=False, nodata=()):
         if invalid.any():
             geometry[invalid] = shapely.make_valid(geometry[invalid])
         repaired = int(invalid.sum())
-    values, unusable = {}, {}
+    values, unusable, unreadable = {}, {}, {}
     for index in numeric:
         column = pd.Series([f[index] for f in features], dtype=object)
-        numbers = pd.to_numeric(column, errors="coerce").to_numpy(float)
+        if index in text_numbers:
+            numbers, unread = textnum.parse_numbers(column)
+            if unread.any():
+                unreadable[index] = (int(unread.sum()), list(pd.unique(column[unread]))[:3])
+        else:
+            numbers = pd.to_numeric(column, errors="coerce").to_numpy(float)
         usable = tables.usable_numbers(numbers, signed=signed, nodata_codes=index in nodata)
         bad = int((~usable & ~np.isnan(numbers)).sum())
         if bad:
@@ -791,7 +959,18 @@ def _chunk(features, wkbs, numeric, text, repair, signed=False, nodata=()):
         values[index] = numbers
     for index in text:
         values[index] = np.array([_text_or_none(f[index]) for f in features], dtype=object)
-    return Chunk(features, geometry, values, repaired, unusable)
+    return Chunk(features, geometry, values, repaired, unusable, unreadable)
+
+
+def _from_wkb(wkb, transform):
+    """A QgsGeometry from WKB (an empty one for None), taken through ``transform`` where given."""
+    geometry = QgsGeometry()
+    if wkb is None:
+        return geometry
+    geometry.fromWkb(wkb)
+    if transform is not None:
+        geometry.transform(transform)
+    return geometry
 
 
 def _text_or_none(value):

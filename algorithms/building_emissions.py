@@ -58,8 +58,9 @@ class BuildingEmissions(LcrAlgorithm):
             self.tr("Building footprints (polygons)."))
         self.add_parameter(QgsProcessingParameterField(
             self.FLOORS_FIELD, self.tr("Floors field"), parentLayerParameterName=self.INPUT,
-            type=QgsProcessingParameterField.Numeric, optional=True),
-            self.tr("Number of above-ground floors. Missing or zero values use the default floors."))
+            type=QgsProcessingParameterField.Any, optional=True),
+            self.tr("Number of above-ground floors: a number, or text such as 6层, 6F, 地上6层 or 十二层 (the log "
+                    "counts the values that hold no number). Missing or zero values use the default floors."))
         self.add_parameter(QgsProcessingParameterNumber(
             self.DEFAULT_FLOORS, self.tr("Default floors"), QgsProcessingParameterNumber.Double,
             defaultValue=1, minValue=0.1),
@@ -90,7 +91,7 @@ class BuildingEmissions(LcrAlgorithm):
 
     def compute(self, parameters, context, feedback):
         source = self.polygon_source(parameters, self.INPUT, context)
-        floors_idx = self.field_index(parameters, self.FLOORS_FIELD, source, context)
+        floors_idx = self.field_index(parameters, self.FLOORS_FIELD, source, context, text_numbers=True)
         gfa_idx = self.field_index(parameters, self.GFA_FIELD, source, context)
         use_idx = self.field_index(parameters, self.USE_FIELD, source, context, numeric=False)
         default_floors = self.parameterAsDouble(parameters, self.DEFAULT_FLOORS, context)

@@ -13,14 +13,16 @@ from qgis.core import (
     QgsProcessingParameterString,
 )
 
-from ..core import landuse
+from ..core import landuse, landuse_codes
 from .base import LcrAlgorithm, transform_to
+from .landuse_codes import READ_SCHEMES as LANDUSE_SCHEMES
+from .landuse_codes import LanduseSchemes
 
 NEW_FIELDS = [("lum_entropy", "double"), ("lum_k", "int"), ("lum_hhi", "double"), ("far", "double"),
               ("density_pph", "double"), ("jobs_housing", "double")]
 
 
-class LandUseMix(LcrAlgorithm):
+class LandUseMix(LanduseSchemes, LcrAlgorithm):
     ALG_ID = "land_use_mix"
     GROUP_ID = "low_carbon"
     STYLE = "land_use_mix"
@@ -31,6 +33,7 @@ class LandUseMix(LcrAlgorithm):
     CATEGORY_FIELD = "CATEGORY_FIELD"
     CODE_DIGITS = "CODE_DIGITS"
     EXCLUDE_CATEGORIES = "EXCLUDE_CATEGORIES"
+    LANDUSE_SCHEME = "LANDUSE_SCHEME"
     ENTROPY_K = "ENTROPY_K"
     K_FIXED = "K_FIXED"
     FAR_FIELD = "FAR_FIELD"
@@ -131,6 +134,15 @@ class LandUseMix(LcrAlgorithm):
         self.add_parameter(QgsProcessingParameterFeatureSink(self.OUTPUT, self.tr("Land-use mix")),
                            self.tr("The planning units with lum_entropy, lum_k, lum_hhi, far, density_pph "
                                    "and jobs_housing added."))
+        self.add_parameter(QgsProcessingParameterEnum(
+            self.LANDUSE_SCHEME, self.tr("Land-use codes are written in"),
+            [self.tr("As written (用地用海分类 2023, GB 50137-2011 or any own codes)"),
+             self.tr("GB 50137-2011, read as 用地用海分类 2023 codes through the crosswalk"),
+             self.tr("三调 工作分类 / GB/T 21010-2017, read as 用地用海分类 2023 codes through the crosswalk")],
+            defaultValue=0),
+            self.tr("Codes of GB 50137 or of the third land survey (三调) read as 2023 codes "
+                    "(resources/factors/landuse_crosswalk.csv) fall into the same first-level classes as 2023 "
+                    "codes do; codes the crosswalk does not know count as having no category."), advanced=True)
         self.addOutput(QgsProcessingOutputNumber(self.MEAN_ENTROPY, self.tr("Mean land-use entropy (area-weighted)")))
 
     def error_messages(self):
@@ -139,6 +151,7 @@ class LandUseMix(LcrAlgorithm):
             "k_mode_unknown": self.tr("Unknown choice of K: {value}."),
             "code_digits_negative": self.tr("The number of leading characters cannot be negative."),
             "worker_share_not_positive": self.tr("Resident workers per resident must be above 0."),
+            **self.crosswalk_messages(),
         }
 
     def compute(self, parameters, context, feedback):
@@ -161,9 +174,19 @@ class LandUseMix(LcrAlgorithm):
                 "K is set to a fixed number but “K fixed” is empty: give the number of categories."))
         worker_share = self.parameterAsDouble(parameters, self.WORKER_SHARE, context)
         if digits and source.fields().at(lu_idx).isNumeric():
-            feedback.pushWarning(self.tr(
-                "The land-use field is numeric: codes with a leading zero (0701) read as 701, so their "
-                "first {n} characters are wrong. Store the codes as text.").format(n=digits))
+            feedback.pushInfo(self.tr(
+                "The land-use field is numeric: codes that lost their leading zero (701) are read as 0701 "
+                "before their first {n} characters are taken.").format(n=digits))
+        scheme = LANDUSE_SCHEMES[self.parameterAsEnum(parameters, self.LANDUSE_SCHEME, context)] \
+            if parameters.get(self.LANDUSE_SCHEME) not in (None, "") else None
+        crosswalk = None
+        if scheme is not None:
+            crosswalk_path = self.factor_table("landuse_crosswalk.csv", feedback)
+            crosswalk = landuse_codes.read_crosswalk(crosswalk_path)
+            feedback.pushInfo(self.tr("Land-use codes are read as {scheme} and translated to 用地用海分类 2023 codes "
+                                      "through {path}.").format(
+                scheme=self.scheme_names()[LANDUSE_SCHEMES.index(scheme)], path=crosswalk_path))
+        unknown_codes = {}
 
         # Areas are measured in the units' CRS, or in UTM where that CRS would distort them.
         transform, to_m2 = self.area_measure(zones, context, feedback)
@@ -185,12 +208,24 @@ class LandUseMix(LcrAlgorithm):
         # a FAR of 9999 is a nodata fill, not a tower block
         for chunk in self.read_chunks(source, feedback, numeric, text, transform=input_transform,
                                       nodata=[far_idx] if far_idx >= 0 else []):
-            categories = landuse.category_keys(chunk.values[lu_idx], digits, chunk.values.get(cat_idx))
+            codes = chunk.values[lu_idx]
+            if crosswalk is not None:
+                translated = landuse_codes.translate(codes, crosswalk, scheme)
+                codes = translated["code"]
+                for code, count in translated["unknown"].items():
+                    unknown_codes[code] = unknown_codes.get(code, 0) + count
+            categories = landuse.category_keys(codes, digits, chunk.values.get(cat_idx))
             tally.add(chunk.geometry, categories, far=chunk.values.get(far_idx), gfa_m2=chunk.values.get(gfa_idx),
                       residents=chunk.values.get(pop_idx), jobs=chunk.values.get(jobs_idx))
             repaired += chunk.repaired
             self.check_canceled(feedback)
 
+        if unknown_codes:
+            feedback.pushWarning(self.tr(
+                "{n} polygons have a land-use code that the crosswalk does not know ({codes}): they have no "
+                "category.").format(n=sum(unknown_codes.values()),
+                                    codes=", ".join(f"{c} ({k})" for c, k in
+                                                    sorted(unknown_codes.items(), key=lambda i: -i[1])[:12])))
         table = tally.land_table()
         if table.shape[1] == 0 or not (table.to_numpy() > 0).any():
             raise QgsProcessingException(self.tr(

@@ -23,8 +23,9 @@ from qgis.core import (
 )
 from qgis.PyQt.QtCore import QVariant
 
-from ..core import profiles
+from ..core import landuse_codes, profiles
 from .base import LcrAlgorithm, resource_path
+from .landuse_codes import READ_SCHEMES, LanduseSchemes
 
 # Saved models store the chosen index: only ever append to this list.
 PROFILES = ("cn_master", "cn_detailed", "cn_city_renewal", "cn_old_community", "cn_industrial_park",
@@ -34,6 +35,7 @@ LEVELS = (None, "master", "detailed")
 # Building climate zones (GB 50178-93) as grouped by GB 50180-2018 Table 4.0.2, keys of the class
 # tables' climate_zone column; None: every zone (the most lenient row). Only ever append.
 CLIMATE_ZONES = (None, "I_VII", "II_VI", "III_IV_V")
+LANDUSE_SCHEMES = READ_SCHEMES
 SUMMARY_FIELDS = [("score", "double"), ("n_pass", "int"), ("n_fail", "int"), ("n_na", "int")]
 # Added after the r_<rule> fields so the positions of the older fields stay as they were.
 LATE_FIELDS = [("n_nap", "int"), ("n_est", "int"), ("verdict", "text")]
@@ -54,7 +56,7 @@ def profile_path(key):
     return resource_path("profiles", f"{key}.csv")
 
 
-class PlanningCheck(LcrAlgorithm):
+class PlanningCheck(LanduseSchemes, LcrAlgorithm):
     ALG_ID = "planning_check"
     GROUP_ID = "planning_checks"
     STYLE = "planning_check"
@@ -70,6 +72,7 @@ class PlanningCheck(LcrAlgorithm):
     FLOORS_FIELD = "FLOORS_FIELD"
     HEIGHT_FIELD = "HEIGHT_FIELD"
     CLIMATE_ZONE = "CLIMATE_ZONE"
+    LANDUSE_SCHEME = "LANDUSE_SCHEME"
     RULES_PASSED = "RULES_PASSED"
     RULES_FAILED = "RULES_FAILED"
     RULES_NOT_ASSESSED = "RULES_NOT_ASSESSED"
@@ -103,7 +106,11 @@ class PlanningCheck(LcrAlgorithm):
             "empty = every feature. Choose the layer's land-use code field as Land-use code field; a "
             "feature whose code does not match is not applicable to the rule (r_<rule> NULL, counted in "
             "n_nap, not in the score); a feature without a code is not assessed for such rules. "
-            "Without a land-use field every rule applies to every feature (a warning is logged).\n\n"
+            "Without a land-use field every rule applies to every feature (a warning is logged). Codes "
+            "stored as numbers (701) are read as text codes (0701). Codes of the third land survey (三调, "
+            "GB/T 21010-2017) use the same digits for other land (0601 industry, 1101 rivers): choose their "
+            "classification under Land-use codes are written in, and they are read through the land-use "
+            "crosswalk as 2023 codes.\n\n"
             "HEIGHT CLASS: a rule with a by_class column (file.csv:column) takes its threshold per feature "
             "from a class table in resources/profiles/tables/ (or next to your profile): GB 50180-2018 "
             "Table 4.0.2 sets the FAR maximum and the green ratio minimum of residential blocks by building "
@@ -186,16 +193,17 @@ class PlanningCheck(LcrAlgorithm):
             advanced=True)
         self.add_parameter(QgsProcessingParameterField(
             self.FLOORS_FIELD, self.tr("Floors field (average floors of the residential buildings)"),
-            parentLayerParameterName=self.INPUT, type=QgsProcessingParameterField.Numeric, optional=True),
-            self.tr("Numeric field with the average number of floors of each parcel's residential buildings "
-                    "(住宅建筑平均层数 of GB 50180-2018: total floor area ÷ total footprint). It picks the height "
-                    "class of the rules that have a by_class column (FAR and green ratio of residential "
-                    "blocks, Table 4.0.2). Empty, NULL or 0: the height field is used, else the rule's own "
-                    "threshold."))
+            parentLayerParameterName=self.INPUT, type=QgsProcessingParameterField.Any, optional=True),
+            self.tr("Field with the average number of floors of each parcel's residential buildings "
+                    "(住宅建筑平均层数 of GB 50180-2018: total floor area ÷ total footprint): a number, or text "
+                    "such as 6层, 6F or 十二层. It picks the height class of the rules that have a by_class "
+                    "column (FAR and green ratio of residential blocks, Table 4.0.2). Empty, NULL or 0: the "
+                    "height field is used, else the rule's own threshold."))
         self.add_parameter(QgsProcessingParameterField(
             self.HEIGHT_FIELD, self.tr("Height field (m, tallest residential building)"),
-            parentLayerParameterName=self.INPUT, type=QgsProcessingParameterField.Numeric, optional=True),
-            self.tr("Numeric field with the height in metres of each parcel's tallest residential building. "
+            parentLayerParameterName=self.INPUT, type=QgsProcessingParameterField.Any, optional=True),
+            self.tr("Field with the height in metres of each parcel's tallest residential building, a number "
+                    "or text such as 18米 or 18m. "
                     "Used to pick the height class where the floors are not known: the first class whose "
                     "height limit (18, 27, 36, 54, 80 m in GB 50180-2018 Table 4.0.2) it does not exceed."))
         self.add_parameter(QgsProcessingParameterEnum(
@@ -207,6 +215,16 @@ class PlanningCheck(LcrAlgorithm):
                     "thresholds depend on it (by_class). Not set: each parcel is checked against the most "
                     "lenient of the zones' rows for its height class, so no parcel fails that some zone "
                     "permits; choose the zone for the real check."))
+        self.add_parameter(QgsProcessingParameterEnum(
+            self.LANDUSE_SCHEME, self.tr("Land-use codes are written in"),
+            [self.tr("用地用海分类 2023 or GB 50137-2011, as the profile's applies_to (read as written)"),
+             self.tr("GB 50137-2011, read as 用地用海分类 2023 codes through the crosswalk"),
+             self.tr("三调 工作分类 / GB/T 21010-2017, read as 用地用海分类 2023 codes through the crosswalk")],
+            defaultValue=0),
+            self.tr("The classification of the land-use code field. The profiles' applies_to list 用地用海 2023 "
+                    "codes and GB 50137 letter codes, so such codes are read as written. Codes of the third land "
+                    "survey (三调) must be translated (resources/factors/landuse_crosswalk.csv): the same digits "
+                    "mean other land there."), advanced=True)
         self.addOutput(QgsProcessingOutputNumber(self.RULES_PASSED, self.tr("Rules passed")))
         self.addOutput(QgsProcessingOutputNumber(self.RULES_FAILED, self.tr("Rules failed")))
         self.addOutput(QgsProcessingOutputNumber(self.RULES_NOT_ASSESSED, self.tr("Rules not assessed")))
@@ -260,6 +278,7 @@ class PlanningCheck(LcrAlgorithm):
                 "appear twice."),
             "class_table_no_zone": self.tr(
                 "The class table {path} has no rows for the climate zone {zone}; its zones are: {zones}."),
+            **self.crosswalk_messages(),
         }
 
     # ---- running ------------------------------------------------------------------------------
@@ -287,6 +306,17 @@ class PlanningCheck(LcrAlgorithm):
         self._log_unverified(profile, feedback)
         self._log_units(profile, fields, field_units, factors, feedback)
         landuse = self._landuse_index(parameters, context, in_fields, profile, feedback)
+        scheme = LANDUSE_SCHEMES[self.parameterAsEnum(parameters, self.LANDUSE_SCHEME, context)] \
+            if parameters.get(self.LANDUSE_SCHEME) not in (None, "") else None
+        crosswalk = None
+        if landuse is not None and scheme is not None:
+            crosswalk_path = self.factor_table("landuse_crosswalk.csv", feedback)
+            crosswalk = landuse_codes.read_crosswalk(crosswalk_path)
+            feedback.pushInfo(self.tr("Land-use codes of “{field}” are read as {scheme} and translated to 用地用海分类 "
+                                      "2023 codes through {path}.").format(
+                field=in_fields.at(landuse).name(), scheme=self.scheme_names()[LANDUSE_SCHEMES.index(scheme)],
+                path=crosswalk_path))
+        unknown_codes = {}
         folder = os.path.dirname(os.path.abspath(path))
         class_tables = profiles.load_class_tables(
             profile, [folder, os.path.join(folder, "tables"), resource_path("profiles", "tables")])
@@ -314,7 +344,13 @@ class PlanningCheck(LcrAlgorithm):
             values = pd.DataFrame({rule: chunk.values[in_fields.lookupField(field)] * factors.get(rule, 1.0)
                                    for rule, field in zip(rule_ids, fields) if field is not None},
                                   index=range(len(chunk.features)))
-            scope = None if landuse is None else profiles.rule_scope(profile, chunk.values[landuse])
+            codes = None if landuse is None else chunk.values[landuse]
+            if crosswalk is not None:
+                translated = landuse_codes.translate(codes, crosswalk, scheme)
+                codes = translated["code"]
+                for code, count in translated["unknown"].items():
+                    unknown_codes[code] = unknown_codes.get(code, 0) + count
+            scope = None if landuse is None else profiles.rule_scope(profile, codes)
             estimated = pd.DataFrame({rule: chunk.values[index] == 1 for rule, index in flags.items()},
                                      index=values.index)
             thresholds = None
@@ -334,6 +370,12 @@ class PlanningCheck(LcrAlgorithm):
             self.check_canceled(feedback)
 
         self._log_class_counts(class_counts, feedback)
+        if unknown_codes:
+            feedback.pushWarning(self.tr(
+                "{n} features have a land-use code that the crosswalk does not know: {codes}. Rules with "
+                "applies_to are not assessed on them.").format(
+                    n=sum(unknown_codes.values()),
+                    codes=", ".join(f"{c} ({k})" for c, k in sorted(unknown_codes.items(), key=lambda i: -i[1])[:12])))
         table = profiles.rule_verdicts(profile, fields, total, field_units)
         result = {self.OUTPUT: dest_id,
                   self.RULES_PASSED: int((table["verdict"] == "pass").sum()),
@@ -408,7 +450,7 @@ class PlanningCheck(LcrAlgorithm):
             index = in_fields.lookupField(field) if field else -1
             if field and index < 0:
                 raise QgsProcessingException(self.tr("The layer has no field “{field}”.").format(field=field))
-            if index >= 0 and not in_fields.field(index).isNumeric():
+            if index >= 0 and not in_fields.field(index).isNumeric() and in_fields.field(index).type() != QVariant.String:
                 raise QgsProcessingException(self.tr("The field “{field}” must be numeric; it holds {kind}.").format(
                     field=field, kind=in_fields.field(index).typeName()))
             indices.append(index if index >= 0 else None)

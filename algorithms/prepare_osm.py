@@ -109,7 +109,7 @@ class PrepareOsm(LcrAlgorithm):
     def displayName(self):  # noqa: N802
         return self.tr("Prepare OpenStreetMap data")
 
-    def shortHelpString(self):  # noqa: N802
+    def help_text(self):
         return self.tr(
             "From an OpenStreetMap extract (.osm.pbf or .osm, read with GDAL's OSM driver) to the layers the "
             "plan-check models read, with the field names they expect: buildings, walkable roads, transit stops, "

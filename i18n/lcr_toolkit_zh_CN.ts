@@ -46,116 +46,116 @@ Output fields: gfa_m2 (m²), eui_kwh_m2 (kWh/m²·a), energy_kwh (kWh/a), co2_t_
     </message>
     <message>
         <location filename="../../work/main/algorithms/building_emissions.py" line="59"/>
-        <source>Number of above-ground floors. Missing or zero values use the default floors.</source>
-        <translation>地上层数。缺失或为 0 时采用默认层数。</translation>
+        <source>Number of above-ground floors: a number, or text such as 6层, 6F, 地上6层 or 十二层 (the log counts the values that hold no number). Missing or zero values use the default floors.</source>
+        <translation>地上层数：数值，或 6层、6F、地上6层、十二层 等文本（日志统计其中读不出数字的值）。缺失或为 0 时采用默认层数。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/building_emissions.py" line="63"/>
+        <location filename="../../work/main/algorithms/building_emissions.py" line="64"/>
         <source>Default floors</source>
         <translation>默认层数</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/building_emissions.py" line="63"/>
+        <location filename="../../work/main/algorithms/building_emissions.py" line="64"/>
         <source>Floors assumed where the floors field is empty, zero or not given.</source>
         <translation>层数字段为空、为 0 或未指定时采用的层数。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/building_emissions.py" line="67"/>
+        <location filename="../../work/main/algorithms/building_emissions.py" line="68"/>
         <source>Gross floor area field (m²)</source>
         <translation>建筑面积字段（m²）</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/building_emissions.py" line="67"/>
+        <location filename="../../work/main/algorithms/building_emissions.py" line="68"/>
         <source>Where set and above zero, this floor area wins over footprint × floors.</source>
         <translation>该字段有值且大于 0 时，优先采用该建筑面积，而不按基底面积 × 层数计算。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/building_emissions.py" line="71"/>
+        <location filename="../../work/main/algorithms/building_emissions.py" line="72"/>
         <source>Use field</source>
         <translation>用途字段</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/building_emissions.py" line="71"/>
+        <location filename="../../work/main/algorithms/building_emissions.py" line="72"/>
         <source>Building use, matched to the EUI table (e.g. residential, office, 住宅, 0701). Without it every building takes the “default” row.</source>
         <translation>建筑用途，用于匹配 EUI 表（如 residential、office、住宅、0701）。未指定时，所有建筑均采用“default”行。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/building_emissions.py" line="76"/>
+        <location filename="../../work/main/algorithms/building_emissions.py" line="77"/>
         <source>Energy use intensity table (CSV)</source>
         <translation>能耗强度表（CSV）</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/building_emissions.py" line="76"/>
+        <location filename="../../work/main/algorithms/building_emissions.py" line="77"/>
         <source>CSV with columns use, elec_kwh_m2, fuel_kwh_m2 (and optionally aliases separated by |). Replaces the shipped table; it needs a row named “default”.</source>
         <translation>包含 use、elec_kwh_m2、fuel_kwh_m2 列的 CSV（可另加 aliases 列，别名以 | 分隔）。用于替换插件自带的表，表中须有名为“default”的行。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/building_emissions.py" line="81"/>
+        <location filename="../../work/main/algorithms/building_emissions.py" line="82"/>
         <source>Fuel emission factor (kgCO2/kWh)</source>
         <translation>燃料排放因子（kgCO2/kWh）</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/building_emissions.py" line="81"/>
+        <location filename="../../work/main/algorithms/building_emissions.py" line="82"/>
         <source>CO2 per kWh of fuel burnt on site. Default: natural gas (IPCC 2006).</source>
         <translation>现场燃烧每 kWh 燃料的 CO2 排放量。默认值：天然气（IPCC 2006）。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/building_emissions.py" line="86"/>
+        <location filename="../../work/main/algorithms/building_emissions.py" line="87"/>
         <source>Building emissions</source>
         <translation>建筑碳排放</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/building_emissions.py" line="86"/>
+        <location filename="../../work/main/algorithms/building_emissions.py" line="87"/>
         <source>The buildings with gfa_m2, eui_kwh_m2, energy_kwh and co2_t_yr added.</source>
         <translation>添加了 gfa_m2、eui_kwh_m2、energy_kwh 和 co2_t_yr 字段的建筑图层。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/building_emissions.py" line="88"/>
+        <location filename="../../work/main/algorithms/building_emissions.py" line="89"/>
         <source>Total gross floor area (m²)</source>
         <translation>总建筑面积（m²）</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/building_emissions.py" line="89"/>
+        <location filename="../../work/main/algorithms/building_emissions.py" line="90"/>
         <source>Total CO2 (t/a)</source>
         <translation>CO2 排放总量（t/a）</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/building_emissions.py" line="138"/>
+        <location filename="../../work/main/algorithms/building_emissions.py" line="139"/>
         <source>{n} buildings had no usable floors value and used the default.</source>
         <translation>{n} 栋建筑没有可用的层数值，已采用默认层数。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/building_emissions.py" line="141"/>
+        <location filename="../../work/main/algorithms/building_emissions.py" line="142"/>
         <source>{n} buildings have a use the table does not list and took the “default” row.</source>
         <translation>{n} 栋建筑的用途未列在能耗强度表中，已采用“default”行。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/building_emissions.py" line="144"/>
+        <location filename="../../work/main/algorithms/building_emissions.py" line="145"/>
         <source>{n} buildings have no geometry: without a floor area field their results stay empty.</source>
         <translation>{n} 栋建筑没有几何：如未指定建筑面积字段，其结果为空。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/building_emissions.py" line="147"/>
+        <location filename="../../work/main/algorithms/building_emissions.py" line="148"/>
         <source>{n} invalid geometries were repaired for measuring; the output keeps them as they were.</source>
         <translation>已修复 {n} 个无效几何用于面积量算；输出中保留其原有几何。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/building_emissions.py" line="152"/>
+        <location filename="../../work/main/algorithms/building_emissions.py" line="153"/>
         <source>Unverified EUI values were used for: {uses}. Check them against local statistics.</source>
         <translation>以下用途采用了未核实的 EUI 值：{uses}。请对照本地统计数据进行核实。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/building_emissions.py" line="154"/>
+        <location filename="../../work/main/algorithms/building_emissions.py" line="155"/>
         <source>EUI table: {path}. Grid factor {grid} kgCO2/kWh, fuel factor {fuel} kgCO2/kWh.</source>
         <translation>EUI 表：{path}。电网排放因子 {grid} kgCO2/kWh，燃料排放因子 {fuel} kgCO2/kWh。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/building_emissions.py" line="156"/>
+        <location filename="../../work/main/algorithms/building_emissions.py" line="157"/>
         <source>{n} buildings: {gfa:,.0f} m² gross floor area, {co2:,.1f} t CO2 a year.</source>
         <translation>共 {n} 栋建筑：建筑面积 {gfa:,.0f} m²，年 CO2 排放 {co2:,.1f} t。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/building_emissions.py" line="160"/>
+        <location filename="../../work/main/algorithms/building_emissions.py" line="161"/>
         <source>Operational CO2 of buildings: GFA × EUI × emission factor. EUI table {path}; grid factor {grid} kgCO2/kWh; fuel factor {fuel} kgCO2/kWh. Made by the Low-Carbon &amp; Resilience Planning Toolkit.</source>
         <translation>建筑运行 CO2 排放：建筑面积 × EUI × 排放因子。EUI 表 {path}；电网排放因子 {grid} kgCO2/kWh；燃料排放因子 {fuel} kgCO2/kWh。由低碳与韧性规划工具箱生成。</translation>
     </message>
@@ -903,6 +903,136 @@ Output fields: area_ha (ha), c_stock_t (t C), co2e_t (t CO2e), with a plan c_sce
     </message>
 </context>
 <context>
+    <name>ChinaCoordinates</name>
+    <message>
+        <location filename="../../work/main/algorithms/china_coordinates.py" line="39"/>
+        <source>Convert Chinese web-map coordinates (GCJ-02, BD-09)</source>
+        <translation>国内网络地图坐标转换（GCJ-02、BD-09）</translation>
+    </message>
+    <message>
+        <location filename="../../work/main/algorithms/china_coordinates.py" line="42"/>
+        <source>Moves every vertex of a point, line or polygon layer between the coordinates of the Chinese web maps and WGS 84 / CGCS2000. POIs, roads or AOIs downloaded from Amap (高德), Tencent or Apple Maps in China are in GCJ-02; from Baidu (百度) in BD-09. Both lie 300–700 m (in eastern China) from the true WGS 84 / CGCS2000 position, which alone ruins a 300 m life-circle or a 500 m bus-stop analysis: convert them before measuring against survey data.
+
+GCJ-02 and BD-09 cannot be told apart from the coordinates: choose the direction from what you know of the data's source. Converting twice, or the wrong way, moves the features another 300–700 m. BD-09 Mercator (Baidu coordinates in metres) is not read: it must be BD-09 longitudes and latitudes.
+
+The shift is the widely documented public reconstruction of GCJ-02 and BD-09; the reverse directions (to WGS 84, BD-09 to GCJ-02) are solved by iteration to about 1 mm, and a round trip returns every point to within a centimetre. Outside the area the Chinese maps shift (a box around China) features are left as they are. WGS 84 and CGCS2000 differ by centimetres and are treated as one.
+
+The layer may be in any CRS: its coordinates are taken to longitude and latitude, shifted and written back in its own CRS; fields are kept as they are.</source>
+        <translation>在国内网络地图坐标与 WGS 84 / CGCS2000 之间移动点、线、面图层的每个顶点。从高德、腾讯或中国境内的苹果地图下载的 POI、道路或 AOI 为 GCJ-02 坐标；从百度下载的为 BD-09 坐标。二者与真实的 WGS 84 / CGCS2000 位置相差 300–700 m（华东地区），仅此一项就足以使 300 m 生活圈或 500 m 公交站分析失效：与测绘数据一起量算前，请先转换。
+
+仅凭坐标无法区分 GCJ-02 和 BD-09：请根据对数据来源的了解选择转换方向。重复转换或方向选错，要素会再偏移 300–700 m。不读取 BD-09 墨卡托坐标（以米为单位的百度坐标）：必须是 BD-09 经纬度。
+
+偏移采用公开且广泛记载的 GCJ-02 和 BD-09 复原公式；反向转换（转为 WGS 84、BD-09 转为 GCJ-02）以迭代求解至约 1 mm，往返转换后每个点与原位置相差不超过 1 厘米。在国内地图偏移的范围（包围中国的矩形区域）以外，要素保持不变。WGS 84 与 CGCS2000 相差仅数厘米，视为同一坐标系。
+
+图层可采用任意坐标参考系：其坐标先转为经纬度，偏移后再写回原坐标参考系；字段保持不变。</translation>
+    </message>
+    <message>
+        <location filename="../../work/main/algorithms/china_coordinates.py" line="61"/>
+        <source>Layer</source>
+        <translation>图层</translation>
+    </message>
+    <message>
+        <location filename="../../work/main/algorithms/china_coordinates.py" line="61"/>
+        <source>Points, lines or polygons whose coordinates are in the system named first in the conversion (e.g. POIs downloaded from Amap: GCJ-02).</source>
+        <translation>坐标属于转换中第一个坐标系的点、线或面（如从高德下载的 POI：GCJ-02）。</translation>
+    </message>
+    <message>
+        <location filename="../../work/main/algorithms/china_coordinates.py" line="65"/>
+        <source>Conversion</source>
+        <translation>转换</translation>
+    </message>
+    <message>
+        <location filename="../../work/main/algorithms/china_coordinates.py" line="65"/>
+        <source>GCJ-02 (Amap 高德, Tencent) → WGS 84 / CGCS2000</source>
+        <translation>GCJ-02（高德、腾讯）→ WGS 84 / CGCS2000</translation>
+    </message>
+    <message>
+        <location filename="../../work/main/algorithms/china_coordinates.py" line="65"/>
+        <source>BD-09 (Baidu 百度) → WGS 84 / CGCS2000</source>
+        <translation>BD-09（百度）→ WGS 84 / CGCS2000</translation>
+    </message>
+    <message>
+        <location filename="../../work/main/algorithms/china_coordinates.py" line="65"/>
+        <source>WGS 84 / CGCS2000 → GCJ-02</source>
+        <translation>WGS 84 / CGCS2000 → GCJ-02（高德、腾讯）</translation>
+    </message>
+    <message>
+        <location filename="../../work/main/algorithms/china_coordinates.py" line="65"/>
+        <source>WGS 84 / CGCS2000 → BD-09</source>
+        <translation>WGS 84 / CGCS2000 → BD-09（百度）</translation>
+    </message>
+    <message>
+        <location filename="../../work/main/algorithms/china_coordinates.py" line="65"/>
+        <source>BD-09 → GCJ-02</source>
+        <translation>BD-09（百度）→ GCJ-02（高德、腾讯）</translation>
+    </message>
+    <message>
+        <location filename="../../work/main/algorithms/china_coordinates.py" line="65"/>
+        <source>GCJ-02 → BD-09</source>
+        <translation>GCJ-02（高德、腾讯）→ BD-09（百度）</translation>
+    </message>
+    <message>
+        <location filename="../../work/main/algorithms/china_coordinates.py" line="65"/>
+        <source>From which coordinates to which. Nothing in the data tells GCJ-02 from BD-09 or from WGS 84: choose by where the data came from.</source>
+        <translation>从哪种坐标转换为哪种坐标。数据本身无法区分 GCJ-02、BD-09 和 WGS 84：请按数据来源选择。</translation>
+    </message>
+    <message>
+        <location filename="../../work/main/algorithms/china_coordinates.py" line="75"/>
+        <source>Converted layer</source>
+        <translation>转换后的图层</translation>
+    </message>
+    <message>
+        <location filename="../../work/main/algorithms/china_coordinates.py" line="75"/>
+        <source>The features with their vertices moved; same CRS and fields as the input.</source>
+        <translation>顶点已移动的要素；坐标参考系和字段与输入相同。</translation>
+    </message>
+    <message>
+        <location filename="../../work/main/algorithms/china_coordinates.py" line="77"/>
+        <source>Features moved</source>
+        <translation>已移动的要素数</translation>
+    </message>
+    <message>
+        <location filename="../../work/main/algorithms/china_coordinates.py" line="78"/>
+        <source>Features outside China, left unchanged</source>
+        <translation>中国范围以外、保持不变的要素数</translation>
+    </message>
+    <message>
+        <location filename="../../work/main/algorithms/china_coordinates.py" line="79"/>
+        <source>Mean shift of the moved features (m)</source>
+        <translation>已移动要素的平均偏移量（m）</translation>
+    </message>
+    <message>
+        <location filename="../../work/main/algorithms/china_coordinates.py" line="83"/>
+        <source>The reverse conversion did not converge (residual {residual:.2g}°): the coordinates are probably not longitudes and latitudes of the chosen system.</source>
+        <translation>反向转换未收敛（残差 {residual:.2g}°）：这些坐标可能不是所选坐标系的经纬度。</translation>
+    </message>
+    <message>
+        <location filename="../../work/main/algorithms/china_coordinates.py" line="92"/>
+        <source>“{layer}” has no CRS: set it (for longitudes and latitudes EPSG:4326) before converting.</source>
+        <translation>“{layer}”没有坐标参考系：请先设置（经纬度为 EPSG:4326）再转换。</translation>
+    </message>
+    <message>
+        <location filename="../../work/main/algorithms/china_coordinates.py" line="97"/>
+        <source>GCJ-02, BD-09 and WGS 84 cannot be told apart from the coordinates: the result is right only if “{layer}” really is in {origin}. Amap (高德), Tencent and Apple Maps in China give GCJ-02, Baidu gives BD-09, a GPS or survey gives WGS 84 / CGCS2000. Converting twice moves the features another 300–700 m.</source>
+        <translation>仅凭坐标无法区分 GCJ-02、BD-09 和 WGS 84：只有当“{layer}”确实采用 {origin} 时，结果才正确。高德、腾讯和中国境内的苹果地图提供 GCJ-02，百度提供 BD-09，GPS 或测绘提供 WGS 84 / CGCS2000。重复转换会使要素再偏移 300–700 m。</translation>
+    </message>
+    <message>
+        <location filename="../../work/main/algorithms/china_coordinates.py" line="104"/>
+        <source>“{layer}” is in {crs}: its coordinates are converted as WGS 84 longitudes and latitudes and written back in {crs}.</source>
+        <translation>“{layer}”采用 {crs}：其坐标按 WGS 84 经纬度转换，再写回 {crs}。</translation>
+    </message>
+    <message>
+        <location filename="../../work/main/algorithms/china_coordinates.py" line="125"/>
+        <source>{origin} → {target}: {n} features moved, by {mean:.0f} m on average (the vertex moved farthest: {largest:.0f} m).</source>
+        <translation>{origin} → {target}：移动了 {n} 个要素，平均偏移 {mean:.0f} m（移动最远的顶点：{largest:.0f} m）。</translation>
+    </message>
+    <message>
+        <location filename="../../work/main/algorithms/china_coordinates.py" line="130"/>
+        <source>{n} features of “{layer}” lie outside the area the Chinese maps shift (or have no vertices) and are left as they are.</source>
+        <translation>“{layer}”中有 {n} 个要素位于国内地图偏移范围以外（或没有顶点），保持不变。</translation>
+    </message>
+</context>
+<context>
     <name>CurveNumberAlgorithm</name>
     <message>
         <location filename="../../work/main/algorithms/runoff_glue.py" line="29"/>
@@ -1580,12 +1710,12 @@ retention：设计暴雨的就地滞留比例，滞留量 / （径流量 + 滞�
 <context>
     <name>LandUseMix</name>
     <message>
-        <location filename="../../work/main/algorithms/land_use_mix.py" line="45"/>
+        <location filename="../../work/main/algorithms/land_use_mix.py" line="48"/>
         <source>Land-use mix and intensity</source>
         <translation>用地混合度与开发强度</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/land_use_mix.py" line="48"/>
+        <location filename="../../work/main/algorithms/land_use_mix.py" line="51"/>
         <source>Measures how mixed and how intense the land use of each planning unit is.
 
 Each land-use polygon (e.g. a parcel) is cut by the units: a parcel straddling two units gives each the area inside it, and its floor area, residents and jobs are split in proportion to that area.
@@ -1614,279 +1744,452 @@ far = Σ 建筑面积 / 用地面积（单元面积扣除不计入的类别）�
 输出：添加了 lum_entropy（0–1）、lum_k（类别数）、lum_hhi（0–1）、far（m²/m²）、density_pph（人/ha）、jobs_housing（比值）字段的单元。MEAN_ENTROPY：按单元面积加权的平均信息熵。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/land_use_mix.py" line="75"/>
+        <location filename="../../work/main/algorithms/land_use_mix.py" line="78"/>
         <source>Land use</source>
         <translation>用地</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/land_use_mix.py" line="75"/>
+        <location filename="../../work/main/algorithms/land_use_mix.py" line="78"/>
         <source>Land-use polygons, e.g. parcels, each with a land-use code.</source>
         <translation>用地面，如地块，每个面带有用地代码。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/land_use_mix.py" line="77"/>
+        <location filename="../../work/main/algorithms/land_use_mix.py" line="80"/>
         <source>Planning units</source>
         <translation>规划单元</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/land_use_mix.py" line="77"/>
+        <location filename="../../work/main/algorithms/land_use_mix.py" line="80"/>
         <source>The units to measure (polygons); the output is these units.</source>
         <translation>需要计算的单元（面）；输出即为这些单元。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/land_use_mix.py" line="79"/>
+        <location filename="../../work/main/algorithms/land_use_mix.py" line="82"/>
         <source>Land-use field</source>
         <translation>用地字段</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/land_use_mix.py" line="79"/>
+        <location filename="../../work/main/algorithms/land_use_mix.py" line="82"/>
         <source>Land-use code or class of each polygon (e.g. 0701, or residential). Keep codes as text: a number field loses leading zeros.</source>
         <translation>每个面的用地代码或类别（如 0701 或 residential）。代码请以文本存储：数值型字段会丢失前导零。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/land_use_mix.py" line="84"/>
+        <location filename="../../work/main/algorithms/land_use_mix.py" line="87"/>
         <source>Category field</source>
         <translation>类别字段</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/land_use_mix.py" line="84"/>
+        <location filename="../../work/main/algorithms/land_use_mix.py" line="87"/>
         <source>A field mapping each polygon to a coarser category; where filled it is used as it is instead of the land-use field.</source>
         <translation>将每个面归入较粗类别的字段；有值时直接采用，替代用地字段。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/land_use_mix.py" line="89"/>
+        <location filename="../../work/main/algorithms/land_use_mix.py" line="92"/>
         <source>Leading characters of the code that make the category</source>
         <translation>构成类别的代码前导字符数</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/land_use_mix.py" line="89"/>
+        <location filename="../../work/main/algorithms/land_use_mix.py" line="92"/>
         <source>0 uses the land-use value as it is; 2 groups codes by their first two characters (0701, 0703 → 07).</source>
         <translation>0 表示直接采用用地值；2 表示按代码前两位归类（0701、0703 → 07）。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/land_use_mix.py" line="94"/>
+        <location filename="../../work/main/algorithms/land_use_mix.py" line="97"/>
         <source>Categories to leave out (comma-separated)</source>
         <translation>不计入的类别（以逗号分隔）</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/land_use_mix.py" line="94"/>
+        <location filename="../../work/main/algorithms/land_use_mix.py" line="97"/>
         <source>Categories counted neither in the mix nor in the land area, e.g. “17, 12” for water and roads with two-character categories. They must match the category exactly.</source>
         <translation>既不计入混合度也不计入用地面积的类别，如采用两位类别时以“17, 12”表示水域和道路。须与类别完全一致。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/land_use_mix.py" line="98"/>
+        <location filename="../../work/main/algorithms/land_use_mix.py" line="101"/>
         <source>Number of categories K in the entropy</source>
         <translation>信息熵中的类别数 K</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/land_use_mix.py" line="98"/>
+        <location filename="../../work/main/algorithms/land_use_mix.py" line="101"/>
         <source>All categories present in the study area</source>
         <translation>研究区中出现的所有类别</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/land_use_mix.py" line="98"/>
+        <location filename="../../work/main/algorithms/land_use_mix.py" line="101"/>
         <source>Categories present in the unit</source>
         <translation>单元中出现的类别</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/land_use_mix.py" line="98"/>
+        <location filename="../../work/main/algorithms/land_use_mix.py" line="101"/>
         <source>A fixed number (K fixed)</source>
         <translation>固定数目（固定 K）</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/land_use_mix.py" line="98"/>
+        <location filename="../../work/main/algorithms/land_use_mix.py" line="101"/>
         <source>The study area is the set of units. Comparing units needs one K for all: keep the default or a fixed K.</source>
         <translation>研究区即全部单元。比较各单元需要统一的 K：请保留默认值或使用固定 K。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/land_use_mix.py" line="105"/>
+        <location filename="../../work/main/algorithms/land_use_mix.py" line="108"/>
         <source>K fixed</source>
         <translation>固定 K</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/land_use_mix.py" line="105"/>
+        <location filename="../../work/main/algorithms/land_use_mix.py" line="108"/>
         <source>The number of categories K when K is fixed (e.g. the classes a plan distinguishes).</source>
         <translation>K 固定时的类别数（如规划所区分的类别数）。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/land_use_mix.py" line="109"/>
+        <location filename="../../work/main/algorithms/land_use_mix.py" line="112"/>
         <source>Floor area ratio field</source>
         <translation>容积率字段</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/land_use_mix.py" line="109"/>
+        <location filename="../../work/main/algorithms/land_use_mix.py" line="112"/>
         <source>Floor area ratio (容积率) of each polygon; floor area = FAR × its area.</source>
         <translation>每个面的容积率；建筑面积 = 容积率 × 面积。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/land_use_mix.py" line="113"/>
+        <location filename="../../work/main/algorithms/land_use_mix.py" line="116"/>
         <source>Gross floor area field (m²)</source>
         <translation>建筑面积字段（m²）</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/land_use_mix.py" line="113"/>
+        <location filename="../../work/main/algorithms/land_use_mix.py" line="116"/>
         <source>Gross floor area of each polygon; where above 0 it wins over the FAR field.</source>
         <translation>每个面的建筑面积；大于 0 时优先于容积率字段。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/land_use_mix.py" line="117"/>
+        <location filename="../../work/main/algorithms/land_use_mix.py" line="120"/>
         <source>Residents field</source>
         <translation>居民字段</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/land_use_mix.py" line="117"/>
+        <location filename="../../work/main/algorithms/land_use_mix.py" line="120"/>
         <source>Residents of each polygon; missing values count as 0.</source>
         <translation>每个面的居民数；缺失值按 0 计。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/land_use_mix.py" line="121"/>
+        <location filename="../../work/main/algorithms/land_use_mix.py" line="124"/>
         <source>Jobs field</source>
         <translation>就业岗位字段</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/land_use_mix.py" line="121"/>
+        <location filename="../../work/main/algorithms/land_use_mix.py" line="124"/>
         <source>Jobs located in each polygon; with residents it gives the jobs–housing ratio.</source>
         <translation>位于每个面内的就业岗位数；与居民数一起计算职住比。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/land_use_mix.py" line="125"/>
+        <location filename="../../work/main/algorithms/land_use_mix.py" line="128"/>
         <source>Resident workers per resident</source>
         <translation>人均就业居民数</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/land_use_mix.py" line="125"/>
+        <location filename="../../work/main/algorithms/land_use_mix.py" line="128"/>
         <source>Employed residents per resident, to turn residents into resident workers. 1 gives jobs per resident; a local employment rate gives the jobs–housing ratio (职住比), balanced near 1.</source>
         <translation>就业居民占居民的比例，用于将居民数换算为就业居民数。取 1 时得到人均就业岗位数；采用本地就业率时得到职住比，接近 1 为平衡。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/land_use_mix.py" line="131"/>
+        <location filename="../../work/main/algorithms/land_use_mix.py" line="134"/>
         <source>Land-use mix</source>
         <translation>用地混合度</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/land_use_mix.py" line="131"/>
+        <location filename="../../work/main/algorithms/land_use_mix.py" line="134"/>
         <source>The planning units with lum_entropy, lum_k, lum_hhi, far, density_pph and jobs_housing added.</source>
         <translation>添加了 lum_entropy、lum_k、lum_hhi、far、density_pph 和 jobs_housing 字段的规划单元。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/land_use_mix.py" line="134"/>
+        <location filename="../../work/main/algorithms/land_use_mix.py" line="137"/>
+        <source>Land-use codes are written in</source>
+        <translation>用地代码的分类</translation>
+    </message>
+    <message>
+        <location filename="../../work/main/algorithms/land_use_mix.py" line="137"/>
+        <source>As written (用地用海分类 2023, GB 50137-2011 or any own codes)</source>
+        <translation>按原样读取（用地用海分类 2023、GB 50137-2011 或自定义代码）</translation>
+    </message>
+    <message>
+        <location filename="../../work/main/algorithms/land_use_mix.py" line="137"/>
+        <source>GB 50137-2011, read as 用地用海分类 2023 codes through the crosswalk</source>
+        <translation>GB 50137-2011，经对照表读作用地用海分类 2023 代码</translation>
+    </message>
+    <message>
+        <location filename="../../work/main/algorithms/land_use_mix.py" line="137"/>
+        <source>三调 工作分类 / GB/T 21010-2017, read as 用地用海分类 2023 codes through the crosswalk</source>
+        <translation>三调工作分类 / GB/T 21010-2017，经对照表读作用地用海分类 2023 代码</translation>
+    </message>
+    <message>
+        <location filename="../../work/main/algorithms/land_use_mix.py" line="137"/>
+        <source>Codes of GB 50137 or of the third land survey (三调) read as 2023 codes (resources/factors/landuse_crosswalk.csv) fall into the same first-level classes as 2023 codes do; codes the crosswalk does not know count as having no category.</source>
+        <translation>GB 50137 或第三次全国国土调查（三调）的代码经对照表（resources/factors/landuse_crosswalk.csv）读作 2023 代码后，与 2023 代码归入相同的一级类；对照表中查不到的代码视为没有类别。</translation>
+    </message>
+    <message>
+        <location filename="../../work/main/algorithms/land_use_mix.py" line="146"/>
         <source>Mean land-use entropy (area-weighted)</source>
         <translation>用地信息熵平均值（面积加权）</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/land_use_mix.py" line="138"/>
+        <location filename="../../work/main/algorithms/land_use_mix.py" line="150"/>
         <source>A fixed K must be 2 or more (given: {value}).</source>
         <translation>固定 K 必须不小于 2（当前值：{value}）。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/land_use_mix.py" line="139"/>
+        <location filename="../../work/main/algorithms/land_use_mix.py" line="151"/>
         <source>Unknown choice of K: {value}.</source>
         <translation>未知的 K 选项：{value}。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/land_use_mix.py" line="140"/>
+        <location filename="../../work/main/algorithms/land_use_mix.py" line="152"/>
         <source>The number of leading characters cannot be negative.</source>
         <translation>前导字符数不能为负值。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/land_use_mix.py" line="141"/>
+        <location filename="../../work/main/algorithms/land_use_mix.py" line="153"/>
         <source>Resident workers per resident must be above 0.</source>
         <translation>人均就业居民数必须大于 0。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/land_use_mix.py" line="160"/>
+        <location filename="../../work/main/algorithms/land_use_mix.py" line="173"/>
         <source>K is set to a fixed number but “K fixed” is empty: give the number of categories.</source>
         <translation>K 设为固定数目，但“固定 K”为空：请填写类别数。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/land_use_mix.py" line="164"/>
-        <source>The land-use field is numeric: codes with a leading zero (0701) read as 701, so their first {n} characters are wrong. Store the codes as text.</source>
-        <translation>用地字段为数值型：带前导零的代码（0701）会读作 701，因此前 {n} 个字符有误。请以文本存储代码。</translation>
+        <location filename="../../work/main/algorithms/land_use_mix.py" line="177"/>
+        <source>The land-use field is numeric: codes that lost their leading zero (701) are read as 0701 before their first {n} characters are taken.</source>
+        <translation>用地字段为数值型：丢失前导零的代码（701）先按 0701 读取，再取其前 {n} 个字符。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/land_use_mix.py" line="174"/>
+        <location filename="../../work/main/algorithms/land_use_mix.py" line="186"/>
+        <source>Land-use codes are read as {scheme} and translated to 用地用海分类 2023 codes through {path}.</source>
+        <translation>用地代码按{scheme}读取，并经 {path} 转换为用地用海分类 2023 代码。</translation>
+    </message>
+    <message>
+        <location filename="../../work/main/algorithms/land_use_mix.py" line="197"/>
         <source>{n} invalid unit geometries were repaired for the overlay.</source>
         <translation>已修复 {n} 个无效单元几何用于叠加分析。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/land_use_mix.py" line="178"/>
+        <location filename="../../work/main/algorithms/land_use_mix.py" line="201"/>
         <source>The land-use layer is reprojected from {a} to {b} for the overlay.</source>
         <translation>用地图层已从 {a} 重投影至 {b} 用于叠加分析。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/land_use_mix.py" line="196"/>
+        <location filename="../../work/main/algorithms/land_use_mix.py" line="224"/>
+        <source>{n} polygons have a land-use code that the crosswalk does not know ({codes}): they have no category.</source>
+        <translation>有 {n} 个面的用地代码在对照表中查不到（{codes}）：视为没有类别。</translation>
+    </message>
+    <message>
+        <location filename="../../work/main/algorithms/land_use_mix.py" line="231"/>
         <source>No classified land-use polygon of “{layer}” overlaps the planning units. Check that both layers cover the same place and that the land-use field is filled.</source>
         <translation>“{layer}”中没有已分类的用地面与规划单元重叠。请检查两个图层是否覆盖同一区域，以及用地字段是否已填写。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/land_use_mix.py" line="215"/>
+        <location filename="../../work/main/algorithms/land_use_mix.py" line="250"/>
         <source>Land-use mix per planning unit: entropy −Σ p ln p / ln K ({k}), HHI Σ p², floor area ratio, residents per hectare and jobs–housing ratio. Made by the Low-Carbon &amp; Resilience Planning Toolkit.</source>
         <translation>规划单元用地混合度：信息熵 −Σ p ln p / ln K（{k}）、HHI Σ p²、容积率、每公顷居民数和职住比。由低碳与韧性规划工具箱生成。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/land_use_mix.py" line="223"/>
+        <location filename="../../work/main/algorithms/land_use_mix.py" line="258"/>
         <source>K = {k}, all categories present in the study area</source>
         <translation>K = {k}，研究区中出现的所有类别</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/land_use_mix.py" line="225"/>
+        <location filename="../../work/main/algorithms/land_use_mix.py" line="260"/>
         <source>K = categories present in each unit, {low} to {high}</source>
         <translation>K = 各单元中出现的类别数，{low} 至 {high}</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/land_use_mix.py" line="227"/>
+        <location filename="../../work/main/algorithms/land_use_mix.py" line="262"/>
         <source>K fixed at {k}</source>
         <translation>K 固定为 {k}</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/land_use_mix.py" line="232"/>
+        <location filename="../../work/main/algorithms/land_use_mix.py" line="267"/>
         <source>Entropy uses {ktext}. Categories in the study area ({n}): {cats}.</source>
         <translation>信息熵采用 {ktext}。研究区中的类别（{n} 个）：{cats}。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/land_use_mix.py" line="235"/>
+        <location filename="../../work/main/algorithms/land_use_mix.py" line="270"/>
         <source>Left out of the mix and the land area: {cats} ({n} polygons).</source>
         <translation>不计入混合度和用地面积：{cats}（{n} 个面）。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/land_use_mix.py" line="239"/>
+        <location filename="../../work/main/algorithms/land_use_mix.py" line="274"/>
         <source>{n} land-use polygons have no land-use value and are left out of the mix.</source>
         <translation>{n} 个用地面没有用地值，不计入混合度。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/land_use_mix.py" line="242"/>
+        <location filename="../../work/main/algorithms/land_use_mix.py" line="277"/>
         <source>{n} land-use polygons lie outside every planning unit.</source>
         <translation>{n} 个用地面不在任何规划单元内。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/land_use_mix.py" line="245"/>
+        <location filename="../../work/main/algorithms/land_use_mix.py" line="280"/>
         <source>{n} land-use polygons have neither a floor area nor a FAR value: their floor area counts as 0.</source>
         <translation>{n} 个用地面既无建筑面积也无容积率值：其建筑面积按 0 计。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/land_use_mix.py" line="248"/>
+        <location filename="../../work/main/algorithms/land_use_mix.py" line="283"/>
         <source>{n} units have more categories than the fixed K: their entropy can exceed 1.</source>
         <translation>{n} 个单元的类别数多于固定 K：其信息熵可能大于 1。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/land_use_mix.py" line="252"/>
+        <location filename="../../work/main/algorithms/land_use_mix.py" line="287"/>
         <source>{n} units hold no classified land: their entropy is NULL.</source>
         <translation>{n} 个单元没有已分类用地：其信息熵为 NULL。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/land_use_mix.py" line="255"/>
+        <location filename="../../work/main/algorithms/land_use_mix.py" line="290"/>
         <source>{n} invalid land-use geometries were repaired for the overlay.</source>
         <translation>已修复 {n} 个无效用地几何用于叠加分析。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/land_use_mix.py" line="258"/>
+        <location filename="../../work/main/algorithms/land_use_mix.py" line="293"/>
         <source>{a:,.0f} of {b:,.0f} residents lie inside the planning units.</source>
         <translation>{b:,.0f} 名居民中有 {a:,.0f} 名位于规划单元内。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/land_use_mix.py" line="260"/>
+        <location filename="../../work/main/algorithms/land_use_mix.py" line="295"/>
         <source>Mean land-use entropy, weighted by unit area: {m:.3f}.</source>
         <translation>按单元面积加权的用地信息熵平均值：{m:.3f}。</translation>
+    </message>
+</context>
+<context>
+    <name>LanduseCodes</name>
+    <message>
+        <location filename="../../work/main/algorithms/landuse_codes.py" line="60"/>
+        <source>Land-use codes to 用地用海分类 2023 (GB 50137, 三调)</source>
+        <translation>用地代码转为用地用海分类 2023（GB 50137、三调）</translation>
+    </message>
+    <message>
+        <location filename="../../work/main/algorithms/landuse_codes.py" line="63"/>
+        <source>Reads each parcel's land-use code in the classification it is written in and adds the toolkit's canonical code of the 2023 用地用海分类 (国土空间调查、规划、用途管制用地用海分类指南), its group and the land cover it counts as. Run it on parcels coded in GB 50137-2011 (R2, A33) or in the third land survey's classes (三调, GB/T 21010-2017: 0701, 05H1, 1104A) so that the standards profiles' applies_to, which are written in 用地用海 codes, apply to them as to parcels coded in 2023 codes (Planning check: choose lu_code as the land-use field), and so that Carbon stock, Stormwater runoff or Land-cover shares can read lucode.
+
+Codes are read whether stored as text or as numbers: 701, 701.0 and 0701 are one code. The same digits mean different land in 三调 and in the 2023 classification (0601 industry or rural roads, 1101 rivers or storage), so choose the classification: it cannot be guessed.
+
+The crosswalk (resources/factors/landuse_crosswalk.csv, editable) matches each code by its longest listed prefix (R21, 0201K and 1104A find R21, 0201 and 1104).
+
+Output fields: lu_code (用地用海 2023 code; NULL where the code is unknown or its class spans several 2023 classes, as GB 50137 E2), lu_name (its Chinese name), lu_group (residential, public_service, commercial, industrial, storage, transport, utilities, green, special, reserved, water, wetland, farmland, garden, forest, grassland, agri_facility, sea, other), lu_constr (1 construction land, 0 not), lucode (land cover of the shipped carbon and curve-number tables: 1 built_up, 2 road, 3 water, 4 park_green, 5 tree_cover, 6 cropland, 7 bare).</source>
+        <translation>按用地代码所采用的分类读取各地块的用地代码，并添加工具箱采用的 2023 年用地用海分类（国土空间调查、规划、用途管制用地用海分类指南）标准代码、所属类组及其对应的地表覆盖。对采用 GB 50137-2011（R2、A33）或第三次全国国土调查分类（三调，GB/T 21010-2017：0701、05H1、1104A）编码的地块运行本算法，可使以用地用海代码编写的标准配置 applies_to 对这些地块与对采用 2023 代码的地块同样适用（规划检查：选择 lu_code 作为用地字段），也可使碳储量、雨水径流或地表覆盖占比读取 lucode。
+
+代码无论以文本还是数值存储均可读取：701、701.0 和 0701 是同一代码。相同的数字在三调和 2023 分类中表示不同用地（0601 为工业或乡村道路，1101 为河流或仓储），因此须选择分类：无法推断。
+
+对照表（resources/factors/landuse_crosswalk.csv，可编辑）按所列最长前缀匹配每个代码（R21、0201K 和 1104A 分别匹配 R21、0201 和 1104）。
+
+输出字段：lu_code（用地用海 2023 代码；代码未知或其类别对应多个 2023 类别时为 NULL，如 GB 50137 的 E2）、lu_name（中文名称）、lu_group（residential 居住、public_service 公共管理与服务、commercial 商业服务、industrial 工矿、storage 仓储、transport 交通运输、utilities 公用设施、green 绿地与开敞空间、special 特殊用地、reserved 留白、water 水域、wetland 湿地、farmland 耕地、garden 园地、forest 林地、grassland 草地、agri_facility 农业设施建设用地、sea 海域、other 其他）、lu_constr（1 为建设用地，0 为非建设用地）、lucode（随插件提供的碳储量表和曲线数表中的地表覆盖：1 built_up 建成区、2 road 道路、3 water 水体、4 park_green 公园绿地、5 tree_cover 林木、6 cropland 耕地、7 bare 裸地）。</translation>
+    </message>
+    <message>
+        <location filename="../../work/main/algorithms/landuse_codes.py" line="85"/>
+        <source>Parcels</source>
+        <translation>地块</translation>
+    </message>
+    <message>
+        <location filename="../../work/main/algorithms/landuse_codes.py" line="85"/>
+        <source>Parcels (or any features, or a table) with a land-use code.</source>
+        <translation>带有用地代码的地块（或任意要素、属性表）。</translation>
+    </message>
+    <message>
+        <location filename="../../work/main/algorithms/landuse_codes.py" line="88"/>
+        <source>Land-use code field</source>
+        <translation>用地代码字段</translation>
+    </message>
+    <message>
+        <location filename="../../work/main/algorithms/landuse_codes.py" line="88"/>
+        <source>The field holding the codes, as text or as numbers.</source>
+        <translation>存放用地代码的字段，文本或数值均可。</translation>
+    </message>
+    <message>
+        <location filename="../../work/main/algorithms/landuse_codes.py" line="92"/>
+        <source>Classification of the codes</source>
+        <translation>用地代码的分类</translation>
+    </message>
+    <message>
+        <location filename="../../work/main/algorithms/landuse_codes.py" line="92"/>
+        <source>Which classification the codes are written in.</source>
+        <translation>用地代码采用哪种分类编写。</translation>
+    </message>
+    <message>
+        <location filename="../../work/main/algorithms/landuse_codes.py" line="95"/>
+        <source>Land-use crosswalk (CSV)</source>
+        <translation>用地代码对照表（CSV）</translation>
+    </message>
+    <message>
+        <location filename="../../work/main/algorithms/landuse_codes.py" line="95"/>
+        <source>Replaces the shipped crosswalk: columns scheme (ydyh, gb50137, sandiao), code, ydyh_code, lu_group, construction, lucode and optionally name_zh.</source>
+        <translation>替换随插件提供的对照表：列为 scheme（ydyh、gb50137、sandiao）、code、ydyh_code、lu_group、construction、lucode，以及可选的 name_zh。</translation>
+    </message>
+    <message>
+        <location filename="../../work/main/algorithms/landuse_codes.py" line="99"/>
+        <source>Parcels with canonical codes</source>
+        <translation>带标准用地代码的地块</translation>
+    </message>
+    <message>
+        <location filename="../../work/main/algorithms/landuse_codes.py" line="99"/>
+        <source>The input with lu_code, lu_name, lu_group, lu_constr and lucode added.</source>
+        <translation>添加了 lu_code、lu_name、lu_group、lu_constr 和 lucode 的输入图层。</translation>
+    </message>
+    <message>
+        <location filename="../../work/main/algorithms/landuse_codes.py" line="101"/>
+        <source>Features whose code the crosswalk knows</source>
+        <translation>代码可在对照表中查到的要素数</translation>
+    </message>
+    <message>
+        <location filename="../../work/main/algorithms/landuse_codes.py" line="102"/>
+        <source>Features whose code it does not know</source>
+        <translation>代码在对照表中查不到的要素数</translation>
+    </message>
+    <message>
+        <location filename="../../work/main/algorithms/landuse_codes.py" line="111"/>
+        <source>Choose the field that holds the land-use codes.</source>
+        <translation>请选择存放用地代码的字段。</translation>
+    </message>
+    <message>
+        <location filename="../../work/main/algorithms/landuse_codes.py" line="123"/>
+        <source>“{layer}”: {n} of {total} codes of “{field}” read as {scheme} through {path}.</source>
+        <translation>“{layer}”：“{field}”的 {total} 个代码中有 {n} 个按{scheme}经 {path} 读取。</translation>
+    </message>
+    <message>
+        <location filename="../../work/main/algorithms/landuse_codes.py" line="130"/>
+        <source>“{layer}”: {n} features have a code of “{field}” that the crosswalk does not know: {codes}. Their lu_code, lu_group and lucode are left empty.</source>
+        <translation>“{layer}”：有 {n} 个要素的“{field}”代码在对照表中查不到：{codes}。其 lu_code、lu_group 和 lucode 留空。</translation>
+    </message>
+    <message>
+        <location filename="../../work/main/algorithms/landuse_codes.py" line="137"/>
+        <source>“{layer}”: {n} features have no code in “{field}”.</source>
+        <translation>“{layer}”：有 {n} 个要素的“{field}”没有代码。</translation>
+    </message>
+    <message>
+        <location filename="../../work/main/algorithms/landuse_codes.py" line="141"/>
+        <source>{n} features have a class that spans several 2023 classes (such as GB 50137 E2 or H): lu_code is empty, lu_group and lu_constr are set.</source>
+        <translation>有 {n} 个要素的类别对应多个 2023 类别（如 GB 50137 的 E2 或 H）：lu_code 留空，lu_group 和 lu_constr 已填写。</translation>
+    </message>
+</context>
+<context>
+    <name>LanduseSchemes</name>
+    <message>
+        <location filename="../../work/main/algorithms/landuse_codes.py" line="33"/>
+        <source>用地用海分类 2023 (letter codes such as R2 as GB 50137-2011)</source>
+        <translation>用地用海分类 2023（R2 等字母代码按 GB 50137-2011）</translation>
+    </message>
+    <message>
+        <location filename="../../work/main/algorithms/landuse_codes.py" line="34"/>
+        <source>GB 50137-2011 城市用地分类</source>
+        <translation>GB 50137-2011 城市用地分类</translation>
+    </message>
+    <message>
+        <location filename="../../work/main/algorithms/landuse_codes.py" line="35"/>
+        <source>三调 工作分类 / GB/T 21010-2017 土地利用现状分类</source>
+        <translation>三调工作分类 / GB/T 21010-2017 土地利用现状分类</translation>
+    </message>
+    <message>
+        <location filename="../../work/main/algorithms/landuse_codes.py" line="39"/>
+        <source>The land-use crosswalk {path}, line {line}: scheme “{value}” is not one of {known}.</source>
+        <translation>用地代码对照表 {path} 第 {line} 行：scheme “{value}” 不是 {known} 之一。</translation>
+    </message>
+    <message>
+        <location filename="../../work/main/algorithms/landuse_codes.py" line="41"/>
+        <source>The land-use crosswalk {path}, line {line}: {column} “{value}” must be a whole number ≥ 0 (construction: 0 or 1) or empty.</source>
+        <translation>用地代码对照表 {path} 第 {line} 行：{column} “{value}” 必须为 ≥ 0 的整数（construction 为 0 或 1）或留空。</translation>
     </message>
 </context>
 <context>
@@ -1980,377 +2283,397 @@ far = Σ 建筑面积 / 用地面积（单元面积扣除不计入的类别）�
 <context>
     <name>LcrAlgorithm</name>
     <message>
-        <location filename="../../work/main/algorithms/base.py" line="81"/>
+        <location filename="../../work/main/algorithms/base.py" line="87"/>
         <source>Method, formulas, defaults, sources and limits: the methods document, §{section} (the Help button opens it).</source>
         <translation>方法、公式、默认值、来源与局限：见方法说明文档第 {section} 节（“帮助”按钮可打开）。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/base.py" line="182"/>
+        <location filename="../../work/main/algorithms/base.py" line="189"/>
         <source>Low-carbon</source>
         <translation>低碳</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/base.py" line="183"/>
+        <location filename="../../work/main/algorithms/base.py" line="190"/>
         <source>Resilience</source>
         <translation>韧性</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/base.py" line="184"/>
+        <location filename="../../work/main/algorithms/base.py" line="191"/>
         <source>Planning checks</source>
         <translation>规划检查</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/base.py" line="185"/>
+        <location filename="../../work/main/algorithms/base.py" line="192"/>
         <source>Data preparation</source>
         <translation>数据准备</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/base.py" line="223"/>
+        <location filename="../../work/main/algorithms/base.py" line="230"/>
         <source>{parameter}: {value} is not a usable number.</source>
         <translation>{parameter}：{value} 不是可用的数值。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/base.py" line="237"/>
+        <location filename="../../work/main/algorithms/base.py" line="244"/>
         <source>Cancelled. The run gives no result and no totals; the outputs it had begun were removed.</source>
         <translation>已取消。本次运行不给出结果和合计值；已开始写入的输出已删除。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/base.py" line="254"/>
+        <location filename="../../work/main/algorithms/base.py" line="261"/>
         <source>{output} could not be measured (no usable values); it is left empty.</source>
         <translation>无法计算{output}（没有可用的值），该项留空。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/base.py" line="270"/>
+        <location filename="../../work/main/algorithms/base.py" line="277"/>
         <source>Removed the unfinished output {path}.</source>
         <translation>已删除未完成的输出 {path}。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/base.py" line="286"/>
+        <location filename="../../work/main/algorithms/base.py" line="293"/>
         <source>{step} would need about {need:.1f} GB of memory, more than the {limit:.1f} GB one step may take on this computer ({share:.0%} of its {total:.1f} GB). {advice}</source>
         <translation>{step}约需 {need:.1f} GB 内存，超过本机单个步骤可用的 {limit:.1f} GB（本机 {total:.1f} GB 的 {share:.0%}）。{advice}</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/base.py" line="301"/>
+        <location filename="../../work/main/algorithms/base.py" line="308"/>
         <source>Using your own factor table {path} instead of the shipped {name} (Settings ▸ factor tables).</source>
         <translation>正在使用您自己的因子表 {path}，替代工具箱自带的 {name}（设置 ▸ 因子表）。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/base.py" line="307"/>
+        <location filename="../../work/main/algorithms/base.py" line="314"/>
         <source>The grid factor table has no region “{region}”.</source>
         <translation>电网排放因子表中没有区域“{region}”。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/base.py" line="308"/>
+        <location filename="../../work/main/algorithms/base.py" line="315"/>
         <source>The grid factor table has no {year} value for {region}; it has: {years}.</source>
         <translation>电网排放因子表中没有 {region} 的 {year} 年数值；现有年份：{years}。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/base.py" line="310"/>
+        <location filename="../../work/main/algorithms/base.py" line="317"/>
         <source>Cannot read the table {path}: {reason}</source>
         <translation>无法读取表格 {path}：{reason}</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/base.py" line="311"/>
+        <location filename="../../work/main/algorithms/base.py" line="318"/>
         <source>The table {path} lacks the column(s) {columns}.</source>
         <translation>表格 {path} 缺少列：{columns}。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/base.py" line="312"/>
+        <location filename="../../work/main/algorithms/base.py" line="319"/>
         <source>The table {path} has no rows.</source>
         <translation>表格 {path} 没有数据行。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/base.py" line="313"/>
+        <location filename="../../work/main/algorithms/base.py" line="320"/>
         <source>The table {path}, line {line}: “{value}” in column {column} is not a number ≥ 0.</source>
         <translation>表格 {path} 第 {line} 行：{column} 列中的“{value}”不是 ≥ 0 的数值。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/base.py" line="315"/>
+        <location filename="../../work/main/algorithms/base.py" line="322"/>
         <source>The table {path}, line {line}: “{value}” appears twice.</source>
         <translation>表格 {path} 第 {line} 行：“{value}”重复出现。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/base.py" line="316"/>
+        <location filename="../../work/main/algorithms/base.py" line="323"/>
         <source>The table {path}, line {line}: {column} must increase from row to row.</source>
         <translation>表格 {path} 第 {line} 行：{column} 必须逐行递增。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/base.py" line="318"/>
+        <location filename="../../work/main/algorithms/base.py" line="325"/>
         <source>The table {path}, line {line}: {column} must lie between 0 and 1.</source>
         <translation>表格 {path} 第 {line} 行：{column} 必须介于 0 和 1 之间。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/base.py" line="320"/>
+        <location filename="../../work/main/algorithms/base.py" line="327"/>
         <source>The table has no row named “{fallback}” for the values it does not list: {values}. Add those values or a “{fallback}” row.</source>
         <translation>表格中没有名为“{fallback}”的行，无法处理表中未列出的值：{values}。请添加这些值，或添加一行“{fallback}”。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/base.py" line="323"/>
+        <location filename="../../work/main/algorithms/base.py" line="330"/>
         <source>The table {path} is not a text file in UTF-8 or GBK/GB 18030: save it as CSV UTF-8.</source>
         <translation>表格 {path} 不是 UTF-8 或 GBK/GB 18030 编码的文本文件：请另存为“CSV UTF-8”格式。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/base.py" line="325"/>
+        <location filename="../../work/main/algorithms/base.py" line="332"/>
         <source>The table {path}, line {line}: {value} in column {column} is too large to be a real value.</source>
         <translation>表格 {path} 第 {line} 行：{column} 列中的 {value} 过大，不可能是真实数值。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/base.py" line="327"/>
+        <location filename="../../work/main/algorithms/base.py" line="334"/>
         <source>The default number of floors must be above 0.</source>
         <translation>默认层数必须大于 0。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/base.py" line="328"/>
+        <location filename="../../work/main/algorithms/base.py" line="335"/>
         <source>Emission factors cannot be negative.</source>
         <translation>排放因子不能为负值。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/base.py" line="331"/>
+        <location filename="../../work/main/algorithms/base.py" line="338"/>
         <source>The shelter standards table {path} needs a row named “default”.</source>
         <translation>避难场所标准表 {path} 须有一行名为“default”。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/base.py" line="333"/>
+        <location filename="../../work/main/algorithms/base.py" line="340"/>
         <source>The curve number table {path} needs a key column: lucode (land-cover code) or class (name).</source>
         <translation>径流曲线数表 {path} 需要一个键列：lucode（土地覆被代码）或 class（名称）。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/base.py" line="335"/>
+        <location filename="../../work/main/algorithms/base.py" line="342"/>
         <source>The curve number table {path}, line {line}: lucode “{value}” is not a whole number ≥ 0.</source>
         <translation>径流曲线数表 {path} 第 {line} 行：lucode“{value}”不是 ≥ 0 的整数。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/base.py" line="337"/>
+        <location filename="../../work/main/algorithms/base.py" line="344"/>
         <source>The curve number table {path}, line {line}: a curve number is above 100.</source>
         <translation>径流曲线数表 {path} 第 {line} 行：径流曲线数大于 100。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/base.py" line="339"/>
+        <location filename="../../work/main/algorithms/base.py" line="346"/>
         <source>The curve number table {path} has no lucode column, so it cannot match integer class codes. Add a lucode column, or choose a text class field.</source>
         <translation>径流曲线数表 {path} 没有 lucode 列，无法匹配整数类型代码。请添加 lucode 列，或选择文本型类型字段。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/base.py" line="360"/>
+        <location filename="../../work/main/algorithms/base.py" line="367"/>
         <source>National average</source>
         <translation>全国平均</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/base.py" line="361"/>
+        <location filename="../../work/main/algorithms/base.py" line="368"/>
         <source>North China grid (Beijing, Tianjin, Hebei, Shanxi, Shandong, west Inner Mongolia)</source>
         <translation>华北电网（北京、天津、河北、山西、山东、内蒙古西部）</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/base.py" line="362"/>
+        <location filename="../../work/main/algorithms/base.py" line="369"/>
         <source>North-East grid</source>
         <translation>东北电网</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/base.py" line="363"/>
+        <location filename="../../work/main/algorithms/base.py" line="370"/>
         <source>East China grid (Shanghai, Jiangsu, Zhejiang, Anhui, Fujian)</source>
         <translation>华东电网（上海、江苏、浙江、安徽、福建）</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/base.py" line="364"/>
+        <location filename="../../work/main/algorithms/base.py" line="371"/>
         <source>Central China grid</source>
         <translation>华中电网</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/base.py" line="365"/>
+        <location filename="../../work/main/algorithms/base.py" line="372"/>
         <source>North-West grid (Shaanxi, Gansu, Qinghai, Ningxia, Xinjiang)</source>
         <translation>西北电网（陕西、甘肃、青海、宁夏、新疆）</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/base.py" line="366"/>
+        <location filename="../../work/main/algorithms/base.py" line="373"/>
         <source>South grid</source>
         <translation>南方电网</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/base.py" line="367"/>
+        <location filename="../../work/main/algorithms/base.py" line="374"/>
         <source>South-West grid</source>
         <translation>西南电网</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/base.py" line="368"/>
+        <location filename="../../work/main/algorithms/base.py" line="375"/>
         <source>National, excluding market-traded non-fossil power</source>
         <translation>全国（不含市场化交易的非化石能源电量）</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/base.py" line="369"/>
+        <location filename="../../work/main/algorithms/base.py" line="376"/>
         <source>National fossil-fuel power</source>
         <translation>全国化石能源电力</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/base.py" line="370"/>
+        <location filename="../../work/main/algorithms/base.py" line="377"/>
         <source>Hebei province</source>
         <translation>河北省</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/base.py" line="371"/>
+        <location filename="../../work/main/algorithms/base.py" line="378"/>
         <source>Fujian province</source>
         <translation>福建省</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/base.py" line="372"/>
+        <location filename="../../work/main/algorithms/base.py" line="379"/>
         <source>Shanghai municipality</source>
         <translation>上海市</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/base.py" line="373"/>
+        <location filename="../../work/main/algorithms/base.py" line="380"/>
         <source>Zhejiang province</source>
         <translation>浙江省</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/base.py" line="374"/>
+        <location filename="../../work/main/algorithms/base.py" line="381"/>
         <source>Jiangsu province</source>
         <translation>江苏省</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/base.py" line="375"/>
+        <location filename="../../work/main/algorithms/base.py" line="382"/>
         <source>Shaanxi province</source>
         <translation>陕西省</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/base.py" line="379"/>
+        <location filename="../../work/main/algorithms/base.py" line="386"/>
         <source>Electricity grid region</source>
         <translation>电网区域</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/base.py" line="379"/>
+        <location filename="../../work/main/algorithms/base.py" line="386"/>
         <source>Whose grid emission factor to use (MEE/NBS announcements). Where a provincial factor is published, use it rather than the regional grid&apos;s: Shanghai; Zhejiang for Jiaxing; Jiangsu; Fujian for Xiamen (its 2022 factor is 27 % below the East China grid&apos;s); Shaanxi for Xi&apos;an; Hebei for Xiong&apos;an. The regional grids are for other provinces. 2021 regional and provincial values are marked unverified (read in a third-party data file).</source>
         <translation>采用哪个电网排放因子（生态环境部、国家统计局公告）。已发布省级因子的，应采用省级因子而非区域电网因子：上海；嘉兴用浙江；江苏；厦门用福建（其 2022 年因子比华东电网低 27%）；西安用陕西；雄安用河北。区域电网因子用于其他省份。2021 年区域和省级数值标注为未核实（读自第三方数据文件）。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/base.py" line="386"/>
+        <location filename="../../work/main/algorithms/base.py" line="393"/>
         <source>Grid factor year</source>
         <translation>电网排放因子年份</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/base.py" line="386"/>
+        <location filename="../../work/main/algorithms/base.py" line="393"/>
         <source>Year of the grid factor. Empty: the latest year published for the region.</source>
         <translation>电网排放因子的年份。留空：采用该区域最新发布的年份。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/base.py" line="390"/>
+        <location filename="../../work/main/algorithms/base.py" line="397"/>
         <source>Grid emission factor (kgCO2/kWh)</source>
         <translation>电网排放因子（kgCO2/kWh）</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/base.py" line="390"/>
+        <location filename="../../work/main/algorithms/base.py" line="397"/>
         <source>A factor of your own. When set it wins over the region and year.</source>
         <translation>自定义排放因子。填写后优先于区域和年份。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/base.py" line="399"/>
+        <location filename="../../work/main/algorithms/base.py" line="406"/>
         <source>Grid factor {f} kgCO2/kWh, as given.</source>
         <translation>电网排放因子 {f} kgCO2/kWh（用户指定）。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/base.py" line="407"/>
+        <location filename="../../work/main/algorithms/base.py" line="414"/>
         <source>Grid factor {f} kgCO2/kWh: {region}, {year}. Source: {source}.</source>
         <translation>电网排放因子 {f} kgCO2/kWh：{region}，{year} 年。来源：{source}。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/base.py" line="410"/>
+        <location filename="../../work/main/algorithms/base.py" line="417"/>
         <source>This grid factor is marked unverified.</source>
         <translation>该电网排放因子标注为未核实。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/base.py" line="431"/>
+        <location filename="../../work/main/algorithms/base.py" line="438"/>
         <source>“{layer}” holds {kind} geometries; {parameter} needs {expected} geometries.</source>
         <translation>“{layer}”的几何类型为 {kind}；{parameter} 需要 {expected} 几何。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/base.py" line="437"/>
+        <location filename="../../work/main/algorithms/base.py" line="444"/>
         <source>“{layer}” has no features.</source>
         <translation>“{layer}”中没有要素。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/base.py" line="462"/>
+        <location filename="../../work/main/algorithms/base.py" line="474"/>
         <source>Field “{field}” is not in “{layer}”. Its fields are: {fields}.</source>
         <translation>“{layer}”中没有字段“{field}”。该图层的字段有：{fields}。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/base.py" line="466"/>
+        <location filename="../../work/main/algorithms/base.py" line="480"/>
         <source>Field “{field}” of “{layer}” must be numeric; it holds {kind}.</source>
         <translation>“{layer}”的字段“{field}”必须为数值型，当前为 {kind}。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/base.py" line="476"/>
+        <location filename="../../work/main/algorithms/base.py" line="490"/>
         <source>“{layer}” has no CRS: areas are taken as planar, in square metres.</source>
         <translation>“{layer}”未设置坐标参考系：面积按平面坐标计算，单位视为平方米。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/base.py" line="482"/>
+        <location filename="../../work/main/algorithms/base.py" line="496"/>
         <source>Areas are measured in {target} because {crs} would distort them.</source>
         <translation>面积在 {target} 中量算，因为 {crs} 会使面积失真。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/base.py" line="487"/>
+        <location filename="../../work/main/algorithms/base.py" line="501"/>
         <source>Areas are measured in the layer&apos;s CRS {crs}.</source>
         <translation>面积在图层的坐标参考系 {crs} 中量算。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/base.py" line="521"/>
+        <location filename="../../work/main/algorithms/base.py" line="535"/>
         <source>“{layer}” has no CRS: its coordinates are taken as metres.</source>
         <translation>“{layer}”未设置坐标参考系：其坐标视为以米为单位。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/base.py" line="506"/>
+        <location filename="../../work/main/algorithms/base.py" line="520"/>
         <source>Distances are measured in the buildings&apos; CRS {crs}.</source>
         <translation>距离在建筑图层的坐标参考系 {crs} 中量算。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/base.py" line="509"/>
+        <location filename="../../work/main/algorithms/base.py" line="523"/>
         <source>Distances are measured in {target} because {crs} is not a projected CRS in metres; the outputs keep their layers&apos; CRS.</source>
         <translation>距离在 {target} 中量算，因为 {crs} 不是以米为单位的投影坐标参考系；输出保留各自图层的坐标参考系。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/base.py" line="526"/>
+        <location filename="../../work/main/algorithms/base.py" line="540"/>
         <source>Areas and distances are measured in the CRS of “{layer}”, {crs}.</source>
         <translation>面积和距离在“{layer}”的坐标参考系 {crs} 中量算。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/base.py" line="530"/>
+        <location filename="../../work/main/algorithms/base.py" line="544"/>
         <source>Areas and distances are measured in {target} because {crs} is not a projected CRS in metres that keeps areas true; the outputs keep their layers&apos; CRS.</source>
         <translation>面积和距离在 {target} 中量算，因为 {crs} 不是以米为单位、能保持面积真实的投影坐标参考系；输出保留各图层原有的坐标参考系。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/base.py" line="574"/>
+        <location filename="../../work/main/algorithms/base.py" line="593"/>
         <source>“{layer}” is labelled {crs}, but its coordinates ({xmin:.6g}, {ymin:.6g} – {xmax:.6g}, {ymax:.6g}) cannot be on the Earth in that CRS: its CRS is probably wrong. Set the layer's real CRS (Layer Properties ▸ Source, or “Assign projection”), not a reprojection.</source>
         <translation>“{layer}”标注的坐标系为 {crs}，但其坐标（{xmin:.6g}, {ymin:.6g} – {xmax:.6g}, {ymax:.6g}）在该坐标系下不可能位于地球上：坐标系很可能标错了。请为图层设置其真实的坐标系（图层属性 ▸ 源，或“定义投影”），而不是重投影。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/base.py" line="588"/>
+        <location filename="../../work/main/algorithms/base.py" line="667"/>
+        <source>“{layer}”: {path} does not say its text encoding (it has no .cpg file) and its text is not UTF-8 but GBK, so it is read as GBK (GB 18030), with field names such as “{sample}”. The file is left unchanged; to have every program read it right, put beside it a file {cpg} holding the word GBK.</source>
+        <translation>“{layer}”：{path} 未声明文本编码（没有 .cpg 文件），且其文本不是 UTF-8 而是 GBK，因此按 GBK（GB 18030）读取，字段名如“{sample}”。文件保持不变；若要让所有程序都能正确读取，请在其旁边放置一个内容为 GBK 的文件 {cpg}。</translation>
+    </message>
+    <message>
+        <location filename="../../work/main/algorithms/base.py" line="674"/>
+        <source>“{layer}”: {path} is opened as UTF-8 but its text is GBK, so it is read as GBK (GB 18030), with field names such as “{sample}”. The file is left unchanged; save it as CSV UTF-8, or choose the encoding GBK when adding it, to read it so everywhere.</source>
+        <translation>“{layer}”：{path} 以 UTF-8 打开，但其文本为 GBK，因此按 GBK（GB 18030）读取，字段名如“{sample}”。文件保持不变；若要处处都能正确读取，请将其另存为 CSV UTF-8，或在添加图层时选择 GBK 编码。</translation>
+    </message>
+    <message>
+        <location filename="../../work/main/algorithms/base.py" line="688"/>
         <source>{n} invalid geometries of “{layer}” were repaired for the calculation; the output keeps them as they were.</source>
         <translation>已修复“{layer}”中 {n} 个无效几何用于计算；输出中保留其原有几何。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/base.py" line="598"/>
+        <location filename="../../work/main/algorithms/base.py" line="698"/>
         <source>{n} features of “{layer}” have a missing or negative population, counted as 0.</source>
         <translation>“{layer}”中有 {n} 个要素的人口缺失或为负，按 0 计。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/base.py" line="648"/>
+        <location filename="../../work/main/algorithms/base.py" line="758"/>
+        <source>“{layer}”: the text field “{field}” is read as numbers (6层 → 6, 6F → 6, 十二层 → 12, 12.5米 → 12.5, 约30 → 30, 6-8层 → 7).</source>
+        <translation>“{layer}”：文本字段“{field}”按数字读取（6层 → 6，6F → 6，十二层 → 12，12.5米 → 12.5，约30 → 30，6-8层 → 7）。</translation>
+    </message>
+    <message>
+        <location filename="../../work/main/algorithms/base.py" line="766"/>
         <source>“{layer}”: {n} features have no geometry (NULL or empty); they are left out of what is measured or placed.</source>
         <translation>“{layer}”：{n} 个要素没有几何（NULL 或空）；它们不参与量算或空间定位。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/base.py" line="652"/>
+        <location filename="../../work/main/algorithms/base.py" line="770"/>
+        <source>“{layer}”: {n} values of the text field “{field}” hold no number that can be read (such as {examples}); they are read as missing.</source>
+        <translation>“{layer}”：文本字段“{field}”中有 {n} 个值读不出数字（如 {examples}），按缺失处理。</translation>
+    </message>
+    <message>
+        <location filename="../../work/main/algorithms/base.py" line="776"/>
         <source>“{layer}”: {n} values of “{field}” cannot be real ({kinds}); they are read as missing.</source>
         <translation>“{layer}”：字段“{field}”中有 {n} 个值不可能是真实数值（{kinds}），已按缺失值处理。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/base.py" line="652"/>
+        <location filename="../../work/main/algorithms/base.py" line="776"/>
         <source>infinite, too large or negative</source>
         <translation>无穷大、过大或为负</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/base.py" line="652"/>
+        <location filename="../../work/main/algorithms/base.py" line="776"/>
         <source>infinite, too large, negative or a nodata code such as −9999 or 9999</source>
         <translation>无穷大、过大、为负，或为 −9999、9999 等无数据代码</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/base.py" line="692"/>
+        <location filename="../../work/main/algorithms/base.py" line="816"/>
         <source>The input already has a field “{field}”: its values are replaced in the output.</source>
         <translation>输入图层已有字段“{field}”：输出中将替换该字段的值。</translation>
     </message>
@@ -3079,19 +3402,19 @@ Output fields: park_m2, comp_park_m2, comm_park_m2 (m²), park_green_m2_pc, comp
 <context>
     <name>PlanningCheck</name>
     <message>
-        <location filename="../../work/main/algorithms/planning_check.py" line="79"/>
+        <location filename="../../work/main/algorithms/planning_check.py" line="82"/>
         <source>Planning check against a standards profile</source>
         <translation>依据标准配置的规划检查</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/planning_check.py" line="82"/>
+        <location filename="../../work/main/algorithms/planning_check.py" line="85"/>
         <source>Checks each planning unit or parcel against the rules of a standards profile: per-capita park green (GB 55014-2021), life-circle completeness (GB 50180-2018), runoff control (sponge city), shelter reach, rail coverage, Covenant of Mayors and 3-30-300 targets, etc.
 
 A profile is a CSV with one rule per row: rule_id, name_en, name_zh, indicator, unit, level (master|detailed), side (low_carbon|resilience|both), operator (&gt;=, &gt;, &lt;=, &lt;, ==, between), threshold, threshold_high (between only; both ends inclusive), source, clause, status, and optionally applies_to. A rule reads the field named in the field map, else the field named like its indicator (e.g. rail_pct from Transit coverage by unit, far and green_ratio of parcels); without such a field, or where the value is NULL, it is not assessed. Values equal to a threshold within a relative tolerance of 1e-9 count as equal.
 
 UNITS: a field holding its value in another unit than the rule's unit column is mapped as rule_id=field[unit], e.g. CN_D_GREEN_RATIO=green_pct[%]; the value is converted to the rule's unit before the comparison (logged). Known units: ratios 0-1, %, ‰; lengths m, km; areas m2, ha, km2, mu (亩); masses t, kg; per person (person, cap, 人), per 1000 or 10k people (1000 people, 10k people, 万人), per year (a). Combine them with / and · (or . * /), e.g. kg/person·a, m2/10k people. Units of different kinds (e.g. m2 and m, or a floor area ratio '-' and %) are an error.
 
-LAND USE: applies_to lists the land-use codes a rule applies to, separated by |, as prefixes: 07 covers 0701 and 070101 (用地用海分类 2020), R covers R2 and R21 (GB 50137); empty = every feature. Choose the layer's land-use code field as Land-use code field; a feature whose code does not match is not applicable to the rule (r_&lt;rule&gt; NULL, counted in n_nap, not in the score); a feature without a code is not assessed for such rules. Without a land-use field every rule applies to every feature (a warning is logged).
+LAND USE: applies_to lists the land-use codes a rule applies to, separated by |, as prefixes: 07 covers 0701 and 070101 (用地用海分类 2020), R covers R2 and R21 (GB 50137); empty = every feature. Choose the layer's land-use code field as Land-use code field; a feature whose code does not match is not applicable to the rule (r_&lt;rule&gt; NULL, counted in n_nap, not in the score); a feature without a code is not assessed for such rules. Without a land-use field every rule applies to every feature (a warning is logged). Codes stored as numbers (701) are read as text codes (0701). Codes of the third land survey (三调, GB/T 21010-2017) use the same digits for other land (0601 industry, 1101 rivers): choose their classification under Land-use codes are written in, and they are read through the land-use crosswalk as 2023 codes.
 
 HEIGHT CLASS: a rule with a by_class column (file.csv:column) takes its threshold per feature from a class table in resources/profiles/tables/ (or next to your profile): GB 50180-2018 Table 4.0.2 sets the FAR maximum and the green ratio minimum of residential blocks by building climate zone and height class. The row is picked from the Climate zone and the parcel's average number of floors (Floors field), else its building height (Height field). Where neither is known the rule's own threshold applies (shipped: the most lenient value of the table); above the table's highest class (26 floors, 80 m) the rule is not assessed. The log says how many features took each way.
 
@@ -3104,7 +3427,7 @@ Output fields: score (passed / assessed rules, 0–1, NULL where none assessed),
 
 单位：字段值的单位与规则 unit 列的单位不同时，按 rule_id=field[unit] 映射，如 CN_D_GREEN_RATIO=green_pct[%]；比较前先将该值换算为规则的单位（记入日志）。支持的单位：比值 0-1、%、‰；长度 m、km；面积 m2、ha、km2、mu（亩）；质量 t、kg；每人（person、cap、人），每千人或每万人（1000 people、10k people、万人），每年（a）。可用 / 和 ·（或 . * /）组合，如 kg/person·a、m2/10k people。不同类别的单位（如 m2 与 m，或容积率 &apos;-&apos; 与 %）视为错误。
 
-用地：applies_to 列出规则适用的用地代码，以 | 分隔，按前缀匹配：07 涵盖 0701 和 070101（用地用海分类 2020），R 涵盖 R2 和 R21（GB 50137）；留空 = 适用于所有要素。请将图层的用地代码字段选为“用地代码字段”；代码不匹配的要素不适用该规则（r_&lt;rule&gt; 为 NULL，计入 n_nap，不计入 score）；没有代码的要素不评估此类规则。未指定用地字段时，所有规则适用于所有要素（日志中给出警告）。
+用地：applies_to 列出规则适用的用地代码，以 | 分隔，按前缀匹配：07 涵盖 0701 和 070101（用地用海分类 2020），R 涵盖 R2 和 R21（GB 50137）；留空 = 适用于所有要素。请将图层的用地代码字段选为“用地代码字段”；代码不匹配的要素不适用该规则（r_&lt;rule&gt; 为 NULL，计入 n_nap，不计入 score）；没有代码的要素不评估此类规则。未指定用地字段时，所有规则适用于所有要素（日志中给出警告）。以数值存储的代码（701）按文本代码（0701）读取。第三次全国国土调查（三调，GB/T 21010-2017）的代码以相同数字表示其他用地（0601 工业、1101 河流）：请在“用地代码的分类”中选择其分类，这些代码将通过用地代码对照表读作 2023 代码。
 
 层数类别：带 by_class 列（file.csv:column）的规则按要素从类别表（resources/profiles/tables/ 或自定义标准配置所在文件夹）取阈值：GB 50180-2018 表 4.0.2 按建筑气候区划和住宅建筑平均层数类别规定居住街坊的容积率上限和绿地率下限。由“建筑气候区”参数和地块的住宅建筑平均层数（层数字段）选取对应行，层数缺失时按建筑高度（高度字段）。两者均未知时采用规则自身阈值（随插件提供的值为类别表中最宽松的值）；超过表中最高类别（26 层、80 m）的要素不评估该规则。日志列出各种情形的要素数。
 
@@ -3113,427 +3436,462 @@ Output fields: score (passed / assessed rules, 0–1, NULL where none assessed),
 输出字段：score（通过规则数 / 已评估规则数，0–1，无已评估规则时为 NULL）、n_pass、n_fail、n_na（未评估的规则数）、每条规则的 r_&lt;rule_id&gt;（1 通过，0 未通过，NULL 未评估或不适用；规则编号转为小写，a–z、0–9 和 _ 以外的字符替换为 _，截断为 20 个字符，若两者冲突则添加 _2、_3 …），其后为 n_nap（不适用于该要素用地的规则数）、n_est（取值基于工具箱自带默认值的规则数，由上游算法在字段 &lt;指标字段&gt;_est = 1 中标记：此类取值既不计为通过也不计为未通过）以及 verdict（结论）：fail（有依据您的数据评估的规则未通过）、pass（无规则未通过，且适用规则中已评估的比例不低于最低比例）、insufficient_data（无规则未通过，但已评估的规则过少，不能判定通过）或 not_assessed（无规则被评估）。规则表：规则的各列、读取的字段、结论（所有已评估要素均通过为 pass，任一未通过为 fail，仅有基于默认值的取值为 estimated，无任何要素被评估为 not_assessed）、n_pass、n_fail、n_na、value_min、value_mean、value_max（采用规则的单位）、applies_to、n_nap、field_unit（换算前的字段单位，如有）和 n_est。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/planning_check.py" line="134"/>
+        <location filename="../../work/main/algorithms/planning_check.py" line="141"/>
         <source>China, territorial master plan (cn_master)</source>
         <translation>中国，国土空间总体规划（cn_master）</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/planning_check.py" line="135"/>
+        <location filename="../../work/main/algorithms/planning_check.py" line="142"/>
         <source>China, detailed plan, parcels (cn_detailed)</source>
         <translation>中国，详细规划，地块（cn_detailed）</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/planning_check.py" line="136"/>
+        <location filename="../../work/main/algorithms/planning_check.py" line="143"/>
         <source>Pilot: city renewal (cn_city_renewal)</source>
         <translation>试点：城市更新（cn_city_renewal）</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/planning_check.py" line="137"/>
+        <location filename="../../work/main/algorithms/planning_check.py" line="144"/>
         <source>Pilot: old community renovation (cn_old_community)</source>
         <translation>试点：老旧小区改造（cn_old_community）</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/planning_check.py" line="138"/>
+        <location filename="../../work/main/algorithms/planning_check.py" line="145"/>
         <source>Pilot: industrial park (cn_industrial_park)</source>
         <translation>试点：产业园区（cn_industrial_park）</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/planning_check.py" line="139"/>
+        <location filename="../../work/main/algorithms/planning_check.py" line="146"/>
         <source>Pilot: new town (cn_new_town)</source>
         <translation>试点：新城（cn_new_town）</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/planning_check.py" line="140"/>
+        <location filename="../../work/main/algorithms/planning_check.py" line="147"/>
         <source>Pilot: rural low-carbon village (cn_rural_village)</source>
         <translation>试点：乡村低碳村庄（cn_rural_village）</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/planning_check.py" line="141"/>
+        <location filename="../../work/main/algorithms/planning_check.py" line="148"/>
         <source>Pilot: disaster management (cn_disaster_management)</source>
         <translation>试点：防灾减灾（cn_disaster_management）</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/planning_check.py" line="142"/>
+        <location filename="../../work/main/algorithms/planning_check.py" line="149"/>
         <source>Pilot: green transport and biodiversity (cn_transport_biodiversity)</source>
         <translation>试点：绿色交通与生物多样性（cn_transport_biodiversity）</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/planning_check.py" line="143"/>
+        <location filename="../../work/main/algorithms/planning_check.py" line="150"/>
         <source>Europe, generic targets (eu_generic)</source>
         <translation>欧洲，通用目标（eu_generic）</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/planning_check.py" line="146"/>
+        <location filename="../../work/main/algorithms/planning_check.py" line="153"/>
         <source>Planning units or parcels</source>
         <translation>规划单元或地块</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/planning_check.py" line="146"/>
+        <location filename="../../work/main/algorithms/planning_check.py" line="153"/>
         <source>Polygons holding the indicator values to check, one field per indicator.</source>
         <translation>存放待检查指标值的面图层，每个指标一个字段。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/planning_check.py" line="149"/>
+        <location filename="../../work/main/algorithms/planning_check.py" line="156"/>
         <source>Standards profile</source>
         <translation>标准配置</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/planning_check.py" line="149"/>
+        <location filename="../../work/main/algorithms/planning_check.py" line="156"/>
         <source>A shipped profile (resources/profiles/). Rules marked unverified are editable defaults.</source>
         <translation>随插件提供的标准配置（resources/profiles/）。标记为未核实的规则是可编辑的默认值。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/planning_check.py" line="152"/>
+        <location filename="../../work/main/algorithms/planning_check.py" line="159"/>
         <source>Own profile (CSV)</source>
         <translation>自定义标准配置（CSV）</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/planning_check.py" line="152"/>
+        <location filename="../../work/main/algorithms/planning_check.py" line="159"/>
         <source>A profile CSV of your own, with the columns of the shipped ones; replaces the standards profile.</source>
         <translation>自定义的标准配置 CSV，列与随插件提供的配置相同；将替代所选标准配置。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/planning_check.py" line="156"/>
+        <location filename="../../work/main/algorithms/planning_check.py" line="163"/>
         <source>Planning level</source>
         <translation>规划层级</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/planning_check.py" line="156"/>
+        <location filename="../../work/main/algorithms/planning_check.py" line="163"/>
         <source>All rules</source>
         <translation>全部规则</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/planning_check.py" line="156"/>
+        <location filename="../../work/main/algorithms/planning_check.py" line="163"/>
         <source>Master plan rules only</source>
         <translation>仅总体规划规则</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/planning_check.py" line="156"/>
+        <location filename="../../work/main/algorithms/planning_check.py" line="163"/>
         <source>Detailed plan rules only</source>
         <translation>仅详细规划规则</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/planning_check.py" line="156"/>
+        <location filename="../../work/main/algorithms/planning_check.py" line="163"/>
         <source>Which rules of the profile to check, by their level column.</source>
         <translation>按 level 列选择要检查标准配置中的哪些规则。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/planning_check.py" line="161"/>
+        <location filename="../../work/main/algorithms/planning_check.py" line="168"/>
         <source>Field map</source>
         <translation>字段映射</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/planning_check.py" line="161"/>
+        <location filename="../../work/main/algorithms/planning_check.py" line="168"/>
         <source>Which field each rule reads: rule_id=field, separated by commas, e.g. CN_M_PARK_GREEN_PC=green_pc. Rules not listed read the field named like their indicator, if the layer has one; else they are not assessed. A field in another unit than the rule&apos;s: rule_id=field[unit], e.g. CN_D_GREEN_RATIO=green_pct[%].</source>
         <translation>每条规则读取的字段：rule_id=field，以逗号分隔，如 CN_M_PARK_GREEN_PC=green_pc。未列出的规则读取与其指标同名的字段（如图层中有）；否则不予评估。字段单位与规则单位不同时：rule_id=field[unit]，如 CN_D_GREEN_RATIO=green_pct[%]。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/planning_check.py" line="167"/>
+        <location filename="../../work/main/algorithms/planning_check.py" line="174"/>
         <source>Planning check</source>
         <translation>规划检查</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/planning_check.py" line="167"/>
+        <location filename="../../work/main/algorithms/planning_check.py" line="174"/>
         <source>The features with score, n_pass, n_fail, n_na, r_&lt;rule_id&gt; and n_nap added.</source>
         <translation>添加了 score、n_pass、n_fail、n_na、r_&lt;rule_id&gt; 和 n_nap 字段的要素。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/planning_check.py" line="169"/>
+        <location filename="../../work/main/algorithms/planning_check.py" line="176"/>
         <source>Planning check rules</source>
         <translation>规划检查规则</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/planning_check.py" line="169"/>
+        <location filename="../../work/main/algorithms/planning_check.py" line="176"/>
         <source>One row per rule (no geometry) with its source, clause, status, the field read, verdict, counts and value range.</source>
         <translation>每条规则一行（无几何），包含其来源、条款、状态、读取的字段、结论、计数和取值范围。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/planning_check.py" line="174"/>
+        <location filename="../../work/main/algorithms/planning_check.py" line="181"/>
         <source>Land-use code field</source>
         <translation>用地代码字段</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/planning_check.py" line="174"/>
+        <location filename="../../work/main/algorithms/planning_check.py" line="181"/>
         <source>Field with each feature&apos;s land-use code (e.g. 0701, R2; codes stored as numbers, such as 701, get their leading zero back). Rules with an applies_to column check only features whose code starts with one of its codes.</source>
         <translation>存放各要素用地代码的字段（如 0701、R2；以数字存储的代码，如 701，会补回前导零）。带有 applies_to 列的规则只检查代码以其所列代码之一开头的要素。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/planning_check.py" line="180"/>
+        <location filename="../../work/main/algorithms/planning_check.py" line="187"/>
         <source>Minimum share of rules assessed for a pass (%)</source>
         <translation>判定通过所需的最低已评估规则比例（%）</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/planning_check.py" line="180"/>
+        <location filename="../../work/main/algorithms/planning_check.py" line="187"/>
         <source>A feature without a failing rule passes only when at least this share of the rules that apply to it were assessed from your data; below it, its verdict is insufficient_data.</source>
         <translation>没有未通过规则的要素，只有在适用于它的规则中至少有此比例依据您的数据完成评估时才判定为通过；低于此比例时结论为 insufficient_data（数据不足）。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/planning_check.py" line="187"/>
+        <location filename="../../work/main/algorithms/planning_check.py" line="194"/>
         <source>Floors field (average floors of the residential buildings)</source>
         <translation>层数字段（住宅建筑平均层数）</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/planning_check.py" line="187"/>
-        <source>Numeric field with the average number of floors of each parcel's residential buildings (住宅建筑平均层数 of GB 50180-2018: total floor area ÷ total footprint). It picks the height class of the rules that have a by_class column (FAR and green ratio of residential blocks, Table 4.0.2). Empty, NULL or 0: the height field is used, else the rule's own threshold.</source>
-        <translation>数值字段，为各地块住宅建筑的平均层数（GB 50180-2018 的住宅建筑平均层数：总建筑面积 ÷ 总基底面积）。用于为带 by_class 列的规则（居住街坊的容积率和绿地率，表 4.0.2）选取层数类别。为空、NULL 或 0 时改用高度字段，否则采用规则自身阈值。</translation>
+        <location filename="../../work/main/algorithms/planning_check.py" line="194"/>
+        <source>Field with the average number of floors of each parcel's residential buildings (住宅建筑平均层数 of GB 50180-2018: total floor area ÷ total footprint): a number, or text such as 6层, 6F or 十二层. It picks the height class of the rules that have a by_class column (FAR and green ratio of residential blocks, Table 4.0.2). Empty, NULL or 0: the height field is used, else the rule's own threshold.</source>
+        <translation>各地块住宅建筑的平均层数字段（GB 50180-2018 的住宅建筑平均层数：总建筑面积 ÷ 总基底面积）：数值，或 6层、6F、十二层 等文本。用于为带 by_class 列的规则（居住街坊的容积率和绿地率，表 4.0.2）选取层数类别。为空、NULL 或 0 时改用高度字段，否则采用规则自身阈值。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/planning_check.py" line="195"/>
+        <location filename="../../work/main/algorithms/planning_check.py" line="202"/>
         <source>Height field (m, tallest residential building)</source>
         <translation>高度字段（m，最高住宅建筑）</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/planning_check.py" line="195"/>
-        <source>Numeric field with the height in metres of each parcel&apos;s tallest residential building. Used to pick the height class where the floors are not known: the first class whose height limit (18, 27, 36, 54, 80 m in GB 50180-2018 Table 4.0.2) it does not exceed.</source>
-        <translation>数值字段，为各地块最高住宅建筑的高度（米）。层数未知时用于选取层数类别：取高度不超过其高度上限（GB 50180-2018 表 4.0.2 中的 18、27、36、54、80 m）的第一个类别。</translation>
+        <location filename="../../work/main/algorithms/planning_check.py" line="202"/>
+        <source>Field with the height in metres of each parcel's tallest residential building, a number or text such as 18米 or 18m. Used to pick the height class where the floors are not known: the first class whose height limit (18, 27, 36, 54, 80 m in GB 50180-2018 Table 4.0.2) it does not exceed.</source>
+        <translation>各地块最高住宅建筑的高度（米）字段，数值或 18米、18m 等文本。层数未知时用于选取层数类别：取高度不超过其高度上限（GB 50180-2018 表 4.0.2 中的 18、27、36、54、80 m）的第一个类别。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/planning_check.py" line="201"/>
+        <location filename="../../work/main/algorithms/planning_check.py" line="209"/>
         <source>Building climate zone (GB 50178)</source>
         <translation>建筑气候区（GB 50178）</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/planning_check.py" line="201"/>
+        <location filename="../../work/main/algorithms/planning_check.py" line="209"/>
         <source>Not set: the most lenient row of any zone</source>
         <translation>未设置：取各气候区中最宽松的一行</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/planning_check.py" line="201"/>
+        <location filename="../../work/main/algorithms/planning_check.py" line="209"/>
         <source>Zones I and VII</source>
         <translation>Ⅰ、Ⅶ 区</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/planning_check.py" line="201"/>
+        <location filename="../../work/main/algorithms/planning_check.py" line="209"/>
         <source>Zones II and VI (e.g. Beijing, Xiong&apos;an, Xi&apos;an)</source>
         <translation>Ⅱ、Ⅵ 区（如北京、雄安、西安）</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/planning_check.py" line="201"/>
+        <location filename="../../work/main/algorithms/planning_check.py" line="209"/>
         <source>Zones III, IV and V (e.g. Shanghai, Jiaxing, Xiamen)</source>
         <translation>Ⅲ、Ⅳ、Ⅴ 区（如上海、嘉兴、厦门）</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/planning_check.py" line="201"/>
+        <location filename="../../work/main/algorithms/planning_check.py" line="209"/>
         <source>The building climate zone of the plan (GB 50178-93 建筑气候区划标准), for the rules whose thresholds depend on it (by_class). Not set: each parcel is checked against the most lenient of the zones' rows for its height class, so no parcel fails that some zone permits; choose the zone for the real check.</source>
         <translation>规划所在的建筑气候区（GB 50178-93 建筑气候区划标准），用于阈值随气候区变化的规则（by_class）。未设置时，各地块按其层数类别取各气候区中最宽松的一行，因而任一气候区允许的地块都不会判为不通过；正式核查时请选择气候区。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/planning_check.py" line="210"/>
+        <location filename="../../work/main/algorithms/planning_check.py" line="218"/>
+        <source>Land-use codes are written in</source>
+        <translation>用地代码的分类</translation>
+    </message>
+    <message>
+        <location filename="../../work/main/algorithms/planning_check.py" line="218"/>
+        <source>用地用海分类 2023 or GB 50137-2011, as the profile's applies_to (read as written)</source>
+        <translation>用地用海分类 2023 或 GB 50137-2011，与标准配置的 applies_to 一致（按原样读取）</translation>
+    </message>
+    <message>
+        <location filename="../../work/main/algorithms/planning_check.py" line="218"/>
+        <source>GB 50137-2011, read as 用地用海分类 2023 codes through the crosswalk</source>
+        <translation>GB 50137-2011，经对照表读作用地用海分类 2023 代码</translation>
+    </message>
+    <message>
+        <location filename="../../work/main/algorithms/planning_check.py" line="218"/>
+        <source>三调 工作分类 / GB/T 21010-2017, read as 用地用海分类 2023 codes through the crosswalk</source>
+        <translation>三调工作分类 / GB/T 21010-2017，经对照表读作用地用海分类 2023 代码</translation>
+    </message>
+    <message>
+        <location filename="../../work/main/algorithms/planning_check.py" line="218"/>
+        <source>The classification of the land-use code field. The profiles' applies_to list 用地用海 2023 codes and GB 50137 letter codes, so such codes are read as written. Codes of the third land survey (三调) must be translated (resources/factors/landuse_crosswalk.csv): the same digits mean other land there.</source>
+        <translation>用地代码字段采用的分类。标准配置的 applies_to 同时列出用地用海 2023 代码和 GB 50137 字母代码，因此这类代码按原样读取。第三次全国国土调查（三调）的代码必须经对照表转换（resources/factors/landuse_crosswalk.csv）：相同的数字在三调中表示其他用地。</translation>
+    </message>
+    <message>
+        <location filename="../../work/main/algorithms/planning_check.py" line="228"/>
         <source>Rules passed</source>
         <translation>通过的规则数</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/planning_check.py" line="211"/>
+        <location filename="../../work/main/algorithms/planning_check.py" line="229"/>
         <source>Rules failed</source>
         <translation>未通过的规则数</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/planning_check.py" line="212"/>
+        <location filename="../../work/main/algorithms/planning_check.py" line="230"/>
         <source>Rules not assessed</source>
         <translation>未评估的规则数</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/planning_check.py" line="216"/>
+        <location filename="../../work/main/algorithms/planning_check.py" line="234"/>
         <source>The profile {path}, line {line}: the column {column} is empty.</source>
         <translation>标准配置 {path} 第 {line} 行：{column} 列为空。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/planning_check.py" line="217"/>
+        <location filename="../../work/main/algorithms/planning_check.py" line="235"/>
         <source>The profile {path}, line {line}: unknown operator “{value}”; use one of {allowed}.</source>
         <translation>标准配置 {path} 第 {line} 行：未知运算符“{value}”；请使用 {allowed} 之一。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/planning_check.py" line="219"/>
+        <location filename="../../work/main/algorithms/planning_check.py" line="237"/>
         <source>The profile {path}, line {line}: “{value}” is not a valid {column}; use one of {allowed}.</source>
         <translation>标准配置 {path} 第 {line} 行：“{value}”不是有效的 {column}；请使用 {allowed} 之一。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/planning_check.py" line="221"/>
+        <location filename="../../work/main/algorithms/planning_check.py" line="239"/>
         <source>The profile {path}, line {line}: {column} “{value}” is not a number.</source>
         <translation>标准配置 {path} 第 {line} 行：{column}“{value}”不是数字。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/planning_check.py" line="223"/>
+        <location filename="../../work/main/algorithms/planning_check.py" line="241"/>
         <source>The profile {path}, line {line}: rule {rule} uses between but has no threshold_high.</source>
         <translation>标准配置 {path} 第 {line} 行：规则 {rule} 使用 between，但没有 threshold_high。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/planning_check.py" line="225"/>
+        <location filename="../../work/main/algorithms/planning_check.py" line="243"/>
         <source>The profile {path}, line {line}: rule {rule} has threshold_high {high} not above threshold {low}.</source>
         <translation>标准配置 {path} 第 {line} 行：规则 {rule} 的 threshold_high {high} 不大于阈值 {low}。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/planning_check.py" line="228"/>
+        <location filename="../../work/main/algorithms/planning_check.py" line="246"/>
         <source>The profile {path}, line {line}: rule {rule} has a threshold_high but its operator is {operator}; leave threshold_high empty unless the operator is between.</source>
         <translation>标准配置 {path} 第 {line} 行：规则 {rule} 设有 threshold_high，但其运算符为 {operator}；除非运算符为 between，否则请将 threshold_high 留空。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/planning_check.py" line="231"/>
+        <location filename="../../work/main/algorithms/planning_check.py" line="249"/>
         <source>The profile {path}, line {line}: rule_id {rule} appears twice.</source>
         <translation>标准配置 {path} 第 {line} 行：rule_id {rule} 出现了两次。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/planning_check.py" line="232"/>
+        <location filename="../../work/main/algorithms/planning_check.py" line="250"/>
         <source>The profile {path}, line {line}: rule {rule} has applies_to “{value}”; write land-use codes separated by |, without spaces, commas or empty codes (e.g. 0701|R).</source>
         <translation>标准配置 {path} 第 {line} 行：规则 {rule} 的 applies_to 为“{value}”；用地代码请以 | 分隔，不得含空格、逗号或空代码（如 0701|R）。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/planning_check.py" line="235"/>
+        <location filename="../../work/main/algorithms/planning_check.py" line="253"/>
         <source>Field map: rule {rule}: unknown unit “{unit}”. Known units: {known}.</source>
         <translation>字段映射：规则 {rule}：未知单位“{unit}”。支持的单位：{known}。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/planning_check.py" line="237"/>
+        <location filename="../../work/main/algorithms/planning_check.py" line="255"/>
         <source>Field map: rule {rule} is in {rule_unit}, which cannot be converted from the field&apos;s unit {field_unit}.</source>
         <translation>字段映射：规则 {rule} 的单位为 {rule_unit}，无法由字段单位 {field_unit} 换算得到。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/planning_check.py" line="240"/>
+        <location filename="../../work/main/algorithms/planning_check.py" line="258"/>
         <source>Field map: “{item}” is not of the form rule_id=field or rule_id=field[unit].</source>
         <translation>字段映射：“{item}”不符合 rule_id=field 或 rule_id=field[unit] 格式。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/planning_check.py" line="242"/>
+        <location filename="../../work/main/algorithms/planning_check.py" line="260"/>
         <source>Field map: the profile has no rule “{rule}”. Its rules are: {rules}.</source>
         <translation>字段映射：标准配置中没有规则“{rule}”。其规则有：{rules}。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/planning_check.py" line="244"/>
+        <location filename="../../work/main/algorithms/planning_check.py" line="262"/>
         <source>Field map: rule {rule} is mapped twice.</source>
         <translation>字段映射：规则 {rule} 被映射了两次。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/planning_check.py" line="245"/>
+        <location filename="../../work/main/algorithms/planning_check.py" line="263"/>
         <source>Field map: rule {rule} reads “{field}”, which the layer does not have. Its fields are: {fields}.</source>
         <translation>字段映射：规则 {rule} 读取“{field}”，但图层中没有该字段。图层的字段有：{fields}。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/planning_check.py" line="247"/>
+        <location filename="../../work/main/algorithms/planning_check.py" line="265"/>
         <source>The profile {path}, line {line}: rule {rule} has by_class “{value}”; write the class table's file name and column as file.csv:column (e.g. gb50180_residential_blocks.csv:far_max).</source>
         <translation>标准配置 {path} 第 {line} 行：规则 {rule} 的 by_class 为“{value}”；请按 file.csv:column 的形式写出类别表的文件名和列名（如 gb50180_residential_blocks.csv:far_max）。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/planning_check.py" line="250"/>
+        <location filename="../../work/main/algorithms/planning_check.py" line="268"/>
         <source>The profile {path}, line {line}: rule {rule} takes its threshold from a class table (by_class), which needs one of the operators {allowed}, not {operator}.</source>
         <translation>标准配置 {path} 第 {line} 行：规则 {rule} 的阈值取自类别表（by_class），其运算符须为 {allowed} 之一，而不是 {operator}。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/planning_check.py" line="253"/>
+        <location filename="../../work/main/algorithms/planning_check.py" line="271"/>
         <source>The class table {file} named in the profile&apos;s by_class column is in none of these folders: {folders}.</source>
         <translation>标准配置 by_class 列指定的类别表 {file} 不在以下任何文件夹中：{folders}。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/planning_check.py" line="256"/>
+        <location filename="../../work/main/algorithms/planning_check.py" line="274"/>
         <source>The class table {path} has no column “{column}”, which rule {rule} reads (by_class).</source>
         <translation>类别表 {path} 中没有规则 {rule} 所读取（by_class）的列“{column}”。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/planning_check.py" line="258"/>
+        <location filename="../../work/main/algorithms/planning_check.py" line="276"/>
         <source>The class table {path}, line {line}: climate zone {zone} and height class {height_class} appear twice.</source>
         <translation>类别表 {path} 第 {line} 行：气候区 {zone} 与层数类别 {height_class} 重复出现。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/planning_check.py" line="261"/>
+        <location filename="../../work/main/algorithms/planning_check.py" line="279"/>
         <source>The class table {path} has no rows for the climate zone {zone}; its zones are: {zones}.</source>
         <translation>类别表 {path} 中没有气候区 {zone} 的行；表中的气候区为：{zones}。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/planning_check.py" line="275"/>
+        <location filename="../../work/main/algorithms/planning_check.py" line="294"/>
         <source>The profile {path} has no {level} rules: choose another planning level.</source>
         <translation>标准配置 {path} 中没有 {level} 规则：请选择其他规划层级。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/planning_check.py" line="286"/>
+        <location filename="../../work/main/algorithms/planning_check.py" line="305"/>
         <source>Profile {path}: {n} rules.</source>
         <translation>标准配置 {path}：{n} 条规则。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/planning_check.py" line="346"/>
+        <location filename="../../work/main/algorithms/planning_check.py" line="315"/>
+        <source>Land-use codes of “{field}” are read as {scheme} and translated to 用地用海分类 2023 codes through {path}.</source>
+        <translation>“{field}”的用地代码按{scheme}读取，并经 {path} 转换为用地用海分类 2023 代码。</translation>
+    </message>
+    <message>
+        <location filename="../../work/main/algorithms/planning_check.py" line="374"/>
+        <source>{n} features have a land-use code that the crosswalk does not know: {codes}. Rules with applies_to are not assessed on them.</source>
+        <translation>有 {n} 个要素的用地代码在对照表中查不到：{codes}。带 applies_to 的规则不对其评估。</translation>
+    </message>
+    <message>
+        <location filename="../../work/main/algorithms/planning_check.py" line="388"/>
         <source>Planning check against {path}: score = passed / assessed rules (0–1), r_&lt;rule&gt; 1 pass, 0 fail, NULL not assessed or not applicable (n_nap). Unverified rules are editable defaults, not legal verdicts. Made by the Low-Carbon &amp; Resilience Planning Toolkit.</source>
         <translation>依据 {path} 的规划检查：score = 通过规则数 / 已评估规则数（0–1），r_&lt;rule&gt; 为 1 通过、0 未通过、NULL 未评估或不适用（n_nap）。未核实的规则是可编辑的默认值，不是法律结论。由低碳与韧性规划工具箱生成。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/planning_check.py" line="358"/>
+        <location filename="../../work/main/algorithms/planning_check.py" line="400"/>
         <source>Field map: rule {rule} reads “{field}”, which is not numeric ({kind}).</source>
         <translation>字段映射：规则 {rule} 读取的“{field}”不是数值型（{kind}）。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/planning_check.py" line="361"/>
+        <location filename="../../work/main/algorithms/planning_check.py" line="403"/>
         <source>Rule {rule}: the field “{field}” is not numeric; the rule is not assessed.</source>
         <translation>规则 {rule}：字段“{field}”不是数值型；该规则未评估。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/planning_check.py" line="366"/>
+        <location filename="../../work/main/algorithms/planning_check.py" line="408"/>
         <source>Rule {rule}: no field for its indicator “{indicator}”; not assessed.</source>
         <translation>规则 {rule}：没有对应其指标“{indicator}”的字段；未评估。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/planning_check.py" line="379"/>
+        <location filename="../../work/main/algorithms/planning_check.py" line="421"/>
         <source>Rule {rule}: where “{flag}” is 1 the value of “{field}” rests on shipped defaults, not your data; those features get no verdict on it (n_est).</source>
         <translation>规则 {rule}：“{flag}”为 1 的要素，其“{field}”取值基于自带默认值而非您的数据；这些要素不对该规则作结论（计入 n_est）。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/planning_check.py" line="391"/>
+        <location filename="../../work/main/algorithms/planning_check.py" line="433"/>
         <source>No land-use code field: the rules {rules} are meant for some land uses only (applies_to) but are checked on every feature.</source>
         <translation>未指定用地代码字段：规则 {rules} 仅适用于部分用地（applies_to），但现对所有要素进行检查。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/planning_check.py" line="410"/>
+        <location filename="../../work/main/algorithms/planning_check.py" line="452"/>
         <source>The layer has no field “{field}”.</source>
         <translation>图层中没有字段“{field}”。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/planning_check.py" line="399"/>
+        <location filename="../../work/main/algorithms/planning_check.py" line="441"/>
         <source>Land use from “{field}”: {n} rules apply to some land uses only.</source>
         <translation>用地取自“{field}”：{n} 条规则仅适用于部分用地。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/planning_check.py" line="412"/>
+        <location filename="../../work/main/algorithms/planning_check.py" line="454"/>
         <source>The field “{field}” must be numeric; it holds {kind}.</source>
         <translation>字段“{field}”必须为数值型；该字段为 {kind}。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/planning_check.py" line="421"/>
+        <location filename="../../work/main/algorithms/planning_check.py" line="463"/>
         <source>Rule {rule}: thresholds by climate zone and height class from {table}.</source>
         <translation>规则 {rule}：阈值按气候区和层数类别取自 {table}。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/planning_check.py" line="424"/>
+        <location filename="../../work/main/algorithms/planning_check.py" line="466"/>
         <source>No building climate zone chosen: the rules {rules} use the most lenient row of any zone for each height class. Choose the plan&apos;s climate zone for the real check.</source>
         <translation>未选择建筑气候区：规则 {rules} 对每个层数类别取各气候区中最宽松的一行。正式核查时请选择规划所在的气候区。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/planning_check.py" line="428"/>
+        <location filename="../../work/main/algorithms/planning_check.py" line="470"/>
         <source>No floors or height field: the rules {rules} cannot tell the parcels&apos; height class and check every parcel against their own threshold (the most lenient value of the class table as shipped). Give the Floors or Height field for the check by height class.</source>
         <translation>未提供层数或高度字段：规则 {rules} 无法判断地块的层数类别，对所有地块采用规则自身阈值（随插件提供的值为类别表中最宽松的值）。如需按层数类别核查，请提供层数字段或高度字段。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/planning_check.py" line="437"/>
+        <location filename="../../work/main/algorithms/planning_check.py" line="479"/>
         <source>Rule {rule}: {n_class} features checked against their height class, {n_default} against the rule&apos;s own threshold (height class unknown), {n_above} not assessed (above the table&apos;s highest class).</source>
         <translation>规则 {rule}：{n_class} 个要素按其层数类别核查，{n_default} 个按规则自身阈值核查（层数类别未知），{n_above} 个未评估（超过表中最高类别）。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/planning_check.py" line="443"/>
+        <location filename="../../work/main/algorithms/planning_check.py" line="485"/>
         <source>Rule {rule}: {n} features are above the highest height class of the table (GB 50180-2018 Table 4.0.2 ends at 26 floors and 80 m); they are not assessed.</source>
         <translation>规则 {rule}：{n} 个要素超过表中最高层数类别（GB 50180-2018 表 4.0.2 止于 26 层、80 m），不予评估。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/planning_check.py" line="452"/>
+        <location filename="../../work/main/algorithms/planning_check.py" line="494"/>
         <source>Rule {rule}: “{field}” converted from {source} to {target} (× {factor:g}).</source>
         <translation>规则 {rule}：“{field}”已由 {source} 换算为 {target}（× {factor:g}）。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/planning_check.py" line="460"/>
+        <location filename="../../work/main/algorithms/planning_check.py" line="502"/>
         <source>{n} rules are UNVERIFIED (editable defaults whose number was not read in the standard; not legally binding): {rules}.</source>
         <translation>{n} 条规则未核实（可编辑的默认值，其数值未经查阅标准原文核实；不具法律约束力）：{rules}。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/planning_check.py" line="466"/>
+        <location filename="../../work/main/algorithms/planning_check.py" line="508"/>
         <source> [unverified]</source>
         <translation> [未核实]</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/planning_check.py" line="467"/>
+        <location filename="../../work/main/algorithms/planning_check.py" line="509"/>
         <source>{rule}{label}: {verdict} ({p} pass, {f} fail, {na} not assessed, {nap} not applicable, {est} estimated from shipped defaults).</source>
         <translation>{rule}{label}：{verdict}（{p} 个通过，{f} 个未通过，{na} 个未评估，{nap} 个不适用，{est} 个基于自带默认值估算）。</translation>
     </message>
@@ -3798,6 +4156,151 @@ PDF 中的中文需要 CJK 字体：如已安装则使用 Noto Sans CJK SC（Deb
         <location filename="../../work/main/ui/wizard/wizard.py" line="42"/>
         <source>Cancel</source>
         <translation>取消</translation>
+    </message>
+</context>
+<context>
+    <name>PoiCategories</name>
+    <message>
+        <location filename="../../work/main/algorithms/poi_categories.py" line="39"/>
+        <source>POI categories to facility and stop types (Amap, Baidu)</source>
+        <translation>POI 类别转为设施类型和站点类型（高德、百度）</translation>
+    </message>
+    <message>
+        <location filename="../../work/main/algorithms/poi_categories.py" line="42"/>
+        <source>Adds to POIs downloaded from Amap (高德) or Baidu (百度) the facility type that Community life circles reads (fac_type: kindergarten, primary_school, middle_school, clinic, elderly_care, market, community_center, sports, the types of GB 50180-2018 in the facility table) and the stop type that Transit coverage reads (stop_type: bus or rail).
+
+The category field may hold Amap typecodes (141204 幼儿园; six digits: big, middle and small class; a code stored as a number, 90300, gets its leading zero back), Amap type names (科教文化服务;学校;幼儿园) or Baidu tags (教育培训;幼儿园). The table (resources/factors/poi_categories.csv, editable, a reason on every row) maps each code or category, the most detailed listed match winning. Where the category matches no row, the name field is searched for words such as 社区卫生服务中心 or 日间照料中心, which the maps' categories do not single out; the longest word found wins, so a stop named 某某小学(公交站) is a bus stop.
+
+Remember to convert the POIs' GCJ-02 or BD-09 coordinates (Convert Chinese web-map coordinates) before measuring distances.
+
+Output fields: fac_type, stop_type (NULL where none), cat_by (code or name: what gave the type). The log counts the POIs of each type and names the categories no row matched.</source>
+        <translation>为从高德或百度下载的 POI 添加“社区生活圈”读取的设施类型（fac_type：kindergarten 幼儿园、primary_school 小学、middle_school 中学、clinic 卫生服务站、elderly_care 养老、market 菜市场、community_center 社区服务中心、sports 体育，即设施表中 GB 50180-2018 的类型），以及“公共交通覆盖率”读取的站点类型（stop_type：bus 公交或 rail 轨道）。
+
+类别字段可以是高德 typecode（141204 幼儿园；六位数字：大类、中类、小类；以数值存储的代码如 90300 会补回前导零）、高德类型名称（科教文化服务;学校;幼儿园）或百度标签（教育培训;幼儿园）。对照表（resources/factors/poi_categories.csv，可编辑，每行注明理由）映射各代码或类别，以所列最详细的匹配为准。类别未匹配任何行时，在名称字段中查找 社区卫生服务中心、日间照料中心 等地图类别未单列的词；以找到的最长词为准，因此名为 某某小学(公交站) 的站点是公交站。
+
+量算距离前，请先转换 POI 的 GCJ-02 或 BD-09 坐标（国内网络地图坐标转换）。
+
+输出字段：fac_type、stop_type（无则为 NULL）、cat_by（code 或 name：类型的来源）。日志统计各类型的 POI 数，并列出未匹配任何行的类别。</translation>
+    </message>
+    <message>
+        <location filename="../../work/main/algorithms/poi_categories.py" line="61"/>
+        <source>POIs</source>
+        <translation>兴趣点（POI）</translation>
+    </message>
+    <message>
+        <location filename="../../work/main/algorithms/poi_categories.py" line="61"/>
+        <source>POIs from Amap or Baidu (points; AOI polygons work too).</source>
+        <translation>来自高德或百度的 POI（点；AOI 面也可）。</translation>
+    </message>
+    <message>
+        <location filename="../../work/main/algorithms/poi_categories.py" line="64"/>
+        <source>Category field</source>
+        <translation>类别字段</translation>
+    </message>
+    <message>
+        <location filename="../../work/main/algorithms/poi_categories.py" line="64"/>
+        <source>Amap typecode (typecode), Amap type (type) or Baidu tag (tag) of each POI.</source>
+        <translation>各 POI 的高德 typecode、高德 type 或百度 tag。</translation>
+    </message>
+    <message>
+        <location filename="../../work/main/algorithms/poi_categories.py" line="68"/>
+        <source>Name field</source>
+        <translation>名称字段</translation>
+    </message>
+    <message>
+        <location filename="../../work/main/algorithms/poi_categories.py" line="68"/>
+        <source>Name of each POI, searched for the table&apos;s words where the category matches no row.</source>
+        <translation>各 POI 的名称；类别未匹配任何行时，在其中查找对照表中的词。</translation>
+    </message>
+    <message>
+        <location filename="../../work/main/algorithms/poi_categories.py" line="72"/>
+        <source>POI category table (CSV)</source>
+        <translation>POI 类别对照表（CSV）</translation>
+    </message>
+    <message>
+        <location filename="../../work/main/algorithms/poi_categories.py" line="72"/>
+        <source>Replaces the shipped table: columns match (typecode, category or name), code, fac_type, stop_type, and reason, source, year, verified.</source>
+        <translation>替换随插件提供的对照表：列为 match（typecode、category 或 name）、code、fac_type、stop_type，以及 reason、source、year、verified。</translation>
+    </message>
+    <message>
+        <location filename="../../work/main/algorithms/poi_categories.py" line="76"/>
+        <source>POIs with types</source>
+        <translation>带类型的 POI</translation>
+    </message>
+    <message>
+        <location filename="../../work/main/algorithms/poi_categories.py" line="76"/>
+        <source>The POIs with fac_type, stop_type and cat_by added.</source>
+        <translation>添加了 fac_type、stop_type 和 cat_by 的 POI。</translation>
+    </message>
+    <message>
+        <location filename="../../work/main/algorithms/poi_categories.py" line="78"/>
+        <source>POIs with a facility type</source>
+        <translation>有设施类型的 POI 数</translation>
+    </message>
+    <message>
+        <location filename="../../work/main/algorithms/poi_categories.py" line="79"/>
+        <source>POIs with a stop type</source>
+        <translation>有站点类型的 POI 数</translation>
+    </message>
+    <message>
+        <location filename="../../work/main/algorithms/poi_categories.py" line="80"/>
+        <source>POIs no row matched</source>
+        <translation>未匹配任何行的 POI 数</translation>
+    </message>
+    <message>
+        <location filename="../../work/main/algorithms/poi_categories.py" line="84"/>
+        <source>The POI category table {path}, line {line}: match “{value}” must be typecode, category or name.</source>
+        <translation>POI 类别对照表 {path} 第 {line} 行：match “{value}” 必须为 typecode、category 或 name。</translation>
+    </message>
+    <message>
+        <location filename="../../work/main/algorithms/poi_categories.py" line="86"/>
+        <source>The POI category table {path}, line {line}: stop_type “{value}” must be bus, rail or empty.</source>
+        <translation>POI 类别对照表 {path} 第 {line} 行：stop_type “{value}” 必须为 bus、rail 或留空。</translation>
+    </message>
+    <message>
+        <location filename="../../work/main/algorithms/poi_categories.py" line="88"/>
+        <source>The POI category table {path}, line {line}: the typecode “{value}” is not 1 to 6 digits.</source>
+        <translation>POI 类别对照表 {path} 第 {line} 行：typecode “{value}” 不是 1 至 6 位数字。</translation>
+    </message>
+    <message>
+        <location filename="../../work/main/algorithms/poi_categories.py" line="90"/>
+        <source>The POI category table {path}, line {line}: code is empty.</source>
+        <translation>POI 类别对照表 {path} 第 {line} 行：code 为空。</translation>
+    </message>
+    <message>
+        <location filename="../../work/main/algorithms/poi_categories.py" line="97"/>
+        <source>Choose the field of the POIs that holds their category.</source>
+        <translation>请选择存放 POI 类别的字段。</translation>
+    </message>
+    <message>
+        <location filename="../../work/main/algorithms/poi_categories.py" line="122"/>
+        <source>The POI category table {path} names facility types that the facility table {facilities} lacks: {types}. Community life circles will ignore POIs of those types.</source>
+        <translation>POI 类别对照表 {path} 中有设施表 {facilities} 没有的设施类型：{types}。“社区生活圈”将忽略这些类型的 POI。</translation>
+    </message>
+    <message>
+        <location filename="../../work/main/algorithms/poi_categories.py" line="128"/>
+        <source>POI category table: {path}.</source>
+        <translation>POI 类别对照表：{path}。</translation>
+    </message>
+    <message>
+        <location filename="../../work/main/algorithms/poi_categories.py" line="131"/>
+        <source>“{layer}”: {n_fac} POIs have a facility type ({facilities}), {n_stop} a stop type ({stops}); {n_name} of them by their name.</source>
+        <translation>“{layer}”：{n_fac} 个 POI 有设施类型（{facilities}），{n_stop} 个有站点类型（{stops}）；其中 {n_name} 个依据名称。</translation>
+    </message>
+    <message>
+        <location filename="../../work/main/algorithms/poi_categories.py" line="139"/>
+        <source>{n} POIs are in categories the table knows as neither a life-circle facility nor a stop.</source>
+        <translation>有 {n} 个 POI 所属类别在对照表中既非生活圈设施也非站点。</translation>
+    </message>
+    <message>
+        <location filename="../../work/main/algorithms/poi_categories.py" line="143"/>
+        <source>{n} POIs of “{layer}” could not be mapped: no row of the table matches their “{field}” (nor their name). Most frequent: {values}. Add rows to the table where they are facilities or stops.</source>
+        <translation>“{layer}”中有 {n} 个 POI 无法映射：对照表中没有与其“{field}”（及名称）匹配的行。最常见的：{values}。若其为设施或站点，请在对照表中添加相应行。</translation>
+    </message>
+    <message>
+        <location filename="../../work/main/algorithms/poi_categories.py" line="150"/>
+        <source>No POI of “{layer}” got a type: is “{field}” the category field?</source>
+        <translation>“{layer}”中没有 POI 获得类型：“{field}”是类别字段吗？</translation>
     </message>
 </context>
 <context>
@@ -5207,61 +5710,71 @@ Output fields: roof_m2 (usable roof, m²), irr_kwh_m2 (H used, kWh/m²·a), pv_k
     </message>
     <message>
         <location filename="../../work/main/ui/settings_dialog.py" line="116"/>
+        <source>Land-use codes: 用地用海 2023, GB 50137, 三调</source>
+        <translation>用地代码对照：用地用海 2023、GB 50137、三调</translation>
+    </message>
+    <message>
+        <location filename="../../work/main/ui/settings_dialog.py" line="117"/>
         <source>Sponge-city (LID) measures</source>
         <translation>海绵城市（LID）设施</translation>
     </message>
     <message>
-        <location filename="../../work/main/ui/settings_dialog.py" line="117"/>
+        <location filename="../../work/main/ui/settings_dialog.py" line="118"/>
         <source>Life-circle facilities and walking distances</source>
         <translation>生活圈设施及步行距离</translation>
     </message>
     <message>
-        <location filename="../../work/main/ui/settings_dialog.py" line="118"/>
+        <location filename="../../work/main/ui/settings_dialog.py" line="119"/>
+        <source>POI categories of Amap and Baidu</source>
+        <translation>高德、百度 POI 类别对照</translation>
+    </message>
+    <message>
+        <location filename="../../work/main/ui/settings_dialog.py" line="120"/>
         <source>Rooftop PV defaults</source>
         <translation>屋顶光伏默认参数</translation>
     </message>
     <message>
-        <location filename="../../work/main/ui/settings_dialog.py" line="119"/>
+        <location filename="../../work/main/ui/settings_dialog.py" line="121"/>
         <source>Runoff coefficients</source>
         <translation>径流系数</translation>
     </message>
     <message>
-        <location filename="../../work/main/ui/settings_dialog.py" line="120"/>
+        <location filename="../../work/main/ui/settings_dialog.py" line="122"/>
         <source>Emergency shelter standards</source>
         <translation>应急避难场所标准</translation>
     </message>
     <message>
-        <location filename="../../work/main/ui/settings_dialog.py" line="121"/>
+        <location filename="../../work/main/ui/settings_dialog.py" line="123"/>
         <source>Transport modes and emission factors</source>
         <translation>交通方式及排放因子</translation>
     </message>
     <message>
-        <location filename="../../work/main/ui/settings_dialog.py" line="149"/>
+        <location filename="../../work/main/ui/settings_dialog.py" line="151"/>
         <source>Latest published</source>
         <translation>最新发布</translation>
     </message>
     <message>
-        <location filename="../../work/main/ui/settings_dialog.py" line="163"/>
+        <location filename="../../work/main/ui/settings_dialog.py" line="165"/>
         <source>{factor} kgCO2/kWh ({year}). Source: {source}</source>
         <translation>{factor} kgCO2/kWh（{year} 年）。来源：{source}</translation>
     </message>
     <message>
-        <location filename="../../work/main/ui/settings_dialog.py" line="181"/>
+        <location filename="../../work/main/ui/settings_dialog.py" line="183"/>
         <source>{name}: your own table, kept in your QGIS profile: {path}. The algorithms use it instead of the shipped one, unless a table is given in their advanced parameters.</source>
         <translation>{name}：您自己的表，保存在 QGIS 用户配置中：{path}。各算法使用该表替代插件自带的表，除非在其高级参数中另行指定。</translation>
     </message>
     <message>
-        <location filename="../../work/main/ui/settings_dialog.py" line="181"/>
+        <location filename="../../work/main/ui/settings_dialog.py" line="183"/>
         <source>{name}: the shipped table. Import a CSV with the same columns to keep your own version.</source>
         <translation>{name}：插件自带的表。导入列相同的 CSV 即可保存您自己的版本。</translation>
     </message>
     <message>
-        <location filename="../../work/main/ui/settings_dialog.py" line="206"/>
+        <location filename="../../work/main/ui/settings_dialog.py" line="208"/>
         <source>Import a factor table</source>
         <translation>导入因子表</translation>
     </message>
     <message>
-        <location filename="../../work/main/ui/settings_dialog.py" line="206"/>
+        <location filename="../../work/main/ui/settings_dialog.py" line="208"/>
         <source>CSV tables (*.csv)</source>
         <translation>CSV 表格 (*.csv)</translation>
     </message>

@@ -90,9 +90,14 @@ def test_missing_field_is_named(provider, buildings):
         run({"INPUT": buildings, "FLOORS_FIELD": "storeys"})
 
 
-def test_text_floors_field_is_refused(provider, buildings):
-    with pytest.raises(QgsProcessingException, match="numeric"):
-        run({"INPUT": buildings, "FLOORS_FIELD": "name"})
+def test_text_floors_field_is_read_and_what_holds_no_number_is_counted(provider, buildings, log_feedback):
+    # floors kept as text (6层, 十二层) are read; the names a, b, c hold no number: default floors, logged
+    feedback = log_feedback()
+    result = processing.run("lcr:building_emissions", {
+        "INPUT": buildings, "FLOORS_FIELD": "name", "DEFAULT_FLOORS": 2, "GRID_FACTOR": 1.0, "FUEL_FACTOR": 0.0,
+        "OUTPUT": "TEMPORARY_OUTPUT"}, feedback=feedback)
+    assert result["TOTAL_GFA_M2"] == pytest.approx(2 * 350.0)
+    assert "3 values of the text field “name” hold no number" in feedback.text
 
 
 def test_malformed_table_gives_line_not_traceback(provider, buildings, tmp_path):

@@ -107,9 +107,12 @@ def test_own_profile_with_its_class_table(provider, parcels, tmp_path):
         "supertall": None, "villas": 1, "office": None, "river": None}
 
 
-def test_bad_class_parameters(provider, parcels, tmp_path):
-    with pytest.raises(QgsProcessingException):
-        run({"INPUT": parcels, "FLOORS_FIELD": "floors_text"})
+def test_bad_class_parameters(provider, parcels, tmp_path, log_feedback):
+    # floors kept as text are read as numbers ("5" and "5层" alike), not refused
+    feedback = log_feedback()
+    run({"INPUT": parcels, "FLOORS_FIELD": "floors_text"}, feedback=feedback)
+    assert "the text field “floors_text” is read as numbers" in feedback.text
+    assert "hold no number" not in feedback.text
     (tmp_path / "own.csv").write_text(
         HEADER + "\nFAR,FAR,容积率,far,-,detailed,low_carbon,between,1,2.5,local,§1,verified,07|R,local.csv:far_max\n",
         encoding="utf-8")

@@ -16,7 +16,8 @@ def test_init_gui_registers_provider_and_action(plugin, qgis_iface):
         "lcr:carbon_stock", "lcr:rooftop_pv", "lcr:transport_emissions", "lcr:transit_coverage",
         "lcr:land_use_mix", "lcr:carbon_balance", "lcr:carbon_balance_from_layers",
         "lcr:stormwater_runoff", "lcr:sponge_capture", "lcr:urban_cooling", "lcr:shelter_coverage",
-        "lcr:life_circle", "lcr:habitat_fragmentation", "lcr:resilience_index", "lcr:resilience_assessment",
+        "lcr:life_circle", "lcr:habitat_fragmentation", "lcr:china_coordinates", "lcr:poi_categories",
+        "lcr:landuse_codes", "lcr:resilience_index", "lcr:resilience_assessment",
         "lcr:planning_check", "lcr:synergy", "lcr:planning_report", "lcr:master_plan_check",
         "lcr:detailed_plan_check", "lcr:zone_pv_share", "lcr:land_cover_shares", "lcr:shelter_capacity",
         "lcr:park_supply", "lcr:public_green_reach", "lcr:prepare_osm"}
