@@ -1,12 +1,12 @@
 # The two commands a new user needs: `make demo` and `make test`. Both set up what they need on
-# a fresh Debian/Ubuntu machine: QGIS from the distribution, then a venv of /usr/bin/python3
-# that sees QGIS's bindings (--system-site-packages) with the pinned pip packages.
+# a fresh Debian 12 or 13 (or matching Ubuntu) machine: QGIS from the distribution, then a venv of
+# /usr/bin/python3 that sees QGIS's bindings (--system-site-packages) with the pinned pip packages.
 
 SLUG       := lcr_toolkit
 VENV       := .venv
 PY         := $(VENV)/bin/python
 SUDO       := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
-APT_PKGS   := qgis python3-qgis qgis-providers python3-venv python3-pip python3-pandas python3-scipy \
+APT_PKGS   := qgis python3-qgis qgis-providers python3-venv python3-pip python3-numpy python3-pandas python3-scipy \
               python3-gdal qttools5-dev-tools pyqt5-dev-tools xvfb xauth fonts-noto-cjk poppler-utils
 # qgis_process's embedded Python finds its standard library through the first python3 on PATH.
 QGIS_ENV   := QT_QPA_PLATFORM=offscreen PATH=/usr/bin:$(PATH)
@@ -42,9 +42,12 @@ system:
 
 venv: system $(VENV)/.installed
 
+# pip may not replace the distribution's numpy (shapely would accept a newer one): pandas, scipy and
+# GDAL's bindings are compiled against it, numpy 1 on Debian 12 and numpy 2 on Debian 13.
 $(VENV)/.installed: requirements.txt
 	/usr/bin/python3 -m venv --system-site-packages $(VENV)
-	$(VENV)/bin/pip install -q --disable-pip-version-check -r requirements.txt
+	/usr/bin/python3 -c 'import numpy; print("numpy==" + numpy.__version__)' > $(VENV)/constraints.txt
+	$(VENV)/bin/pip install -q --disable-pip-version-check -r requirements.txt -c $(VENV)/constraints.txt
 	touch $@
 
 translations: system

@@ -133,7 +133,8 @@ def validate_profile(frame, path=""):
     frame["by_class"] = frame["by_class"].str.strip()
     frame["applies_to"] = ["|".join(c.strip().upper() for c in text.split("|") if c.strip())
                            for text in frame["applies_to"]]
-    frame["threshold_high"] = pd.to_numeric(frame["threshold_high"].replace("", np.nan)).astype(float)
+    # Not replace("", nan): pandas 2.2 warns that replace will stop downcasting the column it returns.
+    frame["threshold_high"] = [float(text) if text else np.nan for text in frame["threshold_high"]]
     return frame.reset_index(drop=True)
 
 

@@ -26,6 +26,15 @@ from qgis.core import (
 from qgis.PyQt.QtCore import QPointF
 
 
+def new_model(name, group, group_id):
+    """An empty model that names its outputs "child id:output name" on every QGIS. From 3.26 a new
+    model names them after their descriptions instead, which would rename the outputs scripts and the
+    wizard read (check:rules becomes planning_check_rules); files without the key load as Version1."""
+    model = QgsProcessingModelAlgorithm(name, group, group_id)
+    model.loadVariant(dict(model.toVariant(), internal_version="Version1"))
+    return model
+
+
 def add_parameter(model, parameter, x, y):
     component = QgsProcessingModelParameter(parameter.name())
     component.setPosition(QPointF(x, y))
@@ -43,7 +52,7 @@ def child(algorithm_id, child_id, description, sources, x, y):
 
 
 def emissions_and_flood():
-    model = QgsProcessingModelAlgorithm("Building emissions and flood exposure", "Workflows", "workflows")
+    model = new_model("Building emissions and flood exposure", "Workflows", "workflows")
     model.setHelpContent({"ALG_DESC": "Operational CO2 of every building, then its exposure to a design "
                                       "flood, in one run: the output keeps both sets of fields."})
     polygon = [QgsProcessing.TypeVectorPolygon]
@@ -81,7 +90,7 @@ def emissions_and_flood():
 
 
 def carbon_balance():
-    model = QgsProcessingModelAlgorithm("Carbon balance of planning units", "Workflows", "workflows")
+    model = new_model("Carbon balance of planning units", "Workflows", "workflows")
     model.setHelpContent({"ALG_DESC": "From raw layers to the net CO2 of every planning unit in one run: "
                                       "building emissions, rooftop PV, passenger transport (from parcel "
                                       "residents), land-cover carbon sinks, then the balance and its gap "
@@ -139,7 +148,7 @@ def carbon_balance():
 
 
 def resilience_assessment():
-    model = QgsProcessingModelAlgorithm("Resilience assessment of planning units", "Workflows", "workflows")
+    model = new_model("Resilience assessment of planning units", "Workflows", "workflows")
     model.setHelpContent({"ALG_DESC": "From raw layers to a composite resilience index of every planning unit in "
                                       "one run: flood exposure of buildings, stormwater runoff of land cover, "
                                       "shelters, 15-minute life circles, urban cooling (land cover rasterised at "
@@ -362,7 +371,7 @@ def check_steps(source, id_field, name_field, low_carbon, low_negative, resilien
 
 
 def master_plan_check():
-    model = QgsProcessingModelAlgorithm("Master plan check", "Planning checks", "planning_checks")
+    model = new_model("Master plan check", "Planning checks", "planning_checks")
     model.setHelpContent({"ALG_DESC": (
         "From raw layers to the master-plan check of every planning unit in one run. Indicators, each "
         "named like the profile's: full_pct (15-minute life circle), rail_pct (rail 800 m coverage), "
@@ -452,7 +461,7 @@ def master_plan_check():
 
 
 def detailed_plan_check():
-    model = QgsProcessingModelAlgorithm("Detailed plan check", "Planning checks", "planning_checks")
+    model = new_model("Detailed plan check", "Planning checks", "planning_checks")
     model.setHelpContent({"ALG_DESC": (
         "From raw layers to the detailed-plan check of every parcel in one run. Indicators, each named "
         "like the profile's: far and green_ratio (the parcel's own fields), exposed (flood exposure), "

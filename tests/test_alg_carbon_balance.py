@@ -6,6 +6,7 @@ from pathlib import Path
 import pytest
 from qgis.core import (
     NULL,
+    Qgis,
     QgsProcessing,
     QgsProcessingException,
     QgsProcessingFeedback,
@@ -207,11 +208,15 @@ def test_chains_in_a_model(provider):
     roll_up.setModelOutputs({"result": output})
     model.addChildAlgorithm(emissions)
     model.addChildAlgorithm(roll_up)
+    # A model made here names its output "child id:output name" before QGIS 3.26 and after the
+    # output's description from 3.26 (models loaded from older files keep the old names).
+    name = "carbon_balance" if Qgis.QGIS_VERSION_INT >= 32600 else "balance:result"
+    assert [p.name() for p in model.destinationParameterDefinitions()] == [name]
 
     result = processing.run(model, {"buildings": f"{DISTRICT}|layername=buildings",
                                     "units": f"{DISTRICT}|layername=planning_units",
-                                    "balance:result": "TEMPORARY_OUTPUT"})
-    layer = result["balance:result"]          # processing.run hands back the loaded layer
+                                    name: "TEMPORARY_OUTPUT"})
+    layer = result[name]          # processing.run hands back the loaded layer
     direct = processing.run("lcr:building_emissions", {
         "INPUT": f"{DISTRICT}|layername=buildings", "FLOORS_FIELD": "floors", "USE_FIELD": "use",
         "OUTPUT": "TEMPORARY_OUTPUT"})
