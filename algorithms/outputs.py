@@ -26,6 +26,9 @@ COMPANIONS = {
 # Suffixes appended to the whole name: SQLite's journals (GeoPackage) and GDAL's side files.
 APPENDED = ("-wal", "-shm", "-journal", ".aux.xml", ".ovr")
 _PROVIDER_URI = re.compile(r"^(.{3,}?):(.*)$")   # "postgres:…", "ogr:…"; not "C:/…"
+# GDAL 3.10 (Debian 13) aborts the whole process (std::terminate inside GDALClose) when a GeoPackage
+# being written is unlinked before it is closed; 3.6 (Debian 12) is the newest release seen to take it.
+_UNLINK_BEFORE_CLOSE = os.name == "posix" and int(gdal.VersionInfo()) < 3070000
 
 
 class _Written:
@@ -75,10 +78,11 @@ class RunOutputs:
         outputs taken back: their paths, or "path|layername=…" for a deleted layer."""
         removed = []
         for written in reversed(self._written):
-            if os.name == "posix" and not written.update:
+            if _UNLINK_BEFORE_CLOSE and not written.update:
                 # Unlinked first, a GeoPackage closes at once: SQLite sees its file gone and GDAL 3.6
                 # skips the spatial index it would otherwise build at close (0.5 s per 30,000 features).
-                # Elsewhere an open file cannot be removed: it is closed first, the slow way.
+                # Elsewhere (an open file cannot be removed on Windows; newer GDAL, above) it is
+                # closed first, the slow way.
                 removed += _take_back(written)
             if written.sink is not None and not sip.isdeleted(written.sink):
                 # Other references to the sink may still be alive in the failed run's frames; GDAL's
