@@ -1,0 +1,292 @@
+"""Where to add facilities so that enough residents reach one on foot: covering location.
+
+Sources: the location set covering problem (Toregas, Swain, ReVelle & Bergman 1971, Operations
+Research 19: 1363–1373) finds the fewest sites covering every demand; the maximal covering
+location problem (Church & ReVelle 1974, Papers of the Regional Science Association 32: 101–118)
+the k sites covering the most demand. Here covering a *share* of the residents of each planning
+unit (a partial set covering):
+
+    min Σ_j x_j                                    (set covering: fewest new sites)
+    s.t. y_g ≤ Σ_j a_gj · x_j                      for every group g of homes
+         Σ_{g ∈ u} w_g · y_g ≥ need_u               for every unit u
+    or
+    max Σ_g w_g · y_g  s.t. Σ_j x_j ≤ k, y_g ≤ Σ_j a_gj · x_j      (maximal covering: best k)
+
+x_j ∈ {0, 1} builds candidate j; y_g ∈ [0, 1] (an integral x makes its best y 0 or 1, so y needs
+no integrality); a_gj = 1 where candidate j lies within the walking distance d of the homes of g
+(distance as in ``network.py``); w_g their residents. Homes with the same unit and the same set of
+candidates in reach are one group. need_u = max(0, t · W_u − C_u): t the target share, W_u the
+unit's residents, C_u those already within d of an existing facility; where even every candidate
+together cannot reach t · W_u, need_u is what they can reach and the unit is reported as short.
+
+Solved by HiGHS (``scipy.optimize.milp``). The greedy (add the candidate covering the most
+residents still needed, capped at each unit's need, until every need is met; or k times) runs
+first and gives an incumbent; the MIP then looks for a strictly better solution (a cut Σx ≤
+n_greedy − 1, or coverage ≥ greedy's + 1 person) in slices of ``SLICE_S`` seconds, between which
+``is_canceled`` is looked at (HiGHS holds Python's lock and cannot be interrupted from SciPy); a
+slice that finds something better makes it the incumbent and the next slice looks beyond it, one
+that finds nothing better ends the search (HiGHS is deterministic: the same slice would find the
+same), as does the time limit. A slice finishing infeasible proves the incumbent optimal; the gap
+reported is
+(incumbent − best bound) / incumbent. Above ``MAX_MIP_PAIRS`` group–candidate pairs the greedy
+answer is kept as it is (Chvátal 1979: within a factor H(max group count) of the optimum).
+Units: metres, persons, shares 0–1.
+"""
+import time
+from dataclasses import dataclass
+
+import numpy as np
+from scipy import optimize, sparse
+
+from .errors import InputError, check_canceled
+
+SLICE_S = 0.5            # HiGHS time per call: the longest a Cancel waits
+MAX_MIP_PAIRS = 400_000  # group–candidate pairs above which the greedy answer is kept
+EPS = 1e-6
+
+# Land use (用地用海分类 2023 code prefixes) where a new facility of each type may go, by default:
+# 0702 城镇社区服务设施用地 for every community facility; the 5-minute ones (kindergarten, clinic,
+# elderly care, as 居住街坊 配套 in GB 50180-2018) also inside 0701 城镇住宅用地; 0804 教育 (080403
+# 中小学, 080404 幼儿园), 0806 医疗卫生, 0807 社会福利, 0901 商业, 0801 机关团体 and 0803 文化,
+# 0805 体育; shelters on 1401 公园绿地, 1403 广场 and 0805 体育 (open ground, GB 51143-2015 siting).
+DEFAULT_ELIGIBLE = {
+    "kindergarten": ("0701", "0702", "080404"),
+    "primary_school": ("0702", "080403"),
+    "middle_school": ("080403",),
+    "clinic": ("0701", "0702", "080602", "0806"),
+    "elderly_care": ("0701", "0702", "0807"),
+    "market": ("0702", "0901"),
+    "community_center": ("0702", "0801", "0803"),
+    "sports": ("0702", "0805", "1401"),
+    "shelter": ("0805", "1401", "1403"),
+}
+# The 2023 guide's 0804 教育用地 is refined only at the third level; data often stop at 0804.
+for _key in ("kindergarten", "primary_school", "middle_school"):
+    DEFAULT_ELIGIBLE[_key] += ("0804",)
+
+
+@dataclass
+class Problem:
+    """A covering problem: ``cover`` (groups × candidates) 0/1 CSR, ``weight`` residents per group,
+    ``unit`` unit index per group, ``need`` residents still to cover per unit."""
+    cover: sparse.csr_matrix
+    weight: np.ndarray
+    unit: np.ndarray
+    need: np.ndarray
+
+    @property
+    def n_candidates(self):
+        return self.cover.shape[1]
+
+
+@dataclass
+class Solution:
+    """``chosen`` candidate indices in rank order (rank 1 first), ``new_pop`` residents each newly
+    covers (in that order: those already covered by a higher-ranked site are not counted again),
+    ``method`` "mip" or "greedy", ``optimal``, ``gap`` (relative, 0–1; NaN for greedy beyond the
+    MIP size), ``seconds`` in the solver."""
+    chosen: np.ndarray
+    new_pop: np.ndarray
+    method: str
+    optimal: bool
+    gap: float
+    seconds: float
+    note: str = ""
+
+
+def eligible_codes(codes, prefixes):
+    """True where a land-use code (text or None) starts with one of ``prefixes`` (text)."""
+    prefixes = tuple(p.strip() for p in prefixes if p and p.strip())
+    return np.array([isinstance(c, str) and c.startswith(prefixes) for c in codes], dtype=bool) \
+        if prefixes else np.zeros(len(codes), dtype=bool)
+
+
+def parse_codes(text):
+    """Code prefixes from "0701, 0702;080404" (commas, semicolons or spaces between)."""
+    return tuple(t for t in str(text or "").replace(";", ",").replace(" ", ",").split(",") if t.strip())
+
+
+def unit_needs(weight, unit, covered, coverable, n_units, target):
+    """Per unit: residents W_u, already covered C_u, reachable at most R_u (covered or within reach
+    of a candidate), the need need_u = min(max(0, t·W_u − C_u), R_u − C_u) and whether the target
+    is out of reach (R_u < t·W_u). ``weight``, ``unit`` (-1: in no unit), ``covered``, ``coverable``
+    per home. Returns a dict of (n_units,) arrays: pop, covered, reachable, need, short."""
+    if not 0 <= target <= 1:
+        raise InputError("target_out_of_range", value=target * 100)
+    inside = unit >= 0
+    w = np.where(inside, weight, 0.0)
+    u = np.where(inside, unit, 0)
+    pop = np.bincount(u, w, n_units)
+    have = np.bincount(u, w * covered, n_units)
+    reach = np.bincount(u, w * (covered | coverable), n_units)
+    goal = target * pop
+    need = np.clip(np.minimum(goal - have, reach - have), 0.0, None)
+    return {"pop": pop, "covered": have, "reachable": reach, "need": np.where(need > EPS, need, 0.0),
+            "short": reach < goal - EPS}
+
+
+def build_problem(pair_home, pair_candidate, n_candidates, weight, unit, covered, need):
+    """Group the homes not yet covered, with residents, in a unit with a need, and within reach of
+    a candidate, by (unit, set of candidates in reach); returns the ``Problem`` and the group of
+    each home (-1: none). Homes with the same set get the same sum of two random keys over their
+    candidates (a hash: a collision, chance ~1e-30, would merge two groups)."""
+    n = len(weight)
+    active = (~covered) & (weight > 0) & (unit >= 0)
+    active &= need[np.maximum(unit, 0)] > 0
+    keep = active[pair_home]
+    ph, pc = pair_home[keep], pair_candidate[keep]
+    keys = np.random.default_rng(0).random((2, n_candidates))
+    h1 = np.bincount(ph, keys[0][pc], n)
+    h2 = np.bincount(ph, keys[1][pc], n)
+    homes = np.unique(ph)
+    table = np.column_stack([unit[homes], h1[homes], h2[homes]])
+    _, first, inverse = np.unique(table, axis=0, return_index=True, return_inverse=True)
+    inverse = inverse.reshape(-1)
+    group = np.full(n, -1, dtype=np.int64)
+    group[homes] = inverse
+    n_groups = len(first)
+    rep = homes[first]                         # one home per group gives the group's candidates
+    is_rep = np.zeros(n, dtype=bool)
+    is_rep[rep] = True
+    at = is_rep[ph]
+    cover = sparse.csr_matrix((np.ones(int(at.sum())), (group[ph[at]], pc[at])), shape=(n_groups, n_candidates))
+    cover.data[:] = 1.0
+    w = np.bincount(inverse, weight[homes], n_groups)
+    return Problem(cover, w, unit[rep], need), group
+
+
+def greedy(problem, k=None, is_canceled=None):
+    """Candidates in the order the greedy adds them: each time the one whose newly covered
+    residents, capped at each unit's remaining need (uncapped with ``k``), are the most; stops when
+    every need is met (or after k), or when no candidate adds anyone."""
+    cover, w = problem.cover, problem.weight
+    by_candidate = cover.tocsc()
+    n_units = len(problem.need)
+    open_ = np.ones(cover.shape[0], dtype=bool)
+    need = problem.need.astype(float).copy()
+    units = sparse.csr_matrix((np.ones(len(w)), (problem.unit, np.arange(len(w)))), shape=(n_units, len(w)))
+    chosen = []
+    while (k is None and (need > EPS).any()) or (k is not None and len(chosen) < k):
+        check_canceled(is_canceled)
+        live = w * open_
+        if k is None:
+            per_unit = (units @ sparse.diags(live) @ cover).tocoo()
+            capped = np.minimum(per_unit.data, np.maximum(need[per_unit.row], 0.0))
+            gain = np.bincount(per_unit.col, capped, cover.shape[1])
+        else:
+            gain = cover.T @ live
+        best = int(np.argmax(gain))
+        if not gain[best] > EPS:
+            break
+        chosen.append(best)
+        rows = by_candidate.indices[by_candidate.indptr[best]:by_candidate.indptr[best + 1]]
+        rows = rows[open_[rows]]
+        open_[rows] = False
+        need -= np.bincount(problem.unit[rows], w[rows], n_units)
+    return np.array(chosen, dtype=np.int64)
+
+
+def rank(problem, chosen):
+    """``chosen`` in greedy order among themselves and the residents each newly covers."""
+    sub = Problem(problem.cover[:, chosen], problem.weight, problem.unit, problem.need)
+    order = greedy(sub, k=len(chosen))
+    rest = np.setdiff1d(np.arange(len(chosen)), order)      # sites adding nobody once the others are in
+    order = np.r_[order, rest].astype(np.int64)
+    covered = np.zeros(len(problem.weight), dtype=bool)
+    by_candidate = problem.cover.tocsc()
+    new = []
+    for j in chosen[order]:
+        rows = by_candidate.indices[by_candidate.indptr[j]:by_candidate.indptr[j + 1]]
+        new.append(float(problem.weight[rows[~covered[rows]]].sum()))
+        covered[rows] = True
+    return chosen[order], np.array(new)
+
+
+def solve(problem, k=None, time_limit=10.0, max_pairs=MAX_MIP_PAIRS, is_canceled=None):
+    """Fewest candidates meeting every unit's need (``k`` None) or the ``k`` covering the most
+    residents: greedy, then the MIP of the module docstring in slices (see there). Returns a
+    ``Solution``."""
+    start = time.perf_counter()
+    incumbent = greedy(problem, k, is_canceled)
+    nnz = problem.cover.nnz
+    if nnz == 0 or (k is None and not len(incumbent)):
+        return _solution(problem, incumbent, "mip", True, 0.0, start)
+    if nnz > max_pairs:
+        return _solution(problem, incumbent, "greedy", False, np.nan, start,
+                         note=f"{nnz} pairs > {max_pairs}")
+    value = _value(problem, incumbent, k)
+    bound = 0.0 if k is None else float(problem.weight.sum())   # lower bound (sites) / upper (persons)
+    c, constraints, integrality = _model(problem, k)
+    optimal = False
+    while time.perf_counter() - start < time_limit:
+        check_canceled(is_canceled)
+        cut = _cut(problem, k, value)
+        left = max(0.05, min(SLICE_S, time_limit - (time.perf_counter() - start)))
+        result = optimize.milp(c, constraints=constraints + [cut], integrality=integrality,
+                               bounds=optimize.Bounds(0, 1), options={"time_limit": left, "presolve": True})
+        if result.status == 2:            # nothing strictly better: the incumbent is optimal
+            optimal = True
+            break
+        improved = False
+        if result.x is not None:
+            found = np.flatnonzero(result.x[:problem.n_candidates] > 0.5)
+            if _better(_value(problem, found, k), value, k):
+                incumbent, value, improved = found, _value(problem, found, k), True
+        dual = getattr(result, "mip_dual_bound", None)
+        if dual is not None and np.isfinite(dual):
+            bound = max(bound, min(value, dual)) if k is None else min(bound, max(value, -dual))
+        if result.status == 0:            # solved: its optimum is the best there is
+            optimal = True
+            break
+        if not improved:                  # HiGHS is deterministic: the same slice again finds nothing more
+            break
+    if optimal:
+        gap = 0.0
+    elif k is None:
+        gap = (value - np.ceil(bound - EPS)) / value if value else 0.0
+    else:
+        gap = (bound - value) / bound if bound > 0 else 0.0
+    return _solution(problem, incumbent, "mip", optimal, max(0.0, float(gap)), start)
+
+
+def _model(problem, k):
+    g, m = problem.cover.shape
+    link = sparse.hstack([-problem.cover, sparse.eye(g)]).tocsr()        # y_g − Σ a_gj x_j ≤ 0
+    constraints = [optimize.LinearConstraint(link, -np.inf, 0.0)]
+    if k is None:
+        live = np.flatnonzero(problem.need > 0)
+        rows = np.searchsorted(live, problem.unit)
+        inside = np.isin(problem.unit, live)
+        a = sparse.csr_matrix((problem.weight[inside], (rows[inside], m + np.flatnonzero(inside))),
+                              shape=(len(live), m + g))
+        constraints.append(optimize.LinearConstraint(a, problem.need[live] - EPS, np.inf))
+        c = np.r_[np.ones(m), np.zeros(g)]
+    else:
+        constraints.append(optimize.LinearConstraint(np.r_[np.ones(m), np.zeros(g)][None, :], 0, k))
+        c = np.r_[np.zeros(m), -problem.weight]
+    return c, constraints, np.r_[np.ones(m), np.zeros(g)]
+
+
+def _cut(problem, k, value):
+    """Only strictly better solutions: one site fewer, or one more person (weights are persons)."""
+    g, m = problem.cover.shape
+    if k is None:
+        return optimize.LinearConstraint(np.r_[np.ones(m), np.zeros(g)][None, :], 0, value - 1)
+    step = max(EPS, min(1.0, float(problem.weight[problem.weight > 0].min())))
+    return optimize.LinearConstraint(np.r_[np.zeros(m), problem.weight][None, :], value + step - EPS, np.inf)
+
+
+def _value(problem, chosen, k):
+    if k is None:
+        return len(chosen)
+    hit = np.asarray(problem.cover[:, chosen].sum(axis=1)).reshape(-1) > 0
+    return float(problem.weight[hit].sum())
+
+
+def _better(new, old, k):
+    return new < old if k is None else new > old + EPS
+
+
+def _solution(problem, chosen, method, optimal, gap, start, note=""):
+    ordered, new = rank(problem, np.asarray(chosen, dtype=np.int64))
+    return Solution(ordered, new, method, optimal, gap, time.perf_counter() - start, note)
