@@ -26,6 +26,7 @@ from .prepare_osm import PrepareOsm
 from .china_coordinates import ChinaCoordinates
 from .poi_categories import PoiCategories
 from .landuse_codes import LanduseCodes
+from .site_facilities import SiteFacilities
 
 ALGORITHMS = (
     # Low-carbon
@@ -35,6 +36,8 @@ ALGORITHMS = (
     LifeCircle, ParkSupply, PublicGreenReach, HabitatFragmentation, ResilienceIndex,
     # Planning checks
     Synergy, PlanningCheck, PlanningReport,
+    # Plan measures
+    SiteFacilities,
     # Data preparation
     PrepareOsm,
     ChinaCoordinates, PoiCategories, LanduseCodes,

@@ -189,6 +189,7 @@ class LcrAlgorithm(QgsProcessingAlgorithm):
             "low_carbon": QCoreApplication.translate("LcrAlgorithm", "Low-carbon"),
             "resilience": QCoreApplication.translate("LcrAlgorithm", "Resilience"),
             "planning_checks": QCoreApplication.translate("LcrAlgorithm", "Planning checks"),
+            "plan_measures": QCoreApplication.translate("LcrAlgorithm", "Plan measures"),
             "data_preparation": QCoreApplication.translate("LcrAlgorithm", "Data preparation"),
         }[self.GROUP_ID]
 

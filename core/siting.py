@@ -45,19 +45,20 @@ MAX_MIP_PAIRS = 400_000  # group–candidate pairs above which the greedy answer
 EPS = 1e-6
 
 # Land use (用地用海分类 2023 code prefixes) where a new facility of each type may go, by default:
-# 0702 城镇社区服务设施用地 for every community facility; the 5-minute ones (kindergarten, clinic,
-# elderly care, as 居住街坊 配套 in GB 50180-2018) also inside 0701 城镇住宅用地; 0804 教育 (080403
-# 中小学, 080404 幼儿园), 0806 医疗卫生, 0807 社会福利, 0901 商业, 0801 机关团体 and 0803 文化,
-# 0805 体育; shelters on 1401 公园绿地, 1403 广场 and 0805 体育 (open ground, GB 51143-2015 siting).
+# 0702 城镇 / 0704 农村社区服务设施用地 for every community facility; the 5-minute ones
+# (kindergarten, clinic, elderly care: 居住街坊 配套 in GB 50180-2018) also inside 0701 城镇住宅用地;
+# 0804 教育 (080403 中小学, 080404 幼儿园), 0806 医疗卫生, 0807 社会福利, 0901 商业, 0801 机关团体,
+# 0803 文化, 0805 体育; shelters on 1401 公园绿地, 1403 广场 and 0805 体育 (open ground).
+# A planning choice of the toolkit, not a rule of a standard: give ELIGIBLE_CODES to change it.
 DEFAULT_ELIGIBLE = {
-    "kindergarten": ("0701", "0702", "080404"),
-    "primary_school": ("0702", "080403"),
+    "kindergarten": ("0701", "0702", "0704", "080404"),
+    "primary_school": ("0702", "0704", "080403"),
     "middle_school": ("080403",),
-    "clinic": ("0701", "0702", "080602", "0806"),
-    "elderly_care": ("0701", "0702", "0807"),
-    "market": ("0702", "0901"),
-    "community_center": ("0702", "0801", "0803"),
-    "sports": ("0702", "0805", "1401"),
+    "clinic": ("0701", "0702", "0704", "0806"),
+    "elderly_care": ("0701", "0702", "0704", "0807"),
+    "market": ("0702", "0704", "0901"),
+    "community_center": ("0702", "0704", "0801", "0803"),
+    "sports": ("0702", "0704", "0805", "1401"),
     "shelter": ("0805", "1401", "1403"),
 }
 # The 2023 guide's 0804 教育用地 is refined only at the third level; data often stop at 0804.

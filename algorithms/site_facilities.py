@@ -1,0 +1,455 @@
+"""lcr:site_facilities: the fewest new facilities (or the best k) on eligible sites that bring a
+target share of each unit's residents within walking distance of a facility type."""
+import numpy as np
+import shapely
+from qgis.core import (
+    QgsCoordinateTransform,
+    QgsProcessing,
+    QgsProcessingException,
+    QgsProcessingOutputNumber,
+    QgsProcessingParameterEnum,
+    QgsProcessingParameterFeatureSink,
+    QgsProcessingParameterFeatureSource,
+    QgsProcessingParameterField,
+    QgsProcessingParameterFile,
+    QgsProcessingParameterNumber,
+    QgsProcessingParameterString,
+    QgsWkbTypes,
+)
+from scipy.spatial import cKDTree
+
+from ..core import landuse, landuse_codes, network, shelter, siting, zones
+from ..core import life_circle as lc
+from .landuse_codes import READ_SCHEMES, LanduseSchemes
+from .network_glue import NetworkAlgorithm, clean_population
+
+SHELTER_NAMES = ("shelter", "emergency", "emergency_shelter", "避难场所", "应急避难场所", "紧急避难场所")
+SITE_FIELDS = [("fac_type", "text"), ("rank", "int"), ("new_pop", "double"), ("method", "text")]
+UNIT_FIELDS = [("pop", "double"), ("cov_before", "double"), ("cov_after", "double"), ("target_pct", "double"),
+               ("max_pct", "double"), ("new_sites", "int"), ("note", "text")]
+
+
+class SiteFacilities(LanduseSchemes, NetworkAlgorithm):
+    ALG_ID = "site_facilities"
+    GROUP_ID = "plan_measures"
+    STYLE = "site_facilities"
+
+    INPUT = "INPUT"
+    POPULATION_FIELD = "POPULATION_FIELD"
+    FACILITY_TYPE = "FACILITY_TYPE"
+    FACILITIES = "FACILITIES"
+    FACILITY_TYPE_FIELD = "FACILITY_TYPE_FIELD"
+    CANDIDATES = "CANDIDATES"
+    LANDUSE_FIELD = "LANDUSE_FIELD"
+    LANDUSE_SCHEME = "LANDUSE_SCHEME"
+    ELIGIBLE_CODES = "ELIGIBLE_CODES"
+    DISTANCE = "DISTANCE"
+    TARGET_PCT = "TARGET_PCT"
+    SITES = "SITES"
+    TIME_LIMIT = "TIME_LIMIT"
+    FACILITY_TABLE = "FACILITY_TABLE"
+    OUTPUT = "OUTPUT"
+    SITES_PROPOSED = "SITES_PROPOSED"
+    COVERAGE_BEFORE = "COVERAGE_BEFORE"
+    COVERAGE_AFTER = "COVERAGE_AFTER"
+    GAP = "GAP"
+
+    def displayName(self):  # noqa: N802
+        return self.tr("Site new facilities (covering location)")
+
+    def help_text(self):
+        return self.tr(
+            "Where to add facilities of one type so that a target share of the residents of each planning unit "
+            "lives within walking distance of one: the fewest new sites (set covering), or, with a number of "
+            "sites, the k sites that bring the most residents within reach (maximal covering).\n\n"
+            "Facility type: a type of the life-circle table (kindergarten, clinic, 幼儿园…; its walking distance "
+            "is the default) or shelter (emergency shelters, 500 m). Homes already within the distance of an "
+            "existing facility of the type count as covered. Candidate sites are points, or parcels whose "
+            "land-use code starts with one of the eligible codes (defaults by type, 用地用海分类 2023: e.g. "
+            "kindergarten 0701, 0702, 0804; shelter 0805, 1401, 1403); a parcel stands for one site at a point "
+            "inside it.\n\n"
+            "Distances as in Community life circles: along the roads when given, else straight lines. Each unit "
+            "needs max(0, target × residents − already covered); where no set of candidates can reach the "
+            "target, the unit's note says how many residents have no eligible candidate within reach.\n\n"
+            "Solved as a mixed-integer programme by HiGHS (SciPy) after a greedy start, in slices of 0.5 s up "
+            "to the time limit; the log gives the optimality gap. Above 400,000 home–candidate pairs the greedy "
+            "answer is kept and the log says so.\n\n"
+            "Output: the proposed sites as points with the candidate's fields and fac_type, rank (1 = adds the "
+            "most), new_pop (residents it newly brings within reach, not counting those of higher-ranked "
+            "sites), method (mip or greedy). Planning units: pop, cov_before, cov_after, target_pct, max_pct "
+            "(% of residents), new_sites, note. Add the sites to the facilities layer and run Community life "
+            "circles again to check.")
+
+    def initAlgorithm(self, config=None):  # noqa: N802
+        polygon, point = QgsProcessing.SourceType.TypeVectorPolygon, QgsProcessing.SourceType.TypeVectorPoint
+        self.add_parameter(QgsProcessingParameterString(
+            self.FACILITY_TYPE, self.tr("Facility type"), defaultValue="kindergarten"),
+            self.tr("A fac_type (or alias) of the life-circle facility table, e.g. kindergarten, clinic, 幼儿园; "
+                    "or shelter for emergency shelters."))
+        self.add_parameter(QgsProcessingParameterFeatureSource(
+            self.INPUT, self.tr("Residential buildings or parcels"), [polygon]),
+            self.tr("Polygons where people live. Filter the residential ones first: every polygon is treated "
+                    "as a home."))
+        self.add_parameter(QgsProcessingParameterField(
+            self.POPULATION_FIELD, self.tr("Population field"), parentLayerParameterName=self.INPUT,
+            type=QgsProcessingParameterField.DataType.Numeric, optional=True),
+            self.tr("Residents of each polygon; missing or negative values count as 0. Without it, every "
+                    "building counts as one."))
+        self.add_parameter(QgsProcessingParameterFeatureSource(
+            self.CANDIDATES, self.tr("Candidate sites"), [point, polygon]),
+            self.tr("Points where a facility could go, or parcels (filtered by the eligible land-use codes)."))
+        self.add_parameter(QgsProcessingParameterField(
+            self.LANDUSE_FIELD, self.tr("Land-use code field of the candidates"),
+            parentLayerParameterName=self.CANDIDATES, type=QgsProcessingParameterField.DataType.Any, optional=True),
+            self.tr("Land-use code of each candidate parcel (e.g. 0701). Without it every candidate is eligible."))
+        self.add_parameter(QgsProcessingParameterString(
+            self.ELIGIBLE_CODES, self.tr("Eligible land-use codes"), optional=True),
+            self.tr("Code prefixes separated by commas, e.g. 0702,080404. Empty: the defaults of the facility "
+                    "type (see the methods document)."))
+        self.add_parameter(QgsProcessingParameterFeatureSource(
+            self.FACILITIES, self.tr("Existing facilities"), [point], optional=True),
+            self.tr("Facilities already there, as points; the homes they reach count as covered."))
+        self.add_parameter(QgsProcessingParameterField(
+            self.FACILITY_TYPE_FIELD, self.tr("Facility type field"), parentLayerParameterName=self.FACILITIES,
+            type=QgsProcessingParameterField.DataType.Any, optional=True),
+            self.tr("Field naming each existing facility's type; only those of the chosen type count. Without "
+                    "it every point counts."))
+        self.add_parameter(QgsProcessingParameterNumber(
+            self.TARGET_PCT, self.tr("Target share of residents covered (%)"),
+            QgsProcessingParameterNumber.Type.Double, defaultValue=80, minValue=0, maxValue=100),
+            self.tr("Share of the residents of each planning unit (of all, without units) to bring within "
+                    "walking distance."))
+        self.add_parameter(QgsProcessingParameterNumber(
+            self.SITES, self.tr("Number of new sites (0: the fewest reaching the target)"),
+            QgsProcessingParameterNumber.Type.Integer, defaultValue=0, minValue=0),
+            self.tr("0 finds the fewest sites reaching the target; a number k finds the k sites bringing the "
+                    "most residents within reach."))
+        self.add_parameter(QgsProcessingParameterNumber(
+            self.DISTANCE, self.tr("Walking distance (m)"), QgsProcessingParameterNumber.Type.Double,
+            optional=True, minValue=0),
+            self.tr("Empty: the facility type's distance from the table (shelters 500 m)."))
+        self.add_roads_parameters(self.tr("Homes and sites farther than this from every road are not on the "
+                                          "network: they reach nothing and are not reached."))
+        self.add_units_parameter(self.tr("Polygons each of which must reach the target (planning units, "
+                                         "communities). Without them the target applies to all residents."))
+        self.add_parameter(QgsProcessingParameterEnum(
+            self.LANDUSE_SCHEME, self.tr("Land-use codes are written in"),
+            [self.tr("As written (用地用海分类 2023, GB 50137-2011 or any own codes)"),
+             self.tr("GB 50137-2011, read as 用地用海分类 2023 codes through the crosswalk"),
+             self.tr("三调 工作分类 / GB/T 21010-2017, read as 用地用海分类 2023 codes through the crosswalk")],
+            defaultValue=0),
+            self.tr("GB 50137 or 三调 codes are read as 2023 codes (resources/factors/landuse_crosswalk.csv) "
+                    "before the eligible prefixes are matched."), advanced=True)
+        self.add_parameter(QgsProcessingParameterNumber(
+            self.TIME_LIMIT, self.tr("Solver time limit (s)"), QgsProcessingParameterNumber.Type.Double,
+            defaultValue=20, minValue=0.1),
+            self.tr("Longest time the MIP solver may take; the best solution found by then is kept and its "
+                    "gap logged."), advanced=True)
+        self.add_parameter(QgsProcessingParameterFile(
+            self.FACILITY_TABLE, self.tr("Facility table (CSV)"), extension="csv", optional=True),
+            self.tr("Replaces the shipped life-circle table: columns fac_type, circle, distance_m (m), aliases."),
+            advanced=True)
+        self.add_parameter(QgsProcessingParameterFeatureSink(
+            self.OUTPUT, self.tr("Proposed sites"), QgsProcessing.SourceType.TypeVectorPoint),
+            self.tr("The proposed sites as points with fac_type, rank, new_pop and method."))
+        self.add_parameter(QgsProcessingParameterFeatureSink(
+            self.UNITS_OUTPUT, self.tr("Coverage by unit, before and after"), polygon, optional=True,
+            createByDefault=False),
+            self.tr("The planning units with pop, cov_before, cov_after, target_pct, max_pct, new_sites and note."))
+        self.addOutput(QgsProcessingOutputNumber(self.SITES_PROPOSED, self.tr("New sites proposed")))
+        self.addOutput(QgsProcessingOutputNumber(self.COVERAGE_BEFORE, self.tr("Residents covered before (%)")))
+        self.addOutput(QgsProcessingOutputNumber(self.COVERAGE_AFTER, self.tr("Residents covered after (%)")))
+        self.addOutput(QgsProcessingOutputNumber(self.GAP, self.tr("Optimality gap (%)")))
+
+    def error_messages(self):
+        return {**super().error_messages(), **self.crosswalk_messages(),
+                "target_out_of_range": self.tr("The target must lie between 0 % and 100 % (got {value} %)."),
+                "table_empty_key": self.tr("The table {path}, line {line}: fac_type is empty.")}
+
+    # ---- running ------------------------------------------------------------------------------
+    def compute(self, parameters, context, feedback):
+        source = self.polygon_source(parameters, self.INPUT, context)
+        pop_idx = self.field_index(parameters, self.POPULATION_FIELD, source, context)
+        candidates = self.feature_source(parameters, self.CANDIDATES, context, None)
+        if QgsWkbTypes.geometryType(candidates.wkbType()) not in (QgsWkbTypes.GeometryType.PointGeometry,
+                                                                  QgsWkbTypes.GeometryType.PolygonGeometry):
+            raise QgsProcessingException(self.tr("“{layer}” holds neither points nor polygons: give candidate "
+                                                 "sites as points or parcels.").format(layer=candidates.sourceName()))
+        lu_idx = self.field_index(parameters, self.LANDUSE_FIELD, candidates, context, numeric=False)
+        existing = self.optional_source(parameters, self.FACILITIES, context, QgsWkbTypes.GeometryType.PointGeometry)
+        type_idx = self.field_index(parameters, self.FACILITY_TYPE_FIELD, existing, context, numeric=False) \
+            if existing is not None else -1
+        fac_type, distance, matcher = self._facility_type(parameters, context, feedback)
+        target = self.parameterAsDouble(parameters, self.TARGET_PCT, context) / 100.0
+        k = self.parameterAsInt(parameters, self.SITES, context) or None
+        time_limit = self.parameterAsDouble(parameters, self.TIME_LIMIT, context)
+        roads, max_snap, units = self.network_parameters(parameters, context)
+
+        work_crs, transform = self.distance_crs(source, context, feedback)
+        homes, weight, by_population = self._read_homes(source, pop_idx, transform, feedback)
+        self.check_canceled(feedback)
+        cand_chunk, cand_points = self.read_points(candidates, work_crs, context, feedback,
+                                                   text=[lu_idx] if lu_idx >= 0 else [])
+        eligible = self._eligible(parameters, context, feedback, candidates, cand_chunk, cand_points, lu_idx,
+                                  fac_type)
+        ex_points = self._existing(existing, type_idx, matcher, work_crs, context, feedback)
+        unit_chunk = self.read_units(units, work_crs, context, feedback) if units is not None else None
+        unit = zones.assign_to_zones(homes, unit_chunk.geometry) if unit_chunk is not None else \
+            np.where(shapely.is_missing(homes), -1, 0)
+        n_units = len(unit_chunk.geometry) if unit_chunk is not None else 1
+
+        covered, pair_home, pair_cand, off = self._distances(roads, work_crs, context, feedback, homes, ex_points,
+                                                             cand_points, eligible, distance, max_snap)
+        self.check_canceled(feedback)
+        coverable = np.bincount(pair_home, minlength=len(homes)) > 0
+        needs = siting.unit_needs(weight, unit, covered, coverable, n_units, target)
+        problem, _ = siting.build_problem(pair_home, pair_cand, len(cand_points), weight, unit, covered,
+                                          needs["need"])
+        feedback.pushInfo(self.tr("Covering problem: {g} groups of homes, {m} eligible candidates, {p} pairs "
+                                  "within {d:g} m.").format(g=problem.cover.shape[0], m=int(eligible.sum()),
+                                                            p=problem.cover.nnz, d=distance))
+        solution = siting.solve(problem, k, time_limit, is_canceled=feedback.isCanceled)
+        self._log_solution(solution, k, feedback)
+
+        hit = covered.copy()
+        if len(solution.chosen):
+            chosen_pairs = np.isin(pair_cand, solution.chosen)
+            hit[pair_home[chosen_pairs]] = True
+        after = siting.unit_needs(weight, unit, hit, coverable, n_units, target)
+        dest_id = self._write_sites(parameters, context, candidates, cand_chunk, cand_points, solution, fac_type,
+                                    work_crs)
+        total_before = 100.0 * needs["covered"].sum() / needs["pop"].sum() if needs["pop"].sum() else np.nan
+        total_after = 100.0 * after["covered"].sum() / after["pop"].sum() if after["pop"].sum() else np.nan
+        notes = self._notes(needs, after, target, k, off, distance, unit, weight, covered, coverable, by_population)
+        self._log_units(unit_chunk, units, needs, after, notes, target, feedback)
+        result = {self.OUTPUT: dest_id, self.SITES_PROPOSED: len(solution.chosen),
+                  self.COVERAGE_BEFORE: float(total_before), self.COVERAGE_AFTER: float(total_after),
+                  self.GAP: float(100.0 * solution.gap)}
+        if self.units_output_wanted(parameters, units, feedback, self.tr(
+                "No planning units given: the coverage by unit is not written.")):
+            new_sites = np.zeros(n_units, dtype=int)
+            site_unit = zones.assign_to_zones(cand_points[solution.chosen], unit_chunk.geometry)
+            np.add.at(new_sites, site_unit[site_unit >= 0], 1)
+            with np.errstate(invalid="ignore", divide="ignore"):
+                pct = [np.where(needs["pop"] > 0, 100.0 * v / needs["pop"], np.nan)
+                       for v in (needs["covered"], after["covered"], needs["reachable"])]
+            units_dest = self.write_units(parameters, context, feedback, units, unit_chunk, UNIT_FIELDS, [
+                needs["pop"], pct[0], pct[1], np.full(n_units, 100.0 * target), pct[2], new_sites, notes])
+            if units_dest is not None:
+                result[self.UNITS_OUTPUT] = units_dest
+                self.style_output(context, units_dest, self.tr(
+                    "Coverage of {type} within {d:g} m before and after the proposed sites, per planning unit. "
+                    "Made by the Low-Carbon & Resilience Planning Toolkit.").format(type=fac_type, d=distance),
+                    "site_facilities_units")
+        self.style_output(context, dest_id, self.tr(
+            "Proposed {type} sites (covering location, {method}), ranked by the residents each newly brings within "
+            "{d:g} m. Made by the Low-Carbon & Resilience Planning Toolkit.").format(
+                type=fac_type, method=solution.method, d=distance))
+        return result
+
+    # ---- inputs -------------------------------------------------------------------------------
+    def _facility_type(self, parameters, context, feedback):
+        """The type's key, its walking distance (m) and a function telling which type values are of it."""
+        wanted = self.parameterAsString(parameters, self.FACILITY_TYPE, context).strip()
+        given = parameters.get(self.DISTANCE) not in (None, "")
+        if wanted.lower() in SHELTER_NAMES:
+            standards = shelter.read_standards(self.factor_table("shelter_standards.csv", feedback))
+            row = standards[standards["shelter_type"].str.lower() == "emergency"]
+            distance = float(row["distance_m"].iloc[0]) if len(row) else 500.0
+            key, matcher = "shelter", None
+        else:
+            path = (self.parameterAsFile(parameters, self.FACILITY_TABLE, context)
+                    or self.factor_table("life_circle_facilities.csv", feedback))
+            table = lc.read_facility_table(path)
+            rows, _unknown = lc.classify_facilities([wanted], table)
+            if rows[0] < 0:
+                raise QgsProcessingException(self.tr(
+                    "Facility type “{value}” is neither a fac_type or alias of {path} ({types}) nor shelter.")
+                    .format(value=wanted, path=path, types=", ".join(table["fac_type"])))
+            key, distance = table["fac_type"].iloc[rows[0]], float(table["distance_m"].iloc[rows[0]])
+
+            def matcher(values, table=table, row=rows[0]):
+                return lc.classify_facilities(values, table)[0] == row
+        if given:
+            distance = self.parameterAsDouble(parameters, self.DISTANCE, context)
+        feedback.pushInfo(self.tr("Facility type {type}: walking distance {d:g} m{given}.").format(
+            type=key, d=distance, given=self.tr(" (as given)") if given else ""))
+        return key, distance, matcher
+
+    def _read_homes(self, source, pop_idx, transform, feedback):
+        """Representative points of the homes in the working CRS, their weights (residents, or 1 per
+        building without a population) and whether the weights are residents."""
+        points, pops, bad = [], [], 0
+        for chunk in self.read_chunks(source, feedback, [pop_idx] if pop_idx >= 0 else [], transform=transform):
+            homes = network.representative_points(chunk.geometry)
+            points.append(homes)
+            if pop_idx >= 0:
+                population, n_bad = clean_population(chunk.values[pop_idx], ~shapely.is_missing(homes))
+                pops.append(population)
+                bad += n_bad
+            self.check_canceled(feedback)
+        homes = np.concatenate(points) if points else np.zeros(0, dtype=object)
+        missing = int(shapely.is_missing(homes).sum())
+        if missing:
+            feedback.pushWarning(self.tr("{n} homes have no geometry: they are left out.").format(n=missing))
+        if bad:
+            feedback.pushWarning(self.tr("{n} homes have a missing or negative population, counted as 0.")
+                                 .format(n=bad))
+        weight = np.concatenate(pops) if pops else np.ones(len(homes))
+        by_population = pop_idx >= 0 and weight.sum() > 0
+        if pop_idx >= 0 and not by_population:
+            feedback.pushWarning(self.tr("The population field sums to 0: every building counts as one."))
+            weight = np.ones(len(homes))
+        return homes, np.where(shapely.is_missing(homes), 0.0, weight), by_population
+
+    def _eligible(self, parameters, context, feedback, candidates, chunk, points, lu_idx, fac_type):
+        """Which candidates may take the facility: with a geometry, and (with a land-use field) of an
+        eligible code."""
+        present = ~shapely.is_missing(points)
+        if (~present).any():
+            feedback.pushWarning(self.tr("{n} candidates have no geometry and are left out.")
+                                 .format(n=int((~present).sum())))
+        if lu_idx < 0:
+            if QgsWkbTypes.geometryType(candidates.wkbType()) == QgsWkbTypes.GeometryType.PolygonGeometry:
+                feedback.pushWarning(self.tr("No land-use field: every candidate parcel of “{layer}” is taken as "
+                                             "eligible.").format(layer=candidates.sourceName()))
+            return present
+        prefixes = siting.parse_codes(self.parameterAsString(parameters, self.ELIGIBLE_CODES, context)) \
+            or siting.DEFAULT_ELIGIBLE.get(fac_type, ())
+        if not prefixes:
+            raise QgsProcessingException(self.tr(
+                "No eligible land-use codes for {type}: give them in Eligible land-use codes.").format(type=fac_type))
+        scheme = READ_SCHEMES[self.parameterAsEnum(parameters, self.LANDUSE_SCHEME, context)] \
+            if parameters.get(self.LANDUSE_SCHEME) not in (None, "") else None
+        if scheme is None:
+            codes = landuse.normalise_codes(chunk.values[lu_idx])
+        else:
+            table = landuse_codes.read_crosswalk(self.factor_table("landuse_crosswalk.csv", feedback))
+            codes = landuse_codes.translate(chunk.values[lu_idx], table, scheme)["code"]
+        eligible = present & siting.eligible_codes(codes, prefixes)
+        feedback.pushInfo(self.tr("{n} of {total} candidates of “{layer}” have a {field} starting with {codes}.")
+                          .format(n=int(eligible.sum()), total=len(points), layer=candidates.sourceName(),
+                                  field=candidates.fields().at(lu_idx).name(), codes=", ".join(prefixes)))
+        return eligible
+
+    def _existing(self, existing, type_idx, matcher, work_crs, context, feedback):
+        """Points of the existing facilities of the type, in the working CRS."""
+        if existing is None:
+            feedback.pushInfo(self.tr("No existing facilities given: every home starts uncovered."))
+            return np.zeros(0, dtype=object)
+        chunk, points = self.read_points(existing, work_crs, context, feedback,
+                                         text=[type_idx] if type_idx >= 0 else [], only_fields=True)
+        keep = ~shapely.is_missing(points)
+        if type_idx >= 0 and matcher is not None:
+            keep &= matcher(chunk.values[type_idx])
+        elif type_idx >= 0:
+            feedback.pushInfo(self.tr("Shelters: every point of the existing layer counts; the type field is "
+                                      "not used."))
+        feedback.pushInfo(self.tr("{n} existing facilities of the type in “{layer}”.").format(
+            n=int(keep.sum()), layer=existing.sourceName()))
+        return points[keep]
+
+    def _distances(self, roads, work_crs, context, feedback, homes, existing, candidates, eligible, distance,
+                   max_snap):
+        """Homes covered by an existing facility, the (home, candidate) pairs within the distance (eligible
+        candidates only) and the number of homes off the network."""
+        cand_ids = np.flatnonzero(eligible)
+        if roads is None:
+            feedback.pushWarning(self.tr("No roads given: distances are straight lines, which over-state access "
+                                         "where barriers force detours."))
+            covered = np.zeros(len(homes), dtype=bool)
+            if len(existing):
+                covered = network.euclidean_distance(existing, homes)[0] <= distance
+            present = ~shapely.is_missing(homes)
+            home_ids = np.flatnonzero(present)
+            pairs = np.zeros((0, 2), dtype=np.int64)
+            if len(home_ids) and len(cand_ids):
+                tree = cKDTree(shapely.get_coordinates(homes[home_ids]))
+                other = cKDTree(shapely.get_coordinates(candidates[cand_ids]))
+                found = tree.sparse_distance_matrix(other, distance, output_type="ndarray")
+                pairs = np.column_stack([home_ids[found["i"]], cand_ids[found["j"]]])
+            return covered, pairs[:, 0], pairs[:, 1], 0
+        net = self.read_network(roads, work_crs, context, feedback)
+        home_snap = network.snap(net, homes, max_snap)
+        off = int((~shapely.is_missing(homes) & ~home_snap.on_network).sum())
+        if off:
+            feedback.pushWarning(self.tr("{n} homes are farther than {d} m from every road: no site can reach "
+                                         "them.").format(n=off, d=max_snap))
+        covered = np.zeros(len(homes), dtype=bool)
+        if len(existing):
+            ex_snap = network.snap(net, existing, max_snap)
+            covered = network.reach(net, ex_snap, cutoff=distance).distance_to(home_snap)[0] <= distance
+        cand_snap = network.snap(net, candidates[cand_ids], max_snap)
+        off_cand = int((~cand_snap.on_network).sum())
+        if off_cand:
+            feedback.pushWarning(self.tr("{n} eligible candidates are farther than {d} m from every road and are "
+                                         "left out.").format(n=off_cand, d=max_snap))
+        source, target, _ = network.pair_distances(net, cand_snap, home_snap, distance,
+                                                   is_canceled=feedback.isCanceled)
+        return covered, target, cand_ids[source], off
+
+    # ---- outputs ------------------------------------------------------------------------------
+    def _log_solution(self, solution, k, feedback):
+        if solution.method == "greedy":
+            feedback.pushWarning(self.tr(
+                "The problem is too large for the MIP ({size}): the greedy answer is kept, which may use more "
+                "sites than the fewest (or cover fewer residents).").format(size=solution.note))
+        elif solution.optimal:
+            feedback.pushInfo(self.tr("HiGHS proved the solution optimal in {s:.1f} s.").format(s=solution.seconds))
+        else:
+            feedback.pushWarning(self.tr(
+                "The best solution found in {s:.1f} s is within {gap:.1f} % of the optimum (optimality gap); a "
+                "longer solver time limit may find a better one.").format(s=solution.seconds,
+                                                                          gap=100.0 * solution.gap))
+        feedback.pushInfo(self.tr("{n} new sites proposed, bringing {pop:,.0f} more residents within reach.")
+                          .format(n=len(solution.chosen), pop=float(solution.new_pop.sum())))
+
+    def _notes(self, needs, after, target, k, off, distance, unit, weight, covered, coverable, by_population):
+        """Why a unit stays below the target, per unit ("" where it reaches it)."""
+        who = self.tr("residents") if by_population else self.tr("buildings")
+        notes = []
+        inside = unit >= 0
+        for u in range(len(needs["pop"])):
+            goal = target * needs["pop"][u]
+            if after["covered"][u] >= goal - 1e-6:
+                notes.append("")
+                continue
+            if needs["short"][u]:
+                left = float(weight[inside & (unit == u) & ~covered & ~coverable].sum())
+                notes.append(self.tr("At most {pct:.1f} % reachable: {n:,.0f} {who} have no eligible candidate "
+                                     "within {d:g} m.").format(pct=100.0 * needs["reachable"][u] / needs["pop"][u],
+                                                               n=left, who=who, d=distance))
+            elif k is not None:
+                notes.append(self.tr("Not reached with {k} sites.").format(k=k))
+            else:
+                notes.append(self.tr("Not reached."))
+        return np.array(notes, dtype=object)
+
+    def _log_units(self, unit_chunk, units, needs, after, notes, target, feedback):
+        name = (lambda u: str(u + 1)) if unit_chunk is None else (lambda u: str(unit_chunk.features[u].id()))
+        for u in range(len(needs["pop"])):
+            if needs["pop"][u] <= 0:
+                continue
+            line = self.tr("Unit {unit}: {before:.1f} % → {after:.1f} % (target {target:g} %).").format(
+                unit=name(u), before=100.0 * needs["covered"][u] / needs["pop"][u],
+                after=100.0 * after["covered"][u] / needs["pop"][u], target=100.0 * target)
+            if notes[u]:
+                feedback.pushWarning(f"{line} {notes[u]}")
+            else:
+                feedback.pushInfo(line)
+
+    def _write_sites(self, parameters, context, candidates, chunk, points, solution, fac_type, work_crs):
+        fields, positions = self.output_fields(candidates.fields(), SITE_FIELDS, self._feedback)
+        crs = candidates.sourceCrs()
+        sink, dest_id = self.create_sink(parameters, self.OUTPUT, context, fields, QgsWkbTypes.Type.Point, crs)
+        back = None
+        if crs.isValid() and work_crs.isValid() and crs != work_crs:
+            back = QgsCoordinateTransform(work_crs, crs, context.transformContext())
+        chosen = solution.chosen
+        picked = type(chunk)([chunk.features[i] for i in chosen], chunk.geometry[chosen], {}, 0)
+        n = len(chosen)
+        self.write_chunk(sink, picked, candidates.fields().count(), positions, [
+            np.full(n, fac_type, dtype=object), np.arange(1, n + 1), solution.new_pop,
+            np.full(n, solution.method, dtype=object)], parameters, self.OUTPUT,
+            geometries=points[chosen], transform=back)
+        return dest_id
