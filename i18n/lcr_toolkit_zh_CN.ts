@@ -2304,376 +2304,381 @@ Output fields: lu_code (用地用海 2023 code; NULL where the code is unknown o
     </message>
     <message>
         <location filename="../../work/main/algorithms/base.py" line="192"/>
+        <source>Plan measures</source>
+        <translation>规划措施</translation>
+    </message>
+    <message>
+        <location filename="../../work/main/algorithms/base.py" line="193"/>
         <source>Data preparation</source>
         <translation>数据准备</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/base.py" line="230"/>
+        <location filename="../../work/main/algorithms/base.py" line="231"/>
         <source>{parameter}: {value} is not a usable number.</source>
         <translation>{parameter}：{value} 不是可用的数值。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/base.py" line="244"/>
+        <location filename="../../work/main/algorithms/base.py" line="245"/>
         <source>Cancelled. The run gives no result and no totals; the outputs it had begun were removed.</source>
         <translation>已取消。本次运行不给出结果和合计值；已开始写入的输出已删除。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/base.py" line="261"/>
+        <location filename="../../work/main/algorithms/base.py" line="262"/>
         <source>{output} could not be measured (no usable values); it is left empty.</source>
         <translation>无法计算{output}（没有可用的值），该项留空。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/base.py" line="277"/>
+        <location filename="../../work/main/algorithms/base.py" line="278"/>
         <source>Removed the unfinished output {path}.</source>
         <translation>已删除未完成的输出 {path}。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/base.py" line="293"/>
+        <location filename="../../work/main/algorithms/base.py" line="294"/>
         <source>{step} would need about {need:.1f} GB of memory, more than the {limit:.1f} GB one step may take on this computer ({share:.0%} of its {total:.1f} GB). {advice}</source>
         <translation>{step}约需 {need:.1f} GB 内存，超过本机单个步骤可用的 {limit:.1f} GB（本机 {total:.1f} GB 的 {share:.0%}）。{advice}</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/base.py" line="308"/>
+        <location filename="../../work/main/algorithms/base.py" line="309"/>
         <source>Using your own factor table {path} instead of the shipped {name} (Settings ▸ factor tables).</source>
         <translation>正在使用您自己的因子表 {path}，替代工具箱自带的 {name}（设置 ▸ 因子表）。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/base.py" line="314"/>
+        <location filename="../../work/main/algorithms/base.py" line="315"/>
         <source>The grid factor table has no region “{region}”.</source>
         <translation>电网排放因子表中没有区域“{region}”。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/base.py" line="315"/>
+        <location filename="../../work/main/algorithms/base.py" line="316"/>
         <source>The grid factor table has no {year} value for {region}; it has: {years}.</source>
         <translation>电网排放因子表中没有 {region} 的 {year} 年数值；现有年份：{years}。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/base.py" line="317"/>
+        <location filename="../../work/main/algorithms/base.py" line="318"/>
         <source>Cannot read the table {path}: {reason}</source>
         <translation>无法读取表格 {path}：{reason}</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/base.py" line="318"/>
+        <location filename="../../work/main/algorithms/base.py" line="319"/>
         <source>The table {path} lacks the column(s) {columns}.</source>
         <translation>表格 {path} 缺少列：{columns}。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/base.py" line="319"/>
+        <location filename="../../work/main/algorithms/base.py" line="320"/>
         <source>The table {path} has no rows.</source>
         <translation>表格 {path} 没有数据行。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/base.py" line="320"/>
+        <location filename="../../work/main/algorithms/base.py" line="321"/>
         <source>The table {path}, line {line}: “{value}” in column {column} is not a number ≥ 0.</source>
         <translation>表格 {path} 第 {line} 行：{column} 列中的“{value}”不是 ≥ 0 的数值。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/base.py" line="322"/>
+        <location filename="../../work/main/algorithms/base.py" line="323"/>
         <source>The table {path}, line {line}: “{value}” appears twice.</source>
         <translation>表格 {path} 第 {line} 行：“{value}”重复出现。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/base.py" line="323"/>
+        <location filename="../../work/main/algorithms/base.py" line="324"/>
         <source>The table {path}, line {line}: {column} must increase from row to row.</source>
         <translation>表格 {path} 第 {line} 行：{column} 必须逐行递增。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/base.py" line="325"/>
+        <location filename="../../work/main/algorithms/base.py" line="326"/>
         <source>The table {path}, line {line}: {column} must lie between 0 and 1.</source>
         <translation>表格 {path} 第 {line} 行：{column} 必须介于 0 和 1 之间。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/base.py" line="327"/>
+        <location filename="../../work/main/algorithms/base.py" line="328"/>
         <source>The table has no row named “{fallback}” for the values it does not list: {values}. Add those values or a “{fallback}” row.</source>
         <translation>表格中没有名为“{fallback}”的行，无法处理表中未列出的值：{values}。请添加这些值，或添加一行“{fallback}”。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/base.py" line="330"/>
+        <location filename="../../work/main/algorithms/base.py" line="331"/>
         <source>The table {path} is not a text file in UTF-8 or GBK/GB 18030: save it as CSV UTF-8.</source>
         <translation>表格 {path} 不是 UTF-8 或 GBK/GB 18030 编码的文本文件：请另存为“CSV UTF-8”格式。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/base.py" line="332"/>
+        <location filename="../../work/main/algorithms/base.py" line="333"/>
         <source>The table {path}, line {line}: {value} in column {column} is too large to be a real value.</source>
         <translation>表格 {path} 第 {line} 行：{column} 列中的 {value} 过大，不可能是真实数值。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/base.py" line="334"/>
+        <location filename="../../work/main/algorithms/base.py" line="335"/>
         <source>The default number of floors must be above 0.</source>
         <translation>默认层数必须大于 0。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/base.py" line="335"/>
+        <location filename="../../work/main/algorithms/base.py" line="336"/>
         <source>Emission factors cannot be negative.</source>
         <translation>排放因子不能为负值。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/base.py" line="338"/>
+        <location filename="../../work/main/algorithms/base.py" line="339"/>
         <source>The shelter standards table {path} needs a row named “default”.</source>
         <translation>避难场所标准表 {path} 须有一行名为“default”。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/base.py" line="340"/>
+        <location filename="../../work/main/algorithms/base.py" line="341"/>
         <source>The curve number table {path} needs a key column: lucode (land-cover code) or class (name).</source>
         <translation>径流曲线数表 {path} 需要一个键列：lucode（土地覆被代码）或 class（名称）。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/base.py" line="342"/>
+        <location filename="../../work/main/algorithms/base.py" line="343"/>
         <source>The curve number table {path}, line {line}: lucode “{value}” is not a whole number ≥ 0.</source>
         <translation>径流曲线数表 {path} 第 {line} 行：lucode“{value}”不是 ≥ 0 的整数。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/base.py" line="344"/>
+        <location filename="../../work/main/algorithms/base.py" line="345"/>
         <source>The curve number table {path}, line {line}: a curve number is above 100.</source>
         <translation>径流曲线数表 {path} 第 {line} 行：径流曲线数大于 100。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/base.py" line="346"/>
+        <location filename="../../work/main/algorithms/base.py" line="347"/>
         <source>The curve number table {path} has no lucode column, so it cannot match integer class codes. Add a lucode column, or choose a text class field.</source>
         <translation>径流曲线数表 {path} 没有 lucode 列，无法匹配整数类型代码。请添加 lucode 列，或选择文本型类型字段。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/base.py" line="367"/>
+        <location filename="../../work/main/algorithms/base.py" line="368"/>
         <source>National average</source>
         <translation>全国平均</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/base.py" line="368"/>
+        <location filename="../../work/main/algorithms/base.py" line="369"/>
         <source>North China grid (Beijing, Tianjin, Hebei, Shanxi, Shandong, west Inner Mongolia)</source>
         <translation>华北电网（北京、天津、河北、山西、山东、内蒙古西部）</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/base.py" line="369"/>
+        <location filename="../../work/main/algorithms/base.py" line="370"/>
         <source>North-East grid</source>
         <translation>东北电网</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/base.py" line="370"/>
+        <location filename="../../work/main/algorithms/base.py" line="371"/>
         <source>East China grid (Shanghai, Jiangsu, Zhejiang, Anhui, Fujian)</source>
         <translation>华东电网（上海、江苏、浙江、安徽、福建）</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/base.py" line="371"/>
+        <location filename="../../work/main/algorithms/base.py" line="372"/>
         <source>Central China grid</source>
         <translation>华中电网</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/base.py" line="372"/>
+        <location filename="../../work/main/algorithms/base.py" line="373"/>
         <source>North-West grid (Shaanxi, Gansu, Qinghai, Ningxia, Xinjiang)</source>
         <translation>西北电网（陕西、甘肃、青海、宁夏、新疆）</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/base.py" line="373"/>
+        <location filename="../../work/main/algorithms/base.py" line="374"/>
         <source>South grid</source>
         <translation>南方电网</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/base.py" line="374"/>
+        <location filename="../../work/main/algorithms/base.py" line="375"/>
         <source>South-West grid</source>
         <translation>西南电网</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/base.py" line="375"/>
+        <location filename="../../work/main/algorithms/base.py" line="376"/>
         <source>National, excluding market-traded non-fossil power</source>
         <translation>全国（不含市场化交易的非化石能源电量）</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/base.py" line="376"/>
+        <location filename="../../work/main/algorithms/base.py" line="377"/>
         <source>National fossil-fuel power</source>
         <translation>全国化石能源电力</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/base.py" line="377"/>
+        <location filename="../../work/main/algorithms/base.py" line="378"/>
         <source>Hebei province</source>
         <translation>河北省</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/base.py" line="378"/>
+        <location filename="../../work/main/algorithms/base.py" line="379"/>
         <source>Fujian province</source>
         <translation>福建省</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/base.py" line="379"/>
+        <location filename="../../work/main/algorithms/base.py" line="380"/>
         <source>Shanghai municipality</source>
         <translation>上海市</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/base.py" line="380"/>
+        <location filename="../../work/main/algorithms/base.py" line="381"/>
         <source>Zhejiang province</source>
         <translation>浙江省</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/base.py" line="381"/>
+        <location filename="../../work/main/algorithms/base.py" line="382"/>
         <source>Jiangsu province</source>
         <translation>江苏省</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/base.py" line="382"/>
+        <location filename="../../work/main/algorithms/base.py" line="383"/>
         <source>Shaanxi province</source>
         <translation>陕西省</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/base.py" line="386"/>
+        <location filename="../../work/main/algorithms/base.py" line="387"/>
         <source>Electricity grid region</source>
         <translation>电网区域</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/base.py" line="386"/>
+        <location filename="../../work/main/algorithms/base.py" line="387"/>
         <source>Whose grid emission factor to use (MEE/NBS announcements). Where a provincial factor is published, use it rather than the regional grid&apos;s: Shanghai; Zhejiang for Jiaxing; Jiangsu; Fujian for Xiamen (its 2022 factor is 27 % below the East China grid&apos;s); Shaanxi for Xi&apos;an; Hebei for Xiong&apos;an. The regional grids are for other provinces. 2021 regional and provincial values are marked unverified (read in a third-party data file).</source>
         <translation>采用哪个电网排放因子（生态环境部、国家统计局公告）。已发布省级因子的，应采用省级因子而非区域电网因子：上海；嘉兴用浙江；江苏；厦门用福建（其 2022 年因子比华东电网低 27%）；西安用陕西；雄安用河北。区域电网因子用于其他省份。2021 年区域和省级数值标注为未核实（读自第三方数据文件）。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/base.py" line="393"/>
+        <location filename="../../work/main/algorithms/base.py" line="394"/>
         <source>Grid factor year</source>
         <translation>电网排放因子年份</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/base.py" line="393"/>
+        <location filename="../../work/main/algorithms/base.py" line="394"/>
         <source>Year of the grid factor. Empty: the latest year published for the region.</source>
         <translation>电网排放因子的年份。留空：采用该区域最新发布的年份。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/base.py" line="397"/>
+        <location filename="../../work/main/algorithms/base.py" line="398"/>
         <source>Grid emission factor (kgCO2/kWh)</source>
         <translation>电网排放因子（kgCO2/kWh）</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/base.py" line="397"/>
+        <location filename="../../work/main/algorithms/base.py" line="398"/>
         <source>A factor of your own. When set it wins over the region and year.</source>
         <translation>自定义排放因子。填写后优先于区域和年份。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/base.py" line="406"/>
+        <location filename="../../work/main/algorithms/base.py" line="407"/>
         <source>Grid factor {f} kgCO2/kWh, as given.</source>
         <translation>电网排放因子 {f} kgCO2/kWh（用户指定）。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/base.py" line="414"/>
+        <location filename="../../work/main/algorithms/base.py" line="415"/>
         <source>Grid factor {f} kgCO2/kWh: {region}, {year}. Source: {source}.</source>
         <translation>电网排放因子 {f} kgCO2/kWh：{region}，{year} 年。来源：{source}。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/base.py" line="417"/>
+        <location filename="../../work/main/algorithms/base.py" line="418"/>
         <source>This grid factor is marked unverified.</source>
         <translation>该电网排放因子标注为未核实。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/base.py" line="438"/>
+        <location filename="../../work/main/algorithms/base.py" line="439"/>
         <source>“{layer}” holds {kind} geometries; {parameter} needs {expected} geometries.</source>
         <translation>“{layer}”的几何类型为 {kind}；{parameter} 需要 {expected} 几何。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/base.py" line="444"/>
+        <location filename="../../work/main/algorithms/base.py" line="445"/>
         <source>“{layer}” has no features.</source>
         <translation>“{layer}”中没有要素。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/base.py" line="474"/>
+        <location filename="../../work/main/algorithms/base.py" line="475"/>
         <source>Field “{field}” is not in “{layer}”. Its fields are: {fields}.</source>
         <translation>“{layer}”中没有字段“{field}”。该图层的字段有：{fields}。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/base.py" line="480"/>
+        <location filename="../../work/main/algorithms/base.py" line="481"/>
         <source>Field “{field}” of “{layer}” must be numeric; it holds {kind}.</source>
         <translation>“{layer}”的字段“{field}”必须为数值型，当前为 {kind}。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/base.py" line="490"/>
+        <location filename="../../work/main/algorithms/base.py" line="491"/>
         <source>“{layer}” has no CRS: areas are taken as planar, in square metres.</source>
         <translation>“{layer}”未设置坐标参考系：面积按平面坐标计算，单位视为平方米。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/base.py" line="496"/>
+        <location filename="../../work/main/algorithms/base.py" line="497"/>
         <source>Areas are measured in {target} because {crs} would distort them.</source>
         <translation>面积在 {target} 中量算，因为 {crs} 会使面积失真。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/base.py" line="501"/>
+        <location filename="../../work/main/algorithms/base.py" line="502"/>
         <source>Areas are measured in the layer&apos;s CRS {crs}.</source>
         <translation>面积在图层的坐标参考系 {crs} 中量算。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/base.py" line="535"/>
+        <location filename="../../work/main/algorithms/base.py" line="536"/>
         <source>“{layer}” has no CRS: its coordinates are taken as metres.</source>
         <translation>“{layer}”未设置坐标参考系：其坐标视为以米为单位。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/base.py" line="520"/>
+        <location filename="../../work/main/algorithms/base.py" line="521"/>
         <source>Distances are measured in the buildings&apos; CRS {crs}.</source>
         <translation>距离在建筑图层的坐标参考系 {crs} 中量算。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/base.py" line="523"/>
+        <location filename="../../work/main/algorithms/base.py" line="524"/>
         <source>Distances are measured in {target} because {crs} is not a projected CRS in metres; the outputs keep their layers&apos; CRS.</source>
         <translation>距离在 {target} 中量算，因为 {crs} 不是以米为单位的投影坐标参考系；输出保留各自图层的坐标参考系。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/base.py" line="540"/>
+        <location filename="../../work/main/algorithms/base.py" line="541"/>
         <source>Areas and distances are measured in the CRS of “{layer}”, {crs}.</source>
         <translation>面积和距离在“{layer}”的坐标参考系 {crs} 中量算。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/base.py" line="544"/>
+        <location filename="../../work/main/algorithms/base.py" line="545"/>
         <source>Areas and distances are measured in {target} because {crs} is not a projected CRS in metres that keeps areas true; the outputs keep their layers&apos; CRS.</source>
         <translation>面积和距离在 {target} 中量算，因为 {crs} 不是以米为单位、能保持面积真实的投影坐标参考系；输出保留各图层原有的坐标参考系。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/base.py" line="593"/>
+        <location filename="../../work/main/algorithms/base.py" line="594"/>
         <source>“{layer}” is labelled {crs}, but its coordinates ({xmin:.6g}, {ymin:.6g} – {xmax:.6g}, {ymax:.6g}) cannot be on the Earth in that CRS: its CRS is probably wrong. Set the layer's real CRS (Layer Properties ▸ Source, or “Assign projection”), not a reprojection.</source>
         <translation>“{layer}”标注的坐标系为 {crs}，但其坐标（{xmin:.6g}, {ymin:.6g} – {xmax:.6g}, {ymax:.6g}）在该坐标系下不可能位于地球上：坐标系很可能标错了。请为图层设置其真实的坐标系（图层属性 ▸ 源，或“定义投影”），而不是重投影。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/base.py" line="667"/>
+        <location filename="../../work/main/algorithms/base.py" line="668"/>
         <source>“{layer}”: {path} does not say its text encoding (it has no .cpg file) and its text is not UTF-8 but GBK, so it is read as GBK (GB 18030), with field names such as “{sample}”. The file is left unchanged; to have every program read it right, put beside it a file {cpg} holding the word GBK.</source>
         <translation>“{layer}”：{path} 未声明文本编码（没有 .cpg 文件），且其文本不是 UTF-8 而是 GBK，因此按 GBK（GB 18030）读取，字段名如“{sample}”。文件保持不变；若要让所有程序都能正确读取，请在其旁边放置一个内容为 GBK 的文件 {cpg}。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/base.py" line="674"/>
+        <location filename="../../work/main/algorithms/base.py" line="675"/>
         <source>“{layer}”: {path} is opened as UTF-8 but its text is GBK, so it is read as GBK (GB 18030), with field names such as “{sample}”. The file is left unchanged; save it as CSV UTF-8, or choose the encoding GBK when adding it, to read it so everywhere.</source>
         <translation>“{layer}”：{path} 以 UTF-8 打开，但其文本为 GBK，因此按 GBK（GB 18030）读取，字段名如“{sample}”。文件保持不变；若要处处都能正确读取，请将其另存为 CSV UTF-8，或在添加图层时选择 GBK 编码。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/base.py" line="688"/>
+        <location filename="../../work/main/algorithms/base.py" line="689"/>
         <source>{n} invalid geometries of “{layer}” were repaired for the calculation; the output keeps them as they were.</source>
         <translation>已修复“{layer}”中 {n} 个无效几何用于计算；输出中保留其原有几何。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/base.py" line="698"/>
+        <location filename="../../work/main/algorithms/base.py" line="699"/>
         <source>{n} features of “{layer}” have a missing or negative population, counted as 0.</source>
         <translation>“{layer}”中有 {n} 个要素的人口缺失或为负，按 0 计。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/base.py" line="758"/>
+        <location filename="../../work/main/algorithms/base.py" line="759"/>
         <source>“{layer}”: the text field “{field}” is read as numbers (6层 → 6, 6F → 6, 十二层 → 12, 12.5米 → 12.5, 约30 → 30, 6-8层 → 7).</source>
         <translation>“{layer}”：文本字段“{field}”按数字读取（6层 → 6，6F → 6，十二层 → 12，12.5米 → 12.5，约30 → 30，6-8层 → 7）。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/base.py" line="766"/>
+        <location filename="../../work/main/algorithms/base.py" line="767"/>
         <source>“{layer}”: {n} features have no geometry (NULL or empty); they are left out of what is measured or placed.</source>
         <translation>“{layer}”：{n} 个要素没有几何（NULL 或空）；它们不参与量算或空间定位。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/base.py" line="770"/>
+        <location filename="../../work/main/algorithms/base.py" line="771"/>
         <source>“{layer}”: {n} values of the text field “{field}” hold no number that can be read (such as {examples}); they are read as missing.</source>
         <translation>“{layer}”：文本字段“{field}”中有 {n} 个值读不出数字（如 {examples}），按缺失处理。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/base.py" line="776"/>
+        <location filename="../../work/main/algorithms/base.py" line="777"/>
         <source>“{layer}”: {n} values of “{field}” cannot be real ({kinds}); they are read as missing.</source>
         <translation>“{layer}”：字段“{field}”中有 {n} 个值不可能是真实数值（{kinds}），已按缺失值处理。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/base.py" line="776"/>
+        <location filename="../../work/main/algorithms/base.py" line="777"/>
         <source>infinite, too large or negative</source>
         <translation>无穷大、过大或为负</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/base.py" line="776"/>
+        <location filename="../../work/main/algorithms/base.py" line="777"/>
         <source>infinite, too large, negative or a nodata code such as −9999 or 9999</source>
         <translation>无穷大、过大、为负，或为 −9999、9999 等无数据代码</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/base.py" line="816"/>
+        <location filename="../../work/main/algorithms/base.py" line="817"/>
         <source>The input already has a field “{field}”: its values are replaced in the output.</source>
         <translation>输入图层已有字段“{field}”：输出中将替换该字段的值。</translation>
     </message>
@@ -6618,6 +6623,405 @@ Buildings: shelter_m (m to the nearest usable shelter), in_reach (0/1), assigned
         <location filename="../../work/main/i18n/model_strings.py" line="85"/>
         <source>Stormwater runoff of land cover</source>
         <translation>土地覆被暴雨径流</translation>
+    </message>
+</context>
+<context>
+    <name>SiteFacilities</name>
+    <message>
+        <location filename="../../work/main/algorithms/site_facilities.py" line="58"/>
+        <source>Site new facilities (covering location)</source>
+        <translation>新增设施选址（覆盖选址）</translation>
+    </message>
+    <message>
+        <location filename="../../work/main/algorithms/site_facilities.py" line="61"/>
+        <source>Where to add facilities of one type so that a target share of the residents of each planning unit lives within walking distance of one: the fewest new sites (set covering), or, with a number of sites, the k sites that bring the most residents within reach (maximal covering).
+
+Facility type: a type of the life-circle table (kindergarten, clinic, 幼儿园…; its walking distance is the default) or shelter (emergency shelters, 500 m). Homes already within the distance of an existing facility of the type count as covered. Candidate sites are points, or parcels whose land-use code starts with one of the eligible codes (defaults by type, 用地用海分类 2023: e.g. kindergarten 0701, 0702, 0804; shelter 0805, 1401, 1403); a parcel stands for one site at a point inside it.
+
+Distances as in Community life circles: along the roads when given, else straight lines. Each unit needs max(0, target × residents − already covered); where no set of candidates can reach the target, the unit's note says how many residents have no eligible candidate within reach.
+
+Solved as a mixed-integer programme by HiGHS (SciPy) after a greedy start, in slices of 0.5 s up to the time limit; the log gives the optimality gap. Above 400,000 home–candidate pairs the greedy answer is kept and the log says so.
+
+Output: the proposed sites as points with the candidate's fields and fac_type, rank (1 = adds the most), new_pop (residents it newly brings within reach, not counting those of higher-ranked sites), method (mip or greedy). Planning units: pop, cov_before, cov_after, target_pct, max_pct (% of residents), new_sites, note. Add the sites to the facilities layer and run Community life circles again to check.</source>
+        <translation>某类设施应新增在哪里，才能使每个规划单元中目标比例的居民在步行距离内有一处：求最少的新增设施（集合覆盖），或在给定数量时，求使最多居民可达的 k 处（最大覆盖）。
+
+设施类型：生活圈设施表中的类型（kindergarten、clinic、幼儿园……；默认取其步行距离），或 shelter（紧急避难场所，500 m）。已在该类现有设施步行距离内的住宅视为已覆盖。候选点为点，或用地代码以合格代码开头的地块（各类型的默认值，用地用海分类 2023：如幼儿园 0701、0702、0804；避难场所 0805、1401、1403）；一个地块以其内部一点代表一处选址。
+
+距离与社区生活圈相同：给出道路时沿道路计算，否则为直线距离。各单元需覆盖 max(0, 目标 × 居民 − 已覆盖)；任何候选点组合都达不到目标时，该单元的说明给出步行距离内没有合格候选点的居民数。
+
+先用贪心法求初始解，再由 HiGHS（SciPy）按混合整数规划以每段 0.5 s 求解至时间上限；日志给出最优性差距。住宅–候选点对超过 400,000 时保留贪心解，并在日志中说明。
+
+输出：选址点，含候选图层的字段以及 fac_type、rank（1 = 新增覆盖最多）、new_pop（该点新增覆盖的居民，不计排名更前者已覆盖的）、method（mip 或 greedy）。规划单元：pop、cov_before、cov_after、target_pct、max_pct（居民百分比）、new_sites、note。把选址点并入设施图层，再运行社区生活圈进行核验。</translation>
+    </message>
+    <message>
+        <location filename="../../work/main/algorithms/site_facilities.py" line="85"/>
+        <source>Facility type</source>
+        <translation>设施类型</translation>
+    </message>
+    <message>
+        <location filename="../../work/main/algorithms/site_facilities.py" line="85"/>
+        <source>A fac_type (or alias) of the life-circle facility table, e.g. kindergarten, clinic, 幼儿园; or shelter for emergency shelters.</source>
+        <translation>生活圈设施表中的 fac_type（或别名），如 kindergarten、clinic、幼儿园；紧急避难场所填 shelter。</translation>
+    </message>
+    <message>
+        <location filename="../../work/main/algorithms/site_facilities.py" line="89"/>
+        <source>Residential buildings or parcels</source>
+        <translation>居住建筑或地块</translation>
+    </message>
+    <message>
+        <location filename="../../work/main/algorithms/site_facilities.py" line="89"/>
+        <source>Polygons where people live. Filter the residential ones first: every polygon is treated as a home.</source>
+        <translation>有人居住的面。请先筛选出居住类的面：输入的每个面都视为住宅。</translation>
+    </message>
+    <message>
+        <location filename="../../work/main/algorithms/site_facilities.py" line="93"/>
+        <source>Population field</source>
+        <translation>人口字段</translation>
+    </message>
+    <message>
+        <location filename="../../work/main/algorithms/site_facilities.py" line="93"/>
+        <source>Residents of each polygon; missing or negative values count as 0. Without it, every building counts as one.</source>
+        <translation>各多边形的居民数；缺失或为负的值按 0 计。不给出时每栋建筑计为 1。</translation>
+    </message>
+    <message>
+        <location filename="../../work/main/algorithms/site_facilities.py" line="98"/>
+        <source>Candidate sites</source>
+        <translation>候选选址</translation>
+    </message>
+    <message>
+        <location filename="../../work/main/algorithms/site_facilities.py" line="98"/>
+        <source>Points where a facility could go, or parcels (filtered by the eligible land-use codes).</source>
+        <translation>可设置设施的点，或地块（按合格用地代码筛选）。</translation>
+    </message>
+    <message>
+        <location filename="../../work/main/algorithms/site_facilities.py" line="101"/>
+        <source>Land-use code field of the candidates</source>
+        <translation>候选点的用地代码字段</translation>
+    </message>
+    <message>
+        <location filename="../../work/main/algorithms/site_facilities.py" line="101"/>
+        <source>Land-use code of each candidate parcel (e.g. 0701). Without it every candidate is eligible.</source>
+        <translation>各候选地块的用地代码（如 0701）。不给出时所有候选点都合格。</translation>
+    </message>
+    <message>
+        <location filename="../../work/main/algorithms/site_facilities.py" line="105"/>
+        <source>Eligible land-use codes</source>
+        <translation>合格用地代码</translation>
+    </message>
+    <message>
+        <location filename="../../work/main/algorithms/site_facilities.py" line="105"/>
+        <source>Code prefixes separated by commas, e.g. 0702,080404. Empty: the defaults of the facility type (see the methods document).</source>
+        <translation>以逗号分隔的代码前缀，如 0702,080404。留空：使用该设施类型的默认值（见方法文档）。</translation>
+    </message>
+    <message>
+        <location filename="../../work/main/algorithms/site_facilities.py" line="109"/>
+        <source>Existing facilities</source>
+        <translation>现有设施</translation>
+    </message>
+    <message>
+        <location filename="../../work/main/algorithms/site_facilities.py" line="109"/>
+        <source>Facilities already there, as points; the homes they reach count as covered.</source>
+        <translation>已有设施（点）；其可达的住宅视为已覆盖。</translation>
+    </message>
+    <message>
+        <location filename="../../work/main/algorithms/site_facilities.py" line="112"/>
+        <source>Facility type field</source>
+        <translation>设施类型字段</translation>
+    </message>
+    <message>
+        <location filename="../../work/main/algorithms/site_facilities.py" line="112"/>
+        <source>Field naming each existing facility&apos;s type; only those of the chosen type count. Without it every point counts.</source>
+        <translation>给出各现有设施类型的字段；只计所选类型。不给出时所有点都计入。</translation>
+    </message>
+    <message>
+        <location filename="../../work/main/algorithms/site_facilities.py" line="117"/>
+        <source>Target share of residents covered (%)</source>
+        <translation>居民覆盖目标比例（%）</translation>
+    </message>
+    <message>
+        <location filename="../../work/main/algorithms/site_facilities.py" line="117"/>
+        <source>Share of the residents of each planning unit (of all, without units) to bring within walking distance.</source>
+        <translation>每个规划单元（无单元时为全部）中应在步行距离内的居民比例。</translation>
+    </message>
+    <message>
+        <location filename="../../work/main/algorithms/site_facilities.py" line="122"/>
+        <source>Number of new sites (0: the fewest reaching the target)</source>
+        <translation>新增选址数量（0：达到目标所需的最少数量）</translation>
+    </message>
+    <message>
+        <location filename="../../work/main/algorithms/site_facilities.py" line="122"/>
+        <source>0 finds the fewest sites reaching the target; a number k finds the k sites bringing the most residents within reach.</source>
+        <translation>0 表示求达到目标的最少选址；数字 k 表示求使最多居民可达的 k 处选址。</translation>
+    </message>
+    <message>
+        <location filename="../../work/main/algorithms/site_facilities.py" line="127"/>
+        <source>Walking distance (m)</source>
+        <translation>步行距离（m）</translation>
+    </message>
+    <message>
+        <location filename="../../work/main/algorithms/site_facilities.py" line="127"/>
+        <source>Empty: the facility type&apos;s distance from the table (shelters 500 m).</source>
+        <translation>留空：取设施表中该类型的距离（避难场所 500 m）。</translation>
+    </message>
+    <message>
+        <location filename="../../work/main/algorithms/site_facilities.py" line="131"/>
+        <source>Homes and sites farther than this from every road are not on the network: they reach nothing and are not reached.</source>
+        <translation>距所有道路超过此距离的住宅和选址不在路网上：既到不了任何设施，也不被覆盖。</translation>
+    </message>
+    <message>
+        <location filename="../../work/main/algorithms/site_facilities.py" line="133"/>
+        <source>Polygons each of which must reach the target (planning units, communities). Without them the target applies to all residents.</source>
+        <translation>每个都须达到目标的多边形（规划单元、社区）。不给出时目标针对全部居民。</translation>
+    </message>
+    <message>
+        <location filename="../../work/main/algorithms/site_facilities.py" line="135"/>
+        <source>Land-use codes are written in</source>
+        <translation>用地代码的分类</translation>
+    </message>
+    <message>
+        <location filename="../../work/main/algorithms/site_facilities.py" line="135"/>
+        <source>As written (用地用海分类 2023, GB 50137-2011 or any own codes)</source>
+        <translation>按原样读取（用地用海分类 2023、GB 50137-2011 或自定义代码）</translation>
+    </message>
+    <message>
+        <location filename="../../work/main/algorithms/site_facilities.py" line="135"/>
+        <source>GB 50137-2011, read as 用地用海分类 2023 codes through the crosswalk</source>
+        <translation>GB 50137-2011，经对照表读作用地用海分类 2023 代码</translation>
+    </message>
+    <message>
+        <location filename="../../work/main/algorithms/site_facilities.py" line="135"/>
+        <source>三调 工作分类 / GB/T 21010-2017, read as 用地用海分类 2023 codes through the crosswalk</source>
+        <translation>三调工作分类 / GB/T 21010-2017，经对照表读作用地用海分类 2023 代码</translation>
+    </message>
+    <message>
+        <location filename="../../work/main/algorithms/site_facilities.py" line="135"/>
+        <source>GB 50137 or 三调 codes are read as 2023 codes (resources/factors/landuse_crosswalk.csv) before the eligible prefixes are matched.</source>
+        <translation>GB 50137 或三调代码先按 2023 年代码读取（resources/factors/landuse_crosswalk.csv），再与合格前缀匹配。</translation>
+    </message>
+    <message>
+        <location filename="../../work/main/algorithms/site_facilities.py" line="143"/>
+        <source>Solver time limit (s)</source>
+        <translation>求解时间上限（s）</translation>
+    </message>
+    <message>
+        <location filename="../../work/main/algorithms/site_facilities.py" line="143"/>
+        <source>Longest time the MIP solver may take; the best solution found by then is kept and its gap logged.</source>
+        <translation>混合整数规划求解器可用的最长时间；保留届时找到的最优解，并在日志中记录其差距。</translation>
+    </message>
+    <message>
+        <location filename="../../work/main/algorithms/site_facilities.py" line="148"/>
+        <source>Facility table (CSV)</source>
+        <translation>设施表（CSV）</translation>
+    </message>
+    <message>
+        <location filename="../../work/main/algorithms/site_facilities.py" line="148"/>
+        <source>Replaces the shipped life-circle table: columns fac_type, circle, distance_m (m), aliases.</source>
+        <translation>替换随插件提供的生活圈设施表：列 fac_type、circle、distance_m（m）、aliases。</translation>
+    </message>
+    <message>
+        <location filename="../../work/main/algorithms/site_facilities.py" line="152"/>
+        <source>Proposed sites</source>
+        <translation>建议选址</translation>
+    </message>
+    <message>
+        <location filename="../../work/main/algorithms/site_facilities.py" line="152"/>
+        <source>The proposed sites as points with fac_type, rank, new_pop and method.</source>
+        <translation>建议选址点，含 fac_type、rank、new_pop 和 method。</translation>
+    </message>
+    <message>
+        <location filename="../../work/main/algorithms/site_facilities.py" line="155"/>
+        <source>Coverage by unit, before and after</source>
+        <translation>各单元覆盖率（前后对比）</translation>
+    </message>
+    <message>
+        <location filename="../../work/main/algorithms/site_facilities.py" line="155"/>
+        <source>The planning units with pop, cov_before, cov_after, target_pct, max_pct, new_sites and note.</source>
+        <translation>规划单元，含 pop、cov_before、cov_after、target_pct、max_pct、new_sites 和 note。</translation>
+    </message>
+    <message>
+        <location filename="../../work/main/algorithms/site_facilities.py" line="159"/>
+        <source>New sites proposed</source>
+        <translation>建议新增选址数</translation>
+    </message>
+    <message>
+        <location filename="../../work/main/algorithms/site_facilities.py" line="160"/>
+        <source>Residents covered before (%)</source>
+        <translation>此前覆盖的居民（%）</translation>
+    </message>
+    <message>
+        <location filename="../../work/main/algorithms/site_facilities.py" line="161"/>
+        <source>Residents covered after (%)</source>
+        <translation>此后覆盖的居民（%）</translation>
+    </message>
+    <message>
+        <location filename="../../work/main/algorithms/site_facilities.py" line="162"/>
+        <source>Optimality gap (%)</source>
+        <translation>最优性差距（%）</translation>
+    </message>
+    <message>
+        <location filename="../../work/main/algorithms/site_facilities.py" line="166"/>
+        <source>The target must lie between 0 % and 100 % (got {value} %).</source>
+        <translation>目标须在 0 % 到 100 % 之间（给出的是 {value} %）。</translation>
+    </message>
+    <message>
+        <location filename="../../work/main/algorithms/site_facilities.py" line="167"/>
+        <source>The table {path}, line {line}: fac_type is empty.</source>
+        <translation>表格 {path} 第 {line} 行：fac_type 为空。</translation>
+    </message>
+    <message>
+        <location filename="../../work/main/algorithms/site_facilities.py" line="176"/>
+        <source>“{layer}” holds neither points nor polygons: give candidate sites as points or parcels.</source>
+        <translation>“{layer}”既不是点也不是多边形：请以点或地块给出候选选址。</translation>
+    </message>
+    <message>
+        <location filename="../../work/main/algorithms/site_facilities.py" line="208"/>
+        <source>Covering problem: {g} groups of homes, {m} eligible candidates, {p} pairs within {d:g} m.</source>
+        <translation>覆盖问题：{g} 组住宅，{m} 个合格候选点，{d:g} m 以内 {p} 对。</translation>
+    </message>
+    <message>
+        <location filename="../../work/main/algorithms/site_facilities.py" line="228"/>
+        <source>No planning units given: the coverage by unit is not written.</source>
+        <translation>未提供规划单元：不输出分单元覆盖率。</translation>
+    </message>
+    <message>
+        <location filename="../../work/main/algorithms/site_facilities.py" line="240"/>
+        <source>Coverage of {type} within {d:g} m before and after the proposed sites, per planning unit. Made by the Low-Carbon &amp; Resilience Planning Toolkit.</source>
+        <translation>各规划单元在建议选址前后 {d:g} m 以内 {type} 的覆盖率。由低碳与韧性规划工具箱生成。</translation>
+    </message>
+    <message>
+        <location filename="../../work/main/algorithms/site_facilities.py" line="244"/>
+        <source>Proposed {type} sites (covering location, {method}), ranked by the residents each newly brings within {d:g} m. Made by the Low-Carbon &amp; Resilience Planning Toolkit.</source>
+        <translation>建议的 {type} 选址（覆盖选址，{method}），按各点新增 {d:g} m 以内覆盖的居民排序。由低碳与韧性规划工具箱生成。</translation>
+    </message>
+    <message>
+        <location filename="../../work/main/algorithms/site_facilities.py" line="266"/>
+        <source>Facility type “{value}” is neither a fac_type or alias of {path} ({types}) nor shelter.</source>
+        <translation>设施类型“{value}”既不是 {path} 中的 fac_type 或别名（{types}），也不是 shelter。</translation>
+    </message>
+    <message>
+        <location filename="../../work/main/algorithms/site_facilities.py" line="275"/>
+        <source>Facility type {type}: walking distance {d:g} m{given}.</source>
+        <translation>设施类型 {type}：步行距离 {d:g} m{given}。</translation>
+    </message>
+    <message>
+        <location filename="../../work/main/algorithms/site_facilities.py" line="275"/>
+        <source> (as given)</source>
+        <translation>（按给定值）</translation>
+    </message>
+    <message>
+        <location filename="../../work/main/algorithms/site_facilities.py" line="294"/>
+        <source>{n} homes have no geometry: they are left out.</source>
+        <translation>{n} 处住宅没有几何图形：不予计入。</translation>
+    </message>
+    <message>
+        <location filename="../../work/main/algorithms/site_facilities.py" line="296"/>
+        <source>{n} homes have a missing or negative population, counted as 0.</source>
+        <translation>{n} 处住宅的人口缺失或为负值，按 0 计。</translation>
+    </message>
+    <message>
+        <location filename="../../work/main/algorithms/site_facilities.py" line="301"/>
+        <source>The population field sums to 0: every building counts as one.</source>
+        <translation>人口字段合计为 0：每栋建筑计为 1。</translation>
+    </message>
+    <message>
+        <location filename="../../work/main/algorithms/site_facilities.py" line="310"/>
+        <source>{n} candidates have no geometry and are left out.</source>
+        <translation>{n} 个候选点没有几何图形，不予计入。</translation>
+    </message>
+    <message>
+        <location filename="../../work/main/algorithms/site_facilities.py" line="314"/>
+        <source>No land-use field: every candidate parcel of “{layer}” is taken as eligible.</source>
+        <translation>未给出用地字段：“{layer}”的所有候选地块都视为合格。</translation>
+    </message>
+    <message>
+        <location filename="../../work/main/algorithms/site_facilities.py" line="320"/>
+        <source>No eligible land-use codes for {type}: give them in Eligible land-use codes.</source>
+        <translation>{type} 没有合格用地代码：请在“合格用地代码”中给出。</translation>
+    </message>
+    <message>
+        <location filename="../../work/main/algorithms/site_facilities.py" line="330"/>
+        <source>{n} of {total} candidates of “{layer}” have a {field} starting with {codes}.</source>
+        <translation>“{layer}”的 {total} 个候选点中有 {n} 个的 {field} 以 {codes} 开头。</translation>
+    </message>
+    <message>
+        <location filename="../../work/main/algorithms/site_facilities.py" line="338"/>
+        <source>No existing facilities given: every home starts uncovered.</source>
+        <translation>未给出现有设施：所有住宅起初都未覆盖。</translation>
+    </message>
+    <message>
+        <location filename="../../work/main/algorithms/site_facilities.py" line="346"/>
+        <source>Shelters: every point of the existing layer counts; the type field is not used.</source>
+        <translation>避难场所：现有图层的所有点都计入；不使用类型字段。</translation>
+    </message>
+    <message>
+        <location filename="../../work/main/algorithms/site_facilities.py" line="348"/>
+        <source>{n} existing facilities of the type in “{layer}”.</source>
+        <translation>“{layer}”中有 {n} 处该类现有设施。</translation>
+    </message>
+    <message>
+        <location filename="../../work/main/algorithms/site_facilities.py" line="358"/>
+        <source>No roads given: distances are straight lines, which over-state access where barriers force detours.</source>
+        <translation>未提供道路：采用直线距离，在障碍迫使绕行之处会高估可达性。</translation>
+    </message>
+    <message>
+        <location filename="../../work/main/algorithms/site_facilities.py" line="376"/>
+        <source>{n} homes are farther than {d} m from every road: no site can reach them.</source>
+        <translation>{n} 处住宅距所有道路超过 {d} m：任何选址都无法覆盖。</translation>
+    </message>
+    <message>
+        <location filename="../../work/main/algorithms/site_facilities.py" line="385"/>
+        <source>{n} eligible candidates are farther than {d} m from every road and are left out.</source>
+        <translation>{n} 个合格候选点距所有道路超过 {d} m，不予计入。</translation>
+    </message>
+    <message>
+        <location filename="../../work/main/algorithms/site_facilities.py" line="394"/>
+        <source>The problem is too large for the MIP ({size}): the greedy answer is kept, which may use more sites than the fewest (or cover fewer residents).</source>
+        <translation>问题规模超出混合整数规划的范围（{size}）：保留贪心解，其选址数可能多于最少数量（或覆盖的居民更少）。</translation>
+    </message>
+    <message>
+        <location filename="../../work/main/algorithms/site_facilities.py" line="398"/>
+        <source>HiGHS proved the solution optimal in {s:.1f} s.</source>
+        <translation>HiGHS 在 {s:.1f} s 内证明该解最优。</translation>
+    </message>
+    <message>
+        <location filename="../../work/main/algorithms/site_facilities.py" line="400"/>
+        <source>The best solution found in {s:.1f} s is within {gap:.1f} % of the optimum (optimality gap); a longer solver time limit may find a better one.</source>
+        <translation>{s:.1f} s 内找到的最优解与最优值相差不超过 {gap:.1f} %（最优性差距）；延长求解时间上限可能找到更好的解。</translation>
+    </message>
+    <message>
+        <location filename="../../work/main/algorithms/site_facilities.py" line="404"/>
+        <source>{n} new sites proposed, bringing {pop:,.0f} more residents within reach.</source>
+        <translation>建议新增 {n} 处选址，新增覆盖 {pop:,.0f} 名居民。</translation>
+    </message>
+    <message>
+        <location filename="../../work/main/algorithms/site_facilities.py" line="409"/>
+        <source>residents</source>
+        <translation>名居民</translation>
+    </message>
+    <message>
+        <location filename="../../work/main/algorithms/site_facilities.py" line="409"/>
+        <source>buildings</source>
+        <translation>建筑</translation>
+    </message>
+    <message>
+        <location filename="../../work/main/algorithms/site_facilities.py" line="419"/>
+        <source>At most {pct:.1f} % reachable: {n:,.0f} {who} have no eligible candidate within {d:g} m.</source>
+        <translation>最多可达 {pct:.1f} %：{n:,.0f} {who}在 {d:g} m 以内没有合格候选点。</translation>
+    </message>
+    <message>
+        <location filename="../../work/main/algorithms/site_facilities.py" line="423"/>
+        <source>Not reached with {k} sites.</source>
+        <translation>{k} 处选址未达到目标。</translation>
+    </message>
+    <message>
+        <location filename="../../work/main/algorithms/site_facilities.py" line="425"/>
+        <source>Not reached.</source>
+        <translation>未达到目标。</translation>
+    </message>
+    <message>
+        <location filename="../../work/main/algorithms/site_facilities.py" line="433"/>
+        <source>Unit {unit}: {before:.1f} % → {after:.1f} % (target {target:g} %).</source>
+        <translation>单元 {unit}：{before:.1f} % → {after:.1f} %（目标 {target:g} %）。</translation>
     </message>
 </context>
 <context>

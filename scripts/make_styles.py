@@ -253,6 +253,30 @@ def shelter_coverage_style(layer):
         sys.exit(f"shelter_coverage_shelters: {message}")
 
 
+# Proposed sites by rank (1 = brings the most residents within reach): the first few drawn largest.
+SITE_RANKS = [(1, 3, "#a50f15", "5"), (4, 10, "#de2d26", "4"), (11, None, "#fb6a4a", "3")]
+
+
+def site_facilities_style(layer):
+    """Units by cov_after (% of residents within reach after the proposed sites); also writes
+    site_facilities.qml for the proposed sites (stars by rank)."""
+    from qgis.core import QgsMarkerSymbol
+    classes_style(layer, "cov_after", LC_FULL_PCT, " %")
+    points = QgsVectorLayer("Point?crs=EPSG:4549&field=rank:integer&field=new_pop:double", "site_facilities",
+                            "memory")
+    root = QgsRuleBasedRenderer.Rule(None)
+    for low, high, color, size in SITE_RANKS:
+        symbol = QgsMarkerSymbol.createSimple({"name": "star", "color": color, "size": size,
+                                               "outline_color": "#202020"})
+        rule, label = (f'"rank" >= {low}', f"> {low - 1}") if high is None else \
+            (f'"rank" >= {low} AND "rank" <= {high}', f"{low}–{high}")
+        root.appendChild(QgsRuleBasedRenderer.Rule(symbol, 0, 0, rule, label))
+    points.setRenderer(QgsRuleBasedRenderer(root))
+    message, ok = points.saveNamedStyle(os.path.join(STYLES, "site_facilities.qml"))
+    if not ok:
+        sys.exit(f"site_facilities: {message}")
+
+
 # Heat mitigation index per planning unit (0-1): built-up ~0.24, grass ~0.22, tree cover ~0.84 with the shipped table.
 HM_INDEX = [(None, 0.2, "#d7191c"), (0.2, 0.3, "#fdae61"), (0.3, 0.4, "#ffffbf"), (0.4, 0.6, "#abd9e9"),
             (0.6, None, "#2c7bb6")]
@@ -328,6 +352,7 @@ def main():
         ("shelter_capacity", "field=fixed_cap:double&field=shelter_cap_pct:double", shelter_capacity_style),
         ("land_cover_shares", "field=impervious_pct:double&field=retention:double", land_cover_shares_style),
         ("zone_pv_share", "field=pv_kwh_yr:double&field=pv_share:double", zone_pv_share_style),
+        ("site_facilities_units", "field=cov_before:double&field=cov_after:double", site_facilities_style),
     ]:
         layer = QgsVectorLayer(f"Polygon?crs=EPSG:4549&{fields}", name, "memory")
         apply(layer)
