@@ -202,6 +202,9 @@ class SiteFacilities(LanduseSchemes, NetworkAlgorithm):
                                                              cand_points, eligible, distance, max_snap)
         self.check_canceled(feedback)
         coverable = np.bincount(pair_home, minlength=len(homes)) > 0
+        if eligible.any() and not coverable.any():
+            feedback.pushWarning(self.tr("No eligible candidate of “{layer}” lies within {d:g} m of a home: do the "
+                                         "layers overlap?").format(layer=candidates.sourceName(), d=distance))
         needs = siting.unit_needs(weight, unit, covered, coverable, n_units, target)
         problem, _ = siting.build_problem(pair_home, pair_cand, len(cand_points), weight, unit, covered,
                                           needs["need"])

@@ -868,6 +868,39 @@ EXPECTED = {
 }
 
 
+# lcr:site_facilities (helper `measures`; kept apart from the table above so that the two merge cleanly).
+EXPECTED["site_facilities"] = {
+    "base": OK,
+    "wrong_geometry_type": REFUSAL,
+    "empty_layer": REFUSAL,
+    "null_geometry": SKIP,
+    "geographic_4326": OK,
+    "web_mercator_3857": OK,
+    "mislabelled_4326": REFUSAL,
+    "mixed_crs": OK,
+    "residents_inf": SKIP,
+    "residents_minus_inf": SKIP,
+    "residents_nan": SKIP,
+    "residents_1e308": SKIP,
+    "residents_negative": SKIP,
+    "residents_nodata_minus_9999": SKIP,
+    "candidates_as_parcels": OK,
+    "candidates_empty_layer": REFUSAL,
+    "candidates_null_geometry": SKIP,
+    "candidates_disjoint": OK,
+    "missing_field": REFUSAL,
+    "landuse_missing_field": REFUSAL,
+    "numbers_as_text": REFUSAL,
+    "chinese_names": OK,
+    "facility_type_unknown": REFUSAL,
+    "facility_table_0_bytes": REFUSAL,
+    "facility_table_header_only": REFUSAL,
+    "facility_table_gbk": OK,
+    "facility_table_inf": REFUSAL,
+    "facility_table_missing_column": REFUSAL,
+    "time_limit_tiny": OK,
+}
+
 def _param(target, case_id):
     expected = EXPECTED[target][case_id]
     # raises=AssertionError: a broken run of the suite itself (an error in the fixture) must not pass as

@@ -1959,6 +1959,57 @@ register("emissions_and_flood_exposure", model_scene("emissions_and_flood_exposu
          model_cases("emissions_and_flood_exposure", ("depth_field", "depth"), "hazard"),
          nonnegative=["gfa_m2", "co2_t_yr", "depth_m", "pop_exp", "damage_fr"])
 
+# ==== lcr:site_facilities (helper `measures`; a block of its own) ============================================
+# Homes a–f (10 residents) at x = 0, 100, …, 500; candidates C0 (x = 250, 070101) reaching b–e, C1 (100, 0702)
+# reaching a–c, C2 (400, 0801) reaching d–f, C3 (250, 1001, not eligible); 160 m in straight lines, 100 %.
+# The fewest: C1 and C2, 30 residents each; the greedy would take three.
+def sf_scene(d):
+    return {"INPUT": d.layer("homes", "Polygon", "name:str,residents:real",
+                             [(square(*at(x, 0)), [n, 10]) for x, n in zip(range(0, 600, 100), "abcdef")]),
+            "CANDIDATES": d.layer("candidates", "Point", "name:str,lu:str", [
+                ("POINT({} {})".format(*at(x, 0)), [n, code])
+                for n, x, code in (("C0", 250, "070101"), ("C1", 100, "0702"), ("C2", 400, "0801"),
+                                   ("C3", 250, "1001"))]),
+            "POPULATION_FIELD": "residents", "LANDUSE_FIELD": "lu", "ELIGIBLE_CODES": "0701,0702,0801",
+            "FACILITY_TYPE": "kindergarten", "DISTANCE": 160, "TARGET_PCT": 100, "OUTPUT": "TEMPORARY_OUTPUT"}
+
+
+def sf_expect(sites=2, after=100.0, rel=1e-6, pops=None):
+    fields = {"new_pop": pops} if pops else None
+    return expect(fields, {"SITES_PROPOSED": sites, "COVERAGE_AFTER": after, "COVERAGE_BEFORE": 0.0}, rel=rel)
+
+
+SF_BASE = sf_expect(pops={"C1": 30.0, "C2": 30.0})
+SF_TABLE = "fac_type,circle,distance_m\nkindergarten,5,300\nclinic,10,500\n"
+
+register("site_facilities", sf_scene, [
+    case("base", "none (control)", check=SF_BASE),
+    case("wrong_geometry_type", "wrong geometry type", as_points(["INPUT"]), names=["homes"]),
+    case("empty_layer", "empty layer", emptied(["INPUT"]), names=["homes"]),
+    # Without f (or with f at 0 residents) a–e need two sites still (C1 and C0 or C2).
+    case("null_geometry", "null geometry", geometry_of("INPUT", 6, None), skipped=1, check=sf_expect()),
+    *crs_cases(sf_expect(rel=CRS_REL, pops={"C1": 30.0, "C2": 30.0}), ["homes"], mixed=["CANDIDATES"]),
+    *value_cases("INPUT", 6, "residents", sf_expect(), numbers=COUNT_NUMBERS),
+    case("candidates_as_parcels", "candidates as parcels", as_polygons(["CANDIDATES"]), check=SF_BASE),
+    case("candidates_empty_layer", "empty layer", emptied(["CANDIDATES"]), names=["candidates"]),
+    # Without C1 nothing reaches a: at most 50 of 60 (83.3 %), by C0 and C2.
+    case("candidates_null_geometry", "null geometry", geometry_of("CANDIDATES", 2, None), skipped=1,
+         check=sf_expect(2, 100 * 50 / 60)),
+    case("candidates_disjoint", "disjoint extents", moved(["CANDIDATES"]),
+         check=all_of(sf_expect(0, 0.0), warned(*DISJOINT))),
+    case("missing_field", "missing field", setting(POPULATION_FIELD="pop"), names=["pop"]),
+    case("landuse_missing_field", "missing field", setting(LANDUSE_FIELD="landuse"), names=["landuse"]),
+    case("numbers_as_text", "numbers as text", text_copy("INPUT", "residents", "POPULATION_FIELD"),
+         names=["as_text"], check=SF_BASE),
+    case("chinese_names", "Chinese paths and names",
+         chinese({"POPULATION_FIELD": ("INPUT", "居民"), "LANDUSE_FIELD": ("CANDIDATES", "用地")}), check=SF_BASE),
+    case("facility_type_unknown", "bad parameter", setting(FACILITY_TYPE="swimming pool"), names=["swimming pool"]),
+    *table_cases("FACILITY_TABLE", SF_TABLE, "distance_m", prefix="facility_table", check=SF_BASE),
+    case("time_limit_tiny", "extreme parameter", setting(TIME_LIMIT=0.1), check=SF_BASE),
+], nonnegative=["new_pop", "rank", "SITES_PROPOSED", "COVERAGE_BEFORE", "COVERAGE_AFTER", "GAP"])
+# ==== end of lcr:site_facilities ===========================================================================
+
+
 # Success is the only right outcome of these kinds: the issue asks that the demo layers reprojected to
 # EPSG:4326 and 3857 run, and nothing in a Chinese path or a second CRS is a reason to refuse.
 MUST_RUN = ("none (control)", "geographic CRS", "mixed CRS", "Chinese paths and names")
