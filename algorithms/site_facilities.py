@@ -72,7 +72,7 @@ class SiteFacilities(LanduseSchemes, NetworkAlgorithm):
             "needs max(0, target × residents − already covered); where no set of candidates can reach the "
             "target, the unit's note says how many residents have no eligible candidate within reach.\n\n"
             "Solved as a mixed-integer programme by HiGHS (SciPy) after a greedy start, in slices of 0.5 s up "
-            "to the time limit; the log gives the optimality gap. Above 400,000 home–candidate pairs the greedy "
+            "to the time limit; the log gives the optimality gap. Above 50,000 home–candidate pairs the greedy "
             "answer is kept and the log says so.\n\n"
             "Output: the proposed sites as points with the candidate's fields and fac_type, rank (1 = adds the "
             "most), new_pop (residents it newly brings within reach, not counting those of higher-ranked "
@@ -399,6 +399,10 @@ class SiteFacilities(LanduseSchemes, NetworkAlgorithm):
                 "sites than the fewest (or cover fewer residents).").format(size=solution.note))
         elif solution.optimal:
             feedback.pushInfo(self.tr("HiGHS proved the solution optimal in {s:.1f} s.").format(s=solution.seconds))
+        elif np.isnan(solution.gap):
+            feedback.pushWarning(self.tr(
+                "In {s:.1f} s HiGHS found no better solution than the greedy one and no bound: how far it is from "
+                "the optimum is unknown. A longer solver time limit may help.").format(s=solution.seconds))
         else:
             feedback.pushWarning(self.tr(
                 "The best solution found in {s:.1f} s is within {gap:.1f} % of the optimum (optimality gap); a "

@@ -28,10 +28,11 @@ slice that finds something better makes it the incumbent and the next slice look
 that finds nothing better ends the search (HiGHS is deterministic: the same slice would find the
 same), as does the time limit. A slice finishing infeasible proves the incumbent optimal; the gap
 reported is
-(incumbent − best bound) / incumbent. Above ``MAX_MIP_PAIRS`` group–candidate pairs the greedy
-answer is kept as it is (Chvátal 1979: within a factor H(max group count) of the optimum).
+(incumbent − best bound) / incumbent, NaN where no slice proved a bound. Above ``MAX_MIP_PAIRS``
+group–candidate pairs the greedy answer is kept as it is (Chvátal 1979: within a factor H(max group count) of the optimum).
 Units: metres, persons, shares 0–1.
 """
+import heapq
 import time
 from dataclasses import dataclass
 
@@ -41,7 +42,8 @@ from scipy import optimize, sparse
 from .errors import InputError, check_canceled
 
 SLICE_S = 0.5            # HiGHS time per call: the longest a Cancel waits
-MAX_MIP_PAIRS = 400_000  # group–candidate pairs above which the greedy answer is kept
+MAX_MIP_PAIRS = 50_000   # group–candidate pairs above which the greedy answer is kept: HiGHS overruns
+#                          its time limit in presolve on larger models (10 s at 345,000 pairs), holding a Cancel
 EPS = 1e-6
 
 # Land use (用地用海分类 2023 code prefixes) where a new facility of each type may go, by default:
@@ -159,31 +161,46 @@ def build_problem(pair_home, pair_candidate, n_candidates, weight, unit, covered
 def greedy(problem, k=None, is_canceled=None):
     """Candidates in the order the greedy adds them: each time the one whose newly covered
     residents, capped at each unit's remaining need (uncapped with ``k``), are the most; stops when
-    every need is met (or after k), or when no candidate adds anyone."""
+    every need is met (or after k), or when no candidate adds anyone. Lazy evaluation (Minoux
+    1978): a candidate's gain can only fall as others are added, so the stored gains are upper
+    bounds and only the candidate on top of the heap is evaluated again. Ties go to the lower index."""
     cover, w = problem.cover, problem.weight
     by_candidate = cover.tocsc()
-    n_units = len(problem.need)
+    by_candidate.sort_indices()
     open_ = np.ones(cover.shape[0], dtype=bool)
-    need = problem.need.astype(float).copy()
-    units = sparse.csr_matrix((np.ones(len(w)), (problem.unit, np.arange(len(w)))), shape=(n_units, len(w)))
+    need = np.maximum(problem.need.astype(float), 0.0)
+    unit = problem.unit
+
+    def rows_of(j):
+        rows = by_candidate.indices[by_candidate.indptr[j]:by_candidate.indptr[j + 1]]
+        return rows[open_[rows]]
+
+    def gain(j):
+        rows = rows_of(j)
+        if k is not None or not len(rows):
+            return float(w[rows].sum())
+        per_unit = np.bincount(unit[rows], w[rows])
+        return float(np.minimum(per_unit, need[:len(per_unit)]).sum())
+
+    start = np.asarray(cover.T @ w).reshape(-1)          # uncapped: an upper bound of every gain
+    heap = [(-g, j) for j, g in enumerate(start) if g > EPS]
+    heapq.heapify(heap)
     chosen = []
-    while (k is None and (need > EPS).any()) or (k is not None and len(chosen) < k):
-        check_canceled(is_canceled)
-        live = w * open_
-        if k is None:
-            per_unit = (units @ sparse.diags(live) @ cover).tocoo()
-            capped = np.minimum(per_unit.data, np.maximum(need[per_unit.row], 0.0))
-            gain = np.bincount(per_unit.col, capped, cover.shape[1])
-        else:
-            gain = cover.T @ live
-        best = int(np.argmax(gain))
-        if not gain[best] > EPS:
-            break
-        chosen.append(best)
-        rows = by_candidate.indices[by_candidate.indptr[best]:by_candidate.indptr[best + 1]]
-        rows = rows[open_[rows]]
+    while heap and ((k is None and (need > EPS).any()) or (k is not None and len(chosen) < k)):
+        if len(chosen) % 50 == 0:
+            check_canceled(is_canceled)
+        _, j = heapq.heappop(heap)
+        g = gain(j)
+        if g <= EPS:
+            continue
+        if heap and g < -heap[0][0] - EPS:
+            heapq.heappush(heap, (-g, j))                # someone else may now be better
+            continue
+        chosen.append(j)
+        rows = rows_of(j)
         open_[rows] = False
-        need -= np.bincount(problem.unit[rows], w[rows], n_units)
+        need -= np.bincount(unit[rows], w[rows], len(need))
+        np.maximum(need, 0.0, out=need)
     return np.array(chosen, dtype=np.int64)
 
 
@@ -216,7 +233,7 @@ def solve(problem, k=None, time_limit=10.0, max_pairs=MAX_MIP_PAIRS, is_canceled
         return _solution(problem, incumbent, "greedy", False, np.nan, start,
                          note=f"{nnz} pairs > {max_pairs}")
     value = _value(problem, incumbent, k)
-    bound = 0.0 if k is None else float(problem.weight.sum())   # lower bound (sites) / upper (persons)
+    bound = None                  # best bound proven: sites at least (fewest), persons at most (best k)
     c, constraints, integrality = _model(problem, k)
     optimal = False
     while time.perf_counter() - start < time_limit:
@@ -235,7 +252,8 @@ def solve(problem, k=None, time_limit=10.0, max_pairs=MAX_MIP_PAIRS, is_canceled
                 incumbent, value, improved = found, _value(problem, found, k), True
         dual = getattr(result, "mip_dual_bound", None)
         if dual is not None and np.isfinite(dual):
-            bound = max(bound, min(value, dual)) if k is None else min(bound, max(value, -dual))
+            this = min(value, dual) if k is None else max(value, -dual)
+            bound = this if bound is None else (max(bound, this) if k is None else min(bound, this))
         if result.status == 0:            # solved: its optimum is the best there is
             optimal = True
             break
@@ -243,11 +261,13 @@ def solve(problem, k=None, time_limit=10.0, max_pairs=MAX_MIP_PAIRS, is_canceled
             break
     if optimal:
         gap = 0.0
+    elif bound is None:
+        gap = np.nan                      # HiGHS proved no bound in the time: the distance is unknown
     elif k is None:
         gap = (value - np.ceil(bound - EPS)) / value if value else 0.0
     else:
         gap = (bound - value) / bound if bound > 0 else 0.0
-    return _solution(problem, incumbent, "mip", optimal, max(0.0, float(gap)), start)
+    return _solution(problem, incumbent, "mip", optimal, float(max(0.0, gap)) if np.isfinite(gap) else gap, start)
 
 
 def _model(problem, k):

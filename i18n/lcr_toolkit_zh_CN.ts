@@ -6640,7 +6640,7 @@ Facility type: a type of the life-circle table (kindergarten, clinic, 幼儿园�
 
 Distances as in Community life circles: along the roads when given, else straight lines. Each unit needs max(0, target × residents − already covered); where no set of candidates can reach the target, the unit's note says how many residents have no eligible candidate within reach.
 
-Solved as a mixed-integer programme by HiGHS (SciPy) after a greedy start, in slices of 0.5 s up to the time limit; the log gives the optimality gap. Above 400,000 home–candidate pairs the greedy answer is kept and the log says so.
+Solved as a mixed-integer programme by HiGHS (SciPy) after a greedy start, in slices of 0.5 s up to the time limit; the log gives the optimality gap. Above 50,000 home–candidate pairs the greedy answer is kept and the log says so.
 
 Output: the proposed sites as points with the candidate's fields and fac_type, rank (1 = adds the most), new_pop (residents it newly brings within reach, not counting those of higher-ranked sites), method (mip or greedy). Planning units: pop, cov_before, cov_after, target_pct, max_pct (% of residents), new_sites, note. Add the sites to the facilities layer and run Community life circles again to check.</source>
         <translation>某类设施应新增在哪里，才能使每个规划单元中目标比例的居民在步行距离内有一处：求最少的新增设施（集合覆盖），或在给定数量时，求使最多居民可达的 k 处（最大覆盖）。
@@ -6649,7 +6649,7 @@ Output: the proposed sites as points with the candidate's fields and fac_type, r
 
 距离与社区生活圈相同：给出道路时沿道路计算，否则为直线距离。各单元需覆盖 max(0, 目标 × 居民 − 已覆盖)；任何候选点组合都达不到目标时，该单元的说明给出步行距离内没有合格候选点的居民数。
 
-先用贪心法求初始解，再由 HiGHS（SciPy）按混合整数规划以每段 0.5 s 求解至时间上限；日志给出最优性差距。住宅–候选点对超过 400,000 时保留贪心解，并在日志中说明。
+先用贪心法求初始解，再由 HiGHS（SciPy）按混合整数规划以每段 0.5 s 求解至时间上限；日志给出最优性差距。住宅–候选点对超过 50,000 时保留贪心解，并在日志中说明。
 
 输出：选址点，含候选图层的字段以及 fac_type、rank（1 = 新增覆盖最多）、new_pop（该点新增覆盖的居民，不计排名更前者已覆盖的）、method（mip 或 greedy）。规划单元：pop、cov_before、cov_after、target_pct、max_pct（居民百分比）、new_sites、note。把选址点并入设施图层，再运行社区生活圈进行核验。</translation>
     </message>
