@@ -6874,152 +6874,162 @@ Output: the proposed sites as points with the candidate's fields and fac_type, r
         <translation>“{layer}”既不是点也不是多边形：请以点或地块给出候选选址。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/site_facilities.py" line="208"/>
+        <location filename="../../work/main/algorithms/site_facilities.py" line="206"/>
+        <source>No eligible candidate of “{layer}” lies within {d:g} m of a home: do the layers overlap?</source>
+        <translation>“{layer}”中没有合格候选点位于住宅 {d:g} m 以内：各图层是否重叠？</translation>
+    </message>
+    <message>
+        <location filename="../../work/main/algorithms/site_facilities.py" line="211"/>
         <source>Covering problem: {g} groups of homes, {m} eligible candidates, {p} pairs within {d:g} m.</source>
         <translation>覆盖问题：{g} 组住宅，{m} 个合格候选点，{d:g} m 以内 {p} 对。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/site_facilities.py" line="228"/>
+        <location filename="../../work/main/algorithms/site_facilities.py" line="231"/>
         <source>No planning units given: the coverage by unit is not written.</source>
         <translation>未提供规划单元：不输出分单元覆盖率。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/site_facilities.py" line="240"/>
+        <location filename="../../work/main/algorithms/site_facilities.py" line="243"/>
         <source>Coverage of {type} within {d:g} m before and after the proposed sites, per planning unit. Made by the Low-Carbon &amp; Resilience Planning Toolkit.</source>
         <translation>各规划单元在建议选址前后 {d:g} m 以内 {type} 的覆盖率。由低碳与韧性规划工具箱生成。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/site_facilities.py" line="244"/>
+        <location filename="../../work/main/algorithms/site_facilities.py" line="247"/>
         <source>Proposed {type} sites (covering location, {method}), ranked by the residents each newly brings within {d:g} m. Made by the Low-Carbon &amp; Resilience Planning Toolkit.</source>
         <translation>建议的 {type} 选址（覆盖选址，{method}），按各点新增 {d:g} m 以内覆盖的居民排序。由低碳与韧性规划工具箱生成。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/site_facilities.py" line="266"/>
+        <location filename="../../work/main/algorithms/site_facilities.py" line="269"/>
         <source>Facility type “{value}” is neither a fac_type or alias of {path} ({types}) nor shelter.</source>
         <translation>设施类型“{value}”既不是 {path} 中的 fac_type 或别名（{types}），也不是 shelter。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/site_facilities.py" line="275"/>
+        <location filename="../../work/main/algorithms/site_facilities.py" line="278"/>
         <source>Facility type {type}: walking distance {d:g} m{given}.</source>
         <translation>设施类型 {type}：步行距离 {d:g} m{given}。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/site_facilities.py" line="275"/>
+        <location filename="../../work/main/algorithms/site_facilities.py" line="278"/>
         <source> (as given)</source>
         <translation>（按给定值）</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/site_facilities.py" line="294"/>
+        <location filename="../../work/main/algorithms/site_facilities.py" line="297"/>
         <source>{n} homes have no geometry: they are left out.</source>
         <translation>{n} 处住宅没有几何图形：不予计入。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/site_facilities.py" line="296"/>
+        <location filename="../../work/main/algorithms/site_facilities.py" line="299"/>
         <source>{n} homes have a missing or negative population, counted as 0.</source>
         <translation>{n} 处住宅的人口缺失或为负值，按 0 计。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/site_facilities.py" line="301"/>
+        <location filename="../../work/main/algorithms/site_facilities.py" line="304"/>
         <source>The population field sums to 0: every building counts as one.</source>
         <translation>人口字段合计为 0：每栋建筑计为 1。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/site_facilities.py" line="310"/>
+        <location filename="../../work/main/algorithms/site_facilities.py" line="313"/>
         <source>{n} candidates have no geometry and are left out.</source>
         <translation>{n} 个候选点没有几何图形，不予计入。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/site_facilities.py" line="314"/>
+        <location filename="../../work/main/algorithms/site_facilities.py" line="317"/>
         <source>No land-use field: every candidate parcel of “{layer}” is taken as eligible.</source>
         <translation>未给出用地字段：“{layer}”的所有候选地块都视为合格。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/site_facilities.py" line="320"/>
+        <location filename="../../work/main/algorithms/site_facilities.py" line="323"/>
         <source>No eligible land-use codes for {type}: give them in Eligible land-use codes.</source>
         <translation>{type} 没有合格用地代码：请在“合格用地代码”中给出。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/site_facilities.py" line="330"/>
+        <location filename="../../work/main/algorithms/site_facilities.py" line="333"/>
         <source>{n} of {total} candidates of “{layer}” have a {field} starting with {codes}.</source>
         <translation>“{layer}”的 {total} 个候选点中有 {n} 个的 {field} 以 {codes} 开头。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/site_facilities.py" line="338"/>
+        <location filename="../../work/main/algorithms/site_facilities.py" line="341"/>
         <source>No existing facilities given: every home starts uncovered.</source>
         <translation>未给出现有设施：所有住宅起初都未覆盖。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/site_facilities.py" line="346"/>
+        <location filename="../../work/main/algorithms/site_facilities.py" line="349"/>
         <source>Shelters: every point of the existing layer counts; the type field is not used.</source>
         <translation>避难场所：现有图层的所有点都计入；不使用类型字段。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/site_facilities.py" line="348"/>
+        <location filename="../../work/main/algorithms/site_facilities.py" line="351"/>
         <source>{n} existing facilities of the type in “{layer}”.</source>
         <translation>“{layer}”中有 {n} 处该类现有设施。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/site_facilities.py" line="358"/>
+        <location filename="../../work/main/algorithms/site_facilities.py" line="361"/>
         <source>No roads given: distances are straight lines, which over-state access where barriers force detours.</source>
         <translation>未提供道路：采用直线距离，在障碍迫使绕行之处会高估可达性。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/site_facilities.py" line="376"/>
+        <location filename="../../work/main/algorithms/site_facilities.py" line="379"/>
         <source>{n} homes are farther than {d} m from every road: no site can reach them.</source>
         <translation>{n} 处住宅距所有道路超过 {d} m：任何选址都无法覆盖。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/site_facilities.py" line="385"/>
+        <location filename="../../work/main/algorithms/site_facilities.py" line="388"/>
         <source>{n} eligible candidates are farther than {d} m from every road and are left out.</source>
         <translation>{n} 个合格候选点距所有道路超过 {d} m，不予计入。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/site_facilities.py" line="394"/>
+        <location filename="../../work/main/algorithms/site_facilities.py" line="397"/>
         <source>The problem is too large for the MIP ({size}): the greedy answer is kept, which may use more sites than the fewest (or cover fewer residents).</source>
         <translation>问题规模超出混合整数规划的范围（{size}）：保留贪心解，其选址数可能多于最少数量（或覆盖的居民更少）。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/site_facilities.py" line="398"/>
+        <location filename="../../work/main/algorithms/site_facilities.py" line="401"/>
         <source>HiGHS proved the solution optimal in {s:.1f} s.</source>
         <translation>HiGHS 在 {s:.1f} s 内证明该解最优。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/site_facilities.py" line="400"/>
+        <location filename="../../work/main/algorithms/site_facilities.py" line="403"/>
+        <source>In {s:.1f} s HiGHS found no better solution than the greedy one and no bound: how far it is from the optimum is unknown. A longer solver time limit may help.</source>
+        <translation>{s:.1f} s 内 HiGHS 既未找到比贪心解更好的解，也未得到界：与最优值相差多少未知。延长求解时间上限可能有帮助。</translation>
+    </message>
+    <message>
+        <location filename="../../work/main/algorithms/site_facilities.py" line="407"/>
         <source>The best solution found in {s:.1f} s is within {gap:.1f} % of the optimum (optimality gap); a longer solver time limit may find a better one.</source>
         <translation>{s:.1f} s 内找到的最优解与最优值相差不超过 {gap:.1f} %（最优性差距）；延长求解时间上限可能找到更好的解。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/site_facilities.py" line="404"/>
+        <location filename="../../work/main/algorithms/site_facilities.py" line="411"/>
         <source>{n} new sites proposed, bringing {pop:,.0f} more residents within reach.</source>
         <translation>建议新增 {n} 处选址，新增覆盖 {pop:,.0f} 名居民。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/site_facilities.py" line="409"/>
+        <location filename="../../work/main/algorithms/site_facilities.py" line="416"/>
         <source>residents</source>
         <translation>名居民</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/site_facilities.py" line="409"/>
+        <location filename="../../work/main/algorithms/site_facilities.py" line="416"/>
         <source>buildings</source>
         <translation>建筑</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/site_facilities.py" line="419"/>
+        <location filename="../../work/main/algorithms/site_facilities.py" line="426"/>
         <source>At most {pct:.1f} % reachable: {n:,.0f} {who} have no eligible candidate within {d:g} m.</source>
         <translation>最多可达 {pct:.1f} %：{n:,.0f} {who}在 {d:g} m 以内没有合格候选点。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/site_facilities.py" line="423"/>
+        <location filename="../../work/main/algorithms/site_facilities.py" line="430"/>
         <source>Not reached with {k} sites.</source>
         <translation>{k} 处选址未达到目标。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/site_facilities.py" line="425"/>
+        <location filename="../../work/main/algorithms/site_facilities.py" line="432"/>
         <source>Not reached.</source>
         <translation>未达到目标。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/site_facilities.py" line="433"/>
+        <location filename="../../work/main/algorithms/site_facilities.py" line="440"/>
         <source>Unit {unit}: {before:.1f} % → {after:.1f} % (target {target:g} %).</source>
         <translation>单元 {unit}：{before:.1f} % → {after:.1f} %（目标 {target:g} %）。</translation>
     </message>
