@@ -27,6 +27,7 @@ from .china_coordinates import ChinaCoordinates
 from .poi_categories import PoiCategories
 from .landuse_codes import LanduseCodes
 from .site_facilities import SiteFacilities
+from .size_lid import SizeLid
 
 ALGORITHMS = (
     # Low-carbon
@@ -37,7 +38,7 @@ ALGORITHMS = (
     # Planning checks
     Synergy, PlanningCheck, PlanningReport,
     # Plan measures
-    SiteFacilities,
+    SiteFacilities, SizeLid,
     # Data preparation
     PrepareOsm,
     ChinaCoordinates, PoiCategories, LanduseCodes,

@@ -15,7 +15,7 @@ from qgis.core import (
 )
 
 from ..core import sponge
-from .base import LcrAlgorithm
+from .sponge_glue import SpongeAlgorithm
 
 NEW_FIELDS = [("psi", "double"), ("design_mm", "double"), ("need_m3", "double"), ("provided_m3", "double"),
               ("ctrl_rate", "double"), ("meets", "int")]
@@ -29,7 +29,7 @@ LID_PARAMETERS = [("BIORETENTION_FIELD", "bioretention"), ("PERMEABLE_PAVING_FIE
 REMAINDER_KEYS = ("paved", "roof_hard", "green", "permeable_paving", "block_paving", "water")
 
 
-class SpongeCapture(LcrAlgorithm):
+class SpongeCapture(SpongeAlgorithm):
     ALG_ID = "sponge_capture"
     GROUP_ID = "resilience"
     STYLE = "sponge_capture"
@@ -178,17 +178,17 @@ class SpongeCapture(LcrAlgorithm):
         coefficients = sponge.read_runoff_coefficients(coef_path)
         keys = [key for _i, key in surfaces] + (["green"] if green_idx >= 0 else []) + [remainder_key]
         psi_values = sponge.lookup(coefficients, keys, "psi")
-        self._warn_unverified(coefficients.loc[keys], coef_path, feedback)
+        self.warn_unverified(coefficients.loc[keys], coef_path, feedback)
         storage = np.zeros(0)
         if lids:
             lid_table = sponge.read_lid_measures(lid_path)
             lid_keys = [key for _i, key in lids]
             storage = sponge.lookup(lid_table, lid_keys, "storage_m3_per_unit")
-            self._warn_unverified(lid_table.loc[lid_keys], lid_path, feedback)
+            self.warn_unverified(lid_table.loc[lid_keys], lid_path, feedback)
         else:
             feedback.pushInfo(self.tr("No LID field given: every parcel provides 0 m³ of storage."))
 
-        design_mm, rain = self._design_rainfall(parameters, context, feedback)
+        design_mm, rain = self.design_rainfall(parameters, context, feedback)
         feedback.pushWarning(self.tr(
             "The volume method V = 10·H·ψ·F and the control-rate formula are recalled from the 2014 Sponge "
             "City Technical Guide and not checked against its text."))
@@ -252,32 +252,3 @@ class SpongeCapture(LcrAlgorithm):
             "Resilience Planning Toolkit.").format(h=design_mm))
         return {self.OUTPUT: dest_id, self.PARCELS_MEETING: meeting, self.TOTAL_NEED_M3: total_need,
                 self.TOTAL_PROVIDED_M3: total_provided, self.DESIGN_MM: design_mm}
-
-    def _design_rainfall(self, parameters, context, feedback):
-        """Design rainfall H (mm) and the sorted rain days (or None without a rainfall CSV)."""
-        rain = None
-        path = self.parameterAsFile(parameters, self.DAILY_RAINFALL, context)
-        if path:
-            series, years = sponge.read_daily_rainfall(path)
-            rain = sponge.rain_days(series, self.parameterAsDouble(parameters, self.MIN_RAIN_MM, context))
-            if years is not None and years < 30:
-                feedback.pushWarning(self.tr(
-                    "The daily rainfall covers {n} years; 30 years or more are recommended.").format(n=years))
-            feedback.pushInfo(self.tr("{n} rain days from {path}.").format(n=len(rain), path=path))
-        if parameters.get(self.DESIGN_RAINFALL_MM) not in (None, ""):
-            design_mm = self.parameterAsDouble(parameters, self.DESIGN_RAINFALL_MM, context)
-            feedback.pushInfo(self.tr("Design rainfall {h} mm, as given.").format(h=design_mm))
-            return design_mm, rain
-        target = self.parameterAsDouble(parameters, self.TARGET_CONTROL_RATE, context)
-        if rain is None:
-            raise QgsProcessingException(self.tr(
-                "Give a design rainfall (mm), or a daily rainfall CSV to find the design rainfall of the "
-                "target control rate."))
-        design_mm = sponge.design_rainfall_mm(rain, target / 100.0)
-        feedback.pushInfo(self.tr("Design rainfall {h:.2f} mm for a {t} % annual runoff control rate.")
-                          .format(h=design_mm, t=target))
-        return design_mm, rain
-
-    def _warn_unverified(self, rows, path, feedback):
-        if "verified" not in rows.columns or (rows["verified"].astype(str).str.strip().str.lower() != "yes").any():
-            feedback.pushWarning(self.tr("The table {path} holds values marked unverified.").format(path=path))
