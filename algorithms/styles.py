@@ -30,6 +30,7 @@ LABELS = (
     QT_TRANSLATE_NOOP("Legend", "Passes every rule assessed"),
     QT_TRANSLATE_NOOP("Legend", "Insufficient data: too few rules assessed"),
     QT_TRANSLATE_NOOP("Legend", "Not assessed"),
+    QT_TRANSLATE_NOOP("Legend", "Cannot reach the target on site"),
 )
 
 

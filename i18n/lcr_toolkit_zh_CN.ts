@@ -2876,6 +2876,11 @@ Output fields: lu_code (用地用海 2023 code; NULL where the code is unknown o
         <source>Not assessed</source>
         <translation>未评估</translation>
     </message>
+    <message>
+        <location filename="../../work/main/algorithms/styles.py" line="15"/>
+        <source>Cannot reach the target on site</source>
+        <translation>无法在地块内达标</translation>
+    </message>
 </context>
 <context>
     <name>LevelPage</name>
@@ -7035,6 +7040,403 @@ Output: the proposed sites as points with the candidate's fields and fac_type, r
     </message>
 </context>
 <context>
+    <name>SizeLid</name>
+    <message>
+        <location filename="../../work/main/algorithms/size_lid.py" line="57"/>
+        <source>Size LID measures per parcel</source>
+        <translation>地块 LID 设施规模</translation>
+    </message>
+    <message>
+        <location filename="../../work/main/algorithms/size_lid.py" line="60"/>
+        <source>The low-impact-development storage each parcel must add to hold the design rainfall of a sponge-city target, and where the parcel has no room for it.
+
+Storage needed: V = 10·H·ψ·F as in Sponge-city rainfall capture (ψ from the green ratio and the surface of the rest of the parcel; H given, or found from the target annual runoff control rate and a daily rainfall CSV), less the storage of the LID measures already there.
+
+Room per parcel: bioretention, permeable paving and tanks take a share of the open area (parcel area less roofs), green roofs a share of the roof area (from a roof field, or the footprints of the buildings whose inner point lies in the parcel); a tank holds its footprint × depth. Tanks are off by default (share 0).
+
+Sizing: least area of new measures (m², tanks by footprint) or least cost (needs a cost_per_unit column in the LID table): the measures are filled in order of area (cost) per m³ held, which is the exact optimum of this linear programme. Parcels whose room cannot hold the need are flagged (on_site 0) with the shortfall short_m3.
+
+Output fields: need_m3, prov_m3 (already there), add_m3, add_bio_m2, add_pave_m2, add_groof_m2, add_tank_m3 (to add), lid_bio_m2, lid_pave_m2, lid_groof_m2, lid_tank_m3 (totals after), add_area_m2, add_cost, short_m3, on_site. Run Sponge-city rainfall capture on the output with the lid_* fields as LID fields to check.</source>
+        <translation>每个地块为容纳海绵城市目标的设计降雨量还须增加的低影响开发调蓄容积，以及哪些地块没有足够空间。
+
+所需调蓄容积：V = 10·H·ψ·F，与海绵城市雨水控制相同（ψ 由绿地率和地块其余部分的下垫面求得；H 直接给出，或由目标年径流总量控制率和日降雨 CSV 求得），扣除已有 LID 设施的调蓄量。
+
+地块内空间：生物滞留、透水铺装和调蓄池占开敞面积（地块面积减屋面）的一定比例，绿色屋顶占屋面面积的一定比例（屋面面积取屋面字段，或内点位于地块内的建筑占地面积）；调蓄池容积为占地面积 × 深度。调蓄池默认不用（比例 0）。
+
+规模确定：新增设施面积最小（m²，调蓄池按占地计）或造价最低（LID 表须有 cost_per_unit 列）：按每 m³ 调蓄量的面积（造价）由小到大依次填充，即为该线性规划的精确最优解。空间容纳不下所需容积的地块会被标记（on_site 0），并给出缺口 short_m3。
+
+输出字段：need_m3、prov_m3（已有）、add_m3、add_bio_m2、add_pave_m2、add_groof_m2、add_tank_m3（须增加）、lid_bio_m2、lid_pave_m2、lid_groof_m2、lid_tank_m3（增加后的合计）、add_area_m2、add_cost、short_m3、on_site。以输出中的 lid_* 字段作为 LID 字段运行海绵城市雨水控制即可核验。</translation>
+    </message>
+    <message>
+        <location filename="../../work/main/algorithms/size_lid.py" line="82"/>
+        <source>Parcels</source>
+        <translation>地块</translation>
+    </message>
+    <message>
+        <location filename="../../work/main/algorithms/size_lid.py" line="82"/>
+        <source>Parcel polygons (plots) to size LID measures for.</source>
+        <translation>需确定 LID 设施规模的地块多边形。</translation>
+    </message>
+    <message>
+        <location filename="../../work/main/algorithms/size_lid.py" line="84"/>
+        <source>Green ratio field (0–1)</source>
+        <translation>绿地率字段（0–1）</translation>
+    </message>
+    <message>
+        <location filename="../../work/main/algorithms/size_lid.py" line="84"/>
+        <source>Share of the parcel that is green space (绿地率), 0–1. Parcels without a value get no result.</source>
+        <translation>地块中绿地所占比例（绿地率），0–1。无值的地块不输出结果。</translation>
+    </message>
+    <message>
+        <location filename="../../work/main/algorithms/size_lid.py" line="88"/>
+        <source>Surface of the rest of the parcel</source>
+        <translation>地块其余部分的下垫面</translation>
+    </message>
+    <message>
+        <location filename="../../work/main/algorithms/size_lid.py" line="88"/>
+        <source>Concrete or asphalt paving</source>
+        <translation>混凝土或沥青铺装</translation>
+    </message>
+    <message>
+        <location filename="../../work/main/algorithms/size_lid.py" line="88"/>
+        <source>Hard roof</source>
+        <translation>硬屋面</translation>
+    </message>
+    <message>
+        <location filename="../../work/main/algorithms/size_lid.py" line="88"/>
+        <source>Green space</source>
+        <translation>绿地</translation>
+    </message>
+    <message>
+        <location filename="../../work/main/algorithms/size_lid.py" line="88"/>
+        <source>Permeable paving</source>
+        <translation>透水铺装</translation>
+    </message>
+    <message>
+        <location filename="../../work/main/algorithms/size_lid.py" line="88"/>
+        <source>Block-stone paving</source>
+        <translation>块石铺装</translation>
+    </message>
+    <message>
+        <location filename="../../work/main/algorithms/size_lid.py" line="88"/>
+        <source>Water surface</source>
+        <translation>水面</translation>
+    </message>
+    <message>
+        <location filename="../../work/main/algorithms/size_lid.py" line="88"/>
+        <source>Surface type of the parcel area outside the green ratio. Default: concrete or asphalt paving (ψ 0.85), the safe side.</source>
+        <translation>绿地以外地块面积的下垫面类型。默认：混凝土或沥青铺装（ψ 0.85），偏于安全。</translation>
+    </message>
+    <message>
+        <location filename="../../work/main/algorithms/size_lid.py" line="155"/>
+        <source>Design rainfall (mm)</source>
+        <translation>设计降雨量（mm）</translation>
+    </message>
+    <message>
+        <location filename="../../work/main/algorithms/size_lid.py" line="94"/>
+        <source>Design rainfall H of the target. When set it wins over the target control rate.</source>
+        <translation>目标对应的设计降雨量 H。设定后优先于目标控制率。</translation>
+    </message>
+    <message>
+        <location filename="../../work/main/algorithms/size_lid.py" line="97"/>
+        <source>Target annual runoff control rate (%)</source>
+        <translation>目标年径流总量控制率（%）</translation>
+    </message>
+    <message>
+        <location filename="../../work/main/algorithms/size_lid.py" line="97"/>
+        <source>Annual total runoff-volume control rate to reach (年径流总量控制率), e.g. 75. Needs the daily rainfall CSV to find the design rainfall.</source>
+        <translation>需达到的年径流总量控制率，如 75。需要日降雨量 CSV 以求得设计降雨量。</translation>
+    </message>
+    <message>
+        <location filename="../../work/main/algorithms/size_lid.py" line="102"/>
+        <source>Daily rainfall (CSV)</source>
+        <translation>逐日降雨量（CSV）</translation>
+    </message>
+    <message>
+        <location filename="../../work/main/algorithms/size_lid.py" line="102"/>
+        <source>CSV with columns date, rain_mm, one row a day, 30 years or more recommended.</source>
+        <translation>含 date、rain_mm 两列的 CSV，每天一行，建议 30 年以上。</translation>
+    </message>
+    <message>
+        <location filename="../../work/main/algorithms/size_lid.py" line="105"/>
+        <source>Days ignored up to (mm)</source>
+        <translation>剔除降雨日阈值（mm）</translation>
+    </message>
+    <message>
+        <location filename="../../work/main/algorithms/size_lid.py" line="105"/>
+        <source>Days with this much rain or less are dropped from the series (guide: 2 mm).</source>
+        <translation>降雨量不超过此值的日子从序列中剔除（指南：2 mm）。</translation>
+    </message>
+    <message>
+        <location filename="../../work/main/algorithms/size_lid.py" line="109"/>
+        <source>Bioretention area field (m²)</source>
+        <translation>生物滞留设施面积字段（m²）</translation>
+    </message>
+    <message>
+        <location filename="../../work/main/algorithms/size_lid.py" line="110"/>
+        <source>Permeable paving area field (m²)</source>
+        <translation>透水铺装面积字段（m²）</translation>
+    </message>
+    <message>
+        <location filename="../../work/main/algorithms/size_lid.py" line="111"/>
+        <source>Green roof area field (m²)</source>
+        <translation>绿色屋顶面积字段（m²）</translation>
+    </message>
+    <message>
+        <location filename="../../work/main/algorithms/size_lid.py" line="112"/>
+        <source>Storage tank volume field (m³)</source>
+        <translation>蓄水池容积字段（m³）</translation>
+    </message>
+    <message>
+        <location filename="../../work/main/algorithms/size_lid.py" line="114"/>
+        <source>LID measures already in the parcel; missing values count as 0. They count as storage provided and take their room.</source>
+        <translation>地块内已有的 LID 设施；缺失值按 0 计。计入已有调蓄量，并占用相应空间。</translation>
+    </message>
+    <message>
+        <location filename="../../work/main/algorithms/size_lid.py" line="118"/>
+        <source>Roof area field (m²)</source>
+        <translation>屋面面积字段（m²）</translation>
+    </message>
+    <message>
+        <location filename="../../work/main/algorithms/size_lid.py" line="118"/>
+        <source>Roof area of the parcel&apos;s buildings. Without it the footprints of the buildings layer are used; without either, the parcel has no roof.</source>
+        <translation>地块内建筑的屋面面积。不给出时使用建筑图层的占地面积；两者都没有时地块视为无屋面。</translation>
+    </message>
+    <message>
+        <location filename="../../work/main/algorithms/size_lid.py" line="123"/>
+        <source>Buildings</source>
+        <translation>建筑</translation>
+    </message>
+    <message>
+        <location filename="../../work/main/algorithms/size_lid.py" line="123"/>
+        <source>Building footprints; each counts in the parcel holding its inner point.</source>
+        <translation>建筑占地轮廓；每栋建筑计入其内点所在的地块。</translation>
+    </message>
+    <message>
+        <location filename="../../work/main/algorithms/size_lid.py" line="126"/>
+        <source>Share of open area for bioretention</source>
+        <translation>生物滞留占开敞面积比例</translation>
+    </message>
+    <message>
+        <location filename="../../work/main/algorithms/size_lid.py" line="127"/>
+        <source>Share of open area for permeable paving</source>
+        <translation>透水铺装占开敞面积比例</translation>
+    </message>
+    <message>
+        <location filename="../../work/main/algorithms/size_lid.py" line="128"/>
+        <source>Share of roof area for green roofs</source>
+        <translation>绿色屋顶占屋面面积比例</translation>
+    </message>
+    <message>
+        <location filename="../../work/main/algorithms/size_lid.py" line="129"/>
+        <source>Share of open area over tanks</source>
+        <translation>调蓄池占开敞面积比例</translation>
+    </message>
+    <message>
+        <location filename="../../work/main/algorithms/size_lid.py" line="131"/>
+        <source>The most of the open area (roof area for green roofs) this measure may take, 0–1. Open area = parcel area − roof area.</source>
+        <translation>该设施最多可占开敞面积（绿色屋顶为屋面面积）的比例，0–1。开敞面积 = 地块面积 − 屋面面积。</translation>
+    </message>
+    <message>
+        <location filename="../../work/main/algorithms/size_lid.py" line="135"/>
+        <source>Tank depth (m)</source>
+        <translation>调蓄池深度（m）</translation>
+    </message>
+    <message>
+        <location filename="../../work/main/algorithms/size_lid.py" line="135"/>
+        <source>Depth of storage tanks or modules: a tank holds its footprint × depth.</source>
+        <translation>调蓄池或调蓄模块的深度：调蓄池容积 = 占地面积 × 深度。</translation>
+    </message>
+    <message>
+        <location filename="../../work/main/algorithms/size_lid.py" line="138"/>
+        <source>Size for</source>
+        <translation>优化目标</translation>
+    </message>
+    <message>
+        <location filename="../../work/main/algorithms/size_lid.py" line="138"/>
+        <source>Least area of new measures</source>
+        <translation>新增设施面积最小</translation>
+    </message>
+    <message>
+        <location filename="../../work/main/algorithms/size_lid.py" line="138"/>
+        <source>Least cost</source>
+        <translation>造价最低</translation>
+    </message>
+    <message>
+        <location filename="../../work/main/algorithms/size_lid.py" line="138"/>
+        <source>Least area counts m² of measure (tanks by footprint); least cost needs a cost_per_unit column (per m², per m³ for tanks) in the LID table.</source>
+        <translation>面积最小按设施的 m² 计（调蓄池按占地计）；造价最低需要 LID 表中有 cost_per_unit 列（每 m²，调蓄池每 m³）。</translation>
+    </message>
+    <message>
+        <location filename="../../work/main/algorithms/size_lid.py" line="143"/>
+        <source>Runoff coefficient table (CSV)</source>
+        <translation>雨量径流系数表（CSV）</translation>
+    </message>
+    <message>
+        <location filename="../../work/main/algorithms/size_lid.py" line="143"/>
+        <source>CSV with columns surface, psi (0–1). Replaces the shipped table.</source>
+        <translation>含 surface、psi（0–1）两列的 CSV，替换随插件提供的表。</translation>
+    </message>
+    <message>
+        <location filename="../../work/main/algorithms/size_lid.py" line="146"/>
+        <source>LID storage table (CSV)</source>
+        <translation>LID 调蓄量表（CSV）</translation>
+    </message>
+    <message>
+        <location filename="../../work/main/algorithms/size_lid.py" line="146"/>
+        <source>CSV with columns measure, storage_m3_per_unit and optionally cost_per_unit. Replaces the shipped table.</source>
+        <translation>含 measure、storage_m3_per_unit 两列及可选 cost_per_unit 列的 CSV，替换随插件提供的表。</translation>
+    </message>
+    <message>
+        <location filename="../../work/main/algorithms/size_lid.py" line="150"/>
+        <source>LID measures to add</source>
+        <translation>须增加的 LID 设施</translation>
+    </message>
+    <message>
+        <location filename="../../work/main/algorithms/size_lid.py" line="150"/>
+        <source>The parcels with the storage needed, the measures to add and the totals after.</source>
+        <translation>地块，含所需调蓄容积、须增加的设施及增加后的合计。</translation>
+    </message>
+    <message>
+        <location filename="../../work/main/algorithms/size_lid.py" line="152"/>
+        <source>Parcels that cannot reach the target on site</source>
+        <translation>无法在地块内达标的地块数</translation>
+    </message>
+    <message>
+        <location filename="../../work/main/algorithms/size_lid.py" line="153"/>
+        <source>Storage added (m³)</source>
+        <translation>增加的调蓄容积（m³）</translation>
+    </message>
+    <message>
+        <location filename="../../work/main/algorithms/size_lid.py" line="154"/>
+        <source>Shortfall (m³)</source>
+        <translation>缺口（m³）</translation>
+    </message>
+    <message>
+        <location filename="../../work/main/algorithms/size_lid.py" line="159"/>
+        <source>Green ratios must lie between 0 and 1; {count} parcels have values outside it, e.g. {value}. For percentages, divide by 100.</source>
+        <translation>绿地率须在 0 到 1 之间；{count} 个地块的值超出此范围，如 {value}。百分数请除以 100。</translation>
+    </message>
+    <message>
+        <location filename="../../work/main/algorithms/size_lid.py" line="161"/>
+        <source>LID areas and volumes cannot be negative (found {value}).</source>
+        <translation>LID 设施面积和容积不能为负（发现 {value}）。</translation>
+    </message>
+    <message>
+        <location filename="../../work/main/algorithms/size_lid.py" line="162"/>
+        <source>Every LID measure must hold more than 0 m³ per unit and cost 0 or more (found {value}).</source>
+        <translation>每项 LID 设施的单位调蓄量须大于 0 m³，造价须不小于 0（发现 {value}）。</translation>
+    </message>
+    <message>
+        <location filename="../../work/main/algorithms/size_lid.py" line="164"/>
+        <source>The table lacks the row(s) {keys}.</source>
+        <translation>表中缺少以下行：{keys}。</translation>
+    </message>
+    <message>
+        <location filename="../../work/main/algorithms/size_lid.py" line="165"/>
+        <source>The daily rainfall has no day with more than {min_mm} mm.</source>
+        <translation>日降雨量中没有超过 {min_mm} mm 的日子。</translation>
+    </message>
+    <message>
+        <location filename="../../work/main/algorithms/size_lid.py" line="166"/>
+        <source>The target control rate must be above 0 % and at most 100 % (got {value} %).</source>
+        <translation>目标控制率须大于 0 % 且不超过 100 %（当前为 {value} %）。</translation>
+    </message>
+    <message>
+        <location filename="../../work/main/algorithms/size_lid.py" line="194"/>
+        <source>Tank depth 0 m: tanks hold nothing and are left out.</source>
+        <translation>调蓄池深度为 0 m：调蓄池不能蓄水，不予采用。</translation>
+    </message>
+    <message>
+        <location filename="../../work/main/algorithms/size_lid.py" line="235"/>
+        <source>Least cost needs a cost_per_unit column in the LID table {path}: give your own table with the cost of each measure per m² (per m³ for tanks).</source>
+        <translation>造价最低需要 LID 表 {path} 中有 cost_per_unit 列：请给出自己的表，列出各项设施每 m²（调蓄池每 m³）的造价。</translation>
+    </message>
+    <message>
+        <location filename="../../work/main/algorithms/size_lid.py" line="242"/>
+        <source>The LID table {path}: cost_per_unit must be a number ≥ 0 for every measure.</source>
+        <translation>LID 表 {path}：每项设施的 cost_per_unit 都须为 ≥ 0 的数。</translation>
+    </message>
+    <message>
+        <location filename="../../work/main/algorithms/size_lid.py" line="254"/>
+        <source>No roof field and no buildings: parcels have no roof for green roofs.</source>
+        <translation>没有屋面字段也没有建筑图层：地块没有可做绿色屋顶的屋面。</translation>
+    </message>
+    <message>
+        <location filename="../../work/main/algorithms/size_lid.py" line="265"/>
+        <source>Roofs: {n} buildings of “{layer}” lie in a parcel.</source>
+        <translation>屋面：“{layer}”中有 {n} 栋建筑位于地块内。</translation>
+    </message>
+    <message>
+        <location filename="../../work/main/algorithms/size_lid.py" line="274"/>
+        <source>{n} parcels have no geometry, no area or no green ratio: their results are NULL.</source>
+        <translation>{n} 个地块没有几何、面积或绿地率：其结果为 NULL。</translation>
+    </message>
+    <message>
+        <location filename="../../work/main/algorithms/size_lid.py" line="278"/>
+        <source>{m} parcels need more storage; {added:,.0f} m³ of LID storage added ({area:,.0f} m² of measures{cost}). {f} parcels cannot hold the design rainfall of {h:.1f} mm on site: {short:,.0f} m³ short in all.</source>
+        <translation>{m} 个地块须增加调蓄容积；共增加 LID 调蓄容积 {added:,.0f} m³（设施 {area:,.0f} m²{cost}）。{f} 个地块无法在地块内容纳 {h:.1f} mm 的设计降雨量：共缺 {short:,.0f} m³。</translation>
+    </message>
+    <message>
+        <location filename="../../work/main/algorithms/size_lid.py" line="278"/>
+        <source>, cost {c:,.0f}</source>
+        <translation>，造价 {c:,.0f}</translation>
+    </message>
+    <message>
+        <location filename="../../work/main/algorithms/size_lid.py" line="285"/>
+        <source>{f} parcels cannot reach the target on site (on_site = 0): allow more room for the measures, or manage their runoff off site.</source>
+        <translation>{f} 个地块无法在地块内达标（on_site = 0）：请为设施留出更多空间，或在地块外消纳其径流。</translation>
+    </message>
+    <message>
+        <location filename="../../work/main/algorithms/size_lid.py" line="287"/>
+        <source>LID storage to add per parcel for a design rainfall of {h:.1f} mm ({objective}), and the shortfall where the parcel has no room. Made by the Low-Carbon &amp; Resilience Planning Toolkit.</source>
+        <translation>各地块为容纳 {h:.1f} mm 设计降雨量须增加的 LID 调蓄容积（{objective}），以及空间不足地块的缺口。由低碳与韧性规划工具箱生成。</translation>
+    </message>
+    <message>
+        <location filename="../../work/main/algorithms/size_lid.py" line="287"/>
+        <source>least cost</source>
+        <translation>造价最低</translation>
+    </message>
+    <message>
+        <location filename="../../work/main/algorithms/size_lid.py" line="287"/>
+        <source>least area</source>
+        <translation>面积最小</translation>
+    </message>
+</context>
+<context>
+    <name>SpongeAlgorithm</name>
+    <message>
+        <location filename="../../work/main/algorithms/sponge_glue.py" line="22"/>
+        <source>The daily rainfall covers {n} years; 30 years or more are recommended.</source>
+        <translation>日降雨量覆盖 {n} 年；建议 30 年以上。</translation>
+    </message>
+    <message>
+        <location filename="../../work/main/algorithms/sponge_glue.py" line="24"/>
+        <source>{n} rain days from {path}.</source>
+        <translation>从 {path} 读取了 {n} 个降雨日。</translation>
+    </message>
+    <message>
+        <location filename="../../work/main/algorithms/sponge_glue.py" line="27"/>
+        <source>Design rainfall {h} mm, as given.</source>
+        <translation>设计降雨量 {h} mm（直接给定）。</translation>
+    </message>
+    <message>
+        <location filename="../../work/main/algorithms/sponge_glue.py" line="31"/>
+        <source>Give a design rainfall (mm), or a daily rainfall CSV to find the design rainfall of the target control rate.</source>
+        <translation>请提供设计降雨量（mm），或提供日降雨量 CSV 以求得目标控制率对应的设计降雨量。</translation>
+    </message>
+    <message>
+        <location filename="../../work/main/algorithms/sponge_glue.py" line="35"/>
+        <source>Design rainfall {h:.2f} mm for a {t} % annual runoff control rate.</source>
+        <translation>年径流总量控制率 {t} % 对应的设计降雨量为 {h:.2f} mm。</translation>
+    </message>
+    <message>
+        <location filename="../../work/main/algorithms/sponge_glue.py" line="41"/>
+        <source>The table {path} holds values marked unverified.</source>
+        <translation>表格 {path} 中含有标注为未核实的值。</translation>
+    </message>
+</context>
+<context>
     <name>SpongeCapture</name>
     <message>
         <location filename="../../work/main/algorithms/sponge_capture.py" line="54"/>
@@ -7346,36 +7748,6 @@ Output fields: psi (0–1), design_mm (mm), need_m3 (m³), provided_m3 (m³), ct
         <location filename="../../work/main/algorithms/sponge_capture.py" line="249"/>
         <source>Sponge-city capture per parcel: runoff coefficient ψ, storage needed V = 10·H·ψ·F for a design rainfall of {h:.1f} mm, LID storage provided, achieved control rate. Made by the Low-Carbon &amp; Resilience Planning Toolkit.</source>
         <translation>海绵城市地块雨水滞蓄：雨量径流系数 ψ、设计降雨量 {h:.1f} mm 对应的所需调蓄容积 V = 10·H·ψ·F、LID 设施提供的调蓄容积及实际控制率。由低碳与韧性规划工具箱生成。</translation>
-    </message>
-    <message>
-        <location filename="../../work/main/algorithms/sponge_capture.py" line="264"/>
-        <source>The daily rainfall covers {n} years; 30 years or more are recommended.</source>
-        <translation>日降雨量覆盖 {n} 年；建议 30 年以上。</translation>
-    </message>
-    <message>
-        <location filename="../../work/main/algorithms/sponge_capture.py" line="266"/>
-        <source>{n} rain days from {path}.</source>
-        <translation>从 {path} 读取了 {n} 个降雨日。</translation>
-    </message>
-    <message>
-        <location filename="../../work/main/algorithms/sponge_capture.py" line="269"/>
-        <source>Design rainfall {h} mm, as given.</source>
-        <translation>设计降雨量 {h} mm（直接给定）。</translation>
-    </message>
-    <message>
-        <location filename="../../work/main/algorithms/sponge_capture.py" line="273"/>
-        <source>Give a design rainfall (mm), or a daily rainfall CSV to find the design rainfall of the target control rate.</source>
-        <translation>请提供设计降雨量（mm），或提供日降雨量 CSV 以求得目标控制率对应的设计降雨量。</translation>
-    </message>
-    <message>
-        <location filename="../../work/main/algorithms/sponge_capture.py" line="277"/>
-        <source>Design rainfall {h:.2f} mm for a {t} % annual runoff control rate.</source>
-        <translation>年径流总量控制率 {t} % 对应的设计降雨量为 {h:.2f} mm。</translation>
-    </message>
-    <message>
-        <location filename="../../work/main/algorithms/sponge_capture.py" line="283"/>
-        <source>The table {path} holds values marked unverified.</source>
-        <translation>表格 {path} 中含有标注为未核实的值。</translation>
     </message>
 </context>
 <context>

@@ -277,6 +277,20 @@ def site_facilities_style(layer):
         sys.exit(f"site_facilities: {message}")
 
 
+# LID storage to add, as a depth over the parcel (mm = m³ per m² × 1000); parcels short of room in red.
+LID_ADDED_MM = [(0, 5, "#deebf7"), (5, 10, "#9ecae1"), (10, 20, "#4292c6"), (20, None, "#084594")]
+
+
+def size_lid_style(layer):
+    """Parcels by LID storage to add per m² of parcel; those that cannot reach the target on site in red."""
+    expression_classes_style(layer, '"add_m3" * 1000 / nullif($area, 0)', LID_ADDED_MM, " mm")
+    root = layer.renderer().rootRule()
+    short = QgsRuleBasedRenderer.Rule(fill("#d7191c"), 0, 0, '"on_site" = 0', "Cannot reach the target on site")
+    root.insertChild(0, short)
+    for rule in root.children()[1:]:
+        rule.setFilterExpression(f'coalesce("on_site", 1) = 1 AND ({rule.filterExpression()})')
+
+
 # Heat mitigation index per planning unit (0-1): built-up ~0.24, grass ~0.22, tree cover ~0.84 with the shipped table.
 HM_INDEX = [(None, 0.2, "#d7191c"), (0.2, 0.3, "#fdae61"), (0.3, 0.4, "#ffffbf"), (0.4, 0.6, "#abd9e9"),
             (0.6, None, "#2c7bb6")]
@@ -353,6 +367,7 @@ def main():
         ("land_cover_shares", "field=impervious_pct:double&field=retention:double", land_cover_shares_style),
         ("zone_pv_share", "field=pv_kwh_yr:double&field=pv_share:double", zone_pv_share_style),
         ("site_facilities_units", "field=cov_before:double&field=cov_after:double", site_facilities_style),
+        ("size_lid", "field=add_m3:double&field=on_site:integer", size_lid_style),
     ]:
         layer = QgsVectorLayer(f"Polygon?crs=EPSG:4549&{fields}", name, "memory")
         apply(layer)
