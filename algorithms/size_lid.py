@@ -156,8 +156,7 @@ class SizeLid(SpongeAlgorithm):
 
     def error_messages(self):
         return {
-            "share_out_of_range": self.tr("Green ratios must lie between 0 and 1; {count} parcels have values "
-                                          "outside it, e.g. {value}. For percentages, divide by 100."),
+            "share_out_of_range": self.tr("Shares must lie between 0 and 1 (found {value})."),
             "lid_amount_negative": self.tr("LID areas and volumes cannot be negative (found {value})."),
             "lid_storage_not_positive": self.tr("Every LID measure must hold more than 0 m³ per unit and cost 0 "
                                                 "or more (found {value})."),
@@ -201,7 +200,13 @@ class SizeLid(SpongeAlgorithm):
         area = shapely.area(chunk.geometry) * to_m2
         roof = self._roofs(chunk, roof_idx, buildings, transform, source, context, feedback, to_m2)
         ratio = chunk.values[green_idx]
-        sponge.green_ratio_psi(ratio, 0.0, 0.0)   # refuses ratios outside 0–1
+        outside = (ratio < 0) | (ratio > 1)
+        if outside.any():
+            raise QgsProcessingException(self.tr(
+                "The green ratio field “{field}” of “{layer}” must hold shares 0–1; {count} parcels have values "
+                "outside it, e.g. {value}. For percentages, divide by 100.").format(
+                    field=source.fields().at(green_idx).name(), layer=source.sourceName(), count=int(outside.sum()),
+                    value=float(ratio[outside][0])))
         psi = np.where((area > 0) & ~np.isnan(ratio), sponge.green_ratio_psi(ratio, psi_green, psi_rest), np.nan)
         existing = np.column_stack([chunk.values[i] if i >= 0 else np.full(len(area), np.nan) for i in lids])
         provided = sponge.provided_storage_m3(existing, storage)

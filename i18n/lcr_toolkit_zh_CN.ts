@@ -7314,91 +7314,96 @@ Output fields: need_m3, prov_m3 (already there), add_m3, add_bio_m2, add_pave_m2
     </message>
     <message>
         <location filename="../../work/main/algorithms/size_lid.py" line="159"/>
-        <source>Green ratios must lie between 0 and 1; {count} parcels have values outside it, e.g. {value}. For percentages, divide by 100.</source>
-        <translation>绿地率须在 0 到 1 之间；{count} 个地块的值超出此范围，如 {value}。百分数请除以 100。</translation>
+        <source>Shares must lie between 0 and 1 (found {value}).</source>
+        <translation>比例须在 0 到 1 之间（发现 {value}）。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/size_lid.py" line="161"/>
+        <location filename="../../work/main/algorithms/size_lid.py" line="160"/>
         <source>LID areas and volumes cannot be negative (found {value}).</source>
         <translation>LID 设施面积和容积不能为负（发现 {value}）。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/size_lid.py" line="162"/>
+        <location filename="../../work/main/algorithms/size_lid.py" line="161"/>
         <source>Every LID measure must hold more than 0 m³ per unit and cost 0 or more (found {value}).</source>
         <translation>每项 LID 设施的单位调蓄量须大于 0 m³，造价须不小于 0（发现 {value}）。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/size_lid.py" line="164"/>
+        <location filename="../../work/main/algorithms/size_lid.py" line="163"/>
         <source>The table lacks the row(s) {keys}.</source>
         <translation>表中缺少以下行：{keys}。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/size_lid.py" line="165"/>
+        <location filename="../../work/main/algorithms/size_lid.py" line="164"/>
         <source>The daily rainfall has no day with more than {min_mm} mm.</source>
         <translation>日降雨量中没有超过 {min_mm} mm 的日子。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/size_lid.py" line="166"/>
+        <location filename="../../work/main/algorithms/size_lid.py" line="165"/>
         <source>The target control rate must be above 0 % and at most 100 % (got {value} %).</source>
         <translation>目标控制率须大于 0 % 且不超过 100 %（当前为 {value} %）。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/size_lid.py" line="194"/>
+        <location filename="../../work/main/algorithms/size_lid.py" line="193"/>
         <source>Tank depth 0 m: tanks hold nothing and are left out.</source>
         <translation>调蓄池深度为 0 m：调蓄池不能蓄水，不予采用。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/size_lid.py" line="235"/>
+        <location filename="../../work/main/algorithms/size_lid.py" line="205"/>
+        <source>The green ratio field “{field}” of “{layer}” must hold shares 0–1; {count} parcels have values outside it, e.g. {value}. For percentages, divide by 100.</source>
+        <translation>“{layer}”的绿地率字段“{field}”须为 0–1 的比例；{count} 个地块的值超出此范围，如 {value}。百分数请除以 100。</translation>
+    </message>
+    <message>
+        <location filename="../../work/main/algorithms/size_lid.py" line="240"/>
         <source>Least cost needs a cost_per_unit column in the LID table {path}: give your own table with the cost of each measure per m² (per m³ for tanks).</source>
         <translation>造价最低需要 LID 表 {path} 中有 cost_per_unit 列：请给出自己的表，列出各项设施每 m²（调蓄池每 m³）的造价。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/size_lid.py" line="242"/>
+        <location filename="../../work/main/algorithms/size_lid.py" line="247"/>
         <source>The LID table {path}: cost_per_unit must be a number ≥ 0 for every measure.</source>
         <translation>LID 表 {path}：每项设施的 cost_per_unit 都须为 ≥ 0 的数。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/size_lid.py" line="254"/>
+        <location filename="../../work/main/algorithms/size_lid.py" line="259"/>
         <source>No roof field and no buildings: parcels have no roof for green roofs.</source>
         <translation>没有屋面字段也没有建筑图层：地块没有可做绿色屋顶的屋面。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/size_lid.py" line="265"/>
+        <location filename="../../work/main/algorithms/size_lid.py" line="270"/>
         <source>Roofs: {n} buildings of “{layer}” lie in a parcel.</source>
         <translation>屋面：“{layer}”中有 {n} 栋建筑位于地块内。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/size_lid.py" line="274"/>
+        <location filename="../../work/main/algorithms/size_lid.py" line="279"/>
         <source>{n} parcels have no geometry, no area or no green ratio: their results are NULL.</source>
         <translation>{n} 个地块没有几何、面积或绿地率：其结果为 NULL。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/size_lid.py" line="278"/>
+        <location filename="../../work/main/algorithms/size_lid.py" line="283"/>
         <source>{m} parcels need more storage; {added:,.0f} m³ of LID storage added ({area:,.0f} m² of measures{cost}). {f} parcels cannot hold the design rainfall of {h:.1f} mm on site: {short:,.0f} m³ short in all.</source>
         <translation>{m} 个地块须增加调蓄容积；共增加 LID 调蓄容积 {added:,.0f} m³（设施 {area:,.0f} m²{cost}）。{f} 个地块无法在地块内容纳 {h:.1f} mm 的设计降雨量：共缺 {short:,.0f} m³。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/size_lid.py" line="278"/>
+        <location filename="../../work/main/algorithms/size_lid.py" line="283"/>
         <source>, cost {c:,.0f}</source>
         <translation>，造价 {c:,.0f}</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/size_lid.py" line="285"/>
+        <location filename="../../work/main/algorithms/size_lid.py" line="290"/>
         <source>{f} parcels cannot reach the target on site (on_site = 0): allow more room for the measures, or manage their runoff off site.</source>
         <translation>{f} 个地块无法在地块内达标（on_site = 0）：请为设施留出更多空间，或在地块外消纳其径流。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/size_lid.py" line="287"/>
+        <location filename="../../work/main/algorithms/size_lid.py" line="292"/>
         <source>LID storage to add per parcel for a design rainfall of {h:.1f} mm ({objective}), and the shortfall where the parcel has no room. Made by the Low-Carbon &amp; Resilience Planning Toolkit.</source>
         <translation>各地块为容纳 {h:.1f} mm 设计降雨量须增加的 LID 调蓄容积（{objective}），以及空间不足地块的缺口。由低碳与韧性规划工具箱生成。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/size_lid.py" line="287"/>
+        <location filename="../../work/main/algorithms/size_lid.py" line="292"/>
         <source>least cost</source>
         <translation>造价最低</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/size_lid.py" line="287"/>
+        <location filename="../../work/main/algorithms/size_lid.py" line="292"/>
         <source>least area</source>
         <translation>面积最小</translation>
     </message>

@@ -901,6 +901,36 @@ EXPECTED["site_facilities"] = {
     "time_limit_tiny": OK,
 }
 
+# lcr:size_lid (helper `measures`; kept apart from the table above so that the two merge cleanly).
+EXPECTED["size_lid"] = {
+    "base": OK,
+    "wrong_geometry_type": REFUSAL,
+    "empty_layer": REFUSAL,
+    "null_geometry": SKIP,
+    "geographic_4326": OK,
+    "web_mercator_3857": OK,
+    "mislabelled_4326": REFUSAL,
+    "green_ratio_inf": SKIP,
+    "green_ratio_minus_inf": SKIP,
+    "green_ratio_nan": SKIP,
+    "green_ratio_1e308": SKIP,
+    "green_ratio_negative": SKIP,
+    "green_ratio_nodata_minus_9999": SKIP,
+    "green_ratio_nodata_minus_999": SKIP,
+    "green_ratio_nodata_9999": REFUSAL,
+    "missing_field": REFUSAL,
+    "numbers_as_text": REFUSAL,
+    "chinese_names": OK,
+    "lid_table_0_bytes": REFUSAL,
+    "lid_table_header_only": REFUSAL,
+    "lid_table_gbk": OK,
+    "lid_table_inf": REFUSAL,
+    "lid_table_missing_column": REFUSAL,
+    "design_rainfall_1e308": REFUSAL,
+    "least_cost_without_costs": REFUSAL,
+    "tank_depth_0": OK,
+}
+
 def _param(target, case_id):
     expected = EXPECTED[target][case_id]
     # raises=AssertionError: a broken run of the suite itself (an error in the fixture) must not pass as

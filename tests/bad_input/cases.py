@@ -2010,6 +2010,51 @@ register("site_facilities", sf_scene, [
 # ==== end of lcr:site_facilities ===========================================================================
 
 
+# ==== lcr:size_lid (helper `measures`; a block of its own) ===================================================
+# A: 1 ha, green 0.35 (ψ 0.605), 25 mm: need 151.25 m³, 100 m² of bioretention there (20 m³), roof 4 000 m²:
+#    add 500 m² of bioretention and 625 m² of green roof (20 % of the roof is room) = 131.25 m³.
+# B: 1 000 m², green 0, roof 950: need 21.25 m³, room for 10.95 m³ (5 m² bio, 15 m² paving, 190 m² green roof):
+#    10.3 m³ short.
+def sl_scene(d):
+    return {"INPUT": d.layer("parcels", "Polygon", "name:str,green:real,roof:real,bio:real", [
+        (rect(X0, Y0, 100, 100), ["A", 0.35, 4000, 100]), (rect(X0 + 200, Y0, 50, 20), ["B", 0.0, 950, None])]),
+        "GREEN_RATIO_FIELD": "green", "ROOF_FIELD": "roof", "BIORETENTION_FIELD": "bio", "DESIGN_RAINFALL_MM": 25,
+        "GREEN_ROOF_SHARE": 0.2, "OUTPUT": "TEMPORARY_OUTPUT"}
+
+
+def sl_expect(b_short=10.3, rel=1e-6):
+    left_out = b_short is None
+    return expect({"add_m3": {"A": 131.25, "B": None if left_out else 10.95},
+                   "short_m3": {"A": 0.0, "B": b_short}},
+                  {"PARCELS_SHORT": 0 if left_out else 1, "TOTAL_SHORT_M3": 0.0 if left_out else b_short,
+                   "TOTAL_ADDED_M3": 131.25 + (0.0 if left_out else 10.95)}, rel=rel)
+
+
+SL_BASE = sl_expect()
+SL_B_LEFT_OUT = sl_expect(None)
+
+register("size_lid", sl_scene, [
+    case("base", "none (control)", check=SL_BASE),
+    case("wrong_geometry_type", "wrong geometry type", as_points(["INPUT"]), names=["parcels"]),
+    case("empty_layer", "empty layer", emptied(["INPUT"]), names=["parcels"]),
+    case("null_geometry", "null geometry", geometry_of("INPUT", 2, None), skipped=1, check=SL_B_LEFT_OUT),
+    *crs_cases(sl_expect(rel=CRS_REL), ["parcels"]),
+    *value_cases("INPUT", 2, "green", SL_B_LEFT_OUT, prefix="green_ratio"),
+    case("missing_field", "missing field", setting(ROOF_FIELD="roof_m2"), names=["roof_m2"]),
+    case("numbers_as_text", "numbers as text", text_copy("INPUT", "green", "GREEN_RATIO_FIELD"), names=["as_text"],
+         check=SL_BASE),
+    case("chinese_names", "Chinese paths and names", chinese({"GREEN_RATIO_FIELD": ("INPUT", "绿地率")}),
+         check=SL_BASE),
+    *table_cases("LID_TABLE", LID, "storage_m3_per_unit", prefix="lid_table", check=SL_BASE),
+    case("design_rainfall_1e308", "extreme parameter", setting(DESIGN_RAINFALL_MM=1e308), names=["ainfall"]),
+    case("least_cost_without_costs", "bad parameter", setting(OBJECTIVE=1), names=["cost_per_unit"]),
+    case("tank_depth_0", "extreme parameter", setting(TANK_SHARE=0.5, TANK_DEPTH_M=0.0), check=SL_BASE),
+], nonnegative=["need_m3", "prov_m3", "add_m3", "add_bio_m2", "add_pave_m2", "add_groof_m2", "add_tank_m3",
+                "lid_bio_m2", "lid_pave_m2", "lid_groof_m2", "lid_tank_m3", "add_area_m2", "short_m3", "on_site",
+                "PARCELS_SHORT", "TOTAL_ADDED_M3", "TOTAL_SHORT_M3", "DESIGN_MM"])
+# ==== end of lcr:size_lid ==================================================================================
+
+
 # Success is the only right outcome of these kinds: the issue asks that the demo layers reprojected to
 # EPSG:4326 and 3857 run, and nothing in a Chinese path or a second CRS is a reason to refuse.
 MUST_RUN = ("none (control)", "geographic CRS", "mixed CRS", "Chinese paths and names")
