@@ -28,6 +28,7 @@ from .poi_categories import PoiCategories
 from .landuse_codes import LanduseCodes
 from .site_facilities import SiteFacilities
 from .size_lid import SizeLid
+from .carbon_measures import CarbonMeasures
 
 ALGORITHMS = (
     # Low-carbon
@@ -38,7 +39,7 @@ ALGORITHMS = (
     # Planning checks
     Synergy, PlanningCheck, PlanningReport,
     # Plan measures
-    SiteFacilities, SizeLid,
+    SiteFacilities, SizeLid, CarbonMeasures,
     # Data preparation
     PrepareOsm,
     ChinaCoordinates, PoiCategories, LanduseCodes,
