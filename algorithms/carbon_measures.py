@@ -112,7 +112,7 @@ class CarbonMeasures(LcrAlgorithm):
                 (self.RETROFIT_COST, self.tr("Retrofit cost per m² of floor area a year"), 25.0,
                  self.tr("Annualised cost of an energy retrofit per m² of floor area (team estimate: about 300 "
                          "per m², over 20 years at 5 %).")),
-                (self.GREEN_COST, self.tr("Planting cost per ha a year"), 80_000.0,
+                (self.GREEN_COST, self.tr("Planting cost per ha a year"), 80000.0,
                  self.tr("Annualised cost of planting and keeping trees per ha (team estimate).")),
                 (self.RETROFIT_SAVING, self.tr("Retrofit saving (share of CO2)"), 0.25,
                  self.tr("Share of a building's operational CO2 a retrofit saves, for uses not listed below "

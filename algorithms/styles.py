@@ -31,6 +31,8 @@ LABELS = (
     QT_TRANSLATE_NOOP("Legend", "Insufficient data: too few rules assessed"),
     QT_TRANSLATE_NOOP("Legend", "Not assessed"),
     QT_TRANSLATE_NOOP("Legend", "Cannot reach the target on site"),
+    QT_TRANSLATE_NOOP("Legend", "Already at target"),
+    QT_TRANSLATE_NOOP("Legend", "Over target after every measure given"),
 )
 
 

@@ -468,6 +468,295 @@ net_t_cap = 净排放 / 居民数（居民取自单元字段，否则由建筑�
     </message>
 </context>
 <context>
+    <name>CarbonMeasures</name>
+    <message>
+        <location filename="../../work/main/algorithms/carbon_measures.py" line="56"/>
+        <source>Close carbon gaps (PV, retrofit, planting)</source>
+        <translation>弥补碳排放缺口（光伏、改造、植树）</translation>
+    </message>
+    <message>
+        <location filename="../../work/main/algorithms/carbon_measures.py" line="59"/>
+        <source>The least-cost mix of measures that brings each planning unit down to its CO2 target: rooftop PV on the best roofs (capped at each building's own demand), retrofit of buildings (a share of their operational CO2 saved, by use) and tree planting on green space (extra sequestration per ha).
+
+Gap: a field of the units, t CO2 a year over the target (target_gap_t of Carbon balance of planning units; 0 or less: nothing to do). Buildings: the output of Rooftop PV potential run on the output of Building operational emissions (co2_t_yr, gfa_m2, energy_kwh, roof_m2, pv_kwh_yr, pv_co2_t); each counts in the unit holding its inner point, as do the green spaces.
+
+Each measure offers a reduction up to its cap at a cost per tonne (annualised costs: PV per m² of usable roof, retrofit per m² of floor area, planting per ha); per unit the cheapest tonnes are taken first until the gap is closed, the exact optimum of this linear programme. Where all measures together fall short, left_t says by how much.
+
+Default costs, savings and the sequestration gain are team estimates, not published values: set your own. Feed the carbon balance without the PV proposed here (or with only the PV already built), so that nothing counts twice.
+
+Output: units with gap_t, pv_t, retro_t, green_t, cost_yr, left_t, closes; buildings with pv_m2, pv_t, retro_m2, retro_t, co2_after_t; green spaces with plant_ha, green_t. Check: run the carbon balance with co2_after_t as building CO2, pv_t as PV and green_t as sequestration.</source>
+        <translation>使每个规划单元降到其 CO2 目标的最低成本措施组合：最好屋顶上的屋顶光伏（以各建筑自身用电为上限）、建筑节能改造（按用途节省其运行 CO2 的一定比例）和绿地植树（每 ha 增加的碳汇）。
+
+缺口：单元的一个字段，每年超出目标的 t CO2（规划单元碳平衡的 target_gap_t；0 或更小：无需措施）。建筑：对建筑运行排放的输出运行屋顶光伏潜力所得（co2_t_yr、gfa_m2、energy_kwh、roof_m2、pv_kwh_yr、pv_co2_t）；各建筑及绿地计入其内点所在的单元。
+
+每项措施可提供不超过其上限的减排量，并有每吨成本（年化成本：光伏按每 m² 可用屋面，改造按每 m² 建筑面积，植树按每 ha）；每个单元先取最便宜的减排量，直至缺口弥补，即该线性规划的精确最优解。所有措施合计仍不足时，left_t 给出差额。
+
+默认的成本、节能率和增汇量是团队估计，并非公开数值：请设定本地数值。运行碳平衡时不要计入此处建议的光伏（或只计入已建光伏），以免重复计算。
+
+输出：单元含 gap_t、pv_t、retro_t、green_t、cost_yr、left_t、closes；建筑含 pv_m2、pv_t、retro_m2、retro_t、co2_after_t；绿地含 plant_ha、green_t。核验：以 co2_after_t 作为建筑 CO2、pv_t 作为光伏、green_t 作为碳汇运行碳平衡。</translation>
+    </message>
+    <message>
+        <location filename="../../work/main/algorithms/carbon_measures.py" line="81"/>
+        <source>Planning units</source>
+        <translation>规划单元</translation>
+    </message>
+    <message>
+        <location filename="../../work/main/algorithms/carbon_measures.py" line="81"/>
+        <source>Units with their gap to the CO2 target (e.g. the output of Carbon balance of planning units).</source>
+        <translation>含 CO2 目标缺口的单元（如规划单元碳平衡的输出）。</translation>
+    </message>
+    <message>
+        <location filename="../../work/main/algorithms/carbon_measures.py" line="84"/>
+        <source>Gap to target field (t CO2/a)</source>
+        <translation>目标缺口字段（t CO2/a）</translation>
+    </message>
+    <message>
+        <location filename="../../work/main/algorithms/carbon_measures.py" line="84"/>
+        <source>CO2 a year over the target; 0 or less: the unit needs nothing.</source>
+        <translation>每年超出目标的 CO2；0 或更小：该单元无需措施。</translation>
+    </message>
+    <message>
+        <location filename="../../work/main/algorithms/carbon_measures.py" line="88"/>
+        <source>Buildings</source>
+        <translation>建筑</translation>
+    </message>
+    <message>
+        <location filename="../../work/main/algorithms/carbon_measures.py" line="88"/>
+        <source>Buildings with CO2, floor area, demand and rooftop PV fields (the output of Rooftop PV potential run on that of Building operational emissions).</source>
+        <translation>含 CO2、建筑面积、用能和屋顶光伏字段的建筑（对建筑运行排放的输出运行屋顶光伏潜力所得）。</translation>
+    </message>
+    <message>
+        <location filename="../../work/main/algorithms/carbon_measures.py" line="92"/>
+        <source>Building CO2 field (t/a)</source>
+        <translation>建筑 CO2 字段（t/a）</translation>
+    </message>
+    <message>
+        <location filename="../../work/main/algorithms/carbon_measures.py" line="92"/>
+        <source>Floor area field (m²)</source>
+        <translation>建筑面积字段（m²）</translation>
+    </message>
+    <message>
+        <location filename="../../work/main/algorithms/carbon_measures.py" line="93"/>
+        <source>PV-avoided CO2 field (t/a)</source>
+        <translation>光伏避免 CO2 字段（t/a）</translation>
+    </message>
+    <message>
+        <location filename="../../work/main/algorithms/carbon_measures.py" line="93"/>
+        <source>PV yield field (kWh/a)</source>
+        <translation>光伏发电量字段（kWh/a）</translation>
+    </message>
+    <message>
+        <location filename="../../work/main/algorithms/carbon_measures.py" line="94"/>
+        <source>Usable roof field (m²)</source>
+        <translation>可用屋面字段（m²）</translation>
+    </message>
+    <message>
+        <location filename="../../work/main/algorithms/carbon_measures.py" line="94"/>
+        <source>Energy demand field (kWh/a)</source>
+        <translation>能耗字段（kWh/a）</translation>
+    </message>
+    <message>
+        <location filename="../../work/main/algorithms/carbon_measures.py" line="96"/>
+        <source>A field of the buildings; a default name the layer does not have counts as not given, and the measure that needs it is left out.</source>
+        <translation>建筑图层的字段；图层中没有的默认字段名视为未给出，需要它的措施不予采用。</translation>
+    </message>
+    <message>
+        <location filename="../../work/main/algorithms/carbon_measures.py" line="101"/>
+        <source>Building use field</source>
+        <translation>建筑用途字段</translation>
+    </message>
+    <message>
+        <location filename="../../work/main/algorithms/carbon_measures.py" line="101"/>
+        <source>Use of each building, for the retrofit saving by use.</source>
+        <translation>各建筑的用途，用于按用途确定改造节能率。</translation>
+    </message>
+    <message>
+        <location filename="../../work/main/algorithms/carbon_measures.py" line="105"/>
+        <source>Green spaces for planting</source>
+        <translation>可植树的绿地</translation>
+    </message>
+    <message>
+        <location filename="../../work/main/algorithms/carbon_measures.py" line="105"/>
+        <source>Polygons where trees may be planted (parks, green belts); their whole area counts.</source>
+        <translation>可以植树的多边形（公园、绿带）；计其全部面积。</translation>
+    </message>
+    <message>
+        <location filename="../../work/main/algorithms/carbon_measures.py" line="109"/>
+        <source>PV cost per m² of usable roof a year</source>
+        <translation>每 m² 可用屋面光伏年成本</translation>
+    </message>
+    <message>
+        <location filename="../../work/main/algorithms/carbon_measures.py" line="109"/>
+        <source>Annualised cost of rooftop PV per m² of usable roof (team estimate: about 800 per m² built, over 25 years at 5 %).</source>
+        <translation>每 m² 可用屋面的屋顶光伏年化成本（团队估计：建设约 800 每 m²，25 年，5 %）。</translation>
+    </message>
+    <message>
+        <location filename="../../work/main/algorithms/carbon_measures.py" line="112"/>
+        <source>Retrofit cost per m² of floor area a year</source>
+        <translation>每 m² 建筑面积改造年成本</translation>
+    </message>
+    <message>
+        <location filename="../../work/main/algorithms/carbon_measures.py" line="112"/>
+        <source>Annualised cost of an energy retrofit per m² of floor area (team estimate: about 300 per m², over 20 years at 5 %).</source>
+        <translation>每 m² 建筑面积节能改造的年化成本（团队估计：约 300 每 m²，20 年，5 %）。</translation>
+    </message>
+    <message>
+        <location filename="../../work/main/algorithms/carbon_measures.py" line="115"/>
+        <source>Planting cost per ha a year</source>
+        <translation>每 ha 植树年成本</translation>
+    </message>
+    <message>
+        <location filename="../../work/main/algorithms/carbon_measures.py" line="115"/>
+        <source>Annualised cost of planting and keeping trees per ha (team estimate).</source>
+        <translation>每 ha 植树及养护的年化成本（团队估计）。</translation>
+    </message>
+    <message>
+        <location filename="../../work/main/algorithms/carbon_measures.py" line="117"/>
+        <source>Retrofit saving (share of CO2)</source>
+        <translation>改造节能率（CO2 比例）</translation>
+    </message>
+    <message>
+        <location filename="../../work/main/algorithms/carbon_measures.py" line="117"/>
+        <source>Share of a building&apos;s operational CO2 a retrofit saves, for uses not listed below (team estimate).</source>
+        <translation>改造可节省的建筑运行 CO2 比例，适用于下面未列出的用途（团队估计）。</translation>
+    </message>
+    <message>
+        <location filename="../../work/main/algorithms/carbon_measures.py" line="120"/>
+        <source>Sequestration gain of planting (t CO2/ha·a)</source>
+        <translation>植树增汇（t CO2/ha·a）</translation>
+    </message>
+    <message>
+        <location filename="../../work/main/algorithms/carbon_measures.py" line="120"/>
+        <source>Extra CO2 taken up per ha planted: tree cover minus park green of the shipped carbon pools, (2.8 − 0.84) t C × 44/12.</source>
+        <translation>每 ha 植树多吸收的 CO2：随插件提供的碳库表中林地与公园绿地之差，(2.8 − 0.84) t C × 44/12。</translation>
+    </message>
+    <message>
+        <location filename="../../work/main/algorithms/carbon_measures.py" line="125"/>
+        <source>Retrofit saving by use</source>
+        <translation>按用途的改造节能率</translation>
+    </message>
+    <message>
+        <location filename="../../work/main/algorithms/carbon_measures.py" line="125"/>
+        <source>use:share pairs separated by commas, e.g. residential:0.2, office:0.3; other uses take the retrofit saving.</source>
+        <translation>以逗号分隔的“用途:比例”，如 residential:0.2, office:0.3；其他用途取改造节能率。</translation>
+    </message>
+    <message>
+        <location filename="../../work/main/algorithms/carbon_measures.py" line="129"/>
+        <source>Carbon measures by unit</source>
+        <translation>各单元碳减排措施</translation>
+    </message>
+    <message>
+        <location filename="../../work/main/algorithms/carbon_measures.py" line="129"/>
+        <source>The units with gap_t, pv_t, retro_t, green_t, cost_yr, left_t and closes.</source>
+        <translation>单元，含 gap_t、pv_t、retro_t、green_t、cost_yr、left_t 和 closes。</translation>
+    </message>
+    <message>
+        <location filename="../../work/main/algorithms/carbon_measures.py" line="131"/>
+        <source>Measures on buildings</source>
+        <translation>建筑上的措施</translation>
+    </message>
+    <message>
+        <location filename="../../work/main/algorithms/carbon_measures.py" line="131"/>
+        <source>The buildings with pv_m2, pv_t, retro_m2, retro_t and co2_after_t.</source>
+        <translation>建筑，含 pv_m2、pv_t、retro_m2、retro_t 和 co2_after_t。</translation>
+    </message>
+    <message>
+        <location filename="../../work/main/algorithms/carbon_measures.py" line="134"/>
+        <source>Planting on green spaces</source>
+        <translation>绿地植树</translation>
+    </message>
+    <message>
+        <location filename="../../work/main/algorithms/carbon_measures.py" line="134"/>
+        <source>The green spaces with plant_ha and green_t.</source>
+        <translation>绿地，含 plant_ha 和 green_t。</translation>
+    </message>
+    <message>
+        <location filename="../../work/main/algorithms/carbon_measures.py" line="137"/>
+        <source>Units over target</source>
+        <translation>超出目标的单元数</translation>
+    </message>
+    <message>
+        <location filename="../../work/main/algorithms/carbon_measures.py" line="138"/>
+        <source>Units no measure mix brings to target</source>
+        <translation>任何措施组合都无法达标的单元数</translation>
+    </message>
+    <message>
+        <location filename="../../work/main/algorithms/carbon_measures.py" line="139"/>
+        <source>Cost of the measures a year</source>
+        <translation>措施年成本</translation>
+    </message>
+    <message>
+        <location filename="../../work/main/algorithms/carbon_measures.py" line="142"/>
+        <source>Retrofit saving by use: “{value}” is not use:share with a share 0–1.</source>
+        <translation>按用途的改造节能率：“{value}”不是比例在 0–1 之间的“用途:比例”。</translation>
+    </message>
+    <message>
+        <location filename="../../work/main/algorithms/carbon_measures.py" line="148"/>
+        <source>Name the field of “{layer}” holding each unit's gap to its CO2 target (t/a).</source>
+        <translation>请指定“{layer}”中给出各单元 CO2 目标缺口（t/a）的字段。</translation>
+    </message>
+    <message>
+        <location filename="../../work/main/algorithms/carbon_measures.py" line="154"/>
+        <source>“{layer}” holds neither points nor polygons: give buildings as points or footprints.</source>
+        <translation>“{layer}”既不是点也不是多边形：请以点或占地轮廓给出建筑。</translation>
+    </message>
+    <message>
+        <location filename="../../work/main/algorithms/carbon_measures.py" line="163"/>
+        <source>The default costs, retrofit savings and sequestration gain are team estimates: set local values before relying on the mix.</source>
+        <translation>默认的成本、改造节能率和增汇量是团队估计：依赖该组合之前请设定本地数值。</translation>
+    </message>
+    <message>
+        <location filename="../../work/main/algorithms/carbon_measures.py" line="171"/>
+        <source>{n} units have no gap value: they get no measures.</source>
+        <translation>{n} 个单元没有缺口值：不为其提出措施。</translation>
+    </message>
+    <message>
+        <location filename="../../work/main/algorithms/carbon_measures.py" line="185"/>
+        <source>No PV-avoided CO2 or usable roof field: rooftop PV is left out.</source>
+        <translation>没有光伏减排 CO2 或可用屋面字段：不采用屋顶光伏。</translation>
+    </message>
+    <message>
+        <location filename="../../work/main/algorithms/carbon_measures.py" line="192"/>
+        <source>No building CO2 or floor area field: retrofit is left out.</source>
+        <translation>没有建筑 CO2 或建筑面积字段：不采用改造。</translation>
+    </message>
+    <message>
+        <location filename="../../work/main/algorithms/carbon_measures.py" line="200"/>
+        <source>Give buildings (with PV or CO2 and floor-area fields) or green spaces: without them there is no measure to propose.</source>
+        <translation>请给出建筑（含光伏或 CO2 和建筑面积字段）或绿地：没有它们就没有可提出的措施。</translation>
+    </message>
+    <message>
+        <location filename="../../work/main/algorithms/carbon_measures.py" line="226"/>
+        <source>Least-cost measures closing each unit&apos;s gap to its CO2 target: rooftop PV, retrofit, planting (t CO2/a), and the gap no measure closes. Made by the Low-Carbon &amp; Resilience Planning Toolkit.</source>
+        <translation>弥补各单元 CO2 目标缺口的最低成本措施：屋顶光伏、改造、植树（t CO2/a），以及任何措施都无法弥补的缺口。由低碳与韧性规划工具箱生成。</translation>
+    </message>
+    <message>
+        <location filename="../../work/main/algorithms/carbon_measures.py" line="239"/>
+        <source>“{layer}” has no field “{field}”.</source>
+        <translation>“{layer}”没有字段“{field}”。</translation>
+    </message>
+    <message>
+        <location filename="../../work/main/algorithms/carbon_measures.py" line="251"/>
+        <source>{n} features of “{layer}” lie outside every unit and are left out.</source>
+        <translation>“{layer}”中有 {n} 个要素不在任何单元内，不予计入。</translation>
+    </message>
+    <message>
+        <location filename="../../work/main/algorithms/carbon_measures.py" line="255"/>
+        <source>{n} features of “{layer}” have no geometry and are left out.</source>
+        <translation>“{layer}”中有 {n} 个要素没有几何图形，不予计入。</translation>
+    </message>
+    <message>
+        <location filename="../../work/main/algorithms/carbon_measures.py" line="294"/>
+        <source>{over} units are over target by {gap:,.1f} t CO2/a in all; the measures close {closed:,.1f} t (PV {pv:,.1f}, retrofit {retro:,.1f}, planting {green:,.1f}) for {cost:,.0f} a year.</source>
+        <translation>{over} 个单元超出目标，合计 {gap:,.1f} t CO2/a；措施弥补 {closed:,.1f} t（光伏 {pv:,.1f}，改造 {retro:,.1f}，植树 {green:,.1f}），每年成本 {cost:,.0f}。</translation>
+    </message>
+    <message>
+        <location filename="../../work/main/algorithms/carbon_measures.py" line="301"/>
+        <source>Unit {unit}: no mix of the measures given closes its gap; {left:,.1f} t CO2/a remain.</source>
+        <translation>单元 {unit}：所给措施的任何组合都无法弥补其缺口；仍有 {left:,.1f} t CO2/a。</translation>
+    </message>
+</context>
+<context>
     <name>CarbonStock</name>
     <message>
         <location filename="../../work/main/algorithms/carbon_stock.py" line="59"/>
@@ -2880,6 +3169,16 @@ Output fields: lu_code (用地用海 2023 code; NULL where the code is unknown o
         <location filename="../../work/main/algorithms/styles.py" line="15"/>
         <source>Cannot reach the target on site</source>
         <translation>无法在地块内达标</translation>
+    </message>
+    <message>
+        <location filename="../../work/main/algorithms/styles.py" line="15"/>
+        <source>Already at target</source>
+        <translation>已达目标</translation>
+    </message>
+    <message>
+        <location filename="../../work/main/algorithms/styles.py" line="15"/>
+        <source>Over target after every measure given</source>
+        <translation>采用全部措施后仍超出目标</translation>
     </message>
 </context>
 <context>

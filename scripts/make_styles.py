@@ -291,6 +291,23 @@ def size_lid_style(layer):
         rule.setFilterExpression(f'coalesce("on_site", 1) = 1 AND ({rule.filterExpression()})')
 
 
+# CO2 the proposed measures cut per unit, t/a; units left over target in red, units already under it in green.
+CUT_T = [(0, 1000, "#fff5eb"), (1000, 5000, "#fdbe85"), (5000, 20000, "#fd8d3c"), (20000, None, "#d94701")]
+
+
+def carbon_measures_style(layer):
+    """Units by the CO2 the measures cut; those no mix brings to target in red, those under target in green."""
+    expression_classes_style(layer, 'coalesce("pv_t", 0) + coalesce("retro_t", 0) + coalesce("green_t", 0)', CUT_T,
+                             " tCO₂/a")
+    root = layer.renderer().rootRule()
+    for rule in root.children():
+        rule.setFilterExpression(f'coalesce("closes", 1) = 1 AND coalesce("gap_t", 0) > 0 AND ({rule.filterExpression()})')
+    root.insertChild(0, QgsRuleBasedRenderer.Rule(fill("#1a9641"), 0, 0, 'coalesce("gap_t", 0) <= 0',
+                                                  "Already at target"))
+    root.insertChild(0, QgsRuleBasedRenderer.Rule(fill("#d7191c"), 0, 0, '"closes" = 0',
+                                                  "Over target after every measure given"))
+
+
 # Heat mitigation index per planning unit (0-1): built-up ~0.24, grass ~0.22, tree cover ~0.84 with the shipped table.
 HM_INDEX = [(None, 0.2, "#d7191c"), (0.2, 0.3, "#fdae61"), (0.3, 0.4, "#ffffbf"), (0.4, 0.6, "#abd9e9"),
             (0.6, None, "#2c7bb6")]
@@ -368,6 +385,8 @@ def main():
         ("zone_pv_share", "field=pv_kwh_yr:double&field=pv_share:double", zone_pv_share_style),
         ("site_facilities_units", "field=cov_before:double&field=cov_after:double", site_facilities_style),
         ("size_lid", "field=add_m3:double&field=on_site:integer", size_lid_style),
+        ("carbon_measures", "field=gap_t:double&field=pv_t:double&field=retro_t:double&field=green_t:double"
+                            "&field=closes:integer", carbon_measures_style),
     ]:
         layer = QgsVectorLayer(f"Polygon?crs=EPSG:4549&{fields}", name, "memory")
         apply(layer)

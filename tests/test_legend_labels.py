@@ -11,7 +11,7 @@ import pytest
 
 REPO = Path(__file__).resolve().parents[1]
 STYLES = sorted((REPO / "resources" / "styles").glob("*.qml"))
-UNITS = "kgCO₂/m²·a|tCO₂/ha·a|tC/ha|MWh/a|mm|m|ha|%|HM"
+UNITS = "kgCO₂/m²·a|tCO₂/ha·a|tCO₂/a|tC/ha|MWh/a|mm|m|ha|%|HM"
 NUMBERS_AND_UNITS = re.compile(rf"[<>≥]? ?\d+(\.\d+)?(–\d+(\.\d+)?)?( ({UNITS}))?")
 SYNERGY_EN = ["Win-win: both scores high", "Low-carbon only", "Resilience only",
               "Neither: both scores low", "No score"]
