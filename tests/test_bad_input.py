@@ -931,6 +931,25 @@ EXPECTED["size_lid"] = {
     "tank_depth_0": OK,
 }
 
+# lcr:carbon_measures (helper `measures`; kept apart from the table above so that the two merge cleanly).
+EXPECTED["carbon_measures"] = {
+    "base": OK,
+    "wrong_geometry_type": REFUSAL,
+    "empty_layer": REFUSAL,
+    "geographic_4326": OK,
+    "web_mercator_3857": OK,
+    "mislabelled_4326": REFUSAL,
+    "mixed_crs": OK,
+    "gap_inf": SKIP,
+    "gap_nan": SKIP,
+    "gap_1e308": SKIP,
+    "buildings_null_geometry": SKIP,
+    "green_disjoint": OK,
+    "missing_field": REFUSAL,
+    "chinese_names": OK,
+    "savings_bad": REFUSAL,
+}
+
 def _param(target, case_id):
     expected = EXPECTED[target][case_id]
     # raises=AssertionError: a broken run of the suite itself (an error in the fixture) must not pass as

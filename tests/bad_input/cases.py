@@ -2055,6 +2055,56 @@ register("size_lid", sl_scene, [
 # ==== end of lcr:size_lid ==================================================================================
 
 
+# ==== lcr:carbon_measures (helper `measures`; a block of its own) ===========================================
+# Units U (gap 6 t), V (gap 10 t), W (−3 t). In U, building a: PV 5 t (capped at demand) at 600 per t, retrofit
+# 5 t at 5 000; b: PV 5 t at 1 200, retrofit 2.5 t at 4 000 → U takes 5 + 1 t of PV for 4 200. In V, c's retrofit
+# 1 t at 2 500 and the 1 ha park's planting 7.19 t at 80 000 / 7.19: 8.19 t for 82 500, 1.81 t left.
+CM_FIELDS = "name:str,co2_t_yr:real,gfa_m2:real,energy_kwh:real,roof_m2:real,pv_kwh_yr:real,pv_co2_t:real"
+
+
+def cm_scene(d):
+    return {"INPUT": d.layer("units", "Polygon", "name:str,target_gap_t:real", [
+        (rect(X0, Y0, 100, 100), ["U", 6.0]), (rect(X0 + 200, Y0, 200, 100), ["V", 10.0]),
+        (rect(X0 + 500, Y0, 100, 100), ["W", -3.0])]),
+        "BUILDINGS": d.layer("buildings", "Polygon", CM_FIELDS, [
+            (rect(X0 + 10, Y0 + 10, 10, 10), ["a", 20.0, 1000.0, 10000.0, 100.0, 20000.0, 10.0]),
+            (rect(X0 + 50, Y0 + 50, 10, 10), ["b", 10.0, 400.0, 50000.0, 100.0, 10000.0, 5.0]),
+            (rect(X0 + 210, Y0 + 10, 10, 10), ["c", 4.0, 100.0, 0.0, 0.0, 0.0, 0.0])]),
+        "GREEN": d.layer("green", "Polygon", "name:str", [(rect(X0 + 300, Y0, 100, 100), ["park"])]),
+        "GAP_FIELD": "target_gap_t", "OUTPUT": "TEMPORARY_OUTPUT"}
+
+
+def cm_expect(u=(6.0, 0.0), v_green=7.19, rel=1e-6, abs_tol=1e-6, over=2):
+    v_left = 10.0 - 1.0 - v_green
+    return expect({"pv_t": {"U": u[0], "V": 0.0}, "retro_t": {"U": u[1], "V": 1.0}, "green_t": {"V": v_green},
+                   "left_t": {"U": 0.0, "V": v_left}},
+                  {"UNITS_OVER": over, "UNITS_LEFT": 1}, rel=rel, abs_tol=abs_tol)
+
+
+CM_BASE = cm_expect()
+
+register("carbon_measures", cm_scene, [
+    case("base", "none (control)", check=all_of(CM_BASE, expect(results={"TOTAL_COST": 86700.0}))),
+    case("wrong_geometry_type", "wrong geometry type", as_points(["INPUT"]), names=["units"]),
+    case("empty_layer", "empty layer", emptied(["INPUT"]), names=["units"]),
+    *crs_cases(cm_expect(rel=CRS_REL, abs_tol=0.05), ["units"], mixed=["GREEN"]),
+    # A gap that is no number: U gets nothing and is counted.
+    *value_cases("INPUT", 1, "target_gap_t", expect({"pv_t": {"U": 0.0}, "left_t": {"U": None}},
+                                                    {"UNITS_OVER": 1, "UNITS_LEFT": 1}),
+                 prefix="gap", numbers=numbers("inf", "nan", "1e308")),
+    # Without a, U takes b's 5 t of PV and 1 t of its retrofit.
+    case("buildings_null_geometry", "null geometry", geometry_of("BUILDINGS", 1, None), skipped=1,
+         check=cm_expect(u=(5.0, 1.0))),
+    case("green_disjoint", "disjoint extents", moved(["GREEN"]),
+         check=all_of(cm_expect(v_green=0.0), warned(*DISJOINT))),
+    case("missing_field", "missing field", setting(GAP_FIELD="gap"), names=["gap"]),
+    case("chinese_names", "Chinese paths and names", chinese({"GAP_FIELD": ("INPUT", "目标缺口")}), check=CM_BASE),
+    case("savings_bad", "bad parameter", setting(RETROFIT_SAVINGS_BY_USE="office:2"), names=["office:2"]),
+], nonnegative=["pv_t", "retro_t", "green_t", "cost_yr", "left_t", "closes", "UNITS_OVER", "UNITS_LEFT",
+                "TOTAL_COST"])
+# ==== end of lcr:carbon_measures ===========================================================================
+
+
 # Success is the only right outcome of these kinds: the issue asks that the demo layers reprojected to
 # EPSG:4326 and 3857 run, and nothing in a Chinese path or a second CRS is a reason to refuse.
 MUST_RUN = ("none (control)", "geographic CRS", "mixed CRS", "Chinese paths and names")
