@@ -16,7 +16,7 @@ from qgis.core import (
 
 from ..core import carbon_measures as cm
 from ..core import network, zones
-from .base import LcrAlgorithm, transform_to
+from .base import Chunk, LcrAlgorithm, transform_to
 
 UNIT_FIELDS = [("gap_t", "double"), ("pv_t", "double"), ("retro_t", "double"), ("green_t", "double"),
                ("cost_yr", "double"), ("left_t", "double"), ("closes", "int")]
@@ -204,7 +204,7 @@ class CarbonMeasures(LcrAlgorithm):
                                    np.concatenate([c for _k, _u, c, _x in items]),
                                    np.concatenate([x for _k, _u, _c, x in items]))
         cost_all = np.concatenate([x for _k, _u, _c, x in items])
-        spent = np.where(take > 0, take * cost_all, 0.0)
+        spent = take * np.where(take > 0, cost_all, 0.0)          # unused items may cost inf
         unit_all = np.concatenate([u for _k, u, _c, _x in items])
         per_kind = [np.bincount(np.maximum(unit_all, 0), np.where((kind == k) & (unit_all >= 0), take, 0.0), n)
                     for k in (cm.PV, cm.RETROFIT, cm.GREEN)]
@@ -243,9 +243,17 @@ class CarbonMeasures(LcrAlgorithm):
 
     def _read(self, layer, numeric, text, unit_chunk, crs, context, feedback):
         """A layer read whole in the units' measuring CRS and the unit of each feature (by inner point)."""
-        chunk = next(self.read_chunks(layer, feedback, numeric, text, whole=True,
-                                      transform=transform_to(layer, crs, context)))
-        unit = zones.assign_to_zones(network.representative_points(chunk.geometry), unit_chunk.geometry)
+        # Chunk by chunk (a Cancel is looked at between them), then joined: the mix needs every feature.
+        parts, units = [], []
+        for part in self.read_chunks(layer, feedback, numeric, text, transform=transform_to(layer, crs, context)):
+            parts.append(part)
+            units.append(zones.assign_to_zones(network.representative_points(part.geometry), unit_chunk.geometry))
+            self.check_canceled(feedback)
+        chunk = Chunk([f for p in parts for f in p.features],
+                      np.concatenate([p.geometry for p in parts]) if parts else np.zeros(0, dtype=object),
+                      {i: np.concatenate([p.values[i] for p in parts]) for i in (list(numeric) + list(text))}
+                      if parts else {}, sum(p.repaired for p in parts))
+        unit = np.concatenate(units) if units else np.zeros(0, dtype=int)
         outside = int(((unit < 0) & ~shapely.is_missing(chunk.geometry)).sum())
         if outside:
             feedback.pushWarning(self.tr("{n} features of “{layer}” lie outside every unit and are left out.")
