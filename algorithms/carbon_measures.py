@@ -90,14 +90,16 @@ class CarbonMeasures(LcrAlgorithm):
             self.tr("Buildings with CO2, floor area, demand and rooftop PV fields (the output of Rooftop PV "
                     "potential run on that of Building operational emissions)."))
         labels = {"CO2_FIELD": self.tr("Building CO2 field (t/a)"), "GFA_FIELD": self.tr("Floor area field (m²)"),
-                  "PV_CO2_FIELD": self.tr("PV-avoided CO2 field (t/a)"), "PV_KWH_FIELD": self.tr("PV yield field (kWh/a)"),
-                  "ROOF_FIELD": self.tr("Usable roof field (m²)"), "DEMAND_FIELD": self.tr("Energy demand field (kWh/a)")}
+                  "PV_CO2_FIELD": self.tr("PV-avoided CO2 field (t/a)"),
+                  "PV_KWH_FIELD": self.tr("PV yield field (kWh/a)"), "ROOF_FIELD": self.tr("Usable roof field (m²)"),
+                  "DEMAND_FIELD": self.tr("Energy demand field (kWh/a)")}
         for name, default in BUILDING_INPUTS:
             self.add_parameter(QgsProcessingParameterField(
                 name, labels[name], defaultValue=default, parentLayerParameterName=self.BUILDINGS, type=number,
                 optional=True),
                 self.tr("A field of the buildings; a default name the layer does not have counts as not given, "
-                        "and the measure that needs it is left out."), advanced=name in ("PV_KWH_FIELD", "DEMAND_FIELD"))
+                        "and the measure that needs it is left out."),
+                advanced=name in ("PV_KWH_FIELD", "DEMAND_FIELD"))
         self.add_parameter(QgsProcessingParameterField(
             self.USE_FIELD, self.tr("Building use field"), parentLayerParameterName=self.BUILDINGS,
             type=QgsProcessingParameterField.DataType.Any, optional=True),

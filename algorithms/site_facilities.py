@@ -25,6 +25,7 @@ from .network_glue import NetworkAlgorithm, clean_population
 
 SHELTER_NAMES = ("shelter", "emergency", "emergency_shelter", "避难场所", "应急避难场所", "紧急避难场所")
 SITE_FIELDS = [("fac_type", "text"), ("rank", "int"), ("new_pop", "double"), ("method", "text")]
+MAX_LOGGED = 30   # units named in the log one by one
 UNIT_FIELDS = [("pop", "double"), ("cov_before", "double"), ("cov_after", "double"), ("target_pct", "double"),
                ("max_pct", "double"), ("new_sites", "int"), ("note", "text")]
 
@@ -433,10 +434,10 @@ class SiteFacilities(LanduseSchemes, NetworkAlgorithm):
         return np.array(notes, dtype=object)
 
     def _log_units(self, unit_chunk, units, needs, after, notes, target, feedback):
+        """One line per unit with residents, the first ``MAX_LOGGED`` only (the units output has them all)."""
         name = (lambda u: str(u + 1)) if unit_chunk is None else (lambda u: str(unit_chunk.features[u].id()))
-        for u in range(len(needs["pop"])):
-            if needs["pop"][u] <= 0:
-                continue
+        lived = np.flatnonzero(needs["pop"] > 0)
+        for u in lived[:MAX_LOGGED]:
             line = self.tr("Unit {unit}: {before:.1f} % → {after:.1f} % (target {target:g} %).").format(
                 unit=name(u), before=100.0 * needs["covered"][u] / needs["pop"][u],
                 after=100.0 * after["covered"][u] / needs["pop"][u], target=100.0 * target)
@@ -444,6 +445,11 @@ class SiteFacilities(LanduseSchemes, NetworkAlgorithm):
                 feedback.pushWarning(f"{line} {notes[u]}")
             else:
                 feedback.pushInfo(line)
+        short = int(sum(1 for u in lived if notes[u]))
+        if len(lived) > MAX_LOGGED:
+            feedback.pushInfo(self.tr("… {n} more units in the coverage by unit; {short} of all {total} units with "
+                                      "residents stay below the target.").format(
+                n=len(lived) - MAX_LOGGED, short=short, total=len(lived)))
 
     def _write_sites(self, parameters, context, candidates, chunk, points, solution, fac_type, work_crs):
         fields, positions = self.output_fields(candidates.fields(), SITE_FIELDS, self._feedback)

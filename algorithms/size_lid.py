@@ -149,7 +149,8 @@ class SizeLid(SpongeAlgorithm):
                     "shipped table."), advanced=True)
         self.add_parameter(QgsProcessingParameterFeatureSink(self.OUTPUT, self.tr("LID measures to add")),
                            self.tr("The parcels with the storage needed, the measures to add and the totals after."))
-        self.addOutput(QgsProcessingOutputNumber(self.PARCELS_SHORT, self.tr("Parcels that cannot reach the target on site")))
+        self.addOutput(QgsProcessingOutputNumber(self.PARCELS_SHORT,
+                                                 self.tr("Parcels that cannot reach the target on site")))
         self.addOutput(QgsProcessingOutputNumber(self.TOTAL_ADDED_M3, self.tr("Storage added (m³)")))
         self.addOutput(QgsProcessingOutputNumber(self.TOTAL_SHORT_M3, self.tr("Shortfall (m³)")))
         self.addOutput(QgsProcessingOutputNumber(self.DESIGN_MM, self.tr("Design rainfall (mm)")))
@@ -284,7 +285,8 @@ class SizeLid(SpongeAlgorithm):
             "{m} parcels need more storage; {added:,.0f} m³ of LID storage added ({area:,.0f} m² of measures{cost}). "
             "{f} parcels cannot hold the design rainfall of {h:.1f} mm on site: {short:,.0f} m³ short in all.")
             .format(m=lacking, added=float(np.nansum(add_m3)), area=float(np.nansum(added @ footprint)),
-                    cost=self.tr(", cost {c:,.0f}").format(c=float(np.nansum(added @ cost))) if cost is not None else "",
+                    cost=self.tr(", cost {c:,.0f}").format(c=float(np.nansum(added @ cost)))
+                    if cost is not None else "",
                     f=flagged, h=design_mm, short=float(np.nansum(short))))
         if flagged:
             feedback.pushWarning(self.tr("{f} parcels cannot reach the target on site (on_site = 0): allow more "

@@ -29,7 +29,8 @@ that finds nothing better ends the search (HiGHS is deterministic: the same slic
 same), as does the time limit. A slice finishing infeasible proves the incumbent optimal; the gap
 reported is
 (incumbent − best bound) / incumbent, NaN where no slice proved a bound. Above ``MAX_MIP_PAIRS``
-group–candidate pairs the greedy answer is kept as it is (Chvátal 1979: within a factor H(max group count) of the optimum).
+group–candidate pairs the greedy answer is kept as it is (the greedy of Chvátal 1979 for set
+covering; it may use more sites than the optimum, and the log says so).
 Units: metres, persons, shares 0–1.
 """
 import heapq

@@ -541,7 +541,7 @@ Output: units with gap_t, pv_t, retro_t, green_t, cost_yr, left_t, closes; build
         <translation>光伏避免 CO2 字段（t/a）</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/carbon_measures.py" line="93"/>
+        <location filename="../../work/main/algorithms/carbon_measures.py" line="94"/>
         <source>PV yield field (kWh/a)</source>
         <translation>光伏发电量字段（kWh/a）</translation>
     </message>
@@ -551,207 +551,207 @@ Output: units with gap_t, pv_t, retro_t, green_t, cost_yr, left_t, closes; build
         <translation>可用屋面字段（m²）</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/carbon_measures.py" line="94"/>
+        <location filename="../../work/main/algorithms/carbon_measures.py" line="95"/>
         <source>Energy demand field (kWh/a)</source>
         <translation>能耗字段（kWh/a）</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/carbon_measures.py" line="96"/>
+        <location filename="../../work/main/algorithms/carbon_measures.py" line="97"/>
         <source>A field of the buildings; a default name the layer does not have counts as not given, and the measure that needs it is left out.</source>
         <translation>建筑图层的字段；图层中没有的默认字段名视为未给出，需要它的措施不予采用。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/carbon_measures.py" line="101"/>
+        <location filename="../../work/main/algorithms/carbon_measures.py" line="103"/>
         <source>Building use field</source>
         <translation>建筑用途字段</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/carbon_measures.py" line="101"/>
+        <location filename="../../work/main/algorithms/carbon_measures.py" line="103"/>
         <source>Use of each building, for the retrofit saving by use.</source>
         <translation>各建筑的用途，用于按用途确定改造节能率。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/carbon_measures.py" line="105"/>
+        <location filename="../../work/main/algorithms/carbon_measures.py" line="107"/>
         <source>Green spaces for planting</source>
         <translation>可植树的绿地</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/carbon_measures.py" line="105"/>
+        <location filename="../../work/main/algorithms/carbon_measures.py" line="107"/>
         <source>Polygons where trees may be planted (parks, green belts); their whole area counts.</source>
         <translation>可以植树的多边形（公园、绿带）；计其全部面积。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/carbon_measures.py" line="109"/>
+        <location filename="../../work/main/algorithms/carbon_measures.py" line="111"/>
         <source>PV cost per m² of usable roof a year</source>
         <translation>每 m² 可用屋面光伏年成本</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/carbon_measures.py" line="109"/>
+        <location filename="../../work/main/algorithms/carbon_measures.py" line="111"/>
         <source>Annualised cost of rooftop PV per m² of usable roof (team estimate: about 800 per m² built, over 25 years at 5 %).</source>
         <translation>每 m² 可用屋面的屋顶光伏年化成本（团队估计：建设约 800 每 m²，25 年，5 %）。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/carbon_measures.py" line="112"/>
+        <location filename="../../work/main/algorithms/carbon_measures.py" line="114"/>
         <source>Retrofit cost per m² of floor area a year</source>
         <translation>每 m² 建筑面积改造年成本</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/carbon_measures.py" line="112"/>
+        <location filename="../../work/main/algorithms/carbon_measures.py" line="114"/>
         <source>Annualised cost of an energy retrofit per m² of floor area (team estimate: about 300 per m², over 20 years at 5 %).</source>
         <translation>每 m² 建筑面积节能改造的年化成本（团队估计：约 300 每 m²，20 年，5 %）。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/carbon_measures.py" line="115"/>
+        <location filename="../../work/main/algorithms/carbon_measures.py" line="117"/>
         <source>Planting cost per ha a year</source>
         <translation>每 ha 植树年成本</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/carbon_measures.py" line="115"/>
+        <location filename="../../work/main/algorithms/carbon_measures.py" line="117"/>
         <source>Annualised cost of planting and keeping trees per ha (team estimate).</source>
         <translation>每 ha 植树及养护的年化成本（团队估计）。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/carbon_measures.py" line="117"/>
+        <location filename="../../work/main/algorithms/carbon_measures.py" line="119"/>
         <source>Retrofit saving (share of CO2)</source>
         <translation>改造节能率（CO2 比例）</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/carbon_measures.py" line="117"/>
+        <location filename="../../work/main/algorithms/carbon_measures.py" line="119"/>
         <source>Share of a building&apos;s operational CO2 a retrofit saves, for uses not listed below (team estimate).</source>
         <translation>改造可节省的建筑运行 CO2 比例，适用于下面未列出的用途（团队估计）。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/carbon_measures.py" line="120"/>
+        <location filename="../../work/main/algorithms/carbon_measures.py" line="122"/>
         <source>Sequestration gain of planting (t CO2/ha·a)</source>
         <translation>植树增汇（t CO2/ha·a）</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/carbon_measures.py" line="120"/>
+        <location filename="../../work/main/algorithms/carbon_measures.py" line="122"/>
         <source>Extra CO2 taken up per ha planted: tree cover minus park green of the shipped carbon pools, (2.8 − 0.84) t C × 44/12.</source>
         <translation>每 ha 植树多吸收的 CO2：随插件提供的碳库表中林地与公园绿地之差，(2.8 − 0.84) t C × 44/12。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/carbon_measures.py" line="125"/>
+        <location filename="../../work/main/algorithms/carbon_measures.py" line="127"/>
         <source>Retrofit saving by use</source>
         <translation>按用途的改造节能率</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/carbon_measures.py" line="125"/>
+        <location filename="../../work/main/algorithms/carbon_measures.py" line="127"/>
         <source>use:share pairs separated by commas, e.g. residential:0.2, office:0.3; other uses take the retrofit saving.</source>
         <translation>以逗号分隔的“用途:比例”，如 residential:0.2, office:0.3；其他用途取改造节能率。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/carbon_measures.py" line="129"/>
+        <location filename="../../work/main/algorithms/carbon_measures.py" line="131"/>
         <source>Carbon measures by unit</source>
         <translation>各单元碳减排措施</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/carbon_measures.py" line="129"/>
+        <location filename="../../work/main/algorithms/carbon_measures.py" line="131"/>
         <source>The units with gap_t, pv_t, retro_t, green_t, cost_yr, left_t and closes.</source>
         <translation>单元，含 gap_t、pv_t、retro_t、green_t、cost_yr、left_t 和 closes。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/carbon_measures.py" line="131"/>
+        <location filename="../../work/main/algorithms/carbon_measures.py" line="133"/>
         <source>Measures on buildings</source>
         <translation>建筑上的措施</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/carbon_measures.py" line="131"/>
+        <location filename="../../work/main/algorithms/carbon_measures.py" line="133"/>
         <source>The buildings with pv_m2, pv_t, retro_m2, retro_t and co2_after_t.</source>
         <translation>建筑，含 pv_m2、pv_t、retro_m2、retro_t 和 co2_after_t。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/carbon_measures.py" line="134"/>
+        <location filename="../../work/main/algorithms/carbon_measures.py" line="136"/>
         <source>Planting on green spaces</source>
         <translation>绿地植树</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/carbon_measures.py" line="134"/>
+        <location filename="../../work/main/algorithms/carbon_measures.py" line="136"/>
         <source>The green spaces with plant_ha and green_t.</source>
         <translation>绿地，含 plant_ha 和 green_t。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/carbon_measures.py" line="137"/>
+        <location filename="../../work/main/algorithms/carbon_measures.py" line="139"/>
         <source>Units over target</source>
         <translation>超出目标的单元数</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/carbon_measures.py" line="138"/>
+        <location filename="../../work/main/algorithms/carbon_measures.py" line="140"/>
         <source>Units no measure mix brings to target</source>
         <translation>任何措施组合都无法达标的单元数</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/carbon_measures.py" line="139"/>
+        <location filename="../../work/main/algorithms/carbon_measures.py" line="141"/>
         <source>Cost of the measures a year</source>
         <translation>措施年成本</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/carbon_measures.py" line="142"/>
+        <location filename="../../work/main/algorithms/carbon_measures.py" line="144"/>
         <source>Retrofit saving by use: “{value}” is not use:share with a share 0–1.</source>
         <translation>按用途的改造节能率：“{value}”不是比例在 0–1 之间的“用途:比例”。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/carbon_measures.py" line="148"/>
+        <location filename="../../work/main/algorithms/carbon_measures.py" line="150"/>
         <source>Name the field of “{layer}” holding each unit's gap to its CO2 target (t/a).</source>
         <translation>请指定“{layer}”中给出各单元 CO2 目标缺口（t/a）的字段。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/carbon_measures.py" line="154"/>
+        <location filename="../../work/main/algorithms/carbon_measures.py" line="156"/>
         <source>“{layer}” holds neither points nor polygons: give buildings as points or footprints.</source>
         <translation>“{layer}”既不是点也不是多边形：请以点或占地轮廓给出建筑。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/carbon_measures.py" line="163"/>
+        <location filename="../../work/main/algorithms/carbon_measures.py" line="165"/>
         <source>The default costs, retrofit savings and sequestration gain are team estimates: set local values before relying on the mix.</source>
         <translation>默认的成本、改造节能率和增汇量是团队估计：依赖该组合之前请设定本地数值。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/carbon_measures.py" line="171"/>
+        <location filename="../../work/main/algorithms/carbon_measures.py" line="173"/>
         <source>{n} units have no gap value: they get no measures.</source>
         <translation>{n} 个单元没有缺口值：不为其提出措施。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/carbon_measures.py" line="185"/>
+        <location filename="../../work/main/algorithms/carbon_measures.py" line="187"/>
         <source>No PV-avoided CO2 or usable roof field: rooftop PV is left out.</source>
         <translation>没有光伏减排 CO2 或可用屋面字段：不采用屋顶光伏。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/carbon_measures.py" line="192"/>
+        <location filename="../../work/main/algorithms/carbon_measures.py" line="194"/>
         <source>No building CO2 or floor area field: retrofit is left out.</source>
         <translation>没有建筑 CO2 或建筑面积字段：不采用改造。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/carbon_measures.py" line="200"/>
+        <location filename="../../work/main/algorithms/carbon_measures.py" line="202"/>
         <source>Give buildings (with PV or CO2 and floor-area fields) or green spaces: without them there is no measure to propose.</source>
         <translation>请给出建筑（含光伏或 CO2 和建筑面积字段）或绿地：没有它们就没有可提出的措施。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/carbon_measures.py" line="226"/>
+        <location filename="../../work/main/algorithms/carbon_measures.py" line="228"/>
         <source>Least-cost measures closing each unit&apos;s gap to its CO2 target: rooftop PV, retrofit, planting (t CO2/a), and the gap no measure closes. Made by the Low-Carbon &amp; Resilience Planning Toolkit.</source>
         <translation>弥补各单元 CO2 目标缺口的最低成本措施：屋顶光伏、改造、植树（t CO2/a），以及任何措施都无法弥补的缺口。由低碳与韧性规划工具箱生成。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/carbon_measures.py" line="239"/>
+        <location filename="../../work/main/algorithms/carbon_measures.py" line="241"/>
         <source>“{layer}” has no field “{field}”.</source>
         <translation>“{layer}”没有字段“{field}”。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/carbon_measures.py" line="251"/>
+        <location filename="../../work/main/algorithms/carbon_measures.py" line="261"/>
         <source>{n} features of “{layer}” lie outside every unit and are left out.</source>
         <translation>“{layer}”中有 {n} 个要素不在任何单元内，不予计入。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/carbon_measures.py" line="255"/>
+        <location filename="../../work/main/algorithms/carbon_measures.py" line="265"/>
         <source>{n} features of “{layer}” have no geometry and are left out.</source>
         <translation>“{layer}”中有 {n} 个要素没有几何图形，不予计入。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/carbon_measures.py" line="294"/>
+        <location filename="../../work/main/algorithms/carbon_measures.py" line="304"/>
         <source>{over} units are over target by {gap:,.1f} t CO2/a in all; the measures close {closed:,.1f} t (PV {pv:,.1f}, retrofit {retro:,.1f}, planting {green:,.1f}) for {cost:,.0f} a year.</source>
         <translation>{over} 个单元超出目标，合计 {gap:,.1f} t CO2/a；措施弥补 {closed:,.1f} t（光伏 {pv:,.1f}，改造 {retro:,.1f}，植树 {green:,.1f}），每年成本 {cost:,.0f}。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/carbon_measures.py" line="301"/>
+        <location filename="../../work/main/algorithms/carbon_measures.py" line="311"/>
         <source>Unit {unit}: no mix of the measures given closes its gap; {left:,.1f} t CO2/a remain.</source>
         <translation>单元 {unit}：所给措施的任何组合都无法弥补其缺口；仍有 {left:,.1f} t CO2/a。</translation>
     </message>
@@ -6932,12 +6932,12 @@ Buildings: shelter_m (m to the nearest usable shelter), in_reach (0/1), assigned
 <context>
     <name>SiteFacilities</name>
     <message>
-        <location filename="../../work/main/algorithms/site_facilities.py" line="58"/>
+        <location filename="../../work/main/algorithms/site_facilities.py" line="59"/>
         <source>Site new facilities (covering location)</source>
         <translation>新增设施选址（覆盖选址）</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/site_facilities.py" line="61"/>
+        <location filename="../../work/main/algorithms/site_facilities.py" line="62"/>
         <source>Where to add facilities of one type so that a target share of the residents of each planning unit lives within walking distance of one: the fewest new sites (set covering), or, with a number of sites, the k sites that bring the most residents within reach (maximal covering).
 
 Facility type: a type of the life-circle table (kindergarten, clinic, 幼儿园…; its walking distance is the default) or shelter (emergency shelters, 500 m). Homes already within the distance of an existing facility of the type count as covered. Candidate sites are points, or parcels whose land-use code starts with one of the eligible codes (defaults by type, 用地用海分类 2023: e.g. kindergarten 0701, 0702, 0804; shelter 0805, 1401, 1403); a parcel stands for one site at a point inside it.
@@ -6958,384 +6958,389 @@ Output: the proposed sites as points with the candidate's fields and fac_type, r
 输出：选址点，含候选图层的字段以及 fac_type、rank（1 = 新增覆盖最多）、new_pop（该点新增覆盖的居民，不计排名更前者已覆盖的）、method（mip 或 greedy）。规划单元：pop、cov_before、cov_after、target_pct、max_pct（居民百分比）、new_sites、note。把选址点并入设施图层，再运行社区生活圈进行核验。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/site_facilities.py" line="85"/>
+        <location filename="../../work/main/algorithms/site_facilities.py" line="86"/>
         <source>Facility type</source>
         <translation>设施类型</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/site_facilities.py" line="85"/>
+        <location filename="../../work/main/algorithms/site_facilities.py" line="86"/>
         <source>A fac_type (or alias) of the life-circle facility table, e.g. kindergarten, clinic, 幼儿园; or shelter for emergency shelters.</source>
         <translation>生活圈设施表中的 fac_type（或别名），如 kindergarten、clinic、幼儿园；紧急避难场所填 shelter。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/site_facilities.py" line="89"/>
+        <location filename="../../work/main/algorithms/site_facilities.py" line="90"/>
         <source>Residential buildings or parcels</source>
         <translation>居住建筑或地块</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/site_facilities.py" line="89"/>
+        <location filename="../../work/main/algorithms/site_facilities.py" line="90"/>
         <source>Polygons where people live. Filter the residential ones first: every polygon is treated as a home.</source>
         <translation>有人居住的面。请先筛选出居住类的面：输入的每个面都视为住宅。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/site_facilities.py" line="93"/>
+        <location filename="../../work/main/algorithms/site_facilities.py" line="94"/>
         <source>Population field</source>
         <translation>人口字段</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/site_facilities.py" line="93"/>
+        <location filename="../../work/main/algorithms/site_facilities.py" line="94"/>
         <source>Residents of each polygon; missing or negative values count as 0. Without it, every building counts as one.</source>
         <translation>各多边形的居民数；缺失或为负的值按 0 计。不给出时每栋建筑计为 1。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/site_facilities.py" line="98"/>
+        <location filename="../../work/main/algorithms/site_facilities.py" line="99"/>
         <source>Candidate sites</source>
         <translation>候选选址</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/site_facilities.py" line="98"/>
+        <location filename="../../work/main/algorithms/site_facilities.py" line="99"/>
         <source>Points where a facility could go, or parcels (filtered by the eligible land-use codes).</source>
         <translation>可设置设施的点，或地块（按合格用地代码筛选）。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/site_facilities.py" line="101"/>
+        <location filename="../../work/main/algorithms/site_facilities.py" line="102"/>
         <source>Land-use code field of the candidates</source>
         <translation>候选点的用地代码字段</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/site_facilities.py" line="101"/>
+        <location filename="../../work/main/algorithms/site_facilities.py" line="102"/>
         <source>Land-use code of each candidate parcel (e.g. 0701). Without it every candidate is eligible.</source>
         <translation>各候选地块的用地代码（如 0701）。不给出时所有候选点都合格。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/site_facilities.py" line="105"/>
+        <location filename="../../work/main/algorithms/site_facilities.py" line="106"/>
         <source>Eligible land-use codes</source>
         <translation>合格用地代码</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/site_facilities.py" line="105"/>
+        <location filename="../../work/main/algorithms/site_facilities.py" line="106"/>
         <source>Code prefixes separated by commas, e.g. 0702,080404. Empty: the defaults of the facility type (see the methods document).</source>
         <translation>以逗号分隔的代码前缀，如 0702,080404。留空：使用该设施类型的默认值（见方法文档）。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/site_facilities.py" line="109"/>
+        <location filename="../../work/main/algorithms/site_facilities.py" line="110"/>
         <source>Existing facilities</source>
         <translation>现有设施</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/site_facilities.py" line="109"/>
+        <location filename="../../work/main/algorithms/site_facilities.py" line="110"/>
         <source>Facilities already there, as points; the homes they reach count as covered.</source>
         <translation>已有设施（点）；其可达的住宅视为已覆盖。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/site_facilities.py" line="112"/>
+        <location filename="../../work/main/algorithms/site_facilities.py" line="113"/>
         <source>Facility type field</source>
         <translation>设施类型字段</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/site_facilities.py" line="112"/>
+        <location filename="../../work/main/algorithms/site_facilities.py" line="113"/>
         <source>Field naming each existing facility&apos;s type; only those of the chosen type count. Without it every point counts.</source>
         <translation>给出各现有设施类型的字段；只计所选类型。不给出时所有点都计入。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/site_facilities.py" line="117"/>
+        <location filename="../../work/main/algorithms/site_facilities.py" line="118"/>
         <source>Target share of residents covered (%)</source>
         <translation>居民覆盖目标比例（%）</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/site_facilities.py" line="117"/>
+        <location filename="../../work/main/algorithms/site_facilities.py" line="118"/>
         <source>Share of the residents of each planning unit (of all, without units) to bring within walking distance.</source>
         <translation>每个规划单元（无单元时为全部）中应在步行距离内的居民比例。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/site_facilities.py" line="122"/>
+        <location filename="../../work/main/algorithms/site_facilities.py" line="123"/>
         <source>Number of new sites (0: the fewest reaching the target)</source>
         <translation>新增选址数量（0：达到目标所需的最少数量）</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/site_facilities.py" line="122"/>
+        <location filename="../../work/main/algorithms/site_facilities.py" line="123"/>
         <source>0 finds the fewest sites reaching the target; a number k finds the k sites bringing the most residents within reach.</source>
         <translation>0 表示求达到目标的最少选址；数字 k 表示求使最多居民可达的 k 处选址。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/site_facilities.py" line="127"/>
+        <location filename="../../work/main/algorithms/site_facilities.py" line="128"/>
         <source>Walking distance (m)</source>
         <translation>步行距离（m）</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/site_facilities.py" line="127"/>
+        <location filename="../../work/main/algorithms/site_facilities.py" line="128"/>
         <source>Empty: the facility type&apos;s distance from the table (shelters 500 m).</source>
         <translation>留空：取设施表中该类型的距离（避难场所 500 m）。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/site_facilities.py" line="131"/>
+        <location filename="../../work/main/algorithms/site_facilities.py" line="132"/>
         <source>Homes and sites farther than this from every road are not on the network: they reach nothing and are not reached.</source>
         <translation>距所有道路超过此距离的住宅和选址不在路网上：既到不了任何设施，也不被覆盖。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/site_facilities.py" line="133"/>
+        <location filename="../../work/main/algorithms/site_facilities.py" line="134"/>
         <source>Polygons each of which must reach the target (planning units, communities). Without them the target applies to all residents.</source>
         <translation>每个都须达到目标的多边形（规划单元、社区）。不给出时目标针对全部居民。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/site_facilities.py" line="135"/>
+        <location filename="../../work/main/algorithms/site_facilities.py" line="136"/>
         <source>Land-use codes are written in</source>
         <translation>用地代码的分类</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/site_facilities.py" line="135"/>
+        <location filename="../../work/main/algorithms/site_facilities.py" line="136"/>
         <source>As written (用地用海分类 2023, GB 50137-2011 or any own codes)</source>
         <translation>按原样读取（用地用海分类 2023、GB 50137-2011 或自定义代码）</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/site_facilities.py" line="135"/>
+        <location filename="../../work/main/algorithms/site_facilities.py" line="136"/>
         <source>GB 50137-2011, read as 用地用海分类 2023 codes through the crosswalk</source>
         <translation>GB 50137-2011，经对照表读作用地用海分类 2023 代码</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/site_facilities.py" line="135"/>
+        <location filename="../../work/main/algorithms/site_facilities.py" line="136"/>
         <source>三调 工作分类 / GB/T 21010-2017, read as 用地用海分类 2023 codes through the crosswalk</source>
         <translation>三调工作分类 / GB/T 21010-2017，经对照表读作用地用海分类 2023 代码</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/site_facilities.py" line="135"/>
+        <location filename="../../work/main/algorithms/site_facilities.py" line="136"/>
         <source>GB 50137 or 三调 codes are read as 2023 codes (resources/factors/landuse_crosswalk.csv) before the eligible prefixes are matched.</source>
         <translation>GB 50137 或三调代码先按 2023 年代码读取（resources/factors/landuse_crosswalk.csv），再与合格前缀匹配。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/site_facilities.py" line="143"/>
+        <location filename="../../work/main/algorithms/site_facilities.py" line="144"/>
         <source>Solver time limit (s)</source>
         <translation>求解时间上限（s）</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/site_facilities.py" line="143"/>
+        <location filename="../../work/main/algorithms/site_facilities.py" line="144"/>
         <source>Longest time the MIP solver may take; the best solution found by then is kept and its gap logged.</source>
         <translation>混合整数规划求解器可用的最长时间；保留届时找到的最优解，并在日志中记录其差距。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/site_facilities.py" line="148"/>
+        <location filename="../../work/main/algorithms/site_facilities.py" line="149"/>
         <source>Facility table (CSV)</source>
         <translation>设施表（CSV）</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/site_facilities.py" line="148"/>
+        <location filename="../../work/main/algorithms/site_facilities.py" line="149"/>
         <source>Replaces the shipped life-circle table: columns fac_type, circle, distance_m (m), aliases.</source>
         <translation>替换随插件提供的生活圈设施表：列 fac_type、circle、distance_m（m）、aliases。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/site_facilities.py" line="152"/>
+        <location filename="../../work/main/algorithms/site_facilities.py" line="153"/>
         <source>Proposed sites</source>
         <translation>建议选址</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/site_facilities.py" line="152"/>
+        <location filename="../../work/main/algorithms/site_facilities.py" line="153"/>
         <source>The proposed sites as points with fac_type, rank, new_pop and method.</source>
         <translation>建议选址点，含 fac_type、rank、new_pop 和 method。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/site_facilities.py" line="155"/>
+        <location filename="../../work/main/algorithms/site_facilities.py" line="156"/>
         <source>Coverage by unit, before and after</source>
         <translation>各单元覆盖率（前后对比）</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/site_facilities.py" line="155"/>
+        <location filename="../../work/main/algorithms/site_facilities.py" line="156"/>
         <source>The planning units with pop, cov_before, cov_after, target_pct, max_pct, new_sites and note.</source>
         <translation>规划单元，含 pop、cov_before、cov_after、target_pct、max_pct、new_sites 和 note。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/site_facilities.py" line="159"/>
+        <location filename="../../work/main/algorithms/site_facilities.py" line="160"/>
         <source>New sites proposed</source>
         <translation>建议新增选址数</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/site_facilities.py" line="160"/>
+        <location filename="../../work/main/algorithms/site_facilities.py" line="161"/>
         <source>Residents covered before (%)</source>
         <translation>此前覆盖的居民（%）</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/site_facilities.py" line="161"/>
+        <location filename="../../work/main/algorithms/site_facilities.py" line="162"/>
         <source>Residents covered after (%)</source>
         <translation>此后覆盖的居民（%）</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/site_facilities.py" line="162"/>
+        <location filename="../../work/main/algorithms/site_facilities.py" line="163"/>
         <source>Optimality gap (%)</source>
         <translation>最优性差距（%）</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/site_facilities.py" line="166"/>
+        <location filename="../../work/main/algorithms/site_facilities.py" line="167"/>
         <source>The target must lie between 0 % and 100 % (got {value} %).</source>
         <translation>目标须在 0 % 到 100 % 之间（给出的是 {value} %）。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/site_facilities.py" line="167"/>
+        <location filename="../../work/main/algorithms/site_facilities.py" line="168"/>
         <source>The table {path}, line {line}: fac_type is empty.</source>
         <translation>表格 {path} 第 {line} 行：fac_type 为空。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/site_facilities.py" line="176"/>
+        <location filename="../../work/main/algorithms/site_facilities.py" line="177"/>
         <source>“{layer}” holds neither points nor polygons: give candidate sites as points or parcels.</source>
         <translation>“{layer}”既不是点也不是多边形：请以点或地块给出候选选址。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/site_facilities.py" line="206"/>
+        <location filename="../../work/main/algorithms/site_facilities.py" line="207"/>
         <source>No eligible candidate of “{layer}” lies within {d:g} m of a home: do the layers overlap?</source>
         <translation>“{layer}”中没有合格候选点位于住宅 {d:g} m 以内：各图层是否重叠？</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/site_facilities.py" line="211"/>
+        <location filename="../../work/main/algorithms/site_facilities.py" line="212"/>
         <source>Covering problem: {g} groups of homes, {m} eligible candidates, {p} pairs within {d:g} m.</source>
         <translation>覆盖问题：{g} 组住宅，{m} 个合格候选点，{d:g} m 以内 {p} 对。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/site_facilities.py" line="231"/>
+        <location filename="../../work/main/algorithms/site_facilities.py" line="232"/>
         <source>No planning units given: the coverage by unit is not written.</source>
         <translation>未提供规划单元：不输出分单元覆盖率。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/site_facilities.py" line="243"/>
+        <location filename="../../work/main/algorithms/site_facilities.py" line="244"/>
         <source>Coverage of {type} within {d:g} m before and after the proposed sites, per planning unit. Made by the Low-Carbon &amp; Resilience Planning Toolkit.</source>
         <translation>各规划单元在建议选址前后 {d:g} m 以内 {type} 的覆盖率。由低碳与韧性规划工具箱生成。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/site_facilities.py" line="247"/>
+        <location filename="../../work/main/algorithms/site_facilities.py" line="248"/>
         <source>Proposed {type} sites (covering location, {method}), ranked by the residents each newly brings within {d:g} m. Made by the Low-Carbon &amp; Resilience Planning Toolkit.</source>
         <translation>建议的 {type} 选址（覆盖选址，{method}），按各点新增 {d:g} m 以内覆盖的居民排序。由低碳与韧性规划工具箱生成。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/site_facilities.py" line="269"/>
+        <location filename="../../work/main/algorithms/site_facilities.py" line="270"/>
         <source>Facility type “{value}” is neither a fac_type or alias of {path} ({types}) nor shelter.</source>
         <translation>设施类型“{value}”既不是 {path} 中的 fac_type 或别名（{types}），也不是 shelter。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/site_facilities.py" line="278"/>
+        <location filename="../../work/main/algorithms/site_facilities.py" line="279"/>
         <source>Facility type {type}: walking distance {d:g} m{given}.</source>
         <translation>设施类型 {type}：步行距离 {d:g} m{given}。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/site_facilities.py" line="278"/>
+        <location filename="../../work/main/algorithms/site_facilities.py" line="279"/>
         <source> (as given)</source>
         <translation>（按给定值）</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/site_facilities.py" line="297"/>
+        <location filename="../../work/main/algorithms/site_facilities.py" line="298"/>
         <source>{n} homes have no geometry: they are left out.</source>
         <translation>{n} 处住宅没有几何图形：不予计入。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/site_facilities.py" line="299"/>
+        <location filename="../../work/main/algorithms/site_facilities.py" line="300"/>
         <source>{n} homes have a missing or negative population, counted as 0.</source>
         <translation>{n} 处住宅的人口缺失或为负值，按 0 计。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/site_facilities.py" line="304"/>
+        <location filename="../../work/main/algorithms/site_facilities.py" line="305"/>
         <source>The population field sums to 0: every building counts as one.</source>
         <translation>人口字段合计为 0：每栋建筑计为 1。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/site_facilities.py" line="313"/>
+        <location filename="../../work/main/algorithms/site_facilities.py" line="314"/>
         <source>{n} candidates have no geometry and are left out.</source>
         <translation>{n} 个候选点没有几何图形，不予计入。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/site_facilities.py" line="317"/>
+        <location filename="../../work/main/algorithms/site_facilities.py" line="318"/>
         <source>No land-use field: every candidate parcel of “{layer}” is taken as eligible.</source>
         <translation>未给出用地字段：“{layer}”的所有候选地块都视为合格。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/site_facilities.py" line="323"/>
+        <location filename="../../work/main/algorithms/site_facilities.py" line="324"/>
         <source>No eligible land-use codes for {type}: give them in Eligible land-use codes.</source>
         <translation>{type} 没有合格用地代码：请在“合格用地代码”中给出。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/site_facilities.py" line="333"/>
+        <location filename="../../work/main/algorithms/site_facilities.py" line="334"/>
         <source>{n} of {total} candidates of “{layer}” have a {field} starting with {codes}.</source>
         <translation>“{layer}”的 {total} 个候选点中有 {n} 个的 {field} 以 {codes} 开头。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/site_facilities.py" line="341"/>
+        <location filename="../../work/main/algorithms/site_facilities.py" line="342"/>
         <source>No existing facilities given: every home starts uncovered.</source>
         <translation>未给出现有设施：所有住宅起初都未覆盖。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/site_facilities.py" line="349"/>
+        <location filename="../../work/main/algorithms/site_facilities.py" line="350"/>
         <source>Shelters: every point of the existing layer counts; the type field is not used.</source>
         <translation>避难场所：现有图层的所有点都计入；不使用类型字段。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/site_facilities.py" line="351"/>
+        <location filename="../../work/main/algorithms/site_facilities.py" line="352"/>
         <source>{n} existing facilities of the type in “{layer}”.</source>
         <translation>“{layer}”中有 {n} 处该类现有设施。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/site_facilities.py" line="361"/>
+        <location filename="../../work/main/algorithms/site_facilities.py" line="362"/>
         <source>No roads given: distances are straight lines, which over-state access where barriers force detours.</source>
         <translation>未提供道路：采用直线距离，在障碍迫使绕行之处会高估可达性。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/site_facilities.py" line="379"/>
+        <location filename="../../work/main/algorithms/site_facilities.py" line="380"/>
         <source>{n} homes are farther than {d} m from every road: no site can reach them.</source>
         <translation>{n} 处住宅距所有道路超过 {d} m：任何选址都无法覆盖。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/site_facilities.py" line="388"/>
+        <location filename="../../work/main/algorithms/site_facilities.py" line="389"/>
         <source>{n} eligible candidates are farther than {d} m from every road and are left out.</source>
         <translation>{n} 个合格候选点距所有道路超过 {d} m，不予计入。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/site_facilities.py" line="397"/>
+        <location filename="../../work/main/algorithms/site_facilities.py" line="398"/>
         <source>The problem is too large for the MIP ({size}): the greedy answer is kept, which may use more sites than the fewest (or cover fewer residents).</source>
         <translation>问题规模超出混合整数规划的范围（{size}）：保留贪心解，其选址数可能多于最少数量（或覆盖的居民更少）。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/site_facilities.py" line="401"/>
+        <location filename="../../work/main/algorithms/site_facilities.py" line="402"/>
         <source>HiGHS proved the solution optimal in {s:.1f} s.</source>
         <translation>HiGHS 在 {s:.1f} s 内证明该解最优。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/site_facilities.py" line="403"/>
+        <location filename="../../work/main/algorithms/site_facilities.py" line="404"/>
         <source>In {s:.1f} s HiGHS found no better solution than the greedy one and no bound: how far it is from the optimum is unknown. A longer solver time limit may help.</source>
         <translation>{s:.1f} s 内 HiGHS 既未找到比贪心解更好的解，也未得到界：与最优值相差多少未知。延长求解时间上限可能有帮助。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/site_facilities.py" line="407"/>
+        <location filename="../../work/main/algorithms/site_facilities.py" line="408"/>
         <source>The best solution found in {s:.1f} s is within {gap:.1f} % of the optimum (optimality gap); a longer solver time limit may find a better one.</source>
         <translation>{s:.1f} s 内找到的最优解与最优值相差不超过 {gap:.1f} %（最优性差距）；延长求解时间上限可能找到更好的解。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/site_facilities.py" line="411"/>
+        <location filename="../../work/main/algorithms/site_facilities.py" line="412"/>
         <source>{n} new sites proposed, bringing {pop:,.0f} more residents within reach.</source>
         <translation>建议新增 {n} 处选址，新增覆盖 {pop:,.0f} 名居民。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/site_facilities.py" line="416"/>
+        <location filename="../../work/main/algorithms/site_facilities.py" line="417"/>
         <source>residents</source>
         <translation>名居民</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/site_facilities.py" line="416"/>
+        <location filename="../../work/main/algorithms/site_facilities.py" line="417"/>
         <source>buildings</source>
         <translation>建筑</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/site_facilities.py" line="426"/>
+        <location filename="../../work/main/algorithms/site_facilities.py" line="427"/>
         <source>At most {pct:.1f} % reachable: {n:,.0f} {who} have no eligible candidate within {d:g} m.</source>
         <translation>最多可达 {pct:.1f} %：{n:,.0f} {who}在 {d:g} m 以内没有合格候选点。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/site_facilities.py" line="430"/>
+        <location filename="../../work/main/algorithms/site_facilities.py" line="431"/>
         <source>Not reached with {k} sites.</source>
         <translation>{k} 处选址未达到目标。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/site_facilities.py" line="432"/>
+        <location filename="../../work/main/algorithms/site_facilities.py" line="433"/>
         <source>Not reached.</source>
         <translation>未达到目标。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/site_facilities.py" line="440"/>
+        <location filename="../../work/main/algorithms/site_facilities.py" line="441"/>
         <source>Unit {unit}: {before:.1f} % → {after:.1f} % (target {target:g} %).</source>
         <translation>单元 {unit}：{before:.1f} % → {after:.1f} %（目标 {target:g} %）。</translation>
+    </message>
+    <message>
+        <location filename="../../work/main/algorithms/site_facilities.py" line="450"/>
+        <source>… {n} more units in the coverage by unit; {short} of all {total} units with residents stay below the target.</source>
+        <translation>……另有 {n} 个单元见各单元覆盖率图层；在全部 {total} 个有居民的单元中，{short} 个仍低于目标。</translation>
     </message>
 </context>
 <context>
@@ -7427,7 +7432,7 @@ Output fields: need_m3, prov_m3 (already there), add_m3, add_bio_m2, add_pave_m2
         <translation>绿地以外地块面积的下垫面类型。默认：混凝土或沥青铺装（ψ 0.85），偏于安全。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/size_lid.py" line="155"/>
+        <location filename="../../work/main/algorithms/size_lid.py" line="156"/>
         <source>Design rainfall (mm)</source>
         <translation>设计降雨量（mm）</translation>
     </message>
@@ -7602,107 +7607,107 @@ Output fields: need_m3, prov_m3 (already there), add_m3, add_bio_m2, add_pave_m2
         <translation>无法在地块内达标的地块数</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/size_lid.py" line="153"/>
+        <location filename="../../work/main/algorithms/size_lid.py" line="154"/>
         <source>Storage added (m³)</source>
         <translation>增加的调蓄容积（m³）</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/size_lid.py" line="154"/>
+        <location filename="../../work/main/algorithms/size_lid.py" line="155"/>
         <source>Shortfall (m³)</source>
         <translation>缺口（m³）</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/size_lid.py" line="159"/>
+        <location filename="../../work/main/algorithms/size_lid.py" line="160"/>
         <source>Shares must lie between 0 and 1 (found {value}).</source>
         <translation>比例须在 0 到 1 之间（发现 {value}）。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/size_lid.py" line="160"/>
+        <location filename="../../work/main/algorithms/size_lid.py" line="161"/>
         <source>LID areas and volumes cannot be negative (found {value}).</source>
         <translation>LID 设施面积和容积不能为负（发现 {value}）。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/size_lid.py" line="161"/>
+        <location filename="../../work/main/algorithms/size_lid.py" line="162"/>
         <source>Every LID measure must hold more than 0 m³ per unit and cost 0 or more (found {value}).</source>
         <translation>每项 LID 设施的单位调蓄量须大于 0 m³，造价须不小于 0（发现 {value}）。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/size_lid.py" line="163"/>
+        <location filename="../../work/main/algorithms/size_lid.py" line="164"/>
         <source>The table lacks the row(s) {keys}.</source>
         <translation>表中缺少以下行：{keys}。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/size_lid.py" line="164"/>
+        <location filename="../../work/main/algorithms/size_lid.py" line="165"/>
         <source>The daily rainfall has no day with more than {min_mm} mm.</source>
         <translation>日降雨量中没有超过 {min_mm} mm 的日子。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/size_lid.py" line="165"/>
+        <location filename="../../work/main/algorithms/size_lid.py" line="166"/>
         <source>The target control rate must be above 0 % and at most 100 % (got {value} %).</source>
         <translation>目标控制率须大于 0 % 且不超过 100 %（当前为 {value} %）。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/size_lid.py" line="193"/>
+        <location filename="../../work/main/algorithms/size_lid.py" line="194"/>
         <source>Tank depth 0 m: tanks hold nothing and are left out.</source>
         <translation>调蓄池深度为 0 m：调蓄池不能蓄水，不予采用。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/size_lid.py" line="205"/>
+        <location filename="../../work/main/algorithms/size_lid.py" line="206"/>
         <source>The green ratio field “{field}” of “{layer}” must hold shares 0–1; {count} parcels have values outside it, e.g. {value}. For percentages, divide by 100.</source>
         <translation>“{layer}”的绿地率字段“{field}”须为 0–1 的比例；{count} 个地块的值超出此范围，如 {value}。百分数请除以 100。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/size_lid.py" line="240"/>
+        <location filename="../../work/main/algorithms/size_lid.py" line="241"/>
         <source>Least cost needs a cost_per_unit column in the LID table {path}: give your own table with the cost of each measure per m² (per m³ for tanks).</source>
         <translation>造价最低需要 LID 表 {path} 中有 cost_per_unit 列：请给出自己的表，列出各项设施每 m²（调蓄池每 m³）的造价。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/size_lid.py" line="247"/>
+        <location filename="../../work/main/algorithms/size_lid.py" line="248"/>
         <source>The LID table {path}: cost_per_unit must be a number ≥ 0 for every measure.</source>
         <translation>LID 表 {path}：每项设施的 cost_per_unit 都须为 ≥ 0 的数。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/size_lid.py" line="259"/>
+        <location filename="../../work/main/algorithms/size_lid.py" line="260"/>
         <source>No roof field and no buildings: parcels have no roof for green roofs.</source>
         <translation>没有屋面字段也没有建筑图层：地块没有可做绿色屋顶的屋面。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/size_lid.py" line="270"/>
+        <location filename="../../work/main/algorithms/size_lid.py" line="271"/>
         <source>Roofs: {n} buildings of “{layer}” lie in a parcel.</source>
         <translation>屋面：“{layer}”中有 {n} 栋建筑位于地块内。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/size_lid.py" line="279"/>
+        <location filename="../../work/main/algorithms/size_lid.py" line="280"/>
         <source>{n} parcels have no geometry, no area or no green ratio: their results are NULL.</source>
         <translation>{n} 个地块没有几何、面积或绿地率：其结果为 NULL。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/size_lid.py" line="283"/>
+        <location filename="../../work/main/algorithms/size_lid.py" line="284"/>
         <source>{m} parcels need more storage; {added:,.0f} m³ of LID storage added ({area:,.0f} m² of measures{cost}). {f} parcels cannot hold the design rainfall of {h:.1f} mm on site: {short:,.0f} m³ short in all.</source>
         <translation>{m} 个地块须增加调蓄容积；共增加 LID 调蓄容积 {added:,.0f} m³（设施 {area:,.0f} m²{cost}）。{f} 个地块无法在地块内容纳 {h:.1f} mm 的设计降雨量：共缺 {short:,.0f} m³。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/size_lid.py" line="283"/>
+        <location filename="../../work/main/algorithms/size_lid.py" line="284"/>
         <source>, cost {c:,.0f}</source>
         <translation>，造价 {c:,.0f}</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/size_lid.py" line="290"/>
+        <location filename="../../work/main/algorithms/size_lid.py" line="292"/>
         <source>{f} parcels cannot reach the target on site (on_site = 0): allow more room for the measures, or manage their runoff off site.</source>
         <translation>{f} 个地块无法在地块内达标（on_site = 0）：请为设施留出更多空间，或在地块外消纳其径流。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/size_lid.py" line="292"/>
+        <location filename="../../work/main/algorithms/size_lid.py" line="294"/>
         <source>LID storage to add per parcel for a design rainfall of {h:.1f} mm ({objective}), and the shortfall where the parcel has no room. Made by the Low-Carbon &amp; Resilience Planning Toolkit.</source>
         <translation>各地块为容纳 {h:.1f} mm 设计降雨量须增加的 LID 调蓄容积（{objective}），以及空间不足地块的缺口。由低碳与韧性规划工具箱生成。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/size_lid.py" line="292"/>
+        <location filename="../../work/main/algorithms/size_lid.py" line="294"/>
         <source>least cost</source>
         <translation>造价最低</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/size_lid.py" line="292"/>
+        <location filename="../../work/main/algorithms/size_lid.py" line="294"/>
         <source>least area</source>
         <translation>面积最小</translation>
     </message>
