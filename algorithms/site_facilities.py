@@ -26,6 +26,7 @@ from .network_glue import NetworkAlgorithm, clean_population
 SHELTER_NAMES = ("shelter", "emergency", "emergency_shelter", "避难场所", "应急避难场所", "紧急避难场所")
 SITE_FIELDS = [("fac_type", "text"), ("rank", "int"), ("new_pop", "double"), ("method", "text")]
 MAX_LOGGED = 30   # units named in the log one by one
+PAIR_BATCH = 400  # candidates per shortest-path call
 UNIT_FIELDS = [("pop", "double"), ("cov_before", "double"), ("cov_after", "double"), ("target_pct", "double"),
                ("max_pct", "double"), ("new_sites", "int"), ("note", "text")]
 
@@ -388,7 +389,9 @@ class SiteFacilities(LanduseSchemes, NetworkAlgorithm):
         if off_cand:
             feedback.pushWarning(self.tr("{n} eligible candidates are farther than {d} m from every road and are "
                                          "left out.").format(n=off_cand, d=max_snap))
+        # Batches of PAIR_BATCH candidates: a Cancel is looked at between the shortest-path calls.
         source, target, _ = network.pair_distances(net, cand_snap, home_snap, distance,
+                                                   max_cells=PAIR_BATCH * (net.n_nodes + len(cand_ids)),
                                                    is_canceled=feedback.isCanceled)
         return covered, target, cand_ids[source], off
 
