@@ -684,11 +684,15 @@ class LcrAlgorithm(QgsProcessingAlgorithm):
         ones repaired, with a warning naming the layer)."""
         chunk = next(self.read_chunks(source, feedback, numeric, text, whole=True,
                                       transform=transform_to(source, crs, context)))
-        if chunk.repaired:
+        self.report_repaired(feedback, chunk.repaired, source)
+        return chunk
+
+    def report_repaired(self, feedback, n, source):
+        """Says that ``n`` invalid geometries of ``source`` were repaired (make_valid) for the calculation."""
+        if n:
             feedback.pushWarning(self.tr(
                 "{n} invalid geometries of “{layer}” were repaired for the calculation; the output keeps them "
-                "as they were.").format(n=chunk.repaired, layer=source.sourceName()))
-        return chunk
+                "as they were.").format(n=n, layer=source.sourceName()))
 
     def report_population(self, feedback, values, source):
         """Warns of the features of ``source`` whose population (an array read from a numeric field)

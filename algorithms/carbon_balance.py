@@ -327,7 +327,8 @@ class CarbonBalance(LcrAlgorithm):
         total = np.zeros(len(unit_geometry))
         outside = 0.0
         transform = transform_to(sinks, measure_crs, context)
-        for chunk in self.read_chunks(sinks, feedback, [index], transform=transform, signed=True):
+        # Sequestration is an uptake (≥ 0): a negative value or a nodata code is read as missing and counted.
+        for chunk in self.read_chunks(sinks, feedback, [index], transform=transform, nodata=[index]):
             per_unit, lost = balance.apportion_by_area(chunk.geometry, chunk.values[index], unit_geometry)
             total += per_unit
             outside += lost
