@@ -51,7 +51,7 @@ from qgis.PyQt.QtGui import QIcon
 
 from ..core import crs as core_crs
 from ..core import encoding as core_encoding
-from ..core import memory, methods, tables, textnum
+from ..core import memory, methods, tables, textnum, zones
 from ..core.errors import Canceled, InputError
 from .outputs import RunOutputs
 from .styles import apply_style
@@ -693,6 +693,16 @@ class LcrAlgorithm(QgsProcessingAlgorithm):
             feedback.pushWarning(self.tr(
                 "{n} invalid geometries of “{layer}” were repaired for the calculation; the output keeps them "
                 "as they were.").format(n=n, layer=source.sourceName()))
+
+    def warn_apart(self, feedback, geometries, layer, other, other_layer, reach=0.0):
+        """Warns, naming both layers, when no feature of ``layer`` can lie within ``reach`` of one of
+        ``other_layer`` (geometries in one CRS): the results that need both are then honestly 0 or
+        empty, but most likely the layers are of different places or in a wrong CRS."""
+        if zones.extents_apart(geometries, other, reach):
+            feedback.pushWarning(self.tr(
+                "No feature of “{layer}” lies within reach of any feature of “{other}”: the extents of the two "
+                "layers do not overlap. Check that both cover the same place and that their CRS is right.").format(
+                    layer=layer, other=other_layer))
 
     def report_population(self, feedback, values, source):
         """Warns of the features of ``source`` whose population (an array read from a numeric field)

@@ -108,12 +108,11 @@ class BuildingEmissions(LcrAlgorithm):
 
         numeric = [i for i in (floors_idx, gfa_idx) if i >= 0]
         text = [use_idx] if use_idx >= 0 else []
-        totals = {"gfa": 0.0, "co2": 0.0, "default_floors": 0, "fallback": 0, "no_geometry": 0,
+        totals = {"gfa": 0.0, "co2": 0.0, "default_floors": 0, "fallback": 0,
                   "repaired": 0, "count": 0}
         used_rows = set()
         for chunk in self.read_chunks(source, feedback, numeric, text, transform=transform, nodata=[floors_idx]):
             footprint = shapely.area(chunk.geometry) * to_m2
-            totals["no_geometry"] += int(shapely.is_missing(chunk.geometry).sum())
             gfa, n_default = emissions.gross_floor_area(
                 footprint, chunk.values.get(floors_idx), chunk.values.get(gfa_idx), default_floors)
             uses = chunk.values.get(use_idx, [None] * len(chunk.features))
@@ -141,9 +140,6 @@ class BuildingEmissions(LcrAlgorithm):
         if totals["fallback"]:
             feedback.pushWarning(self.tr("{n} buildings have a use the table does not list and took the "
                                          "“default” row.").format(n=totals["fallback"]))
-        if totals["no_geometry"]:
-            feedback.pushWarning(self.tr("{n} buildings have no geometry: without a floor area field their results stay empty.")
-                                 .format(n=totals["no_geometry"]))
         if totals["repaired"]:
             feedback.pushWarning(self.tr("{n} invalid geometries were repaired for measuring; the output "
                                          "keeps them as they were.").format(n=totals["repaired"]))

@@ -177,8 +177,9 @@ def summary_zones(algorithm, parameters, name, raster, context, feedback):
     if present.any():
         xmin, ymin, xmax, ymax = shapely.total_bounds(chunk.geometry[present])
         if not QgsRectangle(xmin, ymin, xmax, ymax).intersects(raster.extent()):
-            feedback.pushWarning(translate("LcrAlgorithm", "The zones do not overlap the land-cover raster: "
-                                                           "check that both cover the same place."))
+            feedback.pushWarning(translate("LcrAlgorithm", "The zones of “{zones}” do not overlap the raster “{raster}”: "
+                                                           "check that both cover the same place.").format(
+                                                               zones=zones.sourceName(), raster=raster.layer.name()))
     return Zones(chunk, ZoneLayer(chunk.geometry, raster.dataset.GetSpatialRef()), zones.fields(), zones.wkbType(),
                  zones.fields().count())
 
