@@ -584,9 +584,23 @@ class LcrAlgorithm(QgsProcessingAlgorithm):
     def check_crs(self, source, context):
         """Refuse a layer whose coordinates cannot be where its CRS says, such as metre coordinates
         labelled EPSG:4326: measuring it would give numbers that look right and are not."""
-        if source.sourceCrs().isValid() and not source.sourceExtent().isNull() \
-                and self._extent_lonlat(source, context) is None:
+        crs, extent = source.sourceCrs(), source.sourceExtent()
+        if not crs.isValid() or extent.isNull():
+            return
+        if self._extent_lonlat(source, context) is None:
             raise QgsProcessingException(self._crs_mismatch_message(source))
+        # ... and the other way round: longitudes and latitudes labelled with a projected CRS
+        if not crs.isGeographic() and core_crs.degrees_in_metres(
+                extent.xMinimum(), extent.yMinimum(), extent.xMaximum(), extent.yMaximum()):
+            raise QgsProcessingException(self.tr(
+                "“{layer}” is labelled {crs}, a projected CRS, but all its coordinates ({xmin:.6g}, {ymin:.6g} – "
+                "{xmax:.6g}, {ymax:.6g}) lie within ±180 and ±90, like longitudes and latitudes: in {crs} the "
+                "layer would be a speck of {w:.3g} × {h:.3g} m far from any place its CRS covers. Its CRS is "
+                "probably wrong: set the layer's real CRS, e.g. EPSG:4326 or EPSG:4490 (Layer Properties ▸ "
+                "Source, or “Assign projection”), not a reprojection.").format(
+                    layer=source.sourceName(), crs=crs.authid() or crs.description(), xmin=extent.xMinimum(),
+                    ymin=extent.yMinimum(), xmax=extent.xMaximum(), ymax=extent.yMaximum(), w=extent.width(),
+                    h=extent.height()))
 
     def _crs_mismatch_message(self, source):
         extent = source.sourceExtent()

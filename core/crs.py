@@ -38,6 +38,20 @@ def lonlat_plausible(west, south, east, north):
     return -180.0 <= west <= east <= 360.0 and -90.0 <= south <= north <= 90.0
 
 
+def degrees_in_metres(xmin, ymin, xmax, ymax):
+    """True where the coordinates of a layer labelled with a projected CRS look like longitudes and
+    latitudes: every one within ±180 and ±90. In metres that is a box of at most 360 × 180 m at the
+    projection's false origin, where no planning data lie: a Gauss-Krüger or UTM zone puts x = 0
+    500 km west of its central meridian, outside the zone; Web Mercator puts (0, 0) in the Gulf of
+    Guinea.
+
+    >>> degrees_in_metres(120.70, 30.70, 120.80, 30.80), degrees_in_metres(570000, 3400000, 574000, 3403000)
+    (True, False)
+    """
+    values = (xmin, ymin, xmax, ymax)
+    return (all(math.isfinite(v) for v in values)
+            and -180.0 <= xmin <= xmax <= 180.0 and -90.0 <= ymin <= ymax <= 90.0)
+
 
 CGCS2000_GK_FIRST_EPSG = 4534        # CGCS2000 / 3-degree Gauss-Kruger CM 75E
 CGCS2000_GK_CENTRAL_MERIDIANS = (75, 135)
