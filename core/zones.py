@@ -113,13 +113,10 @@ def extents_apart(a, b, reach=0.0):
     >>> extents_apart([None], [shapely.Point(9, 9)])
     False
     """
-    boxes = []
-    for geometries in (a, b):
-        bounds = shapely.total_bounds(np.asarray(geometries, dtype=object))
-        if not np.isfinite(bounds).all():   # nothing but missing geometries
-            return False
-        boxes.append(bounds)
-    (ax0, ay0, ax1, ay1), (bx0, by0, bx1, by1) = boxes
+    boxes = [extent_box(geometries) for geometries in (a, b)]
+    if boxes[0] is None or boxes[1] is None:   # nothing but missing geometries
+        return False
+    (ax0, ay0, ax1, ay1), (bx0, by0, bx1, by1) = (box.bounds for box in boxes)
     gap_x, gap_y = max(bx0 - ax1, ax0 - bx1, 0.0), max(by0 - ay1, ay0 - by1, 0.0)
     return bool(np.hypot(gap_x, gap_y) > reach)
 
@@ -133,5 +130,8 @@ def extent_box(geometries):
     >>> extent_box([None]) is None
     True
     """
-    bounds = shapely.total_bounds(np.asarray(geometries, dtype=object))
+    geometries = np.asarray(geometries, dtype=object)
+    if not len(geometries):
+        return None
+    bounds = shapely.total_bounds(geometries)
     return shapely.box(*bounds) if np.isfinite(bounds).all() else None

@@ -26,3 +26,15 @@ def test_utm_rejects_projected_coordinates():
 ])
 def test_needs_projected_measure(geographic, authid, expected):
     assert crs.needs_projected_measure(geographic, authid) is expected
+
+
+@pytest.mark.parametrize("box, degrees", [
+    ((120.70, 30.70, 120.80, 30.80), True),            # Jiaxing in degrees
+    ((-180.0, -90.0, 180.0, 90.0), True),
+    ((570000, 3400000, 574000, 3403000), False),       # Jiaxing in Gauss-Krüger 120° E
+    ((13440000, 3590000, 13450000, 3600000), False),   # Jiaxing in Web Mercator
+    ((100.0, 30.0, 200.0, 40.0), False),               # a box of 100 m east of the false origin
+    ((0.0, 0.0, float("nan"), 1.0), False),
+])
+def test_degrees_in_metres(box, degrees):
+    assert crs.degrees_in_metres(*box) is degrees
