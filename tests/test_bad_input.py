@@ -186,6 +186,21 @@ EXPECTED = {
         "raster_zones_4326": OK,
         "raster_chinese_path": OK,
     },
+    "china_coordinates": {
+        "base": OK,
+        "empty_layer": REFUSAL,
+        "null_geometry": SKIP,
+        "empty_geometry": SKIP,
+        "web_mercator_3857": OK,
+        "projected_4549": OK,
+        "mislabelled_4326": REFUSAL,
+        "degrees_labelled_4549": REFUSAL,
+        "no_crs": REFUSAL,
+        "outside_china": OK,
+        "lines": OK,
+        "polygon_bow_tie": OK,
+        "chinese_names": OK,
+    },
     "detailed_plan_check": {
         "demo": OK,
         "demo_4326": OK,
@@ -351,6 +366,26 @@ EXPECTED = {
         "code_digits_20": OK,
         "worker_share_0_01": OK,
     },
+    "landuse_codes": {
+        "base": OK,
+        "empty_layer": REFUSAL,
+        "null_geometry": SKIP,
+        "bow_tie": OK,
+        "geographic_4326": OK,
+        "mislabelled_4326": REFUSAL,
+        "codes_as_integers": OK,
+        "codes_as_reals": OK,
+        "code_unknown": SKIP,
+        "code_null": SKIP,
+        "code_inf": SKIP,
+        "missing_field": REFUSAL,
+        "chinese_names": OK,
+        "crosswalk_0_bytes": REFUSAL,
+        "crosswalk_header_only": REFUSAL,
+        "crosswalk_gbk": OK,
+        "crosswalk_inf": REFUSAL,
+        "crosswalk_missing_column": REFUSAL,
+    },
     "life_circle": {
         "base": OK,
         "wrong_geometry_type": REFUSAL,
@@ -462,6 +497,37 @@ EXPECTED = {
         "rules_value_inf": OK,
         "missing_field": REFUSAL,
         "chinese_paths_and_title": OK,
+    },
+    "poi_categories": {
+        "base": OK,
+        "empty_layer": REFUSAL,
+        "null_geometry": SKIP,
+        "polygons": OK,
+        "geographic_4326": OK,
+        "mislabelled_4326": REFUSAL,
+        "codes_as_integers": OK,
+        "code_unknown": SKIP,
+        "code_and_name_null": SKIP,
+        "missing_field": REFUSAL,
+        "chinese_names": OK,
+        "poi_table_0_bytes": REFUSAL,
+        "poi_table_header_only": REFUSAL,
+        "poi_table_gbk": OK,
+        "poi_table_inf": REFUSAL,
+        "poi_table_missing_column": REFUSAL,
+    },
+    "prepare_osm": {
+        "base": OK,
+        "osm_0_bytes": REFUSAL,
+        "osm_not_osm": REFUSAL,
+        "osm_truncated": REFUSAL,
+        "osm_no_buildings": REFUSAL,
+        "levels_nodata_minus_9999": SKIP,
+        "levels_1e308": SKIP,
+        "levels_text": OK,
+        "chinese_path": OK,
+        "grid_size_1e308": REFUSAL,
+        "m2_per_person_1e308": REFUSAL,
     },
     "public_green_reach": {
         "base": OK,
@@ -923,9 +989,7 @@ def test_every_algorithm_and_model_has_cases():
     from lcr_toolkit.algorithms import ALGORITHMS
 
     models = {path.stem for path in (Path(__file__).resolve().parents[1] / "resources" / "models").glob("*.model3")}
-    # The data-preparation tools came after the suite; their own tests cover bad files and codes so far.
-    not_yet = {"prepare_osm", "china_coordinates", "poi_categories", "landuse_codes"}
-    assert {alg.ALG_ID for alg in ALGORITHMS} | models == {target for target, _ in CASES} | not_yet
+    assert {alg.ALG_ID for alg in ALGORITHMS} | models == {target for target, _ in CASES}
 
 
 @pytest.mark.parametrize("message, raw", [

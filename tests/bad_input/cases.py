@@ -1967,9 +1967,11 @@ register("emissions_and_flood_exposure", model_scene("emissions_and_flood_exposu
          model_cases("emissions_and_flood_exposure", ("depth_field", "depth"), "hazard"),
          nonnegative=["gfa_m2", "co2_t_yr", "depth_m", "pop_exp", "damage_fr"])
 
+from . import data_prep  # noqa: E402,F401  (registers the data-preparation tools' cases)
+
 # Success is the only right outcome of these kinds: the issue asks that the demo layers reprojected to
 # EPSG:4326 and 3857 run, and nothing in a Chinese path or a second CRS is a reason to refuse.
-MUST_RUN = ("none (control)", "geographic CRS", "mixed CRS", "Chinese paths and names")
+MUST_RUN = ("none (control)", "geographic CRS", "projected CRS", "mixed CRS", "Chinese paths and names")
 for _case in CASES.values():
     _case.must_run = _case.kind in MUST_RUN
 
