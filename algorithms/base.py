@@ -452,6 +452,15 @@ class LcrAlgorithm(QgsProcessingAlgorithm):
         field = self.parameterAsString(parameters, name, context)
         return self.lookup_field(source, field, numeric, text_numbers) if field else -1
 
+    def estimate_flag_index(self, source, field_index):
+        """Index of the numeric "<field>_est" flag (1 = the value rests on defaults, written by an
+        upstream algorithm such as lcr:prepare_osm) next to the field at ``field_index``; -1 if none."""
+        if source is None or field_index < 0:
+            return -1
+        fields = source.fields()
+        index = fields.lookupField(fields.at(field_index).name() + "_est")
+        return index if index >= 0 and fields.at(index).isNumeric() else -1
+
     def numeric_fields(self, parameters, name, source, context, names=None):
         """Names and indices in ``source`` of the numeric fields a multiple-field parameter names
         (or of ``names``, where given)."""

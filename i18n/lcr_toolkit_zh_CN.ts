@@ -4,12 +4,12 @@
 <context>
     <name>BuildingEmissions</name>
     <message>
-        <location filename="../../work/wt-badinput2/algorithms/building_emissions.py" line="36"/>
+        <location filename="../../work/wt-badinput2/algorithms/building_emissions.py" line="37"/>
         <source>Building operational emissions</source>
         <translation>建筑运行碳排放</translation>
     </message>
     <message>
-        <location filename="../../work/wt-badinput2/algorithms/building_emissions.py" line="39"/>
+        <location filename="../../work/wt-badinput2/algorithms/building_emissions.py" line="40"/>
         <source>Estimates the energy each building uses in a year and the CO2 that energy emits.
 
 Gross floor area (GFA) = footprint area × floors, unless a GFA field gives it. Energy = GFA × energy use intensity (EUI) of the building's use. CO2 = GFA × (electricity EUI × grid factor + fuel EUI × fuel factor).
@@ -18,7 +18,7 @@ The shipped EUI table (resources/factors/building_eui.csv) has one row per use w
 
 Areas are true areas: a layer in a geographic CRS or Web Mercator is measured in the UTM zone of its centre.
 
-Output fields: gfa_m2 (m²), eui_kwh_m2 (kWh/m²·a), energy_kwh (kWh/a), co2_t_yr (t/a).</source>
+Output fields: gfa_m2 (m²), eui_kwh_m2 (kWh/m²·a), energy_kwh (kWh/a), co2_t_yr (t/a), co2_t_yr_est (1 where the CO2 rests on the default floors, on the table's default use, or on floors or a use an earlier step flagged as estimated in a field named like the floors or use field with _est added, e.g. floors_est of Prepare OpenStreetMap data).</source>
         <translation>估算每栋建筑的年能耗及其产生的 CO2 排放。
 
 建筑面积（GFA）= 基底面积 × 层数，若有建筑面积字段则直接采用该字段。能耗 = 建筑面积 × 该建筑用途的能耗强度（EUI）。CO2 = 建筑面积 × （电力 EUI × 电网排放因子 + 燃料 EUI × 燃料排放因子）。
@@ -27,130 +27,135 @@ Output fields: gfa_m2 (m²), eui_kwh_m2 (kWh/m²·a), energy_kwh (kWh/a), co2_t_
 
 面积为真实面积：地理坐标参考系或 Web Mercator 的图层在其中心所在的 UTM 带中量算。
 
-输出字段：gfa_m2（m²）、eui_kwh_m2（kWh/m²·a）、energy_kwh（kWh/a）、co2_t_yr（t/a）。</translation>
+输出字段：gfa_m2（m²）、eui_kwh_m2（kWh/m²·a）、energy_kwh（kWh/a）、co2_t_yr（t/a）、co2_t_yr_est（排放依赖默认层数、表中的默认用途，或依赖前一步骤标记为估算的层数或用途时为 1；标记字段名为层数或用途字段名加 _est，如“准备 OpenStreetMap 数据”的 floors_est）。</translation>
     </message>
     <message>
-        <location filename="../../work/wt-badinput2/algorithms/building_emissions.py" line="56"/>
+        <location filename="../../work/wt-badinput2/algorithms/building_emissions.py" line="60"/>
         <source>Buildings</source>
         <translation>建筑</translation>
     </message>
     <message>
-        <location filename="../../work/wt-badinput2/algorithms/building_emissions.py" line="56"/>
+        <location filename="../../work/wt-badinput2/algorithms/building_emissions.py" line="60"/>
         <source>Building footprints (polygons).</source>
         <translation>建筑基底轮廓（面）。</translation>
     </message>
     <message>
-        <location filename="../../work/wt-badinput2/algorithms/building_emissions.py" line="59"/>
+        <location filename="../../work/wt-badinput2/algorithms/building_emissions.py" line="63"/>
         <source>Floors field</source>
         <translation>层数字段</translation>
     </message>
     <message>
-        <location filename="../../work/wt-badinput2/algorithms/building_emissions.py" line="59"/>
+        <location filename="../../work/wt-badinput2/algorithms/building_emissions.py" line="63"/>
         <source>Number of above-ground floors: a number, or text such as 6层, 6F, 地上6层 or 十二层 (the log counts the values that hold no number). Missing or zero values use the default floors.</source>
         <translation>地上层数：数值，或 6层、6F、地上6层、十二层 等文本（日志统计其中读不出数字的值）。缺失或为 0 时采用默认层数。</translation>
     </message>
     <message>
-        <location filename="../../work/wt-badinput2/algorithms/building_emissions.py" line="64"/>
+        <location filename="../../work/wt-badinput2/algorithms/building_emissions.py" line="68"/>
         <source>Default floors</source>
         <translation>默认层数</translation>
     </message>
     <message>
-        <location filename="../../work/wt-badinput2/algorithms/building_emissions.py" line="64"/>
+        <location filename="../../work/wt-badinput2/algorithms/building_emissions.py" line="68"/>
         <source>Floors assumed where the floors field is empty, zero or not given.</source>
         <translation>层数字段为空、为 0 或未指定时采用的层数。</translation>
     </message>
     <message>
-        <location filename="../../work/wt-badinput2/algorithms/building_emissions.py" line="68"/>
+        <location filename="../../work/wt-badinput2/algorithms/building_emissions.py" line="72"/>
         <source>Gross floor area field (m²)</source>
         <translation>建筑面积字段（m²）</translation>
     </message>
     <message>
-        <location filename="../../work/wt-badinput2/algorithms/building_emissions.py" line="68"/>
+        <location filename="../../work/wt-badinput2/algorithms/building_emissions.py" line="72"/>
         <source>Where set and above zero, this floor area wins over footprint × floors.</source>
         <translation>该字段有值且大于 0 时，优先采用该建筑面积，而不按基底面积 × 层数计算。</translation>
     </message>
     <message>
-        <location filename="../../work/wt-badinput2/algorithms/building_emissions.py" line="72"/>
+        <location filename="../../work/wt-badinput2/algorithms/building_emissions.py" line="76"/>
         <source>Use field</source>
         <translation>用途字段</translation>
     </message>
     <message>
-        <location filename="../../work/wt-badinput2/algorithms/building_emissions.py" line="72"/>
+        <location filename="../../work/wt-badinput2/algorithms/building_emissions.py" line="76"/>
         <source>Building use, matched to the EUI table (e.g. residential, office, 住宅, 0701). Without it every building takes the “default” row.</source>
         <translation>建筑用途，用于匹配 EUI 表（如 residential、office、住宅、0701）。未指定时，所有建筑均采用“default”行。</translation>
     </message>
     <message>
-        <location filename="../../work/wt-badinput2/algorithms/building_emissions.py" line="77"/>
+        <location filename="../../work/wt-badinput2/algorithms/building_emissions.py" line="81"/>
         <source>Energy use intensity table (CSV)</source>
         <translation>能耗强度表（CSV）</translation>
     </message>
     <message>
-        <location filename="../../work/wt-badinput2/algorithms/building_emissions.py" line="77"/>
+        <location filename="../../work/wt-badinput2/algorithms/building_emissions.py" line="81"/>
         <source>CSV with columns use, elec_kwh_m2, fuel_kwh_m2 (and optionally aliases separated by |). Replaces the shipped table; it needs a row named “default”.</source>
         <translation>包含 use、elec_kwh_m2、fuel_kwh_m2 列的 CSV（可另加 aliases 列，别名以 | 分隔）。用于替换插件自带的表，表中须有名为“default”的行。</translation>
     </message>
     <message>
-        <location filename="../../work/wt-badinput2/algorithms/building_emissions.py" line="82"/>
+        <location filename="../../work/wt-badinput2/algorithms/building_emissions.py" line="86"/>
         <source>Fuel emission factor (kgCO2/kWh)</source>
         <translation>燃料排放因子（kgCO2/kWh）</translation>
     </message>
     <message>
-        <location filename="../../work/wt-badinput2/algorithms/building_emissions.py" line="82"/>
+        <location filename="../../work/wt-badinput2/algorithms/building_emissions.py" line="86"/>
         <source>CO2 per kWh of fuel burnt on site. Default: natural gas (IPCC 2006).</source>
         <translation>现场燃烧每 kWh 燃料的 CO2 排放量。默认值：天然气（IPCC 2006）。</translation>
     </message>
     <message>
-        <location filename="../../work/wt-badinput2/algorithms/building_emissions.py" line="87"/>
+        <location filename="../../work/wt-badinput2/algorithms/building_emissions.py" line="91"/>
         <source>Building emissions</source>
         <translation>建筑碳排放</translation>
     </message>
     <message>
-        <location filename="../../work/wt-badinput2/algorithms/building_emissions.py" line="87"/>
+        <location filename="../../work/wt-badinput2/algorithms/building_emissions.py" line="91"/>
         <source>The buildings with gfa_m2, eui_kwh_m2, energy_kwh and co2_t_yr added.</source>
         <translation>添加了 gfa_m2、eui_kwh_m2、energy_kwh 和 co2_t_yr 字段的建筑图层。</translation>
     </message>
     <message>
-        <location filename="../../work/wt-badinput2/algorithms/building_emissions.py" line="89"/>
+        <location filename="../../work/wt-badinput2/algorithms/building_emissions.py" line="93"/>
         <source>Total gross floor area (m²)</source>
         <translation>总建筑面积（m²）</translation>
     </message>
     <message>
-        <location filename="../../work/wt-badinput2/algorithms/building_emissions.py" line="90"/>
+        <location filename="../../work/wt-badinput2/algorithms/building_emissions.py" line="94"/>
         <source>Total CO2 (t/a)</source>
         <translation>CO2 排放总量（t/a）</translation>
     </message>
     <message>
-        <location filename="../../work/wt-badinput2/algorithms/building_emissions.py" line="138"/>
+        <location filename="../../work/wt-badinput2/algorithms/building_emissions.py" line="146"/>
         <source>{n} buildings had no usable floors value and used the default.</source>
         <translation>{n} 栋建筑没有可用的层数值，已采用默认层数。</translation>
     </message>
     <message>
-        <location filename="../../work/wt-badinput2/algorithms/building_emissions.py" line="141"/>
+        <location filename="../../work/wt-badinput2/algorithms/building_emissions.py" line="149"/>
         <source>{n} buildings have a use the table does not list and took the “default” row.</source>
         <translation>{n} 栋建筑的用途未列在能耗强度表中，已采用“default”行。</translation>
     </message>
     <message>
-        <location filename="../../work/wt-badinput2/algorithms/building_emissions.py" line="144"/>
+        <location filename="../../work/wt-badinput2/algorithms/building_emissions.py" line="152"/>
+        <source>{n} buildings&apos; CO2 rests on default floors or a default use (co2_t_yr_est = 1).</source>
+        <translation>{n} 栋建筑的碳排放依赖默认层数或默认用途（co2_t_yr_est = 1）。</translation>
+    </message>
+    <message>
+        <location filename="../../work/wt-badinput2/algorithms/building_emissions.py" line="155"/>
         <source>{n} invalid geometries were repaired for measuring; the output keeps them as they were.</source>
         <translation>已修复 {n} 个无效几何用于面积量算；输出中保留其原有几何。</translation>
     </message>
     <message>
-        <location filename="../../work/wt-badinput2/algorithms/building_emissions.py" line="149"/>
+        <location filename="../../work/wt-badinput2/algorithms/building_emissions.py" line="160"/>
         <source>Unverified EUI values were used for: {uses}. Check them against local statistics.</source>
         <translation>以下用途采用了未核实的 EUI 值：{uses}。请对照本地统计数据进行核实。</translation>
     </message>
     <message>
-        <location filename="../../work/wt-badinput2/algorithms/building_emissions.py" line="151"/>
+        <location filename="../../work/wt-badinput2/algorithms/building_emissions.py" line="162"/>
         <source>EUI table: {path}. Grid factor {grid} kgCO2/kWh, fuel factor {fuel} kgCO2/kWh.</source>
         <translation>EUI 表：{path}。电网排放因子 {grid} kgCO2/kWh，燃料排放因子 {fuel} kgCO2/kWh。</translation>
     </message>
     <message>
-        <location filename="../../work/wt-badinput2/algorithms/building_emissions.py" line="153"/>
+        <location filename="../../work/wt-badinput2/algorithms/building_emissions.py" line="164"/>
         <source>{n} buildings: {gfa:,.0f} m² gross floor area, {co2:,.1f} t CO2 a year.</source>
         <translation>共 {n} 栋建筑：建筑面积 {gfa:,.0f} m²，年 CO2 排放 {co2:,.1f} t。</translation>
     </message>
     <message>
-        <location filename="../../work/wt-badinput2/algorithms/building_emissions.py" line="157"/>
+        <location filename="../../work/wt-badinput2/algorithms/building_emissions.py" line="168"/>
         <source>Operational CO2 of buildings: GFA × EUI × emission factor. EUI table {path}; grid factor {grid} kgCO2/kWh; fuel factor {fuel} kgCO2/kWh. Made by the Low-Carbon &amp; Resilience Planning Toolkit.</source>
         <translation>建筑运行 CO2 排放：建筑面积 × EUI × 排放因子。EUI 表 {path}；电网排放因子 {grid} kgCO2/kWh；燃料排放因子 {fuel} kgCO2/kWh。由低碳与韧性规划工具箱生成。</translation>
     </message>
@@ -158,12 +163,12 @@ Output fields: gfa_m2 (m²), eui_kwh_m2 (kWh/m²·a), energy_kwh (kWh/a), co2_t_
 <context>
     <name>CarbonBalance</name>
     <message>
-        <location filename="../../work/wt-badinput2/algorithms/carbon_balance.py" line="46"/>
+        <location filename="../../work/wt-badinput2/algorithms/carbon_balance.py" line="47"/>
         <source>Carbon balance of planning units</source>
         <translation>规划单元碳平衡</translation>
     </message>
     <message>
-        <location filename="../../work/wt-badinput2/algorithms/carbon_balance.py" line="49"/>
+        <location filename="../../work/wt-badinput2/algorithms/carbon_balance.py" line="50"/>
         <source>Rolls the low-carbon results up to each planning unit and sets them against a target.
 
 net (t/a) = building CO2 + transport CO2 − sequestration − CO2 avoided by rooftop PV.
@@ -171,7 +176,7 @@ Buildings (points or polygons, e.g. the output of Building operational emissions
 
 net_t_cap = net / residents (residents from the units' field, else summed from the buildings); net_t_ha = net / unit area in hectares. target_gap_t = net − target per capita × residents, or net − target per hectare × area (with both, the larger gap); positive = over target, NULL without a target.
 
-Output: the units with bldg_co2_t, trans_co2_t, seq_co2_t, pv_co2_t, net_co2_t (t/a), net_t_cap (t/person·a), net_t_ha (t/ha·a), target_gap_t (t/a). TOTAL_NET_CO2_T and UNITS_OVER_TARGET can feed the next step of a model.</source>
+Output: the units with bldg_co2_t, trans_co2_t, seq_co2_t, pv_co2_t, net_co2_t (t/a), net_t_cap (t/person·a), net_t_ha (t/ha·a), target_gap_t (t/a), and net_co2_t_est, net_t_cap_est, net_t_ha_est: 1 where the balance rests mainly on defaults, i.e. more than half of the unit's building and transport CO2 is flagged as estimated by the step that computed it (co2_t_yr_est of Building operational emissions: default floors or use; of Transport emissions: the shipped mode shares), or, for net_t_cap_est, more than half of its residents are (e.g. residents_est of Prepare OpenStreetMap data). A plan check gives no verdict on a value flagged so. TOTAL_NET_CO2_T and UNITS_OVER_TARGET can feed the next step of a model.</source>
         <translation>将各项低碳计算结果汇总到每个规划单元，并与目标进行比较。
 
 净排放（t/a）= 建筑 CO2 + 交通 CO2 − 固碳量 − 屋顶光伏避免的 CO2。
@@ -179,285 +184,290 @@ Output: the units with bldg_co2_t, trans_co2_t, seq_co2_t, pv_co2_t, net_co2_t (
 
 net_t_cap = 净排放 / 居民数（居民取自单元字段，否则由建筑汇总）；net_t_ha = 净排放 / 单元面积（公顷）。target_gap_t = 净排放 − 人均目标 × 居民数，或净排放 − 地均目标 × 面积（两者均给出时取较大的差距）；正值表示超出目标，未设目标时为 NULL。
 
-输出：添加了 bldg_co2_t、trans_co2_t、seq_co2_t、pv_co2_t、net_co2_t（t/a）、net_t_cap（t/人·a）、net_t_ha（t/ha·a）、target_gap_t（t/a）字段的规划单元。TOTAL_NET_CO2_T 和 UNITS_OVER_TARGET 可供模型的下一步使用。</translation>
+输出：添加了 bldg_co2_t、trans_co2_t、seq_co2_t、pv_co2_t、net_co2_t（t/a）、net_t_cap（t/人·a）、net_t_ha（t/ha·a）、target_gap_t（t/a）以及 net_co2_t_est、net_t_cap_est、net_t_ha_est 字段的规划单元。后三者在碳平衡主要依赖默认值时为 1：单元建筑与交通排放中一半以上被计算它的步骤标记为估算（“建筑运行碳排放”的 co2_t_yr_est：默认层数或用途；“交通碳排放”的：自带出行方式分担率），或（仅 net_t_cap_est）一半以上居民为估算（如“准备 OpenStreetMap 数据”的 residents_est）。规划核查对如此标记的数值不作结论。TOTAL_NET_CO2_T 和 UNITS_OVER_TARGET 可供模型的下一步使用。</translation>
     </message>
     <message>
-        <location filename="../../work/wt-badinput2/algorithms/carbon_balance.py" line="70"/>
+        <location filename="../../work/wt-badinput2/algorithms/carbon_balance.py" line="76"/>
         <source>Planning units</source>
         <translation>规划单元</translation>
     </message>
     <message>
-        <location filename="../../work/wt-badinput2/algorithms/carbon_balance.py" line="70"/>
+        <location filename="../../work/wt-badinput2/algorithms/carbon_balance.py" line="76"/>
         <source>The units to balance (polygons); the output is these units.</source>
         <translation>需要计算碳平衡的单元（面）；输出即为这些单元。</translation>
     </message>
     <message>
-        <location filename="../../work/wt-badinput2/algorithms/carbon_balance.py" line="72"/>
+        <location filename="../../work/wt-badinput2/algorithms/carbon_balance.py" line="78"/>
         <source>Buildings</source>
         <translation>建筑</translation>
     </message>
     <message>
-        <location filename="../../work/wt-badinput2/algorithms/carbon_balance.py" line="72"/>
+        <location filename="../../work/wt-badinput2/algorithms/carbon_balance.py" line="78"/>
         <source>Buildings with their annual CO2 (and optionally PV-avoided CO2 and residents), as points or footprints.</source>
         <translation>带有年 CO2 排放量（可另含光伏避免的 CO2 和居民数）的建筑，可为点或基底轮廓。</translation>
     </message>
     <message>
-        <location filename="../../work/wt-badinput2/algorithms/carbon_balance.py" line="77"/>
+        <location filename="../../work/wt-badinput2/algorithms/carbon_balance.py" line="83"/>
         <source>Building CO2 field (t/a)</source>
         <translation>建筑 CO2 字段（t/a）</translation>
     </message>
     <message>
-        <location filename="../../work/wt-badinput2/algorithms/carbon_balance.py" line="77"/>
+        <location filename="../../work/wt-badinput2/algorithms/carbon_balance.py" line="83"/>
         <source>Operational CO2 of each building, t a year (co2_t_yr from Building operational emissions).</source>
         <translation>每栋建筑的年运行 CO2 排放量，单位 t（即“建筑运行碳排放”输出的 co2_t_yr）。</translation>
     </message>
     <message>
-        <location filename="../../work/wt-badinput2/algorithms/carbon_balance.py" line="82"/>
+        <location filename="../../work/wt-badinput2/algorithms/carbon_balance.py" line="88"/>
         <source>PV-avoided CO2 field (t/a)</source>
         <translation>光伏避免 CO2 字段（t/a）</translation>
     </message>
     <message>
-        <location filename="../../work/wt-badinput2/algorithms/carbon_balance.py" line="82"/>
+        <location filename="../../work/wt-badinput2/algorithms/carbon_balance.py" line="88"/>
         <source>CO2 avoided by each building&apos;s rooftop PV, t a year (pv_co2_t from Rooftop PV potential).</source>
         <translation>每栋建筑屋顶光伏每年避免的 CO2，单位 t（即“屋顶光伏潜力”输出的 pv_co2_t）。</translation>
     </message>
     <message>
-        <location filename="../../work/wt-badinput2/algorithms/carbon_balance.py" line="87"/>
+        <location filename="../../work/wt-badinput2/algorithms/carbon_balance.py" line="93"/>
         <source>Building residents field</source>
         <translation>建筑居民字段</translation>
     </message>
     <message>
-        <location filename="../../work/wt-badinput2/algorithms/carbon_balance.py" line="87"/>
+        <location filename="../../work/wt-badinput2/algorithms/carbon_balance.py" line="93"/>
         <source>Residents of each building, summed per unit when the units have no residents field.</source>
         <translation>每栋建筑的居民数；单元没有居民字段时按单元汇总。</translation>
     </message>
     <message>
-        <location filename="../../work/wt-badinput2/algorithms/carbon_balance.py" line="91"/>
+        <location filename="../../work/wt-badinput2/algorithms/carbon_balance.py" line="97"/>
         <source>Transport CO2 field of the units (t/a)</source>
         <translation>单元交通 CO2 字段（t/a）</translation>
     </message>
     <message>
-        <location filename="../../work/wt-badinput2/algorithms/carbon_balance.py" line="91"/>
+        <location filename="../../work/wt-badinput2/algorithms/carbon_balance.py" line="97"/>
         <source>Transport CO2 of each unit, t a year (e.g. co2_t_yr of Transport emissions run on the units). Give this or a transport layer, not both.</source>
         <translation>每个单元的年交通 CO2 排放量，单位 t（如对单元运行“交通碳排放”得到的 co2_t_yr）。请在该字段与交通图层中二选一，不要同时提供。</translation>
     </message>
     <message>
-        <location filename="../../work/wt-badinput2/algorithms/carbon_balance.py" line="96"/>
+        <location filename="../../work/wt-badinput2/algorithms/carbon_balance.py" line="102"/>
         <source>Transport zones</source>
         <translation>交通分区</translation>
     </message>
     <message>
-        <location filename="../../work/wt-badinput2/algorithms/carbon_balance.py" line="96"/>
+        <location filename="../../work/wt-badinput2/algorithms/carbon_balance.py" line="102"/>
         <source>Zones (or points) with transport CO2, summed into the unit holding their representative point: use zones no larger than the units.</source>
         <translation>带有交通 CO2 的分区（或点），按代表点汇总到所在单元：请使用不大于单元的分区。</translation>
     </message>
     <message>
-        <location filename="../../work/wt-badinput2/algorithms/carbon_balance.py" line="101"/>
+        <location filename="../../work/wt-badinput2/algorithms/carbon_balance.py" line="107"/>
         <source>Transport CO2 field of the zones (t/a)</source>
         <translation>分区交通 CO2 字段（t/a）</translation>
     </message>
     <message>
-        <location filename="../../work/wt-badinput2/algorithms/carbon_balance.py" line="101"/>
+        <location filename="../../work/wt-badinput2/algorithms/carbon_balance.py" line="107"/>
         <source>Transport CO2 of each zone, t a year.</source>
         <translation>每个分区的年交通 CO2 排放量，单位 t。</translation>
     </message>
     <message>
-        <location filename="../../work/wt-badinput2/algorithms/carbon_balance.py" line="105"/>
+        <location filename="../../work/wt-badinput2/algorithms/carbon_balance.py" line="111"/>
         <source>Carbon sinks</source>
         <translation>碳汇</translation>
     </message>
     <message>
-        <location filename="../../work/wt-badinput2/algorithms/carbon_balance.py" line="105"/>
+        <location filename="../../work/wt-badinput2/algorithms/carbon_balance.py" line="111"/>
         <source>Polygons with the CO2 their vegetation takes up each year (e.g. the output of Carbon stock and sequestration); each unit gets the share of a polygon&apos;s area inside it.</source>
         <translation>带有植被年吸收 CO2 量的面（如“碳储量与固碳”的输出）；每个单元按面落在其内的面积比例分得相应份额。</translation>
     </message>
     <message>
-        <location filename="../../work/wt-badinput2/algorithms/carbon_balance.py" line="109"/>
+        <location filename="../../work/wt-badinput2/algorithms/carbon_balance.py" line="115"/>
         <source>Sequestration field (tCO2/a)</source>
         <translation>固碳量字段（tCO2/a）</translation>
     </message>
     <message>
-        <location filename="../../work/wt-badinput2/algorithms/carbon_balance.py" line="109"/>
+        <location filename="../../work/wt-badinput2/algorithms/carbon_balance.py" line="115"/>
         <source>CO2 taken up by each sink polygon, t a year.</source>
         <translation>每个碳汇面的年 CO2 吸收量，单位 t。</translation>
     </message>
     <message>
-        <location filename="../../work/wt-badinput2/algorithms/carbon_balance.py" line="113"/>
+        <location filename="../../work/wt-badinput2/algorithms/carbon_balance.py" line="119"/>
         <source>Residents field of the units</source>
         <translation>单元居民字段</translation>
     </message>
     <message>
-        <location filename="../../work/wt-badinput2/algorithms/carbon_balance.py" line="113"/>
+        <location filename="../../work/wt-badinput2/algorithms/carbon_balance.py" line="119"/>
         <source>Residents of each unit; wins over the buildings&apos; residents.</source>
         <translation>每个单元的居民数；优先于建筑的居民数。</translation>
     </message>
     <message>
-        <location filename="../../work/wt-badinput2/algorithms/carbon_balance.py" line="117"/>
+        <location filename="../../work/wt-badinput2/algorithms/carbon_balance.py" line="123"/>
         <source>Target (tCO2 per resident a year)</source>
         <translation>目标（每位居民每年 tCO2）</translation>
     </message>
     <message>
-        <location filename="../../work/wt-badinput2/algorithms/carbon_balance.py" line="117"/>
+        <location filename="../../work/wt-badinput2/algorithms/carbon_balance.py" line="123"/>
         <source>Allowed net CO2 per resident; the gap is net − target × residents.</source>
         <translation>人均允许的净 CO2 排放；差距 = 净排放 − 目标 × 居民数。</translation>
     </message>
     <message>
-        <location filename="../../work/wt-badinput2/algorithms/carbon_balance.py" line="121"/>
+        <location filename="../../work/wt-badinput2/algorithms/carbon_balance.py" line="127"/>
         <source>Target (tCO2 per hectare a year)</source>
         <translation>目标（每公顷每年 tCO2）</translation>
     </message>
     <message>
-        <location filename="../../work/wt-badinput2/algorithms/carbon_balance.py" line="121"/>
+        <location filename="../../work/wt-badinput2/algorithms/carbon_balance.py" line="127"/>
         <source>Allowed net CO2 per hectare of unit; the gap is net − target × area. With both targets the larger gap is kept.</source>
         <translation>单元每公顷允许的净 CO2 排放；差距 = 净排放 − 目标 × 面积。两个目标均给出时取较大的差距。</translation>
     </message>
     <message>
-        <location filename="../../work/wt-badinput2/algorithms/carbon_balance.py" line="126"/>
+        <location filename="../../work/wt-badinput2/algorithms/carbon_balance.py" line="132"/>
         <source>Carbon balance</source>
         <translation>碳平衡</translation>
     </message>
     <message>
-        <location filename="../../work/wt-badinput2/algorithms/carbon_balance.py" line="126"/>
+        <location filename="../../work/wt-badinput2/algorithms/carbon_balance.py" line="132"/>
         <source>The planning units with the components, the net balance, its intensities and the gap to the target.</source>
         <translation>添加了各分项、净排放、排放强度及目标差距的规划单元。</translation>
     </message>
     <message>
-        <location filename="../../work/wt-badinput2/algorithms/carbon_balance.py" line="129"/>
+        <location filename="../../work/wt-badinput2/algorithms/carbon_balance.py" line="135"/>
         <source>Total net CO2 (t/a)</source>
         <translation>净 CO2 排放总量（t/a）</translation>
     </message>
     <message>
-        <location filename="../../work/wt-badinput2/algorithms/carbon_balance.py" line="130"/>
+        <location filename="../../work/wt-badinput2/algorithms/carbon_balance.py" line="136"/>
         <source>Units over target</source>
         <translation>超出目标的单元数</translation>
     </message>
     <message>
-        <location filename="../../work/wt-badinput2/algorithms/carbon_balance.py" line="134"/>
+        <location filename="../../work/wt-badinput2/algorithms/carbon_balance.py" line="140"/>
         <source>A target cannot be negative (given: {value}).</source>
         <translation>目标不能为负值（当前值：{value}）。</translation>
     </message>
     <message>
-        <location filename="../../work/wt-badinput2/algorithms/carbon_balance.py" line="135"/>
+        <location filename="../../work/wt-badinput2/algorithms/carbon_balance.py" line="141"/>
         <source>A per-capita target needs residents: name a residents field of the units or of the buildings.</source>
         <translation>人均目标需要居民数：请指定单元或建筑的居民字段。</translation>
     </message>
     <message>
-        <location filename="../../work/wt-badinput2/algorithms/carbon_balance.py" line="149"/>
+        <location filename="../../work/wt-badinput2/algorithms/carbon_balance.py" line="155"/>
         <source>“{layer}” holds {kind} geometries; {parameter} needs {expected} geometries.</source>
         <translation>“{layer}”的几何类型为 {kind}；{parameter} 需要 {expected} 几何。</translation>
     </message>
     <message>
-        <location filename="../../work/wt-badinput2/algorithms/carbon_balance.py" line="163"/>
+        <location filename="../../work/wt-badinput2/algorithms/carbon_balance.py" line="169"/>
         <source>“{layer}” has no field “{field}”: that component is not given.</source>
         <translation>“{layer}”中没有字段“{field}”：该分项视为未提供。</translation>
     </message>
     <message>
-        <location filename="../../work/wt-badinput2/algorithms/carbon_balance.py" line="184"/>
+        <location filename="../../work/wt-badinput2/algorithms/carbon_balance.py" line="191"/>
         <source>Give transport CO2 either as a field of the units or as a transport layer, not both: both would count it twice.</source>
         <translation>交通 CO2 请以单元字段或交通图层二者之一提供，不要同时提供：否则会重复计算。</translation>
     </message>
     <message>
-        <location filename="../../work/wt-badinput2/algorithms/carbon_balance.py" line="188"/>
+        <location filename="../../work/wt-badinput2/algorithms/carbon_balance.py" line="195"/>
         <source>Name the transport CO2 field of “{layer}”.</source>
         <translation>请指定“{layer}”的交通 CO2 字段。</translation>
     </message>
     <message>
-        <location filename="../../work/wt-badinput2/algorithms/carbon_balance.py" line="191"/>
+        <location filename="../../work/wt-badinput2/algorithms/carbon_balance.py" line="198"/>
         <source>Name the sequestration field of “{layer}”.</source>
         <translation>请指定“{layer}”的固碳量字段。</translation>
     </message>
     <message>
-        <location filename="../../work/wt-badinput2/algorithms/carbon_balance.py" line="212"/>
+        <location filename="../../work/wt-badinput2/algorithms/carbon_balance.py" line="222"/>
         <source>building CO2</source>
         <translation>建筑 CO2</translation>
     </message>
     <message>
-        <location filename="../../work/wt-badinput2/algorithms/carbon_balance.py" line="214"/>
+        <location filename="../../work/wt-badinput2/algorithms/carbon_balance.py" line="224"/>
         <source>PV-avoided CO2</source>
         <translation>光伏避免的 CO2</translation>
     </message>
     <message>
-        <location filename="../../work/wt-badinput2/algorithms/carbon_balance.py" line="220"/>
+        <location filename="../../work/wt-badinput2/algorithms/carbon_balance.py" line="230"/>
         <source>{n} units have no transport CO2 value: counted as 0.</source>
         <translation>{n} 个单元没有交通 CO2 值：按 0 计。</translation>
     </message>
     <message>
-        <location filename="../../work/wt-badinput2/algorithms/carbon_balance.py" line="224"/>
+        <location filename="../../work/wt-badinput2/algorithms/carbon_balance.py" line="237"/>
         <source>transport zones</source>
         <translation>交通分区</translation>
     </message>
     <message>
-        <location filename="../../work/wt-badinput2/algorithms/carbon_balance.py" line="227"/>
+        <location filename="../../work/wt-badinput2/algorithms/carbon_balance.py" line="241"/>
         <source>transport CO2</source>
         <translation>交通 CO2</translation>
     </message>
     <message>
-        <location filename="../../work/wt-badinput2/algorithms/carbon_balance.py" line="233"/>
+        <location filename="../../work/wt-badinput2/algorithms/carbon_balance.py" line="247"/>
         <source>sequestration</source>
         <translation>固碳量</translation>
     </message>
     <message>
-        <location filename="../../work/wt-badinput2/algorithms/carbon_balance.py" line="239"/>
+        <location filename="../../work/wt-badinput2/algorithms/carbon_balance.py" line="253"/>
         <source>Residents come from the units&apos; field, not from the buildings.</source>
         <translation>居民数取自单元字段，而非建筑。</translation>
     </message>
     <message>
-        <location filename="../../work/wt-badinput2/algorithms/carbon_balance.py" line="241"/>
+        <location filename="../../work/wt-badinput2/algorithms/carbon_balance.py" line="255"/>
         <source>{n} units have no residents value: their per-capita results are NULL.</source>
         <translation>{n} 个单元没有居民数：其人均结果为 NULL。</translation>
     </message>
     <message>
-        <location filename="../../work/wt-badinput2/algorithms/carbon_balance.py" line="261"/>
+        <location filename="../../work/wt-badinput2/algorithms/carbon_balance.py" line="280"/>
         <source>Not given, counted as 0: {parts}.</source>
         <translation>未提供、按 0 计：{parts}。</translation>
     </message>
     <message>
-        <location filename="../../work/wt-badinput2/algorithms/carbon_balance.py" line="264"/>
+        <location filename="../../work/wt-badinput2/algorithms/carbon_balance.py" line="283"/>
         <source>No residents given: net_t_cap is NULL.</source>
         <translation>未提供居民数：net_t_cap 为 NULL。</translation>
     </message>
     <message>
-        <location filename="../../work/wt-badinput2/algorithms/carbon_balance.py" line="265"/>
+        <location filename="../../work/wt-badinput2/algorithms/carbon_balance.py" line="284"/>
         <source>{n} units: buildings {b:,.1f} + transport {t:,.1f} − sinks {s:,.1f} − PV {p:,.1f} = net {net:,.1f} t CO2 a year.</source>
         <translation>{n} 个单元：建筑 {b:,.1f} + 交通 {t:,.1f} − 碳汇 {s:,.1f} − 光伏 {p:,.1f} = 年净排放 {net:,.1f} t CO2。</translation>
     </message>
     <message>
-        <location filename="../../work/wt-badinput2/algorithms/carbon_balance.py" line="270"/>
+        <location filename="../../work/wt-badinput2/algorithms/carbon_balance.py" line="289"/>
+        <source>{n} units&apos; net CO2 per resident rests mainly on defaults (more than half of their emissions from buildings with default floors or use, or transport from the shipped mode shares, or most residents estimated): net_t_cap_est = 1, and a plan check gives no verdict on it.</source>
+        <translation>{n} 个单元的人均净碳排放主要依赖默认值（一半以上排放来自采用默认层数或用途的建筑，或来自采用自带出行方式分担率的交通，或大部分居民为估算）：net_t_cap_est = 1，规划核查对其不作结论。</translation>
+    </message>
+    <message>
+        <location filename="../../work/wt-badinput2/algorithms/carbon_balance.py" line="295"/>
         <source>No target given: target_gap_t is NULL.</source>
         <translation>未设目标：target_gap_t 为 NULL。</translation>
     </message>
     <message>
-        <location filename="../../work/wt-badinput2/algorithms/carbon_balance.py" line="272"/>
+        <location filename="../../work/wt-badinput2/algorithms/carbon_balance.py" line="297"/>
         <source>{n} units are over the target.</source>
         <translation>{n} 个单元超出目标。</translation>
     </message>
     <message>
-        <location filename="../../work/wt-badinput2/algorithms/carbon_balance.py" line="273"/>
+        <location filename="../../work/wt-badinput2/algorithms/carbon_balance.py" line="298"/>
         <source>Carbon balance per planning unit: building + transport CO2 − sequestration − PV-avoided CO2, t a year, per resident and per hectare, and the gap to the target. Made by the Low-Carbon &amp; Resilience Planning Toolkit.</source>
         <translation>规划单元碳平衡：建筑 CO2 + 交通 CO2 − 固碳量 − 光伏避免的 CO2，单位 t/a，并给出人均、地均值及目标差距。由低碳与韧性规划工具箱生成。</translation>
     </message>
     <message>
-        <location filename="../../work/wt-badinput2/algorithms/carbon_balance.py" line="304"/>
+        <location filename="../../work/wt-badinput2/algorithms/carbon_balance.py" line="337"/>
         <source>{n} buildings lie outside every unit and are not counted.</source>
         <translation>{n} 栋建筑不在任何单元内，未计入。</translation>
     </message>
     <message>
-        <location filename="../../work/wt-badinput2/algorithms/carbon_balance.py" line="307"/>
+        <location filename="../../work/wt-badinput2/algorithms/carbon_balance.py" line="340"/>
         <source>{n} building CO2 values and {m} PV values are NULL: counted as 0.</source>
         <translation>{n} 个建筑 CO2 值和 {m} 个光伏值为 NULL：按 0 计。</translation>
     </message>
     <message>
-        <location filename="../../work/wt-badinput2/algorithms/carbon_balance.py" line="322"/>
+        <location filename="../../work/wt-badinput2/algorithms/carbon_balance.py" line="362"/>
         <source>{n} features of the {what} lie outside every unit and are not counted.</source>
         <translation>{what}中有 {n} 个要素不在任何单元内，未计入。</translation>
     </message>
     <message>
-        <location filename="../../work/wt-badinput2/algorithms/carbon_balance.py" line="336"/>
+        <location filename="../../work/wt-badinput2/algorithms/carbon_balance.py" line="376"/>
         <source>{n} invalid sink geometries were repaired for the overlay.</source>
         <translation>已修复 {n} 个无效碳汇几何用于叠加分析。</translation>
     </message>
     <message>
-        <location filename="../../work/wt-badinput2/algorithms/carbon_balance.py" line="340"/>
+        <location filename="../../work/wt-badinput2/algorithms/carbon_balance.py" line="380"/>
         <source>{t:,.1f} t CO2 a year of sequestration lies outside the units.</source>
         <translation>每年 {t:,.1f} t CO2 的固碳量位于单元之外。</translation>
     </message>
@@ -2563,122 +2573,122 @@ Output fields: lu_code (用地用海 2023 code; NULL where the code is unknown o
         <translation>“{layer}”中没有要素。</translation>
     </message>
     <message>
-        <location filename="../../work/wt-badinput2/algorithms/base.py" line="474"/>
+        <location filename="../../work/wt-badinput2/algorithms/base.py" line="483"/>
         <source>Field “{field}” is not in “{layer}”. Its fields are: {fields}.</source>
         <translation>“{layer}”中没有字段“{field}”。该图层的字段有：{fields}。</translation>
     </message>
     <message>
-        <location filename="../../work/wt-badinput2/algorithms/base.py" line="480"/>
+        <location filename="../../work/wt-badinput2/algorithms/base.py" line="489"/>
         <source>Field “{field}” of “{layer}” must be numeric; it holds {kind}.</source>
         <translation>“{layer}”的字段“{field}”必须为数值型，当前为 {kind}。</translation>
     </message>
     <message>
-        <location filename="../../work/wt-badinput2/algorithms/base.py" line="490"/>
+        <location filename="../../work/wt-badinput2/algorithms/base.py" line="499"/>
         <source>“{layer}” has no CRS: areas are taken as planar, in square metres.</source>
         <translation>“{layer}”未设置坐标参考系：面积按平面坐标计算，单位视为平方米。</translation>
     </message>
     <message>
-        <location filename="../../work/wt-badinput2/algorithms/base.py" line="496"/>
+        <location filename="../../work/wt-badinput2/algorithms/base.py" line="505"/>
         <source>Areas are measured in {target} because {crs} would distort them.</source>
         <translation>面积在 {target} 中量算，因为 {crs} 会使面积失真。</translation>
     </message>
     <message>
-        <location filename="../../work/wt-badinput2/algorithms/base.py" line="501"/>
+        <location filename="../../work/wt-badinput2/algorithms/base.py" line="510"/>
         <source>Areas are measured in the layer&apos;s CRS {crs}.</source>
         <translation>面积在图层的坐标参考系 {crs} 中量算。</translation>
     </message>
     <message>
-        <location filename="../../work/wt-badinput2/algorithms/base.py" line="535"/>
+        <location filename="../../work/wt-badinput2/algorithms/base.py" line="544"/>
         <source>“{layer}” has no CRS: its coordinates are taken as metres.</source>
         <translation>“{layer}”未设置坐标参考系：其坐标视为以米为单位。</translation>
     </message>
     <message>
-        <location filename="../../work/wt-badinput2/algorithms/base.py" line="520"/>
+        <location filename="../../work/wt-badinput2/algorithms/base.py" line="529"/>
         <source>Distances are measured in the buildings&apos; CRS {crs}.</source>
         <translation>距离在建筑图层的坐标参考系 {crs} 中量算。</translation>
     </message>
     <message>
-        <location filename="../../work/wt-badinput2/algorithms/base.py" line="523"/>
+        <location filename="../../work/wt-badinput2/algorithms/base.py" line="532"/>
         <source>Distances are measured in {target} because {crs} is not a projected CRS in metres; the outputs keep their layers&apos; CRS.</source>
         <translation>距离在 {target} 中量算，因为 {crs} 不是以米为单位的投影坐标参考系；输出保留各自图层的坐标参考系。</translation>
     </message>
     <message>
-        <location filename="../../work/wt-badinput2/algorithms/base.py" line="540"/>
+        <location filename="../../work/wt-badinput2/algorithms/base.py" line="549"/>
         <source>Areas and distances are measured in the CRS of “{layer}”, {crs}.</source>
         <translation>面积和距离在“{layer}”的坐标参考系 {crs} 中量算。</translation>
     </message>
     <message>
-        <location filename="../../work/wt-badinput2/algorithms/base.py" line="544"/>
+        <location filename="../../work/wt-badinput2/algorithms/base.py" line="553"/>
         <source>Areas and distances are measured in {target} because {crs} is not a projected CRS in metres that keeps areas true; the outputs keep their layers&apos; CRS.</source>
         <translation>面积和距离在 {target} 中量算，因为 {crs} 不是以米为单位、能保持面积真实的投影坐标参考系；输出保留各图层原有的坐标参考系。</translation>
     </message>
     <message>
-        <location filename="../../work/wt-badinput2/algorithms/base.py" line="595"/>
+        <location filename="../../work/wt-badinput2/algorithms/base.py" line="604"/>
         <source>“{layer}” is labelled {crs}, a projected CRS, but all its coordinates ({xmin:.6g}, {ymin:.6g} – {xmax:.6g}, {ymax:.6g}) lie within ±180 and ±90, like longitudes and latitudes: in {crs} the layer would be a speck of {w:.3g} × {h:.3g} m far from any place its CRS covers. Its CRS is probably wrong: set the layer's real CRS, e.g. EPSG:4326 or EPSG:4490 (Layer Properties ▸ Source, or “Assign projection”), not a reprojection.</source>
         <translation>“{layer}”标注为投影坐标系 {crs}，但其全部坐标（{xmin:.6g}, {ymin:.6g} – {xmax:.6g}, {ymax:.6g}）都在 ±180 与 ±90 以内，就像经纬度：在 {crs} 中该图层只是一个 {w:.3g} × {h:.3g} m 的小点，远离该坐标系覆盖的任何地方。其坐标系很可能标错了：请设置图层真实的坐标系，例如 EPSG:4326 或 EPSG:4490（图层属性 ▸ 源，或“指定投影”），而不是重投影。</translation>
     </message>
     <message>
-        <location filename="../../work/wt-badinput2/algorithms/base.py" line="607"/>
+        <location filename="../../work/wt-badinput2/algorithms/base.py" line="616"/>
         <source>“{layer}” is labelled {crs}, but its coordinates ({xmin:.6g}, {ymin:.6g} – {xmax:.6g}, {ymax:.6g}) cannot be on the Earth in that CRS: its CRS is probably wrong. Set the layer's real CRS (Layer Properties ▸ Source, or “Assign projection”), not a reprojection.</source>
         <translation>“{layer}”标注的坐标系为 {crs}，但其坐标（{xmin:.6g}, {ymin:.6g} – {xmax:.6g}, {ymax:.6g}）在该坐标系下不可能位于地球上：坐标系很可能标错了。请为图层设置其真实的坐标系（图层属性 ▸ 源，或“定义投影”），而不是重投影。</translation>
     </message>
     <message>
-        <location filename="../../work/wt-badinput2/algorithms/base.py" line="681"/>
+        <location filename="../../work/wt-badinput2/algorithms/base.py" line="690"/>
         <source>“{layer}”: {path} does not say its text encoding (it has no .cpg file) and its text is not UTF-8 but GBK, so it is read as GBK (GB 18030), with field names such as “{sample}”. The file is left unchanged; to have every program read it right, put beside it a file {cpg} holding the word GBK.</source>
         <translation>“{layer}”：{path} 未声明文本编码（没有 .cpg 文件），且其文本不是 UTF-8 而是 GBK，因此按 GBK（GB 18030）读取，字段名如“{sample}”。文件保持不变；若要让所有程序都能正确读取，请在其旁边放置一个内容为 GBK 的文件 {cpg}。</translation>
     </message>
     <message>
-        <location filename="../../work/wt-badinput2/algorithms/base.py" line="688"/>
+        <location filename="../../work/wt-badinput2/algorithms/base.py" line="697"/>
         <source>“{layer}”: {path} is opened as UTF-8 but its text is GBK, so it is read as GBK (GB 18030), with field names such as “{sample}”. The file is left unchanged; save it as CSV UTF-8, or choose the encoding GBK when adding it, to read it so everywhere.</source>
         <translation>“{layer}”：{path} 以 UTF-8 打开，但其文本为 GBK，因此按 GBK（GB 18030）读取，字段名如“{sample}”。文件保持不变；若要处处都能正确读取，请将其另存为 CSV UTF-8，或在添加图层时选择 GBK 编码。</translation>
     </message>
     <message>
-        <location filename="../../work/wt-badinput2/algorithms/base.py" line="707"/>
+        <location filename="../../work/wt-badinput2/algorithms/base.py" line="716"/>
         <source>{n} invalid geometries of “{layer}” were repaired for the calculation; the output keeps them as they were.</source>
         <translation>已修复“{layer}”中 {n} 个无效几何用于计算；输出中保留其原有几何。</translation>
     </message>
     <message>
-        <location filename="../../work/wt-badinput2/algorithms/base.py" line="716"/>
+        <location filename="../../work/wt-badinput2/algorithms/base.py" line="725"/>
         <source>No feature of “{layer}” lies within reach of any feature of “{other}”: the extents of the two layers do not overlap. Check that both cover the same place and that their CRS is right.</source>
         <translation>“{layer}”中没有任何要素位于“{other}”任一要素的可达范围内：两个图层的范围互不重叠。请检查两者是否覆盖同一区域、坐标系是否正确。</translation>
     </message>
     <message>
-        <location filename="../../work/wt-badinput2/algorithms/base.py" line="726"/>
+        <location filename="../../work/wt-badinput2/algorithms/base.py" line="735"/>
         <source>{n} features of “{layer}” have a missing or negative population, counted as 0.</source>
         <translation>“{layer}”中有 {n} 个要素的人口缺失或为负，按 0 计。</translation>
     </message>
     <message>
-        <location filename="../../work/wt-badinput2/algorithms/base.py" line="786"/>
+        <location filename="../../work/wt-badinput2/algorithms/base.py" line="795"/>
         <source>“{layer}”: the text field “{field}” is read as numbers (6层 → 6, 6F → 6, 十二层 → 12, 12.5米 → 12.5, 约30 → 30, 6-8层 → 7).</source>
         <translation>“{layer}”：文本字段“{field}”按数字读取（6层 → 6，6F → 6，十二层 → 12，12.5米 → 12.5，约30 → 30，6-8层 → 7）。</translation>
     </message>
     <message>
-        <location filename="../../work/wt-badinput2/algorithms/base.py" line="794"/>
+        <location filename="../../work/wt-badinput2/algorithms/base.py" line="803"/>
         <source>“{layer}”: {n} features have no geometry (NULL or empty); they are left out of what is measured or placed.</source>
         <translation>“{layer}”：{n} 个要素没有几何（NULL 或空）；它们不参与量算或空间定位。</translation>
     </message>
     <message>
-        <location filename="../../work/wt-badinput2/algorithms/base.py" line="798"/>
+        <location filename="../../work/wt-badinput2/algorithms/base.py" line="807"/>
         <source>“{layer}”: {n} values of the text field “{field}” hold no number that can be read (such as {examples}); they are read as missing.</source>
         <translation>“{layer}”：文本字段“{field}”中有 {n} 个值读不出数字（如 {examples}），按缺失处理。</translation>
     </message>
     <message>
-        <location filename="../../work/wt-badinput2/algorithms/base.py" line="804"/>
+        <location filename="../../work/wt-badinput2/algorithms/base.py" line="813"/>
         <source>“{layer}”: {n} values of “{field}” cannot be real ({kinds}); they are read as missing.</source>
         <translation>“{layer}”：字段“{field}”中有 {n} 个值不可能是真实数值（{kinds}），已按缺失值处理。</translation>
     </message>
     <message>
-        <location filename="../../work/wt-badinput2/algorithms/base.py" line="804"/>
+        <location filename="../../work/wt-badinput2/algorithms/base.py" line="813"/>
         <source>infinite, too large or negative</source>
         <translation>无穷大、过大或为负</translation>
     </message>
     <message>
-        <location filename="../../work/wt-badinput2/algorithms/base.py" line="804"/>
+        <location filename="../../work/wt-badinput2/algorithms/base.py" line="813"/>
         <source>infinite, too large, negative or a nodata code such as −9999 or 9999</source>
         <translation>无穷大、过大、为负，或为 −9999、9999 等无数据代码</translation>
     </message>
     <message>
-        <location filename="../../work/wt-badinput2/algorithms/base.py" line="844"/>
+        <location filename="../../work/wt-badinput2/algorithms/base.py" line="853"/>
         <source>The input already has a field “{field}”: its values are replaced in the output.</source>
         <translation>输入图层已有字段“{field}”：输出中将替换该字段的值。</translation>
     </message>
@@ -7949,7 +7959,7 @@ The shipped mode table (resources/factors/transport_factors.csv) has walk, bike,
 
 Zones may carry their own mode shares (fractions 0–1) in the advanced share fields: a given share replaces the table's for that zone, and the modes without a field share the rest in the table's proportions. Zones whose shares cannot sum to 1 are left empty and counted.
 
-Output fields: pkm_&lt;mode&gt; for each mode of the table (passenger-km a year; pkm_walk, pkm_bike, pkm_bus, pkm_rail, pkm_car with the shipped table), co2_t_yr (t/a), co2_kg_cap (kg per resident a year), co2_t_ha (t per hectare of zone a year; true areas, zones in degrees or Web Mercator measured in UTM), green_share (0–1) and green_share_est (1 where the zone's share comes from the shipped example table alone, not from your data: lcr:planning_check then gives no verdict on it).</source>
+Output fields: pkm_&lt;mode&gt; for each mode of the table (passenger-km a year; pkm_walk, pkm_bike, pkm_bus, pkm_rail, pkm_car with the shipped table), co2_t_yr (t/a), co2_kg_cap (kg per resident a year), co2_t_ha (t per hectare of zone a year; true areas, zones in degrees or Web Mercator measured in UTM), green_share (0–1) and green_share_est (1 where the zone's share comes from the shipped example table alone, not from your data: lcr:planning_check then gives no verdict on it); co2_t_yr_est and co2_kg_cap_est flag the zone's CO2 in the same way (with the shipped shares its CO2 per resident is the same everywhere; lcr:carbon_balance reads the flag).</source>
         <translation>估算每个分区居民每年出行按交通方式产生的 CO2，以及绿色交通出行比例（ASIF 方法：出行活动 × 出行结构 × 能耗强度 × 燃料排放因子）。
 
 年出行次数 = 人口 × 人均日出行率 × 365。各交通方式的人公里 = 出行次数 × 方式分担率 × 平均出行距离。CO2（t/a）= Σ 人公里 × 每人公里 kgCO2 / 1000；电动方式（地铁、轻轨、电动公交）采用每人公里 kWh × 电网排放因子。绿色交通出行比例 = 步行、自行车、公交和轨道交通出行次数 / 全部出行次数。
@@ -7960,155 +7970,155 @@ Output fields: pkm_&lt;mode&gt; for each mode of the table (passenger-km a year;
 
 分区可在高级参数的比例字段中给出自己的方式分担率（0–1 的小数）：给出的比例替代该分区在表中的比例，没有字段的交通方式按表中比例分配其余部分。比例之和无法为 1 的分区结果为空，并计入统计。
 
-输出字段：表中每种交通方式的 pkm_&lt;mode&gt;（年人公里；使用自带表时为 pkm_walk、pkm_bike、pkm_bus、pkm_rail、pkm_car）、co2_t_yr（t/a）、co2_kg_cap（每位居民每年 kg）、co2_t_ha（每公顷分区面积每年 t；按真实面积计算，以度或 Web Mercator 表示的分区在 UTM 中量算）、green_share（0–1）和 green_share_est（该分区的比例仅来自自带示例表、而非您的数据时为 1：lcr:planning_check 对其不作结论）。</translation>
+输出字段：表中每种交通方式的 pkm_&lt;mode&gt;（年人公里；使用自带表时为 pkm_walk、pkm_bike、pkm_bus、pkm_rail、pkm_car）、co2_t_yr（t/a）、co2_kg_cap（每位居民每年 kg）、co2_t_ha（每公顷分区面积每年 t；按真实面积计算，以度或 Web Mercator 表示的分区在 UTM 中量算）、green_share（0–1）和 green_share_est（该分区的比例仅来自自带示例表、而非您的数据时为 1：lcr:planning_check 对其不作结论）；co2_t_yr_est 与 co2_kg_cap_est 以同样方式标记分区的碳排放（采用自带分担率时各处人均排放相同；lcr:carbon_balance 读取该标记）。</translation>
     </message>
     <message>
-        <location filename="../../work/wt-badinput2/algorithms/transport_emissions.py" line="78"/>
+        <location filename="../../work/wt-badinput2/algorithms/transport_emissions.py" line="80"/>
         <source>Zones</source>
         <translation>分区</translation>
     </message>
     <message>
-        <location filename="../../work/wt-badinput2/algorithms/transport_emissions.py" line="78"/>
+        <location filename="../../work/wt-badinput2/algorithms/transport_emissions.py" line="80"/>
         <source>Zones whose residents travel, e.g. planning units, communities or grid cells (polygons).</source>
         <translation>居民出行所在的分区，如规划单元、社区或网格（面）。</translation>
     </message>
     <message>
-        <location filename="../../work/wt-badinput2/algorithms/transport_emissions.py" line="81"/>
+        <location filename="../../work/wt-badinput2/algorithms/transport_emissions.py" line="83"/>
         <source>Population field</source>
         <translation>人口字段</translation>
     </message>
     <message>
-        <location filename="../../work/wt-badinput2/algorithms/transport_emissions.py" line="81"/>
+        <location filename="../../work/wt-badinput2/algorithms/transport_emissions.py" line="83"/>
         <source>Residents of each zone. Zones with no value are left empty and counted.</source>
         <translation>每个分区的常住人口。无值的分区结果为空，并计入统计。</translation>
     </message>
     <message>
-        <location filename="../../work/wt-badinput2/algorithms/transport_emissions.py" line="85"/>
+        <location filename="../../work/wt-badinput2/algorithms/transport_emissions.py" line="87"/>
         <source>Trips per person per day</source>
         <translation>人均日出行次数</translation>
     </message>
     <message>
-        <location filename="../../work/wt-badinput2/algorithms/transport_emissions.py" line="85"/>
+        <location filename="../../work/wt-badinput2/algorithms/transport_emissions.py" line="87"/>
         <source>Average trips a resident makes on a day, all modes together. Default 2.5 is an unverified planning example; take it from the local resident travel survey.</source>
         <translation>居民每天的平均出行次数（各交通方式合计）。默认值 2.5 为未核实的规划示例；请采用本地居民出行调查数据。</translation>
     </message>
     <message>
-        <location filename="../../work/wt-badinput2/algorithms/transport_emissions.py" line="90"/>
+        <location filename="../../work/wt-badinput2/algorithms/transport_emissions.py" line="92"/>
         <source>Mode table (CSV)</source>
         <translation>交通方式表（CSV）</translation>
     </message>
     <message>
-        <location filename="../../work/wt-badinput2/algorithms/transport_emissions.py" line="90"/>
+        <location filename="../../work/wt-badinput2/algorithms/transport_emissions.py" line="92"/>
         <source>CSV with one row per mode: mode, share (of trips, summing to 1), trip_km, kg_co2_pkm and/or kwh_pkm (electric modes), green (0/1), and optionally source, year, verified. Replaces the shipped table.</source>
         <translation>每种交通方式一行的 CSV：mode、share（出行比例，合计为 1）、trip_km、kg_co2_pkm 和/或 kwh_pkm（电动方式）、green（0/1），可另含 source、year、verified 列。用于替换插件自带的表。</translation>
     </message>
     <message>
-        <location filename="../../work/wt-badinput2/algorithms/transport_emissions.py" line="96"/>
+        <location filename="../../work/wt-badinput2/algorithms/transport_emissions.py" line="98"/>
         <source>The zone's own share of trips by the mode “{mode}” (0–1). Empty values keep the table's share.</source>
         <translation>该分区交通方式“{mode}”的出行比例（0–1）。为空时采用表中的比例。</translation>
     </message>
     <message>
-        <location filename="../../work/wt-badinput2/algorithms/transport_emissions.py" line="102"/>
+        <location filename="../../work/wt-badinput2/algorithms/transport_emissions.py" line="104"/>
         <source>Transport emissions</source>
         <translation>交通碳排放</translation>
     </message>
     <message>
-        <location filename="../../work/wt-badinput2/algorithms/transport_emissions.py" line="102"/>
+        <location filename="../../work/wt-badinput2/algorithms/transport_emissions.py" line="104"/>
         <source>The zones with pkm_&lt;mode&gt;, co2_t_yr, co2_kg_cap, co2_t_ha and green_share added.</source>
         <translation>添加了 pkm_&lt;mode&gt;、co2_t_yr、co2_kg_cap、co2_t_ha 和 green_share 字段的分区图层。</translation>
     </message>
     <message>
-        <location filename="../../work/wt-badinput2/algorithms/transport_emissions.py" line="105"/>
+        <location filename="../../work/wt-badinput2/algorithms/transport_emissions.py" line="107"/>
         <source>Total transport CO2 (t/a)</source>
         <translation>交通 CO2 排放总量（t/a）</translation>
     </message>
     <message>
-        <location filename="../../work/wt-badinput2/algorithms/transport_emissions.py" line="106"/>
+        <location filename="../../work/wt-badinput2/algorithms/transport_emissions.py" line="108"/>
         <source>Green-transport share (0–1)</source>
         <translation>绿色交通出行比例（0–1）</translation>
     </message>
     <message>
-        <location filename="../../work/wt-badinput2/algorithms/transport_emissions.py" line="110"/>
+        <location filename="../../work/wt-badinput2/algorithms/transport_emissions.py" line="112"/>
         <source>The mode shares in {path} sum to {total}; they must sum to 1 (fractions of all trips, e.g. 0.25 for 25 %).</source>
         <translation>{path} 中各交通方式比例之和为 {total}；其和须为 1（占全部出行的比例，如 25 % 填 0.25）。</translation>
     </message>
     <message>
-        <location filename="../../work/wt-badinput2/algorithms/transport_emissions.py" line="113"/>
+        <location filename="../../work/wt-badinput2/algorithms/transport_emissions.py" line="115"/>
         <source>The table {path}, line {line}: green must be 0 or 1, not “{value}”.</source>
         <translation>表格 {path} 第 {line} 行：green 必须为 0 或 1，而不是“{value}”。</translation>
     </message>
     <message>
-        <location filename="../../work/wt-badinput2/algorithms/transport_emissions.py" line="114"/>
+        <location filename="../../work/wt-badinput2/algorithms/transport_emissions.py" line="116"/>
         <source>The table {path}, line {line}: the mode “{mode}” needs kg_co2_pkm or kwh_pkm (0 for walking and cycling).</source>
         <translation>表格 {path} 第 {line} 行：交通方式“{mode}”需要 kg_co2_pkm 或 kwh_pkm（步行和自行车填 0）。</translation>
     </message>
     <message>
-        <location filename="../../work/wt-badinput2/algorithms/transport_emissions.py" line="117"/>
+        <location filename="../../work/wt-badinput2/algorithms/transport_emissions.py" line="119"/>
         <source>The table {path}, line {line}: the mode “{value}” must be a short lower-case name (letters, digits, _; at most 12 characters): it becomes the field pkm_&lt;mode&gt;.</source>
         <translation>表格 {path} 第 {line} 行：交通方式“{value}”须为简短的小写名称（字母、数字、_；最多 12 个字符）：它将成为字段 pkm_&lt;mode&gt;。</translation>
     </message>
     <message>
-        <location filename="../../work/wt-badinput2/algorithms/transport_emissions.py" line="120"/>
+        <location filename="../../work/wt-badinput2/algorithms/transport_emissions.py" line="122"/>
         <source>A share field is given for the mode “{mode}”, which the mode table {path} does not have. Its modes are: {modes}.</source>
         <translation>为交通方式“{mode}”指定了比例字段，但交通方式表 {path} 中没有该方式。表中的方式有：{modes}。</translation>
     </message>
     <message>
-        <location filename="../../work/wt-badinput2/algorithms/transport_emissions.py" line="123"/>
+        <location filename="../../work/wt-badinput2/algorithms/transport_emissions.py" line="125"/>
         <source>Trips per person per day cannot be negative; it is {value}.</source>
         <translation>人均日出行次数不能为负值；当前为 {value}。</translation>
     </message>
     <message>
-        <location filename="../../work/wt-badinput2/algorithms/transport_emissions.py" line="143"/>
+        <location filename="../../work/wt-badinput2/algorithms/transport_emissions.py" line="145"/>
         <source>The green-transport share of zones without their own mode shares comes from the shipped example shares, not from your data: such zones get green_share_est = 1 and no verdict on it.</source>
         <translation>没有自有方式分担率的分区，其绿色出行比例来自自带示例分担率，而非您的数据：这些分区的 green_share_est = 1，规划核查不对其作结论。</translation>
     </message>
     <message>
-        <location filename="../../work/wt-badinput2/algorithms/transport_emissions.py" line="188"/>
+        <location filename="../../work/wt-badinput2/algorithms/transport_emissions.py" line="193"/>
         <source>Passenger transport CO2 of residents (ASIF): population × {rate} trips/day × 365 × mode share × trip length × kgCO2/pkm; mode table {path}; grid factor {grid} kgCO2/kWh. Made by the Low-Carbon &amp; Resilience Planning Toolkit.</source>
         <translation>居民客运交通 CO2（ASIF）：人口 × {rate} 次/日 × 365 × 方式分担率 × 出行距离 × kgCO2/pkm；交通方式表 {path}；电网排放因子 {grid} kgCO2/kWh。由低碳与韧性规划工具箱生成。</translation>
     </message>
     <message>
-        <location filename="../../work/wt-badinput2/algorithms/transport_emissions.py" line="208"/>
+        <location filename="../../work/wt-badinput2/algorithms/transport_emissions.py" line="213"/>
         <source>Mode table: {path}.</source>
         <translation>交通方式表：{path}。</translation>
     </message>
     <message>
-        <location filename="../../work/wt-badinput2/algorithms/transport_emissions.py" line="211"/>
+        <location filename="../../work/wt-badinput2/algorithms/transport_emissions.py" line="216"/>
         <source>{mode}: share {share:.3f}, {km} km a trip, {kwh} kWh/pkm × {grid} = {f:.4f} kgCO2/pkm.</source>
         <translation>{mode}：比例 {share:.3f}，每次出行 {km} km，{kwh} kWh/pkm × {grid} = {f:.4f} kgCO2/pkm。</translation>
     </message>
     <message>
-        <location filename="../../work/wt-badinput2/algorithms/transport_emissions.py" line="215"/>
+        <location filename="../../work/wt-badinput2/algorithms/transport_emissions.py" line="220"/>
         <source>{mode}: share {share:.3f}, {km} km a trip, {f:.4f} kgCO2/pkm.</source>
         <translation>{mode}：比例 {share:.3f}，每次出行 {km} km，{f:.4f} kgCO2/pkm。</translation>
     </message>
     <message>
-        <location filename="../../work/wt-badinput2/algorithms/transport_emissions.py" line="222"/>
+        <location filename="../../work/wt-badinput2/algorithms/transport_emissions.py" line="227"/>
         <source>Unverified mode shares, trip lengths or emission factors are used for: {modes}. The shipped factors are UK DEFRA 2007 examples, not Chinese values; replace them with local data.</source>
         <translation>以下交通方式采用了未核实的分担率、出行距离或排放因子：{modes}。自带因子为英国 DEFRA 2007 示例值，并非中国数值；请用本地数据替换。</translation>
     </message>
     <message>
-        <location filename="../../work/wt-badinput2/algorithms/transport_emissions.py" line="229"/>
+        <location filename="../../work/wt-badinput2/algorithms/transport_emissions.py" line="234"/>
         <source>{n} zones have no population value (or a negative one): their results stay empty.</source>
         <translation>{n} 个分区没有人口值（或为负值）：其结果为空。</translation>
     </message>
     <message>
-        <location filename="../../work/wt-badinput2/algorithms/transport_emissions.py" line="232"/>
+        <location filename="../../work/wt-badinput2/algorithms/transport_emissions.py" line="237"/>
         <source>{n} zones have their own mode shares that are negative or cannot sum to 1: their results stay empty. Shares are fractions of all trips (0.25 for 25 %).</source>
         <translation>{n} 个分区自有的方式分担率为负值或之和无法为 1：其结果为空。比例为占全部出行的小数（25 % 填 0.25）。</translation>
     </message>
     <message>
-        <location filename="../../work/wt-badinput2/algorithms/transport_emissions.py" line="236"/>
+        <location filename="../../work/wt-badinput2/algorithms/transport_emissions.py" line="241"/>
         <source>{n} zones use their own mode shares.</source>
         <translation>{n} 个分区采用了自有的方式分担率。</translation>
     </message>
     <message>
-        <location filename="../../work/wt-badinput2/algorithms/transport_emissions.py" line="238"/>
+        <location filename="../../work/wt-badinput2/algorithms/transport_emissions.py" line="243"/>
         <source>The trip rate {rate} trips per person per day is an unverified planning example.</source>
         <translation>出行率 {rate} 次/人·日为未核实的规划示例值。</translation>
     </message>
     <message>
-        <location filename="../../work/wt-badinput2/algorithms/transport_emissions.py" line="241"/>
+        <location filename="../../work/wt-badinput2/algorithms/transport_emissions.py" line="246"/>
         <source>{n} zones: {co2:,.1f} t CO2 a year from residents&apos; trips; green-transport share {share}.</source>
         <translation>共 {n} 个分区：居民出行年 CO2 排放 {co2:,.1f} t；绿色交通出行比例 {share}。</translation>
     </message>
