@@ -260,10 +260,6 @@ class CarbonMeasures(LcrAlgorithm):
         if outside:
             feedback.pushWarning(self.tr("{n} features of “{layer}” lie outside every unit and are left out.")
                                  .format(n=outside, layer=layer.sourceName()))
-        missing = int(shapely.is_missing(chunk.geometry).sum())
-        if missing:
-            feedback.pushWarning(self.tr("{n} features of “{layer}” have no geometry and are left out.")
-                                 .format(n=missing, layer=layer.sourceName()))
         return chunk, unit
 
     # ---- outputs ------------------------------------------------------------------------------

@@ -293,10 +293,7 @@ class SiteFacilities(LanduseSchemes, NetworkAlgorithm):
                 pops.append(population)
                 bad += n_bad
             self.check_canceled(feedback)
-        homes = np.concatenate(points) if points else np.zeros(0, dtype=object)
-        missing = int(shapely.is_missing(homes).sum())
-        if missing:
-            feedback.pushWarning(self.tr("{n} homes have no geometry: they are left out.").format(n=missing))
+        homes = np.concatenate(points) if points else np.zeros(0, dtype=object)   # the base logs missing ones
         if bad:
             feedback.pushWarning(self.tr("{n} homes have a missing or negative population, counted as 0.")
                                  .format(n=bad))
@@ -310,10 +307,7 @@ class SiteFacilities(LanduseSchemes, NetworkAlgorithm):
     def _eligible(self, parameters, context, feedback, candidates, chunk, points, lu_idx, fac_type):
         """Which candidates may take the facility: with a geometry, and (with a land-use field) of an
         eligible code."""
-        present = ~shapely.is_missing(points)
-        if (~present).any():
-            feedback.pushWarning(self.tr("{n} candidates have no geometry and are left out.")
-                                 .format(n=int((~present).sum())))
+        present = ~shapely.is_missing(points)          # the base logs those without geometry
         if lu_idx < 0:
             if QgsWkbTypes.geometryType(candidates.wkbType()) == QgsWkbTypes.GeometryType.PolygonGeometry:
                 feedback.pushWarning(self.tr("No land-use field: every candidate parcel of “{layer}” is taken as "

@@ -231,8 +231,8 @@ class SizeLid(SpongeAlgorithm):
         fields, positions = self.output_fields(source.fields(), NEW_FIELDS, feedback)
         sink, dest_id = self.create_sink(parameters, self.OUTPUT, context, fields, source.wkbType(), source.sourceCrs())
         self.write_chunk(sink, chunk, source.fields().count(), positions, columns, parameters, self.OUTPUT)
-        return self._report(feedback, context, dest_id, valid, need_add, add_m3, added, short, design_mm, objective,
-                            cost, footprint)
+        return self._report(feedback, context, dest_id, valid, shapely.is_missing(chunk.geometry), need_add, add_m3,
+                            added, short, design_mm, objective, cost, footprint)
 
     # ---- inputs -------------------------------------------------------------------------------
     def _costs(self, lid_table, path, objective):
@@ -273,12 +273,12 @@ class SizeLid(SpongeAlgorithm):
         return roof
 
     # ---- outputs ------------------------------------------------------------------------------
-    def _report(self, feedback, context, dest_id, valid, need_add, add_m3, added, short, design_mm, objective, cost,
-                footprint):
-        skipped = int((~valid).sum())
+    def _report(self, feedback, context, dest_id, valid, missing, need_add, add_m3, added, short, design_mm,
+                objective, cost, footprint):
+        skipped = int((~valid & ~missing).sum())       # the base counts those without geometry
         if skipped:
             feedback.pushWarning(self.tr(
-                "{n} parcels have no geometry, no area or no green ratio: their results are NULL.").format(n=skipped))
+                "{n} parcels have no area or no green ratio: their results are NULL.").format(n=skipped))
         flagged = int((short > 1e-9).sum())
         lacking = int((np.nan_to_num(need_add) > 0).sum())
         feedback.pushInfo(self.tr(

@@ -395,14 +395,21 @@ def geometry_cases(which, name, fid, at, repaired, missing, multi_check=None, sk
     return out
 
 
+def degrees_labelled(which, crs):
+    """The layers (all, or those of ``which``) in longitudes and latitudes, labelled ``crs`` (projected)."""
+    return chain(in_crs("EPSG:4326", which), mislabelled(which, crs))
+
+
 def crs_cases(check, mislabel_names, mislabel=None, mixed=None, mixed_check=None, mislabel_check=None):
     """The inputs reprojected to EPSG:4326 and to 3857 (same results within ``CRS_REL``), metre
-    coordinates labelled EPSG:4326 (``mislabel``: which layers, default all), and (``mixed``) some
-    layers in another CRS than the rest."""
+    coordinates labelled EPSG:4326 and degrees labelled EPSG:4549 (``mislabel``: which layers, default
+    all), and (``mixed``) some layers in another CRS than the rest."""
     out = [case("geographic_4326", "geographic CRS", in_crs("EPSG:4326"), check=check),
            case("web_mercator_3857", "geographic CRS", in_crs("EPSG:3857"), check=check),
            case("mislabelled_4326", "mislabelled CRS", mislabelled(mislabel), names=mislabel_names,
-                check=mislabel_check)]
+                check=mislabel_check),
+           case("degrees_labelled_4549", "mislabelled CRS", degrees_labelled(mislabel, "EPSG:4549"),
+                names=mislabel_names)]
     if mixed:
         out.append(case("mixed_crs", "mixed CRS", in_crs("EPSG:4326", mixed), check=mixed_check or check))
     return out
@@ -440,6 +447,7 @@ register("building_emissions", be_scene, [
     *geometry_cases("INPUT", "buildings", 3, (X0 + 50, Y0), repaired=be_expect(200.0),   # bow-tie 50 m² × 4
                     missing=either(be_expect(None), be_expect(0.0)), multi_check=be_expect(800.0)),
     *crs_cases(be_expect(400.0, rel=CRS_REL), ["buildings"]),
+    case("degrees_labelled_3857", "mislabelled CRS", degrees_labelled(None, "EPSG:3857"), names=["buildings"]),
     *value_cases("INPUT", 3, "floors", BE_X_MISSING),
     *value_cases("INPUT", 3, "gfa", be_expect(400.0), numbers=[BAD_NUMBERS[0], BAD_NUMBERS[3]], prefix="gfa"),
     case("gfa_negative", "bad value", chain(value_of("INPUT", 3, "gfa", -5.0), setting(GFA_FIELD="gfa")),
@@ -1959,155 +1967,12 @@ register("emissions_and_flood_exposure", model_scene("emissions_and_flood_exposu
          model_cases("emissions_and_flood_exposure", ("depth_field", "depth"), "hazard"),
          nonnegative=["gfa_m2", "co2_t_yr", "depth_m", "pop_exp", "damage_fr"])
 
-# ==== lcr:site_facilities (helper `measures`; a block of its own) ============================================
-# Homes a–f (10 residents) at x = 0, 100, …, 500; candidates C0 (x = 250, 070101) reaching b–e, C1 (100, 0702)
-# reaching a–c, C2 (400, 0801) reaching d–f, C3 (250, 1001, not eligible); 160 m in straight lines, 100 %.
-# The fewest: C1 and C2, 30 residents each; the greedy would take three.
-def sf_scene(d):
-    return {"INPUT": d.layer("homes", "Polygon", "name:str,residents:real",
-                             [(square(*at(x, 0)), [n, 10]) for x, n in zip(range(0, 600, 100), "abcdef")]),
-            "CANDIDATES": d.layer("candidates", "Point", "name:str,lu:str", [
-                ("POINT({} {})".format(*at(x, 0)), [n, code])
-                for n, x, code in (("C0", 250, "070101"), ("C1", 100, "0702"), ("C2", 400, "0801"),
-                                   ("C3", 250, "1001"))]),
-            "POPULATION_FIELD": "residents", "LANDUSE_FIELD": "lu", "ELIGIBLE_CODES": "0701,0702,0801",
-            "FACILITY_TYPE": "kindergarten", "DISTANCE": 160, "TARGET_PCT": 100, "OUTPUT": "TEMPORARY_OUTPUT"}
-
-
-def sf_expect(sites=2, after=100.0, rel=1e-6, pops=None):
-    fields = {"new_pop": pops} if pops else None
-    return expect(fields, {"SITES_PROPOSED": sites, "COVERAGE_AFTER": after, "COVERAGE_BEFORE": 0.0}, rel=rel)
-
-
-SF_BASE = sf_expect(pops={"C1": 30.0, "C2": 30.0})
-SF_TABLE = "fac_type,circle,distance_m\nkindergarten,5,300\nclinic,10,500\n"
-
-register("site_facilities", sf_scene, [
-    case("base", "none (control)", check=SF_BASE),
-    case("wrong_geometry_type", "wrong geometry type", as_points(["INPUT"]), names=["homes"]),
-    case("empty_layer", "empty layer", emptied(["INPUT"]), names=["homes"]),
-    # Without f (or with f at 0 residents) a–e need two sites still (C1 and C0 or C2).
-    case("null_geometry", "null geometry", geometry_of("INPUT", 6, None), skipped=1, check=sf_expect()),
-    *crs_cases(sf_expect(rel=CRS_REL, pops={"C1": 30.0, "C2": 30.0}), ["homes"], mixed=["CANDIDATES"]),
-    *value_cases("INPUT", 6, "residents", sf_expect(), numbers=COUNT_NUMBERS),
-    case("candidates_as_parcels", "candidates as parcels", as_polygons(["CANDIDATES"]), check=SF_BASE),
-    case("candidates_empty_layer", "empty layer", emptied(["CANDIDATES"]), names=["candidates"]),
-    # Without C1 nothing reaches a: at most 50 of 60 (83.3 %), by C0 and C2.
-    case("candidates_null_geometry", "null geometry", geometry_of("CANDIDATES", 2, None), skipped=1,
-         check=sf_expect(2, 100 * 50 / 60)),
-    case("candidates_disjoint", "disjoint extents", moved(["CANDIDATES"]),
-         check=all_of(sf_expect(0, 0.0), warned(*DISJOINT))),
-    case("missing_field", "missing field", setting(POPULATION_FIELD="pop"), names=["pop"]),
-    case("landuse_missing_field", "missing field", setting(LANDUSE_FIELD="landuse"), names=["landuse"]),
-    case("numbers_as_text", "numbers as text", text_copy("INPUT", "residents", "POPULATION_FIELD"),
-         names=["as_text"], check=SF_BASE),
-    case("chinese_names", "Chinese paths and names",
-         chinese({"POPULATION_FIELD": ("INPUT", "居民"), "LANDUSE_FIELD": ("CANDIDATES", "用地")}), check=SF_BASE),
-    case("facility_type_unknown", "bad parameter", setting(FACILITY_TYPE="swimming pool"), names=["swimming pool"]),
-    *table_cases("FACILITY_TABLE", SF_TABLE, "distance_m", prefix="facility_table", check=SF_BASE),
-    case("time_limit_tiny", "extreme parameter", setting(TIME_LIMIT=0.1), check=SF_BASE),
-], nonnegative=["new_pop", "rank", "SITES_PROPOSED", "COVERAGE_BEFORE", "COVERAGE_AFTER", "GAP"])
-# ==== end of lcr:site_facilities ===========================================================================
-
-
-# ==== lcr:size_lid (helper `measures`; a block of its own) ===================================================
-# A: 1 ha, green 0.35 (ψ 0.605), 25 mm: need 151.25 m³, 100 m² of bioretention there (20 m³), roof 4 000 m²:
-#    add 500 m² of bioretention and 625 m² of green roof (20 % of the roof is room) = 131.25 m³.
-# B: 1 000 m², green 0, roof 950: need 21.25 m³, room for 10.95 m³ (5 m² bio, 15 m² paving, 190 m² green roof):
-#    10.3 m³ short.
-def sl_scene(d):
-    return {"INPUT": d.layer("parcels", "Polygon", "name:str,green:real,roof:real,bio:real", [
-        (rect(X0, Y0, 100, 100), ["A", 0.35, 4000, 100]), (rect(X0 + 200, Y0, 50, 20), ["B", 0.0, 950, None])]),
-        "GREEN_RATIO_FIELD": "green", "ROOF_FIELD": "roof", "BIORETENTION_FIELD": "bio", "DESIGN_RAINFALL_MM": 25,
-        "GREEN_ROOF_SHARE": 0.2, "OUTPUT": "TEMPORARY_OUTPUT"}
-
-
-def sl_expect(b_short=10.3, rel=1e-6):
-    left_out = b_short is None
-    return expect({"add_m3": {"A": 131.25, "B": None if left_out else 10.95},
-                   "short_m3": {"A": 0.0, "B": b_short}},
-                  {"PARCELS_SHORT": 0 if left_out else 1, "TOTAL_SHORT_M3": 0.0 if left_out else b_short,
-                   "TOTAL_ADDED_M3": 131.25 + (0.0 if left_out else 10.95)}, rel=rel)
-
-
-SL_BASE = sl_expect()
-SL_B_LEFT_OUT = sl_expect(None)
-
-register("size_lid", sl_scene, [
-    case("base", "none (control)", check=SL_BASE),
-    case("wrong_geometry_type", "wrong geometry type", as_points(["INPUT"]), names=["parcels"]),
-    case("empty_layer", "empty layer", emptied(["INPUT"]), names=["parcels"]),
-    case("null_geometry", "null geometry", geometry_of("INPUT", 2, None), skipped=1, check=SL_B_LEFT_OUT),
-    *crs_cases(sl_expect(rel=CRS_REL), ["parcels"]),
-    *value_cases("INPUT", 2, "green", SL_B_LEFT_OUT, prefix="green_ratio"),
-    case("missing_field", "missing field", setting(ROOF_FIELD="roof_m2"), names=["roof_m2"]),
-    case("numbers_as_text", "numbers as text", text_copy("INPUT", "green", "GREEN_RATIO_FIELD"), names=["as_text"],
-         check=SL_BASE),
-    case("chinese_names", "Chinese paths and names", chinese({"GREEN_RATIO_FIELD": ("INPUT", "绿地率")}),
-         check=SL_BASE),
-    *table_cases("LID_TABLE", LID, "storage_m3_per_unit", prefix="lid_table", check=SL_BASE),
-    case("design_rainfall_1e308", "extreme parameter", setting(DESIGN_RAINFALL_MM=1e308), names=["ainfall"]),
-    case("least_cost_without_costs", "bad parameter", setting(OBJECTIVE=1), names=["cost_per_unit"]),
-    case("tank_depth_0", "extreme parameter", setting(TANK_SHARE=0.5, TANK_DEPTH_M=0.0), check=SL_BASE),
-], nonnegative=["need_m3", "prov_m3", "add_m3", "add_bio_m2", "add_pave_m2", "add_groof_m2", "add_tank_m3",
-                "lid_bio_m2", "lid_pave_m2", "lid_groof_m2", "lid_tank_m3", "add_area_m2", "short_m3", "on_site",
-                "PARCELS_SHORT", "TOTAL_ADDED_M3", "TOTAL_SHORT_M3", "DESIGN_MM"])
-# ==== end of lcr:size_lid ==================================================================================
-
-
-# ==== lcr:carbon_measures (helper `measures`; a block of its own) ===========================================
-# Units U (gap 6 t), V (gap 10 t), W (−3 t). In U, building a: PV 5 t (capped at demand) at 600 per t, retrofit
-# 5 t at 5 000; b: PV 5 t at 1 200, retrofit 2.5 t at 4 000 → U takes 5 + 1 t of PV for 4 200. In V, c's retrofit
-# 1 t at 2 500 and the 1 ha park's planting 7.19 t at 80 000 / 7.19: 8.19 t for 82 500, 1.81 t left.
-CM_FIELDS = "name:str,co2_t_yr:real,gfa_m2:real,energy_kwh:real,roof_m2:real,pv_kwh_yr:real,pv_co2_t:real"
-
-
-def cm_scene(d):
-    return {"INPUT": d.layer("units", "Polygon", "name:str,target_gap_t:real", [
-        (rect(X0, Y0, 100, 100), ["U", 6.0]), (rect(X0 + 200, Y0, 200, 100), ["V", 10.0]),
-        (rect(X0 + 500, Y0, 100, 100), ["W", -3.0])]),
-        "BUILDINGS": d.layer("buildings", "Polygon", CM_FIELDS, [
-            (rect(X0 + 10, Y0 + 10, 10, 10), ["a", 20.0, 1000.0, 10000.0, 100.0, 20000.0, 10.0]),
-            (rect(X0 + 50, Y0 + 50, 10, 10), ["b", 10.0, 400.0, 50000.0, 100.0, 10000.0, 5.0]),
-            (rect(X0 + 210, Y0 + 10, 10, 10), ["c", 4.0, 100.0, 0.0, 0.0, 0.0, 0.0])]),
-        "GREEN": d.layer("green", "Polygon", "name:str", [(rect(X0 + 300, Y0, 100, 100), ["park"])]),
-        "GAP_FIELD": "target_gap_t", "OUTPUT": "TEMPORARY_OUTPUT"}
-
-
-def cm_expect(u=(6.0, 0.0), v_green=7.19, rel=1e-6, abs_tol=1e-6, over=2):
-    v_left = 10.0 - 1.0 - v_green
-    return expect({"pv_t": {"U": u[0], "V": 0.0}, "retro_t": {"U": u[1], "V": 1.0}, "green_t": {"V": v_green},
-                   "left_t": {"U": 0.0, "V": v_left}},
-                  {"UNITS_OVER": over, "UNITS_LEFT": 1}, rel=rel, abs_tol=abs_tol)
-
-
-CM_BASE = cm_expect()
-
-register("carbon_measures", cm_scene, [
-    case("base", "none (control)", check=all_of(CM_BASE, expect(results={"TOTAL_COST": 86700.0}))),
-    case("wrong_geometry_type", "wrong geometry type", as_points(["INPUT"]), names=["units"]),
-    case("empty_layer", "empty layer", emptied(["INPUT"]), names=["units"]),
-    *crs_cases(cm_expect(rel=CRS_REL, abs_tol=0.05), ["units"], mixed=["GREEN"]),
-    # A gap that is no number: U gets nothing and is counted.
-    *value_cases("INPUT", 1, "target_gap_t", expect({"pv_t": {"U": 0.0}, "left_t": {"U": None}},
-                                                    {"UNITS_OVER": 1, "UNITS_LEFT": 1}),
-                 prefix="gap", numbers=numbers("inf", "nan", "1e308")),
-    # Without a, U takes b's 5 t of PV and 1 t of its retrofit.
-    case("buildings_null_geometry", "null geometry", geometry_of("BUILDINGS", 1, None), skipped=1,
-         check=cm_expect(u=(5.0, 1.0))),
-    case("green_disjoint", "disjoint extents", moved(["GREEN"]),
-         check=all_of(cm_expect(v_green=0.0), warned(*DISJOINT))),
-    case("missing_field", "missing field", setting(GAP_FIELD="gap"), names=["gap"]),
-    case("chinese_names", "Chinese paths and names", chinese({"GAP_FIELD": ("INPUT", "目标缺口")}), check=CM_BASE),
-    case("savings_bad", "bad parameter", setting(RETROFIT_SAVINGS_BY_USE="office:2"), names=["office:2"]),
-], nonnegative=["pv_t", "retro_t", "green_t", "cost_yr", "left_t", "closes", "UNITS_OVER", "UNITS_LEFT",
-                "TOTAL_COST"])
-# ==== end of lcr:carbon_measures ===========================================================================
-
+from . import data_prep  # noqa: E402,F401  (registers the data-preparation tools' cases)
+from . import measures  # noqa: E402,F401  (registers the plan-measure tools' cases)
 
 # Success is the only right outcome of these kinds: the issue asks that the demo layers reprojected to
 # EPSG:4326 and 3857 run, and nothing in a Chinese path or a second CRS is a reason to refuse.
-MUST_RUN = ("none (control)", "geographic CRS", "mixed CRS", "Chinese paths and names")
+MUST_RUN = ("none (control)", "geographic CRS", "projected CRS", "mixed CRS", "Chinese paths and names")
 for _case in CASES.values():
     _case.must_run = _case.kind in MUST_RUN
 
