@@ -5,9 +5,9 @@ import os
 from qgis.core import Qgis, QgsApplication, QgsMessageLog
 from qgis.PyQt.QtCore import QCoreApplication, QLocale, QSettings, QTranslator
 from qgis.PyQt.QtGui import QIcon
-from qgis.PyQt.QtWidgets import QAction
 
 from .ui.toolbox import open_toolbox_at
+from .qt_compat import QAction
 
 PLUGIN_DIR = os.path.dirname(os.path.abspath(__file__))
 SCRIPT_LOCALES = {"zh_Hans": "zh_CN", "zh_Hant": "zh_TW"}
@@ -45,7 +45,7 @@ class LcrPlugin:
             QgsMessageLog.logMessage(self.tr(
                 "The Low-Carbon & Resilience toolkit needs these Python packages in QGIS's Python: {packages}. "
                 "Install them (for example: python3 -m pip install \"shapely>=2\") and restart QGIS.")
-                .format(packages=", ".join(missing)), "LCR Toolkit", Qgis.Critical)
+                .format(packages=", ".join(missing)), "LCR Toolkit", Qgis.MessageLevel.Critical)
             return
         from .provider import LcrProvider
 
@@ -123,7 +123,7 @@ class LcrPlugin:
     def open_settings(self):
         from .ui.settings_dialog import SettingsDialog
 
-        SettingsDialog(self.iface.mainWindow()).exec_()
+        SettingsDialog(self.iface.mainWindow()).exec()
 
     def tr(self, text):
         return QCoreApplication.translate("LcrPlugin", text)

@@ -38,7 +38,7 @@ class LcrProvider(QgsProcessingProvider):
             else:
                 QgsMessageLog.logMessage(QCoreApplication.translate(
                     "LcrProvider", "Cannot read the model {path}.").format(path=path),
-                    "LCR Toolkit", Qgis.Warning)
+                    "LCR Toolkit", Qgis.MessageLevel.Warning)
         registry = QgsApplication.processingRegistry()
         if registry.providerById(self.id()) is None:
             # The registry lists a provider only after loading it, so a model cannot find its

@@ -67,20 +67,20 @@ class LifeCircle(NetworkAlgorithm):
 
     def initAlgorithm(self, config=None):  # noqa: N802
         self.add_parameter(QgsProcessingParameterFeatureSource(
-            self.INPUT, self.tr("Residential buildings or parcels"), [QgsProcessing.TypeVectorPolygon]),
+            self.INPUT, self.tr("Residential buildings or parcels"), [QgsProcessing.SourceType.TypeVectorPolygon]),
             self.tr("Polygons where people live. Filter the residential ones first: every polygon is "
                     "treated as a home."))
         self.add_parameter(QgsProcessingParameterField(
             self.POPULATION_FIELD, self.tr("Population field"), parentLayerParameterName=self.INPUT,
-            type=QgsProcessingParameterField.Numeric, optional=True),
+            type=QgsProcessingParameterField.DataType.Numeric, optional=True),
             self.tr("Residents of each polygon; missing or negative values count as 0. Without it, "
                     "shares are shares of buildings."))
         self.add_parameter(QgsProcessingParameterFeatureSource(
-            self.FACILITIES, self.tr("Facilities"), [QgsProcessing.TypeVectorPoint]),
+            self.FACILITIES, self.tr("Facilities"), [QgsProcessing.SourceType.TypeVectorPoint]),
             self.tr("Daily-service facilities (kindergartens, schools, clinics, markets…) as points."))
         self.add_parameter(QgsProcessingParameterField(
             self.FACILITY_TYPE_FIELD, self.tr("Facility type field"), parentLayerParameterName=self.FACILITIES,
-            type=QgsProcessingParameterField.Any),
+            type=QgsProcessingParameterField.DataType.Any),
             self.tr("Field of the facilities naming their type, matched to the table's fac_type or "
                     "aliases (e.g. kindergarten or 幼儿园)."))
         self.add_parameter(QgsProcessingParameterFile(
@@ -88,7 +88,7 @@ class LifeCircle(NetworkAlgorithm):
             self.tr("Replaces the shipped table: columns fac_type, circle, distance_m (m), aliases "
                     "(separated by |), source, year, verified."))
         self.add_parameter(QgsProcessingParameterNumber(
-            self.DISTANCE_SCALE, self.tr("Distance multiplier"), QgsProcessingParameterNumber.Double,
+            self.DISTANCE_SCALE, self.tr("Distance multiplier"), QgsProcessingParameterNumber.Type.Double,
             defaultValue=1.0, minValue=0),
             self.tr("Multiplies every walking distance of the table, e.g. 1.2 for a sensitivity run."),
             advanced=True)
@@ -99,7 +99,7 @@ class LifeCircle(NetworkAlgorithm):
         self.add_parameter(QgsProcessingParameterFeatureSink(self.OUTPUT, self.tr("Life circles")),
                            self.tr("The homes with lc_<type>, lc_score, lc_missing and method added."))
         self.add_parameter(QgsProcessingParameterFeatureSink(
-            self.UNITS_OUTPUT, self.tr("Life circles by unit"), QgsProcessing.TypeVectorPolygon,
+            self.UNITS_OUTPUT, self.tr("Life circles by unit"), QgsProcessing.SourceType.TypeVectorPolygon,
             optional=True, createByDefault=False),
             self.tr("The planning units with bldg, pop, pop_full, full_pct, pct_<type> and method "
                     "added. Needs planning units."))
@@ -119,7 +119,7 @@ class LifeCircle(NetworkAlgorithm):
     def compute(self, parameters, context, feedback):
         source = self.polygon_source(parameters, self.INPUT, context)
         pop_idx = self.field_index(parameters, self.POPULATION_FIELD, source, context)
-        facilities = self.feature_source(parameters, self.FACILITIES, context, QgsWkbTypes.PointGeometry)
+        facilities = self.feature_source(parameters, self.FACILITIES, context, QgsWkbTypes.GeometryType.PointGeometry)
         type_idx = self.field_index(parameters, self.FACILITY_TYPE_FIELD, facilities, context, numeric=False)
         if type_idx < 0:
             raise QgsProcessingException(self.tr("Choose the field of the facilities that names their type."))

@@ -79,19 +79,19 @@ class PlanningReport(LcrAlgorithm):
 
     def flags(self):
         # Print layouts render fonts and pictures, which is only safe on the main thread.
-        return super().flags() | QgsProcessingAlgorithm.FlagNoThreading
+        return super().flags() | QgsProcessingAlgorithm.Flag.FlagNoThreading
 
     def initAlgorithm(self, config=None):  # noqa: N802
         self.add_parameter(QgsProcessingParameterFeatureSource(
-            self.CHECK, self.tr("Planning check result"), [QgsProcessing.TypeVectorPolygon]),
+            self.CHECK, self.tr("Planning check result"), [QgsProcessing.SourceType.TypeVectorPolygon]),
             self.tr("The OUTPUT of Planning check: units or parcels with score, n_pass, n_fail, n_na and "
                     "r_<rule> fields."))
         self.add_parameter(QgsProcessingParameterFeatureSource(
-            self.RULES, self.tr("Planning check rules"), [QgsProcessing.TypeVector], optional=True),
+            self.RULES, self.tr("Planning check rules"), [QgsProcessing.SourceType.TypeVector], optional=True),
             self.tr("The TABLE output of Planning check (one row per rule). Without it the report cannot name "
                     "the rules, their thresholds, sources or status."))
         self.add_parameter(QgsProcessingParameterFeatureSource(
-            self.SYNERGY, self.tr("Synergy result"), [QgsProcessing.TypeVector], optional=True),
+            self.SYNERGY, self.tr("Synergy result"), [QgsProcessing.SourceType.TypeVector], optional=True),
             self.tr("The OUTPUT of Low-carbon × resilience synergy (lc_score, res_score, quadrant), for the "
                     "quadrant chart."))
         self.add_parameter(QgsProcessingParameterField(
@@ -178,7 +178,7 @@ class PlanningReport(LcrAlgorithm):
             feedback.setProgress(60)
             self.check_canceled(feedback)     # the export runs to its end once started
             result, message = report_layout.export_pdf(layout, pdf_path)
-        if result != QgsLayoutExporter.Success:
+        if result != QgsLayoutExporter.ExportResult.Success:
             raise QgsProcessingException(self.tr("Cannot write the PDF {path}: {reason}").format(
                 path=pdf_path, reason=message or result))
         with open(html_path, "w", encoding="utf-8") as out:
@@ -287,7 +287,7 @@ class PlanningReport(LcrAlgorithm):
             feedback.pushWarning(self.tr(
                 "The font {font} is not installed: Chinese text in the PDF may show as empty boxes. Install it "
                 "(Debian/Ubuntu: fonts-noto-cjk) and run again.").format(font=core.FONT_FAMILY))
-        return QFontDatabase.systemFont(QFontDatabase.GeneralFont).family()
+        return QFontDatabase.systemFont(QFontDatabase.SystemFont.GeneralFont).family()
 
     def _log(self, report, feedback):
         for line in core.summary_lines(report) + [core.units_cut_note(report)]:
