@@ -1,0 +1,124 @@
+"""Tell the user which Python packages are missing and install them, with their consent, into their
+QGIS profile: a message bar with an Install button, a question naming the packages, the folder and
+the command, pip's progress with Cancel, then "restart QGIS" or, when pip fails, the command to run by
+hand. Imports nothing the missing packages provide."""
+from qgis.core import Qgis, QgsApplication, QgsMessageLog
+from qgis.PyQt.QtCore import QCoreApplication, QEventLoop, QProcess
+from qgis.PyQt.QtWidgets import QMessageBox, QProgressDialog, QPushButton
+
+from .. import deps
+
+TAG = "LCR Toolkit"
+
+
+def tr(text):
+    return QCoreApplication.translate("LcrDependencies", text)
+
+
+def run_pip(command, parent=None):
+    """Run ``command`` with a progress dialog showing pip's last line; (succeeded, output)."""
+    process = QProcess()
+    process.setProcessChannelMode(QProcess.ProcessChannelMode.MergedChannels)
+    dialog = QProgressDialog(tr("Installing Python packages…"), tr("Cancel"), 0, 0, parent)
+    dialog.setWindowTitle(tr("Low-Carbon & Resilience"))
+    dialog.setMinimumDuration(0)
+    output = []
+
+    def read():
+        text = bytes(process.readAllStandardOutput()).decode("utf-8", "replace")
+        output.append(text)
+        lines = [line for line in "".join(output).splitlines() if line.strip()]
+        if lines:
+            dialog.setLabelText(tr("Installing Python packages…") + "\n" + lines[-1][:100])
+
+    loop = QEventLoop()
+    process.readyReadStandardOutput.connect(read)
+    process.finished.connect(loop.quit)
+    process.errorOccurred.connect(loop.quit)
+    dialog.canceled.connect(process.kill)
+    process.start(command[0], command[1:])
+    if process.waitForStarted(10000):
+        loop.exec()
+        process.waitForFinished(5000)
+    dialog.close()
+    read()
+    ok = (not dialog.wasCanceled() and process.exitStatus() == QProcess.ExitStatus.NormalExit
+          and process.exitCode() == 0 and process.error() != QProcess.ProcessError.FailedToStart)
+    if process.error() == QProcess.ProcessError.FailedToStart:
+        output.append(tr("Could not start {python}.").format(python=command[0]))
+    return ok, "".join(output)
+
+
+class DependencyInstaller:
+    """One offer to install ``found`` (from :func:`deps.missing`). ``runner(command, parent)`` and
+    ``ask(title, text)`` are injectable so that tests never run pip nor wait for a click."""
+
+    def __init__(self, iface, found, runner=None, ask=None, inform=None, python=None):
+        self.iface = iface
+        self.found = found
+        self.runner = runner or run_pip
+        self.ask = ask or self._ask
+        self.inform = inform or self._inform
+        self.target = deps.deps_dir(QgsApplication.qgisSettingsDirPath())
+        self.python = python or deps.python_executable()
+        self.widget = None
+
+    def command(self):
+        return deps.install_command(self.python or "python3", self.target, deps.pip_requirements(self.found))
+
+    def text(self):
+        return tr("The toolkit needs these Python packages, which QGIS's Python lacks or has too old: {packages}.") \
+            .format(packages=deps.describe(self.found))
+
+    def log(self):
+        QgsMessageLog.logMessage(self.text() + " " + tr("Install them from the message bar, or run: {command}")
+                                 .format(command=deps.shell_text(self.command())), TAG, Qgis.MessageLevel.Critical)
+
+    def push_message(self):
+        bar = self.iface.messageBar()
+        self.widget = bar.createMessage(tr("Low-Carbon & Resilience"), self.text())
+        button = QPushButton(tr("Install…"), self.widget)
+        button.clicked.connect(self.install)
+        self.widget.layout().addWidget(button)
+        bar.pushWidget(self.widget, Qgis.MessageLevel.Critical)
+        return self.widget
+
+    def install(self):
+        """Ask, run pip, and say what happened. True when the packages were installed."""
+        command = self.command()
+        if not self.ask(tr("Install Python packages"), tr(
+                "Install {packages} with pip into your QGIS profile?\n\nFolder: {folder}\nCommand: {command}\n\n"
+                "This downloads the packages from the Python Package Index (pypi.org). Nothing outside "
+                "the folder changes; delete it to undo.").format(
+                    packages=", ".join(deps.pip_requirements(self.found)), folder=self.target,
+                    command=deps.shell_text(command))):
+            return False
+        if self.python is None:
+            self.inform(False, self.manual(tr("QGIS's Python interpreter was not found.")))
+            return False
+        ok, output = self.runner(command, self.iface.mainWindow())
+        QgsMessageLog.logMessage(output[-4000:], TAG, Qgis.MessageLevel.Info if ok else Qgis.MessageLevel.Warning)
+        if ok:
+            if self.widget is not None:
+                self.iface.messageBar().popWidget(self.widget)
+            self.inform(True, tr("Installed into {folder}. Restart QGIS to use the Low-Carbon & Resilience "
+                                 "toolkit.").format(folder=self.target))
+        else:
+            tail = "\n".join(output.strip().splitlines()[-6:])
+            self.inform(False, self.manual(tr("pip did not finish:") + "\n" + tail))
+        return ok
+
+    def manual(self, reason):
+        return tr("{reason}\n\nInstall the packages by hand: close QGIS and run, in a terminal (on Windows the "
+                  "OSGeo4W Shell):\n\n{command}\n\nOn Debian or Ubuntu, where pip itself is missing, install it "
+                  "first: sudo apt install python3-pip. Then start QGIS again.").format(
+                      reason=reason, command=deps.shell_text(self.command()))
+
+    def _ask(self, title, text):
+        answer = QMessageBox.question(self.iface.mainWindow(), title, text,
+                                      QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No)
+        return answer == QMessageBox.StandardButton.Yes
+
+    def _inform(self, ok, text):
+        box = QMessageBox.information if ok else QMessageBox.warning
+        box(self.iface.mainWindow(), tr("Low-Carbon & Resilience"), text)
