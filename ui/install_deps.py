@@ -40,9 +40,11 @@ def run_pip(command, parent=None):
     if process.waitForStarted(10000):
         loop.exec()
         process.waitForFinished(5000)
-    dialog.close()
+    canceled = dialog.wasCanceled()
+    dialog.canceled.disconnect(process.kill)
+    dialog.close()  # (closing a progress dialog emits canceled)
     read()
-    ok = (not dialog.wasCanceled() and process.exitStatus() == QProcess.ExitStatus.NormalExit
+    ok = (not canceled and process.exitStatus() == QProcess.ExitStatus.NormalExit
           and process.exitCode() == 0 and process.error() != QProcess.ProcessError.FailedToStart)
     if process.error() == QProcess.ProcessError.FailedToStart:
         output.append(tr("Could not start {python}.").format(python=command[0]))
@@ -67,8 +69,7 @@ class DependencyInstaller:
         return deps.install_command(self.python or "python3", self.target, deps.pip_requirements(self.found))
 
     def text(self):
-        return tr("The toolkit needs these Python packages, which QGIS's Python lacks or has too old: {packages}.") \
-            .format(packages=deps.describe(self.found))
+        return tr("Python packages missing or too old: {packages}.").format(packages=deps.describe(self.found))
 
     def log(self):
         QgsMessageLog.logMessage(self.text() + " " + tr("Install them from the message bar, or run: {command}")
