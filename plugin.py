@@ -13,6 +13,11 @@ PLUGIN_DIR = os.path.dirname(os.path.abspath(__file__))
 SCRIPT_LOCALES = {"zh_Hans": "zh_CN", "zh_Hant": "zh_TW"}
 
 
+def menu_text(text):
+    """An action's text as a menu shows it: a lone "&" would underline the next letter instead."""
+    return text.replace("&", "&&")
+
+
 class LcrPlugin:
     def __init__(self, iface):
         self.iface = iface
@@ -50,15 +55,15 @@ class LcrPlugin:
     def initGui(self):  # noqa: N802
         self.initProcessing()
         self.action = QAction(QIcon(os.path.join(PLUGIN_DIR, "resources", "icons", "lcr.svg")),
-                              self.tr("Low-Carbon & Resilience toolbox"), self.iface.mainWindow())
+                              menu_text(self.tr("Low-Carbon & Resilience toolbox")), self.iface.mainWindow())
         self.action.setToolTip(self.tr("Open the Processing toolbox at the Low-Carbon & Resilience tools"))
         self.action.triggered.connect(self.open_toolbox)
         self.iface.addPluginToMenu(self.menu_name(), self.action)
         self.iface.addToolBarIcon(self.action)
         self.wizard_action = QAction(QIcon(os.path.join(PLUGIN_DIR, "resources", "icons", "wizard.svg")),
-                                     self.tr("Planning check wizard…"), self.iface.mainWindow())
+                                     menu_text(self.tr("Planning check wizard…")), self.iface.mainWindow())
         self.wizard_action.triggered.connect(self.open_wizard)
-        self.settings_action = QAction(self.tr("Settings…"), self.iface.mainWindow())
+        self.settings_action = QAction(menu_text(self.tr("Settings…")), self.iface.mainWindow())
         self.settings_action.triggered.connect(self.open_settings)
         for action in (self.wizard_action, self.settings_action):
             self.iface.addPluginToMenu(self.menu_name(), action)
