@@ -54,7 +54,7 @@ from ..core import encoding as core_encoding
 from ..core import memory, methods, tables, textnum
 from ..core.errors import Canceled, InputError
 from .outputs import RunOutputs
-from .styles import apply_style
+from .styles import apply_style, order_results, titled_name
 from ..qt_compat import FieldType, field_type
 
 PLUGIN_DIR = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
@@ -75,10 +75,21 @@ def plugin_metadata(key):
     return parser.get("general", key, fallback="")
 
 
+def ui_lang():
+    """"zh" when QGIS runs in Chinese, else "en": the language of help pages and of factor names in logs."""
+    return "zh" if QgsApplication.locale().lower().startswith("zh") else "en"
+
+
+def factor_names(names, table, key_column):
+    """Keys of the shipped factor ``table`` (land-cover classes, building uses …) as the user reads
+    them: their ``name_zh`` when QGIS runs in Chinese."""
+    return tables.names_in_language(names, resource_path("factors", table), key_column, ui_lang())
+
+
 def methods_url(anchor):
     """The methods document shipped with the plugin, in the language QGIS runs in, at ``anchor``:
     help that needs no network and says what the code does."""
-    url = QUrl.fromLocalFile(methods.page("zh" if QgsApplication.locale().lower().startswith("zh") else "en"))
+    url = QUrl.fromLocalFile(methods.page(ui_lang()))
     url.setFragment(anchor)
     return url.toString()
 
@@ -161,6 +172,9 @@ class StyleOnLoad(QgsProcessingLayerPostProcessorInterface):
 
     def postProcessLayer(self, layer, context, feedback):  # noqa: N802 (QGIS API)
         apply_style(layer, self.style_name)
+        # The legend's title says what is measured and in which unit.
+        layer.setName(titled_name(layer.name(), self.style_name))
+        order_results()
         metadata = layer.metadata()
         metadata.setAbstract(self.abstract)
         layer.setMetadata(metadata)
@@ -412,8 +426,11 @@ class LcrAlgorithm(QgsProcessingAlgorithm):
             year = self.parameterAsInt(parameters, self.GRID_YEAR, context)
         table = tables.read_grid_factors(self.factor_table("grid_factors.csv", feedback))
         factor, row = tables.grid_factor(table, region, year)
+        chinese = ui_lang() == "zh"
+        region = str(row.get("region_zh") or "").strip() if chinese else ""
+        source = str(row.get("source_zh") or "").strip() if chinese else ""
         feedback.pushInfo(self.tr("Grid factor {f} kgCO2/kWh: {region}, {year}. Source: {source}.").format(
-            f=factor, region=row["region_en"], year=row["year"], source=row["source"]))
+            f=factor, region=region or row["region_en"], year=row["year"], source=source or row["source"]))
         if str(row["verified"]).strip().lower() != "yes":
             feedback.pushWarning(self.tr("This grid factor is marked unverified."))
         return factor
