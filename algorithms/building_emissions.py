@@ -11,7 +11,7 @@ from qgis.core import (
 )
 
 from ..core import emissions, tables
-from .base import LcrAlgorithm, default_factor
+from .base import LcrAlgorithm, default_factor, factor_names
 
 NEW_FIELDS = [("gfa_m2", "double"), ("eui_kwh_m2", "double"), ("energy_kwh", "double"), ("co2_t_yr", "double")]
 
@@ -151,7 +151,8 @@ class BuildingEmissions(LcrAlgorithm):
                       if "verified" in table.columns and str(table["verified"].iloc[r]).strip().lower() != "yes"]
         if unverified:
             feedback.pushWarning(self.tr("Unverified EUI values were used for: {uses}. Check them against "
-                                         "local statistics.").format(uses=", ".join(unverified)))
+                                         "local statistics.").format(
+                                             uses=", ".join(factor_names(unverified, "building_eui.csv", "use"))))
         feedback.pushInfo(self.tr("EUI table: {path}. Grid factor {grid} kgCO2/kWh, fuel factor {fuel} "
                                   "kgCO2/kWh.").format(path=table_path, grid=grid, fuel=fuel))
         feedback.pushInfo(self.tr("{n} buildings: {gfa:,.0f} m² gross floor area, {co2:,.1f} t CO2 a year.")

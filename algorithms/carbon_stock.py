@@ -18,7 +18,7 @@ from qgis.core import (
 )
 
 from ..core import carbon
-from .base import LcrAlgorithm
+from .base import LcrAlgorithm, factor_names
 from .raster import open_raster, summary_zones, valid_pixels
 
 MAX_LISTED = 12   # class values named in a log line before "…"
@@ -215,7 +215,7 @@ class CarbonStock(LcrAlgorithm):
         if unverified:
             feedback.pushWarning(self.tr(
                 "Unverified carbon pools were used for: {classes}. Check them against local measurements.")
-                .format(classes=", ".join(unverified)))
+                .format(classes=", ".join(factor_names(unverified, "carbon_pools.csv", "class"))))
         feedback.pushInfo(self.tr(
             "Carbon stock {c:,.1f} t C ({co2:,.1f} t CO2e); change plan − baseline {d:,.1f} t C; "
             "sequestration {s:,.1f} t CO2/yr.").format(

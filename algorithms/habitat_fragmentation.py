@@ -16,7 +16,7 @@ from qgis.core import (
 )
 
 from ..core import habitat as core_habitat
-from .base import LcrAlgorithm, transform_to
+from .base import LcrAlgorithm, transform_to, factor_names
 
 NEW_FIELDS = [("mesh_ha", "double"), ("patches", "int"), ("habitat_ha", "double"), ("hq_mean", "double"),
               ("degr_mean", "double")]
@@ -190,7 +190,7 @@ class HabitatFragmentation(LcrAlgorithm):
         unverified = table.unverified(rows[known])
         if unverified:
             feedback.pushWarning(self.tr("Unverified habitat values were used for: {classes}.")
-                                 .format(classes=", ".join(unverified)))
+                                 .format(classes=", ".join(factor_names(unverified, "habitat_sensitivity.csv", "class"))))
 
         # Roads in the same CRS.
         request = QgsFeatureRequest()

@@ -16,6 +16,7 @@ from qgis.core import (
 
 from ..core import life_circle as lc
 from ..core import network, zones
+from .base import factor_names
 from .network_glue import NetworkAlgorithm, clean_population
 
 UNITS_STYLE = "life_circle_units"
@@ -213,7 +214,8 @@ class LifeCircle(NetworkAlgorithm):
         unverified = lc.unverified_types(table)
         if unverified:
             feedback.pushWarning(self.tr("Unverified walking distances are used for: {types}. Check them "
-                                         "against GB 50180-2018 and local rules.").format(types=", ".join(unverified)))
+                                         "against GB 50180-2018 and local rules.").format(
+                types=", ".join(factor_names(unverified, "life_circle_facilities.csv", "fac_type"))))
 
     def _read_facilities(self, facilities, type_idx, table, work_crs, context, feedback):
         """Facility points in the working CRS and the table row of each (-1: ignored)."""

@@ -159,7 +159,7 @@ class PlanningReport(LcrAlgorithm):
         report = core.build_report(
             check, names, lang=lang, title=self.parameterAsString(parameters, self.TITLE, context),
             created=datetime.date.today().isoformat(), rules=rules, synergy=synergy, inputs=inputs,
-            factors=self._factor_summary(feedback), shipped_profiles=self._shipped_profiles(rules, feedback),
+            factors=self._factor_summary(feedback, lang), shipped_profiles=self._shipped_profiles(rules, feedback),
             version=plugin_metadata("version"), methods_section=methods.section("planning_check"), **front)
         self._log(report, feedback)
         family = self._font(lang, feedback)
@@ -248,9 +248,9 @@ class PlanningReport(LcrAlgorithm):
                                          "chart.").format(n=missing))
         return frame
 
-    def _factor_summary(self, feedback):
+    def _factor_summary(self, feedback, lang):
         paths = {name: self.factor_table(name, feedback) for name in factor_tables()}
-        return core.factor_summary(paths, own={name for name in paths if user_factor_path(name)})
+        return core.factor_summary(paths, own={name for name in paths if user_factor_path(name)}, lang=lang)
 
     def _shipped_profiles(self, rules, feedback):
         """{key: profile} of the shipped profiles, to name the one the rules come from."""

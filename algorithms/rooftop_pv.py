@@ -19,7 +19,7 @@ from qgis.core import (
 )
 
 from ..core import solar
-from .base import LcrAlgorithm
+from .base import LcrAlgorithm, factor_names
 
 FIELDS = [("roof_m2", "double"), ("irr_kwh_m2", "double"), ("pv_kwh_yr", "double"), ("pv_co2_t", "double")]
 SHARE_FIELD = [("pv_share", "double"), ("pv_export_kwh", "double")]
@@ -316,7 +316,8 @@ class RooftopPv(LcrAlgorithm):
                       if str(table["verified"].iloc[r] if "verified" in table.columns else "").strip().lower() != "yes"]
         if unverified:
             feedback.pushWarning(self.tr("Unverified usable roof shares were used for: {types}. Check them "
-                                         "against a local roof survey.").format(types=", ".join(unverified)))
+                                         "against a local roof survey.").format(
+                types=", ".join(factor_names(unverified, "pv_defaults.csv", "roof_type"))))
         defaults = []
         if (raster is None or totals["raster_miss"]) and irradiation == solar.DEFAULT_IRRADIATION:
             defaults.append(self.tr("irradiation {v} kWh/m²·a").format(v=irradiation))

@@ -13,7 +13,7 @@ from qgis.core import (
 )
 
 from ..core import runoff
-from .base import LcrAlgorithm
+from .base import LcrAlgorithm, factor_names
 
 
 class CurveNumberAlgorithm(LcrAlgorithm):
@@ -94,4 +94,5 @@ class CurveNumberAlgorithm(LcrAlgorithm):
         unverified = table.unverified(rows)
         if unverified:
             feedback.pushWarning(self.tr("Unverified curve numbers were used for: {classes}. Check them "
-                                         "against local data.").format(classes=", ".join(unverified)))
+                                         "against local data.").format(
+                classes=", ".join(factor_names(unverified, "curve_numbers.csv", "class"))))
