@@ -273,7 +273,7 @@ def urban_cooling_style(layer):
 SYNERGY_QUADRANTS = [("win_win", "Win-win: both scores high", "#1a9641", "circle"),
                      ("low_carbon_only", "Low-carbon only", "#a6d96a", "triangle"),
                      ("resilience_only", "Resilience only", "#2c7bb6", "square"),
-                     ("neither", "Neither: both scores low", "#252525", "cross_fill")]
+                     ("neither", "Neither: both scores low", "#252525", "diamond")]
 
 
 def quadrant_symbol(color, shape):
@@ -288,7 +288,7 @@ def quadrant_symbol(color, shape):
 
 
 def outline_only():
-    return QgsFillSymbol.createSimple({"style": "no", "outline_color": "#404040", "outline_width": "0.3"})
+    return QgsFillSymbol.createSimple({"style": "no", "outline_color": "#8c8c8c", "outline_width": "0.3"})
 
 
 def synergy_style(layer):
@@ -322,7 +322,8 @@ CHECK_VERDICTS = [
 def planning_check_style(layer):
     root = QgsRuleBasedRenderer.Rule(None)
     for expression, label, color in CHECK_VERDICTS:
-        symbol = fill(color)
+        # A mid-grey outline shows between two dark units as between two light ones.
+        symbol = QgsFillSymbol.createSimple({"color": color, "outline_color": "#8c8c8c", "outline_width": "0.3"})
         if label.startswith("Insufficient"):
             hatch = QgsLinePatternFillSymbolLayer()
             hatch.setLineAngle(45)
