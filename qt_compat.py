@@ -1,6 +1,7 @@
 """Names that differ between Qt 5 / QGIS 3.22 and Qt 6 / QGIS 4, chosen once here (scripts/qt6_codemod.py
 writes the plugin's code against them)."""
 from qgis.core import QgsField
+from qgis.PyQt.QtGui import QFontDatabase
 
 try:  # Qt 6 keeps QAction in QtGui; Qt 5 in QtWidgets
     from qgis.PyQt.QtGui import QAction
@@ -37,4 +38,14 @@ else:
     def field_type(field):
         return field.type()
 
-__all__ = ["QAction", "FieldType", "field_type"]
+
+
+def font_families():
+    """The installed font families: a static function in Qt 6, a method of an instance in Qt 5."""
+    try:
+        return list(QFontDatabase.families())
+    except TypeError:
+        return list(QFontDatabase().families())
+
+
+__all__ = ["QAction", "FieldType", "field_type", "font_families"]

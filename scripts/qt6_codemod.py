@@ -11,7 +11,8 @@ What it rewrites, in the files the plugin ZIP ships (not tests/ or scripts/):
   ``f.type() == QVariant.String`` becomes ``field_type(f) == FieldType.String`` (``qt_compat.py``: QMetaType
   where QGIS takes it, 3.38 on, QVariant before), with the import added;
 - ``.exec_()`` becomes ``.exec()``;
-- ``QAction`` imported from QtWidgets (QtGui in Qt 6) is imported from ``qt_compat``.
+- ``QAction`` imported from QtWidgets (QtGui in Qt 6) is imported from ``qt_compat``;
+- ``QFontDatabase().families()`` (Qt 6: static) becomes ``qt_compat.font_families()``.
 What it only reports: ``QRegExp``, ``QDesktopWidget`` and direct ``PyQt5`` imports (no QGIS 3.22-safe
 rewrite; none is used).
 """
@@ -31,6 +32,7 @@ REPORT_ONLY = {
     r"\bQRegExp\b": "QRegExp (Qt 6: QRegularExpression)",
     r"\bQDesktopWidget\b": "QDesktopWidget (Qt 6: QScreen)",
     r"^\s*(from|import) PyQt5\b": "a direct PyQt5 import (use qgis.PyQt)",
+    r"\bQFontDatabase\(\)": "a QFontDatabase instance (Qt 6: static functions; qt_compat.font_families)",
 }
 
 
@@ -106,6 +108,13 @@ def edits(path, source):
                 inner = ast.get_source_segment(source, left.func.value)
                 out.append((start, end, f"field_type({inner})"))
                 needs.add("field_type")
+        if (isinstance(node, ast.Call) and not node.args and isinstance(node.func, ast.Attribute)
+                and node.func.attr == "families" and isinstance(node.func.value, ast.Call)
+                and getattr(node.func.value.func, "id", "") == "QFontDatabase" and not node.func.value.args):
+            start, end = span(node)
+            out.append((start, end, "font_families()"))
+            needs.add("font_families")
+            continue
         if not isinstance(node, ast.Attribute) or not isinstance(node.value, ast.Name):
             if isinstance(node, ast.Attribute) and node.attr == "exec_":
                 start, end = span(node)
@@ -151,9 +160,11 @@ def _fix_imports(path, source, needs):
                 rest = [n.strip() for n in match.group(1).split(",") if n.strip() != "QAction"]
                 lines[i] = f"from qgis.PyQt.QtWidgets import {', '.join(rest)}\n" if rest else ""
     source = "".join(lines)
-    if not re.search(r"\bQVariant\b", re.sub(r"^from qgis\.PyQt\.QtCore import .*$", "", source, flags=re.M)):
-        source = re.sub(r"^(from qgis\.PyQt\.QtCore import )(.*)$",
-                        lambda m: _drop_name(m, "QVariant"), source, flags=re.M)
+    for module, name in (("QtCore", "QVariant"), ("QtGui", "QFontDatabase")):
+        statement = rf"^from qgis\.PyQt\.{module} import .*$"
+        if not re.search(rf"\b{name}\b", re.sub(statement, "", source, flags=re.M)):
+            source = re.sub(rf"^(from qgis\.PyQt\.{module} import )(.*)$",
+                            lambda m, name=name: _drop_name(m, name), source, flags=re.M)
     module = _compat_module(path)
     existing = re.search(rf"^from {re.escape(module)} import (.*)$", source, flags=re.M)
     have = {n.strip() for n in existing.group(1).split(",")} if existing else set()
@@ -205,7 +216,7 @@ def problems(path):
     is_compat = os.path.basename(path) == COMPAT and os.path.dirname(path) == ROOT
     for number, line in enumerate(source.splitlines(), 1):
         for pattern, what in REPORT_ONLY.items():
-            if re.search(pattern, line):
+            if re.search(pattern, line) and not is_compat:
                 found.append((number, what))
         if not is_compat and re.search(r"\bQVariant\.[A-Z]", line) and "FieldType" not in line:
             found.append((number, "QVariant type (PyQt6 has none): " + line.strip()))

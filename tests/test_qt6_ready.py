@@ -6,7 +6,7 @@ from pathlib import Path
 
 from qgis.core import QgsField, QgsFields
 
-from lcr_toolkit.qt_compat import FieldType, QAction, field_type
+from lcr_toolkit.qt_compat import FieldType, QAction, field_type, font_families
 REPO = Path(__file__).resolve().parents[1]
 
 
@@ -38,20 +38,24 @@ def test_codemod_rewrites_each_kind(tmp_path, monkeypatch):
         "     QgsWkbTypes.Point, Qt.AlignmentFlag.AlignRight)\n"
         "F = QgsField('a', QVariant.Double)\n"
         "T = F.type() == QVariant.String\n"
-        "QDialog().exec_\n", encoding="utf-8")
-    assert mod.rewrite(str(path)) == 10
+        "QDialog().exec_\n"
+        "from qgis.PyQt.QtGui import QFontDatabase\n"
+        "N = len(QFontDatabase().families())\n", encoding="utf-8")
+    assert mod.rewrite(str(path)) == 11
     text = path.read_text(encoding="utf-8")
     assert text == (
         "from qgis.core import Qgis, QgsField, QgsProcessing, QgsWkbTypes\n"
         "from qgis.PyQt.QtCore import Qt\n"
         "from qgis.PyQt.QtWidgets import QDialog\n"
-        "from ..qt_compat import FieldType, QAction, field_type\n\n"
+        "from ..qt_compat import FieldType, QAction, field_type, font_families\n\n"
         "A = (Qt.AlignmentFlag.AlignLeft, Qgis.MessageLevel.Warning, QgsProcessing.SourceType.TypeVectorPolygon, "
         "QgsWkbTypes.GeometryType.PolygonGeometry, 'é' and\n"
         "     QgsWkbTypes.Type.Point, Qt.AlignmentFlag.AlignRight)\n"
         "F = QgsField('a', FieldType.Double)\n"
         "T = field_type(F) == FieldType.String\n"
-        "QDialog().exec\n")
+        "QDialog().exec\n"
+        "\n"
+        "N = len(font_families())\n")
     assert mod.rewrite(str(path)) == 0  # re-running changes nothing
 
 
@@ -63,6 +67,7 @@ def test_compat_field_types_make_the_fields_they_name():
     assert field_type(fields.field("s")) == FieldType.String and field_type(fields.field("d")) != FieldType.String
     assert fields.field("d").isNumeric() and not fields.field("s").isNumeric()
     assert QAction.__name__ == "QAction"
+    assert font_families() and all(isinstance(f, str) for f in font_families())
 
 
 def test_metadata_declares_qt6():
