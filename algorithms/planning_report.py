@@ -27,6 +27,7 @@ from ..core.errors import InputError
 from . import report_layout
 from .base import LcrAlgorithm, factor_tables, iterate_features, materialize, plugin_metadata, user_factor_path
 from .planning_check import PROFILES, profile_path
+from ..qt_compat import font_families
 
 
 class PlanningReport(LcrAlgorithm):
@@ -281,7 +282,7 @@ class PlanningReport(LcrAlgorithm):
                 "count": source.featureCount()}
 
     def _font(self, lang, feedback):
-        if core.FONT_FAMILY in QFontDatabase().families():
+        if core.FONT_FAMILY in font_families():
             return core.FONT_FAMILY
         if lang == "zh":
             feedback.pushWarning(self.tr(

@@ -36,11 +36,12 @@ from qgis.core import (
     QgsVectorLayerSimpleLabeling,
 )
 from qgis.PyQt.QtCore import QBuffer, QByteArray, QIODevice, QRectF, QSize, Qt
-from qgis.PyQt.QtGui import QColor, QFont, QFontDatabase
+from qgis.PyQt.QtGui import QColor, QFont
 
 from ..core import report as core
 from ..core import report_front as front
 from ..core.report_html import CHART_HEIGHT, CHART_WIDTH
+from ..qt_compat import font_families
 
 PAGE_W, PAGE_H, MARGIN = 297.0, 210.0, 10.0
 BODY_W = PAGE_W - 2 * MARGIN
@@ -86,7 +87,7 @@ def text_format(family, size, bold=False):
 
 def report_font(family, size, bold=False):
     """The report's font: Latin letters and digits from a Latin font, Chinese from ``family``."""
-    installed = set(QFontDatabase().families())
+    installed = set(font_families())
     latin = next((name for name in LATIN_FAMILIES if name in installed), family)
     font = QFont(family)
     font.setFamilies([latin, family])
