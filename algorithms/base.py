@@ -46,6 +46,7 @@ from qgis.core import (
     QgsVectorLayer,
     QgsWkbTypes,
 )
+from qgis.PyQt import sip
 from qgis.PyQt.QtCore import QCoreApplication, QUrl, QUrlQuery
 from qgis.PyQt.QtGui import QIcon
 
@@ -60,9 +61,10 @@ from ..qt_compat import FieldType, field_type
 PLUGIN_DIR = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 FIELD_TYPES = {"double": FieldType.Double, "int": FieldType.Int, "text": FieldType.String}
 # Post-processors must outlive the algorithm: Processing runs a copy of the algorithm and loads
-# the outputs after that copy is gone, and SIP drops a Python object nobody references. Each one
-# is immutable, so one per (style, abstract) is shared by every run that needs it.
-_STYLE_PROCESSORS = {}
+# the outputs after that copy is gone, and SIP drops a Python object nobody references. They are
+# not shared between runs: the run's context deletes its post-processors when it is done with them
+# (a shared one was gone for the next run of the same tool). Kept here until QGIS deleted them.
+_STYLE_PROCESSORS = []
 
 
 def resource_path(*parts):
@@ -879,10 +881,9 @@ class LcrAlgorithm(QgsProcessingAlgorithm):
         Processing loads it."""
         if not context.willLoadLayerOnCompletion(dest_id):
             return
-        key = (style or self.STYLE, abstract)
-        if key not in _STYLE_PROCESSORS:
-            _STYLE_PROCESSORS[key] = StyleOnLoad(key[0], abstract)
-        context.layerToLoadOnCompletionDetails(dest_id).setPostProcessor(_STYLE_PROCESSORS[key])
+        processor = StyleOnLoad(style or self.STYLE, abstract)
+        _STYLE_PROCESSORS[:] = [p for p in _STYLE_PROCESSORS if not sip.isdeleted(p)] + [processor]
+        context.layerToLoadOnCompletionDetails(dest_id).setPostProcessor(processor)
 
 
 def _gbk_uri(layer):

@@ -249,7 +249,7 @@ class PlanningReport(LcrAlgorithm):
                                          "chart.").format(n=missing))
         return frame
 
-    def _factor_summary(self, feedback, lang):
+    def _factor_summary(self, feedback, lang="en"):
         paths = {name: self.factor_table(name, feedback) for name in factor_tables()}
         return core.factor_summary(paths, own={name for name in paths if user_factor_path(name)}, lang=lang)
 
