@@ -206,16 +206,21 @@ class LifeCircle(NetworkAlgorithm):
         return result
 
     # ---- inputs -------------------------------------------------------------------------------
+    @staticmethod
+    def _type_names(fac_types):
+        """Facility types as the log shows them: their Chinese names when QGIS runs in Chinese."""
+        return factor_names(list(fac_types), "life_circle_facilities.csv", "fac_type")
+
     def _log_table(self, table, thresholds, scale, path, feedback):
         feedback.pushInfo(self.tr("Facility table {path}: {types}.").format(
-            path=path, types=", ".join(f"{t} {d:g} m" for t, d in zip(table["fac_type"], thresholds))))
+            path=path, types=", ".join(f"{t} {d:g} m" for t, d in zip(self._type_names(table["fac_type"]), thresholds))))
         if scale != 1:
             feedback.pushInfo(self.tr("Walking distances are multiplied by {s}.").format(s=scale))
         unverified = lc.unverified_types(table)
         if unverified:
             feedback.pushWarning(self.tr("Unverified walking distances are used for: {types}. Check them "
                                          "against GB 50180-2018 and local rules.").format(
-                types=", ".join(factor_names(unverified, "life_circle_facilities.csv", "fac_type"))))
+                types=", ".join(self._type_names(unverified))))
 
     def _read_facilities(self, facilities, type_idx, table, work_crs, context, feedback):
         """Facility points in the working CRS and the table row of each (-1: ignored)."""
@@ -234,8 +239,8 @@ class LifeCircle(NetworkAlgorithm):
         rows = np.where(present, rows, -1)
         per_type = np.bincount(rows[rows >= 0], minlength=len(table))
         feedback.pushInfo(self.tr("Facilities by type: {counts}.").format(
-            counts=", ".join(f"{t} {c}" for t, c in zip(table["fac_type"], per_type))))
-        absent = [t for t, c in zip(table["fac_type"], per_type) if c == 0]
+            counts=", ".join(f"{t} {c}" for t, c in zip(self._type_names(table["fac_type"]), per_type))))
+        absent = [t for t, c in zip(self._type_names(table["fac_type"]), per_type) if c == 0]
         if absent:
             feedback.pushWarning(self.tr("No facility of type {types}: every home misses it.").format(
                 types=", ".join(absent)))
@@ -278,7 +283,8 @@ class LifeCircle(NetworkAlgorithm):
         if counts["repaired"]:
             feedback.pushWarning(self.tr("{n} invalid geometries were repaired for the calculation; the "
                                          "output keeps them as they were.").format(n=counts["repaired"]))
-        per_type = ", ".join(f"{t} {p:.1f} %" for t, p in zip(fac_types, np.nan_to_num(shares["pct_k"][0])))
+        per_type = ", ".join(f"{t} {p:.1f} %" for t, p in zip(self._type_names(fac_types),
+                                                               np.nan_to_num(shares["pct_k"][0])))
         if by_population:
             feedback.pushInfo(self.tr(
                 "{full:,.0f} of {pop:,.0f} residents ({pct:.1f} %) reach every facility type; mean score "

@@ -81,3 +81,9 @@ def test_log_names_factor_rows_in_chinese(provider, make_layer, rect, log_feedba
                                               "OUTPUT": "TEMPORARY_OUTPUT"}, feedback=feedback)
     assert "Unverified EUI values were used for: 办公." in feedback.text
     assert re.search(r"Grid factor [\d.]+ kgCO2/kWh: [^,]*[\u4e00-\u9fff]+[^,]*, \d{4}\. Source: .*[\u4e00-\u9fff]", feedback.text)
+
+
+def test_life_circle_logs_facility_types_in_chinese(chinese_qgis):
+    from lcr_toolkit.algorithms.life_circle import LifeCircle
+
+    assert LifeCircle._type_names(["kindergarten", "market", "own_type"]) == ["幼儿园", "菜市场", "own_type"]
