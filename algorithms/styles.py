@@ -15,7 +15,7 @@ from qgis.core import (
     QgsTextFormat,
     QgsVectorLayerSimpleLabeling,
 )
-from qgis.PyQt.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+from qgis.PyQt.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QTimer
 from qgis.PyQt.QtGui import QColor
 
 from ..ui.field_guess import guess_field
@@ -167,6 +167,10 @@ def apply_style(layer, style_name):
     layer.setCustomProperty(STYLE_PROPERTY, style_name)
     if style_name in UNIT_STYLES:
         label_units(layer)
+    if style_name in ("planning_check", "synergy"):
+        # Once the caller (the wizard, a script) has put the layers in the layer tree: synergy markers
+        # above the check's fill.
+        QTimer.singleShot(0, order_results)
     if not isinstance(layer.renderer(), QgsRuleBasedRenderer):
         return ok
     renderer = layer.renderer().clone()

@@ -62,7 +62,7 @@ def test_units_labelled_by_name_and_legend_titles(qgis_app):
     assert titled_name("Planning check", "planning_check") == "Planning check — verdict: rules failed per unit"
 
 
-def test_synergy_moves_above_the_check_it_was_loaded_with(qgis_app):
+def test_synergy_moves_above_the_check_it_was_loaded_with(qgis_app, qtbot):
     from lcr_toolkit.algorithms.styles import apply_style, order_results
 
     project = QgsProject.instance()
@@ -73,6 +73,8 @@ def test_synergy_moves_above_the_check_it_was_loaded_with(qgis_app):
     for layer in (check, synergy):
         project.addMapLayer(layer, False)
         group.addLayer(layer)
+    # as the wizard adds them, check first: the order is put right once the event loop runs
+    qtbot.waitUntil(lambda: [node.layer().name() for node in group.children()] == ["synergy", "check"], timeout=2000)
     order_results()
     assert [node.layer().name() for node in group.children()] == ["synergy", "check"]
     project.layerTreeRoot().removeChildNode(group)
