@@ -67,11 +67,24 @@ def _scoped(owner_name, owner, attr):
     value = getattr(owner, attr, None)
     if value is None or not is_enum_value(value):
         return None
-    enum_name = type(value).__name__
-    enum = getattr(owner, enum_name, None)
-    if enum is None or getattr(enum, attr, None) is None or getattr(enum, attr) != value:
-        return None
-    return f"{owner_name}.{enum_name}.{attr}"
+    # The enum's own name (QGIS 3.22, Qt); else the owner's alias of an enum moved to Qgis (QGIS 3.40:
+    # QgsProcessing.TypeVectorPolygon is a Qgis.ProcessingSourceType, still QgsProcessing.SourceType).
+    names = [type(value).__name__] + sorted(name for name in dir(owner) if name[:1].isupper())
+    for enum_name in names:
+        enum = getattr(owner, enum_name, None)
+        if isinstance(enum, type) and getattr(enum, attr, None) is not None and getattr(enum, attr) == value:
+            return f"{owner_name}.{enum_name}.{attr}"
+    # An enum QGIS had already moved to Qgis, with no scoped alias on the old owner
+    # (QgsRenderContext.TextFormatAlwaysText is Qgis.TextRenderFormat.AlwaysText in 3.22 already).
+    qualname = type(value).__qualname__
+    member = getattr(value, "name", None)
+    if qualname.startswith("Qgis.") and member:
+        import qgis.core
+
+        enum = getattr(qgis.core.Qgis, qualname.split(".", 1)[1], None)
+        if enum is not None and getattr(enum, member, None) == value:
+            return f"{qualname}.{member}"
+    return None
 
 
 def _compat_module(path):
@@ -137,6 +150,8 @@ def edits(path, source):
         if scoped:
             start, end = span(node)
             out.append((start, end, scoped))
+            if scoped.startswith("Qgis.") and "Qgis" not in names:
+                needs.add("Qgis")
     for node in ast.walk(tree):
         if isinstance(node, ast.ImportFrom) and node.module == "qgis.PyQt.QtWidgets" and \
                 any(a.name == "QAction" for a in node.names):
@@ -165,6 +180,11 @@ def _fix_imports(path, source, needs):
         if not re.search(rf"\b{name}\b", re.sub(statement, "", source, flags=re.M)):
             source = re.sub(rf"^(from qgis\.PyQt\.{module} import )(.*)$",
                             lambda m, name=name: _drop_name(m, name), source, flags=re.M)
+    if "Qgis" in needs:
+        source = _add_line(source, "from qgis.core import Qgis\n")
+        needs = needs - {"Qgis"}
+        if not needs:
+            return source
     module = _compat_module(path)
     existing = re.search(rf"^from {re.escape(module)} import (.*)$", source, flags=re.M)
     have = {n.strip() for n in existing.group(1).split(",")} if existing else set()
@@ -172,7 +192,11 @@ def _fix_imports(path, source, needs):
     statement = f"from {module} import {', '.join(wanted)}\n"
     if existing:
         return source[:existing.start()] + statement.rstrip("\n") + source[existing.end():]
-    # After the last top-level import of the first import block.
+    return _add_line(source, statement)
+
+
+def _add_line(source, statement):
+    """``statement`` after the last top-level import."""
     tree = ast.parse(source)
     last = max((n.end_lineno for n in tree.body if isinstance(n, (ast.Import, ast.ImportFrom))), default=0)
     lines = source.splitlines(keepends=True)

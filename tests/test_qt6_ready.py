@@ -76,3 +76,14 @@ def test_metadata_declares_qt6():
     general = parser["general"]
     assert general["supportsQt6"] == "True"
     assert general["qgisMinimumVersion"] == "3.22" and general["qgisMaximumVersion"] == "4.99"
+
+
+def test_codemod_writes_an_enum_qgis_moved_as_qgis_enum(tmp_path, monkeypatch):
+    mod = codemod()
+    monkeypatch.setattr(mod, "ROOT", str(tmp_path))
+    path = tmp_path / "x.py"
+    path.write_text("from qgis.core import QgsRenderContext\n\nF = QgsRenderContext.TextFormatAlwaysText\n",
+                    encoding="utf-8")
+    assert mod.rewrite(str(path)) == 1
+    assert path.read_text(encoding="utf-8") == (
+        "from qgis.core import QgsRenderContext\nfrom qgis.core import Qgis\n\nF = Qgis.TextRenderFormat.AlwaysText\n")
