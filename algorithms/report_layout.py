@@ -6,6 +6,7 @@ import math
 import re
 
 from qgis.core import (
+    Qgis,
     QgsCategorizedSymbolRenderer,
     QgsFillSymbol,
     QgsLayoutExporter,
@@ -28,7 +29,6 @@ from qgis.core import (
     QgsPalLayerSettings,
     QgsPrintLayout,
     QgsRectangle,
-    QgsRenderContext,
     QgsRendererCategory,
     QgsTextFormat,
     QgsTextRenderer,
@@ -460,7 +460,7 @@ def export_pdf(layout, path):
     settings.dpi = 200
     settings.rasterizeWholeImage = False
     settings.forceVectorOutput = True
-    settings.textRenderFormat = QgsRenderContext.TextFormatAlwaysText   # searchable, copyable text
+    settings.textRenderFormat = Qgis.TextRenderFormat.AlwaysText   # searchable, copyable text
     exporter = QgsLayoutExporter(layout)
     return exporter.exportToPdf(path, settings), exporter.errorFile()
 
