@@ -44,6 +44,7 @@ SESSION = textwrap.dedent("""
     installer.python = "/usr/bin/python3"
     installed = installer.install()
     plugin.open_toolbox()  # still missing: the message again, no traceback
+    plugin.open_toolbox()  # and still one message, not two
     print(json.dumps({
         "shapely": shapely.__version__,
         "provider": A.processingRegistry().providerById("lcr") is not None,
@@ -85,6 +86,7 @@ def test_old_shapely_loads_tells_and_offers_install(tmp_path, plugin_root):
     assert result["told"][1][0] is True and "Restart QGIS" in result["told"][1][1]
     assert result["installed"] is True
     assert len(result["menu"]) == 3
+    assert result["items_after"] == 1
 
 
 def test_pip_requirements_add_what_pandas_needs_only_when_absent():

@@ -38,6 +38,11 @@ class DependencyInstaller(Translated):
 
     def push_message(self):
         bar = self.iface.messageBar()
+        if self.widget is not None:  # one offer at a time, however often the toolbar is clicked
+            try:
+                bar.popWidget(self.widget)
+            except RuntimeError:  # the user closed it: Qt deleted it
+                pass
         self.widget = bar.createMessage(self.tr("Low-Carbon & Resilience"), self.text())
         button = QPushButton(self.tr("Install…"), self.widget)
         button.clicked.connect(self.install)
