@@ -67,11 +67,13 @@ docs:
 	python3 scripts/make_docs.py
 
 # An installable zip: the committed plugin (less what .gitattributes leaves out) plus the .qm files.
+# Plugins > Manage and Install Plugins > Install from ZIP takes it (tests/test_package.py lists it).
+DIST ?= dist
 package: translations
-	mkdir -p dist
+	mkdir -p $(DIST)
 	git archive --format=zip --prefix=$(SLUG)/i18n/ $(foreach f,$(wildcard i18n/*.qm),--add-file=$(f)) --prefix=$(SLUG)/ \
-	  -o dist/$(SLUG)-$(VERSION).zip HEAD
-	@echo dist/$(SLUG)-$(VERSION).zip
+	  -o $(DIST)/$(SLUG)-$(VERSION).zip HEAD
+	@echo $(DIST)/$(SLUG)-$(VERSION).zip
 
 # Links this checkout into the QGIS profile (PROFILE=name for another one), and makes shapely 2
 # visible to QGIS's Python through the profile's python folder, which QGIS puts on sys.path.

@@ -1,31 +1,21 @@
 """The plugin object QGIS creates: registers the provider and, in the desktop, a menu entry."""
-import importlib
 import os
 
-from qgis.core import Qgis, QgsApplication, QgsMessageLog
+from qgis.core import QgsApplication
 from qgis.PyQt.QtCore import QCoreApplication, QLocale, QSettings, QTranslator
 from qgis.PyQt.QtGui import QIcon
-from qgis.PyQt.QtWidgets import QAction
 
+from . import deps
+from .qt_compat import QAction
 from .ui.toolbox import open_toolbox_at
 
 PLUGIN_DIR = os.path.dirname(os.path.abspath(__file__))
 SCRIPT_LOCALES = {"zh_Hans": "zh_CN", "zh_Hant": "zh_TW"}
-REQUIREMENTS = (("shapely", 2), ("numpy", 1), ("pandas", 1), ("scipy", 1))
 
 
-def missing_requirements():
-    """Python packages the toolkit needs that QGIS's Python lacks (or has too old)."""
-    missing = []
-    for name, major in REQUIREMENTS:
-        try:
-            version = importlib.import_module(name).__version__
-        except ImportError:
-            missing.append(f"{name}>={major}")
-            continue
-        if int(version.split(".")[0]) < major:
-            missing.append(f"{name}>={major} (found {version})")
-    return missing
+def menu_text(text):
+    """An action's text as a menu shows it: a lone "&" would underline the next letter instead."""
+    return text.replace("&", "&&")
 
 
 class LcrPlugin:
@@ -35,17 +25,27 @@ class LcrPlugin:
         self.action = None
         self.wizard_action = self.settings_action = self.wizard = None
         self.translator = None
+        self.installer = None
+
+    def _installer(self):
+        """The offer to install what is missing (None when nothing is)."""
+        found = deps.missing()
+        if not found:
+            self.installer = None
+        elif self.installer is None:
+            from .ui.install_deps import DependencyInstaller
+
+            self.installer = DependencyInstaller(self.iface, found)
+        return self.installer
 
     def initProcessing(self):  # noqa: N802 (QGIS API): what qgis_process calls
         self._install_translator()
         if self.provider is not None:
             return
-        missing = missing_requirements()
-        if missing:
-            QgsMessageLog.logMessage(self.tr(
-                "The Low-Carbon & Resilience toolkit needs these Python packages in QGIS's Python: {packages}. "
-                "Install them (for example: python3 -m pip install \"shapely>=2\") and restart QGIS.")
-                .format(packages=", ".join(missing)), "LCR Toolkit", Qgis.Critical)
+        if self._installer() is not None:
+            # No provider whose algorithms would fail to import: the log (and, in the desktop, the
+            # message bar) says what is missing and how to install it.
+            self.installer.log()
             return
         from .provider import LcrProvider
 
@@ -55,19 +55,21 @@ class LcrPlugin:
     def initGui(self):  # noqa: N802
         self.initProcessing()
         self.action = QAction(QIcon(os.path.join(PLUGIN_DIR, "resources", "icons", "lcr.svg")),
-                              self.tr("Low-Carbon & Resilience toolbox"), self.iface.mainWindow())
+                              menu_text(self.tr("Low-Carbon & Resilience toolbox")), self.iface.mainWindow())
         self.action.setToolTip(self.tr("Open the Processing toolbox at the Low-Carbon & Resilience tools"))
         self.action.triggered.connect(self.open_toolbox)
         self.iface.addPluginToMenu(self.menu_name(), self.action)
         self.iface.addToolBarIcon(self.action)
         self.wizard_action = QAction(QIcon(os.path.join(PLUGIN_DIR, "resources", "icons", "wizard.svg")),
-                                     self.tr("Planning check wizard…"), self.iface.mainWindow())
+                                     menu_text(self.tr("Planning check wizard…")), self.iface.mainWindow())
         self.wizard_action.triggered.connect(self.open_wizard)
-        self.settings_action = QAction(self.tr("Settings…"), self.iface.mainWindow())
+        self.settings_action = QAction(menu_text(self.tr("Settings…")), self.iface.mainWindow())
         self.settings_action.triggered.connect(self.open_settings)
         for action in (self.wizard_action, self.settings_action):
             self.iface.addPluginToMenu(self.menu_name(), action)
         self.iface.addToolBarIcon(self.wizard_action)
+        if self.installer is not None:
+            self.installer.push_message()
 
     def unload(self):
         if self.action is not None:
@@ -92,11 +94,8 @@ class LcrPlugin:
 
     def _ready(self):
         """True when the toolkit can run; otherwise says in the message bar what is missing."""
-        missing = missing_requirements()
-        if missing:
-            self.iface.messageBar().pushCritical(self.tr("Low-Carbon & Resilience"), self.tr(
-                "Missing Python packages: {packages}. See the plugin's README to install them.")
-                .format(packages=", ".join(missing)))
+        if self._installer() is not None:
+            self.installer.push_message()
             return False
         self.initProcessing()
         return True
@@ -121,9 +120,11 @@ class LcrPlugin:
         self.wizard.raise_()
 
     def open_settings(self):
+        if not self._ready():
+            return
         from .ui.settings_dialog import SettingsDialog
 
-        SettingsDialog(self.iface.mainWindow()).exec_()
+        SettingsDialog(self.iface.mainWindow()).exec()
 
     def tr(self, text):
         return QCoreApplication.translate("LcrPlugin", text)

@@ -38,7 +38,7 @@ class LcrProvider(QgsProcessingProvider):
             else:
                 QgsMessageLog.logMessage(QCoreApplication.translate(
                     "LcrProvider", "Cannot read the model {path}.").format(path=path),
-                    "LCR Toolkit", Qgis.Warning)
+                    "LCR Toolkit", Qgis.MessageLevel.Warning)
         registry = QgsApplication.processingRegistry()
         if registry.providerById(self.id()) is None:
             # The registry lists a provider only after loading it, so a model cannot find its
@@ -51,6 +51,11 @@ class LcrProvider(QgsProcessingProvider):
         QgsApplication.processingRegistry().providerAdded.disconnect(self._reload_models)
         for model in self._models:
             model.load()
+
+
+# The English group of a model (as its .model3 holds it) to the group id the algorithms use.
+GROUP_IDS = {"Low-carbon": "low_carbon", "Resilience": "resilience", "Planning checks": "planning_checks",
+             "Data preparation": "data_preparation", "Workflows": "workflows"}
 
 
 def translate_model_text(text):
@@ -67,6 +72,7 @@ class ShippedModel(QgsProcessingModelAlgorithm):
     def __init__(self, path):
         super().__init__()
         self.path = path
+        self._group_id = ""
         self.loaded = self.load()
 
     def load(self):
@@ -75,6 +81,8 @@ class ShippedModel(QgsProcessingModelAlgorithm):
         if not self.fromFile(self.path):
             return False
         self.setName(translate_model_text(self.displayName()))
+        # One toolbox group per name: the group id of the algorithms in the same group.
+        self._group_id = GROUP_IDS.get(self.group(), self.group())
         self.setGroup(translate_model_text(self.group()))
         help_content = self.helpContent()
         if help_content.get("ALG_DESC"):
@@ -84,6 +92,9 @@ class ShippedModel(QgsProcessingModelAlgorithm):
         for definition in list(self.parameterDefinitions()) + list(self.outputDefinitions()):
             definition.setDescription(translate_model_text(definition.description()))
         return True
+
+    def groupId(self):  # noqa: N802
+        return self._group_id
 
     def name(self):
         return os.path.splitext(os.path.basename(self.path))[0]

@@ -46,7 +46,8 @@ from qgis.core import (
     QgsVectorLayer,
     QgsWkbTypes,
 )
-from qgis.PyQt.QtCore import QCoreApplication, QUrl, QUrlQuery, QVariant
+from qgis.PyQt import sip
+from qgis.PyQt.QtCore import QCoreApplication, QUrl, QUrlQuery
 from qgis.PyQt.QtGui import QIcon
 
 from ..core import crs as core_crs
@@ -54,14 +55,16 @@ from ..core import encoding as core_encoding
 from ..core import memory, methods, tables, textnum, zones
 from ..core.errors import Canceled, InputError
 from .outputs import RunOutputs
-from .styles import apply_style
+from .styles import apply_style, order_results, titled_name
+from ..qt_compat import FieldType, field_type
 
 PLUGIN_DIR = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
-FIELD_TYPES = {"double": QVariant.Double, "int": QVariant.Int, "text": QVariant.String}
+FIELD_TYPES = {"double": FieldType.Double, "int": FieldType.Int, "text": FieldType.String}
 # Post-processors must outlive the algorithm: Processing runs a copy of the algorithm and loads
-# the outputs after that copy is gone, and SIP drops a Python object nobody references. Each one
-# is immutable, so one per (style, abstract) is shared by every run that needs it.
-_STYLE_PROCESSORS = {}
+# the outputs after that copy is gone, and SIP drops a Python object nobody references. They are
+# not shared between runs: the run's context deletes its post-processors when it is done with them
+# (a shared one was gone for the next run of the same tool). Kept here until QGIS deleted them.
+_STYLE_PROCESSORS = []
 
 
 def resource_path(*parts):
@@ -74,10 +77,21 @@ def plugin_metadata(key):
     return parser.get("general", key, fallback="")
 
 
+def ui_lang():
+    """"zh" when QGIS runs in Chinese, else "en": the language of help pages and of factor names in logs."""
+    return "zh" if QgsApplication.locale().lower().startswith("zh") else "en"
+
+
+def factor_names(names, table, key_column):
+    """Keys of the shipped factor ``table`` (land-cover classes, building uses …) as the user reads
+    them: their ``name_zh`` when QGIS runs in Chinese."""
+    return tables.names_in_language(names, resource_path("factors", table), key_column, ui_lang())
+
+
 def methods_url(anchor):
     """The methods document shipped with the plugin, in the language QGIS runs in, at ``anchor``:
     help that needs no network and says what the code does."""
-    url = QUrl.fromLocalFile(methods.page("zh" if QgsApplication.locale().lower().startswith("zh") else "en"))
+    url = QUrl.fromLocalFile(methods.page(ui_lang()))
     url.setFragment(anchor)
     return url.toString()
 
@@ -160,6 +174,9 @@ class StyleOnLoad(QgsProcessingLayerPostProcessorInterface):
 
     def postProcessLayer(self, layer, context, feedback):  # noqa: N802 (QGIS API)
         apply_style(layer, self.style_name)
+        # The legend's title says what is measured and in which unit.
+        layer.setName(titled_name(layer.name(), self.style_name))
+        order_results()
         metadata = layer.metadata()
         metadata.setAbstract(self.abstract)
         layer.setMetadata(metadata)
@@ -392,11 +409,11 @@ class LcrAlgorithm(QgsProcessingAlgorithm):
                     "Hebei for Xiong'an. The regional grids are for other provinces. 2021 regional and provincial "
                     "values are marked unverified (read in a third-party data file)."))
         self.add_parameter(QgsProcessingParameterNumber(
-            self.GRID_YEAR, self.tr("Grid factor year"), QgsProcessingParameterNumber.Integer,
+            self.GRID_YEAR, self.tr("Grid factor year"), QgsProcessingParameterNumber.Type.Integer,
             optional=True, minValue=2000, maxValue=2100),
             self.tr("Year of the grid factor. Empty: the latest year published for the region."), advanced=True)
         self.add_parameter(QgsProcessingParameterNumber(
-            self.GRID_FACTOR, self.tr("Grid emission factor (kgCO2/kWh)"), QgsProcessingParameterNumber.Double,
+            self.GRID_FACTOR, self.tr("Grid emission factor (kgCO2/kWh)"), QgsProcessingParameterNumber.Type.Double,
             optional=True, minValue=0),
             self.tr("A factor of your own. When set it wins over the region and year."), advanced=True)
 
@@ -412,8 +429,11 @@ class LcrAlgorithm(QgsProcessingAlgorithm):
             year = self.parameterAsInt(parameters, self.GRID_YEAR, context)
         table = tables.read_grid_factors(self.factor_table("grid_factors.csv", feedback))
         factor, row = tables.grid_factor(table, region, year)
+        chinese = ui_lang() == "zh"
+        region = str(row.get("region_zh") or "").strip() if chinese else ""
+        source = str(row.get("source_zh") or "").strip() if chinese else ""
         feedback.pushInfo(self.tr("Grid factor {f} kgCO2/kWh: {region}, {year}. Source: {source}.").format(
-            f=factor, region=row["region_en"], year=row["year"], source=row["source"]))
+            f=factor, region=region or row["region_en"], year=row["year"], source=source or row["source"]))
         if str(row["verified"]).strip().lower() != "yes":
             feedback.pushWarning(self.tr("This grid factor is marked unverified."))
         return factor
@@ -426,7 +446,7 @@ class LcrAlgorithm(QgsProcessingAlgorithm):
         self.addParameter(parameter)
 
     def polygon_source(self, parameters, name, context):
-        return self.feature_source(parameters, name, context, QgsWkbTypes.PolygonGeometry)
+        return self.feature_source(parameters, name, context, QgsWkbTypes.GeometryType.PolygonGeometry)
 
     def feature_source(self, parameters, name, context, geometry_type):
         """The feature source of a parameter, refusing a missing or empty layer, or one whose
@@ -484,7 +504,7 @@ class LcrAlgorithm(QgsProcessingAlgorithm):
             raise QgsProcessingException(self.tr(
                 "Field “{field}” is not in “{layer}”. Its fields are: {fields}.").format(
                     field=field, layer=source.sourceName(), fields=", ".join(source.fields().names())))
-        if numeric and text_numbers and source.fields().at(index).type() == QVariant.String:
+        if numeric and text_numbers and field_type(source.fields().at(index)) == FieldType.String:
             return index
         if numeric and not source.fields().at(index).isNumeric():
             raise QgsProcessingException(self.tr(
@@ -507,7 +527,7 @@ class LcrAlgorithm(QgsProcessingAlgorithm):
                 "Areas are measured in {target} because {crs} would distort them.").format(
                     target=f"{utm.description()} ({utm.authid()})", crs=crs.authid()))
             return transform, 1.0
-        to_metre = QgsUnitTypes.fromUnitToUnitFactor(crs.mapUnits(), QgsUnitTypes.DistanceMeters)
+        to_metre = QgsUnitTypes.fromUnitToUnitFactor(crs.mapUnits(), QgsUnitTypes.DistanceUnit.DistanceMeters)
         feedback.pushInfo(self.tr("Areas are measured in the layer's CRS {crs}.").format(crs=crs.authid()))
         return None, to_metre ** 2
 
@@ -525,7 +545,7 @@ class LcrAlgorithm(QgsProcessingAlgorithm):
             feedback.pushWarning(self.tr("“{layer}” has no CRS: its coordinates are taken as metres.")
                                  .format(layer=source.sourceName()))
             return crs, None
-        metric = crs.mapUnits() == QgsUnitTypes.DistanceMeters
+        metric = crs.mapUnits() == QgsUnitTypes.DistanceUnit.DistanceMeters
         if not core_crs.needs_projected_measure(crs.isGeographic(), crs.authid()) and metric:
             feedback.pushInfo(self.tr("Distances are measured in the buildings' CRS {crs}.").format(crs=crs.authid()))
             return crs, None
@@ -546,7 +566,7 @@ class LcrAlgorithm(QgsProcessingAlgorithm):
                                  .format(layer=source.sourceName()))
             return crs, None
         if (not core_crs.needs_projected_measure(crs.isGeographic(), crs.authid())
-                and crs.mapUnits() == QgsUnitTypes.DistanceMeters):
+                and crs.mapUnits() == QgsUnitTypes.DistanceUnit.DistanceMeters):
             feedback.pushInfo(self.tr("Areas and distances are measured in the CRS of “{layer}”, {crs}.")
                               .format(layer=source.sourceName(), crs=crs.authid()))
             return crs, None
@@ -800,7 +820,7 @@ class LcrAlgorithm(QgsProcessingAlgorithm):
     def _checked_chunk(self, source, feedback, features, wkbs, numeric, text, repair, signed, nodata, text_numbers=()):
         chunk = _chunk(features, wkbs, numeric, text, repair, signed, nodata, text_numbers)
         missing = int(shapely.is_missing(chunk.geometry).sum())
-        if missing and not QgsWkbTypes.geometryType(source.wkbType()) == QgsWkbTypes.NullGeometry:
+        if missing and not QgsWkbTypes.geometryType(source.wkbType()) == QgsWkbTypes.GeometryType.NullGeometry:
             feedback.pushWarning(self.tr("“{layer}”: {n} features have no geometry (NULL or empty); they are "
                                          "left out of what is measured or placed.").format(
                                              layer=source.sourceName(), n=missing))
@@ -819,7 +839,7 @@ class LcrAlgorithm(QgsProcessingAlgorithm):
         return chunk
 
     # ---- writing --------------------------------------------------------------------------
-    def create_sink(self, parameters, name, context, fields, wkb_type=QgsWkbTypes.NoGeometry, crs=None):
+    def create_sink(self, parameters, name, context, fields, wkb_type=QgsWkbTypes.Type.NoGeometry, crs=None):
         """``parameterAsSink`` for the sink parameter ``name``, registered so that a cancelled or failed
         run closes it and removes what it wrote. Returns (sink, destination id); (None, "") for an
         optional output not asked for."""
@@ -880,7 +900,7 @@ class LcrAlgorithm(QgsProcessingAlgorithm):
                     feature.setAttribute(position, value)
                 if wkbs is not None:
                     feature.setGeometry(_from_wkb(wkbs[start + offset], transform))
-            if not sink.addFeatures(batch, QgsFeatureSink.FastInsert):
+            if not sink.addFeatures(batch, QgsFeatureSink.Flag.FastInsert):
                 raise QgsProcessingException(self.writeFeatureError(sink, parameters, output))
 
     def write_layer(self, parameters, output, context, feedback, source, chunk, new_fields, columns):
@@ -899,10 +919,9 @@ class LcrAlgorithm(QgsProcessingAlgorithm):
         Processing loads it."""
         if not context.willLoadLayerOnCompletion(dest_id):
             return
-        key = (style or self.STYLE, abstract)
-        if key not in _STYLE_PROCESSORS:
-            _STYLE_PROCESSORS[key] = StyleOnLoad(key[0], abstract)
-        context.layerToLoadOnCompletionDetails(dest_id).setPostProcessor(_STYLE_PROCESSORS[key])
+        processor = StyleOnLoad(style or self.STYLE, abstract)
+        _STYLE_PROCESSORS[:] = [p for p in _STYLE_PROCESSORS if not sip.isdeleted(p)] + [processor]
+        context.layerToLoadOnCompletionDetails(dest_id).setPostProcessor(processor)
 
 
 def _gbk_uri(layer):
@@ -947,8 +966,8 @@ def iterate_features(source, request=None):
     """
     request = request or QgsFeatureRequest()
     if isinstance(source, QgsProcessingFeatureSource):
-        return source.getFeatures(request, QgsProcessingFeatureSource.FlagSkipGeometryValidityChecks)
-    request.setInvalidGeometryCheck(QgsFeatureRequest.GeometryNoCheck)
+        return source.getFeatures(request, QgsProcessingFeatureSource.Flag.FlagSkipGeometryValidityChecks)
+    request.setInvalidGeometryCheck(QgsFeatureRequest.InvalidGeometryCheck.GeometryNoCheck)
     return source.getFeatures(request)
 
 

@@ -11,7 +11,7 @@ from qgis.core import (
 )
 
 from ..core import emissions, tables
-from .base import LcrAlgorithm, default_factor
+from .base import LcrAlgorithm, default_factor, factor_names
 
 NEW_FIELDS = [("gfa_m2", "double"), ("eui_kwh_m2", "double"), ("energy_kwh", "double"), ("co2_t_yr", "double"),
               ("co2_t_yr_est", "int")]
@@ -58,24 +58,24 @@ class BuildingEmissions(LcrAlgorithm):
 
     def initAlgorithm(self, config=None):  # noqa: N802
         self.add_parameter(QgsProcessingParameterFeatureSource(
-            self.INPUT, self.tr("Buildings"), [QgsProcessing.TypeVectorPolygon]),
+            self.INPUT, self.tr("Buildings"), [QgsProcessing.SourceType.TypeVectorPolygon]),
             self.tr("Building footprints (polygons)."))
         self.add_parameter(QgsProcessingParameterField(
             self.FLOORS_FIELD, self.tr("Floors field"), parentLayerParameterName=self.INPUT,
-            type=QgsProcessingParameterField.Any, optional=True),
+            type=QgsProcessingParameterField.DataType.Any, optional=True),
             self.tr("Number of above-ground floors: a number, or text such as 6层, 6F, 地上6层 or 十二层 (the log "
                     "counts the values that hold no number). Missing or zero values use the default floors."))
         self.add_parameter(QgsProcessingParameterNumber(
-            self.DEFAULT_FLOORS, self.tr("Default floors"), QgsProcessingParameterNumber.Double,
+            self.DEFAULT_FLOORS, self.tr("Default floors"), QgsProcessingParameterNumber.Type.Double,
             defaultValue=1, minValue=0.1),
             self.tr("Floors assumed where the floors field is empty, zero or not given."))
         self.add_parameter(QgsProcessingParameterField(
             self.GFA_FIELD, self.tr("Gross floor area field (m²)"), parentLayerParameterName=self.INPUT,
-            type=QgsProcessingParameterField.Numeric, optional=True),
+            type=QgsProcessingParameterField.DataType.Numeric, optional=True),
             self.tr("Where set and above zero, this floor area wins over footprint × floors."))
         self.add_parameter(QgsProcessingParameterField(
             self.USE_FIELD, self.tr("Use field"), parentLayerParameterName=self.INPUT,
-            type=QgsProcessingParameterField.Any, optional=True),
+            type=QgsProcessingParameterField.DataType.Any, optional=True),
             self.tr("Building use, matched to the EUI table (e.g. residential, office, 住宅, 0701). "
                     "Without it every building takes the “default” row."))
         self.add_parameter(QgsProcessingParameterFile(
@@ -85,7 +85,7 @@ class BuildingEmissions(LcrAlgorithm):
         self.add_grid_parameters()
         self.add_parameter(QgsProcessingParameterNumber(
             self.FUEL_FACTOR, self.tr("Fuel emission factor (kgCO2/kWh)"),
-            QgsProcessingParameterNumber.Double, defaultValue=default_factor("natural_gas"),
+            QgsProcessingParameterNumber.Type.Double, defaultValue=default_factor("natural_gas"),
             minValue=0),
             self.tr("CO2 per kWh of fuel burnt on site. Default: natural gas (IPCC 2006)."), advanced=True)
         self.add_parameter(QgsProcessingParameterFeatureSink(self.OUTPUT, self.tr("Building emissions")),
@@ -158,7 +158,8 @@ class BuildingEmissions(LcrAlgorithm):
                       if "verified" in table.columns and str(table["verified"].iloc[r]).strip().lower() != "yes"]
         if unverified:
             feedback.pushWarning(self.tr("Unverified EUI values were used for: {uses}. Check them against "
-                                         "local statistics.").format(uses=", ".join(unverified)))
+                                         "local statistics.").format(
+                                             uses=", ".join(factor_names(unverified, "building_eui.csv", "use"))))
         feedback.pushInfo(self.tr("EUI table: {path}. Grid factor {grid} kgCO2/kWh, fuel factor {fuel} "
                                   "kgCO2/kWh.").format(path=table_path, grid=grid, fuel=fuel))
         feedback.pushInfo(self.tr("{n} buildings: {gfa:,.0f} m² gross floor area, {co2:,.1f} t CO2 a year.")

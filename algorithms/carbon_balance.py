@@ -72,41 +72,41 @@ class CarbonBalance(LcrAlgorithm):
             "value flagged so. TOTAL_NET_CO2_T and UNITS_OVER_TARGET can feed the next step of a model.")
 
     def initAlgorithm(self, config=None):  # noqa: N802
-        polygon = [QgsProcessing.TypeVectorPolygon]
+        polygon = [QgsProcessing.SourceType.TypeVectorPolygon]
         self.add_parameter(QgsProcessingParameterFeatureSource(self.INPUT, self.tr("Planning units"), polygon),
                            self.tr("The units to balance (polygons); the output is these units."))
         self.add_parameter(QgsProcessingParameterFeatureSource(
-            self.BUILDINGS, self.tr("Buildings"), [QgsProcessing.TypeVectorPoint, QgsProcessing.TypeVectorPolygon],
+            self.BUILDINGS, self.tr("Buildings"), [QgsProcessing.SourceType.TypeVectorPoint, QgsProcessing.SourceType.TypeVectorPolygon],
             optional=True),
             self.tr("Buildings with their annual CO2 (and optionally PV-avoided CO2 and residents), as "
                     "points or footprints."))
         self.add_parameter(QgsProcessingParameterField(
             self.BUILDING_CO2_FIELD, self.tr("Building CO2 field (t/a)"), defaultValue="co2_t_yr",
-            parentLayerParameterName=self.BUILDINGS, type=QgsProcessingParameterField.Numeric, optional=True),
+            parentLayerParameterName=self.BUILDINGS, type=QgsProcessingParameterField.DataType.Numeric, optional=True),
             self.tr("Operational CO2 of each building, t a year (co2_t_yr from Building operational "
                     "emissions)."))
         self.add_parameter(QgsProcessingParameterField(
             self.PV_CO2_FIELD, self.tr("PV-avoided CO2 field (t/a)"), defaultValue="pv_co2_t",
-            parentLayerParameterName=self.BUILDINGS, type=QgsProcessingParameterField.Numeric, optional=True),
+            parentLayerParameterName=self.BUILDINGS, type=QgsProcessingParameterField.DataType.Numeric, optional=True),
             self.tr("CO2 avoided by each building's rooftop PV, t a year (pv_co2_t from Rooftop PV "
                     "potential)."))
         self.add_parameter(QgsProcessingParameterField(
             self.BUILDING_POPULATION_FIELD, self.tr("Building residents field"),
-            parentLayerParameterName=self.BUILDINGS, type=QgsProcessingParameterField.Numeric, optional=True),
+            parentLayerParameterName=self.BUILDINGS, type=QgsProcessingParameterField.DataType.Numeric, optional=True),
             self.tr("Residents of each building, summed per unit when the units have no residents field."))
         self.add_parameter(QgsProcessingParameterField(
             self.TRANSPORT_FIELD, self.tr("Transport CO2 field of the units (t/a)"),
-            parentLayerParameterName=self.INPUT, type=QgsProcessingParameterField.Numeric, optional=True),
+            parentLayerParameterName=self.INPUT, type=QgsProcessingParameterField.DataType.Numeric, optional=True),
             self.tr("Transport CO2 of each unit, t a year (e.g. co2_t_yr of Transport emissions run on the "
                     "units). Give this or a transport layer, not both."))
         self.add_parameter(QgsProcessingParameterFeatureSource(
-            self.TRANSPORT, self.tr("Transport zones"), [QgsProcessing.TypeVectorPoint, QgsProcessing.TypeVectorPolygon],
+            self.TRANSPORT, self.tr("Transport zones"), [QgsProcessing.SourceType.TypeVectorPoint, QgsProcessing.SourceType.TypeVectorPolygon],
             optional=True),
             self.tr("Zones (or points) with transport CO2, summed into the unit holding their "
                     "representative point: use zones no larger than the units."))
         self.add_parameter(QgsProcessingParameterField(
             self.TRANSPORT_CO2_FIELD, self.tr("Transport CO2 field of the zones (t/a)"), defaultValue="co2_t_yr",
-            parentLayerParameterName=self.TRANSPORT, type=QgsProcessingParameterField.Numeric, optional=True),
+            parentLayerParameterName=self.TRANSPORT, type=QgsProcessingParameterField.DataType.Numeric, optional=True),
             self.tr("Transport CO2 of each zone, t a year."))
         self.add_parameter(QgsProcessingParameterFeatureSource(
             self.SINK_LAYER, self.tr("Carbon sinks"), polygon, optional=True),
@@ -114,19 +114,19 @@ class CarbonBalance(LcrAlgorithm):
                     "stock and sequestration); each unit gets the share of a polygon's area inside it."))
         self.add_parameter(QgsProcessingParameterField(
             self.SEQUESTRATION_FIELD, self.tr("Sequestration field (tCO2/a)"), defaultValue="seq_co2_t_yr",
-            parentLayerParameterName=self.SINK_LAYER, type=QgsProcessingParameterField.Numeric, optional=True),
+            parentLayerParameterName=self.SINK_LAYER, type=QgsProcessingParameterField.DataType.Numeric, optional=True),
             self.tr("CO2 taken up by each sink polygon, t a year."))
         self.add_parameter(QgsProcessingParameterField(
             self.POPULATION_FIELD, self.tr("Residents field of the units"), parentLayerParameterName=self.INPUT,
-            type=QgsProcessingParameterField.Numeric, optional=True),
+            type=QgsProcessingParameterField.DataType.Numeric, optional=True),
             self.tr("Residents of each unit; wins over the buildings' residents."))
         self.add_parameter(QgsProcessingParameterNumber(
             self.TARGET_T_PER_CAPITA, self.tr("Target (tCO2 per resident a year)"),
-            QgsProcessingParameterNumber.Double, optional=True, minValue=0),
+            QgsProcessingParameterNumber.Type.Double, optional=True, minValue=0),
             self.tr("Allowed net CO2 per resident; the gap is net − target × residents."))
         self.add_parameter(QgsProcessingParameterNumber(
             self.TARGET_T_PER_HA, self.tr("Target (tCO2 per hectare a year)"),
-            QgsProcessingParameterNumber.Double, optional=True, minValue=0),
+            QgsProcessingParameterNumber.Type.Double, optional=True, minValue=0),
             self.tr("Allowed net CO2 per hectare of unit; the gap is net − target × area. With both "
                     "targets the larger gap is kept."))
         self.add_parameter(QgsProcessingParameterFeatureSink(self.OUTPUT, self.tr("Carbon balance")),
@@ -173,10 +173,10 @@ class CarbonBalance(LcrAlgorithm):
 
     def compute(self, parameters, context, feedback):
         units = self.polygon_source(parameters, self.INPUT, context)
-        point_or_polygon = (QgsWkbTypes.PointGeometry, QgsWkbTypes.PolygonGeometry)
+        point_or_polygon = (QgsWkbTypes.GeometryType.PointGeometry, QgsWkbTypes.GeometryType.PolygonGeometry)
         buildings = self._optional_layer(parameters, self.BUILDINGS, context, point_or_polygon)
         transport = self._optional_layer(parameters, self.TRANSPORT, context, point_or_polygon)
-        sinks = self._optional_layer(parameters, self.SINK_LAYER, context, (QgsWkbTypes.PolygonGeometry,))
+        sinks = self._optional_layer(parameters, self.SINK_LAYER, context, (QgsWkbTypes.GeometryType.PolygonGeometry,))
         bldg_idx = self._component_field(parameters, self.BUILDING_CO2_FIELD, buildings, context, feedback)
         pv_idx = self._component_field(parameters, self.PV_CO2_FIELD, buildings, context, feedback)
         bpop_idx = self.field_index(parameters, self.BUILDING_POPULATION_FIELD, buildings, context) \

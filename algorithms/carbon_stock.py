@@ -18,7 +18,7 @@ from qgis.core import (
 )
 
 from ..core import carbon
-from .base import LcrAlgorithm
+from .base import LcrAlgorithm, factor_names
 from .raster import open_raster, summary_zones, valid_pixels
 
 MAX_LISTED = 12   # class values named in a log line before "…"
@@ -96,16 +96,16 @@ class CarbonStock(LcrAlgorithm):
 
     def initAlgorithm(self, config=None):  # noqa: N802
         self.add_parameter(QgsProcessingParameterFeatureSource(
-            self.INPUT, self.tr("Land-cover polygons"), [QgsProcessing.TypeVectorPolygon], optional=True),
+            self.INPUT, self.tr("Land-cover polygons"), [QgsProcessing.SourceType.TypeVectorPolygon], optional=True),
             self.tr("Land cover (or land use) as polygons. Leave empty to use a land-cover raster."))
         self.add_parameter(QgsProcessingParameterField(
             self.CLASS_FIELD, self.tr("Class field"), parentLayerParameterName=self.INPUT,
-            type=QgsProcessingParameterField.Any, optional=True),
+            type=QgsProcessingParameterField.DataType.Any, optional=True),
             self.tr("Land-cover class of each polygon: an integer code (matched to the table's lucode) or "
                     "a name (matched to class or aliases, ignoring case). Needed with polygons."))
         self.add_parameter(QgsProcessingParameterField(
             self.SCENARIO_FIELD, self.tr("Plan class field"), parentLayerParameterName=self.INPUT,
-            type=QgsProcessingParameterField.Any, optional=True),
+            type=QgsProcessingParameterField.DataType.Any, optional=True),
             self.tr("The class the plan gives the same polygon. Optional: adds c_scen_t and c_change_t."))
         self.add_parameter(QgsProcessingParameterRasterLayer(
             self.LULC_RASTER, self.tr("Land-cover raster"), optional=True),
@@ -115,7 +115,7 @@ class CarbonStock(LcrAlgorithm):
             self.SCENARIO_RASTER, self.tr("Plan land-cover raster"), optional=True),
             self.tr("The plan's land cover, with the same CRS and pixel size as the land-cover raster."))
         self.add_parameter(QgsProcessingParameterFeatureSource(
-            self.ZONES, self.tr("Zones for raster totals"), [QgsProcessing.TypeVectorPolygon], optional=True),
+            self.ZONES, self.tr("Zones for raster totals"), [QgsProcessing.SourceType.TypeVectorPolygon], optional=True),
             self.tr("Polygons (planning units, parcels) to sum the raster's carbon in. Reprojected to the "
                     "raster's CRS if needed. Without zones the output is one polygon: the raster's extent."))
         self.add_parameter(QgsProcessingParameterFile(
@@ -124,7 +124,7 @@ class CarbonStock(LcrAlgorithm):
                     "c_rate (t C/ha/yr), aliases, source, year, verified. An InVEST carbon table works as "
                     "it is. Empty: the shipped table."), advanced=True)
         self.add_parameter(QgsProcessingParameterNumber(
-            self.PRICE, self.tr("Carbon price (currency per tonne)"), QgsProcessingParameterNumber.Double,
+            self.PRICE, self.tr("Carbon price (currency per tonne)"), QgsProcessingParameterNumber.Type.Double,
             optional=True, minValue=0.0),
             self.tr("Price of a tonne of carbon for valuing the change between the baseline and the plan, in any "
                     "currency; the unit below says whether per t C (as InVEST) or per t CO2. Empty: no "
@@ -134,25 +134,25 @@ class CarbonStock(LcrAlgorithm):
             options=[self.tr("t C (elemental carbon, as InVEST)"), self.tr("t CO2")], defaultValue=0),
             self.tr("A price per t CO2 (as carbon markets quote it) is multiplied by 44/12 to a price per t C."))
         self.add_parameter(QgsProcessingParameterNumber(
-            self.DISCOUNT_RATE, self.tr("Annual discount rate (%)"), QgsProcessingParameterNumber.Double,
+            self.DISCOUNT_RATE, self.tr("Annual discount rate (%)"), QgsProcessingParameterNumber.Type.Double,
             defaultValue=7.0, minValue=-99.999999),
             self.tr("Market discount rate r in % per year (the InVEST User's Guide mentions 7 %; use the rate "
                     "recommended in your country). 0: no discounting."))
         self.add_parameter(QgsProcessingParameterNumber(
-            self.PRICE_CHANGE, self.tr("Annual change of the carbon price (%)"), QgsProcessingParameterNumber.Double,
+            self.PRICE_CHANGE, self.tr("Annual change of the carbon price (%)"), QgsProcessingParameterNumber.Type.Double,
             defaultValue=0.0, minValue=-99.999999),
             self.tr("InVEST's rate c in % per year: above 0, carbon sequestered later is worth less than carbon "
                     "sequestered now; below 0, more."))
         self.add_parameter(QgsProcessingParameterNumber(
-            self.YEAR_CURRENT, self.tr("Year of the baseline"), QgsProcessingParameterNumber.Integer,
+            self.YEAR_CURRENT, self.tr("Year of the baseline"), QgsProcessingParameterNumber.Type.Integer,
             optional=True),
             self.tr("Calendar year p of the current land cover. Needed with a carbon price."))
         self.add_parameter(QgsProcessingParameterNumber(
-            self.YEAR_FUTURE, self.tr("Year of the plan"), QgsProcessingParameterNumber.Integer, optional=True),
+            self.YEAR_FUTURE, self.tr("Year of the plan"), QgsProcessingParameterNumber.Type.Integer, optional=True),
             self.tr("Calendar year q of the planned land cover, after the baseline year. Needed with a carbon "
                     "price."))
         self.add_parameter(QgsProcessingParameterFeatureSink(
-            self.OUTPUT, self.tr("Carbon stock"), QgsProcessing.TypeVectorPolygon),
+            self.OUTPUT, self.tr("Carbon stock"), QgsProcessing.SourceType.TypeVectorPolygon),
             self.tr("The polygons (or zones) with area_ha, c_stock_t, co2e_t and, as available, "
                     "c_scen_t, c_change_t, seq_co2_t_yr, seq_scen_co2_t_yr, npv_seq."))
         self.add_parameter(QgsProcessingParameterRasterDestination(
@@ -215,7 +215,7 @@ class CarbonStock(LcrAlgorithm):
         if unverified:
             feedback.pushWarning(self.tr(
                 "Unverified carbon pools were used for: {classes}. Check them against local measurements.")
-                .format(classes=", ".join(unverified)))
+                .format(classes=", ".join(factor_names(unverified, "carbon_pools.csv", "class"))))
         feedback.pushInfo(self.tr(
             "Carbon stock {c:,.1f} t C ({co2:,.1f} t CO2e); change plan − baseline {d:,.1f} t C; "
             "sequestration {s:,.1f} t CO2/yr.").format(

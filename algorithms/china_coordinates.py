@@ -59,7 +59,7 @@ class ChinaCoordinates(LcrAlgorithm):
 
     def initAlgorithm(self, config=None):  # noqa: N802
         self.add_parameter(QgsProcessingParameterFeatureSource(
-            self.INPUT, self.tr("Layer"), [QgsProcessing.TypeVectorAnyGeometry]),
+            self.INPUT, self.tr("Layer"), [QgsProcessing.SourceType.TypeVectorAnyGeometry]),
             self.tr("Points, lines or polygons whose coordinates are in the system named first in the "
                     "conversion (e.g. POIs downloaded from Amap: GCJ-02)."))
         self.add_parameter(QgsProcessingParameterEnum(

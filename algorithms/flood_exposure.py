@@ -51,21 +51,21 @@ class FloodExposure(LcrAlgorithm):
 
     def initAlgorithm(self, config=None):  # noqa: N802
         self.add_parameter(QgsProcessingParameterFeatureSource(
-            self.INPUT, self.tr("Buildings"), [QgsProcessing.TypeVectorPolygon]),
+            self.INPUT, self.tr("Buildings"), [QgsProcessing.SourceType.TypeVectorPolygon]),
             self.tr("Building footprints (polygons)."))
         self.add_parameter(QgsProcessingParameterFeatureSource(
-            self.HAZARD, self.tr("Flood hazard"), [QgsProcessing.TypeVectorPolygon]),
+            self.HAZARD, self.tr("Flood hazard"), [QgsProcessing.SourceType.TypeVectorPolygon]),
             self.tr("Polygons of a design flood event, each with a water depth."))
         self.add_parameter(QgsProcessingParameterField(
             self.DEPTH_FIELD, self.tr("Depth field (m)"), parentLayerParameterName=self.HAZARD,
-            type=QgsProcessingParameterField.Numeric),
+            type=QgsProcessingParameterField.DataType.Numeric),
             self.tr("Water depth of each hazard polygon, in metres. Polygons without a depth are ignored."))
         self.add_parameter(QgsProcessingParameterField(
             self.POPULATION_FIELD, self.tr("Population field"), parentLayerParameterName=self.INPUT,
-            type=QgsProcessingParameterField.Numeric, optional=True),
+            type=QgsProcessingParameterField.DataType.Numeric, optional=True),
             self.tr("Residents of each building; missing values count as 0."))
         self.add_parameter(QgsProcessingParameterNumber(
-            self.MIN_DEPTH, self.tr("Minimum depth (m)"), QgsProcessingParameterNumber.Double,
+            self.MIN_DEPTH, self.tr("Minimum depth (m)"), QgsProcessingParameterNumber.Type.Double,
             defaultValue=0, minValue=0),
             self.tr("A building is exposed where the water is deeper than this."))
         self.add_parameter(QgsProcessingParameterFile(

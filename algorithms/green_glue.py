@@ -35,12 +35,12 @@ class GreenSpaceAlgorithm(LcrAlgorithm):
 
     def add_green_parameters(self):
         self.add_parameter(QgsProcessingParameterFeatureSource(
-            self.GREEN_SPACES, self.tr("Green spaces"), [QgsProcessing.TypeVectorPolygon]),
+            self.GREEN_SPACES, self.tr("Green spaces"), [QgsProcessing.SourceType.TypeVectorPolygon]),
             self.tr("Green space polygons (parks, protective green, squares …), one feature a green space: "
                     "a park's size is the area of its feature."))
         self.add_parameter(QgsProcessingParameterField(
             self.TYPE_FIELD, self.tr("Green space type field"), parentLayerParameterName=self.GREEN_SPACES,
-            type=QgsProcessingParameterField.Any, optional=True),
+            type=QgsProcessingParameterField.DataType.Any, optional=True),
             self.tr("Type of each green space (e.g. comprehensive, community, protective). Empty: every green "
                     "space counts as park green."))
         self.add_parameter(QgsProcessingParameterString(

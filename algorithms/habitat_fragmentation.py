@@ -16,7 +16,7 @@ from qgis.core import (
 )
 
 from ..core import habitat as core_habitat
-from .base import LcrAlgorithm, transform_to
+from .base import LcrAlgorithm, transform_to, factor_names
 
 NEW_FIELDS = [("mesh_ha", "double"), ("patches", "int"), ("habitat_ha", "double"), ("hq_mean", "double"),
               ("degr_mean", "double")]
@@ -77,62 +77,62 @@ class HabitatFragmentation(LcrAlgorithm):
 
     def initAlgorithm(self, config=None):  # noqa: N802
         self.add_parameter(QgsProcessingParameterFeatureSource(
-            self.HABITAT, self.tr("Land cover (habitat)"), [QgsProcessing.TypeVectorPolygon]),
+            self.HABITAT, self.tr("Land cover (habitat)"), [QgsProcessing.SourceType.TypeVectorPolygon]),
             self.tr("Land-cover polygons; classes with habitat suitability above 0 are habitat, classes "
                     "marked built are the built-up threat."))
         self.add_parameter(QgsProcessingParameterField(
             self.HABITAT_CLASS_FIELD, self.tr("Land-cover class field"), parentLayerParameterName=self.HABITAT,
-            type=QgsProcessingParameterField.Any),
+            type=QgsProcessingParameterField.DataType.Any),
             self.tr("An integer code (matched to the table's lucode) or a class name (matched to class)."))
         self.add_parameter(QgsProcessingParameterFile(
             self.HABITAT_TABLE, self.tr("Habitat table (CSV)"), extension="csv", optional=True),
             self.tr("CSV with lucode, class, habitat (H 0–1), sens_roads, sens_built (0–1), optionally built "
                     "(1 for built-up classes), source, year, verified. Empty: the shipped table."), advanced=True)
         self.add_parameter(QgsProcessingParameterFeatureSource(
-            self.ROADS, self.tr("Roads"), [QgsProcessing.TypeVectorLine]),
+            self.ROADS, self.tr("Roads"), [QgsProcessing.SourceType.TypeVectorLine]),
             self.tr("Road (and rail) centre lines: barriers and the ROADS threat."))
         self.add_parameter(QgsProcessingParameterField(
             self.ROAD_WIDTH_FIELD, self.tr("Road width field (m)"), parentLayerParameterName=self.ROADS,
-            type=QgsProcessingParameterField.Numeric, optional=True),
+            type=QgsProcessingParameterField.DataType.Numeric, optional=True),
             self.tr("Full width of each road in metres. Empty values take the default width."))
         self.add_parameter(QgsProcessingParameterNumber(
-            self.ROAD_WIDTH, self.tr("Default road width (m)"), QgsProcessingParameterNumber.Double,
+            self.ROAD_WIDTH, self.tr("Default road width (m)"), QgsProcessingParameterNumber.Type.Double,
             defaultValue=10, minValue=0),
             self.tr("Width of roads without a width value. 0 cuts the habitat along the centre line."))
         self.add_parameter(QgsProcessingParameterNumber(
-            self.ROAD_MAX_DISTANCE, self.tr("Road threat distance (m)"), QgsProcessingParameterNumber.Double,
+            self.ROAD_MAX_DISTANCE, self.tr("Road threat distance (m)"), QgsProcessingParameterNumber.Type.Double,
             defaultValue=1000, minValue=0),
             self.tr("d_max of the ROADS threat: beyond it roads have no impact."))
         self.add_parameter(QgsProcessingParameterNumber(
-            self.BUILT_MAX_DISTANCE, self.tr("Built-up threat distance (m)"), QgsProcessingParameterNumber.Double,
+            self.BUILT_MAX_DISTANCE, self.tr("Built-up threat distance (m)"), QgsProcessingParameterNumber.Type.Double,
             defaultValue=500, minValue=0),
             self.tr("d_max of the BUILT_UP threat: beyond it built-up land has no impact."))
         self.add_parameter(QgsProcessingParameterEnum(
             self.DECAY, self.tr("Distance decay"), [self.tr("Exponential"), self.tr("Linear")], defaultValue=0),
             self.tr("Exponential: exp(−2.99·d/d_max), 5 % left at d_max. Linear: 1 − d/d_max."))
         self.add_parameter(QgsProcessingParameterNumber(
-            self.ROAD_WEIGHT, self.tr("Road threat weight"), QgsProcessingParameterNumber.Double,
+            self.ROAD_WEIGHT, self.tr("Road threat weight"), QgsProcessingParameterNumber.Type.Double,
             defaultValue=1, minValue=0),
             self.tr("Relative weight of roads; weights are normalised to sum to 1."), advanced=True)
         self.add_parameter(QgsProcessingParameterNumber(
-            self.BUILT_WEIGHT, self.tr("Built-up threat weight"), QgsProcessingParameterNumber.Double,
+            self.BUILT_WEIGHT, self.tr("Built-up threat weight"), QgsProcessingParameterNumber.Type.Double,
             defaultValue=1, minValue=0),
             self.tr("Relative weight of built-up land; weights are normalised to sum to 1."), advanced=True)
         self.add_parameter(QgsProcessingParameterNumber(
-            self.HALF_SATURATION, self.tr("Half-saturation constant k"), QgsProcessingParameterNumber.Double,
+            self.HALF_SATURATION, self.tr("Half-saturation constant k"), QgsProcessingParameterNumber.Type.Double,
             defaultValue=0.5, minValue=0.000001),
             self.tr("Degradation at which quality is halved. 0.5 as in InVEST's tests; the InVEST User's Guide "
                     "suggests 0.05 to start, then half the largest degradation found."))
         self.add_parameter(QgsProcessingParameterNumber(
-            self.SAMPLE_SPACING, self.tr("Quality sample spacing (m)"), QgsProcessingParameterNumber.Double,
+            self.SAMPLE_SPACING, self.tr("Quality sample spacing (m)"), QgsProcessingParameterNumber.Type.Double,
             defaultValue=20, minValue=0),
             self.tr("Spacing of the grid of points where quality is sampled. 0: one point per habitat piece."),
             advanced=True)
         self.add_parameter(QgsProcessingParameterFeatureSource(
-            self.UNITS, self.tr("Planning units"), [QgsProcessing.TypeVectorPolygon]),
+            self.UNITS, self.tr("Planning units"), [QgsProcessing.SourceType.TypeVectorPolygon]),
             self.tr("Reporting units; habitat is clipped at their boundaries (CUT variant)."))
         self.add_parameter(QgsProcessingParameterFeatureSink(
-            self.OUTPUT, self.tr("Habitat fragmentation"), QgsProcessing.TypeVectorPolygon),
+            self.OUTPUT, self.tr("Habitat fragmentation"), QgsProcessing.SourceType.TypeVectorPolygon),
             self.tr("The planning units with mesh_ha, patches, habitat_ha, hq_mean and degr_mean."))
         self.addOutput(QgsProcessingOutputNumber(self.MEAN_MESH_HA, self.tr("Effective mesh size of all units (ha)")))
         self.addOutput(QgsProcessingOutputNumber(self.MEAN_HQ, self.tr("Mean habitat quality")))
@@ -159,7 +159,7 @@ class HabitatFragmentation(LcrAlgorithm):
         if class_idx < 0:
             raise QgsProcessingException(self.tr("Choose the land-cover class field of “{layer}”.")
                                          .format(layer=source.sourceName()))
-        roads = self.feature_source(parameters, self.ROADS, context, QgsWkbTypes.LineGeometry)
+        roads = self.feature_source(parameters, self.ROADS, context, QgsWkbTypes.GeometryType.LineGeometry)
         width_idx = self.field_index(parameters, self.ROAD_WIDTH_FIELD, roads, context)
         units = self.polygon_source(parameters, self.UNITS, context)
         transform, to_m2 = self.area_measure(source, context, feedback)
@@ -191,7 +191,7 @@ class HabitatFragmentation(LcrAlgorithm):
         unverified = table.unverified(rows[known])
         if unverified:
             feedback.pushWarning(self.tr("Unverified habitat values were used for: {classes}.")
-                                 .format(classes=", ".join(unverified)))
+                                 .format(classes=", ".join(factor_names(unverified, "habitat_sensitivity.csv", "class"))))
 
         # Roads in the same CRS.
         request = QgsFeatureRequest()

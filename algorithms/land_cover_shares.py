@@ -61,14 +61,14 @@ class LandCoverShares(CurveNumberAlgorithm):
             "impervious_pct NULL).")
 
     def initAlgorithm(self, config=None):  # noqa: N802
-        polygon = [QgsProcessing.TypeVectorPolygon]
+        polygon = [QgsProcessing.SourceType.TypeVectorPolygon]
         self.add_parameter(QgsProcessingParameterFeatureSource(self.INPUT, self.tr("Zones"), polygon),
                            self.tr("Planning units or parcels; the output is these zones."))
         self.add_parameter(QgsProcessingParameterFeatureSource(self.LANDCOVER, self.tr("Land cover"), polygon),
                            self.tr("Land-cover polygons with a class."))
         self.add_parameter(QgsProcessingParameterField(
             self.CLASS_FIELD, self.tr("Land-cover class field"), parentLayerParameterName=self.LANDCOVER,
-            type=QgsProcessingParameterField.Any),
+            type=QgsProcessingParameterField.DataType.Any),
             self.tr("Land-cover class of each polygon: an integer code (matched to the table's lucode) or a "
                     "name (matched to class, ignoring case)."))
         self.add_parameter(QgsProcessingParameterString(
@@ -81,17 +81,17 @@ class LandCoverShares(CurveNumberAlgorithm):
             "have no curve number. Empty: the default soil group everywhere."))
         self.add_default_soil_parameter()
         self.add_parameter(QgsProcessingParameterNumber(
-            self.RAINFALL_MM, self.tr("Design rainfall (mm)"), QgsProcessingParameterNumber.Double,
+            self.RAINFALL_MM, self.tr("Design rainfall (mm)"), QgsProcessingParameterNumber.Type.Double,
             defaultValue=25, minValue=0.001),
             self.tr("Rainfall depth of the design storm, in millimetres (sponge-city design rainfall of the "
                     "target annual runoff control rate; about 25 mm for 75 % in a Jiaxing-like climate)."))
         self.add_parameter(QgsProcessingParameterNumber(
-            self.SPONGE_SHARE, self.tr("Share of the storm to retain (0–1)"), QgsProcessingParameterNumber.Double,
+            self.SPONGE_SHARE, self.tr("Share of the storm to retain (0–1)"), QgsProcessingParameterNumber.Type.Double,
             defaultValue=cover_shares.SPONGE_RETENTION, minValue=0, maxValue=1),
             self.tr("A cover counts towards sponge_area_pct where its retention is at least this (0.7: 70 % of "
                     "the rainfall absorbed on site)."), advanced=True)
         self.add_curve_parameters()
-        self.add_parameter(QgsProcessingParameterFeatureSink(self.OUTPUT, self.tr("Land-cover shares"), QgsProcessing.TypeVectorPolygon),
+        self.add_parameter(QgsProcessingParameterFeatureSink(self.OUTPUT, self.tr("Land-cover shares"), QgsProcessing.SourceType.TypeVectorPolygon),
                            self.tr("The zones with cover_m2, impervious_pct, sponge_area_pct and retention added."))
         self.addOutput(QgsProcessingOutputNumber(self.IMPERVIOUS_PCT, self.tr("Impervious share over all zones (%)")))
         self.addOutput(QgsProcessingOutputNumber(

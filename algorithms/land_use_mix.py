@@ -74,24 +74,24 @@ class LandUseMix(LanduseSchemes, LcrAlgorithm):
             "unit area.")
 
     def initAlgorithm(self, config=None):  # noqa: N802
-        polygon = [QgsProcessing.TypeVectorPolygon]
+        polygon = [QgsProcessing.SourceType.TypeVectorPolygon]
         self.add_parameter(QgsProcessingParameterFeatureSource(self.INPUT, self.tr("Land use"), polygon),
                            self.tr("Land-use polygons, e.g. parcels, each with a land-use code."))
         self.add_parameter(QgsProcessingParameterFeatureSource(self.ZONES, self.tr("Planning units"), polygon),
                            self.tr("The units to measure (polygons); the output is these units."))
         self.add_parameter(QgsProcessingParameterField(
             self.LANDUSE_FIELD, self.tr("Land-use field"), parentLayerParameterName=self.INPUT,
-            type=QgsProcessingParameterField.Any),
+            type=QgsProcessingParameterField.DataType.Any),
             self.tr("Land-use code or class of each polygon (e.g. 0701, or residential). Keep codes as "
                     "text: a number field loses leading zeros."))
         self.add_parameter(QgsProcessingParameterField(
             self.CATEGORY_FIELD, self.tr("Category field"), parentLayerParameterName=self.INPUT,
-            type=QgsProcessingParameterField.Any, optional=True),
+            type=QgsProcessingParameterField.DataType.Any, optional=True),
             self.tr("A field mapping each polygon to a coarser category; where filled it is used as it "
                     "is instead of the land-use field."))
         self.add_parameter(QgsProcessingParameterNumber(
             self.CODE_DIGITS, self.tr("Leading characters of the code that make the category"),
-            QgsProcessingParameterNumber.Integer, defaultValue=0, minValue=0, maxValue=20),
+            QgsProcessingParameterNumber.Type.Integer, defaultValue=0, minValue=0, maxValue=20),
             self.tr("0 uses the land-use value as it is; 2 groups codes by their first two characters "
                     "(0701, 0703 → 07)."))
         self.add_parameter(QgsProcessingParameterString(
@@ -106,27 +106,27 @@ class LandUseMix(LanduseSchemes, LcrAlgorithm):
             self.tr("The study area is the set of units. Comparing units needs one K for all: keep the "
                     "default or a fixed K."))
         self.add_parameter(QgsProcessingParameterNumber(
-            self.K_FIXED, self.tr("K fixed"), QgsProcessingParameterNumber.Integer, optional=True,
+            self.K_FIXED, self.tr("K fixed"), QgsProcessingParameterNumber.Type.Integer, optional=True,
             minValue=2),
             self.tr("The number of categories K when K is fixed (e.g. the classes a plan distinguishes)."))
         self.add_parameter(QgsProcessingParameterField(
             self.FAR_FIELD, self.tr("Floor area ratio field"), parentLayerParameterName=self.INPUT,
-            type=QgsProcessingParameterField.Numeric, optional=True),
+            type=QgsProcessingParameterField.DataType.Numeric, optional=True),
             self.tr("Floor area ratio (容积率) of each polygon; floor area = FAR × its area."))
         self.add_parameter(QgsProcessingParameterField(
             self.GFA_FIELD, self.tr("Gross floor area field (m²)"), parentLayerParameterName=self.INPUT,
-            type=QgsProcessingParameterField.Numeric, optional=True),
+            type=QgsProcessingParameterField.DataType.Numeric, optional=True),
             self.tr("Gross floor area of each polygon; where above 0 it wins over the FAR field."))
         self.add_parameter(QgsProcessingParameterField(
             self.POPULATION_FIELD, self.tr("Residents field"), parentLayerParameterName=self.INPUT,
-            type=QgsProcessingParameterField.Numeric, optional=True),
+            type=QgsProcessingParameterField.DataType.Numeric, optional=True),
             self.tr("Residents of each polygon; missing values count as 0."))
         self.add_parameter(QgsProcessingParameterField(
             self.JOBS_FIELD, self.tr("Jobs field"), parentLayerParameterName=self.INPUT,
-            type=QgsProcessingParameterField.Numeric, optional=True),
+            type=QgsProcessingParameterField.DataType.Numeric, optional=True),
             self.tr("Jobs located in each polygon; with residents it gives the jobs–housing ratio."))
         self.add_parameter(QgsProcessingParameterNumber(
-            self.WORKER_SHARE, self.tr("Resident workers per resident"), QgsProcessingParameterNumber.Double,
+            self.WORKER_SHARE, self.tr("Resident workers per resident"), QgsProcessingParameterNumber.Type.Double,
             defaultValue=1.0, minValue=0.01, maxValue=1.0),
             self.tr("Employed residents per resident, to turn residents into resident workers. 1 gives "
                     "jobs per resident; a local employment rate gives the jobs–housing ratio (职住比), "

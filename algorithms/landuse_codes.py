@@ -83,11 +83,11 @@ class LanduseCodes(LanduseSchemes, LcrAlgorithm):
 
     def initAlgorithm(self, config=None):  # noqa: N802
         self.add_parameter(QgsProcessingParameterFeatureSource(
-            self.INPUT, self.tr("Parcels"), [QgsProcessing.TypeVector]),
+            self.INPUT, self.tr("Parcels"), [QgsProcessing.SourceType.TypeVector]),
             self.tr("Parcels (or any features, or a table) with a land-use code."))
         self.add_parameter(QgsProcessingParameterField(
             self.CODE_FIELD, self.tr("Land-use code field"), parentLayerParameterName=self.INPUT,
-            type=QgsProcessingParameterField.Any),
+            type=QgsProcessingParameterField.DataType.Any),
             self.tr("The field holding the codes, as text or as numbers."))
         self.add_parameter(QgsProcessingParameterEnum(
             self.SCHEME, self.tr("Classification of the codes"), self.scheme_names(), defaultValue=0),

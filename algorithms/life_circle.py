@@ -16,6 +16,7 @@ from qgis.core import (
 
 from ..core import life_circle as lc
 from ..core import network, zones
+from .base import factor_names
 from .network_glue import NetworkAlgorithm, clean_population
 
 UNITS_STYLE = "life_circle_units"
@@ -67,20 +68,20 @@ class LifeCircle(NetworkAlgorithm):
 
     def initAlgorithm(self, config=None):  # noqa: N802
         self.add_parameter(QgsProcessingParameterFeatureSource(
-            self.INPUT, self.tr("Residential buildings or parcels"), [QgsProcessing.TypeVectorPolygon]),
+            self.INPUT, self.tr("Residential buildings or parcels"), [QgsProcessing.SourceType.TypeVectorPolygon]),
             self.tr("Polygons where people live. Filter the residential ones first: every polygon is "
                     "treated as a home."))
         self.add_parameter(QgsProcessingParameterField(
             self.POPULATION_FIELD, self.tr("Population field"), parentLayerParameterName=self.INPUT,
-            type=QgsProcessingParameterField.Numeric, optional=True),
+            type=QgsProcessingParameterField.DataType.Numeric, optional=True),
             self.tr("Residents of each polygon; missing or negative values count as 0. Without it, "
                     "shares are shares of buildings."))
         self.add_parameter(QgsProcessingParameterFeatureSource(
-            self.FACILITIES, self.tr("Facilities"), [QgsProcessing.TypeVectorPoint]),
+            self.FACILITIES, self.tr("Facilities"), [QgsProcessing.SourceType.TypeVectorPoint]),
             self.tr("Daily-service facilities (kindergartens, schools, clinics, markets…) as points."))
         self.add_parameter(QgsProcessingParameterField(
             self.FACILITY_TYPE_FIELD, self.tr("Facility type field"), parentLayerParameterName=self.FACILITIES,
-            type=QgsProcessingParameterField.Any),
+            type=QgsProcessingParameterField.DataType.Any),
             self.tr("Field of the facilities naming their type, matched to the table's fac_type or "
                     "aliases (e.g. kindergarten or 幼儿园)."))
         self.add_parameter(QgsProcessingParameterFile(
@@ -88,7 +89,7 @@ class LifeCircle(NetworkAlgorithm):
             self.tr("Replaces the shipped table: columns fac_type, circle, distance_m (m), aliases "
                     "(separated by |), source, year, verified."))
         self.add_parameter(QgsProcessingParameterNumber(
-            self.DISTANCE_SCALE, self.tr("Distance multiplier"), QgsProcessingParameterNumber.Double,
+            self.DISTANCE_SCALE, self.tr("Distance multiplier"), QgsProcessingParameterNumber.Type.Double,
             defaultValue=1.0, minValue=0),
             self.tr("Multiplies every walking distance of the table, e.g. 1.2 for a sensitivity run."),
             advanced=True)
@@ -99,7 +100,7 @@ class LifeCircle(NetworkAlgorithm):
         self.add_parameter(QgsProcessingParameterFeatureSink(self.OUTPUT, self.tr("Life circles")),
                            self.tr("The homes with lc_<type>, lc_score, lc_missing and method added."))
         self.add_parameter(QgsProcessingParameterFeatureSink(
-            self.UNITS_OUTPUT, self.tr("Life circles by unit"), QgsProcessing.TypeVectorPolygon,
+            self.UNITS_OUTPUT, self.tr("Life circles by unit"), QgsProcessing.SourceType.TypeVectorPolygon,
             optional=True, createByDefault=False),
             self.tr("The planning units with bldg, pop, pop_full, full_pct, pct_<type> and method "
                     "added. Needs planning units."))
@@ -119,7 +120,7 @@ class LifeCircle(NetworkAlgorithm):
     def compute(self, parameters, context, feedback):
         source = self.polygon_source(parameters, self.INPUT, context)
         pop_idx = self.field_index(parameters, self.POPULATION_FIELD, source, context)
-        facilities = self.feature_source(parameters, self.FACILITIES, context, QgsWkbTypes.PointGeometry)
+        facilities = self.feature_source(parameters, self.FACILITIES, context, QgsWkbTypes.GeometryType.PointGeometry)
         type_idx = self.field_index(parameters, self.FACILITY_TYPE_FIELD, facilities, context, numeric=False)
         if type_idx < 0:
             raise QgsProcessingException(self.tr("Choose the field of the facilities that names their type."))
@@ -208,15 +209,21 @@ class LifeCircle(NetworkAlgorithm):
         return result
 
     # ---- inputs -------------------------------------------------------------------------------
+    @staticmethod
+    def _type_names(fac_types):
+        """Facility types as the log shows them: their Chinese names when QGIS runs in Chinese."""
+        return factor_names(list(fac_types), "life_circle_facilities.csv", "fac_type")
+
     def _log_table(self, table, thresholds, scale, path, feedback):
         feedback.pushInfo(self.tr("Facility table {path}: {types}.").format(
-            path=path, types=", ".join(f"{t} {d:g} m" for t, d in zip(table["fac_type"], thresholds))))
+            path=path, types=", ".join(f"{t} {d:g} m" for t, d in zip(self._type_names(table["fac_type"]), thresholds))))
         if scale != 1:
             feedback.pushInfo(self.tr("Walking distances are multiplied by {s}.").format(s=scale))
         unverified = lc.unverified_types(table)
         if unverified:
             feedback.pushWarning(self.tr("Unverified walking distances are used for: {types}. Check them "
-                                         "against GB 50180-2018 and local rules.").format(types=", ".join(unverified)))
+                                         "against GB 50180-2018 and local rules.").format(
+                types=", ".join(self._type_names(unverified))))
 
     def _read_facilities(self, facilities, type_idx, table, work_crs, context, feedback):
         """Facility points in the working CRS and the table row of each (-1: ignored)."""
@@ -232,8 +239,8 @@ class LifeCircle(NetworkAlgorithm):
         rows = np.where(present, rows, -1)
         per_type = np.bincount(rows[rows >= 0], minlength=len(table))
         feedback.pushInfo(self.tr("Facilities by type: {counts}.").format(
-            counts=", ".join(f"{t} {c}" for t, c in zip(table["fac_type"], per_type))))
-        absent = [t for t, c in zip(table["fac_type"], per_type) if c == 0]
+            counts=", ".join(f"{t} {c}" for t, c in zip(self._type_names(table["fac_type"]), per_type))))
+        absent = [t for t, c in zip(self._type_names(table["fac_type"]), per_type) if c == 0]
         if absent:
             feedback.pushWarning(self.tr("No facility of type {types}: every home misses it.").format(
                 types=", ".join(absent)))
@@ -273,7 +280,8 @@ class LifeCircle(NetworkAlgorithm):
         if counts["repaired"]:
             feedback.pushWarning(self.tr("{n} invalid geometries were repaired for the calculation; the "
                                          "output keeps them as they were.").format(n=counts["repaired"]))
-        per_type = ", ".join(f"{t} {p:.1f} %" for t, p in zip(fac_types, np.nan_to_num(shares["pct_k"][0])))
+        per_type = ", ".join(f"{t} {p:.1f} %" for t, p in zip(self._type_names(fac_types),
+                                                               np.nan_to_num(shares["pct_k"][0])))
         if by_population:
             feedback.pushInfo(self.tr(
                 "{full:,.0f} of {pop:,.0f} residents ({pct:.1f} %) reach every facility type; mean score "

@@ -34,23 +34,23 @@ class NetworkAlgorithm(LcrAlgorithm):
         """ROADS (optional lines) and MAX_SNAP (advanced, m); ``snap_help`` says what happens to
         points farther than that from every road."""
         self.add_parameter(QgsProcessingParameterFeatureSource(
-            self.ROADS, self.tr("Walkable roads"), [QgsProcessing.TypeVectorLine], optional=True),
+            self.ROADS, self.tr("Walkable roads"), [QgsProcessing.SourceType.TypeVectorLine], optional=True),
             self.tr("Road or path centre lines, noded where they meet. With roads, distances are walked "
                     "along them; without, they are straight lines."))
         self.add_parameter(QgsProcessingParameterNumber(
-            self.MAX_SNAP, self.tr("Maximum distance to a road (m)"), QgsProcessingParameterNumber.Double,
+            self.MAX_SNAP, self.tr("Maximum distance to a road (m)"), QgsProcessingParameterNumber.Type.Double,
             defaultValue=250, minValue=0), snap_help, advanced=True)
 
     def add_units_parameter(self, help_text):
         self.add_parameter(QgsProcessingParameterFeatureSource(
-            self.UNITS, self.tr("Planning units"), [QgsProcessing.TypeVectorPolygon], optional=True), help_text)
+            self.UNITS, self.tr("Planning units"), [QgsProcessing.SourceType.TypeVectorPolygon], optional=True), help_text)
 
     def network_parameters(self, parameters, context):
         """The roads source (None: straight lines), the maximum snapping distance (m) and the
         planning units source (or None)."""
-        return (self.optional_source(parameters, self.ROADS, context, QgsWkbTypes.LineGeometry),
+        return (self.optional_source(parameters, self.ROADS, context, QgsWkbTypes.GeometryType.LineGeometry),
                 self.parameterAsDouble(parameters, self.MAX_SNAP, context),
-                self.optional_source(parameters, self.UNITS, context, QgsWkbTypes.PolygonGeometry))
+                self.optional_source(parameters, self.UNITS, context, QgsWkbTypes.GeometryType.PolygonGeometry))
 
     # ---- inputs ---------------------------------------------------------------------------
     def read_network(self, roads, work_crs, context, feedback):

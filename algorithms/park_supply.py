@@ -64,12 +64,12 @@ class ParkSupply(GreenSpaceAlgorithm):
             "NULL where the zone has no residents, comprehensive and community values without a type field.")
 
     def initAlgorithm(self, config=None):  # noqa: N802
-        polygon = [QgsProcessing.TypeVectorPolygon]
+        polygon = [QgsProcessing.SourceType.TypeVectorPolygon]
         self.add_parameter(QgsProcessingParameterFeatureSource(self.INPUT, self.tr("Zones"), polygon),
                            self.tr("Planning units (or other zones) to measure; the output is these zones."))
         self.add_parameter(QgsProcessingParameterField(
             self.POPULATION_FIELD, self.tr("Zone residents field"), parentLayerParameterName=self.INPUT,
-            type=QgsProcessingParameterField.Numeric),
+            type=QgsProcessingParameterField.DataType.Numeric),
             self.tr("Residents (or planned population) of each zone, the divisor of the per-resident areas."))
         self.add_green_parameters()
         self.type_list_parameter(
@@ -82,7 +82,7 @@ class ParkSupply(GreenSpaceAlgorithm):
                            self.tr("Residential buildings with their residents, for the service-radius coverage."))
         self.add_parameter(QgsProcessingParameterField(
             self.BUILDING_POPULATION_FIELD, self.tr("Building residents field"),
-            parentLayerParameterName=self.BUILDINGS, type=QgsProcessingParameterField.Numeric),
+            parentLayerParameterName=self.BUILDINGS, type=QgsProcessingParameterField.DataType.Numeric),
             self.tr("Residents of each building; missing or negative values count as 0."))
         for name, label, default, help_text in [
                 (self.LARGE_PARK_M2, self.tr("Large park: minimum area (m²)"), 5000,
@@ -95,9 +95,9 @@ class ParkSupply(GreenSpaceAlgorithm):
                 (self.SMALL_RADIUS_M, self.tr("Small park: service radius (m)"), 300,
                  self.tr("Straight-line service radius of the small parks."))]:
             self.add_parameter(QgsProcessingParameterNumber(
-                name, label, QgsProcessingParameterNumber.Double, defaultValue=default, minValue=0),
+                name, label, QgsProcessingParameterNumber.Type.Double, defaultValue=default, minValue=0),
                 help_text, advanced=True)
-        self.add_parameter(QgsProcessingParameterFeatureSink(self.OUTPUT, self.tr("Park green supply"), QgsProcessing.TypeVectorPolygon),
+        self.add_parameter(QgsProcessingParameterFeatureSink(self.OUTPUT, self.tr("Park green supply"), QgsProcessing.SourceType.TypeVectorPolygon),
                            self.tr("The zones with park_m2, comp_park_m2, comm_park_m2, park_green_m2_pc, "
                                    "comp_park_m2_pc, comm_park_m2_pc, park_cov_pop and park_cov_pct added."))
         self.addOutput(QgsProcessingOutputNumber(

@@ -21,11 +21,12 @@ from qgis.core import (
     QgsProcessingParameterString,
     QgsWkbTypes,
 )
-from qgis.PyQt.QtCore import QVariant
+
 
 from ..core import landuse_codes, profiles
 from .base import LcrAlgorithm, resource_path
 from .landuse_codes import READ_SCHEMES, LanduseSchemes
+from ..qt_compat import FieldType, field_type
 
 # Saved models store the chosen index: only ever append to this list.
 PROFILES = ("cn_master", "cn_detailed", "cn_city_renewal", "cn_old_community", "cn_industrial_park",
@@ -43,13 +44,13 @@ LATE_FIELDS = [("n_nap", "int"), ("n_est", "int"), ("verdict", "text")]
 # upstream algorithm wrote next to an indicator; such values give no verdict.
 ESTIMATE_SUFFIX = "_est"
 TABLE_TEXT = ["rule_id", "name_en", "name_zh", "indicator", "field", "unit", "level", "side", "operator"]
-TABLE_FIELDS = ([(n, QVariant.String) for n in TABLE_TEXT]
-                + [("threshold", QVariant.Double), ("threshold_high", QVariant.Double)]
-                + [(n, QVariant.String) for n in ("source", "clause", "status", "verdict")]
-                + [(n, QVariant.Int) for n in ("n_pass", "n_fail", "n_na")]
-                + [(n, QVariant.Double) for n in ("value_min", "value_mean", "value_max")]
-                + [("applies_to", QVariant.String), ("n_nap", QVariant.Int), ("field_unit", QVariant.String)]
-                + [("n_est", QVariant.Int)])
+TABLE_FIELDS = ([(n, FieldType.String) for n in TABLE_TEXT]
+                + [("threshold", FieldType.Double), ("threshold_high", FieldType.Double)]
+                + [(n, FieldType.String) for n in ("source", "clause", "status", "verdict")]
+                + [(n, FieldType.Int) for n in ("n_pass", "n_fail", "n_na")]
+                + [(n, FieldType.Double) for n in ("value_min", "value_mean", "value_max")]
+                + [("applies_to", FieldType.String), ("n_nap", FieldType.Int), ("field_unit", FieldType.String)]
+                + [("n_est", FieldType.Int)])
 
 
 def profile_path(key):
@@ -151,7 +152,7 @@ class PlanningCheck(LanduseSchemes, LcrAlgorithm):
 
     def initAlgorithm(self, config=None):  # noqa: N802
         self.add_parameter(QgsProcessingParameterFeatureSource(
-            self.INPUT, self.tr("Planning units or parcels"), [QgsProcessing.TypeVectorPolygon]),
+            self.INPUT, self.tr("Planning units or parcels"), [QgsProcessing.SourceType.TypeVectorPolygon]),
             self.tr("Polygons holding the indicator values to check, one field per indicator."))
         self.add_parameter(QgsProcessingParameterEnum(
             self.PROFILE, self.tr("Standards profile"), self.profile_names(), defaultValue=0),
@@ -174,26 +175,26 @@ class PlanningCheck(LanduseSchemes, LcrAlgorithm):
         self.add_parameter(QgsProcessingParameterFeatureSink(self.OUTPUT, self.tr("Planning check")),
                            self.tr("The features with score, n_pass, n_fail, n_na, r_<rule_id> and n_nap added."))
         self.add_parameter(QgsProcessingParameterFeatureSink(
-            self.TABLE, self.tr("Planning check rules"), QgsProcessing.TypeVector, optional=True,
+            self.TABLE, self.tr("Planning check rules"), QgsProcessing.SourceType.TypeVector, optional=True,
             createByDefault=True),
             self.tr("One row per rule (no geometry) with its source, clause, status, the field read, "
                     "verdict, counts and value range."))
         self.add_parameter(QgsProcessingParameterField(
             self.LANDUSE_FIELD, self.tr("Land-use code field"), parentLayerParameterName=self.INPUT,
-            type=QgsProcessingParameterField.Any, optional=True),
+            type=QgsProcessingParameterField.DataType.Any, optional=True),
             self.tr("Field with each feature's land-use code (e.g. 0701, R2; codes stored as numbers, "
                     "such as 701, get their leading zero back). Rules with an applies_to column check "
                     "only features whose code starts with one of its codes."))
         self.add_parameter(QgsProcessingParameterNumber(
             self.MIN_ASSESSED_SHARE, self.tr("Minimum share of rules assessed for a pass (%)"),
-            QgsProcessingParameterNumber.Double, defaultValue=100 * profiles.DEFAULT_MIN_ASSESSED_SHARE,
+            QgsProcessingParameterNumber.Type.Double, defaultValue=100 * profiles.DEFAULT_MIN_ASSESSED_SHARE,
             minValue=0, maxValue=100),
             self.tr("A feature without a failing rule passes only when at least this share of the rules that "
                     "apply to it were assessed from your data; below it, its verdict is insufficient_data."),
             advanced=True)
         self.add_parameter(QgsProcessingParameterField(
             self.FLOORS_FIELD, self.tr("Floors field (average floors of the residential buildings)"),
-            parentLayerParameterName=self.INPUT, type=QgsProcessingParameterField.Any, optional=True),
+            parentLayerParameterName=self.INPUT, type=QgsProcessingParameterField.DataType.Any, optional=True),
             self.tr("Field with the average number of floors of each parcel's residential buildings "
                     "(住宅建筑平均层数 of GB 50180-2018: total floor area ÷ total footprint): a number, or text "
                     "such as 6层, 6F or 十二层. It picks the height class of the rules that have a by_class "
@@ -201,7 +202,7 @@ class PlanningCheck(LanduseSchemes, LcrAlgorithm):
                     "height field is used, else the rule's own threshold."))
         self.add_parameter(QgsProcessingParameterField(
             self.HEIGHT_FIELD, self.tr("Height field (m, tallest residential building)"),
-            parentLayerParameterName=self.INPUT, type=QgsProcessingParameterField.Any, optional=True),
+            parentLayerParameterName=self.INPUT, type=QgsProcessingParameterField.DataType.Any, optional=True),
             self.tr("Field with the height in metres of each parcel's tallest residential building, a number "
                     "or text such as 18米 or 18m. "
                     "Used to pick the height class where the floors are not known: the first class whose "
@@ -456,7 +457,7 @@ class PlanningCheck(LanduseSchemes, LcrAlgorithm):
             index = in_fields.lookupField(field) if field else -1
             if field and index < 0:
                 raise QgsProcessingException(self.tr("The layer has no field “{field}”.").format(field=field))
-            if index >= 0 and not in_fields.field(index).isNumeric() and in_fields.field(index).type() != QVariant.String:
+            if index >= 0 and not in_fields.field(index).isNumeric() and field_type(in_fields.field(index)) != FieldType.String:
                 raise QgsProcessingException(self.tr("The field “{field}” must be numeric; it holds {kind}.").format(
                     field=field, kind=in_fields.field(index).typeName()))
             indices.append(index if index >= 0 else None)
@@ -531,7 +532,7 @@ class PlanningCheck(LanduseSchemes, LcrAlgorithm):
         fields = QgsFields()
         for name, kind in TABLE_FIELDS:
             fields.append(QgsField(name, kind))
-        sink, dest_id = self.create_sink(parameters, self.TABLE, context, fields, QgsWkbTypes.NoGeometry)
+        sink, dest_id = self.create_sink(parameters, self.TABLE, context, fields, QgsWkbTypes.Type.NoGeometry)
         if sink is None:
             return None
         features = []
@@ -539,7 +540,7 @@ class PlanningCheck(LanduseSchemes, LcrAlgorithm):
             feature = QgsFeature(fields)
             feature.setAttributes([_attribute(record[name], kind) for name, kind in TABLE_FIELDS])
             features.append(feature)
-        if not sink.addFeatures(features, QgsFeatureSink.FastInsert):
+        if not sink.addFeatures(features, QgsFeatureSink.Flag.FastInsert):
             raise QgsProcessingException(self.writeFeatureError(sink, parameters, self.TABLE))
         return dest_id
 
@@ -568,8 +569,8 @@ def _add_class_counts(counts, sources, scope):
 
 
 def _attribute(value, kind):
-    if kind == QVariant.String:
+    if kind == FieldType.String:
         return str(value)
     if value is None or (isinstance(value, float) and np.isnan(value)):
         return None
-    return int(value) if kind == QVariant.Int else float(value)
+    return int(value) if kind == FieldType.Int else float(value)

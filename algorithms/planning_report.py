@@ -27,6 +27,7 @@ from ..core.errors import InputError
 from . import report_layout
 from .base import LcrAlgorithm, factor_tables, iterate_features, materialize, plugin_metadata, user_factor_path
 from .planning_check import PROFILES, profile_path
+from ..qt_compat import font_families
 
 
 class PlanningReport(LcrAlgorithm):
@@ -79,19 +80,19 @@ class PlanningReport(LcrAlgorithm):
 
     def flags(self):
         # Print layouts render fonts and pictures, which is only safe on the main thread.
-        return super().flags() | QgsProcessingAlgorithm.FlagNoThreading
+        return super().flags() | QgsProcessingAlgorithm.Flag.FlagNoThreading
 
     def initAlgorithm(self, config=None):  # noqa: N802
         self.add_parameter(QgsProcessingParameterFeatureSource(
-            self.CHECK, self.tr("Planning check result"), [QgsProcessing.TypeVectorPolygon]),
+            self.CHECK, self.tr("Planning check result"), [QgsProcessing.SourceType.TypeVectorPolygon]),
             self.tr("The OUTPUT of Planning check: units or parcels with score, n_pass, n_fail, n_na and "
                     "r_<rule> fields."))
         self.add_parameter(QgsProcessingParameterFeatureSource(
-            self.RULES, self.tr("Planning check rules"), [QgsProcessing.TypeVector], optional=True),
+            self.RULES, self.tr("Planning check rules"), [QgsProcessing.SourceType.TypeVector], optional=True),
             self.tr("The TABLE output of Planning check (one row per rule). Without it the report cannot name "
                     "the rules, their thresholds, sources or status."))
         self.add_parameter(QgsProcessingParameterFeatureSource(
-            self.SYNERGY, self.tr("Synergy result"), [QgsProcessing.TypeVector], optional=True),
+            self.SYNERGY, self.tr("Synergy result"), [QgsProcessing.SourceType.TypeVector], optional=True),
             self.tr("The OUTPUT of Low-carbon × resilience synergy (lc_score, res_score, quadrant), for the "
                     "quadrant chart."))
         self.add_parameter(QgsProcessingParameterField(
@@ -159,7 +160,7 @@ class PlanningReport(LcrAlgorithm):
         report = core.build_report(
             check, names, lang=lang, title=self.parameterAsString(parameters, self.TITLE, context),
             created=datetime.date.today().isoformat(), rules=rules, synergy=synergy, inputs=inputs,
-            factors=self._factor_summary(feedback), shipped_profiles=self._shipped_profiles(rules, feedback),
+            factors=self._factor_summary(feedback, lang), shipped_profiles=self._shipped_profiles(rules, feedback),
             version=plugin_metadata("version"), methods_section=methods.section("planning_check"), **front)
         self._log(report, feedback)
         family = self._font(lang, feedback)
@@ -178,7 +179,7 @@ class PlanningReport(LcrAlgorithm):
             feedback.setProgress(60)
             self.check_canceled(feedback)     # the export runs to its end once started
             result, message = report_layout.export_pdf(layout, pdf_path)
-        if result != QgsLayoutExporter.Success:
+        if result != QgsLayoutExporter.ExportResult.Success:
             raise QgsProcessingException(self.tr("Cannot write the PDF {path}: {reason}").format(
                 path=pdf_path, reason=message or result))
         with open(html_path, "w", encoding="utf-8") as out:
@@ -248,9 +249,9 @@ class PlanningReport(LcrAlgorithm):
                                          "chart.").format(n=missing))
         return frame
 
-    def _factor_summary(self, feedback):
+    def _factor_summary(self, feedback, lang="en"):
         paths = {name: self.factor_table(name, feedback) for name in factor_tables()}
-        return core.factor_summary(paths, own={name for name in paths if user_factor_path(name)})
+        return core.factor_summary(paths, own={name for name in paths if user_factor_path(name)}, lang=lang)
 
     def _shipped_profiles(self, rules, feedback):
         """{key: profile} of the shipped profiles, to name the one the rules come from."""
@@ -281,13 +282,13 @@ class PlanningReport(LcrAlgorithm):
                 "count": source.featureCount()}
 
     def _font(self, lang, feedback):
-        if core.FONT_FAMILY in QFontDatabase().families():
+        if core.FONT_FAMILY in font_families():
             return core.FONT_FAMILY
         if lang == "zh":
             feedback.pushWarning(self.tr(
                 "The font {font} is not installed: Chinese text in the PDF may show as empty boxes. Install it "
                 "(Debian/Ubuntu: fonts-noto-cjk) and run again.").format(font=core.FONT_FAMILY))
-        return QFontDatabase.systemFont(QFontDatabase.GeneralFont).family()
+        return QFontDatabase.systemFont(QFontDatabase.SystemFont.GeneralFont).family()
 
     def _log(self, report, feedback):
         for line in core.summary_lines(report) + [core.units_cut_note(report)]:

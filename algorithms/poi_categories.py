@@ -59,15 +59,15 @@ class PoiCategories(LcrAlgorithm):
 
     def initAlgorithm(self, config=None):  # noqa: N802
         self.add_parameter(QgsProcessingParameterFeatureSource(
-            self.INPUT, self.tr("POIs"), [QgsProcessing.TypeVectorAnyGeometry]),
+            self.INPUT, self.tr("POIs"), [QgsProcessing.SourceType.TypeVectorAnyGeometry]),
             self.tr("POIs from Amap or Baidu (points; AOI polygons work too)."))
         self.add_parameter(QgsProcessingParameterField(
             self.CATEGORY_FIELD, self.tr("Category field"), parentLayerParameterName=self.INPUT,
-            type=QgsProcessingParameterField.Any),
+            type=QgsProcessingParameterField.DataType.Any),
             self.tr("Amap typecode (typecode), Amap type (type) or Baidu tag (tag) of each POI."))
         self.add_parameter(QgsProcessingParameterField(
             self.NAME_FIELD, self.tr("Name field"), parentLayerParameterName=self.INPUT,
-            type=QgsProcessingParameterField.String, optional=True),
+            type=QgsProcessingParameterField.DataType.String, optional=True),
             self.tr("Name of each POI, searched for the table's words where the category matches no row."))
         self.add_parameter(QgsProcessingParameterFile(
             self.TABLE, self.tr("POI category table (CSV)"), extension="csv", optional=True),

@@ -140,18 +140,18 @@ class PrepareOsm(LcrAlgorithm):
                            self.tr("Empty: the local metric CRS (CGCS2000 3-degree Gauss-Krüger in China, WGS 84 UTM "
                                    "elsewhere). Measurements are made in the local metric CRS whichever is chosen."))
         self.add_parameter(QgsProcessingParameterNumber(
-            self.M2_PER_PERSON, self.tr("Floor area per resident (m²)"), QgsProcessingParameterNumber.Double,
+            self.M2_PER_PERSON, self.tr("Floor area per resident (m²)"), QgsProcessingParameterNumber.Type.Double,
             defaultValue=osm.M2_PER_PERSON, minValue=1),
             self.tr("Housing floor area per person: residents = residential floor area / this. 40 m²: a round "
                     "assumption near China's reported urban average around 2019 (National Bureau of Statistics, as "
                     "widely reported; not checked against its yearbook). Use your city's 人均住房建筑面积."))
         self.add_parameter(QgsProcessingParameterNumber(
-            self.STOREY_HEIGHT, self.tr("Storey height (m)"), QgsProcessingParameterNumber.Double,
+            self.STOREY_HEIGHT, self.tr("Storey height (m)"), QgsProcessingParameterNumber.Type.Double,
             defaultValue=osm.STOREY_HEIGHT_M, minValue=1),
             self.tr("Turns a height tag into floors (rounded, at least 1). 3 m lies between housing (2.8 m, "
                     "GB 50096-2011 §5.5.1) and offices and shops."))
         self.add_parameter(QgsProcessingParameterNumber(
-            self.DEFAULT_FLOORS, self.tr("Fall-back number of floors"), QgsProcessingParameterNumber.Double,
+            self.DEFAULT_FLOORS, self.tr("Fall-back number of floors"), QgsProcessingParameterNumber.Type.Double,
             defaultValue=2, minValue=1),
             self.tr("Floors of a building with no building:levels, no height and no default for its type in "
                     "resources/osm/building_use.csv."))
@@ -161,40 +161,40 @@ class PrepareOsm(LcrAlgorithm):
             self.tr("Grid: cells of the grid size holding at least one building. Administrative boundaries: the "
                     "boundary=administrative areas of the admin level given."))
         self.add_parameter(QgsProcessingParameterNumber(
-            self.GRID_SIZE, self.tr("Grid cell size (m)"), QgsProcessingParameterNumber.Double, defaultValue=500,
+            self.GRID_SIZE, self.tr("Grid cell size (m)"), QgsProcessingParameterNumber.Type.Double, defaultValue=500,
             minValue=50),
             self.tr("Side of a grid cell; 500 m is about a 5–10-minute walk across."))
         self.add_parameter(QgsProcessingParameterNumber(
-            self.ADMIN_LEVEL, self.tr("Admin level of the units"), QgsProcessingParameterNumber.Integer,
+            self.ADMIN_LEVEL, self.tr("Admin level of the units"), QgsProcessingParameterNumber.Type.Integer,
             defaultValue=10, minValue=1, maxValue=12),
             self.tr("OSM admin_level of the boundaries used as units (8 is often a municipality, 9–10 a district or "
                     "neighbourhood; it varies by country)."))
         self.add_parameter(QgsProcessingParameterFile(
-            self.MAPPINGS, self.tr("Mapping tables (folder)"), behavior=QgsProcessingParameterFile.Folder,
+            self.MAPPINGS, self.tr("Mapping tables (folder)"), behavior=QgsProcessingParameterFile.Behavior.Folder,
             optional=True),
             self.tr("A folder with your own copies of the CSV tables of resources/osm/ ({files}); each one found "
                     "there replaces the shipped table of the same name.").format(files=", ".join(MAPPING_FILES)),
             advanced=True)
         outputs = [
-            (self.BUILDINGS, self.tr("Buildings"), QgsProcessing.TypeVectorPolygon,
+            (self.BUILDINGS, self.tr("Buildings"), QgsProcessing.SourceType.TypeVectorPolygon,
              self.tr("Footprints with floors, use, residents, roof type and the flags of what was estimated.")),
-            (self.ROADS, self.tr("Roads"), QgsProcessing.TypeVectorLine,
+            (self.ROADS, self.tr("Roads"), QgsProcessing.SourceType.TypeVectorLine,
              self.tr("Walkable roads and paths, cut where they meet (at shared OSM nodes; bridges stay uncut).")),
-            (self.TRANSIT_STOPS, self.tr("Transit stops"), QgsProcessing.TypeVectorPoint,
+            (self.TRANSIT_STOPS, self.tr("Transit stops"), QgsProcessing.SourceType.TypeVectorPoint,
              self.tr("Bus, tram, metro and rail stops, stop_type rail or bus, mode, merged within 30 m.")),
-            (self.FACILITIES, self.tr("Facilities"), QgsProcessing.TypeVectorPoint,
+            (self.FACILITIES, self.tr("Facilities"), QgsProcessing.SourceType.TypeVectorPoint,
              self.tr("Life-circle facilities with fac_type of resources/factors/life_circle_facilities.csv.")),
-            (self.GREEN_SPACES, self.tr("Green spaces"), QgsProcessing.TypeVectorPolygon,
+            (self.GREEN_SPACES, self.tr("Green spaces"), QgsProcessing.SourceType.TypeVectorPolygon,
              self.tr("Public parks with park_type comprehensive, community or pocket by size.")),
-            (self.SHELTERS, self.tr("Shelters"), QgsProcessing.TypeVectorPoint,
+            (self.SHELTERS, self.tr("Shelters"), QgsProcessing.SourceType.TypeVectorPoint,
              self.tr("Candidate shelter sites (open spaces, parks, sports and school grounds) with shelter_type, "
                      "eff_area_m2 and capacity; candidates, not designated shelters.")),
-            (self.LANDCOVER, self.tr("Land cover"), QgsProcessing.TypeVectorPolygon,
+            (self.LANDCOVER, self.tr("Land cover"), QgsProcessing.SourceType.TypeVectorPolygon,
              self.tr("Land cover without overlaps, lucode of the shipped carbon, runoff and cooling tables, in "
                      "the planning units.")),
-            (self.WATER, self.tr("Water"), QgsProcessing.TypeVectorPolygon,
+            (self.WATER, self.tr("Water"), QgsProcessing.SourceType.TypeVectorPolygon,
              self.tr("Water areas in the planning units.")),
-            (self.UNITS, self.tr("Planning units"), QgsProcessing.TypeVectorPolygon,
+            (self.UNITS, self.tr("Planning units"), QgsProcessing.SourceType.TypeVectorPolygon,
              self.tr("Grid cells or administrative areas with unit_id and name.")),
         ]
         for name, label, kind, help_text in outputs:
@@ -277,21 +277,21 @@ class PrepareOsm(LcrAlgorithm):
         step = time.perf_counter()
         results = {self.LOCAL_CRS: local_authid}
         results[self.BUILDINGS] = self._write(parameters, self.BUILDINGS, context, buildings, BUILDING_FIELDS,
-                                              QgsWkbTypes.MultiPolygon)
-        results[self.ROADS] = self._write(parameters, self.ROADS, context, roads, ROAD_FIELDS, QgsWkbTypes.LineString)
+                                              QgsWkbTypes.Type.MultiPolygon)
+        results[self.ROADS] = self._write(parameters, self.ROADS, context, roads, ROAD_FIELDS, QgsWkbTypes.Type.LineString)
         results[self.TRANSIT_STOPS] = self._write(parameters, self.TRANSIT_STOPS, context, stops, STOP_FIELDS,
-                                                  QgsWkbTypes.Point)
+                                                  QgsWkbTypes.Type.Point)
         results[self.FACILITIES] = self._write(parameters, self.FACILITIES, context, facilities, FACILITY_FIELDS,
-                                               QgsWkbTypes.Point)
+                                               QgsWkbTypes.Type.Point)
         results[self.GREEN_SPACES] = self._write(parameters, self.GREEN_SPACES, context, green, GREEN_FIELDS,
-                                                 QgsWkbTypes.MultiPolygon)
+                                                 QgsWkbTypes.Type.MultiPolygon)
         results[self.SHELTERS] = self._write(parameters, self.SHELTERS, context, shelters, SHELTER_FIELDS,
-                                             QgsWkbTypes.Point)
+                                             QgsWkbTypes.Type.Point)
         results[self.LANDCOVER] = self._write(parameters, self.LANDCOVER, context, cover, LANDCOVER_FIELDS,
-                                              QgsWkbTypes.MultiPolygon)
+                                              QgsWkbTypes.Type.MultiPolygon)
         results[self.WATER] = self._write(parameters, self.WATER, context, water, WATER_FIELDS,
-                                          QgsWkbTypes.MultiPolygon)
-        results[self.UNITS] = self._write(parameters, self.UNITS, context, units, UNIT_FIELDS, QgsWkbTypes.MultiPolygon)
+                                          QgsWkbTypes.Type.MultiPolygon)
+        results[self.UNITS] = self._write(parameters, self.UNITS, context, units, UNIT_FIELDS, QgsWkbTypes.Type.MultiPolygon)
         times[self.tr("writing")] = time.perf_counter() - step
 
         residential = buildings["residents"] > 0
@@ -677,7 +677,7 @@ class PrepareOsm(LcrAlgorithm):
                     feature.setGeometry(shape)
                 feature.setAttributes([column[position] for column in columns])
                 features.append(feature)
-            if not sink.addFeatures(features, QgsFeatureSink.FastInsert):
+            if not sink.addFeatures(features, QgsFeatureSink.Flag.FastInsert):
                 raise QgsProcessingException(self.writeFeatureError(sink, parameters, name))
         return dest_id
 
@@ -752,7 +752,7 @@ def _reproject(geometry, source_crs, target_crs):
         return geometry
     source, target = osr.SpatialReference(), osr.SpatialReference()
     for srs, crs in ((source, source_crs), (target, target_crs)):
-        srs.ImportFromWkt(crs.toWkt(QgsCoordinateReferenceSystem.WKT_PREFERRED_GDAL))
+        srs.ImportFromWkt(crs.toWkt(QgsCoordinateReferenceSystem.WktVariant.WKT_PREFERRED_GDAL))
         srs.SetAxisMappingStrategy(osr.OAMS_TRADITIONAL_GIS_ORDER)
     transform = osr.CoordinateTransformation(source, target)
     coordinates = shapely.get_coordinates(geometry)

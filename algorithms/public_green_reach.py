@@ -46,21 +46,21 @@ class PublicGreenReach(GreenSpaceAlgorithm):
             "Output fields: reach_green_m2 (m²), reach_pop (persons), pub_green_m2_pc (m²/person).")
 
     def initAlgorithm(self, config=None):  # noqa: N802
-        polygon = [QgsProcessing.TypeVectorPolygon]
+        polygon = [QgsProcessing.SourceType.TypeVectorPolygon]
         self.add_parameter(QgsProcessingParameterFeatureSource(self.INPUT, self.tr("Parcels"), polygon),
                            self.tr("Parcels (or other zones) with their residents; the output is these parcels."))
         self.add_parameter(QgsProcessingParameterField(
             self.POPULATION_FIELD, self.tr("Residents field"), parentLayerParameterName=self.INPUT,
-            type=QgsProcessingParameterField.Numeric),
+            type=QgsProcessingParameterField.DataType.Numeric),
             self.tr("Residents of each parcel; missing or negative values count as 0."))
         self.add_green_parameters()
         self.add_parameter(QgsProcessingParameterNumber(
-            self.DISTANCE, self.tr("Walking distance (m)"), QgsProcessingParameterNumber.Double,
+            self.DISTANCE, self.tr("Walking distance (m)"), QgsProcessingParameterNumber.Type.Double,
             defaultValue=1000, minValue=0),
             self.tr("Straight-line distance within which parks and neighbours count (1 000 m: about a 15-minute "
                     "walk once detours are allowed for)."))
         self.add_parameter(QgsProcessingParameterFeatureSink(
-            self.OUTPUT, self.tr("Public green within walking distance"), QgsProcessing.TypeVectorPolygon),
+            self.OUTPUT, self.tr("Public green within walking distance"), QgsProcessing.SourceType.TypeVectorPolygon),
             self.tr("The parcels with reach_green_m2, reach_pop and pub_green_m2_pc added."))
         self.addOutput(QgsProcessingOutputNumber(self.PARCELS_WITH_RESIDENTS, self.tr("Parcels with residents")))
 

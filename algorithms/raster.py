@@ -78,7 +78,7 @@ class Raster:
         """Metres per map unit of the raster's CRS; 1 (with a warning) when it has no CRS."""
         crs = self.layer.crs()
         if crs.isValid():
-            return QgsUnitTypes.fromUnitToUnitFactor(crs.mapUnits(), QgsUnitTypes.DistanceMeters)
+            return QgsUnitTypes.fromUnitToUnitFactor(crs.mapUnits(), QgsUnitTypes.DistanceUnit.DistanceMeters)
         feedback.pushWarning((no_crs_message or translate(
             "LcrAlgorithm", "“{layer}” has no CRS: its pixel size is taken as metres.")).format(
                 layer=self.layer.name()))
@@ -161,7 +161,7 @@ def summary_zones(algorithm, parameters, name, raster, context, feedback):
         feature = QgsFeature()
         feature.setGeometry(QgsGeometry.fromWkt(raster.extent_wkt()))
         feedback.pushInfo(translate("LcrAlgorithm", "No zones: the totals cover the whole raster."))
-        return Zones(Chunk([feature], None, {}, 0), None, QgsFields(), QgsWkbTypes.Polygon, 0)
+        return Zones(Chunk([feature], None, {}, 0), None, QgsFields(), QgsWkbTypes.Type.Polygon, 0)
     zones = algorithm.polygon_source(parameters, name, context)
     request, reprojected = zone_request(zones, raster, context)
     crs = raster.layer.crs()

@@ -6,6 +6,7 @@ import math
 import re
 
 from qgis.core import (
+    Qgis,
     QgsCategorizedSymbolRenderer,
     QgsFillSymbol,
     QgsLayoutExporter,
@@ -28,7 +29,6 @@ from qgis.core import (
     QgsPalLayerSettings,
     QgsPrintLayout,
     QgsRectangle,
-    QgsRenderContext,
     QgsRendererCategory,
     QgsTextFormat,
     QgsTextRenderer,
@@ -36,11 +36,12 @@ from qgis.core import (
     QgsVectorLayerSimpleLabeling,
 )
 from qgis.PyQt.QtCore import QBuffer, QByteArray, QIODevice, QRectF, QSize, Qt
-from qgis.PyQt.QtGui import QColor, QFont, QFontDatabase
+from qgis.PyQt.QtGui import QColor, QFont
 
 from ..core import report as core
 from ..core import report_front as front
 from ..core.report_html import CHART_HEIGHT, CHART_WIDTH
+from ..qt_compat import font_families
 
 PAGE_W, PAGE_H, MARGIN = 297.0, 210.0, 10.0
 BODY_W = PAGE_W - 2 * MARGIN
@@ -80,13 +81,13 @@ def text_format(family, size, bold=False):
     fmt = QgsTextFormat()
     fmt.setFont(report_font(family, size, bold))
     fmt.setSize(size)
-    fmt.setSizeUnit(QgsUnitTypes.RenderPoints)
+    fmt.setSizeUnit(QgsUnitTypes.RenderUnit.RenderPoints)
     return fmt
 
 
 def report_font(family, size, bold=False):
     """The report's font: Latin letters and digits from a Latin font, Chinese from ``family``."""
-    installed = set(QFontDatabase().families())
+    installed = set(font_families())
     latin = next((name for name in LATIN_FAMILIES if name in installed), family)
     font = QFont(family)
     font.setFamilies([latin, family])
@@ -132,12 +133,12 @@ class ReportLayout:
         self.layout.initializeDefaults()
         self.layout.setName(report.title)
         self.pages = self.layout.pageCollection()
-        self.pages.page(0).setPageSize("A4", QgsLayoutItemPage.Landscape)
+        self.pages.page(0).setPageSize("A4", QgsLayoutItemPage.Orientation.Landscape)
         self.page, self.y = 0, MARGIN
 
     def new_page(self):
         page = QgsLayoutItemPage(self.layout)
-        page.setPageSize("A4", QgsLayoutItemPage.Landscape)
+        page.setPageSize("A4", QgsLayoutItemPage.Orientation.Landscape)
         self.pages.addPage(page)
         self.page, self.y = self.pages.pageCount() - 1, MARGIN
 
@@ -145,7 +146,7 @@ class ReportLayout:
         item = QgsLayoutItemLabel(self.layout)
         item.setText(text)
         item.setFont(report_font(self.family, size, bold))
-        item.setHAlign(Qt.AlignLeft)
+        item.setHAlign(Qt.AlignmentFlag.AlignLeft)
         if colour:
             item.setFontColor(QColor(colour))
         item.attemptMove(QgsLayoutPoint(x, y), page=self.page)
@@ -191,7 +192,7 @@ class ReportLayout:
     def table(self, name, headers, rows, x=MARGIN, width=None, header=True, grid=True):
         """A text table from ``y`` on, continued on new pages while rows remain."""
         table, _ = self.text_table(name, headers, rows, width or BODY_W, header, grid)
-        table.setResizeMode(QgsLayoutMultiFrame.ExtendToNextPage)
+        table.setResizeMode(QgsLayoutMultiFrame.ResizeMode.ExtendToNextPage)
         self.layout.addMultiFrame(table)
         frame = QgsLayoutFrame(self.layout, table)
         frame.attemptMove(QgsLayoutPoint(x, self.y), page=self.page)
@@ -209,7 +210,7 @@ class ReportLayout:
         """The first of ``rows`` (at least ``least``) that fit in ``height`` below ``y``, in one frame;
         returns how many are shown."""
         table, contents = self.text_table(name, headers, rows, width)
-        table.setResizeMode(QgsLayoutMultiFrame.UseExistingFrames)
+        table.setResizeMode(QgsLayoutMultiFrame.ResizeMode.UseExistingFrames)
         self.layout.addMultiFrame(table)
         frame = QgsLayoutFrame(self.layout, table)
         frame.attemptMove(QgsLayoutPoint(x, self.y), page=self.page)
@@ -253,8 +254,8 @@ class ReportLayout:
         width_of = self.text_width(content)
         contents = [[break_long_words(cell, w, width_of) for cell, w in zip(row, widths)] for row in rows]
         table.setContents(contents)
-        table.setWrapBehavior(QgsLayoutTable.WrapText)
-        table.setHeaderMode(QgsLayoutTable.AllFrames if header else QgsLayoutTable.NoHeaders)
+        table.setWrapBehavior(QgsLayoutTable.WrapBehavior.WrapText)
+        table.setHeaderMode(QgsLayoutTable.HeaderMode.AllFrames if header else QgsLayoutTable.HeaderMode.NoHeaders)
         table.setHeaderTextFormat(text_format(self.family, 7.5, bold=True))
         table.setContentTextFormat(content)
         table.setCellMargin(CELL_MARGIN)
@@ -266,7 +267,7 @@ class ReportLayout:
     def text_width(self, fmt):
         """A function giving the width (mm) of a line of text in ``fmt``, as the layout's tables measure it."""
         context = QgsLayoutUtils.createRenderContextForLayout(self.layout, None)
-        mm = context.convertToPainterUnits(1, QgsUnitTypes.RenderMillimeters)
+        mm = context.convertToPainterUnits(1, QgsUnitTypes.RenderUnit.RenderMillimeters)
         return lambda text: QgsTextRenderer.textWidth(context, fmt, [text]) / mm
 
     # ---- pages ---------------------------------------------------------------------------------
@@ -307,7 +308,7 @@ class ReportLayout:
         extent.scale(1.08)
         item.setExtent(fit(extent, w / h))
         item.setFrameEnabled(True)
-        item.setMapFlags(item.mapFlags() & ~QgsLayoutItemMap.ShowPartialLabels)
+        item.setMapFlags(item.mapFlags() & ~QgsLayoutItemMap.MapItemFlag.ShowPartialLabels)
         arrow = QgsLayoutItemPicture(self.layout)
         arrow.setPicturePath(arrow_svg)
         arrow.attemptMove(QgsLayoutPoint(x + w - 12, y + 3))
@@ -334,7 +335,7 @@ class ReportLayout:
         # the layer's name over its four classes says nothing the title does not: room for the rules
         legend.setAutoUpdateModel(False)
         for node in legend.model().rootGroup().findLayers():
-            QgsLegendRenderer.setNodeLegendStyle(node, QgsLegendStyle.Hidden)
+            QgsLegendRenderer.setNodeLegendStyle(node, QgsLegendStyle.Style.Hidden)
         legend.attemptMove(QgsLayoutPoint(SIDE_X, self.map_rect[1]))
         self.layout.addLayoutItem(legend)
         # A legend sizes itself to its content only once it has been painted (before, it knows no
@@ -359,8 +360,8 @@ class ReportLayout:
             self.y += note.sizeWithUnits().height() + 1.2
 
     def _legend_fonts(self, legend):
-        for kind, size, bold in ((QgsLegendStyle.Title, 10, True), (QgsLegendStyle.Group, 8.5, True),
-                                 (QgsLegendStyle.Subgroup, 8.5, True), (QgsLegendStyle.SymbolLabel, 8, False)):
+        for kind, size, bold in ((QgsLegendStyle.Style.Title, 10, True), (QgsLegendStyle.Style.Group, 8.5, True),
+                                 (QgsLegendStyle.Style.Subgroup, 8.5, True), (QgsLegendStyle.Style.SymbolLabel, 8, False)):
             legend.rstyle(kind).setFont(report_font(self.family, size, bold))
 
     def synergy_page(self, chart_svg):
@@ -459,7 +460,7 @@ def export_pdf(layout, path):
     settings.dpi = 200
     settings.rasterizeWholeImage = False
     settings.forceVectorOutput = True
-    settings.textRenderFormat = QgsRenderContext.TextFormatAlwaysText   # searchable, copyable text
+    settings.textRenderFormat = Qgis.TextRenderFormat.AlwaysText   # searchable, copyable text
     exporter = QgsLayoutExporter(layout)
     return exporter.exportToPdf(path, settings), exporter.errorFile()
 
@@ -471,7 +472,7 @@ def map_png(layout, rect, dpi=110):
     image = QgsLayoutExporter(layout).renderRegionToImage(region, QSize(), dpi)
     data = QByteArray()
     buffer = QBuffer(data)
-    buffer.open(QIODevice.WriteOnly)
+    buffer.open(QIODevice.OpenModeFlag.WriteOnly)
     image.save(buffer, "PNG")
     buffer.close()
     return bytes(data)

@@ -63,15 +63,15 @@ class ResilienceIndex(LcrAlgorithm):
 
     def initAlgorithm(self, config=None):  # noqa: N802
         self.add_parameter(QgsProcessingParameterFeatureSource(
-            self.INPUT, self.tr("Planning units"), [QgsProcessing.TypeVector]),
+            self.INPUT, self.tr("Planning units"), [QgsProcessing.SourceType.TypeVector]),
             self.tr("Planning units (or any features, with or without geometry) carrying the indicator fields."))
         self.add_parameter(QgsProcessingParameterField(
             self.INDICATORS, self.tr("Indicator fields"), parentLayerParameterName=self.INPUT,
-            type=QgsProcessingParameterField.Numeric, allowMultiple=True),
+            type=QgsProcessingParameterField.DataType.Numeric, allowMultiple=True),
             self.tr("Numeric fields to combine. A NULL value gives the feature a NULL index."))
         self.add_parameter(QgsProcessingParameterField(
             self.NEGATIVE_INDICATORS, self.tr("Negative indicators (higher is worse)"),
-            parentLayerParameterName=self.INPUT, type=QgsProcessingParameterField.Numeric,
+            parentLayerParameterName=self.INPUT, type=QgsProcessingParameterField.DataType.Numeric,
             allowMultiple=True, optional=True),
             self.tr("Indicator fields whose higher values mean less resilience (e.g. exposed share); "
                     "their direction is reversed. Each must also be an indicator field."))

@@ -19,7 +19,7 @@ from qgis.core import (
 )
 
 from ..core import solar
-from .base import LcrAlgorithm
+from .base import LcrAlgorithm, factor_names
 
 FIELDS = [("roof_m2", "double"), ("irr_kwh_m2", "double"), ("pv_kwh_yr", "double"), ("pv_co2_t", "double")]
 SHARE_FIELD = [("pv_share", "double"), ("pv_export_kwh", "double")]
@@ -79,11 +79,11 @@ class RooftopPv(LcrAlgorithm):
 
     def initAlgorithm(self, config=None):  # noqa: N802
         self.add_parameter(QgsProcessingParameterFeatureSource(
-            self.INPUT, self.tr("Buildings"), [QgsProcessing.TypeVectorPolygon]),
+            self.INPUT, self.tr("Buildings"), [QgsProcessing.SourceType.TypeVectorPolygon]),
             self.tr("Building footprints (polygons)."))
         self.add_parameter(QgsProcessingParameterField(
             self.ROOF_TYPE_FIELD, self.tr("Roof type field"), parentLayerParameterName=self.INPUT,
-            type=QgsProcessingParameterField.Any, optional=True),
+            type=QgsProcessingParameterField.DataType.Any, optional=True),
             self.tr("Roof type matched to the roof table (e.g. flat, pitched, green, industrial_metal, "
                     "平屋顶). Without it every building takes the “default” row."))
         self.add_parameter(QgsProcessingParameterFile(
@@ -93,7 +93,7 @@ class RooftopPv(LcrAlgorithm):
             advanced=True)
         self.add_parameter(QgsProcessingParameterNumber(
             self.IRRADIATION, self.tr("Annual irradiation on the modules (kWh/m²·a)"),
-            QgsProcessingParameterNumber.Double, defaultValue=solar.DEFAULT_IRRADIATION, minValue=0),
+            QgsProcessingParameterNumber.Type.Double, defaultValue=solar.DEFAULT_IRRADIATION, minValue=0),
             self.tr("Solar energy reaching the module plane in a year. Default 1300: an unverified "
                     "planning value for the Yangtze River Delta. Used for every building, or where the "
                     "raster has no value."))
@@ -103,19 +103,19 @@ class RooftopPv(LcrAlgorithm):
                     "read with GDAL at a point inside each footprint. Nodata and buildings outside it "
                     "take the number above. It may be in another CRS."))
         self.add_parameter(QgsProcessingParameterNumber(
-            self.EFFICIENCY, self.tr("Module efficiency"), QgsProcessingParameterNumber.Double,
+            self.EFFICIENCY, self.tr("Module efficiency"), QgsProcessingParameterNumber.Type.Double,
             defaultValue=solar.DEFAULT_EFFICIENCY, minValue=0.01, maxValue=1),
             self.tr("Share of the sunlight a module turns into electricity at standard test conditions "
                     "(0.20 = 20 %; typical crystalline silicon 0.18–0.22)."))
         self.add_parameter(QgsProcessingParameterNumber(
-            self.PERFORMANCE_RATIO, self.tr("Performance ratio"), QgsProcessingParameterNumber.Double,
+            self.PERFORMANCE_RATIO, self.tr("Performance ratio"), QgsProcessingParameterNumber.Type.Double,
             defaultValue=solar.DEFAULT_PERFORMANCE_RATIO, minValue=0.01, maxValue=1),
             self.tr("Share of the module's rated output a real system delivers after inverter, wiring, "
                     "soiling, heat and shading losses (typical 0.75–0.85)."), advanced=True)
         self.add_grid_parameters()
         self.add_parameter(QgsProcessingParameterField(
             self.DEMAND_FIELD, self.tr("Electricity demand field (kWh/a)"), parentLayerParameterName=self.INPUT,
-            type=QgsProcessingParameterField.Numeric, optional=True),
+            type=QgsProcessingParameterField.DataType.Numeric, optional=True),
             self.tr("Annual energy demand of each building, e.g. energy_kwh from “Building operational "
                     "emissions”. PV offsets at most this demand; adds pv_share = min(yield, demand) / "
                     "demand (empty where demand is missing or 0) and pv_export_kwh."))
@@ -312,7 +312,8 @@ class RooftopPv(LcrAlgorithm):
                       if str(table["verified"].iloc[r] if "verified" in table.columns else "").strip().lower() != "yes"]
         if unverified:
             feedback.pushWarning(self.tr("Unverified usable roof shares were used for: {types}. Check them "
-                                         "against a local roof survey.").format(types=", ".join(unverified)))
+                                         "against a local roof survey.").format(
+                types=", ".join(factor_names(unverified, "pv_defaults.csv", "roof_type"))))
         defaults = []
         if (raster is None or totals["raster_miss"]) and irradiation == solar.DEFAULT_IRRADIATION:
             defaults.append(self.tr("irradiation {v} kWh/m²·a").format(v=irradiation))

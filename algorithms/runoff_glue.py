@@ -13,7 +13,7 @@ from qgis.core import (
 )
 
 from ..core import runoff
-from .base import LcrAlgorithm
+from .base import LcrAlgorithm, factor_names
 
 
 class CurveNumberAlgorithm(LcrAlgorithm):
@@ -28,7 +28,7 @@ class CurveNumberAlgorithm(LcrAlgorithm):
         whose soil group is not A–D."""
         self.add_parameter(QgsProcessingParameterField(
             self.SOIL_FIELD, self.tr("Hydrologic soil group field"), parentLayerParameterName=parent,
-            type=QgsProcessingParameterField.Any, optional=True), soil_help)
+            type=QgsProcessingParameterField.DataType.Any, optional=True), soil_help)
 
     def add_default_soil_parameter(self):
         self.add_parameter(QgsProcessingParameterEnum(
@@ -40,7 +40,7 @@ class CurveNumberAlgorithm(LcrAlgorithm):
     def add_curve_parameters(self):
         """LAMBDA and CN_TABLE, both advanced."""
         self.add_parameter(QgsProcessingParameterNumber(
-            self.LAMBDA, self.tr("Initial abstraction ratio λ"), QgsProcessingParameterNumber.Double,
+            self.LAMBDA, self.tr("Initial abstraction ratio λ"), QgsProcessingParameterNumber.Type.Double,
             defaultValue=0.2, minValue=0, maxValue=1),
             self.tr("Initial abstraction Ia = λ × S. TR-55 and its curve numbers use 0.2; values down to "
                     "0.05 are used in some studies."), advanced=True)
@@ -94,4 +94,5 @@ class CurveNumberAlgorithm(LcrAlgorithm):
         unverified = table.unverified(rows)
         if unverified:
             feedback.pushWarning(self.tr("Unverified curve numbers were used for: {classes}. Check them "
-                                         "against local data.").format(classes=", ".join(unverified)))
+                                         "against local data.").format(
+                classes=", ".join(factor_names(unverified, "curve_numbers.csv", "class"))))

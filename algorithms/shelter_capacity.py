@@ -51,26 +51,26 @@ class ShelterCapacity(LcrAlgorithm):
 
     def initAlgorithm(self, config=None):  # noqa: N802
         self.add_parameter(QgsProcessingParameterFeatureSource(
-            self.INPUT, self.tr("Zones"), [QgsProcessing.TypeVectorPolygon]),
+            self.INPUT, self.tr("Zones"), [QgsProcessing.SourceType.TypeVectorPolygon]),
             self.tr("Planning units (or other zones); the output is these zones."))
         self.add_parameter(QgsProcessingParameterField(
             self.POPULATION_FIELD, self.tr("Zone residents field"), parentLayerParameterName=self.INPUT,
-            type=QgsProcessingParameterField.Numeric),
+            type=QgsProcessingParameterField.DataType.Numeric),
             self.tr("Residents (or planned population) of each zone."))
         self.add_parameter(QgsProcessingParameterFeatureSource(
-            self.SHELTERS, self.tr("Shelters"), [QgsProcessing.TypeVectorPoint]),
+            self.SHELTERS, self.tr("Shelters"), [QgsProcessing.SourceType.TypeVectorPoint]),
             self.tr("Shelters as points."))
         self.add_parameter(QgsProcessingParameterField(
             self.TYPE_FIELD, self.tr("Shelter type field"), parentLayerParameterName=self.SHELTERS,
-            type=QgsProcessingParameterField.Any, optional=True),
+            type=QgsProcessingParameterField.DataType.Any, optional=True),
             self.tr("Class of each shelter: emergency, short_term, medium_term, long_term or central (or an "
                     "alias of the standards table). Emergency shelters are not fixed shelters."))
         self.add_parameter(QgsProcessingParameterField(
             self.CAPACITY_FIELD, self.tr("Capacity field (persons)"), parentLayerParameterName=self.SHELTERS,
-            type=QgsProcessingParameterField.Numeric),
+            type=QgsProcessingParameterField.DataType.Numeric),
             self.tr("Persons each shelter holds; missing or negative values count as 0."))
         self.add_parameter(QgsProcessingParameterFeatureSink(
-            self.OUTPUT, self.tr("Fixed-shelter capacity"), QgsProcessing.TypeVectorPolygon),
+            self.OUTPUT, self.tr("Fixed-shelter capacity"), QgsProcessing.SourceType.TypeVectorPolygon),
             self.tr("The zones with fixed_cap and shelter_cap_pct added."))
         self.addOutput(QgsProcessingOutputNumber(self.FIXED_CAPACITY, self.tr("Fixed-shelter capacity (persons)")))
         self.addOutput(QgsProcessingOutputNumber(
@@ -79,7 +79,7 @@ class ShelterCapacity(LcrAlgorithm):
     def compute(self, parameters, context, feedback):
         source = self.polygon_source(parameters, self.INPUT, context)
         pop_idx = self.field_index(parameters, self.POPULATION_FIELD, source, context)
-        shelters = self.feature_source(parameters, self.SHELTERS, context, QgsWkbTypes.PointGeometry)
+        shelters = self.feature_source(parameters, self.SHELTERS, context, QgsWkbTypes.GeometryType.PointGeometry)
         type_idx = self.field_index(parameters, self.TYPE_FIELD, shelters, context, numeric=False)
         cap_idx = self.field_index(parameters, self.CAPACITY_FIELD, shelters, context)
         if pop_idx < 0 or cap_idx < 0:

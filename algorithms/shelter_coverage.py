@@ -88,46 +88,46 @@ class ShelterCoverage(NetworkAlgorithm):
 
     def initAlgorithm(self, config=None):  # noqa: N802
         self.add_parameter(QgsProcessingParameterFeatureSource(
-            self.INPUT, self.tr("Buildings"), [QgsProcessing.TypeVectorPolygon]),
+            self.INPUT, self.tr("Buildings"), [QgsProcessing.SourceType.TypeVectorPolygon]),
             self.tr("Residential buildings or parcels (polygons) with their residents."))
         self.add_parameter(QgsProcessingParameterField(
             self.POPULATION_FIELD, self.tr("Population field"), parentLayerParameterName=self.INPUT,
-            type=QgsProcessingParameterField.Numeric),
+            type=QgsProcessingParameterField.DataType.Numeric),
             self.tr("Residents of each polygon; missing or negative values count as 0."))
         self.add_parameter(QgsProcessingParameterFeatureSource(
-            self.SHELTERS, self.tr("Emergency shelters"), [QgsProcessing.TypeVectorPoint]),
+            self.SHELTERS, self.tr("Emergency shelters"), [QgsProcessing.SourceType.TypeVectorPoint]),
             self.tr("Shelters as points (their entrance or centre)."))
         self.add_parameter(QgsProcessingParameterField(
             self.SHELTER_TYPE_FIELD, self.tr("Shelter type field"), parentLayerParameterName=self.SHELTERS,
-            type=QgsProcessingParameterField.Any, optional=True),
+            type=QgsProcessingParameterField.DataType.Any, optional=True),
             self.tr("Class of each shelter: emergency, short_term, medium_term, long_term or central (or "
                     "紧急, 短期, 中期, 长期, 中心). Without it every shelter uses the service distance below "
                     "and 2.0 m² per person."))
         self.add_parameter(QgsProcessingParameterField(
             self.AREA_FIELD, self.tr("Effective area field (m²)"), parentLayerParameterName=self.SHELTERS,
-            type=QgsProcessingParameterField.Numeric),
+            type=QgsProcessingParameterField.DataType.Numeric),
             self.tr("Effective shelter area of each shelter in m² (e.g. eff_area_m2)."))
         self.add_parameter(QgsProcessingParameterField(
             self.CAPACITY_FIELD, self.tr("Capacity field (persons)"), parentLayerParameterName=self.SHELTERS,
-            type=QgsProcessingParameterField.Numeric, optional=True),
+            type=QgsProcessingParameterField.DataType.Numeric, optional=True),
             self.tr("Persons each shelter holds. Empty (or NULL for a shelter): effective area / area per "
                     "person of its class."))
         self.add_roads_parameters(self.tr("Buildings and shelters farther than this from every road are not on "
                                           "the network."))
         self.add_parameter(QgsProcessingParameterNumber(
-            self.SERVICE_DISTANCE, self.tr("Service distance (m)"), QgsProcessingParameterNumber.Double,
+            self.SERVICE_DISTANCE, self.tr("Service distance (m)"), QgsProcessingParameterNumber.Type.Double,
             defaultValue=500, minValue=0),
             self.tr("Residents within this distance of a shelter are in reach (500 m: emergency shelter "
                     "radius). With a type field, listed classes use the distances of the standards table."))
         self.add_parameter(QgsProcessingParameterFeatureSource(
-            self.FLOOD_ZONES, self.tr("Flood zones"), [QgsProcessing.TypeVectorPolygon], optional=True),
+            self.FLOOD_ZONES, self.tr("Flood zones"), [QgsProcessing.SourceType.TypeVectorPolygon], optional=True),
             self.tr("Polygons of a design flood; shelters inside are flagged."))
         self.add_parameter(QgsProcessingParameterField(
             self.FLOOD_DEPTH_FIELD, self.tr("Flood depth field (m)"), parentLayerParameterName=self.FLOOD_ZONES,
-            type=QgsProcessingParameterField.Numeric, optional=True),
+            type=QgsProcessingParameterField.DataType.Numeric, optional=True),
             self.tr("Water depth of each flood polygon. Without it every polygon counts."))
         self.add_parameter(QgsProcessingParameterNumber(
-            self.MIN_DEPTH, self.tr("Minimum flood depth (m)"), QgsProcessingParameterNumber.Double,
+            self.MIN_DEPTH, self.tr("Minimum flood depth (m)"), QgsProcessingParameterNumber.Type.Double,
             defaultValue=0, minValue=0),
             self.tr("Flood polygons shallower than this do not flag a shelter (polygons without a depth do)."),
             advanced=True)
@@ -140,11 +140,11 @@ class ShelterCoverage(NetworkAlgorithm):
                            self.tr("The buildings with shelter_m, in_reach, assigned, unplaced, shelter_id "
                                    "and method added."))
         self.add_parameter(QgsProcessingParameterFeatureSink(
-            self.SHELTERS_OUTPUT, self.tr("Shelter load"), QgsProcessing.TypeVectorPoint, optional=True,
+            self.SHELTERS_OUTPUT, self.tr("Shelter load"), QgsProcessing.SourceType.TypeVectorPoint, optional=True,
             createByDefault=True),
             self.tr("The shelters with capacity, assigned, load_pct, flooded, per_cap_m2 and reach_m added."))
         self.add_parameter(QgsProcessingParameterFeatureSink(
-            self.UNITS_OUTPUT, self.tr("Shelter coverage by unit"), QgsProcessing.TypeVectorPolygon,
+            self.UNITS_OUTPUT, self.tr("Shelter coverage by unit"), QgsProcessing.SourceType.TypeVectorPolygon,
             optional=True, createByDefault=False),
             self.tr("The planning units with pop, pop_reach, pop_unplaced, shelter_m2_cap and meets_std "
                     "added. Needs planning units."))
@@ -158,7 +158,7 @@ class ShelterCoverage(NetworkAlgorithm):
         pop_idx = self.field_index(parameters, self.POPULATION_FIELD, source, context)
         if pop_idx < 0:
             raise QgsProcessingException(self.tr("Choose the field holding the residents of each building."))
-        shelters = self.feature_source(parameters, self.SHELTERS, context, QgsWkbTypes.PointGeometry)
+        shelters = self.feature_source(parameters, self.SHELTERS, context, QgsWkbTypes.GeometryType.PointGeometry)
         type_idx = self.field_index(parameters, self.SHELTER_TYPE_FIELD, shelters, context, numeric=False)
         area_idx = self.field_index(parameters, self.AREA_FIELD, shelters, context)
         if area_idx < 0:
@@ -167,7 +167,7 @@ class ShelterCoverage(NetworkAlgorithm):
         service_m = self.parameterAsDouble(parameters, self.SERVICE_DISTANCE, context)
         exclude = self.parameterAsBool(parameters, self.EXCLUDE_FLOODED, context)
         roads, max_snap, units = self.network_parameters(parameters, context)
-        floods = self.optional_source(parameters, self.FLOOD_ZONES, context, QgsWkbTypes.PolygonGeometry)
+        floods = self.optional_source(parameters, self.FLOOD_ZONES, context, QgsWkbTypes.GeometryType.PolygonGeometry)
         depth_idx = self.field_index(parameters, self.FLOOD_DEPTH_FIELD, floods, context) if floods else -1
         work_crs, transform = self.distance_crs(source, context, feedback)
 

@@ -75,11 +75,11 @@ class SpongeCapture(SpongeAlgorithm):
 
     def initAlgorithm(self, config=None):  # noqa: N802
         self.add_parameter(QgsProcessingParameterFeatureSource(
-            self.INPUT, self.tr("Parcels"), [QgsProcessing.TypeVectorPolygon]),
+            self.INPUT, self.tr("Parcels"), [QgsProcessing.SourceType.TypeVectorPolygon]),
             self.tr("Parcel polygons (plots) to check."))
         self.add_parameter(QgsProcessingParameterField(
             self.GREEN_RATIO_FIELD, self.tr("Green ratio field (0–1)"), parentLayerParameterName=self.INPUT,
-            type=QgsProcessingParameterField.Numeric, optional=True),
+            type=QgsProcessingParameterField.DataType.Numeric, optional=True),
             self.tr("Share of the parcel that is green space (绿地率), 0–1. Parcels without a value get no result."))
         surface_names = {
             "ROOF_FIELD": self.tr("Hard roof field"), "GREEN_ROOF_FIELD": self.tr("Green roof field"),
@@ -89,7 +89,7 @@ class SpongeCapture(SpongeAlgorithm):
         for name, _key in SURFACE_PARAMETERS:
             self.add_parameter(QgsProcessingParameterField(
                 name, surface_names[name], parentLayerParameterName=self.INPUT,
-                type=QgsProcessingParameterField.Numeric, optional=True),
+                type=QgsProcessingParameterField.DataType.Numeric, optional=True),
                 self.tr("Area of this surface in the parcel (m²), or its share 0–1 when “Surface fields hold "
                         "shares” is set. Missing values count as 0."), advanced=True)
         self.add_parameter(QgsProcessingParameterBoolean(
@@ -102,12 +102,12 @@ class SpongeCapture(SpongeAlgorithm):
             self.tr("Surface type of the parcel area not covered by the green ratio or the surface fields. "
                     "Default: concrete or asphalt paving (ψ 0.85), the safe side."))
         self.add_parameter(QgsProcessingParameterNumber(
-            self.DESIGN_RAINFALL_MM, self.tr("Design rainfall (mm)"), QgsProcessingParameterNumber.Double,
+            self.DESIGN_RAINFALL_MM, self.tr("Design rainfall (mm)"), QgsProcessingParameterNumber.Type.Double,
             optional=True, minValue=0),
             self.tr("Design rainfall H of the target. When set it wins over the target control rate."))
         self.add_parameter(QgsProcessingParameterNumber(
             self.TARGET_CONTROL_RATE, self.tr("Target annual runoff control rate (%)"),
-            QgsProcessingParameterNumber.Double, defaultValue=75, minValue=0, maxValue=100),
+            QgsProcessingParameterNumber.Type.Double, defaultValue=75, minValue=0, maxValue=100),
             self.tr("Annual total runoff-volume control rate to reach (年径流总量控制率), e.g. 75. Needs the "
                     "daily rainfall CSV to find the design rainfall."))
         self.add_parameter(QgsProcessingParameterFile(
@@ -115,7 +115,7 @@ class SpongeCapture(SpongeAlgorithm):
             self.tr("CSV with columns date, rain_mm, one row a day, 30 years or more recommended. Needed for "
                     "the target control rate and the achieved control rate."))
         self.add_parameter(QgsProcessingParameterNumber(
-            self.MIN_RAIN_MM, self.tr("Days ignored up to (mm)"), QgsProcessingParameterNumber.Double,
+            self.MIN_RAIN_MM, self.tr("Days ignored up to (mm)"), QgsProcessingParameterNumber.Type.Double,
             defaultValue=sponge.MIN_RAIN_MM, minValue=0),
             self.tr("Days with this much rain or less are dropped from the series (guide: 2 mm)."), advanced=True)
         for name, _key in LID_PARAMETERS:
@@ -124,7 +124,7 @@ class SpongeCapture(SpongeAlgorithm):
                      "GREEN_ROOF_LID_FIELD": self.tr("Green roof area field (m²)"),
                      "TANK_FIELD": self.tr("Storage tank volume field (m³)")}[name]
             self.add_parameter(QgsProcessingParameterField(
-                name, label, parentLayerParameterName=self.INPUT, type=QgsProcessingParameterField.Numeric,
+                name, label, parentLayerParameterName=self.INPUT, type=QgsProcessingParameterField.DataType.Numeric,
                 optional=True),
                 self.tr("Size of this LID measure in the parcel; missing values count as 0. Its storage per "
                         "unit comes from the LID table."))

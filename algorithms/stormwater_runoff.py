@@ -73,12 +73,12 @@ class StormwaterRunoff(CurveNumberAlgorithm):
 
     def initAlgorithm(self, config=None):  # noqa: N802
         self.add_parameter(QgsProcessingParameterFeatureSource(
-            self.INPUT, self.tr("Parcels or land-cover polygons"), [QgsProcessing.TypeVectorPolygon],
+            self.INPUT, self.tr("Parcels or land-cover polygons"), [QgsProcessing.SourceType.TypeVectorPolygon],
             optional=True),
             self.tr("Polygons (parcels or land cover) with a land-cover class."))
         self.add_parameter(QgsProcessingParameterField(
             self.CLASS_FIELD, self.tr("Class field"), parentLayerParameterName=self.INPUT,
-            type=QgsProcessingParameterField.Any, optional=True),
+            type=QgsProcessingParameterField.DataType.Any, optional=True),
             self.tr("Land-cover class of each polygon: an integer code (matched to the table's lucode) or a "
                     "name (matched to class, ignoring case)."))
         self.add_soil_field_parameter(self.INPUT, self.tr(
@@ -94,17 +94,17 @@ class StormwaterRunoff(CurveNumberAlgorithm):
                     "grid (CRS, size, pixels). Other values are counted in the log and left out. Empty: the "
                     "default soil group everywhere."))
         self.add_parameter(QgsProcessingParameterFeatureSource(
-            self.ZONES, self.tr("Zones for raster totals"), [QgsProcessing.TypeVectorPolygon], optional=True),
+            self.ZONES, self.tr("Zones for raster totals"), [QgsProcessing.SourceType.TypeVectorPolygon], optional=True),
             self.tr("Polygons (watersheds, planning units) to sum the raster's runoff in. Reprojected to the "
                     "raster's CRS if needed. Without zones the output is one polygon: the raster's extent."))
         self.add_default_soil_parameter()
         self.add_parameter(QgsProcessingParameterNumber(
-            self.RAINFALL_MM, self.tr("Design storm depth (mm)"), QgsProcessingParameterNumber.Double,
+            self.RAINFALL_MM, self.tr("Design storm depth (mm)"), QgsProcessingParameterNumber.Type.Double,
             defaultValue=100, minValue=0.001),
             self.tr("Total rainfall depth of the design storm event, in millimetres."))
         self.add_curve_parameters()
         self.add_parameter(QgsProcessingParameterFeatureSink(
-            self.OUTPUT, self.tr("Stormwater runoff"), QgsProcessing.TypeVectorPolygon),
+            self.OUTPUT, self.tr("Stormwater runoff"), QgsProcessing.SourceType.TypeVectorPolygon),
             self.tr("The polygons with cn, runoff_mm, runoff_m3, retained_m3 and retention added.") + " " + self.tr(
                 "With a land-cover raster: the zones with area_ha, cn, runoff_mm, runoff_m3, retained_m3 and "
                 "retention."))

@@ -14,11 +14,12 @@ from qgis.core import (
     QgsProcessingParameterNumber,
     QgsProcessingParameterString,
 )
-from qgis.PyQt.QtCore import QVariant
+
 
 from ..core import composite
 from ..core import synergy as core
 from .base import LcrAlgorithm
+from ..qt_compat import FieldType
 
 
 class Synergy(LcrAlgorithm):
@@ -82,12 +83,12 @@ class Synergy(LcrAlgorithm):
 
     def _field_param(self, name, label, help_text, parent, optional=False, multiple=True):
         self.add_parameter(QgsProcessingParameterField(
-            name, label, parentLayerParameterName=parent, type=QgsProcessingParameterField.Numeric if multiple
-            else QgsProcessingParameterField.Any, allowMultiple=multiple, optional=optional), help_text)
+            name, label, parentLayerParameterName=parent, type=QgsProcessingParameterField.DataType.Numeric if multiple
+            else QgsProcessingParameterField.DataType.Any, allowMultiple=multiple, optional=optional), help_text)
 
     def initAlgorithm(self, config=None):  # noqa: N802
         self.add_parameter(QgsProcessingParameterFeatureSource(
-            self.INPUT, self.tr("Planning units (plan)"), [QgsProcessing.TypeVector]),
+            self.INPUT, self.tr("Planning units (plan)"), [QgsProcessing.SourceType.TypeVector]),
             self.tr("Planning units carrying the low-carbon and resilience indicator fields (e.g. the outputs "
                     "of lcr:carbon_balance and lcr:urban_cooling joined by unit)."))
         self._field_param(self.LOW_CARBON_INDICATORS, self.tr("Low-carbon indicator fields"),
@@ -112,11 +113,11 @@ class Synergy(LcrAlgorithm):
             self.QUADRANT_SPLIT, self.tr("Quadrant thresholds"), self.split_names(), defaultValue=0),
             self.tr("Where a score counts as high (score ≥ threshold): the median of the units, 0.5 or the mean."))
         self.add_parameter(QgsProcessingParameterNumber(
-            self.ALPHA, self.tr("Weight α of the low-carbon score in T"), QgsProcessingParameterNumber.Double,
+            self.ALPHA, self.tr("Weight α of the low-carbon score in T"), QgsProcessingParameterNumber.Type.Double,
             defaultValue=0.5, minValue=0, maxValue=1),
             self.tr("T = α·U1 + (1 − α)·U2. 0.5: both matter equally."), advanced=True)
         self.add_parameter(QgsProcessingParameterFeatureSource(
-            self.BASELINE, self.tr("Baseline units (before the plan)"), [QgsProcessing.TypeVector], optional=True),
+            self.BASELINE, self.tr("Baseline units (before the plan)"), [QgsProcessing.SourceType.TypeVector], optional=True),
             self.tr("Optional: the same units before the plan, with the same indicator fields and the unit id field."))
         self._field_param(self.UNIT_ID_FIELD, self.tr("Unit id field"),
                           self.tr("Field identifying a unit in both the plan and the baseline layer."),
@@ -230,7 +231,7 @@ class Synergy(LcrAlgorithm):
                     "The input already has a field “{field}”: its values are replaced in the output.").format(
                         field=name))
             else:
-                out_fields.append(QgsField(name, QVariant.String))
+                out_fields.append(QgsField(name, FieldType.String))
                 index = out_fields.count() - 1
             positions.append(index)
         columns += text_columns

@@ -70,19 +70,19 @@ class TransitCoverage(NetworkAlgorithm):
 
     def initAlgorithm(self, config=None):  # noqa: N802
         self.add_parameter(QgsProcessingParameterFeatureSource(
-            self.INPUT, self.tr("Buildings or parcels"), [QgsProcessing.TypeVectorPolygon]),
+            self.INPUT, self.tr("Buildings or parcels"), [QgsProcessing.SourceType.TypeVectorPolygon]),
             self.tr("Polygons where people live: building footprints or residential parcels."))
         self.add_parameter(QgsProcessingParameterField(
             self.POPULATION_FIELD, self.tr("Population field"), parentLayerParameterName=self.INPUT,
-            type=QgsProcessingParameterField.Numeric, optional=True),
+            type=QgsProcessingParameterField.DataType.Numeric, optional=True),
             self.tr("Residents of each polygon; missing or negative values count as 0. Without it, "
                     "coverage is the share of buildings."))
         self.add_parameter(QgsProcessingParameterFeatureSource(
-            self.STOPS, self.tr("Transit stops"), [QgsProcessing.TypeVectorPoint]),
+            self.STOPS, self.tr("Transit stops"), [QgsProcessing.SourceType.TypeVectorPoint]),
             self.tr("Rail stations (or their entrances) and bus stops, as points."))
         self.add_parameter(QgsProcessingParameterField(
             self.STOP_TYPE_FIELD, self.tr("Stop type field"), parentLayerParameterName=self.STOPS,
-            type=QgsProcessingParameterField.Any),
+            type=QgsProcessingParameterField.DataType.Any),
             self.tr("Field of the stops telling rail from bus, e.g. stop_type."))
         self.add_parameter(QgsProcessingParameterString(
             self.RAIL_VALUES, self.tr("Rail values"), defaultValue="rail,metro,subway,地铁,轨道"),
@@ -93,12 +93,12 @@ class TransitCoverage(NetworkAlgorithm):
             self.tr("Values of the stop type field meaning a bus stop, separated by commas. Stops of "
                     "other types are ignored and counted in the log."))
         self.add_parameter(QgsProcessingParameterNumber(
-            self.RAIL_DISTANCE, self.tr("Walking distance to rail (m)"), QgsProcessingParameterNumber.Double,
+            self.RAIL_DISTANCE, self.tr("Walking distance to rail (m)"), QgsProcessingParameterNumber.Type.Double,
             defaultValue=800, minValue=0),
             self.tr("A building is covered by rail within this distance (800 m: the rail-station "
                     "coverage indicator of the master plan guide)."))
         self.add_parameter(QgsProcessingParameterNumber(
-            self.BUS_DISTANCE, self.tr("Walking distance to bus (m)"), QgsProcessingParameterNumber.Double,
+            self.BUS_DISTANCE, self.tr("Walking distance to bus (m)"), QgsProcessingParameterNumber.Type.Double,
             defaultValue=500, minValue=0),
             self.tr("A building is covered by bus within this distance (500 m; 300 m is a stricter "
                     "convention)."))
@@ -109,7 +109,7 @@ class TransitCoverage(NetworkAlgorithm):
         self.add_parameter(QgsProcessingParameterFeatureSink(self.OUTPUT, self.tr("Transit coverage")),
                            self.tr("The buildings with rail_m, bus_m, rail_cov, bus_cov and method added."))
         self.add_parameter(QgsProcessingParameterFeatureSink(
-            self.UNITS_OUTPUT, self.tr("Transit coverage by unit"), QgsProcessing.TypeVectorPolygon,
+            self.UNITS_OUTPUT, self.tr("Transit coverage by unit"), QgsProcessing.SourceType.TypeVectorPolygon,
             optional=True, createByDefault=False),
             self.tr("The planning units with bldg, pop, pop_rail, pop_bus, rail_pct, bus_pct, "
                     "bldg_rail_pct, bldg_bus_pct and method added. Needs planning units."))
@@ -127,7 +127,7 @@ class TransitCoverage(NetworkAlgorithm):
     def compute(self, parameters, context, feedback):
         source = self.polygon_source(parameters, self.INPUT, context)
         pop_idx = self.field_index(parameters, self.POPULATION_FIELD, source, context)
-        stops = self.feature_source(parameters, self.STOPS, context, QgsWkbTypes.PointGeometry)
+        stops = self.feature_source(parameters, self.STOPS, context, QgsWkbTypes.GeometryType.PointGeometry)
         type_idx = self.field_index(parameters, self.STOP_TYPE_FIELD, stops, context, numeric=False)
         if type_idx < 0:
             raise QgsProcessingException(self.tr("Choose the field of the stops that tells rail from bus."))

@@ -78,14 +78,14 @@ class TransportEmissions(LcrAlgorithm):
 
     def initAlgorithm(self, config=None):  # noqa: N802
         self.add_parameter(QgsProcessingParameterFeatureSource(
-            self.INPUT, self.tr("Zones"), [QgsProcessing.TypeVectorPolygon]),
+            self.INPUT, self.tr("Zones"), [QgsProcessing.SourceType.TypeVectorPolygon]),
             self.tr("Zones whose residents travel, e.g. planning units, communities or grid cells (polygons)."))
         self.add_parameter(QgsProcessingParameterField(
             self.POPULATION_FIELD, self.tr("Population field"), parentLayerParameterName=self.INPUT,
-            type=QgsProcessingParameterField.Numeric),
+            type=QgsProcessingParameterField.DataType.Numeric),
             self.tr("Residents of each zone. Zones with no value are left empty and counted."))
         self.add_parameter(QgsProcessingParameterNumber(
-            self.TRIP_RATE, self.tr("Trips per person per day"), QgsProcessingParameterNumber.Double,
+            self.TRIP_RATE, self.tr("Trips per person per day"), QgsProcessingParameterNumber.Type.Double,
             defaultValue=transport.DEFAULT_TRIP_RATE, minValue=0),
             self.tr("Average trips a resident makes on a day, all modes together. Default 2.5 is an "
                     "unverified planning example; take it from the local resident travel survey."))
@@ -97,7 +97,7 @@ class TransportEmissions(LcrAlgorithm):
         for name, mode, label in self.share_parameters():
             self.add_parameter(QgsProcessingParameterField(
                 name, label, parentLayerParameterName=self.INPUT,
-                type=QgsProcessingParameterField.Numeric, optional=True),
+                type=QgsProcessingParameterField.DataType.Numeric, optional=True),
                 self.tr("The zone's own share of trips by the mode “{mode}” (0–1). Empty values keep the "
                         "table's share.").format(mode=mode), advanced=True)
         self.add_grid_parameters()

@@ -102,16 +102,16 @@ class UrbanCooling(LcrAlgorithm):
             self.tr("Integer land-cover codes (band 1) matched to the table's lucode, in a projected CRS in metres "
                     "with square cells (e.g. 10 m). Give this or land-cover polygons."))
         self.add_parameter(QgsProcessingParameterFeatureSource(
-            self.LANDCOVER, self.tr("Land-cover polygons"), [QgsProcessing.TypeVectorPolygon], optional=True),
+            self.LANDCOVER, self.tr("Land-cover polygons"), [QgsProcessing.SourceType.TypeVectorPolygon], optional=True),
             self.tr("Instead of a raster: polygons with an integer class, rasterised by the algorithm in a CRS in "
                     "metres (their own, or for degrees and Web Mercator the local Gauss-Krüger or UTM zone); a "
                     "cell takes the class of the polygon holding its centre."))
         self.add_parameter(QgsProcessingParameterField(
             self.CLASS_FIELD, self.tr("Land-cover class field"), defaultValue="lucode",
-            parentLayerParameterName=self.LANDCOVER, type=QgsProcessingParameterField.Numeric, optional=True),
+            parentLayerParameterName=self.LANDCOVER, type=QgsProcessingParameterField.DataType.Numeric, optional=True),
             self.tr("Integer code of each land-cover polygon, matched to the table's lucode."))
         self.add_parameter(QgsProcessingParameterNumber(
-            self.CELL_SIZE, self.tr("Cell size of rasterised polygons (m)"), QgsProcessingParameterNumber.Double,
+            self.CELL_SIZE, self.tr("Cell size of rasterised polygons (m)"), QgsProcessingParameterNumber.Type.Double,
             defaultValue=10.0, minValue=0.01),
             self.tr("Side of the square cells the land-cover polygons are rasterised at."))
         self.add_parameter(QgsProcessingParameterFile(
@@ -121,7 +121,7 @@ class UrbanCooling(LcrAlgorithm):
                     "footprint area, scaled to 0–1). Optional class, source, year, verified. An InVEST "
                     "Urban Cooling table works as it is. Empty: the shipped table for the demo codes."))
         self.add_parameter(QgsProcessingParameterNumber(
-            self.ET0, self.tr("Reference evapotranspiration ET0 (mm)"), QgsProcessingParameterNumber.Double,
+            self.ET0, self.tr("Reference evapotranspiration ET0 (mm)"), QgsProcessingParameterNumber.Type.Double,
             defaultValue=4.0, minValue=0.000001),
             self.tr("One ET0 value for the whole area (mm/day on the study day). With one value ETI = kc. "
                     "Not used by the building intensity method."))
@@ -130,21 +130,21 @@ class UrbanCooling(LcrAlgorithm):
             self.tr("ET0 per cell, resampled onto the land-cover grid; when given it replaces the single value."),
             advanced=True)
         self.add_parameter(QgsProcessingParameterNumber(
-            self.T_REF, self.tr("Reference air temperature (°C)"), QgsProcessingParameterNumber.Double,
+            self.T_REF, self.tr("Reference air temperature (°C)"), QgsProcessingParameterNumber.Type.Double,
             defaultValue=30.0),
             self.tr("Rural reference air temperature on the study day, where the city has no effect."))
         self.add_parameter(QgsProcessingParameterNumber(
-            self.UHI_MAX, self.tr("Urban heat island magnitude UHI_max (°C)"), QgsProcessingParameterNumber.Double,
+            self.UHI_MAX, self.tr("Urban heat island magnitude UHI_max (°C)"), QgsProcessingParameterNumber.Type.Double,
             defaultValue=3.0, minValue=0.0),
             self.tr("Difference between the hottest urban temperature and the reference temperature."))
         self.add_parameter(QgsProcessingParameterNumber(
-            self.COOLING_DISTANCE, self.tr("Green area cooling distance (m)"), QgsProcessingParameterNumber.Double,
+            self.COOLING_DISTANCE, self.tr("Green area cooling distance (m)"), QgsProcessingParameterNumber.Type.Double,
             defaultValue=450.0, minValue=0.000001),
             self.tr("Distance over which green areas of 2 ha or more cool their surroundings (InVEST "
                     "recommends 450 m): the radius within which green area is counted and the expected "
                     "distance of the park-cooling kernel."))
         self.add_parameter(QgsProcessingParameterNumber(
-            self.AVERAGE_RADIUS, self.tr("Air mixing radius (m)"), QgsProcessingParameterNumber.Double,
+            self.AVERAGE_RADIUS, self.tr("Air mixing radius (m)"), QgsProcessingParameterNumber.Type.Double,
             defaultValue=500.0, minValue=0.0),
             self.tr("Expected distance of the air-mixing kernel, InVEST's air blending distance (it "
                     "recommends 500–600 m). Below half a cell: no mixing."))
@@ -161,7 +161,7 @@ class UrbanCooling(LcrAlgorithm):
                     "ETI, or night-time CC = 1 − building_intensity (heat stored in buildings by day is "
                     "released at night), which needs a building_intensity column in the table."))
         self.add_parameter(QgsProcessingParameterFeatureSource(
-            self.UNITS, self.tr("Planning units"), [QgsProcessing.TypeVectorPolygon]),
+            self.UNITS, self.tr("Planning units"), [QgsProcessing.SourceType.TypeVectorPolygon]),
             self.tr("Polygons to summarise the cooling in; reprojected to the raster's CRS if needed. A cell "
                     "belongs to the unit containing its centre."))
         for name, label, help_text in (
@@ -169,10 +169,10 @@ class UrbanCooling(LcrAlgorithm):
                 (self.ELDERLY_FIELD, self.tr("Elderly residents field"), self.tr("Residents aged 65 or more.")),
                 (self.CHILDREN_FIELD, self.tr("Children field"), self.tr("Residents aged under 15."))):
             self.add_parameter(QgsProcessingParameterField(
-                name, label, parentLayerParameterName=self.UNITS, type=QgsProcessingParameterField.Numeric,
+                name, label, parentLayerParameterName=self.UNITS, type=QgsProcessingParameterField.DataType.Numeric,
                 optional=True), help_text)
         self.add_parameter(QgsProcessingParameterFeatureSink(
-            self.OUTPUT, self.tr("Urban cooling per unit"), QgsProcessing.TypeVectorPolygon),
+            self.OUTPUT, self.tr("Urban cooling per unit"), QgsProcessing.SourceType.TypeVectorPolygon),
             self.tr("The planning units with cc_mean, hm_mean, t_air_mean, t_air_max and heat_risk."))
         self.add_parameter(QgsProcessingParameterRasterDestination(
             self.OUTPUT_HM_RASTER, self.tr("Heat mitigation raster"), optional=True, createByDefault=False),

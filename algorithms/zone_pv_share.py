@@ -44,22 +44,22 @@ class ZonePvShare(LcrAlgorithm):
             "is 0).")
 
     def initAlgorithm(self, config=None):  # noqa: N802
-        polygon = [QgsProcessing.TypeVectorPolygon]
+        polygon = [QgsProcessing.SourceType.TypeVectorPolygon]
         self.add_parameter(QgsProcessingParameterFeatureSource(self.INPUT, self.tr("Zones"), polygon),
                            self.tr("Parcels or planning units; the output is these zones."))
         self.add_parameter(QgsProcessingParameterFeatureSource(self.BUILDINGS, self.tr("Buildings"), polygon),
                            self.tr("Buildings with their PV yield and energy demand."))
         self.add_parameter(QgsProcessingParameterField(
             self.PV_FIELD, self.tr("PV yield field (kWh/a)"), defaultValue="pv_kwh_yr",
-            parentLayerParameterName=self.BUILDINGS, type=QgsProcessingParameterField.Numeric),
+            parentLayerParameterName=self.BUILDINGS, type=QgsProcessingParameterField.DataType.Numeric),
             self.tr("Annual PV yield of each building's roof, e.g. pv_kwh_yr of “Rooftop solar PV potential”."))
         self.add_parameter(QgsProcessingParameterField(
             self.DEMAND_FIELD, self.tr("Energy demand field (kWh/a)"), defaultValue="energy_kwh",
-            parentLayerParameterName=self.BUILDINGS, type=QgsProcessingParameterField.Numeric),
+            parentLayerParameterName=self.BUILDINGS, type=QgsProcessingParameterField.DataType.Numeric),
             self.tr("Annual energy demand of each building, e.g. energy_kwh of “Building operational "
                     "emissions”."))
         self.add_parameter(QgsProcessingParameterFeatureSink(
-            self.OUTPUT, self.tr("Rooftop PV share by zone"), QgsProcessing.TypeVectorPolygon),
+            self.OUTPUT, self.tr("Rooftop PV share by zone"), QgsProcessing.SourceType.TypeVectorPolygon),
             self.tr("The zones with pv_kwh_yr, demand_kwh and pv_share added."))
         self.addOutput(QgsProcessingOutputNumber(self.PV_SHARE, self.tr("PV share of the demand over all zones")))
 

@@ -27,8 +27,10 @@ SYNERGY_FIELDS = ("lc_score", "res_score")
 PASS, FAIL, NOT_ASSESSED, INSUFFICIENT = profiles.PASS, profiles.FAIL, profiles.NOT_ASSESSED, profiles.INSUFFICIENT
 ESTIMATED = "estimated"   # a rule whose only values rest on shipped defaults
 QUADRANTS = (WIN_WIN, LOW_CARBON_ONLY, RESILIENCE_ONLY, NEITHER)
-COLOURS = {PASS: "#1a9641", FAIL: "#d7191c", NOT_ASSESSED: "#bdbdbd", INSUFFICIENT: "#92c5de",
-           WIN_WIN: "#1a9641", LOW_CARBON_ONLY: "#2b83ba", RESILIENCE_ONLY: "#fdae61", NEITHER: "#d7191c"}
+# As the layer styles (scripts/make_styles.py): verdicts of distinct lightness (grey 78 fail, 128 too few
+# rules, 193 pass, 240 not assessed), so a greyscale print keeps them apart; quadrants as the map's markers.
+COLOURS = {PASS: "#a1d99b", FAIL: "#cb181d", NOT_ASSESSED: "#f0f0f0", INSUFFICIENT: "#4292c6",
+           WIN_WIN: "#1a9641", LOW_CARBON_ONLY: "#a6d96a", RESILIENCE_ONLY: "#2c7bb6", NEITHER: "#252525"}
 FONT_FAMILY = "Noto Sans CJK SC"
 # The unverified mark is bilingual in both reports: it is the caveat nobody may miss.
 UNVERIFIED = "unverified / 未核实"
@@ -248,16 +250,16 @@ def quadrant_thresholds(synergy):
 
 
 # ---- factor tables -----------------------------------------------------------------------------
-def factor_summary(paths, own=(), max_sources=3, max_chars=110):
+def factor_summary(paths, own=(), max_sources=3, max_chars=110, lang="en"):
     """One row per factor table, ``paths`` {table name: CSV path in effect}, in name order: table, own
     (whether the name is in ``own``, the user's replacements), rows, years ("2014–2026"), verified
     ("2/8" rows with verified = yes) and the distinct sources (the first ``max_sources``, each cut
-    to ``max_chars``; ``more`` counts the rest)."""
+    to ``max_chars``; ``more`` counts the rest), in Chinese (``source_zh``) for a Chinese report."""
     records = []
     for name in sorted(paths):
         frame = tables.read_csv_table(paths[name], ["source", "verified"], [])
         years = pd.to_numeric(frame["year"], errors="coerce").dropna() if "year" in frame else pd.Series([], float)
-        sources = list(dict.fromkeys(s.strip() for s in frame["source"] if s.strip()))
+        sources = list(dict.fromkeys(s.strip() for s in tables.in_language(frame, "source", lang) if s.strip()))
         records.append({
             "table": name, "own": name in own, "rows": len(frame),
             "years": "" if years.empty else (f"{int(years.min())}" if years.min() == years.max()

@@ -123,6 +123,36 @@ def read_csv_table(path, required, numeric):
     return frame
 
 
+# Columns a shipped table carries for Chinese readers; a user's own table may leave them out.
+CHINESE_COLUMNS = ("name_zh", "source_zh")
+
+
+def in_language(frame, column, lang):
+    """``frame[column]`` as text, in Simplified Chinese (``<column>_zh``) where ``lang`` is "zh" and the
+    table has it: the English value stays where the Chinese one is empty."""
+    english = frame[column].astype(str)
+    chinese_column = "name_zh" if column != "source" else "source_zh"
+    if lang != "zh" or chinese_column not in frame:
+        return english
+    chinese = frame[chinese_column].fillna("").astype(str).str.strip()
+    return chinese.where(chinese != "", english)
+
+
+def names_in_language(names, path, key_column, lang):
+    """``names`` (keys of the table at ``path``, e.g. land-cover classes) as a reader of ``lang`` reads
+    them: the table's ``name_zh`` in Chinese, else the key itself."""
+    if lang != "zh":
+        return list(names)
+    try:
+        frame = read_csv_table(path, [key_column], [])
+    except InputError:
+        return list(names)
+    if "name_zh" not in frame:
+        return list(names)
+    lookup = dict(zip(frame[key_column].astype(str).str.strip(), in_language(frame, key_column, lang)))
+    return [lookup.get(str(name).strip(), str(name)) for name in names]
+
+
 def match_keys(values, table, key_column, fallbacks=("default",)):
     """Row of ``table`` for each value, matched on ``key_column`` or the ``aliases`` column
     (other spellings separated by ``|``), ignoring case and surrounding spaces. Missing and unlisted

@@ -5,7 +5,7 @@ Never imported: it hands the models' texts to pylupdate5 (context ShippedModel).
 from qgis.PyQt.QtCore import QT_TRANSLATE_NOOP
 
 MODEL_TEXTS = [
-    QT_TRANSLATE_NOOP("ShippedModel", "Carbon balance of planning units"),
+    QT_TRANSLATE_NOOP("ShippedModel", "Carbon balance from raw layers"),
     QT_TRANSLATE_NOOP("ShippedModel", "Workflows"),
     QT_TRANSLATE_NOOP("ShippedModel", "From raw layers to the net CO2 of every planning unit in one run: building emissions, rooftop PV, passenger transport (from parcel residents), land-cover carbon sinks, then the balance and its gap to a per-capita target."),
     QT_TRANSLATE_NOOP("ShippedModel", "Buildings"),
@@ -19,6 +19,7 @@ MODEL_TEXTS = [
     QT_TRANSLATE_NOOP("ShippedModel", "Target (t CO2 per resident a year)"),
     QT_TRANSLATE_NOOP("ShippedModel", "Planning units"),
     QT_TRANSLATE_NOOP("ShippedModel", "Use field"),
+    QT_TRANSLATE_NOOP("ShippedModel", "Carbon balance of planning units"),
     QT_TRANSLATE_NOOP("ShippedModel", "Detailed plan check"),
     QT_TRANSLATE_NOOP("ShippedModel", "Planning checks"),
     QT_TRANSLATE_NOOP("ShippedModel", "From raw layers to the detailed-plan check of every parcel in one run. Indicators, each named like the profile's: far and green_ratio (the parcel's own fields), exposed (flood exposure), shelter_m (walking distance to a shelter), lc_score (share of the parcel's residents who reach every life-circle facility type, 0–1), pv_share (rooftop PV yield / building energy demand), retention (share of the design storm retained, SCS curve number of the land cover in the parcel) ctrl_rate (sponge-city annual runoff control rate of the LID storage in the parcel: bioretention, permeable paving, green roof and tank fields; only with a daily rainfall CSV) and pub_green_m2_pc (park area, green spaces of type other than “protective”, per resident, both counted within 1 000 m straight-line of the parcel: a screening stand-in for the 15-minute walk; residential parcels only). Areas and distances are true metres whatever the layers' CRS (degrees and Web Mercator are measured in UTM). Then the planning check, the synergy of low-carbon and resilience scores and the report."),

@@ -90,7 +90,7 @@ def emissions_and_flood():
 
 
 def carbon_balance():
-    model = new_model("Carbon balance of planning units", "Workflows", "workflows")
+    model = new_model("Carbon balance from raw layers", "Workflows", "workflows")
     model.setHelpContent({"ALG_DESC": "From raw layers to the net CO2 of every planning unit in one run: "
                                       "building emissions, rooftop PV, passenger transport (from parcel "
                                       "residents), land-cover carbon sinks, then the balance and its gap "

@@ -10,7 +10,11 @@ import sys
 
 import qgis_session
 from qgis.core import (
+    QgsCentroidFillSymbolLayer,
     QgsFillSymbol,
+    QgsLinePatternFillSymbolLayer,
+    QgsLineSymbol,
+    QgsMarkerSymbol,
     QgsGraduatedSymbolRenderer,
     QgsRendererRange,
     QgsRuleBasedRenderer,
@@ -317,41 +321,71 @@ def urban_cooling_style(layer):
     classes_style(layer, "hm_mean", HM_INDEX, " HM")
 
 
-# Quadrants of the low-carbon × resilience synergy ("quadrant" holds the code; high = at or above the threshold).
-SYNERGY_QUADRANTS = [("win_win", "Win-win: both scores high", "#1a9641"),
-                     ("low_carbon_only", "Low-carbon only", "#a6d96a"),
-                     ("resilience_only", "Resilience only", "#abd9e9"),
-                     ("neither", "Neither: both scores low", "#d7191c")]
+# Quadrants of the low-carbon × resilience synergy ("quadrant" holds the code; high = at or above the threshold),
+# drawn as a marker at each unit's centre over its outline, no fill: loaded with the planning check, the
+# verdict's fill stays visible under it. Shapes tell the quadrants apart in greyscale print; a white rim
+# keeps each marker readable on any verdict colour.
+SYNERGY_QUADRANTS = [("win_win", "Win-win: both scores high", "#1a9641", "circle"),
+                     ("low_carbon_only", "Low-carbon only", "#a6d96a", "triangle"),
+                     ("resilience_only", "Resilience only", "#2c7bb6", "square"),
+                     ("neither", "Neither: both scores low", "#252525", "diamond")]
+
+
+def quadrant_symbol(color, shape):
+    marker = QgsMarkerSymbol.createSimple({"name": shape, "color": color, "outline_color": "#ffffff",
+                                           "outline_width": "0.5", "size": "4.2"})
+    centre = QgsCentroidFillSymbolLayer()
+    centre.setSubSymbol(marker)
+    centre.setPointOnSurface(True)
+    symbol = outline_only()
+    symbol.appendSymbolLayer(centre)
+    return symbol
+
+
+def outline_only():
+    return QgsFillSymbol.createSimple({"style": "no", "outline_color": "#8c8c8c", "outline_width": "0.3"})
 
 
 def synergy_style(layer):
     root = QgsRuleBasedRenderer.Rule(None)
-    for code, label, color in SYNERGY_QUADRANTS:
-        root.appendChild(QgsRuleBasedRenderer.Rule(fill(color), 0, 0, f"\"quadrant\" = '{code}'", label))
-    root.appendChild(QgsRuleBasedRenderer.Rule(fill("#e0e0e0"), 0, 0, '"quadrant" IS NULL', "No score"))
+    for code, label, color, shape in SYNERGY_QUADRANTS:
+        root.appendChild(QgsRuleBasedRenderer.Rule(quadrant_symbol(color, shape), 0, 0, f"\"quadrant\" = '{code}'",
+                                                   label))
+    root.appendChild(QgsRuleBasedRenderer.Rule(outline_only(), 0, 0, '"quadrant" IS NULL', "No score"))
     layer.setRenderer(QgsRuleBasedRenderer(root))
 
 
 # Planning check verdict per unit or parcel, the one lcr:planning_check writes (core.profiles.
 # unit_verdict), as the wizard and the report read it. Failing units are shaded by how many rules
 # they fail, as in a detailed plan nearly every parcel fails one; a unit without a failure but with
-# too few rules assessed has its own colour, never the pass green.
+# too few rules assessed has its own colour, never the pass green. Lightness falls with every rule
+# failed (grey values 32, 78, 146 against 193 for a pass and 240 for not assessed), so the verdicts
+# stay apart in greyscale print and for red-green colour blindness; too few rules assessed (grey 128)
+# is hatched white as well. core/report.py colours the report's map alike.
 CHECK_VERDICTS = [
-    ('coalesce("n_fail", 0) >= 3', "Fails 3 rules or more", "#d7191c"),
-    ('coalesce("n_fail", 0) = 2', "Fails 2 rules", "#f46d43"),
-    ('coalesce("n_fail", 0) = 1', "Fails 1 rule", "#fdae61"),
-    ('coalesce("n_fail", 0) = 0 AND "verdict" = \'pass\'', "Passes every rule assessed", "#1a9641"),
+    ('coalesce("n_fail", 0) >= 3', "Fails 3 rules or more", "#67000d"),
+    ('coalesce("n_fail", 0) = 2', "Fails 2 rules", "#cb181d"),
+    ('coalesce("n_fail", 0) = 1', "Fails 1 rule", "#fb6a4a"),
+    ('coalesce("n_fail", 0) = 0 AND "verdict" = \'pass\'', "Passes every rule assessed", "#a1d99b"),
     ('coalesce("n_fail", 0) = 0 AND "verdict" = \'insufficient_data\'', "Insufficient data: too few rules assessed",
-     "#92c5de"),
+     "#4292c6"),
     ('coalesce("n_fail", 0) = 0 AND coalesce("verdict", \'not_assessed\') = \'not_assessed\'', "Not assessed",
-     "#bdbdbd"),
+     "#f0f0f0"),
 ]
 
 
 def planning_check_style(layer):
     root = QgsRuleBasedRenderer.Rule(None)
     for expression, label, color in CHECK_VERDICTS:
-        root.appendChild(QgsRuleBasedRenderer.Rule(fill(color), 0, 0, expression, label))
+        # A mid-grey outline shows between two dark units as between two light ones.
+        symbol = QgsFillSymbol.createSimple({"color": color, "outline_color": "#8c8c8c", "outline_width": "0.3"})
+        if label.startswith("Insufficient"):
+            hatch = QgsLinePatternFillSymbolLayer()
+            hatch.setLineAngle(45)
+            hatch.setDistance(1.6)
+            hatch.setSubSymbol(QgsLineSymbol.createSimple({"color": "#ffffff", "width": "0.3"}))
+            symbol.appendSymbolLayer(hatch)
+        root.appendChild(QgsRuleBasedRenderer.Rule(symbol, 0, 0, expression, label))
     layer.setRenderer(QgsRuleBasedRenderer(root))
 
 

@@ -57,7 +57,7 @@ def test_synergy_and_check_labels_in_english(qgis_app):
     assert apply_style(check, "planning_check")
     assert labels(check) == CHECK_EN
     colours = [rule.symbol().color().name() for rule in check.renderer().rootRule().children()]
-    assert colours == ["#d7191c", "#f46d43", "#fdae61", "#1a9641", "#92c5de", "#bdbdbd"]
+    assert colours == ["#67000d", "#cb181d", "#fb6a4a", "#a1d99b", "#4292c6", "#f0f0f0"]
     balance = memory_layer("net_co2_t:double&field=net_t_ha:double")
     assert apply_style(balance, "carbon_balance")
     assert labels(balance) == ["No data", "< 0 tCO₂/ha·a", "0–50 tCO₂/ha·a", "50–100 tCO₂/ha·a",

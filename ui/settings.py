@@ -66,8 +66,9 @@ factor_path = base.factor_path
 
 
 def shipped_columns(name):
+    """The columns a user's own ``name`` table must have: the shipped table's, less the Chinese ones."""
     frame = tables.read_csv_table(resource_path("factors", name), [], [])
-    return list(frame.columns)
+    return [column for column in frame.columns if column not in tables.CHINESE_COLUMNS]
 
 
 # Tables read as QGIS starts or as this dialog opens, not only in a run: their numbers are checked

@@ -20,7 +20,7 @@ from qgis.PyQt.QtWidgets import (
     QVBoxLayout,
 )
 
-from ..algorithms.base import LcrAlgorithm
+from ..algorithms.base import LcrAlgorithm, ui_lang
 from ..core import tables
 from ..core.errors import InputError
 from . import settings
@@ -163,7 +163,8 @@ class SettingsDialog(Translated, QDialog):
             self.factor.setText(LcrAlgorithm().input_error_message(err))
             return
         self.factor.setText(self.tr("{factor} kgCO2/kWh ({year}). Source: {source}").format(
-            factor=f"{factor:.4f}", year=int(row["year"]), source=row["source"]))
+            factor=f"{factor:.4f}", year=int(row["year"]),
+            source=(str(row.get("source_zh") or "").strip() if ui_lang() == "zh" else "") or row["source"]))
 
     def show_table(self, name):
         if not name:

@@ -431,6 +431,9 @@ def run_cases(pairs, root, jobs=2, weight=lambda target: 1.0, case_timeout=CASE_
                 continue
             process.wait()
             running.remove(worker_state)
+            # Read again: the worker may have finished its last case between the read above and poll().
+            started, ended = read_results(worker_state["out"])
+            current = started[-1] if started and started[-1] not in ended else None
             for key, entry in ended.items():
                 records[key] = entry
                 if echo:

@@ -1,0 +1,51 @@
+"""Names that differ between Qt 5 / QGIS 3.22 and Qt 6 / QGIS 4, chosen once here (scripts/qt6_codemod.py
+writes the plugin's code against them)."""
+from qgis.core import QgsField
+from qgis.PyQt.QtGui import QFontDatabase
+
+try:  # Qt 6 keeps QAction in QtGui; Qt 5 in QtWidgets
+    from qgis.PyQt.QtGui import QAction
+except ImportError:
+    from qgis.PyQt.QtWidgets import QAction
+
+if hasattr(QgsField, "metaType"):
+    # QGIS 3.38 on: fields are typed by QMetaType (PyQt6 has no QVariant.Type at all).
+    from qgis.PyQt.QtCore import QMetaType
+
+    class FieldType:
+        Double = QMetaType.Type.Double
+        Int = QMetaType.Type.Int
+        LongLong = QMetaType.Type.LongLong
+        String = QMetaType.Type.QString
+        Bool = QMetaType.Type.Bool
+        Date = QMetaType.Type.QDate
+        DateTime = QMetaType.Type.QDateTime
+
+    def field_type(field):
+        return field.metaType()
+else:
+    from qgis.PyQt.QtCore import QVariant
+
+    class FieldType:
+        Double = QVariant.Type.Double
+        Int = QVariant.Type.Int
+        LongLong = QVariant.Type.LongLong
+        String = QVariant.Type.String
+        Bool = QVariant.Type.Bool
+        Date = QVariant.Type.Date
+        DateTime = QVariant.Type.DateTime
+
+    def field_type(field):
+        return field.type()
+
+
+
+def font_families():
+    """The installed font families: a static function in Qt 6, a method of an instance in Qt 5."""
+    try:
+        return list(QFontDatabase.families())
+    except TypeError:
+        return list(QFontDatabase().families())
+
+
+__all__ = ["QAction", "FieldType", "field_type", "font_families"]
