@@ -75,12 +75,17 @@ TITLES = {
     "shelter_capacity": QT_TRANSLATE_NOOP("Legend", "fixed shelter places per 100 residents (%)"),
     "land_cover_shares": QT_TRANSLATE_NOOP("Legend", "impervious cover (%)"),
     "zone_pv_share": QT_TRANSLATE_NOOP("Legend", "rooftop PV as a share of the zone's energy demand (%)"),
+    "site_facilities": QT_TRANSLATE_NOOP("Legend", "proposed site, by rank (1 = brings the most residents in reach)"),
+    "site_facilities_units": QT_TRANSLATE_NOOP("Legend", "residents in reach after the proposed sites (%)"),
+    "size_lid": QT_TRANSLATE_NOOP("Legend", "LID storage to add, as a depth over the parcel (mm)"),
+    "carbon_measures": QT_TRANSLATE_NOOP("Legend", "CO₂ cut by the proposed measures (tCO₂/a)"),
 }
 # Styles of planning units or parcels: labelled with the unit's name. The synergy markers sit on the
 # same units as the check, whose labels are enough.
 UNIT_STYLES = {"planning_check", "carbon_balance", "land_use_mix", "transport_emissions", "transit_coverage_units",
                "resilience_index", "life_circle_units", "habitat_fragmentation", "urban_cooling", "park_supply",
-               "public_green_reach", "shelter_capacity", "land_cover_shares", "zone_pv_share", "sponge_capture"}
+               "public_green_reach", "shelter_capacity", "land_cover_shares", "zone_pv_share", "sponge_capture",
+               "site_facilities_units", "size_lid", "carbon_measures"}
 STYLE_PROPERTY = "lcr_toolkit/style"
 
 

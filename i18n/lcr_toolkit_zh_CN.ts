@@ -3400,6 +3400,26 @@ Output fields: lu_code (用地用海 2023 code; NULL where the code is unknown o
         <source>rooftop PV as a share of the zone&apos;s energy demand (%)</source>
         <translation>屋顶光伏占区域能源需求比例（%）</translation>
     </message>
+    <message>
+        <location filename="../../work/main/algorithms/styles.py" line="78"/>
+        <source>proposed site, by rank (1 = brings the most residents in reach)</source>
+        <translation>建议选址，按排名（1 = 新增覆盖居民最多）</translation>
+    </message>
+    <message>
+        <location filename="../../work/main/algorithms/styles.py" line="79"/>
+        <source>residents in reach after the proposed sites (%)</source>
+        <translation>建议选址后步行可达的居民（%）</translation>
+    </message>
+    <message>
+        <location filename="../../work/main/algorithms/styles.py" line="80"/>
+        <source>LID storage to add, as a depth over the parcel (mm)</source>
+        <translation>须增加的 LID 调蓄容积，折算为地块上的深度（mm）</translation>
+    </message>
+    <message>
+        <location filename="../../work/main/algorithms/styles.py" line="81"/>
+        <source>CO₂ cut by the proposed measures (tCO₂/a)</source>
+        <translation>建议措施削减的 CO₂（tCO₂/a）</translation>
+    </message>
 </context>
 <context>
     <name>LevelPage</name>
