@@ -12,7 +12,9 @@ Subclasses declare ``ALG_ID``, ``GROUP_ID`` and ``STYLE`` and implement ``displa
 """
 import collections
 import configparser
+import contextlib
 import functools
+import gc
 import itertools
 import math
 import os
@@ -740,11 +742,16 @@ class LcrAlgorithm(QgsProcessingAlgorithm):
         columns = None if whole else self._columns(source, request, transform, numeric, text)
         batches = self._row_batches(rows, transform, whole, feedback) if columns is None else \
             self._column_batches(columns, rows, fields, transform, feedback)
-        for features, wkbs, raw in batches:
-            done += len(features)
-            chunk = self._checked_chunk(source, feedback, features, wkbs, numeric, text, repair, signed, nodata,
-                                        text_numbers, raw)
-            self.check_canceled(feedback)   # making the arrays took a few tenths of a second
+        while True:
+            with gc_paused():
+                batch = next(batches, None)
+                if batch is None:
+                    return
+                features, wkbs, raw = batch
+                done += len(features)
+                chunk = self._checked_chunk(source, feedback, features, wkbs, numeric, text, repair, signed, nodata,
+                                            text_numbers, raw)
+                self.check_canceled(feedback)   # making the arrays took a few tenths of a second
             yield chunk
             feedback.setProgress(100.0 * done / total)
 
@@ -893,6 +900,10 @@ class LcrAlgorithm(QgsProcessingAlgorithm):
         (positions from ``input_count`` on are new fields appended to the input's), ``CANCEL_EVERY``
         features at a time. ``geometries`` (shapely, one per feature; None keeps a feature without
         geometry) replace the features' own, taken through ``transform`` where given."""
+        with gc_paused():
+            self._write_chunk(sink, chunk, input_count, positions, columns, parameters, output, geometries, transform)
+
+    def _write_chunk(self, sink, chunk, input_count, positions, columns, parameters, output, geometries, transform):
         appended = sum(1 for position in positions if position >= input_count)
         lists = [_as_attribute_list(column) for column in columns]
         wkbs = None if geometries is None else shapely.to_wkb(np.asarray(geometries, dtype=object))
@@ -965,6 +976,20 @@ def _gbk_uri(layer):
         url.setQuery(query)
         return url.toString(), path, "text"
     return None
+
+
+@contextlib.contextmanager
+def gc_paused():
+    """Python's cycle collector off for a bulk step, back on after it (if it was on). Reading or writing a
+    chunk makes a hundred thousand Python objects (features, geometries, values), which set the collector
+    off again and again to scan every object alive: 13 % of a million-building run."""
+    enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if enabled:
+            gc.enable()
 
 
 def iterate_features(source, request=None):
