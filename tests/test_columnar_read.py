@@ -129,3 +129,18 @@ def test_only_whole_tables_read_as_they_are(provider, layers, tmp_path, batches,
     assert batches == []
     processing.run("lcr:building_emissions", {"INPUT": subset, "OUTPUT": "TEMPORARY_OUTPUT"})
     assert batches == []
+
+
+def test_the_cycle_collector_is_back_on_after_a_run_and_after_a_cancel(provider, layers, log_feedback):
+    import gc
+
+    from qgis.core import QgsProcessingException, QgsProcessingFeedback
+
+    _, uri, _ = layers
+    processing.run("lcr:building_emissions", {"INPUT": uri, "OUTPUT": "TEMPORARY_OUTPUT"}, feedback=log_feedback())
+    assert gc.isenabled()
+    feedback = QgsProcessingFeedback()
+    feedback.cancel()
+    with pytest.raises(QgsProcessingException, match="Cancelled"):
+        processing.run("lcr:building_emissions", {"INPUT": uri, "OUTPUT": "TEMPORARY_OUTPUT"}, feedback=feedback)
+    assert gc.isenabled()
