@@ -134,9 +134,10 @@ def child_algs(n, only, repeat=1):
             start, cpu = time.perf_counter(), cpu_seconds()
             processing.run(alg_id, {**params, "INPUT": layer(path, "buildings"), "OUTPUT": target})
             seconds, cpu = time.perf_counter() - start, cpu_seconds() - cpu
-            row = rows[label]
-            row.update(seconds=min(seconds, row["seconds"]), cpu=min(cpu, row["cpu"]), before=before,
-                       peak=max(peak_rss(), row["peak"]))
+            row, peak = rows[label], peak_rss()
+            row.update(seconds=min(seconds, row["seconds"]), cpu=min(cpu, row["cpu"]))
+            if not row["peak"] or peak < row["peak"]:   # the round whose process had grown least
+                row.update(peak=peak, before=before)
             log(f"  {label}: {seconds:.1f} s ({cpu:.1f} s CPU), peak {peak_rss() / 1e9:.2f} GB")
     rows = list(rows.values())
     return {"n": n, "rows": rows}
