@@ -753,7 +753,8 @@ class LcrAlgorithm(QgsProcessingAlgorithm):
                                             text_numbers, raw)
                 self.check_canceled(feedback)   # making the arrays took a few tenths of a second
             yield chunk
-            feedback.setProgress(100.0 * done / total)
+            if not whole and len(features) >= self.CHUNK_SIZE:   # a full chunk: more may follow
+                feedback.setProgress(100.0 * done / total)
 
     def _row_batches(self, rows, transform, whole, feedback):
         """(features, their geometries' WKB, None) of the features ``rows`` yields, ``CHUNK_SIZE`` at a time
