@@ -13,7 +13,9 @@ edges may differ).
 GeoPackage out): native:fieldcalculator (one constant field: the floor of reading and writing every
 building) and each lcr algorithm that writes every building, time and peak memory of each run (the
 peak is reset between runs), the ratio to the floor and the memory per building above the process's
-resident memory before the run.
+resident memory before the run; --repeat n runs n rounds of them all, the fastest counting.
+Every run's CPU time (user + system, all threads) is printed beside its wall time: on a machine others
+share, the wall clock stretches with their load and the CPU time much less.
 """
 import argparse
 import json
