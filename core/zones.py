@@ -32,7 +32,7 @@ def representative_points(geometries):
     if not present.any():
         return out
     shapes = geometries[present]
-    points = shapely.point_on_surface(shapes)
+    points = np.full(len(shapes), None, dtype=object)
     polygonal = np.flatnonzero(shapely.get_dimensions(shapes) == 2)
     centroids = shapely.centroid(shapes[polygonal])
     inside = shapely.contains_properly(shapes[polygonal], centroids)
@@ -42,6 +42,9 @@ def representative_points(geometries):
         crossed = _first_stretch_middle(shapes[outside], centroids[~inside])
         found = ~shapely.is_missing(crossed)
         points[outside[found]] = crossed[found]
+    # the rest (points, lines, polygons whose ray only grazes them): point_on_surface, only where needed
+    rest = shapely.is_missing(points)
+    points[rest] = shapely.point_on_surface(shapes[rest])
     out[present] = points
     return out
 
