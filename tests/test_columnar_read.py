@@ -53,7 +53,9 @@ def run(algorithm, params, feedback):
     result = processing.run(algorithm, {**params, "OUTPUT": "TEMPORARY_OUTPUT"}, feedback=feedback)
     layer = result.pop("OUTPUT")
     # a GeoPackage written by QGIS keeps a missing geometry as an empty one
-    rows = [(f.attributes()[-4:], f.geometry().asWkt(3) if not f.geometry().isEmpty() else "")
+    inputs = {"fid", "floors", "use", "gfa", "residents"}
+    added = [name for name in layer.fields().names() if name not in inputs]
+    rows = [([f[name] for name in added], f.geometry().asWkt(3) if not f.geometry().isEmpty() else "")
             for f in layer.getFeatures()]
     log = [line for line in feedback.lines if not line.startswith("Results:")]
     return rows, result, log
