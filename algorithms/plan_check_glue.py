@@ -97,6 +97,7 @@ class StoredLayer:
         self.root = self
         self.numeric, self.text = sorted(set(numeric)), sorted(set(text))
         self.reads = {}      # CRS key -> {"geometry", "values", "repaired"}
+        self.slices = {}     # the geometry arrays handed out, the same objects to every step (core.shared)
         self.proxy = LayerProxy(source, self)
 
     def fields(self):
@@ -122,9 +123,10 @@ class StoredLayer:
             return read["geometry"], None
         if read["repaired"] is None:
             # as base._chunk repairs: make_valid where invalid, counted per feature
-            geometry = read["geometry"].copy()
+            geometry = read["geometry"]
             invalid = ~shapely.is_valid(geometry) & ~shapely.is_missing(geometry)
             if invalid.any():
+                geometry = geometry.copy()
                 geometry[invalid] = shapely.make_valid(geometry[invalid])
             read["repaired"] = (geometry, invalid)
         return read["repaired"]
@@ -287,7 +289,8 @@ class EmbeddedIO:
         step = max(n, 1) if whole else self.CHUNK_SIZE
         for start in range(0, n, step):
             end = min(start + step, n)
-            chunk = Chunk(_Placeholders(end - start), geometry[start:end],
+            part = node.root.slices.setdefault((id(geometry), start, end), (geometry, geometry[start:end]))[1]
+            chunk = Chunk(_Placeholders(end - start), part,
                           {i: v[start:end] for i, v in values.items()},
                           int(invalid[start:end].sum()) if invalid is not None else 0,
                           {i: int(bad[start:end].sum()) for i, bad in unusable.items() if bad[start:end].any()})

@@ -5,6 +5,8 @@ stay in the toolbox for users who change a check in the Model Designer) with the
 and outputs, reading every input layer but the units once (``plan_check_glue``): the same numbers
 as the model, in a fraction of its time and memory on a city.
 """
+import time
+
 from qgis.core import (
     QgsApplication,
     QgsProcessingException,
@@ -16,6 +18,7 @@ from qgis.core import (
 )
 from qgis.PyQt.QtCore import QCoreApplication
 
+from ..core import shared
 from .base import LcrAlgorithm, resource_path
 from .plan_check_glue import DISCARD, MARK, TEMPORARY, Plan, StoredLayer, consumed_outputs, embedded, step_order
 
@@ -80,6 +83,10 @@ class ModelPlanCheck(LcrAlgorithm):
         plan = Plan()
         self._read_once(plan, parameters, context)
         order, used = step_order(model), consumed_outputs(model)
+        with shared.sharing():
+            return self._run_steps(model, plan, order, used, parameters, context, feedback)
+
+    def _run_steps(self, model, plan, order, used, parameters, context, feedback):
         steps = QgsProcessingMultiStepFeedback(len(order), feedback)
         results, outputs = {}, {}
         for number, child_id in enumerate(order):
@@ -88,7 +95,10 @@ class ModelPlanCheck(LcrAlgorithm):
             child = model.childAlgorithm(child_id)
             feedback.pushInfo(self.tr("Step {n} of {total}: {step}").format(
                 n=number + 1, total=len(order), step=model_text(child.description())))
+            started = time.perf_counter()
             results[child_id] = self._run_step(child, plan, parameters, context, steps, results, used)
+            feedback.pushInfo(self.tr("{step}: {s:.1f} s").format(step=model_text(child.description()),
+                                                                  s=time.perf_counter() - started))
             for name, output in child.modelOutputs().items():
                 value = results[child_id].get(output.childOutputName())
                 if value is not None and parameters.get(f"{child_id}:{name}") not in (None, ""):
