@@ -28,7 +28,6 @@ from qgis.core import (
     QgsProcessingParameterField,
     QgsWkbTypes,
 )
-from qgis.PyQt.QtCore import QCoreApplication
 
 from ..core import tables
 from .base import Chunk, LcrAlgorithm
@@ -36,10 +35,6 @@ from .base import Chunk, LcrAlgorithm
 MARK = "lcr-plan:"
 TEMPORARY = MARK + "temporary"   # an intermediate output a later step reads
 DISCARD = MARK + "discard"       # a per-feature output no step reads and the user did not ask for
-
-
-def _tr(text):
-    return QCoreApplication.translate("PlanCheckGlue", text)
 
 
 class _Placeholders:

@@ -45,10 +45,10 @@ class ModelPlanCheck(LcrAlgorithm):
     def help_text(self):
         description = model_text(self.load_model().helpContent().get("ALG_DESC", ""))
         return "{description}\n\n{how}".format(description=description, how=self.tr(
-            "Runs the steps of the model “{model}” (in this group; open it in the Model Designer to change a "
-            "check) with the same parameters and the same results, but reads each input layer once and keeps "
-            "no per-building layer: a city of a million buildings fits in a minute and a few GB.").format(
-                model=model_text(self.load_model().displayName())))
+            "Runs the steps of the model “{model}” (in this group: open it in the Model Designer to change a "
+            "check) with the same parameters and the same results, but reads each input layer once and keeps no "
+            "per-building layer, so its time and memory grow with the buildings, not with the buildings times "
+            "the steps.").format(model=model_text(self.load_model().displayName())))
 
     def initAlgorithm(self, config=None):  # noqa: N802
         model = self.load_model()
