@@ -99,17 +99,23 @@ class StoredLayer:
         return self.source.fields()
 
     def _read(self, algorithm, feedback, transform, numeric=None, text=None):
-        chunk = next(LcrAlgorithm.read_chunks(
-            algorithm, self.source, feedback, numeric=self.numeric if numeric is None else numeric,
-            text=self.text if text is None else text, transform=transform, whole=True, repair=False, signed=True))
-        return chunk
+        """Geometries and values of the whole layer, read chunk by chunk: only one chunk's features
+        are held at a time (a million QgsFeatures at once would take gigabytes)."""
+        geometry, values = [], {}
+        for chunk in LcrAlgorithm.read_chunks(
+                algorithm, self.source, feedback, numeric=self.numeric if numeric is None else numeric,
+                text=self.text if text is None else text, transform=transform, repair=False, signed=True):
+            geometry.append(chunk.geometry)
+            for index, column in chunk.values.items():
+                values.setdefault(index, []).append(column)
+        geometry = np.concatenate(geometry) if geometry else np.zeros(0, dtype=object)
+        return geometry, {index: np.concatenate(parts) for index, parts in values.items()}
 
     def base(self, algorithm, feedback, transform):
         key = _crs_key(transform)
         if key not in self.reads:
-            chunk = self._read(algorithm, feedback, transform)
-            self.reads[key] = {"geometry": chunk.geometry, "values": dict(chunk.values), "repaired": None,
-                               "text_values": {}}
+            geometry, values = self._read(algorithm, feedback, transform)
+            self.reads[key] = {"geometry": geometry, "values": values, "repaired": None, "text_values": {}}
         return self.reads[key]
 
     def geometry(self, algorithm, feedback, transform, repair):
@@ -135,9 +141,9 @@ class StoredLayer:
             if numeric and index in self.numeric or not numeric and index in self.text:
                 values[index] = read["values"][index]
             else:
-                chunk = self._read(algorithm, feedback, transform, numeric=[index] if numeric else [],
-                                   text=[] if numeric else [index])
-                values[index] = chunk.values[index]
+                _, read_again = self._read(algorithm, feedback, transform, numeric=[index] if numeric else [],
+                                           text=[] if numeric else [index])
+                values[index] = read_again[index]
         return values[index]
 
 
