@@ -94,3 +94,35 @@ def test_the_algorithm_gives_the_models_results(pairs, check, crs):
     # every rule is tallied and the verdicts are there to compare
     assert (want["n_pass"] + want["n_fail"]).sum() > 0
     assert np.isfinite(pd.to_numeric(table(mine + ".gpkg", "planning_check")["score"], errors="coerce")).any()
+
+
+def test_a_cancel_stops_the_check_within_a_second(lcr, tmp_path, log_feedback, monkeypatch):
+    """Cancelled 0.1 s after the run first builds a road network (the life-circle step), the check
+    stops within a second, fails, and leaves none of its outputs."""
+    import threading
+    import time
+
+    import processing
+    from qgis.core import QgsProcessingException
+
+    from batch_check import model_parameters
+    from lcr_toolkit.core import network
+
+    feedback, due = log_feedback(), []
+    original = network.build_network
+
+    def first_call(*args, **kwargs):
+        if not due:
+            due.append(time.perf_counter() + 0.1)
+            threading.Timer(0.1, feedback.cancel).start()
+        return original(*args, **kwargs)
+
+    monkeypatch.setattr(network, "build_network", first_call)
+    base = str(tmp_path / "master")
+    with pytest.raises(QgsProcessingException) as raised:
+        processing.run("lcr:master_plan_check", model_parameters("lcr:master_plan_check", DISTRICT, base),
+                       feedback=feedback)
+    stop = time.perf_counter() - due[0]
+    assert "Cancelled" in str(raised.value) + feedback.text
+    assert stop <= 1.0, stop
+    assert not list(tmp_path.iterdir())
