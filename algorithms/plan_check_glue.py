@@ -115,7 +115,9 @@ class StoredLayer:
         key = _crs_key(transform)
         if key not in self.reads:
             geometry, values = self._read(algorithm, feedback, transform)
-            self.reads[key] = {"geometry": geometry, "values": values, "repaired": None, "text_values": {}}
+            self.reads[key] = {"geometry": geometry, "repaired": None,
+                               True: {i: values[i] for i in self.numeric},
+                               False: {i: values[i] for i in self.text}}
         return self.reads[key]
 
     def geometry(self, algorithm, feedback, transform, repair):
@@ -134,16 +136,12 @@ class StoredLayer:
 
     def column(self, algorithm, feedback, transform, index, numeric):
         """Values of field ``index`` (numbers: float, text: object), read again (once) where the
-        check did not name the field or names it in another kind."""
-        read = self.base(algorithm, feedback, transform)
-        values = read["values"] if numeric else read["text_values"]
+        check did not name the field or names it in the other kind (a text field read as numbers)."""
+        values = self.base(algorithm, feedback, transform)[numeric]
         if index not in values:
-            if numeric and index in self.numeric or not numeric and index in self.text:
-                values[index] = read["values"][index]
-            else:
-                _, read_again = self._read(algorithm, feedback, transform, numeric=[index] if numeric else [],
-                                           text=[] if numeric else [index])
-                values[index] = read_again[index]
+            _, read_again = self._read(algorithm, feedback, transform, numeric=[index] if numeric else [],
+                                       text=[] if numeric else [index])
+            values[index] = read_again[index]
         return values[index]
 
 
@@ -292,7 +290,7 @@ class EmbeddedIO:
             end = min(start + step, n)
             part = node.root.slices.setdefault((id(geometry), start, end), (geometry, geometry[start:end]))[1]
             chunk = Chunk(_Placeholders(end - start), part,
-                          {i: v[start:end] for i, v in values.items()},
+                          {i: v[start:end].copy() for i, v in values.items()},   # a step may change its own
                           int(invalid[start:end].sum()) if invalid is not None else 0,
                           {i: int(bad[start:end].sum()) for i, bad in unusable.items() if bad[start:end].any()})
             chunk.lcr_origin, chunk.lcr_offset = node, start

@@ -126,3 +126,31 @@ def test_a_cancel_stops_the_check_within_a_second(lcr, tmp_path, log_feedback, m
     assert "Cancelled" in str(raised.value) + feedback.text
     assert stop <= 1.0, stop
     assert not list(tmp_path.iterdir())
+
+
+def test_floors_as_text_give_the_models_results(lcr, tmp_path):
+    """Floors in a text field (6层, as survey tables keep them): the building-emissions step reads them as
+    numbers, which the layer read once holds as text; the check reads them again, as the model does."""
+    import shutil
+
+    from batch_check import run_model
+
+    district = tmp_path / "district.gpkg"
+    shutil.copy(DISTRICT, district)
+    source = ogr.Open(str(district), 1)
+    layer = source.GetLayerByName("buildings")
+    layer.CreateField(ogr.FieldDefn("floors_txt", ogr.OFTString))
+    layer.StartTransaction()
+    for feature in layer:
+        floors = feature.GetField("floors")
+        feature.SetField("floors_txt", None if floors is None else f"{floors}层")
+        layer.SetFeature(feature)
+    layer.CommitTransaction()
+    source = layer = None
+    bases = {}
+    for form in ("master_plan_check", "master_plan_check_model"):
+        bases[form] = str(tmp_path / form)
+        run_model(f"lcr:{form}", str(district), bases[form], floors_field="floors_txt")
+    got, want = (table(bases[form] + ".gpkg", "planning_check") for form in bases)
+    pd.testing.assert_frame_equal(got, want, check_exact=True)
+    assert pd.to_numeric(want["bldg_co2_t"]).sum() > 0
