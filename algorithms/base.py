@@ -51,7 +51,7 @@ from qgis.PyQt.QtGui import QIcon
 
 from ..core import crs as core_crs
 from ..core import encoding as core_encoding
-from ..core import memory, methods, tables, textnum
+from ..core import memory, methods, tables, textnum, zones
 from ..core.errors import Canceled, InputError
 from .outputs import RunOutputs
 from .styles import apply_style
@@ -452,6 +452,15 @@ class LcrAlgorithm(QgsProcessingAlgorithm):
         field = self.parameterAsString(parameters, name, context)
         return self.lookup_field(source, field, numeric, text_numbers) if field else -1
 
+    def estimate_flag_index(self, source, field_index):
+        """Index of the numeric "<field>_est" flag (1 = the value rests on defaults, written by an
+        upstream algorithm such as lcr:prepare_osm) next to the field at ``field_index``; -1 if none."""
+        if source is None or field_index < 0:
+            return -1
+        fields = source.fields()
+        index = fields.lookupField(fields.at(field_index).name() + "_est")
+        return index if index >= 0 and fields.at(index).isNumeric() else -1
+
     def numeric_fields(self, parameters, name, source, context, names=None):
         """Names and indices in ``source`` of the numeric fields a multiple-field parameter names
         (or of ``names``, where given)."""
@@ -584,9 +593,23 @@ class LcrAlgorithm(QgsProcessingAlgorithm):
     def check_crs(self, source, context):
         """Refuse a layer whose coordinates cannot be where its CRS says, such as metre coordinates
         labelled EPSG:4326: measuring it would give numbers that look right and are not."""
-        if source.sourceCrs().isValid() and not source.sourceExtent().isNull() \
-                and self._extent_lonlat(source, context) is None:
+        crs, extent = source.sourceCrs(), source.sourceExtent()
+        if not crs.isValid() or extent.isNull():
+            return
+        if self._extent_lonlat(source, context) is None:
             raise QgsProcessingException(self._crs_mismatch_message(source))
+        # ... and the other way round: longitudes and latitudes labelled with a projected CRS
+        if not crs.isGeographic() and core_crs.degrees_in_metres(
+                extent.xMinimum(), extent.yMinimum(), extent.xMaximum(), extent.yMaximum()):
+            raise QgsProcessingException(self.tr(
+                "“{layer}” is labelled {crs}, a projected CRS, but all its coordinates ({xmin:.6g}, {ymin:.6g} – "
+                "{xmax:.6g}, {ymax:.6g}) lie within ±180 and ±90, like longitudes and latitudes: in {crs} the "
+                "layer would be a speck of {w:.3g} × {h:.3g} m far from any place its CRS covers. Its CRS is "
+                "probably wrong: set the layer's real CRS, e.g. EPSG:4326 or EPSG:4490 (Layer Properties ▸ "
+                "Source, or “Assign projection”), not a reprojection.").format(
+                    layer=source.sourceName(), crs=crs.authid() or crs.description(), xmin=extent.xMinimum(),
+                    ymin=extent.yMinimum(), xmax=extent.xMaximum(), ymax=extent.yMaximum(), w=extent.width(),
+                    h=extent.height()))
 
     def _crs_mismatch_message(self, source):
         extent = source.sourceExtent()
@@ -684,11 +707,25 @@ class LcrAlgorithm(QgsProcessingAlgorithm):
         ones repaired, with a warning naming the layer)."""
         chunk = next(self.read_chunks(source, feedback, numeric, text, whole=True,
                                       transform=transform_to(source, crs, context)))
-        if chunk.repaired:
+        self.report_repaired(feedback, chunk.repaired, source)
+        return chunk
+
+    def report_repaired(self, feedback, n, source):
+        """Says that ``n`` invalid geometries of ``source`` were repaired (make_valid) for the calculation."""
+        if n:
             feedback.pushWarning(self.tr(
                 "{n} invalid geometries of “{layer}” were repaired for the calculation; the output keeps them "
-                "as they were.").format(n=chunk.repaired, layer=source.sourceName()))
-        return chunk
+                "as they were.").format(n=n, layer=source.sourceName()))
+
+    def warn_apart(self, feedback, geometries, layer, other, other_layer, reach=0.0):
+        """Warns, naming both layers, when no feature of ``layer`` can lie within ``reach`` of one of
+        ``other_layer`` (geometries in one CRS): the results that need both are then honestly 0 or
+        empty, but most likely the layers are of different places or in a wrong CRS."""
+        if zones.extents_apart(geometries, other, reach):
+            feedback.pushWarning(self.tr(
+                "No feature of “{layer}” lies within reach of any feature of “{other}”: the extents of the two "
+                "layers do not overlap. Check that both cover the same place and that their CRS is right.").format(
+                    layer=layer, other=other_layer))
 
     def report_population(self, feedback, values, source):
         """Warns of the features of ``source`` whose population (an array read from a numeric field)

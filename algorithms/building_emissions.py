@@ -13,7 +13,8 @@ from qgis.core import (
 from ..core import emissions, tables
 from .base import LcrAlgorithm, default_factor
 
-NEW_FIELDS = [("gfa_m2", "double"), ("eui_kwh_m2", "double"), ("energy_kwh", "double"), ("co2_t_yr", "double")]
+NEW_FIELDS = [("gfa_m2", "double"), ("eui_kwh_m2", "double"), ("energy_kwh", "double"), ("co2_t_yr", "double"),
+              ("co2_t_yr_est", "int")]
 
 
 class BuildingEmissions(LcrAlgorithm):
@@ -50,7 +51,10 @@ class BuildingEmissions(LcrAlgorithm):
             "factor defaults to natural gas (IPCC 2006, 56 100 kgCO2/TJ).\n\n"
             "Areas are true areas: a layer in a geographic CRS or Web Mercator is measured in the UTM "
             "zone of its centre.\n\n"
-            "Output fields: gfa_m2 (m²), eui_kwh_m2 (kWh/m²·a), energy_kwh (kWh/a), co2_t_yr (t/a).")
+            "Output fields: gfa_m2 (m²), eui_kwh_m2 (kWh/m²·a), energy_kwh (kWh/a), co2_t_yr (t/a), "
+            "co2_t_yr_est (1 where the CO2 rests on the default floors, on the table's default use, or on "
+            "floors or a use an earlier step flagged as estimated in a field named like the floors or use "
+            "field with _est added, e.g. floors_est of Prepare OpenStreetMap data).")
 
     def initAlgorithm(self, config=None):  # noqa: N802
         self.add_parameter(QgsProcessingParameterFeatureSource(
@@ -94,6 +98,7 @@ class BuildingEmissions(LcrAlgorithm):
         floors_idx = self.field_index(parameters, self.FLOORS_FIELD, source, context, text_numbers=True)
         gfa_idx = self.field_index(parameters, self.GFA_FIELD, source, context)
         use_idx = self.field_index(parameters, self.USE_FIELD, source, context, numeric=False)
+        flag_idx = [self.estimate_flag_index(source, i) for i in (floors_idx, use_idx)]
         default_floors = self.parameterAsDouble(parameters, self.DEFAULT_FLOORS, context)
         grid = self.grid_factor(parameters, context, feedback)
         fuel = self.parameterAsDouble(parameters, self.FUEL_FACTOR, context)
@@ -106,21 +111,23 @@ class BuildingEmissions(LcrAlgorithm):
                                          source.wkbType(), source.sourceCrs())
         transform, to_m2 = self.area_measure(source, context, feedback)
 
-        numeric = [i for i in (floors_idx, gfa_idx) if i >= 0]
+        numeric = [i for i in (floors_idx, gfa_idx, *flag_idx) if i >= 0]
         text = [use_idx] if use_idx >= 0 else []
-        totals = {"gfa": 0.0, "co2": 0.0, "default_floors": 0, "fallback": 0, "no_geometry": 0,
-                  "repaired": 0, "count": 0}
+        totals = {"gfa": 0.0, "co2": 0.0, "default_floors": 0, "fallback": 0,
+                  "repaired": 0, "count": 0, "estimated": 0}
         used_rows = set()
         for chunk in self.read_chunks(source, feedback, numeric, text, transform=transform, nodata=[floors_idx]):
             footprint = shapely.area(chunk.geometry) * to_m2
-            totals["no_geometry"] += int(shapely.is_missing(chunk.geometry).sum())
             gfa, n_default = emissions.gross_floor_area(
                 footprint, chunk.values.get(floors_idx), chunk.values.get(gfa_idx), default_floors)
             uses = chunk.values.get(use_idx, [None] * len(chunk.features))
             elec, fuel_eui, n_fallback, rows = emissions.match_uses(uses, table)
             energy, co2 = emissions.operational_co2(gfa, elec, fuel_eui, grid, fuel)
-            self.write_chunk(sink, chunk, source.fields().count(), positions, [gfa, elec + fuel_eui, energy, co2],
-                             parameters, self.OUTPUT)
+            estimated = emissions.co2_estimated(chunk.values.get(floors_idx), chunk.values.get(gfa_idx), rows, table,
+                                                *(chunk.values.get(i) for i in flag_idx))
+            self.write_chunk(sink, chunk, source.fields().count(), positions,
+                             [gfa, elec + fuel_eui, energy, co2, estimated], parameters, self.OUTPUT)
+            totals["estimated"] += int(estimated.sum())
             used_rows.update(rows.tolist())
             totals["gfa"] += float(gfa[gfa == gfa].sum())
             totals["co2"] += float(co2[co2 == co2].sum())
@@ -141,9 +148,9 @@ class BuildingEmissions(LcrAlgorithm):
         if totals["fallback"]:
             feedback.pushWarning(self.tr("{n} buildings have a use the table does not list and took the "
                                          "“default” row.").format(n=totals["fallback"]))
-        if totals["no_geometry"]:
-            feedback.pushWarning(self.tr("{n} buildings have no geometry: without a floor area field their results stay empty.")
-                                 .format(n=totals["no_geometry"]))
+        if totals["estimated"]:
+            feedback.pushInfo(self.tr("{n} buildings' CO2 rests on default floors or a default use (co2_t_yr_est = 1).")
+                              .format(n=totals["estimated"]))
         if totals["repaired"]:
             feedback.pushWarning(self.tr("{n} invalid geometries were repaired for measuring; the output "
                                          "keeps them as they were.").format(n=totals["repaired"]))

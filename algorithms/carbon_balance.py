@@ -17,7 +17,8 @@ from .base import LcrAlgorithm, transform_to
 
 NEW_FIELDS = [("bldg_co2_t", "double"), ("trans_co2_t", "double"), ("seq_co2_t", "double"),
               ("pv_co2_t", "double"), ("net_co2_t", "double"), ("net_t_cap", "double"),
-              ("net_t_ha", "double"), ("target_gap_t", "double")]
+              ("net_t_ha", "double"), ("target_gap_t", "double"), ("net_co2_t_est", "int"),
+              ("net_t_cap_est", "int"), ("net_t_ha_est", "int")]
 
 
 class CarbonBalance(LcrAlgorithm):
@@ -62,8 +63,13 @@ class CarbonBalance(LcrAlgorithm):
             "× residents, or net − target per hectare × area (with both, the larger gap); positive = "
             "over target, NULL without a target.\n\n"
             "Output: the units with bldg_co2_t, trans_co2_t, seq_co2_t, pv_co2_t, net_co2_t (t/a), "
-            "net_t_cap (t/person·a), net_t_ha (t/ha·a), target_gap_t (t/a). TOTAL_NET_CO2_T and "
-            "UNITS_OVER_TARGET can feed the next step of a model.")
+            "net_t_cap (t/person·a), net_t_ha (t/ha·a), target_gap_t (t/a), and net_co2_t_est, "
+            "net_t_cap_est, net_t_ha_est: 1 where the balance rests mainly on defaults, i.e. more than half "
+            "of the unit's building and transport CO2 is flagged as estimated by the step that computed it "
+            "(co2_t_yr_est of Building operational emissions: default floors or use; of Transport "
+            "emissions: the shipped mode shares), or, for net_t_cap_est, more than half of its residents "
+            "are (e.g. residents_est of Prepare OpenStreetMap data). A plan check gives no verdict on a "
+            "value flagged so. TOTAL_NET_CO2_T and UNITS_OVER_TARGET can feed the next step of a model.")
 
     def initAlgorithm(self, config=None):  # noqa: N802
         polygon = [QgsProcessing.TypeVectorPolygon]
@@ -180,6 +186,7 @@ class CarbonBalance(LcrAlgorithm):
             if transport is not None else -1
         seq_idx = self.field_index(parameters, self.SEQUESTRATION_FIELD, sinks, context) if sinks is not None else -1
         pop_idx = self.field_index(parameters, self.POPULATION_FIELD, units, context)
+        unit_flags = {i: self.estimate_flag_index(units, i) for i in (trans_field_idx, pop_idx)}
         if trans_field_idx >= 0 and transport is not None:
             raise QgsProcessingException(self.tr(
                 "Give transport CO2 either as a field of the units or as a transport layer, not both: "
@@ -197,7 +204,7 @@ class CarbonBalance(LcrAlgorithm):
 
         transform, to_m2 = self.area_measure(units, context, feedback)
         measure_crs = transform.destinationCrs() if transform is not None else units.sourceCrs()
-        numeric = [i for i in (trans_field_idx, pop_idx) if i >= 0]
+        numeric = [i for i in (trans_field_idx, pop_idx, *unit_flags.values()) if i >= 0]
         unit_chunk = next(self.read_chunks(units, feedback, numeric, transform=transform, whole=True))
         geometry = unit_chunk.geometry
         n = len(geometry)
@@ -205,9 +212,12 @@ class CarbonBalance(LcrAlgorithm):
         notes = {"missing": []}
 
         bldg = pv = bpop = None
+        estimated = {"co2": np.zeros(n), "residents": None}
         if buildings is not None and (bldg_idx >= 0 or pv_idx >= 0 or bpop_idx >= 0):
-            bldg, pv, bpop = self._sum_buildings(buildings, geometry, bldg_idx, pv_idx, bpop_idx,
-                                                 measure_crs, context, feedback)
+            bldg, pv, bpop, bldg_est, bpop_est = self._sum_buildings(
+                buildings, geometry, bldg_idx, pv_idx, bpop_idx, measure_crs, context, feedback)
+            estimated["co2"] += bldg_est
+            estimated["residents"] = bpop_est
         if bldg is None:
             notes["missing"].append(self.tr("building CO2"))
         if pv is None:
@@ -220,9 +230,13 @@ class CarbonBalance(LcrAlgorithm):
                 feedback.pushWarning(self.tr("{n} units have no transport CO2 value: counted as 0.")
                                      .format(n=int(np.isnan(values).sum())))
             trans = np.nan_to_num(values, nan=0.0)
+            flag = unit_flags[trans_field_idx]
+            if flag >= 0:
+                estimated["co2"] += np.where(unit_chunk.values[flag] == 1, trans, 0.0)
         elif transport is not None:
-            trans = self._sum_points(transport, geometry, trans_idx, measure_crs, context, feedback,
-                                     self.tr("transport zones"))
+            trans, trans_est = self._sum_points(transport, geometry, trans_idx, measure_crs, context, feedback,
+                                                self.tr("transport zones"))
+            estimated["co2"] += trans_est
         if trans is None:
             notes["missing"].append(self.tr("transport CO2"))
 
@@ -240,6 +254,8 @@ class CarbonBalance(LcrAlgorithm):
             if np.isnan(population).any():
                 feedback.pushWarning(self.tr("{n} units have no residents value: their per-capita results "
                                              "are NULL.").format(n=int(np.isnan(population).sum())))
+            flag = unit_flags[pop_idx]
+            estimated["residents"] = None if flag < 0 else np.where(unit_chunk.values[flag] == 1, population, 0.0)
         elif bpop is not None:
             population = bpop
 
@@ -249,13 +265,16 @@ class CarbonBalance(LcrAlgorithm):
         per_cap, per_ha = balance.intensities(net, population, area_ha)
         gap = balance.target_gap(net, population, area_ha, target_cap, target_ha)
         over = int((gap > 0).sum())
+        gross = np.nan_to_num(parts[0]) + np.nan_to_num(parts[1])
+        net_est, cap_est = balance.estimated_flags(gross, estimated["co2"], population, estimated["residents"])
+        cap_est, ha_est = cap_est * ~np.isnan(per_cap), net_est * ~np.isnan(per_ha)  # no value, nothing to flag
         total = float(net.sum())
 
         fields, positions = self.output_fields(units.fields(), NEW_FIELDS, feedback)
         sink, dest_id = self.create_sink(parameters, self.OUTPUT, context, fields,
                                          units.wkbType(), units.sourceCrs())
         self.write_chunk(sink, unit_chunk, units.fields().count(), positions,
-                         [*parts, net, per_cap, per_ha, gap], parameters, self.OUTPUT)
+                         [*parts, net, per_cap, per_ha, gap, net_est, cap_est, ha_est], parameters, self.OUTPUT)
 
         if notes["missing"]:
             feedback.pushWarning(self.tr("Not given, counted as 0: {parts}.").format(
@@ -266,6 +285,12 @@ class CarbonBalance(LcrAlgorithm):
             "{n} units: buildings {b:,.1f} + transport {t:,.1f} − sinks {s:,.1f} − PV {p:,.1f} = net {net:,.1f} "
             "t CO2 a year.").format(n=n, b=float(parts[0].sum()), t=float(parts[1].sum()),
                                    s=float(parts[2].sum()), p=float(parts[3].sum()), net=total))
+        if cap_est.any():
+            feedback.pushWarning(self.tr(
+                "{n} units' net CO2 per resident rests mainly on defaults (more than half of their emissions "
+                "from buildings with default floors or use, or transport from the shipped mode shares, or "
+                "most residents estimated): net_t_cap_est = 1, and a plan check gives no verdict on it.")
+                .format(n=int(cap_est.sum())))
         if target_cap is None and target_ha is None:
             feedback.pushInfo(self.tr("No target given: target_gap_t is NULL."))
         else:
@@ -283,14 +308,18 @@ class CarbonBalance(LcrAlgorithm):
 
     # ---- components ----------------------------------------------------------------------------
     def _sum_buildings(self, buildings, unit_geometry, bldg_idx, pv_idx, bpop_idx, measure_crs, context, feedback):
-        """Building CO2, PV-avoided CO2 and residents summed per unit (None for a field not given)."""
+        """Building CO2, PV-avoided CO2 and residents summed per unit (None for a field not given),
+        then the CO2 and the residents flagged as estimated ("<field>_est" = 1), summed per unit
+        (None for residents without a flag)."""
         n = len(unit_geometry)
         indices = [bldg_idx, pv_idx, bpop_idx]
+        flags = [self.estimate_flag_index(buildings, bldg_idx), self.estimate_flag_index(buildings, bpop_idx)]
         sums = [np.zeros(n) if i >= 0 else None for i in indices]
+        flagged = [np.zeros(n), np.zeros(n) if flags[1] >= 0 else None]
         nulls = [0, 0, 0]
         outside = 0
         transform = transform_to(buildings, measure_crs, context)
-        for chunk in self.read_chunks(buildings, feedback, [i for i in indices if i >= 0],
+        for chunk in self.read_chunks(buildings, feedback, [i for i in indices + flags if i >= 0],
                                       transform=transform, repair=False):
             zone = zones.assign_to_zones(chunk.geometry, unit_geometry)
             outside += int((zone < 0).sum())
@@ -299,6 +328,10 @@ class CarbonBalance(LcrAlgorithm):
                     values = chunk.values[index]
                     nulls[k] += int(np.isnan(values[zone >= 0]).sum())
                     sums[k] += zones.sum_by_zone(zone, values, n)
+            for k, (flag, index) in enumerate(zip(flags, (bldg_idx, bpop_idx))):
+                if flag >= 0:
+                    values = np.where(chunk.values[flag] == 1, chunk.values[index], 0.0)
+                    flagged[k] += zones.sum_by_zone(zone, values, n)
             self.check_canceled(feedback)
         if outside:
             feedback.pushWarning(self.tr("{n} buildings lie outside every unit and are not counted.")
@@ -306,28 +339,36 @@ class CarbonBalance(LcrAlgorithm):
         if nulls[0] or nulls[1]:
             feedback.pushWarning(self.tr("{n} building CO2 values and {m} PV values are NULL: counted as 0.")
                                  .format(n=nulls[0], m=nulls[1]))
-        return sums
+        return (*sums, *flagged)
 
     def _sum_points(self, layer, unit_geometry, index, measure_crs, context, feedback, label):
-        """A field of ``layer`` summed into the unit holding each feature's representative point."""
+        """A field of ``layer`` summed into the unit holding each feature's representative point, and
+        the part of it flagged as estimated ("<field>_est" = 1)."""
         total = np.zeros(len(unit_geometry))
+        flagged = np.zeros(len(unit_geometry))
+        flag = self.estimate_flag_index(layer, index)
         outside = 0
         transform = transform_to(layer, measure_crs, context)
-        for chunk in self.read_chunks(layer, feedback, [index], transform=transform, repair=False):
+        for chunk in self.read_chunks(layer, feedback, [i for i in (index, flag) if i >= 0], transform=transform,
+                                      repair=False):
             zone = zones.assign_to_zones(chunk.geometry, unit_geometry)
             outside += int((zone < 0).sum())
             total += zones.sum_by_zone(zone, chunk.values[index], len(unit_geometry))
+            if flag >= 0:
+                flagged += zones.sum_by_zone(zone, np.where(chunk.values[flag] == 1, chunk.values[index], 0.0),
+                                             len(unit_geometry))
             self.check_canceled(feedback)
         if outside:
             feedback.pushWarning(self.tr("{n} features of the {what} lie outside every unit and are not counted.")
                                  .format(n=outside, what=label))
-        return total
+        return total, flagged
 
     def _apportion_sinks(self, sinks, unit_geometry, index, measure_crs, context, feedback):
         total = np.zeros(len(unit_geometry))
         outside = 0.0
         transform = transform_to(sinks, measure_crs, context)
-        for chunk in self.read_chunks(sinks, feedback, [index], transform=transform, signed=True):
+        # Sequestration is an uptake (≥ 0): a negative value or a nodata code is read as missing and counted.
+        for chunk in self.read_chunks(sinks, feedback, [index], transform=transform, nodata=[index]):
             per_unit, lost = balance.apportion_by_area(chunk.geometry, chunk.values[index], unit_geometry)
             total += per_unit
             outside += lost

@@ -288,7 +288,7 @@ class CarbonStock(LcrAlgorithm):
         transform, to_m2 = self.area_measure(source, context, feedback)
         sums = dict.fromkeys(names, 0.0)
         pool_sums = {"base": np.zeros(len(carbon.POOLS)), "scen": np.zeros(len(carbon.POOLS))}
-        counts = {"base": _Misses(), "scen": _Misses(), "no_geometry": 0, "repaired": 0, "count": 0}
+        counts = {"base": _Misses(), "scen": _Misses(), "repaired": 0, "count": 0}
         used_rows = []
         for chunk in self.read_chunks(source, feedback, numeric, text, transform=transform):
             area_m2 = shapely.area(chunk.geometry) * to_m2
@@ -308,7 +308,6 @@ class CarbonStock(LcrAlgorithm):
             pool_sums["base"] += np.nansum(carbon.polygon_pools(area_m2, rows, pools), axis=0)
             if scen_rows is not None:
                 pool_sums["scen"] += np.nansum(carbon.polygon_pools(area_m2, scen_rows, pools), axis=0)
-            counts["no_geometry"] += int(shapely.is_missing(chunk.geometry).sum())
             counts["repaired"] += chunk.repaired
             counts["count"] += len(chunk.features)
             self.check_canceled(feedback)
@@ -337,9 +336,6 @@ class CarbonStock(LcrAlgorithm):
             feedback.pushWarning(self.tr(
                 "{n} polygons have no plan class; their plan carbon and change stay empty (NULL). Give "
                 "unchanged polygons their current class.").format(n=scen.null))
-        if counts["no_geometry"]:
-            feedback.pushWarning(self.tr("{n} polygons have no geometry: their results stay empty.")
-                                 .format(n=counts["no_geometry"]))
         if counts["repaired"]:
             feedback.pushWarning(self.tr("{n} invalid geometries were repaired for measuring; the output "
                                          "keeps them as they were.").format(n=counts["repaired"]))

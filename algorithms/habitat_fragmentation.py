@@ -173,6 +173,7 @@ class HabitatFragmentation(LcrAlgorithm):
         is_num = source.fields().at(class_idx).isNumeric()
         chunk = next(self.read_chunks(source, feedback, [class_idx] if is_num else [],
                                       [] if is_num else [class_idx], transform=transform, whole=True))
+        self.report_repaired(feedback, chunk.repaired, source)
         rows, unknown = core_habitat.match_classes(chunk.values[class_idx], table)
         if unknown:
             feedback.pushWarning(self.tr(
@@ -255,8 +256,12 @@ class HabitatFragmentation(LcrAlgorithm):
         if not (h > 0).any():
             feedback.pushWarning(self.tr("No land-cover class is habitat (H above 0): check the class field "
                                          "and the habitat table."))
-        feedback.pushInfo(self.tr("Effective mesh size of all units {m:,.2f} ha; mean habitat quality {q:.3f}.")
-                          .format(m=mean_mesh, q=mean_hq))
+        if np.isfinite(mean_hq):
+            feedback.pushInfo(self.tr("Effective mesh size of all units {m:,.2f} ha; mean habitat quality {q:.3f}.")
+                              .format(m=mean_mesh, q=mean_hq))
+        else:
+            feedback.pushInfo(self.tr("Effective mesh size of all units {m:,.2f} ha; habitat quality could not be "
+                                      "measured: no habitat lies in the units.").format(m=mean_mesh))
         self.style_output(context, dest_id, self.tr(
             "Habitat fragmentation: effective mesh size (Jaeger 2000, CUT variant) of habitat cut by roads "
             "and built-up land, and InVEST-style habitat quality. Values from {path}. Made by the "

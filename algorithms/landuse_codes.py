@@ -134,7 +134,8 @@ class LanduseCodes(LanduseSchemes, LcrAlgorithm):
                         codes=", ".join(f"{c} ({k})" for c, k in unknown[:MAX_LISTED])
                         + ("…" if len(unknown) > MAX_LISTED else "")))
             if missing:
-                feedback.pushWarning(self.tr("“{layer}”: {n} features have no code in “{field}”.").format(
+                feedback.pushWarning(self.tr("“{layer}”: {n} features have no code in “{field}”: their lu_code, "
+                                             "lu_group and lucode are left empty.").format(
                     layer=source.sourceName(), n=missing, field=field))
         spanning = int((out["matched"] & pd.isna(out["code"])).sum())
         if spanning:

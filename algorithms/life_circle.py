@@ -156,10 +156,12 @@ class LifeCircle(NetworkAlgorithm):
                                          source.wkbType(), source.sourceCrs())
         numeric = [pop_idx] if pop_idx >= 0 else []
         totals, unit_totals = None, None
-        counts = {"no_geometry": 0, "off_network": 0, "repaired": 0, "bad_pop": 0}
+        counts = {"off_network": 0, "repaired": 0, "bad_pop": 0}
+        extents = []   # the homes' extent per chunk, to warn when no facility can be within reach
         for chunk in self.read_chunks(source, feedback, numeric, transform=transform):
             homes = network.representative_points(chunk.geometry)
             present = ~shapely.is_missing(homes)
+            extents.append(zones.extent_box(homes))
             if method == "network":
                 snapped = network.snap(net, homes, max_snap)
                 reached = lc.reached_network(reaches, snapped, thresholds)
@@ -180,9 +182,10 @@ class LifeCircle(NetworkAlgorithm):
                 unit_index = zones.assign_to_zones(homes, unit_geometry)
                 unit_totals = lc.add_sums(unit_totals, lc.unit_sums(unit_index, len(unit_geometry),
                                                                     population, reached))
-            counts["no_geometry"] += int((~present).sum())
             counts["repaired"] += chunk.repaired
             self.check_canceled(feedback)
+        reach = float(thresholds.max(initial=0.0)) + (2 * max_snap if method == "network" else 0.0)
+        self.warn_apart(feedback, points[rows >= 0], facilities.sourceName(), extents, source.sourceName(), reach)
 
         if totals is None:  # no feature was read
             totals = lc.unit_sums(np.zeros(0, int), 1, None, np.zeros((0, len(fac_types))))
@@ -226,9 +229,6 @@ class LifeCircle(NetworkAlgorithm):
                                          "ignored: {values}.").format(
                 n=sum(unknown.values()), field=field,
                 values=", ".join(f"{v or 'NULL'} ({c})" for v, c in sorted(unknown.items()))))
-        no_geometry = int((~present & (rows >= 0)).sum())
-        if no_geometry:
-            feedback.pushWarning(self.tr("{n} facilities have no geometry and are ignored.").format(n=no_geometry))
         rows = np.where(present, rows, -1)
         per_type = np.bincount(rows[rows >= 0], minlength=len(table))
         feedback.pushInfo(self.tr("Facilities by type: {counts}.").format(
@@ -263,9 +263,6 @@ class LifeCircle(NetworkAlgorithm):
         return dest_id
 
     def _report(self, feedback, counts, totals, shares, by_population, fac_types, max_snap):
-        if counts["no_geometry"]:
-            feedback.pushWarning(self.tr("{n} homes have no geometry: they are left out of the shares.")
-                                 .format(n=counts["no_geometry"]))
         if counts["off_network"]:
             feedback.pushWarning(self.tr(
                 "{n} homes are farther than {d} m from every road: they reach no facility.")

@@ -335,15 +335,20 @@ class PlanningCheck(LanduseSchemes, LcrAlgorithm):
         measures = [index for index in (floors, height) if index is not None]
         request = QgsFeatureRequest().setSubsetOfAttributes(list(range(in_fields.count())))
         total = None
-        class_counts = {}
+        class_counts, impossible_counts = {}, {}
         # A land-use field that a rule also reads is numeric: its codes come from the numbers
         # (701.0 reads as 0701), and reading it as text as well would replace the rule's values.
         text = [] if landuse is None or landuse in read else [landuse]
         for chunk in self.read_chunks(source, feedback, numeric=sorted(set(read) | set(measures)), request=request,
                                       repair=False, text=text, signed=True, nodata=measures):
-            values = pd.DataFrame({rule: chunk.values[in_fields.lookupField(field)] * factors.get(rule, 1.0)
-                                   for rule, field in zip(rule_ids, fields) if field is not None},
-                                  index=range(len(chunk.features)))
+            raw = pd.DataFrame({rule: chunk.values[in_fields.lookupField(field)]
+                                for rule, field in zip(rule_ids, fields) if field is not None},
+                               index=range(len(chunk.features)))
+            impossible = profiles.impossible_values(raw, profile, field_units)
+            _count_impossible(impossible_counts, impossible, dict(zip(rule_ids, fields)))
+            values = raw.mask(impossible)
+            for rule in values.columns.intersection(list(factors)):
+                values[rule] = values[rule] * factors[rule]
             codes = None if landuse is None else chunk.values[landuse]
             if crosswalk is not None:
                 translated = landuse_codes.translate(codes, crosswalk, scheme)
@@ -370,6 +375,7 @@ class PlanningCheck(LanduseSchemes, LcrAlgorithm):
             self.check_canceled(feedback)
 
         self._log_class_counts(class_counts, feedback)
+        self._log_impossible(source, impossible_counts, feedback)
         if unknown_codes:
             feedback.pushWarning(self.tr(
                 "{n} features have a land-use code that the crosswalk does not know: {codes}. Rules with "
@@ -474,6 +480,13 @@ class PlanningCheck(LanduseSchemes, LcrAlgorithm):
                     rules=", ".join(rules)))
         return indices
 
+    def _log_impossible(self, source, counts, feedback):
+        for field, (n, rules) in counts.items():
+            feedback.pushWarning(self.tr(
+                "“{layer}”: {n} values of “{field}” cannot be real for rule {rules} (negative, or a nodata code such as "
+                "−9999 or 9999 in a ratio or share); they are read as missing, so the rule is not assessed there.").format(
+                    layer=source.sourceName(), n=n, field=field, rules=", ".join(rules)))
+
     def _log_class_counts(self, counts, feedback):
         for rule, count in counts.items():
             feedback.pushInfo(self.tr(
@@ -529,6 +542,18 @@ class PlanningCheck(LanduseSchemes, LcrAlgorithm):
         if not sink.addFeatures(features, QgsFeatureSink.FastInsert):
             raise QgsProcessingException(self.writeFeatureError(sink, parameters, self.TABLE))
         return dest_id
+
+
+def _count_impossible(counts, impossible, fields):
+    """Adds up, per field, the features with a value that cannot be a rule's indicator (and the rules)."""
+    by_field = {}
+    for rule in impossible.columns:
+        by_field.setdefault(fields[rule], []).append(rule)
+    for field, rules in by_field.items():
+        n = int(impossible[rules].any(axis=1).sum())
+        if n:
+            total = counts.setdefault(field, [0, rules])
+            total[0] += n
 
 
 def _add_class_counts(counts, sources, scope):

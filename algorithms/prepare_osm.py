@@ -353,12 +353,15 @@ class PrepareOsm(LcrAlgorithm):
         gdal.PushErrorHandler("CPLQuietErrorHandler")
         try:
             done = gdal.VectorTranslate(target, path, options=options)
+        except RuntimeError:   # GDAL raises instead where something has called gdal.UseExceptions()
+            done = None
         finally:
             gdal.PopErrorHandler()
         self.check_canceled(feedback)
         if done is None:
-            raise QgsProcessingException(self.tr("GDAL cannot read {path} as an OpenStreetMap file: {reason}").format(
-                path=path, reason=gdal.GetLastErrorMsg() or self.tr("unknown error")))
+            raise QgsProcessingException(self.tr(
+                "GDAL cannot read {path} as an OpenStreetMap file (.osm.pbf or .osm XML): is it empty, cut short or "
+                "another kind of file?").format(path=path))
         done = None   # closes the GeoPackage
         return target
 
@@ -436,7 +439,11 @@ class PrepareOsm(LcrAlgorithm):
         use = np.where(use == "", "other", use).astype(object)
 
         levels = osm.parse_levels(b.tags["building:levels"])
-        height = osm.parse_height(b.tags["height"].where(b.tags["height"].notna(), b.tags["building:height"]))
+        height_tags = b.tags["height"].where(b.tags["height"].notna(), b.tags["building:height"])
+        height = osm.parse_height(height_tags)
+        self._log_unusable(feedback, "building:levels", b.tags["building:levels"], levels)
+        no_levels = np.isnan(levels)   # a height counts only where the levels are missing
+        self._log_unusable(feedback, "height", height_tags[no_levels], height[no_levels])
         type_floors = np.where(source == "tag", table["default_floors"].to_numpy(float)[np.maximum(row, 0)], np.nan)
         floors, floors_src = osm.building_floors(levels, height, type_floors, fallback_floors, storey)
         residential = use == "residential"
@@ -450,6 +457,16 @@ class PrepareOsm(LcrAlgorithm):
                 "floors_est": (floors_src != "levels").astype(int), "height_m": height, "footprint_m2": footprint,
                 "residents": residents, "residents_est": np.ones(len(footprint), dtype=int), "roof_type": roof,
                 "osm_tag": osm.matched_tag(b.tags, table, row), "points": points}
+
+    def _log_unusable(self, feedback, key, tags, values):
+        """Counts the buildings whose ``key`` tag holds no usable number (such as -9999 or 1e308)."""
+        unusable = _present(tags) & np.isnan(values)
+        if unusable.any():
+            examples = pd.unique(tags[unusable].astype(str))[:3]
+            feedback.pushWarning(self.tr(
+                "{n} buildings have a {key} tag that gives no usable number of floors or metres (such as {examples}): "
+                "their floors come from the next source (height, their type's default, the fall-back).").format(
+                    n=int(unusable.sum()), key=key, examples=", ".join(f"“{e}”" for e in examples)))
 
     def _units(self, parameters, context, mp, buildings, path, feedback):
         method = self.parameterAsEnum(parameters, self.UNITS_METHOD, context)

@@ -76,6 +76,8 @@ class PublicGreenReach(GreenSpaceAlgorithm):
         residents = chunk.values[pop_idx]
         self.report_population(feedback, residents, source)
         green = self.read_green_spaces(parameters, crs, context, feedback)
+        self.warn_apart(feedback, green.points[green.counted], self.parameterAsSource(
+            parameters, self.GREEN_SPACES, context).sourceName(), chunk.geometry, source.sourceName(), distance)
         supply = green_space.catchment_supply(chunk.geometry, residents, green.points,
                                               np.where(green.counted, green.area_m2, 0.0), distance)
         dest_id = self.write_layer(parameters, self.OUTPUT, context, feedback, source, chunk, NEW_FIELDS,

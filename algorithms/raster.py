@@ -177,8 +177,9 @@ def summary_zones(algorithm, parameters, name, raster, context, feedback):
     if present.any():
         xmin, ymin, xmax, ymax = shapely.total_bounds(chunk.geometry[present])
         if not QgsRectangle(xmin, ymin, xmax, ymax).intersects(raster.extent()):
-            feedback.pushWarning(translate("LcrAlgorithm", "The zones do not overlap the land-cover raster: "
-                                                           "check that both cover the same place."))
+            feedback.pushWarning(translate("LcrAlgorithm", "The zones of “{zones}” do not overlap the raster “{raster}”: "
+                                                           "check that both cover the same place.").format(
+                                                               zones=zones.sourceName(), raster=raster.layer.name()))
     return Zones(chunk, ZoneLayer(chunk.geometry, raster.dataset.GetSpatialRef()), zones.fields(), zones.wkbType(),
                  zones.fields().count())
 
@@ -213,3 +214,46 @@ class ZoneLayer:
         band.Fill(-1)
         gdal.RasterizeLayer(grid, [1], self.layer, options=["ATTRIBUTE=zid"])
         return band.ReadAsArray()
+
+
+CLASS_NODATA = -2147483648   # the Int32 nodata of land cover rasterised by ``rasterize_classes``
+
+
+def class_grid(geometries, cell):
+    """(x0, y_top, width, height) of a grid of ``cell`` squares, aligned on multiples of ``cell``,
+    covering ``geometries``; None when none is present."""
+    bounds = shapely.total_bounds(np.asarray(geometries, dtype=object))
+    if not np.isfinite(bounds).all():
+        return None
+    x0, y0 = np.floor(bounds[0] / cell) * cell, np.floor(bounds[1] / cell) * cell
+    x1, y1 = np.ceil(bounds[2] / cell) * cell, np.ceil(bounds[3] / cell) * cell
+    return float(x0), float(y1), max(1, int(round((x1 - x0) / cell))), max(1, int(round((y1 - y0) / cell)))
+
+
+def rasterize_classes(geometries, codes, grid, cell, crs, path, name, feedback):
+    """Integer class ``codes`` of polygons (in ``crs``, a CRS in metres) burnt onto ``grid``
+    (``class_grid``) at ``cell`` metres into the GeoTIFF ``path``: a cell takes the code of the
+    polygon holding its centre (the first one where polygons overlap), else ``CLASS_NODATA``.
+    Returns the ``Raster``, whose layer is called ``name``."""
+    from qgis.core import QgsRasterLayer
+
+    x0, y_top, width, height = grid
+    out = gdal.GetDriverByName("GTiff").Create(path, width, height, 1, gdal.GDT_Int32,
+                                               options=["COMPRESS=DEFLATE", "TILED=YES", "BIGTIFF=IF_SAFER"])
+    if out is None:
+        raise QgsProcessingException(translate("LcrAlgorithm", "Cannot write the raster {path}.").format(path=path))
+    out.SetGeoTransform((x0, cell, 0.0, y_top, 0.0, -cell))
+    out.SetProjection(crs.toWkt())
+    band = out.GetRasterBand(1)
+    band.SetNoDataValue(CLASS_NODATA)
+    polygons = ZoneLayer(geometries, out.GetSpatialRef())
+    codes = np.asarray(codes, dtype=np.int64)
+    grid_raster = Raster(None, out)
+    for number, (y0, rows) in enumerate(grid_raster.blocks()):
+        index = polygons.burn(grid_raster, y0, rows)
+        band.WriteArray(np.where(index >= 0, codes[np.maximum(index, 0)], CLASS_NODATA).astype(np.int32), 0, y0)
+        feedback.setProgress(5.0 * (number + 1) / grid_raster.block_count())
+    # The file is complete only once GDAL closes it: let go of every reference first.
+    out = band = grid_raster = None
+    layer = QgsRasterLayer(path, name, "gdal")
+    return Raster(layer, gdal.Open(path))

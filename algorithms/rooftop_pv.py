@@ -164,7 +164,7 @@ class RooftopPv(LcrAlgorithm):
         calc_crs = transform.destinationCrs() if transform is not None else source.sourceCrs()
         to_raster = self._raster_transform(raster, calc_crs, context, feedback)
 
-        totals = {"kwh": 0.0, "co2": 0.0, "count": 0, "no_geometry": 0, "repaired": 0, "no_type": 0,
+        totals = {"kwh": 0.0, "co2": 0.0, "count": 0, "repaired": 0, "no_type": 0,
                   "raster_miss": 0, "raster_max": 0.0, "no_demand": 0, "export": 0.0, "exporters": 0}
         unknown, used_rows = {}, set()
         numeric = [demand_idx] if demand_idx >= 0 else []
@@ -203,7 +203,6 @@ class RooftopPv(LcrAlgorithm):
             totals["kwh"] += float(np.nansum(energy))
             totals["co2"] += float(np.nansum(co2))
             totals["count"] += len(chunk.features)
-            totals["no_geometry"] += int(missing.sum())
             totals["repaired"] += chunk.repaired
             self.check_canceled(feedback)
 
@@ -294,9 +293,6 @@ class RooftopPv(LcrAlgorithm):
         if roof_idx >= 0 and totals["no_type"]:
             feedback.pushWarning(self.tr("{n} buildings have no roof type and took the “default” row.")
                                  .format(n=totals["no_type"]))
-        if totals["no_geometry"]:
-            feedback.pushWarning(self.tr("{n} buildings have no geometry: their results stay empty.")
-                                 .format(n=totals["no_geometry"]))
         if totals["repaired"]:
             feedback.pushWarning(self.tr("{n} invalid geometries were repaired for measuring; the output "
                                          "keeps them as they were.").format(n=totals["repaired"]))

@@ -111,12 +111,13 @@ class ShelterCapacity(LcrAlgorithm):
         outside = int((fixed & (zone_of_shelter < 0) & ~shapely.is_missing(s_chunk.geometry)).sum())
         if outside:
             feedback.pushInfo(self.tr("{n} fixed shelters lie in no zone and count nowhere.").format(n=outside))
-        result = shelter.fixed_capacity(zone_of_shelter, capacity, fixed, residents, len(zone_chunk.features))
+        placed = ~shapely.is_missing(zone_chunk.geometry)   # a zone without geometry holds no known shelter
+        result = shelter.fixed_capacity(zone_of_shelter, capacity, fixed, residents, len(zone_chunk.features), placed)
         dest_id = self.write_layer(parameters, self.OUTPUT, context, feedback, source, zone_chunk, NEW_FIELDS,
                                    [result[name] for name, _ in NEW_FIELDS])
 
-        total = float(result["fixed_cap"].sum())
-        pct = float(100.0 * shelter.per_capita(total, float(np.nansum(np.clip(residents, 0, None)))))
+        total = float(np.nansum(result["fixed_cap"]))
+        pct = float(100.0 * shelter.per_capita(total, float(np.nansum(np.clip(residents[placed], 0, None)))))
         feedback.pushInfo(self.tr("The fixed shelters in the zones hold {c:,.0f} persons, {pct:.1f} per 100 "
                                   "residents.").format(c=total, pct=pct))
         self.style_output(context, dest_id, self.tr(

@@ -199,10 +199,7 @@ class ShelterCoverage(NetworkAlgorithm):
                 feedback.pushWarning(self.tr("{n} shelters lie in a flood zone{excluded}.").format(
                     n=int(is_flooded.sum()),
                     excluded=self.tr(" and are left out of the assignment") if exclude else ""))
-        present = ~shapely.is_missing(s_points)
-        if (~present).any():
-            feedback.pushWarning(self.tr("{n} shelters have no geometry and are left out.").format(
-                n=int((~present).sum())))
+        present = ~shapely.is_missing(s_points)   # the base counts the shelters without geometry
         usable = present & ~(is_flooded.astype(bool) & exclude)
         usable_reach = np.where(usable, reach_m, 0.0)
 
@@ -219,6 +216,8 @@ class ShelterCoverage(NetworkAlgorithm):
         residents = np.where(b_present, residents, 0.0)
 
         method = "network" if roads is not None else "euclidean"
+        reach = float(usable_reach.max(initial=0.0)) + (2 * max_snap if roads is not None else 0.0)
+        self.warn_apart(feedback, s_points[usable], shelters.sourceName(), b_points, source.sourceName(), reach)
         net = b_snap = s_snap = None
         if roads is not None:
             net = self.read_network(roads, work_crs, context, feedback)
@@ -321,10 +320,7 @@ class ShelterCoverage(NetworkAlgorithm):
 
     # ---- outputs ------------------------------------------------------------------------------
     def _report(self, feedback, chunks, bad_pop, total, pop_reach, reach_pct, unplaced, capacity, usable):
-        missing = sum(int(shapely.is_missing(c.geometry).sum()) for c in chunks)
         repaired = sum(c.repaired for c in chunks)
-        if missing:
-            feedback.pushWarning(self.tr("{n} buildings have no geometry: they are left out.").format(n=missing))
         if bad_pop:
             feedback.pushWarning(self.tr("{n} buildings have a missing or negative population, counted as 0.")
                                  .format(n=bad_pop))

@@ -198,9 +198,13 @@ class SpongeCapture(LcrAlgorithm):
         sink, dest_id = self.create_sink(parameters, self.OUTPUT, context, fields,
                                          source.wkbType(), source.sourceCrs())
         numeric = [i for i, _k in surfaces] + [i for i, _k in lids] + ([green_idx] if green_idx >= 0 else [])
-        meeting, total_need, total_provided, skipped, overfull = 0, 0.0, 0.0, 0, 0
+        meeting, total_need, total_provided, skipped, overfull, repaired = 0, 0.0, 0.0, 0, 0, 0
         psi_surfaces, psi_green, psi_rest = psi_values[:len(surfaces)], psi_values[-2], psi_values[-1]
-        for chunk in self.read_chunks(source, feedback, numeric, transform=transform):
+        # Fields of shares (0–1): 999 or 9999 there is a nodata code, read as missing.
+        share_fields = ([green_idx] if green_idx >= 0 else []) + ([i for i, _k in surfaces] if shares else [])
+        for chunk in self.read_chunks(source, feedback, numeric, transform=transform, nodata=share_fields):
+            self._check_shares(chunk, share_fields, source)
+            repaired += chunk.repaired
             area = shapely.area(chunk.geometry) * to_m2   # NaN for a missing geometry
             given = np.column_stack([chunk.values[i] for i, _k in surfaces]) if surfaces else None
             if green_idx >= 0:
@@ -233,12 +237,13 @@ class SpongeCapture(LcrAlgorithm):
             meeting += int(np.nansum(meets))
             total_need += float(np.nansum(need))
             total_provided += float(np.nansum(provided))
-            skipped += int((~valid).sum())
+            skipped += int((~valid & ~shapely.is_missing(chunk.geometry)).sum())   # the base counts the rest
             self.check_canceled(feedback)
 
+        self.report_repaired(feedback, repaired, source)
         if skipped:
             feedback.pushWarning(self.tr(
-                "{n} parcels have no geometry, no area or no green ratio: their results are NULL.").format(n=skipped))
+                "{n} parcels have no area or no green ratio: their results are NULL.").format(n=skipped))
         if overfull:
             feedback.pushWarning(self.tr(
                 "{n} parcels have surface areas adding up to more than the parcel; they were scaled to fit.")
@@ -252,6 +257,19 @@ class SpongeCapture(LcrAlgorithm):
             "Resilience Planning Toolkit.").format(h=design_mm))
         return {self.OUTPUT: dest_id, self.PARCELS_MEETING: meeting, self.TOTAL_NEED_M3: total_need,
                 self.TOTAL_PROVIDED_M3: total_provided, self.DESIGN_MM: design_mm}
+
+    def _check_shares(self, chunk, indices, source):
+        """Refuses a share field (0–1) with values outside 0–1, naming the field and the layer."""
+        for index in indices:
+            values = chunk.values[index]
+            with np.errstate(invalid="ignore"):
+                bad = (values < 0) | (values > 1)
+            if bad.any():
+                raise QgsProcessingException(self.tr(
+                    "“{field}” of “{layer}” holds shares, which must lie between 0 and 1; {count} parcels have "
+                    "values outside it, e.g. {value:g}. For percentages, divide by 100.").format(
+                        field=source.fields().at(index).name(), layer=source.sourceName(), count=int(bad.sum()),
+                        value=float(values[bad][0])))
 
     def _design_rainfall(self, parameters, context, feedback):
         """Design rainfall H (mm) and the sorted rain days (or None without a rainfall CSV)."""

@@ -141,7 +141,7 @@ class StormwaterRunoff(CurveNumberAlgorithm):
         transform, to_m2 = self.area_measure(source, context, feedback)
         totals = {"runoff": 0.0, "retained": 0.0, "area": 0.0, "ret_area": 0.0}
         counts = {"unknown": 0, "unknown_values": set(), "null_class": 0, "bad_soil": 0, "bad_soil_values": set(),
-                  "null_soil": 0, "no_geometry": 0, "repaired": 0, "count": 0}
+                  "null_soil": 0, "repaired": 0, "count": 0}
         used_rows = []
         for chunk in self.read_chunks(source, feedback, numeric, text, transform=transform):
             area_m2 = shapely.area(chunk.geometry) * to_m2
@@ -161,14 +161,22 @@ class StormwaterRunoff(CurveNumberAlgorithm):
         self._report(feedback, counts)
         self.warn_unverified(feedback, table, np.concatenate(used_rows) if used_rows else [])
         mean_retention = totals["ret_area"] / totals["area"] if totals["area"] > 0 else float("nan")
-        feedback.pushInfo(self.tr("Runoff {q:,.1f} m³, retained {r:,.1f} m³, mean retention index {m:.3f}.")
-                          .format(q=totals["runoff"], r=totals["retained"], m=mean_retention))
+        self._log_totals(feedback, totals["runoff"], totals["retained"], mean_retention)
         self.style_output(context, dest_id, self.tr(
             "Design-storm runoff by the SCS curve number method (TR-55): storm {p} mm, λ = {lam}, curve "
             "numbers from {path}. Made by the Low-Carbon & Resilience Planning Toolkit.")
             .format(p=p_mm, lam=lam, path=table_path))
         return {self.OUTPUT: dest_id, self.TOTAL_RUNOFF_M3: totals["runoff"],
                 self.TOTAL_RETAINED_M3: totals["retained"], self.MEAN_RETENTION: mean_retention}
+
+    def _log_totals(self, feedback, runoff_m3, retained_m3, mean_retention):
+        if np.isfinite(mean_retention):
+            feedback.pushInfo(self.tr("Runoff {q:,.1f} m³, retained {r:,.1f} m³, mean retention index {m:.3f}.")
+                              .format(q=runoff_m3, r=retained_m3, m=mean_retention))
+        else:
+            feedback.pushInfo(self.tr("Runoff {q:,.1f} m³, retained {r:,.1f} m³; the mean retention index cannot "
+                                      "be measured: no area with a known curve number was found.")
+                              .format(q=runoff_m3, r=retained_m3))
 
     @staticmethod
     def _count(counts, chunk, rows, soil, class_idx, soil_idx):
@@ -183,7 +191,6 @@ class StormwaterRunoff(CurveNumberAlgorithm):
             if bad.any() and len(counts["bad_soil_values"]) < MAX_LISTED:
                 counts["bad_soil_values"].update(_label(v) for v in np.asarray(chunk.values[soil_idx])[bad][:MAX_LISTED])
             counts["null_soil"] += int((soil == -1).sum())
-        counts["no_geometry"] += int(shapely.is_missing(chunk.geometry).sum())
         counts["repaired"] += chunk.repaired
         counts["count"] += len(chunk.features)
 
@@ -203,9 +210,6 @@ class StormwaterRunoff(CurveNumberAlgorithm):
         if counts["null_soil"]:
             feedback.pushWarning(self.tr("{n} polygons have no soil group; their results stay empty (NULL).")
                                  .format(n=counts["null_soil"]))
-        if counts["no_geometry"]:
-            feedback.pushWarning(self.tr("{n} polygons have no geometry: their results stay empty.")
-                                 .format(n=counts["no_geometry"]))
         if counts["repaired"]:
             feedback.pushWarning(self.tr("{n} invalid geometries were repaired for measuring; the output "
                                          "keeps them as they were.").format(n=counts["repaired"]))
@@ -250,8 +254,7 @@ class StormwaterRunoff(CurveNumberAlgorithm):
         totals = runoff.runoff_totals(columns, p_mm)
 
         self.warn_unverified(feedback, table, np.flatnonzero(sums.pixels.sum(axis=(0, 2))))
-        feedback.pushInfo(self.tr("Runoff {q:,.1f} m³, retained {r:,.1f} m³, mean retention index {m:.3f}.")
-                          .format(q=totals["runoff"], r=totals["retained"], m=totals["mean_retention"]))
+        self._log_totals(feedback, totals["runoff"], totals["retained"], totals["mean_retention"])
         self.style_output(context, dest_id, self.tr(
             "Design-storm runoff by the SCS curve number method (TR-55): storm {p} mm, λ = {lam}, curve "
             "numbers from {path}. Made by the Low-Carbon & Resilience Planning Toolkit.")

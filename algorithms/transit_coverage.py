@@ -157,7 +157,7 @@ class TransitCoverage(NetworkAlgorithm):
                                          source.wkbType(), source.sourceCrs())
         numeric = [pop_idx] if pop_idx >= 0 else []
         totals, unit_totals = None, None
-        counts = {"no_geometry": 0, "off_network": 0, "repaired": 0, "bad_pop": 0, "no_path_rail": 0,
+        counts = {"off_network": 0, "repaired": 0, "bad_pop": 0, "no_path_rail": 0,
                   "no_path_bus": 0}
         for chunk in self.read_chunks(source, feedback, numeric, transform=transform):
             points = network.representative_points(chunk.geometry)
@@ -188,7 +188,6 @@ class TransitCoverage(NetworkAlgorithm):
                 unit_index = zones.assign_to_zones(points, unit_geometry)  # a point is its own representative
                 unit_totals = transit.add_sums(unit_totals, transit.coverage_sums(
                     unit_index, len(unit_geometry), population, rail_cov, bus_cov))
-            counts["no_geometry"] += int((~present).sum())
             counts["repaired"] += chunk.repaired
             self.check_canceled(feedback)
 
@@ -229,9 +228,6 @@ class TransitCoverage(NetworkAlgorithm):
         if ignored:
             feedback.pushWarning(self.tr("{n} stops have another {field} value and are ignored: {values}.")
                                  .format(n=ignored, field=field, values=", ".join(v or "NULL" for v in other)))
-        missing = int((~present & (is_rail | is_bus)).sum())
-        if missing:
-            feedback.pushWarning(self.tr("{n} stops have no geometry and are ignored.").format(n=missing))
         rail_points, bus_points = points[is_rail & present], points[is_bus & present]
         feedback.pushInfo(self.tr("{r} rail stations and {b} bus stops.").format(r=len(rail_points), b=len(bus_points)))
         if not len(rail_points):
@@ -270,9 +266,6 @@ class TransitCoverage(NetworkAlgorithm):
         return dest_id
 
     def _report(self, feedback, counts, shares, by_population, rail_m, bus_m, max_snap):
-        if counts["no_geometry"]:
-            feedback.pushWarning(self.tr("{n} buildings have no geometry: they are left out of the shares.")
-                                 .format(n=counts["no_geometry"]))
         if counts["off_network"]:
             feedback.pushWarning(self.tr(
                 "{n} buildings are farther than {d} m from every road: they count as not covered.")

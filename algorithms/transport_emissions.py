@@ -72,7 +72,9 @@ class TransportEmissions(LcrAlgorithm):
             "(kg per resident a year), co2_t_ha (t per hectare of zone a year; true areas, zones in degrees "
             "or Web Mercator measured in UTM), green_share (0–1) and green_share_est (1 where the zone's "
             "share comes from the shipped example table alone, not from your data: lcr:planning_check then "
-            "gives no verdict on it).")
+            "gives no verdict on it); co2_t_yr_est and co2_kg_cap_est flag the zone's CO2 in the same way "
+            "(with the shipped shares its CO2 per resident is the same everywhere; lcr:carbon_balance reads "
+            "the flag).")
 
     def initAlgorithm(self, config=None):  # noqa: N802
         self.add_parameter(QgsProcessingParameterFeatureSource(
@@ -145,7 +147,7 @@ class TransportEmissions(LcrAlgorithm):
                 "example shares, not from your data: such zones get green_share_est = 1 and no verdict on it."))
         new_fields = [(f"pkm_{mode}", "double") for mode in modes] + [
             ("co2_t_yr", "double"), ("co2_kg_cap", "double"), ("co2_t_ha", "double"), ("green_share", "double"),
-            ("green_share_est", "int")]
+            ("green_share_est", "int"), ("co2_t_yr_est", "int"), ("co2_kg_cap_est", "int")]
         fields, positions = self.output_fields(source.fields(), new_fields, feedback)
         sink, dest_id = self.create_sink(parameters, self.OUTPUT, context, fields,
                                          source.wkbType(), source.sourceCrs())
@@ -170,8 +172,11 @@ class TransportEmissions(LcrAlgorithm):
             per_capita = np.divide(co2 * 1000.0, population, out=np.full(n, np.nan), where=population > 0)
             hectares = np.nan_to_num(shapely.area(chunk.geometry), nan=0.0) * to_m2 / 10_000.0
             per_ha = np.divide(co2, hectares, out=np.full(n, np.nan), where=hectares > 0)
-            estimated = (np.isnan(given).all(axis=1) & shipped & ~np.isnan(green)).astype(int)
-            columns = [pkm[:, j] for j in range(len(modes))] + [co2, per_capita, per_ha, green, estimated]
+            defaults_only = np.isnan(given).all(axis=1) & shipped
+            estimated = (defaults_only & ~np.isnan(green)).astype(int)
+            co2_estimated = (defaults_only & ~np.isnan(co2)).astype(int)
+            columns = [pkm[:, j] for j in range(len(modes))] + [co2, per_capita, per_ha, green, estimated,
+                                                                  co2_estimated, co2_estimated]
             self.write_chunk(sink, chunk, source.fields().count(), positions, columns, parameters, self.OUTPUT)
             use = ~np.isnan(green)
             totals["co2"] += float(np.nansum(co2))

@@ -3,6 +3,7 @@
 from collections import Counter
 
 import numpy as np
+import shapely
 from osgeo import gdal
 from qgis.core import (
     QgsProcessing,
@@ -17,11 +18,12 @@ from qgis.core import (
     QgsProcessingParameterRasterDestination,
     QgsProcessingParameterRasterLayer,
     QgsProcessingParameterString,
+    QgsProcessingUtils,
 )
 
 from ..core import cooling
 from .base import LcrAlgorithm
-from .raster import Raster, ZoneLayer, open_raster, valid_pixels, zone_request
+from .raster import Raster, ZoneLayer, class_grid, open_raster, rasterize_classes, valid_pixels, zone_request
 
 NODATA_OUT = -9999.0
 MAX_LISTED = 12
@@ -34,6 +36,9 @@ class UrbanCooling(LcrAlgorithm):
     TILE = 1024   # cells per side of the tiles the distance-weighted steps run on
 
     LULC_RASTER = "LULC_RASTER"
+    LANDCOVER = "LANDCOVER"
+    CLASS_FIELD = "CLASS_FIELD"
+    CELL_SIZE = "CELL_SIZE"
     BIOPHYSICAL_TABLE = "BIOPHYSICAL_TABLE"
     ET0 = "ET0"
     ET0_RASTER = "ET0_RASTER"
@@ -80,7 +85,9 @@ class UrbanCooling(LcrAlgorithm):
             "Heat risk (0–1) = (t_air_mean − T_ref) / UHI_max × (elderly + children) / population, "
             "when a population field and at least one age-group field are given; NULL otherwise.\n\n"
             "Inputs: a land-cover raster of integer codes in a projected CRS in metres with square "
-            "cells; a biophysical table in InVEST's layout (lucode, kc, shade, albedo, green_area; "
+            "cells, or land-cover polygons with an integer class, which the algorithm rasterises itself "
+            "(10 m cells by default) in a CRS in metres: their own, or for degrees and Web Mercator the "
+            "local Gauss-Krüger or UTM zone; a biophysical table in InVEST's layout (lucode, kc, shade, albedo, green_area; "
             "building_intensity for the night-time method), e.g. a planner's own InVEST table "
             "unchanged. The shipped table (resources/factors/cooling_biophysical.csv) is keyed to the "
             "demo codes 1 built_up … 7 bare, with InVEST test values and team estimates, all "
@@ -90,9 +97,23 @@ class UrbanCooling(LcrAlgorithm):
             "Guide and model code, version 3.20 (Natural Capital Project).")
 
     def initAlgorithm(self, config=None):  # noqa: N802
-        self.add_parameter(QgsProcessingParameterRasterLayer(self.LULC_RASTER, self.tr("Land-cover raster")),
-                           self.tr("Integer land-cover codes (band 1) matched to the table's lucode, in a projected "
-                                   "CRS in metres with square cells (e.g. 10 m)."))
+        self.add_parameter(QgsProcessingParameterRasterLayer(
+            self.LULC_RASTER, self.tr("Land-cover raster"), optional=True),
+            self.tr("Integer land-cover codes (band 1) matched to the table's lucode, in a projected CRS in metres "
+                    "with square cells (e.g. 10 m). Give this or land-cover polygons."))
+        self.add_parameter(QgsProcessingParameterFeatureSource(
+            self.LANDCOVER, self.tr("Land-cover polygons"), [QgsProcessing.TypeVectorPolygon], optional=True),
+            self.tr("Instead of a raster: polygons with an integer class, rasterised by the algorithm in a CRS in "
+                    "metres (their own, or for degrees and Web Mercator the local Gauss-Krüger or UTM zone); a "
+                    "cell takes the class of the polygon holding its centre."))
+        self.add_parameter(QgsProcessingParameterField(
+            self.CLASS_FIELD, self.tr("Land-cover class field"), defaultValue="lucode",
+            parentLayerParameterName=self.LANDCOVER, type=QgsProcessingParameterField.Numeric, optional=True),
+            self.tr("Integer code of each land-cover polygon, matched to the table's lucode."))
+        self.add_parameter(QgsProcessingParameterNumber(
+            self.CELL_SIZE, self.tr("Cell size of rasterised polygons (m)"), QgsProcessingParameterNumber.Double,
+            defaultValue=10.0, minValue=0.01),
+            self.tr("Side of the square cells the land-cover polygons are rasterised at."))
         self.add_parameter(QgsProcessingParameterFile(
             self.BIOPHYSICAL_TABLE, self.tr("Biophysical table (CSV)"), extension="csv", optional=True),
             self.tr("CSV with lucode, kc, shade (0–1), albedo (0–1), green_area (0/1); for the building "
@@ -187,8 +208,12 @@ class UrbanCooling(LcrAlgorithm):
         if method == "intensity":
             feedback.pushInfo(self.tr("Cooling capacity from building intensity: CC = 1 − building_intensity."))
 
-        lulc, cell = self._open_lulc(parameters, context, feedback)
-        self._check_memory(lulc, cell, d_cool, radius, parameters.get(self.ET0_RASTER) not in (None, ""))
+        et0_grid = parameters.get(self.ET0_RASTER) not in (None, "")
+        if parameters.get(self.LANDCOVER) not in (None, ""):
+            lulc, cell = self._rasterize_lulc(parameters, context, feedback, d_cool, radius, et0_grid)
+        else:
+            lulc, cell = self._open_lulc(parameters, context, feedback)
+            self._check_memory(lulc.layer.name(), lulc.height, lulc.width, cell, d_cool, radius, et0_grid)
         units = self.polygon_source(parameters, self.UNITS, context)
         indices = tuple(self.field_index(parameters, name, units, context)
                         for name in (self.POPULATION_FIELD, self.ELDERLY_FIELD, self.CHILDREN_FIELD))
@@ -231,6 +256,8 @@ class UrbanCooling(LcrAlgorithm):
 
     # ---- inputs ---------------------------------------------------------------------------
     def _open_lulc(self, parameters, context, feedback):
+        if parameters.get(self.LULC_RASTER) in (None, ""):
+            raise QgsProcessingException(self.tr("Give a land-cover raster or land-cover polygons."))
         lulc = open_raster(self, parameters, self.LULC_RASTER, context, self.tr(
             "“{layer}” is in {crs}, where cells have no fixed size in metres, but cooling distances are "
             "in metres. Reproject it to a projected CRS in metres (Raster ▸ Projections ▸ Warp), e.g. the "
@@ -244,15 +271,51 @@ class UrbanCooling(LcrAlgorithm):
                     layer=lulc.layer.name(), x=abs(g[1]), y=abs(g[5])))
         return lulc, abs(g[1]) * to_m
 
-    def _check_memory(self, lulc, cell, d_cool, radius, et0_grid):
+    def _rasterize_lulc(self, parameters, context, feedback, d_cool, radius, et0_grid):
+        """The land-cover polygons as a ``Raster`` of square cells in a CRS in metres, and the cell size."""
+        if parameters.get(self.LULC_RASTER) not in (None, ""):
+            raise QgsProcessingException(self.tr("Give a land-cover raster or land-cover polygons, not both."))
+        polygons = self.polygon_source(parameters, self.LANDCOVER, context)
+        class_idx = self.field_index(parameters, self.CLASS_FIELD, polygons, context)
+        if class_idx < 0:
+            raise QgsProcessingException(self.tr("Choose the class field of “{layer}”.").format(
+                layer=polygons.sourceName()))
+        cell = self.parameterAsDouble(parameters, self.CELL_SIZE, context)
+        crs, _ = self.measuring_crs(polygons, context, feedback)
+        chunk = self.read_whole(polygons, crs, context, feedback, numeric=[class_idx])
+        codes = chunk.values[class_idx]
+        present = ~shapely.is_missing(chunk.geometry)
+        with np.errstate(invalid="ignore"):
+            whole = np.isfinite(codes) & (codes == np.round(codes)) & (np.abs(codes) < 2 ** 31 - 1)
+        unclassed = int((present & ~whole).sum())
+        if unclassed:
+            feedback.pushWarning(self.tr(
+                "{n} polygons of “{layer}” have no whole-number class in “{field}”: their cells are nodata.").format(
+                    n=unclassed, layer=polygons.sourceName(), field=polygons.fields().at(class_idx).name()))
+        geometries = np.where(present & whole, chunk.geometry, None)
+        grid = class_grid(geometries, cell)
+        if grid is None:
+            raise QgsProcessingException(self.tr("No polygon of “{layer}” has a geometry and a class.").format(
+                layer=polygons.sourceName()))
+        self._check_memory(polygons.sourceName(), grid[3], grid[2], cell, d_cool, radius, et0_grid)
+        lulc = rasterize_classes(geometries, np.where(whole, codes, 0), grid, cell, crs,
+                                 QgsProcessingUtils.generateTempFilename("landcover_cells.tif"),
+                                 polygons.sourceName(), feedback)
+        feedback.pushInfo(self.tr(
+            "“{layer}” is rasterised at {c:g} m in {crs}: {w:,} × {h:,} cells, each of the class of the polygon "
+            "holding its centre.").format(layer=polygons.sourceName(), c=cell, crs=crs.authid(), w=grid[2],
+                                          h=grid[3]))
+        return lulc, cell
+
+    def _check_memory(self, layer_name, height, width, cell, d_cool, radius, et0_grid):
         """Refuse, before any array is made, a cooling distance or mixing radius whose kernels would not
         fit in memory on this grid."""
-        estimate = cooling.memory_estimate(lulc.height, lulc.width, cell, d_cool, radius, self.TILE, et0_grid)
+        estimate = cooling.memory_estimate(height, width, cell, d_cool, radius, self.TILE, et0_grid)
         step = max(estimate, key=estimate.get)
         name, value = (self.COOLING_DISTANCE, d_cool) if step == "cooling" else (self.AVERAGE_RADIUS, radius)
         self.refuse_if_too_big(estimate[step], self.tr(
             "Urban cooling on “{layer}” ({w:,} × {h:,} cells of {c:g} m)").format(
-                layer=lulc.layer.name(), w=lulc.width, h=lulc.height, c=cell), self.tr(
+                layer=layer_name, w=width, h=height, c=cell), self.tr(
             "Lower “{parameter}” (now {value:g} m, a kernel reaching {reach:,} cells each way) or use a land-cover "
             "raster with fewer, larger cells.").format(
                 parameter=self.parameterDefinition(name).description(), value=value,

@@ -74,15 +74,17 @@ class ZonePvShare(LcrAlgorithm):
         crs = source.sourceCrs()
         zone_chunk = self.read_whole(source, crs, context, feedback)
         n = len(zone_chunk.features)
-        energy, demand, outside = np.zeros(n), np.zeros(n), 0
+        energy, demand, outside, extents = np.zeros(n), np.zeros(n), 0, []
         for chunk in self.read_chunks(buildings, feedback, [pv_idx, demand_idx],
                                       transform=transform_to(buildings, crs, context)):
+            extents.append(zones.extent_box(chunk.geometry))
             zone = zones.assign_to_zones(chunk.geometry, zone_chunk.geometry)
             sums = solar.zone_demand_share(zone, chunk.values[pv_idx], chunk.values[demand_idx], n)
             energy += sums["pv_kwh_yr"]
             demand += sums["demand_kwh"]
             outside += int((zone < 0).sum())
             self.check_canceled(feedback)
+        self.warn_apart(feedback, extents, buildings.sourceName(), zone_chunk.geometry, source.sourceName())
         share = solar.demand_share(energy, demand)
         dest_id = self.write_layer(parameters, self.OUTPUT, context, feedback, source, zone_chunk, NEW_FIELDS,
                                    [energy, demand, share])
@@ -93,8 +95,13 @@ class ZonePvShare(LcrAlgorithm):
             feedback.pushInfo(self.tr("{n} zones have no energy demand: their pv_share stays empty (NULL).")
                               .format(n=empty))
         overall = float(solar.demand_share(energy.sum(), demand.sum()))
-        feedback.pushInfo(self.tr("The roofs yield {e:,.0f} kWh a year against a demand of {d:,.0f} kWh ({s:.1%}).")
-                          .format(e=float(energy.sum()), d=float(demand.sum()), s=overall))
+        if np.isfinite(overall):
+            feedback.pushInfo(self.tr("The roofs yield {e:,.0f} kWh a year against a demand of {d:,.0f} kWh ({s:.1%}).")
+                              .format(e=float(energy.sum()), d=float(demand.sum()), s=overall))
+        else:
+            feedback.pushInfo(self.tr("The roofs in the zones yield {e:,.0f} kWh a year, and the buildings in the zones "
+                                      "have no energy demand: the share of the demand met cannot be measured.")
+                              .format(e=float(energy.sum())))
         self.style_output(context, dest_id, self.tr(
             "Rooftop PV yield of the buildings of each zone as a share of their energy demand. Made by the "
             "Low-Carbon & Resilience Planning Toolkit."))

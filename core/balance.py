@@ -84,3 +84,30 @@ def target_gap(net_t, population=None, area_ha=None, target_t_per_capita=None, t
         return gaps[0]
     stacked = np.vstack(gaps)
     return np.where(np.isnan(stacked).any(axis=0), np.nan, stacked.max(axis=0))
+
+
+# A unit's balance is flagged as resting on defaults when more than this share of it does.
+ESTIMATED_MAJORITY = 0.5
+
+
+def estimated_flags(gross_t, estimated_t, population=None, estimated_population=None,
+                    majority=ESTIMATED_MAJORITY):
+    """Which units' balances rest mainly on the toolkit's shipped defaults (0/1 per unit).
+
+    ``net_est`` = 1 where more than ``majority`` of the unit's gross emissions (building +
+    transport CO2, t/a) come from values their own algorithm flagged as estimated (a
+    ``<field>_est`` = 1 field: buildings with default floors or use, transport from the shipped
+    mode shares). ``per_cap_est`` = ``net_est``, or 1 where more than ``majority`` of the unit's
+    residents are estimated (e.g. ``residents_est`` of lcr:prepare_osm). A unit with no emissions is
+    not flagged. Returns ``(net_est, per_cap_est)``.
+    """
+    gross = np.nan_to_num(np.asarray(gross_t, dtype=float), nan=0.0)
+    flagged = np.nan_to_num(np.asarray(estimated_t, dtype=float), nan=0.0)
+    with np.errstate(divide="ignore", invalid="ignore"):
+        net_est = (gross > 0) & (flagged > majority * gross)
+        per_cap_est = net_est.copy()
+        if population is not None and estimated_population is not None:
+            pop = np.nan_to_num(np.asarray(population, dtype=float), nan=0.0)
+            est_pop = np.nan_to_num(np.asarray(estimated_population, dtype=float), nan=0.0)
+            per_cap_est |= (pop > 0) & (est_pop > majority * pop)
+    return net_est.astype(int), per_cap_est.astype(int)

@@ -38,6 +38,31 @@ def lonlat_plausible(west, south, east, north):
     return -180.0 <= west <= east <= 360.0 and -90.0 <= south <= north <= 90.0
 
 
+# The largest extent, in CRS units, that ``degrees_in_metres`` takes for degrees: a province in degrees
+# spans a few; a layer in metres at least tens of metres.
+DEGREES_SPAN = 10.0
+
+
+def degrees_in_metres(xmin, ymin, xmax, ymax):
+    """True where the coordinates of a layer labelled with a projected CRS look like longitudes and
+    latitudes: every one within ±180 and ±90, the extent tiny in metres (at most ``DEGREES_SPAN``
+    each way), and its corners not all whole numbers (as surveyed longitudes and latitudes never
+    are). Such a layer would lie at the projection's false origin, where no planning data lie: a
+    Gauss-Krüger or UTM zone puts x = 0 500 km west of its central meridian, outside the zone; Web
+    Mercator puts (0, 0) in the Gulf of Guinea. A sketch of whole metres drawn at the origin, as
+    tests do, is let through.
+
+    >>> degrees_in_metres(120.70, 30.70, 120.80, 30.80), degrees_in_metres(570000, 3400000, 574000, 3403000)
+    (True, False)
+    >>> degrees_in_metres(0, 0, 10, 10), degrees_in_metres(0, 0, 60, 10.5)
+    (False, False)
+    """
+    values = (xmin, ymin, xmax, ymax)
+    return (all(math.isfinite(v) for v in values)
+            and -180.0 <= xmin <= xmax <= 180.0 and -90.0 <= ymin <= ymax <= 90.0
+            and xmax - xmin <= DEGREES_SPAN and ymax - ymin <= DEGREES_SPAN
+            and not all(float(v).is_integer() for v in values))
+
 
 CGCS2000_GK_FIRST_EPSG = 4534        # CGCS2000 / 3-degree Gauss-Kruger CM 75E
 CGCS2000_GK_CENTRAL_MERIDIANS = (75, 135)

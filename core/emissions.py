@@ -64,3 +64,27 @@ def operational_co2(gfa_m2, elec_kwh_m2, fuel_kwh_m2, grid_factor, fuel_factor):
     energy = gfa * (elec + fuel)
     co2 = gfa * (elec * grid_factor + fuel * fuel_factor) / 1000.0
     return energy, co2
+
+
+def co2_estimated(floors, gfa_m2, rows, table, *flags):
+    """1 where a building's CO2 rests on defaults rather than on the user's data, else 0.
+
+    A building's CO2 (``operational_co2``) is flagged when its floor area took the default floors
+    (no positive GFA and no positive floors value, see ``gross_floor_area``), when its use took the
+    table's fallback row (``default`` or ``other``, see ``match_uses``), or when an upstream step
+    flagged its floors or use as estimated (``flags``: arrays of a ``<field>_est`` field, 1 =
+    estimated, e.g. ``floors_est`` and ``use_est`` of lcr:prepare_osm). ``rows`` are the table rows
+    ``match_uses`` returned. Dimensionless (0/1).
+    """
+    rows = np.asarray(rows, dtype=int)
+    n = len(rows)
+    floors = np.full(n, np.nan) if floors is None else np.asarray(floors, dtype=float)
+    gfa = np.full(n, np.nan) if gfa_m2 is None else np.asarray(gfa_m2, dtype=float)
+    defaulted = ~(gfa > 0) & ~(floors > 0)
+    keys = table["use"].astype(str).str.strip().str.lower().to_numpy()
+    fallback_rows = np.flatnonzero(np.isin(keys, ["default", "other"]))
+    estimated = defaulted | np.isin(rows, fallback_rows)
+    for flag in flags:
+        if flag is not None:
+            estimated |= np.nan_to_num(np.asarray(flag, dtype=float), nan=0.0) == 1
+    return estimated.astype(int)

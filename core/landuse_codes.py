@@ -100,7 +100,7 @@ def translate(codes, table, scheme):
     n = len(text)
     rows = np.full(n, -1, dtype=int)
     if scheme == MIXED:
-        letters = pd.Series(text, dtype=object).str[:1].str.isalpha().fillna(False).to_numpy(dtype=bool)
+        letters = pd.Series(text, dtype=object).str[:1].str.isalpha().eq(True).to_numpy(dtype=bool)
         parts = ((GB50137, letters), (YDYH, ~letters))
     else:
         parts = ((scheme, np.ones(n, dtype=bool)),)

@@ -61,7 +61,8 @@ MAX_HEIGHT_M = 1000.0
 FLOORS_SOURCES = ("levels", "height", "type", "fallback")
 
 _CONDITION = re.compile(r"^\s*([^=!~]+?)\s*(!=|=|~)\s*(.*?)\s*$")
-_NUMBER = re.compile(r"(\d+(?:[.,]\d+)?)")
+# A number, with its exponent ("1e308" is one number, not 1 and 308).
+_NUMBER = re.compile(r"(\d+(?:[.,]\d+)?(?:[eE][+-]?\d+)?)")
 
 
 # ---- tags --------------------------------------------------------------------------------------
@@ -239,8 +240,8 @@ def parse_levels(values):
 
     The mean, not the largest: a building of parts of 3 and 5 floors has about 4 floors of area.
 
-    >>> parse_levels(["3", "2,5", "3;5", "", None, "0", "many", "450"]).tolist()
-    [3.0, 2.5, 4.0, nan, nan, nan, nan, nan]
+    >>> parse_levels(["3", "2,5", "3;5", "", None, "0", "many", "450", "1e308"]).tolist()
+    [3.0, 2.5, 4.0, nan, nan, nan, nan, nan, nan]
     """
     values = list(values)
     numbers = _numbers(values)
@@ -253,11 +254,11 @@ def parse_height(values):
     ("40'" → 12.19), metres otherwise ("12", "12.5 m"); NaN where there is none, or ≤ 0 or above
     1 000 m.
 
-    >>> parse_height(["12", "12.5 m", "40'", "40 ft", "x", None]).round(2).tolist()
-    [12.0, 12.5, 12.19, 12.19, nan, nan]
+    >>> parse_height(["12", "12.5 m", "40'", "40 ft", "x", None, "1e308"]).round(2).tolist()
+    [12.0, 12.5, 12.19, 12.19, nan, nan, nan]
     """
     series = pd.Series(list(values), dtype=object).fillna("").astype(str)
-    first = series.str.extract(r"(\d+(?:[.,]\d+)?)\s*('|ft|feet)?", flags=re.IGNORECASE)
+    first = series.str.extract(r"(\d+(?:[.,]\d+)?(?:[eE][+-]?\d+)?)\s*('|ft|feet)?", flags=re.IGNORECASE)
     number = pd.to_numeric(first[0].str.replace(",", ".", regex=False), errors="coerce").to_numpy(float)
     feet = first[1].notna().to_numpy()
     metres = np.where(feet, number * 0.3048, number)

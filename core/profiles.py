@@ -412,6 +412,50 @@ def rule_field_names(rule_ids):
     return names
 
 
+# ---- values a rule cannot be given --------------------------------------------------------------
+# Indicators that are a difference (net emissions, a change, a cut, a gap) can lie below zero; every
+# other indicator of a profile is an amount, a share, a ratio, a distance or a count.
+_SIGNED_INDICATOR = re.compile(r"net|change|cut|gap|diff|delta|balance|saving|reduction", re.IGNORECASE)
+
+
+def can_be_negative(indicator):
+    """True where the indicator is a difference (its name says net, change, cut, gap, …)."""
+    return bool(_SIGNED_INDICATOR.search(str(indicator)))
+
+
+def _shares_or_ratios(unit):
+    """True for a dimensionless unit (``-`` of a floor area ratio, ``0/1`` of a flag) or a share
+    (``0-1``, ``%``, ``‰``): 999 or 9999 in such a field is a nodata code, never a value."""
+    if units.normalize(unit) in ("-", "", "0/1"):
+        return True
+    parsed = units.parse(unit)
+    return parsed is not None and all(dimension == "ratio" for dimension, _ in parsed[1])
+
+
+def impossible_values(raw, profile, field_units=None):
+    """Where a field's value cannot be its rule's indicator, as a bool DataFrame like ``raw``.
+
+    ``raw``: one column per rule id, the numbers as the field holds them (before any unit factor);
+    ``field_units``: {rule_id: unit of the field} where it differs from the rule's ``unit``. A value
+    is impossible where it is negative and the indicator is no difference (``can_be_negative``), or
+    where it is one of the nodata codes 999, 9999, 99999 (``tables.NODATA_CODES``) in a field of
+    ratios or shares (a FAR, a green ratio, a per cent). Such values are read as missing.
+    """
+    field_units = field_units or {}
+    rows = profile.set_index("rule_id")
+    out = {}
+    for rule in raw.columns:
+        values = raw[rule].to_numpy(float)
+        bad = np.zeros(len(values), dtype=bool)
+        with np.errstate(invalid="ignore"):
+            if not can_be_negative(rows.at[rule, "indicator"]):
+                bad |= values < 0
+            if _shares_or_ratios(field_units.get(rule, rows.at[rule, "unit"])):
+                bad |= np.isin(values, [c for c in tables.NODATA_CODES if c > 0])
+        out[rule] = bad
+    return pd.DataFrame(out, index=raw.index, columns=raw.columns)
+
+
 # ---- evaluation -------------------------------------------------------------------------------
 def compare(values, operator, threshold, threshold_high=np.nan):
     """1.0 where ``values`` meet ``operator threshold`` (``between``: threshold ≤ v ≤ threshold_high,

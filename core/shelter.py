@@ -328,17 +328,22 @@ def fixed_shelters(types, table):
     return keys[rows] != EMERGENCY if len(rows) else np.zeros(0, dtype=bool), unknown
 
 
-def fixed_capacity(zone_of_shelter, capacity, fixed, residents, n_zones):
+def fixed_capacity(zone_of_shelter, capacity, fixed, residents, n_zones, placed=None):
     """Capacity of the fixed shelters lying in each zone (persons; missing or negative capacity
     counts 0) and ``shelter_cap_pct`` = 100 × that capacity / the zone's residents (persons per 100
     residents, %; NaN without residents). 固定避难场所容量占规划人口比例: the share of the planned
-    population the fixed shelters of the area hold.
+    population the fixed shelters of the area hold. A zone that is not ``placed`` (it has no
+    geometry) can hold no known shelter: both values are NaN there.
 
     >>> fixed_capacity([0, 0, 1], [300.0, 50.0, np.nan], [True, False, True], [1000.0, 0.0], 2)["shelter_cap_pct"]
     array([30., nan])
+    >>> fixed_capacity([0, -1], [300.0, 100.0], [True, True], [1000.0, 200.0], 2, [True, False])["fixed_cap"]
+    array([300.,  nan])
     """
     capacity = np.nan_to_num(np.asarray(capacity, dtype=float), nan=0.0).clip(min=0)
     held = sum_by_zone(zone_of_shelter, np.where(np.asarray(fixed, dtype=bool), capacity, 0.0), n_zones)
+    if placed is not None:
+        held = np.where(np.asarray(placed, dtype=bool), held, np.nan)
     return {"fixed_cap": held, "shelter_cap_pct": 100.0 * per_capita(held, residents)}
 
 

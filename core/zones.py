@@ -103,3 +103,39 @@ def sum_by_zone(zone_index, values, n_zones):
     values = np.nan_to_num(np.asarray(values, dtype=float), nan=0.0)
     inside = zone_index >= 0
     return np.bincount(zone_index[inside], weights=values[inside], minlength=n_zones)
+
+
+def extents_apart(a, b, reach=0.0):
+    """True when the geometries ``a`` and ``b`` (one CRS; None for a missing one) both hold some
+    geometry and their bounding boxes lie more than ``reach`` apart (in CRS units): then no feature of
+    one lies within ``reach`` of any feature of the other, nor inside it.
+
+    >>> extents_apart([shapely.Point(0, 0)], [shapely.box(300, 400, 310, 410)], 400)
+    True
+    >>> extents_apart([shapely.Point(0, 0)], [shapely.box(300, 400, 310, 410)], 500)
+    False
+    >>> extents_apart([None], [shapely.Point(9, 9)])
+    False
+    """
+    boxes = [extent_box(geometries) for geometries in (a, b)]
+    if boxes[0] is None or boxes[1] is None:   # nothing but missing geometries
+        return False
+    (ax0, ay0, ax1, ay1), (bx0, by0, bx1, by1) = (box.bounds for box in boxes)
+    gap_x, gap_y = max(bx0 - ax1, ax0 - bx1, 0.0), max(by0 - ay1, ay0 - by1, 0.0)
+    return bool(np.hypot(gap_x, gap_y) > reach)
+
+
+def extent_box(geometries):
+    """The bounding box of ``geometries`` as a polygon (None when all are missing): what
+    ``extents_apart`` needs of a layer read in chunks, one box a chunk.
+
+    >>> extent_box([shapely.Point(1, 2), None, shapely.Point(3, 5)]).bounds
+    (1.0, 2.0, 3.0, 5.0)
+    >>> extent_box([None]) is None
+    True
+    """
+    geometries = np.asarray(geometries, dtype=object)
+    if not len(geometries):
+        return None
+    bounds = shapely.total_bounds(geometries)
+    return shapely.box(*bounds) if np.isfinite(bounds).all() else None

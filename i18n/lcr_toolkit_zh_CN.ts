@@ -4,12 +4,12 @@
 <context>
     <name>BuildingEmissions</name>
     <message>
-        <location filename="../../work/wt-citycheck/algorithms/building_emissions.py" line="36"/>
+        <location filename="../../work/wt-citycheck/algorithms/building_emissions.py" line="37"/>
         <source>Building operational emissions</source>
         <translation>建筑运行碳排放</translation>
     </message>
     <message>
-        <location filename="../../work/wt-citycheck/algorithms/building_emissions.py" line="39"/>
+        <location filename="../../work/wt-citycheck/algorithms/building_emissions.py" line="40"/>
         <source>Estimates the energy each building uses in a year and the CO2 that energy emits.
 
 Gross floor area (GFA) = footprint area × floors, unless a GFA field gives it. Energy = GFA × energy use intensity (EUI) of the building's use. CO2 = GFA × (electricity EUI × grid factor + fuel EUI × fuel factor).
@@ -18,7 +18,7 @@ The shipped EUI table (resources/factors/building_eui.csv) has one row per use w
 
 Areas are true areas: a layer in a geographic CRS or Web Mercator is measured in the UTM zone of its centre.
 
-Output fields: gfa_m2 (m²), eui_kwh_m2 (kWh/m²·a), energy_kwh (kWh/a), co2_t_yr (t/a).</source>
+Output fields: gfa_m2 (m²), eui_kwh_m2 (kWh/m²·a), energy_kwh (kWh/a), co2_t_yr (t/a), co2_t_yr_est (1 where the CO2 rests on the default floors, on the table's default use, or on floors or a use an earlier step flagged as estimated in a field named like the floors or use field with _est added, e.g. floors_est of Prepare OpenStreetMap data).</source>
         <translation>估算每栋建筑的年能耗及其产生的 CO2 排放。
 
 建筑面积（GFA）= 基底面积 × 层数，若有建筑面积字段则直接采用该字段。能耗 = 建筑面积 × 该建筑用途的能耗强度（EUI）。CO2 = 建筑面积 × （电力 EUI × 电网排放因子 + 燃料 EUI × 燃料排放因子）。
@@ -27,135 +27,135 @@ Output fields: gfa_m2 (m²), eui_kwh_m2 (kWh/m²·a), energy_kwh (kWh/a), co2_t_
 
 面积为真实面积：地理坐标参考系或 Web Mercator 的图层在其中心所在的 UTM 带中量算。
 
-输出字段：gfa_m2（m²）、eui_kwh_m2（kWh/m²·a）、energy_kwh（kWh/a）、co2_t_yr（t/a）。</translation>
+输出字段：gfa_m2（m²）、eui_kwh_m2（kWh/m²·a）、energy_kwh（kWh/a）、co2_t_yr（t/a）、co2_t_yr_est（排放依赖默认层数、表中的默认用途，或依赖前一步骤标记为估算的层数或用途时为 1；标记字段名为层数或用途字段名加 _est，如“准备 OpenStreetMap 数据”的 floors_est）。</translation>
     </message>
     <message>
-        <location filename="../../work/wt-citycheck/algorithms/building_emissions.py" line="56"/>
+        <location filename="../../work/wt-citycheck/algorithms/building_emissions.py" line="60"/>
         <source>Buildings</source>
         <translation>建筑</translation>
     </message>
     <message>
-        <location filename="../../work/wt-citycheck/algorithms/building_emissions.py" line="56"/>
+        <location filename="../../work/wt-citycheck/algorithms/building_emissions.py" line="60"/>
         <source>Building footprints (polygons).</source>
         <translation>建筑基底轮廓（面）。</translation>
     </message>
     <message>
-        <location filename="../../work/wt-citycheck/algorithms/building_emissions.py" line="59"/>
+        <location filename="../../work/wt-citycheck/algorithms/building_emissions.py" line="63"/>
         <source>Floors field</source>
         <translation>层数字段</translation>
     </message>
     <message>
-        <location filename="../../work/wt-citycheck/algorithms/building_emissions.py" line="59"/>
+        <location filename="../../work/wt-citycheck/algorithms/building_emissions.py" line="63"/>
         <source>Number of above-ground floors: a number, or text such as 6层, 6F, 地上6层 or 十二层 (the log counts the values that hold no number). Missing or zero values use the default floors.</source>
         <translation>地上层数：数值，或 6层、6F、地上6层、十二层 等文本（日志统计其中读不出数字的值）。缺失或为 0 时采用默认层数。</translation>
     </message>
     <message>
-        <location filename="../../work/wt-citycheck/algorithms/building_emissions.py" line="64"/>
+        <location filename="../../work/wt-citycheck/algorithms/building_emissions.py" line="68"/>
         <source>Default floors</source>
         <translation>默认层数</translation>
     </message>
     <message>
-        <location filename="../../work/wt-citycheck/algorithms/building_emissions.py" line="64"/>
+        <location filename="../../work/wt-citycheck/algorithms/building_emissions.py" line="68"/>
         <source>Floors assumed where the floors field is empty, zero or not given.</source>
         <translation>层数字段为空、为 0 或未指定时采用的层数。</translation>
     </message>
     <message>
-        <location filename="../../work/wt-citycheck/algorithms/building_emissions.py" line="68"/>
+        <location filename="../../work/wt-citycheck/algorithms/building_emissions.py" line="72"/>
         <source>Gross floor area field (m²)</source>
         <translation>建筑面积字段（m²）</translation>
     </message>
     <message>
-        <location filename="../../work/wt-citycheck/algorithms/building_emissions.py" line="68"/>
+        <location filename="../../work/wt-citycheck/algorithms/building_emissions.py" line="72"/>
         <source>Where set and above zero, this floor area wins over footprint × floors.</source>
         <translation>该字段有值且大于 0 时，优先采用该建筑面积，而不按基底面积 × 层数计算。</translation>
     </message>
     <message>
-        <location filename="../../work/wt-citycheck/algorithms/building_emissions.py" line="72"/>
+        <location filename="../../work/wt-citycheck/algorithms/building_emissions.py" line="76"/>
         <source>Use field</source>
         <translation>用途字段</translation>
     </message>
     <message>
-        <location filename="../../work/wt-citycheck/algorithms/building_emissions.py" line="72"/>
+        <location filename="../../work/wt-citycheck/algorithms/building_emissions.py" line="76"/>
         <source>Building use, matched to the EUI table (e.g. residential, office, 住宅, 0701). Without it every building takes the “default” row.</source>
         <translation>建筑用途，用于匹配 EUI 表（如 residential、office、住宅、0701）。未指定时，所有建筑均采用“default”行。</translation>
     </message>
     <message>
-        <location filename="../../work/wt-citycheck/algorithms/building_emissions.py" line="77"/>
+        <location filename="../../work/wt-citycheck/algorithms/building_emissions.py" line="81"/>
         <source>Energy use intensity table (CSV)</source>
         <translation>能耗强度表（CSV）</translation>
     </message>
     <message>
-        <location filename="../../work/wt-citycheck/algorithms/building_emissions.py" line="77"/>
+        <location filename="../../work/wt-citycheck/algorithms/building_emissions.py" line="81"/>
         <source>CSV with columns use, elec_kwh_m2, fuel_kwh_m2 (and optionally aliases separated by |). Replaces the shipped table; it needs a row named “default”.</source>
         <translation>包含 use、elec_kwh_m2、fuel_kwh_m2 列的 CSV（可另加 aliases 列，别名以 | 分隔）。用于替换插件自带的表，表中须有名为“default”的行。</translation>
     </message>
     <message>
-        <location filename="../../work/wt-citycheck/algorithms/building_emissions.py" line="82"/>
+        <location filename="../../work/wt-citycheck/algorithms/building_emissions.py" line="86"/>
         <source>Fuel emission factor (kgCO2/kWh)</source>
         <translation>燃料排放因子（kgCO2/kWh）</translation>
     </message>
     <message>
-        <location filename="../../work/wt-citycheck/algorithms/building_emissions.py" line="82"/>
+        <location filename="../../work/wt-citycheck/algorithms/building_emissions.py" line="86"/>
         <source>CO2 per kWh of fuel burnt on site. Default: natural gas (IPCC 2006).</source>
         <translation>现场燃烧每 kWh 燃料的 CO2 排放量。默认值：天然气（IPCC 2006）。</translation>
     </message>
     <message>
-        <location filename="../../work/wt-citycheck/algorithms/building_emissions.py" line="87"/>
+        <location filename="../../work/wt-citycheck/algorithms/building_emissions.py" line="91"/>
         <source>Building emissions</source>
         <translation>建筑碳排放</translation>
     </message>
     <message>
-        <location filename="../../work/wt-citycheck/algorithms/building_emissions.py" line="87"/>
+        <location filename="../../work/wt-citycheck/algorithms/building_emissions.py" line="91"/>
         <source>The buildings with gfa_m2, eui_kwh_m2, energy_kwh and co2_t_yr added.</source>
         <translation>添加了 gfa_m2、eui_kwh_m2、energy_kwh 和 co2_t_yr 字段的建筑图层。</translation>
     </message>
     <message>
-        <location filename="../../work/wt-citycheck/algorithms/building_emissions.py" line="89"/>
+        <location filename="../../work/wt-citycheck/algorithms/building_emissions.py" line="93"/>
         <source>Total gross floor area (m²)</source>
         <translation>总建筑面积（m²）</translation>
     </message>
     <message>
-        <location filename="../../work/wt-citycheck/algorithms/building_emissions.py" line="90"/>
+        <location filename="../../work/wt-citycheck/algorithms/building_emissions.py" line="94"/>
         <source>Total CO2 (t/a)</source>
         <translation>CO2 排放总量（t/a）</translation>
     </message>
     <message>
-        <location filename="../../work/wt-citycheck/algorithms/building_emissions.py" line="139"/>
+        <location filename="../../work/wt-citycheck/algorithms/building_emissions.py" line="146"/>
         <source>{n} buildings had no usable floors value and used the default.</source>
         <translation>{n} 栋建筑没有可用的层数值，已采用默认层数。</translation>
     </message>
     <message>
-        <location filename="../../work/wt-citycheck/algorithms/building_emissions.py" line="142"/>
+        <location filename="../../work/wt-citycheck/algorithms/building_emissions.py" line="149"/>
         <source>{n} buildings have a use the table does not list and took the “default” row.</source>
         <translation>{n} 栋建筑的用途未列在能耗强度表中，已采用“default”行。</translation>
     </message>
     <message>
-        <location filename="../../work/wt-citycheck/algorithms/building_emissions.py" line="145"/>
-        <source>{n} buildings have no geometry: without a floor area field their results stay empty.</source>
-        <translation>{n} 栋建筑没有几何：如未指定建筑面积字段，其结果为空。</translation>
+        <location filename="../../work/wt-citycheck/algorithms/building_emissions.py" line="152"/>
+        <source>{n} buildings&apos; CO2 rests on default floors or a default use (co2_t_yr_est = 1).</source>
+        <translation>{n} 栋建筑的碳排放依赖默认层数或默认用途（co2_t_yr_est = 1）。</translation>
     </message>
     <message>
-        <location filename="../../work/wt-citycheck/algorithms/building_emissions.py" line="148"/>
+        <location filename="../../work/wt-citycheck/algorithms/building_emissions.py" line="155"/>
         <source>{n} invalid geometries were repaired for measuring; the output keeps them as they were.</source>
         <translation>已修复 {n} 个无效几何用于面积量算；输出中保留其原有几何。</translation>
     </message>
     <message>
-        <location filename="../../work/wt-citycheck/algorithms/building_emissions.py" line="153"/>
+        <location filename="../../work/wt-citycheck/algorithms/building_emissions.py" line="160"/>
         <source>Unverified EUI values were used for: {uses}. Check them against local statistics.</source>
         <translation>以下用途采用了未核实的 EUI 值：{uses}。请对照本地统计数据进行核实。</translation>
     </message>
     <message>
-        <location filename="../../work/wt-citycheck/algorithms/building_emissions.py" line="155"/>
+        <location filename="../../work/wt-citycheck/algorithms/building_emissions.py" line="162"/>
         <source>EUI table: {path}. Grid factor {grid} kgCO2/kWh, fuel factor {fuel} kgCO2/kWh.</source>
         <translation>EUI 表：{path}。电网排放因子 {grid} kgCO2/kWh，燃料排放因子 {fuel} kgCO2/kWh。</translation>
     </message>
     <message>
-        <location filename="../../work/wt-citycheck/algorithms/building_emissions.py" line="157"/>
+        <location filename="../../work/wt-citycheck/algorithms/building_emissions.py" line="164"/>
         <source>{n} buildings: {gfa:,.0f} m² gross floor area, {co2:,.1f} t CO2 a year.</source>
         <translation>共 {n} 栋建筑：建筑面积 {gfa:,.0f} m²，年 CO2 排放 {co2:,.1f} t。</translation>
     </message>
     <message>
-        <location filename="../../work/wt-citycheck/algorithms/building_emissions.py" line="161"/>
+        <location filename="../../work/wt-citycheck/algorithms/building_emissions.py" line="168"/>
         <source>Operational CO2 of buildings: GFA × EUI × emission factor. EUI table {path}; grid factor {grid} kgCO2/kWh; fuel factor {fuel} kgCO2/kWh. Made by the Low-Carbon &amp; Resilience Planning Toolkit.</source>
         <translation>建筑运行 CO2 排放：建筑面积 × EUI × 排放因子。EUI 表 {path}；电网排放因子 {grid} kgCO2/kWh；燃料排放因子 {fuel} kgCO2/kWh。由低碳与韧性规划工具箱生成。</translation>
     </message>
@@ -163,12 +163,12 @@ Output fields: gfa_m2 (m²), eui_kwh_m2 (kWh/m²·a), energy_kwh (kWh/a), co2_t_
 <context>
     <name>CarbonBalance</name>
     <message>
-        <location filename="../../work/wt-citycheck/algorithms/carbon_balance.py" line="46"/>
+        <location filename="../../work/wt-citycheck/algorithms/carbon_balance.py" line="47"/>
         <source>Carbon balance of planning units</source>
         <translation>规划单元碳平衡</translation>
     </message>
     <message>
-        <location filename="../../work/wt-citycheck/algorithms/carbon_balance.py" line="49"/>
+        <location filename="../../work/wt-citycheck/algorithms/carbon_balance.py" line="50"/>
         <source>Rolls the low-carbon results up to each planning unit and sets them against a target.
 
 net (t/a) = building CO2 + transport CO2 − sequestration − CO2 avoided by rooftop PV.
@@ -176,7 +176,7 @@ Buildings (points or polygons, e.g. the output of Building operational emissions
 
 net_t_cap = net / residents (residents from the units' field, else summed from the buildings); net_t_ha = net / unit area in hectares. target_gap_t = net − target per capita × residents, or net − target per hectare × area (with both, the larger gap); positive = over target, NULL without a target.
 
-Output: the units with bldg_co2_t, trans_co2_t, seq_co2_t, pv_co2_t, net_co2_t (t/a), net_t_cap (t/person·a), net_t_ha (t/ha·a), target_gap_t (t/a). TOTAL_NET_CO2_T and UNITS_OVER_TARGET can feed the next step of a model.</source>
+Output: the units with bldg_co2_t, trans_co2_t, seq_co2_t, pv_co2_t, net_co2_t (t/a), net_t_cap (t/person·a), net_t_ha (t/ha·a), target_gap_t (t/a), and net_co2_t_est, net_t_cap_est, net_t_ha_est: 1 where the balance rests mainly on defaults, i.e. more than half of the unit's building and transport CO2 is flagged as estimated by the step that computed it (co2_t_yr_est of Building operational emissions: default floors or use; of Transport emissions: the shipped mode shares), or, for net_t_cap_est, more than half of its residents are (e.g. residents_est of Prepare OpenStreetMap data). A plan check gives no verdict on a value flagged so. TOTAL_NET_CO2_T and UNITS_OVER_TARGET can feed the next step of a model.</source>
         <translation>将各项低碳计算结果汇总到每个规划单元，并与目标进行比较。
 
 净排放（t/a）= 建筑 CO2 + 交通 CO2 − 固碳量 − 屋顶光伏避免的 CO2。
@@ -184,285 +184,290 @@ Output: the units with bldg_co2_t, trans_co2_t, seq_co2_t, pv_co2_t, net_co2_t (
 
 net_t_cap = 净排放 / 居民数（居民取自单元字段，否则由建筑汇总）；net_t_ha = 净排放 / 单元面积（公顷）。target_gap_t = 净排放 − 人均目标 × 居民数，或净排放 − 地均目标 × 面积（两者均给出时取较大的差距）；正值表示超出目标，未设目标时为 NULL。
 
-输出：添加了 bldg_co2_t、trans_co2_t、seq_co2_t、pv_co2_t、net_co2_t（t/a）、net_t_cap（t/人·a）、net_t_ha（t/ha·a）、target_gap_t（t/a）字段的规划单元。TOTAL_NET_CO2_T 和 UNITS_OVER_TARGET 可供模型的下一步使用。</translation>
+输出：添加了 bldg_co2_t、trans_co2_t、seq_co2_t、pv_co2_t、net_co2_t（t/a）、net_t_cap（t/人·a）、net_t_ha（t/ha·a）、target_gap_t（t/a）以及 net_co2_t_est、net_t_cap_est、net_t_ha_est 字段的规划单元。后三者在碳平衡主要依赖默认值时为 1：单元建筑与交通排放中一半以上被计算它的步骤标记为估算（“建筑运行碳排放”的 co2_t_yr_est：默认层数或用途；“交通碳排放”的：自带出行方式分担率），或（仅 net_t_cap_est）一半以上居民为估算（如“准备 OpenStreetMap 数据”的 residents_est）。规划核查对如此标记的数值不作结论。TOTAL_NET_CO2_T 和 UNITS_OVER_TARGET 可供模型的下一步使用。</translation>
     </message>
     <message>
-        <location filename="../../work/wt-citycheck/algorithms/carbon_balance.py" line="70"/>
+        <location filename="../../work/wt-citycheck/algorithms/carbon_balance.py" line="76"/>
         <source>Planning units</source>
         <translation>规划单元</translation>
     </message>
     <message>
-        <location filename="../../work/wt-citycheck/algorithms/carbon_balance.py" line="70"/>
+        <location filename="../../work/wt-citycheck/algorithms/carbon_balance.py" line="76"/>
         <source>The units to balance (polygons); the output is these units.</source>
         <translation>需要计算碳平衡的单元（面）；输出即为这些单元。</translation>
     </message>
     <message>
-        <location filename="../../work/wt-citycheck/algorithms/carbon_balance.py" line="72"/>
+        <location filename="../../work/wt-citycheck/algorithms/carbon_balance.py" line="78"/>
         <source>Buildings</source>
         <translation>建筑</translation>
     </message>
     <message>
-        <location filename="../../work/wt-citycheck/algorithms/carbon_balance.py" line="72"/>
+        <location filename="../../work/wt-citycheck/algorithms/carbon_balance.py" line="78"/>
         <source>Buildings with their annual CO2 (and optionally PV-avoided CO2 and residents), as points or footprints.</source>
         <translation>带有年 CO2 排放量（可另含光伏避免的 CO2 和居民数）的建筑，可为点或基底轮廓。</translation>
     </message>
     <message>
-        <location filename="../../work/wt-citycheck/algorithms/carbon_balance.py" line="77"/>
+        <location filename="../../work/wt-citycheck/algorithms/carbon_balance.py" line="83"/>
         <source>Building CO2 field (t/a)</source>
         <translation>建筑 CO2 字段（t/a）</translation>
     </message>
     <message>
-        <location filename="../../work/wt-citycheck/algorithms/carbon_balance.py" line="77"/>
+        <location filename="../../work/wt-citycheck/algorithms/carbon_balance.py" line="83"/>
         <source>Operational CO2 of each building, t a year (co2_t_yr from Building operational emissions).</source>
         <translation>每栋建筑的年运行 CO2 排放量，单位 t（即“建筑运行碳排放”输出的 co2_t_yr）。</translation>
     </message>
     <message>
-        <location filename="../../work/wt-citycheck/algorithms/carbon_balance.py" line="82"/>
+        <location filename="../../work/wt-citycheck/algorithms/carbon_balance.py" line="88"/>
         <source>PV-avoided CO2 field (t/a)</source>
         <translation>光伏避免 CO2 字段（t/a）</translation>
     </message>
     <message>
-        <location filename="../../work/wt-citycheck/algorithms/carbon_balance.py" line="82"/>
+        <location filename="../../work/wt-citycheck/algorithms/carbon_balance.py" line="88"/>
         <source>CO2 avoided by each building&apos;s rooftop PV, t a year (pv_co2_t from Rooftop PV potential).</source>
         <translation>每栋建筑屋顶光伏每年避免的 CO2，单位 t（即“屋顶光伏潜力”输出的 pv_co2_t）。</translation>
     </message>
     <message>
-        <location filename="../../work/wt-citycheck/algorithms/carbon_balance.py" line="87"/>
+        <location filename="../../work/wt-citycheck/algorithms/carbon_balance.py" line="93"/>
         <source>Building residents field</source>
         <translation>建筑居民字段</translation>
     </message>
     <message>
-        <location filename="../../work/wt-citycheck/algorithms/carbon_balance.py" line="87"/>
+        <location filename="../../work/wt-citycheck/algorithms/carbon_balance.py" line="93"/>
         <source>Residents of each building, summed per unit when the units have no residents field.</source>
         <translation>每栋建筑的居民数；单元没有居民字段时按单元汇总。</translation>
     </message>
     <message>
-        <location filename="../../work/wt-citycheck/algorithms/carbon_balance.py" line="91"/>
+        <location filename="../../work/wt-citycheck/algorithms/carbon_balance.py" line="97"/>
         <source>Transport CO2 field of the units (t/a)</source>
         <translation>单元交通 CO2 字段（t/a）</translation>
     </message>
     <message>
-        <location filename="../../work/wt-citycheck/algorithms/carbon_balance.py" line="91"/>
+        <location filename="../../work/wt-citycheck/algorithms/carbon_balance.py" line="97"/>
         <source>Transport CO2 of each unit, t a year (e.g. co2_t_yr of Transport emissions run on the units). Give this or a transport layer, not both.</source>
         <translation>每个单元的年交通 CO2 排放量，单位 t（如对单元运行“交通碳排放”得到的 co2_t_yr）。请在该字段与交通图层中二选一，不要同时提供。</translation>
     </message>
     <message>
-        <location filename="../../work/wt-citycheck/algorithms/carbon_balance.py" line="96"/>
+        <location filename="../../work/wt-citycheck/algorithms/carbon_balance.py" line="102"/>
         <source>Transport zones</source>
         <translation>交通分区</translation>
     </message>
     <message>
-        <location filename="../../work/wt-citycheck/algorithms/carbon_balance.py" line="96"/>
+        <location filename="../../work/wt-citycheck/algorithms/carbon_balance.py" line="102"/>
         <source>Zones (or points) with transport CO2, summed into the unit holding their representative point: use zones no larger than the units.</source>
         <translation>带有交通 CO2 的分区（或点），按代表点汇总到所在单元：请使用不大于单元的分区。</translation>
     </message>
     <message>
-        <location filename="../../work/wt-citycheck/algorithms/carbon_balance.py" line="101"/>
+        <location filename="../../work/wt-citycheck/algorithms/carbon_balance.py" line="107"/>
         <source>Transport CO2 field of the zones (t/a)</source>
         <translation>分区交通 CO2 字段（t/a）</translation>
     </message>
     <message>
-        <location filename="../../work/wt-citycheck/algorithms/carbon_balance.py" line="101"/>
+        <location filename="../../work/wt-citycheck/algorithms/carbon_balance.py" line="107"/>
         <source>Transport CO2 of each zone, t a year.</source>
         <translation>每个分区的年交通 CO2 排放量，单位 t。</translation>
     </message>
     <message>
-        <location filename="../../work/wt-citycheck/algorithms/carbon_balance.py" line="105"/>
+        <location filename="../../work/wt-citycheck/algorithms/carbon_balance.py" line="111"/>
         <source>Carbon sinks</source>
         <translation>碳汇</translation>
     </message>
     <message>
-        <location filename="../../work/wt-citycheck/algorithms/carbon_balance.py" line="105"/>
+        <location filename="../../work/wt-citycheck/algorithms/carbon_balance.py" line="111"/>
         <source>Polygons with the CO2 their vegetation takes up each year (e.g. the output of Carbon stock and sequestration); each unit gets the share of a polygon&apos;s area inside it.</source>
         <translation>带有植被年吸收 CO2 量的面（如“碳储量与固碳”的输出）；每个单元按面落在其内的面积比例分得相应份额。</translation>
     </message>
     <message>
-        <location filename="../../work/wt-citycheck/algorithms/carbon_balance.py" line="109"/>
+        <location filename="../../work/wt-citycheck/algorithms/carbon_balance.py" line="115"/>
         <source>Sequestration field (tCO2/a)</source>
         <translation>固碳量字段（tCO2/a）</translation>
     </message>
     <message>
-        <location filename="../../work/wt-citycheck/algorithms/carbon_balance.py" line="109"/>
+        <location filename="../../work/wt-citycheck/algorithms/carbon_balance.py" line="115"/>
         <source>CO2 taken up by each sink polygon, t a year.</source>
         <translation>每个碳汇面的年 CO2 吸收量，单位 t。</translation>
     </message>
     <message>
-        <location filename="../../work/wt-citycheck/algorithms/carbon_balance.py" line="113"/>
+        <location filename="../../work/wt-citycheck/algorithms/carbon_balance.py" line="119"/>
         <source>Residents field of the units</source>
         <translation>单元居民字段</translation>
     </message>
     <message>
-        <location filename="../../work/wt-citycheck/algorithms/carbon_balance.py" line="113"/>
+        <location filename="../../work/wt-citycheck/algorithms/carbon_balance.py" line="119"/>
         <source>Residents of each unit; wins over the buildings&apos; residents.</source>
         <translation>每个单元的居民数；优先于建筑的居民数。</translation>
     </message>
     <message>
-        <location filename="../../work/wt-citycheck/algorithms/carbon_balance.py" line="117"/>
+        <location filename="../../work/wt-citycheck/algorithms/carbon_balance.py" line="123"/>
         <source>Target (tCO2 per resident a year)</source>
         <translation>目标（每位居民每年 tCO2）</translation>
     </message>
     <message>
-        <location filename="../../work/wt-citycheck/algorithms/carbon_balance.py" line="117"/>
+        <location filename="../../work/wt-citycheck/algorithms/carbon_balance.py" line="123"/>
         <source>Allowed net CO2 per resident; the gap is net − target × residents.</source>
         <translation>人均允许的净 CO2 排放；差距 = 净排放 − 目标 × 居民数。</translation>
     </message>
     <message>
-        <location filename="../../work/wt-citycheck/algorithms/carbon_balance.py" line="121"/>
+        <location filename="../../work/wt-citycheck/algorithms/carbon_balance.py" line="127"/>
         <source>Target (tCO2 per hectare a year)</source>
         <translation>目标（每公顷每年 tCO2）</translation>
     </message>
     <message>
-        <location filename="../../work/wt-citycheck/algorithms/carbon_balance.py" line="121"/>
+        <location filename="../../work/wt-citycheck/algorithms/carbon_balance.py" line="127"/>
         <source>Allowed net CO2 per hectare of unit; the gap is net − target × area. With both targets the larger gap is kept.</source>
         <translation>单元每公顷允许的净 CO2 排放；差距 = 净排放 − 目标 × 面积。两个目标均给出时取较大的差距。</translation>
     </message>
     <message>
-        <location filename="../../work/wt-citycheck/algorithms/carbon_balance.py" line="126"/>
+        <location filename="../../work/wt-citycheck/algorithms/carbon_balance.py" line="132"/>
         <source>Carbon balance</source>
         <translation>碳平衡</translation>
     </message>
     <message>
-        <location filename="../../work/wt-citycheck/algorithms/carbon_balance.py" line="126"/>
+        <location filename="../../work/wt-citycheck/algorithms/carbon_balance.py" line="132"/>
         <source>The planning units with the components, the net balance, its intensities and the gap to the target.</source>
         <translation>添加了各分项、净排放、排放强度及目标差距的规划单元。</translation>
     </message>
     <message>
-        <location filename="../../work/wt-citycheck/algorithms/carbon_balance.py" line="129"/>
+        <location filename="../../work/wt-citycheck/algorithms/carbon_balance.py" line="135"/>
         <source>Total net CO2 (t/a)</source>
         <translation>净 CO2 排放总量（t/a）</translation>
     </message>
     <message>
-        <location filename="../../work/wt-citycheck/algorithms/carbon_balance.py" line="130"/>
+        <location filename="../../work/wt-citycheck/algorithms/carbon_balance.py" line="136"/>
         <source>Units over target</source>
         <translation>超出目标的单元数</translation>
     </message>
     <message>
-        <location filename="../../work/wt-citycheck/algorithms/carbon_balance.py" line="134"/>
+        <location filename="../../work/wt-citycheck/algorithms/carbon_balance.py" line="140"/>
         <source>A target cannot be negative (given: {value}).</source>
         <translation>目标不能为负值（当前值：{value}）。</translation>
     </message>
     <message>
-        <location filename="../../work/wt-citycheck/algorithms/carbon_balance.py" line="135"/>
+        <location filename="../../work/wt-citycheck/algorithms/carbon_balance.py" line="141"/>
         <source>A per-capita target needs residents: name a residents field of the units or of the buildings.</source>
         <translation>人均目标需要居民数：请指定单元或建筑的居民字段。</translation>
     </message>
     <message>
-        <location filename="../../work/wt-citycheck/algorithms/carbon_balance.py" line="149"/>
+        <location filename="../../work/wt-citycheck/algorithms/carbon_balance.py" line="155"/>
         <source>“{layer}” holds {kind} geometries; {parameter} needs {expected} geometries.</source>
         <translation>“{layer}”的几何类型为 {kind}；{parameter} 需要 {expected} 几何。</translation>
     </message>
     <message>
-        <location filename="../../work/wt-citycheck/algorithms/carbon_balance.py" line="163"/>
+        <location filename="../../work/wt-citycheck/algorithms/carbon_balance.py" line="169"/>
         <source>“{layer}” has no field “{field}”: that component is not given.</source>
         <translation>“{layer}”中没有字段“{field}”：该分项视为未提供。</translation>
     </message>
     <message>
-        <location filename="../../work/wt-citycheck/algorithms/carbon_balance.py" line="184"/>
+        <location filename="../../work/wt-citycheck/algorithms/carbon_balance.py" line="191"/>
         <source>Give transport CO2 either as a field of the units or as a transport layer, not both: both would count it twice.</source>
         <translation>交通 CO2 请以单元字段或交通图层二者之一提供，不要同时提供：否则会重复计算。</translation>
     </message>
     <message>
-        <location filename="../../work/wt-citycheck/algorithms/carbon_balance.py" line="188"/>
+        <location filename="../../work/wt-citycheck/algorithms/carbon_balance.py" line="195"/>
         <source>Name the transport CO2 field of “{layer}”.</source>
         <translation>请指定“{layer}”的交通 CO2 字段。</translation>
     </message>
     <message>
-        <location filename="../../work/wt-citycheck/algorithms/carbon_balance.py" line="191"/>
+        <location filename="../../work/wt-citycheck/algorithms/carbon_balance.py" line="198"/>
         <source>Name the sequestration field of “{layer}”.</source>
         <translation>请指定“{layer}”的固碳量字段。</translation>
     </message>
     <message>
-        <location filename="../../work/wt-citycheck/algorithms/carbon_balance.py" line="212"/>
+        <location filename="../../work/wt-citycheck/algorithms/carbon_balance.py" line="222"/>
         <source>building CO2</source>
         <translation>建筑 CO2</translation>
     </message>
     <message>
-        <location filename="../../work/wt-citycheck/algorithms/carbon_balance.py" line="214"/>
+        <location filename="../../work/wt-citycheck/algorithms/carbon_balance.py" line="224"/>
         <source>PV-avoided CO2</source>
         <translation>光伏避免的 CO2</translation>
     </message>
     <message>
-        <location filename="../../work/wt-citycheck/algorithms/carbon_balance.py" line="220"/>
+        <location filename="../../work/wt-citycheck/algorithms/carbon_balance.py" line="230"/>
         <source>{n} units have no transport CO2 value: counted as 0.</source>
         <translation>{n} 个单元没有交通 CO2 值：按 0 计。</translation>
     </message>
     <message>
-        <location filename="../../work/wt-citycheck/algorithms/carbon_balance.py" line="224"/>
+        <location filename="../../work/wt-citycheck/algorithms/carbon_balance.py" line="237"/>
         <source>transport zones</source>
         <translation>交通分区</translation>
     </message>
     <message>
-        <location filename="../../work/wt-citycheck/algorithms/carbon_balance.py" line="227"/>
+        <location filename="../../work/wt-citycheck/algorithms/carbon_balance.py" line="241"/>
         <source>transport CO2</source>
         <translation>交通 CO2</translation>
     </message>
     <message>
-        <location filename="../../work/wt-citycheck/algorithms/carbon_balance.py" line="233"/>
+        <location filename="../../work/wt-citycheck/algorithms/carbon_balance.py" line="247"/>
         <source>sequestration</source>
         <translation>固碳量</translation>
     </message>
     <message>
-        <location filename="../../work/wt-citycheck/algorithms/carbon_balance.py" line="239"/>
+        <location filename="../../work/wt-citycheck/algorithms/carbon_balance.py" line="253"/>
         <source>Residents come from the units&apos; field, not from the buildings.</source>
         <translation>居民数取自单元字段，而非建筑。</translation>
     </message>
     <message>
-        <location filename="../../work/wt-citycheck/algorithms/carbon_balance.py" line="241"/>
+        <location filename="../../work/wt-citycheck/algorithms/carbon_balance.py" line="255"/>
         <source>{n} units have no residents value: their per-capita results are NULL.</source>
         <translation>{n} 个单元没有居民数：其人均结果为 NULL。</translation>
     </message>
     <message>
-        <location filename="../../work/wt-citycheck/algorithms/carbon_balance.py" line="261"/>
+        <location filename="../../work/wt-citycheck/algorithms/carbon_balance.py" line="280"/>
         <source>Not given, counted as 0: {parts}.</source>
         <translation>未提供、按 0 计：{parts}。</translation>
     </message>
     <message>
-        <location filename="../../work/wt-citycheck/algorithms/carbon_balance.py" line="264"/>
+        <location filename="../../work/wt-citycheck/algorithms/carbon_balance.py" line="283"/>
         <source>No residents given: net_t_cap is NULL.</source>
         <translation>未提供居民数：net_t_cap 为 NULL。</translation>
     </message>
     <message>
-        <location filename="../../work/wt-citycheck/algorithms/carbon_balance.py" line="265"/>
+        <location filename="../../work/wt-citycheck/algorithms/carbon_balance.py" line="284"/>
         <source>{n} units: buildings {b:,.1f} + transport {t:,.1f} − sinks {s:,.1f} − PV {p:,.1f} = net {net:,.1f} t CO2 a year.</source>
         <translation>{n} 个单元：建筑 {b:,.1f} + 交通 {t:,.1f} − 碳汇 {s:,.1f} − 光伏 {p:,.1f} = 年净排放 {net:,.1f} t CO2。</translation>
     </message>
     <message>
-        <location filename="../../work/wt-citycheck/algorithms/carbon_balance.py" line="270"/>
+        <location filename="../../work/wt-citycheck/algorithms/carbon_balance.py" line="289"/>
+        <source>{n} units&apos; net CO2 per resident rests mainly on defaults (more than half of their emissions from buildings with default floors or use, or transport from the shipped mode shares, or most residents estimated): net_t_cap_est = 1, and a plan check gives no verdict on it.</source>
+        <translation>{n} 个单元的人均净碳排放主要依赖默认值（一半以上排放来自采用默认层数或用途的建筑，或来自采用自带出行方式分担率的交通，或大部分居民为估算）：net_t_cap_est = 1，规划核查对其不作结论。</translation>
+    </message>
+    <message>
+        <location filename="../../work/wt-citycheck/algorithms/carbon_balance.py" line="295"/>
         <source>No target given: target_gap_t is NULL.</source>
         <translation>未设目标：target_gap_t 为 NULL。</translation>
     </message>
     <message>
-        <location filename="../../work/wt-citycheck/algorithms/carbon_balance.py" line="272"/>
+        <location filename="../../work/wt-citycheck/algorithms/carbon_balance.py" line="297"/>
         <source>{n} units are over the target.</source>
         <translation>{n} 个单元超出目标。</translation>
     </message>
     <message>
-        <location filename="../../work/wt-citycheck/algorithms/carbon_balance.py" line="273"/>
+        <location filename="../../work/wt-citycheck/algorithms/carbon_balance.py" line="298"/>
         <source>Carbon balance per planning unit: building + transport CO2 − sequestration − PV-avoided CO2, t a year, per resident and per hectare, and the gap to the target. Made by the Low-Carbon &amp; Resilience Planning Toolkit.</source>
         <translation>规划单元碳平衡：建筑 CO2 + 交通 CO2 − 固碳量 − 光伏避免的 CO2，单位 t/a，并给出人均、地均值及目标差距。由低碳与韧性规划工具箱生成。</translation>
     </message>
     <message>
-        <location filename="../../work/wt-citycheck/algorithms/carbon_balance.py" line="304"/>
+        <location filename="../../work/wt-citycheck/algorithms/carbon_balance.py" line="337"/>
         <source>{n} buildings lie outside every unit and are not counted.</source>
         <translation>{n} 栋建筑不在任何单元内，未计入。</translation>
     </message>
     <message>
-        <location filename="../../work/wt-citycheck/algorithms/carbon_balance.py" line="307"/>
+        <location filename="../../work/wt-citycheck/algorithms/carbon_balance.py" line="340"/>
         <source>{n} building CO2 values and {m} PV values are NULL: counted as 0.</source>
         <translation>{n} 个建筑 CO2 值和 {m} 个光伏值为 NULL：按 0 计。</translation>
     </message>
     <message>
-        <location filename="../../work/wt-citycheck/algorithms/carbon_balance.py" line="322"/>
+        <location filename="../../work/wt-citycheck/algorithms/carbon_balance.py" line="362"/>
         <source>{n} features of the {what} lie outside every unit and are not counted.</source>
         <translation>{what}中有 {n} 个要素不在任何单元内，未计入。</translation>
     </message>
     <message>
-        <location filename="../../work/wt-citycheck/algorithms/carbon_balance.py" line="335"/>
+        <location filename="../../work/wt-citycheck/algorithms/carbon_balance.py" line="376"/>
         <source>{n} invalid sink geometries were repaired for the overlay.</source>
         <translation>已修复 {n} 个无效碳汇几何用于叠加分析。</translation>
     </message>
     <message>
-        <location filename="../../work/wt-citycheck/algorithms/carbon_balance.py" line="339"/>
+        <location filename="../../work/wt-citycheck/algorithms/carbon_balance.py" line="380"/>
         <source>{t:,.1f} t CO2 a year of sequestration lies outside the units.</source>
         <translation>每年 {t:,.1f} t CO2 的固碳量位于单元之外。</translation>
     </message>
@@ -812,92 +817,87 @@ Output fields: area_ha (ha), c_stock_t (t C), co2e_t (t CO2e), with a plan c_sce
         <translation>碳价用于评估相对规划方案的变化量：请选择规划类型字段。未计算净现值。</translation>
     </message>
     <message>
-        <location filename="../../work/wt-citycheck/algorithms/carbon_stock.py" line="324"/>
+        <location filename="../../work/wt-citycheck/algorithms/carbon_stock.py" line="323"/>
         <source>{n} polygons ({ha:,.2f} ha) have a class the carbon table does not list ({values}); their carbon stays empty (NULL), not 0. Add these classes to the table.</source>
         <translation>{n} 个面（{ha:,.2f} ha）的类型未列在碳库表中（{values}）；其碳储量为空（NULL），而不是 0。请将这些类型添加到表中。</translation>
     </message>
     <message>
-        <location filename="../../work/wt-citycheck/algorithms/carbon_stock.py" line="329"/>
+        <location filename="../../work/wt-citycheck/algorithms/carbon_stock.py" line="328"/>
         <source>{n} polygons have no class value; their carbon stays empty (NULL).</source>
         <translation>{n} 个面没有类型值；其碳储量为空（NULL）。</translation>
     </message>
     <message>
-        <location filename="../../work/wt-citycheck/algorithms/carbon_stock.py" line="332"/>
+        <location filename="../../work/wt-citycheck/algorithms/carbon_stock.py" line="331"/>
         <source>{n} polygons ({ha:,.2f} ha) have a plan class the carbon table does not list ({values}); their plan carbon and change stay empty (NULL).</source>
         <translation>{n} 个面（{ha:,.2f} ha）的规划类型未列在碳库表中（{values}）；其规划碳储量和变化量为空（NULL）。</translation>
     </message>
     <message>
-        <location filename="../../work/wt-citycheck/algorithms/carbon_stock.py" line="337"/>
+        <location filename="../../work/wt-citycheck/algorithms/carbon_stock.py" line="336"/>
         <source>{n} polygons have no plan class; their plan carbon and change stay empty (NULL). Give unchanged polygons their current class.</source>
         <translation>{n} 个面没有规划类型；其规划碳储量和变化量为空（NULL）。未变化的面请填写其现状类型。</translation>
     </message>
     <message>
-        <location filename="../../work/wt-citycheck/algorithms/carbon_stock.py" line="341"/>
-        <source>{n} polygons have no geometry: their results stay empty.</source>
-        <translation>{n} 个面没有几何：其结果为空。</translation>
-    </message>
-    <message>
-        <location filename="../../work/wt-citycheck/algorithms/carbon_stock.py" line="344"/>
+        <location filename="../../work/wt-citycheck/algorithms/carbon_stock.py" line="340"/>
         <source>{n} invalid geometries were repaired for measuring; the output keeps them as they were.</source>
         <translation>已修复 {n} 个无效几何用于面积量算；输出中保留其原有几何。</translation>
     </message>
     <message>
-        <location filename="../../work/wt-citycheck/algorithms/carbon_stock.py" line="346"/>
+        <location filename="../../work/wt-citycheck/algorithms/carbon_stock.py" line="342"/>
         <source>{n} polygons read.</source>
         <translation>已读取 {n} 个面。</translation>
     </message>
     <message>
-        <location filename="../../work/wt-citycheck/algorithms/carbon_stock.py" line="356"/>
+        <location filename="../../work/wt-citycheck/algorithms/carbon_stock.py" line="352"/>
         <source>A carbon price values the change to a plan: give the plan land-cover raster. No net present value is computed.</source>
         <translation>碳价用于评估相对规划方案的变化量：请提供规划土地覆被栅格。未计算净现值。</translation>
     </message>
     <message>
-        <location filename="../../work/wt-citycheck/algorithms/carbon_stock.py" line="361"/>
+        <location filename="../../work/wt-citycheck/algorithms/carbon_stock.py" line="357"/>
         <source>The NPV raster needs a plan raster and a carbon price; it is not written.</source>
         <translation>NPV 栅格需要规划栅格和碳价；未写出该栅格。</translation>
     </message>
     <message>
-        <location filename="../../work/wt-citycheck/algorithms/carbon_stock.py" line="364"/>
+        <location filename="../../work/wt-citycheck/algorithms/carbon_stock.py" line="360"/>
         <source>The NPV raster compares the two rasters pixel by pixel: the plan raster must cover the same grid as the land-cover raster (extent and pixels). Warp it onto the land-cover raster (Raster ▸ Projections ▸ Warp) and run again.</source>
         <translation>NPV 栅格逐像元比较两个栅格：规划栅格须与土地覆被栅格为同一网格（范围和像元）。请将其重投影到土地覆被栅格上（栅格 ▸ 投影 ▸ 变形），然后重新运行。</translation>
     </message>
     <message>
-        <location filename="../../work/wt-citycheck/algorithms/carbon_stock.py" line="370"/>
+        <location filename="../../work/wt-citycheck/algorithms/carbon_stock.py" line="366"/>
         <source>Pixel area {a:g} m² in {crs}.</source>
         <translation>像元面积 {a:g} m²（{crs}）。</translation>
     </message>
     <message>
-        <location filename="../../work/wt-citycheck/algorithms/carbon_stock.py" line="407"/>
+        <location filename="../../work/wt-citycheck/algorithms/carbon_stock.py" line="403"/>
         <source>Cannot write the raster {path}.</source>
         <translation>无法写入栅格 {path}。</translation>
     </message>
     <message>
-        <location filename="../../work/wt-citycheck/algorithms/carbon_stock.py" line="426"/>
+        <location filename="../../work/wt-citycheck/algorithms/carbon_stock.py" line="422"/>
         <source>The plan raster is in {b}, the land-cover raster in {a}: both need the same CRS and pixel size. Warp the plan raster onto the land-cover raster (Raster ▸ Projections ▸ Warp) and run again.</source>
         <translation>规划栅格采用 {b}，土地覆被栅格采用 {a}：两者的坐标参考系和像元大小须相同。请将规划栅格变形对齐到土地覆被栅格（栅格 ▸ 投影 ▸ 变形）后重新运行。</translation>
     </message>
     <message>
-        <location filename="../../work/wt-citycheck/algorithms/carbon_stock.py" line="432"/>
+        <location filename="../../work/wt-citycheck/algorithms/carbon_stock.py" line="428"/>
         <source>The plan raster's pixels are {bx:g} × {by:g}, the land-cover raster's {ax:g} × {ay:g}: both need the same pixel size. Resample the plan raster onto the land-cover raster (Raster ▸ Projections ▸ Warp) and run again.</source>
         <translation>规划栅格的像元为 {bx:g} × {by:g}，土地覆被栅格为 {ax:g} × {ay:g}：两者的像元大小须相同。请将规划栅格重采样对齐到土地覆被栅格（栅格 ▸ 投影 ▸ 变形）后重新运行。</translation>
     </message>
     <message>
-        <location filename="../../work/wt-citycheck/algorithms/carbon_stock.py" line="442"/>
+        <location filename="../../work/wt-citycheck/algorithms/carbon_stock.py" line="438"/>
         <source>The plan raster covers a different extent from the land-cover raster: the change includes the difference in coverage.</source>
         <translation>规划栅格与土地覆被栅格的范围不同：变化量中包含覆盖范围差异的影响。</translation>
     </message>
     <message>
-        <location filename="../../work/wt-citycheck/algorithms/carbon_stock.py" line="463"/>
+        <location filename="../../work/wt-citycheck/algorithms/carbon_stock.py" line="459"/>
         <source>“{layer}”: {n} pixels ({ha:,.2f} ha) have codes the carbon table does not list ({codes}); they are left out of the totals. Add these codes to the table.</source>
         <translation>“{layer}”：{n} 个像元（{ha:,.2f} ha）的代码未列在碳库表中（{codes}），未计入汇总。请将这些代码添加到表中。</translation>
     </message>
     <message>
-        <location filename="../../work/wt-citycheck/algorithms/carbon_stock.py" line="468"/>
+        <location filename="../../work/wt-citycheck/algorithms/carbon_stock.py" line="464"/>
         <source>“{layer}”: {ha:,.2f} ha of classified land cover lie outside every zone and are not counted.</source>
         <translation>“{layer}”：{ha:,.2f} ha 已分类的土地覆被不在任何分区内，未计入。</translation>
     </message>
     <message>
-        <location filename="../../work/wt-citycheck/algorithms/carbon_stock.py" line="473"/>
+        <location filename="../../work/wt-citycheck/algorithms/carbon_stock.py" line="469"/>
         <source>“{layer}”: {n} zones contain no classified pixel; their values stay empty (NULL).</source>
         <translation>“{layer}”：{n} 个分区不含已分类像元；其值为空（NULL）。</translation>
     </message>
@@ -1101,17 +1101,17 @@ The layer may be in any CRS: its coordinates are taken to longitude and latitude
 <context>
     <name>EmbeddedIO</name>
     <message>
-        <location filename="../../work/wt-citycheck/algorithms/plan_check_glue.py" line="301"/>
+        <location filename="../../work/wt-citycheck/algorithms/plan_check_glue.py" line="305"/>
         <source>“{layer}”: {n} values of “{field}” cannot be real ({kinds}); they are read as missing.</source>
         <translation>“{layer}”：字段“{field}”中有 {n} 个值不可能是真实数值（{kinds}），已按缺失值处理。</translation>
     </message>
     <message>
-        <location filename="../../work/wt-citycheck/algorithms/plan_check_glue.py" line="301"/>
+        <location filename="../../work/wt-citycheck/algorithms/plan_check_glue.py" line="305"/>
         <source>infinite, too large or negative</source>
         <translation>无穷大、过大或为负</translation>
     </message>
     <message>
-        <location filename="../../work/wt-citycheck/algorithms/plan_check_glue.py" line="301"/>
+        <location filename="../../work/wt-citycheck/algorithms/plan_check_glue.py" line="305"/>
         <source>infinite, too large, negative or a nodata code such as −9999 or 9999</source>
         <translation>无穷大、过大、为负，或为 −9999、9999 等无数据代码</translation>
     </message>
@@ -1537,37 +1537,42 @@ Output: the planning units with mesh_ha (ha), patches (count), habitat_ha (habit
         <translation>“{layer}”所用坐标参考系的单位不是米；请将其重投影至以米为单位的投影坐标参考系。</translation>
     </message>
     <message>
-        <location filename="../../work/wt-citycheck/algorithms/habitat_fragmentation.py" line="178"/>
+        <location filename="../../work/wt-citycheck/algorithms/habitat_fragmentation.py" line="179"/>
         <source>{n} land-cover polygons have a class the habitat table does not list ({values}); they count as non-habitat.</source>
         <translation>{n} 个土地覆被面的类型未列在生境表中（{values}）；按非生境处理。</translation>
     </message>
     <message>
-        <location filename="../../work/wt-citycheck/algorithms/habitat_fragmentation.py" line="192"/>
+        <location filename="../../work/wt-citycheck/algorithms/habitat_fragmentation.py" line="193"/>
         <source>Unverified habitat values were used for: {classes}.</source>
         <translation>以下类型采用了未核实的生境取值：{classes}。</translation>
     </message>
     <message>
-        <location filename="../../work/wt-citycheck/algorithms/habitat_fragmentation.py" line="199"/>
+        <location filename="../../work/wt-citycheck/algorithms/habitat_fragmentation.py" line="200"/>
         <source>The roads are reprojected from {a} to {b}.</source>
         <translation>道路已从 {a} 重投影至 {b}。</translation>
     </message>
     <message>
-        <location filename="../../work/wt-citycheck/algorithms/habitat_fragmentation.py" line="210"/>
+        <location filename="../../work/wt-citycheck/algorithms/habitat_fragmentation.py" line="211"/>
         <source>{n} roads have no valid width: they take {w} m.</source>
         <translation>{n} 条道路没有有效宽度：采用 {w} m。</translation>
     </message>
     <message>
-        <location filename="../../work/wt-citycheck/algorithms/habitat_fragmentation.py" line="256"/>
+        <location filename="../../work/wt-citycheck/algorithms/habitat_fragmentation.py" line="257"/>
         <source>No land-cover class is habitat (H above 0): check the class field and the habitat table.</source>
         <translation>没有任何土地覆被类型属于生境（H 大于 0）：请检查类型字段和生境表。</translation>
     </message>
     <message>
-        <location filename="../../work/wt-citycheck/algorithms/habitat_fragmentation.py" line="258"/>
+        <location filename="../../work/wt-citycheck/algorithms/habitat_fragmentation.py" line="260"/>
         <source>Effective mesh size of all units {m:,.2f} ha; mean habitat quality {q:.3f}.</source>
         <translation>全部单元的有效网格尺寸 {m:,.2f} ha；平均生境质量 {q:.3f}。</translation>
     </message>
     <message>
-        <location filename="../../work/wt-citycheck/algorithms/habitat_fragmentation.py" line="260"/>
+        <location filename="../../work/wt-citycheck/algorithms/habitat_fragmentation.py" line="263"/>
+        <source>Effective mesh size of all units {m:,.2f} ha; habitat quality could not be measured: no habitat lies in the units.</source>
+        <translation>全部单元的有效网格尺寸 {m:,.2f} ha；无法计算生境质量：单元内没有生境。</translation>
+    </message>
+    <message>
+        <location filename="../../work/wt-citycheck/algorithms/habitat_fragmentation.py" line="265"/>
         <source>Habitat fragmentation: effective mesh size (Jaeger 2000, CUT variant) of habitat cut by roads and built-up land, and InVEST-style habitat quality. Values from {path}. Made by the Low-Carbon &amp; Resilience Planning Toolkit.</source>
         <translation>生境破碎化：被道路和建设用地切割的生境的有效网格尺寸（Jaeger 2000，CUT 法），以及 InVEST 式生境质量。取值来自 {path}。由低碳与韧性规划工具箱生成。</translation>
     </message>
@@ -2181,11 +2186,11 @@ Output fields: lu_code (用地用海 2023 code; NULL where the code is unknown o
     </message>
     <message>
         <location filename="../../work/wt-citycheck/algorithms/landuse_codes.py" line="137"/>
-        <source>“{layer}”: {n} features have no code in “{field}”.</source>
-        <translation>“{layer}”：有 {n} 个要素的“{field}”没有代码。</translation>
+        <source>“{layer}”: {n} features have no code in “{field}”: their lu_code, lu_group and lucode are left empty.</source>
+        <translation>“{layer}”：{n} 个要素的“{field}”没有代码：其 lu_code、lu_group 和 lucode 留空。</translation>
     </message>
     <message>
-        <location filename="../../work/wt-citycheck/algorithms/landuse_codes.py" line="141"/>
+        <location filename="../../work/wt-citycheck/algorithms/landuse_codes.py" line="142"/>
         <source>{n} features have a class that spans several 2023 classes (such as GB 50137 E2 or H): lu_code is empty, lu_group and lu_constr are set.</source>
         <translation>有 {n} 个要素的类别对应多个 2023 类别（如 GB 50137 的 E2 或 H）：lu_code 留空，lu_group 和 lu_constr 已填写。</translation>
     </message>
@@ -2594,112 +2599,122 @@ Output fields: lu_code (用地用海 2023 code; NULL where the code is unknown o
         <translation>“{layer}”中没有要素。</translation>
     </message>
     <message>
-        <location filename="../../work/wt-citycheck/algorithms/base.py" line="474"/>
+        <location filename="../../work/wt-citycheck/algorithms/base.py" line="483"/>
         <source>Field “{field}” is not in “{layer}”. Its fields are: {fields}.</source>
         <translation>“{layer}”中没有字段“{field}”。该图层的字段有：{fields}。</translation>
     </message>
     <message>
-        <location filename="../../work/wt-citycheck/algorithms/base.py" line="480"/>
+        <location filename="../../work/wt-citycheck/algorithms/base.py" line="489"/>
         <source>Field “{field}” of “{layer}” must be numeric; it holds {kind}.</source>
         <translation>“{layer}”的字段“{field}”必须为数值型，当前为 {kind}。</translation>
     </message>
     <message>
-        <location filename="../../work/wt-citycheck/algorithms/base.py" line="490"/>
+        <location filename="../../work/wt-citycheck/algorithms/base.py" line="499"/>
         <source>“{layer}” has no CRS: areas are taken as planar, in square metres.</source>
         <translation>“{layer}”未设置坐标参考系：面积按平面坐标计算，单位视为平方米。</translation>
     </message>
     <message>
-        <location filename="../../work/wt-citycheck/algorithms/base.py" line="496"/>
+        <location filename="../../work/wt-citycheck/algorithms/base.py" line="505"/>
         <source>Areas are measured in {target} because {crs} would distort them.</source>
         <translation>面积在 {target} 中量算，因为 {crs} 会使面积失真。</translation>
     </message>
     <message>
-        <location filename="../../work/wt-citycheck/algorithms/base.py" line="501"/>
+        <location filename="../../work/wt-citycheck/algorithms/base.py" line="510"/>
         <source>Areas are measured in the layer&apos;s CRS {crs}.</source>
         <translation>面积在图层的坐标参考系 {crs} 中量算。</translation>
     </message>
     <message>
-        <location filename="../../work/wt-citycheck/algorithms/base.py" line="535"/>
+        <location filename="../../work/wt-citycheck/algorithms/base.py" line="544"/>
         <source>“{layer}” has no CRS: its coordinates are taken as metres.</source>
         <translation>“{layer}”未设置坐标参考系：其坐标视为以米为单位。</translation>
     </message>
     <message>
-        <location filename="../../work/wt-citycheck/algorithms/base.py" line="520"/>
+        <location filename="../../work/wt-citycheck/algorithms/base.py" line="529"/>
         <source>Distances are measured in the buildings&apos; CRS {crs}.</source>
         <translation>距离在建筑图层的坐标参考系 {crs} 中量算。</translation>
     </message>
     <message>
-        <location filename="../../work/wt-citycheck/algorithms/base.py" line="523"/>
+        <location filename="../../work/wt-citycheck/algorithms/base.py" line="532"/>
         <source>Distances are measured in {target} because {crs} is not a projected CRS in metres; the outputs keep their layers&apos; CRS.</source>
         <translation>距离在 {target} 中量算，因为 {crs} 不是以米为单位的投影坐标参考系；输出保留各自图层的坐标参考系。</translation>
     </message>
     <message>
-        <location filename="../../work/wt-citycheck/algorithms/base.py" line="540"/>
+        <location filename="../../work/wt-citycheck/algorithms/base.py" line="549"/>
         <source>Areas and distances are measured in the CRS of “{layer}”, {crs}.</source>
         <translation>面积和距离在“{layer}”的坐标参考系 {crs} 中量算。</translation>
     </message>
     <message>
-        <location filename="../../work/wt-citycheck/algorithms/base.py" line="544"/>
+        <location filename="../../work/wt-citycheck/algorithms/base.py" line="553"/>
         <source>Areas and distances are measured in {target} because {crs} is not a projected CRS in metres that keeps areas true; the outputs keep their layers&apos; CRS.</source>
         <translation>面积和距离在 {target} 中量算，因为 {crs} 不是以米为单位、能保持面积真实的投影坐标参考系；输出保留各图层原有的坐标参考系。</translation>
     </message>
     <message>
-        <location filename="../../work/wt-citycheck/algorithms/base.py" line="593"/>
+        <location filename="../../work/wt-citycheck/algorithms/base.py" line="604"/>
+        <source>“{layer}” is labelled {crs}, a projected CRS, but all its coordinates ({xmin:.6g}, {ymin:.6g} – {xmax:.6g}, {ymax:.6g}) lie within ±180 and ±90, like longitudes and latitudes: in {crs} the layer would be a speck of {w:.3g} × {h:.3g} m far from any place its CRS covers. Its CRS is probably wrong: set the layer's real CRS, e.g. EPSG:4326 or EPSG:4490 (Layer Properties ▸ Source, or “Assign projection”), not a reprojection.</source>
+        <translation>“{layer}”标注为投影坐标系 {crs}，但其全部坐标（{xmin:.6g}, {ymin:.6g} – {xmax:.6g}, {ymax:.6g}）都在 ±180 与 ±90 以内，就像经纬度：在 {crs} 中该图层只是一个 {w:.3g} × {h:.3g} m 的小点，远离该坐标系覆盖的任何地方。其坐标系很可能标错了：请设置图层真实的坐标系，例如 EPSG:4326 或 EPSG:4490（图层属性 ▸ 源，或“指定投影”），而不是重投影。</translation>
+    </message>
+    <message>
+        <location filename="../../work/wt-citycheck/algorithms/base.py" line="616"/>
         <source>“{layer}” is labelled {crs}, but its coordinates ({xmin:.6g}, {ymin:.6g} – {xmax:.6g}, {ymax:.6g}) cannot be on the Earth in that CRS: its CRS is probably wrong. Set the layer's real CRS (Layer Properties ▸ Source, or “Assign projection”), not a reprojection.</source>
         <translation>“{layer}”标注的坐标系为 {crs}，但其坐标（{xmin:.6g}, {ymin:.6g} – {xmax:.6g}, {ymax:.6g}）在该坐标系下不可能位于地球上：坐标系很可能标错了。请为图层设置其真实的坐标系（图层属性 ▸ 源，或“定义投影”），而不是重投影。</translation>
     </message>
     <message>
-        <location filename="../../work/wt-citycheck/algorithms/base.py" line="667"/>
+        <location filename="../../work/wt-citycheck/algorithms/base.py" line="690"/>
         <source>“{layer}”: {path} does not say its text encoding (it has no .cpg file) and its text is not UTF-8 but GBK, so it is read as GBK (GB 18030), with field names such as “{sample}”. The file is left unchanged; to have every program read it right, put beside it a file {cpg} holding the word GBK.</source>
         <translation>“{layer}”：{path} 未声明文本编码（没有 .cpg 文件），且其文本不是 UTF-8 而是 GBK，因此按 GBK（GB 18030）读取，字段名如“{sample}”。文件保持不变；若要让所有程序都能正确读取，请在其旁边放置一个内容为 GBK 的文件 {cpg}。</translation>
     </message>
     <message>
-        <location filename="../../work/wt-citycheck/algorithms/base.py" line="674"/>
+        <location filename="../../work/wt-citycheck/algorithms/base.py" line="697"/>
         <source>“{layer}”: {path} is opened as UTF-8 but its text is GBK, so it is read as GBK (GB 18030), with field names such as “{sample}”. The file is left unchanged; save it as CSV UTF-8, or choose the encoding GBK when adding it, to read it so everywhere.</source>
         <translation>“{layer}”：{path} 以 UTF-8 打开，但其文本为 GBK，因此按 GBK（GB 18030）读取，字段名如“{sample}”。文件保持不变；若要处处都能正确读取，请将其另存为 CSV UTF-8，或在添加图层时选择 GBK 编码。</translation>
     </message>
     <message>
-        <location filename="../../work/wt-citycheck/algorithms/base.py" line="688"/>
+        <location filename="../../work/wt-citycheck/algorithms/base.py" line="716"/>
         <source>{n} invalid geometries of “{layer}” were repaired for the calculation; the output keeps them as they were.</source>
         <translation>已修复“{layer}”中 {n} 个无效几何用于计算；输出中保留其原有几何。</translation>
     </message>
     <message>
-        <location filename="../../work/wt-citycheck/algorithms/base.py" line="698"/>
+        <location filename="../../work/wt-citycheck/algorithms/base.py" line="725"/>
+        <source>No feature of “{layer}” lies within reach of any feature of “{other}”: the extents of the two layers do not overlap. Check that both cover the same place and that their CRS is right.</source>
+        <translation>“{layer}”中没有任何要素位于“{other}”任一要素的可达范围内：两个图层的范围互不重叠。请检查两者是否覆盖同一区域、坐标系是否正确。</translation>
+    </message>
+    <message>
+        <location filename="../../work/wt-citycheck/algorithms/base.py" line="735"/>
         <source>{n} features of “{layer}” have a missing or negative population, counted as 0.</source>
         <translation>“{layer}”中有 {n} 个要素的人口缺失或为负，按 0 计。</translation>
     </message>
     <message>
-        <location filename="../../work/wt-citycheck/algorithms/base.py" line="758"/>
+        <location filename="../../work/wt-citycheck/algorithms/base.py" line="795"/>
         <source>“{layer}”: the text field “{field}” is read as numbers (6层 → 6, 6F → 6, 十二层 → 12, 12.5米 → 12.5, 约30 → 30, 6-8层 → 7).</source>
         <translation>“{layer}”：文本字段“{field}”按数字读取（6层 → 6，6F → 6，十二层 → 12，12.5米 → 12.5，约30 → 30，6-8层 → 7）。</translation>
     </message>
     <message>
-        <location filename="../../work/wt-citycheck/algorithms/base.py" line="766"/>
+        <location filename="../../work/wt-citycheck/algorithms/base.py" line="803"/>
         <source>“{layer}”: {n} features have no geometry (NULL or empty); they are left out of what is measured or placed.</source>
         <translation>“{layer}”：{n} 个要素没有几何（NULL 或空）；它们不参与量算或空间定位。</translation>
     </message>
     <message>
-        <location filename="../../work/wt-citycheck/algorithms/base.py" line="770"/>
+        <location filename="../../work/wt-citycheck/algorithms/base.py" line="807"/>
         <source>“{layer}”: {n} values of the text field “{field}” hold no number that can be read (such as {examples}); they are read as missing.</source>
         <translation>“{layer}”：文本字段“{field}”中有 {n} 个值读不出数字（如 {examples}），按缺失处理。</translation>
     </message>
     <message>
-        <location filename="../../work/wt-citycheck/algorithms/base.py" line="776"/>
+        <location filename="../../work/wt-citycheck/algorithms/base.py" line="813"/>
         <source>“{layer}”: {n} values of “{field}” cannot be real ({kinds}); they are read as missing.</source>
         <translation>“{layer}”：字段“{field}”中有 {n} 个值不可能是真实数值（{kinds}），已按缺失值处理。</translation>
     </message>
     <message>
-        <location filename="../../work/wt-citycheck/algorithms/base.py" line="776"/>
+        <location filename="../../work/wt-citycheck/algorithms/base.py" line="813"/>
         <source>infinite, too large or negative</source>
         <translation>无穷大、过大或为负</translation>
     </message>
     <message>
-        <location filename="../../work/wt-citycheck/algorithms/base.py" line="776"/>
+        <location filename="../../work/wt-citycheck/algorithms/base.py" line="813"/>
         <source>infinite, too large, negative or a nodata code such as −9999 or 9999</source>
         <translation>无穷大、过大、为负，或为 −9999、9999 等无数据代码</translation>
     </message>
     <message>
-        <location filename="../../work/wt-citycheck/algorithms/base.py" line="816"/>
+        <location filename="../../work/wt-citycheck/algorithms/base.py" line="853"/>
         <source>The input already has a field “{field}”: its values are replaced in the output.</source>
         <translation>输入图层已有字段“{field}”：输出中将替换该字段的值。</translation>
     </message>
@@ -2745,8 +2760,13 @@ Output fields: lu_code (用地用海 2023 code; NULL where the code is unknown o
     </message>
     <message>
         <location filename="../../work/wt-citycheck/algorithms/raster.py" line="180"/>
-        <source>The zones do not overlap the land-cover raster: check that both cover the same place.</source>
-        <translation>分区与土地覆被栅格不重叠：请检查两者是否覆盖同一区域。</translation>
+        <source>The zones of “{zones}” do not overlap the raster “{raster}”: check that both cover the same place.</source>
+        <translation>“{zones}”的分区与栅格“{raster}”不重叠：请检查两者是否覆盖同一区域。</translation>
+    </message>
+    <message>
+        <location filename="../../work/wt-citycheck/algorithms/raster.py" line="244"/>
+        <source>Cannot write the raster {path}.</source>
+        <translation>无法写入栅格 {path}。</translation>
     </message>
 </context>
 <context>
@@ -3100,39 +3120,34 @@ score = 可达类型数 / 表中类型数（0–1）。覆盖率 = 可达全部�
         <translation>未提供道路：采用直线距离，在障碍迫使绕行之处会高估可达性。</translation>
     </message>
     <message>
-        <location filename="../../work/wt-citycheck/algorithms/life_circle.py" line="191"/>
+        <location filename="../../work/wt-citycheck/algorithms/life_circle.py" line="194"/>
         <source>The population field sums to 0: shares are shares of buildings.</source>
         <translation>人口字段合计为 0：比例按建筑栋数计算。</translation>
     </message>
     <message>
-        <location filename="../../work/wt-citycheck/algorithms/life_circle.py" line="201"/>
+        <location filename="../../work/wt-citycheck/algorithms/life_circle.py" line="204"/>
         <source>Community life circles ({method} distances, GB 50180-2018 walking distances × {s}): facility types reached by each home, lc_score 0–1. Made by the Low-Carbon &amp; Resilience Planning Toolkit.</source>
         <translation>社区生活圈（{method} 距离，GB 50180-2018 步行距离 × {s}）：每处住宅可达的设施类型，lc_score 0–1。由低碳与韧性规划工具箱生成。</translation>
     </message>
     <message>
-        <location filename="../../work/wt-citycheck/algorithms/life_circle.py" line="209"/>
+        <location filename="../../work/wt-citycheck/algorithms/life_circle.py" line="212"/>
         <source>Facility table {path}: {types}.</source>
         <translation>设施表 {path}：{types}。</translation>
     </message>
     <message>
-        <location filename="../../work/wt-citycheck/algorithms/life_circle.py" line="212"/>
+        <location filename="../../work/wt-citycheck/algorithms/life_circle.py" line="215"/>
         <source>Walking distances are multiplied by {s}.</source>
         <translation>步行距离乘以 {s}。</translation>
     </message>
     <message>
-        <location filename="../../work/wt-citycheck/algorithms/life_circle.py" line="215"/>
+        <location filename="../../work/wt-citycheck/algorithms/life_circle.py" line="218"/>
         <source>Unverified walking distances are used for: {types}. Check them against GB 50180-2018 and local rules.</source>
         <translation>以下类型采用了未核实的步行距离：{types}。请对照 GB 50180-2018 和地方规定进行核实。</translation>
     </message>
     <message>
-        <location filename="../../work/wt-citycheck/algorithms/life_circle.py" line="225"/>
+        <location filename="../../work/wt-citycheck/algorithms/life_circle.py" line="228"/>
         <source>{n} facilities have a {field} value not in the table and are ignored: {values}.</source>
         <translation>{n} 个设施的 {field} 值不在表中，已忽略：{values}。</translation>
-    </message>
-    <message>
-        <location filename="../../work/wt-citycheck/algorithms/life_circle.py" line="231"/>
-        <source>{n} facilities have no geometry and are ignored.</source>
-        <translation>{n} 个设施没有几何，已忽略。</translation>
     </message>
     <message>
         <location filename="../../work/wt-citycheck/algorithms/life_circle.py" line="234"/>
@@ -3161,31 +3176,26 @@ score = 可达类型数 / 表中类型数（0–1）。覆盖率 = 可达全部�
     </message>
     <message>
         <location filename="../../work/wt-citycheck/algorithms/life_circle.py" line="267"/>
-        <source>{n} homes have no geometry: they are left out of the shares.</source>
-        <translation>{n} 处住宅没有几何：不计入比例。</translation>
-    </message>
-    <message>
-        <location filename="../../work/wt-citycheck/algorithms/life_circle.py" line="270"/>
         <source>{n} homes are farther than {d} m from every road: they reach no facility.</source>
         <translation>{n} 处住宅距所有道路均超过 {d} m：无法到达任何设施。</translation>
     </message>
     <message>
-        <location filename="../../work/wt-citycheck/algorithms/life_circle.py" line="274"/>
+        <location filename="../../work/wt-citycheck/algorithms/life_circle.py" line="271"/>
         <source>{n} homes have a missing or negative population, counted as 0.</source>
         <translation>{n} 处住宅的人口缺失或为负值，按 0 计。</translation>
     </message>
     <message>
-        <location filename="../../work/wt-citycheck/algorithms/life_circle.py" line="277"/>
+        <location filename="../../work/wt-citycheck/algorithms/life_circle.py" line="274"/>
         <source>{n} invalid geometries were repaired for the calculation; the output keeps them as they were.</source>
         <translation>已修复 {n} 个无效几何用于计算；输出中保留其原有几何。</translation>
     </message>
     <message>
-        <location filename="../../work/wt-citycheck/algorithms/life_circle.py" line="281"/>
+        <location filename="../../work/wt-citycheck/algorithms/life_circle.py" line="278"/>
         <source>{full:,.0f} of {pop:,.0f} residents ({pct:.1f} %) reach every facility type; mean score {score:.2f}. Residents reaching each type: {types}.</source>
         <translation>{pop:,.0f} 名居民中有 {full:,.0f} 名（{pct:.1f} %）可达全部设施类型；平均得分 {score:.2f}。可达各类设施的居民：{types}。</translation>
     </message>
     <message>
-        <location filename="../../work/wt-citycheck/algorithms/life_circle.py" line="287"/>
+        <location filename="../../work/wt-citycheck/algorithms/life_circle.py" line="284"/>
         <source>{full:.0f} of {n:.0f} buildings ({pct:.1f} %) reach every facility type; mean score {score:.2f}. Buildings reaching each type: {types}.</source>
         <translation>{n:.0f} 栋建筑中有 {full:.0f} 栋（{pct:.1f} %）可达全部设施类型；平均得分 {score:.2f}。可达各类设施的建筑：{types}。</translation>
     </message>
@@ -3868,97 +3878,102 @@ Output fields: score (passed / assessed rules, 0–1, NULL where none assessed),
         <translation>“{field}”的用地代码按{scheme}读取，并经 {path} 转换为用地用海分类 2023 代码。</translation>
     </message>
     <message>
-        <location filename="../../work/wt-citycheck/algorithms/planning_check.py" line="374"/>
+        <location filename="../../work/wt-citycheck/algorithms/planning_check.py" line="380"/>
         <source>{n} features have a land-use code that the crosswalk does not know: {codes}. Rules with applies_to are not assessed on them.</source>
         <translation>有 {n} 个要素的用地代码在对照表中查不到：{codes}。带 applies_to 的规则不对其评估。</translation>
     </message>
     <message>
-        <location filename="../../work/wt-citycheck/algorithms/planning_check.py" line="388"/>
+        <location filename="../../work/wt-citycheck/algorithms/planning_check.py" line="394"/>
         <source>Planning check against {path}: score = passed / assessed rules (0–1), r_&lt;rule&gt; 1 pass, 0 fail, NULL not assessed or not applicable (n_nap). Unverified rules are editable defaults, not legal verdicts. Made by the Low-Carbon &amp; Resilience Planning Toolkit.</source>
         <translation>依据 {path} 的规划检查：score = 通过规则数 / 已评估规则数（0–1），r_&lt;rule&gt; 为 1 通过、0 未通过、NULL 未评估或不适用（n_nap）。未核实的规则是可编辑的默认值，不是法律结论。由低碳与韧性规划工具箱生成。</translation>
     </message>
     <message>
-        <location filename="../../work/wt-citycheck/algorithms/planning_check.py" line="400"/>
+        <location filename="../../work/wt-citycheck/algorithms/planning_check.py" line="406"/>
         <source>Field map: rule {rule} reads “{field}”, which is not numeric ({kind}).</source>
         <translation>字段映射：规则 {rule} 读取的“{field}”不是数值型（{kind}）。</translation>
     </message>
     <message>
-        <location filename="../../work/wt-citycheck/algorithms/planning_check.py" line="403"/>
+        <location filename="../../work/wt-citycheck/algorithms/planning_check.py" line="409"/>
         <source>Rule {rule}: the field “{field}” is not numeric; the rule is not assessed.</source>
         <translation>规则 {rule}：字段“{field}”不是数值型；该规则未评估。</translation>
     </message>
     <message>
-        <location filename="../../work/wt-citycheck/algorithms/planning_check.py" line="408"/>
+        <location filename="../../work/wt-citycheck/algorithms/planning_check.py" line="414"/>
         <source>Rule {rule}: no field for its indicator “{indicator}”; not assessed.</source>
         <translation>规则 {rule}：没有对应其指标“{indicator}”的字段；未评估。</translation>
     </message>
     <message>
-        <location filename="../../work/wt-citycheck/algorithms/planning_check.py" line="421"/>
+        <location filename="../../work/wt-citycheck/algorithms/planning_check.py" line="427"/>
         <source>Rule {rule}: where “{flag}” is 1 the value of “{field}” rests on shipped defaults, not your data; those features get no verdict on it (n_est).</source>
         <translation>规则 {rule}：“{flag}”为 1 的要素，其“{field}”取值基于自带默认值而非您的数据；这些要素不对该规则作结论（计入 n_est）。</translation>
     </message>
     <message>
-        <location filename="../../work/wt-citycheck/algorithms/planning_check.py" line="433"/>
+        <location filename="../../work/wt-citycheck/algorithms/planning_check.py" line="439"/>
         <source>No land-use code field: the rules {rules} are meant for some land uses only (applies_to) but are checked on every feature.</source>
         <translation>未指定用地代码字段：规则 {rules} 仅适用于部分用地（applies_to），但现对所有要素进行检查。</translation>
     </message>
     <message>
-        <location filename="../../work/wt-citycheck/algorithms/planning_check.py" line="452"/>
+        <location filename="../../work/wt-citycheck/algorithms/planning_check.py" line="458"/>
         <source>The layer has no field “{field}”.</source>
         <translation>图层中没有字段“{field}”。</translation>
     </message>
     <message>
-        <location filename="../../work/wt-citycheck/algorithms/planning_check.py" line="441"/>
+        <location filename="../../work/wt-citycheck/algorithms/planning_check.py" line="447"/>
         <source>Land use from “{field}”: {n} rules apply to some land uses only.</source>
         <translation>用地取自“{field}”：{n} 条规则仅适用于部分用地。</translation>
     </message>
     <message>
-        <location filename="../../work/wt-citycheck/algorithms/planning_check.py" line="454"/>
+        <location filename="../../work/wt-citycheck/algorithms/planning_check.py" line="460"/>
         <source>The field “{field}” must be numeric; it holds {kind}.</source>
         <translation>字段“{field}”必须为数值型；该字段为 {kind}。</translation>
     </message>
     <message>
-        <location filename="../../work/wt-citycheck/algorithms/planning_check.py" line="463"/>
+        <location filename="../../work/wt-citycheck/algorithms/planning_check.py" line="469"/>
         <source>Rule {rule}: thresholds by climate zone and height class from {table}.</source>
         <translation>规则 {rule}：阈值按气候区和层数类别取自 {table}。</translation>
     </message>
     <message>
-        <location filename="../../work/wt-citycheck/algorithms/planning_check.py" line="466"/>
+        <location filename="../../work/wt-citycheck/algorithms/planning_check.py" line="472"/>
         <source>No building climate zone chosen: the rules {rules} use the most lenient row of any zone for each height class. Choose the plan&apos;s climate zone for the real check.</source>
         <translation>未选择建筑气候区：规则 {rules} 对每个层数类别取各气候区中最宽松的一行。正式核查时请选择规划所在的气候区。</translation>
     </message>
     <message>
-        <location filename="../../work/wt-citycheck/algorithms/planning_check.py" line="470"/>
+        <location filename="../../work/wt-citycheck/algorithms/planning_check.py" line="476"/>
         <source>No floors or height field: the rules {rules} cannot tell the parcels&apos; height class and check every parcel against their own threshold (the most lenient value of the class table as shipped). Give the Floors or Height field for the check by height class.</source>
         <translation>未提供层数或高度字段：规则 {rules} 无法判断地块的层数类别，对所有地块采用规则自身阈值（随插件提供的值为类别表中最宽松的值）。如需按层数类别核查，请提供层数字段或高度字段。</translation>
     </message>
     <message>
-        <location filename="../../work/wt-citycheck/algorithms/planning_check.py" line="479"/>
+        <location filename="../../work/wt-citycheck/algorithms/planning_check.py" line="485"/>
+        <source>“{layer}”: {n} values of “{field}” cannot be real for rule {rules} (negative, or a nodata code such as −9999 or 9999 in a ratio or share); they are read as missing, so the rule is not assessed there.</source>
+        <translation>“{layer}”：“{field}”中有 {n} 个值对规则 {rules} 不可能为真实值（负值，或比率、比例中的 −9999、9999 等无数据代码）；这些值按缺失处理，该规则在这些要素上不作评估。</translation>
+    </message>
+    <message>
+        <location filename="../../work/wt-citycheck/algorithms/planning_check.py" line="492"/>
         <source>Rule {rule}: {n_class} features checked against their height class, {n_default} against the rule&apos;s own threshold (height class unknown), {n_above} not assessed (above the table&apos;s highest class).</source>
         <translation>规则 {rule}：{n_class} 个要素按其层数类别核查，{n_default} 个按规则自身阈值核查（层数类别未知），{n_above} 个未评估（超过表中最高类别）。</translation>
     </message>
     <message>
-        <location filename="../../work/wt-citycheck/algorithms/planning_check.py" line="485"/>
+        <location filename="../../work/wt-citycheck/algorithms/planning_check.py" line="498"/>
         <source>Rule {rule}: {n} features are above the highest height class of the table (GB 50180-2018 Table 4.0.2 ends at 26 floors and 80 m); they are not assessed.</source>
         <translation>规则 {rule}：{n} 个要素超过表中最高层数类别（GB 50180-2018 表 4.0.2 止于 26 层、80 m），不予评估。</translation>
     </message>
     <message>
-        <location filename="../../work/wt-citycheck/algorithms/planning_check.py" line="494"/>
+        <location filename="../../work/wt-citycheck/algorithms/planning_check.py" line="507"/>
         <source>Rule {rule}: “{field}” converted from {source} to {target} (× {factor:g}).</source>
         <translation>规则 {rule}：“{field}”已由 {source} 换算为 {target}（× {factor:g}）。</translation>
     </message>
     <message>
-        <location filename="../../work/wt-citycheck/algorithms/planning_check.py" line="502"/>
+        <location filename="../../work/wt-citycheck/algorithms/planning_check.py" line="515"/>
         <source>{n} rules are UNVERIFIED (editable defaults whose number was not read in the standard; not legally binding): {rules}.</source>
         <translation>{n} 条规则未核实（可编辑的默认值，其数值未经查阅标准原文核实；不具法律约束力）：{rules}。</translation>
     </message>
     <message>
-        <location filename="../../work/wt-citycheck/algorithms/planning_check.py" line="508"/>
+        <location filename="../../work/wt-citycheck/algorithms/planning_check.py" line="521"/>
         <source> [unverified]</source>
         <translation> [未核实]</translation>
     </message>
     <message>
-        <location filename="../../work/wt-citycheck/algorithms/planning_check.py" line="509"/>
+        <location filename="../../work/wt-citycheck/algorithms/planning_check.py" line="522"/>
         <source>{rule}{label}: {verdict} ({p} pass, {f} fail, {na} not assessed, {nap} not applicable, {est} estimated from shipped defaults).</source>
         <translation>{rule}{label}：{verdict}（{p} 个通过，{f} 个未通过，{na} 个未评估，{nap} 个不适用，{est} 个基于自带默认值估算）。</translation>
     </message>
@@ -4524,7 +4539,7 @@ Data © OpenStreetMap contributors, under the Open Database Licence (ODbL 1.0): 
         <translation>可步行的道路和小径，在交会处（共用的 OSM 节点）打断；桥梁不打断。</translation>
     </message>
     <message>
-        <location filename="../../work/wt-citycheck/algorithms/prepare_osm.py" line="685"/>
+        <location filename="../../work/wt-citycheck/algorithms/prepare_osm.py" line="702"/>
         <source>Transit stops</source>
         <translation>公共交通站点</translation>
     </message>
@@ -4534,7 +4549,7 @@ Data © OpenStreetMap contributors, under the Open Database Licence (ODbL 1.0): 
         <translation>公交、有轨电车、地铁和铁路站点，stop_type 为 rail 或 bus，另有 mode；30 m 内的同类站点合并。</translation>
     </message>
     <message>
-        <location filename="../../work/wt-citycheck/algorithms/prepare_osm.py" line="686"/>
+        <location filename="../../work/wt-citycheck/algorithms/prepare_osm.py" line="703"/>
         <source>Facilities</source>
         <translation>配套设施</translation>
     </message>
@@ -4544,7 +4559,7 @@ Data © OpenStreetMap contributors, under the Open Database Licence (ODbL 1.0): 
         <translation>生活圈设施，fac_type 取 resources/factors/life_circle_facilities.csv 中的类型。</translation>
     </message>
     <message>
-        <location filename="../../work/wt-citycheck/algorithms/prepare_osm.py" line="687"/>
+        <location filename="../../work/wt-citycheck/algorithms/prepare_osm.py" line="704"/>
         <source>Green spaces</source>
         <translation>绿地</translation>
     </message>
@@ -4614,7 +4629,7 @@ Data © OpenStreetMap contributors, under the Open Database Licence (ODbL 1.0): 
         <translation>用途为估算的建筑</translation>
     </message>
     <message>
-        <location filename="../../work/wt-citycheck/algorithms/prepare_osm.py" line="688"/>
+        <location filename="../../work/wt-citycheck/algorithms/prepare_osm.py" line="705"/>
         <source>Candidate shelters</source>
         <translation>候选避难场所</translation>
     </message>
@@ -4709,82 +4724,82 @@ Data © OpenStreetMap contributors, under the Open Database Licence (ODbL 1.0): 
         <translation>使用自定义映射表 {path}。</translation>
     </message>
     <message>
-        <location filename="../../work/wt-citycheck/algorithms/prepare_osm.py" line="360"/>
-        <source>GDAL cannot read {path} as an OpenStreetMap file: {reason}</source>
-        <translation>GDAL 无法把 {path} 作为 OpenStreetMap 文件读取：{reason}</translation>
+        <location filename="../../work/wt-citycheck/algorithms/prepare_osm.py" line="362"/>
+        <source>GDAL cannot read {path} as an OpenStreetMap file (.osm.pbf or .osm XML): is it empty, cut short or another kind of file?</source>
+        <translation>GDAL 无法把 {path} 作为 OpenStreetMap 文件（.osm.pbf 或 .osm XML）读取：文件是否为空、被截断或属于其他类型？</translation>
     </message>
     <message>
-        <location filename="../../work/wt-citycheck/algorithms/prepare_osm.py" line="360"/>
-        <source>unknown error</source>
-        <translation>未知错误</translation>
-    </message>
-    <message>
-        <location filename="../../work/wt-citycheck/algorithms/prepare_osm.py" line="386"/>
+        <location filename="../../work/wt-citycheck/algorithms/prepare_osm.py" line="389"/>
         <source>The OpenStreetMap file {path} holds no features.</source>
         <translation>OpenStreetMap 文件 {path} 不含任何要素。</translation>
     </message>
     <message>
-        <location filename="../../work/wt-citycheck/algorithms/prepare_osm.py" line="405"/>
+        <location filename="../../work/wt-citycheck/algorithms/prepare_osm.py" line="408"/>
         <source>{n} buildings of the OpenStreetMap file have no area (ways cut open by the extract&apos;s edge, or broken) and are left out.</source>
         <translation>OpenStreetMap 文件中有 {n} 栋建筑没有面积（其线被摘录边界截断或已损坏），已略去。</translation>
     </message>
     <message>
-        <location filename="../../work/wt-citycheck/algorithms/prepare_osm.py" line="463"/>
+        <location filename="../../work/wt-citycheck/algorithms/prepare_osm.py" line="466"/>
+        <source>{n} buildings have a {key} tag that gives no usable number of floors or metres (such as {examples}): their floors come from the next source (height, their type&apos;s default, the fall-back).</source>
+        <translation>{n} 栋建筑的 {key} 标签不能给出可用的层数或米数（例如 {examples}）：其层数取自下一来源（高度、类型默认值或备用值）。</translation>
+    </message>
+    <message>
+        <location filename="../../work/wt-citycheck/algorithms/prepare_osm.py" line="480"/>
         <source>{path} has no administrative area (multipolygon with boundary=administrative) of admin_level {level}. Levels present: {levels}. Choose one of them, or the grid.</source>
         <translation>{path} 中没有 admin_level 为 {level} 的行政区域（boundary=administrative 的多边形）。现有级别：{levels}。请从中选择，或改用方格网。</translation>
     </message>
     <message>
-        <location filename="../../work/wt-citycheck/algorithms/prepare_osm.py" line="690"/>
+        <location filename="../../work/wt-citycheck/algorithms/prepare_osm.py" line="707"/>
         <source>none</source>
         <translation>无</translation>
     </message>
     <message>
-        <location filename="../../work/wt-citycheck/algorithms/prepare_osm.py" line="473"/>
+        <location filename="../../work/wt-citycheck/algorithms/prepare_osm.py" line="490"/>
         <source>{n} planning units: the administrative areas of admin_level {level}.</source>
         <translation>{n} 个规划单元：admin_level 为 {level} 的行政区域。</translation>
     </message>
     <message>
-        <location filename="../../work/wt-citycheck/algorithms/prepare_osm.py" line="479"/>
+        <location filename="../../work/wt-citycheck/algorithms/prepare_osm.py" line="496"/>
         <source>{path} has no buildings (areas with building=*) to lay a grid over.</source>
         <translation>{path} 中没有可据以划分方格网的建筑（带 building=* 的面）。</translation>
     </message>
     <message>
-        <location filename="../../work/wt-citycheck/algorithms/prepare_osm.py" line="483"/>
+        <location filename="../../work/wt-citycheck/algorithms/prepare_osm.py" line="500"/>
         <source>{n} planning units: {size:g} m grid cells holding buildings.</source>
         <translation>{n} 个规划单元：含有建筑的 {size:g} m 方格。</translation>
     </message>
     <message>
-        <location filename="../../work/wt-citycheck/algorithms/prepare_osm.py" line="619"/>
+        <location filename="../../work/wt-citycheck/algorithms/prepare_osm.py" line="636"/>
         <source>Land cover: {n} areas cover {share:.0%} of the planning units; the rest has no OSM area and stays out of the land cover.</source>
         <translation>土地覆被：{n} 个面覆盖规划单元的 {share:.0%}；其余部分在 OSM 中没有面要素，不计入土地覆被。</translation>
     </message>
     <message>
-        <location filename="../../work/wt-citycheck/algorithms/prepare_osm.py" line="669"/>
+        <location filename="../../work/wt-citycheck/algorithms/prepare_osm.py" line="686"/>
         <source>{n} buildings; floors from building:levels for {levels}, from height for {height}, from the building type for {type}, the fall-back for {fallback}.</source>
         <translation>{n} 栋建筑；层数取自 building:levels 的 {levels} 栋，取自高度的 {height} 栋，取自建筑类型的 {type} 栋，取兜底值的 {fallback} 栋。</translation>
     </message>
     <message>
-        <location filename="../../work/wt-citycheck/algorithms/prepare_osm.py" line="675"/>
+        <location filename="../../work/wt-citycheck/algorithms/prepare_osm.py" line="692"/>
         <source>Building use: {uses}; from tags {tag}, from the surrounding landuse {landuse}, fallback {fallback}.</source>
         <translation>建筑用途：{uses}；取自标签 {tag} 栋，取自所在 landuse {landuse} 栋，兜底 {fallback} 栋。</translation>
     </message>
     <message>
-        <location filename="../../work/wt-citycheck/algorithms/prepare_osm.py" line="681"/>
+        <location filename="../../work/wt-citycheck/algorithms/prepare_osm.py" line="698"/>
         <source>Residents estimated for {n} residential buildings: {residents:,.0f} in all (floor area / floor area per resident; OSM has no residents). Check them against census figures.</source>
         <translation>为 {n} 栋住宅建筑估算了居民：共 {residents:,.0f} 人（建筑面积 / 人均住房建筑面积；OSM 没有人口数据）。请与普查数据核对。</translation>
     </message>
     <message>
-        <location filename="../../work/wt-citycheck/algorithms/prepare_osm.py" line="690"/>
+        <location filename="../../work/wt-citycheck/algorithms/prepare_osm.py" line="707"/>
         <source>{layer}: {n} found ({counts}).</source>
         <translation>{layer}：共 {n} 个（{counts}）。</translation>
     </message>
     <message>
-        <location filename="../../work/wt-citycheck/algorithms/prepare_osm.py" line="694"/>
+        <location filename="../../work/wt-citycheck/algorithms/prepare_osm.py" line="711"/>
         <source>No transit stop was found: transit coverage will be 0.</source>
         <translation>未找到公交站点：公交覆盖率将为 0。</translation>
     </message>
     <message>
-        <location filename="../../work/wt-citycheck/algorithms/prepare_osm.py" line="696"/>
+        <location filename="../../work/wt-citycheck/algorithms/prepare_osm.py" line="713"/>
         <source>No open space large enough for a shelter (0.1 ha) was found.</source>
         <translation>未找到足够大的开敞空间（0.1 ha）作避难场所。</translation>
     </message>
@@ -4859,17 +4874,17 @@ reach_green_m2 = 内部一点位于地块边界步行距离内的公园绿地（
         <translation>请选择地块的居民字段。</translation>
     </message>
     <message>
-        <location filename="../../work/wt-citycheck/algorithms/public_green_reach.py" line="87"/>
+        <location filename="../../work/wt-citycheck/algorithms/public_green_reach.py" line="89"/>
         <source>{n} parcels with residents: {low:.2f} to {high:.2f} m² of park green per resident within {d:g} m (median {median:.2f}).</source>
         <translation>{n} 个有居民的地块：{d:g} m 范围内人均公园绿地 {low:.2f} 至 {high:.2f} m²（中位数 {median:.2f}）。</translation>
     </message>
     <message>
-        <location filename="../../work/wt-citycheck/algorithms/public_green_reach.py" line="93"/>
+        <location filename="../../work/wt-citycheck/algorithms/public_green_reach.py" line="95"/>
         <source>No parcel of “{layer}” has residents: pub_green_m2_pc is NULL everywhere.</source>
         <translation>“{layer}”中没有地块有居民：pub_green_m2_pc 处处为 NULL。</translation>
     </message>
     <message>
-        <location filename="../../work/wt-citycheck/algorithms/public_green_reach.py" line="95"/>
+        <location filename="../../work/wt-citycheck/algorithms/public_green_reach.py" line="97"/>
         <source>Park green per resident within {d:g} m of each parcel (straight line). Made by the Low-Carbon &amp; Resilience Planning Toolkit.</source>
         <translation>每个地块 {d:g} m 范围内的人均公园绿地面积（直线距离）。由低碳与韧性规划工具箱生成。</translation>
     </message>
@@ -5475,117 +5490,112 @@ Output fields: roof_m2 (usable roof, m²), irr_kwh_m2 (H used, kWh/m²·a), pv_k
         <translation>辐照量不能为负值；当前为 {value}。</translation>
     </message>
     <message>
-        <location filename="../../work/wt-citycheck/algorithms/rooftop_pv.py" line="212"/>
+        <location filename="../../work/wt-citycheck/algorithms/rooftop_pv.py" line="211"/>
         <source>Rooftop PV potential: footprint × usable share × {h} kWh/m²·a (or the raster) × η {eta} × PR {pr}; avoided CO2 at {grid} kgCO2/kWh. Roof table {path}. Made by the Low-Carbon &amp; Resilience Planning Toolkit.</source>
         <translation>屋顶光伏潜力：基底面积 × 可利用比例 × {h} kWh/m²·a（或栅格值）× η {eta} × PR {pr}；按 {grid} kgCO2/kWh 计算避免的 CO2。屋顶表 {path}。由低碳与韧性规划工具箱生成。</translation>
     </message>
     <message>
-        <location filename="../../work/wt-citycheck/algorithms/rooftop_pv.py" line="218"/>
+        <location filename="../../work/wt-citycheck/algorithms/rooftop_pv.py" line="217"/>
         <source>No demand field: the whole PV yield is credited as avoided CO2, even where a building would produce more than it uses.</source>
         <translation>未指定需求字段：全部光伏发电量均计为避免的 CO2，即使建筑发电量超过其用电量。</translation>
     </message>
     <message>
-        <location filename="../../work/wt-citycheck/algorithms/rooftop_pv.py" line="221"/>
+        <location filename="../../work/wt-citycheck/algorithms/rooftop_pv.py" line="220"/>
         <source>{n} buildings produce more than their demand: {kwh:,.0f} kWh a year go to the grid and are credited as avoided CO2 (you said the grid takes them).</source>
         <translation>{n} 栋建筑的发电量超过其需求：每年 {kwh:,.0f} kWh 送入电网，并计为避免的 CO2（您已说明电网接纳这些电量）。</translation>
     </message>
     <message>
-        <location filename="../../work/wt-citycheck/algorithms/rooftop_pv.py" line="221"/>
+        <location filename="../../work/wt-citycheck/algorithms/rooftop_pv.py" line="220"/>
         <source>{n} buildings produce more than their demand: {kwh:,.0f} kWh a year beyond it are not credited as avoided CO2 (pv_export_kwh).</source>
         <translation>{n} 栋建筑的发电量超过其需求：每年超出的 {kwh:,.0f} kWh 不计为避免的 CO2（见 pv_export_kwh）。</translation>
     </message>
     <message>
-        <location filename="../../work/wt-citycheck/algorithms/rooftop_pv.py" line="239"/>
+        <location filename="../../work/wt-citycheck/algorithms/rooftop_pv.py" line="238"/>
         <source>The irradiation raster “{layer}” cannot be read with GDAL; save it as a GeoTIFF first.</source>
         <translation>GDAL 无法读取辐照量栅格“{layer}”；请先另存为 GeoTIFF。</translation>
     </message>
     <message>
-        <location filename="../../work/wt-citycheck/algorithms/rooftop_pv.py" line="250"/>
+        <location filename="../../work/wt-citycheck/algorithms/rooftop_pv.py" line="249"/>
         <source>The irradiation raster or the buildings have no CRS: both are taken to be in the same one.</source>
         <translation>辐照量栅格或建筑图层未设置坐标参考系：视为两者采用同一坐标参考系。</translation>
     </message>
     <message>
-        <location filename="../../work/wt-citycheck/algorithms/rooftop_pv.py" line="255"/>
+        <location filename="../../work/wt-citycheck/algorithms/rooftop_pv.py" line="254"/>
         <source>Building points are reprojected from {a} to the raster&apos;s {b} for sampling.</source>
         <translation>建筑点已从 {a} 重投影至栅格的 {b} 用于取样。</translation>
     </message>
     <message>
-        <location filename="../../work/wt-citycheck/algorithms/rooftop_pv.py" line="273"/>
+        <location filename="../../work/wt-citycheck/algorithms/rooftop_pv.py" line="272"/>
         <source>Cannot reproject the buildings to the irradiation raster&apos;s CRS: {error}</source>
         <translation>无法将建筑重投影至辐照量栅格的坐标参考系：{error}</translation>
     </message>
     <message>
-        <location filename="../../work/wt-citycheck/algorithms/rooftop_pv.py" line="288"/>
+        <location filename="../../work/wt-citycheck/algorithms/rooftop_pv.py" line="287"/>
         <source>No roof type field: every building takes the “default” usable share.</source>
         <translation>未指定屋顶类型字段：所有建筑均采用“default”可利用比例。</translation>
     </message>
     <message>
-        <location filename="../../work/wt-citycheck/algorithms/rooftop_pv.py" line="291"/>
+        <location filename="../../work/wt-citycheck/algorithms/rooftop_pv.py" line="290"/>
         <source>{n} buildings have a roof type the table does not list and took the “default” row: {types}.</source>
         <translation>{n} 栋建筑的屋顶类型未列在屋顶表中，已采用“default”行：{types}。</translation>
     </message>
     <message>
-        <location filename="../../work/wt-citycheck/algorithms/rooftop_pv.py" line="295"/>
+        <location filename="../../work/wt-citycheck/algorithms/rooftop_pv.py" line="294"/>
         <source>{n} buildings have no roof type and took the “default” row.</source>
         <translation>{n} 栋建筑没有屋顶类型，已采用“default”行。</translation>
     </message>
     <message>
-        <location filename="../../work/wt-citycheck/algorithms/rooftop_pv.py" line="298"/>
-        <source>{n} buildings have no geometry: their results stay empty.</source>
-        <translation>{n} 栋建筑没有几何：其结果为空。</translation>
-    </message>
-    <message>
-        <location filename="../../work/wt-citycheck/algorithms/rooftop_pv.py" line="301"/>
+        <location filename="../../work/wt-citycheck/algorithms/rooftop_pv.py" line="297"/>
         <source>{n} invalid geometries were repaired for measuring; the output keeps them as they were.</source>
         <translation>已修复 {n} 个无效几何用于面积量算；输出中保留其原有几何。</translation>
     </message>
     <message>
-        <location filename="../../work/wt-citycheck/algorithms/rooftop_pv.py" line="305"/>
+        <location filename="../../work/wt-citycheck/algorithms/rooftop_pv.py" line="301"/>
         <source>{n} buildings lie outside the irradiation raster or on nodata and took {h} kWh/m²·a.</source>
         <translation>{n} 栋建筑位于辐照量栅格之外或 nodata 处，采用 {h} kWh/m²·a。</translation>
     </message>
     <message>
-        <location filename="../../work/wt-citycheck/algorithms/rooftop_pv.py" line="309"/>
+        <location filename="../../work/wt-citycheck/algorithms/rooftop_pv.py" line="305"/>
         <source>The irradiation raster holds values up to {v}: it should be in kWh/m² a year (about 900–2500). Check its unit.</source>
         <translation>辐照量栅格的最大值为 {v}：其单位应为 kWh/m²·a（约 900–2500）。请检查其单位。</translation>
     </message>
     <message>
-        <location filename="../../work/wt-citycheck/algorithms/rooftop_pv.py" line="313"/>
+        <location filename="../../work/wt-citycheck/algorithms/rooftop_pv.py" line="309"/>
         <source>{n} buildings have no demand above 0: their pv_share stays empty.</source>
         <translation>{n} 栋建筑的用电需求不大于 0：其 pv_share 为空。</translation>
     </message>
     <message>
-        <location filename="../../work/wt-citycheck/algorithms/rooftop_pv.py" line="318"/>
+        <location filename="../../work/wt-citycheck/algorithms/rooftop_pv.py" line="314"/>
         <source>Unverified usable roof shares were used for: {types}. Check them against a local roof survey.</source>
         <translation>以下屋顶类型采用了未核实的可利用比例：{types}。请对照本地屋顶调查数据进行核实。</translation>
     </message>
     <message>
-        <location filename="../../work/wt-citycheck/algorithms/rooftop_pv.py" line="322"/>
+        <location filename="../../work/wt-citycheck/algorithms/rooftop_pv.py" line="318"/>
         <source>irradiation {v} kWh/m²·a</source>
         <translation>辐照量 {v} kWh/m²·a</translation>
     </message>
     <message>
-        <location filename="../../work/wt-citycheck/algorithms/rooftop_pv.py" line="324"/>
+        <location filename="../../work/wt-citycheck/algorithms/rooftop_pv.py" line="320"/>
         <source>module efficiency {v}</source>
         <translation>组件效率 {v}</translation>
     </message>
     <message>
-        <location filename="../../work/wt-citycheck/algorithms/rooftop_pv.py" line="326"/>
+        <location filename="../../work/wt-citycheck/algorithms/rooftop_pv.py" line="322"/>
         <source>performance ratio {v}</source>
         <translation>系统效率 {v}</translation>
     </message>
     <message>
-        <location filename="../../work/wt-citycheck/algorithms/rooftop_pv.py" line="328"/>
+        <location filename="../../work/wt-citycheck/algorithms/rooftop_pv.py" line="324"/>
         <source>Unverified planning defaults were used: {values}.</source>
         <translation>采用了未核实的规划默认值：{values}。</translation>
     </message>
     <message>
-        <location filename="../../work/wt-citycheck/algorithms/rooftop_pv.py" line="330"/>
+        <location filename="../../work/wt-citycheck/algorithms/rooftop_pv.py" line="326"/>
         <source>Roof table: {path}. η {eta}, PR {pr}, grid factor {grid} kgCO2/kWh.</source>
         <translation>屋顶表：{path}。η {eta}，PR {pr}，电网排放因子 {grid} kgCO2/kWh。</translation>
     </message>
     <message>
-        <location filename="../../work/wt-citycheck/algorithms/rooftop_pv.py" line="332"/>
+        <location filename="../../work/wt-citycheck/algorithms/rooftop_pv.py" line="328"/>
         <source>{n} buildings: {kwh:,.0f} kWh of PV a year, avoiding {co2:,.1f} t CO2.</source>
         <translation>共 {n} 栋建筑：光伏年发电量 {kwh:,.0f} kWh，避免 CO2 排放 {co2:,.1f} t。</translation>
     </message>
@@ -5966,12 +5976,12 @@ shelter_cap_pct = 100 × 分区内固定避难场所容纳人数之和 / 分区�
         <translation>{n} 个固定避难场所不在任何分区内，不计入统计。</translation>
     </message>
     <message>
-        <location filename="../../work/wt-citycheck/algorithms/shelter_capacity.py" line="120"/>
+        <location filename="../../work/wt-citycheck/algorithms/shelter_capacity.py" line="121"/>
         <source>The fixed shelters in the zones hold {c:,.0f} persons, {pct:.1f} per 100 residents.</source>
         <translation>分区内固定避难场所可容纳 {c:,.0f} 人，每百名居民 {pct:.1f} 人。</translation>
     </message>
     <message>
-        <location filename="../../work/wt-citycheck/algorithms/shelter_capacity.py" line="122"/>
+        <location filename="../../work/wt-citycheck/algorithms/shelter_capacity.py" line="123"/>
         <source>Capacity of the fixed shelters (every class but emergency) per 100 residents of each zone. Made by the Low-Carbon &amp; Resilience Planning Toolkit.</source>
         <translation>各分区每百名居民的固定避难场所（除紧急避难场所外的所有类型）容量。由低碳与韧性规划工具箱生成。</translation>
     </message>
@@ -6199,97 +6209,87 @@ Buildings: shelter_m (m to the nearest usable shelter), in_reach (0/1), assigned
         <translation>，不参与分配</translation>
     </message>
     <message>
-        <location filename="../../work/wt-citycheck/algorithms/shelter_coverage.py" line="204"/>
-        <source>{n} shelters have no geometry and are left out.</source>
-        <translation>{n} 个避难场所没有几何，已排除。</translation>
-    </message>
-    <message>
-        <location filename="../../work/wt-citycheck/algorithms/shelter_coverage.py" line="230"/>
+        <location filename="../../work/wt-citycheck/algorithms/shelter_coverage.py" line="229"/>
         <source>{n} buildings are farther than {d} m from every road: no shelter is in their reach.</source>
         <translation>{n} 栋建筑距所有道路均超过 {d} m：服务半径内没有避难场所。</translation>
     </message>
     <message>
-        <location filename="../../work/wt-citycheck/algorithms/shelter_coverage.py" line="233"/>
+        <location filename="../../work/wt-citycheck/algorithms/shelter_coverage.py" line="232"/>
         <source>{n} shelters are farther than {d} m from every road and take nobody.</source>
         <translation>{n} 个避难场所距所有道路均超过 {d} m，不接收任何人。</translation>
     </message>
     <message>
-        <location filename="../../work/wt-citycheck/algorithms/shelter_coverage.py" line="235"/>
+        <location filename="../../work/wt-citycheck/algorithms/shelter_coverage.py" line="234"/>
         <source>Distances are walked along the roads (network distance).</source>
         <translation>距离沿道路步行计算（路网距离）。</translation>
     </message>
     <message>
-        <location filename="../../work/wt-citycheck/algorithms/shelter_coverage.py" line="237"/>
+        <location filename="../../work/wt-citycheck/algorithms/shelter_coverage.py" line="236"/>
         <source>No roads given: distances are straight lines (Euclidean), which over-state reach where the way is blocked.</source>
         <translation>未提供道路：采用直线距离（欧氏距离），在道路受阻之处会高估可达范围。</translation>
     </message>
     <message>
-        <location filename="../../work/wt-citycheck/algorithms/shelter_coverage.py" line="284"/>
+        <location filename="../../work/wt-citycheck/algorithms/shelter_coverage.py" line="283"/>
         <source>Emergency shelter coverage of buildings ({method} distances): reach, assigned and unplaced residents. Made by the Low-Carbon &amp; Resilience Planning Toolkit.</source>
         <translation>建筑的应急避难场所覆盖（{method} 距离）：可达、已分配和未安置居民。由低碳与韧性规划工具箱生成。</translation>
     </message>
     <message>
-        <location filename="../../work/wt-citycheck/algorithms/shelter_coverage.py" line="292"/>
+        <location filename="../../work/wt-citycheck/algorithms/shelter_coverage.py" line="291"/>
         <source>Shelter classes, areas per person and service distances from resources/factors/shelter_standards.csv.</source>
         <translation>避难场所类型、人均面积和服务半径取自 resources/factors/shelter_standards.csv。</translation>
     </message>
     <message>
-        <location filename="../../work/wt-citycheck/algorithms/shelter_coverage.py" line="296"/>
+        <location filename="../../work/wt-citycheck/algorithms/shelter_coverage.py" line="295"/>
         <source>The shelter standards (GB 51143-2015 area per person and distances by class) are marked unverified: check them against the standard or your local plan.</source>
         <translation>避难场所标准（GB 51143-2015 各类型人均面积和服务半径）标注为未核实：请对照该标准或本地规划进行核实。</translation>
     </message>
     <message>
-        <location filename="../../work/wt-citycheck/algorithms/shelter_coverage.py" line="300"/>
+        <location filename="../../work/wt-citycheck/algorithms/shelter_coverage.py" line="299"/>
         <source>{n} shelters have a type not in the standards table ({types}): they use the service distance and the default area per person.</source>
         <translation>{n} 个避难场所的类型不在标准表中（{types}）：采用设定的服务半径和默认人均面积。</translation>
     </message>
     <message>
-        <location filename="../../work/wt-citycheck/algorithms/shelter_coverage.py" line="306"/>
+        <location filename="../../work/wt-citycheck/algorithms/shelter_coverage.py" line="305"/>
         <source>Assignment: the optimum over {n:,} building–shelter pairs in reach (most residents placed, then least walking).</source>
         <translation>分配：对服务半径内 {n:,} 对建筑–避难场所求得最优解（首先安置人数最多，其次步行距离最短）。</translation>
     </message>
     <message>
-        <location filename="../../work/wt-citycheck/algorithms/shelter_coverage.py" line="309"/>
+        <location filename="../../work/wt-citycheck/algorithms/shelter_coverage.py" line="308"/>
         <source>Assignment: the optimum for {opt:,} of {n:,} building–shelter pairs in reach; the solver is given {s:g} s per piece of about {piece:,} pairs so that Cancel acts at once, and the other {g:,} pairs took longer: they were assigned by a greedy (nearest first), which may leave residents unplaced who could have a place.</source>
         <translation>分配：服务半径内 {n:,} 对建筑–避难场所中，{opt:,} 对求得最优解；为使“取消”立即生效，求解器对每块约 {piece:,} 对只给 {s:g} 秒，其余 {g:,} 对超时，改用贪心算法（就近优先）分配，可能有本可获得安置的居民未被安置。</translation>
     </message>
     <message>
-        <location filename="../../work/wt-citycheck/algorithms/shelter_coverage.py" line="317"/>
+        <location filename="../../work/wt-citycheck/algorithms/shelter_coverage.py" line="316"/>
         <source>Assignment: a greedy (nearest first) over {n:,} building–shelter pairs in reach: too many for the optimum, or the solver (given {s:g} s per piece so that Cancel acts at once) did not finish. It may leave residents unplaced who could have a place.</source>
         <translation>分配：服务半径内的建筑–避难场所配对有 {n:,} 对，数量过多无法求最优解，或求解器未能在时限内完成（为使“取消”立即生效，每块只给 {s:g} 秒），故采用贪心算法（就近优先）；可能有本可获得安置的居民未被安置。</translation>
     </message>
     <message>
-        <location filename="../../work/wt-citycheck/algorithms/shelter_coverage.py" line="327"/>
-        <source>{n} buildings have no geometry: they are left out.</source>
-        <translation>{n} 栋建筑没有几何，已排除。</translation>
-    </message>
-    <message>
-        <location filename="../../work/wt-citycheck/algorithms/shelter_coverage.py" line="329"/>
+        <location filename="../../work/wt-citycheck/algorithms/shelter_coverage.py" line="325"/>
         <source>{n} buildings have a missing or negative population, counted as 0.</source>
         <translation>{n} 栋建筑的人口缺失或为负值，按 0 计。</translation>
     </message>
     <message>
-        <location filename="../../work/wt-citycheck/algorithms/shelter_coverage.py" line="332"/>
+        <location filename="../../work/wt-citycheck/algorithms/shelter_coverage.py" line="328"/>
         <source>{n} invalid geometries were repaired for the calculation; the output keeps them as they were.</source>
         <translation>已修复 {n} 个无效几何用于计算；输出中保留其原有几何。</translation>
     </message>
     <message>
-        <location filename="../../work/wt-citycheck/algorithms/shelter_coverage.py" line="334"/>
+        <location filename="../../work/wt-citycheck/algorithms/shelter_coverage.py" line="330"/>
         <source>{r:,.0f} of {p:,.0f} residents ({pct:.1f} %) are within reach of a usable shelter; the usable shelters hold {c:,.0f} persons; {u:,.0f} residents find no place.</source>
         <translation>{p:,.0f} 名居民中有 {r:,.0f} 名（{pct:.1f} %）位于可用避难场所的服务半径内；可用避难场所可容纳 {c:,.0f} 人；{u:,.0f} 名居民无处安置。</translation>
     </message>
     <message>
-        <location filename="../../work/wt-citycheck/algorithms/shelter_coverage.py" line="353"/>
+        <location filename="../../work/wt-citycheck/algorithms/shelter_coverage.py" line="349"/>
         <source>Emergency shelters with capacity, assigned residents, load and flood flag. Made by the Low-Carbon &amp; Resilience Planning Toolkit.</source>
         <translation>应急避难场所的容纳人数、已分配居民、负荷及淹没标记。由低碳与韧性规划工具箱生成。</translation>
     </message>
     <message>
-        <location filename="../../work/wt-citycheck/algorithms/shelter_coverage.py" line="360"/>
+        <location filename="../../work/wt-citycheck/algorithms/shelter_coverage.py" line="356"/>
         <source>No planning units given: the coverage by unit is not written.</source>
         <translation>未提供规划单元：不输出分单元覆盖率。</translation>
     </message>
     <message>
-        <location filename="../../work/wt-citycheck/algorithms/shelter_coverage.py" line="372"/>
+        <location filename="../../work/wt-citycheck/algorithms/shelter_coverage.py" line="368"/>
         <source>Per-capita shelter area compared with {s} m² per resident in {n} planning units.</source>
         <translation>已在 {n} 个规划单元中将人均避难面积与每位居民 {s} m² 的标准进行比较。</translation>
     </message>
@@ -6663,8 +6663,8 @@ Buildings: shelter_m (m to the nearest usable shelter), in_reach (0/1), assigned
     </message>
     <message>
         <location filename="../../work/wt-citycheck/i18n/model_strings.py" line="81"/>
-        <source>From raw layers to a composite resilience index of every planning unit in one run: flood exposure of buildings, stormwater runoff of land cover, shelters, 15-minute life circles, urban cooling (land cover rasterised at 10 m) and habitat fragmentation, joined by unit id and combined with min-max normalisation and equal weights.</source>
-        <translation>由原始图层一次运行得到每个规划单元的综合韧性指数：建筑洪涝暴露、土地覆被暴雨径流、避难场所、15 分钟生活圈、城市降温（土地覆被按 10 m 栅格化）和生境破碎化，按单元编号连接，并以极差标准化和等权重合成。</translation>
+        <source>From raw layers to a composite resilience index of every planning unit in one run: flood exposure of buildings, stormwater runoff of land cover, shelters, 15-minute life circles, urban cooling (land cover rasterised at 10 m in a CRS in metres) and habitat fragmentation, joined by unit id and combined with min-max normalisation and equal weights.</source>
+        <translation>由原始图层一次运行得到每个规划单元的综合韧性指数：建筑洪涝暴露、土地覆被暴雨径流、避难场所、15 分钟生活圈、城市降温（土地覆被在以米为单位的坐标系中按 10 m 栅格化）和生境破碎化，按单元编号连接，并以极差标准化和等权重合成。</translation>
     </message>
     <message>
         <location filename="../../work/wt-citycheck/i18n/model_strings.py" line="82"/>
@@ -6981,52 +6981,57 @@ Output fields: psi (0–1), design_mm (mm), need_m3 (m³), provided_m3 (m³), ct
         <translation>容积法 V = 10·H·ψ·F 及控制率公式凭记忆取自 2014 年《海绵城市建设技术指南》，未对照原文核实。</translation>
     </message>
     <message>
-        <location filename="../../work/wt-citycheck/algorithms/sponge_capture.py" line="240"/>
-        <source>{n} parcels have no geometry, no area or no green ratio: their results are NULL.</source>
-        <translation>{n} 个地块没有几何、面积或绿地率：其结果为 NULL。</translation>
+        <location filename="../../work/wt-citycheck/algorithms/sponge_capture.py" line="245"/>
+        <source>{n} parcels have no area or no green ratio: their results are NULL.</source>
+        <translation>{n} 个地块没有面积或绿地率：其结果为 NULL。</translation>
     </message>
     <message>
-        <location filename="../../work/wt-citycheck/algorithms/sponge_capture.py" line="243"/>
+        <location filename="../../work/wt-citycheck/algorithms/sponge_capture.py" line="248"/>
         <source>{n} parcels have surface areas adding up to more than the parcel; they were scaled to fit.</source>
         <translation>{n} 个地块的下垫面面积之和大于地块面积；已按比例缩放。</translation>
     </message>
     <message>
-        <location filename="../../work/wt-citycheck/algorithms/sponge_capture.py" line="246"/>
+        <location filename="../../work/wt-citycheck/algorithms/sponge_capture.py" line="251"/>
         <source>{m} parcels meet the design rainfall of {h:.1f} mm; storage needed {need:,.0f} m³, provided {provided:,.0f} m³.</source>
         <translation>{m} 个地块满足 {h:.1f} mm 的设计降雨量；所需调蓄容积 {need:,.0f} m³，已提供 {provided:,.0f} m³。</translation>
     </message>
     <message>
-        <location filename="../../work/wt-citycheck/algorithms/sponge_capture.py" line="249"/>
+        <location filename="../../work/wt-citycheck/algorithms/sponge_capture.py" line="254"/>
         <source>Sponge-city capture per parcel: runoff coefficient ψ, storage needed V = 10·H·ψ·F for a design rainfall of {h:.1f} mm, LID storage provided, achieved control rate. Made by the Low-Carbon &amp; Resilience Planning Toolkit.</source>
         <translation>海绵城市地块雨水滞蓄：雨量径流系数 ψ、设计降雨量 {h:.1f} mm 对应的所需调蓄容积 V = 10·H·ψ·F、LID 设施提供的调蓄容积及实际控制率。由低碳与韧性规划工具箱生成。</translation>
     </message>
     <message>
-        <location filename="../../work/wt-citycheck/algorithms/sponge_capture.py" line="264"/>
+        <location filename="../../work/wt-citycheck/algorithms/sponge_capture.py" line="268"/>
+        <source>“{field}” of “{layer}” holds shares, which must lie between 0 and 1; {count} parcels have values outside it, e.g. {value:g}. For percentages, divide by 100.</source>
+        <translation>“{layer}”的“{field}”为比例，须介于 0 和 1 之间；{count} 个地块的值超出此范围，如 {value:g}。如为百分数，请除以 100。</translation>
+    </message>
+    <message>
+        <location filename="../../work/wt-citycheck/algorithms/sponge_capture.py" line="282"/>
         <source>The daily rainfall covers {n} years; 30 years or more are recommended.</source>
         <translation>日降雨量覆盖 {n} 年；建议 30 年以上。</translation>
     </message>
     <message>
-        <location filename="../../work/wt-citycheck/algorithms/sponge_capture.py" line="266"/>
+        <location filename="../../work/wt-citycheck/algorithms/sponge_capture.py" line="284"/>
         <source>{n} rain days from {path}.</source>
         <translation>从 {path} 读取了 {n} 个降雨日。</translation>
     </message>
     <message>
-        <location filename="../../work/wt-citycheck/algorithms/sponge_capture.py" line="269"/>
+        <location filename="../../work/wt-citycheck/algorithms/sponge_capture.py" line="287"/>
         <source>Design rainfall {h} mm, as given.</source>
         <translation>设计降雨量 {h} mm（直接给定）。</translation>
     </message>
     <message>
-        <location filename="../../work/wt-citycheck/algorithms/sponge_capture.py" line="273"/>
+        <location filename="../../work/wt-citycheck/algorithms/sponge_capture.py" line="291"/>
         <source>Give a design rainfall (mm), or a daily rainfall CSV to find the design rainfall of the target control rate.</source>
         <translation>请提供设计降雨量（mm），或提供日降雨量 CSV 以求得目标控制率对应的设计降雨量。</translation>
     </message>
     <message>
-        <location filename="../../work/wt-citycheck/algorithms/sponge_capture.py" line="277"/>
+        <location filename="../../work/wt-citycheck/algorithms/sponge_capture.py" line="295"/>
         <source>Design rainfall {h:.2f} mm for a {t} % annual runoff control rate.</source>
         <translation>年径流总量控制率 {t} % 对应的设计降雨量为 {h:.2f} mm。</translation>
     </message>
     <message>
-        <location filename="../../work/wt-citycheck/algorithms/sponge_capture.py" line="283"/>
+        <location filename="../../work/wt-citycheck/algorithms/sponge_capture.py" line="301"/>
         <source>The table {path} holds values marked unverified.</source>
         <translation>表格 {path} 中含有标注为未核实的值。</translation>
     </message>
@@ -7173,102 +7178,102 @@ Zone fields: area_ha (ha of counted pixels), cn (area-weighted mean), runoff_mm 
         <translation>请选择“{layer}”的类型字段。</translation>
     </message>
     <message>
-        <location filename="../../work/wt-citycheck/algorithms/stormwater_runoff.py" line="253"/>
-        <source>Runoff {q:,.1f} m³, retained {r:,.1f} m³, mean retention index {m:.3f}.</source>
-        <translation>径流量 {q:,.1f} m³，滞留量 {r:,.1f} m³，平均滞留指数 {m:.3f}。</translation>
-    </message>
-    <message>
-        <location filename="../../work/wt-citycheck/algorithms/stormwater_runoff.py" line="255"/>
+        <location filename="../../work/wt-citycheck/algorithms/stormwater_runoff.py" line="258"/>
         <source>Design-storm runoff by the SCS curve number method (TR-55): storm {p} mm, λ = {lam}, curve numbers from {path}. Made by the Low-Carbon &amp; Resilience Planning Toolkit.</source>
         <translation>SCS 径流曲线数法（TR-55）设计暴雨径流：暴雨 {p} mm，λ = {lam}，径流曲线数取自 {path}。由低碳与韧性规划工具箱生成。</translation>
     </message>
     <message>
-        <location filename="../../work/wt-citycheck/algorithms/stormwater_runoff.py" line="192"/>
+        <location filename="../../work/wt-citycheck/algorithms/stormwater_runoff.py" line="174"/>
+        <source>Runoff {q:,.1f} m³, retained {r:,.1f} m³, mean retention index {m:.3f}.</source>
+        <translation>径流量 {q:,.1f} m³，滞留量 {r:,.1f} m³，平均滞留指数 {m:.3f}。</translation>
+    </message>
+    <message>
+        <location filename="../../work/wt-citycheck/algorithms/stormwater_runoff.py" line="177"/>
+        <source>Runoff {q:,.1f} m³, retained {r:,.1f} m³; the mean retention index cannot be measured: no area with a known curve number was found.</source>
+        <translation>径流量 {q:,.1f} m³，滞留量 {r:,.1f} m³；无法计算平均滞留指数：没有找到曲线数已知的面积。</translation>
+    </message>
+    <message>
+        <location filename="../../work/wt-citycheck/algorithms/stormwater_runoff.py" line="199"/>
         <source>{n} polygons have a class the curve number table does not list ({values}); their results stay empty (NULL). Add these classes to the table.</source>
         <translation>{n} 个面的类型未列在径流曲线数表中（{values}）；其结果为空（NULL）。请将这些类型添加到表中。</translation>
     </message>
     <message>
-        <location filename="../../work/wt-citycheck/algorithms/stormwater_runoff.py" line="197"/>
+        <location filename="../../work/wt-citycheck/algorithms/stormwater_runoff.py" line="204"/>
         <source>{n} polygons have no class value; their results stay empty (NULL).</source>
         <translation>{n} 个面没有类型值；其结果为空（NULL）。</translation>
     </message>
     <message>
-        <location filename="../../work/wt-citycheck/algorithms/stormwater_runoff.py" line="200"/>
+        <location filename="../../work/wt-citycheck/algorithms/stormwater_runoff.py" line="207"/>
         <source>{n} polygons have a soil group outside A–D / 1–4 ({values}); their results stay empty (NULL).</source>
         <translation>{n} 个面的水文土壤组不在 A–D / 1–4 范围内（{values}）；其结果为空（NULL）。</translation>
     </message>
     <message>
-        <location filename="../../work/wt-citycheck/algorithms/stormwater_runoff.py" line="204"/>
+        <location filename="../../work/wt-citycheck/algorithms/stormwater_runoff.py" line="211"/>
         <source>{n} polygons have no soil group; their results stay empty (NULL).</source>
         <translation>{n} 个面没有水文土壤组；其结果为空（NULL）。</translation>
     </message>
     <message>
-        <location filename="../../work/wt-citycheck/algorithms/stormwater_runoff.py" line="207"/>
-        <source>{n} polygons have no geometry: their results stay empty.</source>
-        <translation>{n} 个面没有几何：其结果为空。</translation>
-    </message>
-    <message>
-        <location filename="../../work/wt-citycheck/algorithms/stormwater_runoff.py" line="210"/>
+        <location filename="../../work/wt-citycheck/algorithms/stormwater_runoff.py" line="214"/>
         <source>{n} invalid geometries were repaired for measuring; the output keeps them as they were.</source>
         <translation>已修复 {n} 个无效几何用于面积量算；输出中保留其原有几何。</translation>
     </message>
     <message>
-        <location filename="../../work/wt-citycheck/algorithms/stormwater_runoff.py" line="212"/>
+        <location filename="../../work/wt-citycheck/algorithms/stormwater_runoff.py" line="216"/>
         <source>{n} polygons read.</source>
         <translation>已读取 {n} 个面。</translation>
     </message>
     <message>
-        <location filename="../../work/wt-citycheck/algorithms/stormwater_runoff.py" line="220"/>
+        <location filename="../../work/wt-citycheck/algorithms/stormwater_runoff.py" line="224"/>
         <source>The curve number table {path} has no lucode column, so it cannot match the raster&apos;s codes. Add a lucode column.</source>
         <translation>径流曲线数表 {path} 没有 lucode 列，因此无法匹配栅格的代码。请添加 lucode 列。</translation>
     </message>
     <message>
-        <location filename="../../work/wt-citycheck/algorithms/stormwater_runoff.py" line="225"/>
+        <location filename="../../work/wt-citycheck/algorithms/stormwater_runoff.py" line="229"/>
         <source>{parameter} is used only with polygons; it is ignored.</source>
         <translation>{parameter} 仅在使用面图层时有效，此处将被忽略。</translation>
     </message>
     <message>
-        <location filename="../../work/wt-citycheck/algorithms/stormwater_runoff.py" line="234"/>
+        <location filename="../../work/wt-citycheck/algorithms/stormwater_runoff.py" line="238"/>
         <source>No soil group raster: soil group {g} everywhere.</source>
         <translation>无土壤组栅格：所有位置均采用土壤组 {g}。</translation>
     </message>
     <message>
-        <location filename="../../work/wt-citycheck/algorithms/stormwater_runoff.py" line="239"/>
+        <location filename="../../work/wt-citycheck/algorithms/stormwater_runoff.py" line="243"/>
         <source>Pixel area {a:g} m² in {crs}.</source>
         <translation>像元面积 {a:g} m²（{crs}）。</translation>
     </message>
     <message>
-        <location filename="../../work/wt-citycheck/algorithms/stormwater_runoff.py" line="265"/>
+        <location filename="../../work/wt-citycheck/algorithms/stormwater_runoff.py" line="268"/>
         <source>The soil group raster ({b_crs}, {b_w} × {b_h} pixels of {b_px:g}) is not on the land-cover raster's grid ({a_crs}, {a_w} × {a_h} pixels of {a_px:g}): both need the same CRS, size and pixels. Warp the soil raster onto the land-cover raster (Raster ▸ Projections ▸ Warp, nearest neighbour, same extent and resolution) and run again.</source>
         <translation>土壤组栅格（{b_crs}，{b_w} × {b_h} 个像元，像元大小 {b_px:g}）与土地覆被栅格的网格（{a_crs}，{a_w} × {a_h} 个像元，像元大小 {a_px:g}）不一致：两者须具有相同的坐标参考系、大小和像元。请将土壤栅格变形到土地覆被栅格上（栅格 ▸ 投影 ▸ 变形，最邻近法，相同范围和分辨率）后重新运行。</translation>
     </message>
     <message>
-        <location filename="../../work/wt-citycheck/algorithms/stormwater_runoff.py" line="296"/>
+        <location filename="../../work/wt-citycheck/algorithms/stormwater_runoff.py" line="299"/>
         <source>{n} pixels ({ha:,.2f} ha) have land-cover codes the curve number table does not list ({codes}); they are left out. Add these codes to the table.</source>
         <translation>{n} 个像元（{ha:,.2f} ha）的土地覆被代码未列于径流曲线数表中（{codes}）；这些像元不计入。请将这些代码添加到表中。</translation>
     </message>
     <message>
-        <location filename="../../work/wt-citycheck/algorithms/stormwater_runoff.py" line="302"/>
+        <location filename="../../work/wt-citycheck/algorithms/stormwater_runoff.py" line="305"/>
         <source>{n} pixels ({ha:,.2f} ha) have a soil group outside 1–4 ({values}); they are left out.</source>
         <translation>{n} 个像元（{ha:,.2f} ha）的土壤组超出 1–4 范围（{values}）；这些像元不计入。</translation>
     </message>
     <message>
-        <location filename="../../work/wt-citycheck/algorithms/stormwater_runoff.py" line="306"/>
+        <location filename="../../work/wt-citycheck/algorithms/stormwater_runoff.py" line="309"/>
         <source>{n} pixels ({ha:,.2f} ha) lie on soil group nodata; they are left out.</source>
         <translation>{n} 个像元（{ha:,.2f} ha）位于土壤组 nodata 处；这些像元不计入。</translation>
     </message>
     <message>
-        <location filename="../../work/wt-citycheck/algorithms/stormwater_runoff.py" line="310"/>
+        <location filename="../../work/wt-citycheck/algorithms/stormwater_runoff.py" line="313"/>
         <source>{ha:,.2f} ha of classified pixels lie outside every zone and are not counted.</source>
         <translation>{ha:,.2f} ha 的已分类像元位于所有分区之外，不计入。</translation>
     </message>
     <message>
-        <location filename="../../work/wt-citycheck/algorithms/stormwater_runoff.py" line="315"/>
+        <location filename="../../work/wt-citycheck/algorithms/stormwater_runoff.py" line="318"/>
         <source>{n} zones contain no counted pixel; their results stay empty (NULL).</source>
         <translation>{n} 个分区不含计入的像元；其结果为空（NULL）。</translation>
     </message>
     <message>
-        <location filename="../../work/wt-citycheck/algorithms/stormwater_runoff.py" line="317"/>
+        <location filename="../../work/wt-citycheck/algorithms/stormwater_runoff.py" line="320"/>
         <source>{n} pixels counted.</source>
         <translation>已计入 {n} 个像元。</translation>
     </message>
@@ -7867,122 +7872,112 @@ Output fields: rail_m, bus_m (m, empty where no path), rail_cov, bus_cov (0/1), 
         <translation>未提供道路：距离为直线距离（欧氏距离），在通行受阻之处会高估覆盖率。</translation>
     </message>
     <message>
-        <location filename="../../work/wt-citycheck/algorithms/transit_coverage.py" line="199"/>
+        <location filename="../../work/wt-citycheck/algorithms/transit_coverage.py" line="198"/>
         <source>The population field sums to 0: coverage is the share of buildings.</source>
         <translation>人口字段合计为 0：覆盖率按建筑数量比例计算。</translation>
     </message>
     <message>
-        <location filename="../../work/wt-citycheck/algorithms/transit_coverage.py" line="216"/>
+        <location filename="../../work/wt-citycheck/algorithms/transit_coverage.py" line="215"/>
         <source>Give at least one rail value or bus value.</source>
         <translation>请至少填写一个轨道交通取值或公交取值。</translation>
     </message>
     <message>
-        <location filename="../../work/wt-citycheck/algorithms/transit_coverage.py" line="223"/>
+        <location filename="../../work/wt-citycheck/algorithms/transit_coverage.py" line="222"/>
         <source>No stop of “{layer}” has a {field} value listed as rail ({rail}) or bus ({bus}). Its values are: {values}.</source>
         <translation>“{layer}”中没有任何站点的 {field} 值属于轨道交通（{rail}）或公交（{bus}）取值。其现有取值为：{values}。</translation>
     </message>
     <message>
-        <location filename="../../work/wt-citycheck/algorithms/transit_coverage.py" line="230"/>
+        <location filename="../../work/wt-citycheck/algorithms/transit_coverage.py" line="229"/>
         <source>{n} stops have another {field} value and are ignored: {values}.</source>
         <translation>{n} 个站点的 {field} 为其他取值，已忽略：{values}。</translation>
     </message>
     <message>
-        <location filename="../../work/wt-citycheck/algorithms/transit_coverage.py" line="234"/>
-        <source>{n} stops have no geometry and are ignored.</source>
-        <translation>{n} 个站点没有几何，已忽略。</translation>
-    </message>
-    <message>
-        <location filename="../../work/wt-citycheck/algorithms/transit_coverage.py" line="236"/>
+        <location filename="../../work/wt-citycheck/algorithms/transit_coverage.py" line="232"/>
         <source>{r} rail stations and {b} bus stops.</source>
         <translation>轨道交通站点 {r} 个，公交站点 {b} 个。</translation>
     </message>
     <message>
-        <location filename="../../work/wt-citycheck/algorithms/transit_coverage.py" line="238"/>
+        <location filename="../../work/wt-citycheck/algorithms/transit_coverage.py" line="234"/>
         <source>No rail station: rail distances stay empty and rail coverage is 0.</source>
         <translation>没有轨道交通站点：轨道交通距离为空，轨道交通覆盖率为 0。</translation>
     </message>
     <message>
-        <location filename="../../work/wt-citycheck/algorithms/transit_coverage.py" line="240"/>
+        <location filename="../../work/wt-citycheck/algorithms/transit_coverage.py" line="236"/>
         <source>No bus stop: bus distances stay empty and bus coverage is 0.</source>
         <translation>没有公交站点：公交距离为空，公交覆盖率为 0。</translation>
     </message>
     <message>
-        <location filename="../../work/wt-citycheck/algorithms/transit_coverage.py" line="247"/>
+        <location filename="../../work/wt-citycheck/algorithms/transit_coverage.py" line="243"/>
         <source>{n} rail stations are farther than {d} m from every road and are left out.</source>
         <translation>{n} 个轨道交通站点距所有道路均超过 {d} m，未计入。</translation>
     </message>
     <message>
-        <location filename="../../work/wt-citycheck/algorithms/transit_coverage.py" line="250"/>
+        <location filename="../../work/wt-citycheck/algorithms/transit_coverage.py" line="246"/>
         <source>{n} bus stops are farther than {d} m from every road and are left out.</source>
         <translation>{n} 个公交站点距所有道路均超过 {d} m，未计入。</translation>
     </message>
     <message>
-        <location filename="../../work/wt-citycheck/algorithms/transit_coverage.py" line="256"/>
+        <location filename="../../work/wt-citycheck/algorithms/transit_coverage.py" line="252"/>
         <source>No planning units given: the coverage by unit is not written.</source>
         <translation>未提供规划单元：不输出分单元覆盖率。</translation>
     </message>
     <message>
-        <location filename="../../work/wt-citycheck/algorithms/transit_coverage.py" line="266"/>
+        <location filename="../../work/wt-citycheck/algorithms/transit_coverage.py" line="262"/>
         <source>Coverage written for {n} planning units.</source>
         <translation>已输出 {n} 个规划单元的覆盖率。</translation>
     </message>
     <message>
-        <location filename="../../work/wt-citycheck/algorithms/transit_coverage.py" line="267"/>
+        <location filename="../../work/wt-citycheck/algorithms/transit_coverage.py" line="263"/>
         <source>Transit coverage by planning unit ({method} distances). Made by the Low-Carbon &amp; Resilience Planning Toolkit.</source>
         <translation>分规划单元公共交通覆盖率（{method} 距离）。由低碳与韧性规划工具箱生成。</translation>
     </message>
     <message>
-        <location filename="../../work/wt-citycheck/algorithms/transit_coverage.py" line="274"/>
-        <source>{n} buildings have no geometry: they are left out of the shares.</source>
-        <translation>{n} 栋建筑没有几何：不计入比例。</translation>
-    </message>
-    <message>
-        <location filename="../../work/wt-citycheck/algorithms/transit_coverage.py" line="277"/>
+        <location filename="../../work/wt-citycheck/algorithms/transit_coverage.py" line="270"/>
         <source>{n} buildings are farther than {d} m from every road: they count as not covered.</source>
         <translation>{n} 栋建筑距所有道路均超过 {d} m：计为未覆盖。</translation>
     </message>
     <message>
-        <location filename="../../work/wt-citycheck/algorithms/transit_coverage.py" line="281"/>
+        <location filename="../../work/wt-citycheck/algorithms/transit_coverage.py" line="274"/>
         <source>{n} buildings near a road have no path to any rail station: their roads are not connected to the stations&apos; roads.</source>
         <translation>{n} 栋道路附近的建筑没有通往任何轨道交通站点的路径：其所在道路与站点所在道路不连通。</translation>
     </message>
     <message>
-        <location filename="../../work/wt-citycheck/algorithms/transit_coverage.py" line="285"/>
+        <location filename="../../work/wt-citycheck/algorithms/transit_coverage.py" line="278"/>
         <source>{n} buildings near a road have no path to any bus stop: their roads are not connected to the stops&apos; roads.</source>
         <translation>{n} 栋道路附近的建筑没有通往任何公交站点的路径：其所在道路与站点所在道路不连通。</translation>
     </message>
     <message>
-        <location filename="../../work/wt-citycheck/algorithms/transit_coverage.py" line="289"/>
+        <location filename="../../work/wt-citycheck/algorithms/transit_coverage.py" line="282"/>
         <source>{n} buildings have a missing or negative population, counted as 0.</source>
         <translation>{n} 栋建筑的人口缺失或为负值，按 0 计。</translation>
     </message>
     <message>
-        <location filename="../../work/wt-citycheck/algorithms/transit_coverage.py" line="292"/>
+        <location filename="../../work/wt-citycheck/algorithms/transit_coverage.py" line="285"/>
         <source>{n} invalid geometries were repaired for the calculation; the output keeps them as they were.</source>
         <translation>已修复 {n} 个无效几何用于计算；输出中保留其原有几何。</translation>
     </message>
     <message>
-        <location filename="../../work/wt-citycheck/algorithms/transit_coverage.py" line="295"/>
+        <location filename="../../work/wt-citycheck/algorithms/transit_coverage.py" line="288"/>
         <source>No building is within walking distance of any stop: check that the layers cover the same place.</source>
         <translation>没有建筑位于任何站点的步行距离内：请检查各图层是否覆盖同一区域。</translation>
     </message>
     <message>
-        <location filename="../../work/wt-citycheck/algorithms/transit_coverage.py" line="298"/>
+        <location filename="../../work/wt-citycheck/algorithms/transit_coverage.py" line="291"/>
         <source>Rail: {pr:,.0f} of {p:,.0f} residents ({rp:.1f} %) within {rd} m. Bus: {pb:,.0f} residents ({bp:.1f} %) within {bd} m.</source>
         <translation>轨道交通：{p:,.0f} 名居民中有 {pr:,.0f} 名（{rp:.1f} %）位于 {rd} m 内。公交：{pb:,.0f} 名居民（{bp:.1f} %）位于 {bd} m 内。</translation>
     </message>
     <message>
-        <location filename="../../work/wt-citycheck/algorithms/transit_coverage.py" line="303"/>
+        <location filename="../../work/wt-citycheck/algorithms/transit_coverage.py" line="296"/>
         <source>Buildings: {br:.0f} of {b:.0f} ({brp:.1f} %) within {rd} m of rail, {bb:.0f} ({bbp:.1f} %) within {bd} m of bus.</source>
         <translation>建筑：{b:.0f} 栋中有 {br:.0f} 栋（{brp:.1f} %）位于轨道交通站点 {rd} m 内，{bb:.0f} 栋（{bbp:.1f} %）位于公交站点 {bd} m 内。</translation>
     </message>
     <message>
-        <location filename="../../work/wt-citycheck/algorithms/transit_coverage.py" line="311"/>
+        <location filename="../../work/wt-citycheck/algorithms/transit_coverage.py" line="304"/>
         <source>Transit coverage of buildings: walking distance along the roads (buildings and stops up to {s} m from a road) to the nearest rail station (covered within {r} m) and bus stop (within {b} m). Made by the Low-Carbon &amp; Resilience Planning Toolkit.</source>
         <translation>建筑公共交通覆盖率：沿道路至最近轨道交通站点（{r} m 内为覆盖）和公交站点（{b} m 内）的步行距离（建筑和站点距道路不超过 {s} m）。由低碳与韧性规划工具箱生成。</translation>
     </message>
     <message>
-        <location filename="../../work/wt-citycheck/algorithms/transit_coverage.py" line="315"/>
+        <location filename="../../work/wt-citycheck/algorithms/transit_coverage.py" line="308"/>
         <source>Transit coverage of buildings: straight-line distance to the nearest rail station (covered within {r} m) and bus stop (within {b} m). Made by the Low-Carbon &amp; Resilience Planning Toolkit.</source>
         <translation>建筑公共交通覆盖率：至最近轨道交通站点（{r} m 内为覆盖）和公交站点（{b} m 内）的直线距离。由低碳与韧性规划工具箱生成。</translation>
     </message>
@@ -8031,7 +8026,7 @@ The shipped mode table (resources/factors/transport_factors.csv) has walk, bike,
 
 Zones may carry their own mode shares (fractions 0–1) in the advanced share fields: a given share replaces the table's for that zone, and the modes without a field share the rest in the table's proportions. Zones whose shares cannot sum to 1 are left empty and counted.
 
-Output fields: pkm_&lt;mode&gt; for each mode of the table (passenger-km a year; pkm_walk, pkm_bike, pkm_bus, pkm_rail, pkm_car with the shipped table), co2_t_yr (t/a), co2_kg_cap (kg per resident a year), co2_t_ha (t per hectare of zone a year; true areas, zones in degrees or Web Mercator measured in UTM), green_share (0–1) and green_share_est (1 where the zone's share comes from the shipped example table alone, not from your data: lcr:planning_check then gives no verdict on it).</source>
+Output fields: pkm_&lt;mode&gt; for each mode of the table (passenger-km a year; pkm_walk, pkm_bike, pkm_bus, pkm_rail, pkm_car with the shipped table), co2_t_yr (t/a), co2_kg_cap (kg per resident a year), co2_t_ha (t per hectare of zone a year; true areas, zones in degrees or Web Mercator measured in UTM), green_share (0–1) and green_share_est (1 where the zone's share comes from the shipped example table alone, not from your data: lcr:planning_check then gives no verdict on it); co2_t_yr_est and co2_kg_cap_est flag the zone's CO2 in the same way (with the shipped shares its CO2 per resident is the same everywhere; lcr:carbon_balance reads the flag).</source>
         <translation>估算每个分区居民每年出行按交通方式产生的 CO2，以及绿色交通出行比例（ASIF 方法：出行活动 × 出行结构 × 能耗强度 × 燃料排放因子）。
 
 年出行次数 = 人口 × 人均日出行率 × 365。各交通方式的人公里 = 出行次数 × 方式分担率 × 平均出行距离。CO2（t/a）= Σ 人公里 × 每人公里 kgCO2 / 1000；电动方式（地铁、轻轨、电动公交）采用每人公里 kWh × 电网排放因子。绿色交通出行比例 = 步行、自行车、公交和轨道交通出行次数 / 全部出行次数。
@@ -8042,155 +8037,155 @@ Output fields: pkm_&lt;mode&gt; for each mode of the table (passenger-km a year;
 
 分区可在高级参数的比例字段中给出自己的方式分担率（0–1 的小数）：给出的比例替代该分区在表中的比例，没有字段的交通方式按表中比例分配其余部分。比例之和无法为 1 的分区结果为空，并计入统计。
 
-输出字段：表中每种交通方式的 pkm_&lt;mode&gt;（年人公里；使用自带表时为 pkm_walk、pkm_bike、pkm_bus、pkm_rail、pkm_car）、co2_t_yr（t/a）、co2_kg_cap（每位居民每年 kg）、co2_t_ha（每公顷分区面积每年 t；按真实面积计算，以度或 Web Mercator 表示的分区在 UTM 中量算）、green_share（0–1）和 green_share_est（该分区的比例仅来自自带示例表、而非您的数据时为 1：lcr:planning_check 对其不作结论）。</translation>
+输出字段：表中每种交通方式的 pkm_&lt;mode&gt;（年人公里；使用自带表时为 pkm_walk、pkm_bike、pkm_bus、pkm_rail、pkm_car）、co2_t_yr（t/a）、co2_kg_cap（每位居民每年 kg）、co2_t_ha（每公顷分区面积每年 t；按真实面积计算，以度或 Web Mercator 表示的分区在 UTM 中量算）、green_share（0–1）和 green_share_est（该分区的比例仅来自自带示例表、而非您的数据时为 1：lcr:planning_check 对其不作结论）；co2_t_yr_est 与 co2_kg_cap_est 以同样方式标记分区的碳排放（采用自带分担率时各处人均排放相同；lcr:carbon_balance 读取该标记）。</translation>
     </message>
     <message>
-        <location filename="../../work/wt-citycheck/algorithms/transport_emissions.py" line="78"/>
+        <location filename="../../work/wt-citycheck/algorithms/transport_emissions.py" line="80"/>
         <source>Zones</source>
         <translation>分区</translation>
     </message>
     <message>
-        <location filename="../../work/wt-citycheck/algorithms/transport_emissions.py" line="78"/>
+        <location filename="../../work/wt-citycheck/algorithms/transport_emissions.py" line="80"/>
         <source>Zones whose residents travel, e.g. planning units, communities or grid cells (polygons).</source>
         <translation>居民出行所在的分区，如规划单元、社区或网格（面）。</translation>
     </message>
     <message>
-        <location filename="../../work/wt-citycheck/algorithms/transport_emissions.py" line="81"/>
+        <location filename="../../work/wt-citycheck/algorithms/transport_emissions.py" line="83"/>
         <source>Population field</source>
         <translation>人口字段</translation>
     </message>
     <message>
-        <location filename="../../work/wt-citycheck/algorithms/transport_emissions.py" line="81"/>
+        <location filename="../../work/wt-citycheck/algorithms/transport_emissions.py" line="83"/>
         <source>Residents of each zone. Zones with no value are left empty and counted.</source>
         <translation>每个分区的常住人口。无值的分区结果为空，并计入统计。</translation>
     </message>
     <message>
-        <location filename="../../work/wt-citycheck/algorithms/transport_emissions.py" line="85"/>
+        <location filename="../../work/wt-citycheck/algorithms/transport_emissions.py" line="87"/>
         <source>Trips per person per day</source>
         <translation>人均日出行次数</translation>
     </message>
     <message>
-        <location filename="../../work/wt-citycheck/algorithms/transport_emissions.py" line="85"/>
+        <location filename="../../work/wt-citycheck/algorithms/transport_emissions.py" line="87"/>
         <source>Average trips a resident makes on a day, all modes together. Default 2.5 is an unverified planning example; take it from the local resident travel survey.</source>
         <translation>居民每天的平均出行次数（各交通方式合计）。默认值 2.5 为未核实的规划示例；请采用本地居民出行调查数据。</translation>
     </message>
     <message>
-        <location filename="../../work/wt-citycheck/algorithms/transport_emissions.py" line="90"/>
+        <location filename="../../work/wt-citycheck/algorithms/transport_emissions.py" line="92"/>
         <source>Mode table (CSV)</source>
         <translation>交通方式表（CSV）</translation>
     </message>
     <message>
-        <location filename="../../work/wt-citycheck/algorithms/transport_emissions.py" line="90"/>
+        <location filename="../../work/wt-citycheck/algorithms/transport_emissions.py" line="92"/>
         <source>CSV with one row per mode: mode, share (of trips, summing to 1), trip_km, kg_co2_pkm and/or kwh_pkm (electric modes), green (0/1), and optionally source, year, verified. Replaces the shipped table.</source>
         <translation>每种交通方式一行的 CSV：mode、share（出行比例，合计为 1）、trip_km、kg_co2_pkm 和/或 kwh_pkm（电动方式）、green（0/1），可另含 source、year、verified 列。用于替换插件自带的表。</translation>
     </message>
     <message>
-        <location filename="../../work/wt-citycheck/algorithms/transport_emissions.py" line="96"/>
+        <location filename="../../work/wt-citycheck/algorithms/transport_emissions.py" line="98"/>
         <source>The zone's own share of trips by the mode “{mode}” (0–1). Empty values keep the table's share.</source>
         <translation>该分区交通方式“{mode}”的出行比例（0–1）。为空时采用表中的比例。</translation>
     </message>
     <message>
-        <location filename="../../work/wt-citycheck/algorithms/transport_emissions.py" line="102"/>
+        <location filename="../../work/wt-citycheck/algorithms/transport_emissions.py" line="104"/>
         <source>Transport emissions</source>
         <translation>交通碳排放</translation>
     </message>
     <message>
-        <location filename="../../work/wt-citycheck/algorithms/transport_emissions.py" line="102"/>
+        <location filename="../../work/wt-citycheck/algorithms/transport_emissions.py" line="104"/>
         <source>The zones with pkm_&lt;mode&gt;, co2_t_yr, co2_kg_cap, co2_t_ha and green_share added.</source>
         <translation>添加了 pkm_&lt;mode&gt;、co2_t_yr、co2_kg_cap、co2_t_ha 和 green_share 字段的分区图层。</translation>
     </message>
     <message>
-        <location filename="../../work/wt-citycheck/algorithms/transport_emissions.py" line="105"/>
+        <location filename="../../work/wt-citycheck/algorithms/transport_emissions.py" line="107"/>
         <source>Total transport CO2 (t/a)</source>
         <translation>交通 CO2 排放总量（t/a）</translation>
     </message>
     <message>
-        <location filename="../../work/wt-citycheck/algorithms/transport_emissions.py" line="106"/>
+        <location filename="../../work/wt-citycheck/algorithms/transport_emissions.py" line="108"/>
         <source>Green-transport share (0–1)</source>
         <translation>绿色交通出行比例（0–1）</translation>
     </message>
     <message>
-        <location filename="../../work/wt-citycheck/algorithms/transport_emissions.py" line="110"/>
+        <location filename="../../work/wt-citycheck/algorithms/transport_emissions.py" line="112"/>
         <source>The mode shares in {path} sum to {total}; they must sum to 1 (fractions of all trips, e.g. 0.25 for 25 %).</source>
         <translation>{path} 中各交通方式比例之和为 {total}；其和须为 1（占全部出行的比例，如 25 % 填 0.25）。</translation>
     </message>
     <message>
-        <location filename="../../work/wt-citycheck/algorithms/transport_emissions.py" line="113"/>
+        <location filename="../../work/wt-citycheck/algorithms/transport_emissions.py" line="115"/>
         <source>The table {path}, line {line}: green must be 0 or 1, not “{value}”.</source>
         <translation>表格 {path} 第 {line} 行：green 必须为 0 或 1，而不是“{value}”。</translation>
     </message>
     <message>
-        <location filename="../../work/wt-citycheck/algorithms/transport_emissions.py" line="114"/>
+        <location filename="../../work/wt-citycheck/algorithms/transport_emissions.py" line="116"/>
         <source>The table {path}, line {line}: the mode “{mode}” needs kg_co2_pkm or kwh_pkm (0 for walking and cycling).</source>
         <translation>表格 {path} 第 {line} 行：交通方式“{mode}”需要 kg_co2_pkm 或 kwh_pkm（步行和自行车填 0）。</translation>
     </message>
     <message>
-        <location filename="../../work/wt-citycheck/algorithms/transport_emissions.py" line="117"/>
+        <location filename="../../work/wt-citycheck/algorithms/transport_emissions.py" line="119"/>
         <source>The table {path}, line {line}: the mode “{value}” must be a short lower-case name (letters, digits, _; at most 12 characters): it becomes the field pkm_&lt;mode&gt;.</source>
         <translation>表格 {path} 第 {line} 行：交通方式“{value}”须为简短的小写名称（字母、数字、_；最多 12 个字符）：它将成为字段 pkm_&lt;mode&gt;。</translation>
     </message>
     <message>
-        <location filename="../../work/wt-citycheck/algorithms/transport_emissions.py" line="120"/>
+        <location filename="../../work/wt-citycheck/algorithms/transport_emissions.py" line="122"/>
         <source>A share field is given for the mode “{mode}”, which the mode table {path} does not have. Its modes are: {modes}.</source>
         <translation>为交通方式“{mode}”指定了比例字段，但交通方式表 {path} 中没有该方式。表中的方式有：{modes}。</translation>
     </message>
     <message>
-        <location filename="../../work/wt-citycheck/algorithms/transport_emissions.py" line="123"/>
+        <location filename="../../work/wt-citycheck/algorithms/transport_emissions.py" line="125"/>
         <source>Trips per person per day cannot be negative; it is {value}.</source>
         <translation>人均日出行次数不能为负值；当前为 {value}。</translation>
     </message>
     <message>
-        <location filename="../../work/wt-citycheck/algorithms/transport_emissions.py" line="143"/>
+        <location filename="../../work/wt-citycheck/algorithms/transport_emissions.py" line="145"/>
         <source>The green-transport share of zones without their own mode shares comes from the shipped example shares, not from your data: such zones get green_share_est = 1 and no verdict on it.</source>
         <translation>没有自有方式分担率的分区，其绿色出行比例来自自带示例分担率，而非您的数据：这些分区的 green_share_est = 1，规划核查不对其作结论。</translation>
     </message>
     <message>
-        <location filename="../../work/wt-citycheck/algorithms/transport_emissions.py" line="188"/>
+        <location filename="../../work/wt-citycheck/algorithms/transport_emissions.py" line="193"/>
         <source>Passenger transport CO2 of residents (ASIF): population × {rate} trips/day × 365 × mode share × trip length × kgCO2/pkm; mode table {path}; grid factor {grid} kgCO2/kWh. Made by the Low-Carbon &amp; Resilience Planning Toolkit.</source>
         <translation>居民客运交通 CO2（ASIF）：人口 × {rate} 次/日 × 365 × 方式分担率 × 出行距离 × kgCO2/pkm；交通方式表 {path}；电网排放因子 {grid} kgCO2/kWh。由低碳与韧性规划工具箱生成。</translation>
     </message>
     <message>
-        <location filename="../../work/wt-citycheck/algorithms/transport_emissions.py" line="208"/>
+        <location filename="../../work/wt-citycheck/algorithms/transport_emissions.py" line="213"/>
         <source>Mode table: {path}.</source>
         <translation>交通方式表：{path}。</translation>
     </message>
     <message>
-        <location filename="../../work/wt-citycheck/algorithms/transport_emissions.py" line="211"/>
+        <location filename="../../work/wt-citycheck/algorithms/transport_emissions.py" line="216"/>
         <source>{mode}: share {share:.3f}, {km} km a trip, {kwh} kWh/pkm × {grid} = {f:.4f} kgCO2/pkm.</source>
         <translation>{mode}：比例 {share:.3f}，每次出行 {km} km，{kwh} kWh/pkm × {grid} = {f:.4f} kgCO2/pkm。</translation>
     </message>
     <message>
-        <location filename="../../work/wt-citycheck/algorithms/transport_emissions.py" line="215"/>
+        <location filename="../../work/wt-citycheck/algorithms/transport_emissions.py" line="220"/>
         <source>{mode}: share {share:.3f}, {km} km a trip, {f:.4f} kgCO2/pkm.</source>
         <translation>{mode}：比例 {share:.3f}，每次出行 {km} km，{f:.4f} kgCO2/pkm。</translation>
     </message>
     <message>
-        <location filename="../../work/wt-citycheck/algorithms/transport_emissions.py" line="222"/>
+        <location filename="../../work/wt-citycheck/algorithms/transport_emissions.py" line="227"/>
         <source>Unverified mode shares, trip lengths or emission factors are used for: {modes}. The shipped factors are UK DEFRA 2007 examples, not Chinese values; replace them with local data.</source>
         <translation>以下交通方式采用了未核实的分担率、出行距离或排放因子：{modes}。自带因子为英国 DEFRA 2007 示例值，并非中国数值；请用本地数据替换。</translation>
     </message>
     <message>
-        <location filename="../../work/wt-citycheck/algorithms/transport_emissions.py" line="229"/>
+        <location filename="../../work/wt-citycheck/algorithms/transport_emissions.py" line="234"/>
         <source>{n} zones have no population value (or a negative one): their results stay empty.</source>
         <translation>{n} 个分区没有人口值（或为负值）：其结果为空。</translation>
     </message>
     <message>
-        <location filename="../../work/wt-citycheck/algorithms/transport_emissions.py" line="232"/>
+        <location filename="../../work/wt-citycheck/algorithms/transport_emissions.py" line="237"/>
         <source>{n} zones have their own mode shares that are negative or cannot sum to 1: their results stay empty. Shares are fractions of all trips (0.25 for 25 %).</source>
         <translation>{n} 个分区自有的方式分担率为负值或之和无法为 1：其结果为空。比例为占全部出行的小数（25 % 填 0.25）。</translation>
     </message>
     <message>
-        <location filename="../../work/wt-citycheck/algorithms/transport_emissions.py" line="236"/>
+        <location filename="../../work/wt-citycheck/algorithms/transport_emissions.py" line="241"/>
         <source>{n} zones use their own mode shares.</source>
         <translation>{n} 个分区采用了自有的方式分担率。</translation>
     </message>
     <message>
-        <location filename="../../work/wt-citycheck/algorithms/transport_emissions.py" line="238"/>
+        <location filename="../../work/wt-citycheck/algorithms/transport_emissions.py" line="243"/>
         <source>The trip rate {rate} trips per person per day is an unverified planning example.</source>
         <translation>出行率 {rate} 次/人·日为未核实的规划示例值。</translation>
     </message>
     <message>
-        <location filename="../../work/wt-citycheck/algorithms/transport_emissions.py" line="241"/>
+        <location filename="../../work/wt-citycheck/algorithms/transport_emissions.py" line="246"/>
         <source>{n} zones: {co2:,.1f} t CO2 a year from residents&apos; trips; green-transport share {share}.</source>
         <translation>共 {n} 个分区：居民出行年 CO2 排放 {co2:,.1f} t；绿色交通出行比例 {share}。</translation>
     </message>
@@ -8198,12 +8193,12 @@ Output fields: pkm_&lt;mode&gt; for each mode of the table (passenger-km a year;
 <context>
     <name>UrbanCooling</name>
     <message>
-        <location filename="../../work/wt-citycheck/algorithms/urban_cooling.py" line="59"/>
+        <location filename="../../work/wt-citycheck/algorithms/urban_cooling.py" line="64"/>
         <source>Urban cooling and heat risk</source>
         <translation>城市降温与热风险</translation>
     </message>
     <message>
-        <location filename="../../work/wt-citycheck/algorithms/urban_cooling.py" line="62"/>
+        <location filename="../../work/wt-citycheck/algorithms/urban_cooling.py" line="67"/>
         <source>Estimates how much land cover cools a district, following the InVEST 3.20 Urban Cooling model, and summarises it per planning unit.
 
 Cooling capacity CC per cell, by one of two methods. Factors (daytime): ETI = kc × ET0 / ET_max (ET_max: the largest ET0; with one ET0 number ETI = kc), CC = 0.6 × shade + 0.2 × albedo + 0.2 × ETI (weights editable, scaled to sum 1 as InVEST does). Building intensity (night-time): CC = 1 − building_intensity from the table.
@@ -8212,7 +8207,7 @@ Green area GA = the green share of the valid cells within the cooling distance d
 
 Heat risk (0–1) = (t_air_mean − T_ref) / UHI_max × (elderly + children) / population, when a population field and at least one age-group field are given; NULL otherwise.
 
-Inputs: a land-cover raster of integer codes in a projected CRS in metres with square cells; a biophysical table in InVEST's layout (lucode, kc, shade, albedo, green_area; building_intensity for the night-time method), e.g. a planner's own InVEST table unchanged. The shipped table (resources/factors/cooling_biophysical.csv) is keyed to the demo codes 1 built_up … 7 bare, with InVEST test values and team estimates, all unverified: calibrate it locally.
+Inputs: a land-cover raster of integer codes in a projected CRS in metres with square cells, or land-cover polygons with an integer class, which the algorithm rasterises itself (10 m cells by default) in a CRS in metres: their own, or for degrees and Web Mercator the local Gauss-Krüger or UTM zone; a biophysical table in InVEST's layout (lucode, kc, shade, albedo, green_area; building_intensity for the night-time method), e.g. a planner's own InVEST table unchanged. The shipped table (resources/factors/cooling_biophysical.csv) is keyed to the demo codes 1 built_up … 7 bare, with InVEST test values and team estimates, all unverified: calibrate it locally.
 
 Output fields per planning unit: cc_mean, hm_mean (0–1), t_air_mean and t_air_max (°C), heat_risk (0–1). Optional rasters: HM and T_air. Sources: InVEST Urban Cooling User's Guide and model code, version 3.20 (Natural Capital Project).</source>
         <translation>参照 InVEST 3.20 城市降温模型估算土地覆被对片区的降温作用，并按规划单元汇总。
@@ -8223,332 +8218,392 @@ Output fields per planning unit: cc_mean, hm_mean (0–1), t_air_mean and t_air_
 
 热风险（0–1）= (t_air_mean − T_ref) / UHI_max × (老年人 + 儿童) / 人口，需提供人口字段及至少一个年龄组字段；否则为 NULL。
 
-输入：以米为单位的投影坐标参考系、正方形像元的整数代码土地覆被栅格；InVEST 格式的生物物理参数表（lucode、kc、shade、albedo、green_area；夜间算法需 building_intensity），如规划人员自有的 InVEST 表可直接使用。插件自带的表（resources/factors/cooling_biophysical.csv）按示范区代码 1 built_up … 7 bare 编制，取值来自 InVEST 测试数据和团队估算，均未核实：请在本地率定。
+输入：以米为单位的投影坐标参考系、正方形像元的整数代码土地覆被栅格，或带整数类别的土地覆被面图层，由算法自行在以米为单位的坐标参考系中栅格化（默认像元 10 m）：图层自身的坐标系，或对经纬度与 Web 墨卡托图层采用当地高斯-克吕格或 UTM 投影带；InVEST 格式的生物物理参数表（lucode、kc、shade、albedo、green_area；夜间算法需 building_intensity），如规划人员自有的 InVEST 表可直接使用。插件自带的表（resources/factors/cooling_biophysical.csv）按示范区代码 1 built_up … 7 bare 编制，取值来自 InVEST 测试数据和团队估算，均未核实：请在本地率定。
 
 每个规划单元的输出字段：cc_mean、hm_mean（0–1）、t_air_mean 和 t_air_max（°C）、heat_risk（0–1）。可选栅格：HM 和 T_air。来源：InVEST 城市降温模型用户指南及模型代码，3.20 版（Natural Capital Project）。</translation>
     </message>
     <message>
-        <location filename="../../work/wt-citycheck/algorithms/urban_cooling.py" line="93"/>
+        <location filename="../../work/wt-citycheck/algorithms/urban_cooling.py" line="100"/>
         <source>Land-cover raster</source>
         <translation>土地覆被栅格</translation>
     </message>
     <message>
-        <location filename="../../work/wt-citycheck/algorithms/urban_cooling.py" line="93"/>
-        <source>Integer land-cover codes (band 1) matched to the table&apos;s lucode, in a projected CRS in metres with square cells (e.g. 10 m).</source>
-        <translation>整数土地覆被代码（波段 1），与表中的 lucode 匹配，须为以米为单位的投影坐标参考系且像元为正方形（如 10 m）。</translation>
+        <location filename="../../work/wt-citycheck/algorithms/urban_cooling.py" line="100"/>
+        <source>Integer land-cover codes (band 1) matched to the table&apos;s lucode, in a projected CRS in metres with square cells (e.g. 10 m). Give this or land-cover polygons.</source>
+        <translation>整数土地覆被代码（波段 1），与表中的 lucode 匹配，须为以米为单位的投影坐标参考系且像元为正方形（如 10 m）。提供此栅格或土地覆被面图层之一。</translation>
     </message>
     <message>
-        <location filename="../../work/wt-citycheck/algorithms/urban_cooling.py" line="96"/>
+        <location filename="../../work/wt-citycheck/algorithms/urban_cooling.py" line="104"/>
+        <source>Land-cover polygons</source>
+        <translation>土地覆被面</translation>
+    </message>
+    <message>
+        <location filename="../../work/wt-citycheck/algorithms/urban_cooling.py" line="104"/>
+        <source>Instead of a raster: polygons with an integer class, rasterised by the algorithm in a CRS in metres (their own, or for degrees and Web Mercator the local Gauss-Krüger or UTM zone); a cell takes the class of the polygon holding its centre.</source>
+        <translation>代替栅格：带整数类别的面图层，由算法在以米为单位的坐标参考系中栅格化（图层自身的坐标系，或对经纬度与 Web 墨卡托图层采用当地高斯-克吕格或 UTM 投影带）；每个像元取其中心所在面的类别。</translation>
+    </message>
+    <message>
+        <location filename="../../work/wt-citycheck/algorithms/urban_cooling.py" line="109"/>
+        <source>Land-cover class field</source>
+        <translation>土地覆被类型字段</translation>
+    </message>
+    <message>
+        <location filename="../../work/wt-citycheck/algorithms/urban_cooling.py" line="109"/>
+        <source>Integer code of each land-cover polygon, matched to the table&apos;s lucode.</source>
+        <translation>每个土地覆被面的整数代码，与表中的 lucode 匹配。</translation>
+    </message>
+    <message>
+        <location filename="../../work/wt-citycheck/algorithms/urban_cooling.py" line="113"/>
+        <source>Cell size of rasterised polygons (m)</source>
+        <translation>面图层栅格化的像元大小（m）</translation>
+    </message>
+    <message>
+        <location filename="../../work/wt-citycheck/algorithms/urban_cooling.py" line="113"/>
+        <source>Side of the square cells the land-cover polygons are rasterised at.</source>
+        <translation>土地覆被面图层栅格化所用正方形像元的边长。</translation>
+    </message>
+    <message>
+        <location filename="../../work/wt-citycheck/algorithms/urban_cooling.py" line="117"/>
         <source>Biophysical table (CSV)</source>
         <translation>生物物理参数表（CSV）</translation>
     </message>
     <message>
-        <location filename="../../work/wt-citycheck/algorithms/urban_cooling.py" line="96"/>
+        <location filename="../../work/wt-citycheck/algorithms/urban_cooling.py" line="117"/>
         <source>CSV with lucode, kc, shade (0–1), albedo (0–1), green_area (0/1); for the building intensity method lucode, green_area and building_intensity (0–1: floor area over footprint area, scaled to 0–1). Optional class, source, year, verified. An InVEST Urban Cooling table works as it is. Empty: the shipped table for the demo codes.</source>
         <translation>包含 lucode、kc、shade（0–1）、albedo（0–1）、green_area（0/1）列的 CSV；建筑强度法需 lucode、green_area 和 building_intensity（0–1：建筑面积与基底面积之比，缩放到 0–1）。可另含 class、source、year、verified。InVEST 城市降温模型的表可直接使用。留空：采用插件自带的示范区代码表。</translation>
     </message>
     <message>
-        <location filename="../../work/wt-citycheck/algorithms/urban_cooling.py" line="102"/>
+        <location filename="../../work/wt-citycheck/algorithms/urban_cooling.py" line="123"/>
         <source>Reference evapotranspiration ET0 (mm)</source>
         <translation>参考蒸散量 ET0（mm）</translation>
     </message>
     <message>
-        <location filename="../../work/wt-citycheck/algorithms/urban_cooling.py" line="102"/>
+        <location filename="../../work/wt-citycheck/algorithms/urban_cooling.py" line="123"/>
         <source>One ET0 value for the whole area (mm/day on the study day). With one value ETI = kc. Not used by the building intensity method.</source>
         <translation>全区统一的一个 ET0 值（研究日的 mm/天）。只给一个值时 ETI = kc。建筑强度法不使用此值。</translation>
     </message>
     <message>
-        <location filename="../../work/wt-citycheck/algorithms/urban_cooling.py" line="107"/>
+        <location filename="../../work/wt-citycheck/algorithms/urban_cooling.py" line="128"/>
         <source>Reference evapotranspiration raster (mm)</source>
         <translation>参考蒸散量栅格（mm）</translation>
     </message>
     <message>
-        <location filename="../../work/wt-citycheck/algorithms/urban_cooling.py" line="107"/>
+        <location filename="../../work/wt-citycheck/algorithms/urban_cooling.py" line="128"/>
         <source>ET0 per cell, resampled onto the land-cover grid; when given it replaces the single value.</source>
         <translation>逐像元 ET0，重采样到土地覆被格网上；提供时替代上面的单一数值。</translation>
     </message>
     <message>
-        <location filename="../../work/wt-citycheck/algorithms/urban_cooling.py" line="111"/>
+        <location filename="../../work/wt-citycheck/algorithms/urban_cooling.py" line="132"/>
         <source>Reference air temperature (°C)</source>
         <translation>参考气温（°C）</translation>
     </message>
     <message>
-        <location filename="../../work/wt-citycheck/algorithms/urban_cooling.py" line="111"/>
+        <location filename="../../work/wt-citycheck/algorithms/urban_cooling.py" line="132"/>
         <source>Rural reference air temperature on the study day, where the city has no effect.</source>
         <translation>研究日不受城市影响的郊区参考气温。</translation>
     </message>
     <message>
-        <location filename="../../work/wt-citycheck/algorithms/urban_cooling.py" line="115"/>
+        <location filename="../../work/wt-citycheck/algorithms/urban_cooling.py" line="136"/>
         <source>Urban heat island magnitude UHI_max (°C)</source>
         <translation>城市热岛强度 UHI_max（°C）</translation>
     </message>
     <message>
-        <location filename="../../work/wt-citycheck/algorithms/urban_cooling.py" line="115"/>
+        <location filename="../../work/wt-citycheck/algorithms/urban_cooling.py" line="136"/>
         <source>Difference between the hottest urban temperature and the reference temperature.</source>
         <translation>城市最高气温与参考气温之差。</translation>
     </message>
     <message>
-        <location filename="../../work/wt-citycheck/algorithms/urban_cooling.py" line="119"/>
+        <location filename="../../work/wt-citycheck/algorithms/urban_cooling.py" line="140"/>
         <source>Green area cooling distance (m)</source>
         <translation>绿地降温距离（m）</translation>
     </message>
     <message>
-        <location filename="../../work/wt-citycheck/algorithms/urban_cooling.py" line="119"/>
+        <location filename="../../work/wt-citycheck/algorithms/urban_cooling.py" line="140"/>
         <source>Distance over which green areas of 2 ha or more cool their surroundings (InVEST recommends 450 m): the radius within which green area is counted and the expected distance of the park-cooling kernel.</source>
         <translation>2 ha 及以上绿地对周边产生降温作用的距离（InVEST 建议 450 m）：即统计绿地面积的半径，也是公园降温核的期望距离。</translation>
     </message>
     <message>
-        <location filename="../../work/wt-citycheck/algorithms/urban_cooling.py" line="125"/>
+        <location filename="../../work/wt-citycheck/algorithms/urban_cooling.py" line="146"/>
         <source>Air mixing radius (m)</source>
         <translation>空气混合半径（m）</translation>
     </message>
     <message>
-        <location filename="../../work/wt-citycheck/algorithms/urban_cooling.py" line="125"/>
+        <location filename="../../work/wt-citycheck/algorithms/urban_cooling.py" line="146"/>
         <source>Expected distance of the air-mixing kernel, InVEST's air blending distance (it recommends 500–600 m). Below half a cell: no mixing.</source>
         <translation>空气混合核的期望距离，即 InVEST 的空气混合距离（建议 500–600 m）。小于半个像元：不做混合。</translation>
     </message>
     <message>
-        <location filename="../../work/wt-citycheck/algorithms/urban_cooling.py" line="130"/>
+        <location filename="../../work/wt-citycheck/algorithms/urban_cooling.py" line="151"/>
         <source>CC weights: shade, albedo, ETI</source>
         <translation>CC 权重：遮荫、反照率、ETI</translation>
     </message>
     <message>
-        <location filename="../../work/wt-citycheck/algorithms/urban_cooling.py" line="130"/>
+        <location filename="../../work/wt-citycheck/algorithms/urban_cooling.py" line="151"/>
         <source>Three numbers ≥ 0 separated by commas (InVEST defaults 0.6, 0.2, 0.2), scaled to sum 1 as InVEST does. Used by the factors method.</source>
         <translation>三个 ≥ 0 的数，以逗号分隔（InVEST 默认 0.6、0.2、0.2），按 InVEST 的做法缩放为总和 1。用于因子法。</translation>
     </message>
     <message>
-        <location filename="../../work/wt-citycheck/algorithms/urban_cooling.py" line="135"/>
+        <location filename="../../work/wt-citycheck/algorithms/urban_cooling.py" line="156"/>
         <source>Cooling capacity method</source>
         <translation>降温能力算法</translation>
     </message>
     <message>
-        <location filename="../../work/wt-citycheck/algorithms/urban_cooling.py" line="135"/>
+        <location filename="../../work/wt-citycheck/algorithms/urban_cooling.py" line="156"/>
         <source>Factors: shade, albedo, ETI (daytime)</source>
         <translation>因子法：遮荫、反照率、ETI（白天）</translation>
     </message>
     <message>
-        <location filename="../../work/wt-citycheck/algorithms/urban_cooling.py" line="135"/>
+        <location filename="../../work/wt-citycheck/algorithms/urban_cooling.py" line="156"/>
         <source>Building intensity (night-time)</source>
         <translation>建筑强度法（夜间）</translation>
     </message>
     <message>
-        <location filename="../../work/wt-citycheck/algorithms/urban_cooling.py" line="135"/>
+        <location filename="../../work/wt-citycheck/algorithms/urban_cooling.py" line="156"/>
         <source>InVEST's two cooling-capacity methods: daytime CC = 0.6 × shade + 0.2 × albedo + 0.2 × ETI, or night-time CC = 1 − building_intensity (heat stored in buildings by day is released at night), which needs a building_intensity column in the table.</source>
         <translation>InVEST 的两种降温能力算法：白天 CC = 0.6 × 遮荫 + 0.2 × 反照率 + 0.2 × ETI；或夜间 CC = 1 − building_intensity（建筑白天储存的热量在夜间释放），此时表中需有 building_intensity 列。</translation>
     </message>
     <message>
-        <location filename="../../work/wt-citycheck/algorithms/urban_cooling.py" line="142"/>
+        <location filename="../../work/wt-citycheck/algorithms/urban_cooling.py" line="163"/>
         <source>Planning units</source>
         <translation>规划单元</translation>
     </message>
     <message>
-        <location filename="../../work/wt-citycheck/algorithms/urban_cooling.py" line="142"/>
+        <location filename="../../work/wt-citycheck/algorithms/urban_cooling.py" line="163"/>
         <source>Polygons to summarise the cooling in; reprojected to the raster&apos;s CRS if needed. A cell belongs to the unit containing its centre.</source>
         <translation>用于汇总降温结果的面；必要时重投影至栅格的坐标参考系。像元归属于其中心所在的单元。</translation>
     </message>
     <message>
-        <location filename="../../work/wt-citycheck/algorithms/urban_cooling.py" line="146"/>
+        <location filename="../../work/wt-citycheck/algorithms/urban_cooling.py" line="167"/>
         <source>Population field</source>
         <translation>人口字段</translation>
     </message>
     <message>
-        <location filename="../../work/wt-citycheck/algorithms/urban_cooling.py" line="146"/>
+        <location filename="../../work/wt-citycheck/algorithms/urban_cooling.py" line="167"/>
         <source>Residents of each unit.</source>
         <translation>每个单元的居民数。</translation>
     </message>
     <message>
-        <location filename="../../work/wt-citycheck/algorithms/urban_cooling.py" line="146"/>
+        <location filename="../../work/wt-citycheck/algorithms/urban_cooling.py" line="167"/>
         <source>Elderly residents field</source>
         <translation>老年人口字段</translation>
     </message>
     <message>
-        <location filename="../../work/wt-citycheck/algorithms/urban_cooling.py" line="146"/>
+        <location filename="../../work/wt-citycheck/algorithms/urban_cooling.py" line="167"/>
         <source>Residents aged 65 or more.</source>
         <translation>65 岁及以上居民数。</translation>
     </message>
     <message>
-        <location filename="../../work/wt-citycheck/algorithms/urban_cooling.py" line="146"/>
+        <location filename="../../work/wt-citycheck/algorithms/urban_cooling.py" line="167"/>
         <source>Children field</source>
         <translation>儿童人口字段</translation>
     </message>
     <message>
-        <location filename="../../work/wt-citycheck/algorithms/urban_cooling.py" line="146"/>
+        <location filename="../../work/wt-citycheck/algorithms/urban_cooling.py" line="167"/>
         <source>Residents aged under 15.</source>
         <translation>15 岁以下居民数。</translation>
     </message>
     <message>
-        <location filename="../../work/wt-citycheck/algorithms/urban_cooling.py" line="153"/>
+        <location filename="../../work/wt-citycheck/algorithms/urban_cooling.py" line="174"/>
         <source>Urban cooling per unit</source>
         <translation>分单元城市降温</translation>
     </message>
     <message>
-        <location filename="../../work/wt-citycheck/algorithms/urban_cooling.py" line="153"/>
+        <location filename="../../work/wt-citycheck/algorithms/urban_cooling.py" line="174"/>
         <source>The planning units with cc_mean, hm_mean, t_air_mean, t_air_max and heat_risk.</source>
         <translation>添加了 cc_mean、hm_mean、t_air_mean、t_air_max 和 heat_risk 字段的规划单元。</translation>
     </message>
     <message>
-        <location filename="../../work/wt-citycheck/algorithms/urban_cooling.py" line="156"/>
+        <location filename="../../work/wt-citycheck/algorithms/urban_cooling.py" line="177"/>
         <source>Heat mitigation raster</source>
         <translation>热缓解指数栅格</translation>
     </message>
     <message>
-        <location filename="../../work/wt-citycheck/algorithms/urban_cooling.py" line="156"/>
+        <location filename="../../work/wt-citycheck/algorithms/urban_cooling.py" line="177"/>
         <source>HM per cell (0–1), GeoTIFF.</source>
         <translation>逐像元 HM（0–1），GeoTIFF。</translation>
     </message>
     <message>
-        <location filename="../../work/wt-citycheck/algorithms/urban_cooling.py" line="159"/>
+        <location filename="../../work/wt-citycheck/algorithms/urban_cooling.py" line="180"/>
         <source>Air temperature raster</source>
         <translation>气温栅格</translation>
     </message>
     <message>
-        <location filename="../../work/wt-citycheck/algorithms/urban_cooling.py" line="159"/>
+        <location filename="../../work/wt-citycheck/algorithms/urban_cooling.py" line="180"/>
         <source>T_air per cell (°C), GeoTIFF.</source>
         <translation>逐像元 T_air（°C），GeoTIFF。</translation>
     </message>
     <message>
-        <location filename="../../work/wt-citycheck/algorithms/urban_cooling.py" line="162"/>
+        <location filename="../../work/wt-citycheck/algorithms/urban_cooling.py" line="183"/>
         <source>Mean air temperature (°C)</source>
         <translation>平均气温（°C）</translation>
     </message>
     <message>
-        <location filename="../../work/wt-citycheck/algorithms/urban_cooling.py" line="163"/>
+        <location filename="../../work/wt-citycheck/algorithms/urban_cooling.py" line="184"/>
         <source>Mean heat mitigation</source>
         <translation>平均热缓解指数</translation>
     </message>
     <message>
-        <location filename="../../work/wt-citycheck/algorithms/urban_cooling.py" line="167"/>
+        <location filename="../../work/wt-citycheck/algorithms/urban_cooling.py" line="188"/>
         <source>The biophysical table {path}, line {line}: lucode “{value}” is not a whole number.</source>
         <translation>生物物理参数表 {path} 第 {line} 行：lucode“{value}”不是整数。</translation>
     </message>
     <message>
-        <location filename="../../work/wt-citycheck/algorithms/urban_cooling.py" line="169"/>
+        <location filename="../../work/wt-citycheck/algorithms/urban_cooling.py" line="190"/>
         <source>The biophysical table {path}, line {line}: green_area must be 0 or 1, not {value}.</source>
         <translation>生物物理参数表 {path} 第 {line} 行：green_area 必须为 0 或 1，而不是 {value}。</translation>
     </message>
     <message>
-        <location filename="../../work/wt-citycheck/algorithms/urban_cooling.py" line="171"/>
+        <location filename="../../work/wt-citycheck/algorithms/urban_cooling.py" line="192"/>
         <source>CC weights “{value}”: give three numbers ≥ 0 separated by commas, e.g. 0.6,0.2,0.2.</source>
         <translation>CC 权重“{value}”：请给出以逗号分隔的三个 ≥ 0 的数，如 0.6,0.2,0.2。</translation>
     </message>
     <message>
-        <location filename="../../work/wt-citycheck/algorithms/urban_cooling.py" line="186"/>
+        <location filename="../../work/wt-citycheck/algorithms/urban_cooling.py" line="207"/>
         <source>Biophysical table: {path}.</source>
         <translation>生物物理参数表：{path}。</translation>
     </message>
     <message>
-        <location filename="../../work/wt-citycheck/algorithms/urban_cooling.py" line="188"/>
+        <location filename="../../work/wt-citycheck/algorithms/urban_cooling.py" line="209"/>
         <source>Cooling capacity from building intensity: CC = 1 − building_intensity.</source>
         <translation>由建筑强度计算降温能力：CC = 1 − building_intensity。</translation>
     </message>
     <message>
-        <location filename="../../work/wt-citycheck/algorithms/urban_cooling.py" line="196"/>
+        <location filename="../../work/wt-citycheck/algorithms/urban_cooling.py" line="221"/>
         <source>Heat risk needs the population field as well as the elderly or children field: choose it.</source>
         <translation>计算热风险需要人口字段以及老年人口或儿童人口字段：请选择人口字段。</translation>
     </message>
     <message>
-        <location filename="../../work/wt-citycheck/algorithms/urban_cooling.py" line="210"/>
+        <location filename="../../work/wt-citycheck/algorithms/urban_cooling.py" line="235"/>
         <source>Cell size {c:g} m: cooling distance {d} cells, mixing radius {r} cells.</source>
         <translation>像元大小 {c:g} m：降温距离 {d} 个像元，混合半径 {r} 个像元。</translation>
     </message>
     <message>
-        <location filename="../../work/wt-citycheck/algorithms/urban_cooling.py" line="222"/>
+        <location filename="../../work/wt-citycheck/algorithms/urban_cooling.py" line="247"/>
         <source>Mean air temperature {t:.2f} °C, mean heat mitigation {hm:.3f}.</source>
         <translation>平均气温 {t:.2f} °C，平均热缓解指数 {hm:.3f}。</translation>
     </message>
     <message>
-        <location filename="../../work/wt-citycheck/algorithms/urban_cooling.py" line="224"/>
+        <location filename="../../work/wt-citycheck/algorithms/urban_cooling.py" line="249"/>
         <source>Heat mitigation and air temperature per planning unit (InVEST Urban Cooling method): T_ref {t} °C, UHI_max {u} °C, cooling distance {d} m, mixing radius {r} m, table {path}. Made by the Low-Carbon &amp; Resilience Planning Toolkit.</source>
         <translation>按规划单元统计的热缓解指数和气温（InVEST 城市降温方法）：T_ref {t} °C，UHI_max {u} °C，降温距离 {d} m，混合半径 {r} m，参数表 {path}。由低碳与韧性规划工具箱生成。</translation>
     </message>
     <message>
-        <location filename="../../work/wt-citycheck/algorithms/urban_cooling.py" line="234"/>
+        <location filename="../../work/wt-citycheck/algorithms/urban_cooling.py" line="260"/>
+        <source>Give a land-cover raster or land-cover polygons.</source>
+        <translation>请提供土地覆被栅格或土地覆被面图层。</translation>
+    </message>
+    <message>
+        <location filename="../../work/wt-citycheck/algorithms/urban_cooling.py" line="261"/>
         <source>“{layer}” is in {crs}, where cells have no fixed size in metres, but cooling distances are in metres. Reproject it to a projected CRS in metres (Raster ▸ Projections ▸ Warp), e.g. the local CGCS2000 Gauss-Krüger zone, and run again.</source>
         <translation>“{layer}”采用 {crs}，其像元没有以米为单位的固定大小，而降温距离以米为单位。请将其重投影至以米为单位的投影坐标参考系（栅格 ▸ 投影 ▸ 变形），如当地的 CGCS2000 高斯-克吕格投影带，然后重新运行。</translation>
     </message>
     <message>
-        <location filename="../../work/wt-citycheck/algorithms/urban_cooling.py" line="238"/>
+        <location filename="../../work/wt-citycheck/algorithms/urban_cooling.py" line="265"/>
         <source>“{layer}” has no CRS: its cell size is taken as metres.</source>
         <translation>“{layer}”未设置坐标参考系：像元大小视为以米为单位。</translation>
     </message>
     <message>
-        <location filename="../../work/wt-citycheck/algorithms/urban_cooling.py" line="241"/>
+        <location filename="../../work/wt-citycheck/algorithms/urban_cooling.py" line="268"/>
         <source>“{layer}” has cells of {x:g} × {y:g} (or a rotated grid); the cooling kernels need square, north-up cells. Warp it to square cells (Raster ▸ Projections ▸ Warp) and run again.</source>
         <translation>“{layer}”的像元为 {x:g} × {y:g}（或为旋转格网）；降温核需要正方形、正北朝上的像元。请将其变形为正方形像元（栅格 ▸ 投影 ▸ 变形）后重新运行。</translation>
     </message>
     <message>
-        <location filename="../../work/wt-citycheck/algorithms/urban_cooling.py" line="253"/>
+        <location filename="../../work/wt-citycheck/algorithms/urban_cooling.py" line="277"/>
+        <source>Give a land-cover raster or land-cover polygons, not both.</source>
+        <translation>请提供土地覆被栅格或土地覆被面图层之一，不要同时提供。</translation>
+    </message>
+    <message>
+        <location filename="../../work/wt-citycheck/algorithms/urban_cooling.py" line="281"/>
+        <source>Choose the class field of “{layer}”.</source>
+        <translation>请选择“{layer}”的类型字段。</translation>
+    </message>
+    <message>
+        <location filename="../../work/wt-citycheck/algorithms/urban_cooling.py" line="292"/>
+        <source>{n} polygons of “{layer}” have no whole-number class in “{field}”: their cells are nodata.</source>
+        <translation>“{layer}”中有 {n} 个面在“{field}”中没有整数类别：其像元为无数据。</translation>
+    </message>
+    <message>
+        <location filename="../../work/wt-citycheck/algorithms/urban_cooling.py" line="298"/>
+        <source>No polygon of “{layer}” has a geometry and a class.</source>
+        <translation>“{layer}”中没有同时具有几何和类别的面。</translation>
+    </message>
+    <message>
+        <location filename="../../work/wt-citycheck/algorithms/urban_cooling.py" line="304"/>
+        <source>“{layer}” is rasterised at {c:g} m in {crs}: {w:,} × {h:,} cells, each of the class of the polygon holding its centre.</source>
+        <translation>“{layer}”在 {crs} 中按 {c:g} m 栅格化：{w:,} × {h:,} 个像元，每个像元取其中心所在面的类别。</translation>
+    </message>
+    <message>
+        <location filename="../../work/wt-citycheck/algorithms/urban_cooling.py" line="316"/>
         <source>Urban cooling on “{layer}” ({w:,} × {h:,} cells of {c:g} m)</source>
         <translation>在“{layer}”（{w:,} × {h:,} 个 {c:g} m 像元）上计算城市降温</translation>
     </message>
     <message>
-        <location filename="../../work/wt-citycheck/algorithms/urban_cooling.py" line="253"/>
+        <location filename="../../work/wt-citycheck/algorithms/urban_cooling.py" line="316"/>
         <source>Lower “{parameter}” (now {value:g} m, a kernel reaching {reach:,} cells each way) or use a land-cover raster with fewer, larger cells.</source>
         <translation>请减小“{parameter}”（当前为 {value:g} m，核向各方向延伸 {reach:,} 个像元），或改用像元更大、数量更少的土地覆盖栅格。</translation>
     </message>
     <message>
-        <location filename="../../work/wt-citycheck/algorithms/urban_cooling.py" line="265"/>
+        <location filename="../../work/wt-citycheck/algorithms/urban_cooling.py" line="328"/>
         <source>ET0 {v:g} mm everywhere: ETI = kc.</source>
         <translation>全区 ET0 均为 {v:g} mm：ETI = kc。</translation>
     </message>
     <message>
-        <location filename="../../work/wt-citycheck/algorithms/urban_cooling.py" line="276"/>
+        <location filename="../../work/wt-citycheck/algorithms/urban_cooling.py" line="339"/>
         <source>GDAL cannot read “{layer}”.</source>
         <translation>GDAL 无法读取“{layer}”。</translation>
     </message>
     <message>
-        <location filename="../../work/wt-citycheck/algorithms/urban_cooling.py" line="312"/>
+        <location filename="../../work/wt-citycheck/algorithms/urban_cooling.py" line="375"/>
         <source>{n} cells have land-cover codes the biophysical table does not list ({codes}); they are treated as nodata. Add these codes to the table.</source>
         <translation>{n} 个像元的土地覆被代码未列在生物物理参数表中（{codes}）；按 nodata 处理。请将这些代码添加到表中。</translation>
     </message>
     <message>
-        <location filename="../../work/wt-citycheck/algorithms/urban_cooling.py" line="318"/>
+        <location filename="../../work/wt-citycheck/algorithms/urban_cooling.py" line="381"/>
         <source>{n} land-cover cells have no ET0 value (outside the ET0 raster or nodata); they are treated as nodata.</source>
         <translation>{n} 个土地覆被像元没有 ET0 值（位于 ET0 栅格之外或为 nodata）；按 nodata 处理。</translation>
     </message>
     <message>
-        <location filename="../../work/wt-citycheck/algorithms/urban_cooling.py" line="321"/>
+        <location filename="../../work/wt-citycheck/algorithms/urban_cooling.py" line="384"/>
         <source>ET0 from “{layer}”, resampled onto the land-cover grid.</source>
         <translation>ET0 取自“{layer}”，已重采样到土地覆被格网上。</translation>
     </message>
     <message>
-        <location filename="../../work/wt-citycheck/algorithms/urban_cooling.py" line="324"/>
+        <location filename="../../work/wt-citycheck/algorithms/urban_cooling.py" line="387"/>
         <source>“{layer}” has no cell with a land-cover code of the biophysical table (and an ET0 value).</source>
         <translation>“{layer}”中没有任何像元的土地覆被代码列于生物物理参数表中（且有 ET0 值）。</translation>
     </message>
     <message>
-        <location filename="../../work/wt-citycheck/algorithms/urban_cooling.py" line="329"/>
+        <location filename="../../work/wt-citycheck/algorithms/urban_cooling.py" line="392"/>
         <source>Unverified biophysical values were used for: {classes}. Calibrate them with local data.</source>
         <translation>以下类型采用了未核实的生物物理参数：{classes}。请用本地数据率定。</translation>
     </message>
     <message>
-        <location filename="../../work/wt-citycheck/algorithms/urban_cooling.py" line="333"/>
+        <location filename="../../work/wt-citycheck/algorithms/urban_cooling.py" line="396"/>
         <source>No planning unit overlaps a land-cover cell with data: check that the units and “{layer}” cover the same place (and their CRS).</source>
         <translation>没有规划单元与有数据的土地覆被像元重叠：请检查规划单元与“{layer}”是否覆盖同一区域（及其坐标参考系）。</translation>
     </message>
     <message>
-        <location filename="../../work/wt-citycheck/algorithms/urban_cooling.py" line="341"/>
+        <location filename="../../work/wt-citycheck/algorithms/urban_cooling.py" line="404"/>
         <source>The planning units are reprojected from {a} to the raster&apos;s CRS {b}; the output is in {b}.</source>
         <translation>规划单元已从 {a} 重投影至栅格的坐标参考系 {b}；输出采用 {b}。</translation>
     </message>
     <message>
-        <location filename="../../work/wt-citycheck/algorithms/urban_cooling.py" line="409"/>
+        <location filename="../../work/wt-citycheck/algorithms/urban_cooling.py" line="472"/>
         <source>{n} planning units contain no land-cover cell with data; their values stay empty (NULL).</source>
         <translation>{n} 个规划单元不含有数据的土地覆被像元；其值为空（NULL）。</translation>
     </message>
     <message>
-        <location filename="../../work/wt-citycheck/algorithms/urban_cooling.py" line="418"/>
+        <location filename="../../work/wt-citycheck/algorithms/urban_cooling.py" line="481"/>
         <source>{n} units have no population (NULL or 0): their heat risk stays empty (NULL).</source>
         <translation>{n} 个单元没有人口（NULL 或 0）：其热风险为空（NULL）。</translation>
     </message>
     <message>
-        <location filename="../../work/wt-citycheck/algorithms/urban_cooling.py" line="422"/>
+        <location filename="../../work/wt-citycheck/algorithms/urban_cooling.py" line="485"/>
         <source>No population and age-group fields: heat_risk stays empty (NULL).</source>
         <translation>未提供人口和年龄组字段：heat_risk 为空（NULL）。</translation>
     </message>
     <message>
-        <location filename="../../work/wt-citycheck/algorithms/urban_cooling.py" line="440"/>
+        <location filename="../../work/wt-citycheck/algorithms/urban_cooling.py" line="503"/>
         <source>Cannot write the raster {path}.</source>
         <translation>无法写入栅格 {path}。</translation>
     </message>
@@ -8932,22 +8987,27 @@ Output fields: pv_kwh_yr and demand_kwh (kWh/a, missing values count 0), pv_shar
         <translation>请选择建筑的光伏发电量字段和能耗字段。</translation>
     </message>
     <message>
-        <location filename="../../work/wt-citycheck/algorithms/zone_pv_share.py" line="90"/>
+        <location filename="../../work/wt-citycheck/algorithms/zone_pv_share.py" line="92"/>
         <source>{n} buildings lie in no zone and count nowhere.</source>
         <translation>{n} 栋建筑不在任何分区内，不计入统计。</translation>
     </message>
     <message>
-        <location filename="../../work/wt-citycheck/algorithms/zone_pv_share.py" line="93"/>
+        <location filename="../../work/wt-citycheck/algorithms/zone_pv_share.py" line="95"/>
         <source>{n} zones have no energy demand: their pv_share stays empty (NULL).</source>
         <translation>{n} 个分区没有能耗：其 pv_share 为空（NULL）。</translation>
     </message>
     <message>
-        <location filename="../../work/wt-citycheck/algorithms/zone_pv_share.py" line="96"/>
+        <location filename="../../work/wt-citycheck/algorithms/zone_pv_share.py" line="99"/>
         <source>The roofs yield {e:,.0f} kWh a year against a demand of {d:,.0f} kWh ({s:.1%}).</source>
         <translation>屋顶年发电 {e:,.0f} kWh，能耗为 {d:,.0f} kWh（{s:.1%}）。</translation>
     </message>
     <message>
-        <location filename="../../work/wt-citycheck/algorithms/zone_pv_share.py" line="98"/>
+        <location filename="../../work/wt-citycheck/algorithms/zone_pv_share.py" line="102"/>
+        <source>The roofs in the zones yield {e:,.0f} kWh a year, and the buildings in the zones have no energy demand: the share of the demand met cannot be measured.</source>
+        <translation>分区内屋顶年发电 {e:,.0f} kWh，而分区内建筑没有能耗：无法计算满足能耗的比例。</translation>
+    </message>
+    <message>
+        <location filename="../../work/wt-citycheck/algorithms/zone_pv_share.py" line="105"/>
         <source>Rooftop PV yield of the buildings of each zone as a share of their energy demand. Made by the Low-Carbon &amp; Resilience Planning Toolkit.</source>
         <translation>各分区建筑的屋顶光伏发电量占其能耗的比例。由低碳与韧性规划工具箱生成。</translation>
     </message>

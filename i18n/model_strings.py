@@ -78,7 +78,7 @@ MODEL_TEXTS = [
     QT_TRANSLATE_NOOP("ShippedModel", "Transit stops"),
     QT_TRANSLATE_NOOP("ShippedModel", "Unit id field"),
     QT_TRANSLATE_NOOP("ShippedModel", "Resilience assessment of planning units"),
-    QT_TRANSLATE_NOOP("ShippedModel", "From raw layers to a composite resilience index of every planning unit in one run: flood exposure of buildings, stormwater runoff of land cover, shelters, 15-minute life circles, urban cooling (land cover rasterised at 10 m) and habitat fragmentation, joined by unit id and combined with min-max normalisation and equal weights."),
+    QT_TRANSLATE_NOOP("ShippedModel", "From raw layers to a composite resilience index of every planning unit in one run: flood exposure of buildings, stormwater runoff of land cover, shelters, 15-minute life circles, urban cooling (land cover rasterised at 10 m in a CRS in metres) and habitat fragmentation, joined by unit id and combined with min-max normalisation and equal weights."),
     QT_TRANSLATE_NOOP("ShippedModel", "Residents field"),
     QT_TRANSLATE_NOOP("ShippedModel", "Flood exposure of buildings"),
     QT_TRANSLATE_NOOP("ShippedModel", "Resilience index of planning units"),

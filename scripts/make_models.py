@@ -152,7 +152,7 @@ def resilience_assessment():
     model.setHelpContent({"ALG_DESC": "From raw layers to a composite resilience index of every planning unit in "
                                       "one run: flood exposure of buildings, stormwater runoff of land cover, "
                                       "shelters, 15-minute life circles, urban cooling (land cover rasterised at "
-                                      "10 m) and habitat fragmentation, joined by unit id and combined with "
+                                      "10 m in a CRS in metres) and habitat fragmentation, joined by unit id and combined with "
                                       "min-max normalisation and equal weights."})
     polygon, point, line = ([QgsProcessing.TypeVectorPolygon], [QgsProcessing.TypeVectorPoint],
                             [QgsProcessing.TypeVectorLine])
@@ -190,12 +190,11 @@ def resilience_assessment():
             "INPUT": param("buildings"), "POPULATION_FIELD": param("residents_field"),
             "FACILITIES": param("facilities"), "FACILITY_TYPE_FIELD": param("facility_type_field"),
             "ROADS": param("roads"), "UNITS": param("units")}, 1120, 220),
-        child("gdal:rasterize", "raster", "Land cover to a 10 m raster", {
-            "INPUT": param("landcover"), "FIELD": param("class_field"), "UNITS": static(1), "WIDTH": static(10),
-            "HEIGHT": static(10), "EXTENT": param("landcover"), "NODATA": static(0), "DATA_TYPE": static(1)},
-            220, 220),
+        # Urban cooling rasterises the polygons itself, at 10 m in a CRS in metres (in degrees or Web
+        # Mercator a cell of the layer's own CRS has no fixed size).
         child("lcr:urban_cooling", "cooling", "Urban cooling", {
-            "LULC_RASTER": output("raster", "OUTPUT"), "UNITS": param("units")}, 220, 320),
+            "LANDCOVER": param("landcover"), "CLASS_FIELD": param("class_field"), "CELL_SIZE": static(10),
+            "UNITS": param("units")}, 220, 320),
         child("lcr:habitat_fragmentation", "habitat", "Habitat fragmentation", {
             "HABITAT": param("landcover"), "HABITAT_CLASS_FIELD": param("class_field"), "ROADS": param("roads"),
             "UNITS": param("units")}, 580, 320),

@@ -32,8 +32,11 @@ def test_fields_values_and_totals(provider, buildings, layer_snapshot):
     result = run({"INPUT": buildings, "FLOORS_FIELD": "floors", "DEFAULT_FLOORS": 2, "USE_FIELD": "use",
                   "GFA_FIELD": "gfa"})
     out = result["OUTPUT"]
-    assert out.fields().names() == ["floors", "use", "gfa", "name", "gfa_m2", "eui_kwh_m2", "energy_kwh", "co2_t_yr"]
+    assert out.fields().names() == ["floors", "use", "gfa", "name", "gfa_m2", "eui_kwh_m2", "energy_kwh", "co2_t_yr",
+                                    "co2_t_yr_est"]
     rows = {f["name"]: f for f in out.getFeatures()}
+    # a: its own floors and a listed use; b: default floors; c: GFA given, "barn" is listed.
+    assert [rows[k]["co2_t_yr_est"] for k in "abc"] == [0, 1, 0]
     assert rows["a"]["gfa_m2"] == pytest.approx(300.0)
     assert rows["a"]["eui_kwh_m2"] == pytest.approx(90.0)
     assert rows["a"]["energy_kwh"] == pytest.approx(27_000.0)
@@ -45,6 +48,19 @@ def test_fields_values_and_totals(provider, buildings, layer_snapshot):
     assert result["TOTAL_GFA_M2"] == pytest.approx(1700.0)
     assert result["TOTAL_CO2_T"] == pytest.approx(13.83324 + 7.3370 + 1.5918, abs=1e-3)
     assert layer_snapshot(buildings) == before
+
+
+def test_estimated_floors_or_use_flagged_upstream_flag_the_co2(provider, make_layer, rect):
+    layer = make_layer("Polygon", "EPSG:4549", "floors:double&field=floors_est:integer&field=use:string"
+                       "&field=use_est:integer&field=name:string", [
+                           (rect(0, 0, 10, 10), [3, 0, "office", 0, "surveyed"]),
+                           (rect(20, 0, 10, 10), [3, 1, "office", 0, "floors guessed"]),
+                           (rect(40, 0, 10, 10), [3, 0, "office", 1, "use guessed"]),
+                           (rect(60, 0, 10, 10), [3, 0, "warehouse?", 0, "unlisted use"]),
+                       ])
+    out = run({"INPUT": layer, "FLOORS_FIELD": "floors", "USE_FIELD": "use"})["OUTPUT"]
+    flags = {f["name"]: f["co2_t_yr_est"] for f in out.getFeatures()}
+    assert flags == {"surveyed": 0, "floors guessed": 1, "use guessed": 1, "unlisted use": 1}
 
 
 def test_without_optional_fields_every_building_is_one_default_floor(provider, buildings):

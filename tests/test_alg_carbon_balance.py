@@ -21,7 +21,8 @@ from qgis.core import (
 import processing
 
 DISTRICT = Path(__file__).resolve().parents[1] / "resources" / "sample_data" / "demo_district.gpkg"
-NEW = ["bldg_co2_t", "trans_co2_t", "seq_co2_t", "pv_co2_t", "net_co2_t", "net_t_cap", "net_t_ha", "target_gap_t"]
+NEW = ["bldg_co2_t", "trans_co2_t", "seq_co2_t", "pv_co2_t", "net_co2_t", "net_t_cap", "net_t_ha", "target_gap_t",
+       "net_co2_t_est", "net_t_cap_est", "net_t_ha_est"]
 
 
 @pytest.fixture
@@ -75,6 +76,27 @@ def test_two_units_by_hand(provider, units, buildings, sinks, layer_snapshot):
     log = feedback.textLog()
     assert "1 buildings lie outside every unit" in log and "1 units have no transport CO2 value" in log
     assert [layer_snapshot(layer) for layer in (units, buildings, sinks)] == before
+
+
+def test_balances_resting_on_defaults_are_flagged(provider, make_layer, rect):
+    # U1: buildings 30 t surveyed + 20 t estimated, transport 10 t from the shipped shares → 30 of 60 t
+    # estimated: not more than half, not flagged. U2: 40 t estimated of 45 → flagged. U3: 10 t surveyed,
+    # but 60 of its 100 residents estimated → only its per-resident value is flagged.
+    units = make_layer("Polygon", "EPSG:4549", "unit:string&field=trans:double&field=trans_est:integer", [
+        (rect(0, 0, 100, 100), ["U1", 10.0, 1]), (rect(100, 0, 100, 100), ["U2", 5.0, 0]),
+        (rect(200, 0, 100, 100), ["U3", 0.0, 0])])
+    buildings = make_layer("Point", "EPSG:4549", "co2_t_yr:double&field=co2_t_yr_est:integer"
+                           "&field=residents:double&field=residents_est:integer", [
+                               ("POINT(20 20)", [30.0, 0, 60, 0]), ("POINT(70 70)", [20.0, 1, 40, 0]),
+                               ("POINT(150 50)", [40.0, 1, 50, 0]),
+                               ("POINT(220 50)", [10.0, 0, 40, 0]), ("POINT(270 50)", [0.0, 0, 60, 1])])
+    feedback = QgsProcessingFeedback()
+    out = rows(run({"INPUT": units, "BUILDINGS": buildings, "TRANSPORT_FIELD": "trans",
+                    "BUILDING_POPULATION_FIELD": "residents"}, feedback=feedback))
+    assert [out[u]["net_co2_t_est"] for u in ("U1", "U2", "U3")] == [0, 1, 0]
+    assert [out[u]["net_t_cap_est"] for u in ("U1", "U2", "U3")] == [0, 1, 1]
+    assert [out[u]["net_t_ha_est"] for u in ("U1", "U2", "U3")] == [0, 1, 0]
+    assert "2 units' net CO2 per resident rests mainly on defaults" in feedback.textLog()
 
 
 def test_missing_components_count_zero_and_are_named(provider, units, buildings):

@@ -191,10 +191,12 @@ def test_from_osm_to_master_plan_check(kotka):
             time.perf_counter() - started
     rules, units = checks["local"]
     assert len(units) == 27
-    # Every rule is assessed on some unit: only the green-trip share (the shipped example mode shares) is an
-    # estimate, and the unit without residents has no per-capita values.
-    assert (rules["n_pass"] + rules["n_fail"] > 0).sum() == len(rules) - 1
-    assert rules.loc["CN_M_GREEN_TRIP", "verdict"] == "estimated"
+    # Every rule is assessed on some unit but two estimates: the green-trip share (the shipped example mode
+    # shares) and the net CO2 per resident (OSM gives no floors and no residents: every building's floors
+    # and residents are estimated, so its CO2 is); the unit without residents has no per-capita values.
+    assert (rules["n_pass"] + rules["n_fail"] > 0).sum() == len(rules) - 2
+    assert rules.loc["CN_M_GREEN_TRIP", "verdict"] == rules.loc["CN_M_CO2_PC", "verdict"] == "estimated"
+    assert rules.loc["CN_M_CO2_PC", "n_est"] == 26
     assert set(rules["verdict"]) <= {"pass", "fail", "estimated"}
     assert (units["pop"] > 0).sum() == 26
     other_rules, other_units = checks["4326"]

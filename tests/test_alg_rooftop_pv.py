@@ -162,7 +162,7 @@ def test_missing_geometry_and_point_layer(provider, make_layer, rect):
     result = run({"INPUT": layer, "ROOF_TYPE_FIELD": "roof_type"}, feedback=feedback)
     values = [f["pv_kwh_yr"] for f in result["OUTPUT"].getFeatures()]
     assert values[0] == pytest.approx(100 * 0.6 * KWH_PER_M2) and values[1] == NULL    # 12 480 kWh
-    assert "1 buildings have no geometry" in feedback.textLog()
+    assert "1 features have no geometry" in feedback.textLog()
     points = make_layer("Point", "EPSG:4549", "roof_type:string", [("POINT(0 0)", ["flat"])])
     with pytest.raises(QgsProcessingException, match="needs Polygon"):
         run({"INPUT": points})

@@ -55,7 +55,7 @@ def test_hand_computed_zones(provider, zones, layer_snapshot):
     out = by_name(result["OUTPUT"])
     assert result["OUTPUT"].fields().names() == [
         "name", "pop", "car", "label", "pkm_walk", "pkm_bike", "pkm_bus", "pkm_rail", "pkm_car", "co2_t_yr",
-        "co2_kg_cap", "co2_t_ha", "green_share", "green_share_est"]
+        "co2_kg_cap", "co2_t_ha", "green_share", "green_share_est", "co2_t_yr_est", "co2_kg_cap_est"]
     # z1: 912 500 trips × (0.30 × 0.8, 0.20 × 2.5, 0.15 × 6, 0.10 × 10, 0.25 × 8) km.
     z1 = out["z1"]
     assert [z1[f"pkm_{m}"] for m in ("walk", "bike", "bus", "rail", "car")] == pytest.approx(
@@ -78,6 +78,10 @@ def test_hand_computed_zones(provider, zones, layer_snapshot):
     assert out["z4"]["green_share"] == NULL and out["z4"]["co2_kg_cap"] == NULL
     # z1's share is the shipped example's alone; z2 gave its own car share; z3 and z4 have no share.
     assert [out[z]["green_share_est"] for z in ("z1", "z2", "z3", "z4")] == [1, 0, 0, 0]
+    # z1's CO2 rests on the shipped shares too; z4's 0 t (nobody travels) is flagged like z1's, as it
+    # also comes from the shipped shares; z3 has no CO2 to flag.
+    assert [out[z]["co2_t_yr_est"] for z in ("z1", "z2", "z3", "z4")] == [1, 0, 0, 1]
+    assert [out[z]["co2_kg_cap_est"] for z in ("z1", "z2", "z3", "z4")] == [1, 0, 0, 1]
     # Totals: 318.817 + 921.976 = 1240.793 t; green share by trips
     # (0.75 × 912 500 + 0.5 × 1 825 000) / 2 737 500 = 0.583333.
     assert result["TOTAL_CO2_T"] == pytest.approx(1240.793, abs=1e-3)

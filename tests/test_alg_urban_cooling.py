@@ -116,6 +116,38 @@ def test_zonal_means_and_heat_risk_by_hand(provider, tmp_path, write_raster, log
     assert layer_snapshot(units) == before
 
 
+def test_land_cover_polygons_are_rasterised_in_metres(provider, tmp_path, write_raster, two_classes, make_layer, rect,
+                                                      log_feedback, layer_snapshot):
+    # The layout of test_zonal_means_and_heat_risk_by_hand as polygons: code 1 (CC 0.6) on the left 20 m,
+    # code 2 (CC 0) on the right 20 m, rasterised at 10 m; no mixing: T 31.2 °C on the left, 33 °C on the right.
+    cover = make_layer("Polygon", "EPSG:4549", "lucode:integer", [
+        (rect(X0, Y0, 20, 20), [1]), (rect(X0 + 20, Y0, 20, 20), [2]), (rect(X0 + 40, Y0, 20, 20), [None])])
+    units = make_layer("Polygon", "EPSG:4549", "name:string", [
+        (rect(X0, Y0, 20, 20), ["left"]), (rect(X0 + 20, Y0, 20, 20), ["right"])])
+    before = layer_snapshot(cover)
+    params = {"LANDCOVER": cover, "CLASS_FIELD": "lucode", "CELL_SIZE": 10, "BIOPHYSICAL_TABLE": two_classes,
+              "UNITS": units, "AVERAGE_RADIUS": 0, "T_REF": 30, "UHI_MAX": 3}
+    feedback = log_feedback()
+    result = run(params, feedback=feedback)
+    out = {f["name"]: f for f in result["OUTPUT"].getFeatures()}
+    assert out["left"]["t_air_mean"] == pytest.approx(31.2) and out["right"]["t_air_mean"] == pytest.approx(33.0)
+    assert result["T_AIR_MEAN"] == pytest.approx(32.1) and result["HM_MEAN"] == pytest.approx(0.3)
+    assert "4 × 2 cells" in feedback.text        # the polygon without a class adds no cell
+    assert "1 polygons of" in feedback.text and "no whole-number class" in feedback.text   # the NULL class
+    assert layer_snapshot(cover) == before
+    # The same polygons in degrees: rasterised in UTM 51N, cells of 10 m again, the same temperatures.
+    lonlat = processing.run("native:reprojectlayer", {"INPUT": cover, "TARGET_CRS": "EPSG:4326",
+                                                      "OUTPUT": "TEMPORARY_OUTPUT"})["OUTPUT"]
+    feedback = log_feedback()
+    degrees = run(dict(params, LANDCOVER=lonlat), feedback=feedback)
+    assert "EPSG:32651" in feedback.text
+    assert degrees["T_AIR_MEAN"] == pytest.approx(32.1, abs=0.1)
+    with pytest.raises(QgsProcessingException, match="not both"):
+        run(dict(params, LULC_RASTER=write_raster(tmp_path / "l.tif", np.ones((2, 4), np.int32), pixel=10)))
+    with pytest.raises(QgsProcessingException, match="land-cover raster or land-cover polygons"):
+        run({"BIOPHYSICAL_TABLE": two_classes, "UNITS": units})
+
+
 def test_park_at_the_raster_edge_per_unit_matches_the_user_guide(provider, tmp_path, write_raster, make_layer, rect,
                                                                  ucm_reference):
     # 10 × 16 cells of 30 m: a park (code 2, green) in the four western columns, built land (code 1)

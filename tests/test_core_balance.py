@@ -49,3 +49,15 @@ def test_target_errors():
     with pytest.raises(InputError) as err:
         balance.target_gap([1.0], [1.0], [1.0], target_t_per_ha=-1.0)
     assert err.value.kind == "target_negative"
+
+
+def test_estimated_flags_majority_of_emissions_or_residents():
+    gross = [60.0, 45.0, 10.0, 0.0, 10.0]
+    flagged = [30.0, 40.0, 0.0, 0.0, 5.01]       # exactly half is not "more than half"
+    population = [100, 50, 100, 10, np.nan]
+    flagged_pop = [0, 0, 60, 10, 0]
+    net_est, cap_est = balance.estimated_flags(gross, flagged, population, flagged_pop)
+    assert net_est.tolist() == [0, 1, 0, 0, 1]
+    assert cap_est.tolist() == [0, 1, 1, 1, 1]
+    net_only, cap_only = balance.estimated_flags(gross, flagged)
+    assert cap_only.tolist() == net_only.tolist() == [0, 1, 0, 0, 1]

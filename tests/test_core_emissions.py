@@ -1,5 +1,6 @@
 """core.emissions and core.tables against numbers worked out by hand."""
 import numpy as np
+import pandas as pd
 import pytest
 
 from lcr_toolkit.core import emissions, tables
@@ -139,3 +140,16 @@ def test_utf16_table_is_refused_with_a_hint(tmp_path):
     with pytest.raises(InputError) as err:
         tables.read_eui_table(path)
     assert err.value.kind == "table_not_text"
+
+
+def test_co2_estimated_default_floors_fallback_use_and_upstream_flags():
+    table = pd.DataFrame({"use": ["office", "residential", "default"], "elec_kwh_m2": [85, 30, 60],
+                          "fuel_kwh_m2": [5, 12, 10]})
+    floors = [3, np.nan, 0, 3, 3, 3]
+    gfa = [np.nan, 500.0, np.nan, np.nan, np.nan, np.nan]
+    rows = [0, 1, 0, 2, 0, 1]
+    floors_flag = [0, 0, 0, 0, 1, np.nan]
+    use_flag = None
+    # 0 surveyed; 1 GFA given though floors missing; 2 default floors; 3 default use; 4 floors flagged.
+    flags = emissions.co2_estimated(floors, gfa, rows, table, floors_flag, use_flag)
+    assert flags.tolist() == [0, 0, 1, 1, 1, 0]

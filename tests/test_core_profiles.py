@@ -388,3 +388,21 @@ def test_unit_verdict(counts, verdict):
 def test_unit_verdict_minimum_share():
     assert profiles.unit_verdict([3], [0], [1], [0], min_share=0.8).tolist() == ["insufficient_data"]
     assert profiles.unit_verdict([4], [0], [1], [0], min_share=0.8).tolist() == ["pass"]
+
+
+def test_impossible_values_by_indicator_and_unit(tmp_path):
+    frame = profiles.load_profile(write(
+        tmp_path, rule("FAR", "far", unit="-"), rule("GREEN", "green_ratio", unit="0-1"),
+        rule("DIST", "shelter_m", unit="m"), rule("NET", "net_t_cap", op="<=", low="7", unit="t/person·a"),
+        rule("PCT", "green_pct", unit="%")))
+    raw = pd.DataFrame({"FAR": [1.5, -5, 9999, 999, np.nan], "GREEN": [0.3, -0.1, 9999, 0, 1],
+                        "DIST": [300, -1, 9999, 999, 99999], "NET": [-3, -9999, 9999, 2, 0],
+                        "PCT": [40, 9999, -999, 100, 99999]})
+    bad = profiles.impossible_values(raw, frame)
+    # FAR and shares: negative or a positive nodata code; a distance: negative only (9999 m can be real);
+    # a net amount (a difference): anything finite
+    assert bad["FAR"].tolist() == [False, True, True, True, False]
+    assert bad["GREEN"].tolist() == [False, True, True, False, False]
+    assert bad["DIST"].tolist() == [False, True, False, False, False]
+    assert bad["NET"].tolist() == [False] * 5
+    assert bad["PCT"].tolist() == [False, True, True, False, True]

@@ -237,3 +237,10 @@ def test_cancel_between_pieces_and_batches():
     with pytest.raises(Canceled):
         shelter.candidates(BUILDINGS, SHELTERS, [500, 500], net, network.snap(net, BUILDINGS),
                            network.snap(net, SHELTERS), is_canceled=lambda: True)
+
+
+def test_a_zone_without_geometry_holds_no_known_capacity():
+    # the shelter of 100 places lies where zone 1 would be, but zone 1 has no geometry: it lies in no zone
+    result = shelter.fixed_capacity([0, -1], [300.0, 100.0], [True, True], [1000.0, 200.0], 2, [True, False])
+    np.testing.assert_array_equal(result["fixed_cap"], [300.0, np.nan])
+    np.testing.assert_array_equal(result["shelter_cap_pct"], [30.0, np.nan])

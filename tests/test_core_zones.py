@@ -47,3 +47,17 @@ def test_representative_points_follow_a_change_of_grid():
     moved = zones.representative_points(np.array([_turned(s) for s in shapes[:3]]))
     assert shapely.distance(moved, np.array([_turned(p) for p in points[:3]])).max() < 0.01
     assert shapely.distance(shapely.point_on_surface(_turned(river)), _turned(shapely.point_on_surface(river))) > 1
+
+
+def test_extents_apart_by_the_gap_between_the_boxes():
+    homes = [shapely.Point(0, 0), None, shapely.Point(100, 0)]
+    # the facility's box lies 300 m east and 400 m north of the homes' box: 500 m apart
+    facility = [shapely.box(400, 400, 410, 410)]
+    assert zones.extents_apart(homes, facility, 499.0)
+    assert not zones.extents_apart(homes, facility, 500.0)
+    assert not zones.extents_apart(homes, [shapely.Point(50, 0)])            # overlapping boxes
+    assert not zones.extents_apart([None], facility)                          # nothing to compare
+    assert not zones.extents_apart([], facility)
+    boxes = [zones.extent_box(homes), zones.extent_box([None]), zones.extent_box([shapely.Point(100, 50)])]
+    assert boxes[0].bounds == (0.0, 0.0, 100.0, 0.0) and boxes[1] is None
+    assert zones.extents_apart(boxes, facility, 400.0) and not zones.extents_apart(boxes, facility, 500.0)

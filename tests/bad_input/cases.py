@@ -395,14 +395,21 @@ def geometry_cases(which, name, fid, at, repaired, missing, multi_check=None, sk
     return out
 
 
+def degrees_labelled(which, crs):
+    """The layers (all, or those of ``which``) in longitudes and latitudes, labelled ``crs`` (projected)."""
+    return chain(in_crs("EPSG:4326", which), mislabelled(which, crs))
+
+
 def crs_cases(check, mislabel_names, mislabel=None, mixed=None, mixed_check=None, mislabel_check=None):
     """The inputs reprojected to EPSG:4326 and to 3857 (same results within ``CRS_REL``), metre
-    coordinates labelled EPSG:4326 (``mislabel``: which layers, default all), and (``mixed``) some
-    layers in another CRS than the rest."""
+    coordinates labelled EPSG:4326 and degrees labelled EPSG:4549 (``mislabel``: which layers, default
+    all), and (``mixed``) some layers in another CRS than the rest."""
     out = [case("geographic_4326", "geographic CRS", in_crs("EPSG:4326"), check=check),
            case("web_mercator_3857", "geographic CRS", in_crs("EPSG:3857"), check=check),
            case("mislabelled_4326", "mislabelled CRS", mislabelled(mislabel), names=mislabel_names,
-                check=mislabel_check)]
+                check=mislabel_check),
+           case("degrees_labelled_4549", "mislabelled CRS", degrees_labelled(mislabel, "EPSG:4549"),
+                names=mislabel_names)]
     if mixed:
         out.append(case("mixed_crs", "mixed CRS", in_crs("EPSG:4326", mixed), check=mixed_check or check))
     return out
@@ -440,6 +447,7 @@ register("building_emissions", be_scene, [
     *geometry_cases("INPUT", "buildings", 3, (X0 + 50, Y0), repaired=be_expect(200.0),   # bow-tie 50 m² × 4
                     missing=either(be_expect(None), be_expect(0.0)), multi_check=be_expect(800.0)),
     *crs_cases(be_expect(400.0, rel=CRS_REL), ["buildings"]),
+    case("degrees_labelled_3857", "mislabelled CRS", degrees_labelled(None, "EPSG:3857"), names=["buildings"]),
     *value_cases("INPUT", 3, "floors", BE_X_MISSING),
     *value_cases("INPUT", 3, "gfa", be_expect(400.0), numbers=[BAD_NUMBERS[0], BAD_NUMBERS[3]], prefix="gfa"),
     case("gfa_negative", "bad value", chain(value_of("INPUT", 3, "gfa", -5.0), setting(GFA_FIELD="gfa")),
@@ -1968,9 +1976,11 @@ register("emissions_and_flood_exposure", model_scene("emissions_and_flood_exposu
          model_cases("emissions_and_flood_exposure", ("depth_field", "depth"), "hazard"),
          nonnegative=["gfa_m2", "co2_t_yr", "depth_m", "pop_exp", "damage_fr"])
 
+from . import data_prep  # noqa: E402,F401  (registers the data-preparation tools' cases)
+
 # Success is the only right outcome of these kinds: the issue asks that the demo layers reprojected to
 # EPSG:4326 and 3857 run, and nothing in a Chinese path or a second CRS is a reason to refuse.
-MUST_RUN = ("none (control)", "geographic CRS", "mixed CRS", "Chinese paths and names")
+MUST_RUN = ("none (control)", "geographic CRS", "projected CRS", "mixed CRS", "Chinese paths and names")
 for _case in CASES.values():
     _case.must_run = _case.kind in MUST_RUN
 

@@ -54,7 +54,7 @@ RAW_PYTHON = re.compile(r"Traceback \(most recent call last\)|\b[A-Z][A-Za-z]*(E
 # A log line counting what was left out or mended: a number followed by a word, and one of these.
 COUNT_WORDS = re.compile(r"skip|repair|no geometry|left out|ignored|no .{0,40}value|not counted|counted as|"
                          r"stay empty|stays empty|empty|NULL|default|outside|unplaced|invalid|negative|missing|"
-                         r"not a number|dropped|no usable|no valid|cannot|farther|no path|counts? as|in no zone|nowhere",
+                         r"not a number|dropped|no usable|no valid|cannot|could not|farther|no path|counts? as|in no zone|nowhere",
                          re.IGNORECASE)
 
 
@@ -371,7 +371,7 @@ def read_results(path):
 # Rough seconds a case takes, to share the targets between the workers.
 SLOW = {"master_plan_check": 6.0, "detailed_plan_check": 10.0, "master_plan_check_model": 6.0,
         "detailed_plan_check_model": 10.0, "planning_report": 2.0, "resilience_assessment": 2.5,
-        "carbon_balance_from_layers": 2.0, "emissions_and_flood_exposure": 1.0}
+        "carbon_balance_from_layers": 2.0, "emissions_and_flood_exposure": 1.0, "prepare_osm": 1.0}
 
 
 def weight(target):
