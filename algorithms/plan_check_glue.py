@@ -20,12 +20,11 @@ import numpy as np
 import pandas as pd
 import shapely
 from qgis.core import (
+    QgsCoordinateReferenceSystem,
     QgsFeatureRequest,
     QgsMemoryProviderUtils,
     QgsProcessingException,
     QgsProcessingModelChildParameterSource,
-    QgsProcessingMultiStepFeedback,
-    QgsProcessingParameterField,
     QgsWkbTypes,
 )
 
@@ -313,15 +312,10 @@ class EmbeddedIO:
         if value == DISCARD:
             return DiscardSink(), ""
         if value == TEMPORARY:
-            sink = VirtualSink(self.plan, fields, wkb_type, crs if crs is not None else self._no_crs(), context,
-                               self.parameterDefinition(name).description())
+            crs = crs if crs is not None else QgsCoordinateReferenceSystem()
+            sink = VirtualSink(self.plan, fields, wkb_type, crs, context, self.parameterDefinition(name).description())
             return sink, sink.dest_id
         return super().create_sink(parameters, name, context, fields, wkb_type, crs)
-
-    @staticmethod
-    def _no_crs():
-        from qgis.core import QgsCoordinateReferenceSystem
-        return QgsCoordinateReferenceSystem()
 
     def write_chunk(self, sink, chunk, input_count, positions, columns, parameters, output, geometries=None,
                     transform=None):
