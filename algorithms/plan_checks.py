@@ -52,13 +52,22 @@ class ModelPlanCheck(LcrAlgorithm):
 
     def initAlgorithm(self, config=None):  # noqa: N802
         model = self.load_model()
+        uses = {}
+        for child in model.childAlgorithms().values():
+            for sources in child.parameterSources().values():
+                for source in sources:
+                    if source.source() == SOURCE.ModelParameter:
+                        uses.setdefault(source.parameterName(), []).append(model_text(child.description()))
         for definition in model.parameterDefinitions():
             if definition.isDestination():
                 continue
             definition = definition.clone()
             definition.setDescription(model_text(definition.description()))
+            steps = sorted(set(uses.get(definition.name(), [])))
+            definition.setHelp(self.tr("Used by the steps: {steps}.").format(steps="; ".join(steps)) if steps
+                               else definition.description())
             self.addParameter(definition)
-        for name, definition in sorted(self._destinations(model).items()):
+        for _name, definition in sorted(self._destinations(model).items()):
             self.addParameter(definition)
 
     def _destinations(self, model):
@@ -74,6 +83,7 @@ class ModelPlanCheck(LcrAlgorithm):
                 definition = step.parameterDefinition(output.childOutputName()).clone()
                 definition.setName(f"{child.childId()}:{name}")
                 definition.setDescription(model_text(output.description()))
+                definition.setHelp(self.tr("Written by the step “{step}”.").format(step=model_text(child.description())))
                 found[definition.name()] = definition
         return found
 

@@ -35,12 +35,25 @@ def _key(value, by_content=False):
     if isinstance(value, _PLAIN):
         return value
     if by_content:
-        # geometries read anew by each step (the planning units, a few thousand): equal if their WKB is
-        digest = hashlib.sha1()
-        for wkb in shapely.to_wkb(np.asarray(value, dtype=object)):
-            digest.update(b"-" if wkb is None else wkb)
-        return "content", len(value), digest.hexdigest()
+        return _content(value)
     return "id", id(value)
+
+
+def _content(geometries):
+    """A key equal for arrays of equal polygons (the planning units, a few thousand, that each step
+    reads anew): their types, the parts and rings each is made of and every coordinate. Not WKB:
+    inside QGIS, shapely's WKB writer can meet QGIS's own older GEOS and fail."""
+    geometries = np.asarray(geometries, dtype=object)
+    if not len(geometries) or not (shapely.get_dimensions(geometries) == 2).all():
+        return "id", id(geometries)
+    parts, part_owner = shapely.get_parts(geometries, return_index=True)
+    rings, ring_owner = shapely.get_rings(parts, return_index=True)
+    digest = hashlib.sha1()
+    for array in (shapely.get_type_id(geometries), part_owner, ring_owner, shapely.get_num_coordinates(rings),
+                  shapely.get_coordinates(rings, include_z=True)):
+        digest.update(np.ascontiguousarray(array).tobytes())
+        digest.update(b"|")
+    return "content", len(geometries), digest.hexdigest()
 
 
 def shareable(function=None, by_content=()):

@@ -1093,7 +1093,7 @@ The layer may be in any CRS: its coordinates are taken to longitude and latitude
 <context>
     <name>DetailedPlanCheck</name>
     <message>
-        <location filename="../../work/wt-citycheck/algorithms/plan_checks.py" line="198"/>
+        <location filename="../../work/wt-citycheck/algorithms/plan_checks.py" line="208"/>
         <source>Detailed plan check</source>
         <translation>详细规划检查</translation>
     </message>
@@ -1101,17 +1101,17 @@ The layer may be in any CRS: its coordinates are taken to longitude and latitude
 <context>
     <name>EmbeddedIO</name>
     <message>
-        <location filename="../../work/wt-citycheck/algorithms/plan_check_glue.py" line="305"/>
+        <location filename="../../work/wt-citycheck/algorithms/plan_check_glue.py" line="304"/>
         <source>“{layer}”: {n} values of “{field}” cannot be real ({kinds}); they are read as missing.</source>
         <translation>“{layer}”：字段“{field}”中有 {n} 个值不可能是真实数值（{kinds}），已按缺失值处理。</translation>
     </message>
     <message>
-        <location filename="../../work/wt-citycheck/algorithms/plan_check_glue.py" line="305"/>
+        <location filename="../../work/wt-citycheck/algorithms/plan_check_glue.py" line="304"/>
         <source>infinite, too large or negative</source>
         <translation>无穷大、过大或为负</translation>
     </message>
     <message>
-        <location filename="../../work/wt-citycheck/algorithms/plan_check_glue.py" line="305"/>
+        <location filename="../../work/wt-citycheck/algorithms/plan_check_glue.py" line="304"/>
         <source>infinite, too large, negative or a nodata code such as −9999 or 9999</source>
         <translation>无穷大、过大、为负，或为 −9999、9999 等无数据代码</translation>
     </message>
@@ -3203,7 +3203,7 @@ score = 可达类型数 / 表中类型数（0–1）。覆盖率 = 可达全部�
 <context>
     <name>MasterPlanCheck</name>
     <message>
-        <location filename="../../work/wt-citycheck/algorithms/plan_checks.py" line="189"/>
+        <location filename="../../work/wt-citycheck/algorithms/plan_checks.py" line="199"/>
         <source>Master plan check</source>
         <translation>总体规划检查</translation>
     </message>
@@ -3221,22 +3221,32 @@ score = 可达类型数 / 表中类型数（0–1）。覆盖率 = 可达全部�
         <translation>运行模型“{model}”（在本组中：在模型设计器中打开它即可修改核查）的各个步骤，参数与结果均相同，但每个输入图层只读一次，也不保留逐建筑图层，因此耗时和内存随建筑数量增长，而不是随建筑数量乘以步骤数增长。</translation>
     </message>
     <message>
-        <location filename="../../work/wt-citycheck/algorithms/plan_checks.py" line="96"/>
+        <location filename="../../work/wt-citycheck/algorithms/plan_checks.py" line="67"/>
+        <source>Used by the steps: {steps}.</source>
+        <translation>用于以下步骤：{steps}。</translation>
+    </message>
+    <message>
+        <location filename="../../work/wt-citycheck/algorithms/plan_checks.py" line="86"/>
+        <source>Written by the step “{step}”.</source>
+        <translation>由步骤“{step}”写出。</translation>
+    </message>
+    <message>
+        <location filename="../../work/wt-citycheck/algorithms/plan_checks.py" line="106"/>
         <source>Step {n} of {total}: {step}</source>
         <translation>第 {n} 步（共 {total} 步）：{step}</translation>
     </message>
     <message>
-        <location filename="../../work/wt-citycheck/algorithms/plan_checks.py" line="100"/>
+        <location filename="../../work/wt-citycheck/algorithms/plan_checks.py" line="110"/>
         <source>{step}: {s:.1f} s</source>
         <translation>{step}：{s:.1f} 秒</translation>
     </message>
     <message>
-        <location filename="../../work/wt-citycheck/algorithms/plan_checks.py" line="152"/>
+        <location filename="../../work/wt-citycheck/algorithms/plan_checks.py" line="162"/>
         <source>The algorithm {id} of the step “{step}” is not installed.</source>
         <translation>步骤“{step}”所用的算法 {id} 未安装。</translation>
     </message>
     <message>
-        <location filename="../../work/wt-citycheck/algorithms/plan_checks.py" line="179"/>
+        <location filename="../../work/wt-citycheck/algorithms/plan_checks.py" line="189"/>
         <source>The step “{step}” failed.</source>
         <translation>步骤“{step}”失败。</translation>
     </message>
