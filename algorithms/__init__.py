@@ -26,6 +26,7 @@ from .prepare_osm import PrepareOsm
 from .china_coordinates import ChinaCoordinates
 from .poi_categories import PoiCategories
 from .landuse_codes import LanduseCodes
+from .plan_checks import DetailedPlanCheck, MasterPlanCheck
 from .site_facilities import SiteFacilities
 from .size_lid import SizeLid
 from .carbon_measures import CarbonMeasures
@@ -37,7 +38,7 @@ ALGORITHMS = (
     FloodExposure, StormwaterRunoff, SpongeCapture, LandCoverShares, UrbanCooling, ShelterCoverage, ShelterCapacity,
     LifeCircle, ParkSupply, PublicGreenReach, HabitatFragmentation, ResilienceIndex,
     # Planning checks
-    Synergy, PlanningCheck, PlanningReport,
+    Synergy, PlanningCheck, PlanningReport, MasterPlanCheck, DetailedPlanCheck,
     # Plan measures
     SiteFacilities, SizeLid, CarbonMeasures,
     # Data preparation

@@ -64,6 +64,10 @@ class RunOutputs:
             path, _, layer = str(dest_id).partition("|layername=")
             written.final, written.layer = path, layer.split("|")[0] or None
 
+    def paths(self):
+        """The files the run's outputs write."""
+        return [written.final for written in self._written if written.final]
+
     def keep(self):
         """A normal end: flush the sinks where QGIS can (``finalize``, in releases since late 2024) and let
         them go."""

@@ -208,8 +208,8 @@ class ShelterCoverage(NetworkAlgorithm):
         for chunk in self.read_chunks(source, feedback, [pop_idx], transform=transform):
             chunks.append(chunk)
             self.check_canceled(feedback)
-        b_points = np.concatenate([network.representative_points(c.geometry) for c in chunks]) if chunks \
-            else np.zeros(0, dtype=object)
+        b_parts = [network.representative_points(c.geometry) for c in chunks]
+        b_points = np.concatenate(b_parts) if chunks else np.zeros(0, dtype=object)
         residents = np.concatenate([c.values[pop_idx] for c in chunks]) if chunks else np.zeros(0)
         b_present = ~shapely.is_missing(b_points) if len(b_points) else np.zeros(0, bool)
         residents, bad_pop = clean_population(residents, b_present)
@@ -221,7 +221,7 @@ class ShelterCoverage(NetworkAlgorithm):
         net = b_snap = s_snap = None
         if roads is not None:
             net = self.read_network(roads, work_crs, context, feedback)
-            b_snap = network.snap(net, b_points, max_snap)
+            b_snap = network.snap_parts(net, b_parts, max_snap)
             s_snap = network.snap(net, s_points, max_snap)
             off_b = int((b_present & ~b_snap.on_network).sum())
             off_s = int((usable & ~s_snap.on_network).sum())

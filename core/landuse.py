@@ -15,6 +15,7 @@ import pandas as pd
 import shapely
 
 from .errors import InputError
+from .shared import shareable
 
 K_STUDY_AREA, K_IN_ZONE, K_FIXED = 0, 1, 2   # saved models store the index: only ever append
 
@@ -144,6 +145,7 @@ def hhi(shares):
         return np.where(total > 0, (p * p).sum(axis=1), np.nan)
 
 
+@shareable(by_content=(1,))
 def overlay(geometries, zones):
     """Which zone each geometry overlaps and by how much: ``(feature_idx, zone_idx, area)``.
 

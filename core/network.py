@@ -34,6 +34,7 @@ from scipy.spatial import cKDTree
 
 from . import zones
 from .errors import InputError, check_canceled
+from .shared import shareable
 
 SNAP_TOLERANCE_M = 0.01
 MAX_TABLE_CELLS = 1 << 24   # entries of one sources × nodes distance table (8 bytes each, 128 MiB)
@@ -150,6 +151,7 @@ class Reach:
         return distance, source
 
 
+@shareable
 def build_network(lines, tolerance=SNAP_TOLERANCE_M):
     """Build the graph of road ``lines`` (shapely LineStrings or MultiLineStrings; None and empty
     geometries are skipped).
@@ -195,6 +197,17 @@ def build_network(lines, tolerance=SNAP_TOLERANCE_M):
     return Network(nodes, graph, u, v, length, segments, tree, component.astype(np.int64), unnoded)
 
 
+def snap_parts(network, parts, max_distance=np.inf):
+    """``snap`` of the points of every array in ``parts``, joined: the same as snapping their
+    concatenation, as each point is snapped on its own, but a plan check's steps share the snap of
+    each part (``core.shared``)."""
+    snapped = [snap(network, points, max_distance) for points in parts]
+    if not snapped:
+        return snap(network, np.zeros(0, dtype=object), max_distance)
+    return Snapped(*(np.concatenate([getattr(s, name) for s in snapped]) for name in ("edge", "offset", "access")))
+
+
+@shareable
 def snap(network, points, max_distance=np.inf):
     """Join each point to the nearest point on the nearest segment of ``network``.
 

@@ -7,7 +7,10 @@ is. Zones are assumed not to overlap; where they do, the first zone in layer ord
 import numpy as np
 import shapely
 
+from .shared import shareable
 
+
+@shareable
 def representative_points(geometries):
     """A point inside each polygon that follows it through a change of CRS: its centroid where that
     lies inside it; else, on the ray from the centroid through the nearest point of the polygon, the
@@ -32,7 +35,7 @@ def representative_points(geometries):
     if not present.any():
         return out
     shapes = geometries[present]
-    points = shapely.point_on_surface(shapes)
+    points = np.full(len(shapes), None, dtype=object)
     polygonal = np.flatnonzero(shapely.get_dimensions(shapes) == 2)
     centroids = shapely.centroid(shapes[polygonal])
     inside = shapely.contains_properly(shapes[polygonal], centroids)
@@ -42,6 +45,9 @@ def representative_points(geometries):
         crossed = _first_stretch_middle(shapes[outside], centroids[~inside])
         found = ~shapely.is_missing(crossed)
         points[outside[found]] = crossed[found]
+    # the rest (points, lines, polygons whose ray only grazes them): point_on_surface, only where needed
+    rest = shapely.is_missing(points)
+    points[rest] = shapely.point_on_surface(shapes[rest])
     out[present] = points
     return out
 
@@ -79,7 +85,8 @@ def assign_to_zones(geometries, zones):
         np.zeros(0, dtype=bool)
     if not present.any() or len(zones) == 0:
         return out
-    points = representative_points(geometries[present])
+    # the array itself where every geometry is present: a plan check's steps then share its points
+    points = representative_points(geometries if present.all() else geometries[present])
     tree = shapely.STRtree(np.asarray(zones, dtype=object))
     point_idx, zone_idx = tree.query(points, predicate="within")
     # The first zone in layer order wins where zones overlap: keep the smallest zone index per point.

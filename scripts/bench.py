@@ -18,6 +18,8 @@ runs are timed; both sides' answers are checked to agree before any timing is tr
 Run: QT_QPA_PLATFORM=offscreen .venv/bin/python scripts/bench.py [--sizes 10000,100000]
 --habitat, --shelters and --report time lcr:habitat_fragmentation, lcr:shelter_coverage or
 lcr:planning_report (on the cn_detailed check of synthetic parcels: seconds, PDF pages, HTML size) alone.
+--city 1,4,8,16 and --algs 100000,1000000 run the city-scale benchmark instead (scripts/bench_city.py):
+the plan checks on the demo district tiled k × k, and the per-building algorithms against the write floor.
 """
 import argparse
 import itertools
@@ -465,7 +467,16 @@ def main():
     parser.add_argument("--habitat", action="store_true", help="time lcr:habitat_fragmentation only")
     parser.add_argument("--shelters", action="store_true", help="time lcr:shelter_coverage only")
     parser.add_argument("--report", action="store_true", help="time lcr:planning_report only")
+    parser.add_argument("--city", help="city scale: plan checks on the demo tiled k x k, e.g. 1,4,8,16")
+    parser.add_argument("--algs", help="city scale: per-building algorithms against the write floor, e.g. 100000")
+    parser.add_argument("--only", default="", help="with --algs: these algorithms only, e.g. flood_exposure")
+    parser.add_argument("--repeat", default="1", help="with --algs: runs of each algorithm, the fastest counts")
     args = parser.parse_args()
+    if args.city or args.algs:
+        import bench_city
+        bench_city.main([*(["--city", args.city] if args.city else []), *(["--algs", args.algs] if args.algs else []),
+                         "--only", args.only, "--repeat", args.repeat])
+        return
     sizes = [int(s) for s in args.sizes.split(",") if s.strip()]
     qgis_session.start()
     import processing  # importable only once QGIS and Processing are up

@@ -370,7 +370,7 @@ def check_steps(source, id_field, name_field, low_carbon, low_negative, resilien
 
 
 def master_plan_check():
-    model = new_model("Master plan check", "Planning checks", "planning_checks")
+    model = new_model("Master plan check (model)", "Planning checks", "planning_checks")
     model.setHelpContent({"ALG_DESC": (
         "From raw layers to the master-plan check of every planning unit in one run. Indicators, each "
         "named like the profile's: full_pct (15-minute life circle), rail_pct (rail 800 m coverage), "
@@ -460,7 +460,7 @@ def master_plan_check():
 
 
 def detailed_plan_check():
-    model = new_model("Detailed plan check", "Planning checks", "planning_checks")
+    model = new_model("Detailed plan check (model)", "Planning checks", "planning_checks")
     model.setHelpContent({"ALG_DESC": (
         "From raw layers to the detailed-plan check of every parcel in one run. Indicators, each named "
         "like the profile's: far and green_ratio (the parcel's own fields), exposed (flood exposure), "
@@ -559,8 +559,8 @@ def main():
     """Writes every model, or only those named on the command line (file stems)."""
     qgis_session.start()
     builders = {"emissions_and_flood_exposure": emissions_and_flood, "carbon_balance_from_layers": carbon_balance,
-                "resilience_assessment": resilience_assessment, "master_plan_check": master_plan_check,
-                "detailed_plan_check": detailed_plan_check}
+                "resilience_assessment": resilience_assessment, "master_plan_check_model": master_plan_check,
+                "detailed_plan_check_model": detailed_plan_check}
     for name in sys.argv[1:] or builders:
         path = os.path.join(qgis_session.REPO, "resources", "models", f"{name}.model3")
         if not builders[name]().toFile(path):

@@ -420,6 +420,14 @@ EXPECTED = {
         "distance_scale_0": OK,
         "distance_scale_1e308": REFUSAL,
     },
+    "master_plan_check_model": {
+        "demo": OK,
+        "demo_missing_field": REFUSAL,
+    },
+    "detailed_plan_check_model": {
+        "demo": OK,
+        "demo_missing_field": REFUSAL,
+    },
     "master_plan_check": {
         "demo": OK,
         "demo_4326": OK,

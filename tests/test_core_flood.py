@@ -70,3 +70,21 @@ def test_strtree_handles_many_buildings_without_loops():
     buildings = shapely.box(x.ravel(), y.ravel(), x.ravel() + 5, y.ravel() + 5)
     depth = flood.max_depth(buildings, np.array([box(-1, -1, 996, 3000)]), [0.5])
     assert int((depth > 0).sum()) == 100 * 200
+
+
+@pytest.mark.parametrize("n_buildings, n_hazards", [(300, 20), (20, 300)])
+def test_max_depth_equals_every_pair_checked_whichever_layer_is_larger(n_buildings, n_hazards):
+    # The tree is built over the larger layer; the answer must not depend on it: pairwise intersects.
+    rng = np.random.default_rng(7)
+    bx, by = rng.uniform(0, 1000, n_buildings), rng.uniform(0, 1000, n_buildings)
+    buildings = shapely.box(bx, by, bx + 20, by + 15).astype(object)
+    buildings[3] = None
+    hx, hy = rng.uniform(0, 1000, n_hazards), rng.uniform(0, 1000, n_hazards)
+    hazards = shapely.buffer(shapely.points(hx, hy), rng.uniform(10, 150, n_hazards))
+    depths = rng.uniform(0.1, 3.0, n_hazards)
+    depths[1] = np.nan
+    hits = shapely.intersects(np.where(buildings == None, shapely.Point(), buildings)[:, None],  # noqa: E711
+                              hazards[None, :]) & ~np.isnan(depths)[None, :]
+    expected = np.where(hits, np.nan_to_num(depths)[None, :], 0.0).max(axis=1)
+    assert flood.max_depth(buildings, hazards, depths) == pytest.approx(expected)
+    assert 0 < (expected > 0).sum() < len(buildings)

@@ -9,8 +9,8 @@ from qgis.core import QgsProcessingModelAlgorithm
 
 REPO = Path(__file__).resolve().parents[1]
 BUILDERS = {"emissions_and_flood_exposure": "emissions_and_flood", "carbon_balance_from_layers": "carbon_balance",
-            "resilience_assessment": "resilience_assessment", "master_plan_check": "master_plan_check",
-            "detailed_plan_check": "detailed_plan_check"}
+            "resilience_assessment": "resilience_assessment", "master_plan_check_model": "master_plan_check",
+            "detailed_plan_check_model": "detailed_plan_check"}
 
 
 @pytest.fixture(scope="module")

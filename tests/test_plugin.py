@@ -19,7 +19,7 @@ def test_init_gui_registers_provider_and_action(plugin, qgis_iface):
         "lcr:life_circle", "lcr:habitat_fragmentation", "lcr:china_coordinates", "lcr:poi_categories",
         "lcr:landuse_codes", "lcr:resilience_index", "lcr:resilience_assessment",
         "lcr:planning_check", "lcr:synergy", "lcr:planning_report", "lcr:master_plan_check",
-        "lcr:detailed_plan_check", "lcr:zone_pv_share", "lcr:land_cover_shares", "lcr:shelter_capacity",
+        "lcr:detailed_plan_check", "lcr:master_plan_check_model", "lcr:detailed_plan_check_model", "lcr:zone_pv_share", "lcr:land_cover_shares", "lcr:shelter_capacity",
         "lcr:park_supply", "lcr:public_green_reach", "lcr:prepare_osm",
         "lcr:site_facilities", "lcr:size_lid", "lcr:carbon_measures"}
     assert {a.group() for a in provider.algorithms()} >= {"Low-carbon", "Resilience"}

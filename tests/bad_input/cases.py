@@ -1956,6 +1956,15 @@ register("master_plan_check", model_scene("master_plan_check"),
 register("detailed_plan_check", model_scene("detailed_plan_check"),
          model_cases("detailed_plan_check", ("parcel_id_field", "pid"), "facilities", full=False),
          nonnegative=["score", "n_pass", "n_fail", "n_na"])
+# The model forms of the plan checks, which lcr:master_plan_check and lcr:detailed_plan_check run step by step
+# (tests/test_plan_check_algorithms.py holds them to the same results): the control and a refusal.
+for _check, _id_field, _empty in (("master_plan_check", ("unit_id_field", "uid"), "shelters"),
+                                  ("detailed_plan_check", ("parcel_id_field", "pid"), "facilities")):
+    MODEL_OUTPUT[f"{_check}_model"] = MODEL_OUTPUT[_check]
+    MODEL_FLOORS.add(f"{_check}_model")
+    register(f"{_check}_model", model_scene(f"{_check}_model"),
+             [c for c in model_cases(f"{_check}_model", _id_field, _empty, full=False)
+              if c[0] in ("demo", "demo_missing_field")], nonnegative=["score", "n_pass", "n_fail", "n_na"])
 register("resilience_assessment", model_scene("resilience_assessment"),
          model_cases("resilience_assessment", ("residents_field", "pop"), "shelters", spoilt=False, mixed=False,
                      chinese_paths=False),

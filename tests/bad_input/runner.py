@@ -369,7 +369,8 @@ def read_results(path):
 
 
 # Rough seconds a case takes, to share the targets between the workers.
-SLOW = {"master_plan_check": 6.0, "detailed_plan_check": 10.0, "planning_report": 2.0, "resilience_assessment": 2.5,
+SLOW = {"master_plan_check": 6.0, "detailed_plan_check": 10.0, "master_plan_check_model": 6.0,
+        "detailed_plan_check_model": 10.0, "planning_report": 2.0, "resilience_assessment": 2.5,
         "carbon_balance_from_layers": 2.0, "emissions_and_flood_exposure": 1.0, "prepare_osm": 1.0}
 
 

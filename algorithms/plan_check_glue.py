@@ -1,0 +1,371 @@
+"""Running a ready-made plan-check model's steps inside one algorithm, each input layer read once.
+
+The shipped model (resources/models/*_model.model3) says which algorithm runs with what; run there,
+every step reads its layers again (the buildings eight times in the master check) and keeps every
+intermediate per-building layer in memory until the model ends. Here the same steps run, with the
+same code and so the same numbers, but:
+
+- each input layer but the planning units is read once (``StoredLayer``): its geometries, in each
+  CRS a step measures in, and the fields the check names, as arrays; every step's ``read_chunks``
+  on it is served from those arrays, in the same chunks;
+- a step's per-feature output that only feeds a later step (building emissions into rooftop PV,
+  PV into the carbon balance, carbon stock into the balance) is kept as the columns the step
+  computed (``VirtualSink``), not as features, and later steps read those columns;
+- a per-feature output nothing reads is not written at all.
+
+The planning units (and the per-unit layers each step adds its fields to) are small and go
+through Processing as in the model, so the per-unit result is the model's, field for field.
+"""
+import numpy as np
+import pandas as pd
+import shapely
+from qgis.core import (
+    QgsCoordinateReferenceSystem,
+    QgsFeatureRequest,
+    QgsMemoryProviderUtils,
+    QgsProcessingException,
+    QgsProcessingModelChildParameterSource,
+    QgsWkbTypes,
+)
+
+from ..core import tables
+from .base import Chunk, LcrAlgorithm
+
+MARK = "lcr-plan:"
+TEMPORARY = MARK + "temporary"   # an intermediate output a later step reads
+DISCARD = MARK + "discard"       # a per-feature output no step reads and the user did not ask for
+
+
+class _Placeholders:
+    """``Chunk.features`` of a layer read once: the features are not kept, only their number."""
+
+    def __init__(self, n):
+        self.n = n
+
+    def __len__(self):
+        return self.n
+
+    def __iter__(self):
+        raise RuntimeError("the features of a layer read once are not kept")
+
+    __getitem__ = __iter__
+
+
+def _crs_key(transform):
+    if transform is None:
+        return ""
+    crs = transform.destinationCrs()
+    return crs.authid() or crs.toWkt()
+
+
+def _plain(request):
+    """Whether ``request`` asks for every feature in the layer's own CRS (only such reads are served)."""
+    if request is None:
+        return True
+    return request.filterType() == QgsFeatureRequest.FilterType.FilterNone and not request.destinationCrs().isValid() \
+        and request.limit() < 0
+
+
+class LayerProxy:
+    """What a step gets for a layer read once: the layer's source for its fields, CRS, extent and
+    count, and the ``node`` that serves its reads."""
+
+    def __init__(self, real, node):
+        self.real = real
+        self.node = node
+
+    def fields(self):
+        return self.node.fields()
+
+    def __getattr__(self, name):
+        return getattr(self.real, name)
+
+
+class StoredLayer:
+    """An input layer read once, per CRS: geometries (raw, and repaired where asked) and the fields
+    the check names, numbers cleaned only of what no reading takes (``signed=True``)."""
+
+    def __init__(self, source, numeric, text, value):
+        self.source = source
+        self.value = value   # the parameter value the check was given: what a step's own checks look at
+        self.root = self
+        self.numeric, self.text = sorted(set(numeric)), sorted(set(text))
+        self.reads = {}      # CRS key -> {"geometry", "values", "repaired"}
+        self.slices = {}     # the geometry arrays handed out, the same objects to every step (core.shared)
+        self.proxy = LayerProxy(source, self)
+
+    def fields(self):
+        return self.source.fields()
+
+    def _read(self, algorithm, feedback, transform, numeric=None, text=None):
+        """Geometries and values of the whole layer, read chunk by chunk: only one chunk's features
+        are held at a time (a million QgsFeatures at once would take gigabytes)."""
+        geometry, values = [], {}
+        for chunk in LcrAlgorithm.read_chunks(
+                algorithm, self.source, feedback, numeric=self.numeric if numeric is None else numeric,
+                text=self.text if text is None else text, transform=transform, repair=False, signed=True):
+            geometry.append(chunk.geometry)
+            for index, column in chunk.values.items():
+                values.setdefault(index, []).append(column)
+        geometry = np.concatenate(geometry) if geometry else np.zeros(0, dtype=object)
+        return geometry, {index: np.concatenate(parts) for index, parts in values.items()}
+
+    def base(self, algorithm, feedback, transform):
+        key = _crs_key(transform)
+        if key not in self.reads:
+            geometry, values = self._read(algorithm, feedback, transform)
+            self.reads[key] = {"geometry": geometry, "repaired": None,
+                               True: {i: values[i] for i in self.numeric},
+                               False: {i: values[i] for i in self.text}}
+        return self.reads[key]
+
+    def geometry(self, algorithm, feedback, transform, repair):
+        read = self.base(algorithm, feedback, transform)
+        if not repair:
+            return read["geometry"], None
+        if read["repaired"] is None:
+            # as base._chunk repairs: make_valid where invalid, counted per feature
+            geometry = read["geometry"]
+            invalid = ~shapely.is_valid(geometry) & ~shapely.is_missing(geometry)
+            if invalid.any():
+                geometry = geometry.copy()
+                geometry[invalid] = shapely.make_valid(geometry[invalid])
+            read["repaired"] = (geometry, invalid)
+        return read["repaired"]
+
+    def column(self, algorithm, feedback, transform, index, numeric):
+        """Values of field ``index`` (numbers: float, text: object), read again (once) where the
+        check did not name the field or names it in the other kind (a text field read as numbers)."""
+        values = self.base(algorithm, feedback, transform)[numeric]
+        if index not in values:
+            _, read_again = self._read(algorithm, feedback, transform, numeric=[index] if numeric else [],
+                                       text=[] if numeric else [index])
+            values[index] = read_again[index]
+        return values[index]
+
+
+class VirtualLayer:
+    """A step's per-feature output kept as columns: the fields of the layer it wrote from, with the
+    computed ones (``captured``, by field position) replacing or added to them."""
+
+    def __init__(self, parent, fields, n):
+        self.parent, self.root = parent, parent.root
+        self._fields, self.n = fields, n
+        self.pieces = {}     # position -> [(offset, values)]
+        self.columns = {}
+        self.proxy = LayerProxy(self.root.source, self)
+
+    def fields(self):
+        return self._fields
+
+    def capture(self, offset, positions, columns):
+        for position, column in zip(positions, columns):
+            self.pieces.setdefault(position, []).append((offset, np.asarray(column)))
+            self.columns.pop(position, None)
+
+    def geometry(self, algorithm, feedback, transform, repair):
+        return self.root.geometry(algorithm, feedback, transform, repair)
+
+    def column(self, algorithm, feedback, transform, index, numeric):
+        if index not in self.pieces:
+            return self.parent.column(algorithm, feedback, transform, index, numeric)
+        key = (index, numeric)
+        if key not in self.columns:
+            values = np.concatenate([v for _, v in sorted(self.pieces[index], key=lambda p: p[0])])
+            self.columns[key] = _as_read(values, numeric)
+        return self.columns[key]
+
+
+def _as_read(values, numeric):
+    """Computed values as a step reading them back from a layer sees them: numbers as floats,
+    NULL (None, NaN, infinite: written as NULL) as NaN; text as str or None."""
+    if numeric:
+        if values.dtype.kind in "biuf":
+            values = values.astype(float)
+        else:
+            values = pd.to_numeric(pd.Series(values, dtype=object), errors="coerce").to_numpy(float)
+        values = np.where(np.isfinite(values), values, np.nan)
+        return np.where(tables.usable_numbers(values, signed=True), values, np.nan)
+    return np.array([None if v is None or (isinstance(v, float) and v != v) else str(v) for v in values],
+                    dtype=object)
+
+
+class VirtualSink:
+    """The sink of an intermediate output: columns written from a layer read once are captured
+    (``VirtualLayer``); features of a real layer (per-unit outputs) go to a memory layer."""
+
+    def __init__(self, plan, fields, wkb_type, crs, context, name):
+        self.plan, self.fields = plan, fields
+        self.layer = QgsMemoryProviderUtils.createMemoryLayer(name, fields, wkb_type, crs)
+        context.temporaryLayerStore().addMapLayer(self.layer)
+        self.dest_id = self.layer.id()
+        self.virtual = None
+
+    def capture(self, chunk, positions, columns):
+        origin = chunk.lcr_origin
+        if self.virtual is None:
+            self.virtual = VirtualLayer(origin, self.fields, origin.root.source.featureCount())
+            self.plan.virtual[self.dest_id] = self.virtual
+        self.virtual.capture(chunk.lcr_offset, positions, columns)
+
+    def addFeatures(self, features, flags=None):  # noqa: N802 (QgsFeatureSink)
+        if self.virtual is not None:
+            raise QgsProcessingException("plan check: features written to a kept output")
+        ok, _ = self.layer.dataProvider().addFeatures(features)
+        return ok
+
+
+class DiscardSink:
+    """The sink of a per-feature output no step reads: nothing is written."""
+
+    def addFeatures(self, features, flags=None):  # noqa: N802
+        return True
+
+
+class Plan:
+    """The layers of one check run read once, and the intermediate outputs kept as columns."""
+
+    def __init__(self):
+        self.stored = {}     # model parameter name -> StoredLayer
+        self.virtual = {}    # destination id -> VirtualLayer
+
+    def node(self, value):
+        if isinstance(value, str):
+            if value.startswith(MARK + "layer:"):
+                return self.stored.get(value[len(MARK + "layer:"):])
+            return self.virtual.get(value)
+        return None
+
+
+class EmbeddedIO:
+    """Mixed in front of a single algorithm's class when a plan check runs it as a step: reads of
+    layers read once come from the ``Plan``, intermediate outputs are kept or dropped."""
+
+    plan = None
+
+    def checkParameterValues(self, parameters, context):  # noqa: N802
+        given = {}
+        for name, value in parameters.items():
+            node = self.plan.node(value)
+            given[name] = node.value if isinstance(node, StoredLayer) else value
+        return super().checkParameterValues(given, context)
+
+    def parameterAsSource(self, parameters, name, context):  # noqa: N802
+        node = self.plan.node(parameters.get(name))
+        if node is not None:
+            return node.proxy
+        return super().parameterAsSource(parameters, name, context)
+
+    def _decoded_layer(self, parameters, name, context):
+        if self.plan.node(parameters.get(name)) is not None:
+            return None   # decoded (GBK) by the check when it read the layer
+        return super()._decoded_layer(parameters, name, context)
+
+    def read_chunks(self, source, feedback, numeric=(), text=(), request=None, transform=None,
+                    whole=False, repair=True, signed=False, nodata=()):
+        node = source.node if isinstance(source, LayerProxy) else None
+        if node is None or not _plain(request):
+            if isinstance(node, VirtualLayer):
+                raise QgsProcessingException("plan check: a kept output cannot be read with a filter")
+            real = source.real if node is not None else source
+            yield from super().read_chunks(real, feedback, numeric, text, request, transform, whole, repair,
+                                           signed, nodata)
+            return
+        geometry, invalid = node.geometry(self, feedback, transform, repair)
+        values, unusable = {}, {}
+        for index in numeric:
+            column = node.column(self, feedback, transform, index, True)
+            usable = tables.usable_numbers(column, signed=signed, nodata_codes=index in nodata)
+            bad = ~usable & ~np.isnan(column)
+            values[index] = np.where(usable, column, np.nan) if bad.any() else column
+            if bad.any():
+                unusable[index] = bad
+        for index in text:
+            values[index] = node.column(self, feedback, transform, index, False)
+        self._warn_unusable(node, unusable, nodata, feedback)
+        n = len(geometry)
+        step = max(n, 1) if whole else self.CHUNK_SIZE
+        for start in range(0, n, step):
+            end = min(start + step, n)
+            part = node.root.slices.setdefault((id(geometry), start, end), (geometry, geometry[start:end]))[1]
+            chunk = Chunk(_Placeholders(end - start), part,
+                          {i: v[start:end].copy() for i, v in values.items()},   # a step may change its own
+                          int(invalid[start:end].sum()) if invalid is not None else 0,
+                          {i: int(bad[start:end].sum()) for i, bad in unusable.items() if bad[start:end].any()})
+            chunk.lcr_origin, chunk.lcr_offset = node, start
+            self.check_canceled(feedback)
+            yield chunk
+            if not whole:
+                feedback.setProgress(100.0 * end / max(n, 1))
+
+    def _warn_unusable(self, node, unusable, nodata, feedback):
+        """The values a step may not take that the layer's one reading kept (negative, nodata codes)."""
+        for index, bad in unusable.items():
+            feedback.pushWarning(self.tr(
+                "“{layer}”: {n} values of “{field}” cannot be real ({kinds}); they are read as missing.").format(
+                    layer=node.root.source.sourceName(), n=int(bad.sum()), field=node.fields().at(index).name(),
+                    kinds=self.tr("infinite, too large or negative") if index not in nodata else
+                    self.tr("infinite, too large, negative or a nodata code such as −9999 or 9999")))
+
+    def create_sink(self, parameters, name, context, fields, wkb_type=QgsWkbTypes.Type.NoGeometry, crs=None):
+        value = parameters.get(name)
+        if value == DISCARD:
+            return DiscardSink(), ""
+        if value == TEMPORARY:
+            crs = crs if crs is not None else QgsCoordinateReferenceSystem()
+            sink = VirtualSink(self.plan, fields, wkb_type, crs, context, self.parameterDefinition(name).description())
+            return sink, sink.dest_id
+        return super().create_sink(parameters, name, context, fields, wkb_type, crs)
+
+    def write_chunk(self, sink, chunk, input_count, positions, columns, parameters, output, geometries=None,
+                    transform=None):
+        if isinstance(sink, DiscardSink):
+            self.check_canceled()
+            return
+        origin = getattr(chunk, "lcr_origin", None)
+        if origin is not None:
+            if not isinstance(sink, VirtualSink) or geometries is not None:
+                raise QgsProcessingException("plan check: a layer read once cannot be written as features")
+            sink.capture(chunk, positions, columns)
+            self.check_canceled()
+            return
+        super().write_chunk(sink, chunk, input_count, positions, columns, parameters, output, geometries, transform)
+
+
+_EMBEDDED = {}
+
+
+def embedded(algorithm_class, plan):
+    """An instance of ``algorithm_class`` that runs as a step of ``plan``."""
+    if algorithm_class not in _EMBEDDED:
+        _EMBEDDED[algorithm_class] = type(f"Embedded{algorithm_class.__name__}", (EmbeddedIO, algorithm_class), {})
+    algorithm = _EMBEDDED[algorithm_class]()
+    algorithm.plan = plan
+    algorithm.initAlgorithm({})
+    return algorithm
+
+
+# ---- the model's steps -------------------------------------------------------------------------------
+def step_order(model):
+    """Child ids in an order where every step comes after the steps it reads."""
+    children = model.childAlgorithms()
+    needs = {cid: set(model.dependsOnChildAlgorithms(cid)) for cid in children}
+    order, done = [], set()
+    while len(order) < len(children):
+        ready = sorted(cid for cid in children if cid not in done and needs[cid] <= done)
+        if not ready:
+            raise QgsProcessingException("plan check: the model's steps depend on each other in a circle")
+        order += ready
+        done.update(ready)
+    return order
+
+
+def consumed_outputs(model):
+    """(child id, output name) of every step output another step reads."""
+    used = set()
+    for child in model.childAlgorithms().values():
+        for sources in child.parameterSources().values():
+            for source in sources:
+                if source.source() == QgsProcessingModelChildParameterSource.Source.ChildOutput:
+                    used.add((source.outputChildId(), source.outputName()))
+    return used

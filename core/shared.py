@@ -1,0 +1,77 @@
+"""Results shared between the steps of one run that see the same arrays.
+
+A plan check (algorithms/plan_checks.py) runs several tools on the same buildings, read once: each
+would find the same representative points, build the same road network and snap the same homes to
+it. Inside ``sharing()``, a function marked ``shareable`` computes once per set of arguments — the
+same array objects (by identity, kept alive while shared; small geometry arrays such as the units by
+their content, where marked) and equal plain values — and hands the
+same result to every later call; outside, it simply runs. The results must not be changed in place
+by their users (none of the marked functions' callers does).
+"""
+import contextlib
+import functools
+import hashlib
+import threading
+
+import numpy as np
+import shapely
+
+_STATE = threading.local()
+_PLAIN = (int, float, str, bool, type(None))
+
+
+@contextlib.contextmanager
+def sharing():
+    """Share the results of ``shareable`` functions until the block ends (on this thread)."""
+    previous = getattr(_STATE, "cache", None)
+    _STATE.cache = {}
+    try:
+        yield
+    finally:
+        _STATE.cache = previous
+
+
+def _key(value, by_content=False):
+    if isinstance(value, _PLAIN):
+        return value
+    if by_content:
+        return _content(value)
+    return "id", id(value)
+
+
+def _content(geometries):
+    """A key equal for arrays of equal polygons (the planning units, a few thousand, that each step
+    reads anew): their types, the parts and rings each is made of and every coordinate. Not WKB:
+    inside QGIS, shapely's WKB writer can meet QGIS's own older GEOS and fail."""
+    geometries = np.asarray(geometries, dtype=object)
+    if not len(geometries) or not (shapely.get_dimensions(geometries) == 2).all():
+        return "id", id(geometries)
+    parts, part_owner = shapely.get_parts(geometries, return_index=True)
+    rings, ring_owner = shapely.get_rings(parts, return_index=True)
+    digest = hashlib.sha1()
+    for array in (shapely.get_type_id(geometries), part_owner, ring_owner, shapely.get_num_coordinates(rings),
+                  shapely.get_coordinates(rings, include_z=True)):
+        digest.update(np.ascontiguousarray(array).tobytes())
+        digest.update(b"|")
+    return "content", len(geometries), digest.hexdigest()
+
+
+def shareable(function=None, by_content=()):
+    """Mark ``function`` as shareable; ``by_content``: positions of the arguments (geometry arrays)
+    that match by their content rather than their identity."""
+    if function is None:
+        return functools.partial(shareable, by_content=by_content)
+
+    @functools.wraps(function)
+    def wrapper(*args, **kwargs):
+        cache = getattr(_STATE, "cache", None)
+        if cache is None:
+            return function(*args, **kwargs)
+        key = (function.__module__, function.__qualname__,
+               tuple(_key(a, i in by_content) for i, a in enumerate(args)),
+               tuple(sorted((name, _key(v)) for name, v in kwargs.items())))
+        if key not in cache:
+            # the arguments stay referenced with the result, so no other object takes their ids
+            cache[key] = (function(*args, **kwargs), args, kwargs)
+        return cache[key][0]
+    return wrapper
