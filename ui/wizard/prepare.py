@@ -117,12 +117,14 @@ def add_prepared(gpkg, tables, group_name, subsets=None, project=None):
     project = project or QgsProject.instance()
     group = project.layerTreeRoot().insertGroup(0, group_name)
     layers = {}
+    subsets = subsets or {}
+    # The filter goes in the URI: setSubsetString on a GeoPackage layer just written on a worker thread left
+    # QGIS 3.22 unable to read that file's tables (-1 features, "unable to open database file").
     for param, table in tables.items():
-        layer = QgsVectorLayer(saving.layer_uri(gpkg, table), param if subsets and param in subsets else table, "ogr")
+        uri = saving.layer_uri(gpkg, table) + (f"|subset={subsets[param]}" if param in subsets else "")
+        layer = QgsVectorLayer(uri, param if param in subsets else table, "ogr")
         if not layer.isValid():
             continue
-        if subsets and param in subsets:
-            layer.setSubsetString(subsets[param])
         project.addMapLayer(layer, False)
         group.addLayer(layer)
         layers[param] = layer
@@ -203,31 +205,31 @@ def metric_crs(layers, project=None):
 
 def china_work(gpkg, target_crs, pois=None, parcels=None):
     """``pois``: (layer id, category field, name field or "", POI_CONVERSIONS index); ``parcels``: (layer id,
-    code field, lcr:landuse_codes SCHEME). Tables "pois" and "parcels" in ``gpkg``, in ``target_crs``."""
+    code field, lcr:landuse_codes SCHEME). Tables "pois" and "parcels" in ``gpkg``, in ``target_crs``: the
+    toolkit's algorithm of each chain writes the table (coordinates are converted before reprojecting, as
+    GCJ-02 and BD-09 are offsets of longitudes and latitudes)."""
+    def reproject(layer, context, feedback):
+        return run_algorithm("native:reprojectlayer", {"INPUT": layer, "TARGET_CRS": target_crs,
+                                                       "OUTPUT": "memory:"}, context, feedback)["OUTPUT"]
+
     def work(context, feedback):
         results = {}
         if pois is not None:
             layer, category, name, coordinates = pois
-            typed = run_algorithm("lcr:poi_categories", {"INPUT": layer, "CATEGORY_FIELD": category,
-                                                         "NAME_FIELD": name or None, "OUTPUT": "memory:"},
-                                  context, feedback)
-            results["poi_categories"] = typed
-            current = typed["OUTPUT"]
             if POI_CONVERSIONS[coordinates] is not None:
                 moved = run_algorithm("lcr:china_coordinates", {
-                    "INPUT": current, "CONVERSION": POI_CONVERSIONS[coordinates], "OUTPUT": "memory:"},
+                    "INPUT": layer, "CONVERSION": POI_CONVERSIONS[coordinates], "OUTPUT": "memory:"},
                     context, feedback)
                 results["china_coordinates"] = moved
-                current = moved["OUTPUT"]
-            run_algorithm("native:reprojectlayer", {"INPUT": current, "TARGET_CRS": target_crs,
-                                                    "OUTPUT": saving.sink(gpkg, "pois")}, context, feedback)
+                layer = moved["OUTPUT"]
+            results["poi_categories"] = run_algorithm("lcr:poi_categories", {
+                "INPUT": reproject(layer, context, feedback), "CATEGORY_FIELD": category, "NAME_FIELD": name or None,
+                "OUTPUT": saving.sink(gpkg, "pois")}, context, feedback)
         if parcels is not None:
             layer, code, scheme = parcels
-            coded = run_algorithm("lcr:landuse_codes", {"INPUT": layer, "CODE_FIELD": code, "SCHEME": scheme,
-                                                        "OUTPUT": "memory:"}, context, feedback)
-            results["landuse_codes"] = coded
-            run_algorithm("native:reprojectlayer", {"INPUT": coded["OUTPUT"], "TARGET_CRS": target_crs,
-                                                    "OUTPUT": saving.sink(gpkg, "parcels")}, context, feedback)
+            results["landuse_codes"] = run_algorithm("lcr:landuse_codes", {
+                "INPUT": reproject(layer, context, feedback), "CODE_FIELD": code, "SCHEME": scheme,
+                "OUTPUT": saving.sink(gpkg, "parcels")}, context, feedback)
         return results
     return work
 
