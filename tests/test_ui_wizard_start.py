@@ -245,3 +245,36 @@ def test_start_from_chinese_pois_and_parcels(qtbot, fresh_project, qgis_canvas, 
     codes = {f["地块编号"]: (f["lu_code"], f["lucode"]) for f in prepared["parcels"].getFeatures()}
     assert codes["A1"][0] == "0701" and codes["A2"][0] == "1401" and codes["A3"][0] in (None, "")
     assert prepared["landcover"] is prepared["parcels"]
+
+
+LIECHTENSTEIN = REPO / "resources" / "sample_data" / "osm" / "liechtenstein.osm.pbf"
+
+
+def test_liechtenstein_from_the_raw_extract_to_the_report(qtbot, fresh_project, qgis_canvas, tmp_path):
+    """A real country-town extract (8,994 buildings, 11 municipalities) from the raw .osm.pbf to the master
+    plan check and its report through the wizard, the municipalities (admin level 8) as planning units. The
+    counts of buildings and municipalities are those ogrinfo gives for the file."""
+    import time
+
+    wizard = open_wizard(qtbot, qgis_canvas, WizardState(start="osm", folder=os.fspath(tmp_path / "out")))
+    start = wizard.pages[Page.START]
+    start.osm_file.setFilePath(os.fspath(LIECHTENSTEIN))
+    start.osm_units.setCurrentIndex(1)
+    start.osm_admin_level.setValue(8)
+    started = time.perf_counter()
+    prepare(qtbot, wizard)
+    prepared = time.perf_counter() - started
+    estimates = wizard.state.estimates
+    assert "of 8,993 buildings" in estimates[1]         # of ogrinfo's 8,994 building areas, one is not usable
+    assert estimates[-1].startswith("11 planning units: the administrative areas")
+    units = wizard.state.prepared["units"]
+    assert sorted(f["name"] for f in units.getFeatures())[:3] == ["Balzers", "Eschen", "Gamprin"]
+    wizard.next()
+    started = time.perf_counter()
+    results = run(qtbot, wizard)
+    checked = time.perf_counter() - started
+    print(f"\nLiechtenstein: prepare_osm {prepared:.1f} s, master plan check {checked:.1f} s; "
+          + "; ".join(estimates))
+    assert results.units.model().rowCount() == 11 and results.rules.rowCount() == 12
+    assert Path(wizard.state.outputs["report:report_pdf"]).read_bytes().startswith(b"%PDF")
+    assert "no flood layer was given" in results.notes.text() and estimates[0] in results.notes.text()

@@ -15,6 +15,7 @@ from qgis.PyQt.QtWidgets import (
     QProgressBar,
     QPushButton,
     QRadioButton,
+    QSpinBox,
     QStackedWidget,
     QVBoxLayout,
     QWidget,
@@ -109,12 +110,26 @@ class StartPage(Translated, QWizardPage):
         self.osm_file.setFilter(self.tr("OpenStreetMap files (*.osm.pbf *.pbf *.osm)"))
         self.osm_file.fileChanged.connect(self._choice_changed)
         form.addRow(self.tr("Extract:"), self.osm_file)
+        self.osm_units = QComboBox()
+        self.osm_units.addItems([self.tr("a grid of 500 m cells holding buildings"),
+                                 self.tr("the administrative areas in the extract, of admin level:")])
+        self.osm_admin_level = QSpinBox()
+        self.osm_admin_level.setRange(1, 12)
+        self.osm_admin_level.setValue(8)
+        self.osm_admin_level.setToolTip(self.tr("8 is often a municipality, 9–10 a district or neighbourhood; it "
+                                                "varies by country."))
+        units = QHBoxLayout()
+        units.addWidget(self.osm_units)
+        units.addWidget(self.osm_admin_level)
+        units.addStretch(1)
+        form.addRow(self.tr("Planning units:"), units)
+        self.osm_units.currentIndexChanged.connect(self._choice_changed)
+        self.osm_admin_level.valueChanged.connect(self._choice_changed)
         form.addRow(self._note(self.tr(
             "Prepared by “Prepare OpenStreetMap data” (lcr:prepare_osm): buildings with floors, use and "
             "residents estimated where OpenStreetMap has none, roads, stops, facilities, parks, candidate "
-            "shelters, land cover and a 500 m grid of planning units. OpenStreetMap has no flood zones: add "
-            "your own on the next pages, or the flood rules are not assessed. "
-            "Data © OpenStreetMap contributors, ODbL.")))
+            "shelters and land cover. OpenStreetMap has no flood zones: add your own on the next pages, or the "
+            "flood rules are not assessed. Data © OpenStreetMap contributors, ODbL.")))
         return widget
 
     def _china_form(self):
@@ -167,7 +182,7 @@ class StartPage(Translated, QWizardPage):
     def _inputs(self):
         """What a preparation depends on: a change means preparing again."""
         if self.start() == "osm":
-            return (self.osm_file.filePath(),)
+            return (self.osm_file.filePath(), self.osm_units.currentIndex(), self.osm_admin_level.value())
         if self.start() == "china":
             return (self.poi_layer.currentLayer(), self.poi_category.currentField(), self.poi_name.currentField(),
                     self.poi_coordinates.currentIndex(), self.parcels.currentLayer(), self.parcel_code.currentField(),
@@ -244,7 +259,7 @@ class StartPage(Translated, QWizardPage):
             return
         gpkg = os.path.join(folder, prepare.PREPARED_GPKG)
         if start == "osm":
-            work = prepare.osm_work(inputs[0], gpkg)
+            work = prepare.osm_work(inputs[0], gpkg, units_method=inputs[1], admin_level=inputs[2])
             name = self.tr("OpenStreetMap: {file}").format(file=os.path.basename(inputs[0]))
         else:
             pois, parcels = self.poi_layer.currentLayer(), self.parcels.currentLayer()
@@ -277,7 +292,7 @@ class StartPage(Translated, QWizardPage):
             if start == "osm":
                 tables = {param or table: table for _sink, (param, table) in prepare.OSM_SINKS.items()}
                 layers = prepare.add_prepared(gpkg, tables, name)
-                estimates = prepare.osm_estimates(results, layers)
+                estimates = prepare.osm_estimates(results, layers, inputs[1])
             else:
                 layers = prepare.add_china_prepared(gpkg, results, name)
                 estimates = prepare.china_estimates(results)

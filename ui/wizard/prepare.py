@@ -104,9 +104,11 @@ def load_demo(project=None):
 
 
 # ---- OpenStreetMap --------------------------------------------------------------------------------
-def osm_work(path, gpkg):
+def osm_work(path, gpkg, units_method=0, admin_level=8):
+    """lcr:prepare_osm with its defaults but for the planning units: its UNITS_METHOD (0 grid, 1 admin areas)."""
     def work(context, feedback):
-        parameters = {"INPUT": path, **{sink: saving.sink(gpkg, table) for sink, (_p, table) in OSM_SINKS.items()}}
+        parameters = {"INPUT": path, "UNITS_METHOD": units_method, "ADMIN_LEVEL": admin_level,
+                      **{sink: saving.sink(gpkg, table) for sink, (_p, table) in OSM_SINKS.items()}}
         return run_algorithm("lcr:prepare_osm", parameters, context, feedback)
     return work
 
@@ -122,7 +124,7 @@ def add_prepared(gpkg, tables, group_name, subsets=None, project=None):
     # QGIS 3.22 unable to read that file's tables (-1 features, "unable to open database file").
     for param, table in tables.items():
         uri = saving.layer_uri(gpkg, table) + (f"|subset={subsets[param]}" if param in subsets else "")
-        layer = QgsVectorLayer(uri, param if param in subsets else table, "ogr")
+        layer = saving.open_layer(uri, param if param in subsets else table)
         if not layer.isValid():
             continue
         project.addMapLayer(layer, False)
@@ -138,7 +140,7 @@ def _total(layer, field):
     return int(value or 0) if ok else 0
 
 
-def osm_estimates(results, layers):
+def osm_estimates(results, layers, units_method=0):
     """What lcr:prepare_osm estimated, and how much, in sentences (its outputs and the layers' flags)."""
     total = int(results.get("BUILDING_COUNT") or 0)
     lines = [
@@ -159,9 +161,12 @@ def osm_estimates(results, layers):
         lines.append(tr("{n:,} candidate shelters with capacity estimated from their area: open spaces, not "
                         "designated shelters (field est)").format(n=shelters))
     units = layers.get("units")
-    if units is not None:
+    if units is not None and units_method == 0:
         lines.append(tr("{n:,} planning units: grid cells holding buildings, not planning units of a plan").format(
             n=units.featureCount()))
+    elif units is not None:
+        lines.append(tr("{n:,} planning units: the administrative areas of the extract, not planning units of a "
+                        "plan").format(n=units.featureCount()))
     return lines
 
 

@@ -143,7 +143,7 @@ def add_results(outputs, group_name):
         path = outputs.get(key)
         if not path:
             continue
-        layer = QgsVectorLayer(path, layer_names()[key], "ogr")
+        layer = saving.open_layer(path, layer_names()[key])
         if not layer.isValid():
             continue
         if style:

@@ -4,7 +4,7 @@ import datetime
 import os
 import re
 
-from qgis.core import QgsProject
+from qgis.core import QgsProject, QgsVectorLayer
 from qgis.PyQt.QtCore import QDir, QStandardPaths
 
 from .. import settings
@@ -59,3 +59,13 @@ def sink(gpkg, table):
 
 def layer_uri(gpkg, table):
     return f"{gpkg}|layername={table}"
+
+
+def open_layer(uri, name):
+    """The GeoPackage table ``uri`` as a layer. Opened a second time when the first cannot count its
+    features: in QGIS 3.22 the first layer opened on the main thread on a table a worker thread has just
+    written sometimes gets a dead SQLite connection ("unable to open database file"); the next one does not."""
+    layer = QgsVectorLayer(uri, name, "ogr")
+    if not layer.isValid() or layer.featureCount() < 0:
+        layer = QgsVectorLayer(uri, name, "ogr")
+    return layer
