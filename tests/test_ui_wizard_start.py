@@ -159,6 +159,9 @@ def test_master_plan_without_flood_zones(qtbot, fresh_project, qgis_canvas, tmp_
     assert "flood_zones" not in parameters and parameters["units"] == wizard.state.layers["units"].id()
     assert "Flood rules were not assessed because no flood layer was given" in results.notes.text()
     assert "Flood rules were not assessed" in wizard.pages[Page.RUN].summary.text()
+    html = Path(wizard.state.outputs["report:report_html"]).read_text(encoding="utf-8")
+    assert "<h3>Inputs estimated or not given</h3>" in html
+    assert "<li>Flood rules were not assessed because no flood layer was given: shelters are counted" in html
     assert results.rules.rowCount() == 12
 
 
@@ -182,7 +185,7 @@ def test_start_from_an_openstreetmap_extract(qtbot, fresh_project, qgis_canvas, 
     people = sum(r[0] for r in residential)
     floors, uses = sum(r[2] for r in rows), sum(r[3] for r in rows)
     assert len(rows) == 2193 and all(r[1] == 1 for r in rows)       # kotka: 2,193 usable building areas
-    estimates = wizard.state.estimates
+    estimates = [note.text() for note in wizard.state.estimates]
     assert estimates[0] == (f"residents estimated for {len(residential):,} buildings from floor area ({people:,.0f} "
                             "people): OpenStreetMap has no residents (field residents_est)")
     assert estimates[1].startswith(f"floors estimated for {floors:,} of 2,193 buildings")
@@ -225,14 +228,15 @@ def test_start_from_chinese_pois_and_parcels(qtbot, fresh_project, qgis_canvas, 
     start.parcels.setLayer(parcels)
     start.parcel_code.setField("ydlx")
     prepare(qtbot, wizard)
-    estimates = wizard.state.estimates
+    estimates = [note.text() for note in wizard.state.estimates]
     assert estimates[0].startswith(f"{len(china.POIS)} POIs moved from Chinese web-map coordinates")
     shift = float(estimates[0].split(" by ")[1].split(" m")[0])
     assert 300 < shift < 700                            # GCJ-02's offset in eastern China
     # per test_alg_china_data: 7 facilities, 1 bus stop, the restaurant matches nothing
     assert estimates[1] == ("7 POIs typed as life-circle facilities and 1 as transit stops from their categories; "
                             "1 matched no category")
-    assert estimates[2] == "land-use codes of 2 parcels read through the crosswalk; 1 not recognised (no land-use class)"
+    assert estimates[2] == ("land-use codes of 2 parcels read through the crosswalk; 1 not recognised "
+                            "(no land-use class)")
     prepared = wizard.state.prepared
     assert prepared["facilities"].featureCount() == 7 and prepared["transit_stops"].featureCount() == 1
     assert prepared["facilities"].crs().authid() == "EPSG:4549"
@@ -264,7 +268,7 @@ def test_liechtenstein_from_the_raw_extract_to_the_report(qtbot, fresh_project, 
     started = time.perf_counter()
     prepare(qtbot, wizard)
     prepared = time.perf_counter() - started
-    estimates = wizard.state.estimates
+    estimates = [note.text() for note in wizard.state.estimates]
     assert "of 8,993 buildings" in estimates[1]         # of ogrinfo's 8,994 building areas, one is not usable
     assert estimates[-1].startswith("11 planning units: the administrative areas")
     units = wizard.state.prepared["units"]
@@ -278,3 +282,7 @@ def test_liechtenstein_from_the_raw_extract_to_the_report(qtbot, fresh_project, 
     assert results.units.model().rowCount() == 11 and results.rules.rowCount() == 12
     assert Path(wizard.state.outputs["report:report_pdf"]).read_bytes().startswith(b"%PDF")
     assert "no flood layer was given" in results.notes.text() and estimates[0] in results.notes.text()
+    html = Path(wizard.state.outputs["report:report_html"]).read_text(encoding="utf-8")
+    listed = html.split("<h3>Inputs estimated or not given</h3>")[1].split("</ul>")[0]
+    assert all(f"<li>{line}</li>" in listed for line in estimates[:3])
+    assert "<li>Data © OpenStreetMap contributors, ODbL 1.0 (openstreetmap.org/copyright).</li>" in listed

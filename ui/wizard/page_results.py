@@ -19,7 +19,7 @@ from qgis.PyQt.QtWidgets import (
 
 from ...core import rule_text
 from ..translated import Translated
-from .page_run import no_flood_layer, no_flood_text
+from .prepare import input_notes
 from .plans import plan_for
 from .run import REPORT_OUTPUTS, RESULTS_GPKG
 from .unit_table import COLOURS, FID_ROLE, UnitTableModel, cell_text, is_null, read_units, rules_by_field
@@ -102,14 +102,11 @@ class ResultsPage(Translated, QWizardPage):
             path = self.state.outputs.get(key)
             button.setVisible(key in self.state.outputs)
             button.setEnabled(bool(path) and os.path.exists(path))
-        notes = []
-        if self.state.estimates:
-            notes.append(self.tr("Estimated in preparing the data, not measured: the verdicts that rest on "
-                                 "residents, floors or building use rest on these estimates too.") + "\n"
-                         + "\n".join("• " + line for line in self.state.estimates))
-        if no_flood_layer(self.state):
-            notes.append(no_flood_text())
-        self.notes.setText("\n".join(notes))
+        notes = input_notes(self.state)
+        if notes:
+            notes.insert(0, self.tr("Estimated or not given, also listed in the report: the verdicts that rest on "
+                                    "these inputs are screening results."))
+        self.notes.setText("\n• ".join(notes))
         self.notes.setVisible(bool(notes))
         folder = self.state.run_folder
         self.saved.setText(self.tr("Saved in {folder}: the layers in {gpkg}, the reports as {files}. They are "

@@ -3,7 +3,6 @@ import os
 import shutil
 import time
 
-from qgis.PyQt.QtCore import QCoreApplication
 from qgis.PyQt.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -16,20 +15,9 @@ from qgis.PyQt.QtWidgets import (
 
 from ...algorithms.planning_check import PROFILES, PlanningCheck
 from ..translated import Translated
-from . import saving
+from . import prepare, saving
 from .plans import plan_for
 from .run import ModelRun, add_results, saved_outputs
-
-
-def no_flood_layer(state):
-    """The master plan runs without flood zones; the detailed plan's model needs them."""
-    return state.level == "master" and state.layers.get("flood_zones") is None
-
-
-def no_flood_text():
-    return QCoreApplication.translate(
-        "RunPage", "Flood rules were not assessed because no flood layer was given: shelters are counted "
-                   "whether or not they lie in a flood zone.")
 
 
 class RunPage(Translated, QWizardPage):
@@ -84,8 +72,8 @@ class RunPage(Translated, QWizardPage):
             layers=sum(1 for role in plan.layers if self.state.layers.get(role.param) is not None) - 1))
         notes = [self.tr("The results are saved in {folder}, in a new folder for each run.").format(
             folder=self.state.folder)]
-        if no_flood_layer(self.state):
-            notes.append(no_flood_text())
+        if self.state.level == "master" and self.state.layers.get("flood_zones") is None:
+            notes.append(prepare.NO_FLOOD.text())
         self.summary.setText(self.summary.text() + "\n\n" + "\n".join(notes))
         if self.state.status != "running":
             self.state.status = ""

@@ -299,9 +299,9 @@ class StartPage(Translated, QWizardPage):
             self._set_prepared({param: layer for param, layer in layers.items() if param != "water"}, estimates)
             self.prepared_for = (start, inputs)
             self.progress.setValue(100)
-            self.status.setText(self.tr("Prepared and saved in {folder}, added to the project in the group “{group}”. "
-                                        "Estimated:").format(folder=folder, group=name)
-                                + "\n" + "\n".join("• " + line for line in estimates))
+            self.status.setText(self.tr("Prepared and saved in {folder}, added to the project in the group "
+                                        "“{group}”. Estimated:").format(folder=folder, group=name)
+                                + "\n" + "\n".join("• " + note.text() for note in estimates))
         else:
             shutil.rmtree(folder, ignore_errors=True)
             if self.feedback.isCanceled():

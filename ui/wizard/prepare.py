@@ -15,9 +15,9 @@ from qgis.core import (
     QgsTask,
     QgsVectorLayer,
 )
-from qgis.PyQt.QtCore import QCoreApplication
+from qgis.PyQt.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QTranslator
 
-from ...algorithms.base import resource_path
+from ...algorithms.base import PLUGIN_DIR, resource_path
 from ...core import crs as core_crs
 from . import saving
 
@@ -39,8 +39,39 @@ LON_NAMES = ("lon", "lng", "longitude", "x", "经度", "wgs84_lng", "gcj02_lng",
 LAT_NAMES = ("lat", "latitude", "y", "纬度", "wgs84_lat", "gcj02_lat", "gcj_lat", "bd09_lat")
 
 
-def tr(text):
-    return QCoreApplication.translate("Prepare", text)
+translate = QCoreApplication.translate
+
+
+class Note(tuple):
+    """A sentence on what the preparation estimated (or an input not given), kept as its English template
+    and numbers so that it is shown in QGIS's language and written in the report's: (template, values)."""
+
+    def __new__(cls, template, **values):
+        return super().__new__(cls, (template, values))
+
+    def text(self, lang=None):
+        """In ``lang`` ("en", "zh"), or in QGIS's language (None)."""
+        template, values = self
+        if lang is None:
+            template = translate("Prepare", template)
+        elif lang != "en":
+            template = _translator(lang).translate("Prepare", template) or template
+        return template.format(**values)
+
+
+_TRANSLATORS = {}
+
+
+def _translator(lang):
+    """The plugin's translation into ``lang`` whatever language QGIS runs in (the report has its own)."""
+    if lang not in _TRANSLATORS:
+        translator = QTranslator()
+        translator.load(os.path.join(PLUGIN_DIR, "i18n", f"lcr_toolkit_{LOCALES[lang]}.qm"))
+        _TRANSLATORS[lang] = translator
+    return _TRANSLATORS[lang]
+
+
+LOCALES = {"zh": "zh_CN"}
 
 
 class PrepareTask(QgsTask):
@@ -73,13 +104,15 @@ def run_algorithm(alg_id, parameters, context, feedback):
     """Results of the registered algorithm ``alg_id``; its own error message (in the log) on failure."""
     algorithm = QgsApplication.processingRegistry().createAlgorithmById(alg_id)
     if algorithm is None:
-        raise QgsProcessingException(tr("The algorithm {id} is not installed.").format(id=alg_id))
-    feedback.pushInfo(tr("Running {name} ({id})…").format(name=algorithm.displayName(), id=alg_id))
+        raise QgsProcessingException(translate("Prepare", "The algorithm {id} is not installed.").format(id=alg_id))
+    feedback.pushInfo(translate("Prepare", "Running {name} ({id})…").format(
+        name=algorithm.displayName(), id=alg_id))
     results, ok = algorithm.run(parameters, context, feedback)
     if feedback.isCanceled():
-        raise QgsProcessingException(tr("Cancelled."))
+        raise QgsProcessingException(translate("Prepare", "Cancelled."))
     if not ok:
-        raise QgsProcessingException(tr("{name} failed: see the log.").format(name=algorithm.displayName()))
+        raise QgsProcessingException(translate("Prepare", "{name} failed: see the log.").format(
+            name=algorithm.displayName()))
     return results
 
 
@@ -96,7 +129,7 @@ def load_demo(project=None):
         if layer is None:
             layer = QgsVectorLayer(uri, table, "ogr")
             if group is None:
-                group = project.layerTreeRoot().insertGroup(0, tr("Demo district"))
+                group = project.layerTreeRoot().insertGroup(0, translate("Prepare", "Demo district"))
             project.addMapLayer(layer, False)
             group.addLayer(layer)
         layers[param] = layer
@@ -141,32 +174,37 @@ def _total(layer, field):
 
 
 def osm_estimates(results, layers, units_method=0):
-    """What lcr:prepare_osm estimated, and how much, in sentences (its outputs and the layers' flags)."""
+    """What lcr:prepare_osm estimated, and how much, as Notes (from its outputs and the layers' flags)."""
     total = int(results.get("BUILDING_COUNT") or 0)
     lines = [
-        tr("residents estimated for {n:,} buildings from floor area ({people:,.0f} people): OpenStreetMap has "
-           "no residents (field residents_est)").format(n=int(results.get("RESIDENTIAL_BUILDINGS") or 0),
-                                                        people=float(results.get("RESIDENTS") or 0)),
-        tr("floors estimated for {n:,} of {total:,} buildings without a building:levels tag, from their height "
-           "or type (field floors_est)").format(n=int(results.get("FLOORS_ESTIMATED") or 0), total=total),
-        tr("use estimated for {n:,} of {total:,} buildings from the surrounding land use or the fall-back "
-           "(field use_est)").format(n=int(results.get("USE_ESTIMATED") or 0), total=total),
+        Note(QT_TRANSLATE_NOOP("Prepare", "residents estimated for {n:,} buildings from floor area ({people:,.0f} "
+                                          "people): OpenStreetMap has no residents (field residents_est)"),
+             n=int(results.get("RESIDENTIAL_BUILDINGS") or 0), people=float(results.get("RESIDENTS") or 0)),
+        Note(QT_TRANSLATE_NOOP("Prepare", "floors estimated for {n:,} of {total:,} buildings without a "
+                                          "building:levels tag, from their height or type (field floors_est)"),
+             n=int(results.get("FLOORS_ESTIMATED") or 0), total=total),
+        Note(QT_TRANSLATE_NOOP("Prepare", "use estimated for {n:,} of {total:,} buildings from the surrounding "
+                                          "land use or the fall-back (field use_est)"),
+             n=int(results.get("USE_ESTIMATED") or 0), total=total),
     ]
     typed = _total(layers.get("facilities"), "type_est")
     if typed:
-        lines.append(tr("facility type estimated for {n:,} of {total:,} facilities (field type_est)").format(
-            n=typed, total=int(results.get("FACILITY_COUNT") or 0)))
+        lines.append(Note(QT_TRANSLATE_NOOP("Prepare", "facility type estimated for {n:,} of {total:,} facilities "
+                                                       "(field type_est)"),
+                          n=typed, total=int(results.get("FACILITY_COUNT") or 0)))
     shelters = _total(layers.get("shelters"), "est")
     if shelters:
-        lines.append(tr("{n:,} candidate shelters with capacity estimated from their area: open spaces, not "
-                        "designated shelters (field est)").format(n=shelters))
+        lines.append(Note(QT_TRANSLATE_NOOP("Prepare", "{n:,} candidate shelters with capacity estimated from "
+                                                       "their area: open spaces, not designated shelters (field est)"),
+                          n=shelters))
     units = layers.get("units")
     if units is not None and units_method == 0:
-        lines.append(tr("{n:,} planning units: grid cells holding buildings, not planning units of a plan").format(
-            n=units.featureCount()))
+        lines.append(Note(QT_TRANSLATE_NOOP("Prepare", "{n:,} planning units: grid cells holding buildings, not "
+                                                       "planning units of a plan"), n=units.featureCount()))
     elif units is not None:
-        lines.append(tr("{n:,} planning units: the administrative areas of the extract, not planning units of a "
-                        "plan").format(n=units.featureCount()))
+        lines.append(Note(QT_TRANSLATE_NOOP("Prepare", "{n:,} planning units: the administrative areas of the "
+                                                       "extract, not planning units of a plan"),
+                          n=units.featureCount()))
     return lines
 
 
@@ -255,22 +293,40 @@ def add_china_prepared(gpkg, results, group_name):
 
 
 def china_estimates(results):
-    """What the Chinese data's preparation converted and guessed, in sentences."""
+    """What the Chinese data's preparation converted and guessed, as Notes."""
     lines = []
     moved = results.get("china_coordinates")
     if moved:
-        lines.append(tr("{n:,} POIs moved from Chinese web-map coordinates to WGS 84 / CGCS2000, by {shift:,.0f} m "
-                        "on average").format(n=int(moved.get("MOVED") or 0),
-                                             shift=float(moved.get("MEAN_SHIFT_M") or 0)))
+        lines.append(Note(QT_TRANSLATE_NOOP("Prepare", "{n:,} POIs moved from Chinese web-map coordinates to "
+                                                       "WGS 84 / CGCS2000, by {shift:,.0f} m on average"),
+                          n=int(moved.get("MOVED") or 0), shift=float(moved.get("MEAN_SHIFT_M") or 0)))
     typed = results.get("poi_categories")
     if typed:
-        lines.append(tr("{fac:,} POIs typed as life-circle facilities and {stops:,} as transit stops from their "
-                        "categories; {none:,} matched no category").format(
-                            fac=int(typed.get("N_FACILITIES") or 0), stops=int(typed.get("N_STOPS") or 0),
-                            none=int(typed.get("N_UNMATCHED") or 0)))
+        lines.append(Note(QT_TRANSLATE_NOOP("Prepare", "{fac:,} POIs typed as life-circle facilities and {stops:,} "
+                                                       "as transit stops from their categories; {none:,} matched no "
+                                                       "category"),
+                          fac=int(typed.get("N_FACILITIES") or 0), stops=int(typed.get("N_STOPS") or 0),
+                          none=int(typed.get("N_UNMATCHED") or 0)))
     coded = results.get("landuse_codes")
     if coded:
-        lines.append(tr("land-use codes of {n:,} parcels read through the crosswalk; {none:,} not recognised "
-                        "(no land-use class)").format(n=int(coded.get("N_MAPPED") or 0),
-                                                       none=int(coded.get("N_UNMAPPED") or 0)))
+        lines.append(Note(QT_TRANSLATE_NOOP("Prepare", "land-use codes of {n:,} parcels read through the crosswalk; "
+                                                       "{none:,} not recognised (no land-use class)"),
+                          n=int(coded.get("N_MAPPED") or 0), none=int(coded.get("N_UNMAPPED") or 0)))
     return lines
+
+
+# The master plan runs without flood zones (the detailed plan's model needs them).
+NO_FLOOD = Note(QT_TRANSLATE_NOOP("Prepare", "Flood rules were not assessed because no flood layer was given: "
+                                             "shelters are counted whether or not they lie in a flood zone."))
+OSM_CREDIT = Note(QT_TRANSLATE_NOOP("Prepare", "Data © OpenStreetMap contributors, ODbL 1.0 "
+                                               "(openstreetmap.org/copyright)."))
+
+
+def input_notes(state, lang=None):
+    """The notes of a run: what the preparation estimated, a flood layer not given, the data's credit."""
+    notes = list(state.estimates)
+    if state.level == "master" and state.layers.get("flood_zones") is None:
+        notes.append(NO_FLOOD)
+    if state.start == "osm" and state.estimates:
+        notes.append(OSM_CREDIT)
+    return [note.text(lang) for note in notes]

@@ -13,7 +13,9 @@ from qgis.PyQt.QtCore import QCoreApplication
 
 from ...algorithms.planning_check import PROFILES
 from ...algorithms.styles import apply_style
+from ...core import rule_text
 from . import saving
+from .prepare import input_notes
 from .plans import plan_for
 from .unit_table import read_result_units
 
@@ -47,7 +49,9 @@ def model_parameters(state, algorithm, folder):
     optional = {"profile_file": state.profile_file or None,
                 "grid_region": state.grid_region,
                 "grid_year": state.grid_year or None,
-                "plan_name": QgsProject.instance().title() or None}
+                "plan_name": QgsProject.instance().title() or None,
+                # in the report's language, which may not be QGIS's
+                "input_notes": "\n".join(input_notes(state, rule_text.LANGS[state.language])) or None}
     params.update({name: value for name, value in optional.items()
                    if algorithm.parameterDefinition(name) is not None and value is not None})
     declared = {output.name() for output in algorithm.outputDefinitions()}
