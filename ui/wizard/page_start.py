@@ -15,6 +15,7 @@ from qgis.PyQt.QtWidgets import (
     QProgressBar,
     QPushButton,
     QRadioButton,
+    QSizePolicy,
     QSpinBox,
     QStackedWidget,
     QVBoxLayout,
@@ -97,6 +98,17 @@ class StartPage(Translated, QWizardPage):
         self._choice_changed()
 
     @staticmethod
+    def _row(*items):
+        """Widgets and their labels (strings) side by side, the widgets sharing the width."""
+        row = QHBoxLayout()
+        for item in items:
+            if isinstance(item, str):
+                row.addWidget(QLabel(item))
+            else:
+                row.addWidget(item, 1)
+        return row
+
+    @staticmethod
     def _note(text):
         label = QLabel(text)
         label.setWordWrap(True)
@@ -160,13 +172,12 @@ class StartPage(Translated, QWizardPage):
         self.parcels.layerChanged.connect(self._parcels_changed)
         for box in (self.poi_category, self.parcel_code):
             box.fieldChanged.connect(self._choice_changed)
-        form.addRow(self.tr("POI layer:"), self.poi_layer)
-        form.addRow(self.tr("… or load a POI CSV:"), self.poi_csv)
-        form.addRow(self.tr("POI coordinates:"), self.poi_coordinates)
-        form.addRow(self.tr("Category field:"), self.poi_category)
-        form.addRow(self.tr("Name field:"), self.poi_name)
-        form.addRow(self.tr("Parcel layer:"), self.parcels)
-        form.addRow(self.tr("Land-use code field:"), self.parcel_code)
+        # Two or three boxes a row: the page must fit the wizard's height with its notes.
+        form.addRow(self.tr("POI layer:"), self._row(self.poi_layer, self.tr("… or load a POI CSV:"), self.poi_csv))
+        form.addRow(self.tr("POI coordinates:"), self._row(self.poi_coordinates, self.tr("Category field:"),
+                                                           self.poi_category, self.tr("Name field:"), self.poi_name))
+        form.addRow(self.tr("Parcel layer:"), self._row(self.parcels, self.tr("Land-use code field:"),
+                                                        self.parcel_code))
         form.addRow(self.tr("Classification:"), self.parcel_scheme)
         form.addRow(self._note(self.tr(
             "POIs: categories to facility and stop types (lcr:poi_categories), coordinates to WGS 84 / CGCS2000 "
@@ -192,6 +203,13 @@ class StartPage(Translated, QWizardPage):
     def _choice_changed(self, *_):
         start = self.start()
         self.details.setCurrentIndex(STARTS.index(start))
+        # The stack as tall as the choice shown, not as its tallest page (the Chinese data's form).
+        for index in range(self.details.count()):
+            shown = index == self.details.currentIndex()
+            self.details.widget(index).setSizePolicy(
+                QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Preferred if shown else QSizePolicy.Policy.Ignored)
+        self.details.adjustSize()
+        self.osm_admin_level.setEnabled(self.osm_units.currentIndex() == 1)
         self.prepare_row.setVisible(start in ("osm", "china"))
         self.prepare_button.setEnabled(self.task is None and not self.input_problem())
         if self.task is None and start in ("osm", "china"):
