@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 from osgeo import ogr
-from qgis.core import QgsApplication, QgsProject
+from qgis.core import QgsApplication, QgsProject, QgsVectorLayer
 from qgis.PyQt.QtWidgets import QLabel, QWizard
 
 from lcr_toolkit.ui import settings
@@ -25,7 +25,7 @@ TIMEOUT_MS = 240_000
 
 REOPEN = """
 import json, sys
-from qgis.core import QgsApplication, QgsProject
+from qgis.core import QgsApplication, QgsProject, QgsVectorLayer
 app = QgsApplication([], False)
 app.initQgis()
 project = QgsProject.instance()
@@ -286,3 +286,27 @@ def test_liechtenstein_from_the_raw_extract_to_the_report(qtbot, fresh_project, 
     listed = html.split("<h3>Inputs estimated or not given</h3>")[1].split("</ul>")[0]
     assert all(f"<li>{line}</li>" in listed for line in estimates[:3])
     assert "<li>Data © OpenStreetMap contributors, ODbL 1.0 (openstreetmap.org/copyright).</li>" in listed
+
+
+def test_notes_are_written_in_the_reports_language(fresh_project, tmp_path):
+    """The notes reach the model in the report's language, whatever QGIS's (here English)."""
+    from lcr_toolkit.ui.wizard import prepare
+
+    if not (REPO / "i18n" / "lcr_toolkit_zh_CN.qm").exists():
+        subprocess.run(["lrelease", "-silent", os.fspath(REPO / "i18n" / "lcr_toolkit_zh_CN.ts")], check=True)
+    residents = prepare.osm_estimates({"RESIDENTIAL_BUILDINGS": 1579, "RESIDENTS": 17161.4, "BUILDING_COUNT": 2193},
+                                      {})[0]
+    assert residents.text() == residents.text("en") == (
+        "residents estimated for 1,579 buildings from floor area (17,161 people): OpenStreetMap has no residents "
+        "(field residents_est)")
+    assert residents.text("zh") == ("按建筑面积估算了 1,579 栋建筑的居民（共 17,161 人）：OpenStreetMap 没有居民数据"
+                                    "（字段 residents_est）")
+    state = WizardState(start="osm", estimates=[residents], language=1)
+    layers = {"units": QgsVectorLayer("Polygon?crs=EPSG:32635", "units", "memory")}
+    fresh_project.addMapLayers(list(layers.values()))
+    state.layers = layers
+    algorithm = QgsApplication.processingRegistry().createAlgorithmById("lcr:master_plan_check")
+    notes = model_parameters(state, algorithm, os.fspath(tmp_path))["input_notes"].splitlines()
+    assert notes == [residents.text("zh"), prepare.NO_FLOOD.text("zh"), prepare.OSM_CREDIT.text("zh")]
+    assert notes[1].startswith("未提供洪涝图层，因此未评估洪涝相关规则")
+    assert notes[2] == "数据 © OpenStreetMap 贡献者，ODbL 1.0（openstreetmap.org/copyright）。"     # not ASCII

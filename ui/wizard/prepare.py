@@ -55,7 +55,11 @@ class Note(tuple):
         if lang is None:
             template = translate("Prepare", template)
         elif lang != "en":
-            template = _translator(lang).translate("Prepare", template) or template
+            try:
+                found = _translator(lang).translate("Prepare", template)
+            except UnicodeEncodeError:      # PyQt5 passes the source as ASCII (char *); PyQt6 takes str
+                found = _translator(lang).translate(b"Prepare", template.encode("utf-8"))
+            template = found or template
         return template.format(**values)
 
 
