@@ -7312,7 +7312,7 @@ Output fields: psi (0–1), design_mm (mm), need_m3 (m³), provided_m3 (m³), ct
     <message>
         <location filename="../../work/main/ui/wizard/page_start.py" line="263"/>
         <source>OpenStreetMap: {file}</source>
-        <translation>OpenStreetMap：{file}</translation>
+        <translation>OpenStreetMap 数据：{file}</translation>
     </message>
     <message>
         <location filename="../../work/main/ui/wizard/page_start.py" line="270"/>
