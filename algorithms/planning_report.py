@@ -6,6 +6,7 @@ import tempfile
 import numpy as np
 import pandas as pd
 from qgis.core import (
+    QgsFeatureRequest,
     QgsLayoutExporter,
     QgsProcessing,
     QgsProcessingAlgorithm,
@@ -278,16 +279,23 @@ class PlanningReport(LcrAlgorithm):
         leaves the machine; a path names people and projects), and nothing for Processing's
         temporary files, whose names mean nothing."""
         layer = self.parameterAsVectorLayer(parameters, name, context)
-        file = ""
+        file, table = "", ""
         if layer is not None:
-            path = QgsProviderRegistry.instance().decodeUri(layer.providerType(), layer.source()).get("path") or ""
+            parts = QgsProviderRegistry.instance().decodeUri(layer.providerType(), layer.source())
+            path, table = parts.get("path") or "", parts.get("layerName") or ""
             temporary = os.path.abspath(QgsProcessingUtils.tempFolder())
             if path and not os.path.abspath(path).startswith(temporary):
                 file = os.path.basename(path)
+        count = source.featureCount()
+        if count < 0:
+            # Not known to the provider (QGIS 3.22 cannot count a table without geometry that a run has just
+            # written into a GeoPackage holding other layers): counted here.
+            request = QgsFeatureRequest().setFlags(QgsFeatureRequest.Flag.NoGeometry).setNoAttributes()
+            count = sum(1 for _feature in source.getFeatures(request))
         crs = source.sourceCrs()
-        return {"role": role, "name": source.sourceName(), "file": file,
-                "crs": f"{crs.authid()} {crs.description()}".strip() if crs.isValid() else "",
-                "count": source.featureCount()}
+        # Several outputs in one GeoPackage: the table names the layer, the file name alone would not.
+        return {"role": role, "name": table if file and table else source.sourceName(), "file": file,
+                "crs": f"{crs.authid()} {crs.description()}".strip() if crs.isValid() else "", "count": count}
 
     def _font(self, lang, feedback):
         if core.FONT_FAMILY in QFontDatabase().families():

@@ -5,6 +5,7 @@ import json
 import os
 import subprocess
 import sys
+import unicodedata
 from pathlib import Path
 
 import pytest
@@ -162,6 +163,11 @@ def test_master_plan_without_flood_zones(qtbot, fresh_project, qgis_canvas, tmp_
     html = Path(wizard.state.outputs["report:report_html"]).read_text(encoding="utf-8")
     assert "<h3>Inputs estimated or not given</h3>" in html
     assert "<li>Flood rules were not assessed because no flood layer was given: shelters are counted" in html
+    pdf = subprocess.run(["pdftotext", wizard.state.outputs["report:report_pdf"], "-"], capture_output=True,
+                         text=True, check=True).stdout
+    pdf = unicodedata.normalize("NFKC", pdf)          # the PDF's font writes "fl" as a ligature
+    listed = " ".join(pdf.split("Inputs estimated or not given")[-1].split())        # the PDF's section
+    assert "• Flood rules were not assessed because no flood layer was given: shelters are counted" in listed
     assert results.rules.rowCount() == 12
 
 
