@@ -6,6 +6,7 @@ import tempfile
 import numpy as np
 import pandas as pd
 from qgis.core import (
+    QgsFeatureRequest,
     QgsLayoutExporter,
     QgsProcessing,
     QgsProcessingAlgorithm,
@@ -46,6 +47,7 @@ class PlanningReport(LcrAlgorithm):
     ORGANISATION = "ORGANISATION"
     DATE = "DATE"
     PROFILE_NAME = "PROFILE_NAME"
+    NOTES = "NOTES"
     # the first page's header, in the order shown: parameter -> Report field
     FRONT = {PLAN_NAME: "plan_name", DISTRICT: "district", ORGANISATION: "organisation", DATE: "date",
              PROFILE_NAME: "profile_name"}
@@ -71,8 +73,9 @@ class PlanningReport(LcrAlgorithm):
             "it has no value for); with a Synergy result, the quadrant chart of the low-carbon score against "
             "the resilience score; in one place, the defaults and unverified values the verdicts rest on "
             "(unverified thresholds, rules judged on shipped defaults, the factor tables in effect: your own "
-            "from Settings, else the shipped ones); the input layers (layer and file name, never a folder "
-            "path, CRS, feature count).\n\n"
+            "from Settings, else the shipped ones; the inputs estimated or not given, as listed under Inputs "
+            "estimated or not given); the input layers (layer and file name, never a folder path, CRS, feature "
+            "count).\n\n"
             "Rules whose threshold was not read in the cited standard are marked “unverified / 未核实” "
             "wherever they appear: their verdicts are screening results, not legal findings.\n\n"
             "Chinese text in the PDF needs a CJK font: Noto Sans CJK SC is used when installed "
@@ -124,6 +127,12 @@ class PlanningReport(LcrAlgorithm):
             self.tr("How to name the standards profile on the first page, e.g. for a profile of your own. Empty: "
                     "the shipped profile the rule table comes from, with any edited thresholds named."),
             advanced=True)
+        self.add_parameter(QgsProcessingParameterString(
+            self.NOTES, self.tr("Inputs estimated or not given"), multiLine=True, optional=True),
+            self.tr("One line each, listed at the end of the report under their own heading, with a caveat on "
+                    "the first page: values estimated in preparing the data (e.g. residents from floor area for "
+                    "OpenStreetMap buildings) and inputs left out (e.g. no flood zones). The wizard fills it in."),
+            advanced=True)
         self.add_parameter(QgsProcessingParameterFileDestination(
             self.OUTPUT_HTML, self.tr("HTML report"), self.tr("HTML files (*.html)")),
             self.tr("The report as one HTML file with everything inside it."))
@@ -161,7 +170,8 @@ class PlanningReport(LcrAlgorithm):
             check, names, lang=lang, title=self.parameterAsString(parameters, self.TITLE, context),
             created=datetime.date.today().isoformat(), rules=rules, synergy=synergy, inputs=inputs,
             factors=self._factor_summary(feedback, lang), shipped_profiles=self._shipped_profiles(rules, feedback),
-            version=plugin_metadata("version"), methods_section=methods.section("planning_check"), **front)
+            version=plugin_metadata("version"), methods_section=methods.section("planning_check"),
+            input_notes=self.parameterAsString(parameters, self.NOTES, context).splitlines(), **front)
         self._log(report, feedback)
         family = self._font(lang, feedback)
 
@@ -270,16 +280,23 @@ class PlanningReport(LcrAlgorithm):
         leaves the machine; a path names people and projects), and nothing for Processing's
         temporary files, whose names mean nothing."""
         layer = self.parameterAsVectorLayer(parameters, name, context)
-        file = ""
+        file, table = "", ""
         if layer is not None:
-            path = QgsProviderRegistry.instance().decodeUri(layer.providerType(), layer.source()).get("path") or ""
+            parts = QgsProviderRegistry.instance().decodeUri(layer.providerType(), layer.source())
+            path, table = parts.get("path") or "", parts.get("layerName") or ""
             temporary = os.path.abspath(QgsProcessingUtils.tempFolder())
             if path and not os.path.abspath(path).startswith(temporary):
                 file = os.path.basename(path)
+        count = source.featureCount()
+        if count < 0:
+            # Not known to the provider (QGIS 3.22 cannot count a table without geometry that a run has just
+            # written into a GeoPackage holding other layers): counted here.
+            request = QgsFeatureRequest().setFlags(QgsFeatureRequest.Flag.NoGeometry).setNoAttributes()
+            count = sum(1 for _feature in source.getFeatures(request))
         crs = source.sourceCrs()
-        return {"role": role, "name": source.sourceName(), "file": file,
-                "crs": f"{crs.authid()} {crs.description()}".strip() if crs.isValid() else "",
-                "count": source.featureCount()}
+        # Several outputs in one GeoPackage: the table names the layer, the file name alone would not.
+        return {"role": role, "name": table if file and table else source.sourceName(), "file": file,
+                "crs": f"{crs.authid()} {crs.description()}".strip() if crs.isValid() else "", "count": count}
 
     def _font(self, lang, feedback):
         if core.FONT_FAMILY in font_families():

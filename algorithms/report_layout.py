@@ -410,6 +410,10 @@ class ReportLayout:
                 self.table(key.split("_")[0], headers, rows)
             else:
                 self.note(core.text(none_key, lang))
+        if report.input_notes:
+            self.heading("input_notes_heading", "input_notes_note", size=11)
+            for line in report.input_notes:      # a paragraph each: a label sizes itself to one paragraph
+                self.note("• " + line, size=9, colour="#222222")
         if report.factors is not None:
             self.heading("factors_heading", "factors_note", size=11)
             self.table("factors", *core.factor_table(report)[:2])

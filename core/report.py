@@ -92,6 +92,7 @@ class Report:
     edited_rules: list = field(default_factory=list)   # its rules whose thresholds were edited
     version: str = ""              # of the toolkit
     methods_section: str = ""      # of the methods document that explains the check
+    input_notes: list = field(default_factory=list)   # lines: inputs estimated or not given, as the caller noted
 
 
 def unit_result(n_pass, n_fail, n_na=0, verdict=None):
@@ -191,13 +192,14 @@ def unit_frame(check, names, rules):
 
 
 def build_report(check, names, lang="en", title="", created="", rules=None, synergy=None, inputs=(),
-                 factors=None, max_units=None, shipped_profiles=None, **front):
+                 factors=None, max_units=None, shipped_profiles=None, input_notes=(), **front):
     """The report's content. ``check``: frame of the Planning check fields (score, n_pass, n_fail,
     n_na, r_*), ``names``: a label per unit, ``rules``: the rule table or None, ``synergy``: frame
     with name, lc_score, res_score and optionally quadrant, or None; ``max_units``: how many units
     the units table lists (None: ``MAX_UNITS_LISTED``); ``shipped_profiles``: {key: profile frame}
     to recognise the profile the rules come from. ``front``: the first page's plan_name, district,
-    organisation, date (default ``created``), profile_name, version and methods_section."""
+    organisation, date (default ``created``), profile_name, version and methods_section. ``input_notes``:
+    lines saying which inputs were estimated or not given (the wizard's, after preparing OpenStreetMap data)."""
     if lang not in LANGS:
         raise InputError("report_bad_language", lang=lang)
     check_columns(list(check.columns))
@@ -219,7 +221,7 @@ def build_report(check, names, lang="en", title="", created="", rules=None, syne
                   units=unit_frame(check, names, rule_table), synergy=synergy, inputs=list(inputs),
                   factors=factors, has_rule_table=rules is not None, unmatched_rules=unmatched,
                   max_units=MAX_UNITS_LISTED if max_units is None else max_units, profile_key=key,
-                  edited_rules=edited, **front)
+                  edited_rules=edited, input_notes=[line.strip() for line in input_notes if line.strip()], **front)
 
 
 # ---- the integration quadrants ---------------------------------------------------------------
@@ -424,4 +426,6 @@ def caveat_lines(report):
     lines = [text("unverified_note", report.lang)]
     if not report.has_rule_table:
         lines.append(text("no_rule_table", report.lang))
+    if report.input_notes:
+        lines.append(text("input_notes_caveat", report.lang))
     return lines

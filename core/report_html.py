@@ -168,6 +168,10 @@ def _defaults(report):
         if rows and note_key:
             parts.append(f'<p class="note">{_e(text(note_key, lang))}</p>')
         parts.append(_plain_table(headers, rows) if rows else f'<p class="note">{_e(text(none_key, lang))}</p>')
+    if report.input_notes:
+        parts.append(f'<h3>{_e(text("input_notes_heading", lang))}</h3>'
+                     f'<p class="note">{_e(text("input_notes_note", lang))}</p>')
+        parts.append("<ul>" + "".join(f"<li>{_e(line)}</li>" for line in report.input_notes) + "</ul>")
     if report.factors is not None:
         parts.append(f'<h3>{_e(text("factors_heading", lang))}</h3>'
                      f'<p class="note">{_e(text("factors_note", lang))}</p>')

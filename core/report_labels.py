@@ -182,6 +182,15 @@ LABELS = {
                        "get no verdict on it.", "指标数值来自工具箱内置默认值（而非用户数据）的单元，不对该指标作出结论。"),
     "estimated_none": ("No rule value rests on shipped defaults.", "没有指标数值来自内置默认值。"),
     "col_n_est": ("Units on defaults", "采用默认值的单元数"),
+    "input_notes_heading": ("Inputs estimated or not given", "估算的与未提供的输入"),
+    "input_notes_note": ("As noted when the check was run (for example by the wizard after preparing "
+                         "OpenStreetMap data): values estimated in preparing the data, not measured, and inputs "
+                         "left out. The verdicts that rest on them are screening results.",
+                         "运行核查时所记（例如向导准备 OpenStreetMap 数据之后）：准备数据时估算而非实测的数值，"
+                         "以及未提供的输入。依据这些数值的结论仅为筛查结果。"),
+    "input_notes_caveat": ("Some inputs were estimated or not given: they are listed at the end of the report, "
+                           "under “Inputs estimated or not given”.",
+                           "部分输入为估算值或未提供，列于报告末尾“估算的与未提供的输入”。"),
 }
 
 

@@ -2610,77 +2610,82 @@ Output fields: lu_code (用地用海 2023 code; NULL where the code is unknown o
         <translation>为每项输入选择项目中的图层及要读取的字段。已根据字段名自动填入推测的字段：请逐一核对。</translation>
     </message>
     <message>
-        <location filename="../../work/main/ui/wizard/page_layers.py" line="79"/>
+        <location filename="../../work/main/ui/wizard/page_layers.py" line="43"/>
+        <source>(optional)</source>
+        <translation>（可选）</translation>
+    </message>
+    <message>
+        <location filename="../../work/main/ui/wizard/page_layers.py" line="81"/>
         <source>Design values</source>
         <translation>设计参数</translation>
     </message>
     <message>
-        <location filename="../../work/main/ui/wizard/page_layers.py" line="94"/>
+        <location filename="../../work/main/ui/wizard/page_layers.py" line="96"/>
         <source>CSV tables (*.csv)</source>
         <translation>CSV 表格 (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../work/main/ui/wizard/page_layers.py" line="158"/>
+        <location filename="../../work/main/ui/wizard/page_layers.py" line="176"/>
         <source>→ {purpose}</source>
         <translation>→ 用途：{purpose}</translation>
     </message>
     <message>
-        <location filename="../../work/main/ui/wizard/page_layers.py" line="100"/>
+        <location filename="../../work/main/ui/wizard/page_layers.py" line="102"/>
         <source>(optional) {purpose}</source>
         <translation>（可选）{purpose}</translation>
     </message>
     <message>
-        <location filename="../../work/main/ui/wizard/page_layers.py" line="160"/>
+        <location filename="../../work/main/ui/wizard/page_layers.py" line="178"/>
         <source>(optional, not used) {purpose}</source>
         <translation>（可选，未使用）{purpose}</translation>
     </message>
     <message>
-        <location filename="../../work/main/ui/wizard/page_layers.py" line="162"/>
+        <location filename="../../work/main/ui/wizard/page_layers.py" line="180"/>
         <source>&lt;span style=&apos;color:#b00020&apos;&gt;required:&lt;/span&gt; {purpose}</source>
         <translation>&lt;span style=&apos;color:#b00020&apos;&gt;必填：&lt;/span&gt;{purpose}</translation>
     </message>
     <message>
-        <location filename="../../work/main/ui/wizard/page_layers.py" line="168"/>
+        <location filename="../../work/main/ui/wizard/page_layers.py" line="186"/>
         <source>… and {n} more.</source>
         <translation>……另有 {n} 项。</translation>
     </message>
     <message>
-        <location filename="../../work/main/ui/wizard/page_layers.py" line="180"/>
+        <location filename="../../work/main/ui/wizard/page_layers.py" line="200"/>
         <source>Choose a layer for “{role}”.</source>
         <translation>请为“{role}”选择图层。</translation>
     </message>
     <message>
-        <location filename="../../work/main/ui/wizard/page_layers.py" line="182"/>
+        <location filename="../../work/main/ui/wizard/page_layers.py" line="202"/>
         <source>“{layer}” cannot be read: is its file still there?</source>
         <translation>无法读取“{layer}”：其文件是否仍在原处？</translation>
     </message>
     <message>
-        <location filename="../../work/main/ui/wizard/page_layers.py" line="185"/>
+        <location filename="../../work/main/ui/wizard/page_layers.py" line="205"/>
         <source>“{layer}” has no features.</source>
         <translation>“{layer}”中没有要素。</translation>
     </message>
     <message>
-        <location filename="../../work/main/ui/wizard/page_layers.py" line="187"/>
+        <location filename="../../work/main/ui/wizard/page_layers.py" line="207"/>
         <source>“{layer}” is in a geographic CRS ({crs}): distances and areas need a projected CRS in metres. Reproject it first (Vector ▸ Data Management Tools ▸ Reproject Layer).</source>
         <translation>“{layer}”采用地理坐标参考系（{crs}）：距离和面积的计算需要以米为单位的投影坐标参考系。请先对其重投影（矢量 ▸ 数据管理工具 ▸ 重投影图层）。</translation>
     </message>
     <message>
-        <location filename="../../work/main/ui/wizard/page_layers.py" line="194"/>
+        <location filename="../../work/main/ui/wizard/page_layers.py" line="214"/>
         <source>Choose the field “{field}” of “{layer}”.</source>
         <translation>请选择“{layer}”的“{field}”字段。</translation>
     </message>
     <message>
-        <location filename="../../work/main/ui/wizard/page_layers.py" line="200"/>
+        <location filename="../../work/main/ui/wizard/page_layers.py" line="220"/>
         <source>The file “{path}” does not exist.</source>
         <translation>文件“{path}”不存在。</translation>
     </message>
     <message>
-        <location filename="../../work/main/ui/wizard/page_layers.py" line="202"/>
+        <location filename="../../work/main/ui/wizard/page_layers.py" line="222"/>
         <source>Give “{value}”.</source>
         <translation>请填写“{value}”。</translation>
     </message>
     <message>
-        <location filename="../../work/main/ui/wizard/page_layers.py" line="208"/>
+        <location filename="../../work/main/ui/wizard/page_layers.py" line="228"/>
         <source>“{layer}” does not overlap “{units}”: is it the same area?</source>
         <translation>“{layer}”与“{units}”不重叠：两者是否为同一区域？</translation>
     </message>
@@ -3783,17 +3788,17 @@ score = 可达类型数 / 表中类型数（0–1）。覆盖率 = 可达全部�
 <context>
     <name>ModelRun</name>
     <message>
-        <location filename="../../work/main/ui/wizard/run.py" line="118"/>
+        <location filename="../../work/main/ui/wizard/run.py" line="132"/>
         <source>Planning check</source>
         <translation>规划检查</translation>
     </message>
     <message>
-        <location filename="../../work/main/ui/wizard/run.py" line="119"/>
+        <location filename="../../work/main/ui/wizard/run.py" line="133"/>
         <source>Planning check rules</source>
         <translation>规划检查规则</translation>
     </message>
     <message>
-        <location filename="../../work/main/ui/wizard/run.py" line="120"/>
+        <location filename="../../work/main/ui/wizard/run.py" line="134"/>
         <source>Low-carbon and resilience synergy</source>
         <translation>低碳与韧性协同</translation>
     </message>
@@ -4520,17 +4525,17 @@ Output fields: score (passed / assessed rules, 0–1, NULL where none assessed),
 <context>
     <name>PlanningReport</name>
     <message>
-        <location filename="../../work/main/algorithms/planning_report.py" line="56"/>
+        <location filename="../../work/main/algorithms/planning_report.py" line="58"/>
         <source>Planning check report (HTML and PDF)</source>
         <translation>规划检查报告（HTML 和 PDF）</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/planning_report.py" line="59"/>
+        <location filename="../../work/main/algorithms/planning_report.py" line="61"/>
         <source>Turns the result of Planning check into a report a review panel can read without QGIS: an HTML page (self-contained: open it in any browser) and a PDF made with a print layout, in English or Simplified Chinese whatever the language QGIS runs in.
 
 First page: the plan's name, district, organisation and date (the optional parameters below), the standards profile (recognised from the rule table, with any edited thresholds named) and the planning level; the verdict in one sentence (e.g. “3 of 6 units pass; 2 fail; 1 has too few rules assessed.”); a map of the units coloured pass, fail, insufficient data or not assessed, with legend, scale bar and north arrow; and the rules failed in most units.
 
-Then: the indicator table (rule, name, status, requirement, unit, measured min / mean / max, verdict, counts, source and clause) and the rules' sources; the result of each unit, up to the 500 with the lowest share of rules passed (share of rules passed, the rules it fails and the rules it has no value for); with a Synergy result, the quadrant chart of the low-carbon score against the resilience score; in one place, the defaults and unverified values the verdicts rest on (unverified thresholds, rules judged on shipped defaults, the factor tables in effect: your own from Settings, else the shipped ones); the input layers (layer and file name, never a folder path, CRS, feature count).
+Then: the indicator table (rule, name, status, requirement, unit, measured min / mean / max, verdict, counts, source and clause) and the rules' sources; the result of each unit, up to the 500 with the lowest share of rules passed (share of rules passed, the rules it fails and the rules it has no value for); with a Synergy result, the quadrant chart of the low-carbon score against the resilience score; in one place, the defaults and unverified values the verdicts rest on (unverified thresholds, rules judged on shipped defaults, the factor tables in effect: your own from Settings, else the shipped ones; the inputs estimated or not given, as listed under Inputs estimated or not given); the input layers (layer and file name, never a folder path, CRS, feature count).
 
 Rules whose threshold was not read in the cited standard are marked “unverified / 未核实” wherever they appear: their verdicts are screening results, not legal findings.
 
@@ -4539,214 +4544,224 @@ Chinese text in the PDF needs a CJK font: Noto Sans CJK SC is used when installe
 
 第一页：规划名称、区域、编制单位和日期（下方的可选参数），指标体系（由规则表识别，并注明被修改阈值的规则）和规划层级；一句话结论（如“6 个单元中 3 个通过；2 个不通过；1 个数据不足。”）；按通过、不通过、数据不足或未评估着色的单元分布图，附图例、比例尺和指北针；以及不达标单元最多的指标。
 
-随后：指标表（规则、名称、状态、要求、单位、实测最小值 / 平均值 / 最大值、结论、计数、来源和条款）及规则的来源；各单元的结果，最多列出指标达标率最低的 500 个单元（指标达标率、未达标的规则及无数值的规则）；提供协同结果时，低碳得分与韧性得分的象限图；集中列出结论所依据的默认值与未核实数值（未核实的阈值、仅依据内置默认值判定的规则、当前使用的因子表：优先使用“设置”中导入的自有因子表，否则使用工具箱自带的因子表）；输入图层（图层名和文件名，从不含文件夹路径；坐标参考系、要素数）。
+随后：指标表（规则、名称、状态、要求、单位、实测最小值 / 平均值 / 最大值、结论、计数、来源和条款）及规则的来源；各单元的结果，最多列出指标达标率最低的 500 个单元（指标达标率、未达标的规则及无数值的规则）；提供协同结果时，低碳得分与韧性得分的象限图；集中列出结论所依据的默认值与未核实数值（未核实的阈值、仅依据内置默认值判定的规则、当前使用的因子表：优先使用“设置”中导入的自有因子表，否则使用工具箱自带的因子表；以及“估算的与未提供的输入”中列出的输入）；输入图层（图层名和文件名，从不含文件夹路径；坐标参考系、要素数）。
 
 阈值未经查阅所引标准原文核实的规则，在出现之处均标注“unverified / 未核实”：其结论为筛查结果，而非法律认定。
 
 PDF 中的中文需要 CJK 字体：如已安装则使用 Noto Sans CJK SC（Debian/Ubuntu 软件包 fonts-noto-cjk）。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/planning_report.py" line="86"/>
+        <location filename="../../work/main/algorithms/planning_report.py" line="89"/>
         <source>Planning check result</source>
         <translation>规划检查结果</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/planning_report.py" line="86"/>
+        <location filename="../../work/main/algorithms/planning_report.py" line="89"/>
         <source>The OUTPUT of Planning check: units or parcels with score, n_pass, n_fail, n_na and r_&lt;rule&gt; fields.</source>
         <translation>“规划检查”的 OUTPUT 输出：带有 score、n_pass、n_fail、n_na 和 r_&lt;rule&gt; 字段的单元或地块。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/planning_report.py" line="90"/>
+        <location filename="../../work/main/algorithms/planning_report.py" line="93"/>
         <source>Planning check rules</source>
         <translation>规划检查规则</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/planning_report.py" line="90"/>
+        <location filename="../../work/main/algorithms/planning_report.py" line="93"/>
         <source>The TABLE output of Planning check (one row per rule). Without it the report cannot name the rules, their thresholds, sources or status.</source>
         <translation>“规划检查”的 TABLE 输出（每条规则一行）。缺少该表时，报告无法给出规则名称、阈值、来源或状态。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/planning_report.py" line="94"/>
+        <location filename="../../work/main/algorithms/planning_report.py" line="97"/>
         <source>Synergy result</source>
         <translation>协同结果</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/planning_report.py" line="94"/>
+        <location filename="../../work/main/algorithms/planning_report.py" line="97"/>
         <source>The OUTPUT of Low-carbon × resilience synergy (lc_score, res_score, quadrant), for the quadrant chart.</source>
         <translation>“低碳 × 韧性协同”的 OUTPUT 输出（lc_score、res_score、quadrant），用于绘制象限图。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/planning_report.py" line="98"/>
+        <location filename="../../work/main/algorithms/planning_report.py" line="101"/>
         <source>Unit name field</source>
         <translation>单元名称字段</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/planning_report.py" line="98"/>
+        <location filename="../../work/main/algorithms/planning_report.py" line="101"/>
         <source>Field naming each unit or parcel in the tables, on the map and in the chart (the Synergy result is matched if it has a field of the same name). Empty: the feature id.</source>
         <translation>在表格、地图和图表中标注各单元或地块名称的字段（协同结果中有同名字段时据此匹配）。留空：采用要素 ID。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/planning_report.py" line="102"/>
+        <location filename="../../work/main/algorithms/planning_report.py" line="105"/>
         <source>Report language</source>
         <translation>报告语言</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/planning_report.py" line="102"/>
+        <location filename="../../work/main/algorithms/planning_report.py" line="105"/>
         <source>English</source>
         <translation>英文</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/planning_report.py" line="102"/>
+        <location filename="../../work/main/algorithms/planning_report.py" line="105"/>
         <source>Simplified Chinese</source>
         <translation>简体中文</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/planning_report.py" line="102"/>
+        <location filename="../../work/main/algorithms/planning_report.py" line="105"/>
         <source>Language of the report&apos;s text (rule names come from the name_en or name_zh column).</source>
         <translation>报告文字所用的语言（规则名称取自 name_en 或 name_zh 列）。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/planning_report.py" line="106"/>
+        <location filename="../../work/main/algorithms/planning_report.py" line="109"/>
         <source>Title</source>
         <translation>标题</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/planning_report.py" line="106"/>
+        <location filename="../../work/main/algorithms/planning_report.py" line="109"/>
         <source>Title of the report. Empty: “Planning check report” in the report's language.</source>
         <translation>报告标题。留空：采用报告语言的“规划检查报告”。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/planning_report.py" line="109"/>
+        <location filename="../../work/main/algorithms/planning_report.py" line="112"/>
         <source>Plan name</source>
         <translation>规划名称</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/planning_report.py" line="109"/>
+        <location filename="../../work/main/algorithms/planning_report.py" line="112"/>
         <source>Name of the plan checked, the first page's title, e.g. “Hexing District regulatory plan 2025–2035”. Empty: the title alone.</source>
         <translation>所核查规划的名称，作为第一页的标题，如“和兴片区控制性详细规划 2025–2035”。为空时只显示报告标题。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/planning_report.py" line="113"/>
+        <location filename="../../work/main/algorithms/planning_report.py" line="116"/>
         <source>District</source>
         <translation>区域</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/planning_report.py" line="113"/>
+        <location filename="../../work/main/algorithms/planning_report.py" line="116"/>
         <source>The district, town or area the plan covers, shown on the first page.</source>
         <translation>规划覆盖的区、镇或片区，显示在第一页。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/planning_report.py" line="116"/>
+        <location filename="../../work/main/algorithms/planning_report.py" line="119"/>
         <source>Organisation</source>
         <translation>编制单位</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/planning_report.py" line="116"/>
+        <location filename="../../work/main/algorithms/planning_report.py" line="119"/>
         <source>Who made the plan or the check (planning bureau, institute), shown on the first page.</source>
         <translation>编制规划或进行核查的单位（规划局、设计院），显示在第一页。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/planning_report.py" line="119"/>
+        <location filename="../../work/main/algorithms/planning_report.py" line="122"/>
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/planning_report.py" line="119"/>
+        <location filename="../../work/main/algorithms/planning_report.py" line="122"/>
         <source>Date of the plan or of the check as it should be printed, e.g. 2026-03-31. Empty: today.</source>
         <translation>报告上印出的规划或核查日期，如 2026-03-31。为空时为当天。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/planning_report.py" line="122"/>
+        <location filename="../../work/main/algorithms/planning_report.py" line="125"/>
         <source>Standards profile name</source>
         <translation>指标体系名称</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/planning_report.py" line="122"/>
+        <location filename="../../work/main/algorithms/planning_report.py" line="125"/>
         <source>How to name the standards profile on the first page, e.g. for a profile of your own. Empty: the shipped profile the rule table comes from, with any edited thresholds named.</source>
         <translation>第一页上指标体系的名称，例如用于自定义指标体系。为空时显示规则表所属的内置指标体系，并注明被修改阈值的规则。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/planning_report.py" line="127"/>
+        <location filename="../../work/main/algorithms/planning_report.py" line="130"/>
+        <source>Inputs estimated or not given</source>
+        <translation>估算的与未提供的输入</translation>
+    </message>
+    <message>
+        <location filename="../../work/main/algorithms/planning_report.py" line="130"/>
+        <source>One line each, listed at the end of the report under their own heading, with a caveat on the first page: values estimated in preparing the data (e.g. residents from floor area for OpenStreetMap buildings) and inputs left out (e.g. no flood zones). The wizard fills it in.</source>
+        <translation>每行一条，列于报告末尾的专门标题下，并在第一页加提示：准备数据时估算的数值（如按建筑面积估算 OpenStreetMap 建筑的居民数）以及未提供的输入（如没有洪涝淹没区）。向导会自动填写。</translation>
+    </message>
+    <message>
+        <location filename="../../work/main/algorithms/planning_report.py" line="136"/>
         <source>HTML report</source>
         <translation>HTML 报告</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/planning_report.py" line="127"/>
+        <location filename="../../work/main/algorithms/planning_report.py" line="136"/>
         <source>HTML files (*.html)</source>
         <translation>HTML 文件 (*.html)</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/planning_report.py" line="127"/>
+        <location filename="../../work/main/algorithms/planning_report.py" line="136"/>
         <source>The report as one HTML file with everything inside it.</source>
         <translation>报告为单个 HTML 文件，所有内容均包含在内。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/planning_report.py" line="130"/>
+        <location filename="../../work/main/algorithms/planning_report.py" line="139"/>
         <source>PDF report</source>
         <translation>PDF 报告</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/planning_report.py" line="130"/>
+        <location filename="../../work/main/algorithms/planning_report.py" line="139"/>
         <source>PDF files (*.pdf)</source>
         <translation>PDF 文件 (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/planning_report.py" line="130"/>
+        <location filename="../../work/main/algorithms/planning_report.py" line="139"/>
         <source>The report as a PDF: the first page with the verdict and the map, then the tables.</source>
         <translation>PDF 格式的报告：第一页为结论和地图，随后是各表。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/planning_report.py" line="136"/>
+        <location filename="../../work/main/algorithms/planning_report.py" line="145"/>
         <source>The planning check result lacks the field(s) {missing}: choose the OUTPUT of Planning check.</source>
         <translation>规划检查结果缺少字段 {missing}：请选择“规划检查”的 OUTPUT 输出。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/planning_report.py" line="138"/>
+        <location filename="../../work/main/algorithms/planning_report.py" line="147"/>
         <source>The planning check result has no r_&lt;rule&gt; fields: choose the OUTPUT of Planning check.</source>
         <translation>规划检查结果中没有 r_&lt;rule&gt; 字段：请选择“规划检查”的 OUTPUT 输出。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/planning_report.py" line="140"/>
+        <location filename="../../work/main/algorithms/planning_report.py" line="149"/>
         <source>The synergy result lacks the field(s) {missing}: choose the OUTPUT of Low-carbon × resilience synergy.</source>
         <translation>协同结果缺少字段 {missing}：请选择“低碳 × 韧性协同”的 OUTPUT 输出。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/planning_report.py" line="143"/>
+        <location filename="../../work/main/algorithms/planning_report.py" line="152"/>
         <source>The rule table lacks the field(s) {missing}: choose the TABLE output of Planning check.</source>
         <translation>规则表缺少字段 {missing}：请选择“规划检查”的 TABLE 输出。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/planning_report.py" line="183"/>
+        <location filename="../../work/main/algorithms/planning_report.py" line="193"/>
         <source>Cannot write the PDF {path}: {reason}</source>
         <translation>无法写入 PDF {path}：{reason}</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/planning_report.py" line="248"/>
+        <location filename="../../work/main/algorithms/planning_report.py" line="258"/>
         <source>{n} units of the synergy result have no scores: they are not in the chart.</source>
         <translation>协同结果中有 {n} 个单元没有得分：未在图表中显示。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/planning_report.py" line="265"/>
+        <location filename="../../work/main/algorithms/planning_report.py" line="275"/>
         <source>Cannot read the shipped profile {key}.</source>
         <translation>无法读取内置指标体系 {key}。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/planning_report.py" line="288"/>
+        <location filename="../../work/main/algorithms/planning_report.py" line="305"/>
         <source>The font {font} is not installed: Chinese text in the PDF may show as empty boxes. Install it (Debian/Ubuntu: fonts-noto-cjk) and run again.</source>
         <translation>未安装字体 {font}：PDF 中的中文可能显示为空白方框。请安装该字体（Debian/Ubuntu：fonts-noto-cjk）后重新运行。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/planning_report.py" line="299"/>
+        <location filename="../../work/main/algorithms/planning_report.py" line="316"/>
         <source>{n} rules are unverified; the report marks them: {rules}.</source>
         <translation>{n} 条规则未核实，报告中已作标注：{rules}。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/planning_report.py" line="302"/>
+        <location filename="../../work/main/algorithms/planning_report.py" line="319"/>
         <source>No rule table (RULES): the report cannot give the rules&apos; names, thresholds, sources or status.</source>
         <translation>未提供规则表（RULES）：报告无法给出规则的名称、阈值、来源或状态。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/planning_report.py" line="305"/>
+        <location filename="../../work/main/algorithms/planning_report.py" line="322"/>
         <source>The rule table names rules without a result field in the planning check result: {rules}. Are the two outputs of the same run?</source>
         <translation>规则表中的以下规则在规划检查结果中没有对应的结果字段：{rules}。两者是否为同一次运行的输出？</translation>
     </message>
@@ -4754,27 +4769,27 @@ PDF 中的中文需要 CJK 字体：如已安装则使用 Noto Sans CJK SC（Deb
 <context>
     <name>PlanningWizard</name>
     <message>
-        <location filename="../../work/main/ui/wizard/wizard.py" line="37"/>
+        <location filename="../../work/main/ui/wizard/wizard.py" line="42"/>
         <source>Planning check wizard</source>
         <translation>规划检查向导</translation>
     </message>
     <message>
-        <location filename="../../work/main/ui/wizard/wizard.py" line="42"/>
+        <location filename="../../work/main/ui/wizard/wizard.py" line="47"/>
         <source>&lt; &amp;Back</source>
         <translation>&lt; 上一步(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../../work/main/ui/wizard/wizard.py" line="42"/>
+        <location filename="../../work/main/ui/wizard/wizard.py" line="47"/>
         <source>&amp;Next &gt;</source>
         <translation>下一步(&amp;N) &gt;</translation>
     </message>
     <message>
-        <location filename="../../work/main/ui/wizard/wizard.py" line="42"/>
+        <location filename="../../work/main/ui/wizard/wizard.py" line="47"/>
         <source>&amp;Finish</source>
         <translation>完成(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../work/main/ui/wizard/wizard.py" line="42"/>
+        <location filename="../../work/main/ui/wizard/wizard.py" line="47"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
@@ -4922,6 +4937,94 @@ Output fields: fac_type, stop_type (NULL where none), cat_by (code or name: what
         <location filename="../../work/main/algorithms/poi_categories.py" line="150"/>
         <source>No POI of “{layer}” got a type: is “{field}” the category field?</source>
         <translation>“{layer}”中没有 POI 获得类型：“{field}”是类别字段吗？</translation>
+    </message>
+</context>
+<context>
+    <name>Prepare</name>
+    <message>
+        <location filename="../../work/main/ui/wizard/prepare.py" line="111"/>
+        <source>The algorithm {id} is not installed.</source>
+        <translation>未安装算法 {id}。</translation>
+    </message>
+    <message>
+        <location filename="../../work/main/ui/wizard/prepare.py" line="112"/>
+        <source>Running {name} ({id})…</source>
+        <translation>正在运行 {name}（{id}）…</translation>
+    </message>
+    <message>
+        <location filename="../../work/main/ui/wizard/prepare.py" line="116"/>
+        <source>Cancelled.</source>
+        <translation>已取消。</translation>
+    </message>
+    <message>
+        <location filename="../../work/main/ui/wizard/prepare.py" line="118"/>
+        <source>{name} failed: see the log.</source>
+        <translation>{name} 运行失败：请查看日志。</translation>
+    </message>
+    <message>
+        <location filename="../../work/main/ui/wizard/prepare.py" line="136"/>
+        <source>Demo district</source>
+        <translation>示例片区</translation>
+    </message>
+    <message>
+        <location filename="../../work/main/ui/wizard/prepare.py" line="184"/>
+        <source>residents estimated for {n:,} buildings from floor area ({people:,.0f} people): OpenStreetMap has no residents (field residents_est)</source>
+        <translation>按建筑面积估算了 {n:,} 栋建筑的居民（共 {people:,.0f} 人）：OpenStreetMap 没有居民数据（字段 residents_est）</translation>
+    </message>
+    <message>
+        <location filename="../../work/main/ui/wizard/prepare.py" line="187"/>
+        <source>floors estimated for {n:,} of {total:,} buildings without a building:levels tag, from their height or type (field floors_est)</source>
+        <translation>{total:,} 栋建筑中有 {n:,} 栋没有 building:levels 标签，按高度或建筑类型估算了层数（字段 floors_est）</translation>
+    </message>
+    <message>
+        <location filename="../../work/main/ui/wizard/prepare.py" line="190"/>
+        <source>use estimated for {n:,} of {total:,} buildings from the surrounding land use or the fall-back (field use_est)</source>
+        <translation>{total:,} 栋建筑中有 {n:,} 栋的用途按周边用地或缺省值估算（字段 use_est）</translation>
+    </message>
+    <message>
+        <location filename="../../work/main/ui/wizard/prepare.py" line="196"/>
+        <source>facility type estimated for {n:,} of {total:,} facilities (field type_est)</source>
+        <translation>{total:,} 处设施中有 {n:,} 处的设施类型为估算（字段 type_est）</translation>
+    </message>
+    <message>
+        <location filename="../../work/main/ui/wizard/prepare.py" line="201"/>
+        <source>{n:,} candidate shelters with capacity estimated from their area: open spaces, not designated shelters (field est)</source>
+        <translation>{n:,} 处候选避难场所的容量按面积估算：为开敞空间，并非已认定的避难场所（字段 est）</translation>
+    </message>
+    <message>
+        <location filename="../../work/main/ui/wizard/prepare.py" line="206"/>
+        <source>{n:,} planning units: grid cells holding buildings, not planning units of a plan</source>
+        <translation>{n:,} 个规划单元：含建筑的网格单元，并非规划中的规划单元</translation>
+    </message>
+    <message>
+        <location filename="../../work/main/ui/wizard/prepare.py" line="209"/>
+        <source>{n:,} planning units: the administrative areas of the extract, not planning units of a plan</source>
+        <translation>{n:,} 个规划单元：数据中的行政区，并非规划中的规划单元</translation>
+    </message>
+    <message>
+        <location filename="../../work/main/ui/wizard/prepare.py" line="304"/>
+        <source>{n:,} POIs moved from Chinese web-map coordinates to WGS 84 / CGCS2000, by {shift:,.0f} m on average</source>
+        <translation>{n:,} 个 POI 由中国网络地图坐标转换为 WGS 84 / CGCS2000，平均移动 {shift:,.0f} 米</translation>
+    </message>
+    <message>
+        <location filename="../../work/main/ui/wizard/prepare.py" line="309"/>
+        <source>{fac:,} POIs typed as life-circle facilities and {stops:,} as transit stops from their categories; {none:,} matched no category</source>
+        <translation>按类别将 {fac:,} 个 POI 归为生活圈设施、{stops:,} 个归为公交站点；{none:,} 个未匹配任何类别</translation>
+    </message>
+    <message>
+        <location filename="../../work/main/ui/wizard/prepare.py" line="316"/>
+        <source>land-use codes of {n:,} parcels read through the crosswalk; {none:,} not recognised (no land-use class)</source>
+        <translation>通过对照表读取了 {n:,} 个地块的用地代码；{none:,} 个无法识别（无用地类别）</translation>
+    </message>
+    <message>
+        <location filename="../../work/main/ui/wizard/prepare.py" line="323"/>
+        <source>Flood rules were not assessed because no flood layer was given: shelters are counted whether or not they lie in a flood zone.</source>
+        <translation>未提供洪涝图层，因此未评估洪涝相关规则：避难场所无论是否位于淹没区均计入。</translation>
+    </message>
+    <message>
+        <location filename="../../work/main/ui/wizard/prepare.py" line="325"/>
+        <source>Data © OpenStreetMap contributors, ODbL 1.0 (openstreetmap.org/copyright).</source>
+        <translation>数据 © OpenStreetMap 贡献者，ODbL 1.0（openstreetmap.org/copyright）。</translation>
     </message>
 </context>
 <context>
@@ -5705,162 +5808,177 @@ Output fields: n_&lt;field&gt; per indicator (normalised component; “n_” + f
 <context>
     <name>ResultsPage</name>
     <message>
-        <location filename="../../work/main/ui/wizard/page_results.py" line="34"/>
+        <location filename="../../work/main/ui/wizard/page_results.py" line="36"/>
         <source>Results</source>
         <translation>结果</translation>
     </message>
     <message>
-        <location filename="../../work/main/ui/wizard/page_results.py" line="35"/>
+        <location filename="../../work/main/ui/wizard/page_results.py" line="37"/>
         <source>Red: fails a target. Green: passes. Blue: fails nothing, but too few of its rules were assessed to pass. Grey: not assessed (no data). Click a failing unit or parcel to zoom the map to it.</source>
         <translation>红色：未达到目标。绿色：通过。蓝色：无不达标规则，但已评估的规则过少，不能判定通过。灰色：未评估（无数据）。点击未通过的单元或地块，地图将缩放至该处。</translation>
     </message>
     <message>
-        <location filename="../../work/main/ui/wizard/page_results.py" line="48"/>
+        <location filename="../../work/main/ui/wizard/page_results.py" line="50"/>
         <source>Rules</source>
         <translation>规则</translation>
     </message>
     <message>
-        <location filename="../../work/main/ui/wizard/page_results.py" line="49"/>
+        <location filename="../../work/main/ui/wizard/page_results.py" line="51"/>
         <source>Units</source>
         <translation>单元</translation>
     </message>
     <message>
-        <location filename="../../work/main/ui/wizard/page_results.py" line="50"/>
+        <location filename="../../work/main/ui/wizard/page_results.py" line="52"/>
         <source>Open HTML report</source>
         <translation>打开 HTML 报告</translation>
     </message>
     <message>
-        <location filename="../../work/main/ui/wizard/page_results.py" line="51"/>
+        <location filename="../../work/main/ui/wizard/page_results.py" line="53"/>
         <source>Open PDF report</source>
         <translation>打开 PDF 报告</translation>
     </message>
     <message>
-        <location filename="../../work/main/ui/wizard/page_results.py" line="76"/>
+        <location filename="../../work/main/ui/wizard/page_results.py" line="56"/>
+        <source>Open the results folder</source>
+        <translation>打开结果文件夹</translation>
+    </message>
+    <message>
+        <location filename="../../work/main/ui/wizard/page_results.py" line="89"/>
         <source>Parcels</source>
         <translation>地块</translation>
     </message>
     <message>
-        <location filename="../../work/main/ui/wizard/page_results.py" line="76"/>
+        <location filename="../../work/main/ui/wizard/page_results.py" line="89"/>
         <source>Planning units</source>
         <translation>规划单元</translation>
     </message>
     <message>
-        <location filename="../../work/main/ui/wizard/page_results.py" line="77"/>
+        <location filename="../../work/main/ui/wizard/page_results.py" line="90"/>
         <source>{fail} rules fail in at least one parcel, {passed} pass in every parcel assessed, {na} could not be assessed, {est} have only values from shipped defaults; {units} parcels fail at least one rule. The layers are in the group “{group}” of the Layers panel.</source>
         <translation>{fail} 条规则至少在一个地块未达标，{passed} 条在所有已评估地块均达标，{na} 条无法评估，{est} 条仅有基于自带默认值的取值；{units} 个地块至少有一条规则未达标。结果图层位于图层面板的“{group}”组中。</translation>
     </message>
     <message>
-        <location filename="../../work/main/ui/wizard/page_results.py" line="77"/>
+        <location filename="../../work/main/ui/wizard/page_results.py" line="90"/>
         <source>{fail} rules fail in at least one planning unit, {passed} pass in every unit assessed, {na} could not be assessed, {est} have only values from shipped defaults; {units} planning units fail at least one rule. The layers are in the group “{group}” of the Layers panel.</source>
         <translation>{fail} 条规则至少在一个规划单元未达标，{passed} 条在所有已评估单元均达标，{na} 条无法评估，{est} 条仅有基于自带默认值的取值；{units} 个规划单元至少有一条规则未达标。结果图层位于图层面板的“{group}”组中。</translation>
     </message>
     <message>
-        <location filename="../../work/main/ui/wizard/page_results.py" line="114"/>
+        <location filename="../../work/main/ui/wizard/page_results.py" line="107"/>
+        <source>Estimated or not given, also listed in the report: the verdicts that rest on these inputs are screening results.</source>
+        <translation>以下输入为估算值或未提供，报告中也有列出：依据这些输入的结论仅为筛查结果。</translation>
+    </message>
+    <message>
+        <location filename="../../work/main/ui/wizard/page_results.py" line="112"/>
+        <source>Saved in {folder}: the layers in {gpkg}, the reports as {files}. They are in the project: save the project to keep them there.</source>
+        <translation>已保存在 {folder}：图层在 {gpkg} 中，报告为 {files}。它们已加入项目：请保存项目以保留。</translation>
+    </message>
+    <message>
+        <location filename="../../work/main/ui/wizard/page_results.py" line="140"/>
         <source>Rule</source>
         <translation>规则</translation>
     </message>
     <message>
-        <location filename="../../work/main/ui/wizard/page_results.py" line="114"/>
+        <location filename="../../work/main/ui/wizard/page_results.py" line="140"/>
         <source>Verdict</source>
         <translation>结论</translation>
     </message>
     <message>
-        <location filename="../../work/main/ui/wizard/page_results.py" line="114"/>
+        <location filename="../../work/main/ui/wizard/page_results.py" line="140"/>
         <source>Target</source>
         <translation>目标值</translation>
     </message>
     <message>
-        <location filename="../../work/main/ui/wizard/page_results.py" line="114"/>
+        <location filename="../../work/main/ui/wizard/page_results.py" line="140"/>
         <source>Mean value</source>
         <translation>平均值</translation>
     </message>
     <message>
-        <location filename="../../work/main/ui/wizard/page_results.py" line="115"/>
+        <location filename="../../work/main/ui/wizard/page_results.py" line="141"/>
         <source>Threshold checked</source>
         <translation>阈值核实状态</translation>
     </message>
     <message>
-        <location filename="../../work/main/ui/wizard/page_results.py" line="115"/>
+        <location filename="../../work/main/ui/wizard/page_results.py" line="141"/>
         <source>Rule id</source>
         <translation>规则编号</translation>
     </message>
     <message>
-        <location filename="../../work/main/ui/wizard/page_results.py" line="126"/>
+        <location filename="../../work/main/ui/wizard/page_results.py" line="152"/>
         <source>fails in {n} of {total} parcels</source>
         <translation>{total} 个地块中 {n} 个未达标</translation>
     </message>
     <message>
-        <location filename="../../work/main/ui/wizard/page_results.py" line="126"/>
+        <location filename="../../work/main/ui/wizard/page_results.py" line="152"/>
         <source>fails in {n} of {total} units</source>
         <translation>{total} 个单元中 {n} 个未达标</translation>
     </message>
     <message>
-        <location filename="../../work/main/ui/wizard/page_results.py" line="129"/>
+        <location filename="../../work/main/ui/wizard/page_results.py" line="155"/>
         <source>passes in all {total} parcels</source>
         <translation>{total} 个地块全部达标</translation>
     </message>
     <message>
-        <location filename="../../work/main/ui/wizard/page_results.py" line="129"/>
+        <location filename="../../work/main/ui/wizard/page_results.py" line="155"/>
         <source>passes in all {total} units</source>
         <translation>{total} 个单元全部达标</translation>
     </message>
     <message>
-        <location filename="../../work/main/ui/wizard/page_results.py" line="132"/>
+        <location filename="../../work/main/ui/wizard/page_results.py" line="158"/>
         <source>no verdict: only values from shipped defaults</source>
         <translation>无结论：仅有基于自带默认值的取值</translation>
     </message>
     <message>
-        <location filename="../../work/main/ui/wizard/page_results.py" line="134"/>
+        <location filename="../../work/main/ui/wizard/page_results.py" line="160"/>
         <source>not assessed: applies to no land use here</source>
         <translation>未评估：不适用于此处任何用地</translation>
     </message>
     <message>
-        <location filename="../../work/main/ui/wizard/page_results.py" line="136"/>
+        <location filename="../../work/main/ui/wizard/page_results.py" line="162"/>
         <source>not assessed: no value anywhere</source>
         <translation>未评估：各处均无指标值</translation>
     </message>
     <message>
-        <location filename="../../work/main/ui/wizard/page_results.py" line="137"/>
+        <location filename="../../work/main/ui/wizard/page_results.py" line="163"/>
         <source>Passing: {p}. Failing: {f}. No value: {na}. Land use not concerned: {nap}.</source>
         <translation>达标：{p}。未达标：{f}。无数值：{na}。用地不适用：{nap}。</translation>
     </message>
     <message>
-        <location filename="../../work/main/ui/wizard/page_results.py" line="151"/>
+        <location filename="../../work/main/ui/wizard/page_results.py" line="177"/>
         <source>Id</source>
         <translation>编号</translation>
     </message>
     <message>
-        <location filename="../../work/main/ui/wizard/page_results.py" line="151"/>
+        <location filename="../../work/main/ui/wizard/page_results.py" line="177"/>
         <source>Name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../../work/main/ui/wizard/page_results.py" line="151"/>
+        <location filename="../../work/main/ui/wizard/page_results.py" line="177"/>
         <source>Share of rules passed</source>
         <translation>指标达标率</translation>
     </message>
     <message>
-        <location filename="../../work/main/ui/wizard/page_results.py" line="152"/>
+        <location filename="../../work/main/ui/wizard/page_results.py" line="178"/>
         <source>Failing rules</source>
         <translation>未达标的规则</translation>
     </message>
     <message>
-        <location filename="../../work/main/ui/wizard/page_results.py" line="152"/>
+        <location filename="../../work/main/ui/wizard/page_results.py" line="178"/>
         <source>Not assessed (no value)</source>
         <translation>未评估（无数值）</translation>
     </message>
     <message>
-        <location filename="../../work/main/ui/wizard/page_results.py" line="153"/>
+        <location filename="../../work/main/ui/wizard/page_results.py" line="179"/>
         <source>{p} of {n} rules assessed here pass.</source>
         <translation>此处已评估的 {n} 条规则中 {p} 条达标。</translation>
     </message>
     <message>
-        <location filename="../../work/main/ui/wizard/page_results.py" line="154"/>
+        <location filename="../../work/main/ui/wizard/page_results.py" line="180"/>
         <source>{share}, too few rules assessed to pass</source>
         <translation>{share}，已评估规则过少，不能判定通过</translation>
     </message>
     <message>
-        <location filename="../../work/main/ui/wizard/page_results.py" line="155"/>
+        <location filename="../../work/main/ui/wizard/page_results.py" line="181"/>
         <source>The indicator has no value in this unit, e.g. a per-person indicator where nobody lives: {rules}</source>
         <translation>该指标在此单元无数值（例如无人居住处的人均指标）：{rules}</translation>
     </message>
@@ -6142,77 +6260,87 @@ Output fields: roof_m2 (usable roof, m²), irr_kwh_m2 (H used, kWh/m²·a), pv_k
 <context>
     <name>RunPage</name>
     <message>
-        <location filename="../../work/main/ui/wizard/page_run.py" line="26"/>
+        <location filename="../../work/main/ui/wizard/page_run.py" line="28"/>
         <source>Run the check</source>
         <translation>运行检查</translation>
     </message>
     <message>
-        <location filename="../../work/main/ui/wizard/page_run.py" line="27"/>
+        <location filename="../../work/main/ui/wizard/page_run.py" line="29"/>
         <source>The check runs in the background: you can keep working in QGIS.</source>
         <translation>检查在后台运行：您可以继续在 QGIS 中工作。</translation>
     </message>
     <message>
-        <location filename="../../work/main/ui/wizard/page_run.py" line="32"/>
+        <location filename="../../work/main/ui/wizard/page_run.py" line="34"/>
         <source>Run</source>
         <translation>运行</translation>
     </message>
     <message>
-        <location filename="../../work/main/ui/wizard/page_run.py" line="33"/>
+        <location filename="../../work/main/ui/wizard/page_run.py" line="35"/>
         <source>Cancel the run</source>
         <translation>取消运行</translation>
     </message>
     <message>
-        <location filename="../../work/main/ui/wizard/page_run.py" line="40"/>
+        <location filename="../../work/main/ui/wizard/page_run.py" line="42"/>
         <source>What each step of the check did appears here once it has run.</source>
         <translation>运行后，此处显示核查每一步的执行情况。</translation>
     </message>
     <message>
-        <location filename="../../work/main/ui/wizard/page_run.py" line="62"/>
+        <location filename="../../work/main/ui/wizard/page_run.py" line="64"/>
         <source>Checks the {count} parcels of “{units}” against {profile} ({rules} rules), using {layers} more layers. The results are added to the project in a new group.</source>
         <translation>对照 {profile}（{rules} 条规则）检查“{units}”的 {count} 个地块，另用到 {layers} 个图层。结果将作为新的图层组添加到项目中。</translation>
     </message>
     <message>
-        <location filename="../../work/main/ui/wizard/page_run.py" line="65"/>
+        <location filename="../../work/main/ui/wizard/page_run.py" line="67"/>
         <source>Checks the {count} planning units of “{units}” against {profile} ({rules} rules), using {layers} more layers. The results are added to the project in a new group.</source>
         <translation>对照 {profile}（{rules} 条规则）检查“{units}”的 {count} 个规划单元，另用到 {layers} 个图层。结果将作为新的图层组添加到项目中。</translation>
     </message>
     <message>
         <location filename="../../work/main/ui/wizard/page_run.py" line="73"/>
+        <source>The results are saved in {folder}, in a new folder for each run.</source>
+        <translation>结果保存在 {folder}，每次运行新建一个文件夹。</translation>
+    </message>
+    <message>
+        <location filename="../../work/main/ui/wizard/page_run.py" line="81"/>
         <source>Press Run to start.</source>
         <translation>点击“运行”开始。</translation>
     </message>
     <message>
-        <location filename="../../work/main/ui/wizard/page_run.py" line="81"/>
+        <location filename="../../work/main/ui/wizard/page_run.py" line="89"/>
+        <source>Cannot make a folder for the results in {folder}: {reason}. Go back to the first page and choose another folder.</source>
+        <translation>无法在 {folder} 中新建结果文件夹：{reason}。请返回第一页另选文件夹。</translation>
+    </message>
+    <message>
+        <location filename="../../work/main/ui/wizard/page_run.py" line="99"/>
         <source>Running…</source>
         <translation>正在运行…</translation>
     </message>
     <message>
-        <location filename="../../work/main/ui/wizard/page_run.py" line="90"/>
+        <location filename="../../work/main/ui/wizard/page_run.py" line="108"/>
         <source>Cancelling…</source>
         <translation>正在取消…</translation>
     </message>
     <message>
-        <location filename="../../work/main/ui/wizard/page_run.py" line="104"/>
+        <location filename="../../work/main/ui/wizard/page_run.py" line="123"/>
         <source>Planning check: {units}</source>
         <translation>规划检查：{units}</translation>
     </message>
     <message>
-        <location filename="../../work/main/ui/wizard/page_run.py" line="110"/>
+        <location filename="../../work/main/ui/wizard/page_run.py" line="129"/>
         <source>Done in {seconds:.1f} s. Press Next to see the results.</source>
         <translation>已完成，用时 {seconds:.1f} 秒。点击“下一步”查看结果。</translation>
     </message>
     <message>
-        <location filename="../../work/main/ui/wizard/page_run.py" line="112"/>
+        <location filename="../../work/main/ui/wizard/page_run.py" line="131"/>
         <source>Run again</source>
         <translation>重新运行</translation>
     </message>
     <message>
-        <location filename="../../work/main/ui/wizard/page_run.py" line="115"/>
+        <location filename="../../work/main/ui/wizard/page_run.py" line="134"/>
         <source>Cancelled: nothing was added to the project. Press Run to start again.</source>
         <translation>已取消：未向项目添加任何内容。点击“运行”重新开始。</translation>
     </message>
     <message>
-        <location filename="../../work/main/ui/wizard/page_run.py" line="119"/>
+        <location filename="../../work/main/ui/wizard/page_run.py" line="138"/>
         <source>The check failed:</source>
         <translation>检查失败：</translation>
     </message>
@@ -7002,231 +7130,236 @@ Buildings: shelter_m (m to the nearest usable shelter), in_reach (0/1), assigned
     </message>
     <message>
         <location filename="../../work/main/i18n/model_strings.py" line="41"/>
+        <source>Inputs estimated or not given (report, one a line)</source>
+        <translation>估算的与未提供的输入（报告，每行一条）</translation>
+    </message>
+    <message>
+        <location filename="../../work/main/i18n/model_strings.py" line="42"/>
         <source>Land-use code field</source>
         <translation>用地代码字段</translation>
     </message>
     <message>
-        <location filename="../../work/main/i18n/model_strings.py" line="42"/>
+        <location filename="../../work/main/i18n/model_strings.py" line="43"/>
         <source>Report language</source>
         <translation>报告语言</translation>
     </message>
     <message>
-        <location filename="../../work/main/i18n/model_strings.py" line="43"/>
+        <location filename="../../work/main/i18n/model_strings.py" line="44"/>
         <source>Parcel name field (report labels)</source>
         <translation>地块名称字段（报告标注）</translation>
     </message>
     <message>
-        <location filename="../../work/main/i18n/model_strings.py" line="44"/>
+        <location filename="../../work/main/i18n/model_strings.py" line="45"/>
         <source>Organisation (report)</source>
         <translation>编制单位（报告）</translation>
     </message>
     <message>
-        <location filename="../../work/main/i18n/model_strings.py" line="45"/>
+        <location filename="../../work/main/i18n/model_strings.py" line="46"/>
         <source>Average floors of the parcel&apos;s residential buildings field</source>
         <translation>地块住宅建筑平均层数字段</translation>
     </message>
     <message>
-        <location filename="../../work/main/i18n/model_strings.py" line="46"/>
+        <location filename="../../work/main/i18n/model_strings.py" line="47"/>
         <source>Height of the parcel&apos;s tallest residential building field (m)</source>
         <translation>地块最高住宅建筑高度字段（m）</translation>
     </message>
     <message>
-        <location filename="../../work/main/i18n/model_strings.py" line="47"/>
+        <location filename="../../work/main/i18n/model_strings.py" line="48"/>
         <source>Parcel id field</source>
         <translation>地块编号字段</translation>
     </message>
     <message>
-        <location filename="../../work/main/i18n/model_strings.py" line="48"/>
+        <location filename="../../work/main/i18n/model_strings.py" line="49"/>
         <source>Parcels</source>
         <translation>地块</translation>
     </message>
     <message>
-        <location filename="../../work/main/i18n/model_strings.py" line="49"/>
+        <location filename="../../work/main/i18n/model_strings.py" line="50"/>
         <source>Green space type field</source>
         <translation>绿地类型字段</translation>
     </message>
     <message>
-        <location filename="../../work/main/i18n/model_strings.py" line="50"/>
+        <location filename="../../work/main/i18n/model_strings.py" line="51"/>
         <source>Permeable paving area field (m²)</source>
         <translation>透水铺装面积字段（m²）</translation>
     </message>
     <message>
-        <location filename="../../work/main/i18n/model_strings.py" line="51"/>
+        <location filename="../../work/main/i18n/model_strings.py" line="52"/>
         <source>Plan name (report&apos;s first page)</source>
         <translation>规划名称（报告首页）</translation>
     </message>
     <message>
-        <location filename="../../work/main/i18n/model_strings.py" line="52"/>
+        <location filename="../../work/main/i18n/model_strings.py" line="53"/>
         <source>Standards profile</source>
         <translation>标准配置</translation>
     </message>
     <message>
-        <location filename="../../work/main/i18n/model_strings.py" line="53"/>
+        <location filename="../../work/main/i18n/model_strings.py" line="54"/>
         <source>Own profile (CSV), replaces the standards profile</source>
         <translation>自定义标准配置（CSV），替代所选标准配置</translation>
     </message>
     <message>
-        <location filename="../../work/main/i18n/model_strings.py" line="54"/>
+        <location filename="../../work/main/i18n/model_strings.py" line="55"/>
         <source>Report date (empty: today)</source>
         <translation>报告日期（留空：今天）</translation>
     </message>
     <message>
-        <location filename="../../work/main/i18n/model_strings.py" line="55"/>
+        <location filename="../../work/main/i18n/model_strings.py" line="56"/>
         <source>Roads</source>
         <translation>道路</translation>
     </message>
     <message>
-        <location filename="../../work/main/i18n/model_strings.py" line="56"/>
+        <location filename="../../work/main/i18n/model_strings.py" line="57"/>
         <source>Shelter effective area field (m²)</source>
         <translation>避难场所有效面积字段（m²）</translation>
     </message>
     <message>
-        <location filename="../../work/main/i18n/model_strings.py" line="57"/>
+        <location filename="../../work/main/i18n/model_strings.py" line="58"/>
         <source>Shelters</source>
         <translation>避难场所</translation>
     </message>
     <message>
-        <location filename="../../work/main/i18n/model_strings.py" line="58"/>
+        <location filename="../../work/main/i18n/model_strings.py" line="59"/>
         <source>Storage tank volume field (m³)</source>
         <translation>蓄水池容积字段（m³）</translation>
     </message>
     <message>
-        <location filename="../../work/main/i18n/model_strings.py" line="59"/>
+        <location filename="../../work/main/i18n/model_strings.py" line="60"/>
         <source>Report title</source>
         <translation>报告标题</translation>
     </message>
     <message>
-        <location filename="../../work/main/i18n/model_strings.py" line="60"/>
+        <location filename="../../work/main/i18n/model_strings.py" line="61"/>
         <source>Building use field</source>
         <translation>建筑用途字段</translation>
     </message>
     <message>
-        <location filename="../../work/main/i18n/model_strings.py" line="61"/>
+        <location filename="../../work/main/i18n/model_strings.py" line="62"/>
         <source>Planning check</source>
         <translation>规划检查</translation>
     </message>
     <message>
-        <location filename="../../work/main/i18n/model_strings.py" line="62"/>
+        <location filename="../../work/main/i18n/model_strings.py" line="63"/>
         <source>Planning check rules</source>
         <translation>规划检查规则</translation>
     </message>
     <message>
-        <location filename="../../work/main/i18n/model_strings.py" line="63"/>
+        <location filename="../../work/main/i18n/model_strings.py" line="64"/>
         <source>Planning check report (HTML)</source>
         <translation>规划检查报告（HTML）</translation>
     </message>
     <message>
-        <location filename="../../work/main/i18n/model_strings.py" line="64"/>
+        <location filename="../../work/main/i18n/model_strings.py" line="65"/>
         <source>Planning check report (PDF)</source>
         <translation>规划检查报告（PDF）</translation>
     </message>
     <message>
-        <location filename="../../work/main/i18n/model_strings.py" line="65"/>
+        <location filename="../../work/main/i18n/model_strings.py" line="66"/>
         <source>Low-carbon and resilience synergy</source>
         <translation>低碳与韧性协同</translation>
     </message>
     <message>
-        <location filename="../../work/main/i18n/model_strings.py" line="66"/>
+        <location filename="../../work/main/i18n/model_strings.py" line="67"/>
         <source>Building emissions and flood exposure</source>
         <translation>建筑碳排放与洪涝暴露</translation>
     </message>
     <message>
-        <location filename="../../work/main/i18n/model_strings.py" line="67"/>
+        <location filename="../../work/main/i18n/model_strings.py" line="68"/>
         <source>Operational CO2 of every building, then its exposure to a design flood, in one run: the output keeps both sets of fields.</source>
         <translation>一次运行依次计算每栋建筑的运行 CO2 排放及其在设计洪水下的暴露情况：输出同时保留两组字段。</translation>
     </message>
     <message>
-        <location filename="../../work/main/i18n/model_strings.py" line="68"/>
+        <location filename="../../work/main/i18n/model_strings.py" line="69"/>
         <source>Depth field (m)</source>
         <translation>淹没深度字段（m）</translation>
     </message>
     <message>
-        <location filename="../../work/main/i18n/model_strings.py" line="69"/>
+        <location filename="../../work/main/i18n/model_strings.py" line="70"/>
         <source>Flood hazard</source>
         <translation>洪涝淹没范围</translation>
     </message>
     <message>
-        <location filename="../../work/main/i18n/model_strings.py" line="70"/>
+        <location filename="../../work/main/i18n/model_strings.py" line="71"/>
         <source>Population field</source>
         <translation>人口字段</translation>
     </message>
     <message>
-        <location filename="../../work/main/i18n/model_strings.py" line="71"/>
+        <location filename="../../work/main/i18n/model_strings.py" line="72"/>
         <source>Buildings with emissions and flood exposure</source>
         <translation>含碳排放与洪涝暴露的建筑</translation>
     </message>
     <message>
-        <location filename="../../work/main/i18n/model_strings.py" line="72"/>
+        <location filename="../../work/main/i18n/model_strings.py" line="73"/>
         <source>Master plan check (model)</source>
         <translation>总体规划核查（模型）</translation>
     </message>
     <message>
-        <location filename="../../work/main/i18n/model_strings.py" line="73"/>
+        <location filename="../../work/main/i18n/model_strings.py" line="74"/>
         <source>From raw layers to the master-plan check of every planning unit in one run. Indicators, each named like the profile's: full_pct (15-minute life circle), rail_pct (rail 800 m coverage), green_share (transport model), net_t_cap (carbon balance of building, transport, PV and land-cover sinks), shelter_m2_cap (shelter coverage), shelter_cap_pct (capacity of the fixed shelters in the unit, type other than “emergency”, per 100 residents), park_green_m2_pc, comp_park_m2_pc, comm_park_m2_pc (green spaces of type other than “protective”, “comprehensive”, “community” inside the unit, per resident) and impervious_pct (share of the unit's land cover in the impervious land-cover classes), park_cov_pct (share of the residents whose building lies within the straight-line service radius of a park: 500 m of parks of 5 000 m² or more, 300 m of parks of 2 000–5 000 m², after the 2016 national garden-city standard, unverified) and sponge_area_pct (share of the unit's land cover that retains at least 70 % of the design storm, SCS curve number: a screening reading of the 70 % target). Areas and distances are true metres whatever the layers' CRS (degrees and Web Mercator are measured in UTM). Then the planning check, the synergy of low-carbon and resilience scores and the report.</source>
         <translation>由原始图层一次运行完成每个规划单元的总体规划检查。各指标与标准配置中的指标同名：full_pct（15 分钟生活圈）、rail_pct（轨道交通站点 800 m 覆盖率）、green_share（交通模型）、net_t_cap（建筑、交通、光伏及土地覆被碳汇的碳平衡）、shelter_m2_cap（避难场所覆盖）、shelter_cap_pct（单元内类型非“emergency”（紧急避难场所）的固定避难场所容纳人数，按每百名居民计）、park_green_m2_pc、comp_park_m2_pc、comm_park_m2_pc（单元内绿地的人均面积，类型依次为：非“protective”、“comprehensive”、“community”）和 impervious_pct（单元内土地覆被中不透水类型所占比例）、park_cov_pct（所在建筑位于公园直线服务半径内的居民比例：5 000 m² 及以上的公园为 500 m，2 000–5 000 m² 的公园为 300 m，参照 2016 年国家园林城市标准，未核实）以及 sponge_area_pct（单元内土地覆被中可滞留至少 70 % 设计暴雨的面积比例，按 SCS 径流曲线数法计算：对 70 % 目标的筛查性解读）。无论图层采用何种坐标参考系，面积和距离均为真实米制（地理坐标和 Web Mercator 在 UTM 中量算）。随后进行规划检查、低碳与韧性得分协同分析，并生成报告。</translation>
     </message>
     <message>
-        <location filename="../../work/main/i18n/model_strings.py" line="74"/>
+        <location filename="../../work/main/i18n/model_strings.py" line="75"/>
         <source>Impervious land-cover classes (codes, comma-separated)</source>
         <translation>不透水土地覆被类型（代码，以逗号分隔）</translation>
     </message>
     <message>
-        <location filename="../../work/main/i18n/model_strings.py" line="75"/>
+        <location filename="../../work/main/i18n/model_strings.py" line="76"/>
         <source>Unit name field (report labels)</source>
         <translation>单元名称字段（报告标注）</translation>
     </message>
     <message>
-        <location filename="../../work/main/i18n/model_strings.py" line="76"/>
+        <location filename="../../work/main/i18n/model_strings.py" line="77"/>
         <source>Shelter capacity field (persons)</source>
         <translation>避难场所容纳人数字段（人）</translation>
     </message>
     <message>
-        <location filename="../../work/main/i18n/model_strings.py" line="77"/>
+        <location filename="../../work/main/i18n/model_strings.py" line="78"/>
         <source>Shelter type field</source>
         <translation>避难场所类型字段</translation>
     </message>
     <message>
-        <location filename="../../work/main/i18n/model_strings.py" line="78"/>
+        <location filename="../../work/main/i18n/model_strings.py" line="79"/>
         <source>Stop type field</source>
         <translation>站点类型字段</translation>
     </message>
     <message>
-        <location filename="../../work/main/i18n/model_strings.py" line="79"/>
+        <location filename="../../work/main/i18n/model_strings.py" line="80"/>
         <source>Transit stops</source>
         <translation>公共交通站点</translation>
     </message>
     <message>
-        <location filename="../../work/main/i18n/model_strings.py" line="80"/>
+        <location filename="../../work/main/i18n/model_strings.py" line="81"/>
         <source>Unit id field</source>
         <translation>单元编号字段</translation>
     </message>
     <message>
-        <location filename="../../work/main/i18n/model_strings.py" line="81"/>
+        <location filename="../../work/main/i18n/model_strings.py" line="82"/>
         <source>Resilience assessment of planning units</source>
         <translation>规划单元韧性评估</translation>
     </message>
     <message>
-        <location filename="../../work/main/i18n/model_strings.py" line="82"/>
+        <location filename="../../work/main/i18n/model_strings.py" line="83"/>
         <source>From raw layers to a composite resilience index of every planning unit in one run: flood exposure of buildings, stormwater runoff of land cover, shelters, 15-minute life circles, urban cooling (land cover rasterised at 10 m in a CRS in metres) and habitat fragmentation, joined by unit id and combined with min-max normalisation and equal weights.</source>
         <translation>由原始图层一次运行得到每个规划单元的综合韧性指数：建筑洪涝暴露、土地覆被暴雨径流、避难场所、15 分钟生活圈、城市降温（土地覆被在以米为单位的坐标系中按 10 m 栅格化）和生境破碎化，按单元编号连接，并以极差标准化和等权重合成。</translation>
     </message>
     <message>
-        <location filename="../../work/main/i18n/model_strings.py" line="83"/>
+        <location filename="../../work/main/i18n/model_strings.py" line="84"/>
         <source>Residents field</source>
         <translation>居民字段</translation>
     </message>
     <message>
-        <location filename="../../work/main/i18n/model_strings.py" line="84"/>
+        <location filename="../../work/main/i18n/model_strings.py" line="85"/>
         <source>Flood exposure of buildings</source>
         <translation>建筑洪涝暴露</translation>
     </message>
     <message>
-        <location filename="../../work/main/i18n/model_strings.py" line="85"/>
+        <location filename="../../work/main/i18n/model_strings.py" line="86"/>
         <source>Resilience index of planning units</source>
         <translation>规划单元韧性指数</translation>
     </message>
     <message>
-        <location filename="../../work/main/i18n/model_strings.py" line="86"/>
+        <location filename="../../work/main/i18n/model_strings.py" line="87"/>
         <source>Stormwater runoff of land cover</source>
         <translation>土地覆被暴雨径流</translation>
     </message>
@@ -8354,6 +8487,249 @@ Output fields: psi (0–1), design_mm (mm), need_m3 (m³), provided_m3 (m³), ct
         <location filename="../../work/main/algorithms/sponge_capture.py" line="268"/>
         <source>“{field}” of “{layer}” holds shares, which must lie between 0 and 1; {count} parcels have values outside it, e.g. {value:g}. For percentages, divide by 100.</source>
         <translation>“{layer}”的“{field}”为比例，须介于 0 和 1 之间；{count} 个地块的值超出此范围，如 {value:g}。如为百分数，请除以 100。</translation>
+    </message>
+</context>
+<context>
+    <name>StartPage</name>
+    <message>
+        <location filename="../../work/main/ui/wizard/page_start.py" line="42"/>
+        <source>Start from …</source>
+        <translation>从何处开始 …</translation>
+    </message>
+    <message>
+        <location filename="../../work/main/ui/wizard/page_start.py" line="43"/>
+        <source>Where do the layers come from, and where should the results be saved?</source>
+        <translation>图层从何而来，结果保存到哪里？</translation>
+    </message>
+    <message>
+        <location filename="../../work/main/ui/wizard/page_start.py" line="45"/>
+        <source>The demo district shipped with the toolkit</source>
+        <translation>工具箱自带的示例片区</translation>
+    </message>
+    <message>
+        <location filename="../../work/main/ui/wizard/page_start.py" line="45"/>
+        <source>My own layers, already in the project</source>
+        <translation>项目中已有的自有图层</translation>
+    </message>
+    <message>
+        <location filename="../../work/main/ui/wizard/page_start.py" line="45"/>
+        <source>An OpenStreetMap extract (.osm.pbf or .osm)</source>
+        <translation>OpenStreetMap 数据摘录（.osm.pbf 或 .osm）</translation>
+    </message>
+    <message>
+        <location filename="../../work/main/ui/wizard/page_start.py" line="45"/>
+        <source>Chinese POI and land-use data (Amap or Baidu POIs, parcels with land-use codes)</source>
+        <translation>国内 POI 与用地数据（高德或百度 POI、带用地代码的地块）</translation>
+    </message>
+    <message>
+        <location filename="../../work/main/ui/wizard/page_start.py" line="55"/>
+        <source>A made-up district of 6 planning units and 459 parcels with every layer the checks read, flood zones included: to see what the wizard does before using your own data.</source>
+        <translation>一个虚构的片区，含 6 个规划单元和 459 个地块，核查所需图层齐全（含洪涝淹没区）：可在使用自有数据前先了解向导的作用。</translation>
+    </message>
+    <message>
+        <location filename="../../work/main/ui/wizard/page_start.py" line="58"/>
+        <source>Load your layers into the project first; the next pages guess which is which from their names.</source>
+        <translation>请先将图层加入项目；后续页面会根据名称推测各图层的用途。</translation>
+    </message>
+    <message>
+        <location filename="../../work/main/ui/wizard/page_start.py" line="63"/>
+        <source>Prepare the layers</source>
+        <translation>准备图层</translation>
+    </message>
+    <message>
+        <location filename="../../work/main/ui/wizard/page_start.py" line="64"/>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <location filename="../../work/main/ui/wizard/page_start.py" line="82"/>
+        <source>Folder for the results</source>
+        <translation>结果文件夹</translation>
+    </message>
+    <message>
+        <location filename="../../work/main/ui/wizard/page_start.py" line="85"/>
+        <source>Save the results in:</source>
+        <translation>结果保存到：</translation>
+    </message>
+    <message>
+        <location filename="../../work/main/ui/wizard/page_start.py" line="87"/>
+        <source>Each run gets a folder of its own in it: the result layers in one GeoPackage, the report as HTML and PDF, added to the project, so nothing is lost when QGIS closes. Prepared layers are saved there too. Offered first: a folder “{beside}” beside the saved project, or “{documents}” in your Documents folder while the project is not saved; your choice is remembered.</source>
+        <translation>每次运行在其中新建一个文件夹：结果图层存入一个 GeoPackage，报告为 HTML 和 PDF，并加入项目，关闭 QGIS 也不会丢失。准备好的图层也保存在这里。默认：已保存项目旁的“{beside}”文件夹；项目尚未保存时为“文档”文件夹中的“{documents}”；您的选择会被记住。</translation>
+    </message>
+    <message>
+        <location filename="../../work/main/ui/wizard/page_start.py" line="122"/>
+        <source>OpenStreetMap files (*.osm.pbf *.pbf *.osm)</source>
+        <translation>OpenStreetMap 文件 (*.osm.pbf *.pbf *.osm)</translation>
+    </message>
+    <message>
+        <location filename="../../work/main/ui/wizard/page_start.py" line="124"/>
+        <source>Extract:</source>
+        <translation>数据摘录：</translation>
+    </message>
+    <message>
+        <location filename="../../work/main/ui/wizard/page_start.py" line="126"/>
+        <source>a grid of 500 m cells holding buildings</source>
+        <translation>含建筑的 500 米网格</translation>
+    </message>
+    <message>
+        <location filename="../../work/main/ui/wizard/page_start.py" line="126"/>
+        <source>the administrative areas in the extract, of admin level:</source>
+        <translation>数据中的行政区，行政级别（admin_level）：</translation>
+    </message>
+    <message>
+        <location filename="../../work/main/ui/wizard/page_start.py" line="131"/>
+        <source>8 is often a municipality, 9–10 a district or neighbourhood; it varies by country.</source>
+        <translation>8 通常为市镇，9–10 为区或街区；各国不同。</translation>
+    </message>
+    <message>
+        <location filename="../../work/main/ui/wizard/page_start.py" line="137"/>
+        <source>Planning units:</source>
+        <translation>规划单元：</translation>
+    </message>
+    <message>
+        <location filename="../../work/main/ui/wizard/page_start.py" line="140"/>
+        <source>Prepared by “Prepare OpenStreetMap data” (lcr:prepare_osm): buildings with floors, use and residents estimated where OpenStreetMap has none, roads, stops, facilities, parks, candidate shelters and land cover. OpenStreetMap has no flood zones: add your own on the next pages, or the flood rules are not assessed. Data © OpenStreetMap contributors, ODbL.</source>
+        <translation>由“准备 OpenStreetMap 数据”（lcr:prepare_osm）生成：建筑（OpenStreetMap 缺少的层数、用途和居民数为估算）、道路、站点、设施、公园、候选避难场所和土地覆盖。OpenStreetMap 没有洪涝淹没区：可在后续页面加入自有数据，否则不评估洪涝规则。数据 © OpenStreetMap 贡献者，ODbL。</translation>
+    </message>
+    <message>
+        <location filename="../../work/main/ui/wizard/page_start.py" line="156"/>
+        <source>CSV tables (*.csv)</source>
+        <translation>CSV 表格 (*.csv)</translation>
+    </message>
+    <message>
+        <location filename="../../work/main/ui/wizard/page_start.py" line="159"/>
+        <source>GCJ-02 (Amap 高德, Tencent)</source>
+        <translation>GCJ-02（高德、腾讯）</translation>
+    </message>
+    <message>
+        <location filename="../../work/main/ui/wizard/page_start.py" line="159"/>
+        <source>BD-09 (Baidu 百度)</source>
+        <translation>BD-09（百度）</translation>
+    </message>
+    <message>
+        <location filename="../../work/main/ui/wizard/page_start.py" line="159"/>
+        <source>WGS 84 / CGCS2000 (no conversion)</source>
+        <translation>WGS 84 / CGCS2000（不转换）</translation>
+    </message>
+    <message>
+        <location filename="../../work/main/ui/wizard/page_start.py" line="176"/>
+        <source>POI layer:</source>
+        <translation>POI 图层：</translation>
+    </message>
+    <message>
+        <location filename="../../work/main/ui/wizard/page_start.py" line="176"/>
+        <source>… or load a POI CSV:</source>
+        <translation>… 或加载 POI CSV：</translation>
+    </message>
+    <message>
+        <location filename="../../work/main/ui/wizard/page_start.py" line="177"/>
+        <source>POI coordinates:</source>
+        <translation>POI 坐标系：</translation>
+    </message>
+    <message>
+        <location filename="../../work/main/ui/wizard/page_start.py" line="177"/>
+        <source>Category field:</source>
+        <translation>类别字段：</translation>
+    </message>
+    <message>
+        <location filename="../../work/main/ui/wizard/page_start.py" line="177"/>
+        <source>Name field:</source>
+        <translation>名称字段：</translation>
+    </message>
+    <message>
+        <location filename="../../work/main/ui/wizard/page_start.py" line="179"/>
+        <source>Parcel layer:</source>
+        <translation>地块图层：</translation>
+    </message>
+    <message>
+        <location filename="../../work/main/ui/wizard/page_start.py" line="179"/>
+        <source>Land-use code field:</source>
+        <translation>用地代码字段：</translation>
+    </message>
+    <message>
+        <location filename="../../work/main/ui/wizard/page_start.py" line="181"/>
+        <source>Classification:</source>
+        <translation>分类标准：</translation>
+    </message>
+    <message>
+        <location filename="../../work/main/ui/wizard/page_start.py" line="182"/>
+        <source>POIs: categories to facility and stop types (lcr:poi_categories), coordinates to WGS 84 / CGCS2000 (lcr:china_coordinates: nothing in the data tells GCJ-02 from BD-09, so say which). Parcels: land-use codes to the toolkit&apos;s classes (lcr:landuse_codes), also used as land cover. Either may be left empty; choose the other layers on the next pages.</source>
+        <translation>POI：类别转换为设施和站点类型（lcr:poi_categories），坐标转换为 WGS 84 / CGCS2000（lcr:china_coordinates：数据本身无法区分 GCJ-02 与 BD-09，请注明）。地块：用地代码转换为工具箱的类别（lcr:landuse_codes），同时用作土地覆盖。两者可只提供其一；其他图层在后续页面选择。</translation>
+    </message>
+    <message>
+        <location filename="../../work/main/ui/wizard/page_start.py" line="220"/>
+        <source>Press “Prepare the layers”.</source>
+        <translation>请点击“准备图层”。</translation>
+    </message>
+    <message>
+        <location filename="../../work/main/ui/wizard/page_start.py" line="230"/>
+        <source>“{path}” has no longitude and latitude columns (lon/lng and lat, or 经度 and 纬度).</source>
+        <translation>“{path}”没有经纬度列（lon/lng 和 lat，或 经度 和 纬度）。</translation>
+    </message>
+    <message>
+        <location filename="../../work/main/ui/wizard/page_start.py" line="253"/>
+        <source>Choose a folder for the results.</source>
+        <translation>请选择结果文件夹。</translation>
+    </message>
+    <message>
+        <location filename="../../work/main/ui/wizard/page_start.py" line="257"/>
+        <source>Choose the OpenStreetMap extract.</source>
+        <translation>请选择 OpenStreetMap 数据摘录。</translation>
+    </message>
+    <message>
+        <location filename="../../work/main/ui/wizard/page_start.py" line="259"/>
+        <source>The file “{path}” does not exist.</source>
+        <translation>文件“{path}”不存在。</translation>
+    </message>
+    <message>
+        <location filename="../../work/main/ui/wizard/page_start.py" line="262"/>
+        <source>Choose a POI layer, a parcel layer or both.</source>
+        <translation>请选择 POI 图层、地块图层或两者。</translation>
+    </message>
+    <message>
+        <location filename="../../work/main/ui/wizard/page_start.py" line="264"/>
+        <source>Choose the POIs&apos; category field.</source>
+        <translation>请选择 POI 的类别字段。</translation>
+    </message>
+    <message>
+        <location filename="../../work/main/ui/wizard/page_start.py" line="266"/>
+        <source>Choose the parcels&apos; land-use code field.</source>
+        <translation>请选择地块的用地代码字段。</translation>
+    </message>
+    <message>
+        <location filename="../../work/main/ui/wizard/page_start.py" line="275"/>
+        <source>Cannot make a folder in {folder}: {reason}.</source>
+        <translation>无法在 {folder} 中新建文件夹：{reason}。</translation>
+    </message>
+    <message>
+        <location filename="../../work/main/ui/wizard/page_start.py" line="281"/>
+        <source>OpenStreetMap: {file}</source>
+        <translation>OpenStreetMap 数据：{file}</translation>
+    </message>
+    <message>
+        <location filename="../../work/main/ui/wizard/page_start.py" line="288"/>
+        <source>Chinese data: {layers}</source>
+        <translation>国内数据：{layers}</translation>
+    </message>
+    <message>
+        <location filename="../../work/main/ui/wizard/page_start.py" line="296"/>
+        <source>Preparing…</source>
+        <translation>正在准备…</translation>
+    </message>
+    <message>
+        <location filename="../../work/main/ui/wizard/page_start.py" line="320"/>
+        <source>Prepared and saved in {folder}, added to the project in the group “{group}”. Estimated:</source>
+        <translation>已准备并保存在 {folder}，已加入项目的“{group}”组。估算内容：</translation>
+    </message>
+    <message>
+        <location filename="../../work/main/ui/wizard/page_start.py" line="326"/>
+        <source>Cancelled: nothing was added to the project.</source>
+        <translation>已取消：未向项目添加任何内容。</translation>
+    </message>
+    <message>
+        <location filename="../../work/main/ui/wizard/page_start.py" line="329"/>
+        <source>The preparation failed:</source>
+        <translation>准备失败：</translation>
     </message>
 </context>
 <context>
@@ -9931,302 +10307,302 @@ Output fields per planning unit: cc_mean, hm_mean (0–1), t_air_mean and t_air_
 <context>
     <name>WizardPlan</name>
     <message>
-        <location filename="../../work/main/ui/wizard/plans.py" line="64"/>
+        <location filename="../../work/main/ui/wizard/plans.py" line="65"/>
         <source>Buildings</source>
         <translation>建筑</translation>
     </message>
     <message>
-        <location filename="../../work/main/ui/wizard/plans.py" line="64"/>
+        <location filename="../../work/main/ui/wizard/plans.py" line="65"/>
         <source>Land cover</source>
         <translation>土地覆被</translation>
     </message>
     <message>
-        <location filename="../../work/main/ui/wizard/plans.py" line="64"/>
+        <location filename="../../work/main/ui/wizard/plans.py" line="65"/>
         <source>Roads</source>
         <translation>道路</translation>
     </message>
     <message>
-        <location filename="../../work/main/ui/wizard/plans.py" line="73"/>
+        <location filename="../../work/main/ui/wizard/plans.py" line="75"/>
         <source>Flood zones</source>
         <translation>洪水淹没区</translation>
     </message>
     <message>
-        <location filename="../../work/main/ui/wizard/plans.py" line="73"/>
+        <location filename="../../work/main/ui/wizard/plans.py" line="75"/>
         <source>Emergency shelters</source>
         <translation>应急避难场所</translation>
     </message>
     <message>
-        <location filename="../../work/main/ui/wizard/plans.py" line="73"/>
+        <location filename="../../work/main/ui/wizard/plans.py" line="75"/>
         <source>Public facilities</source>
         <translation>公共服务设施</translation>
     </message>
     <message>
-        <location filename="../../work/main/ui/wizard/plans.py" line="73"/>
+        <location filename="../../work/main/ui/wizard/plans.py" line="75"/>
         <source>Parks and green spaces</source>
         <translation>公园绿地</translation>
     </message>
     <message>
-        <location filename="../../work/main/ui/wizard/plans.py" line="82"/>
+        <location filename="../../work/main/ui/wizard/plans.py" line="85"/>
         <source>Residents</source>
         <translation>居民数</translation>
     </message>
     <message>
-        <location filename="../../work/main/ui/wizard/plans.py" line="82"/>
+        <location filename="../../work/main/ui/wizard/plans.py" line="85"/>
         <source>people living in each building: per-capita indicators, transport, people reached by shelters</source>
         <translation>每栋建筑的居住人数：用于人均指标、交通及避难场所覆盖人口</translation>
     </message>
     <message>
-        <location filename="../../work/main/ui/wizard/plans.py" line="82"/>
+        <location filename="../../work/main/ui/wizard/plans.py" line="85"/>
         <source>Floors</source>
         <translation>层数</translation>
     </message>
     <message>
-        <location filename="../../work/main/ui/wizard/plans.py" line="82"/>
+        <location filename="../../work/main/ui/wizard/plans.py" line="85"/>
         <source>floor area = footprint × floors, for building energy and CO2</source>
         <translation>建筑面积 = 基底面积 × 层数，用于计算建筑能耗和 CO2</translation>
     </message>
     <message>
-        <location filename="../../work/main/ui/wizard/plans.py" line="82"/>
+        <location filename="../../work/main/ui/wizard/plans.py" line="85"/>
         <source>Building use</source>
         <translation>建筑用途</translation>
     </message>
     <message>
-        <location filename="../../work/main/ui/wizard/plans.py" line="82"/>
+        <location filename="../../work/main/ui/wizard/plans.py" line="85"/>
         <source>energy use per m² by use (residential, office, …)</source>
         <translation>按用途（居住、办公等）确定单位面积能耗</translation>
     </message>
     <message>
-        <location filename="../../work/main/ui/wizard/plans.py" line="82"/>
+        <location filename="../../work/main/ui/wizard/plans.py" line="85"/>
         <source>Roof type</source>
         <translation>屋顶类型</translation>
     </message>
     <message>
-        <location filename="../../work/main/ui/wizard/plans.py" line="82"/>
+        <location filename="../../work/main/ui/wizard/plans.py" line="85"/>
         <source>usable roof share for rooftop solar</source>
         <translation>屋顶光伏可利用屋面比例</translation>
     </message>
     <message>
-        <location filename="../../work/main/ui/wizard/plans.py" line="82"/>
+        <location filename="../../work/main/ui/wizard/plans.py" line="85"/>
         <source>Land-cover class code</source>
         <translation>土地覆被类型代码</translation>
     </message>
     <message>
-        <location filename="../../work/main/ui/wizard/plans.py" line="82"/>
+        <location filename="../../work/main/ui/wizard/plans.py" line="85"/>
         <source>integer class: carbon stock, runoff, impervious share</source>
         <translation>整数类型代码：用于碳储量、径流和不透水比例</translation>
     </message>
     <message>
-        <location filename="../../work/main/ui/wizard/plans.py" line="100"/>
+        <location filename="../../work/main/ui/wizard/plans.py" line="103"/>
         <source>Design rainfall (mm)</source>
         <translation>设计降雨量（mm）</translation>
     </message>
     <message>
-        <location filename="../../work/main/ui/wizard/plans.py" line="100"/>
+        <location filename="../../work/main/ui/wizard/plans.py" line="103"/>
         <source>the storm whose runoff and retention are checked (sponge city)</source>
         <translation>用于核查径流与滞蓄的设计暴雨（海绵城市）</translation>
     </message>
     <message>
-        <location filename="../../work/main/ui/wizard/plans.py" line="107"/>
+        <location filename="../../work/main/ui/wizard/plans.py" line="110"/>
         <source>sponge-city storage of the parcel: the runoff control rate</source>
         <translation>地块的海绵城市调蓄量：用于年径流总量控制率</translation>
     </message>
     <message>
-        <location filename="../../work/main/ui/wizard/plans.py" line="108"/>
+        <location filename="../../work/main/ui/wizard/plans.py" line="111"/>
         <source>Bioretention area (m²)</source>
         <translation>生物滞留设施面积（m²）</translation>
     </message>
     <message>
-        <location filename="../../work/main/ui/wizard/plans.py" line="108"/>
+        <location filename="../../work/main/ui/wizard/plans.py" line="111"/>
         <source>Permeable paving area (m²)</source>
         <translation>透水铺装面积（m²）</translation>
     </message>
     <message>
-        <location filename="../../work/main/ui/wizard/plans.py" line="108"/>
+        <location filename="../../work/main/ui/wizard/plans.py" line="111"/>
         <source>Green roof area (m²)</source>
         <translation>绿色屋顶面积（m²）</translation>
     </message>
     <message>
-        <location filename="../../work/main/ui/wizard/plans.py" line="108"/>
+        <location filename="../../work/main/ui/wizard/plans.py" line="111"/>
         <source>Storage tank volume (m³)</source>
         <translation>蓄水池容积（m³）</translation>
     </message>
     <message>
-        <location filename="../../work/main/ui/wizard/plans.py" line="118"/>
+        <location filename="../../work/main/ui/wizard/plans.py" line="121"/>
         <source>Planning units</source>
         <translation>规划单元</translation>
     </message>
     <message>
-        <location filename="../../work/main/ui/wizard/plans.py" line="119"/>
+        <location filename="../../work/main/ui/wizard/plans.py" line="122"/>
         <source>Impervious land-cover classes</source>
         <translation>不透水土地覆被类型</translation>
     </message>
     <message>
-        <location filename="../../work/main/ui/wizard/plans.py" line="119"/>
+        <location filename="../../work/main/ui/wizard/plans.py" line="122"/>
         <source>class codes, comma-separated, counted as sealed surface</source>
         <translation>类型代码，以逗号分隔，计为不透水面</translation>
     </message>
     <message>
-        <location filename="../../work/main/ui/wizard/plans.py" line="119"/>
+        <location filename="../../work/main/ui/wizard/plans.py" line="122"/>
         <source>Transit stops</source>
         <translation>公共交通站点</translation>
     </message>
     <message>
-        <location filename="../../work/main/ui/wizard/plans.py" line="119"/>
+        <location filename="../../work/main/ui/wizard/plans.py" line="122"/>
         <source>Unit id</source>
         <translation>单元编号</translation>
     </message>
     <message>
-        <location filename="../../work/main/ui/wizard/plans.py" line="119"/>
+        <location filename="../../work/main/ui/wizard/plans.py" line="122"/>
         <source>names each unit in the results</source>
         <translation>在结果中标识每个单元</translation>
     </message>
     <message>
-        <location filename="../../work/main/ui/wizard/plans.py" line="119"/>
+        <location filename="../../work/main/ui/wizard/plans.py" line="122"/>
         <source>Unit name</source>
         <translation>单元名称</translation>
     </message>
     <message>
-        <location filename="../../work/main/ui/wizard/plans.py" line="156"/>
+        <location filename="../../work/main/ui/wizard/plans.py" line="159"/>
         <source>labels in the report</source>
         <translation>报告中的标注</translation>
     </message>
     <message>
-        <location filename="../../work/main/ui/wizard/plans.py" line="119"/>
+        <location filename="../../work/main/ui/wizard/plans.py" line="122"/>
         <source>Stop type</source>
         <translation>站点类型</translation>
     </message>
     <message>
-        <location filename="../../work/main/ui/wizard/plans.py" line="119"/>
+        <location filename="../../work/main/ui/wizard/plans.py" line="122"/>
         <source>rail (800 m) or bus (500 m) walking distance</source>
         <translation>轨道交通（800 m）或公交（500 m）步行距离</translation>
     </message>
     <message>
-        <location filename="../../work/main/ui/wizard/plans.py" line="156"/>
+        <location filename="../../work/main/ui/wizard/plans.py" line="159"/>
         <source>Flood depth (m)</source>
         <translation>淹没水深（m）</translation>
     </message>
     <message>
-        <location filename="../../work/main/ui/wizard/plans.py" line="156"/>
+        <location filename="../../work/main/ui/wizard/plans.py" line="159"/>
         <source>buildings and people exposed to flooding</source>
         <translation>受洪涝暴露的建筑和人口</translation>
     </message>
     <message>
-        <location filename="../../work/main/ui/wizard/plans.py" line="156"/>
+        <location filename="../../work/main/ui/wizard/plans.py" line="159"/>
         <source>Shelter area (m²)</source>
         <translation>避难场所面积（m²）</translation>
     </message>
     <message>
-        <location filename="../../work/main/ui/wizard/plans.py" line="119"/>
+        <location filename="../../work/main/ui/wizard/plans.py" line="122"/>
         <source>shelter area per resident</source>
         <translation>人均避难场所面积</translation>
     </message>
     <message>
-        <location filename="../../work/main/ui/wizard/plans.py" line="119"/>
+        <location filename="../../work/main/ui/wizard/plans.py" line="122"/>
         <source>Shelter capacity</source>
         <translation>避难场所容纳人数</translation>
     </message>
     <message>
-        <location filename="../../work/main/ui/wizard/plans.py" line="119"/>
+        <location filename="../../work/main/ui/wizard/plans.py" line="122"/>
         <source>persons each shelter takes in</source>
         <translation>每个避难场所可容纳的人数</translation>
     </message>
     <message>
-        <location filename="../../work/main/ui/wizard/plans.py" line="119"/>
+        <location filename="../../work/main/ui/wizard/plans.py" line="122"/>
         <source>Shelter type</source>
         <translation>避难场所类型</translation>
     </message>
     <message>
-        <location filename="../../work/main/ui/wizard/plans.py" line="119"/>
+        <location filename="../../work/main/ui/wizard/plans.py" line="122"/>
         <source>service distance by shelter class</source>
         <translation>按避难场所类型确定服务半径</translation>
     </message>
     <message>
-        <location filename="../../work/main/ui/wizard/plans.py" line="156"/>
+        <location filename="../../work/main/ui/wizard/plans.py" line="159"/>
         <source>Facility type</source>
         <translation>设施类型</translation>
     </message>
     <message>
-        <location filename="../../work/main/ui/wizard/plans.py" line="156"/>
+        <location filename="../../work/main/ui/wizard/plans.py" line="159"/>
         <source>which life-circle services each home reaches</source>
         <translation>每处住宅可达哪些生活圈配套设施</translation>
     </message>
     <message>
-        <location filename="../../work/main/ui/wizard/plans.py" line="156"/>
+        <location filename="../../work/main/ui/wizard/plans.py" line="159"/>
         <source>Park type</source>
         <translation>公园类型</translation>
     </message>
     <message>
-        <location filename="../../work/main/ui/wizard/plans.py" line="119"/>
+        <location filename="../../work/main/ui/wizard/plans.py" line="122"/>
         <source>comprehensive / community park area per resident</source>
         <translation>人均综合公园 / 社区公园面积</translation>
     </message>
     <message>
-        <location filename="../../work/main/ui/wizard/plans.py" line="155"/>
+        <location filename="../../work/main/ui/wizard/plans.py" line="158"/>
         <source>Parcels</source>
         <translation>地块</translation>
     </message>
     <message>
-        <location filename="../../work/main/ui/wizard/plans.py" line="156"/>
+        <location filename="../../work/main/ui/wizard/plans.py" line="159"/>
         <source>Daily rainfall (CSV)</source>
         <translation>逐日降雨量（CSV）</translation>
     </message>
     <message>
-        <location filename="../../work/main/ui/wizard/plans.py" line="156"/>
+        <location filename="../../work/main/ui/wizard/plans.py" line="159"/>
         <source>columns date, rain_mm, 30 years or more: the annual runoff control rate</source>
         <translation>列 date、rain_mm，30 年或以上：用于计算年径流总量控制率</translation>
     </message>
     <message>
-        <location filename="../../work/main/ui/wizard/plans.py" line="156"/>
+        <location filename="../../work/main/ui/wizard/plans.py" line="159"/>
         <source>Parcel id</source>
         <translation>地块编号</translation>
     </message>
     <message>
-        <location filename="../../work/main/ui/wizard/plans.py" line="156"/>
+        <location filename="../../work/main/ui/wizard/plans.py" line="159"/>
         <source>names each parcel in the results</source>
         <translation>在结果中标识每个地块</translation>
     </message>
     <message>
-        <location filename="../../work/main/ui/wizard/plans.py" line="156"/>
+        <location filename="../../work/main/ui/wizard/plans.py" line="159"/>
         <source>Parcel name</source>
         <translation>地块名称</translation>
     </message>
     <message>
-        <location filename="../../work/main/ui/wizard/plans.py" line="156"/>
+        <location filename="../../work/main/ui/wizard/plans.py" line="159"/>
         <source>Parcel residents</source>
         <translation>地块居民数</translation>
     </message>
     <message>
-        <location filename="../../work/main/ui/wizard/plans.py" line="156"/>
+        <location filename="../../work/main/ui/wizard/plans.py" line="159"/>
         <source>green area per resident of the parcel</source>
         <translation>地块人均绿地面积</translation>
     </message>
     <message>
-        <location filename="../../work/main/ui/wizard/plans.py" line="156"/>
+        <location filename="../../work/main/ui/wizard/plans.py" line="159"/>
         <source>Green ratio (0–1)</source>
         <translation>绿地率（0–1）</translation>
     </message>
     <message>
-        <location filename="../../work/main/ui/wizard/plans.py" line="156"/>
+        <location filename="../../work/main/ui/wizard/plans.py" line="159"/>
         <source>checked against the green-ratio target</source>
         <translation>对照绿地率目标进行检查</translation>
     </message>
     <message>
-        <location filename="../../work/main/ui/wizard/plans.py" line="156"/>
+        <location filename="../../work/main/ui/wizard/plans.py" line="159"/>
         <source>Land-use code</source>
         <translation>用地代码</translation>
     </message>
     <message>
-        <location filename="../../work/main/ui/wizard/plans.py" line="156"/>
+        <location filename="../../work/main/ui/wizard/plans.py" line="159"/>
         <source>which rules apply to the parcel (e.g. residential R)</source>
         <translation>确定适用于该地块的规则（如居住用地 R）</translation>
     </message>
     <message>
-        <location filename="../../work/main/ui/wizard/plans.py" line="156"/>
+        <location filename="../../work/main/ui/wizard/plans.py" line="159"/>
         <source>distance to and area of the nearest shelter</source>
         <translation>至最近避难场所的距离及其面积</translation>
     </message>
     <message>
-        <location filename="../../work/main/ui/wizard/plans.py" line="156"/>
+        <location filename="../../work/main/ui/wizard/plans.py" line="159"/>
         <source>public green area per resident</source>
         <translation>人均公共绿地面积</translation>
     </message>

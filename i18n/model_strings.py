@@ -38,6 +38,7 @@ MODEL_TEXTS = [
     QT_TRANSLATE_NOOP("ShippedModel", "Green spaces"),
     QT_TRANSLATE_NOOP("ShippedModel", "Electricity grid region"),
     QT_TRANSLATE_NOOP("ShippedModel", "Grid factor year (empty: latest published)"),
+    QT_TRANSLATE_NOOP("ShippedModel", "Inputs estimated or not given (report, one a line)"),
     QT_TRANSLATE_NOOP("ShippedModel", "Land-use code field"),
     QT_TRANSLATE_NOOP("ShippedModel", "Report language"),
     QT_TRANSLATE_NOOP("ShippedModel", "Parcel name field (report labels)"),

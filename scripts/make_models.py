@@ -284,6 +284,9 @@ def add_check_parameters(model, default_profile):
             ("plan_name", "Plan name (report's first page)"), ("district", "District (report)"),
             ("organisation", "Organisation (report)"), ("report_date", "Report date (empty: today)")]):
         add_parameter(model, QgsProcessingParameterString(name, label, optional=True), 40 + 200 * position, 210)
+    # Inputs estimated or left out (the wizard's, after preparing OpenStreetMap data), listed in the report.
+    add_parameter(model, QgsProcessingParameterString(
+        "input_notes", "Inputs estimated or not given (report, one a line)", multiLine=True, optional=True), 840, 210)
 
 
 def add_plan_settings(model, x):
@@ -353,7 +356,8 @@ def check_steps(source, id_field, name_field, low_carbon, low_negative, resilien
             "CHECK": output("check", "OUTPUT"), "RULES": output("check", "TABLE"),
             "SYNERGY": output("synergy", "OUTPUT"), "NAME_FIELD": param(name_field),
             "LANGUAGE": param("language"), "TITLE": param("title"), "PLAN_NAME": param("plan_name"),
-            "DISTRICT": param("district"), "ORGANISATION": param("organisation"), "DATE": param("report_date")},
+            "DISTRICT": param("district"), "ORGANISATION": param("organisation"), "DATE": param("report_date"),
+            "NOTES": param("input_notes")},
             400, y + 200))
         outputs["report"] = [("report_html", "OUTPUT_HTML", "Planning check report (HTML)"),
                              ("report_pdf", "OUTPUT_PDF", "Planning check report (PDF)")]

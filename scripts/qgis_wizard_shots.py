@@ -3,7 +3,8 @@ wizard through each level and save a PNG of every page and of the main window wi
 on the map. Used by scripts/screenshots.sh under Xvfb.
 
 Environment: LCR_DATA (a copy of the demo district GeoPackage), LCR_OUT (folder for the PNGs),
-LCR_LEVELS (e.g. "master detailed"), LCR_RAIN (the demo's daily rainfall CSV, for the detailed check).
+LCR_LEVELS (e.g. "master detailed"), LCR_RAIN (the demo's daily rainfall CSV, for the detailed check),
+LCR_RESULTS (the folder the wizard saves in), LCR_OSM (an .osm.pbf for the start page's OpenStreetMap shot).
 ``--code`` runs this file without ``__file__``, and errors would only reach QGIS's message log, so they go to LCR_OUT/shots.log and end QGIS with status 1.
 """
 import os
@@ -19,6 +20,8 @@ DATA = os.environ["LCR_DATA"]
 OUT = os.environ["LCR_OUT"]
 LEVELS = os.environ.get("LCR_LEVELS", "master detailed").split()
 RAIN = os.environ.get("LCR_RAIN", "")
+RESULTS = os.environ.get("LCR_RESULTS", "")
+OSM = os.environ.get("LCR_OSM", "")
 INPUTS = ("planning_units", "parcels", "buildings", "landcover", "roads", "transit_stops", "flood_zones",
           "shelters", "facilities", "green_spaces")
 WINDOW = (1280, 800)
@@ -90,6 +93,8 @@ def steps():
     yield from shoot_settings()
     for number, level in enumerate(LEVELS):
         yield from shoot_level(level, 10 * number)
+    if OSM:
+        yield from shoot_start_osm()
 
 
 def shoot_settings():
@@ -106,6 +111,13 @@ def shoot_level(level, first):
     plugin.open_wizard()
     wizard = plugin.wizard
     name = lambda number, page: f"{first + number:02d}_{level}_{page}"  # noqa: E731
+    start = wizard.currentPage()
+    if RESULTS:
+        start.folder.setFilePath(RESULTS)
+    if first == 0:
+        yield 1000
+        save(wizard, name(0, "start"))
+    wizard.next()
     if level == "detailed":
         wizard.currentPage().detailed.click()
     yield 1000
@@ -148,6 +160,23 @@ def shoot_level(level, first):
     QApplication.processEvents()
     save(iface.mainWindow(), name(7, "map"))
     remove_group(QgsProject.instance().layerTreeRoot().findLayer(checked.id()).parent())
+
+
+def shoot_start_osm():
+    """The start page after preparing an OpenStreetMap extract: what was estimated, and how much."""
+    plugin = utils.plugins["lcr_toolkit"]
+    plugin.open_wizard()
+    wizard = plugin.wizard
+    start = wizard.currentPage()
+    if RESULTS:
+        start.folder.setFilePath(RESULTS)
+    start.choices.button(2).click()
+    start.osm_file.setFilePath(OSM)
+    start.prepare()
+    yield lambda: start.task is None
+    save(wizard, "08_start_osm")
+    wizard.close()
+    plugin.wizard = None
 
 
 def remove_group(group):

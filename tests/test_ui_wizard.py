@@ -34,7 +34,7 @@ def district(provider):
 @pytest.fixture
 def wizard(qtbot, district, qgis_canvas, monkeypatch, tmp_path):
     monkeypatch.setattr(settings, "user_profile_dir", lambda: os.fspath(tmp_path))
-    wizard = PlanningWizard(qgis_canvas, state=WizardState())
+    wizard = PlanningWizard(qgis_canvas, state=WizardState(folder=os.fspath(tmp_path / "results")))
     qtbot.addWidget(wizard)
     wizard.show()
     yield wizard
@@ -51,6 +51,8 @@ def next_enabled(wizard):
 
 
 def choose_level(wizard, level):
+    if wizard.currentId() == Page.START:
+        wizard.next()                    # "my own layers", the state's default
     page = wizard.pages[Page.LEVEL]
     (page.detailed if level == "detailed" else page.master).click()
     wizard.next()
@@ -329,7 +331,8 @@ def test_parameters_are_those_of_the_model(wizard, district, tmp_path):
     params = model_parameters(wizard.state, algorithm, os.fspath(tmp_path))
     assert params["parcels"] == district["parcels"].id()
     assert params["parcel_id_field"] == "parcel_id" and params["profile"] == 1 and params["language"] == 0
-    assert params["check:rules"] == str(tmp_path / "rules.gpkg")
+    assert params["check:rules"] == f"ogr:dbname='{tmp_path}/results.gpkg' table=\"rules\" (geom)"
+    assert params["report:report_pdf"] == str(tmp_path / "report.pdf")
     assert set(params) <= {p.name() for p in algorithm.parameterDefinitions()}
     assert params["design_rainfall_mm"] == 25 and "daily_rainfall" not in params     # the model's defaults
 
@@ -401,6 +404,7 @@ def test_report_buttons_open_the_report_files(qtbot, monkeypatch, tmp_path):
 
 
 def test_level_page_offers_the_profiles_with_rules_of_that_level(wizard):
+    wizard.next()                                  # from "my own layers"
     page = wizard.pages[Page.LEVEL]
     offered = {page.profile.itemData(i) for i in range(page.profile.count())}
     # per resources/profiles/*.csv level columns

@@ -101,3 +101,12 @@ def user_profile_dir():
     path = os.path.join(QgsApplication.qgisSettingsDirPath(), "lcr_toolkit", "profiles")
     os.makedirs(path, exist_ok=True)
     return path
+
+
+def results_folder():
+    """The folder the wizard last saved results in ("" until it has)."""
+    return _get("results_folder", "", str)
+
+
+def set_results_folder(path):
+    _set("results_folder", path)

@@ -29,9 +29,10 @@ class LayersPage(Translated, QWizardPage):
         self.built_for = None
 
     def initializePage(self):  # noqa: N802 (Qt API)
-        if self.built_for == self.state.level:
+        # Built again for another level, or when the start page prepared other layers.
+        if self.built_for == (self.state.level, self.state.prepared_version):
             return
-        self.built_for = self.state.level
+        self.built_for = (self.state.level, self.state.prepared_version)
         plan = plan_for(self.state.level)
         self.layer_boxes, self.field_boxes, self.previews, self.value_boxes = {}, {}, {}, {}
         body = QWidget()
@@ -39,11 +40,12 @@ class LayersPage(Translated, QWizardPage):
         grid.setColumnStretch(2, 1)
         row = 0
         for role in plan.layers:
-            heading = QLabel("<b>{}</b>".format(role.label))
+            heading = QLabel("<b>{}</b>".format(role.label) + (
+                " " + self.tr("(optional)") if role.optional else ""))
             box = QgsMapLayerComboBox()
             box.setFilters(role.kind)
             box.setAllowEmptyLayer(True)
-            box.setLayer(self.state.layers.get(role.param) or self._guess_layer(role))
+            box.setLayer(self._first_layer(role))
             grid.addWidget(heading, row, 0)
             grid.addWidget(box, row, 1, 1, 2)
             self.layer_boxes[role.param] = box
@@ -119,6 +121,22 @@ class LayersPage(Translated, QWizardPage):
                 values[param] = box.text().strip()
         return values
 
+    def _first_layer(self, role):
+        """The layer chosen before, else the one the start page prepared, else a guess from the names;
+        an optional layer is not guessed when the start page prepared the others (a demo's flood zones
+        would not cover an OpenStreetMap town)."""
+        chosen = self.state.layers.get(role.param)
+        try:
+            if chosen is not None and chosen.id() in QgsProject.instance().mapLayers():
+                return chosen
+        except RuntimeError:        # removed from the project since: its C++ object is gone
+            pass
+        if self.state.prepared:
+            prepared = self.state.prepared.get(role.param)
+            if prepared is not None or role.optional:
+                return prepared
+        return self._guess_layer(role)
+
     def _guess_layer(self, role):
         layers = [layer for layer in QgsProject.instance().mapLayers().values()
                   if self._accepts(role, layer)]
@@ -176,6 +194,8 @@ class LayersPage(Translated, QWizardPage):
         layers = {param: box.currentLayer() for param, box in self.layer_boxes.items()}
         for role in plan.layers:
             layer = layers.get(role.param)
+            if layer is None and role.optional:
+                continue
             if layer is None:
                 problems.append(self.tr("Choose a layer for “{role}”.").format(role=role.label))
             elif not layer.isValid():

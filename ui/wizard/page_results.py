@@ -19,7 +19,9 @@ from qgis.PyQt.QtWidgets import (
 
 from ...core import rule_text
 from ..translated import Translated
+from .prepare import input_notes
 from .plans import plan_for
+from .run import REPORT_OUTPUTS, RESULTS_GPKG
 from .unit_table import COLOURS, FID_ROLE, UnitTableModel, cell_text, is_null, read_units, rules_by_field
 
 SORT_ROLE = Qt.ItemDataRole.UserRole + 1      # the rules table's cells sort by this number where they have one
@@ -51,13 +53,24 @@ class ResultsPage(Translated, QWizardPage):
         self.pdf_button = QPushButton(self.tr("Open PDF report"))
         self.html_button.clicked.connect(lambda: self.open_report("report:report_html"))
         self.pdf_button.clicked.connect(lambda: self.open_report("report:report_pdf"))
+        self.folder_button = QPushButton(self.tr("Open the results folder"))
+        self.folder_button.clicked.connect(self.open_folder)
+        # What the results rest on beyond the user's data: estimates made in preparing it, layers not given.
+        self.notes = QLabel()
+        self.notes.setWordWrap(True)
+        self.saved = QLabel()
+        self.saved.setWordWrap(True)
+        self.saved.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         buttons = QHBoxLayout()
         buttons.addWidget(self.html_button)
         buttons.addWidget(self.pdf_button)
+        buttons.addWidget(self.folder_button)
         buttons.addStretch(1)
         layout = QVBoxLayout(self)
         layout.addWidget(self.summary)
+        layout.addWidget(self.notes)
         layout.addWidget(self.tabs, 1)
+        layout.addWidget(self.saved)
         layout.addLayout(buttons)
 
     @staticmethod
@@ -89,6 +102,19 @@ class ResultsPage(Translated, QWizardPage):
             path = self.state.outputs.get(key)
             button.setVisible(key in self.state.outputs)
             button.setEnabled(bool(path) and os.path.exists(path))
+        notes = input_notes(self.state)
+        if notes:
+            notes.insert(0, self.tr("Estimated or not given, also listed in the report: the verdicts that rest on "
+                                    "these inputs are screening results."))
+        self.notes.setText("\n• ".join(notes))
+        self.notes.setVisible(bool(notes))
+        folder = self.state.run_folder
+        self.saved.setText(self.tr("Saved in {folder}: the layers in {gpkg}, the reports as {files}. They are "
+                                   "in the project: save the project to keep them there.").format(
+                                       folder=folder, gpkg=RESULTS_GPKG, files=", ".join(
+                                           os.path.basename(self.state.outputs[key]) for key in REPORT_OUTPUTS
+                                           if self.state.outputs.get(key))) if folder else "")
+        self.folder_button.setEnabled(bool(folder) and os.path.isdir(folder))
 
     def _group_name(self):
         layer = next(iter(self.state.result_layers.values()), None)
@@ -202,6 +228,10 @@ class ResultsPage(Translated, QWizardPage):
         self.canvas.setExtent(extent)
         self.canvas.refresh()
         return True
+
+    def open_folder(self):
+        if self.state.run_folder and os.path.isdir(self.state.run_folder):
+            QDesktopServices.openUrl(QUrl.fromLocalFile(self.state.run_folder))
 
     def open_report(self, key):
         path = self.state.outputs.get(key)

@@ -1,5 +1,6 @@
 """Page 4: run the level's model in the background, with progress and a working Cancel."""
 import os
+import shutil
 import time
 
 from qgis.PyQt.QtWidgets import (
@@ -14,8 +15,9 @@ from qgis.PyQt.QtWidgets import (
 
 from ...algorithms.planning_check import PROFILES, PlanningCheck
 from ..translated import Translated
+from . import prepare, saving
 from .plans import plan_for
-from .run import ModelRun, add_results
+from .run import ModelRun, add_results, saved_outputs
 
 
 class RunPage(Translated, QWizardPage):
@@ -66,7 +68,13 @@ class RunPage(Translated, QWizardPage):
                            "{layers} more layers. The results are added to the project in a new group.")
         self.summary.setText(text.format(
             count=units.featureCount(), units=units.name(), profile=profile,
-            rules=len(self.state.targets) if self.state.targets is not None else "?", layers=len(plan.layers) - 1))
+            rules=len(self.state.targets) if self.state.targets is not None else "?",
+            layers=sum(1 for role in plan.layers if self.state.layers.get(role.param) is not None) - 1))
+        notes = [self.tr("The results are saved in {folder}, in a new folder for each run.").format(
+            folder=self.state.folder)]
+        if self.state.level == "master" and self.state.layers.get("flood_zones") is None:
+            notes.append(prepare.NO_FLOOD.text())
+        self.summary.setText(self.summary.text() + "\n\n" + "\n".join(notes))
         if self.state.status != "running":
             self.state.status = ""
             self.progress.setValue(0)
@@ -74,6 +82,16 @@ class RunPage(Translated, QWizardPage):
 
     def start(self):
         self.state.outputs, self.state.result_layers, self.state.unit_rows = {}, {}, None
+        units = self.state.layers[plan_for(self.state.level).units]
+        try:
+            self.state.run_folder = saving.new_folder(self.state.folder, units.name())
+        except OSError as error:
+            self.status.setText(self.tr("Cannot make a folder for the results in {folder}: {reason}. Go back to "
+                                        "the first page and choose another folder.").format(
+                                            folder=self.state.folder, reason=error.strerror or error))
+            self.status.setStyleSheet("color: #b00020;")
+            return
+        saving.remember(self.state.folder)
         self.state.status = "running"
         self.run = ModelRun(self.state, self._progress, self._finished)
         self.start_button.setEnabled(False)
@@ -100,7 +118,8 @@ class RunPage(Translated, QWizardPage):
         self.status.setStyleSheet("")
         self.log.setPlainText(self.run.feedback.textLog().strip())
         if ok and not cancelled:
-            self.state.outputs = {key: value for key, value in results.items() if key in self.run.parameters}
+            self.state.outputs = saved_outputs(
+                {key: value for key, value in results.items() if key in self.run.parameters}, self.run.folder)
             group = self.tr("Planning check: {units}").format(
                 units=self.state.layers[plan_for(self.state.level).units].name())
             _group, self.state.result_layers = add_results(self.state.outputs, group)
@@ -118,6 +137,8 @@ class RunPage(Translated, QWizardPage):
             errors = [line for line in self.run.feedback.textLog().splitlines() if line.strip()][-3:]
             self.status.setText(self.tr("The check failed:") + "\n" + "\n".join(errors))
             self.status.setStyleSheet("color: #b00020;")
+        if self.state.status != "done":      # nothing half-written is left in the user's folder
+            shutil.rmtree(self.run.folder, ignore_errors=True)
         self.run = None
         self.completeChanged.emit()
 

@@ -23,6 +23,7 @@ class LayerRole:
     kind: int           # QgsMapLayerProxyModel filter
     label: str
     guess: str          # key of field_guess.LAYER_NAMES
+    optional: bool = False   # the model runs without it (its fields are then not asked for)
 
 
 @dataclass(frozen=True)
@@ -68,10 +69,12 @@ def _shared_layers():
     )
 
 
-def _service_layers():
-    """Hazards, shelters, facilities and green spaces: read by both levels' checks."""
+def _service_layers(flood_optional=False):
+    """Hazards, shelters, facilities and green spaces: read by both levels' checks. The master check uses
+    flood zones only to leave flooded shelters out, and runs without them (OpenStreetMap has none)."""
     return (
-        LayerRole("flood_zones", POLYGON, translate("WizardPlan", "Flood zones"), "flood_zones"),
+        LayerRole("flood_zones", POLYGON, translate("WizardPlan", "Flood zones"), "flood_zones",
+                  optional=flood_optional),
         LayerRole("shelters", POINT, translate("WizardPlan", "Emergency shelters"), "shelters"),
         LayerRole("facilities", POINT, translate("WizardPlan", "Public facilities"), "facilities"),
         LayerRole("green_spaces", POLYGON, translate("WizardPlan", "Parks and green spaces"), "green_spaces"),
@@ -126,7 +129,7 @@ def master_plan():
         ),
         layers=(units,) + _shared_layers() + (
             LayerRole("transit_stops", POINT, translate("WizardPlan", "Transit stops"), "transit_stops"),
-        ) + _service_layers(),
+        ) + _service_layers(flood_optional=True),
         fields=(
             FieldRole("unit_id_field", "units", translate("WizardPlan", "Unit id"),
                       translate("WizardPlan", "names each unit in the results"), "unit_id"),

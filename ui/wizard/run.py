@@ -1,12 +1,10 @@
 """Running the ready-made model from the wizard's answers, in the background, and loading its outputs."""
 import os
-import tempfile
 
 from qgis.core import (
     QgsApplication,
     QgsProcessingContext,
     QgsProcessingFeedback,
-    QgsProcessingUtils,
     QgsProject,
     QgsTask,
     QgsVectorLayer,
@@ -15,20 +13,25 @@ from qgis.PyQt.QtCore import QCoreApplication
 
 from ...algorithms.planning_check import PROFILES
 from ...algorithms.styles import apply_style
+from ...core import rule_text
+from . import saving
+from .prepare import input_notes
 from .plans import plan_for
 from .unit_table import read_result_units
 
-# Model output -> (file name, style in resources/styles or None).
+# Model output -> (table in the run's GeoPackage, style in resources/styles or None).
 LAYER_OUTPUTS = {
-    "check:planning_check": ("planning_check.gpkg", "planning_check"),
-    "check:rules": ("rules.gpkg", None),
-    "synergy:synergy": ("synergy.gpkg", "synergy"),
+    "check:planning_check": ("planning_check", "planning_check"),
+    "check:rules": ("rules", None),
+    "synergy:synergy": ("synergy", "synergy"),
 }
+RESULTS_GPKG = "results.gpkg"
 REPORT_OUTPUTS = {"report:report_html": "report.html", "report:report_pdf": "report.pdf"}
 
 
 def model_parameters(state, algorithm, folder):
-    """The parameter dict of the level's model for the wizard's answers, outputs written in ``folder``.
+    """The parameter dict of the level's model for the wizard's answers: the layers written as tables of
+    one GeoPackage in ``folder``, the reports beside it.
 
     Parameters the wizard does not ask about keep the model's defaults. Settings that only some
     models take (an own profile file, the grid region and year) are passed where declared.
@@ -36,7 +39,8 @@ def model_parameters(state, algorithm, folder):
     plan = plan_for(state.level)
     # Processing in QGIS 3.22 does not fill a model's defaults in for parameters left out.
     params = {d.name(): d.defaultValue() for d in algorithm.parameterDefinitions() if d.defaultValue() is not None}
-    params.update({role.param: state.layers[role.param].id() for role in plan.layers})
+    params.update({role.param: state.layers[role.param].id() for role in plan.layers
+                   if state.layers.get(role.param) is not None})
     params.update({role.param: state.fields.get(role.param) or None for role in plan.fields})
     params.update({role.param: state.values[role.param] for role in plan.values
                    if state.values.get(role.param) not in (None, "")})
@@ -45,15 +49,24 @@ def model_parameters(state, algorithm, folder):
     optional = {"profile_file": state.profile_file or None,
                 "grid_region": state.grid_region,
                 "grid_year": state.grid_year or None,
-                "plan_name": QgsProject.instance().title() or None}
+                "plan_name": QgsProject.instance().title() or None,
+                # in the report's language, which may not be QGIS's
+                "input_notes": "\n".join(input_notes(state, rule_text.LANGS[state.language])) or None}
     params.update({name: value for name, value in optional.items()
                    if algorithm.parameterDefinition(name) is not None and value is not None})
     declared = {output.name() for output in algorithm.outputDefinitions()}
-    files = {key: name for key, (name, _style) in LAYER_OUTPUTS.items()} | REPORT_OUTPUTS
-    for key, name in files.items():
-        if key in declared:
-            params[key] = os.path.join(folder, name)
+    gpkg = os.path.join(folder, RESULTS_GPKG)
+    params.update({key: saving.sink(gpkg, table) for key, (table, _style) in LAYER_OUTPUTS.items() if key in declared})
+    params.update({key: os.path.join(folder, name) for key, name in REPORT_OUTPUTS.items() if key in declared})
     return params
+
+
+def saved_outputs(results, folder):
+    """{output key: where it was saved}: the layers as "file|layername=table", the reports as files."""
+    gpkg = os.path.join(folder, RESULTS_GPKG)
+    saved = {key: saving.layer_uri(gpkg, table) for key, (table, _style) in LAYER_OUTPUTS.items() if key in results}
+    saved.update({key: results[key] for key in REPORT_OUTPUTS if results.get(key)})
+    return saved
 
 
 class ModelTask(QgsTask):
@@ -96,14 +109,15 @@ class ModelRun:
     def __init__(self, state, on_progress, on_finished):
         plan = plan_for(state.level)
         self.algorithm = QgsApplication.processingRegistry().createAlgorithmById(plan.algorithm)
-        self.folder = tempfile.mkdtemp(prefix="lcr_wizard_", dir=QgsProcessingUtils.tempFolder())
+        self.folder = state.run_folder
         self.parameters = model_parameters(state, self.algorithm, self.folder)
         self.feedback = QgsProcessingFeedback()
         self.feedback.progressChanged.connect(on_progress)
         id_field, name_field = state.fields.get(plan.unit_id), state.fields.get("name_field")
-        language = state.language
+        language, folder = state.language, self.folder
         self.task = ModelTask(self.algorithm.displayName(), self.algorithm, self.parameters, self.feedback,
-                              on_finished, lambda results: read_result_units(results, id_field, name_field, language))
+                              on_finished, lambda results: read_result_units(saved_outputs(results, folder),
+                                                                             id_field, name_field, language))
 
     def start(self):
         QgsApplication.taskManager().addTask(self.task)
@@ -121,16 +135,19 @@ def layer_names():
 
 
 def add_results(outputs, group_name):
-    """Load the model's layer outputs, styled, into a new group at the top of the layer tree;
-    returns the group and {output key: layer}."""
+    """Load the model's saved layer outputs, styled, into a new group at the top of the layer tree, which
+    also keeps the paths of the reports (saved with the project); returns the group and {output key: layer}."""
     root = QgsProject.instance().layerTreeRoot()
     group = root.insertGroup(0, group_name)
+    for key in REPORT_OUTPUTS:
+        if outputs.get(key):
+            group.setCustomProperty(f"lcr_toolkit/{key}", outputs[key])
     layers = {}
     for key, (_name, style) in LAYER_OUTPUTS.items():
         path = outputs.get(key)
         if not path:
             continue
-        layer = QgsVectorLayer(path, layer_names()[key], "ogr")
+        layer = saving.open_layer(path, layer_names()[key])
         if not layer.isValid():
             continue
         if style:

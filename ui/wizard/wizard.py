@@ -1,6 +1,7 @@
-"""The planning-check wizard: five pages sharing one WizardState, ending in a run of the level's model."""
+"""The planning-check wizard: six pages sharing one WizardState, ending in a run of the level's model."""
 import enum
 
+from qgis.core import QgsProject, QgsVectorLayer
 from qgis.PyQt.QtCore import QSize
 from qgis.PyQt.QtWidgets import QWizard
 
@@ -11,21 +12,25 @@ from .page_layers import LayersPage
 from .page_level import LevelPage
 from .page_results import ResultsPage
 from .page_run import RunPage
+from .page_start import StartPage
 from .page_targets import TargetsPage
 from .state import WizardState
 
 
 class Page(enum.IntEnum):
-    LEVEL = 0
-    LAYERS = 1
-    TARGETS = 2
-    RUN = 3
-    RESULTS = 4
+    START = 0       # QWizard goes through the pages in the order of their ids
+    LEVEL = 1
+    LAYERS = 2
+    TARGETS = 3
+    RUN = 4
+    RESULTS = 5
 
 
 def state_from_settings():
-    """A fresh state carrying the user's settings (report language, grid region and year)."""
-    return WizardState(language=settings.LANGUAGES.index(settings.language()),
+    """A fresh state carrying the user's settings (report language, grid region and year); it starts from
+    the project's own layers when it has some, else from the demo district."""
+    own = any(isinstance(layer, QgsVectorLayer) for layer in QgsProject.instance().mapLayers().values())
+    return WizardState(start="own" if own else "demo", language=settings.LANGUAGES.index(settings.language()),
                        grid_region=LcrAlgorithm.GRID_REGIONS.index(settings.grid_region()),
                        grid_year=settings.grid_year())
 
@@ -47,6 +52,7 @@ class PlanningWizard(Translated, QWizard):
             if text != source:
                 self.setButtonText(button, text)
         self.pages = {
+            Page.START: StartPage(self.state),
             Page.LEVEL: LevelPage(self.state),
             Page.LAYERS: LayersPage(self.state),
             Page.TARGETS: TargetsPage(self.state),
@@ -55,8 +61,9 @@ class PlanningWizard(Translated, QWizard):
         }
         for page_id, page in self.pages.items():
             self.setPage(page_id, page)
-        self.setStartId(Page.LEVEL)
+        self.setStartId(Page.START)
         self.rejected.connect(self.pages[Page.RUN].cancel)
+        self.rejected.connect(self.pages[Page.START].cancel)
 
     def sizeHint(self):  # noqa: N802 (Qt API)
         return QSize(960, 680)
