@@ -1,6 +1,6 @@
 """Names that differ between Qt 5 / QGIS 3.22 and Qt 6 / QGIS 4, chosen once here (scripts/qt6_codemod.py
 writes the plugin's code against them)."""
-from qgis.core import QgsField
+from qgis.core import Qgis, QgsField, QgsProcessingModelChildParameterSource
 from qgis.PyQt.QtGui import QFontDatabase
 
 try:  # Qt 6 keeps QAction in QtGui; Qt 5 in QtWidgets
@@ -49,3 +49,8 @@ def font_families():
 
 
 __all__ = ["QAction", "FieldType", "field_type", "font_families"]
+
+
+# Where a model step's parameter comes from (model parameter, child output, static value): the enum
+# moved to Qgis in QGIS 3.26.
+MODEL_SOURCE = getattr(Qgis, "ProcessingModelChildParameterSource", None) or QgsProcessingModelChildParameterSource.Source

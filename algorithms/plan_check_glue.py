@@ -24,11 +24,11 @@ from qgis.core import (
     QgsFeatureRequest,
     QgsMemoryProviderUtils,
     QgsProcessingException,
-    QgsProcessingModelChildParameterSource,
     QgsWkbTypes,
 )
 
 from ..core import tables
+from ..qt_compat import MODEL_SOURCE
 from .base import Chunk, LcrAlgorithm
 
 MARK = "lcr-plan:"
@@ -366,6 +366,6 @@ def consumed_outputs(model):
     for child in model.childAlgorithms().values():
         for sources in child.parameterSources().values():
             for source in sources:
-                if source.source() == QgsProcessingModelChildParameterSource.Source.ChildOutput:
+                if source.source() == MODEL_SOURCE.ChildOutput:
                     used.add((source.outputChildId(), source.outputName()))
     return used

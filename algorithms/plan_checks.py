@@ -11,7 +11,6 @@ from qgis.core import (
     QgsApplication,
     QgsProcessingException,
     QgsProcessingModelAlgorithm,
-    QgsProcessingModelChildParameterSource,
     QgsProcessingMultiStepFeedback,
     QgsProcessingParameterDefinition,
     QgsProcessingParameterField,
@@ -19,10 +18,11 @@ from qgis.core import (
 from qgis.PyQt.QtCore import QCoreApplication
 
 from ..core import shared
+from ..qt_compat import MODEL_SOURCE
 from .base import LcrAlgorithm, resource_path
 from .plan_check_glue import DISCARD, MARK, TEMPORARY, Plan, StoredLayer, consumed_outputs, embedded, step_order
 
-SOURCE = QgsProcessingModelChildParameterSource
+SOURCE = MODEL_SOURCE
 
 
 def model_text(text):
