@@ -65,6 +65,8 @@ def run_session(tmp_path, plugin_root, fake_version):
     profile = tmp_path / "profile"
     profile.mkdir()
     env = dict(os.environ, PYTHONPATH=os.pathsep.join([str(fake), str(plugin_root)]), QT_QPA_PLATFORM="offscreen")
+    # pytest-qgis's settings folder: QGIS 3.40 lets it override the profile folder the session names.
+    env.pop("QGIS_CUSTOM_CONFIG_PATH", None)
     done = subprocess.run([sys.executable, "-c", SESSION, str(profile)], env=env, capture_output=True, text=True,
                           timeout=120)
     assert done.returncode == 0, done.stderr

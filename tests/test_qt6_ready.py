@@ -4,7 +4,8 @@ import configparser
 import importlib.util
 from pathlib import Path
 
-from qgis.core import QgsField, QgsFields
+import pytest
+from qgis.core import Qgis, QgsField, QgsFields
 
 from lcr_toolkit.qt_compat import FieldType, QAction, field_type, font_families
 REPO = Path(__file__).resolve().parents[1]
@@ -78,6 +79,8 @@ def test_metadata_declares_qt6():
     assert general["qgisMinimumVersion"] == "3.22" and general["qgisMaximumVersion"] == "4.99"
 
 
+@pytest.mark.skipif(Qgis.QGIS_VERSION_INT >= 32600, reason="the codemod reads the running bindings and is run on "
+                    "QGIS 3.22, the oldest supported; newer bindings keep a scoped alias in the old class")
 def test_codemod_writes_an_enum_qgis_moved_as_qgis_enum(tmp_path, monkeypatch):
     mod = codemod()
     monkeypatch.setattr(mod, "ROOT", str(tmp_path))
