@@ -181,7 +181,7 @@ class StyleOnLoad(QgsProcessingLayerPostProcessorInterface):
         apply_style(layer, self.style_name)
         # The legend's title says what is measured and in which unit.
         layer.setName(titled_name(layer.name(), self.style_name))
-        order_results()
+        order_results(context.project())
         metadata = layer.metadata()
         metadata.setAbstract(self.abstract)
         layer.setMetadata(metadata)

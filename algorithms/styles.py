@@ -9,7 +9,6 @@ from qgis.core import (
     QgsApplication,
     QgsLayerTreeGroup,
     QgsPalLayerSettings,
-    QgsProject,
     QgsRuleBasedRenderer,
     QgsTextBufferSettings,
     QgsTextFormat,
@@ -134,10 +133,21 @@ def label_units(layer):
     return True
 
 
-def order_results(root=None):
+def _order_project_of(layer):
+    try:
+        project = layer.project()
+    except RuntimeError:   # the layer was deleted before the event loop came round
+        return
+    order_results(project)
+
+
+def order_results(project):
     """Put each synergy layer (markers and outlines, no fill) directly above the planning-check layer
-    it was loaded with, so the verdict's fill shows under the markers and neither hides the other."""
-    root = root or QgsProject.instance().layerTreeRoot()
+    it was loaded with in ``project``, so the verdict's fill shows under the markers and neither hides
+    the other."""
+    if project is None:
+        return
+    root = project.layerTreeRoot()
     for group in _groups(root):
         nodes = [child for child in group.children() if hasattr(child, "layer") and child.layer() is not None]
         checks = [n for n in nodes if n.layer().customProperty(STYLE_PROPERTY) == "planning_check"]
@@ -178,7 +188,7 @@ def apply_style(layer, style_name):
     if style_name in ("planning_check", "synergy"):
         # Once the caller (the wizard, a script) has put the layers in the layer tree: synergy markers
         # above the check's fill.
-        QTimer.singleShot(0, order_results)
+        QTimer.singleShot(0, lambda: _order_project_of(layer))
     if not isinstance(layer.renderer(), QgsRuleBasedRenderer):
         return ok
     renderer = layer.renderer().clone()

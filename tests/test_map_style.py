@@ -75,7 +75,7 @@ def test_synergy_moves_above_the_check_it_was_loaded_with(qgis_app, qtbot):
         group.addLayer(layer)
     # as the wizard adds them, check first: the order is put right once the event loop runs
     qtbot.waitUntil(lambda: [node.layer().name() for node in group.children()] == ["synergy", "check"], timeout=2000)
-    order_results()
+    order_results(project)
     assert [node.layer().name() for node in group.children()] == ["synergy", "check"]
     project.layerTreeRoot().removeChildNode(group)
     project.removeMapLayers([check.id(), synergy.id()])
