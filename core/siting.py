@@ -312,3 +312,27 @@ def _better(new, old, k):
 def _solution(problem, chosen, method, optimal, gap, start, note=""):
     ordered, new = rank(problem, np.asarray(chosen, dtype=np.int64))
     return Solution(ordered, new, method, optimal, gap, time.perf_counter() - start, note)
+
+
+def aggregate(xy, unit, active, pair_home, pair_site, cell_m):
+    """Homes merged into demand points: the ``active`` homes of one unit in one square grid cell of
+    ``cell_m`` metres (``xy`` per home, NaN without a point) are one point; it reaches the sites that
+    reach *every* home of the cell (conservative: a solution placing or covering the point does so
+    for each of its homes in reality). Returns the cell of each home (-1: not active) and the
+    (cell, site) pairs."""
+    n = len(unit)
+    cell = np.full(n, -1, dtype=np.int64)
+    ok = active & np.isfinite(xy).all(axis=1)
+    if not ok.any():
+        return cell, np.zeros(0, np.int64), np.zeros(0, np.int64)
+    key = np.column_stack([unit[ok], np.floor(xy[ok] / cell_m).astype(np.int64)])
+    _, inverse = np.unique(key, axis=0, return_inverse=True)
+    cell[ok] = inverse.reshape(-1)
+    homes_in = np.bincount(cell[ok])
+    keep = cell[pair_home] >= 0
+    pc, ps = cell[pair_home[keep]], pair_site[keep]
+    n_sites = int(pair_site.max(initial=-1)) + 1
+    both, count = np.unique(pc * max(n_sites, 1) + ps, return_counts=True)
+    pc, ps = both // max(n_sites, 1), both % max(n_sites, 1)
+    every = count == homes_in[pc]
+    return cell, pc[every], ps[every]
