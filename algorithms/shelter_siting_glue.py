@@ -8,7 +8,6 @@ from qgis.core import QgsProcessingException, QgsWkbTypes
 from ..core import network, shelter, siting
 from ..core import shelter_siting as ss
 
-AGGREGATE_CELLS = (25.0, 50.0, 100.0, 200.0)   # grid cells (m) tried in turn until the problem fits the MIP
 
 
 class ShelterSitingMixin:
@@ -45,7 +44,9 @@ class ShelterSitingMixin:
         open_[solution.chosen] = True
         after = shelter.assign(len(homes), weight, np.where(open_, capacity, 0.0), pb, ps, pd_,
                                is_canceled=feedback.isCanceled)
-        self._log_shelter_solution(feedback, solution, cell_m)
+        if cell_m is not None:
+            self.log_aggregation(feedback, cell_m, problem)
+        self._log_shelter_solution(feedback, solution, data["k"])
         order = solution.chosen[np.argsort(-after["load"][solution.chosen], kind="stable")]
         reach_home = np.bincount(pb, minlength=len(homes)) > 0
         per_unit = {name: np.bincount(unit[inside], values[inside], data["n_units"]) for name, values in (
@@ -131,11 +132,9 @@ class ShelterSitingMixin:
         problem, _ = ss.build(pb, ps, weight, unit, capacity, fixed, goal)
         if problem.cover.nnz <= siting.MAX_MIP_PAIRS:
             return problem, None
-        xy = np.full((len(homes), 2), np.nan)
-        present = ~shapely.is_missing(homes)
-        xy[present] = shapely.get_coordinates(homes[present])[:, :2]
+        xy = siting.point_xy(homes)
         active = (weight > 0) & (unit >= 0)
-        for cell_m in AGGREGATE_CELLS:
+        for cell_m in siting.AGGREGATE_CELLS:
             self.check_canceled(feedback)
             cell, pc, pss = siting.aggregate(xy, unit, active, pb, ps, cell_m)
             problem, _ = ss.build(None, None, weight, unit, capacity, fixed, goal, cell, (pc, pss))
@@ -144,17 +143,23 @@ class ShelterSitingMixin:
         return problem, cell_m
 
     # ---- outputs ------------------------------------------------------------------------------
-    def _log_shelter_solution(self, feedback, solution, cell_m):
-        if cell_m is not None:
-            feedback.pushWarning(self.tr(
-                "The problem is large: homes of one unit in one {c:g} m grid cell are one demand point, reaching the "
-                "sites that reach all of them (conservative: the answer may use more sites than the exact "
-                "optimum; what it reaches is checked on the homes).").format(c=cell_m))
+    def log_aggregation(self, feedback, cell_m, problem):
+        feedback.pushWarning(self.tr(
+            "The problem is large: homes of one unit in one {c:g} m grid cell are one demand point, reaching the "
+            "sites that reach all of them (conservative: the answer may use more sites than the exact optimum; "
+            "what it reaches is checked on the homes). {g} demand groups, {p} pairs.").format(
+                c=cell_m, g=problem.cover.shape[0], p=problem.cover.nnz))
+
+    def _log_shelter_solution(self, feedback, solution, k):
         if solution.method == "greedy":
             feedback.pushWarning(self.tr(
                 "The problem is too large for the MIP ({size}): the greedy answer is kept, which may use more "
                 "sites than the fewest (or cover fewer residents).").format(size=solution.note))
-        elif solution.optimal:
+            return
+        feedback.pushInfo(self.tr("The greedy start: {g:,.0f}; the MIP: {m:,.0f} ({what}).").format(
+            g=solution.greedy, m=len(solution.chosen) if k is None else float(solution.load.sum()),
+            what=self.tr("new shelters") if k is None else self.tr("residents placed")))
+        if solution.optimal:
             feedback.pushInfo(self.tr("HiGHS proved the solution optimal in {s:.1f} s.").format(s=solution.seconds))
         elif np.isnan(solution.gap):
             feedback.pushWarning(self.tr(

@@ -314,7 +314,14 @@ class SiteFacilities(ShelterSitingMixin, LanduseSchemes, NetworkAlgorithm):
         feedback.pushInfo(self.tr("Covering problem: {g} groups of homes, {m} eligible candidates, {p} pairs "
                                   "within {d:g} m.").format(g=problem.cover.shape[0], m=int(eligible.sum()),
                                                             p=problem.cover.nnz, d=distance))
+        exact, cell_m = problem, None
+        if problem.cover.nnz > siting.MAX_MIP_PAIRS:
+            problem, cell_m = siting.aggregated_problem(siting.point_xy(homes), pair_home, pair_cand,
+                                                        len(cand_points), weight, unit, covered, needs["need"])
+            self.log_aggregation(feedback, cell_m, problem)
         solution = siting.solve(problem, k, time_limit, is_canceled=feedback.isCanceled)
+        if cell_m is not None:         # rank and count on the homes themselves
+            solution.chosen, solution.new_pop = siting.rank(exact, solution.chosen)
         self._log_solution(solution, k, feedback)
         hit = covered.copy()
         if len(solution.chosen):
@@ -469,7 +476,11 @@ class SiteFacilities(ShelterSitingMixin, LanduseSchemes, NetworkAlgorithm):
             feedback.pushWarning(self.tr(
                 "The problem is too large for the MIP ({size}): the greedy answer is kept, which may use more "
                 "sites than the fewest (or cover fewer residents).").format(size=solution.note))
-        elif solution.optimal:
+            return
+        feedback.pushInfo(self.tr("The greedy start: {g:,.0f}; the MIP: {m:,.0f} ({what}).").format(
+            g=solution.greedy, m=len(solution.chosen) if k is None else float(solution.new_pop.sum()),
+            what=self.tr("new sites") if k is None else self.tr("residents covered")))
+        if solution.optimal:
             feedback.pushInfo(self.tr("HiGHS proved the solution optimal in {s:.1f} s.").format(s=solution.seconds))
         elif np.isnan(solution.gap):
             feedback.pushWarning(self.tr(

@@ -61,7 +61,8 @@ class CapProblem:
 @dataclass
 class CapSolution:
     """``chosen`` new sites (site indices), ``load`` persons per site in the model's assignment,
-    ``need`` per unit, ``method``, ``optimal``, ``gap`` (0–1, NaN unknown), ``seconds``, ``note``."""
+    ``need`` per unit, ``method``, ``optimal``, ``gap`` (0–1, NaN unknown), ``seconds``, ``note``,
+    ``greedy`` the greedy's number of sites (or persons placed, with k)."""
     chosen: np.ndarray
     load: np.ndarray
     need: np.ndarray
@@ -70,6 +71,7 @@ class CapSolution:
     gap: float
     seconds: float
     note: str = ""
+    greedy: float = np.nan
 
 
 def build(pair_home, pair_site, weight, unit, capacity, fixed, goal, cell=None, cell_pairs=None):
@@ -193,12 +195,13 @@ def solve(problem, k=None, time_limit=10.0, max_pairs=MAX_MIP_PAIRS, is_canceled
     needs = unit_needs(problem, time_limit=max(1.0, time_limit))
     need = needs["need"]
     chosen, z = greedy(problem, need, k, is_canceled)
+    greedy_value = len(chosen) if k is None else float(z.sum())
     g, s = problem.pairs()
     n_sites = len(problem.capacity)
 
     def done(chosen, z, method, optimal, gap, note=""):
         return CapSolution(chosen, np.bincount(s, z, n_sites), need, method, optimal, gap,
-                           time.perf_counter() - start, note)
+                           time.perf_counter() - start, note, greedy_value)
 
     if k is None and not len(chosen):
         return done(chosen, z, "mip", True, 0.0)

@@ -145,3 +145,26 @@ def test_aggregation_is_conservative():
     p, _ = ss.build(None, None, np.array([5.0, 7.0, 3.0]), np.zeros(3, int), [100.0, 100.0], [False, False],
                     np.array([15.0]), cell, (pc, ps))
     assert sorted(p.weight.tolist()) == [3.0, 12.0]
+
+
+def test_aggregated_covering_answer_holds_for_the_homes():
+    # 400 homes and 40 candidates scattered over 1 km², 250 m straight-line reach, two units (west, east half).
+    rng = np.random.default_rng(7)
+    homes, sites = rng.uniform(0, 1000, (400, 2)), rng.uniform(0, 1000, (40, 2))
+    near = np.hypot(*(homes[:, None, :] - sites[None, :, :]).transpose(2, 0, 1)) <= 250
+    ph, pc = np.nonzero(near)
+    weight, unit = rng.integers(1, 20, 400).astype(float), (homes[:, 0] > 500).astype(int)
+    covered = np.zeros(400, bool)
+    needs = siting.unit_needs(weight, unit, covered, near.any(axis=1), 2, 0.6)
+    exact, _ = siting.build_problem(ph, pc, 40, weight, unit, covered, needs["need"])
+    small, cell_m = siting.aggregated_problem(homes, ph, pc, 40, weight, unit, covered, needs["need"],
+                                              max_pairs=exact.cover.nnz // 3)
+    # 1,242 exact pairs; 25, 50 and 100 m cells leave more than 414, 200 m cells 97.
+    assert (exact.cover.nnz, cell_m, small.cover.nnz) == (1242, 200.0, 97)
+    assert small.need.tolist() == pytest.approx(needs["need"].tolist())     # every unit can still reach 60 %
+    solution = siting.solve(small)
+    hit = near[:, solution.chosen].any(axis=1)
+    got = np.bincount(unit, weight * hit, 2)
+    assert (got >= needs["need"] - 1e-6).all()         # what the demand points promise, the homes get
+    # The price of cells almost as large as the reach: 6 sites where the exact optimum needs 4.
+    assert (len(solution.chosen), len(siting.solve(exact).chosen)) == (6, 4)
