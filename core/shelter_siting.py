@@ -40,6 +40,8 @@ from scipy import optimize, sparse
 from .errors import check_canceled
 from .siting import EPS, MAX_MIP_PAIRS, SLICE_S, build_problem
 
+LP_TIME_S = 1.0   # HiGHS time for each assignment LP: the longest a Cancel waits on one
+
 
 @dataclass
 class CapProblem:
@@ -146,7 +148,7 @@ def greedy(problem, need, k=None, is_canceled=None):
     n_units = len(problem.goal)
     cap_left = _finite_capacity(problem).copy()
     rem = np.full(n_units, np.inf) if k is not None else need.astype(float).copy()
-    z = place(problem, problem.fixed, None if k is not None else rem)
+    z = place(problem, problem.fixed, None if k is not None else rem, LP_TIME_S)
     if z is None:
         z = np.zeros(len(g))
     left = problem.weight - np.bincount(g, z, len(problem.weight))
@@ -192,7 +194,7 @@ def solve(problem, k=None, time_limit=10.0, max_pairs=MAX_MIP_PAIRS, is_canceled
     """Fewest new sites meeting every unit's need (``k`` None) or the ``k`` placing the most
     residents: greedy, then the MIP of the module docstring in slices. Returns a ``CapSolution``."""
     start = time.perf_counter()
-    needs = unit_needs(problem, time_limit=max(1.0, time_limit))
+    needs = unit_needs(problem, time_limit=LP_TIME_S)
     need = needs["need"]
     chosen, z = greedy(problem, need, k, is_canceled)
     greedy_value = len(chosen) if k is None else float(z.sum())
