@@ -33,17 +33,15 @@ class ShelterSitingMixin:
         inside = unit >= 0
         pop = np.bincount(unit[inside], weight[inside], data["n_units"])
         goal = data["target"] * pop
-        before = shelter.assign(len(homes), weight, np.where(fixed, capacity, 0.0), pb, ps, pd_,
-                                is_canceled=feedback.isCanceled)
-        problem, cell_m = self._problem(feedback, homes, weight, unit, pb, ps, capacity, fixed, goal)
+        before = self._assign(feedback, homes, weight, capacity, fixed, pb, ps, pd_)
+        problem, cell_m = self._problem(feedback, homes, weight, unit, pb, ps, capacity, fixed, goal, distance)
         feedback.pushInfo(self.tr("Capacitated covering problem: {g} demand groups, {e} existing shelters, {m} "
                                   "eligible candidates, {p} pairs within {d:g} m.").format(
             g=problem.cover.shape[0], e=int(fixed.sum()), m=len(cand_ids), p=problem.cover.nnz, d=distance))
         solution = ss.solve(problem, data["k"], data["time_limit"], is_canceled=feedback.isCanceled)
         open_ = fixed.copy()
         open_[solution.chosen] = True
-        after = shelter.assign(len(homes), weight, np.where(open_, capacity, 0.0), pb, ps, pd_,
-                               is_canceled=feedback.isCanceled)
+        after = self._assign(feedback, homes, weight, capacity, open_, pb, ps, pd_)
         if cell_m is not None:
             self.log_aggregation(feedback, cell_m, problem)
         self._log_shelter_solution(feedback, solution, data["k"])
@@ -56,6 +54,13 @@ class ShelterSitingMixin:
                 "capacity": capacity[order], "method": solution.method, "gap": solution.gap,
                 "pop": pop, "covered": per_unit["covered"], "after": per_unit["after"],
                 "reachable": per_unit["reachable"], "short_capacity": solution.need < goal - 1e-6}
+
+    def _assign(self, feedback, homes, weight, capacity, open_, pb, ps, pd_):
+        """The assignment of lcr:shelter_coverage with the ``open_`` sites only (as it would see them: the
+        pairs of closed candidates would count towards its size limits)."""
+        keep = open_[ps]
+        return shelter.assign(len(homes), weight, np.where(open_, capacity, 0.0), pb[keep], ps[keep], pd_[keep],
+                              is_canceled=feedback.isCanceled)
 
     # ---- inputs -------------------------------------------------------------------------------
     def _candidate_area(self, parameters, context, feedback, data):
@@ -126,15 +131,15 @@ class ShelterSitingMixin:
                                          "them.").format(n=off, d=max_snap))
         return shelter.candidates(homes, sites, reach, net, home_snap, site_snap, is_canceled=feedback.isCanceled)
 
-    def _problem(self, feedback, homes, weight, unit, pb, ps, capacity, fixed, goal):
+    def _problem(self, feedback, homes, weight, unit, pb, ps, capacity, fixed, goal, distance):
         """The exact problem, or, above the MIP's size, one of demand points in grid cells (the first
-        cell size of ``AGGREGATE_CELLS`` that fits; the largest if none does)."""
+        of ``siting.cell_sizes`` that fits; the largest if none does)."""
         problem, _ = ss.build(pb, ps, weight, unit, capacity, fixed, goal)
         if problem.cover.nnz <= siting.MAX_MIP_PAIRS:
             return problem, None
         xy = siting.point_xy(homes)
         active = (weight > 0) & (unit >= 0)
-        for cell_m in siting.AGGREGATE_CELLS:
+        for cell_m in siting.cell_sizes(distance):
             self.check_canceled(feedback)
             cell, pc, pss = siting.aggregate(xy, unit, active, pb, ps, cell_m)
             problem, _ = ss.build(None, None, weight, unit, capacity, fixed, goal, cell, (pc, pss))

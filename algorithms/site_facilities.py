@@ -91,7 +91,7 @@ class SiteFacilities(ShelterSitingMixin, LanduseSchemes, NetworkAlgorithm):
             "its capacity, and the fewest new shelters are found so that the target share of each unit's "
             "residents has a place (capacitated covering, a MIP with HiGHS). A candidate parcel's effective area "
             "is its effective area field, or its area × the effective share. Large problems merge the homes of "
-            "a unit in one grid cell (25–200 m) into a demand point, said in the log. Coverage before and after "
+            "a unit in one grid cell (5–40 % of the walking distance) into a demand point, said in the log. Coverage before and after "
             "is then the share of residents with a place, from the assignment of Emergency shelter coverage.\n\n"
             "Output: the proposed sites as points with the candidate's fields and fac_type, rank (1 = adds the "
             "most), new_pop (residents it newly brings within reach, not counting those of higher-ranked "
@@ -317,7 +317,8 @@ class SiteFacilities(ShelterSitingMixin, LanduseSchemes, NetworkAlgorithm):
         exact, cell_m = problem, None
         if problem.cover.nnz > siting.MAX_MIP_PAIRS:
             problem, cell_m = siting.aggregated_problem(siting.point_xy(homes), pair_home, pair_cand,
-                                                        len(cand_points), weight, unit, covered, needs["need"])
+                                                        len(cand_points), weight, unit, covered, needs["need"],
+                                                        siting.cell_sizes(distance))
             self.log_aggregation(feedback, cell_m, problem)
         solution = siting.solve(problem, k, time_limit, is_canceled=feedback.isCanceled)
         if cell_m is not None:         # rank and count on the homes themselves

@@ -47,7 +47,7 @@ SLICE_S = 0.5            # HiGHS time per call: the longest a Cancel waits
 MAX_MIP_PAIRS = 50_000   # group–candidate pairs above which the greedy answer is kept: HiGHS overruns
 #                          its time limit in presolve on larger models (10 s at 345,000 pairs), holding a Cancel
 EPS = 1e-6
-AGGREGATE_CELLS = (25.0, 50.0, 100.0, 200.0)   # grid cells (m) tried in turn until a large problem fits the MIP
+CELL_SHARES = (0.05, 0.1, 0.2, 0.4)   # grid cells tried in turn until a large problem fits the MIP, × the distance
 
 # Land use (用地用海分类 2023 code prefixes) where a new facility of each type may go, by default:
 # 0702 城镇 / 0704 农村社区服务设施用地 for every community facility; the 5-minute ones
@@ -354,11 +354,17 @@ def point_xy(points):
     return xy
 
 
-def aggregated_problem(xy, pair_home, pair_site, n_sites, weight, unit, covered, need, max_pairs=MAX_MIP_PAIRS,
-                       cells=AGGREGATE_CELLS):
-    """The covering problem of demand points (``aggregate``) for the first cell size of ``cells`` whose
-    problem has at most ``max_pairs`` pairs (the largest if none does); each unit's need capped at what
-    its demand points can reach. Returns the problem and the cell size (m)."""
+def cell_sizes(distance_m):
+    """Grid cells (m) to merge homes in, finest first: 5, 10, 20 and 40 % of the walking distance (a
+    cell much smaller than the reach changes little of what its homes reach)."""
+    return tuple(share * float(distance_m) for share in CELL_SHARES)
+
+
+def aggregated_problem(xy, pair_home, pair_site, n_sites, weight, unit, covered, need, cells,
+                       max_pairs=MAX_MIP_PAIRS):
+    """The covering problem of demand points (``aggregate``) for the first cell size (m) of ``cells``
+    whose problem has at most ``max_pairs`` pairs (the largest if none does); each unit's need capped
+    at what its demand points can reach. Returns the problem and the cell size (m)."""
     active = (~covered) & (weight > 0) & (unit >= 0)
     active &= need[np.maximum(unit, 0)] > 0
     for cell_m in cells:

@@ -6969,87 +6969,87 @@ Buildings: shelter_m (m to the nearest usable shelter), in_reach (0/1), assigned
         <translation>新增避难场所按有效面积 / 每人 {m:g} m²（紧急避难场所标准）计算容量；合格候选点合计可容纳 {c:,.0f} 人。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/shelter_siting_glue.py" line="39"/>
+        <location filename="../../work/main/algorithms/shelter_siting_glue.py" line="38"/>
         <source>Capacitated covering problem: {g} demand groups, {e} existing shelters, {m} eligible candidates, {p} pairs within {d:g} m.</source>
         <translation>有容量的覆盖问题：{g} 个需求组，{e} 处现有避难场所，{m} 个合格候选点，{d:g} m 以内 {p} 对。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/shelter_siting_glue.py" line="68"/>
+        <location filename="../../work/main/algorithms/shelter_siting_glue.py" line="73"/>
         <source>{n} eligible candidates have a missing or negative effective area: they hold nobody.</source>
         <translation>{n} 个合格候选点的有效面积缺失或为负：不容纳任何人。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/shelter_siting_glue.py" line="72"/>
+        <location filename="../../work/main/algorithms/shelter_siting_glue.py" line="77"/>
         <source>Shelter capacities need the effective area of each candidate: give the effective area field of “{layer}”, or parcels, or untick Respect shelter capacities.</source>
         <translation>避难场所容量需要各候选点的有效面积：请给出“{layer}”的有效面积字段，或使用地块，或取消勾选“考虑避难场所容量”。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/shelter_siting_glue.py" line="76"/>
+        <location filename="../../work/main/algorithms/shelter_siting_glue.py" line="81"/>
         <source>Effective area of a candidate parcel = {pct:g} % of its area (an assumption of the toolkit, not a standard: give an effective area field where known).</source>
         <translation>候选地块的有效面积 = 其面积的 {pct:g} %（工具箱的假定，并非标准数值：已知时请给出有效面积字段）。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/shelter_siting_glue.py" line="86"/>
+        <location filename="../../work/main/algorithms/shelter_siting_glue.py" line="91"/>
         <source>No existing shelters given: every resident starts without a place.</source>
         <translation>未给出现有避难场所：所有居民起初都没有位置。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/shelter_siting_glue.py" line="99"/>
+        <location filename="../../work/main/algorithms/shelter_siting_glue.py" line="104"/>
         <source>The existing shelters have no effective area or capacity field: each counts as holding everyone within reach.</source>
         <translation>现有避难场所没有有效面积或容量字段：每处均视为可容纳可达范围内的所有人。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/shelter_siting_glue.py" line="106"/>
+        <location filename="../../work/main/algorithms/shelter_siting_glue.py" line="111"/>
         <source>{n} existing shelters in “{layer}”, holding {c:,.0f} persons, count within {d:g} m whatever their class.</source>
         <translation>“{layer}”中有 {n} 处现有避难场所，可容纳 {c:,.0f} 人，不论类别均按 {d:g} m 计算可达。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/shelter_siting_glue.py" line="118"/>
+        <location filename="../../work/main/algorithms/shelter_siting_glue.py" line="123"/>
         <source>No roads given: distances are straight lines, which over-state access where barriers force detours.</source>
         <translation>未提供道路：采用直线距离，在障碍迫使绕行之处会高估可达性。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/shelter_siting_glue.py" line="125"/>
+        <location filename="../../work/main/algorithms/shelter_siting_glue.py" line="130"/>
         <source>{n} homes are farther than {d} m from every road: no site can reach them.</source>
         <translation>{n} 处住宅距所有道路超过 {d} m：任何选址都无法覆盖。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/shelter_siting_glue.py" line="147"/>
+        <location filename="../../work/main/algorithms/shelter_siting_glue.py" line="152"/>
         <source>The problem is large: homes of one unit in one {c:g} m grid cell are one demand point, reaching the sites that reach all of them (conservative: the answer may use more sites than the exact optimum; what it reaches is checked on the homes). {g} demand groups, {p} pairs.</source>
         <translation>问题规模较大：同一单元、同一 {c:g} m 网格内的住宅合并为一个需求点，只计可达其中每一栋住宅的场所（保守做法：结果可能比精确最优解多用场所；覆盖情况按住宅核验）。{g} 个需求组，{p} 对。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/shelter_siting_glue.py" line="155"/>
+        <location filename="../../work/main/algorithms/shelter_siting_glue.py" line="160"/>
         <source>The problem is too large for the MIP ({size}): the greedy answer is kept, which may use more sites than the fewest (or cover fewer residents).</source>
         <translation>问题规模超出混合整数规划的范围（{size}）：保留贪心解，其选址数可能多于最少数量（或覆盖的居民更少）。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/shelter_siting_glue.py" line="159"/>
+        <location filename="../../work/main/algorithms/shelter_siting_glue.py" line="164"/>
         <source>The greedy start: {g:,.0f}; the MIP: {m:,.0f} ({what}).</source>
         <translation>贪心初始解：{g:,.0f}；混合整数规划：{m:,.0f}（{what}）。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/shelter_siting_glue.py" line="159"/>
+        <location filename="../../work/main/algorithms/shelter_siting_glue.py" line="164"/>
         <source>new shelters</source>
         <translation>新增避难场所</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/shelter_siting_glue.py" line="159"/>
+        <location filename="../../work/main/algorithms/shelter_siting_glue.py" line="164"/>
         <source>residents placed</source>
         <translation>安置居民</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/shelter_siting_glue.py" line="163"/>
+        <location filename="../../work/main/algorithms/shelter_siting_glue.py" line="168"/>
         <source>HiGHS proved the solution optimal in {s:.1f} s.</source>
         <translation>HiGHS 在 {s:.1f} s 内证明该解最优。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/shelter_siting_glue.py" line="165"/>
+        <location filename="../../work/main/algorithms/shelter_siting_glue.py" line="170"/>
         <source>In {s:.1f} s HiGHS found no better solution than the greedy one and no bound: how far it is from the optimum is unknown. A longer solver time limit may help.</source>
         <translation>{s:.1f} s 内 HiGHS 既未找到比贪心解更好的解，也未得到界：与最优值相差多少未知。延长求解时间上限可能有帮助。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/shelter_siting_glue.py" line="169"/>
+        <location filename="../../work/main/algorithms/shelter_siting_glue.py" line="174"/>
         <source>The best solution found in {s:.1f} s is within {gap:.1f} % of the optimum (optimality gap); a longer solver time limit may find a better one.</source>
         <translation>{s:.1f} s 内找到的最优解与最优值相差不超过 {gap:.1f} %（最优性差距）；延长求解时间上限可能找到更好的解。</translation>
     </message>
@@ -7474,7 +7474,7 @@ Distances as in Community life circles: along the roads when given, else straigh
 
 Solved as a mixed-integer programme by HiGHS (SciPy) after a greedy start, in slices of 0.5 s up to the time limit; the log gives the optimality gap. Above 50,000 home–candidate pairs the greedy answer is kept and the log says so.
 
-Shelters by capacity (Respect shelter capacities, on by default): a shelter holds at most its effective area / 1.0 m² per person (the emergency shelter standard of the shelter table, as in Emergency shelter coverage); existing shelters hold their capacity field, or their area / the m² per person of their class. Residents are assigned to shelters within the walking distance, none above its capacity, and the fewest new shelters are found so that the target share of each unit's residents has a place (capacitated covering, a MIP with HiGHS). A candidate parcel's effective area is its effective area field, or its area × the effective share. Large problems merge the homes of a unit in one grid cell (25–200 m) into a demand point, said in the log. Coverage before and after is then the share of residents with a place, from the assignment of Emergency shelter coverage.
+Shelters by capacity (Respect shelter capacities, on by default): a shelter holds at most its effective area / 1.0 m² per person (the emergency shelter standard of the shelter table, as in Emergency shelter coverage); existing shelters hold their capacity field, or their area / the m² per person of their class. Residents are assigned to shelters within the walking distance, none above its capacity, and the fewest new shelters are found so that the target share of each unit's residents has a place (capacitated covering, a MIP with HiGHS). A candidate parcel's effective area is its effective area field, or its area × the effective share. Large problems merge the homes of a unit in one grid cell (5–40 % of the walking distance) into a demand point, said in the log. Coverage before and after is then the share of residents with a place, from the assignment of Emergency shelter coverage.
 
 Output: the proposed sites as points with the candidate's fields and fac_type, rank (1 = adds the most), new_pop (residents it newly brings within reach, not counting those of higher-ranked sites; for shelters by capacity the residents it takes), method (mip or greedy), capacity and assigned (persons, shelters by capacity), gap_pct (optimality gap, %; empty where unknown). Planning units: pop, cov_before, cov_after, target_pct, max_pct (% of residents), new_sites, note. Add the sites to the facilities layer and run Community life circles again to check.</source>
         <translation>某类设施应新增在哪里，才能使每个规划单元中目标比例的居民在步行距离内有一处：求最少的新增设施（集合覆盖），或在给定数量时，求使最多居民可达的 k 处（最大覆盖）。
@@ -7485,7 +7485,7 @@ Output: the proposed sites as points with the candidate's fields and fac_type, r
 
 先用贪心法求初始解，再由 HiGHS（SciPy）按混合整数规划以每段 0.5 s 求解至时间上限；日志给出最优性差距。住宅–候选点对超过 50,000 时保留贪心解，并在日志中说明。
 
-按容量选址避难场所（“考虑避难场所容量”，默认开启）：一处避难场所最多容纳有效面积 / 每人 1.0 m²（避难场所标准表中的紧急避难场所标准，与应急避难场所覆盖相同）；现有避难场所容纳其容量字段的人数，或其面积 / 所属类别的人均面积。居民被分配到步行距离内的避难场所，不超过各场所容量，并求使各单元目标比例居民获得位置的最少新增场所（有容量的覆盖问题，由 HiGHS 按混合整数规划求解）。候选地块的有效面积取有效面积字段，或其面积 × 有效比例。大规模问题把同一单元、同一网格（25–200 m）内的住宅合并为一个需求点，并在日志中说明。此时前后覆盖率为获得位置的居民比例，取自应急避难场所覆盖的分配结果。
+按容量选址避难场所（“考虑避难场所容量”，默认开启）：一处避难场所最多容纳有效面积 / 每人 1.0 m²（避难场所标准表中的紧急避难场所标准，与应急避难场所覆盖相同）；现有避难场所容纳其容量字段的人数，或其面积 / 所属类别的人均面积。居民被分配到步行距离内的避难场所，不超过各场所容量，并求使各单元目标比例居民获得位置的最少新增场所（有容量的覆盖问题，由 HiGHS 按混合整数规划求解）。候选地块的有效面积取有效面积字段，或其面积 × 有效比例。大规模问题把同一单元、同一网格（步行距离的 5–40 %）内的住宅合并为一个需求点，并在日志中说明。此时前后覆盖率为获得位置的居民比例，取自应急避难场所覆盖的分配结果。
 
 输出：选址点，含候选图层的字段以及 fac_type、rank（1 = 新增覆盖最多）、new_pop（该点新增覆盖的居民，不计排名更前者已覆盖的；按容量选址避难场所时为其接纳的居民）、method（mip 或 greedy）、capacity 和 assigned（人，仅按容量选址避难场所时）、gap_pct（最优性差距，%；未知时为空）。规划单元：pop、cov_before、cov_after、target_pct、max_pct（居民百分比）、new_sites、note。把选址点并入设施图层，再运行社区生活圈进行核验。</translation>
     </message>
@@ -7790,157 +7790,157 @@ Output: the proposed sites as points with the candidate's fields and fac_type, r
         <translation>覆盖问题：{g} 组住宅，{m} 个合格候选点，{d:g} m 以内 {p} 对。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/site_facilities.py" line="352"/>
+        <location filename="../../work/main/algorithms/site_facilities.py" line="353"/>
         <source>Facility type “{value}” is neither a fac_type or alias of {path} ({types}) nor shelter.</source>
         <translation>设施类型“{value}”既不是 {path} 中的 fac_type 或别名（{types}），也不是 shelter。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/site_facilities.py" line="361"/>
+        <location filename="../../work/main/algorithms/site_facilities.py" line="362"/>
         <source>Facility type {type}: walking distance {d:g} m{given}.</source>
         <translation>设施类型 {type}：步行距离 {d:g} m{given}。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/site_facilities.py" line="361"/>
+        <location filename="../../work/main/algorithms/site_facilities.py" line="362"/>
         <source> (as given)</source>
         <translation>（按给定值）</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/site_facilities.py" line="379"/>
+        <location filename="../../work/main/algorithms/site_facilities.py" line="380"/>
         <source>{n} homes have a missing or negative population, counted as 0.</source>
         <translation>{n} 处住宅的人口缺失或为负值，按 0 计。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/site_facilities.py" line="384"/>
+        <location filename="../../work/main/algorithms/site_facilities.py" line="385"/>
         <source>The population field sums to 0: every building counts as one.</source>
         <translation>人口字段合计为 0：每栋建筑计为 1。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/site_facilities.py" line="394"/>
+        <location filename="../../work/main/algorithms/site_facilities.py" line="395"/>
         <source>No land-use field: every candidate parcel of “{layer}” is taken as eligible.</source>
         <translation>未给出用地字段：“{layer}”的所有候选地块都视为合格。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/site_facilities.py" line="400"/>
+        <location filename="../../work/main/algorithms/site_facilities.py" line="401"/>
         <source>No eligible land-use codes for {type}: give them in Eligible land-use codes.</source>
         <translation>{type} 没有合格用地代码：请在“合格用地代码”中给出。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/site_facilities.py" line="410"/>
+        <location filename="../../work/main/algorithms/site_facilities.py" line="411"/>
         <source>{n} of {total} candidates of “{layer}” have a {field} starting with {codes}.</source>
         <translation>“{layer}”的 {total} 个候选点中有 {n} 个的 {field} 以 {codes} 开头。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/site_facilities.py" line="418"/>
+        <location filename="../../work/main/algorithms/site_facilities.py" line="419"/>
         <source>No existing facilities given: every home starts uncovered.</source>
         <translation>未给出现有设施：所有住宅起初都未覆盖。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/site_facilities.py" line="426"/>
+        <location filename="../../work/main/algorithms/site_facilities.py" line="427"/>
         <source>Shelters: every point of the existing layer counts; the type field is not used.</source>
         <translation>避难场所：现有图层的所有点都计入；不使用类型字段。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/site_facilities.py" line="428"/>
+        <location filename="../../work/main/algorithms/site_facilities.py" line="429"/>
         <source>{n} existing facilities of the type in “{layer}”.</source>
         <translation>“{layer}”中有 {n} 处该类现有设施。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/site_facilities.py" line="438"/>
+        <location filename="../../work/main/algorithms/site_facilities.py" line="439"/>
         <source>No roads given: distances are straight lines, which over-state access where barriers force detours.</source>
         <translation>未提供道路：采用直线距离，在障碍迫使绕行之处会高估可达性。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/site_facilities.py" line="456"/>
+        <location filename="../../work/main/algorithms/site_facilities.py" line="457"/>
         <source>{n} homes are farther than {d} m from every road: no site can reach them.</source>
         <translation>{n} 处住宅距所有道路超过 {d} m：任何选址都无法覆盖。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/site_facilities.py" line="465"/>
+        <location filename="../../work/main/algorithms/site_facilities.py" line="466"/>
         <source>{n} eligible candidates are farther than {d} m from every road and are left out.</source>
         <translation>{n} 个合格候选点距所有道路超过 {d} m，不予计入。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/site_facilities.py" line="476"/>
+        <location filename="../../work/main/algorithms/site_facilities.py" line="477"/>
         <source>The problem is too large for the MIP ({size}): the greedy answer is kept, which may use more sites than the fewest (or cover fewer residents).</source>
         <translation>问题规模超出混合整数规划的范围（{size}）：保留贪心解，其选址数可能多于最少数量（或覆盖的居民更少）。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/site_facilities.py" line="480"/>
+        <location filename="../../work/main/algorithms/site_facilities.py" line="481"/>
         <source>The greedy start: {g:,.0f}; the MIP: {m:,.0f} ({what}).</source>
         <translation>贪心初始解：{g:,.0f}；混合整数规划：{m:,.0f}（{what}）。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/site_facilities.py" line="480"/>
+        <location filename="../../work/main/algorithms/site_facilities.py" line="481"/>
         <source>new sites</source>
         <translation>新增选址</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/site_facilities.py" line="480"/>
+        <location filename="../../work/main/algorithms/site_facilities.py" line="481"/>
         <source>residents covered</source>
         <translation>覆盖居民</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/site_facilities.py" line="484"/>
+        <location filename="../../work/main/algorithms/site_facilities.py" line="485"/>
         <source>HiGHS proved the solution optimal in {s:.1f} s.</source>
         <translation>HiGHS 在 {s:.1f} s 内证明该解最优。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/site_facilities.py" line="486"/>
+        <location filename="../../work/main/algorithms/site_facilities.py" line="487"/>
         <source>In {s:.1f} s HiGHS found no better solution than the greedy one and no bound: how far it is from the optimum is unknown. A longer solver time limit may help.</source>
         <translation>{s:.1f} s 内 HiGHS 既未找到比贪心解更好的解，也未得到界：与最优值相差多少未知。延长求解时间上限可能有帮助。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/site_facilities.py" line="490"/>
+        <location filename="../../work/main/algorithms/site_facilities.py" line="491"/>
         <source>The best solution found in {s:.1f} s is within {gap:.1f} % of the optimum (optimality gap); a longer solver time limit may find a better one.</source>
         <translation>{s:.1f} s 内找到的最优解与最优值相差不超过 {gap:.1f} %（最优性差距）；延长求解时间上限可能找到更好的解。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/site_facilities.py" line="536"/>
+        <location filename="../../work/main/algorithms/site_facilities.py" line="537"/>
         <source>residents</source>
         <translation>名居民</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/site_facilities.py" line="536"/>
+        <location filename="../../work/main/algorithms/site_facilities.py" line="537"/>
         <source>buildings</source>
         <translation>建筑</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/site_facilities.py" line="507"/>
+        <location filename="../../work/main/algorithms/site_facilities.py" line="508"/>
         <source>At most {pct:.1f} % reachable: {n:,.0f} {who} have no eligible candidate within {d:g} m.</source>
         <translation>最多可达 {pct:.1f} %：{n:,.0f} {who}在 {d:g} m 以内没有合格候选点。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/site_facilities.py" line="551"/>
+        <location filename="../../work/main/algorithms/site_facilities.py" line="552"/>
         <source>Not reached with {k} sites.</source>
         <translation>{k} 处选址未达到目标。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/site_facilities.py" line="513"/>
+        <location filename="../../work/main/algorithms/site_facilities.py" line="514"/>
         <source>Not reached.</source>
         <translation>未达到目标。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/site_facilities.py" line="521"/>
+        <location filename="../../work/main/algorithms/site_facilities.py" line="522"/>
         <source>Unit {unit}: {before:.1f} % → {after:.1f} % (target {target:g} %).</source>
         <translation>单元 {unit}：{before:.1f} % → {after:.1f} %（目标 {target:g} %）。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/site_facilities.py" line="530"/>
+        <location filename="../../work/main/algorithms/site_facilities.py" line="531"/>
         <source>… {n} more units in the coverage by unit; {short} of all {total} units with residents stay below the target.</source>
         <translation>……另有 {n} 个单元见各单元覆盖率图层；在全部 {total} 个有居民的单元中，{short} 个仍低于目标。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/site_facilities.py" line="543"/>
+        <location filename="../../work/main/algorithms/site_facilities.py" line="544"/>
         <source>At most {pct:.1f} % reachable: {n:,.0f} {who} have no shelter or eligible candidate within {d:g} m; {placed:.1f} % have a place.</source>
-        <translation>最多可达 {pct:.1f} %：{n:,.0f} {who}在 {d:g} m 以内没有避难场所或合格候选点；{placed:.1f} % 获得位置。</translation>
+        <translation>最多 {pct:.1f} % 可达：{n:,.0f} 名{who}在 {d:g} m 内没有避难场所或合格候选点；{placed:.1f} % 获得位置。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/site_facilities.py" line="548"/>
+        <location filename="../../work/main/algorithms/site_facilities.py" line="549"/>
         <source>Capacity: the shelters and eligible candidates within {d:g} m hold too few; {pct:.1f} % have a place.</source>
         <translation>容量不足：{d:g} m 内的避难场所和合格候选点容量太小；{pct:.1f} % 获得位置。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/site_facilities.py" line="553"/>
+        <location filename="../../work/main/algorithms/site_facilities.py" line="554"/>
         <source>Not reached: the assignment of Emergency shelter coverage gives this unit&apos;s places to residents of other units.</source>
         <translation>未达到：应急避难场所覆盖的分配把本单元的位置给了其他单元的居民。</translation>
     </message>

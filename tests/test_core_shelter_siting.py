@@ -158,7 +158,7 @@ def test_aggregated_covering_answer_holds_for_the_homes():
     needs = siting.unit_needs(weight, unit, covered, near.any(axis=1), 2, 0.6)
     exact, _ = siting.build_problem(ph, pc, 40, weight, unit, covered, needs["need"])
     small, cell_m = siting.aggregated_problem(homes, ph, pc, 40, weight, unit, covered, needs["need"],
-                                              max_pairs=exact.cover.nnz // 3)
+                                              (25.0, 50.0, 100.0, 200.0), max_pairs=exact.cover.nnz // 3)
     # 1,242 exact pairs; 25, 50 and 100 m cells leave more than 414, 200 m cells 97.
     assert (exact.cover.nnz, cell_m, small.cover.nnz) == (1242, 200.0, 97)
     assert small.need.tolist() == pytest.approx(needs["need"].tolist())     # every unit can still reach 60 %
