@@ -45,15 +45,41 @@ class ShelterSitingMixin:
         if cell_m is not None:
             self.log_aggregation(feedback, cell_m, problem)
         self._log_shelter_solution(feedback, solution, data["k"])
-        order = solution.chosen[np.argsort(-after["load"][solution.chosen], kind="stable")]
+        chosen, gap = solution.chosen, solution.gap
+        if data["k"] is None:
+            added, after = self._top_up(feedback, homes, weight, unit, capacity, open_, pb, ps, pd_, solution.need,
+                                        after)
+            if len(added):       # the MIP's bound still holds: ceil(bound) = n (1 − gap)
+                gap = (len(chosen) + len(added) - len(chosen) * (1.0 - gap)) / (len(chosen) + len(added))
+                chosen = np.r_[chosen, added].astype(np.int64)
+        order = chosen[np.argsort(-after["load"][chosen], kind="stable")]
         reach_home = np.bincount(pb, minlength=len(homes)) > 0
         per_unit = {name: np.bincount(unit[inside], values[inside], data["n_units"]) for name, values in (
             ("covered", before["assigned"]), ("after", after["assigned"]), ("reachable", weight * reach_home))}
         return {"chosen": cand_ids[order - len(ex_points)], "assigned": after["load"][order],
                 "new_pop": after["load"][order],
-                "capacity": capacity[order], "method": solution.method, "gap": solution.gap,
+                "capacity": capacity[order], "method": solution.method, "gap": gap,
                 "pop": pop, "covered": per_unit["covered"], "after": per_unit["after"],
                 "reachable": per_unit["reachable"], "short_capacity": solution.need < goal - 1e-6}
+
+    def _top_up(self, feedback, homes, weight, unit, capacity, open_, pb, ps, pd_, need, after):
+        """Sites added (``ss.top_up_site``) until the assignment of lcr:shelter_coverage meets every
+        unit's need; returns them and the last assignment."""
+        added = []
+        while True:
+            self.check_canceled(feedback)
+            j = ss.top_up_site(unit, weight, after["assigned"], need, capacity, open_, pb, ps)
+            if j < 0:
+                break
+            open_[j] = True
+            added.append(j)
+            after = self._assign(feedback, homes, weight, capacity, open_, pb, ps, pd_)
+        if added:
+            feedback.pushWarning(self.tr(
+                "Shelters added after the MIP: {n}. The assignment of Emergency shelter coverage (the most "
+                "residents placed over all units, then the nearest) gave places the MIP kept for some units to "
+                "residents of other units.").format(n=len(added)))
+        return np.array(added, dtype=np.int64), after
 
     def _assign(self, feedback, homes, weight, capacity, open_, pb, ps, pd_):
         """The assignment of lcr:shelter_coverage with the ``open_`` sites only (as it would see them: the

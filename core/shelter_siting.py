@@ -292,3 +292,21 @@ def _model(problem, need, k):
     lower = problem.fixed.astype(float)
     bounds = optimize.Bounds(np.r_[lower, np.zeros(n_p)], np.r_[np.ones(n_s), np.full(n_p, np.inf)])
     return {"c": c, "rows": rows, "cut": cut, "integrality": np.r_[np.ones(n_s), np.zeros(n_p)], "bounds": bounds}
+
+
+def top_up_site(unit, weight, assigned, need, capacity, open_, pair_home, pair_site):
+    """The closed site that would take the most residents still without a place in units whose
+    placed residents (``assigned`` per home, from ``shelter.assign``) are below their ``need``: their
+    unplaced residents within reach, capped at its capacity. -1 where no unit is short or no site
+    helps. ``shelter.assign`` places the most residents over all units, then the nearest: where
+    capacity binds it may give a unit's places to another unit's residents, which the MIP's own
+    assignment did not; a site added here gives the short unit room."""
+    inside = unit >= 0
+    placed = np.bincount(unit[inside], assigned[inside], len(need))
+    short = placed < need - 1e-6
+    want = np.where(inside & short[np.maximum(unit, 0)], np.maximum(weight - assigned, 0.0), 0.0)
+    closed = ~open_[pair_site]
+    score = np.bincount(pair_site[closed], want[pair_home[closed]], len(open_))
+    score = np.minimum(score, np.nan_to_num(capacity, posinf=np.inf))
+    best = int(np.argmax(score)) if len(score) else -1
+    return best if best >= 0 and score[best] > 1e-6 else -1

@@ -6974,82 +6974,87 @@ Buildings: shelter_m (m to the nearest usable shelter), in_reach (0/1), assigned
         <translation>有容量的覆盖问题：{g} 个需求组，{e} 处现有避难场所，{m} 个合格候选点，{d:g} m 以内 {p} 对。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/shelter_siting_glue.py" line="73"/>
+        <location filename="../../work/main/algorithms/shelter_siting_glue.py" line="78"/>
+        <source>Shelters added after the MIP: {n}. The assignment of Emergency shelter coverage (the most residents placed over all units, then the nearest) gave places the MIP kept for some units to residents of other units.</source>
+        <translation>混合整数规划之后追加的避难场所：{n} 处。应急避难场所覆盖的分配（先使全部单元安置人数最多，再取最近者）把混合整数规划为某些单元保留的位置给了其他单元的居民。</translation>
+    </message>
+    <message>
+        <location filename="../../work/main/algorithms/shelter_siting_glue.py" line="99"/>
         <source>{n} eligible candidates have a missing or negative effective area: they hold nobody.</source>
         <translation>{n} 个合格候选点的有效面积缺失或为负：不容纳任何人。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/shelter_siting_glue.py" line="77"/>
+        <location filename="../../work/main/algorithms/shelter_siting_glue.py" line="103"/>
         <source>Shelter capacities need the effective area of each candidate: give the effective area field of “{layer}”, or parcels, or untick Respect shelter capacities.</source>
         <translation>避难场所容量需要各候选点的有效面积：请给出“{layer}”的有效面积字段，或使用地块，或取消勾选“考虑避难场所容量”。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/shelter_siting_glue.py" line="81"/>
+        <location filename="../../work/main/algorithms/shelter_siting_glue.py" line="107"/>
         <source>Effective area of a candidate parcel = {pct:g} % of its area (an assumption of the toolkit, not a standard: give an effective area field where known).</source>
         <translation>候选地块的有效面积 = 其面积的 {pct:g} %（工具箱的假定，并非标准数值：已知时请给出有效面积字段）。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/shelter_siting_glue.py" line="91"/>
+        <location filename="../../work/main/algorithms/shelter_siting_glue.py" line="117"/>
         <source>No existing shelters given: every resident starts without a place.</source>
         <translation>未给出现有避难场所：所有居民起初都没有位置。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/shelter_siting_glue.py" line="104"/>
+        <location filename="../../work/main/algorithms/shelter_siting_glue.py" line="130"/>
         <source>The existing shelters have no effective area or capacity field: each counts as holding everyone within reach.</source>
         <translation>现有避难场所没有有效面积或容量字段：每处均视为可容纳可达范围内的所有人。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/shelter_siting_glue.py" line="111"/>
+        <location filename="../../work/main/algorithms/shelter_siting_glue.py" line="137"/>
         <source>{n} existing shelters in “{layer}”, holding {c:,.0f} persons, count within {d:g} m whatever their class.</source>
         <translation>“{layer}”中有 {n} 处现有避难场所，可容纳 {c:,.0f} 人，不论类别均按 {d:g} m 计算可达。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/shelter_siting_glue.py" line="123"/>
+        <location filename="../../work/main/algorithms/shelter_siting_glue.py" line="149"/>
         <source>No roads given: distances are straight lines, which over-state access where barriers force detours.</source>
         <translation>未提供道路：采用直线距离，在障碍迫使绕行之处会高估可达性。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/shelter_siting_glue.py" line="130"/>
+        <location filename="../../work/main/algorithms/shelter_siting_glue.py" line="156"/>
         <source>{n} homes are farther than {d} m from every road: no site can reach them.</source>
         <translation>{n} 处住宅距所有道路超过 {d} m：任何选址都无法覆盖。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/shelter_siting_glue.py" line="152"/>
+        <location filename="../../work/main/algorithms/shelter_siting_glue.py" line="178"/>
         <source>The problem is large: homes of one unit in one {c:g} m grid cell are one demand point, reaching the sites that reach all of them (conservative: the answer may use more sites than the exact optimum; what it reaches is checked on the homes). {g} demand groups, {p} pairs.</source>
         <translation>问题规模较大：同一单元、同一 {c:g} m 网格内的住宅合并为一个需求点，只计可达其中每一栋住宅的场所（保守做法：结果可能比精确最优解多用场所；覆盖情况按住宅核验）。{g} 个需求组，{p} 对。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/shelter_siting_glue.py" line="160"/>
+        <location filename="../../work/main/algorithms/shelter_siting_glue.py" line="186"/>
         <source>The problem is too large for the MIP ({size}): the greedy answer is kept, which may use more sites than the fewest (or cover fewer residents).</source>
         <translation>问题规模超出混合整数规划的范围（{size}）：保留贪心解，其选址数可能多于最少数量（或覆盖的居民更少）。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/shelter_siting_glue.py" line="164"/>
+        <location filename="../../work/main/algorithms/shelter_siting_glue.py" line="190"/>
         <source>The greedy start: {g:,.0f}; the MIP: {m:,.0f} ({what}).</source>
         <translation>贪心初始解：{g:,.0f}；混合整数规划：{m:,.0f}（{what}）。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/shelter_siting_glue.py" line="164"/>
+        <location filename="../../work/main/algorithms/shelter_siting_glue.py" line="190"/>
         <source>new shelters</source>
         <translation>新增避难场所</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/shelter_siting_glue.py" line="164"/>
+        <location filename="../../work/main/algorithms/shelter_siting_glue.py" line="190"/>
         <source>residents placed</source>
         <translation>安置居民</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/shelter_siting_glue.py" line="168"/>
+        <location filename="../../work/main/algorithms/shelter_siting_glue.py" line="194"/>
         <source>HiGHS proved the solution optimal in {s:.1f} s.</source>
         <translation>HiGHS 在 {s:.1f} s 内证明该解最优。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/shelter_siting_glue.py" line="170"/>
+        <location filename="../../work/main/algorithms/shelter_siting_glue.py" line="196"/>
         <source>In {s:.1f} s HiGHS found no better solution than the greedy one and no bound: how far it is from the optimum is unknown. A longer solver time limit may help.</source>
         <translation>{s:.1f} s 内 HiGHS 既未找到比贪心解更好的解，也未得到界：与最优值相差多少未知。延长求解时间上限可能有帮助。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/shelter_siting_glue.py" line="174"/>
+        <location filename="../../work/main/algorithms/shelter_siting_glue.py" line="200"/>
         <source>The best solution found in {s:.1f} s is within {gap:.1f} % of the optimum (optimality gap); a longer solver time limit may find a better one.</source>
         <translation>{s:.1f} s 内找到的最优解与最优值相差不超过 {gap:.1f} %（最优性差距）；延长求解时间上限可能找到更好的解。</translation>
     </message>

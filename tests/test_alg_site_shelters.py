@@ -67,10 +67,17 @@ def test_parcel_area_share_and_points_without_area(provider, scene, make_layer):
         processing.run("lcr:site_facilities", {**scene, "CANDIDATE_AREA_FIELD": None})
 
 
-def test_demo_district_reaches_the_target_when_checked_again(provider, tmp_path):
-    """Shelters sited on the demo's parks and squares for 40 % of each unit's residents with a place; lcr:shelter_
-    coverage run again on the existing shelters plus the proposals gives each unit the cov_after of the siting,
-    and ≥ 40 % except where the note says no shelter or candidate is within reach."""
+# 500 m on parks, squares and sports ground (the defaults), 40 %: the village U4 has no park or square within 500 m
+# of most homes (at most 28.9 % reachable), U6 34.7 %. 1000 m on any housing, public, commercial or green land,
+# 80 %: too many pairs, so homes are merged into 50 m cells; every unit reaches 80 %, U1 only with a shelter added
+# after the MIP (the check's nearest-first assignment gives some of U1's places to other units' residents).
+@pytest.mark.parametrize("target, extra, short", [
+    (40, {}, ["U4", "U6"]),
+    (80, {"ELIGIBLE_CODES": "07,08,09,14", "DISTANCE": 1000}, [])])
+def test_demo_district_reaches_the_target_when_checked_again(provider, tmp_path, target, extra, short):
+    """Shelters sited on the demo for a target share of each unit's residents with a place; lcr:shelter_coverage
+    run again on the existing shelters plus the proposals gives each unit the cov_after of the siting, and at least
+    the target except where the note says no shelter or candidate is within reach."""
     district = shutil.copy(DISTRICT, tmp_path / "district.gpkg")
     homes = QgsVectorLayer(f"{district}|layername=buildings", "homes", "ogr")
     homes.setSubsetString("\"use\" = 'residential'")
@@ -78,12 +85,12 @@ def test_demo_district_reaches_the_target_when_checked_again(provider, tmp_path)
     result = processing.run("lcr:site_facilities", {
         "INPUT": homes, "POPULATION_FIELD": "residents", "CANDIDATES": layer["parcels"], "LANDUSE_FIELD": "lu_code",
         "FACILITIES": layer["shelters"], "FACILITY_CAPACITY_FIELD": "capacity", "FACILITY_TYPE": "shelter",
-        "ROADS": layer["roads"], "UNITS": layer["planning_units"], "TARGET_PCT": 40,
-        "OUTPUT": str(tmp_path / "proposed.gpkg"), "UNITS_OUTPUT": "TEMPORARY_OUTPUT"})
+        "ROADS": layer["roads"], "UNITS": layer["planning_units"], "TARGET_PCT": target,
+        "OUTPUT": str(tmp_path / "proposed.gpkg"), "UNITS_OUTPUT": "TEMPORARY_OUTPUT", **extra})
     expected = {f["unit_id"]: (f["cov_after"], f["max_pct"], f["note"]) for f in result["UNITS_OUTPUT"].getFeatures()
                 if f["pop"]}
     proposed = QgsVectorLayer(result["OUTPUT"], "proposed", "ogr")
-    assert result["GAP"] == 0.0 and proposed.featureCount() == result["SITES_PROPOSED"] > 0
+    assert proposed.featureCount() == result["SITES_PROPOSED"] > 0
     # One layer of both (native:mergevectorlayers would turn the integer and double capacities into text).
     existing = QgsVectorLayer(layer["shelters"], "shelters", "ogr")
     both = QgsVectorLayer(f"Point?crs={existing.crs().authid()}&field=eff_area_m2:double&field=capacity:double",
@@ -99,7 +106,7 @@ def test_demo_district_reaches_the_target_when_checked_again(provider, tmp_path)
     check = processing.run("lcr:shelter_coverage", {
         "INPUT": homes, "POPULATION_FIELD": "residents", "SHELTERS": both, "AREA_FIELD": "eff_area_m2",
         "CAPACITY_FIELD": "capacity", "ROADS": layer["roads"], "UNITS": layer["planning_units"],
-        "OUTPUT": "TEMPORARY_OUTPUT", "UNITS_OUTPUT": "TEMPORARY_OUTPUT"})
+        "SERVICE_DISTANCE": extra.get("DISTANCE", 500), "OUTPUT": "TEMPORARY_OUTPUT", "UNITS_OUTPUT": "TEMPORARY_OUTPUT"})
     shortfalls = []
     for f in check["UNITS_OUTPUT"].getFeatures():
         if not f["pop"]:
@@ -108,9 +115,8 @@ def test_demo_district_reaches_the_target_when_checked_again(provider, tmp_path)
         after, reachable, note = expected[f["unit_id"]]
         assert placed == pytest.approx(after, abs=1e-6), f["unit_id"]
         if note:
-            assert reachable < 40 and "no shelter or eligible candidate" in note
+            assert reachable < target and "no shelter or eligible candidate" in note
             shortfalls.append(f["unit_id"])
         else:
-            assert placed >= 40 - 1e-6, f["unit_id"]
-    # The village U4 has no park or square within 500 m of most homes (at most 28.9 % reachable); U6 34.7 %.
-    assert shortfalls == ["U4", "U6"]
+            assert placed >= target - 1e-6, f["unit_id"]
+    assert shortfalls == short

@@ -7,8 +7,8 @@ import pytest
 from scipy import sparse
 from scipy.sparse import csgraph
 
+from lcr_toolkit.core import shelter, siting
 from lcr_toolkit.core import shelter_siting as ss
-from lcr_toolkit.core import siting
 from lcr_toolkit.core.errors import Canceled
 
 
@@ -168,3 +168,22 @@ def test_aggregated_covering_answer_holds_for_the_homes():
     assert (got >= needs["need"] - 1e-6).all()         # what the demand points promise, the homes get
     # The price of cells almost as large as the reach: 6 sites where the exact optimum needs 4.
     assert (len(solution.chosen), len(siting.solve(exact).chosen)) == (6, 4)
+
+
+def test_top_up_when_the_nearest_first_assignment_moves_places_between_units():
+    # Unit 0: home a (100 residents, 100 m from S); unit 1: home b (100, 50 m from S). S holds 100, 50 % of each
+    # unit is the goal: the MIP's own assignment gives 50 to each. lcr:shelter_coverage's assignment places the
+    # most (100 either way), then the nearest: all of b. Unit 0 has 0 of its 50; T (reaching a only) tops it up.
+    weight, unit = np.array([100.0, 100.0]), np.array([0, 1])
+    pb, ps, dist = np.array([0, 1, 0]), np.array([0, 0, 1]), np.array([100.0, 50.0, 80.0])
+    capacity = np.array([100.0, 100.0])
+    p, _ = ss.build(pb, ps, weight, unit, capacity, [False, False], np.array([50.0, 50.0]))
+    solution = ss.solve(p)
+    assert solution.chosen.tolist() == [0] and solution.load.tolist() == [100.0, 0.0]
+    open_ = np.array([True, False])
+    after = shelter.assign(2, weight, capacity * open_, pb[open_[ps]], ps[open_[ps]], dist[open_[ps]])
+    assert after["assigned"].tolist() == [0.0, 100.0]
+    assert ss.top_up_site(unit, weight, after["assigned"], solution.need, capacity, open_, pb, ps) == 1
+    open_[1] = True
+    after = shelter.assign(2, weight, capacity * open_, pb, ps, dist)
+    assert ss.top_up_site(unit, weight, after["assigned"], solution.need, capacity, open_, pb, ps) == -1
