@@ -91,8 +91,8 @@ class SiteFacilities(ShelterSitingMixin, LanduseSchemes, NetworkAlgorithm):
             "its capacity, and the fewest new shelters are found so that the target share of each unit's "
             "residents has a place (capacitated covering, a MIP with HiGHS). A candidate parcel's effective area "
             "is its effective area field, or its area × the effective share. Large problems merge the homes of "
-            "a unit in one grid cell (5–40 % of the walking distance) into a demand point, said in the log. Coverage before and after "
-            "is then the share of residents with a place, from the assignment of Emergency shelter coverage.\n\n"
+            "a unit in one grid cell (5–40 % of the walking distance) into a demand point, said in the log. "
+            "Coverage before and after is then the share of residents with a place, from the assignment of Emergency shelter coverage.\n\n"
             "Output: the proposed sites as points with the candidate's fields and fac_type, rank (1 = adds the "
             "most), new_pop (residents it newly brings within reach, not counting those of higher-ranked "
             "sites; for shelters by capacity the residents it takes), method (mip or greedy), capacity and "
@@ -547,7 +547,8 @@ class SiteFacilities(ShelterSitingMixin, LanduseSchemes, NetworkAlgorithm):
                     placed=100.0 * found["after"][u] / pop))
             elif found["short_capacity"][u]:
                 notes.append(self.tr("Capacity: the shelters and eligible candidates within {d:g} m hold too few; "
-                                     "{pct:.1f} % have a place.").format(d=distance, pct=100.0 * found["after"][u] / pop))
+                                     "{pct:.1f} % have a place.").format(d=distance,
+                                                                         pct=100.0 * found["after"][u] / pop))
             elif k is not None:
                 notes.append(self.tr("Not reached with {k} sites.").format(k=k))
             else:

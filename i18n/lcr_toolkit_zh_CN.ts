@@ -7915,7 +7915,7 @@ Output: the proposed sites as points with the candidate's fields and fac_type, r
         <translation>最多可达 {pct:.1f} %：{n:,.0f} {who}在 {d:g} m 以内没有合格候选点。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/site_facilities.py" line="552"/>
+        <location filename="../../work/main/algorithms/site_facilities.py" line="553"/>
         <source>Not reached with {k} sites.</source>
         <translation>{k} 处选址未达到目标。</translation>
     </message>
@@ -7945,7 +7945,7 @@ Output: the proposed sites as points with the candidate's fields and fac_type, r
         <translation>容量不足：{d:g} m 内的避难场所和合格候选点容量太小；{pct:.1f} % 获得位置。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/site_facilities.py" line="554"/>
+        <location filename="../../work/main/algorithms/site_facilities.py" line="555"/>
         <source>Not reached: the assignment of Emergency shelter coverage gives this unit&apos;s places to residents of other units.</source>
         <translation>未达到：应急避难场所覆盖的分配把本单元的位置给了其他单元的居民。</translation>
     </message>

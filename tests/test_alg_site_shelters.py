@@ -23,7 +23,8 @@ def scene(make_layer):
     # x = 300 homes 2 and 3, 100 m² each.
     homes = make_layer("Polygon", "EPSG:4549", "residents:integer", [(square(x, 0), [50]) for x in range(0, 400, 100)])
     candidates = make_layer("Point", "EPSG:4549", "name:string&field=eff:double",
-                            [("POINT(150 0)", ["A", 120.0]), ("POINT(0 0)", ["B", 100.0]), ("POINT(300 0)", ["C", 100.0])])
+                            [("POINT(150 0)", ["A", 120.0]), ("POINT(0 0)", ["B", 100.0]),
+                             ("POINT(300 0)", ["C", 100.0])])
     return {"INPUT": homes, "POPULATION_FIELD": "residents", "CANDIDATES": candidates, "FACILITY_TYPE": "shelter",
             "CANDIDATE_AREA_FIELD": "eff", "DISTANCE": 160, "TARGET_PCT": 100, "OUTPUT": "TEMPORARY_OUTPUT"}
 
@@ -106,7 +107,8 @@ def test_demo_district_reaches_the_target_when_checked_again(provider, tmp_path,
     check = processing.run("lcr:shelter_coverage", {
         "INPUT": homes, "POPULATION_FIELD": "residents", "SHELTERS": both, "AREA_FIELD": "eff_area_m2",
         "CAPACITY_FIELD": "capacity", "ROADS": layer["roads"], "UNITS": layer["planning_units"],
-        "SERVICE_DISTANCE": extra.get("DISTANCE", 500), "OUTPUT": "TEMPORARY_OUTPUT", "UNITS_OUTPUT": "TEMPORARY_OUTPUT"})
+        "SERVICE_DISTANCE": extra.get("DISTANCE", 500), "OUTPUT": "TEMPORARY_OUTPUT",
+        "UNITS_OUTPUT": "TEMPORARY_OUTPUT"})
     shortfalls = []
     for f in check["UNITS_OUTPUT"].getFeatures():
         if not f["pop"]:
