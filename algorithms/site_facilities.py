@@ -318,7 +318,7 @@ class SiteFacilities(ShelterSitingMixin, LanduseSchemes, NetworkAlgorithm):
         if problem.cover.nnz > siting.MAX_MIP_PAIRS:
             problem, cell_m = siting.aggregated_problem(siting.point_xy(homes), pair_home, pair_cand,
                                                         len(cand_points), weight, unit, covered, needs["need"],
-                                                        siting.cell_sizes(distance))
+                                                        siting.cell_sizes(distance), siting.MAX_MIP_PAIRS)
             self.log_aggregation(feedback, cell_m, problem)
         solution = siting.solve(problem, k, time_limit, is_canceled=feedback.isCanceled)
         if cell_m is not None:         # rank and count on the homes themselves
