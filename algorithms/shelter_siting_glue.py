@@ -9,7 +9,6 @@ from ..core import network, shelter, siting
 from ..core import shelter_siting as ss
 
 
-
 class ShelterSitingMixin:
     def site_shelters(self, parameters, context, feedback, data):
         """Fewest new shelters (or best k) by capacity; returns (solution-like dict) for the outputs."""
