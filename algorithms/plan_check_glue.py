@@ -27,7 +27,7 @@ from qgis.core import (
     QgsWkbTypes,
 )
 
-from ..core import tables
+from ..core import shared, tables
 from ..qt_compat import MODEL_SOURCE
 from .base import Chunk, LcrAlgorithm
 
@@ -93,6 +93,19 @@ class StoredLayer:
         self.reads = {}      # CRS key -> {"geometry", "values", "repaired"}
         self.slices = {}     # the geometry arrays handed out, the same objects to every step (core.shared)
         self.proxy = LayerProxy(source, self)
+        self.freed = False
+
+    def free(self):
+        """Drops the arrays read and every result the steps shared from them (after its last step)."""
+        held = [part for pair in self.slices.values() for part in pair]
+        for read in self.reads.values():
+            held.append(read["geometry"])
+            if read["repaired"] is not None:
+                held.append(read["repaired"][0])
+        shared.release(held)
+        self.reads.clear()
+        self.slices.clear()
+        self.freed = True
 
     def fields(self):
         return self.source.fields()
@@ -111,6 +124,8 @@ class StoredLayer:
         return geometry, {index: np.concatenate(parts) for index, parts in values.items()}
 
     def base(self, algorithm, feedback, transform):
+        if self.freed:
+            raise QgsProcessingException("plan check: a layer read once was read after its last step")
         key = _crs_key(transform)
         if key not in self.reads:
             geometry, values = self._read(algorithm, feedback, transform)
@@ -228,6 +243,8 @@ class Plan:
     def __init__(self):
         self.stored = {}     # model parameter name -> StoredLayer
         self.virtual = {}    # destination id -> VirtualLayer
+        self.temporary = set()   # destination ids of the intermediate outputs (freed after their last reader)
+        self.made_temporary = []  # the outputs of the step being run that are intermediate
 
     def node(self, value):
         if isinstance(value, str):
@@ -369,3 +386,17 @@ def consumed_outputs(model):
                 if source.source() == MODEL_SOURCE.ChildOutput:
                     used.add((source.outputChildId(), source.outputName()))
     return used
+
+
+def last_uses(model, order):
+    """({(child id, output): index in ``order`` of the last step reading it},
+    {model parameter: index of the last step reading it})."""
+    outputs, parameters = {}, {}
+    for number, child_id in enumerate(order):
+        for sources in model.childAlgorithm(child_id).parameterSources().values():
+            for source in sources:
+                if source.source() == MODEL_SOURCE.ChildOutput:
+                    outputs[(source.outputChildId(), source.outputName())] = number
+                elif source.source() == MODEL_SOURCE.ModelParameter:
+                    parameters[source.parameterName()] = number
+    return outputs, parameters

@@ -20,7 +20,8 @@ from qgis.PyQt.QtCore import QCoreApplication
 from ..core import shared
 from ..qt_compat import MODEL_SOURCE
 from .base import LcrAlgorithm, resource_path
-from .plan_check_glue import DISCARD, MARK, TEMPORARY, Plan, StoredLayer, consumed_outputs, embedded, step_order
+from .plan_check_glue import (
+    DISCARD, MARK, TEMPORARY, Plan, StoredLayer, consumed_outputs, embedded, last_uses, step_order)
 
 SOURCE = MODEL_SOURCE
 
@@ -99,6 +100,7 @@ class ModelPlanCheck(LcrAlgorithm):
     def _run_steps(self, model, plan, order, used, parameters, context, feedback):
         steps = QgsProcessingMultiStepFeedback(len(order), feedback)
         results, outputs = {}, {}
+        last_output, last_layer = last_uses(model, order)
         for number, child_id in enumerate(order):
             steps.setCurrentStep(number)
             self.check_canceled(feedback)
@@ -107,13 +109,37 @@ class ModelPlanCheck(LcrAlgorithm):
                 n=number + 1, total=len(order), step=model_text(child.description())))
             started = time.perf_counter()
             results[child_id] = self._run_step(child, plan, parameters, context, steps, results, used)
+            plan.temporary.update(results[child_id].get(name) for name in plan.made_temporary)
             feedback.pushInfo(self.tr("{step}: {s:.1f} s").format(step=model_text(child.description()),
                                                                   s=time.perf_counter() - started))
             for name, output in child.modelOutputs().items():
                 value = results[child_id].get(output.childOutputName())
                 if value is not None and parameters.get(f"{child_id}:{name}") not in (None, ""):
                     outputs[f"{child_id}:{name}"] = value
+            self._free_after(number, plan, results, last_output, last_layer, context)
         return outputs
+
+    def _free_after(self, number, plan, results, last_output, last_layer, context):
+        """Frees what no later step reads: the intermediate outputs whose last reader was step
+        ``number`` (kept columns, temporary layers) and the layers read once whose last step it was
+        (with the results the steps shared from them), so the memory held at any step is that of the
+        data still to be read, not of every step before it."""
+        store = context.temporaryLayerStore()
+        for (child_id, output), last in last_output.items():
+            if last != number:
+                continue
+            value = results.get(child_id, {}).get(output)
+            if not isinstance(value, str) or value not in plan.temporary:
+                continue   # an output the user asked for (a file) stays
+            plan.temporary.discard(value)
+            plan.virtual.pop(value, None)
+            if store.mapLayer(value) is not None:
+                store.removeMapLayer(value)
+            results[child_id][output] = None
+        alive = {id(virtual.root) for virtual in plan.virtual.values()}
+        for name in [n for n, stored in plan.stored.items()
+                     if last_layer.get(n, -1) <= number and id(stored) not in alive and not stored.freed]:
+            plan.stored[name].free()
 
     def _read_once(self, plan, parameters, context):
         """Every input layer but the units, with the fields the check names on it."""
@@ -161,7 +187,7 @@ class ModelPlanCheck(LcrAlgorithm):
             if algorithm is None:
                 raise QgsProcessingException(self.tr("The algorithm {id} of the step “{step}” is not installed.")
                                              .format(id=child.algorithmId(), step=child.description()))
-        step_params = {}
+        step_params, plan.made_temporary = {}, []
         for name, sources in child.parameterSources().items():
             values = [self._value(s, plan, parameters, context, results) for s in sources]
             step_params[name] = values[0] if len(values) == 1 else values
@@ -173,6 +199,7 @@ class ModelPlanCheck(LcrAlgorithm):
             if asked not in (None, ""):
                 step_params[name] = asked
             elif (child.childId(), name) in used:
+                plan.made_temporary.append(name)
                 step_params[name] = TEMPORARY if provider == "lcr" and definition.type() == "sink" \
                     else "TEMPORARY_OUTPUT"
             elif not optional:
