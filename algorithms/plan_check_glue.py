@@ -245,6 +245,8 @@ class Plan:
         self.virtual = {}    # destination id -> VirtualLayer
         self.temporary = set()   # destination ids of the intermediate outputs (freed after their last reader)
         self.made_temporary = []  # the outputs of the step being run that are intermediate
+        self.keeping = False      # whether the step being run keeps its per-building output (OUTPUT_BUILDINGS)
+        self.kept = {}            # destination id -> VirtualLayer of the per-building outputs kept, in step order
 
     def node(self, value):
         if isinstance(value, str):
