@@ -25,7 +25,8 @@ from ..core import shared
 from ..qt_compat import MODEL_SOURCE
 from .base import LcrAlgorithm, resource_path
 from .plan_check_glue import (
-    DISCARD, MARK, TEMPORARY, Plan, StoredLayer, consumed_outputs, embedded, last_uses, step_order)
+    DISCARD, MARK, TEMPORARY, Plan, StoredLayer, consumed_outputs, embedded, give_back_memory, last_uses,
+    step_order)
 
 SOURCE = MODEL_SOURCE
 
@@ -175,7 +176,7 @@ class ModelPlanCheck(LcrAlgorithm):
         ``number`` (kept columns, temporary layers) and the layers read once whose last step it was
         (with the results the steps shared from them), so the memory held at any step is that of the
         data still to be read, not of every step before it."""
-        store = context.temporaryLayerStore()
+        store, freed = context.temporaryLayerStore(), False
         for (child_id, output), last in last_output.items():
             if last != number:
                 continue
@@ -189,10 +190,14 @@ class ModelPlanCheck(LcrAlgorithm):
             if store.mapLayer(value) is not None:
                 store.removeMapLayer(value)
             results[child_id][output] = None
+            freed = True
         alive = {id(virtual.root) for dest, virtual in plan.virtual.items() if dest in plan.temporary}
         for name in [n for n, stored in plan.stored.items()
                      if last_layer.get(n, -1) <= number and id(stored) not in alive and not stored.freed]:
             plan.stored[name].free()
+            freed = True
+        if freed:
+            give_back_memory()
 
     def _read_once(self, plan, parameters, context):
         """Every input layer but the units, with the fields the check names on it."""
