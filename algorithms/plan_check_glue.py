@@ -124,7 +124,11 @@ class StoredLayer:
             for index, column in chunk.values.items():
                 values.setdefault(index, []).append(column)
         geometry = np.concatenate(geometry) if geometry else np.zeros(0, dtype=object)
-        return geometry, {index: np.concatenate(parts) for index, parts in values.items()}
+        values = {index: np.concatenate(parts) for index, parts in values.items()}
+        for index in (text if text is not None else self.text):
+            if index in values:
+                values[index] = _one_object_per_value(values[index])
+        return geometry, values
 
     def base(self, algorithm, feedback, transform):
         if self.freed:
@@ -160,6 +164,17 @@ class StoredLayer:
                                        text=[] if numeric else [index])
             values[index] = read_again[index]
         return values[index]
+
+
+def _one_object_per_value(column):
+    """A text column whose equal values are one object: a city's million land uses or roof types are
+    a handful of strings, not a million (about 60 bytes each)."""
+    codes, uniques = pd.factorize(pd.Series(column, dtype=object), sort=False)
+    if not len(uniques) or len(uniques) * 2 > len(column):
+        return column
+    out = np.asarray(uniques, dtype=object)[np.maximum(codes, 0)]
+    out[codes < 0] = column[codes < 0]   # missing values (None, NaN) as they were
+    return out
 
 
 class VirtualLayer:
