@@ -1467,7 +1467,7 @@ On Debian or Ubuntu, where pip itself is missing, install it first: sudo apt ins
 <context>
     <name>DetailedPlanCheck</name>
     <message>
-        <location filename="../../work/main/algorithms/plan_checks.py" line="208"/>
+        <location filename="../../work/main/algorithms/plan_checks.py" line="298"/>
         <source>Detailed plan check</source>
         <translation>详细规划检查</translation>
     </message>
@@ -1475,17 +1475,17 @@ On Debian or Ubuntu, where pip itself is missing, install it first: sudo apt ins
 <context>
     <name>EmbeddedIO</name>
     <message>
-        <location filename="../../work/main/algorithms/plan_check_glue.py" line="304"/>
+        <location filename="../../work/main/algorithms/plan_check_glue.py" line="341"/>
         <source>“{layer}”: {n} values of “{field}” cannot be real ({kinds}); they are read as missing.</source>
         <translation>“{layer}”：字段“{field}”中有 {n} 个值不可能是真实数值（{kinds}），已按缺失值处理。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/plan_check_glue.py" line="304"/>
+        <location filename="../../work/main/algorithms/plan_check_glue.py" line="341"/>
         <source>infinite, too large or negative</source>
         <translation>无穷大、过大或为负</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/plan_check_glue.py" line="304"/>
+        <location filename="../../work/main/algorithms/plan_check_glue.py" line="341"/>
         <source>infinite, too large, negative or a nodata code such as −9999 or 9999</source>
         <translation>无穷大、过大、为负，或为 −9999、9999 等无数据代码</translation>
     </message>
@@ -3737,7 +3737,7 @@ score = 可达类型数 / 表中类型数（0–1）。覆盖率 = 可达全部�
 <context>
     <name>MasterPlanCheck</name>
     <message>
-        <location filename="../../work/main/algorithms/plan_checks.py" line="199"/>
+        <location filename="../../work/main/algorithms/plan_checks.py" line="289"/>
         <source>Master plan check</source>
         <translation>总体规划检查</translation>
     </message>
@@ -3745,42 +3745,57 @@ score = 可达类型数 / 表中类型数（0–1）。覆盖率 = 可达全部�
 <context>
     <name>ModelPlanCheck</name>
     <message>
-        <location filename="../../work/main/algorithms/plan_checks.py" line="42"/>
+        <location filename="../../work/main/algorithms/plan_checks.py" line="50"/>
         <source>Cannot read the model {path}.</source>
         <translation>无法读取模型 {path}。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/plan_checks.py" line="47"/>
+        <location filename="../../work/main/algorithms/plan_checks.py" line="55"/>
         <source>Runs the steps of the model “{model}” (in this group: open it in the Model Designer to change a check) with the same parameters and the same results, but reads each input layer once and keeps no per-building layer, so its time and memory grow with the buildings, not with the buildings times the steps.</source>
         <translation>运行模型“{model}”（在本组中：在模型设计器中打开它即可修改核查）的各个步骤，参数与结果均相同，但每个输入图层只读一次，也不保留逐建筑图层，因此耗时和内存随建筑数量增长，而不是随建筑数量乘以步骤数增长。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/plan_checks.py" line="67"/>
+        <location filename="../../work/main/algorithms/plan_checks.py" line="75"/>
         <source>Used by the steps: {steps}.</source>
         <translation>用于以下步骤：{steps}。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/plan_checks.py" line="86"/>
+        <location filename="../../work/main/algorithms/plan_checks.py" line="80"/>
+        <source>Buildings with their per-building results</source>
+        <translation>带逐建筑结果的建筑</translation>
+    </message>
+    <message>
+        <location filename="../../work/main/algorithms/plan_checks.py" line="83"/>
+        <source>Optional, not written unless asked for: the buildings with every field the steps compute per building (emissions, rooftop PV, life circles and, in the master check, transit and shelter coverage), as the single algorithms write them. On a city it is the largest output and keeps those fields in memory until the end of the run; the per-unit or per-parcel results do not need it.</source>
+        <translation>可选，仅在要求时写出：建筑及各步骤逐建筑算出的全部字段（排放、屋顶光伏、生活圈，总体规划核查另有公交与避难场所覆盖），与单独运行各算法时写出的相同。在城市尺度上这是最大的输出，这些字段会在内存中保留到运行结束；逐单元或逐地块结果不需要它。</translation>
+    </message>
+    <message>
+        <location filename="../../work/main/algorithms/plan_checks.py" line="103"/>
         <source>Written by the step “{step}”.</source>
         <translation>由步骤“{step}”写出。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/plan_checks.py" line="106"/>
+        <location filename="../../work/main/algorithms/plan_checks.py" line="124"/>
         <source>Step {n} of {total}: {step}</source>
         <translation>第 {n} 步（共 {total} 步）：{step}</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/plan_checks.py" line="110"/>
+        <location filename="../../work/main/algorithms/plan_checks.py" line="132"/>
         <source>{step}: {s:.1f} s</source>
         <translation>{step}：{s:.1f} 秒</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/plan_checks.py" line="162"/>
+        <location filename="../../work/main/algorithms/plan_checks.py" line="141"/>
+        <source>Writing the buildings with their per-building results</source>
+        <translation>正在写出带逐建筑结果的建筑</translation>
+    </message>
+    <message>
+        <location filename="../../work/main/algorithms/plan_checks.py" line="246"/>
         <source>The algorithm {id} of the step “{step}” is not installed.</source>
         <translation>步骤“{step}”所用的算法 {id} 未安装。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/plan_checks.py" line="189"/>
+        <location filename="../../work/main/algorithms/plan_checks.py" line="279"/>
         <source>The step “{step}” failed.</source>
         <translation>步骤“{step}”失败。</translation>
     </message>
@@ -6964,97 +6979,97 @@ Buildings: shelter_m (m to the nearest usable shelter), in_reach (0/1), assigned
 <context>
     <name>ShelterSitingMixin</name>
     <message>
-        <location filename="../../work/main/algorithms/shelter_siting_glue.py" line="22"/>
+        <location filename="../../work/main/algorithms/shelter_siting_glue.py" line="21"/>
         <source>New shelters hold their effective area / {m:g} m² per person (the emergency shelter standard); together the eligible candidates hold {c:,.0f} persons.</source>
         <translation>新增避难场所按有效面积 / 每人 {m:g} m²（紧急避难场所标准）计算容量；合格候选点合计可容纳 {c:,.0f} 人。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/shelter_siting_glue.py" line="38"/>
+        <location filename="../../work/main/algorithms/shelter_siting_glue.py" line="37"/>
         <source>Capacitated covering problem: {g} demand groups, {e} existing shelters, {m} eligible candidates, {p} pairs within {d:g} m.</source>
         <translation>有容量的覆盖问题：{g} 个需求组，{e} 处现有避难场所，{m} 个合格候选点，{d:g} m 以内 {p} 对。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/shelter_siting_glue.py" line="78"/>
+        <location filename="../../work/main/algorithms/shelter_siting_glue.py" line="77"/>
         <source>Shelters added after the MIP: {n}. The assignment of Emergency shelter coverage (the most residents placed over all units, then the nearest) gave places the MIP kept for some units to residents of other units.</source>
         <translation>混合整数规划之后追加的避难场所：{n} 处。应急避难场所覆盖的分配（先使全部单元安置人数最多，再取最近者）把混合整数规划为某些单元保留的位置给了其他单元的居民。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/shelter_siting_glue.py" line="99"/>
+        <location filename="../../work/main/algorithms/shelter_siting_glue.py" line="98"/>
         <source>{n} eligible candidates have a missing or negative effective area: they hold nobody.</source>
         <translation>{n} 个合格候选点的有效面积缺失或为负：不容纳任何人。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/shelter_siting_glue.py" line="103"/>
+        <location filename="../../work/main/algorithms/shelter_siting_glue.py" line="102"/>
         <source>Shelter capacities need the effective area of each candidate: give the effective area field of “{layer}”, or parcels, or untick Respect shelter capacities.</source>
         <translation>避难场所容量需要各候选点的有效面积：请给出“{layer}”的有效面积字段，或使用地块，或取消勾选“考虑避难场所容量”。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/shelter_siting_glue.py" line="107"/>
+        <location filename="../../work/main/algorithms/shelter_siting_glue.py" line="106"/>
         <source>Effective area of a candidate parcel = {pct:g} % of its area (an assumption of the toolkit, not a standard: give an effective area field where known).</source>
         <translation>候选地块的有效面积 = 其面积的 {pct:g} %（工具箱的假定，并非标准数值：已知时请给出有效面积字段）。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/shelter_siting_glue.py" line="117"/>
+        <location filename="../../work/main/algorithms/shelter_siting_glue.py" line="116"/>
         <source>No existing shelters given: every resident starts without a place.</source>
         <translation>未给出现有避难场所：所有居民起初都没有位置。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/shelter_siting_glue.py" line="130"/>
+        <location filename="../../work/main/algorithms/shelter_siting_glue.py" line="129"/>
         <source>The existing shelters have no effective area or capacity field: each counts as holding everyone within reach.</source>
         <translation>现有避难场所没有有效面积或容量字段：每处均视为可容纳可达范围内的所有人。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/shelter_siting_glue.py" line="137"/>
+        <location filename="../../work/main/algorithms/shelter_siting_glue.py" line="136"/>
         <source>{n} existing shelters in “{layer}”, holding {c:,.0f} persons, count within {d:g} m whatever their class.</source>
         <translation>“{layer}”中有 {n} 处现有避难场所，可容纳 {c:,.0f} 人，不论类别均按 {d:g} m 计算可达。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/shelter_siting_glue.py" line="149"/>
+        <location filename="../../work/main/algorithms/shelter_siting_glue.py" line="148"/>
         <source>No roads given: distances are straight lines, which over-state access where barriers force detours.</source>
         <translation>未提供道路：采用直线距离，在障碍迫使绕行之处会高估可达性。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/shelter_siting_glue.py" line="156"/>
+        <location filename="../../work/main/algorithms/shelter_siting_glue.py" line="155"/>
         <source>{n} homes are farther than {d} m from every road: no site can reach them.</source>
         <translation>{n} 处住宅距所有道路超过 {d} m：任何选址都无法覆盖。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/shelter_siting_glue.py" line="178"/>
+        <location filename="../../work/main/algorithms/shelter_siting_glue.py" line="177"/>
         <source>The problem is large: homes of one unit in one {c:g} m grid cell are one demand point, reaching the sites that reach all of them (conservative: the answer may use more sites than the exact optimum; what it reaches is checked on the homes). {g} demand groups, {p} pairs.</source>
         <translation>问题规模较大：同一单元、同一 {c:g} m 网格内的住宅合并为一个需求点，只计可达其中每一栋住宅的场所（保守做法：结果可能比精确最优解多用场所；覆盖情况按住宅核验）。{g} 个需求组，{p} 对。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/shelter_siting_glue.py" line="186"/>
+        <location filename="../../work/main/algorithms/shelter_siting_glue.py" line="185"/>
         <source>The problem is too large for the MIP ({size}): the greedy answer is kept, which may use more sites than the fewest (or cover fewer residents).</source>
         <translation>问题规模超出混合整数规划的范围（{size}）：保留贪心解，其选址数可能多于最少数量（或覆盖的居民更少）。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/shelter_siting_glue.py" line="190"/>
+        <location filename="../../work/main/algorithms/shelter_siting_glue.py" line="189"/>
         <source>The greedy start: {g:,.0f}; the MIP: {m:,.0f} ({what}).</source>
         <translation>贪心初始解：{g:,.0f}；混合整数规划：{m:,.0f}（{what}）。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/shelter_siting_glue.py" line="190"/>
+        <location filename="../../work/main/algorithms/shelter_siting_glue.py" line="189"/>
         <source>new shelters</source>
         <translation>新增避难场所</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/shelter_siting_glue.py" line="190"/>
+        <location filename="../../work/main/algorithms/shelter_siting_glue.py" line="189"/>
         <source>residents placed</source>
         <translation>安置居民</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/shelter_siting_glue.py" line="194"/>
+        <location filename="../../work/main/algorithms/shelter_siting_glue.py" line="193"/>
         <source>HiGHS proved the solution optimal in {s:.1f} s.</source>
         <translation>HiGHS 在 {s:.1f} s 内证明该解最优。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/shelter_siting_glue.py" line="196"/>
+        <location filename="../../work/main/algorithms/shelter_siting_glue.py" line="195"/>
         <source>In {s:.1f} s HiGHS found no better solution than the greedy one and no bound: how far it is from the optimum is unknown. A longer solver time limit may help.</source>
         <translation>{s:.1f} s 内 HiGHS 既未找到比贪心解更好的解，也未得到界：与最优值相差多少未知。延长求解时间上限可能有帮助。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/shelter_siting_glue.py" line="200"/>
+        <location filename="../../work/main/algorithms/shelter_siting_glue.py" line="199"/>
         <source>The best solution found in {s:.1f} s is within {gap:.1f} % of the optimum (optimality gap); a longer solver time limit may find a better one.</source>
         <translation>{s:.1f} s 内找到的最优解与最优值相差不超过 {gap:.1f} %（最优性差距）；延长求解时间上限可能找到更好的解。</translation>
     </message>
