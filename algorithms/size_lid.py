@@ -24,7 +24,8 @@ ADDED = ["add_bio_m2", "add_pave_m2", "add_groof_m2", "add_tank_m3"]
 TOTALS = ["lid_bio_m2", "lid_pave_m2", "lid_groof_m2", "lid_tank_m3"]
 NEW_FIELDS = ([("need_m3", "double"), ("prov_m3", "double"), ("add_m3", "double")]
               + [(f, "double") for f in ADDED + TOTALS]
-              + [("add_area_m2", "double"), ("add_cost", "double"), ("short_m3", "double"), ("on_site", "int")])
+              + [("add_area_m2", "double"), ("add_cost", "double"), ("short_m3", "double"), ("on_site", "int")]
+              + [("add_mm", "double")])
 LEAST_AREA, LEAST_COST = 0, 1
 
 
@@ -73,7 +74,8 @@ class SizeLid(SpongeAlgorithm):
             "(on_site 0) with the shortfall short_m3.\n\n"
             "Output fields: need_m3, prov_m3 (already there), add_m3, add_bio_m2, add_pave_m2, add_groof_m2, "
             "add_tank_m3 (to add), lid_bio_m2, lid_pave_m2, lid_groof_m2, lid_tank_m3 (totals after), "
-            "add_area_m2, add_cost, short_m3, on_site. Run Sponge-city rainfall capture on the output with the "
+            "add_area_m2, add_cost, short_m3, on_site, add_mm (storage added as a depth over the parcel, mm = "
+            "1000 · add_m3 / parcel area in m², the area measured in metres whatever the layer's CRS). Run Sponge-city rainfall capture on the output with the "
             "lid_* fields as LID fields to check.")
 
     def initAlgorithm(self, config=None):  # noqa: N802
@@ -227,7 +229,7 @@ class SizeLid(SpongeAlgorithm):
         columns = [np.where(valid, need, np.nan), np.where(valid, provided, np.nan), add_m3]
         columns += [added[:, j] for j in range(4)] + [np.where(valid, totals[:, j], np.nan) for j in range(4)]
         columns += [added @ footprint, added @ cost if cost is not None else np.full(len(area), np.nan), short,
-                    np.where(valid, (short <= 1e-9).astype(float), np.nan)]
+                    np.where(valid, (short <= 1e-9).astype(float), np.nan), lid_sizing.depth_mm(add_m3, area)]
         fields, positions = self.output_fields(source.fields(), NEW_FIELDS, feedback)
         sink, dest_id = self.create_sink(parameters, self.OUTPUT, context, fields, source.wkbType(), source.sourceCrs())
         self.write_chunk(sink, chunk, source.fields().count(), positions, columns, parameters, self.OUTPUT)
