@@ -711,6 +711,7 @@ class LcrAlgorithm(QgsProcessingAlgorithm):
                 parameters.get(name) in (None, ""):
             return None
         layer = super().parameterAsVectorLayer(parameters, name, context)
+        _name_as_sublayer(layer, context)
         found = _gbk_uri(layer) if isinstance(layer, QgsVectorLayer) else None
         if found is None:
             return None
@@ -1072,6 +1073,18 @@ def materialize(source):
                                                      source.sourceCrs())
     layer.dataProvider().addFeatures(list(iterate_features(source)))
     return layer
+
+
+def _name_as_sublayer(layer, context):
+    """A layer Processing loaded from "file.gpkg|layername=parks" is named after the file ("file"), so every
+    message would name the GeoPackage, not the layer: it takes the sublayer's name. Only layers the run
+    loaded itself are renamed; a project layer keeps the name it has in the project."""
+    if not isinstance(layer, QgsVectorLayer) or context.temporaryLayerStore().mapLayer(layer.id()) is None:
+        return
+    parts = QgsProviderRegistry.instance().decodeUri(layer.providerType(), layer.source())
+    sublayer, path = parts.get("layerName"), parts.get("path") or ""
+    if sublayer and layer.name() == os.path.splitext(os.path.basename(path))[0]:
+        layer.setName(sublayer)
 
 
 def transform_to(layer, target_crs, context):

@@ -24,6 +24,7 @@ from qgis.core import (
     QgsFeatureRequest,
     QgsMemoryProviderUtils,
     QgsProcessingException,
+    QgsProcessingFeedback,
     QgsWkbTypes,
 )
 
@@ -228,6 +229,7 @@ class Plan:
     def __init__(self):
         self.stored = {}     # model parameter name -> StoredLayer
         self.virtual = {}    # destination id -> VirtualLayer
+        self.replaced = set()   # fields of the user's layers a step replaced, said once
 
     def node(self, value):
         if isinstance(value, str):
@@ -306,6 +308,18 @@ class EmbeddedIO:
                     layer=node.root.source.sourceName(), n=int(bad.sum()), field=node.fields().at(index).name(),
                     kinds=self.tr("infinite, too large or negative") if index not in nodata else
                     self.tr("infinite, too large, negative or a nodata code such as −9999 or 9999")))
+
+    def output_fields(self, input_fields, new_fields, feedback):
+        """The steps' own layers carry the fields earlier steps wrote, which a later step replaces: said
+        only of a field one of the user's layers has, and once a check."""
+        fields, positions = super().output_fields(input_fields, new_fields, QgsProcessingFeedback())
+        own = {name for stored in self.plan.stored.values() for name in stored.fields().names()}
+        for name, _kind in new_fields:
+            if input_fields.lookupField(name) >= 0 and name in own and name not in self.plan.replaced:
+                self.plan.replaced.add(name)
+                feedback.pushWarning(self.tr("Your input layers already have a field “{field}”: the check computes "
+                                             "it again and uses its own values.").format(field=name))
+        return fields, positions
 
     def create_sink(self, parameters, name, context, fields, wkb_type=QgsWkbTypes.Type.NoGeometry, crs=None):
         value = parameters.get(name)
