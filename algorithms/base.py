@@ -59,7 +59,7 @@ from ..core import encoding as core_encoding
 from ..core import memory, methods, tables, textnum, zones
 from ..core.errors import Canceled, InputError
 from . import columnar
-from .outputs import RunOutputs
+from .outputs import RunOutputs, inputs_left_alone
 from .styles import apply_style, order_results, titled_name
 from ..qt_compat import FieldType, field_type
 
@@ -240,8 +240,10 @@ class LcrAlgorithm(QgsProcessingAlgorithm):
     # ---- running --------------------------------------------------------------------------
     def checkParameterValues(self, parameters, context):  # noqa: N802
         """Processing's own checks, then: every number parameter is finite and of a size a real
-        value can have (1e308 floors or an infinite rainfall would overflow into inf and NaN)."""
-        ok, message = super().checkParameterValues(parameters, context)
+        value can have (1e308 floors or an infinite rainfall would overflow into inf and NaN).
+        Processing's checks open the raster inputs (kept for the run): they open writing nothing beside."""
+        with inputs_left_alone():
+            ok, message = super().checkParameterValues(parameters, context)
         if not ok:
             return ok, message
         for definition in self.parameterDefinitions():
@@ -678,6 +680,10 @@ class LcrAlgorithm(QgsProcessingAlgorithm):
         else:
             value = decoded
         return super().parameterAsSource({**parameters, name: value}, name, context)
+
+    def parameterAsRasterLayer(self, parameters, name, context):  # noqa: N802
+        with inputs_left_alone():
+            return super().parameterAsRasterLayer(parameters, name, context)
 
     def parameterAsString(self, parameters, name, context):  # noqa: N802
         return self._decoded_field_name(parameters, name, context,
