@@ -2728,432 +2728,432 @@ Output fields: lu_code (用地用海 2023 code; NULL where the code is unknown o
         <translation>数据准备</translation>
     </message>
     <message>
-        <location filename="../../work/wt-housekeeping/algorithms/base.py" line="253"/>
+        <location filename="../../work/wt-housekeeping/algorithms/base.py" line="255"/>
         <source>{parameter}: {value} is not a usable number.</source>
         <translation>{parameter}：{value} 不是可用的数值。</translation>
     </message>
     <message>
-        <location filename="../../work/wt-housekeeping/algorithms/base.py" line="267"/>
+        <location filename="../../work/wt-housekeeping/algorithms/base.py" line="269"/>
         <source>Cancelled. The run gives no result and no totals; the outputs it had begun were removed.</source>
         <translation>已取消。本次运行不给出结果和合计值；已开始写入的输出已删除。</translation>
     </message>
     <message>
-        <location filename="../../work/wt-housekeeping/algorithms/base.py" line="284"/>
+        <location filename="../../work/wt-housekeeping/algorithms/base.py" line="286"/>
         <source>{output} could not be measured (no usable values); it is left empty.</source>
         <translation>无法计算{output}（没有可用的值），该项留空。</translation>
     </message>
     <message>
-        <location filename="../../work/wt-housekeeping/algorithms/base.py" line="300"/>
+        <location filename="../../work/wt-housekeeping/algorithms/base.py" line="302"/>
         <source>Removed the unfinished output {path}.</source>
         <translation>已删除未完成的输出 {path}。</translation>
     </message>
     <message>
-        <location filename="../../work/wt-housekeeping/algorithms/base.py" line="316"/>
+        <location filename="../../work/wt-housekeeping/algorithms/base.py" line="318"/>
         <source>{step} would need about {need:.1f} GB of memory, more than the {limit:.1f} GB one step may take on this computer ({share:.0%} of its {total:.1f} GB). {advice}</source>
         <translation>{step}约需 {need:.1f} GB 内存，超过本机单个步骤可用的 {limit:.1f} GB（本机 {total:.1f} GB 的 {share:.0%}）。{advice}</translation>
     </message>
     <message>
-        <location filename="../../work/wt-housekeeping/algorithms/base.py" line="331"/>
+        <location filename="../../work/wt-housekeeping/algorithms/base.py" line="333"/>
         <source>Using your own factor table {path} instead of the shipped {name} (Settings ▸ factor tables).</source>
         <translation>正在使用您自己的因子表 {path}，替代工具箱自带的 {name}（设置 ▸ 因子表）。</translation>
     </message>
     <message>
-        <location filename="../../work/wt-housekeeping/algorithms/base.py" line="337"/>
+        <location filename="../../work/wt-housekeeping/algorithms/base.py" line="339"/>
         <source>The grid factor table has no region “{region}”.</source>
         <translation>电网排放因子表中没有区域“{region}”。</translation>
     </message>
     <message>
-        <location filename="../../work/wt-housekeeping/algorithms/base.py" line="338"/>
+        <location filename="../../work/wt-housekeeping/algorithms/base.py" line="340"/>
         <source>The grid factor table has no {year} value for {region}; it has: {years}.</source>
         <translation>电网排放因子表中没有 {region} 的 {year} 年数值；现有年份：{years}。</translation>
     </message>
     <message>
-        <location filename="../../work/wt-housekeeping/algorithms/base.py" line="340"/>
+        <location filename="../../work/wt-housekeeping/algorithms/base.py" line="342"/>
         <source>Cannot read the table {path}: {reason}</source>
         <translation>无法读取表格 {path}：{reason}</translation>
     </message>
     <message>
-        <location filename="../../work/wt-housekeeping/algorithms/base.py" line="341"/>
+        <location filename="../../work/wt-housekeeping/algorithms/base.py" line="343"/>
         <source>The table {path} lacks the column(s) {columns}.</source>
         <translation>表格 {path} 缺少列：{columns}。</translation>
     </message>
     <message>
-        <location filename="../../work/wt-housekeeping/algorithms/base.py" line="342"/>
+        <location filename="../../work/wt-housekeeping/algorithms/base.py" line="344"/>
         <source>The table {path} has no rows.</source>
         <translation>表格 {path} 没有数据行。</translation>
     </message>
     <message>
-        <location filename="../../work/wt-housekeeping/algorithms/base.py" line="343"/>
+        <location filename="../../work/wt-housekeeping/algorithms/base.py" line="345"/>
         <source>The table {path}, line {line}: “{value}” in column {column} is not a number ≥ 0.</source>
         <translation>表格 {path} 第 {line} 行：{column} 列中的“{value}”不是 ≥ 0 的数值。</translation>
     </message>
     <message>
-        <location filename="../../work/wt-housekeeping/algorithms/base.py" line="345"/>
+        <location filename="../../work/wt-housekeeping/algorithms/base.py" line="347"/>
         <source>The table {path}, line {line}: “{value}” appears twice.</source>
         <translation>表格 {path} 第 {line} 行：“{value}”重复出现。</translation>
     </message>
     <message>
-        <location filename="../../work/wt-housekeeping/algorithms/base.py" line="346"/>
+        <location filename="../../work/wt-housekeeping/algorithms/base.py" line="348"/>
         <source>The table {path}, line {line}: {column} must increase from row to row.</source>
         <translation>表格 {path} 第 {line} 行：{column} 必须逐行递增。</translation>
     </message>
     <message>
-        <location filename="../../work/wt-housekeeping/algorithms/base.py" line="348"/>
+        <location filename="../../work/wt-housekeeping/algorithms/base.py" line="350"/>
         <source>The table {path}, line {line}: {column} must lie between 0 and 1.</source>
         <translation>表格 {path} 第 {line} 行：{column} 必须介于 0 和 1 之间。</translation>
     </message>
     <message>
-        <location filename="../../work/wt-housekeeping/algorithms/base.py" line="350"/>
+        <location filename="../../work/wt-housekeeping/algorithms/base.py" line="352"/>
         <source>The table has no row named “{fallback}” for the values it does not list: {values}. Add those values or a “{fallback}” row.</source>
         <translation>表格中没有名为“{fallback}”的行，无法处理表中未列出的值：{values}。请添加这些值，或添加一行“{fallback}”。</translation>
     </message>
     <message>
-        <location filename="../../work/wt-housekeeping/algorithms/base.py" line="353"/>
+        <location filename="../../work/wt-housekeeping/algorithms/base.py" line="355"/>
         <source>The table {path} is not a text file in UTF-8 or GBK/GB 18030: save it as CSV UTF-8.</source>
         <translation>表格 {path} 不是 UTF-8 或 GBK/GB 18030 编码的文本文件：请另存为“CSV UTF-8”格式。</translation>
     </message>
     <message>
-        <location filename="../../work/wt-housekeeping/algorithms/base.py" line="355"/>
+        <location filename="../../work/wt-housekeeping/algorithms/base.py" line="357"/>
         <source>The table {path}, line {line}: {value} in column {column} is too large to be a real value.</source>
         <translation>表格 {path} 第 {line} 行：{column} 列中的 {value} 过大，不可能是真实数值。</translation>
     </message>
     <message>
-        <location filename="../../work/wt-housekeeping/algorithms/base.py" line="357"/>
+        <location filename="../../work/wt-housekeeping/algorithms/base.py" line="359"/>
         <source>The default number of floors must be above 0.</source>
         <translation>默认层数必须大于 0。</translation>
     </message>
     <message>
-        <location filename="../../work/wt-housekeeping/algorithms/base.py" line="358"/>
+        <location filename="../../work/wt-housekeeping/algorithms/base.py" line="360"/>
         <source>Emission factors cannot be negative.</source>
         <translation>排放因子不能为负值。</translation>
     </message>
     <message>
-        <location filename="../../work/wt-housekeeping/algorithms/base.py" line="361"/>
+        <location filename="../../work/wt-housekeeping/algorithms/base.py" line="363"/>
         <source>The shelter standards table {path} needs a row named “default”.</source>
         <translation>避难场所标准表 {path} 须有一行名为“default”。</translation>
     </message>
     <message>
-        <location filename="../../work/wt-housekeeping/algorithms/base.py" line="363"/>
+        <location filename="../../work/wt-housekeeping/algorithms/base.py" line="365"/>
         <source>The curve number table {path} needs a key column: lucode (land-cover code) or class (name).</source>
         <translation>径流曲线数表 {path} 需要一个键列：lucode（土地覆被代码）或 class（名称）。</translation>
     </message>
     <message>
-        <location filename="../../work/wt-housekeeping/algorithms/base.py" line="365"/>
+        <location filename="../../work/wt-housekeeping/algorithms/base.py" line="367"/>
         <source>The curve number table {path}, line {line}: lucode “{value}” is not a whole number ≥ 0.</source>
         <translation>径流曲线数表 {path} 第 {line} 行：lucode“{value}”不是 ≥ 0 的整数。</translation>
     </message>
     <message>
-        <location filename="../../work/wt-housekeeping/algorithms/base.py" line="367"/>
+        <location filename="../../work/wt-housekeeping/algorithms/base.py" line="369"/>
         <source>The curve number table {path}, line {line}: a curve number is above 100.</source>
         <translation>径流曲线数表 {path} 第 {line} 行：径流曲线数大于 100。</translation>
     </message>
     <message>
-        <location filename="../../work/wt-housekeeping/algorithms/base.py" line="369"/>
+        <location filename="../../work/wt-housekeeping/algorithms/base.py" line="371"/>
         <source>The curve number table {path} has no lucode column, so it cannot match integer class codes. Add a lucode column, or choose a text class field.</source>
         <translation>径流曲线数表 {path} 没有 lucode 列，无法匹配整数类型代码。请添加 lucode 列，或选择文本型类型字段。</translation>
     </message>
     <message>
-        <location filename="../../work/wt-housekeeping/algorithms/base.py" line="390"/>
+        <location filename="../../work/wt-housekeeping/algorithms/base.py" line="392"/>
         <source>National average</source>
         <translation>全国平均</translation>
     </message>
     <message>
-        <location filename="../../work/wt-housekeeping/algorithms/base.py" line="391"/>
+        <location filename="../../work/wt-housekeeping/algorithms/base.py" line="393"/>
         <source>North China grid (Beijing, Tianjin, Hebei, Shanxi, Shandong, west Inner Mongolia)</source>
         <translation>华北电网（北京、天津、河北、山西、山东、内蒙古西部）</translation>
     </message>
     <message>
-        <location filename="../../work/wt-housekeeping/algorithms/base.py" line="392"/>
+        <location filename="../../work/wt-housekeeping/algorithms/base.py" line="394"/>
         <source>North-East grid</source>
         <translation>东北电网</translation>
     </message>
     <message>
-        <location filename="../../work/wt-housekeeping/algorithms/base.py" line="393"/>
+        <location filename="../../work/wt-housekeeping/algorithms/base.py" line="395"/>
         <source>East China grid (Shanghai, Jiangsu, Zhejiang, Anhui, Fujian)</source>
         <translation>华东电网（上海、江苏、浙江、安徽、福建）</translation>
     </message>
     <message>
-        <location filename="../../work/wt-housekeeping/algorithms/base.py" line="394"/>
+        <location filename="../../work/wt-housekeeping/algorithms/base.py" line="396"/>
         <source>Central China grid</source>
         <translation>华中电网</translation>
     </message>
     <message>
-        <location filename="../../work/wt-housekeeping/algorithms/base.py" line="395"/>
+        <location filename="../../work/wt-housekeeping/algorithms/base.py" line="397"/>
         <source>North-West grid (Shaanxi, Gansu, Qinghai, Ningxia, Xinjiang)</source>
         <translation>西北电网（陕西、甘肃、青海、宁夏、新疆）</translation>
     </message>
     <message>
-        <location filename="../../work/wt-housekeeping/algorithms/base.py" line="396"/>
+        <location filename="../../work/wt-housekeeping/algorithms/base.py" line="398"/>
         <source>South grid</source>
         <translation>南方电网</translation>
     </message>
     <message>
-        <location filename="../../work/wt-housekeeping/algorithms/base.py" line="397"/>
+        <location filename="../../work/wt-housekeeping/algorithms/base.py" line="399"/>
         <source>South-West grid</source>
         <translation>西南电网</translation>
     </message>
     <message>
-        <location filename="../../work/wt-housekeeping/algorithms/base.py" line="398"/>
+        <location filename="../../work/wt-housekeeping/algorithms/base.py" line="400"/>
         <source>National, excluding market-traded non-fossil power</source>
         <translation>全国（不含市场化交易的非化石能源电量）</translation>
     </message>
     <message>
-        <location filename="../../work/wt-housekeeping/algorithms/base.py" line="399"/>
+        <location filename="../../work/wt-housekeeping/algorithms/base.py" line="401"/>
         <source>National fossil-fuel power</source>
         <translation>全国化石能源电力</translation>
     </message>
     <message>
-        <location filename="../../work/wt-housekeeping/algorithms/base.py" line="400"/>
+        <location filename="../../work/wt-housekeeping/algorithms/base.py" line="402"/>
         <source>Hebei province</source>
         <translation>河北省</translation>
     </message>
     <message>
-        <location filename="../../work/wt-housekeeping/algorithms/base.py" line="401"/>
+        <location filename="../../work/wt-housekeeping/algorithms/base.py" line="403"/>
         <source>Fujian province</source>
         <translation>福建省</translation>
     </message>
     <message>
-        <location filename="../../work/wt-housekeeping/algorithms/base.py" line="402"/>
+        <location filename="../../work/wt-housekeeping/algorithms/base.py" line="404"/>
         <source>Shanghai municipality</source>
         <translation>上海市</translation>
     </message>
     <message>
-        <location filename="../../work/wt-housekeeping/algorithms/base.py" line="403"/>
+        <location filename="../../work/wt-housekeeping/algorithms/base.py" line="405"/>
         <source>Zhejiang province</source>
         <translation>浙江省</translation>
     </message>
     <message>
-        <location filename="../../work/wt-housekeeping/algorithms/base.py" line="404"/>
+        <location filename="../../work/wt-housekeeping/algorithms/base.py" line="406"/>
         <source>Jiangsu province</source>
         <translation>江苏省</translation>
     </message>
     <message>
-        <location filename="../../work/wt-housekeeping/algorithms/base.py" line="405"/>
+        <location filename="../../work/wt-housekeeping/algorithms/base.py" line="407"/>
         <source>Shaanxi province</source>
         <translation>陕西省</translation>
     </message>
     <message>
-        <location filename="../../work/wt-housekeeping/algorithms/base.py" line="409"/>
+        <location filename="../../work/wt-housekeeping/algorithms/base.py" line="411"/>
         <source>Electricity grid region</source>
         <translation>电网区域</translation>
     </message>
     <message>
-        <location filename="../../work/wt-housekeeping/algorithms/base.py" line="409"/>
+        <location filename="../../work/wt-housekeeping/algorithms/base.py" line="411"/>
         <source>Whose grid emission factor to use (MEE/NBS announcements). Where a provincial factor is published, use it rather than the regional grid&apos;s: Shanghai; Zhejiang for Jiaxing; Jiangsu; Fujian for Xiamen (its 2022 factor is 27 % below the East China grid&apos;s); Shaanxi for Xi&apos;an; Hebei for Xiong&apos;an. The regional grids are for other provinces. 2021 regional and provincial values are marked unverified (read in a third-party data file).</source>
         <translation>采用哪个电网排放因子（生态环境部、国家统计局公告）。已发布省级因子的，应采用省级因子而非区域电网因子：上海；嘉兴用浙江；江苏；厦门用福建（其 2022 年因子比华东电网低 27%）；西安用陕西；雄安用河北。区域电网因子用于其他省份。2021 年区域和省级数值标注为未核实（读自第三方数据文件）。</translation>
     </message>
     <message>
-        <location filename="../../work/wt-housekeeping/algorithms/base.py" line="416"/>
+        <location filename="../../work/wt-housekeeping/algorithms/base.py" line="418"/>
         <source>Grid factor year</source>
         <translation>电网排放因子年份</translation>
     </message>
     <message>
-        <location filename="../../work/wt-housekeeping/algorithms/base.py" line="416"/>
+        <location filename="../../work/wt-housekeeping/algorithms/base.py" line="418"/>
         <source>Year of the grid factor. Empty: the latest year published for the region.</source>
         <translation>电网排放因子的年份。留空：采用该区域最新发布的年份。</translation>
     </message>
     <message>
-        <location filename="../../work/wt-housekeeping/algorithms/base.py" line="420"/>
+        <location filename="../../work/wt-housekeeping/algorithms/base.py" line="422"/>
         <source>Grid emission factor (kgCO2/kWh)</source>
         <translation>电网排放因子（kgCO2/kWh）</translation>
     </message>
     <message>
-        <location filename="../../work/wt-housekeeping/algorithms/base.py" line="420"/>
+        <location filename="../../work/wt-housekeeping/algorithms/base.py" line="422"/>
         <source>A factor of your own. When set it wins over the region and year.</source>
         <translation>自定义排放因子。填写后优先于区域和年份。</translation>
     </message>
     <message>
-        <location filename="../../work/wt-housekeeping/algorithms/base.py" line="429"/>
+        <location filename="../../work/wt-housekeeping/algorithms/base.py" line="431"/>
         <source>Grid factor {f} kgCO2/kWh, as given.</source>
         <translation>电网排放因子 {f} kgCO2/kWh（用户指定）。</translation>
     </message>
     <message>
-        <location filename="../../work/wt-housekeeping/algorithms/base.py" line="440"/>
+        <location filename="../../work/wt-housekeeping/algorithms/base.py" line="442"/>
         <source>Grid factor {f} kgCO2/kWh: {region}, {year}. Source: {source}.</source>
         <translation>电网排放因子 {f} kgCO2/kWh：{region}，{year} 年。来源：{source}。</translation>
     </message>
     <message>
-        <location filename="../../work/wt-housekeeping/algorithms/base.py" line="443"/>
+        <location filename="../../work/wt-housekeeping/algorithms/base.py" line="445"/>
         <source>This grid factor is marked unverified.</source>
         <translation>该电网排放因子标注为未核实。</translation>
     </message>
     <message>
-        <location filename="../../work/wt-housekeeping/algorithms/base.py" line="464"/>
+        <location filename="../../work/wt-housekeeping/algorithms/base.py" line="466"/>
         <source>“{layer}” holds {kind} geometries; {parameter} needs {expected} geometries.</source>
         <translation>“{layer}”的几何类型为 {kind}；{parameter} 需要 {expected} 几何。</translation>
     </message>
     <message>
-        <location filename="../../work/wt-housekeeping/algorithms/base.py" line="470"/>
+        <location filename="../../work/wt-housekeeping/algorithms/base.py" line="472"/>
         <source>“{layer}” has no features.</source>
         <translation>“{layer}”中没有要素。</translation>
     </message>
     <message>
-        <location filename="../../work/wt-housekeeping/algorithms/base.py" line="525"/>
+        <location filename="../../work/wt-housekeeping/algorithms/base.py" line="527"/>
         <source>Field “{field}” is not in “{layer}”. Its fields are: {fields}.</source>
         <translation>“{layer}”中没有字段“{field}”。该图层的字段有：{fields}。</translation>
     </message>
     <message>
-        <location filename="../../work/wt-housekeeping/algorithms/base.py" line="531"/>
+        <location filename="../../work/wt-housekeeping/algorithms/base.py" line="533"/>
         <source>Field “{field}” of “{layer}” must be numeric; it holds {kind}.</source>
         <translation>“{layer}”的字段“{field}”必须为数值型，当前为 {kind}。</translation>
     </message>
     <message>
-        <location filename="../../work/wt-housekeeping/algorithms/base.py" line="541"/>
+        <location filename="../../work/wt-housekeeping/algorithms/base.py" line="543"/>
         <source>“{layer}” has no CRS: areas are taken as planar, in square metres.</source>
         <translation>“{layer}”未设置坐标参考系：面积按平面坐标计算，单位视为平方米。</translation>
     </message>
     <message>
-        <location filename="../../work/wt-housekeeping/algorithms/base.py" line="547"/>
+        <location filename="../../work/wt-housekeeping/algorithms/base.py" line="549"/>
         <source>Areas are measured in {target} because {crs} would distort them.</source>
         <translation>面积在 {target} 中量算，因为 {crs} 会使面积失真。</translation>
     </message>
     <message>
-        <location filename="../../work/wt-housekeeping/algorithms/base.py" line="552"/>
+        <location filename="../../work/wt-housekeeping/algorithms/base.py" line="554"/>
         <source>Areas are measured in the layer&apos;s CRS {crs}.</source>
         <translation>面积在图层的坐标参考系 {crs} 中量算。</translation>
     </message>
     <message>
-        <location filename="../../work/wt-housekeeping/algorithms/base.py" line="586"/>
+        <location filename="../../work/wt-housekeeping/algorithms/base.py" line="588"/>
         <source>“{layer}” has no CRS: its coordinates are taken as metres.</source>
         <translation>“{layer}”未设置坐标参考系：其坐标视为以米为单位。</translation>
     </message>
     <message>
-        <location filename="../../work/wt-housekeeping/algorithms/base.py" line="571"/>
+        <location filename="../../work/wt-housekeeping/algorithms/base.py" line="573"/>
         <source>Distances are measured in the buildings&apos; CRS {crs}.</source>
         <translation>距离在建筑图层的坐标参考系 {crs} 中量算。</translation>
     </message>
     <message>
-        <location filename="../../work/wt-housekeeping/algorithms/base.py" line="574"/>
+        <location filename="../../work/wt-housekeeping/algorithms/base.py" line="576"/>
         <source>Distances are measured in {target} because {crs} is not a projected CRS in metres; the outputs keep their layers&apos; CRS.</source>
         <translation>距离在 {target} 中量算，因为 {crs} 不是以米为单位的投影坐标参考系；输出保留各自图层的坐标参考系。</translation>
     </message>
     <message>
-        <location filename="../../work/wt-housekeeping/algorithms/base.py" line="591"/>
+        <location filename="../../work/wt-housekeeping/algorithms/base.py" line="593"/>
         <source>Areas and distances are measured in the CRS of “{layer}”, {crs}.</source>
         <translation>面积和距离在“{layer}”的坐标参考系 {crs} 中量算。</translation>
     </message>
     <message>
-        <location filename="../../work/wt-housekeeping/algorithms/base.py" line="595"/>
+        <location filename="../../work/wt-housekeeping/algorithms/base.py" line="597"/>
         <source>Areas and distances are measured in {target} because {crs} is not a projected CRS in metres that keeps areas true; the outputs keep their layers&apos; CRS.</source>
         <translation>面积和距离在 {target} 中量算，因为 {crs} 不是以米为单位、能保持面积真实的投影坐标参考系；输出保留各图层原有的坐标参考系。</translation>
     </message>
     <message>
-        <location filename="../../work/wt-housekeeping/algorithms/base.py" line="646"/>
+        <location filename="../../work/wt-housekeeping/algorithms/base.py" line="648"/>
         <source>“{layer}” is labelled {crs}, a projected CRS, but all its coordinates ({xmin:.6g}, {ymin:.6g} – {xmax:.6g}, {ymax:.6g}) lie within ±180 and ±90, like longitudes and latitudes: in {crs} the layer would be a speck of {w:.3g} × {h:.3g} m far from any place its CRS covers. Its CRS is probably wrong: set the layer's real CRS, e.g. EPSG:4326 or EPSG:4490 (Layer Properties ▸ Source, or “Assign projection”), not a reprojection.</source>
         <translation>“{layer}”标注为投影坐标系 {crs}，但其全部坐标（{xmin:.6g}, {ymin:.6g} – {xmax:.6g}, {ymax:.6g}）都在 ±180 与 ±90 以内，就像经纬度：在 {crs} 中该图层只是一个 {w:.3g} × {h:.3g} m 的小点，远离该坐标系覆盖的任何地方。其坐标系很可能标错了：请设置图层真实的坐标系，例如 EPSG:4326 或 EPSG:4490（图层属性 ▸ 源，或“指定投影”），而不是重投影。</translation>
     </message>
     <message>
-        <location filename="../../work/wt-housekeeping/algorithms/base.py" line="658"/>
+        <location filename="../../work/wt-housekeeping/algorithms/base.py" line="660"/>
         <source>“{layer}” is labelled {crs}, but its coordinates ({xmin:.6g}, {ymin:.6g} – {xmax:.6g}, {ymax:.6g}) cannot be on the Earth in that CRS: its CRS is probably wrong. Set the layer's real CRS (Layer Properties ▸ Source, or “Assign projection”), not a reprojection.</source>
         <translation>“{layer}”标注的坐标系为 {crs}，但其坐标（{xmin:.6g}, {ymin:.6g} – {xmax:.6g}, {ymax:.6g}）在该坐标系下不可能位于地球上：坐标系很可能标错了。请为图层设置其真实的坐标系（图层属性 ▸ 源，或“定义投影”），而不是重投影。</translation>
     </message>
     <message>
-        <location filename="../../work/wt-housekeeping/algorithms/base.py" line="733"/>
+        <location filename="../../work/wt-housekeeping/algorithms/base.py" line="739"/>
         <source>“{layer}”: {path} does not say its text encoding (it has no .cpg file) and its text is not UTF-8 but GBK, so it is read as GBK (GB 18030), with field names such as “{sample}”. The file is left unchanged; to have every program read it right, put beside it a file {cpg} holding the word GBK.</source>
         <translation>“{layer}”：{path} 未声明文本编码（没有 .cpg 文件），且其文本不是 UTF-8 而是 GBK，因此按 GBK（GB 18030）读取，字段名如“{sample}”。文件保持不变；若要让所有程序都能正确读取，请在其旁边放置一个内容为 GBK 的文件 {cpg}。</translation>
     </message>
     <message>
-        <location filename="../../work/wt-housekeeping/algorithms/base.py" line="740"/>
+        <location filename="../../work/wt-housekeeping/algorithms/base.py" line="746"/>
         <source>“{layer}”: {path} is opened as UTF-8 but its text is GBK, so it is read as GBK (GB 18030), with field names such as “{sample}”. The file is left unchanged; save it as CSV UTF-8, or choose the encoding GBK when adding it, to read it so everywhere.</source>
         <translation>“{layer}”：{path} 以 UTF-8 打开，但其文本为 GBK，因此按 GBK（GB 18030）读取，字段名如“{sample}”。文件保持不变；若要处处都能正确读取，请将其另存为 CSV UTF-8，或在添加图层时选择 GBK 编码。</translation>
     </message>
     <message>
-        <location filename="../../work/wt-housekeeping/algorithms/base.py" line="759"/>
+        <location filename="../../work/wt-housekeeping/algorithms/base.py" line="765"/>
         <source>{n} invalid geometries of “{layer}” were repaired for the calculation; the output keeps them as they were.</source>
         <translation>已修复“{layer}”中 {n} 个无效几何用于计算；输出中保留其原有几何。</translation>
     </message>
     <message>
-        <location filename="../../work/wt-housekeeping/algorithms/base.py" line="768"/>
+        <location filename="../../work/wt-housekeeping/algorithms/base.py" line="774"/>
         <source>No feature of “{layer}” lies within reach of any feature of “{other}”: the extents of the two layers do not overlap. Check that both cover the same place and that their CRS is right.</source>
         <translation>“{layer}”中没有任何要素位于“{other}”任一要素的可达范围内：两个图层的范围互不重叠。请检查两者是否覆盖同一区域、坐标系是否正确。</translation>
     </message>
     <message>
-        <location filename="../../work/wt-housekeeping/algorithms/base.py" line="778"/>
+        <location filename="../../work/wt-housekeeping/algorithms/base.py" line="784"/>
         <source>{n} features of “{layer}” have a missing or negative population, counted as 0.</source>
         <translation>“{layer}”中有 {n} 个要素的人口缺失或为负，按 0 计。</translation>
     </message>
     <message>
-        <location filename="../../work/wt-housekeeping/algorithms/base.py" line="889"/>
+        <location filename="../../work/wt-housekeeping/algorithms/base.py" line="895"/>
         <source>“{layer}”: the text field “{field}” is read as numbers (6层 → 6, 6F → 6, 十二层 → 12, 12.5米 → 12.5, 约30 → 30, 6-8层 → 7).</source>
         <translation>“{layer}”：文本字段“{field}”按数字读取（6层 → 6，6F → 6，十二层 → 12，12.5米 → 12.5，约30 → 30，6-8层 → 7）。</translation>
     </message>
     <message>
-        <location filename="../../work/wt-housekeeping/algorithms/base.py" line="898"/>
+        <location filename="../../work/wt-housekeeping/algorithms/base.py" line="904"/>
         <source>“{layer}”: {n} features have no geometry (NULL or empty); they are left out of what is measured or placed.</source>
         <translation>“{layer}”：{n} 个要素没有几何（NULL 或空）；它们不参与量算或空间定位。</translation>
     </message>
     <message>
-        <location filename="../../work/wt-housekeeping/algorithms/base.py" line="902"/>
+        <location filename="../../work/wt-housekeeping/algorithms/base.py" line="908"/>
         <source>“{layer}”: {n} values of the text field “{field}” hold no number that can be read (such as {examples}); they are read as missing.</source>
         <translation>“{layer}”：文本字段“{field}”中有 {n} 个值读不出数字（如 {examples}），按缺失处理。</translation>
     </message>
     <message>
-        <location filename="../../work/wt-housekeeping/algorithms/base.py" line="908"/>
+        <location filename="../../work/wt-housekeeping/algorithms/base.py" line="914"/>
         <source>“{layer}”: {n} values of “{field}” cannot be real ({kinds}); they are read as missing.</source>
         <translation>“{layer}”：字段“{field}”中有 {n} 个值不可能是真实数值（{kinds}），已按缺失值处理。</translation>
     </message>
     <message>
-        <location filename="../../work/wt-housekeeping/algorithms/base.py" line="908"/>
+        <location filename="../../work/wt-housekeeping/algorithms/base.py" line="914"/>
         <source>infinite, too large or negative</source>
         <translation>无穷大、过大或为负</translation>
     </message>
     <message>
-        <location filename="../../work/wt-housekeeping/algorithms/base.py" line="908"/>
+        <location filename="../../work/wt-housekeeping/algorithms/base.py" line="914"/>
         <source>infinite, too large, negative or a nodata code such as −9999 or 9999</source>
         <translation>无穷大、过大、为负，或为 −9999、9999 等无数据代码</translation>
     </message>
     <message>
-        <location filename="../../work/wt-housekeeping/algorithms/base.py" line="948"/>
+        <location filename="../../work/wt-housekeeping/algorithms/base.py" line="954"/>
         <source>The input already has a field “{field}”: its values are replaced in the output.</source>
         <translation>输入图层已有字段“{field}”：输出中将替换该字段的值。</translation>
     </message>
     <message>
-        <location filename="../../work/wt-housekeeping/algorithms/raster.py" line="73"/>
+        <location filename="../../work/wt-housekeeping/algorithms/raster.py" line="74"/>
         <source>GDAL cannot read “{layer}”.</source>
         <translation>GDAL 无法读取“{layer}”。</translation>
     </message>
     <message>
-        <location filename="../../work/wt-housekeeping/algorithms/raster.py" line="82"/>
+        <location filename="../../work/wt-housekeeping/algorithms/raster.py" line="83"/>
         <source>“{layer}” has no CRS: its pixel size is taken as metres.</source>
         <translation>“{layer}”未设置坐标参考系：像元大小视为以米为单位。</translation>
     </message>
     <message>
-        <location filename="../../work/wt-housekeeping/algorithms/raster.py" line="106"/>
+        <location filename="../../work/wt-housekeeping/algorithms/raster.py" line="107"/>
         <source>“{layer}” is not a raster file GDAL can read (provider {provider}). Save it as a GeoTIFF and run again.</source>
         <translation>“{layer}”不是 GDAL 可读取的栅格文件（数据提供者 {provider}）。请另存为 GeoTIFF 后重新运行。</translation>
     </message>
     <message>
-        <location filename="../../work/wt-housekeeping/algorithms/raster.py" line="112"/>
+        <location filename="../../work/wt-housekeeping/algorithms/raster.py" line="113"/>
         <source>“{layer}” is in {crs}, where pixels have no fixed area. Reproject it to a projected CRS in metres (Raster ▸ Projections ▸ Warp), e.g. the local CGCS2000 Gauss-Krüger zone, and run again.</source>
         <translation>“{layer}”采用 {crs}，其像元没有固定面积。请将其重投影至以米为单位的投影坐标参考系（栅格 ▸ 投影 ▸ 变形），如当地的 CGCS2000 高斯-克吕格投影带，然后重新运行。</translation>
     </message>
     <message>
-        <location filename="../../work/wt-housekeeping/algorithms/raster.py" line="119"/>
+        <location filename="../../work/wt-housekeeping/algorithms/raster.py" line="121"/>
         <source>GDAL cannot open “{layer}” ({source}).</source>
         <translation>GDAL 无法打开“{layer}”（{source}）。</translation>
     </message>
     <message>
-        <location filename="../../work/wt-housekeeping/algorithms/raster.py" line="163"/>
+        <location filename="../../work/wt-housekeeping/algorithms/raster.py" line="165"/>
         <source>No zones: the totals cover the whole raster.</source>
         <translation>无分区：汇总结果覆盖整个栅格。</translation>
     </message>
     <message>
-        <location filename="../../work/wt-housekeeping/algorithms/raster.py" line="169"/>
+        <location filename="../../work/wt-housekeeping/algorithms/raster.py" line="171"/>
         <source>The zones are reprojected from {a} to the raster&apos;s CRS {b}; the output is in {b}.</source>
         <translation>分区已从 {a} 重投影至栅格的坐标参考系 {b}；输出采用 {b}。</translation>
     </message>
     <message>
-        <location filename="../../work/wt-housekeeping/algorithms/raster.py" line="174"/>
+        <location filename="../../work/wt-housekeeping/algorithms/raster.py" line="176"/>
         <source>{n} invalid zone geometries were repaired.</source>
         <translation>已修复 {n} 个无效分区几何。</translation>
     </message>
     <message>
-        <location filename="../../work/wt-housekeeping/algorithms/raster.py" line="180"/>
+        <location filename="../../work/wt-housekeeping/algorithms/raster.py" line="182"/>
         <source>The zones of “{zones}” do not overlap the raster “{raster}”: check that both cover the same place.</source>
         <translation>“{zones}”的分区与栅格“{raster}”不重叠：请检查两者是否覆盖同一区域。</translation>
     </message>
     <message>
-        <location filename="../../work/wt-housekeeping/algorithms/raster.py" line="244"/>
+        <location filename="../../work/wt-housekeeping/algorithms/raster.py" line="246"/>
         <source>Cannot write the raster {path}.</source>
         <translation>无法写入栅格 {path}。</translation>
     </message>
@@ -5991,12 +5991,12 @@ Output fields: n_&lt;field&gt; per indicator (normalised component; “n_” + f
 <context>
     <name>RooftopPv</name>
     <message>
-        <location filename="../../work/wt-housekeeping/algorithms/rooftop_pv.py" line="51"/>
+        <location filename="../../work/wt-housekeeping/algorithms/rooftop_pv.py" line="52"/>
         <source>Rooftop solar PV potential</source>
         <translation>屋顶光伏潜力</translation>
     </message>
     <message>
-        <location filename="../../work/wt-housekeeping/algorithms/rooftop_pv.py" line="54"/>
+        <location filename="../../work/wt-housekeeping/algorithms/rooftop_pv.py" line="55"/>
         <source>Estimates how much electricity PV modules on each building's roof could produce in a year, and the grid CO2 that electricity would avoid.
 
 Usable roof area = footprint area × usable share of the roof type. Yield E (kWh/a) = usable roof area × H × η × PR, with H the annual irradiation on the module plane (kWh/m²·a), η the module efficiency and PR the performance ratio. Avoided CO2 (t/a) = credited E × grid factor / 1000. With a demand field, PV offsets at most the building's own demand: the yield beyond it is export (pv_export_kwh), credited only when you say the grid takes it; pv_share = min(E, demand) / demand. Without a demand field the whole yield is credited (the log warns).
@@ -6017,247 +6017,247 @@ Output fields: roof_m2 (usable roof, m²), irr_kwh_m2 (H used, kWh/m²·a), pv_k
 输出字段：roof_m2（可利用屋顶面积，m²）、irr_kwh_m2（所用 H，kWh/m²·a）、pv_kwh_yr（kWh/a）、pv_co2_t（避免的 t CO2/a），提供需求字段时另有 pv_share（需求被满足的比例，0–1）和 pv_export_kwh（超出需求的发电量，kWh/a）。</translation>
     </message>
     <message>
-        <location filename="../../work/wt-housekeeping/algorithms/rooftop_pv.py" line="81"/>
+        <location filename="../../work/wt-housekeeping/algorithms/rooftop_pv.py" line="82"/>
         <source>Buildings</source>
         <translation>建筑</translation>
     </message>
     <message>
-        <location filename="../../work/wt-housekeeping/algorithms/rooftop_pv.py" line="81"/>
+        <location filename="../../work/wt-housekeeping/algorithms/rooftop_pv.py" line="82"/>
         <source>Building footprints (polygons).</source>
         <translation>建筑基底轮廓（面）。</translation>
     </message>
     <message>
-        <location filename="../../work/wt-housekeeping/algorithms/rooftop_pv.py" line="84"/>
+        <location filename="../../work/wt-housekeeping/algorithms/rooftop_pv.py" line="85"/>
         <source>Roof type field</source>
         <translation>屋顶类型字段</translation>
     </message>
     <message>
-        <location filename="../../work/wt-housekeeping/algorithms/rooftop_pv.py" line="84"/>
+        <location filename="../../work/wt-housekeeping/algorithms/rooftop_pv.py" line="85"/>
         <source>Roof type matched to the roof table (e.g. flat, pitched, green, industrial_metal, 平屋顶). Without it every building takes the “default” row.</source>
         <translation>屋顶类型，用于匹配屋顶表（如 flat、pitched、green、industrial_metal、平屋顶）。未指定时，所有建筑均采用“default”行。</translation>
     </message>
     <message>
-        <location filename="../../work/wt-housekeeping/algorithms/rooftop_pv.py" line="89"/>
+        <location filename="../../work/wt-housekeeping/algorithms/rooftop_pv.py" line="90"/>
         <source>Roof table (CSV)</source>
         <translation>屋顶表（CSV）</translation>
     </message>
     <message>
-        <location filename="../../work/wt-housekeeping/algorithms/rooftop_pv.py" line="89"/>
+        <location filename="../../work/wt-housekeeping/algorithms/rooftop_pv.py" line="90"/>
         <source>CSV with columns roof_type, usable_share (0–1) and optionally aliases separated by |, source, year, verified. Replaces the shipped table; it needs a row named “default”.</source>
         <translation>包含 roof_type、usable_share（0–1）列的 CSV，可另含 aliases（别名以 | 分隔）、source、year、verified 列。用于替换插件自带的表，表中须有名为“default”的行。</translation>
     </message>
     <message>
-        <location filename="../../work/wt-housekeeping/algorithms/rooftop_pv.py" line="94"/>
+        <location filename="../../work/wt-housekeeping/algorithms/rooftop_pv.py" line="95"/>
         <source>Annual irradiation on the modules (kWh/m²·a)</source>
         <translation>组件年太阳辐照量（kWh/m²·a）</translation>
     </message>
     <message>
-        <location filename="../../work/wt-housekeeping/algorithms/rooftop_pv.py" line="94"/>
+        <location filename="../../work/wt-housekeeping/algorithms/rooftop_pv.py" line="95"/>
         <source>Solar energy reaching the module plane in a year. Default 1300: an unverified planning value for the Yangtze River Delta. Used for every building, or where the raster has no value.</source>
         <translation>一年内到达组件平面的太阳能。默认 1300：长三角地区的未核实规划取值。适用于所有建筑，或栅格无值之处。</translation>
     </message>
     <message>
-        <location filename="../../work/wt-housekeeping/algorithms/rooftop_pv.py" line="100"/>
+        <location filename="../../work/wt-housekeeping/algorithms/rooftop_pv.py" line="101"/>
         <source>Irradiation raster (kWh/m²·a)</source>
         <translation>辐照量栅格（kWh/m²·a）</translation>
     </message>
     <message>
-        <location filename="../../work/wt-housekeeping/algorithms/rooftop_pv.py" line="100"/>
+        <location filename="../../work/wt-housekeeping/algorithms/rooftop_pv.py" line="101"/>
         <source>Optional raster of annual irradiation in kWh/m² (band 1), e.g. UMEP SEBE output, read with GDAL at a point inside each footprint. Nodata and buildings outside it take the number above. It may be in another CRS.</source>
         <translation>可选的年辐照量栅格，单位 kWh/m²（波段 1），如 UMEP SEBE 输出，用 GDAL 在每个基底轮廓内的一点读取。nodata 处及栅格外的建筑采用上面的数值。可采用其他坐标参考系。</translation>
     </message>
     <message>
-        <location filename="../../work/wt-housekeeping/algorithms/rooftop_pv.py" line="105"/>
+        <location filename="../../work/wt-housekeeping/algorithms/rooftop_pv.py" line="106"/>
         <source>Module efficiency</source>
         <translation>组件效率</translation>
     </message>
     <message>
-        <location filename="../../work/wt-housekeeping/algorithms/rooftop_pv.py" line="105"/>
+        <location filename="../../work/wt-housekeeping/algorithms/rooftop_pv.py" line="106"/>
         <source>Share of the sunlight a module turns into electricity at standard test conditions (0.20 = 20 %; typical crystalline silicon 0.18–0.22).</source>
         <translation>标准测试条件下组件将太阳光转换为电能的比例（0.20 = 20 %；晶体硅组件一般为 0.18–0.22）。</translation>
     </message>
     <message>
-        <location filename="../../work/wt-housekeeping/algorithms/rooftop_pv.py" line="110"/>
+        <location filename="../../work/wt-housekeeping/algorithms/rooftop_pv.py" line="111"/>
         <source>Performance ratio</source>
         <translation>系统效率（性能比）</translation>
     </message>
     <message>
-        <location filename="../../work/wt-housekeeping/algorithms/rooftop_pv.py" line="110"/>
+        <location filename="../../work/wt-housekeeping/algorithms/rooftop_pv.py" line="111"/>
         <source>Share of the module's rated output a real system delivers after inverter, wiring, soiling, heat and shading losses (typical 0.75–0.85).</source>
         <translation>扣除逆变器、线路、积灰、高温和遮挡损失后，实际系统输出占组件额定输出的比例（一般为 0.75–0.85）。</translation>
     </message>
     <message>
-        <location filename="../../work/wt-housekeeping/algorithms/rooftop_pv.py" line="116"/>
+        <location filename="../../work/wt-housekeeping/algorithms/rooftop_pv.py" line="117"/>
         <source>Electricity demand field (kWh/a)</source>
         <translation>用电需求字段（kWh/a）</translation>
     </message>
     <message>
-        <location filename="../../work/wt-housekeeping/algorithms/rooftop_pv.py" line="116"/>
+        <location filename="../../work/wt-housekeeping/algorithms/rooftop_pv.py" line="117"/>
         <source>Annual energy demand of each building, e.g. energy_kwh from “Building operational emissions”. PV offsets at most this demand; adds pv_share = min(yield, demand) / demand (empty where demand is missing or 0) and pv_export_kwh.</source>
         <translation>每栋建筑的年能耗需求，如“建筑运行碳排放”输出的 energy_kwh。光伏最多抵消该需求；将添加 pv_share = min(发电量, 需求量) / 需求量（需求缺失或为 0 时为空）和 pv_export_kwh。</translation>
     </message>
     <message>
-        <location filename="../../work/wt-housekeeping/algorithms/rooftop_pv.py" line="122"/>
+        <location filename="../../work/wt-housekeeping/algorithms/rooftop_pv.py" line="123"/>
         <source>Credit PV exported to the grid</source>
         <translation>计入上网光伏电量</translation>
     </message>
     <message>
-        <location filename="../../work/wt-housekeeping/algorithms/rooftop_pv.py" line="122"/>
+        <location filename="../../work/wt-housekeeping/algorithms/rooftop_pv.py" line="123"/>
         <source>Off: only the yield a building uses itself avoids CO2. On: the surplus it feeds into the grid avoids CO2 too; choose this only where the grid takes the export (a grid connection agreement or a local rule that counts it).</source>
         <translation>关闭：只有建筑自用的发电量计为避免的 CO2。开启：送入电网的富余电量也计为避免的 CO2；仅在电网确实接纳上网电量时选择（有并网协议或地方规定认可）。</translation>
     </message>
     <message>
-        <location filename="../../work/wt-housekeeping/algorithms/rooftop_pv.py" line="127"/>
+        <location filename="../../work/wt-housekeeping/algorithms/rooftop_pv.py" line="128"/>
         <source>Rooftop PV</source>
         <translation>屋顶光伏</translation>
     </message>
     <message>
-        <location filename="../../work/wt-housekeeping/algorithms/rooftop_pv.py" line="127"/>
+        <location filename="../../work/wt-housekeeping/algorithms/rooftop_pv.py" line="128"/>
         <source>The buildings with roof_m2, irr_kwh_m2, pv_kwh_yr, pv_co2_t (and pv_share) added.</source>
         <translation>添加了 roof_m2、irr_kwh_m2、pv_kwh_yr、pv_co2_t（及 pv_share）字段的建筑图层。</translation>
     </message>
     <message>
-        <location filename="../../work/wt-housekeeping/algorithms/rooftop_pv.py" line="130"/>
+        <location filename="../../work/wt-housekeeping/algorithms/rooftop_pv.py" line="131"/>
         <source>Total PV yield (kWh/a)</source>
         <translation>光伏年发电总量（kWh/a）</translation>
     </message>
     <message>
-        <location filename="../../work/wt-housekeeping/algorithms/rooftop_pv.py" line="131"/>
+        <location filename="../../work/wt-housekeeping/algorithms/rooftop_pv.py" line="132"/>
         <source>Total avoided CO2 (t/a)</source>
         <translation>避免的 CO2 总量（t/a）</translation>
     </message>
     <message>
-        <location filename="../../work/wt-housekeeping/algorithms/rooftop_pv.py" line="132"/>
+        <location filename="../../work/wt-housekeeping/algorithms/rooftop_pv.py" line="133"/>
         <source>Total PV beyond demand (kWh/a)</source>
         <translation>超出需求的光伏发电总量（kWh/a）</translation>
     </message>
     <message>
-        <location filename="../../work/wt-housekeeping/algorithms/rooftop_pv.py" line="136"/>
+        <location filename="../../work/wt-housekeeping/algorithms/rooftop_pv.py" line="137"/>
         <source>The roof table {path} needs a row named “default” for roof types it does not list.</source>
         <translation>屋顶表 {path} 须有一行名为“default”，用于表中未列出的屋顶类型。</translation>
     </message>
     <message>
-        <location filename="../../work/wt-housekeeping/algorithms/rooftop_pv.py" line="138"/>
+        <location filename="../../work/wt-housekeeping/algorithms/rooftop_pv.py" line="139"/>
         <source>The module efficiency must lie between 0 and 1; it is {value}.</source>
         <translation>组件效率必须介于 0 和 1 之间；当前为 {value}。</translation>
     </message>
     <message>
-        <location filename="../../work/wt-housekeeping/algorithms/rooftop_pv.py" line="139"/>
+        <location filename="../../work/wt-housekeeping/algorithms/rooftop_pv.py" line="140"/>
         <source>The performance ratio must lie between 0 and 1; it is {value}.</source>
         <translation>系统效率必须介于 0 和 1 之间；当前为 {value}。</translation>
     </message>
     <message>
-        <location filename="../../work/wt-housekeeping/algorithms/rooftop_pv.py" line="141"/>
+        <location filename="../../work/wt-housekeeping/algorithms/rooftop_pv.py" line="142"/>
         <source>The irradiation cannot be negative; it is {value}.</source>
         <translation>辐照量不能为负值；当前为 {value}。</translation>
     </message>
     <message>
-        <location filename="../../work/wt-housekeeping/algorithms/rooftop_pv.py" line="211"/>
+        <location filename="../../work/wt-housekeeping/algorithms/rooftop_pv.py" line="212"/>
         <source>Rooftop PV potential: footprint × usable share × {h} kWh/m²·a (or the raster) × η {eta} × PR {pr}; avoided CO2 at {grid} kgCO2/kWh. Roof table {path}. Made by the Low-Carbon &amp; Resilience Planning Toolkit.</source>
         <translation>屋顶光伏潜力：基底面积 × 可利用比例 × {h} kWh/m²·a（或栅格值）× η {eta} × PR {pr}；按 {grid} kgCO2/kWh 计算避免的 CO2。屋顶表 {path}。由低碳与韧性规划工具箱生成。</translation>
     </message>
     <message>
-        <location filename="../../work/wt-housekeeping/algorithms/rooftop_pv.py" line="217"/>
+        <location filename="../../work/wt-housekeeping/algorithms/rooftop_pv.py" line="218"/>
         <source>No demand field: the whole PV yield is credited as avoided CO2, even where a building would produce more than it uses.</source>
         <translation>未指定需求字段：全部光伏发电量均计为避免的 CO2，即使建筑发电量超过其用电量。</translation>
     </message>
     <message>
-        <location filename="../../work/wt-housekeeping/algorithms/rooftop_pv.py" line="220"/>
+        <location filename="../../work/wt-housekeeping/algorithms/rooftop_pv.py" line="221"/>
         <source>{n} buildings produce more than their demand: {kwh:,.0f} kWh a year go to the grid and are credited as avoided CO2 (you said the grid takes them).</source>
         <translation>{n} 栋建筑的发电量超过其需求：每年 {kwh:,.0f} kWh 送入电网，并计为避免的 CO2（您已说明电网接纳这些电量）。</translation>
     </message>
     <message>
-        <location filename="../../work/wt-housekeeping/algorithms/rooftop_pv.py" line="220"/>
+        <location filename="../../work/wt-housekeeping/algorithms/rooftop_pv.py" line="221"/>
         <source>{n} buildings produce more than their demand: {kwh:,.0f} kWh a year beyond it are not credited as avoided CO2 (pv_export_kwh).</source>
         <translation>{n} 栋建筑的发电量超过其需求：每年超出的 {kwh:,.0f} kWh 不计为避免的 CO2（见 pv_export_kwh）。</translation>
     </message>
     <message>
-        <location filename="../../work/wt-housekeeping/algorithms/rooftop_pv.py" line="238"/>
+        <location filename="../../work/wt-housekeeping/algorithms/rooftop_pv.py" line="240"/>
         <source>The irradiation raster “{layer}” cannot be read with GDAL; save it as a GeoTIFF first.</source>
         <translation>GDAL 无法读取辐照量栅格“{layer}”；请先另存为 GeoTIFF。</translation>
     </message>
     <message>
-        <location filename="../../work/wt-housekeeping/algorithms/rooftop_pv.py" line="249"/>
+        <location filename="../../work/wt-housekeeping/algorithms/rooftop_pv.py" line="251"/>
         <source>The irradiation raster or the buildings have no CRS: both are taken to be in the same one.</source>
         <translation>辐照量栅格或建筑图层未设置坐标参考系：视为两者采用同一坐标参考系。</translation>
     </message>
     <message>
-        <location filename="../../work/wt-housekeeping/algorithms/rooftop_pv.py" line="254"/>
+        <location filename="../../work/wt-housekeeping/algorithms/rooftop_pv.py" line="256"/>
         <source>Building points are reprojected from {a} to the raster&apos;s {b} for sampling.</source>
         <translation>建筑点已从 {a} 重投影至栅格的 {b} 用于取样。</translation>
     </message>
     <message>
-        <location filename="../../work/wt-housekeeping/algorithms/rooftop_pv.py" line="272"/>
+        <location filename="../../work/wt-housekeeping/algorithms/rooftop_pv.py" line="274"/>
         <source>Cannot reproject the buildings to the irradiation raster&apos;s CRS: {error}</source>
         <translation>无法将建筑重投影至辐照量栅格的坐标参考系：{error}</translation>
     </message>
     <message>
-        <location filename="../../work/wt-housekeeping/algorithms/rooftop_pv.py" line="287"/>
+        <location filename="../../work/wt-housekeeping/algorithms/rooftop_pv.py" line="289"/>
         <source>No roof type field: every building takes the “default” usable share.</source>
         <translation>未指定屋顶类型字段：所有建筑均采用“default”可利用比例。</translation>
     </message>
     <message>
-        <location filename="../../work/wt-housekeeping/algorithms/rooftop_pv.py" line="290"/>
+        <location filename="../../work/wt-housekeeping/algorithms/rooftop_pv.py" line="292"/>
         <source>{n} buildings have a roof type the table does not list and took the “default” row: {types}.</source>
         <translation>{n} 栋建筑的屋顶类型未列在屋顶表中，已采用“default”行：{types}。</translation>
     </message>
     <message>
-        <location filename="../../work/wt-housekeeping/algorithms/rooftop_pv.py" line="294"/>
+        <location filename="../../work/wt-housekeeping/algorithms/rooftop_pv.py" line="296"/>
         <source>{n} buildings have no roof type and took the “default” row.</source>
         <translation>{n} 栋建筑没有屋顶类型，已采用“default”行。</translation>
     </message>
     <message>
-        <location filename="../../work/wt-housekeeping/algorithms/rooftop_pv.py" line="297"/>
+        <location filename="../../work/wt-housekeeping/algorithms/rooftop_pv.py" line="299"/>
         <source>{n} invalid geometries were repaired for measuring; the output keeps them as they were.</source>
         <translation>已修复 {n} 个无效几何用于面积量算；输出中保留其原有几何。</translation>
     </message>
     <message>
-        <location filename="../../work/wt-housekeeping/algorithms/rooftop_pv.py" line="301"/>
+        <location filename="../../work/wt-housekeeping/algorithms/rooftop_pv.py" line="303"/>
         <source>{n} buildings lie outside the irradiation raster or on nodata and took {h} kWh/m²·a.</source>
         <translation>{n} 栋建筑位于辐照量栅格之外或 nodata 处，采用 {h} kWh/m²·a。</translation>
     </message>
     <message>
-        <location filename="../../work/wt-housekeeping/algorithms/rooftop_pv.py" line="305"/>
+        <location filename="../../work/wt-housekeeping/algorithms/rooftop_pv.py" line="307"/>
         <source>The irradiation raster holds values up to {v}: it should be in kWh/m² a year (about 900–2500). Check its unit.</source>
         <translation>辐照量栅格的最大值为 {v}：其单位应为 kWh/m²·a（约 900–2500）。请检查其单位。</translation>
     </message>
     <message>
-        <location filename="../../work/wt-housekeeping/algorithms/rooftop_pv.py" line="309"/>
+        <location filename="../../work/wt-housekeeping/algorithms/rooftop_pv.py" line="311"/>
         <source>{n} buildings have no demand above 0: their pv_share stays empty.</source>
         <translation>{n} 栋建筑的用电需求不大于 0：其 pv_share 为空。</translation>
     </message>
     <message>
-        <location filename="../../work/wt-housekeeping/algorithms/rooftop_pv.py" line="314"/>
+        <location filename="../../work/wt-housekeeping/algorithms/rooftop_pv.py" line="316"/>
         <source>Unverified usable roof shares were used for: {types}. Check them against a local roof survey.</source>
         <translation>以下屋顶类型采用了未核实的可利用比例：{types}。请对照本地屋顶调查数据进行核实。</translation>
     </message>
     <message>
-        <location filename="../../work/wt-housekeeping/algorithms/rooftop_pv.py" line="319"/>
+        <location filename="../../work/wt-housekeeping/algorithms/rooftop_pv.py" line="321"/>
         <source>irradiation {v} kWh/m²·a</source>
         <translation>辐照量 {v} kWh/m²·a</translation>
     </message>
     <message>
-        <location filename="../../work/wt-housekeeping/algorithms/rooftop_pv.py" line="321"/>
+        <location filename="../../work/wt-housekeeping/algorithms/rooftop_pv.py" line="323"/>
         <source>module efficiency {v}</source>
         <translation>组件效率 {v}</translation>
     </message>
     <message>
-        <location filename="../../work/wt-housekeeping/algorithms/rooftop_pv.py" line="323"/>
+        <location filename="../../work/wt-housekeeping/algorithms/rooftop_pv.py" line="325"/>
         <source>performance ratio {v}</source>
         <translation>系统效率 {v}</translation>
     </message>
     <message>
-        <location filename="../../work/wt-housekeeping/algorithms/rooftop_pv.py" line="325"/>
+        <location filename="../../work/wt-housekeeping/algorithms/rooftop_pv.py" line="327"/>
         <source>Unverified planning defaults were used: {values}.</source>
         <translation>采用了未核实的规划默认值：{values}。</translation>
     </message>
     <message>
-        <location filename="../../work/wt-housekeeping/algorithms/rooftop_pv.py" line="327"/>
+        <location filename="../../work/wt-housekeeping/algorithms/rooftop_pv.py" line="329"/>
         <source>Roof table: {path}. η {eta}, PR {pr}, grid factor {grid} kgCO2/kWh.</source>
         <translation>屋顶表：{path}。η {eta}，PR {pr}，电网排放因子 {grid} kgCO2/kWh。</translation>
     </message>
     <message>
-        <location filename="../../work/wt-housekeeping/algorithms/rooftop_pv.py" line="329"/>
+        <location filename="../../work/wt-housekeeping/algorithms/rooftop_pv.py" line="331"/>
         <source>{n} buildings: {kwh:,.0f} kWh of PV a year, avoiding {co2:,.1f} t CO2.</source>
         <translation>共 {n} 栋建筑：光伏年发电量 {kwh:,.0f} kWh，避免 CO2 排放 {co2:,.1f} t。</translation>
     </message>
@@ -7776,12 +7776,12 @@ Output: the proposed sites as points with the candidate's fields and fac_type, r
 <context>
     <name>SizeLid</name>
     <message>
-        <location filename="../../work/wt-housekeeping/algorithms/size_lid.py" line="58"/>
+        <location filename="../../work/wt-housekeeping/algorithms/size_lid.py" line="47"/>
         <source>Size LID measures per parcel</source>
         <translation>地块 LID 设施规模</translation>
     </message>
     <message>
-        <location filename="../../work/wt-housekeeping/algorithms/size_lid.py" line="61"/>
+        <location filename="../../work/wt-housekeeping/algorithms/size_lid.py" line="50"/>
         <source>The low-impact-development storage each parcel must add to hold the design rainfall of a sponge-city target, and where the parcel has no room for it.
 
 Storage needed: V = 10·H·ψ·F as in Sponge-city rainfall capture (ψ from the green ratio and the surface of the rest of the parcel; H given, or found from the target annual runoff control rate and a daily rainfall CSV), less the storage of the LID measures already there.
@@ -7802,342 +7802,217 @@ Output fields: need_m3, prov_m3 (already there), add_m3, add_bio_m2, add_pave_m2
 输出字段：need_m3、prov_m3（已有）、add_m3、add_bio_m2、add_pave_m2、add_groof_m2、add_tank_m3（须增加）、lid_bio_m2、lid_pave_m2、lid_groof_m2、lid_tank_m3（增加后的合计）、add_area_m2、add_cost、short_m3、on_site、add_mm（新增调蓄容积折合为地块上的水深，mm = 1000 · add_m3 / 以 m² 计的地块面积，无论图层坐标系为何，面积都按米量算）。以输出中的 lid_* 字段作为 LID 字段运行海绵城市雨水控制即可核验。</translation>
     </message>
     <message>
-        <location filename="../../work/wt-housekeeping/algorithms/size_lid.py" line="84"/>
+        <location filename="../../work/wt-housekeeping/algorithms/size_lid.py" line="73"/>
         <source>Parcels</source>
         <translation>地块</translation>
     </message>
     <message>
-        <location filename="../../work/wt-housekeeping/algorithms/size_lid.py" line="84"/>
+        <location filename="../../work/wt-housekeeping/algorithms/size_lid.py" line="73"/>
         <source>Parcel polygons (plots) to size LID measures for.</source>
         <translation>需确定 LID 设施规模的地块多边形。</translation>
     </message>
     <message>
-        <location filename="../../work/wt-housekeeping/algorithms/size_lid.py" line="86"/>
-        <source>Green ratio field (0–1)</source>
-        <translation>绿地率字段（0–1）</translation>
-    </message>
-    <message>
-        <location filename="../../work/wt-housekeeping/algorithms/size_lid.py" line="86"/>
-        <source>Share of the parcel that is green space (绿地率), 0–1. Parcels without a value get no result.</source>
-        <translation>地块中绿地所占比例（绿地率），0–1。无值的地块不输出结果。</translation>
-    </message>
-    <message>
-        <location filename="../../work/wt-housekeeping/algorithms/size_lid.py" line="90"/>
-        <source>Surface of the rest of the parcel</source>
-        <translation>地块其余部分的下垫面</translation>
-    </message>
-    <message>
-        <location filename="../../work/wt-housekeeping/algorithms/size_lid.py" line="90"/>
-        <source>Concrete or asphalt paving</source>
-        <translation>混凝土或沥青铺装</translation>
-    </message>
-    <message>
-        <location filename="../../work/wt-housekeeping/algorithms/size_lid.py" line="90"/>
-        <source>Hard roof</source>
-        <translation>硬屋面</translation>
-    </message>
-    <message>
-        <location filename="../../work/wt-housekeeping/algorithms/size_lid.py" line="90"/>
-        <source>Green space</source>
-        <translation>绿地</translation>
-    </message>
-    <message>
-        <location filename="../../work/wt-housekeeping/algorithms/size_lid.py" line="90"/>
-        <source>Permeable paving</source>
-        <translation>透水铺装</translation>
-    </message>
-    <message>
-        <location filename="../../work/wt-housekeeping/algorithms/size_lid.py" line="90"/>
-        <source>Block-stone paving</source>
-        <translation>块石铺装</translation>
-    </message>
-    <message>
-        <location filename="../../work/wt-housekeeping/algorithms/size_lid.py" line="90"/>
-        <source>Water surface</source>
-        <translation>水面</translation>
-    </message>
-    <message>
-        <location filename="../../work/wt-housekeeping/algorithms/size_lid.py" line="90"/>
+        <location filename="../../work/wt-housekeeping/algorithms/size_lid.py" line="76"/>
         <source>Surface type of the parcel area outside the green ratio. Default: concrete or asphalt paving (ψ 0.85), the safe side.</source>
         <translation>绿地以外地块面积的下垫面类型。默认：混凝土或沥青铺装（ψ 0.85），偏于安全。</translation>
     </message>
     <message>
-        <location filename="../../work/wt-housekeeping/algorithms/size_lid.py" line="158"/>
-        <source>Design rainfall (mm)</source>
-        <translation>设计降雨量（mm）</translation>
-    </message>
-    <message>
-        <location filename="../../work/wt-housekeeping/algorithms/size_lid.py" line="96"/>
-        <source>Design rainfall H of the target. When set it wins over the target control rate.</source>
-        <translation>目标对应的设计降雨量 H。设定后优先于目标控制率。</translation>
-    </message>
-    <message>
-        <location filename="../../work/wt-housekeeping/algorithms/size_lid.py" line="99"/>
-        <source>Target annual runoff control rate (%)</source>
-        <translation>目标年径流总量控制率（%）</translation>
-    </message>
-    <message>
-        <location filename="../../work/wt-housekeeping/algorithms/size_lid.py" line="99"/>
-        <source>Annual total runoff-volume control rate to reach (年径流总量控制率), e.g. 75. Needs the daily rainfall CSV to find the design rainfall.</source>
-        <translation>需达到的年径流总量控制率，如 75。需要日降雨量 CSV 以求得设计降雨量。</translation>
-    </message>
-    <message>
-        <location filename="../../work/wt-housekeeping/algorithms/size_lid.py" line="104"/>
-        <source>Daily rainfall (CSV)</source>
-        <translation>逐日降雨量（CSV）</translation>
-    </message>
-    <message>
-        <location filename="../../work/wt-housekeeping/algorithms/size_lid.py" line="104"/>
+        <location filename="../../work/wt-housekeeping/algorithms/size_lid.py" line="79"/>
         <source>CSV with columns date, rain_mm, one row a day, 30 years or more recommended.</source>
         <translation>含 date、rain_mm 两列的 CSV，每天一行，建议 30 年以上。</translation>
     </message>
     <message>
-        <location filename="../../work/wt-housekeeping/algorithms/size_lid.py" line="107"/>
-        <source>Days ignored up to (mm)</source>
-        <translation>剔除降雨日阈值（mm）</translation>
-    </message>
-    <message>
-        <location filename="../../work/wt-housekeeping/algorithms/size_lid.py" line="107"/>
-        <source>Days with this much rain or less are dropped from the series (guide: 2 mm).</source>
-        <translation>降雨量不超过此值的日子从序列中剔除（指南：2 mm）。</translation>
-    </message>
-    <message>
-        <location filename="../../work/wt-housekeeping/algorithms/size_lid.py" line="111"/>
-        <source>Bioretention area field (m²)</source>
-        <translation>生物滞留设施面积字段（m²）</translation>
-    </message>
-    <message>
-        <location filename="../../work/wt-housekeeping/algorithms/size_lid.py" line="112"/>
-        <source>Permeable paving area field (m²)</source>
-        <translation>透水铺装面积字段（m²）</translation>
-    </message>
-    <message>
-        <location filename="../../work/wt-housekeeping/algorithms/size_lid.py" line="113"/>
-        <source>Green roof area field (m²)</source>
-        <translation>绿色屋顶面积字段（m²）</translation>
-    </message>
-    <message>
-        <location filename="../../work/wt-housekeeping/algorithms/size_lid.py" line="114"/>
-        <source>Storage tank volume field (m³)</source>
-        <translation>蓄水池容积字段（m³）</translation>
-    </message>
-    <message>
-        <location filename="../../work/wt-housekeeping/algorithms/size_lid.py" line="116"/>
+        <location filename="../../work/wt-housekeeping/algorithms/size_lid.py" line="81"/>
         <source>LID measures already in the parcel; missing values count as 0. They count as storage provided and take their room.</source>
         <translation>地块内已有的 LID 设施；缺失值按 0 计。计入已有调蓄量，并占用相应空间。</translation>
     </message>
     <message>
-        <location filename="../../work/wt-housekeeping/algorithms/size_lid.py" line="120"/>
+        <location filename="../../work/wt-housekeeping/algorithms/size_lid.py" line="84"/>
         <source>Roof area field (m²)</source>
         <translation>屋面面积字段（m²）</translation>
     </message>
     <message>
-        <location filename="../../work/wt-housekeeping/algorithms/size_lid.py" line="120"/>
+        <location filename="../../work/wt-housekeeping/algorithms/size_lid.py" line="84"/>
         <source>Roof area of the parcel&apos;s buildings. Without it the footprints of the buildings layer are used; without either, the parcel has no roof.</source>
         <translation>地块内建筑的屋面面积。不给出时使用建筑图层的占地面积；两者都没有时地块视为无屋面。</translation>
     </message>
     <message>
-        <location filename="../../work/wt-housekeeping/algorithms/size_lid.py" line="125"/>
+        <location filename="../../work/wt-housekeeping/algorithms/size_lid.py" line="89"/>
         <source>Buildings</source>
         <translation>建筑</translation>
     </message>
     <message>
-        <location filename="../../work/wt-housekeeping/algorithms/size_lid.py" line="125"/>
+        <location filename="../../work/wt-housekeeping/algorithms/size_lid.py" line="89"/>
         <source>Building footprints; each counts in the parcel holding its inner point.</source>
         <translation>建筑占地轮廓；每栋建筑计入其内点所在的地块。</translation>
     </message>
     <message>
-        <location filename="../../work/wt-housekeeping/algorithms/size_lid.py" line="128"/>
+        <location filename="../../work/wt-housekeeping/algorithms/size_lid.py" line="92"/>
         <source>Share of open area for bioretention</source>
         <translation>生物滞留占开敞面积比例</translation>
     </message>
     <message>
-        <location filename="../../work/wt-housekeeping/algorithms/size_lid.py" line="129"/>
+        <location filename="../../work/wt-housekeeping/algorithms/size_lid.py" line="93"/>
         <source>Share of open area for permeable paving</source>
         <translation>透水铺装占开敞面积比例</translation>
     </message>
     <message>
-        <location filename="../../work/wt-housekeeping/algorithms/size_lid.py" line="130"/>
+        <location filename="../../work/wt-housekeeping/algorithms/size_lid.py" line="94"/>
         <source>Share of roof area for green roofs</source>
         <translation>绿色屋顶占屋面面积比例</translation>
     </message>
     <message>
-        <location filename="../../work/wt-housekeeping/algorithms/size_lid.py" line="131"/>
+        <location filename="../../work/wt-housekeeping/algorithms/size_lid.py" line="95"/>
         <source>Share of open area over tanks</source>
         <translation>调蓄池占开敞面积比例</translation>
     </message>
     <message>
-        <location filename="../../work/wt-housekeeping/algorithms/size_lid.py" line="133"/>
+        <location filename="../../work/wt-housekeeping/algorithms/size_lid.py" line="97"/>
         <source>The most of the open area (roof area for green roofs) this measure may take, 0–1. Open area = parcel area − roof area.</source>
         <translation>该设施最多可占开敞面积（绿色屋顶为屋面面积）的比例，0–1。开敞面积 = 地块面积 − 屋面面积。</translation>
     </message>
     <message>
-        <location filename="../../work/wt-housekeeping/algorithms/size_lid.py" line="137"/>
+        <location filename="../../work/wt-housekeeping/algorithms/size_lid.py" line="101"/>
         <source>Tank depth (m)</source>
         <translation>调蓄池深度（m）</translation>
     </message>
     <message>
-        <location filename="../../work/wt-housekeeping/algorithms/size_lid.py" line="137"/>
+        <location filename="../../work/wt-housekeeping/algorithms/size_lid.py" line="101"/>
         <source>Depth of storage tanks or modules: a tank holds its footprint × depth.</source>
         <translation>调蓄池或调蓄模块的深度：调蓄池容积 = 占地面积 × 深度。</translation>
     </message>
     <message>
-        <location filename="../../work/wt-housekeeping/algorithms/size_lid.py" line="140"/>
+        <location filename="../../work/wt-housekeeping/algorithms/size_lid.py" line="104"/>
         <source>Size for</source>
         <translation>优化目标</translation>
     </message>
     <message>
-        <location filename="../../work/wt-housekeeping/algorithms/size_lid.py" line="140"/>
+        <location filename="../../work/wt-housekeeping/algorithms/size_lid.py" line="104"/>
         <source>Least area of new measures</source>
         <translation>新增设施面积最小</translation>
     </message>
     <message>
-        <location filename="../../work/wt-housekeeping/algorithms/size_lid.py" line="140"/>
+        <location filename="../../work/wt-housekeeping/algorithms/size_lid.py" line="104"/>
         <source>Least cost</source>
         <translation>造价最低</translation>
     </message>
     <message>
-        <location filename="../../work/wt-housekeeping/algorithms/size_lid.py" line="140"/>
+        <location filename="../../work/wt-housekeeping/algorithms/size_lid.py" line="104"/>
         <source>Least area counts m² of measure (tanks by footprint); least cost needs a cost_per_unit column (per m², per m³ for tanks) in the LID table.</source>
         <translation>面积最小按设施的 m² 计（调蓄池按占地计）；造价最低需要 LID 表中有 cost_per_unit 列（每 m²，调蓄池每 m³）。</translation>
     </message>
     <message>
-        <location filename="../../work/wt-housekeeping/algorithms/size_lid.py" line="145"/>
-        <source>Runoff coefficient table (CSV)</source>
-        <translation>雨量径流系数表（CSV）</translation>
-    </message>
-    <message>
-        <location filename="../../work/wt-housekeeping/algorithms/size_lid.py" line="145"/>
+        <location filename="../../work/wt-housekeeping/algorithms/size_lid.py" line="109"/>
         <source>CSV with columns surface, psi (0–1). Replaces the shipped table.</source>
         <translation>含 surface、psi（0–1）两列的 CSV，替换随插件提供的表。</translation>
     </message>
     <message>
-        <location filename="../../work/wt-housekeeping/algorithms/size_lid.py" line="148"/>
-        <source>LID storage table (CSV)</source>
-        <translation>LID 调蓄量表（CSV）</translation>
-    </message>
-    <message>
-        <location filename="../../work/wt-housekeeping/algorithms/size_lid.py" line="148"/>
+        <location filename="../../work/wt-housekeeping/algorithms/size_lid.py" line="109"/>
         <source>CSV with columns measure, storage_m3_per_unit and optionally cost_per_unit. Replaces the shipped table.</source>
         <translation>含 measure、storage_m3_per_unit 两列及可选 cost_per_unit 列的 CSV，替换随插件提供的表。</translation>
     </message>
     <message>
-        <location filename="../../work/wt-housekeeping/algorithms/size_lid.py" line="152"/>
+        <location filename="../../work/wt-housekeeping/algorithms/size_lid.py" line="113"/>
         <source>LID measures to add</source>
         <translation>须增加的 LID 设施</translation>
     </message>
     <message>
-        <location filename="../../work/wt-housekeeping/algorithms/size_lid.py" line="152"/>
+        <location filename="../../work/wt-housekeeping/algorithms/size_lid.py" line="113"/>
         <source>The parcels with the storage needed, the measures to add and the totals after.</source>
         <translation>地块，含所需调蓄容积、须增加的设施及增加后的合计。</translation>
     </message>
     <message>
-        <location filename="../../work/wt-housekeeping/algorithms/size_lid.py" line="154"/>
+        <location filename="../../work/wt-housekeeping/algorithms/size_lid.py" line="115"/>
         <source>Parcels that cannot reach the target on site</source>
         <translation>无法在地块内达标的地块数</translation>
     </message>
     <message>
-        <location filename="../../work/wt-housekeeping/algorithms/size_lid.py" line="156"/>
+        <location filename="../../work/wt-housekeeping/algorithms/size_lid.py" line="117"/>
         <source>Storage added (m³)</source>
         <translation>增加的调蓄容积（m³）</translation>
     </message>
     <message>
-        <location filename="../../work/wt-housekeeping/algorithms/size_lid.py" line="157"/>
+        <location filename="../../work/wt-housekeeping/algorithms/size_lid.py" line="118"/>
         <source>Shortfall (m³)</source>
         <translation>缺口（m³）</translation>
     </message>
     <message>
-        <location filename="../../work/wt-housekeeping/algorithms/size_lid.py" line="162"/>
+        <location filename="../../work/wt-housekeeping/algorithms/size_lid.py" line="119"/>
+        <source>Design rainfall (mm)</source>
+        <translation>设计降雨量（mm）</translation>
+    </message>
+    <message>
+        <location filename="../../work/wt-housekeeping/algorithms/size_lid.py" line="124"/>
         <source>Shares must lie between 0 and 1 (found {value}).</source>
         <translation>比例须在 0 到 1 之间（发现 {value}）。</translation>
     </message>
     <message>
-        <location filename="../../work/wt-housekeeping/algorithms/size_lid.py" line="163"/>
-        <source>LID areas and volumes cannot be negative (found {value}).</source>
-        <translation>LID 设施面积和容积不能为负（发现 {value}）。</translation>
-    </message>
-    <message>
-        <location filename="../../work/wt-housekeeping/algorithms/size_lid.py" line="164"/>
+        <location filename="../../work/wt-housekeeping/algorithms/size_lid.py" line="125"/>
         <source>Every LID measure must hold more than 0 m³ per unit and cost 0 or more (found {value}).</source>
         <translation>每项 LID 设施的单位调蓄量须大于 0 m³，造价须不小于 0（发现 {value}）。</translation>
     </message>
     <message>
-        <location filename="../../work/wt-housekeeping/algorithms/size_lid.py" line="166"/>
-        <source>The table lacks the row(s) {keys}.</source>
-        <translation>表中缺少以下行：{keys}。</translation>
-    </message>
-    <message>
-        <location filename="../../work/wt-housekeeping/algorithms/size_lid.py" line="167"/>
-        <source>The daily rainfall has no day with more than {min_mm} mm.</source>
-        <translation>日降雨量中没有超过 {min_mm} mm 的日子。</translation>
-    </message>
-    <message>
-        <location filename="../../work/wt-housekeeping/algorithms/size_lid.py" line="168"/>
-        <source>The target control rate must be above 0 % and at most 100 % (got {value} %).</source>
-        <translation>目标控制率须大于 0 % 且不超过 100 %（当前为 {value} %）。</translation>
-    </message>
-    <message>
-        <location filename="../../work/wt-housekeeping/algorithms/size_lid.py" line="196"/>
+        <location filename="../../work/wt-housekeeping/algorithms/size_lid.py" line="153"/>
         <source>Tank depth 0 m: tanks hold nothing and are left out.</source>
         <translation>调蓄池深度为 0 m：调蓄池不能蓄水，不予采用。</translation>
     </message>
     <message>
-        <location filename="../../work/wt-housekeeping/algorithms/size_lid.py" line="208"/>
+        <location filename="../../work/wt-housekeeping/algorithms/size_lid.py" line="165"/>
         <source>The green ratio field “{field}” of “{layer}” must hold shares 0–1; {count} parcels have values outside it, e.g. {value}. For percentages, divide by 100.</source>
         <translation>“{layer}”的绿地率字段“{field}”须为 0–1 的比例；{count} 个地块的值超出此范围，如 {value}。百分数请除以 100。</translation>
     </message>
     <message>
-        <location filename="../../work/wt-housekeeping/algorithms/size_lid.py" line="243"/>
+        <location filename="../../work/wt-housekeeping/algorithms/size_lid.py" line="200"/>
         <source>Least cost needs a cost_per_unit column in the LID table {path}: give your own table with the cost of each measure per m² (per m³ for tanks).</source>
         <translation>造价最低需要 LID 表 {path} 中有 cost_per_unit 列：请给出自己的表，列出各项设施每 m²（调蓄池每 m³）的造价。</translation>
     </message>
     <message>
-        <location filename="../../work/wt-housekeeping/algorithms/size_lid.py" line="250"/>
+        <location filename="../../work/wt-housekeeping/algorithms/size_lid.py" line="207"/>
         <source>The LID table {path}: cost_per_unit must be a number ≥ 0 for every measure.</source>
         <translation>LID 表 {path}：每项设施的 cost_per_unit 都须为 ≥ 0 的数。</translation>
     </message>
     <message>
-        <location filename="../../work/wt-housekeeping/algorithms/size_lid.py" line="262"/>
+        <location filename="../../work/wt-housekeeping/algorithms/size_lid.py" line="219"/>
         <source>No roof field and no buildings: parcels have no roof for green roofs.</source>
         <translation>没有屋面字段也没有建筑图层：地块没有可做绿色屋顶的屋面。</translation>
     </message>
     <message>
-        <location filename="../../work/wt-housekeeping/algorithms/size_lid.py" line="273"/>
+        <location filename="../../work/wt-housekeeping/algorithms/size_lid.py" line="230"/>
         <source>Roofs: {n} buildings of “{layer}” lie in a parcel.</source>
         <translation>屋面：“{layer}”中有 {n} 栋建筑位于地块内。</translation>
     </message>
     <message>
-        <location filename="../../work/wt-housekeeping/algorithms/size_lid.py" line="282"/>
+        <location filename="../../work/wt-housekeeping/algorithms/size_lid.py" line="239"/>
         <source>{n} parcels have no area or no green ratio: their results are NULL.</source>
         <translation>{n} 个地块没有面积或绿地率：其结果为 NULL。</translation>
     </message>
     <message>
-        <location filename="../../work/wt-housekeeping/algorithms/size_lid.py" line="286"/>
+        <location filename="../../work/wt-housekeeping/algorithms/size_lid.py" line="243"/>
         <source>{m} parcels need more storage; {added:,.0f} m³ of LID storage added ({area:,.0f} m² of measures{cost}). {f} parcels cannot hold the design rainfall of {h:.1f} mm on site: {short:,.0f} m³ short in all.</source>
         <translation>{m} 个地块须增加调蓄容积；共增加 LID 调蓄容积 {added:,.0f} m³（设施 {area:,.0f} m²{cost}）。{f} 个地块无法在地块内容纳 {h:.1f} mm 的设计降雨量：共缺 {short:,.0f} m³。</translation>
     </message>
     <message>
-        <location filename="../../work/wt-housekeeping/algorithms/size_lid.py" line="286"/>
+        <location filename="../../work/wt-housekeeping/algorithms/size_lid.py" line="243"/>
         <source>, cost {c:,.0f}</source>
         <translation>，造价 {c:,.0f}</translation>
     </message>
     <message>
-        <location filename="../../work/wt-housekeeping/algorithms/size_lid.py" line="294"/>
+        <location filename="../../work/wt-housekeeping/algorithms/size_lid.py" line="251"/>
         <source>{f} parcels cannot reach the target on site (on_site = 0): allow more room for the measures, or manage their runoff off site.</source>
         <translation>{f} 个地块无法在地块内达标（on_site = 0）：请为设施留出更多空间，或在地块外消纳其径流。</translation>
     </message>
     <message>
-        <location filename="../../work/wt-housekeeping/algorithms/size_lid.py" line="296"/>
+        <location filename="../../work/wt-housekeeping/algorithms/size_lid.py" line="253"/>
         <source>LID storage to add per parcel for a design rainfall of {h:.1f} mm ({objective}), and the shortfall where the parcel has no room. Made by the Low-Carbon &amp; Resilience Planning Toolkit.</source>
         <translation>各地块为容纳 {h:.1f} mm 设计降雨量须增加的 LID 调蓄容积（{objective}），以及空间不足地块的缺口。由低碳与韧性规划工具箱生成。</translation>
     </message>
     <message>
-        <location filename="../../work/wt-housekeeping/algorithms/size_lid.py" line="296"/>
+        <location filename="../../work/wt-housekeeping/algorithms/size_lid.py" line="253"/>
         <source>least cost</source>
         <translation>造价最低</translation>
     </message>
     <message>
-        <location filename="../../work/wt-housekeeping/algorithms/size_lid.py" line="296"/>
+        <location filename="../../work/wt-housekeeping/algorithms/size_lid.py" line="253"/>
         <source>least area</source>
         <translation>面积最小</translation>
     </message>
@@ -8145,32 +8020,162 @@ Output fields: need_m3, prov_m3 (already there), add_m3, add_bio_m2, add_pave_m2
 <context>
     <name>SpongeAlgorithm</name>
     <message>
-        <location filename="../../work/wt-housekeeping/algorithms/sponge_glue.py" line="22"/>
+        <location filename="../../work/wt-housekeeping/algorithms/sponge_glue.py" line="39"/>
+        <source>Green ratio field (0–1)</source>
+        <translation>绿地率字段（0–1）</translation>
+    </message>
+    <message>
+        <location filename="../../work/wt-housekeeping/algorithms/sponge_glue.py" line="39"/>
+        <source>Share of the parcel that is green space (绿地率), 0–1. Parcels without a value get no result.</source>
+        <translation>地块中绿地所占比例（绿地率），0–1。无值的地块不输出结果。</translation>
+    </message>
+    <message>
+        <location filename="../../work/wt-housekeeping/algorithms/sponge_glue.py" line="45"/>
+        <source>Surface of the rest of the parcel</source>
+        <translation>地块其余部分的下垫面</translation>
+    </message>
+    <message>
+        <location filename="../../work/wt-housekeeping/algorithms/sponge_glue.py" line="45"/>
+        <source>Concrete or asphalt paving</source>
+        <translation>混凝土或沥青铺装</translation>
+    </message>
+    <message>
+        <location filename="../../work/wt-housekeeping/algorithms/sponge_glue.py" line="45"/>
+        <source>Hard roof</source>
+        <translation>硬屋面</translation>
+    </message>
+    <message>
+        <location filename="../../work/wt-housekeeping/algorithms/sponge_glue.py" line="45"/>
+        <source>Green space</source>
+        <translation>绿地</translation>
+    </message>
+    <message>
+        <location filename="../../work/wt-housekeeping/algorithms/sponge_glue.py" line="45"/>
+        <source>Permeable paving</source>
+        <translation>透水铺装</translation>
+    </message>
+    <message>
+        <location filename="../../work/wt-housekeeping/algorithms/sponge_glue.py" line="45"/>
+        <source>Block-stone paving</source>
+        <translation>块石铺装</translation>
+    </message>
+    <message>
+        <location filename="../../work/wt-housekeeping/algorithms/sponge_glue.py" line="45"/>
+        <source>Water surface</source>
+        <translation>水面</translation>
+    </message>
+    <message>
+        <location filename="../../work/wt-housekeeping/algorithms/sponge_glue.py" line="54"/>
+        <source>Design rainfall (mm)</source>
+        <translation>设计降雨量（mm）</translation>
+    </message>
+    <message>
+        <location filename="../../work/wt-housekeeping/algorithms/sponge_glue.py" line="54"/>
+        <source>Design rainfall H of the target. When set it wins over the target control rate.</source>
+        <translation>目标对应的设计降雨量 H。设定后优先于目标控制率。</translation>
+    </message>
+    <message>
+        <location filename="../../work/wt-housekeeping/algorithms/sponge_glue.py" line="57"/>
+        <source>Target annual runoff control rate (%)</source>
+        <translation>目标年径流总量控制率（%）</translation>
+    </message>
+    <message>
+        <location filename="../../work/wt-housekeeping/algorithms/sponge_glue.py" line="57"/>
+        <source>Annual total runoff-volume control rate to reach (年径流总量控制率), e.g. 75. Needs the daily rainfall CSV to find the design rainfall.</source>
+        <translation>需达到的年径流总量控制率，如 75。需要日降雨量 CSV 以求得设计降雨量。</translation>
+    </message>
+    <message>
+        <location filename="../../work/wt-housekeeping/algorithms/sponge_glue.py" line="62"/>
+        <source>Daily rainfall (CSV)</source>
+        <translation>逐日降雨量（CSV）</translation>
+    </message>
+    <message>
+        <location filename="../../work/wt-housekeeping/algorithms/sponge_glue.py" line="64"/>
+        <source>Days ignored up to (mm)</source>
+        <translation>剔除降雨日阈值（mm）</translation>
+    </message>
+    <message>
+        <location filename="../../work/wt-housekeeping/algorithms/sponge_glue.py" line="64"/>
+        <source>Days with this much rain or less are dropped from the series (guide: 2 mm).</source>
+        <translation>降雨量不超过此值的日子从序列中剔除（指南：2 mm）。</translation>
+    </message>
+    <message>
+        <location filename="../../work/wt-housekeeping/algorithms/sponge_glue.py" line="71"/>
+        <source>Bioretention area field (m²)</source>
+        <translation>生物滞留设施面积字段（m²）</translation>
+    </message>
+    <message>
+        <location filename="../../work/wt-housekeeping/algorithms/sponge_glue.py" line="72"/>
+        <source>Permeable paving area field (m²)</source>
+        <translation>透水铺装面积字段（m²）</translation>
+    </message>
+    <message>
+        <location filename="../../work/wt-housekeeping/algorithms/sponge_glue.py" line="73"/>
+        <source>Green roof area field (m²)</source>
+        <translation>绿色屋顶面积字段（m²）</translation>
+    </message>
+    <message>
+        <location filename="../../work/wt-housekeeping/algorithms/sponge_glue.py" line="74"/>
+        <source>Storage tank volume field (m³)</source>
+        <translation>蓄水池容积字段（m³）</translation>
+    </message>
+    <message>
+        <location filename="../../work/wt-housekeeping/algorithms/sponge_glue.py" line="81"/>
+        <source>Runoff coefficient table (CSV)</source>
+        <translation>雨量径流系数表（CSV）</translation>
+    </message>
+    <message>
+        <location filename="../../work/wt-housekeeping/algorithms/sponge_glue.py" line="84"/>
+        <source>LID storage table (CSV)</source>
+        <translation>LID 调蓄量表（CSV）</translation>
+    </message>
+    <message>
+        <location filename="../../work/wt-housekeeping/algorithms/sponge_glue.py" line="90"/>
+        <source>LID areas and volumes cannot be negative (found {value}).</source>
+        <translation>LID 设施面积和容积不能为负（发现 {value}）。</translation>
+    </message>
+    <message>
+        <location filename="../../work/wt-housekeeping/algorithms/sponge_glue.py" line="91"/>
+        <source>The table lacks the row(s) {keys}.</source>
+        <translation>表中缺少以下行：{keys}。</translation>
+    </message>
+    <message>
+        <location filename="../../work/wt-housekeeping/algorithms/sponge_glue.py" line="92"/>
+        <source>The daily rainfall has no day with more than {min_mm} mm.</source>
+        <translation>日降雨量中没有超过 {min_mm} mm 的日子。</translation>
+    </message>
+    <message>
+        <location filename="../../work/wt-housekeeping/algorithms/sponge_glue.py" line="93"/>
+        <source>The target control rate must be above 0 % and at most 100 % (got {value} %).</source>
+        <translation>目标控制率须大于 0 % 且不超过 100 %（当前为 {value} %）。</translation>
+    </message>
+    <message>
+        <location filename="../../work/wt-housekeeping/algorithms/sponge_glue.py" line="106"/>
         <source>The daily rainfall covers {n} years; 30 years or more are recommended.</source>
         <translation>日降雨量覆盖 {n} 年；建议 30 年以上。</translation>
     </message>
     <message>
-        <location filename="../../work/wt-housekeeping/algorithms/sponge_glue.py" line="24"/>
+        <location filename="../../work/wt-housekeeping/algorithms/sponge_glue.py" line="108"/>
         <source>{n} rain days from {path}.</source>
         <translation>从 {path} 读取了 {n} 个降雨日。</translation>
     </message>
     <message>
-        <location filename="../../work/wt-housekeeping/algorithms/sponge_glue.py" line="27"/>
+        <location filename="../../work/wt-housekeeping/algorithms/sponge_glue.py" line="111"/>
         <source>Design rainfall {h} mm, as given.</source>
         <translation>设计降雨量 {h} mm（直接给定）。</translation>
     </message>
     <message>
-        <location filename="../../work/wt-housekeeping/algorithms/sponge_glue.py" line="31"/>
+        <location filename="../../work/wt-housekeeping/algorithms/sponge_glue.py" line="115"/>
         <source>Give a design rainfall (mm), or a daily rainfall CSV to find the design rainfall of the target control rate.</source>
         <translation>请提供设计降雨量（mm），或提供日降雨量 CSV 以求得目标控制率对应的设计降雨量。</translation>
     </message>
     <message>
-        <location filename="../../work/wt-housekeeping/algorithms/sponge_glue.py" line="35"/>
+        <location filename="../../work/wt-housekeeping/algorithms/sponge_glue.py" line="119"/>
         <source>Design rainfall {h:.2f} mm for a {t} % annual runoff control rate.</source>
         <translation>年径流总量控制率 {t} % 对应的设计降雨量为 {h:.2f} mm。</translation>
     </message>
     <message>
-        <location filename="../../work/wt-housekeeping/algorithms/sponge_glue.py" line="41"/>
+        <location filename="../../work/wt-housekeeping/algorithms/sponge_glue.py" line="125"/>
         <source>The table {path} holds values marked unverified.</source>
         <translation>表格 {path} 中含有标注为未核实的值。</translation>
     </message>
@@ -8178,12 +8183,12 @@ Output fields: need_m3, prov_m3 (already there), add_m3, add_bio_m2, add_pave_m2
 <context>
     <name>SpongeCapture</name>
     <message>
-        <location filename="../../work/wt-housekeeping/algorithms/sponge_capture.py" line="54"/>
+        <location filename="../../work/wt-housekeeping/algorithms/sponge_capture.py" line="37"/>
         <source>Sponge-city rainfall capture</source>
         <translation>海绵城市雨水滞蓄</translation>
     </message>
     <message>
-        <location filename="../../work/wt-housekeeping/algorithms/sponge_capture.py" line="57"/>
+        <location filename="../../work/wt-housekeeping/algorithms/sponge_capture.py" line="40"/>
         <source>Checks whether each parcel stores the design rainfall of a sponge-city runoff control target.
 
 Runoff coefficient: ψ = Σ ψi·Ai / Σ Ai over the parcel's surfaces, with the rainfall coefficients ψc of resources/factors/runoff_coefficients.csv (mid-points of the published ranges; Appendix E Table E.0.1 as in the 2014 Sponge City Technical Guide; marked unverified). Surfaces come from the surface fields (areas in m², or shares 0–1) and/or the green ratio field (a share 0–1, 绿地率); the rest of the parcel is the remainder surface. With only a green ratio g: ψ = g·ψgreen + (1 − g)·ψremainder.
@@ -8204,292 +8209,167 @@ Output fields: psi (0–1), design_mm (mm), need_m3 (m³), provided_m3 (m³), ct
 输出字段：psi（0–1）、design_mm（mm）、need_m3（m³）、provided_m3（m³）、ctrl_rate（%，无降雨序列时为 NULL）、meets（已提供 ≥ 所需时为 1）。目标：按气候分区为 70–85 %（2014 年指南），如地方导则中新建建筑地块 ≥ 80 %。</translation>
     </message>
     <message>
-        <location filename="../../work/wt-housekeeping/algorithms/sponge_capture.py" line="77"/>
+        <location filename="../../work/wt-housekeeping/algorithms/sponge_capture.py" line="60"/>
         <source>Parcels</source>
         <translation>地块</translation>
     </message>
     <message>
-        <location filename="../../work/wt-housekeeping/algorithms/sponge_capture.py" line="77"/>
+        <location filename="../../work/wt-housekeeping/algorithms/sponge_capture.py" line="60"/>
         <source>Parcel polygons (plots) to check.</source>
         <translation>需检验的地块面。</translation>
     </message>
     <message>
-        <location filename="../../work/wt-housekeeping/algorithms/sponge_capture.py" line="80"/>
-        <source>Green ratio field (0–1)</source>
-        <translation>绿地率字段（0–1）</translation>
-    </message>
-    <message>
-        <location filename="../../work/wt-housekeeping/algorithms/sponge_capture.py" line="80"/>
-        <source>Share of the parcel that is green space (绿地率), 0–1. Parcels without a value get no result.</source>
-        <translation>地块中绿地所占比例（绿地率），0–1。无值的地块不输出结果。</translation>
-    </message>
-    <message>
-        <location filename="../../work/wt-housekeeping/algorithms/sponge_capture.py" line="85"/>
+        <location filename="../../work/wt-housekeeping/algorithms/sponge_capture.py" line="65"/>
         <source>Hard roof field</source>
         <translation>硬屋面字段</translation>
     </message>
     <message>
-        <location filename="../../work/wt-housekeeping/algorithms/sponge_capture.py" line="85"/>
+        <location filename="../../work/wt-housekeeping/algorithms/sponge_capture.py" line="65"/>
         <source>Green roof field</source>
         <translation>绿色屋顶字段</translation>
     </message>
     <message>
-        <location filename="../../work/wt-housekeeping/algorithms/sponge_capture.py" line="86"/>
+        <location filename="../../work/wt-housekeeping/algorithms/sponge_capture.py" line="66"/>
         <source>Concrete or asphalt paving field</source>
         <translation>混凝土或沥青铺装字段</translation>
     </message>
     <message>
-        <location filename="../../work/wt-housekeeping/algorithms/sponge_capture.py" line="87"/>
+        <location filename="../../work/wt-housekeeping/algorithms/sponge_capture.py" line="67"/>
         <source>Permeable paving field</source>
         <translation>透水铺装字段</translation>
     </message>
     <message>
-        <location filename="../../work/wt-housekeeping/algorithms/sponge_capture.py" line="87"/>
+        <location filename="../../work/wt-housekeeping/algorithms/sponge_capture.py" line="67"/>
         <source>Green space field</source>
         <translation>绿地字段</translation>
     </message>
     <message>
-        <location filename="../../work/wt-housekeeping/algorithms/sponge_capture.py" line="88"/>
+        <location filename="../../work/wt-housekeeping/algorithms/sponge_capture.py" line="68"/>
         <source>Water surface field</source>
         <translation>水面字段</translation>
     </message>
     <message>
-        <location filename="../../work/wt-housekeeping/algorithms/sponge_capture.py" line="90"/>
+        <location filename="../../work/wt-housekeeping/algorithms/sponge_capture.py" line="70"/>
         <source>Area of this surface in the parcel (m²), or its share 0–1 when “Surface fields hold shares” is set. Missing values count as 0.</source>
         <translation>该类下垫面在地块中的面积（m²），勾选“下垫面字段为比例”时为 0–1 的比例。缺失值按 0 计。</translation>
     </message>
     <message>
-        <location filename="../../work/wt-housekeeping/algorithms/sponge_capture.py" line="95"/>
+        <location filename="../../work/wt-housekeeping/algorithms/sponge_capture.py" line="75"/>
         <source>Surface fields hold shares (0–1)</source>
         <translation>下垫面字段为比例（0–1）</translation>
     </message>
     <message>
-        <location filename="../../work/wt-housekeeping/algorithms/sponge_capture.py" line="95"/>
+        <location filename="../../work/wt-housekeeping/algorithms/sponge_capture.py" line="75"/>
         <source>Set when the surface fields give shares of the parcel area instead of m².</source>
         <translation>下垫面字段给出的是占地块面积的比例而非 m² 时勾选。</translation>
     </message>
     <message>
-        <location filename="../../work/wt-housekeeping/algorithms/sponge_capture.py" line="98"/>
-        <source>Surface of the rest of the parcel</source>
-        <translation>地块其余部分的下垫面</translation>
-    </message>
-    <message>
-        <location filename="../../work/wt-housekeeping/algorithms/sponge_capture.py" line="98"/>
-        <source>Concrete or asphalt paving</source>
-        <translation>混凝土或沥青铺装</translation>
-    </message>
-    <message>
-        <location filename="../../work/wt-housekeeping/algorithms/sponge_capture.py" line="98"/>
-        <source>Hard roof</source>
-        <translation>硬屋面</translation>
-    </message>
-    <message>
-        <location filename="../../work/wt-housekeeping/algorithms/sponge_capture.py" line="98"/>
-        <source>Green space</source>
-        <translation>绿地</translation>
-    </message>
-    <message>
-        <location filename="../../work/wt-housekeeping/algorithms/sponge_capture.py" line="98"/>
-        <source>Permeable paving</source>
-        <translation>透水铺装</translation>
-    </message>
-    <message>
-        <location filename="../../work/wt-housekeeping/algorithms/sponge_capture.py" line="98"/>
-        <source>Block-stone paving</source>
-        <translation>块石铺装</translation>
-    </message>
-    <message>
-        <location filename="../../work/wt-housekeeping/algorithms/sponge_capture.py" line="98"/>
-        <source>Water surface</source>
-        <translation>水面</translation>
-    </message>
-    <message>
-        <location filename="../../work/wt-housekeeping/algorithms/sponge_capture.py" line="98"/>
+        <location filename="../../work/wt-housekeeping/algorithms/sponge_capture.py" line="78"/>
         <source>Surface type of the parcel area not covered by the green ratio or the surface fields. Default: concrete or asphalt paving (ψ 0.85), the safe side.</source>
         <translation>地块中未被绿地率或下垫面字段覆盖部分的下垫面类型。默认：混凝土或沥青铺装（ψ 0.85），偏于安全。</translation>
     </message>
     <message>
-        <location filename="../../work/wt-housekeeping/algorithms/sponge_capture.py" line="143"/>
-        <source>Design rainfall (mm)</source>
-        <translation>设计降雨量（mm）</translation>
-    </message>
-    <message>
-        <location filename="../../work/wt-housekeeping/algorithms/sponge_capture.py" line="104"/>
-        <source>Design rainfall H of the target. When set it wins over the target control rate.</source>
-        <translation>目标对应的设计降雨量 H。设定后优先于目标控制率。</translation>
-    </message>
-    <message>
-        <location filename="../../work/wt-housekeeping/algorithms/sponge_capture.py" line="108"/>
-        <source>Target annual runoff control rate (%)</source>
-        <translation>目标年径流总量控制率（%）</translation>
-    </message>
-    <message>
-        <location filename="../../work/wt-housekeeping/algorithms/sponge_capture.py" line="108"/>
-        <source>Annual total runoff-volume control rate to reach (年径流总量控制率), e.g. 75. Needs the daily rainfall CSV to find the design rainfall.</source>
-        <translation>需达到的年径流总量控制率，如 75。需要日降雨量 CSV 以求得设计降雨量。</translation>
-    </message>
-    <message>
-        <location filename="../../work/wt-housekeeping/algorithms/sponge_capture.py" line="113"/>
-        <source>Daily rainfall (CSV)</source>
-        <translation>逐日降雨量（CSV）</translation>
-    </message>
-    <message>
-        <location filename="../../work/wt-housekeeping/algorithms/sponge_capture.py" line="113"/>
+        <location filename="../../work/wt-housekeeping/algorithms/sponge_capture.py" line="81"/>
         <source>CSV with columns date, rain_mm, one row a day, 30 years or more recommended. Needed for the target control rate and the achieved control rate.</source>
         <translation>包含 date、rain_mm 列的 CSV，每日一行，建议 30 年以上。求目标控制率对应的设计降雨量及实际控制率时需要。</translation>
     </message>
     <message>
-        <location filename="../../work/wt-housekeeping/algorithms/sponge_capture.py" line="117"/>
-        <source>Days ignored up to (mm)</source>
-        <translation>剔除降雨日阈值（mm）</translation>
-    </message>
-    <message>
-        <location filename="../../work/wt-housekeeping/algorithms/sponge_capture.py" line="117"/>
-        <source>Days with this much rain or less are dropped from the series (guide: 2 mm).</source>
-        <translation>降雨量不超过此值的日子从序列中剔除（指南：2 mm）。</translation>
-    </message>
-    <message>
-        <location filename="../../work/wt-housekeeping/algorithms/sponge_capture.py" line="122"/>
-        <source>Bioretention area field (m²)</source>
-        <translation>生物滞留设施面积字段（m²）</translation>
-    </message>
-    <message>
-        <location filename="../../work/wt-housekeeping/algorithms/sponge_capture.py" line="123"/>
-        <source>Permeable paving area field (m²)</source>
-        <translation>透水铺装面积字段（m²）</translation>
-    </message>
-    <message>
-        <location filename="../../work/wt-housekeeping/algorithms/sponge_capture.py" line="124"/>
-        <source>Green roof area field (m²)</source>
-        <translation>绿色屋顶面积字段（m²）</translation>
-    </message>
-    <message>
-        <location filename="../../work/wt-housekeeping/algorithms/sponge_capture.py" line="125"/>
-        <source>Storage tank volume field (m³)</source>
-        <translation>蓄水池容积字段（m³）</translation>
-    </message>
-    <message>
-        <location filename="../../work/wt-housekeeping/algorithms/sponge_capture.py" line="126"/>
+        <location filename="../../work/wt-housekeeping/algorithms/sponge_capture.py" line="84"/>
         <source>Size of this LID measure in the parcel; missing values count as 0. Its storage per unit comes from the LID table.</source>
         <translation>地块中该 LID 设施的规模；缺失值按 0 计。其单位调蓄量取自 LID 表。</translation>
     </message>
     <message>
-        <location filename="../../work/wt-housekeeping/algorithms/sponge_capture.py" line="131"/>
-        <source>Runoff coefficient table (CSV)</source>
-        <translation>雨量径流系数表（CSV）</translation>
-    </message>
-    <message>
-        <location filename="../../work/wt-housekeeping/algorithms/sponge_capture.py" line="131"/>
+        <location filename="../../work/wt-housekeeping/algorithms/sponge_capture.py" line="87"/>
         <source>CSV with columns surface, psi (0–1). Replaces the shipped table; it must keep the surface keys the parameters use.</source>
         <translation>包含 surface、psi（0–1）列的 CSV。用于替换插件自带的表，须保留参数所用的下垫面键值。</translation>
     </message>
     <message>
-        <location filename="../../work/wt-housekeeping/algorithms/sponge_capture.py" line="135"/>
-        <source>LID storage table (CSV)</source>
-        <translation>LID 调蓄量表（CSV）</translation>
-    </message>
-    <message>
-        <location filename="../../work/wt-housekeeping/algorithms/sponge_capture.py" line="135"/>
+        <location filename="../../work/wt-housekeeping/algorithms/sponge_capture.py" line="87"/>
         <source>CSV with columns measure, storage_m3_per_unit. Replaces the shipped table.</source>
         <translation>包含 measure、storage_m3_per_unit 列的 CSV。用于替换插件自带的表。</translation>
     </message>
     <message>
-        <location filename="../../work/wt-housekeeping/algorithms/sponge_capture.py" line="138"/>
+        <location filename="../../work/wt-housekeeping/algorithms/sponge_capture.py" line="91"/>
         <source>Sponge capture</source>
         <translation>海绵城市雨水滞蓄</translation>
     </message>
     <message>
-        <location filename="../../work/wt-housekeeping/algorithms/sponge_capture.py" line="138"/>
+        <location filename="../../work/wt-housekeeping/algorithms/sponge_capture.py" line="91"/>
         <source>The parcels with psi, design_mm, need_m3, provided_m3, ctrl_rate and meets.</source>
         <translation>添加了 psi、design_mm、need_m3、provided_m3、ctrl_rate 和 meets 字段的地块图层。</translation>
     </message>
     <message>
-        <location filename="../../work/wt-housekeeping/algorithms/sponge_capture.py" line="140"/>
+        <location filename="../../work/wt-housekeeping/algorithms/sponge_capture.py" line="93"/>
         <source>Parcels meeting the target</source>
         <translation>达标地块数</translation>
     </message>
     <message>
-        <location filename="../../work/wt-housekeeping/algorithms/sponge_capture.py" line="141"/>
+        <location filename="../../work/wt-housekeeping/algorithms/sponge_capture.py" line="94"/>
         <source>Total storage needed (m³)</source>
         <translation>所需调蓄容积合计（m³）</translation>
     </message>
     <message>
-        <location filename="../../work/wt-housekeeping/algorithms/sponge_capture.py" line="142"/>
+        <location filename="../../work/wt-housekeeping/algorithms/sponge_capture.py" line="95"/>
         <source>Total storage provided (m³)</source>
         <translation>已提供调蓄容积合计（m³）</translation>
     </message>
     <message>
-        <location filename="../../work/wt-housekeeping/algorithms/sponge_capture.py" line="147"/>
+        <location filename="../../work/wt-housekeeping/algorithms/sponge_capture.py" line="96"/>
+        <source>Design rainfall (mm)</source>
+        <translation>设计降雨量（mm）</translation>
+    </message>
+    <message>
+        <location filename="../../work/wt-housekeeping/algorithms/sponge_capture.py" line="101"/>
         <source>Shares must lie between 0 and 1; {count} parcels have values outside it, e.g. {value}. For percentages, divide by 100.</source>
         <translation>比例须介于 0 和 1 之间；{count} 个地块的值超出此范围，如 {value}。如为百分数，请除以 100。</translation>
     </message>
     <message>
-        <location filename="../../work/wt-housekeeping/algorithms/sponge_capture.py" line="150"/>
+        <location filename="../../work/wt-housekeeping/algorithms/sponge_capture.py" line="104"/>
         <source>The surface shares of {count} parcels add up to more than 1, e.g. {value}.</source>
         <translation>{count} 个地块的下垫面比例之和大于 1，如 {value}。</translation>
     </message>
     <message>
-        <location filename="../../work/wt-housekeeping/algorithms/sponge_capture.py" line="152"/>
+        <location filename="../../work/wt-housekeeping/algorithms/sponge_capture.py" line="106"/>
         <source>Surface areas cannot be negative (found {value}).</source>
         <translation>下垫面面积不能为负（发现 {value}）。</translation>
     </message>
     <message>
-        <location filename="../../work/wt-housekeeping/algorithms/sponge_capture.py" line="153"/>
-        <source>LID areas and volumes cannot be negative (found {value}).</source>
-        <translation>LID 设施面积和容积不能为负（发现 {value}）。</translation>
-    </message>
-    <message>
-        <location filename="../../work/wt-housekeeping/algorithms/sponge_capture.py" line="154"/>
-        <source>The table lacks the row(s) {keys}.</source>
-        <translation>表中缺少以下行：{keys}。</translation>
-    </message>
-    <message>
-        <location filename="../../work/wt-housekeeping/algorithms/sponge_capture.py" line="155"/>
-        <source>The daily rainfall has no day with more than {min_mm} mm.</source>
-        <translation>日降雨量中没有超过 {min_mm} mm 的日子。</translation>
-    </message>
-    <message>
-        <location filename="../../work/wt-housekeeping/algorithms/sponge_capture.py" line="156"/>
-        <source>The target control rate must be above 0 % and at most 100 % (got {value} %).</source>
-        <translation>目标控制率须大于 0 % 且不超过 100 %（当前为 {value} %）。</translation>
-    </message>
-    <message>
-        <location filename="../../work/wt-housekeeping/algorithms/sponge_capture.py" line="170"/>
+        <location filename="../../work/wt-housekeeping/algorithms/sponge_capture.py" line="119"/>
         <source>Give a green ratio field or at least one surface field: without them the runoff coefficient is unknown.</source>
         <translation>请提供绿地率字段或至少一个下垫面字段：否则无法确定雨量径流系数。</translation>
     </message>
     <message>
-        <location filename="../../work/wt-housekeeping/algorithms/sponge_capture.py" line="189"/>
+        <location filename="../../work/wt-housekeeping/algorithms/sponge_capture.py" line="138"/>
         <source>No LID field given: every parcel provides 0 m³ of storage.</source>
         <translation>未指定 LID 字段：所有地块提供的调蓄容积均为 0 m³。</translation>
     </message>
     <message>
-        <location filename="../../work/wt-housekeeping/algorithms/sponge_capture.py" line="192"/>
+        <location filename="../../work/wt-housekeeping/algorithms/sponge_capture.py" line="141"/>
         <source>The volume method V = 10·H·ψ·F and the control-rate formula are recalled from the 2014 Sponge City Technical Guide and not checked against its text.</source>
         <translation>容积法 V = 10·H·ψ·F 及控制率公式凭记忆取自 2014 年《海绵城市建设技术指南》，未对照原文核实。</translation>
     </message>
     <message>
-        <location filename="../../work/wt-housekeeping/algorithms/sponge_capture.py" line="245"/>
+        <location filename="../../work/wt-housekeeping/algorithms/sponge_capture.py" line="194"/>
         <source>{n} parcels have no area or no green ratio: their results are NULL.</source>
         <translation>{n} 个地块没有面积或绿地率：其结果为 NULL。</translation>
     </message>
     <message>
-        <location filename="../../work/wt-housekeeping/algorithms/sponge_capture.py" line="248"/>
+        <location filename="../../work/wt-housekeeping/algorithms/sponge_capture.py" line="197"/>
         <source>{n} parcels have surface areas adding up to more than the parcel; they were scaled to fit.</source>
         <translation>{n} 个地块的下垫面面积之和大于地块面积；已按比例缩放。</translation>
     </message>
     <message>
-        <location filename="../../work/wt-housekeeping/algorithms/sponge_capture.py" line="251"/>
+        <location filename="../../work/wt-housekeeping/algorithms/sponge_capture.py" line="200"/>
         <source>{m} parcels meet the design rainfall of {h:.1f} mm; storage needed {need:,.0f} m³, provided {provided:,.0f} m³.</source>
         <translation>{m} 个地块满足 {h:.1f} mm 的设计降雨量；所需调蓄容积 {need:,.0f} m³，已提供 {provided:,.0f} m³。</translation>
     </message>
     <message>
-        <location filename="../../work/wt-housekeeping/algorithms/sponge_capture.py" line="254"/>
+        <location filename="../../work/wt-housekeeping/algorithms/sponge_capture.py" line="203"/>
         <source>Sponge-city capture per parcel: runoff coefficient ψ, storage needed V = 10·H·ψ·F for a design rainfall of {h:.1f} mm, LID storage provided, achieved control rate. Made by the Low-Carbon &amp; Resilience Planning Toolkit.</source>
         <translation>海绵城市地块雨水滞蓄：雨量径流系数 ψ、设计降雨量 {h:.1f} mm 对应的所需调蓄容积 V = 10·H·ψ·F、LID 设施提供的调蓄容积及实际控制率。由低碳与韧性规划工具箱生成。</translation>
     </message>
     <message>
-        <location filename="../../work/wt-housekeeping/algorithms/sponge_capture.py" line="268"/>
+        <location filename="../../work/wt-housekeeping/algorithms/sponge_capture.py" line="217"/>
         <source>“{field}” of “{layer}” holds shares, which must lie between 0 and 1; {count} parcels have values outside it, e.g. {value:g}. For percentages, divide by 100.</source>
         <translation>“{layer}”的“{field}”为比例，须介于 0 和 1 之间；{count} 个地块的值超出此范围，如 {value:g}。如为百分数，请除以 100。</translation>
     </message>
@@ -9889,12 +9769,12 @@ Output fields: pkm_&lt;mode&gt; for each mode of the table (passenger-km a year;
 <context>
     <name>UrbanCooling</name>
     <message>
-        <location filename="../../work/wt-housekeeping/algorithms/urban_cooling.py" line="64"/>
+        <location filename="../../work/wt-housekeeping/algorithms/urban_cooling.py" line="65"/>
         <source>Urban cooling and heat risk</source>
         <translation>城市降温与热风险</translation>
     </message>
     <message>
-        <location filename="../../work/wt-housekeeping/algorithms/urban_cooling.py" line="67"/>
+        <location filename="../../work/wt-housekeeping/algorithms/urban_cooling.py" line="68"/>
         <source>Estimates how much land cover cools a district, following the InVEST 3.20 Urban Cooling model, and summarises it per planning unit.
 
 Cooling capacity CC per cell, by one of two methods. Factors (daytime): ETI = kc × ET0 / ET_max (ET_max: the largest ET0; with one ET0 number ETI = kc), CC = 0.6 × shade + 0.2 × albedo + 0.2 × ETI (weights editable, scaled to sum 1 as InVEST does). Building intensity (night-time): CC = 1 − building_intensity from the table.
@@ -9919,387 +9799,387 @@ Output fields per planning unit: cc_mean, hm_mean (0–1), t_air_mean and t_air_
 每个规划单元的输出字段：cc_mean、hm_mean（0–1）、t_air_mean 和 t_air_max（°C）、heat_risk（0–1）。可选栅格：HM 和 T_air。来源：InVEST 城市降温模型用户指南及模型代码，3.20 版（Natural Capital Project）。</translation>
     </message>
     <message>
-        <location filename="../../work/wt-housekeeping/algorithms/urban_cooling.py" line="100"/>
+        <location filename="../../work/wt-housekeeping/algorithms/urban_cooling.py" line="101"/>
         <source>Land-cover raster</source>
         <translation>土地覆被栅格</translation>
     </message>
     <message>
-        <location filename="../../work/wt-housekeeping/algorithms/urban_cooling.py" line="100"/>
+        <location filename="../../work/wt-housekeeping/algorithms/urban_cooling.py" line="101"/>
         <source>Integer land-cover codes (band 1) matched to the table&apos;s lucode, in a projected CRS in metres with square cells (e.g. 10 m). Give this or land-cover polygons.</source>
         <translation>整数土地覆被代码（波段 1），与表中的 lucode 匹配，须为以米为单位的投影坐标参考系且像元为正方形（如 10 m）。提供此栅格或土地覆被面图层之一。</translation>
     </message>
     <message>
-        <location filename="../../work/wt-housekeeping/algorithms/urban_cooling.py" line="104"/>
+        <location filename="../../work/wt-housekeeping/algorithms/urban_cooling.py" line="105"/>
         <source>Land-cover polygons</source>
         <translation>土地覆被面</translation>
     </message>
     <message>
-        <location filename="../../work/wt-housekeeping/algorithms/urban_cooling.py" line="104"/>
+        <location filename="../../work/wt-housekeeping/algorithms/urban_cooling.py" line="105"/>
         <source>Instead of a raster: polygons with an integer class, rasterised by the algorithm in a CRS in metres (their own, or for degrees and Web Mercator the local Gauss-Krüger or UTM zone); a cell takes the class of the polygon holding its centre.</source>
         <translation>代替栅格：带整数类别的面图层，由算法在以米为单位的坐标参考系中栅格化（图层自身的坐标系，或对经纬度与 Web 墨卡托图层采用当地高斯-克吕格或 UTM 投影带）；每个像元取其中心所在面的类别。</translation>
     </message>
     <message>
-        <location filename="../../work/wt-housekeeping/algorithms/urban_cooling.py" line="109"/>
+        <location filename="../../work/wt-housekeeping/algorithms/urban_cooling.py" line="110"/>
         <source>Land-cover class field</source>
         <translation>土地覆被类型字段</translation>
     </message>
     <message>
-        <location filename="../../work/wt-housekeeping/algorithms/urban_cooling.py" line="109"/>
+        <location filename="../../work/wt-housekeeping/algorithms/urban_cooling.py" line="110"/>
         <source>Integer code of each land-cover polygon, matched to the table&apos;s lucode.</source>
         <translation>每个土地覆被面的整数代码，与表中的 lucode 匹配。</translation>
     </message>
     <message>
-        <location filename="../../work/wt-housekeeping/algorithms/urban_cooling.py" line="113"/>
+        <location filename="../../work/wt-housekeeping/algorithms/urban_cooling.py" line="114"/>
         <source>Cell size of rasterised polygons (m)</source>
         <translation>面图层栅格化的像元大小（m）</translation>
     </message>
     <message>
-        <location filename="../../work/wt-housekeeping/algorithms/urban_cooling.py" line="113"/>
+        <location filename="../../work/wt-housekeeping/algorithms/urban_cooling.py" line="114"/>
         <source>Side of the square cells the land-cover polygons are rasterised at.</source>
         <translation>土地覆被面图层栅格化所用正方形像元的边长。</translation>
     </message>
     <message>
-        <location filename="../../work/wt-housekeeping/algorithms/urban_cooling.py" line="117"/>
+        <location filename="../../work/wt-housekeeping/algorithms/urban_cooling.py" line="118"/>
         <source>Biophysical table (CSV)</source>
         <translation>生物物理参数表（CSV）</translation>
     </message>
     <message>
-        <location filename="../../work/wt-housekeeping/algorithms/urban_cooling.py" line="117"/>
+        <location filename="../../work/wt-housekeeping/algorithms/urban_cooling.py" line="118"/>
         <source>CSV with lucode, kc, shade (0–1), albedo (0–1), green_area (0/1); for the building intensity method lucode, green_area and building_intensity (0–1: floor area over footprint area, scaled to 0–1). Optional class, source, year, verified. An InVEST Urban Cooling table works as it is. Empty: the shipped table for the demo codes.</source>
         <translation>包含 lucode、kc、shade（0–1）、albedo（0–1）、green_area（0/1）列的 CSV；建筑强度法需 lucode、green_area 和 building_intensity（0–1：建筑面积与基底面积之比，缩放到 0–1）。可另含 class、source、year、verified。InVEST 城市降温模型的表可直接使用。留空：采用插件自带的示范区代码表。</translation>
     </message>
     <message>
-        <location filename="../../work/wt-housekeeping/algorithms/urban_cooling.py" line="123"/>
+        <location filename="../../work/wt-housekeeping/algorithms/urban_cooling.py" line="124"/>
         <source>Reference evapotranspiration ET0 (mm)</source>
         <translation>参考蒸散量 ET0（mm）</translation>
     </message>
     <message>
-        <location filename="../../work/wt-housekeeping/algorithms/urban_cooling.py" line="123"/>
+        <location filename="../../work/wt-housekeeping/algorithms/urban_cooling.py" line="124"/>
         <source>One ET0 value for the whole area (mm/day on the study day). With one value ETI = kc. Not used by the building intensity method.</source>
         <translation>全区统一的一个 ET0 值（研究日的 mm/天）。只给一个值时 ETI = kc。建筑强度法不使用此值。</translation>
     </message>
     <message>
-        <location filename="../../work/wt-housekeeping/algorithms/urban_cooling.py" line="128"/>
+        <location filename="../../work/wt-housekeeping/algorithms/urban_cooling.py" line="129"/>
         <source>Reference evapotranspiration raster (mm)</source>
         <translation>参考蒸散量栅格（mm）</translation>
     </message>
     <message>
-        <location filename="../../work/wt-housekeeping/algorithms/urban_cooling.py" line="128"/>
+        <location filename="../../work/wt-housekeeping/algorithms/urban_cooling.py" line="129"/>
         <source>ET0 per cell, resampled onto the land-cover grid; when given it replaces the single value.</source>
         <translation>逐像元 ET0，重采样到土地覆被格网上；提供时替代上面的单一数值。</translation>
     </message>
     <message>
-        <location filename="../../work/wt-housekeeping/algorithms/urban_cooling.py" line="132"/>
+        <location filename="../../work/wt-housekeeping/algorithms/urban_cooling.py" line="133"/>
         <source>Reference air temperature (°C)</source>
         <translation>参考气温（°C）</translation>
     </message>
     <message>
-        <location filename="../../work/wt-housekeeping/algorithms/urban_cooling.py" line="132"/>
+        <location filename="../../work/wt-housekeeping/algorithms/urban_cooling.py" line="133"/>
         <source>Rural reference air temperature on the study day, where the city has no effect.</source>
         <translation>研究日不受城市影响的郊区参考气温。</translation>
     </message>
     <message>
-        <location filename="../../work/wt-housekeeping/algorithms/urban_cooling.py" line="136"/>
+        <location filename="../../work/wt-housekeeping/algorithms/urban_cooling.py" line="137"/>
         <source>Urban heat island magnitude UHI_max (°C)</source>
         <translation>城市热岛强度 UHI_max（°C）</translation>
     </message>
     <message>
-        <location filename="../../work/wt-housekeeping/algorithms/urban_cooling.py" line="136"/>
+        <location filename="../../work/wt-housekeeping/algorithms/urban_cooling.py" line="137"/>
         <source>Difference between the hottest urban temperature and the reference temperature.</source>
         <translation>城市最高气温与参考气温之差。</translation>
     </message>
     <message>
-        <location filename="../../work/wt-housekeeping/algorithms/urban_cooling.py" line="140"/>
+        <location filename="../../work/wt-housekeeping/algorithms/urban_cooling.py" line="141"/>
         <source>Green area cooling distance (m)</source>
         <translation>绿地降温距离（m）</translation>
     </message>
     <message>
-        <location filename="../../work/wt-housekeeping/algorithms/urban_cooling.py" line="140"/>
+        <location filename="../../work/wt-housekeeping/algorithms/urban_cooling.py" line="141"/>
         <source>Distance over which green areas of 2 ha or more cool their surroundings (InVEST recommends 450 m): the radius within which green area is counted and the expected distance of the park-cooling kernel.</source>
         <translation>2 ha 及以上绿地对周边产生降温作用的距离（InVEST 建议 450 m）：即统计绿地面积的半径，也是公园降温核的期望距离。</translation>
     </message>
     <message>
-        <location filename="../../work/wt-housekeeping/algorithms/urban_cooling.py" line="146"/>
+        <location filename="../../work/wt-housekeeping/algorithms/urban_cooling.py" line="147"/>
         <source>Air mixing radius (m)</source>
         <translation>空气混合半径（m）</translation>
     </message>
     <message>
-        <location filename="../../work/wt-housekeeping/algorithms/urban_cooling.py" line="146"/>
+        <location filename="../../work/wt-housekeeping/algorithms/urban_cooling.py" line="147"/>
         <source>Expected distance of the air-mixing kernel, InVEST's air blending distance (it recommends 500–600 m). Below half a cell: no mixing.</source>
         <translation>空气混合核的期望距离，即 InVEST 的空气混合距离（建议 500–600 m）。小于半个像元：不做混合。</translation>
     </message>
     <message>
-        <location filename="../../work/wt-housekeeping/algorithms/urban_cooling.py" line="151"/>
+        <location filename="../../work/wt-housekeeping/algorithms/urban_cooling.py" line="152"/>
         <source>CC weights: shade, albedo, ETI</source>
         <translation>CC 权重：遮荫、反照率、ETI</translation>
     </message>
     <message>
-        <location filename="../../work/wt-housekeeping/algorithms/urban_cooling.py" line="151"/>
+        <location filename="../../work/wt-housekeeping/algorithms/urban_cooling.py" line="152"/>
         <source>Three numbers ≥ 0 separated by commas (InVEST defaults 0.6, 0.2, 0.2), scaled to sum 1 as InVEST does. Used by the factors method.</source>
         <translation>三个 ≥ 0 的数，以逗号分隔（InVEST 默认 0.6、0.2、0.2），按 InVEST 的做法缩放为总和 1。用于因子法。</translation>
     </message>
     <message>
-        <location filename="../../work/wt-housekeeping/algorithms/urban_cooling.py" line="156"/>
+        <location filename="../../work/wt-housekeeping/algorithms/urban_cooling.py" line="157"/>
         <source>Cooling capacity method</source>
         <translation>降温能力算法</translation>
     </message>
     <message>
-        <location filename="../../work/wt-housekeeping/algorithms/urban_cooling.py" line="156"/>
+        <location filename="../../work/wt-housekeeping/algorithms/urban_cooling.py" line="157"/>
         <source>Factors: shade, albedo, ETI (daytime)</source>
         <translation>因子法：遮荫、反照率、ETI（白天）</translation>
     </message>
     <message>
-        <location filename="../../work/wt-housekeeping/algorithms/urban_cooling.py" line="156"/>
+        <location filename="../../work/wt-housekeeping/algorithms/urban_cooling.py" line="157"/>
         <source>Building intensity (night-time)</source>
         <translation>建筑强度法（夜间）</translation>
     </message>
     <message>
-        <location filename="../../work/wt-housekeeping/algorithms/urban_cooling.py" line="156"/>
+        <location filename="../../work/wt-housekeeping/algorithms/urban_cooling.py" line="157"/>
         <source>InVEST's two cooling-capacity methods: daytime CC = 0.6 × shade + 0.2 × albedo + 0.2 × ETI, or night-time CC = 1 − building_intensity (heat stored in buildings by day is released at night), which needs a building_intensity column in the table.</source>
         <translation>InVEST 的两种降温能力算法：白天 CC = 0.6 × 遮荫 + 0.2 × 反照率 + 0.2 × ETI；或夜间 CC = 1 − building_intensity（建筑白天储存的热量在夜间释放），此时表中需有 building_intensity 列。</translation>
     </message>
     <message>
-        <location filename="../../work/wt-housekeeping/algorithms/urban_cooling.py" line="163"/>
+        <location filename="../../work/wt-housekeeping/algorithms/urban_cooling.py" line="164"/>
         <source>Planning units</source>
         <translation>规划单元</translation>
     </message>
     <message>
-        <location filename="../../work/wt-housekeeping/algorithms/urban_cooling.py" line="163"/>
+        <location filename="../../work/wt-housekeeping/algorithms/urban_cooling.py" line="164"/>
         <source>Polygons to summarise the cooling in; reprojected to the raster&apos;s CRS if needed. A cell belongs to the unit containing its centre.</source>
         <translation>用于汇总降温结果的面；必要时重投影至栅格的坐标参考系。像元归属于其中心所在的单元。</translation>
     </message>
     <message>
-        <location filename="../../work/wt-housekeeping/algorithms/urban_cooling.py" line="167"/>
+        <location filename="../../work/wt-housekeeping/algorithms/urban_cooling.py" line="168"/>
         <source>Population field</source>
         <translation>人口字段</translation>
     </message>
     <message>
-        <location filename="../../work/wt-housekeeping/algorithms/urban_cooling.py" line="167"/>
+        <location filename="../../work/wt-housekeeping/algorithms/urban_cooling.py" line="168"/>
         <source>Residents of each unit.</source>
         <translation>每个单元的居民数。</translation>
     </message>
     <message>
-        <location filename="../../work/wt-housekeeping/algorithms/urban_cooling.py" line="167"/>
+        <location filename="../../work/wt-housekeeping/algorithms/urban_cooling.py" line="168"/>
         <source>Elderly residents field</source>
         <translation>老年人口字段</translation>
     </message>
     <message>
-        <location filename="../../work/wt-housekeeping/algorithms/urban_cooling.py" line="167"/>
+        <location filename="../../work/wt-housekeeping/algorithms/urban_cooling.py" line="168"/>
         <source>Residents aged 65 or more.</source>
         <translation>65 岁及以上居民数。</translation>
     </message>
     <message>
-        <location filename="../../work/wt-housekeeping/algorithms/urban_cooling.py" line="167"/>
+        <location filename="../../work/wt-housekeeping/algorithms/urban_cooling.py" line="168"/>
         <source>Children field</source>
         <translation>儿童人口字段</translation>
     </message>
     <message>
-        <location filename="../../work/wt-housekeeping/algorithms/urban_cooling.py" line="167"/>
+        <location filename="../../work/wt-housekeeping/algorithms/urban_cooling.py" line="168"/>
         <source>Residents aged under 15.</source>
         <translation>15 岁以下居民数。</translation>
     </message>
     <message>
-        <location filename="../../work/wt-housekeeping/algorithms/urban_cooling.py" line="174"/>
+        <location filename="../../work/wt-housekeeping/algorithms/urban_cooling.py" line="175"/>
         <source>Urban cooling per unit</source>
         <translation>分单元城市降温</translation>
     </message>
     <message>
-        <location filename="../../work/wt-housekeeping/algorithms/urban_cooling.py" line="174"/>
+        <location filename="../../work/wt-housekeeping/algorithms/urban_cooling.py" line="175"/>
         <source>The planning units with cc_mean, hm_mean, t_air_mean, t_air_max and heat_risk.</source>
         <translation>添加了 cc_mean、hm_mean、t_air_mean、t_air_max 和 heat_risk 字段的规划单元。</translation>
     </message>
     <message>
-        <location filename="../../work/wt-housekeeping/algorithms/urban_cooling.py" line="177"/>
+        <location filename="../../work/wt-housekeeping/algorithms/urban_cooling.py" line="178"/>
         <source>Heat mitigation raster</source>
         <translation>热缓解指数栅格</translation>
     </message>
     <message>
-        <location filename="../../work/wt-housekeeping/algorithms/urban_cooling.py" line="177"/>
+        <location filename="../../work/wt-housekeeping/algorithms/urban_cooling.py" line="178"/>
         <source>HM per cell (0–1), GeoTIFF.</source>
         <translation>逐像元 HM（0–1），GeoTIFF。</translation>
     </message>
     <message>
-        <location filename="../../work/wt-housekeeping/algorithms/urban_cooling.py" line="180"/>
+        <location filename="../../work/wt-housekeeping/algorithms/urban_cooling.py" line="181"/>
         <source>Air temperature raster</source>
         <translation>气温栅格</translation>
     </message>
     <message>
-        <location filename="../../work/wt-housekeeping/algorithms/urban_cooling.py" line="180"/>
+        <location filename="../../work/wt-housekeeping/algorithms/urban_cooling.py" line="181"/>
         <source>T_air per cell (°C), GeoTIFF.</source>
         <translation>逐像元 T_air（°C），GeoTIFF。</translation>
     </message>
     <message>
-        <location filename="../../work/wt-housekeeping/algorithms/urban_cooling.py" line="183"/>
+        <location filename="../../work/wt-housekeeping/algorithms/urban_cooling.py" line="184"/>
         <source>Mean air temperature (°C)</source>
         <translation>平均气温（°C）</translation>
     </message>
     <message>
-        <location filename="../../work/wt-housekeeping/algorithms/urban_cooling.py" line="184"/>
+        <location filename="../../work/wt-housekeeping/algorithms/urban_cooling.py" line="185"/>
         <source>Mean heat mitigation</source>
         <translation>平均热缓解指数</translation>
     </message>
     <message>
-        <location filename="../../work/wt-housekeeping/algorithms/urban_cooling.py" line="188"/>
+        <location filename="../../work/wt-housekeeping/algorithms/urban_cooling.py" line="189"/>
         <source>The biophysical table {path}, line {line}: lucode “{value}” is not a whole number.</source>
         <translation>生物物理参数表 {path} 第 {line} 行：lucode“{value}”不是整数。</translation>
     </message>
     <message>
-        <location filename="../../work/wt-housekeeping/algorithms/urban_cooling.py" line="190"/>
+        <location filename="../../work/wt-housekeeping/algorithms/urban_cooling.py" line="191"/>
         <source>The biophysical table {path}, line {line}: green_area must be 0 or 1, not {value}.</source>
         <translation>生物物理参数表 {path} 第 {line} 行：green_area 必须为 0 或 1，而不是 {value}。</translation>
     </message>
     <message>
-        <location filename="../../work/wt-housekeeping/algorithms/urban_cooling.py" line="192"/>
+        <location filename="../../work/wt-housekeeping/algorithms/urban_cooling.py" line="193"/>
         <source>CC weights “{value}”: give three numbers ≥ 0 separated by commas, e.g. 0.6,0.2,0.2.</source>
         <translation>CC 权重“{value}”：请给出以逗号分隔的三个 ≥ 0 的数，如 0.6,0.2,0.2。</translation>
     </message>
     <message>
-        <location filename="../../work/wt-housekeeping/algorithms/urban_cooling.py" line="207"/>
+        <location filename="../../work/wt-housekeeping/algorithms/urban_cooling.py" line="208"/>
         <source>Biophysical table: {path}.</source>
         <translation>生物物理参数表：{path}。</translation>
     </message>
     <message>
-        <location filename="../../work/wt-housekeeping/algorithms/urban_cooling.py" line="209"/>
+        <location filename="../../work/wt-housekeeping/algorithms/urban_cooling.py" line="210"/>
         <source>Cooling capacity from building intensity: CC = 1 − building_intensity.</source>
         <translation>由建筑强度计算降温能力：CC = 1 − building_intensity。</translation>
     </message>
     <message>
-        <location filename="../../work/wt-housekeeping/algorithms/urban_cooling.py" line="221"/>
+        <location filename="../../work/wt-housekeeping/algorithms/urban_cooling.py" line="222"/>
         <source>Heat risk needs the population field as well as the elderly or children field: choose it.</source>
         <translation>计算热风险需要人口字段以及老年人口或儿童人口字段：请选择人口字段。</translation>
     </message>
     <message>
-        <location filename="../../work/wt-housekeeping/algorithms/urban_cooling.py" line="235"/>
+        <location filename="../../work/wt-housekeeping/algorithms/urban_cooling.py" line="236"/>
         <source>Cell size {c:g} m: cooling distance {d} cells, mixing radius {r} cells.</source>
         <translation>像元大小 {c:g} m：降温距离 {d} 个像元，混合半径 {r} 个像元。</translation>
     </message>
     <message>
-        <location filename="../../work/wt-housekeeping/algorithms/urban_cooling.py" line="247"/>
+        <location filename="../../work/wt-housekeeping/algorithms/urban_cooling.py" line="248"/>
         <source>Mean air temperature {t:.2f} °C, mean heat mitigation {hm:.3f}.</source>
         <translation>平均气温 {t:.2f} °C，平均热缓解指数 {hm:.3f}。</translation>
     </message>
     <message>
-        <location filename="../../work/wt-housekeeping/algorithms/urban_cooling.py" line="249"/>
+        <location filename="../../work/wt-housekeeping/algorithms/urban_cooling.py" line="250"/>
         <source>Heat mitigation and air temperature per planning unit (InVEST Urban Cooling method): T_ref {t} °C, UHI_max {u} °C, cooling distance {d} m, mixing radius {r} m, table {path}. Made by the Low-Carbon &amp; Resilience Planning Toolkit.</source>
         <translation>按规划单元统计的热缓解指数和气温（InVEST 城市降温方法）：T_ref {t} °C，UHI_max {u} °C，降温距离 {d} m，混合半径 {r} m，参数表 {path}。由低碳与韧性规划工具箱生成。</translation>
     </message>
     <message>
-        <location filename="../../work/wt-housekeeping/algorithms/urban_cooling.py" line="260"/>
+        <location filename="../../work/wt-housekeeping/algorithms/urban_cooling.py" line="261"/>
         <source>Give a land-cover raster or land-cover polygons.</source>
         <translation>请提供土地覆被栅格或土地覆被面图层。</translation>
     </message>
     <message>
-        <location filename="../../work/wt-housekeeping/algorithms/urban_cooling.py" line="261"/>
+        <location filename="../../work/wt-housekeeping/algorithms/urban_cooling.py" line="262"/>
         <source>“{layer}” is in {crs}, where cells have no fixed size in metres, but cooling distances are in metres. Reproject it to a projected CRS in metres (Raster ▸ Projections ▸ Warp), e.g. the local CGCS2000 Gauss-Krüger zone, and run again.</source>
         <translation>“{layer}”采用 {crs}，其像元没有以米为单位的固定大小，而降温距离以米为单位。请将其重投影至以米为单位的投影坐标参考系（栅格 ▸ 投影 ▸ 变形），如当地的 CGCS2000 高斯-克吕格投影带，然后重新运行。</translation>
     </message>
     <message>
-        <location filename="../../work/wt-housekeeping/algorithms/urban_cooling.py" line="265"/>
+        <location filename="../../work/wt-housekeeping/algorithms/urban_cooling.py" line="266"/>
         <source>“{layer}” has no CRS: its cell size is taken as metres.</source>
         <translation>“{layer}”未设置坐标参考系：像元大小视为以米为单位。</translation>
     </message>
     <message>
-        <location filename="../../work/wt-housekeeping/algorithms/urban_cooling.py" line="268"/>
+        <location filename="../../work/wt-housekeeping/algorithms/urban_cooling.py" line="269"/>
         <source>“{layer}” has cells of {x:g} × {y:g} (or a rotated grid); the cooling kernels need square, north-up cells. Warp it to square cells (Raster ▸ Projections ▸ Warp) and run again.</source>
         <translation>“{layer}”的像元为 {x:g} × {y:g}（或为旋转格网）；降温核需要正方形、正北朝上的像元。请将其变形为正方形像元（栅格 ▸ 投影 ▸ 变形）后重新运行。</translation>
     </message>
     <message>
-        <location filename="../../work/wt-housekeeping/algorithms/urban_cooling.py" line="277"/>
+        <location filename="../../work/wt-housekeeping/algorithms/urban_cooling.py" line="278"/>
         <source>Give a land-cover raster or land-cover polygons, not both.</source>
         <translation>请提供土地覆被栅格或土地覆被面图层之一，不要同时提供。</translation>
     </message>
     <message>
-        <location filename="../../work/wt-housekeeping/algorithms/urban_cooling.py" line="281"/>
+        <location filename="../../work/wt-housekeeping/algorithms/urban_cooling.py" line="282"/>
         <source>Choose the class field of “{layer}”.</source>
         <translation>请选择“{layer}”的类型字段。</translation>
     </message>
     <message>
-        <location filename="../../work/wt-housekeeping/algorithms/urban_cooling.py" line="292"/>
+        <location filename="../../work/wt-housekeeping/algorithms/urban_cooling.py" line="293"/>
         <source>{n} polygons of “{layer}” have no whole-number class in “{field}”: their cells are nodata.</source>
         <translation>“{layer}”中有 {n} 个面在“{field}”中没有整数类别：其像元为无数据。</translation>
     </message>
     <message>
-        <location filename="../../work/wt-housekeeping/algorithms/urban_cooling.py" line="298"/>
+        <location filename="../../work/wt-housekeeping/algorithms/urban_cooling.py" line="299"/>
         <source>No polygon of “{layer}” has a geometry and a class.</source>
         <translation>“{layer}”中没有同时具有几何和类别的面。</translation>
     </message>
     <message>
-        <location filename="../../work/wt-housekeeping/algorithms/urban_cooling.py" line="304"/>
+        <location filename="../../work/wt-housekeeping/algorithms/urban_cooling.py" line="305"/>
         <source>“{layer}” is rasterised at {c:g} m in {crs}: {w:,} × {h:,} cells, each of the class of the polygon holding its centre.</source>
         <translation>“{layer}”在 {crs} 中按 {c:g} m 栅格化：{w:,} × {h:,} 个像元，每个像元取其中心所在面的类别。</translation>
     </message>
     <message>
-        <location filename="../../work/wt-housekeeping/algorithms/urban_cooling.py" line="316"/>
+        <location filename="../../work/wt-housekeeping/algorithms/urban_cooling.py" line="317"/>
         <source>Urban cooling on “{layer}” ({w:,} × {h:,} cells of {c:g} m)</source>
         <translation>在“{layer}”（{w:,} × {h:,} 个 {c:g} m 像元）上计算城市降温</translation>
     </message>
     <message>
-        <location filename="../../work/wt-housekeeping/algorithms/urban_cooling.py" line="316"/>
+        <location filename="../../work/wt-housekeeping/algorithms/urban_cooling.py" line="317"/>
         <source>Lower “{parameter}” (now {value:g} m, a kernel reaching {reach:,} cells each way) or use a land-cover raster with fewer, larger cells.</source>
         <translation>请减小“{parameter}”（当前为 {value:g} m，核向各方向延伸 {reach:,} 个像元），或改用像元更大、数量更少的土地覆盖栅格。</translation>
     </message>
     <message>
-        <location filename="../../work/wt-housekeeping/algorithms/urban_cooling.py" line="328"/>
+        <location filename="../../work/wt-housekeeping/algorithms/urban_cooling.py" line="329"/>
         <source>ET0 {v:g} mm everywhere: ETI = kc.</source>
         <translation>全区 ET0 均为 {v:g} mm：ETI = kc。</translation>
     </message>
     <message>
-        <location filename="../../work/wt-housekeeping/algorithms/urban_cooling.py" line="339"/>
+        <location filename="../../work/wt-housekeeping/algorithms/urban_cooling.py" line="341"/>
         <source>GDAL cannot read “{layer}”.</source>
         <translation>GDAL 无法读取“{layer}”。</translation>
     </message>
     <message>
-        <location filename="../../work/wt-housekeeping/algorithms/urban_cooling.py" line="375"/>
+        <location filename="../../work/wt-housekeeping/algorithms/urban_cooling.py" line="377"/>
         <source>{n} cells have land-cover codes the biophysical table does not list ({codes}); they are treated as nodata. Add these codes to the table.</source>
         <translation>{n} 个像元的土地覆被代码未列在生物物理参数表中（{codes}）；按 nodata 处理。请将这些代码添加到表中。</translation>
     </message>
     <message>
-        <location filename="../../work/wt-housekeeping/algorithms/urban_cooling.py" line="381"/>
+        <location filename="../../work/wt-housekeeping/algorithms/urban_cooling.py" line="383"/>
         <source>{n} land-cover cells have no ET0 value (outside the ET0 raster or nodata); they are treated as nodata.</source>
         <translation>{n} 个土地覆被像元没有 ET0 值（位于 ET0 栅格之外或为 nodata）；按 nodata 处理。</translation>
     </message>
     <message>
-        <location filename="../../work/wt-housekeeping/algorithms/urban_cooling.py" line="384"/>
+        <location filename="../../work/wt-housekeeping/algorithms/urban_cooling.py" line="386"/>
         <source>ET0 from “{layer}”, resampled onto the land-cover grid.</source>
         <translation>ET0 取自“{layer}”，已重采样到土地覆被格网上。</translation>
     </message>
     <message>
-        <location filename="../../work/wt-housekeeping/algorithms/urban_cooling.py" line="387"/>
+        <location filename="../../work/wt-housekeeping/algorithms/urban_cooling.py" line="389"/>
         <source>“{layer}” has no cell with a land-cover code of the biophysical table (and an ET0 value).</source>
         <translation>“{layer}”中没有任何像元的土地覆被代码列于生物物理参数表中（且有 ET0 值）。</translation>
     </message>
     <message>
-        <location filename="../../work/wt-housekeeping/algorithms/urban_cooling.py" line="392"/>
+        <location filename="../../work/wt-housekeeping/algorithms/urban_cooling.py" line="394"/>
         <source>Unverified biophysical values were used for: {classes}. Calibrate them with local data.</source>
         <translation>以下类型采用了未核实的生物物理参数：{classes}。请用本地数据率定。</translation>
     </message>
     <message>
-        <location filename="../../work/wt-housekeeping/algorithms/urban_cooling.py" line="396"/>
+        <location filename="../../work/wt-housekeeping/algorithms/urban_cooling.py" line="398"/>
         <source>No planning unit overlaps a land-cover cell with data: check that the units and “{layer}” cover the same place (and their CRS).</source>
         <translation>没有规划单元与有数据的土地覆被像元重叠：请检查规划单元与“{layer}”是否覆盖同一区域（及其坐标参考系）。</translation>
     </message>
     <message>
-        <location filename="../../work/wt-housekeeping/algorithms/urban_cooling.py" line="404"/>
+        <location filename="../../work/wt-housekeeping/algorithms/urban_cooling.py" line="406"/>
         <source>The planning units are reprojected from {a} to the raster&apos;s CRS {b}; the output is in {b}.</source>
         <translation>规划单元已从 {a} 重投影至栅格的坐标参考系 {b}；输出采用 {b}。</translation>
     </message>
     <message>
-        <location filename="../../work/wt-housekeeping/algorithms/urban_cooling.py" line="472"/>
+        <location filename="../../work/wt-housekeeping/algorithms/urban_cooling.py" line="474"/>
         <source>{n} planning units contain no land-cover cell with data; their values stay empty (NULL).</source>
         <translation>{n} 个规划单元不含有数据的土地覆被像元；其值为空（NULL）。</translation>
     </message>
     <message>
-        <location filename="../../work/wt-housekeeping/algorithms/urban_cooling.py" line="481"/>
+        <location filename="../../work/wt-housekeeping/algorithms/urban_cooling.py" line="483"/>
         <source>{n} units have no population (NULL or 0): their heat risk stays empty (NULL).</source>
         <translation>{n} 个单元没有人口（NULL 或 0）：其热风险为空（NULL）。</translation>
     </message>
     <message>
-        <location filename="../../work/wt-housekeeping/algorithms/urban_cooling.py" line="485"/>
+        <location filename="../../work/wt-housekeeping/algorithms/urban_cooling.py" line="487"/>
         <source>No population and age-group fields: heat_risk stays empty (NULL).</source>
         <translation>未提供人口和年龄组字段：heat_risk 为空（NULL）。</translation>
     </message>
     <message>
-        <location filename="../../work/wt-housekeeping/algorithms/urban_cooling.py" line="503"/>
+        <location filename="../../work/wt-housekeeping/algorithms/urban_cooling.py" line="505"/>
         <source>Cannot write the raster {path}.</source>
         <translation>无法写入栅格 {path}。</translation>
     </message>
