@@ -2120,12 +2120,12 @@ retention：设计暴雨的就地滞留比例，滞留量 / （径流量 + 滞�
 <context>
     <name>LandUseMix</name>
     <message>
-        <location filename="../../work/wt-housekeeping/algorithms/land_use_mix.py" line="48"/>
+        <location filename="../../work/wt-housekeeping/algorithms/land_use_mix.py" line="47"/>
         <source>Land-use mix and intensity</source>
         <translation>用地混合度与开发强度</translation>
     </message>
     <message>
-        <location filename="../../work/wt-housekeeping/algorithms/land_use_mix.py" line="51"/>
+        <location filename="../../work/wt-housekeeping/algorithms/land_use_mix.py" line="50"/>
         <source>Measures how mixed and how intense the land use of each planning unit is.
 
 Each land-use polygon (e.g. a parcel) is cut by the units: a parcel straddling two units gives each the area inside it, and its floor area, residents and jobs are split in proportion to that area.
@@ -2154,312 +2154,292 @@ far = Σ 建筑面积 / 用地面积（单元面积扣除不计入的类别）�
 输出：添加了 lum_entropy（0–1）、lum_k（类别数）、lum_hhi（0–1）、far（m²/m²）、density_pph（人/ha）、jobs_housing（比值）字段的单元。MEAN_ENTROPY：按单元面积加权的平均信息熵。</translation>
     </message>
     <message>
-        <location filename="../../work/wt-housekeeping/algorithms/land_use_mix.py" line="78"/>
+        <location filename="../../work/wt-housekeeping/algorithms/land_use_mix.py" line="77"/>
         <source>Land use</source>
         <translation>用地</translation>
     </message>
     <message>
-        <location filename="../../work/wt-housekeeping/algorithms/land_use_mix.py" line="78"/>
+        <location filename="../../work/wt-housekeeping/algorithms/land_use_mix.py" line="77"/>
         <source>Land-use polygons, e.g. parcels, each with a land-use code.</source>
         <translation>用地面，如地块，每个面带有用地代码。</translation>
     </message>
     <message>
-        <location filename="../../work/wt-housekeeping/algorithms/land_use_mix.py" line="80"/>
+        <location filename="../../work/wt-housekeeping/algorithms/land_use_mix.py" line="79"/>
         <source>Planning units</source>
         <translation>规划单元</translation>
     </message>
     <message>
-        <location filename="../../work/wt-housekeeping/algorithms/land_use_mix.py" line="80"/>
+        <location filename="../../work/wt-housekeeping/algorithms/land_use_mix.py" line="79"/>
         <source>The units to measure (polygons); the output is these units.</source>
         <translation>需要计算的单元（面）；输出即为这些单元。</translation>
     </message>
     <message>
-        <location filename="../../work/wt-housekeeping/algorithms/land_use_mix.py" line="82"/>
+        <location filename="../../work/wt-housekeeping/algorithms/land_use_mix.py" line="81"/>
         <source>Land-use field</source>
         <translation>用地字段</translation>
     </message>
     <message>
-        <location filename="../../work/wt-housekeeping/algorithms/land_use_mix.py" line="82"/>
+        <location filename="../../work/wt-housekeeping/algorithms/land_use_mix.py" line="81"/>
         <source>Land-use code or class of each polygon (e.g. 0701, or residential). Keep codes as text: a number field loses leading zeros.</source>
         <translation>每个面的用地代码或类别（如 0701 或 residential）。代码请以文本存储：数值型字段会丢失前导零。</translation>
     </message>
     <message>
-        <location filename="../../work/wt-housekeeping/algorithms/land_use_mix.py" line="87"/>
+        <location filename="../../work/wt-housekeeping/algorithms/land_use_mix.py" line="86"/>
         <source>Category field</source>
         <translation>类别字段</translation>
     </message>
     <message>
-        <location filename="../../work/wt-housekeeping/algorithms/land_use_mix.py" line="87"/>
+        <location filename="../../work/wt-housekeeping/algorithms/land_use_mix.py" line="86"/>
         <source>A field mapping each polygon to a coarser category; where filled it is used as it is instead of the land-use field.</source>
         <translation>将每个面归入较粗类别的字段；有值时直接采用，替代用地字段。</translation>
     </message>
     <message>
-        <location filename="../../work/wt-housekeeping/algorithms/land_use_mix.py" line="92"/>
+        <location filename="../../work/wt-housekeeping/algorithms/land_use_mix.py" line="91"/>
         <source>Leading characters of the code that make the category</source>
         <translation>构成类别的代码前导字符数</translation>
     </message>
     <message>
-        <location filename="../../work/wt-housekeeping/algorithms/land_use_mix.py" line="92"/>
+        <location filename="../../work/wt-housekeeping/algorithms/land_use_mix.py" line="91"/>
         <source>0 uses the land-use value as it is; 2 groups codes by their first two characters (0701, 0703 → 07).</source>
         <translation>0 表示直接采用用地值；2 表示按代码前两位归类（0701、0703 → 07）。</translation>
     </message>
     <message>
-        <location filename="../../work/wt-housekeeping/algorithms/land_use_mix.py" line="97"/>
+        <location filename="../../work/wt-housekeeping/algorithms/land_use_mix.py" line="96"/>
         <source>Categories to leave out (comma-separated)</source>
         <translation>不计入的类别（以逗号分隔）</translation>
     </message>
     <message>
-        <location filename="../../work/wt-housekeeping/algorithms/land_use_mix.py" line="97"/>
+        <location filename="../../work/wt-housekeeping/algorithms/land_use_mix.py" line="96"/>
         <source>Categories counted neither in the mix nor in the land area, e.g. “17, 12” for water and roads with two-character categories. They must match the category exactly.</source>
         <translation>既不计入混合度也不计入用地面积的类别，如采用两位类别时以“17, 12”表示水域和道路。须与类别完全一致。</translation>
     </message>
     <message>
-        <location filename="../../work/wt-housekeeping/algorithms/land_use_mix.py" line="101"/>
+        <location filename="../../work/wt-housekeeping/algorithms/land_use_mix.py" line="100"/>
         <source>Number of categories K in the entropy</source>
         <translation>信息熵中的类别数 K</translation>
     </message>
     <message>
-        <location filename="../../work/wt-housekeeping/algorithms/land_use_mix.py" line="101"/>
+        <location filename="../../work/wt-housekeeping/algorithms/land_use_mix.py" line="100"/>
         <source>All categories present in the study area</source>
         <translation>研究区中出现的所有类别</translation>
     </message>
     <message>
-        <location filename="../../work/wt-housekeeping/algorithms/land_use_mix.py" line="101"/>
+        <location filename="../../work/wt-housekeeping/algorithms/land_use_mix.py" line="100"/>
         <source>Categories present in the unit</source>
         <translation>单元中出现的类别</translation>
     </message>
     <message>
-        <location filename="../../work/wt-housekeeping/algorithms/land_use_mix.py" line="101"/>
+        <location filename="../../work/wt-housekeeping/algorithms/land_use_mix.py" line="100"/>
         <source>A fixed number (K fixed)</source>
         <translation>固定数目（固定 K）</translation>
     </message>
     <message>
-        <location filename="../../work/wt-housekeeping/algorithms/land_use_mix.py" line="101"/>
+        <location filename="../../work/wt-housekeeping/algorithms/land_use_mix.py" line="100"/>
         <source>The study area is the set of units. Comparing units needs one K for all: keep the default or a fixed K.</source>
         <translation>研究区即全部单元。比较各单元需要统一的 K：请保留默认值或使用固定 K。</translation>
     </message>
     <message>
-        <location filename="../../work/wt-housekeeping/algorithms/land_use_mix.py" line="108"/>
+        <location filename="../../work/wt-housekeeping/algorithms/land_use_mix.py" line="107"/>
         <source>K fixed</source>
         <translation>固定 K</translation>
     </message>
     <message>
-        <location filename="../../work/wt-housekeeping/algorithms/land_use_mix.py" line="108"/>
+        <location filename="../../work/wt-housekeeping/algorithms/land_use_mix.py" line="107"/>
         <source>The number of categories K when K is fixed (e.g. the classes a plan distinguishes).</source>
         <translation>K 固定时的类别数（如规划所区分的类别数）。</translation>
     </message>
     <message>
-        <location filename="../../work/wt-housekeeping/algorithms/land_use_mix.py" line="112"/>
+        <location filename="../../work/wt-housekeeping/algorithms/land_use_mix.py" line="111"/>
         <source>Floor area ratio field</source>
         <translation>容积率字段</translation>
     </message>
     <message>
-        <location filename="../../work/wt-housekeeping/algorithms/land_use_mix.py" line="112"/>
+        <location filename="../../work/wt-housekeeping/algorithms/land_use_mix.py" line="111"/>
         <source>Floor area ratio (容积率) of each polygon; floor area = FAR × its area.</source>
         <translation>每个面的容积率；建筑面积 = 容积率 × 面积。</translation>
     </message>
     <message>
-        <location filename="../../work/wt-housekeeping/algorithms/land_use_mix.py" line="116"/>
+        <location filename="../../work/wt-housekeeping/algorithms/land_use_mix.py" line="115"/>
         <source>Gross floor area field (m²)</source>
         <translation>建筑面积字段（m²）</translation>
     </message>
     <message>
-        <location filename="../../work/wt-housekeeping/algorithms/land_use_mix.py" line="116"/>
+        <location filename="../../work/wt-housekeeping/algorithms/land_use_mix.py" line="115"/>
         <source>Gross floor area of each polygon; where above 0 it wins over the FAR field.</source>
         <translation>每个面的建筑面积；大于 0 时优先于容积率字段。</translation>
     </message>
     <message>
-        <location filename="../../work/wt-housekeeping/algorithms/land_use_mix.py" line="120"/>
+        <location filename="../../work/wt-housekeeping/algorithms/land_use_mix.py" line="119"/>
         <source>Residents field</source>
         <translation>居民字段</translation>
     </message>
     <message>
-        <location filename="../../work/wt-housekeeping/algorithms/land_use_mix.py" line="120"/>
+        <location filename="../../work/wt-housekeeping/algorithms/land_use_mix.py" line="119"/>
         <source>Residents of each polygon; missing values count as 0.</source>
         <translation>每个面的居民数；缺失值按 0 计。</translation>
     </message>
     <message>
-        <location filename="../../work/wt-housekeeping/algorithms/land_use_mix.py" line="124"/>
+        <location filename="../../work/wt-housekeeping/algorithms/land_use_mix.py" line="123"/>
         <source>Jobs field</source>
         <translation>就业岗位字段</translation>
     </message>
     <message>
-        <location filename="../../work/wt-housekeeping/algorithms/land_use_mix.py" line="124"/>
+        <location filename="../../work/wt-housekeeping/algorithms/land_use_mix.py" line="123"/>
         <source>Jobs located in each polygon; with residents it gives the jobs–housing ratio.</source>
         <translation>位于每个面内的就业岗位数；与居民数一起计算职住比。</translation>
     </message>
     <message>
-        <location filename="../../work/wt-housekeeping/algorithms/land_use_mix.py" line="128"/>
+        <location filename="../../work/wt-housekeeping/algorithms/land_use_mix.py" line="127"/>
         <source>Resident workers per resident</source>
         <translation>人均就业居民数</translation>
     </message>
     <message>
-        <location filename="../../work/wt-housekeeping/algorithms/land_use_mix.py" line="128"/>
+        <location filename="../../work/wt-housekeeping/algorithms/land_use_mix.py" line="127"/>
         <source>Employed residents per resident, to turn residents into resident workers. 1 gives jobs per resident; a local employment rate gives the jobs–housing ratio (职住比), balanced near 1.</source>
         <translation>就业居民占居民的比例，用于将居民数换算为就业居民数。取 1 时得到人均就业岗位数；采用本地就业率时得到职住比，接近 1 为平衡。</translation>
     </message>
     <message>
-        <location filename="../../work/wt-housekeeping/algorithms/land_use_mix.py" line="134"/>
+        <location filename="../../work/wt-housekeeping/algorithms/land_use_mix.py" line="133"/>
         <source>Land-use mix</source>
         <translation>用地混合度</translation>
     </message>
     <message>
-        <location filename="../../work/wt-housekeeping/algorithms/land_use_mix.py" line="134"/>
+        <location filename="../../work/wt-housekeeping/algorithms/land_use_mix.py" line="133"/>
         <source>The planning units with lum_entropy, lum_k, lum_hhi, far, density_pph and jobs_housing added.</source>
         <translation>添加了 lum_entropy、lum_k、lum_hhi、far、density_pph 和 jobs_housing 字段的规划单元。</translation>
     </message>
     <message>
-        <location filename="../../work/wt-housekeeping/algorithms/land_use_mix.py" line="137"/>
-        <source>Land-use codes are written in</source>
-        <translation>用地代码的分类</translation>
-    </message>
-    <message>
-        <location filename="../../work/wt-housekeeping/algorithms/land_use_mix.py" line="137"/>
-        <source>As written (用地用海分类 2023, GB 50137-2011 or any own codes)</source>
-        <translation>按原样读取（用地用海分类 2023、GB 50137-2011 或自定义代码）</translation>
-    </message>
-    <message>
-        <location filename="../../work/wt-housekeeping/algorithms/land_use_mix.py" line="137"/>
-        <source>GB 50137-2011, read as 用地用海分类 2023 codes through the crosswalk</source>
-        <translation>GB 50137-2011，经对照表读作用地用海分类 2023 代码</translation>
-    </message>
-    <message>
-        <location filename="../../work/wt-housekeeping/algorithms/land_use_mix.py" line="137"/>
-        <source>三调 工作分类 / GB/T 21010-2017, read as 用地用海分类 2023 codes through the crosswalk</source>
-        <translation>三调工作分类 / GB/T 21010-2017，经对照表读作用地用海分类 2023 代码</translation>
-    </message>
-    <message>
-        <location filename="../../work/wt-housekeeping/algorithms/land_use_mix.py" line="137"/>
+        <location filename="../../work/wt-housekeeping/algorithms/land_use_mix.py" line="136"/>
         <source>Codes of GB 50137 or of the third land survey (三调) read as 2023 codes (resources/factors/landuse_crosswalk.csv) fall into the same first-level classes as 2023 codes do; codes the crosswalk does not know count as having no category.</source>
         <translation>GB 50137 或第三次全国国土调查（三调）的代码经对照表（resources/factors/landuse_crosswalk.csv）读作 2023 代码后，与 2023 代码归入相同的一级类；对照表中查不到的代码视为没有类别。</translation>
     </message>
     <message>
-        <location filename="../../work/wt-housekeeping/algorithms/land_use_mix.py" line="146"/>
+        <location filename="../../work/wt-housekeeping/algorithms/land_use_mix.py" line="140"/>
         <source>Mean land-use entropy (area-weighted)</source>
         <translation>用地信息熵平均值（面积加权）</translation>
     </message>
     <message>
-        <location filename="../../work/wt-housekeeping/algorithms/land_use_mix.py" line="150"/>
+        <location filename="../../work/wt-housekeeping/algorithms/land_use_mix.py" line="144"/>
         <source>A fixed K must be 2 or more (given: {value}).</source>
         <translation>固定 K 必须不小于 2（当前值：{value}）。</translation>
     </message>
     <message>
-        <location filename="../../work/wt-housekeeping/algorithms/land_use_mix.py" line="151"/>
+        <location filename="../../work/wt-housekeeping/algorithms/land_use_mix.py" line="145"/>
         <source>Unknown choice of K: {value}.</source>
         <translation>未知的 K 选项：{value}。</translation>
     </message>
     <message>
-        <location filename="../../work/wt-housekeeping/algorithms/land_use_mix.py" line="152"/>
+        <location filename="../../work/wt-housekeeping/algorithms/land_use_mix.py" line="146"/>
         <source>The number of leading characters cannot be negative.</source>
         <translation>前导字符数不能为负值。</translation>
     </message>
     <message>
-        <location filename="../../work/wt-housekeeping/algorithms/land_use_mix.py" line="153"/>
+        <location filename="../../work/wt-housekeeping/algorithms/land_use_mix.py" line="147"/>
         <source>Resident workers per resident must be above 0.</source>
         <translation>人均就业居民数必须大于 0。</translation>
     </message>
     <message>
-        <location filename="../../work/wt-housekeeping/algorithms/land_use_mix.py" line="173"/>
+        <location filename="../../work/wt-housekeeping/algorithms/land_use_mix.py" line="167"/>
         <source>K is set to a fixed number but “K fixed” is empty: give the number of categories.</source>
         <translation>K 设为固定数目，但“固定 K”为空：请填写类别数。</translation>
     </message>
     <message>
-        <location filename="../../work/wt-housekeeping/algorithms/land_use_mix.py" line="177"/>
+        <location filename="../../work/wt-housekeeping/algorithms/land_use_mix.py" line="171"/>
         <source>The land-use field is numeric: codes that lost their leading zero (701) are read as 0701 before their first {n} characters are taken.</source>
         <translation>用地字段为数值型：丢失前导零的代码（701）先按 0701 读取，再取其前 {n} 个字符。</translation>
     </message>
     <message>
-        <location filename="../../work/wt-housekeeping/algorithms/land_use_mix.py" line="186"/>
+        <location filename="../../work/wt-housekeeping/algorithms/land_use_mix.py" line="179"/>
         <source>Land-use codes are read as {scheme} and translated to 用地用海分类 2023 codes through {path}.</source>
         <translation>用地代码按{scheme}读取，并经 {path} 转换为用地用海分类 2023 代码。</translation>
     </message>
     <message>
-        <location filename="../../work/wt-housekeeping/algorithms/land_use_mix.py" line="197"/>
+        <location filename="../../work/wt-housekeeping/algorithms/land_use_mix.py" line="190"/>
         <source>{n} invalid unit geometries were repaired for the overlay.</source>
         <translation>已修复 {n} 个无效单元几何用于叠加分析。</translation>
     </message>
     <message>
-        <location filename="../../work/wt-housekeeping/algorithms/land_use_mix.py" line="201"/>
+        <location filename="../../work/wt-housekeeping/algorithms/land_use_mix.py" line="194"/>
         <source>The land-use layer is reprojected from {a} to {b} for the overlay.</source>
         <translation>用地图层已从 {a} 重投影至 {b} 用于叠加分析。</translation>
     </message>
     <message>
-        <location filename="../../work/wt-housekeeping/algorithms/land_use_mix.py" line="224"/>
+        <location filename="../../work/wt-housekeeping/algorithms/land_use_mix.py" line="217"/>
         <source>{n} polygons have a land-use code that the crosswalk does not know ({codes}): they have no category.</source>
         <translation>有 {n} 个面的用地代码在对照表中查不到（{codes}）：视为没有类别。</translation>
     </message>
     <message>
-        <location filename="../../work/wt-housekeeping/algorithms/land_use_mix.py" line="231"/>
+        <location filename="../../work/wt-housekeeping/algorithms/land_use_mix.py" line="224"/>
         <source>No classified land-use polygon of “{layer}” overlaps the planning units. Check that both layers cover the same place and that the land-use field is filled.</source>
         <translation>“{layer}”中没有已分类的用地面与规划单元重叠。请检查两个图层是否覆盖同一区域，以及用地字段是否已填写。</translation>
     </message>
     <message>
-        <location filename="../../work/wt-housekeeping/algorithms/land_use_mix.py" line="250"/>
+        <location filename="../../work/wt-housekeeping/algorithms/land_use_mix.py" line="243"/>
         <source>Land-use mix per planning unit: entropy −Σ p ln p / ln K ({k}), HHI Σ p², floor area ratio, residents per hectare and jobs–housing ratio. Made by the Low-Carbon &amp; Resilience Planning Toolkit.</source>
         <translation>规划单元用地混合度：信息熵 −Σ p ln p / ln K（{k}）、HHI Σ p²、容积率、每公顷居民数和职住比。由低碳与韧性规划工具箱生成。</translation>
     </message>
     <message>
-        <location filename="../../work/wt-housekeeping/algorithms/land_use_mix.py" line="258"/>
+        <location filename="../../work/wt-housekeeping/algorithms/land_use_mix.py" line="251"/>
         <source>K = {k}, all categories present in the study area</source>
         <translation>K = {k}，研究区中出现的所有类别</translation>
     </message>
     <message>
-        <location filename="../../work/wt-housekeeping/algorithms/land_use_mix.py" line="260"/>
+        <location filename="../../work/wt-housekeeping/algorithms/land_use_mix.py" line="253"/>
         <source>K = categories present in each unit, {low} to {high}</source>
         <translation>K = 各单元中出现的类别数，{low} 至 {high}</translation>
     </message>
     <message>
-        <location filename="../../work/wt-housekeeping/algorithms/land_use_mix.py" line="262"/>
+        <location filename="../../work/wt-housekeeping/algorithms/land_use_mix.py" line="255"/>
         <source>K fixed at {k}</source>
         <translation>K 固定为 {k}</translation>
     </message>
     <message>
-        <location filename="../../work/wt-housekeeping/algorithms/land_use_mix.py" line="267"/>
+        <location filename="../../work/wt-housekeeping/algorithms/land_use_mix.py" line="260"/>
         <source>Entropy uses {ktext}. Categories in the study area ({n}): {cats}.</source>
         <translation>信息熵采用 {ktext}。研究区中的类别（{n} 个）：{cats}。</translation>
     </message>
     <message>
-        <location filename="../../work/wt-housekeeping/algorithms/land_use_mix.py" line="270"/>
+        <location filename="../../work/wt-housekeeping/algorithms/land_use_mix.py" line="263"/>
         <source>Left out of the mix and the land area: {cats} ({n} polygons).</source>
         <translation>不计入混合度和用地面积：{cats}（{n} 个面）。</translation>
     </message>
     <message>
-        <location filename="../../work/wt-housekeeping/algorithms/land_use_mix.py" line="274"/>
+        <location filename="../../work/wt-housekeeping/algorithms/land_use_mix.py" line="267"/>
         <source>{n} land-use polygons have no land-use value and are left out of the mix.</source>
         <translation>{n} 个用地面没有用地值，不计入混合度。</translation>
     </message>
     <message>
-        <location filename="../../work/wt-housekeeping/algorithms/land_use_mix.py" line="277"/>
+        <location filename="../../work/wt-housekeeping/algorithms/land_use_mix.py" line="270"/>
         <source>{n} land-use polygons lie outside every planning unit.</source>
         <translation>{n} 个用地面不在任何规划单元内。</translation>
     </message>
     <message>
-        <location filename="../../work/wt-housekeeping/algorithms/land_use_mix.py" line="280"/>
+        <location filename="../../work/wt-housekeeping/algorithms/land_use_mix.py" line="273"/>
         <source>{n} land-use polygons have neither a floor area nor a FAR value: their floor area counts as 0.</source>
         <translation>{n} 个用地面既无建筑面积也无容积率值：其建筑面积按 0 计。</translation>
     </message>
     <message>
-        <location filename="../../work/wt-housekeeping/algorithms/land_use_mix.py" line="283"/>
+        <location filename="../../work/wt-housekeeping/algorithms/land_use_mix.py" line="276"/>
         <source>{n} units have more categories than the fixed K: their entropy can exceed 1.</source>
         <translation>{n} 个单元的类别数多于固定 K：其信息熵可能大于 1。</translation>
     </message>
     <message>
-        <location filename="../../work/wt-housekeeping/algorithms/land_use_mix.py" line="287"/>
+        <location filename="../../work/wt-housekeeping/algorithms/land_use_mix.py" line="280"/>
         <source>{n} units hold no classified land: their entropy is NULL.</source>
         <translation>{n} 个单元没有已分类用地：其信息熵为 NULL。</translation>
     </message>
     <message>
-        <location filename="../../work/wt-housekeeping/algorithms/land_use_mix.py" line="290"/>
+        <location filename="../../work/wt-housekeeping/algorithms/land_use_mix.py" line="283"/>
         <source>{n} invalid land-use geometries were repaired for the overlay.</source>
         <translation>已修复 {n} 个无效用地几何用于叠加分析。</translation>
     </message>
     <message>
-        <location filename="../../work/wt-housekeeping/algorithms/land_use_mix.py" line="293"/>
+        <location filename="../../work/wt-housekeeping/algorithms/land_use_mix.py" line="286"/>
         <source>{a:,.0f} of {b:,.0f} residents lie inside the planning units.</source>
         <translation>{b:,.0f} 名居民中有 {a:,.0f} 名位于规划单元内。</translation>
     </message>
     <message>
-        <location filename="../../work/wt-housekeeping/algorithms/land_use_mix.py" line="295"/>
+        <location filename="../../work/wt-housekeeping/algorithms/land_use_mix.py" line="288"/>
         <source>Mean land-use entropy, weighted by unit area: {m:.3f}.</source>
         <translation>按单元面积加权的用地信息熵平均值：{m:.3f}。</translation>
     </message>
@@ -2467,12 +2447,12 @@ far = Σ 建筑面积 / 用地面积（单元面积扣除不计入的类别）�
 <context>
     <name>LanduseCodes</name>
     <message>
-        <location filename="../../work/wt-housekeeping/algorithms/landuse_codes.py" line="60"/>
+        <location filename="../../work/wt-housekeeping/algorithms/landuse_codes.py" line="78"/>
         <source>Land-use codes to 用地用海分类 2023 (GB 50137, 三调)</source>
         <translation>用地代码转为用地用海分类 2023（GB 50137、三调）</translation>
     </message>
     <message>
-        <location filename="../../work/wt-housekeeping/algorithms/landuse_codes.py" line="63"/>
+        <location filename="../../work/wt-housekeeping/algorithms/landuse_codes.py" line="81"/>
         <source>Reads each parcel's land-use code in the classification it is written in and adds the toolkit's canonical code of the 2023 用地用海分类 (国土空间调查、规划、用途管制用地用海分类指南), its group and the land cover it counts as. Run it on parcels coded in GB 50137-2011 (R2, A33) or in the third land survey's classes (三调, GB/T 21010-2017: 0701, 05H1, 1104A) so that the standards profiles' applies_to, which are written in 用地用海 codes, apply to them as to parcels coded in 2023 codes (Planning check: choose lu_code as the land-use field), and so that Carbon stock, Stormwater runoff or Land-cover shares can read lucode.
 
 Codes are read whether stored as text or as numbers: 701, 701.0 and 0701 are one code. The same digits mean different land in 三调 and in the 2023 classification (0601 industry or rural roads, 1101 rivers or storage), so choose the classification: it cannot be guessed.
@@ -2489,87 +2469,87 @@ Output fields: lu_code (用地用海 2023 code; NULL where the code is unknown o
 输出字段：lu_code（用地用海 2023 代码；代码未知或其类别对应多个 2023 类别时为 NULL，如 GB 50137 的 E2）、lu_name（中文名称）、lu_group（residential 居住、public_service 公共管理与服务、commercial 商业服务、industrial 工矿、storage 仓储、transport 交通运输、utilities 公用设施、green 绿地与开敞空间、special 特殊用地、reserved 留白、water 水域、wetland 湿地、farmland 耕地、garden 园地、forest 林地、grassland 草地、agri_facility 农业设施建设用地、sea 海域、other 其他）、lu_constr（1 为建设用地，0 为非建设用地）、lucode（随插件提供的碳储量表和曲线数表中的地表覆盖：1 built_up 建成区、2 road 道路、3 water 水体、4 park_green 公园绿地、5 tree_cover 林木、6 cropland 耕地、7 bare 裸地）。</translation>
     </message>
     <message>
-        <location filename="../../work/wt-housekeeping/algorithms/landuse_codes.py" line="85"/>
+        <location filename="../../work/wt-housekeeping/algorithms/landuse_codes.py" line="103"/>
         <source>Parcels</source>
         <translation>地块</translation>
     </message>
     <message>
-        <location filename="../../work/wt-housekeeping/algorithms/landuse_codes.py" line="85"/>
+        <location filename="../../work/wt-housekeeping/algorithms/landuse_codes.py" line="103"/>
         <source>Parcels (or any features, or a table) with a land-use code.</source>
         <translation>带有用地代码的地块（或任意要素、属性表）。</translation>
     </message>
     <message>
-        <location filename="../../work/wt-housekeeping/algorithms/landuse_codes.py" line="88"/>
+        <location filename="../../work/wt-housekeeping/algorithms/landuse_codes.py" line="106"/>
         <source>Land-use code field</source>
         <translation>用地代码字段</translation>
     </message>
     <message>
-        <location filename="../../work/wt-housekeeping/algorithms/landuse_codes.py" line="88"/>
+        <location filename="../../work/wt-housekeeping/algorithms/landuse_codes.py" line="106"/>
         <source>The field holding the codes, as text or as numbers.</source>
         <translation>存放用地代码的字段，文本或数值均可。</translation>
     </message>
     <message>
-        <location filename="../../work/wt-housekeeping/algorithms/landuse_codes.py" line="92"/>
+        <location filename="../../work/wt-housekeeping/algorithms/landuse_codes.py" line="110"/>
         <source>Classification of the codes</source>
         <translation>用地代码的分类</translation>
     </message>
     <message>
-        <location filename="../../work/wt-housekeeping/algorithms/landuse_codes.py" line="92"/>
+        <location filename="../../work/wt-housekeeping/algorithms/landuse_codes.py" line="110"/>
         <source>Which classification the codes are written in.</source>
         <translation>用地代码采用哪种分类编写。</translation>
     </message>
     <message>
-        <location filename="../../work/wt-housekeeping/algorithms/landuse_codes.py" line="95"/>
+        <location filename="../../work/wt-housekeeping/algorithms/landuse_codes.py" line="113"/>
         <source>Land-use crosswalk (CSV)</source>
         <translation>用地代码对照表（CSV）</translation>
     </message>
     <message>
-        <location filename="../../work/wt-housekeeping/algorithms/landuse_codes.py" line="95"/>
+        <location filename="../../work/wt-housekeeping/algorithms/landuse_codes.py" line="113"/>
         <source>Replaces the shipped crosswalk: columns scheme (ydyh, gb50137, sandiao), code, ydyh_code, lu_group, construction, lucode and optionally name_zh.</source>
         <translation>替换随插件提供的对照表：列为 scheme（ydyh、gb50137、sandiao）、code、ydyh_code、lu_group、construction、lucode，以及可选的 name_zh。</translation>
     </message>
     <message>
-        <location filename="../../work/wt-housekeeping/algorithms/landuse_codes.py" line="99"/>
+        <location filename="../../work/wt-housekeeping/algorithms/landuse_codes.py" line="117"/>
         <source>Parcels with canonical codes</source>
         <translation>带标准用地代码的地块</translation>
     </message>
     <message>
-        <location filename="../../work/wt-housekeeping/algorithms/landuse_codes.py" line="99"/>
+        <location filename="../../work/wt-housekeeping/algorithms/landuse_codes.py" line="117"/>
         <source>The input with lu_code, lu_name, lu_group, lu_constr and lucode added.</source>
         <translation>添加了 lu_code、lu_name、lu_group、lu_constr 和 lucode 的输入图层。</translation>
     </message>
     <message>
-        <location filename="../../work/wt-housekeeping/algorithms/landuse_codes.py" line="101"/>
+        <location filename="../../work/wt-housekeeping/algorithms/landuse_codes.py" line="119"/>
         <source>Features whose code the crosswalk knows</source>
         <translation>代码可在对照表中查到的要素数</translation>
     </message>
     <message>
-        <location filename="../../work/wt-housekeeping/algorithms/landuse_codes.py" line="102"/>
+        <location filename="../../work/wt-housekeeping/algorithms/landuse_codes.py" line="120"/>
         <source>Features whose code it does not know</source>
         <translation>代码在对照表中查不到的要素数</translation>
     </message>
     <message>
-        <location filename="../../work/wt-housekeeping/algorithms/landuse_codes.py" line="111"/>
+        <location filename="../../work/wt-housekeeping/algorithms/landuse_codes.py" line="129"/>
         <source>Choose the field that holds the land-use codes.</source>
         <translation>请选择存放用地代码的字段。</translation>
     </message>
     <message>
-        <location filename="../../work/wt-housekeeping/algorithms/landuse_codes.py" line="123"/>
+        <location filename="../../work/wt-housekeeping/algorithms/landuse_codes.py" line="141"/>
         <source>“{layer}”: {n} of {total} codes of “{field}” read as {scheme} through {path}.</source>
         <translation>“{layer}”：“{field}”的 {total} 个代码中有 {n} 个按{scheme}经 {path} 读取。</translation>
     </message>
     <message>
-        <location filename="../../work/wt-housekeeping/algorithms/landuse_codes.py" line="130"/>
+        <location filename="../../work/wt-housekeeping/algorithms/landuse_codes.py" line="148"/>
         <source>“{layer}”: {n} features have a code of “{field}” that the crosswalk does not know: {codes}. Their lu_code, lu_group and lucode are left empty.</source>
         <translation>“{layer}”：有 {n} 个要素的“{field}”代码在对照表中查不到：{codes}。其 lu_code、lu_group 和 lucode 留空。</translation>
     </message>
     <message>
-        <location filename="../../work/wt-housekeeping/algorithms/landuse_codes.py" line="137"/>
+        <location filename="../../work/wt-housekeeping/algorithms/landuse_codes.py" line="155"/>
         <source>“{layer}”: {n} features have no code in “{field}”: their lu_code, lu_group and lucode are left empty.</source>
         <translation>“{layer}”：{n} 个要素的“{field}”没有代码：其 lu_code、lu_group 和 lucode 留空。</translation>
     </message>
     <message>
-        <location filename="../../work/wt-housekeeping/algorithms/landuse_codes.py" line="142"/>
+        <location filename="../../work/wt-housekeeping/algorithms/landuse_codes.py" line="160"/>
         <source>{n} features have a class that spans several 2023 classes (such as GB 50137 E2 or H): lu_code is empty, lu_group and lu_constr are set.</source>
         <translation>有 {n} 个要素的类别对应多个 2023 类别（如 GB 50137 的 E2 或 H）：lu_code 留空，lu_group 和 lu_constr 已填写。</translation>
     </message>
@@ -2577,27 +2557,47 @@ Output fields: lu_code (用地用海 2023 code; NULL where the code is unknown o
 <context>
     <name>LanduseSchemes</name>
     <message>
-        <location filename="../../work/wt-housekeeping/algorithms/landuse_codes.py" line="33"/>
+        <location filename="../../work/wt-housekeeping/algorithms/landuse_codes.py" line="37"/>
+        <source>Land-use codes are written in</source>
+        <translation>用地代码的分类</translation>
+    </message>
+    <message>
+        <location filename="../../work/wt-housekeeping/algorithms/landuse_codes.py" line="37"/>
+        <source>As written (用地用海分类 2023, GB 50137-2011 or any own codes)</source>
+        <translation>按原样读取（用地用海分类 2023、GB 50137-2011 或自定义代码）</translation>
+    </message>
+    <message>
+        <location filename="../../work/wt-housekeeping/algorithms/landuse_codes.py" line="37"/>
+        <source>GB 50137-2011, read as 用地用海分类 2023 codes through the crosswalk</source>
+        <translation>GB 50137-2011，经对照表读作用地用海分类 2023 代码</translation>
+    </message>
+    <message>
+        <location filename="../../work/wt-housekeeping/algorithms/landuse_codes.py" line="37"/>
+        <source>三调 工作分类 / GB/T 21010-2017, read as 用地用海分类 2023 codes through the crosswalk</source>
+        <translation>三调工作分类 / GB/T 21010-2017，经对照表读作用地用海分类 2023 代码</translation>
+    </message>
+    <message>
+        <location filename="../../work/wt-housekeeping/algorithms/landuse_codes.py" line="51"/>
         <source>用地用海分类 2023 (letter codes such as R2 as GB 50137-2011)</source>
         <translation>用地用海分类 2023（R2 等字母代码按 GB 50137-2011）</translation>
     </message>
     <message>
-        <location filename="../../work/wt-housekeeping/algorithms/landuse_codes.py" line="34"/>
+        <location filename="../../work/wt-housekeeping/algorithms/landuse_codes.py" line="52"/>
         <source>GB 50137-2011 城市用地分类</source>
         <translation>GB 50137-2011 城市用地分类</translation>
     </message>
     <message>
-        <location filename="../../work/wt-housekeeping/algorithms/landuse_codes.py" line="35"/>
+        <location filename="../../work/wt-housekeeping/algorithms/landuse_codes.py" line="53"/>
         <source>三调 工作分类 / GB/T 21010-2017 土地利用现状分类</source>
         <translation>三调工作分类 / GB/T 21010-2017 土地利用现状分类</translation>
     </message>
     <message>
-        <location filename="../../work/wt-housekeeping/algorithms/landuse_codes.py" line="39"/>
+        <location filename="../../work/wt-housekeeping/algorithms/landuse_codes.py" line="57"/>
         <source>The land-use crosswalk {path}, line {line}: scheme “{value}” is not one of {known}.</source>
         <translation>用地代码对照表 {path} 第 {line} 行：scheme “{value}” 不是 {known} 之一。</translation>
     </message>
     <message>
-        <location filename="../../work/wt-housekeeping/algorithms/landuse_codes.py" line="41"/>
+        <location filename="../../work/wt-housekeeping/algorithms/landuse_codes.py" line="59"/>
         <source>The land-use crosswalk {path}, line {line}: {column} “{value}” must be a whole number ≥ 0 (construction: 0 or 1) or empty.</source>
         <translation>用地代码对照表 {path} 第 {line} 行：{column} “{value}” 必须为 ≥ 0 的整数（construction 为 0 或 1）或留空。</translation>
     </message>
@@ -4028,12 +4028,12 @@ Output fields: park_m2, comp_park_m2, comm_park_m2 (m²), park_green_m2_pc, comp
 <context>
     <name>PlanningCheck</name>
     <message>
-        <location filename="../../work/wt-housekeeping/algorithms/planning_check.py" line="83"/>
+        <location filename="../../work/wt-housekeeping/algorithms/planning_check.py" line="82"/>
         <source>Planning check against a standards profile</source>
         <translation>依据标准配置的规划检查</translation>
     </message>
     <message>
-        <location filename="../../work/wt-housekeeping/algorithms/planning_check.py" line="86"/>
+        <location filename="../../work/wt-housekeeping/algorithms/planning_check.py" line="85"/>
         <source>Checks each planning unit or parcel against the rules of a standards profile: per-capita park green (GB 55014-2021), life-circle completeness (GB 50180-2018), runoff control (sponge city), shelter reach, rail coverage, Covenant of Mayors and 3-30-300 targets, etc.
 
 A profile is a CSV with one rule per row: rule_id, name_en, name_zh, indicator, unit, level (master|detailed), side (low_carbon|resilience|both), operator (&gt;=, &gt;, &lt;=, &lt;, ==, between), threshold, threshold_high (between only; both ends inclusive), source, clause, status, and optionally applies_to. A rule reads the field named in the field map, else the field named like its indicator (e.g. rail_pct from Transit coverage by unit, far and green_ratio of parcels); without such a field, or where the value is NULL, it is not assessed. Values equal to a threshold within a relative tolerance of 1e-9 count as equal.
@@ -4062,467 +4062,452 @@ Output fields: score (passed / assessed rules, 0–1, NULL where none assessed),
 输出字段：score（通过规则数 / 已评估规则数，0–1，无已评估规则时为 NULL）、n_pass、n_fail、n_na（未评估的规则数）、每条规则的 r_&lt;rule_id&gt;（1 通过，0 未通过，NULL 未评估或不适用；规则编号转为小写，a–z、0–9 和 _ 以外的字符替换为 _，截断为 20 个字符，若两者冲突则添加 _2、_3 …），其后为 n_nap（不适用于该要素用地的规则数）、n_est（取值基于工具箱自带默认值的规则数，由上游算法在字段 &lt;指标字段&gt;_est = 1 中标记：此类取值既不计为通过也不计为未通过）以及 verdict（结论）：fail（有依据您的数据评估的规则未通过）、pass（无规则未通过，且适用规则中已评估的比例不低于最低比例）、insufficient_data（无规则未通过，但已评估的规则过少，不能判定通过）或 not_assessed（无规则被评估）。规则表：规则的各列、读取的字段、结论（所有已评估要素均通过为 pass，任一未通过为 fail，仅有基于默认值的取值为 estimated，无任何要素被评估为 not_assessed）、n_pass、n_fail、n_na、value_min、value_mean、value_max（采用规则的单位）、applies_to、n_nap、field_unit（换算前的字段单位，如有）和 n_est。</translation>
     </message>
     <message>
-        <location filename="../../work/wt-housekeeping/algorithms/planning_check.py" line="142"/>
+        <location filename="../../work/wt-housekeeping/algorithms/planning_check.py" line="141"/>
         <source>China, territorial master plan (cn_master)</source>
         <translation>中国，国土空间总体规划（cn_master）</translation>
     </message>
     <message>
-        <location filename="../../work/wt-housekeeping/algorithms/planning_check.py" line="143"/>
+        <location filename="../../work/wt-housekeeping/algorithms/planning_check.py" line="142"/>
         <source>China, detailed plan, parcels (cn_detailed)</source>
         <translation>中国，详细规划，地块（cn_detailed）</translation>
     </message>
     <message>
-        <location filename="../../work/wt-housekeeping/algorithms/planning_check.py" line="144"/>
+        <location filename="../../work/wt-housekeeping/algorithms/planning_check.py" line="143"/>
         <source>Pilot: city renewal (cn_city_renewal)</source>
         <translation>试点：城市更新（cn_city_renewal）</translation>
     </message>
     <message>
-        <location filename="../../work/wt-housekeeping/algorithms/planning_check.py" line="145"/>
+        <location filename="../../work/wt-housekeeping/algorithms/planning_check.py" line="144"/>
         <source>Pilot: old community renovation (cn_old_community)</source>
         <translation>试点：老旧小区改造（cn_old_community）</translation>
     </message>
     <message>
-        <location filename="../../work/wt-housekeeping/algorithms/planning_check.py" line="146"/>
+        <location filename="../../work/wt-housekeeping/algorithms/planning_check.py" line="145"/>
         <source>Pilot: industrial park (cn_industrial_park)</source>
         <translation>试点：产业园区（cn_industrial_park）</translation>
     </message>
     <message>
-        <location filename="../../work/wt-housekeeping/algorithms/planning_check.py" line="147"/>
+        <location filename="../../work/wt-housekeeping/algorithms/planning_check.py" line="146"/>
         <source>Pilot: new town (cn_new_town)</source>
         <translation>试点：新城（cn_new_town）</translation>
     </message>
     <message>
-        <location filename="../../work/wt-housekeeping/algorithms/planning_check.py" line="148"/>
+        <location filename="../../work/wt-housekeeping/algorithms/planning_check.py" line="147"/>
         <source>Pilot: rural low-carbon village (cn_rural_village)</source>
         <translation>试点：乡村低碳村庄（cn_rural_village）</translation>
     </message>
     <message>
-        <location filename="../../work/wt-housekeeping/algorithms/planning_check.py" line="149"/>
+        <location filename="../../work/wt-housekeeping/algorithms/planning_check.py" line="148"/>
         <source>Pilot: disaster management (cn_disaster_management)</source>
         <translation>试点：防灾减灾（cn_disaster_management）</translation>
     </message>
     <message>
-        <location filename="../../work/wt-housekeeping/algorithms/planning_check.py" line="150"/>
+        <location filename="../../work/wt-housekeeping/algorithms/planning_check.py" line="149"/>
         <source>Pilot: green transport and biodiversity (cn_transport_biodiversity)</source>
         <translation>试点：绿色交通与生物多样性（cn_transport_biodiversity）</translation>
     </message>
     <message>
-        <location filename="../../work/wt-housekeeping/algorithms/planning_check.py" line="151"/>
+        <location filename="../../work/wt-housekeeping/algorithms/planning_check.py" line="150"/>
         <source>Europe, generic targets (eu_generic)</source>
         <translation>欧洲，通用目标（eu_generic）</translation>
     </message>
     <message>
-        <location filename="../../work/wt-housekeeping/algorithms/planning_check.py" line="154"/>
+        <location filename="../../work/wt-housekeeping/algorithms/planning_check.py" line="153"/>
         <source>Planning units or parcels</source>
         <translation>规划单元或地块</translation>
     </message>
     <message>
-        <location filename="../../work/wt-housekeeping/algorithms/planning_check.py" line="154"/>
+        <location filename="../../work/wt-housekeeping/algorithms/planning_check.py" line="153"/>
         <source>Polygons holding the indicator values to check, one field per indicator.</source>
         <translation>存放待检查指标值的面图层，每个指标一个字段。</translation>
     </message>
     <message>
-        <location filename="../../work/wt-housekeeping/algorithms/planning_check.py" line="157"/>
+        <location filename="../../work/wt-housekeeping/algorithms/planning_check.py" line="156"/>
         <source>Standards profile</source>
         <translation>标准配置</translation>
     </message>
     <message>
-        <location filename="../../work/wt-housekeeping/algorithms/planning_check.py" line="157"/>
+        <location filename="../../work/wt-housekeeping/algorithms/planning_check.py" line="156"/>
         <source>A shipped profile (resources/profiles/). Rules marked unverified are editable defaults.</source>
         <translation>随插件提供的标准配置（resources/profiles/）。标记为未核实的规则是可编辑的默认值。</translation>
     </message>
     <message>
-        <location filename="../../work/wt-housekeeping/algorithms/planning_check.py" line="160"/>
+        <location filename="../../work/wt-housekeeping/algorithms/planning_check.py" line="159"/>
         <source>Own profile (CSV)</source>
         <translation>自定义标准配置（CSV）</translation>
     </message>
     <message>
-        <location filename="../../work/wt-housekeeping/algorithms/planning_check.py" line="160"/>
+        <location filename="../../work/wt-housekeeping/algorithms/planning_check.py" line="159"/>
         <source>A profile CSV of your own, with the columns of the shipped ones; replaces the standards profile.</source>
         <translation>自定义的标准配置 CSV，列与随插件提供的配置相同；将替代所选标准配置。</translation>
     </message>
     <message>
-        <location filename="../../work/wt-housekeeping/algorithms/planning_check.py" line="164"/>
+        <location filename="../../work/wt-housekeeping/algorithms/planning_check.py" line="163"/>
         <source>Planning level</source>
         <translation>规划层级</translation>
     </message>
     <message>
-        <location filename="../../work/wt-housekeeping/algorithms/planning_check.py" line="164"/>
+        <location filename="../../work/wt-housekeeping/algorithms/planning_check.py" line="163"/>
         <source>All rules</source>
         <translation>全部规则</translation>
     </message>
     <message>
-        <location filename="../../work/wt-housekeeping/algorithms/planning_check.py" line="164"/>
+        <location filename="../../work/wt-housekeeping/algorithms/planning_check.py" line="163"/>
         <source>Master plan rules only</source>
         <translation>仅总体规划规则</translation>
     </message>
     <message>
-        <location filename="../../work/wt-housekeeping/algorithms/planning_check.py" line="164"/>
+        <location filename="../../work/wt-housekeeping/algorithms/planning_check.py" line="163"/>
         <source>Detailed plan rules only</source>
         <translation>仅详细规划规则</translation>
     </message>
     <message>
-        <location filename="../../work/wt-housekeeping/algorithms/planning_check.py" line="164"/>
+        <location filename="../../work/wt-housekeeping/algorithms/planning_check.py" line="163"/>
         <source>Which rules of the profile to check, by their level column.</source>
         <translation>按 level 列选择要检查标准配置中的哪些规则。</translation>
     </message>
     <message>
-        <location filename="../../work/wt-housekeeping/algorithms/planning_check.py" line="169"/>
+        <location filename="../../work/wt-housekeeping/algorithms/planning_check.py" line="168"/>
         <source>Field map</source>
         <translation>字段映射</translation>
     </message>
     <message>
-        <location filename="../../work/wt-housekeeping/algorithms/planning_check.py" line="169"/>
+        <location filename="../../work/wt-housekeeping/algorithms/planning_check.py" line="168"/>
         <source>Which field each rule reads: rule_id=field, separated by commas, e.g. CN_M_PARK_GREEN_PC=green_pc. Rules not listed read the field named like their indicator, if the layer has one; else they are not assessed. A field in another unit than the rule&apos;s: rule_id=field[unit], e.g. CN_D_GREEN_RATIO=green_pct[%].</source>
         <translation>每条规则读取的字段：rule_id=field，以逗号分隔，如 CN_M_PARK_GREEN_PC=green_pc。未列出的规则读取与其指标同名的字段（如图层中有）；否则不予评估。字段单位与规则单位不同时：rule_id=field[unit]，如 CN_D_GREEN_RATIO=green_pct[%]。</translation>
     </message>
     <message>
-        <location filename="../../work/wt-housekeeping/algorithms/planning_check.py" line="175"/>
+        <location filename="../../work/wt-housekeeping/algorithms/planning_check.py" line="174"/>
         <source>Planning check</source>
         <translation>规划检查</translation>
     </message>
     <message>
-        <location filename="../../work/wt-housekeeping/algorithms/planning_check.py" line="175"/>
+        <location filename="../../work/wt-housekeeping/algorithms/planning_check.py" line="174"/>
         <source>The features with score, n_pass, n_fail, n_na, r_&lt;rule_id&gt; and n_nap added.</source>
         <translation>添加了 score、n_pass、n_fail、n_na、r_&lt;rule_id&gt; 和 n_nap 字段的要素。</translation>
     </message>
     <message>
-        <location filename="../../work/wt-housekeeping/algorithms/planning_check.py" line="177"/>
+        <location filename="../../work/wt-housekeeping/algorithms/planning_check.py" line="176"/>
         <source>Planning check rules</source>
         <translation>规划检查规则</translation>
     </message>
     <message>
-        <location filename="../../work/wt-housekeeping/algorithms/planning_check.py" line="177"/>
+        <location filename="../../work/wt-housekeeping/algorithms/planning_check.py" line="176"/>
         <source>One row per rule (no geometry) with its source, clause, status, the field read, verdict, counts and value range.</source>
         <translation>每条规则一行（无几何），包含其来源、条款、状态、读取的字段、结论、计数和取值范围。</translation>
     </message>
     <message>
-        <location filename="../../work/wt-housekeeping/algorithms/planning_check.py" line="182"/>
+        <location filename="../../work/wt-housekeeping/algorithms/planning_check.py" line="181"/>
         <source>Land-use code field</source>
         <translation>用地代码字段</translation>
     </message>
     <message>
-        <location filename="../../work/wt-housekeeping/algorithms/planning_check.py" line="182"/>
+        <location filename="../../work/wt-housekeeping/algorithms/planning_check.py" line="181"/>
         <source>Field with each feature&apos;s land-use code (e.g. 0701, R2; codes stored as numbers, such as 701, get their leading zero back). Rules with an applies_to column check only features whose code starts with one of its codes.</source>
         <translation>存放各要素用地代码的字段（如 0701、R2；以数字存储的代码，如 701，会补回前导零）。带有 applies_to 列的规则只检查代码以其所列代码之一开头的要素。</translation>
     </message>
     <message>
-        <location filename="../../work/wt-housekeeping/algorithms/planning_check.py" line="188"/>
+        <location filename="../../work/wt-housekeeping/algorithms/planning_check.py" line="187"/>
         <source>Minimum share of rules assessed for a pass (%)</source>
         <translation>判定通过所需的最低已评估规则比例（%）</translation>
     </message>
     <message>
-        <location filename="../../work/wt-housekeeping/algorithms/planning_check.py" line="188"/>
+        <location filename="../../work/wt-housekeeping/algorithms/planning_check.py" line="187"/>
         <source>A feature without a failing rule passes only when at least this share of the rules that apply to it were assessed from your data; below it, its verdict is insufficient_data.</source>
         <translation>没有未通过规则的要素，只有在适用于它的规则中至少有此比例依据您的数据完成评估时才判定为通过；低于此比例时结论为 insufficient_data（数据不足）。</translation>
     </message>
     <message>
-        <location filename="../../work/wt-housekeeping/algorithms/planning_check.py" line="195"/>
+        <location filename="../../work/wt-housekeeping/algorithms/planning_check.py" line="194"/>
         <source>Floors field (average floors of the residential buildings)</source>
         <translation>层数字段（住宅建筑平均层数）</translation>
     </message>
     <message>
-        <location filename="../../work/wt-housekeeping/algorithms/planning_check.py" line="195"/>
+        <location filename="../../work/wt-housekeeping/algorithms/planning_check.py" line="194"/>
         <source>Field with the average number of floors of each parcel's residential buildings (住宅建筑平均层数 of GB 50180-2018: total floor area ÷ total footprint): a number, or text such as 6层, 6F or 十二层. It picks the height class of the rules that have a by_class column (FAR and green ratio of residential blocks, Table 4.0.2). Empty, NULL or 0: the height field is used, else the rule's own threshold.</source>
         <translation>各地块住宅建筑的平均层数字段（GB 50180-2018 的住宅建筑平均层数：总建筑面积 ÷ 总基底面积）：数值，或 6层、6F、十二层 等文本。用于为带 by_class 列的规则（居住街坊的容积率和绿地率，表 4.0.2）选取层数类别。为空、NULL 或 0 时改用高度字段，否则采用规则自身阈值。</translation>
     </message>
     <message>
-        <location filename="../../work/wt-housekeeping/algorithms/planning_check.py" line="203"/>
+        <location filename="../../work/wt-housekeeping/algorithms/planning_check.py" line="202"/>
         <source>Height field (m, tallest residential building)</source>
         <translation>高度字段（m，最高住宅建筑）</translation>
     </message>
     <message>
-        <location filename="../../work/wt-housekeeping/algorithms/planning_check.py" line="203"/>
+        <location filename="../../work/wt-housekeeping/algorithms/planning_check.py" line="202"/>
         <source>Field with the height in metres of each parcel's tallest residential building, a number or text such as 18米 or 18m. Used to pick the height class where the floors are not known: the first class whose height limit (18, 27, 36, 54, 80 m in GB 50180-2018 Table 4.0.2) it does not exceed.</source>
         <translation>各地块最高住宅建筑的高度（米）字段，数值或 18米、18m 等文本。层数未知时用于选取层数类别：取高度不超过其高度上限（GB 50180-2018 表 4.0.2 中的 18、27、36、54、80 m）的第一个类别。</translation>
     </message>
     <message>
-        <location filename="../../work/wt-housekeeping/algorithms/planning_check.py" line="210"/>
+        <location filename="../../work/wt-housekeeping/algorithms/planning_check.py" line="209"/>
         <source>Building climate zone (GB 50178)</source>
         <translation>建筑气候区（GB 50178）</translation>
     </message>
     <message>
-        <location filename="../../work/wt-housekeeping/algorithms/planning_check.py" line="210"/>
+        <location filename="../../work/wt-housekeeping/algorithms/planning_check.py" line="209"/>
         <source>Not set: the most lenient row of any zone</source>
         <translation>未设置：取各气候区中最宽松的一行</translation>
     </message>
     <message>
-        <location filename="../../work/wt-housekeeping/algorithms/planning_check.py" line="210"/>
+        <location filename="../../work/wt-housekeeping/algorithms/planning_check.py" line="209"/>
         <source>Zones I and VII</source>
         <translation>Ⅰ、Ⅶ 区</translation>
     </message>
     <message>
-        <location filename="../../work/wt-housekeeping/algorithms/planning_check.py" line="210"/>
+        <location filename="../../work/wt-housekeeping/algorithms/planning_check.py" line="209"/>
         <source>Zones II and VI (e.g. Beijing, Xiong&apos;an, Xi&apos;an)</source>
         <translation>Ⅱ、Ⅵ 区（如北京、雄安、西安）</translation>
     </message>
     <message>
-        <location filename="../../work/wt-housekeeping/algorithms/planning_check.py" line="210"/>
+        <location filename="../../work/wt-housekeeping/algorithms/planning_check.py" line="209"/>
         <source>Zones III, IV and V (e.g. Shanghai, Jiaxing, Xiamen)</source>
         <translation>Ⅲ、Ⅳ、Ⅴ 区（如上海、嘉兴、厦门）</translation>
     </message>
     <message>
-        <location filename="../../work/wt-housekeeping/algorithms/planning_check.py" line="210"/>
+        <location filename="../../work/wt-housekeeping/algorithms/planning_check.py" line="209"/>
         <source>The building climate zone of the plan (GB 50178-93 建筑气候区划标准), for the rules whose thresholds depend on it (by_class). Not set: each parcel is checked against the most lenient of the zones' rows for its height class, so no parcel fails that some zone permits; choose the zone for the real check.</source>
         <translation>规划所在的建筑气候区（GB 50178-93 建筑气候区划标准），用于阈值随气候区变化的规则（by_class）。未设置时，各地块按其层数类别取各气候区中最宽松的一行，因而任一气候区允许的地块都不会判为不通过；正式核查时请选择气候区。</translation>
     </message>
     <message>
-        <location filename="../../work/wt-housekeeping/algorithms/planning_check.py" line="219"/>
-        <source>Land-use codes are written in</source>
-        <translation>用地代码的分类</translation>
-    </message>
-    <message>
-        <location filename="../../work/wt-housekeeping/algorithms/planning_check.py" line="219"/>
-        <source>用地用海分类 2023 or GB 50137-2011, as the profile's applies_to (read as written)</source>
-        <translation>用地用海分类 2023 或 GB 50137-2011，与标准配置的 applies_to 一致（按原样读取）</translation>
-    </message>
-    <message>
-        <location filename="../../work/wt-housekeeping/algorithms/planning_check.py" line="219"/>
-        <source>GB 50137-2011, read as 用地用海分类 2023 codes through the crosswalk</source>
-        <translation>GB 50137-2011，经对照表读作用地用海分类 2023 代码</translation>
-    </message>
-    <message>
-        <location filename="../../work/wt-housekeeping/algorithms/planning_check.py" line="219"/>
-        <source>三调 工作分类 / GB/T 21010-2017, read as 用地用海分类 2023 codes through the crosswalk</source>
-        <translation>三调工作分类 / GB/T 21010-2017，经对照表读作用地用海分类 2023 代码</translation>
-    </message>
-    <message>
-        <location filename="../../work/wt-housekeeping/algorithms/planning_check.py" line="219"/>
+        <location filename="../../work/wt-housekeeping/algorithms/planning_check.py" line="218"/>
         <source>The classification of the land-use code field. The profiles' applies_to list 用地用海 2023 codes and GB 50137 letter codes, so such codes are read as written. Codes of the third land survey (三调) must be translated (resources/factors/landuse_crosswalk.csv): the same digits mean other land there.</source>
         <translation>用地代码字段采用的分类。标准配置的 applies_to 同时列出用地用海 2023 代码和 GB 50137 字母代码，因此这类代码按原样读取。第三次全国国土调查（三调）的代码必须经对照表转换（resources/factors/landuse_crosswalk.csv）：相同的数字在三调中表示其他用地。</translation>
     </message>
     <message>
-        <location filename="../../work/wt-housekeeping/algorithms/planning_check.py" line="229"/>
+        <location filename="../../work/wt-housekeeping/algorithms/planning_check.py" line="218"/>
+        <source>用地用海分类 2023 or GB 50137-2011, as the profile's applies_to (read as written)</source>
+        <translation>用地用海分类 2023 或 GB 50137-2011，与标准配置的 applies_to 一致（按原样读取）</translation>
+    </message>
+    <message>
+        <location filename="../../work/wt-housekeeping/algorithms/planning_check.py" line="224"/>
         <source>Rules passed</source>
         <translation>通过的规则数</translation>
     </message>
     <message>
-        <location filename="../../work/wt-housekeeping/algorithms/planning_check.py" line="230"/>
+        <location filename="../../work/wt-housekeeping/algorithms/planning_check.py" line="225"/>
         <source>Rules failed</source>
         <translation>未通过的规则数</translation>
     </message>
     <message>
-        <location filename="../../work/wt-housekeeping/algorithms/planning_check.py" line="231"/>
+        <location filename="../../work/wt-housekeeping/algorithms/planning_check.py" line="226"/>
         <source>Rules not assessed</source>
         <translation>未评估的规则数</translation>
     </message>
     <message>
-        <location filename="../../work/wt-housekeeping/algorithms/planning_check.py" line="235"/>
+        <location filename="../../work/wt-housekeeping/algorithms/planning_check.py" line="230"/>
         <source>The profile {path}, line {line}: the column {column} is empty.</source>
         <translation>标准配置 {path} 第 {line} 行：{column} 列为空。</translation>
     </message>
     <message>
-        <location filename="../../work/wt-housekeeping/algorithms/planning_check.py" line="236"/>
+        <location filename="../../work/wt-housekeeping/algorithms/planning_check.py" line="231"/>
         <source>The profile {path}, line {line}: unknown operator “{value}”; use one of {allowed}.</source>
         <translation>标准配置 {path} 第 {line} 行：未知运算符“{value}”；请使用 {allowed} 之一。</translation>
     </message>
     <message>
-        <location filename="../../work/wt-housekeeping/algorithms/planning_check.py" line="238"/>
+        <location filename="../../work/wt-housekeeping/algorithms/planning_check.py" line="233"/>
         <source>The profile {path}, line {line}: “{value}” is not a valid {column}; use one of {allowed}.</source>
         <translation>标准配置 {path} 第 {line} 行：“{value}”不是有效的 {column}；请使用 {allowed} 之一。</translation>
     </message>
     <message>
-        <location filename="../../work/wt-housekeeping/algorithms/planning_check.py" line="240"/>
+        <location filename="../../work/wt-housekeeping/algorithms/planning_check.py" line="235"/>
         <source>The profile {path}, line {line}: {column} “{value}” is not a number.</source>
         <translation>标准配置 {path} 第 {line} 行：{column}“{value}”不是数字。</translation>
     </message>
     <message>
-        <location filename="../../work/wt-housekeeping/algorithms/planning_check.py" line="242"/>
+        <location filename="../../work/wt-housekeeping/algorithms/planning_check.py" line="237"/>
         <source>The profile {path}, line {line}: rule {rule} uses between but has no threshold_high.</source>
         <translation>标准配置 {path} 第 {line} 行：规则 {rule} 使用 between，但没有 threshold_high。</translation>
     </message>
     <message>
-        <location filename="../../work/wt-housekeeping/algorithms/planning_check.py" line="244"/>
+        <location filename="../../work/wt-housekeeping/algorithms/planning_check.py" line="239"/>
         <source>The profile {path}, line {line}: rule {rule} has threshold_high {high} not above threshold {low}.</source>
         <translation>标准配置 {path} 第 {line} 行：规则 {rule} 的 threshold_high {high} 不大于阈值 {low}。</translation>
     </message>
     <message>
-        <location filename="../../work/wt-housekeeping/algorithms/planning_check.py" line="247"/>
+        <location filename="../../work/wt-housekeeping/algorithms/planning_check.py" line="242"/>
         <source>The profile {path}, line {line}: rule {rule} has a threshold_high but its operator is {operator}; leave threshold_high empty unless the operator is between.</source>
         <translation>标准配置 {path} 第 {line} 行：规则 {rule} 设有 threshold_high，但其运算符为 {operator}；除非运算符为 between，否则请将 threshold_high 留空。</translation>
     </message>
     <message>
-        <location filename="../../work/wt-housekeeping/algorithms/planning_check.py" line="250"/>
+        <location filename="../../work/wt-housekeeping/algorithms/planning_check.py" line="245"/>
         <source>The profile {path}, line {line}: rule_id {rule} appears twice.</source>
         <translation>标准配置 {path} 第 {line} 行：rule_id {rule} 出现了两次。</translation>
     </message>
     <message>
-        <location filename="../../work/wt-housekeeping/algorithms/planning_check.py" line="251"/>
+        <location filename="../../work/wt-housekeeping/algorithms/planning_check.py" line="246"/>
         <source>The profile {path}, line {line}: rule {rule} has applies_to “{value}”; write land-use codes separated by |, without spaces, commas or empty codes (e.g. 0701|R).</source>
         <translation>标准配置 {path} 第 {line} 行：规则 {rule} 的 applies_to 为“{value}”；用地代码请以 | 分隔，不得含空格、逗号或空代码（如 0701|R）。</translation>
     </message>
     <message>
-        <location filename="../../work/wt-housekeeping/algorithms/planning_check.py" line="254"/>
+        <location filename="../../work/wt-housekeeping/algorithms/planning_check.py" line="249"/>
         <source>Field map: rule {rule}: unknown unit “{unit}”. Known units: {known}.</source>
         <translation>字段映射：规则 {rule}：未知单位“{unit}”。支持的单位：{known}。</translation>
     </message>
     <message>
-        <location filename="../../work/wt-housekeeping/algorithms/planning_check.py" line="256"/>
+        <location filename="../../work/wt-housekeeping/algorithms/planning_check.py" line="251"/>
         <source>Field map: rule {rule} is in {rule_unit}, which cannot be converted from the field&apos;s unit {field_unit}.</source>
         <translation>字段映射：规则 {rule} 的单位为 {rule_unit}，无法由字段单位 {field_unit} 换算得到。</translation>
     </message>
     <message>
-        <location filename="../../work/wt-housekeeping/algorithms/planning_check.py" line="259"/>
+        <location filename="../../work/wt-housekeeping/algorithms/planning_check.py" line="254"/>
         <source>Field map: “{item}” is not of the form rule_id=field or rule_id=field[unit].</source>
         <translation>字段映射：“{item}”不符合 rule_id=field 或 rule_id=field[unit] 格式。</translation>
     </message>
     <message>
-        <location filename="../../work/wt-housekeeping/algorithms/planning_check.py" line="261"/>
+        <location filename="../../work/wt-housekeeping/algorithms/planning_check.py" line="256"/>
         <source>Field map: the profile has no rule “{rule}”. Its rules are: {rules}.</source>
         <translation>字段映射：标准配置中没有规则“{rule}”。其规则有：{rules}。</translation>
     </message>
     <message>
-        <location filename="../../work/wt-housekeeping/algorithms/planning_check.py" line="263"/>
+        <location filename="../../work/wt-housekeeping/algorithms/planning_check.py" line="258"/>
         <source>Field map: rule {rule} is mapped twice.</source>
         <translation>字段映射：规则 {rule} 被映射了两次。</translation>
     </message>
     <message>
-        <location filename="../../work/wt-housekeeping/algorithms/planning_check.py" line="264"/>
+        <location filename="../../work/wt-housekeeping/algorithms/planning_check.py" line="259"/>
         <source>Field map: rule {rule} reads “{field}”, which the layer does not have. Its fields are: {fields}.</source>
         <translation>字段映射：规则 {rule} 读取“{field}”，但图层中没有该字段。图层的字段有：{fields}。</translation>
     </message>
     <message>
-        <location filename="../../work/wt-housekeeping/algorithms/planning_check.py" line="266"/>
+        <location filename="../../work/wt-housekeeping/algorithms/planning_check.py" line="261"/>
         <source>The profile {path}, line {line}: rule {rule} has by_class “{value}”; write the class table's file name and column as file.csv:column (e.g. gb50180_residential_blocks.csv:far_max).</source>
         <translation>标准配置 {path} 第 {line} 行：规则 {rule} 的 by_class 为“{value}”；请按 file.csv:column 的形式写出类别表的文件名和列名（如 gb50180_residential_blocks.csv:far_max）。</translation>
     </message>
     <message>
-        <location filename="../../work/wt-housekeeping/algorithms/planning_check.py" line="269"/>
+        <location filename="../../work/wt-housekeeping/algorithms/planning_check.py" line="264"/>
         <source>The profile {path}, line {line}: rule {rule} takes its threshold from a class table (by_class), which needs one of the operators {allowed}, not {operator}.</source>
         <translation>标准配置 {path} 第 {line} 行：规则 {rule} 的阈值取自类别表（by_class），其运算符须为 {allowed} 之一，而不是 {operator}。</translation>
     </message>
     <message>
-        <location filename="../../work/wt-housekeeping/algorithms/planning_check.py" line="272"/>
+        <location filename="../../work/wt-housekeeping/algorithms/planning_check.py" line="267"/>
         <source>The class table {file} named in the profile&apos;s by_class column is in none of these folders: {folders}.</source>
         <translation>标准配置 by_class 列指定的类别表 {file} 不在以下任何文件夹中：{folders}。</translation>
     </message>
     <message>
-        <location filename="../../work/wt-housekeeping/algorithms/planning_check.py" line="275"/>
+        <location filename="../../work/wt-housekeeping/algorithms/planning_check.py" line="270"/>
         <source>The class table {path} has no column “{column}”, which rule {rule} reads (by_class).</source>
         <translation>类别表 {path} 中没有规则 {rule} 所读取（by_class）的列“{column}”。</translation>
     </message>
     <message>
-        <location filename="../../work/wt-housekeeping/algorithms/planning_check.py" line="277"/>
+        <location filename="../../work/wt-housekeeping/algorithms/planning_check.py" line="272"/>
         <source>The class table {path}, line {line}: climate zone {zone} and height class {height_class} appear twice.</source>
         <translation>类别表 {path} 第 {line} 行：气候区 {zone} 与层数类别 {height_class} 重复出现。</translation>
     </message>
     <message>
-        <location filename="../../work/wt-housekeeping/algorithms/planning_check.py" line="280"/>
+        <location filename="../../work/wt-housekeeping/algorithms/planning_check.py" line="275"/>
         <source>The class table {path} has no rows for the climate zone {zone}; its zones are: {zones}.</source>
         <translation>类别表 {path} 中没有气候区 {zone} 的行；表中的气候区为：{zones}。</translation>
     </message>
     <message>
-        <location filename="../../work/wt-housekeeping/algorithms/planning_check.py" line="295"/>
+        <location filename="../../work/wt-housekeeping/algorithms/planning_check.py" line="290"/>
         <source>The profile {path} has no {level} rules: choose another planning level.</source>
         <translation>标准配置 {path} 中没有 {level} 规则：请选择其他规划层级。</translation>
     </message>
     <message>
-        <location filename="../../work/wt-housekeeping/algorithms/planning_check.py" line="306"/>
+        <location filename="../../work/wt-housekeeping/algorithms/planning_check.py" line="301"/>
         <source>Profile {path}: {n} rules.</source>
         <translation>标准配置 {path}：{n} 条规则。</translation>
     </message>
     <message>
-        <location filename="../../work/wt-housekeeping/algorithms/planning_check.py" line="316"/>
+        <location filename="../../work/wt-housekeeping/algorithms/planning_check.py" line="310"/>
         <source>Land-use codes of “{field}” are read as {scheme} and translated to 用地用海分类 2023 codes through {path}.</source>
         <translation>“{field}”的用地代码按{scheme}读取，并经 {path} 转换为用地用海分类 2023 代码。</translation>
     </message>
     <message>
-        <location filename="../../work/wt-housekeeping/algorithms/planning_check.py" line="381"/>
+        <location filename="../../work/wt-housekeeping/algorithms/planning_check.py" line="375"/>
         <source>{n} features have a land-use code that the crosswalk does not know: {codes}. Rules with applies_to are not assessed on them.</source>
         <translation>有 {n} 个要素的用地代码在对照表中查不到：{codes}。带 applies_to 的规则不对其评估。</translation>
     </message>
     <message>
-        <location filename="../../work/wt-housekeeping/algorithms/planning_check.py" line="395"/>
+        <location filename="../../work/wt-housekeeping/algorithms/planning_check.py" line="389"/>
         <source>Planning check against {path}: score = passed / assessed rules (0–1), r_&lt;rule&gt; 1 pass, 0 fail, NULL not assessed or not applicable (n_nap). Unverified rules are editable defaults, not legal verdicts. Made by the Low-Carbon &amp; Resilience Planning Toolkit.</source>
         <translation>依据 {path} 的规划检查：score = 通过规则数 / 已评估规则数（0–1），r_&lt;rule&gt; 为 1 通过、0 未通过、NULL 未评估或不适用（n_nap）。未核实的规则是可编辑的默认值，不是法律结论。由低碳与韧性规划工具箱生成。</translation>
     </message>
     <message>
-        <location filename="../../work/wt-housekeeping/algorithms/planning_check.py" line="407"/>
+        <location filename="../../work/wt-housekeeping/algorithms/planning_check.py" line="401"/>
         <source>Field map: rule {rule} reads “{field}”, which is not numeric ({kind}).</source>
         <translation>字段映射：规则 {rule} 读取的“{field}”不是数值型（{kind}）。</translation>
     </message>
     <message>
-        <location filename="../../work/wt-housekeeping/algorithms/planning_check.py" line="410"/>
+        <location filename="../../work/wt-housekeeping/algorithms/planning_check.py" line="404"/>
         <source>Rule {rule}: the field “{field}” is not numeric; the rule is not assessed.</source>
         <translation>规则 {rule}：字段“{field}”不是数值型；该规则未评估。</translation>
     </message>
     <message>
-        <location filename="../../work/wt-housekeeping/algorithms/planning_check.py" line="415"/>
+        <location filename="../../work/wt-housekeeping/algorithms/planning_check.py" line="409"/>
         <source>Rule {rule}: no field for its indicator “{indicator}”; not assessed.</source>
         <translation>规则 {rule}：没有对应其指标“{indicator}”的字段；未评估。</translation>
     </message>
     <message>
-        <location filename="../../work/wt-housekeeping/algorithms/planning_check.py" line="428"/>
+        <location filename="../../work/wt-housekeeping/algorithms/planning_check.py" line="422"/>
         <source>Rule {rule}: where “{flag}” is 1 the value of “{field}” rests on shipped defaults, not your data; those features get no verdict on it (n_est).</source>
         <translation>规则 {rule}：“{flag}”为 1 的要素，其“{field}”取值基于自带默认值而非您的数据；这些要素不对该规则作结论（计入 n_est）。</translation>
     </message>
     <message>
-        <location filename="../../work/wt-housekeeping/algorithms/planning_check.py" line="440"/>
+        <location filename="../../work/wt-housekeeping/algorithms/planning_check.py" line="434"/>
         <source>No land-use code field: the rules {rules} are meant for some land uses only (applies_to) but are checked on every feature.</source>
         <translation>未指定用地代码字段：规则 {rules} 仅适用于部分用地（applies_to），但现对所有要素进行检查。</translation>
     </message>
     <message>
-        <location filename="../../work/wt-housekeeping/algorithms/planning_check.py" line="459"/>
+        <location filename="../../work/wt-housekeeping/algorithms/planning_check.py" line="453"/>
         <source>The layer has no field “{field}”.</source>
         <translation>图层中没有字段“{field}”。</translation>
     </message>
     <message>
-        <location filename="../../work/wt-housekeeping/algorithms/planning_check.py" line="448"/>
+        <location filename="../../work/wt-housekeeping/algorithms/planning_check.py" line="442"/>
         <source>Land use from “{field}”: {n} rules apply to some land uses only.</source>
         <translation>用地取自“{field}”：{n} 条规则仅适用于部分用地。</translation>
     </message>
     <message>
-        <location filename="../../work/wt-housekeeping/algorithms/planning_check.py" line="461"/>
+        <location filename="../../work/wt-housekeeping/algorithms/planning_check.py" line="455"/>
         <source>The field “{field}” must be numeric; it holds {kind}.</source>
         <translation>字段“{field}”必须为数值型；该字段为 {kind}。</translation>
     </message>
     <message>
-        <location filename="../../work/wt-housekeeping/algorithms/planning_check.py" line="470"/>
+        <location filename="../../work/wt-housekeeping/algorithms/planning_check.py" line="464"/>
         <source>Rule {rule}: thresholds by climate zone and height class from {table}.</source>
         <translation>规则 {rule}：阈值按气候区和层数类别取自 {table}。</translation>
     </message>
     <message>
-        <location filename="../../work/wt-housekeeping/algorithms/planning_check.py" line="473"/>
+        <location filename="../../work/wt-housekeeping/algorithms/planning_check.py" line="467"/>
         <source>No building climate zone chosen: the rules {rules} use the most lenient row of any zone for each height class. Choose the plan&apos;s climate zone for the real check.</source>
         <translation>未选择建筑气候区：规则 {rules} 对每个层数类别取各气候区中最宽松的一行。正式核查时请选择规划所在的气候区。</translation>
     </message>
     <message>
-        <location filename="../../work/wt-housekeeping/algorithms/planning_check.py" line="477"/>
+        <location filename="../../work/wt-housekeeping/algorithms/planning_check.py" line="471"/>
         <source>No floors or height field: the rules {rules} cannot tell the parcels&apos; height class and check every parcel against their own threshold (the most lenient value of the class table as shipped). Give the Floors or Height field for the check by height class.</source>
         <translation>未提供层数或高度字段：规则 {rules} 无法判断地块的层数类别，对所有地块采用规则自身阈值（随插件提供的值为类别表中最宽松的值）。如需按层数类别核查，请提供层数字段或高度字段。</translation>
     </message>
     <message>
-        <location filename="../../work/wt-housekeeping/algorithms/planning_check.py" line="486"/>
+        <location filename="../../work/wt-housekeeping/algorithms/planning_check.py" line="480"/>
         <source>“{layer}”: {n} values of “{field}” cannot be real for rule {rules} (negative, or a nodata code such as −9999 or 9999 in a ratio or share); they are read as missing, so the rule is not assessed there.</source>
         <translation>“{layer}”：“{field}”中有 {n} 个值对规则 {rules} 不可能为真实值（负值，或比率、比例中的 −9999、9999 等无数据代码）；这些值按缺失处理，该规则在这些要素上不作评估。</translation>
     </message>
     <message>
-        <location filename="../../work/wt-housekeeping/algorithms/planning_check.py" line="493"/>
+        <location filename="../../work/wt-housekeeping/algorithms/planning_check.py" line="487"/>
         <source>Rule {rule}: {n_class} features checked against their height class, {n_default} against the rule&apos;s own threshold (height class unknown), {n_above} not assessed (above the table&apos;s highest class).</source>
         <translation>规则 {rule}：{n_class} 个要素按其层数类别核查，{n_default} 个按规则自身阈值核查（层数类别未知），{n_above} 个未评估（超过表中最高类别）。</translation>
     </message>
     <message>
-        <location filename="../../work/wt-housekeeping/algorithms/planning_check.py" line="499"/>
+        <location filename="../../work/wt-housekeeping/algorithms/planning_check.py" line="493"/>
         <source>Rule {rule}: {n} features are above the highest height class of the table (GB 50180-2018 Table 4.0.2 ends at 26 floors and 80 m); they are not assessed.</source>
         <translation>规则 {rule}：{n} 个要素超过表中最高层数类别（GB 50180-2018 表 4.0.2 止于 26 层、80 m），不予评估。</translation>
     </message>
     <message>
-        <location filename="../../work/wt-housekeeping/algorithms/planning_check.py" line="508"/>
+        <location filename="../../work/wt-housekeeping/algorithms/planning_check.py" line="502"/>
         <source>Rule {rule}: “{field}” converted from {source} to {target} (× {factor:g}).</source>
         <translation>规则 {rule}：“{field}”已由 {source} 换算为 {target}（× {factor:g}）。</translation>
     </message>
     <message>
-        <location filename="../../work/wt-housekeeping/algorithms/planning_check.py" line="516"/>
+        <location filename="../../work/wt-housekeeping/algorithms/planning_check.py" line="510"/>
         <source>{n} rules are UNVERIFIED (editable defaults whose number was not read in the standard; not legally binding): {rules}.</source>
         <translation>{n} 条规则未核实（可编辑的默认值，其数值未经查阅标准原文核实；不具法律约束力）：{rules}。</translation>
     </message>
     <message>
-        <location filename="../../work/wt-housekeeping/algorithms/planning_check.py" line="522"/>
+        <location filename="../../work/wt-housekeeping/algorithms/planning_check.py" line="516"/>
         <source> [unverified]</source>
         <translation> [未核实]</translation>
     </message>
     <message>
-        <location filename="../../work/wt-housekeeping/algorithms/planning_check.py" line="523"/>
+        <location filename="../../work/wt-housekeeping/algorithms/planning_check.py" line="517"/>
         <source>{rule}{label}: {verdict} ({p} pass, {f} fail, {na} not assessed, {nap} not applicable, {est} estimated from shipped defaults).</source>
         <translation>{rule}{label}：{verdict}（{p} 个通过，{f} 个未通过，{na} 个未评估，{nap} 个不适用，{est} 个基于自带默认值估算）。</translation>
     </message>
@@ -7372,12 +7357,12 @@ Buildings: shelter_m (m to the nearest usable shelter), in_reach (0/1), assigned
 <context>
     <name>SiteFacilities</name>
     <message>
-        <location filename="../../work/wt-housekeeping/algorithms/site_facilities.py" line="60"/>
+        <location filename="../../work/wt-housekeeping/algorithms/site_facilities.py" line="58"/>
         <source>Site new facilities (covering location)</source>
         <translation>新增设施选址（覆盖选址）</translation>
     </message>
     <message>
-        <location filename="../../work/wt-housekeeping/algorithms/site_facilities.py" line="63"/>
+        <location filename="../../work/wt-housekeeping/algorithms/site_facilities.py" line="61"/>
         <source>Where to add facilities of one type so that a target share of the residents of each planning unit lives within walking distance of one: the fewest new sites (set covering), or, with a number of sites, the k sites that bring the most residents within reach (maximal covering).
 
 Facility type: a type of the life-circle table (kindergarten, clinic, 幼儿园…; its walking distance is the default) or shelter (emergency shelters, 500 m). Homes already within the distance of an existing facility of the type count as covered. Candidate sites are points, or parcels whose land-use code starts with one of the eligible codes (defaults by type, 用地用海分类 2023: e.g. kindergarten 0701, 0702, 0804; shelter 0805, 1401, 1403); a parcel stands for one site at a point inside it.
@@ -7398,377 +7383,357 @@ Output: the proposed sites as points with the candidate's fields and fac_type, r
 输出：选址点，含候选图层的字段以及 fac_type、rank（1 = 新增覆盖最多）、new_pop（该点新增覆盖的居民，不计排名更前者已覆盖的）、method（mip 或 greedy）。规划单元：pop、cov_before、cov_after、target_pct、max_pct（居民百分比）、new_sites、note。把选址点并入设施图层，再运行社区生活圈进行核验。</translation>
     </message>
     <message>
-        <location filename="../../work/wt-housekeeping/algorithms/site_facilities.py" line="87"/>
+        <location filename="../../work/wt-housekeeping/algorithms/site_facilities.py" line="85"/>
         <source>Facility type</source>
         <translation>设施类型</translation>
     </message>
     <message>
-        <location filename="../../work/wt-housekeeping/algorithms/site_facilities.py" line="87"/>
+        <location filename="../../work/wt-housekeeping/algorithms/site_facilities.py" line="85"/>
         <source>A fac_type (or alias) of the life-circle facility table, e.g. kindergarten, clinic, 幼儿园; or shelter for emergency shelters.</source>
         <translation>生活圈设施表中的 fac_type（或别名），如 kindergarten、clinic、幼儿园；紧急避难场所填 shelter。</translation>
     </message>
     <message>
-        <location filename="../../work/wt-housekeeping/algorithms/site_facilities.py" line="91"/>
+        <location filename="../../work/wt-housekeeping/algorithms/site_facilities.py" line="89"/>
         <source>Residential buildings or parcels</source>
         <translation>居住建筑或地块</translation>
     </message>
     <message>
-        <location filename="../../work/wt-housekeeping/algorithms/site_facilities.py" line="91"/>
+        <location filename="../../work/wt-housekeeping/algorithms/site_facilities.py" line="89"/>
         <source>Polygons where people live. Filter the residential ones first: every polygon is treated as a home.</source>
         <translation>有人居住的面。请先筛选出居住类的面：输入的每个面都视为住宅。</translation>
     </message>
     <message>
-        <location filename="../../work/wt-housekeeping/algorithms/site_facilities.py" line="95"/>
+        <location filename="../../work/wt-housekeeping/algorithms/site_facilities.py" line="93"/>
         <source>Population field</source>
         <translation>人口字段</translation>
     </message>
     <message>
-        <location filename="../../work/wt-housekeeping/algorithms/site_facilities.py" line="95"/>
+        <location filename="../../work/wt-housekeeping/algorithms/site_facilities.py" line="93"/>
         <source>Residents of each polygon; missing or negative values count as 0. Without it, every building counts as one.</source>
         <translation>各多边形的居民数；缺失或为负的值按 0 计。不给出时每栋建筑计为 1。</translation>
     </message>
     <message>
-        <location filename="../../work/wt-housekeeping/algorithms/site_facilities.py" line="100"/>
+        <location filename="../../work/wt-housekeeping/algorithms/site_facilities.py" line="98"/>
         <source>Candidate sites</source>
         <translation>候选选址</translation>
     </message>
     <message>
-        <location filename="../../work/wt-housekeeping/algorithms/site_facilities.py" line="100"/>
+        <location filename="../../work/wt-housekeeping/algorithms/site_facilities.py" line="98"/>
         <source>Points where a facility could go, or parcels (filtered by the eligible land-use codes).</source>
         <translation>可设置设施的点，或地块（按合格用地代码筛选）。</translation>
     </message>
     <message>
-        <location filename="../../work/wt-housekeeping/algorithms/site_facilities.py" line="103"/>
+        <location filename="../../work/wt-housekeeping/algorithms/site_facilities.py" line="101"/>
         <source>Land-use code field of the candidates</source>
         <translation>候选点的用地代码字段</translation>
     </message>
     <message>
-        <location filename="../../work/wt-housekeeping/algorithms/site_facilities.py" line="103"/>
+        <location filename="../../work/wt-housekeeping/algorithms/site_facilities.py" line="101"/>
         <source>Land-use code of each candidate parcel (e.g. 0701). Without it every candidate is eligible.</source>
         <translation>各候选地块的用地代码（如 0701）。不给出时所有候选点都合格。</translation>
     </message>
     <message>
-        <location filename="../../work/wt-housekeeping/algorithms/site_facilities.py" line="107"/>
+        <location filename="../../work/wt-housekeeping/algorithms/site_facilities.py" line="105"/>
         <source>Eligible land-use codes</source>
         <translation>合格用地代码</translation>
     </message>
     <message>
-        <location filename="../../work/wt-housekeeping/algorithms/site_facilities.py" line="107"/>
+        <location filename="../../work/wt-housekeeping/algorithms/site_facilities.py" line="105"/>
         <source>Code prefixes separated by commas, e.g. 0702,080404. Empty: the defaults of the facility type (see the methods document).</source>
         <translation>以逗号分隔的代码前缀，如 0702,080404。留空：使用该设施类型的默认值（见方法文档）。</translation>
     </message>
     <message>
-        <location filename="../../work/wt-housekeeping/algorithms/site_facilities.py" line="111"/>
+        <location filename="../../work/wt-housekeeping/algorithms/site_facilities.py" line="109"/>
         <source>Existing facilities</source>
         <translation>现有设施</translation>
     </message>
     <message>
-        <location filename="../../work/wt-housekeeping/algorithms/site_facilities.py" line="111"/>
+        <location filename="../../work/wt-housekeeping/algorithms/site_facilities.py" line="109"/>
         <source>Facilities already there, as points; the homes they reach count as covered.</source>
         <translation>已有设施（点）；其可达的住宅视为已覆盖。</translation>
     </message>
     <message>
-        <location filename="../../work/wt-housekeeping/algorithms/site_facilities.py" line="114"/>
+        <location filename="../../work/wt-housekeeping/algorithms/site_facilities.py" line="112"/>
         <source>Facility type field</source>
         <translation>设施类型字段</translation>
     </message>
     <message>
-        <location filename="../../work/wt-housekeeping/algorithms/site_facilities.py" line="114"/>
+        <location filename="../../work/wt-housekeeping/algorithms/site_facilities.py" line="112"/>
         <source>Field naming each existing facility&apos;s type; only those of the chosen type count. Without it every point counts.</source>
         <translation>给出各现有设施类型的字段；只计所选类型。不给出时所有点都计入。</translation>
     </message>
     <message>
-        <location filename="../../work/wt-housekeeping/algorithms/site_facilities.py" line="119"/>
+        <location filename="../../work/wt-housekeeping/algorithms/site_facilities.py" line="117"/>
         <source>Target share of residents covered (%)</source>
         <translation>居民覆盖目标比例（%）</translation>
     </message>
     <message>
-        <location filename="../../work/wt-housekeeping/algorithms/site_facilities.py" line="119"/>
+        <location filename="../../work/wt-housekeeping/algorithms/site_facilities.py" line="117"/>
         <source>Share of the residents of each planning unit (of all, without units) to bring within walking distance.</source>
         <translation>每个规划单元（无单元时为全部）中应在步行距离内的居民比例。</translation>
     </message>
     <message>
-        <location filename="../../work/wt-housekeeping/algorithms/site_facilities.py" line="124"/>
+        <location filename="../../work/wt-housekeeping/algorithms/site_facilities.py" line="122"/>
         <source>Number of new sites (0: the fewest reaching the target)</source>
         <translation>新增选址数量（0：达到目标所需的最少数量）</translation>
     </message>
     <message>
-        <location filename="../../work/wt-housekeeping/algorithms/site_facilities.py" line="124"/>
+        <location filename="../../work/wt-housekeeping/algorithms/site_facilities.py" line="122"/>
         <source>0 finds the fewest sites reaching the target; a number k finds the k sites bringing the most residents within reach.</source>
         <translation>0 表示求达到目标的最少选址；数字 k 表示求使最多居民可达的 k 处选址。</translation>
     </message>
     <message>
-        <location filename="../../work/wt-housekeeping/algorithms/site_facilities.py" line="129"/>
+        <location filename="../../work/wt-housekeeping/algorithms/site_facilities.py" line="127"/>
         <source>Walking distance (m)</source>
         <translation>步行距离（m）</translation>
     </message>
     <message>
-        <location filename="../../work/wt-housekeeping/algorithms/site_facilities.py" line="129"/>
+        <location filename="../../work/wt-housekeeping/algorithms/site_facilities.py" line="127"/>
         <source>Empty: the facility type&apos;s distance from the table (shelters 500 m).</source>
         <translation>留空：取设施表中该类型的距离（避难场所 500 m）。</translation>
     </message>
     <message>
-        <location filename="../../work/wt-housekeeping/algorithms/site_facilities.py" line="133"/>
+        <location filename="../../work/wt-housekeeping/algorithms/site_facilities.py" line="131"/>
         <source>Homes and sites farther than this from every road are not on the network: they reach nothing and are not reached.</source>
         <translation>距所有道路超过此距离的住宅和选址不在路网上：既到不了任何设施，也不被覆盖。</translation>
     </message>
     <message>
-        <location filename="../../work/wt-housekeeping/algorithms/site_facilities.py" line="135"/>
+        <location filename="../../work/wt-housekeeping/algorithms/site_facilities.py" line="133"/>
         <source>Polygons each of which must reach the target (planning units, communities). Without them the target applies to all residents.</source>
         <translation>每个都须达到目标的多边形（规划单元、社区）。不给出时目标针对全部居民。</translation>
     </message>
     <message>
-        <location filename="../../work/wt-housekeeping/algorithms/site_facilities.py" line="137"/>
-        <source>Land-use codes are written in</source>
-        <translation>用地代码的分类</translation>
-    </message>
-    <message>
-        <location filename="../../work/wt-housekeeping/algorithms/site_facilities.py" line="137"/>
-        <source>As written (用地用海分类 2023, GB 50137-2011 or any own codes)</source>
-        <translation>按原样读取（用地用海分类 2023、GB 50137-2011 或自定义代码）</translation>
-    </message>
-    <message>
-        <location filename="../../work/wt-housekeeping/algorithms/site_facilities.py" line="137"/>
-        <source>GB 50137-2011, read as 用地用海分类 2023 codes through the crosswalk</source>
-        <translation>GB 50137-2011，经对照表读作用地用海分类 2023 代码</translation>
-    </message>
-    <message>
-        <location filename="../../work/wt-housekeeping/algorithms/site_facilities.py" line="137"/>
-        <source>三调 工作分类 / GB/T 21010-2017, read as 用地用海分类 2023 codes through the crosswalk</source>
-        <translation>三调工作分类 / GB/T 21010-2017，经对照表读作用地用海分类 2023 代码</translation>
-    </message>
-    <message>
-        <location filename="../../work/wt-housekeeping/algorithms/site_facilities.py" line="137"/>
+        <location filename="../../work/wt-housekeeping/algorithms/site_facilities.py" line="135"/>
         <source>GB 50137 or 三调 codes are read as 2023 codes (resources/factors/landuse_crosswalk.csv) before the eligible prefixes are matched.</source>
         <translation>GB 50137 或三调代码先按 2023 年代码读取（resources/factors/landuse_crosswalk.csv），再与合格前缀匹配。</translation>
     </message>
     <message>
-        <location filename="../../work/wt-housekeeping/algorithms/site_facilities.py" line="145"/>
+        <location filename="../../work/wt-housekeeping/algorithms/site_facilities.py" line="138"/>
         <source>Solver time limit (s)</source>
         <translation>求解时间上限（s）</translation>
     </message>
     <message>
-        <location filename="../../work/wt-housekeeping/algorithms/site_facilities.py" line="145"/>
+        <location filename="../../work/wt-housekeeping/algorithms/site_facilities.py" line="138"/>
         <source>Longest time the MIP solver may take; the best solution found by then is kept and its gap logged.</source>
         <translation>混合整数规划求解器可用的最长时间；保留届时找到的最优解，并在日志中记录其差距。</translation>
     </message>
     <message>
-        <location filename="../../work/wt-housekeeping/algorithms/site_facilities.py" line="150"/>
+        <location filename="../../work/wt-housekeeping/algorithms/site_facilities.py" line="143"/>
         <source>Facility table (CSV)</source>
         <translation>设施表（CSV）</translation>
     </message>
     <message>
-        <location filename="../../work/wt-housekeeping/algorithms/site_facilities.py" line="150"/>
+        <location filename="../../work/wt-housekeeping/algorithms/site_facilities.py" line="143"/>
         <source>Replaces the shipped life-circle table: columns fac_type, circle, distance_m (m), aliases.</source>
         <translation>替换随插件提供的生活圈设施表：列 fac_type、circle、distance_m（m）、aliases。</translation>
     </message>
     <message>
-        <location filename="../../work/wt-housekeeping/algorithms/site_facilities.py" line="154"/>
+        <location filename="../../work/wt-housekeeping/algorithms/site_facilities.py" line="147"/>
         <source>Proposed sites</source>
         <translation>建议选址</translation>
     </message>
     <message>
-        <location filename="../../work/wt-housekeeping/algorithms/site_facilities.py" line="154"/>
+        <location filename="../../work/wt-housekeeping/algorithms/site_facilities.py" line="147"/>
         <source>The proposed sites as points with fac_type, rank, new_pop and method.</source>
         <translation>建议选址点，含 fac_type、rank、new_pop 和 method。</translation>
     </message>
     <message>
-        <location filename="../../work/wt-housekeeping/algorithms/site_facilities.py" line="157"/>
+        <location filename="../../work/wt-housekeeping/algorithms/site_facilities.py" line="150"/>
         <source>Coverage by unit, before and after</source>
         <translation>各单元覆盖率（前后对比）</translation>
     </message>
     <message>
-        <location filename="../../work/wt-housekeeping/algorithms/site_facilities.py" line="157"/>
+        <location filename="../../work/wt-housekeeping/algorithms/site_facilities.py" line="150"/>
         <source>The planning units with pop, cov_before, cov_after, target_pct, max_pct, new_sites and note.</source>
         <translation>规划单元，含 pop、cov_before、cov_after、target_pct、max_pct、new_sites 和 note。</translation>
     </message>
     <message>
-        <location filename="../../work/wt-housekeeping/algorithms/site_facilities.py" line="161"/>
+        <location filename="../../work/wt-housekeeping/algorithms/site_facilities.py" line="154"/>
         <source>New sites proposed</source>
         <translation>建议新增选址数</translation>
     </message>
     <message>
-        <location filename="../../work/wt-housekeeping/algorithms/site_facilities.py" line="162"/>
+        <location filename="../../work/wt-housekeeping/algorithms/site_facilities.py" line="155"/>
         <source>Residents covered before (%)</source>
         <translation>此前覆盖的居民（%）</translation>
     </message>
     <message>
-        <location filename="../../work/wt-housekeeping/algorithms/site_facilities.py" line="163"/>
+        <location filename="../../work/wt-housekeeping/algorithms/site_facilities.py" line="156"/>
         <source>Residents covered after (%)</source>
         <translation>此后覆盖的居民（%）</translation>
     </message>
     <message>
-        <location filename="../../work/wt-housekeeping/algorithms/site_facilities.py" line="164"/>
+        <location filename="../../work/wt-housekeeping/algorithms/site_facilities.py" line="157"/>
         <source>Optimality gap (%)</source>
         <translation>最优性差距（%）</translation>
     </message>
     <message>
-        <location filename="../../work/wt-housekeeping/algorithms/site_facilities.py" line="168"/>
+        <location filename="../../work/wt-housekeeping/algorithms/site_facilities.py" line="161"/>
         <source>The target must lie between 0 % and 100 % (got {value} %).</source>
         <translation>目标须在 0 % 到 100 % 之间（给出的是 {value} %）。</translation>
     </message>
     <message>
-        <location filename="../../work/wt-housekeeping/algorithms/site_facilities.py" line="169"/>
+        <location filename="../../work/wt-housekeeping/algorithms/site_facilities.py" line="162"/>
         <source>The table {path}, line {line}: fac_type is empty.</source>
         <translation>表格 {path} 第 {line} 行：fac_type 为空。</translation>
     </message>
     <message>
-        <location filename="../../work/wt-housekeeping/algorithms/site_facilities.py" line="178"/>
+        <location filename="../../work/wt-housekeeping/algorithms/site_facilities.py" line="171"/>
         <source>“{layer}” holds neither points nor polygons: give candidate sites as points or parcels.</source>
         <translation>“{layer}”既不是点也不是多边形：请以点或地块给出候选选址。</translation>
     </message>
     <message>
-        <location filename="../../work/wt-housekeeping/algorithms/site_facilities.py" line="208"/>
+        <location filename="../../work/wt-housekeeping/algorithms/site_facilities.py" line="201"/>
         <source>No eligible candidate of “{layer}” lies within {d:g} m of a home: do the layers overlap?</source>
         <translation>“{layer}”中没有合格候选点位于住宅 {d:g} m 以内：各图层是否重叠？</translation>
     </message>
     <message>
-        <location filename="../../work/wt-housekeeping/algorithms/site_facilities.py" line="213"/>
+        <location filename="../../work/wt-housekeeping/algorithms/site_facilities.py" line="206"/>
         <source>Covering problem: {g} groups of homes, {m} eligible candidates, {p} pairs within {d:g} m.</source>
         <translation>覆盖问题：{g} 组住宅，{m} 个合格候选点，{d:g} m 以内 {p} 对。</translation>
     </message>
     <message>
-        <location filename="../../work/wt-housekeeping/algorithms/site_facilities.py" line="233"/>
+        <location filename="../../work/wt-housekeeping/algorithms/site_facilities.py" line="226"/>
         <source>No planning units given: the coverage by unit is not written.</source>
         <translation>未提供规划单元：不输出分单元覆盖率。</translation>
     </message>
     <message>
-        <location filename="../../work/wt-housekeeping/algorithms/site_facilities.py" line="245"/>
+        <location filename="../../work/wt-housekeeping/algorithms/site_facilities.py" line="238"/>
         <source>Coverage of {type} within {d:g} m before and after the proposed sites, per planning unit. Made by the Low-Carbon &amp; Resilience Planning Toolkit.</source>
         <translation>各规划单元在建议选址前后 {d:g} m 以内 {type} 的覆盖率。由低碳与韧性规划工具箱生成。</translation>
     </message>
     <message>
-        <location filename="../../work/wt-housekeeping/algorithms/site_facilities.py" line="249"/>
+        <location filename="../../work/wt-housekeeping/algorithms/site_facilities.py" line="242"/>
         <source>Proposed {type} sites (covering location, {method}), ranked by the residents each newly brings within {d:g} m. Made by the Low-Carbon &amp; Resilience Planning Toolkit.</source>
         <translation>建议的 {type} 选址（覆盖选址，{method}），按各点新增 {d:g} m 以内覆盖的居民排序。由低碳与韧性规划工具箱生成。</translation>
     </message>
     <message>
-        <location filename="../../work/wt-housekeeping/algorithms/site_facilities.py" line="271"/>
+        <location filename="../../work/wt-housekeeping/algorithms/site_facilities.py" line="264"/>
         <source>Facility type “{value}” is neither a fac_type or alias of {path} ({types}) nor shelter.</source>
         <translation>设施类型“{value}”既不是 {path} 中的 fac_type 或别名（{types}），也不是 shelter。</translation>
     </message>
     <message>
-        <location filename="../../work/wt-housekeeping/algorithms/site_facilities.py" line="280"/>
+        <location filename="../../work/wt-housekeeping/algorithms/site_facilities.py" line="273"/>
         <source>Facility type {type}: walking distance {d:g} m{given}.</source>
         <translation>设施类型 {type}：步行距离 {d:g} m{given}。</translation>
     </message>
     <message>
-        <location filename="../../work/wt-housekeeping/algorithms/site_facilities.py" line="280"/>
+        <location filename="../../work/wt-housekeeping/algorithms/site_facilities.py" line="273"/>
         <source> (as given)</source>
         <translation>（按给定值）</translation>
     </message>
     <message>
-        <location filename="../../work/wt-housekeeping/algorithms/site_facilities.py" line="298"/>
+        <location filename="../../work/wt-housekeeping/algorithms/site_facilities.py" line="291"/>
         <source>{n} homes have a missing or negative population, counted as 0.</source>
         <translation>{n} 处住宅的人口缺失或为负值，按 0 计。</translation>
     </message>
     <message>
-        <location filename="../../work/wt-housekeeping/algorithms/site_facilities.py" line="303"/>
+        <location filename="../../work/wt-housekeeping/algorithms/site_facilities.py" line="296"/>
         <source>The population field sums to 0: every building counts as one.</source>
         <translation>人口字段合计为 0：每栋建筑计为 1。</translation>
     </message>
     <message>
-        <location filename="../../work/wt-housekeeping/algorithms/site_facilities.py" line="313"/>
+        <location filename="../../work/wt-housekeeping/algorithms/site_facilities.py" line="306"/>
         <source>No land-use field: every candidate parcel of “{layer}” is taken as eligible.</source>
         <translation>未给出用地字段：“{layer}”的所有候选地块都视为合格。</translation>
     </message>
     <message>
-        <location filename="../../work/wt-housekeeping/algorithms/site_facilities.py" line="319"/>
+        <location filename="../../work/wt-housekeeping/algorithms/site_facilities.py" line="312"/>
         <source>No eligible land-use codes for {type}: give them in Eligible land-use codes.</source>
         <translation>{type} 没有合格用地代码：请在“合格用地代码”中给出。</translation>
     </message>
     <message>
-        <location filename="../../work/wt-housekeeping/algorithms/site_facilities.py" line="329"/>
+        <location filename="../../work/wt-housekeeping/algorithms/site_facilities.py" line="321"/>
         <source>{n} of {total} candidates of “{layer}” have a {field} starting with {codes}.</source>
         <translation>“{layer}”的 {total} 个候选点中有 {n} 个的 {field} 以 {codes} 开头。</translation>
     </message>
     <message>
-        <location filename="../../work/wt-housekeeping/algorithms/site_facilities.py" line="337"/>
+        <location filename="../../work/wt-housekeeping/algorithms/site_facilities.py" line="329"/>
         <source>No existing facilities given: every home starts uncovered.</source>
         <translation>未给出现有设施：所有住宅起初都未覆盖。</translation>
     </message>
     <message>
-        <location filename="../../work/wt-housekeeping/algorithms/site_facilities.py" line="345"/>
+        <location filename="../../work/wt-housekeeping/algorithms/site_facilities.py" line="337"/>
         <source>Shelters: every point of the existing layer counts; the type field is not used.</source>
         <translation>避难场所：现有图层的所有点都计入；不使用类型字段。</translation>
     </message>
     <message>
-        <location filename="../../work/wt-housekeeping/algorithms/site_facilities.py" line="347"/>
+        <location filename="../../work/wt-housekeeping/algorithms/site_facilities.py" line="339"/>
         <source>{n} existing facilities of the type in “{layer}”.</source>
         <translation>“{layer}”中有 {n} 处该类现有设施。</translation>
     </message>
     <message>
-        <location filename="../../work/wt-housekeeping/algorithms/site_facilities.py" line="357"/>
+        <location filename="../../work/wt-housekeeping/algorithms/site_facilities.py" line="349"/>
         <source>No roads given: distances are straight lines, which over-state access where barriers force detours.</source>
         <translation>未提供道路：采用直线距离，在障碍迫使绕行之处会高估可达性。</translation>
     </message>
     <message>
-        <location filename="../../work/wt-housekeeping/algorithms/site_facilities.py" line="375"/>
+        <location filename="../../work/wt-housekeeping/algorithms/site_facilities.py" line="367"/>
         <source>{n} homes are farther than {d} m from every road: no site can reach them.</source>
         <translation>{n} 处住宅距所有道路超过 {d} m：任何选址都无法覆盖。</translation>
     </message>
     <message>
-        <location filename="../../work/wt-housekeeping/algorithms/site_facilities.py" line="384"/>
+        <location filename="../../work/wt-housekeeping/algorithms/site_facilities.py" line="376"/>
         <source>{n} eligible candidates are farther than {d} m from every road and are left out.</source>
         <translation>{n} 个合格候选点距所有道路超过 {d} m，不予计入。</translation>
     </message>
     <message>
-        <location filename="../../work/wt-housekeeping/algorithms/site_facilities.py" line="395"/>
+        <location filename="../../work/wt-housekeeping/algorithms/site_facilities.py" line="387"/>
         <source>The problem is too large for the MIP ({size}): the greedy answer is kept, which may use more sites than the fewest (or cover fewer residents).</source>
         <translation>问题规模超出混合整数规划的范围（{size}）：保留贪心解，其选址数可能多于最少数量（或覆盖的居民更少）。</translation>
     </message>
     <message>
-        <location filename="../../work/wt-housekeeping/algorithms/site_facilities.py" line="399"/>
+        <location filename="../../work/wt-housekeeping/algorithms/site_facilities.py" line="391"/>
         <source>HiGHS proved the solution optimal in {s:.1f} s.</source>
         <translation>HiGHS 在 {s:.1f} s 内证明该解最优。</translation>
     </message>
     <message>
-        <location filename="../../work/wt-housekeeping/algorithms/site_facilities.py" line="401"/>
+        <location filename="../../work/wt-housekeeping/algorithms/site_facilities.py" line="393"/>
         <source>In {s:.1f} s HiGHS found no better solution than the greedy one and no bound: how far it is from the optimum is unknown. A longer solver time limit may help.</source>
         <translation>{s:.1f} s 内 HiGHS 既未找到比贪心解更好的解，也未得到界：与最优值相差多少未知。延长求解时间上限可能有帮助。</translation>
     </message>
     <message>
-        <location filename="../../work/wt-housekeeping/algorithms/site_facilities.py" line="405"/>
+        <location filename="../../work/wt-housekeeping/algorithms/site_facilities.py" line="397"/>
         <source>The best solution found in {s:.1f} s is within {gap:.1f} % of the optimum (optimality gap); a longer solver time limit may find a better one.</source>
         <translation>{s:.1f} s 内找到的最优解与最优值相差不超过 {gap:.1f} %（最优性差距）；延长求解时间上限可能找到更好的解。</translation>
     </message>
     <message>
-        <location filename="../../work/wt-housekeeping/algorithms/site_facilities.py" line="409"/>
+        <location filename="../../work/wt-housekeeping/algorithms/site_facilities.py" line="401"/>
         <source>{n} new sites proposed, bringing {pop:,.0f} more residents within reach.</source>
         <translation>建议新增 {n} 处选址，新增覆盖 {pop:,.0f} 名居民。</translation>
     </message>
     <message>
-        <location filename="../../work/wt-housekeeping/algorithms/site_facilities.py" line="414"/>
+        <location filename="../../work/wt-housekeeping/algorithms/site_facilities.py" line="406"/>
         <source>residents</source>
         <translation>名居民</translation>
     </message>
     <message>
-        <location filename="../../work/wt-housekeeping/algorithms/site_facilities.py" line="414"/>
+        <location filename="../../work/wt-housekeeping/algorithms/site_facilities.py" line="406"/>
         <source>buildings</source>
         <translation>建筑</translation>
     </message>
     <message>
-        <location filename="../../work/wt-housekeeping/algorithms/site_facilities.py" line="424"/>
+        <location filename="../../work/wt-housekeeping/algorithms/site_facilities.py" line="416"/>
         <source>At most {pct:.1f} % reachable: {n:,.0f} {who} have no eligible candidate within {d:g} m.</source>
         <translation>最多可达 {pct:.1f} %：{n:,.0f} {who}在 {d:g} m 以内没有合格候选点。</translation>
     </message>
     <message>
-        <location filename="../../work/wt-housekeeping/algorithms/site_facilities.py" line="428"/>
+        <location filename="../../work/wt-housekeeping/algorithms/site_facilities.py" line="420"/>
         <source>Not reached with {k} sites.</source>
         <translation>{k} 处选址未达到目标。</translation>
     </message>
     <message>
-        <location filename="../../work/wt-housekeeping/algorithms/site_facilities.py" line="430"/>
+        <location filename="../../work/wt-housekeeping/algorithms/site_facilities.py" line="422"/>
         <source>Not reached.</source>
         <translation>未达到目标。</translation>
     </message>
     <message>
-        <location filename="../../work/wt-housekeeping/algorithms/site_facilities.py" line="438"/>
+        <location filename="../../work/wt-housekeeping/algorithms/site_facilities.py" line="430"/>
         <source>Unit {unit}: {before:.1f} % → {after:.1f} % (target {target:g} %).</source>
         <translation>单元 {unit}：{before:.1f} % → {after:.1f} %（目标 {target:g} %）。</translation>
     </message>
     <message>
-        <location filename="../../work/wt-housekeeping/algorithms/site_facilities.py" line="447"/>
+        <location filename="../../work/wt-housekeeping/algorithms/site_facilities.py" line="439"/>
         <source>… {n} more units in the coverage by unit; {short} of all {total} units with residents stay below the target.</source>
         <translation>……另有 {n} 个单元见各单元覆盖率图层；在全部 {total} 个有居民的单元中，{short} 个仍低于目标。</translation>
     </message>
