@@ -257,6 +257,11 @@ class LcrAlgorithm(QgsProcessingAlgorithm):
         return True, ""
 
     def processAlgorithm(self, parameters, context, feedback):  # noqa: N802
+        # QGIS 3.22 keeps the CRS it makes from a string ("EPSG:4549", as every memory layer's) in a cache
+        # shared by all threads; one first made in a Processing task's thread (the wizard's run) gives an
+        # empty WKT in the main thread once that thread has ended (30 s idle), and outputs made from it
+        # lose their CRS. A run starts from a fresh cache.
+        QgsCoordinateReferenceSystem.invalidateCache()
         self._own_tables_logged = set()
         self._feedback = feedback
         self._outputs = RunOutputs()
