@@ -229,7 +229,8 @@ class Plan:
     def __init__(self):
         self.stored = {}     # model parameter name -> StoredLayer
         self.virtual = {}    # destination id -> VirtualLayer
-        self.replaced = set()   # fields of the user's layers a step replaced, said once
+        self.user_fields = set()   # names of the fields of the user's input layers
+        self.replaced = set()      # those a step replaced, said once
 
     def node(self, value):
         if isinstance(value, str):
@@ -313,9 +314,8 @@ class EmbeddedIO:
         """The steps' own layers carry the fields earlier steps wrote, which a later step replaces: said
         only of a field one of the user's layers has, and once a check."""
         fields, positions = super().output_fields(input_fields, new_fields, QgsProcessingFeedback())
-        own = {name for stored in self.plan.stored.values() for name in stored.fields().names()}
         for name, _kind in new_fields:
-            if input_fields.lookupField(name) >= 0 and name in own and name not in self.plan.replaced:
+            if input_fields.lookupField(name) >= 0 and name in self.plan.user_fields and name not in self.plan.replaced:
                 self.plan.replaced.add(name)
                 feedback.pushWarning(self.tr("Your input layers already have a field “{field}”: the check computes "
                                              "it again and uses its own values.").format(field=name))
