@@ -27,6 +27,7 @@ from qgis.core import (
     QgsFeatureRequest,
     QgsMemoryProviderUtils,
     QgsProcessingException,
+    QgsProcessingFeedback,
     QgsWkbTypes,
 )
 
@@ -265,6 +266,8 @@ class Plan:
         self.made_temporary = []  # the outputs of the step being run that are intermediate
         self.keeping = False      # whether the step being run keeps its per-building output (OUTPUT_BUILDINGS)
         self.kept = {}            # destination id -> VirtualLayer of the per-building outputs kept, in step order
+        self.user_fields = set()   # names of the fields of the user's input layers
+        self.replaced = set()      # those a step replaced, said once
 
     def node(self, value):
         if isinstance(value, str):
@@ -343,6 +346,17 @@ class EmbeddedIO:
                     layer=node.root.source.sourceName(), n=int(bad.sum()), field=node.fields().at(index).name(),
                     kinds=self.tr("infinite, too large or negative") if index not in nodata else
                     self.tr("infinite, too large, negative or a nodata code such as −9999 or 9999")))
+
+    def output_fields(self, input_fields, new_fields, feedback):
+        """The steps' own layers carry the fields earlier steps wrote, which a later step replaces: said
+        only of a field one of the user's layers has, and once a check."""
+        fields, positions = super().output_fields(input_fields, new_fields, QgsProcessingFeedback())
+        for name, _kind in new_fields:
+            if input_fields.lookupField(name) >= 0 and name in self.plan.user_fields and name not in self.plan.replaced:
+                self.plan.replaced.add(name)
+                feedback.pushWarning(self.tr("Your input layers already have a field “{field}”: the check computes "
+                                             "it again and uses its own values.").format(field=name))
+        return fields, positions
 
     def create_sink(self, parameters, name, context, fields, wkb_type=QgsWkbTypes.Type.NoGeometry, crs=None):
         value = parameters.get(name)

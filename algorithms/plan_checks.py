@@ -200,15 +200,18 @@ class ModelPlanCheck(LcrAlgorithm):
             give_back_memory()
 
     def _read_once(self, plan, parameters, context):
-        """Every input layer but the units, with the fields the check names on it."""
+        """Every input layer but the units, with the fields the check names on it; the names of the fields
+        of every input layer, the units' too."""
         for definition in self.parameterDefinitions():
             name = definition.name()
-            if definition.type() not in ("source", "vector") or name == self.UNITS or \
-                    parameters.get(name) in (None, ""):
+            if definition.type() not in ("source", "vector") or parameters.get(name) in (None, ""):
                 continue
             source = self.parameterAsSource(parameters, name, context)
             if source is None:
                 raise QgsProcessingException(self.invalidSourceError(parameters, name))
+            plan.user_fields.update(source.fields().names())
+            if name == self.UNITS:
+                continue
             numeric, text = [], []
             for field in self.parameterDefinitions():
                 if isinstance(field, QgsProcessingParameterField) and field.parentLayerParameterName() == name:
