@@ -1,0 +1,102 @@
+"""lcr:apply_measures and lcr:compare_checks: measures merged into copies of the plan layers, the plan check
+run again, and the before/after table checked against counts taken straight from the two check layers."""
+import sys
+from collections import Counter
+from pathlib import Path
+
+import pytest
+from qgis.core import QgsVectorLayer
+
+import processing
+from lcr_toolkit.algorithms.base import resource_path
+
+REPO = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(REPO / "scripts"))
+DISTRICT = resource_path("sample_data", "demo_district.gpkg")
+RAIN = resource_path("sample_data", "demo_daily_rainfall.csv")
+LID = {"bioretention_field": "bioret_m2", "permeable_paving_field": "perm_pave_m2",
+       "green_roof_field": "green_roof_m2", "tank_field": "tank_m3"}
+
+
+def layer(name):
+    return f"{DISTRICT}|layername={name}"
+
+
+def counts(path, field):
+    """pass / fail / n/a of one r_ field, counted from the layer itself."""
+    found = Counter()
+    for feature in QgsVectorLayer(path, "check", "ogr").getFeatures():
+        value = feature[field]
+        found["pass" if value == 1 else "fail" if value == 0 else "n/a"] += 1
+    return found
+
+
+def test_hand_worked_merge_and_compare(provider, make_layer, rect):
+    parcels = make_layer("Polygon", "EPSG:4549", "pid:string&field=bio:double", [
+        (rect(0, 0, 10, 10), ["a", 5.0]), (rect(20, 0, 10, 10), ["b", None]), (rect(40, 0, 10, 10), ["c", 1.0])])
+    sized = make_layer("Polygon", "EPSG:4549", "pid:string&field=lid_bio_m2:double&field=lid_pave_m2:double"
+                       "&field=lid_groof_m2:double&field=lid_tank_m3:double", [
+        (rect(0, 0, 10, 10), ["a", 12.0, 3.0, 0.0, 0.0]), (rect(20, 0, 10, 10), ["b", 4.0, 0.0, 2.0, 0.0])])
+    out = processing.run("lcr:apply_measures", {
+        "PARCELS": parcels, "PARCEL_ID_FIELD": "pid", "BIORETENTION_FIELD": "bio", "LID": sized,
+        "PARCELS_OUTPUT": "TEMPORARY_OUTPUT"})
+    rows = {f["pid"]: (f["bio"], f["lid_pave_m2"], f["lid_groof_m2"]) for f in out["PARCELS_OUTPUT"].getFeatures()}
+    # a and b take the sized totals; c has no sizing and keeps its 1 m² (new fields NULL there).
+    assert rows["a"] == (12.0, 3.0, 0.0) and rows["b"] == (4.0, 0.0, 2.0) and rows["c"][0] == 1.0
+    assert out["PARCELS_CHANGED"] == 2
+    assert [f["bio"] for f in parcels.getFeatures()] == [5.0, None, 1.0]          # the input is untouched
+
+    # Before: a fails R1, b passes, c n/a; after: a passes, b fails, c fails. R2 only after.
+    fields = "pid:string&field=r_r1:integer"
+    before = make_layer("Polygon", "EPSG:4549", fields, [(rect(0, 0, 1, 1), ["a", 0]), (rect(2, 0, 1, 1), ["b", 1]),
+                                                        (rect(4, 0, 1, 1), ["c", None])])
+    after = make_layer("Polygon", "EPSG:4549", fields + "&field=r_r2:integer", [
+        (rect(4, 0, 1, 1), ["c", 0, 1]), (rect(0, 0, 1, 1), ["a", 1, 1]), (rect(2, 0, 1, 1), ["b", 0, None])])
+    result = processing.run("lcr:compare_checks", {"BEFORE": before, "AFTER": after, "ID_FIELD": "pid",
+                                                   "OUTPUT": "TEMPORARY_OUTPUT", "CHANGES": "TEMPORARY_OUTPUT"})
+    table = {f["rule_id"]: [f[n] for n in ("pass_before", "fail_before", "na_before", "pass_after", "fail_after",
+                                           "na_after", "fixed", "broken")] for f in result["OUTPUT"].getFeatures()}
+    assert table == {"R1": [1, 1, 1, 1, 2, 0, 1, 1], "R2": [0, 0, 3, 2, 0, 1, 0, 0]}
+    changes = sorted((f["feature_id"], f["rule_id"], f["before"], f["after"]) for f in result["CHANGES"].getFeatures())
+    assert changes == [("a", "R1", "fail", "pass"), ("a", "R2", "n/a", "pass"), ("b", "R1", "pass", "fail"),
+                       ("c", "R1", "n/a", "fail"), ("c", "R2", "n/a", "pass")]
+    assert (result["FIXED"], result["BROKEN"], result["FAILS_BEFORE"], result["FAILS_AFTER"]) == (1, 1, 1, 2)
+
+
+def test_demo_parcels_pass_the_runoff_rule_after_size_lid(provider, tmp_path):
+    from batch_check import run_model
+
+    before = run_model("lcr:detailed_plan_check", DISTRICT, str(tmp_path / "before"), daily_rainfall=RAIN, **LID)
+    sized = processing.run("lcr:size_lid", {
+        "INPUT": layer("parcels"), "GREEN_RATIO_FIELD": "green_ratio", "DAILY_RAINFALL": RAIN,
+        "TARGET_CONTROL_RATE": 75, "BIORETENTION_FIELD": "bioret_m2", "PERMEABLE_PAVING_FIELD": "perm_pave_m2",
+        "GREEN_ROOF_LID_FIELD": "green_roof_m2", "TANK_FIELD": "tank_m3", "BUILDINGS": layer("buildings"),
+        "OUTPUT": "TEMPORARY_OUTPUT"})
+    assert sized["PARCELS_SHORT"] == 0
+    applied = processing.run("lcr:apply_measures", {
+        "PARCELS": layer("parcels"), "PARCEL_ID_FIELD": "parcel_id", "BIORETENTION_FIELD": "bioret_m2",
+        "PERMEABLE_PAVING_FIELD": "perm_pave_m2", "GREEN_ROOF_LID_FIELD": "green_roof_m2", "TANK_FIELD": "tank_m3",
+        "LID": sized["OUTPUT"], "PARCELS_OUTPUT": str(tmp_path / "parcels_after.gpkg")})
+    after = run_model("lcr:detailed_plan_check", DISTRICT, str(tmp_path / "after"), daily_rainfall=RAIN, **LID,
+                      parcels=applied["PARCELS_OUTPUT"])
+    compared = processing.run("lcr:compare_checks", {
+        "BEFORE": before["check:planning_check"], "AFTER": after["check:planning_check"],
+        "RULES": before["check:rules"], "ID_FIELD": "parcel_id", "OUTPUT": "TEMPORARY_OUTPUT",
+        "CHANGES": "TEMPORARY_OUTPUT"})
+    table = {f["rule_id"]: f for f in compared["OUTPUT"].getFeatures()}
+    runoff = table["CN_D_RUNOFF_CTRL"]
+    # Before: 121 pass, 183 fail, 155 parcels the rule does not apply to (farmland, forest, water).
+    assert (runoff["pass_before"], runoff["fail_before"], runoff["na_before"]) == (121, 183, 155)
+    assert (runoff["pass_after"], runoff["fail_after"], runoff["fixed"], runoff["broken"]) == (304, 0, 183, 0)
+    # Every count equals the one taken straight from the two layers, for every rule.
+    for rule_id, row in table.items():
+        field = "r_" + rule_id.lower()
+        for when, path in (("before", before["check:planning_check"]), ("after", after["check:planning_check"])):
+            found = counts(path, field)
+            assert (row[f"pass_{when}"], row[f"fail_{when}"], row[f"na_{when}"]) == \
+                (found["pass"], found["fail"], found["n/a"]), (rule_id, when)
+    # Only the sponge rules change; the changes layer lists the 183 parcels fixed for the runoff rule.
+    changed = Counter((f["rule_id"], f["before"], f["after"]) for f in compared["CHANGES"].getFeatures())
+    assert changed[("CN_D_RUNOFF_CTRL", "fail", "pass")] == 183
+    assert {rule for rule, _b, _a in changed} <= {"CN_D_RUNOFF_CTRL", "CN_D_RETENTION"}
+    assert compared["BROKEN"] == 0
