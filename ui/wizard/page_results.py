@@ -21,6 +21,7 @@ from ...core import rule_text
 from ..translated import Translated
 from .prepare import input_notes
 from .plans import plan_for
+from .recheck import RecheckRun, measures_for
 from .run import REPORT_OUTPUTS, RESULTS_GPKG
 from .unit_table import COLOURS, FID_ROLE, UnitTableModel, cell_text, is_null, read_units, rules_by_field
 
@@ -49,6 +50,12 @@ class ResultsPage(Translated, QWizardPage):
         self.tabs = QTabWidget()
         self.tabs.addTab(self.rules, self.tr("Rules"))
         self.tabs.addTab(self.units, self.tr("Units"))
+        self.compare = self._table()
+        self.recheck = None
+        self.recheck_button = QPushButton(self.tr("Apply proposed measures and check again"))
+        self.recheck_button.clicked.connect(self.start_recheck)
+        self.recheck_status = QLabel()
+        self.recheck_status.setWordWrap(True)
         self.html_button = QPushButton(self.tr("Open HTML report"))
         self.pdf_button = QPushButton(self.tr("Open PDF report"))
         self.html_button.clicked.connect(lambda: self.open_report("report:report_html"))
@@ -71,6 +78,10 @@ class ResultsPage(Translated, QWizardPage):
         layout.addWidget(self.notes)
         layout.addWidget(self.tabs, 1)
         layout.addWidget(self.saved)
+        measures = QHBoxLayout()
+        measures.addWidget(self.recheck_button)
+        measures.addWidget(self.recheck_status, 1)
+        layout.addLayout(measures)
         layout.addLayout(buttons)
 
     @staticmethod
@@ -115,6 +126,64 @@ class ResultsPage(Translated, QWizardPage):
                                            os.path.basename(self.state.outputs[key]) for key in REPORT_OUTPUTS
                                            if self.state.outputs.get(key))) if folder else "")
         self.folder_button.setEnabled(bool(folder) and os.path.isdir(folder))
+        why_not = measures_for(self.state)
+        self.recheck_button.setEnabled(not why_not and self.recheck is None and bool(self.state.outputs))
+        self.recheck_button.setToolTip(why_not or self.tr(
+            "Sizes the measures, merges them into new copies of the plan layers, runs the same check on them and "
+            "shows per rule how many pass and fail before and after."))
+        self.recheck_status.setText(why_not)
+
+    # ---- measures and the check again ------------------------------------------------------------
+    def cancel(self):
+        if self.recheck is not None:
+            self.recheck.cancel()
+
+    def start_recheck(self):
+        self.recheck_button.setEnabled(False)
+        self.recheck_status.setStyleSheet("")
+        self.recheck_status.setText(self.tr("Sizing the measures and checking the plan again…"))
+        self.recheck = RecheckRun(self.state, lambda value: None, self._recheck_finished)
+        self.recheck.start()
+
+    def _recheck_finished(self, ok, steps, rows):
+        feedback = self.recheck.feedback
+        cancelled = feedback.isCanceled()
+        self.recheck = None
+        self.recheck_button.setEnabled(True)
+        if not ok or cancelled:
+            errors = [line for line in feedback.textLog().splitlines() if line.strip()][-3:]
+            self.recheck_status.setText(self.tr("Cancelled.") if cancelled else
+                                        self.tr("The measures or the check again failed:") + "\n" + "\n".join(errors))
+            self.recheck_status.setStyleSheet("" if cancelled else "color: #b00020;")
+            return
+        self.state.comparison = rows
+        self.show_comparison(rows)
+
+    def show_comparison(self, rows):
+        """The before/after table per rule, in its own tab, coloured by the verdict after."""
+        lang = self._lang()
+        headers = [self.tr("Rule"), self.tr("Rule id"), self.tr("Pass before"), self.tr("Fail before"),
+                   self.tr("n/a before"), self.tr("Pass after"), self.tr("Fail after"), self.tr("n/a after"),
+                   self.tr("Fixed (fail → pass)"), self.tr("Broken (pass → fail)")]
+        cells = []
+        for row in rows:
+            name = row["name_zh"] if lang == "zh" and row["name_zh"] else row["name_en"] or row["rule_id"]
+            cells.append([(cell_text(name), None), (row["rule_id"], None)] + [
+                (str(row[key]), row[key]) for key in ("pass_before", "fail_before", "na_before", "pass_after",
+                                                      "fail_after", "na_after", "fixed", "broken")])
+        verdicts = ["fail" if row["fail_after"] else "pass" if row["pass_after"] else "not_assessed" for row in rows]
+        table = self.compare
+        self._fill_rule_table(headers, cells, verdicts, table)
+        if self.tabs.indexOf(table) < 0:
+            self.tabs.addTab(table, self.tr("Before and after"))
+        self.tabs.setCurrentWidget(table)
+        fixed = sum(row["fixed"] for row in rows)
+        before = sum(row["fail_before"] for row in rows)
+        after = sum(row["fail_after"] for row in rows)
+        self.recheck_status.setText(self.tr(
+            "With the proposed measures: {before} failing verdicts before, {after} after ({fixed} fixed). The "
+            "measures and the layers with them are in {file}, the check again in the folder {folder}.").format(
+                before=before, after=after, fixed=fixed, file="measures.gpkg", folder="after_measures"))
 
     def _group_name(self):
         layer = next(iter(self.state.result_layers.values()), None)
@@ -189,9 +258,9 @@ class ResultsPage(Translated, QWizardPage):
             self.units.setColumnWidth(column, min(self.units.columnWidth(column), 300))
         return int((rows.status == "fail").sum())
 
-    def _fill_rule_table(self, headers, rows, verdicts):
+    def _fill_rule_table(self, headers, rows, verdicts, table=None):
         """Rows of (text, number to sort by or None[, tooltip]) cells, coloured by each rule's verdict."""
-        table = self.rules
+        table = self.rules if table is None else table
         table.setSortingEnabled(False)
         table.setColumnCount(len(headers))
         table.setHorizontalHeaderLabels(headers)
