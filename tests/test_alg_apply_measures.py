@@ -100,3 +100,35 @@ def test_demo_parcels_pass_the_runoff_rule_after_size_lid(provider, tmp_path):
     assert changed[("CN_D_RUNOFF_CTRL", "fail", "pass")] == 183
     assert {rule for rule, _b, _a in changed} <= {"CN_D_RUNOFF_CTRL", "CN_D_RETENTION"}
     assert compared["BROKEN"] == 0
+
+
+def test_report_section_on_the_measures(provider, tmp_path):
+    """lcr:planning_report with MEASURES and COMPARISON: the section, its map and both tables, HTML and PDF."""
+    from batch_check import run_model
+
+    before = run_model("lcr:detailed_plan_check", DISTRICT, str(tmp_path / "before"), daily_rainfall=RAIN, **LID)
+    sized = processing.run("lcr:size_lid", {
+        "INPUT": layer("parcels"), "GREEN_RATIO_FIELD": "green_ratio", "DESIGN_RAINFALL_MM": 25,
+        "BIORETENTION_FIELD": "bioret_m2", "GREEN_ROOF_LID_FIELD": "green_roof_m2", "ROOF_FIELD": "",
+        "OUTPUT": str(tmp_path / "lid.gpkg")})
+    needing = sum(1 for f in QgsVectorLayer(sized["OUTPUT"], "lid", "ogr").getFeatures()
+                  if (f["add_m3"] or 0) + (f["short_m3"] or 0) > 0)
+    compared = processing.run("lcr:compare_checks", {
+        "BEFORE": before["check:planning_check"], "AFTER": before["check:planning_check"],
+        "RULES": before["check:rules"], "ID_FIELD": "parcel_id", "OUTPUT": str(tmp_path / "compare.gpkg")})
+    for lang, heading in ((0, "Measures that make the plan pass"), (1, "使规划达标的措施")):
+        out = processing.run("lcr:planning_report", {
+            "CHECK": before["check:planning_check"], "RULES": before["check:rules"], "NAME_FIELD": "parcel_id",
+            "LANGUAGE": lang, "MEASURES": sized["OUTPUT"], "COMPARISON": compared["OUTPUT"],
+            "OUTPUT_HTML": str(tmp_path / f"r{lang}.html"), "OUTPUT_PDF": str(tmp_path / f"r{lang}.pdf")})
+        page = Path(out["OUTPUT_HTML"]).read_text(encoding="utf-8")
+        start = page.index(heading)
+        section = page[start:page.index("<h2>", start)]
+        assert section.count("data:image/png;base64,") == 1                 # the map of the measures
+        assert section.count('<tr class="') == 9 + min(needing, 500)       # 9 rules, then one row a parcel
+        assert Path(out["OUTPUT_PDF"]).stat().st_size > 10_000
+    # Without the new parameters the report has no such section.
+    plain = processing.run("lcr:planning_report", {
+        "CHECK": before["check:planning_check"], "RULES": before["check:rules"],
+        "OUTPUT_HTML": str(tmp_path / "plain.html"), "OUTPUT_PDF": str(tmp_path / "plain.pdf")})
+    assert "Measures that make the plan pass" not in Path(plain["OUTPUT_HTML"]).read_text(encoding="utf-8")
