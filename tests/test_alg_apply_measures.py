@@ -132,3 +132,80 @@ def test_report_section_on_the_measures(provider, tmp_path):
         "CHECK": before["check:planning_check"], "RULES": before["check:rules"],
         "OUTPUT_HTML": str(tmp_path / "plain.html"), "OUTPUT_PDF": str(tmp_path / "plain.pdf")})
     assert "Measures that make the plan pass" not in Path(plain["OUTPUT_HTML"]).read_text(encoding="utf-8")
+
+
+def test_demo_sites_appended_reach_the_coverage_target(provider, tmp_path):
+    """Kindergartens, clinics and elderly care sited for 80 % of each unit's residents, appended to a copy of the
+    facilities by lcr:apply_measures: lcr:life_circle on that copy gives every unit ≥ 80 % of each type, or what
+    the unit's note says is the most any site can reach."""
+    homes = QgsVectorLayer(layer("buildings"), "homes", "ogr")
+    homes.setSubsetString("\"use\" = 'residential'")
+    common = {"INPUT": homes, "POPULATION_FIELD": "residents", "CANDIDATES": layer("parcels"),
+              "LANDUSE_FIELD": "lu_code", "FACILITIES": layer("facilities"), "FACILITY_TYPE_FIELD": "fac_type",
+              "ROADS": layer("roads"), "UNITS": layer("planning_units"), "TARGET_PCT": 80}
+    types = ("kindergarten", "clinic", "elderly_care")
+    sites, expected = [], {}
+    for fac_type in types:
+        result = processing.run("lcr:site_facilities", {**common, "FACILITY_TYPE": fac_type,
+                                                        "OUTPUT": str(tmp_path / f"{fac_type}.gpkg"),
+                                                        "UNITS_OUTPUT": "TEMPORARY_OUTPUT"})
+        sites.append(result["OUTPUT"])
+        expected.update({(fac_type, f["unit_id"]): (f["cov_before"], f["max_pct"], f["note"])
+                         for f in result["UNITS_OUTPUT"].getFeatures() if f["pop"]})
+    n_sites = sum(QgsVectorLayer(path, "s", "ogr").featureCount() for path in sites)
+    applied = processing.run("lcr:apply_measures", {
+        "FACILITIES": layer("facilities"), "FACILITY_TYPE_FIELD": "fac_type", "SITES": sites,
+        "FACILITIES_OUTPUT": "TEMPORARY_OUTPUT"})
+    existing = QgsVectorLayer(layer("facilities"), "f", "ogr").featureCount()
+    assert applied["FACILITIES_ADDED"] == n_sites > 0
+    assert applied["FACILITIES_OUTPUT"].featureCount() == existing + n_sites
+    added = Counter(f["fac_type"] for f in applied["FACILITIES_OUTPUT"].getFeatures())
+    before = Counter(f["fac_type"] for f in QgsVectorLayer(layer("facilities"), "f", "ogr").getFeatures())
+    assert sum(added[t] - before[t] for t in types) == n_sites
+    check = processing.run("lcr:life_circle", {
+        "INPUT": homes, "POPULATION_FIELD": "residents", "FACILITIES": applied["FACILITIES_OUTPUT"],
+        "FACILITY_TYPE_FIELD": "fac_type", "ROADS": layer("roads"), "UNITS": layer("planning_units"),
+        "OUTPUT": "TEMPORARY_OUTPUT", "UNITS_OUTPUT": "TEMPORARY_OUTPUT"})
+    raised = 0
+    for f in check["UNITS_OUTPUT"].getFeatures():
+        if not f["pop"]:
+            continue
+        for fac_type in types:
+            cov_before, reachable, note = expected[(fac_type, f["unit_id"])]
+            got = f[f"pct_{fac_type}"]
+            if note:
+                assert reachable < 80 and got == pytest.approx(reachable, abs=1e-6), (fac_type, f["unit_id"])
+            else:
+                assert got >= 80 - 1e-6, (fac_type, f["unit_id"])
+                raised += cov_before < 80
+    assert raised >= 3          # units below 80 % before that the sites bring to the target
+
+
+def test_demo_carbon_measures_applied_close_the_gaps(provider):
+    """Close carbon gaps on the demo (1.5 t per resident), its building measures merged into a copy of the
+    buildings by id: the carbon balance of that copy closes every gap but the industrial park's 3,690 t/a."""
+    emissions = processing.run("lcr:building_emissions", {"INPUT": layer("buildings"), "FLOORS_FIELD": "floors",
+                                                          "USE_FIELD": "use", "OUTPUT": "TEMPORARY_OUTPUT"})
+    pv = processing.run("lcr:rooftop_pv", {"INPUT": emissions["OUTPUT"], "ROOF_TYPE_FIELD": "roof_type",
+                                           "DEMAND_FIELD": "energy_kwh", "OUTPUT": "TEMPORARY_OUTPUT"})
+    common = {"INPUT": layer("planning_units"), "BUILDING_POPULATION_FIELD": "residents",
+              "TARGET_T_PER_CAPITA": 1.5, "OUTPUT": "TEMPORARY_OUTPUT"}
+    before = processing.run("lcr:carbon_balance", {**common, "BUILDINGS": pv["OUTPUT"], "PV_CO2_FIELD": ""})
+    gaps = {f["unit_id"]: f["target_gap_t"] for f in before["OUTPUT"].getFeatures()}
+    measures = processing.run("lcr:carbon_measures", {
+        "INPUT": before["OUTPUT"], "BUILDINGS": pv["OUTPUT"], "USE_FIELD": "use", "GREEN": layer("green_spaces"),
+        "OUTPUT": "TEMPORARY_OUTPUT", "BUILDINGS_OUTPUT": "TEMPORARY_OUTPUT", "GREEN_OUTPUT": "TEMPORARY_OUTPUT"})
+    applied = processing.run("lcr:apply_measures", {
+        "BUILDINGS": pv["OUTPUT"], "BUILDING_ID_FIELD": "bldg_id", "BUILDING_MEASURES": measures["BUILDINGS_OUTPUT"],
+        "BUILDINGS_OUTPUT": "TEMPORARY_OUTPUT"})
+    assert applied["BUILDINGS_OUTPUT"].featureCount() == pv["OUTPUT"].featureCount()
+    after = processing.run("lcr:carbon_balance", {
+        **common, "BUILDINGS": applied["BUILDINGS_OUTPUT"], "BUILDING_CO2_FIELD": "co2_after_t",
+        "PV_CO2_FIELD": "pv_t", "SINK_LAYER": measures["GREEN_OUTPUT"], "SEQUESTRATION_FIELD": "green_t"})
+    gaps_after = {f["unit_id"]: f["target_gap_t"] for f in after["OUTPUT"].getFeatures()}
+    assert gaps["U3"] > 0 and gaps["U5"] > 0                        # the industrial park and the wetland fail
+    assert gaps_after["U5"] == pytest.approx(0.0, abs=1e-6)         # the wetland's gap closed
+    assert gaps_after["U3"] == pytest.approx(3690.0, abs=0.5)       # the park keeps what no measure closes
+    assert all(gaps_after[u] <= 1e-6 for u in gaps_after if u not in ("U3",) and gaps_after[u] is not None)
+    assert applied["BUILDINGS_CHANGED"] == sum(1 for f in measures["BUILDINGS_OUTPUT"].getFeatures()
+                                               if (f["pv_t"] or 0) > 0 or (f["retro_t"] or 0) > 0)
