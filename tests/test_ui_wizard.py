@@ -509,3 +509,8 @@ def test_apply_measures_and_check_again(qtbot, wizard):
     assert [table.item(line, c).text() for c in (3, 6, 8)] == ["183", "0", "183"]
     parcels = QgsVectorLayer(os.path.join(folder, MEASURES_GPKG) + "|layername=parcels_after", "p", "ogr")
     assert parcels.featureCount() == 459
+    # The report buttons open the report with the section on the measures.
+    html = wizard.state.outputs["report:report_html"]
+    assert os.path.basename(html) == "report_measures.html" and os.path.exists(wizard.state.outputs["report:report_pdf"])
+    with open(html, encoding="utf-8") as page_file:
+        assert "Measures that make the plan pass" in page_file.read()

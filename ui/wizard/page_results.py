@@ -21,7 +21,7 @@ from ...core import rule_text
 from ..translated import Translated
 from .prepare import input_notes
 from .plans import plan_for
-from .recheck import RecheckRun, measures_for
+from .recheck import AFTER_FOLDER, MEASURES_GPKG, RecheckRun, measures_for
 from .run import REPORT_OUTPUTS, RESULTS_GPKG
 from .unit_table import COLOURS, FID_ROLE, UnitTableModel, cell_text, is_null, read_units, rules_by_field
 
@@ -157,6 +157,11 @@ class ResultsPage(Translated, QWizardPage):
             self.recheck_status.setStyleSheet("" if cancelled else "color: #b00020;")
             return
         self.state.comparison = rows
+        # The report buttons now open the report with the section on the measures.
+        report = steps.get("report", (None, {}))[1]
+        for key, output in (("report:report_html", "OUTPUT_HTML"), ("report:report_pdf", "OUTPUT_PDF")):
+            if report.get(output):
+                self.state.outputs[key] = report[output]
         self.show_comparison(rows)
 
     def show_comparison(self, rows):
@@ -182,8 +187,9 @@ class ResultsPage(Translated, QWizardPage):
         after = sum(row["fail_after"] for row in rows)
         self.recheck_status.setText(self.tr(
             "With the proposed measures: {before} failing verdicts before, {after} after ({fixed} fixed). The "
-            "measures and the layers with them are in {file}, the check again in the folder {folder}.").format(
-                before=before, after=after, fixed=fixed, file="measures.gpkg", folder="after_measures"))
+            "measures and the layers with them are in {file}, the check again in the folder {folder}; the report "
+            "buttons open the report with the measures.").format(
+                before=before, after=after, fixed=fixed, file=MEASURES_GPKG, folder=AFTER_FOLDER))
 
     def _group_name(self):
         layer = next(iter(self.state.result_layers.values()), None)

@@ -17,6 +17,8 @@ from .run import ModelTask, model_parameters, saved_outputs
 
 MEASURES_GPKG = "measures.gpkg"
 AFTER_FOLDER = "after_measures"
+# The report with the section "Measures that make the plan pass", beside the run's own report.
+REPORT_FILES = {"report:report_html": "report_measures.html", "report:report_pdf": "report_measures.pdf"}
 # Wizard field -> (size_lid / apply_measures parameter, size_lid total used where the parcels have no such field)
 LID_FIELDS = (("bioretention_field", "BIORETENTION_FIELD", "lid_bio_m2"),
               ("permeable_paving_field", "PERMEABLE_PAVING_FIELD", "lid_pave_m2"),
@@ -111,7 +113,7 @@ class RecheckRun:
                     "LID": done["size_lid"][1]["OUTPUT"], "PARCELS_OUTPUT": saving.sink(gpkg, "parcels_after")}
 
         def recheck(done):
-            parameters = model_parameters(state, check, self.after_folder)
+            parameters = dict(check_params)
             parameters["parcels"] = done["apply"][1]["PARCELS_OUTPUT"]
             parameters.update({name: fields.get(name) or total for name, _param, total in LID_FIELDS})
             return parameters
@@ -122,8 +124,20 @@ class RecheckRun:
                     "RULES": state.outputs.get("check:rules"), "ID_FIELD": fields.get(plan.unit_id) or None,
                     "OUTPUT": saving.sink(gpkg, "before_after"), "CHANGES": saving.sink(gpkg, "changed_verdicts")}
 
+        def report(done):
+            outputs = state.outputs
+            return {"CHECK": outputs["check:planning_check"], "RULES": outputs.get("check:rules"),
+                    "SYNERGY": outputs.get("synergy:synergy"), "NAME_FIELD": fields.get("name_field") or None,
+                    "LANGUAGE": state.language, "PLAN_NAME": check_params.get("plan_name"),
+                    "NOTES": check_params.get("input_notes"), "MEASURES": done["size_lid"][1]["OUTPUT"],
+                    "COMPARISON": done["compare"][1]["OUTPUT"],
+                    "OUTPUT_HTML": os.path.join(folder, REPORT_FILES["report:report_html"]),
+                    "OUTPUT_PDF": os.path.join(folder, REPORT_FILES["report:report_pdf"])}
+
+        check_params = model_parameters(state, check, self.after_folder)
         steps = [("size_lid", "lcr:size_lid", size), ("apply", "lcr:apply_measures", apply),
-                 ("check", plan.algorithm, recheck), ("compare", "lcr:compare_checks", compare)]
+                 ("check", plan.algorithm, recheck), ("compare", "lcr:compare_checks", compare),
+                 ("report", "lcr:planning_report", report)]
         self.feedback = QgsProcessingFeedback()
         self.feedback.progressChanged.connect(on_progress)
         self.task = RecheckTask(QCoreApplication.translate("Recheck", "Apply proposed measures and check again"),
