@@ -82,7 +82,9 @@ class CompareChecks(LcrAlgorithm):
 
     def error_messages(self):
         return {"duplicate_ids": self.tr("The id “{value}” is found {count} more time(s) in the check before: "
-                                         "ids must name one unit or parcel each.")}
+                                         "ids must name one unit or parcel each."),
+                "report_not_rule_table": self.tr(
+                    "The rule table lacks the field(s) {missing}: choose the TABLE output of Planning check.")}
 
     def compute(self, parameters, context, feedback):
         before = self.feature_source(parameters, self.BEFORE, context, None)
@@ -125,9 +127,11 @@ class CompareChecks(LcrAlgorithm):
         if parameters.get(self.RULES) not in (None, ""):
             source = self.feature_source(parameters, self.RULES, context, None)
             core_report.check_rule_table(source.fields().names())
-            rows = [(f["rule_id"], f["name_en"], f["name_zh"]) for f in iterate_features(source)]
-            names = profiles.rule_field_names([r[0] for r in rows])
-            return [(field, *[None if _null(v) else str(v) for v in row]) for field, row in zip(names, rows)]
+            names = source.fields().names()
+            rows = [tuple(f[n] if n in names else None for n in ("rule_id", "name_en", "name_zh"))
+                    for f in iterate_features(source)]
+            fields = profiles.rule_field_names([r[0] for r in rows])
+            return [(field, *[None if _null(v) else str(v) for v in row]) for field, row in zip(fields, rows)]
         found = []
         for source in (before, after):
             found += [n for n in core_report.rule_fields(source.fields().names()) if n not in found]
