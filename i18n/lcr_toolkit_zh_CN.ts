@@ -1676,12 +1676,17 @@ Output: a table with rule_id, name_en, name_zh, pass_before, fail_before, na_bef
         <translation>编号“{value}”在措施前的核查中重复出现 {count} 次：每个编号只能对应一个单元或地块。</translation>
     </message>
     <message>
-        <location filename="../../work/wt-recheck/algorithms/compare_checks.py" line="104"/>
+        <location filename="../../work/wt-recheck/algorithms/compare_checks.py" line="86"/>
+        <source>The rule table lacks the field(s) {missing}: choose the TABLE output of Planning check.</source>
+        <translation>规则表缺少字段 {missing}：请选择“规划检查”的 TABLE 输出。</translation>
+    </message>
+    <message>
+        <location filename="../../work/wt-recheck/algorithms/compare_checks.py" line="106"/>
         <source>The two checks have {a} and {b} features: without an id field they are matched by order.</source>
         <translation>两次核查分别有 {a} 和 {b} 个要素：未指定编号字段时按顺序匹配。</translation>
     </message>
     <message>
-        <location filename="../../work/wt-recheck/algorithms/compare_checks.py" line="117"/>
+        <location filename="../../work/wt-recheck/algorithms/compare_checks.py" line="119"/>
         <source>{rule}: {pb} pass, {fb} fail, {nb} n/a before; {pa} pass, {fa} fail, {na} n/a after ({fixed} fixed, {broken} broken).</source>
         <translation>{rule}：措施前 {pb} 达标、{fb} 不达标、{nb} 无结论；措施后 {pa} 达标、{fa} 不达标、{na} 无结论（改善 {fixed}，变差 {broken}）。</translation>
     </message>
@@ -6316,162 +6321,142 @@ Output fields: n_&lt;field&gt; per indicator (normalised component; “n_” + f
         <translation>措施计算或重新核查失败：</translation>
     </message>
     <message>
-        <location filename="../../work/wt-recheck/ui/wizard/page_results.py" line="215"/>
+        <location filename="../../work/wt-recheck/ui/wizard/page_results.py" line="216"/>
         <source>Rule</source>
         <translation>规则</translation>
     </message>
     <message>
-        <location filename="../../work/wt-recheck/ui/wizard/page_results.py" line="216"/>
+        <location filename="../../work/wt-recheck/ui/wizard/page_results.py" line="217"/>
         <source>Rule id</source>
         <translation>规则编号</translation>
     </message>
     <message>
         <location filename="../../work/wt-recheck/ui/wizard/page_results.py" line="170"/>
-        <source>Pass before</source>
-        <translation>措施前达标</translation>
-    </message>
-    <message>
-        <location filename="../../work/wt-recheck/ui/wizard/page_results.py" line="170"/>
-        <source>Fail before</source>
-        <translation>措施前不达标</translation>
+        <source>Before: pass / fail / n/a</source>
+        <translation>措施前：达标 / 不达标 / 无结论</translation>
     </message>
     <message>
         <location filename="../../work/wt-recheck/ui/wizard/page_results.py" line="171"/>
-        <source>n/a before</source>
-        <translation>措施前无结论</translation>
+        <source>After: pass / fail / n/a</source>
+        <translation>措施后：达标 / 不达标 / 无结论</translation>
     </message>
     <message>
         <location filename="../../work/wt-recheck/ui/wizard/page_results.py" line="171"/>
-        <source>Pass after</source>
-        <translation>措施后达标</translation>
-    </message>
-    <message>
-        <location filename="../../work/wt-recheck/ui/wizard/page_results.py" line="171"/>
-        <source>Fail after</source>
-        <translation>措施后不达标</translation>
-    </message>
-    <message>
-        <location filename="../../work/wt-recheck/ui/wizard/page_results.py" line="171"/>
-        <source>n/a after</source>
-        <translation>措施后无结论</translation>
-    </message>
-    <message>
-        <location filename="../../work/wt-recheck/ui/wizard/page_results.py" line="172"/>
         <source>Fixed (fail → pass)</source>
         <translation>改善（不达标 → 达标）</translation>
     </message>
     <message>
-        <location filename="../../work/wt-recheck/ui/wizard/page_results.py" line="172"/>
+        <location filename="../../work/wt-recheck/ui/wizard/page_results.py" line="171"/>
         <source>Broken (pass → fail)</source>
         <translation>变差（达标 → 不达标）</translation>
     </message>
     <message>
-        <location filename="../../work/wt-recheck/ui/wizard/page_results.py" line="183"/>
+        <location filename="../../work/wt-recheck/ui/wizard/page_results.py" line="184"/>
         <source>Before and after</source>
         <translation>措施前后</translation>
     </message>
     <message>
-        <location filename="../../work/wt-recheck/ui/wizard/page_results.py" line="188"/>
+        <location filename="../../work/wt-recheck/ui/wizard/page_results.py" line="189"/>
         <source>With the proposed measures: {before} failing verdicts before, {after} after ({fixed} fixed). The measures and the layers with them are in {file}, the check again in the folder {folder}; the report buttons open the report with the measures.</source>
         <translation>采用拟议措施：措施前不达标结论 {before} 个，措施后 {after} 个（改善 {fixed} 个）。措施及并入措施的图层保存在 {file}，重新核查的结果在文件夹 {folder} 中；报告按钮将打开含措施的报告。</translation>
     </message>
     <message>
-        <location filename="../../work/wt-recheck/ui/wizard/page_results.py" line="215"/>
+        <location filename="../../work/wt-recheck/ui/wizard/page_results.py" line="216"/>
         <source>Verdict</source>
         <translation>结论</translation>
     </message>
     <message>
-        <location filename="../../work/wt-recheck/ui/wizard/page_results.py" line="215"/>
+        <location filename="../../work/wt-recheck/ui/wizard/page_results.py" line="216"/>
         <source>Target</source>
         <translation>目标值</translation>
     </message>
     <message>
-        <location filename="../../work/wt-recheck/ui/wizard/page_results.py" line="215"/>
+        <location filename="../../work/wt-recheck/ui/wizard/page_results.py" line="216"/>
         <source>Mean value</source>
         <translation>平均值</translation>
     </message>
     <message>
-        <location filename="../../work/wt-recheck/ui/wizard/page_results.py" line="216"/>
+        <location filename="../../work/wt-recheck/ui/wizard/page_results.py" line="217"/>
         <source>Threshold checked</source>
         <translation>阈值核实状态</translation>
     </message>
     <message>
-        <location filename="../../work/wt-recheck/ui/wizard/page_results.py" line="227"/>
+        <location filename="../../work/wt-recheck/ui/wizard/page_results.py" line="228"/>
         <source>fails in {n} of {total} parcels</source>
         <translation>{total} 个地块中 {n} 个未达标</translation>
     </message>
     <message>
-        <location filename="../../work/wt-recheck/ui/wizard/page_results.py" line="227"/>
+        <location filename="../../work/wt-recheck/ui/wizard/page_results.py" line="228"/>
         <source>fails in {n} of {total} units</source>
         <translation>{total} 个单元中 {n} 个未达标</translation>
     </message>
     <message>
-        <location filename="../../work/wt-recheck/ui/wizard/page_results.py" line="230"/>
+        <location filename="../../work/wt-recheck/ui/wizard/page_results.py" line="231"/>
         <source>passes in all {total} parcels</source>
         <translation>{total} 个地块全部达标</translation>
     </message>
     <message>
-        <location filename="../../work/wt-recheck/ui/wizard/page_results.py" line="230"/>
+        <location filename="../../work/wt-recheck/ui/wizard/page_results.py" line="231"/>
         <source>passes in all {total} units</source>
         <translation>{total} 个单元全部达标</translation>
     </message>
     <message>
-        <location filename="../../work/wt-recheck/ui/wizard/page_results.py" line="233"/>
+        <location filename="../../work/wt-recheck/ui/wizard/page_results.py" line="234"/>
         <source>no verdict: only values from shipped defaults</source>
         <translation>无结论：仅有基于自带默认值的取值</translation>
     </message>
     <message>
-        <location filename="../../work/wt-recheck/ui/wizard/page_results.py" line="235"/>
+        <location filename="../../work/wt-recheck/ui/wizard/page_results.py" line="236"/>
         <source>not assessed: applies to no land use here</source>
         <translation>未评估：不适用于此处任何用地</translation>
     </message>
     <message>
-        <location filename="../../work/wt-recheck/ui/wizard/page_results.py" line="237"/>
+        <location filename="../../work/wt-recheck/ui/wizard/page_results.py" line="238"/>
         <source>not assessed: no value anywhere</source>
         <translation>未评估：各处均无指标值</translation>
     </message>
     <message>
-        <location filename="../../work/wt-recheck/ui/wizard/page_results.py" line="238"/>
+        <location filename="../../work/wt-recheck/ui/wizard/page_results.py" line="239"/>
         <source>Passing: {p}. Failing: {f}. No value: {na}. Land use not concerned: {nap}.</source>
         <translation>达标：{p}。未达标：{f}。无数值：{na}。用地不适用：{nap}。</translation>
     </message>
     <message>
-        <location filename="../../work/wt-recheck/ui/wizard/page_results.py" line="252"/>
+        <location filename="../../work/wt-recheck/ui/wizard/page_results.py" line="253"/>
         <source>Id</source>
         <translation>编号</translation>
     </message>
     <message>
-        <location filename="../../work/wt-recheck/ui/wizard/page_results.py" line="252"/>
+        <location filename="../../work/wt-recheck/ui/wizard/page_results.py" line="253"/>
         <source>Name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../../work/wt-recheck/ui/wizard/page_results.py" line="252"/>
+        <location filename="../../work/wt-recheck/ui/wizard/page_results.py" line="253"/>
         <source>Share of rules passed</source>
         <translation>指标达标率</translation>
     </message>
     <message>
-        <location filename="../../work/wt-recheck/ui/wizard/page_results.py" line="253"/>
+        <location filename="../../work/wt-recheck/ui/wizard/page_results.py" line="254"/>
         <source>Failing rules</source>
         <translation>未达标的规则</translation>
     </message>
     <message>
-        <location filename="../../work/wt-recheck/ui/wizard/page_results.py" line="253"/>
+        <location filename="../../work/wt-recheck/ui/wizard/page_results.py" line="254"/>
         <source>Not assessed (no value)</source>
         <translation>未评估（无数值）</translation>
     </message>
     <message>
-        <location filename="../../work/wt-recheck/ui/wizard/page_results.py" line="254"/>
+        <location filename="../../work/wt-recheck/ui/wizard/page_results.py" line="255"/>
         <source>{p} of {n} rules assessed here pass.</source>
         <translation>此处已评估的 {n} 条规则中 {p} 条达标。</translation>
     </message>
     <message>
-        <location filename="../../work/wt-recheck/ui/wizard/page_results.py" line="255"/>
+        <location filename="../../work/wt-recheck/ui/wizard/page_results.py" line="256"/>
         <source>{share}, too few rules assessed to pass</source>
         <translation>{share}，已评估规则过少，不能判定通过</translation>
     </message>
     <message>
-        <location filename="../../work/wt-recheck/ui/wizard/page_results.py" line="256"/>
+        <location filename="../../work/wt-recheck/ui/wizard/page_results.py" line="257"/>
         <source>The indicator has no value in this unit, e.g. a per-person indicator where nobody lives: {rules}</source>
         <translation>该指标在此单元无数值（例如无人居住处的人均指标）：{rules}</translation>
     </message>

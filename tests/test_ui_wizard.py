@@ -506,7 +506,7 @@ def test_apply_measures_and_check_again(qtbot, wizard):
             assert (row[f"pass_{when}"], row[f"fail_{when}"]) == (values.count(1), values.count(0)), (field, when)
     table = page.compare
     line = next(r for r in range(table.rowCount()) if table.item(r, 1).text() == "CN_D_RUNOFF_CTRL")
-    assert [table.item(line, c).text() for c in (3, 6, 8)] == ["183", "0", "183"]
+    assert [table.item(line, c).text() for c in (2, 3, 4, 5)] == ["121 / 183 / 155", "304 / 0 / 155", "183", "0"]
     parcels = QgsVectorLayer(os.path.join(folder, MEASURES_GPKG) + "|layername=parcels_after", "p", "ogr")
     assert parcels.featureCount() == 459
     # The report buttons open the report with the section on the measures.

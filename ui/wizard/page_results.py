@@ -167,15 +167,16 @@ class ResultsPage(Translated, QWizardPage):
     def show_comparison(self, rows):
         """The before/after table per rule, in its own tab, coloured by the verdict after."""
         lang = self._lang()
-        headers = [self.tr("Rule"), self.tr("Rule id"), self.tr("Pass before"), self.tr("Fail before"),
-                   self.tr("n/a before"), self.tr("Pass after"), self.tr("Fail after"), self.tr("n/a after"),
-                   self.tr("Fixed (fail → pass)"), self.tr("Broken (pass → fail)")]
+        headers = [self.tr("Rule"), self.tr("Rule id"), self.tr("Before: pass / fail / n/a"),
+                   self.tr("After: pass / fail / n/a"), self.tr("Fixed (fail → pass)"), self.tr("Broken (pass → fail)")]
         cells = []
         for row in rows:
             name = row["name_zh"] if lang == "zh" and row["name_zh"] else row["name_en"] or row["rule_id"]
+            # sorted by the failing count of each side
             cells.append([(cell_text(name), None), (row["rule_id"], None)] + [
-                (str(row[key]), row[key]) for key in ("pass_before", "fail_before", "na_before", "pass_after",
-                                                      "fail_after", "na_after", "fixed", "broken")])
+                ("{} / {} / {}".format(row[f"pass_{when}"], row[f"fail_{when}"], row[f"na_{when}"]),
+                 row[f"fail_{when}"]) for when in ("before", "after")] + [
+                (str(row[key]), row[key]) for key in ("fixed", "broken")])
         verdicts = ["fail" if row["fail_after"] else "pass" if row["pass_after"] else "not_assessed" for row in rows]
         table = self.compare
         self._fill_rule_table(headers, cells, verdicts, table)
