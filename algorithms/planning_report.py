@@ -31,6 +31,11 @@ from .planning_check import PROFILES, profile_path
 from ..qt_compat import font_families
 
 
+# The features of a measures layer (report_measures.kind_of) that hold a measure.
+MEASURE_FILTERS = {report_measures.LID: '"add_m3" > 0 OR "short_m3" > 0', report_measures.SITE: "",
+                   report_measures.CARBON: '"pv_t" + "retro_t" + "green_t" > 0 OR "left_t" > 0'}
+
+
 class PlanningReport(LcrAlgorithm):
     ALG_ID = "planning_report"
     GROUP_ID = "planning_checks"
@@ -306,9 +311,12 @@ class PlanningReport(LcrAlgorithm):
             {n: np.concatenate(v) if v else np.zeros(0) for n, v in columns.items()}, labels, kind)
         inputs.append(self._describe("measures", parameters, self.MEASURES, context, source))
         layer = materialize(source)
+        # On the map only the features with a measure, over the check's verdicts.
+        layer.setSubsetString(MEASURE_FILTERS[kind])
         symbol = layer.renderer().symbol() if hasattr(layer.renderer(), "symbol") else None
         if symbol is not None:
             symbol.setColor(QColor("#1f78b4"))
+        layer.setOpacity(0.85)
         return layer
 
     def _read_comparison(self, parameters, context, inputs):

@@ -60,7 +60,7 @@ WIDTHS = {
     "top": (56, 27, 24),
     "unverified": (40, 70, 35, 132),
     "estimated": (40, 100, 30, 107),
-    "compare": (70, 26, 18, 18, 18, 18, 18, 18, 26, 26),
+    "compare": (66, 38, 17, 17, 17, 17, 17, 17, 24, 24),
     "measures": (50, 60, 80, 87),
 }
 MAP_WIDTH, MAP_TOP = 165.0, 50.0   # mm; the map reaches down to the scale bar and footer
@@ -425,6 +425,8 @@ class ReportLayout:
             scale.attemptMove(QgsLayoutPoint(x, y + h + 2), page=self.page)
             self.layout.addLayoutItem(scale)
             self.label(core.text("measures_map", lang), x + w + 5, y, BODY_W - w - 5, 5, size=10, bold=True)
+            self.text_block(core.text("measures_map_note", lang).format(n=f"{layer.featureCount():,}"), x + w + 5,
+                            y + 7, BODY_W - w - 5, 8, colour="#555555")
             # the map as the HTML page shows it, from the page it is on
             corner = self.pages.pagePositionToLayoutPosition(self.page, QgsLayoutPoint(x, y))
             self.measures_image = map_png(self.layout, (corner.x(), corner.y(), w, h))

@@ -201,6 +201,9 @@ LABELS = {
                       "所提出的措施（规划措施工具）已并入规划图层的副本，并以同一核查再次运行：各规则在措施前后达标、"
                       "不达标及无结论（n/a）的单元数。措施为待现场核实的建议，而非设计。"),
     "measures_map": ("Proposed measures", "拟议措施"),
+    "measures_map_note": ("Blue: the {n} units, parcels or sites with a proposed measure; under them the verdicts of "
+                          "the check before the measures.",
+                          "蓝色：有拟议措施的 {n} 个单元、地块或选址；其下为措施前核查结论。"),
     "measures_list": ("The measures", "措施清单"),
     "measures_cut": ("The {shown} largest of {n} measures are listed.", "列出 {n} 项措施中最大的 {shown} 项。"),
     "compare_heading": ("Before and after, per rule", "措施前后各规则对比"),

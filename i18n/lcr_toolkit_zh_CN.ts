@@ -4900,12 +4900,12 @@ Output fields: score (passed / assessed rules, 0–1, NULL where none assessed),
 <context>
     <name>PlanningReport</name>
     <message>
-        <location filename="../../work/wt-recheck/algorithms/planning_report.py" line="60"/>
+        <location filename="../../work/wt-recheck/algorithms/planning_report.py" line="65"/>
         <source>Planning check report (HTML and PDF)</source>
         <translation>规划检查报告（HTML 和 PDF）</translation>
     </message>
     <message>
-        <location filename="../../work/wt-recheck/algorithms/planning_report.py" line="63"/>
+        <location filename="../../work/wt-recheck/algorithms/planning_report.py" line="68"/>
         <source>Turns the result of Planning check into a report a review panel can read without QGIS: an HTML page (self-contained: open it in any browser) and a PDF made with a print layout, in English or Simplified Chinese whatever the language QGIS runs in.
 
 First page: the plan's name, district, organisation and date (the optional parameters below), the standards profile (recognised from the rule table, with any edited thresholds named) and the planning level; the verdict in one sentence (e.g. “3 of 6 units pass; 2 fail; 1 has too few rules assessed.”); a map of the units coloured pass, fail, insufficient data or not assessed, with legend, scale bar and north arrow; and the rules failed in most units.
@@ -4926,247 +4926,247 @@ Chinese text in the PDF needs a CJK font: Noto Sans CJK SC is used when installe
 PDF 中的中文需要 CJK 字体：如已安装则使用 Noto Sans CJK SC（Debian/Ubuntu 软件包 fonts-noto-cjk）。</translation>
     </message>
     <message>
-        <location filename="../../work/wt-recheck/algorithms/planning_report.py" line="91"/>
+        <location filename="../../work/wt-recheck/algorithms/planning_report.py" line="96"/>
         <source>Planning check result</source>
         <translation>规划检查结果</translation>
     </message>
     <message>
-        <location filename="../../work/wt-recheck/algorithms/planning_report.py" line="91"/>
+        <location filename="../../work/wt-recheck/algorithms/planning_report.py" line="96"/>
         <source>The OUTPUT of Planning check: units or parcels with score, n_pass, n_fail, n_na and r_&lt;rule&gt; fields.</source>
         <translation>“规划检查”的 OUTPUT 输出：带有 score、n_pass、n_fail、n_na 和 r_&lt;rule&gt; 字段的单元或地块。</translation>
     </message>
     <message>
-        <location filename="../../work/wt-recheck/algorithms/planning_report.py" line="95"/>
+        <location filename="../../work/wt-recheck/algorithms/planning_report.py" line="100"/>
         <source>Planning check rules</source>
         <translation>规划检查规则</translation>
     </message>
     <message>
-        <location filename="../../work/wt-recheck/algorithms/planning_report.py" line="95"/>
+        <location filename="../../work/wt-recheck/algorithms/planning_report.py" line="100"/>
         <source>The TABLE output of Planning check (one row per rule). Without it the report cannot name the rules, their thresholds, sources or status.</source>
         <translation>“规划检查”的 TABLE 输出（每条规则一行）。缺少该表时，报告无法给出规则名称、阈值、来源或状态。</translation>
     </message>
     <message>
-        <location filename="../../work/wt-recheck/algorithms/planning_report.py" line="99"/>
+        <location filename="../../work/wt-recheck/algorithms/planning_report.py" line="104"/>
         <source>Synergy result</source>
         <translation>协同结果</translation>
     </message>
     <message>
-        <location filename="../../work/wt-recheck/algorithms/planning_report.py" line="99"/>
+        <location filename="../../work/wt-recheck/algorithms/planning_report.py" line="104"/>
         <source>The OUTPUT of Low-carbon × resilience synergy (lc_score, res_score, quadrant), for the quadrant chart.</source>
         <translation>“低碳 × 韧性协同”的 OUTPUT 输出（lc_score、res_score、quadrant），用于绘制象限图。</translation>
     </message>
     <message>
-        <location filename="../../work/wt-recheck/algorithms/planning_report.py" line="103"/>
+        <location filename="../../work/wt-recheck/algorithms/planning_report.py" line="108"/>
         <source>Unit name field</source>
         <translation>单元名称字段</translation>
     </message>
     <message>
-        <location filename="../../work/wt-recheck/algorithms/planning_report.py" line="103"/>
+        <location filename="../../work/wt-recheck/algorithms/planning_report.py" line="108"/>
         <source>Field naming each unit or parcel in the tables, on the map and in the chart (the Synergy result is matched if it has a field of the same name). Empty: the feature id.</source>
         <translation>在表格、地图和图表中标注各单元或地块名称的字段（协同结果中有同名字段时据此匹配）。留空：采用要素 ID。</translation>
     </message>
     <message>
-        <location filename="../../work/wt-recheck/algorithms/planning_report.py" line="107"/>
+        <location filename="../../work/wt-recheck/algorithms/planning_report.py" line="112"/>
         <source>Report language</source>
         <translation>报告语言</translation>
     </message>
     <message>
-        <location filename="../../work/wt-recheck/algorithms/planning_report.py" line="107"/>
+        <location filename="../../work/wt-recheck/algorithms/planning_report.py" line="112"/>
         <source>English</source>
         <translation>英文</translation>
     </message>
     <message>
-        <location filename="../../work/wt-recheck/algorithms/planning_report.py" line="107"/>
+        <location filename="../../work/wt-recheck/algorithms/planning_report.py" line="112"/>
         <source>Simplified Chinese</source>
         <translation>简体中文</translation>
     </message>
     <message>
-        <location filename="../../work/wt-recheck/algorithms/planning_report.py" line="107"/>
+        <location filename="../../work/wt-recheck/algorithms/planning_report.py" line="112"/>
         <source>Language of the report&apos;s text (rule names come from the name_en or name_zh column).</source>
         <translation>报告文字所用的语言（规则名称取自 name_en 或 name_zh 列）。</translation>
     </message>
     <message>
-        <location filename="../../work/wt-recheck/algorithms/planning_report.py" line="111"/>
+        <location filename="../../work/wt-recheck/algorithms/planning_report.py" line="116"/>
         <source>Title</source>
         <translation>标题</translation>
     </message>
     <message>
-        <location filename="../../work/wt-recheck/algorithms/planning_report.py" line="111"/>
+        <location filename="../../work/wt-recheck/algorithms/planning_report.py" line="116"/>
         <source>Title of the report. Empty: “Planning check report” in the report's language.</source>
         <translation>报告标题。留空：采用报告语言的“规划检查报告”。</translation>
     </message>
     <message>
-        <location filename="../../work/wt-recheck/algorithms/planning_report.py" line="114"/>
+        <location filename="../../work/wt-recheck/algorithms/planning_report.py" line="119"/>
         <source>Plan name</source>
         <translation>规划名称</translation>
     </message>
     <message>
-        <location filename="../../work/wt-recheck/algorithms/planning_report.py" line="114"/>
+        <location filename="../../work/wt-recheck/algorithms/planning_report.py" line="119"/>
         <source>Name of the plan checked, the first page's title, e.g. “Hexing District regulatory plan 2025–2035”. Empty: the title alone.</source>
         <translation>所核查规划的名称，作为第一页的标题，如“和兴片区控制性详细规划 2025–2035”。为空时只显示报告标题。</translation>
     </message>
     <message>
-        <location filename="../../work/wt-recheck/algorithms/planning_report.py" line="118"/>
+        <location filename="../../work/wt-recheck/algorithms/planning_report.py" line="123"/>
         <source>District</source>
         <translation>区域</translation>
     </message>
     <message>
-        <location filename="../../work/wt-recheck/algorithms/planning_report.py" line="118"/>
+        <location filename="../../work/wt-recheck/algorithms/planning_report.py" line="123"/>
         <source>The district, town or area the plan covers, shown on the first page.</source>
         <translation>规划覆盖的区、镇或片区，显示在第一页。</translation>
     </message>
     <message>
-        <location filename="../../work/wt-recheck/algorithms/planning_report.py" line="121"/>
+        <location filename="../../work/wt-recheck/algorithms/planning_report.py" line="126"/>
         <source>Organisation</source>
         <translation>编制单位</translation>
     </message>
     <message>
-        <location filename="../../work/wt-recheck/algorithms/planning_report.py" line="121"/>
+        <location filename="../../work/wt-recheck/algorithms/planning_report.py" line="126"/>
         <source>Who made the plan or the check (planning bureau, institute), shown on the first page.</source>
         <translation>编制规划或进行核查的单位（规划局、设计院），显示在第一页。</translation>
     </message>
     <message>
-        <location filename="../../work/wt-recheck/algorithms/planning_report.py" line="124"/>
+        <location filename="../../work/wt-recheck/algorithms/planning_report.py" line="129"/>
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../work/wt-recheck/algorithms/planning_report.py" line="124"/>
+        <location filename="../../work/wt-recheck/algorithms/planning_report.py" line="129"/>
         <source>Date of the plan or of the check as it should be printed, e.g. 2026-03-31. Empty: today.</source>
         <translation>报告上印出的规划或核查日期，如 2026-03-31。为空时为当天。</translation>
     </message>
     <message>
-        <location filename="../../work/wt-recheck/algorithms/planning_report.py" line="127"/>
+        <location filename="../../work/wt-recheck/algorithms/planning_report.py" line="132"/>
         <source>Standards profile name</source>
         <translation>指标体系名称</translation>
     </message>
     <message>
-        <location filename="../../work/wt-recheck/algorithms/planning_report.py" line="127"/>
+        <location filename="../../work/wt-recheck/algorithms/planning_report.py" line="132"/>
         <source>How to name the standards profile on the first page, e.g. for a profile of your own. Empty: the shipped profile the rule table comes from, with any edited thresholds named.</source>
         <translation>第一页上指标体系的名称，例如用于自定义指标体系。为空时显示规则表所属的内置指标体系，并注明被修改阈值的规则。</translation>
     </message>
     <message>
-        <location filename="../../work/wt-recheck/algorithms/planning_report.py" line="132"/>
+        <location filename="../../work/wt-recheck/algorithms/planning_report.py" line="137"/>
         <source>Inputs estimated or not given</source>
         <translation>估算的与未提供的输入</translation>
     </message>
     <message>
-        <location filename="../../work/wt-recheck/algorithms/planning_report.py" line="132"/>
+        <location filename="../../work/wt-recheck/algorithms/planning_report.py" line="137"/>
         <source>One line each, listed at the end of the report under their own heading, with a caveat on the first page: values estimated in preparing the data (e.g. residents from floor area for OpenStreetMap buildings) and inputs left out (e.g. no flood zones). The wizard fills it in.</source>
         <translation>每行一条，列于报告末尾的专门标题下，并在第一页加提示：准备数据时估算的数值（如按建筑面积估算 OpenStreetMap 建筑的居民数）以及未提供的输入（如没有洪涝淹没区）。向导会自动填写。</translation>
     </message>
     <message>
-        <location filename="../../work/wt-recheck/algorithms/planning_report.py" line="138"/>
+        <location filename="../../work/wt-recheck/algorithms/planning_report.py" line="143"/>
         <source>Proposed measures</source>
         <translation>拟议措施</translation>
     </message>
     <message>
-        <location filename="../../work/wt-recheck/algorithms/planning_report.py" line="138"/>
+        <location filename="../../work/wt-recheck/algorithms/planning_report.py" line="143"/>
         <source>An output of Size LID measures per parcel, Site new facilities or Close carbon gaps (by unit): shown on a map and listed in the section “Measures that make the plan pass”.</source>
         <translation>“地块 LID 设施规模”“新增设施选址”或“弥补碳排放缺口”（按单元）的输出：在“使规划达标的措施”一节中以地图展示并列出。</translation>
     </message>
     <message>
-        <location filename="../../work/wt-recheck/algorithms/planning_report.py" line="143"/>
+        <location filename="../../work/wt-recheck/algorithms/planning_report.py" line="148"/>
         <source>Before and after per rule</source>
         <translation>各规则措施前后对比</translation>
     </message>
     <message>
-        <location filename="../../work/wt-recheck/algorithms/planning_report.py" line="143"/>
+        <location filename="../../work/wt-recheck/algorithms/planning_report.py" line="148"/>
         <source>The OUTPUT of Compare two plan checks: the table before and after the measures, in the same section.</source>
         <translation>“对比两次规划核查”的 OUTPUT：措施前后对比表，列于同一节。</translation>
     </message>
     <message>
-        <location filename="../../work/wt-recheck/algorithms/planning_report.py" line="148"/>
+        <location filename="../../work/wt-recheck/algorithms/planning_report.py" line="153"/>
         <source>HTML report</source>
         <translation>HTML 报告</translation>
     </message>
     <message>
-        <location filename="../../work/wt-recheck/algorithms/planning_report.py" line="148"/>
+        <location filename="../../work/wt-recheck/algorithms/planning_report.py" line="153"/>
         <source>HTML files (*.html)</source>
         <translation>HTML 文件 (*.html)</translation>
     </message>
     <message>
-        <location filename="../../work/wt-recheck/algorithms/planning_report.py" line="148"/>
+        <location filename="../../work/wt-recheck/algorithms/planning_report.py" line="153"/>
         <source>The report as one HTML file with everything inside it.</source>
         <translation>报告为单个 HTML 文件，所有内容均包含在内。</translation>
     </message>
     <message>
-        <location filename="../../work/wt-recheck/algorithms/planning_report.py" line="151"/>
+        <location filename="../../work/wt-recheck/algorithms/planning_report.py" line="156"/>
         <source>PDF report</source>
         <translation>PDF 报告</translation>
     </message>
     <message>
-        <location filename="../../work/wt-recheck/algorithms/planning_report.py" line="151"/>
+        <location filename="../../work/wt-recheck/algorithms/planning_report.py" line="156"/>
         <source>PDF files (*.pdf)</source>
         <translation>PDF 文件 (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../work/wt-recheck/algorithms/planning_report.py" line="151"/>
+        <location filename="../../work/wt-recheck/algorithms/planning_report.py" line="156"/>
         <source>The report as a PDF: the first page with the verdict and the map, then the tables.</source>
         <translation>PDF 格式的报告：第一页为结论和地图，随后是各表。</translation>
     </message>
     <message>
-        <location filename="../../work/wt-recheck/algorithms/planning_report.py" line="157"/>
+        <location filename="../../work/wt-recheck/algorithms/planning_report.py" line="162"/>
         <source>The planning check result lacks the field(s) {missing}: choose the OUTPUT of Planning check.</source>
         <translation>规划检查结果缺少字段 {missing}：请选择“规划检查”的 OUTPUT 输出。</translation>
     </message>
     <message>
-        <location filename="../../work/wt-recheck/algorithms/planning_report.py" line="159"/>
+        <location filename="../../work/wt-recheck/algorithms/planning_report.py" line="164"/>
         <source>The planning check result has no r_&lt;rule&gt; fields: choose the OUTPUT of Planning check.</source>
         <translation>规划检查结果中没有 r_&lt;rule&gt; 字段：请选择“规划检查”的 OUTPUT 输出。</translation>
     </message>
     <message>
-        <location filename="../../work/wt-recheck/algorithms/planning_report.py" line="161"/>
+        <location filename="../../work/wt-recheck/algorithms/planning_report.py" line="166"/>
         <source>The synergy result lacks the field(s) {missing}: choose the OUTPUT of Low-carbon × resilience synergy.</source>
         <translation>协同结果缺少字段 {missing}：请选择“低碳 × 韧性协同”的 OUTPUT 输出。</translation>
     </message>
     <message>
-        <location filename="../../work/wt-recheck/algorithms/planning_report.py" line="164"/>
+        <location filename="../../work/wt-recheck/algorithms/planning_report.py" line="169"/>
         <source>The rule table lacks the field(s) {missing}: choose the TABLE output of Planning check.</source>
         <translation>规则表缺少字段 {missing}：请选择“规划检查”的 TABLE 输出。</translation>
     </message>
     <message>
-        <location filename="../../work/wt-recheck/algorithms/planning_report.py" line="211"/>
+        <location filename="../../work/wt-recheck/algorithms/planning_report.py" line="216"/>
         <source>Cannot write the PDF {path}: {reason}</source>
         <translation>无法写入 PDF {path}：{reason}</translation>
     </message>
     <message>
-        <location filename="../../work/wt-recheck/algorithms/planning_report.py" line="276"/>
+        <location filename="../../work/wt-recheck/algorithms/planning_report.py" line="281"/>
         <source>{n} units of the synergy result have no scores: they are not in the chart.</source>
         <translation>协同结果中有 {n} 个单元没有得分：未在图表中显示。</translation>
     </message>
     <message>
-        <location filename="../../work/wt-recheck/algorithms/planning_report.py" line="290"/>
+        <location filename="../../work/wt-recheck/algorithms/planning_report.py" line="295"/>
         <source>“{layer}” holds no measures: give an output of Size LID measures per parcel, Site new facilities or Close carbon gaps (by unit).</source>
         <translation>“{layer}”不含措施：请给出“地块 LID 设施规模”“新增设施选址”或“弥补碳排放缺口”（按单元）的输出。</translation>
     </message>
     <message>
-        <location filename="../../work/wt-recheck/algorithms/planning_report.py" line="322"/>
+        <location filename="../../work/wt-recheck/algorithms/planning_report.py" line="330"/>
         <source>“{layer}” lacks the field(s) {missing}: give the OUTPUT of Compare two plan checks.</source>
         <translation>“{layer}”缺少字段 {missing}：请给出“对比两次规划核查”的 OUTPUT。</translation>
     </message>
     <message>
-        <location filename="../../work/wt-recheck/algorithms/planning_report.py" line="342"/>
+        <location filename="../../work/wt-recheck/algorithms/planning_report.py" line="350"/>
         <source>Cannot read the shipped profile {key}.</source>
         <translation>无法读取内置指标体系 {key}。</translation>
     </message>
     <message>
-        <location filename="../../work/wt-recheck/algorithms/planning_report.py" line="372"/>
+        <location filename="../../work/wt-recheck/algorithms/planning_report.py" line="380"/>
         <source>The font {font} is not installed: Chinese text in the PDF may show as empty boxes. Install it (Debian/Ubuntu: fonts-noto-cjk) and run again.</source>
         <translation>未安装字体 {font}：PDF 中的中文可能显示为空白方框。请安装该字体（Debian/Ubuntu：fonts-noto-cjk）后重新运行。</translation>
     </message>
     <message>
-        <location filename="../../work/wt-recheck/algorithms/planning_report.py" line="383"/>
+        <location filename="../../work/wt-recheck/algorithms/planning_report.py" line="391"/>
         <source>{n} rules are unverified; the report marks them: {rules}.</source>
         <translation>{n} 条规则未核实，报告中已作标注：{rules}。</translation>
     </message>
     <message>
-        <location filename="../../work/wt-recheck/algorithms/planning_report.py" line="386"/>
+        <location filename="../../work/wt-recheck/algorithms/planning_report.py" line="394"/>
         <source>No rule table (RULES): the report cannot give the rules&apos; names, thresholds, sources or status.</source>
         <translation>未提供规则表（RULES）：报告无法给出规则的名称、阈值、来源或状态。</translation>
     </message>
     <message>
-        <location filename="../../work/wt-recheck/algorithms/planning_report.py" line="389"/>
+        <location filename="../../work/wt-recheck/algorithms/planning_report.py" line="397"/>
         <source>The rule table names rules without a result field in the planning check result: {rules}. Are the two outputs of the same run?</source>
         <translation>规则表中的以下规则在规划检查结果中没有对应的结果字段：{rules}。两者是否为同一次运行的输出？</translation>
     </message>
