@@ -142,7 +142,7 @@ class ApplyMeasures(LcrAlgorithm):
         result = {}
         parcels = self.optional_source(parameters, self.PARCELS, context, QgsWkbTypes.GeometryType.PolygonGeometry)
         lid = self.optional_source(parameters, self.LID, context, QgsWkbTypes.GeometryType.PolygonGeometry)
-        sites = [layer for layer in self.parameterAsLayerList(parameters, self.SITES, context) or []]
+        sites = list(self.parameterAsLayerList(parameters, self.SITES, context) or [])
         facilities = self.optional_source(parameters, self.FACILITIES, context, None)
         shelters = self.optional_source(parameters, self.SHELTERS, context, None)
         buildings = self.optional_source(parameters, self.BUILDINGS, context, None)
@@ -160,7 +160,7 @@ class ApplyMeasures(LcrAlgorithm):
         return result
 
     # ---- parcels ------------------------------------------------------------------------------
-    def _id_values(self, parameters, name, layer, other, context):
+    def _id_field(self, parameters, name, layer, other, context):
         field = self.parameterAsString(parameters, name, context)
         if not field:
             raise QgsProcessingException(self.tr("{parameter}: name the id field that matches the features of "
@@ -173,7 +173,7 @@ class ApplyMeasures(LcrAlgorithm):
         return field
 
     def _parcels(self, parameters, context, feedback, parcels, lid):
-        id_field = self._id_values(parameters, self.PARCEL_ID_FIELD, parcels, lid, context)
+        id_field = self._id_field(parameters, self.PARCEL_ID_FIELD, parcels, lid, context)
         totals = [self.lookup_field(lid, total) for _name, total in LID_PARAMETERS]
         lid_id = lid.fields().lookupField(id_field)
         chunk = next(self.read_chunks(lid, feedback, totals, [lid_id], whole=True, repair=False))
@@ -282,7 +282,7 @@ class ApplyMeasures(LcrAlgorithm):
 
     # ---- buildings ----------------------------------------------------------------------------
     def _buildings(self, parameters, context, feedback, buildings, measures):
-        id_field = self._id_values(parameters, self.BUILDING_ID_FIELD, buildings, measures, context)
+        id_field = self._id_field(parameters, self.BUILDING_ID_FIELD, buildings, measures, context)
         wanted = [self.lookup_field(measures, name) for name, _kind in BUILDING_FIELDS]
         m_id = measures.fields().lookupField(id_field)
         chunk = next(self.read_chunks(measures, feedback, wanted, [m_id], whole=True, repair=False))

@@ -1,6 +1,5 @@
 """lcr:compare_checks: two results of the same plan check, before and after measures: per rule how many
 features pass, fail or have no verdict in each, and per feature which verdicts changed."""
-import numpy as np
 from qgis.core import (
     QgsFeature,
     QgsFeatureSink,
@@ -101,18 +100,15 @@ class CompareChecks(LcrAlgorithm):
             values.append({f: chunk.values[i] for f, i in zip(fields, indices)})
             ids.append(chunk.values[id_index] if id_index >= 0 else None)
             chunks.append(chunk)
-        if id_field is None or not id_field:
-            if before.featureCount() != after.featureCount():
-                feedback.pushWarning(self.tr("The two checks have {a} and {b} features: without an id field they "
-                                             "are matched by order.").format(a=before.featureCount(),
-                                                                            b=after.featureCount()))
+        if not id_field and before.featureCount() != after.featureCount():
+            feedback.pushWarning(self.tr("The two checks have {a} and {b} features: without an id field they are "
+                                         "matched by order.").format(a=before.featureCount(), b=after.featureCount()))
         table, changes = recheck.compare(rules, values[0], values[1], ids[0], ids[1])
         self.check_canceled(feedback)
-        self._write_table(parameters, context, table)
-        result = {self.OUTPUT: self._dest, self.FIXED: int(table["fixed"].sum()),
+        result = {self.OUTPUT: self._write_table(parameters, context, table), self.FIXED: int(table["fixed"].sum()),
                   self.BROKEN: int(table["broken"].sum()), self.FAILS_BEFORE: int(table["fail_before"].sum()),
                   self.FAILS_AFTER: int(table["fail_after"].sum())}
-        dest = self._write_changes(parameters, context, after, chunks[1], changes, id_field is not None and id_field)
+        dest = self._write_changes(parameters, context, after, chunks[1], changes, bool(id_field))
         if dest is not None:
             result[self.CHANGES] = dest
         for row in table.itertuples():
@@ -141,11 +137,12 @@ class CompareChecks(LcrAlgorithm):
         fields = QgsFields()
         for name, kind in TABLE_FIELDS:
             fields.append(QgsField(name, FIELD_TYPES[kind]))
-        sink, self._dest = self.create_sink(parameters, self.OUTPUT, context, fields)
+        sink, dest = self.create_sink(parameters, self.OUTPUT, context, fields)
         for row in table.itertuples(index=False):
             feature = QgsFeature(fields)
             feature.setAttributes([row[0], row[1] or "", row[2] or ""] + [int(v) for v in row[3:]])
             sink.addFeature(feature, QgsFeatureSink.Flag.FastInsert)
+        return dest
 
     def _write_changes(self, parameters, context, after, chunk, changes, by_id):
         fields = QgsFields()

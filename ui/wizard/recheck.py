@@ -8,7 +8,14 @@ measures on, so it gets none yet (``measures_for`` says why).
 """
 import os
 
-from qgis.core import QgsApplication, QgsProcessingFeedback, QgsProcessingMultiStepFeedback, QgsVectorLayer
+from qgis.core import (
+    QgsApplication,
+    QgsProcessingContext,
+    QgsProcessingFeedback,
+    QgsProcessingMultiStepFeedback,
+    QgsProject,
+    QgsVectorLayer,
+)
 from qgis.PyQt.QtCore import QCoreApplication
 
 from . import saving
@@ -66,8 +73,7 @@ class RecheckTask(ModelTask):
         self.steps = steps
 
     def run(self):
-        from qgis.core import QgsProcessingContext, QgsProject
-
+        # A context made on this thread owns the layers the steps make on it (as in ModelTask).
         context = QgsProcessingContext()
         context.setProject(QgsProject.instance())
         multi = QgsProcessingMultiStepFeedback(len(self.steps), self.feedback)
