@@ -1573,12 +1573,12 @@ The layer may be in any CRS: its coordinates are taken to longitude and latitude
 <context>
     <name>CompareChecks</name>
     <message>
-        <location filename="../../work/wt-recheck/algorithms/compare_checks.py" line="43"/>
+        <location filename="../../work/wt-recheck/algorithms/compare_checks.py" line="42"/>
         <source>Compare two plan checks (before and after)</source>
         <translation>对比两次规划核查（措施前后）</translation>
     </message>
     <message>
-        <location filename="../../work/wt-recheck/algorithms/compare_checks.py" line="46"/>
+        <location filename="../../work/wt-recheck/algorithms/compare_checks.py" line="45"/>
         <source>Two results of Planning check (or of a plan check) on the same units or parcels, before and after measures: per rule the number of features that pass, fail and have no verdict (n/a: not assessed or not applicable to the land use) in each, how many went from fail to pass (fixed) and from pass to fail (broken); and one row per feature and rule whose verdict changed.
 
 Rules: from the rule table (rule id and names, in the check&apos;s order), else from the r_&lt;rule&gt; fields of the two layers. Features are matched by the id field (present in both layers), else by their order.
@@ -1591,102 +1591,102 @@ Output: a table with rule_id, name_en, name_zh, pass_before, fail_before, na_bef
 输出：含 rule_id、name_en、name_zh、pass_before、fail_before、na_before、pass_after、fail_after、na_after、fixed、broken 的表；变化表含 feature_id、rule_id、before 和 after（pass、fail、n/a），几何取措施后核查中的要素。</translation>
     </message>
     <message>
-        <location filename="../../work/wt-recheck/algorithms/compare_checks.py" line="60"/>
+        <location filename="../../work/wt-recheck/algorithms/compare_checks.py" line="59"/>
         <source>Check before</source>
         <translation>措施前的核查</translation>
     </message>
     <message>
-        <location filename="../../work/wt-recheck/algorithms/compare_checks.py" line="60"/>
+        <location filename="../../work/wt-recheck/algorithms/compare_checks.py" line="59"/>
         <source>The OUTPUT of Planning check (or check:planning_check of a plan check) before the measures.</source>
         <translation>措施前“规划检查”的 OUTPUT（或规划核查的 check:planning_check）。</translation>
     </message>
     <message>
-        <location filename="../../work/wt-recheck/algorithms/compare_checks.py" line="63"/>
+        <location filename="../../work/wt-recheck/algorithms/compare_checks.py" line="62"/>
         <source>Check after</source>
         <translation>措施后的核查</translation>
     </message>
     <message>
-        <location filename="../../work/wt-recheck/algorithms/compare_checks.py" line="63"/>
+        <location filename="../../work/wt-recheck/algorithms/compare_checks.py" line="62"/>
         <source>The same check run on the plan with the measures.</source>
         <translation>在并入措施的规划上运行的同一核查。</translation>
     </message>
     <message>
-        <location filename="../../work/wt-recheck/algorithms/compare_checks.py" line="65"/>
+        <location filename="../../work/wt-recheck/algorithms/compare_checks.py" line="64"/>
         <source>Rule table</source>
         <translation>规则表</translation>
     </message>
     <message>
-        <location filename="../../work/wt-recheck/algorithms/compare_checks.py" line="65"/>
+        <location filename="../../work/wt-recheck/algorithms/compare_checks.py" line="64"/>
         <source>The TABLE output of Planning check, for the rules&apos; ids, names and order.</source>
         <translation>“规划检查”的 TABLE 输出，提供规则编号、名称和顺序。</translation>
     </message>
     <message>
-        <location filename="../../work/wt-recheck/algorithms/compare_checks.py" line="68"/>
+        <location filename="../../work/wt-recheck/algorithms/compare_checks.py" line="67"/>
         <source>Id field</source>
         <translation>编号字段</translation>
     </message>
     <message>
-        <location filename="../../work/wt-recheck/algorithms/compare_checks.py" line="68"/>
+        <location filename="../../work/wt-recheck/algorithms/compare_checks.py" line="67"/>
         <source>Field naming each unit or parcel, in both layers. Empty: features are matched by order.</source>
         <translation>两图层中标识各单元或地块的字段。留空：按顺序匹配要素。</translation>
     </message>
     <message>
-        <location filename="../../work/wt-recheck/algorithms/compare_checks.py" line="72"/>
+        <location filename="../../work/wt-recheck/algorithms/compare_checks.py" line="71"/>
         <source>Before and after per rule</source>
         <translation>各规则措施前后对比</translation>
     </message>
     <message>
-        <location filename="../../work/wt-recheck/algorithms/compare_checks.py" line="72"/>
+        <location filename="../../work/wt-recheck/algorithms/compare_checks.py" line="71"/>
         <source>One row per rule with the counts before and after.</source>
         <translation>每条规则一行，含措施前后的计数。</translation>
     </message>
     <message>
-        <location filename="../../work/wt-recheck/algorithms/compare_checks.py" line="75"/>
+        <location filename="../../work/wt-recheck/algorithms/compare_checks.py" line="74"/>
         <source>Verdicts changed</source>
         <translation>结论变化</translation>
     </message>
     <message>
-        <location filename="../../work/wt-recheck/algorithms/compare_checks.py" line="75"/>
+        <location filename="../../work/wt-recheck/algorithms/compare_checks.py" line="74"/>
         <source>One row per feature and rule whose verdict changed.</source>
         <translation>结论发生变化的每个要素、每条规则一行。</translation>
     </message>
     <message>
-        <location filename="../../work/wt-recheck/algorithms/compare_checks.py" line="78"/>
+        <location filename="../../work/wt-recheck/algorithms/compare_checks.py" line="77"/>
         <source>Verdicts fixed (fail → pass)</source>
         <translation>改善的结论（不达标 → 达标）</translation>
     </message>
     <message>
-        <location filename="../../work/wt-recheck/algorithms/compare_checks.py" line="79"/>
+        <location filename="../../work/wt-recheck/algorithms/compare_checks.py" line="78"/>
         <source>Verdicts broken (pass → fail)</source>
         <translation>变差的结论（达标 → 不达标）</translation>
     </message>
     <message>
-        <location filename="../../work/wt-recheck/algorithms/compare_checks.py" line="80"/>
+        <location filename="../../work/wt-recheck/algorithms/compare_checks.py" line="79"/>
         <source>Failing verdicts before</source>
         <translation>措施前不达标结论数</translation>
     </message>
     <message>
-        <location filename="../../work/wt-recheck/algorithms/compare_checks.py" line="81"/>
+        <location filename="../../work/wt-recheck/algorithms/compare_checks.py" line="80"/>
         <source>Failing verdicts after</source>
         <translation>措施后不达标结论数</translation>
     </message>
     <message>
-        <location filename="../../work/wt-recheck/algorithms/compare_checks.py" line="84"/>
+        <location filename="../../work/wt-recheck/algorithms/compare_checks.py" line="83"/>
         <source>The id “{value}” is found {count} more time(s) in the check before: ids must name one unit or parcel each.</source>
         <translation>编号“{value}”在措施前的核查中重复出现 {count} 次：每个编号只能对应一个单元或地块。</translation>
     </message>
     <message>
-        <location filename="../../work/wt-recheck/algorithms/compare_checks.py" line="86"/>
+        <location filename="../../work/wt-recheck/algorithms/compare_checks.py" line="85"/>
         <source>The rule table lacks the field(s) {missing}: choose the TABLE output of Planning check.</source>
         <translation>规则表缺少字段 {missing}：请选择“规划检查”的 TABLE 输出。</translation>
     </message>
     <message>
-        <location filename="../../work/wt-recheck/algorithms/compare_checks.py" line="106"/>
+        <location filename="../../work/wt-recheck/algorithms/compare_checks.py" line="104"/>
         <source>The two checks have {a} and {b} features: without an id field they are matched by order.</source>
         <translation>两次核查分别有 {a} 和 {b} 个要素：未指定编号字段时按顺序匹配。</translation>
     </message>
     <message>
-        <location filename="../../work/wt-recheck/algorithms/compare_checks.py" line="119"/>
+        <location filename="../../work/wt-recheck/algorithms/compare_checks.py" line="115"/>
         <source>{rule}: {pb} pass, {fb} fail, {nb} n/a before; {pa} pass, {fa} fail, {na} n/a after ({fixed} fixed, {broken} broken).</source>
         <translation>{rule}：措施前 {pb} 达标、{fb} 不达标、{nb} 无结论；措施后 {pa} 达标、{fa} 不达标、{na} 无结论（改善 {fixed}，变差 {broken}）。</translation>
     </message>
@@ -5939,17 +5939,37 @@ reach_green_m2 = 内部一点位于地块边界步行距离内的公园绿地（
 <context>
     <name>Recheck</name>
     <message>
-        <location filename="../../work/wt-recheck/ui/wizard/recheck.py" line="34"/>
+        <location filename="../../work/wt-recheck/ui/wizard/recheck.py" line="42"/>
         <source>Measures are proposed for the parcels of a detailed plan; for a master plan run Site new facilities and Close carbon gaps from the toolbox (Plan measures).</source>
         <translation>措施针对详细规划的地块提出；总体规划请在工具箱（规划措施）中运行“新增设施选址”和“弥补碳排放缺口”。</translation>
     </message>
     <message>
-        <location filename="../../work/wt-recheck/ui/wizard/recheck.py" line="38"/>
+        <location filename="../../work/wt-recheck/ui/wizard/recheck.py" line="46"/>
         <source>Choose the parcels&apos; green ratio field to size LID measures.</source>
         <translation>请选择地块的绿地率字段以计算 LID 设施规模。</translation>
     </message>
     <message>
-        <location filename="../../work/wt-recheck/ui/wizard/recheck.py" line="143"/>
+        <location filename="../../work/wt-recheck/ui/wizard/recheck.py" line="48"/>
+        <source>Give the daily rainfall on the layers page: the LID measures are sized for the runoff control rate, which is checked from it.</source>
+        <translation>请在图层页给出逐日降雨：LID 设施按年径流总量控制率计算规模，而该指标由逐日降雨核查。</translation>
+    </message>
+    <message>
+        <location filename="../../work/wt-recheck/ui/wizard/recheck.py" line="56"/>
+        <source>LID measures to add</source>
+        <translation>需增加的 LID 设施</translation>
+    </message>
+    <message>
+        <location filename="../../work/wt-recheck/ui/wizard/recheck.py" line="56"/>
+        <source>Parcels with the measures</source>
+        <translation>并入措施的地块</translation>
+    </message>
+    <message>
+        <location filename="../../work/wt-recheck/ui/wizard/recheck.py" line="56"/>
+        <source>Verdicts changed by the measures</source>
+        <translation>措施改变的结论</translation>
+    </message>
+    <message>
+        <location filename="../../work/wt-recheck/ui/wizard/recheck.py" line="180"/>
         <source>Apply proposed measures and check again</source>
         <translation>应用拟议措施并重新核查</translation>
     </message>
@@ -6321,142 +6341,142 @@ Output fields: n_&lt;field&gt; per indicator (normalised component; “n_” + f
         <translation>措施计算或重新核查失败：</translation>
     </message>
     <message>
-        <location filename="../../work/wt-recheck/ui/wizard/page_results.py" line="216"/>
+        <location filename="../../work/wt-recheck/ui/wizard/page_results.py" line="219"/>
         <source>Rule</source>
         <translation>规则</translation>
     </message>
     <message>
-        <location filename="../../work/wt-recheck/ui/wizard/page_results.py" line="217"/>
+        <location filename="../../work/wt-recheck/ui/wizard/page_results.py" line="220"/>
         <source>Rule id</source>
         <translation>规则编号</translation>
     </message>
     <message>
-        <location filename="../../work/wt-recheck/ui/wizard/page_results.py" line="170"/>
+        <location filename="../../work/wt-recheck/ui/wizard/page_results.py" line="173"/>
         <source>Before: pass / fail / n/a</source>
         <translation>措施前：达标 / 不达标 / 无结论</translation>
     </message>
     <message>
-        <location filename="../../work/wt-recheck/ui/wizard/page_results.py" line="171"/>
+        <location filename="../../work/wt-recheck/ui/wizard/page_results.py" line="174"/>
         <source>After: pass / fail / n/a</source>
         <translation>措施后：达标 / 不达标 / 无结论</translation>
     </message>
     <message>
-        <location filename="../../work/wt-recheck/ui/wizard/page_results.py" line="171"/>
+        <location filename="../../work/wt-recheck/ui/wizard/page_results.py" line="174"/>
         <source>Fixed (fail → pass)</source>
         <translation>改善（不达标 → 达标）</translation>
     </message>
     <message>
-        <location filename="../../work/wt-recheck/ui/wizard/page_results.py" line="171"/>
+        <location filename="../../work/wt-recheck/ui/wizard/page_results.py" line="174"/>
         <source>Broken (pass → fail)</source>
         <translation>变差（达标 → 不达标）</translation>
     </message>
     <message>
-        <location filename="../../work/wt-recheck/ui/wizard/page_results.py" line="184"/>
+        <location filename="../../work/wt-recheck/ui/wizard/page_results.py" line="187"/>
         <source>Before and after</source>
         <translation>措施前后</translation>
     </message>
     <message>
-        <location filename="../../work/wt-recheck/ui/wizard/page_results.py" line="189"/>
+        <location filename="../../work/wt-recheck/ui/wizard/page_results.py" line="192"/>
         <source>With the proposed measures: {before} failing verdicts before, {after} after ({fixed} fixed). The measures and the layers with them are in {file}, the check again in the folder {folder}; the report buttons open the report with the measures.</source>
         <translation>采用拟议措施：措施前不达标结论 {before} 个，措施后 {after} 个（改善 {fixed} 个）。措施及并入措施的图层保存在 {file}，重新核查的结果在文件夹 {folder} 中；报告按钮将打开含措施的报告。</translation>
     </message>
     <message>
-        <location filename="../../work/wt-recheck/ui/wizard/page_results.py" line="216"/>
+        <location filename="../../work/wt-recheck/ui/wizard/page_results.py" line="219"/>
         <source>Verdict</source>
         <translation>结论</translation>
     </message>
     <message>
-        <location filename="../../work/wt-recheck/ui/wizard/page_results.py" line="216"/>
+        <location filename="../../work/wt-recheck/ui/wizard/page_results.py" line="219"/>
         <source>Target</source>
         <translation>目标值</translation>
     </message>
     <message>
-        <location filename="../../work/wt-recheck/ui/wizard/page_results.py" line="216"/>
+        <location filename="../../work/wt-recheck/ui/wizard/page_results.py" line="219"/>
         <source>Mean value</source>
         <translation>平均值</translation>
     </message>
     <message>
-        <location filename="../../work/wt-recheck/ui/wizard/page_results.py" line="217"/>
+        <location filename="../../work/wt-recheck/ui/wizard/page_results.py" line="220"/>
         <source>Threshold checked</source>
         <translation>阈值核实状态</translation>
     </message>
     <message>
-        <location filename="../../work/wt-recheck/ui/wizard/page_results.py" line="228"/>
+        <location filename="../../work/wt-recheck/ui/wizard/page_results.py" line="231"/>
         <source>fails in {n} of {total} parcels</source>
         <translation>{total} 个地块中 {n} 个未达标</translation>
     </message>
     <message>
-        <location filename="../../work/wt-recheck/ui/wizard/page_results.py" line="228"/>
+        <location filename="../../work/wt-recheck/ui/wizard/page_results.py" line="231"/>
         <source>fails in {n} of {total} units</source>
         <translation>{total} 个单元中 {n} 个未达标</translation>
     </message>
     <message>
-        <location filename="../../work/wt-recheck/ui/wizard/page_results.py" line="231"/>
+        <location filename="../../work/wt-recheck/ui/wizard/page_results.py" line="234"/>
         <source>passes in all {total} parcels</source>
         <translation>{total} 个地块全部达标</translation>
     </message>
     <message>
-        <location filename="../../work/wt-recheck/ui/wizard/page_results.py" line="231"/>
+        <location filename="../../work/wt-recheck/ui/wizard/page_results.py" line="234"/>
         <source>passes in all {total} units</source>
         <translation>{total} 个单元全部达标</translation>
     </message>
     <message>
-        <location filename="../../work/wt-recheck/ui/wizard/page_results.py" line="234"/>
+        <location filename="../../work/wt-recheck/ui/wizard/page_results.py" line="237"/>
         <source>no verdict: only values from shipped defaults</source>
         <translation>无结论：仅有基于自带默认值的取值</translation>
     </message>
     <message>
-        <location filename="../../work/wt-recheck/ui/wizard/page_results.py" line="236"/>
+        <location filename="../../work/wt-recheck/ui/wizard/page_results.py" line="239"/>
         <source>not assessed: applies to no land use here</source>
         <translation>未评估：不适用于此处任何用地</translation>
     </message>
     <message>
-        <location filename="../../work/wt-recheck/ui/wizard/page_results.py" line="238"/>
+        <location filename="../../work/wt-recheck/ui/wizard/page_results.py" line="241"/>
         <source>not assessed: no value anywhere</source>
         <translation>未评估：各处均无指标值</translation>
     </message>
     <message>
-        <location filename="../../work/wt-recheck/ui/wizard/page_results.py" line="239"/>
+        <location filename="../../work/wt-recheck/ui/wizard/page_results.py" line="242"/>
         <source>Passing: {p}. Failing: {f}. No value: {na}. Land use not concerned: {nap}.</source>
         <translation>达标：{p}。未达标：{f}。无数值：{na}。用地不适用：{nap}。</translation>
     </message>
     <message>
-        <location filename="../../work/wt-recheck/ui/wizard/page_results.py" line="253"/>
+        <location filename="../../work/wt-recheck/ui/wizard/page_results.py" line="256"/>
         <source>Id</source>
         <translation>编号</translation>
     </message>
     <message>
-        <location filename="../../work/wt-recheck/ui/wizard/page_results.py" line="253"/>
+        <location filename="../../work/wt-recheck/ui/wizard/page_results.py" line="256"/>
         <source>Name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../../work/wt-recheck/ui/wizard/page_results.py" line="253"/>
+        <location filename="../../work/wt-recheck/ui/wizard/page_results.py" line="256"/>
         <source>Share of rules passed</source>
         <translation>指标达标率</translation>
     </message>
     <message>
-        <location filename="../../work/wt-recheck/ui/wizard/page_results.py" line="254"/>
+        <location filename="../../work/wt-recheck/ui/wizard/page_results.py" line="257"/>
         <source>Failing rules</source>
         <translation>未达标的规则</translation>
     </message>
     <message>
-        <location filename="../../work/wt-recheck/ui/wizard/page_results.py" line="254"/>
+        <location filename="../../work/wt-recheck/ui/wizard/page_results.py" line="257"/>
         <source>Not assessed (no value)</source>
         <translation>未评估（无数值）</translation>
     </message>
     <message>
-        <location filename="../../work/wt-recheck/ui/wizard/page_results.py" line="255"/>
+        <location filename="../../work/wt-recheck/ui/wizard/page_results.py" line="258"/>
         <source>{p} of {n} rules assessed here pass.</source>
         <translation>此处已评估的 {n} 条规则中 {p} 条达标。</translation>
     </message>
     <message>
-        <location filename="../../work/wt-recheck/ui/wizard/page_results.py" line="256"/>
+        <location filename="../../work/wt-recheck/ui/wizard/page_results.py" line="259"/>
         <source>{share}, too few rules assessed to pass</source>
         <translation>{share}，已评估规则过少，不能判定通过</translation>
     </message>
     <message>
-        <location filename="../../work/wt-recheck/ui/wizard/page_results.py" line="257"/>
+        <location filename="../../work/wt-recheck/ui/wizard/page_results.py" line="260"/>
         <source>The indicator has no value in this unit, e.g. a per-person indicator where nobody lives: {rules}</source>
         <translation>该指标在此单元无数值（例如无人居住处的人均指标）：{rules}</translation>
     </message>
@@ -8497,7 +8517,7 @@ Output fields: need_m3, prov_m3 (already there), add_m3, add_bio_m2, add_pave_m2
     <message>
         <location filename="../../work/wt-recheck/algorithms/size_lid.py" line="150"/>
         <source>LID measures to add</source>
-        <translation>须增加的 LID 设施</translation>
+        <translation>需增加的 LID 设施</translation>
     </message>
     <message>
         <location filename="../../work/wt-recheck/algorithms/size_lid.py" line="150"/>

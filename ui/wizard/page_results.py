@@ -21,7 +21,7 @@ from ...core import rule_text
 from ..translated import Translated
 from .prepare import input_notes
 from .plans import plan_for
-from .recheck import AFTER_FOLDER, MEASURES_GPKG, RecheckRun, measures_for
+from .recheck import AFTER_FOLDER, MEASURES_GPKG, RecheckRun, add_measure_layers, measures_for
 from .run import REPORT_OUTPUTS, RESULTS_GPKG
 from .unit_table import COLOURS, FID_ROLE, UnitTableModel, cell_text, is_null, read_units, rules_by_field
 
@@ -162,6 +162,9 @@ class ResultsPage(Translated, QWizardPage):
         for key, output in (("report:report_html", "OUTPUT_HTML"), ("report:report_pdf", "OUTPUT_PDF")):
             if report.get(output):
                 self.state.outputs[key] = report[output]
+        layer = next(iter(self.state.result_layers.values()), None)
+        node = QgsProject.instance().layerTreeRoot().findLayer(layer.id()) if layer else None
+        self.measure_layers = add_measure_layers(self.state.run_folder, node.parent() if node else None)
         self.show_comparison(rows)
 
     def show_comparison(self, rows):

@@ -18,6 +18,7 @@ from qgis.core import (
 )
 from qgis.PyQt.QtCore import QCoreApplication
 
+from ...algorithms.styles import apply_style
 from . import saving
 from .plans import plan_for
 from .run import ModelTask, model_parameters, saved_outputs
@@ -43,7 +44,37 @@ def measures_for(state):
                        "facilities and Close carbon gaps from the toolbox (Plan measures).")
     if not state.fields.get("green_ratio_field"):
         return QCoreApplication.translate("Recheck", "Choose the parcels' green ratio field to size LID measures.")
+    if not state.values.get("daily_rainfall"):
+        return QCoreApplication.translate(
+            "Recheck", "Give the daily rainfall on the layers page: the LID measures are sized for the runoff "
+                       "control rate, which is checked from it.")
     return ""
+
+
+def measure_layers():
+    """Tables of the measures GeoPackage added to the project: (table, name, style or None)."""
+    return (("lid_measures", QCoreApplication.translate("Recheck", "LID measures to add"), "size_lid"),
+            ("parcels_after", QCoreApplication.translate("Recheck", "Parcels with the measures"), None),
+            ("changed_verdicts", QCoreApplication.translate("Recheck", "Verdicts changed by the measures"), None))
+
+
+def add_measure_layers(folder, group):
+    """The measures, the parcels with them and the changed verdicts, in ``group`` (a layer-tree group) or,
+    without it, at the top of the layer tree; returns the layers added."""
+    root = QgsProject.instance().layerTreeRoot()
+    target = group if group is not None else root
+    gpkg = os.path.join(folder, MEASURES_GPKG)
+    added = []
+    for table, name, style in measure_layers():
+        layer = saving.open_layer(saving.layer_uri(gpkg, table), name)
+        if not layer.isValid():
+            continue
+        if style:
+            apply_style(layer, style)
+        QgsProject.instance().addMapLayer(layer, False)
+        target.insertLayer(0, layer)
+        added.append(layer)
+    return added
 
 
 def control_rate_target(targets, default=75.0):
