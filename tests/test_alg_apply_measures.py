@@ -1,5 +1,6 @@
 """lcr:apply_measures and lcr:compare_checks: measures merged into copies of the plan layers, the plan check
 run again, and the before/after table checked against counts taken straight from the two check layers."""
+import shutil
 import sys
 from collections import Counter
 from pathlib import Path
@@ -12,10 +13,21 @@ from lcr_toolkit.algorithms.base import resource_path
 
 REPO = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(REPO / "scripts"))
-DISTRICT = resource_path("sample_data", "demo_district.gpkg")
+SHIPPED = resource_path("sample_data", "demo_district.gpkg")
 RAIN = resource_path("sample_data", "demo_daily_rainfall.csv")
 LID = {"bioretention_field": "bioret_m2", "permeable_paving_field": "perm_pave_m2",
        "green_roof_field": "green_roof_m2", "tank_field": "tank_m3"}
+
+
+DISTRICT = None     # a copy of the shipped GeoPackage: opening one in QGIS can rewrite its header
+
+
+@pytest.fixture(autouse=True)
+def district(tmp_path_factory):
+    global DISTRICT
+    if DISTRICT is None:
+        DISTRICT = str(shutil.copy(SHIPPED, tmp_path_factory.mktemp("district") / "demo_district.gpkg"))
+    return DISTRICT
 
 
 def layer(name):
