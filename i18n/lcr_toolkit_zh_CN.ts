@@ -5954,22 +5954,22 @@ reach_green_m2 = 内部一点位于地块边界步行距离内的公园绿地（
         <translation>请在图层页给出逐日降雨：LID 设施按年径流总量控制率计算规模，而该指标由逐日降雨核查。</translation>
     </message>
     <message>
-        <location filename="../../work/wt-recheck/ui/wizard/recheck.py" line="56"/>
+        <location filename="../../work/wt-recheck/ui/wizard/recheck.py" line="72"/>
         <source>LID measures to add</source>
         <translation>需增加的 LID 设施</translation>
     </message>
     <message>
-        <location filename="../../work/wt-recheck/ui/wizard/recheck.py" line="56"/>
+        <location filename="../../work/wt-recheck/ui/wizard/recheck.py" line="73"/>
         <source>Parcels with the measures</source>
         <translation>并入措施的地块</translation>
     </message>
     <message>
-        <location filename="../../work/wt-recheck/ui/wizard/recheck.py" line="56"/>
+        <location filename="../../work/wt-recheck/ui/wizard/recheck.py" line="73"/>
         <source>Verdicts changed by the measures</source>
         <translation>措施改变的结论</translation>
     </message>
     <message>
-        <location filename="../../work/wt-recheck/ui/wizard/recheck.py" line="180"/>
+        <location filename="../../work/wt-recheck/ui/wizard/recheck.py" line="205"/>
         <source>Apply proposed measures and check again</source>
         <translation>应用拟议措施并重新核查</translation>
     </message>
@@ -6322,161 +6322,161 @@ Output fields: n_&lt;field&gt; per indicator (normalised component; “n_” + f
     </message>
     <message>
         <location filename="../../work/wt-recheck/ui/wizard/page_results.py" line="131"/>
-        <source>Sizes the measures, merges them into new copies of the plan layers, runs the same check on them and shows per rule how many pass and fail before and after.</source>
-        <translation>计算措施规模，将其并入规划图层的新副本，在其上运行同一核查，并按规则显示措施前后达标和不达标的数量。</translation>
+        <source>Sizes the measures, merges them into new copies of the plan layers, runs the same check on them and shows per rule how many pass and fail before and after. Pressed again, it checks the LID measures as edited in their layer.</source>
+        <translation>计算措施规模，将其并入规划图层的新副本，在其上运行同一核查，并按规则显示措施前后达标和不达标的数量。再次点击时，按图层中编辑后的 LID 设施重新核查。</translation>
     </message>
     <message>
-        <location filename="../../work/wt-recheck/ui/wizard/page_results.py" line="144"/>
+        <location filename="../../work/wt-recheck/ui/wizard/page_results.py" line="145"/>
         <source>Sizing the measures and checking the plan again…</source>
         <translation>正在计算措施规模并重新核查规划…</translation>
     </message>
     <message>
-        <location filename="../../work/wt-recheck/ui/wizard/page_results.py" line="155"/>
+        <location filename="../../work/wt-recheck/ui/wizard/page_results.py" line="157"/>
         <source>Cancelled.</source>
         <translation>已取消。</translation>
     </message>
     <message>
-        <location filename="../../work/wt-recheck/ui/wizard/page_results.py" line="155"/>
+        <location filename="../../work/wt-recheck/ui/wizard/page_results.py" line="157"/>
         <source>The measures or the check again failed:</source>
         <translation>措施计算或重新核查失败：</translation>
     </message>
     <message>
-        <location filename="../../work/wt-recheck/ui/wizard/page_results.py" line="219"/>
+        <location filename="../../work/wt-recheck/ui/wizard/page_results.py" line="223"/>
         <source>Rule</source>
         <translation>规则</translation>
     </message>
     <message>
-        <location filename="../../work/wt-recheck/ui/wizard/page_results.py" line="220"/>
+        <location filename="../../work/wt-recheck/ui/wizard/page_results.py" line="224"/>
         <source>Rule id</source>
         <translation>规则编号</translation>
     </message>
     <message>
-        <location filename="../../work/wt-recheck/ui/wizard/page_results.py" line="173"/>
+        <location filename="../../work/wt-recheck/ui/wizard/page_results.py" line="176"/>
         <source>Before: pass / fail / n/a</source>
         <translation>措施前：达标 / 不达标 / 无结论</translation>
     </message>
     <message>
-        <location filename="../../work/wt-recheck/ui/wizard/page_results.py" line="174"/>
+        <location filename="../../work/wt-recheck/ui/wizard/page_results.py" line="177"/>
         <source>After: pass / fail / n/a</source>
         <translation>措施后：达标 / 不达标 / 无结论</translation>
     </message>
     <message>
-        <location filename="../../work/wt-recheck/ui/wizard/page_results.py" line="174"/>
+        <location filename="../../work/wt-recheck/ui/wizard/page_results.py" line="177"/>
         <source>Fixed (fail → pass)</source>
         <translation>改善（不达标 → 达标）</translation>
     </message>
     <message>
-        <location filename="../../work/wt-recheck/ui/wizard/page_results.py" line="174"/>
+        <location filename="../../work/wt-recheck/ui/wizard/page_results.py" line="177"/>
         <source>Broken (pass → fail)</source>
         <translation>变差（达标 → 不达标）</translation>
     </message>
     <message>
-        <location filename="../../work/wt-recheck/ui/wizard/page_results.py" line="187"/>
+        <location filename="../../work/wt-recheck/ui/wizard/page_results.py" line="190"/>
         <source>Before and after</source>
         <translation>措施前后</translation>
     </message>
     <message>
-        <location filename="../../work/wt-recheck/ui/wizard/page_results.py" line="192"/>
+        <location filename="../../work/wt-recheck/ui/wizard/page_results.py" line="195"/>
         <source>With the proposed measures: {before} failing verdicts before, {after} after ({fixed} fixed). The measures and the layers with them are in {file}, the check again in the folder {folder}; the report buttons open the report with the measures.</source>
         <translation>采用拟议措施：措施前不达标结论 {before} 个，措施后 {after} 个（改善 {fixed} 个）。措施及并入措施的图层保存在 {file}，重新核查的结果在文件夹 {folder} 中；报告按钮将打开含措施的报告。</translation>
     </message>
     <message>
-        <location filename="../../work/wt-recheck/ui/wizard/page_results.py" line="219"/>
+        <location filename="../../work/wt-recheck/ui/wizard/page_results.py" line="223"/>
         <source>Verdict</source>
         <translation>结论</translation>
     </message>
     <message>
-        <location filename="../../work/wt-recheck/ui/wizard/page_results.py" line="219"/>
+        <location filename="../../work/wt-recheck/ui/wizard/page_results.py" line="223"/>
         <source>Target</source>
         <translation>目标值</translation>
     </message>
     <message>
-        <location filename="../../work/wt-recheck/ui/wizard/page_results.py" line="219"/>
+        <location filename="../../work/wt-recheck/ui/wizard/page_results.py" line="223"/>
         <source>Mean value</source>
         <translation>平均值</translation>
     </message>
     <message>
-        <location filename="../../work/wt-recheck/ui/wizard/page_results.py" line="220"/>
+        <location filename="../../work/wt-recheck/ui/wizard/page_results.py" line="224"/>
         <source>Threshold checked</source>
         <translation>阈值核实状态</translation>
     </message>
     <message>
-        <location filename="../../work/wt-recheck/ui/wizard/page_results.py" line="231"/>
+        <location filename="../../work/wt-recheck/ui/wizard/page_results.py" line="235"/>
         <source>fails in {n} of {total} parcels</source>
         <translation>{total} 个地块中 {n} 个未达标</translation>
     </message>
     <message>
-        <location filename="../../work/wt-recheck/ui/wizard/page_results.py" line="231"/>
+        <location filename="../../work/wt-recheck/ui/wizard/page_results.py" line="235"/>
         <source>fails in {n} of {total} units</source>
         <translation>{total} 个单元中 {n} 个未达标</translation>
     </message>
     <message>
-        <location filename="../../work/wt-recheck/ui/wizard/page_results.py" line="234"/>
+        <location filename="../../work/wt-recheck/ui/wizard/page_results.py" line="238"/>
         <source>passes in all {total} parcels</source>
         <translation>{total} 个地块全部达标</translation>
     </message>
     <message>
-        <location filename="../../work/wt-recheck/ui/wizard/page_results.py" line="234"/>
+        <location filename="../../work/wt-recheck/ui/wizard/page_results.py" line="238"/>
         <source>passes in all {total} units</source>
         <translation>{total} 个单元全部达标</translation>
     </message>
     <message>
-        <location filename="../../work/wt-recheck/ui/wizard/page_results.py" line="237"/>
+        <location filename="../../work/wt-recheck/ui/wizard/page_results.py" line="241"/>
         <source>no verdict: only values from shipped defaults</source>
         <translation>无结论：仅有基于自带默认值的取值</translation>
     </message>
     <message>
-        <location filename="../../work/wt-recheck/ui/wizard/page_results.py" line="239"/>
+        <location filename="../../work/wt-recheck/ui/wizard/page_results.py" line="243"/>
         <source>not assessed: applies to no land use here</source>
         <translation>未评估：不适用于此处任何用地</translation>
     </message>
     <message>
-        <location filename="../../work/wt-recheck/ui/wizard/page_results.py" line="241"/>
+        <location filename="../../work/wt-recheck/ui/wizard/page_results.py" line="245"/>
         <source>not assessed: no value anywhere</source>
         <translation>未评估：各处均无指标值</translation>
     </message>
     <message>
-        <location filename="../../work/wt-recheck/ui/wizard/page_results.py" line="242"/>
+        <location filename="../../work/wt-recheck/ui/wizard/page_results.py" line="246"/>
         <source>Passing: {p}. Failing: {f}. No value: {na}. Land use not concerned: {nap}.</source>
         <translation>达标：{p}。未达标：{f}。无数值：{na}。用地不适用：{nap}。</translation>
     </message>
     <message>
-        <location filename="../../work/wt-recheck/ui/wizard/page_results.py" line="256"/>
+        <location filename="../../work/wt-recheck/ui/wizard/page_results.py" line="260"/>
         <source>Id</source>
         <translation>编号</translation>
     </message>
     <message>
-        <location filename="../../work/wt-recheck/ui/wizard/page_results.py" line="256"/>
+        <location filename="../../work/wt-recheck/ui/wizard/page_results.py" line="260"/>
         <source>Name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../../work/wt-recheck/ui/wizard/page_results.py" line="256"/>
+        <location filename="../../work/wt-recheck/ui/wizard/page_results.py" line="260"/>
         <source>Share of rules passed</source>
         <translation>指标达标率</translation>
     </message>
     <message>
-        <location filename="../../work/wt-recheck/ui/wizard/page_results.py" line="257"/>
+        <location filename="../../work/wt-recheck/ui/wizard/page_results.py" line="261"/>
         <source>Failing rules</source>
         <translation>未达标的规则</translation>
     </message>
     <message>
-        <location filename="../../work/wt-recheck/ui/wizard/page_results.py" line="257"/>
+        <location filename="../../work/wt-recheck/ui/wizard/page_results.py" line="261"/>
         <source>Not assessed (no value)</source>
         <translation>未评估（无数值）</translation>
     </message>
     <message>
-        <location filename="../../work/wt-recheck/ui/wizard/page_results.py" line="258"/>
+        <location filename="../../work/wt-recheck/ui/wizard/page_results.py" line="262"/>
         <source>{p} of {n} rules assessed here pass.</source>
         <translation>此处已评估的 {n} 条规则中 {p} 条达标。</translation>
     </message>
     <message>
-        <location filename="../../work/wt-recheck/ui/wizard/page_results.py" line="259"/>
+        <location filename="../../work/wt-recheck/ui/wizard/page_results.py" line="263"/>
         <source>{share}, too few rules assessed to pass</source>
         <translation>{share}，已评估规则过少，不能判定通过</translation>
     </message>
     <message>
-        <location filename="../../work/wt-recheck/ui/wizard/page_results.py" line="260"/>
+        <location filename="../../work/wt-recheck/ui/wizard/page_results.py" line="264"/>
         <source>The indicator has no value in this unit, e.g. a per-person indicator where nobody lives: {rules}</source>
         <translation>该指标在此单元无数值（例如无人居住处的人均指标）：{rules}</translation>
     </message>

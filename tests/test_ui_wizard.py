@@ -519,3 +519,20 @@ def test_apply_measures_and_check_again(qtbot, wizard):
     assert os.path.basename(html) == "report_measures.html" and os.path.exists(wizard.state.outputs["report:report_pdf"])
     with open(html, encoding="utf-8") as page_file:
         assert "Measures that make the plan pass" in page_file.read()
+    # The planner takes the measures off one parcel the first round fixed and presses the button again: the
+    # edited measures are checked again (not sized anew), that parcel fails again.
+    parcel = next(layers["Verdicts changed by the measures"].getFeatures())["feature_id"]
+    lid = layers["LID measures to add"]
+    target = next(f for f in lid.getFeatures() if f["parcel_id"] == parcel)
+    assert lid.startEditing()
+    for name in ("lid_bio_m2", "lid_pave_m2", "lid_groof_m2", "lid_tank_m3"):
+        lid.changeAttributeValue(target.id(), lid.fields().indexOf(name), 0.0)
+    assert lid.commitChanges()
+    assert page.recheck_button.isEnabled()
+    page.recheck_button.click()
+    qtbot.waitUntil(lambda: page.recheck is None, timeout=RUN_TIMEOUT_MS)
+    runoff = {row["rule_id"]: row for row in wizard.state.comparison}["CN_D_RUNOFF_CTRL"]
+    assert (runoff["fail_after"], runoff["fixed"]) == (1, 182), page.recheck_status.text()
+    names = {node.layer().name() for node in group_named("Planning check: parcels").findLayers()}
+    assert {"Parcels with the measures (2)", "Verdicts changed by the measures (2)"} <= names
+    assert os.path.basename(wizard.state.outputs["report:report_html"]) == "report_measures_2.html"

@@ -21,7 +21,7 @@ from ...core import rule_text
 from ..translated import Translated
 from .prepare import input_notes
 from .plans import plan_for
-from .recheck import AFTER_FOLDER, MEASURES_GPKG, RecheckRun, add_measure_layers, measures_for
+from .recheck import AFTER_FOLDER, MEASURES_GPKG, RecheckRun, add_measure_layers, measures_for, suffix
 from .run import REPORT_OUTPUTS, RESULTS_GPKG
 from .unit_table import COLOURS, FID_ROLE, UnitTableModel, cell_text, is_null, read_units, rules_by_field
 
@@ -51,7 +51,7 @@ class ResultsPage(Translated, QWizardPage):
         self.tabs.addTab(self.rules, self.tr("Rules"))
         self.tabs.addTab(self.units, self.tr("Units"))
         self.compare = self._table()
-        self.recheck = None
+        self.recheck, self.recheck_round = None, 1
         self.recheck_button = QPushButton(self.tr("Apply proposed measures and check again"))
         self.recheck_button.clicked.connect(self.start_recheck)
         self.recheck_status = QLabel()
@@ -130,7 +130,8 @@ class ResultsPage(Translated, QWizardPage):
         self.recheck_button.setEnabled(not why_not and self.recheck is None and bool(self.state.outputs))
         self.recheck_button.setToolTip(why_not or self.tr(
             "Sizes the measures, merges them into new copies of the plan layers, runs the same check on them and "
-            "shows per rule how many pass and fail before and after."))
+            "shows per rule how many pass and fail before and after. Pressed again, it checks the LID measures as "
+            "edited in their layer."))
         self.recheck_status.setText(why_not)
 
     # ---- measures and the check again ------------------------------------------------------------
@@ -143,6 +144,7 @@ class ResultsPage(Translated, QWizardPage):
         self.recheck_status.setStyleSheet("")
         self.recheck_status.setText(self.tr("Sizing the measures and checking the plan again…"))
         self.recheck = RecheckRun(self.state, lambda value: None, self._recheck_finished)
+        self.recheck_round = self.recheck.round
         self.recheck.start()
 
     def _recheck_finished(self, ok, steps, rows):
@@ -164,7 +166,8 @@ class ResultsPage(Translated, QWizardPage):
                 self.state.outputs[key] = report[output]
         layer = next(iter(self.state.result_layers.values()), None)
         node = QgsProject.instance().layerTreeRoot().findLayer(layer.id()) if layer else None
-        self.measure_layers = add_measure_layers(self.state.run_folder, node.parent() if node else None)
+        self.measure_layers = add_measure_layers(self.state.run_folder, node.parent() if node else None,
+                                                 self.recheck_round)
         self.show_comparison(rows)
 
     def show_comparison(self, rows):
@@ -193,7 +196,8 @@ class ResultsPage(Translated, QWizardPage):
             "With the proposed measures: {before} failing verdicts before, {after} after ({fixed} fixed). The "
             "measures and the layers with them are in {file}, the check again in the folder {folder}; the report "
             "buttons open the report with the measures.").format(
-                before=before, after=after, fixed=fixed, file=MEASURES_GPKG, folder=AFTER_FOLDER))
+                before=before, after=after, fixed=fixed, file=MEASURES_GPKG,
+                folder=AFTER_FOLDER + suffix(self.recheck_round)))
 
     def _group_name(self):
         layer = next(iter(self.state.result_layers.values()), None)

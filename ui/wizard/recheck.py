@@ -51,21 +51,39 @@ def measures_for(state):
     return ""
 
 
-def measure_layers():
-    """Tables of the measures GeoPackage added to the project: (table, name, style or None)."""
-    return (("lid_measures", QCoreApplication.translate("Recheck", "LID measures to add"), "size_lid"),
-            ("parcels_after", QCoreApplication.translate("Recheck", "Parcels with the measures"), None),
-            ("changed_verdicts", QCoreApplication.translate("Recheck", "Verdicts changed by the measures"), None))
+def measure_round(folder):
+    """1 for the first "apply and check again" of a run, 2 for the next …: counted from the folders of the
+    checks again already in ``folder``."""
+    if not os.path.isdir(folder):
+        return 1
+    return 1 + sum(1 for name in os.listdir(folder) if name == AFTER_FOLDER or name.startswith(AFTER_FOLDER + "_"))
 
 
-def add_measure_layers(folder, group):
-    """The measures, the parcels with them and the changed verdicts, in ``group`` (a layer-tree group) or,
-    without it, at the top of the layer tree; returns the layers added."""
+def suffix(number):
+    """What the files and tables of round ``number`` end in: nothing for the first, _2, _3 … after."""
+    return "" if number == 1 else f"_{number}"
+
+
+def measure_layers(number=1):
+    """Tables of the measures GeoPackage added to the project in round ``number``: (table, name, style or
+    None). The LID measures are made in the first round only; later rounds check them again as edited."""
+    tail = suffix(number)
+    mark = "" if number == 1 else f" ({number})"
+    first = (("lid_measures", QCoreApplication.translate("Recheck", "LID measures to add"), "size_lid"),)
+    return (first if number == 1 else ()) + (
+        (f"parcels_after{tail}", QCoreApplication.translate("Recheck", "Parcels with the measures") + mark, None),
+        (f"changed_verdicts{tail}", QCoreApplication.translate("Recheck", "Verdicts changed by the measures") + mark,
+         None))
+
+
+def add_measure_layers(folder, group, number=1):
+    """The measures, the parcels with them and the changed verdicts of round ``number``, in ``group`` (a
+    layer-tree group) or, without it, at the top of the layer tree; returns the layers added."""
     root = QgsProject.instance().layerTreeRoot()
     target = group if group is not None else root
     gpkg = os.path.join(folder, MEASURES_GPKG)
     added = []
-    for table, name, style in measure_layers():
+    for table, name, style in measure_layers(number):
         layer = saving.open_layer(saving.layer_uri(gpkg, table), name)
         if not layer.isValid():
             continue
@@ -131,7 +149,11 @@ class RecheckRun:
         plan = plan_for(state.level)
         folder = state.run_folder
         gpkg = os.path.join(folder, MEASURES_GPKG)
-        self.after_folder = os.path.join(folder, AFTER_FOLDER)
+        # A later round checks the LID measures of the first again, as the planner may have edited them; its
+        # own files and tables get the round's number (those of the earlier rounds may be open in QGIS).
+        self.round = number = measure_round(folder)
+        tail = suffix(number)
+        self.after_folder = os.path.join(folder, AFTER_FOLDER + tail)
         os.makedirs(self.after_folder, exist_ok=True)
         check = QgsApplication.processingRegistry().createAlgorithmById(plan.algorithm)
         layers, fields, values = state.layers, state.fields, state.values
@@ -145,9 +167,11 @@ class RecheckRun:
                     **lid_params, "BUILDINGS": layers["buildings"].id() if layers.get("buildings") else None,
                     "OUTPUT": saving.sink(gpkg, "lid_measures")}
 
-        def apply(done):
+        lid_layer = saving.layer_uri(gpkg, "lid_measures")
+
+        def apply(_done):
             return {"PARCELS": layers["parcels"].id(), "PARCEL_ID_FIELD": fields[plan.unit_id], **lid_params,
-                    "LID": done["size_lid"][1]["OUTPUT"], "PARCELS_OUTPUT": saving.sink(gpkg, "parcels_after")}
+                    "LID": lid_layer, "PARCELS_OUTPUT": saving.sink(gpkg, f"parcels_after{tail}")}
 
         def recheck(done):
             parameters = dict(check_params)
@@ -159,22 +183,23 @@ class RecheckRun:
             after = saved_outputs(done["check"][1], self.after_folder)
             return {"BEFORE": state.outputs["check:planning_check"], "AFTER": after["check:planning_check"],
                     "RULES": state.outputs.get("check:rules"), "ID_FIELD": fields.get(plan.unit_id) or None,
-                    "OUTPUT": saving.sink(gpkg, "before_after"), "CHANGES": saving.sink(gpkg, "changed_verdicts")}
+                    "OUTPUT": saving.sink(gpkg, f"before_after{tail}"),
+                    "CHANGES": saving.sink(gpkg, f"changed_verdicts{tail}")}
 
         def report(done):
             outputs = state.outputs
             return {"CHECK": outputs["check:planning_check"], "RULES": outputs.get("check:rules"),
                     "SYNERGY": outputs.get("synergy:synergy"), "NAME_FIELD": fields.get("name_field") or None,
                     "LANGUAGE": state.language, "PLAN_NAME": check_params.get("plan_name"),
-                    "NOTES": check_params.get("input_notes"), "MEASURES": done["size_lid"][1]["OUTPUT"],
+                    "NOTES": check_params.get("input_notes"), "MEASURES": lid_layer,
                     "COMPARISON": done["compare"][1]["OUTPUT"],
-                    "OUTPUT_HTML": os.path.join(folder, REPORT_FILES["report:report_html"]),
-                    "OUTPUT_PDF": os.path.join(folder, REPORT_FILES["report:report_pdf"])}
+                    "OUTPUT_HTML": os.path.join(folder, REPORT_FILES["report:report_html"].replace(".", tail + ".")),
+                    "OUTPUT_PDF": os.path.join(folder, REPORT_FILES["report:report_pdf"].replace(".", tail + "."))}
 
         check_params = model_parameters(state, check, self.after_folder)
-        steps = [("size_lid", "lcr:size_lid", size), ("apply", "lcr:apply_measures", apply),
-                 ("check", plan.algorithm, recheck), ("compare", "lcr:compare_checks", compare),
-                 ("report", "lcr:planning_report", report)]
+        steps = ([("size_lid", "lcr:size_lid", size)] if number == 1 else []) + [
+            ("apply", "lcr:apply_measures", apply), ("check", plan.algorithm, recheck),
+            ("compare", "lcr:compare_checks", compare), ("report", "lcr:planning_report", report)]
         self.feedback = QgsProcessingFeedback()
         self.feedback.progressChanged.connect(on_progress)
         self.task = RecheckTask(QCoreApplication.translate("Recheck", "Apply proposed measures and check again"),
