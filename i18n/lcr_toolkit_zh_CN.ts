@@ -2,6 +2,260 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
+    <name>ApplyMeasures</name>
+    <message>
+        <location filename="../../work/main/algorithms/apply_measures.py" line="56"/>
+        <source>Apply proposed measures to the plan layers</source>
+        <translation>将拟议措施并入规划图层</translation>
+    </message>
+    <message>
+        <location filename="../../work/main/algorithms/apply_measures.py" line="59"/>
+        <source>Merges the measures proposed by Site new facilities, Size LID measures per parcel and Close carbon gaps into new copies of the plan layers, so that the same plan check can run again on the plan with the measures. The input layers are not changed.
+
+Parcels: the LID fields named below (those the plan check reads for sponge-city storage) take the totals after the measures (lid_bio_m2, lid_pave_m2, lid_groof_m2, lid_tank_m3 of the sized layer), matched by the parcel id field, which the sized layer keeps; a LID field left empty is added under the sized layer&apos;s name. Parcels the sizing has no value for keep theirs.
+
+Facilities and shelters: the proposed sites are appended, with the fields of the same name copied and the facility type field set to the site&apos;s fac_type; sites of type shelter go to the shelters, the others to the facilities.
+
+Buildings: pv_m2, pv_t, retro_m2, retro_t and co2_after_t of the measures on buildings are added, matched by the building id field (0 where a building has no measure). The plan checks compute building CO2 from floors and use: run Carbon balance of planning units with co2_after_t as building CO2 and pv_t as PV to check the carbon measures.
+
+Then run the plan check on the new layers and Compare two plan checks on the two results.</source>
+        <translation>将“新增设施选址”“地块 LID 设施规模”和“弥补碳排放缺口”提出的措施并入规划图层的新副本，以便在实施措施后的规划上再次运行同一规划核查。输入图层不会被修改。
+
+地块：下面指定的 LID 字段（规划核查读取的海绵城市调蓄字段）取措施后的合计（规模计算结果中的 lid_bio_m2、lid_pave_m2、lid_groof_m2、lid_tank_m3），按地块编号字段匹配（规模计算结果保留该字段）；留空的 LID 字段以规模计算结果中的字段名新增。规模计算中没有数值的地块保留原值。
+
+设施与避难场所：追加拟议选址，复制同名字段，并在设施类型字段中写入选址的 fac_type；类型为 shelter 的选址并入避难场所，其余并入设施。
+
+建筑：按建筑编号字段匹配，新增建筑措施结果中的 pv_m2、pv_t、retro_m2、retro_t 和 co2_after_t（无措施的建筑为 0）。规划核查由层数和用途计算建筑 CO2：请以 co2_after_t 作为建筑 CO2、pv_t 作为光伏运行“规划单元碳平衡”来核验减碳措施。
+
+然后在新图层上运行规划核查，并用“对比两次规划核查”对比两个结果。</translation>
+    </message>
+    <message>
+        <location filename="../../work/main/algorithms/apply_measures.py" line="79"/>
+        <source>Parcels</source>
+        <translation>地块</translation>
+    </message>
+    <message>
+        <location filename="../../work/main/algorithms/apply_measures.py" line="79"/>
+        <source>The plan&apos;s parcels, as the plan check reads them.</source>
+        <translation>规划的地块，即规划核查读取的图层。</translation>
+    </message>
+    <message>
+        <location filename="../../work/main/algorithms/apply_measures.py" line="82"/>
+        <source>Parcel id field</source>
+        <translation>地块编号字段</translation>
+    </message>
+    <message>
+        <location filename="../../work/main/algorithms/apply_measures.py" line="82"/>
+        <source>Names each parcel; the LID layer must have a field of this name (Size LID measures keeps the parcels&apos; fields).</source>
+        <translation>地块编号；LID 图层须有同名字段（“地块 LID 设施规模”保留地块的字段）。</translation>
+    </message>
+    <message>
+        <location filename="../../work/main/algorithms/apply_measures.py" line="87"/>
+        <source>Bioretention area field (m²)</source>
+        <translation>生物滞留设施面积字段（m²）</translation>
+    </message>
+    <message>
+        <location filename="../../work/main/algorithms/apply_measures.py" line="88"/>
+        <source>Permeable paving area field (m²)</source>
+        <translation>透水铺装面积字段（m²）</translation>
+    </message>
+    <message>
+        <location filename="../../work/main/algorithms/apply_measures.py" line="89"/>
+        <source>Green roof area field (m²)</source>
+        <translation>绿色屋顶面积字段（m²）</translation>
+    </message>
+    <message>
+        <location filename="../../work/main/algorithms/apply_measures.py" line="90"/>
+        <source>Storage tank volume field (m³)</source>
+        <translation>蓄水池容积字段（m³）</translation>
+    </message>
+    <message>
+        <location filename="../../work/main/algorithms/apply_measures.py" line="92"/>
+        <source>The parcels&apos; field the plan check reads for this LID measure; it takes the total after the measures. Empty: a new field is added.</source>
+        <translation>规划核查读取的该项 LID 设施的地块字段，写入措施后的合计。留空：新增字段。</translation>
+    </message>
+    <message>
+        <location filename="../../work/main/algorithms/apply_measures.py" line="96"/>
+        <source>LID measures to add (Size LID measures per parcel)</source>
+        <translation>需增加的 LID 设施（地块 LID 设施规模）</translation>
+    </message>
+    <message>
+        <location filename="../../work/main/algorithms/apply_measures.py" line="96"/>
+        <source>The output of Size LID measures per parcel, with lid_bio_m2, lid_pave_m2, lid_groof_m2 and lid_tank_m3.</source>
+        <translation>“地块 LID 设施规模”的输出，含 lid_bio_m2、lid_pave_m2、lid_groof_m2 和 lid_tank_m3。</translation>
+    </message>
+    <message>
+        <location filename="../../work/main/algorithms/apply_measures.py" line="100"/>
+        <source>Public facilities</source>
+        <translation>公共服务设施</translation>
+    </message>
+    <message>
+        <location filename="../../work/main/algorithms/apply_measures.py" line="100"/>
+        <source>The plan&apos;s life-circle facilities, as the plan check reads them.</source>
+        <translation>规划的生活圈设施，即规划核查读取的图层。</translation>
+    </message>
+    <message>
+        <location filename="../../work/main/algorithms/apply_measures.py" line="103"/>
+        <source>Facility type field</source>
+        <translation>设施类型字段</translation>
+    </message>
+    <message>
+        <location filename="../../work/main/algorithms/apply_measures.py" line="103"/>
+        <source>The facilities&apos; type field; new sites get their fac_type in it (added if the layer lacks it).</source>
+        <translation>设施的类型字段；新增选址在其中写入 fac_type（图层没有该字段时新增）。</translation>
+    </message>
+    <message>
+        <location filename="../../work/main/algorithms/apply_measures.py" line="107"/>
+        <source>Emergency shelters</source>
+        <translation>应急避难场所</translation>
+    </message>
+    <message>
+        <location filename="../../work/main/algorithms/apply_measures.py" line="107"/>
+        <source>The plan&apos;s shelters, as the plan check reads them.</source>
+        <translation>规划的避难场所，即规划核查读取的图层。</translation>
+    </message>
+    <message>
+        <location filename="../../work/main/algorithms/apply_measures.py" line="110"/>
+        <source>Proposed sites (Site new facilities)</source>
+        <translation>拟议选址（新增设施选址）</translation>
+    </message>
+    <message>
+        <location filename="../../work/main/algorithms/apply_measures.py" line="110"/>
+        <source>Outputs of Site new facilities, one per facility type (with fac_type).</source>
+        <translation>“新增设施选址”的输出，每类设施一个（含 fac_type）。</translation>
+    </message>
+    <message>
+        <location filename="../../work/main/algorithms/apply_measures.py" line="114"/>
+        <source>Buildings</source>
+        <translation>建筑</translation>
+    </message>
+    <message>
+        <location filename="../../work/main/algorithms/apply_measures.py" line="114"/>
+        <source>The plan&apos;s buildings, as the plan check reads them.</source>
+        <translation>规划的建筑，即规划核查读取的图层。</translation>
+    </message>
+    <message>
+        <location filename="../../work/main/algorithms/apply_measures.py" line="117"/>
+        <source>Building id field</source>
+        <translation>建筑编号字段</translation>
+    </message>
+    <message>
+        <location filename="../../work/main/algorithms/apply_measures.py" line="117"/>
+        <source>Names each building; the measures layer must have a field of this name.</source>
+        <translation>建筑编号；措施图层须有同名字段。</translation>
+    </message>
+    <message>
+        <location filename="../../work/main/algorithms/apply_measures.py" line="121"/>
+        <source>Measures on buildings (Close carbon gaps)</source>
+        <translation>建筑上的措施（弥补碳排放缺口）</translation>
+    </message>
+    <message>
+        <location filename="../../work/main/algorithms/apply_measures.py" line="121"/>
+        <source>The Measures on buildings output of Close carbon gaps, with pv_m2, pv_t, retro_m2, retro_t and co2_after_t.</source>
+        <translation>“弥补碳排放缺口”的“建筑上的措施”输出，含 pv_m2、pv_t、retro_m2、retro_t 和 co2_after_t。</translation>
+    </message>
+    <message>
+        <location filename="../../work/main/algorithms/apply_measures.py" line="126"/>
+        <source>Parcels with the measures</source>
+        <translation>并入措施的地块</translation>
+    </message>
+    <message>
+        <location filename="../../work/main/algorithms/apply_measures.py" line="126"/>
+        <source>Facilities with the new sites</source>
+        <translation>并入新增选址的设施</translation>
+    </message>
+    <message>
+        <location filename="../../work/main/algorithms/apply_measures.py" line="126"/>
+        <source>Shelters with the new sites</source>
+        <translation>并入新增选址的避难场所</translation>
+    </message>
+    <message>
+        <location filename="../../work/main/algorithms/apply_measures.py" line="126"/>
+        <source>Buildings with the measures</source>
+        <translation>并入措施的建筑</translation>
+    </message>
+    <message>
+        <location filename="../../work/main/algorithms/apply_measures.py" line="130"/>
+        <source>A new layer; made when its input and its measures are given.</source>
+        <translation>新图层；给出相应输入及其措施时生成。</translation>
+    </message>
+    <message>
+        <location filename="../../work/main/algorithms/apply_measures.py" line="132"/>
+        <source>Parcels given LID measures</source>
+        <translation>增加 LID 设施的地块数</translation>
+    </message>
+    <message>
+        <location filename="../../work/main/algorithms/apply_measures.py" line="133"/>
+        <source>Facilities added</source>
+        <translation>新增设施数</translation>
+    </message>
+    <message>
+        <location filename="../../work/main/algorithms/apply_measures.py" line="134"/>
+        <source>Shelters added</source>
+        <translation>新增避难场所数</translation>
+    </message>
+    <message>
+        <location filename="../../work/main/algorithms/apply_measures.py" line="135"/>
+        <source>Buildings given measures</source>
+        <translation>采取措施的建筑数</translation>
+    </message>
+    <message>
+        <location filename="../../work/main/algorithms/apply_measures.py" line="138"/>
+        <source>The id “{value}” is found {count} more time(s) in the measures layer: ids must name one feature each.</source>
+        <translation>编号“{value}”在措施图层中重复出现 {count} 次：每个编号只能对应一个要素。</translation>
+    </message>
+    <message>
+        <location filename="../../work/main/algorithms/apply_measures.py" line="151"/>
+        <source>Nothing to apply: give parcels with LID measures, facilities or shelters with proposed sites, or buildings with measures on buildings.</source>
+        <translation>没有可并入的措施：请给出地块及 LID 设施、设施或避难场所及拟议选址，或建筑及建筑上的措施。</translation>
+    </message>
+    <message>
+        <location filename="../../work/main/algorithms/apply_measures.py" line="166"/>
+        <source>{parameter}: name the id field that matches the features of “{layer}” and “{other}”.</source>
+        <translation>{parameter}：请指定匹配“{layer}”与“{other}”要素的编号字段。</translation>
+    </message>
+    <message>
+        <location filename="../../work/main/algorithms/apply_measures.py" line="171"/>
+        <source>“{layer}” has no field “{field}” to match the features by.</source>
+        <translation>“{layer}”没有用于匹配要素的字段“{field}”。</translation>
+    </message>
+    <message>
+        <location filename="../../work/main/algorithms/apply_measures.py" line="194"/>
+        <source>{n} parcels have no match in “{layer}”: they keep their LID storage.</source>
+        <translation>{n} 个地块在“{layer}”中没有匹配：保留其原有 LID 调蓄量。</translation>
+    </message>
+    <message>
+        <location filename="../../work/main/algorithms/apply_measures.py" line="198"/>
+        <source>{n} parcels get LID measures; the LID fields of the copy: {fields}.</source>
+        <translation>{n} 个地块增加 LID 设施；副本中的 LID 字段：{fields}。</translation>
+    </message>
+    <message>
+        <location filename="../../work/main/algorithms/apply_measures.py" line="227"/>
+        <source>“{layer}” has no field fac_type: give the output of Site new facilities.</source>
+        <translation>“{layer}”没有 fac_type 字段：请给出“新增设施选址”的输出。</translation>
+    </message>
+    <message>
+        <location filename="../../work/main/algorithms/apply_measures.py" line="236"/>
+        <source>{n} proposed sites of type {kind} are not applied: give the layer they belong to.</source>
+        <translation>{n} 处类型为 {kind} 的拟议选址未并入：请给出其所属图层。</translation>
+    </message>
+    <message>
+        <location filename="../../work/main/algorithms/apply_measures.py" line="236"/>
+        <source>life-circle facility</source>
+        <translation>生活圈设施</translation>
+    </message>
+    <message>
+        <location filename="../../work/main/algorithms/apply_measures.py" line="279"/>
+        <source>{n} proposed sites appended to a copy of “{layer}”.</source>
+        <translation>{n} 处拟议选址已追加到“{layer}”的副本。</translation>
+    </message>
+    <message>
+        <location filename="../../work/main/algorithms/apply_measures.py" line="298"/>
+        <source>{n} buildings get PV or a retrofit.</source>
+        <translation>{n} 栋建筑采用光伏或节能改造。</translation>
+    </message>
+</context>
+<context>
     <name>BuildingEmissions</name>
     <message>
         <location filename="../../work/main/algorithms/building_emissions.py" line="37"/>
@@ -1314,6 +1568,127 @@ The layer may be in any CRS: its coordinates are taken to longitude and latitude
         <location filename="../../work/main/algorithms/china_coordinates.py" line="130"/>
         <source>{n} features of “{layer}” lie outside the area the Chinese maps shift (or have no vertices) and are left as they are.</source>
         <translation>“{layer}”中有 {n} 个要素位于国内地图偏移范围以外（或没有顶点），保持不变。</translation>
+    </message>
+</context>
+<context>
+    <name>CompareChecks</name>
+    <message>
+        <location filename="../../work/main/algorithms/compare_checks.py" line="42"/>
+        <source>Compare two plan checks (before and after)</source>
+        <translation>对比两次规划核查（措施前后）</translation>
+    </message>
+    <message>
+        <location filename="../../work/main/algorithms/compare_checks.py" line="45"/>
+        <source>Two results of Planning check (or of a plan check) on the same units or parcels, before and after measures: per rule the number of features that pass, fail and have no verdict (n/a: not assessed or not applicable to the land use) in each, how many went from fail to pass (fixed) and from pass to fail (broken); and one row per feature and rule whose verdict changed.
+
+Rules: from the rule table (rule id and names, in the check&apos;s order), else from the r_&lt;rule&gt; fields of the two layers. Features are matched by the id field (present in both layers), else by their order.
+
+Output: a table with rule_id, name_en, name_zh, pass_before, fail_before, na_before, pass_after, fail_after, na_after, fixed, broken; the changes with feature_id, rule_id, before and after (pass, fail, n/a) at the feature&apos;s geometry in the later check.</source>
+        <translation>同一单元或地块在措施前后的两个“规划检查”（或规划核查）结果：各规则在两次结果中达标、不达标和无结论（n/a：未评估或不适用于该用地）的要素数，由不达标变为达标（fixed）和由达标变为不达标（broken）的数量；以及结论发生变化的每个要素、每条规则一行。
+
+规则：取自规则表（规则编号和名称，按核查顺序），否则取两图层的 r_&lt;规则&gt; 字段。要素按编号字段（两图层共有）匹配，否则按顺序。
+
+输出：含 rule_id、name_en、name_zh、pass_before、fail_before、na_before、pass_after、fail_after、na_after、fixed、broken 的表；变化表含 feature_id、rule_id、before 和 after（pass、fail、n/a），几何取措施后核查中的要素。</translation>
+    </message>
+    <message>
+        <location filename="../../work/main/algorithms/compare_checks.py" line="59"/>
+        <source>Check before</source>
+        <translation>措施前的核查</translation>
+    </message>
+    <message>
+        <location filename="../../work/main/algorithms/compare_checks.py" line="59"/>
+        <source>The OUTPUT of Planning check (or check:planning_check of a plan check) before the measures.</source>
+        <translation>措施前“规划检查”的 OUTPUT（或规划核查的 check:planning_check）。</translation>
+    </message>
+    <message>
+        <location filename="../../work/main/algorithms/compare_checks.py" line="62"/>
+        <source>Check after</source>
+        <translation>措施后的核查</translation>
+    </message>
+    <message>
+        <location filename="../../work/main/algorithms/compare_checks.py" line="62"/>
+        <source>The same check run on the plan with the measures.</source>
+        <translation>在并入措施的规划上运行的同一核查。</translation>
+    </message>
+    <message>
+        <location filename="../../work/main/algorithms/compare_checks.py" line="64"/>
+        <source>Rule table</source>
+        <translation>规则表</translation>
+    </message>
+    <message>
+        <location filename="../../work/main/algorithms/compare_checks.py" line="64"/>
+        <source>The TABLE output of Planning check, for the rules&apos; ids, names and order.</source>
+        <translation>“规划检查”的 TABLE 输出，提供规则编号、名称和顺序。</translation>
+    </message>
+    <message>
+        <location filename="../../work/main/algorithms/compare_checks.py" line="67"/>
+        <source>Id field</source>
+        <translation>编号字段</translation>
+    </message>
+    <message>
+        <location filename="../../work/main/algorithms/compare_checks.py" line="67"/>
+        <source>Field naming each unit or parcel, in both layers. Empty: features are matched by order.</source>
+        <translation>两图层中标识各单元或地块的字段。留空：按顺序匹配要素。</translation>
+    </message>
+    <message>
+        <location filename="../../work/main/algorithms/compare_checks.py" line="71"/>
+        <source>Before and after per rule</source>
+        <translation>各规则措施前后对比</translation>
+    </message>
+    <message>
+        <location filename="../../work/main/algorithms/compare_checks.py" line="71"/>
+        <source>One row per rule with the counts before and after.</source>
+        <translation>每条规则一行，含措施前后的计数。</translation>
+    </message>
+    <message>
+        <location filename="../../work/main/algorithms/compare_checks.py" line="74"/>
+        <source>Verdicts changed</source>
+        <translation>结论变化</translation>
+    </message>
+    <message>
+        <location filename="../../work/main/algorithms/compare_checks.py" line="74"/>
+        <source>One row per feature and rule whose verdict changed.</source>
+        <translation>结论发生变化的每个要素、每条规则一行。</translation>
+    </message>
+    <message>
+        <location filename="../../work/main/algorithms/compare_checks.py" line="77"/>
+        <source>Verdicts fixed (fail → pass)</source>
+        <translation>改善的结论（不达标 → 达标）</translation>
+    </message>
+    <message>
+        <location filename="../../work/main/algorithms/compare_checks.py" line="78"/>
+        <source>Verdicts broken (pass → fail)</source>
+        <translation>变差的结论（达标 → 不达标）</translation>
+    </message>
+    <message>
+        <location filename="../../work/main/algorithms/compare_checks.py" line="79"/>
+        <source>Failing verdicts before</source>
+        <translation>措施前不达标结论数</translation>
+    </message>
+    <message>
+        <location filename="../../work/main/algorithms/compare_checks.py" line="80"/>
+        <source>Failing verdicts after</source>
+        <translation>措施后不达标结论数</translation>
+    </message>
+    <message>
+        <location filename="../../work/main/algorithms/compare_checks.py" line="83"/>
+        <source>The id “{value}” is found {count} more time(s) in the check before: ids must name one unit or parcel each.</source>
+        <translation>编号“{value}”在措施前的核查中重复出现 {count} 次：每个编号只能对应一个单元或地块。</translation>
+    </message>
+    <message>
+        <location filename="../../work/main/algorithms/compare_checks.py" line="85"/>
+        <source>The rule table lacks the field(s) {missing}: choose the TABLE output of Planning check.</source>
+        <translation>规则表缺少字段 {missing}：请选择“规划检查”的 TABLE 输出。</translation>
+    </message>
+    <message>
+        <location filename="../../work/main/algorithms/compare_checks.py" line="104"/>
+        <source>The two checks have {a} and {b} features: without an id field they are matched by order.</source>
+        <translation>两次核查分别有 {a} 和 {b} 个要素：未指定编号字段时按顺序匹配。</translation>
+    </message>
+    <message>
+        <location filename="../../work/main/algorithms/compare_checks.py" line="115"/>
+        <source>{rule}: {pb} pass, {fb} fail, {nb} n/a before; {pa} pass, {fa} fail, {na} n/a after ({fixed} fixed, {broken} broken).</source>
+        <translation>{rule}：措施前 {pb} 达标、{fb} 不达标、{nb} 无结论；措施后 {pa} 达标、{fa} 不达标、{na} 无结论（改善 {fixed}，变差 {broken}）。</translation>
     </message>
 </context>
 <context>
@@ -4530,12 +4905,12 @@ Output fields: score (passed / assessed rules, 0–1, NULL where none assessed),
 <context>
     <name>PlanningReport</name>
     <message>
-        <location filename="../../work/main/algorithms/planning_report.py" line="58"/>
+        <location filename="../../work/main/algorithms/planning_report.py" line="65"/>
         <source>Planning check report (HTML and PDF)</source>
         <translation>规划检查报告（HTML 和 PDF）</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/planning_report.py" line="61"/>
+        <location filename="../../work/main/algorithms/planning_report.py" line="68"/>
         <source>Turns the result of Planning check into a report a review panel can read without QGIS: an HTML page (self-contained: open it in any browser) and a PDF made with a print layout, in English or Simplified Chinese whatever the language QGIS runs in.
 
 First page: the plan's name, district, organisation and date (the optional parameters below), the standards profile (recognised from the rule table, with any edited thresholds named) and the planning level; the verdict in one sentence (e.g. “3 of 6 units pass; 2 fail; 1 has too few rules assessed.”); a map of the units coloured pass, fail, insufficient data or not assessed, with legend, scale bar and north arrow; and the rules failed in most units.
@@ -4556,217 +4931,247 @@ Chinese text in the PDF needs a CJK font: Noto Sans CJK SC is used when installe
 PDF 中的中文需要 CJK 字体：如已安装则使用 Noto Sans CJK SC（Debian/Ubuntu 软件包 fonts-noto-cjk）。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/planning_report.py" line="89"/>
+        <location filename="../../work/main/algorithms/planning_report.py" line="96"/>
         <source>Planning check result</source>
         <translation>规划检查结果</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/planning_report.py" line="89"/>
+        <location filename="../../work/main/algorithms/planning_report.py" line="96"/>
         <source>The OUTPUT of Planning check: units or parcels with score, n_pass, n_fail, n_na and r_&lt;rule&gt; fields.</source>
         <translation>“规划检查”的 OUTPUT 输出：带有 score、n_pass、n_fail、n_na 和 r_&lt;rule&gt; 字段的单元或地块。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/planning_report.py" line="93"/>
+        <location filename="../../work/main/algorithms/planning_report.py" line="100"/>
         <source>Planning check rules</source>
         <translation>规划检查规则</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/planning_report.py" line="93"/>
+        <location filename="../../work/main/algorithms/planning_report.py" line="100"/>
         <source>The TABLE output of Planning check (one row per rule). Without it the report cannot name the rules, their thresholds, sources or status.</source>
         <translation>“规划检查”的 TABLE 输出（每条规则一行）。缺少该表时，报告无法给出规则名称、阈值、来源或状态。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/planning_report.py" line="97"/>
+        <location filename="../../work/main/algorithms/planning_report.py" line="104"/>
         <source>Synergy result</source>
         <translation>协同结果</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/planning_report.py" line="97"/>
+        <location filename="../../work/main/algorithms/planning_report.py" line="104"/>
         <source>The OUTPUT of Low-carbon × resilience synergy (lc_score, res_score, quadrant), for the quadrant chart.</source>
         <translation>“低碳 × 韧性协同”的 OUTPUT 输出（lc_score、res_score、quadrant），用于绘制象限图。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/planning_report.py" line="101"/>
+        <location filename="../../work/main/algorithms/planning_report.py" line="108"/>
         <source>Unit name field</source>
         <translation>单元名称字段</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/planning_report.py" line="101"/>
+        <location filename="../../work/main/algorithms/planning_report.py" line="108"/>
         <source>Field naming each unit or parcel in the tables, on the map and in the chart (the Synergy result is matched if it has a field of the same name). Empty: the feature id.</source>
         <translation>在表格、地图和图表中标注各单元或地块名称的字段（协同结果中有同名字段时据此匹配）。留空：采用要素 ID。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/planning_report.py" line="105"/>
+        <location filename="../../work/main/algorithms/planning_report.py" line="112"/>
         <source>Report language</source>
         <translation>报告语言</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/planning_report.py" line="105"/>
+        <location filename="../../work/main/algorithms/planning_report.py" line="112"/>
         <source>English</source>
         <translation>英文</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/planning_report.py" line="105"/>
+        <location filename="../../work/main/algorithms/planning_report.py" line="112"/>
         <source>Simplified Chinese</source>
         <translation>简体中文</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/planning_report.py" line="105"/>
+        <location filename="../../work/main/algorithms/planning_report.py" line="112"/>
         <source>Language of the report&apos;s text (rule names come from the name_en or name_zh column).</source>
         <translation>报告文字所用的语言（规则名称取自 name_en 或 name_zh 列）。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/planning_report.py" line="109"/>
+        <location filename="../../work/main/algorithms/planning_report.py" line="116"/>
         <source>Title</source>
         <translation>标题</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/planning_report.py" line="109"/>
+        <location filename="../../work/main/algorithms/planning_report.py" line="116"/>
         <source>Title of the report. Empty: “Planning check report” in the report's language.</source>
         <translation>报告标题。留空：采用报告语言的“规划检查报告”。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/planning_report.py" line="112"/>
+        <location filename="../../work/main/algorithms/planning_report.py" line="119"/>
         <source>Plan name</source>
         <translation>规划名称</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/planning_report.py" line="112"/>
+        <location filename="../../work/main/algorithms/planning_report.py" line="119"/>
         <source>Name of the plan checked, the first page's title, e.g. “Hexing District regulatory plan 2025–2035”. Empty: the title alone.</source>
         <translation>所核查规划的名称，作为第一页的标题，如“和兴片区控制性详细规划 2025–2035”。为空时只显示报告标题。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/planning_report.py" line="116"/>
+        <location filename="../../work/main/algorithms/planning_report.py" line="123"/>
         <source>District</source>
         <translation>区域</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/planning_report.py" line="116"/>
+        <location filename="../../work/main/algorithms/planning_report.py" line="123"/>
         <source>The district, town or area the plan covers, shown on the first page.</source>
         <translation>规划覆盖的区、镇或片区，显示在第一页。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/planning_report.py" line="119"/>
+        <location filename="../../work/main/algorithms/planning_report.py" line="126"/>
         <source>Organisation</source>
         <translation>编制单位</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/planning_report.py" line="119"/>
+        <location filename="../../work/main/algorithms/planning_report.py" line="126"/>
         <source>Who made the plan or the check (planning bureau, institute), shown on the first page.</source>
         <translation>编制规划或进行核查的单位（规划局、设计院），显示在第一页。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/planning_report.py" line="122"/>
+        <location filename="../../work/main/algorithms/planning_report.py" line="129"/>
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/planning_report.py" line="122"/>
+        <location filename="../../work/main/algorithms/planning_report.py" line="129"/>
         <source>Date of the plan or of the check as it should be printed, e.g. 2026-03-31. Empty: today.</source>
         <translation>报告上印出的规划或核查日期，如 2026-03-31。为空时为当天。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/planning_report.py" line="125"/>
+        <location filename="../../work/main/algorithms/planning_report.py" line="132"/>
         <source>Standards profile name</source>
         <translation>指标体系名称</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/planning_report.py" line="125"/>
+        <location filename="../../work/main/algorithms/planning_report.py" line="132"/>
         <source>How to name the standards profile on the first page, e.g. for a profile of your own. Empty: the shipped profile the rule table comes from, with any edited thresholds named.</source>
         <translation>第一页上指标体系的名称，例如用于自定义指标体系。为空时显示规则表所属的内置指标体系，并注明被修改阈值的规则。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/planning_report.py" line="130"/>
+        <location filename="../../work/main/algorithms/planning_report.py" line="137"/>
         <source>Inputs estimated or not given</source>
         <translation>估算的与未提供的输入</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/planning_report.py" line="130"/>
+        <location filename="../../work/main/algorithms/planning_report.py" line="137"/>
         <source>One line each, listed at the end of the report under their own heading, with a caveat on the first page: values estimated in preparing the data (e.g. residents from floor area for OpenStreetMap buildings) and inputs left out (e.g. no flood zones). The wizard fills it in.</source>
         <translation>每行一条，列于报告末尾的专门标题下，并在第一页加提示：准备数据时估算的数值（如按建筑面积估算 OpenStreetMap 建筑的居民数）以及未提供的输入（如没有洪涝淹没区）。向导会自动填写。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/planning_report.py" line="136"/>
+        <location filename="../../work/main/algorithms/planning_report.py" line="143"/>
+        <source>Proposed measures</source>
+        <translation>拟议措施</translation>
+    </message>
+    <message>
+        <location filename="../../work/main/algorithms/planning_report.py" line="143"/>
+        <source>An output of Size LID measures per parcel, Site new facilities or Close carbon gaps (by unit): shown on a map and listed in the section “Measures that make the plan pass”.</source>
+        <translation>“地块 LID 设施规模”“新增设施选址”或“弥补碳排放缺口”（按单元）的输出：在“使规划达标的措施”一节中以地图展示并列出。</translation>
+    </message>
+    <message>
+        <location filename="../../work/main/algorithms/planning_report.py" line="148"/>
+        <source>Before and after per rule</source>
+        <translation>各规则措施前后对比</translation>
+    </message>
+    <message>
+        <location filename="../../work/main/algorithms/planning_report.py" line="148"/>
+        <source>The OUTPUT of Compare two plan checks: the table before and after the measures, in the same section.</source>
+        <translation>“对比两次规划核查”的 OUTPUT：措施前后对比表，列于同一节。</translation>
+    </message>
+    <message>
+        <location filename="../../work/main/algorithms/planning_report.py" line="153"/>
         <source>HTML report</source>
         <translation>HTML 报告</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/planning_report.py" line="136"/>
+        <location filename="../../work/main/algorithms/planning_report.py" line="153"/>
         <source>HTML files (*.html)</source>
         <translation>HTML 文件 (*.html)</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/planning_report.py" line="136"/>
+        <location filename="../../work/main/algorithms/planning_report.py" line="153"/>
         <source>The report as one HTML file with everything inside it.</source>
         <translation>报告为单个 HTML 文件，所有内容均包含在内。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/planning_report.py" line="139"/>
+        <location filename="../../work/main/algorithms/planning_report.py" line="156"/>
         <source>PDF report</source>
         <translation>PDF 报告</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/planning_report.py" line="139"/>
+        <location filename="../../work/main/algorithms/planning_report.py" line="156"/>
         <source>PDF files (*.pdf)</source>
         <translation>PDF 文件 (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/planning_report.py" line="139"/>
+        <location filename="../../work/main/algorithms/planning_report.py" line="156"/>
         <source>The report as a PDF: the first page with the verdict and the map, then the tables.</source>
         <translation>PDF 格式的报告：第一页为结论和地图，随后是各表。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/planning_report.py" line="145"/>
+        <location filename="../../work/main/algorithms/planning_report.py" line="162"/>
         <source>The planning check result lacks the field(s) {missing}: choose the OUTPUT of Planning check.</source>
         <translation>规划检查结果缺少字段 {missing}：请选择“规划检查”的 OUTPUT 输出。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/planning_report.py" line="147"/>
+        <location filename="../../work/main/algorithms/planning_report.py" line="164"/>
         <source>The planning check result has no r_&lt;rule&gt; fields: choose the OUTPUT of Planning check.</source>
         <translation>规划检查结果中没有 r_&lt;rule&gt; 字段：请选择“规划检查”的 OUTPUT 输出。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/planning_report.py" line="149"/>
+        <location filename="../../work/main/algorithms/planning_report.py" line="166"/>
         <source>The synergy result lacks the field(s) {missing}: choose the OUTPUT of Low-carbon × resilience synergy.</source>
         <translation>协同结果缺少字段 {missing}：请选择“低碳 × 韧性协同”的 OUTPUT 输出。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/planning_report.py" line="152"/>
+        <location filename="../../work/main/algorithms/planning_report.py" line="169"/>
         <source>The rule table lacks the field(s) {missing}: choose the TABLE output of Planning check.</source>
         <translation>规则表缺少字段 {missing}：请选择“规划检查”的 TABLE 输出。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/planning_report.py" line="193"/>
+        <location filename="../../work/main/algorithms/planning_report.py" line="216"/>
         <source>Cannot write the PDF {path}: {reason}</source>
         <translation>无法写入 PDF {path}：{reason}</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/planning_report.py" line="258"/>
+        <location filename="../../work/main/algorithms/planning_report.py" line="281"/>
         <source>{n} units of the synergy result have no scores: they are not in the chart.</source>
         <translation>协同结果中有 {n} 个单元没有得分：未在图表中显示。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/planning_report.py" line="275"/>
+        <location filename="../../work/main/algorithms/planning_report.py" line="295"/>
+        <source>“{layer}” holds no measures: give an output of Size LID measures per parcel, Site new facilities or Close carbon gaps (by unit).</source>
+        <translation>“{layer}”不含措施：请给出“地块 LID 设施规模”“新增设施选址”或“弥补碳排放缺口”（按单元）的输出。</translation>
+    </message>
+    <message>
+        <location filename="../../work/main/algorithms/planning_report.py" line="330"/>
+        <source>“{layer}” lacks the field(s) {missing}: give the OUTPUT of Compare two plan checks.</source>
+        <translation>“{layer}”缺少字段 {missing}：请给出“对比两次规划核查”的 OUTPUT。</translation>
+    </message>
+    <message>
+        <location filename="../../work/main/algorithms/planning_report.py" line="350"/>
         <source>Cannot read the shipped profile {key}.</source>
         <translation>无法读取内置指标体系 {key}。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/planning_report.py" line="305"/>
+        <location filename="../../work/main/algorithms/planning_report.py" line="380"/>
         <source>The font {font} is not installed: Chinese text in the PDF may show as empty boxes. Install it (Debian/Ubuntu: fonts-noto-cjk) and run again.</source>
         <translation>未安装字体 {font}：PDF 中的中文可能显示为空白方框。请安装该字体（Debian/Ubuntu：fonts-noto-cjk）后重新运行。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/planning_report.py" line="316"/>
+        <location filename="../../work/main/algorithms/planning_report.py" line="391"/>
         <source>{n} rules are unverified; the report marks them: {rules}.</source>
         <translation>{n} 条规则未核实，报告中已作标注：{rules}。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/planning_report.py" line="319"/>
+        <location filename="../../work/main/algorithms/planning_report.py" line="394"/>
         <source>No rule table (RULES): the report cannot give the rules&apos; names, thresholds, sources or status.</source>
         <translation>未提供规则表（RULES）：报告无法给出规则的名称、阈值、来源或状态。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/planning_report.py" line="322"/>
+        <location filename="../../work/main/algorithms/planning_report.py" line="397"/>
         <source>The rule table names rules without a result field in the planning check result: {rules}. Are the two outputs of the same run?</source>
         <translation>规则表中的以下规则在规划检查结果中没有对应的结果字段：{rules}。两者是否为同一次运行的输出？</translation>
     </message>
@@ -5537,6 +5942,44 @@ reach_green_m2 = 内部一点位于地块边界步行距离内的公园绿地（
     </message>
 </context>
 <context>
+    <name>Recheck</name>
+    <message>
+        <location filename="../../work/main/ui/wizard/recheck.py" line="42"/>
+        <source>Measures are proposed for the parcels of a detailed plan; for a master plan run Site new facilities and Close carbon gaps from the toolbox (Plan measures).</source>
+        <translation>措施针对详细规划的地块提出；总体规划请在工具箱（规划措施）中运行“新增设施选址”和“弥补碳排放缺口”。</translation>
+    </message>
+    <message>
+        <location filename="../../work/main/ui/wizard/recheck.py" line="46"/>
+        <source>Choose the parcels&apos; green ratio field to size LID measures.</source>
+        <translation>请选择地块的绿地率字段以计算 LID 设施规模。</translation>
+    </message>
+    <message>
+        <location filename="../../work/main/ui/wizard/recheck.py" line="48"/>
+        <source>Give the daily rainfall on the layers page: the LID measures are sized for the runoff control rate, which is checked from it.</source>
+        <translation>请在图层页给出逐日降雨：LID 设施按年径流总量控制率计算规模，而该指标由逐日降雨核查。</translation>
+    </message>
+    <message>
+        <location filename="../../work/main/ui/wizard/recheck.py" line="72"/>
+        <source>LID measures to add</source>
+        <translation>须增加的 LID 设施</translation>
+    </message>
+    <message>
+        <location filename="../../work/main/ui/wizard/recheck.py" line="73"/>
+        <source>Parcels with the measures</source>
+        <translation>并入措施的地块</translation>
+    </message>
+    <message>
+        <location filename="../../work/main/ui/wizard/recheck.py" line="73"/>
+        <source>Verdicts changed by the measures</source>
+        <translation>措施改变的结论</translation>
+    </message>
+    <message>
+        <location filename="../../work/main/ui/wizard/recheck.py" line="205"/>
+        <source>Apply proposed measures and check again</source>
+        <translation>应用拟议措施并重新核查</translation>
+    </message>
+</context>
+<context>
     <name>ResilienceIndex</name>
     <message>
         <location filename="../../work/main/algorithms/resilience_index.py" line="36"/>
@@ -5813,177 +6256,232 @@ Output fields: n_&lt;field&gt; per indicator (normalised component; “n_” + f
 <context>
     <name>ResultsPage</name>
     <message>
-        <location filename="../../work/main/ui/wizard/page_results.py" line="36"/>
+        <location filename="../../work/main/ui/wizard/page_results.py" line="37"/>
         <source>Results</source>
         <translation>结果</translation>
     </message>
     <message>
-        <location filename="../../work/main/ui/wizard/page_results.py" line="37"/>
+        <location filename="../../work/main/ui/wizard/page_results.py" line="38"/>
         <source>Red: fails a target. Green: passes. Blue: fails nothing, but too few of its rules were assessed to pass. Grey: not assessed (no data). Click a failing unit or parcel to zoom the map to it.</source>
         <translation>红色：未达到目标。绿色：通过。蓝色：无不达标规则，但已评估的规则过少，不能判定通过。灰色：未评估（无数据）。点击未通过的单元或地块，地图将缩放至该处。</translation>
     </message>
     <message>
-        <location filename="../../work/main/ui/wizard/page_results.py" line="50"/>
+        <location filename="../../work/main/ui/wizard/page_results.py" line="51"/>
         <source>Rules</source>
         <translation>规则</translation>
     </message>
     <message>
-        <location filename="../../work/main/ui/wizard/page_results.py" line="51"/>
+        <location filename="../../work/main/ui/wizard/page_results.py" line="52"/>
         <source>Units</source>
         <translation>单元</translation>
     </message>
     <message>
-        <location filename="../../work/main/ui/wizard/page_results.py" line="52"/>
+        <location filename="../../work/main/ui/wizard/page_results.py" line="55"/>
+        <source>Apply proposed measures and check again</source>
+        <translation>应用拟议措施并重新核查</translation>
+    </message>
+    <message>
+        <location filename="../../work/main/ui/wizard/page_results.py" line="59"/>
         <source>Open HTML report</source>
         <translation>打开 HTML 报告</translation>
     </message>
     <message>
-        <location filename="../../work/main/ui/wizard/page_results.py" line="53"/>
+        <location filename="../../work/main/ui/wizard/page_results.py" line="60"/>
         <source>Open PDF report</source>
         <translation>打开 PDF 报告</translation>
     </message>
     <message>
-        <location filename="../../work/main/ui/wizard/page_results.py" line="56"/>
+        <location filename="../../work/main/ui/wizard/page_results.py" line="63"/>
         <source>Open the results folder</source>
         <translation>打开结果文件夹</translation>
     </message>
     <message>
-        <location filename="../../work/main/ui/wizard/page_results.py" line="89"/>
+        <location filename="../../work/main/ui/wizard/page_results.py" line="100"/>
         <source>Parcels</source>
         <translation>地块</translation>
     </message>
     <message>
-        <location filename="../../work/main/ui/wizard/page_results.py" line="89"/>
+        <location filename="../../work/main/ui/wizard/page_results.py" line="100"/>
         <source>Planning units</source>
         <translation>规划单元</translation>
     </message>
     <message>
-        <location filename="../../work/main/ui/wizard/page_results.py" line="90"/>
+        <location filename="../../work/main/ui/wizard/page_results.py" line="101"/>
         <source>{fail} rules fail in at least one parcel, {passed} pass in every parcel assessed, {na} could not be assessed, {est} have only values from shipped defaults; {units} parcels fail at least one rule. The layers are in the group “{group}” of the Layers panel.</source>
         <translation>{fail} 条规则至少在一个地块未达标，{passed} 条在所有已评估地块均达标，{na} 条无法评估，{est} 条仅有基于自带默认值的取值；{units} 个地块至少有一条规则未达标。结果图层位于图层面板的“{group}”组中。</translation>
     </message>
     <message>
-        <location filename="../../work/main/ui/wizard/page_results.py" line="90"/>
+        <location filename="../../work/main/ui/wizard/page_results.py" line="101"/>
         <source>{fail} rules fail in at least one planning unit, {passed} pass in every unit assessed, {na} could not be assessed, {est} have only values from shipped defaults; {units} planning units fail at least one rule. The layers are in the group “{group}” of the Layers panel.</source>
         <translation>{fail} 条规则至少在一个规划单元未达标，{passed} 条在所有已评估单元均达标，{na} 条无法评估，{est} 条仅有基于自带默认值的取值；{units} 个规划单元至少有一条规则未达标。结果图层位于图层面板的“{group}”组中。</translation>
     </message>
     <message>
-        <location filename="../../work/main/ui/wizard/page_results.py" line="107"/>
+        <location filename="../../work/main/ui/wizard/page_results.py" line="118"/>
         <source>Estimated or not given, also listed in the report: the verdicts that rest on these inputs are screening results.</source>
         <translation>以下输入为估算值或未提供，报告中也有列出：依据这些输入的结论仅为筛查结果。</translation>
     </message>
     <message>
-        <location filename="../../work/main/ui/wizard/page_results.py" line="112"/>
+        <location filename="../../work/main/ui/wizard/page_results.py" line="123"/>
         <source>Saved in {folder}: the layers in {gpkg}, the reports as {files}. They are in the project: save the project to keep them there.</source>
         <translation>已保存在 {folder}：图层在 {gpkg} 中，报告为 {files}。它们已加入项目：请保存项目以保留。</translation>
     </message>
     <message>
-        <location filename="../../work/main/ui/wizard/page_results.py" line="140"/>
+        <location filename="../../work/main/ui/wizard/page_results.py" line="131"/>
+        <source>Sizes the measures, merges them into new copies of the plan layers, runs the same check on them and shows per rule how many pass and fail before and after. Pressed again, it checks the LID measures as edited in their layer.</source>
+        <translation>计算措施规模，将其并入规划图层的新副本，在其上运行同一核查，并按规则显示措施前后达标和不达标的数量。再次点击时，按图层中编辑后的 LID 设施重新核查。</translation>
+    </message>
+    <message>
+        <location filename="../../work/main/ui/wizard/page_results.py" line="145"/>
+        <source>Sizing the measures and checking the plan again…</source>
+        <translation>正在计算措施规模并重新核查规划…</translation>
+    </message>
+    <message>
+        <location filename="../../work/main/ui/wizard/page_results.py" line="157"/>
+        <source>Cancelled.</source>
+        <translation>已取消。</translation>
+    </message>
+    <message>
+        <location filename="../../work/main/ui/wizard/page_results.py" line="157"/>
+        <source>The measures or the check again failed:</source>
+        <translation>措施计算或重新核查失败：</translation>
+    </message>
+    <message>
+        <location filename="../../work/main/ui/wizard/page_results.py" line="223"/>
         <source>Rule</source>
         <translation>规则</translation>
     </message>
     <message>
-        <location filename="../../work/main/ui/wizard/page_results.py" line="140"/>
-        <source>Verdict</source>
-        <translation>结论</translation>
-    </message>
-    <message>
-        <location filename="../../work/main/ui/wizard/page_results.py" line="140"/>
-        <source>Target</source>
-        <translation>目标值</translation>
-    </message>
-    <message>
-        <location filename="../../work/main/ui/wizard/page_results.py" line="140"/>
-        <source>Mean value</source>
-        <translation>平均值</translation>
-    </message>
-    <message>
-        <location filename="../../work/main/ui/wizard/page_results.py" line="141"/>
-        <source>Threshold checked</source>
-        <translation>阈值核实状态</translation>
-    </message>
-    <message>
-        <location filename="../../work/main/ui/wizard/page_results.py" line="141"/>
+        <location filename="../../work/main/ui/wizard/page_results.py" line="224"/>
         <source>Rule id</source>
         <translation>规则编号</translation>
     </message>
     <message>
-        <location filename="../../work/main/ui/wizard/page_results.py" line="152"/>
+        <location filename="../../work/main/ui/wizard/page_results.py" line="176"/>
+        <source>Before: pass / fail / n/a</source>
+        <translation>措施前：达标 / 不达标 / 无结论</translation>
+    </message>
+    <message>
+        <location filename="../../work/main/ui/wizard/page_results.py" line="177"/>
+        <source>After: pass / fail / n/a</source>
+        <translation>措施后：达标 / 不达标 / 无结论</translation>
+    </message>
+    <message>
+        <location filename="../../work/main/ui/wizard/page_results.py" line="177"/>
+        <source>Fixed (fail → pass)</source>
+        <translation>改善（不达标 → 达标）</translation>
+    </message>
+    <message>
+        <location filename="../../work/main/ui/wizard/page_results.py" line="177"/>
+        <source>Broken (pass → fail)</source>
+        <translation>变差（达标 → 不达标）</translation>
+    </message>
+    <message>
+        <location filename="../../work/main/ui/wizard/page_results.py" line="190"/>
+        <source>Before and after</source>
+        <translation>措施前后</translation>
+    </message>
+    <message>
+        <location filename="../../work/main/ui/wizard/page_results.py" line="195"/>
+        <source>With the proposed measures: {before} failing verdicts before, {after} after ({fixed} fixed). The measures and the layers with them are in {file}, the check again in the folder {folder}; the report buttons open the report with the measures.</source>
+        <translation>采用拟议措施：措施前不达标结论 {before} 个，措施后 {after} 个（改善 {fixed} 个）。措施及并入措施的图层保存在 {file}，重新核查的结果在文件夹 {folder} 中；报告按钮将打开含措施的报告。</translation>
+    </message>
+    <message>
+        <location filename="../../work/main/ui/wizard/page_results.py" line="223"/>
+        <source>Verdict</source>
+        <translation>结论</translation>
+    </message>
+    <message>
+        <location filename="../../work/main/ui/wizard/page_results.py" line="223"/>
+        <source>Target</source>
+        <translation>目标值</translation>
+    </message>
+    <message>
+        <location filename="../../work/main/ui/wizard/page_results.py" line="223"/>
+        <source>Mean value</source>
+        <translation>平均值</translation>
+    </message>
+    <message>
+        <location filename="../../work/main/ui/wizard/page_results.py" line="224"/>
+        <source>Threshold checked</source>
+        <translation>阈值核实状态</translation>
+    </message>
+    <message>
+        <location filename="../../work/main/ui/wizard/page_results.py" line="235"/>
         <source>fails in {n} of {total} parcels</source>
         <translation>{total} 个地块中 {n} 个未达标</translation>
     </message>
     <message>
-        <location filename="../../work/main/ui/wizard/page_results.py" line="152"/>
+        <location filename="../../work/main/ui/wizard/page_results.py" line="235"/>
         <source>fails in {n} of {total} units</source>
         <translation>{total} 个单元中 {n} 个未达标</translation>
     </message>
     <message>
-        <location filename="../../work/main/ui/wizard/page_results.py" line="155"/>
+        <location filename="../../work/main/ui/wizard/page_results.py" line="238"/>
         <source>passes in all {total} parcels</source>
         <translation>{total} 个地块全部达标</translation>
     </message>
     <message>
-        <location filename="../../work/main/ui/wizard/page_results.py" line="155"/>
+        <location filename="../../work/main/ui/wizard/page_results.py" line="238"/>
         <source>passes in all {total} units</source>
         <translation>{total} 个单元全部达标</translation>
     </message>
     <message>
-        <location filename="../../work/main/ui/wizard/page_results.py" line="158"/>
+        <location filename="../../work/main/ui/wizard/page_results.py" line="241"/>
         <source>no verdict: only values from shipped defaults</source>
         <translation>无结论：仅有基于自带默认值的取值</translation>
     </message>
     <message>
-        <location filename="../../work/main/ui/wizard/page_results.py" line="160"/>
+        <location filename="../../work/main/ui/wizard/page_results.py" line="243"/>
         <source>not assessed: applies to no land use here</source>
         <translation>未评估：不适用于此处任何用地</translation>
     </message>
     <message>
-        <location filename="../../work/main/ui/wizard/page_results.py" line="162"/>
+        <location filename="../../work/main/ui/wizard/page_results.py" line="245"/>
         <source>not assessed: no value anywhere</source>
         <translation>未评估：各处均无指标值</translation>
     </message>
     <message>
-        <location filename="../../work/main/ui/wizard/page_results.py" line="163"/>
+        <location filename="../../work/main/ui/wizard/page_results.py" line="246"/>
         <source>Passing: {p}. Failing: {f}. No value: {na}. Land use not concerned: {nap}.</source>
         <translation>达标：{p}。未达标：{f}。无数值：{na}。用地不适用：{nap}。</translation>
     </message>
     <message>
-        <location filename="../../work/main/ui/wizard/page_results.py" line="177"/>
+        <location filename="../../work/main/ui/wizard/page_results.py" line="260"/>
         <source>Id</source>
         <translation>编号</translation>
     </message>
     <message>
-        <location filename="../../work/main/ui/wizard/page_results.py" line="177"/>
+        <location filename="../../work/main/ui/wizard/page_results.py" line="260"/>
         <source>Name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../../work/main/ui/wizard/page_results.py" line="177"/>
+        <location filename="../../work/main/ui/wizard/page_results.py" line="260"/>
         <source>Share of rules passed</source>
         <translation>指标达标率</translation>
     </message>
     <message>
-        <location filename="../../work/main/ui/wizard/page_results.py" line="178"/>
+        <location filename="../../work/main/ui/wizard/page_results.py" line="261"/>
         <source>Failing rules</source>
         <translation>未达标的规则</translation>
     </message>
     <message>
-        <location filename="../../work/main/ui/wizard/page_results.py" line="178"/>
+        <location filename="../../work/main/ui/wizard/page_results.py" line="261"/>
         <source>Not assessed (no value)</source>
         <translation>未评估（无数值）</translation>
     </message>
     <message>
-        <location filename="../../work/main/ui/wizard/page_results.py" line="179"/>
+        <location filename="../../work/main/ui/wizard/page_results.py" line="262"/>
         <source>{p} of {n} rules assessed here pass.</source>
         <translation>此处已评估的 {n} 条规则中 {p} 条达标。</translation>
     </message>
     <message>
-        <location filename="../../work/main/ui/wizard/page_results.py" line="180"/>
+        <location filename="../../work/main/ui/wizard/page_results.py" line="263"/>
         <source>{share}, too few rules assessed to pass</source>
         <translation>{share}，已评估规则过少，不能判定通过</translation>
     </message>
     <message>
-        <location filename="../../work/main/ui/wizard/page_results.py" line="181"/>
+        <location filename="../../work/main/ui/wizard/page_results.py" line="264"/>
         <source>The indicator has no value in this unit, e.g. a per-person indicator where nobody lives: {rules}</source>
         <translation>该指标在此单元无数值（例如无人居住处的人均指标）：{rules}</translation>
     </message>

@@ -1006,6 +1006,28 @@ EXPECTED["carbon_measures"] = {
     "savings_bad": REFUSAL,
 }
 
+# lcr:apply_measures and lcr:compare_checks (helper `recheck`; kept apart from the table above so that the two
+# merge cleanly).
+EXPECTED["apply_measures"] = {
+    "base": OK,
+    "wrong_geometry_type": REFUSAL,
+    "empty_layer": REFUSAL,
+    "missing_field": REFUSAL,
+    "lid_not_sized": REFUSAL,
+    "duplicate_ids": REFUSAL,
+    "nothing_to_apply": REFUSAL,
+    "chinese_names": OK,
+}
+EXPECTED["compare_checks"] = {
+    "base": OK,
+    "empty_layer": REFUSAL,
+    "missing_field": REFUSAL,
+    "duplicate_ids": REFUSAL,
+    "rules_not_a_rule_table": REFUSAL,
+    "chinese_names": OK,
+}
+
+
 def _param(target, case_id):
     expected = EXPECTED[target][case_id]
     # raises=AssertionError: a broken run of the suite itself (an error in the fixture) must not pass as
