@@ -37,6 +37,7 @@ from .errors import InputError, check_canceled
 from .shared import shareable
 
 SNAP_TOLERANCE_M = 0.01
+SNAP_CANDIDATES = 8   # nearest segment pieces looked at per point before asking the STRtree
 MAX_TABLE_CELLS = 1 << 24   # entries of one sources × nodes distance table (8 bytes each, 128 MiB)
 
 
@@ -213,7 +214,9 @@ def snap(network, points, max_distance=np.inf):
 
     Points (shapely, None allowed) farther than ``max_distance`` from every segment are not on the
     network (edge -1, access inf). Ties between equally near segments are broken arbitrarily, which
-    does not change distances. One bulk STRtree ``query_nearest``, then ``line_locate_point``.
+    does not change distances. The nearest segment comes from ``nearest_segments`` (a k-d tree, all
+    points at once), the access distance from shapely ``distance`` and the offset from
+    ``line_locate_point``.
     """
     points = np.asarray(points, dtype=object)
     n = len(points)
@@ -222,8 +225,9 @@ def snap(network, points, max_distance=np.inf):
     access = np.full(n, np.inf)
     if n == 0:
         return Snapped(edge, offset, access)
-    # Unbounded query, then the limit: GEOS's bounded search is slower than filtering afterwards.
-    (point_idx, edge_idx), dist = network.tree.query_nearest(points, return_distance=True, all_matches=False)
+    point_idx = np.flatnonzero(~shapely.is_missing(points) & ~shapely.is_empty(points))
+    edge_idx = nearest_segments(network, points[point_idx])
+    dist = shapely.distance(network.segments[edge_idx], points[point_idx])
     near = dist <= max_distance
     point_idx, edge_idx, dist = point_idx[near], edge_idx[near], dist[near]
     edge[point_idx] = edge_idx
@@ -231,6 +235,82 @@ def snap(network, points, max_distance=np.inf):
     offset[point_idx] = np.clip(shapely.line_locate_point(network.segments[edge_idx], points[point_idx]),
                                 0.0, network.edge_length[edge_idx])
     return Snapped(edge, offset, access)
+
+
+def nearest_segments(network, points, k=SNAP_CANDIDATES):
+    """Index of the segment nearest to each geometry (shapely, none missing or empty).
+
+    Exact, and the same as the STRtree's ``query_nearest`` up to ties: every segment is cut into
+    pieces no longer than 2h (``_SnapIndex``) and a k-d tree over the pieces' midpoints gives each
+    point its ``k`` nearest midpoints. A segment none of whose pieces is among them is at least
+    (k-th midpoint distance − h) away, since every point of a piece lies within h of its midpoint;
+    where the nearest of the candidate segments is no farther than that, it is the nearest of all.
+    The few other points (far from the roads, or among many short segments) ask the STRtree.
+    """
+    result = np.zeros(len(points), dtype=np.int64)
+    single = np.flatnonzero(shapely.get_type_id(points) == 0)   # other shapes ask the STRtree
+    others = np.setdiff1d(np.arange(len(points)), single)
+    if others.size:
+        (point_idx, edge_idx) = network.tree.query_nearest(points[others], all_matches=False)
+        result[others[point_idx]] = edge_idx
+    if single.size:
+        result[single] = _nearest_to_points(network, points[single], k)
+    return result
+
+
+def _nearest_to_points(network, points, k):
+    """``nearest_segments`` of points."""
+    coords = shapely.get_coordinates(points)
+    result = np.zeros(len(points), dtype=np.int64)
+    index = _snap_index(network)
+    k = min(k, len(index.piece_edge))
+    mid_dist, piece = index.tree.query(coords, k=k)
+    mid_dist, piece = mid_dist.reshape(len(coords), k), piece.reshape(len(coords), k)
+    cand = index.piece_edge[piece]
+    a, b = network.nodes[network.edge_u[cand]], network.nodes[network.edge_v[cand]]
+    d = b - a
+    p = coords[:, None, :]
+    t = np.clip(((p - a) * d).sum(axis=2) / (d * d).sum(axis=2), 0.0, 1.0)
+    gap = p - (a + t[..., None] * d)
+    seg_dist = np.hypot(gap[..., 0], gap[..., 1])
+    best = np.argmin(seg_dist, axis=1)
+    rows = np.arange(len(coords))
+    result[:] = cand[rows, best]
+    # 1e-9 m of slack for rounding in the distances computed here
+    unsure = np.flatnonzero(seg_dist[rows, best] > mid_dist[:, -1] - index.half_piece - 1e-9)
+    if k == len(index.piece_edge):
+        unsure = unsure[:0]   # every piece was looked at
+    if unsure.size:
+        (point_idx, edge_idx) = network.tree.query_nearest(points[unsure], all_matches=False)
+        result[unsure[point_idx]] = edge_idx
+    return result
+
+
+@dataclass(frozen=True)
+class _SnapIndex:
+    """Segments cut into pieces of length ≤ 2 ``half_piece``: the segment of each piece and a k-d tree
+    over the pieces' midpoints."""
+    piece_edge: np.ndarray
+    tree: cKDTree
+    half_piece: float
+
+
+def _snap_index(network):
+    """The network's ``_SnapIndex``, made once per network. Pieces as long as the median segment
+    (at least 1 m) keep their number near twice the segments' and h small next to the distances
+    from buildings to their street."""
+    found = network.__dict__.get("_snap_index")
+    if found is None:
+        piece_len = max(float(np.median(network.edge_length)), 1.0)
+        count = np.maximum(np.ceil(network.edge_length / piece_len).astype(np.int64), 1)
+        piece_edge = np.repeat(np.arange(network.n_edges), count)
+        within = np.arange(piece_edge.size) - np.repeat(np.cumsum(count) - count, count)
+        share = ((within + 0.5) / count[piece_edge])[:, None]
+        a, b = network.nodes[network.edge_u[piece_edge]], network.nodes[network.edge_v[piece_edge]]
+        half = float((network.edge_length / count).max()) / 2.0
+        found = _SnapIndex(piece_edge, cKDTree(a + share * (b - a)), half * (1.0 + 1e-9))
+        object.__setattr__(network, "_snap_index", found)
+    return found
 
 
 def reach(network, sources, cutoff=np.inf):
