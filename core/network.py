@@ -238,7 +238,7 @@ def snap(network, points, max_distance=np.inf):
     return Snapped(edge, offset, access)
 
 
-def nearest_segments(network, points, k=SNAP_CANDIDATES):
+def nearest_segments(network, points, k=None):
     """Index of the segment nearest to each geometry (shapely, none missing or empty).
 
     Exact, and the same as the STRtree's ``query_nearest`` up to ties: every segment is cut into
@@ -248,6 +248,7 @@ def nearest_segments(network, points, k=SNAP_CANDIDATES):
     where the nearest of the candidate segments is no farther than that, it is the nearest of all.
     The few other points (far from the roads, or among many short segments) ask the STRtree.
     """
+    k = SNAP_CANDIDATES if k is None else k
     result = np.zeros(len(points), dtype=np.int64)
     single = np.flatnonzero(shapely.get_type_id(points) == 0)   # other shapes ask the STRtree
     others = np.setdiff1d(np.arange(len(points)), single)
