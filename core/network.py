@@ -38,8 +38,8 @@ from .shared import shareable
 
 SNAP_TOLERANCE_M = 0.01
 SNAP_CANDIDATES = 8   # nearest segment pieces looked at per point before asking the STRtree
-MAX_TABLE_CELLS = 1 << 24
-BLOCK_SOURCES = 64   # sources in a block of ``pair_distances`` (about; at least 2 cutoffs square)   # entries of one sources × nodes distance table (8 bytes each, 128 MiB)
+MAX_TABLE_CELLS = 1 << 24   # entries of one sources × nodes distance table (8 bytes each, 128 MiB)
+BLOCK_SOURCES = 64   # sources in a block of ``pair_distances`` (about; blocks are at least 2 cutoffs square)
 
 
 @dataclass(frozen=True)
@@ -253,7 +253,7 @@ def nearest_segments(network, points, k=None):
     single = np.flatnonzero(shapely.get_type_id(points) == 0)   # other shapes ask the STRtree
     others = np.setdiff1d(np.arange(len(points)), single)
     if others.size:
-        (point_idx, edge_idx) = network.tree.query_nearest(points[others], all_matches=False)
+        point_idx, edge_idx = network.tree.query_nearest(points[others], all_matches=False)
         result[others[point_idx]] = edge_idx
     if single.size:
         result[single] = _nearest_to_points(network, points[single], k)
@@ -283,7 +283,7 @@ def _nearest_to_points(network, points, k):
     if k == len(index.piece_edge):
         unsure = unsure[:0]   # every piece was looked at
     if unsure.size:
-        (point_idx, edge_idx) = network.tree.query_nearest(points[unsure], all_matches=False)
+        point_idx, edge_idx = network.tree.query_nearest(points[unsure], all_matches=False)
         result[unsure[point_idx]] = edge_idx
     return result
 
