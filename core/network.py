@@ -269,17 +269,19 @@ def _nearest_to_points(network, points, k):
     mid_dist, piece = index.tree.query(coords, k=k)
     mid_dist, piece = mid_dist.reshape(len(coords), k), piece.reshape(len(coords), k)
     cand = index.piece_edge[piece]
-    a, b = network.nodes[network.edge_u[cand]], network.nodes[network.edge_v[cand]]
-    d = b - a
-    p = coords[:, None, :]
-    t = np.clip(((p - a) * d).sum(axis=2) / (d * d).sum(axis=2), 0.0, 1.0)
-    gap = p - (a + t[..., None] * d)
-    seg_dist = np.hypot(gap[..., 0], gap[..., 1])
-    best = np.argmin(seg_dist, axis=1)
+    # the distance to each candidate segment from u + t (v − u), t the projection clipped to 0..1,
+    # in x and y arrays (reductions over an axis of two would cost more than the rest)
+    start_x, start_y = index.start_x[cand], index.start_y[cand]
+    along_x, along_y = index.along_x[cand], index.along_y[cand]
+    rel_x, rel_y = coords[:, :1] - start_x, coords[:, 1:] - start_y
+    t = np.clip((rel_x * along_x + rel_y * along_y) / index.length_sq[cand], 0.0, 1.0)
+    gap_x, gap_y = rel_x - t * along_x, rel_y - t * along_y
+    best = np.argmin(gap_x * gap_x + gap_y * gap_y, axis=1)
     rows = np.arange(len(coords))
     result[:] = cand[rows, best]
+    best_dist = np.hypot(gap_x[rows, best], gap_y[rows, best])
     # 1e-9 m of slack for rounding in the distances computed here
-    unsure = np.flatnonzero(seg_dist[rows, best] > mid_dist[:, -1] - index.half_piece - 1e-9)
+    unsure = np.flatnonzero(best_dist > mid_dist[:, -1] - index.half_piece - 1e-9)
     if k == len(index.piece_edge):
         unsure = unsure[:0]   # every piece was looked at
     if unsure.size:
@@ -295,6 +297,11 @@ class _SnapIndex:
     piece_edge: np.ndarray
     tree: cKDTree
     half_piece: float
+    start_x: np.ndarray     # per segment: its node u
+    start_y: np.ndarray
+    along_x: np.ndarray     # v − u
+    along_y: np.ndarray
+    length_sq: np.ndarray   # |v − u|²
 
 
 def _snap_index(network):
@@ -310,7 +317,11 @@ def _snap_index(network):
         share = ((within + 0.5) / count[piece_edge])[:, None]
         a, b = network.nodes[network.edge_u[piece_edge]], network.nodes[network.edge_v[piece_edge]]
         half = float((network.edge_length / count).max()) / 2.0
-        found = _SnapIndex(piece_edge, cKDTree(a + share * (b - a)), half * (1.0 + 1e-9))
+        start = network.nodes[network.edge_u]
+        along = network.nodes[network.edge_v] - start
+        found = _SnapIndex(piece_edge, cKDTree(a + share * (b - a)), half * (1.0 + 1e-9),
+                           start[:, 0].copy(), start[:, 1].copy(), along[:, 0].copy(), along[:, 1].copy(),
+                           (along * along).sum(axis=1))
         object.__setattr__(network, "_snap_index", found)
     return found
 
