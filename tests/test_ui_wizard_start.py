@@ -245,6 +245,13 @@ def test_start_from_chinese_pois_and_parcels(qtbot, fresh_project, qgis_canvas, 
                             "(no land-use class)")
     prepared = wizard.state.prepared
     assert prepared["facilities"].featureCount() == 7 and prepared["transit_stops"].featureCount() == 1
+    # Each POI in one layer only, each layer a table of its own (no filtered view of one POI table)
+    facility_names = {f["名称"] for f in prepared["facilities"].getFeatures()}
+    stop_names = {f["名称"] for f in prepared["transit_stops"].getFeatures()}
+    assert not facility_names & stop_names and len(facility_names | stop_names) == 8
+    for param in ("facilities", "transit_stops"):
+        assert prepared[param].subsetString() == ""
+        assert prepared[param].source().endswith(f"|layername={param}")
     assert prepared["facilities"].crs().authid() == "EPSG:4549"
     to_gk = china.transform("EPSG:4326", "EPSG:4549")
     truth = {name: (china.X0 + x, china.Y0 + y) for name, _c, x, y, _k in china.POIS}
