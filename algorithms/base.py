@@ -64,6 +64,10 @@ from .styles import apply_style, order_results, titled_name
 from ..qt_compat import FieldType, field_type
 
 PLUGIN_DIR = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
+# Shapely's WKB is written 3-D at most: shapely 2.1 built on GEOS ≥ 3.12 writes 4-D by default, but inside
+# QGIS (qgis_process, the desktop) its GEOS calls go to the GEOS QGIS is linked with, and GEOS 3.11 (Debian 12,
+# QGIS 3.22) refuses 4 ("WKB output dimension must be 2 or 3"). M values are not used by the toolkit.
+WKB_DIMENSION = 3
 FIELD_TYPES = {"double": FieldType.Double, "int": FieldType.Int, "text": FieldType.String}
 # Post-processors must outlive the algorithm: Processing runs a copy of the algorithm and loads
 # the outputs after that copy is gone, and SIP drops a Python object nobody references. They are
@@ -965,7 +969,7 @@ class LcrAlgorithm(QgsProcessingAlgorithm):
     def _write_chunk(self, sink, chunk, input_count, positions, columns, parameters, output, geometries, transform):
         appended = sum(1 for position in positions if position >= input_count)
         lists = [_as_attribute_list(column) for column in columns]
-        wkbs = None if geometries is None else shapely.to_wkb(np.asarray(geometries, dtype=object))
+        wkbs = None if geometries is None else shapely.to_wkb(np.asarray(geometries, dtype=object), output_dimension=WKB_DIMENSION)
         for start in range(0, len(chunk.features), self.CANCEL_EVERY):
             self.check_canceled()
             stop = start + self.CANCEL_EVERY

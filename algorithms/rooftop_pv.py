@@ -19,7 +19,7 @@ from qgis.core import (
 )
 
 from ..core import solar
-from .base import LcrAlgorithm, factor_names
+from .base import WKB_DIMENSION, LcrAlgorithm, factor_names
 
 FIELDS = [("roof_m2", "double"), ("irr_kwh_m2", "double"), ("pv_kwh_yr", "double"), ("pv_co2_t", "double")]
 SHARE_FIELD = [("pv_share", "double"), ("pv_export_kwh", "double")]
@@ -265,7 +265,7 @@ class RooftopPv(LcrAlgorithm):
         points = shapely.point_on_surface(geometry[present])
         if transform is not None:
             multipoint = QgsGeometry()
-            multipoint.fromWkb(shapely.to_wkb(shapely.multipoints(points)))
+            multipoint.fromWkb(shapely.to_wkb(shapely.multipoints(points), output_dimension=WKB_DIMENSION))
             try:
                 multipoint.transform(transform)
             except QgsCsException as err:
