@@ -412,62 +412,62 @@ net_t_cap = 净排放 / 居民数（居民取自单元字段，否则由建筑�
         <translation>{n} 个单元没有居民数：其人均结果为 NULL。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/carbon_balance.py" line="280"/>
+        <location filename="../../work/main/algorithms/carbon_balance.py" line="290"/>
         <source>Not given, counted as 0: {parts}.</source>
         <translation>未提供、按 0 计：{parts}。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/carbon_balance.py" line="283"/>
+        <location filename="../../work/main/algorithms/carbon_balance.py" line="293"/>
         <source>No residents given: net_t_cap is NULL.</source>
         <translation>未提供居民数：net_t_cap 为 NULL。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/carbon_balance.py" line="284"/>
+        <location filename="../../work/main/algorithms/carbon_balance.py" line="294"/>
         <source>{n} units: buildings {b:,.1f} + transport {t:,.1f} − sinks {s:,.1f} − PV {p:,.1f} = net {net:,.1f} t CO2 a year.</source>
         <translation>{n} 个单元：建筑 {b:,.1f} + 交通 {t:,.1f} − 碳汇 {s:,.1f} − 光伏 {p:,.1f} = 年净排放 {net:,.1f} t CO2。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/carbon_balance.py" line="289"/>
+        <location filename="../../work/main/algorithms/carbon_balance.py" line="299"/>
         <source>{n} units&apos; net CO2 per resident rests mainly on defaults (more than half of their emissions from buildings with default floors or use, or transport from the shipped mode shares, or most residents estimated): net_t_cap_est = 1, and a plan check gives no verdict on it.</source>
         <translation>{n} 个单元的人均净碳排放主要依赖默认值（一半以上排放来自采用默认层数或用途的建筑，或来自采用自带出行方式分担率的交通，或大部分居民为估算）：net_t_cap_est = 1，规划核查对其不作结论。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/carbon_balance.py" line="295"/>
+        <location filename="../../work/main/algorithms/carbon_balance.py" line="305"/>
         <source>No target given: target_gap_t is NULL.</source>
         <translation>未设目标：target_gap_t 为 NULL。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/carbon_balance.py" line="297"/>
+        <location filename="../../work/main/algorithms/carbon_balance.py" line="307"/>
         <source>{n} units are over the target.</source>
         <translation>{n} 个单元超出目标。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/carbon_balance.py" line="298"/>
+        <location filename="../../work/main/algorithms/carbon_balance.py" line="308"/>
         <source>Carbon balance per planning unit: building + transport CO2 − sequestration − PV-avoided CO2, t a year, per resident and per hectare, and the gap to the target. Made by the Low-Carbon &amp; Resilience Planning Toolkit.</source>
         <translation>规划单元碳平衡：建筑 CO2 + 交通 CO2 − 固碳量 − 光伏避免的 CO2，单位 t/a，并给出人均、地均值及目标差距。由低碳与韧性规划工具箱生成。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/carbon_balance.py" line="337"/>
+        <location filename="../../work/main/algorithms/carbon_balance.py" line="347"/>
         <source>{n} buildings lie outside every unit and are not counted.</source>
         <translation>{n} 栋建筑不在任何单元内，未计入。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/carbon_balance.py" line="340"/>
+        <location filename="../../work/main/algorithms/carbon_balance.py" line="350"/>
         <source>{n} building CO2 values and {m} PV values are NULL: counted as 0.</source>
         <translation>{n} 个建筑 CO2 值和 {m} 个光伏值为 NULL：按 0 计。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/carbon_balance.py" line="362"/>
+        <location filename="../../work/main/algorithms/carbon_balance.py" line="372"/>
         <source>{n} features of the {what} lie outside every unit and are not counted.</source>
         <translation>{what}中有 {n} 个要素不在任何单元内，未计入。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/carbon_balance.py" line="376"/>
+        <location filename="../../work/main/algorithms/carbon_balance.py" line="386"/>
         <source>{n} invalid sink geometries were repaired for the overlay.</source>
         <translation>已修复 {n} 个无效碳汇几何用于叠加分析。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/carbon_balance.py" line="380"/>
+        <location filename="../../work/main/algorithms/carbon_balance.py" line="390"/>
         <source>{t:,.1f} t CO2 a year of sequestration lies outside the units.</source>
         <translation>每年 {t:,.1f} t CO2 的固碳量位于单元之外。</translation>
     </message>
@@ -475,12 +475,12 @@ net_t_cap = 净排放 / 居民数（居民取自单元字段，否则由建筑�
 <context>
     <name>CarbonMeasures</name>
     <message>
-        <location filename="../../work/main/algorithms/carbon_measures.py" line="56"/>
+        <location filename="../../work/main/algorithms/carbon_measures.py" line="57"/>
         <source>Close carbon gaps (PV, retrofit, planting)</source>
         <translation>弥补碳排放缺口（光伏、改造、植树）</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/carbon_measures.py" line="59"/>
+        <location filename="../../work/main/algorithms/carbon_measures.py" line="60"/>
         <source>The least-cost mix of measures that brings each planning unit down to its CO2 target: rooftop PV on the best roofs (capped at each building's own demand), retrofit of buildings (a share of their operational CO2 saved, by use) and tree planting on green space (extra sequestration per ha).
 
 Gap: a field of the units, t CO2 a year over the target (target_gap_t of Carbon balance of planning units; 0 or less: nothing to do). Buildings: the output of Rooftop PV potential run on the output of Building operational emissions (co2_t_yr, gfa_m2, energy_kwh, roof_m2, pv_kwh_yr, pv_co2_t); each counts in the unit holding its inner point, as do the green spaces.
@@ -501,259 +501,264 @@ Output: units with gap_t, pv_t, retro_t, green_t, cost_yr, left_t, closes; build
 输出：单元含 gap_t、pv_t、retro_t、green_t、cost_yr、left_t、closes；建筑含 pv_m2、pv_t、retro_m2、retro_t、co2_after_t；绿地含 plant_ha、green_t。核验：以 co2_after_t 作为建筑 CO2、pv_t 作为光伏、green_t 作为碳汇运行碳平衡。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/carbon_measures.py" line="81"/>
+        <location filename="../../work/main/algorithms/carbon_measures.py" line="82"/>
         <source>Planning units</source>
         <translation>规划单元</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/carbon_measures.py" line="81"/>
+        <location filename="../../work/main/algorithms/carbon_measures.py" line="82"/>
         <source>Units with their gap to the CO2 target (e.g. the output of Carbon balance of planning units).</source>
         <translation>含 CO2 目标缺口的单元（如规划单元碳平衡的输出）。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/carbon_measures.py" line="84"/>
+        <location filename="../../work/main/algorithms/carbon_measures.py" line="85"/>
         <source>Gap to target field (t CO2/a)</source>
         <translation>目标缺口字段（t CO2/a）</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/carbon_measures.py" line="84"/>
+        <location filename="../../work/main/algorithms/carbon_measures.py" line="85"/>
         <source>CO2 a year over the target; 0 or less: the unit needs nothing.</source>
         <translation>每年超出目标的 CO2；0 或更小：该单元无需措施。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/carbon_measures.py" line="88"/>
+        <location filename="../../work/main/algorithms/carbon_measures.py" line="89"/>
         <source>Buildings</source>
         <translation>建筑</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/carbon_measures.py" line="88"/>
+        <location filename="../../work/main/algorithms/carbon_measures.py" line="89"/>
         <source>Buildings with CO2, floor area, demand and rooftop PV fields (the output of Rooftop PV potential run on that of Building operational emissions).</source>
         <translation>含 CO2、建筑面积、用能和屋顶光伏字段的建筑（对建筑运行排放的输出运行屋顶光伏潜力所得）。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/carbon_measures.py" line="92"/>
+        <location filename="../../work/main/algorithms/carbon_measures.py" line="93"/>
         <source>Building CO2 field (t/a)</source>
         <translation>建筑 CO2 字段（t/a）</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/carbon_measures.py" line="92"/>
+        <location filename="../../work/main/algorithms/carbon_measures.py" line="93"/>
         <source>Floor area field (m²)</source>
         <translation>建筑面积字段（m²）</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/carbon_measures.py" line="93"/>
+        <location filename="../../work/main/algorithms/carbon_measures.py" line="94"/>
         <source>PV-avoided CO2 field (t/a)</source>
         <translation>光伏避免 CO2 字段（t/a）</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/carbon_measures.py" line="94"/>
+        <location filename="../../work/main/algorithms/carbon_measures.py" line="95"/>
         <source>PV yield field (kWh/a)</source>
         <translation>光伏发电量字段（kWh/a）</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/carbon_measures.py" line="94"/>
+        <location filename="../../work/main/algorithms/carbon_measures.py" line="95"/>
         <source>Usable roof field (m²)</source>
         <translation>可用屋面字段（m²）</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/carbon_measures.py" line="95"/>
+        <location filename="../../work/main/algorithms/carbon_measures.py" line="96"/>
         <source>Energy demand field (kWh/a)</source>
         <translation>能耗字段（kWh/a）</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/carbon_measures.py" line="97"/>
+        <location filename="../../work/main/algorithms/carbon_measures.py" line="98"/>
         <source>A field of the buildings; a default name the layer does not have counts as not given, and the measure that needs it is left out.</source>
         <translation>建筑图层的字段；图层中没有的默认字段名视为未给出，需要它的措施不予采用。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/carbon_measures.py" line="103"/>
+        <location filename="../../work/main/algorithms/carbon_measures.py" line="104"/>
         <source>Building use field</source>
         <translation>建筑用途字段</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/carbon_measures.py" line="103"/>
+        <location filename="../../work/main/algorithms/carbon_measures.py" line="104"/>
         <source>Use of each building, for the retrofit saving by use.</source>
         <translation>各建筑的用途，用于按用途确定改造节能率。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/carbon_measures.py" line="107"/>
+        <location filename="../../work/main/algorithms/carbon_measures.py" line="108"/>
         <source>Green spaces for planting</source>
         <translation>可植树的绿地</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/carbon_measures.py" line="107"/>
+        <location filename="../../work/main/algorithms/carbon_measures.py" line="108"/>
         <source>Polygons where trees may be planted (parks, green belts); their whole area counts.</source>
         <translation>可以植树的多边形（公园、绿带）；计其全部面积。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/carbon_measures.py" line="111"/>
+        <location filename="../../work/main/algorithms/carbon_measures.py" line="112"/>
         <source>PV cost per m² of usable roof a year</source>
         <translation>每 m² 可用屋面光伏年成本</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/carbon_measures.py" line="111"/>
+        <location filename="../../work/main/algorithms/carbon_measures.py" line="112"/>
         <source>Annualised cost of rooftop PV per m² of usable roof (team estimate: about 800 per m² built, over 25 years at 5 %).</source>
         <translation>每 m² 可用屋面的屋顶光伏年化成本（团队估计：建设约 800 每 m²，25 年，5 %）。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/carbon_measures.py" line="114"/>
+        <location filename="../../work/main/algorithms/carbon_measures.py" line="115"/>
         <source>Retrofit cost per m² of floor area a year</source>
         <translation>每 m² 建筑面积改造年成本</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/carbon_measures.py" line="114"/>
+        <location filename="../../work/main/algorithms/carbon_measures.py" line="115"/>
         <source>Annualised cost of an energy retrofit per m² of floor area (team estimate: about 300 per m², over 20 years at 5 %).</source>
         <translation>每 m² 建筑面积节能改造的年化成本（团队估计：约 300 每 m²，20 年，5 %）。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/carbon_measures.py" line="117"/>
+        <location filename="../../work/main/algorithms/carbon_measures.py" line="118"/>
         <source>Planting cost per ha a year</source>
         <translation>每 ha 植树年成本</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/carbon_measures.py" line="117"/>
+        <location filename="../../work/main/algorithms/carbon_measures.py" line="118"/>
         <source>Annualised cost of planting and keeping trees per ha (team estimate).</source>
         <translation>每 ha 植树及养护的年化成本（团队估计）。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/carbon_measures.py" line="119"/>
+        <location filename="../../work/main/algorithms/carbon_measures.py" line="120"/>
         <source>Retrofit saving (share of CO2)</source>
         <translation>改造节能率（CO2 比例）</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/carbon_measures.py" line="119"/>
+        <location filename="../../work/main/algorithms/carbon_measures.py" line="120"/>
         <source>Share of a building&apos;s operational CO2 a retrofit saves, for uses not listed below (team estimate).</source>
         <translation>改造可节省的建筑运行 CO2 比例，适用于下面未列出的用途（团队估计）。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/carbon_measures.py" line="122"/>
+        <location filename="../../work/main/algorithms/carbon_measures.py" line="123"/>
         <source>Sequestration gain of planting (t CO2/ha·a)</source>
         <translation>植树增汇（t CO2/ha·a）</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/carbon_measures.py" line="122"/>
+        <location filename="../../work/main/algorithms/carbon_measures.py" line="123"/>
         <source>Extra CO2 taken up per ha planted: tree cover minus park green of the shipped carbon pools, (2.8 − 0.84) t C × 44/12.</source>
         <translation>每 ha 植树多吸收的 CO2：随插件提供的碳库表中林地与公园绿地之差，(2.8 − 0.84) t C × 44/12。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/carbon_measures.py" line="127"/>
+        <location filename="../../work/main/algorithms/carbon_measures.py" line="128"/>
         <source>Retrofit saving by use</source>
         <translation>按用途的改造节能率</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/carbon_measures.py" line="127"/>
+        <location filename="../../work/main/algorithms/carbon_measures.py" line="128"/>
         <source>use:share pairs separated by commas, e.g. residential:0.2, office:0.3; other uses take the retrofit saving.</source>
         <translation>以逗号分隔的“用途:比例”，如 residential:0.2, office:0.3；其他用途取改造节能率。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/carbon_measures.py" line="131"/>
+        <location filename="../../work/main/algorithms/carbon_measures.py" line="132"/>
         <source>Carbon measures by unit</source>
         <translation>各单元碳减排措施</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/carbon_measures.py" line="131"/>
+        <location filename="../../work/main/algorithms/carbon_measures.py" line="132"/>
         <source>The units with gap_t, pv_t, retro_t, green_t, cost_yr, left_t and closes.</source>
         <translation>单元，含 gap_t、pv_t、retro_t、green_t、cost_yr、left_t 和 closes。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/carbon_measures.py" line="133"/>
+        <location filename="../../work/main/algorithms/carbon_measures.py" line="134"/>
         <source>Measures on buildings</source>
         <translation>建筑上的措施</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/carbon_measures.py" line="133"/>
+        <location filename="../../work/main/algorithms/carbon_measures.py" line="134"/>
         <source>The buildings with pv_m2, pv_t, retro_m2, retro_t and co2_after_t.</source>
         <translation>建筑，含 pv_m2、pv_t、retro_m2、retro_t 和 co2_after_t。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/carbon_measures.py" line="136"/>
+        <location filename="../../work/main/algorithms/carbon_measures.py" line="137"/>
         <source>Planting on green spaces</source>
         <translation>绿地植树</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/carbon_measures.py" line="136"/>
+        <location filename="../../work/main/algorithms/carbon_measures.py" line="137"/>
         <source>The green spaces with plant_ha and green_t.</source>
         <translation>绿地，含 plant_ha 和 green_t。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/carbon_measures.py" line="139"/>
+        <location filename="../../work/main/algorithms/carbon_measures.py" line="140"/>
         <source>Units over target</source>
         <translation>超出目标的单元数</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/carbon_measures.py" line="140"/>
+        <location filename="../../work/main/algorithms/carbon_measures.py" line="141"/>
         <source>Units no measure mix brings to target</source>
         <translation>任何措施组合都无法达标的单元数</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/carbon_measures.py" line="141"/>
+        <location filename="../../work/main/algorithms/carbon_measures.py" line="142"/>
         <source>Cost of the measures a year</source>
         <translation>措施年成本</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/carbon_measures.py" line="144"/>
+        <location filename="../../work/main/algorithms/carbon_measures.py" line="145"/>
         <source>Retrofit saving by use: “{value}” is not use:share with a share 0–1.</source>
         <translation>按用途的改造节能率：“{value}”不是比例在 0–1 之间的“用途:比例”。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/carbon_measures.py" line="150"/>
+        <location filename="../../work/main/algorithms/carbon_measures.py" line="151"/>
         <source>Name the field of “{layer}” holding each unit's gap to its CO2 target (t/a).</source>
         <translation>请指定“{layer}”中给出各单元 CO2 目标缺口（t/a）的字段。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/carbon_measures.py" line="156"/>
+        <location filename="../../work/main/algorithms/carbon_measures.py" line="157"/>
         <source>“{layer}” holds neither points nor polygons: give buildings as points or footprints.</source>
         <translation>“{layer}”既不是点也不是多边形：请以点或占地轮廓给出建筑。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/carbon_measures.py" line="165"/>
+        <location filename="../../work/main/algorithms/carbon_measures.py" line="166"/>
         <source>The default costs, retrofit savings and sequestration gain are team estimates: set local values before relying on the mix.</source>
         <translation>默认的成本、改造节能率和增汇量是团队估计：依赖该组合之前请设定本地数值。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/carbon_measures.py" line="173"/>
+        <location filename="../../work/main/algorithms/carbon_measures.py" line="174"/>
         <source>{n} units have no gap value: they get no measures.</source>
         <translation>{n} 个单元没有缺口值：不为其提出措施。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/carbon_measures.py" line="187"/>
+        <location filename="../../work/main/algorithms/carbon_measures.py" line="188"/>
         <source>No PV-avoided CO2 or usable roof field: rooftop PV is left out.</source>
         <translation>没有光伏减排 CO2 或可用屋面字段：不采用屋顶光伏。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/carbon_measures.py" line="194"/>
+        <location filename="../../work/main/algorithms/carbon_measures.py" line="195"/>
         <source>No building CO2 or floor area field: retrofit is left out.</source>
         <translation>没有建筑 CO2 或建筑面积字段：不采用改造。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/carbon_measures.py" line="202"/>
+        <location filename="../../work/main/algorithms/carbon_measures.py" line="203"/>
         <source>Give buildings (with PV or CO2 and floor-area fields) or green spaces: without them there is no measure to propose.</source>
         <translation>请给出建筑（含光伏或 CO2 和建筑面积字段）或绿地：没有它们就没有可提出的措施。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/carbon_measures.py" line="228"/>
+        <location filename="../../work/main/algorithms/carbon_measures.py" line="229"/>
         <source>Least-cost measures closing each unit&apos;s gap to its CO2 target: rooftop PV, retrofit, planting (t CO2/a), and the gap no measure closes. Made by the Low-Carbon &amp; Resilience Planning Toolkit.</source>
         <translation>弥补各单元 CO2 目标缺口的最低成本措施：屋顶光伏、改造、植树（t CO2/a），以及任何措施都无法弥补的缺口。由低碳与韧性规划工具箱生成。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/carbon_measures.py" line="241"/>
+        <location filename="../../work/main/algorithms/carbon_measures.py" line="242"/>
         <source>“{layer}” has no field “{field}”.</source>
         <translation>“{layer}”没有字段“{field}”。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/carbon_measures.py" line="261"/>
+        <location filename="../../work/main/algorithms/carbon_measures.py" line="262"/>
         <source>{n} features of “{layer}” lie outside every unit and are left out.</source>
         <translation>“{layer}”中有 {n} 个要素不在任何单元内，不予计入。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/carbon_measures.py" line="300"/>
+        <location filename="../../work/main/algorithms/carbon_measures.py" line="301"/>
         <source>{over} units are over target by {gap:,.1f} t CO2/a in all; the measures close {closed:,.1f} t (PV {pv:,.1f}, retrofit {retro:,.1f}, planting {green:,.1f}) for {cost:,.0f} a year.</source>
         <translation>{over} 个单元超出目标，合计 {gap:,.1f} t CO2/a；措施弥补 {closed:,.1f} t（光伏 {pv:,.1f}，改造 {retro:,.1f}，植树 {green:,.1f}），每年成本 {cost:,.0f}。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/carbon_measures.py" line="307"/>
+        <location filename="../../work/main/algorithms/carbon_measures.py" line="309"/>
         <source>Unit {unit}: no mix of the measures given closes its gap; {left:,.1f} t CO2/a remain.</source>
         <translation>单元 {unit}：所给措施的任何组合都无法弥补其缺口；仍有 {left:,.1f} t CO2/a。</translation>
+    </message>
+    <message>
+        <location filename="../../work/main/algorithms/carbon_measures.py" line="313"/>
+        <source>… {n} more units whose gap stays open, {left:,.1f} t CO2/a in all: see left_t in the output.</source>
+        <translation>…另有 {n} 个单元的缺口未能弥合，共 {left:,.1f} 吨 CO2/年：见输出中的 left_t。</translation>
     </message>
 </context>
 <context>
@@ -2693,412 +2698,412 @@ Output fields: lu_code (用地用海 2023 code; NULL where the code is unknown o
 <context>
     <name>LcrAlgorithm</name>
     <message>
-        <location filename="../../work/main/algorithms/base.py" line="106"/>
+        <location filename="../../work/main/algorithms/base.py" line="110"/>
         <source>Method, formulas, defaults, sources and limits: the methods document, §{section} (the Help button opens it).</source>
         <translation>方法、公式、默认值、来源与局限：见方法说明文档第 {section} 节（“帮助”按钮可打开）。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/base.py" line="211"/>
+        <location filename="../../work/main/algorithms/base.py" line="215"/>
         <source>Low-carbon</source>
         <translation>低碳</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/base.py" line="212"/>
+        <location filename="../../work/main/algorithms/base.py" line="216"/>
         <source>Resilience</source>
         <translation>韧性</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/base.py" line="213"/>
+        <location filename="../../work/main/algorithms/base.py" line="217"/>
         <source>Planning checks</source>
         <translation>规划检查</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/base.py" line="214"/>
+        <location filename="../../work/main/algorithms/base.py" line="218"/>
         <source>Plan measures</source>
         <translation>规划措施</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/base.py" line="215"/>
+        <location filename="../../work/main/algorithms/base.py" line="219"/>
         <source>Data preparation</source>
         <translation>数据准备</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/base.py" line="253"/>
+        <location filename="../../work/main/algorithms/base.py" line="257"/>
         <source>{parameter}: {value} is not a usable number.</source>
         <translation>{parameter}：{value} 不是可用的数值。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/base.py" line="267"/>
+        <location filename="../../work/main/algorithms/base.py" line="271"/>
         <source>Cancelled. The run gives no result and no totals; the outputs it had begun were removed.</source>
         <translation>已取消。本次运行不给出结果和合计值；已开始写入的输出已删除。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/base.py" line="284"/>
+        <location filename="../../work/main/algorithms/base.py" line="288"/>
         <source>{output} could not be measured (no usable values); it is left empty.</source>
         <translation>无法计算{output}（没有可用的值），该项留空。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/base.py" line="300"/>
+        <location filename="../../work/main/algorithms/base.py" line="304"/>
         <source>Removed the unfinished output {path}.</source>
         <translation>已删除未完成的输出 {path}。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/base.py" line="316"/>
+        <location filename="../../work/main/algorithms/base.py" line="320"/>
         <source>{step} would need about {need:.1f} GB of memory, more than the {limit:.1f} GB one step may take on this computer ({share:.0%} of its {total:.1f} GB). {advice}</source>
         <translation>{step}约需 {need:.1f} GB 内存，超过本机单个步骤可用的 {limit:.1f} GB（本机 {total:.1f} GB 的 {share:.0%}）。{advice}</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/base.py" line="331"/>
+        <location filename="../../work/main/algorithms/base.py" line="335"/>
         <source>Using your own factor table {path} instead of the shipped {name} (Settings ▸ factor tables).</source>
         <translation>正在使用您自己的因子表 {path}，替代工具箱自带的 {name}（设置 ▸ 因子表）。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/base.py" line="337"/>
+        <location filename="../../work/main/algorithms/base.py" line="341"/>
         <source>The grid factor table has no region “{region}”.</source>
         <translation>电网排放因子表中没有区域“{region}”。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/base.py" line="338"/>
+        <location filename="../../work/main/algorithms/base.py" line="342"/>
         <source>The grid factor table has no {year} value for {region}; it has: {years}.</source>
         <translation>电网排放因子表中没有 {region} 的 {year} 年数值；现有年份：{years}。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/base.py" line="340"/>
+        <location filename="../../work/main/algorithms/base.py" line="344"/>
         <source>Cannot read the table {path}: {reason}</source>
         <translation>无法读取表格 {path}：{reason}</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/base.py" line="341"/>
+        <location filename="../../work/main/algorithms/base.py" line="345"/>
         <source>The table {path} lacks the column(s) {columns}.</source>
         <translation>表格 {path} 缺少列：{columns}。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/base.py" line="342"/>
+        <location filename="../../work/main/algorithms/base.py" line="346"/>
         <source>The table {path} has no rows.</source>
         <translation>表格 {path} 没有数据行。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/base.py" line="343"/>
+        <location filename="../../work/main/algorithms/base.py" line="347"/>
         <source>The table {path}, line {line}: “{value}” in column {column} is not a number ≥ 0.</source>
         <translation>表格 {path} 第 {line} 行：{column} 列中的“{value}”不是 ≥ 0 的数值。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/base.py" line="345"/>
+        <location filename="../../work/main/algorithms/base.py" line="349"/>
         <source>The table {path}, line {line}: “{value}” appears twice.</source>
         <translation>表格 {path} 第 {line} 行：“{value}”重复出现。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/base.py" line="346"/>
+        <location filename="../../work/main/algorithms/base.py" line="350"/>
         <source>The table {path}, line {line}: {column} must increase from row to row.</source>
         <translation>表格 {path} 第 {line} 行：{column} 必须逐行递增。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/base.py" line="348"/>
+        <location filename="../../work/main/algorithms/base.py" line="352"/>
         <source>The table {path}, line {line}: {column} must lie between 0 and 1.</source>
         <translation>表格 {path} 第 {line} 行：{column} 必须介于 0 和 1 之间。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/base.py" line="350"/>
+        <location filename="../../work/main/algorithms/base.py" line="354"/>
         <source>The table has no row named “{fallback}” for the values it does not list: {values}. Add those values or a “{fallback}” row.</source>
         <translation>表格中没有名为“{fallback}”的行，无法处理表中未列出的值：{values}。请添加这些值，或添加一行“{fallback}”。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/base.py" line="353"/>
+        <location filename="../../work/main/algorithms/base.py" line="357"/>
         <source>The table {path} is not a text file in UTF-8 or GBK/GB 18030: save it as CSV UTF-8.</source>
         <translation>表格 {path} 不是 UTF-8 或 GBK/GB 18030 编码的文本文件：请另存为“CSV UTF-8”格式。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/base.py" line="355"/>
+        <location filename="../../work/main/algorithms/base.py" line="359"/>
         <source>The table {path}, line {line}: {value} in column {column} is too large to be a real value.</source>
         <translation>表格 {path} 第 {line} 行：{column} 列中的 {value} 过大，不可能是真实数值。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/base.py" line="357"/>
+        <location filename="../../work/main/algorithms/base.py" line="361"/>
         <source>The default number of floors must be above 0.</source>
         <translation>默认层数必须大于 0。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/base.py" line="358"/>
+        <location filename="../../work/main/algorithms/base.py" line="362"/>
         <source>Emission factors cannot be negative.</source>
         <translation>排放因子不能为负值。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/base.py" line="361"/>
+        <location filename="../../work/main/algorithms/base.py" line="365"/>
         <source>The shelter standards table {path} needs a row named “default”.</source>
         <translation>避难场所标准表 {path} 须有一行名为“default”。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/base.py" line="363"/>
+        <location filename="../../work/main/algorithms/base.py" line="367"/>
         <source>The curve number table {path} needs a key column: lucode (land-cover code) or class (name).</source>
         <translation>径流曲线数表 {path} 需要一个键列：lucode（土地覆被代码）或 class（名称）。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/base.py" line="365"/>
+        <location filename="../../work/main/algorithms/base.py" line="369"/>
         <source>The curve number table {path}, line {line}: lucode “{value}” is not a whole number ≥ 0.</source>
         <translation>径流曲线数表 {path} 第 {line} 行：lucode“{value}”不是 ≥ 0 的整数。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/base.py" line="367"/>
+        <location filename="../../work/main/algorithms/base.py" line="371"/>
         <source>The curve number table {path}, line {line}: a curve number is above 100.</source>
         <translation>径流曲线数表 {path} 第 {line} 行：径流曲线数大于 100。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/base.py" line="369"/>
+        <location filename="../../work/main/algorithms/base.py" line="373"/>
         <source>The curve number table {path} has no lucode column, so it cannot match integer class codes. Add a lucode column, or choose a text class field.</source>
         <translation>径流曲线数表 {path} 没有 lucode 列，无法匹配整数类型代码。请添加 lucode 列，或选择文本型类型字段。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/base.py" line="390"/>
+        <location filename="../../work/main/algorithms/base.py" line="394"/>
         <source>National average</source>
         <translation>全国平均</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/base.py" line="391"/>
+        <location filename="../../work/main/algorithms/base.py" line="395"/>
         <source>North China grid (Beijing, Tianjin, Hebei, Shanxi, Shandong, west Inner Mongolia)</source>
         <translation>华北电网（北京、天津、河北、山西、山东、内蒙古西部）</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/base.py" line="392"/>
+        <location filename="../../work/main/algorithms/base.py" line="396"/>
         <source>North-East grid</source>
         <translation>东北电网</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/base.py" line="393"/>
+        <location filename="../../work/main/algorithms/base.py" line="397"/>
         <source>East China grid (Shanghai, Jiangsu, Zhejiang, Anhui, Fujian)</source>
         <translation>华东电网（上海、江苏、浙江、安徽、福建）</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/base.py" line="394"/>
+        <location filename="../../work/main/algorithms/base.py" line="398"/>
         <source>Central China grid</source>
         <translation>华中电网</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/base.py" line="395"/>
+        <location filename="../../work/main/algorithms/base.py" line="399"/>
         <source>North-West grid (Shaanxi, Gansu, Qinghai, Ningxia, Xinjiang)</source>
         <translation>西北电网（陕西、甘肃、青海、宁夏、新疆）</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/base.py" line="396"/>
+        <location filename="../../work/main/algorithms/base.py" line="400"/>
         <source>South grid</source>
         <translation>南方电网</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/base.py" line="397"/>
+        <location filename="../../work/main/algorithms/base.py" line="401"/>
         <source>South-West grid</source>
         <translation>西南电网</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/base.py" line="398"/>
+        <location filename="../../work/main/algorithms/base.py" line="402"/>
         <source>National, excluding market-traded non-fossil power</source>
         <translation>全国（不含市场化交易的非化石能源电量）</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/base.py" line="399"/>
+        <location filename="../../work/main/algorithms/base.py" line="403"/>
         <source>National fossil-fuel power</source>
         <translation>全国化石能源电力</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/base.py" line="400"/>
+        <location filename="../../work/main/algorithms/base.py" line="404"/>
         <source>Hebei province</source>
         <translation>河北省</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/base.py" line="401"/>
+        <location filename="../../work/main/algorithms/base.py" line="405"/>
         <source>Fujian province</source>
         <translation>福建省</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/base.py" line="402"/>
+        <location filename="../../work/main/algorithms/base.py" line="406"/>
         <source>Shanghai municipality</source>
         <translation>上海市</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/base.py" line="403"/>
+        <location filename="../../work/main/algorithms/base.py" line="407"/>
         <source>Zhejiang province</source>
         <translation>浙江省</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/base.py" line="404"/>
+        <location filename="../../work/main/algorithms/base.py" line="408"/>
         <source>Jiangsu province</source>
         <translation>江苏省</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/base.py" line="405"/>
+        <location filename="../../work/main/algorithms/base.py" line="409"/>
         <source>Shaanxi province</source>
         <translation>陕西省</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/base.py" line="409"/>
+        <location filename="../../work/main/algorithms/base.py" line="413"/>
         <source>Electricity grid region</source>
         <translation>电网区域</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/base.py" line="409"/>
+        <location filename="../../work/main/algorithms/base.py" line="413"/>
         <source>Whose grid emission factor to use (MEE/NBS announcements). Where a provincial factor is published, use it rather than the regional grid&apos;s: Shanghai; Zhejiang for Jiaxing; Jiangsu; Fujian for Xiamen (its 2022 factor is 27 % below the East China grid&apos;s); Shaanxi for Xi&apos;an; Hebei for Xiong&apos;an. The regional grids are for other provinces. 2021 regional and provincial values are marked unverified (read in a third-party data file).</source>
         <translation>采用哪个电网排放因子（生态环境部、国家统计局公告）。已发布省级因子的，应采用省级因子而非区域电网因子：上海；嘉兴用浙江；江苏；厦门用福建（其 2022 年因子比华东电网低 27%）；西安用陕西；雄安用河北。区域电网因子用于其他省份。2021 年区域和省级数值标注为未核实（读自第三方数据文件）。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/base.py" line="416"/>
+        <location filename="../../work/main/algorithms/base.py" line="420"/>
         <source>Grid factor year</source>
         <translation>电网排放因子年份</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/base.py" line="416"/>
+        <location filename="../../work/main/algorithms/base.py" line="420"/>
         <source>Year of the grid factor. Empty: the latest year published for the region.</source>
         <translation>电网排放因子的年份。留空：采用该区域最新发布的年份。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/base.py" line="420"/>
+        <location filename="../../work/main/algorithms/base.py" line="424"/>
         <source>Grid emission factor (kgCO2/kWh)</source>
         <translation>电网排放因子（kgCO2/kWh）</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/base.py" line="420"/>
+        <location filename="../../work/main/algorithms/base.py" line="424"/>
         <source>A factor of your own. When set it wins over the region and year.</source>
         <translation>自定义排放因子。填写后优先于区域和年份。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/base.py" line="429"/>
+        <location filename="../../work/main/algorithms/base.py" line="433"/>
         <source>Grid factor {f} kgCO2/kWh, as given.</source>
         <translation>电网排放因子 {f} kgCO2/kWh（用户指定）。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/base.py" line="440"/>
+        <location filename="../../work/main/algorithms/base.py" line="444"/>
         <source>Grid factor {f} kgCO2/kWh: {region}, {year}. Source: {source}.</source>
         <translation>电网排放因子 {f} kgCO2/kWh：{region}，{year} 年。来源：{source}。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/base.py" line="443"/>
+        <location filename="../../work/main/algorithms/base.py" line="447"/>
         <source>This grid factor is marked unverified.</source>
         <translation>该电网排放因子标注为未核实。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/base.py" line="464"/>
+        <location filename="../../work/main/algorithms/base.py" line="468"/>
         <source>“{layer}” holds {kind} geometries; {parameter} needs {expected} geometries.</source>
         <translation>“{layer}”的几何类型为 {kind}；{parameter} 需要 {expected} 几何。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/base.py" line="470"/>
+        <location filename="../../work/main/algorithms/base.py" line="474"/>
         <source>“{layer}” has no features.</source>
         <translation>“{layer}”中没有要素。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/base.py" line="525"/>
+        <location filename="../../work/main/algorithms/base.py" line="529"/>
         <source>Field “{field}” is not in “{layer}”. Its fields are: {fields}.</source>
         <translation>“{layer}”中没有字段“{field}”。该图层的字段有：{fields}。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/base.py" line="531"/>
+        <location filename="../../work/main/algorithms/base.py" line="535"/>
         <source>Field “{field}” of “{layer}” must be numeric; it holds {kind}.</source>
         <translation>“{layer}”的字段“{field}”必须为数值型，当前为 {kind}。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/base.py" line="541"/>
+        <location filename="../../work/main/algorithms/base.py" line="545"/>
         <source>“{layer}” has no CRS: areas are taken as planar, in square metres.</source>
         <translation>“{layer}”未设置坐标参考系：面积按平面坐标计算，单位视为平方米。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/base.py" line="547"/>
+        <location filename="../../work/main/algorithms/base.py" line="551"/>
         <source>Areas are measured in {target} because {crs} would distort them.</source>
         <translation>面积在 {target} 中量算，因为 {crs} 会使面积失真。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/base.py" line="552"/>
+        <location filename="../../work/main/algorithms/base.py" line="556"/>
         <source>Areas are measured in the layer&apos;s CRS {crs}.</source>
         <translation>面积在图层的坐标参考系 {crs} 中量算。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/base.py" line="586"/>
+        <location filename="../../work/main/algorithms/base.py" line="590"/>
         <source>“{layer}” has no CRS: its coordinates are taken as metres.</source>
         <translation>“{layer}”未设置坐标参考系：其坐标视为以米为单位。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/base.py" line="571"/>
+        <location filename="../../work/main/algorithms/base.py" line="575"/>
         <source>Distances are measured in the buildings&apos; CRS {crs}.</source>
         <translation>距离在建筑图层的坐标参考系 {crs} 中量算。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/base.py" line="574"/>
+        <location filename="../../work/main/algorithms/base.py" line="578"/>
         <source>Distances are measured in {target} because {crs} is not a projected CRS in metres; the outputs keep their layers&apos; CRS.</source>
         <translation>距离在 {target} 中量算，因为 {crs} 不是以米为单位的投影坐标参考系；输出保留各自图层的坐标参考系。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/base.py" line="591"/>
+        <location filename="../../work/main/algorithms/base.py" line="595"/>
         <source>Areas and distances are measured in the CRS of “{layer}”, {crs}.</source>
         <translation>面积和距离在“{layer}”的坐标参考系 {crs} 中量算。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/base.py" line="595"/>
+        <location filename="../../work/main/algorithms/base.py" line="599"/>
         <source>Areas and distances are measured in {target} because {crs} is not a projected CRS in metres that keeps areas true; the outputs keep their layers&apos; CRS.</source>
         <translation>面积和距离在 {target} 中量算，因为 {crs} 不是以米为单位、能保持面积真实的投影坐标参考系；输出保留各图层原有的坐标参考系。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/base.py" line="646"/>
+        <location filename="../../work/main/algorithms/base.py" line="650"/>
         <source>“{layer}” is labelled {crs}, a projected CRS, but all its coordinates ({xmin:.6g}, {ymin:.6g} – {xmax:.6g}, {ymax:.6g}) lie within ±180 and ±90, like longitudes and latitudes: in {crs} the layer would be a speck of {w:.3g} × {h:.3g} m far from any place its CRS covers. Its CRS is probably wrong: set the layer's real CRS, e.g. EPSG:4326 or EPSG:4490 (Layer Properties ▸ Source, or “Assign projection”), not a reprojection.</source>
         <translation>“{layer}”标注为投影坐标系 {crs}，但其全部坐标（{xmin:.6g}, {ymin:.6g} – {xmax:.6g}, {ymax:.6g}）都在 ±180 与 ±90 以内，就像经纬度：在 {crs} 中该图层只是一个 {w:.3g} × {h:.3g} m 的小点，远离该坐标系覆盖的任何地方。其坐标系很可能标错了：请设置图层真实的坐标系，例如 EPSG:4326 或 EPSG:4490（图层属性 ▸ 源，或“指定投影”），而不是重投影。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/base.py" line="658"/>
+        <location filename="../../work/main/algorithms/base.py" line="662"/>
         <source>“{layer}” is labelled {crs}, but its coordinates ({xmin:.6g}, {ymin:.6g} – {xmax:.6g}, {ymax:.6g}) cannot be on the Earth in that CRS: its CRS is probably wrong. Set the layer's real CRS (Layer Properties ▸ Source, or “Assign projection”), not a reprojection.</source>
         <translation>“{layer}”标注的坐标系为 {crs}，但其坐标（{xmin:.6g}, {ymin:.6g} – {xmax:.6g}, {ymax:.6g}）在该坐标系下不可能位于地球上：坐标系很可能标错了。请为图层设置其真实的坐标系（图层属性 ▸ 源，或“定义投影”），而不是重投影。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/base.py" line="732"/>
+        <location filename="../../work/main/algorithms/base.py" line="736"/>
         <source>“{layer}”: {path} does not say its text encoding (it has no .cpg file) and its text is not UTF-8 but GBK, so it is read as GBK (GB 18030), with field names such as “{sample}”. The file is left unchanged; to have every program read it right, put beside it a file {cpg} holding the word GBK.</source>
         <translation>“{layer}”：{path} 未声明文本编码（没有 .cpg 文件），且其文本不是 UTF-8 而是 GBK，因此按 GBK（GB 18030）读取，字段名如“{sample}”。文件保持不变；若要让所有程序都能正确读取，请在其旁边放置一个内容为 GBK 的文件 {cpg}。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/base.py" line="739"/>
+        <location filename="../../work/main/algorithms/base.py" line="743"/>
         <source>“{layer}”: {path} is opened as UTF-8 but its text is GBK, so it is read as GBK (GB 18030), with field names such as “{sample}”. The file is left unchanged; save it as CSV UTF-8, or choose the encoding GBK when adding it, to read it so everywhere.</source>
         <translation>“{layer}”：{path} 以 UTF-8 打开，但其文本为 GBK，因此按 GBK（GB 18030）读取，字段名如“{sample}”。文件保持不变；若要处处都能正确读取，请将其另存为 CSV UTF-8，或在添加图层时选择 GBK 编码。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/base.py" line="758"/>
+        <location filename="../../work/main/algorithms/base.py" line="762"/>
         <source>{n} invalid geometries of “{layer}” were repaired for the calculation; the output keeps them as they were.</source>
         <translation>已修复“{layer}”中 {n} 个无效几何用于计算；输出中保留其原有几何。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/base.py" line="767"/>
+        <location filename="../../work/main/algorithms/base.py" line="771"/>
         <source>No feature of “{layer}” lies within reach of any feature of “{other}”: the extents of the two layers do not overlap. Check that both cover the same place and that their CRS is right.</source>
         <translation>“{layer}”中没有任何要素位于“{other}”任一要素的可达范围内：两个图层的范围互不重叠。请检查两者是否覆盖同一区域、坐标系是否正确。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/base.py" line="777"/>
+        <location filename="../../work/main/algorithms/base.py" line="781"/>
         <source>{n} features of “{layer}” have a missing or negative population, counted as 0.</source>
         <translation>“{layer}”中有 {n} 个要素的人口缺失或为负，按 0 计。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/base.py" line="888"/>
+        <location filename="../../work/main/algorithms/base.py" line="892"/>
         <source>“{layer}”: the text field “{field}” is read as numbers (6层 → 6, 6F → 6, 十二层 → 12, 12.5米 → 12.5, 约30 → 30, 6-8层 → 7).</source>
         <translation>“{layer}”：文本字段“{field}”按数字读取（6层 → 6，6F → 6，十二层 → 12，12.5米 → 12.5，约30 → 30，6-8层 → 7）。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/base.py" line="897"/>
+        <location filename="../../work/main/algorithms/base.py" line="901"/>
         <source>“{layer}”: {n} features have no geometry (NULL or empty); they are left out of what is measured or placed.</source>
         <translation>“{layer}”：{n} 个要素没有几何（NULL 或空）；它们不参与量算或空间定位。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/base.py" line="901"/>
+        <location filename="../../work/main/algorithms/base.py" line="905"/>
         <source>“{layer}”: {n} values of the text field “{field}” hold no number that can be read (such as {examples}); they are read as missing.</source>
         <translation>“{layer}”：文本字段“{field}”中有 {n} 个值读不出数字（如 {examples}），按缺失处理。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/base.py" line="907"/>
+        <location filename="../../work/main/algorithms/base.py" line="911"/>
         <source>“{layer}”: {n} values of “{field}” cannot be real ({kinds}); they are read as missing.</source>
         <translation>“{layer}”：字段“{field}”中有 {n} 个值不可能是真实数值（{kinds}），已按缺失值处理。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/base.py" line="907"/>
+        <location filename="../../work/main/algorithms/base.py" line="911"/>
         <source>infinite, too large or negative</source>
         <translation>无穷大、过大或为负</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/base.py" line="907"/>
+        <location filename="../../work/main/algorithms/base.py" line="911"/>
         <source>infinite, too large, negative or a nodata code such as −9999 or 9999</source>
         <translation>无穷大、过大、为负，或为 −9999、9999 等无数据代码</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/base.py" line="947"/>
+        <location filename="../../work/main/algorithms/base.py" line="951"/>
         <source>The input already has a field “{field}”: its values are replaced in the output.</source>
         <translation>输入图层已有字段“{field}”：输出中将替换该字段的值。</translation>
     </message>
@@ -3207,247 +3212,247 @@ Output fields: lu_code (用地用海 2023 code; NULL where the code is unknown o
 <context>
     <name>Legend</name>
     <message>
-        <location filename="../../work/main/algorithms/styles.py" line="27"/>
+        <location filename="../../work/main/algorithms/styles.py" line="26"/>
         <source>No data</source>
         <translation>无数据</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/styles.py" line="27"/>
+        <location filename="../../work/main/algorithms/styles.py" line="26"/>
         <source>Not flooded</source>
         <translation>未受淹</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/styles.py" line="27"/>
+        <location filename="../../work/main/algorithms/styles.py" line="26"/>
         <source>No rail station reachable</source>
         <translation>步行不可达轨道站点</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/styles.py" line="27"/>
+        <location filename="../../work/main/algorithms/styles.py" line="26"/>
         <source>No usable shelter reachable</source>
         <translation>不可达可用避难场所</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/styles.py" line="27"/>
+        <location filename="../../work/main/algorithms/styles.py" line="26"/>
         <source>In a flood zone</source>
         <translation>位于洪水淹没区</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/styles.py" line="27"/>
+        <location filename="../../work/main/algorithms/styles.py" line="26"/>
         <source>No capacity</source>
         <translation>无容量</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/styles.py" line="27"/>
+        <location filename="../../work/main/algorithms/styles.py" line="26"/>
         <source>Win-win: both scores high</source>
         <translation>双赢：两项得分均高</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/styles.py" line="27"/>
+        <location filename="../../work/main/algorithms/styles.py" line="26"/>
         <source>Low-carbon only</source>
         <translation>仅低碳</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/styles.py" line="27"/>
+        <location filename="../../work/main/algorithms/styles.py" line="26"/>
         <source>Resilience only</source>
         <translation>仅韧性</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/styles.py" line="27"/>
+        <location filename="../../work/main/algorithms/styles.py" line="26"/>
         <source>Neither: both scores low</source>
         <translation>均不足：两项得分均低</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/styles.py" line="27"/>
+        <location filename="../../work/main/algorithms/styles.py" line="26"/>
         <source>No score</source>
         <translation>无评分</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/styles.py" line="27"/>
+        <location filename="../../work/main/algorithms/styles.py" line="26"/>
         <source>Fails 3 rules or more</source>
         <translation>3 条及以上规则未达标</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/styles.py" line="27"/>
+        <location filename="../../work/main/algorithms/styles.py" line="26"/>
         <source>Fails 2 rules</source>
         <translation>2 条规则未达标</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/styles.py" line="27"/>
+        <location filename="../../work/main/algorithms/styles.py" line="26"/>
         <source>Fails 1 rule</source>
         <translation>1 条规则未达标</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/styles.py" line="27"/>
+        <location filename="../../work/main/algorithms/styles.py" line="26"/>
         <source>Passes every rule assessed</source>
         <translation>已评估规则全部达标</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/styles.py" line="27"/>
+        <location filename="../../work/main/algorithms/styles.py" line="26"/>
         <source>Insufficient data: too few rules assessed</source>
         <translation>数据不足：已评估指标过少</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/styles.py" line="27"/>
+        <location filename="../../work/main/algorithms/styles.py" line="26"/>
         <source>Not assessed</source>
         <translation>未评估</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/styles.py" line="27"/>
+        <location filename="../../work/main/algorithms/styles.py" line="26"/>
         <source>Cannot reach the target on site</source>
         <translation>无法在地块内达标</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/styles.py" line="27"/>
+        <location filename="../../work/main/algorithms/styles.py" line="26"/>
         <source>Already at target</source>
         <translation>已达目标</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/styles.py" line="27"/>
+        <location filename="../../work/main/algorithms/styles.py" line="26"/>
         <source>Over target after every measure given</source>
         <translation>采用全部措施后仍超出目标</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/styles.py" line="53"/>
+        <location filename="../../work/main/algorithms/styles.py" line="52"/>
         <source>operational CO₂ per m² of floor area (kgCO₂/m²·a)</source>
         <translation>单位建筑面积运行 CO₂（kgCO₂/m²·a）</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/styles.py" line="54"/>
+        <location filename="../../work/main/algorithms/styles.py" line="53"/>
         <source>deepest flood water at the building (m)</source>
         <translation>建筑处最大淹没水深（m）</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/styles.py" line="55"/>
+        <location filename="../../work/main/algorithms/styles.py" line="54"/>
         <source>land-use mix, entropy (0 = one use, 1 = even mix)</source>
         <translation>用地混合度，熵（0 = 单一用途，1 = 均匀混合）</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/styles.py" line="56"/>
+        <location filename="../../work/main/algorithms/styles.py" line="55"/>
         <source>net CO₂ per hectare (tCO₂/ha·a)</source>
         <translation>每公顷净 CO₂（tCO₂/ha·a）</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/styles.py" line="57"/>
+        <location filename="../../work/main/algorithms/styles.py" line="56"/>
         <source>rooftop PV yield (MWh/a)</source>
         <translation>屋顶光伏发电量（MWh/a）</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/styles.py" line="58"/>
+        <location filename="../../work/main/algorithms/styles.py" line="57"/>
         <source>residents' transport CO₂ per hectare (tCO₂/ha·a)</source>
         <translation>每公顷居民交通 CO₂（tCO₂/ha·a）</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/styles.py" line="59"/>
+        <location filename="../../work/main/algorithms/styles.py" line="58"/>
         <source>carbon stored per hectare (tC/ha)</source>
         <translation>每公顷碳储量（tC/ha）</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/styles.py" line="60"/>
+        <location filename="../../work/main/algorithms/styles.py" line="59"/>
         <source>walking distance to the nearest rail station (m)</source>
         <translation>至最近轨道站的步行距离（m）</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/styles.py" line="61"/>
+        <location filename="../../work/main/algorithms/styles.py" line="60"/>
         <source>residents within walking distance of rail (%)</source>
         <translation>轨道站步行范围内居民比例（%）</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/styles.py" line="62"/>
+        <location filename="../../work/main/algorithms/styles.py" line="61"/>
         <source>resilience index (0–1)</source>
         <translation>韧性指数（0–1）</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/styles.py" line="63"/>
+        <location filename="../../work/main/algorithms/styles.py" line="62"/>
         <source>design-storm runoff depth (mm)</source>
         <translation>设计暴雨径流深（mm）</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/styles.py" line="64"/>
+        <location filename="../../work/main/algorithms/styles.py" line="63"/>
         <source>storage provided as a share of storage needed (%)</source>
         <translation>已有调蓄容积占所需容积比例（%）</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/styles.py" line="65"/>
+        <location filename="../../work/main/algorithms/styles.py" line="64"/>
         <source>life-circle completeness score (0–1)</source>
         <translation>生活圈完整度得分（0–1）</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/styles.py" line="66"/>
+        <location filename="../../work/main/algorithms/styles.py" line="65"/>
         <source>residents with every facility type in reach (%)</source>
         <translation>各类设施均可达的居民比例（%）</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/styles.py" line="67"/>
+        <location filename="../../work/main/algorithms/styles.py" line="66"/>
         <source>effective mesh size of habitat (ha)</source>
         <translation>生境有效网格面积（ha）</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/styles.py" line="68"/>
+        <location filename="../../work/main/algorithms/styles.py" line="67"/>
         <source>walking distance to the assigned shelter (m)</source>
         <translation>至分配避难场所的步行距离（m）</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/styles.py" line="69"/>
+        <location filename="../../work/main/algorithms/styles.py" line="68"/>
         <source>shelter load, residents assigned per place (%)</source>
         <translation>避难场所负荷，分配居民数占容量比例（%）</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/styles.py" line="70"/>
+        <location filename="../../work/main/algorithms/styles.py" line="69"/>
         <source>heat mitigation index, mean of the unit (0–1)</source>
         <translation>热缓解指数，单元平均值（0–1）</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/styles.py" line="71"/>
+        <location filename="../../work/main/algorithms/styles.py" line="70"/>
         <source>low-carbon × resilience quadrant (marker at the unit's centre)</source>
         <translation>低碳 × 韧性象限（单元中心的符号）</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/styles.py" line="72"/>
+        <location filename="../../work/main/algorithms/styles.py" line="71"/>
         <source>verdict: rules failed per unit</source>
         <translation>结论：各单元未通过的规则数</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/styles.py" line="73"/>
+        <location filename="../../work/main/algorithms/styles.py" line="72"/>
         <source>residents within a park&apos;s service radius (%)</source>
         <translation>公园服务半径内居民比例（%）</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/styles.py" line="74"/>
+        <location filename="../../work/main/algorithms/styles.py" line="73"/>
         <source>park area within 1 000 m walk (ha)</source>
         <translation>步行 1 000 m 内公园面积（ha）</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/styles.py" line="75"/>
+        <location filename="../../work/main/algorithms/styles.py" line="74"/>
         <source>fixed shelter places per 100 residents (%)</source>
         <translation>每百名居民固定避难场所容量（%）</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/styles.py" line="76"/>
+        <location filename="../../work/main/algorithms/styles.py" line="75"/>
         <source>impervious cover (%)</source>
         <translation>不透水面比例（%）</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/styles.py" line="77"/>
+        <location filename="../../work/main/algorithms/styles.py" line="76"/>
         <source>rooftop PV as a share of the zone&apos;s energy demand (%)</source>
         <translation>屋顶光伏占区域能源需求比例（%）</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/styles.py" line="78"/>
+        <location filename="../../work/main/algorithms/styles.py" line="77"/>
         <source>proposed site, by rank (1 = brings the most residents in reach)</source>
         <translation>建议选址，按排名（1 = 新增覆盖居民最多）</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/styles.py" line="79"/>
+        <location filename="../../work/main/algorithms/styles.py" line="78"/>
         <source>residents in reach after the proposed sites (%)</source>
         <translation>建议选址后步行可达的居民（%）</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/styles.py" line="80"/>
+        <location filename="../../work/main/algorithms/styles.py" line="79"/>
         <source>LID storage to add, as a depth over the parcel (mm)</source>
         <translation>须增加的 LID 调蓄容积，折算为地块上的深度（mm）</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/styles.py" line="81"/>
+        <location filename="../../work/main/algorithms/styles.py" line="80"/>
         <source>CO₂ cut by the proposed measures (tCO₂/a)</source>
         <translation>建议措施削减的 CO₂（tCO₂/a）</translation>
     </message>
@@ -4942,27 +4947,27 @@ Output fields: fac_type, stop_type (NULL where none), cat_by (code or name: what
 <context>
     <name>Prepare</name>
     <message>
-        <location filename="../../work/main/ui/wizard/prepare.py" line="111"/>
+        <location filename="../../work/main/ui/wizard/prepare.py" line="115"/>
         <source>The algorithm {id} is not installed.</source>
         <translation>未安装算法 {id}。</translation>
     </message>
     <message>
-        <location filename="../../work/main/ui/wizard/prepare.py" line="112"/>
+        <location filename="../../work/main/ui/wizard/prepare.py" line="116"/>
         <source>Running {name} ({id})…</source>
         <translation>正在运行 {name}（{id}）…</translation>
     </message>
     <message>
-        <location filename="../../work/main/ui/wizard/prepare.py" line="116"/>
+        <location filename="../../work/main/ui/wizard/prepare.py" line="120"/>
         <source>Cancelled.</source>
         <translation>已取消。</translation>
     </message>
     <message>
-        <location filename="../../work/main/ui/wizard/prepare.py" line="118"/>
+        <location filename="../../work/main/ui/wizard/prepare.py" line="122"/>
         <source>{name} failed: see the log.</source>
         <translation>{name} 运行失败：请查看日志。</translation>
     </message>
     <message>
-        <location filename="../../work/main/ui/wizard/prepare.py" line="136"/>
+        <location filename="../../work/main/ui/wizard/prepare.py" line="140"/>
         <source>Demo district</source>
         <translation>示例片区</translation>
     </message>
@@ -5002,27 +5007,27 @@ Output fields: fac_type, stop_type (NULL where none), cat_by (code or name: what
         <translation>{n:,} 个规划单元：数据中的行政区，并非规划中的规划单元</translation>
     </message>
     <message>
-        <location filename="../../work/main/ui/wizard/prepare.py" line="304"/>
+        <location filename="../../work/main/ui/wizard/prepare.py" line="310"/>
         <source>{n:,} POIs moved from Chinese web-map coordinates to WGS 84 / CGCS2000, by {shift:,.0f} m on average</source>
         <translation>{n:,} 个 POI 由中国网络地图坐标转换为 WGS 84 / CGCS2000，平均移动 {shift:,.0f} 米</translation>
     </message>
     <message>
-        <location filename="../../work/main/ui/wizard/prepare.py" line="309"/>
+        <location filename="../../work/main/ui/wizard/prepare.py" line="315"/>
         <source>{fac:,} POIs typed as life-circle facilities and {stops:,} as transit stops from their categories; {none:,} matched no category</source>
         <translation>按类别将 {fac:,} 个 POI 归为生活圈设施、{stops:,} 个归为公交站点；{none:,} 个未匹配任何类别</translation>
     </message>
     <message>
-        <location filename="../../work/main/ui/wizard/prepare.py" line="316"/>
+        <location filename="../../work/main/ui/wizard/prepare.py" line="322"/>
         <source>land-use codes of {n:,} parcels read through the crosswalk; {none:,} not recognised (no land-use class)</source>
         <translation>通过对照表读取了 {n:,} 个地块的用地代码；{none:,} 个无法识别（无用地类别）</translation>
     </message>
     <message>
-        <location filename="../../work/main/ui/wizard/prepare.py" line="323"/>
+        <location filename="../../work/main/ui/wizard/prepare.py" line="329"/>
         <source>Flood rules were not assessed because no flood layer was given: shelters are counted whether or not they lie in a flood zone.</source>
         <translation>未提供洪涝图层，因此未评估洪涝相关规则：避难场所无论是否位于淹没区均计入。</translation>
     </message>
     <message>
-        <location filename="../../work/main/ui/wizard/prepare.py" line="325"/>
+        <location filename="../../work/main/ui/wizard/prepare.py" line="331"/>
         <source>Data © OpenStreetMap contributors, ODbL 1.0 (openstreetmap.org/copyright).</source>
         <translation>数据 © OpenStreetMap 贡献者，ODbL 1.0（openstreetmap.org/copyright）。</translation>
     </message>
