@@ -15,7 +15,7 @@ from qgis.core import (
     QgsTask,
     QgsVectorLayer,
 )
-from qgis.PyQt.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QTranslator
+from qgis.PyQt.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QTranslator, QUrl, QUrlQuery
 
 from ...algorithms.base import PLUGIN_DIR, resource_path
 from ...core import crs as core_crs
@@ -229,8 +229,15 @@ def poi_csv_layer(path):
     lat = next((folded[name] for name in LAT_NAMES if name in folded), None)
     if lon is None or lat is None:
         return None
-    uri = (f"file://{path}?type=csv&delimiter=,&xField={lon}&yField={lat}&crs=EPSG:4326&detectTypes=yes"
-           f"&encoding={encoding}")
+    # Percent-encoded: the provider reads no column named in raw Chinese (经度, 纬度: invalid layer), nor a path
+    # with a space, "#" or "&", or a Windows drive letter.
+    url = QUrl.fromLocalFile(os.path.abspath(path))
+    query = QUrlQuery()
+    for key, value in (("type", "csv"), ("delimiter", ","), ("xField", lon), ("yField", lat), ("crs", "EPSG:4326"),
+                       ("detectTypes", "yes"), ("encoding", encoding)):
+        query.addQueryItem(key, value)
+    url.setQuery(query)
+    uri = bytes(url.toEncoded()).decode("ascii")
     layer = QgsVectorLayer(uri, os.path.splitext(os.path.basename(path))[0], "delimitedtext")
     return layer if layer.isValid() else None
 
