@@ -28,6 +28,9 @@ SHARE_FIELD = [("pv_share", "double"), ("pv_export_kwh", "double")]
 IRRADIATION_SUSPECT = 3000.0
 
 
+# The roof type field of lcr:prepare_osm's buildings, the plan-check models' default.
+DEFAULT_ROOF_FIELD = "roof_type"
+
 class RooftopPv(LcrAlgorithm):
     ALG_ID = "rooftop_pv"
     GROUP_ID = "low_carbon"
@@ -143,7 +146,11 @@ class RooftopPv(LcrAlgorithm):
 
     def compute(self, parameters, context, feedback):
         source = self.polygon_source(parameters, self.INPUT, context)
-        roof_idx = self.field_index(parameters, self.ROOF_TYPE_FIELD, source, context, numeric=False)
+        roof_name = self.parameterAsString(parameters, self.ROOF_TYPE_FIELD, context)
+        if roof_name == DEFAULT_ROOF_FIELD and source.fields().lookupField(roof_name) < 0:
+            roof_idx = -1   # the plan-check models' default, which survey data rarely have: taken as not given
+        else:
+            roof_idx = self.field_index(parameters, self.ROOF_TYPE_FIELD, source, context, numeric=False)
         demand_idx = self.field_index(parameters, self.DEMAND_FIELD, source, context)
         irradiation = self.parameterAsDouble(parameters, self.IRRADIATION, context)
         efficiency = self.parameterAsDouble(parameters, self.EFFICIENCY, context)

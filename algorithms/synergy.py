@@ -157,10 +157,19 @@ class Synergy(LcrAlgorithm):
 
     def compute(self, parameters, context, feedback):
         source = self.feature_source(parameters, self.INPUT, context, None)
-        lc_fields, lc_idx = self.numeric_fields(parameters, self.LOW_CARBON_INDICATORS, source, context)
-        lc_negative, _ = self.numeric_fields(parameters, self.LOW_CARBON_NEGATIVE, source, context)
-        res_fields, res_idx = self.numeric_fields(parameters, self.RESILIENCE_INDICATORS, source, context)
-        res_negative, _ = self.numeric_fields(parameters, self.RESILIENCE_NEGATIVE, source, context)
+        named = {name: list(self.parameterAsFields(parameters, name, context) or []) for name in (
+            self.LOW_CARBON_INDICATORS, self.LOW_CARBON_NEGATIVE, self.RESILIENCE_INDICATORS, self.RESILIENCE_NEGATIVE)}
+        absent = [field for name in (self.LOW_CARBON_INDICATORS, self.RESILIENCE_INDICATORS) for field in named[name]
+                  if source.fields().lookupField(field) < 0]
+        # An indicator the layer lacks is left out while each side keeps one: a plan check's parcels without a
+        # green_ratio field (a survey's 绿地率) stopped the whole model here, after every other step had run.
+        if absent and all(any(source.fields().lookupField(f) >= 0 for f in named[name])
+                          for name in (self.LOW_CARBON_INDICATORS, self.RESILIENCE_INDICATORS)):
+            feedback.pushWarning(self.tr("No field {fields} in “{layer}”: left out of the scores.").format(
+                fields=", ".join(f"“{f}”" for f in absent), layer=source.sourceName()))
+            named = {name: [f for f in fields if f not in absent] for name, fields in named.items()}
+        (lc_fields, lc_idx), (lc_negative, _), (res_fields, res_idx), (res_negative, _) = [
+            self.numeric_fields(parameters, None, source, context, names=fields) for fields in named.values()]
         if not lc_fields or not res_fields:
             raise QgsProcessingException(self.error_messages()["no_indicators"])
         lc_weights = self._weights(parameters, self.LOW_CARBON_WEIGHTS, lc_fields, context)

@@ -5007,27 +5007,27 @@ Output fields: fac_type, stop_type (NULL where none), cat_by (code or name: what
         <translation>{n:,} 个规划单元：数据中的行政区，并非规划中的规划单元</translation>
     </message>
     <message>
-        <location filename="../../work/main/ui/wizard/prepare.py" line="310"/>
+        <location filename="../../work/main/ui/wizard/prepare.py" line="317"/>
         <source>{n:,} POIs moved from Chinese web-map coordinates to WGS 84 / CGCS2000, by {shift:,.0f} m on average</source>
         <translation>{n:,} 个 POI 由中国网络地图坐标转换为 WGS 84 / CGCS2000，平均移动 {shift:,.0f} 米</translation>
     </message>
     <message>
-        <location filename="../../work/main/ui/wizard/prepare.py" line="315"/>
+        <location filename="../../work/main/ui/wizard/prepare.py" line="322"/>
         <source>{fac:,} POIs typed as life-circle facilities and {stops:,} as transit stops from their categories; {none:,} matched no category</source>
         <translation>按类别将 {fac:,} 个 POI 归为生活圈设施、{stops:,} 个归为公交站点；{none:,} 个未匹配任何类别</translation>
     </message>
     <message>
-        <location filename="../../work/main/ui/wizard/prepare.py" line="322"/>
+        <location filename="../../work/main/ui/wizard/prepare.py" line="329"/>
         <source>land-use codes of {n:,} parcels read through the crosswalk; {none:,} not recognised (no land-use class)</source>
         <translation>通过对照表读取了 {n:,} 个地块的用地代码；{none:,} 个无法识别（无用地类别）</translation>
     </message>
     <message>
-        <location filename="../../work/main/ui/wizard/prepare.py" line="329"/>
+        <location filename="../../work/main/ui/wizard/prepare.py" line="336"/>
         <source>Flood rules were not assessed because no flood layer was given: shelters are counted whether or not they lie in a flood zone.</source>
         <translation>未提供洪涝图层，因此未评估洪涝相关规则：避难场所无论是否位于淹没区均计入。</translation>
     </message>
     <message>
-        <location filename="../../work/main/ui/wizard/prepare.py" line="331"/>
+        <location filename="../../work/main/ui/wizard/prepare.py" line="338"/>
         <source>Data © OpenStreetMap contributors, ODbL 1.0 (openstreetmap.org/copyright).</source>
         <translation>数据 © OpenStreetMap 贡献者，ODbL 1.0（openstreetmap.org/copyright）。</translation>
     </message>
@@ -5991,12 +5991,12 @@ Output fields: n_&lt;field&gt; per indicator (normalised component; “n_” + f
 <context>
     <name>RooftopPv</name>
     <message>
-        <location filename="../../work/main/algorithms/rooftop_pv.py" line="51"/>
+        <location filename="../../work/main/algorithms/rooftop_pv.py" line="54"/>
         <source>Rooftop solar PV potential</source>
         <translation>屋顶光伏潜力</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/rooftop_pv.py" line="54"/>
+        <location filename="../../work/main/algorithms/rooftop_pv.py" line="57"/>
         <source>Estimates how much electricity PV modules on each building's roof could produce in a year, and the grid CO2 that electricity would avoid.
 
 Usable roof area = footprint area × usable share of the roof type. Yield E (kWh/a) = usable roof area × H × η × PR, with H the annual irradiation on the module plane (kWh/m²·a), η the module efficiency and PR the performance ratio. Avoided CO2 (t/a) = credited E × grid factor / 1000. With a demand field, PV offsets at most the building's own demand: the yield beyond it is export (pv_export_kwh), credited only when you say the grid takes it; pv_share = min(E, demand) / demand. Without a demand field the whole yield is credited (the log warns).
@@ -6017,247 +6017,247 @@ Output fields: roof_m2 (usable roof, m²), irr_kwh_m2 (H used, kWh/m²·a), pv_k
 输出字段：roof_m2（可利用屋顶面积，m²）、irr_kwh_m2（所用 H，kWh/m²·a）、pv_kwh_yr（kWh/a）、pv_co2_t（避免的 t CO2/a），提供需求字段时另有 pv_share（需求被满足的比例，0–1）和 pv_export_kwh（超出需求的发电量，kWh/a）。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/rooftop_pv.py" line="81"/>
+        <location filename="../../work/main/algorithms/rooftop_pv.py" line="84"/>
         <source>Buildings</source>
         <translation>建筑</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/rooftop_pv.py" line="81"/>
+        <location filename="../../work/main/algorithms/rooftop_pv.py" line="84"/>
         <source>Building footprints (polygons).</source>
         <translation>建筑基底轮廓（面）。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/rooftop_pv.py" line="84"/>
+        <location filename="../../work/main/algorithms/rooftop_pv.py" line="87"/>
         <source>Roof type field</source>
         <translation>屋顶类型字段</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/rooftop_pv.py" line="84"/>
+        <location filename="../../work/main/algorithms/rooftop_pv.py" line="87"/>
         <source>Roof type matched to the roof table (e.g. flat, pitched, green, industrial_metal, 平屋顶). Without it every building takes the “default” row.</source>
         <translation>屋顶类型，用于匹配屋顶表（如 flat、pitched、green、industrial_metal、平屋顶）。未指定时，所有建筑均采用“default”行。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/rooftop_pv.py" line="89"/>
+        <location filename="../../work/main/algorithms/rooftop_pv.py" line="92"/>
         <source>Roof table (CSV)</source>
         <translation>屋顶表（CSV）</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/rooftop_pv.py" line="89"/>
+        <location filename="../../work/main/algorithms/rooftop_pv.py" line="92"/>
         <source>CSV with columns roof_type, usable_share (0–1) and optionally aliases separated by |, source, year, verified. Replaces the shipped table; it needs a row named “default”.</source>
         <translation>包含 roof_type、usable_share（0–1）列的 CSV，可另含 aliases（别名以 | 分隔）、source、year、verified 列。用于替换插件自带的表，表中须有名为“default”的行。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/rooftop_pv.py" line="94"/>
+        <location filename="../../work/main/algorithms/rooftop_pv.py" line="97"/>
         <source>Annual irradiation on the modules (kWh/m²·a)</source>
         <translation>组件年太阳辐照量（kWh/m²·a）</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/rooftop_pv.py" line="94"/>
+        <location filename="../../work/main/algorithms/rooftop_pv.py" line="97"/>
         <source>Solar energy reaching the module plane in a year. Default 1300: an unverified planning value for the Yangtze River Delta. Used for every building, or where the raster has no value.</source>
         <translation>一年内到达组件平面的太阳能。默认 1300：长三角地区的未核实规划取值。适用于所有建筑，或栅格无值之处。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/rooftop_pv.py" line="100"/>
+        <location filename="../../work/main/algorithms/rooftop_pv.py" line="103"/>
         <source>Irradiation raster (kWh/m²·a)</source>
         <translation>辐照量栅格（kWh/m²·a）</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/rooftop_pv.py" line="100"/>
+        <location filename="../../work/main/algorithms/rooftop_pv.py" line="103"/>
         <source>Optional raster of annual irradiation in kWh/m² (band 1), e.g. UMEP SEBE output, read with GDAL at a point inside each footprint. Nodata and buildings outside it take the number above. It may be in another CRS.</source>
         <translation>可选的年辐照量栅格，单位 kWh/m²（波段 1），如 UMEP SEBE 输出，用 GDAL 在每个基底轮廓内的一点读取。nodata 处及栅格外的建筑采用上面的数值。可采用其他坐标参考系。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/rooftop_pv.py" line="105"/>
+        <location filename="../../work/main/algorithms/rooftop_pv.py" line="108"/>
         <source>Module efficiency</source>
         <translation>组件效率</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/rooftop_pv.py" line="105"/>
+        <location filename="../../work/main/algorithms/rooftop_pv.py" line="108"/>
         <source>Share of the sunlight a module turns into electricity at standard test conditions (0.20 = 20 %; typical crystalline silicon 0.18–0.22).</source>
         <translation>标准测试条件下组件将太阳光转换为电能的比例（0.20 = 20 %；晶体硅组件一般为 0.18–0.22）。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/rooftop_pv.py" line="110"/>
+        <location filename="../../work/main/algorithms/rooftop_pv.py" line="113"/>
         <source>Performance ratio</source>
         <translation>系统效率（性能比）</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/rooftop_pv.py" line="110"/>
+        <location filename="../../work/main/algorithms/rooftop_pv.py" line="113"/>
         <source>Share of the module's rated output a real system delivers after inverter, wiring, soiling, heat and shading losses (typical 0.75–0.85).</source>
         <translation>扣除逆变器、线路、积灰、高温和遮挡损失后，实际系统输出占组件额定输出的比例（一般为 0.75–0.85）。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/rooftop_pv.py" line="116"/>
+        <location filename="../../work/main/algorithms/rooftop_pv.py" line="119"/>
         <source>Electricity demand field (kWh/a)</source>
         <translation>用电需求字段（kWh/a）</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/rooftop_pv.py" line="116"/>
+        <location filename="../../work/main/algorithms/rooftop_pv.py" line="119"/>
         <source>Annual energy demand of each building, e.g. energy_kwh from “Building operational emissions”. PV offsets at most this demand; adds pv_share = min(yield, demand) / demand (empty where demand is missing or 0) and pv_export_kwh.</source>
         <translation>每栋建筑的年能耗需求，如“建筑运行碳排放”输出的 energy_kwh。光伏最多抵消该需求；将添加 pv_share = min(发电量, 需求量) / 需求量（需求缺失或为 0 时为空）和 pv_export_kwh。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/rooftop_pv.py" line="122"/>
+        <location filename="../../work/main/algorithms/rooftop_pv.py" line="125"/>
         <source>Credit PV exported to the grid</source>
         <translation>计入上网光伏电量</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/rooftop_pv.py" line="122"/>
+        <location filename="../../work/main/algorithms/rooftop_pv.py" line="125"/>
         <source>Off: only the yield a building uses itself avoids CO2. On: the surplus it feeds into the grid avoids CO2 too; choose this only where the grid takes the export (a grid connection agreement or a local rule that counts it).</source>
         <translation>关闭：只有建筑自用的发电量计为避免的 CO2。开启：送入电网的富余电量也计为避免的 CO2；仅在电网确实接纳上网电量时选择（有并网协议或地方规定认可）。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/rooftop_pv.py" line="127"/>
+        <location filename="../../work/main/algorithms/rooftop_pv.py" line="130"/>
         <source>Rooftop PV</source>
         <translation>屋顶光伏</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/rooftop_pv.py" line="127"/>
+        <location filename="../../work/main/algorithms/rooftop_pv.py" line="130"/>
         <source>The buildings with roof_m2, irr_kwh_m2, pv_kwh_yr, pv_co2_t (and pv_share) added.</source>
         <translation>添加了 roof_m2、irr_kwh_m2、pv_kwh_yr、pv_co2_t（及 pv_share）字段的建筑图层。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/rooftop_pv.py" line="130"/>
+        <location filename="../../work/main/algorithms/rooftop_pv.py" line="133"/>
         <source>Total PV yield (kWh/a)</source>
         <translation>光伏年发电总量（kWh/a）</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/rooftop_pv.py" line="131"/>
+        <location filename="../../work/main/algorithms/rooftop_pv.py" line="134"/>
         <source>Total avoided CO2 (t/a)</source>
         <translation>避免的 CO2 总量（t/a）</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/rooftop_pv.py" line="132"/>
+        <location filename="../../work/main/algorithms/rooftop_pv.py" line="135"/>
         <source>Total PV beyond demand (kWh/a)</source>
         <translation>超出需求的光伏发电总量（kWh/a）</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/rooftop_pv.py" line="136"/>
+        <location filename="../../work/main/algorithms/rooftop_pv.py" line="139"/>
         <source>The roof table {path} needs a row named “default” for roof types it does not list.</source>
         <translation>屋顶表 {path} 须有一行名为“default”，用于表中未列出的屋顶类型。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/rooftop_pv.py" line="138"/>
+        <location filename="../../work/main/algorithms/rooftop_pv.py" line="141"/>
         <source>The module efficiency must lie between 0 and 1; it is {value}.</source>
         <translation>组件效率必须介于 0 和 1 之间；当前为 {value}。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/rooftop_pv.py" line="139"/>
+        <location filename="../../work/main/algorithms/rooftop_pv.py" line="142"/>
         <source>The performance ratio must lie between 0 and 1; it is {value}.</source>
         <translation>系统效率必须介于 0 和 1 之间；当前为 {value}。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/rooftop_pv.py" line="141"/>
+        <location filename="../../work/main/algorithms/rooftop_pv.py" line="144"/>
         <source>The irradiation cannot be negative; it is {value}.</source>
         <translation>辐照量不能为负值；当前为 {value}。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/rooftop_pv.py" line="211"/>
+        <location filename="../../work/main/algorithms/rooftop_pv.py" line="218"/>
         <source>Rooftop PV potential: footprint × usable share × {h} kWh/m²·a (or the raster) × η {eta} × PR {pr}; avoided CO2 at {grid} kgCO2/kWh. Roof table {path}. Made by the Low-Carbon &amp; Resilience Planning Toolkit.</source>
         <translation>屋顶光伏潜力：基底面积 × 可利用比例 × {h} kWh/m²·a（或栅格值）× η {eta} × PR {pr}；按 {grid} kgCO2/kWh 计算避免的 CO2。屋顶表 {path}。由低碳与韧性规划工具箱生成。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/rooftop_pv.py" line="217"/>
+        <location filename="../../work/main/algorithms/rooftop_pv.py" line="224"/>
         <source>No demand field: the whole PV yield is credited as avoided CO2, even where a building would produce more than it uses.</source>
         <translation>未指定需求字段：全部光伏发电量均计为避免的 CO2，即使建筑发电量超过其用电量。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/rooftop_pv.py" line="220"/>
+        <location filename="../../work/main/algorithms/rooftop_pv.py" line="227"/>
         <source>{n} buildings produce more than their demand: {kwh:,.0f} kWh a year go to the grid and are credited as avoided CO2 (you said the grid takes them).</source>
         <translation>{n} 栋建筑的发电量超过其需求：每年 {kwh:,.0f} kWh 送入电网，并计为避免的 CO2（您已说明电网接纳这些电量）。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/rooftop_pv.py" line="220"/>
+        <location filename="../../work/main/algorithms/rooftop_pv.py" line="227"/>
         <source>{n} buildings produce more than their demand: {kwh:,.0f} kWh a year beyond it are not credited as avoided CO2 (pv_export_kwh).</source>
         <translation>{n} 栋建筑的发电量超过其需求：每年超出的 {kwh:,.0f} kWh 不计为避免的 CO2（见 pv_export_kwh）。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/rooftop_pv.py" line="238"/>
+        <location filename="../../work/main/algorithms/rooftop_pv.py" line="245"/>
         <source>The irradiation raster “{layer}” cannot be read with GDAL; save it as a GeoTIFF first.</source>
         <translation>GDAL 无法读取辐照量栅格“{layer}”；请先另存为 GeoTIFF。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/rooftop_pv.py" line="249"/>
+        <location filename="../../work/main/algorithms/rooftop_pv.py" line="256"/>
         <source>The irradiation raster or the buildings have no CRS: both are taken to be in the same one.</source>
         <translation>辐照量栅格或建筑图层未设置坐标参考系：视为两者采用同一坐标参考系。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/rooftop_pv.py" line="254"/>
+        <location filename="../../work/main/algorithms/rooftop_pv.py" line="261"/>
         <source>Building points are reprojected from {a} to the raster&apos;s {b} for sampling.</source>
         <translation>建筑点已从 {a} 重投影至栅格的 {b} 用于取样。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/rooftop_pv.py" line="272"/>
+        <location filename="../../work/main/algorithms/rooftop_pv.py" line="279"/>
         <source>Cannot reproject the buildings to the irradiation raster&apos;s CRS: {error}</source>
         <translation>无法将建筑重投影至辐照量栅格的坐标参考系：{error}</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/rooftop_pv.py" line="287"/>
+        <location filename="../../work/main/algorithms/rooftop_pv.py" line="294"/>
         <source>No roof type field: every building takes the “default” usable share.</source>
         <translation>未指定屋顶类型字段：所有建筑均采用“default”可利用比例。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/rooftop_pv.py" line="290"/>
+        <location filename="../../work/main/algorithms/rooftop_pv.py" line="297"/>
         <source>{n} buildings have a roof type the table does not list and took the “default” row: {types}.</source>
         <translation>{n} 栋建筑的屋顶类型未列在屋顶表中，已采用“default”行：{types}。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/rooftop_pv.py" line="294"/>
+        <location filename="../../work/main/algorithms/rooftop_pv.py" line="301"/>
         <source>{n} buildings have no roof type and took the “default” row.</source>
         <translation>{n} 栋建筑没有屋顶类型，已采用“default”行。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/rooftop_pv.py" line="297"/>
+        <location filename="../../work/main/algorithms/rooftop_pv.py" line="304"/>
         <source>{n} invalid geometries were repaired for measuring; the output keeps them as they were.</source>
         <translation>已修复 {n} 个无效几何用于面积量算；输出中保留其原有几何。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/rooftop_pv.py" line="301"/>
+        <location filename="../../work/main/algorithms/rooftop_pv.py" line="308"/>
         <source>{n} buildings lie outside the irradiation raster or on nodata and took {h} kWh/m²·a.</source>
         <translation>{n} 栋建筑位于辐照量栅格之外或 nodata 处，采用 {h} kWh/m²·a。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/rooftop_pv.py" line="305"/>
+        <location filename="../../work/main/algorithms/rooftop_pv.py" line="312"/>
         <source>The irradiation raster holds values up to {v}: it should be in kWh/m² a year (about 900–2500). Check its unit.</source>
         <translation>辐照量栅格的最大值为 {v}：其单位应为 kWh/m²·a（约 900–2500）。请检查其单位。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/rooftop_pv.py" line="309"/>
+        <location filename="../../work/main/algorithms/rooftop_pv.py" line="316"/>
         <source>{n} buildings have no demand above 0: their pv_share stays empty.</source>
         <translation>{n} 栋建筑的用电需求不大于 0：其 pv_share 为空。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/rooftop_pv.py" line="314"/>
+        <location filename="../../work/main/algorithms/rooftop_pv.py" line="321"/>
         <source>Unverified usable roof shares were used for: {types}. Check them against a local roof survey.</source>
         <translation>以下屋顶类型采用了未核实的可利用比例：{types}。请对照本地屋顶调查数据进行核实。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/rooftop_pv.py" line="319"/>
+        <location filename="../../work/main/algorithms/rooftop_pv.py" line="326"/>
         <source>irradiation {v} kWh/m²·a</source>
         <translation>辐照量 {v} kWh/m²·a</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/rooftop_pv.py" line="321"/>
+        <location filename="../../work/main/algorithms/rooftop_pv.py" line="328"/>
         <source>module efficiency {v}</source>
         <translation>组件效率 {v}</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/rooftop_pv.py" line="323"/>
+        <location filename="../../work/main/algorithms/rooftop_pv.py" line="330"/>
         <source>performance ratio {v}</source>
         <translation>系统效率 {v}</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/rooftop_pv.py" line="325"/>
+        <location filename="../../work/main/algorithms/rooftop_pv.py" line="332"/>
         <source>Unverified planning defaults were used: {values}.</source>
         <translation>采用了未核实的规划默认值：{values}。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/rooftop_pv.py" line="327"/>
+        <location filename="../../work/main/algorithms/rooftop_pv.py" line="334"/>
         <source>Roof table: {path}. η {eta}, PR {pr}, grid factor {grid} kgCO2/kWh.</source>
         <translation>屋顶表：{path}。η {eta}，PR {pr}，电网排放因子 {grid} kgCO2/kWh。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/rooftop_pv.py" line="329"/>
+        <location filename="../../work/main/algorithms/rooftop_pv.py" line="336"/>
         <source>{n} buildings: {kwh:,.0f} kWh of PV a year, avoiding {co2:,.1f} t CO2.</source>
         <translation>共 {n} 栋建筑：光伏年发电量 {kwh:,.0f} kWh，避免 CO2 排放 {co2:,.1f} t。</translation>
     </message>
@@ -6901,67 +6901,67 @@ Buildings: shelter_m (m to the nearest usable shelter), in_reach (0/1), assigned
         <translation>未提供道路：采用直线距离（欧氏距离），在道路受阻之处会高估可达范围。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/shelter_coverage.py" line="283"/>
+        <location filename="../../work/main/algorithms/shelter_coverage.py" line="282"/>
         <source>Emergency shelter coverage of buildings ({method} distances): reach, assigned and unplaced residents. Made by the Low-Carbon &amp; Resilience Planning Toolkit.</source>
         <translation>建筑的应急避难场所覆盖（{method} 距离）：可达、已分配和未安置居民。由低碳与韧性规划工具箱生成。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/shelter_coverage.py" line="291"/>
+        <location filename="../../work/main/algorithms/shelter_coverage.py" line="290"/>
         <source>Shelter classes, areas per person and service distances from resources/factors/shelter_standards.csv.</source>
         <translation>避难场所类型、人均面积和服务半径取自 resources/factors/shelter_standards.csv。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/shelter_coverage.py" line="295"/>
+        <location filename="../../work/main/algorithms/shelter_coverage.py" line="294"/>
         <source>The shelter standards (GB 51143-2015 area per person and distances by class) are marked unverified: check them against the standard or your local plan.</source>
         <translation>避难场所标准（GB 51143-2015 各类型人均面积和服务半径）标注为未核实：请对照该标准或本地规划进行核实。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/shelter_coverage.py" line="299"/>
+        <location filename="../../work/main/algorithms/shelter_coverage.py" line="298"/>
         <source>{n} shelters have a type not in the standards table ({types}): they use the service distance and the default area per person.</source>
         <translation>{n} 个避难场所的类型不在标准表中（{types}）：采用设定的服务半径和默认人均面积。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/shelter_coverage.py" line="305"/>
+        <location filename="../../work/main/algorithms/shelter_coverage.py" line="304"/>
         <source>Assignment: the optimum over {n:,} building–shelter pairs in reach (most residents placed, then least walking).</source>
         <translation>分配：对服务半径内 {n:,} 对建筑–避难场所求得最优解（首先安置人数最多，其次步行距离最短）。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/shelter_coverage.py" line="308"/>
+        <location filename="../../work/main/algorithms/shelter_coverage.py" line="307"/>
         <source>Assignment: the optimum for {opt:,} of {n:,} building–shelter pairs in reach; the solver is given {s:g} s per piece of about {piece:,} pairs so that Cancel acts at once, and the other {g:,} pairs took longer: they were assigned by a greedy (nearest first), which may leave residents unplaced who could have a place.</source>
         <translation>分配：服务半径内 {n:,} 对建筑–避难场所中，{opt:,} 对求得最优解；为使“取消”立即生效，求解器对每块约 {piece:,} 对只给 {s:g} 秒，其余 {g:,} 对超时，改用贪心算法（就近优先）分配，可能有本可获得安置的居民未被安置。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/shelter_coverage.py" line="316"/>
+        <location filename="../../work/main/algorithms/shelter_coverage.py" line="315"/>
         <source>Assignment: a greedy (nearest first) over {n:,} building–shelter pairs in reach: too many for the optimum, or the solver (given {s:g} s per piece so that Cancel acts at once) did not finish. It may leave residents unplaced who could have a place.</source>
         <translation>分配：服务半径内的建筑–避难场所配对有 {n:,} 对，数量过多无法求最优解，或求解器未能在时限内完成（为使“取消”立即生效，每块只给 {s:g} 秒），故采用贪心算法（就近优先）；可能有本可获得安置的居民未被安置。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/shelter_coverage.py" line="325"/>
+        <location filename="../../work/main/algorithms/shelter_coverage.py" line="324"/>
         <source>{n} buildings have a missing or negative population, counted as 0.</source>
         <translation>{n} 栋建筑的人口缺失或为负值，按 0 计。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/shelter_coverage.py" line="328"/>
+        <location filename="../../work/main/algorithms/shelter_coverage.py" line="327"/>
         <source>{n} invalid geometries were repaired for the calculation; the output keeps them as they were.</source>
         <translation>已修复 {n} 个无效几何用于计算；输出中保留其原有几何。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/shelter_coverage.py" line="330"/>
+        <location filename="../../work/main/algorithms/shelter_coverage.py" line="329"/>
         <source>{r:,.0f} of {p:,.0f} residents ({pct:.1f} %) are within reach of a usable shelter; the usable shelters hold {c:,.0f} persons; {u:,.0f} residents find no place.</source>
         <translation>{p:,.0f} 名居民中有 {r:,.0f} 名（{pct:.1f} %）位于可用避难场所的服务半径内；可用避难场所可容纳 {c:,.0f} 人；{u:,.0f} 名居民无处安置。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/shelter_coverage.py" line="349"/>
+        <location filename="../../work/main/algorithms/shelter_coverage.py" line="348"/>
         <source>Emergency shelters with capacity, assigned residents, load and flood flag. Made by the Low-Carbon &amp; Resilience Planning Toolkit.</source>
         <translation>应急避难场所的容纳人数、已分配居民、负荷及淹没标记。由低碳与韧性规划工具箱生成。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/shelter_coverage.py" line="356"/>
+        <location filename="../../work/main/algorithms/shelter_coverage.py" line="355"/>
         <source>No planning units given: the coverage by unit is not written.</source>
         <translation>未提供规划单元：不输出分单元覆盖率。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/shelter_coverage.py" line="368"/>
+        <location filename="../../work/main/algorithms/shelter_coverage.py" line="367"/>
         <source>Per-capita shelter area compared with {s} m² per resident in {n} planning units.</source>
         <translation>已在 {n} 个规划单元中将人均避难面积与每位居民 {s} m² 的标准进行比较。</translation>
     </message>
@@ -9211,52 +9211,57 @@ Output fields: lc_score, res_score, quadrant, quadrant_zh, coupling_c, coord_t, 
         <translation>未知方法：{value}。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/synergy.py" line="175"/>
+        <location filename="../../work/main/algorithms/synergy.py" line="168"/>
+        <source>No field {fields} in “{layer}”: left out of the scores.</source>
+        <translation>“{layer}”中没有字段 {fields}：不计入得分。</translation>
+    </message>
+    <message>
+        <location filename="../../work/main/algorithms/synergy.py" line="184"/>
         <source>A baseline needs the unit id field (UNIT_ID_FIELD) that identifies a unit in both layers.</source>
         <translation>使用基准时需要单元编号字段（UNIT_ID_FIELD），用于在两个图层中标识单元。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/synergy.py" line="182"/>
+        <location filename="../../work/main/algorithms/synergy.py" line="191"/>
         <source>The baseline “{layer}” has no unit id field “{field}”. Its fields are: {fields}.</source>
         <translation>基准“{layer}”中没有单元编号字段“{field}”。其字段有：{fields}。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/synergy.py" line="222"/>
+        <location filename="../../work/main/algorithms/synergy.py" line="231"/>
         <source>{n} units have no baseline unit with the same id: their changes are NULL.</source>
         <translation>{n} 个单元在基准中没有编号相同的单元：其变化量为 NULL。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/synergy.py" line="230"/>
+        <location filename="../../work/main/algorithms/synergy.py" line="239"/>
         <source>The input already has a field “{field}”: its values are replaced in the output.</source>
         <translation>输入图层已有字段“{field}”：输出中将替换该字段的值。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/synergy.py" line="250"/>
+        <location filename="../../work/main/algorithms/synergy.py" line="259"/>
         <source>Quadrant thresholds: low-carbon {t1:.4f}, resilience {t2:.4f}.</source>
         <translation>象限阈值：低碳 {t1:.4f}，韧性 {t2:.4f}。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/synergy.py" line="253"/>
+        <location filename="../../work/main/algorithms/synergy.py" line="262"/>
         <source>{n} units lack at least one indicator value: their scores and classes are NULL.</source>
         <translation>{n} 个单元缺少至少一个指标值：其得分和分类为 NULL。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/synergy.py" line="259"/>
+        <location filename="../../work/main/algorithms/synergy.py" line="268"/>
         <source>Spearman ρ needs at least 3 units with both scores, not all equal: NULL.</source>
         <translation>Spearman ρ 需要至少 3 个两项得分均有值且不全相同的单元：NULL。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/synergy.py" line="261"/>
+        <location filename="../../work/main/algorithms/synergy.py" line="270"/>
         <source>Spearman ρ of the two scores: {rho:.4f}.</source>
         <translation>两个得分的 Spearman ρ：{rho:.4f}。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/synergy.py" line="262"/>
+        <location filename="../../work/main/algorithms/synergy.py" line="271"/>
         <source>{n} win-win units.</source>
         <translation>{n} 个双赢单元。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/synergy.py" line="263"/>
+        <location filename="../../work/main/algorithms/synergy.py" line="272"/>
         <source>Low-carbon × resilience synergy: quadrants ({split} thresholds) and coupling coordination degree D. Made by the Low-Carbon &amp; Resilience Planning Toolkit.</source>
         <translation>低碳 × 韧性协同：象限（{split} 阈值）与耦合协调度 D。由低碳与韧性规划工具箱生成。</translation>
     </message>

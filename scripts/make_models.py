@@ -244,7 +244,8 @@ FIELDS = {
     "residents_field": ("Building residents field", "buildings", "residents", True, False),
     "floors_field": ("Floors field", "buildings", "floors", True, False),
     "use_field": ("Building use field", "buildings", "use", False, False),
-    "roof_field": ("Roof type field", "buildings", "roof_type", False, False),
+    # optional: rooftop PV takes the "default" roof row without it (survey data rarely hold roof types)
+    "roof_field": ("Roof type field", "buildings", "roof_type", False, True),
     "class_field": ("Land-cover class field (integer codes)", "landcover", "lucode", True, False),
     "depth_field": ("Flood depth field (m)", "flood_zones", "depth_m", True, False),
     "shelter_area_field": ("Shelter effective area field (m²)", "shelters", "eff_area_m2", True, False),

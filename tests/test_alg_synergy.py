@@ -142,6 +142,18 @@ def test_bad_indicators(provider, units, params, message):
         run({"INPUT": units, **BASE, **params})
 
 
+def test_an_absent_indicator_is_left_out_while_each_side_keeps_one(provider, units):
+    """The detailed plan check names green_ratio; parcels whose green ratio is 绿地率 have none: the scores are
+    those without it (as by hand above), said in the log, instead of the whole model failing at its end."""
+    from qgis.core import QgsProcessingFeedback
+
+    feedback = QgsProcessingFeedback()
+    out = rows(run({"INPUT": units, **BASE, "RESILIENCE_INDICATORS": ["green", "green_ratio", "heat"]},
+                   feedback=feedback))
+    assert [out[u]["res_score"] for u in "ABCD"] == pytest.approx([0, 0, 1, 0.75])
+    assert "No field “green_ratio” in" in feedback.textLog()
+
+
 def test_bad_baselines(provider, units, make_layer, rect):
     no_id = make_layer("Polygon", "EPSG:4549", "code:string&field=co2:double&field=green:double&field=heat:double",
                        [(rect(0, 0, 1, 1), ["A", 1, 1, 1])])
