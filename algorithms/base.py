@@ -1085,11 +1085,25 @@ def transform_to(layer, target_crs, context):
     return QgsCoordinateTransform(layer.sourceCrs(), target_crs, context.transformContext())
 
 
+def _linear_wkb(wkb):
+    """``wkb`` with any circular arcs replaced by straight segments (QGIS's default tolerance)."""
+    if wkb is None:
+        return None
+    geometry = QgsGeometry()
+    geometry.fromWkb(wkb)
+    if QgsWkbTypes.isCurvedType(geometry.wkbType()):
+        geometry = QgsGeometry(geometry.constGet().segmentize())
+    return bytes(geometry.asWkb())
+
+
 def _chunk(features, wkbs, numeric, text, repair, signed=False, nodata=(), text_numbers=(), raw=None):
     """The ``Chunk`` of ``features``: geometries from ``wkbs``, field values from ``raw`` (values read as
     columns: {"numbers": {index: floats, or texts for ``text_numbers``}, "texts": {index: values}}) or
     else from the features."""
-    geometry = shapely.from_wkb(np.array(wkbs, dtype=object))
+    try:
+        geometry = shapely.from_wkb(np.array(wkbs, dtype=object))
+    except NotImplementedError:   # shapely reads no curves (a GeoPackage's CurvePolygon): their arcs as segments
+        geometry = shapely.from_wkb(np.array([_linear_wkb(wkb) for wkb in wkbs], dtype=object))
     # An empty geometry is no geometry: every algorithm counts missing ones, and an empty polygon
     # measured as 0 m² would pass for a real one.
     geometry[shapely.is_empty(geometry)] = None
