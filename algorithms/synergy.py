@@ -2,6 +2,7 @@
 import math
 
 import numpy as np
+import pandas as pd
 from qgis.core import (
     QgsField,
     QgsProcessing,
@@ -196,6 +197,13 @@ class Synergy(LcrAlgorithm):
 
         chunks = self.read_all(source, feedback, sorted(set(lc_idx + res_idx)), [id_idx] if id_idx >= 0 else [],
                                signed=True)
+        if id_idx >= 0 and baseline is None:
+            ids = pd.Series(self._column(chunks, id_idx), dtype=object).dropna()
+            shared = ids[ids.duplicated(keep=False)]
+            if len(shared):
+                feedback.pushWarning(self.tr("{n} units share their id with another (e.g. “{id}”): each is scored, "
+                                             "but the report cannot name them apart.").format(
+                                                 n=len(shared), id=shared.iloc[0]))
         lc = np.column_stack([self._column(chunks, i) for i in lc_idx])
         res = np.column_stack([self._column(chunks, i) for i in res_idx])
         result = core.synergy(lc, res, lc_fields, res_fields, lc_negative, res_negative, lc_weights, res_weights,

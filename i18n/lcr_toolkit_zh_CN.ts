@@ -8982,12 +8982,12 @@ Zone fields: area_ha (ha of counted pixels), cn (area-weighted mean), runoff_mm 
 <context>
     <name>Synergy</name>
     <message>
-        <location filename="../../work/main/algorithms/synergy.py" line="47"/>
+        <location filename="../../work/main/algorithms/synergy.py" line="48"/>
         <source>Low-carbon × resilience synergy</source>
         <translation>低碳 × 韧性协同</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/synergy.py" line="50"/>
+        <location filename="../../work/main/algorithms/synergy.py" line="51"/>
         <source>The “integrate” step: puts each planning unit's low-carbon and resilience performance side by side.
 
 1. Scores: the low-carbon score U1 and the resilience score U2 are each the mean (equal weights, or your weights “field=weight, …” divided by their sum) of min-max normalised indicators x' = (x − min)/(max − min); for a negative indicator (higher is worse, e.g. net_t_cap or t_air_mean) (max − x)/(max − min). 0–1, unitless; a constant indicator gives 1. A unit with a NULL indicator gets NULL scores.
@@ -9006,262 +9006,267 @@ Output fields: lc_score, res_score, quadrant, quadrant_zh, coupling_c, coord_t, 
 输出字段：lc_score、res_score、quadrant、quadrant_zh、coupling_c、coord_t、coord_d、coord_class、coord_class_zh；有基准时另有 d_&lt;field&gt;、lc_delta、res_delta、change。结果：WIN_WIN_COUNT、MEAN_D、SPEARMAN_RHO（lc_score 与 res_score 的 Spearman 秩相关系数；单元少于 3 个时为 NULL）。保留所有输入字段。来源：标准化与均值采用 OECD/JRC《综合指标构建手册》（2008）；耦合协调度采用国内规划研究中的常用做法。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/synergy.py" line="82"/>
+        <location filename="../../work/main/algorithms/synergy.py" line="83"/>
         <source>median of units</source>
         <translation>各单元的中位数</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/synergy.py" line="82"/>
+        <location filename="../../work/main/algorithms/synergy.py" line="83"/>
         <source>0.5</source>
         <translation>0.5（固定值）</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/synergy.py" line="82"/>
+        <location filename="../../work/main/algorithms/synergy.py" line="83"/>
         <source>mean of units</source>
         <translation>各单元的平均值</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/synergy.py" line="90"/>
+        <location filename="../../work/main/algorithms/synergy.py" line="91"/>
         <source>Planning units (plan)</source>
         <translation>规划单元（规划方案）</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/synergy.py" line="90"/>
+        <location filename="../../work/main/algorithms/synergy.py" line="91"/>
         <source>Planning units carrying the low-carbon and resilience indicator fields (e.g. the outputs of lcr:carbon_balance and lcr:urban_cooling joined by unit).</source>
         <translation>带有低碳和韧性指标字段的规划单元（如按单元连接的 lcr:carbon_balance 与 lcr:urban_cooling 输出）。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/synergy.py" line="94"/>
+        <location filename="../../work/main/algorithms/synergy.py" line="95"/>
         <source>Low-carbon indicator fields</source>
         <translation>低碳指标字段</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/synergy.py" line="94"/>
+        <location filename="../../work/main/algorithms/synergy.py" line="95"/>
         <source>Numeric fields making up the low-carbon score.</source>
         <translation>构成低碳得分的数值字段。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/synergy.py" line="96"/>
+        <location filename="../../work/main/algorithms/synergy.py" line="97"/>
         <source>Low-carbon indicators where higher is worse</source>
         <translation>越高越差的低碳指标</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/synergy.py" line="96"/>
+        <location filename="../../work/main/algorithms/synergy.py" line="97"/>
         <source>Subset of the low-carbon indicators whose direction is reversed, e.g. net_t_cap (tCO2 per resident).</source>
         <translation>方向相反的低碳指标子集，如 net_t_cap（人均 tCO2）。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/synergy.py" line="99"/>
+        <location filename="../../work/main/algorithms/synergy.py" line="100"/>
         <source>Low-carbon weights (field=weight, …)</source>
         <translation>低碳权重（字段=权重, …）</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/synergy.py" line="99"/>
+        <location filename="../../work/main/algorithms/synergy.py" line="100"/>
         <source>Empty: equal weights. Otherwise a weight ≥ 0 for every low-carbon indicator, divided by their sum.</source>
         <translation>留空：等权重。否则为每个低碳指标给定 ≥ 0 的权重，并除以其总和。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/synergy.py" line="103"/>
+        <location filename="../../work/main/algorithms/synergy.py" line="104"/>
         <source>Resilience indicator fields</source>
         <translation>韧性指标字段</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/synergy.py" line="103"/>
+        <location filename="../../work/main/algorithms/synergy.py" line="104"/>
         <source>Numeric fields making up the resilience score.</source>
         <translation>构成韧性得分的数值字段。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/synergy.py" line="105"/>
+        <location filename="../../work/main/algorithms/synergy.py" line="106"/>
         <source>Resilience indicators where higher is worse</source>
         <translation>越高越差的韧性指标</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/synergy.py" line="105"/>
+        <location filename="../../work/main/algorithms/synergy.py" line="106"/>
         <source>Subset of the resilience indicators whose direction is reversed, e.g. t_air_mean (°C) or flooded share.</source>
         <translation>方向相反的韧性指标子集，如 t_air_mean（°C）或受淹比例。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/synergy.py" line="108"/>
+        <location filename="../../work/main/algorithms/synergy.py" line="109"/>
         <source>Resilience weights (field=weight, …)</source>
         <translation>韧性权重（字段=权重, …）</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/synergy.py" line="108"/>
+        <location filename="../../work/main/algorithms/synergy.py" line="109"/>
         <source>Empty: equal weights. Otherwise a weight ≥ 0 for every resilience indicator, divided by their sum.</source>
         <translation>留空：等权重。否则为每个韧性指标给定 ≥ 0 的权重，并除以其总和。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/synergy.py" line="112"/>
+        <location filename="../../work/main/algorithms/synergy.py" line="113"/>
         <source>Quadrant thresholds</source>
         <translation>象限阈值</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/synergy.py" line="112"/>
+        <location filename="../../work/main/algorithms/synergy.py" line="113"/>
         <source>Where a score counts as high (score ≥ threshold): the median of the units, 0.5 or the mean.</source>
         <translation>得分何时算作高（得分 ≥ 阈值）：各单元的中位数、0.5 或平均值。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/synergy.py" line="115"/>
+        <location filename="../../work/main/algorithms/synergy.py" line="116"/>
         <source>Weight α of the low-carbon score in T</source>
         <translation>低碳得分在 T 中的权重 α</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/synergy.py" line="115"/>
+        <location filename="../../work/main/algorithms/synergy.py" line="116"/>
         <source>T = α·U1 + (1 − α)·U2. 0.5: both matter equally.</source>
         <translation>T = α·U1 + (1 − α)·U2。0.5：两者同等重要。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/synergy.py" line="119"/>
+        <location filename="../../work/main/algorithms/synergy.py" line="120"/>
         <source>Baseline units (before the plan)</source>
         <translation>基准单元（规划实施前）</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/synergy.py" line="119"/>
+        <location filename="../../work/main/algorithms/synergy.py" line="120"/>
         <source>Optional: the same units before the plan, with the same indicator fields and the unit id field.</source>
         <translation>可选：规划实施前的同一批单元，具有相同的指标字段和单元编号字段。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/synergy.py" line="122"/>
+        <location filename="../../work/main/algorithms/synergy.py" line="123"/>
         <source>Unit id field</source>
         <translation>单元编号字段</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/synergy.py" line="122"/>
+        <location filename="../../work/main/algorithms/synergy.py" line="123"/>
         <source>Field identifying a unit in both the plan and the baseline layer.</source>
         <translation>在规划方案图层和基准图层中标识单元的字段。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/synergy.py" line="125"/>
+        <location filename="../../work/main/algorithms/synergy.py" line="126"/>
         <source>Synergy</source>
         <translation>协同</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/synergy.py" line="125"/>
+        <location filename="../../work/main/algorithms/synergy.py" line="126"/>
         <source>The units with scores, quadrant, coupling coordination and, with a baseline, the changes.</source>
         <translation>带有得分、象限、耦合协调度以及（有基准时）变化量的单元。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/synergy.py" line="128"/>
+        <location filename="../../work/main/algorithms/synergy.py" line="129"/>
         <source>Win-win units</source>
         <translation>双赢单元数</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/synergy.py" line="129"/>
+        <location filename="../../work/main/algorithms/synergy.py" line="130"/>
         <source>Mean coupling coordination degree D</source>
         <translation>平均耦合协调度 D</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/synergy.py" line="130"/>
+        <location filename="../../work/main/algorithms/synergy.py" line="131"/>
         <source>Spearman ρ of the two scores</source>
         <translation>两个得分的 Spearman ρ</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/synergy.py" line="134"/>
+        <location filename="../../work/main/algorithms/synergy.py" line="135"/>
         <source>Choose at least one low-carbon and one resilience indicator field.</source>
         <translation>请至少选择一个低碳指标字段和一个韧性指标字段。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/synergy.py" line="135"/>
+        <location filename="../../work/main/algorithms/synergy.py" line="136"/>
         <source>The negative indicator(s) {fields} must also be chosen as indicator fields of the same score.</source>
         <translation>负向指标 {fields} 也必须被选为同一得分的指标字段。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/synergy.py" line="137"/>
+        <location filename="../../work/main/algorithms/synergy.py" line="138"/>
         <source>{what}: “{item}” is not of the form field=value.</source>
         <translation>{what}：“{item}”不符合 field=value 格式。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/synergy.py" line="138"/>
+        <location filename="../../work/main/algorithms/synergy.py" line="139"/>
         <source>{what}: “{item}” names the field “{field}”, which is not one of its indicators ({fields}).</source>
         <translation>{what}：“{item}”指定的字段“{field}”不是其指标之一（{fields}）。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/synergy.py" line="140"/>
+        <location filename="../../work/main/algorithms/synergy.py" line="141"/>
         <source>{what}: “{item}” gives the field “{field}” a second time.</source>
         <translation>{what}：“{item}”重复指定了字段“{field}”。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/synergy.py" line="141"/>
+        <location filename="../../work/main/algorithms/synergy.py" line="142"/>
         <source>{what}: in “{item}” the value must be a number ≥ 0.</source>
         <translation>{what}：“{item}”中的值必须是 ≥ 0 的数字。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/synergy.py" line="142"/>
+        <location filename="../../work/main/algorithms/synergy.py" line="143"/>
         <source>The weights give no weight for the indicator(s) {fields}.</source>
         <translation>权重中没有为指标 {fields} 给定权重。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/synergy.py" line="143"/>
+        <location filename="../../work/main/algorithms/synergy.py" line="144"/>
         <source>The weights add up to 0.</source>
         <translation>权重之和为 0。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/synergy.py" line="144"/>
+        <location filename="../../work/main/algorithms/synergy.py" line="145"/>
         <source>The baseline has {n} unit id(s) on more than one feature: {ids}. Each unit must appear once.</source>
         <translation>基准中有 {n} 个单元编号对应多个要素：{ids}。每个单元只能出现一次。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/synergy.py" line="146"/>
+        <location filename="../../work/main/algorithms/synergy.py" line="147"/>
         <source>α must lie between 0 and 1; it is {alpha}.</source>
         <translation>α 必须介于 0 和 1 之间；当前为 {alpha}。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/synergy.py" line="147"/>
+        <location filename="../../work/main/algorithms/synergy.py" line="148"/>
         <source>Unknown method: {value}.</source>
         <translation>未知方法：{value}。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/synergy.py" line="168"/>
+        <location filename="../../work/main/algorithms/synergy.py" line="169"/>
         <source>No field {fields} in “{layer}”: left out of the scores.</source>
         <translation>“{layer}”中没有字段 {fields}：不计入得分。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/synergy.py" line="184"/>
+        <location filename="../../work/main/algorithms/synergy.py" line="185"/>
         <source>A baseline needs the unit id field (UNIT_ID_FIELD) that identifies a unit in both layers.</source>
         <translation>使用基准时需要单元编号字段（UNIT_ID_FIELD），用于在两个图层中标识单元。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/synergy.py" line="191"/>
+        <location filename="../../work/main/algorithms/synergy.py" line="192"/>
         <source>The baseline “{layer}” has no unit id field “{field}”. Its fields are: {fields}.</source>
         <translation>基准“{layer}”中没有单元编号字段“{field}”。其字段有：{fields}。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/synergy.py" line="231"/>
+        <location filename="../../work/main/algorithms/synergy.py" line="204"/>
+        <source>{n} units share their id with another (e.g. “{id}”): each is scored, but the report cannot name them apart.</source>
+        <translation>{n} 个单元与其他单元编号重复(例如“{id}”)：均已计分，但报告无法区分它们的名称。</translation>
+    </message>
+    <message>
+        <location filename="../../work/main/algorithms/synergy.py" line="239"/>
         <source>{n} units have no baseline unit with the same id: their changes are NULL.</source>
         <translation>{n} 个单元在基准中没有编号相同的单元：其变化量为 NULL。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/synergy.py" line="239"/>
+        <location filename="../../work/main/algorithms/synergy.py" line="247"/>
         <source>The input already has a field “{field}”: its values are replaced in the output.</source>
         <translation>输入图层已有字段“{field}”：输出中将替换该字段的值。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/synergy.py" line="259"/>
+        <location filename="../../work/main/algorithms/synergy.py" line="267"/>
         <source>Quadrant thresholds: low-carbon {t1:.4f}, resilience {t2:.4f}.</source>
         <translation>象限阈值：低碳 {t1:.4f}，韧性 {t2:.4f}。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/synergy.py" line="262"/>
+        <location filename="../../work/main/algorithms/synergy.py" line="270"/>
         <source>{n} units lack at least one indicator value: their scores and classes are NULL.</source>
         <translation>{n} 个单元缺少至少一个指标值：其得分和分类为 NULL。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/synergy.py" line="268"/>
+        <location filename="../../work/main/algorithms/synergy.py" line="276"/>
         <source>Spearman ρ needs at least 3 units with both scores, not all equal: NULL.</source>
         <translation>Spearman ρ 需要至少 3 个两项得分均有值且不全相同的单元：NULL。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/synergy.py" line="270"/>
+        <location filename="../../work/main/algorithms/synergy.py" line="278"/>
         <source>Spearman ρ of the two scores: {rho:.4f}.</source>
         <translation>两个得分的 Spearman ρ：{rho:.4f}。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/synergy.py" line="271"/>
+        <location filename="../../work/main/algorithms/synergy.py" line="279"/>
         <source>{n} win-win units.</source>
         <translation>{n} 个双赢单元。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/synergy.py" line="272"/>
+        <location filename="../../work/main/algorithms/synergy.py" line="280"/>
         <source>Low-carbon × resilience synergy: quadrants ({split} thresholds) and coupling coordination degree D. Made by the Low-Carbon &amp; Resilience Planning Toolkit.</source>
         <translation>低碳 × 韧性协同：象限（{split} 阈值）与耦合协调度 D。由低碳与韧性规划工具箱生成。</translation>
     </message>
