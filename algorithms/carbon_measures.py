@@ -169,6 +169,7 @@ class CarbonMeasures(LcrAlgorithm):
         transform, to_m2 = self.area_measure(units, context, feedback)
         crs = transform.destinationCrs() if transform is not None else units.sourceCrs()
         unit_chunk = next(self.read_chunks(units, feedback, [gap_idx], transform=transform, whole=True, signed=True))
+        self.report_repaired(feedback, unit_chunk.repaired, units)
         gap = unit_chunk.values[gap_idx]
         if np.isnan(gap).any():
             feedback.pushWarning(self.tr("{n} units have no gap value: they get no measures.")
@@ -256,6 +257,7 @@ class CarbonMeasures(LcrAlgorithm):
                       np.concatenate([p.geometry for p in parts]) if parts else np.zeros(0, dtype=object),
                       {i: np.concatenate([p.values[i] for p in parts]) for i in (list(numeric) + list(text))}
                       if parts else {}, sum(p.repaired for p in parts))
+        self.report_repaired(feedback, chunk.repaired, layer)
         unit = np.concatenate(units) if units else np.zeros(0, dtype=int)
         outside = int(((unit < 0) & ~shapely.is_missing(chunk.geometry)).sum())
         if outside:
