@@ -436,6 +436,9 @@ EXPECTED = {
         "demo_missing_field": REFUSAL,
         "demo_3857": OK,
         "demo_chinese_paths": OK,
+        "demo_units_curved": OK,
+        "demo_units_zm": OK,
+        "demo_units_duplicate_id": OK,
     },
     "park_supply": {
         "base": OK,
