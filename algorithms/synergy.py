@@ -8,6 +8,7 @@ from qgis.core import (
     QgsProcessing,
     QgsProcessingException,
     QgsProcessingOutputNumber,
+    QgsProcessingParameterBoolean,
     QgsProcessingParameterEnum,
     QgsProcessingParameterFeatureSink,
     QgsProcessingParameterFeatureSource,
@@ -33,6 +34,7 @@ class Synergy(LcrAlgorithm):
     LOW_CARBON_NEGATIVE = "LOW_CARBON_NEGATIVE"
     LOW_CARBON_WEIGHTS = "LOW_CARBON_WEIGHTS"
     RESILIENCE_INDICATORS = "RESILIENCE_INDICATORS"
+    SKIP_ABSENT = "SKIP_ABSENT"
     RESILIENCE_NEGATIVE = "RESILIENCE_NEGATIVE"
     RESILIENCE_WEIGHTS = "RESILIENCE_WEIGHTS"
     QUADRANT_SPLIT = "QUADRANT_SPLIT"
@@ -110,6 +112,11 @@ class Synergy(LcrAlgorithm):
             self.RESILIENCE_WEIGHTS, self.tr("Resilience weights (field=weight, …)"), optional=True),
             self.tr("Empty: equal weights. Otherwise a weight ≥ 0 for every resilience indicator, divided by "
                     "their sum."), advanced=True)
+        self.add_parameter(QgsProcessingParameterBoolean(
+            self.SKIP_ABSENT, self.tr("Leave out indicator fields the layer lacks"), defaultValue=False),
+            self.tr("For the plan-check models, whose indicator lists name fields a plan may not have (a "
+                    "parcel's green_ratio): such a field is left out, with a warning, while each score keeps "
+                    "one. Off: a missing field is an error."), advanced=True)
         self.add_parameter(QgsProcessingParameterEnum(
             self.QUADRANT_SPLIT, self.tr("Quadrant thresholds"), self.split_names(), defaultValue=0),
             self.tr("Where a score counts as high (score ≥ threshold): the median of the units, 0.5 or the mean."))
@@ -162,9 +169,9 @@ class Synergy(LcrAlgorithm):
             self.LOW_CARBON_INDICATORS, self.LOW_CARBON_NEGATIVE, self.RESILIENCE_INDICATORS, self.RESILIENCE_NEGATIVE)}
         absent = [field for name in (self.LOW_CARBON_INDICATORS, self.RESILIENCE_INDICATORS) for field in named[name]
                   if source.fields().lookupField(field) < 0]
-        # An indicator the layer lacks is left out while each side keeps one: a plan check's parcels without a
-        # green_ratio field (a survey's 绿地率) stopped the whole model here, after every other step had run.
-        if absent and all(any(source.fields().lookupField(f) >= 0 for f in named[name])
+        # With SKIP_ABSENT an indicator the layer lacks is left out while each side keeps one: a plan check's
+        # parcels without a green_ratio field (a survey's 绿地率) stopped the whole model here, at its end.
+        if absent and self.parameterAsBool(parameters, self.SKIP_ABSENT, context) and all(any(source.fields().lookupField(f) >= 0 for f in named[name])
                           for name in (self.LOW_CARBON_INDICATORS, self.RESILIENCE_INDICATORS)):
             feedback.pushWarning(self.tr("No field {fields} in “{layer}”: left out of the scores.").format(
                 fields=", ".join(f"“{f}”" for f in absent), layer=source.sourceName()))

@@ -711,52 +711,52 @@ Output: units with gap_t, pv_t, retro_t, green_t, cost_yr, left_t, closes; build
         <translation>默认的成本、改造节能率和增汇量是团队估计：依赖该组合之前请设定本地数值。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/carbon_measures.py" line="174"/>
+        <location filename="../../work/main/algorithms/carbon_measures.py" line="175"/>
         <source>{n} units have no gap value: they get no measures.</source>
         <translation>{n} 个单元没有缺口值：不为其提出措施。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/carbon_measures.py" line="188"/>
+        <location filename="../../work/main/algorithms/carbon_measures.py" line="189"/>
         <source>No PV-avoided CO2 or usable roof field: rooftop PV is left out.</source>
         <translation>没有光伏减排 CO2 或可用屋面字段：不采用屋顶光伏。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/carbon_measures.py" line="195"/>
+        <location filename="../../work/main/algorithms/carbon_measures.py" line="196"/>
         <source>No building CO2 or floor area field: retrofit is left out.</source>
         <translation>没有建筑 CO2 或建筑面积字段：不采用改造。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/carbon_measures.py" line="203"/>
+        <location filename="../../work/main/algorithms/carbon_measures.py" line="204"/>
         <source>Give buildings (with PV or CO2 and floor-area fields) or green spaces: without them there is no measure to propose.</source>
         <translation>请给出建筑（含光伏或 CO2 和建筑面积字段）或绿地：没有它们就没有可提出的措施。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/carbon_measures.py" line="229"/>
+        <location filename="../../work/main/algorithms/carbon_measures.py" line="230"/>
         <source>Least-cost measures closing each unit&apos;s gap to its CO2 target: rooftop PV, retrofit, planting (t CO2/a), and the gap no measure closes. Made by the Low-Carbon &amp; Resilience Planning Toolkit.</source>
         <translation>弥补各单元 CO2 目标缺口的最低成本措施：屋顶光伏、改造、植树（t CO2/a），以及任何措施都无法弥补的缺口。由低碳与韧性规划工具箱生成。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/carbon_measures.py" line="242"/>
+        <location filename="../../work/main/algorithms/carbon_measures.py" line="243"/>
         <source>“{layer}” has no field “{field}”.</source>
         <translation>“{layer}”没有字段“{field}”。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/carbon_measures.py" line="262"/>
+        <location filename="../../work/main/algorithms/carbon_measures.py" line="264"/>
         <source>{n} features of “{layer}” lie outside every unit and are left out.</source>
         <translation>“{layer}”中有 {n} 个要素不在任何单元内，不予计入。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/carbon_measures.py" line="301"/>
+        <location filename="../../work/main/algorithms/carbon_measures.py" line="303"/>
         <source>{over} units are over target by {gap:,.1f} t CO2/a in all; the measures close {closed:,.1f} t (PV {pv:,.1f}, retrofit {retro:,.1f}, planting {green:,.1f}) for {cost:,.0f} a year.</source>
         <translation>{over} 个单元超出目标，合计 {gap:,.1f} t CO2/a；措施弥补 {closed:,.1f} t（光伏 {pv:,.1f}，改造 {retro:,.1f}，植树 {green:,.1f}），每年成本 {cost:,.0f}。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/carbon_measures.py" line="309"/>
+        <location filename="../../work/main/algorithms/carbon_measures.py" line="311"/>
         <source>Unit {unit}: no mix of the measures given closes its gap; {left:,.1f} t CO2/a remain.</source>
         <translation>单元 {unit}：所给措施的任何组合都无法弥补其缺口；仍有 {left:,.1f} t CO2/a。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/carbon_measures.py" line="313"/>
+        <location filename="../../work/main/algorithms/carbon_measures.py" line="315"/>
         <source>… {n} more units whose gap stays open, {left:,.1f} t CO2/a in all: see left_t in the output.</source>
         <translation>…另有 {n} 个单元的缺口未能弥合，共 {left:,.1f} 吨 CO2/年：见输出中的 left_t。</translation>
     </message>
@@ -7658,117 +7658,117 @@ Output: the proposed sites as points with the candidate's fields and fac_type, r
         <translation>（按给定值）</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/site_facilities.py" line="298"/>
+        <location filename="../../work/main/algorithms/site_facilities.py" line="300"/>
         <source>{n} homes have a missing or negative population, counted as 0.</source>
         <translation>{n} 处住宅的人口缺失或为负值，按 0 计。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/site_facilities.py" line="303"/>
+        <location filename="../../work/main/algorithms/site_facilities.py" line="305"/>
         <source>The population field sums to 0: every building counts as one.</source>
         <translation>人口字段合计为 0：每栋建筑计为 1。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/site_facilities.py" line="313"/>
+        <location filename="../../work/main/algorithms/site_facilities.py" line="315"/>
         <source>No land-use field: every candidate parcel of “{layer}” is taken as eligible.</source>
         <translation>未给出用地字段：“{layer}”的所有候选地块都视为合格。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/site_facilities.py" line="319"/>
+        <location filename="../../work/main/algorithms/site_facilities.py" line="321"/>
         <source>No eligible land-use codes for {type}: give them in Eligible land-use codes.</source>
         <translation>{type} 没有合格用地代码：请在“合格用地代码”中给出。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/site_facilities.py" line="329"/>
+        <location filename="../../work/main/algorithms/site_facilities.py" line="331"/>
         <source>{n} of {total} candidates of “{layer}” have a {field} starting with {codes}.</source>
         <translation>“{layer}”的 {total} 个候选点中有 {n} 个的 {field} 以 {codes} 开头。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/site_facilities.py" line="337"/>
+        <location filename="../../work/main/algorithms/site_facilities.py" line="339"/>
         <source>No existing facilities given: every home starts uncovered.</source>
         <translation>未给出现有设施：所有住宅起初都未覆盖。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/site_facilities.py" line="345"/>
+        <location filename="../../work/main/algorithms/site_facilities.py" line="347"/>
         <source>Shelters: every point of the existing layer counts; the type field is not used.</source>
         <translation>避难场所：现有图层的所有点都计入；不使用类型字段。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/site_facilities.py" line="347"/>
+        <location filename="../../work/main/algorithms/site_facilities.py" line="349"/>
         <source>{n} existing facilities of the type in “{layer}”.</source>
         <translation>“{layer}”中有 {n} 处该类现有设施。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/site_facilities.py" line="357"/>
+        <location filename="../../work/main/algorithms/site_facilities.py" line="359"/>
         <source>No roads given: distances are straight lines, which over-state access where barriers force detours.</source>
         <translation>未提供道路：采用直线距离，在障碍迫使绕行之处会高估可达性。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/site_facilities.py" line="375"/>
+        <location filename="../../work/main/algorithms/site_facilities.py" line="377"/>
         <source>{n} homes are farther than {d} m from every road: no site can reach them.</source>
         <translation>{n} 处住宅距所有道路超过 {d} m：任何选址都无法覆盖。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/site_facilities.py" line="384"/>
+        <location filename="../../work/main/algorithms/site_facilities.py" line="386"/>
         <source>{n} eligible candidates are farther than {d} m from every road and are left out.</source>
         <translation>{n} 个合格候选点距所有道路超过 {d} m，不予计入。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/site_facilities.py" line="395"/>
+        <location filename="../../work/main/algorithms/site_facilities.py" line="397"/>
         <source>The problem is too large for the MIP ({size}): the greedy answer is kept, which may use more sites than the fewest (or cover fewer residents).</source>
         <translation>问题规模超出混合整数规划的范围（{size}）：保留贪心解，其选址数可能多于最少数量（或覆盖的居民更少）。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/site_facilities.py" line="399"/>
+        <location filename="../../work/main/algorithms/site_facilities.py" line="401"/>
         <source>HiGHS proved the solution optimal in {s:.1f} s.</source>
         <translation>HiGHS 在 {s:.1f} s 内证明该解最优。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/site_facilities.py" line="401"/>
+        <location filename="../../work/main/algorithms/site_facilities.py" line="403"/>
         <source>In {s:.1f} s HiGHS found no better solution than the greedy one and no bound: how far it is from the optimum is unknown. A longer solver time limit may help.</source>
         <translation>{s:.1f} s 内 HiGHS 既未找到比贪心解更好的解，也未得到界：与最优值相差多少未知。延长求解时间上限可能有帮助。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/site_facilities.py" line="405"/>
+        <location filename="../../work/main/algorithms/site_facilities.py" line="407"/>
         <source>The best solution found in {s:.1f} s is within {gap:.1f} % of the optimum (optimality gap); a longer solver time limit may find a better one.</source>
         <translation>{s:.1f} s 内找到的最优解与最优值相差不超过 {gap:.1f} %（最优性差距）；延长求解时间上限可能找到更好的解。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/site_facilities.py" line="409"/>
+        <location filename="../../work/main/algorithms/site_facilities.py" line="411"/>
         <source>{n} new sites proposed, bringing {pop:,.0f} more residents within reach.</source>
         <translation>建议新增 {n} 处选址，新增覆盖 {pop:,.0f} 名居民。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/site_facilities.py" line="414"/>
+        <location filename="../../work/main/algorithms/site_facilities.py" line="416"/>
         <source>residents</source>
         <translation>名居民</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/site_facilities.py" line="414"/>
+        <location filename="../../work/main/algorithms/site_facilities.py" line="416"/>
         <source>buildings</source>
         <translation>建筑</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/site_facilities.py" line="424"/>
+        <location filename="../../work/main/algorithms/site_facilities.py" line="426"/>
         <source>At most {pct:.1f} % reachable: {n:,.0f} {who} have no eligible candidate within {d:g} m.</source>
         <translation>最多可达 {pct:.1f} %：{n:,.0f} {who}在 {d:g} m 以内没有合格候选点。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/site_facilities.py" line="428"/>
+        <location filename="../../work/main/algorithms/site_facilities.py" line="430"/>
         <source>Not reached with {k} sites.</source>
         <translation>{k} 处选址未达到目标。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/site_facilities.py" line="430"/>
+        <location filename="../../work/main/algorithms/site_facilities.py" line="432"/>
         <source>Not reached.</source>
         <translation>未达到目标。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/site_facilities.py" line="438"/>
+        <location filename="../../work/main/algorithms/site_facilities.py" line="440"/>
         <source>Unit {unit}: {before:.1f} % → {after:.1f} % (target {target:g} %).</source>
         <translation>单元 {unit}：{before:.1f} % → {after:.1f} %（目标 {target:g} %）。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/site_facilities.py" line="447"/>
+        <location filename="../../work/main/algorithms/site_facilities.py" line="449"/>
         <source>… {n} more units in the coverage by unit; {short} of all {total} units with residents stay below the target.</source>
         <translation>……另有 {n} 个单元见各单元覆盖率图层；在全部 {total} 个有居民的单元中，{short} 个仍低于目标。</translation>
     </message>
@@ -8082,62 +8082,62 @@ Output fields: need_m3, prov_m3 (already there), add_m3, add_bio_m2, add_pave_m2
         <translation>调蓄池深度为 0 m：调蓄池不能蓄水，不予采用。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/size_lid.py" line="206"/>
+        <location filename="../../work/main/algorithms/size_lid.py" line="207"/>
         <source>The green ratio field “{field}” of “{layer}” must hold shares 0–1; {count} parcels have values outside it, e.g. {value}. For percentages, divide by 100.</source>
         <translation>“{layer}”的绿地率字段“{field}”须为 0–1 的比例；{count} 个地块的值超出此范围，如 {value}。百分数请除以 100。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/size_lid.py" line="241"/>
+        <location filename="../../work/main/algorithms/size_lid.py" line="242"/>
         <source>Least cost needs a cost_per_unit column in the LID table {path}: give your own table with the cost of each measure per m² (per m³ for tanks).</source>
         <translation>造价最低需要 LID 表 {path} 中有 cost_per_unit 列：请给出自己的表，列出各项设施每 m²（调蓄池每 m³）的造价。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/size_lid.py" line="248"/>
+        <location filename="../../work/main/algorithms/size_lid.py" line="249"/>
         <source>The LID table {path}: cost_per_unit must be a number ≥ 0 for every measure.</source>
         <translation>LID 表 {path}：每项设施的 cost_per_unit 都须为 ≥ 0 的数。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/size_lid.py" line="260"/>
+        <location filename="../../work/main/algorithms/size_lid.py" line="261"/>
         <source>No roof field and no buildings: parcels have no roof for green roofs.</source>
         <translation>没有屋面字段也没有建筑图层：地块没有可做绿色屋顶的屋面。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/size_lid.py" line="271"/>
+        <location filename="../../work/main/algorithms/size_lid.py" line="274"/>
         <source>Roofs: {n} buildings of “{layer}” lie in a parcel.</source>
         <translation>屋面：“{layer}”中有 {n} 栋建筑位于地块内。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/size_lid.py" line="280"/>
+        <location filename="../../work/main/algorithms/size_lid.py" line="283"/>
         <source>{n} parcels have no area or no green ratio: their results are NULL.</source>
         <translation>{n} 个地块没有面积或绿地率：其结果为 NULL。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/size_lid.py" line="284"/>
+        <location filename="../../work/main/algorithms/size_lid.py" line="287"/>
         <source>{m} parcels need more storage; {added:,.0f} m³ of LID storage added ({area:,.0f} m² of measures{cost}). {f} parcels cannot hold the design rainfall of {h:.1f} mm on site: {short:,.0f} m³ short in all.</source>
         <translation>{m} 个地块须增加调蓄容积；共增加 LID 调蓄容积 {added:,.0f} m³（设施 {area:,.0f} m²{cost}）。{f} 个地块无法在地块内容纳 {h:.1f} mm 的设计降雨量：共缺 {short:,.0f} m³。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/size_lid.py" line="284"/>
+        <location filename="../../work/main/algorithms/size_lid.py" line="287"/>
         <source>, cost {c:,.0f}</source>
         <translation>，造价 {c:,.0f}</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/size_lid.py" line="292"/>
+        <location filename="../../work/main/algorithms/size_lid.py" line="295"/>
         <source>{f} parcels cannot reach the target on site (on_site = 0): allow more room for the measures, or manage their runoff off site.</source>
         <translation>{f} 个地块无法在地块内达标（on_site = 0）：请为设施留出更多空间，或在地块外消纳其径流。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/size_lid.py" line="294"/>
+        <location filename="../../work/main/algorithms/size_lid.py" line="297"/>
         <source>LID storage to add per parcel for a design rainfall of {h:.1f} mm ({objective}), and the shortfall where the parcel has no room. Made by the Low-Carbon &amp; Resilience Planning Toolkit.</source>
         <translation>各地块为容纳 {h:.1f} mm 设计降雨量须增加的 LID 调蓄容积（{objective}），以及空间不足地块的缺口。由低碳与韧性规划工具箱生成。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/size_lid.py" line="294"/>
+        <location filename="../../work/main/algorithms/size_lid.py" line="297"/>
         <source>least cost</source>
         <translation>造价最低</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/size_lid.py" line="294"/>
+        <location filename="../../work/main/algorithms/size_lid.py" line="297"/>
         <source>least area</source>
         <translation>面积最小</translation>
     </message>
@@ -8982,12 +8982,12 @@ Zone fields: area_ha (ha of counted pixels), cn (area-weighted mean), runoff_mm 
 <context>
     <name>Synergy</name>
     <message>
-        <location filename="../../work/main/algorithms/synergy.py" line="48"/>
+        <location filename="../../work/main/algorithms/synergy.py" line="50"/>
         <source>Low-carbon × resilience synergy</source>
         <translation>低碳 × 韧性协同</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/synergy.py" line="51"/>
+        <location filename="../../work/main/algorithms/synergy.py" line="53"/>
         <source>The “integrate” step: puts each planning unit's low-carbon and resilience performance side by side.
 
 1. Scores: the low-carbon score U1 and the resilience score U2 are each the mean (equal weights, or your weights “field=weight, …” divided by their sum) of min-max normalised indicators x' = (x − min)/(max − min); for a negative indicator (higher is worse, e.g. net_t_cap or t_air_mean) (max − x)/(max − min). 0–1, unitless; a constant indicator gives 1. A unit with a NULL indicator gets NULL scores.
@@ -9006,267 +9006,277 @@ Output fields: lc_score, res_score, quadrant, quadrant_zh, coupling_c, coord_t, 
 输出字段：lc_score、res_score、quadrant、quadrant_zh、coupling_c、coord_t、coord_d、coord_class、coord_class_zh；有基准时另有 d_&lt;field&gt;、lc_delta、res_delta、change。结果：WIN_WIN_COUNT、MEAN_D、SPEARMAN_RHO（lc_score 与 res_score 的 Spearman 秩相关系数；单元少于 3 个时为 NULL）。保留所有输入字段。来源：标准化与均值采用 OECD/JRC《综合指标构建手册》（2008）；耦合协调度采用国内规划研究中的常用做法。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/synergy.py" line="83"/>
+        <location filename="../../work/main/algorithms/synergy.py" line="85"/>
         <source>median of units</source>
         <translation>各单元的中位数</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/synergy.py" line="83"/>
+        <location filename="../../work/main/algorithms/synergy.py" line="85"/>
         <source>0.5</source>
         <translation>0.5（固定值）</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/synergy.py" line="83"/>
+        <location filename="../../work/main/algorithms/synergy.py" line="85"/>
         <source>mean of units</source>
         <translation>各单元的平均值</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/synergy.py" line="91"/>
+        <location filename="../../work/main/algorithms/synergy.py" line="93"/>
         <source>Planning units (plan)</source>
         <translation>规划单元（规划方案）</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/synergy.py" line="91"/>
+        <location filename="../../work/main/algorithms/synergy.py" line="93"/>
         <source>Planning units carrying the low-carbon and resilience indicator fields (e.g. the outputs of lcr:carbon_balance and lcr:urban_cooling joined by unit).</source>
         <translation>带有低碳和韧性指标字段的规划单元（如按单元连接的 lcr:carbon_balance 与 lcr:urban_cooling 输出）。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/synergy.py" line="95"/>
+        <location filename="../../work/main/algorithms/synergy.py" line="97"/>
         <source>Low-carbon indicator fields</source>
         <translation>低碳指标字段</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/synergy.py" line="95"/>
+        <location filename="../../work/main/algorithms/synergy.py" line="97"/>
         <source>Numeric fields making up the low-carbon score.</source>
         <translation>构成低碳得分的数值字段。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/synergy.py" line="97"/>
+        <location filename="../../work/main/algorithms/synergy.py" line="99"/>
         <source>Low-carbon indicators where higher is worse</source>
         <translation>越高越差的低碳指标</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/synergy.py" line="97"/>
+        <location filename="../../work/main/algorithms/synergy.py" line="99"/>
         <source>Subset of the low-carbon indicators whose direction is reversed, e.g. net_t_cap (tCO2 per resident).</source>
         <translation>方向相反的低碳指标子集，如 net_t_cap（人均 tCO2）。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/synergy.py" line="100"/>
+        <location filename="../../work/main/algorithms/synergy.py" line="102"/>
         <source>Low-carbon weights (field=weight, …)</source>
         <translation>低碳权重（字段=权重, …）</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/synergy.py" line="100"/>
+        <location filename="../../work/main/algorithms/synergy.py" line="102"/>
         <source>Empty: equal weights. Otherwise a weight ≥ 0 for every low-carbon indicator, divided by their sum.</source>
         <translation>留空：等权重。否则为每个低碳指标给定 ≥ 0 的权重，并除以其总和。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/synergy.py" line="104"/>
+        <location filename="../../work/main/algorithms/synergy.py" line="106"/>
         <source>Resilience indicator fields</source>
         <translation>韧性指标字段</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/synergy.py" line="104"/>
+        <location filename="../../work/main/algorithms/synergy.py" line="106"/>
         <source>Numeric fields making up the resilience score.</source>
         <translation>构成韧性得分的数值字段。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/synergy.py" line="106"/>
+        <location filename="../../work/main/algorithms/synergy.py" line="108"/>
         <source>Resilience indicators where higher is worse</source>
         <translation>越高越差的韧性指标</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/synergy.py" line="106"/>
+        <location filename="../../work/main/algorithms/synergy.py" line="108"/>
         <source>Subset of the resilience indicators whose direction is reversed, e.g. t_air_mean (°C) or flooded share.</source>
         <translation>方向相反的韧性指标子集，如 t_air_mean（°C）或受淹比例。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/synergy.py" line="109"/>
+        <location filename="../../work/main/algorithms/synergy.py" line="111"/>
         <source>Resilience weights (field=weight, …)</source>
         <translation>韧性权重（字段=权重, …）</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/synergy.py" line="109"/>
+        <location filename="../../work/main/algorithms/synergy.py" line="111"/>
         <source>Empty: equal weights. Otherwise a weight ≥ 0 for every resilience indicator, divided by their sum.</source>
         <translation>留空：等权重。否则为每个韧性指标给定 ≥ 0 的权重，并除以其总和。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/synergy.py" line="113"/>
+        <location filename="../../work/main/algorithms/synergy.py" line="115"/>
+        <source>Leave out indicator fields the layer lacks</source>
+        <translation>略去图层中没有的指标字段</translation>
+    </message>
+    <message>
+        <location filename="../../work/main/algorithms/synergy.py" line="115"/>
+        <source>For the plan-check models, whose indicator lists name fields a plan may not have (a parcel&apos;s green_ratio): such a field is left out, with a warning, while each score keeps one. Off: a missing field is an error.</source>
+        <translation>供规划检查模型使用，其指标列表所列字段规划数据未必具备(如地块的 green_ratio)：只要每个得分仍保留至少一个指标，缺少的字段即被略去并给出警告。关闭时，缺少字段即报错。</translation>
+    </message>
+    <message>
+        <location filename="../../work/main/algorithms/synergy.py" line="120"/>
         <source>Quadrant thresholds</source>
         <translation>象限阈值</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/synergy.py" line="113"/>
+        <location filename="../../work/main/algorithms/synergy.py" line="120"/>
         <source>Where a score counts as high (score ≥ threshold): the median of the units, 0.5 or the mean.</source>
         <translation>得分何时算作高（得分 ≥ 阈值）：各单元的中位数、0.5 或平均值。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/synergy.py" line="116"/>
+        <location filename="../../work/main/algorithms/synergy.py" line="123"/>
         <source>Weight α of the low-carbon score in T</source>
         <translation>低碳得分在 T 中的权重 α</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/synergy.py" line="116"/>
+        <location filename="../../work/main/algorithms/synergy.py" line="123"/>
         <source>T = α·U1 + (1 − α)·U2. 0.5: both matter equally.</source>
         <translation>T = α·U1 + (1 − α)·U2。0.5：两者同等重要。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/synergy.py" line="120"/>
+        <location filename="../../work/main/algorithms/synergy.py" line="127"/>
         <source>Baseline units (before the plan)</source>
         <translation>基准单元（规划实施前）</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/synergy.py" line="120"/>
+        <location filename="../../work/main/algorithms/synergy.py" line="127"/>
         <source>Optional: the same units before the plan, with the same indicator fields and the unit id field.</source>
         <translation>可选：规划实施前的同一批单元，具有相同的指标字段和单元编号字段。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/synergy.py" line="123"/>
+        <location filename="../../work/main/algorithms/synergy.py" line="130"/>
         <source>Unit id field</source>
         <translation>单元编号字段</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/synergy.py" line="123"/>
+        <location filename="../../work/main/algorithms/synergy.py" line="130"/>
         <source>Field identifying a unit in both the plan and the baseline layer.</source>
         <translation>在规划方案图层和基准图层中标识单元的字段。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/synergy.py" line="126"/>
+        <location filename="../../work/main/algorithms/synergy.py" line="133"/>
         <source>Synergy</source>
         <translation>协同</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/synergy.py" line="126"/>
+        <location filename="../../work/main/algorithms/synergy.py" line="133"/>
         <source>The units with scores, quadrant, coupling coordination and, with a baseline, the changes.</source>
         <translation>带有得分、象限、耦合协调度以及（有基准时）变化量的单元。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/synergy.py" line="129"/>
+        <location filename="../../work/main/algorithms/synergy.py" line="136"/>
         <source>Win-win units</source>
         <translation>双赢单元数</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/synergy.py" line="130"/>
+        <location filename="../../work/main/algorithms/synergy.py" line="137"/>
         <source>Mean coupling coordination degree D</source>
         <translation>平均耦合协调度 D</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/synergy.py" line="131"/>
+        <location filename="../../work/main/algorithms/synergy.py" line="138"/>
         <source>Spearman ρ of the two scores</source>
         <translation>两个得分的 Spearman ρ</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/synergy.py" line="135"/>
+        <location filename="../../work/main/algorithms/synergy.py" line="142"/>
         <source>Choose at least one low-carbon and one resilience indicator field.</source>
         <translation>请至少选择一个低碳指标字段和一个韧性指标字段。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/synergy.py" line="136"/>
+        <location filename="../../work/main/algorithms/synergy.py" line="143"/>
         <source>The negative indicator(s) {fields} must also be chosen as indicator fields of the same score.</source>
         <translation>负向指标 {fields} 也必须被选为同一得分的指标字段。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/synergy.py" line="138"/>
+        <location filename="../../work/main/algorithms/synergy.py" line="145"/>
         <source>{what}: “{item}” is not of the form field=value.</source>
         <translation>{what}：“{item}”不符合 field=value 格式。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/synergy.py" line="139"/>
+        <location filename="../../work/main/algorithms/synergy.py" line="146"/>
         <source>{what}: “{item}” names the field “{field}”, which is not one of its indicators ({fields}).</source>
         <translation>{what}：“{item}”指定的字段“{field}”不是其指标之一（{fields}）。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/synergy.py" line="141"/>
+        <location filename="../../work/main/algorithms/synergy.py" line="148"/>
         <source>{what}: “{item}” gives the field “{field}” a second time.</source>
         <translation>{what}：“{item}”重复指定了字段“{field}”。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/synergy.py" line="142"/>
+        <location filename="../../work/main/algorithms/synergy.py" line="149"/>
         <source>{what}: in “{item}” the value must be a number ≥ 0.</source>
         <translation>{what}：“{item}”中的值必须是 ≥ 0 的数字。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/synergy.py" line="143"/>
+        <location filename="../../work/main/algorithms/synergy.py" line="150"/>
         <source>The weights give no weight for the indicator(s) {fields}.</source>
         <translation>权重中没有为指标 {fields} 给定权重。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/synergy.py" line="144"/>
+        <location filename="../../work/main/algorithms/synergy.py" line="151"/>
         <source>The weights add up to 0.</source>
         <translation>权重之和为 0。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/synergy.py" line="145"/>
+        <location filename="../../work/main/algorithms/synergy.py" line="152"/>
         <source>The baseline has {n} unit id(s) on more than one feature: {ids}. Each unit must appear once.</source>
         <translation>基准中有 {n} 个单元编号对应多个要素：{ids}。每个单元只能出现一次。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/synergy.py" line="147"/>
+        <location filename="../../work/main/algorithms/synergy.py" line="154"/>
         <source>α must lie between 0 and 1; it is {alpha}.</source>
         <translation>α 必须介于 0 和 1 之间；当前为 {alpha}。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/synergy.py" line="148"/>
+        <location filename="../../work/main/algorithms/synergy.py" line="155"/>
         <source>Unknown method: {value}.</source>
         <translation>未知方法：{value}。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/synergy.py" line="169"/>
+        <location filename="../../work/main/algorithms/synergy.py" line="176"/>
         <source>No field {fields} in “{layer}”: left out of the scores.</source>
         <translation>“{layer}”中没有字段 {fields}：不计入得分。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/synergy.py" line="185"/>
+        <location filename="../../work/main/algorithms/synergy.py" line="192"/>
         <source>A baseline needs the unit id field (UNIT_ID_FIELD) that identifies a unit in both layers.</source>
         <translation>使用基准时需要单元编号字段（UNIT_ID_FIELD），用于在两个图层中标识单元。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/synergy.py" line="192"/>
+        <location filename="../../work/main/algorithms/synergy.py" line="199"/>
         <source>The baseline “{layer}” has no unit id field “{field}”. Its fields are: {fields}.</source>
         <translation>基准“{layer}”中没有单元编号字段“{field}”。其字段有：{fields}。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/synergy.py" line="204"/>
+        <location filename="../../work/main/algorithms/synergy.py" line="211"/>
         <source>{n} units share their id with another (e.g. “{id}”): each is scored, but the report cannot name them apart.</source>
         <translation>{n} 个单元与其他单元编号重复(例如“{id}”)：均已计分，但报告无法区分它们的名称。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/synergy.py" line="239"/>
+        <location filename="../../work/main/algorithms/synergy.py" line="246"/>
         <source>{n} units have no baseline unit with the same id: their changes are NULL.</source>
         <translation>{n} 个单元在基准中没有编号相同的单元：其变化量为 NULL。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/synergy.py" line="247"/>
+        <location filename="../../work/main/algorithms/synergy.py" line="254"/>
         <source>The input already has a field “{field}”: its values are replaced in the output.</source>
         <translation>输入图层已有字段“{field}”：输出中将替换该字段的值。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/synergy.py" line="267"/>
+        <location filename="../../work/main/algorithms/synergy.py" line="274"/>
         <source>Quadrant thresholds: low-carbon {t1:.4f}, resilience {t2:.4f}.</source>
         <translation>象限阈值：低碳 {t1:.4f}，韧性 {t2:.4f}。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/synergy.py" line="270"/>
+        <location filename="../../work/main/algorithms/synergy.py" line="277"/>
         <source>{n} units lack at least one indicator value: their scores and classes are NULL.</source>
         <translation>{n} 个单元缺少至少一个指标值：其得分和分类为 NULL。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/synergy.py" line="276"/>
+        <location filename="../../work/main/algorithms/synergy.py" line="283"/>
         <source>Spearman ρ needs at least 3 units with both scores, not all equal: NULL.</source>
         <translation>Spearman ρ 需要至少 3 个两项得分均有值且不全相同的单元：NULL。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/synergy.py" line="278"/>
+        <location filename="../../work/main/algorithms/synergy.py" line="285"/>
         <source>Spearman ρ of the two scores: {rho:.4f}.</source>
         <translation>两个得分的 Spearman ρ：{rho:.4f}。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/synergy.py" line="279"/>
+        <location filename="../../work/main/algorithms/synergy.py" line="286"/>
         <source>{n} win-win units.</source>
         <translation>{n} 个双赢单元。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/synergy.py" line="280"/>
+        <location filename="../../work/main/algorithms/synergy.py" line="287"/>
         <source>Low-carbon × resilience synergy: quadrants ({split} thresholds) and coupling coordination degree D. Made by the Low-Carbon &amp; Resilience Planning Toolkit.</source>
         <translation>低碳 × 韧性协同：象限（{split} 阈值）与耦合协调度 D。由低碳与韧性规划工具箱生成。</translation>
     </message>

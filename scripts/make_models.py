@@ -347,7 +347,8 @@ def check_steps(source, id_field, name_field, low_carbon, low_negative, resilien
         child("lcr:synergy", "synergy", "Low-carbon and resilience synergy", {
             "INPUT": output("check", "OUTPUT"), "LOW_CARBON_INDICATORS": static(low_carbon),
             "LOW_CARBON_NEGATIVE": static(low_negative), "RESILIENCE_INDICATORS": static(resilience),
-            "RESILIENCE_NEGATIVE": static(res_negative), "UNIT_ID_FIELD": param(id_field)}, 400, y + 100),
+            "RESILIENCE_NEGATIVE": static(res_negative), "UNIT_ID_FIELD": param(id_field),
+            "SKIP_ABSENT": static(True)}, 400, y + 100),
     ]
     outputs = {"check": [("planning_check", "OUTPUT", "Planning check"),
                          ("rules", "TABLE", "Planning check rules")],

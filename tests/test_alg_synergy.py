@@ -143,13 +143,14 @@ def test_bad_indicators(provider, units, params, message):
 
 
 def test_an_absent_indicator_is_left_out_while_each_side_keeps_one(provider, units):
-    """The detailed plan check names green_ratio; parcels whose green ratio is 绿地率 have none: the scores are
-    those without it (as by hand above), said in the log, instead of the whole model failing at its end."""
+    """The detailed plan check names green_ratio; parcels whose green ratio is 绿地率 have none: with SKIP_ABSENT
+    (as the plan-check models set it) the scores are those without it (as by hand above), said in the log,
+    instead of the whole model failing at its end. Without it a missing field is refused (tests/bad_input)."""
     from qgis.core import QgsProcessingFeedback
 
     feedback = QgsProcessingFeedback()
-    out = rows(run({"INPUT": units, **BASE, "RESILIENCE_INDICATORS": ["green", "green_ratio", "heat"]},
-                   feedback=feedback))
+    out = rows(run({"INPUT": units, **BASE, "RESILIENCE_INDICATORS": ["green", "green_ratio", "heat"],
+                    "SKIP_ABSENT": True}, feedback=feedback))
     assert [out[u]["res_score"] for u in "ABCD"] == pytest.approx([0, 0, 1, 0.75])
     assert "No field “green_ratio” in" in feedback.textLog()
 
