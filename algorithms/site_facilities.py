@@ -7,6 +7,7 @@ from qgis.core import (
     QgsProcessing,
     QgsProcessingException,
     QgsProcessingOutputNumber,
+    QgsProcessingParameterBoolean,
     QgsProcessingParameterEnum,
     QgsProcessingParameterFeatureSink,
     QgsProcessingParameterFeatureSource,
@@ -22,16 +23,18 @@ from ..core import landuse, landuse_codes, network, shelter, siting, zones
 from ..core import life_circle as lc
 from .landuse_codes import READ_SCHEMES, LanduseSchemes
 from .network_glue import NetworkAlgorithm, clean_population
+from .shelter_siting_glue import ShelterSitingMixin
 
 SHELTER_NAMES = ("shelter", "emergency", "emergency_shelter", "避难场所", "应急避难场所", "紧急避难场所")
-SITE_FIELDS = [("fac_type", "text"), ("rank", "int"), ("new_pop", "double"), ("method", "text")]
+SITE_FIELDS = [("fac_type", "text"), ("rank", "int"), ("new_pop", "double"), ("method", "text"),
+               ("capacity", "double"), ("assigned", "double"), ("gap_pct", "double")]
 MAX_LOGGED = 30   # units named in the log one by one
 PAIR_BATCH = 400  # candidates per shortest-path call
 UNIT_FIELDS = [("pop", "double"), ("cov_before", "double"), ("cov_after", "double"), ("target_pct", "double"),
                ("max_pct", "double"), ("new_sites", "int"), ("note", "text")]
 
 
-class SiteFacilities(LanduseSchemes, NetworkAlgorithm):
+class SiteFacilities(ShelterSitingMixin, LanduseSchemes, NetworkAlgorithm):
     ALG_ID = "site_facilities"
     GROUP_ID = "plan_measures"
     STYLE = "site_facilities"
@@ -50,6 +53,11 @@ class SiteFacilities(LanduseSchemes, NetworkAlgorithm):
     SITES = "SITES"
     TIME_LIMIT = "TIME_LIMIT"
     FACILITY_TABLE = "FACILITY_TABLE"
+    SHELTER_CAPACITY = "SHELTER_CAPACITY"
+    CANDIDATE_AREA_FIELD = "CANDIDATE_AREA_FIELD"
+    EFFECTIVE_SHARE = "EFFECTIVE_SHARE"
+    FACILITY_AREA_FIELD = "FACILITY_AREA_FIELD"
+    FACILITY_CAPACITY_FIELD = "FACILITY_CAPACITY_FIELD"
     OUTPUT = "OUTPUT"
     SITES_PROPOSED = "SITES_PROPOSED"
     COVERAGE_BEFORE = "COVERAGE_BEFORE"
@@ -76,9 +84,20 @@ class SiteFacilities(LanduseSchemes, NetworkAlgorithm):
             "Solved as a mixed-integer programme by HiGHS (SciPy) after a greedy start, in slices of 0.5 s up "
             "to the time limit; the log gives the optimality gap. Above 50,000 home–candidate pairs the greedy "
             "answer is kept and the log says so.\n\n"
+            "Shelters by capacity (Respect shelter capacities, on by default): a shelter holds at most its "
+            "effective area / 1.0 m² per person (the emergency shelter standard of the shelter table, as in "
+            "Emergency shelter coverage); existing shelters hold their capacity field, or their area / the m² per "
+            "person of their class. Residents are assigned to shelters within the walking distance, none above "
+            "its capacity, and the fewest new shelters are found so that the target share of each unit's "
+            "residents has a place (capacitated covering, a MIP with HiGHS). A candidate parcel's effective area "
+            "is its effective area field, or its area × the effective share. Large problems merge the homes of "
+            "a unit in one grid cell (5–40 % of the walking distance) into a demand point, said in the log. "
+            "Coverage before and after is then the share of residents with a place, from the assignment of Emergency shelter coverage.\n\n"
             "Output: the proposed sites as points with the candidate's fields and fac_type, rank (1 = adds the "
             "most), new_pop (residents it newly brings within reach, not counting those of higher-ranked "
-            "sites), method (mip or greedy). Planning units: pop, cov_before, cov_after, target_pct, max_pct "
+            "sites; for shelters by capacity the residents it takes), method (mip or greedy), capacity and "
+            "assigned (persons, shelters by capacity), gap_pct (optimality gap, %; empty where unknown). "
+            "Planning units: pop, cov_before, cov_after, target_pct, max_pct "
             "(% of residents), new_sites, note. Add the sites to the facilities layer and run Community life "
             "circles again to check.")
 
@@ -151,9 +170,37 @@ class SiteFacilities(LanduseSchemes, NetworkAlgorithm):
             self.FACILITY_TABLE, self.tr("Facility table (CSV)"), extension="csv", optional=True),
             self.tr("Replaces the shipped life-circle table: columns fac_type, circle, distance_m (m), aliases."),
             advanced=True)
+        self.add_parameter(QgsProcessingParameterBoolean(
+            self.SHELTER_CAPACITY, self.tr("Respect shelter capacities"), defaultValue=True),
+            self.tr("For shelters: a shelter holds at most its capacity, and residents count as covered only with "
+                    "a place. Off: every shelter within reach counts, whatever its size."), advanced=True)
+        self.add_parameter(QgsProcessingParameterField(
+            self.CANDIDATE_AREA_FIELD, self.tr("Effective area field of the candidates (m², shelters)"),
+            parentLayerParameterName=self.CANDIDATES, type=QgsProcessingParameterField.DataType.Numeric,
+            optional=True),
+            self.tr("Effective shelter area of each candidate in m². Empty: the parcel's area × the effective "
+                    "share."), advanced=True)
+        self.add_parameter(QgsProcessingParameterNumber(
+            self.EFFECTIVE_SHARE, self.tr("Effective share of a candidate parcel's area (%, shelters)"),
+            QgsProcessingParameterNumber.Type.Double, defaultValue=50, minValue=0, maxValue=100),
+            self.tr("Share of a parcel usable as shelter ground (without water, buildings, dense planting): an "
+                    "assumption of the toolkit, not a standard."), advanced=True)
+        self.add_parameter(QgsProcessingParameterField(
+            self.FACILITY_AREA_FIELD, self.tr("Effective area field of the existing shelters (m²)"),
+            parentLayerParameterName=self.FACILITIES, type=QgsProcessingParameterField.DataType.Numeric,
+            optional=True),
+            self.tr("With the facility type field as the shelter class, capacity = area / m² per person of the "
+                    "class (shelter standards table)."), advanced=True)
+        self.add_parameter(QgsProcessingParameterField(
+            self.FACILITY_CAPACITY_FIELD, self.tr("Capacity field of the existing shelters (persons)"),
+            parentLayerParameterName=self.FACILITIES, type=QgsProcessingParameterField.DataType.Numeric,
+            optional=True),
+            self.tr("Persons each existing shelter holds; NULL: from its area. Without either field an existing "
+                    "shelter holds everyone within reach."), advanced=True)
         self.add_parameter(QgsProcessingParameterFeatureSink(
             self.OUTPUT, self.tr("Proposed sites"), QgsProcessing.SourceType.TypeVectorPoint),
-            self.tr("The proposed sites as points with fac_type, rank, new_pop and method."))
+            self.tr("The proposed sites as points with fac_type, rank, new_pop, method, capacity, assigned and "
+                    "gap_pct."))
         self.add_parameter(QgsProcessingParameterFeatureSink(
             self.UNITS_OUTPUT, self.tr("Coverage by unit, before and after"), polygon, optional=True,
             createByDefault=False),
@@ -186,54 +233,50 @@ class SiteFacilities(LanduseSchemes, NetworkAlgorithm):
         k = self.parameterAsInt(parameters, self.SITES, context) or None
         time_limit = self.parameterAsDouble(parameters, self.TIME_LIMIT, context)
         roads, max_snap, units = self.network_parameters(parameters, context)
+        capacitated = fac_type == "shelter" and self.parameterAsBool(parameters, self.SHELTER_CAPACITY, context)
+        area_idx = self.field_index(parameters, self.CANDIDATE_AREA_FIELD, candidates, context) if capacitated else -1
 
         work_crs, transform = self.distance_crs(source, context, feedback)
         homes, weight, by_population = self._read_homes(source, pop_idx, transform, feedback)
         self.check_canceled(feedback)
         cand_chunk, cand_points = self.read_points(candidates, work_crs, context, feedback,
+                                                   numeric=[area_idx] if area_idx >= 0 else [],
                                                    text=[lu_idx] if lu_idx >= 0 else [])
         eligible = self._eligible(parameters, context, feedback, candidates, cand_chunk, cand_points, lu_idx,
                                   fac_type)
-        ex_points = self._existing(existing, type_idx, matcher, work_crs, context, feedback)
         unit_chunk = self.read_units(units, work_crs, context, feedback) if units is not None else None
         unit = zones.assign_to_zones(homes, unit_chunk.geometry) if unit_chunk is not None else \
             np.where(shapely.is_missing(homes), -1, 0)
         n_units = len(unit_chunk.geometry) if unit_chunk is not None else 1
 
-        covered, pair_home, pair_cand, off = self._distances(roads, work_crs, context, feedback, homes, ex_points,
-                                                             cand_points, eligible, distance, max_snap)
-        self.check_canceled(feedback)
-        coverable = np.bincount(pair_home, minlength=len(homes)) > 0
-        if eligible.any() and not coverable.any():
-            feedback.pushWarning(self.tr("No eligible candidate of “{layer}” lies within {d:g} m of a home: do the "
-                                         "layers overlap?").format(layer=candidates.sourceName(), d=distance))
-        needs = siting.unit_needs(weight, unit, covered, coverable, n_units, target)
-        problem, _ = siting.build_problem(pair_home, pair_cand, len(cand_points), weight, unit, covered,
-                                          needs["need"])
-        feedback.pushInfo(self.tr("Covering problem: {g} groups of homes, {m} eligible candidates, {p} pairs "
-                                  "within {d:g} m.").format(g=problem.cover.shape[0], m=int(eligible.sum()),
-                                                            p=problem.cover.nnz, d=distance))
-        solution = siting.solve(problem, k, time_limit, is_canceled=feedback.isCanceled)
-        self._log_solution(solution, k, feedback)
-
-        hit = covered.copy()
-        if len(solution.chosen):
-            chosen_pairs = np.isin(pair_cand, solution.chosen)
-            hit[pair_home[chosen_pairs]] = True
-        after = siting.unit_needs(weight, unit, hit, coverable, n_units, target)
-        dest_id = self._write_sites(parameters, context, candidates, cand_chunk, cand_points, solution, fac_type,
+        if capacitated:
+            found = self.site_shelters(parameters, context, feedback, {
+                "candidates": candidates, "cand_chunk": cand_chunk, "cand_points": cand_points,
+                "cand_area_idx": area_idx, "eligible": eligible, "existing": existing, "type_idx": type_idx,
+                "work_crs": work_crs, "homes": homes, "weight": weight, "unit": unit, "n_units": n_units,
+                "distance": distance, "target": target, "k": k, "time_limit": time_limit, "roads": roads,
+                "max_snap": max_snap})
+            needs = {"pop": found["pop"], "covered": found["covered"], "reachable": found["reachable"]}
+            after = {"covered": found["after"]}
+            notes = self._shelter_notes(found, target, k, distance, by_population)
+        else:
+            found, needs, after, notes = self._site_uncapacitated(
+                context, feedback, candidates, roads, work_crs, homes, weight, unit, n_units, existing, type_idx,
+                matcher, cand_points, eligible, distance, max_snap, target, k, time_limit, by_population)
+        feedback.pushInfo(self.tr("{n} new sites proposed, bringing {pop:,.0f} more residents within reach.")
+                          .format(n=len(found["chosen"]), pop=float(np.nansum(after["covered"] - needs["covered"]))))
+        dest_id = self._write_sites(parameters, context, candidates, cand_chunk, cand_points, found, fac_type,
                                     work_crs)
         total_before = 100.0 * needs["covered"].sum() / needs["pop"].sum() if needs["pop"].sum() else np.nan
-        total_after = 100.0 * after["covered"].sum() / after["pop"].sum() if after["pop"].sum() else np.nan
-        notes = self._notes(needs, after, target, k, off, distance, unit, weight, covered, coverable, by_population)
+        total_after = 100.0 * after["covered"].sum() / needs["pop"].sum() if needs["pop"].sum() else np.nan
         self._log_units(unit_chunk, units, needs, after, notes, target, feedback)
-        result = {self.OUTPUT: dest_id, self.SITES_PROPOSED: len(solution.chosen),
-                  self.COVERAGE_BEFORE: float(total_before), self.COVERAGE_AFTER: float(total_after),
-                  self.GAP: float(100.0 * solution.gap)}
+        gap = float(100.0 * found["gap"])
+        result = {self.OUTPUT: dest_id, self.SITES_PROPOSED: len(found["chosen"]),
+                  self.COVERAGE_BEFORE: float(total_before), self.COVERAGE_AFTER: float(total_after), self.GAP: gap}
         if self.units_output_wanted(parameters, units, feedback, self.tr(
                 "No planning units given: the coverage by unit is not written.")):
             new_sites = np.zeros(n_units, dtype=int)
-            site_unit = zones.assign_to_zones(cand_points[solution.chosen], unit_chunk.geometry)
+            site_unit = zones.assign_to_zones(cand_points[found["chosen"]], unit_chunk.geometry)
             np.add.at(new_sites, site_unit[site_unit >= 0], 1)
             with np.errstate(invalid="ignore", divide="ignore"):
                 pct = [np.where(needs["pop"] > 0, 100.0 * v / needs["pop"], np.nan)
@@ -249,8 +292,47 @@ class SiteFacilities(LanduseSchemes, NetworkAlgorithm):
         self.style_output(context, dest_id, self.tr(
             "Proposed {type} sites (covering location, {method}), ranked by the residents each newly brings within "
             "{d:g} m. Made by the Low-Carbon & Resilience Planning Toolkit.").format(
-                type=fac_type, method=solution.method, d=distance))
+                type=fac_type, method=found["method"], d=distance))
         return result
+
+    def _site_uncapacitated(self, context, feedback, candidates, roads, work_crs, homes, weight, unit, n_units,
+                            existing, type_idx, matcher, cand_points, eligible, distance, max_snap, target, k,
+                            time_limit, by_population):
+        """Covering location where any facility within reach serves (core.siting): the sites found and the
+        coverage per unit before and after."""
+        ex_points = self._existing(existing, type_idx, matcher, work_crs, context, feedback)
+        covered, pair_home, pair_cand, off = self._distances(roads, work_crs, context, feedback, homes, ex_points,
+                                                             cand_points, eligible, distance, max_snap)
+        self.check_canceled(feedback)
+        coverable = np.bincount(pair_home, minlength=len(homes)) > 0
+        if eligible.any() and not coverable.any():
+            feedback.pushWarning(self.tr("No eligible candidate of “{layer}” lies within {d:g} m of a home: do the "
+                                         "layers overlap?").format(layer=candidates.sourceName(), d=distance))
+        needs = siting.unit_needs(weight, unit, covered, coverable, n_units, target)
+        problem, _ = siting.build_problem(pair_home, pair_cand, len(cand_points), weight, unit, covered,
+                                          needs["need"])
+        feedback.pushInfo(self.tr("Covering problem: {g} groups of homes, {m} eligible candidates, {p} pairs "
+                                  "within {d:g} m.").format(g=problem.cover.shape[0], m=int(eligible.sum()),
+                                                            p=problem.cover.nnz, d=distance))
+        exact, cell_m = problem, None
+        if problem.cover.nnz > siting.MAX_MIP_PAIRS:
+            problem, cell_m = siting.aggregated_problem(siting.point_xy(homes), pair_home, pair_cand,
+                                                        len(cand_points), weight, unit, covered, needs["need"],
+                                                        siting.cell_sizes(distance), siting.MAX_MIP_PAIRS)
+            self.log_aggregation(feedback, cell_m, problem)
+        solution = siting.solve(problem, k, time_limit, is_canceled=feedback.isCanceled)
+        if cell_m is not None:         # rank and count on the homes themselves
+            solution.chosen, solution.new_pop = siting.rank(exact, solution.chosen)
+        self._log_solution(solution, k, feedback)
+        hit = covered.copy()
+        if len(solution.chosen):
+            hit[pair_home[np.isin(pair_cand, solution.chosen)]] = True
+        after = siting.unit_needs(weight, unit, hit, coverable, n_units, target)
+        notes = self._notes(needs, after, target, k, off, distance, unit, weight, covered, coverable, by_population)
+        n = len(solution.chosen)
+        found = {"chosen": solution.chosen, "new_pop": solution.new_pop, "method": solution.method,
+                 "gap": solution.gap, "capacity": np.full(n, np.nan), "assigned": np.full(n, np.nan)}
+        return found, needs, after, notes
 
     # ---- inputs -------------------------------------------------------------------------------
     def _facility_type(self, parameters, context, feedback):
@@ -397,7 +479,11 @@ class SiteFacilities(LanduseSchemes, NetworkAlgorithm):
             feedback.pushWarning(self.tr(
                 "The problem is too large for the MIP ({size}): the greedy answer is kept, which may use more "
                 "sites than the fewest (or cover fewer residents).").format(size=solution.note))
-        elif solution.optimal:
+            return
+        feedback.pushInfo(self.tr("The greedy start: {g:,.0f}; the MIP: {m:,.0f} ({what}).").format(
+            g=solution.greedy, m=len(solution.chosen) if k is None else float(solution.new_pop.sum()),
+            what=self.tr("new sites") if k is None else self.tr("residents covered")))
+        if solution.optimal:
             feedback.pushInfo(self.tr("HiGHS proved the solution optimal in {s:.1f} s.").format(s=solution.seconds))
         elif np.isnan(solution.gap):
             feedback.pushWarning(self.tr(
@@ -408,8 +494,6 @@ class SiteFacilities(LanduseSchemes, NetworkAlgorithm):
                 "The best solution found in {s:.1f} s is within {gap:.1f} % of the optimum (optimality gap); a "
                 "longer solver time limit may find a better one.").format(s=solution.seconds,
                                                                           gap=100.0 * solution.gap))
-        feedback.pushInfo(self.tr("{n} new sites proposed, bringing {pop:,.0f} more residents within reach.")
-                          .format(n=len(solution.chosen), pop=float(solution.new_pop.sum())))
 
     def _notes(self, needs, after, target, k, off, distance, unit, weight, covered, coverable, by_population):
         """Why a unit stays below the target, per unit ("" where it reaches it)."""
@@ -450,18 +534,43 @@ class SiteFacilities(LanduseSchemes, NetworkAlgorithm):
                                       "residents stay below the target.").format(
                 n=len(lived) - MAX_LOGGED, short=short, total=len(lived)))
 
-    def _write_sites(self, parameters, context, candidates, chunk, points, solution, fac_type, work_crs):
+    def _shelter_notes(self, found, target, k, distance, by_population):
+        """Why a unit stays below the target with shelters by capacity, per unit ("" where it reaches it)."""
+        who = self.tr("residents") if by_population else self.tr("buildings")
+        notes = []
+        for u, pop in enumerate(found["pop"]):
+            goal = target * pop
+            if found["after"][u] >= goal - 1e-6:
+                notes.append("")
+            elif found["reachable"][u] < goal - 1e-6:
+                notes.append(self.tr("At most {pct:.1f} % reachable: {n:,.0f} {who} have no shelter or eligible "
+                                     "candidate within {d:g} m; {placed:.1f} % have a place.").format(
+                    pct=100.0 * found["reachable"][u] / pop, n=pop - found["reachable"][u], who=who, d=distance,
+                    placed=100.0 * found["after"][u] / pop))
+            elif found["short_capacity"][u]:
+                notes.append(self.tr("Capacity: the shelters and eligible candidates within {d:g} m hold too few; "
+                                     "{pct:.1f} % have a place.").format(d=distance,
+                                                                         pct=100.0 * found["after"][u] / pop))
+            elif k is not None:
+                notes.append(self.tr("Not reached with {k} sites.").format(k=k))
+            else:
+                notes.append(self.tr("Not reached: the assignment of Emergency shelter coverage gives this unit's "
+                                     "places to residents of other units."))
+        return np.array(notes, dtype=object)
+
+    def _write_sites(self, parameters, context, candidates, chunk, points, found, fac_type, work_crs):
         fields, positions = self.output_fields(candidates.fields(), SITE_FIELDS, self._feedback)
         crs = candidates.sourceCrs()
         sink, dest_id = self.create_sink(parameters, self.OUTPUT, context, fields, QgsWkbTypes.Type.Point, crs)
         back = None
         if crs.isValid() and work_crs.isValid() and crs != work_crs:
             back = QgsCoordinateTransform(work_crs, crs, context.transformContext())
-        chosen = solution.chosen
+        chosen = found["chosen"]
         picked = type(chunk)([chunk.features[i] for i in chosen], chunk.geometry[chosen], {}, 0)
         n = len(chosen)
         self.write_chunk(sink, picked, candidates.fields().count(), positions, [
-            np.full(n, fac_type, dtype=object), np.arange(1, n + 1), solution.new_pop,
-            np.full(n, solution.method, dtype=object)], parameters, self.OUTPUT,
+            np.full(n, fac_type, dtype=object), np.arange(1, n + 1), found["new_pop"],
+            np.full(n, found["method"], dtype=object), found["capacity"], found["assigned"],
+            np.full(n, 100.0 * found["gap"])], parameters, self.OUTPUT,
             geometries=points[chosen], transform=back)
         return dest_id

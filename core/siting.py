@@ -38,6 +38,7 @@ import time
 from dataclasses import dataclass
 
 import numpy as np
+import shapely
 from scipy import optimize, sparse
 
 from .errors import InputError, check_canceled
@@ -46,6 +47,7 @@ SLICE_S = 0.5            # HiGHS time per call: the longest a Cancel waits
 MAX_MIP_PAIRS = 50_000   # group–candidate pairs above which the greedy answer is kept: HiGHS overruns
 #                          its time limit in presolve on larger models (10 s at 345,000 pairs), holding a Cancel
 EPS = 1e-6
+CELL_SHARES = (0.05, 0.1, 0.2, 0.4)   # grid cells tried in turn until a large problem fits the MIP, × the distance
 
 # Land use (用地用海分类 2023 code prefixes) where a new facility of each type may go, by default:
 # 0702 城镇 / 0704 农村社区服务设施用地 for every community facility; the 5-minute ones
@@ -88,7 +90,8 @@ class Solution:
     """``chosen`` candidate indices in rank order (rank 1 first), ``new_pop`` residents each newly
     covers (in that order: those already covered by a higher-ranked site are not counted again),
     ``method`` "mip" or "greedy", ``optimal``, ``gap`` (relative, 0–1; NaN for greedy beyond the
-    MIP size), ``seconds`` in the solver."""
+    MIP size), ``seconds`` in the solver, ``greedy`` the greedy's number of sites (or residents
+    covered, with k)."""
     chosen: np.ndarray
     new_pop: np.ndarray
     method: str
@@ -96,6 +99,7 @@ class Solution:
     gap: float
     seconds: float
     note: str = ""
+    greedy: float = np.nan
 
 
 def eligible_codes(codes, prefixes):
@@ -227,12 +231,13 @@ def solve(problem, k=None, time_limit=10.0, max_pairs=MAX_MIP_PAIRS, is_canceled
     ``Solution``."""
     start = time.perf_counter()
     incumbent = greedy(problem, k, is_canceled)
+    greedy_value = _value(problem, incumbent, k)
     nnz = problem.cover.nnz
     if nnz == 0 or (k is None and not len(incumbent)):
-        return _solution(problem, incumbent, "mip", True, 0.0, start)
+        return _solution(problem, incumbent, "mip", True, 0.0, start, greedy_value=greedy_value)
     if nnz > max_pairs:
         return _solution(problem, incumbent, "greedy", False, np.nan, start,
-                         note=f"{nnz} pairs > {max_pairs}")
+                         note=f"{nnz} pairs > {max_pairs}", greedy_value=greedy_value)
     value = _value(problem, incumbent, k)
     bound = None                  # best bound proven: sites at least (fewest), persons at most (best k)
     c, constraints, integrality = _model(problem, k)
@@ -268,7 +273,8 @@ def solve(problem, k=None, time_limit=10.0, max_pairs=MAX_MIP_PAIRS, is_canceled
         gap = (value - np.ceil(bound - EPS)) / value if value else 0.0
     else:
         gap = (bound - value) / bound if bound > 0 else 0.0
-    return _solution(problem, incumbent, "mip", optimal, float(max(0.0, gap)) if np.isfinite(gap) else gap, start)
+    return _solution(problem, incumbent, "mip", optimal, float(max(0.0, gap)) if np.isfinite(gap) else gap, start,
+                     greedy_value=greedy_value)
 
 
 def _model(problem, k):
@@ -309,6 +315,66 @@ def _better(new, old, k):
     return new < old if k is None else new > old + EPS
 
 
-def _solution(problem, chosen, method, optimal, gap, start, note=""):
+def _solution(problem, chosen, method, optimal, gap, start, note="", greedy_value=np.nan):
     ordered, new = rank(problem, np.asarray(chosen, dtype=np.int64))
-    return Solution(ordered, new, method, optimal, gap, time.perf_counter() - start, note)
+    return Solution(ordered, new, method, optimal, gap, time.perf_counter() - start, note, float(greedy_value))
+
+
+def aggregate(xy, unit, active, pair_home, pair_site, cell_m):
+    """Homes merged into demand points: the ``active`` homes of one unit in one square grid cell of
+    ``cell_m`` metres (``xy`` per home, NaN without a point) are one point; it reaches the sites that
+    reach *every* home of the cell (conservative: a solution placing or covering the point does so
+    for each of its homes in reality). Returns the cell of each home (-1: not active) and the
+    (cell, site) pairs."""
+    n = len(unit)
+    cell = np.full(n, -1, dtype=np.int64)
+    ok = active & np.isfinite(xy).all(axis=1)
+    if not ok.any():
+        return cell, np.zeros(0, np.int64), np.zeros(0, np.int64)
+    key = np.column_stack([unit[ok], np.floor(xy[ok] / cell_m).astype(np.int64)])
+    _, inverse = np.unique(key, axis=0, return_inverse=True)
+    cell[ok] = inverse.reshape(-1)
+    homes_in = np.bincount(cell[ok])
+    keep = cell[pair_home] >= 0
+    pc, ps = cell[pair_home[keep]], pair_site[keep]
+    n_sites = int(pair_site.max(initial=-1)) + 1
+    both, count = np.unique(pc * max(n_sites, 1) + ps, return_counts=True)
+    pc, ps = both // max(n_sites, 1), both % max(n_sites, 1)
+    every = count == homes_in[pc]
+    return cell, pc[every], ps[every]
+
+
+def point_xy(points):
+    """(n, 2) coordinates of shapely points, NaN where missing."""
+    points = np.asarray(points, dtype=object)
+    xy = np.full((len(points), 2), np.nan)
+    present = ~shapely.is_missing(points) if len(points) else np.zeros(0, dtype=bool)
+    if present.any():
+        xy[present] = shapely.get_coordinates(points[present])[:, :2]
+    return xy
+
+
+def cell_sizes(distance_m):
+    """Grid cells (m) to merge homes in, finest first: 5, 10, 20 and 40 % of the walking distance (a
+    cell much smaller than the reach changes little of what its homes reach)."""
+    return tuple(share * float(distance_m) for share in CELL_SHARES)
+
+
+def aggregated_problem(xy, pair_home, pair_site, n_sites, weight, unit, covered, need, cells,
+                       max_pairs=MAX_MIP_PAIRS):
+    """The covering problem of demand points (``aggregate``) for the first cell size (m) of ``cells``
+    whose problem has at most ``max_pairs`` pairs (the largest if none does); each unit's need capped
+    at what its demand points can reach. Returns the problem and the cell size (m)."""
+    active = (~covered) & (weight > 0) & (unit >= 0)
+    active &= need[np.maximum(unit, 0)] > 0
+    for cell_m in cells:
+        cell, pc, ps = aggregate(xy, unit, active, pair_home, pair_site, cell_m)
+        n_cells = int(cell.max(initial=-1)) + 1
+        w = np.bincount(cell[active], weight[active], n_cells)
+        u = np.zeros(n_cells, dtype=np.int64)
+        u[cell[active]] = unit[active]
+        reach = np.bincount(u, w * (np.bincount(pc, minlength=n_cells) > 0), len(need))
+        problem, _ = build_problem(pc, ps, n_sites, w, u, np.zeros(n_cells, dtype=bool), np.minimum(need, reach))
+        if problem.cover.nnz <= max_pairs:
+            break
+    return problem, cell_m

@@ -6967,6 +6967,104 @@ Buildings: shelter_m (m to the nearest usable shelter), in_reach (0/1), assigned
     </message>
 </context>
 <context>
+    <name>ShelterSitingMixin</name>
+    <message>
+        <location filename="../../work/main/algorithms/shelter_siting_glue.py" line="21"/>
+        <source>New shelters hold their effective area / {m:g} m² per person (the emergency shelter standard); together the eligible candidates hold {c:,.0f} persons.</source>
+        <translation>新增避难场所按有效面积 / 每人 {m:g} m²（紧急避难场所标准）计算容量；合格候选点合计可容纳 {c:,.0f} 人。</translation>
+    </message>
+    <message>
+        <location filename="../../work/main/algorithms/shelter_siting_glue.py" line="37"/>
+        <source>Capacitated covering problem: {g} demand groups, {e} existing shelters, {m} eligible candidates, {p} pairs within {d:g} m.</source>
+        <translation>有容量的覆盖问题：{g} 个需求组，{e} 处现有避难场所，{m} 个合格候选点，{d:g} m 以内 {p} 对。</translation>
+    </message>
+    <message>
+        <location filename="../../work/main/algorithms/shelter_siting_glue.py" line="77"/>
+        <source>Shelters added after the MIP: {n}. The assignment of Emergency shelter coverage (the most residents placed over all units, then the nearest) gave places the MIP kept for some units to residents of other units.</source>
+        <translation>混合整数规划之后追加的避难场所：{n} 处。应急避难场所覆盖的分配（先使全部单元安置人数最多，再取最近者）把混合整数规划为某些单元保留的位置给了其他单元的居民。</translation>
+    </message>
+    <message>
+        <location filename="../../work/main/algorithms/shelter_siting_glue.py" line="98"/>
+        <source>{n} eligible candidates have a missing or negative effective area: they hold nobody.</source>
+        <translation>{n} 个合格候选点的有效面积缺失或为负：不容纳任何人。</translation>
+    </message>
+    <message>
+        <location filename="../../work/main/algorithms/shelter_siting_glue.py" line="102"/>
+        <source>Shelter capacities need the effective area of each candidate: give the effective area field of “{layer}”, or parcels, or untick Respect shelter capacities.</source>
+        <translation>避难场所容量需要各候选点的有效面积：请给出“{layer}”的有效面积字段，或使用地块，或取消勾选“考虑避难场所容量”。</translation>
+    </message>
+    <message>
+        <location filename="../../work/main/algorithms/shelter_siting_glue.py" line="106"/>
+        <source>Effective area of a candidate parcel = {pct:g} % of its area (an assumption of the toolkit, not a standard: give an effective area field where known).</source>
+        <translation>候选地块的有效面积 = 其面积的 {pct:g} %（工具箱的假定，并非标准数值：已知时请给出有效面积字段）。</translation>
+    </message>
+    <message>
+        <location filename="../../work/main/algorithms/shelter_siting_glue.py" line="116"/>
+        <source>No existing shelters given: every resident starts without a place.</source>
+        <translation>未给出现有避难场所：所有居民起初都没有位置。</translation>
+    </message>
+    <message>
+        <location filename="../../work/main/algorithms/shelter_siting_glue.py" line="129"/>
+        <source>The existing shelters have no effective area or capacity field: each counts as holding everyone within reach.</source>
+        <translation>现有避难场所没有有效面积或容量字段：每处均视为可容纳可达范围内的所有人。</translation>
+    </message>
+    <message>
+        <location filename="../../work/main/algorithms/shelter_siting_glue.py" line="136"/>
+        <source>{n} existing shelters in “{layer}”, holding {c:,.0f} persons, count within {d:g} m whatever their class.</source>
+        <translation>“{layer}”中有 {n} 处现有避难场所，可容纳 {c:,.0f} 人，不论类别均按 {d:g} m 计算可达。</translation>
+    </message>
+    <message>
+        <location filename="../../work/main/algorithms/shelter_siting_glue.py" line="148"/>
+        <source>No roads given: distances are straight lines, which over-state access where barriers force detours.</source>
+        <translation>未提供道路：采用直线距离，在障碍迫使绕行之处会高估可达性。</translation>
+    </message>
+    <message>
+        <location filename="../../work/main/algorithms/shelter_siting_glue.py" line="155"/>
+        <source>{n} homes are farther than {d} m from every road: no site can reach them.</source>
+        <translation>{n} 处住宅距所有道路超过 {d} m：任何选址都无法覆盖。</translation>
+    </message>
+    <message>
+        <location filename="../../work/main/algorithms/shelter_siting_glue.py" line="177"/>
+        <source>The problem is large: homes of one unit in one {c:g} m grid cell are one demand point, reaching the sites that reach all of them (conservative: the answer may use more sites than the exact optimum; what it reaches is checked on the homes). {g} demand groups, {p} pairs.</source>
+        <translation>问题规模较大：同一单元、同一 {c:g} m 网格内的住宅合并为一个需求点，只计可达其中每一栋住宅的场所（保守做法：结果可能比精确最优解多用场所；覆盖情况按住宅核验）。{g} 个需求组，{p} 对。</translation>
+    </message>
+    <message>
+        <location filename="../../work/main/algorithms/shelter_siting_glue.py" line="185"/>
+        <source>The problem is too large for the MIP ({size}): the greedy answer is kept, which may use more sites than the fewest (or cover fewer residents).</source>
+        <translation>问题规模超出混合整数规划的范围（{size}）：保留贪心解，其选址数可能多于最少数量（或覆盖的居民更少）。</translation>
+    </message>
+    <message>
+        <location filename="../../work/main/algorithms/shelter_siting_glue.py" line="189"/>
+        <source>The greedy start: {g:,.0f}; the MIP: {m:,.0f} ({what}).</source>
+        <translation>贪心初始解：{g:,.0f}；混合整数规划：{m:,.0f}（{what}）。</translation>
+    </message>
+    <message>
+        <location filename="../../work/main/algorithms/shelter_siting_glue.py" line="189"/>
+        <source>new shelters</source>
+        <translation>新增避难场所</translation>
+    </message>
+    <message>
+        <location filename="../../work/main/algorithms/shelter_siting_glue.py" line="189"/>
+        <source>residents placed</source>
+        <translation>安置居民</translation>
+    </message>
+    <message>
+        <location filename="../../work/main/algorithms/shelter_siting_glue.py" line="193"/>
+        <source>HiGHS proved the solution optimal in {s:.1f} s.</source>
+        <translation>HiGHS 在 {s:.1f} s 内证明该解最优。</translation>
+    </message>
+    <message>
+        <location filename="../../work/main/algorithms/shelter_siting_glue.py" line="195"/>
+        <source>In {s:.1f} s HiGHS found no better solution than the greedy one and no bound: how far it is from the optimum is unknown. A longer solver time limit may help.</source>
+        <translation>{s:.1f} s 内 HiGHS 既未找到比贪心解更好的解，也未得到界：与最优值相差多少未知。延长求解时间上限可能有帮助。</translation>
+    </message>
+    <message>
+        <location filename="../../work/main/algorithms/shelter_siting_glue.py" line="199"/>
+        <source>The best solution found in {s:.1f} s is within {gap:.1f} % of the optimum (optimality gap); a longer solver time limit may find a better one.</source>
+        <translation>{s:.1f} s 内找到的最优解与最优值相差不超过 {gap:.1f} %（最优性差距）；延长求解时间上限可能找到更好的解。</translation>
+    </message>
+</context>
+<context>
     <name>ShippedModel</name>
     <message>
         <location filename="../../work/main/i18n/model_strings.py" line="8"/>
@@ -7372,12 +7470,12 @@ Buildings: shelter_m (m to the nearest usable shelter), in_reach (0/1), assigned
 <context>
     <name>SiteFacilities</name>
     <message>
-        <location filename="../../work/main/algorithms/site_facilities.py" line="60"/>
+        <location filename="../../work/main/algorithms/site_facilities.py" line="68"/>
         <source>Site new facilities (covering location)</source>
         <translation>新增设施选址（覆盖选址）</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/site_facilities.py" line="63"/>
+        <location filename="../../work/main/algorithms/site_facilities.py" line="71"/>
         <source>Where to add facilities of one type so that a target share of the residents of each planning unit lives within walking distance of one: the fewest new sites (set covering), or, with a number of sites, the k sites that bring the most residents within reach (maximal covering).
 
 Facility type: a type of the life-circle table (kindergarten, clinic, 幼儿园…; its walking distance is the default) or shelter (emergency shelters, 500 m). Homes already within the distance of an existing facility of the type count as covered. Candidate sites are points, or parcels whose land-use code starts with one of the eligible codes (defaults by type, 用地用海分类 2023: e.g. kindergarten 0701, 0702, 0804; shelter 0805, 1401, 1403); a parcel stands for one site at a point inside it.
@@ -7386,7 +7484,9 @@ Distances as in Community life circles: along the roads when given, else straigh
 
 Solved as a mixed-integer programme by HiGHS (SciPy) after a greedy start, in slices of 0.5 s up to the time limit; the log gives the optimality gap. Above 50,000 home–candidate pairs the greedy answer is kept and the log says so.
 
-Output: the proposed sites as points with the candidate's fields and fac_type, rank (1 = adds the most), new_pop (residents it newly brings within reach, not counting those of higher-ranked sites), method (mip or greedy). Planning units: pop, cov_before, cov_after, target_pct, max_pct (% of residents), new_sites, note. Add the sites to the facilities layer and run Community life circles again to check.</source>
+Shelters by capacity (Respect shelter capacities, on by default): a shelter holds at most its effective area / 1.0 m² per person (the emergency shelter standard of the shelter table, as in Emergency shelter coverage); existing shelters hold their capacity field, or their area / the m² per person of their class. Residents are assigned to shelters within the walking distance, none above its capacity, and the fewest new shelters are found so that the target share of each unit's residents has a place (capacitated covering, a MIP with HiGHS). A candidate parcel's effective area is its effective area field, or its area × the effective share. Large problems merge the homes of a unit in one grid cell (5–40 % of the walking distance) into a demand point, said in the log. Coverage before and after is then the share of residents with a place, from the assignment of Emergency shelter coverage.
+
+Output: the proposed sites as points with the candidate's fields and fac_type, rank (1 = adds the most), new_pop (residents it newly brings within reach, not counting those of higher-ranked sites; for shelters by capacity the residents it takes), method (mip or greedy), capacity and assigned (persons, shelters by capacity), gap_pct (optimality gap, %; empty where unknown). Planning units: pop, cov_before, cov_after, target_pct, max_pct (% of residents), new_sites, note. Add the sites to the facilities layer and run Community life circles again to check.</source>
         <translation>某类设施应新增在哪里，才能使每个规划单元中目标比例的居民在步行距离内有一处：求最少的新增设施（集合覆盖），或在给定数量时，求使最多居民可达的 k 处（最大覆盖）。
 
 设施类型：生活圈设施表中的类型（kindergarten、clinic、幼儿园……；默认取其步行距离），或 shelter（紧急避难场所，500 m）。已在该类现有设施步行距离内的住宅视为已覆盖。候选点为点，或用地代码以合格代码开头的地块（各类型的默认值，用地用海分类 2023：如幼儿园 0701、0702、0804；避难场所 0805、1401、1403）；一个地块以其内部一点代表一处选址。
@@ -7395,382 +7495,464 @@ Output: the proposed sites as points with the candidate's fields and fac_type, r
 
 先用贪心法求初始解，再由 HiGHS（SciPy）按混合整数规划以每段 0.5 s 求解至时间上限；日志给出最优性差距。住宅–候选点对超过 50,000 时保留贪心解，并在日志中说明。
 
-输出：选址点，含候选图层的字段以及 fac_type、rank（1 = 新增覆盖最多）、new_pop（该点新增覆盖的居民，不计排名更前者已覆盖的）、method（mip 或 greedy）。规划单元：pop、cov_before、cov_after、target_pct、max_pct（居民百分比）、new_sites、note。把选址点并入设施图层，再运行社区生活圈进行核验。</translation>
+按容量选址避难场所（“考虑避难场所容量”，默认开启）：一处避难场所最多容纳有效面积 / 每人 1.0 m²（避难场所标准表中的紧急避难场所标准，与应急避难场所覆盖相同）；现有避难场所容纳其容量字段的人数，或其面积 / 所属类别的人均面积。居民被分配到步行距离内的避难场所，不超过各场所容量，并求使各单元目标比例居民获得位置的最少新增场所（有容量的覆盖问题，由 HiGHS 按混合整数规划求解）。候选地块的有效面积取有效面积字段，或其面积 × 有效比例。大规模问题把同一单元、同一网格（步行距离的 5–40 %）内的住宅合并为一个需求点，并在日志中说明。此时前后覆盖率为获得位置的居民比例，取自应急避难场所覆盖的分配结果。
+
+输出：选址点，含候选图层的字段以及 fac_type、rank（1 = 新增覆盖最多）、new_pop（该点新增覆盖的居民，不计排名更前者已覆盖的；按容量选址避难场所时为其接纳的居民）、method（mip 或 greedy）、capacity 和 assigned（人，仅按容量选址避难场所时）、gap_pct（最优性差距，%；未知时为空）。规划单元：pop、cov_before、cov_after、target_pct、max_pct（居民百分比）、new_sites、note。把选址点并入设施图层，再运行社区生活圈进行核验。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/site_facilities.py" line="87"/>
+        <location filename="../../work/main/algorithms/site_facilities.py" line="106"/>
         <source>Facility type</source>
         <translation>设施类型</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/site_facilities.py" line="87"/>
+        <location filename="../../work/main/algorithms/site_facilities.py" line="106"/>
         <source>A fac_type (or alias) of the life-circle facility table, e.g. kindergarten, clinic, 幼儿园; or shelter for emergency shelters.</source>
         <translation>生活圈设施表中的 fac_type（或别名），如 kindergarten、clinic、幼儿园；紧急避难场所填 shelter。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/site_facilities.py" line="91"/>
+        <location filename="../../work/main/algorithms/site_facilities.py" line="110"/>
         <source>Residential buildings or parcels</source>
         <translation>居住建筑或地块</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/site_facilities.py" line="91"/>
+        <location filename="../../work/main/algorithms/site_facilities.py" line="110"/>
         <source>Polygons where people live. Filter the residential ones first: every polygon is treated as a home.</source>
         <translation>有人居住的面。请先筛选出居住类的面：输入的每个面都视为住宅。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/site_facilities.py" line="95"/>
+        <location filename="../../work/main/algorithms/site_facilities.py" line="114"/>
         <source>Population field</source>
         <translation>人口字段</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/site_facilities.py" line="95"/>
+        <location filename="../../work/main/algorithms/site_facilities.py" line="114"/>
         <source>Residents of each polygon; missing or negative values count as 0. Without it, every building counts as one.</source>
         <translation>各多边形的居民数；缺失或为负的值按 0 计。不给出时每栋建筑计为 1。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/site_facilities.py" line="100"/>
+        <location filename="../../work/main/algorithms/site_facilities.py" line="119"/>
         <source>Candidate sites</source>
         <translation>候选选址</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/site_facilities.py" line="100"/>
+        <location filename="../../work/main/algorithms/site_facilities.py" line="119"/>
         <source>Points where a facility could go, or parcels (filtered by the eligible land-use codes).</source>
         <translation>可设置设施的点，或地块（按合格用地代码筛选）。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/site_facilities.py" line="103"/>
+        <location filename="../../work/main/algorithms/site_facilities.py" line="122"/>
         <source>Land-use code field of the candidates</source>
         <translation>候选点的用地代码字段</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/site_facilities.py" line="103"/>
+        <location filename="../../work/main/algorithms/site_facilities.py" line="122"/>
         <source>Land-use code of each candidate parcel (e.g. 0701). Without it every candidate is eligible.</source>
         <translation>各候选地块的用地代码（如 0701）。不给出时所有候选点都合格。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/site_facilities.py" line="107"/>
+        <location filename="../../work/main/algorithms/site_facilities.py" line="126"/>
         <source>Eligible land-use codes</source>
         <translation>合格用地代码</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/site_facilities.py" line="107"/>
+        <location filename="../../work/main/algorithms/site_facilities.py" line="126"/>
         <source>Code prefixes separated by commas, e.g. 0702,080404. Empty: the defaults of the facility type (see the methods document).</source>
         <translation>以逗号分隔的代码前缀，如 0702,080404。留空：使用该设施类型的默认值（见方法文档）。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/site_facilities.py" line="111"/>
+        <location filename="../../work/main/algorithms/site_facilities.py" line="130"/>
         <source>Existing facilities</source>
         <translation>现有设施</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/site_facilities.py" line="111"/>
+        <location filename="../../work/main/algorithms/site_facilities.py" line="130"/>
         <source>Facilities already there, as points; the homes they reach count as covered.</source>
         <translation>已有设施（点）；其可达的住宅视为已覆盖。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/site_facilities.py" line="114"/>
+        <location filename="../../work/main/algorithms/site_facilities.py" line="133"/>
         <source>Facility type field</source>
         <translation>设施类型字段</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/site_facilities.py" line="114"/>
+        <location filename="../../work/main/algorithms/site_facilities.py" line="133"/>
         <source>Field naming each existing facility&apos;s type; only those of the chosen type count. Without it every point counts.</source>
         <translation>给出各现有设施类型的字段；只计所选类型。不给出时所有点都计入。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/site_facilities.py" line="119"/>
+        <location filename="../../work/main/algorithms/site_facilities.py" line="138"/>
         <source>Target share of residents covered (%)</source>
         <translation>居民覆盖目标比例（%）</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/site_facilities.py" line="119"/>
+        <location filename="../../work/main/algorithms/site_facilities.py" line="138"/>
         <source>Share of the residents of each planning unit (of all, without units) to bring within walking distance.</source>
         <translation>每个规划单元（无单元时为全部）中应在步行距离内的居民比例。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/site_facilities.py" line="124"/>
+        <location filename="../../work/main/algorithms/site_facilities.py" line="143"/>
         <source>Number of new sites (0: the fewest reaching the target)</source>
         <translation>新增选址数量（0：达到目标所需的最少数量）</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/site_facilities.py" line="124"/>
+        <location filename="../../work/main/algorithms/site_facilities.py" line="143"/>
         <source>0 finds the fewest sites reaching the target; a number k finds the k sites bringing the most residents within reach.</source>
         <translation>0 表示求达到目标的最少选址；数字 k 表示求使最多居民可达的 k 处选址。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/site_facilities.py" line="129"/>
+        <location filename="../../work/main/algorithms/site_facilities.py" line="148"/>
         <source>Walking distance (m)</source>
         <translation>步行距离（m）</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/site_facilities.py" line="129"/>
+        <location filename="../../work/main/algorithms/site_facilities.py" line="148"/>
         <source>Empty: the facility type&apos;s distance from the table (shelters 500 m).</source>
         <translation>留空：取设施表中该类型的距离（避难场所 500 m）。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/site_facilities.py" line="133"/>
+        <location filename="../../work/main/algorithms/site_facilities.py" line="152"/>
         <source>Homes and sites farther than this from every road are not on the network: they reach nothing and are not reached.</source>
         <translation>距所有道路超过此距离的住宅和选址不在路网上：既到不了任何设施，也不被覆盖。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/site_facilities.py" line="135"/>
+        <location filename="../../work/main/algorithms/site_facilities.py" line="154"/>
         <source>Polygons each of which must reach the target (planning units, communities). Without them the target applies to all residents.</source>
         <translation>每个都须达到目标的多边形（规划单元、社区）。不给出时目标针对全部居民。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/site_facilities.py" line="137"/>
+        <location filename="../../work/main/algorithms/site_facilities.py" line="156"/>
         <source>Land-use codes are written in</source>
         <translation>用地代码的分类</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/site_facilities.py" line="137"/>
+        <location filename="../../work/main/algorithms/site_facilities.py" line="156"/>
         <source>As written (用地用海分类 2023, GB 50137-2011 or any own codes)</source>
         <translation>按原样读取（用地用海分类 2023、GB 50137-2011 或自定义代码）</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/site_facilities.py" line="137"/>
+        <location filename="../../work/main/algorithms/site_facilities.py" line="156"/>
         <source>GB 50137-2011, read as 用地用海分类 2023 codes through the crosswalk</source>
         <translation>GB 50137-2011，经对照表读作用地用海分类 2023 代码</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/site_facilities.py" line="137"/>
+        <location filename="../../work/main/algorithms/site_facilities.py" line="156"/>
         <source>三调 工作分类 / GB/T 21010-2017, read as 用地用海分类 2023 codes through the crosswalk</source>
         <translation>三调工作分类 / GB/T 21010-2017，经对照表读作用地用海分类 2023 代码</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/site_facilities.py" line="137"/>
+        <location filename="../../work/main/algorithms/site_facilities.py" line="156"/>
         <source>GB 50137 or 三调 codes are read as 2023 codes (resources/factors/landuse_crosswalk.csv) before the eligible prefixes are matched.</source>
         <translation>GB 50137 或三调代码先按 2023 年代码读取（resources/factors/landuse_crosswalk.csv），再与合格前缀匹配。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/site_facilities.py" line="145"/>
+        <location filename="../../work/main/algorithms/site_facilities.py" line="164"/>
         <source>Solver time limit (s)</source>
         <translation>求解时间上限（s）</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/site_facilities.py" line="145"/>
+        <location filename="../../work/main/algorithms/site_facilities.py" line="164"/>
         <source>Longest time the MIP solver may take; the best solution found by then is kept and its gap logged.</source>
         <translation>混合整数规划求解器可用的最长时间；保留届时找到的最优解，并在日志中记录其差距。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/site_facilities.py" line="150"/>
+        <location filename="../../work/main/algorithms/site_facilities.py" line="169"/>
         <source>Facility table (CSV)</source>
         <translation>设施表（CSV）</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/site_facilities.py" line="150"/>
+        <location filename="../../work/main/algorithms/site_facilities.py" line="169"/>
         <source>Replaces the shipped life-circle table: columns fac_type, circle, distance_m (m), aliases.</source>
         <translation>替换随插件提供的生活圈设施表：列 fac_type、circle、distance_m（m）、aliases。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/site_facilities.py" line="154"/>
+        <location filename="../../work/main/algorithms/site_facilities.py" line="173"/>
+        <source>Respect shelter capacities</source>
+        <translation>考虑避难场所容量</translation>
+    </message>
+    <message>
+        <location filename="../../work/main/algorithms/site_facilities.py" line="173"/>
+        <source>For shelters: a shelter holds at most its capacity, and residents count as covered only with a place. Off: every shelter within reach counts, whatever its size.</source>
+        <translation>用于避难场所：一处场所最多容纳其容量，居民只有获得位置才算覆盖。关闭时：可达范围内的任何场所都计入，不论规模。</translation>
+    </message>
+    <message>
+        <location filename="../../work/main/algorithms/site_facilities.py" line="177"/>
+        <source>Effective area field of the candidates (m², shelters)</source>
+        <translation>候选点有效面积字段（m²，避难场所）</translation>
+    </message>
+    <message>
+        <location filename="../../work/main/algorithms/site_facilities.py" line="177"/>
+        <source>Effective shelter area of each candidate in m². Empty: the parcel's area × the effective share.</source>
+        <translation>各候选点的有效避难面积（m²）。为空时：地块面积 × 有效比例。</translation>
+    </message>
+    <message>
+        <location filename="../../work/main/algorithms/site_facilities.py" line="183"/>
+        <source>Effective share of a candidate parcel&apos;s area (%, shelters)</source>
+        <translation>候选地块面积的有效比例（%，避难场所）</translation>
+    </message>
+    <message>
+        <location filename="../../work/main/algorithms/site_facilities.py" line="183"/>
+        <source>Share of a parcel usable as shelter ground (without water, buildings, dense planting): an assumption of the toolkit, not a standard.</source>
+        <translation>地块中可用作避难场地的比例（扣除水面、建筑、密植林地）：工具箱的假定，并非标准数值。</translation>
+    </message>
+    <message>
+        <location filename="../../work/main/algorithms/site_facilities.py" line="188"/>
+        <source>Effective area field of the existing shelters (m²)</source>
+        <translation>现有避难场所有效面积字段（m²）</translation>
+    </message>
+    <message>
+        <location filename="../../work/main/algorithms/site_facilities.py" line="188"/>
+        <source>With the facility type field as the shelter class, capacity = area / m² per person of the class (shelter standards table).</source>
+        <translation>以设施类型字段作为避难场所类别，容量 = 面积 / 该类别人均面积（避难场所标准表）。</translation>
+    </message>
+    <message>
+        <location filename="../../work/main/algorithms/site_facilities.py" line="194"/>
+        <source>Capacity field of the existing shelters (persons)</source>
+        <translation>现有避难场所容量字段（人）</translation>
+    </message>
+    <message>
+        <location filename="../../work/main/algorithms/site_facilities.py" line="194"/>
+        <source>Persons each existing shelter holds; NULL: from its area. Without either field an existing shelter holds everyone within reach.</source>
+        <translation>各现有避难场所可容纳的人数；为 NULL 时由面积计算。两个字段都没有时，现有场所视为可容纳可达范围内的所有人。</translation>
+    </message>
+    <message>
+        <location filename="../../work/main/algorithms/site_facilities.py" line="200"/>
         <source>Proposed sites</source>
         <translation>建议选址</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/site_facilities.py" line="154"/>
-        <source>The proposed sites as points with fac_type, rank, new_pop and method.</source>
-        <translation>建议选址点，含 fac_type、rank、new_pop 和 method。</translation>
+        <location filename="../../work/main/algorithms/site_facilities.py" line="200"/>
+        <source>The proposed sites as points with fac_type, rank, new_pop, method, capacity, assigned and gap_pct.</source>
+        <translation>建议选址点，含 fac_type、rank、new_pop、method、capacity、assigned 和 gap_pct。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/site_facilities.py" line="157"/>
+        <location filename="../../work/main/algorithms/site_facilities.py" line="204"/>
         <source>Coverage by unit, before and after</source>
         <translation>各单元覆盖率（前后对比）</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/site_facilities.py" line="157"/>
+        <location filename="../../work/main/algorithms/site_facilities.py" line="204"/>
         <source>The planning units with pop, cov_before, cov_after, target_pct, max_pct, new_sites and note.</source>
         <translation>规划单元，含 pop、cov_before、cov_after、target_pct、max_pct、new_sites 和 note。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/site_facilities.py" line="161"/>
+        <location filename="../../work/main/algorithms/site_facilities.py" line="208"/>
         <source>New sites proposed</source>
         <translation>建议新增选址数</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/site_facilities.py" line="162"/>
+        <location filename="../../work/main/algorithms/site_facilities.py" line="209"/>
         <source>Residents covered before (%)</source>
         <translation>此前覆盖的居民（%）</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/site_facilities.py" line="163"/>
+        <location filename="../../work/main/algorithms/site_facilities.py" line="210"/>
         <source>Residents covered after (%)</source>
         <translation>此后覆盖的居民（%）</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/site_facilities.py" line="164"/>
+        <location filename="../../work/main/algorithms/site_facilities.py" line="211"/>
         <source>Optimality gap (%)</source>
         <translation>最优性差距（%）</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/site_facilities.py" line="168"/>
+        <location filename="../../work/main/algorithms/site_facilities.py" line="215"/>
         <source>The target must lie between 0 % and 100 % (got {value} %).</source>
         <translation>目标须在 0 % 到 100 % 之间（给出的是 {value} %）。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/site_facilities.py" line="169"/>
+        <location filename="../../work/main/algorithms/site_facilities.py" line="216"/>
         <source>The table {path}, line {line}: fac_type is empty.</source>
         <translation>表格 {path} 第 {line} 行：fac_type 为空。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/site_facilities.py" line="178"/>
+        <location filename="../../work/main/algorithms/site_facilities.py" line="225"/>
         <source>“{layer}” holds neither points nor polygons: give candidate sites as points or parcels.</source>
         <translation>“{layer}”既不是点也不是多边形：请以点或地块给出候选选址。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/site_facilities.py" line="208"/>
-        <source>No eligible candidate of “{layer}” lies within {d:g} m of a home: do the layers overlap?</source>
-        <translation>“{layer}”中没有合格候选点位于住宅 {d:g} m 以内：各图层是否重叠？</translation>
-    </message>
-    <message>
-        <location filename="../../work/main/algorithms/site_facilities.py" line="213"/>
-        <source>Covering problem: {g} groups of homes, {m} eligible candidates, {p} pairs within {d:g} m.</source>
-        <translation>覆盖问题：{g} 组住宅，{m} 个合格候选点，{d:g} m 以内 {p} 对。</translation>
-    </message>
-    <message>
-        <location filename="../../work/main/algorithms/site_facilities.py" line="233"/>
-        <source>No planning units given: the coverage by unit is not written.</source>
-        <translation>未提供规划单元：不输出分单元覆盖率。</translation>
-    </message>
-    <message>
-        <location filename="../../work/main/algorithms/site_facilities.py" line="245"/>
-        <source>Coverage of {type} within {d:g} m before and after the proposed sites, per planning unit. Made by the Low-Carbon &amp; Resilience Planning Toolkit.</source>
-        <translation>各规划单元在建议选址前后 {d:g} m 以内 {type} 的覆盖率。由低碳与韧性规划工具箱生成。</translation>
-    </message>
-    <message>
-        <location filename="../../work/main/algorithms/site_facilities.py" line="249"/>
-        <source>Proposed {type} sites (covering location, {method}), ranked by the residents each newly brings within {d:g} m. Made by the Low-Carbon &amp; Resilience Planning Toolkit.</source>
-        <translation>建议的 {type} 选址（覆盖选址，{method}），按各点新增 {d:g} m 以内覆盖的居民排序。由低碳与韧性规划工具箱生成。</translation>
-    </message>
-    <message>
-        <location filename="../../work/main/algorithms/site_facilities.py" line="271"/>
-        <source>Facility type “{value}” is neither a fac_type or alias of {path} ({types}) nor shelter.</source>
-        <translation>设施类型“{value}”既不是 {path} 中的 fac_type 或别名（{types}），也不是 shelter。</translation>
-    </message>
-    <message>
-        <location filename="../../work/main/algorithms/site_facilities.py" line="280"/>
-        <source>Facility type {type}: walking distance {d:g} m{given}.</source>
-        <translation>设施类型 {type}：步行距离 {d:g} m{given}。</translation>
-    </message>
-    <message>
-        <location filename="../../work/main/algorithms/site_facilities.py" line="280"/>
-        <source> (as given)</source>
-        <translation>（按给定值）</translation>
-    </message>
-    <message>
-        <location filename="../../work/main/algorithms/site_facilities.py" line="300"/>
-        <source>{n} homes have a missing or negative population, counted as 0.</source>
-        <translation>{n} 处住宅的人口缺失或为负值，按 0 计。</translation>
-    </message>
-    <message>
-        <location filename="../../work/main/algorithms/site_facilities.py" line="305"/>
-        <source>The population field sums to 0: every building counts as one.</source>
-        <translation>人口字段合计为 0：每栋建筑计为 1。</translation>
-    </message>
-    <message>
-        <location filename="../../work/main/algorithms/site_facilities.py" line="315"/>
-        <source>No land-use field: every candidate parcel of “{layer}” is taken as eligible.</source>
-        <translation>未给出用地字段：“{layer}”的所有候选地块都视为合格。</translation>
-    </message>
-    <message>
-        <location filename="../../work/main/algorithms/site_facilities.py" line="321"/>
-        <source>No eligible land-use codes for {type}: give them in Eligible land-use codes.</source>
-        <translation>{type} 没有合格用地代码：请在“合格用地代码”中给出。</translation>
-    </message>
-    <message>
-        <location filename="../../work/main/algorithms/site_facilities.py" line="331"/>
-        <source>{n} of {total} candidates of “{layer}” have a {field} starting with {codes}.</source>
-        <translation>“{layer}”的 {total} 个候选点中有 {n} 个的 {field} 以 {codes} 开头。</translation>
-    </message>
-    <message>
-        <location filename="../../work/main/algorithms/site_facilities.py" line="339"/>
-        <source>No existing facilities given: every home starts uncovered.</source>
-        <translation>未给出现有设施：所有住宅起初都未覆盖。</translation>
-    </message>
-    <message>
-        <location filename="../../work/main/algorithms/site_facilities.py" line="347"/>
-        <source>Shelters: every point of the existing layer counts; the type field is not used.</source>
-        <translation>避难场所：现有图层的所有点都计入；不使用类型字段。</translation>
-    </message>
-    <message>
-        <location filename="../../work/main/algorithms/site_facilities.py" line="349"/>
-        <source>{n} existing facilities of the type in “{layer}”.</source>
-        <translation>“{layer}”中有 {n} 处该类现有设施。</translation>
-    </message>
-    <message>
-        <location filename="../../work/main/algorithms/site_facilities.py" line="359"/>
-        <source>No roads given: distances are straight lines, which over-state access where barriers force detours.</source>
-        <translation>未提供道路：采用直线距离，在障碍迫使绕行之处会高估可达性。</translation>
-    </message>
-    <message>
-        <location filename="../../work/main/algorithms/site_facilities.py" line="377"/>
-        <source>{n} homes are farther than {d} m from every road: no site can reach them.</source>
-        <translation>{n} 处住宅距所有道路超过 {d} m：任何选址都无法覆盖。</translation>
-    </message>
-    <message>
-        <location filename="../../work/main/algorithms/site_facilities.py" line="386"/>
-        <source>{n} eligible candidates are farther than {d} m from every road and are left out.</source>
-        <translation>{n} 个合格候选点距所有道路超过 {d} m，不予计入。</translation>
-    </message>
-    <message>
-        <location filename="../../work/main/algorithms/site_facilities.py" line="397"/>
-        <source>The problem is too large for the MIP ({size}): the greedy answer is kept, which may use more sites than the fewest (or cover fewer residents).</source>
-        <translation>问题规模超出混合整数规划的范围（{size}）：保留贪心解，其选址数可能多于最少数量（或覆盖的居民更少）。</translation>
-    </message>
-    <message>
-        <location filename="../../work/main/algorithms/site_facilities.py" line="401"/>
-        <source>HiGHS proved the solution optimal in {s:.1f} s.</source>
-        <translation>HiGHS 在 {s:.1f} s 内证明该解最优。</translation>
-    </message>
-    <message>
-        <location filename="../../work/main/algorithms/site_facilities.py" line="403"/>
-        <source>In {s:.1f} s HiGHS found no better solution than the greedy one and no bound: how far it is from the optimum is unknown. A longer solver time limit may help.</source>
-        <translation>{s:.1f} s 内 HiGHS 既未找到比贪心解更好的解，也未得到界：与最优值相差多少未知。延长求解时间上限可能有帮助。</translation>
-    </message>
-    <message>
-        <location filename="../../work/main/algorithms/site_facilities.py" line="407"/>
-        <source>The best solution found in {s:.1f} s is within {gap:.1f} % of the optimum (optimality gap); a longer solver time limit may find a better one.</source>
-        <translation>{s:.1f} s 内找到的最优解与最优值相差不超过 {gap:.1f} %（最优性差距）；延长求解时间上限可能找到更好的解。</translation>
-    </message>
-    <message>
-        <location filename="../../work/main/algorithms/site_facilities.py" line="411"/>
+        <location filename="../../work/main/algorithms/site_facilities.py" line="266"/>
         <source>{n} new sites proposed, bringing {pop:,.0f} more residents within reach.</source>
         <translation>建议新增 {n} 处选址，新增覆盖 {pop:,.0f} 名居民。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/site_facilities.py" line="416"/>
+        <location filename="../../work/main/algorithms/site_facilities.py" line="276"/>
+        <source>No planning units given: the coverage by unit is not written.</source>
+        <translation>未提供规划单元：不输出分单元覆盖率。</translation>
+    </message>
+    <message>
+        <location filename="../../work/main/algorithms/site_facilities.py" line="288"/>
+        <source>Coverage of {type} within {d:g} m before and after the proposed sites, per planning unit. Made by the Low-Carbon &amp; Resilience Planning Toolkit.</source>
+        <translation>各规划单元在建议选址前后 {d:g} m 以内 {type} 的覆盖率。由低碳与韧性规划工具箱生成。</translation>
+    </message>
+    <message>
+        <location filename="../../work/main/algorithms/site_facilities.py" line="292"/>
+        <source>Proposed {type} sites (covering location, {method}), ranked by the residents each newly brings within {d:g} m. Made by the Low-Carbon &amp; Resilience Planning Toolkit.</source>
+        <translation>建议的 {type} 选址（覆盖选址，{method}），按各点新增 {d:g} m 以内覆盖的居民排序。由低碳与韧性规划工具箱生成。</translation>
+    </message>
+    <message>
+        <location filename="../../work/main/algorithms/site_facilities.py" line="309"/>
+        <source>No eligible candidate of “{layer}” lies within {d:g} m of a home: do the layers overlap?</source>
+        <translation>“{layer}”中没有合格候选点位于住宅 {d:g} m 以内：各图层是否重叠？</translation>
+    </message>
+    <message>
+        <location filename="../../work/main/algorithms/site_facilities.py" line="314"/>
+        <source>Covering problem: {g} groups of homes, {m} eligible candidates, {p} pairs within {d:g} m.</source>
+        <translation>覆盖问题：{g} 组住宅，{m} 个合格候选点，{d:g} m 以内 {p} 对。</translation>
+    </message>
+    <message>
+        <location filename="../../work/main/algorithms/site_facilities.py" line="353"/>
+        <source>Facility type “{value}” is neither a fac_type or alias of {path} ({types}) nor shelter.</source>
+        <translation>设施类型“{value}”既不是 {path} 中的 fac_type 或别名（{types}），也不是 shelter。</translation>
+    </message>
+    <message>
+        <location filename="../../work/main/algorithms/site_facilities.py" line="362"/>
+        <source>Facility type {type}: walking distance {d:g} m{given}.</source>
+        <translation>设施类型 {type}：步行距离 {d:g} m{given}。</translation>
+    </message>
+    <message>
+        <location filename="../../work/main/algorithms/site_facilities.py" line="362"/>
+        <source> (as given)</source>
+        <translation>（按给定值）</translation>
+    </message>
+    <message>
+        <location filename="../../work/main/algorithms/site_facilities.py" line="382"/>
+        <source>{n} homes have a missing or negative population, counted as 0.</source>
+        <translation>{n} 处住宅的人口缺失或为负值，按 0 计。</translation>
+    </message>
+    <message>
+        <location filename="../../work/main/algorithms/site_facilities.py" line="387"/>
+        <source>The population field sums to 0: every building counts as one.</source>
+        <translation>人口字段合计为 0：每栋建筑计为 1。</translation>
+    </message>
+    <message>
+        <location filename="../../work/main/algorithms/site_facilities.py" line="397"/>
+        <source>No land-use field: every candidate parcel of “{layer}” is taken as eligible.</source>
+        <translation>未给出用地字段：“{layer}”的所有候选地块都视为合格。</translation>
+    </message>
+    <message>
+        <location filename="../../work/main/algorithms/site_facilities.py" line="403"/>
+        <source>No eligible land-use codes for {type}: give them in Eligible land-use codes.</source>
+        <translation>{type} 没有合格用地代码：请在“合格用地代码”中给出。</translation>
+    </message>
+    <message>
+        <location filename="../../work/main/algorithms/site_facilities.py" line="413"/>
+        <source>{n} of {total} candidates of “{layer}” have a {field} starting with {codes}.</source>
+        <translation>“{layer}”的 {total} 个候选点中有 {n} 个的 {field} 以 {codes} 开头。</translation>
+    </message>
+    <message>
+        <location filename="../../work/main/algorithms/site_facilities.py" line="421"/>
+        <source>No existing facilities given: every home starts uncovered.</source>
+        <translation>未给出现有设施：所有住宅起初都未覆盖。</translation>
+    </message>
+    <message>
+        <location filename="../../work/main/algorithms/site_facilities.py" line="429"/>
+        <source>Shelters: every point of the existing layer counts; the type field is not used.</source>
+        <translation>避难场所：现有图层的所有点都计入；不使用类型字段。</translation>
+    </message>
+    <message>
+        <location filename="../../work/main/algorithms/site_facilities.py" line="431"/>
+        <source>{n} existing facilities of the type in “{layer}”.</source>
+        <translation>“{layer}”中有 {n} 处该类现有设施。</translation>
+    </message>
+    <message>
+        <location filename="../../work/main/algorithms/site_facilities.py" line="441"/>
+        <source>No roads given: distances are straight lines, which over-state access where barriers force detours.</source>
+        <translation>未提供道路：采用直线距离，在障碍迫使绕行之处会高估可达性。</translation>
+    </message>
+    <message>
+        <location filename="../../work/main/algorithms/site_facilities.py" line="459"/>
+        <source>{n} homes are farther than {d} m from every road: no site can reach them.</source>
+        <translation>{n} 处住宅距所有道路超过 {d} m：任何选址都无法覆盖。</translation>
+    </message>
+    <message>
+        <location filename="../../work/main/algorithms/site_facilities.py" line="468"/>
+        <source>{n} eligible candidates are farther than {d} m from every road and are left out.</source>
+        <translation>{n} 个合格候选点距所有道路超过 {d} m，不予计入。</translation>
+    </message>
+    <message>
+        <location filename="../../work/main/algorithms/site_facilities.py" line="479"/>
+        <source>The problem is too large for the MIP ({size}): the greedy answer is kept, which may use more sites than the fewest (or cover fewer residents).</source>
+        <translation>问题规模超出混合整数规划的范围（{size}）：保留贪心解，其选址数可能多于最少数量（或覆盖的居民更少）。</translation>
+    </message>
+    <message>
+        <location filename="../../work/main/algorithms/site_facilities.py" line="483"/>
+        <source>The greedy start: {g:,.0f}; the MIP: {m:,.0f} ({what}).</source>
+        <translation>贪心初始解：{g:,.0f}；混合整数规划：{m:,.0f}（{what}）。</translation>
+    </message>
+    <message>
+        <location filename="../../work/main/algorithms/site_facilities.py" line="483"/>
+        <source>new sites</source>
+        <translation>新增选址</translation>
+    </message>
+    <message>
+        <location filename="../../work/main/algorithms/site_facilities.py" line="483"/>
+        <source>residents covered</source>
+        <translation>覆盖居民</translation>
+    </message>
+    <message>
+        <location filename="../../work/main/algorithms/site_facilities.py" line="487"/>
+        <source>HiGHS proved the solution optimal in {s:.1f} s.</source>
+        <translation>HiGHS 在 {s:.1f} s 内证明该解最优。</translation>
+    </message>
+    <message>
+        <location filename="../../work/main/algorithms/site_facilities.py" line="489"/>
+        <source>In {s:.1f} s HiGHS found no better solution than the greedy one and no bound: how far it is from the optimum is unknown. A longer solver time limit may help.</source>
+        <translation>{s:.1f} s 内 HiGHS 既未找到比贪心解更好的解，也未得到界：与最优值相差多少未知。延长求解时间上限可能有帮助。</translation>
+    </message>
+    <message>
+        <location filename="../../work/main/algorithms/site_facilities.py" line="493"/>
+        <source>The best solution found in {s:.1f} s is within {gap:.1f} % of the optimum (optimality gap); a longer solver time limit may find a better one.</source>
+        <translation>{s:.1f} s 内找到的最优解与最优值相差不超过 {gap:.1f} %（最优性差距）；延长求解时间上限可能找到更好的解。</translation>
+    </message>
+    <message>
+        <location filename="../../work/main/algorithms/site_facilities.py" line="539"/>
         <source>residents</source>
         <translation>名居民</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/site_facilities.py" line="416"/>
+        <location filename="../../work/main/algorithms/site_facilities.py" line="539"/>
         <source>buildings</source>
         <translation>建筑</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/site_facilities.py" line="426"/>
+        <location filename="../../work/main/algorithms/site_facilities.py" line="510"/>
         <source>At most {pct:.1f} % reachable: {n:,.0f} {who} have no eligible candidate within {d:g} m.</source>
         <translation>最多可达 {pct:.1f} %：{n:,.0f} {who}在 {d:g} m 以内没有合格候选点。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/site_facilities.py" line="430"/>
+        <location filename="../../work/main/algorithms/site_facilities.py" line="555"/>
         <source>Not reached with {k} sites.</source>
         <translation>{k} 处选址未达到目标。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/site_facilities.py" line="432"/>
+        <location filename="../../work/main/algorithms/site_facilities.py" line="516"/>
         <source>Not reached.</source>
         <translation>未达到目标。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/site_facilities.py" line="440"/>
+        <location filename="../../work/main/algorithms/site_facilities.py" line="524"/>
         <source>Unit {unit}: {before:.1f} % → {after:.1f} % (target {target:g} %).</source>
         <translation>单元 {unit}：{before:.1f} % → {after:.1f} %（目标 {target:g} %）。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/site_facilities.py" line="449"/>
+        <location filename="../../work/main/algorithms/site_facilities.py" line="533"/>
         <source>… {n} more units in the coverage by unit; {short} of all {total} units with residents stay below the target.</source>
         <translation>……另有 {n} 个单元见各单元覆盖率图层；在全部 {total} 个有居民的单元中，{short} 个仍低于目标。</translation>
+    </message>
+    <message>
+        <location filename="../../work/main/algorithms/site_facilities.py" line="546"/>
+        <source>At most {pct:.1f} % reachable: {n:,.0f} {who} have no shelter or eligible candidate within {d:g} m; {placed:.1f} % have a place.</source>
+        <translation>最多 {pct:.1f} % 可达：{n:,.0f} 名{who}在 {d:g} m 内没有避难场所或合格候选点；{placed:.1f} % 获得位置。</translation>
+    </message>
+    <message>
+        <location filename="../../work/main/algorithms/site_facilities.py" line="551"/>
+        <source>Capacity: the shelters and eligible candidates within {d:g} m hold too few; {pct:.1f} % have a place.</source>
+        <translation>容量不足：{d:g} m 内的避难场所和合格候选点容量太小；{pct:.1f} % 获得位置。</translation>
+    </message>
+    <message>
+        <location filename="../../work/main/algorithms/site_facilities.py" line="557"/>
+        <source>Not reached: the assignment of Emergency shelter coverage gives this unit&apos;s places to residents of other units.</source>
+        <translation>未达到：应急避难场所覆盖的分配把本单元的位置给了其他单元的居民。</translation>
     </message>
 </context>
 <context>

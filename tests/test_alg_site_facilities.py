@@ -77,6 +77,20 @@ def test_existing_facility_and_units(provider, scene, make_layer):
     assert notes["east"][0] == pytest.approx(200 / 3) and "10 residents have no eligible candidate" in notes["east"][1]
 
 
+def test_large_problem_merges_homes_into_cells(provider, scene, monkeypatch, log_feedback):
+    # Above 5 pairs (the scene has 10) homes merge into grid cells of 8, 16, 32 then 64 m (5–40 % of 160 m): the
+    # homes stand 100 m apart, so even 64 m cells hold one home each and the answer is the exact one.
+    from lcr_toolkit.core import siting
+
+    monkeypatch.setattr(siting, "MAX_MIP_PAIRS", 5)
+    params, _ = scene
+    feedback = log_feedback()
+    result = processing.run("lcr:site_facilities", params, feedback=feedback)
+    assert sorted(s[0] for s in sites(result)) == ["C1", "C2"] and result["COVERAGE_AFTER"] == 100.0
+    assert sorted(s[2] for s in sites(result)) == [30.0, 30.0]
+    assert "one 64 m grid cell" in feedback.text
+
+
 def test_unknown_type_is_refused(provider, scene):
     params, _ = scene
     with pytest.raises(QgsProcessingException, match="swimming pool"):

@@ -957,6 +957,7 @@ EXPECTED["site_facilities"] = {
     "facility_table_inf": REFUSAL,
     "facility_table_missing_column": REFUSAL,
     "time_limit_tiny": OK,
+    "shelter_points_without_area": REFUSAL,
 }
 
 # lcr:size_lid (helper `measures`; kept apart from the table above so that the two merge cleanly).

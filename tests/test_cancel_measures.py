@@ -46,32 +46,37 @@ def town(tmp_path_factory):
         "roads": _write(path, "roads", np.array(roads), ogr.wkbLineString, {"k": (ogr.OFTInteger, [0] * len(roads))}),
         "units": _write(path, "units", units, ogr.wkbPolygon, {
             "target_gap_t": (ogr.OFTReal, rng.uniform(0, 8000, len(units)).tolist())}),
-        "candidates": _write(path, "candidates", candidates, ogr.wkbPoint, {"lu": (ogr.OFTString, ["0702"] * 600)}),
+        "candidates": _write(path, "candidates", candidates, ogr.wkbPoint, {"lu": (ogr.OFTString, ["0702"] * 600),
+                                                                            "eff": (ogr.OFTReal, [3000.0] * 600)}),
     }
     return layer
 
 
-@pytest.mark.parametrize("where", ["pair_distances", "solve"])
+@pytest.mark.parametrize("where", ["pair_distances", "solve", "shelter_solve"])
 def test_site_facilities_stops_within_a_second(provider, town, tmp_path, log_feedback, monkeypatch, where):
-    from lcr_toolkit.core import network, siting
+    from lcr_toolkit.core import network, shelter_siting, siting
 
     # Cancelled 0.1 s into the search of walking distances, or as the solver starts (the greedy, then
     # slices of 0.5 s of HiGHS, which holds the lock): the solver may take less than 0.1 s, and a cancel
     # due after the run has ended cancels nothing.
+    # Shelters by capacity: cancelled as the capacitated solver starts (its LPs, greedy and MIP slices).
     out = tmp_path / "sites.gpkg"
     if where == "pair_distances":
         arm = cancel_in_first_call(monkeypatch, network, where)
     else:
+        module = shelter_siting if where == "shelter_solve" else siting
+
         def arm(schedule):
-            original = siting.solve
+            original = module.solve
 
             def first_call(*args, **kwargs):
                 schedule(0.0)
                 return original(*args, **kwargs)
-            monkeypatch.setattr(siting, "solve", first_call)
+            monkeypatch.setattr(module, "solve", first_call)
+    shelters = {"FACILITY_TYPE": "shelter", "CANDIDATE_AREA_FIELD": "eff"} if where == "shelter_solve" else {}
     stop = run_and_cancel(log_feedback(), "lcr:site_facilities", {
         "INPUT": town["buildings"], "POPULATION_FIELD": "residents", "CANDIDATES": town["candidates"],
-        "ROADS": town["roads"], "UNITS": town["units"], "OUTPUT": str(out)}, arm=arm)
+        "ROADS": town["roads"], "UNITS": town["units"], "OUTPUT": str(out), **shelters}, arm=arm)
     assert_cancelled(stop, out)
 
 

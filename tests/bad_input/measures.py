@@ -54,6 +54,8 @@ register("site_facilities", sf_scene, [
     case("facility_type_unknown", "bad parameter", setting(FACILITY_TYPE="swimming pool"), names=["swimming pool"]),
     *table_cases("FACILITY_TABLE", SF_TABLE, "distance_m", prefix="facility_table", check=SF_BASE),
     case("time_limit_tiny", "extreme parameter", setting(TIME_LIMIT=0.1), check=SF_BASE),
+    # Shelters by capacity need an effective area: candidate points without an area field are refused.
+    case("shelter_points_without_area", "missing field", setting(FACILITY_TYPE="shelter"), names=["candidates"]),
 ], nonnegative=["new_pop", "rank", "SITES_PROPOSED", "COVERAGE_BEFORE", "COVERAGE_AFTER", "GAP"])
 
 # ==== lcr:size_lid ==========================================================================================
