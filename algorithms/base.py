@@ -59,7 +59,7 @@ from ..core import encoding as core_encoding
 from ..core import memory, methods, tables, textnum, zones
 from ..core.errors import Canceled, InputError
 from . import columnar
-from .outputs import RunOutputs
+from .outputs import RunOutputs, inputs_left_alone
 from .styles import apply_style, order_results, titled_name
 from ..qt_compat import FieldType, field_type
 
@@ -244,8 +244,10 @@ class LcrAlgorithm(QgsProcessingAlgorithm):
     # ---- running --------------------------------------------------------------------------
     def checkParameterValues(self, parameters, context):  # noqa: N802
         """Processing's own checks, then: every number parameter is finite and of a size a real
-        value can have (1e308 floors or an infinite rainfall would overflow into inf and NaN)."""
-        ok, message = super().checkParameterValues(parameters, context)
+        value can have (1e308 floors or an infinite rainfall would overflow into inf and NaN).
+        Processing's checks open the raster inputs (kept for the run): they open writing nothing beside."""
+        with inputs_left_alone():
+            ok, message = super().checkParameterValues(parameters, context)
         if not ok:
             return ok, message
         for definition in self.parameterDefinitions():
@@ -259,6 +261,11 @@ class LcrAlgorithm(QgsProcessingAlgorithm):
         return True, ""
 
     def processAlgorithm(self, parameters, context, feedback):  # noqa: N802
+        # QGIS 3.22 keeps the CRS it makes from a string ("EPSG:4549", as every memory layer's) in a cache
+        # shared by all threads; one first made in a Processing task's thread (the wizard's run) gives an
+        # empty WKT in the main thread once that thread has ended (30 s idle), and outputs made from it
+        # lose their CRS. A run starts from a fresh cache.
+        QgsCoordinateReferenceSystem.invalidateCache()
         self._own_tables_logged = set()
         self._feedback = feedback
         self._outputs = RunOutputs()
@@ -683,6 +690,10 @@ class LcrAlgorithm(QgsProcessingAlgorithm):
             value = decoded
         return super().parameterAsSource({**parameters, name: value}, name, context)
 
+    def parameterAsRasterLayer(self, parameters, name, context):  # noqa: N802
+        with inputs_left_alone():
+            return super().parameterAsRasterLayer(parameters, name, context)
+
     def parameterAsString(self, parameters, name, context):  # noqa: N802
         return self._decoded_field_name(parameters, name, context,
                                         super().parameterAsString(parameters, name, context))
@@ -715,6 +726,7 @@ class LcrAlgorithm(QgsProcessingAlgorithm):
                 parameters.get(name) in (None, ""):
             return None
         layer = super().parameterAsVectorLayer(parameters, name, context)
+        _name_as_sublayer(layer, context)
         found = _gbk_uri(layer) if isinstance(layer, QgsVectorLayer) else None
         if found is None:
             return None
@@ -1076,6 +1088,18 @@ def materialize(source):
                                                      source.sourceCrs())
     layer.dataProvider().addFeatures(list(iterate_features(source)))
     return layer
+
+
+def _name_as_sublayer(layer, context):
+    """A layer Processing loaded from "file.gpkg|layername=parks" is named after the file ("file"), so every
+    message would name the GeoPackage, not the layer: it takes the sublayer's name. Only layers the run
+    loaded itself are renamed; a project layer keeps the name it has in the project."""
+    if not isinstance(layer, QgsVectorLayer) or context.temporaryLayerStore().mapLayer(layer.id()) is None:
+        return
+    parts = QgsProviderRegistry.instance().decodeUri(layer.providerType(), layer.source())
+    sublayer, path = parts.get("layerName"), parts.get("path") or ""
+    if sublayer and layer.name() == os.path.splitext(os.path.basename(path))[0]:
+        layer.setName(sublayer)
 
 
 def transform_to(layer, target_crs, context):

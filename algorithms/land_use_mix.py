@@ -33,7 +33,6 @@ class LandUseMix(LanduseSchemes, LcrAlgorithm):
     CATEGORY_FIELD = "CATEGORY_FIELD"
     CODE_DIGITS = "CODE_DIGITS"
     EXCLUDE_CATEGORIES = "EXCLUDE_CATEGORIES"
-    LANDUSE_SCHEME = "LANDUSE_SCHEME"
     ENTROPY_K = "ENTROPY_K"
     K_FIXED = "K_FIXED"
     FAR_FIELD = "FAR_FIELD"
@@ -134,15 +133,10 @@ class LandUseMix(LanduseSchemes, LcrAlgorithm):
         self.add_parameter(QgsProcessingParameterFeatureSink(self.OUTPUT, self.tr("Land-use mix")),
                            self.tr("The planning units with lum_entropy, lum_k, lum_hhi, far, density_pph "
                                    "and jobs_housing added."))
-        self.add_parameter(QgsProcessingParameterEnum(
-            self.LANDUSE_SCHEME, self.tr("Land-use codes are written in"),
-            [self.tr("As written (用地用海分类 2023, GB 50137-2011 or any own codes)"),
-             self.tr("GB 50137-2011, read as 用地用海分类 2023 codes through the crosswalk"),
-             self.tr("三调 工作分类 / GB/T 21010-2017, read as 用地用海分类 2023 codes through the crosswalk")],
-            defaultValue=0),
-            self.tr("Codes of GB 50137 or of the third land survey (三调) read as 2023 codes "
-                    "(resources/factors/landuse_crosswalk.csv) fall into the same first-level classes as 2023 "
-                    "codes do; codes the crosswalk does not know count as having no category."), advanced=True)
+        self.add_scheme_parameter(self.tr(
+            "Codes of GB 50137 or of the third land survey (三调) read as 2023 codes "
+            "(resources/factors/landuse_crosswalk.csv) fall into the same first-level classes as 2023 "
+            "codes do; codes the crosswalk does not know count as having no category."))
         self.addOutput(QgsProcessingOutputNumber(self.MEAN_ENTROPY, self.tr("Mean land-use entropy (area-weighted)")))
 
     def error_messages(self):
@@ -177,8 +171,7 @@ class LandUseMix(LanduseSchemes, LcrAlgorithm):
             feedback.pushInfo(self.tr(
                 "The land-use field is numeric: codes that lost their leading zero (701) are read as 0701 "
                 "before their first {n} characters are taken.").format(n=digits))
-        scheme = LANDUSE_SCHEMES[self.parameterAsEnum(parameters, self.LANDUSE_SCHEME, context)] \
-            if parameters.get(self.LANDUSE_SCHEME) not in (None, "") else None
+        scheme = self.read_scheme(parameters, context)
         crosswalk = None
         if scheme is not None:
             crosswalk_path = self.factor_table("landuse_crosswalk.csv", feedback)

@@ -26,8 +26,26 @@ MAX_LISTED = 12
 
 
 class LanduseSchemes:
-    """What every algorithm reading land-use codes through the crosswalk shares: the names of the
-    classifications and the messages of the crosswalk's errors (a mixin of LcrAlgorithm's subclasses)."""
+    """What every algorithm reading land-use codes through the crosswalk shares: the parameter saying
+    how the codes are written, the names of the classifications and the messages of the crosswalk's
+    errors (a mixin of LcrAlgorithm's subclasses)."""
+
+    LANDUSE_SCHEME = "LANDUSE_SCHEME"
+
+    def add_scheme_parameter(self, help_text, as_written=None):
+        """The LANDUSE_SCHEME choice, an index into READ_SCHEMES; ``as_written`` names the first choice."""
+        self.add_parameter(QgsProcessingParameterEnum(
+            self.LANDUSE_SCHEME, self.tr("Land-use codes are written in"),
+            [as_written or self.tr("As written (用地用海分类 2023, GB 50137-2011 or any own codes)"),
+             self.tr("GB 50137-2011, read as 用地用海分类 2023 codes through the crosswalk"),
+             self.tr("三调 工作分类 / GB/T 21010-2017, read as 用地用海分类 2023 codes through the crosswalk")],
+            defaultValue=0), help_text, advanced=True)
+
+    def read_scheme(self, parameters, context):
+        """The scheme the codes are translated from (READ_SCHEMES), or None: read as written."""
+        if parameters.get(self.LANDUSE_SCHEME) in (None, ""):
+            return None
+        return READ_SCHEMES[self.parameterAsEnum(parameters, self.LANDUSE_SCHEME, context)]
 
     def scheme_names(self):
         return [self.tr("用地用海分类 2023 (letter codes such as R2 as GB 50137-2011)"),

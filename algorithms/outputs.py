@@ -10,6 +10,7 @@ to a GeoPackage the user already had is deleted from it; the file stays.
 
 Database destinations (PostGIS and the like) are left as they are: there is no file to remove.
 """
+import contextlib
 import os
 import re
 
@@ -29,6 +30,21 @@ _PROVIDER_URI = re.compile(r"^(.{3,}?):(.*)$")   # "postgres:…", "ogr:…"; no
 # GDAL 3.10 (Debian 13) aborts the whole process (std::terminate inside GDALClose) when a GeoPackage
 # being written is unlinked before it is closed; 3.6 (Debian 12) is the newest release seen to take it.
 _UNLINK_BEFORE_CLOSE = os.name == "posix" and int(gdal.VersionInfo()) < 3070000
+
+
+@contextlib.contextmanager
+def inputs_left_alone():
+    """Rasters opened inside write nothing beside themselves. GDAL keeps what it learns of a dataset
+    (the statistics QGIS computes for a raster layer's default style) in a ``.aux.xml`` written beside
+    the file when the dataset closes, in the user's data folder. A dataset opened while GDAL_PAM_ENABLED
+    is NO never writes one; the option is set for this thread only (Processing runs algorithms in
+    threads) and restored afterwards."""
+    before = gdal.GetThreadLocalConfigOption("GDAL_PAM_ENABLED", None)
+    gdal.SetThreadLocalConfigOption("GDAL_PAM_ENABLED", "NO")
+    try:
+        yield
+    finally:
+        gdal.SetThreadLocalConfigOption("GDAL_PAM_ENABLED", before)
 
 
 class _Written:

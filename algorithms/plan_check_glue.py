@@ -16,6 +16,9 @@ same code and so the same numbers, but:
 The planning units (and the per-unit layers each step adds its fields to) are small and go
 through Processing as in the model, so the per-unit result is the model's, field for field.
 """
+import ctypes
+import ctypes.util
+
 import numpy as np
 import pandas as pd
 import shapely
@@ -24,10 +27,11 @@ from qgis.core import (
     QgsFeatureRequest,
     QgsMemoryProviderUtils,
     QgsProcessingException,
+    QgsProcessingFeedback,
     QgsWkbTypes,
 )
 
-from ..core import tables
+from ..core import shared, tables
 from ..qt_compat import MODEL_SOURCE
 from .base import Chunk, LcrAlgorithm
 
@@ -93,6 +97,19 @@ class StoredLayer:
         self.reads = {}      # CRS key -> {"geometry", "values", "repaired"}
         self.slices = {}     # the geometry arrays handed out, the same objects to every step (core.shared)
         self.proxy = LayerProxy(source, self)
+        self.freed = False
+
+    def free(self):
+        """Drops the arrays read and every result the steps shared from them (after its last step)."""
+        held = [part for pair in self.slices.values() for part in pair]
+        for read in self.reads.values():
+            held.append(read["geometry"])
+            if read["repaired"] is not None:
+                held.append(read["repaired"][0])
+        shared.release(held)
+        self.reads.clear()
+        self.slices.clear()
+        self.freed = True
 
     def fields(self):
         return self.source.fields()
@@ -108,9 +125,15 @@ class StoredLayer:
             for index, column in chunk.values.items():
                 values.setdefault(index, []).append(column)
         geometry = np.concatenate(geometry) if geometry else np.zeros(0, dtype=object)
-        return geometry, {index: np.concatenate(parts) for index, parts in values.items()}
+        values = {index: np.concatenate(parts) for index, parts in values.items()}
+        for index in (text if text is not None else self.text):
+            if index in values:
+                values[index] = _one_object_per_value(values[index])
+        return geometry, values
 
     def base(self, algorithm, feedback, transform):
+        if self.freed:
+            raise QgsProcessingException("plan check: a layer read once was read after its last step")
         key = _crs_key(transform)
         if key not in self.reads:
             geometry, values = self._read(algorithm, feedback, transform)
@@ -142,6 +165,17 @@ class StoredLayer:
                                        text=[] if numeric else [index])
             values[index] = read_again[index]
         return values[index]
+
+
+def _one_object_per_value(column):
+    """A text column whose equal values are one object: a city's million land uses or roof types are
+    a handful of strings, not a million (about 60 bytes each)."""
+    codes, uniques = pd.factorize(pd.Series(column, dtype=object), sort=False)
+    if not len(uniques) or len(uniques) * 2 > len(column):
+        return column
+    out = np.asarray(uniques, dtype=object)[np.maximum(codes, 0)]
+    out[codes < 0] = column[codes < 0]   # missing values (None, NaN) as they were
+    return out
 
 
 class VirtualLayer:
@@ -228,6 +262,12 @@ class Plan:
     def __init__(self):
         self.stored = {}     # model parameter name -> StoredLayer
         self.virtual = {}    # destination id -> VirtualLayer
+        self.temporary = set()   # destination ids of the intermediate outputs (freed after their last reader)
+        self.made_temporary = []  # the outputs of the step being run that are intermediate
+        self.keeping = False      # whether the step being run keeps its per-building output (OUTPUT_BUILDINGS)
+        self.kept = {}            # destination id -> VirtualLayer of the per-building outputs kept, in step order
+        self.user_fields = set()   # names of the fields of the user's input layers
+        self.replaced = set()      # those a step replaced, said once
 
     def node(self, value):
         if isinstance(value, str):
@@ -307,6 +347,17 @@ class EmbeddedIO:
                     kinds=self.tr("infinite, too large or negative") if index not in nodata else
                     self.tr("infinite, too large, negative or a nodata code such as −9999 or 9999")))
 
+    def output_fields(self, input_fields, new_fields, feedback):
+        """The steps' own layers carry the fields earlier steps wrote, which a later step replaces: said
+        only of a field one of the user's layers has, and once a check."""
+        fields, positions = super().output_fields(input_fields, new_fields, QgsProcessingFeedback())
+        for name, _kind in new_fields:
+            if input_fields.lookupField(name) >= 0 and name in self.plan.user_fields and name not in self.plan.replaced:
+                self.plan.replaced.add(name)
+                feedback.pushWarning(self.tr("Your input layers already have a field “{field}”: the check computes "
+                                             "it again and uses its own values.").format(field=name))
+        return fields, positions
+
     def create_sink(self, parameters, name, context, fields, wkb_type=QgsWkbTypes.Type.NoGeometry, crs=None):
         value = parameters.get(name)
         if value == DISCARD:
@@ -369,3 +420,28 @@ def consumed_outputs(model):
                 if source.source() == MODEL_SOURCE.ChildOutput:
                     used.add((source.outputChildId(), source.outputName()))
     return used
+
+
+def last_uses(model, order):
+    """({(child id, output): index in ``order`` of the last step reading it},
+    {model parameter: index of the last step reading it})."""
+    outputs, parameters = {}, {}
+    for number, child_id in enumerate(order):
+        for sources in model.childAlgorithm(child_id).parameterSources().values():
+            for source in sources:
+                if source.source() == MODEL_SOURCE.ChildOutput:
+                    outputs[(source.outputChildId(), source.outputName())] = number
+                elif source.source() == MODEL_SOURCE.ModelParameter:
+                    parameters[source.parameterName()] = number
+    return outputs, parameters
+
+
+def give_back_memory():
+    """Returns the heap's freed pages to the system where the C library can (glibc's malloc_trim):
+    after a layer is freed its many small GEOS allocations leave the heap fragmented, and the next
+    steps would otherwise grow the process past what it holds."""
+    try:
+        libc = ctypes.CDLL(ctypes.util.find_library("c") or "libc.so.6")
+        libc.malloc_trim(ctypes.c_size_t(0))
+    except (OSError, AttributeError):   # not glibc (Windows, macOS): nothing to do
+        pass

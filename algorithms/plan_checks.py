@@ -7,12 +7,16 @@ as the model, in a fraction of its time and memory on a city.
 """
 import time
 
+import numpy as np
 from qgis.core import (
     QgsApplication,
+    QgsFields,
+    QgsProcessing,
     QgsProcessingException,
     QgsProcessingModelAlgorithm,
     QgsProcessingMultiStepFeedback,
     QgsProcessingParameterDefinition,
+    QgsProcessingParameterFeatureSink,
     QgsProcessingParameterField,
 )
 from qgis.PyQt.QtCore import QCoreApplication
@@ -20,7 +24,9 @@ from qgis.PyQt.QtCore import QCoreApplication
 from ..core import shared
 from ..qt_compat import MODEL_SOURCE
 from .base import LcrAlgorithm, resource_path
-from .plan_check_glue import DISCARD, MARK, TEMPORARY, Plan, StoredLayer, consumed_outputs, embedded, step_order
+from .plan_check_glue import (
+    DISCARD, MARK, TEMPORARY, Plan, StoredLayer, consumed_outputs, embedded, give_back_memory, last_uses,
+    step_order)
 
 SOURCE = MODEL_SOURCE
 
@@ -34,6 +40,8 @@ class ModelPlanCheck(LcrAlgorithm):
     GROUP_ID = "planning_checks"
     MODEL = ""      # file stem of the model in resources/models
     UNITS = ""      # the layer whose features the per-unit outputs are: read by the steps, as in the model
+    BUILDINGS = "buildings"   # the layer whose steps' per-building fields OUTPUT_BUILDINGS gathers
+    OUTPUT_BUILDINGS = "OUTPUT_BUILDINGS"
 
     def load_model(self):
         model = QgsProcessingModelAlgorithm()
@@ -69,6 +77,15 @@ class ModelPlanCheck(LcrAlgorithm):
             self.addParameter(definition)
         for _name, definition in sorted(self._destinations(model).items()):
             self.addParameter(definition)
+        buildings = QgsProcessingParameterFeatureSink(
+            self.OUTPUT_BUILDINGS, self.tr("Buildings with their per-building results"),
+            QgsProcessing.SourceType.TypeVectorPolygon, optional=True, createByDefault=False)
+        buildings.setHelp(self.tr(
+            "Optional, not written unless asked for: the buildings with every field the steps compute per "
+            "building (emissions, rooftop PV, life circles and, in the master check, transit and shelter "
+            "coverage), as the single algorithms write them. On a city it is the largest output and keeps those "
+            "fields in memory until the end of the run; the per-unit or per-parcel results do not need it."))
+        self.addParameter(buildings)
 
     def _destinations(self, model):
         """The model's outputs, named "step:output" as in the model, defined as its steps define them."""
@@ -99,6 +116,7 @@ class ModelPlanCheck(LcrAlgorithm):
     def _run_steps(self, model, plan, order, used, parameters, context, feedback):
         steps = QgsProcessingMultiStepFeedback(len(order), feedback)
         results, outputs = {}, {}
+        last_output, last_layer = last_uses(model, order)
         for number, child_id in enumerate(order):
             steps.setCurrentStep(number)
             self.check_canceled(feedback)
@@ -107,24 +125,93 @@ class ModelPlanCheck(LcrAlgorithm):
                 n=number + 1, total=len(order), step=model_text(child.description())))
             started = time.perf_counter()
             results[child_id] = self._run_step(child, plan, parameters, context, steps, results, used)
+            plan.temporary.update(results[child_id].get(name) for name in plan.made_temporary)
+            kept = plan.virtual.get(results[child_id].get("OUTPUT")) if plan.keeping else None
+            if kept is not None:
+                plan.kept[results[child_id]["OUTPUT"]] = kept
             feedback.pushInfo(self.tr("{step}: {s:.1f} s").format(step=model_text(child.description()),
                                                                   s=time.perf_counter() - started))
             for name, output in child.modelOutputs().items():
                 value = results[child_id].get(output.childOutputName())
                 if value is not None and parameters.get(f"{child_id}:{name}") not in (None, ""):
                     outputs[f"{child_id}:{name}"] = value
+            self._free_after(number, plan, results, last_output, last_layer, context)
+        if plan.kept:
+            self.check_canceled(feedback)
+            feedback.pushInfo(self.tr("Writing the buildings with their per-building results"))
+            outputs[self.OUTPUT_BUILDINGS] = self._write_buildings(plan, parameters, context, feedback)
         return outputs
 
+    def _write_buildings(self, plan, parameters, context, feedback):
+        """OUTPUT_BUILDINGS: the buildings read again, feature by feature in chunks, with the columns every
+        per-building step computed (``plan.kept``, in step order; a field a later step computes again
+        takes the later values, as the model's chain of layers does)."""
+        source = plan.stored[self.BUILDINGS].source
+        fields, positions, columns = QgsFields(source.fields()), [], []
+        for virtual in plan.kept.values():
+            for position in sorted(virtual.pieces):
+                field = virtual.fields().at(position)
+                index = fields.lookupField(field.name())
+                values = np.concatenate([v for _, v in sorted(virtual.pieces[position], key=lambda p: p[0])])
+                if index < 0:
+                    fields.append(field)
+                    index = fields.count() - 1
+                if index in positions:
+                    columns[positions.index(index)] = values
+                else:
+                    positions.append(index)
+                    columns.append(values)
+        sink, dest_id = self.create_sink(parameters, self.OUTPUT_BUILDINGS, context, fields, source.wkbType(),
+                                         source.sourceCrs())
+        start = 0
+        for chunk in self.read_chunks(source, feedback, repair=False):
+            end = start + len(chunk.features)
+            self.write_chunk(sink, chunk, source.fields().count(), positions, [c[start:end] for c in columns],
+                             parameters, self.OUTPUT_BUILDINGS)
+            start = end
+        return dest_id
+
+    def _free_after(self, number, plan, results, last_output, last_layer, context):
+        """Frees what no later step reads: the intermediate outputs whose last reader was step
+        ``number`` (kept columns, temporary layers) and the layers read once whose last step it was
+        (with the results the steps shared from them), so the memory held at any step is that of the
+        data still to be read, not of every step before it."""
+        store, freed = context.temporaryLayerStore(), False
+        for (child_id, output), last in last_output.items():
+            if last != number:
+                continue
+            value = results.get(child_id, {}).get(output)
+            if not isinstance(value, str) or value not in plan.temporary:
+                continue   # an output the user asked for (a file) stays
+            plan.temporary.discard(value)
+            if value in plan.kept:
+                continue   # for OUTPUT_BUILDINGS
+            plan.virtual.pop(value, None)
+            if store.mapLayer(value) is not None:
+                store.removeMapLayer(value)
+            results[child_id][output] = None
+            freed = True
+        alive = {id(virtual.root) for dest, virtual in plan.virtual.items() if dest in plan.temporary}
+        for name in [n for n, stored in plan.stored.items()
+                     if last_layer.get(n, -1) <= number and id(stored) not in alive and not stored.freed]:
+            plan.stored[name].free()
+            freed = True
+        if freed:
+            give_back_memory()
+
     def _read_once(self, plan, parameters, context):
-        """Every input layer but the units, with the fields the check names on it."""
+        """Every input layer but the units, with the fields the check names on it; the names of the fields
+        of every input layer, the units' too."""
         for definition in self.parameterDefinitions():
             name = definition.name()
-            if definition.type() not in ("source", "vector") or name == self.UNITS or \
-                    parameters.get(name) in (None, ""):
+            if definition.type() not in ("source", "vector") or parameters.get(name) in (None, ""):
                 continue
             source = self.parameterAsSource(parameters, name, context)
             if source is None:
                 raise QgsProcessingException(self.invalidSourceError(parameters, name))
+            plan.user_fields.update(source.fields().names())
+            if name == self.UNITS:
+                continue
             numeric, text = [], []
             for field in self.parameterDefinitions():
                 if isinstance(field, QgsProcessingParameterField) and field.parentLayerParameterName() == name:
@@ -161,10 +248,14 @@ class ModelPlanCheck(LcrAlgorithm):
             if algorithm is None:
                 raise QgsProcessingException(self.tr("The algorithm {id} of the step “{step}” is not installed.")
                                              .format(id=child.algorithmId(), step=child.description()))
-        step_params = {}
+        step_params, plan.made_temporary = {}, []
         for name, sources in child.parameterSources().items():
             values = [self._value(s, plan, parameters, context, results) for s in sources]
             step_params[name] = values[0] if len(values) == 1 else values
+        plan.keeping = parameters.get(self.OUTPUT_BUILDINGS) not in (None, "") and provider == "lcr" and \
+            algorithm.parameterDefinition("OUTPUT") is not None and \
+            algorithm.parameterDefinition("OUTPUT").type() == "sink" and \
+            getattr(plan.node(step_params.get("INPUT")), "root", None) is plan.stored.get(self.BUILDINGS)
         model_outputs = {o.childOutputName(): f"{child.childId()}:{n}" for n, o in child.modelOutputs().items()}
         for definition in algorithm.destinationParameterDefinitions():
             name = definition.name()
@@ -172,7 +263,9 @@ class ModelPlanCheck(LcrAlgorithm):
             optional = bool(definition.flags() & QgsProcessingParameterDefinition.Flag.FlagOptional)
             if asked not in (None, ""):
                 step_params[name] = asked
-            elif (child.childId(), name) in used:
+            elif (child.childId(), name) in used or (plan.keeping and name == "OUTPUT"):
+                if (child.childId(), name) in used:
+                    plan.made_temporary.append(name)
                 step_params[name] = TEMPORARY if provider == "lcr" and definition.type() == "sink" \
                     else "TEMPORARY_OUTPUT"
             elif not optional:

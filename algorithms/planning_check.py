@@ -73,7 +73,6 @@ class PlanningCheck(LanduseSchemes, LcrAlgorithm):
     FLOORS_FIELD = "FLOORS_FIELD"
     HEIGHT_FIELD = "HEIGHT_FIELD"
     CLIMATE_ZONE = "CLIMATE_ZONE"
-    LANDUSE_SCHEME = "LANDUSE_SCHEME"
     RULES_PASSED = "RULES_PASSED"
     RULES_FAILED = "RULES_FAILED"
     RULES_NOT_ASSESSED = "RULES_NOT_ASSESSED"
@@ -216,16 +215,12 @@ class PlanningCheck(LanduseSchemes, LcrAlgorithm):
                     "thresholds depend on it (by_class). Not set: each parcel is checked against the most "
                     "lenient of the zones' rows for its height class, so no parcel fails that some zone "
                     "permits; choose the zone for the real check."))
-        self.add_parameter(QgsProcessingParameterEnum(
-            self.LANDUSE_SCHEME, self.tr("Land-use codes are written in"),
-            [self.tr("用地用海分类 2023 or GB 50137-2011, as the profile's applies_to (read as written)"),
-             self.tr("GB 50137-2011, read as 用地用海分类 2023 codes through the crosswalk"),
-             self.tr("三调 工作分类 / GB/T 21010-2017, read as 用地用海分类 2023 codes through the crosswalk")],
-            defaultValue=0),
+        self.add_scheme_parameter(
             self.tr("The classification of the land-use code field. The profiles' applies_to list 用地用海 2023 "
                     "codes and GB 50137 letter codes, so such codes are read as written. Codes of the third land "
                     "survey (三调) must be translated (resources/factors/landuse_crosswalk.csv): the same digits "
-                    "mean other land there."), advanced=True)
+                    "mean other land there."),
+            as_written=self.tr("用地用海分类 2023 or GB 50137-2011, as the profile's applies_to (read as written)"))
         self.addOutput(QgsProcessingOutputNumber(self.RULES_PASSED, self.tr("Rules passed")))
         self.addOutput(QgsProcessingOutputNumber(self.RULES_FAILED, self.tr("Rules failed")))
         self.addOutput(QgsProcessingOutputNumber(self.RULES_NOT_ASSESSED, self.tr("Rules not assessed")))
@@ -307,8 +302,7 @@ class PlanningCheck(LanduseSchemes, LcrAlgorithm):
         self._log_unverified(profile, feedback)
         self._log_units(profile, fields, field_units, factors, feedback)
         landuse = self._landuse_index(parameters, context, in_fields, profile, feedback)
-        scheme = LANDUSE_SCHEMES[self.parameterAsEnum(parameters, self.LANDUSE_SCHEME, context)] \
-            if parameters.get(self.LANDUSE_SCHEME) not in (None, "") else None
+        scheme = self.read_scheme(parameters, context)
         crosswalk = None
         if landuse is not None and scheme is not None:
             crosswalk_path = self.factor_table("landuse_crosswalk.csv", feedback)

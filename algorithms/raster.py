@@ -23,6 +23,7 @@ from qgis.PyQt.QtCore import QCoreApplication
 
 from ..core import crs as core_crs
 from .base import WKB_DIMENSION, Chunk
+from .outputs import inputs_left_alone
 
 BLOCK_PIXELS = 4_000_000   # raster pixels held in memory at once
 translate = QCoreApplication.translate
@@ -114,7 +115,8 @@ def open_raster(algorithm, parameters, name, context, geographic_message=None):
             "“{layer}” is in {crs}, where pixels have no fixed area. Reproject it to a projected CRS in "
             "metres (Raster ▸ Projections ▸ Warp), e.g. the local CGCS2000 Gauss-Krüger zone, and run "
             "again.")).format(layer=layer.name(), crs=crs.authid()))
-    dataset = gdal.Open(layer.source())
+    with inputs_left_alone():
+        dataset = gdal.Open(layer.source())
     if dataset is None:
         raise QgsProcessingException(translate("LcrAlgorithm", "GDAL cannot open “{layer}” ({source}).").format(
             layer=layer.name(), source=layer.source()))

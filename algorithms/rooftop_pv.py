@@ -20,6 +20,7 @@ from qgis.core import (
 
 from ..core import solar
 from .base import WKB_DIMENSION, LcrAlgorithm, factor_names
+from .outputs import inputs_left_alone
 
 FIELDS = [("roof_m2", "double"), ("irr_kwh_m2", "double"), ("pv_kwh_yr", "double"), ("pv_co2_t", "double")]
 SHARE_FIELD = [("pv_share", "double"), ("pv_export_kwh", "double")]
@@ -240,7 +241,8 @@ class RooftopPv(LcrAlgorithm):
         layer = self.parameterAsRasterLayer(parameters, self.IRRADIATION_RASTER, context)
         if layer is None:
             raise QgsProcessingException(self.invalidRasterError(parameters, self.IRRADIATION_RASTER))
-        dataset = gdal.Open(layer.source()) if layer.providerType() == "gdal" else None
+        with inputs_left_alone():
+            dataset = gdal.Open(layer.source()) if layer.providerType() == "gdal" else None
         if dataset is None:
             raise QgsProcessingException(self.tr(
                 "The irradiation raster “{layer}” cannot be read with GDAL; save it as a GeoTIFF first.")

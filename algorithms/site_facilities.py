@@ -8,7 +8,6 @@ from qgis.core import (
     QgsProcessingException,
     QgsProcessingOutputNumber,
     QgsProcessingParameterBoolean,
-    QgsProcessingParameterEnum,
     QgsProcessingParameterFeatureSink,
     QgsProcessingParameterFeatureSource,
     QgsProcessingParameterField,
@@ -21,7 +20,7 @@ from scipy.spatial import cKDTree
 
 from ..core import landuse, landuse_codes, network, shelter, siting, zones
 from ..core import life_circle as lc
-from .landuse_codes import READ_SCHEMES, LanduseSchemes
+from .landuse_codes import LanduseSchemes
 from .network_glue import NetworkAlgorithm, clean_population
 from .shelter_siting_glue import ShelterSitingMixin
 
@@ -46,7 +45,6 @@ class SiteFacilities(ShelterSitingMixin, LanduseSchemes, NetworkAlgorithm):
     FACILITY_TYPE_FIELD = "FACILITY_TYPE_FIELD"
     CANDIDATES = "CANDIDATES"
     LANDUSE_FIELD = "LANDUSE_FIELD"
-    LANDUSE_SCHEME = "LANDUSE_SCHEME"
     ELIGIBLE_CODES = "ELIGIBLE_CODES"
     DISTANCE = "DISTANCE"
     TARGET_PCT = "TARGET_PCT"
@@ -153,14 +151,9 @@ class SiteFacilities(ShelterSitingMixin, LanduseSchemes, NetworkAlgorithm):
                                           "network: they reach nothing and are not reached."))
         self.add_units_parameter(self.tr("Polygons each of which must reach the target (planning units, "
                                          "communities). Without them the target applies to all residents."))
-        self.add_parameter(QgsProcessingParameterEnum(
-            self.LANDUSE_SCHEME, self.tr("Land-use codes are written in"),
-            [self.tr("As written (用地用海分类 2023, GB 50137-2011 or any own codes)"),
-             self.tr("GB 50137-2011, read as 用地用海分类 2023 codes through the crosswalk"),
-             self.tr("三调 工作分类 / GB/T 21010-2017, read as 用地用海分类 2023 codes through the crosswalk")],
-            defaultValue=0),
-            self.tr("GB 50137 or 三调 codes are read as 2023 codes (resources/factors/landuse_crosswalk.csv) "
-                    "before the eligible prefixes are matched."), advanced=True)
+        self.add_scheme_parameter(self.tr(
+            "GB 50137 or 三调 codes are read as 2023 codes (resources/factors/landuse_crosswalk.csv) "
+            "before the eligible prefixes are matched."))
         self.add_parameter(QgsProcessingParameterNumber(
             self.TIME_LIMIT, self.tr("Solver time limit (s)"), QgsProcessingParameterNumber.Type.Double,
             defaultValue=20, minValue=0.1),
@@ -402,8 +395,7 @@ class SiteFacilities(ShelterSitingMixin, LanduseSchemes, NetworkAlgorithm):
         if not prefixes:
             raise QgsProcessingException(self.tr(
                 "No eligible land-use codes for {type}: give them in Eligible land-use codes.").format(type=fac_type))
-        scheme = READ_SCHEMES[self.parameterAsEnum(parameters, self.LANDUSE_SCHEME, context)] \
-            if parameters.get(self.LANDUSE_SCHEME) not in (None, "") else None
+        scheme = self.read_scheme(parameters, context)
         if scheme is None:
             codes = landuse.normalise_codes(chunk.values[lu_idx])
         else:

@@ -10,21 +10,20 @@ from qgis.core import (
     QgsProcessingParameterFeatureSink,
     QgsProcessingParameterFeatureSource,
     QgsProcessingParameterField,
-    QgsProcessingParameterFile,
     QgsProcessingParameterNumber,
     QgsWkbTypes,
 )
 
 from ..core import lid_sizing, network, sponge, zones
 from .base import transform_to
-from .sponge_capture import LID_PARAMETERS, REMAINDER_KEYS
-from .sponge_glue import SpongeAlgorithm
+from .sponge_glue import LID_PARAMETERS, REMAINDER_KEYS, SpongeAlgorithm
 
 ADDED = ["add_bio_m2", "add_pave_m2", "add_groof_m2", "add_tank_m3"]
 TOTALS = ["lid_bio_m2", "lid_pave_m2", "lid_groof_m2", "lid_tank_m3"]
 NEW_FIELDS = ([("need_m3", "double"), ("prov_m3", "double"), ("add_m3", "double")]
               + [(f, "double") for f in ADDED + TOTALS]
-              + [("add_area_m2", "double"), ("add_cost", "double"), ("short_m3", "double"), ("on_site", "int")])
+              + [("add_area_m2", "double"), ("add_cost", "double"), ("short_m3", "double"), ("on_site", "int")]
+              + [("add_mm", "double")])
 LEAST_AREA, LEAST_COST = 0, 1
 
 
@@ -33,20 +32,11 @@ class SizeLid(SpongeAlgorithm):
     GROUP_ID = "plan_measures"
     STYLE = "size_lid"
 
-    INPUT = "INPUT"
-    GREEN_RATIO_FIELD = "GREEN_RATIO_FIELD"
-    REMAINDER = "REMAINDER"
-    DESIGN_RAINFALL_MM = "DESIGN_RAINFALL_MM"
-    TARGET_CONTROL_RATE = "TARGET_CONTROL_RATE"
-    DAILY_RAINFALL = "DAILY_RAINFALL"
-    MIN_RAIN_MM = "MIN_RAIN_MM"
     ROOF_FIELD = "ROOF_FIELD"
     BUILDINGS = "BUILDINGS"
     SHARES = [("BIORETENTION_SHARE", 0.10), ("PAVING_SHARE", 0.30), ("GREEN_ROOF_SHARE", 0.50), ("TANK_SHARE", 0.0)]
     TANK_DEPTH_M = "TANK_DEPTH_M"
     OBJECTIVE = "OBJECTIVE"
-    COEFFICIENTS = "COEFFICIENTS"
-    LID_TABLE = "LID_TABLE"
     OUTPUT = "OUTPUT"
     PARCELS_SHORT = "PARCELS_SHORT"
     TOTAL_ADDED_M3 = "TOTAL_ADDED_M3"
@@ -73,7 +63,8 @@ class SizeLid(SpongeAlgorithm):
             "(on_site 0) with the shortfall short_m3.\n\n"
             "Output fields: need_m3, prov_m3 (already there), add_m3, add_bio_m2, add_pave_m2, add_groof_m2, "
             "add_tank_m3 (to add), lid_bio_m2, lid_pave_m2, lid_groof_m2, lid_tank_m3 (totals after), "
-            "add_area_m2, add_cost, short_m3, on_site. Run Sponge-city rainfall capture on the output with the "
+            "add_area_m2, add_cost, short_m3, on_site, add_mm (storage added as a depth over the parcel, mm = "
+            "1000 · add_m3 / parcel area in m², the area measured in metres whatever the layer's CRS). Run Sponge-city rainfall capture on the output with the "
             "lid_* fields as LID fields to check.")
 
     def initAlgorithm(self, config=None):  # noqa: N802
@@ -81,40 +72,15 @@ class SizeLid(SpongeAlgorithm):
         double = QgsProcessingParameterNumber.Type.Double
         self.add_parameter(QgsProcessingParameterFeatureSource(self.INPUT, self.tr("Parcels"), [polygon]),
                            self.tr("Parcel polygons (plots) to size LID measures for."))
-        self.add_parameter(QgsProcessingParameterField(
-            self.GREEN_RATIO_FIELD, self.tr("Green ratio field (0–1)"), parentLayerParameterName=self.INPUT,
-            type=number),
-            self.tr("Share of the parcel that is green space (绿地率), 0–1. Parcels without a value get no result."))
-        self.add_parameter(QgsProcessingParameterEnum(
-            self.REMAINDER, self.tr("Surface of the rest of the parcel"),
-            [self.tr("Concrete or asphalt paving"), self.tr("Hard roof"), self.tr("Green space"),
-             self.tr("Permeable paving"), self.tr("Block-stone paving"), self.tr("Water surface")], defaultValue=0),
-            self.tr("Surface type of the parcel area outside the green ratio. Default: concrete or asphalt "
-                    "paving (ψ 0.85), the safe side."))
-        self.add_parameter(QgsProcessingParameterNumber(
-            self.DESIGN_RAINFALL_MM, self.tr("Design rainfall (mm)"), double, optional=True, minValue=0),
-            self.tr("Design rainfall H of the target. When set it wins over the target control rate."))
-        self.add_parameter(QgsProcessingParameterNumber(
-            self.TARGET_CONTROL_RATE, self.tr("Target annual runoff control rate (%)"), double, defaultValue=75,
-            minValue=0, maxValue=100),
-            self.tr("Annual total runoff-volume control rate to reach (年径流总量控制率), e.g. 75. Needs the "
-                    "daily rainfall CSV to find the design rainfall."))
-        self.add_parameter(QgsProcessingParameterFile(
-            self.DAILY_RAINFALL, self.tr("Daily rainfall (CSV)"), extension="csv", optional=True),
-            self.tr("CSV with columns date, rain_mm, one row a day, 30 years or more recommended."))
-        self.add_parameter(QgsProcessingParameterNumber(
-            self.MIN_RAIN_MM, self.tr("Days ignored up to (mm)"), double, defaultValue=sponge.MIN_RAIN_MM,
-            minValue=0),
-            self.tr("Days with this much rain or less are dropped from the series (guide: 2 mm)."), advanced=True)
-        labels = {"BIORETENTION_FIELD": self.tr("Bioretention area field (m²)"),
-                  "PERMEABLE_PAVING_FIELD": self.tr("Permeable paving area field (m²)"),
-                  "GREEN_ROOF_LID_FIELD": self.tr("Green roof area field (m²)"),
-                  "TANK_FIELD": self.tr("Storage tank volume field (m³)")}
-        for name, _key in LID_PARAMETERS:
-            self.add_parameter(QgsProcessingParameterField(
-                name, labels[name], parentLayerParameterName=self.INPUT, type=number, optional=True),
-                self.tr("LID measures already in the parcel; missing values count as 0. They count as storage "
-                        "provided and take their room."))
+        self.add_green_ratio_parameter(optional=False)
+        self.add_remainder_parameter(self.tr(
+            "Surface type of the parcel area outside the green ratio. Default: concrete or asphalt "
+            "paving (ψ 0.85), the safe side."))
+        self.add_rainfall_parameters(self.tr(
+            "CSV with columns date, rain_mm, one row a day, 30 years or more recommended."))
+        self.add_lid_parameters(self.tr(
+            "LID measures already in the parcel; missing values count as 0. They count as storage "
+            "provided and take their room."))
         self.add_parameter(QgsProcessingParameterField(
             self.ROOF_FIELD, self.tr("Roof area field (m²)"), parentLayerParameterName=self.INPUT, type=number,
             optional=True),
@@ -140,13 +106,10 @@ class SizeLid(SpongeAlgorithm):
             defaultValue=LEAST_AREA),
             self.tr("Least area counts m² of measure (tanks by footprint); least cost needs a cost_per_unit "
                     "column (per m², per m³ for tanks) in the LID table."))
-        self.add_parameter(QgsProcessingParameterFile(
-            self.COEFFICIENTS, self.tr("Runoff coefficient table (CSV)"), extension="csv", optional=True),
-            self.tr("CSV with columns surface, psi (0–1). Replaces the shipped table."), advanced=True)
-        self.add_parameter(QgsProcessingParameterFile(
-            self.LID_TABLE, self.tr("LID storage table (CSV)"), extension="csv", optional=True),
+        self.add_table_parameters(
+            self.tr("CSV with columns surface, psi (0–1). Replaces the shipped table."),
             self.tr("CSV with columns measure, storage_m3_per_unit and optionally cost_per_unit. Replaces the "
-                    "shipped table."), advanced=True)
+                    "shipped table."))
         self.add_parameter(QgsProcessingParameterFeatureSink(self.OUTPUT, self.tr("LID measures to add")),
                            self.tr("The parcels with the storage needed, the measures to add and the totals after."))
         self.addOutput(QgsProcessingOutputNumber(self.PARCELS_SHORT,
@@ -157,14 +120,10 @@ class SizeLid(SpongeAlgorithm):
 
     def error_messages(self):
         return {
+            **super().error_messages(),
             "share_out_of_range": self.tr("Shares must lie between 0 and 1 (found {value})."),
-            "lid_amount_negative": self.tr("LID areas and volumes cannot be negative (found {value})."),
             "lid_storage_not_positive": self.tr("Every LID measure must hold more than 0 m³ per unit and cost 0 "
                                                 "or more (found {value})."),
-            "table_missing_key": self.tr("The table lacks the row(s) {keys}."),
-            "rainfall_no_days": self.tr("The daily rainfall has no day with more than {min_mm} mm."),
-            "target_out_of_range": self.tr(
-                "The target control rate must be above 0 % and at most 100 % (got {value} %)."),
         }
 
     def compute(self, parameters, context, feedback):
@@ -228,7 +187,7 @@ class SizeLid(SpongeAlgorithm):
         columns = [np.where(valid, need, np.nan), np.where(valid, provided, np.nan), add_m3]
         columns += [added[:, j] for j in range(4)] + [np.where(valid, totals[:, j], np.nan) for j in range(4)]
         columns += [added @ footprint, added @ cost if cost is not None else np.full(len(area), np.nan), short,
-                    np.where(valid, (short <= 1e-9).astype(float), np.nan)]
+                    np.where(valid, (short <= 1e-9).astype(float), np.nan), lid_sizing.depth_mm(add_m3, area)]
         fields, positions = self.output_fields(source.fields(), NEW_FIELDS, feedback)
         sink, dest_id = self.create_sink(parameters, self.OUTPUT, context, fields, source.wkbType(), source.sourceCrs())
         self.write_chunk(sink, chunk, source.fields().count(), positions, columns, parameters, self.OUTPUT)

@@ -6,27 +6,19 @@ from qgis.core import (
     QgsProcessingException,
     QgsProcessingOutputNumber,
     QgsProcessingParameterBoolean,
-    QgsProcessingParameterEnum,
     QgsProcessingParameterFeatureSink,
     QgsProcessingParameterFeatureSource,
     QgsProcessingParameterField,
-    QgsProcessingParameterFile,
-    QgsProcessingParameterNumber,
 )
 
 from ..core import sponge
-from .sponge_glue import SpongeAlgorithm
+from .sponge_glue import LID_PARAMETERS, REMAINDER_KEYS, SpongeAlgorithm
 
 NEW_FIELDS = [("psi", "double"), ("design_mm", "double"), ("need_m3", "double"), ("provided_m3", "double"),
               ("ctrl_rate", "double"), ("meets", "int")]
 # Parameter → surface key of runoff_coefficients.csv (order fixed: saved models store names).
 SURFACE_PARAMETERS = [("ROOF_FIELD", "roof_hard"), ("GREEN_ROOF_FIELD", "green_roof"), ("PAVED_FIELD", "paved"),
                       ("PERMEABLE_FIELD", "permeable_paving"), ("GREEN_FIELD", "green"), ("WATER_FIELD", "water")]
-# Parameter → measure key of lid_measures.csv.
-LID_PARAMETERS = [("BIORETENTION_FIELD", "bioretention"), ("PERMEABLE_PAVING_FIELD", "permeable_paving"),
-                  ("GREEN_ROOF_LID_FIELD", "green_roof"), ("TANK_FIELD", "tank")]
-# REMAINDER choices (saved models store the index: only ever append).
-REMAINDER_KEYS = ("paved", "roof_hard", "green", "permeable_paving", "block_paving", "water")
 
 
 class SpongeCapture(SpongeAlgorithm):
@@ -34,16 +26,7 @@ class SpongeCapture(SpongeAlgorithm):
     GROUP_ID = "resilience"
     STYLE = "sponge_capture"
 
-    INPUT = "INPUT"
-    GREEN_RATIO_FIELD = "GREEN_RATIO_FIELD"
     SHARES = "SHARES"
-    REMAINDER = "REMAINDER"
-    DESIGN_RAINFALL_MM = "DESIGN_RAINFALL_MM"
-    TARGET_CONTROL_RATE = "TARGET_CONTROL_RATE"
-    DAILY_RAINFALL = "DAILY_RAINFALL"
-    MIN_RAIN_MM = "MIN_RAIN_MM"
-    COEFFICIENTS = "COEFFICIENTS"
-    LID_TABLE = "LID_TABLE"
     OUTPUT = "OUTPUT"
     PARCELS_MEETING = "PARCELS_MEETING"
     TOTAL_NEED_M3 = "TOTAL_NEED_M3"
@@ -77,10 +60,7 @@ class SpongeCapture(SpongeAlgorithm):
         self.add_parameter(QgsProcessingParameterFeatureSource(
             self.INPUT, self.tr("Parcels"), [QgsProcessing.SourceType.TypeVectorPolygon]),
             self.tr("Parcel polygons (plots) to check."))
-        self.add_parameter(QgsProcessingParameterField(
-            self.GREEN_RATIO_FIELD, self.tr("Green ratio field (0–1)"), parentLayerParameterName=self.INPUT,
-            type=QgsProcessingParameterField.DataType.Numeric, optional=True),
-            self.tr("Share of the parcel that is green space (绿地率), 0–1. Parcels without a value get no result."))
+        self.add_green_ratio_parameter(optional=True)
         surface_names = {
             "ROOF_FIELD": self.tr("Hard roof field"), "GREEN_ROOF_FIELD": self.tr("Green roof field"),
             "PAVED_FIELD": self.tr("Concrete or asphalt paving field"),
@@ -95,46 +75,19 @@ class SpongeCapture(SpongeAlgorithm):
         self.add_parameter(QgsProcessingParameterBoolean(
             self.SHARES, self.tr("Surface fields hold shares (0–1)"), defaultValue=False),
             self.tr("Set when the surface fields give shares of the parcel area instead of m²."), advanced=True)
-        self.add_parameter(QgsProcessingParameterEnum(
-            self.REMAINDER, self.tr("Surface of the rest of the parcel"),
-            [self.tr("Concrete or asphalt paving"), self.tr("Hard roof"), self.tr("Green space"),
-             self.tr("Permeable paving"), self.tr("Block-stone paving"), self.tr("Water surface")], defaultValue=0),
-            self.tr("Surface type of the parcel area not covered by the green ratio or the surface fields. "
-                    "Default: concrete or asphalt paving (ψ 0.85), the safe side."))
-        self.add_parameter(QgsProcessingParameterNumber(
-            self.DESIGN_RAINFALL_MM, self.tr("Design rainfall (mm)"), QgsProcessingParameterNumber.Type.Double,
-            optional=True, minValue=0),
-            self.tr("Design rainfall H of the target. When set it wins over the target control rate."))
-        self.add_parameter(QgsProcessingParameterNumber(
-            self.TARGET_CONTROL_RATE, self.tr("Target annual runoff control rate (%)"),
-            QgsProcessingParameterNumber.Type.Double, defaultValue=75, minValue=0, maxValue=100),
-            self.tr("Annual total runoff-volume control rate to reach (年径流总量控制率), e.g. 75. Needs the "
-                    "daily rainfall CSV to find the design rainfall."))
-        self.add_parameter(QgsProcessingParameterFile(
-            self.DAILY_RAINFALL, self.tr("Daily rainfall (CSV)"), extension="csv", optional=True),
-            self.tr("CSV with columns date, rain_mm, one row a day, 30 years or more recommended. Needed for "
-                    "the target control rate and the achieved control rate."))
-        self.add_parameter(QgsProcessingParameterNumber(
-            self.MIN_RAIN_MM, self.tr("Days ignored up to (mm)"), QgsProcessingParameterNumber.Type.Double,
-            defaultValue=sponge.MIN_RAIN_MM, minValue=0),
-            self.tr("Days with this much rain or less are dropped from the series (guide: 2 mm)."), advanced=True)
-        for name, _key in LID_PARAMETERS:
-            label = {"BIORETENTION_FIELD": self.tr("Bioretention area field (m²)"),
-                     "PERMEABLE_PAVING_FIELD": self.tr("Permeable paving area field (m²)"),
-                     "GREEN_ROOF_LID_FIELD": self.tr("Green roof area field (m²)"),
-                     "TANK_FIELD": self.tr("Storage tank volume field (m³)")}[name]
-            self.add_parameter(QgsProcessingParameterField(
-                name, label, parentLayerParameterName=self.INPUT, type=QgsProcessingParameterField.DataType.Numeric,
-                optional=True),
-                self.tr("Size of this LID measure in the parcel; missing values count as 0. Its storage per "
-                        "unit comes from the LID table."))
-        self.add_parameter(QgsProcessingParameterFile(
-            self.COEFFICIENTS, self.tr("Runoff coefficient table (CSV)"), extension="csv", optional=True),
+        self.add_remainder_parameter(self.tr(
+            "Surface type of the parcel area not covered by the green ratio or the surface fields. "
+            "Default: concrete or asphalt paving (ψ 0.85), the safe side."))
+        self.add_rainfall_parameters(self.tr(
+            "CSV with columns date, rain_mm, one row a day, 30 years or more recommended. Needed for "
+            "the target control rate and the achieved control rate."))
+        self.add_lid_parameters(self.tr(
+            "Size of this LID measure in the parcel; missing values count as 0. Its storage per "
+            "unit comes from the LID table."))
+        self.add_table_parameters(
             self.tr("CSV with columns surface, psi (0–1). Replaces the shipped table; it must keep the "
-                    "surface keys the parameters use."), advanced=True)
-        self.add_parameter(QgsProcessingParameterFile(
-            self.LID_TABLE, self.tr("LID storage table (CSV)"), extension="csv", optional=True),
-            self.tr("CSV with columns measure, storage_m3_per_unit. Replaces the shipped table."), advanced=True)
+                    "surface keys the parameters use."),
+            self.tr("CSV with columns measure, storage_m3_per_unit. Replaces the shipped table."))
         self.add_parameter(QgsProcessingParameterFeatureSink(self.OUTPUT, self.tr("Sponge capture")),
                            self.tr("The parcels with psi, design_mm, need_m3, provided_m3, ctrl_rate and meets."))
         self.addOutput(QgsProcessingOutputNumber(self.PARCELS_MEETING, self.tr("Parcels meeting the target")))
@@ -144,17 +97,13 @@ class SpongeCapture(SpongeAlgorithm):
 
     def error_messages(self):
         return {
+            **super().error_messages(),
             "share_out_of_range": self.tr(
                 "Shares must lie between 0 and 1; {count} parcels have values outside it, e.g. {value}. "
                 "For percentages, divide by 100."),
             "shares_sum_over_one": self.tr(
                 "The surface shares of {count} parcels add up to more than 1, e.g. {value}."),
             "surface_area_negative": self.tr("Surface areas cannot be negative (found {value})."),
-            "lid_amount_negative": self.tr("LID areas and volumes cannot be negative (found {value})."),
-            "table_missing_key": self.tr("The table lacks the row(s) {keys}."),
-            "rainfall_no_days": self.tr("The daily rainfall has no day with more than {min_mm} mm."),
-            "target_out_of_range": self.tr(
-                "The target control rate must be above 0 % and at most 100 % (got {value} %)."),
         }
 
     def compute(self, parameters, context, feedback):

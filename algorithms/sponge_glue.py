@@ -1,16 +1,100 @@
-"""What the sponge-city algorithms (sponge_capture, size_lid) share: the design rainfall of a target
-control rate from a daily rainfall series, and the warning on unverified table rows.
+"""What the sponge-city algorithms (sponge_capture, size_lid) share: their common parameters (green
+ratio, remainder surface, design rainfall, existing LID measures, tables), the design rainfall of a
+target control rate from a daily rainfall series, the shared error messages and the warning on
+unverified table rows.
 
-Not an algorithm itself; the science stays in ``core.sponge``. Subclasses define the parameters
-DESIGN_RAINFALL_MM, TARGET_CONTROL_RATE, DAILY_RAINFALL and MIN_RAIN_MM.
+Not an algorithm itself; the science stays in ``core.sponge``.
 """
-from qgis.core import QgsProcessingException
+from qgis.core import (
+    QgsProcessingException,
+    QgsProcessingParameterEnum,
+    QgsProcessingParameterField,
+    QgsProcessingParameterFile,
+    QgsProcessingParameterNumber,
+)
 
 from ..core import sponge
 from .base import LcrAlgorithm
 
+# Parameter → measure key of lid_measures.csv (order fixed: saved models store names).
+LID_PARAMETERS = [("BIORETENTION_FIELD", "bioretention"), ("PERMEABLE_PAVING_FIELD", "permeable_paving"),
+                  ("GREEN_ROOF_LID_FIELD", "green_roof"), ("TANK_FIELD", "tank")]
+# REMAINDER choices (saved models store the index: only ever append).
+REMAINDER_KEYS = ("paved", "roof_hard", "green", "permeable_paving", "block_paving", "water")
+
 
 class SpongeAlgorithm(LcrAlgorithm):
+    INPUT = "INPUT"
+    GREEN_RATIO_FIELD = "GREEN_RATIO_FIELD"
+    REMAINDER = "REMAINDER"
+    DESIGN_RAINFALL_MM = "DESIGN_RAINFALL_MM"
+    TARGET_CONTROL_RATE = "TARGET_CONTROL_RATE"
+    DAILY_RAINFALL = "DAILY_RAINFALL"
+    MIN_RAIN_MM = "MIN_RAIN_MM"
+    COEFFICIENTS = "COEFFICIENTS"
+    LID_TABLE = "LID_TABLE"
+
+    # ---- parameters ---------------------------------------------------------------------------
+    def add_green_ratio_parameter(self, optional):
+        self.add_parameter(QgsProcessingParameterField(
+            self.GREEN_RATIO_FIELD, self.tr("Green ratio field (0–1)"), parentLayerParameterName=self.INPUT,
+            type=QgsProcessingParameterField.DataType.Numeric, optional=optional),
+            self.tr("Share of the parcel that is green space (绿地率), 0–1. Parcels without a value get no result."))
+
+    def add_remainder_parameter(self, help_text):
+        self.add_parameter(QgsProcessingParameterEnum(
+            self.REMAINDER, self.tr("Surface of the rest of the parcel"),
+            [self.tr("Concrete or asphalt paving"), self.tr("Hard roof"), self.tr("Green space"),
+             self.tr("Permeable paving"), self.tr("Block-stone paving"), self.tr("Water surface")], defaultValue=0),
+            help_text)
+
+    def add_rainfall_parameters(self, daily_help):
+        """Design rainfall, or the target control rate and the daily rainfall series it is found from."""
+        double = QgsProcessingParameterNumber.Type.Double
+        self.add_parameter(QgsProcessingParameterNumber(
+            self.DESIGN_RAINFALL_MM, self.tr("Design rainfall (mm)"), double, optional=True, minValue=0),
+            self.tr("Design rainfall H of the target. When set it wins over the target control rate."))
+        self.add_parameter(QgsProcessingParameterNumber(
+            self.TARGET_CONTROL_RATE, self.tr("Target annual runoff control rate (%)"), double, defaultValue=75,
+            minValue=0, maxValue=100),
+            self.tr("Annual total runoff-volume control rate to reach (年径流总量控制率), e.g. 75. Needs the "
+                    "daily rainfall CSV to find the design rainfall."))
+        self.add_parameter(QgsProcessingParameterFile(
+            self.DAILY_RAINFALL, self.tr("Daily rainfall (CSV)"), extension="csv", optional=True), daily_help)
+        self.add_parameter(QgsProcessingParameterNumber(
+            self.MIN_RAIN_MM, self.tr("Days ignored up to (mm)"), double, defaultValue=sponge.MIN_RAIN_MM,
+            minValue=0),
+            self.tr("Days with this much rain or less are dropped from the series (guide: 2 mm)."), advanced=True)
+
+    def add_lid_parameters(self, help_text):
+        """The fields of the LID measures already in the parcel (LID_PARAMETERS)."""
+        labels = {"BIORETENTION_FIELD": self.tr("Bioretention area field (m²)"),
+                  "PERMEABLE_PAVING_FIELD": self.tr("Permeable paving area field (m²)"),
+                  "GREEN_ROOF_LID_FIELD": self.tr("Green roof area field (m²)"),
+                  "TANK_FIELD": self.tr("Storage tank volume field (m³)")}
+        for name, _key in LID_PARAMETERS:
+            self.add_parameter(QgsProcessingParameterField(
+                name, labels[name], parentLayerParameterName=self.INPUT,
+                type=QgsProcessingParameterField.DataType.Numeric, optional=True), help_text)
+
+    def add_table_parameters(self, coefficients_help, lid_help):
+        self.add_parameter(QgsProcessingParameterFile(
+            self.COEFFICIENTS, self.tr("Runoff coefficient table (CSV)"), extension="csv", optional=True),
+            coefficients_help, advanced=True)
+        self.add_parameter(QgsProcessingParameterFile(
+            self.LID_TABLE, self.tr("LID storage table (CSV)"), extension="csv", optional=True),
+            lid_help, advanced=True)
+
+    def error_messages(self):
+        return {
+            "lid_amount_negative": self.tr("LID areas and volumes cannot be negative (found {value})."),
+            "table_missing_key": self.tr("The table lacks the row(s) {keys}."),
+            "rainfall_no_days": self.tr("The daily rainfall has no day with more than {min_mm} mm."),
+            "target_out_of_range": self.tr(
+                "The target control rate must be above 0 % and at most 100 % (got {value} %)."),
+        }
+
+    # ---- running ------------------------------------------------------------------------------
     def design_rainfall(self, parameters, context, feedback):
         """Design rainfall H (mm) and the sorted rain days (or None without a rainfall CSV)."""
         rain = None

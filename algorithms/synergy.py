@@ -4,7 +4,6 @@ import math
 import numpy as np
 import pandas as pd
 from qgis.core import (
-    QgsField,
     QgsProcessing,
     QgsProcessingException,
     QgsProcessingOutputNumber,
@@ -21,7 +20,6 @@ from qgis.core import (
 from ..core import composite
 from ..core import synergy as core
 from .base import LcrAlgorithm
-from ..qt_compat import FieldType
 
 
 class Synergy(LcrAlgorithm):
@@ -247,17 +245,8 @@ class Synergy(LcrAlgorithm):
                     "{n} units have no baseline unit with the same id: their changes are NULL.").format(
                         n=int((~matched).sum())))
 
-        out_fields, positions = self.output_fields(source.fields(), new_double, feedback)
-        for name in new_text:
-            index = out_fields.lookupField(name)
-            if index >= 0:
-                feedback.pushWarning(self.tr(
-                    "The input already has a field “{field}”: its values are replaced in the output.").format(
-                        field=name))
-            else:
-                out_fields.append(QgsField(name, FieldType.String))
-                index = out_fields.count() - 1
-            positions.append(index)
+        out_fields, positions = self.output_fields(source.fields(), new_double + [(n, "text") for n in new_text],
+                                                   feedback)
         columns += text_columns
         sink, dest_id = self.create_sink(parameters, self.OUTPUT, context, out_fields,
                                          source.wkbType(), source.sourceCrs())

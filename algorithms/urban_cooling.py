@@ -23,6 +23,7 @@ from qgis.core import (
 
 from ..core import cooling
 from .base import LcrAlgorithm
+from .outputs import inputs_left_alone
 from .raster import Raster, ZoneLayer, class_grid, open_raster, rasterize_classes, valid_pixels, zone_request
 
 NODATA_OUT = -9999.0
@@ -332,9 +333,10 @@ class UrbanCooling(LcrAlgorithm):
             raise QgsProcessingException(self.invalidRasterError(parameters, self.ET0_RASTER))
         g = lulc.geotransform
         bounds = (g[0], g[3] + lulc.height * g[5], g[0] + lulc.width * g[1], g[3])
-        warped = gdal.Warp("", layer.source(), format="MEM", outputBounds=bounds, width=lulc.width,
-                           height=lulc.height, dstSRS=lulc.dataset.GetProjection() or None,
-                           resampleAlg="bilinear", outputType=gdal.GDT_Float64, dstNodata=float("nan"))
+        with inputs_left_alone():
+            warped = gdal.Warp("", layer.source(), format="MEM", outputBounds=bounds, width=lulc.width,
+                               height=lulc.height, dstSRS=lulc.dataset.GetProjection() or None,
+                               resampleAlg="bilinear", outputType=gdal.GDT_Float64, dstNodata=float("nan"))
         if warped is None:
             raise QgsProcessingException(self.tr("GDAL cannot read “{layer}”.").format(layer=layer.name()))
         return Raster(layer, warped)

@@ -118,6 +118,56 @@ def coverage(zone_of_home, residents, served, n_zones):
     return {"residents": total, "covered": covered, "pct": 100.0 * per_resident(covered, total)}
 
 
+WITHIN_BLOCK = 2048   # zones per block of ``within_sums``: its pair arrays stay small on a city
+
+
+def within_sums(zones, inner, points, weights, distance_m, block=WITHIN_BLOCK):
+    """Σ ``weights`` of the ``points`` lying within ``distance_m`` of each zone polygon (0 inside):
+    the same as a bulk STRtree ``dwithin`` query summed by zone, but zones taken ``block`` at a time
+    and the exact distance only where two bounds leave it open — the distance to the zone's bounding
+    box (a lower bound) and to ``inner``, a point inside each zone or None (an upper bound). A
+    micrometre margin keeps a pair within rounding of the limit for the exact test.
+
+    >>> box = np.array([shapely.box(0, 0, 100, 100)])
+    >>> within_sums(box, shapely.points([(50, 50)]), shapely.points([(50, 150), (50, 250), (150, 150)]),
+    ...             [1.0, 2.0, 4.0], 100).tolist()    # 50 m, 150 m and 70.7 m from the box
+    [5.0]
+    """
+    zones = np.asarray(zones, dtype=object)
+    n = len(zones)
+    sums = np.zeros(n)
+    points = np.asarray(points, dtype=object)
+    if not n or not len(points):
+        return sums
+    weights = np.asarray(weights, dtype=float)
+    tree = shapely.STRtree(points)
+    px, py = shapely.get_x(points), shapely.get_y(points)
+    bounds = shapely.bounds(zones)
+    inner = np.asarray(inner, dtype=object)
+    inner = np.where(shapely.intersects(zones, inner), inner, None)   # a bound only where truly inside
+    ix, iy = shapely.get_x(inner), shapely.get_y(inner)                # NaN where None
+    eps = 1e-6
+    for start in range(0, n, block):
+        part = np.arange(start, min(start + block, n))
+        part = part[np.isfinite(bounds[part]).all(axis=1)]
+        if not len(part):
+            continue
+        b = bounds[part]
+        zone, point = tree.query(shapely.box(b[:, 0] - distance_m, b[:, 1] - distance_m, b[:, 2] + distance_m,
+                                             b[:, 3] + distance_m))
+        zone = part[zone]
+        x, y = px[point], py[point]
+        low = np.hypot(np.maximum(np.maximum(bounds[zone, 0] - x, x - bounds[zone, 2]), 0.0),
+                       np.maximum(np.maximum(bounds[zone, 1] - y, y - bounds[zone, 3]), 0.0))
+        high = np.hypot(ix[zone] - x, iy[zone] - y)        # NaN without an inner point: not decided
+        inside = high + eps <= distance_m
+        open_ = ~inside & ~(low - eps > distance_m)
+        if open_.any():
+            inside[open_] = shapely.dwithin(zones[zone[open_]], points[point[open_]], distance_m)
+        sums += np.bincount(zone[inside], weights=weights[point[inside]], minlength=n)
+    return sums
+
+
 def catchment_supply(zones, residents, park_points, park_area_m2, distance_m):
     """Park area per resident within ``distance_m`` (m) of each zone.
 
@@ -134,18 +184,12 @@ def catchment_supply(zones, residents, park_points, park_area_m2, distance_m):
     own = np.asarray(residents, dtype=float)
     residents = _residents(own)
     n = len(zones)
-    green = np.zeros(n)
     parks = np.asarray(park_points, dtype=object)
     area = np.nan_to_num(np.asarray(park_area_m2, dtype=float), nan=0.0)
     present = ~shapely.is_missing(parks) if len(parks) else np.zeros(0, dtype=bool)
-    if present.any() and n:
-        zone, park = shapely.STRtree(parks[present]).query(zones, predicate="dwithin", distance=distance_m)
-        green = np.bincount(zone, weights=area[present][park], minlength=n)
     homes = representative_points(zones)
-    pop = np.zeros(n)
     placed = ~shapely.is_missing(homes) if n else np.zeros(0, dtype=bool)
-    if placed.any():
-        zone, other = shapely.STRtree(homes[placed]).query(zones, predicate="dwithin", distance=distance_m)
-        pop = np.bincount(zone, weights=residents[placed][other], minlength=n)
+    green = within_sums(zones, homes, parks[present], area[present], distance_m)
+    pop = within_sums(zones, homes, homes[placed], residents[placed], distance_m)
     value = np.where(own > 0, per_resident(green, pop), np.nan)
     return {"reach_green_m2": green, "reach_pop": pop, "pub_green_m2_pc": value}

@@ -68,3 +68,12 @@ def size(need_m3, room, storage, unit_weight):
     amounts[missing] = np.nan
     shortfall = np.where(missing, np.nan, shortfall)
     return amounts, shortfall
+
+
+def depth_mm(volume_m3, area_m2):
+    """A storage volume as a depth over the parcel: mm = 1 000 · V / A (V m³, A m² measured in true
+    metres). NaN where the area is 0, negative or missing. Used to compare parcels of any size."""
+    volume = np.asarray(volume_m3, dtype=float)
+    area = np.asarray(area_m2, dtype=float)
+    with np.errstate(divide="ignore", invalid="ignore"):
+        return np.where(area > 0, 1000.0 * volume / np.where(area > 0, area, 1.0), np.nan)

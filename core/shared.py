@@ -31,6 +31,32 @@ def sharing():
         _STATE.cache = previous
 
 
+def _held(value):
+    """The objects a cache entry's argument or result holds: itself, and the members of a tuple."""
+    if isinstance(value, tuple):
+        return [value, *value]
+    return [value]
+
+
+def release(objects):
+    """Drop, inside ``sharing()``, every shared result computed from any of ``objects`` (by identity),
+    and the results computed from those results (the snap of the representative points of a building
+    chunk goes with the chunk), so that a plan check frees a layer's memory after its last step."""
+    cache = getattr(_STATE, "cache", None)
+    if not cache:
+        return 0
+    gone = {id(o) for o in objects}
+    dropped = 0
+    while True:
+        doomed = [key for key, (result, args, kwargs) in cache.items()
+                  if any(id(o) in gone for value in (*args, *kwargs.values()) for o in _held(value))]
+        if not doomed:
+            return dropped
+        for key in doomed:
+            gone.update(id(o) for o in _held(cache.pop(key)[0]))
+        dropped += len(doomed)
+
+
 def _key(value, by_content=False):
     if isinstance(value, _PLAIN):
         return value

@@ -1472,7 +1472,7 @@ On Debian or Ubuntu, where pip itself is missing, install it first: sudo apt ins
 <context>
     <name>DetailedPlanCheck</name>
     <message>
-        <location filename="../../work/main/algorithms/plan_checks.py" line="208"/>
+        <location filename="../../work/main/algorithms/plan_checks.py" line="301"/>
         <source>Detailed plan check</source>
         <translation>详细规划检查</translation>
     </message>
@@ -1480,19 +1480,24 @@ On Debian or Ubuntu, where pip itself is missing, install it first: sudo apt ins
 <context>
     <name>EmbeddedIO</name>
     <message>
-        <location filename="../../work/main/algorithms/plan_check_glue.py" line="304"/>
+        <location filename="../../work/main/algorithms/plan_check_glue.py" line="344"/>
         <source>“{layer}”: {n} values of “{field}” cannot be real ({kinds}); they are read as missing.</source>
         <translation>“{layer}”：字段“{field}”中有 {n} 个值不可能是真实数值（{kinds}），已按缺失值处理。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/plan_check_glue.py" line="304"/>
+        <location filename="../../work/main/algorithms/plan_check_glue.py" line="344"/>
         <source>infinite, too large or negative</source>
         <translation>无穷大、过大或为负</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/plan_check_glue.py" line="304"/>
+        <location filename="../../work/main/algorithms/plan_check_glue.py" line="344"/>
         <source>infinite, too large, negative or a nodata code such as −9999 or 9999</source>
         <translation>无穷大、过大、为负，或为 −9999、9999 等无数据代码</translation>
+    </message>
+    <message>
+        <location filename="../../work/main/algorithms/plan_check_glue.py" line="357"/>
+        <source>Your input layers already have a field “{field}”: the check computes it again and uses its own values.</source>
+        <translation>输入图层中已有字段“{field}”：检查会重新计算该字段并使用自己的计算值。</translation>
     </message>
 </context>
 <context>
@@ -2120,12 +2125,12 @@ retention：设计暴雨的就地滞留比例，滞留量 / （径流量 + 滞�
 <context>
     <name>LandUseMix</name>
     <message>
-        <location filename="../../work/main/algorithms/land_use_mix.py" line="48"/>
+        <location filename="../../work/main/algorithms/land_use_mix.py" line="47"/>
         <source>Land-use mix and intensity</source>
         <translation>用地混合度与开发强度</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/land_use_mix.py" line="51"/>
+        <location filename="../../work/main/algorithms/land_use_mix.py" line="50"/>
         <source>Measures how mixed and how intense the land use of each planning unit is.
 
 Each land-use polygon (e.g. a parcel) is cut by the units: a parcel straddling two units gives each the area inside it, and its floor area, residents and jobs are split in proportion to that area.
@@ -2154,312 +2159,292 @@ far = Σ 建筑面积 / 用地面积（单元面积扣除不计入的类别）�
 输出：添加了 lum_entropy（0–1）、lum_k（类别数）、lum_hhi（0–1）、far（m²/m²）、density_pph（人/ha）、jobs_housing（比值）字段的单元。MEAN_ENTROPY：按单元面积加权的平均信息熵。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/land_use_mix.py" line="78"/>
+        <location filename="../../work/main/algorithms/land_use_mix.py" line="77"/>
         <source>Land use</source>
         <translation>用地</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/land_use_mix.py" line="78"/>
+        <location filename="../../work/main/algorithms/land_use_mix.py" line="77"/>
         <source>Land-use polygons, e.g. parcels, each with a land-use code.</source>
         <translation>用地面，如地块，每个面带有用地代码。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/land_use_mix.py" line="80"/>
+        <location filename="../../work/main/algorithms/land_use_mix.py" line="79"/>
         <source>Planning units</source>
         <translation>规划单元</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/land_use_mix.py" line="80"/>
+        <location filename="../../work/main/algorithms/land_use_mix.py" line="79"/>
         <source>The units to measure (polygons); the output is these units.</source>
         <translation>需要计算的单元（面）；输出即为这些单元。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/land_use_mix.py" line="82"/>
+        <location filename="../../work/main/algorithms/land_use_mix.py" line="81"/>
         <source>Land-use field</source>
         <translation>用地字段</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/land_use_mix.py" line="82"/>
+        <location filename="../../work/main/algorithms/land_use_mix.py" line="81"/>
         <source>Land-use code or class of each polygon (e.g. 0701, or residential). Keep codes as text: a number field loses leading zeros.</source>
         <translation>每个面的用地代码或类别（如 0701 或 residential）。代码请以文本存储：数值型字段会丢失前导零。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/land_use_mix.py" line="87"/>
+        <location filename="../../work/main/algorithms/land_use_mix.py" line="86"/>
         <source>Category field</source>
         <translation>类别字段</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/land_use_mix.py" line="87"/>
+        <location filename="../../work/main/algorithms/land_use_mix.py" line="86"/>
         <source>A field mapping each polygon to a coarser category; where filled it is used as it is instead of the land-use field.</source>
         <translation>将每个面归入较粗类别的字段；有值时直接采用，替代用地字段。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/land_use_mix.py" line="92"/>
+        <location filename="../../work/main/algorithms/land_use_mix.py" line="91"/>
         <source>Leading characters of the code that make the category</source>
         <translation>构成类别的代码前导字符数</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/land_use_mix.py" line="92"/>
+        <location filename="../../work/main/algorithms/land_use_mix.py" line="91"/>
         <source>0 uses the land-use value as it is; 2 groups codes by their first two characters (0701, 0703 → 07).</source>
         <translation>0 表示直接采用用地值；2 表示按代码前两位归类（0701、0703 → 07）。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/land_use_mix.py" line="97"/>
+        <location filename="../../work/main/algorithms/land_use_mix.py" line="96"/>
         <source>Categories to leave out (comma-separated)</source>
         <translation>不计入的类别（以逗号分隔）</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/land_use_mix.py" line="97"/>
+        <location filename="../../work/main/algorithms/land_use_mix.py" line="96"/>
         <source>Categories counted neither in the mix nor in the land area, e.g. “17, 12” for water and roads with two-character categories. They must match the category exactly.</source>
         <translation>既不计入混合度也不计入用地面积的类别，如采用两位类别时以“17, 12”表示水域和道路。须与类别完全一致。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/land_use_mix.py" line="101"/>
+        <location filename="../../work/main/algorithms/land_use_mix.py" line="100"/>
         <source>Number of categories K in the entropy</source>
         <translation>信息熵中的类别数 K</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/land_use_mix.py" line="101"/>
+        <location filename="../../work/main/algorithms/land_use_mix.py" line="100"/>
         <source>All categories present in the study area</source>
         <translation>研究区中出现的所有类别</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/land_use_mix.py" line="101"/>
+        <location filename="../../work/main/algorithms/land_use_mix.py" line="100"/>
         <source>Categories present in the unit</source>
         <translation>单元中出现的类别</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/land_use_mix.py" line="101"/>
+        <location filename="../../work/main/algorithms/land_use_mix.py" line="100"/>
         <source>A fixed number (K fixed)</source>
         <translation>固定数目（固定 K）</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/land_use_mix.py" line="101"/>
+        <location filename="../../work/main/algorithms/land_use_mix.py" line="100"/>
         <source>The study area is the set of units. Comparing units needs one K for all: keep the default or a fixed K.</source>
         <translation>研究区即全部单元。比较各单元需要统一的 K：请保留默认值或使用固定 K。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/land_use_mix.py" line="108"/>
+        <location filename="../../work/main/algorithms/land_use_mix.py" line="107"/>
         <source>K fixed</source>
         <translation>固定 K</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/land_use_mix.py" line="108"/>
+        <location filename="../../work/main/algorithms/land_use_mix.py" line="107"/>
         <source>The number of categories K when K is fixed (e.g. the classes a plan distinguishes).</source>
         <translation>K 固定时的类别数（如规划所区分的类别数）。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/land_use_mix.py" line="112"/>
+        <location filename="../../work/main/algorithms/land_use_mix.py" line="111"/>
         <source>Floor area ratio field</source>
         <translation>容积率字段</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/land_use_mix.py" line="112"/>
+        <location filename="../../work/main/algorithms/land_use_mix.py" line="111"/>
         <source>Floor area ratio (容积率) of each polygon; floor area = FAR × its area.</source>
         <translation>每个面的容积率；建筑面积 = 容积率 × 面积。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/land_use_mix.py" line="116"/>
+        <location filename="../../work/main/algorithms/land_use_mix.py" line="115"/>
         <source>Gross floor area field (m²)</source>
         <translation>建筑面积字段（m²）</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/land_use_mix.py" line="116"/>
+        <location filename="../../work/main/algorithms/land_use_mix.py" line="115"/>
         <source>Gross floor area of each polygon; where above 0 it wins over the FAR field.</source>
         <translation>每个面的建筑面积；大于 0 时优先于容积率字段。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/land_use_mix.py" line="120"/>
+        <location filename="../../work/main/algorithms/land_use_mix.py" line="119"/>
         <source>Residents field</source>
         <translation>居民字段</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/land_use_mix.py" line="120"/>
+        <location filename="../../work/main/algorithms/land_use_mix.py" line="119"/>
         <source>Residents of each polygon; missing values count as 0.</source>
         <translation>每个面的居民数；缺失值按 0 计。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/land_use_mix.py" line="124"/>
+        <location filename="../../work/main/algorithms/land_use_mix.py" line="123"/>
         <source>Jobs field</source>
         <translation>就业岗位字段</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/land_use_mix.py" line="124"/>
+        <location filename="../../work/main/algorithms/land_use_mix.py" line="123"/>
         <source>Jobs located in each polygon; with residents it gives the jobs–housing ratio.</source>
         <translation>位于每个面内的就业岗位数；与居民数一起计算职住比。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/land_use_mix.py" line="128"/>
+        <location filename="../../work/main/algorithms/land_use_mix.py" line="127"/>
         <source>Resident workers per resident</source>
         <translation>人均就业居民数</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/land_use_mix.py" line="128"/>
+        <location filename="../../work/main/algorithms/land_use_mix.py" line="127"/>
         <source>Employed residents per resident, to turn residents into resident workers. 1 gives jobs per resident; a local employment rate gives the jobs–housing ratio (职住比), balanced near 1.</source>
         <translation>就业居民占居民的比例，用于将居民数换算为就业居民数。取 1 时得到人均就业岗位数；采用本地就业率时得到职住比，接近 1 为平衡。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/land_use_mix.py" line="134"/>
+        <location filename="../../work/main/algorithms/land_use_mix.py" line="133"/>
         <source>Land-use mix</source>
         <translation>用地混合度</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/land_use_mix.py" line="134"/>
+        <location filename="../../work/main/algorithms/land_use_mix.py" line="133"/>
         <source>The planning units with lum_entropy, lum_k, lum_hhi, far, density_pph and jobs_housing added.</source>
         <translation>添加了 lum_entropy、lum_k、lum_hhi、far、density_pph 和 jobs_housing 字段的规划单元。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/land_use_mix.py" line="137"/>
-        <source>Land-use codes are written in</source>
-        <translation>用地代码的分类</translation>
-    </message>
-    <message>
-        <location filename="../../work/main/algorithms/land_use_mix.py" line="137"/>
-        <source>As written (用地用海分类 2023, GB 50137-2011 or any own codes)</source>
-        <translation>按原样读取（用地用海分类 2023、GB 50137-2011 或自定义代码）</translation>
-    </message>
-    <message>
-        <location filename="../../work/main/algorithms/land_use_mix.py" line="137"/>
-        <source>GB 50137-2011, read as 用地用海分类 2023 codes through the crosswalk</source>
-        <translation>GB 50137-2011，经对照表读作用地用海分类 2023 代码</translation>
-    </message>
-    <message>
-        <location filename="../../work/main/algorithms/land_use_mix.py" line="137"/>
-        <source>三调 工作分类 / GB/T 21010-2017, read as 用地用海分类 2023 codes through the crosswalk</source>
-        <translation>三调工作分类 / GB/T 21010-2017，经对照表读作用地用海分类 2023 代码</translation>
-    </message>
-    <message>
-        <location filename="../../work/main/algorithms/land_use_mix.py" line="137"/>
+        <location filename="../../work/main/algorithms/land_use_mix.py" line="136"/>
         <source>Codes of GB 50137 or of the third land survey (三调) read as 2023 codes (resources/factors/landuse_crosswalk.csv) fall into the same first-level classes as 2023 codes do; codes the crosswalk does not know count as having no category.</source>
         <translation>GB 50137 或第三次全国国土调查（三调）的代码经对照表（resources/factors/landuse_crosswalk.csv）读作 2023 代码后，与 2023 代码归入相同的一级类；对照表中查不到的代码视为没有类别。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/land_use_mix.py" line="146"/>
+        <location filename="../../work/main/algorithms/land_use_mix.py" line="140"/>
         <source>Mean land-use entropy (area-weighted)</source>
         <translation>用地信息熵平均值（面积加权）</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/land_use_mix.py" line="150"/>
+        <location filename="../../work/main/algorithms/land_use_mix.py" line="144"/>
         <source>A fixed K must be 2 or more (given: {value}).</source>
         <translation>固定 K 必须不小于 2（当前值：{value}）。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/land_use_mix.py" line="151"/>
+        <location filename="../../work/main/algorithms/land_use_mix.py" line="145"/>
         <source>Unknown choice of K: {value}.</source>
         <translation>未知的 K 选项：{value}。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/land_use_mix.py" line="152"/>
+        <location filename="../../work/main/algorithms/land_use_mix.py" line="146"/>
         <source>The number of leading characters cannot be negative.</source>
         <translation>前导字符数不能为负值。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/land_use_mix.py" line="153"/>
+        <location filename="../../work/main/algorithms/land_use_mix.py" line="147"/>
         <source>Resident workers per resident must be above 0.</source>
         <translation>人均就业居民数必须大于 0。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/land_use_mix.py" line="173"/>
+        <location filename="../../work/main/algorithms/land_use_mix.py" line="167"/>
         <source>K is set to a fixed number but “K fixed” is empty: give the number of categories.</source>
         <translation>K 设为固定数目，但“固定 K”为空：请填写类别数。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/land_use_mix.py" line="177"/>
+        <location filename="../../work/main/algorithms/land_use_mix.py" line="171"/>
         <source>The land-use field is numeric: codes that lost their leading zero (701) are read as 0701 before their first {n} characters are taken.</source>
         <translation>用地字段为数值型：丢失前导零的代码（701）先按 0701 读取，再取其前 {n} 个字符。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/land_use_mix.py" line="186"/>
+        <location filename="../../work/main/algorithms/land_use_mix.py" line="179"/>
         <source>Land-use codes are read as {scheme} and translated to 用地用海分类 2023 codes through {path}.</source>
         <translation>用地代码按{scheme}读取，并经 {path} 转换为用地用海分类 2023 代码。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/land_use_mix.py" line="197"/>
+        <location filename="../../work/main/algorithms/land_use_mix.py" line="190"/>
         <source>{n} invalid unit geometries were repaired for the overlay.</source>
         <translation>已修复 {n} 个无效单元几何用于叠加分析。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/land_use_mix.py" line="201"/>
+        <location filename="../../work/main/algorithms/land_use_mix.py" line="194"/>
         <source>The land-use layer is reprojected from {a} to {b} for the overlay.</source>
         <translation>用地图层已从 {a} 重投影至 {b} 用于叠加分析。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/land_use_mix.py" line="224"/>
+        <location filename="../../work/main/algorithms/land_use_mix.py" line="217"/>
         <source>{n} polygons have a land-use code that the crosswalk does not know ({codes}): they have no category.</source>
         <translation>有 {n} 个面的用地代码在对照表中查不到（{codes}）：视为没有类别。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/land_use_mix.py" line="231"/>
+        <location filename="../../work/main/algorithms/land_use_mix.py" line="224"/>
         <source>No classified land-use polygon of “{layer}” overlaps the planning units. Check that both layers cover the same place and that the land-use field is filled.</source>
         <translation>“{layer}”中没有已分类的用地面与规划单元重叠。请检查两个图层是否覆盖同一区域，以及用地字段是否已填写。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/land_use_mix.py" line="250"/>
+        <location filename="../../work/main/algorithms/land_use_mix.py" line="243"/>
         <source>Land-use mix per planning unit: entropy −Σ p ln p / ln K ({k}), HHI Σ p², floor area ratio, residents per hectare and jobs–housing ratio. Made by the Low-Carbon &amp; Resilience Planning Toolkit.</source>
         <translation>规划单元用地混合度：信息熵 −Σ p ln p / ln K（{k}）、HHI Σ p²、容积率、每公顷居民数和职住比。由低碳与韧性规划工具箱生成。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/land_use_mix.py" line="258"/>
+        <location filename="../../work/main/algorithms/land_use_mix.py" line="251"/>
         <source>K = {k}, all categories present in the study area</source>
         <translation>K = {k}，研究区中出现的所有类别</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/land_use_mix.py" line="260"/>
+        <location filename="../../work/main/algorithms/land_use_mix.py" line="253"/>
         <source>K = categories present in each unit, {low} to {high}</source>
         <translation>K = 各单元中出现的类别数，{low} 至 {high}</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/land_use_mix.py" line="262"/>
+        <location filename="../../work/main/algorithms/land_use_mix.py" line="255"/>
         <source>K fixed at {k}</source>
         <translation>K 固定为 {k}</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/land_use_mix.py" line="267"/>
+        <location filename="../../work/main/algorithms/land_use_mix.py" line="260"/>
         <source>Entropy uses {ktext}. Categories in the study area ({n}): {cats}.</source>
         <translation>信息熵采用 {ktext}。研究区中的类别（{n} 个）：{cats}。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/land_use_mix.py" line="270"/>
+        <location filename="../../work/main/algorithms/land_use_mix.py" line="263"/>
         <source>Left out of the mix and the land area: {cats} ({n} polygons).</source>
         <translation>不计入混合度和用地面积：{cats}（{n} 个面）。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/land_use_mix.py" line="274"/>
+        <location filename="../../work/main/algorithms/land_use_mix.py" line="267"/>
         <source>{n} land-use polygons have no land-use value and are left out of the mix.</source>
         <translation>{n} 个用地面没有用地值，不计入混合度。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/land_use_mix.py" line="277"/>
+        <location filename="../../work/main/algorithms/land_use_mix.py" line="270"/>
         <source>{n} land-use polygons lie outside every planning unit.</source>
         <translation>{n} 个用地面不在任何规划单元内。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/land_use_mix.py" line="280"/>
+        <location filename="../../work/main/algorithms/land_use_mix.py" line="273"/>
         <source>{n} land-use polygons have neither a floor area nor a FAR value: their floor area counts as 0.</source>
         <translation>{n} 个用地面既无建筑面积也无容积率值：其建筑面积按 0 计。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/land_use_mix.py" line="283"/>
+        <location filename="../../work/main/algorithms/land_use_mix.py" line="276"/>
         <source>{n} units have more categories than the fixed K: their entropy can exceed 1.</source>
         <translation>{n} 个单元的类别数多于固定 K：其信息熵可能大于 1。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/land_use_mix.py" line="287"/>
+        <location filename="../../work/main/algorithms/land_use_mix.py" line="280"/>
         <source>{n} units hold no classified land: their entropy is NULL.</source>
         <translation>{n} 个单元没有已分类用地：其信息熵为 NULL。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/land_use_mix.py" line="290"/>
+        <location filename="../../work/main/algorithms/land_use_mix.py" line="283"/>
         <source>{n} invalid land-use geometries were repaired for the overlay.</source>
         <translation>已修复 {n} 个无效用地几何用于叠加分析。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/land_use_mix.py" line="293"/>
+        <location filename="../../work/main/algorithms/land_use_mix.py" line="286"/>
         <source>{a:,.0f} of {b:,.0f} residents lie inside the planning units.</source>
         <translation>{b:,.0f} 名居民中有 {a:,.0f} 名位于规划单元内。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/land_use_mix.py" line="295"/>
+        <location filename="../../work/main/algorithms/land_use_mix.py" line="288"/>
         <source>Mean land-use entropy, weighted by unit area: {m:.3f}.</source>
         <translation>按单元面积加权的用地信息熵平均值：{m:.3f}。</translation>
     </message>
@@ -2467,12 +2452,12 @@ far = Σ 建筑面积 / 用地面积（单元面积扣除不计入的类别）�
 <context>
     <name>LanduseCodes</name>
     <message>
-        <location filename="../../work/main/algorithms/landuse_codes.py" line="60"/>
+        <location filename="../../work/main/algorithms/landuse_codes.py" line="78"/>
         <source>Land-use codes to 用地用海分类 2023 (GB 50137, 三调)</source>
         <translation>用地代码转为用地用海分类 2023（GB 50137、三调）</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/landuse_codes.py" line="63"/>
+        <location filename="../../work/main/algorithms/landuse_codes.py" line="81"/>
         <source>Reads each parcel's land-use code in the classification it is written in and adds the toolkit's canonical code of the 2023 用地用海分类 (国土空间调查、规划、用途管制用地用海分类指南), its group and the land cover it counts as. Run it on parcels coded in GB 50137-2011 (R2, A33) or in the third land survey's classes (三调, GB/T 21010-2017: 0701, 05H1, 1104A) so that the standards profiles' applies_to, which are written in 用地用海 codes, apply to them as to parcels coded in 2023 codes (Planning check: choose lu_code as the land-use field), and so that Carbon stock, Stormwater runoff or Land-cover shares can read lucode.
 
 Codes are read whether stored as text or as numbers: 701, 701.0 and 0701 are one code. The same digits mean different land in 三调 and in the 2023 classification (0601 industry or rural roads, 1101 rivers or storage), so choose the classification: it cannot be guessed.
@@ -2489,87 +2474,87 @@ Output fields: lu_code (用地用海 2023 code; NULL where the code is unknown o
 输出字段：lu_code（用地用海 2023 代码；代码未知或其类别对应多个 2023 类别时为 NULL，如 GB 50137 的 E2）、lu_name（中文名称）、lu_group（residential 居住、public_service 公共管理与服务、commercial 商业服务、industrial 工矿、storage 仓储、transport 交通运输、utilities 公用设施、green 绿地与开敞空间、special 特殊用地、reserved 留白、water 水域、wetland 湿地、farmland 耕地、garden 园地、forest 林地、grassland 草地、agri_facility 农业设施建设用地、sea 海域、other 其他）、lu_constr（1 为建设用地，0 为非建设用地）、lucode（随插件提供的碳储量表和曲线数表中的地表覆盖：1 built_up 建成区、2 road 道路、3 water 水体、4 park_green 公园绿地、5 tree_cover 林木、6 cropland 耕地、7 bare 裸地）。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/landuse_codes.py" line="85"/>
+        <location filename="../../work/main/algorithms/landuse_codes.py" line="103"/>
         <source>Parcels</source>
         <translation>地块</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/landuse_codes.py" line="85"/>
+        <location filename="../../work/main/algorithms/landuse_codes.py" line="103"/>
         <source>Parcels (or any features, or a table) with a land-use code.</source>
         <translation>带有用地代码的地块（或任意要素、属性表）。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/landuse_codes.py" line="88"/>
+        <location filename="../../work/main/algorithms/landuse_codes.py" line="106"/>
         <source>Land-use code field</source>
         <translation>用地代码字段</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/landuse_codes.py" line="88"/>
+        <location filename="../../work/main/algorithms/landuse_codes.py" line="106"/>
         <source>The field holding the codes, as text or as numbers.</source>
         <translation>存放用地代码的字段，文本或数值均可。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/landuse_codes.py" line="92"/>
+        <location filename="../../work/main/algorithms/landuse_codes.py" line="110"/>
         <source>Classification of the codes</source>
         <translation>用地代码的分类</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/landuse_codes.py" line="92"/>
+        <location filename="../../work/main/algorithms/landuse_codes.py" line="110"/>
         <source>Which classification the codes are written in.</source>
         <translation>用地代码采用哪种分类编写。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/landuse_codes.py" line="95"/>
+        <location filename="../../work/main/algorithms/landuse_codes.py" line="113"/>
         <source>Land-use crosswalk (CSV)</source>
         <translation>用地代码对照表（CSV）</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/landuse_codes.py" line="95"/>
+        <location filename="../../work/main/algorithms/landuse_codes.py" line="113"/>
         <source>Replaces the shipped crosswalk: columns scheme (ydyh, gb50137, sandiao), code, ydyh_code, lu_group, construction, lucode and optionally name_zh.</source>
         <translation>替换随插件提供的对照表：列为 scheme（ydyh、gb50137、sandiao）、code、ydyh_code、lu_group、construction、lucode，以及可选的 name_zh。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/landuse_codes.py" line="99"/>
+        <location filename="../../work/main/algorithms/landuse_codes.py" line="117"/>
         <source>Parcels with canonical codes</source>
         <translation>带标准用地代码的地块</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/landuse_codes.py" line="99"/>
+        <location filename="../../work/main/algorithms/landuse_codes.py" line="117"/>
         <source>The input with lu_code, lu_name, lu_group, lu_constr and lucode added.</source>
         <translation>添加了 lu_code、lu_name、lu_group、lu_constr 和 lucode 的输入图层。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/landuse_codes.py" line="101"/>
+        <location filename="../../work/main/algorithms/landuse_codes.py" line="119"/>
         <source>Features whose code the crosswalk knows</source>
         <translation>代码可在对照表中查到的要素数</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/landuse_codes.py" line="102"/>
+        <location filename="../../work/main/algorithms/landuse_codes.py" line="120"/>
         <source>Features whose code it does not know</source>
         <translation>代码在对照表中查不到的要素数</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/landuse_codes.py" line="111"/>
+        <location filename="../../work/main/algorithms/landuse_codes.py" line="129"/>
         <source>Choose the field that holds the land-use codes.</source>
         <translation>请选择存放用地代码的字段。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/landuse_codes.py" line="123"/>
+        <location filename="../../work/main/algorithms/landuse_codes.py" line="141"/>
         <source>“{layer}”: {n} of {total} codes of “{field}” read as {scheme} through {path}.</source>
         <translation>“{layer}”：“{field}”的 {total} 个代码中有 {n} 个按{scheme}经 {path} 读取。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/landuse_codes.py" line="130"/>
+        <location filename="../../work/main/algorithms/landuse_codes.py" line="148"/>
         <source>“{layer}”: {n} features have a code of “{field}” that the crosswalk does not know: {codes}. Their lu_code, lu_group and lucode are left empty.</source>
         <translation>“{layer}”：有 {n} 个要素的“{field}”代码在对照表中查不到：{codes}。其 lu_code、lu_group 和 lucode 留空。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/landuse_codes.py" line="137"/>
+        <location filename="../../work/main/algorithms/landuse_codes.py" line="155"/>
         <source>“{layer}”: {n} features have no code in “{field}”: their lu_code, lu_group and lucode are left empty.</source>
         <translation>“{layer}”：{n} 个要素的“{field}”没有代码：其 lu_code、lu_group 和 lucode 留空。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/landuse_codes.py" line="142"/>
+        <location filename="../../work/main/algorithms/landuse_codes.py" line="160"/>
         <source>{n} features have a class that spans several 2023 classes (such as GB 50137 E2 or H): lu_code is empty, lu_group and lu_constr are set.</source>
         <translation>有 {n} 个要素的类别对应多个 2023 类别（如 GB 50137 的 E2 或 H）：lu_code 留空，lu_group 和 lu_constr 已填写。</translation>
     </message>
@@ -2577,27 +2562,47 @@ Output fields: lu_code (用地用海 2023 code; NULL where the code is unknown o
 <context>
     <name>LanduseSchemes</name>
     <message>
-        <location filename="../../work/main/algorithms/landuse_codes.py" line="33"/>
+        <location filename="../../work/main/algorithms/landuse_codes.py" line="37"/>
+        <source>Land-use codes are written in</source>
+        <translation>用地代码的分类</translation>
+    </message>
+    <message>
+        <location filename="../../work/main/algorithms/landuse_codes.py" line="37"/>
+        <source>As written (用地用海分类 2023, GB 50137-2011 or any own codes)</source>
+        <translation>按原样读取（用地用海分类 2023、GB 50137-2011 或自定义代码）</translation>
+    </message>
+    <message>
+        <location filename="../../work/main/algorithms/landuse_codes.py" line="37"/>
+        <source>GB 50137-2011, read as 用地用海分类 2023 codes through the crosswalk</source>
+        <translation>GB 50137-2011，经对照表读作用地用海分类 2023 代码</translation>
+    </message>
+    <message>
+        <location filename="../../work/main/algorithms/landuse_codes.py" line="37"/>
+        <source>三调 工作分类 / GB/T 21010-2017, read as 用地用海分类 2023 codes through the crosswalk</source>
+        <translation>三调工作分类 / GB/T 21010-2017，经对照表读作用地用海分类 2023 代码</translation>
+    </message>
+    <message>
+        <location filename="../../work/main/algorithms/landuse_codes.py" line="51"/>
         <source>用地用海分类 2023 (letter codes such as R2 as GB 50137-2011)</source>
         <translation>用地用海分类 2023（R2 等字母代码按 GB 50137-2011）</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/landuse_codes.py" line="34"/>
+        <location filename="../../work/main/algorithms/landuse_codes.py" line="52"/>
         <source>GB 50137-2011 城市用地分类</source>
         <translation>GB 50137-2011 城市用地分类</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/landuse_codes.py" line="35"/>
+        <location filename="../../work/main/algorithms/landuse_codes.py" line="53"/>
         <source>三调 工作分类 / GB/T 21010-2017 土地利用现状分类</source>
         <translation>三调工作分类 / GB/T 21010-2017 土地利用现状分类</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/landuse_codes.py" line="39"/>
+        <location filename="../../work/main/algorithms/landuse_codes.py" line="57"/>
         <source>The land-use crosswalk {path}, line {line}: scheme “{value}” is not one of {known}.</source>
         <translation>用地代码对照表 {path} 第 {line} 行：scheme “{value}” 不是 {known} 之一。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/landuse_codes.py" line="41"/>
+        <location filename="../../work/main/algorithms/landuse_codes.py" line="59"/>
         <source>The land-use crosswalk {path}, line {line}: {column} “{value}” must be a whole number ≥ 0 (construction: 0 or 1) or empty.</source>
         <translation>用地代码对照表 {path} 第 {line} 行：{column} “{value}” 必须为 ≥ 0 的整数（construction 为 0 或 1）或留空。</translation>
     </message>
@@ -2728,432 +2733,432 @@ Output fields: lu_code (用地用海 2023 code; NULL where the code is unknown o
         <translation>数据准备</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/base.py" line="257"/>
+        <location filename="../../work/main/algorithms/base.py" line="259"/>
         <source>{parameter}: {value} is not a usable number.</source>
         <translation>{parameter}：{value} 不是可用的数值。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/base.py" line="271"/>
+        <location filename="../../work/main/algorithms/base.py" line="278"/>
         <source>Cancelled. The run gives no result and no totals; the outputs it had begun were removed.</source>
         <translation>已取消。本次运行不给出结果和合计值；已开始写入的输出已删除。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/base.py" line="288"/>
+        <location filename="../../work/main/algorithms/base.py" line="295"/>
         <source>{output} could not be measured (no usable values); it is left empty.</source>
         <translation>无法计算{output}（没有可用的值），该项留空。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/base.py" line="304"/>
+        <location filename="../../work/main/algorithms/base.py" line="311"/>
         <source>Removed the unfinished output {path}.</source>
         <translation>已删除未完成的输出 {path}。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/base.py" line="320"/>
+        <location filename="../../work/main/algorithms/base.py" line="327"/>
         <source>{step} would need about {need:.1f} GB of memory, more than the {limit:.1f} GB one step may take on this computer ({share:.0%} of its {total:.1f} GB). {advice}</source>
         <translation>{step}约需 {need:.1f} GB 内存，超过本机单个步骤可用的 {limit:.1f} GB（本机 {total:.1f} GB 的 {share:.0%}）。{advice}</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/base.py" line="335"/>
+        <location filename="../../work/main/algorithms/base.py" line="342"/>
         <source>Using your own factor table {path} instead of the shipped {name} (Settings ▸ factor tables).</source>
         <translation>正在使用您自己的因子表 {path}，替代工具箱自带的 {name}（设置 ▸ 因子表）。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/base.py" line="341"/>
+        <location filename="../../work/main/algorithms/base.py" line="348"/>
         <source>The grid factor table has no region “{region}”.</source>
         <translation>电网排放因子表中没有区域“{region}”。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/base.py" line="342"/>
+        <location filename="../../work/main/algorithms/base.py" line="349"/>
         <source>The grid factor table has no {year} value for {region}; it has: {years}.</source>
         <translation>电网排放因子表中没有 {region} 的 {year} 年数值；现有年份：{years}。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/base.py" line="344"/>
+        <location filename="../../work/main/algorithms/base.py" line="351"/>
         <source>Cannot read the table {path}: {reason}</source>
         <translation>无法读取表格 {path}：{reason}</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/base.py" line="345"/>
+        <location filename="../../work/main/algorithms/base.py" line="352"/>
         <source>The table {path} lacks the column(s) {columns}.</source>
         <translation>表格 {path} 缺少列：{columns}。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/base.py" line="346"/>
+        <location filename="../../work/main/algorithms/base.py" line="353"/>
         <source>The table {path} has no rows.</source>
         <translation>表格 {path} 没有数据行。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/base.py" line="347"/>
+        <location filename="../../work/main/algorithms/base.py" line="354"/>
         <source>The table {path}, line {line}: “{value}” in column {column} is not a number ≥ 0.</source>
         <translation>表格 {path} 第 {line} 行：{column} 列中的“{value}”不是 ≥ 0 的数值。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/base.py" line="349"/>
+        <location filename="../../work/main/algorithms/base.py" line="356"/>
         <source>The table {path}, line {line}: “{value}” appears twice.</source>
         <translation>表格 {path} 第 {line} 行：“{value}”重复出现。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/base.py" line="350"/>
+        <location filename="../../work/main/algorithms/base.py" line="357"/>
         <source>The table {path}, line {line}: {column} must increase from row to row.</source>
         <translation>表格 {path} 第 {line} 行：{column} 必须逐行递增。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/base.py" line="352"/>
+        <location filename="../../work/main/algorithms/base.py" line="359"/>
         <source>The table {path}, line {line}: {column} must lie between 0 and 1.</source>
         <translation>表格 {path} 第 {line} 行：{column} 必须介于 0 和 1 之间。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/base.py" line="354"/>
+        <location filename="../../work/main/algorithms/base.py" line="361"/>
         <source>The table has no row named “{fallback}” for the values it does not list: {values}. Add those values or a “{fallback}” row.</source>
         <translation>表格中没有名为“{fallback}”的行，无法处理表中未列出的值：{values}。请添加这些值，或添加一行“{fallback}”。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/base.py" line="357"/>
+        <location filename="../../work/main/algorithms/base.py" line="364"/>
         <source>The table {path} is not a text file in UTF-8 or GBK/GB 18030: save it as CSV UTF-8.</source>
         <translation>表格 {path} 不是 UTF-8 或 GBK/GB 18030 编码的文本文件：请另存为“CSV UTF-8”格式。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/base.py" line="359"/>
+        <location filename="../../work/main/algorithms/base.py" line="366"/>
         <source>The table {path}, line {line}: {value} in column {column} is too large to be a real value.</source>
         <translation>表格 {path} 第 {line} 行：{column} 列中的 {value} 过大，不可能是真实数值。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/base.py" line="361"/>
+        <location filename="../../work/main/algorithms/base.py" line="368"/>
         <source>The default number of floors must be above 0.</source>
         <translation>默认层数必须大于 0。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/base.py" line="362"/>
+        <location filename="../../work/main/algorithms/base.py" line="369"/>
         <source>Emission factors cannot be negative.</source>
         <translation>排放因子不能为负值。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/base.py" line="365"/>
+        <location filename="../../work/main/algorithms/base.py" line="372"/>
         <source>The shelter standards table {path} needs a row named “default”.</source>
         <translation>避难场所标准表 {path} 须有一行名为“default”。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/base.py" line="367"/>
+        <location filename="../../work/main/algorithms/base.py" line="374"/>
         <source>The curve number table {path} needs a key column: lucode (land-cover code) or class (name).</source>
         <translation>径流曲线数表 {path} 需要一个键列：lucode（土地覆被代码）或 class（名称）。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/base.py" line="369"/>
+        <location filename="../../work/main/algorithms/base.py" line="376"/>
         <source>The curve number table {path}, line {line}: lucode “{value}” is not a whole number ≥ 0.</source>
         <translation>径流曲线数表 {path} 第 {line} 行：lucode“{value}”不是 ≥ 0 的整数。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/base.py" line="371"/>
+        <location filename="../../work/main/algorithms/base.py" line="378"/>
         <source>The curve number table {path}, line {line}: a curve number is above 100.</source>
         <translation>径流曲线数表 {path} 第 {line} 行：径流曲线数大于 100。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/base.py" line="373"/>
+        <location filename="../../work/main/algorithms/base.py" line="380"/>
         <source>The curve number table {path} has no lucode column, so it cannot match integer class codes. Add a lucode column, or choose a text class field.</source>
         <translation>径流曲线数表 {path} 没有 lucode 列，无法匹配整数类型代码。请添加 lucode 列，或选择文本型类型字段。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/base.py" line="394"/>
+        <location filename="../../work/main/algorithms/base.py" line="401"/>
         <source>National average</source>
         <translation>全国平均</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/base.py" line="395"/>
+        <location filename="../../work/main/algorithms/base.py" line="402"/>
         <source>North China grid (Beijing, Tianjin, Hebei, Shanxi, Shandong, west Inner Mongolia)</source>
         <translation>华北电网（北京、天津、河北、山西、山东、内蒙古西部）</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/base.py" line="396"/>
+        <location filename="../../work/main/algorithms/base.py" line="403"/>
         <source>North-East grid</source>
         <translation>东北电网</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/base.py" line="397"/>
+        <location filename="../../work/main/algorithms/base.py" line="404"/>
         <source>East China grid (Shanghai, Jiangsu, Zhejiang, Anhui, Fujian)</source>
         <translation>华东电网（上海、江苏、浙江、安徽、福建）</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/base.py" line="398"/>
+        <location filename="../../work/main/algorithms/base.py" line="405"/>
         <source>Central China grid</source>
         <translation>华中电网</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/base.py" line="399"/>
+        <location filename="../../work/main/algorithms/base.py" line="406"/>
         <source>North-West grid (Shaanxi, Gansu, Qinghai, Ningxia, Xinjiang)</source>
         <translation>西北电网（陕西、甘肃、青海、宁夏、新疆）</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/base.py" line="400"/>
+        <location filename="../../work/main/algorithms/base.py" line="407"/>
         <source>South grid</source>
         <translation>南方电网</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/base.py" line="401"/>
+        <location filename="../../work/main/algorithms/base.py" line="408"/>
         <source>South-West grid</source>
         <translation>西南电网</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/base.py" line="402"/>
+        <location filename="../../work/main/algorithms/base.py" line="409"/>
         <source>National, excluding market-traded non-fossil power</source>
         <translation>全国（不含市场化交易的非化石能源电量）</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/base.py" line="403"/>
+        <location filename="../../work/main/algorithms/base.py" line="410"/>
         <source>National fossil-fuel power</source>
         <translation>全国化石能源电力</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/base.py" line="404"/>
+        <location filename="../../work/main/algorithms/base.py" line="411"/>
         <source>Hebei province</source>
         <translation>河北省</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/base.py" line="405"/>
+        <location filename="../../work/main/algorithms/base.py" line="412"/>
         <source>Fujian province</source>
         <translation>福建省</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/base.py" line="406"/>
+        <location filename="../../work/main/algorithms/base.py" line="413"/>
         <source>Shanghai municipality</source>
         <translation>上海市</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/base.py" line="407"/>
+        <location filename="../../work/main/algorithms/base.py" line="414"/>
         <source>Zhejiang province</source>
         <translation>浙江省</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/base.py" line="408"/>
+        <location filename="../../work/main/algorithms/base.py" line="415"/>
         <source>Jiangsu province</source>
         <translation>江苏省</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/base.py" line="409"/>
+        <location filename="../../work/main/algorithms/base.py" line="416"/>
         <source>Shaanxi province</source>
         <translation>陕西省</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/base.py" line="413"/>
+        <location filename="../../work/main/algorithms/base.py" line="420"/>
         <source>Electricity grid region</source>
         <translation>电网区域</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/base.py" line="413"/>
+        <location filename="../../work/main/algorithms/base.py" line="420"/>
         <source>Whose grid emission factor to use (MEE/NBS announcements). Where a provincial factor is published, use it rather than the regional grid&apos;s: Shanghai; Zhejiang for Jiaxing; Jiangsu; Fujian for Xiamen (its 2022 factor is 27 % below the East China grid&apos;s); Shaanxi for Xi&apos;an; Hebei for Xiong&apos;an. The regional grids are for other provinces. 2021 regional and provincial values are marked unverified (read in a third-party data file).</source>
         <translation>采用哪个电网排放因子（生态环境部、国家统计局公告）。已发布省级因子的，应采用省级因子而非区域电网因子：上海；嘉兴用浙江；江苏；厦门用福建（其 2022 年因子比华东电网低 27%）；西安用陕西；雄安用河北。区域电网因子用于其他省份。2021 年区域和省级数值标注为未核实（读自第三方数据文件）。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/base.py" line="420"/>
+        <location filename="../../work/main/algorithms/base.py" line="427"/>
         <source>Grid factor year</source>
         <translation>电网排放因子年份</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/base.py" line="420"/>
+        <location filename="../../work/main/algorithms/base.py" line="427"/>
         <source>Year of the grid factor. Empty: the latest year published for the region.</source>
         <translation>电网排放因子的年份。留空：采用该区域最新发布的年份。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/base.py" line="424"/>
+        <location filename="../../work/main/algorithms/base.py" line="431"/>
         <source>Grid emission factor (kgCO2/kWh)</source>
         <translation>电网排放因子（kgCO2/kWh）</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/base.py" line="424"/>
+        <location filename="../../work/main/algorithms/base.py" line="431"/>
         <source>A factor of your own. When set it wins over the region and year.</source>
         <translation>自定义排放因子。填写后优先于区域和年份。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/base.py" line="433"/>
+        <location filename="../../work/main/algorithms/base.py" line="440"/>
         <source>Grid factor {f} kgCO2/kWh, as given.</source>
         <translation>电网排放因子 {f} kgCO2/kWh（用户指定）。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/base.py" line="444"/>
+        <location filename="../../work/main/algorithms/base.py" line="451"/>
         <source>Grid factor {f} kgCO2/kWh: {region}, {year}. Source: {source}.</source>
         <translation>电网排放因子 {f} kgCO2/kWh：{region}，{year} 年。来源：{source}。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/base.py" line="447"/>
+        <location filename="../../work/main/algorithms/base.py" line="454"/>
         <source>This grid factor is marked unverified.</source>
         <translation>该电网排放因子标注为未核实。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/base.py" line="468"/>
+        <location filename="../../work/main/algorithms/base.py" line="475"/>
         <source>“{layer}” holds {kind} geometries; {parameter} needs {expected} geometries.</source>
         <translation>“{layer}”的几何类型为 {kind}；{parameter} 需要 {expected} 几何。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/base.py" line="474"/>
+        <location filename="../../work/main/algorithms/base.py" line="481"/>
         <source>“{layer}” has no features.</source>
         <translation>“{layer}”中没有要素。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/base.py" line="529"/>
+        <location filename="../../work/main/algorithms/base.py" line="536"/>
         <source>Field “{field}” is not in “{layer}”. Its fields are: {fields}.</source>
         <translation>“{layer}”中没有字段“{field}”。该图层的字段有：{fields}。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/base.py" line="535"/>
+        <location filename="../../work/main/algorithms/base.py" line="542"/>
         <source>Field “{field}” of “{layer}” must be numeric; it holds {kind}.</source>
         <translation>“{layer}”的字段“{field}”必须为数值型，当前为 {kind}。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/base.py" line="545"/>
+        <location filename="../../work/main/algorithms/base.py" line="552"/>
         <source>“{layer}” has no CRS: areas are taken as planar, in square metres.</source>
         <translation>“{layer}”未设置坐标参考系：面积按平面坐标计算，单位视为平方米。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/base.py" line="551"/>
+        <location filename="../../work/main/algorithms/base.py" line="558"/>
         <source>Areas are measured in {target} because {crs} would distort them.</source>
         <translation>面积在 {target} 中量算，因为 {crs} 会使面积失真。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/base.py" line="556"/>
+        <location filename="../../work/main/algorithms/base.py" line="563"/>
         <source>Areas are measured in the layer&apos;s CRS {crs}.</source>
         <translation>面积在图层的坐标参考系 {crs} 中量算。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/base.py" line="590"/>
+        <location filename="../../work/main/algorithms/base.py" line="597"/>
         <source>“{layer}” has no CRS: its coordinates are taken as metres.</source>
         <translation>“{layer}”未设置坐标参考系：其坐标视为以米为单位。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/base.py" line="575"/>
+        <location filename="../../work/main/algorithms/base.py" line="582"/>
         <source>Distances are measured in the buildings&apos; CRS {crs}.</source>
         <translation>距离在建筑图层的坐标参考系 {crs} 中量算。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/base.py" line="578"/>
+        <location filename="../../work/main/algorithms/base.py" line="585"/>
         <source>Distances are measured in {target} because {crs} is not a projected CRS in metres; the outputs keep their layers&apos; CRS.</source>
         <translation>距离在 {target} 中量算，因为 {crs} 不是以米为单位的投影坐标参考系；输出保留各自图层的坐标参考系。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/base.py" line="595"/>
+        <location filename="../../work/main/algorithms/base.py" line="602"/>
         <source>Areas and distances are measured in the CRS of “{layer}”, {crs}.</source>
         <translation>面积和距离在“{layer}”的坐标参考系 {crs} 中量算。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/base.py" line="599"/>
+        <location filename="../../work/main/algorithms/base.py" line="606"/>
         <source>Areas and distances are measured in {target} because {crs} is not a projected CRS in metres that keeps areas true; the outputs keep their layers&apos; CRS.</source>
         <translation>面积和距离在 {target} 中量算，因为 {crs} 不是以米为单位、能保持面积真实的投影坐标参考系；输出保留各图层原有的坐标参考系。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/base.py" line="650"/>
+        <location filename="../../work/main/algorithms/base.py" line="657"/>
         <source>“{layer}” is labelled {crs}, a projected CRS, but all its coordinates ({xmin:.6g}, {ymin:.6g} – {xmax:.6g}, {ymax:.6g}) lie within ±180 and ±90, like longitudes and latitudes: in {crs} the layer would be a speck of {w:.3g} × {h:.3g} m far from any place its CRS covers. Its CRS is probably wrong: set the layer's real CRS, e.g. EPSG:4326 or EPSG:4490 (Layer Properties ▸ Source, or “Assign projection”), not a reprojection.</source>
         <translation>“{layer}”标注为投影坐标系 {crs}，但其全部坐标（{xmin:.6g}, {ymin:.6g} – {xmax:.6g}, {ymax:.6g}）都在 ±180 与 ±90 以内，就像经纬度：在 {crs} 中该图层只是一个 {w:.3g} × {h:.3g} m 的小点，远离该坐标系覆盖的任何地方。其坐标系很可能标错了：请设置图层真实的坐标系，例如 EPSG:4326 或 EPSG:4490（图层属性 ▸ 源，或“指定投影”），而不是重投影。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/base.py" line="662"/>
+        <location filename="../../work/main/algorithms/base.py" line="669"/>
         <source>“{layer}” is labelled {crs}, but its coordinates ({xmin:.6g}, {ymin:.6g} – {xmax:.6g}, {ymax:.6g}) cannot be on the Earth in that CRS: its CRS is probably wrong. Set the layer's real CRS (Layer Properties ▸ Source, or “Assign projection”), not a reprojection.</source>
         <translation>“{layer}”标注的坐标系为 {crs}，但其坐标（{xmin:.6g}, {ymin:.6g} – {xmax:.6g}, {ymax:.6g}）在该坐标系下不可能位于地球上：坐标系很可能标错了。请为图层设置其真实的坐标系（图层属性 ▸ 源，或“定义投影”），而不是重投影。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/base.py" line="736"/>
+        <location filename="../../work/main/algorithms/base.py" line="748"/>
         <source>“{layer}”: {path} does not say its text encoding (it has no .cpg file) and its text is not UTF-8 but GBK, so it is read as GBK (GB 18030), with field names such as “{sample}”. The file is left unchanged; to have every program read it right, put beside it a file {cpg} holding the word GBK.</source>
         <translation>“{layer}”：{path} 未声明文本编码（没有 .cpg 文件），且其文本不是 UTF-8 而是 GBK，因此按 GBK（GB 18030）读取，字段名如“{sample}”。文件保持不变；若要让所有程序都能正确读取，请在其旁边放置一个内容为 GBK 的文件 {cpg}。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/base.py" line="743"/>
+        <location filename="../../work/main/algorithms/base.py" line="755"/>
         <source>“{layer}”: {path} is opened as UTF-8 but its text is GBK, so it is read as GBK (GB 18030), with field names such as “{sample}”. The file is left unchanged; save it as CSV UTF-8, or choose the encoding GBK when adding it, to read it so everywhere.</source>
         <translation>“{layer}”：{path} 以 UTF-8 打开，但其文本为 GBK，因此按 GBK（GB 18030）读取，字段名如“{sample}”。文件保持不变；若要处处都能正确读取，请将其另存为 CSV UTF-8，或在添加图层时选择 GBK 编码。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/base.py" line="762"/>
+        <location filename="../../work/main/algorithms/base.py" line="774"/>
         <source>{n} invalid geometries of “{layer}” were repaired for the calculation; the output keeps them as they were.</source>
         <translation>已修复“{layer}”中 {n} 个无效几何用于计算；输出中保留其原有几何。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/base.py" line="771"/>
+        <location filename="../../work/main/algorithms/base.py" line="783"/>
         <source>No feature of “{layer}” lies within reach of any feature of “{other}”: the extents of the two layers do not overlap. Check that both cover the same place and that their CRS is right.</source>
         <translation>“{layer}”中没有任何要素位于“{other}”任一要素的可达范围内：两个图层的范围互不重叠。请检查两者是否覆盖同一区域、坐标系是否正确。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/base.py" line="781"/>
+        <location filename="../../work/main/algorithms/base.py" line="793"/>
         <source>{n} features of “{layer}” have a missing or negative population, counted as 0.</source>
         <translation>“{layer}”中有 {n} 个要素的人口缺失或为负，按 0 计。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/base.py" line="892"/>
+        <location filename="../../work/main/algorithms/base.py" line="904"/>
         <source>“{layer}”: the text field “{field}” is read as numbers (6层 → 6, 6F → 6, 十二层 → 12, 12.5米 → 12.5, 约30 → 30, 6-8层 → 7).</source>
         <translation>“{layer}”：文本字段“{field}”按数字读取（6层 → 6，6F → 6，十二层 → 12，12.5米 → 12.5，约30 → 30，6-8层 → 7）。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/base.py" line="901"/>
+        <location filename="../../work/main/algorithms/base.py" line="913"/>
         <source>“{layer}”: {n} features have no geometry (NULL or empty); they are left out of what is measured or placed.</source>
         <translation>“{layer}”：{n} 个要素没有几何（NULL 或空）；它们不参与量算或空间定位。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/base.py" line="905"/>
+        <location filename="../../work/main/algorithms/base.py" line="917"/>
         <source>“{layer}”: {n} values of the text field “{field}” hold no number that can be read (such as {examples}); they are read as missing.</source>
         <translation>“{layer}”：文本字段“{field}”中有 {n} 个值读不出数字（如 {examples}），按缺失处理。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/base.py" line="911"/>
+        <location filename="../../work/main/algorithms/base.py" line="923"/>
         <source>“{layer}”: {n} values of “{field}” cannot be real ({kinds}); they are read as missing.</source>
         <translation>“{layer}”：字段“{field}”中有 {n} 个值不可能是真实数值（{kinds}），已按缺失值处理。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/base.py" line="911"/>
+        <location filename="../../work/main/algorithms/base.py" line="923"/>
         <source>infinite, too large or negative</source>
         <translation>无穷大、过大或为负</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/base.py" line="911"/>
+        <location filename="../../work/main/algorithms/base.py" line="923"/>
         <source>infinite, too large, negative or a nodata code such as −9999 or 9999</source>
         <translation>无穷大、过大、为负，或为 −9999、9999 等无数据代码</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/base.py" line="951"/>
+        <location filename="../../work/main/algorithms/base.py" line="963"/>
         <source>The input already has a field “{field}”: its values are replaced in the output.</source>
         <translation>输入图层已有字段“{field}”：输出中将替换该字段的值。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/raster.py" line="73"/>
+        <location filename="../../work/main/algorithms/raster.py" line="74"/>
         <source>GDAL cannot read “{layer}”.</source>
         <translation>GDAL 无法读取“{layer}”。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/raster.py" line="82"/>
+        <location filename="../../work/main/algorithms/raster.py" line="83"/>
         <source>“{layer}” has no CRS: its pixel size is taken as metres.</source>
         <translation>“{layer}”未设置坐标参考系：像元大小视为以米为单位。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/raster.py" line="106"/>
+        <location filename="../../work/main/algorithms/raster.py" line="107"/>
         <source>“{layer}” is not a raster file GDAL can read (provider {provider}). Save it as a GeoTIFF and run again.</source>
         <translation>“{layer}”不是 GDAL 可读取的栅格文件（数据提供者 {provider}）。请另存为 GeoTIFF 后重新运行。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/raster.py" line="112"/>
+        <location filename="../../work/main/algorithms/raster.py" line="113"/>
         <source>“{layer}” is in {crs}, where pixels have no fixed area. Reproject it to a projected CRS in metres (Raster ▸ Projections ▸ Warp), e.g. the local CGCS2000 Gauss-Krüger zone, and run again.</source>
         <translation>“{layer}”采用 {crs}，其像元没有固定面积。请将其重投影至以米为单位的投影坐标参考系（栅格 ▸ 投影 ▸ 变形），如当地的 CGCS2000 高斯-克吕格投影带，然后重新运行。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/raster.py" line="119"/>
+        <location filename="../../work/main/algorithms/raster.py" line="121"/>
         <source>GDAL cannot open “{layer}” ({source}).</source>
         <translation>GDAL 无法打开“{layer}”（{source}）。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/raster.py" line="163"/>
+        <location filename="../../work/main/algorithms/raster.py" line="165"/>
         <source>No zones: the totals cover the whole raster.</source>
         <translation>无分区：汇总结果覆盖整个栅格。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/raster.py" line="169"/>
+        <location filename="../../work/main/algorithms/raster.py" line="171"/>
         <source>The zones are reprojected from {a} to the raster&apos;s CRS {b}; the output is in {b}.</source>
         <translation>分区已从 {a} 重投影至栅格的坐标参考系 {b}；输出采用 {b}。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/raster.py" line="174"/>
+        <location filename="../../work/main/algorithms/raster.py" line="176"/>
         <source>{n} invalid zone geometries were repaired.</source>
         <translation>已修复 {n} 个无效分区几何。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/raster.py" line="180"/>
+        <location filename="../../work/main/algorithms/raster.py" line="182"/>
         <source>The zones of “{zones}” do not overlap the raster “{raster}”: check that both cover the same place.</source>
         <translation>“{zones}”的分区与栅格“{raster}”不重叠：请检查两者是否覆盖同一区域。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/raster.py" line="244"/>
+        <location filename="../../work/main/algorithms/raster.py" line="246"/>
         <source>Cannot write the raster {path}.</source>
         <translation>无法写入栅格 {path}。</translation>
     </message>
@@ -3742,7 +3747,7 @@ score = 可达类型数 / 表中类型数（0–1）。覆盖率 = 可达全部�
 <context>
     <name>MasterPlanCheck</name>
     <message>
-        <location filename="../../work/main/algorithms/plan_checks.py" line="199"/>
+        <location filename="../../work/main/algorithms/plan_checks.py" line="292"/>
         <source>Master plan check</source>
         <translation>总体规划检查</translation>
     </message>
@@ -3750,42 +3755,57 @@ score = 可达类型数 / 表中类型数（0–1）。覆盖率 = 可达全部�
 <context>
     <name>ModelPlanCheck</name>
     <message>
-        <location filename="../../work/main/algorithms/plan_checks.py" line="42"/>
+        <location filename="../../work/main/algorithms/plan_checks.py" line="50"/>
         <source>Cannot read the model {path}.</source>
         <translation>无法读取模型 {path}。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/plan_checks.py" line="47"/>
+        <location filename="../../work/main/algorithms/plan_checks.py" line="55"/>
         <source>Runs the steps of the model “{model}” (in this group: open it in the Model Designer to change a check) with the same parameters and the same results, but reads each input layer once and keeps no per-building layer, so its time and memory grow with the buildings, not with the buildings times the steps.</source>
         <translation>运行模型“{model}”（在本组中：在模型设计器中打开它即可修改核查）的各个步骤，参数与结果均相同，但每个输入图层只读一次，也不保留逐建筑图层，因此耗时和内存随建筑数量增长，而不是随建筑数量乘以步骤数增长。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/plan_checks.py" line="67"/>
+        <location filename="../../work/main/algorithms/plan_checks.py" line="75"/>
         <source>Used by the steps: {steps}.</source>
         <translation>用于以下步骤：{steps}。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/plan_checks.py" line="86"/>
+        <location filename="../../work/main/algorithms/plan_checks.py" line="80"/>
+        <source>Buildings with their per-building results</source>
+        <translation>带逐建筑结果的建筑</translation>
+    </message>
+    <message>
+        <location filename="../../work/main/algorithms/plan_checks.py" line="83"/>
+        <source>Optional, not written unless asked for: the buildings with every field the steps compute per building (emissions, rooftop PV, life circles and, in the master check, transit and shelter coverage), as the single algorithms write them. On a city it is the largest output and keeps those fields in memory until the end of the run; the per-unit or per-parcel results do not need it.</source>
+        <translation>可选，仅在要求时写出：建筑及各步骤逐建筑算出的全部字段（排放、屋顶光伏、生活圈，总体规划核查另有公交与避难场所覆盖），与单独运行各算法时写出的相同。在城市尺度上这是最大的输出，这些字段会在内存中保留到运行结束；逐单元或逐地块结果不需要它。</translation>
+    </message>
+    <message>
+        <location filename="../../work/main/algorithms/plan_checks.py" line="103"/>
         <source>Written by the step “{step}”.</source>
         <translation>由步骤“{step}”写出。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/plan_checks.py" line="106"/>
+        <location filename="../../work/main/algorithms/plan_checks.py" line="124"/>
         <source>Step {n} of {total}: {step}</source>
         <translation>第 {n} 步（共 {total} 步）：{step}</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/plan_checks.py" line="110"/>
+        <location filename="../../work/main/algorithms/plan_checks.py" line="132"/>
         <source>{step}: {s:.1f} s</source>
         <translation>{step}：{s:.1f} 秒</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/plan_checks.py" line="162"/>
+        <location filename="../../work/main/algorithms/plan_checks.py" line="141"/>
+        <source>Writing the buildings with their per-building results</source>
+        <translation>正在写出带逐建筑结果的建筑</translation>
+    </message>
+    <message>
+        <location filename="../../work/main/algorithms/plan_checks.py" line="249"/>
         <source>The algorithm {id} of the step “{step}” is not installed.</source>
         <translation>步骤“{step}”所用的算法 {id} 未安装。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/plan_checks.py" line="189"/>
+        <location filename="../../work/main/algorithms/plan_checks.py" line="282"/>
         <source>The step “{step}” failed.</source>
         <translation>步骤“{step}”失败。</translation>
     </message>
@@ -4028,12 +4048,12 @@ Output fields: park_m2, comp_park_m2, comm_park_m2 (m²), park_green_m2_pc, comp
 <context>
     <name>PlanningCheck</name>
     <message>
-        <location filename="../../work/main/algorithms/planning_check.py" line="83"/>
+        <location filename="../../work/main/algorithms/planning_check.py" line="82"/>
         <source>Planning check against a standards profile</source>
         <translation>依据标准配置的规划检查</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/planning_check.py" line="86"/>
+        <location filename="../../work/main/algorithms/planning_check.py" line="85"/>
         <source>Checks each planning unit or parcel against the rules of a standards profile: per-capita park green (GB 55014-2021), life-circle completeness (GB 50180-2018), runoff control (sponge city), shelter reach, rail coverage, Covenant of Mayors and 3-30-300 targets, etc.
 
 A profile is a CSV with one rule per row: rule_id, name_en, name_zh, indicator, unit, level (master|detailed), side (low_carbon|resilience|both), operator (&gt;=, &gt;, &lt;=, &lt;, ==, between), threshold, threshold_high (between only; both ends inclusive), source, clause, status, and optionally applies_to. A rule reads the field named in the field map, else the field named like its indicator (e.g. rail_pct from Transit coverage by unit, far and green_ratio of parcels); without such a field, or where the value is NULL, it is not assessed. Values equal to a threshold within a relative tolerance of 1e-9 count as equal.
@@ -4062,467 +4082,452 @@ Output fields: score (passed / assessed rules, 0–1, NULL where none assessed),
 输出字段：score（通过规则数 / 已评估规则数，0–1，无已评估规则时为 NULL）、n_pass、n_fail、n_na（未评估的规则数）、每条规则的 r_&lt;rule_id&gt;（1 通过，0 未通过，NULL 未评估或不适用；规则编号转为小写，a–z、0–9 和 _ 以外的字符替换为 _，截断为 20 个字符，若两者冲突则添加 _2、_3 …），其后为 n_nap（不适用于该要素用地的规则数）、n_est（取值基于工具箱自带默认值的规则数，由上游算法在字段 &lt;指标字段&gt;_est = 1 中标记：此类取值既不计为通过也不计为未通过）以及 verdict（结论）：fail（有依据您的数据评估的规则未通过）、pass（无规则未通过，且适用规则中已评估的比例不低于最低比例）、insufficient_data（无规则未通过，但已评估的规则过少，不能判定通过）或 not_assessed（无规则被评估）。规则表：规则的各列、读取的字段、结论（所有已评估要素均通过为 pass，任一未通过为 fail，仅有基于默认值的取值为 estimated，无任何要素被评估为 not_assessed）、n_pass、n_fail、n_na、value_min、value_mean、value_max（采用规则的单位）、applies_to、n_nap、field_unit（换算前的字段单位，如有）和 n_est。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/planning_check.py" line="142"/>
+        <location filename="../../work/main/algorithms/planning_check.py" line="141"/>
         <source>China, territorial master plan (cn_master)</source>
         <translation>中国，国土空间总体规划（cn_master）</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/planning_check.py" line="143"/>
+        <location filename="../../work/main/algorithms/planning_check.py" line="142"/>
         <source>China, detailed plan, parcels (cn_detailed)</source>
         <translation>中国，详细规划，地块（cn_detailed）</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/planning_check.py" line="144"/>
+        <location filename="../../work/main/algorithms/planning_check.py" line="143"/>
         <source>Pilot: city renewal (cn_city_renewal)</source>
         <translation>试点：城市更新（cn_city_renewal）</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/planning_check.py" line="145"/>
+        <location filename="../../work/main/algorithms/planning_check.py" line="144"/>
         <source>Pilot: old community renovation (cn_old_community)</source>
         <translation>试点：老旧小区改造（cn_old_community）</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/planning_check.py" line="146"/>
+        <location filename="../../work/main/algorithms/planning_check.py" line="145"/>
         <source>Pilot: industrial park (cn_industrial_park)</source>
         <translation>试点：产业园区（cn_industrial_park）</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/planning_check.py" line="147"/>
+        <location filename="../../work/main/algorithms/planning_check.py" line="146"/>
         <source>Pilot: new town (cn_new_town)</source>
         <translation>试点：新城（cn_new_town）</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/planning_check.py" line="148"/>
+        <location filename="../../work/main/algorithms/planning_check.py" line="147"/>
         <source>Pilot: rural low-carbon village (cn_rural_village)</source>
         <translation>试点：乡村低碳村庄（cn_rural_village）</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/planning_check.py" line="149"/>
+        <location filename="../../work/main/algorithms/planning_check.py" line="148"/>
         <source>Pilot: disaster management (cn_disaster_management)</source>
         <translation>试点：防灾减灾（cn_disaster_management）</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/planning_check.py" line="150"/>
+        <location filename="../../work/main/algorithms/planning_check.py" line="149"/>
         <source>Pilot: green transport and biodiversity (cn_transport_biodiversity)</source>
         <translation>试点：绿色交通与生物多样性（cn_transport_biodiversity）</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/planning_check.py" line="151"/>
+        <location filename="../../work/main/algorithms/planning_check.py" line="150"/>
         <source>Europe, generic targets (eu_generic)</source>
         <translation>欧洲，通用目标（eu_generic）</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/planning_check.py" line="154"/>
+        <location filename="../../work/main/algorithms/planning_check.py" line="153"/>
         <source>Planning units or parcels</source>
         <translation>规划单元或地块</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/planning_check.py" line="154"/>
+        <location filename="../../work/main/algorithms/planning_check.py" line="153"/>
         <source>Polygons holding the indicator values to check, one field per indicator.</source>
         <translation>存放待检查指标值的面图层，每个指标一个字段。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/planning_check.py" line="157"/>
+        <location filename="../../work/main/algorithms/planning_check.py" line="156"/>
         <source>Standards profile</source>
         <translation>标准配置</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/planning_check.py" line="157"/>
+        <location filename="../../work/main/algorithms/planning_check.py" line="156"/>
         <source>A shipped profile (resources/profiles/). Rules marked unverified are editable defaults.</source>
         <translation>随插件提供的标准配置（resources/profiles/）。标记为未核实的规则是可编辑的默认值。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/planning_check.py" line="160"/>
+        <location filename="../../work/main/algorithms/planning_check.py" line="159"/>
         <source>Own profile (CSV)</source>
         <translation>自定义标准配置（CSV）</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/planning_check.py" line="160"/>
+        <location filename="../../work/main/algorithms/planning_check.py" line="159"/>
         <source>A profile CSV of your own, with the columns of the shipped ones; replaces the standards profile.</source>
         <translation>自定义的标准配置 CSV，列与随插件提供的配置相同；将替代所选标准配置。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/planning_check.py" line="164"/>
+        <location filename="../../work/main/algorithms/planning_check.py" line="163"/>
         <source>Planning level</source>
         <translation>规划层级</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/planning_check.py" line="164"/>
+        <location filename="../../work/main/algorithms/planning_check.py" line="163"/>
         <source>All rules</source>
         <translation>全部规则</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/planning_check.py" line="164"/>
+        <location filename="../../work/main/algorithms/planning_check.py" line="163"/>
         <source>Master plan rules only</source>
         <translation>仅总体规划规则</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/planning_check.py" line="164"/>
+        <location filename="../../work/main/algorithms/planning_check.py" line="163"/>
         <source>Detailed plan rules only</source>
         <translation>仅详细规划规则</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/planning_check.py" line="164"/>
+        <location filename="../../work/main/algorithms/planning_check.py" line="163"/>
         <source>Which rules of the profile to check, by their level column.</source>
         <translation>按 level 列选择要检查标准配置中的哪些规则。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/planning_check.py" line="169"/>
+        <location filename="../../work/main/algorithms/planning_check.py" line="168"/>
         <source>Field map</source>
         <translation>字段映射</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/planning_check.py" line="169"/>
+        <location filename="../../work/main/algorithms/planning_check.py" line="168"/>
         <source>Which field each rule reads: rule_id=field, separated by commas, e.g. CN_M_PARK_GREEN_PC=green_pc. Rules not listed read the field named like their indicator, if the layer has one; else they are not assessed. A field in another unit than the rule&apos;s: rule_id=field[unit], e.g. CN_D_GREEN_RATIO=green_pct[%].</source>
         <translation>每条规则读取的字段：rule_id=field，以逗号分隔，如 CN_M_PARK_GREEN_PC=green_pc。未列出的规则读取与其指标同名的字段（如图层中有）；否则不予评估。字段单位与规则单位不同时：rule_id=field[unit]，如 CN_D_GREEN_RATIO=green_pct[%]。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/planning_check.py" line="175"/>
+        <location filename="../../work/main/algorithms/planning_check.py" line="174"/>
         <source>Planning check</source>
         <translation>规划检查</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/planning_check.py" line="175"/>
+        <location filename="../../work/main/algorithms/planning_check.py" line="174"/>
         <source>The features with score, n_pass, n_fail, n_na, r_&lt;rule_id&gt; and n_nap added.</source>
         <translation>添加了 score、n_pass、n_fail、n_na、r_&lt;rule_id&gt; 和 n_nap 字段的要素。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/planning_check.py" line="177"/>
+        <location filename="../../work/main/algorithms/planning_check.py" line="176"/>
         <source>Planning check rules</source>
         <translation>规划检查规则</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/planning_check.py" line="177"/>
+        <location filename="../../work/main/algorithms/planning_check.py" line="176"/>
         <source>One row per rule (no geometry) with its source, clause, status, the field read, verdict, counts and value range.</source>
         <translation>每条规则一行（无几何），包含其来源、条款、状态、读取的字段、结论、计数和取值范围。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/planning_check.py" line="182"/>
+        <location filename="../../work/main/algorithms/planning_check.py" line="181"/>
         <source>Land-use code field</source>
         <translation>用地代码字段</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/planning_check.py" line="182"/>
+        <location filename="../../work/main/algorithms/planning_check.py" line="181"/>
         <source>Field with each feature&apos;s land-use code (e.g. 0701, R2; codes stored as numbers, such as 701, get their leading zero back). Rules with an applies_to column check only features whose code starts with one of its codes.</source>
         <translation>存放各要素用地代码的字段（如 0701、R2；以数字存储的代码，如 701，会补回前导零）。带有 applies_to 列的规则只检查代码以其所列代码之一开头的要素。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/planning_check.py" line="188"/>
+        <location filename="../../work/main/algorithms/planning_check.py" line="187"/>
         <source>Minimum share of rules assessed for a pass (%)</source>
         <translation>判定通过所需的最低已评估规则比例（%）</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/planning_check.py" line="188"/>
+        <location filename="../../work/main/algorithms/planning_check.py" line="187"/>
         <source>A feature without a failing rule passes only when at least this share of the rules that apply to it were assessed from your data; below it, its verdict is insufficient_data.</source>
         <translation>没有未通过规则的要素，只有在适用于它的规则中至少有此比例依据您的数据完成评估时才判定为通过；低于此比例时结论为 insufficient_data（数据不足）。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/planning_check.py" line="195"/>
+        <location filename="../../work/main/algorithms/planning_check.py" line="194"/>
         <source>Floors field (average floors of the residential buildings)</source>
         <translation>层数字段（住宅建筑平均层数）</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/planning_check.py" line="195"/>
+        <location filename="../../work/main/algorithms/planning_check.py" line="194"/>
         <source>Field with the average number of floors of each parcel's residential buildings (住宅建筑平均层数 of GB 50180-2018: total floor area ÷ total footprint): a number, or text such as 6层, 6F or 十二层. It picks the height class of the rules that have a by_class column (FAR and green ratio of residential blocks, Table 4.0.2). Empty, NULL or 0: the height field is used, else the rule's own threshold.</source>
         <translation>各地块住宅建筑的平均层数字段（GB 50180-2018 的住宅建筑平均层数：总建筑面积 ÷ 总基底面积）：数值，或 6层、6F、十二层 等文本。用于为带 by_class 列的规则（居住街坊的容积率和绿地率，表 4.0.2）选取层数类别。为空、NULL 或 0 时改用高度字段，否则采用规则自身阈值。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/planning_check.py" line="203"/>
+        <location filename="../../work/main/algorithms/planning_check.py" line="202"/>
         <source>Height field (m, tallest residential building)</source>
         <translation>高度字段（m，最高住宅建筑）</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/planning_check.py" line="203"/>
+        <location filename="../../work/main/algorithms/planning_check.py" line="202"/>
         <source>Field with the height in metres of each parcel's tallest residential building, a number or text such as 18米 or 18m. Used to pick the height class where the floors are not known: the first class whose height limit (18, 27, 36, 54, 80 m in GB 50180-2018 Table 4.0.2) it does not exceed.</source>
         <translation>各地块最高住宅建筑的高度（米）字段，数值或 18米、18m 等文本。层数未知时用于选取层数类别：取高度不超过其高度上限（GB 50180-2018 表 4.0.2 中的 18、27、36、54、80 m）的第一个类别。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/planning_check.py" line="210"/>
+        <location filename="../../work/main/algorithms/planning_check.py" line="209"/>
         <source>Building climate zone (GB 50178)</source>
         <translation>建筑气候区（GB 50178）</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/planning_check.py" line="210"/>
+        <location filename="../../work/main/algorithms/planning_check.py" line="209"/>
         <source>Not set: the most lenient row of any zone</source>
         <translation>未设置：取各气候区中最宽松的一行</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/planning_check.py" line="210"/>
+        <location filename="../../work/main/algorithms/planning_check.py" line="209"/>
         <source>Zones I and VII</source>
         <translation>Ⅰ、Ⅶ 区</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/planning_check.py" line="210"/>
+        <location filename="../../work/main/algorithms/planning_check.py" line="209"/>
         <source>Zones II and VI (e.g. Beijing, Xiong&apos;an, Xi&apos;an)</source>
         <translation>Ⅱ、Ⅵ 区（如北京、雄安、西安）</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/planning_check.py" line="210"/>
+        <location filename="../../work/main/algorithms/planning_check.py" line="209"/>
         <source>Zones III, IV and V (e.g. Shanghai, Jiaxing, Xiamen)</source>
         <translation>Ⅲ、Ⅳ、Ⅴ 区（如上海、嘉兴、厦门）</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/planning_check.py" line="210"/>
+        <location filename="../../work/main/algorithms/planning_check.py" line="209"/>
         <source>The building climate zone of the plan (GB 50178-93 建筑气候区划标准), for the rules whose thresholds depend on it (by_class). Not set: each parcel is checked against the most lenient of the zones' rows for its height class, so no parcel fails that some zone permits; choose the zone for the real check.</source>
         <translation>规划所在的建筑气候区（GB 50178-93 建筑气候区划标准），用于阈值随气候区变化的规则（by_class）。未设置时，各地块按其层数类别取各气候区中最宽松的一行，因而任一气候区允许的地块都不会判为不通过；正式核查时请选择气候区。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/planning_check.py" line="219"/>
-        <source>Land-use codes are written in</source>
-        <translation>用地代码的分类</translation>
-    </message>
-    <message>
-        <location filename="../../work/main/algorithms/planning_check.py" line="219"/>
-        <source>用地用海分类 2023 or GB 50137-2011, as the profile's applies_to (read as written)</source>
-        <translation>用地用海分类 2023 或 GB 50137-2011，与标准配置的 applies_to 一致（按原样读取）</translation>
-    </message>
-    <message>
-        <location filename="../../work/main/algorithms/planning_check.py" line="219"/>
-        <source>GB 50137-2011, read as 用地用海分类 2023 codes through the crosswalk</source>
-        <translation>GB 50137-2011，经对照表读作用地用海分类 2023 代码</translation>
-    </message>
-    <message>
-        <location filename="../../work/main/algorithms/planning_check.py" line="219"/>
-        <source>三调 工作分类 / GB/T 21010-2017, read as 用地用海分类 2023 codes through the crosswalk</source>
-        <translation>三调工作分类 / GB/T 21010-2017，经对照表读作用地用海分类 2023 代码</translation>
-    </message>
-    <message>
-        <location filename="../../work/main/algorithms/planning_check.py" line="219"/>
+        <location filename="../../work/main/algorithms/planning_check.py" line="218"/>
         <source>The classification of the land-use code field. The profiles' applies_to list 用地用海 2023 codes and GB 50137 letter codes, so such codes are read as written. Codes of the third land survey (三调) must be translated (resources/factors/landuse_crosswalk.csv): the same digits mean other land there.</source>
         <translation>用地代码字段采用的分类。标准配置的 applies_to 同时列出用地用海 2023 代码和 GB 50137 字母代码，因此这类代码按原样读取。第三次全国国土调查（三调）的代码必须经对照表转换（resources/factors/landuse_crosswalk.csv）：相同的数字在三调中表示其他用地。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/planning_check.py" line="229"/>
+        <location filename="../../work/main/algorithms/planning_check.py" line="218"/>
+        <source>用地用海分类 2023 or GB 50137-2011, as the profile's applies_to (read as written)</source>
+        <translation>用地用海分类 2023 或 GB 50137-2011，与标准配置的 applies_to 一致（按原样读取）</translation>
+    </message>
+    <message>
+        <location filename="../../work/main/algorithms/planning_check.py" line="224"/>
         <source>Rules passed</source>
         <translation>通过的规则数</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/planning_check.py" line="230"/>
+        <location filename="../../work/main/algorithms/planning_check.py" line="225"/>
         <source>Rules failed</source>
         <translation>未通过的规则数</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/planning_check.py" line="231"/>
+        <location filename="../../work/main/algorithms/planning_check.py" line="226"/>
         <source>Rules not assessed</source>
         <translation>未评估的规则数</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/planning_check.py" line="235"/>
+        <location filename="../../work/main/algorithms/planning_check.py" line="230"/>
         <source>The profile {path}, line {line}: the column {column} is empty.</source>
         <translation>标准配置 {path} 第 {line} 行：{column} 列为空。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/planning_check.py" line="236"/>
+        <location filename="../../work/main/algorithms/planning_check.py" line="231"/>
         <source>The profile {path}, line {line}: unknown operator “{value}”; use one of {allowed}.</source>
         <translation>标准配置 {path} 第 {line} 行：未知运算符“{value}”；请使用 {allowed} 之一。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/planning_check.py" line="238"/>
+        <location filename="../../work/main/algorithms/planning_check.py" line="233"/>
         <source>The profile {path}, line {line}: “{value}” is not a valid {column}; use one of {allowed}.</source>
         <translation>标准配置 {path} 第 {line} 行：“{value}”不是有效的 {column}；请使用 {allowed} 之一。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/planning_check.py" line="240"/>
+        <location filename="../../work/main/algorithms/planning_check.py" line="235"/>
         <source>The profile {path}, line {line}: {column} “{value}” is not a number.</source>
         <translation>标准配置 {path} 第 {line} 行：{column}“{value}”不是数字。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/planning_check.py" line="242"/>
+        <location filename="../../work/main/algorithms/planning_check.py" line="237"/>
         <source>The profile {path}, line {line}: rule {rule} uses between but has no threshold_high.</source>
         <translation>标准配置 {path} 第 {line} 行：规则 {rule} 使用 between，但没有 threshold_high。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/planning_check.py" line="244"/>
+        <location filename="../../work/main/algorithms/planning_check.py" line="239"/>
         <source>The profile {path}, line {line}: rule {rule} has threshold_high {high} not above threshold {low}.</source>
         <translation>标准配置 {path} 第 {line} 行：规则 {rule} 的 threshold_high {high} 不大于阈值 {low}。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/planning_check.py" line="247"/>
+        <location filename="../../work/main/algorithms/planning_check.py" line="242"/>
         <source>The profile {path}, line {line}: rule {rule} has a threshold_high but its operator is {operator}; leave threshold_high empty unless the operator is between.</source>
         <translation>标准配置 {path} 第 {line} 行：规则 {rule} 设有 threshold_high，但其运算符为 {operator}；除非运算符为 between，否则请将 threshold_high 留空。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/planning_check.py" line="250"/>
+        <location filename="../../work/main/algorithms/planning_check.py" line="245"/>
         <source>The profile {path}, line {line}: rule_id {rule} appears twice.</source>
         <translation>标准配置 {path} 第 {line} 行：rule_id {rule} 出现了两次。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/planning_check.py" line="251"/>
+        <location filename="../../work/main/algorithms/planning_check.py" line="246"/>
         <source>The profile {path}, line {line}: rule {rule} has applies_to “{value}”; write land-use codes separated by |, without spaces, commas or empty codes (e.g. 0701|R).</source>
         <translation>标准配置 {path} 第 {line} 行：规则 {rule} 的 applies_to 为“{value}”；用地代码请以 | 分隔，不得含空格、逗号或空代码（如 0701|R）。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/planning_check.py" line="254"/>
+        <location filename="../../work/main/algorithms/planning_check.py" line="249"/>
         <source>Field map: rule {rule}: unknown unit “{unit}”. Known units: {known}.</source>
         <translation>字段映射：规则 {rule}：未知单位“{unit}”。支持的单位：{known}。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/planning_check.py" line="256"/>
+        <location filename="../../work/main/algorithms/planning_check.py" line="251"/>
         <source>Field map: rule {rule} is in {rule_unit}, which cannot be converted from the field&apos;s unit {field_unit}.</source>
         <translation>字段映射：规则 {rule} 的单位为 {rule_unit}，无法由字段单位 {field_unit} 换算得到。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/planning_check.py" line="259"/>
+        <location filename="../../work/main/algorithms/planning_check.py" line="254"/>
         <source>Field map: “{item}” is not of the form rule_id=field or rule_id=field[unit].</source>
         <translation>字段映射：“{item}”不符合 rule_id=field 或 rule_id=field[unit] 格式。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/planning_check.py" line="261"/>
+        <location filename="../../work/main/algorithms/planning_check.py" line="256"/>
         <source>Field map: the profile has no rule “{rule}”. Its rules are: {rules}.</source>
         <translation>字段映射：标准配置中没有规则“{rule}”。其规则有：{rules}。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/planning_check.py" line="263"/>
+        <location filename="../../work/main/algorithms/planning_check.py" line="258"/>
         <source>Field map: rule {rule} is mapped twice.</source>
         <translation>字段映射：规则 {rule} 被映射了两次。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/planning_check.py" line="264"/>
+        <location filename="../../work/main/algorithms/planning_check.py" line="259"/>
         <source>Field map: rule {rule} reads “{field}”, which the layer does not have. Its fields are: {fields}.</source>
         <translation>字段映射：规则 {rule} 读取“{field}”，但图层中没有该字段。图层的字段有：{fields}。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/planning_check.py" line="266"/>
+        <location filename="../../work/main/algorithms/planning_check.py" line="261"/>
         <source>The profile {path}, line {line}: rule {rule} has by_class “{value}”; write the class table's file name and column as file.csv:column (e.g. gb50180_residential_blocks.csv:far_max).</source>
         <translation>标准配置 {path} 第 {line} 行：规则 {rule} 的 by_class 为“{value}”；请按 file.csv:column 的形式写出类别表的文件名和列名（如 gb50180_residential_blocks.csv:far_max）。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/planning_check.py" line="269"/>
+        <location filename="../../work/main/algorithms/planning_check.py" line="264"/>
         <source>The profile {path}, line {line}: rule {rule} takes its threshold from a class table (by_class), which needs one of the operators {allowed}, not {operator}.</source>
         <translation>标准配置 {path} 第 {line} 行：规则 {rule} 的阈值取自类别表（by_class），其运算符须为 {allowed} 之一，而不是 {operator}。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/planning_check.py" line="272"/>
+        <location filename="../../work/main/algorithms/planning_check.py" line="267"/>
         <source>The class table {file} named in the profile&apos;s by_class column is in none of these folders: {folders}.</source>
         <translation>标准配置 by_class 列指定的类别表 {file} 不在以下任何文件夹中：{folders}。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/planning_check.py" line="275"/>
+        <location filename="../../work/main/algorithms/planning_check.py" line="270"/>
         <source>The class table {path} has no column “{column}”, which rule {rule} reads (by_class).</source>
         <translation>类别表 {path} 中没有规则 {rule} 所读取（by_class）的列“{column}”。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/planning_check.py" line="277"/>
+        <location filename="../../work/main/algorithms/planning_check.py" line="272"/>
         <source>The class table {path}, line {line}: climate zone {zone} and height class {height_class} appear twice.</source>
         <translation>类别表 {path} 第 {line} 行：气候区 {zone} 与层数类别 {height_class} 重复出现。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/planning_check.py" line="280"/>
+        <location filename="../../work/main/algorithms/planning_check.py" line="275"/>
         <source>The class table {path} has no rows for the climate zone {zone}; its zones are: {zones}.</source>
         <translation>类别表 {path} 中没有气候区 {zone} 的行；表中的气候区为：{zones}。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/planning_check.py" line="295"/>
+        <location filename="../../work/main/algorithms/planning_check.py" line="290"/>
         <source>The profile {path} has no {level} rules: choose another planning level.</source>
         <translation>标准配置 {path} 中没有 {level} 规则：请选择其他规划层级。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/planning_check.py" line="306"/>
+        <location filename="../../work/main/algorithms/planning_check.py" line="301"/>
         <source>Profile {path}: {n} rules.</source>
         <translation>标准配置 {path}：{n} 条规则。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/planning_check.py" line="316"/>
+        <location filename="../../work/main/algorithms/planning_check.py" line="310"/>
         <source>Land-use codes of “{field}” are read as {scheme} and translated to 用地用海分类 2023 codes through {path}.</source>
         <translation>“{field}”的用地代码按{scheme}读取，并经 {path} 转换为用地用海分类 2023 代码。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/planning_check.py" line="381"/>
+        <location filename="../../work/main/algorithms/planning_check.py" line="375"/>
         <source>{n} features have a land-use code that the crosswalk does not know: {codes}. Rules with applies_to are not assessed on them.</source>
         <translation>有 {n} 个要素的用地代码在对照表中查不到：{codes}。带 applies_to 的规则不对其评估。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/planning_check.py" line="395"/>
+        <location filename="../../work/main/algorithms/planning_check.py" line="389"/>
         <source>Planning check against {path}: score = passed / assessed rules (0–1), r_&lt;rule&gt; 1 pass, 0 fail, NULL not assessed or not applicable (n_nap). Unverified rules are editable defaults, not legal verdicts. Made by the Low-Carbon &amp; Resilience Planning Toolkit.</source>
         <translation>依据 {path} 的规划检查：score = 通过规则数 / 已评估规则数（0–1），r_&lt;rule&gt; 为 1 通过、0 未通过、NULL 未评估或不适用（n_nap）。未核实的规则是可编辑的默认值，不是法律结论。由低碳与韧性规划工具箱生成。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/planning_check.py" line="407"/>
+        <location filename="../../work/main/algorithms/planning_check.py" line="401"/>
         <source>Field map: rule {rule} reads “{field}”, which is not numeric ({kind}).</source>
         <translation>字段映射：规则 {rule} 读取的“{field}”不是数值型（{kind}）。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/planning_check.py" line="410"/>
+        <location filename="../../work/main/algorithms/planning_check.py" line="404"/>
         <source>Rule {rule}: the field “{field}” is not numeric; the rule is not assessed.</source>
         <translation>规则 {rule}：字段“{field}”不是数值型；该规则未评估。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/planning_check.py" line="415"/>
+        <location filename="../../work/main/algorithms/planning_check.py" line="409"/>
         <source>Rule {rule}: no field for its indicator “{indicator}”; not assessed.</source>
         <translation>规则 {rule}：没有对应其指标“{indicator}”的字段；未评估。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/planning_check.py" line="428"/>
+        <location filename="../../work/main/algorithms/planning_check.py" line="422"/>
         <source>Rule {rule}: where “{flag}” is 1 the value of “{field}” rests on shipped defaults, not your data; those features get no verdict on it (n_est).</source>
         <translation>规则 {rule}：“{flag}”为 1 的要素，其“{field}”取值基于自带默认值而非您的数据；这些要素不对该规则作结论（计入 n_est）。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/planning_check.py" line="440"/>
+        <location filename="../../work/main/algorithms/planning_check.py" line="434"/>
         <source>No land-use code field: the rules {rules} are meant for some land uses only (applies_to) but are checked on every feature.</source>
         <translation>未指定用地代码字段：规则 {rules} 仅适用于部分用地（applies_to），但现对所有要素进行检查。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/planning_check.py" line="459"/>
+        <location filename="../../work/main/algorithms/planning_check.py" line="453"/>
         <source>The layer has no field “{field}”.</source>
         <translation>图层中没有字段“{field}”。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/planning_check.py" line="448"/>
+        <location filename="../../work/main/algorithms/planning_check.py" line="442"/>
         <source>Land use from “{field}”: {n} rules apply to some land uses only.</source>
         <translation>用地取自“{field}”：{n} 条规则仅适用于部分用地。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/planning_check.py" line="461"/>
+        <location filename="../../work/main/algorithms/planning_check.py" line="455"/>
         <source>The field “{field}” must be numeric; it holds {kind}.</source>
         <translation>字段“{field}”必须为数值型；该字段为 {kind}。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/planning_check.py" line="470"/>
+        <location filename="../../work/main/algorithms/planning_check.py" line="464"/>
         <source>Rule {rule}: thresholds by climate zone and height class from {table}.</source>
         <translation>规则 {rule}：阈值按气候区和层数类别取自 {table}。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/planning_check.py" line="473"/>
+        <location filename="../../work/main/algorithms/planning_check.py" line="467"/>
         <source>No building climate zone chosen: the rules {rules} use the most lenient row of any zone for each height class. Choose the plan&apos;s climate zone for the real check.</source>
         <translation>未选择建筑气候区：规则 {rules} 对每个层数类别取各气候区中最宽松的一行。正式核查时请选择规划所在的气候区。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/planning_check.py" line="477"/>
+        <location filename="../../work/main/algorithms/planning_check.py" line="471"/>
         <source>No floors or height field: the rules {rules} cannot tell the parcels&apos; height class and check every parcel against their own threshold (the most lenient value of the class table as shipped). Give the Floors or Height field for the check by height class.</source>
         <translation>未提供层数或高度字段：规则 {rules} 无法判断地块的层数类别，对所有地块采用规则自身阈值（随插件提供的值为类别表中最宽松的值）。如需按层数类别核查，请提供层数字段或高度字段。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/planning_check.py" line="486"/>
+        <location filename="../../work/main/algorithms/planning_check.py" line="480"/>
         <source>“{layer}”: {n} values of “{field}” cannot be real for rule {rules} (negative, or a nodata code such as −9999 or 9999 in a ratio or share); they are read as missing, so the rule is not assessed there.</source>
         <translation>“{layer}”：“{field}”中有 {n} 个值对规则 {rules} 不可能为真实值（负值，或比率、比例中的 −9999、9999 等无数据代码）；这些值按缺失处理，该规则在这些要素上不作评估。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/planning_check.py" line="493"/>
+        <location filename="../../work/main/algorithms/planning_check.py" line="487"/>
         <source>Rule {rule}: {n_class} features checked against their height class, {n_default} against the rule&apos;s own threshold (height class unknown), {n_above} not assessed (above the table&apos;s highest class).</source>
         <translation>规则 {rule}：{n_class} 个要素按其层数类别核查，{n_default} 个按规则自身阈值核查（层数类别未知），{n_above} 个未评估（超过表中最高类别）。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/planning_check.py" line="499"/>
+        <location filename="../../work/main/algorithms/planning_check.py" line="493"/>
         <source>Rule {rule}: {n} features are above the highest height class of the table (GB 50180-2018 Table 4.0.2 ends at 26 floors and 80 m); they are not assessed.</source>
         <translation>规则 {rule}：{n} 个要素超过表中最高层数类别（GB 50180-2018 表 4.0.2 止于 26 层、80 m），不予评估。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/planning_check.py" line="508"/>
+        <location filename="../../work/main/algorithms/planning_check.py" line="502"/>
         <source>Rule {rule}: “{field}” converted from {source} to {target} (× {factor:g}).</source>
         <translation>规则 {rule}：“{field}”已由 {source} 换算为 {target}（× {factor:g}）。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/planning_check.py" line="516"/>
+        <location filename="../../work/main/algorithms/planning_check.py" line="510"/>
         <source>{n} rules are UNVERIFIED (editable defaults whose number was not read in the standard; not legally binding): {rules}.</source>
         <translation>{n} 条规则未核实（可编辑的默认值，其数值未经查阅标准原文核实；不具法律约束力）：{rules}。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/planning_check.py" line="522"/>
+        <location filename="../../work/main/algorithms/planning_check.py" line="516"/>
         <source> [unverified]</source>
         <translation> [未核实]</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/planning_check.py" line="523"/>
+        <location filename="../../work/main/algorithms/planning_check.py" line="517"/>
         <source>{rule}{label}: {verdict} ({p} pass, {f} fail, {na} not assessed, {nap} not applicable, {est} estimated from shipped defaults).</source>
         <translation>{rule}{label}：{verdict}（{p} 个通过，{f} 个未通过，{na} 个未评估，{nap} 个不适用，{est} 个基于自带默认值估算）。</translation>
     </message>
@@ -5991,12 +5996,12 @@ Output fields: n_&lt;field&gt; per indicator (normalised component; “n_” + f
 <context>
     <name>RooftopPv</name>
     <message>
-        <location filename="../../work/main/algorithms/rooftop_pv.py" line="54"/>
+        <location filename="../../work/main/algorithms/rooftop_pv.py" line="55"/>
         <source>Rooftop solar PV potential</source>
         <translation>屋顶光伏潜力</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/rooftop_pv.py" line="57"/>
+        <location filename="../../work/main/algorithms/rooftop_pv.py" line="58"/>
         <source>Estimates how much electricity PV modules on each building's roof could produce in a year, and the grid CO2 that electricity would avoid.
 
 Usable roof area = footprint area × usable share of the roof type. Yield E (kWh/a) = usable roof area × H × η × PR, with H the annual irradiation on the module plane (kWh/m²·a), η the module efficiency and PR the performance ratio. Avoided CO2 (t/a) = credited E × grid factor / 1000. With a demand field, PV offsets at most the building's own demand: the yield beyond it is export (pv_export_kwh), credited only when you say the grid takes it; pv_share = min(E, demand) / demand. Without a demand field the whole yield is credited (the log warns).
@@ -6017,247 +6022,247 @@ Output fields: roof_m2 (usable roof, m²), irr_kwh_m2 (H used, kWh/m²·a), pv_k
 输出字段：roof_m2（可利用屋顶面积，m²）、irr_kwh_m2（所用 H，kWh/m²·a）、pv_kwh_yr（kWh/a）、pv_co2_t（避免的 t CO2/a），提供需求字段时另有 pv_share（需求被满足的比例，0–1）和 pv_export_kwh（超出需求的发电量，kWh/a）。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/rooftop_pv.py" line="84"/>
+        <location filename="../../work/main/algorithms/rooftop_pv.py" line="85"/>
         <source>Buildings</source>
         <translation>建筑</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/rooftop_pv.py" line="84"/>
+        <location filename="../../work/main/algorithms/rooftop_pv.py" line="85"/>
         <source>Building footprints (polygons).</source>
         <translation>建筑基底轮廓（面）。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/rooftop_pv.py" line="87"/>
+        <location filename="../../work/main/algorithms/rooftop_pv.py" line="88"/>
         <source>Roof type field</source>
         <translation>屋顶类型字段</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/rooftop_pv.py" line="87"/>
+        <location filename="../../work/main/algorithms/rooftop_pv.py" line="88"/>
         <source>Roof type matched to the roof table (e.g. flat, pitched, green, industrial_metal, 平屋顶). Without it every building takes the “default” row.</source>
         <translation>屋顶类型，用于匹配屋顶表（如 flat、pitched、green、industrial_metal、平屋顶）。未指定时，所有建筑均采用“default”行。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/rooftop_pv.py" line="92"/>
+        <location filename="../../work/main/algorithms/rooftop_pv.py" line="93"/>
         <source>Roof table (CSV)</source>
         <translation>屋顶表（CSV）</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/rooftop_pv.py" line="92"/>
+        <location filename="../../work/main/algorithms/rooftop_pv.py" line="93"/>
         <source>CSV with columns roof_type, usable_share (0–1) and optionally aliases separated by |, source, year, verified. Replaces the shipped table; it needs a row named “default”.</source>
         <translation>包含 roof_type、usable_share（0–1）列的 CSV，可另含 aliases（别名以 | 分隔）、source、year、verified 列。用于替换插件自带的表，表中须有名为“default”的行。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/rooftop_pv.py" line="97"/>
+        <location filename="../../work/main/algorithms/rooftop_pv.py" line="98"/>
         <source>Annual irradiation on the modules (kWh/m²·a)</source>
         <translation>组件年太阳辐照量（kWh/m²·a）</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/rooftop_pv.py" line="97"/>
+        <location filename="../../work/main/algorithms/rooftop_pv.py" line="98"/>
         <source>Solar energy reaching the module plane in a year. Default 1300: an unverified planning value for the Yangtze River Delta. Used for every building, or where the raster has no value.</source>
         <translation>一年内到达组件平面的太阳能。默认 1300：长三角地区的未核实规划取值。适用于所有建筑，或栅格无值之处。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/rooftop_pv.py" line="103"/>
+        <location filename="../../work/main/algorithms/rooftop_pv.py" line="104"/>
         <source>Irradiation raster (kWh/m²·a)</source>
         <translation>辐照量栅格（kWh/m²·a）</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/rooftop_pv.py" line="103"/>
+        <location filename="../../work/main/algorithms/rooftop_pv.py" line="104"/>
         <source>Optional raster of annual irradiation in kWh/m² (band 1), e.g. UMEP SEBE output, read with GDAL at a point inside each footprint. Nodata and buildings outside it take the number above. It may be in another CRS.</source>
         <translation>可选的年辐照量栅格，单位 kWh/m²（波段 1），如 UMEP SEBE 输出，用 GDAL 在每个基底轮廓内的一点读取。nodata 处及栅格外的建筑采用上面的数值。可采用其他坐标参考系。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/rooftop_pv.py" line="108"/>
+        <location filename="../../work/main/algorithms/rooftop_pv.py" line="109"/>
         <source>Module efficiency</source>
         <translation>组件效率</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/rooftop_pv.py" line="108"/>
+        <location filename="../../work/main/algorithms/rooftop_pv.py" line="109"/>
         <source>Share of the sunlight a module turns into electricity at standard test conditions (0.20 = 20 %; typical crystalline silicon 0.18–0.22).</source>
         <translation>标准测试条件下组件将太阳光转换为电能的比例（0.20 = 20 %；晶体硅组件一般为 0.18–0.22）。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/rooftop_pv.py" line="113"/>
+        <location filename="../../work/main/algorithms/rooftop_pv.py" line="114"/>
         <source>Performance ratio</source>
         <translation>系统效率（性能比）</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/rooftop_pv.py" line="113"/>
+        <location filename="../../work/main/algorithms/rooftop_pv.py" line="114"/>
         <source>Share of the module's rated output a real system delivers after inverter, wiring, soiling, heat and shading losses (typical 0.75–0.85).</source>
         <translation>扣除逆变器、线路、积灰、高温和遮挡损失后，实际系统输出占组件额定输出的比例（一般为 0.75–0.85）。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/rooftop_pv.py" line="119"/>
+        <location filename="../../work/main/algorithms/rooftop_pv.py" line="120"/>
         <source>Electricity demand field (kWh/a)</source>
         <translation>用电需求字段（kWh/a）</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/rooftop_pv.py" line="119"/>
+        <location filename="../../work/main/algorithms/rooftop_pv.py" line="120"/>
         <source>Annual energy demand of each building, e.g. energy_kwh from “Building operational emissions”. PV offsets at most this demand; adds pv_share = min(yield, demand) / demand (empty where demand is missing or 0) and pv_export_kwh.</source>
         <translation>每栋建筑的年能耗需求，如“建筑运行碳排放”输出的 energy_kwh。光伏最多抵消该需求；将添加 pv_share = min(发电量, 需求量) / 需求量（需求缺失或为 0 时为空）和 pv_export_kwh。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/rooftop_pv.py" line="125"/>
+        <location filename="../../work/main/algorithms/rooftop_pv.py" line="126"/>
         <source>Credit PV exported to the grid</source>
         <translation>计入上网光伏电量</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/rooftop_pv.py" line="125"/>
+        <location filename="../../work/main/algorithms/rooftop_pv.py" line="126"/>
         <source>Off: only the yield a building uses itself avoids CO2. On: the surplus it feeds into the grid avoids CO2 too; choose this only where the grid takes the export (a grid connection agreement or a local rule that counts it).</source>
         <translation>关闭：只有建筑自用的发电量计为避免的 CO2。开启：送入电网的富余电量也计为避免的 CO2；仅在电网确实接纳上网电量时选择（有并网协议或地方规定认可）。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/rooftop_pv.py" line="130"/>
+        <location filename="../../work/main/algorithms/rooftop_pv.py" line="131"/>
         <source>Rooftop PV</source>
         <translation>屋顶光伏</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/rooftop_pv.py" line="130"/>
+        <location filename="../../work/main/algorithms/rooftop_pv.py" line="131"/>
         <source>The buildings with roof_m2, irr_kwh_m2, pv_kwh_yr, pv_co2_t (and pv_share) added.</source>
         <translation>添加了 roof_m2、irr_kwh_m2、pv_kwh_yr、pv_co2_t（及 pv_share）字段的建筑图层。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/rooftop_pv.py" line="133"/>
+        <location filename="../../work/main/algorithms/rooftop_pv.py" line="134"/>
         <source>Total PV yield (kWh/a)</source>
         <translation>光伏年发电总量（kWh/a）</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/rooftop_pv.py" line="134"/>
+        <location filename="../../work/main/algorithms/rooftop_pv.py" line="135"/>
         <source>Total avoided CO2 (t/a)</source>
         <translation>避免的 CO2 总量（t/a）</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/rooftop_pv.py" line="135"/>
+        <location filename="../../work/main/algorithms/rooftop_pv.py" line="136"/>
         <source>Total PV beyond demand (kWh/a)</source>
         <translation>超出需求的光伏发电总量（kWh/a）</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/rooftop_pv.py" line="139"/>
+        <location filename="../../work/main/algorithms/rooftop_pv.py" line="140"/>
         <source>The roof table {path} needs a row named “default” for roof types it does not list.</source>
         <translation>屋顶表 {path} 须有一行名为“default”，用于表中未列出的屋顶类型。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/rooftop_pv.py" line="141"/>
+        <location filename="../../work/main/algorithms/rooftop_pv.py" line="142"/>
         <source>The module efficiency must lie between 0 and 1; it is {value}.</source>
         <translation>组件效率必须介于 0 和 1 之间；当前为 {value}。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/rooftop_pv.py" line="142"/>
+        <location filename="../../work/main/algorithms/rooftop_pv.py" line="143"/>
         <source>The performance ratio must lie between 0 and 1; it is {value}.</source>
         <translation>系统效率必须介于 0 和 1 之间；当前为 {value}。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/rooftop_pv.py" line="144"/>
+        <location filename="../../work/main/algorithms/rooftop_pv.py" line="145"/>
         <source>The irradiation cannot be negative; it is {value}.</source>
         <translation>辐照量不能为负值；当前为 {value}。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/rooftop_pv.py" line="218"/>
+        <location filename="../../work/main/algorithms/rooftop_pv.py" line="219"/>
         <source>Rooftop PV potential: footprint × usable share × {h} kWh/m²·a (or the raster) × η {eta} × PR {pr}; avoided CO2 at {grid} kgCO2/kWh. Roof table {path}. Made by the Low-Carbon &amp; Resilience Planning Toolkit.</source>
         <translation>屋顶光伏潜力：基底面积 × 可利用比例 × {h} kWh/m²·a（或栅格值）× η {eta} × PR {pr}；按 {grid} kgCO2/kWh 计算避免的 CO2。屋顶表 {path}。由低碳与韧性规划工具箱生成。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/rooftop_pv.py" line="224"/>
+        <location filename="../../work/main/algorithms/rooftop_pv.py" line="225"/>
         <source>No demand field: the whole PV yield is credited as avoided CO2, even where a building would produce more than it uses.</source>
         <translation>未指定需求字段：全部光伏发电量均计为避免的 CO2，即使建筑发电量超过其用电量。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/rooftop_pv.py" line="227"/>
+        <location filename="../../work/main/algorithms/rooftop_pv.py" line="228"/>
         <source>{n} buildings produce more than their demand: {kwh:,.0f} kWh a year go to the grid and are credited as avoided CO2 (you said the grid takes them).</source>
         <translation>{n} 栋建筑的发电量超过其需求：每年 {kwh:,.0f} kWh 送入电网，并计为避免的 CO2（您已说明电网接纳这些电量）。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/rooftop_pv.py" line="227"/>
+        <location filename="../../work/main/algorithms/rooftop_pv.py" line="228"/>
         <source>{n} buildings produce more than their demand: {kwh:,.0f} kWh a year beyond it are not credited as avoided CO2 (pv_export_kwh).</source>
         <translation>{n} 栋建筑的发电量超过其需求：每年超出的 {kwh:,.0f} kWh 不计为避免的 CO2（见 pv_export_kwh）。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/rooftop_pv.py" line="245"/>
+        <location filename="../../work/main/algorithms/rooftop_pv.py" line="247"/>
         <source>The irradiation raster “{layer}” cannot be read with GDAL; save it as a GeoTIFF first.</source>
         <translation>GDAL 无法读取辐照量栅格“{layer}”；请先另存为 GeoTIFF。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/rooftop_pv.py" line="256"/>
+        <location filename="../../work/main/algorithms/rooftop_pv.py" line="258"/>
         <source>The irradiation raster or the buildings have no CRS: both are taken to be in the same one.</source>
         <translation>辐照量栅格或建筑图层未设置坐标参考系：视为两者采用同一坐标参考系。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/rooftop_pv.py" line="261"/>
+        <location filename="../../work/main/algorithms/rooftop_pv.py" line="263"/>
         <source>Building points are reprojected from {a} to the raster&apos;s {b} for sampling.</source>
         <translation>建筑点已从 {a} 重投影至栅格的 {b} 用于取样。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/rooftop_pv.py" line="279"/>
+        <location filename="../../work/main/algorithms/rooftop_pv.py" line="281"/>
         <source>Cannot reproject the buildings to the irradiation raster&apos;s CRS: {error}</source>
         <translation>无法将建筑重投影至辐照量栅格的坐标参考系：{error}</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/rooftop_pv.py" line="294"/>
+        <location filename="../../work/main/algorithms/rooftop_pv.py" line="296"/>
         <source>No roof type field: every building takes the “default” usable share.</source>
         <translation>未指定屋顶类型字段：所有建筑均采用“default”可利用比例。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/rooftop_pv.py" line="297"/>
+        <location filename="../../work/main/algorithms/rooftop_pv.py" line="299"/>
         <source>{n} buildings have a roof type the table does not list and took the “default” row: {types}.</source>
         <translation>{n} 栋建筑的屋顶类型未列在屋顶表中，已采用“default”行：{types}。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/rooftop_pv.py" line="301"/>
+        <location filename="../../work/main/algorithms/rooftop_pv.py" line="303"/>
         <source>{n} buildings have no roof type and took the “default” row.</source>
         <translation>{n} 栋建筑没有屋顶类型，已采用“default”行。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/rooftop_pv.py" line="304"/>
+        <location filename="../../work/main/algorithms/rooftop_pv.py" line="306"/>
         <source>{n} invalid geometries were repaired for measuring; the output keeps them as they were.</source>
         <translation>已修复 {n} 个无效几何用于面积量算；输出中保留其原有几何。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/rooftop_pv.py" line="308"/>
+        <location filename="../../work/main/algorithms/rooftop_pv.py" line="310"/>
         <source>{n} buildings lie outside the irradiation raster or on nodata and took {h} kWh/m²·a.</source>
         <translation>{n} 栋建筑位于辐照量栅格之外或 nodata 处，采用 {h} kWh/m²·a。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/rooftop_pv.py" line="312"/>
+        <location filename="../../work/main/algorithms/rooftop_pv.py" line="314"/>
         <source>The irradiation raster holds values up to {v}: it should be in kWh/m² a year (about 900–2500). Check its unit.</source>
         <translation>辐照量栅格的最大值为 {v}：其单位应为 kWh/m²·a（约 900–2500）。请检查其单位。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/rooftop_pv.py" line="316"/>
+        <location filename="../../work/main/algorithms/rooftop_pv.py" line="318"/>
         <source>{n} buildings have no demand above 0: their pv_share stays empty.</source>
         <translation>{n} 栋建筑的用电需求不大于 0：其 pv_share 为空。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/rooftop_pv.py" line="321"/>
+        <location filename="../../work/main/algorithms/rooftop_pv.py" line="323"/>
         <source>Unverified usable roof shares were used for: {types}. Check them against a local roof survey.</source>
         <translation>以下屋顶类型采用了未核实的可利用比例：{types}。请对照本地屋顶调查数据进行核实。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/rooftop_pv.py" line="326"/>
+        <location filename="../../work/main/algorithms/rooftop_pv.py" line="328"/>
         <source>irradiation {v} kWh/m²·a</source>
         <translation>辐照量 {v} kWh/m²·a</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/rooftop_pv.py" line="328"/>
+        <location filename="../../work/main/algorithms/rooftop_pv.py" line="330"/>
         <source>module efficiency {v}</source>
         <translation>组件效率 {v}</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/rooftop_pv.py" line="330"/>
+        <location filename="../../work/main/algorithms/rooftop_pv.py" line="332"/>
         <source>performance ratio {v}</source>
         <translation>系统效率 {v}</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/rooftop_pv.py" line="332"/>
+        <location filename="../../work/main/algorithms/rooftop_pv.py" line="334"/>
         <source>Unverified planning defaults were used: {values}.</source>
         <translation>采用了未核实的规划默认值：{values}。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/rooftop_pv.py" line="334"/>
+        <location filename="../../work/main/algorithms/rooftop_pv.py" line="336"/>
         <source>Roof table: {path}. η {eta}, PR {pr}, grid factor {grid} kgCO2/kWh.</source>
         <translation>屋顶表：{path}。η {eta}，PR {pr}，电网排放因子 {grid} kgCO2/kWh。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/rooftop_pv.py" line="336"/>
+        <location filename="../../work/main/algorithms/rooftop_pv.py" line="338"/>
         <source>{n} buildings: {kwh:,.0f} kWh of PV a year, avoiding {co2:,.1f} t CO2.</source>
         <translation>共 {n} 栋建筑：光伏年发电量 {kwh:,.0f} kWh，避免 CO2 排放 {co2:,.1f} t。</translation>
     </message>
@@ -7470,12 +7475,12 @@ Buildings: shelter_m (m to the nearest usable shelter), in_reach (0/1), assigned
 <context>
     <name>SiteFacilities</name>
     <message>
-        <location filename="../../work/main/algorithms/site_facilities.py" line="68"/>
+        <location filename="../../work/main/algorithms/site_facilities.py" line="66"/>
         <source>Site new facilities (covering location)</source>
         <translation>新增设施选址（覆盖选址）</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/site_facilities.py" line="71"/>
+        <location filename="../../work/main/algorithms/site_facilities.py" line="69"/>
         <source>Where to add facilities of one type so that a target share of the residents of each planning unit lives within walking distance of one: the fewest new sites (set covering), or, with a number of sites, the k sites that bring the most residents within reach (maximal covering).
 
 Facility type: a type of the life-circle table (kindergarten, clinic, 幼儿园…; its walking distance is the default) or shelter (emergency shelters, 500 m). Homes already within the distance of an existing facility of the type count as covered. Candidate sites are points, or parcels whose land-use code starts with one of the eligible codes (defaults by type, 用地用海分类 2023: e.g. kindergarten 0701, 0702, 0804; shelter 0805, 1401, 1403); a parcel stands for one site at a point inside it.
@@ -7500,457 +7505,437 @@ Output: the proposed sites as points with the candidate's fields and fac_type, r
 输出：选址点，含候选图层的字段以及 fac_type、rank（1 = 新增覆盖最多）、new_pop（该点新增覆盖的居民，不计排名更前者已覆盖的；按容量选址避难场所时为其接纳的居民）、method（mip 或 greedy）、capacity 和 assigned（人，仅按容量选址避难场所时）、gap_pct（最优性差距，%；未知时为空）。规划单元：pop、cov_before、cov_after、target_pct、max_pct（居民百分比）、new_sites、note。把选址点并入设施图层，再运行社区生活圈进行核验。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/site_facilities.py" line="106"/>
+        <location filename="../../work/main/algorithms/site_facilities.py" line="104"/>
         <source>Facility type</source>
         <translation>设施类型</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/site_facilities.py" line="106"/>
+        <location filename="../../work/main/algorithms/site_facilities.py" line="104"/>
         <source>A fac_type (or alias) of the life-circle facility table, e.g. kindergarten, clinic, 幼儿园; or shelter for emergency shelters.</source>
         <translation>生活圈设施表中的 fac_type（或别名），如 kindergarten、clinic、幼儿园；紧急避难场所填 shelter。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/site_facilities.py" line="110"/>
+        <location filename="../../work/main/algorithms/site_facilities.py" line="108"/>
         <source>Residential buildings or parcels</source>
         <translation>居住建筑或地块</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/site_facilities.py" line="110"/>
+        <location filename="../../work/main/algorithms/site_facilities.py" line="108"/>
         <source>Polygons where people live. Filter the residential ones first: every polygon is treated as a home.</source>
         <translation>有人居住的面。请先筛选出居住类的面：输入的每个面都视为住宅。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/site_facilities.py" line="114"/>
+        <location filename="../../work/main/algorithms/site_facilities.py" line="112"/>
         <source>Population field</source>
         <translation>人口字段</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/site_facilities.py" line="114"/>
+        <location filename="../../work/main/algorithms/site_facilities.py" line="112"/>
         <source>Residents of each polygon; missing or negative values count as 0. Without it, every building counts as one.</source>
         <translation>各多边形的居民数；缺失或为负的值按 0 计。不给出时每栋建筑计为 1。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/site_facilities.py" line="119"/>
+        <location filename="../../work/main/algorithms/site_facilities.py" line="117"/>
         <source>Candidate sites</source>
         <translation>候选选址</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/site_facilities.py" line="119"/>
+        <location filename="../../work/main/algorithms/site_facilities.py" line="117"/>
         <source>Points where a facility could go, or parcels (filtered by the eligible land-use codes).</source>
         <translation>可设置设施的点，或地块（按合格用地代码筛选）。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/site_facilities.py" line="122"/>
+        <location filename="../../work/main/algorithms/site_facilities.py" line="120"/>
         <source>Land-use code field of the candidates</source>
         <translation>候选点的用地代码字段</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/site_facilities.py" line="122"/>
+        <location filename="../../work/main/algorithms/site_facilities.py" line="120"/>
         <source>Land-use code of each candidate parcel (e.g. 0701). Without it every candidate is eligible.</source>
         <translation>各候选地块的用地代码（如 0701）。不给出时所有候选点都合格。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/site_facilities.py" line="126"/>
+        <location filename="../../work/main/algorithms/site_facilities.py" line="124"/>
         <source>Eligible land-use codes</source>
         <translation>合格用地代码</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/site_facilities.py" line="126"/>
+        <location filename="../../work/main/algorithms/site_facilities.py" line="124"/>
         <source>Code prefixes separated by commas, e.g. 0702,080404. Empty: the defaults of the facility type (see the methods document).</source>
         <translation>以逗号分隔的代码前缀，如 0702,080404。留空：使用该设施类型的默认值（见方法文档）。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/site_facilities.py" line="130"/>
+        <location filename="../../work/main/algorithms/site_facilities.py" line="128"/>
         <source>Existing facilities</source>
         <translation>现有设施</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/site_facilities.py" line="130"/>
+        <location filename="../../work/main/algorithms/site_facilities.py" line="128"/>
         <source>Facilities already there, as points; the homes they reach count as covered.</source>
         <translation>已有设施（点）；其可达的住宅视为已覆盖。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/site_facilities.py" line="133"/>
+        <location filename="../../work/main/algorithms/site_facilities.py" line="131"/>
         <source>Facility type field</source>
         <translation>设施类型字段</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/site_facilities.py" line="133"/>
+        <location filename="../../work/main/algorithms/site_facilities.py" line="131"/>
         <source>Field naming each existing facility&apos;s type; only those of the chosen type count. Without it every point counts.</source>
         <translation>给出各现有设施类型的字段；只计所选类型。不给出时所有点都计入。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/site_facilities.py" line="138"/>
+        <location filename="../../work/main/algorithms/site_facilities.py" line="136"/>
         <source>Target share of residents covered (%)</source>
         <translation>居民覆盖目标比例（%）</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/site_facilities.py" line="138"/>
+        <location filename="../../work/main/algorithms/site_facilities.py" line="136"/>
         <source>Share of the residents of each planning unit (of all, without units) to bring within walking distance.</source>
         <translation>每个规划单元（无单元时为全部）中应在步行距离内的居民比例。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/site_facilities.py" line="143"/>
+        <location filename="../../work/main/algorithms/site_facilities.py" line="141"/>
         <source>Number of new sites (0: the fewest reaching the target)</source>
         <translation>新增选址数量（0：达到目标所需的最少数量）</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/site_facilities.py" line="143"/>
+        <location filename="../../work/main/algorithms/site_facilities.py" line="141"/>
         <source>0 finds the fewest sites reaching the target; a number k finds the k sites bringing the most residents within reach.</source>
         <translation>0 表示求达到目标的最少选址；数字 k 表示求使最多居民可达的 k 处选址。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/site_facilities.py" line="148"/>
+        <location filename="../../work/main/algorithms/site_facilities.py" line="146"/>
         <source>Walking distance (m)</source>
         <translation>步行距离（m）</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/site_facilities.py" line="148"/>
+        <location filename="../../work/main/algorithms/site_facilities.py" line="146"/>
         <source>Empty: the facility type&apos;s distance from the table (shelters 500 m).</source>
         <translation>留空：取设施表中该类型的距离（避难场所 500 m）。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/site_facilities.py" line="152"/>
+        <location filename="../../work/main/algorithms/site_facilities.py" line="150"/>
         <source>Homes and sites farther than this from every road are not on the network: they reach nothing and are not reached.</source>
         <translation>距所有道路超过此距离的住宅和选址不在路网上：既到不了任何设施，也不被覆盖。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/site_facilities.py" line="154"/>
+        <location filename="../../work/main/algorithms/site_facilities.py" line="152"/>
         <source>Polygons each of which must reach the target (planning units, communities). Without them the target applies to all residents.</source>
         <translation>每个都须达到目标的多边形（规划单元、社区）。不给出时目标针对全部居民。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/site_facilities.py" line="156"/>
-        <source>Land-use codes are written in</source>
-        <translation>用地代码的分类</translation>
-    </message>
-    <message>
-        <location filename="../../work/main/algorithms/site_facilities.py" line="156"/>
-        <source>As written (用地用海分类 2023, GB 50137-2011 or any own codes)</source>
-        <translation>按原样读取（用地用海分类 2023、GB 50137-2011 或自定义代码）</translation>
-    </message>
-    <message>
-        <location filename="../../work/main/algorithms/site_facilities.py" line="156"/>
-        <source>GB 50137-2011, read as 用地用海分类 2023 codes through the crosswalk</source>
-        <translation>GB 50137-2011，经对照表读作用地用海分类 2023 代码</translation>
-    </message>
-    <message>
-        <location filename="../../work/main/algorithms/site_facilities.py" line="156"/>
-        <source>三调 工作分类 / GB/T 21010-2017, read as 用地用海分类 2023 codes through the crosswalk</source>
-        <translation>三调工作分类 / GB/T 21010-2017，经对照表读作用地用海分类 2023 代码</translation>
-    </message>
-    <message>
-        <location filename="../../work/main/algorithms/site_facilities.py" line="156"/>
+        <location filename="../../work/main/algorithms/site_facilities.py" line="154"/>
         <source>GB 50137 or 三调 codes are read as 2023 codes (resources/factors/landuse_crosswalk.csv) before the eligible prefixes are matched.</source>
         <translation>GB 50137 或三调代码先按 2023 年代码读取（resources/factors/landuse_crosswalk.csv），再与合格前缀匹配。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/site_facilities.py" line="164"/>
+        <location filename="../../work/main/algorithms/site_facilities.py" line="157"/>
         <source>Solver time limit (s)</source>
         <translation>求解时间上限（s）</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/site_facilities.py" line="164"/>
+        <location filename="../../work/main/algorithms/site_facilities.py" line="157"/>
         <source>Longest time the MIP solver may take; the best solution found by then is kept and its gap logged.</source>
         <translation>混合整数规划求解器可用的最长时间；保留届时找到的最优解，并在日志中记录其差距。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/site_facilities.py" line="169"/>
+        <location filename="../../work/main/algorithms/site_facilities.py" line="162"/>
         <source>Facility table (CSV)</source>
         <translation>设施表（CSV）</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/site_facilities.py" line="169"/>
+        <location filename="../../work/main/algorithms/site_facilities.py" line="162"/>
         <source>Replaces the shipped life-circle table: columns fac_type, circle, distance_m (m), aliases.</source>
         <translation>替换随插件提供的生活圈设施表：列 fac_type、circle、distance_m（m）、aliases。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/site_facilities.py" line="173"/>
+        <location filename="../../work/main/algorithms/site_facilities.py" line="166"/>
         <source>Respect shelter capacities</source>
         <translation>考虑避难场所容量</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/site_facilities.py" line="173"/>
+        <location filename="../../work/main/algorithms/site_facilities.py" line="166"/>
         <source>For shelters: a shelter holds at most its capacity, and residents count as covered only with a place. Off: every shelter within reach counts, whatever its size.</source>
         <translation>用于避难场所：一处场所最多容纳其容量，居民只有获得位置才算覆盖。关闭时：可达范围内的任何场所都计入，不论规模。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/site_facilities.py" line="177"/>
+        <location filename="../../work/main/algorithms/site_facilities.py" line="170"/>
         <source>Effective area field of the candidates (m², shelters)</source>
         <translation>候选点有效面积字段（m²，避难场所）</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/site_facilities.py" line="177"/>
+        <location filename="../../work/main/algorithms/site_facilities.py" line="170"/>
         <source>Effective shelter area of each candidate in m². Empty: the parcel's area × the effective share.</source>
         <translation>各候选点的有效避难面积（m²）。为空时：地块面积 × 有效比例。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/site_facilities.py" line="183"/>
+        <location filename="../../work/main/algorithms/site_facilities.py" line="176"/>
         <source>Effective share of a candidate parcel&apos;s area (%, shelters)</source>
         <translation>候选地块面积的有效比例（%，避难场所）</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/site_facilities.py" line="183"/>
+        <location filename="../../work/main/algorithms/site_facilities.py" line="176"/>
         <source>Share of a parcel usable as shelter ground (without water, buildings, dense planting): an assumption of the toolkit, not a standard.</source>
         <translation>地块中可用作避难场地的比例（扣除水面、建筑、密植林地）：工具箱的假定，并非标准数值。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/site_facilities.py" line="188"/>
+        <location filename="../../work/main/algorithms/site_facilities.py" line="181"/>
         <source>Effective area field of the existing shelters (m²)</source>
         <translation>现有避难场所有效面积字段（m²）</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/site_facilities.py" line="188"/>
+        <location filename="../../work/main/algorithms/site_facilities.py" line="181"/>
         <source>With the facility type field as the shelter class, capacity = area / m² per person of the class (shelter standards table).</source>
         <translation>以设施类型字段作为避难场所类别，容量 = 面积 / 该类别人均面积（避难场所标准表）。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/site_facilities.py" line="194"/>
+        <location filename="../../work/main/algorithms/site_facilities.py" line="187"/>
         <source>Capacity field of the existing shelters (persons)</source>
         <translation>现有避难场所容量字段（人）</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/site_facilities.py" line="194"/>
+        <location filename="../../work/main/algorithms/site_facilities.py" line="187"/>
         <source>Persons each existing shelter holds; NULL: from its area. Without either field an existing shelter holds everyone within reach.</source>
         <translation>各现有避难场所可容纳的人数；为 NULL 时由面积计算。两个字段都没有时，现有场所视为可容纳可达范围内的所有人。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/site_facilities.py" line="200"/>
+        <location filename="../../work/main/algorithms/site_facilities.py" line="193"/>
         <source>Proposed sites</source>
         <translation>建议选址</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/site_facilities.py" line="200"/>
+        <location filename="../../work/main/algorithms/site_facilities.py" line="193"/>
         <source>The proposed sites as points with fac_type, rank, new_pop, method, capacity, assigned and gap_pct.</source>
         <translation>建议选址点，含 fac_type、rank、new_pop、method、capacity、assigned 和 gap_pct。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/site_facilities.py" line="204"/>
+        <location filename="../../work/main/algorithms/site_facilities.py" line="197"/>
         <source>Coverage by unit, before and after</source>
         <translation>各单元覆盖率（前后对比）</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/site_facilities.py" line="204"/>
+        <location filename="../../work/main/algorithms/site_facilities.py" line="197"/>
         <source>The planning units with pop, cov_before, cov_after, target_pct, max_pct, new_sites and note.</source>
         <translation>规划单元，含 pop、cov_before、cov_after、target_pct、max_pct、new_sites 和 note。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/site_facilities.py" line="208"/>
+        <location filename="../../work/main/algorithms/site_facilities.py" line="201"/>
         <source>New sites proposed</source>
         <translation>建议新增选址数</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/site_facilities.py" line="209"/>
+        <location filename="../../work/main/algorithms/site_facilities.py" line="202"/>
         <source>Residents covered before (%)</source>
         <translation>此前覆盖的居民（%）</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/site_facilities.py" line="210"/>
+        <location filename="../../work/main/algorithms/site_facilities.py" line="203"/>
         <source>Residents covered after (%)</source>
         <translation>此后覆盖的居民（%）</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/site_facilities.py" line="211"/>
+        <location filename="../../work/main/algorithms/site_facilities.py" line="204"/>
         <source>Optimality gap (%)</source>
         <translation>最优性差距（%）</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/site_facilities.py" line="215"/>
+        <location filename="../../work/main/algorithms/site_facilities.py" line="208"/>
         <source>The target must lie between 0 % and 100 % (got {value} %).</source>
         <translation>目标须在 0 % 到 100 % 之间（给出的是 {value} %）。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/site_facilities.py" line="216"/>
+        <location filename="../../work/main/algorithms/site_facilities.py" line="209"/>
         <source>The table {path}, line {line}: fac_type is empty.</source>
         <translation>表格 {path} 第 {line} 行：fac_type 为空。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/site_facilities.py" line="225"/>
+        <location filename="../../work/main/algorithms/site_facilities.py" line="218"/>
         <source>“{layer}” holds neither points nor polygons: give candidate sites as points or parcels.</source>
         <translation>“{layer}”既不是点也不是多边形：请以点或地块给出候选选址。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/site_facilities.py" line="266"/>
+        <location filename="../../work/main/algorithms/site_facilities.py" line="259"/>
         <source>{n} new sites proposed, bringing {pop:,.0f} more residents within reach.</source>
         <translation>建议新增 {n} 处选址，新增覆盖 {pop:,.0f} 名居民。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/site_facilities.py" line="276"/>
+        <location filename="../../work/main/algorithms/site_facilities.py" line="269"/>
         <source>No planning units given: the coverage by unit is not written.</source>
         <translation>未提供规划单元：不输出分单元覆盖率。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/site_facilities.py" line="288"/>
+        <location filename="../../work/main/algorithms/site_facilities.py" line="281"/>
         <source>Coverage of {type} within {d:g} m before and after the proposed sites, per planning unit. Made by the Low-Carbon &amp; Resilience Planning Toolkit.</source>
         <translation>各规划单元在建议选址前后 {d:g} m 以内 {type} 的覆盖率。由低碳与韧性规划工具箱生成。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/site_facilities.py" line="292"/>
+        <location filename="../../work/main/algorithms/site_facilities.py" line="285"/>
         <source>Proposed {type} sites (covering location, {method}), ranked by the residents each newly brings within {d:g} m. Made by the Low-Carbon &amp; Resilience Planning Toolkit.</source>
         <translation>建议的 {type} 选址（覆盖选址，{method}），按各点新增 {d:g} m 以内覆盖的居民排序。由低碳与韧性规划工具箱生成。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/site_facilities.py" line="309"/>
+        <location filename="../../work/main/algorithms/site_facilities.py" line="302"/>
         <source>No eligible candidate of “{layer}” lies within {d:g} m of a home: do the layers overlap?</source>
         <translation>“{layer}”中没有合格候选点位于住宅 {d:g} m 以内：各图层是否重叠？</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/site_facilities.py" line="314"/>
+        <location filename="../../work/main/algorithms/site_facilities.py" line="307"/>
         <source>Covering problem: {g} groups of homes, {m} eligible candidates, {p} pairs within {d:g} m.</source>
         <translation>覆盖问题：{g} 组住宅，{m} 个合格候选点，{d:g} m 以内 {p} 对。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/site_facilities.py" line="353"/>
+        <location filename="../../work/main/algorithms/site_facilities.py" line="346"/>
         <source>Facility type “{value}” is neither a fac_type or alias of {path} ({types}) nor shelter.</source>
         <translation>设施类型“{value}”既不是 {path} 中的 fac_type 或别名（{types}），也不是 shelter。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/site_facilities.py" line="362"/>
+        <location filename="../../work/main/algorithms/site_facilities.py" line="355"/>
         <source>Facility type {type}: walking distance {d:g} m{given}.</source>
         <translation>设施类型 {type}：步行距离 {d:g} m{given}。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/site_facilities.py" line="362"/>
+        <location filename="../../work/main/algorithms/site_facilities.py" line="355"/>
         <source> (as given)</source>
         <translation>（按给定值）</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/site_facilities.py" line="382"/>
+        <location filename="../../work/main/algorithms/site_facilities.py" line="375"/>
         <source>{n} homes have a missing or negative population, counted as 0.</source>
         <translation>{n} 处住宅的人口缺失或为负值，按 0 计。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/site_facilities.py" line="387"/>
+        <location filename="../../work/main/algorithms/site_facilities.py" line="380"/>
         <source>The population field sums to 0: every building counts as one.</source>
         <translation>人口字段合计为 0：每栋建筑计为 1。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/site_facilities.py" line="397"/>
+        <location filename="../../work/main/algorithms/site_facilities.py" line="390"/>
         <source>No land-use field: every candidate parcel of “{layer}” is taken as eligible.</source>
         <translation>未给出用地字段：“{layer}”的所有候选地块都视为合格。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/site_facilities.py" line="403"/>
+        <location filename="../../work/main/algorithms/site_facilities.py" line="396"/>
         <source>No eligible land-use codes for {type}: give them in Eligible land-use codes.</source>
         <translation>{type} 没有合格用地代码：请在“合格用地代码”中给出。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/site_facilities.py" line="413"/>
+        <location filename="../../work/main/algorithms/site_facilities.py" line="405"/>
         <source>{n} of {total} candidates of “{layer}” have a {field} starting with {codes}.</source>
         <translation>“{layer}”的 {total} 个候选点中有 {n} 个的 {field} 以 {codes} 开头。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/site_facilities.py" line="421"/>
+        <location filename="../../work/main/algorithms/site_facilities.py" line="413"/>
         <source>No existing facilities given: every home starts uncovered.</source>
         <translation>未给出现有设施：所有住宅起初都未覆盖。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/site_facilities.py" line="429"/>
+        <location filename="../../work/main/algorithms/site_facilities.py" line="421"/>
         <source>Shelters: every point of the existing layer counts; the type field is not used.</source>
         <translation>避难场所：现有图层的所有点都计入；不使用类型字段。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/site_facilities.py" line="431"/>
+        <location filename="../../work/main/algorithms/site_facilities.py" line="423"/>
         <source>{n} existing facilities of the type in “{layer}”.</source>
         <translation>“{layer}”中有 {n} 处该类现有设施。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/site_facilities.py" line="441"/>
+        <location filename="../../work/main/algorithms/site_facilities.py" line="433"/>
         <source>No roads given: distances are straight lines, which over-state access where barriers force detours.</source>
         <translation>未提供道路：采用直线距离，在障碍迫使绕行之处会高估可达性。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/site_facilities.py" line="459"/>
+        <location filename="../../work/main/algorithms/site_facilities.py" line="451"/>
         <source>{n} homes are farther than {d} m from every road: no site can reach them.</source>
         <translation>{n} 处住宅距所有道路超过 {d} m：任何选址都无法覆盖。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/site_facilities.py" line="468"/>
+        <location filename="../../work/main/algorithms/site_facilities.py" line="460"/>
         <source>{n} eligible candidates are farther than {d} m from every road and are left out.</source>
         <translation>{n} 个合格候选点距所有道路超过 {d} m，不予计入。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/site_facilities.py" line="479"/>
+        <location filename="../../work/main/algorithms/site_facilities.py" line="471"/>
         <source>The problem is too large for the MIP ({size}): the greedy answer is kept, which may use more sites than the fewest (or cover fewer residents).</source>
         <translation>问题规模超出混合整数规划的范围（{size}）：保留贪心解，其选址数可能多于最少数量（或覆盖的居民更少）。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/site_facilities.py" line="483"/>
+        <location filename="../../work/main/algorithms/site_facilities.py" line="475"/>
         <source>The greedy start: {g:,.0f}; the MIP: {m:,.0f} ({what}).</source>
         <translation>贪心初始解：{g:,.0f}；混合整数规划：{m:,.0f}（{what}）。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/site_facilities.py" line="483"/>
+        <location filename="../../work/main/algorithms/site_facilities.py" line="475"/>
         <source>new sites</source>
         <translation>新增选址</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/site_facilities.py" line="483"/>
+        <location filename="../../work/main/algorithms/site_facilities.py" line="475"/>
         <source>residents covered</source>
         <translation>覆盖居民</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/site_facilities.py" line="487"/>
+        <location filename="../../work/main/algorithms/site_facilities.py" line="479"/>
         <source>HiGHS proved the solution optimal in {s:.1f} s.</source>
         <translation>HiGHS 在 {s:.1f} s 内证明该解最优。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/site_facilities.py" line="489"/>
+        <location filename="../../work/main/algorithms/site_facilities.py" line="481"/>
         <source>In {s:.1f} s HiGHS found no better solution than the greedy one and no bound: how far it is from the optimum is unknown. A longer solver time limit may help.</source>
         <translation>{s:.1f} s 内 HiGHS 既未找到比贪心解更好的解，也未得到界：与最优值相差多少未知。延长求解时间上限可能有帮助。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/site_facilities.py" line="493"/>
+        <location filename="../../work/main/algorithms/site_facilities.py" line="485"/>
         <source>The best solution found in {s:.1f} s is within {gap:.1f} % of the optimum (optimality gap); a longer solver time limit may find a better one.</source>
         <translation>{s:.1f} s 内找到的最优解与最优值相差不超过 {gap:.1f} %（最优性差距）；延长求解时间上限可能找到更好的解。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/site_facilities.py" line="539"/>
+        <location filename="../../work/main/algorithms/site_facilities.py" line="531"/>
         <source>residents</source>
         <translation>名居民</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/site_facilities.py" line="539"/>
+        <location filename="../../work/main/algorithms/site_facilities.py" line="531"/>
         <source>buildings</source>
         <translation>建筑</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/site_facilities.py" line="510"/>
+        <location filename="../../work/main/algorithms/site_facilities.py" line="502"/>
         <source>At most {pct:.1f} % reachable: {n:,.0f} {who} have no eligible candidate within {d:g} m.</source>
         <translation>最多可达 {pct:.1f} %：{n:,.0f} {who}在 {d:g} m 以内没有合格候选点。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/site_facilities.py" line="555"/>
+        <location filename="../../work/main/algorithms/site_facilities.py" line="547"/>
         <source>Not reached with {k} sites.</source>
         <translation>{k} 处选址未达到目标。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/site_facilities.py" line="516"/>
+        <location filename="../../work/main/algorithms/site_facilities.py" line="508"/>
         <source>Not reached.</source>
         <translation>未达到目标。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/site_facilities.py" line="524"/>
+        <location filename="../../work/main/algorithms/site_facilities.py" line="516"/>
         <source>Unit {unit}: {before:.1f} % → {after:.1f} % (target {target:g} %).</source>
         <translation>单元 {unit}：{before:.1f} % → {after:.1f} %（目标 {target:g} %）。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/site_facilities.py" line="533"/>
+        <location filename="../../work/main/algorithms/site_facilities.py" line="525"/>
         <source>… {n} more units in the coverage by unit; {short} of all {total} units with residents stay below the target.</source>
         <translation>……另有 {n} 个单元见各单元覆盖率图层；在全部 {total} 个有居民的单元中，{short} 个仍低于目标。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/site_facilities.py" line="546"/>
+        <location filename="../../work/main/algorithms/site_facilities.py" line="538"/>
         <source>At most {pct:.1f} % reachable: {n:,.0f} {who} have no shelter or eligible candidate within {d:g} m; {placed:.1f} % have a place.</source>
         <translation>最多 {pct:.1f} % 可达：{n:,.0f} 名{who}在 {d:g} m 内没有避难场所或合格候选点；{placed:.1f} % 获得位置。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/site_facilities.py" line="551"/>
+        <location filename="../../work/main/algorithms/site_facilities.py" line="543"/>
         <source>Capacity: the shelters and eligible candidates within {d:g} m hold too few; {pct:.1f} % have a place.</source>
         <translation>容量不足：{d:g} m 内的避难场所和合格候选点容量太小；{pct:.1f} % 获得位置。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/site_facilities.py" line="557"/>
+        <location filename="../../work/main/algorithms/site_facilities.py" line="549"/>
         <source>Not reached: the assignment of Emergency shelter coverage gives this unit&apos;s places to residents of other units.</source>
         <translation>未达到：应急避难场所覆盖的分配把本单元的位置给了其他单元的居民。</translation>
     </message>
@@ -7958,12 +7943,12 @@ Output: the proposed sites as points with the candidate's fields and fac_type, r
 <context>
     <name>SizeLid</name>
     <message>
-        <location filename="../../work/main/algorithms/size_lid.py" line="57"/>
+        <location filename="../../work/main/algorithms/size_lid.py" line="47"/>
         <source>Size LID measures per parcel</source>
         <translation>地块 LID 设施规模</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/size_lid.py" line="60"/>
+        <location filename="../../work/main/algorithms/size_lid.py" line="50"/>
         <source>The low-impact-development storage each parcel must add to hold the design rainfall of a sponge-city target, and where the parcel has no room for it.
 
 Storage needed: V = 10·H·ψ·F as in Sponge-city rainfall capture (ψ from the green ratio and the surface of the rest of the parcel; H given, or found from the target annual runoff control rate and a daily rainfall CSV), less the storage of the LID measures already there.
@@ -7972,7 +7957,7 @@ Room per parcel: bioretention, permeable paving and tanks take a share of the op
 
 Sizing: least area of new measures (m², tanks by footprint) or least cost (needs a cost_per_unit column in the LID table): the measures are filled in order of area (cost) per m³ held, which is the exact optimum of this linear programme. Parcels whose room cannot hold the need are flagged (on_site 0) with the shortfall short_m3.
 
-Output fields: need_m3, prov_m3 (already there), add_m3, add_bio_m2, add_pave_m2, add_groof_m2, add_tank_m3 (to add), lid_bio_m2, lid_pave_m2, lid_groof_m2, lid_tank_m3 (totals after), add_area_m2, add_cost, short_m3, on_site. Run Sponge-city rainfall capture on the output with the lid_* fields as LID fields to check.</source>
+Output fields: need_m3, prov_m3 (already there), add_m3, add_bio_m2, add_pave_m2, add_groof_m2, add_tank_m3 (to add), lid_bio_m2, lid_pave_m2, lid_groof_m2, lid_tank_m3 (totals after), add_area_m2, add_cost, short_m3, on_site, add_mm (storage added as a depth over the parcel, mm = 1000 · add_m3 / parcel area in m², the area measured in metres whatever the layer's CRS). Run Sponge-city rainfall capture on the output with the lid_* fields as LID fields to check.</source>
         <translation>每个地块为容纳海绵城市目标的设计降雨量还须增加的低影响开发调蓄容积，以及哪些地块没有足够空间。
 
 所需调蓄容积：V = 10·H·ψ·F，与海绵城市雨水控制相同（ψ 由绿地率和地块其余部分的下垫面求得；H 直接给出，或由目标年径流总量控制率和日降雨 CSV 求得），扣除已有 LID 设施的调蓄量。
@@ -7981,345 +7966,220 @@ Output fields: need_m3, prov_m3 (already there), add_m3, add_bio_m2, add_pave_m2
 
 规模确定：新增设施面积最小（m²，调蓄池按占地计）或造价最低（LID 表须有 cost_per_unit 列）：按每 m³ 调蓄量的面积（造价）由小到大依次填充，即为该线性规划的精确最优解。空间容纳不下所需容积的地块会被标记（on_site 0），并给出缺口 short_m3。
 
-输出字段：need_m3、prov_m3（已有）、add_m3、add_bio_m2、add_pave_m2、add_groof_m2、add_tank_m3（须增加）、lid_bio_m2、lid_pave_m2、lid_groof_m2、lid_tank_m3（增加后的合计）、add_area_m2、add_cost、short_m3、on_site。以输出中的 lid_* 字段作为 LID 字段运行海绵城市雨水控制即可核验。</translation>
+输出字段：need_m3、prov_m3（已有）、add_m3、add_bio_m2、add_pave_m2、add_groof_m2、add_tank_m3（须增加）、lid_bio_m2、lid_pave_m2、lid_groof_m2、lid_tank_m3（增加后的合计）、add_area_m2、add_cost、short_m3、on_site、add_mm（新增调蓄容积折合为地块上的水深，mm = 1000 · add_m3 / 以 m² 计的地块面积，无论图层坐标系为何，面积都按米量算）。以输出中的 lid_* 字段作为 LID 字段运行海绵城市雨水控制即可核验。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/size_lid.py" line="82"/>
+        <location filename="../../work/main/algorithms/size_lid.py" line="73"/>
         <source>Parcels</source>
         <translation>地块</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/size_lid.py" line="82"/>
+        <location filename="../../work/main/algorithms/size_lid.py" line="73"/>
         <source>Parcel polygons (plots) to size LID measures for.</source>
         <translation>需确定 LID 设施规模的地块多边形。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/size_lid.py" line="84"/>
-        <source>Green ratio field (0–1)</source>
-        <translation>绿地率字段（0–1）</translation>
-    </message>
-    <message>
-        <location filename="../../work/main/algorithms/size_lid.py" line="84"/>
-        <source>Share of the parcel that is green space (绿地率), 0–1. Parcels without a value get no result.</source>
-        <translation>地块中绿地所占比例（绿地率），0–1。无值的地块不输出结果。</translation>
-    </message>
-    <message>
-        <location filename="../../work/main/algorithms/size_lid.py" line="88"/>
-        <source>Surface of the rest of the parcel</source>
-        <translation>地块其余部分的下垫面</translation>
-    </message>
-    <message>
-        <location filename="../../work/main/algorithms/size_lid.py" line="88"/>
-        <source>Concrete or asphalt paving</source>
-        <translation>混凝土或沥青铺装</translation>
-    </message>
-    <message>
-        <location filename="../../work/main/algorithms/size_lid.py" line="88"/>
-        <source>Hard roof</source>
-        <translation>硬屋面</translation>
-    </message>
-    <message>
-        <location filename="../../work/main/algorithms/size_lid.py" line="88"/>
-        <source>Green space</source>
-        <translation>绿地</translation>
-    </message>
-    <message>
-        <location filename="../../work/main/algorithms/size_lid.py" line="88"/>
-        <source>Permeable paving</source>
-        <translation>透水铺装</translation>
-    </message>
-    <message>
-        <location filename="../../work/main/algorithms/size_lid.py" line="88"/>
-        <source>Block-stone paving</source>
-        <translation>块石铺装</translation>
-    </message>
-    <message>
-        <location filename="../../work/main/algorithms/size_lid.py" line="88"/>
-        <source>Water surface</source>
-        <translation>水面</translation>
-    </message>
-    <message>
-        <location filename="../../work/main/algorithms/size_lid.py" line="88"/>
+        <location filename="../../work/main/algorithms/size_lid.py" line="76"/>
         <source>Surface type of the parcel area outside the green ratio. Default: concrete or asphalt paving (ψ 0.85), the safe side.</source>
         <translation>绿地以外地块面积的下垫面类型。默认：混凝土或沥青铺装（ψ 0.85），偏于安全。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/size_lid.py" line="156"/>
-        <source>Design rainfall (mm)</source>
-        <translation>设计降雨量（mm）</translation>
-    </message>
-    <message>
-        <location filename="../../work/main/algorithms/size_lid.py" line="94"/>
-        <source>Design rainfall H of the target. When set it wins over the target control rate.</source>
-        <translation>目标对应的设计降雨量 H。设定后优先于目标控制率。</translation>
-    </message>
-    <message>
-        <location filename="../../work/main/algorithms/size_lid.py" line="97"/>
-        <source>Target annual runoff control rate (%)</source>
-        <translation>目标年径流总量控制率（%）</translation>
-    </message>
-    <message>
-        <location filename="../../work/main/algorithms/size_lid.py" line="97"/>
-        <source>Annual total runoff-volume control rate to reach (年径流总量控制率), e.g. 75. Needs the daily rainfall CSV to find the design rainfall.</source>
-        <translation>需达到的年径流总量控制率，如 75。需要日降雨量 CSV 以求得设计降雨量。</translation>
-    </message>
-    <message>
-        <location filename="../../work/main/algorithms/size_lid.py" line="102"/>
-        <source>Daily rainfall (CSV)</source>
-        <translation>逐日降雨量（CSV）</translation>
-    </message>
-    <message>
-        <location filename="../../work/main/algorithms/size_lid.py" line="102"/>
+        <location filename="../../work/main/algorithms/size_lid.py" line="79"/>
         <source>CSV with columns date, rain_mm, one row a day, 30 years or more recommended.</source>
         <translation>含 date、rain_mm 两列的 CSV，每天一行，建议 30 年以上。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/size_lid.py" line="105"/>
-        <source>Days ignored up to (mm)</source>
-        <translation>剔除降雨日阈值（mm）</translation>
-    </message>
-    <message>
-        <location filename="../../work/main/algorithms/size_lid.py" line="105"/>
-        <source>Days with this much rain or less are dropped from the series (guide: 2 mm).</source>
-        <translation>降雨量不超过此值的日子从序列中剔除（指南：2 mm）。</translation>
-    </message>
-    <message>
-        <location filename="../../work/main/algorithms/size_lid.py" line="109"/>
-        <source>Bioretention area field (m²)</source>
-        <translation>生物滞留设施面积字段（m²）</translation>
-    </message>
-    <message>
-        <location filename="../../work/main/algorithms/size_lid.py" line="110"/>
-        <source>Permeable paving area field (m²)</source>
-        <translation>透水铺装面积字段（m²）</translation>
-    </message>
-    <message>
-        <location filename="../../work/main/algorithms/size_lid.py" line="111"/>
-        <source>Green roof area field (m²)</source>
-        <translation>绿色屋顶面积字段（m²）</translation>
-    </message>
-    <message>
-        <location filename="../../work/main/algorithms/size_lid.py" line="112"/>
-        <source>Storage tank volume field (m³)</source>
-        <translation>蓄水池容积字段（m³）</translation>
-    </message>
-    <message>
-        <location filename="../../work/main/algorithms/size_lid.py" line="114"/>
+        <location filename="../../work/main/algorithms/size_lid.py" line="81"/>
         <source>LID measures already in the parcel; missing values count as 0. They count as storage provided and take their room.</source>
         <translation>地块内已有的 LID 设施；缺失值按 0 计。计入已有调蓄量，并占用相应空间。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/size_lid.py" line="118"/>
+        <location filename="../../work/main/algorithms/size_lid.py" line="84"/>
         <source>Roof area field (m²)</source>
         <translation>屋面面积字段（m²）</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/size_lid.py" line="118"/>
+        <location filename="../../work/main/algorithms/size_lid.py" line="84"/>
         <source>Roof area of the parcel&apos;s buildings. Without it the footprints of the buildings layer are used; without either, the parcel has no roof.</source>
         <translation>地块内建筑的屋面面积。不给出时使用建筑图层的占地面积；两者都没有时地块视为无屋面。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/size_lid.py" line="123"/>
+        <location filename="../../work/main/algorithms/size_lid.py" line="89"/>
         <source>Buildings</source>
         <translation>建筑</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/size_lid.py" line="123"/>
+        <location filename="../../work/main/algorithms/size_lid.py" line="89"/>
         <source>Building footprints; each counts in the parcel holding its inner point.</source>
         <translation>建筑占地轮廓；每栋建筑计入其内点所在的地块。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/size_lid.py" line="126"/>
+        <location filename="../../work/main/algorithms/size_lid.py" line="92"/>
         <source>Share of open area for bioretention</source>
         <translation>生物滞留占开敞面积比例</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/size_lid.py" line="127"/>
+        <location filename="../../work/main/algorithms/size_lid.py" line="93"/>
         <source>Share of open area for permeable paving</source>
         <translation>透水铺装占开敞面积比例</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/size_lid.py" line="128"/>
+        <location filename="../../work/main/algorithms/size_lid.py" line="94"/>
         <source>Share of roof area for green roofs</source>
         <translation>绿色屋顶占屋面面积比例</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/size_lid.py" line="129"/>
+        <location filename="../../work/main/algorithms/size_lid.py" line="95"/>
         <source>Share of open area over tanks</source>
         <translation>调蓄池占开敞面积比例</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/size_lid.py" line="131"/>
+        <location filename="../../work/main/algorithms/size_lid.py" line="97"/>
         <source>The most of the open area (roof area for green roofs) this measure may take, 0–1. Open area = parcel area − roof area.</source>
         <translation>该设施最多可占开敞面积（绿色屋顶为屋面面积）的比例，0–1。开敞面积 = 地块面积 − 屋面面积。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/size_lid.py" line="135"/>
+        <location filename="../../work/main/algorithms/size_lid.py" line="101"/>
         <source>Tank depth (m)</source>
         <translation>调蓄池深度（m）</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/size_lid.py" line="135"/>
+        <location filename="../../work/main/algorithms/size_lid.py" line="101"/>
         <source>Depth of storage tanks or modules: a tank holds its footprint × depth.</source>
         <translation>调蓄池或调蓄模块的深度：调蓄池容积 = 占地面积 × 深度。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/size_lid.py" line="138"/>
+        <location filename="../../work/main/algorithms/size_lid.py" line="104"/>
         <source>Size for</source>
         <translation>优化目标</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/size_lid.py" line="138"/>
+        <location filename="../../work/main/algorithms/size_lid.py" line="104"/>
         <source>Least area of new measures</source>
         <translation>新增设施面积最小</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/size_lid.py" line="138"/>
+        <location filename="../../work/main/algorithms/size_lid.py" line="104"/>
         <source>Least cost</source>
         <translation>造价最低</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/size_lid.py" line="138"/>
+        <location filename="../../work/main/algorithms/size_lid.py" line="104"/>
         <source>Least area counts m² of measure (tanks by footprint); least cost needs a cost_per_unit column (per m², per m³ for tanks) in the LID table.</source>
         <translation>面积最小按设施的 m² 计（调蓄池按占地计）；造价最低需要 LID 表中有 cost_per_unit 列（每 m²，调蓄池每 m³）。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/size_lid.py" line="143"/>
-        <source>Runoff coefficient table (CSV)</source>
-        <translation>雨量径流系数表（CSV）</translation>
-    </message>
-    <message>
-        <location filename="../../work/main/algorithms/size_lid.py" line="143"/>
+        <location filename="../../work/main/algorithms/size_lid.py" line="109"/>
         <source>CSV with columns surface, psi (0–1). Replaces the shipped table.</source>
         <translation>含 surface、psi（0–1）两列的 CSV，替换随插件提供的表。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/size_lid.py" line="146"/>
-        <source>LID storage table (CSV)</source>
-        <translation>LID 调蓄量表（CSV）</translation>
-    </message>
-    <message>
-        <location filename="../../work/main/algorithms/size_lid.py" line="146"/>
+        <location filename="../../work/main/algorithms/size_lid.py" line="109"/>
         <source>CSV with columns measure, storage_m3_per_unit and optionally cost_per_unit. Replaces the shipped table.</source>
         <translation>含 measure、storage_m3_per_unit 两列及可选 cost_per_unit 列的 CSV，替换随插件提供的表。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/size_lid.py" line="150"/>
+        <location filename="../../work/main/algorithms/size_lid.py" line="113"/>
         <source>LID measures to add</source>
         <translation>须增加的 LID 设施</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/size_lid.py" line="150"/>
+        <location filename="../../work/main/algorithms/size_lid.py" line="113"/>
         <source>The parcels with the storage needed, the measures to add and the totals after.</source>
         <translation>地块，含所需调蓄容积、须增加的设施及增加后的合计。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/size_lid.py" line="152"/>
+        <location filename="../../work/main/algorithms/size_lid.py" line="115"/>
         <source>Parcels that cannot reach the target on site</source>
         <translation>无法在地块内达标的地块数</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/size_lid.py" line="154"/>
+        <location filename="../../work/main/algorithms/size_lid.py" line="117"/>
         <source>Storage added (m³)</source>
         <translation>增加的调蓄容积（m³）</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/size_lid.py" line="155"/>
+        <location filename="../../work/main/algorithms/size_lid.py" line="118"/>
         <source>Shortfall (m³)</source>
         <translation>缺口（m³）</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/size_lid.py" line="160"/>
+        <location filename="../../work/main/algorithms/size_lid.py" line="119"/>
+        <source>Design rainfall (mm)</source>
+        <translation>设计降雨量（mm）</translation>
+    </message>
+    <message>
+        <location filename="../../work/main/algorithms/size_lid.py" line="124"/>
         <source>Shares must lie between 0 and 1 (found {value}).</source>
         <translation>比例须在 0 到 1 之间（发现 {value}）。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/size_lid.py" line="161"/>
-        <source>LID areas and volumes cannot be negative (found {value}).</source>
-        <translation>LID 设施面积和容积不能为负（发现 {value}）。</translation>
-    </message>
-    <message>
-        <location filename="../../work/main/algorithms/size_lid.py" line="162"/>
+        <location filename="../../work/main/algorithms/size_lid.py" line="125"/>
         <source>Every LID measure must hold more than 0 m³ per unit and cost 0 or more (found {value}).</source>
         <translation>每项 LID 设施的单位调蓄量须大于 0 m³，造价须不小于 0（发现 {value}）。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/size_lid.py" line="164"/>
-        <source>The table lacks the row(s) {keys}.</source>
-        <translation>表中缺少以下行：{keys}。</translation>
-    </message>
-    <message>
-        <location filename="../../work/main/algorithms/size_lid.py" line="165"/>
-        <source>The daily rainfall has no day with more than {min_mm} mm.</source>
-        <translation>日降雨量中没有超过 {min_mm} mm 的日子。</translation>
-    </message>
-    <message>
-        <location filename="../../work/main/algorithms/size_lid.py" line="166"/>
-        <source>The target control rate must be above 0 % and at most 100 % (got {value} %).</source>
-        <translation>目标控制率须大于 0 % 且不超过 100 %（当前为 {value} %）。</translation>
-    </message>
-    <message>
-        <location filename="../../work/main/algorithms/size_lid.py" line="194"/>
+        <location filename="../../work/main/algorithms/size_lid.py" line="153"/>
         <source>Tank depth 0 m: tanks hold nothing and are left out.</source>
         <translation>调蓄池深度为 0 m：调蓄池不能蓄水，不予采用。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/size_lid.py" line="207"/>
+        <location filename="../../work/main/algorithms/size_lid.py" line="166"/>
         <source>The green ratio field “{field}” of “{layer}” must hold shares 0–1; {count} parcels have values outside it, e.g. {value}. For percentages, divide by 100.</source>
         <translation>“{layer}”的绿地率字段“{field}”须为 0–1 的比例；{count} 个地块的值超出此范围，如 {value}。百分数请除以 100。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/size_lid.py" line="242"/>
+        <location filename="../../work/main/algorithms/size_lid.py" line="201"/>
         <source>Least cost needs a cost_per_unit column in the LID table {path}: give your own table with the cost of each measure per m² (per m³ for tanks).</source>
         <translation>造价最低需要 LID 表 {path} 中有 cost_per_unit 列：请给出自己的表，列出各项设施每 m²（调蓄池每 m³）的造价。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/size_lid.py" line="249"/>
+        <location filename="../../work/main/algorithms/size_lid.py" line="208"/>
         <source>The LID table {path}: cost_per_unit must be a number ≥ 0 for every measure.</source>
         <translation>LID 表 {path}：每项设施的 cost_per_unit 都须为 ≥ 0 的数。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/size_lid.py" line="261"/>
+        <location filename="../../work/main/algorithms/size_lid.py" line="220"/>
         <source>No roof field and no buildings: parcels have no roof for green roofs.</source>
         <translation>没有屋面字段也没有建筑图层：地块没有可做绿色屋顶的屋面。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/size_lid.py" line="274"/>
+        <location filename="../../work/main/algorithms/size_lid.py" line="233"/>
         <source>Roofs: {n} buildings of “{layer}” lie in a parcel.</source>
         <translation>屋面：“{layer}”中有 {n} 栋建筑位于地块内。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/size_lid.py" line="283"/>
+        <location filename="../../work/main/algorithms/size_lid.py" line="242"/>
         <source>{n} parcels have no area or no green ratio: their results are NULL.</source>
         <translation>{n} 个地块没有面积或绿地率：其结果为 NULL。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/size_lid.py" line="287"/>
+        <location filename="../../work/main/algorithms/size_lid.py" line="246"/>
         <source>{m} parcels need more storage; {added:,.0f} m³ of LID storage added ({area:,.0f} m² of measures{cost}). {f} parcels cannot hold the design rainfall of {h:.1f} mm on site: {short:,.0f} m³ short in all.</source>
         <translation>{m} 个地块须增加调蓄容积；共增加 LID 调蓄容积 {added:,.0f} m³（设施 {area:,.0f} m²{cost}）。{f} 个地块无法在地块内容纳 {h:.1f} mm 的设计降雨量：共缺 {short:,.0f} m³。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/size_lid.py" line="287"/>
+        <location filename="../../work/main/algorithms/size_lid.py" line="246"/>
         <source>, cost {c:,.0f}</source>
         <translation>，造价 {c:,.0f}</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/size_lid.py" line="295"/>
+        <location filename="../../work/main/algorithms/size_lid.py" line="254"/>
         <source>{f} parcels cannot reach the target on site (on_site = 0): allow more room for the measures, or manage their runoff off site.</source>
         <translation>{f} 个地块无法在地块内达标（on_site = 0）：请为设施留出更多空间，或在地块外消纳其径流。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/size_lid.py" line="297"/>
+        <location filename="../../work/main/algorithms/size_lid.py" line="256"/>
         <source>LID storage to add per parcel for a design rainfall of {h:.1f} mm ({objective}), and the shortfall where the parcel has no room. Made by the Low-Carbon &amp; Resilience Planning Toolkit.</source>
         <translation>各地块为容纳 {h:.1f} mm 设计降雨量须增加的 LID 调蓄容积（{objective}），以及空间不足地块的缺口。由低碳与韧性规划工具箱生成。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/size_lid.py" line="297"/>
+        <location filename="../../work/main/algorithms/size_lid.py" line="256"/>
         <source>least cost</source>
         <translation>造价最低</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/size_lid.py" line="297"/>
+        <location filename="../../work/main/algorithms/size_lid.py" line="256"/>
         <source>least area</source>
         <translation>面积最小</translation>
     </message>
@@ -8327,32 +8187,162 @@ Output fields: need_m3, prov_m3 (already there), add_m3, add_bio_m2, add_pave_m2
 <context>
     <name>SpongeAlgorithm</name>
     <message>
-        <location filename="../../work/main/algorithms/sponge_glue.py" line="22"/>
+        <location filename="../../work/main/algorithms/sponge_glue.py" line="39"/>
+        <source>Green ratio field (0–1)</source>
+        <translation>绿地率字段（0–1）</translation>
+    </message>
+    <message>
+        <location filename="../../work/main/algorithms/sponge_glue.py" line="39"/>
+        <source>Share of the parcel that is green space (绿地率), 0–1. Parcels without a value get no result.</source>
+        <translation>地块中绿地所占比例（绿地率），0–1。无值的地块不输出结果。</translation>
+    </message>
+    <message>
+        <location filename="../../work/main/algorithms/sponge_glue.py" line="45"/>
+        <source>Surface of the rest of the parcel</source>
+        <translation>地块其余部分的下垫面</translation>
+    </message>
+    <message>
+        <location filename="../../work/main/algorithms/sponge_glue.py" line="45"/>
+        <source>Concrete or asphalt paving</source>
+        <translation>混凝土或沥青铺装</translation>
+    </message>
+    <message>
+        <location filename="../../work/main/algorithms/sponge_glue.py" line="45"/>
+        <source>Hard roof</source>
+        <translation>硬屋面</translation>
+    </message>
+    <message>
+        <location filename="../../work/main/algorithms/sponge_glue.py" line="45"/>
+        <source>Green space</source>
+        <translation>绿地</translation>
+    </message>
+    <message>
+        <location filename="../../work/main/algorithms/sponge_glue.py" line="45"/>
+        <source>Permeable paving</source>
+        <translation>透水铺装</translation>
+    </message>
+    <message>
+        <location filename="../../work/main/algorithms/sponge_glue.py" line="45"/>
+        <source>Block-stone paving</source>
+        <translation>块石铺装</translation>
+    </message>
+    <message>
+        <location filename="../../work/main/algorithms/sponge_glue.py" line="45"/>
+        <source>Water surface</source>
+        <translation>水面</translation>
+    </message>
+    <message>
+        <location filename="../../work/main/algorithms/sponge_glue.py" line="54"/>
+        <source>Design rainfall (mm)</source>
+        <translation>设计降雨量（mm）</translation>
+    </message>
+    <message>
+        <location filename="../../work/main/algorithms/sponge_glue.py" line="54"/>
+        <source>Design rainfall H of the target. When set it wins over the target control rate.</source>
+        <translation>目标对应的设计降雨量 H。设定后优先于目标控制率。</translation>
+    </message>
+    <message>
+        <location filename="../../work/main/algorithms/sponge_glue.py" line="57"/>
+        <source>Target annual runoff control rate (%)</source>
+        <translation>目标年径流总量控制率（%）</translation>
+    </message>
+    <message>
+        <location filename="../../work/main/algorithms/sponge_glue.py" line="57"/>
+        <source>Annual total runoff-volume control rate to reach (年径流总量控制率), e.g. 75. Needs the daily rainfall CSV to find the design rainfall.</source>
+        <translation>需达到的年径流总量控制率，如 75。需要日降雨量 CSV 以求得设计降雨量。</translation>
+    </message>
+    <message>
+        <location filename="../../work/main/algorithms/sponge_glue.py" line="62"/>
+        <source>Daily rainfall (CSV)</source>
+        <translation>逐日降雨量（CSV）</translation>
+    </message>
+    <message>
+        <location filename="../../work/main/algorithms/sponge_glue.py" line="64"/>
+        <source>Days ignored up to (mm)</source>
+        <translation>剔除降雨日阈值（mm）</translation>
+    </message>
+    <message>
+        <location filename="../../work/main/algorithms/sponge_glue.py" line="64"/>
+        <source>Days with this much rain or less are dropped from the series (guide: 2 mm).</source>
+        <translation>降雨量不超过此值的日子从序列中剔除（指南：2 mm）。</translation>
+    </message>
+    <message>
+        <location filename="../../work/main/algorithms/sponge_glue.py" line="71"/>
+        <source>Bioretention area field (m²)</source>
+        <translation>生物滞留设施面积字段（m²）</translation>
+    </message>
+    <message>
+        <location filename="../../work/main/algorithms/sponge_glue.py" line="72"/>
+        <source>Permeable paving area field (m²)</source>
+        <translation>透水铺装面积字段（m²）</translation>
+    </message>
+    <message>
+        <location filename="../../work/main/algorithms/sponge_glue.py" line="73"/>
+        <source>Green roof area field (m²)</source>
+        <translation>绿色屋顶面积字段（m²）</translation>
+    </message>
+    <message>
+        <location filename="../../work/main/algorithms/sponge_glue.py" line="74"/>
+        <source>Storage tank volume field (m³)</source>
+        <translation>蓄水池容积字段（m³）</translation>
+    </message>
+    <message>
+        <location filename="../../work/main/algorithms/sponge_glue.py" line="81"/>
+        <source>Runoff coefficient table (CSV)</source>
+        <translation>雨量径流系数表（CSV）</translation>
+    </message>
+    <message>
+        <location filename="../../work/main/algorithms/sponge_glue.py" line="84"/>
+        <source>LID storage table (CSV)</source>
+        <translation>LID 调蓄量表（CSV）</translation>
+    </message>
+    <message>
+        <location filename="../../work/main/algorithms/sponge_glue.py" line="90"/>
+        <source>LID areas and volumes cannot be negative (found {value}).</source>
+        <translation>LID 设施面积和容积不能为负（发现 {value}）。</translation>
+    </message>
+    <message>
+        <location filename="../../work/main/algorithms/sponge_glue.py" line="91"/>
+        <source>The table lacks the row(s) {keys}.</source>
+        <translation>表中缺少以下行：{keys}。</translation>
+    </message>
+    <message>
+        <location filename="../../work/main/algorithms/sponge_glue.py" line="92"/>
+        <source>The daily rainfall has no day with more than {min_mm} mm.</source>
+        <translation>日降雨量中没有超过 {min_mm} mm 的日子。</translation>
+    </message>
+    <message>
+        <location filename="../../work/main/algorithms/sponge_glue.py" line="93"/>
+        <source>The target control rate must be above 0 % and at most 100 % (got {value} %).</source>
+        <translation>目标控制率须大于 0 % 且不超过 100 %（当前为 {value} %）。</translation>
+    </message>
+    <message>
+        <location filename="../../work/main/algorithms/sponge_glue.py" line="106"/>
         <source>The daily rainfall covers {n} years; 30 years or more are recommended.</source>
         <translation>日降雨量覆盖 {n} 年；建议 30 年以上。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/sponge_glue.py" line="24"/>
+        <location filename="../../work/main/algorithms/sponge_glue.py" line="108"/>
         <source>{n} rain days from {path}.</source>
         <translation>从 {path} 读取了 {n} 个降雨日。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/sponge_glue.py" line="27"/>
+        <location filename="../../work/main/algorithms/sponge_glue.py" line="111"/>
         <source>Design rainfall {h} mm, as given.</source>
         <translation>设计降雨量 {h} mm（直接给定）。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/sponge_glue.py" line="31"/>
+        <location filename="../../work/main/algorithms/sponge_glue.py" line="115"/>
         <source>Give a design rainfall (mm), or a daily rainfall CSV to find the design rainfall of the target control rate.</source>
         <translation>请提供设计降雨量（mm），或提供日降雨量 CSV 以求得目标控制率对应的设计降雨量。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/sponge_glue.py" line="35"/>
+        <location filename="../../work/main/algorithms/sponge_glue.py" line="119"/>
         <source>Design rainfall {h:.2f} mm for a {t} % annual runoff control rate.</source>
         <translation>年径流总量控制率 {t} % 对应的设计降雨量为 {h:.2f} mm。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/sponge_glue.py" line="41"/>
+        <location filename="../../work/main/algorithms/sponge_glue.py" line="125"/>
         <source>The table {path} holds values marked unverified.</source>
         <translation>表格 {path} 中含有标注为未核实的值。</translation>
     </message>
@@ -8360,12 +8350,12 @@ Output fields: need_m3, prov_m3 (already there), add_m3, add_bio_m2, add_pave_m2
 <context>
     <name>SpongeCapture</name>
     <message>
-        <location filename="../../work/main/algorithms/sponge_capture.py" line="54"/>
+        <location filename="../../work/main/algorithms/sponge_capture.py" line="37"/>
         <source>Sponge-city rainfall capture</source>
         <translation>海绵城市雨水滞蓄</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/sponge_capture.py" line="57"/>
+        <location filename="../../work/main/algorithms/sponge_capture.py" line="40"/>
         <source>Checks whether each parcel stores the design rainfall of a sponge-city runoff control target.
 
 Runoff coefficient: ψ = Σ ψi·Ai / Σ Ai over the parcel's surfaces, with the rainfall coefficients ψc of resources/factors/runoff_coefficients.csv (mid-points of the published ranges; Appendix E Table E.0.1 as in the 2014 Sponge City Technical Guide; marked unverified). Surfaces come from the surface fields (areas in m², or shares 0–1) and/or the green ratio field (a share 0–1, 绿地率); the rest of the parcel is the remainder surface. With only a green ratio g: ψ = g·ψgreen + (1 − g)·ψremainder.
@@ -8386,292 +8376,167 @@ Output fields: psi (0–1), design_mm (mm), need_m3 (m³), provided_m3 (m³), ct
 输出字段：psi（0–1）、design_mm（mm）、need_m3（m³）、provided_m3（m³）、ctrl_rate（%，无降雨序列时为 NULL）、meets（已提供 ≥ 所需时为 1）。目标：按气候分区为 70–85 %（2014 年指南），如地方导则中新建建筑地块 ≥ 80 %。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/sponge_capture.py" line="77"/>
+        <location filename="../../work/main/algorithms/sponge_capture.py" line="60"/>
         <source>Parcels</source>
         <translation>地块</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/sponge_capture.py" line="77"/>
+        <location filename="../../work/main/algorithms/sponge_capture.py" line="60"/>
         <source>Parcel polygons (plots) to check.</source>
         <translation>需检验的地块面。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/sponge_capture.py" line="80"/>
-        <source>Green ratio field (0–1)</source>
-        <translation>绿地率字段（0–1）</translation>
-    </message>
-    <message>
-        <location filename="../../work/main/algorithms/sponge_capture.py" line="80"/>
-        <source>Share of the parcel that is green space (绿地率), 0–1. Parcels without a value get no result.</source>
-        <translation>地块中绿地所占比例（绿地率），0–1。无值的地块不输出结果。</translation>
-    </message>
-    <message>
-        <location filename="../../work/main/algorithms/sponge_capture.py" line="85"/>
+        <location filename="../../work/main/algorithms/sponge_capture.py" line="65"/>
         <source>Hard roof field</source>
         <translation>硬屋面字段</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/sponge_capture.py" line="85"/>
+        <location filename="../../work/main/algorithms/sponge_capture.py" line="65"/>
         <source>Green roof field</source>
         <translation>绿色屋顶字段</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/sponge_capture.py" line="86"/>
+        <location filename="../../work/main/algorithms/sponge_capture.py" line="66"/>
         <source>Concrete or asphalt paving field</source>
         <translation>混凝土或沥青铺装字段</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/sponge_capture.py" line="87"/>
+        <location filename="../../work/main/algorithms/sponge_capture.py" line="67"/>
         <source>Permeable paving field</source>
         <translation>透水铺装字段</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/sponge_capture.py" line="87"/>
+        <location filename="../../work/main/algorithms/sponge_capture.py" line="67"/>
         <source>Green space field</source>
         <translation>绿地字段</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/sponge_capture.py" line="88"/>
+        <location filename="../../work/main/algorithms/sponge_capture.py" line="68"/>
         <source>Water surface field</source>
         <translation>水面字段</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/sponge_capture.py" line="90"/>
+        <location filename="../../work/main/algorithms/sponge_capture.py" line="70"/>
         <source>Area of this surface in the parcel (m²), or its share 0–1 when “Surface fields hold shares” is set. Missing values count as 0.</source>
         <translation>该类下垫面在地块中的面积（m²），勾选“下垫面字段为比例”时为 0–1 的比例。缺失值按 0 计。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/sponge_capture.py" line="95"/>
+        <location filename="../../work/main/algorithms/sponge_capture.py" line="75"/>
         <source>Surface fields hold shares (0–1)</source>
         <translation>下垫面字段为比例（0–1）</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/sponge_capture.py" line="95"/>
+        <location filename="../../work/main/algorithms/sponge_capture.py" line="75"/>
         <source>Set when the surface fields give shares of the parcel area instead of m².</source>
         <translation>下垫面字段给出的是占地块面积的比例而非 m² 时勾选。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/sponge_capture.py" line="98"/>
-        <source>Surface of the rest of the parcel</source>
-        <translation>地块其余部分的下垫面</translation>
-    </message>
-    <message>
-        <location filename="../../work/main/algorithms/sponge_capture.py" line="98"/>
-        <source>Concrete or asphalt paving</source>
-        <translation>混凝土或沥青铺装</translation>
-    </message>
-    <message>
-        <location filename="../../work/main/algorithms/sponge_capture.py" line="98"/>
-        <source>Hard roof</source>
-        <translation>硬屋面</translation>
-    </message>
-    <message>
-        <location filename="../../work/main/algorithms/sponge_capture.py" line="98"/>
-        <source>Green space</source>
-        <translation>绿地</translation>
-    </message>
-    <message>
-        <location filename="../../work/main/algorithms/sponge_capture.py" line="98"/>
-        <source>Permeable paving</source>
-        <translation>透水铺装</translation>
-    </message>
-    <message>
-        <location filename="../../work/main/algorithms/sponge_capture.py" line="98"/>
-        <source>Block-stone paving</source>
-        <translation>块石铺装</translation>
-    </message>
-    <message>
-        <location filename="../../work/main/algorithms/sponge_capture.py" line="98"/>
-        <source>Water surface</source>
-        <translation>水面</translation>
-    </message>
-    <message>
-        <location filename="../../work/main/algorithms/sponge_capture.py" line="98"/>
+        <location filename="../../work/main/algorithms/sponge_capture.py" line="78"/>
         <source>Surface type of the parcel area not covered by the green ratio or the surface fields. Default: concrete or asphalt paving (ψ 0.85), the safe side.</source>
         <translation>地块中未被绿地率或下垫面字段覆盖部分的下垫面类型。默认：混凝土或沥青铺装（ψ 0.85），偏于安全。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/sponge_capture.py" line="143"/>
-        <source>Design rainfall (mm)</source>
-        <translation>设计降雨量（mm）</translation>
-    </message>
-    <message>
-        <location filename="../../work/main/algorithms/sponge_capture.py" line="104"/>
-        <source>Design rainfall H of the target. When set it wins over the target control rate.</source>
-        <translation>目标对应的设计降雨量 H。设定后优先于目标控制率。</translation>
-    </message>
-    <message>
-        <location filename="../../work/main/algorithms/sponge_capture.py" line="108"/>
-        <source>Target annual runoff control rate (%)</source>
-        <translation>目标年径流总量控制率（%）</translation>
-    </message>
-    <message>
-        <location filename="../../work/main/algorithms/sponge_capture.py" line="108"/>
-        <source>Annual total runoff-volume control rate to reach (年径流总量控制率), e.g. 75. Needs the daily rainfall CSV to find the design rainfall.</source>
-        <translation>需达到的年径流总量控制率，如 75。需要日降雨量 CSV 以求得设计降雨量。</translation>
-    </message>
-    <message>
-        <location filename="../../work/main/algorithms/sponge_capture.py" line="113"/>
-        <source>Daily rainfall (CSV)</source>
-        <translation>逐日降雨量（CSV）</translation>
-    </message>
-    <message>
-        <location filename="../../work/main/algorithms/sponge_capture.py" line="113"/>
+        <location filename="../../work/main/algorithms/sponge_capture.py" line="81"/>
         <source>CSV with columns date, rain_mm, one row a day, 30 years or more recommended. Needed for the target control rate and the achieved control rate.</source>
         <translation>包含 date、rain_mm 列的 CSV，每日一行，建议 30 年以上。求目标控制率对应的设计降雨量及实际控制率时需要。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/sponge_capture.py" line="117"/>
-        <source>Days ignored up to (mm)</source>
-        <translation>剔除降雨日阈值（mm）</translation>
-    </message>
-    <message>
-        <location filename="../../work/main/algorithms/sponge_capture.py" line="117"/>
-        <source>Days with this much rain or less are dropped from the series (guide: 2 mm).</source>
-        <translation>降雨量不超过此值的日子从序列中剔除（指南：2 mm）。</translation>
-    </message>
-    <message>
-        <location filename="../../work/main/algorithms/sponge_capture.py" line="122"/>
-        <source>Bioretention area field (m²)</source>
-        <translation>生物滞留设施面积字段（m²）</translation>
-    </message>
-    <message>
-        <location filename="../../work/main/algorithms/sponge_capture.py" line="123"/>
-        <source>Permeable paving area field (m²)</source>
-        <translation>透水铺装面积字段（m²）</translation>
-    </message>
-    <message>
-        <location filename="../../work/main/algorithms/sponge_capture.py" line="124"/>
-        <source>Green roof area field (m²)</source>
-        <translation>绿色屋顶面积字段（m²）</translation>
-    </message>
-    <message>
-        <location filename="../../work/main/algorithms/sponge_capture.py" line="125"/>
-        <source>Storage tank volume field (m³)</source>
-        <translation>蓄水池容积字段（m³）</translation>
-    </message>
-    <message>
-        <location filename="../../work/main/algorithms/sponge_capture.py" line="126"/>
+        <location filename="../../work/main/algorithms/sponge_capture.py" line="84"/>
         <source>Size of this LID measure in the parcel; missing values count as 0. Its storage per unit comes from the LID table.</source>
         <translation>地块中该 LID 设施的规模；缺失值按 0 计。其单位调蓄量取自 LID 表。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/sponge_capture.py" line="131"/>
-        <source>Runoff coefficient table (CSV)</source>
-        <translation>雨量径流系数表（CSV）</translation>
-    </message>
-    <message>
-        <location filename="../../work/main/algorithms/sponge_capture.py" line="131"/>
+        <location filename="../../work/main/algorithms/sponge_capture.py" line="87"/>
         <source>CSV with columns surface, psi (0–1). Replaces the shipped table; it must keep the surface keys the parameters use.</source>
         <translation>包含 surface、psi（0–1）列的 CSV。用于替换插件自带的表，须保留参数所用的下垫面键值。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/sponge_capture.py" line="135"/>
-        <source>LID storage table (CSV)</source>
-        <translation>LID 调蓄量表（CSV）</translation>
-    </message>
-    <message>
-        <location filename="../../work/main/algorithms/sponge_capture.py" line="135"/>
+        <location filename="../../work/main/algorithms/sponge_capture.py" line="87"/>
         <source>CSV with columns measure, storage_m3_per_unit. Replaces the shipped table.</source>
         <translation>包含 measure、storage_m3_per_unit 列的 CSV。用于替换插件自带的表。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/sponge_capture.py" line="138"/>
+        <location filename="../../work/main/algorithms/sponge_capture.py" line="91"/>
         <source>Sponge capture</source>
         <translation>海绵城市雨水滞蓄</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/sponge_capture.py" line="138"/>
+        <location filename="../../work/main/algorithms/sponge_capture.py" line="91"/>
         <source>The parcels with psi, design_mm, need_m3, provided_m3, ctrl_rate and meets.</source>
         <translation>添加了 psi、design_mm、need_m3、provided_m3、ctrl_rate 和 meets 字段的地块图层。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/sponge_capture.py" line="140"/>
+        <location filename="../../work/main/algorithms/sponge_capture.py" line="93"/>
         <source>Parcels meeting the target</source>
         <translation>达标地块数</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/sponge_capture.py" line="141"/>
+        <location filename="../../work/main/algorithms/sponge_capture.py" line="94"/>
         <source>Total storage needed (m³)</source>
         <translation>所需调蓄容积合计（m³）</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/sponge_capture.py" line="142"/>
+        <location filename="../../work/main/algorithms/sponge_capture.py" line="95"/>
         <source>Total storage provided (m³)</source>
         <translation>已提供调蓄容积合计（m³）</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/sponge_capture.py" line="147"/>
+        <location filename="../../work/main/algorithms/sponge_capture.py" line="96"/>
+        <source>Design rainfall (mm)</source>
+        <translation>设计降雨量（mm）</translation>
+    </message>
+    <message>
+        <location filename="../../work/main/algorithms/sponge_capture.py" line="101"/>
         <source>Shares must lie between 0 and 1; {count} parcels have values outside it, e.g. {value}. For percentages, divide by 100.</source>
         <translation>比例须介于 0 和 1 之间；{count} 个地块的值超出此范围，如 {value}。如为百分数，请除以 100。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/sponge_capture.py" line="150"/>
+        <location filename="../../work/main/algorithms/sponge_capture.py" line="104"/>
         <source>The surface shares of {count} parcels add up to more than 1, e.g. {value}.</source>
         <translation>{count} 个地块的下垫面比例之和大于 1，如 {value}。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/sponge_capture.py" line="152"/>
+        <location filename="../../work/main/algorithms/sponge_capture.py" line="106"/>
         <source>Surface areas cannot be negative (found {value}).</source>
         <translation>下垫面面积不能为负（发现 {value}）。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/sponge_capture.py" line="153"/>
-        <source>LID areas and volumes cannot be negative (found {value}).</source>
-        <translation>LID 设施面积和容积不能为负（发现 {value}）。</translation>
-    </message>
-    <message>
-        <location filename="../../work/main/algorithms/sponge_capture.py" line="154"/>
-        <source>The table lacks the row(s) {keys}.</source>
-        <translation>表中缺少以下行：{keys}。</translation>
-    </message>
-    <message>
-        <location filename="../../work/main/algorithms/sponge_capture.py" line="155"/>
-        <source>The daily rainfall has no day with more than {min_mm} mm.</source>
-        <translation>日降雨量中没有超过 {min_mm} mm 的日子。</translation>
-    </message>
-    <message>
-        <location filename="../../work/main/algorithms/sponge_capture.py" line="156"/>
-        <source>The target control rate must be above 0 % and at most 100 % (got {value} %).</source>
-        <translation>目标控制率须大于 0 % 且不超过 100 %（当前为 {value} %）。</translation>
-    </message>
-    <message>
-        <location filename="../../work/main/algorithms/sponge_capture.py" line="170"/>
+        <location filename="../../work/main/algorithms/sponge_capture.py" line="119"/>
         <source>Give a green ratio field or at least one surface field: without them the runoff coefficient is unknown.</source>
         <translation>请提供绿地率字段或至少一个下垫面字段：否则无法确定雨量径流系数。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/sponge_capture.py" line="189"/>
+        <location filename="../../work/main/algorithms/sponge_capture.py" line="138"/>
         <source>No LID field given: every parcel provides 0 m³ of storage.</source>
         <translation>未指定 LID 字段：所有地块提供的调蓄容积均为 0 m³。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/sponge_capture.py" line="192"/>
+        <location filename="../../work/main/algorithms/sponge_capture.py" line="141"/>
         <source>The volume method V = 10·H·ψ·F and the control-rate formula are recalled from the 2014 Sponge City Technical Guide and not checked against its text.</source>
         <translation>容积法 V = 10·H·ψ·F 及控制率公式凭记忆取自 2014 年《海绵城市建设技术指南》，未对照原文核实。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/sponge_capture.py" line="245"/>
+        <location filename="../../work/main/algorithms/sponge_capture.py" line="194"/>
         <source>{n} parcels have no area or no green ratio: their results are NULL.</source>
         <translation>{n} 个地块没有面积或绿地率：其结果为 NULL。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/sponge_capture.py" line="248"/>
+        <location filename="../../work/main/algorithms/sponge_capture.py" line="197"/>
         <source>{n} parcels have surface areas adding up to more than the parcel; they were scaled to fit.</source>
         <translation>{n} 个地块的下垫面面积之和大于地块面积；已按比例缩放。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/sponge_capture.py" line="251"/>
+        <location filename="../../work/main/algorithms/sponge_capture.py" line="200"/>
         <source>{m} parcels meet the design rainfall of {h:.1f} mm; storage needed {need:,.0f} m³, provided {provided:,.0f} m³.</source>
         <translation>{m} 个地块满足 {h:.1f} mm 的设计降雨量；所需调蓄容积 {need:,.0f} m³，已提供 {provided:,.0f} m³。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/sponge_capture.py" line="254"/>
+        <location filename="../../work/main/algorithms/sponge_capture.py" line="203"/>
         <source>Sponge-city capture per parcel: runoff coefficient ψ, storage needed V = 10·H·ψ·F for a design rainfall of {h:.1f} mm, LID storage provided, achieved control rate. Made by the Low-Carbon &amp; Resilience Planning Toolkit.</source>
         <translation>海绵城市地块雨水滞蓄：雨量径流系数 ψ、设计降雨量 {h:.1f} mm 对应的所需调蓄容积 V = 10·H·ψ·F、LID 设施提供的调蓄容积及实际控制率。由低碳与韧性规划工具箱生成。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/sponge_capture.py" line="268"/>
+        <location filename="../../work/main/algorithms/sponge_capture.py" line="217"/>
         <source>“{field}” of “{layer}” holds shares, which must lie between 0 and 1; {count} parcels have values outside it, e.g. {value:g}. For percentages, divide by 100.</source>
         <translation>“{layer}”的“{field}”为比例，须介于 0 和 1 之间；{count} 个地块的值超出此范围，如 {value:g}。如为百分数，请除以 100。</translation>
     </message>
@@ -9164,12 +9029,12 @@ Zone fields: area_ha (ha of counted pixels), cn (area-weighted mean), runoff_mm 
 <context>
     <name>Synergy</name>
     <message>
-        <location filename="../../work/main/algorithms/synergy.py" line="50"/>
+        <location filename="../../work/main/algorithms/synergy.py" line="48"/>
         <source>Low-carbon × resilience synergy</source>
         <translation>低碳 × 韧性协同</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/synergy.py" line="53"/>
+        <location filename="../../work/main/algorithms/synergy.py" line="51"/>
         <source>The “integrate” step: puts each planning unit's low-carbon and resilience performance side by side.
 
 1. Scores: the low-carbon score U1 and the resilience score U2 are each the mean (equal weights, or your weights “field=weight, …” divided by their sum) of min-max normalised indicators x' = (x − min)/(max − min); for a negative indicator (higher is worse, e.g. net_t_cap or t_air_mean) (max − x)/(max − min). 0–1, unitless; a constant indicator gives 1. A unit with a NULL indicator gets NULL scores.
@@ -9188,277 +9053,272 @@ Output fields: lc_score, res_score, quadrant, quadrant_zh, coupling_c, coord_t, 
 输出字段：lc_score、res_score、quadrant、quadrant_zh、coupling_c、coord_t、coord_d、coord_class、coord_class_zh；有基准时另有 d_&lt;field&gt;、lc_delta、res_delta、change。结果：WIN_WIN_COUNT、MEAN_D、SPEARMAN_RHO（lc_score 与 res_score 的 Spearman 秩相关系数；单元少于 3 个时为 NULL）。保留所有输入字段。来源：标准化与均值采用 OECD/JRC《综合指标构建手册》（2008）；耦合协调度采用国内规划研究中的常用做法。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/synergy.py" line="85"/>
+        <location filename="../../work/main/algorithms/synergy.py" line="83"/>
         <source>median of units</source>
         <translation>各单元的中位数</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/synergy.py" line="85"/>
+        <location filename="../../work/main/algorithms/synergy.py" line="83"/>
         <source>0.5</source>
         <translation>0.5（固定值）</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/synergy.py" line="85"/>
+        <location filename="../../work/main/algorithms/synergy.py" line="83"/>
         <source>mean of units</source>
         <translation>各单元的平均值</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/synergy.py" line="93"/>
+        <location filename="../../work/main/algorithms/synergy.py" line="91"/>
         <source>Planning units (plan)</source>
         <translation>规划单元（规划方案）</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/synergy.py" line="93"/>
+        <location filename="../../work/main/algorithms/synergy.py" line="91"/>
         <source>Planning units carrying the low-carbon and resilience indicator fields (e.g. the outputs of lcr:carbon_balance and lcr:urban_cooling joined by unit).</source>
         <translation>带有低碳和韧性指标字段的规划单元（如按单元连接的 lcr:carbon_balance 与 lcr:urban_cooling 输出）。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/synergy.py" line="97"/>
+        <location filename="../../work/main/algorithms/synergy.py" line="95"/>
         <source>Low-carbon indicator fields</source>
         <translation>低碳指标字段</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/synergy.py" line="97"/>
+        <location filename="../../work/main/algorithms/synergy.py" line="95"/>
         <source>Numeric fields making up the low-carbon score.</source>
         <translation>构成低碳得分的数值字段。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/synergy.py" line="99"/>
+        <location filename="../../work/main/algorithms/synergy.py" line="97"/>
         <source>Low-carbon indicators where higher is worse</source>
         <translation>越高越差的低碳指标</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/synergy.py" line="99"/>
+        <location filename="../../work/main/algorithms/synergy.py" line="97"/>
         <source>Subset of the low-carbon indicators whose direction is reversed, e.g. net_t_cap (tCO2 per resident).</source>
         <translation>方向相反的低碳指标子集，如 net_t_cap（人均 tCO2）。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/synergy.py" line="102"/>
+        <location filename="../../work/main/algorithms/synergy.py" line="100"/>
         <source>Low-carbon weights (field=weight, …)</source>
         <translation>低碳权重（字段=权重, …）</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/synergy.py" line="102"/>
+        <location filename="../../work/main/algorithms/synergy.py" line="100"/>
         <source>Empty: equal weights. Otherwise a weight ≥ 0 for every low-carbon indicator, divided by their sum.</source>
         <translation>留空：等权重。否则为每个低碳指标给定 ≥ 0 的权重，并除以其总和。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/synergy.py" line="106"/>
+        <location filename="../../work/main/algorithms/synergy.py" line="104"/>
         <source>Resilience indicator fields</source>
         <translation>韧性指标字段</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/synergy.py" line="106"/>
+        <location filename="../../work/main/algorithms/synergy.py" line="104"/>
         <source>Numeric fields making up the resilience score.</source>
         <translation>构成韧性得分的数值字段。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/synergy.py" line="108"/>
+        <location filename="../../work/main/algorithms/synergy.py" line="106"/>
         <source>Resilience indicators where higher is worse</source>
         <translation>越高越差的韧性指标</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/synergy.py" line="108"/>
+        <location filename="../../work/main/algorithms/synergy.py" line="106"/>
         <source>Subset of the resilience indicators whose direction is reversed, e.g. t_air_mean (°C) or flooded share.</source>
         <translation>方向相反的韧性指标子集，如 t_air_mean（°C）或受淹比例。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/synergy.py" line="111"/>
+        <location filename="../../work/main/algorithms/synergy.py" line="109"/>
         <source>Resilience weights (field=weight, …)</source>
         <translation>韧性权重（字段=权重, …）</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/synergy.py" line="111"/>
+        <location filename="../../work/main/algorithms/synergy.py" line="109"/>
         <source>Empty: equal weights. Otherwise a weight ≥ 0 for every resilience indicator, divided by their sum.</source>
         <translation>留空：等权重。否则为每个韧性指标给定 ≥ 0 的权重，并除以其总和。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/synergy.py" line="115"/>
+        <location filename="../../work/main/algorithms/synergy.py" line="113"/>
         <source>Leave out indicator fields the layer lacks</source>
         <translation>略去图层中没有的指标字段</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/synergy.py" line="115"/>
+        <location filename="../../work/main/algorithms/synergy.py" line="113"/>
         <source>For the plan-check models, whose indicator lists name fields a plan may not have (a parcel&apos;s green_ratio): such a field is left out, with a warning, while each score keeps one. Off: a missing field is an error.</source>
         <translation>供规划检查模型使用，其指标列表所列字段规划数据未必具备(如地块的 green_ratio)：只要每个得分仍保留至少一个指标，缺少的字段即被略去并给出警告。关闭时，缺少字段即报错。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/synergy.py" line="120"/>
+        <location filename="../../work/main/algorithms/synergy.py" line="118"/>
         <source>Quadrant thresholds</source>
         <translation>象限阈值</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/synergy.py" line="120"/>
+        <location filename="../../work/main/algorithms/synergy.py" line="118"/>
         <source>Where a score counts as high (score ≥ threshold): the median of the units, 0.5 or the mean.</source>
         <translation>得分何时算作高（得分 ≥ 阈值）：各单元的中位数、0.5 或平均值。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/synergy.py" line="123"/>
+        <location filename="../../work/main/algorithms/synergy.py" line="121"/>
         <source>Weight α of the low-carbon score in T</source>
         <translation>低碳得分在 T 中的权重 α</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/synergy.py" line="123"/>
+        <location filename="../../work/main/algorithms/synergy.py" line="121"/>
         <source>T = α·U1 + (1 − α)·U2. 0.5: both matter equally.</source>
         <translation>T = α·U1 + (1 − α)·U2。0.5：两者同等重要。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/synergy.py" line="127"/>
+        <location filename="../../work/main/algorithms/synergy.py" line="125"/>
         <source>Baseline units (before the plan)</source>
         <translation>基准单元（规划实施前）</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/synergy.py" line="127"/>
+        <location filename="../../work/main/algorithms/synergy.py" line="125"/>
         <source>Optional: the same units before the plan, with the same indicator fields and the unit id field.</source>
         <translation>可选：规划实施前的同一批单元，具有相同的指标字段和单元编号字段。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/synergy.py" line="130"/>
+        <location filename="../../work/main/algorithms/synergy.py" line="128"/>
         <source>Unit id field</source>
         <translation>单元编号字段</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/synergy.py" line="130"/>
+        <location filename="../../work/main/algorithms/synergy.py" line="128"/>
         <source>Field identifying a unit in both the plan and the baseline layer.</source>
         <translation>在规划方案图层和基准图层中标识单元的字段。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/synergy.py" line="133"/>
+        <location filename="../../work/main/algorithms/synergy.py" line="131"/>
         <source>Synergy</source>
         <translation>协同</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/synergy.py" line="133"/>
+        <location filename="../../work/main/algorithms/synergy.py" line="131"/>
         <source>The units with scores, quadrant, coupling coordination and, with a baseline, the changes.</source>
         <translation>带有得分、象限、耦合协调度以及（有基准时）变化量的单元。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/synergy.py" line="136"/>
+        <location filename="../../work/main/algorithms/synergy.py" line="134"/>
         <source>Win-win units</source>
         <translation>双赢单元数</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/synergy.py" line="137"/>
+        <location filename="../../work/main/algorithms/synergy.py" line="135"/>
         <source>Mean coupling coordination degree D</source>
         <translation>平均耦合协调度 D</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/synergy.py" line="138"/>
+        <location filename="../../work/main/algorithms/synergy.py" line="136"/>
         <source>Spearman ρ of the two scores</source>
         <translation>两个得分的 Spearman ρ</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/synergy.py" line="142"/>
+        <location filename="../../work/main/algorithms/synergy.py" line="140"/>
         <source>Choose at least one low-carbon and one resilience indicator field.</source>
         <translation>请至少选择一个低碳指标字段和一个韧性指标字段。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/synergy.py" line="143"/>
+        <location filename="../../work/main/algorithms/synergy.py" line="141"/>
         <source>The negative indicator(s) {fields} must also be chosen as indicator fields of the same score.</source>
         <translation>负向指标 {fields} 也必须被选为同一得分的指标字段。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/synergy.py" line="145"/>
+        <location filename="../../work/main/algorithms/synergy.py" line="143"/>
         <source>{what}: “{item}” is not of the form field=value.</source>
         <translation>{what}：“{item}”不符合 field=value 格式。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/synergy.py" line="146"/>
+        <location filename="../../work/main/algorithms/synergy.py" line="144"/>
         <source>{what}: “{item}” names the field “{field}”, which is not one of its indicators ({fields}).</source>
         <translation>{what}：“{item}”指定的字段“{field}”不是其指标之一（{fields}）。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/synergy.py" line="148"/>
+        <location filename="../../work/main/algorithms/synergy.py" line="146"/>
         <source>{what}: “{item}” gives the field “{field}” a second time.</source>
         <translation>{what}：“{item}”重复指定了字段“{field}”。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/synergy.py" line="149"/>
+        <location filename="../../work/main/algorithms/synergy.py" line="147"/>
         <source>{what}: in “{item}” the value must be a number ≥ 0.</source>
         <translation>{what}：“{item}”中的值必须是 ≥ 0 的数字。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/synergy.py" line="150"/>
+        <location filename="../../work/main/algorithms/synergy.py" line="148"/>
         <source>The weights give no weight for the indicator(s) {fields}.</source>
         <translation>权重中没有为指标 {fields} 给定权重。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/synergy.py" line="151"/>
+        <location filename="../../work/main/algorithms/synergy.py" line="149"/>
         <source>The weights add up to 0.</source>
         <translation>权重之和为 0。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/synergy.py" line="152"/>
+        <location filename="../../work/main/algorithms/synergy.py" line="150"/>
         <source>The baseline has {n} unit id(s) on more than one feature: {ids}. Each unit must appear once.</source>
         <translation>基准中有 {n} 个单元编号对应多个要素：{ids}。每个单元只能出现一次。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/synergy.py" line="154"/>
+        <location filename="../../work/main/algorithms/synergy.py" line="152"/>
         <source>α must lie between 0 and 1; it is {alpha}.</source>
         <translation>α 必须介于 0 和 1 之间；当前为 {alpha}。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/synergy.py" line="155"/>
+        <location filename="../../work/main/algorithms/synergy.py" line="153"/>
         <source>Unknown method: {value}.</source>
         <translation>未知方法：{value}。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/synergy.py" line="176"/>
+        <location filename="../../work/main/algorithms/synergy.py" line="174"/>
         <source>No field {fields} in “{layer}”: left out of the scores.</source>
         <translation>“{layer}”中没有字段 {fields}：不计入得分。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/synergy.py" line="192"/>
+        <location filename="../../work/main/algorithms/synergy.py" line="190"/>
         <source>A baseline needs the unit id field (UNIT_ID_FIELD) that identifies a unit in both layers.</source>
         <translation>使用基准时需要单元编号字段（UNIT_ID_FIELD），用于在两个图层中标识单元。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/synergy.py" line="199"/>
+        <location filename="../../work/main/algorithms/synergy.py" line="197"/>
         <source>The baseline “{layer}” has no unit id field “{field}”. Its fields are: {fields}.</source>
         <translation>基准“{layer}”中没有单元编号字段“{field}”。其字段有：{fields}。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/synergy.py" line="211"/>
+        <location filename="../../work/main/algorithms/synergy.py" line="209"/>
         <source>{n} units share their id with another (e.g. “{id}”): each is scored, but the report cannot name them apart.</source>
         <translation>{n} 个单元与其他单元编号重复(例如“{id}”)：均已计分，但报告无法区分它们的名称。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/synergy.py" line="246"/>
+        <location filename="../../work/main/algorithms/synergy.py" line="244"/>
         <source>{n} units have no baseline unit with the same id: their changes are NULL.</source>
         <translation>{n} 个单元在基准中没有编号相同的单元：其变化量为 NULL。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/synergy.py" line="254"/>
-        <source>The input already has a field “{field}”: its values are replaced in the output.</source>
-        <translation>输入图层已有字段“{field}”：输出中将替换该字段的值。</translation>
-    </message>
-    <message>
-        <location filename="../../work/main/algorithms/synergy.py" line="274"/>
+        <location filename="../../work/main/algorithms/synergy.py" line="263"/>
         <source>Quadrant thresholds: low-carbon {t1:.4f}, resilience {t2:.4f}.</source>
         <translation>象限阈值：低碳 {t1:.4f}，韧性 {t2:.4f}。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/synergy.py" line="277"/>
+        <location filename="../../work/main/algorithms/synergy.py" line="266"/>
         <source>{n} units lack at least one indicator value: their scores and classes are NULL.</source>
         <translation>{n} 个单元缺少至少一个指标值：其得分和分类为 NULL。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/synergy.py" line="283"/>
+        <location filename="../../work/main/algorithms/synergy.py" line="272"/>
         <source>Spearman ρ needs at least 3 units with both scores, not all equal: NULL.</source>
         <translation>Spearman ρ 需要至少 3 个两项得分均有值且不全相同的单元：NULL。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/synergy.py" line="285"/>
+        <location filename="../../work/main/algorithms/synergy.py" line="274"/>
         <source>Spearman ρ of the two scores: {rho:.4f}.</source>
         <translation>两个得分的 Spearman ρ：{rho:.4f}。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/synergy.py" line="286"/>
+        <location filename="../../work/main/algorithms/synergy.py" line="275"/>
         <source>{n} win-win units.</source>
         <translation>{n} 个双赢单元。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/synergy.py" line="287"/>
+        <location filename="../../work/main/algorithms/synergy.py" line="276"/>
         <source>Low-carbon × resilience synergy: quadrants ({split} thresholds) and coupling coordination degree D. Made by the Low-Carbon &amp; Resilience Planning Toolkit.</source>
         <translation>低碳 × 韧性协同：象限（{split} 阈值）与耦合协调度 D。由低碳与韧性规划工具箱生成。</translation>
     </message>
@@ -10096,12 +9956,12 @@ Output fields: pkm_&lt;mode&gt; for each mode of the table (passenger-km a year;
 <context>
     <name>UrbanCooling</name>
     <message>
-        <location filename="../../work/main/algorithms/urban_cooling.py" line="64"/>
+        <location filename="../../work/main/algorithms/urban_cooling.py" line="65"/>
         <source>Urban cooling and heat risk</source>
         <translation>城市降温与热风险</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/urban_cooling.py" line="67"/>
+        <location filename="../../work/main/algorithms/urban_cooling.py" line="68"/>
         <source>Estimates how much land cover cools a district, following the InVEST 3.20 Urban Cooling model, and summarises it per planning unit.
 
 Cooling capacity CC per cell, by one of two methods. Factors (daytime): ETI = kc × ET0 / ET_max (ET_max: the largest ET0; with one ET0 number ETI = kc), CC = 0.6 × shade + 0.2 × albedo + 0.2 × ETI (weights editable, scaled to sum 1 as InVEST does). Building intensity (night-time): CC = 1 − building_intensity from the table.
@@ -10126,387 +9986,387 @@ Output fields per planning unit: cc_mean, hm_mean (0–1), t_air_mean and t_air_
 每个规划单元的输出字段：cc_mean、hm_mean（0–1）、t_air_mean 和 t_air_max（°C）、heat_risk（0–1）。可选栅格：HM 和 T_air。来源：InVEST 城市降温模型用户指南及模型代码，3.20 版（Natural Capital Project）。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/urban_cooling.py" line="100"/>
+        <location filename="../../work/main/algorithms/urban_cooling.py" line="101"/>
         <source>Land-cover raster</source>
         <translation>土地覆被栅格</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/urban_cooling.py" line="100"/>
+        <location filename="../../work/main/algorithms/urban_cooling.py" line="101"/>
         <source>Integer land-cover codes (band 1) matched to the table&apos;s lucode, in a projected CRS in metres with square cells (e.g. 10 m). Give this or land-cover polygons.</source>
         <translation>整数土地覆被代码（波段 1），与表中的 lucode 匹配，须为以米为单位的投影坐标参考系且像元为正方形（如 10 m）。提供此栅格或土地覆被面图层之一。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/urban_cooling.py" line="104"/>
+        <location filename="../../work/main/algorithms/urban_cooling.py" line="105"/>
         <source>Land-cover polygons</source>
         <translation>土地覆被面</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/urban_cooling.py" line="104"/>
+        <location filename="../../work/main/algorithms/urban_cooling.py" line="105"/>
         <source>Instead of a raster: polygons with an integer class, rasterised by the algorithm in a CRS in metres (their own, or for degrees and Web Mercator the local Gauss-Krüger or UTM zone); a cell takes the class of the polygon holding its centre.</source>
         <translation>代替栅格：带整数类别的面图层，由算法在以米为单位的坐标参考系中栅格化（图层自身的坐标系，或对经纬度与 Web 墨卡托图层采用当地高斯-克吕格或 UTM 投影带）；每个像元取其中心所在面的类别。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/urban_cooling.py" line="109"/>
+        <location filename="../../work/main/algorithms/urban_cooling.py" line="110"/>
         <source>Land-cover class field</source>
         <translation>土地覆被类型字段</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/urban_cooling.py" line="109"/>
+        <location filename="../../work/main/algorithms/urban_cooling.py" line="110"/>
         <source>Integer code of each land-cover polygon, matched to the table&apos;s lucode.</source>
         <translation>每个土地覆被面的整数代码，与表中的 lucode 匹配。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/urban_cooling.py" line="113"/>
+        <location filename="../../work/main/algorithms/urban_cooling.py" line="114"/>
         <source>Cell size of rasterised polygons (m)</source>
         <translation>面图层栅格化的像元大小（m）</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/urban_cooling.py" line="113"/>
+        <location filename="../../work/main/algorithms/urban_cooling.py" line="114"/>
         <source>Side of the square cells the land-cover polygons are rasterised at.</source>
         <translation>土地覆被面图层栅格化所用正方形像元的边长。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/urban_cooling.py" line="117"/>
+        <location filename="../../work/main/algorithms/urban_cooling.py" line="118"/>
         <source>Biophysical table (CSV)</source>
         <translation>生物物理参数表（CSV）</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/urban_cooling.py" line="117"/>
+        <location filename="../../work/main/algorithms/urban_cooling.py" line="118"/>
         <source>CSV with lucode, kc, shade (0–1), albedo (0–1), green_area (0/1); for the building intensity method lucode, green_area and building_intensity (0–1: floor area over footprint area, scaled to 0–1). Optional class, source, year, verified. An InVEST Urban Cooling table works as it is. Empty: the shipped table for the demo codes.</source>
         <translation>包含 lucode、kc、shade（0–1）、albedo（0–1）、green_area（0/1）列的 CSV；建筑强度法需 lucode、green_area 和 building_intensity（0–1：建筑面积与基底面积之比，缩放到 0–1）。可另含 class、source、year、verified。InVEST 城市降温模型的表可直接使用。留空：采用插件自带的示范区代码表。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/urban_cooling.py" line="123"/>
+        <location filename="../../work/main/algorithms/urban_cooling.py" line="124"/>
         <source>Reference evapotranspiration ET0 (mm)</source>
         <translation>参考蒸散量 ET0（mm）</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/urban_cooling.py" line="123"/>
+        <location filename="../../work/main/algorithms/urban_cooling.py" line="124"/>
         <source>One ET0 value for the whole area (mm/day on the study day). With one value ETI = kc. Not used by the building intensity method.</source>
         <translation>全区统一的一个 ET0 值（研究日的 mm/天）。只给一个值时 ETI = kc。建筑强度法不使用此值。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/urban_cooling.py" line="128"/>
+        <location filename="../../work/main/algorithms/urban_cooling.py" line="129"/>
         <source>Reference evapotranspiration raster (mm)</source>
         <translation>参考蒸散量栅格（mm）</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/urban_cooling.py" line="128"/>
+        <location filename="../../work/main/algorithms/urban_cooling.py" line="129"/>
         <source>ET0 per cell, resampled onto the land-cover grid; when given it replaces the single value.</source>
         <translation>逐像元 ET0，重采样到土地覆被格网上；提供时替代上面的单一数值。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/urban_cooling.py" line="132"/>
+        <location filename="../../work/main/algorithms/urban_cooling.py" line="133"/>
         <source>Reference air temperature (°C)</source>
         <translation>参考气温（°C）</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/urban_cooling.py" line="132"/>
+        <location filename="../../work/main/algorithms/urban_cooling.py" line="133"/>
         <source>Rural reference air temperature on the study day, where the city has no effect.</source>
         <translation>研究日不受城市影响的郊区参考气温。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/urban_cooling.py" line="136"/>
+        <location filename="../../work/main/algorithms/urban_cooling.py" line="137"/>
         <source>Urban heat island magnitude UHI_max (°C)</source>
         <translation>城市热岛强度 UHI_max（°C）</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/urban_cooling.py" line="136"/>
+        <location filename="../../work/main/algorithms/urban_cooling.py" line="137"/>
         <source>Difference between the hottest urban temperature and the reference temperature.</source>
         <translation>城市最高气温与参考气温之差。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/urban_cooling.py" line="140"/>
+        <location filename="../../work/main/algorithms/urban_cooling.py" line="141"/>
         <source>Green area cooling distance (m)</source>
         <translation>绿地降温距离（m）</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/urban_cooling.py" line="140"/>
+        <location filename="../../work/main/algorithms/urban_cooling.py" line="141"/>
         <source>Distance over which green areas of 2 ha or more cool their surroundings (InVEST recommends 450 m): the radius within which green area is counted and the expected distance of the park-cooling kernel.</source>
         <translation>2 ha 及以上绿地对周边产生降温作用的距离（InVEST 建议 450 m）：即统计绿地面积的半径，也是公园降温核的期望距离。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/urban_cooling.py" line="146"/>
+        <location filename="../../work/main/algorithms/urban_cooling.py" line="147"/>
         <source>Air mixing radius (m)</source>
         <translation>空气混合半径（m）</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/urban_cooling.py" line="146"/>
+        <location filename="../../work/main/algorithms/urban_cooling.py" line="147"/>
         <source>Expected distance of the air-mixing kernel, InVEST's air blending distance (it recommends 500–600 m). Below half a cell: no mixing.</source>
         <translation>空气混合核的期望距离，即 InVEST 的空气混合距离（建议 500–600 m）。小于半个像元：不做混合。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/urban_cooling.py" line="151"/>
+        <location filename="../../work/main/algorithms/urban_cooling.py" line="152"/>
         <source>CC weights: shade, albedo, ETI</source>
         <translation>CC 权重：遮荫、反照率、ETI</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/urban_cooling.py" line="151"/>
+        <location filename="../../work/main/algorithms/urban_cooling.py" line="152"/>
         <source>Three numbers ≥ 0 separated by commas (InVEST defaults 0.6, 0.2, 0.2), scaled to sum 1 as InVEST does. Used by the factors method.</source>
         <translation>三个 ≥ 0 的数，以逗号分隔（InVEST 默认 0.6、0.2、0.2），按 InVEST 的做法缩放为总和 1。用于因子法。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/urban_cooling.py" line="156"/>
+        <location filename="../../work/main/algorithms/urban_cooling.py" line="157"/>
         <source>Cooling capacity method</source>
         <translation>降温能力算法</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/urban_cooling.py" line="156"/>
+        <location filename="../../work/main/algorithms/urban_cooling.py" line="157"/>
         <source>Factors: shade, albedo, ETI (daytime)</source>
         <translation>因子法：遮荫、反照率、ETI（白天）</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/urban_cooling.py" line="156"/>
+        <location filename="../../work/main/algorithms/urban_cooling.py" line="157"/>
         <source>Building intensity (night-time)</source>
         <translation>建筑强度法（夜间）</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/urban_cooling.py" line="156"/>
+        <location filename="../../work/main/algorithms/urban_cooling.py" line="157"/>
         <source>InVEST's two cooling-capacity methods: daytime CC = 0.6 × shade + 0.2 × albedo + 0.2 × ETI, or night-time CC = 1 − building_intensity (heat stored in buildings by day is released at night), which needs a building_intensity column in the table.</source>
         <translation>InVEST 的两种降温能力算法：白天 CC = 0.6 × 遮荫 + 0.2 × 反照率 + 0.2 × ETI；或夜间 CC = 1 − building_intensity（建筑白天储存的热量在夜间释放），此时表中需有 building_intensity 列。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/urban_cooling.py" line="163"/>
+        <location filename="../../work/main/algorithms/urban_cooling.py" line="164"/>
         <source>Planning units</source>
         <translation>规划单元</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/urban_cooling.py" line="163"/>
+        <location filename="../../work/main/algorithms/urban_cooling.py" line="164"/>
         <source>Polygons to summarise the cooling in; reprojected to the raster&apos;s CRS if needed. A cell belongs to the unit containing its centre.</source>
         <translation>用于汇总降温结果的面；必要时重投影至栅格的坐标参考系。像元归属于其中心所在的单元。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/urban_cooling.py" line="167"/>
+        <location filename="../../work/main/algorithms/urban_cooling.py" line="168"/>
         <source>Population field</source>
         <translation>人口字段</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/urban_cooling.py" line="167"/>
+        <location filename="../../work/main/algorithms/urban_cooling.py" line="168"/>
         <source>Residents of each unit.</source>
         <translation>每个单元的居民数。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/urban_cooling.py" line="167"/>
+        <location filename="../../work/main/algorithms/urban_cooling.py" line="168"/>
         <source>Elderly residents field</source>
         <translation>老年人口字段</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/urban_cooling.py" line="167"/>
+        <location filename="../../work/main/algorithms/urban_cooling.py" line="168"/>
         <source>Residents aged 65 or more.</source>
         <translation>65 岁及以上居民数。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/urban_cooling.py" line="167"/>
+        <location filename="../../work/main/algorithms/urban_cooling.py" line="168"/>
         <source>Children field</source>
         <translation>儿童人口字段</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/urban_cooling.py" line="167"/>
+        <location filename="../../work/main/algorithms/urban_cooling.py" line="168"/>
         <source>Residents aged under 15.</source>
         <translation>15 岁以下居民数。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/urban_cooling.py" line="174"/>
+        <location filename="../../work/main/algorithms/urban_cooling.py" line="175"/>
         <source>Urban cooling per unit</source>
         <translation>分单元城市降温</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/urban_cooling.py" line="174"/>
+        <location filename="../../work/main/algorithms/urban_cooling.py" line="175"/>
         <source>The planning units with cc_mean, hm_mean, t_air_mean, t_air_max and heat_risk.</source>
         <translation>添加了 cc_mean、hm_mean、t_air_mean、t_air_max 和 heat_risk 字段的规划单元。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/urban_cooling.py" line="177"/>
+        <location filename="../../work/main/algorithms/urban_cooling.py" line="178"/>
         <source>Heat mitigation raster</source>
         <translation>热缓解指数栅格</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/urban_cooling.py" line="177"/>
+        <location filename="../../work/main/algorithms/urban_cooling.py" line="178"/>
         <source>HM per cell (0–1), GeoTIFF.</source>
         <translation>逐像元 HM（0–1），GeoTIFF。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/urban_cooling.py" line="180"/>
+        <location filename="../../work/main/algorithms/urban_cooling.py" line="181"/>
         <source>Air temperature raster</source>
         <translation>气温栅格</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/urban_cooling.py" line="180"/>
+        <location filename="../../work/main/algorithms/urban_cooling.py" line="181"/>
         <source>T_air per cell (°C), GeoTIFF.</source>
         <translation>逐像元 T_air（°C），GeoTIFF。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/urban_cooling.py" line="183"/>
+        <location filename="../../work/main/algorithms/urban_cooling.py" line="184"/>
         <source>Mean air temperature (°C)</source>
         <translation>平均气温（°C）</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/urban_cooling.py" line="184"/>
+        <location filename="../../work/main/algorithms/urban_cooling.py" line="185"/>
         <source>Mean heat mitigation</source>
         <translation>平均热缓解指数</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/urban_cooling.py" line="188"/>
+        <location filename="../../work/main/algorithms/urban_cooling.py" line="189"/>
         <source>The biophysical table {path}, line {line}: lucode “{value}” is not a whole number.</source>
         <translation>生物物理参数表 {path} 第 {line} 行：lucode“{value}”不是整数。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/urban_cooling.py" line="190"/>
+        <location filename="../../work/main/algorithms/urban_cooling.py" line="191"/>
         <source>The biophysical table {path}, line {line}: green_area must be 0 or 1, not {value}.</source>
         <translation>生物物理参数表 {path} 第 {line} 行：green_area 必须为 0 或 1，而不是 {value}。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/urban_cooling.py" line="192"/>
+        <location filename="../../work/main/algorithms/urban_cooling.py" line="193"/>
         <source>CC weights “{value}”: give three numbers ≥ 0 separated by commas, e.g. 0.6,0.2,0.2.</source>
         <translation>CC 权重“{value}”：请给出以逗号分隔的三个 ≥ 0 的数，如 0.6,0.2,0.2。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/urban_cooling.py" line="207"/>
+        <location filename="../../work/main/algorithms/urban_cooling.py" line="208"/>
         <source>Biophysical table: {path}.</source>
         <translation>生物物理参数表：{path}。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/urban_cooling.py" line="209"/>
+        <location filename="../../work/main/algorithms/urban_cooling.py" line="210"/>
         <source>Cooling capacity from building intensity: CC = 1 − building_intensity.</source>
         <translation>由建筑强度计算降温能力：CC = 1 − building_intensity。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/urban_cooling.py" line="221"/>
+        <location filename="../../work/main/algorithms/urban_cooling.py" line="222"/>
         <source>Heat risk needs the population field as well as the elderly or children field: choose it.</source>
         <translation>计算热风险需要人口字段以及老年人口或儿童人口字段：请选择人口字段。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/urban_cooling.py" line="235"/>
+        <location filename="../../work/main/algorithms/urban_cooling.py" line="236"/>
         <source>Cell size {c:g} m: cooling distance {d} cells, mixing radius {r} cells.</source>
         <translation>像元大小 {c:g} m：降温距离 {d} 个像元，混合半径 {r} 个像元。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/urban_cooling.py" line="247"/>
+        <location filename="../../work/main/algorithms/urban_cooling.py" line="248"/>
         <source>Mean air temperature {t:.2f} °C, mean heat mitigation {hm:.3f}.</source>
         <translation>平均气温 {t:.2f} °C，平均热缓解指数 {hm:.3f}。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/urban_cooling.py" line="249"/>
+        <location filename="../../work/main/algorithms/urban_cooling.py" line="250"/>
         <source>Heat mitigation and air temperature per planning unit (InVEST Urban Cooling method): T_ref {t} °C, UHI_max {u} °C, cooling distance {d} m, mixing radius {r} m, table {path}. Made by the Low-Carbon &amp; Resilience Planning Toolkit.</source>
         <translation>按规划单元统计的热缓解指数和气温（InVEST 城市降温方法）：T_ref {t} °C，UHI_max {u} °C，降温距离 {d} m，混合半径 {r} m，参数表 {path}。由低碳与韧性规划工具箱生成。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/urban_cooling.py" line="260"/>
+        <location filename="../../work/main/algorithms/urban_cooling.py" line="261"/>
         <source>Give a land-cover raster or land-cover polygons.</source>
         <translation>请提供土地覆被栅格或土地覆被面图层。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/urban_cooling.py" line="261"/>
+        <location filename="../../work/main/algorithms/urban_cooling.py" line="262"/>
         <source>“{layer}” is in {crs}, where cells have no fixed size in metres, but cooling distances are in metres. Reproject it to a projected CRS in metres (Raster ▸ Projections ▸ Warp), e.g. the local CGCS2000 Gauss-Krüger zone, and run again.</source>
         <translation>“{layer}”采用 {crs}，其像元没有以米为单位的固定大小，而降温距离以米为单位。请将其重投影至以米为单位的投影坐标参考系（栅格 ▸ 投影 ▸ 变形），如当地的 CGCS2000 高斯-克吕格投影带，然后重新运行。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/urban_cooling.py" line="265"/>
+        <location filename="../../work/main/algorithms/urban_cooling.py" line="266"/>
         <source>“{layer}” has no CRS: its cell size is taken as metres.</source>
         <translation>“{layer}”未设置坐标参考系：像元大小视为以米为单位。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/urban_cooling.py" line="268"/>
+        <location filename="../../work/main/algorithms/urban_cooling.py" line="269"/>
         <source>“{layer}” has cells of {x:g} × {y:g} (or a rotated grid); the cooling kernels need square, north-up cells. Warp it to square cells (Raster ▸ Projections ▸ Warp) and run again.</source>
         <translation>“{layer}”的像元为 {x:g} × {y:g}（或为旋转格网）；降温核需要正方形、正北朝上的像元。请将其变形为正方形像元（栅格 ▸ 投影 ▸ 变形）后重新运行。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/urban_cooling.py" line="277"/>
+        <location filename="../../work/main/algorithms/urban_cooling.py" line="278"/>
         <source>Give a land-cover raster or land-cover polygons, not both.</source>
         <translation>请提供土地覆被栅格或土地覆被面图层之一，不要同时提供。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/urban_cooling.py" line="281"/>
+        <location filename="../../work/main/algorithms/urban_cooling.py" line="282"/>
         <source>Choose the class field of “{layer}”.</source>
         <translation>请选择“{layer}”的类型字段。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/urban_cooling.py" line="292"/>
+        <location filename="../../work/main/algorithms/urban_cooling.py" line="293"/>
         <source>{n} polygons of “{layer}” have no whole-number class in “{field}”: their cells are nodata.</source>
         <translation>“{layer}”中有 {n} 个面在“{field}”中没有整数类别：其像元为无数据。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/urban_cooling.py" line="298"/>
+        <location filename="../../work/main/algorithms/urban_cooling.py" line="299"/>
         <source>No polygon of “{layer}” has a geometry and a class.</source>
         <translation>“{layer}”中没有同时具有几何和类别的面。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/urban_cooling.py" line="304"/>
+        <location filename="../../work/main/algorithms/urban_cooling.py" line="305"/>
         <source>“{layer}” is rasterised at {c:g} m in {crs}: {w:,} × {h:,} cells, each of the class of the polygon holding its centre.</source>
         <translation>“{layer}”在 {crs} 中按 {c:g} m 栅格化：{w:,} × {h:,} 个像元，每个像元取其中心所在面的类别。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/urban_cooling.py" line="316"/>
+        <location filename="../../work/main/algorithms/urban_cooling.py" line="317"/>
         <source>Urban cooling on “{layer}” ({w:,} × {h:,} cells of {c:g} m)</source>
         <translation>在“{layer}”（{w:,} × {h:,} 个 {c:g} m 像元）上计算城市降温</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/urban_cooling.py" line="316"/>
+        <location filename="../../work/main/algorithms/urban_cooling.py" line="317"/>
         <source>Lower “{parameter}” (now {value:g} m, a kernel reaching {reach:,} cells each way) or use a land-cover raster with fewer, larger cells.</source>
         <translation>请减小“{parameter}”（当前为 {value:g} m，核向各方向延伸 {reach:,} 个像元），或改用像元更大、数量更少的土地覆盖栅格。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/urban_cooling.py" line="328"/>
+        <location filename="../../work/main/algorithms/urban_cooling.py" line="329"/>
         <source>ET0 {v:g} mm everywhere: ETI = kc.</source>
         <translation>全区 ET0 均为 {v:g} mm：ETI = kc。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/urban_cooling.py" line="339"/>
+        <location filename="../../work/main/algorithms/urban_cooling.py" line="341"/>
         <source>GDAL cannot read “{layer}”.</source>
         <translation>GDAL 无法读取“{layer}”。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/urban_cooling.py" line="375"/>
+        <location filename="../../work/main/algorithms/urban_cooling.py" line="377"/>
         <source>{n} cells have land-cover codes the biophysical table does not list ({codes}); they are treated as nodata. Add these codes to the table.</source>
         <translation>{n} 个像元的土地覆被代码未列在生物物理参数表中（{codes}）；按 nodata 处理。请将这些代码添加到表中。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/urban_cooling.py" line="381"/>
+        <location filename="../../work/main/algorithms/urban_cooling.py" line="383"/>
         <source>{n} land-cover cells have no ET0 value (outside the ET0 raster or nodata); they are treated as nodata.</source>
         <translation>{n} 个土地覆被像元没有 ET0 值（位于 ET0 栅格之外或为 nodata）；按 nodata 处理。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/urban_cooling.py" line="384"/>
+        <location filename="../../work/main/algorithms/urban_cooling.py" line="386"/>
         <source>ET0 from “{layer}”, resampled onto the land-cover grid.</source>
         <translation>ET0 取自“{layer}”，已重采样到土地覆被格网上。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/urban_cooling.py" line="387"/>
+        <location filename="../../work/main/algorithms/urban_cooling.py" line="389"/>
         <source>“{layer}” has no cell with a land-cover code of the biophysical table (and an ET0 value).</source>
         <translation>“{layer}”中没有任何像元的土地覆被代码列于生物物理参数表中（且有 ET0 值）。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/urban_cooling.py" line="392"/>
+        <location filename="../../work/main/algorithms/urban_cooling.py" line="394"/>
         <source>Unverified biophysical values were used for: {classes}. Calibrate them with local data.</source>
         <translation>以下类型采用了未核实的生物物理参数：{classes}。请用本地数据率定。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/urban_cooling.py" line="396"/>
+        <location filename="../../work/main/algorithms/urban_cooling.py" line="398"/>
         <source>No planning unit overlaps a land-cover cell with data: check that the units and “{layer}” cover the same place (and their CRS).</source>
         <translation>没有规划单元与有数据的土地覆被像元重叠：请检查规划单元与“{layer}”是否覆盖同一区域（及其坐标参考系）。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/urban_cooling.py" line="404"/>
+        <location filename="../../work/main/algorithms/urban_cooling.py" line="406"/>
         <source>The planning units are reprojected from {a} to the raster&apos;s CRS {b}; the output is in {b}.</source>
         <translation>规划单元已从 {a} 重投影至栅格的坐标参考系 {b}；输出采用 {b}。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/urban_cooling.py" line="472"/>
+        <location filename="../../work/main/algorithms/urban_cooling.py" line="474"/>
         <source>{n} planning units contain no land-cover cell with data; their values stay empty (NULL).</source>
         <translation>{n} 个规划单元不含有数据的土地覆被像元；其值为空（NULL）。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/urban_cooling.py" line="481"/>
+        <location filename="../../work/main/algorithms/urban_cooling.py" line="483"/>
         <source>{n} units have no population (NULL or 0): their heat risk stays empty (NULL).</source>
         <translation>{n} 个单元没有人口（NULL 或 0）：其热风险为空（NULL）。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/urban_cooling.py" line="485"/>
+        <location filename="../../work/main/algorithms/urban_cooling.py" line="487"/>
         <source>No population and age-group fields: heat_risk stays empty (NULL).</source>
         <translation>未提供人口和年龄组字段：heat_risk 为空（NULL）。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/urban_cooling.py" line="503"/>
+        <location filename="../../work/main/algorithms/urban_cooling.py" line="505"/>
         <source>Cannot write the raster {path}.</source>
         <translation>无法写入栅格 {path}。</translation>
     </message>

@@ -23,7 +23,7 @@ INI
 for stage in install run; do
   # No PYTHONPATH and no QGIS_PLUGINPATH: QGIS's Python as a fresh install has it.
   env -u PYTHONPATH -u QGIS_PLUGINPATH LCR_STAGE=$stage LCR_ZIP="$zip" LCR_DATA="$work/demo_district.gpkg" \
-    LCR_OUT="$work/shots" PATH="/usr/bin:$PATH" timeout 600 xvfb-run -a -s "-screen 0 1920x1080x24" \
+    LCR_OUT="$work/shots" LCR_SCRIPTS="$repo/scripts" PATH="/usr/bin:$PATH" timeout 600 xvfb-run -a -s "-screen 0 1920x1080x24" \
     qgis.bin --nologo --noversioncheck --profiles-path "$profiles" --code "$repo/scripts/qgis_install_shots.py" \
     >"$work/qgis_$stage.log" 2>&1 || { cat "$work/shots/shots.log" >&2; tail -20 "$work/qgis_$stage.log" >&2; exit 1; }
 done

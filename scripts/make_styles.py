@@ -281,13 +281,13 @@ def site_facilities_style(layer):
         sys.exit(f"site_facilities: {message}")
 
 
-# LID storage to add, as a depth over the parcel (mm = m³ per m² × 1000); parcels short of room in red.
+# LID storage to add, as a depth over the parcel (field add_mm, from the area in metres); parcels short of room in red.
 LID_ADDED_MM = [(0, 5, "#deebf7"), (5, 10, "#9ecae1"), (10, 20, "#4292c6"), (20, None, "#084594")]
 
 
 def size_lid_style(layer):
     """Parcels by LID storage to add per m² of parcel; those that cannot reach the target on site in red."""
-    expression_classes_style(layer, '"add_m3" * 1000 / nullif($area, 0)', LID_ADDED_MM, " mm")
+    expression_classes_style(layer, '"add_mm"', LID_ADDED_MM, " mm")
     root = layer.renderer().rootRule()
     short = QgsRuleBasedRenderer.Rule(fill("#d7191c"), 0, 0, '"on_site" = 0', "Cannot reach the target on site")
     root.insertChild(0, short)
@@ -418,7 +418,7 @@ def main():
         ("land_cover_shares", "field=impervious_pct:double&field=retention:double", land_cover_shares_style),
         ("zone_pv_share", "field=pv_kwh_yr:double&field=pv_share:double", zone_pv_share_style),
         ("site_facilities_units", "field=cov_before:double&field=cov_after:double", site_facilities_style),
-        ("size_lid", "field=add_m3:double&field=on_site:integer", size_lid_style),
+        ("size_lid", "field=add_mm:double&field=on_site:integer", size_lid_style),
         ("carbon_measures", "field=gap_t:double&field=pv_t:double&field=retro_t:double&field=green_t:double"
                             "&field=closes:integer", carbon_measures_style),
     ]:

@@ -6,67 +6,37 @@ security question, the message bar naming the missing packages, the Install… q
 (a real pip run into the profile) and the "restart QGIS" answer.
 LCR_STAGE=run (after a restart): the toolbox at the toolkit's tools, lcr:flood_exposure's dialog on the
 demo district, and its result on the map.
-Environment: LCR_ZIP, LCR_DATA (a copy of the demo GeoPackage), LCR_OUT. Errors go to LCR_OUT/shots.log.
+Environment: LCR_ZIP, LCR_DATA (a copy of the demo GeoPackage), LCR_OUT, LCR_SCRIPTS (this folder, for
+qgis_shots). Errors go to LCR_OUT/shots.log.
 """
 import os
-import time
-import traceback
+import sys
 
 from qgis import utils
 from qgis.core import QgsProject, QgsVectorLayer
 from qgis.gui import QgsFileWidget
-from qgis.PyQt.QtCore import QTimer
 from qgis.PyQt.QtWidgets import (QAbstractButton, QApplication, QDialog, QDockWidget, QListWidget, QMessageBox,
                                  QProgressDialog)
 
-OUT = os.environ["LCR_OUT"]
+sys.path.insert(0, os.environ["LCR_SCRIPTS"])
+import qgis_shots as shots  # noqa: E402
+from qgis_shots import later  # noqa: E402
+
 STAGE = os.environ["LCR_STAGE"]
 WINDOW = (1100, 720)
 iface = utils.iface
 
 
 def log(text):
-    with open(os.path.join(OUT, "shots.log"), "a", encoding="utf-8") as handle:
-        handle.write(f"{STAGE}: {text}\n")
+    shots.log(f"{STAGE}: {text}")
 
 
 def drive(steps):
-    """Run a generator on the Qt event loop: it yields a delay in ms or a predicate to poll until true.
-    Modal dialogs are opened from timers (``later``), so the generator never runs inside their loop."""
-    def advance():
-        try:
-            wait = next(steps)
-        except StopIteration:
-            QgsProject.instance().setDirty(False)
-            os._exit(0)
-        except Exception:  # noqa: BLE001 - the run must end, and say why
-            log(traceback.format_exc())
-            os._exit(1)
-        if callable(wait):
-            poll(wait, time.monotonic() + 300)
-        else:
-            QTimer.singleShot(wait, advance)
-
-    def poll(ready, deadline):
-        if ready():
-            QTimer.singleShot(500, advance)
-        elif time.monotonic() > deadline:
-            log("timed out waiting")
-            os._exit(1)
-        else:
-            QTimer.singleShot(200, lambda: poll(ready, deadline))
-
-    advance()
-
-
-def later(function, *args):
-    QTimer.singleShot(0, lambda: function(*args))
+    shots.drive(steps, timeout_s=300, settle_ms=500, log=log)
 
 
 def save(widget, name):
-    path = os.path.join(OUT, f"{name}.png")
-    if not widget.grab().save(path):
-        raise RuntimeError(f"could not write {path}")
+    shots.save(widget, name)
     log(f"saved {name}")
 
 

@@ -4,20 +4,24 @@ on the map. Used by scripts/screenshots.sh under Xvfb.
 
 Environment: LCR_DATA (a copy of the demo district GeoPackage), LCR_OUT (folder for the PNGs),
 LCR_LEVELS (e.g. "master detailed"), LCR_RAIN (the demo's daily rainfall CSV, for the detailed check),
-LCR_RESULTS (the folder the wizard saves in), LCR_OSM (an .osm.pbf for the start page's OpenStreetMap shot).
+LCR_RESULTS (the folder the wizard saves in), LCR_OSM (an .osm.pbf for the start page's OpenStreetMap shot),
+LCR_SCRIPTS (this folder, for qgis_shots).
 ``--code`` runs this file without ``__file__``, and errors would only reach QGIS's message log, so they go to LCR_OUT/shots.log and end QGIS with status 1.
 """
 import os
+import sys
 import time
-import traceback
 
 from qgis import utils
 from qgis.core import QgsLayerTreeGroup, QgsProject, QgsVectorLayer
 from qgis.PyQt.QtCore import Qt, QTimer
 from qgis.PyQt.QtWidgets import QApplication, QDockWidget
 
+sys.path.insert(0, os.environ["LCR_SCRIPTS"])
+import qgis_shots as shots  # noqa: E402
+from qgis_shots import log, save  # noqa: E402
+
 DATA = os.environ["LCR_DATA"]
-OUT = os.environ["LCR_OUT"]
 LEVELS = os.environ.get("LCR_LEVELS", "master detailed").split()
 RAIN = os.environ.get("LCR_RAIN", "")
 RESULTS = os.environ.get("LCR_RESULTS", "")
@@ -28,43 +32,8 @@ WINDOW = (1280, 800)
 iface = utils.iface
 
 
-def log(text):
-    with open(os.path.join(OUT, "shots.log"), "a", encoding="utf-8") as handle:
-        handle.write(text + "\n")
-
-
 def drive(steps):
-    """Run a generator on the Qt event loop: it yields a delay in ms, or a predicate to poll until true."""
-    def advance():
-        try:
-            wait = next(steps)
-        except StopIteration:
-            QgsProject.instance().setDirty(False)
-            os._exit(0)
-        except Exception:  # noqa: BLE001 - the run must end, and say why
-            log(traceback.format_exc())
-            os._exit(1)
-        if callable(wait):
-            poll(wait, time.monotonic() + 120)
-        else:
-            QTimer.singleShot(wait, advance)
-
-    def poll(ready, deadline):
-        if ready():
-            QTimer.singleShot(300, advance)
-        elif time.monotonic() > deadline:
-            log("timed out waiting")
-            os._exit(1)
-        else:
-            QTimer.singleShot(200, lambda: poll(ready, deadline))
-
-    advance()
-
-
-def save(widget, name):
-    path = os.path.join(OUT, f"{name}.png")
-    if not widget.grab().save(path):
-        raise RuntimeError(f"could not write {path}")
+    shots.drive(steps, timeout_s=120, settle_ms=300)
 
 
 def canvas_idle():

@@ -35,7 +35,7 @@ INI
   mkdir -p "$shots"
   LCR_DATA="$work/demo_district.gpkg" LCR_OUT="$shots" LCR_LEVELS="$levels" QGIS_PLUGINPATH="$work/plugins" \
     LCR_RAIN="$repo/resources/sample_data/demo_daily_rainfall.csv" LCR_RESULTS="$work/results" \
-    LCR_OSM="$repo/resources/sample_data/osm/kotka.osm.pbf" \
+    LCR_OSM="$repo/resources/sample_data/osm/kotka.osm.pbf" LCR_SCRIPTS="$repo/scripts" \
     PYTHONPATH="$shapely_path" PATH="/usr/bin:$PATH" \
     timeout 300 xvfb-run -a -s "-screen 0 1920x1080x24" \
     qgis.bin --nologo --noversioncheck --profiles-path "$profiles" --code "$repo/scripts/qgis_wizard_shots.py" \

@@ -36,6 +36,7 @@ def test_hand_worked_sizes(provider, parcels):
         pytest.approx([600, 625, 1125, 0, 1])
     assert [b[f] for f in ("add_bio_m2", "add_pave_m2", "add_groof_m2")] == pytest.approx([5, 15, 190])
     assert (b["short_m3"], b["on_site"]) == pytest.approx((10.3, 0))
+    assert (a["add_mm"], b["add_mm"]) == pytest.approx((13.125, 10.95))   # m³ × 1000 / m² of parcel
     assert result["PARCELS_SHORT"] == 1 and result["TOTAL_SHORT_M3"] == pytest.approx(10.3)
     assert result["TOTAL_ADDED_M3"] == pytest.approx(131.25 + 10.95)
     # Checked again: A holds its design rainfall, B is 10.3 m³ short, as flagged.
@@ -45,6 +46,22 @@ def test_hand_worked_sizes(provider, parcels):
         "GREEN_ROOF_LID_FIELD": "lid_groof_m2", "TANK_FIELD": "lid_tank_m3", "OUTPUT": "TEMPORARY_OUTPUT"})
     after = {f["name"]: (f["meets"], f["need_m3"] - f["provided_m3"]) for f in check["OUTPUT"].getFeatures()}
     assert after["A"][0] == 1 and after["B"][0] == 0 and after["B"][1] == pytest.approx(10.3)
+
+
+@pytest.mark.parametrize("authid", ["EPSG:4549", "EPSG:4326", "EPSG:3857"])
+def test_added_depth_in_mm_whatever_the_crs(provider, make_layer, rect, reprojected, authid):
+    # A 1 ha parcel near 120° E, 30.7° N (CGCS2000 GK CM 120E): green 0.35 → ψ 0.605, 25 mm: V = 151.25 m³, less
+    # 100 m² of bioretention (20 m³) = 131.25 m³ added → 131.25 × 1000 / 10 000 m² = 13.125 mm. In degrees (EPSG:4326)
+    # or Web Mercator (areas × 1/cos²φ ≈ 1.35) the parcel still measures 1 ha in a UTM zone, within its scale
+    # factor (≤ 0.2 % here: 0.004 mm).
+    layer = make_layer("Polygon", "EPSG:4549", FIELDS, [(rect(500000, 3400000, 100, 100), ["A", 0.35, 4000, 100])])
+    if authid != "EPSG:4549":
+        layer = reprojected(layer, authid)
+    result = run({"INPUT": layer, "GREEN_RATIO_FIELD": "green", "ROOF_FIELD": "roof", "BIORETENTION_FIELD": "bio",
+                  "DESIGN_RAINFALL_MM": 25})
+    a = next(result["OUTPUT"].getFeatures())
+    assert a["add_m3"] == pytest.approx(131.25, rel=3e-3)
+    assert a["add_mm"] == pytest.approx(13.125, abs=0.01)
 
 
 def test_least_cost_and_tanks(provider, parcels, tmp_path):

@@ -91,3 +91,29 @@ def test_catchment_supply_without_parks_or_geometry():
     assert supply["pub_green_m2_pc"][0] == 0.0
     # The parcel without geometry has residents but nothing can be measured around it.
     assert supply["pub_green_m2_pc"][1] == pytest.approx(np.nan, nan_ok=True)
+
+
+def test_within_sums_equal_a_bulk_dwithin_query_on_random_parcels():
+    """The bounds only decide what they can prove: the sums are those of one STRtree dwithin query
+    (pairs summed per zone), over irregular parcels, some without an inner point, a missing one, and
+    points exactly at the limit."""
+    from lcr_toolkit.core import green_space
+
+    rng = np.random.default_rng(7)
+    centres = rng.uniform(0, 3000, (300, 2))
+    zones = np.array([shapely.Polygon(c + rng.uniform(20, 90) * np.column_stack(
+        [np.cos(a), np.sin(a)]) * rng.uniform(0.5, 1.0, 7)[:, None])
+        for c, a in zip(centres, np.sort(rng.uniform(0, 2 * np.pi, (300, 7)), axis=1))], dtype=object)
+    zones[5] = None
+    points = shapely.points(rng.uniform(-500, 3500, (2000, 2)))
+    # a point 250 m right of a box zone's edge: exactly at the limit
+    zones[0] = shapely.box(0, 0, 100, 100)
+    points[0] = shapely.Point(350, 50)
+    weights = rng.uniform(0, 10, 2000)
+    inner = green_space.representative_points(zones)
+    inner[1:40] = None
+    zone, point = shapely.STRtree(points).query(zones, predicate="dwithin", distance=250)
+    want = np.bincount(zone, weights=weights[point], minlength=len(zones))
+    got = green_space.within_sums(zones, inner, points, weights, 250, block=64)
+    np.testing.assert_allclose(got, want, rtol=1e-12, atol=0)
+    assert got[0] >= weights[0] and got[5] == 0 and (got > 0).sum() > 250

@@ -47,3 +47,10 @@ def test_same_optimum_as_the_linear_programme(seed):
                           method="highs")
     assert short[0] == 0 and added[0] @ STORAGE >= need - 1e-9
     assert added[0] @ cost == pytest.approx(lp.fun, abs=0.01 * cost.max() * 4)   # rounding to 0.01 units
+
+
+def test_depth_over_the_parcel():
+    # 131.25 m³ over 1 ha = 13.125 mm; 10.95 m³ over 1 000 m² = 10.95 mm; no area → NaN.
+    depth = lid_sizing.depth_mm([131.25, 10.95, 5.0, np.nan], [10000.0, 1000.0, 0.0, 50.0])
+    assert depth[:2] == pytest.approx([13.125, 10.95])
+    assert np.isnan(depth[2:]).all()
