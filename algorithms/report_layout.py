@@ -8,6 +8,9 @@ import re
 from qgis.core import (
     Qgis,
     QgsCategorizedSymbolRenderer,
+    QgsCoordinateReferenceSystem,
+    QgsCoordinateTransform,
+    QgsCsException,
     QgsFillSymbol,
     QgsLayoutExporter,
     QgsLayoutFrame,
@@ -38,6 +41,7 @@ from qgis.core import (
 from qgis.PyQt.QtCore import QBuffer, QByteArray, QIODevice, QRectF, QSize, Qt
 from qgis.PyQt.QtGui import QColor, QFont
 
+from ..core import crs as core_crs
 from ..core import report as core
 from ..core import report_front as front
 from ..core import report_measures as measures
@@ -304,11 +308,11 @@ class ReportLayout:
         self.layout.addLayoutItem(item)
         item.attemptMove(QgsLayoutPoint(x, y))
         item.attemptResize(QgsLayoutSize(w, h))
-        item.setCrs(layer.crs())
+        crs, extent = map_crs_extent(layer, self.layout.project())
+        item.setCrs(crs)
         item.setLayers([layer])
         # An extent of the item's shape: setExtent would otherwise reshape the item (and zoomToExtent
         # fails on a new item whose extent is still empty).
-        extent = layer.extent()
         extent.scale(1.08)
         item.setExtent(fit(extent, w / h))
         item.setFrameEnabled(True)
@@ -481,6 +485,25 @@ def break_long_words(text, width, width_of):
             words.append("\n".join(pieces))
         lines.append(" ".join(words))
     return "\n".join(lines)
+
+
+def map_crs_extent(layer, project):
+    """The CRS the report's map is drawn in and the layer's extent in it: the layer's own, but a layer in
+    degrees is drawn in its local metric CRS (UTM, or CGCS2000 Gauss-Krüger in China), as EPSG:4326 drawn
+    as it is stretches east-west by 1 / cos(latitude) (29 % at Baltimore's 39° N) and its scale bar holds
+    only along one direction."""
+    crs = layer.crs()
+    if not crs.isValid() or not crs.isGeographic() or layer.extent().isEmpty():
+        return crs, layer.extent()
+    wgs84 = QgsCoordinateReferenceSystem("EPSG:4326")
+    centre = QgsCoordinateTransform(crs, wgs84, project).transform(layer.extent().center())
+    chinese = core_crs.is_cgcs2000(crs.authid(), crs.toWkt())
+    metric = QgsCoordinateReferenceSystem(f"EPSG:{core_crs.local_metric_epsg(centre.x(), centre.y(), chinese)}")
+    try:
+        extent = QgsCoordinateTransform(crs, metric, project).transformBoundingBox(layer.extent())
+    except QgsCsException:
+        return crs, layer.extent()
+    return metric, extent
 
 
 def fit(extent, ratio):

@@ -1950,8 +1950,21 @@ def model_scene_fields(model):
     return {"floors_field"} if model in MODEL_FLOORS else set()
 
 
+def _curved(geometry):
+    """The same polygon as a GeoPackage CurvePolygon (which shapely cannot read)."""
+    return ogr.ForceTo(geometry.Clone(), ogr.wkbCurvePolygon) if geometry is not None else None
+
+
 register("master_plan_check", model_scene("master_plan_check"),
-         model_cases("master_plan_check", ("unit_id_field", "uid"), "shelters", spoilt=False, mixed=False),
+         model_cases("master_plan_check", ("unit_id_field", "uid"), "shelters", spoilt=False, mixed=False) + [
+             case("demo_units_curved", "curved geometry", geometry_of("units", 1, _curved, "CurvePolygon"),
+                  check=like_control("master_plan_check")),
+             case("demo_units_zm", "Z and M values", _map(["units"], geometry_type="PolygonZM",
+                                                          geometry=lambda f, g: ogr.ForceTo(g.Clone(), ogr.wkbPolygonZM)),
+                  check=like_control("master_plan_check")),
+             case("demo_units_duplicate_id", "duplicate ids", value_of("units", 2, "unit_id", "U1"),
+                  check=warned("2 units share their id with another")),
+         ],
          nonnegative=["score", "n_pass", "n_fail", "n_na", "pop"])
 register("detailed_plan_check", model_scene("detailed_plan_check"),
          model_cases("detailed_plan_check", ("parcel_id_field", "pid"), "facilities", full=False),
