@@ -40,7 +40,7 @@ from scipy import optimize, sparse
 from .errors import check_canceled
 from .siting import EPS, MAX_MIP_PAIRS, SLICE_S, build_problem
 
-LP_TIME_S = 1.0   # HiGHS time for each assignment LP: the longest a Cancel waits on one
+LP_TIME_S = SLICE_S   # HiGHS time for each assignment LP: the longest a Cancel waits on one
 
 
 @dataclass
@@ -194,7 +194,9 @@ def solve(problem, k=None, time_limit=10.0, max_pairs=MAX_MIP_PAIRS, is_canceled
     """Fewest new sites meeting every unit's need (``k`` None) or the ``k`` placing the most
     residents: greedy, then the MIP of the module docstring in slices. Returns a ``CapSolution``."""
     start = time.perf_counter()
+    check_canceled(is_canceled)      # each LP below holds Python's lock: look before starting one
     needs = unit_needs(problem, time_limit=LP_TIME_S)
+    check_canceled(is_canceled)
     need = needs["need"]
     chosen, z = greedy(problem, need, k, is_canceled)
     greedy_value = len(chosen) if k is None else float(z.sum())
