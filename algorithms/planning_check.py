@@ -96,7 +96,7 @@ class PlanningCheck(LanduseSchemes, LcrAlgorithm):
             "(e.g. rail_pct from Transit coverage by unit, far and green_ratio of parcels); without such "
             "a field, or where the value is NULL, it is not assessed. A rule without such a field reads a known "
             "name of its indicator where the layer has one (容积率 or FAR for far, 绿地率 for green_ratio, 建筑密度 for "
-            "building_density: resources/profiles/field_aliases.csv, with the source of each name), and the log says "
+            "building_density: resources/fields/field_aliases.csv, with the source of each name), and the log says "
             "which field it read. A field holding text is read as numbers: “2.5” as 2.5, “35%” as 0.35 for a rule in "
             "shares (35 for a rule in %); the log counts the values read, those written as a percentage and those "
             "it could not read. Values equal to a threshold "
@@ -457,10 +457,10 @@ class PlanningCheck(LanduseSchemes, LcrAlgorithm):
 
     def _alias_fields(self, profile, fields, in_fields, feedback):
         """Rules without a mapped or same-named field read a known alias of their indicator (容积率 for far,
-        绿地率 for green_ratio, …) from the crosswalk resources/profiles/field_aliases.csv; the field map wins."""
+        绿地率 for green_ratio, …) from the crosswalk resources/fields/field_aliases.csv; the field map wins."""
         if all(field is not None for field in fields):
             return fields
-        path = resource_path("profiles", "field_aliases.csv")
+        path = resource_path("fields", "field_aliases.csv")
         fields, used = profiles.alias_fields(profile, fields, in_fields.names(), profiles.load_aliases(path))
         for rule, (field, source) in used.items():
             feedback.pushInfo(self.tr(

@@ -399,7 +399,7 @@ ALIAS_COLUMNS = ["indicator", "alias", "kind", "source"]
 
 
 def load_aliases(path):
-    """The field-alias crosswalk (resources/profiles/field_aliases.csv): {indicator: [(alias, source), …]} in
+    """The field-alias crosswalk (resources/fields/field_aliases.csv): {indicator: [(alias, source), …]} in
     file order. Kinds: table_* of ``tables.read_csv_table``."""
     frame = tables.read_csv_table(path, ALIAS_COLUMNS, [])
     aliases = {}
