@@ -61,7 +61,8 @@ class CarbonBalance(LcrAlgorithm):
             "net_t_cap = net / residents (residents from the units' field, else summed from the "
             "buildings); net_t_ha = net / unit area in hectares. target_gap_t = net − target per capita "
             "× residents, or net − target per hectare × area (with both, the larger gap); positive = "
-            "over target, NULL without a target.\n\n"
+            "over target, NULL without a target and, for a per-capita target, where a unit has no residents (0 or "
+            "unknown: no per-resident allowance; with a per-hectare target too, its per-hectare gap).\n\n"
             "Output: the units with bldg_co2_t, trans_co2_t, seq_co2_t, pv_co2_t, net_co2_t (t/a), "
             "net_t_cap (t/person·a), net_t_ha (t/ha·a), target_gap_t (t/a), and net_co2_t_est, "
             "net_t_cap_est, net_t_ha_est: 1 where the balance rests mainly on defaults, i.e. more than half "
@@ -123,7 +124,8 @@ class CarbonBalance(LcrAlgorithm):
         self.add_parameter(QgsProcessingParameterNumber(
             self.TARGET_T_PER_CAPITA, self.tr("Target (tCO2 per resident a year)"),
             QgsProcessingParameterNumber.Type.Double, optional=True, minValue=0),
-            self.tr("Allowed net CO2 per resident; the gap is net − target × residents."))
+            self.tr("Allowed net CO2 per resident; the gap is net − target × residents. Units without residents "
+                    "get no per-capita gap (NULL), or their per-hectare gap when that target is given too."))
         self.add_parameter(QgsProcessingParameterNumber(
             self.TARGET_T_PER_HA, self.tr("Target (tCO2 per hectare a year)"),
             QgsProcessingParameterNumber.Type.Double, optional=True, minValue=0),
@@ -301,6 +303,14 @@ class CarbonBalance(LcrAlgorithm):
                 "from buildings with default floors or use, or transport from the shipped mode shares, or "
                 "most residents estimated): net_t_cap_est = 1, and a plan check gives no verdict on it.")
                 .format(n=int(cap_est.sum())))
+        empty = int(balance.no_resident_units(population, target_cap).sum())
+        if empty:
+            feedback.pushWarning((self.tr(
+                "{n} units have no residents (0 or unknown): the per-capita target does not apply to them, and "
+                "their target_gap_t is the gap to the per-hectare target.") if target_ha is not None else self.tr(
+                "{n} units have no residents (0 or unknown): the per-capita target does not apply to them and "
+                "their target_gap_t is NULL (not assessed), not all their CO2. Give a per-hectare target to "
+                "set one for them.")).format(n=empty))
         if target_cap is None and target_ha is None:
             feedback.pushInfo(self.tr("No target given: target_gap_t is NULL."))
         else:

@@ -172,7 +172,8 @@ class CarbonMeasures(LcrAlgorithm):
         self.report_repaired(feedback, unit_chunk.repaired, units)
         gap = unit_chunk.values[gap_idx]
         if np.isnan(gap).any():
-            feedback.pushWarning(self.tr("{n} units have no gap value: they get no measures.")
+            feedback.pushWarning(self.tr("{n} units have no gap value (not assessed, e.g. units without residents "
+                                         "under a per-capita target): they get no measures.")
                                  .format(n=int(np.isnan(gap).sum())))
         n = len(unit_chunk.geometry)
         items = []                                             # (kind, unit, cap, cost) arrays

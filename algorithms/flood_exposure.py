@@ -47,19 +47,24 @@ class FloodExposure(LcrAlgorithm):
             "depth-damage functions, Asia residential; marked unverified until checked against the "
             "report) and the exposed population from the population field.\n\n"
             "The hazard may be in another CRS; it is reprojected to the buildings' CRS.\n\n"
-            "Output fields: depth_m (m), exposed (0/1), damage_fr (0–1), pop_exp (persons).")
+            "Output fields: depth_m (m), exposed (0/1), damage_fr (0–1), pop_exp (persons).\n\n"
+            "Without a flood hazard layer (optional, e.g. for OpenStreetMap data, which has none) the buildings are "
+            "written with these fields NULL: exposure not assessed, not “not exposed”; the log says so, and a "
+            "planning check then does not assess its flood rules.")
 
     def initAlgorithm(self, config=None):  # noqa: N802
         self.add_parameter(QgsProcessingParameterFeatureSource(
             self.INPUT, self.tr("Buildings"), [QgsProcessing.SourceType.TypeVectorPolygon]),
             self.tr("Building footprints (polygons)."))
         self.add_parameter(QgsProcessingParameterFeatureSource(
-            self.HAZARD, self.tr("Flood hazard"), [QgsProcessing.SourceType.TypeVectorPolygon]),
-            self.tr("Polygons of a design flood event, each with a water depth."))
+            self.HAZARD, self.tr("Flood hazard"), [QgsProcessing.SourceType.TypeVectorPolygon], optional=True),
+            self.tr("Polygons of a design flood event, each with a water depth. Without it, exposure is not "
+                    "assessed (NULL fields)."))
         self.add_parameter(QgsProcessingParameterField(
             self.DEPTH_FIELD, self.tr("Depth field (m)"), parentLayerParameterName=self.HAZARD,
-            type=QgsProcessingParameterField.DataType.Numeric),
-            self.tr("Water depth of each hazard polygon, in metres. Polygons without a depth are ignored."))
+            type=QgsProcessingParameterField.DataType.Numeric, optional=True),
+            self.tr("Water depth of each hazard polygon, in metres (needed with a hazard layer). Polygons without "
+                    "a depth are ignored."))
         self.add_parameter(QgsProcessingParameterField(
             self.POPULATION_FIELD, self.tr("Population field"), parentLayerParameterName=self.INPUT,
             type=QgsProcessingParameterField.DataType.Numeric, optional=True),
@@ -79,14 +84,20 @@ class FloodExposure(LcrAlgorithm):
 
     def compute(self, parameters, context, feedback):
         source = self.polygon_source(parameters, self.INPUT, context)
-        hazard = self.polygon_source(parameters, self.HAZARD, context)
-        depth_idx = self.field_index(parameters, self.DEPTH_FIELD, hazard, context)
+        hazard = None if parameters.get(self.HAZARD) in (None, "") else \
+            self.polygon_source(parameters, self.HAZARD, context)
+        depth_idx = -1 if hazard is None else self.field_index(parameters, self.DEPTH_FIELD, hazard, context)
+        if hazard is not None and depth_idx < 0:
+            raise QgsProcessingException(self.tr("Name the depth field (m) of the flood hazard “{layer}”.").format(
+                layer=hazard.sourceName()))
         pop_idx = self.field_index(parameters, self.POPULATION_FIELD, source, context)
         min_depth = self.parameterAsDouble(parameters, self.MIN_DEPTH, context)
         curve_path = (self.parameterAsFile(parameters, self.DAMAGE_CURVE, context)
                       or self.factor_table("flood_damage_curve.csv", feedback))
         curve = tables.read_damage_curve(curve_path)
 
+        if hazard is None:
+            return self._not_assessed(source, parameters, context, feedback)
         hazard_geometry, depths = self._read_hazard(source, hazard, depth_idx, context, feedback)
         fields, positions = self.output_fields(source.fields(), NEW_FIELDS, feedback)
         sink, dest_id = self.create_sink(parameters, self.OUTPUT, context, fields,
@@ -115,6 +126,20 @@ class FloodExposure(LcrAlgorithm):
             .format(d=min_depth, path=curve_path))
         return {self.OUTPUT: dest_id, self.EXPOSED_COUNT: exposed_count,
                 self.EXPOSED_POPULATION: exposed_pop}
+
+    def _not_assessed(self, source, parameters, context, feedback):
+        """No hazard layer: the features with the exposure fields NULL, and the log says why."""
+        fields, positions = self.output_fields(source.fields(), NEW_FIELDS, feedback)
+        sink, dest_id = self.create_sink(parameters, self.OUTPUT, context, fields, source.wkbType(), source.sourceCrs())
+        for chunk in self.read_chunks(source, feedback, [], repair=False):
+            empty = np.full(len(chunk.features), np.nan)
+            self.write_chunk(sink, chunk, source.fields().count(), positions, [empty] * len(NEW_FIELDS),
+                             parameters, self.OUTPUT)
+            self.check_canceled(feedback)
+        feedback.pushWarning(self.tr(
+            "No flood hazard layer given: flood exposure is not assessed (depth_m, exposed, damage_fr and pop_exp "
+            "are NULL), and a planning check does not assess its flood rules."))
+        return {self.OUTPUT: dest_id, self.EXPOSED_COUNT: None, self.EXPOSED_POPULATION: None}
 
     def _read_hazard(self, source, hazard, depth_idx, context, feedback):
         """All hazard polygons in the buildings' CRS, with their depths (NaN-depth ones dropped)."""

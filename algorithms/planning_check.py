@@ -50,7 +50,7 @@ TABLE_FIELDS = ([(n, FieldType.String) for n in TABLE_TEXT]
                 + [(n, FieldType.Int) for n in ("n_pass", "n_fail", "n_na")]
                 + [(n, FieldType.Double) for n in ("value_min", "value_mean", "value_max")]
                 + [("applies_to", FieldType.String), ("n_nap", FieldType.Int), ("field_unit", FieldType.String)]
-                + [("n_est", FieldType.Int)])
+                + [("n_est", FieldType.Int), ("n_few", FieldType.Int)])
 
 
 def profile_path(key):
@@ -77,6 +77,8 @@ class PlanningCheck(LanduseSchemes, LcrAlgorithm):
     RULES_FAILED = "RULES_FAILED"
     RULES_NOT_ASSESSED = "RULES_NOT_ASSESSED"
     MIN_ASSESSED_SHARE = "MIN_ASSESSED_SHARE"
+    POPULATION_FIELD = "POPULATION_FIELD"
+    MIN_RESIDENTS = "MIN_RESIDENTS"
 
     def displayName(self):  # noqa: N802
         return self.tr("Planning check against a standards profile")
@@ -92,7 +94,12 @@ class PlanningCheck(LanduseSchemes, LcrAlgorithm):
             "and optionally applies_to. "
             "A rule reads the field named in the field map, else the field named like its indicator "
             "(e.g. rail_pct from Transit coverage by unit, far and green_ratio of parcels); without such "
-            "a field, or where the value is NULL, it is not assessed. Values equal to a threshold "
+            "a field, or where the value is NULL, it is not assessed. A rule without such a field reads a known "
+            "name of its indicator where the layer has one (容积率 or FAR for far, 绿地率 for green_ratio, 建筑密度 for "
+            "building_density: resources/fields/field_aliases.csv, with the source of each name), and the log says "
+            "which field it read. A field holding text is read as numbers: “2.5” as 2.5, “35%” as 0.35 for a rule in "
+            "shares (35 for a rule in %); the log counts the values read, those written as a percentage and those "
+            "it could not read. Values equal to a threshold "
             "within a relative tolerance of 1e-9 count as equal.\n\n"
             "UNITS: a field holding its value in another unit than the rule's unit column is mapped as "
             "rule_id=field[unit], e.g. CN_D_GREEN_RATIO=green_pct[%]; the value is converted to the "
@@ -135,7 +142,12 @@ class PlanningCheck(LanduseSchemes, LcrAlgorithm):
             "verdict (pass when every assessed feature passes, fail when any fails, estimated when only "
             "default-based values exist, not_assessed when none was assessed), n_pass, n_fail, n_na, "
             "value_min, value_mean, value_max (in the rule's unit), applies_to, n_nap, field_unit (the unit "
-            "converted from, if any) and n_est.")
+            "converted from, if any), n_est and n_few.\n\n"
+            "FEW RESIDENTS: with a Residents field, the per-resident rules (unit per person, such as m2/person or "
+            "t/person·a, and the shelter capacity per 100 residents shelter_cap_pct) give no verdict on a feature "
+            "with fewer residents than the minimum (default 100): a ratio to a handful of residents is arithmetic, "
+            "not a planning fact. Such a feature counts the rule as not assessed (n_na); the rule table counts them "
+            "in n_few and the log names the rules.")
 
     def profile_names(self):
         return [self.tr("China, territorial master plan (cn_master)"),
@@ -191,6 +203,17 @@ class PlanningCheck(LanduseSchemes, LcrAlgorithm):
             self.tr("A feature without a failing rule passes only when at least this share of the rules that "
                     "apply to it were assessed from your data; below it, its verdict is insufficient_data."),
             advanced=True)
+        self.add_parameter(QgsProcessingParameterField(
+            self.POPULATION_FIELD, self.tr("Residents field"), parentLayerParameterName=self.INPUT,
+            type=QgsProcessingParameterField.DataType.Numeric, optional=True),
+            self.tr("Residents of each feature, the denominator of its per-resident indicators. With it, "
+                    "per-resident rules give no verdict where the residents are fewer than the minimum."))
+        self.add_parameter(QgsProcessingParameterNumber(
+            self.MIN_RESIDENTS, self.tr("Minimum residents for a per-resident verdict"),
+            QgsProcessingParameterNumber.Type.Double, defaultValue=profiles.DEFAULT_MIN_RESIDENTS, minValue=0),
+            self.tr("Below this many residents the per-resident rules (m2/person, t/person·a, shelter capacity per "
+                    "100 residents) are not assessed: one resident more or less moves such a value by 1/n. "
+                    "0 judges every feature."), advanced=True)
         self.add_parameter(QgsProcessingParameterField(
             self.FLOORS_FIELD, self.tr("Floors field (average floors of the residential buildings)"),
             parentLayerParameterName=self.INPUT, type=QgsProcessingParameterField.DataType.Any, optional=True),
@@ -297,6 +320,7 @@ class PlanningCheck(LanduseSchemes, LcrAlgorithm):
         factors = profiles.unit_factors(profile, field_units)
         in_fields = source.fields()
         fields = profiles.resolve_fields(profile, in_fields.names(), mapping)
+        fields = self._alias_fields(profile, fields, in_fields, feedback)
         fields = self._check_fields(profile, fields, mapping, in_fields, feedback)
         feedback.pushInfo(self.tr("Profile {path}: {n} rules.").format(path=path, n=len(rule_ids)))
         self._log_unverified(profile, feedback)
@@ -317,6 +341,8 @@ class PlanningCheck(LanduseSchemes, LcrAlgorithm):
             profile, [folder, os.path.join(folder, "tables"), resource_path("profiles", "tables")])
         zone = CLIMATE_ZONES[self.parameterAsEnum(parameters, self.CLIMATE_ZONE, context)]
         floors, height = self._class_fields(parameters, context, in_fields, profile, class_tables, zone, feedback)
+        residents, min_residents, per_resident = self._residents(parameters, context, in_fields, profile, feedback)
+        few_counts = {}
 
         rule_fields = profiles.rule_field_names(rule_ids)
         out_fields, positions = self.output_fields(
@@ -326,18 +352,22 @@ class PlanningCheck(LanduseSchemes, LcrAlgorithm):
         min_share = self.parameterAsDouble(parameters, self.MIN_ASSESSED_SHARE, context) / 100 \
             if parameters.get(self.MIN_ASSESSED_SHARE) not in (None, "") else profiles.DEFAULT_MIN_ASSESSED_SHARE
         flags = self._estimate_flags(rule_ids, fields, in_fields, feedback)
-        read = sorted({in_fields.lookupField(f) for f in fields if f is not None} | set(flags.values()))
+        texts = {in_fields.lookupField(f) for f in fields if f is not None and not in_fields.field(f).isNumeric()}
+        read = sorted({in_fields.lookupField(f) for f in fields if f is not None} - texts | set(flags.values()))
+        text_counts = {}
         measures = [index for index in (floors, height) if index is not None]
+        extra = [] if residents is None else [residents]
         request = QgsFeatureRequest().setSubsetOfAttributes(list(range(in_fields.count())))
         total = None
         class_counts, impossible_counts = {}, {}
         # A land-use field that a rule also reads is numeric: its codes come from the numbers
         # (701.0 reads as 0701), and reading it as text as well would replace the rule's values.
-        text = [] if landuse is None or landuse in read else [landuse]
-        for chunk in self.read_chunks(source, feedback, numeric=sorted(set(read) | set(measures)), request=request,
+        text = sorted(texts | (set() if landuse is None or landuse in read else {landuse}))
+        for chunk in self.read_chunks(source, feedback, numeric=sorted(set(read) | set(measures) | set(extra)),
+                                      request=request,
                                       repair=False, text=text, signed=True, nodata=measures):
-            raw = pd.DataFrame({rule: chunk.values[in_fields.lookupField(field)]
-                                for rule, field in zip(rule_ids, fields) if field is not None},
+            raw = pd.DataFrame({rule: self._rule_values(chunk, in_fields.lookupField(field), texts, unit, text_counts)
+                                for rule, field, unit in zip(rule_ids, fields, profile["unit"]) if field is not None},
                                index=range(len(chunk.features)))
             impossible = profiles.impossible_values(raw, profile, field_units)
             _count_impossible(impossible_counts, impossible, dict(zip(rule_ids, fields)))
@@ -361,6 +391,10 @@ class PlanningCheck(LanduseSchemes, LcrAlgorithm):
                     chunk.values[height] if height is not None else np.full(n, np.nan))
                 _add_class_counts(class_counts, sources, scope)
             results = profiles.evaluate(values, profile, scope, estimated, thresholds)
+            results, few = profiles.withhold_few_residents(
+                results, per_resident, None if residents is None else chunk.values[residents], min_residents)
+            for rule, n in few.items():
+                few_counts[rule] = few_counts.get(rule, 0) + n
             summary = profiles.feature_summary(results, scope, estimated, min_share)
             columns = [summary[name].to_numpy() for name, _ in SUMMARY_FIELDS]
             columns += [results[rule].to_numpy() for rule in rule_ids]
@@ -369,6 +403,7 @@ class PlanningCheck(LanduseSchemes, LcrAlgorithm):
             total = profiles.add_tallies(total, profiles.tally(values, results, scope, estimated))
             self.check_canceled(feedback)
 
+        self._log_text_counts(text_counts, in_fields, feedback)
         self._log_class_counts(class_counts, feedback)
         self._log_impossible(source, impossible_counts, feedback)
         if unknown_codes:
@@ -378,6 +413,8 @@ class PlanningCheck(LanduseSchemes, LcrAlgorithm):
                     n=sum(unknown_codes.values()),
                     codes=", ".join(f"{c} ({k})" for c, k in sorted(unknown_codes.items(), key=lambda i: -i[1])[:12])))
         table = profiles.rule_verdicts(profile, fields, total, field_units)
+        table["n_few"] = [few_counts.get(rule, 0) for rule in table["rule_id"]]
+        self._log_few(few_counts, min_residents, feedback)
         result = {self.OUTPUT: dest_id,
                   self.RULES_PASSED: int((table["verdict"] == "pass").sum()),
                   self.RULES_FAILED: int((table["verdict"] == "fail").sum()),
@@ -392,11 +429,54 @@ class PlanningCheck(LanduseSchemes, LcrAlgorithm):
             "verdicts. Made by the Low-Carbon & Resilience Planning Toolkit.").format(path=path))
         return result
 
+    @staticmethod
+    def _rule_values(chunk, index, texts, unit, counts):
+        """A rule's values from its field: numbers as read, text as ``profiles.text_values`` reads it
+        (counted per field: read, as a percentage, unreadable)."""
+        if index not in texts:
+            return chunk.values[index]
+        numbers, percent, unreadable = profiles.text_values(chunk.values[index], unit)
+        count = counts.setdefault(index, [0, 0, 0, []])
+        count[0] += int((~np.isnan(numbers)).sum())
+        count[1] += int(percent.sum())
+        count[2] += int(unreadable.sum())
+        column = pd.Series(np.asarray(list(chunk.values[index]), dtype=object))
+        count[3] = (count[3] + [str(v) for v in pd.unique(column[unreadable])])[:3]
+        return numbers
+
+    def _log_text_counts(self, counts, in_fields, feedback):
+        for index, (n_read, n_percent, n_bad, examples) in counts.items():
+            feedback.pushInfo(self.tr(
+                "“{field}” holds text: {n} values read as numbers, {p} of them written as a percentage (35% read "
+                "as 0.35 for a rule in shares).").format(field=in_fields.at(index).name(), n=n_read, p=n_percent))
+            if n_bad:
+                feedback.pushWarning(self.tr(
+                    "“{field}”: {n} values hold no number the check can read (e.g. {examples}), or a percentage "
+                    "for a rule that is not a share; the rule is not assessed there.").format(
+                        field=in_fields.at(index).name(), n=n_bad, examples=", ".join(examples)))
+
+    def _alias_fields(self, profile, fields, in_fields, feedback):
+        """Rules without a mapped or same-named field read a known alias of their indicator (容积率 for far,
+        绿地率 for green_ratio, …) from the crosswalk resources/fields/field_aliases.csv; the field map wins."""
+        if all(field is not None for field in fields):
+            return fields
+        path = resource_path("fields", "field_aliases.csv")
+        fields, used = profiles.alias_fields(profile, fields, in_fields.names(), profiles.load_aliases(path))
+        for rule, (field, source) in used.items():
+            feedback.pushInfo(self.tr(
+                "Rule {rule}: reads “{field}” for its indicator “{indicator}” (a known name of it: {source}; "
+                "{path}). Map the rule in the field map to read another field.").format(
+                    rule=rule, field=field, source=source, path=path,
+                    indicator=profile.loc[profile["rule_id"] == rule, "indicator"].iloc[0]))
+        return fields
+
     def _check_fields(self, profile, fields, mapping, in_fields, feedback):
-        """Mapped fields must be numeric; an unmapped same-named field that is not numeric is skipped."""
+        """Fields must be numbers or text (read as numbers, e.g. "2.5", "35%"): a mapped field of another
+        type is an error, an unmapped one is skipped."""
         checked = []
         for rule, field in zip(profile["rule_id"], fields):
-            if field is not None and not in_fields.field(field).isNumeric():
+            if field is not None and not in_fields.field(field).isNumeric() and \
+                    field_type(in_fields.field(field)) != FieldType.String:
                 if rule in mapping:
                     raise QgsProcessingException(self.tr(
                         "Field map: rule {rule} reads “{field}”, which is not numeric ({kind}).").format(
@@ -411,6 +491,34 @@ class PlanningCheck(LanduseSchemes, LcrAlgorithm):
                                                                            "indicator"].iloc[0]))
             checked.append(field)
         return checked
+
+    def _residents(self, parameters, context, in_fields, profile, feedback):
+        """(index of the residents field or None, the minimum, the per-resident rule ids); logs them."""
+        name = self.parameterAsString(parameters, self.POPULATION_FIELD, context)
+        per_resident = profiles.per_resident_rules(profile)
+        minimum = self.parameterAsDouble(parameters, self.MIN_RESIDENTS, context) \
+            if parameters.get(self.MIN_RESIDENTS) not in (None, "") else profiles.DEFAULT_MIN_RESIDENTS
+        index = in_fields.lookupField(name) if name else -1
+        if name and index < 0:
+            raise QgsProcessingException(self.tr("The layer has no field “{field}”.").format(field=name))
+        if index < 0:
+            if per_resident:
+                feedback.pushInfo(self.tr(
+                    "No residents field: the per-resident rules {rules} are judged whatever the number of residents.")
+                    .format(rules=", ".join(per_resident)))
+            return None, minimum, per_resident
+        if per_resident and minimum > 0:
+            feedback.pushInfo(self.tr(
+                "Per-resident rules {rules}: not assessed where “{field}” is below {n:g} residents.").format(
+                    rules=", ".join(per_resident), field=name, n=minimum))
+        return index, minimum, per_resident
+
+    def _log_few(self, counts, minimum, feedback):
+        for rule, n in counts.items():
+            if n:
+                feedback.pushWarning(self.tr(
+                    "Rule {rule}: {n} features not assessed, too few residents (fewer than {min:g}): a ratio to so "
+                    "few residents is not a planning fact (n_few).").format(rule=rule, n=n, min=minimum))
 
     def _estimate_flags(self, rule_ids, fields, in_fields, feedback):
         """{rule: index of its field's "_est" flag field} for the rules whose field has one."""

@@ -64,6 +64,7 @@ WIDTHS = {
     "top": (56, 27, 24),
     "unverified": (40, 70, 35, 132),
     "estimated": (40, 100, 30, 107),
+    "few": (40, 100, 30, 107),
     "compare": (66, 38, 17, 17, 17, 17, 17, 17, 24, 24),
     "measures": (50, 60, 80, 87),
 }
@@ -452,8 +453,11 @@ class ReportLayout:
         self.heading("defaults_heading", "defaults_note")
         for key, table, none_key, note_key in (("unverified_heading", front.unverified_table, "unverified_none", None),
                                                ("estimated_heading", front.estimated_table, "estimated_none",
-                                                "estimated_note")):
+                                                "estimated_note"),
+                                               ("few_heading", front.few_residents_table, None, "few_note")):
             headers, rows = table(report)
+            if not rows and none_key is None:
+                continue
             self.heading(key, note_key if rows else None, size=11)
             if rows:
                 self.table(key.split("_")[0], headers, rows)

@@ -62,28 +62,43 @@ def intensities(net_t, population, area_ha):
 def target_gap(net_t, population=None, area_ha=None, target_t_per_capita=None, target_t_per_ha=None):
     """Gap to target (tCO2/a): net − target per capita × residents, or net − target per ha × area.
 
-    With both targets the larger gap (the binding target) is returned. NaN where the population a
-    per-capita target needs is unknown; all NaN without a target. A per-capita target without any
-    population, or a negative target, raises ``InputError``.
+    With both targets the larger gap (the binding target) is returned. A per-capita target gives no
+    gap (NaN) where the population is unknown or 0: a unit without residents has no per-resident
+    allowance, and net − 0 would call all its CO2 a gap (an industrial or green unit "over target" by
+    its whole emission). With a per-hectare target as well, such a unit takes its per-hectare gap alone;
+    with both targets and residents, a NaN of either gives NaN. All NaN without a target. A per-capita
+    target without any population, or a negative target, raises ``InputError``.
     """
     net = np.asarray(net_t, dtype=float)
-    gaps = []
+    per_cap = per_ha = None
     if target_t_per_capita is not None:
         if target_t_per_capita < 0:
             raise InputError("target_negative", value=target_t_per_capita)
         if population is None:
             raise InputError("target_needs_population")
-        gaps.append(net - target_t_per_capita * np.asarray(population, dtype=float))
+        pop = np.asarray(population, dtype=float)
+        with np.errstate(invalid="ignore"):
+            per_cap = np.where(pop > 0, net - target_t_per_capita * pop, np.nan)
     if target_t_per_ha is not None:
         if target_t_per_ha < 0:
             raise InputError("target_negative", value=target_t_per_ha)
-        gaps.append(net - target_t_per_ha * np.asarray(area_ha, dtype=float))
-    if not gaps:
+        per_ha = net - target_t_per_ha * np.asarray(area_ha, dtype=float)
+    if per_cap is None and per_ha is None:
         return np.full(net.shape, np.nan)
-    if len(gaps) == 1:
-        return gaps[0]
-    stacked = np.vstack(gaps)
-    return np.where(np.isnan(stacked).any(axis=0), np.nan, stacked.max(axis=0))
+    if per_ha is None:
+        return per_cap
+    if per_cap is None:
+        return per_ha
+    no_residents = np.asarray(population, dtype=float) == 0
+    return np.where(no_residents, per_ha, np.where(np.isnan(per_cap) | np.isnan(per_ha), np.nan,
+                                                   np.fmax(per_cap, per_ha)))
+
+
+def no_resident_units(population, target_t_per_capita):
+    """Units that a per-capita target cannot judge: residents 0 or unknown (``target_gap``)."""
+    if target_t_per_capita is None or population is None:
+        return np.zeros(0, bool)
+    return ~(np.asarray(population, dtype=float) > 0)
 
 
 # A unit's balance is flagged as resting on defaults when more than this share of it does.

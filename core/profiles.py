@@ -22,7 +22,7 @@ import re
 import numpy as np
 import pandas as pd
 
-from . import landuse, tables, units
+from . import landuse, tables, textnum, units
 from .errors import InputError
 
 REQUIRED_COLUMNS = ["rule_id", "name_en", "name_zh", "indicator", "unit", "level", "side", "operator",
@@ -395,6 +395,63 @@ def resolve_fields(profile, field_names, mapping):
     return fields
 
 
+ALIAS_COLUMNS = ["indicator", "alias", "kind", "source"]
+
+
+def load_aliases(path):
+    """The field-alias crosswalk (resources/fields/field_aliases.csv): {indicator: [(alias, source), …]} in
+    file order. Kinds: table_* of ``tables.read_csv_table``."""
+    frame = tables.read_csv_table(path, ALIAS_COLUMNS, [])
+    aliases = {}
+    for indicator, alias, source in zip(frame["indicator"], frame["alias"], frame["source"]):
+        if str(indicator).strip() and str(alias).strip():
+            aliases.setdefault(str(indicator).strip(), []).append((str(alias).strip(), str(source).strip()))
+    return aliases
+
+
+def alias_fields(profile, fields, field_names, aliases):
+    """``fields`` (``resolve_fields``) with each rule that found no field given the first alias of its
+    indicator the layer has (exact name, else case-insensitive), and {rule_id: (field, source)} of those."""
+    exact = set(field_names)
+    folded = {}
+    for name in field_names:
+        folded.setdefault(name.lower(), name)
+    out, used = list(fields), {}
+    for position, (rule, indicator) in enumerate(zip(profile["rule_id"], profile["indicator"])):
+        if out[position] is not None:
+            continue
+        for alias, source in aliases.get(indicator, []):
+            field = alias if alias in exact else folded.get(alias.lower())
+            if field is not None:
+                out[position], used[rule] = field, (field, source)
+                break
+    return out, used
+
+
+def text_values(values, unit):
+    """Indicator values a layer stores as text, in the rule's ``unit``: "2.5" → 2.5, "35%" → 0.35 for a
+    rule in shares (0-1), 35 for a rule in %; other text as ``textnum.parse_numbers`` reads it. A percentage
+    for a rule that is not a share or ratio (a FAR of "35%") cannot be read. Returns (numbers, percent,
+    unreadable): floats (NaN where missing or unreadable), and masks of the values read as a percentage and
+    of those holding text but no readable number."""
+    series = pd.Series(np.asarray(list(values), dtype=object))
+    numbers, unreadable = textnum.parse_numbers(series)
+    is_text = textnum.text_mask(series)
+    percent = np.zeros(len(series), bool)
+    if is_text.any():
+        percent[is_text] = series[is_text].astype(str).str.normalize("NFKC").str.contains("%", regex=False).to_numpy()
+    percent &= ~np.isnan(numbers)
+    if percent.any():
+        parsed = units.parse(unit)
+        if parsed is not None and parsed[1] == (("ratio", 1),):
+            numbers = np.where(percent, numbers * units.factor("%", unit), numbers)
+        else:
+            numbers = np.where(percent, np.nan, numbers)
+            unreadable = unreadable | percent
+            percent = np.zeros(len(series), bool)
+    return numbers, percent, unreadable
+
+
 def rule_field_names(rule_ids):
     """Output field per rule: ``r_`` + rule id lower-cased, characters other than a–z, 0–9 and _
     as ``_``, cut to 20 characters (shapefile-safe). Where two rules would get the same name the
@@ -529,6 +586,46 @@ def _estimated(results, scope, estimated):
                             else np.zeros(len(results), bool) for c in results.columns]) \
         if len(results.columns) else np.zeros(results.shape, bool)
     return mask & ~_not_applicable(results, scope)
+
+
+# ---- per-resident rules and units with few residents ------------------------------------------------
+# Indicators that divide by the unit's residents although their unit does not show it: the fixed-shelter
+# capacity per 100 residents (%).
+PER_RESIDENT_INDICATORS = ("shelter_cap_pct",)
+# Below this many residents a per-resident value gives no verdict. An assumption, not a standard: one
+# resident more or less moves a per-resident value by 1/n (1 % at n = 100), and a count of n residents
+# has a relative uncertainty of about 1/sqrt(n) (10 % at n = 100, Poisson); the smallest residential
+# scale of GB 50180-2018 (居住街坊, §2.0.5, Table 3.0.4) holds 1 000–3 000 residents, ten times more.
+DEFAULT_MIN_RESIDENTS = 100
+
+
+def per_resident_rules(profile):
+    """Rule ids whose indicator is a ratio to the residents: a unit with persons in its denominator
+    (m2/person, t/person·a, m2/10k people, 人) or an indicator of ``PER_RESIDENT_INDICATORS``."""
+    found = []
+    for rule, indicator, unit in zip(profile["rule_id"], profile["indicator"], profile["unit"]):
+        parsed = units.parse(unit)
+        if (parsed is not None and ("person", -1) in parsed[1]) or indicator in PER_RESIDENT_INDICATORS:
+            found.append(rule)
+    return found
+
+
+def withhold_few_residents(results, rules, residents, min_residents):
+    """``results`` (``evaluate``) with the verdicts of the per-resident ``rules`` removed (NaN) where a
+    feature has fewer than ``min_residents`` residents (a known count; NaN residents are left alone),
+    and per rule the number of verdicts so removed. A ratio to 5 residents (110 811 m² of park each,
+    1.48 million % shelter capacity) is arithmetic, not a planning fact."""
+    counts = {}
+    if residents is None or not min_residents or not rules:
+        return results, counts
+    few = np.asarray(residents, dtype=float) < min_residents
+    out = results.copy()
+    for rule in rules:
+        if rule in out.columns:
+            values = out[rule].to_numpy(float)
+            counts[rule] = int((few & ~np.isnan(values)).sum())
+            out[rule] = np.where(few, np.nan, values)
+    return out, counts
 
 
 # A unit is judged only when at least this share of the rules that apply to it were assessed

@@ -120,7 +120,8 @@ def rule_frame(check, rules=None):
         frame = pd.DataFrame({"rule_id": names, "field": names})
         for column in ("name_en", "name_zh", "unit", "operator", "source", "clause", "status", "applies_to", "level"):
             frame[column] = ""
-        for column in ("threshold", "threshold_high", "value_min", "value_mean", "value_max", "n_nap", "n_est"):
+        for column in ("threshold", "threshold_high", "value_min", "value_mean", "value_max", "n_nap", "n_est",
+                       "n_few"):
             frame[column] = np.nan
         values = check[names].to_numpy(float) if names else np.empty((len(check), 0))
         frame["n_pass"] = (values == 1).sum(axis=0)
@@ -138,7 +139,7 @@ def rule_frame(check, rules=None):
             frame[column] = ""
         frame[column] = frame[column].fillna("").astype(str)
     for column in ("threshold", "threshold_high", "value_min", "value_mean", "value_max",
-                   "n_pass", "n_fail", "n_na", "n_nap", "n_est"):
+                   "n_pass", "n_fail", "n_na", "n_nap", "n_est", "n_few"):
         frame[column] = pd.to_numeric(frame[column], errors="coerce") if column in frame else np.nan
     return frame
 

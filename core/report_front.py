@@ -137,6 +137,18 @@ def unverified_table(report):
     return [text(k, lang) for k in keys], rows
 
 
+def few_residents_table(report):
+    """Headers and rows of the per-resident rules some units got no verdict on for too few residents
+    (n_few > 0, lcr:planning_check's minimum of residents)."""
+    lang = report.lang
+    rules = report.rules
+    few = rules["n_few"].fillna(0) > 0 if "n_few" in rules else np.zeros(len(rules), bool)
+    rows = [[row["rule_id"], rule_name(row, lang), count(row["n_few"]), verdict_cell(row, lang)]
+            for row in rules[few].to_dict("records")]
+    keys = ("col_rule_id", "col_name", "col_n_few", "col_verdict")
+    return [text(k, lang) for k in keys], rows
+
+
 def estimated_table(report):
     """Headers and rows of the rules some units were judged on shipped defaults for (n_est > 0)."""
     lang = report.lang

@@ -163,8 +163,11 @@ def _defaults(report):
     parts = [f'<h2>{_e(text("defaults_heading", lang))}</h2><p class="note">{_e(text("defaults_note", lang))}</p>']
     for key, table, none_key, note_key in (("unverified_heading", front.unverified_table, "unverified_none", None),
                                            ("estimated_heading", front.estimated_table, "estimated_none",
-                                            "estimated_note")):
+                                            "estimated_note"),
+                                           ("few_heading", front.few_residents_table, None, "few_note")):
         headers, rows = table(report)
+        if not rows and none_key is None:
+            continue
         parts.append(f"<h3>{_e(text(key, lang))}</h3>")
         if rows and note_key:
             parts.append(f'<p class="note">{_e(text(note_key, lang))}</p>')

@@ -184,6 +184,13 @@ LABELS = {
                        "get no verdict on it.", "指标数值来自工具箱内置默认值（而非用户数据）的单元，不对该指标作出结论。"),
     "estimated_none": ("No rule value rests on shipped defaults.", "没有指标数值来自内置默认值。"),
     "col_n_est": ("Units on defaults", "采用默认值的单元数"),
+    "few_heading": ("Per-resident rules not assessed: too few residents", "因常住人口过少未评价的人均指标"),
+    "few_note": ("Units with fewer residents than the check's minimum get no verdict on the rules per resident "
+                 "(m²/person, t/person·a, shelter capacity per 100 residents): a ratio to a handful of residents "
+                 "is arithmetic, not a planning fact.",
+                 "常住人口少于检查所设最小值的单元，不对人均类指标（人均面积、人均排放、每百人避难容量）作出结论："
+                 "以极少数人口计算的比值只是算术结果，不具规划意义。"),
+    "col_n_few": ("Units with too few residents", "人口过少的单元数"),
     "input_notes_heading": ("Inputs estimated or not given", "估算的与未提供的输入"),
     "input_notes_note": ("As noted when the check was run (for example by the wizard after preparing "
                          "OpenStreetMap data): values estimated in preparing the data, not measured, and inputs "

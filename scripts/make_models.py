@@ -459,7 +459,8 @@ def master_plan_check():
     ]
     steps += check_steps(output("unit_cover", "OUTPUT"), "unit_id_field", "name_field",
                          ["net_t_ha", "rail_pct"], ["net_t_ha"],
-                         ["full_pct", "shelter_m2_cap", "impervious_pct"], ["impervious_pct"], 2400, 1)
+                         ["full_pct", "shelter_m2_cap", "impervious_pct"], ["impervious_pct"], 2400, 1,
+                         check_sources={"POPULATION_FIELD": static("pop")})
     add_plan_settings(model, 1240)
     add_steps(model, steps)
     return model
@@ -480,7 +481,10 @@ def detailed_plan_check():
         "walk; residential parcels only). Areas and distances are true metres whatever the layers' CRS "
         "(degrees and Web Mercator are measured in UTM). Then the planning check, the synergy of "
         "low-carbon and resilience scores and the report.")})
-    add_sources(model, ["parcels", "buildings", "landcover", "roads", "flood_zones", "shelters", "facilities"])
+    # Flood zones are optional, as in the master check: without them the flood step writes NULL exposure and
+    # the flood rules are not assessed (said in the log, the rule table and the report).
+    add_sources(model, ["parcels", "buildings", "landcover", "roads", "flood_zones", "shelters", "facilities"],
+                optional=("flood_zones",))
     add_fields(model, [
         ("parcel_id_field", "Parcel id field", "parcels", "parcel_id", False, False),
         ("name_field", "Parcel name field (report labels)", "parcels", "parcel_id", False, True),
@@ -495,7 +499,8 @@ def detailed_plan_check():
          True, True),
         ("parcel_height_field", "Height of the parcel's tallest residential building field (m)", "parcels", None,
          True, True),
-        "residents_field", "floors_field", "use_field", "roof_field", "class_field", "depth_field",
+        "residents_field", "floors_field", "use_field", "roof_field", "class_field",
+        ("depth_field", "Flood depth field (m)", "flood_zones", "depth_m", True, True),
         "shelter_area_field", "facility_type_field",
     ])
     add_parameter(model, QgsProcessingParameterNumber(

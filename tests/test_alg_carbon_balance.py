@@ -149,6 +149,23 @@ def test_targets_per_hectare_and_both(provider, units, buildings, sinks):
     assert result["UNITS_OVER_TARGET"] == 2
 
 
+def test_unit_without_residents_gets_no_per_capita_gap(provider, make_layer, rect, buildings):
+    units = make_layer("Polygon", "EPSG:4549", "unit:string&field=pop:integer", [
+        (rect(0, 0, 100, 100), ["U1", 100]), (rect(100, 0, 100, 100), ["U2", 0])])
+    feedback = QgsProcessingFeedback()
+    result = run({"INPUT": units, "BUILDINGS": buildings, "POPULATION_FIELD": "pop", "TARGET_T_PER_CAPITA": 0.6},
+                 feedback=feedback)
+    out = rows(result)
+    # U1: 50 − 2 PV = 48 − 0.6 × 100 = −12. U2 (no residents): not 35 t "over target" but not assessed.
+    assert out["U1"]["target_gap_t"] == pytest.approx(-12.0) and out["U2"]["target_gap_t"] == NULL
+    assert result["UNITS_OVER_TARGET"] == 0
+    assert "1 units have no residents" in feedback.textLog()
+    # With a per-hectare target as well, U2 takes the per-hectare gap: 35 − 30 × 1 ha = 5.
+    out = rows(run({"INPUT": units, "BUILDINGS": buildings, "POPULATION_FIELD": "pop", "TARGET_T_PER_CAPITA": 0.6,
+                    "TARGET_T_PER_HA": 30}))
+    assert out["U1"]["target_gap_t"] == pytest.approx(48 - 30) and out["U2"]["target_gap_t"] == pytest.approx(5.0)
+
+
 def test_residents_from_buildings(provider, units, buildings):
     out = rows(run({"INPUT": units, "BUILDINGS": buildings, "BUILDING_POPULATION_FIELD": "residents",
                     "TARGET_T_PER_CAPITA": 0.5}))
@@ -217,8 +234,10 @@ def test_chained_on_the_demo_district(provider):
         if residents[unit_id]:
             assert feature["net_t_cap"] == pytest.approx(co2[unit_id] / residents[unit_id], rel=1e-9)
             assert feature["target_gap_t"] == pytest.approx(co2[unit_id] - 2.0 * residents[unit_id], rel=1e-9)
+        else:   # the industrial park and the wetland: no per-resident allowance, so no per-capita gap
+            assert feature["target_gap_t"] == NULL
     assert result["TOTAL_NET_CO2_T"] == pytest.approx(emissions["TOTAL_CO2_T"], rel=1e-9)
-    expected_over = sum(1 for u in out if co2[u] - 2.0 * residents[u] > 0)
+    expected_over = sum(1 for u in out if residents[u] > 0 and co2[u] - 2.0 * residents[u] > 0)
     assert result["UNITS_OVER_TARGET"] == expected_over
     # Operational CO2 per resident of the homes-led units: between 0.3 and 5 t a year.
     assert 0.3 < out["U2"]["net_t_cap"] < 5

@@ -47,10 +47,13 @@ def test_demo_district_meets_its_targets_when_checked_again(provider):
     pv = processing.run("lcr:rooftop_pv", {"INPUT": emissions["OUTPUT"], "ROOF_TYPE_FIELD": "roof_type",
                                            "DEMAND_FIELD": "energy_kwh", "OUTPUT": "TEMPORARY_OUTPUT"})
     common = {"INPUT": layer["planning_units"], "BUILDING_POPULATION_FIELD": "residents",
-              "TARGET_T_PER_CAPITA": 1.5, "OUTPUT": "TEMPORARY_OUTPUT"}
+              "TARGET_T_PER_CAPITA": 1.2, "OUTPUT": "TEMPORARY_OUTPUT"}
     before = processing.run("lcr:carbon_balance", {**common, "BUILDINGS": pv["OUTPUT"], "PV_CO2_FIELD": ""})
-    gaps = {f["unit_id"]: f["target_gap_t"] for f in before["OUTPUT"].getFeatures()}
-    assert sum(1 for g in gaps.values() if g is not None and g > 0) >= 2      # the check fails somewhere
+    gaps = {f["unit_id"]: number(f["target_gap_t"]) for f in before["OUTPUT"].getFeatures()}
+    # 1.2 t per resident: the two homes-led units at 1.46 and 1.33 t per resident are over; the industrial park
+    # (U3) and the wetland (U5) have no residents and no per-capita gap (not all their CO2, as before).
+    assert sorted(u for u, g in gaps.items() if g is not None and g > 0) == ["U1", "U6"]
+    assert gaps["U3"] is None and gaps["U5"] is None
     measures = processing.run("lcr:carbon_measures", {
         "INPUT": before["OUTPUT"], "BUILDINGS": pv["OUTPUT"], "USE_FIELD": "use", "GREEN": layer["green_spaces"],
         "OUTPUT": "TEMPORARY_OUTPUT", "BUILDINGS_OUTPUT": "TEMPORARY_OUTPUT", "GREEN_OUTPUT": "TEMPORARY_OUTPUT"})
@@ -85,3 +88,8 @@ def test_units_left_short_are_named_up_to_a_limit(provider, make_layer, rect):
     assert result["UNITS_LEFT"] == 25
     assert log.count("no mix of the measures given closes its gap; 0.8 t") == 20
     assert "… 5 more units whose gap stays open, 4.0 t CO2/a in all: see left_t in the output." in log
+
+
+def number(value):
+    """A field value as a float, None for NULL (a QVariant on QGIS 3.22)."""
+    return float(value) if isinstance(value, (int, float)) else None

@@ -99,3 +99,26 @@ def test_far_away_hazard_warns(provider, buildings, make_layer, rect):
     result = run({"INPUT": buildings, "HAZARD": hazard, "DEPTH_FIELD": "depth_m"}, feedback=feedback)
     assert result["EXPOSED_COUNT"] == 0
     assert "does not overlap" in feedback.textLog()
+
+
+def test_without_a_hazard_exposure_is_not_assessed(provider, buildings, layer_snapshot):
+    """No flood map (OpenStreetMap has none): every building is written with NULL exposure, not 0 (not exposed),
+    and the totals are NULL; a hazard given without its depth field is refused by name."""
+    from qgis.core import QgsProcessingFeedback
+
+    before = layer_snapshot(buildings)
+    feedback = QgsProcessingFeedback()
+    result = run({"INPUT": buildings, "POPULATION_FIELD": "residents"}, feedback=feedback)
+    rows = list(result["OUTPUT"].getFeatures())
+    assert len(rows) == 4
+    for feature in rows:
+        assert all(feature[f] is None or feature[f] != feature[f] or (hasattr(feature[f], "isNull") and feature[f].isNull())
+                   for f in ("depth_m", "exposed", "damage_fr", "pop_exp"))
+    assert result["EXPOSED_COUNT"] is None and result["EXPOSED_POPULATION"] is None
+    assert "No flood hazard layer given: flood exposure is not assessed" in feedback.textLog()
+    assert layer_snapshot(buildings) == before
+
+
+def test_a_hazard_without_its_depth_field_is_refused(provider, buildings, hazard):
+    with pytest.raises(QgsProcessingException, match="Name the depth field"):
+        run({"INPUT": buildings, "HAZARD": hazard})

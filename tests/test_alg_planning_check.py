@@ -85,7 +85,8 @@ def test_features_and_rule_table(provider, units, profile_file, layer_snapshot):
     assert table.fields().names() == ["rule_id", "name_en", "name_zh", "indicator", "field", "unit", "level",
                                       "side", "operator", "threshold", "threshold_high", "source", "clause",
                                       "status", "verdict", "n_pass", "n_fail", "n_na", "value_min",
-                                      "value_mean", "value_max", "applies_to", "n_nap", "field_unit", "n_est"]
+                                      "value_mean", "value_max", "applies_to", "n_nap", "field_unit", "n_est",
+                                      "n_few"]
     assert (result["RULES_PASSED"], result["RULES_FAILED"], result["RULES_NOT_ASSESSED"]) == (0, 4, 0)
     assert layer_snapshot(units) == before
 
@@ -114,8 +115,7 @@ def test_master_level_passes_when_all_pass(provider, make_layer, rect, profile_f
 
 
 @pytest.mark.parametrize("text, message", [
-    ("PARK=nope", "does not have"), ("NOPE=far", "has no rule"), ("PARK", "rule_id=field"),
-    ("PARK=name", "not numeric")])
+    ("PARK=nope", "does not have"), ("NOPE=far", "has no rule"), ("PARK", "rule_id=field")])
 def test_bad_field_map(provider, units, profile_file, text, message):
     with pytest.raises(QgsProcessingException, match=message):
         run({"INPUT": units, "PROFILE_FILE": profile_file, "FIELD_MAP": text})
@@ -148,10 +148,80 @@ def test_bad_inputs(provider, make_layer, rect, profile_file):
         run({"INPUT": layer, "PROFILE_FILE": master_only, "LEVEL": 2})
 
 
-def test_text_field_named_like_indicator_is_skipped(provider, make_layer, rect, profile_file):
-    layer = make_layer("Polygon", "EPSG:4549", "far:string", [(rect(0, 0, 1, 1), ["1.5"])])
-    result = run({"INPUT": layer, "PROFILE_FILE": profile_file})
-    assert result["RULES_NOT_ASSESSED"] == 4
+ALIAS_PROFILE = HEADER + "\n" + "\n".join([
+    "FAR,Floor area ratio,容积率,far,-,detailed,low_carbon,between,1,2.5,test,§1,unverified",
+    "GREEN,Green ratio,绿地率,green_ratio,0-1,detailed,both,>=,0.3,,test,§2,unverified",
+    "CANOPY,Canopy,树冠,canopy_pct,%,detailed,resilience,>=,30,,3-30-300,30,verified",
+]) + "\n"
+
+
+def test_chinese_field_names_and_numbers_as_text(provider, make_layer, rect, tmp_path, log_feedback):
+    """容积率 and 绿地率 are read for far and green_ratio (field_aliases.csv); text values are numbers, a
+    percentage a share for a rule in shares and a per cent for a rule in %; a percentage FAR is unreadable."""
+    path = tmp_path / "alias.csv"
+    path.write_text(ALIAS_PROFILE, encoding="utf-8")
+    layer = make_layer("Polygon", "EPSG:4549", "name:string&field=容积率:string&field=绿地率:string"
+                       "&field=canopy_pct:string&field=plan_far:double", [
+                           (rect(0, 0, 1, 1), ["a", "1.5", "35%", "35%", 3.0]),   # all pass
+                           (rect(2, 0, 1, 1), ["b", "2.6", "0.25", "20", 3.0]),   # 2.6 > 2.5, 0.25 < 0.3, 20 < 30
+                           (rect(4, 0, 1, 1), ["c", "35%", "", "abc", 3.0])])     # a FAR in per cent, blank, no number
+    feedback = log_feedback()
+    result = run({"INPUT": layer, "PROFILE_FILE": str(path)}, feedback=feedback)
+    rules = rows(result["TABLE"], "rule_id")
+    assert [rules[r]["field"] for r in ("FAR", "GREEN", "CANOPY")] == ["容积率", "绿地率", "canopy_pct"]
+    for rule in ("FAR", "GREEN", "CANOPY"):
+        assert (rules[rule]["n_pass"], rules[rule]["n_fail"], rules[rule]["n_na"]) == (1, 1, 1), rule
+    assert rules["GREEN"]["value_min"] == pytest.approx(0.25) and rules["GREEN"]["value_max"] == pytest.approx(0.35)
+    assert rules["CANOPY"]["value_max"] == pytest.approx(35.0)
+    out = rows(result["OUTPUT"], "name")
+    assert (out["a"]["n_pass"], out["b"]["n_fail"], out["c"]["n_na"]) == (3, 3, 3)
+    log = "\n".join(feedback.lines)
+    assert "Rule FAR: reads “容积率” for its indicator “far”" in log
+    assert "“绿地率” holds text: 2 values read as numbers, 1 of them written as a percentage" in log
+    assert "“容积率”: 1 values hold no number the check can read (e.g. 35%)" in log
+    assert "“canopy_pct”: 1 values hold no number the check can read (e.g. abc)" in log
+    # The field map wins over an alias: 3.0 > 2.5 fails everywhere
+    rules = rows(run({"INPUT": layer, "PROFILE_FILE": str(path), "FIELD_MAP": "FAR=plan_far"})["TABLE"], "rule_id")
+    assert (rules["FAR"]["field"], rules["FAR"]["n_fail"]) == ("plan_far", 3)
+
+
+FEW_PROFILE = HEADER + "\n" + "\n".join([
+    "PARK,Park green,公园绿地,park_green_m2_pc,m2/person,master,both,>,8,,GB 55014-2021,§2.1.3,verified",
+    "SHELTER_CAP,Shelter capacity,避难容量,shelter_cap_pct,%,master,resilience,>=,15,,test,-,unverified",
+    "FAR,Floor area ratio,容积率,far,-,master,low_carbon,<=,2.5,,test,§1,unverified",
+]) + "\n"
+
+
+def test_per_resident_rules_need_enough_residents(provider, make_layer, rect, tmp_path, log_feedback):
+    """A unit of 5 residents with 110,811 m² of park each and a shelter capacity of 1.48 million % gets no
+    verdict on those rules (fewer than 100 residents); 100 residents exactly are judged; unknown residents too."""
+    path = tmp_path / "few.csv"
+    path.write_text(FEW_PROFILE, encoding="utf-8")
+    layer = make_layer("Polygon", "EPSG:4549", "name:string&field=pop:double&field=park_green_m2_pc:double"
+                       "&field=shelter_cap_pct:double&field=far:double", [
+                           (rect(0, 0, 1, 1), ["a", 5, 110_811.0, 1.48e6, 1.2]),
+                           (rect(2, 0, 1, 1), ["b", 100, 5.0, 20.0, 1.2]),
+                           (rect(4, 0, 1, 1), ["c", 99, 9.0, None, 1.2]),
+                           (rect(6, 0, 1, 1), ["d", None, 9.0, None, 1.2])])
+    feedback = log_feedback()
+    result = run({"INPUT": layer, "PROFILE_FILE": str(path), "POPULATION_FIELD": "pop"}, feedback=feedback)
+    rules = rows(result["TABLE"], "rule_id")
+    # PARK: a and c withheld; b 5 ≤ 8 fails, d 9 > 8 passes. SHELTER_CAP: a withheld, b 20 ≥ 15 passes.
+    assert [rules["PARK"][k] for k in ("n_pass", "n_fail", "n_na", "n_few")] == [1, 1, 2, 2]
+    assert [rules["SHELTER_CAP"][k] for k in ("n_pass", "n_fail", "n_na", "n_few")] == [1, 0, 3, 1]
+    assert [rules["FAR"][k] for k in ("n_pass", "n_na", "n_few")] == [4, 0, 0]
+    out = rows(result["OUTPUT"], "name")
+    assert null(out["a"]["r_park"]) and null(out["a"]["r_shelter_cap"]) and out["a"]["r_far"] == 1
+    # a: one rule of three assessed, below the half a pass needs
+    assert (out["a"]["n_na"], out["a"]["verdict"]) == (2, "insufficient_data")
+    assert out["b"]["r_park"] == 0 and out["d"]["r_park"] == 1
+    log = "\n".join(feedback.lines)
+    assert "Rule PARK: 2 features not assessed, too few residents (fewer than 100)" in log
+    assert "Per-resident rules PARK, SHELTER_CAP: not assessed where “pop” is below 100 residents" in log
+    # 0 judges every unit, as does a run without a residents field: PARK a, c, d pass, b fails
+    for extra in ({"POPULATION_FIELD": "pop", "MIN_RESIDENTS": 0}, {}):
+        rules = rows(run({"INPUT": layer, "PROFILE_FILE": str(path), **extra})["TABLE"], "rule_id")
+        assert [rules["PARK"][k] for k in ("n_pass", "n_fail", "n_few")] == [3, 1, 0]
 
 
 # ---- the demo district ------------------------------------------------------------------------

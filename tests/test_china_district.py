@@ -18,6 +18,9 @@ from lcr_toolkit.core import china_coords as cc
 CODES = {(0, 0): "0701", (1, 0): "0701", (2, 0): "0701", (0, 1): "0701", (1, 1): "0810", (2, 1): "05H1",
          (0, 2): "0803", (1, 2): "0701", (2, 2): "0601"}
 GREEN = {"0701": 0.35, "0810": 0.85, "05H1": 0.2, "0803": 0.35, "0601": 0.15}
+# 容积率 as the plan table writes it, as text: the homes' 4 × 60 m × 15 m × 11 floors / (180 m)² = 1.22; DK-08 is
+# planned denser, 3.0, above the 2.8 of the most lenient 10–18-floor row of GB 50180-2018 Table 4.0.2.
+FAR_TEXT = {"0701": "1.22", "0810": "0.1", "05H1": "2.0", "0803": "0.8", "0601": "1.5"}
 OTHER_BUILDINGS = {"05H1": (100, 60, "5", "商业"), "0803": (80, 30, "4", "学校"), "0601": (120, 80, "2", "工业")}
 # (name, Amap typecode, x, y): 8 facilities (two found by their names), 3 stops, a restaurant matching nothing.
 POIS = [("阳光幼儿园", "141204", 100, 300), ("实验小学", "141203", 100, 500), ("城东诊所", "090300", 500, 100),
@@ -57,7 +60,8 @@ def district(folder):
             w, h, floors, use = OTHER_BUILDINGS[code]
             buildings.append((box(x + 30, y + 30, w, h), [f"{pid}-1", pid, floors, use, 0]))
         parcels.append((box(x, y, 180, 180), [pid, code, GREEN[code], 352 if code == "0701" else 0,
-                                              "11层" if code == "0701" else None]))
+                                              "11层" if code == "0701" else None,
+                                              "3.0" if pid == "DK-08" else FAR_TEXT[code]]))
     grid = (-10, 190, 390, 590)
     roads = [(shapely.LineString(line), [f"{k}路", "支路"]) for c in grid for k, (a, b) in enumerate(zip(grid, grid[1:]))
              for line in (((c, a), (c, b)), ((a, c), (b, c)))]       # one segment from crossing to crossing
@@ -67,7 +71,8 @@ def district(folder):
     srs.ImportFromEPSG(4326)
     S, R, I = ogr.OFTString, ogr.OFTReal, ogr.OFTInteger
     for name, kind, fields, rows in [
-        ("地块", ogr.wkbPolygon, [("地块编号", S), ("用地代码", S), ("绿地率", R), ("居住人口", I), ("层数", S)], parcels),
+        ("地块", ogr.wkbPolygon, [("地块编号", S), ("用地代码", S), ("绿地率", R), ("居住人口", I), ("层数", S),
+                                ("容积率", S)], parcels),
         ("建筑", ogr.wkbPolygon, [("建筑编号", S), ("地块编号", S), ("层数", S), ("用途", S), ("人口", I)], buildings),
         ("道路", ogr.wkbLineString, [("道路名称", S), ("道路等级", S)], roads),
         ("公园", ogr.wkbPolygon, [("名称", S), ("类型", S)], [(box(210, 210, 160, 160), ["中心公园", "community"])]),
@@ -120,15 +125,17 @@ def prepare(path, csv, crs, gpkg):
     return typed, coded
 
 
-def detailed_check(gpkg, out):
+def detailed_check(gpkg, out, flood=True):
     layer = {name: f"{gpkg}|layername={name}" for name in (
         "buildings", "parcels", "roads", "facilities", "green_spaces", "shelters", "flood_zones")}
+    if not flood:
+        del layer["flood_zones"]
     result = processing.run("lcr:detailed_plan_check", {
         **layer, "landcover": layer["parcels"], "floors_field": "层数", "use_field": "用途", "residents_field": "人口",
         "landuse_field": "lu_code", "parcel_id_field": "地块编号", "name_field": "地块编号",
         "parcel_residents_field": "居住人口", "green_ratio_field": "绿地率", "parcel_floors_field": "层数",
         "facility_type_field": "fac_type", "park_type_field": "类型", "shelter_area_field": "有效面积",
-        "depth_field": "积水深度", "class_field": "lucode", "design_rainfall_mm": 25, "profile": 1, "language": 1,
+        "depth_field": "积水深度" if flood else None, "class_field": "lucode", "design_rainfall_mm": 25, "profile": 1, "language": 1,
         "climate_zone": 0, "grid_region": 0,
         "check:planning_check": f"ogr:dbname='{out}.gpkg' table=\"planning_check\" (geom)",
         "synergy:synergy": f"ogr:dbname='{out}.gpkg' table=\"synergy\" (geom)", "check:rules": f"{out}_rules.csv",
@@ -157,6 +164,7 @@ def checked(tmp_path_factory, qgis_processing):
         gpkg = folder / f"prepared_{crs[5:]}.gpkg"
         typed, coded = prepare(path, csv, crs, gpkg)
         runs[crs] = (typed, coded, *detailed_check(gpkg, folder / f"detailed_{crs[5:]}"))
+    runs["no flood"] = detailed_check(gpkg, folder / "detailed_no_flood", flood=False)
     return runs
 
 
@@ -177,8 +185,23 @@ def test_detailed_check_verdicts_by_hand(checked):
     # = 14.5 m² each.
     assert rules.loc["CN_D_PUB_GREEN_15", ["verdict", "n_pass", "n_nap"]].tolist() == ["pass", 5, 4]
     assert parcels["DK-01"]["pub_green_m2_pc"] == pytest.approx(25_600 / 1_760, rel=0.01)
-    # The 地块 layer has 绿地率, not green_ratio, and no far: not assessed rather than a failed run.
-    assert rules.loc["CN_D_GREEN_RATIO", "verdict"] == rules.loc["CN_D_FAR_RES", "verdict"] == "not_assessed"
+    # The 地块 layer names its fields 绿地率 and 容积率 (as text), read for green_ratio and far (field_aliases.csv).
+    # Residential parcels (5) have 11 floors: GB 50180-2018's 10–18-floor row, climate zone not set, so the most
+    # lenient of it: green ratio ≥ 0.35 (all 0.35: pass), FAR ≤ 2.8 (1.22 passes; DK-08's 3.0 fails).
+    assert rules.loc["CN_D_GREEN_RATIO", ["verdict", "n_pass", "n_fail", "n_nap"]].tolist() == ["pass", 5, 0, 4]
+    assert rules.loc["CN_D_FAR_RES", ["verdict", "n_pass", "n_fail", "n_nap"]].tolist() == ["fail", 4, 1, 4]
+    assert [k for k, p in parcels.items() if p["r_cn_d_far_res"] == 0] == ["DK-08"]
+
+
+def test_detailed_check_without_flood_zones(checked):
+    """No flood map: the flood rule is not assessed on the 8 parcels it applies to (not 8 passes), the rest stands."""
+    rules, parcels = checked["no flood"]
+    _, _, with_flood, _ = checked["EPSG:4549"]
+    assert rules.loc["CN_D_FLOOD_FREE", ["verdict", "n_pass", "n_fail", "n_na", "n_nap"]].tolist() == \
+        ["not_assessed", 0, 0, 8, 1]
+    assert all(p["exposed"] is None and p["r_cn_d_flood_free"] is None for p in parcels.values())
+    others = [r for r in rules.index if r != "CN_D_FLOOD_FREE"]
+    assert rules.loc[others].equals(with_flood.loc[others])
 
 
 def test_same_verdicts_in_degrees_and_in_metres(checked):

@@ -42,6 +42,17 @@ def test_target_gap():
     assert math.isnan(balance.target_gap(net, np.array([np.nan, 50.0]), area, 0.6)[0])
 
 
+def test_target_gap_without_residents():
+    # A unit with no residents has no per-resident allowance: 31 − 0.6 × 0 would call all 31 t a gap.
+    net, pop, area = np.array([54.0, 31.0]), np.array([100.0, 0.0]), np.array([1.0, 0.5])
+    gap = balance.target_gap(net, pop, area, 0.6)
+    assert gap[0] == pytest.approx(-6.0) and math.isnan(gap[1])
+    # With a per-hectare target too, it takes that gap alone: 31 − 40 × 0.5 = 11; U1 max(−6, 54 − 40) = 14.
+    assert balance.target_gap(net, pop, area, 0.6, 40).tolist() == pytest.approx([14.0, 11.0])
+    assert balance.no_resident_units(pop, 0.6).tolist() == [False, True]
+    assert balance.no_resident_units(pop, None).tolist() == []
+
+
 def test_target_errors():
     with pytest.raises(InputError) as err:
         balance.target_gap([1.0], None, [1.0], target_t_per_capita=1.0)

@@ -406,3 +406,38 @@ def test_impossible_values_by_indicator_and_unit(tmp_path):
     assert bad["DIST"].tolist() == [False, True, False, False, False]
     assert bad["NET"].tolist() == [False] * 5
     assert bad["PCT"].tolist() == [False, True, True, False, True]
+
+
+def test_per_resident_rules_of_the_master_profile():
+    profile = profiles.load_profile(os.path.join(PROFILE_DIR, "cn_master.csv"))
+    # m2/person (4), t/person·a (1) and the shelter capacity per 100 residents (%); not the shares of residents
+    # reached (park_cov_pct, full_pct, rail_pct), which stay between 0 and 100 %.
+    assert profiles.per_resident_rules(profile) == [
+        "CN_M_PARK_GREEN_PC", "CN_M_COMP_PARK_PC", "CN_M_COMM_PARK_PC", "CN_M_SHELTER_PC", "CN_M_SHELTER_CAP",
+        "CN_M_CO2_PC"]
+
+
+def test_withhold_few_residents():
+    results = pd.DataFrame({"P": [1.0, 0.0, 1.0, np.nan, 1.0], "F": [1.0, 1.0, 0.0, 1.0, 1.0]})
+    residents = [5.0, 100.0, 99.0, 3.0, np.nan]
+    out, counts = profiles.withhold_few_residents(results, ["P"], residents, 100)
+    # 5 and 99 residents lose their verdict; 3 residents had none to lose; 100 and unknown keep theirs
+    assert np.isnan(out["P"].to_numpy()[[0, 2, 3]]).all() and out["P"].to_numpy()[[1, 4]].tolist() == [0.0, 1.0]
+    assert counts == {"P": 2} and out["F"].equals(results["F"])
+    assert profiles.withhold_few_residents(results, ["P"], residents, 0)[1] == {}
+    assert profiles.withhold_few_residents(results, ["P"], None, 100)[0] is results
+
+
+def test_alias_fields_and_text_values():
+    profile = pd.DataFrame({"rule_id": ["FAR", "GREEN", "PV"], "indicator": ["far", "green_ratio", "pv_share"]})
+    aliases = profiles.load_aliases(os.path.join(os.path.dirname(PROFILE_DIR), "fields", "field_aliases.csv"))
+    fields, used = profiles.alias_fields(profile, [None, None, "pv_share"], ["地块编号", "容积率", "GREENING_RATIO",
+                                                                             "pv_share"], aliases)
+    assert fields == ["容积率", "GREENING_RATIO", "pv_share"] and set(used) == {"FAR", "GREEN"}
+    numbers, percent, unreadable = profiles.text_values(["35%", "０.３", "30 %", "", "n/a", 0.4], "0-1")
+    assert numbers[:3] == pytest.approx([0.35, 0.3, 0.30]) and np.isnan(numbers[3:5]).all() and numbers[5] == 0.4
+    assert percent.tolist() == [True, False, True, False, False, False]
+    assert unreadable.tolist() == [False, False, False, False, True, False]
+    assert profiles.text_values(["35%"], "%")[0].tolist() == [35.0]
+    numbers, percent, unreadable = profiles.text_values(["35%", "2.5"], "-")     # a FAR is never in per cent
+    assert np.isnan(numbers[0]) and numbers[1] == 2.5 and unreadable.tolist() == [True, False]

@@ -79,6 +79,18 @@ def test_defaults_and_unverified_in_one_place():
     page = report_html.to_html(front_report())
     assert page.index("<h2>Defaults and unverified values</h2>") > page.index("<h2>Results by unit</h2>")
     assert "Rule thresholds not verified" in page and "Rules with values from shipped defaults" in page
+    # No rule withheld for too few residents: no such section (tables written before n_few existed too)
+    assert report_front.few_residents_table(front_report())[1] == [] and "too few residents" not in page
+
+
+def test_rules_withheld_for_too_few_residents_are_listed():
+    rules = rules_frame().assign(n_few=[0, 2, 0, 0, 0])      # B (m2/person): 2 units below the minimum
+    headers, rows = report_front.few_residents_table(front_report(rules=rules))
+    assert headers[2] == "Units with too few residents" and rows == [["B", "Beta", "2", "fails in 3 of 10 units"]]
+    page = report_html.to_html(front_report(rules=rules))
+    assert "Per-resident rules not assessed: too few residents" in page
+    page = report_html.to_html(front_report("zh", rules=rules))
+    assert "因常住人口过少未评价的人均指标" in page
 
 
 def shipped():

@@ -70,3 +70,21 @@ def test_same_verdicts_in_degrees(checked):
     pd.testing.assert_frame_equal(rules[columns], other_rules[columns])
     verdicts = [c for c in units.columns if c.startswith("r_")] + ["n_pass", "n_fail", "n_na", "verdict"]
     pd.testing.assert_frame_equal(units[verdicts], other_units.loc[units.index, verdicts])
+
+
+def test_per_resident_rules_skip_units_with_few_residents(checked):
+    """13 units hold 1–99 (estimated) residents: a park area or shelter capacity per resident there is arithmetic
+    (one had 110,811 m² of park per resident), so the per-resident rules give them no verdict (n_few); the 18 units
+    with 100 residents or more are judged."""
+    from lcr_toolkit.core import profiles
+
+    _, rules, units = checked["local"]
+    few = units[(units["pop"] > 0) & (units["pop"] < 100)]
+    assert len(few) == 13 and int((units["pop"] >= 100).sum()) == 18
+    per_resident = ["CN_M_PARK_GREEN_PC", "CN_M_COMP_PARK_PC", "CN_M_COMM_PARK_PC", "CN_M_SHELTER_PC",
+                    "CN_M_SHELTER_CAP"]
+    for rule, field in zip(per_resident, profiles.rule_field_names(per_resident)):
+        assert rules.loc[rule, "n_few"] == 13, rule
+        assert rules.loc[rule, "n_pass"] + rules.loc[rule, "n_fail"] == 18, rule
+        assert units.loc[few.index, field].isna().all(), rule
+    assert rules.loc["CN_M_CO2_PC", "n_few"] == 0      # already no verdict: estimated residents (n_est 31)

@@ -72,7 +72,7 @@ class RunPage(Translated, QWizardPage):
             layers=sum(1 for role in plan.layers if self.state.layers.get(role.param) is not None) - 1))
         notes = [self.tr("The results are saved in {folder}, in a new folder for each run.").format(
             folder=self.state.folder)]
-        if self.state.level == "master" and self.state.layers.get("flood_zones") is None:
+        if self.state.layers.get("flood_zones") is None:
             notes.append(prepare.NO_FLOOD.text())
         self.summary.setText(self.summary.text() + "\n\n" + "\n".join(notes))
         if self.state.status != "running":

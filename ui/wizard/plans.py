@@ -69,9 +69,10 @@ def _shared_layers():
     )
 
 
-def _service_layers(flood_optional=False):
-    """Hazards, shelters, facilities and green spaces: read by both levels' checks. The master check uses
-    flood zones only to leave flooded shelters out, and runs without them (OpenStreetMap has none)."""
+def _service_layers(flood_optional=True):
+    """Hazards, shelters, facilities and green spaces: read by both levels' checks. Both run without flood
+    zones (OpenStreetMap has none): the master check uses them only to leave flooded shelters out, the
+    detailed check's flood rules are then not assessed."""
     return (
         LayerRole("flood_zones", POLYGON, translate("WizardPlan", "Flood zones"), "flood_zones",
                   optional=flood_optional),
@@ -129,7 +130,7 @@ def master_plan():
         ),
         layers=(units,) + _shared_layers() + (
             LayerRole("transit_stops", POINT, translate("WizardPlan", "Transit stops"), "transit_stops"),
-        ) + _service_layers(flood_optional=True),
+        ) + _service_layers(),
         fields=(
             FieldRole("unit_id_field", "units", translate("WizardPlan", "Unit id"),
                       translate("WizardPlan", "names each unit in the results"), "unit_id"),

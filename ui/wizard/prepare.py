@@ -332,7 +332,7 @@ def china_estimates(results):
     return lines
 
 
-# The master plan runs without flood zones (the detailed plan's model needs them).
+# Both plan checks run without flood zones (OpenStreetMap has none); the flood rules are then not assessed.
 NO_FLOOD = Note(QT_TRANSLATE_NOOP("Prepare", "Flood rules were not assessed because no flood layer was given: "
                                              "shelters are counted whether or not they lie in a flood zone."))
 OSM_CREDIT = Note(QT_TRANSLATE_NOOP("Prepare", "Data © OpenStreetMap contributors, ODbL 1.0 "
@@ -342,7 +342,7 @@ OSM_CREDIT = Note(QT_TRANSLATE_NOOP("Prepare", "Data © OpenStreetMap contributo
 def input_notes(state, lang=None):
     """The notes of a run: what the preparation estimated, a flood layer not given, the data's credit."""
     notes = list(state.estimates)
-    if state.level == "master" and state.layers.get("flood_zones") is None:
+    if state.layers.get("flood_zones") is None:
         notes.append(NO_FLOOD)
     if state.start == "osm" and state.estimates:
         notes.append(OSM_CREDIT)
