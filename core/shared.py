@@ -12,6 +12,7 @@ import contextlib
 import functools
 import hashlib
 import threading
+import weakref
 
 import numpy as np
 import shapely
@@ -23,12 +24,12 @@ _PLAIN = (int, float, str, bool, type(None))
 @contextlib.contextmanager
 def sharing():
     """Share the results of ``shareable`` functions until the block ends (on this thread)."""
-    previous = getattr(_STATE, "cache", None)
-    _STATE.cache = {}
+    previous = getattr(_STATE, "cache", None), getattr(_STATE, "contents", None)
+    _STATE.cache, _STATE.contents = {}, {}
     try:
         yield
     finally:
-        _STATE.cache = previous
+        _STATE.cache, _STATE.contents = previous
 
 
 def _held(value):
@@ -61,8 +62,26 @@ def _key(value, by_content=False):
     if isinstance(value, _PLAIN):
         return value
     if by_content:
-        return _content(value)
+        return _content_once(value)
     return "id", id(value)
+
+
+def _content_once(geometries):
+    """``_content`` of an array, worked out once per array object inside ``sharing()``: a step hands the
+    same units to a shared function once per chunk of its features, and hashing 78,000 parcels takes
+    over a second. Held by a weak reference (a freed array's id may come again), so the memo keeps no
+    array alive."""
+    contents = getattr(_STATE, "contents", None)
+    try:
+        ref = weakref.ref(geometries)
+    except TypeError:   # a list, say
+        return _content(geometries)
+    if contents is None:
+        return _content(geometries)
+    found = contents.get(id(geometries))
+    if found is None or found[0]() is not geometries:
+        found = contents[id(geometries)] = (ref, _content(geometries))
+    return found[1]
 
 
 def _content(geometries):

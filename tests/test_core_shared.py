@@ -31,3 +31,28 @@ def test_release_drops_the_results_of_an_array_and_what_was_computed_from_them()
         assert summed(b) == 3.0 and CALLS == ["doubled", "summed", "summed"]
         assert doubled(a) is not twice and CALLS[-1] == "doubled"
     assert shared.release([a]) == 0   # outside sharing(): nothing is kept
+
+
+@shared.shareable(by_content=(0,))
+def counted(geometries, chunk):
+    CALLS.append("counted")
+    return len(geometries) + chunk
+
+
+def test_content_keys_are_worked_out_once_per_array_and_match_equal_copies(monkeypatch):
+    import shapely
+
+    hashed = []
+    original = shared._content
+    monkeypatch.setattr(shared, "_content", lambda g: hashed.append(id(g)) or original(g))
+    units = shapely.box(np.arange(3.0), 0.0, np.arange(3.0) + 1, 1.0)
+    copy = shapely.box(np.arange(3.0), 0.0, np.arange(3.0) + 1, 1.0)
+    CALLS.clear()
+    with shared.sharing():
+        assert [counted(units, k) for k in range(4)] == [3, 4, 5, 6]   # one step, four chunks
+        assert len(hashed) == 1 and CALLS == ["counted"] * 4
+        assert counted(copy, 2) == 5 and len(hashed) == 2 and len(CALLS) == 4   # a later step's equal read: shared
+        del units
+        other = shapely.box(np.arange(3.0), 5.0, np.arange(3.0) + 1, 6.0)   # may take the freed id
+        assert counted(other, 0) == 3 and len(hashed) == 3 and len(CALLS) == 5
+    assert counted(copy, 2) == 5 and len(hashed) == 3   # outside sharing(): simply runs, nothing hashed
