@@ -809,6 +809,8 @@ class LcrAlgorithm(QgsProcessingAlgorithm):
         text_numbers = {i for i in numeric if 0 <= i < fields.count() and not fields.at(i).isNumeric()}
         self._log_text_numbers(source, text_numbers, feedback)
         rows = iterate_features(source, request)
+        # a request without geometry (tables read for their numbers) reads no missing geometry
+        geometry = not request.flags() & QgsFeatureRequest.Flag.NoGeometry
         columns = None if whole else self._columns(source, request, transform, numeric, text)
         batches = self._row_batches(rows, transform, whole, feedback) if columns is None else \
             self._column_batches(columns, rows, fields, transform, feedback)
@@ -820,7 +822,7 @@ class LcrAlgorithm(QgsProcessingAlgorithm):
                 features, wkbs, raw = batch
                 done += len(features)
                 chunk = self._checked_chunk(source, feedback, features, wkbs, numeric, text, repair, signed, nodata,
-                                            text_numbers, raw)
+                                            text_numbers, raw, geometry=geometry)
                 self.check_canceled(feedback)   # making the arrays took a few tenths of a second
             yield chunk
             if not whole and len(features) >= self.CHUNK_SIZE:   # a full chunk: more may follow
@@ -902,9 +904,9 @@ class LcrAlgorithm(QgsProcessingAlgorithm):
                 "12.5, 约30 → 30, 6-8层 → 7).").format(layer=source.sourceName(), field=field))
 
     def _checked_chunk(self, source, feedback, features, wkbs, numeric, text, repair, signed, nodata, text_numbers=(),
-                       raw=None):
+                       raw=None, geometry=True):
         chunk = _chunk(features, wkbs, numeric, text, repair, signed, nodata, text_numbers, raw)
-        missing = int(shapely.is_missing(chunk.geometry).sum())
+        missing = int(shapely.is_missing(chunk.geometry).sum()) if geometry else 0
         if missing and not QgsWkbTypes.geometryType(source.wkbType()) == QgsWkbTypes.GeometryType.NullGeometry:
             feedback.pushWarning(self.tr("“{layer}”: {n} features have no geometry (NULL or empty); they are "
                                          "left out of what is measured or placed.").format(
@@ -1076,13 +1078,15 @@ def iterate_features(source, request=None):
     return source.getFeatures(request)
 
 
-def materialize(source):
+def materialize(source, attributes=None):
     """``source`` as a memory layer, its features read as ``iterate_features`` reads them: a
     QgsProcessingFeatureSource's own ``materialize`` applies the context's invalid-geometry check
-    whatever the request says, and stops at the first invalid feature."""
+    whatever the request says, and stops at the first invalid feature. ``attributes``: the indices
+    of the only fields given values (the others stay NULL), for a layer that is only drawn."""
     layer = QgsMemoryProviderUtils.createMemoryLayer(source.sourceName(), source.fields(), source.wkbType(),
                                                      source.sourceCrs())
-    layer.dataProvider().addFeatures(list(iterate_features(source)))
+    request = QgsFeatureRequest().setSubsetOfAttributes(attributes) if attributes is not None else None
+    layer.dataProvider().addFeatures(list(iterate_features(source, request)))
     return layer
 
 
