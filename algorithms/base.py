@@ -861,13 +861,14 @@ class LcrAlgorithm(QgsProcessingAlgorithm):
         if source_table is None or source_table[0] is not source or transform is not None:
             return None
         if request.filterType() != QgsFeatureRequest.FilterType.FilterNone or request.limit() >= 0 or \
-                request.destinationCrs().isValid() or request.flags() & QgsFeatureRequest.Flag.NoGeometry:
+                request.destinationCrs().isValid():
             return None
         table = source_table[1]
         if any(os.path.exists(path) and os.path.samefile(path, table.path) for path in self._outputs.paths()):
             return None   # SQLite would have the file read and written at once
         names = source.fields().names()
-        return columnar.Columns(table, [names[i] for i in numeric], [names[i] for i in text], self.CHUNK_SIZE)
+        return columnar.Columns(table, [names[i] for i in numeric], [names[i] for i in text], self.CHUNK_SIZE,
+                                geometry=not request.flags() & QgsFeatureRequest.Flag.NoGeometry)
 
     def _column_batches(self, columns, rows, fields, transform, feedback):
         """(features, WKB, {"numbers"|"texts": {field index: raw values}}) per batch of ``columns``, the
