@@ -24,12 +24,26 @@ _PLAIN = (int, float, str, bool, type(None))
 @contextlib.contextmanager
 def sharing():
     """Share the results of ``shareable`` functions until the block ends (on this thread)."""
-    previous = getattr(_STATE, "cache", None), getattr(_STATE, "contents", None)
-    _STATE.cache, _STATE.contents = {}, {}
+    previous = getattr(_STATE, "cache", None), getattr(_STATE, "contents", None), getattr(_STATE, "last", None)
+    _STATE.cache, _STATE.contents, _STATE.last = {}, {}, {}
     try:
         yield
     finally:
-        _STATE.cache, _STATE.contents = previous
+        _STATE.cache, _STATE.contents, _STATE.last = previous
+
+
+def last_of(name, argument, make):
+    """``make(argument)``, inside ``sharing()`` kept for the last ``argument`` object (by identity) only,
+    under ``name``: what a step makes once for its chunks (the units' search tree), held no longer than
+    until another array asks, so that it costs no memory after the step. Outside, simply made."""
+    last = getattr(_STATE, "last", None)
+    if last is None:
+        return make(argument)
+    found = last.get(name)
+    if found is None or found[0] is not argument:
+        last[name] = None   # the previous one goes before the next is made
+        found = last[name] = (argument, make(argument))
+    return found[1]
 
 
 def _held(value):

@@ -56,3 +56,30 @@ def test_content_keys_are_worked_out_once_per_array_and_match_equal_copies(monke
         other = shapely.box(np.arange(3.0), 5.0, np.arange(3.0) + 1, 6.0)   # may take the freed id
         assert counted(other, 0) == 3 and len(hashed) == 3 and len(CALLS) == 5
     assert counted(copy, 2) == 5 and len(hashed) == 3   # outside sharing(): simply runs, nothing hashed
+
+
+def test_last_of_keeps_only_the_last_argument_inside_sharing():
+    made = []
+
+    def make(values):
+        made.append(id(values))
+        return values.sum()
+
+    a, b = np.arange(3.0), np.arange(4.0)
+    with shared.sharing():
+        assert [shared.last_of("sum", a, make) for _ in range(3)] == [3.0] * 3 and len(made) == 1
+        assert shared.last_of("sum", b, make) == 6.0 and len(made) == 2
+        assert shared.last_of("sum", a, make) == 3.0 and len(made) == 3   # a was dropped for b
+    assert shared.last_of("sum", a, make) == 3.0 and shared.last_of("sum", a, make) == 3.0 and len(made) == 5
+
+
+def test_assign_to_zones_gives_the_same_zones_with_its_tree_kept():
+    import shapely
+
+    from lcr_toolkit.core import zones
+
+    units = shapely.box([0.0, 10.0], 0.0, [10.0, 20.0], 10.0)
+    chunks = [shapely.points([[1.0, 1.0], [15.0, 5.0]]), shapely.points([[25.0, 5.0], [10.0 - 1e-9, 9.0]])]
+    with shared.sharing():
+        inside = [zones.assign_to_zones(c, units).tolist() for c in chunks]
+    assert inside == [[0, 1], [-1, 0]] == [zones.assign_to_zones(c, units).tolist() for c in chunks]
