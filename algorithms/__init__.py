@@ -30,6 +30,8 @@ from .plan_checks import DetailedPlanCheck, MasterPlanCheck
 from .site_facilities import SiteFacilities
 from .size_lid import SizeLid
 from .carbon_measures import CarbonMeasures
+from .apply_measures import ApplyMeasures
+from .compare_checks import CompareChecks
 
 ALGORITHMS = (
     # Low-carbon
@@ -40,7 +42,7 @@ ALGORITHMS = (
     # Planning checks
     Synergy, PlanningCheck, PlanningReport, MasterPlanCheck, DetailedPlanCheck,
     # Plan measures
-    SiteFacilities, SizeLid, CarbonMeasures,
+    SiteFacilities, SizeLid, CarbonMeasures, ApplyMeasures, CompareChecks,
     # Data preparation
     PrepareOsm,
     ChinaCoordinates, PoiCategories, LanduseCodes,

@@ -64,6 +64,10 @@ from .styles import apply_style, order_results, titled_name
 from ..qt_compat import FieldType, field_type
 
 PLUGIN_DIR = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
+# Shapely's WKB is written 3-D at most: shapely 2.1 built on GEOS ≥ 3.12 writes 4-D by default, but inside
+# QGIS (qgis_process, the desktop) its GEOS calls go to the GEOS QGIS is linked with, and GEOS 3.11 (Debian 12,
+# QGIS 3.22) refuses 4 ("WKB output dimension must be 2 or 3"). M values are not used by the toolkit.
+WKB_DIMENSION = 3
 FIELD_TYPES = {"double": FieldType.Double, "int": FieldType.Int, "text": FieldType.String}
 # Post-processors must outlive the algorithm: Processing runs a copy of the algorithm and loads
 # the outputs after that copy is gone, and SIP drops a Python object nobody references. They are
@@ -980,7 +984,7 @@ class LcrAlgorithm(QgsProcessingAlgorithm):
     def _write_chunk(self, sink, chunk, input_count, positions, columns, parameters, output, geometries, transform):
         appended = sum(1 for position in positions if position >= input_count)
         lists = [_as_attribute_list(column) for column in columns]
-        wkbs = None if geometries is None else shapely.to_wkb(np.asarray(geometries, dtype=object))
+        wkbs = None if geometries is None else shapely.to_wkb(np.asarray(geometries, dtype=object), output_dimension=WKB_DIMENSION)
         for start in range(0, len(chunk.features), self.CANCEL_EVERY):
             self.check_canceled()
             stop = start + self.CANCEL_EVERY
@@ -1110,11 +1114,25 @@ def transform_to(layer, target_crs, context):
     return QgsCoordinateTransform(layer.sourceCrs(), target_crs, context.transformContext())
 
 
+def _linear_wkb(wkb):
+    """``wkb`` with any circular arcs replaced by straight segments (QGIS's default tolerance)."""
+    if wkb is None:
+        return None
+    geometry = QgsGeometry()
+    geometry.fromWkb(wkb)
+    if QgsWkbTypes.isCurvedType(geometry.wkbType()):
+        geometry = QgsGeometry(geometry.constGet().segmentize())
+    return bytes(geometry.asWkb())
+
+
 def _chunk(features, wkbs, numeric, text, repair, signed=False, nodata=(), text_numbers=(), raw=None):
     """The ``Chunk`` of ``features``: geometries from ``wkbs``, field values from ``raw`` (values read as
     columns: {"numbers": {index: floats, or texts for ``text_numbers``}, "texts": {index: values}}) or
     else from the features."""
-    geometry = shapely.from_wkb(np.array(wkbs, dtype=object))
+    try:
+        geometry = shapely.from_wkb(np.array(wkbs, dtype=object))
+    except NotImplementedError:   # shapely reads no curves (a GeoPackage's CurvePolygon): their arcs as segments
+        geometry = shapely.from_wkb(np.array([_linear_wkb(wkb) for wkb in wkbs], dtype=object))
     # An empty geometry is no geometry: every algorithm counts missing ones, and an empty polygon
     # measured as 0 m² would pass for a real one.
     geometry[shapely.is_empty(geometry)] = None

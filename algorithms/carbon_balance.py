@@ -255,7 +255,17 @@ class CarbonBalance(LcrAlgorithm):
                 feedback.pushWarning(self.tr("{n} units have no residents value: their per-capita results "
                                              "are NULL.").format(n=int(np.isnan(population).sum())))
             flag = unit_flags[pop_idx]
-            estimated["residents"] = None if flag < 0 else np.where(unit_chunk.values[flag] == 1, population, 0.0)
+            if flag >= 0:
+                estimated["residents"] = np.where(unit_chunk.values[flag] == 1, population, 0.0)
+            elif bpop is not None and estimated["residents"] is not None:
+                # The units' residents (the plan checks' "pop") are the buildings' residents summed and carry
+                # no flag of their own: keep the buildings' estimated share, else an OSM unit whose CO2 is
+                # surveyed would get a verdict on a per-resident value resting on estimated residents.
+                with np.errstate(divide="ignore", invalid="ignore"):
+                    share = np.where(bpop > 0, estimated["residents"] / bpop, 0.0)
+                estimated["residents"] = np.nan_to_num(population) * share
+            else:
+                estimated["residents"] = None
         elif bpop is not None:
             population = bpop
 

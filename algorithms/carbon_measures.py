@@ -23,6 +23,7 @@ UNIT_FIELDS = [("gap_t", "double"), ("pv_t", "double"), ("retro_t", "double"), (
 BUILDING_FIELDS = [("pv_m2", "double"), ("pv_t", "double"), ("retro_m2", "double"), ("retro_t", "double"),
                    ("co2_after_t", "double")]
 GREEN_FIELDS = [("plant_ha", "double"), ("green_t", "double")]
+MAX_LOGGED = 20   # units named in the log one by one
 # Fields read from the buildings: parameter, default name (the outputs of Building operational emissions and
 # Rooftop PV potential), what it is.
 BUILDING_INPUTS = [("CO2_FIELD", "co2_t_yr"), ("GFA_FIELD", "gfa_m2"), ("PV_CO2_FIELD", "pv_co2_t"),
@@ -168,6 +169,7 @@ class CarbonMeasures(LcrAlgorithm):
         transform, to_m2 = self.area_measure(units, context, feedback)
         crs = transform.destinationCrs() if transform is not None else units.sourceCrs()
         unit_chunk = next(self.read_chunks(units, feedback, [gap_idx], transform=transform, whole=True, signed=True))
+        self.report_repaired(feedback, unit_chunk.repaired, units)
         gap = unit_chunk.values[gap_idx]
         if np.isnan(gap).any():
             feedback.pushWarning(self.tr("{n} units have no gap value: they get no measures.")
@@ -255,6 +257,7 @@ class CarbonMeasures(LcrAlgorithm):
                       np.concatenate([p.geometry for p in parts]) if parts else np.zeros(0, dtype=object),
                       {i: np.concatenate([p.values[i] for p in parts]) for i in (list(numeric) + list(text))}
                       if parts else {}, sum(p.repaired for p in parts))
+        self.report_repaired(feedback, chunk.repaired, layer)
         unit = np.concatenate(units) if units else np.zeros(0, dtype=int)
         outside = int(((unit < 0) & ~shapely.is_missing(chunk.geometry)).sum())
         if outside:
@@ -303,6 +306,12 @@ class CarbonMeasures(LcrAlgorithm):
                 over=int(over.sum()), gap=float(np.nansum(np.clip(gap, 0, None))),
                 closed=float(sum(p.sum() for p in per_kind)), pv=float(per_kind[0].sum()),
                 retro=float(per_kind[1].sum()), green=float(per_kind[2].sum()), cost=float(cost_yr.sum())))
-        for u in np.flatnonzero(left > 1e-9):
+        short = np.flatnonzero(left > 1e-9)
+        for u in short[:MAX_LOGGED]:
             feedback.pushWarning(self.tr("Unit {unit}: no mix of the measures given closes its gap; {left:,.1f} t "
                                          "CO2/a remain.").format(unit=unit_chunk.features[u].id(), left=left[u]))
+        if len(short) > MAX_LOGGED:
+            # a city's grid cells would each get a line (48 of Baltimore's 131 cells)
+            feedback.pushWarning(self.tr("… {n} more units whose gap stays open, {left:,.1f} t CO2/a in all: see "
+                                         "left_t in the output.").format(n=len(short) - MAX_LOGGED,
+                                                                         left=float(left[short[MAX_LOGGED:]].sum())))

@@ -20,15 +20,20 @@ from qgis.core import (
     QgsProject,
     QgsProviderRegistry,
 )
-from qgis.PyQt.QtGui import QFontDatabase
+from qgis.PyQt.QtGui import QColor, QFontDatabase
 
-from ..core import methods, profiles, report_html
+from ..core import methods, profiles, recheck, report_html, report_measures
 from ..core import report as core
 from ..core.errors import InputError
 from . import report_layout
 from .base import LcrAlgorithm, factor_tables, iterate_features, materialize, plugin_metadata, user_factor_path
 from .planning_check import PROFILES, profile_path
 from ..qt_compat import font_families
+
+
+# The features of a measures layer (report_measures.kind_of) that hold a measure.
+MEASURE_FILTERS = {report_measures.LID: '"add_m3" > 0 OR "short_m3" > 0', report_measures.SITE: "",
+                   report_measures.CARBON: '"pv_t" + "retro_t" + "green_t" > 0 OR "left_t" > 0'}
 
 
 class PlanningReport(LcrAlgorithm):
@@ -48,6 +53,8 @@ class PlanningReport(LcrAlgorithm):
     DATE = "DATE"
     PROFILE_NAME = "PROFILE_NAME"
     NOTES = "NOTES"
+    MEASURES = "MEASURES"
+    COMPARISON = "COMPARISON"
     # the first page's header, in the order shown: parameter -> Report field
     FRONT = {PLAN_NAME: "plan_name", DISTRICT: "district", ORGANISATION: "organisation", DATE: "date",
              PROFILE_NAME: "profile_name"}
@@ -133,6 +140,16 @@ class PlanningReport(LcrAlgorithm):
                     "the first page: values estimated in preparing the data (e.g. residents from floor area for "
                     "OpenStreetMap buildings) and inputs left out (e.g. no flood zones). The wizard fills it in."),
             advanced=True)
+        self.add_parameter(QgsProcessingParameterFeatureSource(
+            self.MEASURES, self.tr("Proposed measures"), [QgsProcessing.SourceType.TypeVectorAnyGeometry],
+            optional=True),
+            self.tr("An output of Size LID measures per parcel, Site new facilities or Close carbon gaps (by unit): "
+                    "shown on a map and listed in the section “Measures that make the plan pass”."))
+        self.add_parameter(QgsProcessingParameterFeatureSource(
+            self.COMPARISON, self.tr("Before and after per rule"), [QgsProcessing.SourceType.TypeVector],
+            optional=True),
+            self.tr("The OUTPUT of Compare two plan checks: the table before and after the measures, in the same "
+                    "section."))
         self.add_parameter(QgsProcessingParameterFileDestination(
             self.OUTPUT_HTML, self.tr("HTML report"), self.tr("HTML files (*.html)")),
             self.tr("The report as one HTML file with everything inside it."))
@@ -172,6 +189,8 @@ class PlanningReport(LcrAlgorithm):
             factors=self._factor_summary(feedback, lang), shipped_profiles=self._shipped_profiles(rules, feedback),
             version=plugin_metadata("version"), methods_section=methods.section("planning_check"),
             input_notes=self.parameterAsString(parameters, self.NOTES, context).splitlines(), **front)
+        measures_layer = self._read_measures(parameters, context, report, name_field, inputs, feedback)
+        report.comparison = self._read_comparison(parameters, context, inputs)
         self._log(report, feedback)
         family = self._font(lang, feedback)
 
@@ -185,7 +204,11 @@ class PlanningReport(LcrAlgorithm):
                                report_html.quadrant_svg(report.synergy, lang, font=family))
             project = QgsProject()
             project.addMapLayer(layer)
-            layout, map_image = report_layout.build_layout(project, report, layer, name_index, family, arrow, chart)
+            if measures_layer is not None:
+                project.addMapLayer(measures_layer)
+            layout, map_image = report_layout.build_layout(project, report, layer, name_index, family, arrow, chart,
+                                                           measures_layer)
+            measures_image = getattr(layout, "lcr_measures_image", None)
             feedback.setProgress(60)
             self.check_canceled(feedback)     # the export runs to its end once started
             result, message = report_layout.export_pdf(layout, pdf_path)
@@ -193,7 +216,7 @@ class PlanningReport(LcrAlgorithm):
             raise QgsProcessingException(self.tr("Cannot write the PDF {path}: {reason}").format(
                 path=pdf_path, reason=message or result))
         with open(html_path, "w", encoding="utf-8") as out:
-            out.write(report_html.to_html(report, map_image))
+            out.write(report_html.to_html(report, map_image, measures_image))
         feedback.setProgress(100)
         return {self.OUTPUT_HTML: html_path, self.OUTPUT_PDF: pdf_path}
 
@@ -273,6 +296,58 @@ class PlanningReport(LcrAlgorithm):
             feedback.pushWarning(self.tr("{n} units of the synergy result have no scores: they are not in the "
                                          "chart.").format(n=missing))
         return frame
+
+    def _read_measures(self, parameters, context, report, name_field, inputs, feedback):
+        """The proposed measures into ``report.measures``; returns the layer for the map (None without)."""
+        if parameters.get(self.MEASURES) in (None, ""):
+            return None
+        source = self.parameterAsSource(parameters, self.MEASURES, context)
+        if source is None:
+            raise QgsProcessingException(self.invalidSourceError(parameters, self.MEASURES))
+        names = source.fields().names()
+        kind = report_measures.kind_of(names)
+        if kind is None:
+            raise QgsProcessingException(self.tr(
+                "“{layer}” holds no measures: give an output of Size LID measures per parcel, Site new facilities or "
+                "Close carbon gaps (by unit).").format(layer=source.sourceName()))
+        present = [n for n in report_measures.MEASURE_FIELDS if n in names]
+        numeric = [names.index(n) for n in present if source.fields().field(n).isNumeric()]
+        text = [names.index(n) for n in present if not source.fields().field(n).isNumeric()]
+        name_index = names.index(name_field) if name_field and name_field in names else -1
+        columns, labels = {n: [] for n in present}, []
+        for chunk in self.read_chunks(source, feedback, numeric=numeric,
+                                      text=text + ([name_index] if name_index >= 0 else []), repair=False,
+                                      signed=True):
+            for n in present:
+                columns[n].append(chunk.values[names.index(n)])
+            labels += [str(v) if v is not None else "" for v in chunk.values[name_index]] if name_index >= 0 else \
+                [f"#{f.id()}" for f in chunk.features]
+        report.measures = report_measures.measure_frame(
+            {n: np.concatenate(v) if v else np.zeros(0) for n, v in columns.items()}, labels, kind)
+        inputs.append(self._describe("measures", parameters, self.MEASURES, context, source))
+        layer = materialize(source)
+        # On the map only the features with a measure, over the check's verdicts.
+        layer.setSubsetString(MEASURE_FILTERS[kind])
+        symbol = layer.renderer().symbol() if hasattr(layer.renderer(), "symbol") else None
+        if symbol is not None:
+            symbol.setColor(QColor("#1f78b4"))
+        layer.setOpacity(0.85)
+        return layer
+
+    def _read_comparison(self, parameters, context, inputs):
+        if parameters.get(self.COMPARISON) in (None, ""):
+            return None
+        source = self.parameterAsSource(parameters, self.COMPARISON, context)
+        if source is None:
+            raise QgsProcessingException(self.invalidSourceError(parameters, self.COMPARISON))
+        missing = [n for n in recheck.TABLE_COLUMNS if source.fields().lookupField(n) < 0]
+        if missing:
+            raise QgsProcessingException(self.tr(
+                "“{layer}” lacks the field(s) {missing}: give the OUTPUT of Compare two plan checks.").format(
+                    layer=source.sourceName(), missing=", ".join(missing)))
+        inputs.append(self._describe("comparison", parameters, self.COMPARISON, context, source))
+        rows = [{n: (None if _null(f[n]) else f[n]) for n in recheck.TABLE_COLUMNS} for f in iterate_features(source)]
+        return pd.DataFrame.from_records(rows, columns=recheck.TABLE_COLUMNS)
 
     def _factor_summary(self, feedback, lang="en"):
         paths = {name: self.factor_table(name, feedback) for name in factor_tables()}

@@ -22,7 +22,7 @@ from qgis.core import (
 from qgis.PyQt.QtCore import QCoreApplication
 
 from ..core import crs as core_crs
-from .base import Chunk
+from .base import WKB_DIMENSION, Chunk
 from .outputs import inputs_left_alone
 
 BLOCK_PIXELS = 4_000_000   # raster pixels held in memory at once
@@ -195,7 +195,7 @@ class ZoneLayer:
         self.layer.CreateField(ogr.FieldDefn("zid", ogr.OFTInteger))
         present = ~shapely.is_missing(geometries)
         ids = np.flatnonzero(present)
-        wkbs = shapely.to_wkb(geometries[present])
+        wkbs = shapely.to_wkb(geometries[present], output_dimension=WKB_DIMENSION)
         # A later feature overwrites an earlier one when burnt: add them last-to-first so that, as in
         # core.zones, the first zone in layer order wins where zones overlap.
         for zid, wkb in zip(ids[::-1].tolist(), wkbs[::-1].tolist()):

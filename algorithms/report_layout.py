@@ -8,6 +8,9 @@ import re
 from qgis.core import (
     Qgis,
     QgsCategorizedSymbolRenderer,
+    QgsCoordinateReferenceSystem,
+    QgsCoordinateTransform,
+    QgsCsException,
     QgsFillSymbol,
     QgsLayoutExporter,
     QgsLayoutFrame,
@@ -38,8 +41,10 @@ from qgis.core import (
 from qgis.PyQt.QtCore import QBuffer, QByteArray, QIODevice, QRectF, QSize, Qt
 from qgis.PyQt.QtGui import QColor, QFont
 
+from ..core import crs as core_crs
 from ..core import report as core
 from ..core import report_front as front
+from ..core import report_measures as measures
 from ..core.report_html import CHART_HEIGHT, CHART_WIDTH
 from ..qt_compat import font_families
 
@@ -59,6 +64,8 @@ WIDTHS = {
     "top": (56, 27, 24),
     "unverified": (40, 70, 35, 132),
     "estimated": (40, 100, 30, 107),
+    "compare": (66, 38, 17, 17, 17, 17, 17, 17, 24, 24),
+    "measures": (50, 60, 80, 87),
 }
 MAP_WIDTH, MAP_TOP = 165.0, 50.0   # mm; the map reaches down to the scale bar and footer
 TOP_RULES_MIN = 3   # the first page names at least this many of the rules failed most often
@@ -301,11 +308,11 @@ class ReportLayout:
         self.layout.addLayoutItem(item)
         item.attemptMove(QgsLayoutPoint(x, y))
         item.attemptResize(QgsLayoutSize(w, h))
-        item.setCrs(layer.crs())
+        crs, extent = map_crs_extent(layer, self.layout.project())
+        item.setCrs(crs)
         item.setLayers([layer])
         # An extent of the item's shape: setExtent would otherwise reshape the item (and zoomToExtent
         # fails on a new item whose extent is still empty).
-        extent = layer.extent()
         extent.scale(1.08)
         item.setExtent(fit(extent, w / h))
         item.setFrameEnabled(True)
@@ -396,6 +403,48 @@ class ReportLayout:
             self.note(core.units_cut_note(report))
         self.table("units", *core.unit_table(report)[:2])
 
+    def measures_pages(self, layer, background):
+        """"Measures that make the plan pass": the map of the measures over the check, the before/after table
+        per rule and the measures listed."""
+        report, lang = self.report, self.report.lang
+        self.new_page()
+        self.heading("measures_heading", "measures_note")
+        if layer is not None:
+            x, y, w, h = MARGIN, self.y, BODY_W * 0.55, PAGE_H - MARGIN - 12 - self.y
+            item = QgsLayoutItemMap(self.layout)
+            self.layout.addLayoutItem(item)
+            item.attemptMove(QgsLayoutPoint(x, y), page=self.page)
+            item.attemptResize(QgsLayoutSize(w, h))
+            item.setCrs(background.crs())
+            item.setLayers([layer, background])
+            extent = background.extent()
+            extent.scale(1.08)
+            item.setExtent(fit(extent, w / h))
+            item.setFrameEnabled(True)
+            scale = QgsLayoutItemScaleBar(self.layout)
+            scale.setStyle("Single Box")
+            scale.setLinkedMap(item)
+            scale.applyDefaultSize()
+            scale.setTextFormat(text_format(self.family, 8))
+            scale.attemptMove(QgsLayoutPoint(x, y + h + 2), page=self.page)
+            self.layout.addLayoutItem(scale)
+            self.label(core.text("measures_map", lang), x + w + 5, y, BODY_W - w - 5, 5, size=10, bold=True)
+            self.text_block(core.text("measures_map_note", lang).format(n=f"{layer.featureCount():,}"), x + w + 5,
+                            y + 7, BODY_W - w - 5, 8, colour="#555555")
+            # the map as the HTML page shows it, from the page it is on
+            corner = self.pages.pagePositionToLayoutPosition(self.page, QgsLayoutPoint(x, y))
+            self.measures_image = map_png(self.layout, (corner.x(), corner.y(), w, h))
+        if report.comparison is not None:
+            self.new_page()
+            self.heading("compare_heading")
+            self.table("compare", *measures.comparison_table(report.comparison, lang)[:2])
+        if report.measures is not None:
+            self.heading("measures_list")
+            note = measures.measures_cut_note(report.measures, lang, report.max_units)
+            if note:
+                self.note(note)
+            self.table("measures", *measures.measure_table(report.measures, lang, report.max_units)[:2])
+
     def defaults_pages(self):
         """Every default and unverified value the verdicts rest on, in one place."""
         report, lang = self.report, self.report.lang
@@ -438,6 +487,25 @@ def break_long_words(text, width, width_of):
     return "\n".join(lines)
 
 
+def map_crs_extent(layer, project):
+    """The CRS the report's map is drawn in and the layer's extent in it: the layer's own, but a layer in
+    degrees is drawn in its local metric CRS (UTM, or CGCS2000 Gauss-Krüger in China), as EPSG:4326 drawn
+    as it is stretches east-west by 1 / cos(latitude) (29 % at Baltimore's 39° N) and its scale bar holds
+    only along one direction."""
+    crs = layer.crs()
+    if not crs.isValid() or not crs.isGeographic() or layer.extent().isEmpty():
+        return crs, layer.extent()
+    wgs84 = QgsCoordinateReferenceSystem("EPSG:4326")
+    centre = QgsCoordinateTransform(crs, wgs84, project).transform(layer.extent().center())
+    chinese = core_crs.is_cgcs2000(crs.authid(), crs.toWkt())
+    metric = QgsCoordinateReferenceSystem(f"EPSG:{core_crs.local_metric_epsg(centre.x(), centre.y(), chinese)}")
+    try:
+        extent = QgsCoordinateTransform(crs, metric, project).transformBoundingBox(layer.extent())
+    except QgsCsException:
+        return crs, layer.extent()
+    return metric, extent
+
+
 def fit(extent, ratio):
     """``extent`` grown about its centre to the width / height ``ratio``."""
     centre = extent.center()
@@ -447,15 +515,19 @@ def fit(extent, ratio):
                         centre.y() + height / 2)
 
 
-def build_layout(project, report, layer, name_index, family, arrow_svg, chart_svg=None):
+def build_layout(project, report, layer, name_index, family, arrow_svg, chart_svg=None, measures_layer=None):
     builder = ReportLayout(project, report, family)
     style_layer(layer, report, name_index, family)
     builder.first_page(layer, arrow_svg)
     builder.rule_pages()
     builder.unit_pages()
+    builder.measures_image = None
+    if report.measures is not None or report.comparison is not None:
+        builder.measures_pages(measures_layer, layer)
     if chart_svg:
         builder.synergy_page(chart_svg)
     builder.defaults_pages()
+    builder.layout.lcr_measures_image = builder.measures_image
     return builder.layout, builder.map_image
 
 

@@ -19,7 +19,7 @@ from qgis.core import (
 )
 
 from ..core import solar
-from .base import LcrAlgorithm, factor_names
+from .base import WKB_DIMENSION, LcrAlgorithm, factor_names
 from .outputs import inputs_left_alone
 
 FIELDS = [("roof_m2", "double"), ("irr_kwh_m2", "double"), ("pv_kwh_yr", "double"), ("pv_co2_t", "double")]
@@ -28,6 +28,9 @@ SHARE_FIELD = [("pv_share", "double"), ("pv_export_kwh", "double")]
 # places on Earth receive about 2 500 kWh/m² a year).
 IRRADIATION_SUSPECT = 3000.0
 
+
+# The roof type field of lcr:prepare_osm's buildings, the plan-check models' default.
+DEFAULT_ROOF_FIELD = "roof_type"
 
 class RooftopPv(LcrAlgorithm):
     ALG_ID = "rooftop_pv"
@@ -144,7 +147,11 @@ class RooftopPv(LcrAlgorithm):
 
     def compute(self, parameters, context, feedback):
         source = self.polygon_source(parameters, self.INPUT, context)
-        roof_idx = self.field_index(parameters, self.ROOF_TYPE_FIELD, source, context, numeric=False)
+        roof_name = self.parameterAsString(parameters, self.ROOF_TYPE_FIELD, context)
+        if roof_name == DEFAULT_ROOF_FIELD and source.fields().lookupField(roof_name) < 0:
+            roof_idx = -1   # the plan-check models' default, which survey data rarely have: taken as not given
+        else:
+            roof_idx = self.field_index(parameters, self.ROOF_TYPE_FIELD, source, context, numeric=False)
         demand_idx = self.field_index(parameters, self.DEMAND_FIELD, source, context)
         irradiation = self.parameterAsDouble(parameters, self.IRRADIATION, context)
         efficiency = self.parameterAsDouble(parameters, self.EFFICIENCY, context)
@@ -267,7 +274,7 @@ class RooftopPv(LcrAlgorithm):
         points = shapely.point_on_surface(geometry[present])
         if transform is not None:
             multipoint = QgsGeometry()
-            multipoint.fromWkb(shapely.to_wkb(shapely.multipoints(points)))
+            multipoint.fromWkb(shapely.to_wkb(shapely.multipoints(points), output_dimension=WKB_DIMENSION))
             try:
                 multipoint.transform(transform)
             except QgsCsException as err:

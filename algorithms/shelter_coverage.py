@@ -249,8 +249,7 @@ class ShelterCoverage(NetworkAlgorithm):
             nearest = np.where(np.isfinite(d), d, np.nan)
 
         # Buildings output.
-        keys = s_chunk.values[key_idx] if key_idx >= 0 else np.array([str(f.id()) for f in s_chunk.features],
-                                                                     dtype=object)
+        keys = s_chunk.values[key_idx] if key_idx >= 0 else _feature_keys(s_chunk)
         shelter_key = np.where(result["shelter"] >= 0, keys[np.maximum(result["shelter"], 0)], None)
         fields, positions = self.output_fields(source.fields(), BUILDING_FIELDS + [(KEY_FIELD, "text"),
                                                                                    ("method", "text")], feedback)
@@ -368,3 +367,11 @@ class ShelterCoverage(NetworkAlgorithm):
             feedback.pushInfo(self.tr("Per-capita shelter area compared with {s} m² per resident in {n} planning "
                                       "units.").format(s=standard, n=n))
         return dest_id
+
+
+def _feature_keys(chunk):
+    """Shelter keys without a shelter_id field: the feature ids, or, where a plan check read the layer once
+    and kept no features (shelters without an id field raised there), the 1-based row numbers."""
+    if isinstance(chunk.features, list):
+        return np.array([str(f.id()) for f in chunk.features], dtype=object)
+    return np.arange(1, len(chunk.features) + 1).astype(str).astype(object)

@@ -359,8 +359,9 @@ class SiteFacilities(ShelterSitingMixin, LanduseSchemes, NetworkAlgorithm):
     def _read_homes(self, source, pop_idx, transform, feedback):
         """Representative points of the homes in the working CRS, their weights (residents, or 1 per
         building without a population) and whether the weights are residents."""
-        points, pops, bad = [], [], 0
+        points, pops, bad, repaired = [], [], 0, 0
         for chunk in self.read_chunks(source, feedback, [pop_idx] if pop_idx >= 0 else [], transform=transform):
+            repaired += chunk.repaired
             homes = network.representative_points(chunk.geometry)
             points.append(homes)
             if pop_idx >= 0:
@@ -369,6 +370,7 @@ class SiteFacilities(ShelterSitingMixin, LanduseSchemes, NetworkAlgorithm):
                 bad += n_bad
             self.check_canceled(feedback)
         homes = np.concatenate(points) if points else np.zeros(0, dtype=object)   # the base logs missing ones
+        self.report_repaired(feedback, repaired, source)
         if bad:
             feedback.pushWarning(self.tr("{n} homes have a missing or negative population, counted as 0.")
                                  .format(n=bad))

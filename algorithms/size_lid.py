@@ -157,6 +157,7 @@ class SizeLid(SpongeAlgorithm):
         numeric = [green_idx] + [i for i in lids + [roof_idx] if i >= 0]
         chunk = next(self.read_chunks(source, feedback, numeric, transform=transform, whole=True))
         self.check_canceled(feedback)
+        self.report_repaired(feedback, chunk.repaired, source)
         area = shapely.area(chunk.geometry) * to_m2
         roof = self._roofs(chunk, roof_idx, buildings, transform, source, context, feedback, to_m2)
         ratio = chunk.values[green_idx]
@@ -220,13 +221,15 @@ class SizeLid(SpongeAlgorithm):
             return np.zeros(n)
         crs = transform.destinationCrs() if transform is not None else source.sourceCrs()
         roof = np.zeros(n)
-        counted = 0
+        counted, repaired = 0, 0
         for part in self.read_chunks(buildings, feedback, transform=transform_to(buildings, crs, context)):
+            repaired += part.repaired
             inside = zones.assign_to_zones(network.representative_points(part.geometry), chunk.geometry)
             footprint = np.nan_to_num(shapely.area(part.geometry)) * to_m2
             roof += zones.sum_by_zone(inside, footprint, n)
             counted += int((inside >= 0).sum())
             self.check_canceled(feedback)
+        self.report_repaired(feedback, repaired, buildings)
         feedback.pushInfo(self.tr("Roofs: {n} buildings of “{layer}” lie in a parcel.").format(
             n=counted, layer=buildings.sourceName()))
         return roof

@@ -2,10 +2,12 @@
 import math
 
 import numpy as np
+import pandas as pd
 from qgis.core import (
     QgsProcessing,
     QgsProcessingException,
     QgsProcessingOutputNumber,
+    QgsProcessingParameterBoolean,
     QgsProcessingParameterEnum,
     QgsProcessingParameterFeatureSink,
     QgsProcessingParameterFeatureSource,
@@ -30,6 +32,7 @@ class Synergy(LcrAlgorithm):
     LOW_CARBON_NEGATIVE = "LOW_CARBON_NEGATIVE"
     LOW_CARBON_WEIGHTS = "LOW_CARBON_WEIGHTS"
     RESILIENCE_INDICATORS = "RESILIENCE_INDICATORS"
+    SKIP_ABSENT = "SKIP_ABSENT"
     RESILIENCE_NEGATIVE = "RESILIENCE_NEGATIVE"
     RESILIENCE_WEIGHTS = "RESILIENCE_WEIGHTS"
     QUADRANT_SPLIT = "QUADRANT_SPLIT"
@@ -107,6 +110,11 @@ class Synergy(LcrAlgorithm):
             self.RESILIENCE_WEIGHTS, self.tr("Resilience weights (field=weight, …)"), optional=True),
             self.tr("Empty: equal weights. Otherwise a weight ≥ 0 for every resilience indicator, divided by "
                     "their sum."), advanced=True)
+        self.add_parameter(QgsProcessingParameterBoolean(
+            self.SKIP_ABSENT, self.tr("Leave out indicator fields the layer lacks"), defaultValue=False),
+            self.tr("For the plan-check models, whose indicator lists name fields a plan may not have (a "
+                    "parcel's green_ratio): such a field is left out, with a warning, while each score keeps "
+                    "one. Off: a missing field is an error."), advanced=True)
         self.add_parameter(QgsProcessingParameterEnum(
             self.QUADRANT_SPLIT, self.tr("Quadrant thresholds"), self.split_names(), defaultValue=0),
             self.tr("Where a score counts as high (score ≥ threshold): the median of the units, 0.5 or the mean."))
@@ -155,10 +163,19 @@ class Synergy(LcrAlgorithm):
 
     def compute(self, parameters, context, feedback):
         source = self.feature_source(parameters, self.INPUT, context, None)
-        lc_fields, lc_idx = self.numeric_fields(parameters, self.LOW_CARBON_INDICATORS, source, context)
-        lc_negative, _ = self.numeric_fields(parameters, self.LOW_CARBON_NEGATIVE, source, context)
-        res_fields, res_idx = self.numeric_fields(parameters, self.RESILIENCE_INDICATORS, source, context)
-        res_negative, _ = self.numeric_fields(parameters, self.RESILIENCE_NEGATIVE, source, context)
+        named = {name: list(self.parameterAsFields(parameters, name, context) or []) for name in (
+            self.LOW_CARBON_INDICATORS, self.LOW_CARBON_NEGATIVE, self.RESILIENCE_INDICATORS, self.RESILIENCE_NEGATIVE)}
+        absent = [field for name in (self.LOW_CARBON_INDICATORS, self.RESILIENCE_INDICATORS) for field in named[name]
+                  if source.fields().lookupField(field) < 0]
+        # With SKIP_ABSENT an indicator the layer lacks is left out while each side keeps one: a plan check's
+        # parcels without a green_ratio field (a survey's 绿地率) stopped the whole model here, at its end.
+        if absent and self.parameterAsBool(parameters, self.SKIP_ABSENT, context) and all(any(source.fields().lookupField(f) >= 0 for f in named[name])
+                          for name in (self.LOW_CARBON_INDICATORS, self.RESILIENCE_INDICATORS)):
+            feedback.pushWarning(self.tr("No field {fields} in “{layer}”: left out of the scores.").format(
+                fields=", ".join(f"“{f}”" for f in absent), layer=source.sourceName()))
+            named = {name: [f for f in fields if f not in absent] for name, fields in named.items()}
+        (lc_fields, lc_idx), (lc_negative, _), (res_fields, res_idx), (res_negative, _) = [
+            self.numeric_fields(parameters, None, source, context, names=fields) for fields in named.values()]
         if not lc_fields or not res_fields:
             raise QgsProcessingException(self.error_messages()["no_indicators"])
         lc_weights = self._weights(parameters, self.LOW_CARBON_WEIGHTS, lc_fields, context)
@@ -185,6 +202,13 @@ class Synergy(LcrAlgorithm):
 
         chunks = self.read_all(source, feedback, sorted(set(lc_idx + res_idx)), [id_idx] if id_idx >= 0 else [],
                                signed=True)
+        if id_idx >= 0 and baseline is None:
+            ids = pd.Series(self._column(chunks, id_idx), dtype=object).dropna()
+            shared = ids[ids.duplicated(keep=False)]
+            if len(shared):
+                feedback.pushWarning(self.tr("{n} units share their id with another (e.g. “{id}”): each is scored, "
+                                             "but the report cannot name them apart.").format(
+                                                 n=len(shared), id=shared.iloc[0]))
         lc = np.column_stack([self._column(chunks, i) for i in lc_idx])
         res = np.column_stack([self._column(chunks, i) for i in res_idx])
         result = core.synergy(lc, res, lc_fields, res_fields, lc_negative, res_negative, lc_weights, res_weights,

@@ -16,6 +16,8 @@ aggregated into one index per unit.
 Indicators are a matrix: one row per unit, one column per indicator, NaN for a missing value.
 A unit with any missing indicator gets a missing index (never a silent 0). Everything is unitless.
 """
+import warnings
+
 import numpy as np
 import pandas as pd
 
@@ -103,7 +105,10 @@ def normalise(matrix, negative, method, targets=None):
     """
     x = np.asarray(matrix, dtype=float)
     negative = np.asarray(negative, dtype=bool)
-    with np.errstate(invalid="ignore", divide="ignore"):
+    # A column with no value at all (every unit without residents: per-capita NaN) stays NaN; numpy's
+    # "All-NaN slice" / "Mean of empty slice" warnings would only print to the console of qgis_process.
+    with np.errstate(invalid="ignore", divide="ignore"), warnings.catch_warnings():
+        warnings.simplefilter("ignore", RuntimeWarning)
         if method == NORM_NONE:
             return x.copy()
         if method == NORM_MINMAX:

@@ -158,7 +158,12 @@ def missing_text(reached, fac_types):
         return np.zeros(0, dtype=object)
     if k == 0:
         return np.full(n, "", dtype=object)
-    patterns, inverse = np.unique(reached, axis=0, return_inverse=True)
+    if k < 63:   # each row's pattern as one integer: np.unique of numbers, not of rows
+        codes, inverse = np.unique(reached.astype(np.int64) @ (np.int64(1) << np.arange(k, dtype=np.int64)),
+                                   return_inverse=True)
+        patterns = (codes[:, None] >> np.arange(k)) & 1
+    else:
+        patterns, inverse = np.unique(reached, axis=0, return_inverse=True)
     texts = np.array([",".join(t for t, hit in zip(fac_types, p) if not hit) for p in patterns], dtype=object)
     return texts[inverse.reshape(-1)]
 

@@ -21,7 +21,7 @@ near rivers, rail lines and walled compounds):
   source is a virtual node with one-way edges of length a_s + o_s and a_s + L − o_s to the ends of
   its segment, so the search needs no per-target or per-source loop. Where every source's own
   distances are wanted (``pair_distances``), the same virtual nodes go to one bounded call with
-  ``min_only=False``.
+  ``min_only=False`` per block of nearby sources, on the part of the network within the cutoff.
 """
 from dataclasses import dataclass
 
@@ -37,7 +37,9 @@ from .errors import InputError, check_canceled
 from .shared import shareable
 
 SNAP_TOLERANCE_M = 0.01
+SNAP_CANDIDATES = 8   # nearest segment pieces looked at per point before asking the STRtree
 MAX_TABLE_CELLS = 1 << 24   # entries of one sources × nodes distance table (8 bytes each, 128 MiB)
+BLOCK_SOURCES = 64   # sources in a block of ``pair_distances`` (about; blocks are at least 2 cutoffs square)
 
 
 @dataclass(frozen=True)
@@ -213,7 +215,9 @@ def snap(network, points, max_distance=np.inf):
 
     Points (shapely, None allowed) farther than ``max_distance`` from every segment are not on the
     network (edge -1, access inf). Ties between equally near segments are broken arbitrarily, which
-    does not change distances. One bulk STRtree ``query_nearest``, then ``line_locate_point``.
+    does not change distances. The nearest segment comes from ``nearest_segments`` (a k-d tree, all
+    points at once), the access distance from shapely ``distance`` and the offset from
+    ``line_locate_point``.
     """
     points = np.asarray(points, dtype=object)
     n = len(points)
@@ -222,8 +226,9 @@ def snap(network, points, max_distance=np.inf):
     access = np.full(n, np.inf)
     if n == 0:
         return Snapped(edge, offset, access)
-    # Unbounded query, then the limit: GEOS's bounded search is slower than filtering afterwards.
-    (point_idx, edge_idx), dist = network.tree.query_nearest(points, return_distance=True, all_matches=False)
+    point_idx = np.flatnonzero(~shapely.is_missing(points) & ~shapely.is_empty(points))
+    edge_idx = nearest_segments(network, points[point_idx])
+    dist = shapely.distance(network.segments[edge_idx], points[point_idx])
     near = dist <= max_distance
     point_idx, edge_idx, dist = point_idx[near], edge_idx[near], dist[near]
     edge[point_idx] = edge_idx
@@ -231,6 +236,94 @@ def snap(network, points, max_distance=np.inf):
     offset[point_idx] = np.clip(shapely.line_locate_point(network.segments[edge_idx], points[point_idx]),
                                 0.0, network.edge_length[edge_idx])
     return Snapped(edge, offset, access)
+
+
+def nearest_segments(network, points, k=None):
+    """Index of the segment nearest to each geometry (shapely, none missing or empty).
+
+    Exact, and the same as the STRtree's ``query_nearest`` up to ties: every segment is cut into
+    pieces no longer than 2h (``_SnapIndex``) and a k-d tree over the pieces' midpoints gives each
+    point its ``k`` nearest midpoints. A segment none of whose pieces is among them is at least
+    (k-th midpoint distance − h) away, since every point of a piece lies within h of its midpoint;
+    where the nearest of the candidate segments is no farther than that, it is the nearest of all.
+    The few other points (far from the roads, or among many short segments) ask the STRtree.
+    """
+    k = SNAP_CANDIDATES if k is None else k
+    result = np.zeros(len(points), dtype=np.int64)
+    single = np.flatnonzero(shapely.get_type_id(points) == 0)   # other shapes ask the STRtree
+    others = np.setdiff1d(np.arange(len(points)), single)
+    if others.size:
+        point_idx, edge_idx = network.tree.query_nearest(points[others], all_matches=False)
+        result[others[point_idx]] = edge_idx
+    if single.size:
+        result[single] = _nearest_to_points(network, points[single], k)
+    return result
+
+
+def _nearest_to_points(network, points, k):
+    """``nearest_segments`` of points."""
+    coords = shapely.get_coordinates(points)
+    result = np.zeros(len(points), dtype=np.int64)
+    index = _snap_index(network)
+    k = min(k, len(index.piece_edge))
+    mid_dist, piece = index.tree.query(coords, k=k)
+    mid_dist, piece = mid_dist.reshape(len(coords), k), piece.reshape(len(coords), k)
+    cand = index.piece_edge[piece]
+    # the distance to each candidate segment from u + t (v − u), t the projection clipped to 0..1,
+    # in x and y arrays (reductions over an axis of two would cost more than the rest)
+    start_x, start_y = index.start_x[cand], index.start_y[cand]
+    along_x, along_y = index.along_x[cand], index.along_y[cand]
+    rel_x, rel_y = coords[:, :1] - start_x, coords[:, 1:] - start_y
+    t = np.clip((rel_x * along_x + rel_y * along_y) / index.length_sq[cand], 0.0, 1.0)
+    gap_x, gap_y = rel_x - t * along_x, rel_y - t * along_y
+    best = np.argmin(gap_x * gap_x + gap_y * gap_y, axis=1)
+    rows = np.arange(len(coords))
+    result[:] = cand[rows, best]
+    best_dist = np.hypot(gap_x[rows, best], gap_y[rows, best])
+    # 1e-9 m of slack for rounding in the distances computed here
+    unsure = np.flatnonzero(best_dist > mid_dist[:, -1] - index.half_piece - 1e-9)
+    if k == len(index.piece_edge):
+        unsure = unsure[:0]   # every piece was looked at
+    if unsure.size:
+        point_idx, edge_idx = network.tree.query_nearest(points[unsure], all_matches=False)
+        result[unsure[point_idx]] = edge_idx
+    return result
+
+
+@dataclass(frozen=True)
+class _SnapIndex:
+    """Segments cut into pieces of length ≤ 2 ``half_piece``: the segment of each piece and a k-d tree
+    over the pieces' midpoints."""
+    piece_edge: np.ndarray
+    tree: cKDTree
+    half_piece: float
+    start_x: np.ndarray     # per segment: its node u
+    start_y: np.ndarray
+    along_x: np.ndarray     # v − u
+    along_y: np.ndarray
+    length_sq: np.ndarray   # |v − u|²
+
+
+def _snap_index(network):
+    """The network's ``_SnapIndex``, made once per network. Pieces as long as the median segment
+    (at least 1 m) keep their number near twice the segments' and h small next to the distances
+    from buildings to their street."""
+    found = network.__dict__.get("_snap_index")
+    if found is None:
+        piece_len = max(float(np.median(network.edge_length)), 1.0)
+        count = np.maximum(np.ceil(network.edge_length / piece_len).astype(np.int64), 1)
+        piece_edge = np.repeat(np.arange(network.n_edges), count)
+        within = np.arange(piece_edge.size) - np.repeat(np.cumsum(count) - count, count)
+        share = ((within + 0.5) / count[piece_edge])[:, None]
+        a, b = network.nodes[network.edge_u[piece_edge]], network.nodes[network.edge_v[piece_edge]]
+        half = float((network.edge_length / count).max()) / 2.0
+        start = network.nodes[network.edge_u]
+        along = network.nodes[network.edge_v] - start
+        found = _SnapIndex(piece_edge, cKDTree(a + share * (b - a)), half * (1.0 + 1e-9),
+                           start[:, 0].copy(), start[:, 1].copy(), along[:, 0].copy(), along[:, 1].copy(),
+                           (along * along).sum(axis=1))
+        object.__setattr__(network, "_snap_index", found)
+    return found
 
 
 def reach(network, sources, cutoff=np.inf):
@@ -259,37 +352,45 @@ def pair_distances(network, sources, targets, cutoff, max_cells=MAX_TABLE_CELLS,
     number; sources off the network or with a cutoff ≤ 0 have no pairs. d is the model's
     a_s + D(s′, t′) + a_t (module docstring), taken as in ``Reach.distance_to`` but per source.
 
-    One bounded single-source Dijkstra per source, all in ONE ``csgraph.dijkstra`` call
-    (``indices`` = the virtual node of every source, ``limit`` = the largest cutoff), which gives a
-    sources × nodes table; it is split into calls of at most ``max_cells`` entries to bound memory.
-    Targets read their two segment ends in that table through a sort by node, so no loop runs over
-    sources or targets. ``is_canceled`` (a callable) is looked at between the calls and raises
-    ``Canceled``. Returns int64 source and target indices and float distances, sorted by source,
-    then target.
+    Bounded single-source Dijkstras, one ``csgraph.dijkstra`` call (``indices`` = the virtual node of
+    every source, ``limit`` = the largest cutoff) per block of nearby sources on the part of the
+    network around them (``_source_blocks``): a way no longer than the cutoff never leaves the
+    cutoff's distance from its source, so that part holds every way wanted, and the work grows with
+    the sources, not with sources × the whole network. Each call gives a sources × local nodes
+    table, split into calls of at most ``max_cells`` entries to bound memory. The table's entries find
+    the targets on a segment ending at their node through a sort of the targets by node, so no loop
+    runs over sources or targets.
+    ``is_canceled`` (a callable) is looked at between the calls and raises ``Canceled``. Returns
+    int64 source and target indices and float distances, sorted by source, then target.
     """
-    n = network.n_nodes
     cutoff = np.broadcast_to(np.asarray(cutoff, dtype=float), (len(sources),))
     src = np.flatnonzero(sources.on_network & (cutoff > 0))
     tgt = np.flatnonzero(targets.on_network)
     found = [(np.zeros(0, np.int64), np.zeros(0, np.int64), np.zeros(0))]
     if not src.size or not tgt.size:
         return found[0]
-    augmented, virtual = _with_sources(network, sources.take(src))
     t_edge, t_off, t_acc = targets.edge[tgt], targets.offset[tgt], targets.access[tgt]
     t_len = network.edge_length[t_edge]
-    ends = [(network.edge_u[t_edge], t_off), (network.edge_v[t_edge], t_len - t_off)]
-    batch = max(1, int(max_cells) // (n + src.size))
-    for start in range(0, src.size, batch):
-        check_canceled(is_canceled)
-        part = slice(start, start + batch)
-        table = csgraph.dijkstra(augmented, directed=True, indices=virtual[part],
-                                 limit=float(cutoff[src[part]].max()))[:, :n]
-        row, node = np.nonzero(np.isfinite(table))
-        by_node = np.argsort(node, kind="stable")
-        row, node, dist = row[by_node], node[by_node], table[row[by_node], node[by_node]]
-        for end_node, along in ends:
-            t_pos, at = _rows_at(node, end_node)
-            found.append((src[start + row[at]], t_pos, dist[at] + along[t_pos]))
+    ends = []   # per end of the targets' segments: the targets sorted by that end node, and the way from it
+    for end_node, along in ((network.edge_u[t_edge], t_off), (network.edge_v[t_edge], t_len - t_off)):
+        by_node = np.argsort(end_node, kind="stable")
+        ends.append((end_node[by_node], by_node, along))
+    for block, local in _source_blocks(network, sources, src, cutoff):
+        size = network.n_nodes if local is None else len(local)
+        batch = max(1, int(max_cells) // (size + block.size))
+        for start in range(0, block.size, batch):
+            check_canceled(is_canceled)
+            part = src[block[start:start + batch]]
+            augmented, virtual = _with_sources(network, sources.take(part), local)
+            table = csgraph.dijkstra(augmented, directed=True, indices=virtual,
+                                     limit=float(cutoff[part].max()))[:, :size]
+            row, node = np.nonzero(np.isfinite(table))
+            dist = table[row, node]
+            node = node if local is None else local[node]
+            for sorted_end, by_node, along in ends:
+                entry, at = _rows_at(sorted_end, node)
+                t_pos = by_node[at]
+                found.append((part[row[entry]], t_pos, dist[entry] + along[t_pos]))
     found.append(_same_segment_pairs(sources.take(src), t_edge, t_off, src))
     s_idx, t_pos, dist = (np.concatenate(column) for column in zip(*found))
     dist = dist + t_acc[t_pos]
@@ -299,6 +400,47 @@ def pair_distances(network, sources, targets, cutoff, max_cells=MAX_TABLE_CELLS,
     first = np.r_[True, (s_idx[1:] != s_idx[:-1]) | (t_idx[1:] != t_idx[:-1])]   # shortest of the ways
     keep = first & (dist <= cutoff[s_idx])
     return s_idx[keep], t_idx[keep], dist[keep]
+
+
+def _source_blocks(network, sources, src, cutoff):
+    """Yield (positions in ``src``, nodes) per block: the sources ``src`` grouped by squares of at
+    least twice the largest cutoff (by where they join the network), with the sorted nodes within a cutoff of the
+    block's sources (a box round them, widened by their largest cutoff). Every node on a way of
+    length ≤ c from a source lies within c of its snapped point (the straight line is no longer), so
+    the graph on those nodes holds all such ways. One block of all nodes (None) where the cutoff is
+    not finite."""
+    c_max = float(cutoff[src].max())
+    if not np.isfinite(c_max):
+        yield np.arange(src.size), None
+        return
+    edge, offset = sources.edge[src], sources.offset[src]
+    a, b = network.nodes[network.edge_u[edge]], network.nodes[network.edge_v[edge]]
+    at = a + (offset / network.edge_length[edge])[:, None] * (b - a)
+    # squares no smaller than 2 c, and large enough for about BLOCK_SOURCES sources each: a call per
+    # handful of sources would cost more in making their graphs than it saves in searching
+    extent = at.max(axis=0) - at.min(axis=0)
+    side = max(2.0 * c_max, float(np.sqrt(extent[0] * extent[1] * BLOCK_SOURCES / src.size)), 1e-9)
+    cell = np.floor((at - at.min(axis=0)) / side).astype(np.int64)
+    order = np.lexsort((cell[:, 0], cell[:, 1]))
+    key = cell[order]
+    cuts = np.flatnonzero(np.r_[True, (key[1:] != key[:-1]).any(axis=1), True])
+    tree = _node_tree(network)
+    for first, last in zip(cuts[:-1], cuts[1:]):
+        block = order[first:last]
+        low, high = at[block].min(axis=0), at[block].max(axis=0)
+        radius = float((high - low).max()) / 2.0 + float(cutoff[src[block]].max())
+        local = np.sort(np.asarray(tree.query_ball_point((low + high) / 2.0, radius * (1.0 + 1e-9) + 1e-9,
+                                                         p=np.inf), dtype=np.int64))
+        yield block, local
+
+
+def _node_tree(network):
+    """A k-d tree over the network's nodes, made once per network."""
+    found = network.__dict__.get("_node_tree")
+    if found is None:
+        found = cKDTree(network.nodes)
+        object.__setattr__(network, "_node_tree", found)
+    return found
 
 
 def network_distance(network, sources, targets, cutoff=np.inf):
@@ -332,21 +474,36 @@ def representative_points(geometries):
 
 
 # ---- helpers -------------------------------------------------------------------------------
-def _with_sources(network, sources):
-    """The graph plus one virtual node per source (all on the network), with one-way edges of
-    length a_s + o_s and a_s + L − o_s to the ends of its segment, and those nodes' numbers."""
-    n = network.n_nodes
+def _with_sources(network, sources, local=None):
+    """The graph (on the sorted nodes ``local`` only, numbered in that order, where given) plus one
+    virtual node per source (all on the network), with one-way edges of length a_s + o_s and
+    a_s + L − o_s to the ends of its segment, and those nodes' numbers. An end outside ``local`` is
+    left out: it lies farther than the block's cutoff (``_source_blocks``)."""
     edge, a, o = sources.edge, sources.access, sources.offset
     length = network.edge_length[edge]
+    u, v = network.edge_u[edge], network.edge_v[edge]
+    if local is None:
+        n, graph = network.n_nodes, network.graph.tocoo()
+        u_in = v_in = np.ones(len(edge), dtype=bool)
+    else:
+        n, graph = len(local), network.graph[local][:, local].tocoo()
+        u, u_in = _position_in(local, u)
+        v, v_in = _position_in(local, v)
     virtual = n + np.arange(len(edge))
-    graph = network.graph.tocoo()
-    rows = np.concatenate([graph.row, virtual, virtual])
-    cols = np.concatenate([graph.col, network.edge_u[edge], network.edge_v[edge]])
-    weights = np.concatenate([graph.data, a + o, a + (length - o)])
+    rows = np.concatenate([graph.row, virtual[u_in], virtual[v_in]])
+    cols = np.concatenate([graph.col, u[u_in], v[v_in]])
+    weights = np.concatenate([graph.data, (a + o)[u_in], (a + (length - o))[v_in]])
     size = n + len(edge)
     # csr_matrix sums duplicates: a source at a segment's end gives two virtual edges to one
     # node only if u == v, which build_network never makes.
     return sparse.csr_matrix((weights, (rows, cols)), shape=(size, size)), virtual
+
+
+def _position_in(sorted_values, values):
+    """Position of each of ``values`` in ``sorted_values`` and whether it is there at all."""
+    at = np.minimum(np.searchsorted(sorted_values, values), max(len(sorted_values) - 1, 0))
+    found = sorted_values[at] == values if len(sorted_values) else np.zeros(len(values), dtype=bool)
+    return at, found
 
 
 def _rows_at(sorted_keys, wanted):

@@ -93,6 +93,8 @@ class Report:
     version: str = ""              # of the toolkit
     methods_section: str = ""      # of the methods document that explains the check
     input_notes: list = field(default_factory=list)   # lines: inputs estimated or not given, as the caller noted
+    measures: pd.DataFrame = None     # ``report_measures.measure_frame`` of the proposed measures, or None
+    comparison: pd.DataFrame = None   # rows of lcr:compare_checks (before / after per rule), or None
 
 
 def unit_result(n_pass, n_fail, n_na=0, verdict=None):

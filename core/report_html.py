@@ -7,6 +7,7 @@ import html
 import numpy as np
 
 from . import report_front as front
+from . import report_measures as measures
 from .report import (
     COLOURS, FAIL, FONT_FAMILY, INSUFFICIENT, NOT_ASSESSED, PASS, UNVERIFIED, factor_table, input_table,
     quadrant_table, quadrant_thresholds, rule_table, source_table, text, unit_table, units_cut_note,
@@ -193,7 +194,26 @@ def _defaults(report):
     return parts
 
 
-def to_html(report, map_png=None):
+def _measures(report, measures_png):
+    """The section "Measures that make the plan pass": map, before/after table, the measures listed."""
+    lang = report.lang
+    parts = [f'<h2>{_e(text("measures_heading", lang))}</h2><p class="note">{_e(text("measures_note", lang))}</p>']
+    if measures_png:
+        data = base64.b64encode(measures_png).decode("ascii")
+        parts.append(f'<img class="map" alt="{_e(text("measures_map", lang))}" src="data:image/png;base64,{data}">')
+    if report.comparison is not None:
+        parts.append(f'<h3>{_e(text("compare_heading", lang))}</h3>')
+        parts.append(_table_html(*measures.comparison_table(report.comparison, lang)))
+    if report.measures is not None:
+        parts.append(f'<h3>{_e(text("measures_list", lang))}</h3>')
+        note = measures.measures_cut_note(report.measures, lang, report.max_units)
+        if note:
+            parts.append(f'<p class="note">{_e(note)}</p>')
+        parts.append(_table_html(*measures.measure_table(report.measures, lang, report.max_units)))
+    return parts
+
+
+def to_html(report, map_png=None, measures_png=None):
     """The report as one self-contained HTML page (inline CSS, SVG and map image), in the PDF's order:
     the first page, the rules, the units, the integration, the defaults and unverified values, the inputs."""
     lang = report.lang
@@ -209,6 +229,8 @@ def to_html(report, map_png=None):
     if units_cut_note(report):
         parts.append(f'<p class="note">{_e(units_cut_note(report))}</p>')
     parts.append(_table_html(*unit_table(report), verdict_column=1))
+    if report.measures is not None or report.comparison is not None:
+        parts += _measures(report, measures_png)
     if report.synergy is not None:
         parts.append(f'<h2>{_e(text("synergy_heading", lang))}</h2>')
         parts.append(f'<div class="chart">{quadrant_svg(report.synergy, lang)}</div>')

@@ -99,6 +99,8 @@ LABELS = {
     "col_count": ("Features", "要素数"),
     "role_check": ("Planning check result", "规划核查结果"),
     "role_rules": ("Rule table", "规则表"),
+    "role_measures": ("Proposed measures", "拟议措施"),
+    "role_comparison": ("Before and after per rule", "措施前后对比"),
     "role_synergy": ("Synergy result", "协同分析结果"),
     "sources_heading": ("Rule sources", "指标依据"),
     "col_rules": ("Rules", "指标"),
@@ -191,6 +193,38 @@ LABELS = {
     "input_notes_caveat": ("Some inputs were estimated or not given: they are listed at the end of the report, "
                            "under “Inputs estimated or not given”.",
                            "部分输入为估算值或未提供，列于报告末尾“估算的与未提供的输入”。"),
+    # the section "Measures that make the plan pass" (lcr:planning_report with MEASURES / COMPARISON)
+    "measures_heading": ("Measures that make the plan pass", "使规划达标的措施"),
+    "measures_note": ("The measures proposed (Plan measures tools), applied to copies of the plan layers, and the same "
+                      "check run again: per rule how many units pass, fail or have no verdict (n/a) before and after. "
+                      "The measures are proposals to check on site, not a design.",
+                      "所提出的措施（规划措施工具）已并入规划图层的副本，并以同一核查再次运行：各规则在措施前后达标、"
+                      "不达标及无结论（n/a）的单元数。措施为待现场核实的建议，而非设计。"),
+    "measures_map": ("Proposed measures", "拟议措施"),
+    "measures_map_note": ("Blue: the {n} units, parcels or sites with a proposed measure; under them the verdicts of "
+                          "the check before the measures.",
+                          "蓝色：有拟议措施的 {n} 个单元、地块或选址；其下为措施前核查结论。"),
+    "measures_list": ("The measures", "措施清单"),
+    "measures_cut": ("The {shown} largest of {n} measures are listed.", "列出 {n} 项措施中最大的 {shown} 项。"),
+    "compare_heading": ("Before and after, per rule", "措施前后各规则对比"),
+    "col_before": ("before", "措施前"),
+    "col_after": ("after", "措施后"),
+    "col_fixed": ("fixed (fail → pass)", "改善（不达标→达标）"),
+    "col_broken": ("broken (pass → fail)", "变差（达标→不达标）"),
+    "col_measure": ("Measure", "措施"),
+    "col_amount": ("Amount", "规模"),
+    "col_effect": ("Effect", "效果"),
+    "m_lid": ("LID storage", "低影响开发调蓄设施"),
+    "m_lid_amount": ("{m3} m³ in {m2} m² of measures", "调蓄 {m3} m³，设施面积 {m2} m²"),
+    "m_lid_short": ("cannot hold the design rainfall on site: {m3} m³ short", "场地内无法消纳设计降雨：缺 {m3} m³"),
+    "m_lid_ok": ("holds the design rainfall", "可消纳设计降雨"),
+    "m_site": ("new site: {kind}", "新增设施：{kind}"),
+    "m_site_amount": ("1 site", "1 处"),
+    "m_site_effect": ("{n} more residents within walking distance", "步行范围内新增覆盖 {n} 名居民"),
+    "m_carbon": ("carbon measures", "减碳措施"),
+    "m_carbon_amount": ("PV {pv} t, retrofit {retro} t, planting {green} t CO2/a", "光伏 {pv} t、改造 {retro} t、植树 {green} t CO2/a"),
+    "m_carbon_closes": ("closes the gap to the CO2 target", "弥合与碳排放目标的差距"),
+    "m_carbon_left": ("{t} t CO2/a left: no measure mix closes the gap", "仍差 {t} t CO2/a：无措施组合可弥合"),
 }
 
 

@@ -2,6 +2,260 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
+    <name>ApplyMeasures</name>
+    <message>
+        <location filename="../../work/main/algorithms/apply_measures.py" line="56"/>
+        <source>Apply proposed measures to the plan layers</source>
+        <translation>将拟议措施并入规划图层</translation>
+    </message>
+    <message>
+        <location filename="../../work/main/algorithms/apply_measures.py" line="59"/>
+        <source>Merges the measures proposed by Site new facilities, Size LID measures per parcel and Close carbon gaps into new copies of the plan layers, so that the same plan check can run again on the plan with the measures. The input layers are not changed.
+
+Parcels: the LID fields named below (those the plan check reads for sponge-city storage) take the totals after the measures (lid_bio_m2, lid_pave_m2, lid_groof_m2, lid_tank_m3 of the sized layer), matched by the parcel id field, which the sized layer keeps; a LID field left empty is added under the sized layer&apos;s name. Parcels the sizing has no value for keep theirs.
+
+Facilities and shelters: the proposed sites are appended, with the fields of the same name copied and the facility type field set to the site&apos;s fac_type; sites of type shelter go to the shelters, the others to the facilities.
+
+Buildings: pv_m2, pv_t, retro_m2, retro_t and co2_after_t of the measures on buildings are added, matched by the building id field (0 where a building has no measure). The plan checks compute building CO2 from floors and use: run Carbon balance of planning units with co2_after_t as building CO2 and pv_t as PV to check the carbon measures.
+
+Then run the plan check on the new layers and Compare two plan checks on the two results.</source>
+        <translation>将“新增设施选址”“地块 LID 设施规模”和“弥补碳排放缺口”提出的措施并入规划图层的新副本，以便在实施措施后的规划上再次运行同一规划核查。输入图层不会被修改。
+
+地块：下面指定的 LID 字段（规划核查读取的海绵城市调蓄字段）取措施后的合计（规模计算结果中的 lid_bio_m2、lid_pave_m2、lid_groof_m2、lid_tank_m3），按地块编号字段匹配（规模计算结果保留该字段）；留空的 LID 字段以规模计算结果中的字段名新增。规模计算中没有数值的地块保留原值。
+
+设施与避难场所：追加拟议选址，复制同名字段，并在设施类型字段中写入选址的 fac_type；类型为 shelter 的选址并入避难场所，其余并入设施。
+
+建筑：按建筑编号字段匹配，新增建筑措施结果中的 pv_m2、pv_t、retro_m2、retro_t 和 co2_after_t（无措施的建筑为 0）。规划核查由层数和用途计算建筑 CO2：请以 co2_after_t 作为建筑 CO2、pv_t 作为光伏运行“规划单元碳平衡”来核验减碳措施。
+
+然后在新图层上运行规划核查，并用“对比两次规划核查”对比两个结果。</translation>
+    </message>
+    <message>
+        <location filename="../../work/main/algorithms/apply_measures.py" line="79"/>
+        <source>Parcels</source>
+        <translation>地块</translation>
+    </message>
+    <message>
+        <location filename="../../work/main/algorithms/apply_measures.py" line="79"/>
+        <source>The plan&apos;s parcels, as the plan check reads them.</source>
+        <translation>规划的地块，即规划核查读取的图层。</translation>
+    </message>
+    <message>
+        <location filename="../../work/main/algorithms/apply_measures.py" line="82"/>
+        <source>Parcel id field</source>
+        <translation>地块编号字段</translation>
+    </message>
+    <message>
+        <location filename="../../work/main/algorithms/apply_measures.py" line="82"/>
+        <source>Names each parcel; the LID layer must have a field of this name (Size LID measures keeps the parcels&apos; fields).</source>
+        <translation>地块编号；LID 图层须有同名字段（“地块 LID 设施规模”保留地块的字段）。</translation>
+    </message>
+    <message>
+        <location filename="../../work/main/algorithms/apply_measures.py" line="87"/>
+        <source>Bioretention area field (m²)</source>
+        <translation>生物滞留设施面积字段（m²）</translation>
+    </message>
+    <message>
+        <location filename="../../work/main/algorithms/apply_measures.py" line="88"/>
+        <source>Permeable paving area field (m²)</source>
+        <translation>透水铺装面积字段（m²）</translation>
+    </message>
+    <message>
+        <location filename="../../work/main/algorithms/apply_measures.py" line="89"/>
+        <source>Green roof area field (m²)</source>
+        <translation>绿色屋顶面积字段（m²）</translation>
+    </message>
+    <message>
+        <location filename="../../work/main/algorithms/apply_measures.py" line="90"/>
+        <source>Storage tank volume field (m³)</source>
+        <translation>蓄水池容积字段（m³）</translation>
+    </message>
+    <message>
+        <location filename="../../work/main/algorithms/apply_measures.py" line="92"/>
+        <source>The parcels&apos; field the plan check reads for this LID measure; it takes the total after the measures. Empty: a new field is added.</source>
+        <translation>规划核查读取的该项 LID 设施的地块字段，写入措施后的合计。留空：新增字段。</translation>
+    </message>
+    <message>
+        <location filename="../../work/main/algorithms/apply_measures.py" line="96"/>
+        <source>LID measures to add (Size LID measures per parcel)</source>
+        <translation>需增加的 LID 设施（地块 LID 设施规模）</translation>
+    </message>
+    <message>
+        <location filename="../../work/main/algorithms/apply_measures.py" line="96"/>
+        <source>The output of Size LID measures per parcel, with lid_bio_m2, lid_pave_m2, lid_groof_m2 and lid_tank_m3.</source>
+        <translation>“地块 LID 设施规模”的输出，含 lid_bio_m2、lid_pave_m2、lid_groof_m2 和 lid_tank_m3。</translation>
+    </message>
+    <message>
+        <location filename="../../work/main/algorithms/apply_measures.py" line="100"/>
+        <source>Public facilities</source>
+        <translation>公共服务设施</translation>
+    </message>
+    <message>
+        <location filename="../../work/main/algorithms/apply_measures.py" line="100"/>
+        <source>The plan&apos;s life-circle facilities, as the plan check reads them.</source>
+        <translation>规划的生活圈设施，即规划核查读取的图层。</translation>
+    </message>
+    <message>
+        <location filename="../../work/main/algorithms/apply_measures.py" line="103"/>
+        <source>Facility type field</source>
+        <translation>设施类型字段</translation>
+    </message>
+    <message>
+        <location filename="../../work/main/algorithms/apply_measures.py" line="103"/>
+        <source>The facilities&apos; type field; new sites get their fac_type in it (added if the layer lacks it).</source>
+        <translation>设施的类型字段；新增选址在其中写入 fac_type（图层没有该字段时新增）。</translation>
+    </message>
+    <message>
+        <location filename="../../work/main/algorithms/apply_measures.py" line="107"/>
+        <source>Emergency shelters</source>
+        <translation>应急避难场所</translation>
+    </message>
+    <message>
+        <location filename="../../work/main/algorithms/apply_measures.py" line="107"/>
+        <source>The plan&apos;s shelters, as the plan check reads them.</source>
+        <translation>规划的避难场所，即规划核查读取的图层。</translation>
+    </message>
+    <message>
+        <location filename="../../work/main/algorithms/apply_measures.py" line="110"/>
+        <source>Proposed sites (Site new facilities)</source>
+        <translation>拟议选址（新增设施选址）</translation>
+    </message>
+    <message>
+        <location filename="../../work/main/algorithms/apply_measures.py" line="110"/>
+        <source>Outputs of Site new facilities, one per facility type (with fac_type).</source>
+        <translation>“新增设施选址”的输出，每类设施一个（含 fac_type）。</translation>
+    </message>
+    <message>
+        <location filename="../../work/main/algorithms/apply_measures.py" line="114"/>
+        <source>Buildings</source>
+        <translation>建筑</translation>
+    </message>
+    <message>
+        <location filename="../../work/main/algorithms/apply_measures.py" line="114"/>
+        <source>The plan&apos;s buildings, as the plan check reads them.</source>
+        <translation>规划的建筑，即规划核查读取的图层。</translation>
+    </message>
+    <message>
+        <location filename="../../work/main/algorithms/apply_measures.py" line="117"/>
+        <source>Building id field</source>
+        <translation>建筑编号字段</translation>
+    </message>
+    <message>
+        <location filename="../../work/main/algorithms/apply_measures.py" line="117"/>
+        <source>Names each building; the measures layer must have a field of this name.</source>
+        <translation>建筑编号；措施图层须有同名字段。</translation>
+    </message>
+    <message>
+        <location filename="../../work/main/algorithms/apply_measures.py" line="121"/>
+        <source>Measures on buildings (Close carbon gaps)</source>
+        <translation>建筑上的措施（弥补碳排放缺口）</translation>
+    </message>
+    <message>
+        <location filename="../../work/main/algorithms/apply_measures.py" line="121"/>
+        <source>The Measures on buildings output of Close carbon gaps, with pv_m2, pv_t, retro_m2, retro_t and co2_after_t.</source>
+        <translation>“弥补碳排放缺口”的“建筑上的措施”输出，含 pv_m2、pv_t、retro_m2、retro_t 和 co2_after_t。</translation>
+    </message>
+    <message>
+        <location filename="../../work/main/algorithms/apply_measures.py" line="126"/>
+        <source>Parcels with the measures</source>
+        <translation>并入措施的地块</translation>
+    </message>
+    <message>
+        <location filename="../../work/main/algorithms/apply_measures.py" line="126"/>
+        <source>Facilities with the new sites</source>
+        <translation>并入新增选址的设施</translation>
+    </message>
+    <message>
+        <location filename="../../work/main/algorithms/apply_measures.py" line="126"/>
+        <source>Shelters with the new sites</source>
+        <translation>并入新增选址的避难场所</translation>
+    </message>
+    <message>
+        <location filename="../../work/main/algorithms/apply_measures.py" line="126"/>
+        <source>Buildings with the measures</source>
+        <translation>并入措施的建筑</translation>
+    </message>
+    <message>
+        <location filename="../../work/main/algorithms/apply_measures.py" line="130"/>
+        <source>A new layer; made when its input and its measures are given.</source>
+        <translation>新图层；给出相应输入及其措施时生成。</translation>
+    </message>
+    <message>
+        <location filename="../../work/main/algorithms/apply_measures.py" line="132"/>
+        <source>Parcels given LID measures</source>
+        <translation>增加 LID 设施的地块数</translation>
+    </message>
+    <message>
+        <location filename="../../work/main/algorithms/apply_measures.py" line="133"/>
+        <source>Facilities added</source>
+        <translation>新增设施数</translation>
+    </message>
+    <message>
+        <location filename="../../work/main/algorithms/apply_measures.py" line="134"/>
+        <source>Shelters added</source>
+        <translation>新增避难场所数</translation>
+    </message>
+    <message>
+        <location filename="../../work/main/algorithms/apply_measures.py" line="135"/>
+        <source>Buildings given measures</source>
+        <translation>采取措施的建筑数</translation>
+    </message>
+    <message>
+        <location filename="../../work/main/algorithms/apply_measures.py" line="138"/>
+        <source>The id “{value}” is found {count} more time(s) in the measures layer: ids must name one feature each.</source>
+        <translation>编号“{value}”在措施图层中重复出现 {count} 次：每个编号只能对应一个要素。</translation>
+    </message>
+    <message>
+        <location filename="../../work/main/algorithms/apply_measures.py" line="151"/>
+        <source>Nothing to apply: give parcels with LID measures, facilities or shelters with proposed sites, or buildings with measures on buildings.</source>
+        <translation>没有可并入的措施：请给出地块及 LID 设施、设施或避难场所及拟议选址，或建筑及建筑上的措施。</translation>
+    </message>
+    <message>
+        <location filename="../../work/main/algorithms/apply_measures.py" line="166"/>
+        <source>{parameter}: name the id field that matches the features of “{layer}” and “{other}”.</source>
+        <translation>{parameter}：请指定匹配“{layer}”与“{other}”要素的编号字段。</translation>
+    </message>
+    <message>
+        <location filename="../../work/main/algorithms/apply_measures.py" line="171"/>
+        <source>“{layer}” has no field “{field}” to match the features by.</source>
+        <translation>“{layer}”没有用于匹配要素的字段“{field}”。</translation>
+    </message>
+    <message>
+        <location filename="../../work/main/algorithms/apply_measures.py" line="194"/>
+        <source>{n} parcels have no match in “{layer}”: they keep their LID storage.</source>
+        <translation>{n} 个地块在“{layer}”中没有匹配：保留其原有 LID 调蓄量。</translation>
+    </message>
+    <message>
+        <location filename="../../work/main/algorithms/apply_measures.py" line="198"/>
+        <source>{n} parcels get LID measures; the LID fields of the copy: {fields}.</source>
+        <translation>{n} 个地块增加 LID 设施；副本中的 LID 字段：{fields}。</translation>
+    </message>
+    <message>
+        <location filename="../../work/main/algorithms/apply_measures.py" line="227"/>
+        <source>“{layer}” has no field fac_type: give the output of Site new facilities.</source>
+        <translation>“{layer}”没有 fac_type 字段：请给出“新增设施选址”的输出。</translation>
+    </message>
+    <message>
+        <location filename="../../work/main/algorithms/apply_measures.py" line="236"/>
+        <source>{n} proposed sites of type {kind} are not applied: give the layer they belong to.</source>
+        <translation>{n} 处类型为 {kind} 的拟议选址未并入：请给出其所属图层。</translation>
+    </message>
+    <message>
+        <location filename="../../work/main/algorithms/apply_measures.py" line="236"/>
+        <source>life-circle facility</source>
+        <translation>生活圈设施</translation>
+    </message>
+    <message>
+        <location filename="../../work/main/algorithms/apply_measures.py" line="279"/>
+        <source>{n} proposed sites appended to a copy of “{layer}”.</source>
+        <translation>{n} 处拟议选址已追加到“{layer}”的副本。</translation>
+    </message>
+    <message>
+        <location filename="../../work/main/algorithms/apply_measures.py" line="298"/>
+        <source>{n} buildings get PV or a retrofit.</source>
+        <translation>{n} 栋建筑采用光伏或节能改造。</translation>
+    </message>
+</context>
+<context>
     <name>BuildingEmissions</name>
     <message>
         <location filename="../../work/main/algorithms/building_emissions.py" line="37"/>
@@ -412,62 +666,62 @@ net_t_cap = 净排放 / 居民数（居民取自单元字段，否则由建筑�
         <translation>{n} 个单元没有居民数：其人均结果为 NULL。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/carbon_balance.py" line="280"/>
+        <location filename="../../work/main/algorithms/carbon_balance.py" line="290"/>
         <source>Not given, counted as 0: {parts}.</source>
         <translation>未提供、按 0 计：{parts}。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/carbon_balance.py" line="283"/>
+        <location filename="../../work/main/algorithms/carbon_balance.py" line="293"/>
         <source>No residents given: net_t_cap is NULL.</source>
         <translation>未提供居民数：net_t_cap 为 NULL。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/carbon_balance.py" line="284"/>
+        <location filename="../../work/main/algorithms/carbon_balance.py" line="294"/>
         <source>{n} units: buildings {b:,.1f} + transport {t:,.1f} − sinks {s:,.1f} − PV {p:,.1f} = net {net:,.1f} t CO2 a year.</source>
         <translation>{n} 个单元：建筑 {b:,.1f} + 交通 {t:,.1f} − 碳汇 {s:,.1f} − 光伏 {p:,.1f} = 年净排放 {net:,.1f} t CO2。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/carbon_balance.py" line="289"/>
+        <location filename="../../work/main/algorithms/carbon_balance.py" line="299"/>
         <source>{n} units&apos; net CO2 per resident rests mainly on defaults (more than half of their emissions from buildings with default floors or use, or transport from the shipped mode shares, or most residents estimated): net_t_cap_est = 1, and a plan check gives no verdict on it.</source>
         <translation>{n} 个单元的人均净碳排放主要依赖默认值（一半以上排放来自采用默认层数或用途的建筑，或来自采用自带出行方式分担率的交通，或大部分居民为估算）：net_t_cap_est = 1，规划核查对其不作结论。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/carbon_balance.py" line="295"/>
+        <location filename="../../work/main/algorithms/carbon_balance.py" line="305"/>
         <source>No target given: target_gap_t is NULL.</source>
         <translation>未设目标：target_gap_t 为 NULL。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/carbon_balance.py" line="297"/>
+        <location filename="../../work/main/algorithms/carbon_balance.py" line="307"/>
         <source>{n} units are over the target.</source>
         <translation>{n} 个单元超出目标。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/carbon_balance.py" line="298"/>
+        <location filename="../../work/main/algorithms/carbon_balance.py" line="308"/>
         <source>Carbon balance per planning unit: building + transport CO2 − sequestration − PV-avoided CO2, t a year, per resident and per hectare, and the gap to the target. Made by the Low-Carbon &amp; Resilience Planning Toolkit.</source>
         <translation>规划单元碳平衡：建筑 CO2 + 交通 CO2 − 固碳量 − 光伏避免的 CO2，单位 t/a，并给出人均、地均值及目标差距。由低碳与韧性规划工具箱生成。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/carbon_balance.py" line="337"/>
+        <location filename="../../work/main/algorithms/carbon_balance.py" line="347"/>
         <source>{n} buildings lie outside every unit and are not counted.</source>
         <translation>{n} 栋建筑不在任何单元内，未计入。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/carbon_balance.py" line="340"/>
+        <location filename="../../work/main/algorithms/carbon_balance.py" line="350"/>
         <source>{n} building CO2 values and {m} PV values are NULL: counted as 0.</source>
         <translation>{n} 个建筑 CO2 值和 {m} 个光伏值为 NULL：按 0 计。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/carbon_balance.py" line="362"/>
+        <location filename="../../work/main/algorithms/carbon_balance.py" line="372"/>
         <source>{n} features of the {what} lie outside every unit and are not counted.</source>
         <translation>{what}中有 {n} 个要素不在任何单元内，未计入。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/carbon_balance.py" line="376"/>
+        <location filename="../../work/main/algorithms/carbon_balance.py" line="386"/>
         <source>{n} invalid sink geometries were repaired for the overlay.</source>
         <translation>已修复 {n} 个无效碳汇几何用于叠加分析。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/carbon_balance.py" line="380"/>
+        <location filename="../../work/main/algorithms/carbon_balance.py" line="390"/>
         <source>{t:,.1f} t CO2 a year of sequestration lies outside the units.</source>
         <translation>每年 {t:,.1f} t CO2 的固碳量位于单元之外。</translation>
     </message>
@@ -475,12 +729,12 @@ net_t_cap = 净排放 / 居民数（居民取自单元字段，否则由建筑�
 <context>
     <name>CarbonMeasures</name>
     <message>
-        <location filename="../../work/main/algorithms/carbon_measures.py" line="56"/>
+        <location filename="../../work/main/algorithms/carbon_measures.py" line="57"/>
         <source>Close carbon gaps (PV, retrofit, planting)</source>
         <translation>弥补碳排放缺口（光伏、改造、植树）</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/carbon_measures.py" line="59"/>
+        <location filename="../../work/main/algorithms/carbon_measures.py" line="60"/>
         <source>The least-cost mix of measures that brings each planning unit down to its CO2 target: rooftop PV on the best roofs (capped at each building's own demand), retrofit of buildings (a share of their operational CO2 saved, by use) and tree planting on green space (extra sequestration per ha).
 
 Gap: a field of the units, t CO2 a year over the target (target_gap_t of Carbon balance of planning units; 0 or less: nothing to do). Buildings: the output of Rooftop PV potential run on the output of Building operational emissions (co2_t_yr, gfa_m2, energy_kwh, roof_m2, pv_kwh_yr, pv_co2_t); each counts in the unit holding its inner point, as do the green spaces.
@@ -501,259 +755,264 @@ Output: units with gap_t, pv_t, retro_t, green_t, cost_yr, left_t, closes; build
 输出：单元含 gap_t、pv_t、retro_t、green_t、cost_yr、left_t、closes；建筑含 pv_m2、pv_t、retro_m2、retro_t、co2_after_t；绿地含 plant_ha、green_t。核验：以 co2_after_t 作为建筑 CO2、pv_t 作为光伏、green_t 作为碳汇运行碳平衡。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/carbon_measures.py" line="81"/>
+        <location filename="../../work/main/algorithms/carbon_measures.py" line="82"/>
         <source>Planning units</source>
         <translation>规划单元</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/carbon_measures.py" line="81"/>
+        <location filename="../../work/main/algorithms/carbon_measures.py" line="82"/>
         <source>Units with their gap to the CO2 target (e.g. the output of Carbon balance of planning units).</source>
         <translation>含 CO2 目标缺口的单元（如规划单元碳平衡的输出）。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/carbon_measures.py" line="84"/>
+        <location filename="../../work/main/algorithms/carbon_measures.py" line="85"/>
         <source>Gap to target field (t CO2/a)</source>
         <translation>目标缺口字段（t CO2/a）</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/carbon_measures.py" line="84"/>
+        <location filename="../../work/main/algorithms/carbon_measures.py" line="85"/>
         <source>CO2 a year over the target; 0 or less: the unit needs nothing.</source>
         <translation>每年超出目标的 CO2；0 或更小：该单元无需措施。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/carbon_measures.py" line="88"/>
+        <location filename="../../work/main/algorithms/carbon_measures.py" line="89"/>
         <source>Buildings</source>
         <translation>建筑</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/carbon_measures.py" line="88"/>
+        <location filename="../../work/main/algorithms/carbon_measures.py" line="89"/>
         <source>Buildings with CO2, floor area, demand and rooftop PV fields (the output of Rooftop PV potential run on that of Building operational emissions).</source>
         <translation>含 CO2、建筑面积、用能和屋顶光伏字段的建筑（对建筑运行排放的输出运行屋顶光伏潜力所得）。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/carbon_measures.py" line="92"/>
+        <location filename="../../work/main/algorithms/carbon_measures.py" line="93"/>
         <source>Building CO2 field (t/a)</source>
         <translation>建筑 CO2 字段（t/a）</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/carbon_measures.py" line="92"/>
+        <location filename="../../work/main/algorithms/carbon_measures.py" line="93"/>
         <source>Floor area field (m²)</source>
         <translation>建筑面积字段（m²）</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/carbon_measures.py" line="93"/>
+        <location filename="../../work/main/algorithms/carbon_measures.py" line="94"/>
         <source>PV-avoided CO2 field (t/a)</source>
         <translation>光伏避免 CO2 字段（t/a）</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/carbon_measures.py" line="94"/>
+        <location filename="../../work/main/algorithms/carbon_measures.py" line="95"/>
         <source>PV yield field (kWh/a)</source>
         <translation>光伏发电量字段（kWh/a）</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/carbon_measures.py" line="94"/>
+        <location filename="../../work/main/algorithms/carbon_measures.py" line="95"/>
         <source>Usable roof field (m²)</source>
         <translation>可用屋面字段（m²）</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/carbon_measures.py" line="95"/>
+        <location filename="../../work/main/algorithms/carbon_measures.py" line="96"/>
         <source>Energy demand field (kWh/a)</source>
         <translation>能耗字段（kWh/a）</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/carbon_measures.py" line="97"/>
+        <location filename="../../work/main/algorithms/carbon_measures.py" line="98"/>
         <source>A field of the buildings; a default name the layer does not have counts as not given, and the measure that needs it is left out.</source>
         <translation>建筑图层的字段；图层中没有的默认字段名视为未给出，需要它的措施不予采用。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/carbon_measures.py" line="103"/>
+        <location filename="../../work/main/algorithms/carbon_measures.py" line="104"/>
         <source>Building use field</source>
         <translation>建筑用途字段</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/carbon_measures.py" line="103"/>
+        <location filename="../../work/main/algorithms/carbon_measures.py" line="104"/>
         <source>Use of each building, for the retrofit saving by use.</source>
         <translation>各建筑的用途，用于按用途确定改造节能率。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/carbon_measures.py" line="107"/>
+        <location filename="../../work/main/algorithms/carbon_measures.py" line="108"/>
         <source>Green spaces for planting</source>
         <translation>可植树的绿地</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/carbon_measures.py" line="107"/>
+        <location filename="../../work/main/algorithms/carbon_measures.py" line="108"/>
         <source>Polygons where trees may be planted (parks, green belts); their whole area counts.</source>
         <translation>可以植树的多边形（公园、绿带）；计其全部面积。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/carbon_measures.py" line="111"/>
+        <location filename="../../work/main/algorithms/carbon_measures.py" line="112"/>
         <source>PV cost per m² of usable roof a year</source>
         <translation>每 m² 可用屋面光伏年成本</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/carbon_measures.py" line="111"/>
+        <location filename="../../work/main/algorithms/carbon_measures.py" line="112"/>
         <source>Annualised cost of rooftop PV per m² of usable roof (team estimate: about 800 per m² built, over 25 years at 5 %).</source>
         <translation>每 m² 可用屋面的屋顶光伏年化成本（团队估计：建设约 800 每 m²，25 年，5 %）。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/carbon_measures.py" line="114"/>
+        <location filename="../../work/main/algorithms/carbon_measures.py" line="115"/>
         <source>Retrofit cost per m² of floor area a year</source>
         <translation>每 m² 建筑面积改造年成本</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/carbon_measures.py" line="114"/>
+        <location filename="../../work/main/algorithms/carbon_measures.py" line="115"/>
         <source>Annualised cost of an energy retrofit per m² of floor area (team estimate: about 300 per m², over 20 years at 5 %).</source>
         <translation>每 m² 建筑面积节能改造的年化成本（团队估计：约 300 每 m²，20 年，5 %）。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/carbon_measures.py" line="117"/>
+        <location filename="../../work/main/algorithms/carbon_measures.py" line="118"/>
         <source>Planting cost per ha a year</source>
         <translation>每 ha 植树年成本</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/carbon_measures.py" line="117"/>
+        <location filename="../../work/main/algorithms/carbon_measures.py" line="118"/>
         <source>Annualised cost of planting and keeping trees per ha (team estimate).</source>
         <translation>每 ha 植树及养护的年化成本（团队估计）。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/carbon_measures.py" line="119"/>
+        <location filename="../../work/main/algorithms/carbon_measures.py" line="120"/>
         <source>Retrofit saving (share of CO2)</source>
         <translation>改造节能率（CO2 比例）</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/carbon_measures.py" line="119"/>
+        <location filename="../../work/main/algorithms/carbon_measures.py" line="120"/>
         <source>Share of a building&apos;s operational CO2 a retrofit saves, for uses not listed below (team estimate).</source>
         <translation>改造可节省的建筑运行 CO2 比例，适用于下面未列出的用途（团队估计）。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/carbon_measures.py" line="122"/>
+        <location filename="../../work/main/algorithms/carbon_measures.py" line="123"/>
         <source>Sequestration gain of planting (t CO2/ha·a)</source>
         <translation>植树增汇（t CO2/ha·a）</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/carbon_measures.py" line="122"/>
+        <location filename="../../work/main/algorithms/carbon_measures.py" line="123"/>
         <source>Extra CO2 taken up per ha planted: tree cover minus park green of the shipped carbon pools, (2.8 − 0.84) t C × 44/12.</source>
         <translation>每 ha 植树多吸收的 CO2：随插件提供的碳库表中林地与公园绿地之差，(2.8 − 0.84) t C × 44/12。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/carbon_measures.py" line="127"/>
+        <location filename="../../work/main/algorithms/carbon_measures.py" line="128"/>
         <source>Retrofit saving by use</source>
         <translation>按用途的改造节能率</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/carbon_measures.py" line="127"/>
+        <location filename="../../work/main/algorithms/carbon_measures.py" line="128"/>
         <source>use:share pairs separated by commas, e.g. residential:0.2, office:0.3; other uses take the retrofit saving.</source>
         <translation>以逗号分隔的“用途:比例”，如 residential:0.2, office:0.3；其他用途取改造节能率。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/carbon_measures.py" line="131"/>
+        <location filename="../../work/main/algorithms/carbon_measures.py" line="132"/>
         <source>Carbon measures by unit</source>
         <translation>各单元碳减排措施</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/carbon_measures.py" line="131"/>
+        <location filename="../../work/main/algorithms/carbon_measures.py" line="132"/>
         <source>The units with gap_t, pv_t, retro_t, green_t, cost_yr, left_t and closes.</source>
         <translation>单元，含 gap_t、pv_t、retro_t、green_t、cost_yr、left_t 和 closes。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/carbon_measures.py" line="133"/>
+        <location filename="../../work/main/algorithms/carbon_measures.py" line="134"/>
         <source>Measures on buildings</source>
         <translation>建筑上的措施</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/carbon_measures.py" line="133"/>
+        <location filename="../../work/main/algorithms/carbon_measures.py" line="134"/>
         <source>The buildings with pv_m2, pv_t, retro_m2, retro_t and co2_after_t.</source>
         <translation>建筑，含 pv_m2、pv_t、retro_m2、retro_t 和 co2_after_t。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/carbon_measures.py" line="136"/>
+        <location filename="../../work/main/algorithms/carbon_measures.py" line="137"/>
         <source>Planting on green spaces</source>
         <translation>绿地植树</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/carbon_measures.py" line="136"/>
+        <location filename="../../work/main/algorithms/carbon_measures.py" line="137"/>
         <source>The green spaces with plant_ha and green_t.</source>
         <translation>绿地，含 plant_ha 和 green_t。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/carbon_measures.py" line="139"/>
+        <location filename="../../work/main/algorithms/carbon_measures.py" line="140"/>
         <source>Units over target</source>
         <translation>超出目标的单元数</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/carbon_measures.py" line="140"/>
+        <location filename="../../work/main/algorithms/carbon_measures.py" line="141"/>
         <source>Units no measure mix brings to target</source>
         <translation>任何措施组合都无法达标的单元数</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/carbon_measures.py" line="141"/>
+        <location filename="../../work/main/algorithms/carbon_measures.py" line="142"/>
         <source>Cost of the measures a year</source>
         <translation>措施年成本</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/carbon_measures.py" line="144"/>
+        <location filename="../../work/main/algorithms/carbon_measures.py" line="145"/>
         <source>Retrofit saving by use: “{value}” is not use:share with a share 0–1.</source>
         <translation>按用途的改造节能率：“{value}”不是比例在 0–1 之间的“用途:比例”。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/carbon_measures.py" line="150"/>
+        <location filename="../../work/main/algorithms/carbon_measures.py" line="151"/>
         <source>Name the field of “{layer}” holding each unit's gap to its CO2 target (t/a).</source>
         <translation>请指定“{layer}”中给出各单元 CO2 目标缺口（t/a）的字段。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/carbon_measures.py" line="156"/>
+        <location filename="../../work/main/algorithms/carbon_measures.py" line="157"/>
         <source>“{layer}” holds neither points nor polygons: give buildings as points or footprints.</source>
         <translation>“{layer}”既不是点也不是多边形：请以点或占地轮廓给出建筑。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/carbon_measures.py" line="165"/>
+        <location filename="../../work/main/algorithms/carbon_measures.py" line="166"/>
         <source>The default costs, retrofit savings and sequestration gain are team estimates: set local values before relying on the mix.</source>
         <translation>默认的成本、改造节能率和增汇量是团队估计：依赖该组合之前请设定本地数值。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/carbon_measures.py" line="173"/>
+        <location filename="../../work/main/algorithms/carbon_measures.py" line="175"/>
         <source>{n} units have no gap value: they get no measures.</source>
         <translation>{n} 个单元没有缺口值：不为其提出措施。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/carbon_measures.py" line="187"/>
+        <location filename="../../work/main/algorithms/carbon_measures.py" line="189"/>
         <source>No PV-avoided CO2 or usable roof field: rooftop PV is left out.</source>
         <translation>没有光伏减排 CO2 或可用屋面字段：不采用屋顶光伏。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/carbon_measures.py" line="194"/>
+        <location filename="../../work/main/algorithms/carbon_measures.py" line="196"/>
         <source>No building CO2 or floor area field: retrofit is left out.</source>
         <translation>没有建筑 CO2 或建筑面积字段：不采用改造。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/carbon_measures.py" line="202"/>
+        <location filename="../../work/main/algorithms/carbon_measures.py" line="204"/>
         <source>Give buildings (with PV or CO2 and floor-area fields) or green spaces: without them there is no measure to propose.</source>
         <translation>请给出建筑（含光伏或 CO2 和建筑面积字段）或绿地：没有它们就没有可提出的措施。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/carbon_measures.py" line="228"/>
+        <location filename="../../work/main/algorithms/carbon_measures.py" line="230"/>
         <source>Least-cost measures closing each unit&apos;s gap to its CO2 target: rooftop PV, retrofit, planting (t CO2/a), and the gap no measure closes. Made by the Low-Carbon &amp; Resilience Planning Toolkit.</source>
         <translation>弥补各单元 CO2 目标缺口的最低成本措施：屋顶光伏、改造、植树（t CO2/a），以及任何措施都无法弥补的缺口。由低碳与韧性规划工具箱生成。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/carbon_measures.py" line="241"/>
+        <location filename="../../work/main/algorithms/carbon_measures.py" line="243"/>
         <source>“{layer}” has no field “{field}”.</source>
         <translation>“{layer}”没有字段“{field}”。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/carbon_measures.py" line="261"/>
+        <location filename="../../work/main/algorithms/carbon_measures.py" line="264"/>
         <source>{n} features of “{layer}” lie outside every unit and are left out.</source>
         <translation>“{layer}”中有 {n} 个要素不在任何单元内，不予计入。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/carbon_measures.py" line="300"/>
+        <location filename="../../work/main/algorithms/carbon_measures.py" line="303"/>
         <source>{over} units are over target by {gap:,.1f} t CO2/a in all; the measures close {closed:,.1f} t (PV {pv:,.1f}, retrofit {retro:,.1f}, planting {green:,.1f}) for {cost:,.0f} a year.</source>
         <translation>{over} 个单元超出目标，合计 {gap:,.1f} t CO2/a；措施弥补 {closed:,.1f} t（光伏 {pv:,.1f}，改造 {retro:,.1f}，植树 {green:,.1f}），每年成本 {cost:,.0f}。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/carbon_measures.py" line="307"/>
+        <location filename="../../work/main/algorithms/carbon_measures.py" line="311"/>
         <source>Unit {unit}: no mix of the measures given closes its gap; {left:,.1f} t CO2/a remain.</source>
         <translation>单元 {unit}：所给措施的任何组合都无法弥补其缺口；仍有 {left:,.1f} t CO2/a。</translation>
+    </message>
+    <message>
+        <location filename="../../work/main/algorithms/carbon_measures.py" line="315"/>
+        <source>… {n} more units whose gap stays open, {left:,.1f} t CO2/a in all: see left_t in the output.</source>
+        <translation>…另有 {n} 个单元的缺口未能弥合，共 {left:,.1f} 吨 CO2/年：见输出中的 left_t。</translation>
     </message>
 </context>
 <context>
@@ -1314,6 +1573,127 @@ The layer may be in any CRS: its coordinates are taken to longitude and latitude
         <location filename="../../work/main/algorithms/china_coordinates.py" line="130"/>
         <source>{n} features of “{layer}” lie outside the area the Chinese maps shift (or have no vertices) and are left as they are.</source>
         <translation>“{layer}”中有 {n} 个要素位于国内地图偏移范围以外（或没有顶点），保持不变。</translation>
+    </message>
+</context>
+<context>
+    <name>CompareChecks</name>
+    <message>
+        <location filename="../../work/main/algorithms/compare_checks.py" line="42"/>
+        <source>Compare two plan checks (before and after)</source>
+        <translation>对比两次规划核查（措施前后）</translation>
+    </message>
+    <message>
+        <location filename="../../work/main/algorithms/compare_checks.py" line="45"/>
+        <source>Two results of Planning check (or of a plan check) on the same units or parcels, before and after measures: per rule the number of features that pass, fail and have no verdict (n/a: not assessed or not applicable to the land use) in each, how many went from fail to pass (fixed) and from pass to fail (broken); and one row per feature and rule whose verdict changed.
+
+Rules: from the rule table (rule id and names, in the check&apos;s order), else from the r_&lt;rule&gt; fields of the two layers. Features are matched by the id field (present in both layers), else by their order.
+
+Output: a table with rule_id, name_en, name_zh, pass_before, fail_before, na_before, pass_after, fail_after, na_after, fixed, broken; the changes with feature_id, rule_id, before and after (pass, fail, n/a) at the feature&apos;s geometry in the later check.</source>
+        <translation>同一单元或地块在措施前后的两个“规划检查”（或规划核查）结果：各规则在两次结果中达标、不达标和无结论（n/a：未评估或不适用于该用地）的要素数，由不达标变为达标（fixed）和由达标变为不达标（broken）的数量；以及结论发生变化的每个要素、每条规则一行。
+
+规则：取自规则表（规则编号和名称，按核查顺序），否则取两图层的 r_&lt;规则&gt; 字段。要素按编号字段（两图层共有）匹配，否则按顺序。
+
+输出：含 rule_id、name_en、name_zh、pass_before、fail_before、na_before、pass_after、fail_after、na_after、fixed、broken 的表；变化表含 feature_id、rule_id、before 和 after（pass、fail、n/a），几何取措施后核查中的要素。</translation>
+    </message>
+    <message>
+        <location filename="../../work/main/algorithms/compare_checks.py" line="59"/>
+        <source>Check before</source>
+        <translation>措施前的核查</translation>
+    </message>
+    <message>
+        <location filename="../../work/main/algorithms/compare_checks.py" line="59"/>
+        <source>The OUTPUT of Planning check (or check:planning_check of a plan check) before the measures.</source>
+        <translation>措施前“规划检查”的 OUTPUT（或规划核查的 check:planning_check）。</translation>
+    </message>
+    <message>
+        <location filename="../../work/main/algorithms/compare_checks.py" line="62"/>
+        <source>Check after</source>
+        <translation>措施后的核查</translation>
+    </message>
+    <message>
+        <location filename="../../work/main/algorithms/compare_checks.py" line="62"/>
+        <source>The same check run on the plan with the measures.</source>
+        <translation>在并入措施的规划上运行的同一核查。</translation>
+    </message>
+    <message>
+        <location filename="../../work/main/algorithms/compare_checks.py" line="64"/>
+        <source>Rule table</source>
+        <translation>规则表</translation>
+    </message>
+    <message>
+        <location filename="../../work/main/algorithms/compare_checks.py" line="64"/>
+        <source>The TABLE output of Planning check, for the rules&apos; ids, names and order.</source>
+        <translation>“规划检查”的 TABLE 输出，提供规则编号、名称和顺序。</translation>
+    </message>
+    <message>
+        <location filename="../../work/main/algorithms/compare_checks.py" line="67"/>
+        <source>Id field</source>
+        <translation>编号字段</translation>
+    </message>
+    <message>
+        <location filename="../../work/main/algorithms/compare_checks.py" line="67"/>
+        <source>Field naming each unit or parcel, in both layers. Empty: features are matched by order.</source>
+        <translation>两图层中标识各单元或地块的字段。留空：按顺序匹配要素。</translation>
+    </message>
+    <message>
+        <location filename="../../work/main/algorithms/compare_checks.py" line="71"/>
+        <source>Before and after per rule</source>
+        <translation>各规则措施前后对比</translation>
+    </message>
+    <message>
+        <location filename="../../work/main/algorithms/compare_checks.py" line="71"/>
+        <source>One row per rule with the counts before and after.</source>
+        <translation>每条规则一行，含措施前后的计数。</translation>
+    </message>
+    <message>
+        <location filename="../../work/main/algorithms/compare_checks.py" line="74"/>
+        <source>Verdicts changed</source>
+        <translation>结论变化</translation>
+    </message>
+    <message>
+        <location filename="../../work/main/algorithms/compare_checks.py" line="74"/>
+        <source>One row per feature and rule whose verdict changed.</source>
+        <translation>结论发生变化的每个要素、每条规则一行。</translation>
+    </message>
+    <message>
+        <location filename="../../work/main/algorithms/compare_checks.py" line="77"/>
+        <source>Verdicts fixed (fail → pass)</source>
+        <translation>改善的结论（不达标 → 达标）</translation>
+    </message>
+    <message>
+        <location filename="../../work/main/algorithms/compare_checks.py" line="78"/>
+        <source>Verdicts broken (pass → fail)</source>
+        <translation>变差的结论（达标 → 不达标）</translation>
+    </message>
+    <message>
+        <location filename="../../work/main/algorithms/compare_checks.py" line="79"/>
+        <source>Failing verdicts before</source>
+        <translation>措施前不达标结论数</translation>
+    </message>
+    <message>
+        <location filename="../../work/main/algorithms/compare_checks.py" line="80"/>
+        <source>Failing verdicts after</source>
+        <translation>措施后不达标结论数</translation>
+    </message>
+    <message>
+        <location filename="../../work/main/algorithms/compare_checks.py" line="83"/>
+        <source>The id “{value}” is found {count} more time(s) in the check before: ids must name one unit or parcel each.</source>
+        <translation>编号“{value}”在措施前的核查中重复出现 {count} 次：每个编号只能对应一个单元或地块。</translation>
+    </message>
+    <message>
+        <location filename="../../work/main/algorithms/compare_checks.py" line="85"/>
+        <source>The rule table lacks the field(s) {missing}: choose the TABLE output of Planning check.</source>
+        <translation>规则表缺少字段 {missing}：请选择“规划检查”的 TABLE 输出。</translation>
+    </message>
+    <message>
+        <location filename="../../work/main/algorithms/compare_checks.py" line="104"/>
+        <source>The two checks have {a} and {b} features: without an id field they are matched by order.</source>
+        <translation>两次核查分别有 {a} 和 {b} 个要素：未指定编号字段时按顺序匹配。</translation>
+    </message>
+    <message>
+        <location filename="../../work/main/algorithms/compare_checks.py" line="115"/>
+        <source>{rule}: {pb} pass, {fb} fail, {nb} n/a before; {pa} pass, {fa} fail, {na} n/a after ({fixed} fixed, {broken} broken).</source>
+        <translation>{rule}：措施前 {pb} 达标、{fb} 不达标、{nb} 无结论；措施后 {pa} 达标、{fa} 不达标、{na} 无结论（改善 {fixed}，变差 {broken}）。</translation>
     </message>
 </context>
 <context>
@@ -2698,412 +3078,412 @@ Output fields: lu_code (用地用海 2023 code; NULL where the code is unknown o
 <context>
     <name>LcrAlgorithm</name>
     <message>
-        <location filename="../../work/main/algorithms/base.py" line="106"/>
+        <location filename="../../work/main/algorithms/base.py" line="110"/>
         <source>Method, formulas, defaults, sources and limits: the methods document, §{section} (the Help button opens it).</source>
         <translation>方法、公式、默认值、来源与局限：见方法说明文档第 {section} 节（“帮助”按钮可打开）。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/base.py" line="211"/>
+        <location filename="../../work/main/algorithms/base.py" line="215"/>
         <source>Low-carbon</source>
         <translation>低碳</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/base.py" line="212"/>
+        <location filename="../../work/main/algorithms/base.py" line="216"/>
         <source>Resilience</source>
         <translation>韧性</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/base.py" line="213"/>
+        <location filename="../../work/main/algorithms/base.py" line="217"/>
         <source>Planning checks</source>
         <translation>规划检查</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/base.py" line="214"/>
+        <location filename="../../work/main/algorithms/base.py" line="218"/>
         <source>Plan measures</source>
         <translation>规划措施</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/base.py" line="215"/>
+        <location filename="../../work/main/algorithms/base.py" line="219"/>
         <source>Data preparation</source>
         <translation>数据准备</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/base.py" line="255"/>
+        <location filename="../../work/main/algorithms/base.py" line="259"/>
         <source>{parameter}: {value} is not a usable number.</source>
         <translation>{parameter}：{value} 不是可用的数值。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/base.py" line="274"/>
+        <location filename="../../work/main/algorithms/base.py" line="278"/>
         <source>Cancelled. The run gives no result and no totals; the outputs it had begun were removed.</source>
         <translation>已取消。本次运行不给出结果和合计值；已开始写入的输出已删除。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/base.py" line="291"/>
+        <location filename="../../work/main/algorithms/base.py" line="295"/>
         <source>{output} could not be measured (no usable values); it is left empty.</source>
         <translation>无法计算{output}（没有可用的值），该项留空。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/base.py" line="307"/>
+        <location filename="../../work/main/algorithms/base.py" line="311"/>
         <source>Removed the unfinished output {path}.</source>
         <translation>已删除未完成的输出 {path}。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/base.py" line="323"/>
+        <location filename="../../work/main/algorithms/base.py" line="327"/>
         <source>{step} would need about {need:.1f} GB of memory, more than the {limit:.1f} GB one step may take on this computer ({share:.0%} of its {total:.1f} GB). {advice}</source>
         <translation>{step}约需 {need:.1f} GB 内存，超过本机单个步骤可用的 {limit:.1f} GB（本机 {total:.1f} GB 的 {share:.0%}）。{advice}</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/base.py" line="338"/>
+        <location filename="../../work/main/algorithms/base.py" line="342"/>
         <source>Using your own factor table {path} instead of the shipped {name} (Settings ▸ factor tables).</source>
         <translation>正在使用您自己的因子表 {path}，替代工具箱自带的 {name}（设置 ▸ 因子表）。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/base.py" line="344"/>
+        <location filename="../../work/main/algorithms/base.py" line="348"/>
         <source>The grid factor table has no region “{region}”.</source>
         <translation>电网排放因子表中没有区域“{region}”。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/base.py" line="345"/>
+        <location filename="../../work/main/algorithms/base.py" line="349"/>
         <source>The grid factor table has no {year} value for {region}; it has: {years}.</source>
         <translation>电网排放因子表中没有 {region} 的 {year} 年数值；现有年份：{years}。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/base.py" line="347"/>
+        <location filename="../../work/main/algorithms/base.py" line="351"/>
         <source>Cannot read the table {path}: {reason}</source>
         <translation>无法读取表格 {path}：{reason}</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/base.py" line="348"/>
+        <location filename="../../work/main/algorithms/base.py" line="352"/>
         <source>The table {path} lacks the column(s) {columns}.</source>
         <translation>表格 {path} 缺少列：{columns}。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/base.py" line="349"/>
+        <location filename="../../work/main/algorithms/base.py" line="353"/>
         <source>The table {path} has no rows.</source>
         <translation>表格 {path} 没有数据行。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/base.py" line="350"/>
+        <location filename="../../work/main/algorithms/base.py" line="354"/>
         <source>The table {path}, line {line}: “{value}” in column {column} is not a number ≥ 0.</source>
         <translation>表格 {path} 第 {line} 行：{column} 列中的“{value}”不是 ≥ 0 的数值。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/base.py" line="352"/>
+        <location filename="../../work/main/algorithms/base.py" line="356"/>
         <source>The table {path}, line {line}: “{value}” appears twice.</source>
         <translation>表格 {path} 第 {line} 行：“{value}”重复出现。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/base.py" line="353"/>
+        <location filename="../../work/main/algorithms/base.py" line="357"/>
         <source>The table {path}, line {line}: {column} must increase from row to row.</source>
         <translation>表格 {path} 第 {line} 行：{column} 必须逐行递增。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/base.py" line="355"/>
+        <location filename="../../work/main/algorithms/base.py" line="359"/>
         <source>The table {path}, line {line}: {column} must lie between 0 and 1.</source>
         <translation>表格 {path} 第 {line} 行：{column} 必须介于 0 和 1 之间。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/base.py" line="357"/>
+        <location filename="../../work/main/algorithms/base.py" line="361"/>
         <source>The table has no row named “{fallback}” for the values it does not list: {values}. Add those values or a “{fallback}” row.</source>
         <translation>表格中没有名为“{fallback}”的行，无法处理表中未列出的值：{values}。请添加这些值，或添加一行“{fallback}”。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/base.py" line="360"/>
+        <location filename="../../work/main/algorithms/base.py" line="364"/>
         <source>The table {path} is not a text file in UTF-8 or GBK/GB 18030: save it as CSV UTF-8.</source>
         <translation>表格 {path} 不是 UTF-8 或 GBK/GB 18030 编码的文本文件：请另存为“CSV UTF-8”格式。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/base.py" line="362"/>
+        <location filename="../../work/main/algorithms/base.py" line="366"/>
         <source>The table {path}, line {line}: {value} in column {column} is too large to be a real value.</source>
         <translation>表格 {path} 第 {line} 行：{column} 列中的 {value} 过大，不可能是真实数值。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/base.py" line="364"/>
+        <location filename="../../work/main/algorithms/base.py" line="368"/>
         <source>The default number of floors must be above 0.</source>
         <translation>默认层数必须大于 0。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/base.py" line="365"/>
+        <location filename="../../work/main/algorithms/base.py" line="369"/>
         <source>Emission factors cannot be negative.</source>
         <translation>排放因子不能为负值。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/base.py" line="368"/>
+        <location filename="../../work/main/algorithms/base.py" line="372"/>
         <source>The shelter standards table {path} needs a row named “default”.</source>
         <translation>避难场所标准表 {path} 须有一行名为“default”。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/base.py" line="370"/>
+        <location filename="../../work/main/algorithms/base.py" line="374"/>
         <source>The curve number table {path} needs a key column: lucode (land-cover code) or class (name).</source>
         <translation>径流曲线数表 {path} 需要一个键列：lucode（土地覆被代码）或 class（名称）。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/base.py" line="372"/>
+        <location filename="../../work/main/algorithms/base.py" line="376"/>
         <source>The curve number table {path}, line {line}: lucode “{value}” is not a whole number ≥ 0.</source>
         <translation>径流曲线数表 {path} 第 {line} 行：lucode“{value}”不是 ≥ 0 的整数。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/base.py" line="374"/>
+        <location filename="../../work/main/algorithms/base.py" line="378"/>
         <source>The curve number table {path}, line {line}: a curve number is above 100.</source>
         <translation>径流曲线数表 {path} 第 {line} 行：径流曲线数大于 100。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/base.py" line="376"/>
+        <location filename="../../work/main/algorithms/base.py" line="380"/>
         <source>The curve number table {path} has no lucode column, so it cannot match integer class codes. Add a lucode column, or choose a text class field.</source>
         <translation>径流曲线数表 {path} 没有 lucode 列，无法匹配整数类型代码。请添加 lucode 列，或选择文本型类型字段。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/base.py" line="397"/>
+        <location filename="../../work/main/algorithms/base.py" line="401"/>
         <source>National average</source>
         <translation>全国平均</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/base.py" line="398"/>
+        <location filename="../../work/main/algorithms/base.py" line="402"/>
         <source>North China grid (Beijing, Tianjin, Hebei, Shanxi, Shandong, west Inner Mongolia)</source>
         <translation>华北电网（北京、天津、河北、山西、山东、内蒙古西部）</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/base.py" line="399"/>
+        <location filename="../../work/main/algorithms/base.py" line="403"/>
         <source>North-East grid</source>
         <translation>东北电网</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/base.py" line="400"/>
+        <location filename="../../work/main/algorithms/base.py" line="404"/>
         <source>East China grid (Shanghai, Jiangsu, Zhejiang, Anhui, Fujian)</source>
         <translation>华东电网（上海、江苏、浙江、安徽、福建）</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/base.py" line="401"/>
+        <location filename="../../work/main/algorithms/base.py" line="405"/>
         <source>Central China grid</source>
         <translation>华中电网</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/base.py" line="402"/>
+        <location filename="../../work/main/algorithms/base.py" line="406"/>
         <source>North-West grid (Shaanxi, Gansu, Qinghai, Ningxia, Xinjiang)</source>
         <translation>西北电网（陕西、甘肃、青海、宁夏、新疆）</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/base.py" line="403"/>
+        <location filename="../../work/main/algorithms/base.py" line="407"/>
         <source>South grid</source>
         <translation>南方电网</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/base.py" line="404"/>
+        <location filename="../../work/main/algorithms/base.py" line="408"/>
         <source>South-West grid</source>
         <translation>西南电网</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/base.py" line="405"/>
+        <location filename="../../work/main/algorithms/base.py" line="409"/>
         <source>National, excluding market-traded non-fossil power</source>
         <translation>全国（不含市场化交易的非化石能源电量）</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/base.py" line="406"/>
+        <location filename="../../work/main/algorithms/base.py" line="410"/>
         <source>National fossil-fuel power</source>
         <translation>全国化石能源电力</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/base.py" line="407"/>
+        <location filename="../../work/main/algorithms/base.py" line="411"/>
         <source>Hebei province</source>
         <translation>河北省</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/base.py" line="408"/>
+        <location filename="../../work/main/algorithms/base.py" line="412"/>
         <source>Fujian province</source>
         <translation>福建省</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/base.py" line="409"/>
+        <location filename="../../work/main/algorithms/base.py" line="413"/>
         <source>Shanghai municipality</source>
         <translation>上海市</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/base.py" line="410"/>
+        <location filename="../../work/main/algorithms/base.py" line="414"/>
         <source>Zhejiang province</source>
         <translation>浙江省</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/base.py" line="411"/>
+        <location filename="../../work/main/algorithms/base.py" line="415"/>
         <source>Jiangsu province</source>
         <translation>江苏省</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/base.py" line="412"/>
+        <location filename="../../work/main/algorithms/base.py" line="416"/>
         <source>Shaanxi province</source>
         <translation>陕西省</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/base.py" line="416"/>
+        <location filename="../../work/main/algorithms/base.py" line="420"/>
         <source>Electricity grid region</source>
         <translation>电网区域</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/base.py" line="416"/>
+        <location filename="../../work/main/algorithms/base.py" line="420"/>
         <source>Whose grid emission factor to use (MEE/NBS announcements). Where a provincial factor is published, use it rather than the regional grid&apos;s: Shanghai; Zhejiang for Jiaxing; Jiangsu; Fujian for Xiamen (its 2022 factor is 27 % below the East China grid&apos;s); Shaanxi for Xi&apos;an; Hebei for Xiong&apos;an. The regional grids are for other provinces. 2021 regional and provincial values are marked unverified (read in a third-party data file).</source>
         <translation>采用哪个电网排放因子（生态环境部、国家统计局公告）。已发布省级因子的，应采用省级因子而非区域电网因子：上海；嘉兴用浙江；江苏；厦门用福建（其 2022 年因子比华东电网低 27%）；西安用陕西；雄安用河北。区域电网因子用于其他省份。2021 年区域和省级数值标注为未核实（读自第三方数据文件）。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/base.py" line="423"/>
+        <location filename="../../work/main/algorithms/base.py" line="427"/>
         <source>Grid factor year</source>
         <translation>电网排放因子年份</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/base.py" line="423"/>
+        <location filename="../../work/main/algorithms/base.py" line="427"/>
         <source>Year of the grid factor. Empty: the latest year published for the region.</source>
         <translation>电网排放因子的年份。留空：采用该区域最新发布的年份。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/base.py" line="427"/>
+        <location filename="../../work/main/algorithms/base.py" line="431"/>
         <source>Grid emission factor (kgCO2/kWh)</source>
         <translation>电网排放因子（kgCO2/kWh）</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/base.py" line="427"/>
+        <location filename="../../work/main/algorithms/base.py" line="431"/>
         <source>A factor of your own. When set it wins over the region and year.</source>
         <translation>自定义排放因子。填写后优先于区域和年份。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/base.py" line="436"/>
+        <location filename="../../work/main/algorithms/base.py" line="440"/>
         <source>Grid factor {f} kgCO2/kWh, as given.</source>
         <translation>电网排放因子 {f} kgCO2/kWh（用户指定）。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/base.py" line="447"/>
+        <location filename="../../work/main/algorithms/base.py" line="451"/>
         <source>Grid factor {f} kgCO2/kWh: {region}, {year}. Source: {source}.</source>
         <translation>电网排放因子 {f} kgCO2/kWh：{region}，{year} 年。来源：{source}。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/base.py" line="450"/>
+        <location filename="../../work/main/algorithms/base.py" line="454"/>
         <source>This grid factor is marked unverified.</source>
         <translation>该电网排放因子标注为未核实。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/base.py" line="471"/>
+        <location filename="../../work/main/algorithms/base.py" line="475"/>
         <source>“{layer}” holds {kind} geometries; {parameter} needs {expected} geometries.</source>
         <translation>“{layer}”的几何类型为 {kind}；{parameter} 需要 {expected} 几何。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/base.py" line="477"/>
+        <location filename="../../work/main/algorithms/base.py" line="481"/>
         <source>“{layer}” has no features.</source>
         <translation>“{layer}”中没有要素。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/base.py" line="532"/>
+        <location filename="../../work/main/algorithms/base.py" line="536"/>
         <source>Field “{field}” is not in “{layer}”. Its fields are: {fields}.</source>
         <translation>“{layer}”中没有字段“{field}”。该图层的字段有：{fields}。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/base.py" line="538"/>
+        <location filename="../../work/main/algorithms/base.py" line="542"/>
         <source>Field “{field}” of “{layer}” must be numeric; it holds {kind}.</source>
         <translation>“{layer}”的字段“{field}”必须为数值型，当前为 {kind}。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/base.py" line="548"/>
+        <location filename="../../work/main/algorithms/base.py" line="552"/>
         <source>“{layer}” has no CRS: areas are taken as planar, in square metres.</source>
         <translation>“{layer}”未设置坐标参考系：面积按平面坐标计算，单位视为平方米。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/base.py" line="554"/>
+        <location filename="../../work/main/algorithms/base.py" line="558"/>
         <source>Areas are measured in {target} because {crs} would distort them.</source>
         <translation>面积在 {target} 中量算，因为 {crs} 会使面积失真。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/base.py" line="559"/>
+        <location filename="../../work/main/algorithms/base.py" line="563"/>
         <source>Areas are measured in the layer&apos;s CRS {crs}.</source>
         <translation>面积在图层的坐标参考系 {crs} 中量算。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/base.py" line="593"/>
+        <location filename="../../work/main/algorithms/base.py" line="597"/>
         <source>“{layer}” has no CRS: its coordinates are taken as metres.</source>
         <translation>“{layer}”未设置坐标参考系：其坐标视为以米为单位。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/base.py" line="578"/>
+        <location filename="../../work/main/algorithms/base.py" line="582"/>
         <source>Distances are measured in the buildings&apos; CRS {crs}.</source>
         <translation>距离在建筑图层的坐标参考系 {crs} 中量算。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/base.py" line="581"/>
+        <location filename="../../work/main/algorithms/base.py" line="585"/>
         <source>Distances are measured in {target} because {crs} is not a projected CRS in metres; the outputs keep their layers&apos; CRS.</source>
         <translation>距离在 {target} 中量算，因为 {crs} 不是以米为单位的投影坐标参考系；输出保留各自图层的坐标参考系。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/base.py" line="598"/>
+        <location filename="../../work/main/algorithms/base.py" line="602"/>
         <source>Areas and distances are measured in the CRS of “{layer}”, {crs}.</source>
         <translation>面积和距离在“{layer}”的坐标参考系 {crs} 中量算。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/base.py" line="602"/>
+        <location filename="../../work/main/algorithms/base.py" line="606"/>
         <source>Areas and distances are measured in {target} because {crs} is not a projected CRS in metres that keeps areas true; the outputs keep their layers&apos; CRS.</source>
         <translation>面积和距离在 {target} 中量算，因为 {crs} 不是以米为单位、能保持面积真实的投影坐标参考系；输出保留各图层原有的坐标参考系。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/base.py" line="653"/>
+        <location filename="../../work/main/algorithms/base.py" line="657"/>
         <source>“{layer}” is labelled {crs}, a projected CRS, but all its coordinates ({xmin:.6g}, {ymin:.6g} – {xmax:.6g}, {ymax:.6g}) lie within ±180 and ±90, like longitudes and latitudes: in {crs} the layer would be a speck of {w:.3g} × {h:.3g} m far from any place its CRS covers. Its CRS is probably wrong: set the layer's real CRS, e.g. EPSG:4326 or EPSG:4490 (Layer Properties ▸ Source, or “Assign projection”), not a reprojection.</source>
         <translation>“{layer}”标注为投影坐标系 {crs}，但其全部坐标（{xmin:.6g}, {ymin:.6g} – {xmax:.6g}, {ymax:.6g}）都在 ±180 与 ±90 以内，就像经纬度：在 {crs} 中该图层只是一个 {w:.3g} × {h:.3g} m 的小点，远离该坐标系覆盖的任何地方。其坐标系很可能标错了：请设置图层真实的坐标系，例如 EPSG:4326 或 EPSG:4490（图层属性 ▸ 源，或“指定投影”），而不是重投影。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/base.py" line="665"/>
+        <location filename="../../work/main/algorithms/base.py" line="669"/>
         <source>“{layer}” is labelled {crs}, but its coordinates ({xmin:.6g}, {ymin:.6g} – {xmax:.6g}, {ymax:.6g}) cannot be on the Earth in that CRS: its CRS is probably wrong. Set the layer's real CRS (Layer Properties ▸ Source, or “Assign projection”), not a reprojection.</source>
         <translation>“{layer}”标注的坐标系为 {crs}，但其坐标（{xmin:.6g}, {ymin:.6g} – {xmax:.6g}, {ymax:.6g}）在该坐标系下不可能位于地球上：坐标系很可能标错了。请为图层设置其真实的坐标系（图层属性 ▸ 源，或“定义投影”），而不是重投影。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/base.py" line="744"/>
+        <location filename="../../work/main/algorithms/base.py" line="748"/>
         <source>“{layer}”: {path} does not say its text encoding (it has no .cpg file) and its text is not UTF-8 but GBK, so it is read as GBK (GB 18030), with field names such as “{sample}”. The file is left unchanged; to have every program read it right, put beside it a file {cpg} holding the word GBK.</source>
         <translation>“{layer}”：{path} 未声明文本编码（没有 .cpg 文件），且其文本不是 UTF-8 而是 GBK，因此按 GBK（GB 18030）读取，字段名如“{sample}”。文件保持不变；若要让所有程序都能正确读取，请在其旁边放置一个内容为 GBK 的文件 {cpg}。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/base.py" line="751"/>
+        <location filename="../../work/main/algorithms/base.py" line="755"/>
         <source>“{layer}”: {path} is opened as UTF-8 but its text is GBK, so it is read as GBK (GB 18030), with field names such as “{sample}”. The file is left unchanged; save it as CSV UTF-8, or choose the encoding GBK when adding it, to read it so everywhere.</source>
         <translation>“{layer}”：{path} 以 UTF-8 打开，但其文本为 GBK，因此按 GBK（GB 18030）读取，字段名如“{sample}”。文件保持不变；若要处处都能正确读取，请将其另存为 CSV UTF-8，或在添加图层时选择 GBK 编码。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/base.py" line="770"/>
+        <location filename="../../work/main/algorithms/base.py" line="774"/>
         <source>{n} invalid geometries of “{layer}” were repaired for the calculation; the output keeps them as they were.</source>
         <translation>已修复“{layer}”中 {n} 个无效几何用于计算；输出中保留其原有几何。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/base.py" line="779"/>
+        <location filename="../../work/main/algorithms/base.py" line="783"/>
         <source>No feature of “{layer}” lies within reach of any feature of “{other}”: the extents of the two layers do not overlap. Check that both cover the same place and that their CRS is right.</source>
         <translation>“{layer}”中没有任何要素位于“{other}”任一要素的可达范围内：两个图层的范围互不重叠。请检查两者是否覆盖同一区域、坐标系是否正确。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/base.py" line="789"/>
+        <location filename="../../work/main/algorithms/base.py" line="793"/>
         <source>{n} features of “{layer}” have a missing or negative population, counted as 0.</source>
         <translation>“{layer}”中有 {n} 个要素的人口缺失或为负，按 0 计。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/base.py" line="900"/>
+        <location filename="../../work/main/algorithms/base.py" line="904"/>
         <source>“{layer}”: the text field “{field}” is read as numbers (6层 → 6, 6F → 6, 十二层 → 12, 12.5米 → 12.5, 约30 → 30, 6-8层 → 7).</source>
         <translation>“{layer}”：文本字段“{field}”按数字读取（6层 → 6，6F → 6，十二层 → 12，12.5米 → 12.5，约30 → 30，6-8层 → 7）。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/base.py" line="909"/>
+        <location filename="../../work/main/algorithms/base.py" line="913"/>
         <source>“{layer}”: {n} features have no geometry (NULL or empty); they are left out of what is measured or placed.</source>
         <translation>“{layer}”：{n} 个要素没有几何（NULL 或空）；它们不参与量算或空间定位。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/base.py" line="913"/>
+        <location filename="../../work/main/algorithms/base.py" line="917"/>
         <source>“{layer}”: {n} values of the text field “{field}” hold no number that can be read (such as {examples}); they are read as missing.</source>
         <translation>“{layer}”：文本字段“{field}”中有 {n} 个值读不出数字（如 {examples}），按缺失处理。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/base.py" line="919"/>
+        <location filename="../../work/main/algorithms/base.py" line="923"/>
         <source>“{layer}”: {n} values of “{field}” cannot be real ({kinds}); they are read as missing.</source>
         <translation>“{layer}”：字段“{field}”中有 {n} 个值不可能是真实数值（{kinds}），已按缺失值处理。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/base.py" line="919"/>
+        <location filename="../../work/main/algorithms/base.py" line="923"/>
         <source>infinite, too large or negative</source>
         <translation>无穷大、过大或为负</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/base.py" line="919"/>
+        <location filename="../../work/main/algorithms/base.py" line="923"/>
         <source>infinite, too large, negative or a nodata code such as −9999 or 9999</source>
         <translation>无穷大、过大、为负，或为 −9999、9999 等无数据代码</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/base.py" line="959"/>
+        <location filename="../../work/main/algorithms/base.py" line="963"/>
         <source>The input already has a field “{field}”: its values are replaced in the output.</source>
         <translation>输入图层已有字段“{field}”：输出中将替换该字段的值。</translation>
     </message>
@@ -4530,12 +4910,12 @@ Output fields: score (passed / assessed rules, 0–1, NULL where none assessed),
 <context>
     <name>PlanningReport</name>
     <message>
-        <location filename="../../work/main/algorithms/planning_report.py" line="58"/>
+        <location filename="../../work/main/algorithms/planning_report.py" line="65"/>
         <source>Planning check report (HTML and PDF)</source>
         <translation>规划检查报告（HTML 和 PDF）</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/planning_report.py" line="61"/>
+        <location filename="../../work/main/algorithms/planning_report.py" line="68"/>
         <source>Turns the result of Planning check into a report a review panel can read without QGIS: an HTML page (self-contained: open it in any browser) and a PDF made with a print layout, in English or Simplified Chinese whatever the language QGIS runs in.
 
 First page: the plan's name, district, organisation and date (the optional parameters below), the standards profile (recognised from the rule table, with any edited thresholds named) and the planning level; the verdict in one sentence (e.g. “3 of 6 units pass; 2 fail; 1 has too few rules assessed.”); a map of the units coloured pass, fail, insufficient data or not assessed, with legend, scale bar and north arrow; and the rules failed in most units.
@@ -4556,217 +4936,247 @@ Chinese text in the PDF needs a CJK font: Noto Sans CJK SC is used when installe
 PDF 中的中文需要 CJK 字体：如已安装则使用 Noto Sans CJK SC（Debian/Ubuntu 软件包 fonts-noto-cjk）。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/planning_report.py" line="89"/>
+        <location filename="../../work/main/algorithms/planning_report.py" line="96"/>
         <source>Planning check result</source>
         <translation>规划检查结果</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/planning_report.py" line="89"/>
+        <location filename="../../work/main/algorithms/planning_report.py" line="96"/>
         <source>The OUTPUT of Planning check: units or parcels with score, n_pass, n_fail, n_na and r_&lt;rule&gt; fields.</source>
         <translation>“规划检查”的 OUTPUT 输出：带有 score、n_pass、n_fail、n_na 和 r_&lt;rule&gt; 字段的单元或地块。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/planning_report.py" line="93"/>
+        <location filename="../../work/main/algorithms/planning_report.py" line="100"/>
         <source>Planning check rules</source>
         <translation>规划检查规则</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/planning_report.py" line="93"/>
+        <location filename="../../work/main/algorithms/planning_report.py" line="100"/>
         <source>The TABLE output of Planning check (one row per rule). Without it the report cannot name the rules, their thresholds, sources or status.</source>
         <translation>“规划检查”的 TABLE 输出（每条规则一行）。缺少该表时，报告无法给出规则名称、阈值、来源或状态。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/planning_report.py" line="97"/>
+        <location filename="../../work/main/algorithms/planning_report.py" line="104"/>
         <source>Synergy result</source>
         <translation>协同结果</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/planning_report.py" line="97"/>
+        <location filename="../../work/main/algorithms/planning_report.py" line="104"/>
         <source>The OUTPUT of Low-carbon × resilience synergy (lc_score, res_score, quadrant), for the quadrant chart.</source>
         <translation>“低碳 × 韧性协同”的 OUTPUT 输出（lc_score、res_score、quadrant），用于绘制象限图。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/planning_report.py" line="101"/>
+        <location filename="../../work/main/algorithms/planning_report.py" line="108"/>
         <source>Unit name field</source>
         <translation>单元名称字段</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/planning_report.py" line="101"/>
+        <location filename="../../work/main/algorithms/planning_report.py" line="108"/>
         <source>Field naming each unit or parcel in the tables, on the map and in the chart (the Synergy result is matched if it has a field of the same name). Empty: the feature id.</source>
         <translation>在表格、地图和图表中标注各单元或地块名称的字段（协同结果中有同名字段时据此匹配）。留空：采用要素 ID。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/planning_report.py" line="105"/>
+        <location filename="../../work/main/algorithms/planning_report.py" line="112"/>
         <source>Report language</source>
         <translation>报告语言</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/planning_report.py" line="105"/>
+        <location filename="../../work/main/algorithms/planning_report.py" line="112"/>
         <source>English</source>
         <translation>英文</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/planning_report.py" line="105"/>
+        <location filename="../../work/main/algorithms/planning_report.py" line="112"/>
         <source>Simplified Chinese</source>
         <translation>简体中文</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/planning_report.py" line="105"/>
+        <location filename="../../work/main/algorithms/planning_report.py" line="112"/>
         <source>Language of the report&apos;s text (rule names come from the name_en or name_zh column).</source>
         <translation>报告文字所用的语言（规则名称取自 name_en 或 name_zh 列）。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/planning_report.py" line="109"/>
+        <location filename="../../work/main/algorithms/planning_report.py" line="116"/>
         <source>Title</source>
         <translation>标题</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/planning_report.py" line="109"/>
+        <location filename="../../work/main/algorithms/planning_report.py" line="116"/>
         <source>Title of the report. Empty: “Planning check report” in the report's language.</source>
         <translation>报告标题。留空：采用报告语言的“规划检查报告”。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/planning_report.py" line="112"/>
+        <location filename="../../work/main/algorithms/planning_report.py" line="119"/>
         <source>Plan name</source>
         <translation>规划名称</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/planning_report.py" line="112"/>
+        <location filename="../../work/main/algorithms/planning_report.py" line="119"/>
         <source>Name of the plan checked, the first page's title, e.g. “Hexing District regulatory plan 2025–2035”. Empty: the title alone.</source>
         <translation>所核查规划的名称，作为第一页的标题，如“和兴片区控制性详细规划 2025–2035”。为空时只显示报告标题。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/planning_report.py" line="116"/>
+        <location filename="../../work/main/algorithms/planning_report.py" line="123"/>
         <source>District</source>
         <translation>区域</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/planning_report.py" line="116"/>
+        <location filename="../../work/main/algorithms/planning_report.py" line="123"/>
         <source>The district, town or area the plan covers, shown on the first page.</source>
         <translation>规划覆盖的区、镇或片区，显示在第一页。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/planning_report.py" line="119"/>
+        <location filename="../../work/main/algorithms/planning_report.py" line="126"/>
         <source>Organisation</source>
         <translation>编制单位</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/planning_report.py" line="119"/>
+        <location filename="../../work/main/algorithms/planning_report.py" line="126"/>
         <source>Who made the plan or the check (planning bureau, institute), shown on the first page.</source>
         <translation>编制规划或进行核查的单位（规划局、设计院），显示在第一页。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/planning_report.py" line="122"/>
+        <location filename="../../work/main/algorithms/planning_report.py" line="129"/>
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/planning_report.py" line="122"/>
+        <location filename="../../work/main/algorithms/planning_report.py" line="129"/>
         <source>Date of the plan or of the check as it should be printed, e.g. 2026-03-31. Empty: today.</source>
         <translation>报告上印出的规划或核查日期，如 2026-03-31。为空时为当天。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/planning_report.py" line="125"/>
+        <location filename="../../work/main/algorithms/planning_report.py" line="132"/>
         <source>Standards profile name</source>
         <translation>指标体系名称</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/planning_report.py" line="125"/>
+        <location filename="../../work/main/algorithms/planning_report.py" line="132"/>
         <source>How to name the standards profile on the first page, e.g. for a profile of your own. Empty: the shipped profile the rule table comes from, with any edited thresholds named.</source>
         <translation>第一页上指标体系的名称，例如用于自定义指标体系。为空时显示规则表所属的内置指标体系，并注明被修改阈值的规则。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/planning_report.py" line="130"/>
+        <location filename="../../work/main/algorithms/planning_report.py" line="137"/>
         <source>Inputs estimated or not given</source>
         <translation>估算的与未提供的输入</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/planning_report.py" line="130"/>
+        <location filename="../../work/main/algorithms/planning_report.py" line="137"/>
         <source>One line each, listed at the end of the report under their own heading, with a caveat on the first page: values estimated in preparing the data (e.g. residents from floor area for OpenStreetMap buildings) and inputs left out (e.g. no flood zones). The wizard fills it in.</source>
         <translation>每行一条，列于报告末尾的专门标题下，并在第一页加提示：准备数据时估算的数值（如按建筑面积估算 OpenStreetMap 建筑的居民数）以及未提供的输入（如没有洪涝淹没区）。向导会自动填写。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/planning_report.py" line="136"/>
+        <location filename="../../work/main/algorithms/planning_report.py" line="143"/>
+        <source>Proposed measures</source>
+        <translation>拟议措施</translation>
+    </message>
+    <message>
+        <location filename="../../work/main/algorithms/planning_report.py" line="143"/>
+        <source>An output of Size LID measures per parcel, Site new facilities or Close carbon gaps (by unit): shown on a map and listed in the section “Measures that make the plan pass”.</source>
+        <translation>“地块 LID 设施规模”“新增设施选址”或“弥补碳排放缺口”（按单元）的输出：在“使规划达标的措施”一节中以地图展示并列出。</translation>
+    </message>
+    <message>
+        <location filename="../../work/main/algorithms/planning_report.py" line="148"/>
+        <source>Before and after per rule</source>
+        <translation>各规则措施前后对比</translation>
+    </message>
+    <message>
+        <location filename="../../work/main/algorithms/planning_report.py" line="148"/>
+        <source>The OUTPUT of Compare two plan checks: the table before and after the measures, in the same section.</source>
+        <translation>“对比两次规划核查”的 OUTPUT：措施前后对比表，列于同一节。</translation>
+    </message>
+    <message>
+        <location filename="../../work/main/algorithms/planning_report.py" line="153"/>
         <source>HTML report</source>
         <translation>HTML 报告</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/planning_report.py" line="136"/>
+        <location filename="../../work/main/algorithms/planning_report.py" line="153"/>
         <source>HTML files (*.html)</source>
         <translation>HTML 文件 (*.html)</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/planning_report.py" line="136"/>
+        <location filename="../../work/main/algorithms/planning_report.py" line="153"/>
         <source>The report as one HTML file with everything inside it.</source>
         <translation>报告为单个 HTML 文件，所有内容均包含在内。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/planning_report.py" line="139"/>
+        <location filename="../../work/main/algorithms/planning_report.py" line="156"/>
         <source>PDF report</source>
         <translation>PDF 报告</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/planning_report.py" line="139"/>
+        <location filename="../../work/main/algorithms/planning_report.py" line="156"/>
         <source>PDF files (*.pdf)</source>
         <translation>PDF 文件 (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/planning_report.py" line="139"/>
+        <location filename="../../work/main/algorithms/planning_report.py" line="156"/>
         <source>The report as a PDF: the first page with the verdict and the map, then the tables.</source>
         <translation>PDF 格式的报告：第一页为结论和地图，随后是各表。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/planning_report.py" line="145"/>
+        <location filename="../../work/main/algorithms/planning_report.py" line="162"/>
         <source>The planning check result lacks the field(s) {missing}: choose the OUTPUT of Planning check.</source>
         <translation>规划检查结果缺少字段 {missing}：请选择“规划检查”的 OUTPUT 输出。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/planning_report.py" line="147"/>
+        <location filename="../../work/main/algorithms/planning_report.py" line="164"/>
         <source>The planning check result has no r_&lt;rule&gt; fields: choose the OUTPUT of Planning check.</source>
         <translation>规划检查结果中没有 r_&lt;rule&gt; 字段：请选择“规划检查”的 OUTPUT 输出。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/planning_report.py" line="149"/>
+        <location filename="../../work/main/algorithms/planning_report.py" line="166"/>
         <source>The synergy result lacks the field(s) {missing}: choose the OUTPUT of Low-carbon × resilience synergy.</source>
         <translation>协同结果缺少字段 {missing}：请选择“低碳 × 韧性协同”的 OUTPUT 输出。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/planning_report.py" line="152"/>
+        <location filename="../../work/main/algorithms/planning_report.py" line="169"/>
         <source>The rule table lacks the field(s) {missing}: choose the TABLE output of Planning check.</source>
         <translation>规则表缺少字段 {missing}：请选择“规划检查”的 TABLE 输出。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/planning_report.py" line="193"/>
+        <location filename="../../work/main/algorithms/planning_report.py" line="216"/>
         <source>Cannot write the PDF {path}: {reason}</source>
         <translation>无法写入 PDF {path}：{reason}</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/planning_report.py" line="258"/>
+        <location filename="../../work/main/algorithms/planning_report.py" line="281"/>
         <source>{n} units of the synergy result have no scores: they are not in the chart.</source>
         <translation>协同结果中有 {n} 个单元没有得分：未在图表中显示。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/planning_report.py" line="275"/>
+        <location filename="../../work/main/algorithms/planning_report.py" line="295"/>
+        <source>“{layer}” holds no measures: give an output of Size LID measures per parcel, Site new facilities or Close carbon gaps (by unit).</source>
+        <translation>“{layer}”不含措施：请给出“地块 LID 设施规模”“新增设施选址”或“弥补碳排放缺口”（按单元）的输出。</translation>
+    </message>
+    <message>
+        <location filename="../../work/main/algorithms/planning_report.py" line="330"/>
+        <source>“{layer}” lacks the field(s) {missing}: give the OUTPUT of Compare two plan checks.</source>
+        <translation>“{layer}”缺少字段 {missing}：请给出“对比两次规划核查”的 OUTPUT。</translation>
+    </message>
+    <message>
+        <location filename="../../work/main/algorithms/planning_report.py" line="350"/>
         <source>Cannot read the shipped profile {key}.</source>
         <translation>无法读取内置指标体系 {key}。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/planning_report.py" line="305"/>
+        <location filename="../../work/main/algorithms/planning_report.py" line="380"/>
         <source>The font {font} is not installed: Chinese text in the PDF may show as empty boxes. Install it (Debian/Ubuntu: fonts-noto-cjk) and run again.</source>
         <translation>未安装字体 {font}：PDF 中的中文可能显示为空白方框。请安装该字体（Debian/Ubuntu：fonts-noto-cjk）后重新运行。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/planning_report.py" line="316"/>
+        <location filename="../../work/main/algorithms/planning_report.py" line="391"/>
         <source>{n} rules are unverified; the report marks them: {rules}.</source>
         <translation>{n} 条规则未核实，报告中已作标注：{rules}。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/planning_report.py" line="319"/>
+        <location filename="../../work/main/algorithms/planning_report.py" line="394"/>
         <source>No rule table (RULES): the report cannot give the rules&apos; names, thresholds, sources or status.</source>
         <translation>未提供规则表（RULES）：报告无法给出规则的名称、阈值、来源或状态。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/planning_report.py" line="322"/>
+        <location filename="../../work/main/algorithms/planning_report.py" line="397"/>
         <source>The rule table names rules without a result field in the planning check result: {rules}. Are the two outputs of the same run?</source>
         <translation>规则表中的以下规则在规划检查结果中没有对应的结果字段：{rules}。两者是否为同一次运行的输出？</translation>
     </message>
@@ -4947,27 +5357,27 @@ Output fields: fac_type, stop_type (NULL where none), cat_by (code or name: what
 <context>
     <name>Prepare</name>
     <message>
-        <location filename="../../work/main/ui/wizard/prepare.py" line="111"/>
+        <location filename="../../work/main/ui/wizard/prepare.py" line="115"/>
         <source>The algorithm {id} is not installed.</source>
         <translation>未安装算法 {id}。</translation>
     </message>
     <message>
-        <location filename="../../work/main/ui/wizard/prepare.py" line="112"/>
+        <location filename="../../work/main/ui/wizard/prepare.py" line="116"/>
         <source>Running {name} ({id})…</source>
         <translation>正在运行 {name}（{id}）…</translation>
     </message>
     <message>
-        <location filename="../../work/main/ui/wizard/prepare.py" line="116"/>
+        <location filename="../../work/main/ui/wizard/prepare.py" line="120"/>
         <source>Cancelled.</source>
         <translation>已取消。</translation>
     </message>
     <message>
-        <location filename="../../work/main/ui/wizard/prepare.py" line="118"/>
+        <location filename="../../work/main/ui/wizard/prepare.py" line="122"/>
         <source>{name} failed: see the log.</source>
         <translation>{name} 运行失败：请查看日志。</translation>
     </message>
     <message>
-        <location filename="../../work/main/ui/wizard/prepare.py" line="136"/>
+        <location filename="../../work/main/ui/wizard/prepare.py" line="140"/>
         <source>Demo district</source>
         <translation>示例片区</translation>
     </message>
@@ -5007,27 +5417,27 @@ Output fields: fac_type, stop_type (NULL where none), cat_by (code or name: what
         <translation>{n:,} 个规划单元：数据中的行政区，并非规划中的规划单元</translation>
     </message>
     <message>
-        <location filename="../../work/main/ui/wizard/prepare.py" line="304"/>
+        <location filename="../../work/main/ui/wizard/prepare.py" line="317"/>
         <source>{n:,} POIs moved from Chinese web-map coordinates to WGS 84 / CGCS2000, by {shift:,.0f} m on average</source>
         <translation>{n:,} 个 POI 由中国网络地图坐标转换为 WGS 84 / CGCS2000，平均移动 {shift:,.0f} 米</translation>
     </message>
     <message>
-        <location filename="../../work/main/ui/wizard/prepare.py" line="309"/>
+        <location filename="../../work/main/ui/wizard/prepare.py" line="322"/>
         <source>{fac:,} POIs typed as life-circle facilities and {stops:,} as transit stops from their categories; {none:,} matched no category</source>
         <translation>按类别将 {fac:,} 个 POI 归为生活圈设施、{stops:,} 个归为公交站点；{none:,} 个未匹配任何类别</translation>
     </message>
     <message>
-        <location filename="../../work/main/ui/wizard/prepare.py" line="316"/>
+        <location filename="../../work/main/ui/wizard/prepare.py" line="329"/>
         <source>land-use codes of {n:,} parcels read through the crosswalk; {none:,} not recognised (no land-use class)</source>
         <translation>通过对照表读取了 {n:,} 个地块的用地代码；{none:,} 个无法识别（无用地类别）</translation>
     </message>
     <message>
-        <location filename="../../work/main/ui/wizard/prepare.py" line="323"/>
+        <location filename="../../work/main/ui/wizard/prepare.py" line="336"/>
         <source>Flood rules were not assessed because no flood layer was given: shelters are counted whether or not they lie in a flood zone.</source>
         <translation>未提供洪涝图层，因此未评估洪涝相关规则：避难场所无论是否位于淹没区均计入。</translation>
     </message>
     <message>
-        <location filename="../../work/main/ui/wizard/prepare.py" line="325"/>
+        <location filename="../../work/main/ui/wizard/prepare.py" line="338"/>
         <source>Data © OpenStreetMap contributors, ODbL 1.0 (openstreetmap.org/copyright).</source>
         <translation>数据 © OpenStreetMap 贡献者，ODbL 1.0（openstreetmap.org/copyright）。</translation>
     </message>
@@ -5537,6 +5947,44 @@ reach_green_m2 = 内部一点位于地块边界步行距离内的公园绿地（
     </message>
 </context>
 <context>
+    <name>Recheck</name>
+    <message>
+        <location filename="../../work/main/ui/wizard/recheck.py" line="42"/>
+        <source>Measures are proposed for the parcels of a detailed plan; for a master plan run Site new facilities and Close carbon gaps from the toolbox (Plan measures).</source>
+        <translation>措施针对详细规划的地块提出；总体规划请在工具箱（规划措施）中运行“新增设施选址”和“弥补碳排放缺口”。</translation>
+    </message>
+    <message>
+        <location filename="../../work/main/ui/wizard/recheck.py" line="46"/>
+        <source>Choose the parcels&apos; green ratio field to size LID measures.</source>
+        <translation>请选择地块的绿地率字段以计算 LID 设施规模。</translation>
+    </message>
+    <message>
+        <location filename="../../work/main/ui/wizard/recheck.py" line="48"/>
+        <source>Give the daily rainfall on the layers page: the LID measures are sized for the runoff control rate, which is checked from it.</source>
+        <translation>请在图层页给出逐日降雨：LID 设施按年径流总量控制率计算规模，而该指标由逐日降雨核查。</translation>
+    </message>
+    <message>
+        <location filename="../../work/main/ui/wizard/recheck.py" line="72"/>
+        <source>LID measures to add</source>
+        <translation>须增加的 LID 设施</translation>
+    </message>
+    <message>
+        <location filename="../../work/main/ui/wizard/recheck.py" line="73"/>
+        <source>Parcels with the measures</source>
+        <translation>并入措施的地块</translation>
+    </message>
+    <message>
+        <location filename="../../work/main/ui/wizard/recheck.py" line="73"/>
+        <source>Verdicts changed by the measures</source>
+        <translation>措施改变的结论</translation>
+    </message>
+    <message>
+        <location filename="../../work/main/ui/wizard/recheck.py" line="205"/>
+        <source>Apply proposed measures and check again</source>
+        <translation>应用拟议措施并重新核查</translation>
+    </message>
+</context>
+<context>
     <name>ResilienceIndex</name>
     <message>
         <location filename="../../work/main/algorithms/resilience_index.py" line="36"/>
@@ -5813,177 +6261,232 @@ Output fields: n_&lt;field&gt; per indicator (normalised component; “n_” + f
 <context>
     <name>ResultsPage</name>
     <message>
-        <location filename="../../work/main/ui/wizard/page_results.py" line="36"/>
+        <location filename="../../work/main/ui/wizard/page_results.py" line="37"/>
         <source>Results</source>
         <translation>结果</translation>
     </message>
     <message>
-        <location filename="../../work/main/ui/wizard/page_results.py" line="37"/>
+        <location filename="../../work/main/ui/wizard/page_results.py" line="38"/>
         <source>Red: fails a target. Green: passes. Blue: fails nothing, but too few of its rules were assessed to pass. Grey: not assessed (no data). Click a failing unit or parcel to zoom the map to it.</source>
         <translation>红色：未达到目标。绿色：通过。蓝色：无不达标规则，但已评估的规则过少，不能判定通过。灰色：未评估（无数据）。点击未通过的单元或地块，地图将缩放至该处。</translation>
     </message>
     <message>
-        <location filename="../../work/main/ui/wizard/page_results.py" line="50"/>
+        <location filename="../../work/main/ui/wizard/page_results.py" line="51"/>
         <source>Rules</source>
         <translation>规则</translation>
     </message>
     <message>
-        <location filename="../../work/main/ui/wizard/page_results.py" line="51"/>
+        <location filename="../../work/main/ui/wizard/page_results.py" line="52"/>
         <source>Units</source>
         <translation>单元</translation>
     </message>
     <message>
-        <location filename="../../work/main/ui/wizard/page_results.py" line="52"/>
+        <location filename="../../work/main/ui/wizard/page_results.py" line="55"/>
+        <source>Apply proposed measures and check again</source>
+        <translation>应用拟议措施并重新核查</translation>
+    </message>
+    <message>
+        <location filename="../../work/main/ui/wizard/page_results.py" line="59"/>
         <source>Open HTML report</source>
         <translation>打开 HTML 报告</translation>
     </message>
     <message>
-        <location filename="../../work/main/ui/wizard/page_results.py" line="53"/>
+        <location filename="../../work/main/ui/wizard/page_results.py" line="60"/>
         <source>Open PDF report</source>
         <translation>打开 PDF 报告</translation>
     </message>
     <message>
-        <location filename="../../work/main/ui/wizard/page_results.py" line="56"/>
+        <location filename="../../work/main/ui/wizard/page_results.py" line="63"/>
         <source>Open the results folder</source>
         <translation>打开结果文件夹</translation>
     </message>
     <message>
-        <location filename="../../work/main/ui/wizard/page_results.py" line="89"/>
+        <location filename="../../work/main/ui/wizard/page_results.py" line="100"/>
         <source>Parcels</source>
         <translation>地块</translation>
     </message>
     <message>
-        <location filename="../../work/main/ui/wizard/page_results.py" line="89"/>
+        <location filename="../../work/main/ui/wizard/page_results.py" line="100"/>
         <source>Planning units</source>
         <translation>规划单元</translation>
     </message>
     <message>
-        <location filename="../../work/main/ui/wizard/page_results.py" line="90"/>
+        <location filename="../../work/main/ui/wizard/page_results.py" line="101"/>
         <source>{fail} rules fail in at least one parcel, {passed} pass in every parcel assessed, {na} could not be assessed, {est} have only values from shipped defaults; {units} parcels fail at least one rule. The layers are in the group “{group}” of the Layers panel.</source>
         <translation>{fail} 条规则至少在一个地块未达标，{passed} 条在所有已评估地块均达标，{na} 条无法评估，{est} 条仅有基于自带默认值的取值；{units} 个地块至少有一条规则未达标。结果图层位于图层面板的“{group}”组中。</translation>
     </message>
     <message>
-        <location filename="../../work/main/ui/wizard/page_results.py" line="90"/>
+        <location filename="../../work/main/ui/wizard/page_results.py" line="101"/>
         <source>{fail} rules fail in at least one planning unit, {passed} pass in every unit assessed, {na} could not be assessed, {est} have only values from shipped defaults; {units} planning units fail at least one rule. The layers are in the group “{group}” of the Layers panel.</source>
         <translation>{fail} 条规则至少在一个规划单元未达标，{passed} 条在所有已评估单元均达标，{na} 条无法评估，{est} 条仅有基于自带默认值的取值；{units} 个规划单元至少有一条规则未达标。结果图层位于图层面板的“{group}”组中。</translation>
     </message>
     <message>
-        <location filename="../../work/main/ui/wizard/page_results.py" line="107"/>
+        <location filename="../../work/main/ui/wizard/page_results.py" line="118"/>
         <source>Estimated or not given, also listed in the report: the verdicts that rest on these inputs are screening results.</source>
         <translation>以下输入为估算值或未提供，报告中也有列出：依据这些输入的结论仅为筛查结果。</translation>
     </message>
     <message>
-        <location filename="../../work/main/ui/wizard/page_results.py" line="112"/>
+        <location filename="../../work/main/ui/wizard/page_results.py" line="123"/>
         <source>Saved in {folder}: the layers in {gpkg}, the reports as {files}. They are in the project: save the project to keep them there.</source>
         <translation>已保存在 {folder}：图层在 {gpkg} 中，报告为 {files}。它们已加入项目：请保存项目以保留。</translation>
     </message>
     <message>
-        <location filename="../../work/main/ui/wizard/page_results.py" line="140"/>
+        <location filename="../../work/main/ui/wizard/page_results.py" line="131"/>
+        <source>Sizes the measures, merges them into new copies of the plan layers, runs the same check on them and shows per rule how many pass and fail before and after. Pressed again, it checks the LID measures as edited in their layer.</source>
+        <translation>计算措施规模，将其并入规划图层的新副本，在其上运行同一核查，并按规则显示措施前后达标和不达标的数量。再次点击时，按图层中编辑后的 LID 设施重新核查。</translation>
+    </message>
+    <message>
+        <location filename="../../work/main/ui/wizard/page_results.py" line="145"/>
+        <source>Sizing the measures and checking the plan again…</source>
+        <translation>正在计算措施规模并重新核查规划…</translation>
+    </message>
+    <message>
+        <location filename="../../work/main/ui/wizard/page_results.py" line="157"/>
+        <source>Cancelled.</source>
+        <translation>已取消。</translation>
+    </message>
+    <message>
+        <location filename="../../work/main/ui/wizard/page_results.py" line="157"/>
+        <source>The measures or the check again failed:</source>
+        <translation>措施计算或重新核查失败：</translation>
+    </message>
+    <message>
+        <location filename="../../work/main/ui/wizard/page_results.py" line="223"/>
         <source>Rule</source>
         <translation>规则</translation>
     </message>
     <message>
-        <location filename="../../work/main/ui/wizard/page_results.py" line="140"/>
-        <source>Verdict</source>
-        <translation>结论</translation>
-    </message>
-    <message>
-        <location filename="../../work/main/ui/wizard/page_results.py" line="140"/>
-        <source>Target</source>
-        <translation>目标值</translation>
-    </message>
-    <message>
-        <location filename="../../work/main/ui/wizard/page_results.py" line="140"/>
-        <source>Mean value</source>
-        <translation>平均值</translation>
-    </message>
-    <message>
-        <location filename="../../work/main/ui/wizard/page_results.py" line="141"/>
-        <source>Threshold checked</source>
-        <translation>阈值核实状态</translation>
-    </message>
-    <message>
-        <location filename="../../work/main/ui/wizard/page_results.py" line="141"/>
+        <location filename="../../work/main/ui/wizard/page_results.py" line="224"/>
         <source>Rule id</source>
         <translation>规则编号</translation>
     </message>
     <message>
-        <location filename="../../work/main/ui/wizard/page_results.py" line="152"/>
+        <location filename="../../work/main/ui/wizard/page_results.py" line="176"/>
+        <source>Before: pass / fail / n/a</source>
+        <translation>措施前：达标 / 不达标 / 无结论</translation>
+    </message>
+    <message>
+        <location filename="../../work/main/ui/wizard/page_results.py" line="177"/>
+        <source>After: pass / fail / n/a</source>
+        <translation>措施后：达标 / 不达标 / 无结论</translation>
+    </message>
+    <message>
+        <location filename="../../work/main/ui/wizard/page_results.py" line="177"/>
+        <source>Fixed (fail → pass)</source>
+        <translation>改善（不达标 → 达标）</translation>
+    </message>
+    <message>
+        <location filename="../../work/main/ui/wizard/page_results.py" line="177"/>
+        <source>Broken (pass → fail)</source>
+        <translation>变差（达标 → 不达标）</translation>
+    </message>
+    <message>
+        <location filename="../../work/main/ui/wizard/page_results.py" line="190"/>
+        <source>Before and after</source>
+        <translation>措施前后</translation>
+    </message>
+    <message>
+        <location filename="../../work/main/ui/wizard/page_results.py" line="195"/>
+        <source>With the proposed measures: {before} failing verdicts before, {after} after ({fixed} fixed). The measures and the layers with them are in {file}, the check again in the folder {folder}; the report buttons open the report with the measures.</source>
+        <translation>采用拟议措施：措施前不达标结论 {before} 个，措施后 {after} 个（改善 {fixed} 个）。措施及并入措施的图层保存在 {file}，重新核查的结果在文件夹 {folder} 中；报告按钮将打开含措施的报告。</translation>
+    </message>
+    <message>
+        <location filename="../../work/main/ui/wizard/page_results.py" line="223"/>
+        <source>Verdict</source>
+        <translation>结论</translation>
+    </message>
+    <message>
+        <location filename="../../work/main/ui/wizard/page_results.py" line="223"/>
+        <source>Target</source>
+        <translation>目标值</translation>
+    </message>
+    <message>
+        <location filename="../../work/main/ui/wizard/page_results.py" line="223"/>
+        <source>Mean value</source>
+        <translation>平均值</translation>
+    </message>
+    <message>
+        <location filename="../../work/main/ui/wizard/page_results.py" line="224"/>
+        <source>Threshold checked</source>
+        <translation>阈值核实状态</translation>
+    </message>
+    <message>
+        <location filename="../../work/main/ui/wizard/page_results.py" line="235"/>
         <source>fails in {n} of {total} parcels</source>
         <translation>{total} 个地块中 {n} 个未达标</translation>
     </message>
     <message>
-        <location filename="../../work/main/ui/wizard/page_results.py" line="152"/>
+        <location filename="../../work/main/ui/wizard/page_results.py" line="235"/>
         <source>fails in {n} of {total} units</source>
         <translation>{total} 个单元中 {n} 个未达标</translation>
     </message>
     <message>
-        <location filename="../../work/main/ui/wizard/page_results.py" line="155"/>
+        <location filename="../../work/main/ui/wizard/page_results.py" line="238"/>
         <source>passes in all {total} parcels</source>
         <translation>{total} 个地块全部达标</translation>
     </message>
     <message>
-        <location filename="../../work/main/ui/wizard/page_results.py" line="155"/>
+        <location filename="../../work/main/ui/wizard/page_results.py" line="238"/>
         <source>passes in all {total} units</source>
         <translation>{total} 个单元全部达标</translation>
     </message>
     <message>
-        <location filename="../../work/main/ui/wizard/page_results.py" line="158"/>
+        <location filename="../../work/main/ui/wizard/page_results.py" line="241"/>
         <source>no verdict: only values from shipped defaults</source>
         <translation>无结论：仅有基于自带默认值的取值</translation>
     </message>
     <message>
-        <location filename="../../work/main/ui/wizard/page_results.py" line="160"/>
+        <location filename="../../work/main/ui/wizard/page_results.py" line="243"/>
         <source>not assessed: applies to no land use here</source>
         <translation>未评估：不适用于此处任何用地</translation>
     </message>
     <message>
-        <location filename="../../work/main/ui/wizard/page_results.py" line="162"/>
+        <location filename="../../work/main/ui/wizard/page_results.py" line="245"/>
         <source>not assessed: no value anywhere</source>
         <translation>未评估：各处均无指标值</translation>
     </message>
     <message>
-        <location filename="../../work/main/ui/wizard/page_results.py" line="163"/>
+        <location filename="../../work/main/ui/wizard/page_results.py" line="246"/>
         <source>Passing: {p}. Failing: {f}. No value: {na}. Land use not concerned: {nap}.</source>
         <translation>达标：{p}。未达标：{f}。无数值：{na}。用地不适用：{nap}。</translation>
     </message>
     <message>
-        <location filename="../../work/main/ui/wizard/page_results.py" line="177"/>
+        <location filename="../../work/main/ui/wizard/page_results.py" line="260"/>
         <source>Id</source>
         <translation>编号</translation>
     </message>
     <message>
-        <location filename="../../work/main/ui/wizard/page_results.py" line="177"/>
+        <location filename="../../work/main/ui/wizard/page_results.py" line="260"/>
         <source>Name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../../work/main/ui/wizard/page_results.py" line="177"/>
+        <location filename="../../work/main/ui/wizard/page_results.py" line="260"/>
         <source>Share of rules passed</source>
         <translation>指标达标率</translation>
     </message>
     <message>
-        <location filename="../../work/main/ui/wizard/page_results.py" line="178"/>
+        <location filename="../../work/main/ui/wizard/page_results.py" line="261"/>
         <source>Failing rules</source>
         <translation>未达标的规则</translation>
     </message>
     <message>
-        <location filename="../../work/main/ui/wizard/page_results.py" line="178"/>
+        <location filename="../../work/main/ui/wizard/page_results.py" line="261"/>
         <source>Not assessed (no value)</source>
         <translation>未评估（无数值）</translation>
     </message>
     <message>
-        <location filename="../../work/main/ui/wizard/page_results.py" line="179"/>
+        <location filename="../../work/main/ui/wizard/page_results.py" line="262"/>
         <source>{p} of {n} rules assessed here pass.</source>
         <translation>此处已评估的 {n} 条规则中 {p} 条达标。</translation>
     </message>
     <message>
-        <location filename="../../work/main/ui/wizard/page_results.py" line="180"/>
+        <location filename="../../work/main/ui/wizard/page_results.py" line="263"/>
         <source>{share}, too few rules assessed to pass</source>
         <translation>{share}，已评估规则过少，不能判定通过</translation>
     </message>
     <message>
-        <location filename="../../work/main/ui/wizard/page_results.py" line="181"/>
+        <location filename="../../work/main/ui/wizard/page_results.py" line="264"/>
         <source>The indicator has no value in this unit, e.g. a per-person indicator where nobody lives: {rules}</source>
         <translation>该指标在此单元无数值（例如无人居住处的人均指标）：{rules}</translation>
     </message>
@@ -5991,12 +6494,12 @@ Output fields: n_&lt;field&gt; per indicator (normalised component; “n_” + f
 <context>
     <name>RooftopPv</name>
     <message>
-        <location filename="../../work/main/algorithms/rooftop_pv.py" line="52"/>
+        <location filename="../../work/main/algorithms/rooftop_pv.py" line="55"/>
         <source>Rooftop solar PV potential</source>
         <translation>屋顶光伏潜力</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/rooftop_pv.py" line="55"/>
+        <location filename="../../work/main/algorithms/rooftop_pv.py" line="58"/>
         <source>Estimates how much electricity PV modules on each building's roof could produce in a year, and the grid CO2 that electricity would avoid.
 
 Usable roof area = footprint area × usable share of the roof type. Yield E (kWh/a) = usable roof area × H × η × PR, with H the annual irradiation on the module plane (kWh/m²·a), η the module efficiency and PR the performance ratio. Avoided CO2 (t/a) = credited E × grid factor / 1000. With a demand field, PV offsets at most the building's own demand: the yield beyond it is export (pv_export_kwh), credited only when you say the grid takes it; pv_share = min(E, demand) / demand. Without a demand field the whole yield is credited (the log warns).
@@ -6017,247 +6520,247 @@ Output fields: roof_m2 (usable roof, m²), irr_kwh_m2 (H used, kWh/m²·a), pv_k
 输出字段：roof_m2（可利用屋顶面积，m²）、irr_kwh_m2（所用 H，kWh/m²·a）、pv_kwh_yr（kWh/a）、pv_co2_t（避免的 t CO2/a），提供需求字段时另有 pv_share（需求被满足的比例，0–1）和 pv_export_kwh（超出需求的发电量，kWh/a）。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/rooftop_pv.py" line="82"/>
+        <location filename="../../work/main/algorithms/rooftop_pv.py" line="85"/>
         <source>Buildings</source>
         <translation>建筑</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/rooftop_pv.py" line="82"/>
+        <location filename="../../work/main/algorithms/rooftop_pv.py" line="85"/>
         <source>Building footprints (polygons).</source>
         <translation>建筑基底轮廓（面）。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/rooftop_pv.py" line="85"/>
+        <location filename="../../work/main/algorithms/rooftop_pv.py" line="88"/>
         <source>Roof type field</source>
         <translation>屋顶类型字段</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/rooftop_pv.py" line="85"/>
+        <location filename="../../work/main/algorithms/rooftop_pv.py" line="88"/>
         <source>Roof type matched to the roof table (e.g. flat, pitched, green, industrial_metal, 平屋顶). Without it every building takes the “default” row.</source>
         <translation>屋顶类型，用于匹配屋顶表（如 flat、pitched、green、industrial_metal、平屋顶）。未指定时，所有建筑均采用“default”行。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/rooftop_pv.py" line="90"/>
+        <location filename="../../work/main/algorithms/rooftop_pv.py" line="93"/>
         <source>Roof table (CSV)</source>
         <translation>屋顶表（CSV）</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/rooftop_pv.py" line="90"/>
+        <location filename="../../work/main/algorithms/rooftop_pv.py" line="93"/>
         <source>CSV with columns roof_type, usable_share (0–1) and optionally aliases separated by |, source, year, verified. Replaces the shipped table; it needs a row named “default”.</source>
         <translation>包含 roof_type、usable_share（0–1）列的 CSV，可另含 aliases（别名以 | 分隔）、source、year、verified 列。用于替换插件自带的表，表中须有名为“default”的行。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/rooftop_pv.py" line="95"/>
+        <location filename="../../work/main/algorithms/rooftop_pv.py" line="98"/>
         <source>Annual irradiation on the modules (kWh/m²·a)</source>
         <translation>组件年太阳辐照量（kWh/m²·a）</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/rooftop_pv.py" line="95"/>
+        <location filename="../../work/main/algorithms/rooftop_pv.py" line="98"/>
         <source>Solar energy reaching the module plane in a year. Default 1300: an unverified planning value for the Yangtze River Delta. Used for every building, or where the raster has no value.</source>
         <translation>一年内到达组件平面的太阳能。默认 1300：长三角地区的未核实规划取值。适用于所有建筑，或栅格无值之处。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/rooftop_pv.py" line="101"/>
+        <location filename="../../work/main/algorithms/rooftop_pv.py" line="104"/>
         <source>Irradiation raster (kWh/m²·a)</source>
         <translation>辐照量栅格（kWh/m²·a）</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/rooftop_pv.py" line="101"/>
+        <location filename="../../work/main/algorithms/rooftop_pv.py" line="104"/>
         <source>Optional raster of annual irradiation in kWh/m² (band 1), e.g. UMEP SEBE output, read with GDAL at a point inside each footprint. Nodata and buildings outside it take the number above. It may be in another CRS.</source>
         <translation>可选的年辐照量栅格，单位 kWh/m²（波段 1），如 UMEP SEBE 输出，用 GDAL 在每个基底轮廓内的一点读取。nodata 处及栅格外的建筑采用上面的数值。可采用其他坐标参考系。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/rooftop_pv.py" line="106"/>
+        <location filename="../../work/main/algorithms/rooftop_pv.py" line="109"/>
         <source>Module efficiency</source>
         <translation>组件效率</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/rooftop_pv.py" line="106"/>
+        <location filename="../../work/main/algorithms/rooftop_pv.py" line="109"/>
         <source>Share of the sunlight a module turns into electricity at standard test conditions (0.20 = 20 %; typical crystalline silicon 0.18–0.22).</source>
         <translation>标准测试条件下组件将太阳光转换为电能的比例（0.20 = 20 %；晶体硅组件一般为 0.18–0.22）。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/rooftop_pv.py" line="111"/>
+        <location filename="../../work/main/algorithms/rooftop_pv.py" line="114"/>
         <source>Performance ratio</source>
         <translation>系统效率（性能比）</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/rooftop_pv.py" line="111"/>
+        <location filename="../../work/main/algorithms/rooftop_pv.py" line="114"/>
         <source>Share of the module's rated output a real system delivers after inverter, wiring, soiling, heat and shading losses (typical 0.75–0.85).</source>
         <translation>扣除逆变器、线路、积灰、高温和遮挡损失后，实际系统输出占组件额定输出的比例（一般为 0.75–0.85）。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/rooftop_pv.py" line="117"/>
+        <location filename="../../work/main/algorithms/rooftop_pv.py" line="120"/>
         <source>Electricity demand field (kWh/a)</source>
         <translation>用电需求字段（kWh/a）</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/rooftop_pv.py" line="117"/>
+        <location filename="../../work/main/algorithms/rooftop_pv.py" line="120"/>
         <source>Annual energy demand of each building, e.g. energy_kwh from “Building operational emissions”. PV offsets at most this demand; adds pv_share = min(yield, demand) / demand (empty where demand is missing or 0) and pv_export_kwh.</source>
         <translation>每栋建筑的年能耗需求，如“建筑运行碳排放”输出的 energy_kwh。光伏最多抵消该需求；将添加 pv_share = min(发电量, 需求量) / 需求量（需求缺失或为 0 时为空）和 pv_export_kwh。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/rooftop_pv.py" line="123"/>
+        <location filename="../../work/main/algorithms/rooftop_pv.py" line="126"/>
         <source>Credit PV exported to the grid</source>
         <translation>计入上网光伏电量</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/rooftop_pv.py" line="123"/>
+        <location filename="../../work/main/algorithms/rooftop_pv.py" line="126"/>
         <source>Off: only the yield a building uses itself avoids CO2. On: the surplus it feeds into the grid avoids CO2 too; choose this only where the grid takes the export (a grid connection agreement or a local rule that counts it).</source>
         <translation>关闭：只有建筑自用的发电量计为避免的 CO2。开启：送入电网的富余电量也计为避免的 CO2；仅在电网确实接纳上网电量时选择（有并网协议或地方规定认可）。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/rooftop_pv.py" line="128"/>
+        <location filename="../../work/main/algorithms/rooftop_pv.py" line="131"/>
         <source>Rooftop PV</source>
         <translation>屋顶光伏</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/rooftop_pv.py" line="128"/>
+        <location filename="../../work/main/algorithms/rooftop_pv.py" line="131"/>
         <source>The buildings with roof_m2, irr_kwh_m2, pv_kwh_yr, pv_co2_t (and pv_share) added.</source>
         <translation>添加了 roof_m2、irr_kwh_m2、pv_kwh_yr、pv_co2_t（及 pv_share）字段的建筑图层。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/rooftop_pv.py" line="131"/>
+        <location filename="../../work/main/algorithms/rooftop_pv.py" line="134"/>
         <source>Total PV yield (kWh/a)</source>
         <translation>光伏年发电总量（kWh/a）</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/rooftop_pv.py" line="132"/>
+        <location filename="../../work/main/algorithms/rooftop_pv.py" line="135"/>
         <source>Total avoided CO2 (t/a)</source>
         <translation>避免的 CO2 总量（t/a）</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/rooftop_pv.py" line="133"/>
+        <location filename="../../work/main/algorithms/rooftop_pv.py" line="136"/>
         <source>Total PV beyond demand (kWh/a)</source>
         <translation>超出需求的光伏发电总量（kWh/a）</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/rooftop_pv.py" line="137"/>
+        <location filename="../../work/main/algorithms/rooftop_pv.py" line="140"/>
         <source>The roof table {path} needs a row named “default” for roof types it does not list.</source>
         <translation>屋顶表 {path} 须有一行名为“default”，用于表中未列出的屋顶类型。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/rooftop_pv.py" line="139"/>
+        <location filename="../../work/main/algorithms/rooftop_pv.py" line="142"/>
         <source>The module efficiency must lie between 0 and 1; it is {value}.</source>
         <translation>组件效率必须介于 0 和 1 之间；当前为 {value}。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/rooftop_pv.py" line="140"/>
+        <location filename="../../work/main/algorithms/rooftop_pv.py" line="143"/>
         <source>The performance ratio must lie between 0 and 1; it is {value}.</source>
         <translation>系统效率必须介于 0 和 1 之间；当前为 {value}。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/rooftop_pv.py" line="142"/>
+        <location filename="../../work/main/algorithms/rooftop_pv.py" line="145"/>
         <source>The irradiation cannot be negative; it is {value}.</source>
         <translation>辐照量不能为负值；当前为 {value}。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/rooftop_pv.py" line="212"/>
+        <location filename="../../work/main/algorithms/rooftop_pv.py" line="219"/>
         <source>Rooftop PV potential: footprint × usable share × {h} kWh/m²·a (or the raster) × η {eta} × PR {pr}; avoided CO2 at {grid} kgCO2/kWh. Roof table {path}. Made by the Low-Carbon &amp; Resilience Planning Toolkit.</source>
         <translation>屋顶光伏潜力：基底面积 × 可利用比例 × {h} kWh/m²·a（或栅格值）× η {eta} × PR {pr}；按 {grid} kgCO2/kWh 计算避免的 CO2。屋顶表 {path}。由低碳与韧性规划工具箱生成。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/rooftop_pv.py" line="218"/>
+        <location filename="../../work/main/algorithms/rooftop_pv.py" line="225"/>
         <source>No demand field: the whole PV yield is credited as avoided CO2, even where a building would produce more than it uses.</source>
         <translation>未指定需求字段：全部光伏发电量均计为避免的 CO2，即使建筑发电量超过其用电量。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/rooftop_pv.py" line="221"/>
+        <location filename="../../work/main/algorithms/rooftop_pv.py" line="228"/>
         <source>{n} buildings produce more than their demand: {kwh:,.0f} kWh a year go to the grid and are credited as avoided CO2 (you said the grid takes them).</source>
         <translation>{n} 栋建筑的发电量超过其需求：每年 {kwh:,.0f} kWh 送入电网，并计为避免的 CO2（您已说明电网接纳这些电量）。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/rooftop_pv.py" line="221"/>
+        <location filename="../../work/main/algorithms/rooftop_pv.py" line="228"/>
         <source>{n} buildings produce more than their demand: {kwh:,.0f} kWh a year beyond it are not credited as avoided CO2 (pv_export_kwh).</source>
         <translation>{n} 栋建筑的发电量超过其需求：每年超出的 {kwh:,.0f} kWh 不计为避免的 CO2（见 pv_export_kwh）。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/rooftop_pv.py" line="240"/>
+        <location filename="../../work/main/algorithms/rooftop_pv.py" line="247"/>
         <source>The irradiation raster “{layer}” cannot be read with GDAL; save it as a GeoTIFF first.</source>
         <translation>GDAL 无法读取辐照量栅格“{layer}”；请先另存为 GeoTIFF。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/rooftop_pv.py" line="251"/>
+        <location filename="../../work/main/algorithms/rooftop_pv.py" line="258"/>
         <source>The irradiation raster or the buildings have no CRS: both are taken to be in the same one.</source>
         <translation>辐照量栅格或建筑图层未设置坐标参考系：视为两者采用同一坐标参考系。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/rooftop_pv.py" line="256"/>
+        <location filename="../../work/main/algorithms/rooftop_pv.py" line="263"/>
         <source>Building points are reprojected from {a} to the raster&apos;s {b} for sampling.</source>
         <translation>建筑点已从 {a} 重投影至栅格的 {b} 用于取样。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/rooftop_pv.py" line="274"/>
+        <location filename="../../work/main/algorithms/rooftop_pv.py" line="281"/>
         <source>Cannot reproject the buildings to the irradiation raster&apos;s CRS: {error}</source>
         <translation>无法将建筑重投影至辐照量栅格的坐标参考系：{error}</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/rooftop_pv.py" line="289"/>
+        <location filename="../../work/main/algorithms/rooftop_pv.py" line="296"/>
         <source>No roof type field: every building takes the “default” usable share.</source>
         <translation>未指定屋顶类型字段：所有建筑均采用“default”可利用比例。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/rooftop_pv.py" line="292"/>
+        <location filename="../../work/main/algorithms/rooftop_pv.py" line="299"/>
         <source>{n} buildings have a roof type the table does not list and took the “default” row: {types}.</source>
         <translation>{n} 栋建筑的屋顶类型未列在屋顶表中，已采用“default”行：{types}。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/rooftop_pv.py" line="296"/>
+        <location filename="../../work/main/algorithms/rooftop_pv.py" line="303"/>
         <source>{n} buildings have no roof type and took the “default” row.</source>
         <translation>{n} 栋建筑没有屋顶类型，已采用“default”行。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/rooftop_pv.py" line="299"/>
+        <location filename="../../work/main/algorithms/rooftop_pv.py" line="306"/>
         <source>{n} invalid geometries were repaired for measuring; the output keeps them as they were.</source>
         <translation>已修复 {n} 个无效几何用于面积量算；输出中保留其原有几何。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/rooftop_pv.py" line="303"/>
+        <location filename="../../work/main/algorithms/rooftop_pv.py" line="310"/>
         <source>{n} buildings lie outside the irradiation raster or on nodata and took {h} kWh/m²·a.</source>
         <translation>{n} 栋建筑位于辐照量栅格之外或 nodata 处，采用 {h} kWh/m²·a。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/rooftop_pv.py" line="307"/>
+        <location filename="../../work/main/algorithms/rooftop_pv.py" line="314"/>
         <source>The irradiation raster holds values up to {v}: it should be in kWh/m² a year (about 900–2500). Check its unit.</source>
         <translation>辐照量栅格的最大值为 {v}：其单位应为 kWh/m²·a（约 900–2500）。请检查其单位。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/rooftop_pv.py" line="311"/>
+        <location filename="../../work/main/algorithms/rooftop_pv.py" line="318"/>
         <source>{n} buildings have no demand above 0: their pv_share stays empty.</source>
         <translation>{n} 栋建筑的用电需求不大于 0：其 pv_share 为空。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/rooftop_pv.py" line="316"/>
+        <location filename="../../work/main/algorithms/rooftop_pv.py" line="323"/>
         <source>Unverified usable roof shares were used for: {types}. Check them against a local roof survey.</source>
         <translation>以下屋顶类型采用了未核实的可利用比例：{types}。请对照本地屋顶调查数据进行核实。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/rooftop_pv.py" line="321"/>
+        <location filename="../../work/main/algorithms/rooftop_pv.py" line="328"/>
         <source>irradiation {v} kWh/m²·a</source>
         <translation>辐照量 {v} kWh/m²·a</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/rooftop_pv.py" line="323"/>
+        <location filename="../../work/main/algorithms/rooftop_pv.py" line="330"/>
         <source>module efficiency {v}</source>
         <translation>组件效率 {v}</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/rooftop_pv.py" line="325"/>
+        <location filename="../../work/main/algorithms/rooftop_pv.py" line="332"/>
         <source>performance ratio {v}</source>
         <translation>系统效率 {v}</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/rooftop_pv.py" line="327"/>
+        <location filename="../../work/main/algorithms/rooftop_pv.py" line="334"/>
         <source>Unverified planning defaults were used: {values}.</source>
         <translation>采用了未核实的规划默认值：{values}。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/rooftop_pv.py" line="329"/>
+        <location filename="../../work/main/algorithms/rooftop_pv.py" line="336"/>
         <source>Roof table: {path}. η {eta}, PR {pr}, grid factor {grid} kgCO2/kWh.</source>
         <translation>屋顶表：{path}。η {eta}，PR {pr}，电网排放因子 {grid} kgCO2/kWh。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/rooftop_pv.py" line="331"/>
+        <location filename="../../work/main/algorithms/rooftop_pv.py" line="338"/>
         <source>{n} buildings: {kwh:,.0f} kWh of PV a year, avoiding {co2:,.1f} t CO2.</source>
         <translation>共 {n} 栋建筑：光伏年发电量 {kwh:,.0f} kWh，避免 CO2 排放 {co2:,.1f} t。</translation>
     </message>
@@ -6901,67 +7404,67 @@ Buildings: shelter_m (m to the nearest usable shelter), in_reach (0/1), assigned
         <translation>未提供道路：采用直线距离（欧氏距离），在道路受阻之处会高估可达范围。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/shelter_coverage.py" line="283"/>
+        <location filename="../../work/main/algorithms/shelter_coverage.py" line="282"/>
         <source>Emergency shelter coverage of buildings ({method} distances): reach, assigned and unplaced residents. Made by the Low-Carbon &amp; Resilience Planning Toolkit.</source>
         <translation>建筑的应急避难场所覆盖（{method} 距离）：可达、已分配和未安置居民。由低碳与韧性规划工具箱生成。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/shelter_coverage.py" line="291"/>
+        <location filename="../../work/main/algorithms/shelter_coverage.py" line="290"/>
         <source>Shelter classes, areas per person and service distances from resources/factors/shelter_standards.csv.</source>
         <translation>避难场所类型、人均面积和服务半径取自 resources/factors/shelter_standards.csv。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/shelter_coverage.py" line="295"/>
+        <location filename="../../work/main/algorithms/shelter_coverage.py" line="294"/>
         <source>The shelter standards (GB 51143-2015 area per person and distances by class) are marked unverified: check them against the standard or your local plan.</source>
         <translation>避难场所标准（GB 51143-2015 各类型人均面积和服务半径）标注为未核实：请对照该标准或本地规划进行核实。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/shelter_coverage.py" line="299"/>
+        <location filename="../../work/main/algorithms/shelter_coverage.py" line="298"/>
         <source>{n} shelters have a type not in the standards table ({types}): they use the service distance and the default area per person.</source>
         <translation>{n} 个避难场所的类型不在标准表中（{types}）：采用设定的服务半径和默认人均面积。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/shelter_coverage.py" line="305"/>
+        <location filename="../../work/main/algorithms/shelter_coverage.py" line="304"/>
         <source>Assignment: the optimum over {n:,} building–shelter pairs in reach (most residents placed, then least walking).</source>
         <translation>分配：对服务半径内 {n:,} 对建筑–避难场所求得最优解（首先安置人数最多，其次步行距离最短）。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/shelter_coverage.py" line="308"/>
+        <location filename="../../work/main/algorithms/shelter_coverage.py" line="307"/>
         <source>Assignment: the optimum for {opt:,} of {n:,} building–shelter pairs in reach; the solver is given {s:g} s per piece of about {piece:,} pairs so that Cancel acts at once, and the other {g:,} pairs took longer: they were assigned by a greedy (nearest first), which may leave residents unplaced who could have a place.</source>
         <translation>分配：服务半径内 {n:,} 对建筑–避难场所中，{opt:,} 对求得最优解；为使“取消”立即生效，求解器对每块约 {piece:,} 对只给 {s:g} 秒，其余 {g:,} 对超时，改用贪心算法（就近优先）分配，可能有本可获得安置的居民未被安置。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/shelter_coverage.py" line="316"/>
+        <location filename="../../work/main/algorithms/shelter_coverage.py" line="315"/>
         <source>Assignment: a greedy (nearest first) over {n:,} building–shelter pairs in reach: too many for the optimum, or the solver (given {s:g} s per piece so that Cancel acts at once) did not finish. It may leave residents unplaced who could have a place.</source>
         <translation>分配：服务半径内的建筑–避难场所配对有 {n:,} 对，数量过多无法求最优解，或求解器未能在时限内完成（为使“取消”立即生效，每块只给 {s:g} 秒），故采用贪心算法（就近优先）；可能有本可获得安置的居民未被安置。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/shelter_coverage.py" line="325"/>
+        <location filename="../../work/main/algorithms/shelter_coverage.py" line="324"/>
         <source>{n} buildings have a missing or negative population, counted as 0.</source>
         <translation>{n} 栋建筑的人口缺失或为负值，按 0 计。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/shelter_coverage.py" line="328"/>
+        <location filename="../../work/main/algorithms/shelter_coverage.py" line="327"/>
         <source>{n} invalid geometries were repaired for the calculation; the output keeps them as they were.</source>
         <translation>已修复 {n} 个无效几何用于计算；输出中保留其原有几何。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/shelter_coverage.py" line="330"/>
+        <location filename="../../work/main/algorithms/shelter_coverage.py" line="329"/>
         <source>{r:,.0f} of {p:,.0f} residents ({pct:.1f} %) are within reach of a usable shelter; the usable shelters hold {c:,.0f} persons; {u:,.0f} residents find no place.</source>
         <translation>{p:,.0f} 名居民中有 {r:,.0f} 名（{pct:.1f} %）位于可用避难场所的服务半径内；可用避难场所可容纳 {c:,.0f} 人；{u:,.0f} 名居民无处安置。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/shelter_coverage.py" line="349"/>
+        <location filename="../../work/main/algorithms/shelter_coverage.py" line="348"/>
         <source>Emergency shelters with capacity, assigned residents, load and flood flag. Made by the Low-Carbon &amp; Resilience Planning Toolkit.</source>
         <translation>应急避难场所的容纳人数、已分配居民、负荷及淹没标记。由低碳与韧性规划工具箱生成。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/shelter_coverage.py" line="356"/>
+        <location filename="../../work/main/algorithms/shelter_coverage.py" line="355"/>
         <source>No planning units given: the coverage by unit is not written.</source>
         <translation>未提供规划单元：不输出分单元覆盖率。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/shelter_coverage.py" line="368"/>
+        <location filename="../../work/main/algorithms/shelter_coverage.py" line="367"/>
         <source>Per-capita shelter area compared with {s} m² per resident in {n} planning units.</source>
         <translation>已在 {n} 个规划单元中将人均避难面积与每位居民 {s} m² 的标准进行比较。</translation>
     </message>
@@ -7795,142 +8298,142 @@ Output: the proposed sites as points with the candidate's fields and fac_type, r
         <translation>（按给定值）</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/site_facilities.py" line="373"/>
+        <location filename="../../work/main/algorithms/site_facilities.py" line="375"/>
         <source>{n} homes have a missing or negative population, counted as 0.</source>
         <translation>{n} 处住宅的人口缺失或为负值，按 0 计。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/site_facilities.py" line="378"/>
+        <location filename="../../work/main/algorithms/site_facilities.py" line="380"/>
         <source>The population field sums to 0: every building counts as one.</source>
         <translation>人口字段合计为 0：每栋建筑计为 1。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/site_facilities.py" line="388"/>
+        <location filename="../../work/main/algorithms/site_facilities.py" line="390"/>
         <source>No land-use field: every candidate parcel of “{layer}” is taken as eligible.</source>
         <translation>未给出用地字段：“{layer}”的所有候选地块都视为合格。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/site_facilities.py" line="394"/>
+        <location filename="../../work/main/algorithms/site_facilities.py" line="396"/>
         <source>No eligible land-use codes for {type}: give them in Eligible land-use codes.</source>
         <translation>{type} 没有合格用地代码：请在“合格用地代码”中给出。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/site_facilities.py" line="403"/>
+        <location filename="../../work/main/algorithms/site_facilities.py" line="405"/>
         <source>{n} of {total} candidates of “{layer}” have a {field} starting with {codes}.</source>
         <translation>“{layer}”的 {total} 个候选点中有 {n} 个的 {field} 以 {codes} 开头。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/site_facilities.py" line="411"/>
+        <location filename="../../work/main/algorithms/site_facilities.py" line="413"/>
         <source>No existing facilities given: every home starts uncovered.</source>
         <translation>未给出现有设施：所有住宅起初都未覆盖。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/site_facilities.py" line="419"/>
+        <location filename="../../work/main/algorithms/site_facilities.py" line="421"/>
         <source>Shelters: every point of the existing layer counts; the type field is not used.</source>
         <translation>避难场所：现有图层的所有点都计入；不使用类型字段。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/site_facilities.py" line="421"/>
+        <location filename="../../work/main/algorithms/site_facilities.py" line="423"/>
         <source>{n} existing facilities of the type in “{layer}”.</source>
         <translation>“{layer}”中有 {n} 处该类现有设施。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/site_facilities.py" line="431"/>
+        <location filename="../../work/main/algorithms/site_facilities.py" line="433"/>
         <source>No roads given: distances are straight lines, which over-state access where barriers force detours.</source>
         <translation>未提供道路：采用直线距离，在障碍迫使绕行之处会高估可达性。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/site_facilities.py" line="449"/>
+        <location filename="../../work/main/algorithms/site_facilities.py" line="451"/>
         <source>{n} homes are farther than {d} m from every road: no site can reach them.</source>
         <translation>{n} 处住宅距所有道路超过 {d} m：任何选址都无法覆盖。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/site_facilities.py" line="458"/>
+        <location filename="../../work/main/algorithms/site_facilities.py" line="460"/>
         <source>{n} eligible candidates are farther than {d} m from every road and are left out.</source>
         <translation>{n} 个合格候选点距所有道路超过 {d} m，不予计入。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/site_facilities.py" line="469"/>
+        <location filename="../../work/main/algorithms/site_facilities.py" line="471"/>
         <source>The problem is too large for the MIP ({size}): the greedy answer is kept, which may use more sites than the fewest (or cover fewer residents).</source>
         <translation>问题规模超出混合整数规划的范围（{size}）：保留贪心解，其选址数可能多于最少数量（或覆盖的居民更少）。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/site_facilities.py" line="473"/>
+        <location filename="../../work/main/algorithms/site_facilities.py" line="475"/>
         <source>The greedy start: {g:,.0f}; the MIP: {m:,.0f} ({what}).</source>
         <translation>贪心初始解：{g:,.0f}；混合整数规划：{m:,.0f}（{what}）。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/site_facilities.py" line="473"/>
+        <location filename="../../work/main/algorithms/site_facilities.py" line="475"/>
         <source>new sites</source>
         <translation>新增选址</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/site_facilities.py" line="473"/>
+        <location filename="../../work/main/algorithms/site_facilities.py" line="475"/>
         <source>residents covered</source>
         <translation>覆盖居民</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/site_facilities.py" line="477"/>
+        <location filename="../../work/main/algorithms/site_facilities.py" line="479"/>
         <source>HiGHS proved the solution optimal in {s:.1f} s.</source>
         <translation>HiGHS 在 {s:.1f} s 内证明该解最优。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/site_facilities.py" line="479"/>
+        <location filename="../../work/main/algorithms/site_facilities.py" line="481"/>
         <source>In {s:.1f} s HiGHS found no better solution than the greedy one and no bound: how far it is from the optimum is unknown. A longer solver time limit may help.</source>
         <translation>{s:.1f} s 内 HiGHS 既未找到比贪心解更好的解，也未得到界：与最优值相差多少未知。延长求解时间上限可能有帮助。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/site_facilities.py" line="483"/>
+        <location filename="../../work/main/algorithms/site_facilities.py" line="485"/>
         <source>The best solution found in {s:.1f} s is within {gap:.1f} % of the optimum (optimality gap); a longer solver time limit may find a better one.</source>
         <translation>{s:.1f} s 内找到的最优解与最优值相差不超过 {gap:.1f} %（最优性差距）；延长求解时间上限可能找到更好的解。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/site_facilities.py" line="529"/>
+        <location filename="../../work/main/algorithms/site_facilities.py" line="531"/>
         <source>residents</source>
         <translation>名居民</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/site_facilities.py" line="529"/>
+        <location filename="../../work/main/algorithms/site_facilities.py" line="531"/>
         <source>buildings</source>
         <translation>建筑</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/site_facilities.py" line="500"/>
+        <location filename="../../work/main/algorithms/site_facilities.py" line="502"/>
         <source>At most {pct:.1f} % reachable: {n:,.0f} {who} have no eligible candidate within {d:g} m.</source>
         <translation>最多可达 {pct:.1f} %：{n:,.0f} {who}在 {d:g} m 以内没有合格候选点。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/site_facilities.py" line="545"/>
+        <location filename="../../work/main/algorithms/site_facilities.py" line="547"/>
         <source>Not reached with {k} sites.</source>
         <translation>{k} 处选址未达到目标。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/site_facilities.py" line="506"/>
+        <location filename="../../work/main/algorithms/site_facilities.py" line="508"/>
         <source>Not reached.</source>
         <translation>未达到目标。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/site_facilities.py" line="514"/>
+        <location filename="../../work/main/algorithms/site_facilities.py" line="516"/>
         <source>Unit {unit}: {before:.1f} % → {after:.1f} % (target {target:g} %).</source>
         <translation>单元 {unit}：{before:.1f} % → {after:.1f} %（目标 {target:g} %）。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/site_facilities.py" line="523"/>
+        <location filename="../../work/main/algorithms/site_facilities.py" line="525"/>
         <source>… {n} more units in the coverage by unit; {short} of all {total} units with residents stay below the target.</source>
         <translation>……另有 {n} 个单元见各单元覆盖率图层；在全部 {total} 个有居民的单元中，{short} 个仍低于目标。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/site_facilities.py" line="536"/>
+        <location filename="../../work/main/algorithms/site_facilities.py" line="538"/>
         <source>At most {pct:.1f} % reachable: {n:,.0f} {who} have no shelter or eligible candidate within {d:g} m; {placed:.1f} % have a place.</source>
         <translation>最多 {pct:.1f} % 可达：{n:,.0f} 名{who}在 {d:g} m 内没有避难场所或合格候选点；{placed:.1f} % 获得位置。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/site_facilities.py" line="541"/>
+        <location filename="../../work/main/algorithms/site_facilities.py" line="543"/>
         <source>Capacity: the shelters and eligible candidates within {d:g} m hold too few; {pct:.1f} % have a place.</source>
         <translation>容量不足：{d:g} m 内的避难场所和合格候选点容量太小；{pct:.1f} % 获得位置。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/site_facilities.py" line="547"/>
+        <location filename="../../work/main/algorithms/site_facilities.py" line="549"/>
         <source>Not reached: the assignment of Emergency shelter coverage gives this unit&apos;s places to residents of other units.</source>
         <translation>未达到：应急避难场所覆盖的分配把本单元的位置给了其他单元的居民。</translation>
     </message>
@@ -8119,62 +8622,62 @@ Output fields: need_m3, prov_m3 (already there), add_m3, add_bio_m2, add_pave_m2
         <translation>调蓄池深度为 0 m：调蓄池不能蓄水，不予采用。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/size_lid.py" line="165"/>
+        <location filename="../../work/main/algorithms/size_lid.py" line="166"/>
         <source>The green ratio field “{field}” of “{layer}” must hold shares 0–1; {count} parcels have values outside it, e.g. {value}. For percentages, divide by 100.</source>
         <translation>“{layer}”的绿地率字段“{field}”须为 0–1 的比例；{count} 个地块的值超出此范围，如 {value}。百分数请除以 100。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/size_lid.py" line="200"/>
+        <location filename="../../work/main/algorithms/size_lid.py" line="201"/>
         <source>Least cost needs a cost_per_unit column in the LID table {path}: give your own table with the cost of each measure per m² (per m³ for tanks).</source>
         <translation>造价最低需要 LID 表 {path} 中有 cost_per_unit 列：请给出自己的表，列出各项设施每 m²（调蓄池每 m³）的造价。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/size_lid.py" line="207"/>
+        <location filename="../../work/main/algorithms/size_lid.py" line="208"/>
         <source>The LID table {path}: cost_per_unit must be a number ≥ 0 for every measure.</source>
         <translation>LID 表 {path}：每项设施的 cost_per_unit 都须为 ≥ 0 的数。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/size_lid.py" line="219"/>
+        <location filename="../../work/main/algorithms/size_lid.py" line="220"/>
         <source>No roof field and no buildings: parcels have no roof for green roofs.</source>
         <translation>没有屋面字段也没有建筑图层：地块没有可做绿色屋顶的屋面。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/size_lid.py" line="230"/>
+        <location filename="../../work/main/algorithms/size_lid.py" line="233"/>
         <source>Roofs: {n} buildings of “{layer}” lie in a parcel.</source>
         <translation>屋面：“{layer}”中有 {n} 栋建筑位于地块内。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/size_lid.py" line="239"/>
+        <location filename="../../work/main/algorithms/size_lid.py" line="242"/>
         <source>{n} parcels have no area or no green ratio: their results are NULL.</source>
         <translation>{n} 个地块没有面积或绿地率：其结果为 NULL。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/size_lid.py" line="243"/>
+        <location filename="../../work/main/algorithms/size_lid.py" line="246"/>
         <source>{m} parcels need more storage; {added:,.0f} m³ of LID storage added ({area:,.0f} m² of measures{cost}). {f} parcels cannot hold the design rainfall of {h:.1f} mm on site: {short:,.0f} m³ short in all.</source>
         <translation>{m} 个地块须增加调蓄容积；共增加 LID 调蓄容积 {added:,.0f} m³（设施 {area:,.0f} m²{cost}）。{f} 个地块无法在地块内容纳 {h:.1f} mm 的设计降雨量：共缺 {short:,.0f} m³。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/size_lid.py" line="243"/>
+        <location filename="../../work/main/algorithms/size_lid.py" line="246"/>
         <source>, cost {c:,.0f}</source>
         <translation>，造价 {c:,.0f}</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/size_lid.py" line="251"/>
+        <location filename="../../work/main/algorithms/size_lid.py" line="254"/>
         <source>{f} parcels cannot reach the target on site (on_site = 0): allow more room for the measures, or manage their runoff off site.</source>
         <translation>{f} 个地块无法在地块内达标（on_site = 0）：请为设施留出更多空间，或在地块外消纳其径流。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/size_lid.py" line="253"/>
+        <location filename="../../work/main/algorithms/size_lid.py" line="256"/>
         <source>LID storage to add per parcel for a design rainfall of {h:.1f} mm ({objective}), and the shortfall where the parcel has no room. Made by the Low-Carbon &amp; Resilience Planning Toolkit.</source>
         <translation>各地块为容纳 {h:.1f} mm 设计降雨量须增加的 LID 调蓄容积（{objective}），以及空间不足地块的缺口。由低碳与韧性规划工具箱生成。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/size_lid.py" line="253"/>
+        <location filename="../../work/main/algorithms/size_lid.py" line="256"/>
         <source>least cost</source>
         <translation>造价最低</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/size_lid.py" line="253"/>
+        <location filename="../../work/main/algorithms/size_lid.py" line="256"/>
         <source>least area</source>
         <translation>面积最小</translation>
     </message>
@@ -9024,12 +9527,12 @@ Zone fields: area_ha (ha of counted pixels), cn (area-weighted mean), runoff_mm 
 <context>
     <name>Synergy</name>
     <message>
-        <location filename="../../work/main/algorithms/synergy.py" line="45"/>
+        <location filename="../../work/main/algorithms/synergy.py" line="48"/>
         <source>Low-carbon × resilience synergy</source>
         <translation>低碳 × 韧性协同</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/synergy.py" line="48"/>
+        <location filename="../../work/main/algorithms/synergy.py" line="51"/>
         <source>The “integrate” step: puts each planning unit's low-carbon and resilience performance side by side.
 
 1. Scores: the low-carbon score U1 and the resilience score U2 are each the mean (equal weights, or your weights “field=weight, …” divided by their sum) of min-max normalised indicators x' = (x − min)/(max − min); for a negative indicator (higher is worse, e.g. net_t_cap or t_air_mean) (max − x)/(max − min). 0–1, unitless; a constant indicator gives 1. A unit with a NULL indicator gets NULL scores.
@@ -9048,252 +9551,272 @@ Output fields: lc_score, res_score, quadrant, quadrant_zh, coupling_c, coord_t, 
 输出字段：lc_score、res_score、quadrant、quadrant_zh、coupling_c、coord_t、coord_d、coord_class、coord_class_zh；有基准时另有 d_&lt;field&gt;、lc_delta、res_delta、change。结果：WIN_WIN_COUNT、MEAN_D、SPEARMAN_RHO（lc_score 与 res_score 的 Spearman 秩相关系数；单元少于 3 个时为 NULL）。保留所有输入字段。来源：标准化与均值采用 OECD/JRC《综合指标构建手册》（2008）；耦合协调度采用国内规划研究中的常用做法。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/synergy.py" line="80"/>
+        <location filename="../../work/main/algorithms/synergy.py" line="83"/>
         <source>median of units</source>
         <translation>各单元的中位数</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/synergy.py" line="80"/>
+        <location filename="../../work/main/algorithms/synergy.py" line="83"/>
         <source>0.5</source>
         <translation>0.5（固定值）</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/synergy.py" line="80"/>
+        <location filename="../../work/main/algorithms/synergy.py" line="83"/>
         <source>mean of units</source>
         <translation>各单元的平均值</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/synergy.py" line="88"/>
+        <location filename="../../work/main/algorithms/synergy.py" line="91"/>
         <source>Planning units (plan)</source>
         <translation>规划单元（规划方案）</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/synergy.py" line="88"/>
+        <location filename="../../work/main/algorithms/synergy.py" line="91"/>
         <source>Planning units carrying the low-carbon and resilience indicator fields (e.g. the outputs of lcr:carbon_balance and lcr:urban_cooling joined by unit).</source>
         <translation>带有低碳和韧性指标字段的规划单元（如按单元连接的 lcr:carbon_balance 与 lcr:urban_cooling 输出）。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/synergy.py" line="92"/>
+        <location filename="../../work/main/algorithms/synergy.py" line="95"/>
         <source>Low-carbon indicator fields</source>
         <translation>低碳指标字段</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/synergy.py" line="92"/>
+        <location filename="../../work/main/algorithms/synergy.py" line="95"/>
         <source>Numeric fields making up the low-carbon score.</source>
         <translation>构成低碳得分的数值字段。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/synergy.py" line="94"/>
+        <location filename="../../work/main/algorithms/synergy.py" line="97"/>
         <source>Low-carbon indicators where higher is worse</source>
         <translation>越高越差的低碳指标</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/synergy.py" line="94"/>
+        <location filename="../../work/main/algorithms/synergy.py" line="97"/>
         <source>Subset of the low-carbon indicators whose direction is reversed, e.g. net_t_cap (tCO2 per resident).</source>
         <translation>方向相反的低碳指标子集，如 net_t_cap（人均 tCO2）。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/synergy.py" line="97"/>
+        <location filename="../../work/main/algorithms/synergy.py" line="100"/>
         <source>Low-carbon weights (field=weight, …)</source>
         <translation>低碳权重（字段=权重, …）</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/synergy.py" line="97"/>
+        <location filename="../../work/main/algorithms/synergy.py" line="100"/>
         <source>Empty: equal weights. Otherwise a weight ≥ 0 for every low-carbon indicator, divided by their sum.</source>
         <translation>留空：等权重。否则为每个低碳指标给定 ≥ 0 的权重，并除以其总和。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/synergy.py" line="101"/>
+        <location filename="../../work/main/algorithms/synergy.py" line="104"/>
         <source>Resilience indicator fields</source>
         <translation>韧性指标字段</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/synergy.py" line="101"/>
+        <location filename="../../work/main/algorithms/synergy.py" line="104"/>
         <source>Numeric fields making up the resilience score.</source>
         <translation>构成韧性得分的数值字段。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/synergy.py" line="103"/>
+        <location filename="../../work/main/algorithms/synergy.py" line="106"/>
         <source>Resilience indicators where higher is worse</source>
         <translation>越高越差的韧性指标</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/synergy.py" line="103"/>
+        <location filename="../../work/main/algorithms/synergy.py" line="106"/>
         <source>Subset of the resilience indicators whose direction is reversed, e.g. t_air_mean (°C) or flooded share.</source>
         <translation>方向相反的韧性指标子集，如 t_air_mean（°C）或受淹比例。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/synergy.py" line="106"/>
+        <location filename="../../work/main/algorithms/synergy.py" line="109"/>
         <source>Resilience weights (field=weight, …)</source>
         <translation>韧性权重（字段=权重, …）</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/synergy.py" line="106"/>
+        <location filename="../../work/main/algorithms/synergy.py" line="109"/>
         <source>Empty: equal weights. Otherwise a weight ≥ 0 for every resilience indicator, divided by their sum.</source>
         <translation>留空：等权重。否则为每个韧性指标给定 ≥ 0 的权重，并除以其总和。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/synergy.py" line="110"/>
+        <location filename="../../work/main/algorithms/synergy.py" line="113"/>
+        <source>Leave out indicator fields the layer lacks</source>
+        <translation>略去图层中没有的指标字段</translation>
+    </message>
+    <message>
+        <location filename="../../work/main/algorithms/synergy.py" line="113"/>
+        <source>For the plan-check models, whose indicator lists name fields a plan may not have (a parcel&apos;s green_ratio): such a field is left out, with a warning, while each score keeps one. Off: a missing field is an error.</source>
+        <translation>供规划检查模型使用，其指标列表所列字段规划数据未必具备(如地块的 green_ratio)：只要每个得分仍保留至少一个指标，缺少的字段即被略去并给出警告。关闭时，缺少字段即报错。</translation>
+    </message>
+    <message>
+        <location filename="../../work/main/algorithms/synergy.py" line="118"/>
         <source>Quadrant thresholds</source>
         <translation>象限阈值</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/synergy.py" line="110"/>
+        <location filename="../../work/main/algorithms/synergy.py" line="118"/>
         <source>Where a score counts as high (score ≥ threshold): the median of the units, 0.5 or the mean.</source>
         <translation>得分何时算作高（得分 ≥ 阈值）：各单元的中位数、0.5 或平均值。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/synergy.py" line="113"/>
+        <location filename="../../work/main/algorithms/synergy.py" line="121"/>
         <source>Weight α of the low-carbon score in T</source>
         <translation>低碳得分在 T 中的权重 α</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/synergy.py" line="113"/>
+        <location filename="../../work/main/algorithms/synergy.py" line="121"/>
         <source>T = α·U1 + (1 − α)·U2. 0.5: both matter equally.</source>
         <translation>T = α·U1 + (1 − α)·U2。0.5：两者同等重要。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/synergy.py" line="117"/>
+        <location filename="../../work/main/algorithms/synergy.py" line="125"/>
         <source>Baseline units (before the plan)</source>
         <translation>基准单元（规划实施前）</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/synergy.py" line="117"/>
+        <location filename="../../work/main/algorithms/synergy.py" line="125"/>
         <source>Optional: the same units before the plan, with the same indicator fields and the unit id field.</source>
         <translation>可选：规划实施前的同一批单元，具有相同的指标字段和单元编号字段。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/synergy.py" line="120"/>
+        <location filename="../../work/main/algorithms/synergy.py" line="128"/>
         <source>Unit id field</source>
         <translation>单元编号字段</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/synergy.py" line="120"/>
+        <location filename="../../work/main/algorithms/synergy.py" line="128"/>
         <source>Field identifying a unit in both the plan and the baseline layer.</source>
         <translation>在规划方案图层和基准图层中标识单元的字段。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/synergy.py" line="123"/>
+        <location filename="../../work/main/algorithms/synergy.py" line="131"/>
         <source>Synergy</source>
         <translation>协同</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/synergy.py" line="123"/>
+        <location filename="../../work/main/algorithms/synergy.py" line="131"/>
         <source>The units with scores, quadrant, coupling coordination and, with a baseline, the changes.</source>
         <translation>带有得分、象限、耦合协调度以及（有基准时）变化量的单元。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/synergy.py" line="126"/>
+        <location filename="../../work/main/algorithms/synergy.py" line="134"/>
         <source>Win-win units</source>
         <translation>双赢单元数</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/synergy.py" line="127"/>
+        <location filename="../../work/main/algorithms/synergy.py" line="135"/>
         <source>Mean coupling coordination degree D</source>
         <translation>平均耦合协调度 D</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/synergy.py" line="128"/>
+        <location filename="../../work/main/algorithms/synergy.py" line="136"/>
         <source>Spearman ρ of the two scores</source>
         <translation>两个得分的 Spearman ρ</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/synergy.py" line="132"/>
+        <location filename="../../work/main/algorithms/synergy.py" line="140"/>
         <source>Choose at least one low-carbon and one resilience indicator field.</source>
         <translation>请至少选择一个低碳指标字段和一个韧性指标字段。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/synergy.py" line="133"/>
+        <location filename="../../work/main/algorithms/synergy.py" line="141"/>
         <source>The negative indicator(s) {fields} must also be chosen as indicator fields of the same score.</source>
         <translation>负向指标 {fields} 也必须被选为同一得分的指标字段。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/synergy.py" line="135"/>
+        <location filename="../../work/main/algorithms/synergy.py" line="143"/>
         <source>{what}: “{item}” is not of the form field=value.</source>
         <translation>{what}：“{item}”不符合 field=value 格式。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/synergy.py" line="136"/>
+        <location filename="../../work/main/algorithms/synergy.py" line="144"/>
         <source>{what}: “{item}” names the field “{field}”, which is not one of its indicators ({fields}).</source>
         <translation>{what}：“{item}”指定的字段“{field}”不是其指标之一（{fields}）。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/synergy.py" line="138"/>
+        <location filename="../../work/main/algorithms/synergy.py" line="146"/>
         <source>{what}: “{item}” gives the field “{field}” a second time.</source>
         <translation>{what}：“{item}”重复指定了字段“{field}”。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/synergy.py" line="139"/>
+        <location filename="../../work/main/algorithms/synergy.py" line="147"/>
         <source>{what}: in “{item}” the value must be a number ≥ 0.</source>
         <translation>{what}：“{item}”中的值必须是 ≥ 0 的数字。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/synergy.py" line="140"/>
+        <location filename="../../work/main/algorithms/synergy.py" line="148"/>
         <source>The weights give no weight for the indicator(s) {fields}.</source>
         <translation>权重中没有为指标 {fields} 给定权重。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/synergy.py" line="141"/>
+        <location filename="../../work/main/algorithms/synergy.py" line="149"/>
         <source>The weights add up to 0.</source>
         <translation>权重之和为 0。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/synergy.py" line="142"/>
+        <location filename="../../work/main/algorithms/synergy.py" line="150"/>
         <source>The baseline has {n} unit id(s) on more than one feature: {ids}. Each unit must appear once.</source>
         <translation>基准中有 {n} 个单元编号对应多个要素：{ids}。每个单元只能出现一次。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/synergy.py" line="144"/>
+        <location filename="../../work/main/algorithms/synergy.py" line="152"/>
         <source>α must lie between 0 and 1; it is {alpha}.</source>
         <translation>α 必须介于 0 和 1 之间；当前为 {alpha}。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/synergy.py" line="145"/>
+        <location filename="../../work/main/algorithms/synergy.py" line="153"/>
         <source>Unknown method: {value}.</source>
         <translation>未知方法：{value}。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/synergy.py" line="173"/>
+        <location filename="../../work/main/algorithms/synergy.py" line="174"/>
+        <source>No field {fields} in “{layer}”: left out of the scores.</source>
+        <translation>“{layer}”中没有字段 {fields}：不计入得分。</translation>
+    </message>
+    <message>
+        <location filename="../../work/main/algorithms/synergy.py" line="190"/>
         <source>A baseline needs the unit id field (UNIT_ID_FIELD) that identifies a unit in both layers.</source>
         <translation>使用基准时需要单元编号字段（UNIT_ID_FIELD），用于在两个图层中标识单元。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/synergy.py" line="180"/>
+        <location filename="../../work/main/algorithms/synergy.py" line="197"/>
         <source>The baseline “{layer}” has no unit id field “{field}”. Its fields are: {fields}.</source>
         <translation>基准“{layer}”中没有单元编号字段“{field}”。其字段有：{fields}。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/synergy.py" line="220"/>
+        <location filename="../../work/main/algorithms/synergy.py" line="209"/>
+        <source>{n} units share their id with another (e.g. “{id}”): each is scored, but the report cannot name them apart.</source>
+        <translation>{n} 个单元与其他单元编号重复(例如“{id}”)：均已计分，但报告无法区分它们的名称。</translation>
+    </message>
+    <message>
+        <location filename="../../work/main/algorithms/synergy.py" line="244"/>
         <source>{n} units have no baseline unit with the same id: their changes are NULL.</source>
         <translation>{n} 个单元在基准中没有编号相同的单元：其变化量为 NULL。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/synergy.py" line="239"/>
+        <location filename="../../work/main/algorithms/synergy.py" line="263"/>
         <source>Quadrant thresholds: low-carbon {t1:.4f}, resilience {t2:.4f}.</source>
         <translation>象限阈值：低碳 {t1:.4f}，韧性 {t2:.4f}。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/synergy.py" line="242"/>
+        <location filename="../../work/main/algorithms/synergy.py" line="266"/>
         <source>{n} units lack at least one indicator value: their scores and classes are NULL.</source>
         <translation>{n} 个单元缺少至少一个指标值：其得分和分类为 NULL。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/synergy.py" line="248"/>
+        <location filename="../../work/main/algorithms/synergy.py" line="272"/>
         <source>Spearman ρ needs at least 3 units with both scores, not all equal: NULL.</source>
         <translation>Spearman ρ 需要至少 3 个两项得分均有值且不全相同的单元：NULL。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/synergy.py" line="250"/>
+        <location filename="../../work/main/algorithms/synergy.py" line="274"/>
         <source>Spearman ρ of the two scores: {rho:.4f}.</source>
         <translation>两个得分的 Spearman ρ：{rho:.4f}。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/synergy.py" line="251"/>
+        <location filename="../../work/main/algorithms/synergy.py" line="275"/>
         <source>{n} win-win units.</source>
         <translation>{n} 个双赢单元。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/synergy.py" line="252"/>
+        <location filename="../../work/main/algorithms/synergy.py" line="276"/>
         <source>Low-carbon × resilience synergy: quadrants ({split} thresholds) and coupling coordination degree D. Made by the Low-Carbon &amp; Resilience Planning Toolkit.</source>
         <translation>低碳 × 韧性协同：象限（{split} 阈值）与耦合协调度 D。由低碳与韧性规划工具箱生成。</translation>
     </message>

@@ -11,7 +11,9 @@ pass/fail/not-assessed counts against k² × those of 1 × 1 (tiles share their 
 edges may differ).
 --algs: in one process per size, n buildings (the first n of the tiled city, GeoPackage in, a fresh
 GeoPackage out): native:fieldcalculator (one constant field: the floor of reading and writing every
-building) and each lcr algorithm that writes every building, time and peak memory of each run (the
+building) and each lcr algorithm that writes every building (building_emissions, flood_exposure,
+rooftop_pv, transit_coverage, life_circle, shelter_coverage, china_coordinates), and up to 100k
+buildings qgis:joinbylocationsummary, the native step flood_exposure replaces; time and peak memory of each run (the
 peak is reset between runs), the ratio to the floor and the memory per building above the process's
 resident memory before the run; --repeat n runs n rounds of them all, the fastest counting.
 Every run's CPU time (user + system, all threads) is printed beside its wall time: on a machine others
@@ -35,6 +37,7 @@ DISTRICT_BUILDINGS = 3713
 CHECKS = ("master_plan_check", "detailed_plan_check")
 # The layers the single algorithms read; buildings are cut to the size asked for.
 ALG_LAYERS = ["buildings", "flood_zones", "transit_stops", "roads", "shelters", "facilities", "planning_units"]
+JOIN_AT_MOST = 100_000   # buildings up to which the native join runs too (at 1M it takes minutes)
 FLOOR = ("native:fieldcalculator", {"FIELD_NAME": "bench", "FIELD_TYPE": 0, "FIELD_LENGTH": 0,
                                     "FIELD_PRECISION": 0, "FORMULA": "0"})
 
@@ -59,7 +62,16 @@ def algorithms(path):
         ("shelter_coverage", "lcr:shelter_coverage", {
             "POPULATION_FIELD": "residents", "SHELTERS": layer(path, "shelters"), "AREA_FIELD": "eff_area_m2",
             "ROADS": layer(path, "roads")}),
+        ("china_coordinates", "lcr:china_coordinates", {"CONVERSION": 2}),
     ]
+
+
+def native_join(path):
+    """The native step lcr:flood_exposure replaces: the buildings' maximum flood depth by
+    qgis:joinbylocationsummary (intersects, max, keep the buildings outside every zone)."""
+    return ("qgis:joinbylocationsummary", "qgis:joinbylocationsummary", {
+        "JOIN": layer(path, "flood_zones"), "PREDICATE": [0], "JOIN_FIELDS": ["depth_m"], "SUMMARIES": [3],
+        "DISCARD_NONMATCHING": False})
 
 
 # ---- memory ----------------------------------------------------------------------------------
@@ -125,10 +137,14 @@ def child_algs(n, only, repeat=1):
     os.makedirs(out, exist_ok=True)
     runs = [("floor (native:fieldcalculator)", *FLOOR)] + [
         run for run in algorithms(path) if not only or run[0] in only]
+    if n <= JOIN_AT_MOST and (not only or "flood_exposure" in only):
+        runs.append(native_join(path))
     rows = {label: {"label": label, "seconds": math.inf, "cpu": math.inf, "peak": 0} for label, _, _ in runs}
-    for _ in range(repeat):   # rounds of every run, the fastest counts: others' load only slows a run down
+    for round_ in range(repeat):   # rounds of every run, the fastest counts: others' load only slows a run down
         for label, alg_id, params in runs:
-            target = os.path.join(out, f"{label.split(' ')[0]}.gpkg")
+            if round_ and alg_id == "qgis:joinbylocationsummary":
+                continue   # ten times the others: one run is enough to read its ratio
+            target = os.path.join(out, f"{label.split(' ')[0].replace(':', '_')}.gpkg")
             if os.path.exists(target):
                 os.remove(target)
             before = _status("VmRSS")
@@ -207,6 +223,11 @@ def bench_algs(sizes, only, repeat):
             per = (row["peak"] - row["before"]) / n / 1e3
             print(f"{row['label']:<34}{row['seconds']:>9.1f}{row['seconds'] / floor:>9.2f}{row['cpu']:>9.1f}"
                   f"{row['cpu'] / floor_cpu:>9.2f}{row['peak'] / 1e9:>11.2f}{per:>9.2f}")
+        rows = {row["label"].split(" ")[0]: row for row in result["rows"]}
+        if "flood_exposure" in rows and "qgis:joinbylocationsummary" in rows:
+            flood, join = rows["flood_exposure"], rows["qgis:joinbylocationsummary"]
+            print(f"lcr:flood_exposure is {join['seconds'] / flood['seconds']:.1f}x faster than "
+                  f"qgis:joinbylocationsummary ({join['cpu'] / flood['cpu']:.1f}x in CPU time)")
 
 
 def log(message):

@@ -244,7 +244,8 @@ FIELDS = {
     "residents_field": ("Building residents field", "buildings", "residents", True, False),
     "floors_field": ("Floors field", "buildings", "floors", True, False),
     "use_field": ("Building use field", "buildings", "use", False, False),
-    "roof_field": ("Roof type field", "buildings", "roof_type", False, False),
+    # optional: rooftop PV takes the "default" roof row without it (survey data rarely hold roof types)
+    "roof_field": ("Roof type field", "buildings", "roof_type", False, True),
     "class_field": ("Land-cover class field (integer codes)", "landcover", "lucode", True, False),
     "depth_field": ("Flood depth field (m)", "flood_zones", "depth_m", True, False),
     "shelter_area_field": ("Shelter effective area field (m²)", "shelters", "eff_area_m2", True, False),
@@ -346,7 +347,8 @@ def check_steps(source, id_field, name_field, low_carbon, low_negative, resilien
         child("lcr:synergy", "synergy", "Low-carbon and resilience synergy", {
             "INPUT": output("check", "OUTPUT"), "LOW_CARBON_INDICATORS": static(low_carbon),
             "LOW_CARBON_NEGATIVE": static(low_negative), "RESILIENCE_INDICATORS": static(resilience),
-            "RESILIENCE_NEGATIVE": static(res_negative), "UNIT_ID_FIELD": param(id_field)}, 400, y + 100),
+            "RESILIENCE_NEGATIVE": static(res_negative), "UNIT_ID_FIELD": param(id_field),
+            "SKIP_ABSENT": static(True)}, 400, y + 100),
     ]
     outputs = {"check": [("planning_check", "OUTPUT", "Planning check"),
                          ("rules", "TABLE", "Planning check rules")],

@@ -118,6 +118,13 @@ def shoot_level(level, first):
     wizard.currentPage().tabs.setCurrentIndex(1)
     yield 500
     save(wizard, name(6, "results_units"))
+    results = wizard.currentPage()
+    if results.recheck_button.isEnabled():       # the detailed plan: measures sized, applied, checked again
+        results.recheck_button.click()
+        yield lambda: results.recheck is None
+        log(f"{level}: measures and check again: {results.recheck_status.text()}")
+        yield 500
+        save(wizard, name(6, "results_measures"))
     wizard.close()
     plugin.wizard = None
     checked = wizard.state.result_layers["check:planning_check"]

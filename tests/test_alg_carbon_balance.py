@@ -99,6 +99,24 @@ def test_balances_resting_on_defaults_are_flagged(provider, make_layer, rect):
     assert "2 units' net CO2 per resident rests mainly on defaults" in feedback.textLog()
 
 
+def test_unit_residents_without_flag_keep_the_buildings_estimate(provider, make_layer, rect):
+    # The plan checks pass the units' "pop" (the buildings' residents summed, no pop_est) and the buildings'
+    # residents (residents_est = 1, as lcr:prepare_osm writes them). U1's CO2 is surveyed but all 90 of its
+    # residents are estimated → its per-resident value is flagged (it was not: found on OSM Baltimore).
+    # U2: 30 of 100 residents estimated → not flagged.
+    units = make_layer("Polygon", "EPSG:4549", "unit:string&field=pop:double", [
+        (rect(0, 0, 100, 100), ["U1", 90.0]), (rect(100, 0, 100, 100), ["U2", 100.0])])
+    buildings = make_layer("Point", "EPSG:4549", "co2_t_yr:double&field=co2_t_yr_est:integer"
+                           "&field=residents:double&field=residents_est:integer", [
+                               ("POINT(20 20)", [30.0, 0, 90, 1]),
+                               ("POINT(150 50)", [40.0, 0, 70, 0]), ("POINT(170 50)", [10.0, 0, 30, 1])])
+    out = rows(run({"INPUT": units, "BUILDINGS": buildings, "POPULATION_FIELD": "pop",
+                    "BUILDING_POPULATION_FIELD": "residents"}))
+    assert [out[u]["net_t_cap_est"] for u in ("U1", "U2")] == [1, 0]
+    assert [out[u]["net_co2_t_est"] for u in ("U1", "U2")] == [0, 0]
+    assert out["U1"]["net_t_cap"] == pytest.approx(30.0 / 90)
+
+
 def test_missing_components_count_zero_and_are_named(provider, units, buildings):
     feedback = QgsProcessingFeedback()
     result = run({"INPUT": units, "BUILDINGS": buildings, "PV_CO2_FIELD": ""}, feedback=feedback)

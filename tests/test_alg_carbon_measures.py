@@ -67,3 +67,21 @@ def test_demo_district_meets_its_targets_when_checked_again(provider):
             assert f["target_gap_t"] <= gaps[f["unit_id"]] + 1e-9
     print("carbon_measures demo:", {k: round(v, 1) for k, v in gaps.items() if v is not None},
           "left", left, "cost", round(measures["TOTAL_COST"]))
+
+
+def test_units_left_short_are_named_up_to_a_limit(provider, make_layer, rect):
+    # 25 units 1 t over target each, each with one building of 1 t whose retrofit saves 0.2 t: 0.8 t left in
+    # each. 20 units named, then one line for the other 5 (4.0 t in all), not a line per grid cell of a city.
+    from qgis.core import QgsProcessingFeedback
+
+    units = make_layer("Polygon", "EPSG:4549", "name:string&field=target_gap_t:double",
+                       [(rect(100 * i, 0, 100, 100), [f"u{i}", 1.0]) for i in range(25)])
+    buildings = make_layer("Polygon", "EPSG:4549", "co2_t_yr:double&field=gfa_m2:double",
+                           [(rect(100 * i + 10, 10, 10, 10), [1.0, 100.0]) for i in range(25)])
+    feedback = QgsProcessingFeedback()
+    result = processing.run("lcr:carbon_measures", {"INPUT": units, "BUILDINGS": buildings, "RETROFIT_SAVING": 0.2,
+                                                    "OUTPUT": "TEMPORARY_OUTPUT"}, feedback=feedback)
+    log = feedback.textLog()
+    assert result["UNITS_LEFT"] == 25
+    assert log.count("no mix of the measures given closes its gap; 0.8 t") == 20
+    assert "… 5 more units whose gap stays open, 4.0 t CO2/a in all: see left_t in the output." in log

@@ -176,3 +176,23 @@ def test_a_report_cancelled_at_its_end_leaves_no_html_or_pdf(checked, tmp_path):
                                                "OUTPUT_HTML": str(html), "OUTPUT_PDF": str(pdf)}, feedback=feedback)
     assert feedback.progress() >= 100
     assert list(tmp_path.iterdir()) == [tmp_path / "p.csv"]
+
+
+def test_a_map_in_degrees_is_drawn_in_its_local_metric_crs(qgis_processing, make_layer):
+    """A check in EPSG:4326 (Baltimore, 39.28° N) is mapped in UTM 18N: drawn as it is, its 500 m squares
+    would come out 1 / cos(39.28°) = 1.29 times wider than high, with a scale bar true one way only."""
+    from qgis.core import QgsProject
+
+    from lcr_toolkit.algorithms.report_layout import map_crs_extent
+
+    # a 0.01° square: 0.01 × 111,320 × cos(39.275°) = 861.6 m wide, 0.01 × 110,990 = 1,110 m high, turned by
+    # the grid convergence (−76.575 + 75)° × sin(39.275°) = −1.0°: its bounding box is 861.6 cos 1° + 1,110 sin 1°
+    # = 881 m wide and 1,110 cos 1° + 861.6 sin 1° = 1,125 m high
+    layer = make_layer("Polygon", "EPSG:4326", "u:string",
+                       [("POLYGON((-76.58 39.27,-76.57 39.27,-76.57 39.28,-76.58 39.28,-76.58 39.27))", ["a"])])
+    crs, extent = map_crs_extent(layer, QgsProject.instance())
+    assert crs.authid() == "EPSG:32618"
+    assert extent.width() == pytest.approx(881, rel=0.005) and extent.height() == pytest.approx(1125, rel=0.005)
+    projected = make_layer("Polygon", "EPSG:4549", "u:string", [("POLYGON((0 0,10 0,10 10,0 10,0 0))", ["a"])])
+    crs, extent = map_crs_extent(projected, QgsProject.instance())
+    assert crs.authid() == "EPSG:4549" and extent.width() == 10

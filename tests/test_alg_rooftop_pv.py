@@ -220,3 +220,18 @@ def test_chunks_add_up_with_a_raster(provider, buildings, tmp_path, write_geotif
     # × 0.20 × 0.80 = 52 560 kWh/a.
     assert result["OUTPUT"].featureCount() == 4
     assert result["TOTAL_PV_KWH"] == pytest.approx(52_560.0)
+
+
+def test_the_models_default_roof_field_absent_counts_as_not_given(provider, make_layer, rect):
+    """Survey buildings without roof types, through a plan-check model that fills in its default "roof_type":
+    every roof takes the default row (100 m² × 0.4 × 208 kWh/m² = 8,320 kWh/a), said in the log; any other
+    missing name is an error naming it."""
+    from qgis.core import QgsProcessingException, QgsProcessingFeedback
+
+    layer = make_layer("Polygon", "EPSG:4549", "建筑编号:string", [(rect(572000, 3402000, 10, 10), ["A1"])])
+    feedback = QgsProcessingFeedback()
+    result = run({"INPUT": layer, "ROOF_TYPE_FIELD": "roof_type"}, feedback=feedback)
+    assert result["TOTAL_PV_KWH"] == pytest.approx(100 * 0.4 * KWH_PER_M2)
+    assert "No roof type field: every building takes the “default” usable share." in feedback.textLog()
+    with pytest.raises(QgsProcessingException, match="roof_typ"):
+        run({"INPUT": layer, "ROOF_TYPE_FIELD": "roof_typ"})

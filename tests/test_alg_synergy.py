@@ -142,6 +142,32 @@ def test_bad_indicators(provider, units, params, message):
         run({"INPUT": units, **BASE, **params})
 
 
+def test_an_absent_indicator_is_left_out_while_each_side_keeps_one(provider, units):
+    """The detailed plan check names green_ratio; parcels whose green ratio is 绿地率 have none: with SKIP_ABSENT
+    (as the plan-check models set it) the scores are those without it (as by hand above), said in the log,
+    instead of the whole model failing at its end. Without it a missing field is refused (tests/bad_input)."""
+    from qgis.core import QgsProcessingFeedback
+
+    feedback = QgsProcessingFeedback()
+    out = rows(run({"INPUT": units, **BASE, "RESILIENCE_INDICATORS": ["green", "green_ratio", "heat"],
+                    "SKIP_ABSENT": True}, feedback=feedback))
+    assert [out[u]["res_score"] for u in "ABCD"] == pytest.approx([0, 0, 1, 0.75])
+    assert "No field “green_ratio” in" in feedback.textLog()
+
+
+def test_units_sharing_an_id_are_scored_and_named_in_the_log(provider, make_layer, rect):
+    # C and D renamed "C": the scores are those by hand above; 2 units share their id.
+    from qgis.core import QgsProcessingFeedback
+
+    units = make_layer("Polygon", "EPSG:4549", "uid:string&field=co2:double&field=green:double&field=heat:double", [
+        (rect(0, 0, 10, 10), ["A", 4, 10, 32]), (rect(10, 0, 10, 10), ["B", 0, 10, 32]),
+        (rect(0, 10, 10, 10), ["C", 4, 30, 30]), (rect(10, 10, 10, 10), ["C", 2, 30, 31])])
+    feedback = QgsProcessingFeedback()
+    result = run({"INPUT": units, **BASE, "UNIT_ID_FIELD": "uid"}, feedback=feedback)
+    assert [f["res_score"] for f in result["OUTPUT"].getFeatures()] == pytest.approx([0, 0, 1, 0.75])
+    assert "2 units share their id with another (e.g. “C”)" in feedback.textLog()
+
+
 def test_bad_baselines(provider, units, make_layer, rect):
     no_id = make_layer("Polygon", "EPSG:4549", "code:string&field=co2:double&field=green:double&field=heat:double",
                        [(rect(0, 0, 1, 1), ["A", 1, 1, 1])])

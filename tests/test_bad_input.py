@@ -436,6 +436,9 @@ EXPECTED = {
         "demo_missing_field": REFUSAL,
         "demo_3857": OK,
         "demo_chinese_paths": OK,
+        "demo_units_curved": OK,
+        "demo_units_zm": OK,
+        "demo_units_duplicate_id": OK,
     },
     "park_supply": {
         "base": OK,
@@ -926,6 +929,8 @@ EXPECTED["site_facilities"] = {
     "wrong_geometry_type": REFUSAL,
     "empty_layer": REFUSAL,
     "null_geometry": SKIP,
+    "empty_geometry": SKIP,
+    "bow_tie": SKIP,
     "geographic_4326": OK,
     "web_mercator_3857": OK,
     "mislabelled_4326": REFUSAL,
@@ -961,6 +966,8 @@ EXPECTED["size_lid"] = {
     "wrong_geometry_type": REFUSAL,
     "empty_layer": REFUSAL,
     "null_geometry": SKIP,
+    "empty_geometry": SKIP,
+    "bow_tie": SKIP,
     "geographic_4326": OK,
     "web_mercator_3857": OK,
     "mislabelled_4326": REFUSAL,
@@ -999,12 +1006,36 @@ EXPECTED["carbon_measures"] = {
     "gap_inf": SKIP,
     "gap_nan": SKIP,
     "gap_1e308": SKIP,
+    "buildings_empty_geometry": SKIP,
+    "green_bow_tie": SKIP,
     "buildings_null_geometry": SKIP,
     "green_disjoint": OK,
     "missing_field": REFUSAL,
     "chinese_names": OK,
     "savings_bad": REFUSAL,
 }
+
+# lcr:apply_measures and lcr:compare_checks (helper `recheck`; kept apart from the table above so that the two
+# merge cleanly).
+EXPECTED["apply_measures"] = {
+    "base": OK,
+    "wrong_geometry_type": REFUSAL,
+    "empty_layer": REFUSAL,
+    "missing_field": REFUSAL,
+    "lid_not_sized": REFUSAL,
+    "duplicate_ids": REFUSAL,
+    "nothing_to_apply": REFUSAL,
+    "chinese_names": OK,
+}
+EXPECTED["compare_checks"] = {
+    "base": OK,
+    "empty_layer": REFUSAL,
+    "missing_field": REFUSAL,
+    "duplicate_ids": REFUSAL,
+    "rules_not_a_rule_table": REFUSAL,
+    "chinese_names": OK,
+}
+
 
 def _param(target, case_id):
     expected = EXPECTED[target][case_id]

@@ -121,3 +121,16 @@ def test_component_names_are_short_and_unique():
     # "n_" + 18 characters; the clash keeps 18 characters and ends in _2.
     assert names == ["n_green", "n_population_density", "n_population_densi_2"]
     assert all(len(n) <= 20 for n in names)
+
+
+def test_a_column_without_values_stays_missing_without_warnings():
+    """A district without residents (Singapore's Marina Bay extract): its per-capita column is all NaN."""
+    import warnings
+
+    x = np.array([[np.nan, 1.0], [np.nan, 3.0]])
+    with warnings.catch_warnings():
+        warnings.simplefilter("error")
+        for method in (composite.NORM_MINMAX, composite.NORM_ZSCORE):
+            out = composite.normalise(x, [False, False], method)
+            assert np.isnan(out[:, 0]).all() and out[:, 1].tolist() == ([0.0, 1.0] if method == composite.NORM_MINMAX
+                                                                        else [-1.0, 1.0])

@@ -136,3 +136,18 @@ def test_prepare_osm_from_qgis_process(qgis_process_env, tmp_path):
     assert results["BUILDING_COUNT"] == 2193 and results["STOP_COUNT"] == 33
     assert results["LOCAL_CRS"] == "EPSG:32635"
     assert all(path.exists() for path in outputs.values())
+
+
+def test_site_facilities_from_qgis_process(qgis_process_env, district, tmp_path):
+    """An algorithm writing shapely geometries, run where QGIS's own GEOS is loaded first: on Debian 12
+    (GEOS 3.11) shapely 2.1's default 4-D WKB raised "WKB output dimension must be 2 or 3" (found on OSM
+    Baltimore). 20 residents in one building, every building a candidate: one site within 300 m of all."""
+    out = tmp_path / "sites.gpkg"
+    results = qgis_process(qgis_process_env, "lcr:site_facilities", FACILITY_TYPE="kindergarten",
+                           INPUT=f"{district}|layername=buildings", POPULATION_FIELD="residents",
+                           CANDIDATES=f"{district}|layername=buildings", TARGET_PCT=80, OUTPUT=out)
+    assert results["SITES_PROPOSED"] == 1 and results["COVERAGE_BEFORE"] == 0
+    assert results["COVERAGE_AFTER"] == pytest.approx(100.0)
+    from qgis.core import QgsVectorLayer
+
+    assert QgsVectorLayer(str(out), "sites", "ogr").featureCount() == 1

@@ -21,7 +21,8 @@ def test_init_gui_registers_provider_and_action(plugin, qgis_iface):
         "lcr:planning_check", "lcr:synergy", "lcr:planning_report", "lcr:master_plan_check",
         "lcr:detailed_plan_check", "lcr:master_plan_check_model", "lcr:detailed_plan_check_model", "lcr:zone_pv_share", "lcr:land_cover_shares", "lcr:shelter_capacity",
         "lcr:park_supply", "lcr:public_green_reach", "lcr:prepare_osm",
-        "lcr:site_facilities", "lcr:size_lid", "lcr:carbon_measures"}
+        "lcr:site_facilities", "lcr:size_lid", "lcr:carbon_measures", "lcr:apply_measures",
+        "lcr:compare_checks"}
     assert {a.group() for a in provider.algorithms()} >= {"Low-carbon", "Resilience"}
     assert all(a.shortHelpString() for a in provider.algorithms() if not isinstance(a, ShippedModel))
     assert plugin.action in qgis_iface.mainWindow().findChildren(type(plugin.action))

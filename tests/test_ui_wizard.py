@@ -12,6 +12,7 @@ from lcr_toolkit.ui import settings
 from lcr_toolkit.ui.wizard.page_results import COLOURS
 from lcr_toolkit.ui.wizard.unit_table import COLOURS as UNIT_COLOURS
 from lcr_toolkit.ui.wizard.unit_table import FID_ROLE
+from lcr_toolkit.ui.wizard.recheck import AFTER_FOLDER, MEASURES_GPKG
 from lcr_toolkit.ui.wizard.run import model_parameters
 from lcr_toolkit.ui.wizard.state import WizardState
 from lcr_toolkit.ui.wizard.wizard import Page, PlanningWizard
@@ -470,3 +471,68 @@ def test_master_plan_in_chinese(qtbot, chinese, district, qgis_canvas, monkeypat
     assert results.tabs.tabText(1) == "规划单元"
     names = [cell(results.units, r, 1) for r in range(results.units.model().rowCount())]
     assert "长盛工业园区" in names
+
+
+
+def test_apply_measures_and_check_again(qtbot, wizard):
+    # "Apply proposed measures and check again" on the detailed plan: LID sized per parcel (lcr:size_lid), merged
+    # into a copy of the parcels, the same check run again, the before/after table shown per rule.
+    choose_level(wizard, "detailed")
+    wizard.pages[Page.LAYERS].value_boxes["daily_rainfall"].setFilePath(
+        os.fspath(DISTRICT.with_name("demo_daily_rainfall.csv")))
+    wizard.next()
+    wizard.next()
+    run_check(qtbot, wizard)
+    wizard.next()
+    page = wizard.pages[Page.RESULTS]
+    assert page.recheck_button.isEnabled() and page.tabs.count() == 2
+    page.recheck_button.click()
+    qtbot.waitUntil(lambda: page.recheck is None, timeout=RUN_TIMEOUT_MS)
+    assert wizard.state.comparison, page.recheck_status.text()
+    assert page.tabs.count() == 3 and page.tabs.currentWidget() is page.compare
+    rows = {row["rule_id"]: row for row in wizard.state.comparison}
+    runoff = rows["CN_D_RUNOFF_CTRL"]
+    assert (runoff["pass_before"], runoff["fail_before"], runoff["pass_after"], runoff["fail_after"]) == \
+        (121, 183, 304, 0)
+    # The table shows what the two saved check layers hold, rule by rule.
+    folder = wizard.state.run_folder
+    before = QgsVectorLayer(wizard.state.outputs["check:planning_check"], "before", "ogr")
+    after = QgsVectorLayer(os.path.join(folder, AFTER_FOLDER, "results.gpkg") + "|layername=planning_check",
+                           "after", "ogr")
+    for row in wizard.state.comparison:
+        field = "r_" + row["rule_id"].lower()
+        for layer, when in ((before, "before"), (after, "after")):
+            values = [f[field] for f in layer.getFeatures()]
+            assert (row[f"pass_{when}"], row[f"fail_{when}"]) == (values.count(1), values.count(0)), (field, when)
+    table = page.compare
+    line = next(r for r in range(table.rowCount()) if table.item(r, 1).text() == "CN_D_RUNOFF_CTRL")
+    assert [table.item(line, c).text() for c in (2, 3, 4, 5)] == ["121 / 183 / 155", "304 / 0 / 155", "183", "0"]
+    parcels = QgsVectorLayer(os.path.join(folder, MEASURES_GPKG) + "|layername=parcels_after", "p", "ogr")
+    assert parcels.featureCount() == 459
+    # The measures, the parcels with them and the 183 changed verdicts join the results' group.
+    layers = {node.layer().name(): node.layer() for node in group_named("Planning check: parcels").findLayers()}
+    assert {"LID measures to add", "Parcels with the measures", "Verdicts changed by the measures"} <= set(layers)
+    changed = [(f["rule_id"], f["before"], f["after"]) for f in layers["Verdicts changed by the measures"].getFeatures()]
+    assert len(changed) == changed.count(("CN_D_RUNOFF_CTRL", "fail", "pass")) == 183
+    # The report buttons open the report with the section on the measures.
+    html = wizard.state.outputs["report:report_html"]
+    assert os.path.basename(html) == "report_measures.html" and os.path.exists(wizard.state.outputs["report:report_pdf"])
+    with open(html, encoding="utf-8") as page_file:
+        assert "Measures that make the plan pass" in page_file.read()
+    # The planner takes the measures off one parcel the first round fixed and presses the button again: the
+    # edited measures are checked again (not sized anew), that parcel fails again.
+    parcel = next(layers["Verdicts changed by the measures"].getFeatures())["feature_id"]
+    lid = layers["LID measures to add"]
+    target = next(f for f in lid.getFeatures() if f["parcel_id"] == parcel)
+    assert lid.startEditing()
+    for name in ("lid_bio_m2", "lid_pave_m2", "lid_groof_m2", "lid_tank_m3"):
+        lid.changeAttributeValue(target.id(), lid.fields().indexOf(name), 0.0)
+    assert lid.commitChanges()
+    assert page.recheck_button.isEnabled()
+    page.recheck_button.click()
+    qtbot.waitUntil(lambda: page.recheck is None, timeout=RUN_TIMEOUT_MS)
+    runoff = {row["rule_id"]: row for row in wizard.state.comparison}["CN_D_RUNOFF_CTRL"]
+    assert (runoff["fail_after"], runoff["fixed"]) == (1, 182), page.recheck_status.text()
+    names = {node.layer().name() for node in group_named("Planning check: parcels").findLayers()}
+    assert {"Parcels with the measures (2)", "Verdicts changed by the measures (2)"} <= names
+    assert os.path.basename(wizard.state.outputs["report:report_html"]) == "report_measures_2.html"

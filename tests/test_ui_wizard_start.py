@@ -245,6 +245,13 @@ def test_start_from_chinese_pois_and_parcels(qtbot, fresh_project, qgis_canvas, 
                             "(no land-use class)")
     prepared = wizard.state.prepared
     assert prepared["facilities"].featureCount() == 7 and prepared["transit_stops"].featureCount() == 1
+    # Each POI in one layer only, each layer a table of its own (no filtered view of one POI table)
+    facility_names = {f["名称"] for f in prepared["facilities"].getFeatures()}
+    stop_names = {f["名称"] for f in prepared["transit_stops"].getFeatures()}
+    assert not facility_names & stop_names and len(facility_names | stop_names) == 8
+    for param in ("facilities", "transit_stops"):
+        assert prepared[param].subsetString() == ""
+        assert prepared[param].source().endswith(f"|layername={param}")
     assert prepared["facilities"].crs().authid() == "EPSG:4549"
     to_gk = china.transform("EPSG:4326", "EPSG:4549")
     truth = {name: (china.X0 + x, china.Y0 + y) for name, _c, x, y, _k in china.POIS}
@@ -255,6 +262,24 @@ def test_start_from_chinese_pois_and_parcels(qtbot, fresh_project, qgis_canvas, 
     codes = {f["地块编号"]: (f["lu_code"], f["lucode"]) for f in prepared["parcels"].getFeatures()}
     assert codes["A1"][0] == "0701" and codes["A2"][0] == "1401" and codes["A3"][0] in (None, "")
     assert prepared["landcover"] is prepared["parcels"]
+
+
+def test_poi_csv_with_chinese_coordinate_columns_in_a_folder_with_a_space(tmp_path):
+    """经度/纬度 columns (as Chinese POI tools write them), GBK, the file in "my data #1": the layer was invalid
+    (the raw Chinese column names and the "#" in the URI)."""
+    from lcr_toolkit.ui.wizard.prepare import poi_csv_layer
+
+    folder = tmp_path / "my data #1"
+    folder.mkdir()
+    path = folder / "高德POI.csv"
+    path.write_bytes("名称,typecode,经度,纬度\r\n阳光幼儿园,141204,120.6252463,31.3005254\r\n"
+                     "城东诊所,090300,120.6294397,31.2987049\r\n".encode("gbk"))
+    layer = poi_csv_layer(os.fspath(path))
+    assert layer is not None and layer.featureCount() == 2
+    names = {f["名称"]: (round(f.geometry().asPoint().x(), 7), round(f.geometry().asPoint().y(), 7))
+             for f in layer.getFeatures()}
+    assert names == {"阳光幼儿园": (120.6252463, 31.3005254), "城东诊所": (120.6294397, 31.2987049)}
+    assert layer.crs().authid() == "EPSG:4326"
 
 
 LIECHTENSTEIN = REPO / "resources" / "sample_data" / "osm" / "liechtenstein.osm.pbf"

@@ -16,7 +16,8 @@ X0, Y0 = 572000.0, 3402000.0   # near Jiaxing in EPSG:4549 (CGCS2000 / 3-degree 
 
 GEOMETRY_TYPES = {"Point": ogr.wkbPoint, "LineString": ogr.wkbLineString, "Polygon": ogr.wkbPolygon,
                   "MultiPoint": ogr.wkbMultiPoint, "MultiLineString": ogr.wkbMultiLineString,
-                  "MultiPolygon": ogr.wkbMultiPolygon, "None": ogr.wkbNone}
+                  "MultiPolygon": ogr.wkbMultiPolygon, "None": ogr.wkbNone, "CurvePolygon": ogr.wkbCurvePolygon,
+                  "PolygonZM": ogr.wkbPolygonZM}
 FIELD_TYPES = {"int": ogr.OFTInteger, "real": ogr.OFTReal, "str": ogr.OFTString}
 DRIVERS = {".gpkg": "GPKG", ".fgb": "FlatGeobuf", ".geojson": "GeoJSON"}
 

@@ -1950,8 +1950,21 @@ def model_scene_fields(model):
     return {"floors_field"} if model in MODEL_FLOORS else set()
 
 
+def _curved(geometry):
+    """The same polygon as a GeoPackage CurvePolygon (which shapely cannot read)."""
+    return ogr.ForceTo(geometry.Clone(), ogr.wkbCurvePolygon) if geometry is not None else None
+
+
 register("master_plan_check", model_scene("master_plan_check"),
-         model_cases("master_plan_check", ("unit_id_field", "uid"), "shelters", spoilt=False, mixed=False),
+         model_cases("master_plan_check", ("unit_id_field", "uid"), "shelters", spoilt=False, mixed=False) + [
+             case("demo_units_curved", "curved geometry", geometry_of("units", 1, _curved, "CurvePolygon"),
+                  check=like_control("master_plan_check")),
+             case("demo_units_zm", "Z and M values", _map(["units"], geometry_type="PolygonZM",
+                                                          geometry=lambda f, g: ogr.ForceTo(g.Clone(), ogr.wkbPolygonZM)),
+                  check=like_control("master_plan_check")),
+             case("demo_units_duplicate_id", "duplicate ids", value_of("units", 2, "unit_id", "U1"),
+                  check=warned("2 units share their id with another")),
+         ],
          nonnegative=["score", "n_pass", "n_fail", "n_na", "pop"])
 register("detailed_plan_check", model_scene("detailed_plan_check"),
          model_cases("detailed_plan_check", ("parcel_id_field", "pid"), "facilities", full=False),
@@ -1978,6 +1991,7 @@ register("emissions_and_flood_exposure", model_scene("emissions_and_flood_exposu
 
 from . import data_prep  # noqa: E402,F401  (registers the data-preparation tools' cases)
 from . import measures  # noqa: E402,F401  (registers the plan-measure tools' cases)
+from . import recheck  # noqa: E402,F401  (registers apply_measures and compare_checks)
 
 # Success is the only right outcome of these kinds: the issue asks that the demo layers reprojected to
 # EPSG:4326 and 3857 run, and nothing in a Chinese path or a second CRS is a reason to refuse.

@@ -1,6 +1,6 @@
 """Bad-input cases of the plan-measure tools (lcr:site_facilities, lcr:size_lid, lcr:carbon_measures).
 Imported by cases.py, whose helpers they use; kept apart to keep that module's size in hand."""
-from .build import X0, Y0, rect, square
+from .build import X0, Y0, bow_tie, rect, square
 from .cases import (
     COUNT_NUMBERS, CRS_REL, DISJOINT, LID, all_of, as_points, as_polygons, at, case, chinese, crs_cases, emptied,
     expect, geometry_of, moved, numbers, register, setting, table_cases, text_copy, value_cases, warned,
@@ -33,6 +33,9 @@ register("site_facilities", sf_scene, [
     case("empty_layer", "empty layer", emptied(["INPUT"]), names=["homes"]),
     # Without f (or with f at 0 residents) a–e need two sites still (C1 and C0 or C2).
     case("null_geometry", "null geometry", geometry_of("INPUT", 6, None), skipped=1, check=sf_expect()),
+    case("empty_geometry", "empty geometry", geometry_of("INPUT", 6, "POLYGON EMPTY"), skipped=1, check=sf_expect()),
+    # f drawn as a bow-tie over its square: repaired, still reached from C2
+    case("bow_tie", "invalid geometry", geometry_of("INPUT", 6, bow_tie(*at(495, -5))), skipped=1, check=SF_BASE),
     *crs_cases(sf_expect(rel=CRS_REL, pops={"C1": 30.0, "C2": 30.0}), ["homes"], mixed=["CANDIDATES"]),
     *value_cases("INPUT", 6, "residents", sf_expect(), numbers=COUNT_NUMBERS),
     case("candidates_as_parcels", "candidates as parcels", as_polygons(["CANDIDATES"]), check=SF_BASE),
@@ -81,6 +84,12 @@ register("size_lid", sl_scene, [
     case("wrong_geometry_type", "wrong geometry type", as_points(["INPUT"]), names=["parcels"]),
     case("empty_layer", "empty layer", emptied(["INPUT"]), names=["parcels"]),
     case("null_geometry", "null geometry", geometry_of("INPUT", 2, None), skipped=1, check=SL_B_LEFT_OUT),
+    case("empty_geometry", "empty geometry", geometry_of("INPUT", 2, "POLYGON EMPTY"), skipped=1,
+         check=SL_B_LEFT_OUT),
+    # B (50 m × 20 m at X0 + 200) as a 50 m bow-tie: repaired to 1 250 m², green 0, roof 950; flagged short, whatever
+    # it still needs, and A unchanged
+    case("bow_tie", "invalid geometry", geometry_of("INPUT", 2, bow_tie(X0 + 200, Y0, 50)), skipped=1,
+         check=expect({"add_m3": {"A": 131.25}, "short_m3": {"A": 0.0}}, {"PARCELS_SHORT": 1})),
     *crs_cases(sl_expect(rel=CRS_REL), ["parcels"]),
     *value_cases("INPUT", 2, "green", SL_B_LEFT_OUT, prefix="green_ratio"),
     case("missing_field", "missing field", setting(ROOF_FIELD="roof_m2"), names=["roof_m2"]),
@@ -133,6 +142,11 @@ register("carbon_measures", cm_scene, [
     # Without a, U takes b's 5 t of PV and 1 t of its retrofit.
     case("buildings_null_geometry", "null geometry", geometry_of("BUILDINGS", 1, None), skipped=1,
          check=cm_expect(u=(5.0, 1.0))),
+    case("buildings_empty_geometry", "empty geometry", geometry_of("BUILDINGS", 1, "POLYGON EMPTY"), skipped=1,
+         check=cm_expect(u=(5.0, 1.0))),
+    # the 1 ha park as a bow-tie: repaired to two triangles of 0.25 ha each, 0.5 ha × 7.19 t
+    case("green_bow_tie", "invalid geometry", geometry_of("GREEN", 1, bow_tie(X0 + 300, Y0, 100)), skipped=1,
+         check=cm_expect(v_green=3.595)),
     case("green_disjoint", "disjoint extents", moved(["GREEN"]),
          check=all_of(cm_expect(v_green=0.0), warned(*DISJOINT))),
     case("missing_field", "missing field", setting(GAP_FIELD="gap"), names=["gap"]),

@@ -21,6 +21,7 @@ from ...core import rule_text
 from ..translated import Translated
 from .prepare import input_notes
 from .plans import plan_for
+from .recheck import AFTER_FOLDER, MEASURES_GPKG, RecheckRun, add_measure_layers, measures_for, suffix
 from .run import REPORT_OUTPUTS, RESULTS_GPKG
 from .unit_table import COLOURS, FID_ROLE, UnitTableModel, cell_text, is_null, read_units, rules_by_field
 
@@ -49,6 +50,12 @@ class ResultsPage(Translated, QWizardPage):
         self.tabs = QTabWidget()
         self.tabs.addTab(self.rules, self.tr("Rules"))
         self.tabs.addTab(self.units, self.tr("Units"))
+        self.compare = self._table()
+        self.recheck, self.recheck_round = None, 1
+        self.recheck_button = QPushButton(self.tr("Apply proposed measures and check again"))
+        self.recheck_button.clicked.connect(self.start_recheck)
+        self.recheck_status = QLabel()
+        self.recheck_status.setWordWrap(True)
         self.html_button = QPushButton(self.tr("Open HTML report"))
         self.pdf_button = QPushButton(self.tr("Open PDF report"))
         self.html_button.clicked.connect(lambda: self.open_report("report:report_html"))
@@ -71,6 +78,10 @@ class ResultsPage(Translated, QWizardPage):
         layout.addWidget(self.notes)
         layout.addWidget(self.tabs, 1)
         layout.addWidget(self.saved)
+        measures = QHBoxLayout()
+        measures.addWidget(self.recheck_button)
+        measures.addWidget(self.recheck_status, 1)
+        layout.addLayout(measures)
         layout.addLayout(buttons)
 
     @staticmethod
@@ -115,6 +126,78 @@ class ResultsPage(Translated, QWizardPage):
                                            os.path.basename(self.state.outputs[key]) for key in REPORT_OUTPUTS
                                            if self.state.outputs.get(key))) if folder else "")
         self.folder_button.setEnabled(bool(folder) and os.path.isdir(folder))
+        why_not = measures_for(self.state)
+        self.recheck_button.setEnabled(not why_not and self.recheck is None and bool(self.state.outputs))
+        self.recheck_button.setToolTip(why_not or self.tr(
+            "Sizes the measures, merges them into new copies of the plan layers, runs the same check on them and "
+            "shows per rule how many pass and fail before and after. Pressed again, it checks the LID measures as "
+            "edited in their layer."))
+        self.recheck_status.setText(why_not)
+
+    # ---- measures and the check again ------------------------------------------------------------
+    def cancel(self):
+        if self.recheck is not None:
+            self.recheck.cancel()
+
+    def start_recheck(self):
+        self.recheck_button.setEnabled(False)
+        self.recheck_status.setStyleSheet("")
+        self.recheck_status.setText(self.tr("Sizing the measures and checking the plan again…"))
+        self.recheck = RecheckRun(self.state, lambda value: None, self._recheck_finished)
+        self.recheck_round = self.recheck.round
+        self.recheck.start()
+
+    def _recheck_finished(self, ok, steps, rows):
+        feedback = self.recheck.feedback
+        cancelled = feedback.isCanceled()
+        self.recheck = None
+        self.recheck_button.setEnabled(True)
+        if not ok or cancelled:
+            errors = [line for line in feedback.textLog().splitlines() if line.strip()][-3:]
+            self.recheck_status.setText(self.tr("Cancelled.") if cancelled else
+                                        self.tr("The measures or the check again failed:") + "\n" + "\n".join(errors))
+            self.recheck_status.setStyleSheet("" if cancelled else "color: #b00020;")
+            return
+        self.state.comparison = rows
+        # The report buttons now open the report with the section on the measures.
+        report = steps.get("report", (None, {}))[1]
+        for key, output in (("report:report_html", "OUTPUT_HTML"), ("report:report_pdf", "OUTPUT_PDF")):
+            if report.get(output):
+                self.state.outputs[key] = report[output]
+        layer = next(iter(self.state.result_layers.values()), None)
+        node = QgsProject.instance().layerTreeRoot().findLayer(layer.id()) if layer else None
+        self.measure_layers = add_measure_layers(self.state.run_folder, node.parent() if node else None,
+                                                 self.recheck_round)
+        self.show_comparison(rows)
+
+    def show_comparison(self, rows):
+        """The before/after table per rule, in its own tab, coloured by the verdict after."""
+        lang = self._lang()
+        headers = [self.tr("Rule"), self.tr("Rule id"), self.tr("Before: pass / fail / n/a"),
+                   self.tr("After: pass / fail / n/a"), self.tr("Fixed (fail → pass)"), self.tr("Broken (pass → fail)")]
+        cells = []
+        for row in rows:
+            name = row["name_zh"] if lang == "zh" and row["name_zh"] else row["name_en"] or row["rule_id"]
+            # sorted by the failing count of each side
+            cells.append([(cell_text(name), None), (row["rule_id"], None)] + [
+                ("{} / {} / {}".format(row[f"pass_{when}"], row[f"fail_{when}"], row[f"na_{when}"]),
+                 row[f"fail_{when}"]) for when in ("before", "after")] + [
+                (str(row[key]), row[key]) for key in ("fixed", "broken")])
+        verdicts = ["fail" if row["fail_after"] else "pass" if row["pass_after"] else "not_assessed" for row in rows]
+        table = self.compare
+        self._fill_rule_table(headers, cells, verdicts, table)
+        if self.tabs.indexOf(table) < 0:
+            self.tabs.addTab(table, self.tr("Before and after"))
+        self.tabs.setCurrentWidget(table)
+        fixed = sum(row["fixed"] for row in rows)
+        before = sum(row["fail_before"] for row in rows)
+        after = sum(row["fail_after"] for row in rows)
+        self.recheck_status.setText(self.tr(
+            "With the proposed measures: {before} failing verdicts before, {after} after ({fixed} fixed). The "
+            "measures and the layers with them are in {file}, the check again in the folder {folder}; the report "
+            "buttons open the report with the measures.").format(
+                before=before, after=after, fixed=fixed, file=MEASURES_GPKG,
+                folder=AFTER_FOLDER + suffix(self.recheck_round)))
 
     def _group_name(self):
         layer = next(iter(self.state.result_layers.values()), None)
@@ -189,9 +272,9 @@ class ResultsPage(Translated, QWizardPage):
             self.units.setColumnWidth(column, min(self.units.columnWidth(column), 300))
         return int((rows.status == "fail").sum())
 
-    def _fill_rule_table(self, headers, rows, verdicts):
+    def _fill_rule_table(self, headers, rows, verdicts, table=None):
         """Rows of (text, number to sort by or None[, tooltip]) cells, coloured by each rule's verdict."""
-        table = self.rules
+        table = self.rules if table is None else table
         table.setSortingEnabled(False)
         table.setColumnCount(len(headers))
         table.setHorizontalHeaderLabels(headers)

@@ -92,7 +92,7 @@ def _building_fields():
         FieldRole("use_field", "buildings", translate("WizardPlan", "Building use"),
                   translate("WizardPlan", "energy use per m² by use (residential, office, …)"), "use"),
         FieldRole("roof_field", "buildings", translate("WizardPlan", "Roof type"),
-                  translate("WizardPlan", "usable roof share for rooftop solar"), "roof"),
+                  translate("WizardPlan", "usable roof share for rooftop solar"), "roof", optional=True),
         FieldRole("class_field", "landcover", translate("WizardPlan", "Land-cover class code"),
                   translate("WizardPlan", "integer class: carbon stock, runoff, impervious share"),
                   "landcover_class", numeric=True),

@@ -15,7 +15,7 @@ from qgis.core import (
     QgsTask,
     QgsVectorLayer,
 )
-from qgis.PyQt.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QTranslator
+from qgis.PyQt.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QTranslator, QUrl, QUrlQuery
 
 from ...algorithms.base import PLUGIN_DIR, resource_path
 from ...core import crs as core_crs
@@ -34,6 +34,10 @@ OSM_SINKS = {"UNITS": ("units", "planning_units"), "BUILDINGS": ("buildings", "b
 PREPARED_GPKG = "prepared_layers.gpkg"
 # The POI layer's coordinates -> lcr:china_coordinates CONVERSION (None: already WGS 84 / CGCS2000)
 POI_CONVERSIONS = (0, 1, None)
+# The typed POIs' tables: a POI with a stop type is a transit stop only (a bus stop is no facility of the life
+# circle), any other POI with a facility type a facility only.
+POI_TABLES = {"transit_stops": '"stop_type" IS NOT NULL',
+              "facilities": '"stop_type" IS NULL AND "fac_type" IS NOT NULL'}
 # Column names of a POI CSV's longitude and latitude, as Amap and Baidu downloads and tools write them.
 LON_NAMES = ("lon", "lng", "longitude", "x", "经度", "wgs84_lng", "gcj02_lng", "gcj_lng", "bd09_lng")
 LAT_NAMES = ("lat", "latitude", "y", "纬度", "wgs84_lat", "gcj02_lat", "gcj_lat", "bd09_lat")
@@ -150,18 +154,14 @@ def osm_work(path, gpkg, units_method=0, admin_level=8):
     return work
 
 
-def add_prepared(gpkg, tables, group_name, subsets=None, project=None):
+def add_prepared(gpkg, tables, group_name, project=None):
     """Add ``tables`` ({LayerRole.param or a name: table}) of ``gpkg`` to a new group at the top of the
-    layer tree; ``subsets`` {param: filter expression}; returns {param: layer}."""
+    layer tree; returns {param: layer}."""
     project = project or QgsProject.instance()
     group = project.layerTreeRoot().insertGroup(0, group_name)
     layers = {}
-    subsets = subsets or {}
-    # The filter goes in the URI: setSubsetString on a GeoPackage layer just written on a worker thread left
-    # QGIS 3.22 unable to read that file's tables (-1 features, "unable to open database file").
     for param, table in tables.items():
-        uri = saving.layer_uri(gpkg, table) + (f"|subset={subsets[param]}" if param in subsets else "")
-        layer = saving.open_layer(uri, param if param in subsets else table)
+        layer = saving.open_layer(saving.layer_uri(gpkg, table), table)
         if not layer.isValid():
             continue
         project.addMapLayer(layer, False)
@@ -229,8 +229,15 @@ def poi_csv_layer(path):
     lat = next((folded[name] for name in LAT_NAMES if name in folded), None)
     if lon is None or lat is None:
         return None
-    uri = (f"file://{path}?type=csv&delimiter=,&xField={lon}&yField={lat}&crs=EPSG:4326&detectTypes=yes"
-           f"&encoding={encoding}")
+    # Percent-encoded: the provider reads no column named in raw Chinese (经度, 纬度: invalid layer), nor a path
+    # with a space, "#" or "&", or a Windows drive letter.
+    url = QUrl.fromLocalFile(os.path.abspath(path))
+    query = QUrlQuery()
+    for key, value in (("type", "csv"), ("delimiter", ","), ("xField", lon), ("yField", lat), ("crs", "EPSG:4326"),
+                       ("detectTypes", "yes"), ("encoding", encoding)):
+        query.addQueryItem(key, value)
+    url.setQuery(query)
+    uri = bytes(url.toEncoded()).decode("ascii")
     layer = QgsVectorLayer(uri, os.path.splitext(os.path.basename(path))[0], "delimitedtext")
     return layer if layer.isValid() else None
 
@@ -269,9 +276,16 @@ def china_work(gpkg, target_crs, pois=None, parcels=None):
                     context, feedback)
                 results["china_coordinates"] = moved
                 layer = moved["OUTPUT"]
-            results["poi_categories"] = run_algorithm("lcr:poi_categories", {
+            typed = run_algorithm("lcr:poi_categories", {
                 "INPUT": reproject(layer, context, feedback), "CATEGORY_FIELD": category, "NAME_FIELD": name or None,
                 "OUTPUT": saving.sink(gpkg, "pois")}, context, feedback)
+            results["poi_categories"] = typed
+            # Each typed POI in one layer only, as a table of its own: a transit stop among the stops,
+            # any other typed POI among the facilities (the "pois" table keeps them all, unmatched too).
+            for table, expression in POI_TABLES.items():
+                run_algorithm("native:extractbyexpression", {
+                    "INPUT": typed["OUTPUT"], "EXPRESSION": expression, "OUTPUT": saving.sink(gpkg, table)},
+                    context, feedback)
         if parcels is not None:
             layer, code, scheme = parcels
             results["landuse_codes"] = run_algorithm("lcr:landuse_codes", {
@@ -282,15 +296,14 @@ def china_work(gpkg, target_crs, pois=None, parcels=None):
 
 
 def add_china_prepared(gpkg, results, group_name):
-    """The POIs as facilities (those with a fac_type) and as transit stops (a stop_type), the parcels as
+    """The POIs' facilities and transit stops (tables of their own, see ``POI_TABLES``), the parcels as
     parcels and as land cover (their lucode), in a new group; returns {LayerRole.param: layer}."""
-    tables, subsets = {}, {}
+    tables = {}
     if "poi_categories" in results:
-        tables.update(facilities="pois", transit_stops="pois")
-        subsets.update(facilities='"fac_type" IS NOT NULL', transit_stops='"stop_type" IS NOT NULL')
+        tables.update({table: table for table in POI_TABLES})
     if "landuse_codes" in results:
         tables.update(parcels="parcels")
-    layers = add_prepared(gpkg, tables, group_name, subsets)
+    layers = add_prepared(gpkg, tables, group_name)
     if "parcels" in layers:
         layers["landcover"] = layers["parcels"]
     return layers

@@ -25,3 +25,4 @@ class WizardState:
     result_layers: dict = field(default_factory=dict)  # model output key -> layer added to the project
     unit_rows: object = None         # unit_table.UnitRows of the results, read on the run's worker thread
     status: str = ""                 # "", running, done, cancelled, failed
+    comparison: object = None        # rows of lcr:compare_checks after "apply proposed measures and check again"

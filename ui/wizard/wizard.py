@@ -64,6 +64,7 @@ class PlanningWizard(Translated, QWizard):
         self.setStartId(Page.START)
         self.rejected.connect(self.pages[Page.RUN].cancel)
         self.rejected.connect(self.pages[Page.START].cancel)
+        self.rejected.connect(self.pages[Page.RESULTS].cancel)
 
     def sizeHint(self):  # noqa: N802 (Qt API)
         return QSize(960, 680)

@@ -1,0 +1,223 @@
+"""lcr:apply_measures and lcr:compare_checks: measures merged into copies of the plan layers, the plan check
+run again, and the before/after table checked against counts taken straight from the two check layers."""
+import shutil
+import sys
+from collections import Counter
+from pathlib import Path
+
+import pytest
+from qgis.core import QgsVectorLayer
+
+import processing
+from lcr_toolkit.algorithms.base import resource_path
+
+REPO = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(REPO / "scripts"))
+SHIPPED = resource_path("sample_data", "demo_district.gpkg")
+RAIN = resource_path("sample_data", "demo_daily_rainfall.csv")
+LID = {"bioretention_field": "bioret_m2", "permeable_paving_field": "perm_pave_m2",
+       "green_roof_field": "green_roof_m2", "tank_field": "tank_m3"}
+
+
+DISTRICT = None     # a copy of the shipped GeoPackage: opening one in QGIS can rewrite its header
+
+
+@pytest.fixture(autouse=True)
+def district(tmp_path_factory):
+    global DISTRICT
+    if DISTRICT is None:
+        DISTRICT = str(shutil.copy(SHIPPED, tmp_path_factory.mktemp("district") / "demo_district.gpkg"))
+    return DISTRICT
+
+
+def layer(name):
+    return f"{DISTRICT}|layername={name}"
+
+
+def counts(path, field):
+    """pass / fail / n/a of one r_ field, counted from the layer itself."""
+    found = Counter()
+    for feature in QgsVectorLayer(path, "check", "ogr").getFeatures():
+        value = feature[field]
+        found["pass" if value == 1 else "fail" if value == 0 else "n/a"] += 1
+    return found
+
+
+def test_hand_worked_merge_and_compare(provider, make_layer, rect):
+    parcels = make_layer("Polygon", "EPSG:4549", "pid:string&field=bio:double", [
+        (rect(0, 0, 10, 10), ["a", 5.0]), (rect(20, 0, 10, 10), ["b", None]), (rect(40, 0, 10, 10), ["c", 1.0])])
+    sized = make_layer("Polygon", "EPSG:4549", "pid:string&field=lid_bio_m2:double&field=lid_pave_m2:double"
+                       "&field=lid_groof_m2:double&field=lid_tank_m3:double", [
+        (rect(0, 0, 10, 10), ["a", 12.0, 3.0, 0.0, 0.0]), (rect(20, 0, 10, 10), ["b", 4.0, 0.0, 2.0, 0.0])])
+    out = processing.run("lcr:apply_measures", {
+        "PARCELS": parcels, "PARCEL_ID_FIELD": "pid", "BIORETENTION_FIELD": "bio", "LID": sized,
+        "PARCELS_OUTPUT": "TEMPORARY_OUTPUT"})
+    rows = {f["pid"]: (f["bio"], f["lid_pave_m2"], f["lid_groof_m2"]) for f in out["PARCELS_OUTPUT"].getFeatures()}
+    # a and b take the sized totals; c has no sizing and keeps its 1 m² (new fields NULL there).
+    assert rows["a"] == (12.0, 3.0, 0.0) and rows["b"] == (4.0, 0.0, 2.0) and rows["c"][0] == 1.0
+    assert out["PARCELS_CHANGED"] == 2
+    assert [f["bio"] for f in parcels.getFeatures()] == [5.0, None, 1.0]          # the input is untouched
+
+    # Before: a fails R1, b passes, c n/a; after: a passes, b fails, c fails. R2 only after.
+    fields = "pid:string&field=r_r1:integer"
+    before = make_layer("Polygon", "EPSG:4549", fields, [(rect(0, 0, 1, 1), ["a", 0]), (rect(2, 0, 1, 1), ["b", 1]),
+                                                        (rect(4, 0, 1, 1), ["c", None])])
+    after = make_layer("Polygon", "EPSG:4549", fields + "&field=r_r2:integer", [
+        (rect(4, 0, 1, 1), ["c", 0, 1]), (rect(0, 0, 1, 1), ["a", 1, 1]), (rect(2, 0, 1, 1), ["b", 0, None])])
+    result = processing.run("lcr:compare_checks", {"BEFORE": before, "AFTER": after, "ID_FIELD": "pid",
+                                                   "OUTPUT": "TEMPORARY_OUTPUT", "CHANGES": "TEMPORARY_OUTPUT"})
+    table = {f["rule_id"]: [f[n] for n in ("pass_before", "fail_before", "na_before", "pass_after", "fail_after",
+                                           "na_after", "fixed", "broken")] for f in result["OUTPUT"].getFeatures()}
+    assert table == {"R1": [1, 1, 1, 1, 2, 0, 1, 1], "R2": [0, 0, 3, 2, 0, 1, 0, 0]}
+    changes = sorted((f["feature_id"], f["rule_id"], f["before"], f["after"]) for f in result["CHANGES"].getFeatures())
+    assert changes == [("a", "R1", "fail", "pass"), ("a", "R2", "n/a", "pass"), ("b", "R1", "pass", "fail"),
+                       ("c", "R1", "n/a", "fail"), ("c", "R2", "n/a", "pass")]
+    assert (result["FIXED"], result["BROKEN"], result["FAILS_BEFORE"], result["FAILS_AFTER"]) == (1, 1, 1, 2)
+
+
+def test_demo_parcels_pass_the_runoff_rule_after_size_lid(provider, tmp_path):
+    from batch_check import run_model
+
+    before = run_model("lcr:detailed_plan_check", DISTRICT, str(tmp_path / "before"), daily_rainfall=RAIN, **LID)
+    sized = processing.run("lcr:size_lid", {
+        "INPUT": layer("parcels"), "GREEN_RATIO_FIELD": "green_ratio", "DAILY_RAINFALL": RAIN,
+        "TARGET_CONTROL_RATE": 75, "BIORETENTION_FIELD": "bioret_m2", "PERMEABLE_PAVING_FIELD": "perm_pave_m2",
+        "GREEN_ROOF_LID_FIELD": "green_roof_m2", "TANK_FIELD": "tank_m3", "BUILDINGS": layer("buildings"),
+        "OUTPUT": "TEMPORARY_OUTPUT"})
+    assert sized["PARCELS_SHORT"] == 0
+    applied = processing.run("lcr:apply_measures", {
+        "PARCELS": layer("parcels"), "PARCEL_ID_FIELD": "parcel_id", "BIORETENTION_FIELD": "bioret_m2",
+        "PERMEABLE_PAVING_FIELD": "perm_pave_m2", "GREEN_ROOF_LID_FIELD": "green_roof_m2", "TANK_FIELD": "tank_m3",
+        "LID": sized["OUTPUT"], "PARCELS_OUTPUT": str(tmp_path / "parcels_after.gpkg")})
+    after = run_model("lcr:detailed_plan_check", DISTRICT, str(tmp_path / "after"), daily_rainfall=RAIN, **LID,
+                      parcels=applied["PARCELS_OUTPUT"])
+    compared = processing.run("lcr:compare_checks", {
+        "BEFORE": before["check:planning_check"], "AFTER": after["check:planning_check"],
+        "RULES": before["check:rules"], "ID_FIELD": "parcel_id", "OUTPUT": "TEMPORARY_OUTPUT",
+        "CHANGES": "TEMPORARY_OUTPUT"})
+    table = {f["rule_id"]: f for f in compared["OUTPUT"].getFeatures()}
+    runoff = table["CN_D_RUNOFF_CTRL"]
+    # Before: 121 pass, 183 fail, 155 parcels the rule does not apply to (farmland, forest, water).
+    assert (runoff["pass_before"], runoff["fail_before"], runoff["na_before"]) == (121, 183, 155)
+    assert (runoff["pass_after"], runoff["fail_after"], runoff["fixed"], runoff["broken"]) == (304, 0, 183, 0)
+    # Every count equals the one taken straight from the two layers, for every rule.
+    for rule_id, row in table.items():
+        field = "r_" + rule_id.lower()
+        for when, path in (("before", before["check:planning_check"]), ("after", after["check:planning_check"])):
+            found = counts(path, field)
+            assert (row[f"pass_{when}"], row[f"fail_{when}"], row[f"na_{when}"]) == \
+                (found["pass"], found["fail"], found["n/a"]), (rule_id, when)
+    # Only the sponge rules change; the changes layer lists the 183 parcels fixed for the runoff rule.
+    changed = Counter((f["rule_id"], f["before"], f["after"]) for f in compared["CHANGES"].getFeatures())
+    assert changed[("CN_D_RUNOFF_CTRL", "fail", "pass")] == 183
+    assert {rule for rule, _b, _a in changed} <= {"CN_D_RUNOFF_CTRL", "CN_D_RETENTION"}
+    assert compared["BROKEN"] == 0
+
+
+def test_report_section_on_the_measures(provider, tmp_path):
+    """lcr:planning_report with MEASURES and COMPARISON: the section, its map and both tables, HTML and PDF."""
+    from batch_check import run_model
+
+    before = run_model("lcr:detailed_plan_check", DISTRICT, str(tmp_path / "before"), daily_rainfall=RAIN, **LID)
+    sized = processing.run("lcr:size_lid", {
+        "INPUT": layer("parcels"), "GREEN_RATIO_FIELD": "green_ratio", "DESIGN_RAINFALL_MM": 25,
+        "BIORETENTION_FIELD": "bioret_m2", "GREEN_ROOF_LID_FIELD": "green_roof_m2", "ROOF_FIELD": "",
+        "OUTPUT": str(tmp_path / "lid.gpkg")})
+    needing = sum(1 for f in QgsVectorLayer(sized["OUTPUT"], "lid", "ogr").getFeatures()
+                  if (f["add_m3"] or 0) + (f["short_m3"] or 0) > 0)
+    compared = processing.run("lcr:compare_checks", {
+        "BEFORE": before["check:planning_check"], "AFTER": before["check:planning_check"],
+        "RULES": before["check:rules"], "ID_FIELD": "parcel_id", "OUTPUT": str(tmp_path / "compare.gpkg")})
+    for lang, heading in ((0, "Measures that make the plan pass"), (1, "使规划达标的措施")):
+        out = processing.run("lcr:planning_report", {
+            "CHECK": before["check:planning_check"], "RULES": before["check:rules"], "NAME_FIELD": "parcel_id",
+            "LANGUAGE": lang, "MEASURES": sized["OUTPUT"], "COMPARISON": compared["OUTPUT"],
+            "OUTPUT_HTML": str(tmp_path / f"r{lang}.html"), "OUTPUT_PDF": str(tmp_path / f"r{lang}.pdf")})
+        page = Path(out["OUTPUT_HTML"]).read_text(encoding="utf-8")
+        start = page.index(heading)
+        section = page[start:page.index("<h2>", start)]
+        assert section.count("data:image/png;base64,") == 1                 # the map of the measures
+        assert section.count('<tr class="') == 9 + min(needing, 500)       # 9 rules, then one row a parcel
+        assert Path(out["OUTPUT_PDF"]).stat().st_size > 10_000
+    # Without the new parameters the report has no such section.
+    plain = processing.run("lcr:planning_report", {
+        "CHECK": before["check:planning_check"], "RULES": before["check:rules"],
+        "OUTPUT_HTML": str(tmp_path / "plain.html"), "OUTPUT_PDF": str(tmp_path / "plain.pdf")})
+    assert "Measures that make the plan pass" not in Path(plain["OUTPUT_HTML"]).read_text(encoding="utf-8")
+
+
+def test_demo_sites_appended_reach_the_coverage_target(provider, tmp_path):
+    """Kindergartens, clinics and elderly care sited for 80 % of each unit's residents, appended to a copy of the
+    facilities by lcr:apply_measures: lcr:life_circle on that copy gives every unit ≥ 80 % of each type, or what
+    the unit's note says is the most any site can reach."""
+    homes = QgsVectorLayer(layer("buildings"), "homes", "ogr")
+    homes.setSubsetString("\"use\" = 'residential'")
+    common = {"INPUT": homes, "POPULATION_FIELD": "residents", "CANDIDATES": layer("parcels"),
+              "LANDUSE_FIELD": "lu_code", "FACILITIES": layer("facilities"), "FACILITY_TYPE_FIELD": "fac_type",
+              "ROADS": layer("roads"), "UNITS": layer("planning_units"), "TARGET_PCT": 80}
+    types = ("kindergarten", "clinic", "elderly_care")
+    sites, expected = [], {}
+    for fac_type in types:
+        result = processing.run("lcr:site_facilities", {**common, "FACILITY_TYPE": fac_type,
+                                                        "OUTPUT": str(tmp_path / f"{fac_type}.gpkg"),
+                                                        "UNITS_OUTPUT": "TEMPORARY_OUTPUT"})
+        sites.append(result["OUTPUT"])
+        expected.update({(fac_type, f["unit_id"]): (f["cov_before"], f["max_pct"], f["note"])
+                         for f in result["UNITS_OUTPUT"].getFeatures() if f["pop"]})
+    n_sites = sum(QgsVectorLayer(path, "s", "ogr").featureCount() for path in sites)
+    applied = processing.run("lcr:apply_measures", {
+        "FACILITIES": layer("facilities"), "FACILITY_TYPE_FIELD": "fac_type", "SITES": sites,
+        "FACILITIES_OUTPUT": "TEMPORARY_OUTPUT"})
+    existing = QgsVectorLayer(layer("facilities"), "f", "ogr").featureCount()
+    assert applied["FACILITIES_ADDED"] == n_sites > 0
+    assert applied["FACILITIES_OUTPUT"].featureCount() == existing + n_sites
+    added = Counter(f["fac_type"] for f in applied["FACILITIES_OUTPUT"].getFeatures())
+    before = Counter(f["fac_type"] for f in QgsVectorLayer(layer("facilities"), "f", "ogr").getFeatures())
+    assert sum(added[t] - before[t] for t in types) == n_sites
+    check = processing.run("lcr:life_circle", {
+        "INPUT": homes, "POPULATION_FIELD": "residents", "FACILITIES": applied["FACILITIES_OUTPUT"],
+        "FACILITY_TYPE_FIELD": "fac_type", "ROADS": layer("roads"), "UNITS": layer("planning_units"),
+        "OUTPUT": "TEMPORARY_OUTPUT", "UNITS_OUTPUT": "TEMPORARY_OUTPUT"})
+    raised = 0
+    for f in check["UNITS_OUTPUT"].getFeatures():
+        if not f["pop"]:
+            continue
+        for fac_type in types:
+            cov_before, reachable, note = expected[(fac_type, f["unit_id"])]
+            got = f[f"pct_{fac_type}"]
+            if note:
+                assert reachable < 80 and got == pytest.approx(reachable, abs=1e-6), (fac_type, f["unit_id"])
+            else:
+                assert got >= 80 - 1e-6, (fac_type, f["unit_id"])
+                raised += cov_before < 80
+    assert raised >= 3          # units below 80 % before that the sites bring to the target
+
+
+def test_demo_carbon_measures_applied_close_the_gaps(provider):
+    """Close carbon gaps on the demo (1.5 t per resident), its building measures merged into a copy of the
+    buildings by id: the carbon balance of that copy closes every gap but the industrial park's 3,690 t/a."""
+    emissions = processing.run("lcr:building_emissions", {"INPUT": layer("buildings"), "FLOORS_FIELD": "floors",
+                                                          "USE_FIELD": "use", "OUTPUT": "TEMPORARY_OUTPUT"})
+    pv = processing.run("lcr:rooftop_pv", {"INPUT": emissions["OUTPUT"], "ROOF_TYPE_FIELD": "roof_type",
+                                           "DEMAND_FIELD": "energy_kwh", "OUTPUT": "TEMPORARY_OUTPUT"})
+    common = {"INPUT": layer("planning_units"), "BUILDING_POPULATION_FIELD": "residents",
+              "TARGET_T_PER_CAPITA": 1.5, "OUTPUT": "TEMPORARY_OUTPUT"}
+    before = processing.run("lcr:carbon_balance", {**common, "BUILDINGS": pv["OUTPUT"], "PV_CO2_FIELD": ""})
+    gaps = {f["unit_id"]: f["target_gap_t"] for f in before["OUTPUT"].getFeatures()}
+    measures = processing.run("lcr:carbon_measures", {
+        "INPUT": before["OUTPUT"], "BUILDINGS": pv["OUTPUT"], "USE_FIELD": "use", "GREEN": layer("green_spaces"),
+        "OUTPUT": "TEMPORARY_OUTPUT", "BUILDINGS_OUTPUT": "TEMPORARY_OUTPUT", "GREEN_OUTPUT": "TEMPORARY_OUTPUT"})
+    applied = processing.run("lcr:apply_measures", {
+        "BUILDINGS": pv["OUTPUT"], "BUILDING_ID_FIELD": "bldg_id", "BUILDING_MEASURES": measures["BUILDINGS_OUTPUT"],
+        "BUILDINGS_OUTPUT": "TEMPORARY_OUTPUT"})
+    assert applied["BUILDINGS_OUTPUT"].featureCount() == pv["OUTPUT"].featureCount()
+    after = processing.run("lcr:carbon_balance", {
+        **common, "BUILDINGS": applied["BUILDINGS_OUTPUT"], "BUILDING_CO2_FIELD": "co2_after_t",
+        "PV_CO2_FIELD": "pv_t", "SINK_LAYER": measures["GREEN_OUTPUT"], "SEQUESTRATION_FIELD": "green_t"})
+    gaps_after = {f["unit_id"]: f["target_gap_t"] for f in after["OUTPUT"].getFeatures()}
+    assert gaps["U3"] > 0 and gaps["U5"] > 0                        # the industrial park and the wetland fail
+    assert gaps_after["U5"] == pytest.approx(0.0, abs=1e-6)         # the wetland's gap closed
+    assert gaps_after["U3"] == pytest.approx(3690.0, abs=0.5)       # the park keeps what no measure closes
+    assert all(gaps_after[u] <= 1e-6 for u in gaps_after if u not in ("U3",) and gaps_after[u] is not None)
+    assert applied["BUILDINGS_CHANGED"] == sum(1 for f in measures["BUILDINGS_OUTPUT"].getFeatures()
+                                               if (f["pv_t"] or 0) > 0 or (f["retro_t"] or 0) > 0)
