@@ -1009,7 +1009,15 @@ class LcrAlgorithm(QgsProcessingAlgorithm):
         sink, dest_id = self.create_sink(parameters, output, context, fields, source.wkbType(), source.sourceCrs())
         if sink is None:
             return None
-        self.write_chunk(sink, chunk, source.fields().count(), positions, columns, parameters, output)
+        if chunk.features is not None:
+            self.write_chunk(sink, chunk, source.fields().count(), positions, columns, parameters, output)
+            return dest_id
+        start = 0   # the features were dropped after reading: read again, in the same order
+        for part in self.read_chunks(source, feedback, repair=False):
+            end = start + len(part.features)
+            self.write_chunk(sink, part, source.fields().count(), positions, [c[start:end] for c in columns],
+                             parameters, output)
+            start = end
         return dest_id
 
     def style_output(self, context, dest_id, abstract, style=None):
