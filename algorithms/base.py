@@ -760,12 +760,15 @@ class LcrAlgorithm(QgsProcessingAlgorithm):
         return decoded
 
     # ---- reading --------------------------------------------------------------------------
-    def read_whole(self, source, crs, context, feedback, numeric=(), text=()):
+    def read_whole(self, source, crs, context, feedback, numeric=(), text=(), features=True):
         """All of ``source`` as one ``Chunk``, its geometries in ``crs`` for the calculation (invalid
-        ones repaired, with a warning naming the layer)."""
+        ones repaired, with a warning naming the layer). Without ``features`` its QgsFeatures are dropped
+        (``write_layer`` reads them again): a city's parcels and their fields weigh more as features."""
         chunk = next(self.read_chunks(source, feedback, numeric, text, whole=True,
                                       transform=transform_to(source, crs, context)))
         self.report_repaired(feedback, chunk.repaired, source)
+        if not features:
+            chunk.features = None
         return chunk
 
     def report_repaired(self, feedback, n, source):
