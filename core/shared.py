@@ -72,6 +72,31 @@ def release(objects):
         dropped += len(doomed)
 
 
+def keep_only(objects):
+    """Drop, inside ``sharing()``, every shared result computed from an object (by identity) that is
+    neither among ``objects`` nor a result kept (arguments matched by content do not count): a plan
+    check's step shares what it computed from its own reading of the units (their points, snaps) with
+    no later step, which reads them anew, so it need not hold them to the end of the run. Returns the
+    number of results dropped."""
+    cache = getattr(_STATE, "cache", None)
+    if not cache:
+        return 0
+    allowed = {id(o) for o in objects}
+    pending = dict(cache)
+    settled = True
+    while settled:
+        settled = False
+        for key, (result, args, kwargs) in list(pending.items()):
+            if all(value is None or isinstance(value, _PLAIN) or id(value) in allowed
+                   for value in (*args, *kwargs.values())):
+                allowed.update(id(o) for o in _held(result))
+                del pending[key]
+                settled = True
+    for key in pending:
+        cache.pop(key)
+    return len(pending)
+
+
 def _key(value, by_content=False):
     if isinstance(value, _PLAIN):
         return value
@@ -130,7 +155,9 @@ def shareable(function=None, by_content=()):
                tuple(_key(a, i in by_content) for i, a in enumerate(args)),
                tuple(sorted((name, _key(v)) for name, v in kwargs.items())))
         if key not in cache:
-            # the arguments stay referenced with the result, so no other object takes their ids
-            cache[key] = (function(*args, **kwargs), args, kwargs)
+            # the arguments stay referenced with the result, so no other object takes their ids; those
+            # matched by content need not (nor stay in memory)
+            held = tuple(None if i in by_content else a for i, a in enumerate(args))
+            cache[key] = (function(*args, **kwargs), held, kwargs)
         return cache[key][0]
     return wrapper

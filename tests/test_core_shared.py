@@ -83,3 +83,28 @@ def test_assign_to_zones_gives_the_same_zones_with_its_tree_kept():
     with shared.sharing():
         inside = [zones.assign_to_zones(c, units).tolist() for c in chunks]
     assert inside == [[0, 1], [-1, 0]] == [zones.assign_to_zones(c, units).tolist() for c in chunks]
+
+
+def test_keep_only_drops_what_was_computed_from_other_arrays_and_keeps_what_follows_from_the_kept():
+    kept, units = np.arange(4.0), np.ones(3)
+    CALLS.clear()
+    with shared.sharing():
+        twice = doubled(kept)
+        summed(twice, offset=1)      # from a kept result: stays
+        summed(units)                # from a step's own array: goes
+        assert shared.keep_only([kept]) == 1
+        assert doubled(kept) is twice and summed(twice, offset=1) == 13.0 and summed(units) == 3.0
+        assert CALLS == ["doubled", "summed", "summed", "summed"]
+        assert shared.keep_only([]) == 3   # every entry hangs on an array no longer kept
+    assert shared.keep_only([kept]) == 0
+
+
+def test_arguments_matched_by_content_are_not_held():
+    import shapely
+
+    units = shapely.box(np.arange(3.0), 0.0, np.arange(3.0) + 1, 1.0)
+    with shared.sharing():
+        counted(units, 1)
+        (_result, args, _kwargs), = shared._STATE.cache.values()
+        assert args == (None, 1)
+        assert shared.keep_only([]) == 0   # the content is the key: nothing to drop
