@@ -760,12 +760,15 @@ class LcrAlgorithm(QgsProcessingAlgorithm):
         return decoded
 
     # ---- reading --------------------------------------------------------------------------
-    def read_whole(self, source, crs, context, feedback, numeric=(), text=()):
+    def read_whole(self, source, crs, context, feedback, numeric=(), text=(), features=True):
         """All of ``source`` as one ``Chunk``, its geometries in ``crs`` for the calculation (invalid
-        ones repaired, with a warning naming the layer)."""
+        ones repaired, with a warning naming the layer). Without ``features`` its QgsFeatures are dropped
+        (``write_layer`` reads them again): a city's parcels and their fields weigh more as features."""
         chunk = next(self.read_chunks(source, feedback, numeric, text, whole=True,
                                       transform=transform_to(source, crs, context)))
         self.report_repaired(feedback, chunk.repaired, source)
+        if not features:
+            chunk.features = None
         return chunk
 
     def report_repaired(self, feedback, n, source):
@@ -813,6 +816,8 @@ class LcrAlgorithm(QgsProcessingAlgorithm):
         text_numbers = {i for i in numeric if 0 <= i < fields.count() and not fields.at(i).isNumeric()}
         self._log_text_numbers(source, text_numbers, feedback)
         rows = iterate_features(source, request)
+        # a request without geometry (tables read for their numbers) reads no missing geometry
+        geometry = not request.flags() & QgsFeatureRequest.Flag.NoGeometry
         columns = None if whole else self._columns(source, request, transform, numeric, text)
         batches = self._row_batches(rows, transform, whole, feedback) if columns is None else \
             self._column_batches(columns, rows, fields, transform, feedback)
@@ -824,7 +829,7 @@ class LcrAlgorithm(QgsProcessingAlgorithm):
                 features, wkbs, raw = batch
                 done += len(features)
                 chunk = self._checked_chunk(source, feedback, features, wkbs, numeric, text, repair, signed, nodata,
-                                            text_numbers, raw)
+                                            text_numbers, raw, geometry=geometry)
                 self.check_canceled(feedback)   # making the arrays took a few tenths of a second
             yield chunk
             if not whole and len(features) >= self.CHUNK_SIZE:   # a full chunk: more may follow
@@ -863,13 +868,14 @@ class LcrAlgorithm(QgsProcessingAlgorithm):
         if source_table is None or source_table[0] is not source or transform is not None:
             return None
         if request.filterType() != QgsFeatureRequest.FilterType.FilterNone or request.limit() >= 0 or \
-                request.destinationCrs().isValid() or request.flags() & QgsFeatureRequest.Flag.NoGeometry:
+                request.destinationCrs().isValid():
             return None
         table = source_table[1]
         if any(os.path.exists(path) and os.path.samefile(path, table.path) for path in self._outputs.paths()):
             return None   # SQLite would have the file read and written at once
         names = source.fields().names()
-        return columnar.Columns(table, [names[i] for i in numeric], [names[i] for i in text], self.CHUNK_SIZE)
+        return columnar.Columns(table, [names[i] for i in numeric], [names[i] for i in text], self.CHUNK_SIZE,
+                                geometry=not request.flags() & QgsFeatureRequest.Flag.NoGeometry)
 
     def _column_batches(self, columns, rows, fields, transform, feedback):
         """(features, WKB, {"numbers"|"texts": {field index: raw values}}) per batch of ``columns``, the
@@ -906,9 +912,9 @@ class LcrAlgorithm(QgsProcessingAlgorithm):
                 "12.5, 约30 → 30, 6-8层 → 7).").format(layer=source.sourceName(), field=field))
 
     def _checked_chunk(self, source, feedback, features, wkbs, numeric, text, repair, signed, nodata, text_numbers=(),
-                       raw=None):
+                       raw=None, geometry=True):
         chunk = _chunk(features, wkbs, numeric, text, repair, signed, nodata, text_numbers, raw)
-        missing = int(shapely.is_missing(chunk.geometry).sum())
+        missing = int(shapely.is_missing(chunk.geometry).sum()) if geometry else 0
         if missing and not QgsWkbTypes.geometryType(source.wkbType()) == QgsWkbTypes.GeometryType.NullGeometry:
             feedback.pushWarning(self.tr("“{layer}”: {n} features have no geometry (NULL or empty); they are "
                                          "left out of what is measured or placed.").format(
@@ -1006,7 +1012,15 @@ class LcrAlgorithm(QgsProcessingAlgorithm):
         sink, dest_id = self.create_sink(parameters, output, context, fields, source.wkbType(), source.sourceCrs())
         if sink is None:
             return None
-        self.write_chunk(sink, chunk, source.fields().count(), positions, columns, parameters, output)
+        if chunk.features is not None:
+            self.write_chunk(sink, chunk, source.fields().count(), positions, columns, parameters, output)
+            return dest_id
+        start = 0   # the features were dropped after reading: read again, in the same order
+        for part in self.read_chunks(source, feedback, repair=False):
+            end = start + len(part.features)
+            self.write_chunk(sink, part, source.fields().count(), positions, [c[start:end] for c in columns],
+                             parameters, output)
+            start = end
         return dest_id
 
     def style_output(self, context, dest_id, abstract, style=None):
@@ -1080,13 +1094,15 @@ def iterate_features(source, request=None):
     return source.getFeatures(request)
 
 
-def materialize(source):
+def materialize(source, attributes=None):
     """``source`` as a memory layer, its features read as ``iterate_features`` reads them: a
     QgsProcessingFeatureSource's own ``materialize`` applies the context's invalid-geometry check
-    whatever the request says, and stops at the first invalid feature."""
+    whatever the request says, and stops at the first invalid feature. ``attributes``: the indices
+    of the only fields given values (the others stay NULL), for a layer that is only drawn."""
     layer = QgsMemoryProviderUtils.createMemoryLayer(source.sourceName(), source.fields(), source.wkbType(),
                                                      source.sourceCrs())
-    layer.dataProvider().addFeatures(list(iterate_features(source)))
+    request = QgsFeatureRequest().setSubsetOfAttributes(attributes) if attributes is not None else None
+    layer.dataProvider().addFeatures(list(iterate_features(source, request)))
     return layer
 
 

@@ -48,10 +48,11 @@ def whole_table(layer):
 class Columns:
     """Batches of a ``Table``: ``fid`` (int array), ``wkb`` (object array, None without geometry) and
     ``values`` {field name: raw values} — floats (NaN for NULL) for number fields read as numbers, Python
-    values (None for NULL) for the others (text fields read as numbers, any field read as text)."""
+    values (None for NULL) for the others (text fields read as numbers, any field read as text). Without
+    ``geometry`` the geometry column is not read (wkb all None)."""
 
-    def __init__(self, table, numbers, texts, batch_size):
-        self.table = table
+    def __init__(self, table, numbers, texts, batch_size, geometry=True):
+        self.table, self.geometry = table, geometry
         self.numbers, self.texts = list(numbers), list(texts)
         self.batch_size = max(int(batch_size), 1)
         self._nulls = {}
@@ -74,12 +75,14 @@ class Columns:
         if any(name not in kinds and name != fid_name for name in wanted):
             return
         layer.SetIgnoredFields([definition.GetFieldDefn(i).GetName() for i in range(definition.GetFieldCount())
-                                if definition.GetFieldDefn(i).GetName() not in wanted])
+                                if definition.GetFieldDefn(i).GetName() not in wanted]
+                               + ([] if self.geometry else ["OGR_GEOMETRY"]))
         geometry_name = layer.GetGeometryColumn()
         stream = layer.GetArrowStreamAsNumPy(options=[f"MAX_FEATURES_IN_BATCH={self.batch_size}", "INCLUDE_FID=YES"])
         for batch in stream:
             fid = np.asarray(batch[fid_name])
-            wkb = batch[geometry_name] if geometry_name in batch else np.full(len(fid), None, dtype=object)
+            wkb = batch[geometry_name] if self.geometry and geometry_name in batch else \
+                np.full(len(fid), None, dtype=object)
             numbers, texts = {}, {}
             for name in self.numbers:
                 if name == fid_name:

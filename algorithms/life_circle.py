@@ -148,7 +148,8 @@ class LifeCircle(NetworkAlgorithm):
             feedback.pushWarning(self.tr("No roads given: distances are straight lines, which over-state "
                                          "access where barriers force detours."))
             method = "euclidean"
-        unit_chunk = self.read_units(units, work_crs, context, feedback) if units is not None else None
+        unit_chunk = self.read_units(units, work_crs, context, feedback, features=False) if units is not None \
+            else None
         unit_geometry = unit_chunk.geometry if unit_chunk is not None else None
 
         fields, positions = self.output_fields(source.fields(), [(f, "int") for f in type_fields] + [

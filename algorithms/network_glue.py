@@ -80,9 +80,13 @@ class NetworkAlgorithm(LcrAlgorithm):
                                       repair=False, transform=transform_to(layer, work_crs, context)))
         return chunk, network.representative_points(chunk.geometry)
 
-    def read_units(self, units, work_crs, context, feedback):
-        """The planning units in the working CRS (invalid ones repaired for the overlay), as one chunk."""
+    def read_units(self, units, work_crs, context, feedback, features=True):
+        """The planning units in the working CRS (invalid ones repaired for the overlay), as one chunk;
+        without ``features`` its QgsFeatures are dropped (``write_layer`` reads them again): a city's
+        100,000 parcels with their fields take more memory as features than as geometries."""
         chunk = next(self.read_chunks(units, feedback, whole=True, transform=transform_to(units, work_crs, context)))
+        if not features:
+            chunk.features = None
         if chunk.repaired:
             feedback.pushWarning(self.tr("{n} invalid planning unit geometries were repaired for the overlay.")
                                  .format(n=chunk.repaired))
@@ -102,7 +106,7 @@ class NetworkAlgorithm(LcrAlgorithm):
         new_fields, columns = list(new_fields), list(columns)
         if method is not None:
             new_fields.append(("method", "text"))
-            columns.append(np.full(len(unit_chunk.features), method, dtype=object))
+            columns.append(np.full(len(unit_chunk.geometry), method, dtype=object))
         return self.write_layer(parameters, self.UNITS_OUTPUT, context, feedback, units, unit_chunk, new_fields,
                                 columns)
 

@@ -114,6 +114,18 @@ class StoredLayer:
     def fields(self):
         return self.source.fields()
 
+    def arrays(self):
+        """The arrays read and handed out (geometries, slices, columns): what the steps' shared results
+        may be computed from."""
+        held = [part for pair in self.slices.values() for part in pair]
+        for read in self.reads.values():
+            held.append(read["geometry"])
+            if read["repaired"] is not None:
+                held.append(read["repaired"][0])
+            for kind in (True, False):
+                held += list(read[kind].values())
+        return held
+
     def _read(self, algorithm, feedback, transform, numeric=None, text=None):
         """Geometries and values of the whole layer, read chunk by chunk: only one chunk's features
         are held at a time (a million QgsFeatures at once would take gigabytes)."""

@@ -196,6 +196,9 @@ class ModelPlanCheck(LcrAlgorithm):
                      if last_layer.get(n, -1) <= number and id(stored) not in alive and not stored.freed]:
             plan.stored[name].free()
             freed = True
+        # what the step shared from its own reading of the units no later step can ask for again
+        if shared.keep_only([a for stored in plan.stored.values() if not stored.freed for a in stored.arrays()]):
+            freed = True
         if freed:
             give_back_memory()
 

@@ -177,8 +177,8 @@ class PlanningReport(LcrAlgorithm):
         lang = core.LANGS[self.parameterAsEnum(parameters, self.LANGUAGE, context)]
         name_index = self.field_index(parameters, self.NAME_FIELD, source, context, numeric=False)
         name_field = self.parameterAsString(parameters, self.NAME_FIELD, context)
-        layer = materialize(source)
-        check, names = self._read_check(layer, name_index, feedback)
+        layer = materialize(source, self._drawn_fields(source, name_index))
+        check, names = self._read_check(source, name_index, feedback)
         inputs = [self._describe("check", parameters, self.CHECK, context, source)]
         rules = self._read_rules(parameters, context, inputs)
         synergy = self._read_synergy(parameters, context, name_field, inputs, feedback)
@@ -220,6 +220,20 @@ class PlanningReport(LcrAlgorithm):
         feedback.setProgress(100)
         return {self.OUTPUT_HTML: html_path, self.OUTPUT_PDF: pdf_path}
 
+    @staticmethod
+    def _drawn_fields(source, name_index):
+        """The fields the map is drawn from (its verdict, or the counts it is judged from, and the names it
+        is labelled with): a city's check has tens of thousands of units and a hundred fields."""
+        names = source.fields().names()
+        drawn = [names.index(n) for n in ("verdict", "n_fail", "n_pass") if n in names]
+        return drawn + ([name_index] if name_index >= 0 else [])
+
+    @staticmethod
+    def _table_request(indices):
+        """Read ``indices`` only, no geometry: the tables need the numbers, not the shapes."""
+        return QgsFeatureRequest().setFlags(QgsFeatureRequest.Flag.NoGeometry).setSubsetOfAttributes(
+            sorted(set(indices)))
+
     def _read_check(self, layer, name_index, feedback):
         names = layer.fields().names()
         # n_nap (rules not applicable to the unit's land use) tells which NULL rules were not assessed
@@ -228,9 +242,9 @@ class PlanningReport(LcrAlgorithm):
         # the verdict lcr:planning_check wrote (checks made before it did are judged from the counts)
         verdict = [names.index("verdict")] if "verdict" in names else []
         frames, labels = [], []
-        for chunk in self.read_chunks(layer, feedback, numeric=indices,
-                                      text=([name_index] if name_index >= 0 else []) + verdict,
-                                      repair=False, signed=True):
+        text = ([name_index] if name_index >= 0 else []) + verdict
+        for chunk in self.read_chunks(layer, feedback, numeric=indices, text=text, repair=False, signed=True,
+                                      request=self._table_request(indices + text)):
             frame = pd.DataFrame({n: chunk.values[i] for n, i in zip(wanted, indices)})
             if verdict:
                 frame["verdict"] = chunk.values[verdict[0]]
@@ -265,7 +279,8 @@ class PlanningReport(LcrAlgorithm):
         numeric = [fields.lookupField(n) for n in core.SYNERGY_FIELDS]
         text = [fields.lookupField(n) for n in ("quadrant", name_field) if n and fields.lookupField(n) >= 0]
         columns = {n: [] for n in ("lc_score", "res_score", "quadrant", "name")}
-        for chunk in self.read_chunks(source, feedback, numeric=numeric, text=text, repair=False, signed=True):
+        for chunk in self.read_chunks(source, feedback, numeric=numeric, text=text, repair=False, signed=True,
+                                      request=self._table_request(numeric + text)):
             columns["lc_score"].append(chunk.values[numeric[0]])
             columns["res_score"].append(chunk.values[numeric[1]])
             n = len(chunk.features)

@@ -355,7 +355,7 @@ class ShelterCoverage(NetworkAlgorithm):
         if not self.units_output_wanted(parameters, units, feedback, self.tr(
                 "No planning units given: the coverage by unit is not written.")):
             return None
-        u_chunk = self.read_units(units, work_crs, context, feedback)
+        u_chunk = self.read_units(units, work_crs, context, feedback, features=False)
         n = len(u_chunk.geometry)
         standard = float(table.set_index(table["shelter_type"].str.lower()).loc["default", "per_cap_m2"])
         summary = shelter.unit_summary(zones.assign_to_zones(b_points, u_chunk.geometry), residents, in_reach,

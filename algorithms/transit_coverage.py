@@ -149,7 +149,8 @@ class TransitCoverage(NetworkAlgorithm):
         else:
             feedback.pushInfo(self.tr("No roads given: distances are straight lines (Euclidean), which "
                                       "over-state coverage where the way is blocked."))
-        unit_chunk = self.read_units(units, work_crs, context, feedback) if units is not None else None
+        unit_chunk = self.read_units(units, work_crs, context, feedback, features=False) \
+            if units is not None else None
         unit_geometry = unit_chunk.geometry if unit_chunk is not None else None
 
         fields, positions = self.output_fields(source.fields(), BUILDING_FIELDS + [(METHOD_FIELD, "text")], feedback)

@@ -72,8 +72,8 @@ class ZonePvShare(LcrAlgorithm):
             raise QgsProcessingException(self.tr("Choose the PV yield and the energy demand fields of the "
                                                  "buildings."))
         crs = source.sourceCrs()
-        zone_chunk = self.read_whole(source, crs, context, feedback)
-        n = len(zone_chunk.features)
+        zone_chunk = self.read_whole(source, crs, context, feedback, features=False)
+        n = len(zone_chunk.geometry)
         energy, demand, outside, extents = np.zeros(n), np.zeros(n), 0, []
         for chunk in self.read_chunks(buildings, feedback, [pv_idx, demand_idx],
                                       transform=transform_to(buildings, crs, context)):

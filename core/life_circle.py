@@ -195,10 +195,13 @@ def unit_sums(zone_index, n_zones, population, reached):
 
 
 def add_sums(total, more):
-    """Element-wise sum of two ``unit_sums`` results (``total`` may be None)."""
+    """Element-wise sum of two ``unit_sums`` results (``total`` may be None): ``total``'s arrays, added to
+    in place (a city's 100,000 parcels × facility types, chunk after chunk), or new ones."""
     if total is None:
         return {key: np.array(v, dtype=float) for key, v in more.items()}
-    return {key: total[key] + more[key] for key in total}
+    for key in total:
+        total[key] += more[key]
+    return total
 
 
 def unit_shares(sums, by_population):

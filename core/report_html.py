@@ -62,13 +62,27 @@ def quadrant_svg(synergy, lang, font=CSS_FONTS):
                  f'text-anchor="middle" font-size="14">{_e(text("axis_res", lang))} →</text>')
     xs, ys = chart_xy(synergy["lc_score"], synergy["res_score"])
     label = len(synergy) <= MAX_POINT_LABELS
+    points = []
     for x, y, quadrant, name in zip(xs, ys, synergy["quadrant"], synergy.get("name", [""] * len(synergy))):
         colour = COLOURS.get(quadrant, "#555555")
-        parts.append(f'<circle cx="{x:.2f}" cy="{y:.2f}" r="5" fill="{colour}" stroke="#222222" stroke-width="0.8"/>')
+        points.append(f'<circle cx="{x:.2f}" cy="{y:.2f}" r="5" fill="{colour}" stroke="#222222" stroke-width="0.8"/>')
         if label and name:
-            parts.append(f'<text x="{x + 7:.2f}" y="{y - 6:.2f}" font-size="10" fill="#222222">{_e(name)}</text>')
+            points.append(f'<text x="{x + 7:.2f}" y="{y - 6:.2f}" font-size="10" fill="#222222">{_e(name)}</text>')
+    parts += _last_of_each(points)
     parts.append("</svg>")
     return "\n".join(parts)
+
+
+def _last_of_each(items):
+    """``items`` in their order, each repeated one only where it comes last: a dot drawn again at the same
+    place in the same colour covers the first, so the chart looks the same (a city's units share their
+    scores by the thousand, and 100,000 dots make a PDF page of 25 MB)."""
+    seen, kept = set(), []
+    for item in reversed(items):
+        if item not in seen:
+            seen.add(item)
+            kept.append(item)
+    return kept[::-1]
 
 
 def north_arrow_svg(lang):

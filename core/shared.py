@@ -12,6 +12,7 @@ import contextlib
 import functools
 import hashlib
 import threading
+import weakref
 
 import numpy as np
 import shapely
@@ -23,12 +24,26 @@ _PLAIN = (int, float, str, bool, type(None))
 @contextlib.contextmanager
 def sharing():
     """Share the results of ``shareable`` functions until the block ends (on this thread)."""
-    previous = getattr(_STATE, "cache", None)
-    _STATE.cache = {}
+    previous = getattr(_STATE, "cache", None), getattr(_STATE, "contents", None), getattr(_STATE, "last", None)
+    _STATE.cache, _STATE.contents, _STATE.last = {}, {}, {}
     try:
         yield
     finally:
-        _STATE.cache = previous
+        _STATE.cache, _STATE.contents, _STATE.last = previous
+
+
+def last_of(name, argument, make):
+    """``make(argument)``, inside ``sharing()`` kept for the last ``argument`` object (by identity) only,
+    under ``name``: what a step makes once for its chunks (the units' search tree), held no longer than
+    until another array asks, so that it costs no memory after the step. Outside, simply made."""
+    last = getattr(_STATE, "last", None)
+    if last is None:
+        return make(argument)
+    found = last.get(name)
+    if found is None or found[0] is not argument:
+        last[name] = None   # the previous one goes before the next is made
+        found = last[name] = (argument, make(argument))
+    return found[1]
 
 
 def _held(value):
@@ -57,12 +72,55 @@ def release(objects):
         dropped += len(doomed)
 
 
+def keep_only(objects):
+    """Drop, inside ``sharing()``, every shared result computed from an object (by identity) that is
+    neither among ``objects`` nor a result kept (arguments matched by content do not count): a plan
+    check's step shares what it computed from its own reading of the units (their points, snaps) with
+    no later step, which reads them anew, so it need not hold them to the end of the run. Returns the
+    number of results dropped."""
+    cache = getattr(_STATE, "cache", None)
+    if not cache:
+        return 0
+    allowed = {id(o) for o in objects}
+    pending = dict(cache)
+    settled = True
+    while settled:
+        settled = False
+        for key, (result, args, kwargs) in list(pending.items()):
+            if all(value is None or isinstance(value, _PLAIN) or id(value) in allowed
+                   for value in (*args, *kwargs.values())):
+                allowed.update(id(o) for o in _held(result))
+                del pending[key]
+                settled = True
+    for key in pending:
+        cache.pop(key)
+    return len(pending)
+
+
 def _key(value, by_content=False):
     if isinstance(value, _PLAIN):
         return value
     if by_content:
-        return _content(value)
+        return _content_once(value)
     return "id", id(value)
+
+
+def _content_once(geometries):
+    """``_content`` of an array, worked out once per array object inside ``sharing()``: a step hands the
+    same units to a shared function once per chunk of its features, and hashing 78,000 parcels takes
+    over a second. Held by a weak reference (a freed array's id may come again), so the memo keeps no
+    array alive."""
+    contents = getattr(_STATE, "contents", None)
+    try:
+        ref = weakref.ref(geometries)
+    except TypeError:   # a list, say
+        return _content(geometries)
+    if contents is None:
+        return _content(geometries)
+    found = contents.get(id(geometries))
+    if found is None or found[0]() is not geometries:
+        found = contents[id(geometries)] = (ref, _content(geometries))
+    return found[1]
 
 
 def _content(geometries):
@@ -97,7 +155,9 @@ def shareable(function=None, by_content=()):
                tuple(_key(a, i in by_content) for i, a in enumerate(args)),
                tuple(sorted((name, _key(v)) for name, v in kwargs.items())))
         if key not in cache:
-            # the arguments stay referenced with the result, so no other object takes their ids
-            cache[key] = (function(*args, **kwargs), args, kwargs)
+            # the arguments stay referenced with the result, so no other object takes their ids; those
+            # matched by content need not (nor stay in memory)
+            held = tuple(None if i in by_content else a for i, a in enumerate(args))
+            cache[key] = (function(*args, **kwargs), held, kwargs)
         return cache[key][0]
     return wrapper

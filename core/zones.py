@@ -7,7 +7,7 @@ is. Zones are assumed not to overlap; where they do, the first zone in layer ord
 import numpy as np
 import shapely
 
-from .shared import shareable
+from .shared import last_of, shareable
 
 
 @shareable
@@ -87,7 +87,8 @@ def assign_to_zones(geometries, zones):
         return out
     # the array itself where every geometry is present: a plan check's steps then share its points
     points = representative_points(geometries if present.all() else geometries[present])
-    tree = shapely.STRtree(np.asarray(zones, dtype=object))
+    # a step assigns chunk after chunk to the same zones: their tree is made once (inside a plan check)
+    tree = last_of("zones.assign_to_zones", zones, lambda z: shapely.STRtree(np.asarray(z, dtype=object)))
     point_idx, zone_idx = tree.query(points, predicate="within")
     # The first zone in layer order wins where zones overlap: keep the smallest zone index per point.
     order = np.lexsort((zone_idx, point_idx))

@@ -237,3 +237,17 @@ def test_units_verdicts_come_from_the_check_and_estimated_rules_say_so():
     row = {"verdict": "estimated", "n_pass": 0.0, "n_fail": 0.0}
     assert report.verdict_cell(row, "en") == "estimated from defaults only"
     assert report.verdict_cell(row, "zh") == "仅有默认值估算"
+
+
+def test_quadrant_draws_a_repeated_dot_once_where_it_comes_last():
+    frame = pd.DataFrame({"lc_score": [0.0, 1.0, 0.0, 0.0], "res_score": [1.0, 0.0, 1.0, 1.0],
+                          "quadrant": ["resilience_only", "low_carbon_only", "resilience_only", "win_win"],
+                          "name": ["", "", "", ""]})
+    svg = report_html.quadrant_svg(frame, "en")
+    circles = [line for line in svg.splitlines() if line.startswith("<circle")]
+    # (0, 1) → (70, 20) in resilience_only twice: drawn once, after the low-carbon dot (where the last one was),
+    # then the win-win dot at the same place on top
+    assert [(c.split('"')[1], c.split('"')[3], c.split('"')[7]) for c in circles] == [
+        ("470.00", "420.00", report_html.COLOURS["low_carbon_only"]),
+        ("70.00", "20.00", report_html.COLOURS["resilience_only"]),
+        ("70.00", "20.00", report_html.COLOURS["win_win"])]

@@ -31,3 +31,80 @@ def test_release_drops_the_results_of_an_array_and_what_was_computed_from_them()
         assert summed(b) == 3.0 and CALLS == ["doubled", "summed", "summed"]
         assert doubled(a) is not twice and CALLS[-1] == "doubled"
     assert shared.release([a]) == 0   # outside sharing(): nothing is kept
+
+
+@shared.shareable(by_content=(0,))
+def counted(geometries, chunk):
+    CALLS.append("counted")
+    return len(geometries) + chunk
+
+
+def test_content_keys_are_worked_out_once_per_array_and_match_equal_copies(monkeypatch):
+    import shapely
+
+    hashed = []
+    original = shared._content
+    monkeypatch.setattr(shared, "_content", lambda g: hashed.append(id(g)) or original(g))
+    units = shapely.box(np.arange(3.0), 0.0, np.arange(3.0) + 1, 1.0)
+    copy = shapely.box(np.arange(3.0), 0.0, np.arange(3.0) + 1, 1.0)
+    CALLS.clear()
+    with shared.sharing():
+        assert [counted(units, k) for k in range(4)] == [3, 4, 5, 6]   # one step, four chunks
+        assert len(hashed) == 1 and CALLS == ["counted"] * 4
+        assert counted(copy, 2) == 5 and len(hashed) == 2 and len(CALLS) == 4   # a later step's equal read: shared
+        del units
+        other = shapely.box(np.arange(3.0), 5.0, np.arange(3.0) + 1, 6.0)   # may take the freed id
+        assert counted(other, 0) == 3 and len(hashed) == 3 and len(CALLS) == 5
+    assert counted(copy, 2) == 5 and len(hashed) == 3   # outside sharing(): simply runs, nothing hashed
+
+
+def test_last_of_keeps_only_the_last_argument_inside_sharing():
+    made = []
+
+    def make(values):
+        made.append(id(values))
+        return values.sum()
+
+    a, b = np.arange(3.0), np.arange(4.0)
+    with shared.sharing():
+        assert [shared.last_of("sum", a, make) for _ in range(3)] == [3.0] * 3 and len(made) == 1
+        assert shared.last_of("sum", b, make) == 6.0 and len(made) == 2
+        assert shared.last_of("sum", a, make) == 3.0 and len(made) == 3   # a was dropped for b
+    assert shared.last_of("sum", a, make) == 3.0 and shared.last_of("sum", a, make) == 3.0 and len(made) == 5
+
+
+def test_assign_to_zones_gives_the_same_zones_with_its_tree_kept():
+    import shapely
+
+    from lcr_toolkit.core import zones
+
+    units = shapely.box([0.0, 10.0], 0.0, [10.0, 20.0], 10.0)
+    chunks = [shapely.points([[1.0, 1.0], [15.0, 5.0]]), shapely.points([[25.0, 5.0], [10.0 - 1e-9, 9.0]])]
+    with shared.sharing():
+        inside = [zones.assign_to_zones(c, units).tolist() for c in chunks]
+    assert inside == [[0, 1], [-1, 0]] == [zones.assign_to_zones(c, units).tolist() for c in chunks]
+
+
+def test_keep_only_drops_what_was_computed_from_other_arrays_and_keeps_what_follows_from_the_kept():
+    kept, units = np.arange(4.0), np.ones(3)
+    CALLS.clear()
+    with shared.sharing():
+        twice = doubled(kept)
+        summed(twice, offset=1)      # from a kept result: stays
+        summed(units)                # from a step's own array: goes
+        assert shared.keep_only([kept]) == 1
+        assert doubled(kept) is twice and summed(twice, offset=1) == 13.0 and summed(units) == 3.0
+        assert CALLS == ["doubled", "summed", "summed", "summed"]
+        assert shared.keep_only([]) == 3   # every entry hangs on an array no longer kept
+    assert shared.keep_only([kept]) == 0
+
+
+def test_arguments_matched_by_content_are_not_held():
+    import shapely
+
+    units = shapely.box(np.arange(3.0), 0.0, np.arange(3.0) + 1, 1.0)
+    with shared.sharing():
+        counted(units, 1)
+        (_result, args, _kwargs), = shared._STATE.cache.values()
+        assert args == (None, 1)
+        assert shared.keep_only([]) == 0   # the content is the key: nothing to drop
