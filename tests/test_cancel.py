@@ -109,16 +109,16 @@ def assert_cancelled(stop, *outputs):
         assert not list(output.parent.glob(output.name + "*")), list(output.parent.iterdir())
 
 
-def cancel_in_first_call(monkeypatch, module, name):
-    """An ``arm`` for run_and_cancel: the cancel comes 0.1 s after the run first calls module.name, not
-    at a fixed time, which an idle or a faster machine (Debian 13's stack) can finish the run before."""
+def cancel_in_first_call(monkeypatch, module, name, delay=0.1):
+    """An ``arm`` for run_and_cancel: the cancel comes ``delay`` s after the run first calls module.name,
+    not at a fixed time, which an idle or a faster machine (Debian 13's stack) can finish the run before."""
     original = getattr(module, name)
 
     def arm(schedule):
         def first_call(*args, **kwargs):
             if not getattr(first_call, "armed", False):
                 first_call.armed = True
-                schedule(0.1)
+                schedule(delay)
             return original(*args, **kwargs)
         monkeypatch.setattr(module, name, first_call)
     return arm
@@ -170,7 +170,7 @@ def test_shelter_coverage_stops_within_a_second_of_a_cancel_during_the_solver(pr
         def first_solve(*args, **kwargs):
             if not started:       # cancel while HiGHS works on the first piece
                 started.append(True)
-                schedule(0.1)
+                schedule(delay)
             return solve(*args, **kwargs)
         monkeypatch.setattr(shelter, "_optimal_persons", first_solve)
 

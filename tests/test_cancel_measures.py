@@ -56,13 +56,13 @@ def town(tmp_path_factory):
 def test_site_facilities_stops_within_a_second(provider, town, tmp_path, log_feedback, monkeypatch, where):
     from lcr_toolkit.core import network, shelter_siting, siting
 
-    # Cancelled 0.1 s into the search of walking distances, or as the solver starts (the greedy, then
+    # Cancelled as the search of walking distances starts (it takes well under 0.1 s here), or as the solver starts (the greedy, then
     # slices of 0.5 s of HiGHS, which holds the lock): the solver may take less than 0.1 s, and a cancel
     # due after the run has ended cancels nothing.
     # Shelters by capacity: cancelled as the capacitated solver starts (its LPs, greedy and MIP slices).
     out = tmp_path / "sites.gpkg"
     if where == "pair_distances":
-        arm = cancel_in_first_call(monkeypatch, network, where)
+        arm = cancel_in_first_call(monkeypatch, network, where, delay=0.0)
     else:
         module = shelter_siting if where == "shelter_solve" else siting
 
@@ -96,5 +96,5 @@ def test_carbon_measures_stops_within_a_second(provider, town, tmp_path, log_fee
     out = tmp_path / "carbon.gpkg"
     stop = run_and_cancel(log_feedback(), "lcr:carbon_measures", {
         "INPUT": town["units"], "BUILDINGS": town["buildings"], "OUTPUT": str(out)},
-        arm=cancel_in_first_call(monkeypatch, zones, "assign_to_zones"))
+        arm=cancel_in_first_call(monkeypatch, zones, "assign_to_zones", delay=0.0))
     assert_cancelled(stop, out)
