@@ -58,7 +58,7 @@ from ..core import crs as core_crs
 from ..core import encoding as core_encoding
 from ..core import memory, methods, tables, textnum, zones
 from ..core.errors import Canceled, InputError
-from . import columnar
+from . import columnar, fastwrite
 from .outputs import RunOutputs, inputs_left_alone
 from .styles import apply_style, order_results, titled_name
 from ..qt_compat import FieldType, field_type
@@ -928,15 +928,48 @@ class LcrAlgorithm(QgsProcessingAlgorithm):
         return chunk
 
     # ---- writing --------------------------------------------------------------------------
-    def create_sink(self, parameters, name, context, fields, wkb_type=QgsWkbTypes.Type.NoGeometry, crs=None):
+    def create_sink(self, parameters, name, context, fields, wkb_type=QgsWkbTypes.Type.NoGeometry, crs=None,
+                    source=None, feedback=None):
         """``parameterAsSink`` for the sink parameter ``name``, registered so that a cancelled or failed
         run closes it and removes what it wrote. Returns (sink, destination id); (None, "") for an
-        optional output not asked for."""
+        optional output not asked for.
+
+        ``source``: the output is every feature of ``source``, in the order ``read_chunks`` reads them, with
+        its own geometry and fields followed by computed ones, each written exactly once by ``write_chunk``.
+        Where ``source`` is a whole GeoPackage table and the destination a GeoPackage file, the sink is then
+        a ``fastwrite.GpkgResultSink`` (the features copied in C at once, the new columns filled by SQL)."""
         written = self._outputs.expect(parameters.get(name, self.parameterDefinition(name).defaultValue()), context)
         sink, dest_id = self.parameterAsSink(parameters, name, context, fields, wkb_type,
                                              crs if crs is not None else QgsCoordinateReferenceSystem())
         self._outputs.add_sink(written, sink, dest_id)
+        if sink is not None and source is not None:
+            fast = self._result_sink(source, context, fields, wkb_type, crs, dest_id)
+            if fast is not None:
+                sip.delete(sink)   # closes QGIS's empty layer: GDAL and SQLite fill it
+                written.sink = sink = fast
+                if not fast.open_output():   # not the layer expected: a sink again, as it would have been
+                    sink, dest_id = self.parameterAsSink(parameters, name, context, fields, wkb_type,
+                                                         crs if crs is not None else QgsCoordinateReferenceSystem())
+                    self._outputs.add_sink(written, sink, dest_id)
+                    return sink, dest_id
+                if not fast.copy(lambda: feedback is not None and feedback.isCanceled()):
+                    raise Canceled()
         return sink, dest_id
+
+    def _result_sink(self, source, context, fields, wkb_type, crs, dest_id):
+        """A ``fastwrite.GpkgResultSink`` for ``create_sink``'s ``source`` case, or None."""
+        source_table = self.__dict__.get("_whole_tables", {}).get(id(source))
+        path = fastwrite.gpkg_path(dest_id)
+        if fastwrite.disabled() or source_table is None or source_table[0] is not source or path is None:
+            return None
+        if context.invalidGeometryCheck() == QgsFeatureRequest.InvalidGeometryCheck.GeometrySkipInvalid or \
+                wkb_type != source.wkbType() or (crs is not None and crs != source.sourceCrs()):
+            return None
+        table = source_table[1]
+        if os.path.samefile(path, table.path):
+            return None
+        count = source.fields().count()
+        return fastwrite.GpkgResultSink.make(path, table, source.fields().names(), fields.names()[count:])
 
     def output_path(self, parameters, name, context):
         """The file path of the raster or file destination parameter ``name``, registered so that a
@@ -975,6 +1008,13 @@ class LcrAlgorithm(QgsProcessingAlgorithm):
         (positions from ``input_count`` on are new fields appended to the input's), ``CANCEL_EVERY``
         features at a time. ``geometries`` (shapely, one per feature; None keeps a feature without
         geometry) replace the features' own, taken through ``transform`` where given."""
+        if isinstance(sink, fastwrite.GpkgResultSink):
+            if geometries is not None or any(p < input_count for p in positions):
+                raise RuntimeError("a GpkgResultSink writes new columns only")
+            self.check_canceled()
+            fids = np.fromiter(map(QgsFeature.id, chunk.features), np.int64, len(chunk.features))
+            sink.write(fids, [(p - input_count, values) for p, values in zip(positions, columns)])
+            return
         with gc_paused():
             self._write_chunk(sink, chunk, input_count, positions, columns, parameters, output, geometries, transform)
 
