@@ -171,6 +171,7 @@ class Chunk:
     repaired: int             # invalid geometries repaired for the calculation
     unusable: dict = dataclass_field(default_factory=dict)   # numeric field index -> values read as missing
     unreadable: dict = dataclass_field(default_factory=dict)  # text field read as numbers -> (count, examples)
+    fids: np.ndarray = None   # the features' ids where ``features`` holds None (written by a GpkgResultSink)
 
 
 class StyleOnLoad(QgsProcessingLayerPostProcessorInterface):
@@ -814,8 +815,10 @@ class LcrAlgorithm(QgsProcessingAlgorithm):
         self._log_text_numbers(source, text_numbers, feedback)
         rows = iterate_features(source, request)
         columns = None if whole else self._columns(source, request, transform, numeric, text)
+        # A source a GpkgResultSink copies needs no QgsFeatures: the columns give the ids
+        fids_only = columns is not None and self.__dict__.get("_copied_sources", {}).get(id(source)) is source
         batches = self._row_batches(rows, transform, whole, feedback) if columns is None else \
-            self._column_batches(columns, rows, fields, transform, feedback)
+            self._column_batches(columns, rows, fields, transform, feedback, fids_only)
         while True:
             with gc_paused():
                 batch = next(batches, None)
@@ -825,6 +828,8 @@ class LcrAlgorithm(QgsProcessingAlgorithm):
                 done += len(features)
                 chunk = self._checked_chunk(source, feedback, features, wkbs, numeric, text, repair, signed, nodata,
                                             text_numbers, raw)
+                if fids_only:
+                    chunk.fids = raw["fids"]
                 self.check_canceled(feedback)   # making the arrays took a few tenths of a second
             yield chunk
             if not whole and len(features) >= self.CHUNK_SIZE:   # a full chunk: more may follow
@@ -871,12 +876,19 @@ class LcrAlgorithm(QgsProcessingAlgorithm):
         names = source.fields().names()
         return columnar.Columns(table, [names[i] for i in numeric], [names[i] for i in text], self.CHUNK_SIZE)
 
-    def _column_batches(self, columns, rows, fields, transform, feedback):
+    def _column_batches(self, columns, rows, fields, transform, feedback, fids_only=False):
         """(features, WKB, {"numbers"|"texts": {field index: raw values}}) per batch of ``columns``, the
         features themselves taken from ``rows`` ``CANCEL_EVERY`` at a time without touching them in Python.
         Where QGIS reads other features than GDAL's columns (their ids differ), the rest is read feature by
-        feature."""
+        feature. With ``fids_only`` the features are None (``rows`` is not read) and the ids come in the
+        batch's "fids"."""
         for fid, wkb, numbers, texts in columns.batches():
+            indices = {name: fields.lookupField(name) for name in (*numbers, *texts)}
+            if fids_only:
+                self.check_canceled(feedback)
+                yield [None] * len(fid), wkb, {"numbers": {indices[n]: v for n, v in numbers.items()},
+                                               "texts": {indices[n]: v for n, v in texts.items()}, "fids": fid}
+                continue
             features = []
             while len(features) < len(fid):
                 taken = list(itertools.islice(rows, min(self.CANCEL_EVERY, len(fid) - len(features))))
@@ -887,10 +899,11 @@ class LcrAlgorithm(QgsProcessingAlgorithm):
             if len(features) != len(fid) or (len(fid) and (features[0].id() != fid[0] or features[-1].id() != fid[-1])):
                 yield from self._row_batches(itertools.chain(features, rows), transform, False, feedback)
                 return
-            indices = {name: fields.lookupField(name) for name in (*numbers, *texts)}
             yield features, wkb, {"numbers": {indices[n]: v for n, v in numbers.items()},
                                   "texts": {indices[n]: v for n, v in texts.items()}}
         # Features GDAL's columns did not give (or none at all, where the table could not be read so).
+        if fids_only:
+            return
         yield from self._row_batches(rows, transform, False, feedback)
 
     def _log_text_numbers(self, source, text_numbers, feedback):
@@ -954,6 +967,7 @@ class LcrAlgorithm(QgsProcessingAlgorithm):
                     return sink, dest_id
                 if not fast.copy(lambda: feedback is not None and feedback.isCanceled()):
                     raise Canceled()
+                self.__dict__.setdefault("_copied_sources", {})[id(source)] = source
         return sink, dest_id
 
     def _result_sink(self, source, context, fields, wkb_type, crs, dest_id):
@@ -962,8 +976,8 @@ class LcrAlgorithm(QgsProcessingAlgorithm):
         path = fastwrite.gpkg_path(dest_id)
         if fastwrite.disabled() or source_table is None or source_table[0] is not source or path is None:
             return None
-        if context.invalidGeometryCheck() == QgsFeatureRequest.InvalidGeometryCheck.GeometrySkipInvalid or \
-                wkb_type != source.wkbType() or (crs is not None and crs != source.sourceCrs()):
+        # (``iterate_features`` reads every feature whatever the context's invalid-geometry check)
+        if wkb_type != source.wkbType() or (crs is not None and crs != source.sourceCrs()):
             return None
         table = source_table[1]
         if os.path.samefile(path, table.path):
@@ -1012,7 +1026,8 @@ class LcrAlgorithm(QgsProcessingAlgorithm):
             if geometries is not None or any(p < input_count for p in positions):
                 raise RuntimeError("a GpkgResultSink writes new columns only")
             self.check_canceled()
-            fids = np.fromiter(map(QgsFeature.id, chunk.features), np.int64, len(chunk.features))
+            fids = chunk.fids if chunk.fids is not None else \
+                np.fromiter(map(QgsFeature.id, chunk.features), np.int64, len(chunk.features))
             sink.write(fids, [(p - input_count, values) for p, values in zip(positions, columns)])
             return
         with gc_paused():
