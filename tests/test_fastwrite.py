@@ -19,13 +19,26 @@ ODD = {"floors": "楼 层", "use": "use type", "residents": "居民 数", "roof_
 
 def algorithms(path, names):
     """(algorithm id, parameters) of the algorithms that write through ``GpkgResultSink``."""
-    hazard = f"{DEMO}|layername=flood_zones"
+    hazard = demo("flood_zones")
     return {
         "building_emissions": ("lcr:building_emissions", {"FLOORS_FIELD": names["floors"], "USE_FIELD": names["use"]}),
         "flood_exposure": ("lcr:flood_exposure", {"HAZARD": hazard, "DEPTH_FIELD": "depth_m",
                                                   "POPULATION_FIELD": names["residents"]}),
         "rooftop_pv": ("lcr:rooftop_pv", {"ROOF_TYPE_FIELD": names["roof_type"]}),
+        "transit_coverage": ("lcr:transit_coverage", {
+            "POPULATION_FIELD": names["residents"], "STOPS": demo("transit_stops"), "STOP_TYPE_FIELD": "stop_type",
+            "ROADS": demo("roads")}),
+        "life_circle": ("lcr:life_circle", {
+            "POPULATION_FIELD": names["residents"], "FACILITIES": demo("facilities"),
+            "FACILITY_TYPE_FIELD": "fac_type", "ROADS": demo("roads")}),
+        "shelter_coverage": ("lcr:shelter_coverage", {
+            "POPULATION_FIELD": names["residents"], "SHELTERS": demo("shelters"), "AREA_FIELD": "eff_area_m2",
+            "ROADS": demo("roads")}),
     }
+
+
+def demo(layer):
+    return f"{DEMO}|layername={layer}"
 
 
 @pytest.fixture(scope="module")
@@ -77,7 +90,8 @@ def copies(monkeypatch):
 
 
 @pytest.mark.parametrize("variant", ["demo", "odd", "wgs84"])
-@pytest.mark.parametrize("name", ["building_emissions", "flood_exposure", "rooftop_pv"])
+@pytest.mark.parametrize("name", ["building_emissions", "flood_exposure", "rooftop_pv", "transit_coverage",
+                                  "life_circle", "shelter_coverage"])
 def test_same_output_both_ways(inputs, variant, name, tmp_path, monkeypatch, copies):
     source, names = inputs[variant]
     alg, params = algorithms(source, names)[name]
