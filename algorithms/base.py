@@ -956,8 +956,10 @@ class LcrAlgorithm(QgsProcessingAlgorithm):
                                              crs if crs is not None else QgsCoordinateReferenceSystem())
         self._outputs.add_sink(written, sink, dest_id)
         if sink is not None and source is not None:
-            fast = self._result_sink(source, context, fields, wkb_type, crs, dest_id)
+            fast = None if written.update else self._result_sink(source, context, fields, wkb_type, crs, dest_id)
             if fast is not None:
+                if not written.final:   # a temporary file: gone, too, if the run stops
+                    written.final, written.before = fast.path, {}
                 sip.delete(sink)   # closes QGIS's empty layer: GDAL and SQLite fill it
                 written.sink = sink = fast
                 if not fast.open_output():   # not the layer expected: a sink again, as it would have been

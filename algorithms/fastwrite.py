@@ -5,23 +5,26 @@ buildings that alone costs 20–45 % more than QGIS reading and writing the same
 source is a whole GeoPackage table (``columnar.whole_table``: no subset, selection, limit or filter)
 and the destination is a new GeoPackage file, ``GpkgResultSink`` instead
 
-1. lets QGIS make the output as today (``parameterAsSink``: the same file, layer, fields and types, the
-   same layer to load on completion) and closes that empty layer,
-2. copies every input feature into it with GDAL in C (``VectorTranslate``, append, the input's fids
-   kept), and
-3. fills the computed columns with one SQLite ``UPDATE … WHERE fid = ?`` per chunk, all in one
-   transaction. The GeoPackage's spatial index triggers fire on updates of the geometry column only.
+1. lets QGIS make the output as today (``parameterAsSink``: the same file, layer name, field types and
+   layer to load on completion), closes it and reads from it the layer's name and the SQL types of
+   the new columns,
+2. makes that file again with GDAL in C (``VectorTranslate``: every input feature with its fid, the
+   spatial index built in bulk) and adds the new columns with those types, and
+3. fills them with one SQLite ``UPDATE … WHERE fid = ?`` per chunk, all in one transaction (the
+   spatial index triggers act on changes of the geometry or the fid only).
 
 Values are converted as QGIS converts them when writing a feature (NaN → NULL; a fractional number
 into an integer field rounds half away from zero, as Qt's ``QVariant.toInt`` does). The env variable
 ``LCR_SINK_WRITE=1`` forces the feature-by-feature sink (tests compare both).
 """
 import os
+import re
 import sqlite3
 
 import numpy as np
 from osgeo import gdal, ogr
 
+_PROVIDER_URI = re.compile(r"^[A-Za-z]{3,}:")   # "ogr:…", "memory:…"; not "C:/…"
 # Field types copied unchanged by GDAL and by QGIS alike; anything else (dates, lists, booleans,
 # JSON) goes through the sink.
 PLAIN = {ogr.OFTInteger, ogr.OFTInteger64, ogr.OFTReal, ogr.OFTString}
@@ -34,7 +37,7 @@ def disabled():
 def gpkg_path(dest_id):
     """The file of a destination id that is a whole new GeoPackage file written by the sink, else None."""
     text = str(dest_id or "")
-    if "|" in text or ":" in text.split("/")[0][2:] or not text.lower().endswith(".gpkg"):
+    if "|" in text or _PROVIDER_URI.match(text) or not text.lower().endswith(".gpkg"):
         return None
     return text if os.path.isfile(text) else None
 
@@ -63,10 +66,11 @@ class GpkgResultSink:
         self.table = table
         self.input_names = list(input_names)      # the input's fields (QGIS's "fid" first) in output order
         self.new_names = list(new_names)
-        self._db = None
+        self.layer = None                         # the output layer's name, its geometry column,
+        self._geometry = None                     # its field types and the new columns' SQL types
         self._kinds = {}
-        self.layer = None
-        self.written = 0
+        self._declared = []
+        self._db = None
 
     @classmethod
     def make(cls, path, table, input_names, new_names):
@@ -153,8 +157,7 @@ class GpkgResultSink:
             return
         sets = ", ".join(f"{_quoted(n)} = ?" for n in names)
         rows = zip(*columns, np.asarray(fids, dtype=np.int64).tolist())
-        cursor = self._db.executemany(f"UPDATE {_quoted(self.layer)} SET {sets} WHERE fid = ?", rows)
-        self.written += cursor.rowcount
+        self._db.executemany(f"UPDATE {_quoted(self.layer)} SET {sets} WHERE fid = ?", rows)
 
     @staticmethod
     def _sql_values(values, kind):
@@ -169,7 +172,7 @@ class GpkgResultSink:
             objects[~finite] = None
             return objects.tolist()
         if array.dtype.kind == "b":
-            return array.astype(np.int64).tolist() if kind != ogr.OFTString else array.tolist()
+            return array.astype(np.int64).tolist()
         return array.tolist()
 
     def finalize(self):
