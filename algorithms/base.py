@@ -941,20 +941,23 @@ class LcrAlgorithm(QgsProcessingAlgorithm):
         return chunk
 
     # ---- writing --------------------------------------------------------------------------
-    def create_sink(self, parameters, name, context, fields, wkb_type=QgsWkbTypes.Type.NoGeometry, crs=None,
-                    source=None, feedback=None):
+    def writes_every_feature(self, name, source):
+        """Say, before ``create_sink(…, name, …)``, that the sink ``name`` gets every feature of ``source``, in
+        the order ``read_chunks`` reads them, with its own geometry and fields followed by new ones, each
+        written once by ``write_chunk`` (no geometries given). Where ``source`` is a whole GeoPackage table
+        and the destination a GeoPackage file, the sink is then a ``fastwrite.GpkgResultSink``: the features
+        copied in C, the new columns filled by SQL, and ``read_chunks`` reads no QgsFeatures of ``source``."""
+        self.__dict__.setdefault("_every_feature", {})[name] = source
+
+    def create_sink(self, parameters, name, context, fields, wkb_type=QgsWkbTypes.Type.NoGeometry, crs=None):
         """``parameterAsSink`` for the sink parameter ``name``, registered so that a cancelled or failed
         run closes it and removes what it wrote. Returns (sink, destination id); (None, "") for an
-        optional output not asked for.
-
-        ``source``: the output is every feature of ``source``, in the order ``read_chunks`` reads them, with
-        its own geometry and fields followed by computed ones, each written exactly once by ``write_chunk``.
-        Where ``source`` is a whole GeoPackage table and the destination a GeoPackage file, the sink is then
-        a ``fastwrite.GpkgResultSink`` (the features copied in C at once, the new columns filled by SQL)."""
+        optional output not asked for. See ``writes_every_feature``."""
         written = self._outputs.expect(parameters.get(name, self.parameterDefinition(name).defaultValue()), context)
         sink, dest_id = self.parameterAsSink(parameters, name, context, fields, wkb_type,
                                              crs if crs is not None else QgsCoordinateReferenceSystem())
         self._outputs.add_sink(written, sink, dest_id)
+        source = self.__dict__.get("_every_feature", {}).pop(name, None)
         if sink is not None and source is not None:
             fast = None if written.update else self._result_sink(source, context, fields, wkb_type, crs, dest_id)
             if fast is not None:
@@ -967,7 +970,7 @@ class LcrAlgorithm(QgsProcessingAlgorithm):
                                                          crs if crs is not None else QgsCoordinateReferenceSystem())
                     self._outputs.add_sink(written, sink, dest_id)
                     return sink, dest_id
-                if not fast.copy(lambda: feedback is not None and feedback.isCanceled()):
+                if not fast.copy(lambda: self._feedback is not None and self._feedback.isCanceled()):
                     raise Canceled()
                 self.__dict__.setdefault("_copied_sources", {})[id(source)] = source
         return sink, dest_id

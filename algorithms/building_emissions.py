@@ -107,8 +107,9 @@ class BuildingEmissions(LcrAlgorithm):
         table = tables.read_eui_table(table_path)
 
         fields, positions = self.output_fields(source.fields(), NEW_FIELDS, feedback)
-        sink, dest_id = self.create_sink(parameters, self.OUTPUT, context, fields, source.wkbType(),
-                                         source.sourceCrs(), source=source, feedback=feedback)
+        self.writes_every_feature(self.OUTPUT, source)
+        sink, dest_id = self.create_sink(parameters, self.OUTPUT, context, fields,
+                                         source.wkbType(), source.sourceCrs())
         transform, to_m2 = self.area_measure(source, context, feedback)
 
         numeric = [i for i in (floors_idx, gfa_idx, *flag_idx) if i >= 0]

@@ -89,8 +89,9 @@ class FloodExposure(LcrAlgorithm):
 
         hazard_geometry, depths = self._read_hazard(source, hazard, depth_idx, context, feedback)
         fields, positions = self.output_fields(source.fields(), NEW_FIELDS, feedback)
-        sink, dest_id = self.create_sink(parameters, self.OUTPUT, context, fields, source.wkbType(),
-                                         source.sourceCrs(), source=source, feedback=feedback)
+        self.writes_every_feature(self.OUTPUT, source)
+        sink, dest_id = self.create_sink(parameters, self.OUTPUT, context, fields,
+                                         source.wkbType(), source.sourceCrs())
         numeric = [pop_idx] if pop_idx >= 0 else []
         exposed_count, exposed_pop = 0, 0.0
         for chunk in self.read_chunks(source, feedback, numeric, repair=False):

@@ -153,8 +153,9 @@ class LifeCircle(NetworkAlgorithm):
 
         fields, positions = self.output_fields(source.fields(), [(f, "int") for f in type_fields] + [
             ("lc_score", "double"), ("lc_missing", "text"), ("method", "text")], feedback)
-        sink, dest_id = self.create_sink(parameters, self.OUTPUT, context, fields, source.wkbType(),
-                                         source.sourceCrs(), source=source, feedback=feedback)
+        self.writes_every_feature(self.OUTPUT, source)
+        sink, dest_id = self.create_sink(parameters, self.OUTPUT, context, fields,
+                                         source.wkbType(), source.sourceCrs())
         numeric = [pop_idx] if pop_idx >= 0 else []
         totals, unit_totals = None, None
         counts = {"off_network": 0, "repaired": 0, "bad_pop": 0}

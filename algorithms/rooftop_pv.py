@@ -166,8 +166,9 @@ class RooftopPv(LcrAlgorithm):
 
         new_fields = FIELDS + (SHARE_FIELD if demand_idx >= 0 else [])
         fields, positions = self.output_fields(source.fields(), new_fields, feedback)
-        sink, dest_id = self.create_sink(parameters, self.OUTPUT, context, fields, source.wkbType(),
-                                         source.sourceCrs(), source=source, feedback=feedback)
+        self.writes_every_feature(self.OUTPUT, source)
+        sink, dest_id = self.create_sink(parameters, self.OUTPUT, context, fields,
+                                         source.wkbType(), source.sourceCrs())
         transform, to_m2 = self.area_measure(source, context, feedback)
         calc_crs = transform.destinationCrs() if transform is not None else source.sourceCrs()
         to_raster = self._raster_transform(raster, calc_crs, context, feedback)

@@ -203,12 +203,13 @@ class ShelterCoverage(NetworkAlgorithm):
         usable = present & ~(is_flooded.astype(bool) & exclude)
         usable_reach = np.where(usable, reach_m, 0.0)
 
-        # The buildings' output is made before they are read: where GDAL copies them (``create_sink``'s
-        # ``source``) their features need not be read at all.
+        # The buildings' output is made before they are read: where GDAL copies them
+        # (``writes_every_feature``) their features need not be read at all.
         fields, positions = self.output_fields(source.fields(), BUILDING_FIELDS + [(KEY_FIELD, "text"),
                                                                                    ("method", "text")], feedback)
-        sink, dest_id = self.create_sink(parameters, self.OUTPUT, context, fields, source.wkbType(),
-                                         source.sourceCrs(), source=source, feedback=feedback)
+        self.writes_every_feature(self.OUTPUT, source)
+        sink, dest_id = self.create_sink(parameters, self.OUTPUT, context, fields,
+                                         source.wkbType(), source.sourceCrs())
         # Buildings, all in memory: the assignment is global.
         chunks = []
         for chunk in self.read_chunks(source, feedback, [pop_idx], transform=transform):

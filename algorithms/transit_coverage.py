@@ -153,8 +153,9 @@ class TransitCoverage(NetworkAlgorithm):
         unit_geometry = unit_chunk.geometry if unit_chunk is not None else None
 
         fields, positions = self.output_fields(source.fields(), BUILDING_FIELDS + [(METHOD_FIELD, "text")], feedback)
-        sink, dest_id = self.create_sink(parameters, self.OUTPUT, context, fields, source.wkbType(),
-                                         source.sourceCrs(), source=source, feedback=feedback)
+        self.writes_every_feature(self.OUTPUT, source)
+        sink, dest_id = self.create_sink(parameters, self.OUTPUT, context, fields,
+                                         source.wkbType(), source.sourceCrs())
         numeric = [pop_idx] if pop_idx >= 0 else []
         totals, unit_totals = None, None
         counts = {"off_network": 0, "repaired": 0, "bad_pop": 0, "no_path_rail": 0,
