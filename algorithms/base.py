@@ -828,7 +828,7 @@ class LcrAlgorithm(QgsProcessingAlgorithm):
                 done += len(features)
                 chunk = self._checked_chunk(source, feedback, features, wkbs, numeric, text, repair, signed, nodata,
                                             text_numbers, raw)
-                if fids_only:
+                if raw is not None and "fids" in raw:
                     chunk.fids = raw["fids"]
                 self.check_canceled(feedback)   # making the arrays took a few tenths of a second
             yield chunk
@@ -881,10 +881,12 @@ class LcrAlgorithm(QgsProcessingAlgorithm):
         features themselves taken from ``rows`` ``CANCEL_EVERY`` at a time without touching them in Python.
         Where QGIS reads other features than GDAL's columns (their ids differ), the rest is read feature by
         feature. With ``fids_only`` the features are None (``rows`` is not read) and the ids come in the
-        batch's "fids"."""
+        batch's "fids" (if the table gives no columns after all, the features are read)."""
+        given = 0
         for fid, wkb, numbers, texts in columns.batches():
             indices = {name: fields.lookupField(name) for name in (*numbers, *texts)}
             if fids_only:
+                given += len(fid)
                 self.check_canceled(feedback)
                 yield [None] * len(fid), wkb, {"numbers": {indices[n]: v for n, v in numbers.items()},
                                                "texts": {indices[n]: v for n, v in texts.items()}, "fids": fid}
@@ -902,7 +904,7 @@ class LcrAlgorithm(QgsProcessingAlgorithm):
             yield features, wkb, {"numbers": {indices[n]: v for n, v in numbers.items()},
                                   "texts": {indices[n]: v for n, v in texts.items()}}
         # Features GDAL's columns did not give (or none at all, where the table could not be read so).
-        if fids_only:
+        if fids_only and given:
             return
         yield from self._row_batches(rows, transform, False, feedback)
 

@@ -127,6 +127,10 @@ class GpkgResultSink:
                 self.path, self.table.path, format="GPKG", layers=[self.table.layer], layerName=self.layer,
                 layerCreationOptions=[f"GEOMETRY_NAME={self._geometry}", "FID=fid"], options=["-preserve_fid"],
                 callback=progress)
+        except RuntimeError:   # GDAL with exceptions on: a stop or a failure raises
+            if not stopped:
+                raise
+            result = None
         finally:
             gdal.PopErrorHandler()
         ok = result is not None and not stopped

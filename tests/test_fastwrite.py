@@ -201,3 +201,21 @@ def test_cancel_during_the_copy(inputs, tmp_path, copies):
         processing.run(alg, {**params, "INPUT": source, "OUTPUT": str(tmp_path / "c.gpkg")}, feedback=feedback)
     assert list(tmp_path.iterdir()) == []
     assert ogr.GetDriverByName("GPKG") is not None
+
+
+def test_table_without_columns_reads_the_features(inputs, tmp_path, monkeypatch, copies):
+    """Where GDAL gives no columns after all, the features are read one by one and the copy still gets
+    its values."""
+    from lcr_toolkit.algorithms import columnar
+
+    source, names = inputs["demo"]
+    alg, params = algorithms(source, names)["flood_exposure"]
+    outputs = {}
+    for mode in ("columns", "none"):
+        if mode == "none":
+            monkeypatch.setattr(columnar.Columns, "batches", lambda self: iter(()))
+        outputs[mode] = str(tmp_path / f"{mode}.gpkg")
+        processing.run(alg, {**params, "INPUT": source, "OUTPUT": outputs[mode]})
+    assert len(copies) == 2
+    assert dump(outputs["none"])["rows"] == dump(outputs["columns"])["rows"]
+    assert any(row[1][-1] is not None for row in dump(outputs["none"])["rows"])
