@@ -58,7 +58,7 @@ from ..core import crs as core_crs
 from ..core import encoding as core_encoding
 from ..core import memory, methods, tables, textnum, zones
 from ..core.errors import Canceled, InputError
-from . import columnar
+from . import columnar, fastwrite
 from .outputs import RunOutputs, inputs_left_alone
 from .styles import apply_style, order_results, titled_name
 from ..qt_compat import FieldType, field_type
@@ -171,6 +171,7 @@ class Chunk:
     repaired: int             # invalid geometries repaired for the calculation
     unusable: dict = dataclass_field(default_factory=dict)   # numeric field index -> values read as missing
     unreadable: dict = dataclass_field(default_factory=dict)  # text field read as numbers -> (count, examples)
+    fids: np.ndarray = None   # the features' ids where ``features`` holds None (written by a GpkgResultSink)
 
 
 class StyleOnLoad(QgsProcessingLayerPostProcessorInterface):
@@ -819,8 +820,10 @@ class LcrAlgorithm(QgsProcessingAlgorithm):
         # a request without geometry (tables read for their numbers) reads no missing geometry
         geometry = not request.flags() & QgsFeatureRequest.Flag.NoGeometry
         columns = None if whole else self._columns(source, request, transform, numeric, text)
+        # A source a GpkgResultSink copies needs no QgsFeatures: the columns give the ids
+        fids_only = columns is not None and self.__dict__.get("_copied_sources", {}).get(id(source)) is source
         batches = self._row_batches(rows, transform, whole, feedback) if columns is None else \
-            self._column_batches(columns, rows, fields, transform, feedback)
+            self._column_batches(columns, rows, fields, transform, feedback, fids_only)
         while True:
             with gc_paused():
                 batch = next(batches, None)
@@ -830,6 +833,8 @@ class LcrAlgorithm(QgsProcessingAlgorithm):
                 done += len(features)
                 chunk = self._checked_chunk(source, feedback, features, wkbs, numeric, text, repair, signed, nodata,
                                             text_numbers, raw, geometry=geometry)
+                if raw is not None and "fids" in raw:
+                    chunk.fids = raw["fids"]
                 self.check_canceled(feedback)   # making the arrays took a few tenths of a second
             yield chunk
             if not whole and len(features) >= self.CHUNK_SIZE:   # a full chunk: more may follow
@@ -877,12 +882,21 @@ class LcrAlgorithm(QgsProcessingAlgorithm):
         return columnar.Columns(table, [names[i] for i in numeric], [names[i] for i in text], self.CHUNK_SIZE,
                                 geometry=not request.flags() & QgsFeatureRequest.Flag.NoGeometry)
 
-    def _column_batches(self, columns, rows, fields, transform, feedback):
+    def _column_batches(self, columns, rows, fields, transform, feedback, fids_only=False):
         """(features, WKB, {"numbers"|"texts": {field index: raw values}}) per batch of ``columns``, the
         features themselves taken from ``rows`` ``CANCEL_EVERY`` at a time without touching them in Python.
         Where QGIS reads other features than GDAL's columns (their ids differ), the rest is read feature by
-        feature."""
+        feature. With ``fids_only`` the features are None (``rows`` is not read) and the ids come in the
+        batch's "fids" (if the table gives no columns after all, the features are read)."""
+        given = 0
         for fid, wkb, numbers, texts in columns.batches():
+            indices = {name: fields.lookupField(name) for name in (*numbers, *texts)}
+            if fids_only:
+                given += len(fid)
+                self.check_canceled(feedback)
+                yield [None] * len(fid), wkb, {"numbers": {indices[n]: v for n, v in numbers.items()},
+                                               "texts": {indices[n]: v for n, v in texts.items()}, "fids": fid}
+                continue
             features = []
             while len(features) < len(fid):
                 taken = list(itertools.islice(rows, min(self.CANCEL_EVERY, len(fid) - len(features))))
@@ -893,10 +907,11 @@ class LcrAlgorithm(QgsProcessingAlgorithm):
             if len(features) != len(fid) or (len(fid) and (features[0].id() != fid[0] or features[-1].id() != fid[-1])):
                 yield from self._row_batches(itertools.chain(features, rows), transform, False, feedback)
                 return
-            indices = {name: fields.lookupField(name) for name in (*numbers, *texts)}
             yield features, wkb, {"numbers": {indices[n]: v for n, v in numbers.items()},
                                   "texts": {indices[n]: v for n, v in texts.items()}}
         # Features GDAL's columns did not give (or none at all, where the table could not be read so).
+        if fids_only and given:
+            return
         yield from self._row_batches(rows, transform, False, feedback)
 
     def _log_text_numbers(self, source, text_numbers, feedback):
@@ -934,15 +949,54 @@ class LcrAlgorithm(QgsProcessingAlgorithm):
         return chunk
 
     # ---- writing --------------------------------------------------------------------------
+    def writes_every_feature(self, name, source):
+        """Say, before ``create_sink(…, name, …)``, that the sink ``name`` gets every feature of ``source``, in
+        the order ``read_chunks`` reads them, with its own geometry and fields followed by new ones, each
+        written once by ``write_chunk`` (no geometries given). Where ``source`` is a whole GeoPackage table
+        and the destination a GeoPackage file, the sink is then a ``fastwrite.GpkgResultSink``: the features
+        copied in C, the new columns filled by SQL, and ``read_chunks`` reads no QgsFeatures of ``source``."""
+        self.__dict__.setdefault("_every_feature", {})[name] = source
+
     def create_sink(self, parameters, name, context, fields, wkb_type=QgsWkbTypes.Type.NoGeometry, crs=None):
         """``parameterAsSink`` for the sink parameter ``name``, registered so that a cancelled or failed
         run closes it and removes what it wrote. Returns (sink, destination id); (None, "") for an
-        optional output not asked for."""
+        optional output not asked for. See ``writes_every_feature``."""
         written = self._outputs.expect(parameters.get(name, self.parameterDefinition(name).defaultValue()), context)
         sink, dest_id = self.parameterAsSink(parameters, name, context, fields, wkb_type,
                                              crs if crs is not None else QgsCoordinateReferenceSystem())
         self._outputs.add_sink(written, sink, dest_id)
+        source = self.__dict__.get("_every_feature", {}).pop(name, None)
+        if sink is not None and source is not None:
+            fast = None if written.update else self._result_sink(source, context, fields, wkb_type, crs, dest_id)
+            if fast is not None:
+                if not written.final:   # a temporary file: gone, too, if the run stops
+                    written.final, written.before = fast.path, {}
+                sip.delete(sink)   # closes QGIS's empty layer: GDAL and SQLite fill it
+                written.sink = sink = fast
+                if not fast.open_output():   # not the layer expected: a sink again, as it would have been
+                    sink, dest_id = self.parameterAsSink(parameters, name, context, fields, wkb_type,
+                                                         crs if crs is not None else QgsCoordinateReferenceSystem())
+                    self._outputs.add_sink(written, sink, dest_id)
+                    return sink, dest_id
+                if not fast.copy(lambda: self._feedback is not None and self._feedback.isCanceled()):
+                    raise Canceled()
+                self.__dict__.setdefault("_copied_sources", {})[id(source)] = source
         return sink, dest_id
+
+    def _result_sink(self, source, context, fields, wkb_type, crs, dest_id):
+        """A ``fastwrite.GpkgResultSink`` for ``create_sink``'s ``source`` case, or None."""
+        source_table = self.__dict__.get("_whole_tables", {}).get(id(source))
+        path = fastwrite.gpkg_path(dest_id)
+        if fastwrite.disabled() or source_table is None or source_table[0] is not source or path is None:
+            return None
+        # (``iterate_features`` reads every feature whatever the context's invalid-geometry check)
+        if wkb_type != source.wkbType() or (crs is not None and crs != source.sourceCrs()):
+            return None
+        table = source_table[1]
+        if os.path.samefile(path, table.path):
+            return None
+        count = source.fields().count()
+        return fastwrite.GpkgResultSink.make(path, table, source.fields().names(), fields.names()[count:])
 
     def output_path(self, parameters, name, context):
         """The file path of the raster or file destination parameter ``name``, registered so that a
@@ -981,6 +1035,14 @@ class LcrAlgorithm(QgsProcessingAlgorithm):
         (positions from ``input_count`` on are new fields appended to the input's), ``CANCEL_EVERY``
         features at a time. ``geometries`` (shapely, one per feature; None keeps a feature without
         geometry) replace the features' own, taken through ``transform`` where given."""
+        if isinstance(sink, fastwrite.GpkgResultSink):
+            if geometries is not None or any(p < input_count for p in positions):
+                raise RuntimeError("a GpkgResultSink writes new columns only")
+            self.check_canceled()
+            fids = chunk.fids if chunk.fids is not None else \
+                np.fromiter(map(QgsFeature.id, chunk.features), np.int64, len(chunk.features))
+            sink.write(fids, [(p - input_count, values) for p, values in zip(positions, columns)])
+            return
         with gc_paused():
             self._write_chunk(sink, chunk, input_count, positions, columns, parameters, output, geometries, transform)
 

@@ -107,6 +107,7 @@ class BuildingEmissions(LcrAlgorithm):
         table = tables.read_eui_table(table_path)
 
         fields, positions = self.output_fields(source.fields(), NEW_FIELDS, feedback)
+        self.writes_every_feature(self.OUTPUT, source)
         sink, dest_id = self.create_sink(parameters, self.OUTPUT, context, fields,
                                          source.wkbType(), source.sourceCrs())
         transform, to_m2 = self.area_measure(source, context, feedback)

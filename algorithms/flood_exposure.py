@@ -100,6 +100,7 @@ class FloodExposure(LcrAlgorithm):
             return self._not_assessed(source, parameters, context, feedback)
         hazard_geometry, depths = self._read_hazard(source, hazard, depth_idx, context, feedback)
         fields, positions = self.output_fields(source.fields(), NEW_FIELDS, feedback)
+        self.writes_every_feature(self.OUTPUT, source)
         sink, dest_id = self.create_sink(parameters, self.OUTPUT, context, fields,
                                          source.wkbType(), source.sourceCrs())
         numeric = [pop_idx] if pop_idx >= 0 else []

@@ -154,6 +154,7 @@ class LifeCircle(NetworkAlgorithm):
 
         fields, positions = self.output_fields(source.fields(), [(f, "int") for f in type_fields] + [
             ("lc_score", "double"), ("lc_missing", "text"), ("method", "text")], feedback)
+        self.writes_every_feature(self.OUTPUT, source)
         sink, dest_id = self.create_sink(parameters, self.OUTPUT, context, fields,
                                          source.wkbType(), source.sourceCrs())
         numeric = [pop_idx] if pop_idx >= 0 else []

@@ -89,7 +89,8 @@ class RunOutputs:
         them go."""
         for written in self._written:
             finalize = getattr(written.sink, "finalize", None)
-            if finalize is not None and not sip.isdeleted(written.sink):
+            if finalize is not None and (not isinstance(written.sink, sip.simplewrapper) or
+                                         not sip.isdeleted(written.sink)):
                 finalize()
         self._written = []
 
@@ -104,7 +105,9 @@ class RunOutputs:
                 # Elsewhere (an open file cannot be removed on Windows; newer GDAL, above) it is
                 # closed first, the slow way.
                 removed += _take_back(written)
-            if written.sink is not None and not sip.isdeleted(written.sink):
+            if hasattr(written.sink, "close") and not isinstance(written.sink, sip.simplewrapper):
+                written.sink.close()   # a fastwrite.GpkgResultSink: no QGIS object
+            elif written.sink is not None and not sip.isdeleted(written.sink):
                 # Other references to the sink may still be alive in the failed run's frames; GDAL's
                 # complaints about the file it can no longer write are expected and not shown.
                 gdal.PushErrorHandler("CPLQuietErrorHandler")

@@ -166,6 +166,7 @@ class RooftopPv(LcrAlgorithm):
 
         new_fields = FIELDS + (SHARE_FIELD if demand_idx >= 0 else [])
         fields, positions = self.output_fields(source.fields(), new_fields, feedback)
+        self.writes_every_feature(self.OUTPUT, source)
         sink, dest_id = self.create_sink(parameters, self.OUTPUT, context, fields,
                                          source.wkbType(), source.sourceCrs())
         transform, to_m2 = self.area_measure(source, context, feedback)

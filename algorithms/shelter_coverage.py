@@ -203,6 +203,13 @@ class ShelterCoverage(NetworkAlgorithm):
         usable = present & ~(is_flooded.astype(bool) & exclude)
         usable_reach = np.where(usable, reach_m, 0.0)
 
+        # The buildings' output is made before they are read: where GDAL copies them
+        # (``writes_every_feature``) their features need not be read at all.
+        fields, positions = self.output_fields(source.fields(), BUILDING_FIELDS + [(KEY_FIELD, "text"),
+                                                                                   ("method", "text")], feedback)
+        self.writes_every_feature(self.OUTPUT, source)
+        sink, dest_id = self.create_sink(parameters, self.OUTPUT, context, fields,
+                                         source.wkbType(), source.sourceCrs())
         # Buildings, all in memory: the assignment is global.
         chunks = []
         for chunk in self.read_chunks(source, feedback, [pop_idx], transform=transform):
@@ -251,10 +258,6 @@ class ShelterCoverage(NetworkAlgorithm):
         # Buildings output.
         keys = s_chunk.values[key_idx] if key_idx >= 0 else _feature_keys(s_chunk)
         shelter_key = np.where(result["shelter"] >= 0, keys[np.maximum(result["shelter"], 0)], None)
-        fields, positions = self.output_fields(source.fields(), BUILDING_FIELDS + [(KEY_FIELD, "text"),
-                                                                                   ("method", "text")], feedback)
-        sink, dest_id = self.create_sink(parameters, self.OUTPUT, context, fields, source.wkbType(),
-                                         source.sourceCrs())
         start = 0
         for chunk in chunks:
             part = slice(start, start + len(chunk.features))

@@ -154,6 +154,7 @@ class TransitCoverage(NetworkAlgorithm):
         unit_geometry = unit_chunk.geometry if unit_chunk is not None else None
 
         fields, positions = self.output_fields(source.fields(), BUILDING_FIELDS + [(METHOD_FIELD, "text")], feedback)
+        self.writes_every_feature(self.OUTPUT, source)
         sink, dest_id = self.create_sink(parameters, self.OUTPUT, context, fields,
                                          source.wkbType(), source.sourceCrs())
         numeric = [pop_idx] if pop_idx >= 0 else []

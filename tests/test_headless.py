@@ -90,7 +90,12 @@ def test_building_emissions_from_qgis_process(qgis_process_env, district, tmp_pa
                            FLOORS_FIELD="floors", USE_FIELD="use", OUTPUT=out)
     assert results["TOTAL_GFA_M2"] == pytest.approx(800.0)
     assert results["TOTAL_CO2_T"] == pytest.approx(TOTAL_CO2, abs=1e-4)
-    assert out.exists()
+    # a GeoPackage table into a GeoPackage file: written by GDAL and SQLite (algorithms/fastwrite.py)
+    from qgis.core import QgsVectorLayer
+
+    layer = QgsVectorLayer(str(out), "emissions", "ogr")
+    rows = sorted((f["use"], round(f["co2_t_yr"], 4)) for f in layer.getFeatures())
+    assert rows == [("hotel", 8.3372), ("office", 13.8332), ("residential", 7.3366)]
 
 
 def test_flood_exposure_from_qgis_process(qgis_process_env, district, tmp_path):
