@@ -170,7 +170,7 @@ def test_shelter_coverage_stops_within_a_second_of_a_cancel_during_the_solver(pr
         def first_solve(*args, **kwargs):
             if not started:       # cancel while HiGHS works on the first piece
                 started.append(True)
-                schedule(delay)
+                schedule(0.1)
             return solve(*args, **kwargs)
         monkeypatch.setattr(shelter, "_optimal_persons", first_solve)
 
