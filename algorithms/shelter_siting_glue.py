@@ -43,7 +43,9 @@ class ShelterSitingMixin:
         after = self._assign(feedback, homes, weight, capacity, open_, pb, ps, pd_)
         if cell_m is not None:
             self.log_aggregation(feedback, cell_m, problem)
-        self._log_shelter_solution(feedback, solution, data["k"])
+        k = data["k"]
+        self._log_solution(solution, k, feedback, placed=float(solution.load.sum()),
+                           what=self.tr("new shelters") if k is None else self.tr("residents placed"))
         chosen, gap = solution.chosen, solution.gap
         if data["k"] is None:
             added, after = self._top_up(feedback, homes, weight, unit, capacity, open_, pb, ps, pd_, solution.need,
@@ -179,24 +181,3 @@ class ShelterSitingMixin:
             "sites that reach all of them (conservative: the answer may use more sites than the exact optimum; "
             "what it reaches is checked on the homes). {g} demand groups, {p} pairs.").format(
                 c=cell_m, g=problem.cover.shape[0], p=problem.cover.nnz))
-
-    def _log_shelter_solution(self, feedback, solution, k):
-        if solution.method == "greedy":
-            feedback.pushWarning(self.tr(
-                "The problem is too large for the MIP ({size}): the greedy answer is kept, which may use more "
-                "sites than the fewest (or cover fewer residents).").format(size=solution.note))
-            return
-        feedback.pushInfo(self.tr("The greedy start: {g:,.0f}; the MIP: {m:,.0f} ({what}).").format(
-            g=solution.greedy, m=len(solution.chosen) if k is None else float(solution.load.sum()),
-            what=self.tr("new shelters") if k is None else self.tr("residents placed")))
-        if solution.optimal:
-            feedback.pushInfo(self.tr("HiGHS proved the solution optimal in {s:.1f} s.").format(s=solution.seconds))
-        elif np.isnan(solution.gap):
-            feedback.pushWarning(self.tr(
-                "In {s:.1f} s HiGHS found no better solution than the greedy one and no bound: how far it is from "
-                "the optimum is unknown. A longer solver time limit may help.").format(s=solution.seconds))
-        else:
-            feedback.pushWarning(self.tr(
-                "The best solution found in {s:.1f} s is within {gap:.1f} % of the optimum (optimality gap); a "
-                "longer solver time limit may find a better one.").format(s=solution.seconds,
-                                                                          gap=100.0 * solution.gap))

@@ -466,15 +466,18 @@ class SiteFacilities(ShelterSitingMixin, LanduseSchemes, NetworkAlgorithm):
         return covered, target, cand_ids[source], off
 
     # ---- outputs ------------------------------------------------------------------------------
-    def _log_solution(self, solution, k, feedback):
+    def _log_solution(self, solution, k, feedback, placed=None, what=None):
+        """The solver's outcome in the log; ``placed`` and ``what`` name the best-k value where it is not
+        the residents covered (shelters: residents placed)."""
         if solution.method == "greedy":
             feedback.pushWarning(self.tr(
                 "The problem is too large for the MIP ({size}): the greedy answer is kept, which may use more "
                 "sites than the fewest (or cover fewer residents).").format(size=solution.note))
             return
         feedback.pushInfo(self.tr("The greedy start: {g:,.0f}; the MIP: {m:,.0f} ({what}).").format(
-            g=solution.greedy, m=len(solution.chosen) if k is None else float(solution.new_pop.sum()),
-            what=self.tr("new sites") if k is None else self.tr("residents covered")))
+            g=solution.greedy, m=len(solution.chosen) if k is None else
+            (float(solution.new_pop.sum()) if placed is None else placed),
+            what=what or (self.tr("new sites") if k is None else self.tr("residents covered"))))
         if solution.optimal:
             feedback.pushInfo(self.tr("HiGHS proved the solution optimal in {s:.1f} s.").format(s=solution.seconds))
         elif np.isnan(solution.gap):
