@@ -120,6 +120,9 @@ class GpkgResultSink:
                 return 0
             return 1
 
+        copied = self._copy_rows(canceled)
+        if copied is not None:
+            return copied
         os.remove(self.path)   # QGIS's empty layer: GDAL makes it again, full, and builds its index at once
         gdal.PushErrorHandler("CPLQuietErrorHandler")
         try:
@@ -148,6 +151,42 @@ class GpkgResultSink:
         self._db.execute("BEGIN")
         for name, declared in zip(self.new_names, self._declared):
             self._db.execute(f"ALTER TABLE {_quoted(self.layer)} ADD COLUMN {_quoted(name)} {declared}")
+        return True
+
+    def _copy_rows(self, canceled):
+        """The copy in SQLite where both tables have a spatial index and their geometries the same type and CRS:
+        the input's rows, geometry blobs included, go as they are stored into QGIS's empty output table (which
+        has every column), and the index's own tables are copied instead of built again (the same geometries
+        have the same boxes). At 100,000 buildings this costs a tenth of ``VectorTranslate``, whose time goes
+        mostly into building the index. True when copied (the connection then open for ``write``), False when
+        ``canceled()`` stopped it, None where this way does not apply (nothing written)."""
+        db = sqlite3.connect(self.path, isolation_level=None)
+        try:
+            plan = _row_copy_plan(db, self.table, self.layer, self._geometry, self.input_names)
+        except sqlite3.Error:
+            plan = None
+        if plan is None:
+            db.close()
+            return None
+        for function in ("ST_IsEmpty", "ST_MinX", "ST_MaxX", "ST_MinY", "ST_MaxY"):
+            db.create_function(function, 1, _never)
+        db.set_progress_handler(lambda: 1 if canceled() else 0, 200_000)
+        try:
+            db.execute("BEGIN")
+            for statement in plan:
+                db.execute(statement)
+            db.execute("COMMIT")
+        except sqlite3.Error:   # a Cancel interrupts the statement running
+            if db.in_transaction:
+                db.execute("ROLLBACK")
+            db.close()
+            if canceled():
+                return False
+            raise
+        db.set_progress_handler(None, 0)
+        db.execute("DETACH DATABASE lcr_source")
+        db.execute("BEGIN")
+        self._db = db
         return True
 
     def write(self, fids, positions_values):
@@ -194,6 +233,69 @@ class GpkgResultSink:
             finally:
                 self._db.close()
                 self._db = None
+
+
+def _row_copy_plan(db, table, layer, geometry, input_names):
+    """The SQL statements of ``GpkgResultSink._copy_rows`` (``db`` the output, the input attached to it as
+    lcr_source), or None where that way does not apply: either geometry column without an R-tree index
+    (with its three tables, as SQLite makes them), another geometry type, dimension or CRS, or an input
+    index holding another number of rows than the input has geometries (empty geometries have none;
+    such a table goes through GDAL)."""
+    db.execute("ATTACH DATABASE ? AS lcr_source", (table.path,))
+    found = {}
+    for schema, name in (("lcr_source", table.layer), ("main", layer)):
+        rows = db.execute(f"SELECT table_name, column_name, geometry_type_name, srs_id, z, m FROM "
+                          f"{schema}.gpkg_geometry_columns WHERE lower(table_name) = lower(?)", (name,)).fetchall()
+        if len(rows) != 1:
+            return None
+        table_name, column = rows[0][:2]
+        rtree = f"rtree_{table_name}_{column}"
+        shadow = {}
+        for part, columns in _RTREE_PARTS.items():
+            info = [row[1] for row in db.execute(f"PRAGMA {schema}.table_info({_quoted(rtree + '_' + part)})")]
+            if info != columns:
+                return None
+            shadow[part] = f"{schema}.{_quoted(rtree + '_' + part)}"
+        found[schema] = (table_name, column, rows[0][2:], shadow)
+    (source, source_column, source_kind, source_index), (output, column, kind, index) = \
+        found["lcr_source"], found["main"]
+    if source_kind != kind or column != geometry:
+        return None
+    rows, geometries = db.execute(f"SELECT count(*), count({_quoted(source_column)}) FROM "
+                                  f"lcr_source.{_quoted(source)}").fetchone()
+    indexed = db.execute(f"SELECT count(*) FROM {source_index['rowid']}").fetchone()[0]
+    if indexed != geometries:
+        return None
+    names = input_names[1:]
+    into = ", ".join(_quoted(n) for n in ["fid", column, *names])
+    selected = ", ".join(_quoted(n) for n in ["fid", source_column, *names])
+    triggers = db.execute("SELECT name, sql FROM main.sqlite_master WHERE type = 'trigger' AND "
+                          "lower(tbl_name) = lower(?)", (output,)).fetchall()
+    plan = [f"DROP TRIGGER main.{_quoted(name)}" for name, _ in triggers]
+    plan.append(f"INSERT INTO main.{_quoted(output)} ({into}) SELECT {selected} FROM lcr_source.{_quoted(source)} "
+                f"ORDER BY {_quoted('fid')}")
+    for part, columns in _RTREE_PARTS.items():
+        listed = ", ".join(columns)
+        plan += [f"DELETE FROM {index[part]}",
+                 f"INSERT INTO {index[part]} ({listed}) SELECT {listed} FROM {source_index[part]}"]
+    plan += [sql for _, sql in triggers]
+    quoted_output, quoted_source = _literal(output), _literal(source)
+    if db.execute("SELECT count(*) FROM main.sqlite_master WHERE name = 'gpkg_ogr_contents'").fetchone()[0]:
+        plan.append(f"UPDATE main.gpkg_ogr_contents SET feature_count = {int(rows)} "
+                    f"WHERE lower(table_name) = lower({quoted_output})")
+    extent = ", ".join(f"{c} = (SELECT {c} FROM lcr_source.gpkg_contents WHERE lower(table_name) = "
+                       f"lower({quoted_source}))" for c in ("min_x", "min_y", "max_x", "max_y"))
+    plan.append(f"UPDATE main.gpkg_contents SET {extent}, last_change = strftime('%Y-%m-%dT%H:%M:%fZ', 'now') "
+                f"WHERE lower(table_name) = lower({quoted_output})")
+    return plan
+
+
+# The tables of an SQLite R-tree of two dimensions, without auxiliary columns, and their columns
+_RTREE_PARTS = {"node": ["nodeno", "data"], "rowid": ["rowid", "nodeno"], "parent": ["nodeno", "parentnode"]}
+
+
+def _literal(text):
+    return "'" + text.replace("'", "''") + "'"
 
 
 def _never(_geometry):
