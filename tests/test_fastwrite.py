@@ -304,7 +304,7 @@ def test_source_without_index_copied_by_gdal(inputs, tmp_path, monkeypatch, row_
 
 
 def test_cancel_during_the_sql_copy(inputs, tmp_path, monkeypatch, row_copies):
-    """A Cancel while SQLite copies the rows stops the copy (False) and leaves no file."""
+    """A Cancel while SQLite copies the rows with their values interrupts the copy and leaves no file."""
     from qgis.core import QgsProcessingException
 
     from lcr_toolkit.algorithms import fastwrite
@@ -312,15 +312,16 @@ def test_cancel_during_the_sql_copy(inputs, tmp_path, monkeypatch, row_copies):
     source, names = inputs["demo"]
     alg, params = algorithms(source, names)["flood_exposure"]
     feedback = QgsProcessingFeedback()
-    original = fastwrite._row_copy_plan
+    original, filled = fastwrite.GpkgResultSink._fill, []
 
-    def cancel_then_plan(*args):
+    def cancel_then_fill(self):
         feedback.cancel()   # as the copy starts
-        return original(*args)
+        filled.append(original(self))
+        return filled[-1]
 
-    monkeypatch.setattr(fastwrite, "_row_copy_plan", cancel_then_plan)
+    monkeypatch.setattr(fastwrite.GpkgResultSink, "_fill", cancel_then_fill)
     monkeypatch.setattr(fastwrite, "CANCEL_STEPS", 100)
     with pytest.raises(QgsProcessingException, match="Cancelled"):
         processing.run(alg, {**params, "INPUT": source, "OUTPUT": str(tmp_path / "c.gpkg")}, feedback=feedback)
-    assert row_copies == [False]
+    assert row_copies == [True] and filled == [False]
     assert list(tmp_path.iterdir()) == []
