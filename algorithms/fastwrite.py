@@ -8,13 +8,15 @@ and the destination is a new GeoPackage file, ``GpkgResultSink`` instead
 1. lets QGIS make the output as today (``parameterAsSink``: the same file, layer name, field types and
    layer to load on completion), closes it and reads from it the layer's name and the SQL types of
    the new columns,
-2. copies every input row into it in C: where both layers have a spatial index (R-tree) and the same
-   geometry type and CRS, in SQLite, the rows as they are stored and the index's own tables (building
-   the index again would be most of the copy's time, and the same geometries have the same boxes);
-   otherwise GDAL makes the file again (``VectorTranslate``: every input feature with its fid, the
-   spatial index built in bulk) and the new columns are added with those types, and
-3. fills them with one SQLite ``UPDATE … WHERE fid = ?`` per chunk, all in one transaction (the
-   spatial index triggers act on changes of the geometry or the fid only).
+2. where both layers have a spatial index (R-tree) and the same geometry type and CRS, keeps each chunk's
+   new values in a temporary SQLite table and, once every row has them, copies the input's rows as they
+   are stored, joined to those values, into QGIS's empty table in one ``INSERT … SELECT``, and the
+   index's own tables beside them (building the index again would be most of the copy's time, and the
+   same geometries have the same boxes): at 100,000 buildings about 0.2 s of CPU against 1.2 s for 3.;
+3. otherwise makes that file again with GDAL in C (``VectorTranslate``: every input feature with its
+   fid, the spatial index built in bulk), adds the new columns with those types and fills them with
+   one SQLite ``UPDATE … WHERE fid = ?`` per chunk, all in one transaction (the spatial index triggers
+   act on changes of the geometry or the fid only).
 
 Values are converted as QGIS converts them when writing a feature (NaN → NULL; a fractional number
 into an integer field rounds half away from zero, as Qt's ``QVariant.toInt`` does). The env variable
