@@ -567,7 +567,10 @@ def test_apply_measures_and_check_again_on_the_master_plan(qtbot, wizard):
     assert (co2["pass_before"], co2["fail_before"], co2["pass_after"], co2["fail_after"], co2["fixed"]) == \
         (2, 2, 4, 0, 2)
     assert co2["measure"] == "carbon" and circle["measure"] == "facilities" and rows["CN_M_RAIL800_COV"]["measure"] == ""
-    assert circle["fail_before"] == 4 and circle["fixed"] + circle["fail_after"] == 4, circle
+    # Each of the 8 types sited for 97.5 % of the residents within reach (the union bound for 80 % of all 8):
+    # every unit then reaches 93–96 % for all types at once.
+    assert (circle["pass_before"], circle["fail_before"], circle["pass_after"], circle["fail_after"],
+            circle["fixed"]) == (0, 4, 4, 0, 4)
     assert all(row["broken"] == 0 for row in wizard.state.comparison)
     # Rules no measure addresses keep their verdicts.
     assert all(row["fixed"] == 0 for row in wizard.state.comparison if not row["measure"])

@@ -20,7 +20,7 @@ from . import saving
 from .plans import plan_for
 from .recheck_steps import (
     CARBON_BUILDINGS, CARBON_TABLE, LID_FIELDS, LID_TABLE, MEASURES_GPKG, SITES_PREFIX, apply_step, check_inputs,
-    kinds_made, lacking_types, level_kinds, measure_steps, rule_rows, tables_in, threshold)
+    kinds_made, lacking_types, level_kinds, measure_steps, rule_rows, tables_in, threshold, type_target)
 from .run import ModelTask, model_parameters, saved_outputs
 
 AFTER_FOLDER = "after_measures"
@@ -207,7 +207,10 @@ class RecheckRun:
         values = {"ctrl_rate": control_rate_target(state.targets, threshold(rows, "ctrl_rate", 75.0)),
                   "full_pct": threshold(rows, "full_pct", 80.0), "net_t_cap": threshold(rows, "net_t_cap", 7.0)}
         if recheck.FACILITIES in kinds:
-            values["types"] = lacking_types(state.result_layers.get("check:planning_check"), values["full_pct"])
+            units = state.result_layers.get("check:planning_check")
+            n_types = sum(1 for name in units.fields().names() if name.startswith("pct_")) if units else 1
+            values["type_pct"] = type_target(values["full_pct"], n_types)
+            values["types"] = lacking_types(units, values["type_pct"])
         steps, tables = measure_steps(state, gpkg, kinds, first, values)
         # the report lists one measures layer: the LID sizing, else the carbon measures by unit, else the sites
         self.measure_table = tables.get("lid") or (saving.layer_uri(gpkg, CARBON_TABLE) if recheck.CARBON in kinds
