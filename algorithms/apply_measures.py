@@ -69,11 +69,15 @@ class ApplyMeasures(LcrAlgorithm):
             "the sized layer's name. Parcels the sizing has no value for keep theirs.\n\n"
             "Facilities and shelters: the proposed sites are appended, with the fields of the same name copied "
             "and the facility type field set to the site's fac_type; sites of type shelter go to the shelters, "
-            "the others to the facilities.\n\n"
+            "the others to the facilities. A new shelter's capacity (persons) goes to the shelters' capacity "
+            "field, its effective area (capacity × the m² per person of an emergency shelter, the standard Site "
+            "new facilities sizes new shelters by) to their area field, and “emergency” to their type field: "
+            "the fields the plan check reads. Emergency shelters are not fixed shelters (GB 51143-2015), so the "
+            "fixed-shelter capacity rule does not count them; the shelter area rules do.\n\n"
             "Buildings: pv_m2, pv_t, retro_m2, retro_t and co2_after_t of the measures on buildings are added, "
-            "matched by the building id field (0 where a building has no measure). The plan checks compute "
-            "building CO2 from floors and use: run Carbon balance of planning units with co2_after_t as building "
-            "CO2 and pv_t as PV to check the carbon measures.\n\n"
+            "matched by the building id field (0 where a building has no measure). The Master plan check reads "
+            "them with its fields “Building CO2 after measures” (co2_after_t) and “Rooftop PV” (pv_t); Carbon "
+            "balance of planning units reads them as building CO2 and PV.\n\n"
             "Then run the plan check on the new layers and Compare two plan checks on the two results.")
 
     def initAlgorithm(self, config=None):  # noqa: N802

@@ -164,7 +164,8 @@ class BuildingEmissions(LcrAlgorithm):
             feedback.pushWarning(self.tr("{n} buildings have a use the table does not list and took the "
                                          "“default” row.").format(n=totals["fallback"]))
         if totals["known"]:
-            feedback.pushInfo(self.tr("{n} buildings take their CO2 from the known CO2 field.").format(n=totals["known"]))
+            feedback.pushInfo(self.tr("{n} buildings take their CO2 from the known CO2 field.")
+                              .format(n=totals["known"]))
         if totals["estimated"]:
             feedback.pushInfo(self.tr("{n} buildings' CO2 rests on default floors or a default use (co2_t_yr_est = 1).")
                               .format(n=totals["estimated"]))

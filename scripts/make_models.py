@@ -437,7 +437,8 @@ def master_plan_check():
         child("lcr:carbon_stock", "sinks", "Carbon stock and sequestration", {
             "INPUT": param("landcover"), "CLASS_FIELD": param("class_field")}, 440, 340),
         child("lcr:carbon_balance", "balance", "Carbon balance", {
-            "INPUT": output("transport", "OUTPUT"), "BUILDINGS": output("pv", "OUTPUT"), "PV_CO2_FIELD": param("pv_field"),
+            "INPUT": output("transport", "OUTPUT"), "BUILDINGS": output("pv", "OUTPUT"),
+            "PV_CO2_FIELD": param("pv_field"),
             "BUILDING_POPULATION_FIELD": param("residents_field"), "TRANSPORT_FIELD": static("co2_t_yr"),
             "SINK_LAYER": output("sinks", "OUTPUT"), "POPULATION_FIELD": static("pop"),
             "TARGET_T_PER_CAPITA": param("target_t_per_capita")}, 240, 540),

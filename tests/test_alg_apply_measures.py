@@ -270,7 +270,8 @@ def test_demo_carbon_measures_rechecked_by_the_master_plan_check(provider, tmp_p
         left = {f["unit_id"]: number(f["left_t"]) for f in measures["OUTPUT"].getFeatures()}
         applied = processing.run("lcr:apply_measures", {
             "BUILDINGS": layer("buildings"), "BUILDING_ID_FIELD": "bldg_id",
-            "BUILDING_MEASURES": measures["BUILDINGS_OUTPUT"], "BUILDINGS_OUTPUT": str(tmp_path / f"buildings_{name}.gpkg")})
+            "BUILDING_MEASURES": measures["BUILDINGS_OUTPUT"],
+            "BUILDINGS_OUTPUT": str(tmp_path / f"buildings_{name}.gpkg")})
         after = run_model("lcr:master_plan_check", DISTRICT, str(tmp_path / name), profile_file=str(profile),
                           buildings=applied["BUILDINGS_OUTPUT"], co2_field="co2_after_t", pv_field="pv_t")
         compared = processing.run("lcr:compare_checks", {

@@ -194,8 +194,8 @@ class ResultsPage(Translated, QWizardPage):
         """The before/after table per rule, in its own tab, coloured by the verdict after."""
         lang = self._lang()
         headers = [self.tr("Rule"), self.tr("Rule id"), self.tr("Before: pass / fail / n/a"),
-                   self.tr("After: pass / fail / n/a"), self.tr("Fixed (fail → pass)"), self.tr("Broken (pass → fail)"),
-                   self.tr("Measure")]
+                   self.tr("After: pass / fail / n/a"), self.tr("Fixed (fail → pass)"),
+                   self.tr("Broken (pass → fail)"), self.tr("Measure")]
         names = kind_names()
         cells = []
         for row in rows:

@@ -23,6 +23,7 @@ from .recheck_steps import (
     kinds_made, lacking_types, level_kinds, measure_steps, rule_rows, tables_in, threshold, type_target)
 from .run import ModelTask, model_parameters, saved_outputs
 
+translate = QCoreApplication.translate
 AFTER_FOLDER = "after_measures"
 # The report with the section "Measures that make the plan pass", beside the run's own report.
 REPORT_FILES = {"report:report_html": "report_measures.html", "report:report_pdf": "report_measures.pdf"}
@@ -31,11 +32,10 @@ COMPARE_COLUMNS = ("rule_id", "name_en", "name_zh", "pass_before", "fail_before"
 
 
 def kind_names():
-    tr = QCoreApplication.translate
-    return {recheck.LID: tr("Recheck", "LID storage per parcel"),
-            recheck.FACILITIES: tr("Recheck", "new life-circle facilities"),
-            recheck.SHELTERS: tr("Recheck", "new emergency shelters"),
-            recheck.CARBON: tr("Recheck", "rooftop PV and retrofit")}
+    return {recheck.LID: translate("Recheck", "LID storage per parcel"),
+            recheck.FACILITIES: translate("Recheck", "new life-circle facilities"),
+            recheck.SHELTERS: translate("Recheck", "new emergency shelters"),
+            recheck.CARBON: translate("Recheck", "rooftop PV and retrofit")}
 
 
 def plan_of_measures(state):
@@ -47,35 +47,33 @@ def plan_of_measures(state):
 
 def measures_for(state):
     """"" when the level has measures to propose for its failing rules, else why not (translated)."""
-    tr = QCoreApplication.translate
     if state.level == "detailed":
         if not state.fields.get("green_ratio_field"):
-            return tr("Recheck", "Choose the parcels' green ratio field to size LID measures.")
+            return translate("Recheck", "Choose the parcels' green ratio field to size LID measures.")
         if not state.values.get("daily_rainfall"):
-            return tr("Recheck", "Give the daily rainfall on the layers page: the LID measures are sized for the "
-                                 "runoff control rate, which is checked from it.")
+            return translate("Recheck", "Give the daily rainfall on the layers page: the LID measures are sized for "
+                                        "the runoff control rate, which is checked from it.")
     if measure_round(state.run_folder) > 1 and kinds_made(os.path.join(state.run_folder, MEASURES_GPKG)):
         return ""       # the measures of the first round, as edited, are checked again
     found, _none = plan_of_measures(state)
     if not found:
-        return tr("Recheck", "No failing rule here is one a proposed measure repairs (new life-circle facilities, "
-                             "emergency shelters, rooftop PV and retrofit in a master plan; LID storage in a "
-                             "detailed plan): the plan itself must change.")
+        return translate("Recheck", "No failing rule here is one a proposed measure repairs (new life-circle "
+                                    "facilities, emergency shelters, rooftop PV and retrofit in a master plan; LID "
+                                    "storage in a detailed plan): the plan itself must change.")
     return ""
 
 
 def measures_summary(state):
     """What pressing the button will do: the measures and the rules they address, and the failing rules no
     measure repairs (translated, one sentence each)."""
-    tr = QCoreApplication.translate
     found, none = plan_of_measures(state)
     names = kind_names()
     parts = []
     if found:
-        parts.append(tr("Recheck", "Measures for the failing rules: {list}.").format(list="; ".join(
+        parts.append(translate("Recheck", "Measures for the failing rules: {list}.").format(list="; ".join(
             f"{names[k]} ({', '.join(rules)})" for k, rules in found.items())))
     if none:
-        parts.append(tr("Recheck", "No proposed measure repairs: {rules} (the plan itself must change).")
+        parts.append(translate("Recheck", "No proposed measure repairs: {rules} (the plan itself must change).")
                      .format(rules=", ".join(none)))
     return " ".join(parts)
 
@@ -96,23 +94,22 @@ def suffix(number):
 def measure_layers(number=1, gpkg=None):
     """Tables of the measures GeoPackage added to the project in round ``number``: (table, name, style or
     None). The measures are made in the first round only; later rounds check them again as edited."""
-    tr = QCoreApplication.translate
     tail = suffix(number)
     mark = "" if number == 1 else f" ({number})"
     tables = tables_in(gpkg) if gpkg else []
     first = []
     if number == 1:
-        first.append((LID_TABLE, tr("Recheck", "LID measures to add"), "size_lid"))
-        first += [(t, tr("Recheck", "Proposed sites: {kind}").format(kind=t[len(SITES_PREFIX):]), None)
+        first.append((LID_TABLE, translate("Recheck", "LID measures to add"), "size_lid"))
+        first += [(t, translate("Recheck", "Proposed sites: {kind}").format(kind=t[len(SITES_PREFIX):]), None)
                   for t in tables if t.startswith(SITES_PREFIX)]
-        first += [(CARBON_TABLE, tr("Recheck", "Carbon measures by unit"), "carbon_measures"),
-                  (CARBON_BUILDINGS, tr("Recheck", "Carbon measures on buildings"), None)]
+        first += [(CARBON_TABLE, translate("Recheck", "Carbon measures by unit"), "carbon_measures"),
+                  (CARBON_BUILDINGS, translate("Recheck", "Carbon measures on buildings"), None)]
     return tuple(first) + (
-        (f"parcels_after{tail}", tr("Recheck", "Parcels with the measures") + mark, None),
-        (f"facilities_after{tail}", tr("Recheck", "Facilities with the new sites") + mark, None),
-        (f"shelters_after{tail}", tr("Recheck", "Shelters with the new sites") + mark, None),
-        (f"buildings_after{tail}", tr("Recheck", "Buildings with the measures") + mark, None),
-        (f"changed_verdicts{tail}", tr("Recheck", "Verdicts changed by the measures") + mark, None))
+        (f"parcels_after{tail}", translate("Recheck", "Parcels with the measures") + mark, None),
+        (f"facilities_after{tail}", translate("Recheck", "Facilities with the new sites") + mark, None),
+        (f"shelters_after{tail}", translate("Recheck", "Shelters with the new sites") + mark, None),
+        (f"buildings_after{tail}", translate("Recheck", "Buildings with the measures") + mark, None),
+        (f"changed_verdicts{tail}", translate("Recheck", "Verdicts changed by the measures") + mark, None))
 
 
 def add_measure_layers(folder, group, number=1):
@@ -247,7 +244,7 @@ class RecheckRun:
         self.steps = [key for key, _alg, _make in steps]
         self.feedback = QgsProcessingFeedback()
         self.feedback.progressChanged.connect(on_progress)
-        self.task = RecheckTask(QCoreApplication.translate("Recheck", "Apply proposed measures and check again"),
+        self.task = RecheckTask(translate("Recheck", "Apply proposed measures and check again"),
                                 steps, self.feedback, on_finished)
 
     def start(self):
