@@ -1033,6 +1033,7 @@ EXPECTED["compare_checks"] = {
     "missing_field": REFUSAL,
     "duplicate_ids": REFUSAL,
     "rules_not_a_rule_table": REFUSAL,
+    "unknown_measure": REFUSAL,
     "chinese_names": OK,
 }
 
