@@ -8062,7 +8062,7 @@ Facility type: a type of the life-circle table (kindergarten, clinic, 幼儿园�
 
 Distances as in Community life circles: along the roads when given, else straight lines. Each unit needs max(0, target × residents − already covered); where no set of candidates can reach the target, the unit's note says how many residents have no eligible candidate within reach.
 
-Solved as a mixed-integer programme by HiGHS (SciPy) after a greedy start, in slices of 0.5 s up to the time limit; the log gives the optimality gap. Above 50,000 home–candidate pairs the greedy answer is kept and the log says so.
+Solved as a mixed-integer programme by HiGHS (SciPy) after a greedy start without its redundant sites, in slices of 0.5 s up to the time limit; the LP relaxation proves a bound, and the log gives the optimality gap and what proved it. Above 50,000 home–candidate pairs the greedy answer is kept and the log says so.
 
 Shelters by capacity (Respect shelter capacities, on by default): a shelter holds at most its effective area / 1.0 m² per person (the emergency shelter standard of the shelter table, as in Emergency shelter coverage); existing shelters hold their capacity field, or their area / the m² per person of their class. Residents are assigned to shelters within the walking distance, none above its capacity, and the fewest new shelters are found so that the target share of each unit's residents has a place (capacitated covering, a MIP with HiGHS). A candidate parcel's effective area is its effective area field, or its area × the effective share. Large problems merge the homes of a unit in one grid cell (5–40 % of the walking distance) into a demand point, said in the log. Coverage before and after is then the share of residents with a place, from the assignment of Emergency shelter coverage.
 
@@ -8073,444 +8073,474 @@ Output: the proposed sites as points with the candidate's fields and fac_type, r
 
 距离与社区生活圈相同：给出道路时沿道路计算，否则为直线距离。各单元需覆盖 max(0, 目标 × 居民 − 已覆盖)；任何候选点组合都达不到目标时，该单元的说明给出步行距离内没有合格候选点的居民数。
 
-先用贪心法求初始解，再由 HiGHS（SciPy）按混合整数规划以每段 0.5 s 求解至时间上限；日志给出最优性差距。住宅–候选点对超过 50,000 时保留贪心解，并在日志中说明。
+先用贪心法求初始解并去掉其中多余的选址，再由 HiGHS（SciPy）按混合整数规划以每段 0.5 s 求解至时间上限；线性规划松弛给出可证明的界，日志给出最优性差距及其由何证明。住宅–候选点对超过 50,000 时保留贪心解，并在日志中说明。
 
 按容量选址避难场所（“考虑避难场所容量”，默认开启）：一处避难场所最多容纳有效面积 / 每人 1.0 m²（避难场所标准表中的紧急避难场所标准，与应急避难场所覆盖相同）；现有避难场所容纳其容量字段的人数，或其面积 / 所属类别的人均面积。居民被分配到步行距离内的避难场所，不超过各场所容量，并求使各单元目标比例居民获得位置的最少新增场所（有容量的覆盖问题，由 HiGHS 按混合整数规划求解）。候选地块的有效面积取有效面积字段，或其面积 × 有效比例。大规模问题把同一单元、同一网格（步行距离的 5–40 %）内的住宅合并为一个需求点，并在日志中说明。此时前后覆盖率为获得位置的居民比例，取自应急避难场所覆盖的分配结果。
 
 输出：选址点，含候选图层的字段以及 fac_type、rank（1 = 新增覆盖最多）、new_pop（该点新增覆盖的居民，不计排名更前者已覆盖的；按容量选址避难场所时为其接纳的居民）、method（mip 或 greedy）、capacity 和 assigned（人，仅按容量选址避难场所时）、gap_pct（最优性差距，%；未知时为空）。规划单元：pop、cov_before、cov_after、target_pct、max_pct（居民百分比）、new_sites、note。把选址点并入设施图层，再运行社区生活圈进行核验。</translation>
     </message>
     <message>
-        <location filename="../../work/wt-measureproof/algorithms/site_facilities.py" line="104"/>
+        <location filename="../../work/wt-measureproof/algorithms/site_facilities.py" line="105"/>
         <source>Facility type</source>
         <translation>设施类型</translation>
     </message>
     <message>
-        <location filename="../../work/wt-measureproof/algorithms/site_facilities.py" line="104"/>
+        <location filename="../../work/wt-measureproof/algorithms/site_facilities.py" line="105"/>
         <source>A fac_type (or alias) of the life-circle facility table, e.g. kindergarten, clinic, 幼儿园; or shelter for emergency shelters.</source>
         <translation>生活圈设施表中的 fac_type（或别名），如 kindergarten、clinic、幼儿园；紧急避难场所填 shelter。</translation>
     </message>
     <message>
-        <location filename="../../work/wt-measureproof/algorithms/site_facilities.py" line="108"/>
+        <location filename="../../work/wt-measureproof/algorithms/site_facilities.py" line="109"/>
         <source>Residential buildings or parcels</source>
         <translation>居住建筑或地块</translation>
     </message>
     <message>
-        <location filename="../../work/wt-measureproof/algorithms/site_facilities.py" line="108"/>
+        <location filename="../../work/wt-measureproof/algorithms/site_facilities.py" line="109"/>
         <source>Polygons where people live. Filter the residential ones first: every polygon is treated as a home.</source>
         <translation>有人居住的面。请先筛选出居住类的面：输入的每个面都视为住宅。</translation>
     </message>
     <message>
-        <location filename="../../work/wt-measureproof/algorithms/site_facilities.py" line="112"/>
+        <location filename="../../work/wt-measureproof/algorithms/site_facilities.py" line="113"/>
         <source>Population field</source>
         <translation>人口字段</translation>
     </message>
     <message>
-        <location filename="../../work/wt-measureproof/algorithms/site_facilities.py" line="112"/>
+        <location filename="../../work/wt-measureproof/algorithms/site_facilities.py" line="113"/>
         <source>Residents of each polygon; missing or negative values count as 0. Without it, every building counts as one.</source>
         <translation>各多边形的居民数；缺失或为负的值按 0 计。不给出时每栋建筑计为 1。</translation>
     </message>
     <message>
-        <location filename="../../work/wt-measureproof/algorithms/site_facilities.py" line="117"/>
+        <location filename="../../work/wt-measureproof/algorithms/site_facilities.py" line="118"/>
         <source>Candidate sites</source>
         <translation>候选选址</translation>
     </message>
     <message>
-        <location filename="../../work/wt-measureproof/algorithms/site_facilities.py" line="117"/>
+        <location filename="../../work/wt-measureproof/algorithms/site_facilities.py" line="118"/>
         <source>Points where a facility could go, or parcels (filtered by the eligible land-use codes).</source>
         <translation>可设置设施的点，或地块（按合格用地代码筛选）。</translation>
     </message>
     <message>
-        <location filename="../../work/wt-measureproof/algorithms/site_facilities.py" line="120"/>
+        <location filename="../../work/wt-measureproof/algorithms/site_facilities.py" line="121"/>
         <source>Land-use code field of the candidates</source>
         <translation>候选点的用地代码字段</translation>
     </message>
     <message>
-        <location filename="../../work/wt-measureproof/algorithms/site_facilities.py" line="120"/>
+        <location filename="../../work/wt-measureproof/algorithms/site_facilities.py" line="121"/>
         <source>Land-use code of each candidate parcel (e.g. 0701). Without it every candidate is eligible.</source>
         <translation>各候选地块的用地代码（如 0701）。不给出时所有候选点都合格。</translation>
     </message>
     <message>
-        <location filename="../../work/wt-measureproof/algorithms/site_facilities.py" line="124"/>
+        <location filename="../../work/wt-measureproof/algorithms/site_facilities.py" line="125"/>
         <source>Eligible land-use codes</source>
         <translation>合格用地代码</translation>
     </message>
     <message>
-        <location filename="../../work/wt-measureproof/algorithms/site_facilities.py" line="124"/>
+        <location filename="../../work/wt-measureproof/algorithms/site_facilities.py" line="125"/>
         <source>Code prefixes separated by commas, e.g. 0702,080404. Empty: the defaults of the facility type (see the methods document).</source>
         <translation>以逗号分隔的代码前缀，如 0702,080404。留空：使用该设施类型的默认值（见方法文档）。</translation>
     </message>
     <message>
-        <location filename="../../work/wt-measureproof/algorithms/site_facilities.py" line="128"/>
+        <location filename="../../work/wt-measureproof/algorithms/site_facilities.py" line="129"/>
         <source>Existing facilities</source>
         <translation>现有设施</translation>
     </message>
     <message>
-        <location filename="../../work/wt-measureproof/algorithms/site_facilities.py" line="128"/>
+        <location filename="../../work/wt-measureproof/algorithms/site_facilities.py" line="129"/>
         <source>Facilities already there, as points; the homes they reach count as covered.</source>
         <translation>已有设施（点）；其可达的住宅视为已覆盖。</translation>
     </message>
     <message>
-        <location filename="../../work/wt-measureproof/algorithms/site_facilities.py" line="131"/>
+        <location filename="../../work/wt-measureproof/algorithms/site_facilities.py" line="132"/>
         <source>Facility type field</source>
         <translation>设施类型字段</translation>
     </message>
     <message>
-        <location filename="../../work/wt-measureproof/algorithms/site_facilities.py" line="131"/>
+        <location filename="../../work/wt-measureproof/algorithms/site_facilities.py" line="132"/>
         <source>Field naming each existing facility&apos;s type; only those of the chosen type count. Without it every point counts.</source>
         <translation>给出各现有设施类型的字段；只计所选类型。不给出时所有点都计入。</translation>
     </message>
     <message>
-        <location filename="../../work/wt-measureproof/algorithms/site_facilities.py" line="136"/>
+        <location filename="../../work/wt-measureproof/algorithms/site_facilities.py" line="137"/>
         <source>Target share of residents covered (%)</source>
         <translation>居民覆盖目标比例（%）</translation>
     </message>
     <message>
-        <location filename="../../work/wt-measureproof/algorithms/site_facilities.py" line="136"/>
+        <location filename="../../work/wt-measureproof/algorithms/site_facilities.py" line="137"/>
         <source>Share of the residents of each planning unit (of all, without units) to bring within walking distance.</source>
         <translation>每个规划单元（无单元时为全部）中应在步行距离内的居民比例。</translation>
     </message>
     <message>
-        <location filename="../../work/wt-measureproof/algorithms/site_facilities.py" line="141"/>
+        <location filename="../../work/wt-measureproof/algorithms/site_facilities.py" line="142"/>
         <source>Number of new sites (0: the fewest reaching the target)</source>
         <translation>新增选址数量（0：达到目标所需的最少数量）</translation>
     </message>
     <message>
-        <location filename="../../work/wt-measureproof/algorithms/site_facilities.py" line="141"/>
+        <location filename="../../work/wt-measureproof/algorithms/site_facilities.py" line="142"/>
         <source>0 finds the fewest sites reaching the target; a number k finds the k sites bringing the most residents within reach.</source>
         <translation>0 表示求达到目标的最少选址；数字 k 表示求使最多居民可达的 k 处选址。</translation>
     </message>
     <message>
-        <location filename="../../work/wt-measureproof/algorithms/site_facilities.py" line="146"/>
+        <location filename="../../work/wt-measureproof/algorithms/site_facilities.py" line="147"/>
         <source>Walking distance (m)</source>
         <translation>步行距离（m）</translation>
     </message>
     <message>
-        <location filename="../../work/wt-measureproof/algorithms/site_facilities.py" line="146"/>
+        <location filename="../../work/wt-measureproof/algorithms/site_facilities.py" line="147"/>
         <source>Empty: the facility type&apos;s distance from the table (shelters 500 m).</source>
         <translation>留空：取设施表中该类型的距离（避难场所 500 m）。</translation>
     </message>
     <message>
-        <location filename="../../work/wt-measureproof/algorithms/site_facilities.py" line="150"/>
+        <location filename="../../work/wt-measureproof/algorithms/site_facilities.py" line="151"/>
         <source>Homes and sites farther than this from every road are not on the network: they reach nothing and are not reached.</source>
         <translation>距所有道路超过此距离的住宅和选址不在路网上：既到不了任何设施，也不被覆盖。</translation>
     </message>
     <message>
-        <location filename="../../work/wt-measureproof/algorithms/site_facilities.py" line="152"/>
+        <location filename="../../work/wt-measureproof/algorithms/site_facilities.py" line="153"/>
         <source>Polygons each of which must reach the target (planning units, communities). Without them the target applies to all residents.</source>
         <translation>每个都须达到目标的多边形（规划单元、社区）。不给出时目标针对全部居民。</translation>
     </message>
     <message>
-        <location filename="../../work/wt-measureproof/algorithms/site_facilities.py" line="154"/>
+        <location filename="../../work/wt-measureproof/algorithms/site_facilities.py" line="155"/>
         <source>GB 50137 or 三调 codes are read as 2023 codes (resources/factors/landuse_crosswalk.csv) before the eligible prefixes are matched.</source>
         <translation>GB 50137 或三调代码先按 2023 年代码读取（resources/factors/landuse_crosswalk.csv），再与合格前缀匹配。</translation>
     </message>
     <message>
-        <location filename="../../work/wt-measureproof/algorithms/site_facilities.py" line="157"/>
+        <location filename="../../work/wt-measureproof/algorithms/site_facilities.py" line="158"/>
         <source>Solver time limit (s)</source>
         <translation>求解时间上限（s）</translation>
     </message>
     <message>
-        <location filename="../../work/wt-measureproof/algorithms/site_facilities.py" line="157"/>
+        <location filename="../../work/wt-measureproof/algorithms/site_facilities.py" line="158"/>
         <source>Longest time the MIP solver may take; the best solution found by then is kept and its gap logged.</source>
         <translation>混合整数规划求解器可用的最长时间；保留届时找到的最优解，并在日志中记录其差距。</translation>
     </message>
     <message>
-        <location filename="../../work/wt-measureproof/algorithms/site_facilities.py" line="162"/>
+        <location filename="../../work/wt-measureproof/algorithms/site_facilities.py" line="163"/>
         <source>Facility table (CSV)</source>
         <translation>设施表（CSV）</translation>
     </message>
     <message>
-        <location filename="../../work/wt-measureproof/algorithms/site_facilities.py" line="162"/>
+        <location filename="../../work/wt-measureproof/algorithms/site_facilities.py" line="163"/>
         <source>Replaces the shipped life-circle table: columns fac_type, circle, distance_m (m), aliases.</source>
         <translation>替换随插件提供的生活圈设施表：列 fac_type、circle、distance_m（m）、aliases。</translation>
     </message>
     <message>
-        <location filename="../../work/wt-measureproof/algorithms/site_facilities.py" line="166"/>
+        <location filename="../../work/wt-measureproof/algorithms/site_facilities.py" line="167"/>
         <source>Respect shelter capacities</source>
         <translation>考虑避难场所容量</translation>
     </message>
     <message>
-        <location filename="../../work/wt-measureproof/algorithms/site_facilities.py" line="166"/>
+        <location filename="../../work/wt-measureproof/algorithms/site_facilities.py" line="167"/>
         <source>For shelters: a shelter holds at most its capacity, and residents count as covered only with a place. Off: every shelter within reach counts, whatever its size.</source>
         <translation>用于避难场所：一处场所最多容纳其容量，居民只有获得位置才算覆盖。关闭时：可达范围内的任何场所都计入，不论规模。</translation>
     </message>
     <message>
-        <location filename="../../work/wt-measureproof/algorithms/site_facilities.py" line="170"/>
+        <location filename="../../work/wt-measureproof/algorithms/site_facilities.py" line="171"/>
         <source>Effective area field of the candidates (m², shelters)</source>
         <translation>候选点有效面积字段（m²，避难场所）</translation>
     </message>
     <message>
-        <location filename="../../work/wt-measureproof/algorithms/site_facilities.py" line="170"/>
+        <location filename="../../work/wt-measureproof/algorithms/site_facilities.py" line="171"/>
         <source>Effective shelter area of each candidate in m². Empty: the parcel's area × the effective share.</source>
         <translation>各候选点的有效避难面积（m²）。为空时：地块面积 × 有效比例。</translation>
     </message>
     <message>
-        <location filename="../../work/wt-measureproof/algorithms/site_facilities.py" line="176"/>
+        <location filename="../../work/wt-measureproof/algorithms/site_facilities.py" line="177"/>
         <source>Effective share of a candidate parcel&apos;s area (%, shelters)</source>
         <translation>候选地块面积的有效比例（%，避难场所）</translation>
     </message>
     <message>
-        <location filename="../../work/wt-measureproof/algorithms/site_facilities.py" line="176"/>
+        <location filename="../../work/wt-measureproof/algorithms/site_facilities.py" line="177"/>
         <source>Share of a parcel usable as shelter ground (without water, buildings, dense planting): an assumption of the toolkit, not a standard.</source>
         <translation>地块中可用作避难场地的比例（扣除水面、建筑、密植林地）：工具箱的假定，并非标准数值。</translation>
     </message>
     <message>
-        <location filename="../../work/wt-measureproof/algorithms/site_facilities.py" line="181"/>
+        <location filename="../../work/wt-measureproof/algorithms/site_facilities.py" line="182"/>
         <source>Effective area field of the existing shelters (m²)</source>
         <translation>现有避难场所有效面积字段（m²）</translation>
     </message>
     <message>
-        <location filename="../../work/wt-measureproof/algorithms/site_facilities.py" line="181"/>
+        <location filename="../../work/wt-measureproof/algorithms/site_facilities.py" line="182"/>
         <source>With the facility type field as the shelter class, capacity = area / m² per person of the class (shelter standards table).</source>
         <translation>以设施类型字段作为避难场所类别，容量 = 面积 / 该类别人均面积（避难场所标准表）。</translation>
     </message>
     <message>
-        <location filename="../../work/wt-measureproof/algorithms/site_facilities.py" line="187"/>
+        <location filename="../../work/wt-measureproof/algorithms/site_facilities.py" line="188"/>
         <source>Capacity field of the existing shelters (persons)</source>
         <translation>现有避难场所容量字段（人）</translation>
     </message>
     <message>
-        <location filename="../../work/wt-measureproof/algorithms/site_facilities.py" line="187"/>
+        <location filename="../../work/wt-measureproof/algorithms/site_facilities.py" line="188"/>
         <source>Persons each existing shelter holds; NULL: from its area. Without either field an existing shelter holds everyone within reach.</source>
         <translation>各现有避难场所可容纳的人数；为 NULL 时由面积计算。两个字段都没有时，现有场所视为可容纳可达范围内的所有人。</translation>
     </message>
     <message>
-        <location filename="../../work/wt-measureproof/algorithms/site_facilities.py" line="193"/>
+        <location filename="../../work/wt-measureproof/algorithms/site_facilities.py" line="194"/>
         <source>Proposed sites</source>
         <translation>建议选址</translation>
     </message>
     <message>
-        <location filename="../../work/wt-measureproof/algorithms/site_facilities.py" line="193"/>
+        <location filename="../../work/wt-measureproof/algorithms/site_facilities.py" line="194"/>
         <source>The proposed sites as points with fac_type, rank, new_pop, method, capacity, assigned and gap_pct.</source>
         <translation>建议选址点，含 fac_type、rank、new_pop、method、capacity、assigned 和 gap_pct。</translation>
     </message>
     <message>
-        <location filename="../../work/wt-measureproof/algorithms/site_facilities.py" line="197"/>
+        <location filename="../../work/wt-measureproof/algorithms/site_facilities.py" line="198"/>
         <source>Coverage by unit, before and after</source>
         <translation>各单元覆盖率（前后对比）</translation>
     </message>
     <message>
-        <location filename="../../work/wt-measureproof/algorithms/site_facilities.py" line="197"/>
+        <location filename="../../work/wt-measureproof/algorithms/site_facilities.py" line="198"/>
         <source>The planning units with pop, cov_before, cov_after, target_pct, max_pct, new_sites and note.</source>
         <translation>规划单元，含 pop、cov_before、cov_after、target_pct、max_pct、new_sites 和 note。</translation>
     </message>
     <message>
-        <location filename="../../work/wt-measureproof/algorithms/site_facilities.py" line="201"/>
+        <location filename="../../work/wt-measureproof/algorithms/site_facilities.py" line="202"/>
         <source>New sites proposed</source>
         <translation>建议新增选址数</translation>
     </message>
     <message>
-        <location filename="../../work/wt-measureproof/algorithms/site_facilities.py" line="202"/>
+        <location filename="../../work/wt-measureproof/algorithms/site_facilities.py" line="203"/>
         <source>Residents covered before (%)</source>
         <translation>此前覆盖的居民（%）</translation>
     </message>
     <message>
-        <location filename="../../work/wt-measureproof/algorithms/site_facilities.py" line="203"/>
+        <location filename="../../work/wt-measureproof/algorithms/site_facilities.py" line="204"/>
         <source>Residents covered after (%)</source>
         <translation>此后覆盖的居民（%）</translation>
     </message>
     <message>
-        <location filename="../../work/wt-measureproof/algorithms/site_facilities.py" line="204"/>
+        <location filename="../../work/wt-measureproof/algorithms/site_facilities.py" line="205"/>
         <source>Optimality gap (%)</source>
         <translation>最优性差距（%）</translation>
     </message>
     <message>
-        <location filename="../../work/wt-measureproof/algorithms/site_facilities.py" line="208"/>
+        <location filename="../../work/wt-measureproof/algorithms/site_facilities.py" line="209"/>
         <source>The target must lie between 0 % and 100 % (got {value} %).</source>
         <translation>目标须在 0 % 到 100 % 之间（给出的是 {value} %）。</translation>
     </message>
     <message>
-        <location filename="../../work/wt-measureproof/algorithms/site_facilities.py" line="209"/>
+        <location filename="../../work/wt-measureproof/algorithms/site_facilities.py" line="210"/>
         <source>The table {path}, line {line}: fac_type is empty.</source>
         <translation>表格 {path} 第 {line} 行：fac_type 为空。</translation>
     </message>
     <message>
-        <location filename="../../work/wt-measureproof/algorithms/site_facilities.py" line="218"/>
+        <location filename="../../work/wt-measureproof/algorithms/site_facilities.py" line="219"/>
         <source>“{layer}” holds neither points nor polygons: give candidate sites as points or parcels.</source>
         <translation>“{layer}”既不是点也不是多边形：请以点或地块给出候选选址。</translation>
     </message>
     <message>
-        <location filename="../../work/wt-measureproof/algorithms/site_facilities.py" line="259"/>
+        <location filename="../../work/wt-measureproof/algorithms/site_facilities.py" line="260"/>
         <source>{n} new sites proposed, bringing {pop:,.0f} more residents within reach.</source>
         <translation>建议新增 {n} 处选址，新增覆盖 {pop:,.0f} 名居民。</translation>
     </message>
     <message>
-        <location filename="../../work/wt-measureproof/algorithms/site_facilities.py" line="269"/>
+        <location filename="../../work/wt-measureproof/algorithms/site_facilities.py" line="270"/>
         <source>No planning units given: the coverage by unit is not written.</source>
         <translation>未提供规划单元：不输出分单元覆盖率。</translation>
     </message>
     <message>
-        <location filename="../../work/wt-measureproof/algorithms/site_facilities.py" line="281"/>
+        <location filename="../../work/wt-measureproof/algorithms/site_facilities.py" line="282"/>
         <source>Coverage of {type} within {d:g} m before and after the proposed sites, per planning unit. Made by the Low-Carbon &amp; Resilience Planning Toolkit.</source>
         <translation>各规划单元在建议选址前后 {d:g} m 以内 {type} 的覆盖率。由低碳与韧性规划工具箱生成。</translation>
     </message>
     <message>
-        <location filename="../../work/wt-measureproof/algorithms/site_facilities.py" line="285"/>
+        <location filename="../../work/wt-measureproof/algorithms/site_facilities.py" line="286"/>
         <source>Proposed {type} sites (covering location, {method}), ranked by the residents each newly brings within {d:g} m. Made by the Low-Carbon &amp; Resilience Planning Toolkit.</source>
         <translation>建议的 {type} 选址（覆盖选址，{method}），按各点新增 {d:g} m 以内覆盖的居民排序。由低碳与韧性规划工具箱生成。</translation>
     </message>
     <message>
-        <location filename="../../work/wt-measureproof/algorithms/site_facilities.py" line="302"/>
+        <location filename="../../work/wt-measureproof/algorithms/site_facilities.py" line="303"/>
         <source>No eligible candidate of “{layer}” lies within {d:g} m of a home: do the layers overlap?</source>
         <translation>“{layer}”中没有合格候选点位于住宅 {d:g} m 以内：各图层是否重叠？</translation>
     </message>
     <message>
-        <location filename="../../work/wt-measureproof/algorithms/site_facilities.py" line="307"/>
+        <location filename="../../work/wt-measureproof/algorithms/site_facilities.py" line="308"/>
         <source>Covering problem: {g} groups of homes, {m} eligible candidates, {p} pairs within {d:g} m.</source>
         <translation>覆盖问题：{g} 组住宅，{m} 个合格候选点，{d:g} m 以内 {p} 对。</translation>
     </message>
     <message>
-        <location filename="../../work/wt-measureproof/algorithms/site_facilities.py" line="346"/>
+        <location filename="../../work/wt-measureproof/algorithms/site_facilities.py" line="347"/>
         <source>Facility type “{value}” is neither a fac_type or alias of {path} ({types}) nor shelter.</source>
         <translation>设施类型“{value}”既不是 {path} 中的 fac_type 或别名（{types}），也不是 shelter。</translation>
     </message>
     <message>
-        <location filename="../../work/wt-measureproof/algorithms/site_facilities.py" line="355"/>
+        <location filename="../../work/wt-measureproof/algorithms/site_facilities.py" line="356"/>
         <source>Facility type {type}: walking distance {d:g} m{given}.</source>
         <translation>设施类型 {type}：步行距离 {d:g} m{given}。</translation>
     </message>
     <message>
-        <location filename="../../work/wt-measureproof/algorithms/site_facilities.py" line="355"/>
+        <location filename="../../work/wt-measureproof/algorithms/site_facilities.py" line="356"/>
         <source> (as given)</source>
         <translation>（按给定值）</translation>
     </message>
     <message>
-        <location filename="../../work/wt-measureproof/algorithms/site_facilities.py" line="375"/>
+        <location filename="../../work/wt-measureproof/algorithms/site_facilities.py" line="376"/>
         <source>{n} homes have a missing or negative population, counted as 0.</source>
         <translation>{n} 处住宅的人口缺失或为负值，按 0 计。</translation>
     </message>
     <message>
-        <location filename="../../work/wt-measureproof/algorithms/site_facilities.py" line="380"/>
+        <location filename="../../work/wt-measureproof/algorithms/site_facilities.py" line="381"/>
         <source>The population field sums to 0: every building counts as one.</source>
         <translation>人口字段合计为 0：每栋建筑计为 1。</translation>
     </message>
     <message>
-        <location filename="../../work/wt-measureproof/algorithms/site_facilities.py" line="390"/>
+        <location filename="../../work/wt-measureproof/algorithms/site_facilities.py" line="391"/>
         <source>No land-use field: every candidate parcel of “{layer}” is taken as eligible.</source>
         <translation>未给出用地字段：“{layer}”的所有候选地块都视为合格。</translation>
     </message>
     <message>
-        <location filename="../../work/wt-measureproof/algorithms/site_facilities.py" line="396"/>
+        <location filename="../../work/wt-measureproof/algorithms/site_facilities.py" line="397"/>
         <source>No eligible land-use codes for {type}: give them in Eligible land-use codes.</source>
         <translation>{type} 没有合格用地代码：请在“合格用地代码”中给出。</translation>
     </message>
     <message>
-        <location filename="../../work/wt-measureproof/algorithms/site_facilities.py" line="405"/>
+        <location filename="../../work/wt-measureproof/algorithms/site_facilities.py" line="406"/>
         <source>{n} of {total} candidates of “{layer}” have a {field} starting with {codes}.</source>
         <translation>“{layer}”的 {total} 个候选点中有 {n} 个的 {field} 以 {codes} 开头。</translation>
     </message>
     <message>
-        <location filename="../../work/wt-measureproof/algorithms/site_facilities.py" line="413"/>
+        <location filename="../../work/wt-measureproof/algorithms/site_facilities.py" line="414"/>
         <source>No existing facilities given: every home starts uncovered.</source>
         <translation>未给出现有设施：所有住宅起初都未覆盖。</translation>
     </message>
     <message>
-        <location filename="../../work/wt-measureproof/algorithms/site_facilities.py" line="421"/>
+        <location filename="../../work/wt-measureproof/algorithms/site_facilities.py" line="422"/>
         <source>Shelters: every point of the existing layer counts; the type field is not used.</source>
         <translation>避难场所：现有图层的所有点都计入；不使用类型字段。</translation>
     </message>
     <message>
-        <location filename="../../work/wt-measureproof/algorithms/site_facilities.py" line="423"/>
+        <location filename="../../work/wt-measureproof/algorithms/site_facilities.py" line="424"/>
         <source>{n} existing facilities of the type in “{layer}”.</source>
         <translation>“{layer}”中有 {n} 处该类现有设施。</translation>
     </message>
     <message>
-        <location filename="../../work/wt-measureproof/algorithms/site_facilities.py" line="433"/>
+        <location filename="../../work/wt-measureproof/algorithms/site_facilities.py" line="434"/>
         <source>No roads given: distances are straight lines, which over-state access where barriers force detours.</source>
         <translation>未提供道路：采用直线距离，在障碍迫使绕行之处会高估可达性。</translation>
     </message>
     <message>
-        <location filename="../../work/wt-measureproof/algorithms/site_facilities.py" line="451"/>
+        <location filename="../../work/wt-measureproof/algorithms/site_facilities.py" line="452"/>
         <source>{n} homes are farther than {d} m from every road: no site can reach them.</source>
         <translation>{n} 处住宅距所有道路超过 {d} m：任何选址都无法覆盖。</translation>
     </message>
     <message>
-        <location filename="../../work/wt-measureproof/algorithms/site_facilities.py" line="460"/>
+        <location filename="../../work/wt-measureproof/algorithms/site_facilities.py" line="461"/>
         <source>{n} eligible candidates are farther than {d} m from every road and are left out.</source>
         <translation>{n} 个合格候选点距所有道路超过 {d} m，不予计入。</translation>
     </message>
     <message>
-        <location filename="../../work/wt-measureproof/algorithms/site_facilities.py" line="473"/>
+        <location filename="../../work/wt-measureproof/algorithms/site_facilities.py" line="475"/>
+        <source>{n} of the greedy&apos;s {g:,.0f} sites were redundant (the others reach enough of their residents) and are dropped.</source>
+        <translation>贪心解的 {g:,.0f} 处选址中有 {n} 处多余（其余选址已覆盖足够的居民），已去掉。</translation>
+    </message>
+    <message>
+        <location filename="../../work/wt-measureproof/algorithms/site_facilities.py" line="478"/>
         <source>The problem is too large for the MIP ({size}): the greedy answer is kept, which may use more sites than the fewest (or cover fewer residents).</source>
         <translation>问题规模超出混合整数规划的范围（{size}）：保留贪心解，其选址数可能多于最少数量（或覆盖的居民更少）。</translation>
     </message>
     <message>
-        <location filename="../../work/wt-measureproof/algorithms/site_facilities.py" line="477"/>
+        <location filename="../../work/wt-measureproof/algorithms/site_facilities.py" line="482"/>
         <source>The greedy start: {g:,.0f}; the MIP: {m:,.0f} ({what}).</source>
         <translation>贪心初始解：{g:,.0f}；混合整数规划：{m:,.0f}（{what}）。</translation>
     </message>
     <message>
-        <location filename="../../work/wt-measureproof/algorithms/site_facilities.py" line="477"/>
+        <location filename="../../work/wt-measureproof/algorithms/site_facilities.py" line="482"/>
         <source>new sites</source>
         <translation>新增选址</translation>
     </message>
     <message>
-        <location filename="../../work/wt-measureproof/algorithms/site_facilities.py" line="477"/>
+        <location filename="../../work/wt-measureproof/algorithms/site_facilities.py" line="482"/>
         <source>residents covered</source>
         <translation>覆盖居民</translation>
     </message>
     <message>
-        <location filename="../../work/wt-measureproof/algorithms/site_facilities.py" line="482"/>
+        <location filename="../../work/wt-measureproof/algorithms/site_facilities.py" line="488"/>
+        <source>The LP relaxation proved the solution optimal in {s:.1f} s.</source>
+        <translation>线性规划松弛在 {s:.1f} s 内证明该解最优。</translation>
+    </message>
+    <message>
+        <location filename="../../work/wt-measureproof/algorithms/site_facilities.py" line="491"/>
         <source>HiGHS proved the solution optimal in {s:.1f} s.</source>
         <translation>HiGHS 在 {s:.1f} s 内证明该解最优。</translation>
     </message>
     <message>
-        <location filename="../../work/wt-measureproof/algorithms/site_facilities.py" line="484"/>
+        <location filename="../../work/wt-measureproof/algorithms/site_facilities.py" line="493"/>
         <source>In {s:.1f} s HiGHS found no better solution than the greedy one and no bound: how far it is from the optimum is unknown. A longer solver time limit may help.</source>
         <translation>{s:.1f} s 内 HiGHS 既未找到比贪心解更好的解，也未得到界：与最优值相差多少未知。延长求解时间上限可能有帮助。</translation>
     </message>
     <message>
-        <location filename="../../work/wt-measureproof/algorithms/site_facilities.py" line="488"/>
+        <location filename="../../work/wt-measureproof/algorithms/site_facilities.py" line="497"/>
         <source>The best solution found in {s:.1f} s is within {gap:.1f} % of the optimum (optimality gap); a longer solver time limit may find a better one.</source>
         <translation>{s:.1f} s 内找到的最优解与最优值相差不超过 {gap:.1f} %（最优性差距）；延长求解时间上限可能找到更好的解。</translation>
     </message>
     <message>
-        <location filename="../../work/wt-measureproof/algorithms/site_facilities.py" line="534"/>
+        <location filename="../../work/wt-measureproof/algorithms/site_facilities.py" line="503"/>
+        <source>the LP relaxation</source>
+        <translation>线性规划松弛</translation>
+    </message>
+    <message>
+        <location filename="../../work/wt-measureproof/algorithms/site_facilities.py" line="503"/>
+        <source>HiGHS&apos;s branch and bound</source>
+        <translation>HiGHS 的分支定界</translation>
+    </message>
+    <message>
+        <location filename="../../work/wt-measureproof/algorithms/site_facilities.py" line="504"/>
+        <source>Proven by {proof}: no solution has fewer than {b:,.0f} new sites.</source>
+        <translation>由{proof}证明：任何解的新增选址都不少于 {b:,.0f} 处。</translation>
+    </message>
+    <message>
+        <location filename="../../work/wt-measureproof/algorithms/site_facilities.py" line="504"/>
+        <source>Proven by {proof}: no {k} sites cover more than {b:,.0f} residents.</source>
+        <translation>由{proof}证明：任意 {k} 处选址覆盖的居民都不超过 {b:,.0f} 人。</translation>
+    </message>
+    <message>
+        <location filename="../../work/wt-measureproof/algorithms/site_facilities.py" line="550"/>
         <source>residents</source>
         <translation>名居民</translation>
     </message>
     <message>
-        <location filename="../../work/wt-measureproof/algorithms/site_facilities.py" line="534"/>
+        <location filename="../../work/wt-measureproof/algorithms/site_facilities.py" line="550"/>
         <source>buildings</source>
         <translation>建筑</translation>
     </message>
     <message>
-        <location filename="../../work/wt-measureproof/algorithms/site_facilities.py" line="505"/>
+        <location filename="../../work/wt-measureproof/algorithms/site_facilities.py" line="521"/>
         <source>At most {pct:.1f} % reachable: {n:,.0f} {who} have no eligible candidate within {d:g} m.</source>
         <translation>最多可达 {pct:.1f} %：{n:,.0f} {who}在 {d:g} m 以内没有合格候选点。</translation>
     </message>
     <message>
-        <location filename="../../work/wt-measureproof/algorithms/site_facilities.py" line="550"/>
+        <location filename="../../work/wt-measureproof/algorithms/site_facilities.py" line="566"/>
         <source>Not reached with {k} sites.</source>
         <translation>{k} 处选址未达到目标。</translation>
     </message>
     <message>
-        <location filename="../../work/wt-measureproof/algorithms/site_facilities.py" line="511"/>
+        <location filename="../../work/wt-measureproof/algorithms/site_facilities.py" line="527"/>
         <source>Not reached.</source>
         <translation>未达到目标。</translation>
     </message>
     <message>
-        <location filename="../../work/wt-measureproof/algorithms/site_facilities.py" line="519"/>
+        <location filename="../../work/wt-measureproof/algorithms/site_facilities.py" line="535"/>
         <source>Unit {unit}: {before:.1f} % → {after:.1f} % (target {target:g} %).</source>
         <translation>单元 {unit}：{before:.1f} % → {after:.1f} %（目标 {target:g} %）。</translation>
     </message>
     <message>
-        <location filename="../../work/wt-measureproof/algorithms/site_facilities.py" line="528"/>
+        <location filename="../../work/wt-measureproof/algorithms/site_facilities.py" line="544"/>
         <source>… {n} more units in the coverage by unit; {short} of all {total} units with residents stay below the target.</source>
         <translation>……另有 {n} 个单元见各单元覆盖率图层；在全部 {total} 个有居民的单元中，{short} 个仍低于目标。</translation>
     </message>
     <message>
-        <location filename="../../work/wt-measureproof/algorithms/site_facilities.py" line="541"/>
+        <location filename="../../work/wt-measureproof/algorithms/site_facilities.py" line="557"/>
         <source>At most {pct:.1f} % reachable: {n:,.0f} {who} have no shelter or eligible candidate within {d:g} m; {placed:.1f} % have a place.</source>
         <translation>最多 {pct:.1f} % 可达：{n:,.0f} 名{who}在 {d:g} m 内没有避难场所或合格候选点；{placed:.1f} % 获得位置。</translation>
     </message>
     <message>
-        <location filename="../../work/wt-measureproof/algorithms/site_facilities.py" line="546"/>
+        <location filename="../../work/wt-measureproof/algorithms/site_facilities.py" line="562"/>
         <source>Capacity: the shelters and eligible candidates within {d:g} m hold too few; {pct:.1f} % have a place.</source>
         <translation>容量不足：{d:g} m 内的避难场所和合格候选点容量太小；{pct:.1f} % 获得位置。</translation>
     </message>
     <message>
-        <location filename="../../work/wt-measureproof/algorithms/site_facilities.py" line="552"/>
+        <location filename="../../work/wt-measureproof/algorithms/site_facilities.py" line="568"/>
         <source>Not reached: the assignment of Emergency shelter coverage gives this unit&apos;s places to residents of other units.</source>
         <translation>未达到：应急避难场所覆盖的分配把本单元的位置给了其他单元的居民。</translation>
     </message>
