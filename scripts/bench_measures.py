@@ -10,8 +10,7 @@ kept (too large for the MIP) or "unknown" where HiGHS proved no bound in its tim
     .venv/bin/python scripts/bench_measures.py [--sizes 100000] [--types all] [--target 80] [--time-limit 20]
                                                [--no-demo] [--no-check]
 
---no-check leaves out the two detailed plan checks (compare_checks then compares the sized LID layer's check
-with itself: no timing of it is printed).
+--no-check leaves out the two detailed plan checks and compare_checks.
 """
 import argparse
 import math
