@@ -489,22 +489,33 @@ class SiteFacilities(ShelterSitingMixin, LanduseSchemes, NetworkAlgorithm):
                 s=solution.seconds))
         elif solution.optimal:
             feedback.pushInfo(self.tr("HiGHS proved the solution optimal in {s:.1f} s.").format(s=solution.seconds))
+        elif np.isnan(solution.gap) and getattr(solution, "stalled", False):
+            feedback.pushWarning(self.tr(
+                "HiGHS proved no bound and found no better solution than the greedy one in a slice of {slice:g} s, "
+                "where the search ends ({s:.1f} s in all): how far it is from the optimum is unknown.").format(
+                    slice=siting.SLICE_S, s=solution.seconds))
         elif np.isnan(solution.gap):
             feedback.pushWarning(self.tr(
                 "In {s:.1f} s HiGHS found no better solution than the greedy one and no bound: how far it is from "
                 "the optimum is unknown. A longer solver time limit may help.").format(s=solution.seconds))
+        elif getattr(solution, "stalled", False):
+            feedback.pushWarning(self.tr(
+                "The best solution found is within {gap:.1f} % of the optimum (optimality gap). HiGHS found no "
+                "better one in a slice of {slice:g} s, where the search ends ({s:.1f} s in all): each slice starts "
+                "HiGHS afresh, so a longer solver time limit would not change this.").format(
+                    gap=100.0 * solution.gap, slice=siting.SLICE_S, s=solution.seconds))
         else:
             feedback.pushWarning(self.tr(
                 "The best solution found in {s:.1f} s is within {gap:.1f} % of the optimum (optimality gap); a "
                 "longer solver time limit may find a better one.").format(s=solution.seconds,
                                                                           gap=100.0 * solution.gap))
-            bound = getattr(solution, "bound", np.nan)
-            if bound_by and np.isfinite(bound):
-                proof = self.tr("the LP relaxation") if bound_by == "lp" else self.tr("HiGHS's branch and bound")
-                feedback.pushInfo((self.tr("Proven by {proof}: no solution has fewer than {b:,.0f} new sites.")
-                                   if k is None else
-                                   self.tr("Proven by {proof}: no {k} sites cover more than {b:,.0f} residents."))
-                                  .format(proof=proof, b=bound, k=k))
+        bound = getattr(solution, "bound", np.nan)
+        if not solution.optimal and np.isfinite(solution.gap) and bound_by and np.isfinite(bound):
+            proof = self.tr("the LP relaxation") if bound_by == "lp" else self.tr("HiGHS's branch and bound")
+            feedback.pushInfo((self.tr("Proven by {proof}: no solution has fewer than {b:,.0f} new sites.")
+                               if k is None else
+                               self.tr("Proven by {proof}: no {k} sites cover more than {b:,.0f} residents."))
+                              .format(proof=proof, b=bound, k=k))
 
     def _notes(self, needs, after, target, k, off, distance, unit, weight, covered, coverable, by_population):
         """Why a unit stays below the target, per unit ("" where it reaches it)."""

@@ -68,7 +68,7 @@ class CapSolution:
     ``need`` per unit, ``method``, ``optimal``, ``gap`` (0–1, NaN unknown), ``seconds``, ``note``,
     ``greedy`` the greedy's number of sites (or persons placed, with k), ``bound`` the best bound
     proven (new sites at least; persons at most with k; NaN none) and ``bound_by`` "lp" or "mip"
-    (as ``siting.Solution``)."""
+    (as ``siting.Solution``), ``stalled`` as there."""
     chosen: np.ndarray
     load: np.ndarray
     need: np.ndarray
@@ -81,6 +81,7 @@ class CapSolution:
     pruned: int = 0
     bound: float = np.nan
     bound_by: str = ""
+    stalled: bool = False
 
 
 def build(pair_home, pair_site, weight, unit, capacity, fixed, goal, cell=None, cell_pairs=None):
@@ -210,12 +211,12 @@ def solve(problem, k=None, time_limit=10.0, max_pairs=MAX_MIP_PAIRS, is_canceled
     g, s = problem.pairs()
     n_sites = len(problem.capacity)
 
-    def done(chosen, z, method, optimal, gap, note="", bound=None, bound_by=""):
+    def done(chosen, z, method, optimal, gap, note="", bound=None, bound_by="", stalled=False):
         if bound is not None and k is None:
             bound = float(np.ceil(bound - EPS))
         return CapSolution(chosen, np.bincount(s, z, n_sites), need, method, optimal, gap,
                            time.perf_counter() - start, note, greedy_value, 0,
-                           np.nan if bound is None else float(bound), bound_by)
+                           np.nan if bound is None else float(bound), bound_by, stalled)
 
     if k is None and not len(chosen):
         return done(chosen, z, "mip", True, 0.0)
@@ -231,6 +232,7 @@ def solve(problem, k=None, time_limit=10.0, max_pairs=MAX_MIP_PAIRS, is_canceled
     if relaxed.status == 0 and relaxed.fun is not None:       # sites at least / persons at most
         bound, bound_by = (float(np.ceil(relaxed.fun - EPS)), "lp") if k is None else (float(-relaxed.fun), "lp")
     optimal = bound is not None and (value <= bound + EPS if k is None else value >= bound - EPS)
+    stalled = False
     while not optimal and time.perf_counter() - start < time_limit:
         check_canceled(is_canceled)
         left = max(0.05, min(SLICE_S, time_limit - (time.perf_counter() - start)))
@@ -256,6 +258,7 @@ def solve(problem, k=None, time_limit=10.0, max_pairs=MAX_MIP_PAIRS, is_canceled
             optimal, bound, bound_by = True, value, "mip"
             break
         if not improved:
+            stalled = True
             break
     if optimal:
         gap = 0.0
@@ -265,7 +268,8 @@ def solve(problem, k=None, time_limit=10.0, max_pairs=MAX_MIP_PAIRS, is_canceled
         gap = max(0.0, (value - np.ceil(bound - EPS)) / value) if value else 0.0
     else:
         gap = max(0.0, (bound - value) / bound) if bound > 0 else 0.0
-    return done(np.asarray(chosen, dtype=np.int64), z, "mip", optimal, gap, bound=bound, bound_by=bound_by)
+    return done(np.asarray(chosen, dtype=np.int64), z, "mip", optimal, gap, bound=bound, bound_by=bound_by,
+                stalled=stalled)
 
 
 def _finite_capacity(problem):

@@ -97,7 +97,8 @@ class Solution:
     MIP size), ``seconds`` in the solver, ``greedy`` the greedy's number of sites (or residents
     covered, with k), ``pruned`` the greedy's redundant sites dropped, ``bound`` the best bound
     proven (sites at least; residents at most with k; NaN none) and ``bound_by`` what proved it:
-    "lp" (the LP relaxation) or "mip" (HiGHS's branch and bound)."""
+    "lp" (the LP relaxation) or "mip" (HiGHS's branch and bound); ``stalled``: the search ended
+    before the time limit, as a slice found nothing better (a longer limit would change nothing)."""
     chosen: np.ndarray
     new_pop: np.ndarray
     method: str
@@ -109,6 +110,7 @@ class Solution:
     pruned: int = 0
     bound: float = np.nan
     bound_by: str = ""
+    stalled: bool = False
 
 
 def eligible_codes(codes, prefixes):
@@ -293,6 +295,7 @@ def solve(problem, k=None, time_limit=10.0, max_pairs=MAX_MIP_PAIRS, is_canceled
     bound_by = "lp" if bound is not None else ""
     c, constraints, integrality = _model(problem, k)
     optimal = bound is not None and (value <= bound + EPS if k is None else value >= bound - EPS)
+    stalled = False
     while not optimal and time.perf_counter() - start < time_limit:
         check_canceled(is_canceled)
         cut = _cut(problem, k, value)
@@ -316,6 +319,7 @@ def solve(problem, k=None, time_limit=10.0, max_pairs=MAX_MIP_PAIRS, is_canceled
             optimal, bound, bound_by = True, value, "mip"
             break
         if not improved:                  # HiGHS is deterministic: the same slice again finds nothing more
+            stalled = True
             break
     if optimal:
         gap = 0.0
@@ -327,7 +331,7 @@ def solve(problem, k=None, time_limit=10.0, max_pairs=MAX_MIP_PAIRS, is_canceled
         gap = (bound - value) / bound if bound > 0 else 0.0
     return _solution(problem, incumbent, "mip", optimal, float(max(0.0, gap)) if np.isfinite(gap) else gap, start,
                      bound=np.nan if bound is None else float(np.ceil(bound - EPS) if k is None else bound),
-                     bound_by=bound_by, **started)
+                     bound_by=bound_by, stalled=stalled, **started)
 
 
 def _model(problem, k):
@@ -369,10 +373,10 @@ def _better(new, old, k):
 
 
 def _solution(problem, chosen, method, optimal, gap, start, note="", greedy_value=np.nan, pruned=0, bound=np.nan,
-              bound_by=""):
+              bound_by="", stalled=False):
     ordered, new = rank(problem, np.asarray(chosen, dtype=np.int64))
     return Solution(ordered, new, method, optimal, gap, time.perf_counter() - start, note, float(greedy_value),
-                    pruned, bound, bound_by)
+                    pruned, bound, bound_by, stalled)
 
 
 def aggregate(xy, unit, active, pair_home, pair_site, cell_m):

@@ -8466,81 +8466,91 @@ Output: the proposed sites as points with the candidate's fields and fac_type, r
     </message>
     <message>
         <location filename="../../work/wt-measureproof/algorithms/site_facilities.py" line="493"/>
+        <source>HiGHS proved no bound and found no better solution than the greedy one in a slice of {slice:g} s, where the search ends ({s:.1f} s in all): how far it is from the optimum is unknown.</source>
+        <translation>HiGHS 在 {slice:g} s 的一段求解中既未证明任何界，也未找到比贪心解更好的解，搜索至此结束（共 {s:.1f} s）：该解与最优解相差多少未知。</translation>
+    </message>
+    <message>
+        <location filename="../../work/wt-measureproof/algorithms/site_facilities.py" line="498"/>
         <source>In {s:.1f} s HiGHS found no better solution than the greedy one and no bound: how far it is from the optimum is unknown. A longer solver time limit may help.</source>
         <translation>{s:.1f} s 内 HiGHS 既未找到比贪心解更好的解，也未得到界：与最优值相差多少未知。延长求解时间上限可能有帮助。</translation>
     </message>
     <message>
-        <location filename="../../work/wt-measureproof/algorithms/site_facilities.py" line="497"/>
+        <location filename="../../work/wt-measureproof/algorithms/site_facilities.py" line="502"/>
+        <source>The best solution found is within {gap:.1f} % of the optimum (optimality gap). HiGHS found no better one in a slice of {slice:g} s, where the search ends ({s:.1f} s in all): each slice starts HiGHS afresh, so a longer solver time limit would not change this.</source>
+        <translation>所得最优解与最优值相差不超过 {gap:.1f} %（最优性差距）。HiGHS 在 {slice:g} s 的一段求解中未找到更好的解，搜索至此结束（共 {s:.1f} s）：每段都重新启动 HiGHS，因此延长求解时间上限不会改变结果。</translation>
+    </message>
+    <message>
+        <location filename="../../work/wt-measureproof/algorithms/site_facilities.py" line="508"/>
         <source>The best solution found in {s:.1f} s is within {gap:.1f} % of the optimum (optimality gap); a longer solver time limit may find a better one.</source>
         <translation>{s:.1f} s 内找到的最优解与最优值相差不超过 {gap:.1f} %（最优性差距）；延长求解时间上限可能找到更好的解。</translation>
     </message>
     <message>
-        <location filename="../../work/wt-measureproof/algorithms/site_facilities.py" line="503"/>
+        <location filename="../../work/wt-measureproof/algorithms/site_facilities.py" line="514"/>
         <source>the LP relaxation</source>
         <translation>线性规划松弛</translation>
     </message>
     <message>
-        <location filename="../../work/wt-measureproof/algorithms/site_facilities.py" line="503"/>
+        <location filename="../../work/wt-measureproof/algorithms/site_facilities.py" line="514"/>
         <source>HiGHS&apos;s branch and bound</source>
         <translation>HiGHS 的分支定界</translation>
     </message>
     <message>
-        <location filename="../../work/wt-measureproof/algorithms/site_facilities.py" line="504"/>
+        <location filename="../../work/wt-measureproof/algorithms/site_facilities.py" line="515"/>
         <source>Proven by {proof}: no solution has fewer than {b:,.0f} new sites.</source>
         <translation>由{proof}证明：任何解的新增选址都不少于 {b:,.0f} 处。</translation>
     </message>
     <message>
-        <location filename="../../work/wt-measureproof/algorithms/site_facilities.py" line="504"/>
+        <location filename="../../work/wt-measureproof/algorithms/site_facilities.py" line="515"/>
         <source>Proven by {proof}: no {k} sites cover more than {b:,.0f} residents.</source>
         <translation>由{proof}证明：任意 {k} 处选址覆盖的居民都不超过 {b:,.0f} 人。</translation>
     </message>
     <message>
-        <location filename="../../work/wt-measureproof/algorithms/site_facilities.py" line="550"/>
+        <location filename="../../work/wt-measureproof/algorithms/site_facilities.py" line="561"/>
         <source>residents</source>
         <translation>名居民</translation>
     </message>
     <message>
-        <location filename="../../work/wt-measureproof/algorithms/site_facilities.py" line="550"/>
+        <location filename="../../work/wt-measureproof/algorithms/site_facilities.py" line="561"/>
         <source>buildings</source>
         <translation>建筑</translation>
     </message>
     <message>
-        <location filename="../../work/wt-measureproof/algorithms/site_facilities.py" line="521"/>
+        <location filename="../../work/wt-measureproof/algorithms/site_facilities.py" line="532"/>
         <source>At most {pct:.1f} % reachable: {n:,.0f} {who} have no eligible candidate within {d:g} m.</source>
         <translation>最多可达 {pct:.1f} %：{n:,.0f} {who}在 {d:g} m 以内没有合格候选点。</translation>
     </message>
     <message>
-        <location filename="../../work/wt-measureproof/algorithms/site_facilities.py" line="566"/>
+        <location filename="../../work/wt-measureproof/algorithms/site_facilities.py" line="577"/>
         <source>Not reached with {k} sites.</source>
         <translation>{k} 处选址未达到目标。</translation>
     </message>
     <message>
-        <location filename="../../work/wt-measureproof/algorithms/site_facilities.py" line="527"/>
+        <location filename="../../work/wt-measureproof/algorithms/site_facilities.py" line="538"/>
         <source>Not reached.</source>
         <translation>未达到目标。</translation>
     </message>
     <message>
-        <location filename="../../work/wt-measureproof/algorithms/site_facilities.py" line="535"/>
+        <location filename="../../work/wt-measureproof/algorithms/site_facilities.py" line="546"/>
         <source>Unit {unit}: {before:.1f} % → {after:.1f} % (target {target:g} %).</source>
         <translation>单元 {unit}：{before:.1f} % → {after:.1f} %（目标 {target:g} %）。</translation>
     </message>
     <message>
-        <location filename="../../work/wt-measureproof/algorithms/site_facilities.py" line="544"/>
+        <location filename="../../work/wt-measureproof/algorithms/site_facilities.py" line="555"/>
         <source>… {n} more units in the coverage by unit; {short} of all {total} units with residents stay below the target.</source>
         <translation>……另有 {n} 个单元见各单元覆盖率图层；在全部 {total} 个有居民的单元中，{short} 个仍低于目标。</translation>
     </message>
     <message>
-        <location filename="../../work/wt-measureproof/algorithms/site_facilities.py" line="557"/>
+        <location filename="../../work/wt-measureproof/algorithms/site_facilities.py" line="568"/>
         <source>At most {pct:.1f} % reachable: {n:,.0f} {who} have no shelter or eligible candidate within {d:g} m; {placed:.1f} % have a place.</source>
         <translation>最多 {pct:.1f} % 可达：{n:,.0f} 名{who}在 {d:g} m 内没有避难场所或合格候选点；{placed:.1f} % 获得位置。</translation>
     </message>
     <message>
-        <location filename="../../work/wt-measureproof/algorithms/site_facilities.py" line="562"/>
+        <location filename="../../work/wt-measureproof/algorithms/site_facilities.py" line="573"/>
         <source>Capacity: the shelters and eligible candidates within {d:g} m hold too few; {pct:.1f} % have a place.</source>
         <translation>容量不足：{d:g} m 内的避难场所和合格候选点容量太小；{pct:.1f} % 获得位置。</translation>
     </message>
     <message>
-        <location filename="../../work/wt-measureproof/algorithms/site_facilities.py" line="568"/>
+        <location filename="../../work/wt-measureproof/algorithms/site_facilities.py" line="579"/>
         <source>Not reached: the assignment of Emergency shelter coverage gives this unit&apos;s places to residents of other units.</source>
         <translation>未达到：应急避难场所覆盖的分配把本单元的位置给了其他单元的居民。</translation>
     </message>

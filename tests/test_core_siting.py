@@ -172,3 +172,22 @@ def test_lp_bound_and_what_proved_it():
     assert siting.lp_bound(p, k=1) == pytest.approx(40.0)
     one = siting.solve(p, k=1)
     assert one.optimal and one.bound == pytest.approx(40.0) and one.bound_by == "lp"
+
+
+def test_a_slice_finding_nothing_ends_the_search(monkeypatch):
+    """HiGHS stopped by its slice with nothing better and no bound (as on large problems): the search ends there,
+    well before the time limit (``stalled``), and the gap is the LP's."""
+    from types import SimpleNamespace
+
+    real = siting.optimize.milp
+
+    def slice_without_result(c, integrality=None, **kwargs):
+        if np.asarray(integrality).any():                       # a MIP slice
+            return SimpleNamespace(status=1, x=None, mip_dual_bound=None)
+        return real(c, integrality=integrality, **kwargs)       # the LP relaxation
+    monkeypatch.setattr(siting.optimize, "milp", slice_without_result)
+    t, _ = problem(TRIANGLES, [10] * 6)
+    solution = siting.solve(t, time_limit=60.0)
+    assert solution.stalled and solution.seconds < 30 and not solution.optimal
+    assert (len(solution.chosen), solution.gap, solution.bound, solution.bound_by) == (4, 0.25, 3.0, "lp")
+    assert not siting.solve(t, time_limit=0.0).stalled                     # ended by the time limit instead
