@@ -32,6 +32,7 @@ class LandCoverShares(CurveNumberAlgorithm):
     IMPERVIOUS_CLASSES = "IMPERVIOUS_CLASSES"
     RAINFALL_MM = "RAINFALL_MM"
     SPONGE_SHARE = "SPONGE_SHARE"
+    STORAGE_FIELD = "STORAGE_FIELD"
     OUTPUT = "OUTPUT"
     IMPERVIOUS_PCT = "IMPERVIOUS_PCT"
     SPONGE_AREA_PCT = "SPONGE_AREA_PCT"
@@ -54,6 +55,9 @@ class LandCoverShares(CurveNumberAlgorithm):
             "else 0. Curve numbers come from the cover's class and hydrologic soil group. The sponge share "
             "and the retention are taken over the area whose curve number is known; covers the table "
             "cannot match are counted in the log.\n\n"
+            "With an LID storage field (m³ per zone, e.g. provided_m3 of Sponge-city rainfall capture) the "
+            "storage holds the land cover's runoff up to its volume, and that counts as retained: retention = "
+            "(Σ A·R + min(1000·S/P, Σ A·(1 − R))) / Σ A. sponge_area_pct stays a share of the land cover.\n\n"
             "Areas are true areas: a polygon straddling two zones gives each the part inside it, and "
             "layers in degrees or Web Mercator are measured in the UTM zone of the zones' centre.\n\n"
             "Output fields: cover_m2 (m² of land cover in the zone), impervious_pct (%), sponge_area_pct "
@@ -90,6 +94,12 @@ class LandCoverShares(CurveNumberAlgorithm):
             defaultValue=cover_shares.SPONGE_RETENTION, minValue=0, maxValue=1),
             self.tr("A cover counts towards sponge_area_pct where its retention is at least this (0.7: 70 % of "
                     "the rainfall absorbed on site)."), advanced=True)
+        self.add_parameter(QgsProcessingParameterField(
+            self.STORAGE_FIELD, self.tr("LID storage field of the zones (m³)"), parentLayerParameterName=self.INPUT,
+            type=QgsProcessingParameterField.DataType.Numeric, optional=True),
+            self.tr("Storage of the LID measures in each zone (bioretention, permeable paving, green roofs, tanks), "
+                    "e.g. provided_m3 of Sponge-city rainfall capture: it holds runoff, which then counts as "
+                    "retained. Missing or negative values count as 0. Empty: the land cover alone."), advanced=True)
         self.add_curve_parameters()
         self.add_parameter(QgsProcessingParameterFeatureSink(self.OUTPUT, self.tr("Land-cover shares"), QgsProcessing.SourceType.TypeVectorPolygon),
                            self.tr("The zones with cover_m2, impervious_pct, sponge_area_pct and retention added."))
@@ -114,8 +124,9 @@ class LandCoverShares(CurveNumberAlgorithm):
         table, table_path, lam = self.curve_table(parameters, context, feedback, p_mm)
         default_soil = self.default_soil(parameters, context, feedback, soil_idx)
 
+        storage_idx = self.field_index(parameters, self.STORAGE_FIELD, source, context)
         crs, _ = self.measuring_crs(source, context, feedback)
-        zone_chunk = self.read_whole(source, crs, context, feedback)
+        zone_chunk = self.read_whole(source, crs, context, feedback, numeric=[storage_idx] if storage_idx >= 0 else [])
         sums = cover_shares.CoverSums.empty(len(zone_chunk.features))
         numeric, text = self.read_indices(cover, class_idx, soil_idx)
         counts = {"outside": 0, "unmatched": 0, "repaired": 0, "sealed": 0}
@@ -134,6 +145,8 @@ class LandCoverShares(CurveNumberAlgorithm):
             used.append(rows[~missing])
             self.check_canceled(feedback)
 
+        if storage_idx >= 0:
+            self._add_storage(feedback, sums, zone_chunk.values[storage_idx], p_mm, source, storage_idx)
         columns = cover_shares.cover_shares(sums, with_impervious=bool(impervious))
         dest_id = self.write_layer(parameters, self.OUTPUT, context, feedback, source, zone_chunk, NEW_FIELDS,
                                    [columns[name] for name, _ in NEW_FIELDS])
@@ -147,6 +160,21 @@ class LandCoverShares(CurveNumberAlgorithm):
         return {self.OUTPUT: dest_id, self.IMPERVIOUS_PCT: float(overall["impervious_pct"][0]),
                 self.SPONGE_AREA_PCT: float(overall["sponge_area_pct"][0]),
                 self.RETENTION: float(overall["retention"][0])}
+
+    def _add_storage(self, feedback, sums, storage, p_mm, source, index):
+        """The runoff each zone's LID storage holds, added to what its land cover retains (logged)."""
+        storage = np.asarray(storage, dtype=float)
+        bad = int((~(storage >= 0)).sum())
+        if bad:
+            feedback.pushWarning(self.tr("{n} zones have a missing or negative {field}: no LID storage there.")
+                                 .format(n=bad, field=source.fields().at(index).name()))
+        held = cover_shares.storage_retained_m2(sums, storage, p_mm)
+        sums.retained_m2 += held
+        feedback.pushInfo(self.tr(
+            "LID storage ({field}): {held:,.1f} of {total:,.1f} m³ hold runoff of the {p:g} mm storm in {n} zones, "
+            "counted as retained.").format(field=source.fields().at(index).name(), held=float(held.sum()) * p_mm
+                                           / 1000.0, total=float(np.nansum(np.clip(storage, 0.0, None))), p=p_mm,
+                                           n=int((held > 0).sum())))
 
     def _report(self, feedback, cover, counts, unmatched, impervious, columns):
         if counts["unmatched"]:

@@ -79,8 +79,9 @@ class SiteFacilities(ShelterSitingMixin, LanduseSchemes, NetworkAlgorithm):
             "Distances as in Community life circles: along the roads when given, else straight lines. Each unit "
             "needs max(0, target × residents − already covered); where no set of candidates can reach the "
             "target, the unit's note says how many residents have no eligible candidate within reach.\n\n"
-            "Solved as a mixed-integer programme by HiGHS (SciPy) after a greedy start, in slices of 0.5 s up "
-            "to the time limit; the log gives the optimality gap. Above 50,000 home–candidate pairs the greedy "
+            "Solved as a mixed-integer programme by HiGHS (SciPy) after a greedy start without its redundant "
+            "sites, in slices of 0.5 s up to the time limit; the LP relaxation proves a bound, and the log gives "
+            "the optimality gap and what proved it. Above 50,000 home–candidate pairs the greedy "
             "answer is kept and the log says so.\n\n"
             "Shelters by capacity (Respect shelter capacities, on by default): a shelter holds at most its "
             "effective area / 1.0 m² per person (the emergency shelter standard of the shelter table, as in "
@@ -469,6 +470,10 @@ class SiteFacilities(ShelterSitingMixin, LanduseSchemes, NetworkAlgorithm):
     def _log_solution(self, solution, k, feedback, placed=None, what=None):
         """The solver's outcome in the log; ``placed`` and ``what`` name the best-k value where it is not
         the residents covered (shelters: residents placed)."""
+        pruned = getattr(solution, "pruned", 0)
+        if pruned:
+            feedback.pushInfo(self.tr("{n} of the greedy's {g:,.0f} sites were redundant (the others reach enough of "
+                                      "their residents) and are dropped.").format(n=pruned, g=solution.greedy))
         if solution.method == "greedy":
             feedback.pushWarning(self.tr(
                 "The problem is too large for the MIP ({size}): the greedy answer is kept, which may use more "
@@ -478,17 +483,39 @@ class SiteFacilities(ShelterSitingMixin, LanduseSchemes, NetworkAlgorithm):
             g=solution.greedy, m=len(solution.chosen) if k is None else
             (float(solution.new_pop.sum()) if placed is None else placed),
             what=what or (self.tr("new sites") if k is None else self.tr("residents covered"))))
-        if solution.optimal:
+        bound_by = getattr(solution, "bound_by", "")
+        if solution.optimal and bound_by == "lp":
+            feedback.pushInfo(self.tr("The LP relaxation proved the solution optimal in {s:.1f} s.").format(
+                s=solution.seconds))
+        elif solution.optimal:
             feedback.pushInfo(self.tr("HiGHS proved the solution optimal in {s:.1f} s.").format(s=solution.seconds))
+        elif np.isnan(solution.gap) and getattr(solution, "stalled", False):
+            feedback.pushWarning(self.tr(
+                "HiGHS proved no bound and found no better solution than the greedy one in a slice of {slice:g} s, "
+                "where the search ends ({s:.1f} s in all): how far it is from the optimum is unknown.").format(
+                    slice=siting.SLICE_S, s=solution.seconds))
         elif np.isnan(solution.gap):
             feedback.pushWarning(self.tr(
                 "In {s:.1f} s HiGHS found no better solution than the greedy one and no bound: how far it is from "
                 "the optimum is unknown. A longer solver time limit may help.").format(s=solution.seconds))
+        elif getattr(solution, "stalled", False):
+            feedback.pushWarning(self.tr(
+                "The best solution found is within {gap:.1f} % of the optimum (optimality gap). HiGHS found no "
+                "better one in a slice of {slice:g} s, where the search ends ({s:.1f} s in all): each slice starts "
+                "HiGHS afresh, so a longer solver time limit would not change this.").format(
+                    gap=100.0 * solution.gap, slice=siting.SLICE_S, s=solution.seconds))
         else:
             feedback.pushWarning(self.tr(
                 "The best solution found in {s:.1f} s is within {gap:.1f} % of the optimum (optimality gap); a "
                 "longer solver time limit may find a better one.").format(s=solution.seconds,
                                                                           gap=100.0 * solution.gap))
+        bound = getattr(solution, "bound", np.nan)
+        if not solution.optimal and np.isfinite(solution.gap) and bound_by and np.isfinite(bound):
+            proof = self.tr("the LP relaxation") if bound_by == "lp" else self.tr("HiGHS's branch and bound")
+            feedback.pushInfo((self.tr("Proven by {proof}: no solution has fewer than {b:,.0f} new sites.")
+                               if k is None else
+                               self.tr("Proven by {proof}: no {k} sites cover more than {b:,.0f} residents."))
+                              .format(proof=proof, b=bound, k=k))
 
     def _notes(self, needs, after, target, k, off, distance, unit, weight, covered, coverable, by_population):
         """Why a unit stays below the target, per unit ("" where it reaches it)."""

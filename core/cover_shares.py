@@ -15,6 +15,15 @@ in the zone, not of the zone's area (gaps in the land cover count in neither par
   this a screening reading of it.
 - ``retention``: Σ A·R / Σ A over the area with a known curve number (0–1), which is the retained
   volume over the rainfall volume, retained / (runoff + retained), as runoff + retained = P·A.
+  With the LID storage S (m³) of each zone (bioretention, permeable paving, green roofs, tanks: the
+  provided storage of the sponge-city volume method, ``sponge.py``), the storage holds the land
+  cover's runoff up to its volume, so it is rainfall retained on site too:
+
+      retention = (Σ A·R + min(1000·S / P, Σ A·(1 − R))) / Σ A
+
+  (1000·S / P turns m³ into m² of retained storm depth; the min: storage beyond the runoff holds
+  nothing more). The curve numbers of TR-55 describe the cover, not the storage built in it, so
+  the two add without counting any rainfall twice.
 
 Units: m², mm, %, fractions. A share that cannot be measured (no land cover, or no known curve
 number, in the zone) is NaN, written as NULL.
@@ -27,7 +36,7 @@ import shapely
 from . import runoff
 from .landuse import overlay
 
-__all__ = ["SPONGE_RETENTION", "CoverSums", "storm_retention", "cover_shares"]
+__all__ = ["SPONGE_RETENTION", "CoverSums", "storm_retention", "cover_shares", "storage_retained_m2"]
 
 SPONGE_RETENTION = 0.7   # share of the rainfall absorbed on site, 国办发〔2015〕75号
 
@@ -90,6 +99,21 @@ class CoverSums:
         overlapping = np.zeros(len(present), dtype=bool)
         overlapping[piece] = True
         return int((present & ~overlapping).sum())
+
+
+def storage_retained_m2(sums, storage_m3, p_mm):
+    """What LID storage retains per zone, in the units of ``CoverSums.retained_m2`` (m² × share of
+    the storm): min(1000·S / P, Σ A·(1 − R)) with S the storage (m³; missing or negative: 0) and P
+    the design storm (mm); 0 where the zone has no land cover with a known curve number (no runoff
+    to hold is known).
+
+    >>> sums = CoverSums(*(np.array([v, v]) for v in (200.0, 50.0, 100.0, 40.0, 60.0)))
+    >>> storage_retained_m2(sums, [0.5, 10.0], 25.0).tolist()   # 0.5 m³ of 25 mm = 20 m²; 40 m² of runoff at most
+    [20.0, 40.0]
+    """
+    storage = np.clip(np.nan_to_num(np.asarray(storage_m3, dtype=float)), 0.0, None)
+    runoff_m2 = np.clip(sums.known_m2 - sums.retained_m2, 0.0, None)
+    return np.minimum(1000.0 * storage / float(p_mm), runoff_m2)
 
 
 def cover_shares(sums, with_impervious=True):

@@ -28,7 +28,9 @@ few (capacity).
 Solved like ``siting.solve``: a greedy start (existing shelters filled first by the LP, then the
 candidate placing the most residents still needed, capped at its room and each unit's need), then
 HiGHS (``scipy.optimize.milp``) in slices of ``siting.SLICE_S`` s looking for strictly fewer sites
-(or one more person), the gap (incumbent − bound) / incumbent reported; above ``siting.MAX_MIP_PAIRS``
+(or one more person), after the LP relaxation (x ∈ [0, 1]) has proven a bound in one slice: the gap
+(incumbent − bound) / incumbent reported, the bound the better of the LP's and the MIP's; above
+``siting.MAX_MIP_PAIRS``
 group–site pairs the greedy answer is kept. Units: persons, m².
 """
 import time
@@ -64,7 +66,9 @@ class CapProblem:
 class CapSolution:
     """``chosen`` new sites (site indices), ``load`` persons per site in the model's assignment,
     ``need`` per unit, ``method``, ``optimal``, ``gap`` (0–1, NaN unknown), ``seconds``, ``note``,
-    ``greedy`` the greedy's number of sites (or persons placed, with k)."""
+    ``greedy`` the greedy's number of sites (or persons placed, with k), ``bound`` the best bound
+    proven (new sites at least; persons at most with k; NaN none) and ``bound_by`` "lp" or "mip"
+    (as ``siting.Solution``), ``stalled`` as there."""
     chosen: np.ndarray
     load: np.ndarray
     need: np.ndarray
@@ -74,6 +78,10 @@ class CapSolution:
     seconds: float
     note: str = ""
     greedy: float = np.nan
+    pruned: int = 0
+    bound: float = np.nan
+    bound_by: str = ""
+    stalled: bool = False
 
 
 def build(pair_home, pair_site, weight, unit, capacity, fixed, goal, cell=None, cell_pairs=None):
@@ -203,9 +211,12 @@ def solve(problem, k=None, time_limit=10.0, max_pairs=MAX_MIP_PAIRS, is_canceled
     g, s = problem.pairs()
     n_sites = len(problem.capacity)
 
-    def done(chosen, z, method, optimal, gap, note=""):
+    def done(chosen, z, method, optimal, gap, note="", bound=None, bound_by="", stalled=False):
+        if bound is not None and k is None:
+            bound = float(np.ceil(bound - EPS))
         return CapSolution(chosen, np.bincount(s, z, n_sites), need, method, optimal, gap,
-                           time.perf_counter() - start, note, greedy_value)
+                           time.perf_counter() - start, note, greedy_value, 0,
+                           np.nan if bound is None else float(bound), bound_by, stalled)
 
     if k is None and not len(chosen):
         return done(chosen, z, "mip", True, 0.0)
@@ -213,15 +224,23 @@ def solve(problem, k=None, time_limit=10.0, max_pairs=MAX_MIP_PAIRS, is_canceled
         return done(chosen, z, "greedy", False, np.nan, f"{len(g)} pairs > {max_pairs}")
     model = _model(problem, need, k)
     value = len(chosen) if k is None else float(z.sum())
-    bound, optimal = None, False
-    while time.perf_counter() - start < time_limit:
+    check_canceled(is_canceled)
+    relaxed = optimize.milp(model["c"], constraints=model["rows"], integrality=np.zeros(len(model["c"])),
+                            bounds=model["bounds"], options={"time_limit": max(0.05, min(SLICE_S, time_limit)),
+                                                             "presolve": True})
+    bound, bound_by = None, ""
+    if relaxed.status == 0 and relaxed.fun is not None:       # sites at least / persons at most
+        bound, bound_by = (float(np.ceil(relaxed.fun - EPS)), "lp") if k is None else (float(-relaxed.fun), "lp")
+    optimal = bound is not None and (value <= bound + EPS if k is None else value >= bound - EPS)
+    stalled = False
+    while not optimal and time.perf_counter() - start < time_limit:
         check_canceled(is_canceled)
         left = max(0.05, min(SLICE_S, time_limit - (time.perf_counter() - start)))
         result = optimize.milp(model["c"], constraints=model["rows"] + [model["cut"](value)],
                                integrality=model["integrality"], bounds=model["bounds"],
                                options={"time_limit": left, "presolve": True})
         if result.status == 2:           # nothing strictly better: the incumbent is optimal
-            optimal = True
+            optimal, bound, bound_by = True, value, "mip"
             break
         improved = False
         if result.x is not None:
@@ -233,11 +252,13 @@ def solve(problem, k=None, time_limit=10.0, max_pairs=MAX_MIP_PAIRS, is_canceled
         dual = getattr(result, "mip_dual_bound", None)
         if dual is not None and np.isfinite(dual):
             this = min(value, dual) if k is None else max(value, -dual)
-            bound = this if bound is None else (max(bound, this) if k is None else min(bound, this))
+            if bound is None or (this > bound + EPS if k is None else this < bound - EPS):
+                bound, bound_by = this, "mip"
         if result.status == 0:
-            optimal = True
+            optimal, bound, bound_by = True, value, "mip"
             break
         if not improved:
+            stalled = True
             break
     if optimal:
         gap = 0.0
@@ -247,7 +268,8 @@ def solve(problem, k=None, time_limit=10.0, max_pairs=MAX_MIP_PAIRS, is_canceled
         gap = max(0.0, (value - np.ceil(bound - EPS)) / value) if value else 0.0
     else:
         gap = max(0.0, (bound - value) / bound) if bound > 0 else 0.0
-    return done(np.asarray(chosen, dtype=np.int64), z, "mip", optimal, gap)
+    return done(np.asarray(chosen, dtype=np.int64), z, "mip", optimal, gap, bound=bound, bound_by=bound_by,
+                stalled=stalled)
 
 
 def _finite_capacity(problem):

@@ -21,16 +21,20 @@ together cannot reach t · W_u, need_u is what they can reach and the unit is re
 
 Solved by HiGHS (``scipy.optimize.milp``). The greedy (add the candidate covering the most
 residents still needed, capped at each unit's need, until every need is met; or k times) runs
-first and gives an incumbent; the MIP then looks for a strictly better solution (a cut Σx ≤
+first; for the fewest sites its redundant sites are then dropped, the last added first (a site
+whose residents every unit can spare: the greedy's early picks are often made redundant by later
+ones), which gives the incumbent. The LP relaxation (x ∈ [0, 1]) then proves a bound within one
+slice: at least ⌈LP⌉ sites (at most LP residents with k); and the MIP looks for a strictly better
+solution (a cut Σx ≤
 n_greedy − 1, or coverage ≥ greedy's + 1 person) in slices of ``SLICE_S`` seconds, between which
 ``is_canceled`` is looked at (HiGHS holds Python's lock and cannot be interrupted from SciPy); a
 slice that finds something better makes it the incumbent and the next slice looks beyond it, one
 that finds nothing better ends the search (HiGHS is deterministic: the same slice would find the
 same), as does the time limit. A slice finishing infeasible proves the incumbent optimal; the gap
-reported is
-(incumbent − best bound) / incumbent, NaN where no slice proved a bound. Above ``MAX_MIP_PAIRS``
-group–candidate pairs the greedy answer is kept as it is (the greedy of Chvátal 1979 for set
-covering; it may use more sites than the optimum, and the log says so).
+reported is (incumbent − best bound) / incumbent, the bound the better of the LP's and the MIP's
+dual bound, NaN where neither was proven in the time. Above ``MAX_MIP_PAIRS``
+group–candidate pairs the greedy answer (without its redundant sites) is kept (the greedy of
+Chvátal 1979 for set covering; it may use more sites than the optimum, and the log says so).
 Units: metres, persons, shares 0–1.
 """
 import heapq
@@ -91,7 +95,10 @@ class Solution:
     covers (in that order: those already covered by a higher-ranked site are not counted again),
     ``method`` "mip" or "greedy", ``optimal``, ``gap`` (relative, 0–1; NaN for greedy beyond the
     MIP size), ``seconds`` in the solver, ``greedy`` the greedy's number of sites (or residents
-    covered, with k)."""
+    covered, with k), ``pruned`` the greedy's redundant sites dropped, ``bound`` the best bound
+    proven (sites at least; residents at most with k; NaN none) and ``bound_by`` what proved it:
+    "lp" (the LP relaxation) or "mip" (HiGHS's branch and bound); ``stalled``: the search ended
+    before the time limit, as a slice found nothing better (a longer limit would change nothing)."""
     chosen: np.ndarray
     new_pop: np.ndarray
     method: str
@@ -100,6 +107,10 @@ class Solution:
     seconds: float
     note: str = ""
     greedy: float = np.nan
+    pruned: int = 0
+    bound: float = np.nan
+    bound_by: str = ""
+    stalled: bool = False
 
 
 def eligible_codes(codes, prefixes):
@@ -209,6 +220,43 @@ def greedy(problem, k=None, is_canceled=None):
     return np.array(chosen, dtype=np.int64)
 
 
+def prune(problem, chosen, is_canceled=None):
+    """``chosen`` without its redundant sites: in reverse order (the last added first), a site is
+    dropped where every unit still meets its need without it (each group counts the chosen sites
+    reaching it; dropping a site loses the groups only it reaches)."""
+    chosen = np.asarray(chosen, dtype=np.int64)
+    if not len(chosen):
+        return chosen
+    by_candidate = problem.cover.tocsc()
+    count = np.asarray(problem.cover[:, chosen].sum(axis=1)).reshape(-1)
+    n_units = len(problem.need)
+    slack = np.bincount(problem.unit, problem.weight * (count > 0), n_units) - problem.need
+    keep = np.ones(len(chosen), dtype=bool)
+    for i in range(len(chosen) - 1, -1, -1):
+        if i % 50 == 0:
+            check_canceled(is_canceled)
+        j = chosen[i]
+        rows = by_candidate.indices[by_candidate.indptr[j]:by_candidate.indptr[j + 1]]
+        lost = rows[count[rows] == 1]
+        drop = np.bincount(problem.unit[lost], problem.weight[lost], n_units)
+        if (drop <= slack + EPS).all():
+            keep[i] = False
+            count[rows] -= 1
+            slack -= drop
+    return chosen[keep]
+
+
+def lp_bound(problem, k=None, time_limit=SLICE_S):
+    """The bound the LP relaxation of the MIP proves: at least ⌈LP⌉ sites (``k`` None), at most LP
+    residents (best k); None where HiGHS did not solve it within ``time_limit`` s."""
+    c, constraints, _ = _model(problem, k)
+    result = optimize.milp(c, constraints=constraints, integrality=np.zeros(len(c)), bounds=optimize.Bounds(0, 1),
+                           options={"time_limit": time_limit, "presolve": True})
+    if result.status != 0 or result.fun is None:
+        return None
+    return float(np.ceil(result.fun - EPS)) if k is None else float(-result.fun)
+
+
 def rank(problem, chosen):
     """``chosen`` in greedy order among themselves and the residents each newly covers."""
     sub = Problem(problem.cover[:, chosen], problem.weight, problem.unit, problem.need)
@@ -232,24 +280,30 @@ def solve(problem, k=None, time_limit=10.0, max_pairs=MAX_MIP_PAIRS, is_canceled
     start = time.perf_counter()
     incumbent = greedy(problem, k, is_canceled)
     greedy_value = _value(problem, incumbent, k)
+    if k is None:
+        incumbent = prune(problem, incumbent, is_canceled)
+    started = {"greedy_value": greedy_value, "pruned": int(greedy_value - len(incumbent)) if k is None else 0}
     nnz = problem.cover.nnz
     if nnz == 0 or (k is None and not len(incumbent)):
-        return _solution(problem, incumbent, "mip", True, 0.0, start, greedy_value=greedy_value)
+        return _solution(problem, incumbent, "mip", True, 0.0, start, **started)
     if nnz > max_pairs:
-        return _solution(problem, incumbent, "greedy", False, np.nan, start,
-                         note=f"{nnz} pairs > {max_pairs}", greedy_value=greedy_value)
+        return _solution(problem, incumbent, "greedy", False, np.nan, start, note=f"{nnz} pairs > {max_pairs}",
+                         **started)
     value = _value(problem, incumbent, k)
-    bound = None                  # best bound proven: sites at least (fewest), persons at most (best k)
+    check_canceled(is_canceled)               # the LP holds Python's lock: look before starting it
+    bound = lp_bound(problem, k, max(0.05, min(SLICE_S, time_limit)))   # sites at least / persons at most
+    bound_by = "lp" if bound is not None else ""
     c, constraints, integrality = _model(problem, k)
-    optimal = False
-    while time.perf_counter() - start < time_limit:
+    optimal = bound is not None and (value <= bound + EPS if k is None else value >= bound - EPS)
+    stalled = False
+    while not optimal and time.perf_counter() - start < time_limit:
         check_canceled(is_canceled)
         cut = _cut(problem, k, value)
         left = max(0.05, min(SLICE_S, time_limit - (time.perf_counter() - start)))
         result = optimize.milp(c, constraints=constraints + [cut], integrality=integrality,
                                bounds=optimize.Bounds(0, 1), options={"time_limit": left, "presolve": True})
         if result.status == 2:            # nothing strictly better: the incumbent is optimal
-            optimal = True
+            optimal, bound, bound_by = True, value, "mip"
             break
         improved = False
         if result.x is not None:
@@ -259,11 +313,13 @@ def solve(problem, k=None, time_limit=10.0, max_pairs=MAX_MIP_PAIRS, is_canceled
         dual = getattr(result, "mip_dual_bound", None)
         if dual is not None and np.isfinite(dual):
             this = min(value, dual) if k is None else max(value, -dual)
-            bound = this if bound is None else (max(bound, this) if k is None else min(bound, this))
+            if bound is None or (this > bound + EPS if k is None else this < bound - EPS):
+                bound, bound_by = this, "mip"
         if result.status == 0:            # solved: its optimum is the best there is
-            optimal = True
+            optimal, bound, bound_by = True, value, "mip"
             break
         if not improved:                  # HiGHS is deterministic: the same slice again finds nothing more
+            stalled = True
             break
     if optimal:
         gap = 0.0
@@ -274,7 +330,8 @@ def solve(problem, k=None, time_limit=10.0, max_pairs=MAX_MIP_PAIRS, is_canceled
     else:
         gap = (bound - value) / bound if bound > 0 else 0.0
     return _solution(problem, incumbent, "mip", optimal, float(max(0.0, gap)) if np.isfinite(gap) else gap, start,
-                     greedy_value=greedy_value)
+                     bound=np.nan if bound is None else float(np.ceil(bound - EPS) if k is None else bound),
+                     bound_by=bound_by, stalled=stalled, **started)
 
 
 def _model(problem, k):
@@ -315,9 +372,11 @@ def _better(new, old, k):
     return new < old if k is None else new > old + EPS
 
 
-def _solution(problem, chosen, method, optimal, gap, start, note="", greedy_value=np.nan):
+def _solution(problem, chosen, method, optimal, gap, start, note="", greedy_value=np.nan, pruned=0, bound=np.nan,
+              bound_by="", stalled=False):
     ordered, new = rank(problem, np.asarray(chosen, dtype=np.int64))
-    return Solution(ordered, new, method, optimal, gap, time.perf_counter() - start, note, float(greedy_value))
+    return Solution(ordered, new, method, optimal, gap, time.perf_counter() - start, note, float(greedy_value),
+                    pruned, bound, bound_by, stalled)
 
 
 def aggregate(xy, unit, active, pair_home, pair_site, cell_m):

@@ -2421,18 +2421,20 @@ Output: the planning units with mesh_ha (ha), patches (count), habitat_ha (habit
 <context>
     <name>LandCoverShares</name>
     <message>
-        <location filename="../../work/main/algorithms/land_cover_shares.py" line="41"/>
+        <location filename="../../work/main/algorithms/land_cover_shares.py" line="42"/>
         <source>Land-cover shares by zone (impervious, sponge, retention)</source>
         <translation>分区土地覆被占比（不透水、海绵、滞留）</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/land_cover_shares.py" line="44"/>
+        <location filename="../../work/main/algorithms/land_cover_shares.py" line="45"/>
         <source>Cuts the land cover by each zone (planning unit or parcel) and measures, of the land cover found in the zone:
 impervious_pct: the share covered by the impervious classes (城区不透水表面占比, %);
 sponge_area_pct: the share whose cover retains at least 70 % of the design storm (%), a screening reading of the sponge-city target of 70 % of the rainfall absorbed on site (国办发〔2015〕75号), which is set on annual rainfall;
 retention: the design storm retained on site, retained / (runoff + retained), 0–1.
 
 Retention of a cover R = 1 − Q/P by the SCS curve-number method (USDA NRCS TR-55, 1986), as in Stormwater runoff: S = 25400/CN − 254 mm, Q = (P − λS)² / (P + (1 − λ)S) where P &gt; λS, else 0. Curve numbers come from the cover's class and hydrologic soil group. The sponge share and the retention are taken over the area whose curve number is known; covers the table cannot match are counted in the log.
+
+With an LID storage field (m³ per zone, e.g. provided_m3 of Sponge-city rainfall capture) the storage holds the land cover's runoff up to its volume, and that counts as retained: retention = (Σ A·R + min(1000·S/P, Σ A·(1 − R))) / Σ A. sponge_area_pct stays a share of the land cover.
 
 Areas are true areas: a polygon straddling two zones gives each the part inside it, and layers in degrees or Web Mercator are measured in the UTM zone of the zones' centre.
 
@@ -2444,137 +2446,159 @@ retention：设计暴雨的就地滞留比例，滞留量 / （径流量 + 滞�
 
 覆被的滞留比例 R = 1 − Q/P，按 SCS 径流曲线数法（USDA NRCS TR-55，1986）计算，与暴雨径流算法相同：S = 25400/CN − 254 mm，Q = (P − λS)² / (P + (1 − λ)S)（P &gt; λS 时），否则为 0。径流曲线数由覆被的类型和水文土壤组确定。海绵面积比例和滞留比例按径流曲线数已知的面积计算；表中无法匹配的覆被会在日志中计数。
 
+给出 LID 调蓄容积字段（每个分区的 m³，例如海绵城市雨水径流控制的 provided_m3）时，调蓄设施在其容积以内截留土地覆被产生的径流，截留量计为滞留：retention = (Σ A·R + min(1000·S/P, Σ A·(1 − R))) / Σ A。sponge_area_pct 仍是土地覆被的面积比例。
+
 面积为真实面积：跨两个分区的面按各自落入的部分分配给两个分区，地理坐标或 Web Mercator 的图层在分区中心所在的 UTM 带中量算。
 
 输出字段：cover_m2（分区内土地覆被面积，m²）、impervious_pct（%）、sponge_area_pct（%）、retention（0–1）；分区内没有土地覆被时为 NULL（未指定不透水类型时 impervious_pct 为 NULL）。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/land_cover_shares.py" line="65"/>
+        <location filename="../../work/main/algorithms/land_cover_shares.py" line="69"/>
         <source>Zones</source>
         <translation>分区</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/land_cover_shares.py" line="65"/>
+        <location filename="../../work/main/algorithms/land_cover_shares.py" line="69"/>
         <source>Planning units or parcels; the output is these zones.</source>
         <translation>规划单元或地块；输出即这些分区。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/land_cover_shares.py" line="67"/>
+        <location filename="../../work/main/algorithms/land_cover_shares.py" line="71"/>
         <source>Land cover</source>
         <translation>土地覆被</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/land_cover_shares.py" line="67"/>
+        <location filename="../../work/main/algorithms/land_cover_shares.py" line="71"/>
         <source>Land-cover polygons with a class.</source>
         <translation>带类型的土地覆被面。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/land_cover_shares.py" line="69"/>
+        <location filename="../../work/main/algorithms/land_cover_shares.py" line="73"/>
         <source>Land-cover class field</source>
         <translation>土地覆被类型字段</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/land_cover_shares.py" line="69"/>
+        <location filename="../../work/main/algorithms/land_cover_shares.py" line="73"/>
         <source>Land-cover class of each polygon: an integer code (matched to the table&apos;s lucode) or a name (matched to class, ignoring case).</source>
         <translation>每个面的土地覆被类型：整数代码（与表中的 lucode 匹配）或名称（与 class 匹配，不区分大小写）。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/land_cover_shares.py" line="74"/>
+        <location filename="../../work/main/algorithms/land_cover_shares.py" line="78"/>
         <source>Impervious classes (comma-separated)</source>
         <translation>不透水类型（逗号分隔）</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/land_cover_shares.py" line="74"/>
+        <location filename="../../work/main/algorithms/land_cover_shares.py" line="78"/>
         <source>Classes of sealed ground, as the class field holds them (1, 2: built_up and road in the shipped curve number table&apos;s codes). Empty: impervious_pct is not measured.</source>
         <translation>硬化地面的类型，按类型字段中的取值填写（1, 2：自带径流曲线数表代码中的 built_up 和 road）。留空：不计算 impervious_pct。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/land_cover_shares.py" line="79"/>
+        <location filename="../../work/main/algorithms/land_cover_shares.py" line="83"/>
         <source>Hydrologic soil group of each land-cover polygon: A, B, C, D or 1–4. Polygons with other values have no curve number. Empty: the default soil group everywhere.</source>
         <translation>每个土地覆被面的水文土壤组：A、B、C、D 或 1–4。取其他值的面没有径流曲线数。留空：处处采用默认水文土壤组。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/land_cover_shares.py" line="83"/>
+        <location filename="../../work/main/algorithms/land_cover_shares.py" line="87"/>
         <source>Design rainfall (mm)</source>
         <translation>设计降雨量（mm）</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/land_cover_shares.py" line="83"/>
+        <location filename="../../work/main/algorithms/land_cover_shares.py" line="87"/>
         <source>Rainfall depth of the design storm, in millimetres (sponge-city design rainfall of the target annual runoff control rate; about 25 mm for 75 % in a Jiaxing-like climate).</source>
         <translation>设计暴雨的降雨深度，单位毫米（对应目标年径流总量控制率的海绵城市设计降雨量；类似嘉兴的气候下 75 % 约为 25 mm）。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/land_cover_shares.py" line="88"/>
+        <location filename="../../work/main/algorithms/land_cover_shares.py" line="92"/>
         <source>Share of the storm to retain (0–1)</source>
         <translation>须滞留的暴雨比例（0–1）</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/land_cover_shares.py" line="88"/>
+        <location filename="../../work/main/algorithms/land_cover_shares.py" line="92"/>
         <source>A cover counts towards sponge_area_pct where its retention is at least this (0.7: 70 % of the rainfall absorbed on site).</source>
         <translation>滞留比例不低于该值的覆被计入 sponge_area_pct（0.7：70 % 的降雨就地消纳）。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/land_cover_shares.py" line="94"/>
+        <location filename="../../work/main/algorithms/land_cover_shares.py" line="97"/>
+        <source>LID storage field of the zones (m³)</source>
+        <translation>分区的 LID 调蓄容积字段（m³）</translation>
+    </message>
+    <message>
+        <location filename="../../work/main/algorithms/land_cover_shares.py" line="97"/>
+        <source>Storage of the LID measures in each zone (bioretention, permeable paving, green roofs, tanks), e.g. provided_m3 of Sponge-city rainfall capture: it holds runoff, which then counts as retained. Missing or negative values count as 0. Empty: the land cover alone.</source>
+        <translation>每个分区内 LID 设施（生物滞留、透水铺装、绿色屋顶、蓄水池）的调蓄容积，例如海绵城市雨水径流控制的 provided_m3：调蓄设施截留径流，截留量计为滞留。缺失或负值按 0 计。留空：只计土地覆被。</translation>
+    </message>
+    <message>
+        <location filename="../../work/main/algorithms/land_cover_shares.py" line="104"/>
         <source>Land-cover shares</source>
         <translation>土地覆被占比</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/land_cover_shares.py" line="94"/>
+        <location filename="../../work/main/algorithms/land_cover_shares.py" line="104"/>
         <source>The zones with cover_m2, impervious_pct, sponge_area_pct and retention added.</source>
         <translation>添加了 cover_m2、impervious_pct、sponge_area_pct 和 retention 字段的分区图层。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/land_cover_shares.py" line="96"/>
+        <location filename="../../work/main/algorithms/land_cover_shares.py" line="106"/>
         <source>Impervious share over all zones (%)</source>
         <translation>全部分区的不透水比例（%）</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/land_cover_shares.py" line="97"/>
+        <location filename="../../work/main/algorithms/land_cover_shares.py" line="107"/>
         <source>Share retaining the design storm over all zones (%)</source>
         <translation>全部分区中可滞留设计暴雨的面积比例（%）</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/land_cover_shares.py" line="99"/>
+        <location filename="../../work/main/algorithms/land_cover_shares.py" line="109"/>
         <source>Storm retention over all zones (0–1)</source>
         <translation>全部分区的暴雨滞留比例（0–1）</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/land_cover_shares.py" line="106"/>
+        <location filename="../../work/main/algorithms/land_cover_shares.py" line="116"/>
         <source>Choose the class field of “{layer}”.</source>
         <translation>请选择“{layer}”的类型字段。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/land_cover_shares.py" line="111"/>
+        <location filename="../../work/main/algorithms/land_cover_shares.py" line="121"/>
         <source>No impervious classes given: impervious_pct stays empty (NULL).</source>
         <translation>未指定不透水类型：impervious_pct 为空（NULL）。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/land_cover_shares.py" line="143"/>
+        <location filename="../../work/main/algorithms/land_cover_shares.py" line="156"/>
         <source>Land cover of each zone: impervious share, share retaining {s:.0%} of a {p} mm design storm and the storm retained (SCS curve number, λ = {lam}, curve numbers from {path}). Made by the Low-Carbon &amp; Resilience Planning Toolkit.</source>
         <translation>各分区的土地覆被：不透水比例、可滞留 {p} mm 设计暴雨 {s:.0%} 的面积比例以及暴雨滞留比例（SCS 径流曲线数法，λ = {lam}，径流曲线数取自 {path}）。由低碳与韧性规划工具箱生成。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/land_cover_shares.py" line="154"/>
+        <location filename="../../work/main/algorithms/land_cover_shares.py" line="169"/>
+        <source>{n} zones have a missing or negative {field}: no LID storage there.</source>
+        <translation>{n} 个分区的 {field} 缺失或为负：这些分区不计 LID 调蓄。</translation>
+    </message>
+    <message>
+        <location filename="../../work/main/algorithms/land_cover_shares.py" line="173"/>
+        <source>LID storage ({field}): {held:,.1f} of {total:,.1f} m³ hold runoff of the {p:g} mm storm in {n} zones, counted as retained.</source>
+        <translation>LID 调蓄（{field}）：{total:,.1f} m³ 中有 {held:,.1f} m³ 在 {n} 个分区内截留 {p:g} mm 暴雨的径流，计为滞留。</translation>
+    </message>
+    <message>
+        <location filename="../../work/main/algorithms/land_cover_shares.py" line="182"/>
         <source>{n} land-cover polygons have a class or soil group the curve number table cannot match ({values}): they count in cover_m2 and impervious_pct but not in sponge_area_pct and retention.</source>
         <translation>{n} 个土地覆被面的类型或水文土壤组无法与径流曲线数表匹配（{values}）：它们计入 cover_m2 和 impervious_pct，但不计入 sponge_area_pct 和 retention。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/land_cover_shares.py" line="159"/>
+        <location filename="../../work/main/algorithms/land_cover_shares.py" line="187"/>
         <source>No land-cover polygon of “{layer}” has an impervious class ({classes}): check the classes against the values of the class field.</source>
         <translation>“{layer}”中没有任何土地覆被面属于不透水类型（{classes}）：请对照类型字段的取值检查这些类型。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/land_cover_shares.py" line="164"/>
+        <location filename="../../work/main/algorithms/land_cover_shares.py" line="192"/>
         <source>{n} land-cover polygons lie outside every zone.</source>
         <translation>{n} 个土地覆被面位于所有分区之外。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/land_cover_shares.py" line="166"/>
+        <location filename="../../work/main/algorithms/land_cover_shares.py" line="194"/>
         <source>{n} invalid land-cover geometries were repaired for the overlay.</source>
         <translation>已修复 {n} 个无效的土地覆被几何用于叠加分析。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/land_cover_shares.py" line="170"/>
+        <location filename="../../work/main/algorithms/land_cover_shares.py" line="198"/>
         <source>{n} zones hold no land cover: their shares stay empty (NULL).</source>
         <translation>{n} 个分区内没有土地覆被：其占比为空（NULL）。</translation>
     </message>
@@ -7852,8 +7876,8 @@ Buildings: shelter_m (m to the nearest usable shelter), in_reach (0/1), assigned
     </message>
     <message>
         <location filename="../../work/main/i18n/model_strings.py" line="25"/>
-        <source>From raw layers to the detailed-plan check of every parcel in one run. Indicators, each named like the profile's: far and green_ratio (the parcel's own fields), exposed (flood exposure), shelter_m (walking distance to a shelter), lc_score (share of the parcel's residents who reach every life-circle facility type, 0–1), pv_share (rooftop PV yield / building energy demand), retention (share of the design storm retained, SCS curve number of the land cover in the parcel) ctrl_rate (sponge-city annual runoff control rate of the LID storage in the parcel: bioretention, permeable paving, green roof and tank fields; only with a daily rainfall CSV) and pub_green_m2_pc (park area, green spaces of type other than “protective”, per resident, both counted within 1 000 m straight-line of the parcel: a screening stand-in for the 15-minute walk; residential parcels only). Areas and distances are true metres whatever the layers' CRS (degrees and Web Mercator are measured in UTM). Then the planning check, the synergy of low-carbon and resilience scores and the report.</source>
-        <translation>由原始图层一次运行完成每个地块的详细规划检查。各指标与标准配置中的指标同名：far 和 green_ratio（地块自身的字段）、exposed（洪涝暴露）、shelter_m（至避难场所的步行距离）、lc_score（地块居民中可达全部生活圈设施类型者所占比例，0–1）、pv_share（屋顶光伏发电量 / 建筑能耗）、retention（设计暴雨的滞留比例，按地块内土地覆被的 SCS 径流曲线数计算）、ctrl_rate（地块内 LID 设施调蓄量对应的海绵城市年径流总量控制率：生物滞留设施、透水铺装、绿色屋顶和蓄水池字段；仅在提供日降雨量 CSV 时计算）以及 pub_green_m2_pc（人均公园面积，即类型非“protective”（防护绿地）的绿地面积除以居民数，两者均在地块周边直线距离 1 000 m 范围内统计：作为 15 分钟步行范围的筛查性近似；仅适用于居住地块）。无论图层采用何种坐标参考系，面积和距离均为真实米制（地理坐标和 Web Mercator 在 UTM 中量算）。随后进行规划检查、低碳与韧性得分协同分析，并生成报告。</translation>
+        <source>From raw layers to the detailed-plan check of every parcel in one run. Indicators, each named like the profile's: far and green_ratio (the parcel's own fields), exposed (flood exposure), shelter_m (walking distance to a shelter), lc_score (share of the parcel's residents who reach every life-circle facility type, 0–1), pv_share (rooftop PV yield / building energy demand), retention (share of the design storm retained, SCS curve number of the land cover in the parcel, plus the runoff its LID storage holds) ctrl_rate (sponge-city annual runoff control rate of the LID storage in the parcel: bioretention, permeable paving, green roof and tank fields; only with a daily rainfall CSV) and pub_green_m2_pc (park area, green spaces of type other than “protective”, per resident, both counted within 1 000 m straight-line of the parcel: a screening stand-in for the 15-minute walk; residential parcels only). Areas and distances are true metres whatever the layers' CRS (degrees and Web Mercator are measured in UTM). Then the planning check, the synergy of low-carbon and resilience scores and the report.</source>
+        <translation>由原始图层一次运行完成每个地块的详细规划检查。各指标与标准配置中的指标同名：far 和 green_ratio（地块自身的字段）、exposed（洪涝暴露）、shelter_m（至避难场所的步行距离）、lc_score（地块居民中可达全部生活圈设施类型者所占比例，0–1）、pv_share（屋顶光伏发电量 / 建筑能耗）、retention（设计暴雨的滞留比例，按地块内土地覆被的 SCS 径流曲线数计算，加上地块 LID 调蓄设施截留的径流）、ctrl_rate（地块内 LID 设施调蓄量对应的海绵城市年径流总量控制率：生物滞留设施、透水铺装、绿色屋顶和蓄水池字段；仅在提供日降雨量 CSV 时计算）以及 pub_green_m2_pc（人均公园面积，即类型非“protective”（防护绿地）的绿地面积除以居民数，两者均在地块周边直线距离 1 000 m 范围内统计：作为 15 分钟步行范围的筛查性近似；仅适用于居住地块）。无论图层采用何种坐标参考系，面积和距离均为真实米制（地理坐标和 Web Mercator 在 UTM 中量算）。随后进行规划检查、低碳与韧性得分协同分析，并生成报告。</translation>
     </message>
     <message>
         <location filename="../../work/main/i18n/model_strings.py" line="26"/>
@@ -8191,7 +8215,7 @@ Facility type: a type of the life-circle table (kindergarten, clinic, 幼儿园�
 
 Distances as in Community life circles: along the roads when given, else straight lines. Each unit needs max(0, target × residents − already covered); where no set of candidates can reach the target, the unit's note says how many residents have no eligible candidate within reach.
 
-Solved as a mixed-integer programme by HiGHS (SciPy) after a greedy start, in slices of 0.5 s up to the time limit; the log gives the optimality gap. Above 50,000 home–candidate pairs the greedy answer is kept and the log says so.
+Solved as a mixed-integer programme by HiGHS (SciPy) after a greedy start without its redundant sites, in slices of 0.5 s up to the time limit; the LP relaxation proves a bound, and the log gives the optimality gap and what proved it. Above 50,000 home–candidate pairs the greedy answer is kept and the log says so.
 
 Shelters by capacity (Respect shelter capacities, on by default): a shelter holds at most its effective area / 1.0 m² per person (the emergency shelter standard of the shelter table, as in Emergency shelter coverage); existing shelters hold their capacity field, or their area / the m² per person of their class. Residents are assigned to shelters within the walking distance, none above its capacity, and the fewest new shelters are found so that the target share of each unit's residents has a place (capacitated covering, a MIP with HiGHS). A candidate parcel's effective area is its effective area field, or its area × the effective share. Large problems merge the homes of a unit in one grid cell (5–40 % of the walking distance) into a demand point, said in the log. Coverage before and after is then the share of residents with a place, from the assignment of Emergency shelter coverage.
 
@@ -8202,444 +8226,484 @@ Output: the proposed sites as points with the candidate's fields and fac_type, r
 
 距离与社区生活圈相同：给出道路时沿道路计算，否则为直线距离。各单元需覆盖 max(0, 目标 × 居民 − 已覆盖)；任何候选点组合都达不到目标时，该单元的说明给出步行距离内没有合格候选点的居民数。
 
-先用贪心法求初始解，再由 HiGHS（SciPy）按混合整数规划以每段 0.5 s 求解至时间上限；日志给出最优性差距。住宅–候选点对超过 50,000 时保留贪心解，并在日志中说明。
+先用贪心法求初始解并去掉其中多余的选址，再由 HiGHS（SciPy）按混合整数规划以每段 0.5 s 求解至时间上限；线性规划松弛给出可证明的界，日志给出最优性差距及其由何证明。住宅–候选点对超过 50,000 时保留贪心解，并在日志中说明。
 
 按容量选址避难场所（“考虑避难场所容量”，默认开启）：一处避难场所最多容纳有效面积 / 每人 1.0 m²（避难场所标准表中的紧急避难场所标准，与应急避难场所覆盖相同）；现有避难场所容纳其容量字段的人数，或其面积 / 所属类别的人均面积。居民被分配到步行距离内的避难场所，不超过各场所容量，并求使各单元目标比例居民获得位置的最少新增场所（有容量的覆盖问题，由 HiGHS 按混合整数规划求解）。候选地块的有效面积取有效面积字段，或其面积 × 有效比例。大规模问题把同一单元、同一网格（步行距离的 5–40 %）内的住宅合并为一个需求点，并在日志中说明。此时前后覆盖率为获得位置的居民比例，取自应急避难场所覆盖的分配结果。
 
 输出：选址点，含候选图层的字段以及 fac_type、rank（1 = 新增覆盖最多）、new_pop（该点新增覆盖的居民，不计排名更前者已覆盖的；按容量选址避难场所时为其接纳的居民）、method（mip 或 greedy）、capacity 和 assigned（人，仅按容量选址避难场所时）、gap_pct（最优性差距，%；未知时为空）。规划单元：pop、cov_before、cov_after、target_pct、max_pct（居民百分比）、new_sites、note。把选址点并入设施图层，再运行社区生活圈进行核验。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/site_facilities.py" line="104"/>
+        <location filename="../../work/main/algorithms/site_facilities.py" line="105"/>
         <source>Facility type</source>
         <translation>设施类型</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/site_facilities.py" line="104"/>
+        <location filename="../../work/main/algorithms/site_facilities.py" line="105"/>
         <source>A fac_type (or alias) of the life-circle facility table, e.g. kindergarten, clinic, 幼儿园; or shelter for emergency shelters.</source>
         <translation>生活圈设施表中的 fac_type（或别名），如 kindergarten、clinic、幼儿园；紧急避难场所填 shelter。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/site_facilities.py" line="108"/>
+        <location filename="../../work/main/algorithms/site_facilities.py" line="109"/>
         <source>Residential buildings or parcels</source>
         <translation>居住建筑或地块</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/site_facilities.py" line="108"/>
+        <location filename="../../work/main/algorithms/site_facilities.py" line="109"/>
         <source>Polygons where people live. Filter the residential ones first: every polygon is treated as a home.</source>
         <translation>有人居住的面。请先筛选出居住类的面：输入的每个面都视为住宅。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/site_facilities.py" line="112"/>
+        <location filename="../../work/main/algorithms/site_facilities.py" line="113"/>
         <source>Population field</source>
         <translation>人口字段</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/site_facilities.py" line="112"/>
+        <location filename="../../work/main/algorithms/site_facilities.py" line="113"/>
         <source>Residents of each polygon; missing or negative values count as 0. Without it, every building counts as one.</source>
         <translation>各多边形的居民数；缺失或为负的值按 0 计。不给出时每栋建筑计为 1。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/site_facilities.py" line="117"/>
+        <location filename="../../work/main/algorithms/site_facilities.py" line="118"/>
         <source>Candidate sites</source>
         <translation>候选选址</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/site_facilities.py" line="117"/>
+        <location filename="../../work/main/algorithms/site_facilities.py" line="118"/>
         <source>Points where a facility could go, or parcels (filtered by the eligible land-use codes).</source>
         <translation>可设置设施的点，或地块（按合格用地代码筛选）。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/site_facilities.py" line="120"/>
+        <location filename="../../work/main/algorithms/site_facilities.py" line="121"/>
         <source>Land-use code field of the candidates</source>
         <translation>候选点的用地代码字段</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/site_facilities.py" line="120"/>
+        <location filename="../../work/main/algorithms/site_facilities.py" line="121"/>
         <source>Land-use code of each candidate parcel (e.g. 0701). Without it every candidate is eligible.</source>
         <translation>各候选地块的用地代码（如 0701）。不给出时所有候选点都合格。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/site_facilities.py" line="124"/>
+        <location filename="../../work/main/algorithms/site_facilities.py" line="125"/>
         <source>Eligible land-use codes</source>
         <translation>合格用地代码</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/site_facilities.py" line="124"/>
+        <location filename="../../work/main/algorithms/site_facilities.py" line="125"/>
         <source>Code prefixes separated by commas, e.g. 0702,080404. Empty: the defaults of the facility type (see the methods document).</source>
         <translation>以逗号分隔的代码前缀，如 0702,080404。留空：使用该设施类型的默认值（见方法文档）。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/site_facilities.py" line="128"/>
+        <location filename="../../work/main/algorithms/site_facilities.py" line="129"/>
         <source>Existing facilities</source>
         <translation>现有设施</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/site_facilities.py" line="128"/>
+        <location filename="../../work/main/algorithms/site_facilities.py" line="129"/>
         <source>Facilities already there, as points; the homes they reach count as covered.</source>
         <translation>已有设施（点）；其可达的住宅视为已覆盖。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/site_facilities.py" line="131"/>
+        <location filename="../../work/main/algorithms/site_facilities.py" line="132"/>
         <source>Facility type field</source>
         <translation>设施类型字段</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/site_facilities.py" line="131"/>
+        <location filename="../../work/main/algorithms/site_facilities.py" line="132"/>
         <source>Field naming each existing facility&apos;s type; only those of the chosen type count. Without it every point counts.</source>
         <translation>给出各现有设施类型的字段；只计所选类型。不给出时所有点都计入。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/site_facilities.py" line="136"/>
+        <location filename="../../work/main/algorithms/site_facilities.py" line="137"/>
         <source>Target share of residents covered (%)</source>
         <translation>居民覆盖目标比例（%）</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/site_facilities.py" line="136"/>
+        <location filename="../../work/main/algorithms/site_facilities.py" line="137"/>
         <source>Share of the residents of each planning unit (of all, without units) to bring within walking distance.</source>
         <translation>每个规划单元（无单元时为全部）中应在步行距离内的居民比例。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/site_facilities.py" line="141"/>
+        <location filename="../../work/main/algorithms/site_facilities.py" line="142"/>
         <source>Number of new sites (0: the fewest reaching the target)</source>
         <translation>新增选址数量（0：达到目标所需的最少数量）</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/site_facilities.py" line="141"/>
+        <location filename="../../work/main/algorithms/site_facilities.py" line="142"/>
         <source>0 finds the fewest sites reaching the target; a number k finds the k sites bringing the most residents within reach.</source>
         <translation>0 表示求达到目标的最少选址；数字 k 表示求使最多居民可达的 k 处选址。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/site_facilities.py" line="146"/>
+        <location filename="../../work/main/algorithms/site_facilities.py" line="147"/>
         <source>Walking distance (m)</source>
         <translation>步行距离（m）</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/site_facilities.py" line="146"/>
+        <location filename="../../work/main/algorithms/site_facilities.py" line="147"/>
         <source>Empty: the facility type&apos;s distance from the table (shelters 500 m).</source>
         <translation>留空：取设施表中该类型的距离（避难场所 500 m）。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/site_facilities.py" line="150"/>
+        <location filename="../../work/main/algorithms/site_facilities.py" line="151"/>
         <source>Homes and sites farther than this from every road are not on the network: they reach nothing and are not reached.</source>
         <translation>距所有道路超过此距离的住宅和选址不在路网上：既到不了任何设施，也不被覆盖。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/site_facilities.py" line="152"/>
+        <location filename="../../work/main/algorithms/site_facilities.py" line="153"/>
         <source>Polygons each of which must reach the target (planning units, communities). Without them the target applies to all residents.</source>
         <translation>每个都须达到目标的多边形（规划单元、社区）。不给出时目标针对全部居民。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/site_facilities.py" line="154"/>
+        <location filename="../../work/main/algorithms/site_facilities.py" line="155"/>
         <source>GB 50137 or 三调 codes are read as 2023 codes (resources/factors/landuse_crosswalk.csv) before the eligible prefixes are matched.</source>
         <translation>GB 50137 或三调代码先按 2023 年代码读取（resources/factors/landuse_crosswalk.csv），再与合格前缀匹配。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/site_facilities.py" line="157"/>
+        <location filename="../../work/main/algorithms/site_facilities.py" line="158"/>
         <source>Solver time limit (s)</source>
         <translation>求解时间上限（s）</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/site_facilities.py" line="157"/>
+        <location filename="../../work/main/algorithms/site_facilities.py" line="158"/>
         <source>Longest time the MIP solver may take; the best solution found by then is kept and its gap logged.</source>
         <translation>混合整数规划求解器可用的最长时间；保留届时找到的最优解，并在日志中记录其差距。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/site_facilities.py" line="162"/>
+        <location filename="../../work/main/algorithms/site_facilities.py" line="163"/>
         <source>Facility table (CSV)</source>
         <translation>设施表（CSV）</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/site_facilities.py" line="162"/>
+        <location filename="../../work/main/algorithms/site_facilities.py" line="163"/>
         <source>Replaces the shipped life-circle table: columns fac_type, circle, distance_m (m), aliases.</source>
         <translation>替换随插件提供的生活圈设施表：列 fac_type、circle、distance_m（m）、aliases。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/site_facilities.py" line="166"/>
+        <location filename="../../work/main/algorithms/site_facilities.py" line="167"/>
         <source>Respect shelter capacities</source>
         <translation>考虑避难场所容量</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/site_facilities.py" line="166"/>
+        <location filename="../../work/main/algorithms/site_facilities.py" line="167"/>
         <source>For shelters: a shelter holds at most its capacity, and residents count as covered only with a place. Off: every shelter within reach counts, whatever its size.</source>
         <translation>用于避难场所：一处场所最多容纳其容量，居民只有获得位置才算覆盖。关闭时：可达范围内的任何场所都计入，不论规模。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/site_facilities.py" line="170"/>
+        <location filename="../../work/main/algorithms/site_facilities.py" line="171"/>
         <source>Effective area field of the candidates (m², shelters)</source>
         <translation>候选点有效面积字段（m²，避难场所）</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/site_facilities.py" line="170"/>
+        <location filename="../../work/main/algorithms/site_facilities.py" line="171"/>
         <source>Effective shelter area of each candidate in m². Empty: the parcel's area × the effective share.</source>
         <translation>各候选点的有效避难面积（m²）。为空时：地块面积 × 有效比例。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/site_facilities.py" line="176"/>
+        <location filename="../../work/main/algorithms/site_facilities.py" line="177"/>
         <source>Effective share of a candidate parcel&apos;s area (%, shelters)</source>
         <translation>候选地块面积的有效比例（%，避难场所）</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/site_facilities.py" line="176"/>
+        <location filename="../../work/main/algorithms/site_facilities.py" line="177"/>
         <source>Share of a parcel usable as shelter ground (without water, buildings, dense planting): an assumption of the toolkit, not a standard.</source>
         <translation>地块中可用作避难场地的比例（扣除水面、建筑、密植林地）：工具箱的假定，并非标准数值。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/site_facilities.py" line="181"/>
+        <location filename="../../work/main/algorithms/site_facilities.py" line="182"/>
         <source>Effective area field of the existing shelters (m²)</source>
         <translation>现有避难场所有效面积字段（m²）</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/site_facilities.py" line="181"/>
+        <location filename="../../work/main/algorithms/site_facilities.py" line="182"/>
         <source>With the facility type field as the shelter class, capacity = area / m² per person of the class (shelter standards table).</source>
         <translation>以设施类型字段作为避难场所类别，容量 = 面积 / 该类别人均面积（避难场所标准表）。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/site_facilities.py" line="187"/>
+        <location filename="../../work/main/algorithms/site_facilities.py" line="188"/>
         <source>Capacity field of the existing shelters (persons)</source>
         <translation>现有避难场所容量字段（人）</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/site_facilities.py" line="187"/>
+        <location filename="../../work/main/algorithms/site_facilities.py" line="188"/>
         <source>Persons each existing shelter holds; NULL: from its area. Without either field an existing shelter holds everyone within reach.</source>
         <translation>各现有避难场所可容纳的人数；为 NULL 时由面积计算。两个字段都没有时，现有场所视为可容纳可达范围内的所有人。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/site_facilities.py" line="193"/>
+        <location filename="../../work/main/algorithms/site_facilities.py" line="194"/>
         <source>Proposed sites</source>
         <translation>建议选址</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/site_facilities.py" line="193"/>
+        <location filename="../../work/main/algorithms/site_facilities.py" line="194"/>
         <source>The proposed sites as points with fac_type, rank, new_pop, method, capacity, assigned and gap_pct.</source>
         <translation>建议选址点，含 fac_type、rank、new_pop、method、capacity、assigned 和 gap_pct。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/site_facilities.py" line="197"/>
+        <location filename="../../work/main/algorithms/site_facilities.py" line="198"/>
         <source>Coverage by unit, before and after</source>
         <translation>各单元覆盖率（前后对比）</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/site_facilities.py" line="197"/>
+        <location filename="../../work/main/algorithms/site_facilities.py" line="198"/>
         <source>The planning units with pop, cov_before, cov_after, target_pct, max_pct, new_sites and note.</source>
         <translation>规划单元，含 pop、cov_before、cov_after、target_pct、max_pct、new_sites 和 note。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/site_facilities.py" line="201"/>
+        <location filename="../../work/main/algorithms/site_facilities.py" line="202"/>
         <source>New sites proposed</source>
         <translation>建议新增选址数</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/site_facilities.py" line="202"/>
+        <location filename="../../work/main/algorithms/site_facilities.py" line="203"/>
         <source>Residents covered before (%)</source>
         <translation>此前覆盖的居民（%）</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/site_facilities.py" line="203"/>
+        <location filename="../../work/main/algorithms/site_facilities.py" line="204"/>
         <source>Residents covered after (%)</source>
         <translation>此后覆盖的居民（%）</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/site_facilities.py" line="204"/>
+        <location filename="../../work/main/algorithms/site_facilities.py" line="205"/>
         <source>Optimality gap (%)</source>
         <translation>最优性差距（%）</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/site_facilities.py" line="208"/>
+        <location filename="../../work/main/algorithms/site_facilities.py" line="209"/>
         <source>The target must lie between 0 % and 100 % (got {value} %).</source>
         <translation>目标须在 0 % 到 100 % 之间（给出的是 {value} %）。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/site_facilities.py" line="209"/>
+        <location filename="../../work/main/algorithms/site_facilities.py" line="210"/>
         <source>The table {path}, line {line}: fac_type is empty.</source>
         <translation>表格 {path} 第 {line} 行：fac_type 为空。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/site_facilities.py" line="218"/>
+        <location filename="../../work/main/algorithms/site_facilities.py" line="219"/>
         <source>“{layer}” holds neither points nor polygons: give candidate sites as points or parcels.</source>
         <translation>“{layer}”既不是点也不是多边形：请以点或地块给出候选选址。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/site_facilities.py" line="259"/>
+        <location filename="../../work/main/algorithms/site_facilities.py" line="260"/>
         <source>{n} new sites proposed, bringing {pop:,.0f} more residents within reach.</source>
         <translation>建议新增 {n} 处选址，新增覆盖 {pop:,.0f} 名居民。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/site_facilities.py" line="269"/>
+        <location filename="../../work/main/algorithms/site_facilities.py" line="270"/>
         <source>No planning units given: the coverage by unit is not written.</source>
         <translation>未提供规划单元：不输出分单元覆盖率。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/site_facilities.py" line="281"/>
+        <location filename="../../work/main/algorithms/site_facilities.py" line="282"/>
         <source>Coverage of {type} within {d:g} m before and after the proposed sites, per planning unit. Made by the Low-Carbon &amp; Resilience Planning Toolkit.</source>
         <translation>各规划单元在建议选址前后 {d:g} m 以内 {type} 的覆盖率。由低碳与韧性规划工具箱生成。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/site_facilities.py" line="285"/>
+        <location filename="../../work/main/algorithms/site_facilities.py" line="286"/>
         <source>Proposed {type} sites (covering location, {method}), ranked by the residents each newly brings within {d:g} m. Made by the Low-Carbon &amp; Resilience Planning Toolkit.</source>
         <translation>建议的 {type} 选址（覆盖选址，{method}），按各点新增 {d:g} m 以内覆盖的居民排序。由低碳与韧性规划工具箱生成。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/site_facilities.py" line="302"/>
+        <location filename="../../work/main/algorithms/site_facilities.py" line="303"/>
         <source>No eligible candidate of “{layer}” lies within {d:g} m of a home: do the layers overlap?</source>
         <translation>“{layer}”中没有合格候选点位于住宅 {d:g} m 以内：各图层是否重叠？</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/site_facilities.py" line="307"/>
+        <location filename="../../work/main/algorithms/site_facilities.py" line="308"/>
         <source>Covering problem: {g} groups of homes, {m} eligible candidates, {p} pairs within {d:g} m.</source>
         <translation>覆盖问题：{g} 组住宅，{m} 个合格候选点，{d:g} m 以内 {p} 对。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/site_facilities.py" line="346"/>
+        <location filename="../../work/main/algorithms/site_facilities.py" line="347"/>
         <source>Facility type “{value}” is neither a fac_type or alias of {path} ({types}) nor shelter.</source>
         <translation>设施类型“{value}”既不是 {path} 中的 fac_type 或别名（{types}），也不是 shelter。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/site_facilities.py" line="355"/>
+        <location filename="../../work/main/algorithms/site_facilities.py" line="356"/>
         <source>Facility type {type}: walking distance {d:g} m{given}.</source>
         <translation>设施类型 {type}：步行距离 {d:g} m{given}。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/site_facilities.py" line="355"/>
+        <location filename="../../work/main/algorithms/site_facilities.py" line="356"/>
         <source> (as given)</source>
         <translation>（按给定值）</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/site_facilities.py" line="375"/>
+        <location filename="../../work/main/algorithms/site_facilities.py" line="376"/>
         <source>{n} homes have a missing or negative population, counted as 0.</source>
         <translation>{n} 处住宅的人口缺失或为负值，按 0 计。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/site_facilities.py" line="380"/>
+        <location filename="../../work/main/algorithms/site_facilities.py" line="381"/>
         <source>The population field sums to 0: every building counts as one.</source>
         <translation>人口字段合计为 0：每栋建筑计为 1。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/site_facilities.py" line="390"/>
+        <location filename="../../work/main/algorithms/site_facilities.py" line="391"/>
         <source>No land-use field: every candidate parcel of “{layer}” is taken as eligible.</source>
         <translation>未给出用地字段：“{layer}”的所有候选地块都视为合格。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/site_facilities.py" line="396"/>
+        <location filename="../../work/main/algorithms/site_facilities.py" line="397"/>
         <source>No eligible land-use codes for {type}: give them in Eligible land-use codes.</source>
         <translation>{type} 没有合格用地代码：请在“合格用地代码”中给出。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/site_facilities.py" line="405"/>
+        <location filename="../../work/main/algorithms/site_facilities.py" line="406"/>
         <source>{n} of {total} candidates of “{layer}” have a {field} starting with {codes}.</source>
         <translation>“{layer}”的 {total} 个候选点中有 {n} 个的 {field} 以 {codes} 开头。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/site_facilities.py" line="413"/>
+        <location filename="../../work/main/algorithms/site_facilities.py" line="414"/>
         <source>No existing facilities given: every home starts uncovered.</source>
         <translation>未给出现有设施：所有住宅起初都未覆盖。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/site_facilities.py" line="421"/>
+        <location filename="../../work/main/algorithms/site_facilities.py" line="422"/>
         <source>Shelters: every point of the existing layer counts; the type field is not used.</source>
         <translation>避难场所：现有图层的所有点都计入；不使用类型字段。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/site_facilities.py" line="423"/>
+        <location filename="../../work/main/algorithms/site_facilities.py" line="424"/>
         <source>{n} existing facilities of the type in “{layer}”.</source>
         <translation>“{layer}”中有 {n} 处该类现有设施。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/site_facilities.py" line="433"/>
+        <location filename="../../work/main/algorithms/site_facilities.py" line="434"/>
         <source>No roads given: distances are straight lines, which over-state access where barriers force detours.</source>
         <translation>未提供道路：采用直线距离，在障碍迫使绕行之处会高估可达性。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/site_facilities.py" line="451"/>
+        <location filename="../../work/main/algorithms/site_facilities.py" line="452"/>
         <source>{n} homes are farther than {d} m from every road: no site can reach them.</source>
         <translation>{n} 处住宅距所有道路超过 {d} m：任何选址都无法覆盖。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/site_facilities.py" line="460"/>
+        <location filename="../../work/main/algorithms/site_facilities.py" line="461"/>
         <source>{n} eligible candidates are farther than {d} m from every road and are left out.</source>
         <translation>{n} 个合格候选点距所有道路超过 {d} m，不予计入。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/site_facilities.py" line="473"/>
+        <location filename="../../work/main/algorithms/site_facilities.py" line="475"/>
+        <source>{n} of the greedy&apos;s {g:,.0f} sites were redundant (the others reach enough of their residents) and are dropped.</source>
+        <translation>贪心解的 {g:,.0f} 处选址中有 {n} 处多余（其余选址已覆盖足够的居民），已去掉。</translation>
+    </message>
+    <message>
+        <location filename="../../work/main/algorithms/site_facilities.py" line="478"/>
         <source>The problem is too large for the MIP ({size}): the greedy answer is kept, which may use more sites than the fewest (or cover fewer residents).</source>
         <translation>问题规模超出混合整数规划的范围（{size}）：保留贪心解，其选址数可能多于最少数量（或覆盖的居民更少）。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/site_facilities.py" line="477"/>
+        <location filename="../../work/main/algorithms/site_facilities.py" line="482"/>
         <source>The greedy start: {g:,.0f}; the MIP: {m:,.0f} ({what}).</source>
         <translation>贪心初始解：{g:,.0f}；混合整数规划：{m:,.0f}（{what}）。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/site_facilities.py" line="477"/>
+        <location filename="../../work/main/algorithms/site_facilities.py" line="482"/>
         <source>new sites</source>
         <translation>新增选址</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/site_facilities.py" line="477"/>
+        <location filename="../../work/main/algorithms/site_facilities.py" line="482"/>
         <source>residents covered</source>
         <translation>覆盖居民</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/site_facilities.py" line="482"/>
+        <location filename="../../work/main/algorithms/site_facilities.py" line="488"/>
+        <source>The LP relaxation proved the solution optimal in {s:.1f} s.</source>
+        <translation>线性规划松弛在 {s:.1f} s 内证明该解最优。</translation>
+    </message>
+    <message>
+        <location filename="../../work/main/algorithms/site_facilities.py" line="491"/>
         <source>HiGHS proved the solution optimal in {s:.1f} s.</source>
         <translation>HiGHS 在 {s:.1f} s 内证明该解最优。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/site_facilities.py" line="484"/>
+        <location filename="../../work/main/algorithms/site_facilities.py" line="493"/>
+        <source>HiGHS proved no bound and found no better solution than the greedy one in a slice of {slice:g} s, where the search ends ({s:.1f} s in all): how far it is from the optimum is unknown.</source>
+        <translation>HiGHS 在 {slice:g} s 的一段求解中既未证明任何界，也未找到比贪心解更好的解，搜索至此结束（共 {s:.1f} s）：该解与最优解相差多少未知。</translation>
+    </message>
+    <message>
+        <location filename="../../work/main/algorithms/site_facilities.py" line="498"/>
         <source>In {s:.1f} s HiGHS found no better solution than the greedy one and no bound: how far it is from the optimum is unknown. A longer solver time limit may help.</source>
         <translation>{s:.1f} s 内 HiGHS 既未找到比贪心解更好的解，也未得到界：与最优值相差多少未知。延长求解时间上限可能有帮助。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/site_facilities.py" line="488"/>
+        <location filename="../../work/main/algorithms/site_facilities.py" line="502"/>
+        <source>The best solution found is within {gap:.1f} % of the optimum (optimality gap). HiGHS found no better one in a slice of {slice:g} s, where the search ends ({s:.1f} s in all): each slice starts HiGHS afresh, so a longer solver time limit would not change this.</source>
+        <translation>所得最优解与最优值相差不超过 {gap:.1f} %（最优性差距）。HiGHS 在 {slice:g} s 的一段求解中未找到更好的解，搜索至此结束（共 {s:.1f} s）：每段都重新启动 HiGHS，因此延长求解时间上限不会改变结果。</translation>
+    </message>
+    <message>
+        <location filename="../../work/main/algorithms/site_facilities.py" line="508"/>
         <source>The best solution found in {s:.1f} s is within {gap:.1f} % of the optimum (optimality gap); a longer solver time limit may find a better one.</source>
         <translation>{s:.1f} s 内找到的最优解与最优值相差不超过 {gap:.1f} %（最优性差距）；延长求解时间上限可能找到更好的解。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/site_facilities.py" line="534"/>
+        <location filename="../../work/main/algorithms/site_facilities.py" line="514"/>
+        <source>the LP relaxation</source>
+        <translation>线性规划松弛</translation>
+    </message>
+    <message>
+        <location filename="../../work/main/algorithms/site_facilities.py" line="514"/>
+        <source>HiGHS&apos;s branch and bound</source>
+        <translation>HiGHS 的分支定界</translation>
+    </message>
+    <message>
+        <location filename="../../work/main/algorithms/site_facilities.py" line="515"/>
+        <source>Proven by {proof}: no solution has fewer than {b:,.0f} new sites.</source>
+        <translation>由{proof}证明：任何解的新增选址都不少于 {b:,.0f} 处。</translation>
+    </message>
+    <message>
+        <location filename="../../work/main/algorithms/site_facilities.py" line="515"/>
+        <source>Proven by {proof}: no {k} sites cover more than {b:,.0f} residents.</source>
+        <translation>由{proof}证明：任意 {k} 处选址覆盖的居民都不超过 {b:,.0f} 人。</translation>
+    </message>
+    <message>
+        <location filename="../../work/main/algorithms/site_facilities.py" line="561"/>
         <source>residents</source>
         <translation>名居民</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/site_facilities.py" line="534"/>
+        <location filename="../../work/main/algorithms/site_facilities.py" line="561"/>
         <source>buildings</source>
         <translation>建筑</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/site_facilities.py" line="505"/>
+        <location filename="../../work/main/algorithms/site_facilities.py" line="532"/>
         <source>At most {pct:.1f} % reachable: {n:,.0f} {who} have no eligible candidate within {d:g} m.</source>
         <translation>最多可达 {pct:.1f} %：{n:,.0f} {who}在 {d:g} m 以内没有合格候选点。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/site_facilities.py" line="550"/>
+        <location filename="../../work/main/algorithms/site_facilities.py" line="577"/>
         <source>Not reached with {k} sites.</source>
         <translation>{k} 处选址未达到目标。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/site_facilities.py" line="511"/>
+        <location filename="../../work/main/algorithms/site_facilities.py" line="538"/>
         <source>Not reached.</source>
         <translation>未达到目标。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/site_facilities.py" line="519"/>
+        <location filename="../../work/main/algorithms/site_facilities.py" line="546"/>
         <source>Unit {unit}: {before:.1f} % → {after:.1f} % (target {target:g} %).</source>
         <translation>单元 {unit}：{before:.1f} % → {after:.1f} %（目标 {target:g} %）。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/site_facilities.py" line="528"/>
+        <location filename="../../work/main/algorithms/site_facilities.py" line="555"/>
         <source>… {n} more units in the coverage by unit; {short} of all {total} units with residents stay below the target.</source>
         <translation>……另有 {n} 个单元见各单元覆盖率图层；在全部 {total} 个有居民的单元中，{short} 个仍低于目标。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/site_facilities.py" line="541"/>
+        <location filename="../../work/main/algorithms/site_facilities.py" line="568"/>
         <source>At most {pct:.1f} % reachable: {n:,.0f} {who} have no shelter or eligible candidate within {d:g} m; {placed:.1f} % have a place.</source>
         <translation>最多 {pct:.1f} % 可达：{n:,.0f} 名{who}在 {d:g} m 内没有避难场所或合格候选点；{placed:.1f} % 获得位置。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/site_facilities.py" line="546"/>
+        <location filename="../../work/main/algorithms/site_facilities.py" line="573"/>
         <source>Capacity: the shelters and eligible candidates within {d:g} m hold too few; {pct:.1f} % have a place.</source>
         <translation>容量不足：{d:g} m 内的避难场所和合格候选点容量太小；{pct:.1f} % 获得位置。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/site_facilities.py" line="552"/>
+        <location filename="../../work/main/algorithms/site_facilities.py" line="579"/>
         <source>Not reached: the assignment of Emergency shelter coverage gives this unit&apos;s places to residents of other units.</source>
         <translation>未达到：应急避难场所覆盖的分配把本单元的位置给了其他单元的居民。</translation>
     </message>

@@ -481,7 +481,8 @@ def detailed_plan_check():
         "like the profile's: far and green_ratio (the parcel's own fields), exposed (flood exposure), "
         "shelter_m (walking distance to a shelter), lc_score (share of the parcel's residents who reach "
         "every life-circle facility type, 0–1), pv_share (rooftop PV yield / building energy demand), "
-        "retention (share of the design storm retained, SCS curve number of the land cover in the parcel) "
+        "retention (share of the design storm retained, SCS curve number of the land cover in the parcel, "
+        "plus the runoff its LID storage holds) "
         "ctrl_rate (sponge-city annual runoff control rate of the LID storage in the parcel: bioretention, "
         "permeable paving, green roof and tank fields; only with a daily rainfall CSV) and "
         "pub_green_m2_pc (park area, green spaces of type other than “protective”, per resident, both "
@@ -553,10 +554,12 @@ def detailed_plan_check():
             "PERMEABLE_PAVING_FIELD": param("permeable_paving_field"),
             "GREEN_ROOF_LID_FIELD": param("green_roof_field"), "TANK_FIELD": param("tank_field")},
             440, 340),
-        # Retention of the design storm by the land cover in each parcel.
-        child("lcr:land_cover_shares", "runoff", "Design-storm retention of the land cover per parcel", {
-            "INPUT": output("sponge", "OUTPUT"), "LANDCOVER": param("landcover"), "CLASS_FIELD": param("class_field"),
-            "RAINFALL_MM": param("design_rainfall_mm")}, 640, 440),
+        # Retention of the design storm in each parcel: by its land cover, plus the runoff its LID storage
+        # (provided_m3 of the sponge step) holds, as the rule's "retained on site" reads.
+        child("lcr:land_cover_shares", "runoff", "Design-storm retention of the land cover and LID storage per parcel",
+              {"INPUT": output("sponge", "OUTPUT"), "LANDCOVER": param("landcover"),
+               "CLASS_FIELD": param("class_field"), "RAINFALL_MM": param("design_rainfall_mm"),
+               "STORAGE_FIELD": static("provided_m3")}, 640, 440),
     ]
     # GB 50180-2018 Table 4.0.2: FAR and green ratio by climate zone and the parcel's height class
     add_parameter(model, QgsProcessingParameterEnum(

@@ -100,6 +100,12 @@ def test_demo_parcels_pass_the_runoff_rule_after_size_lid(provider, tmp_path):
     # Before: 121 pass, 183 fail, 155 parcels the rule does not apply to (farmland, forest, water).
     assert (runoff["pass_before"], runoff["fail_before"], runoff["na_before"]) == (121, 183, 155)
     assert (runoff["pass_after"], runoff["fail_after"], runoff["fixed"], runoff["broken"]) == (304, 0, 183, 0)
+    # Design-storm retention counts the runoff the LID storage holds (§24.4): before, the existing LID already lifts
+    # 190 parcels to 70 %; the 114 still failing all fail the runoff control rate too, so size_lid adds storage to
+    # each, and all pass after (size_lid flags none: every parcel has room on site).
+    retention = table["CN_D_RETENTION"]
+    assert (retention["pass_before"], retention["fail_before"], retention["na_before"]) == (190, 114, 155)
+    assert (retention["pass_after"], retention["fail_after"], retention["fixed"], retention["broken"]) == (304, 0, 114, 0)
     # Every count equals the one taken straight from the two layers, for every rule.
     for rule_id, row in table.items():
         field = "r_" + rule_id.lower()
@@ -109,7 +115,7 @@ def test_demo_parcels_pass_the_runoff_rule_after_size_lid(provider, tmp_path):
                 (found["pass"], found["fail"], found["n/a"]), (rule_id, when)
     # Only the sponge rules change; the changes layer lists the 183 parcels fixed for the runoff rule.
     changed = Counter((f["rule_id"], f["before"], f["after"]) for f in compared["CHANGES"].getFeatures())
-    assert changed[("CN_D_RUNOFF_CTRL", "fail", "pass")] == 183
+    assert changed[("CN_D_RUNOFF_CTRL", "fail", "pass")] == 183 and changed[("CN_D_RETENTION", "fail", "pass")] == 114
     assert {rule for rule, _b, _a in changed} <= {"CN_D_RUNOFF_CTRL", "CN_D_RETENTION"}
     assert compared["BROKEN"] == 0
 

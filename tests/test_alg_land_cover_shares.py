@@ -113,3 +113,29 @@ def test_bad_curve_number_table_is_named(provider, zones, cover, tmp_path):
     table.write_text("class,cn_a,cn_b,cn_c,cn_d\nbuilt_up,89,92,94,95\n", encoding="utf-8")
     with pytest.raises(QgsProcessingException, match="has no lucode column"):
         run(zones, cover, CN_TABLE=str(table))
+
+
+def test_lid_storage_counts_as_retained(provider, rect, make_layer, cover, log_feedback):
+    """LID storage holds runoff, up to what the cover lets run off. At 25 mm Z0's cover (5 000 m² built up, 5 000 m²
+    trees) lets Q = 12.467 and 0.0930 mm run off: 62.80 m³. 30 m³ of storage hold 30 m³: retention + 30 / 250 (the
+    storm is 0.025 m × 10 000 m² = 250 m³). Z1's 100 m³ hold all of its 5 000 m² built up's 62.33 m³ and no more:
+    retention 1. A missing storage counts as 0."""
+    zones = make_layer("Polygon", "EPSG:4549", "zone:string&field=lid:double", [
+        (rect(X, Y, 100, 100), ["Z0", 30.0]), (rect(X + 100, Y, 100, 100), ["Z1", 100.0]),
+        (rect(X + 1000, Y, 100, 100), ["Z2", None])])
+    runoff_z0 = 0.025 * 5000 * ((1 - R_BUILT) + (1 - R_TREES))
+    assert runoff_z0 == pytest.approx(62.80, abs=0.01) and 0.025 * 5000 * (1 - R_BUILT) == pytest.approx(62.33, abs=0.01)
+    feedback = log_feedback()
+    result = processing.run(
+        "lcr:land_cover_shares", {"INPUT": zones, "LANDCOVER": cover, "CLASS_FIELD": "lucode", "STORAGE_FIELD": "lid",
+                                  "OUTPUT": "TEMPORARY_OUTPUT"}, feedback=feedback)
+    out = rows(result)
+    assert out["Z0"]["retention"] == pytest.approx((R_BUILT + R_TREES) / 2 + 30 / 250)
+    assert out["Z1"]["retention"] == pytest.approx(1.0)
+    assert out["Z0"]["sponge_area_pct"] == pytest.approx(50.0)              # a share of the land cover: unchanged
+    assert out["Z2"]["retention"] == NULL
+    # Over all zones: 30 + 62.33 m³ more retained of 375 m³ of storm on the 15 000 m² with a curve number.
+    retained = 0.025 * (10000 * R_BUILT + 5000 * R_TREES) + 30 + 0.025 * 5000 * (1 - R_BUILT)
+    assert result["RETENTION"] == pytest.approx(retained / 375)
+    assert "1 zones have a missing or negative lid" in feedback.text
+    assert "92.3 of 130.0 m³ hold runoff of the 25 mm storm in 2 zones" in feedback.text

@@ -61,6 +61,8 @@ def test_capacity_needs_more_sites_than_reach_alone():
     p, goal = make(HAND, [50] * 4, [0] * 4, HAND_CAP, [False] * 3, 1.0)
     solution = ss.solve(p)
     assert len(solution.chosen) == 2 and solution.optimal and solution.gap == 0.0
+    # The LP relaxation already proves it: A whole (120) and 0.8 of B or C (80) is 1.8 sites at best, ⌈1.8⌉ = 2.
+    assert (solution.bound, solution.bound_by) == (2.0, "lp")
     assert solution.load.sum() == pytest.approx(200.0)
     assert (solution.load <= np.array(HAND_CAP) + 1e-6).all()
     assert brute_force(HAND, [50] * 4, [0] * 4, HAND_CAP, [False] * 3, goal) == 2

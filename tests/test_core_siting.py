@@ -114,9 +114,11 @@ def test_mip_equals_brute_force_on_random_cases(seed):
 
 
 def test_greedy_kept_above_the_size_and_cancel():
+    # The greedy's 0, 1, 2 without the redundant 0 (1 and 2 reach all its homes): kept as it is, gap unknown.
     p, _ = problem(TRAP, [10] * 6)
     solution = siting.solve(p, max_pairs=5)
-    assert solution.method == "greedy" and sorted(solution.chosen.tolist()) == [0, 1, 2] and np.isnan(solution.gap)
+    assert solution.method == "greedy" and sorted(solution.chosen.tolist()) == [1, 2] and np.isnan(solution.gap)
+    assert (solution.greedy, solution.pruned) == (3.0, 1)
     with pytest.raises(Canceled):
         siting.solve(p, is_canceled=lambda: True)
 
@@ -127,3 +129,65 @@ def test_codes_and_bad_target():
         [True, False, False, True]
     with pytest.raises(InputError):
         siting.unit_needs(np.ones(1), np.zeros(1, int), np.zeros(1, bool), np.ones(1, bool), 1, 1.5)
+
+
+# Two triangles of homes 0–2 and 3–5 (10 residents each), each candidate reaching two homes of one triangle: every
+# home covered needs two sites per triangle (4), the LP relaxation half of each candidate (3 × 1 / 2 per triangle = 3).
+TRIANGLES = [(0, 0), (1, 0), (1, 1), (2, 1), (2, 2), (0, 2), (3, 3), (4, 3), (4, 4), (5, 4), (5, 5), (3, 5)]
+
+
+def test_prune_drops_only_redundant_sites():
+    p, _ = problem(TRAP, [10] * 6)
+    assert siting.prune(p, np.array([0, 1, 2])).tolist() == [1, 2]        # 0 is the last looked at, and redundant
+    assert siting.prune(p, np.array([1, 2, 0])).tolist() == [1, 2]        # the last added goes first
+    t, _ = problem(TRIANGLES, [10] * 6)
+    assert siting.prune(t, np.arange(6)).tolist() == [0, 1, 3, 4]         # 2 and 5 are spare, then none is
+    for seed in range(12):                                                 # still every need, never below the optimum
+        rng = np.random.default_rng(seed)
+        pairs = sorted({(int(h), int(c)) for h, c in zip(rng.integers(0, 14, 30), rng.integers(0, 8, 30))})
+        weight, unit = rng.integers(1, 50, 14).astype(float), rng.integers(0, 2, 14)
+        q, needs = problem(pairs, weight, unit=unit, n_candidates=8, target=0.7)
+        kept = siting.prune(q, siting.greedy(q))
+        hit = np.asarray(q.cover[:, kept].sum(axis=1)).reshape(-1) > 0
+        assert (np.bincount(q.unit, q.weight * hit, len(q.need)) >= q.need - 1e-6).all()
+        if not needs["short"].any():
+            assert len(kept) >= brute_force_fewest(pairs, weight, unit, 0.7, 8)
+
+
+def test_lp_bound_and_what_proved_it():
+    t, _ = problem(TRIANGLES, [10] * 6)
+    assert siting.lp_bound(t) == 3.0 and brute_force_fewest(TRIANGLES, [10] * 6, [0] * 6, 1.0, 6) == 4
+    # No time for the MIP: the 4 sites are within (4 − 3) / 4 of the optimum, proven by the LP.
+    quick = siting.solve(t, time_limit=0.0)
+    assert len(quick.chosen) == 4 and not quick.optimal and quick.gap == 0.25
+    assert (quick.bound, quick.bound_by) == (3.0, "lp")
+    # With time, the MIP finds no 3 sites: 4 is optimal, proven by HiGHS.
+    full = siting.solve(t)
+    assert full.optimal and full.gap == 0.0 and (full.bound, full.bound_by) == (4.0, "mip")
+    # The trap: the LP needs x1 = x2 = 1 (a and f), so 2 sites, which the pruned greedy has: optimal by the LP.
+    p, _ = problem(TRAP, [10] * 6)
+    trap = siting.solve(p)
+    assert trap.optimal and (trap.bound, trap.bound_by) == (2.0, "lp")
+    # Best k = 1: the LP's x0 + x1 + x2 ≤ 1 covers at most 10·(4 x0 + 3 x1 + 3 x2) ≤ 40, which C0 covers.
+    assert siting.lp_bound(p, k=1) == pytest.approx(40.0)
+    one = siting.solve(p, k=1)
+    assert one.optimal and one.bound == pytest.approx(40.0) and one.bound_by == "lp"
+
+
+def test_a_slice_finding_nothing_ends_the_search(monkeypatch):
+    """HiGHS stopped by its slice with nothing better and no bound (as on large problems): the search ends there,
+    well before the time limit (``stalled``), and the gap is the LP's."""
+    from types import SimpleNamespace
+
+    real = siting.optimize.milp
+
+    def slice_without_result(c, integrality=None, **kwargs):
+        if np.asarray(integrality).any():                       # a MIP slice
+            return SimpleNamespace(status=1, x=None, mip_dual_bound=None)
+        return real(c, integrality=integrality, **kwargs)       # the LP relaxation
+    monkeypatch.setattr(siting.optimize, "milp", slice_without_result)
+    t, _ = problem(TRIANGLES, [10] * 6)
+    solution = siting.solve(t, time_limit=60.0)
+    assert solution.stalled and solution.seconds < 30 and not solution.optimal
+    assert (len(solution.chosen), solution.gap, solution.bound, solution.bound_by) == (4, 0.25, 3.0, "lp")
+    assert not siting.solve(t, time_limit=0.0).stalled                     # ended by the time limit instead

@@ -512,11 +512,13 @@ def test_apply_measures_and_check_again(qtbot, wizard):
     assert [table.item(line, c).text() for c in (2, 3, 4, 5)] == ["121 / 183 / 155", "304 / 0 / 155", "183", "0"]
     parcels = QgsVectorLayer(os.path.join(folder, MEASURES_GPKG) + "|layername=parcels_after", "p", "ogr")
     assert parcels.featureCount() == 459
-    # The measures, the parcels with them and the 183 changed verdicts join the results' group.
+    # The measures, the parcels with them and the 297 changed verdicts join the results' group: 183 parcels pass the
+    # runoff control rate, and 114 the design-storm retention, which counts the runoff the LID storage holds.
     layers = {node.layer().name(): node.layer() for node in group_named("Planning check: parcels").findLayers()}
     assert {"LID measures to add", "Parcels with the measures", "Verdicts changed by the measures"} <= set(layers)
     changed = [(f["rule_id"], f["before"], f["after"]) for f in layers["Verdicts changed by the measures"].getFeatures()]
-    assert len(changed) == changed.count(("CN_D_RUNOFF_CTRL", "fail", "pass")) == 183
+    assert changed.count(("CN_D_RUNOFF_CTRL", "fail", "pass")) == 183
+    assert len(changed) - 183 == changed.count(("CN_D_RETENTION", "fail", "pass")) == 114
     # The report buttons open the report with the section on the measures.
     html = wizard.state.outputs["report:report_html"]
     assert os.path.basename(html) == "report_measures.html" and os.path.exists(wizard.state.outputs["report:report_pdf"])
