@@ -56,6 +56,10 @@ LANDCOVER_FIELDS = [("lucode", "int"), ("class", "text")]
 WATER_FIELDS = [("water_id", "text"), ("osm_ref", "text"), ("name", "text"), ("osm_tag", "text")]
 UNIT_FIELDS = [("unit_id", "text"), ("name", "text"), ("name_zh", "text"), ("area_m2", "double")]
 
+# The fallback row deciding the use of at least this share of the buildings, with no residents, is worth a warning.
+UNTYPED_SHARE = 0.5
+# Land cover covering less than this share of the planning units: its impervious share is a share of what is mapped.
+MAPPED_COVER_SHARE = 0.5
 MAPPING_FILES = ("building_use.csv", "facilities.csv", "transit_stops.csv", "landcover.csv", "roads.csv",
                  "green_spaces.csv", "shelters.csv", "shelter_sizes.csv", "roof_type.csv")
 
@@ -458,6 +462,26 @@ class PrepareOsm(LcrAlgorithm):
                 "residents": residents, "residents_est": np.ones(len(footprint), dtype=int), "roof_type": roof,
                 "osm_tag": osm.matched_tag(b.tags, table, row), "points": points}
 
+    def _warn_untyped(self, feedback, buildings, n, n_residential):
+        """Says when the fallback row decides the use of most buildings and gives them no residents: in much of
+        OpenStreetMap (Krems an der Donau's 2011 extract: 1,190 of 1,195 buildings are building=yes, one
+        landuse=residential area) the town then gets no or few residents, and the plan checks that follow judge
+        no per-resident rule and count buildings instead of residents for their coverage shares."""
+        fallback = buildings["use_src"] == "fallback"
+        housed = fallback & (buildings["residents"] > 0)
+        if not n or fallback.sum() < UNTYPED_SHARE * n or housed.any():
+            return
+        uses = pd.unique(buildings["use"][fallback])
+        feedback.pushWarning(self.tr(
+            "{k} of {n} buildings ({share:.0%}) have no tag or landuse area that tells their use: the mapping "
+            "table's fallback row made them “{use}”, without residents, so only {r} buildings hold residents. "
+            "Where untyped buildings are mostly homes, copy building_use.csv from the plugin's resources/osm folder "
+            "into a folder of your own, set its fallback row's use to residential and give that folder as "
+            "“Mapping tables”; otherwise the per-resident rules of the plan checks are not assessed or rest on "
+            "those few buildings, and coverage shares count buildings instead of residents.").format(
+                k=int(fallback.sum()), n=n, share=fallback.sum() / n, use=", ".join(str(u) for u in uses),
+                r=n_residential))
+
     def _log_unusable(self, feedback, key, tags, values):
         """Counts the buildings whose ``key`` tag holds no usable number (such as -9999 or 1e308)."""
         unusable = _present(tags) & np.isnan(values)
@@ -636,6 +660,12 @@ class PrepareOsm(LcrAlgorithm):
         feedback.pushInfo(self.tr("Land cover: {n} areas cover {share:.0%} of the planning units; the rest has no "
                                   "OSM area and stays out of the land cover.").format(
                                       n=len(pieces), share=covered / total if total else 0.0))
+        if total and covered < MAPPED_COVER_SHARE * total:
+            feedback.pushWarning(self.tr(
+                "The land cover covers only {share:.0%} of the planning units: where OpenStreetMap maps buildings and "
+                "roads but not the gardens, yards and fields between them, the impervious and sponge shares of the "
+                "plan checks (shares of the mapped land cover) overstate sealing. Add the missing areas (or a land "
+                "cover of your own) before relying on those verdicts.").format(share=covered / total))
         cover = {"geometry": osm.polygonal(pieces), "lucode": piece_code.astype(int),
                  "class": np.array([names[c] for c in piece_code], dtype=object)}
         # Water: the OSM water areas themselves (clipped to the units), one feature each, named.
@@ -699,6 +729,7 @@ class PrepareOsm(LcrAlgorithm):
             "Residents estimated for {n} residential buildings: {residents:,.0f} in all (floor area / floor area per "
             "resident; OSM has no residents). Check them against census figures.").format(
                 n=int(residential.sum()), residents=float(buildings["residents"].sum())))
+        self._warn_untyped(feedback, buildings, n, int(residential.sum()))
         for label, layer, field in [(self.tr("Transit stops"), stops, "mode"),
                                     (self.tr("Facilities"), facilities, "fac_type"),
                                     (self.tr("Green spaces"), green, "park_type"),
@@ -711,6 +742,16 @@ class PrepareOsm(LcrAlgorithm):
             feedback.pushWarning(self.tr("No transit stop was found: transit coverage will be 0."))
         if not len(shelters["geometry"]):
             feedback.pushWarning(self.tr("No open space large enough for a shelter (0.1 ha) was found."))
+        # The plan-check models refuse an empty input layer ("… has no features", from the step that reads it).
+        empty = [name for name, layer in ((self.tr("transit stops"), stops), (self.tr("facilities"), facilities),
+                                          (self.tr("green spaces"), green), (self.tr("shelters"), shelters))
+                 if not len(layer["geometry"])]
+        if empty:
+            feedback.pushWarning(self.tr(
+                "Empty layers: {layers}. A plan check that reads one of them stops with “… has no features”: "
+                "where the town has them but OpenStreetMap does not map them, add them to the layer (with its type "
+                "field) before running the check.").format(
+                    layers=", ".join(empty)))
 
 
 def _present(values):
