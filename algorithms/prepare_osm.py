@@ -28,7 +28,7 @@ from qgis.core import (
 )
 
 from ..core import crs as core_crs
-from ..core import osm, shelter
+from ..core import osm, shelter, zones
 from .base import FIELD_TYPES, LcrAlgorithm, resource_path
 
 # The layers GDAL's OSM driver makes that the toolkit reads (other_relations holds routes and the like).
@@ -54,7 +54,8 @@ SHELTER_FIELDS = [("shelter_id", "text"), ("osm_ref", "text"), ("name", "text"),
                   ("capacity", "double"), ("est", "int"), ("osm_tag", "text")]
 LANDCOVER_FIELDS = [("lucode", "int"), ("class", "text")]
 WATER_FIELDS = [("water_id", "text"), ("osm_ref", "text"), ("name", "text"), ("osm_tag", "text")]
-UNIT_FIELDS = [("unit_id", "text"), ("name", "text"), ("name_zh", "text"), ("area_m2", "double")]
+UNIT_FIELDS = [("unit_id", "text"), ("name", "text"), ("name_zh", "text"), ("area_m2", "double"),
+               ("residents", "double")]
 
 # The fallback row deciding the use of at least this share of the buildings, with no residents, is worth a warning.
 UNTYPED_SHARE = 0.5
@@ -199,7 +200,8 @@ class PrepareOsm(LcrAlgorithm):
             (self.WATER, self.tr("Water"), QgsProcessing.SourceType.TypeVectorPolygon,
              self.tr("Water areas in the planning units.")),
             (self.UNITS, self.tr("Planning units"), QgsProcessing.SourceType.TypeVectorPolygon,
-             self.tr("Grid cells or administrative areas with unit_id and name.")),
+             self.tr("Grid cells or administrative areas with unit_id, name and residents (their buildings'; the "
+                     "detailed plan check takes the units as its parcels).")),
         ]
         for name, label, kind, help_text in outputs:
             self.add_parameter(QgsProcessingParameterFeatureSink(name, label, kind), help_text)
@@ -262,6 +264,12 @@ class PrepareOsm(LcrAlgorithm):
 
         step = time.perf_counter()
         units = self._units(parameters, context, mp, buildings, path, feedback)
+        # The units' residents (their buildings', by representative point): the detailed plan check takes the
+        # units as its parcels, and its parcels need residents.
+        unit_of = zones.assign_to_zones(buildings["points"], units["geometry"])
+        inside = unit_of >= 0
+        units["residents"] = np.bincount(unit_of[inside], weights=buildings["residents"][inside],
+                                         minlength=len(units["geometry"]))
         study_area = shapely.union_all(units["geometry"])
         times[self.tr("units")] = time.perf_counter() - step
 

@@ -114,3 +114,17 @@ def test_thin_land_cover_and_empty_layers_are_named(untyped):
     assert [w for w in warnings if w.startswith(f"The land cover covers only {share:.0%} of the planning units")]
     assert "Empty layers: transit stops, facilities, green spaces, shelters. A plan check that reads one of them " \
            "stops with “… has no features”" in " ".join(warnings)
+
+
+def test_units_carry_their_buildings_residents(untyped):
+    """The detailed plan check takes the units as parcels, which need residents: each unit holds the residents of
+    the buildings whose representative point lies in it."""
+    result, _, gpkg = untyped["own"]
+    _, units, _ = read(gpkg, "planning_units")
+    geometry, buildings, _ = read(gpkg, "buildings")
+    units_g, _, _ = read(gpkg, "planning_units")
+    points = shapely.point_on_surface(geometry)
+    for cell, residents in zip(units_g, units["residents"]):
+        inside = shapely.within(points, cell)
+        assert residents == pytest.approx(buildings["residents"][inside].sum())
+    assert units["residents"].sum() == pytest.approx(result["RESIDENTS"])
