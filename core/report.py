@@ -95,6 +95,7 @@ class Report:
     input_notes: list = field(default_factory=list)   # lines: inputs estimated or not given, as the caller noted
     measures: pd.DataFrame = None     # ``report_measures.measure_frame`` of the proposed measures, or None
     comparison: pd.DataFrame = None   # rows of lcr:compare_checks (before / after per rule), or None
+    residents: float = None           # the units' residents (the check's pop field summed), None without it
 
 
 def unit_result(n_pass, n_fail, n_na=0, verdict=None):
@@ -224,7 +225,9 @@ def build_report(check, names, lang="en", title="", created="", rules=None, syne
                   units=unit_frame(check, names, rule_table), synergy=synergy, inputs=list(inputs),
                   factors=factors, has_rule_table=rules is not None, unmatched_rules=unmatched,
                   max_units=MAX_UNITS_LISTED if max_units is None else max_units, profile_key=key,
-                  edited_rules=edited, input_notes=[line.strip() for line in input_notes if line.strip()], **front)
+                  edited_rules=edited, input_notes=[line.strip() for line in input_notes if line.strip()],
+                  residents=float(np.nansum(pd.to_numeric(check["pop"], errors="coerce"))) if "pop" in check else None,
+                  **front)
 
 
 # ---- the integration quadrants ---------------------------------------------------------------
@@ -431,4 +434,6 @@ def caveat_lines(report):
         lines.append(text("no_rule_table", report.lang))
     if report.input_notes:
         lines.append(text("input_notes_caveat", report.lang))
+    if report.residents is not None and not report.residents > 0:
+        lines.append(text("no_residents_caveat", report.lang))
     return lines

@@ -197,6 +197,13 @@ LABELS = {
                          "left out. The verdicts that rest on them are screening results.",
                          "运行核查时所记（例如向导准备 OpenStreetMap 数据之后）：准备数据时估算而非实测的数值，"
                          "以及未提供的输入。依据这些数值的结论仅为筛查结果。"),
+    "no_residents_caveat": ("No unit holds residents (the check's pop field is 0 or empty everywhere): rules per "
+                            "resident are not assessed, and coverage rules count buildings, not residents. Check "
+                            "the buildings' use and residents (an OpenStreetMap extract of untyped buildings gets "
+                            "none) before reading the verdicts.",
+                            "所有单元均无居民（核查结果的 pop 字段全部为 0 或空）：按人均计的指标未评估，覆盖率指标按"
+                            "建筑而非居民计算。请先核对建筑的用途与居民数（未标类型建筑的 OpenStreetMap 数据不会得到"
+                            "居民），再阅读各项结论。"),
     "input_notes_caveat": ("Some inputs were estimated or not given: they are listed at the end of the report, "
                            "under “Inputs estimated or not given”.",
                            "部分输入为估算值或未提供，列于报告末尾“估算的与未提供的输入”。"),
