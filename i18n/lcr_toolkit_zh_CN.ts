@@ -975,52 +975,57 @@ Output: units with gap_t, pv_t, retro_t, green_t, cost_yr, left_t, closes; build
         <translation>默认的成本、改造节能率和增汇量是团队估计：依赖该组合之前请设定本地数值。</translation>
     </message>
     <message>
-        <location filename="../../work/wt-realtown2/algorithms/carbon_measures.py" line="175"/>
+        <location filename="../../work/wt-realtown2/algorithms/carbon_measures.py" line="176"/>
+        <source>No unit of “{layer}” has a gap value: the check that made it was given no CO2 target (target per resident), so no unit can be over target and no measure is proposed. Give the target and check again.</source>
+        <translation>“{layer}”中没有任何单元有差距值：生成它的核查未给出 CO2 目标（人均目标），因此没有单元会超出目标，也不会提出措施。请给出目标后重新核查。</translation>
+    </message>
+    <message>
+        <location filename="../../work/wt-realtown2/algorithms/carbon_measures.py" line="181"/>
         <source>{n} units have no gap value (not assessed, e.g. units without residents under a per-capita target): they get no measures.</source>
         <translation>{n} 个单元没有缺口值（未评估，如采用人均目标时无居民的单元）：不为其提出措施。</translation>
     </message>
     <message>
-        <location filename="../../work/wt-realtown2/algorithms/carbon_measures.py" line="190"/>
+        <location filename="../../work/wt-realtown2/algorithms/carbon_measures.py" line="196"/>
         <source>No PV-avoided CO2 or usable roof field: rooftop PV is left out.</source>
         <translation>没有光伏减排 CO2 或可用屋面字段：不采用屋顶光伏。</translation>
     </message>
     <message>
-        <location filename="../../work/wt-realtown2/algorithms/carbon_measures.py" line="197"/>
+        <location filename="../../work/wt-realtown2/algorithms/carbon_measures.py" line="203"/>
         <source>No building CO2 or floor area field: retrofit is left out.</source>
         <translation>没有建筑 CO2 或建筑面积字段：不采用改造。</translation>
     </message>
     <message>
-        <location filename="../../work/wt-realtown2/algorithms/carbon_measures.py" line="205"/>
+        <location filename="../../work/wt-realtown2/algorithms/carbon_measures.py" line="211"/>
         <source>Give buildings (with PV or CO2 and floor-area fields) or green spaces: without them there is no measure to propose.</source>
         <translation>请给出建筑（含光伏或 CO2 和建筑面积字段）或绿地：没有它们就没有可提出的措施。</translation>
     </message>
     <message>
-        <location filename="../../work/wt-realtown2/algorithms/carbon_measures.py" line="231"/>
+        <location filename="../../work/wt-realtown2/algorithms/carbon_measures.py" line="237"/>
         <source>Least-cost measures closing each unit&apos;s gap to its CO2 target: rooftop PV, retrofit, planting (t CO2/a), and the gap no measure closes. Made by the Low-Carbon &amp; Resilience Planning Toolkit.</source>
         <translation>弥补各单元 CO2 目标缺口的最低成本措施：屋顶光伏、改造、植树（t CO2/a），以及任何措施都无法弥补的缺口。由低碳与韧性规划工具箱生成。</translation>
     </message>
     <message>
-        <location filename="../../work/wt-realtown2/algorithms/carbon_measures.py" line="244"/>
+        <location filename="../../work/wt-realtown2/algorithms/carbon_measures.py" line="250"/>
         <source>“{layer}” has no field “{field}”.</source>
         <translation>“{layer}”没有字段“{field}”。</translation>
     </message>
     <message>
-        <location filename="../../work/wt-realtown2/algorithms/carbon_measures.py" line="265"/>
+        <location filename="../../work/wt-realtown2/algorithms/carbon_measures.py" line="271"/>
         <source>{n} features of “{layer}” lie outside every unit and are left out.</source>
         <translation>“{layer}”中有 {n} 个要素不在任何单元内，不予计入。</translation>
     </message>
     <message>
-        <location filename="../../work/wt-realtown2/algorithms/carbon_measures.py" line="304"/>
+        <location filename="../../work/wt-realtown2/algorithms/carbon_measures.py" line="310"/>
         <source>{over} units are over target by {gap:,.1f} t CO2/a in all; the measures close {closed:,.1f} t (PV {pv:,.1f}, retrofit {retro:,.1f}, planting {green:,.1f}) for {cost:,.0f} a year.</source>
         <translation>{over} 个单元超出目标，合计 {gap:,.1f} t CO2/a；措施弥补 {closed:,.1f} t（光伏 {pv:,.1f}，改造 {retro:,.1f}，植树 {green:,.1f}），每年成本 {cost:,.0f}。</translation>
     </message>
     <message>
-        <location filename="../../work/wt-realtown2/algorithms/carbon_measures.py" line="312"/>
+        <location filename="../../work/wt-realtown2/algorithms/carbon_measures.py" line="318"/>
         <source>Unit {unit}: no mix of the measures given closes its gap; {left:,.1f} t CO2/a remain.</source>
         <translation>单元 {unit}：所给措施的任何组合都无法弥补其缺口；仍有 {left:,.1f} t CO2/a。</translation>
     </message>
     <message>
-        <location filename="../../work/wt-realtown2/algorithms/carbon_measures.py" line="316"/>
+        <location filename="../../work/wt-realtown2/algorithms/carbon_measures.py" line="322"/>
         <source>… {n} more units whose gap stays open, {left:,.1f} t CO2/a in all: see left_t in the output.</source>
         <translation>…另有 {n} 个单元的缺口未能弥合，共 {left:,.1f} 吨 CO2/年：见输出中的 left_t。</translation>
     </message>
@@ -5219,42 +5224,42 @@ PDF 中的中文需要 CJK 字体：如已安装则使用 Noto Sans CJK SC（Deb
         <translation>无法写入 PDF {path}：{reason}</translation>
     </message>
     <message>
-        <location filename="../../work/wt-realtown2/algorithms/planning_report.py" line="296"/>
+        <location filename="../../work/wt-realtown2/algorithms/planning_report.py" line="297"/>
         <source>{n} units of the synergy result have no scores: they are not in the chart.</source>
         <translation>协同结果中有 {n} 个单元没有得分：未在图表中显示。</translation>
     </message>
     <message>
-        <location filename="../../work/wt-realtown2/algorithms/planning_report.py" line="310"/>
+        <location filename="../../work/wt-realtown2/algorithms/planning_report.py" line="311"/>
         <source>“{layer}” holds no measures: give an output of Size LID measures per parcel, Site new facilities or Close carbon gaps (by unit).</source>
         <translation>“{layer}”不含措施：请给出“地块 LID 设施规模”“新增设施选址”或“弥补碳排放缺口”（按单元）的输出。</translation>
     </message>
     <message>
-        <location filename="../../work/wt-realtown2/algorithms/planning_report.py" line="345"/>
+        <location filename="../../work/wt-realtown2/algorithms/planning_report.py" line="346"/>
         <source>“{layer}” lacks the field(s) {missing}: give the OUTPUT of Compare two plan checks.</source>
         <translation>“{layer}”缺少字段 {missing}：请给出“对比两次规划核查”的 OUTPUT。</translation>
     </message>
     <message>
-        <location filename="../../work/wt-realtown2/algorithms/planning_report.py" line="365"/>
+        <location filename="../../work/wt-realtown2/algorithms/planning_report.py" line="366"/>
         <source>Cannot read the shipped profile {key}.</source>
         <translation>无法读取内置指标体系 {key}。</translation>
     </message>
     <message>
-        <location filename="../../work/wt-realtown2/algorithms/planning_report.py" line="395"/>
+        <location filename="../../work/wt-realtown2/algorithms/planning_report.py" line="396"/>
         <source>The font {font} is not installed: Chinese text in the PDF may show as empty boxes. Install it (Debian/Ubuntu: fonts-noto-cjk) and run again.</source>
         <translation>未安装字体 {font}：PDF 中的中文可能显示为空白方框。请安装该字体（Debian/Ubuntu：fonts-noto-cjk）后重新运行。</translation>
     </message>
     <message>
-        <location filename="../../work/wt-realtown2/algorithms/planning_report.py" line="406"/>
+        <location filename="../../work/wt-realtown2/algorithms/planning_report.py" line="407"/>
         <source>{n} rules are unverified; the report marks them: {rules}.</source>
         <translation>{n} 条规则未核实，报告中已作标注：{rules}。</translation>
     </message>
     <message>
-        <location filename="../../work/wt-realtown2/algorithms/planning_report.py" line="409"/>
+        <location filename="../../work/wt-realtown2/algorithms/planning_report.py" line="410"/>
         <source>No rule table (RULES): the report cannot give the rules&apos; names, thresholds, sources or status.</source>
         <translation>未提供规则表（RULES）：报告无法给出规则的名称、阈值、来源或状态。</translation>
     </message>
     <message>
-        <location filename="../../work/wt-realtown2/algorithms/planning_report.py" line="412"/>
+        <location filename="../../work/wt-realtown2/algorithms/planning_report.py" line="413"/>
         <source>The rule table names rules without a result field in the planning check result: {rules}. Are the two outputs of the same run?</source>
         <translation>规则表中的以下规则在规划检查结果中没有对应的结果字段：{rules}。两者是否为同一次运行的输出？</translation>
     </message>
