@@ -199,7 +199,7 @@ class PlanningReport(LcrAlgorithm):
         with tempfile.TemporaryDirectory(prefix="lcr_report_") as folder:
             arrow = _write(os.path.join(folder, "north.svg"), report_html.north_arrow_svg(lang))
             chart = None
-            if report.synergy is not None:
+            if core.synergy_scored(report):
                 chart = _write(os.path.join(folder, "quadrants.svg"),
                                report_html.quadrant_svg(report.synergy, lang, font=family))
             project = QgsProject()

@@ -410,6 +410,12 @@ def factor_table(report):
     return [text(k, lang) for k in keys], rows, [""] * len(rows)
 
 
+def synergy_scored(report):
+    """Whether the synergy result holds a unit with both scores: one made where no unit had a value for every
+    indicator it combines (Krems' OpenStreetMap check: no residents) has none, and its chart would be empty."""
+    return report.synergy is not None and len(report.synergy) > 0
+
+
 def summary_lines(report):
     """The report's key sentences: unit and rule counts, win-win units."""
     lang = report.lang
@@ -422,9 +428,11 @@ def summary_lines(report):
                                              f=int(verdicts.get(FAIL, 0)), na=int(verdicts.get(NOT_ASSESSED, 0)),
                                              e=int(verdicts.get(ESTIMATED, 0)),
                                              u=int((report.rules["status"] == "unverified").sum()))]
-    if report.synergy is not None:
+    if synergy_scored(report):
         lines.append(text("quadrant_line", lang).format(
             n=len(report.synergy), ww=int((report.synergy["quadrant"] == WIN_WIN).sum())))
+    elif report.synergy is not None:
+        lines.append(text("synergy_none", lang))
     return lines
 
 

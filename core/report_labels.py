@@ -81,6 +81,10 @@ LABELS = {
     "col_result": ("Result", "结论"),
     "col_failing": ("Failing rules", "不达标指标"),
     "col_not_assessed": ("Not assessed (no value)", "未评估（无数值）"),
+    "synergy_none": ("Integration: no unit has both a low-carbon and a resilience score (a unit needs a value for "
+                     "every indicator lcr:synergy combines), so the report has no integration chart.",
+                     "协同：没有单元同时具有低碳得分和韧性得分（单元须具备 lcr:synergy 所综合的每项指标的数值），"
+                     "因此报告中没有协同图。"),
     "synergy_heading": ("Low-carbon × resilience integration", "低碳与韧性协同"),
     "synergy_note": ("Scores 0–1 from lcr:synergy (1 = best unit of the layer). Dashed lines: the quadrant "
                      "thresholds.", "得分 0–1 来自 lcr:synergy（1 = 图层中最优单元）；虚线为象限划分阈值。"),
