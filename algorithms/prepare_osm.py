@@ -23,6 +23,7 @@ from qgis.core import (
     QgsProcessingParameterFile,
     QgsProcessingParameterNumber,
     QgsProcessingUtils,
+    QgsUnitTypes,
     QgsVectorLayer,
     QgsWkbTypes,
 )
@@ -61,6 +62,10 @@ UNIT_FIELDS = [("unit_id", "text"), ("name", "text"), ("name_zh", "text"), ("are
 UNTYPED_SHARE = 0.5
 # Land cover covering less than this share of the planning units: its impervious share is a share of what is mapped.
 MAPPED_COVER_SHARE = 0.5
+# An output CRS whose lengths are off by more than this share at the data's centre is named (3-degree Gauss-Krüger
+# zones stay under 0.1 %; the neighbouring zone of a Chinese city is off by about 0.5 %).
+MAX_SCALE_ERROR = 0.01
+SCALE_STEP = 0.001   # degrees: the short steps the scale is measured on
 MAPPING_FILES = ("building_use.csv", "facilities.csv", "transit_stops.csv", "landcover.csv", "roads.csv",
                  "green_spaces.csv", "shelters.csv", "shelter_sizes.csv", "roof_type.csv")
 
@@ -253,6 +258,7 @@ class PrepareOsm(LcrAlgorithm):
         feedback.pushInfo(self.tr("Local metric CRS: {crs}; outputs in {out}.").format(
             crs=f"{work_crs.description()} ({local_authid})", out=out_crs.authid() or out_crs.description()))
         self._out = (work_crs, out_crs)
+        self._warn_distorted(out_crs, feedback)
         times[self.tr("projecting")] = time.perf_counter() - step
         self.check_canceled(feedback)
 
@@ -402,7 +408,28 @@ class PrepareOsm(LcrAlgorithm):
         west, south, east, north = shapely.total_bounds(present)
         names = np.concatenate([layer.tags["name"].to_numpy(object) for layer in layers.values()])
         epsg = core_crs.local_metric_epsg((west + east) / 2, (south + north) / 2, osm.looks_chinese(names))
+        self._centre = ((west + east) / 2, (south + north) / 2)
         return QgsCoordinateReferenceSystem(f"EPSG:{epsg}"), f"EPSG:{epsg}"
+
+    def _warn_distorted(self, out_crs, feedback):
+        """Warn where the output CRS is in metres but not true to scale at the data (Monaco written in
+        EPSG:4547, a Gauss-Krüger zone 106° of longitude away: lengths 38 % too long). The toolkit measures in
+        a projected CRS in metres as it is, so its park areas per resident and walking distances would be off."""
+        # degrees, feet and Web Mercator: the tools measure those in a local zone of their own
+        if (core_crs.needs_projected_measure(out_crs.isGeographic(), out_crs.authid())
+                or out_crs.mapUnits() != QgsUnitTypes.DistanceUnit.DistanceMeters):
+            return
+        lon, lat = self._centre
+        points = _reproject(shapely.points([[lon, lat], [lon + SCALE_STEP, lat], [lon, lat + SCALE_STEP]]),
+                            QgsCoordinateReferenceSystem("EPSG:4326"), out_crs)
+        east, north = shapely.distance(points[0], points[1]), shapely.distance(points[0], points[2])
+        error = core_crs.scale_error(lat, SCALE_STEP, east, north) if np.isfinite([east, north]).all() else np.inf
+        if error > MAX_SCALE_ERROR:
+            feedback.pushWarning(self.tr(
+                "{crs}, the CRS asked for, is not true to scale where the data lie ({lon:.2f}°, {lat:.2f}°): lengths "
+                "measured in it are {error:.0%} off there, areas about twice as much, and the toolkit measures in a "
+                "projected CRS in metres as it is. Leave the CRS empty for the local one, or choose one made for "
+                "this place.").format(crs=out_crs.authid() or out_crs.description(), lon=lon, lat=lat, error=error))
 
     # ---- layers -------------------------------------------------------------------------------
     def _buildings(self, mp, tables, m2_per_person, storey, fallback_floors, feedback):

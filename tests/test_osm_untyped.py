@@ -128,3 +128,38 @@ def test_units_carry_their_buildings_residents(untyped):
         inside = shapely.within(points, cell)
         assert residents == pytest.approx(buildings["residents"][inside].sum())
     assert units["residents"].sum() == pytest.approx(result["RESIDENTS"])
+
+
+@pytest.mark.parametrize("crs, warned", [("EPSG:4547", True), ("EPSG:32633", False), ("EPSG:4490", False),
+                                         ("EPSG:3857", False)])
+def test_output_crs_not_true_to_scale_is_named(untyped, tmp_path, crs, warned):
+    """Monaco written in EPSG:4547 (CGCS2000 Gauss-Krüger, central meridian 114° E) gave a master plan check whose
+    park m² per resident was 6.99 against 3.65 in its UTM zone, and rail coverage 40 % against 62 %: the toolkit
+    measures in a projected CRS in metres as it is. At 15.60° E, 48.40° N EPSG:4547 stretches a length by far
+    more than 1 % (a transverse Mercator 98° of longitude from its meridian); its own UTM zone (33N) is true to
+    0.04 %; degrees and Web Mercator are measured in a local zone by the tools, so they are not named."""
+    import processing
+
+    feedback = Feedback()
+    source = tmp_path / "town.osm"
+    source.write_text(osm_xml(), encoding="utf-8")
+    processing.run("lcr:prepare_osm", {"INPUT": str(source), "CRS": crs, **{
+        name: "TEMPORARY_OUTPUT" for name in LAYERS}}, feedback=feedback)
+    named = [w for w in feedback.warnings if w.startswith(f"{crs}, the CRS asked for, is not true to scale")]
+    assert bool(named) == warned
+    if warned:
+        # the length of 0.001° of latitude in EPSG:4547 against the ellipsoid's 111.196 m (M·π/180 at 48.40° N, M =
+        # 6,378,137 × (1 − 0.00669438) / (1 − 0.00669438 × sin² 48.4°)^1.5 = 6,371,117 m); a transverse Mercator is
+        # conformal, so lengths east are off by as much
+        from osgeo import osr
+
+        wgs, gk = osr.SpatialReference(), osr.SpatialReference()
+        wgs.ImportFromEPSG(4326)
+        gk.ImportFromEPSG(4547)
+        for srs in (wgs, gk):
+            srs.SetAxisMappingStrategy(osr.OAMS_TRADITIONAL_GIS_ORDER)
+        move = osr.CoordinateTransformation(wgs, gk)
+        (x0, y0, _), (x1, y1, _) = move.TransformPoints([(15.6027, 48.4001), (15.6027, 48.4011)])
+        north = ((x1 - x0) ** 2 + (y1 - y0) ** 2) ** 0.5
+        assert north / 111.196 - 1 > 0.3
+        assert f"lengths measured in it are {north / 111.196 - 1:.0%} off there" in named[0]
