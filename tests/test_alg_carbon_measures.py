@@ -106,8 +106,8 @@ def test_check_without_a_target_is_named(provider, make_layer, rect):
     buildings = make_layer("Polygon", "EPSG:4549", "co2_t_yr:double&field=gfa_m2:double",
                            [(rect(10, 10, 10, 10), [1.0, 100.0])])
     feedback = QgsProcessingFeedback()
-    result = processing.run("lcr:carbon_measures", {"INPUT": units, "BUILDINGS": buildings, "OUTPUT": "TEMPORARY_OUTPUT"},
-                            feedback=feedback)
+    result = processing.run("lcr:carbon_measures", {"INPUT": units, "BUILDINGS": buildings,
+                                                    "OUTPUT": "TEMPORARY_OUTPUT"}, feedback=feedback)
     log = feedback.textLog()
     assert result["UNITS_OVER"] == 0 and result["TOTAL_COST"] == 0
     assert "has a gap value: the check that made it was given no CO2 target" in log

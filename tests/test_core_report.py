@@ -254,7 +254,8 @@ def test_quadrant_draws_a_repeated_dot_once_where_it_comes_last():
 
 
 @pytest.mark.parametrize("lang, line", [
-    ("en", "Integration: no unit has both a low-carbon and a resilience score"), ("zh", "协同：没有单元同时具有低碳得分和韧性得分")])
+    ("en", "Integration: no unit has both a low-carbon and a resilience score"),
+    ("zh", "协同：没有单元同时具有低碳得分和韧性得分")])
 def test_synergy_without_scored_units_gets_a_sentence_not_an_empty_chart(lang, line):
     """Krems' OpenStreetMap check left every unit without a synergy score (no residents): the report drew an
     empty chart with four zero counts on a page of its own and said "0 of 0 units are win-win"."""
