@@ -171,7 +171,13 @@ class CarbonMeasures(LcrAlgorithm):
         unit_chunk = next(self.read_chunks(units, feedback, [gap_idx], transform=transform, whole=True, signed=True))
         self.report_repaired(feedback, unit_chunk.repaired, units)
         gap = unit_chunk.values[gap_idx]
-        if np.isnan(gap).any():
+        if len(gap) and np.isnan(gap).all():
+            # a plan check run without a CO2 target leaves the whole field NULL (found on OpenStreetMap towns)
+            feedback.pushWarning(self.tr(
+                "No unit of “{layer}” has a gap value: the check that made it was given no CO2 target (target "
+                "per resident), so no unit can be over target and no measure is proposed. Give the target and "
+                "check again.").format(layer=units.sourceName()))
+        elif np.isnan(gap).any():
             feedback.pushWarning(self.tr("{n} units have no gap value (not assessed, e.g. units without residents "
                                          "under a per-capita target): they get no measures.")
                                  .format(n=int(np.isnan(gap).sum())))

@@ -199,7 +199,7 @@ class PlanningReport(LcrAlgorithm):
         with tempfile.TemporaryDirectory(prefix="lcr_report_") as folder:
             arrow = _write(os.path.join(folder, "north.svg"), report_html.north_arrow_svg(lang))
             chart = None
-            if report.synergy is not None:
+            if core.synergy_scored(report):
                 chart = _write(os.path.join(folder, "quadrants.svg"),
                                report_html.quadrant_svg(report.synergy, lang, font=family))
             project = QgsProject()
@@ -237,7 +237,8 @@ class PlanningReport(LcrAlgorithm):
     def _read_check(self, layer, name_index, feedback):
         names = layer.fields().names()
         # n_nap (rules not applicable to the unit's land use) tells which NULL rules were not assessed
-        wanted = list(core.CHECK_FIELDS) + core.rule_fields(names) + (["n_nap"] if "n_nap" in names else [])
+        # pop (the units' residents, of lcr:planning_check's steps) tells a check of a town without residents
+        wanted = list(core.CHECK_FIELDS) + core.rule_fields(names) + [n for n in ("n_nap", "pop") if n in names]
         indices = [names.index(n) for n in wanted]
         # the verdict lcr:planning_check wrote (checks made before it did are judged from the counts)
         verdict = [names.index("verdict")] if "verdict" in names else []

@@ -23,12 +23,13 @@ from qgis.core import (
     QgsProcessingParameterFile,
     QgsProcessingParameterNumber,
     QgsProcessingUtils,
+    QgsUnitTypes,
     QgsVectorLayer,
     QgsWkbTypes,
 )
 
 from ..core import crs as core_crs
-from ..core import osm, shelter
+from ..core import osm, shelter, zones
 from .base import FIELD_TYPES, LcrAlgorithm, resource_path
 
 # The layers GDAL's OSM driver makes that the toolkit reads (other_relations holds routes and the like).
@@ -54,8 +55,17 @@ SHELTER_FIELDS = [("shelter_id", "text"), ("osm_ref", "text"), ("name", "text"),
                   ("capacity", "double"), ("est", "int"), ("osm_tag", "text")]
 LANDCOVER_FIELDS = [("lucode", "int"), ("class", "text")]
 WATER_FIELDS = [("water_id", "text"), ("osm_ref", "text"), ("name", "text"), ("osm_tag", "text")]
-UNIT_FIELDS = [("unit_id", "text"), ("name", "text"), ("name_zh", "text"), ("area_m2", "double")]
+UNIT_FIELDS = [("unit_id", "text"), ("name", "text"), ("name_zh", "text"), ("area_m2", "double"),
+               ("residents", "double")]
 
+# The fallback row deciding the use of at least this share of the buildings, with no residents, is worth a warning.
+UNTYPED_SHARE = 0.5
+# Land cover covering less than this share of the planning units: its impervious share is a share of what is mapped.
+MAPPED_COVER_SHARE = 0.5
+# An output CRS whose lengths are off by more than this share at the data's centre is named (3-degree Gauss-Krüger
+# zones stay under 0.1 %; the neighbouring zone of a Chinese city is off by about 0.5 %).
+MAX_SCALE_ERROR = 0.01
+SCALE_STEP = 0.001   # degrees: the short steps the scale is measured on
 MAPPING_FILES = ("building_use.csv", "facilities.csv", "transit_stops.csv", "landcover.csv", "roads.csv",
                  "green_spaces.csv", "shelters.csv", "shelter_sizes.csv", "roof_type.csv")
 
@@ -195,7 +205,8 @@ class PrepareOsm(LcrAlgorithm):
             (self.WATER, self.tr("Water"), QgsProcessing.SourceType.TypeVectorPolygon,
              self.tr("Water areas in the planning units.")),
             (self.UNITS, self.tr("Planning units"), QgsProcessing.SourceType.TypeVectorPolygon,
-             self.tr("Grid cells or administrative areas with unit_id and name.")),
+             self.tr("Grid cells or administrative areas with unit_id, name and residents (their buildings'; the "
+                     "detailed plan check takes the units as its parcels).")),
         ]
         for name, label, kind, help_text in outputs:
             self.add_parameter(QgsProcessingParameterFeatureSink(name, label, kind), help_text)
@@ -247,6 +258,7 @@ class PrepareOsm(LcrAlgorithm):
         feedback.pushInfo(self.tr("Local metric CRS: {crs}; outputs in {out}.").format(
             crs=f"{work_crs.description()} ({local_authid})", out=out_crs.authid() or out_crs.description()))
         self._out = (work_crs, out_crs)
+        self._warn_distorted(out_crs, feedback)
         times[self.tr("projecting")] = time.perf_counter() - step
         self.check_canceled(feedback)
 
@@ -258,6 +270,12 @@ class PrepareOsm(LcrAlgorithm):
 
         step = time.perf_counter()
         units = self._units(parameters, context, mp, buildings, path, feedback)
+        # The units' residents (their buildings', by representative point): the detailed plan check takes the
+        # units as its parcels, and its parcels need residents.
+        unit_of = zones.assign_to_zones(buildings["points"], units["geometry"])
+        inside = unit_of >= 0
+        units["residents"] = np.bincount(unit_of[inside], weights=buildings["residents"][inside],
+                                         minlength=len(units["geometry"]))
         study_area = shapely.union_all(units["geometry"])
         times[self.tr("units")] = time.perf_counter() - step
 
@@ -390,7 +408,28 @@ class PrepareOsm(LcrAlgorithm):
         west, south, east, north = shapely.total_bounds(present)
         names = np.concatenate([layer.tags["name"].to_numpy(object) for layer in layers.values()])
         epsg = core_crs.local_metric_epsg((west + east) / 2, (south + north) / 2, osm.looks_chinese(names))
+        self._centre = ((west + east) / 2, (south + north) / 2)
         return QgsCoordinateReferenceSystem(f"EPSG:{epsg}"), f"EPSG:{epsg}"
+
+    def _warn_distorted(self, out_crs, feedback):
+        """Warn where the output CRS is in metres but not true to scale at the data (Monaco written in
+        EPSG:4547, a Gauss-Krüger zone 106° of longitude away: lengths 38 % too long). The toolkit measures in
+        a projected CRS in metres as it is, so its park areas per resident and walking distances would be off."""
+        # degrees, feet and Web Mercator: the tools measure those in a local zone of their own
+        if (core_crs.needs_projected_measure(out_crs.isGeographic(), out_crs.authid())
+                or out_crs.mapUnits() != QgsUnitTypes.DistanceUnit.DistanceMeters):
+            return
+        lon, lat = self._centre
+        points = _reproject(shapely.points([[lon, lat], [lon + SCALE_STEP, lat], [lon, lat + SCALE_STEP]]),
+                            QgsCoordinateReferenceSystem("EPSG:4326"), out_crs)
+        east, north = shapely.distance(points[0], points[1]), shapely.distance(points[0], points[2])
+        error = core_crs.scale_error(lat, SCALE_STEP, east, north) if np.isfinite([east, north]).all() else np.inf
+        if error > MAX_SCALE_ERROR:
+            feedback.pushWarning(self.tr(
+                "{crs}, the CRS asked for, is not true to scale where the data lie ({lon:.2f}°, {lat:.2f}°): lengths "
+                "measured in it are {error:.0%} off there, areas about twice as much, and the toolkit measures in a "
+                "projected CRS in metres as it is. Leave the CRS empty for the local one, or choose one made for "
+                "this place.").format(crs=out_crs.authid() or out_crs.description(), lon=lon, lat=lat, error=error))
 
     # ---- layers -------------------------------------------------------------------------------
     def _buildings(self, mp, tables, m2_per_person, storey, fallback_floors, feedback):
@@ -457,6 +496,26 @@ class PrepareOsm(LcrAlgorithm):
                 "floors_est": (floors_src != "levels").astype(int), "height_m": height, "footprint_m2": footprint,
                 "residents": residents, "residents_est": np.ones(len(footprint), dtype=int), "roof_type": roof,
                 "osm_tag": osm.matched_tag(b.tags, table, row), "points": points}
+
+    def _warn_untyped(self, feedback, buildings, n, n_residential):
+        """Says when the fallback row decides the use of most buildings and gives them no residents: in much of
+        OpenStreetMap (Krems an der Donau's 2011 extract: 1,190 of 1,195 buildings are building=yes, one
+        landuse=residential area) the town then gets no or few residents, and the plan checks that follow judge
+        no per-resident rule and count buildings instead of residents for their coverage shares."""
+        fallback = buildings["use_src"] == "fallback"
+        housed = fallback & (buildings["residents"] > 0)
+        if not n or fallback.sum() < UNTYPED_SHARE * n or housed.any():
+            return
+        uses = pd.unique(buildings["use"][fallback])
+        feedback.pushWarning(self.tr(
+            "{k} of {n} buildings ({share:.0%}) have no tag or landuse area that tells their use: the mapping "
+            "table's fallback row made them “{use}”, without residents, so only {r} buildings hold residents. "
+            "Where untyped buildings are mostly homes, copy building_use.csv from the plugin's resources/osm folder "
+            "into a folder of your own, set its fallback row's use to residential and give that folder as "
+            "“Mapping tables”; otherwise the per-resident rules of the plan checks are not assessed or rest on "
+            "those few buildings, and coverage shares count buildings instead of residents.").format(
+                k=int(fallback.sum()), n=n, share=fallback.sum() / n, use=", ".join(str(u) for u in uses),
+                r=n_residential))
 
     def _log_unusable(self, feedback, key, tags, values):
         """Counts the buildings whose ``key`` tag holds no usable number (such as -9999 or 1e308)."""
@@ -636,6 +695,12 @@ class PrepareOsm(LcrAlgorithm):
         feedback.pushInfo(self.tr("Land cover: {n} areas cover {share:.0%} of the planning units; the rest has no "
                                   "OSM area and stays out of the land cover.").format(
                                       n=len(pieces), share=covered / total if total else 0.0))
+        if total and covered < MAPPED_COVER_SHARE * total:
+            feedback.pushWarning(self.tr(
+                "The land cover covers only {share:.0%} of the planning units: where OpenStreetMap maps buildings and "
+                "roads but not the gardens, yards and fields between them, the impervious and sponge shares of the "
+                "plan checks (shares of the mapped land cover) overstate sealing. Add the missing areas (or a land "
+                "cover of your own) before relying on those verdicts.").format(share=covered / total))
         cover = {"geometry": osm.polygonal(pieces), "lucode": piece_code.astype(int),
                  "class": np.array([names[c] for c in piece_code], dtype=object)}
         # Water: the OSM water areas themselves (clipped to the units), one feature each, named.
@@ -699,6 +764,7 @@ class PrepareOsm(LcrAlgorithm):
             "Residents estimated for {n} residential buildings: {residents:,.0f} in all (floor area / floor area per "
             "resident; OSM has no residents). Check them against census figures.").format(
                 n=int(residential.sum()), residents=float(buildings["residents"].sum())))
+        self._warn_untyped(feedback, buildings, n, int(residential.sum()))
         for label, layer, field in [(self.tr("Transit stops"), stops, "mode"),
                                     (self.tr("Facilities"), facilities, "fac_type"),
                                     (self.tr("Green spaces"), green, "park_type"),
@@ -711,6 +777,16 @@ class PrepareOsm(LcrAlgorithm):
             feedback.pushWarning(self.tr("No transit stop was found: transit coverage will be 0."))
         if not len(shelters["geometry"]):
             feedback.pushWarning(self.tr("No open space large enough for a shelter (0.1 ha) was found."))
+        # The plan-check models refuse an empty input layer ("… has no features", from the step that reads it).
+        empty = [name for name, layer in ((self.tr("transit stops"), stops), (self.tr("facilities"), facilities),
+                                          (self.tr("green spaces"), green), (self.tr("shelters"), shelters))
+                 if not len(layer["geometry"])]
+        if empty:
+            feedback.pushWarning(self.tr(
+                "Empty layers: {layers}. A plan check that reads one of them stops with “… has no features”: "
+                "where the town has them but OpenStreetMap does not map them, add them to the layer (with its type "
+                "field) before running the check.").format(
+                    layers=", ".join(empty)))
 
 
 def _present(values):

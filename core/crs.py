@@ -111,3 +111,34 @@ def is_cgcs2000(authid, wkt):
         return True
     text = (wkt or "").replace("_", " ").lower()
     return "china 2000" in text or "china geodetic coordinate system 2000" in text or "cgcs2000" in text
+
+
+# WGS 84 ellipsoid: semi-major axis (m) and first eccentricity squared (NIMA TR8350.2, 2000, table 3.1).
+WGS84_A = 6378137.0
+WGS84_E2 = 6.69437999014e-3
+
+
+def ground_metres_per_degree(lat):
+    """(east, north): metres on the WGS 84 ellipsoid of one degree of longitude and of latitude at
+    latitude ``lat``: N·cos φ·π/180 and M·π/180, N = a / √(1 − e² sin² φ) the prime-vertical and
+    M = a (1 − e²) / (1 − e² sin² φ)^1.5 the meridian radius of curvature.
+
+    >>> [round(v) for v in ground_metres_per_degree(0.0)], [round(v) for v in ground_metres_per_degree(45.0)]
+    ([111319, 110574], [78847, 111132])
+    """
+    s2 = math.sin(math.radians(lat)) ** 2
+    n = WGS84_A / math.sqrt(1.0 - WGS84_E2 * s2)
+    m = WGS84_A * (1.0 - WGS84_E2) / (1.0 - WGS84_E2 * s2) ** 1.5
+    return n * math.cos(math.radians(lat)) * math.pi / 180.0, m * math.pi / 180.0
+
+
+def scale_error(lat, step_deg, east_m, north_m):
+    """Largest relative error of lengths measured in a projected CRS at latitude ``lat``: ``east_m`` and
+    ``north_m`` are the planar lengths in that CRS of ``step_deg`` degrees of longitude and of latitude
+    (small steps); 0 where the CRS is true to scale there. Areas are off by about twice as much.
+
+    >>> round(scale_error(45.0, 0.001, 78.847, 111.132), 4), round(scale_error(45.0, 0.001, 86.73, 111.13), 3)
+    (0.0, 0.1)
+    """
+    east, north = ground_metres_per_degree(lat)
+    return max(abs(east_m / (east * step_deg) - 1.0), abs(north_m / (north * step_deg) - 1.0))

@@ -95,6 +95,7 @@ class Report:
     input_notes: list = field(default_factory=list)   # lines: inputs estimated or not given, as the caller noted
     measures: pd.DataFrame = None     # ``report_measures.measure_frame`` of the proposed measures, or None
     comparison: pd.DataFrame = None   # rows of lcr:compare_checks (before / after per rule), or None
+    residents: float = None           # the units' residents (the check's pop field summed), None without it
 
 
 def unit_result(n_pass, n_fail, n_na=0, verdict=None):
@@ -224,7 +225,9 @@ def build_report(check, names, lang="en", title="", created="", rules=None, syne
                   units=unit_frame(check, names, rule_table), synergy=synergy, inputs=list(inputs),
                   factors=factors, has_rule_table=rules is not None, unmatched_rules=unmatched,
                   max_units=MAX_UNITS_LISTED if max_units is None else max_units, profile_key=key,
-                  edited_rules=edited, input_notes=[line.strip() for line in input_notes if line.strip()], **front)
+                  edited_rules=edited, input_notes=[line.strip() for line in input_notes if line.strip()],
+                  residents=float(np.nansum(pd.to_numeric(check["pop"], errors="coerce"))) if "pop" in check else None,
+                  **front)
 
 
 # ---- the integration quadrants ---------------------------------------------------------------
@@ -407,6 +410,12 @@ def factor_table(report):
     return [text(k, lang) for k in keys], rows, [""] * len(rows)
 
 
+def synergy_scored(report):
+    """Whether the synergy result holds a unit with both scores: one made where no unit had a value for every
+    indicator it combines (Krems' OpenStreetMap check: no residents) has none, and its chart would be empty."""
+    return report.synergy is not None and len(report.synergy) > 0
+
+
 def summary_lines(report):
     """The report's key sentences: unit and rule counts, win-win units."""
     lang = report.lang
@@ -419,9 +428,11 @@ def summary_lines(report):
                                              f=int(verdicts.get(FAIL, 0)), na=int(verdicts.get(NOT_ASSESSED, 0)),
                                              e=int(verdicts.get(ESTIMATED, 0)),
                                              u=int((report.rules["status"] == "unverified").sum()))]
-    if report.synergy is not None:
+    if synergy_scored(report):
         lines.append(text("quadrant_line", lang).format(
             n=len(report.synergy), ww=int((report.synergy["quadrant"] == WIN_WIN).sum())))
+    elif report.synergy is not None:
+        lines.append(text("synergy_none", lang))
     return lines
 
 
@@ -431,4 +442,6 @@ def caveat_lines(report):
         lines.append(text("no_rule_table", report.lang))
     if report.input_notes:
         lines.append(text("input_notes_caveat", report.lang))
+    if report.residents is not None and not report.residents > 0:
+        lines.append(text("no_residents_caveat", report.lang))
     return lines

@@ -10,7 +10,7 @@ from . import report_front as front
 from . import report_measures as measures
 from .report import (
     COLOURS, FAIL, FONT_FAMILY, INSUFFICIENT, NOT_ASSESSED, PASS, UNVERIFIED, factor_table, input_table,
-    quadrant_table, quadrant_thresholds, rule_table, source_table, text, unit_table, units_cut_note,
+    quadrant_table, quadrant_thresholds, rule_table, source_table, synergy_scored, text, unit_table, units_cut_note,
 )
 from .synergy import LOW_CARBON_ONLY, NEITHER, RESILIENCE_ONLY, WIN_WIN
 
@@ -237,7 +237,7 @@ def to_html(report, map_png=None, measures_png=None):
     parts.append(_table_html(*unit_table(report), verdict_column=1))
     if report.measures is not None or report.comparison is not None:
         parts += _measures(report, measures_png)
-    if report.synergy is not None:
+    if synergy_scored(report):
         parts.append(f'<h2>{_e(text("synergy_heading", lang))}</h2>')
         parts.append(f'<div class="chart">{quadrant_svg(report.synergy, lang)}</div>')
         parts.append(f'<p class="note">{_e(text("synergy_note", lang))}</p>')

@@ -81,6 +81,10 @@ LABELS = {
     "col_result": ("Result", "结论"),
     "col_failing": ("Failing rules", "不达标指标"),
     "col_not_assessed": ("Not assessed (no value)", "未评估（无数值）"),
+    "synergy_none": ("Integration: no unit has both a low-carbon and a resilience score (a unit needs a value for "
+                     "every indicator lcr:synergy combines), so the report has no integration chart.",
+                     "协同：没有单元同时具有低碳得分和韧性得分（单元须具备 lcr:synergy 所综合的每项指标的数值），"
+                     "因此报告中没有协同图。"),
     "synergy_heading": ("Low-carbon × resilience integration", "低碳与韧性协同"),
     "synergy_note": ("Scores 0–1 from lcr:synergy (1 = best unit of the layer). Dashed lines: the quadrant "
                      "thresholds.", "得分 0–1 来自 lcr:synergy（1 = 图层中最优单元）；虚线为象限划分阈值。"),
@@ -197,6 +201,13 @@ LABELS = {
                          "left out. The verdicts that rest on them are screening results.",
                          "运行核查时所记（例如向导准备 OpenStreetMap 数据之后）：准备数据时估算而非实测的数值，"
                          "以及未提供的输入。依据这些数值的结论仅为筛查结果。"),
+    "no_residents_caveat": ("No unit holds residents (the check's pop field is 0 or empty everywhere): rules per "
+                            "resident are not assessed, and coverage rules count buildings, not residents. Check "
+                            "the buildings' use and residents (an OpenStreetMap extract of untyped buildings gets "
+                            "none) before reading the verdicts.",
+                            "所有单元均无居民（核查结果的 pop 字段全部为 0 或空）：按人均计的指标未评估，覆盖率指标按"
+                            "建筑而非居民计算。请先核对建筑的用途与居民数（未标类型建筑的 OpenStreetMap 数据不会得到"
+                            "居民），再阅读各项结论。"),
     "input_notes_caveat": ("Some inputs were estimated or not given: they are listed at the end of the report, "
                            "under “Inputs estimated or not given”.",
                            "部分输入为估算值或未提供，列于报告末尾“估算的与未提供的输入”。"),

@@ -1014,52 +1014,57 @@ Output: units with gap_t, pv_t, retro_t, green_t, cost_yr, left_t, closes; build
         <translation>默认的成本、改造节能率和增汇量是团队估计：依赖该组合之前请设定本地数值。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/carbon_measures.py" line="175"/>
+        <location filename="../../work/main/algorithms/carbon_measures.py" line="176"/>
+        <source>No unit of “{layer}” has a gap value: the check that made it was given no CO2 target (target per resident), so no unit can be over target and no measure is proposed. Give the target and check again.</source>
+        <translation>“{layer}”中没有任何单元有差距值：生成它的核查未给出 CO2 目标（人均目标），因此没有单元会超出目标，也不会提出措施。请给出目标后重新核查。</translation>
+    </message>
+    <message>
+        <location filename="../../work/main/algorithms/carbon_measures.py" line="181"/>
         <source>{n} units have no gap value (not assessed, e.g. units without residents under a per-capita target): they get no measures.</source>
         <translation>{n} 个单元没有缺口值（未评估，如采用人均目标时无居民的单元）：不为其提出措施。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/carbon_measures.py" line="190"/>
+        <location filename="../../work/main/algorithms/carbon_measures.py" line="196"/>
         <source>No PV-avoided CO2 or usable roof field: rooftop PV is left out.</source>
         <translation>没有光伏减排 CO2 或可用屋面字段：不采用屋顶光伏。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/carbon_measures.py" line="197"/>
+        <location filename="../../work/main/algorithms/carbon_measures.py" line="203"/>
         <source>No building CO2 or floor area field: retrofit is left out.</source>
         <translation>没有建筑 CO2 或建筑面积字段：不采用改造。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/carbon_measures.py" line="205"/>
+        <location filename="../../work/main/algorithms/carbon_measures.py" line="211"/>
         <source>Give buildings (with PV or CO2 and floor-area fields) or green spaces: without them there is no measure to propose.</source>
         <translation>请给出建筑（含光伏或 CO2 和建筑面积字段）或绿地：没有它们就没有可提出的措施。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/carbon_measures.py" line="231"/>
+        <location filename="../../work/main/algorithms/carbon_measures.py" line="237"/>
         <source>Least-cost measures closing each unit&apos;s gap to its CO2 target: rooftop PV, retrofit, planting (t CO2/a), and the gap no measure closes. Made by the Low-Carbon &amp; Resilience Planning Toolkit.</source>
         <translation>弥补各单元 CO2 目标缺口的最低成本措施：屋顶光伏、改造、植树（t CO2/a），以及任何措施都无法弥补的缺口。由低碳与韧性规划工具箱生成。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/carbon_measures.py" line="244"/>
+        <location filename="../../work/main/algorithms/carbon_measures.py" line="250"/>
         <source>“{layer}” has no field “{field}”.</source>
         <translation>“{layer}”没有字段“{field}”。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/carbon_measures.py" line="265"/>
+        <location filename="../../work/main/algorithms/carbon_measures.py" line="271"/>
         <source>{n} features of “{layer}” lie outside every unit and are left out.</source>
         <translation>“{layer}”中有 {n} 个要素不在任何单元内，不予计入。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/carbon_measures.py" line="304"/>
+        <location filename="../../work/main/algorithms/carbon_measures.py" line="310"/>
         <source>{over} units are over target by {gap:,.1f} t CO2/a in all; the measures close {closed:,.1f} t (PV {pv:,.1f}, retrofit {retro:,.1f}, planting {green:,.1f}) for {cost:,.0f} a year.</source>
         <translation>{over} 个单元超出目标，合计 {gap:,.1f} t CO2/a；措施弥补 {closed:,.1f} t（光伏 {pv:,.1f}，改造 {retro:,.1f}，植树 {green:,.1f}），每年成本 {cost:,.0f}。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/carbon_measures.py" line="312"/>
+        <location filename="../../work/main/algorithms/carbon_measures.py" line="318"/>
         <source>Unit {unit}: no mix of the measures given closes its gap; {left:,.1f} t CO2/a remain.</source>
         <translation>单元 {unit}：所给措施的任何组合都无法弥补其缺口；仍有 {left:,.1f} t CO2/a。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/carbon_measures.py" line="316"/>
+        <location filename="../../work/main/algorithms/carbon_measures.py" line="322"/>
         <source>… {n} more units whose gap stays open, {left:,.1f} t CO2/a in all: see left_t in the output.</source>
         <translation>…另有 {n} 个单元的缺口未能弥合，共 {left:,.1f} 吨 CO2/年：见输出中的 left_t。</translation>
     </message>
@@ -5301,42 +5306,42 @@ PDF 中的中文需要 CJK 字体：如已安装则使用 Noto Sans CJK SC（Deb
         <translation>无法写入 PDF {path}：{reason}</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/planning_report.py" line="296"/>
+        <location filename="../../work/main/algorithms/planning_report.py" line="297"/>
         <source>{n} units of the synergy result have no scores: they are not in the chart.</source>
         <translation>协同结果中有 {n} 个单元没有得分：未在图表中显示。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/planning_report.py" line="310"/>
+        <location filename="../../work/main/algorithms/planning_report.py" line="311"/>
         <source>“{layer}” holds no measures: give an output of Size LID measures per parcel, Site new facilities or Close carbon gaps (by unit).</source>
         <translation>“{layer}”不含措施：请给出“地块 LID 设施规模”“新增设施选址”或“弥补碳排放缺口”（按单元）的输出。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/planning_report.py" line="345"/>
+        <location filename="../../work/main/algorithms/planning_report.py" line="346"/>
         <source>“{layer}” lacks the field(s) {missing}: give the OUTPUT of Compare two plan checks.</source>
         <translation>“{layer}”缺少字段 {missing}：请给出“对比两次规划核查”的 OUTPUT。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/planning_report.py" line="367"/>
+        <location filename="../../work/main/algorithms/planning_report.py" line="368"/>
         <source>Cannot read the shipped profile {key}.</source>
         <translation>无法读取内置指标体系 {key}。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/planning_report.py" line="397"/>
+        <location filename="../../work/main/algorithms/planning_report.py" line="398"/>
         <source>The font {font} is not installed: Chinese text in the PDF may show as empty boxes. Install it (Debian/Ubuntu: fonts-noto-cjk) and run again.</source>
         <translation>未安装字体 {font}：PDF 中的中文可能显示为空白方框。请安装该字体（Debian/Ubuntu：fonts-noto-cjk）后重新运行。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/planning_report.py" line="408"/>
+        <location filename="../../work/main/algorithms/planning_report.py" line="409"/>
         <source>{n} rules are unverified; the report marks them: {rules}.</source>
         <translation>{n} 条规则未核实，报告中已作标注：{rules}。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/planning_report.py" line="411"/>
+        <location filename="../../work/main/algorithms/planning_report.py" line="412"/>
         <source>No rule table (RULES): the report cannot give the rules&apos; names, thresholds, sources or status.</source>
         <translation>未提供规则表（RULES）：报告无法给出规则的名称、阈值、来源或状态。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/planning_report.py" line="414"/>
+        <location filename="../../work/main/algorithms/planning_report.py" line="415"/>
         <source>The rule table names rules without a result field in the planning check result: {rules}. Are the two outputs of the same run?</source>
         <translation>规则表中的以下规则在规划检查结果中没有对应的结果字段：{rules}。两者是否为同一次运行的输出？</translation>
     </message>
@@ -5605,12 +5610,12 @@ Output fields: fac_type, stop_type (NULL where none), cat_by (code or name: what
 <context>
     <name>PrepareOsm</name>
     <message>
-        <location filename="../../work/main/algorithms/prepare_osm.py" line="110"/>
+        <location filename="../../work/main/algorithms/prepare_osm.py" line="120"/>
         <source>Prepare OpenStreetMap data</source>
         <translation>准备 OpenStreetMap 数据</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/prepare_osm.py" line="113"/>
+        <location filename="../../work/main/algorithms/prepare_osm.py" line="123"/>
         <source>From an OpenStreetMap extract (.osm.pbf or .osm, read with GDAL's OSM driver) to the layers the plan-check models read, with the field names they expect: buildings, walkable roads, transit stops, life-circle facilities, parks and green spaces, candidate shelters, land cover, water and planning units. No hand preparation: every rule is a row of a CSV table in resources/osm/ (tag → use, floors, facility type, stop type, land-cover code, park type, shelter site, road), each with its reason and source; put your own copies in a folder and name it under Mapping tables.
 
 Buildings: floors from building:levels (text read as a number), else height / storey height, else the default floors of the building type, else the fall-back number (floors_src says which; floors_est = 1 where not from building:levels). Use from building=*, then amenity, shop, office and tourism, then the surrounding landuse area, then the table's fallback row (use_src, use_est). Residents = footprint × floors / floor area per person, in residential buildings only, all flagged residents_est = 1: OSM has no residents.
@@ -5631,394 +5636,434 @@ Data © OpenStreetMap contributors, under the Open Database Licence (ODbL 1.0): 
 数据 © OpenStreetMap 贡献者，依开放数据库许可（ODbL 1.0）发布：凡展示由其制作的图层、地图或报告，均须注明。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/prepare_osm.py" line="135"/>
+        <location filename="../../work/main/algorithms/prepare_osm.py" line="145"/>
         <source>OpenStreetMap extract (.osm.pbf or .osm)</source>
         <translation>OpenStreetMap 数据摘录（.osm.pbf 或 .osm）</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/prepare_osm.py" line="135"/>
+        <location filename="../../work/main/algorithms/prepare_osm.py" line="145"/>
         <source>OpenStreetMap files (*.osm.pbf *.pbf *.osm)</source>
         <translation>OpenStreetMap 文件 (*.osm.pbf *.pbf *.osm)</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/prepare_osm.py" line="135"/>
+        <location filename="../../work/main/algorithms/prepare_osm.py" line="145"/>
         <source>An extract of the town or district, as downloaded (.osm.pbf) or exported (.osm).</source>
         <translation>城镇或片区的数据摘录，即下载的 .osm.pbf 或导出的 .osm 文件。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/prepare_osm.py" line="139"/>
+        <location filename="../../work/main/algorithms/prepare_osm.py" line="149"/>
         <source>Output CRS</source>
         <translation>输出坐标系</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/prepare_osm.py" line="139"/>
+        <location filename="../../work/main/algorithms/prepare_osm.py" line="149"/>
         <source>Empty: the local metric CRS (CGCS2000 3-degree Gauss-Krüger in China, WGS 84 UTM elsewhere). Measurements are made in the local metric CRS whichever is chosen.</source>
         <translation>留空：当地米制坐标系（中国为 CGCS2000 3 度带高斯-克吕格，其他地区为 WGS 84 UTM）。无论选择何种坐标系，量算都在当地米制坐标系中进行。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/prepare_osm.py" line="142"/>
+        <location filename="../../work/main/algorithms/prepare_osm.py" line="152"/>
         <source>Floor area per resident (m²)</source>
         <translation>人均住房建筑面积（m²）</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/prepare_osm.py" line="142"/>
+        <location filename="../../work/main/algorithms/prepare_osm.py" line="152"/>
         <source>Housing floor area per person: residents = residential floor area / this. 40 m²: a round assumption near China's reported urban average around 2019 (National Bureau of Statistics, as widely reported; not checked against its yearbook). Use your city's 人均住房建筑面积.</source>
         <translation>每人住房建筑面积：居民 = 住宅建筑面积 / 此值。40 m²：接近国家统计局所报 2019 年前后中国城镇平均水平的整数假设（按广泛报道，未与统计年鉴核对）。请使用本市的人均住房建筑面积。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/prepare_osm.py" line="148"/>
+        <location filename="../../work/main/algorithms/prepare_osm.py" line="158"/>
         <source>Storey height (m)</source>
         <translation>层高（m）</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/prepare_osm.py" line="148"/>
+        <location filename="../../work/main/algorithms/prepare_osm.py" line="158"/>
         <source>Turns a height tag into floors (rounded, at least 1). 3 m lies between housing (2.8 m, GB 50096-2011 §5.5.1) and offices and shops.</source>
         <translation>把高度标签换算为层数（四舍五入，至少 1 层）。3 m 介于住宅（2.8 m，GB 50096-2011 §5.5.1）与办公、商业之间。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/prepare_osm.py" line="153"/>
+        <location filename="../../work/main/algorithms/prepare_osm.py" line="163"/>
         <source>Fall-back number of floors</source>
         <translation>兜底层数</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/prepare_osm.py" line="153"/>
+        <location filename="../../work/main/algorithms/prepare_osm.py" line="163"/>
         <source>Floors of a building with no building:levels, no height and no default for its type in resources/osm/building_use.csv.</source>
         <translation>既无 building:levels、无高度、其类型在 resources/osm/building_use.csv 中也无默认层数的建筑所取的层数。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/prepare_osm.py" line="197"/>
+        <location filename="../../work/main/algorithms/prepare_osm.py" line="207"/>
         <source>Planning units</source>
         <translation>规划单元</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/prepare_osm.py" line="158"/>
+        <location filename="../../work/main/algorithms/prepare_osm.py" line="168"/>
         <source>Grid of square cells</source>
         <translation>方格网</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/prepare_osm.py" line="158"/>
+        <location filename="../../work/main/algorithms/prepare_osm.py" line="168"/>
         <source>Administrative boundaries in the extract</source>
         <translation>摘录中的行政边界</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/prepare_osm.py" line="158"/>
+        <location filename="../../work/main/algorithms/prepare_osm.py" line="168"/>
         <source>Grid: cells of the grid size holding at least one building. Administrative boundaries: the boundary=administrative areas of the admin level given.</source>
         <translation>方格网：按网格尺寸划分、至少含一栋建筑的格子。行政边界：所给行政级别的 boundary=administrative 区域。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/prepare_osm.py" line="163"/>
+        <location filename="../../work/main/algorithms/prepare_osm.py" line="173"/>
         <source>Grid cell size (m)</source>
         <translation>网格尺寸（m）</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/prepare_osm.py" line="163"/>
+        <location filename="../../work/main/algorithms/prepare_osm.py" line="173"/>
         <source>Side of a grid cell; 500 m is about a 5–10-minute walk across.</source>
         <translation>网格边长；500 m 约为步行 5–10 分钟的距离。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/prepare_osm.py" line="167"/>
+        <location filename="../../work/main/algorithms/prepare_osm.py" line="177"/>
         <source>Admin level of the units</source>
         <translation>单元的行政级别</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/prepare_osm.py" line="167"/>
+        <location filename="../../work/main/algorithms/prepare_osm.py" line="177"/>
         <source>OSM admin_level of the boundaries used as units (8 is often a municipality, 9–10 a district or neighbourhood; it varies by country).</source>
         <translation>用作单元的边界的 OSM admin_level（8 常为市镇，9–10 为区或社区；各国不同）。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/prepare_osm.py" line="172"/>
+        <location filename="../../work/main/algorithms/prepare_osm.py" line="182"/>
         <source>Mapping tables (folder)</source>
         <translation>映射表（文件夹）</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/prepare_osm.py" line="172"/>
+        <location filename="../../work/main/algorithms/prepare_osm.py" line="182"/>
         <source>A folder with your own copies of the CSV tables of resources/osm/ ({files}); each one found there replaces the shipped table of the same name.</source>
         <translation>存放 resources/osm/ 中 CSV 表（{files}）自定义副本的文件夹；其中找到的每张表替换插件自带的同名表。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/prepare_osm.py" line="203"/>
+        <location filename="../../work/main/algorithms/prepare_osm.py" line="214"/>
         <source>Buildings</source>
         <translation>建筑</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/prepare_osm.py" line="179"/>
+        <location filename="../../work/main/algorithms/prepare_osm.py" line="189"/>
         <source>Footprints with floors, use, residents, roof type and the flags of what was estimated.</source>
         <translation>建筑轮廓，含层数、用途、居民、屋顶类型，以及标明哪些值为估算的字段。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/prepare_osm.py" line="181"/>
+        <location filename="../../work/main/algorithms/prepare_osm.py" line="191"/>
         <source>Roads</source>
         <translation>道路</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/prepare_osm.py" line="181"/>
+        <location filename="../../work/main/algorithms/prepare_osm.py" line="191"/>
         <source>Walkable roads and paths, cut where they meet (at shared OSM nodes; bridges stay uncut).</source>
         <translation>可步行的道路和小径，在交会处（共用的 OSM 节点）打断；桥梁不打断。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/prepare_osm.py" line="702"/>
+        <location filename="../../work/main/algorithms/prepare_osm.py" line="768"/>
         <source>Transit stops</source>
         <translation>公共交通站点</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/prepare_osm.py" line="183"/>
+        <location filename="../../work/main/algorithms/prepare_osm.py" line="193"/>
         <source>Bus, tram, metro and rail stops, stop_type rail or bus, mode, merged within 30 m.</source>
         <translation>公交、有轨电车、地铁和铁路站点，stop_type 为 rail 或 bus，另有 mode；30 m 内的同类站点合并。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/prepare_osm.py" line="703"/>
+        <location filename="../../work/main/algorithms/prepare_osm.py" line="769"/>
         <source>Facilities</source>
         <translation>配套设施</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/prepare_osm.py" line="185"/>
+        <location filename="../../work/main/algorithms/prepare_osm.py" line="195"/>
         <source>Life-circle facilities with fac_type of resources/factors/life_circle_facilities.csv.</source>
         <translation>生活圈设施，fac_type 取 resources/factors/life_circle_facilities.csv 中的类型。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/prepare_osm.py" line="704"/>
+        <location filename="../../work/main/algorithms/prepare_osm.py" line="770"/>
         <source>Green spaces</source>
         <translation>绿地</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/prepare_osm.py" line="187"/>
+        <location filename="../../work/main/algorithms/prepare_osm.py" line="197"/>
         <source>Public parks with park_type comprehensive, community or pocket by size.</source>
         <translation>公共公园，按规模定 park_type：comprehensive、community 或 pocket。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/prepare_osm.py" line="189"/>
+        <location filename="../../work/main/algorithms/prepare_osm.py" line="199"/>
         <source>Shelters</source>
         <translation>避难场所</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/prepare_osm.py" line="189"/>
+        <location filename="../../work/main/algorithms/prepare_osm.py" line="199"/>
         <source>Candidate shelter sites (open spaces, parks, sports and school grounds) with shelter_type, eff_area_m2 and capacity; candidates, not designated shelters.</source>
         <translation>候选避难场地（开敞空间、公园、运动场和学校操场），含 shelter_type、eff_area_m2 和 capacity；为候选场地，并非已确定的避难场所。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/prepare_osm.py" line="192"/>
+        <location filename="../../work/main/algorithms/prepare_osm.py" line="202"/>
         <source>Land cover</source>
         <translation>土地覆被</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/prepare_osm.py" line="192"/>
+        <location filename="../../work/main/algorithms/prepare_osm.py" line="202"/>
         <source>Land cover without overlaps, lucode of the shipped carbon, runoff and cooling tables, in the planning units.</source>
         <translation>规划单元内互不重叠的土地覆被，lucode 与插件自带的碳、径流和降温表一致。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/prepare_osm.py" line="195"/>
+        <location filename="../../work/main/algorithms/prepare_osm.py" line="205"/>
         <source>Water</source>
         <translation>水体</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/prepare_osm.py" line="195"/>
+        <location filename="../../work/main/algorithms/prepare_osm.py" line="205"/>
         <source>Water areas in the planning units.</source>
         <translation>规划单元内的水域。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/prepare_osm.py" line="197"/>
-        <source>Grid cells or administrative areas with unit_id and name.</source>
-        <translation>方格或行政区域，含 unit_id 和 name。</translation>
+        <location filename="../../work/main/algorithms/prepare_osm.py" line="207"/>
+        <source>Grid cells or administrative areas with unit_id, name and residents (their buildings&apos;; the detailed plan check takes the units as its parcels).</source>
+        <translation>含 unit_id、name 和 residents（其建筑的居民数之和；详细规划检查把规划单元作为地块）的网格单元或行政区。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/prepare_osm.py" line="202"/>
+        <location filename="../../work/main/algorithms/prepare_osm.py" line="213"/>
         <source>Local metric CRS</source>
         <translation>当地米制坐标系</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/prepare_osm.py" line="204"/>
+        <location filename="../../work/main/algorithms/prepare_osm.py" line="215"/>
         <source>Residents (estimated)</source>
         <translation>居民（估算）</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/prepare_osm.py" line="205"/>
+        <location filename="../../work/main/algorithms/prepare_osm.py" line="216"/>
         <source>Buildings given residents</source>
         <translation>分配了居民的建筑</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/prepare_osm.py" line="206"/>
+        <location filename="../../work/main/algorithms/prepare_osm.py" line="217"/>
         <source>Buildings with estimated floors</source>
         <translation>层数为估算的建筑</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/prepare_osm.py" line="207"/>
+        <location filename="../../work/main/algorithms/prepare_osm.py" line="218"/>
         <source>Buildings with estimated use</source>
         <translation>用途为估算的建筑</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/prepare_osm.py" line="705"/>
+        <location filename="../../work/main/algorithms/prepare_osm.py" line="771"/>
         <source>Candidate shelters</source>
         <translation>候选避难场所</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/prepare_osm.py" line="215"/>
+        <location filename="../../work/main/algorithms/prepare_osm.py" line="226"/>
         <source>The mapping table {path}, line {line}: “{condition}” is not a condition (key=value, key=*, key!=value or key~regex).</source>
         <translation>映射表 {path} 第 {line} 行：“{condition}”不是有效条件（应为 key=value、key=*、key!=value 或 key~regex）。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/prepare_osm.py" line="217"/>
+        <location filename="../../work/main/algorithms/prepare_osm.py" line="228"/>
         <source>The storey height must be above 0.</source>
         <translation>层高必须大于 0。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/prepare_osm.py" line="218"/>
+        <location filename="../../work/main/algorithms/prepare_osm.py" line="229"/>
         <source>The floor area per resident must be above 0.</source>
         <translation>人均住房建筑面积必须大于 0。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/prepare_osm.py" line="219"/>
+        <location filename="../../work/main/algorithms/prepare_osm.py" line="230"/>
         <source>The grid cell size must be above 0.</source>
         <translation>网格尺寸必须大于 0。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/prepare_osm.py" line="228"/>
+        <location filename="../../work/main/algorithms/prepare_osm.py" line="239"/>
         <source>The OpenStreetMap file {path} does not exist.</source>
         <translation>OpenStreetMap 文件 {path} 不存在。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/prepare_osm.py" line="238"/>
+        <location filename="../../work/main/algorithms/prepare_osm.py" line="249"/>
         <source>reading</source>
         <translation>读取</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/prepare_osm.py" line="247"/>
+        <location filename="../../work/main/algorithms/prepare_osm.py" line="258"/>
         <source>Local metric CRS: {crs}; outputs in {out}.</source>
         <translation>当地米制坐标系：{crs}；输出坐标系：{out}。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/prepare_osm.py" line="250"/>
+        <location filename="../../work/main/algorithms/prepare_osm.py" line="262"/>
         <source>projecting</source>
         <translation>投影</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/prepare_osm.py" line="256"/>
+        <location filename="../../work/main/algorithms/prepare_osm.py" line="268"/>
         <source>buildings</source>
         <translation>建筑</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/prepare_osm.py" line="262"/>
+        <location filename="../../work/main/algorithms/prepare_osm.py" line="280"/>
         <source>units</source>
         <translation>单元</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/prepare_osm.py" line="270"/>
+        <location filename="../../work/main/algorithms/prepare_osm.py" line="288"/>
         <source>stops, facilities, parks, shelters, roads</source>
         <translation>站点、设施、公园、避难场所、道路</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/prepare_osm.py" line="275"/>
+        <location filename="../../work/main/algorithms/prepare_osm.py" line="293"/>
         <source>land cover</source>
         <translation>土地覆被</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/prepare_osm.py" line="295"/>
+        <location filename="../../work/main/algorithms/prepare_osm.py" line="313"/>
         <source>writing</source>
         <translation>写出</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/prepare_osm.py" line="306"/>
+        <location filename="../../work/main/algorithms/prepare_osm.py" line="324"/>
         <source>Data © OpenStreetMap contributors, ODbL 1.0 (openstreetmap.org/copyright): credit it wherever these layers are shown.</source>
         <translation>数据 © OpenStreetMap 贡献者，ODbL 1.0（openstreetmap.org/copyright）：凡展示这些图层，均须注明。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/prepare_osm.py" line="308"/>
+        <location filename="../../work/main/algorithms/prepare_osm.py" line="326"/>
         <source>total</source>
         <translation>合计</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/prepare_osm.py" line="309"/>
+        <location filename="../../work/main/algorithms/prepare_osm.py" line="327"/>
         <source>Times: {times}.</source>
         <translation>耗时：{times}。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/prepare_osm.py" line="317"/>
+        <location filename="../../work/main/algorithms/prepare_osm.py" line="335"/>
         <source>The mapping tables folder {path} does not exist.</source>
         <translation>映射表文件夹 {path} 不存在。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/prepare_osm.py" line="323"/>
+        <location filename="../../work/main/algorithms/prepare_osm.py" line="341"/>
         <source>Using your own mapping table {path}.</source>
         <translation>使用自定义映射表 {path}。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/prepare_osm.py" line="362"/>
+        <location filename="../../work/main/algorithms/prepare_osm.py" line="380"/>
         <source>GDAL cannot read {path} as an OpenStreetMap file (.osm.pbf or .osm XML): is it empty, cut short or another kind of file?</source>
         <translation>GDAL 无法把 {path} 作为 OpenStreetMap 文件（.osm.pbf 或 .osm XML）读取：文件是否为空、被截断或属于其他类型？</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/prepare_osm.py" line="389"/>
+        <location filename="../../work/main/algorithms/prepare_osm.py" line="407"/>
         <source>The OpenStreetMap file {path} holds no features.</source>
         <translation>OpenStreetMap 文件 {path} 不含任何要素。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/prepare_osm.py" line="408"/>
+        <location filename="../../work/main/algorithms/prepare_osm.py" line="428"/>
+        <source>{crs}, the CRS asked for, is not true to scale where the data lie ({lon:.2f}°, {lat:.2f}°): lengths measured in it are {error:.0%} off there, areas about twice as much, and the toolkit measures in a projected CRS in metres as it is. Leave the CRS empty for the local one, or choose one made for this place.</source>
+        <translation>所选坐标系 {crs} 在数据所在处（{lon:.2f}°, {lat:.2f}°）不保持比例：在其中量得的长度偏差 {error:.0%}，面积偏差约为其两倍，而工具箱对以米为单位的投影坐标系直接在其中量算。请留空坐标系以使用本地坐标系，或选择适用于此地的坐标系。</translation>
+    </message>
+    <message>
+        <location filename="../../work/main/algorithms/prepare_osm.py" line="447"/>
         <source>{n} buildings of the OpenStreetMap file have no area (ways cut open by the extract&apos;s edge, or broken) and are left out.</source>
         <translation>OpenStreetMap 文件中有 {n} 栋建筑没有面积（其线被摘录边界截断或已损坏），已略去。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/prepare_osm.py" line="466"/>
+        <location filename="../../work/main/algorithms/prepare_osm.py" line="510"/>
+        <source>{k} of {n} buildings ({share:.0%}) have no tag or landuse area that tells their use: the mapping table's fallback row made them “{use}”, without residents, so only {r} buildings hold residents. Where untyped buildings are mostly homes, copy building_use.csv from the plugin's resources/osm folder into a folder of your own, set its fallback row's use to residential and give that folder as “Mapping tables”; otherwise the per-resident rules of the plan checks are not assessed or rest on those few buildings, and coverage shares count buildings instead of residents.</source>
+        <translation>{n} 栋建筑中有 {k} 栋（{share:.0%}）没有能说明用途的标签或所在用地（landuse）面：映射表的兜底行把它们定为“{use}”，不计居民，因此只有 {r} 栋建筑有居民。若此地未标类型的建筑多为住宅，请把插件 resources/osm 文件夹中的 building_use.csv 复制到您自己的文件夹，把兜底行的用途改为 residential，并把该文件夹作为“映射表”传入；否则规划检查中按人均计的规则无法评估或只依据这几栋建筑，覆盖率也按建筑而非居民计算。</translation>
+    </message>
+    <message>
+        <location filename="../../work/main/algorithms/prepare_osm.py" line="525"/>
         <source>{n} buildings have a {key} tag that gives no usable number of floors or metres (such as {examples}): their floors come from the next source (height, their type&apos;s default, the fall-back).</source>
         <translation>{n} 栋建筑的 {key} 标签不能给出可用的层数或米数（例如 {examples}）：其层数取自下一来源（高度、类型默认值或备用值）。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/prepare_osm.py" line="480"/>
+        <location filename="../../work/main/algorithms/prepare_osm.py" line="539"/>
         <source>{path} has no administrative area (multipolygon with boundary=administrative) of admin_level {level}. Levels present: {levels}. Choose one of them, or the grid.</source>
         <translation>{path} 中没有 admin_level 为 {level} 的行政区域（boundary=administrative 的多边形）。现有级别：{levels}。请从中选择，或改用方格网。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/prepare_osm.py" line="707"/>
+        <location filename="../../work/main/algorithms/prepare_osm.py" line="773"/>
         <source>none</source>
         <translation>无</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/prepare_osm.py" line="490"/>
+        <location filename="../../work/main/algorithms/prepare_osm.py" line="549"/>
         <source>{n} planning units: the administrative areas of admin_level {level}.</source>
         <translation>{n} 个规划单元：admin_level 为 {level} 的行政区域。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/prepare_osm.py" line="496"/>
+        <location filename="../../work/main/algorithms/prepare_osm.py" line="555"/>
         <source>{path} has no buildings (areas with building=*) to lay a grid over.</source>
         <translation>{path} 中没有可据以划分方格网的建筑（带 building=* 的面）。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/prepare_osm.py" line="500"/>
+        <location filename="../../work/main/algorithms/prepare_osm.py" line="559"/>
         <source>{n} planning units: {size:g} m grid cells holding buildings.</source>
         <translation>{n} 个规划单元：含有建筑的 {size:g} m 方格。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/prepare_osm.py" line="636"/>
+        <location filename="../../work/main/algorithms/prepare_osm.py" line="695"/>
         <source>Land cover: {n} areas cover {share:.0%} of the planning units; the rest has no OSM area and stays out of the land cover.</source>
         <translation>土地覆被：{n} 个面覆盖规划单元的 {share:.0%}；其余部分在 OSM 中没有面要素，不计入土地覆被。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/prepare_osm.py" line="686"/>
+        <location filename="../../work/main/algorithms/prepare_osm.py" line="699"/>
+        <source>The land cover covers only {share:.0%} of the planning units: where OpenStreetMap maps buildings and roads but not the gardens, yards and fields between them, the impervious and sponge shares of the plan checks (shares of the mapped land cover) overstate sealing. Add the missing areas (or a land cover of your own) before relying on those verdicts.</source>
+        <translation>土地覆盖只覆盖了规划单元的 {share:.0%}：OpenStreetMap 只绘了建筑和道路、未绘其间的庭院、空地和农田时，规划检查中的不透水比例和海绵达标面积比例（按已绘土地覆盖计算）会高估硬化程度。请先补绘缺失的区域（或使用您自己的土地覆盖），再采信这些判定。</translation>
+    </message>
+    <message>
+        <location filename="../../work/main/algorithms/prepare_osm.py" line="751"/>
         <source>{n} buildings; floors from building:levels for {levels}, from height for {height}, from the building type for {type}, the fall-back for {fallback}.</source>
         <translation>{n} 栋建筑；层数取自 building:levels 的 {levels} 栋，取自高度的 {height} 栋，取自建筑类型的 {type} 栋，取兜底值的 {fallback} 栋。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/prepare_osm.py" line="692"/>
+        <location filename="../../work/main/algorithms/prepare_osm.py" line="757"/>
         <source>Building use: {uses}; from tags {tag}, from the surrounding landuse {landuse}, fallback {fallback}.</source>
         <translation>建筑用途：{uses}；取自标签 {tag} 栋，取自所在 landuse {landuse} 栋，兜底 {fallback} 栋。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/prepare_osm.py" line="698"/>
+        <location filename="../../work/main/algorithms/prepare_osm.py" line="763"/>
         <source>Residents estimated for {n} residential buildings: {residents:,.0f} in all (floor area / floor area per resident; OSM has no residents). Check them against census figures.</source>
         <translation>为 {n} 栋住宅建筑估算了居民：共 {residents:,.0f} 人（建筑面积 / 人均住房建筑面积；OSM 没有人口数据）。请与普查数据核对。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/prepare_osm.py" line="707"/>
+        <location filename="../../work/main/algorithms/prepare_osm.py" line="773"/>
         <source>{layer}: {n} found ({counts}).</source>
         <translation>{layer}：共 {n} 个（{counts}）。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/prepare_osm.py" line="711"/>
+        <location filename="../../work/main/algorithms/prepare_osm.py" line="777"/>
         <source>No transit stop was found: transit coverage will be 0.</source>
         <translation>未找到公交站点：公交覆盖率将为 0。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/prepare_osm.py" line="713"/>
+        <location filename="../../work/main/algorithms/prepare_osm.py" line="779"/>
         <source>No open space large enough for a shelter (0.1 ha) was found.</source>
         <translation>未找到足够大的开敞空间（0.1 ha）作避难场所。</translation>
+    </message>
+    <message>
+        <location filename="../../work/main/algorithms/prepare_osm.py" line="781"/>
+        <source>transit stops</source>
+        <translation>公共交通站点</translation>
+    </message>
+    <message>
+        <location filename="../../work/main/algorithms/prepare_osm.py" line="781"/>
+        <source>facilities</source>
+        <translation>设施</translation>
+    </message>
+    <message>
+        <location filename="../../work/main/algorithms/prepare_osm.py" line="781"/>
+        <source>green spaces</source>
+        <translation>绿地</translation>
+    </message>
+    <message>
+        <location filename="../../work/main/algorithms/prepare_osm.py" line="781"/>
+        <source>shelters</source>
+        <translation>避难场所</translation>
+    </message>
+    <message>
+        <location filename="../../work/main/algorithms/prepare_osm.py" line="785"/>
+        <source>Empty layers: {layers}. A plan check that reads one of them stops with “… has no features”: where the town has them but OpenStreetMap does not map them, add them to the layer (with its type field) before running the check.</source>
+        <translation>空图层：{layers}。读取其中任一图层的规划检查会以“…… has no features（没有要素）”中止：若当地实际有这些设施而 OpenStreetMap 未绘制，请先把它们（连同类型字段）补入该图层，再运行检查。</translation>
     </message>
 </context>
 <context>

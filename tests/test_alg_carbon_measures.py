@@ -93,3 +93,22 @@ def test_units_left_short_are_named_up_to_a_limit(provider, make_layer, rect):
 def number(value):
     """A field value as a float, None for NULL (a QVariant on QGIS 3.22)."""
     return float(value) if isinstance(value, (int, float)) else None
+
+
+def test_check_without_a_target_is_named(provider, make_layer, rect):
+    """Monaco's and Krems' OpenStreetMap master plan checks, run without a CO2 target, left target_gap_t NULL in
+    every unit: carbon_measures said "21 units have no gap value (… e.g. units without residents …)" and "0 units
+    are over target", as if the town met a target it was never given. It now names the missing target."""
+    from qgis.core import QgsProcessingFeedback
+
+    units = make_layer("Polygon", "EPSG:4549", "name:string&field=target_gap_t:double",
+                       [(rect(100 * i, 0, 100, 100), [f"u{i}", None]) for i in range(3)])
+    buildings = make_layer("Polygon", "EPSG:4549", "co2_t_yr:double&field=gfa_m2:double",
+                           [(rect(10, 10, 10, 10), [1.0, 100.0])])
+    feedback = QgsProcessingFeedback()
+    result = processing.run("lcr:carbon_measures", {"INPUT": units, "BUILDINGS": buildings,
+                                                    "OUTPUT": "TEMPORARY_OUTPUT"}, feedback=feedback)
+    log = feedback.textLog()
+    assert result["UNITS_OVER"] == 0 and result["TOTAL_COST"] == 0
+    assert "has a gap value: the check that made it was given no CO2 target" in log
+    assert "units have no gap value (not assessed" not in log

@@ -42,3 +42,17 @@ def test_needs_projected_measure(geographic, authid, expected):
 ])
 def test_degrees_in_metres(box, degrees):
     assert crs.degrees_in_metres(*box) is degrees
+
+
+def test_ground_metres_per_degree_and_scale_error():
+    """One degree on WGS 84 (a = 6,378,137 m, e² = 0.00669438): 111,319.49 m of longitude on the equator (a·π/180)
+    and 110,574.28 m of latitude there (a(1 − e²)·π/180); at 45° N 78,846.84 m (a/√(1 − e²/2)·cos 45°·π/180) and
+    111,131.78 m (a(1 − e²)/(1 − e²/2)^1.5·π/180). A CRS that stretches lengths by 10 % is 10 % off."""
+    from lcr_toolkit.core import crs
+
+    east, north = crs.ground_metres_per_degree(0.0)
+    assert (east, north) == pytest.approx((111_319.49, 110_574.28), abs=0.01)
+    east, north = crs.ground_metres_per_degree(45.0)
+    assert (east, north) == pytest.approx((78_846.84, 111_131.78), abs=0.01)
+    assert crs.scale_error(45.0, 0.001, 78.84684, 111.13178) == pytest.approx(0.0, abs=1e-6)
+    assert crs.scale_error(45.0, 0.001, 78.84684 * 1.1, 111.13178 * 1.1) == pytest.approx(0.1, abs=1e-6)

@@ -251,3 +251,19 @@ def test_quadrant_draws_a_repeated_dot_once_where_it_comes_last():
         ("470.00", "420.00", report_html.COLOURS["low_carbon_only"]),
         ("70.00", "20.00", report_html.COLOURS["resilience_only"]),
         ("70.00", "20.00", report_html.COLOURS["win_win"])]
+
+
+@pytest.mark.parametrize("lang, line", [
+    ("en", "Integration: no unit has both a low-carbon and a resilience score"),
+    ("zh", "协同：没有单元同时具有低碳得分和韧性得分")])
+def test_synergy_without_scored_units_gets_a_sentence_not_an_empty_chart(lang, line):
+    """Krems' OpenStreetMap check left every unit without a synergy score (no residents): the report drew an
+    empty chart with four zero counts on a page of its own and said "0 of 0 units are win-win"."""
+    unscored = synergy_frame().assign(lc_score=None, res_score=None)
+    built = report.build_report(check_frame(), ["a", "b", "c"], lang=lang, synergy=unscored)
+    assert len(built.synergy) == 0 and not report.synergy_scored(built)
+    lines = report.summary_lines(built)
+    assert [x for x in lines if x.startswith(line)] and not [x for x in lines if "0 of 0" in x or "0 个中" in x]
+    page = report_html.to_html(built)
+    assert report.text("synergy_heading", lang) not in page
+    assert report.synergy_scored(make())

@@ -153,3 +153,20 @@ def test_html_first_page_order_and_inputs_by_file_name():
     positions = [page.index(text) for text in first]
     assert positions == sorted(positions)
     assert "planning_check (district.gpkg)" in page
+
+
+@pytest.mark.parametrize("pop, lang, shown", [
+    ([0.0, 0.0, np.nan, 0.0], "en", True), ([0.0, 0.0, np.nan, 0.0], "zh", True),
+    ([0.0, 12.0, np.nan, 0.0], "en", False), (None, "en", False)])
+def test_first_page_says_when_no_unit_has_residents(pop, lang, shown):
+    """Krems an der Donau's OpenStreetMap extract (untyped buildings) gave every unit 0 residents: its first page
+    said "0 of 43 units pass; 43 fail" with coverage rules counted on buildings and no word about residents.
+    A check whose pop field sums to 0 (or is empty) now says so among the caveats; without a pop field, nothing."""
+    extra = {} if pop is None else {"pop": pop}
+    frame = pd.DataFrame({"score": [0.5] * 4, "n_pass": [1] * 4, "n_fail": [1] * 4, "n_na": [0] * 4,
+                          **{f"r_{r.lower()}": [1.0] * 4 for r in "ABCDE"}, **extra})
+    built_report = report.build_report(frame, list("abcd"), lang=lang, rules=rules_frame(), created="2026-05-04")
+    caveats = [line for line, caveat in report_front.first_page_notes(built_report) if caveat]
+    start = {"en": "No unit holds residents (the check's pop field is 0 or empty everywhere)",
+             "zh": "所有单元均无居民（核查结果的 pop 字段全部为 0 或空）"}[lang]
+    assert any(line.startswith(start) for line in caveats) == shown
