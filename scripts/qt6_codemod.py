@@ -299,10 +299,13 @@ def pyqt6_problems(files):
     return sorted(set(found))
 
 
+# QGIS's modules, stubbed: any name is a class whose attributes are classes; the version is QGIS 4's.
 _STUB = """class _Meta(type):
     def __getattr__(cls, name):
         if name.startswith("__"):
             raise AttributeError(name)
+        if name == "QGIS_VERSION_INT":
+            return 40000
         return _Meta(name, (_Stub,), {})
     def __or__(cls, other):
         return cls
@@ -358,7 +361,7 @@ def main_pyqt6():
     problems_ += pyqt6_import_errors(files, site + ["/usr/lib/python3/dist-packages"])
     for line in problems_:
         print(line)
-    print(f"{len(problems_)} left under PyQt6")
+    print(f"{len(problems_)} left under PyQt6 ({len(files)} modules imported)")
     return 1 if problems_ else 0
 
 
