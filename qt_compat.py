@@ -1,6 +1,6 @@
 """Names that differ between Qt 5 / QGIS 3.22 and Qt 6 / QGIS 4, chosen once here (scripts/qt6_codemod.py
 writes the plugin's code against them)."""
-from qgis.core import Qgis, QgsField, QgsProcessingModelChildParameterSource
+from qgis.core import Qgis, QgsProcessingModelChildParameterSource
 from qgis.PyQt.QtGui import QFontDatabase
 
 try:  # Qt 6 keeps QAction in QtGui; Qt 5 in QtWidgets
@@ -8,8 +8,9 @@ try:  # Qt 6 keeps QAction in QtGui; Qt 5 in QtWidgets
 except ImportError:
     from qgis.PyQt.QtWidgets import QAction
 
-if hasattr(QgsField, "metaType"):
-    # QGIS 3.38 on: fields are typed by QMetaType (PyQt6 has no QVariant.Type at all).
+if Qgis.QGIS_VERSION_INT >= 33800:
+    # QGIS 3.38 on: QgsField is typed by QMetaType (QgsField.type() returns one, and a QVariant.Type given
+    # to QgsField is deprecated); PyQt6 has no QVariant.Type at all.
     from qgis.PyQt.QtCore import QMetaType
 
     class FieldType:
@@ -20,9 +21,6 @@ if hasattr(QgsField, "metaType"):
         Bool = QMetaType.Type.Bool
         Date = QMetaType.Type.QDate
         DateTime = QMetaType.Type.QDateTime
-
-    def field_type(field):
-        return field.metaType()
 else:
     from qgis.PyQt.QtCore import QVariant
 
@@ -35,9 +33,10 @@ else:
         Date = QVariant.Type.Date
         DateTime = QVariant.Type.DateTime
 
-    def field_type(field):
-        return field.type()
 
+def field_type(field):
+    """A field's type, comparable with FieldType (QMetaType.Type from QGIS 3.38, QVariant.Type before)."""
+    return field.type()
 
 
 def font_families():

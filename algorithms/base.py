@@ -700,8 +700,10 @@ class LcrAlgorithm(QgsProcessingAlgorithm):
                                         super().parameterAsString(parameters, name, context))
 
     def parameterAsFields(self, parameters, name, context):  # noqa: N802
+        # QGIS 3.40 deprecates parameterAsFields for parameterAsStrings (missing before 3.40).
+        as_strings = getattr(super(), "parameterAsStrings", None) or super().parameterAsFields
         return [self._decoded_field_name(parameters, name, context, field)
-                for field in super().parameterAsFields(parameters, name, context)]
+                for field in as_strings(parameters, name, context)]
 
     def _decoded_field_name(self, parameters, name, context, field):
         """A field chosen from a layer read as GBK by ``parameterAsSource``, by the name its garbled

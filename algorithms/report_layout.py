@@ -93,6 +93,24 @@ def text_format(family, size, bold=False):
     return fmt
 
 
+def set_font(item, font, colour=None):
+    """A layout label's or legend style's font at its point size (and colour), through its text format
+    where QGIS has one (labels 3.24, legend styles 3.30, which deprecate setFont and setFontColor and
+    apply them the same way), else with setFont."""
+    if not hasattr(item, "setTextFormat"):
+        item.setFont(font)
+        if colour:
+            item.setFontColor(QColor(colour))
+        return
+    fmt = item.textFormat()
+    fmt.setFont(font)
+    fmt.setSize(font.pointSizeF())
+    fmt.setSizeUnit(QgsUnitTypes.RenderUnit.RenderPoints)
+    if colour:
+        fmt.setColor(QColor(colour))
+    item.setTextFormat(fmt)
+
+
 def report_font(family, size, bold=False):
     """The report's font: Latin letters and digits from a Latin font, Chinese from ``family``."""
     installed = set(font_families())
@@ -153,10 +171,8 @@ class ReportLayout:
     def label(self, text, x, y, w, h, size=9, bold=False, colour=None):
         item = QgsLayoutItemLabel(self.layout)
         item.setText(text)
-        item.setFont(report_font(self.family, size, bold))
+        set_font(item, report_font(self.family, size, bold), colour)
         item.setHAlign(Qt.AlignmentFlag.AlignLeft)
-        if colour:
-            item.setFontColor(QColor(colour))
         item.attemptMove(QgsLayoutPoint(x, y), page=self.page)
         item.attemptResize(QgsLayoutSize(w, h))
         self.layout.addLayoutItem(item)
@@ -190,9 +206,9 @@ class ReportLayout:
             cjk = QFont(self.family)
             cjk.setPointSizeF(size)
             cjk.setBold(bold)
-            label.setFont(cjk)
+            set_font(label, cjk)
             line = max(line, label.sizeForText().height())
-            label.setFont(report_font(self.family, size, bold))
+            set_font(label, report_font(self.family, size, bold))
         lines = 1 if natural.width() <= width else math.ceil(natural.width() * 1.1 / width)
         label.attemptResize(QgsLayoutSize(width, line * lines))
         return label
@@ -371,7 +387,7 @@ class ReportLayout:
     def _legend_fonts(self, legend):
         for kind, size, bold in ((QgsLegendStyle.Style.Title, 10, True), (QgsLegendStyle.Style.Group, 8.5, True),
                                  (QgsLegendStyle.Style.Subgroup, 8.5, True), (QgsLegendStyle.Style.SymbolLabel, 8, False)):
-            legend.rstyle(kind).setFont(report_font(self.family, size, bold))
+            set_font(legend.rstyle(kind), report_font(self.family, size, bold))
 
     def synergy_page(self, chart_svg):
         self.new_page()

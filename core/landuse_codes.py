@@ -115,6 +115,8 @@ def translate(codes, table, scheme):
 
     def column(name, fill):
         values = table[name].to_numpy(dtype=object if fill is None else float)[safe]
+        if fill is None:  # pandas 3 reads missing text as NaN
+            values = np.where(pd.isna(values), None, values)
         return np.where(matched, values, fill)
 
     canonical = np.where(own_code, text, column("ydyh_code", None))

@@ -107,7 +107,8 @@ def tag_frame(columns, other_tags, keys, n):
             values = wide[key].astype(object)
         else:
             values = pd.Series([None] * n, dtype=object)
-        frame[key] = values.where(values.notna(), None).to_numpy(object)
+        # an object Series: pandas 3 would make a text array a str column, with NaN for None
+        frame[key] = pd.Series(values.where(values.notna(), None).to_numpy(object), index=frame.index, dtype=object)
     return frame
 
 

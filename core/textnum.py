@@ -36,7 +36,8 @@ def parse_numbers(values):
     rules). Returns ``(numbers, unreadable)``: a float array (NaN where missing or unreadable) and
     a boolean mask of the values that hold text but no number the rules can read."""
     series = pd.Series(_objects(values), dtype=object)
-    numbers = pd.to_numeric(series, errors="coerce").to_numpy(dtype=float)
+    # a copy: pandas 3 (copy-on-write) hands out a read-only view, and the text values are filled in below
+    numbers = pd.to_numeric(series, errors="coerce").to_numpy(dtype=float, copy=True)
     unreadable = np.zeros(len(series), dtype=bool)
     is_text = text_mask(series) & np.isnan(numbers)
     if not is_text.any():

@@ -13,8 +13,14 @@ What it rewrites, in the files the plugin ZIP ships (not tests/ or scripts/):
 - ``.exec_()`` becomes ``.exec()``;
 - ``QAction`` imported from QtWidgets (QtGui in Qt 6) is imported from ``qt_compat``;
 - ``QFontDatabase().families()`` (Qt 6: static) becomes ``qt_compat.font_families()``.
-What it only reports: ``QRegExp``, ``QDesktopWidget`` and direct ``PyQt5`` imports (no QGIS 3.22-safe
-rewrite; none is used).
+What it only reports: ``QRegExp``, ``QDesktopWidget``, direct ``PyQt5`` imports, ``QFontMetrics.width``,
+``pyqtSignal(QVariant)`` and the other Qt5-only names of REPORT_ONLY (no QGIS 3.22-safe rewrite; none is used).
+
+    /tmp/pyqt6/bin/python scripts/qt6_codemod.py --pyqt6  # a Python with PyQt6 (python -m venv /tmp/pyqt6 &&
+                                                           # /tmp/pyqt6/bin/pip install PyQt6)
+looks every name the shipped files take from ``qgis.PyQt``, and every attribute chain on one
+(``Qt.AlignmentFlag.AlignLeft``), up in PyQt6 (what ``qgis.PyQt`` is on QGIS 4), then imports every shipped
+module with ``qgis.PyQt`` mapped to PyQt6 and ``qgis.core``/``qgis.gui`` stubbed.
 """
 import ast
 import importlib
@@ -33,6 +39,10 @@ REPORT_ONLY = {
     r"\bQDesktopWidget\b": "QDesktopWidget (Qt 6: QScreen)",
     r"^\s*(from|import) PyQt5\b": "a direct PyQt5 import (use qgis.PyQt)",
     r"\bQFontDatabase\(\)": "a QFontDatabase instance (Qt 6: static functions; qt_compat.font_families)",
+    r"\bQFontMetrics(F)?\(.*\)\.width\(": "QFontMetrics.width (Qt 6: horizontalAdvance)",
+    r"\bpyqtSignal\(.*\bQVariant\b": "pyqtSignal(QVariant) (PyQt6: object)",
+    r"\.setMargin\(|\bsetFilterRegExp\(|\.globalPos\(\)|\.print_\(|\bQTextCodec\b|\bMidButton\b|\bQtWebKit":
+        "an API Qt 6 removed (setMargin, setFilterRegExp, globalPos, print_, QTextCodec, MidButton, QtWebKit)",
 }
 
 
@@ -247,7 +257,117 @@ def problems(path):
     return found
 
 
+def pyqt6_problems(files):
+    """Names taken from ``qgis.PyQt`` and attribute chains on them that PyQt6 lacks: (path, line, text).
+    Imports in a ``try`` that catches ImportError are fallbacks and not reported; qt_compat.py, which
+    chooses between the Qt 5 and Qt 6 names, is left out."""
+    found = []
+    for path in files:
+        if os.path.basename(path) == COMPAT and os.path.dirname(path) == ROOT:
+            continue
+        with open(path, encoding="utf-8") as handle:
+            tree = ast.parse(handle.read())
+        guarded = {id(n) for t in ast.walk(tree) if isinstance(t, ast.Try)
+                   and any("ImportError" in ast.dump(h.type or ast.Name("ImportError")) for h in t.handlers)
+                   for n in ast.walk(t)}
+        names = {}
+        for node in ast.walk(tree):
+            if not (isinstance(node, ast.ImportFrom) and (node.module or "").startswith("qgis.PyQt")):
+                continue
+            sub = node.module[len("qgis.PyQt."):]
+            for alias in node.names:
+                try:
+                    names[alias.asname or alias.name] = (
+                        getattr(importlib.import_module("PyQt6." + sub), alias.name) if sub
+                        else importlib.import_module("PyQt6." + alias.name))
+                except (ImportError, AttributeError):
+                    if id(node) not in guarded:
+                        found.append((path, node.lineno, f"from {node.module} import {alias.name}"))
+        for node in ast.walk(tree):
+            chain, inner = [], node
+            while isinstance(inner, ast.Attribute):
+                chain.insert(0, inner.attr)
+                inner = inner.value
+            if not chain or not isinstance(inner, ast.Name) or inner.id not in names:
+                continue
+            value = names[inner.id]
+            for depth, attr in enumerate(chain):
+                if not hasattr(value, attr):
+                    found.append((path, node.lineno, ".".join([inner.id] + chain[:depth + 1])))
+                    break
+                value = getattr(value, attr)
+    return sorted(set(found))
+
+
+# QGIS's modules, stubbed: any name is a class whose attributes are classes; the version is QGIS 4's.
+_STUB = """class _Meta(type):
+    def __getattr__(cls, name):
+        if name.startswith("__"):
+            raise AttributeError(name)
+        if name == "QGIS_VERSION_INT":
+            return 40000
+        return _Meta(name, (_Stub,), {})
+    def __or__(cls, other):
+        return cls
+    __ror__ = __and__ = __or__
+class _Stub(metaclass=_Meta):
+    def __init__(self, *args, **kwargs):
+        pass
+def __getattr__(name):
+    if name.startswith("__"):
+        raise AttributeError(name)
+    return _Meta(name, (_Stub,), {})
+"""
+
+
+def pyqt6_import_errors(files, site_dirs):
+    """Import every shipped module with ``qgis.PyQt`` mapped to PyQt6, as QGIS 4 maps it, and QGIS's
+    own modules stubbed: what fails at import time (names, module-level enum values, class bodies)."""
+    import tempfile
+
+    found = []
+    with tempfile.TemporaryDirectory() as tmp:
+        pyqt = os.path.join(tmp, "qgis", "PyQt")
+        os.makedirs(pyqt)
+        open(os.path.join(tmp, "qgis", "__init__.py"), "w").close()
+        open(os.path.join(pyqt, "__init__.py"), "w").close()
+        for name in ("QtCore", "QtGui", "QtWidgets", "QtNetwork", "QtXml", "QtSvg", "QtPrintSupport", "sip"):
+            with open(os.path.join(pyqt, name + ".py"), "w") as handle:
+                handle.write(f"from PyQt6.{name} import *\n")
+        for name in ("core", "gui", "analysis", "utils", "processing"):
+            with open(os.path.join(tmp, "qgis", name + ".py"), "w") as handle:
+                handle.write(_STUB)
+        os.symlink(ROOT, os.path.join(tmp, "lcr_toolkit"))
+        modules = ["lcr_toolkit." + os.path.relpath(f, ROOT)[:-3].replace(os.sep, ".").removesuffix(".__init__")
+                   for f in files]
+        code = ("import importlib, sys, traceback\n"
+                "for m in sys.argv[1:]:\n"
+                "    try:\n        importlib.import_module(m)\n"
+                "    except Exception as e:\n        print(m + ': ' + traceback.format_exc().strip().splitlines()[-1])\n")
+        env = dict(os.environ, PYTHONPATH=os.pathsep.join([tmp] + list(site_dirs)), QT_QPA_PLATFORM="offscreen")
+        result = subprocess.run([sys.executable, "-c", code] + modules, capture_output=True, text=True, env=env)
+        found += [line for line in result.stdout.splitlines() if line]
+        if result.returncode:
+            found.append("import check crashed: " + result.stderr.strip()[-500:])
+    return found
+
+
+def main_pyqt6():
+    files = shipped_files()
+    problems_ = [f"{os.path.relpath(p, ROOT)}:{line}: {what} (not in PyQt6)" for p, line, what in pyqt6_problems(files)]
+    # numpy, pandas, shapely: the checkout's venv and the system's packages, after the stubbed qgis.
+    lib = os.path.join(ROOT, ".venv", "lib")
+    site = [os.path.join(lib, d, "site-packages") for d in os.listdir(lib)] if os.path.isdir(lib) else []
+    problems_ += pyqt6_import_errors(files, site + ["/usr/lib/python3/dist-packages"])
+    for line in problems_:
+        print(line)
+    print(f"{len(problems_)} left under PyQt6 ({len(files)} modules imported)")
+    return 1 if problems_ else 0
+
+
 def main(argv):
+    if "--pyqt6" in argv:
+        return main_pyqt6()
     check = "--check" in argv
     total = 0
     for path in shipped_files():

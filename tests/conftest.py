@@ -20,11 +20,17 @@ def plugin_root():
 
 
 @pytest.fixture
-def provider(qgis_processing):
+def provider(qgis_processing, monkeypatch):
     """The ``lcr`` provider, registered if no test (or plugin) has registered it yet."""
     from qgis.core import QgsApplication
 
     from lcr_toolkit.provider import LcrProvider
+
+    # QGIS 3.42 on, runAndLoadResults hands iface.layerTreeView() to C++, which refuses pytest-qgis's
+    # mock interface: load results without a layer tree, as qgis_process does (QGIS 3.22 never asks).
+    postprocessing = sys.modules.get("processing.gui.Postprocessing")
+    if getattr(postprocessing, "iface", None) is not None:
+        monkeypatch.setattr(postprocessing, "iface", None)
 
     registry = QgsApplication.processingRegistry()
     existing = registry.providerById("lcr")

@@ -71,6 +71,18 @@ def test_compat_field_types_make_the_fields_they_name():
     assert font_families() and all(isinstance(f, str) for f in font_families())
 
 
+def test_compat_field_types_are_the_ones_qgsfield_reports():
+    """QGIS 3.38 types fields by QMetaType (a QVariant.Type given to QgsField is deprecated there, and
+    PyQt6 has none): FieldType must be of the type QgsField.type() returns on the running QGIS."""
+    import warnings
+
+    with warnings.catch_warnings():
+        warnings.simplefilter("error", DeprecationWarning)
+        field = QgsField("x", FieldType.Double)
+    assert type(field.type()) is type(FieldType.Double) and field.type() == FieldType.Double
+    assert (type(FieldType.Double).__qualname__ == "QMetaType.Type") == (Qgis.QGIS_VERSION_INT >= 33800)
+
+
 def test_metadata_declares_qt6():
     parser = configparser.ConfigParser(interpolation=None)
     parser.read(REPO / "metadata.txt", encoding="utf-8")
