@@ -68,6 +68,14 @@ PLUGIN_DIR = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 # QGIS (qgis_process, the desktop) its GEOS calls go to the GEOS QGIS is linked with, and GEOS 3.11 (Debian 12,
 # QGIS 3.22) refuses 4 ("WKB output dimension must be 2 or 3"). M values are not used by the toolkit.
 WKB_DIMENSION = 3
+# No CRS has coordinates beyond this (a zone-prefixed Gauss-Krüger easting is below 5e7 m): a geometry
+# with one is spoilt, like one with a NaN.
+LARGEST_COORDINATE = 1e9
+# shapely's type ids of the geometries a layer of each geometry type may hold
+_TYPE_IDS = {QgsWkbTypes.GeometryType.PointGeometry: (0, 4), QgsWkbTypes.GeometryType.LineGeometry: (1, 2, 5),
+             QgsWkbTypes.GeometryType.PolygonGeometry: (3, 6)}
+_TYPE_NAMES = ("Point", "LineString", "LinearRing", "Polygon", "MultiPoint", "MultiLineString", "MultiPolygon",
+               "GeometryCollection")
 FIELD_TYPES = {"double": FieldType.Double, "int": FieldType.Int, "text": FieldType.String}
 # Post-processors must outlive the algorithm: Processing runs a copy of the algorithm and loads
 # the outputs after that copy is gone, and SIP drops a Python object nobody references. They are
@@ -172,6 +180,8 @@ class Chunk:
     unusable: dict = dataclass_field(default_factory=dict)   # numeric field index -> values read as missing
     unreadable: dict = dataclass_field(default_factory=dict)  # text field read as numbers -> (count, examples)
     fids: np.ndarray = None   # the features' ids where ``features`` holds None (written by a GpkgResultSink)
+    bad_coordinates: int = 0  # geometries dropped (None) for a coordinate that is NaN, infinite or absurd
+    type_ids: np.ndarray = None   # shapely's type id of each geometry as read (-1: none)
 
 
 class StyleOnLoad(QgsProcessingLayerPostProcessorInterface):
@@ -479,6 +489,12 @@ class LcrAlgorithm(QgsProcessingAlgorithm):
                     parameter=self.parameterDefinition(name).description(),
                     expected=QgsWkbTypes.geometryDisplayString(geometry_type)))
         if source.featureCount() == 0:
+            value = parameters.get(name)
+            if isinstance(value, QgsProcessingFeatureSourceDefinition) and value.selectedFeaturesOnly:
+                raise QgsProcessingException(self.tr(
+                    "“{layer}”: “Selected features only” is ticked for {parameter}, but no feature of the layer is "
+                    "selected. Select the features to use, or untick it.").format(
+                        layer=source.sourceName(), parameter=self.parameterDefinition(name).description()))
             raise QgsProcessingException(self.tr("“{layer}” has no features.").format(
                 layer=source.sourceName()))
         self.check_crs(source, context)
@@ -929,7 +945,22 @@ class LcrAlgorithm(QgsProcessingAlgorithm):
     def _checked_chunk(self, source, feedback, features, wkbs, numeric, text, repair, signed, nodata, text_numbers=(),
                        raw=None, geometry=True):
         chunk = _chunk(features, wkbs, numeric, text, repair, signed, nodata, text_numbers, raw)
-        missing = int(shapely.is_missing(chunk.geometry).sum()) if geometry else 0
+        missing = int(shapely.is_missing(chunk.geometry).sum()) - chunk.bad_coordinates if geometry else 0
+        allowed = _TYPE_IDS.get(QgsWkbTypes.geometryType(source.wkbType()))
+        if geometry and allowed and chunk.type_ids is not None:
+            foreign = (chunk.type_ids >= 0) & ~np.isin(chunk.type_ids, allowed)
+            if foreign.any():
+                raise QgsProcessingException(self.tr(
+                    "“{layer}” is a {kind} layer, but {n} of its features hold other geometries, such as a {found}; "
+                    "no result can keep them. Split or clean the layer (Vector ▸ Geometry Tools ▸ Multipart to "
+                    "Singleparts, or Extract by Expression with geometry_type(@geometry)) and run again.").format(
+                        layer=source.sourceName(), kind=QgsWkbTypes.displayString(source.wkbType()),
+                        n=int(foreign.sum()), found=_TYPE_NAMES[int(chunk.type_ids[foreign][0])]))
+        if chunk.bad_coordinates and geometry:
+            feedback.pushWarning(self.tr(
+                "“{layer}”: {n} features have a coordinate that is not a number or lies beyond ±{limit:g} (NaN, "
+                "infinite, 1e300); they are left out of what is measured or placed.").format(
+                    layer=source.sourceName(), n=chunk.bad_coordinates, limit=LARGEST_COORDINATE))
         if missing and not QgsWkbTypes.geometryType(source.wkbType()) == QgsWkbTypes.GeometryType.NullGeometry:
             feedback.pushWarning(self.tr("“{layer}”: {n} features have no geometry (NULL or empty); they are "
                                          "left out of what is measured or placed.").format(
@@ -961,6 +992,7 @@ class LcrAlgorithm(QgsProcessingAlgorithm):
         """``parameterAsSink`` for the sink parameter ``name``, registered so that a cancelled or failed
         run closes it and removes what it wrote. Returns (sink, destination id); (None, "") for an
         optional output not asked for. See ``writes_every_feature``."""
+        fields = self._fid_safe(fields)
         written = self._outputs.expect(parameters.get(name, self.parameterDefinition(name).defaultValue()), context)
         sink, dest_id = self.parameterAsSink(parameters, name, context, fields, wkb_type,
                                              crs if crs is not None else QgsCoordinateReferenceSystem())
@@ -983,11 +1015,29 @@ class LcrAlgorithm(QgsProcessingAlgorithm):
                 self.__dict__.setdefault("_copied_sources", {})[id(source)] = source
         return sink, dest_id
 
+    def _fid_safe(self, fields):
+        """``fields`` with a field “fid” that holds no whole numbers (a Shapefile's or GeoJSON's text ids)
+        renamed: a GeoPackage output takes a field of that name for its feature ids and would refuse the
+        layer."""
+        index = fields.lookupField("fid")
+        if index < 0 or field_type(fields.at(index)) in (FieldType.Int, FieldType.LongLong):
+            return fields
+        new = next(f"fid_{n}" for n in itertools.count(1) if fields.lookupField(f"fid_{n}") < 0)
+        feedback = getattr(self, "_feedback", None)
+        if feedback is not None:
+            feedback.pushWarning(self.tr(
+                "The input's field “{field}” holds no whole numbers, and a GeoPackage takes a field of that name for "
+                "its feature ids: the output calls it “{new}”.").format(field=fields.at(index).name(), new=new))
+        field = QgsField(fields.at(index))
+        field.setName(new)
+        return _retyped(fields, index, field)
+
     def _result_sink(self, source, context, fields, wkb_type, crs, dest_id):
         """A ``fastwrite.GpkgResultSink`` for ``create_sink``'s ``source`` case, or None."""
         source_table = self.__dict__.get("_whole_tables", {}).get(id(source))
         path = fastwrite.gpkg_path(dest_id)
-        if fastwrite.disabled() or source_table is None or source_table[0] is not source or path is None:
+        if fastwrite.disabled() or source_table is None or source_table[0] is not source or path is None or \
+                tuple(fields.names()) in self.__dict__.get("_reused_fields", ()):
             return None
         # (``iterate_features`` reads every feature whatever the context's invalid-geometry check)
         if wkb_type != source.wkbType() or (crs is not None and crs != source.sourceCrs()):
@@ -1011,7 +1061,8 @@ class LcrAlgorithm(QgsProcessingAlgorithm):
 
     def output_fields(self, input_fields, new_fields, feedback):
         """Input fields plus ``new_fields`` [(name, kind)] (kind "double", "int" or "text"), reusing a
-        same-named input field.
+        same-named input field; one of another type (text where numbers go, say, or integers where
+        decimals go) is replaced by a field of the new type, or its values would be text or cut to integers.
 
         Returns the QgsFields and the position of each new field.
         """
@@ -1023,10 +1074,15 @@ class LcrAlgorithm(QgsProcessingAlgorithm):
                 feedback.pushWarning(self.tr(
                     "The input already has a field “{field}”: its values are replaced in the output.")
                     .format(field=name))
+                if field_type(fields.at(index)) not in _KEEPS[kind]:
+                    fields = _retyped(fields, index, QgsField(fields.at(index).name(), FIELD_TYPES[kind]))
             else:
                 fields.append(QgsField(name, FIELD_TYPES[kind]))
                 index = fields.count() - 1
             positions.append(index)
+        if any(index < input_fields.count() for index in positions):
+            # a GpkgResultSink copies the input's columns as they are and only fills new ones
+            self.__dict__.setdefault("_reused_fields", set()).add(tuple(fields.names()))
         return fields, positions
 
     def write_chunk(self, sink, chunk, input_count, positions, columns, parameters, output, geometries=None,
@@ -1093,6 +1149,19 @@ class LcrAlgorithm(QgsProcessingAlgorithm):
         processor = StyleOnLoad(style or self.STYLE, abstract)
         _STYLE_PROCESSORS[:] = [p for p in _STYLE_PROCESSORS if not sip.isdeleted(p)] + [processor]
         context.layerToLoadOnCompletionDetails(dest_id).setPostProcessor(processor)
+
+
+# The input field types a new field of each kind may be written into (an integer fits a decimal field).
+_KEEPS = {"double": (FieldType.Double,), "int": (FieldType.Int, FieldType.LongLong, FieldType.Double),
+          "text": (FieldType.String,)}
+
+
+def _retyped(fields, index, field):
+    """``fields`` with the field at ``index`` replaced by ``field``."""
+    out = QgsFields()
+    for i in range(fields.count()):
+        out.append(field if i == index else fields.at(i))
+    return out
 
 
 def _gbk_uri(layer):
@@ -1209,6 +1278,15 @@ def _chunk(features, wkbs, numeric, text, repair, signed=False, nodata=(), text_
     # An empty geometry is no geometry: every algorithm counts missing ones, and an empty polygon
     # measured as 0 m² would pass for a real one.
     geometry[shapely.is_empty(geometry)] = None
+    # So is one with a coordinate that is no number or beyond any CRS's range (NaN, 1e300): GEOS fails on
+    # it, or measures a 1e300 corner as a few square metres. (A NaN gives NaN bounds or length.)
+    with np.errstate(invalid="ignore", over="ignore"):
+        bounds = shapely.bounds(geometry)
+        spoilt = ~shapely.is_missing(geometry) & (
+            ~np.isfinite(bounds).all(axis=1) | (np.abs(bounds) > LARGEST_COORDINATE).any(axis=1)
+            | ~np.isfinite(shapely.length(geometry)))
+    geometry[spoilt] = None
+    type_ids = shapely.get_type_id(geometry).astype(np.int8)   # before a repair makes a collection
     repaired = 0
     if repair:
         invalid = ~shapely.is_valid(geometry) & ~shapely.is_missing(geometry)
@@ -1238,7 +1316,8 @@ def _chunk(features, wkbs, numeric, text, repair, signed=False, nodata=(), text_
         # values read as columns are already text or None
         values[index] = np.array(raw["texts"][index] if raw is not None else
                                  [_text_or_none(f[index]) for f in features], dtype=object)
-    return Chunk(features, geometry, values, repaired, unusable, unreadable)
+    return Chunk(features, geometry, values, repaired, unusable, unreadable, bad_coordinates=int(spoilt.sum()),
+                 type_ids=type_ids)
 
 
 def _from_wkb(wkb, transform):
