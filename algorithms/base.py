@@ -182,6 +182,7 @@ class Chunk:
     fids: np.ndarray = None   # the features' ids where ``features`` holds None (written by a GpkgResultSink)
     bad_coordinates: int = 0  # geometries dropped (None) for a coordinate that is NaN, infinite or absurd
     type_ids: np.ndarray = None   # shapely's type id of each geometry as read (-1: none)
+    collapsed: int = 0        # polygons dropped (None) because they have no area, not even once repaired
 
 
 class StyleOnLoad(QgsProcessingLayerPostProcessorInterface):
@@ -945,7 +946,12 @@ class LcrAlgorithm(QgsProcessingAlgorithm):
     def _checked_chunk(self, source, feedback, features, wkbs, numeric, text, repair, signed, nodata, text_numbers=(),
                        raw=None, geometry=True):
         chunk = _chunk(features, wkbs, numeric, text, repair, signed, nodata, text_numbers, raw)
-        missing = int(shapely.is_missing(chunk.geometry).sum()) - chunk.bad_coordinates if geometry else 0
+        missing = int(shapely.is_missing(chunk.geometry).sum()) - chunk.bad_coordinates - chunk.collapsed \
+            if geometry else 0
+        if chunk.collapsed:
+            feedback.pushWarning(self.tr(
+                "“{layer}”: {n} polygons have no area (their outline folds onto a line or a point); they are left "
+                "out of what is measured or placed.").format(layer=source.sourceName(), n=chunk.collapsed))
         allowed = _TYPE_IDS.get(QgsWkbTypes.geometryType(source.wkbType()))
         if geometry and allowed and chunk.type_ids is not None:
             foreign = (chunk.type_ids >= 0) & ~np.isin(chunk.type_ids, allowed)
@@ -997,6 +1003,7 @@ class LcrAlgorithm(QgsProcessingAlgorithm):
         sink, dest_id = self.parameterAsSink(parameters, name, context, fields, wkb_type,
                                              crs if crs is not None else QgsCoordinateReferenceSystem())
         self._outputs.add_sink(written, sink, dest_id)
+        _keep_no_crs(dest_id, crs, wkb_type, context)
         source = self.__dict__.get("_every_feature", {}).pop(name, None)
         if sink is not None and source is not None:
             fast = None if written.update else self._result_sink(source, context, fields, wkb_type, crs, dest_id)
@@ -1151,6 +1158,16 @@ class LcrAlgorithm(QgsProcessingAlgorithm):
         context.layerToLoadOnCompletionDetails(dest_id).setPostProcessor(processor)
 
 
+def _keep_no_crs(dest_id, crs, wkb_type, context):
+    """A temporary (memory) output of a layer without CRS gets none either: QGIS gives a memory layer made
+    without one EPSG:4326, which would label the input's metres as degrees."""
+    if (crs is not None and crs.isValid()) or wkb_type == QgsWkbTypes.Type.NoGeometry or not dest_id:
+        return
+    layer = context.temporaryLayerStore().mapLayer(dest_id)
+    if isinstance(layer, QgsVectorLayer) and layer.providerType() == "memory" and layer.crs().isValid():
+        layer.setCrs(QgsCoordinateReferenceSystem())
+
+
 # The input field types a new field of each kind may be written into (an integer fits a decimal field).
 _KEEPS = {"double": (FieldType.Double,), "int": (FieldType.Int, FieldType.LongLong, FieldType.Double),
           "text": (FieldType.String,)}
@@ -1288,11 +1305,17 @@ def _chunk(features, wkbs, numeric, text, repair, signed=False, nodata=(), text_
     geometry[spoilt] = None
     type_ids = shapely.get_type_id(geometry).astype(np.int8)   # before a repair makes a collection
     repaired = 0
+    collapsed = 0
     if repair:
         invalid = ~shapely.is_valid(geometry) & ~shapely.is_missing(geometry)
         if invalid.any():
             geometry[invalid] = shapely.make_valid(geometry[invalid])
-        repaired = int(invalid.sum())
+            # a polygon whose outline folds onto itself (zero area) repairs to a line or a point: no polygon
+            # to measure or to place, though one of the right shape would be somewhere else
+            flat = invalid & np.isin(type_ids, (3, 6)) & ~(shapely.area(geometry) > 0)
+            geometry[flat] = None
+            collapsed = int(flat.sum())
+        repaired = int(invalid.sum()) - collapsed
     values, unusable, unreadable = {}, {}, {}
     for index in numeric:
         if raw is not None and index not in text_numbers:
@@ -1317,7 +1340,7 @@ def _chunk(features, wkbs, numeric, text, repair, signed=False, nodata=(), text_
         values[index] = np.array(raw["texts"][index] if raw is not None else
                                  [_text_or_none(f[index]) for f in features], dtype=object)
     return Chunk(features, geometry, values, repaired, unusable, unreadable, bad_coordinates=int(spoilt.sum()),
-                 type_ids=type_ids)
+                 type_ids=type_ids, collapsed=collapsed)
 
 
 def _from_wkb(wkb, transform):

@@ -24,6 +24,9 @@ from osgeo import ogr
 from . import build as b
 from .cases import CASES, Case, either, layers_of, refusal_only, value_of
 
+NO_LAYERS = {"prepare_osm"}   # reads an OSM file: no layer to change
+
+
 def _algorithm(target):
     from qgis.core import QgsApplication
     return QgsApplication.processingRegistry().algorithmById("lcr:" + target)
@@ -183,6 +186,21 @@ def _note_kept(run):
     return problems
 
 
+def _no_crs_given(run):
+    """An output of a layer without CRS has none either (not EPSG:4326, which would call its metres degrees)."""
+    from qgis.core import QgsVectorLayer
+
+    problems = []
+    for key in run.result:
+        try:
+            layer = run.layer(key)
+        except Exception:
+            continue
+        if isinstance(layer, QgsVectorLayer) and layer.isSpatial() and layer.crs().isGeographic():
+            problems.append(f"{key} is labelled {layer.crs().authid()}, its input had no CRS")
+    return problems
+
+
 def _clash(fields, kind="str", value="1,200"):
     """Fields named like the output ``fields`` (text “1,200” by default) in every layer that has none of them."""
     def change(d, uri):
@@ -334,7 +352,7 @@ def _spoil(which, fid, change, geometry_type=None):
 
 # ---- registration ------------------------------------------------------------------------------------------------
 def _register():
-    targets = sorted({t for t, c in CASES if c == "base"})
+    targets = sorted({t for t, c in CASES if c == "base"} - NO_LAYERS)
     for target in targets:
         base = CASES[(target, "base")]
         _derive(target, "every_vertex_twice", "duplicate vertices", _each_layer(lambda d, u: d.copy(
@@ -361,7 +379,7 @@ def _register():
                 check=_and(base.check, _note_kept))
         if (target, "geographic_4326") in CASES:
             _derive(target, "mixed_crs_4326_4547", "mixed CRS", _mixed_crs, check=CASES[(target, "geographic_4326")].check)
-        _derive(target, "shapefile_no_prj", "no CRS", _shapefile(prj=False))
+        _derive(target, "shapefile_no_prj", "no CRS", _shapefile(prj=False), check=_and(base.check, _no_crs_given))
         _derive(target, "output_chinese_folder", "Chinese paths and names", _outputs_in(target, _chinese_folder))
         _derive(target, "output_missing_folder", "output path", _outputs_in(target, _missing_folder),
                 names=["没有的 目录"])
@@ -389,7 +407,8 @@ def _register():
                     ("hole_outside_shell", "invalid geometry", _hole_outside,
                      dict(kept_or_missing, skipped=bow_tie.skipped if bow_tie else 1), None)):
                 _derive(target, f"{prefix}{suffix}", kind, _spoil(which, fid, change, geometry_type), **options)
-        if case_id.endswith("_1e308") and "field" in meta:
+        # (floors and floor areas have a ceiling no building passes; a count or a sum of 3e9 may be real)
+        if case_id.endswith("_1e308") and meta.get("field") in ("floors", "gfa"):
             _derive(target, case_id[:-len("1e308")] + "int64_huge", "integer above 2^31",
                     _int64(meta["which"], meta["fid"], meta["field"]), check=spoilt.check, skipped=spoilt.skipped,
                     names=[meta["field"]], base_id=case_id)
