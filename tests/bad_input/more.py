@@ -25,6 +25,9 @@ from . import build as b
 from .cases import CASES, Case, either, layers_of, refusal_only, value_of
 
 NO_LAYERS = {"prepare_osm"}   # reads an OSM file: no layer to change
+# Their primary layers have field names longer than a .dbf takes (10 bytes): a Shapefile of them is
+# another input, not the same one in another format.
+SHAPEFILE_UNFIT = {"carbon_measures", "planning_check", "planning_report"}
 
 
 def _algorithm(target):
@@ -161,7 +164,7 @@ def _shapefile(gbk=False, prj=True):
         path = d.inp / f"v{d.serial}" / f"{name}.shp"
         b.copy_layer(params[key], path, name, add_fields=[("note", "str")],
                      values=lambda fid, row: {**row, "note": "住宅楼"},
-                     options=["ENCODING=CP936"] if gbk else [])
+                     options=["ENCODING=CP936" if gbk else "ENCODING=UTF-8"])
         if gbk:
             path.with_suffix(".cpg").unlink(missing_ok=True)
             with open(path.with_suffix(".dbf"), "r+b") as dbf:   # byte 29: the language driver id
@@ -375,11 +378,13 @@ def _register():
             names = sorted({f for names in fields.values() for f in names})
             _derive(target, "output_field_names_as_text", "field name clash", _clash(names))
             _derive(target, "run_on_its_own_output", "field name clash", _run_again(target, names))
-        _derive(target, "shapefile_gbk_no_cpg", "Shapefile encoding", _shapefile(gbk=True),
-                check=_and(base.check, _note_kept))
+        if target not in SHAPEFILE_UNFIT:
+            _derive(target, "shapefile_gbk_no_cpg", "Shapefile encoding", _shapefile(gbk=True),
+                    check=_and(base.check, _note_kept))
+            _derive(target, "shapefile_no_prj", "no CRS", _shapefile(prj=False),
+                    check=_and(base.check, _no_crs_given))
         if (target, "geographic_4326") in CASES:
             _derive(target, "mixed_crs_4326_4547", "mixed CRS", _mixed_crs, check=CASES[(target, "geographic_4326")].check)
-        _derive(target, "shapefile_no_prj", "no CRS", _shapefile(prj=False), check=_and(base.check, _no_crs_given))
         _derive(target, "output_chinese_folder", "Chinese paths and names", _outputs_in(target, _chinese_folder))
         _derive(target, "output_missing_folder", "output path", _outputs_in(target, _missing_folder),
                 names=["没有的 目录"])
