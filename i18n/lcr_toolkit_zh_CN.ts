@@ -4,12 +4,12 @@
 <context>
     <name>ApplyMeasures</name>
     <message>
-        <location filename="../../work/wt-broken2/algorithms/apply_measures.py" line="56"/>
+        <location filename="../../work/wt-broken2/algorithms/apply_measures.py" line="57"/>
         <source>Apply proposed measures to the plan layers</source>
         <translation>将拟议措施并入规划图层</translation>
     </message>
     <message>
-        <location filename="../../work/wt-broken2/algorithms/apply_measures.py" line="59"/>
+        <location filename="../../work/wt-broken2/algorithms/apply_measures.py" line="60"/>
         <source>Merges the measures proposed by Site new facilities, Size LID measures per parcel and Close carbon gaps into new copies of the plan layers, so that the same plan check can run again on the plan with the measures. The input layers are not changed.
 
 Parcels: the LID fields named below (those the plan check reads for sponge-city storage) take the totals after the measures (lid_bio_m2, lid_pave_m2, lid_groof_m2, lid_tank_m3 of the sized layer), matched by the parcel id field, which the sized layer keeps; a LID field left empty is added under the sized layer&apos;s name. Parcels the sizing has no value for keep theirs.
@@ -30,227 +30,227 @@ Then run the plan check on the new layers and Compare two plan checks on the two
 然后在新图层上运行规划核查，并用“对比两次规划核查”对比两个结果。</translation>
     </message>
     <message>
-        <location filename="../../work/wt-broken2/algorithms/apply_measures.py" line="79"/>
+        <location filename="../../work/wt-broken2/algorithms/apply_measures.py" line="80"/>
         <source>Parcels</source>
         <translation>地块</translation>
     </message>
     <message>
-        <location filename="../../work/wt-broken2/algorithms/apply_measures.py" line="79"/>
+        <location filename="../../work/wt-broken2/algorithms/apply_measures.py" line="80"/>
         <source>The plan&apos;s parcels, as the plan check reads them.</source>
         <translation>规划的地块，即规划核查读取的图层。</translation>
     </message>
     <message>
-        <location filename="../../work/wt-broken2/algorithms/apply_measures.py" line="82"/>
+        <location filename="../../work/wt-broken2/algorithms/apply_measures.py" line="83"/>
         <source>Parcel id field</source>
         <translation>地块编号字段</translation>
     </message>
     <message>
-        <location filename="../../work/wt-broken2/algorithms/apply_measures.py" line="82"/>
+        <location filename="../../work/wt-broken2/algorithms/apply_measures.py" line="83"/>
         <source>Names each parcel; the LID layer must have a field of this name (Size LID measures keeps the parcels&apos; fields).</source>
         <translation>地块编号；LID 图层须有同名字段（“地块 LID 设施规模”保留地块的字段）。</translation>
     </message>
     <message>
-        <location filename="../../work/wt-broken2/algorithms/apply_measures.py" line="87"/>
+        <location filename="../../work/wt-broken2/algorithms/apply_measures.py" line="88"/>
         <source>Bioretention area field (m²)</source>
         <translation>生物滞留设施面积字段（m²）</translation>
     </message>
     <message>
-        <location filename="../../work/wt-broken2/algorithms/apply_measures.py" line="88"/>
+        <location filename="../../work/wt-broken2/algorithms/apply_measures.py" line="89"/>
         <source>Permeable paving area field (m²)</source>
         <translation>透水铺装面积字段（m²）</translation>
     </message>
     <message>
-        <location filename="../../work/wt-broken2/algorithms/apply_measures.py" line="89"/>
+        <location filename="../../work/wt-broken2/algorithms/apply_measures.py" line="90"/>
         <source>Green roof area field (m²)</source>
         <translation>绿色屋顶面积字段（m²）</translation>
     </message>
     <message>
-        <location filename="../../work/wt-broken2/algorithms/apply_measures.py" line="90"/>
+        <location filename="../../work/wt-broken2/algorithms/apply_measures.py" line="91"/>
         <source>Storage tank volume field (m³)</source>
         <translation>蓄水池容积字段（m³）</translation>
     </message>
     <message>
-        <location filename="../../work/wt-broken2/algorithms/apply_measures.py" line="92"/>
+        <location filename="../../work/wt-broken2/algorithms/apply_measures.py" line="93"/>
         <source>The parcels&apos; field the plan check reads for this LID measure; it takes the total after the measures. Empty: a new field is added.</source>
         <translation>规划核查读取的该项 LID 设施的地块字段，写入措施后的合计。留空：新增字段。</translation>
     </message>
     <message>
-        <location filename="../../work/wt-broken2/algorithms/apply_measures.py" line="96"/>
+        <location filename="../../work/wt-broken2/algorithms/apply_measures.py" line="97"/>
         <source>LID measures to add (Size LID measures per parcel)</source>
         <translation>需增加的 LID 设施（地块 LID 设施规模）</translation>
     </message>
     <message>
-        <location filename="../../work/wt-broken2/algorithms/apply_measures.py" line="96"/>
+        <location filename="../../work/wt-broken2/algorithms/apply_measures.py" line="97"/>
         <source>The output of Size LID measures per parcel, with lid_bio_m2, lid_pave_m2, lid_groof_m2 and lid_tank_m3.</source>
         <translation>“地块 LID 设施规模”的输出，含 lid_bio_m2、lid_pave_m2、lid_groof_m2 和 lid_tank_m3。</translation>
     </message>
     <message>
-        <location filename="../../work/wt-broken2/algorithms/apply_measures.py" line="100"/>
+        <location filename="../../work/wt-broken2/algorithms/apply_measures.py" line="101"/>
         <source>Public facilities</source>
         <translation>公共服务设施</translation>
     </message>
     <message>
-        <location filename="../../work/wt-broken2/algorithms/apply_measures.py" line="100"/>
+        <location filename="../../work/wt-broken2/algorithms/apply_measures.py" line="101"/>
         <source>The plan&apos;s life-circle facilities, as the plan check reads them.</source>
         <translation>规划的生活圈设施，即规划核查读取的图层。</translation>
     </message>
     <message>
-        <location filename="../../work/wt-broken2/algorithms/apply_measures.py" line="103"/>
+        <location filename="../../work/wt-broken2/algorithms/apply_measures.py" line="104"/>
         <source>Facility type field</source>
         <translation>设施类型字段</translation>
     </message>
     <message>
-        <location filename="../../work/wt-broken2/algorithms/apply_measures.py" line="103"/>
+        <location filename="../../work/wt-broken2/algorithms/apply_measures.py" line="104"/>
         <source>The facilities&apos; type field; new sites get their fac_type in it (added if the layer lacks it).</source>
         <translation>设施的类型字段；新增选址在其中写入 fac_type（图层没有该字段时新增）。</translation>
     </message>
     <message>
-        <location filename="../../work/wt-broken2/algorithms/apply_measures.py" line="107"/>
+        <location filename="../../work/wt-broken2/algorithms/apply_measures.py" line="108"/>
         <source>Emergency shelters</source>
         <translation>应急避难场所</translation>
     </message>
     <message>
-        <location filename="../../work/wt-broken2/algorithms/apply_measures.py" line="107"/>
+        <location filename="../../work/wt-broken2/algorithms/apply_measures.py" line="108"/>
         <source>The plan&apos;s shelters, as the plan check reads them.</source>
         <translation>规划的避难场所，即规划核查读取的图层。</translation>
     </message>
     <message>
-        <location filename="../../work/wt-broken2/algorithms/apply_measures.py" line="110"/>
+        <location filename="../../work/wt-broken2/algorithms/apply_measures.py" line="111"/>
         <source>Proposed sites (Site new facilities)</source>
         <translation>拟议选址（新增设施选址）</translation>
     </message>
     <message>
-        <location filename="../../work/wt-broken2/algorithms/apply_measures.py" line="110"/>
+        <location filename="../../work/wt-broken2/algorithms/apply_measures.py" line="111"/>
         <source>Outputs of Site new facilities, one per facility type (with fac_type).</source>
         <translation>“新增设施选址”的输出，每类设施一个（含 fac_type）。</translation>
     </message>
     <message>
-        <location filename="../../work/wt-broken2/algorithms/apply_measures.py" line="114"/>
+        <location filename="../../work/wt-broken2/algorithms/apply_measures.py" line="115"/>
         <source>Buildings</source>
         <translation>建筑</translation>
     </message>
     <message>
-        <location filename="../../work/wt-broken2/algorithms/apply_measures.py" line="114"/>
+        <location filename="../../work/wt-broken2/algorithms/apply_measures.py" line="115"/>
         <source>The plan&apos;s buildings, as the plan check reads them.</source>
         <translation>规划的建筑，即规划核查读取的图层。</translation>
     </message>
     <message>
-        <location filename="../../work/wt-broken2/algorithms/apply_measures.py" line="117"/>
+        <location filename="../../work/wt-broken2/algorithms/apply_measures.py" line="118"/>
         <source>Building id field</source>
         <translation>建筑编号字段</translation>
     </message>
     <message>
-        <location filename="../../work/wt-broken2/algorithms/apply_measures.py" line="117"/>
+        <location filename="../../work/wt-broken2/algorithms/apply_measures.py" line="118"/>
         <source>Names each building; the measures layer must have a field of this name.</source>
         <translation>建筑编号；措施图层须有同名字段。</translation>
     </message>
     <message>
-        <location filename="../../work/wt-broken2/algorithms/apply_measures.py" line="121"/>
+        <location filename="../../work/wt-broken2/algorithms/apply_measures.py" line="122"/>
         <source>Measures on buildings (Close carbon gaps)</source>
         <translation>建筑上的措施（弥补碳排放缺口）</translation>
     </message>
     <message>
-        <location filename="../../work/wt-broken2/algorithms/apply_measures.py" line="121"/>
+        <location filename="../../work/wt-broken2/algorithms/apply_measures.py" line="122"/>
         <source>The Measures on buildings output of Close carbon gaps, with pv_m2, pv_t, retro_m2, retro_t and co2_after_t.</source>
         <translation>“弥补碳排放缺口”的“建筑上的措施”输出，含 pv_m2、pv_t、retro_m2、retro_t 和 co2_after_t。</translation>
     </message>
     <message>
-        <location filename="../../work/wt-broken2/algorithms/apply_measures.py" line="126"/>
+        <location filename="../../work/wt-broken2/algorithms/apply_measures.py" line="127"/>
         <source>Parcels with the measures</source>
         <translation>并入措施的地块</translation>
     </message>
     <message>
-        <location filename="../../work/wt-broken2/algorithms/apply_measures.py" line="126"/>
+        <location filename="../../work/wt-broken2/algorithms/apply_measures.py" line="127"/>
         <source>Facilities with the new sites</source>
         <translation>并入新增选址的设施</translation>
     </message>
     <message>
-        <location filename="../../work/wt-broken2/algorithms/apply_measures.py" line="126"/>
+        <location filename="../../work/wt-broken2/algorithms/apply_measures.py" line="127"/>
         <source>Shelters with the new sites</source>
         <translation>并入新增选址的避难场所</translation>
     </message>
     <message>
-        <location filename="../../work/wt-broken2/algorithms/apply_measures.py" line="126"/>
+        <location filename="../../work/wt-broken2/algorithms/apply_measures.py" line="127"/>
         <source>Buildings with the measures</source>
         <translation>并入措施的建筑</translation>
     </message>
     <message>
-        <location filename="../../work/wt-broken2/algorithms/apply_measures.py" line="130"/>
+        <location filename="../../work/wt-broken2/algorithms/apply_measures.py" line="131"/>
         <source>A new layer; made when its input and its measures are given.</source>
         <translation>新图层；给出相应输入及其措施时生成。</translation>
     </message>
     <message>
-        <location filename="../../work/wt-broken2/algorithms/apply_measures.py" line="132"/>
+        <location filename="../../work/wt-broken2/algorithms/apply_measures.py" line="133"/>
         <source>Parcels given LID measures</source>
         <translation>增加 LID 设施的地块数</translation>
     </message>
     <message>
-        <location filename="../../work/wt-broken2/algorithms/apply_measures.py" line="133"/>
+        <location filename="../../work/wt-broken2/algorithms/apply_measures.py" line="134"/>
         <source>Facilities added</source>
         <translation>新增设施数</translation>
     </message>
     <message>
-        <location filename="../../work/wt-broken2/algorithms/apply_measures.py" line="134"/>
+        <location filename="../../work/wt-broken2/algorithms/apply_measures.py" line="135"/>
         <source>Shelters added</source>
         <translation>新增避难场所数</translation>
     </message>
     <message>
-        <location filename="../../work/wt-broken2/algorithms/apply_measures.py" line="135"/>
+        <location filename="../../work/wt-broken2/algorithms/apply_measures.py" line="136"/>
         <source>Buildings given measures</source>
         <translation>采取措施的建筑数</translation>
     </message>
     <message>
-        <location filename="../../work/wt-broken2/algorithms/apply_measures.py" line="138"/>
+        <location filename="../../work/wt-broken2/algorithms/apply_measures.py" line="139"/>
         <source>The id “{value}” is found {count} more time(s) in the measures layer: ids must name one feature each.</source>
         <translation>编号“{value}”在措施图层中重复出现 {count} 次：每个编号只能对应一个要素。</translation>
     </message>
     <message>
-        <location filename="../../work/wt-broken2/algorithms/apply_measures.py" line="151"/>
+        <location filename="../../work/wt-broken2/algorithms/apply_measures.py" line="152"/>
         <source>Nothing to apply: give parcels with LID measures, facilities or shelters with proposed sites, or buildings with measures on buildings.</source>
         <translation>没有可并入的措施：请给出地块及 LID 设施、设施或避难场所及拟议选址，或建筑及建筑上的措施。</translation>
     </message>
     <message>
-        <location filename="../../work/wt-broken2/algorithms/apply_measures.py" line="166"/>
+        <location filename="../../work/wt-broken2/algorithms/apply_measures.py" line="167"/>
         <source>{parameter}: name the id field that matches the features of “{layer}” and “{other}”.</source>
         <translation>{parameter}：请指定匹配“{layer}”与“{other}”要素的编号字段。</translation>
     </message>
     <message>
-        <location filename="../../work/wt-broken2/algorithms/apply_measures.py" line="171"/>
+        <location filename="../../work/wt-broken2/algorithms/apply_measures.py" line="172"/>
         <source>“{layer}” has no field “{field}” to match the features by.</source>
         <translation>“{layer}”没有用于匹配要素的字段“{field}”。</translation>
     </message>
     <message>
-        <location filename="../../work/wt-broken2/algorithms/apply_measures.py" line="194"/>
+        <location filename="../../work/wt-broken2/algorithms/apply_measures.py" line="195"/>
         <source>{n} parcels have no match in “{layer}”: they keep their LID storage.</source>
         <translation>{n} 个地块在“{layer}”中没有匹配：保留其原有 LID 调蓄量。</translation>
     </message>
     <message>
-        <location filename="../../work/wt-broken2/algorithms/apply_measures.py" line="198"/>
+        <location filename="../../work/wt-broken2/algorithms/apply_measures.py" line="199"/>
         <source>{n} parcels get LID measures; the LID fields of the copy: {fields}.</source>
         <translation>{n} 个地块增加 LID 设施；副本中的 LID 字段：{fields}。</translation>
     </message>
     <message>
-        <location filename="../../work/wt-broken2/algorithms/apply_measures.py" line="227"/>
+        <location filename="../../work/wt-broken2/algorithms/apply_measures.py" line="222"/>
         <source>“{layer}” has no field fac_type: give the output of Site new facilities.</source>
         <translation>“{layer}”没有 fac_type 字段：请给出“新增设施选址”的输出。</translation>
     </message>
     <message>
-        <location filename="../../work/wt-broken2/algorithms/apply_measures.py" line="236"/>
+        <location filename="../../work/wt-broken2/algorithms/apply_measures.py" line="231"/>
         <source>{n} proposed sites of type {kind} are not applied: give the layer they belong to.</source>
         <translation>{n} 处类型为 {kind} 的拟议选址未并入：请给出其所属图层。</translation>
     </message>
     <message>
-        <location filename="../../work/wt-broken2/algorithms/apply_measures.py" line="236"/>
+        <location filename="../../work/wt-broken2/algorithms/apply_measures.py" line="231"/>
         <source>life-circle facility</source>
         <translation>生活圈设施</translation>
     </message>
     <message>
-        <location filename="../../work/wt-broken2/algorithms/apply_measures.py" line="279"/>
+        <location filename="../../work/wt-broken2/algorithms/apply_measures.py" line="274"/>
         <source>{n} proposed sites appended to a copy of “{layer}”.</source>
         <translation>{n} 处拟议选址已追加到“{layer}”的副本。</translation>
     </message>
     <message>
-        <location filename="../../work/wt-broken2/algorithms/apply_measures.py" line="298"/>
+        <location filename="../../work/wt-broken2/algorithms/apply_measures.py" line="293"/>
         <source>{n} buildings get PV or a retrofit.</source>
         <translation>{n} 栋建筑采用光伏或节能改造。</translation>
     </message>
@@ -3442,102 +3442,107 @@ Output fields: lu_code (用地用海 2023 code; NULL where the code is unknown o
         <translation>距离在 {target} 中量算，因为 {crs} 不是以米为单位的投影坐标参考系；输出保留各自图层的坐标参考系。</translation>
     </message>
     <message>
-        <location filename="../../work/wt-broken2/algorithms/base.py" line="620"/>
+        <location filename="../../work/wt-broken2/algorithms/base.py" line="619"/>
         <source>Areas and distances are measured in the CRS of “{layer}”, {crs}.</source>
         <translation>面积和距离在“{layer}”的坐标参考系 {crs} 中量算。</translation>
     </message>
     <message>
-        <location filename="../../work/wt-broken2/algorithms/base.py" line="624"/>
+        <location filename="../../work/wt-broken2/algorithms/base.py" line="623"/>
         <source>Areas and distances are measured in {target} because {crs} is not a projected CRS in metres that keeps areas true; the outputs keep their layers&apos; CRS.</source>
         <translation>面积和距离在 {target} 中量算，因为 {crs} 不是以米为单位、能保持面积真实的投影坐标参考系；输出保留各图层原有的坐标参考系。</translation>
     </message>
     <message>
-        <location filename="../../work/wt-broken2/algorithms/base.py" line="675"/>
+        <location filename="../../work/wt-broken2/algorithms/base.py" line="644"/>
+        <source>“{layer}” lies far from the central meridian of its CRS {crs}, which stretches its areas there by {error:.1%}: it is measured in a zone of its own. Its CRS is probably the wrong zone.</source>
+        <translation>“{layer}”距其坐标系 {crs} 的中央经线很远，该坐标系在此处使面积放大 {error:.1%}：改在其所在的投影带中量算。它的坐标系可能用错了投影带。</translation>
+    </message>
+    <message>
+        <location filename="../../work/wt-broken2/algorithms/base.py" line="694"/>
         <source>“{layer}” is labelled {crs}, a projected CRS, but all its coordinates ({xmin:.6g}, {ymin:.6g} – {xmax:.6g}, {ymax:.6g}) lie within ±180 and ±90, like longitudes and latitudes: in {crs} the layer would be a speck of {w:.3g} × {h:.3g} m far from any place its CRS covers. Its CRS is probably wrong: set the layer's real CRS, e.g. EPSG:4326 or EPSG:4490 (Layer Properties ▸ Source, or “Assign projection”), not a reprojection.</source>
         <translation>“{layer}”标注为投影坐标系 {crs}，但其全部坐标（{xmin:.6g}, {ymin:.6g} – {xmax:.6g}, {ymax:.6g}）都在 ±180 与 ±90 以内，就像经纬度：在 {crs} 中该图层只是一个 {w:.3g} × {h:.3g} m 的小点，远离该坐标系覆盖的任何地方。其坐标系很可能标错了：请设置图层真实的坐标系，例如 EPSG:4326 或 EPSG:4490（图层属性 ▸ 源，或“指定投影”），而不是重投影。</translation>
     </message>
     <message>
-        <location filename="../../work/wt-broken2/algorithms/base.py" line="687"/>
+        <location filename="../../work/wt-broken2/algorithms/base.py" line="706"/>
         <source>“{layer}” is labelled {crs}, but its coordinates ({xmin:.6g}, {ymin:.6g} – {xmax:.6g}, {ymax:.6g}) cannot be on the Earth in that CRS: its CRS is probably wrong. Set the layer's real CRS (Layer Properties ▸ Source, or “Assign projection”), not a reprojection.</source>
         <translation>“{layer}”标注的坐标系为 {crs}，但其坐标（{xmin:.6g}, {ymin:.6g} – {xmax:.6g}, {ymax:.6g}）在该坐标系下不可能位于地球上：坐标系很可能标错了。请为图层设置其真实的坐标系（图层属性 ▸ 源，或“定义投影”），而不是重投影。</translation>
     </message>
     <message>
-        <location filename="../../work/wt-broken2/algorithms/base.py" line="766"/>
+        <location filename="../../work/wt-broken2/algorithms/base.py" line="785"/>
         <source>“{layer}”: {path} does not say its text encoding (it has no .cpg file) and its text is not UTF-8 but GBK, so it is read as GBK (GB 18030), with field names such as “{sample}”. The file is left unchanged; to have every program read it right, put beside it a file {cpg} holding the word GBK.</source>
         <translation>“{layer}”：{path} 未声明文本编码（没有 .cpg 文件），且其文本不是 UTF-8 而是 GBK，因此按 GBK（GB 18030）读取，字段名如“{sample}”。文件保持不变；若要让所有程序都能正确读取，请在其旁边放置一个内容为 GBK 的文件 {cpg}。</translation>
     </message>
     <message>
-        <location filename="../../work/wt-broken2/algorithms/base.py" line="773"/>
+        <location filename="../../work/wt-broken2/algorithms/base.py" line="792"/>
         <source>“{layer}”: {path} is opened as UTF-8 but its text is GBK, so it is read as GBK (GB 18030), with field names such as “{sample}”. The file is left unchanged; save it as CSV UTF-8, or choose the encoding GBK when adding it, to read it so everywhere.</source>
         <translation>“{layer}”：{path} 以 UTF-8 打开，但其文本为 GBK，因此按 GBK（GB 18030）读取，字段名如“{sample}”。文件保持不变；若要处处都能正确读取，请将其另存为 CSV UTF-8，或在添加图层时选择 GBK 编码。</translation>
     </message>
     <message>
-        <location filename="../../work/wt-broken2/algorithms/base.py" line="795"/>
+        <location filename="../../work/wt-broken2/algorithms/base.py" line="814"/>
         <source>{n} invalid geometries of “{layer}” were repaired for the calculation; the output keeps them as they were.</source>
         <translation>已修复“{layer}”中 {n} 个无效几何用于计算；输出中保留其原有几何。</translation>
     </message>
     <message>
-        <location filename="../../work/wt-broken2/algorithms/base.py" line="804"/>
+        <location filename="../../work/wt-broken2/algorithms/base.py" line="823"/>
         <source>No feature of “{layer}” lies within reach of any feature of “{other}”: the extents of the two layers do not overlap. Check that both cover the same place and that their CRS is right.</source>
         <translation>“{layer}”中没有任何要素位于“{other}”任一要素的可达范围内：两个图层的范围互不重叠。请检查两者是否覆盖同一区域、坐标系是否正确。</translation>
     </message>
     <message>
-        <location filename="../../work/wt-broken2/algorithms/base.py" line="814"/>
+        <location filename="../../work/wt-broken2/algorithms/base.py" line="833"/>
         <source>{n} features of “{layer}” have a missing or negative population, counted as 0.</source>
         <translation>“{layer}”中有 {n} 个要素的人口缺失或为负，按 0 计。</translation>
     </message>
     <message>
-        <location filename="../../work/wt-broken2/algorithms/base.py" line="942"/>
+        <location filename="../../work/wt-broken2/algorithms/base.py" line="961"/>
         <source>“{layer}”: the text field “{field}” is read as numbers (6层 → 6, 6F → 6, 十二层 → 12, 12.5米 → 12.5, 约30 → 30, 6-8层 → 7).</source>
         <translation>“{layer}”：文本字段“{field}”按数字读取（6层 → 6，6F → 6，十二层 → 12，12.5米 → 12.5，约30 → 30，6-8层 → 7）。</translation>
     </message>
     <message>
-        <location filename="../../work/wt-broken2/algorithms/base.py" line="952"/>
+        <location filename="../../work/wt-broken2/algorithms/base.py" line="971"/>
         <source>“{layer}”: {n} polygons have no area (their outline folds onto a line or a point); they are left out of what is measured or placed.</source>
         <translation>“{layer}”：{n} 个面没有面积（其轮廓折叠成线或点），计算和布点时不计入。</translation>
     </message>
     <message>
-        <location filename="../../work/wt-broken2/algorithms/base.py" line="959"/>
+        <location filename="../../work/wt-broken2/algorithms/base.py" line="978"/>
         <source>“{layer}” is a {kind} layer, but {n} of its features hold other geometries, such as a {found}; no result can keep them. Split or clean the layer (Vector ▸ Geometry Tools ▸ Multipart to Singleparts, or Extract by Expression with geometry_type(@geometry)) and run again.</source>
         <translation>“{layer}”是 {kind} 图层，但其中 {n} 个要素是其他类型的几何（如 {found}），结果无法保存它们。请拆分或清理该图层（矢量 ▸ 几何工具 ▸ 多部件转单部件，或用 geometry_type(@geometry) 按表达式提取）后再运行。</translation>
     </message>
     <message>
-        <location filename="../../work/wt-broken2/algorithms/base.py" line="966"/>
+        <location filename="../../work/wt-broken2/algorithms/base.py" line="985"/>
         <source>“{layer}”: {n} features have a coordinate that is not a number or lies beyond ±{limit:g} (NaN, infinite, 1e300); they are left out of what is measured or placed.</source>
         <translation>“{layer}”：{n} 个要素的坐标不是数字或超出 ±{limit:g}（NaN、无穷大、1e300），计算和布点时不计入。</translation>
     </message>
     <message>
-        <location filename="../../work/wt-broken2/algorithms/base.py" line="971"/>
+        <location filename="../../work/wt-broken2/algorithms/base.py" line="990"/>
         <source>“{layer}”: {n} features have no geometry (NULL or empty); they are left out of what is measured or placed.</source>
         <translation>“{layer}”：{n} 个要素没有几何（NULL 或空）；它们不参与量算或空间定位。</translation>
     </message>
     <message>
-        <location filename="../../work/wt-broken2/algorithms/base.py" line="975"/>
+        <location filename="../../work/wt-broken2/algorithms/base.py" line="994"/>
         <source>“{layer}”: {n} values of the text field “{field}” hold no number that can be read (such as {examples}); they are read as missing.</source>
         <translation>“{layer}”：文本字段“{field}”中有 {n} 个值读不出数字（如 {examples}），按缺失处理。</translation>
     </message>
     <message>
-        <location filename="../../work/wt-broken2/algorithms/base.py" line="981"/>
+        <location filename="../../work/wt-broken2/algorithms/base.py" line="1000"/>
         <source>“{layer}”: {n} values of “{field}” cannot be real ({kinds}); they are read as missing.</source>
         <translation>“{layer}”：字段“{field}”中有 {n} 个值不可能是真实数值（{kinds}），已按缺失值处理。</translation>
     </message>
     <message>
-        <location filename="../../work/wt-broken2/algorithms/base.py" line="981"/>
+        <location filename="../../work/wt-broken2/algorithms/base.py" line="1000"/>
         <source>infinite, too large or negative</source>
         <translation>无穷大、过大或为负</translation>
     </message>
     <message>
-        <location filename="../../work/wt-broken2/algorithms/base.py" line="981"/>
+        <location filename="../../work/wt-broken2/algorithms/base.py" line="1000"/>
         <source>infinite, too large, negative or a nodata code such as −9999 or 9999</source>
         <translation>无穷大、过大、为负，或为 −9999、9999 等无数据代码</translation>
     </message>
     <message>
-        <location filename="../../work/wt-broken2/algorithms/base.py" line="1035"/>
+        <location filename="../../work/wt-broken2/algorithms/base.py" line="1054"/>
         <source>The input's field “{field}” holds no whole numbers, and a GeoPackage takes a field of that name for its feature ids: the output calls it “{new}”.</source>
         <translation>输入的字段“{field}”不是整数，而 GeoPackage 把这个名字的字段当作要素编号：输出中改名为“{new}”。</translation>
     </message>
     <message>
-        <location filename="../../work/wt-broken2/algorithms/base.py" line="1081"/>
+        <location filename="../../work/wt-broken2/algorithms/base.py" line="1100"/>
         <source>The input already has a field “{field}”: its values are replaced in the output.</source>
         <translation>输入图层已有字段“{field}”：输出中将替换该字段的值。</translation>
     </message>
