@@ -1324,17 +1324,18 @@ def _chunk(features, wkbs, numeric, text, repair, signed=False, nodata=(), text_
     geometry[spoilt] = None
     type_ids = shapely.get_type_id(geometry).astype(np.int8)   # before a repair makes a collection
     repaired = 0
-    collapsed = 0
+    # A polygon whose outline folds onto itself (zero area, even repaired: a line or a point) is no
+    # polygon to measure or to place, though one of the right shape would lie somewhere else.
+    flat = np.isin(type_ids, (3, 6)) & ~(shapely.area(geometry) > 0)
+    if flat.any():
+        flat[flat] = ~(shapely.area(shapely.make_valid(geometry[flat])) > 0)
+        geometry[flat] = None
+    collapsed = int(flat.sum())
     if repair:
         invalid = ~shapely.is_valid(geometry) & ~shapely.is_missing(geometry)
         if invalid.any():
             geometry[invalid] = shapely.make_valid(geometry[invalid])
-            # a polygon whose outline folds onto itself (zero area) repairs to a line or a point: no polygon
-            # to measure or to place, though one of the right shape would be somewhere else
-            flat = invalid & np.isin(type_ids, (3, 6)) & ~(shapely.area(geometry) > 0)
-            geometry[flat] = None
-            collapsed = int(flat.sum())
-        repaired = int(invalid.sum()) - collapsed
+        repaired = int(invalid.sum())
     values, unusable, unreadable = {}, {}, {}
     for index in numeric:
         if raw is not None and index not in text_numbers:
