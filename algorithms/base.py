@@ -571,7 +571,7 @@ class LcrAlgorithm(QgsProcessingAlgorithm):
                 "“{layer}” has no CRS: areas are taken as planar, in square metres.").format(
                     layer=source.sourceName()))
             return None, 1.0
-        if self._distorts(source, context, feedback):
+        if core_crs.needs_projected_measure(crs.isGeographic(), crs.authid()):
             utm, transform = self._utm_zone(source, context)
             feedback.pushInfo(self.tr(
                 "Areas are measured in {target} because {crs} would distort them.").format(
@@ -596,7 +596,7 @@ class LcrAlgorithm(QgsProcessingAlgorithm):
                                  .format(layer=source.sourceName()))
             return crs, None
         metric = crs.mapUnits() == QgsUnitTypes.DistanceUnit.DistanceMeters
-        if metric and not self._distorts(source, context, feedback):
+        if not core_crs.needs_projected_measure(crs.isGeographic(), crs.authid()) and metric:
             feedback.pushInfo(self.tr("Distances are measured in the buildings' CRS {crs}.").format(crs=crs.authid()))
             return crs, None
         utm, transform = self._utm_zone(source, context)
@@ -615,7 +615,8 @@ class LcrAlgorithm(QgsProcessingAlgorithm):
             feedback.pushWarning(self.tr("“{layer}” has no CRS: its coordinates are taken as metres.")
                                  .format(layer=source.sourceName()))
             return crs, None
-        if crs.mapUnits() == QgsUnitTypes.DistanceUnit.DistanceMeters and not self._distorts(source, context, feedback):
+        if (not core_crs.needs_projected_measure(crs.isGeographic(), crs.authid())
+                and crs.mapUnits() == QgsUnitTypes.DistanceUnit.DistanceMeters):
             feedback.pushInfo(self.tr("Areas and distances are measured in the CRS of “{layer}”, {crs}.")
                               .format(layer=source.sourceName(), crs=crs.authid()))
             return crs, None
@@ -626,26 +627,6 @@ class LcrAlgorithm(QgsProcessingAlgorithm):
                 target=f"{utm.description()} ({utm.authid()})", crs=crs.authid()))
         return utm, transform
 
-
-    def _distorts(self, source, context, feedback):
-        """True where measures in the CRS of ``source`` would be wrong: degrees, Web Mercator, or a Transverse
-        Mercator (Gauss-Krüger) CRS used far from its central meridian (data put in the wrong zone's CRS),
-        which it says."""
-        crs = source.sourceCrs()
-        if core_crs.needs_projected_measure(crs.isGeographic(), crs.authid()):
-            return True
-        proj = crs.toProj()
-        box = self._extent_lonlat(source, context) if "tmerc" in proj else None
-        if box is None:
-            return False
-        error = core_crs.tm_area_error(proj, (box[0] + box[2]) / 2, (box[1] + box[3]) / 2)
-        if error <= core_crs.LARGEST_TM_AREA_ERROR:
-            return False
-        feedback.pushWarning(self.tr(
-            "“{layer}” lies far from the central meridian of its CRS {crs}, which stretches its areas there by "
-            "{error:.1%}: it is measured in a zone of its own. Its CRS is probably the wrong zone.").format(
-                layer=source.sourceName(), crs=crs.authid() or crs.description(), error=error))
-        return True
 
     def _utm_zone(self, source, context):
         """The metric zone of the centre of ``source`` (whose extent ``check_crs`` accepted) and the

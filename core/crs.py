@@ -19,29 +19,6 @@ def needs_projected_measure(is_geographic, authid):
     return bool(is_geographic) or (authid or "").upper() in WEB_MERCATOR_IDS
 
 
-# Areas a Transverse Mercator CRS stretches by more than this are measured in a zone of their own: inside
-# a 3-degree Gauss-Krüger zone the stretch is below 0.06 %, inside a UTM zone 0.13 %; 6° from the central
-# meridian (a layer put in the neighbouring 6-degree zone's CRS) it is 1 %.
-LARGEST_TM_AREA_ERROR = 0.005
-
-
-def tm_area_error(proj, lon, lat):
-    """How much a Transverse Mercator CRS (``proj``: its PROJ string) stretches areas at (lon, lat) in
-    degrees, as a fraction (0.01: 1 % too large); 0 for any other projection. The point scale factor is
-    k = k0 (1 + A²/2), A = (λ − λ0) cos φ in radians, the first terms of Snyder (1987), Map Projections — A
-    Working Manual, USGS Professional Paper 1395, eq. 8-11; areas scale by k²."""
-    terms = dict(part.lstrip("+").split("=", 1) for part in (proj or "").split() if "=" in part)
-    if terms.get("proj") != "tmerc":
-        return 0.0
-    try:
-        lon_0 = float(terms.get("lon_0", 0.0))
-        k_0 = float(terms.get("k_0", terms.get("k", 1.0)))
-    except ValueError:
-        return 0.0
-    a = math.radians((lon - lon_0 + 180.0) % 360.0 - 180.0) * math.cos(math.radians(lat))
-    return abs((k_0 * (1.0 + a * a / 2.0)) ** 2 - 1.0)
-
-
 def utm_epsg(lon, lat):
     """EPSG code of the WGS 84 / UTM zone containing (lon, lat) in degrees: 326zz north, 327zz south."""
     if not (-180.0 <= lon <= 360.0 and -90.0 <= lat <= 90.0) or math.isnan(lon) or math.isnan(lat):

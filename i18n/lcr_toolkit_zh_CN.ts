@@ -3442,107 +3442,102 @@ Output fields: lu_code (用地用海 2023 code; NULL where the code is unknown o
         <translation>距离在 {target} 中量算，因为 {crs} 不是以米为单位的投影坐标参考系；输出保留各自图层的坐标参考系。</translation>
     </message>
     <message>
-        <location filename="../../work/wt-broken2/algorithms/base.py" line="619"/>
+        <location filename="../../work/wt-broken2/algorithms/base.py" line="620"/>
         <source>Areas and distances are measured in the CRS of “{layer}”, {crs}.</source>
         <translation>面积和距离在“{layer}”的坐标参考系 {crs} 中量算。</translation>
     </message>
     <message>
-        <location filename="../../work/wt-broken2/algorithms/base.py" line="623"/>
+        <location filename="../../work/wt-broken2/algorithms/base.py" line="624"/>
         <source>Areas and distances are measured in {target} because {crs} is not a projected CRS in metres that keeps areas true; the outputs keep their layers&apos; CRS.</source>
         <translation>面积和距离在 {target} 中量算，因为 {crs} 不是以米为单位、能保持面积真实的投影坐标参考系；输出保留各图层原有的坐标参考系。</translation>
     </message>
     <message>
-        <location filename="../../work/wt-broken2/algorithms/base.py" line="644"/>
-        <source>“{layer}” lies far from the central meridian of its CRS {crs}, which stretches its areas there by {error:.1%}: it is measured in a zone of its own. Its CRS is probably the wrong zone.</source>
-        <translation>“{layer}”距其坐标系 {crs} 的中央经线很远，该坐标系在此处使面积放大 {error:.1%}：改在其所在的投影带中量算。它的坐标系可能用错了投影带。</translation>
-    </message>
-    <message>
-        <location filename="../../work/wt-broken2/algorithms/base.py" line="694"/>
+        <location filename="../../work/wt-broken2/algorithms/base.py" line="675"/>
         <source>“{layer}” is labelled {crs}, a projected CRS, but all its coordinates ({xmin:.6g}, {ymin:.6g} – {xmax:.6g}, {ymax:.6g}) lie within ±180 and ±90, like longitudes and latitudes: in {crs} the layer would be a speck of {w:.3g} × {h:.3g} m far from any place its CRS covers. Its CRS is probably wrong: set the layer's real CRS, e.g. EPSG:4326 or EPSG:4490 (Layer Properties ▸ Source, or “Assign projection”), not a reprojection.</source>
         <translation>“{layer}”标注为投影坐标系 {crs}，但其全部坐标（{xmin:.6g}, {ymin:.6g} – {xmax:.6g}, {ymax:.6g}）都在 ±180 与 ±90 以内，就像经纬度：在 {crs} 中该图层只是一个 {w:.3g} × {h:.3g} m 的小点，远离该坐标系覆盖的任何地方。其坐标系很可能标错了：请设置图层真实的坐标系，例如 EPSG:4326 或 EPSG:4490（图层属性 ▸ 源，或“指定投影”），而不是重投影。</translation>
     </message>
     <message>
-        <location filename="../../work/wt-broken2/algorithms/base.py" line="706"/>
+        <location filename="../../work/wt-broken2/algorithms/base.py" line="687"/>
         <source>“{layer}” is labelled {crs}, but its coordinates ({xmin:.6g}, {ymin:.6g} – {xmax:.6g}, {ymax:.6g}) cannot be on the Earth in that CRS: its CRS is probably wrong. Set the layer's real CRS (Layer Properties ▸ Source, or “Assign projection”), not a reprojection.</source>
         <translation>“{layer}”标注的坐标系为 {crs}，但其坐标（{xmin:.6g}, {ymin:.6g} – {xmax:.6g}, {ymax:.6g}）在该坐标系下不可能位于地球上：坐标系很可能标错了。请为图层设置其真实的坐标系（图层属性 ▸ 源，或“定义投影”），而不是重投影。</translation>
     </message>
     <message>
-        <location filename="../../work/wt-broken2/algorithms/base.py" line="785"/>
+        <location filename="../../work/wt-broken2/algorithms/base.py" line="766"/>
         <source>“{layer}”: {path} does not say its text encoding (it has no .cpg file) and its text is not UTF-8 but GBK, so it is read as GBK (GB 18030), with field names such as “{sample}”. The file is left unchanged; to have every program read it right, put beside it a file {cpg} holding the word GBK.</source>
         <translation>“{layer}”：{path} 未声明文本编码（没有 .cpg 文件），且其文本不是 UTF-8 而是 GBK，因此按 GBK（GB 18030）读取，字段名如“{sample}”。文件保持不变；若要让所有程序都能正确读取，请在其旁边放置一个内容为 GBK 的文件 {cpg}。</translation>
     </message>
     <message>
-        <location filename="../../work/wt-broken2/algorithms/base.py" line="792"/>
+        <location filename="../../work/wt-broken2/algorithms/base.py" line="773"/>
         <source>“{layer}”: {path} is opened as UTF-8 but its text is GBK, so it is read as GBK (GB 18030), with field names such as “{sample}”. The file is left unchanged; save it as CSV UTF-8, or choose the encoding GBK when adding it, to read it so everywhere.</source>
         <translation>“{layer}”：{path} 以 UTF-8 打开，但其文本为 GBK，因此按 GBK（GB 18030）读取，字段名如“{sample}”。文件保持不变；若要处处都能正确读取，请将其另存为 CSV UTF-8，或在添加图层时选择 GBK 编码。</translation>
     </message>
     <message>
-        <location filename="../../work/wt-broken2/algorithms/base.py" line="814"/>
+        <location filename="../../work/wt-broken2/algorithms/base.py" line="795"/>
         <source>{n} invalid geometries of “{layer}” were repaired for the calculation; the output keeps them as they were.</source>
         <translation>已修复“{layer}”中 {n} 个无效几何用于计算；输出中保留其原有几何。</translation>
     </message>
     <message>
-        <location filename="../../work/wt-broken2/algorithms/base.py" line="823"/>
+        <location filename="../../work/wt-broken2/algorithms/base.py" line="804"/>
         <source>No feature of “{layer}” lies within reach of any feature of “{other}”: the extents of the two layers do not overlap. Check that both cover the same place and that their CRS is right.</source>
         <translation>“{layer}”中没有任何要素位于“{other}”任一要素的可达范围内：两个图层的范围互不重叠。请检查两者是否覆盖同一区域、坐标系是否正确。</translation>
     </message>
     <message>
-        <location filename="../../work/wt-broken2/algorithms/base.py" line="833"/>
+        <location filename="../../work/wt-broken2/algorithms/base.py" line="814"/>
         <source>{n} features of “{layer}” have a missing or negative population, counted as 0.</source>
         <translation>“{layer}”中有 {n} 个要素的人口缺失或为负，按 0 计。</translation>
     </message>
     <message>
-        <location filename="../../work/wt-broken2/algorithms/base.py" line="961"/>
+        <location filename="../../work/wt-broken2/algorithms/base.py" line="942"/>
         <source>“{layer}”: the text field “{field}” is read as numbers (6层 → 6, 6F → 6, 十二层 → 12, 12.5米 → 12.5, 约30 → 30, 6-8层 → 7).</source>
         <translation>“{layer}”：文本字段“{field}”按数字读取（6层 → 6，6F → 6，十二层 → 12，12.5米 → 12.5，约30 → 30，6-8层 → 7）。</translation>
     </message>
     <message>
-        <location filename="../../work/wt-broken2/algorithms/base.py" line="971"/>
+        <location filename="../../work/wt-broken2/algorithms/base.py" line="952"/>
         <source>“{layer}”: {n} polygons have no area (their outline folds onto a line or a point); they are left out of what is measured or placed.</source>
         <translation>“{layer}”：{n} 个面没有面积（其轮廓折叠成线或点），计算和布点时不计入。</translation>
     </message>
     <message>
-        <location filename="../../work/wt-broken2/algorithms/base.py" line="978"/>
+        <location filename="../../work/wt-broken2/algorithms/base.py" line="959"/>
         <source>“{layer}” is a {kind} layer, but {n} of its features hold other geometries, such as a {found}; no result can keep them. Split or clean the layer (Vector ▸ Geometry Tools ▸ Multipart to Singleparts, or Extract by Expression with geometry_type(@geometry)) and run again.</source>
         <translation>“{layer}”是 {kind} 图层，但其中 {n} 个要素是其他类型的几何（如 {found}），结果无法保存它们。请拆分或清理该图层（矢量 ▸ 几何工具 ▸ 多部件转单部件，或用 geometry_type(@geometry) 按表达式提取）后再运行。</translation>
     </message>
     <message>
-        <location filename="../../work/wt-broken2/algorithms/base.py" line="985"/>
+        <location filename="../../work/wt-broken2/algorithms/base.py" line="966"/>
         <source>“{layer}”: {n} features have a coordinate that is not a number or lies beyond ±{limit:g} (NaN, infinite, 1e300); they are left out of what is measured or placed.</source>
         <translation>“{layer}”：{n} 个要素的坐标不是数字或超出 ±{limit:g}（NaN、无穷大、1e300），计算和布点时不计入。</translation>
     </message>
     <message>
-        <location filename="../../work/wt-broken2/algorithms/base.py" line="990"/>
+        <location filename="../../work/wt-broken2/algorithms/base.py" line="971"/>
         <source>“{layer}”: {n} features have no geometry (NULL or empty); they are left out of what is measured or placed.</source>
         <translation>“{layer}”：{n} 个要素没有几何（NULL 或空）；它们不参与量算或空间定位。</translation>
     </message>
     <message>
-        <location filename="../../work/wt-broken2/algorithms/base.py" line="994"/>
+        <location filename="../../work/wt-broken2/algorithms/base.py" line="975"/>
         <source>“{layer}”: {n} values of the text field “{field}” hold no number that can be read (such as {examples}); they are read as missing.</source>
         <translation>“{layer}”：文本字段“{field}”中有 {n} 个值读不出数字（如 {examples}），按缺失处理。</translation>
     </message>
     <message>
-        <location filename="../../work/wt-broken2/algorithms/base.py" line="1000"/>
+        <location filename="../../work/wt-broken2/algorithms/base.py" line="981"/>
         <source>“{layer}”: {n} values of “{field}” cannot be real ({kinds}); they are read as missing.</source>
         <translation>“{layer}”：字段“{field}”中有 {n} 个值不可能是真实数值（{kinds}），已按缺失值处理。</translation>
     </message>
     <message>
-        <location filename="../../work/wt-broken2/algorithms/base.py" line="1000"/>
+        <location filename="../../work/wt-broken2/algorithms/base.py" line="981"/>
         <source>infinite, too large or negative</source>
         <translation>无穷大、过大或为负</translation>
     </message>
     <message>
-        <location filename="../../work/wt-broken2/algorithms/base.py" line="1000"/>
+        <location filename="../../work/wt-broken2/algorithms/base.py" line="981"/>
         <source>infinite, too large, negative or a nodata code such as −9999 or 9999</source>
         <translation>无穷大、过大、为负，或为 −9999、9999 等无数据代码</translation>
     </message>
     <message>
-        <location filename="../../work/wt-broken2/algorithms/base.py" line="1054"/>
+        <location filename="../../work/wt-broken2/algorithms/base.py" line="1035"/>
         <source>The input's field “{field}” holds no whole numbers, and a GeoPackage takes a field of that name for its feature ids: the output calls it “{new}”.</source>
         <translation>输入的字段“{field}”不是整数，而 GeoPackage 把这个名字的字段当作要素编号：输出中改名为“{new}”。</translation>
     </message>
     <message>
-        <location filename="../../work/wt-broken2/algorithms/base.py" line="1100"/>
+        <location filename="../../work/wt-broken2/algorithms/base.py" line="1081"/>
         <source>The input already has a field “{field}”: its values are replaced in the output.</source>
         <translation>输入图层已有字段“{field}”：输出中将替换该字段的值。</translation>
     </message>

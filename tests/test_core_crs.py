@@ -42,19 +42,3 @@ def test_needs_projected_measure(geographic, authid, expected):
 ])
 def test_degrees_in_metres(box, degrees):
     assert crs.degrees_in_metres(*box) is degrees
-
-
-@pytest.mark.parametrize("proj, lon, lat, error", [
-    # EPSG:4547 (CGCS2000 3-degree GK, CM 114°E) at Jiaxing, 120.75°E 30.74°N: A = 6.75° × cos 30.74° = 0.10126 rad,
-    # k = 1 + A²/2 = 1.005127, k² − 1 = 0.010280
-    ("+proj=tmerc +lat_0=0 +lon_0=114 +k=1 +x_0=500000 +y_0=0 +ellps=GRS80 +units=m +no_defs", 120.75, 30.74, 0.010280),
-    # EPSG:4549 (CM 120°E) there: A = 0.75° × cos 30.74° = 0.011251 rad, k² − 1 = 1.2659e-4
-    ("+proj=tmerc +lat_0=0 +lon_0=120 +k=1 +x_0=500000 +y_0=0 +ellps=GRS80 +units=m +no_defs", 120.75, 30.74, 1.2659e-4),
-    # UTM's k0 = 0.9996 on its central meridian: k² − 1 = −0.00080 (areas 0.08 % small)
-    ("+proj=tmerc +lon_0=123 +k_0=0.9996", 123.0, 30.0, 0.00079984),
-    ("+proj=merc +lon_0=0", 120.0, 30.0, 0.0),
-    ("", 120.0, 30.0, 0.0),
-])
-def test_transverse_mercator_area_error_away_from_its_meridian(proj, lon, lat, error):
-    assert crs.tm_area_error(proj, lon, lat) == pytest.approx(error, rel=1e-3)
-    assert (crs.tm_area_error(proj, lon, lat) > crs.LARGEST_TM_AREA_ERROR) == (error > 0.005)
