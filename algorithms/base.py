@@ -43,6 +43,7 @@ from qgis.core import (
     QgsProcessingLayerPostProcessorInterface,
     QgsProcessingParameterEnum,
     QgsProcessingParameterField,
+    QgsProcessingOutputLayerDefinition,
     QgsProcessingParameterNumber,
     QgsProperty,
     QgsProviderRegistry,
@@ -270,6 +271,25 @@ class LcrAlgorithm(QgsProcessingAlgorithm):
             if not tables.usable_numbers([value], signed=True)[0]:
                 return False, self.tr("{parameter}: {value} is not a usable number.").format(
                     parameter=definition.description(), value=value)
+        return self._check_output_folders(parameters, context)
+
+    def _check_output_folders(self, parameters, context):
+        """Refuse an output file in a folder that does not exist, or under a file (QGIS's own message is
+        GDAL's or SQLite's: “sqlite3_open(…) failed: unable to open database file”)."""
+        for definition in self.destinationParameterDefinitions():
+            value = parameters.get(definition.name())
+            if isinstance(value, QgsProcessingOutputLayerDefinition):
+                value = value.sink.staticValue()
+            if not isinstance(value, str) or not os.path.isabs(value):
+                continue   # a temporary output, a memory: or database URI, or a name QGIS completes itself
+            folder = os.path.dirname(value.split("|", 1)[0])
+            blocked = next((f for f in _parents(folder) if os.path.exists(f)), None)
+            if folder and not os.path.isdir(folder):
+                return False, self.tr(
+                    "{parameter}: the folder {folder} does not exist{why}. Choose another file name.").format(
+                        parameter=definition.description(), folder=folder,
+                        why=self.tr(" ({path} is a file)").format(path=blocked)
+                        if blocked and not os.path.isdir(blocked) else "")
         return True, ""
 
     def processAlgorithm(self, parameters, context, feedback):  # noqa: N802
@@ -1156,6 +1176,13 @@ class LcrAlgorithm(QgsProcessingAlgorithm):
         processor = StyleOnLoad(style or self.STYLE, abstract)
         _STYLE_PROCESSORS[:] = [p for p in _STYLE_PROCESSORS if not sip.isdeleted(p)] + [processor]
         context.layerToLoadOnCompletionDetails(dest_id).setPostProcessor(processor)
+
+
+def _parents(folder):
+    """``folder`` and the folders above it, innermost first."""
+    while folder and os.path.dirname(folder) != folder:
+        yield folder
+        folder = os.path.dirname(folder)
 
 
 def _keep_no_crs(dest_id, crs, wkb_type, context):
