@@ -184,6 +184,7 @@ class Chunk:
     bad_coordinates: int = 0  # geometries dropped (None) for a coordinate that is NaN, infinite or absurd
     type_ids: np.ndarray = None   # shapely's type id of each geometry as read (-1: none)
     collapsed: int = 0        # polygons dropped (None) because they have no area, not even once repaired
+    foreign: np.ndarray = None    # True where a geometry is of a type the layer's type excludes (dropped)
 
 
 class StyleOnLoad(QgsProcessingLayerPostProcessorInterface):
@@ -809,6 +810,11 @@ class LcrAlgorithm(QgsProcessingAlgorithm):
             chunk.features = None
         return chunk
 
+    def any_geometry_type(self, source):
+        """Say that ``source`` is read for whatever geometries it holds, of any type (OSM multipolygons, whose
+        broken ones are lines), instead of leaving those of another type than the layer's out."""
+        self.__dict__.setdefault("_any_type", set()).add(id(source))
+
     def report_repaired(self, feedback, n, source):
         """Says that ``n`` invalid geometries of ``source`` were repaired (make_valid) for the calculation."""
         if n:
@@ -973,15 +979,21 @@ class LcrAlgorithm(QgsProcessingAlgorithm):
                 "“{layer}”: {n} polygons have no area (their outline folds onto a line or a point); they are left "
                 "out of what is measured or placed.").format(layer=source.sourceName(), n=chunk.collapsed))
         allowed = _TYPE_IDS.get(QgsWkbTypes.geometryType(source.wkbType()))
-        if geometry and allowed and chunk.type_ids is not None:
-            foreign = (chunk.type_ids >= 0) & ~np.isin(chunk.type_ids, allowed)
-            if foreign.any():
-                raise QgsProcessingException(self.tr(
+        foreign = 0
+        if geometry and allowed and chunk.type_ids is not None and id(source) not in self.__dict__.get("_any_type", ()):
+            # (a GeometryCollection or a point in a polygon layer, a broken OSM multipolygon as lines): left
+            # out like a missing geometry, and written without one, since the output's type cannot hold it
+            chunk.foreign = (chunk.type_ids >= 0) & ~np.isin(chunk.type_ids, allowed)
+            foreign = int(chunk.foreign.sum())
+            if foreign:
+                chunk.geometry[chunk.foreign] = None
+                feedback.pushWarning(self.tr(
                     "“{layer}” is a {kind} layer, but {n} of its features hold other geometries, such as a {found}; "
-                    "no result can keep them. Split or clean the layer (Vector ▸ Geometry Tools ▸ Multipart to "
-                    "Singleparts, or Extract by Expression with geometry_type(@geometry)) and run again.").format(
-                        layer=source.sourceName(), kind=QgsWkbTypes.displayString(source.wkbType()),
-                        n=int(foreign.sum()), found=_TYPE_NAMES[int(chunk.type_ids[foreign][0])]))
+                    "they are left out of what is measured or placed, and written without geometry.").format(
+                        layer=source.sourceName(), kind=QgsWkbTypes.displayString(source.wkbType()), n=foreign,
+                        found=_TYPE_NAMES[int(chunk.type_ids[chunk.foreign][0])]))
+            else:
+                chunk.foreign = None
         if chunk.bad_coordinates and geometry:
             feedback.pushWarning(self.tr(
                 "“{layer}”: {n} features have a coordinate that is not a number or lies beyond ±{limit:g} (NaN, "
@@ -1133,6 +1145,8 @@ class LcrAlgorithm(QgsProcessingAlgorithm):
         appended = sum(1 for position in positions if position >= input_count)
         lists = [_as_attribute_list(column) for column in columns]
         wkbs = None if geometries is None else shapely.to_wkb(np.asarray(geometries, dtype=object), output_dimension=WKB_DIMENSION)
+        if wkbs is None and chunk.foreign is not None:   # a sink of the layer's type refuses them
+            _run_all(map(QgsFeature.clearGeometry, itertools.compress(chunk.features, chunk.foreign)))
         for start in range(0, len(chunk.features), self.CANCEL_EVERY):
             self.check_canceled()
             stop = start + self.CANCEL_EVERY

@@ -1,6 +1,7 @@
 """The wizard on the worst of the bad inputs (tests/bad_input/more.py): a buildings layer holding a
-GeometryCollection, and one with a NaN vertex. The first must fail with a sentence that names the layer
-(no traceback), the second must run, leaving that building out."""
+GeometryCollection, and one with a NaN vertex. Both must run, leaving that building out (the collection
+used to stop the run when its copy was written: “Could not add feature with geometry type GeometryCollection
+to layer of type Polygon”)."""
 import math
 import os
 import sys
@@ -41,12 +42,10 @@ def run(qtbot, wizard, buildings):
     return page.status.text()
 
 
-def test_a_geometry_collection_in_the_buildings_fails_naming_the_layer(qtbot, wizard, tmp_path):
+def test_a_geometry_collection_in_the_buildings_leaves_that_building_out(qtbot, wizard, tmp_path):
     buildings = spoilt_buildings(tmp_path, lambda g: shapely.GeometryCollection([g, g.centroid]))
     text = run(qtbot, wizard, buildings)
-    assert wizard.state.status == "failed", text
-    assert "“buildings” is a Polygon layer" in text and "GeometryCollection" in text, text
-    assert "Traceback" not in text and "Error" not in text
+    assert wizard.state.status == "done", text
 
 
 def test_a_nan_vertex_in_the_buildings_leaves_that_building_out(qtbot, wizard, tmp_path):
