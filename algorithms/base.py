@@ -274,24 +274,32 @@ class LcrAlgorithm(QgsProcessingAlgorithm):
                     parameter=definition.description(), value=value)
         return self._check_output_folders(parameters, context)
 
-    def _check_output_folders(self, parameters, context):
-        """Refuse an output file in a folder that does not exist, or under a file (QGIS's own message is
-        GDAL's or SQLite's: “sqlite3_open(…) failed: unable to open database file”)."""
+    def _output_folders(self, parameters):
+        """(parameter, folder) of each output file the parameters name by an absolute path."""
         for definition in self.destinationParameterDefinitions():
             value = parameters.get(definition.name())
             if isinstance(value, QgsProcessingOutputLayerDefinition):
                 value = value.sink.staticValue()
-            if not isinstance(value, str) or not os.path.isabs(value):
-                continue   # a temporary output, a memory: or database URI, or a name QGIS completes itself
-            folder = os.path.dirname(value.split("|", 1)[0])
+            if isinstance(value, str) and os.path.isabs(value):   # not a temporary output, memory: or a database
+                yield definition, os.path.dirname(value.split("|", 1)[0])
+
+    def _check_output_folders(self, parameters, context):
+        """Refuse an output file under a file (QGIS's own message would be SQLite's or GDAL's: “sqlite3_open(…)
+        failed: unable to open database file”). A folder that does not exist is made when the run starts."""
+        for definition, folder in self._output_folders(parameters):
             blocked = next((f for f in _parents(folder) if os.path.exists(f)), None)
-            if folder and not os.path.isdir(folder):
-                return False, self.tr(
-                    "{parameter}: the folder {folder} does not exist{why}. Choose another file name.").format(
-                        parameter=definition.description(), folder=folder,
-                        why=self.tr(" ({path} is a file)").format(path=blocked)
-                        if blocked and not os.path.isdir(blocked) else "")
+            if blocked and not os.path.isdir(blocked):
+                return False, self.tr("{parameter}: {path} is a file, not a folder: choose another file name.").format(
+                    parameter=definition.description(), path=blocked)
         return True, ""
+
+    def _make_output_folders(self, parameters):
+        for definition, folder in self._output_folders(parameters):
+            try:
+                os.makedirs(folder, exist_ok=True)
+            except OSError as err:
+                raise QgsProcessingException(self.tr("{parameter}: cannot make the folder {folder} ({reason}).").format(
+                    parameter=definition.description(), folder=folder, reason=err.strerror or err)) from None
 
     def processAlgorithm(self, parameters, context, feedback):  # noqa: N802
         # QGIS 3.22 keeps the CRS it makes from a string ("EPSG:4549", as every memory layer's) in a cache
@@ -303,6 +311,7 @@ class LcrAlgorithm(QgsProcessingAlgorithm):
         self._feedback = feedback
         self._outputs = RunOutputs()
         try:
+            self._make_output_folders(parameters)
             results = self.compute(parameters, context, feedback)
             # A Cancel during the last step, after the last look, still cancels.
             self.check_canceled(feedback)
