@@ -18,7 +18,7 @@ from qgis.core import (
     QgsWkbTypes,
 )
 
-from ..core import recheck
+from ..core import recheck, shelter
 from .base import FIELD_TYPES, LcrAlgorithm, iterate_features
 from .carbon_measures import BUILDING_FIELDS
 from .size_lid import TOTALS
@@ -40,6 +40,9 @@ class ApplyMeasures(LcrAlgorithm):
     FACILITIES = "FACILITIES"
     FACILITY_TYPE_FIELD = "FACILITY_TYPE_FIELD"
     SHELTERS = "SHELTERS"
+    SHELTER_CAPACITY_FIELD = "SHELTER_CAPACITY_FIELD"
+    SHELTER_AREA_FIELD = "SHELTER_AREA_FIELD"
+    SHELTER_TYPE_FIELD = "SHELTER_TYPE_FIELD"
     SITES = "SITES"
     BUILDINGS = "BUILDINGS"
     BUILDING_ID_FIELD = "BUILDING_ID_FIELD"
@@ -67,11 +70,15 @@ class ApplyMeasures(LcrAlgorithm):
             "the sized layer's name. Parcels the sizing has no value for keep theirs.\n\n"
             "Facilities and shelters: the proposed sites are appended, with the fields of the same name copied "
             "and the facility type field set to the site's fac_type; sites of type shelter go to the shelters, "
-            "the others to the facilities.\n\n"
+            "the others to the facilities. A new shelter's capacity (persons) goes to the shelters' capacity "
+            "field, its effective area (capacity × the m² per person of an emergency shelter, the standard Site "
+            "new facilities sizes new shelters by) to their area field, and “emergency” to their type field: "
+            "the fields the plan check reads. Emergency shelters are not fixed shelters (GB 51143-2015), so the "
+            "fixed-shelter capacity rule does not count them; the shelter area rules do.\n\n"
             "Buildings: pv_m2, pv_t, retro_m2, retro_t and co2_after_t of the measures on buildings are added, "
-            "matched by the building id field (0 where a building has no measure). The plan checks compute "
-            "building CO2 from floors and use: run Carbon balance of planning units with co2_after_t as building "
-            "CO2 and pv_t as PV to check the carbon measures.\n\n"
+            "matched by the building id field (0 where a building has no measure). The Master plan check reads "
+            "them with its fields “Building CO2 after measures” (co2_after_t) and “Rooftop PV” (pv_t); Carbon "
+            "balance of planning units reads them as building CO2 and PV.\n\n"
             "Then run the plan check on the new layers and Compare two plan checks on the two results.")
 
     def initAlgorithm(self, config=None):  # noqa: N802
@@ -108,6 +115,14 @@ class ApplyMeasures(LcrAlgorithm):
         self.add_parameter(QgsProcessingParameterFeatureSource(
             self.SHELTERS, self.tr("Emergency shelters"), [point], optional=True),
             self.tr("The plan's shelters, as the plan check reads them."))
+        for name, label, kind, default in (
+                (self.SHELTER_CAPACITY_FIELD, self.tr("Shelter capacity field (persons)"), number, "capacity"),
+                (self.SHELTER_AREA_FIELD, self.tr("Shelter effective area field (m²)"), number, "eff_area_m2"),
+                (self.SHELTER_TYPE_FIELD, self.tr("Shelter type field"), any_field, "shelter_type")):
+            self.add_parameter(QgsProcessingParameterField(
+                name, label, defaultValue=default, parentLayerParameterName=self.SHELTERS, type=kind, optional=True),
+                self.tr("The shelters' field the plan check reads; the new shelters get their value in it (added "
+                        "if the layer lacks it)."))
         self.add_parameter(QgsProcessingParameterMultipleLayers(
             self.SITES, self.tr("Proposed sites (Site new facilities)"), QgsProcessing.SourceType.TypeVectorPoint,
             optional=True),
@@ -233,16 +248,35 @@ class ApplyMeasures(LcrAlgorithm):
                     n=len(chosen), kind=SHELTER if shelter else self.tr("life-circle facility")))
                 continue
             dest, added = self._append(parameters, output, context, feedback, target, chosen,
-                                       None if shelter else type_field)
+                                       None if shelter else type_field,
+                                       self._shelter_values(parameters, context, feedback) if shelter else {})
             out[count] = added
             if dest is not None:
                 out[output] = dest
         return out
 
-    def _append(self, parameters, output, context, feedback, target, chosen, type_field):
+    def _shelter_values(self, parameters, context, feedback):
+        """{shelters' field: (kind, value of a new site)}: its capacity, its effective area at the emergency
+        standard's m² per person (Site new facilities sizes new shelters so), its type."""
+        table = shelter.read_standards(self.factor_table("shelter_standards.csv", feedback))
+        row = table[table["shelter_type"].str.lower() == shelter.EMERGENCY]
+        per_cap = float(row["per_cap_m2"].iloc[0]) if len(row) else 1.0
+        found = {}
+        for name, kind, value in ((self.SHELTER_CAPACITY_FIELD, "double", lambda f: _times(_capacity(f), 1.0)),
+                                  (self.SHELTER_AREA_FIELD, "double", lambda f: _times(_capacity(f), per_cap)),
+                                  (self.SHELTER_TYPE_FIELD, "text", lambda f: shelter.EMERGENCY)):
+            field = self.parameterAsString(parameters, name, context)
+            if field:
+                found[field] = (kind, value)
+        return found
+
+    def _append(self, parameters, output, context, feedback, target, chosen, type_field, mapped=None):
         fields = QgsFields(target.fields())
         if type_field and fields.lookupField(type_field) < 0:
             fields.append(QgsField(type_field, FIELD_TYPES["text"]))
+        for name, (kind, _value) in (mapped or {}).items():
+            if fields.lookupField(name) < 0:
+                fields.append(QgsField(name, FIELD_TYPES[kind]))
         sink, dest_id = self.create_sink(parameters, output, context, fields, target.wkbType(), target.sourceCrs())
         if sink is None:
             return None, 0
@@ -269,6 +303,8 @@ class ApplyMeasures(LcrAlgorithm):
                                 for name in fields.names()])
             if type_index >= 0:
                 copy.setAttribute(type_index, feature["fac_type"])
+            for name, (_kind, value) in (mapped or {}).items():
+                copy.setAttribute(fields.lookupField(name), value(feature))
             if not sink.addFeature(copy, QgsFeatureSink.Flag.FastInsert):
                 raise QgsProcessingException(self.writeFeatureError(sink, parameters, output))
         feedback.pushInfo(self.tr("{n} proposed sites appended to a copy of “{layer}”.").format(
@@ -295,3 +331,17 @@ class ApplyMeasures(LcrAlgorithm):
         if dest is not None:
             out[self.BUILDINGS_OUTPUT] = dest
         return out
+
+
+def _capacity(feature):
+    """A proposed site's capacity (persons), None where it has none (sites of Site new facilities run
+    without capacities, or a layer without the field)."""
+    return feature["capacity"] if feature.fields().lookupField("capacity") >= 0 else None
+
+
+def _times(value, factor):
+    """``value`` × ``factor``, None where the value is not a number (NULL)."""
+    try:
+        return float(value) * factor
+    except (TypeError, ValueError):
+        return None

@@ -29,6 +29,7 @@ class BuildingEmissions(LcrAlgorithm):
     USE_FIELD = "USE_FIELD"
     EUI_TABLE = "EUI_TABLE"
     FUEL_FACTOR = "FUEL_FACTOR"
+    CO2_FIELD = "CO2_FIELD"
     OUTPUT = "OUTPUT"
     TOTAL_GFA_M2 = "TOTAL_GFA_M2"
     TOTAL_CO2_T = "TOTAL_CO2_T"
@@ -54,7 +55,10 @@ class BuildingEmissions(LcrAlgorithm):
             "Output fields: gfa_m2 (m²), eui_kwh_m2 (kWh/m²·a), energy_kwh (kWh/a), co2_t_yr (t/a), "
             "co2_t_yr_est (1 where the CO2 rests on the default floors, on the table's default use, or on "
             "floors or a use an earlier step flagged as estimated in a field named like the floors or use "
-            "field with _est added, e.g. floors_est of Prepare OpenStreetMap data).")
+            "field with _est added, e.g. floors_est of Prepare OpenStreetMap data).\n\n"
+            "Known CO2 field (optional): where it holds a value, that CO2 replaces the computed one, e.g. "
+            "co2_after_t of Apply proposed measures (the CO2 after a retrofit); the building's EUI and energy "
+            "are scaled by the same ratio, as a retrofit lowers its energy use.")
 
     def initAlgorithm(self, config=None):  # noqa: N802
         self.add_parameter(QgsProcessingParameterFeatureSource(
@@ -82,6 +86,11 @@ class BuildingEmissions(LcrAlgorithm):
             self.EUI_TABLE, self.tr("Energy use intensity table (CSV)"), extension="csv", optional=True),
             self.tr("CSV with columns use, elec_kwh_m2, fuel_kwh_m2 (and optionally aliases separated "
                     "by |). Replaces the shipped table; it needs a row named “default”."), advanced=True)
+        self.add_parameter(QgsProcessingParameterField(
+            self.CO2_FIELD, self.tr("Known CO2 field (t/a)"), parentLayerParameterName=self.INPUT,
+            type=QgsProcessingParameterField.DataType.Numeric, optional=True),
+            self.tr("Where set, this CO2 replaces GFA × EUI (e.g. co2_after_t of Apply proposed measures); EUI "
+                    "and energy are scaled by the same ratio. Empty values keep the computed CO2."), advanced=True)
         self.add_grid_parameters()
         self.add_parameter(QgsProcessingParameterNumber(
             self.FUEL_FACTOR, self.tr("Fuel emission factor (kgCO2/kWh)"),
@@ -98,6 +107,7 @@ class BuildingEmissions(LcrAlgorithm):
         floors_idx = self.field_index(parameters, self.FLOORS_FIELD, source, context, text_numbers=True)
         gfa_idx = self.field_index(parameters, self.GFA_FIELD, source, context)
         use_idx = self.field_index(parameters, self.USE_FIELD, source, context, numeric=False)
+        known_idx = self.field_index(parameters, self.CO2_FIELD, source, context)
         flag_idx = [self.estimate_flag_index(source, i) for i in (floors_idx, use_idx)]
         default_floors = self.parameterAsDouble(parameters, self.DEFAULT_FLOORS, context)
         grid = self.grid_factor(parameters, context, feedback)
@@ -112,11 +122,10 @@ class BuildingEmissions(LcrAlgorithm):
                                          source.wkbType(), source.sourceCrs())
         transform, to_m2 = self.area_measure(source, context, feedback)
 
-        numeric = [i for i in (floors_idx, gfa_idx, *flag_idx) if i >= 0]
+        numeric = [i for i in (floors_idx, gfa_idx, known_idx, *flag_idx) if i >= 0]
         text = [use_idx] if use_idx >= 0 else []
         totals = {"gfa": 0.0, "co2": 0.0, "default_floors": 0, "fallback": 0,
-                  "repaired": 0, "count": 0, "estimated": 0,
-                  "gfa_too_large": 0}
+                  "repaired": 0, "count": 0, "estimated": 0, "known": 0, "gfa_too_large": 0}
         used_rows = set()
         for chunk in self.read_chunks(source, feedback, numeric, text, transform=transform, nodata=[floors_idx]):
             footprint = shapely.area(chunk.geometry) * to_m2
@@ -125,10 +134,14 @@ class BuildingEmissions(LcrAlgorithm):
             uses = chunk.values.get(use_idx, [None] * len(chunk.features))
             elec, fuel_eui, n_fallback, rows = emissions.match_uses(uses, table)
             energy, co2 = emissions.operational_co2(gfa, elec, fuel_eui, grid, fuel)
+            eui = elec + fuel_eui
+            if known_idx >= 0:
+                co2, energy, eui, n_known = emissions.known_co2(co2, energy, eui, chunk.values[known_idx])
+                totals["known"] += n_known
             estimated = emissions.co2_estimated(chunk.values.get(floors_idx), chunk.values.get(gfa_idx), rows, table,
                                                 *(chunk.values.get(i) for i in flag_idx))
             self.write_chunk(sink, chunk, source.fields().count(), positions,
-                             [gfa, elec + fuel_eui, energy, co2, estimated], parameters, self.OUTPUT)
+                             [gfa, eui, energy, co2, estimated], parameters, self.OUTPUT)
             totals["estimated"] += int(estimated.sum())
             used_rows.update(rows.tolist())
             totals["gfa"] += float(gfa[gfa == gfa].sum())
@@ -157,6 +170,9 @@ class BuildingEmissions(LcrAlgorithm):
         if totals["fallback"]:
             feedback.pushWarning(self.tr("{n} buildings have a use the table does not list and took the "
                                          "“default” row.").format(n=totals["fallback"]))
+        if totals["known"]:
+            feedback.pushInfo(self.tr("{n} buildings take their CO2 from the known CO2 field.")
+                              .format(n=totals["known"]))
         if totals["estimated"]:
             feedback.pushInfo(self.tr("{n} buildings' CO2 rests on default floors or a default use (co2_t_yr_est = 1).")
                               .format(n=totals["estimated"]))

@@ -10,15 +10,17 @@ from qgis.core import (
     QgsProcessingParameterFeatureSink,
     QgsProcessingParameterFeatureSource,
     QgsProcessingParameterField,
+    QgsProcessingParameterString,
     QgsWkbTypes,
 )
 
 from ..core import profiles, recheck
+from ..core.errors import InputError
 from ..core import report as core_report
 from .base import FIELD_TYPES, LcrAlgorithm, iterate_features
 
 TABLE_FIELDS = [("rule_id", "text"), ("name_en", "text"), ("name_zh", "text")] + \
-    [(name, "int") for name in recheck.TABLE_COLUMNS[3:]]
+    [(name, "int") for name in recheck.TABLE_COLUMNS[3:]] + [("measure", "text")]
 CHANGE_FIELDS = [("feature_id", "text"), ("rule_id", "text"), ("before", "text"), ("after", "text")]
 
 
@@ -31,6 +33,7 @@ class CompareChecks(LcrAlgorithm):
     AFTER = "AFTER"
     RULES = "RULES"
     ID_FIELD = "ID_FIELD"
+    MEASURES = "MEASURES"
     OUTPUT = "OUTPUT"
     CHANGES = "CHANGES"
     FIXED = "FIXED"
@@ -52,7 +55,12 @@ class CompareChecks(LcrAlgorithm):
             "order.\n\n"
             "Output: a table with rule_id, name_en, name_zh, pass_before, fail_before, na_before, pass_after, "
             "fail_after, na_after, fixed, broken; the changes with feature_id, rule_id, before and after "
-            "(pass, fail, n/a) at the feature's geometry in the later check.")
+            "(pass, fail, n/a) at the feature's geometry in the later check.\n\n"
+            "Measures applied (optional): which of lid, facilities, shelters, carbon were applied; the table's "
+            "measure field then names, per rule, the one that can repair it (lid: runoff control rate; "
+            "facilities: 15-minute life-circle coverage; shelters: shelter area per resident; carbon: net CO2), "
+            "and is empty for the rules no applied measure addresses (floor area ratio, rail coverage, park "
+            "supply, the fixed-shelter capacity share and others). Needs the rule table.")
 
     def initAlgorithm(self, config=None):  # noqa: N802
         vector = QgsProcessing.SourceType.TypeVectorAnyGeometry
@@ -68,6 +76,10 @@ class CompareChecks(LcrAlgorithm):
             self.ID_FIELD, self.tr("Id field"), parentLayerParameterName=self.AFTER,
             type=QgsProcessingParameterField.DataType.Any, optional=True),
             self.tr("Field naming each unit or parcel, in both layers. Empty: features are matched by order."))
+        self.add_parameter(QgsProcessingParameterString(
+            self.MEASURES, self.tr("Measures applied"), optional=True),
+            self.tr("Comma-separated, of lid, facilities, shelters, carbon: the measures applied between the two "
+                    "checks, named per rule in the measure field."))
         self.add_parameter(QgsProcessingParameterFeatureSink(
             self.OUTPUT, self.tr("Before and after per rule"), QgsProcessing.SourceType.TypeVector),
             self.tr("One row per rule with the counts before and after."))
@@ -82,13 +94,16 @@ class CompareChecks(LcrAlgorithm):
     def error_messages(self):
         return {"duplicate_ids": self.tr("The id “{value}” is found {count} more time(s) in the check before: "
                                          "ids must name one unit or parcel each."),
+                "measure_unknown": self.tr("Measures applied: “{value}” is none of lid, facilities, shelters, "
+                                           "carbon."),
                 "report_not_rule_table": self.tr(
                     "The rule table lacks the field(s) {missing}: choose the TABLE output of Planning check.")}
 
     def compute(self, parameters, context, feedback):
         before = self.feature_source(parameters, self.BEFORE, context, None)
         after = self.feature_source(parameters, self.AFTER, context, None)
-        rules = self._rules(parameters, context, before, after)
+        kinds = self._kinds(parameters, context)
+        rules, indicators = self._rules(parameters, context, before, after)
         id_field = self.parameterAsString(parameters, self.ID_FIELD, context)
         values, ids, chunks = [], [], []
         for source in (before, after):
@@ -104,6 +119,7 @@ class CompareChecks(LcrAlgorithm):
             feedback.pushWarning(self.tr("The two checks have {a} and {b} features: without an id field they are "
                                          "matched by order.").format(a=before.featureCount(), b=after.featureCount()))
         table, changes = recheck.compare(rules, values[0], values[1], ids[0], ids[1])
+        table["measure"] = [recheck.measure_of(indicators.get(rule_id), kinds) for rule_id in table["rule_id"]]
         self.check_canceled(feedback)
         result = {self.OUTPUT: self._write_table(parameters, context, table), self.FIXED: int(table["fixed"].sum()),
                   self.BROKEN: int(table["broken"].sum()), self.FAILS_BEFORE: int(table["fail_before"].sum()),
@@ -118,20 +134,30 @@ class CompareChecks(LcrAlgorithm):
                 fa=row.fail_after, na=row.na_after, fixed=row.fixed, broken=row.broken))
         return result
 
+    def _kinds(self, parameters, context):
+        """The measures applied, from MEASURES (checked against recheck.MEASURE_KINDS)."""
+        text = self.parameterAsString(parameters, self.MEASURES, context) or ""
+        kinds = [k.strip().lower() for k in text.split(",") if k.strip()]
+        for kind in kinds:
+            if kind not in recheck.MEASURE_KINDS:
+                raise InputError("measure_unknown", value=kind)
+        return tuple(kinds)
+
     def _rules(self, parameters, context, before, after):
-        """[(r_ field, rule id, English name, Chinese name)] in the check's order."""
+        """[(r_ field, rule id, English name, Chinese name)] in the check's order, and {rule id: indicator}."""
         if parameters.get(self.RULES) not in (None, ""):
             source = self.feature_source(parameters, self.RULES, context, None)
             core_report.check_rule_table(source.fields().names())
             names = source.fields().names()
-            rows = [tuple(f[n] if n in names else None for n in ("rule_id", "name_en", "name_zh"))
+            rows = [tuple(f[n] if n in names else None for n in ("rule_id", "name_en", "name_zh", "indicator"))
                     for f in iterate_features(source)]
             fields = profiles.rule_field_names([r[0] for r in rows])
-            return [(field, *[None if _null(v) else str(v) for v in row]) for field, row in zip(fields, rows)]
+            return ([(field, *[None if _null(v) else str(v) for v in row[:3]]) for field, row in zip(fields, rows)],
+                    {str(row[0]): None if _null(row[3]) else str(row[3]) for row in rows})
         found = []
         for source in (before, after):
             found += [n for n in core_report.rule_fields(source.fields().names()) if n not in found]
-        return [(name, name[len(profiles.FIELD_PREFIX):].upper(), "", "") for name in found]
+        return [(name, name[len(profiles.FIELD_PREFIX):].upper(), "", "") for name in found], {}
 
     def _write_table(self, parameters, context, table):
         fields = QgsFields()
@@ -140,7 +166,7 @@ class CompareChecks(LcrAlgorithm):
         sink, dest = self.create_sink(parameters, self.OUTPUT, context, fields)
         for row in table.itertuples(index=False):
             feature = QgsFeature(fields)
-            feature.setAttributes([row[0], row[1] or "", row[2] or ""] + [int(v) for v in row[3:]])
+            feature.setAttributes([row[0], row[1] or "", row[2] or ""] + [int(v) for v in row[3:-1]] + [row[-1]])
             sink.addFeature(feature, QgsFeatureSink.Flag.FastInsert)
         return dest
 

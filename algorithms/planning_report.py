@@ -346,8 +346,10 @@ class PlanningReport(LcrAlgorithm):
                 "“{layer}” lacks the field(s) {missing}: give the OUTPUT of Compare two plan checks.").format(
                     layer=source.sourceName(), missing=", ".join(missing)))
         inputs.append(self._describe("comparison", parameters, self.COMPARISON, context, source))
-        rows = [{n: (None if _null(f[n]) else f[n]) for n in recheck.TABLE_COLUMNS} for f in iterate_features(source)]
-        return pd.DataFrame.from_records(rows, columns=recheck.TABLE_COLUMNS)
+        # the measure field (compare_checks with its measures applied) names what repairs each rule
+        columns = recheck.TABLE_COLUMNS + (["measure"] if source.fields().lookupField("measure") >= 0 else [])
+        rows = [{n: (None if _null(f[n]) else f[n]) for n in columns} for f in iterate_features(source)]
+        return pd.DataFrame.from_records(rows, columns=columns)
 
     def _factor_summary(self, feedback, lang="en"):
         paths = {name: self.factor_table(name, feedback) for name in factor_tables()}

@@ -439,6 +439,9 @@ class ReportLayout:
             self.new_page()
             self.heading("compare_heading")
             self.table("compare", *measures.comparison_table(report.comparison, lang)[:2])
+            unaddressed = measures.unaddressed_note(report.comparison, lang)
+            if unaddressed:
+                self.note(unaddressed)
         if report.measures is not None:
             self.heading("measures_list")
             note = measures.measures_cut_note(report.measures, lang, report.max_units)

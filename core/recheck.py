@@ -16,9 +16,19 @@ import pandas as pd
 
 from .errors import InputError
 
-__all__ = ["PASS", "FAIL", "NA", "match", "verdict_labels", "compare", "merge_values"]
+__all__ = ["PASS", "FAIL", "NA", "match", "verdict_labels", "compare", "merge_values", "MEASURE_KINDS",
+           "measure_of", "measures_for_rules"]
 
 PASS, FAIL, NA = "pass", "fail", "n/a"
+# The measures of the Plan measures tools, and the indicators whose rules each can repair: LID storage per parcel
+# (lcr:size_lid) the runoff control rate; new life-circle facilities (lcr:site_facilities) the 15-minute coverage;
+# new emergency shelters (lcr:site_facilities, shelter) the shelter area per resident (they are not fixed shelters,
+# so not the fixed-shelter capacity share); PV and retrofit (lcr:carbon_measures) the net CO2. Other rules (floor
+# area ratio, rail coverage, park supply, impervious share, …) no measure here repairs.
+LID, FACILITIES, SHELTERS, CARBON = "lid", "facilities", "shelters", "carbon"
+MEASURE_KINDS = (LID, FACILITIES, SHELTERS, CARBON)
+MEASURE_INDICATORS = {"ctrl_rate": LID, "full_pct": FACILITIES, "shelter_m2_cap": SHELTERS, "net_t_cap": CARBON,
+                      "net_t_ha": CARBON, "net_co2_t": CARBON}
 TABLE_COLUMNS = ["rule_id", "name_en", "name_zh", "pass_before", "fail_before", "na_before", "pass_after",
                  "fail_after", "na_after", "fixed", "broken"]
 
@@ -108,3 +118,33 @@ def compare(rules, before, after, before_ids=None, after_ids=None):
     changes = pd.concat(changes, ignore_index=True) if changes else pd.DataFrame(
         columns=["position_after", "id", "rule_id", "before", "after"])
     return table, changes.sort_values(["position_after", "rule_id"], kind="stable").reset_index(drop=True)
+
+
+def measure_of(indicator, kinds=MEASURE_KINDS):
+    """The measure among ``kinds`` that can repair a rule on ``indicator``, "" where none of them can.
+
+    >>> measure_of("net_t_cap"), measure_of("far"), measure_of("ctrl_rate", (CARBON,))
+    ('carbon', '', '')
+    """
+    kind = MEASURE_INDICATORS.get(str(indicator or "").strip().lower(), "")
+    return kind if kind in kinds else ""
+
+
+def measures_for_rules(rules, kinds=MEASURE_KINDS):
+    """Which measures the failing rules call for: ``rules`` rows (rule_id, indicator, verdict) of a check's
+    rule table; ``kinds`` the measures that can be run. Returns ({kind: [rule ids]} of the failing rules a
+    measure repairs, [rule ids] of the failing rules no measure among ``kinds`` repairs), in the table's order.
+
+    >>> measures_for_rules([("A", "far", "fail"), ("B", "net_t_cap", "fail"), ("C", "full_pct", "pass")])
+    ({'carbon': ['B']}, ['A'])
+    """
+    found, unaddressed = {}, []
+    for rule_id, indicator, verdict in rules:
+        if verdict != "fail":
+            continue
+        kind = measure_of(indicator, kinds)
+        if kind:
+            found.setdefault(kind, []).append(rule_id)
+        else:
+            unaddressed.append(rule_id)
+    return found, unaddressed

@@ -207,6 +207,9 @@ def _measures(report, measures_png):
     if report.comparison is not None:
         parts.append(f'<h3>{_e(text("compare_heading", lang))}</h3>')
         parts.append(_table_html(*measures.comparison_table(report.comparison, lang)))
+        unaddressed = measures.unaddressed_note(report.comparison, lang)
+        if unaddressed:
+            parts.append(f'<p class="note">{_e(unaddressed)}</p>')
     if report.measures is not None:
         parts.append(f'<h3>{_e(text("measures_list", lang))}</h3>')
         note = measures.measures_cut_note(report.measures, lang, report.max_units)

@@ -232,6 +232,13 @@ LABELS = {
     "m_carbon_amount": ("PV {pv} t, retrofit {retro} t, planting {green} t CO2/a", "光伏 {pv} t、改造 {retro} t、植树 {green} t CO2/a"),
     "m_carbon_closes": ("closes the gap to the CO2 target", "弥合与碳排放目标的差距"),
     "m_carbon_left": ("{t} t CO2/a left: no measure mix closes the gap", "仍差 {t} t CO2/a：无措施组合可弥合"),
+    "m_kind_lid": ("LID storage per parcel", "地块低影响开发调蓄"),
+    "m_kind_facilities": ("new life-circle facilities", "新增生活圈设施"),
+    "m_kind_shelters": ("new emergency shelters", "新增应急避难场所"),
+    "m_kind_carbon": ("rooftop PV and retrofit", "屋顶光伏与节能改造"),
+    "m_kind_none": ("none: no proposed measure repairs this rule", "无：所提措施不针对此规则"),
+    "measures_unaddressed": ("Failing rules no proposed measure repairs (the plan itself must change): {rules}.",
+                             "所提措施无法修复的不达标规则（需修改规划本身）：{rules}。"),
 }
 
 

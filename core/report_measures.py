@@ -13,7 +13,8 @@ import pandas as pd
 from .report import FAIL, MAX_UNITS_LISTED, PASS
 from .report_labels import text
 
-__all__ = ["MEASURE_FIELDS", "measure_frame", "measure_table", "measures_cut_note", "comparison_table"]
+__all__ = ["MEASURE_FIELDS", "measure_frame", "measure_table", "measures_cut_note", "comparison_table",
+           "unaddressed_note"]
 
 # Fields read from a measures layer, whichever of the three kinds it is.
 MEASURE_FIELDS = ("add_m3", "add_area_m2", "short_m3", "on_site", "fac_type", "new_pop", "pv_t", "retro_t",
@@ -92,17 +93,44 @@ def measures_cut_note(frame, lang, max_rows=MAX_UNITS_LISTED):
     return text("measures_cut", lang).format(shown=f"{max_rows:,}", n=f"{len(frame):,}")
 
 
+def measure_word(row, lang):
+    """What repairs a rule of the before/after table: the measure applied (the measure field of
+    lcr:compare_checks), "none" for a rule failing before that no measure addresses, else ""."""
+    kind = row.get("measure")
+    if kind is None or (isinstance(kind, float) and np.isnan(kind)):
+        return ""
+    if str(kind).strip():
+        return text(f"m_kind_{str(kind).strip()}", lang)
+    return text("m_kind_none", lang) if int(row["fail_before"]) else ""
+
+
 def comparison_table(comparison, lang):
     """Headers, rows and classes (the verdict after: fail where any unit still fails) of the before/after
-    table, from the rows of lcr:compare_checks."""
+    table, from the rows of lcr:compare_checks; with its measure field, a column naming each rule's measure."""
     before, after = text("col_before", lang), text("col_after", lang)
+    with_measure = "measure" in comparison.columns
     headers = [text("col_name", lang), text("col_rule_id", lang)] + [
         f"{text(key, lang)} {when}" for when in (before, after) for key in ("col_pass", "col_fail", "col_na")] + [
-        text("col_fixed", lang), text("col_broken", lang)]
+        text("col_fixed", lang), text("col_broken", lang)] + ([text("col_measure", lang)] if with_measure else [])
     rows, classes = [], []
     for row in comparison.to_dict("records"):
         name = (row.get("name_zh") if lang == "zh" else None) or row.get("name_en") or row["rule_id"]
         rows.append([str(name), str(row["rule_id"])] + [str(int(row[k])) for k in (
-            "pass_before", "fail_before", "na_before", "pass_after", "fail_after", "na_after", "fixed", "broken")])
+            "pass_before", "fail_before", "na_before", "pass_after", "fail_after", "na_after", "fixed", "broken")] +
+            ([measure_word(row, lang)] if with_measure else []))
         classes.append(FAIL if int(row["fail_after"]) else PASS if int(row["pass_after"]) else "not_assessed")
     return headers, rows, classes
+
+
+def unaddressed_note(comparison, lang):
+    """The sentence naming the rules failing before that no applied measure addresses ("" where none, or
+    without the measure field).
+
+    >>> unaddressed_note(pd.DataFrame({"rule_id": ["A", "B"], "fail_before": [2, 1], "measure": ["", "lid"]}), "en")
+    'Failing rules no proposed measure repairs (the plan itself must change): A.'
+    """
+    if comparison is None or "measure" not in comparison.columns:
+        return ""
+    kinds = comparison["measure"].fillna("").astype(str).str.strip()
+    rules = comparison.loc[(kinds == "") & (pd.to_numeric(comparison["fail_before"]) > 0), "rule_id"]
+    return text("measures_unaddressed", lang).format(rules=", ".join(map(str, rules))) if len(rules) else ""

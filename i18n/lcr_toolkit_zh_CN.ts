@@ -4,253 +4,273 @@
 <context>
     <name>ApplyMeasures</name>
     <message>
-        <location filename="../../work/wt-broken2/algorithms/apply_measures.py" line="57"/>
+        <location filename="../../work/wt-broken2/algorithms/apply_measures.py" line="60"/>
         <source>Apply proposed measures to the plan layers</source>
         <translation>将拟议措施并入规划图层</translation>
     </message>
     <message>
-        <location filename="../../work/wt-broken2/algorithms/apply_measures.py" line="60"/>
+        <location filename="../../work/wt-broken2/algorithms/apply_measures.py" line="63"/>
         <source>Merges the measures proposed by Site new facilities, Size LID measures per parcel and Close carbon gaps into new copies of the plan layers, so that the same plan check can run again on the plan with the measures. The input layers are not changed.
 
-Parcels: the LID fields named below (those the plan check reads for sponge-city storage) take the totals after the measures (lid_bio_m2, lid_pave_m2, lid_groof_m2, lid_tank_m3 of the sized layer), matched by the parcel id field, which the sized layer keeps; a LID field left empty is added under the sized layer&apos;s name. Parcels the sizing has no value for keep theirs.
+Parcels: the LID fields named below (those the plan check reads for sponge-city storage) take the totals after the measures (lid_bio_m2, lid_pave_m2, lid_groof_m2, lid_tank_m3 of the sized layer), matched by the parcel id field, which the sized layer keeps; a LID field left empty is added under the sized layer's name. Parcels the sizing has no value for keep theirs.
 
-Facilities and shelters: the proposed sites are appended, with the fields of the same name copied and the facility type field set to the site&apos;s fac_type; sites of type shelter go to the shelters, the others to the facilities.
+Facilities and shelters: the proposed sites are appended, with the fields of the same name copied and the facility type field set to the site's fac_type; sites of type shelter go to the shelters, the others to the facilities. A new shelter's capacity (persons) goes to the shelters' capacity field, its effective area (capacity × the m² per person of an emergency shelter, the standard Site new facilities sizes new shelters by) to their area field, and “emergency” to their type field: the fields the plan check reads. Emergency shelters are not fixed shelters (GB 51143-2015), so the fixed-shelter capacity rule does not count them; the shelter area rules do.
 
-Buildings: pv_m2, pv_t, retro_m2, retro_t and co2_after_t of the measures on buildings are added, matched by the building id field (0 where a building has no measure). The plan checks compute building CO2 from floors and use: run Carbon balance of planning units with co2_after_t as building CO2 and pv_t as PV to check the carbon measures.
+Buildings: pv_m2, pv_t, retro_m2, retro_t and co2_after_t of the measures on buildings are added, matched by the building id field (0 where a building has no measure). The Master plan check reads them with its fields “Building CO2 after measures” (co2_after_t) and “Rooftop PV” (pv_t); Carbon balance of planning units reads them as building CO2 and PV.
 
 Then run the plan check on the new layers and Compare two plan checks on the two results.</source>
         <translation>将“新增设施选址”“地块 LID 设施规模”和“弥补碳排放缺口”提出的措施并入规划图层的新副本，以便在实施措施后的规划上再次运行同一规划核查。输入图层不会被修改。
 
 地块：下面指定的 LID 字段（规划核查读取的海绵城市调蓄字段）取措施后的合计（规模计算结果中的 lid_bio_m2、lid_pave_m2、lid_groof_m2、lid_tank_m3），按地块编号字段匹配（规模计算结果保留该字段）；留空的 LID 字段以规模计算结果中的字段名新增。规模计算中没有数值的地块保留原值。
 
-设施与避难场所：追加拟议选址，复制同名字段，并在设施类型字段中写入选址的 fac_type；类型为 shelter 的选址并入避难场所，其余并入设施。
+设施与避难场所：追加拟议选址，复制同名字段，并在设施类型字段中写入选址的 fac_type；类型为 shelter 的选址并入避难场所，其余并入设施。新增避难场所的容纳人数（人）写入避难场所的容纳人数字段，有效面积（容纳人数 × 紧急避难场所人均面积，即“新增设施选址”确定新避难场所规模所用的标准）写入面积字段，类型字段写入“emergency”：均为规划核查读取的字段。紧急避难场所不属于固定避难场所（GB 51143-2015），因此固定避难场所容量规则不计入它们；避难场所面积规则计入。
 
-建筑：按建筑编号字段匹配，新增建筑措施结果中的 pv_m2、pv_t、retro_m2、retro_t 和 co2_after_t（无措施的建筑为 0）。规划核查由层数和用途计算建筑 CO2：请以 co2_after_t 作为建筑 CO2、pv_t 作为光伏运行“规划单元碳平衡”来核验减碳措施。
+建筑：按建筑编号字段匹配，新增建筑措施结果中的 pv_m2、pv_t、retro_m2、retro_t 和 co2_after_t（无措施的建筑为 0）。“总体规划核查”通过其“措施后建筑 CO2”（co2_after_t）和“屋顶光伏”（pv_t）字段读取这些措施；“规划单元碳平衡”将其作为建筑 CO2 和光伏读取。
 
 然后在新图层上运行规划核查，并用“对比两次规划核查”对比两个结果。</translation>
     </message>
     <message>
-        <location filename="../../work/wt-broken2/algorithms/apply_measures.py" line="80"/>
+        <location filename="../../work/wt-broken2/algorithms/apply_measures.py" line="87"/>
         <source>Parcels</source>
         <translation>地块</translation>
     </message>
     <message>
-        <location filename="../../work/wt-broken2/algorithms/apply_measures.py" line="80"/>
+        <location filename="../../work/wt-broken2/algorithms/apply_measures.py" line="87"/>
         <source>The plan&apos;s parcels, as the plan check reads them.</source>
         <translation>规划的地块，即规划核查读取的图层。</translation>
     </message>
     <message>
-        <location filename="../../work/wt-broken2/algorithms/apply_measures.py" line="83"/>
+        <location filename="../../work/wt-broken2/algorithms/apply_measures.py" line="90"/>
         <source>Parcel id field</source>
         <translation>地块编号字段</translation>
     </message>
     <message>
-        <location filename="../../work/wt-broken2/algorithms/apply_measures.py" line="83"/>
+        <location filename="../../work/wt-broken2/algorithms/apply_measures.py" line="90"/>
         <source>Names each parcel; the LID layer must have a field of this name (Size LID measures keeps the parcels&apos; fields).</source>
         <translation>地块编号；LID 图层须有同名字段（“地块 LID 设施规模”保留地块的字段）。</translation>
     </message>
     <message>
-        <location filename="../../work/wt-broken2/algorithms/apply_measures.py" line="88"/>
+        <location filename="../../work/wt-broken2/algorithms/apply_measures.py" line="95"/>
         <source>Bioretention area field (m²)</source>
         <translation>生物滞留设施面积字段（m²）</translation>
     </message>
     <message>
-        <location filename="../../work/wt-broken2/algorithms/apply_measures.py" line="89"/>
+        <location filename="../../work/wt-broken2/algorithms/apply_measures.py" line="96"/>
         <source>Permeable paving area field (m²)</source>
         <translation>透水铺装面积字段（m²）</translation>
     </message>
     <message>
-        <location filename="../../work/wt-broken2/algorithms/apply_measures.py" line="90"/>
+        <location filename="../../work/wt-broken2/algorithms/apply_measures.py" line="97"/>
         <source>Green roof area field (m²)</source>
         <translation>绿色屋顶面积字段（m²）</translation>
     </message>
     <message>
-        <location filename="../../work/wt-broken2/algorithms/apply_measures.py" line="91"/>
+        <location filename="../../work/wt-broken2/algorithms/apply_measures.py" line="98"/>
         <source>Storage tank volume field (m³)</source>
         <translation>蓄水池容积字段（m³）</translation>
     </message>
     <message>
-        <location filename="../../work/wt-broken2/algorithms/apply_measures.py" line="93"/>
+        <location filename="../../work/wt-broken2/algorithms/apply_measures.py" line="100"/>
         <source>The parcels&apos; field the plan check reads for this LID measure; it takes the total after the measures. Empty: a new field is added.</source>
         <translation>规划核查读取的该项 LID 设施的地块字段，写入措施后的合计。留空：新增字段。</translation>
     </message>
     <message>
-        <location filename="../../work/wt-broken2/algorithms/apply_measures.py" line="97"/>
+        <location filename="../../work/wt-broken2/algorithms/apply_measures.py" line="104"/>
         <source>LID measures to add (Size LID measures per parcel)</source>
         <translation>需增加的 LID 设施（地块 LID 设施规模）</translation>
     </message>
     <message>
-        <location filename="../../work/wt-broken2/algorithms/apply_measures.py" line="97"/>
+        <location filename="../../work/wt-broken2/algorithms/apply_measures.py" line="104"/>
         <source>The output of Size LID measures per parcel, with lid_bio_m2, lid_pave_m2, lid_groof_m2 and lid_tank_m3.</source>
         <translation>“地块 LID 设施规模”的输出，含 lid_bio_m2、lid_pave_m2、lid_groof_m2 和 lid_tank_m3。</translation>
     </message>
     <message>
-        <location filename="../../work/wt-broken2/algorithms/apply_measures.py" line="101"/>
+        <location filename="../../work/wt-broken2/algorithms/apply_measures.py" line="108"/>
         <source>Public facilities</source>
         <translation>公共服务设施</translation>
     </message>
     <message>
-        <location filename="../../work/wt-broken2/algorithms/apply_measures.py" line="101"/>
+        <location filename="../../work/wt-broken2/algorithms/apply_measures.py" line="108"/>
         <source>The plan&apos;s life-circle facilities, as the plan check reads them.</source>
         <translation>规划的生活圈设施，即规划核查读取的图层。</translation>
     </message>
     <message>
-        <location filename="../../work/wt-broken2/algorithms/apply_measures.py" line="104"/>
+        <location filename="../../work/wt-broken2/algorithms/apply_measures.py" line="111"/>
         <source>Facility type field</source>
         <translation>设施类型字段</translation>
     </message>
     <message>
-        <location filename="../../work/wt-broken2/algorithms/apply_measures.py" line="104"/>
+        <location filename="../../work/wt-broken2/algorithms/apply_measures.py" line="111"/>
         <source>The facilities&apos; type field; new sites get their fac_type in it (added if the layer lacks it).</source>
         <translation>设施的类型字段；新增选址在其中写入 fac_type（图层没有该字段时新增）。</translation>
     </message>
     <message>
-        <location filename="../../work/wt-broken2/algorithms/apply_measures.py" line="108"/>
+        <location filename="../../work/wt-broken2/algorithms/apply_measures.py" line="115"/>
         <source>Emergency shelters</source>
         <translation>应急避难场所</translation>
     </message>
     <message>
-        <location filename="../../work/wt-broken2/algorithms/apply_measures.py" line="108"/>
+        <location filename="../../work/wt-broken2/algorithms/apply_measures.py" line="115"/>
         <source>The plan&apos;s shelters, as the plan check reads them.</source>
         <translation>规划的避难场所，即规划核查读取的图层。</translation>
     </message>
     <message>
-        <location filename="../../work/wt-broken2/algorithms/apply_measures.py" line="111"/>
+        <location filename="../../work/wt-broken2/algorithms/apply_measures.py" line="118"/>
+        <source>Shelter capacity field (persons)</source>
+        <translation>避难场所容纳人数字段（人）</translation>
+    </message>
+    <message>
+        <location filename="../../work/wt-broken2/algorithms/apply_measures.py" line="118"/>
+        <source>Shelter effective area field (m²)</source>
+        <translation>避难场所有效面积字段（m²）</translation>
+    </message>
+    <message>
+        <location filename="../../work/wt-broken2/algorithms/apply_measures.py" line="118"/>
+        <source>Shelter type field</source>
+        <translation>避难场所类型字段</translation>
+    </message>
+    <message>
+        <location filename="../../work/wt-broken2/algorithms/apply_measures.py" line="122"/>
+        <source>The shelters&apos; field the plan check reads; the new shelters get their value in it (added if the layer lacks it).</source>
+        <translation>规划核查读取的避难场所字段；新增避难场所的数值写入该字段（图层中没有时新增）。</translation>
+    </message>
+    <message>
+        <location filename="../../work/wt-broken2/algorithms/apply_measures.py" line="126"/>
         <source>Proposed sites (Site new facilities)</source>
         <translation>拟议选址（新增设施选址）</translation>
     </message>
     <message>
-        <location filename="../../work/wt-broken2/algorithms/apply_measures.py" line="111"/>
+        <location filename="../../work/wt-broken2/algorithms/apply_measures.py" line="126"/>
         <source>Outputs of Site new facilities, one per facility type (with fac_type).</source>
         <translation>“新增设施选址”的输出，每类设施一个（含 fac_type）。</translation>
     </message>
     <message>
-        <location filename="../../work/wt-broken2/algorithms/apply_measures.py" line="115"/>
+        <location filename="../../work/wt-broken2/algorithms/apply_measures.py" line="130"/>
         <source>Buildings</source>
         <translation>建筑</translation>
     </message>
     <message>
-        <location filename="../../work/wt-broken2/algorithms/apply_measures.py" line="115"/>
+        <location filename="../../work/wt-broken2/algorithms/apply_measures.py" line="130"/>
         <source>The plan&apos;s buildings, as the plan check reads them.</source>
         <translation>规划的建筑，即规划核查读取的图层。</translation>
     </message>
     <message>
-        <location filename="../../work/wt-broken2/algorithms/apply_measures.py" line="118"/>
+        <location filename="../../work/wt-broken2/algorithms/apply_measures.py" line="133"/>
         <source>Building id field</source>
         <translation>建筑编号字段</translation>
     </message>
     <message>
-        <location filename="../../work/wt-broken2/algorithms/apply_measures.py" line="118"/>
+        <location filename="../../work/wt-broken2/algorithms/apply_measures.py" line="133"/>
         <source>Names each building; the measures layer must have a field of this name.</source>
         <translation>建筑编号；措施图层须有同名字段。</translation>
     </message>
     <message>
-        <location filename="../../work/wt-broken2/algorithms/apply_measures.py" line="122"/>
+        <location filename="../../work/wt-broken2/algorithms/apply_measures.py" line="137"/>
         <source>Measures on buildings (Close carbon gaps)</source>
         <translation>建筑上的措施（弥补碳排放缺口）</translation>
     </message>
     <message>
-        <location filename="../../work/wt-broken2/algorithms/apply_measures.py" line="122"/>
+        <location filename="../../work/wt-broken2/algorithms/apply_measures.py" line="137"/>
         <source>The Measures on buildings output of Close carbon gaps, with pv_m2, pv_t, retro_m2, retro_t and co2_after_t.</source>
         <translation>“弥补碳排放缺口”的“建筑上的措施”输出，含 pv_m2、pv_t、retro_m2、retro_t 和 co2_after_t。</translation>
     </message>
     <message>
-        <location filename="../../work/wt-broken2/algorithms/apply_measures.py" line="127"/>
+        <location filename="../../work/wt-broken2/algorithms/apply_measures.py" line="142"/>
         <source>Parcels with the measures</source>
         <translation>并入措施的地块</translation>
     </message>
     <message>
-        <location filename="../../work/wt-broken2/algorithms/apply_measures.py" line="127"/>
+        <location filename="../../work/wt-broken2/algorithms/apply_measures.py" line="142"/>
         <source>Facilities with the new sites</source>
-        <translation>并入新增选址的设施</translation>
+        <translation>含新增选址的设施</translation>
     </message>
     <message>
-        <location filename="../../work/wt-broken2/algorithms/apply_measures.py" line="127"/>
+        <location filename="../../work/wt-broken2/algorithms/apply_measures.py" line="142"/>
         <source>Shelters with the new sites</source>
-        <translation>并入新增选址的避难场所</translation>
+        <translation>含新增选址的避难场所</translation>
     </message>
     <message>
-        <location filename="../../work/wt-broken2/algorithms/apply_measures.py" line="127"/>
+        <location filename="../../work/wt-broken2/algorithms/apply_measures.py" line="142"/>
         <source>Buildings with the measures</source>
-        <translation>并入措施的建筑</translation>
+        <translation>含措施的建筑</translation>
     </message>
     <message>
-        <location filename="../../work/wt-broken2/algorithms/apply_measures.py" line="131"/>
+        <location filename="../../work/wt-broken2/algorithms/apply_measures.py" line="146"/>
         <source>A new layer; made when its input and its measures are given.</source>
         <translation>新图层；给出相应输入及其措施时生成。</translation>
     </message>
     <message>
-        <location filename="../../work/wt-broken2/algorithms/apply_measures.py" line="133"/>
+        <location filename="../../work/wt-broken2/algorithms/apply_measures.py" line="148"/>
         <source>Parcels given LID measures</source>
         <translation>增加 LID 设施的地块数</translation>
     </message>
     <message>
-        <location filename="../../work/wt-broken2/algorithms/apply_measures.py" line="134"/>
+        <location filename="../../work/wt-broken2/algorithms/apply_measures.py" line="149"/>
         <source>Facilities added</source>
         <translation>新增设施数</translation>
     </message>
     <message>
-        <location filename="../../work/wt-broken2/algorithms/apply_measures.py" line="135"/>
+        <location filename="../../work/wt-broken2/algorithms/apply_measures.py" line="150"/>
         <source>Shelters added</source>
         <translation>新增避难场所数</translation>
     </message>
     <message>
-        <location filename="../../work/wt-broken2/algorithms/apply_measures.py" line="136"/>
+        <location filename="../../work/wt-broken2/algorithms/apply_measures.py" line="151"/>
         <source>Buildings given measures</source>
         <translation>采取措施的建筑数</translation>
     </message>
     <message>
-        <location filename="../../work/wt-broken2/algorithms/apply_measures.py" line="139"/>
+        <location filename="../../work/wt-broken2/algorithms/apply_measures.py" line="154"/>
         <source>The id “{value}” is found {count} more time(s) in the measures layer: ids must name one feature each.</source>
         <translation>编号“{value}”在措施图层中重复出现 {count} 次：每个编号只能对应一个要素。</translation>
     </message>
     <message>
-        <location filename="../../work/wt-broken2/algorithms/apply_measures.py" line="152"/>
+        <location filename="../../work/wt-broken2/algorithms/apply_measures.py" line="167"/>
         <source>Nothing to apply: give parcels with LID measures, facilities or shelters with proposed sites, or buildings with measures on buildings.</source>
         <translation>没有可并入的措施：请给出地块及 LID 设施、设施或避难场所及拟议选址，或建筑及建筑上的措施。</translation>
     </message>
     <message>
-        <location filename="../../work/wt-broken2/algorithms/apply_measures.py" line="167"/>
+        <location filename="../../work/wt-broken2/algorithms/apply_measures.py" line="182"/>
         <source>{parameter}: name the id field that matches the features of “{layer}” and “{other}”.</source>
         <translation>{parameter}：请指定匹配“{layer}”与“{other}”要素的编号字段。</translation>
     </message>
     <message>
-        <location filename="../../work/wt-broken2/algorithms/apply_measures.py" line="172"/>
+        <location filename="../../work/wt-broken2/algorithms/apply_measures.py" line="187"/>
         <source>“{layer}” has no field “{field}” to match the features by.</source>
         <translation>“{layer}”没有用于匹配要素的字段“{field}”。</translation>
     </message>
     <message>
-        <location filename="../../work/wt-broken2/algorithms/apply_measures.py" line="195"/>
+        <location filename="../../work/wt-broken2/algorithms/apply_measures.py" line="210"/>
         <source>{n} parcels have no match in “{layer}”: they keep their LID storage.</source>
         <translation>{n} 个地块在“{layer}”中没有匹配：保留其原有 LID 调蓄量。</translation>
     </message>
     <message>
-        <location filename="../../work/wt-broken2/algorithms/apply_measures.py" line="199"/>
+        <location filename="../../work/wt-broken2/algorithms/apply_measures.py" line="214"/>
         <source>{n} parcels get LID measures; the LID fields of the copy: {fields}.</source>
         <translation>{n} 个地块增加 LID 设施；副本中的 LID 字段：{fields}。</translation>
     </message>
     <message>
-        <location filename="../../work/wt-broken2/algorithms/apply_measures.py" line="222"/>
+        <location filename="../../work/wt-broken2/algorithms/apply_measures.py" line="237"/>
         <source>“{layer}” has no field fac_type: give the output of Site new facilities.</source>
         <translation>“{layer}”没有 fac_type 字段：请给出“新增设施选址”的输出。</translation>
     </message>
     <message>
-        <location filename="../../work/wt-broken2/algorithms/apply_measures.py" line="231"/>
+        <location filename="../../work/wt-broken2/algorithms/apply_measures.py" line="246"/>
         <source>{n} proposed sites of type {kind} are not applied: give the layer they belong to.</source>
         <translation>{n} 处类型为 {kind} 的拟议选址未并入：请给出其所属图层。</translation>
     </message>
     <message>
-        <location filename="../../work/wt-broken2/algorithms/apply_measures.py" line="231"/>
+        <location filename="../../work/wt-broken2/algorithms/apply_measures.py" line="246"/>
         <source>life-circle facility</source>
         <translation>生活圈设施</translation>
     </message>
     <message>
-        <location filename="../../work/wt-broken2/algorithms/apply_measures.py" line="274"/>
+        <location filename="../../work/wt-broken2/algorithms/apply_measures.py" line="310"/>
         <source>{n} proposed sites appended to a copy of “{layer}”.</source>
         <translation>{n} 处拟议选址已追加到“{layer}”的副本。</translation>
     </message>
     <message>
-        <location filename="../../work/wt-broken2/algorithms/apply_measures.py" line="293"/>
+        <location filename="../../work/wt-broken2/algorithms/apply_measures.py" line="329"/>
         <source>{n} buildings get PV or a retrofit.</source>
         <translation>{n} 栋建筑采用光伏或节能改造。</translation>
     </message>
@@ -258,12 +278,12 @@ Then run the plan check on the new layers and Compare two plan checks on the two
 <context>
     <name>BuildingEmissions</name>
     <message>
-        <location filename="../../work/wt-broken2/algorithms/building_emissions.py" line="37"/>
+        <location filename="../../work/wt-broken2/algorithms/building_emissions.py" line="38"/>
         <source>Building operational emissions</source>
         <translation>建筑运行碳排放</translation>
     </message>
     <message>
-        <location filename="../../work/wt-broken2/algorithms/building_emissions.py" line="40"/>
+        <location filename="../../work/wt-broken2/algorithms/building_emissions.py" line="41"/>
         <source>Estimates the energy each building uses in a year and the CO2 that energy emits.
 
 Gross floor area (GFA) = footprint area × floors, unless a GFA field gives it. Energy = GFA × energy use intensity (EUI) of the building's use. CO2 = GFA × (electricity EUI × grid factor + fuel EUI × fuel factor).
@@ -272,7 +292,9 @@ The shipped EUI table (resources/factors/building_eui.csv) has one row per use w
 
 Areas are true areas: a layer in a geographic CRS or Web Mercator is measured in the UTM zone of its centre.
 
-Output fields: gfa_m2 (m²), eui_kwh_m2 (kWh/m²·a), energy_kwh (kWh/a), co2_t_yr (t/a), co2_t_yr_est (1 where the CO2 rests on the default floors, on the table's default use, or on floors or a use an earlier step flagged as estimated in a field named like the floors or use field with _est added, e.g. floors_est of Prepare OpenStreetMap data).</source>
+Output fields: gfa_m2 (m²), eui_kwh_m2 (kWh/m²·a), energy_kwh (kWh/a), co2_t_yr (t/a), co2_t_yr_est (1 where the CO2 rests on the default floors, on the table's default use, or on floors or a use an earlier step flagged as estimated in a field named like the floors or use field with _est added, e.g. floors_est of Prepare OpenStreetMap data).
+
+Known CO2 field (optional): where it holds a value, that CO2 replaces the computed one, e.g. co2_after_t of Apply proposed measures (the CO2 after a retrofit); the building's EUI and energy are scaled by the same ratio, as a retrofit lowers its energy use.</source>
         <translation>估算每栋建筑的年能耗及其产生的 CO2 排放。
 
 建筑面积（GFA）= 基底面积 × 层数，若有建筑面积字段则直接采用该字段。能耗 = 建筑面积 × 该建筑用途的能耗强度（EUI）。CO2 = 建筑面积 × （电力 EUI × 电网排放因子 + 燃料 EUI × 燃料排放因子）。
@@ -281,140 +303,157 @@ Output fields: gfa_m2 (m²), eui_kwh_m2 (kWh/m²·a), energy_kwh (kWh/a), co2_t_
 
 面积为真实面积：地理坐标参考系或 Web Mercator 的图层在其中心所在的 UTM 带中量算。
 
-输出字段：gfa_m2（m²）、eui_kwh_m2（kWh/m²·a）、energy_kwh（kWh/a）、co2_t_yr（t/a）、co2_t_yr_est（排放依赖默认层数、表中的默认用途，或依赖前一步骤标记为估算的层数或用途时为 1；标记字段名为层数或用途字段名加 _est，如“准备 OpenStreetMap 数据”的 floors_est）。</translation>
+输出字段：gfa_m2（m²）、eui_kwh_m2（kWh/m²·a）、energy_kwh（kWh/a）、co2_t_yr（t/a）、co2_t_yr_est（排放依赖默认层数、表中的默认用途，或依赖前一步骤标记为估算的层数或用途时为 1；标记字段名为层数或用途字段名加 _est，如“准备 OpenStreetMap 数据”的 floors_est）。
+
+已知 CO2 字段（可选）：该字段有值时，以其 CO2 取代计算值，例如“将拟议措施并入规划图层”输出的 co2_after_t（节能改造后的 CO2）；建筑的 EUI 和能耗按同一比例缩放，因为改造降低了建筑能耗。</translation>
     </message>
     <message>
-        <location filename="../../work/wt-broken2/algorithms/building_emissions.py" line="60"/>
+        <location filename="../../work/wt-broken2/algorithms/building_emissions.py" line="64"/>
         <source>Buildings</source>
         <translation>建筑</translation>
     </message>
     <message>
-        <location filename="../../work/wt-broken2/algorithms/building_emissions.py" line="60"/>
+        <location filename="../../work/wt-broken2/algorithms/building_emissions.py" line="64"/>
         <source>Building footprints (polygons).</source>
         <translation>建筑基底轮廓（面）。</translation>
     </message>
     <message>
-        <location filename="../../work/wt-broken2/algorithms/building_emissions.py" line="63"/>
+        <location filename="../../work/wt-broken2/algorithms/building_emissions.py" line="67"/>
         <source>Floors field</source>
         <translation>层数字段</translation>
     </message>
     <message>
-        <location filename="../../work/wt-broken2/algorithms/building_emissions.py" line="63"/>
+        <location filename="../../work/wt-broken2/algorithms/building_emissions.py" line="67"/>
         <source>Number of above-ground floors: a number, or text such as 6层, 6F, 地上6层 or 十二层 (the log counts the values that hold no number). Missing or zero values use the default floors.</source>
         <translation>地上层数：数值，或 6层、6F、地上6层、十二层 等文本（日志统计其中读不出数字的值）。缺失或为 0 时采用默认层数。</translation>
     </message>
     <message>
-        <location filename="../../work/wt-broken2/algorithms/building_emissions.py" line="68"/>
+        <location filename="../../work/wt-broken2/algorithms/building_emissions.py" line="72"/>
         <source>Default floors</source>
         <translation>默认层数</translation>
     </message>
     <message>
-        <location filename="../../work/wt-broken2/algorithms/building_emissions.py" line="68"/>
+        <location filename="../../work/wt-broken2/algorithms/building_emissions.py" line="72"/>
         <source>Floors assumed where the floors field is empty, zero or not given.</source>
         <translation>层数字段为空、为 0 或未指定时采用的层数。</translation>
     </message>
     <message>
-        <location filename="../../work/wt-broken2/algorithms/building_emissions.py" line="72"/>
+        <location filename="../../work/wt-broken2/algorithms/building_emissions.py" line="76"/>
         <source>Gross floor area field (m²)</source>
         <translation>建筑面积字段（m²）</translation>
     </message>
     <message>
-        <location filename="../../work/wt-broken2/algorithms/building_emissions.py" line="72"/>
+        <location filename="../../work/wt-broken2/algorithms/building_emissions.py" line="76"/>
         <source>Where set and above zero, this floor area wins over footprint × floors.</source>
         <translation>该字段有值且大于 0 时，优先采用该建筑面积，而不按基底面积 × 层数计算。</translation>
     </message>
     <message>
-        <location filename="../../work/wt-broken2/algorithms/building_emissions.py" line="76"/>
+        <location filename="../../work/wt-broken2/algorithms/building_emissions.py" line="80"/>
         <source>Use field</source>
         <translation>用途字段</translation>
     </message>
     <message>
-        <location filename="../../work/wt-broken2/algorithms/building_emissions.py" line="76"/>
+        <location filename="../../work/wt-broken2/algorithms/building_emissions.py" line="80"/>
         <source>Building use, matched to the EUI table (e.g. residential, office, 住宅, 0701). Without it every building takes the “default” row.</source>
         <translation>建筑用途，用于匹配 EUI 表（如 residential、office、住宅、0701）。未指定时，所有建筑均采用“default”行。</translation>
     </message>
     <message>
-        <location filename="../../work/wt-broken2/algorithms/building_emissions.py" line="81"/>
+        <location filename="../../work/wt-broken2/algorithms/building_emissions.py" line="85"/>
         <source>Energy use intensity table (CSV)</source>
         <translation>能耗强度表（CSV）</translation>
     </message>
     <message>
-        <location filename="../../work/wt-broken2/algorithms/building_emissions.py" line="81"/>
+        <location filename="../../work/wt-broken2/algorithms/building_emissions.py" line="85"/>
         <source>CSV with columns use, elec_kwh_m2, fuel_kwh_m2 (and optionally aliases separated by |). Replaces the shipped table; it needs a row named “default”.</source>
         <translation>包含 use、elec_kwh_m2、fuel_kwh_m2 列的 CSV（可另加 aliases 列，别名以 | 分隔）。用于替换插件自带的表，表中须有名为“default”的行。</translation>
     </message>
     <message>
-        <location filename="../../work/wt-broken2/algorithms/building_emissions.py" line="86"/>
+        <location filename="../../work/wt-broken2/algorithms/building_emissions.py" line="89"/>
+        <source>Known CO2 field (t/a)</source>
+        <translation>已知 CO2 字段（t/a）</translation>
+    </message>
+    <message>
+        <location filename="../../work/wt-broken2/algorithms/building_emissions.py" line="89"/>
+        <source>Where set, this CO2 replaces GFA × EUI (e.g. co2_after_t of Apply proposed measures); EUI and energy are scaled by the same ratio. Empty values keep the computed CO2.</source>
+        <translation>有值时，以此 CO2 取代 GFA × EUI（例如“将拟议措施并入规划图层”输出的 co2_after_t）；EUI 与能耗按同一比例缩放。空值保留计算的 CO2。</translation>
+    </message>
+    <message>
+        <location filename="../../work/wt-broken2/algorithms/building_emissions.py" line="95"/>
         <source>Fuel emission factor (kgCO2/kWh)</source>
         <translation>燃料排放因子（kgCO2/kWh）</translation>
     </message>
     <message>
-        <location filename="../../work/wt-broken2/algorithms/building_emissions.py" line="86"/>
+        <location filename="../../work/wt-broken2/algorithms/building_emissions.py" line="95"/>
         <source>CO2 per kWh of fuel burnt on site. Default: natural gas (IPCC 2006).</source>
         <translation>现场燃烧每 kWh 燃料的 CO2 排放量。默认值：天然气（IPCC 2006）。</translation>
     </message>
     <message>
-        <location filename="../../work/wt-broken2/algorithms/building_emissions.py" line="91"/>
+        <location filename="../../work/wt-broken2/algorithms/building_emissions.py" line="100"/>
         <source>Building emissions</source>
         <translation>建筑碳排放</translation>
     </message>
     <message>
-        <location filename="../../work/wt-broken2/algorithms/building_emissions.py" line="91"/>
+        <location filename="../../work/wt-broken2/algorithms/building_emissions.py" line="100"/>
         <source>The buildings with gfa_m2, eui_kwh_m2, energy_kwh and co2_t_yr added.</source>
         <translation>添加了 gfa_m2、eui_kwh_m2、energy_kwh 和 co2_t_yr 字段的建筑图层。</translation>
     </message>
     <message>
-        <location filename="../../work/wt-broken2/algorithms/building_emissions.py" line="93"/>
+        <location filename="../../work/wt-broken2/algorithms/building_emissions.py" line="102"/>
         <source>Total gross floor area (m²)</source>
         <translation>总建筑面积（m²）</translation>
     </message>
     <message>
-        <location filename="../../work/wt-broken2/algorithms/building_emissions.py" line="94"/>
+        <location filename="../../work/wt-broken2/algorithms/building_emissions.py" line="103"/>
         <source>Total CO2 (t/a)</source>
         <translation>CO2 排放总量（t/a）</translation>
     </message>
     <message>
-        <location filename="../../work/wt-broken2/algorithms/building_emissions.py" line="150"/>
+        <location filename="../../work/wt-broken2/algorithms/building_emissions.py" line="163"/>
         <source>{n} buildings have a gross floor area above {limit:,.0f} m², which no building has: it is left out and their floor area is footprint × floors.</source>
         <translation>{n} 栋建筑的总建筑面积大于 {limit:,.0f} m²，没有建筑有这么大：该值不予采用，其建筑面积按基底面积 × 层数计算。</translation>
     </message>
     <message>
-        <location filename="../../work/wt-broken2/algorithms/building_emissions.py" line="155"/>
+        <location filename="../../work/wt-broken2/algorithms/building_emissions.py" line="168"/>
         <source>{n} buildings had no usable floors value and used the default.</source>
         <translation>{n} 栋建筑没有可用的层数值，已采用默认层数。</translation>
     </message>
     <message>
-        <location filename="../../work/wt-broken2/algorithms/building_emissions.py" line="158"/>
+        <location filename="../../work/wt-broken2/algorithms/building_emissions.py" line="171"/>
         <source>{n} buildings have a use the table does not list and took the “default” row.</source>
         <translation>{n} 栋建筑的用途未列在能耗强度表中，已采用“default”行。</translation>
     </message>
     <message>
-        <location filename="../../work/wt-broken2/algorithms/building_emissions.py" line="161"/>
+        <location filename="../../work/wt-broken2/algorithms/building_emissions.py" line="174"/>
+        <source>{n} buildings take their CO2 from the known CO2 field.</source>
+        <translation>{n} 栋建筑的 CO2 取自已知 CO2 字段。</translation>
+    </message>
+    <message>
+        <location filename="../../work/wt-broken2/algorithms/building_emissions.py" line="177"/>
         <source>{n} buildings&apos; CO2 rests on default floors or a default use (co2_t_yr_est = 1).</source>
         <translation>{n} 栋建筑的碳排放依赖默认层数或默认用途（co2_t_yr_est = 1）。</translation>
     </message>
     <message>
-        <location filename="../../work/wt-broken2/algorithms/building_emissions.py" line="164"/>
+        <location filename="../../work/wt-broken2/algorithms/building_emissions.py" line="180"/>
         <source>{n} invalid geometries were repaired for measuring; the output keeps them as they were.</source>
         <translation>已修复 {n} 个无效几何用于面积量算；输出中保留其原有几何。</translation>
     </message>
     <message>
-        <location filename="../../work/wt-broken2/algorithms/building_emissions.py" line="169"/>
+        <location filename="../../work/wt-broken2/algorithms/building_emissions.py" line="185"/>
         <source>Unverified EUI values were used for: {uses}. Check them against local statistics.</source>
         <translation>以下用途采用了未核实的 EUI 值：{uses}。请对照本地统计数据进行核实。</translation>
     </message>
     <message>
-        <location filename="../../work/wt-broken2/algorithms/building_emissions.py" line="172"/>
+        <location filename="../../work/wt-broken2/algorithms/building_emissions.py" line="188"/>
         <source>EUI table: {path}. Grid factor {grid} kgCO2/kWh, fuel factor {fuel} kgCO2/kWh.</source>
         <translation>EUI 表：{path}。电网排放因子 {grid} kgCO2/kWh，燃料排放因子 {fuel} kgCO2/kWh。</translation>
     </message>
     <message>
-        <location filename="../../work/wt-broken2/algorithms/building_emissions.py" line="174"/>
+        <location filename="../../work/wt-broken2/algorithms/building_emissions.py" line="190"/>
         <source>{n} buildings: {gfa:,.0f} m² gross floor area, {co2:,.1f} t CO2 a year.</source>
         <translation>共 {n} 栋建筑：建筑面积 {gfa:,.0f} m²，年 CO2 排放 {co2:,.1f} t。</translation>
     </message>
     <message>
-        <location filename="../../work/wt-broken2/algorithms/building_emissions.py" line="178"/>
+        <location filename="../../work/wt-broken2/algorithms/building_emissions.py" line="194"/>
         <source>Operational CO2 of buildings: GFA × EUI × emission factor. EUI table {path}; grid factor {grid} kgCO2/kWh; fuel factor {fuel} kgCO2/kWh. Made by the Low-Carbon &amp; Resilience Planning Toolkit.</source>
         <translation>建筑运行 CO2 排放：建筑面积 × EUI × 排放因子。EUI 表 {path}；电网排放因子 {grid} kgCO2/kWh；燃料排放因子 {fuel} kgCO2/kWh。由低碳与韧性规划工具箱生成。</translation>
     </message>
@@ -917,7 +956,7 @@ Output: units with gap_t, pv_t, retro_t, green_t, cost_yr, left_t, closes; build
     <message>
         <location filename="../../work/wt-broken2/algorithms/carbon_measures.py" line="132"/>
         <source>Carbon measures by unit</source>
-        <translation>各单元碳减排措施</translation>
+        <translation>各单元减碳措施</translation>
     </message>
     <message>
         <location filename="../../work/wt-broken2/algorithms/carbon_measures.py" line="132"/>
@@ -1593,120 +1632,139 @@ The layer may be in any CRS: its coordinates are taken to longitude and latitude
 <context>
     <name>CompareChecks</name>
     <message>
-        <location filename="../../work/wt-broken2/algorithms/compare_checks.py" line="42"/>
+        <location filename="../../work/wt-broken2/algorithms/compare_checks.py" line="45"/>
         <source>Compare two plan checks (before and after)</source>
         <translation>对比两次规划核查（措施前后）</translation>
     </message>
     <message>
-        <location filename="../../work/wt-broken2/algorithms/compare_checks.py" line="45"/>
+        <location filename="../../work/wt-broken2/algorithms/compare_checks.py" line="48"/>
         <source>Two results of Planning check (or of a plan check) on the same units or parcels, before and after measures: per rule the number of features that pass, fail and have no verdict (n/a: not assessed or not applicable to the land use) in each, how many went from fail to pass (fixed) and from pass to fail (broken); and one row per feature and rule whose verdict changed.
 
 Rules: from the rule table (rule id and names, in the check&apos;s order), else from the r_&lt;rule&gt; fields of the two layers. Features are matched by the id field (present in both layers), else by their order.
 
-Output: a table with rule_id, name_en, name_zh, pass_before, fail_before, na_before, pass_after, fail_after, na_after, fixed, broken; the changes with feature_id, rule_id, before and after (pass, fail, n/a) at the feature&apos;s geometry in the later check.</source>
+Output: a table with rule_id, name_en, name_zh, pass_before, fail_before, na_before, pass_after, fail_after, na_after, fixed, broken; the changes with feature_id, rule_id, before and after (pass, fail, n/a) at the feature&apos;s geometry in the later check.
+
+Measures applied (optional): which of lid, facilities, shelters, carbon were applied; the table&apos;s measure field then names, per rule, the one that can repair it (lid: runoff control rate; facilities: 15-minute life-circle coverage; shelters: shelter area per resident; carbon: net CO2), and is empty for the rules no applied measure addresses (floor area ratio, rail coverage, park supply, the fixed-shelter capacity share and others). Needs the rule table.</source>
         <translation>同一单元或地块在措施前后的两个“规划检查”（或规划核查）结果：各规则在两次结果中达标、不达标和无结论（n/a：未评估或不适用于该用地）的要素数，由不达标变为达标（fixed）和由达标变为不达标（broken）的数量；以及结论发生变化的每个要素、每条规则一行。
 
 规则：取自规则表（规则编号和名称，按核查顺序），否则取两图层的 r_&lt;规则&gt; 字段。要素按编号字段（两图层共有）匹配，否则按顺序。
 
-输出：含 rule_id、name_en、name_zh、pass_before、fail_before、na_before、pass_after、fail_after、na_after、fixed、broken 的表；变化表含 feature_id、rule_id、before 和 after（pass、fail、n/a），几何取措施后核查中的要素。</translation>
+输出：含 rule_id、name_en、name_zh、pass_before、fail_before、na_before、pass_after、fail_after、na_after、fixed、broken 的表；变化表含 feature_id、rule_id、before 和 after（pass、fail、n/a），几何取措施后核查中的要素。
+
+已实施措施（可选）：lid、facilities、shelters、carbon 中已实施的措施；此时结果表的 measure 字段逐条规则写明可修复该规则的措施（lid：年径流总量控制率；facilities：15 分钟生活圈覆盖率；shelters：人均避难场所面积；carbon：净碳排放），所实施措施都不针对的规则（容积率、轨道交通覆盖、公园供给、固定避难场所容量占比等）该字段为空。需要规则表。</translation>
     </message>
     <message>
-        <location filename="../../work/wt-broken2/algorithms/compare_checks.py" line="59"/>
+        <location filename="../../work/wt-broken2/algorithms/compare_checks.py" line="67"/>
         <source>Check before</source>
         <translation>措施前的核查</translation>
     </message>
     <message>
-        <location filename="../../work/wt-broken2/algorithms/compare_checks.py" line="59"/>
+        <location filename="../../work/wt-broken2/algorithms/compare_checks.py" line="67"/>
         <source>The OUTPUT of Planning check (or check:planning_check of a plan check) before the measures.</source>
         <translation>措施前“规划检查”的 OUTPUT（或规划核查的 check:planning_check）。</translation>
     </message>
     <message>
-        <location filename="../../work/wt-broken2/algorithms/compare_checks.py" line="62"/>
+        <location filename="../../work/wt-broken2/algorithms/compare_checks.py" line="70"/>
         <source>Check after</source>
         <translation>措施后的核查</translation>
     </message>
     <message>
-        <location filename="../../work/wt-broken2/algorithms/compare_checks.py" line="62"/>
+        <location filename="../../work/wt-broken2/algorithms/compare_checks.py" line="70"/>
         <source>The same check run on the plan with the measures.</source>
         <translation>在并入措施的规划上运行的同一核查。</translation>
     </message>
     <message>
-        <location filename="../../work/wt-broken2/algorithms/compare_checks.py" line="64"/>
+        <location filename="../../work/wt-broken2/algorithms/compare_checks.py" line="72"/>
         <source>Rule table</source>
         <translation>规则表</translation>
     </message>
     <message>
-        <location filename="../../work/wt-broken2/algorithms/compare_checks.py" line="64"/>
+        <location filename="../../work/wt-broken2/algorithms/compare_checks.py" line="72"/>
         <source>The TABLE output of Planning check, for the rules&apos; ids, names and order.</source>
         <translation>“规划检查”的 TABLE 输出，提供规则编号、名称和顺序。</translation>
     </message>
     <message>
-        <location filename="../../work/wt-broken2/algorithms/compare_checks.py" line="67"/>
+        <location filename="../../work/wt-broken2/algorithms/compare_checks.py" line="75"/>
         <source>Id field</source>
         <translation>编号字段</translation>
     </message>
     <message>
-        <location filename="../../work/wt-broken2/algorithms/compare_checks.py" line="67"/>
+        <location filename="../../work/wt-broken2/algorithms/compare_checks.py" line="75"/>
         <source>Field naming each unit or parcel, in both layers. Empty: features are matched by order.</source>
         <translation>两图层中标识各单元或地块的字段。留空：按顺序匹配要素。</translation>
     </message>
     <message>
-        <location filename="../../work/wt-broken2/algorithms/compare_checks.py" line="71"/>
+        <location filename="../../work/wt-broken2/algorithms/compare_checks.py" line="79"/>
+        <source>Measures applied</source>
+        <translation>已实施措施</translation>
+    </message>
+    <message>
+        <location filename="../../work/wt-broken2/algorithms/compare_checks.py" line="79"/>
+        <source>Comma-separated, of lid, facilities, shelters, carbon: the measures applied between the two checks, named per rule in the measure field.</source>
+        <translation>以逗号分隔，取 lid、facilities、shelters、carbon：两次核查之间实施的措施，逐条规则写入 measure 字段。</translation>
+    </message>
+    <message>
+        <location filename="../../work/wt-broken2/algorithms/compare_checks.py" line="83"/>
         <source>Before and after per rule</source>
         <translation>各规则措施前后对比</translation>
     </message>
     <message>
-        <location filename="../../work/wt-broken2/algorithms/compare_checks.py" line="71"/>
+        <location filename="../../work/wt-broken2/algorithms/compare_checks.py" line="83"/>
         <source>One row per rule with the counts before and after.</source>
         <translation>每条规则一行，含措施前后的计数。</translation>
     </message>
     <message>
-        <location filename="../../work/wt-broken2/algorithms/compare_checks.py" line="74"/>
+        <location filename="../../work/wt-broken2/algorithms/compare_checks.py" line="86"/>
         <source>Verdicts changed</source>
         <translation>结论变化</translation>
     </message>
     <message>
-        <location filename="../../work/wt-broken2/algorithms/compare_checks.py" line="74"/>
+        <location filename="../../work/wt-broken2/algorithms/compare_checks.py" line="86"/>
         <source>One row per feature and rule whose verdict changed.</source>
         <translation>结论发生变化的每个要素、每条规则一行。</translation>
     </message>
     <message>
-        <location filename="../../work/wt-broken2/algorithms/compare_checks.py" line="77"/>
+        <location filename="../../work/wt-broken2/algorithms/compare_checks.py" line="89"/>
         <source>Verdicts fixed (fail → pass)</source>
         <translation>改善的结论（不达标 → 达标）</translation>
     </message>
     <message>
-        <location filename="../../work/wt-broken2/algorithms/compare_checks.py" line="78"/>
+        <location filename="../../work/wt-broken2/algorithms/compare_checks.py" line="90"/>
         <source>Verdicts broken (pass → fail)</source>
         <translation>变差的结论（达标 → 不达标）</translation>
     </message>
     <message>
-        <location filename="../../work/wt-broken2/algorithms/compare_checks.py" line="79"/>
+        <location filename="../../work/wt-broken2/algorithms/compare_checks.py" line="91"/>
         <source>Failing verdicts before</source>
         <translation>措施前不达标结论数</translation>
     </message>
     <message>
-        <location filename="../../work/wt-broken2/algorithms/compare_checks.py" line="80"/>
+        <location filename="../../work/wt-broken2/algorithms/compare_checks.py" line="92"/>
         <source>Failing verdicts after</source>
         <translation>措施后不达标结论数</translation>
     </message>
     <message>
-        <location filename="../../work/wt-broken2/algorithms/compare_checks.py" line="83"/>
+        <location filename="../../work/wt-broken2/algorithms/compare_checks.py" line="95"/>
         <source>The id “{value}” is found {count} more time(s) in the check before: ids must name one unit or parcel each.</source>
         <translation>编号“{value}”在措施前的核查中重复出现 {count} 次：每个编号只能对应一个单元或地块。</translation>
     </message>
     <message>
-        <location filename="../../work/wt-broken2/algorithms/compare_checks.py" line="85"/>
+        <location filename="../../work/wt-broken2/algorithms/compare_checks.py" line="97"/>
+        <source>Measures applied: “{value}” is none of lid, facilities, shelters, carbon.</source>
+        <translation>已实施措施：“{value}”不属于 lid、facilities、shelters、carbon。</translation>
+    </message>
+    <message>
+        <location filename="../../work/wt-broken2/algorithms/compare_checks.py" line="99"/>
         <source>The rule table lacks the field(s) {missing}: choose the TABLE output of Planning check.</source>
         <translation>规则表缺少字段 {missing}：请选择“规划检查”的 TABLE 输出。</translation>
     </message>
     <message>
-        <location filename="../../work/wt-broken2/algorithms/compare_checks.py" line="104"/>
+        <location filename="../../work/wt-broken2/algorithms/compare_checks.py" line="119"/>
         <source>The two checks have {a} and {b} features: without an id field they are matched by order.</source>
         <translation>两次核查分别有 {a} 和 {b} 个要素：未指定编号字段时按顺序匹配。</translation>
     </message>
     <message>
-        <location filename="../../work/wt-broken2/algorithms/compare_checks.py" line="115"/>
+        <location filename="../../work/wt-broken2/algorithms/compare_checks.py" line="131"/>
         <source>{rule}: {pb} pass, {fb} fail, {nb} n/a before; {pa} pass, {fa} fail, {na} n/a after ({fixed} fixed, {broken} broken).</source>
         <translation>{rule}：措施前 {pb} 达标、{fb} 不达标、{nb} 无结论；措施后 {pa} 达标、{fa} 不达标、{na} 无结论（改善 {fixed}，变差 {broken}）。</translation>
     </message>
@@ -5274,27 +5332,27 @@ PDF 中的中文需要 CJK 字体：如已安装则使用 Noto Sans CJK SC（Deb
         <translation>“{layer}”缺少字段 {missing}：请给出“对比两次规划核查”的 OUTPUT。</translation>
     </message>
     <message>
-        <location filename="../../work/wt-broken2/algorithms/planning_report.py" line="365"/>
+        <location filename="../../work/wt-broken2/algorithms/planning_report.py" line="367"/>
         <source>Cannot read the shipped profile {key}.</source>
         <translation>无法读取内置指标体系 {key}。</translation>
     </message>
     <message>
-        <location filename="../../work/wt-broken2/algorithms/planning_report.py" line="395"/>
+        <location filename="../../work/wt-broken2/algorithms/planning_report.py" line="397"/>
         <source>The font {font} is not installed: Chinese text in the PDF may show as empty boxes. Install it (Debian/Ubuntu: fonts-noto-cjk) and run again.</source>
         <translation>未安装字体 {font}：PDF 中的中文可能显示为空白方框。请安装该字体（Debian/Ubuntu：fonts-noto-cjk）后重新运行。</translation>
     </message>
     <message>
-        <location filename="../../work/wt-broken2/algorithms/planning_report.py" line="406"/>
+        <location filename="../../work/wt-broken2/algorithms/planning_report.py" line="408"/>
         <source>{n} rules are unverified; the report marks them: {rules}.</source>
         <translation>{n} 条规则未核实，报告中已作标注：{rules}。</translation>
     </message>
     <message>
-        <location filename="../../work/wt-broken2/algorithms/planning_report.py" line="409"/>
+        <location filename="../../work/wt-broken2/algorithms/planning_report.py" line="411"/>
         <source>No rule table (RULES): the report cannot give the rules&apos; names, thresholds, sources or status.</source>
         <translation>未提供规则表（RULES）：报告无法给出规则的名称、阈值、来源或状态。</translation>
     </message>
     <message>
-        <location filename="../../work/wt-broken2/algorithms/planning_report.py" line="412"/>
+        <location filename="../../work/wt-broken2/algorithms/planning_report.py" line="414"/>
         <source>The rule table names rules without a result field in the planning check result: {rules}. Are the two outputs of the same run?</source>
         <translation>规则表中的以下规则在规划检查结果中没有对应的结果字段：{rules}。两者是否为同一次运行的输出？</translation>
     </message>
@@ -6067,37 +6125,97 @@ reach_green_m2 = 内部一点位于地块边界步行距离内的公园绿地（
 <context>
     <name>Recheck</name>
     <message>
-        <location filename="../../work/wt-broken2/ui/wizard/recheck.py" line="42"/>
-        <source>Measures are proposed for the parcels of a detailed plan; for a master plan run Site new facilities and Close carbon gaps from the toolbox (Plan measures).</source>
-        <translation>措施针对详细规划的地块提出；总体规划请在工具箱（规划措施）中运行“新增设施选址”和“弥补碳排放缺口”。</translation>
+        <location filename="../../work/wt-broken2/ui/wizard/recheck.py" line="35"/>
+        <source>LID storage per parcel</source>
+        <translation>地块低影响开发调蓄</translation>
     </message>
     <message>
-        <location filename="../../work/wt-broken2/ui/wizard/recheck.py" line="46"/>
+        <location filename="../../work/wt-broken2/ui/wizard/recheck.py" line="36"/>
+        <source>new life-circle facilities</source>
+        <translation>新增生活圈设施</translation>
+    </message>
+    <message>
+        <location filename="../../work/wt-broken2/ui/wizard/recheck.py" line="37"/>
+        <source>new emergency shelters</source>
+        <translation>新增应急避难场所</translation>
+    </message>
+    <message>
+        <location filename="../../work/wt-broken2/ui/wizard/recheck.py" line="38"/>
+        <source>rooftop PV and retrofit</source>
+        <translation>屋顶光伏与节能改造</translation>
+    </message>
+    <message>
+        <location filename="../../work/wt-broken2/ui/wizard/recheck.py" line="52"/>
         <source>Choose the parcels&apos; green ratio field to size LID measures.</source>
         <translation>请选择地块的绿地率字段以计算 LID 设施规模。</translation>
     </message>
     <message>
-        <location filename="../../work/wt-broken2/ui/wizard/recheck.py" line="48"/>
+        <location filename="../../work/wt-broken2/ui/wizard/recheck.py" line="54"/>
         <source>Give the daily rainfall on the layers page: the LID measures are sized for the runoff control rate, which is checked from it.</source>
         <translation>请在图层页给出逐日降雨：LID 设施按年径流总量控制率计算规模，而该指标由逐日降雨核查。</translation>
     </message>
     <message>
-        <location filename="../../work/wt-broken2/ui/wizard/recheck.py" line="72"/>
+        <location filename="../../work/wt-broken2/ui/wizard/recheck.py" line="60"/>
+        <source>No failing rule here is one a proposed measure repairs (new life-circle facilities, emergency shelters, rooftop PV and retrofit in a master plan; LID storage in a detailed plan): the plan itself must change.</source>
+        <translation>此处没有可由拟议措施修复的不达标规则（总体规划：新增生活圈设施、应急避难场所、屋顶光伏与节能改造；详细规划：低影响开发调蓄）：需修改规划本身。</translation>
+    </message>
+    <message>
+        <location filename="../../work/wt-broken2/ui/wizard/recheck.py" line="73"/>
+        <source>Measures for the failing rules: {list}.</source>
+        <translation>针对不达标规则的措施：{list}。</translation>
+    </message>
+    <message>
+        <location filename="../../work/wt-broken2/ui/wizard/recheck.py" line="76"/>
+        <source>No proposed measure repairs: {rules} (the plan itself must change).</source>
+        <translation>拟议措施无法修复：{rules}（需修改规划本身）。</translation>
+    </message>
+    <message>
+        <location filename="../../work/wt-broken2/ui/wizard/recheck.py" line="102"/>
         <source>LID measures to add</source>
         <translation>须增加的 LID 设施</translation>
     </message>
     <message>
-        <location filename="../../work/wt-broken2/ui/wizard/recheck.py" line="73"/>
+        <location filename="../../work/wt-broken2/ui/wizard/recheck.py" line="103"/>
+        <source>Proposed sites: {kind}</source>
+        <translation>拟议选址：{kind}</translation>
+    </message>
+    <message>
+        <location filename="../../work/wt-broken2/ui/wizard/recheck.py" line="105"/>
+        <source>Carbon measures by unit</source>
+        <translation>各单元减碳措施</translation>
+    </message>
+    <message>
+        <location filename="../../work/wt-broken2/ui/wizard/recheck.py" line="106"/>
+        <source>Carbon measures on buildings</source>
+        <translation>建筑减碳措施</translation>
+    </message>
+    <message>
+        <location filename="../../work/wt-broken2/ui/wizard/recheck.py" line="107"/>
         <source>Parcels with the measures</source>
         <translation>并入措施的地块</translation>
     </message>
     <message>
-        <location filename="../../work/wt-broken2/ui/wizard/recheck.py" line="73"/>
+        <location filename="../../work/wt-broken2/ui/wizard/recheck.py" line="107"/>
+        <source>Facilities with the new sites</source>
+        <translation>含新增选址的设施</translation>
+    </message>
+    <message>
+        <location filename="../../work/wt-broken2/ui/wizard/recheck.py" line="107"/>
+        <source>Shelters with the new sites</source>
+        <translation>含新增选址的避难场所</translation>
+    </message>
+    <message>
+        <location filename="../../work/wt-broken2/ui/wizard/recheck.py" line="107"/>
+        <source>Buildings with the measures</source>
+        <translation>含措施的建筑</translation>
+    </message>
+    <message>
+        <location filename="../../work/wt-broken2/ui/wizard/recheck.py" line="107"/>
         <source>Verdicts changed by the measures</source>
         <translation>措施改变的结论</translation>
     </message>
     <message>
-        <location filename="../../work/wt-broken2/ui/wizard/recheck.py" line="205"/>
+        <location filename="../../work/wt-broken2/ui/wizard/recheck.py" line="247"/>
         <source>Apply proposed measures and check again</source>
         <translation>应用拟议措施并重新核查</translation>
     </message>
@@ -6379,232 +6497,257 @@ Output fields: n_&lt;field&gt; per indicator (normalised component; “n_” + f
 <context>
     <name>ResultsPage</name>
     <message>
-        <location filename="../../work/wt-broken2/ui/wizard/page_results.py" line="37"/>
+        <location filename="../../work/wt-broken2/ui/wizard/page_results.py" line="39"/>
         <source>Results</source>
         <translation>结果</translation>
     </message>
     <message>
-        <location filename="../../work/wt-broken2/ui/wizard/page_results.py" line="38"/>
+        <location filename="../../work/wt-broken2/ui/wizard/page_results.py" line="40"/>
         <source>Red: fails a target. Green: passes. Blue: fails nothing, but too few of its rules were assessed to pass. Grey: not assessed (no data). Click a failing unit or parcel to zoom the map to it.</source>
         <translation>红色：未达到目标。绿色：通过。蓝色：无不达标规则，但已评估的规则过少，不能判定通过。灰色：未评估（无数据）。点击未通过的单元或地块，地图将缩放至该处。</translation>
     </message>
     <message>
-        <location filename="../../work/wt-broken2/ui/wizard/page_results.py" line="51"/>
+        <location filename="../../work/wt-broken2/ui/wizard/page_results.py" line="53"/>
         <source>Rules</source>
         <translation>规则</translation>
     </message>
     <message>
-        <location filename="../../work/wt-broken2/ui/wizard/page_results.py" line="52"/>
+        <location filename="../../work/wt-broken2/ui/wizard/page_results.py" line="54"/>
         <source>Units</source>
         <translation>单元</translation>
     </message>
     <message>
-        <location filename="../../work/wt-broken2/ui/wizard/page_results.py" line="55"/>
+        <location filename="../../work/wt-broken2/ui/wizard/page_results.py" line="57"/>
         <source>Apply proposed measures and check again</source>
         <translation>应用拟议措施并重新核查</translation>
     </message>
     <message>
-        <location filename="../../work/wt-broken2/ui/wizard/page_results.py" line="59"/>
+        <location filename="../../work/wt-broken2/ui/wizard/page_results.py" line="64"/>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <location filename="../../work/wt-broken2/ui/wizard/page_results.py" line="67"/>
         <source>Open HTML report</source>
         <translation>打开 HTML 报告</translation>
     </message>
     <message>
-        <location filename="../../work/wt-broken2/ui/wizard/page_results.py" line="60"/>
+        <location filename="../../work/wt-broken2/ui/wizard/page_results.py" line="68"/>
         <source>Open PDF report</source>
         <translation>打开 PDF 报告</translation>
     </message>
     <message>
-        <location filename="../../work/wt-broken2/ui/wizard/page_results.py" line="63"/>
+        <location filename="../../work/wt-broken2/ui/wizard/page_results.py" line="71"/>
         <source>Open the results folder</source>
         <translation>打开结果文件夹</translation>
     </message>
     <message>
-        <location filename="../../work/wt-broken2/ui/wizard/page_results.py" line="100"/>
+        <location filename="../../work/wt-broken2/ui/wizard/page_results.py" line="110"/>
         <source>Parcels</source>
         <translation>地块</translation>
     </message>
     <message>
-        <location filename="../../work/wt-broken2/ui/wizard/page_results.py" line="100"/>
+        <location filename="../../work/wt-broken2/ui/wizard/page_results.py" line="110"/>
         <source>Planning units</source>
         <translation>规划单元</translation>
     </message>
     <message>
-        <location filename="../../work/wt-broken2/ui/wizard/page_results.py" line="101"/>
+        <location filename="../../work/wt-broken2/ui/wizard/page_results.py" line="111"/>
         <source>{fail} rules fail in at least one parcel, {passed} pass in every parcel assessed, {na} could not be assessed, {est} have only values from shipped defaults; {units} parcels fail at least one rule. The layers are in the group “{group}” of the Layers panel.</source>
         <translation>{fail} 条规则至少在一个地块未达标，{passed} 条在所有已评估地块均达标，{na} 条无法评估，{est} 条仅有基于自带默认值的取值；{units} 个地块至少有一条规则未达标。结果图层位于图层面板的“{group}”组中。</translation>
     </message>
     <message>
-        <location filename="../../work/wt-broken2/ui/wizard/page_results.py" line="101"/>
+        <location filename="../../work/wt-broken2/ui/wizard/page_results.py" line="111"/>
         <source>{fail} rules fail in at least one planning unit, {passed} pass in every unit assessed, {na} could not be assessed, {est} have only values from shipped defaults; {units} planning units fail at least one rule. The layers are in the group “{group}” of the Layers panel.</source>
         <translation>{fail} 条规则至少在一个规划单元未达标，{passed} 条在所有已评估单元均达标，{na} 条无法评估，{est} 条仅有基于自带默认值的取值；{units} 个规划单元至少有一条规则未达标。结果图层位于图层面板的“{group}”组中。</translation>
     </message>
     <message>
-        <location filename="../../work/wt-broken2/ui/wizard/page_results.py" line="118"/>
+        <location filename="../../work/wt-broken2/ui/wizard/page_results.py" line="128"/>
         <source>Estimated or not given, also listed in the report: the verdicts that rest on these inputs are screening results.</source>
         <translation>以下输入为估算值或未提供，报告中也有列出：依据这些输入的结论仅为筛查结果。</translation>
     </message>
     <message>
-        <location filename="../../work/wt-broken2/ui/wizard/page_results.py" line="123"/>
+        <location filename="../../work/wt-broken2/ui/wizard/page_results.py" line="133"/>
         <source>Saved in {folder}: the layers in {gpkg}, the reports as {files}. They are in the project: save the project to keep them there.</source>
         <translation>已保存在 {folder}：图层在 {gpkg} 中，报告为 {files}。它们已加入项目：请保存项目以保留。</translation>
     </message>
     <message>
-        <location filename="../../work/wt-broken2/ui/wizard/page_results.py" line="131"/>
-        <source>Sizes the measures, merges them into new copies of the plan layers, runs the same check on them and shows per rule how many pass and fail before and after. Pressed again, it checks the LID measures as edited in their layer.</source>
-        <translation>计算措施规模，将其并入规划图层的新副本，在其上运行同一核查，并按规则显示措施前后达标和不达标的数量。再次点击时，按图层中编辑后的 LID 设施重新核查。</translation>
+        <location filename="../../work/wt-broken2/ui/wizard/page_results.py" line="141"/>
+        <source>Proposes the measures the failing rules call for (LID storage per parcel in a detailed plan; new life-circle facilities, emergency shelters, rooftop PV and retrofit in a master plan), merges them into new copies of the plan layers, runs the same check on them and shows per rule how many pass and fail before and after. Pressed again, it checks the measures as edited in their layers.</source>
+        <translation>针对不达标规则提出相应措施（详细规划：地块低影响开发调蓄；总体规划：新增生活圈设施、应急避难场所、屋顶光伏与节能改造），并入规划图层的新副本，在其上运行同一核查，并按规则显示措施前后达标与不达标的数量。再次点击时，按图层中编辑后的措施重新核查。</translation>
     </message>
     <message>
-        <location filename="../../work/wt-broken2/ui/wizard/page_results.py" line="145"/>
-        <source>Sizing the measures and checking the plan again…</source>
-        <translation>正在计算措施规模并重新核查规划…</translation>
+        <location filename="../../work/wt-broken2/ui/wizard/page_results.py" line="156"/>
+        <source>Proposing the measures and checking the plan again…</source>
+        <translation>正在提出措施并重新核查规划…</translation>
     </message>
     <message>
-        <location filename="../../work/wt-broken2/ui/wizard/page_results.py" line="157"/>
+        <location filename="../../work/wt-broken2/ui/wizard/page_results.py" line="177"/>
         <source>Cancelled.</source>
         <translation>已取消。</translation>
     </message>
     <message>
-        <location filename="../../work/wt-broken2/ui/wizard/page_results.py" line="157"/>
+        <location filename="../../work/wt-broken2/ui/wizard/page_results.py" line="177"/>
         <source>The measures or the check again failed:</source>
         <translation>措施计算或重新核查失败：</translation>
     </message>
     <message>
-        <location filename="../../work/wt-broken2/ui/wizard/page_results.py" line="223"/>
+        <location filename="../../work/wt-broken2/ui/wizard/page_results.py" line="254"/>
         <source>Rule</source>
         <translation>规则</translation>
     </message>
     <message>
-        <location filename="../../work/wt-broken2/ui/wizard/page_results.py" line="224"/>
+        <location filename="../../work/wt-broken2/ui/wizard/page_results.py" line="255"/>
         <source>Rule id</source>
         <translation>规则编号</translation>
     </message>
     <message>
-        <location filename="../../work/wt-broken2/ui/wizard/page_results.py" line="176"/>
+        <location filename="../../work/wt-broken2/ui/wizard/page_results.py" line="196"/>
         <source>Before: pass / fail / n/a</source>
         <translation>措施前：达标 / 不达标 / 无结论</translation>
     </message>
     <message>
-        <location filename="../../work/wt-broken2/ui/wizard/page_results.py" line="177"/>
+        <location filename="../../work/wt-broken2/ui/wizard/page_results.py" line="197"/>
         <source>After: pass / fail / n/a</source>
         <translation>措施后：达标 / 不达标 / 无结论</translation>
     </message>
     <message>
-        <location filename="../../work/wt-broken2/ui/wizard/page_results.py" line="177"/>
+        <location filename="../../work/wt-broken2/ui/wizard/page_results.py" line="197"/>
         <source>Fixed (fail → pass)</source>
         <translation>改善（不达标 → 达标）</translation>
     </message>
     <message>
-        <location filename="../../work/wt-broken2/ui/wizard/page_results.py" line="177"/>
+        <location filename="../../work/wt-broken2/ui/wizard/page_results.py" line="198"/>
         <source>Broken (pass → fail)</source>
         <translation>变差（达标 → 不达标）</translation>
     </message>
     <message>
-        <location filename="../../work/wt-broken2/ui/wizard/page_results.py" line="190"/>
+        <location filename="../../work/wt-broken2/ui/wizard/page_results.py" line="198"/>
+        <source>Measure</source>
+        <translation>措施</translation>
+    </message>
+    <message>
+        <location filename="../../work/wt-broken2/ui/wizard/page_results.py" line="203"/>
+        <source>none: no proposed measure repairs this rule</source>
+        <translation>无：所提措施不针对此规则</translation>
+    </message>
+    <message>
+        <location filename="../../work/wt-broken2/ui/wizard/page_results.py" line="215"/>
         <source>Before and after</source>
         <translation>措施前后</translation>
     </message>
     <message>
-        <location filename="../../work/wt-broken2/ui/wizard/page_results.py" line="195"/>
+        <location filename="../../work/wt-broken2/ui/wizard/page_results.py" line="220"/>
         <source>With the proposed measures: {before} failing verdicts before, {after} after ({fixed} fixed). The measures and the layers with them are in {file}, the check again in the folder {folder}; the report buttons open the report with the measures.</source>
         <translation>采用拟议措施：措施前不达标结论 {before} 个，措施后 {after} 个（改善 {fixed} 个）。措施及并入措施的图层保存在 {file}，重新核查的结果在文件夹 {folder} 中；报告按钮将打开含措施的报告。</translation>
     </message>
     <message>
-        <location filename="../../work/wt-broken2/ui/wizard/page_results.py" line="223"/>
+        <location filename="../../work/wt-broken2/ui/wizard/page_results.py" line="227"/>
+        <source>Measures applied: {list}.</source>
+        <translation>已实施措施：{list}。</translation>
+    </message>
+    <message>
+        <location filename="../../work/wt-broken2/ui/wizard/page_results.py" line="229"/>
+        <source>No proposed measure repairs: {rules} (the plan itself must change).</source>
+        <translation>拟议措施无法修复：{rules}（需修改规划本身）。</translation>
+    </message>
+    <message>
+        <location filename="../../work/wt-broken2/ui/wizard/page_results.py" line="254"/>
         <source>Verdict</source>
         <translation>结论</translation>
     </message>
     <message>
-        <location filename="../../work/wt-broken2/ui/wizard/page_results.py" line="223"/>
+        <location filename="../../work/wt-broken2/ui/wizard/page_results.py" line="254"/>
         <source>Target</source>
         <translation>目标值</translation>
     </message>
     <message>
-        <location filename="../../work/wt-broken2/ui/wizard/page_results.py" line="223"/>
+        <location filename="../../work/wt-broken2/ui/wizard/page_results.py" line="254"/>
         <source>Mean value</source>
         <translation>平均值</translation>
     </message>
     <message>
-        <location filename="../../work/wt-broken2/ui/wizard/page_results.py" line="224"/>
+        <location filename="../../work/wt-broken2/ui/wizard/page_results.py" line="255"/>
         <source>Threshold checked</source>
         <translation>阈值核实状态</translation>
     </message>
     <message>
-        <location filename="../../work/wt-broken2/ui/wizard/page_results.py" line="235"/>
+        <location filename="../../work/wt-broken2/ui/wizard/page_results.py" line="266"/>
         <source>fails in {n} of {total} parcels</source>
         <translation>{total} 个地块中 {n} 个未达标</translation>
     </message>
     <message>
-        <location filename="../../work/wt-broken2/ui/wizard/page_results.py" line="235"/>
+        <location filename="../../work/wt-broken2/ui/wizard/page_results.py" line="266"/>
         <source>fails in {n} of {total} units</source>
         <translation>{total} 个单元中 {n} 个未达标</translation>
     </message>
     <message>
-        <location filename="../../work/wt-broken2/ui/wizard/page_results.py" line="238"/>
+        <location filename="../../work/wt-broken2/ui/wizard/page_results.py" line="269"/>
         <source>passes in all {total} parcels</source>
         <translation>{total} 个地块全部达标</translation>
     </message>
     <message>
-        <location filename="../../work/wt-broken2/ui/wizard/page_results.py" line="238"/>
+        <location filename="../../work/wt-broken2/ui/wizard/page_results.py" line="269"/>
         <source>passes in all {total} units</source>
         <translation>{total} 个单元全部达标</translation>
     </message>
     <message>
-        <location filename="../../work/wt-broken2/ui/wizard/page_results.py" line="241"/>
+        <location filename="../../work/wt-broken2/ui/wizard/page_results.py" line="272"/>
         <source>no verdict: only values from shipped defaults</source>
         <translation>无结论：仅有基于自带默认值的取值</translation>
     </message>
     <message>
-        <location filename="../../work/wt-broken2/ui/wizard/page_results.py" line="243"/>
+        <location filename="../../work/wt-broken2/ui/wizard/page_results.py" line="274"/>
         <source>not assessed: applies to no land use here</source>
         <translation>未评估：不适用于此处任何用地</translation>
     </message>
     <message>
-        <location filename="../../work/wt-broken2/ui/wizard/page_results.py" line="245"/>
+        <location filename="../../work/wt-broken2/ui/wizard/page_results.py" line="276"/>
         <source>not assessed: no value anywhere</source>
         <translation>未评估：各处均无指标值</translation>
     </message>
     <message>
-        <location filename="../../work/wt-broken2/ui/wizard/page_results.py" line="246"/>
+        <location filename="../../work/wt-broken2/ui/wizard/page_results.py" line="277"/>
         <source>Passing: {p}. Failing: {f}. No value: {na}. Land use not concerned: {nap}.</source>
         <translation>达标：{p}。未达标：{f}。无数值：{na}。用地不适用：{nap}。</translation>
     </message>
     <message>
-        <location filename="../../work/wt-broken2/ui/wizard/page_results.py" line="260"/>
+        <location filename="../../work/wt-broken2/ui/wizard/page_results.py" line="291"/>
         <source>Id</source>
         <translation>编号</translation>
     </message>
     <message>
-        <location filename="../../work/wt-broken2/ui/wizard/page_results.py" line="260"/>
+        <location filename="../../work/wt-broken2/ui/wizard/page_results.py" line="291"/>
         <source>Name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../../work/wt-broken2/ui/wizard/page_results.py" line="260"/>
+        <location filename="../../work/wt-broken2/ui/wizard/page_results.py" line="291"/>
         <source>Share of rules passed</source>
         <translation>指标达标率</translation>
     </message>
     <message>
-        <location filename="../../work/wt-broken2/ui/wizard/page_results.py" line="261"/>
+        <location filename="../../work/wt-broken2/ui/wizard/page_results.py" line="292"/>
         <source>Failing rules</source>
         <translation>未达标的规则</translation>
     </message>
     <message>
-        <location filename="../../work/wt-broken2/ui/wizard/page_results.py" line="261"/>
+        <location filename="../../work/wt-broken2/ui/wizard/page_results.py" line="292"/>
         <source>Not assessed (no value)</source>
         <translation>未评估（无数值）</translation>
     </message>
     <message>
-        <location filename="../../work/wt-broken2/ui/wizard/page_results.py" line="262"/>
+        <location filename="../../work/wt-broken2/ui/wizard/page_results.py" line="293"/>
         <source>{p} of {n} rules assessed here pass.</source>
         <translation>此处已评估的 {n} 条规则中 {p} 条达标。</translation>
     </message>
     <message>
-        <location filename="../../work/wt-broken2/ui/wizard/page_results.py" line="263"/>
+        <location filename="../../work/wt-broken2/ui/wizard/page_results.py" line="294"/>
         <source>{share}, too few rules assessed to pass</source>
         <translation>{share}，已评估规则过少，不能判定通过</translation>
     </message>
     <message>
-        <location filename="../../work/wt-broken2/ui/wizard/page_results.py" line="264"/>
+        <location filename="../../work/wt-broken2/ui/wizard/page_results.py" line="295"/>
         <source>The indicator has no value in this unit, e.g. a per-person indicator where nobody lives: {rules}</source>
         <translation>该指标在此单元无数值（例如无人居住处的人均指标）：{rules}</translation>
     </message>
@@ -7999,66 +8142,76 @@ Buildings: shelter_m (m to the nearest usable shelter), in_reach (0/1), assigned
     </message>
     <message>
         <location filename="../../work/wt-broken2/i18n/model_strings.py" line="75"/>
+        <source>Building CO2 after measures field (t/a), replaces the computed CO2</source>
+        <translation>措施后建筑 CO2 字段（t/a），取代计算的 CO2</translation>
+    </message>
+    <message>
+        <location filename="../../work/wt-broken2/i18n/model_strings.py" line="76"/>
         <source>Impervious land-cover classes (codes, comma-separated)</source>
         <translation>不透水土地覆被类型（代码，以逗号分隔）</translation>
     </message>
     <message>
-        <location filename="../../work/wt-broken2/i18n/model_strings.py" line="76"/>
+        <location filename="../../work/wt-broken2/i18n/model_strings.py" line="77"/>
         <source>Unit name field (report labels)</source>
         <translation>单元名称字段（报告标注）</translation>
     </message>
     <message>
-        <location filename="../../work/wt-broken2/i18n/model_strings.py" line="77"/>
+        <location filename="../../work/wt-broken2/i18n/model_strings.py" line="78"/>
+        <source>Rooftop PV field (avoided t CO2/a), replaces the PV potential of every roof</source>
+        <translation>屋顶光伏字段（避免 t CO2/a），取代所有屋顶的光伏潜力</translation>
+    </message>
+    <message>
+        <location filename="../../work/wt-broken2/i18n/model_strings.py" line="79"/>
         <source>Shelter capacity field (persons)</source>
         <translation>避难场所容纳人数字段（人）</translation>
     </message>
     <message>
-        <location filename="../../work/wt-broken2/i18n/model_strings.py" line="78"/>
+        <location filename="../../work/wt-broken2/i18n/model_strings.py" line="80"/>
         <source>Shelter type field</source>
         <translation>避难场所类型字段</translation>
     </message>
     <message>
-        <location filename="../../work/wt-broken2/i18n/model_strings.py" line="79"/>
+        <location filename="../../work/wt-broken2/i18n/model_strings.py" line="81"/>
         <source>Stop type field</source>
         <translation>站点类型字段</translation>
     </message>
     <message>
-        <location filename="../../work/wt-broken2/i18n/model_strings.py" line="80"/>
+        <location filename="../../work/wt-broken2/i18n/model_strings.py" line="82"/>
         <source>Transit stops</source>
         <translation>公共交通站点</translation>
     </message>
     <message>
-        <location filename="../../work/wt-broken2/i18n/model_strings.py" line="81"/>
+        <location filename="../../work/wt-broken2/i18n/model_strings.py" line="83"/>
         <source>Unit id field</source>
         <translation>单元编号字段</translation>
     </message>
     <message>
-        <location filename="../../work/wt-broken2/i18n/model_strings.py" line="82"/>
+        <location filename="../../work/wt-broken2/i18n/model_strings.py" line="84"/>
         <source>Resilience assessment of planning units</source>
         <translation>规划单元韧性评估</translation>
     </message>
     <message>
-        <location filename="../../work/wt-broken2/i18n/model_strings.py" line="83"/>
+        <location filename="../../work/wt-broken2/i18n/model_strings.py" line="85"/>
         <source>From raw layers to a composite resilience index of every planning unit in one run: flood exposure of buildings, stormwater runoff of land cover, shelters, 15-minute life circles, urban cooling (land cover rasterised at 10 m in a CRS in metres) and habitat fragmentation, joined by unit id and combined with min-max normalisation and equal weights.</source>
         <translation>由原始图层一次运行得到每个规划单元的综合韧性指数：建筑洪涝暴露、土地覆被暴雨径流、避难场所、15 分钟生活圈、城市降温（土地覆被在以米为单位的坐标系中按 10 m 栅格化）和生境破碎化，按单元编号连接，并以极差标准化和等权重合成。</translation>
     </message>
     <message>
-        <location filename="../../work/wt-broken2/i18n/model_strings.py" line="84"/>
+        <location filename="../../work/wt-broken2/i18n/model_strings.py" line="86"/>
         <source>Residents field</source>
         <translation>居民字段</translation>
     </message>
     <message>
-        <location filename="../../work/wt-broken2/i18n/model_strings.py" line="85"/>
+        <location filename="../../work/wt-broken2/i18n/model_strings.py" line="87"/>
         <source>Flood exposure of buildings</source>
         <translation>建筑洪涝暴露</translation>
     </message>
     <message>
-        <location filename="../../work/wt-broken2/i18n/model_strings.py" line="86"/>
+        <location filename="../../work/wt-broken2/i18n/model_strings.py" line="88"/>
         <source>Resilience index of planning units</source>
         <translation>规划单元韧性指数</translation>
     </message>
     <message>
-        <location filename="../../work/wt-broken2/i18n/model_strings.py" line="87"/>
+        <location filename="../../work/wt-broken2/i18n/model_strings.py" line="89"/>
         <source>Stormwater runoff of land cover</source>
         <translation>土地覆被暴雨径流</translation>
     </message>

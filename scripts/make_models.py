@@ -316,11 +316,13 @@ def add_steps(model, steps):
         model.addChildAlgorithm(step)
 
 
-def emissions_and_pv():
-    """Building emissions, then rooftop PV against the buildings' energy demand: in both models."""
-    return [child("lcr:building_emissions", "emissions", "Building operational emissions", {
-                "INPUT": param("buildings"), "FLOORS_FIELD": param("floors_field"), "USE_FIELD": param("use_field")},
-                240, 340),
+def emissions_and_pv(known_co2=False):
+    """Building emissions, then rooftop PV against the buildings' energy demand: in both models.
+    ``known_co2``: the buildings' CO2 after measures (model parameter co2_field) replaces the computed one."""
+    sources = {"INPUT": param("buildings"), "FLOORS_FIELD": param("floors_field"), "USE_FIELD": param("use_field")}
+    if known_co2:
+        sources["CO2_FIELD"] = param("co2_field")
+    return [child("lcr:building_emissions", "emissions", "Building operational emissions", sources, 240, 340),
             child("lcr:rooftop_pv", "pv", "Rooftop solar potential", {
                 "INPUT": output("emissions", "OUTPUT"), "ROOF_TYPE_FIELD": param("roof_field"),
                 "DEMAND_FIELD": static("energy_kwh")}, 240, 440)]
@@ -407,6 +409,11 @@ def master_plan_check():
         ("shelter_type_field", "Shelter type field", "shelters", "shelter_type", False, False),
         "facility_type_field",
         ("park_type_field", "Green space type field", "green_spaces", "park_type", False, False),
+        # Carbon measures merged into the buildings (lcr:apply_measures): empty, the check computes both.
+        ("co2_field", "Building CO2 after measures field (t/a), replaces the computed CO2", "buildings", None, True,
+         True),
+        ("pv_field", "Rooftop PV field (avoided t CO2/a), replaces the PV potential of every roof", "buildings", None,
+         True, True),
     ])
     add_parameter(model, QgsProcessingParameterNumber(
         "target_t_per_capita", "Target (t CO2 per resident a year)", QgsProcessingParameterNumber.Double,
@@ -426,11 +433,12 @@ def master_plan_check():
             "ROADS": param("roads"), "UNITS": param("units")}, 40, 340),
         child("lcr:transport_emissions", "transport", "Transport emissions of the unit residents", {
             "INPUT": output("life", "UNITS_OUTPUT"), "POPULATION_FIELD": static("pop")}, 40, 440),
-        *emissions_and_pv(),
+        *emissions_and_pv(known_co2=True),
         child("lcr:carbon_stock", "sinks", "Carbon stock and sequestration", {
             "INPUT": param("landcover"), "CLASS_FIELD": param("class_field")}, 440, 340),
         child("lcr:carbon_balance", "balance", "Carbon balance", {
             "INPUT": output("transport", "OUTPUT"), "BUILDINGS": output("pv", "OUTPUT"),
+            "PV_CO2_FIELD": param("pv_field"),
             "BUILDING_POPULATION_FIELD": param("residents_field"), "TRANSPORT_FIELD": static("co2_t_yr"),
             "SINK_LAYER": output("sinks", "OUTPUT"), "POPULATION_FIELD": static("pop"),
             "TARGET_T_PER_CAPITA": param("target_t_per_capita")}, 240, 540),

@@ -227,3 +227,101 @@ def test_demo_carbon_measures_applied_close_the_gaps(provider):
 def number(value):
     """A field value as a float, None for NULL (a QVariant on QGIS 3.22)."""
     return float(value) if isinstance(value, (int, float)) else None
+
+
+def test_demo_carbon_measures_rechecked_by_the_master_plan_check(provider, tmp_path):
+    """carbon_balance → carbon_measures → apply_measures → master_plan_check (co2_field, pv_field) →
+    compare_checks on the demo, with the CO2 rule at 1.2 t per resident (an own profile). The gap is the
+    check's own net without PV (its PV counts the potential of every roof; the measures propose PV), so the
+    units the measures close pass after, and those the measures cannot close are the units still failing."""
+    from batch_check import run_model
+
+    profile = tmp_path / "profile.csv"
+    shipped = Path(resource_path("profiles", "cn_master.csv")).read_text(encoding="utf-8")
+    rule = "net_t_cap,t/person·a,master,low_carbon,<=,"
+    assert shipped.count(rule + "7,") == 1
+    profile.write_text(shipped.replace(rule + "7,", rule + "1.2,"), encoding="utf-8")
+    before = run_model("lcr:master_plan_check", DISTRICT, str(tmp_path / "before"), profile_file=str(profile))
+    check = before["check:planning_check"]
+    units = {f["unit_id"]: f for f in QgsVectorLayer(check, "check", "ogr").getFeatures()}
+    # Before: U1 1.50 and U6 1.40 t per resident fail, U2 0.75 and U4 0.26 pass, U3 and U5 have no residents.
+    assert {u: f["r_cn_m_co2_pc"] for u, f in units.items() if number(f["r_cn_m_co2_pc"]) is not None} == \
+        {"U1": 0, "U2": 1, "U4": 1, "U6": 0}
+    emissions = processing.run("lcr:building_emissions", {"INPUT": layer("buildings"), "FLOORS_FIELD": "floors",
+                                                          "USE_FIELD": "use", "OUTPUT": "TEMPORARY_OUTPUT"})
+    pv = processing.run("lcr:rooftop_pv", {"INPUT": emissions["OUTPUT"], "ROOF_TYPE_FIELD": "roof_type",
+                                           "DEMAND_FIELD": "energy_kwh", "OUTPUT": "TEMPORARY_OUTPUT"})
+    balance = processing.run("lcr:carbon_balance", {
+        "INPUT": check, "BUILDINGS": pv["OUTPUT"], "PV_CO2_FIELD": "", "BUILDING_POPULATION_FIELD": "residents",
+        "TRANSPORT_FIELD": "trans_co2_t", "POPULATION_FIELD": "pop", "SINK_LAYER": check,
+        "SEQUESTRATION_FIELD": "seq_co2_t", "TARGET_T_PER_CAPITA": 1.2, "OUTPUT": "TEMPORARY_OUTPUT"})
+    gaps = {}
+    for f in balance["OUTPUT"].getFeatures():
+        unit = units[f["unit_id"]]
+        # the check's net plus its PV: the same buildings, transport and sinks
+        assert f["net_co2_t"] == pytest.approx(unit["net_co2_t"] + unit["pv_co2_t"], rel=1e-9)
+        gaps[f["unit_id"]] = number(f["target_gap_t"])
+    assert gaps["U1"] == pytest.approx(42438.69, abs=0.01) and gaps["U6"] == pytest.approx(13146.89, abs=0.01)
+
+    def recheck(name, saving):
+        measures = processing.run("lcr:carbon_measures", {
+            "INPUT": balance["OUTPUT"], "BUILDINGS": pv["OUTPUT"], "USE_FIELD": "use", "RETROFIT_SAVING": saving,
+            "OUTPUT": "TEMPORARY_OUTPUT", "BUILDINGS_OUTPUT": "TEMPORARY_OUTPUT"})
+        left = {f["unit_id"]: number(f["left_t"]) for f in measures["OUTPUT"].getFeatures()}
+        applied = processing.run("lcr:apply_measures", {
+            "BUILDINGS": layer("buildings"), "BUILDING_ID_FIELD": "bldg_id",
+            "BUILDING_MEASURES": measures["BUILDINGS_OUTPUT"],
+            "BUILDINGS_OUTPUT": str(tmp_path / f"buildings_{name}.gpkg")})
+        after = run_model("lcr:master_plan_check", DISTRICT, str(tmp_path / name), profile_file=str(profile),
+                          buildings=applied["BUILDINGS_OUTPUT"], co2_field="co2_after_t", pv_field="pv_t")
+        compared = processing.run("lcr:compare_checks", {
+            "BEFORE": check, "AFTER": after["check:planning_check"], "RULES": before["check:rules"],
+            "ID_FIELD": "unit_id", "OUTPUT": "TEMPORARY_OUTPUT"})
+        table = {f["rule_id"]: f for f in compared["OUTPUT"].getFeatures()}
+        failing = {f["unit_id"] for f in QgsVectorLayer(after["check:planning_check"], "a", "ogr").getFeatures()
+                   if f["r_cn_m_co2_pc"] == 0}
+        # only the CO2 rule moves
+        assert all(row["fixed"] == row["broken"] == 0 for rule, row in table.items() if rule != "CN_M_CO2_PC")
+        return table["CN_M_CO2_PC"], failing, {u for u, t in left.items() if t and t > 1e-9}
+
+    # A quarter of the CO2 saved by a retrofit: PV (20 015 t in U1, 7 128 t in U6) and retrofit close both gaps.
+    row, failing, infeasible = recheck("after", 0.25)
+    assert (row["pass_before"], row["fail_before"], row["na_before"]) == (2, 2, 2)
+    assert (row["pass_after"], row["fail_after"], row["na_after"], row["fixed"], row["broken"]) == (4, 0, 2, 2, 0)
+    assert failing == infeasible == set()
+    # A fifth saved: U1's PV and retrofit fall 849 t short; it is the one unit still failing, U6 is fixed.
+    row, failing, infeasible = recheck("after_short", 0.2)
+    assert (row["pass_after"], row["fail_after"], row["fixed"], row["broken"]) == (3, 1, 1, 0)
+    assert failing == infeasible == {"U1"}
+
+
+def test_demo_shelter_sites_carry_the_fields_the_check_reads(provider, tmp_path):
+    """Shelters sited for 40 % of each unit's residents, appended by apply_measures: each new shelter has its
+    capacity in the shelters' capacity field, capacity × 1 m² (the emergency standard new shelters are sized
+    by) in their area field and type emergency; lcr:shelter_coverage on the copy, as the master check runs it,
+    places the residents the siting said it would (cov_after per unit)."""
+    homes = QgsVectorLayer(layer("buildings"), "homes", "ogr")
+    homes.setSubsetString("\"use\" = 'residential'")
+    sited = processing.run("lcr:site_facilities", {
+        "INPUT": homes, "POPULATION_FIELD": "residents", "CANDIDATES": layer("parcels"), "LANDUSE_FIELD": "lu_code",
+        "FACILITIES": layer("shelters"), "FACILITY_CAPACITY_FIELD": "capacity", "FACILITY_TYPE": "shelter",
+        "ROADS": layer("roads"), "UNITS": layer("planning_units"), "TARGET_PCT": 40,
+        "OUTPUT": str(tmp_path / "proposed.gpkg"), "UNITS_OUTPUT": "TEMPORARY_OUTPUT"})
+    expected = {f["unit_id"]: f["cov_after"] for f in sited["UNITS_OUTPUT"].getFeatures() if f["pop"]}
+    capacities = sorted(f["capacity"] for f in QgsVectorLayer(sited["OUTPUT"], "p", "ogr").getFeatures())
+    applied = processing.run("lcr:apply_measures", {
+        "SHELTERS": layer("shelters"), "SITES": [sited["OUTPUT"]], "SHELTERS_OUTPUT": "TEMPORARY_OUTPUT"})
+    copy = applied["SHELTERS_OUTPUT"]
+    assert applied["SHELTERS_ADDED"] == len(capacities) == copy.featureCount() - 11 > 0
+    new = [f for f in copy.getFeatures() if not f["shelter_id"]]
+    assert sorted(f["capacity"] for f in new) == capacities
+    assert all(f["eff_area_m2"] == pytest.approx(f["capacity"] * 1.0) and f["shelter_type"] == "emergency"
+               for f in new)
+    check = processing.run("lcr:shelter_coverage", {
+        "INPUT": homes, "POPULATION_FIELD": "residents", "SHELTERS": copy, "AREA_FIELD": "eff_area_m2",
+        "CAPACITY_FIELD": "capacity", "ROADS": layer("roads"), "UNITS": layer("planning_units"),
+        "OUTPUT": "TEMPORARY_OUTPUT", "UNITS_OUTPUT": "TEMPORARY_OUTPUT"})
+    for f in check["UNITS_OUTPUT"].getFeatures():
+        if f["pop"]:
+            assert 100.0 * (f["pop"] - f["pop_unplaced"]) / f["pop"] == pytest.approx(expected[f["unit_id"]],
+                                                                                     abs=1e-6), f["unit_id"]

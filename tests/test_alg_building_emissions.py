@@ -205,3 +205,18 @@ def test_curved_footprints_from_a_geopackage(provider, tmp_path):
                                                        "OUTPUT": "TEMPORARY_OUTPUT"})
     gfa = sorted(f["gfa_m2"] for f in result["OUTPUT"].getFeatures())
     assert gfa[0] == pytest.approx(200.0) and gfa[1] == pytest.approx(3 * math.pi * 100, rel=5e-3)
+
+
+def test_known_co2_field_replaces_the_computed_co2(provider, make_layer, rect):
+    # Office a (300 m², 13.833 t, 27 000 kWh) retrofitted to 10 t: energy and EUI fall by 10 / 13.833; b has no
+    # known value and keeps its computed CO2; the totals follow.
+    layer = make_layer("Polygon", "EPSG:4549", "floors:integer&field=use:string&field=co2_after_t:double"
+                       "&field=name:string", [(rect(0, 0, 10, 10), [3, "office", 10.0, "a"]),
+                                              (rect(20, 0, 10, 10), [3, "office", None, "b"])])
+    result = run({"INPUT": layer, "FLOORS_FIELD": "floors", "USE_FIELD": "use", "CO2_FIELD": "co2_after_t"})
+    rows = {f["name"]: f for f in result["OUTPUT"].getFeatures()}
+    computed = 300 * kg_per_m2(85, 5) / 1000
+    assert rows["a"]["co2_t_yr"] == pytest.approx(10.0) and rows["b"]["co2_t_yr"] == pytest.approx(computed)
+    assert rows["a"]["energy_kwh"] == pytest.approx(27_000.0 * 10.0 / computed)
+    assert rows["a"]["eui_kwh_m2"] == pytest.approx(90.0 * 10.0 / computed)
+    assert result["TOTAL_CO2_T"] == pytest.approx(10.0 + computed)

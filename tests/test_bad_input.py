@@ -1035,6 +1035,7 @@ EXPECTED["compare_checks"] = {
     "missing_field": REFUSAL,
     "duplicate_ids": REFUSAL,
     "rules_not_a_rule_table": REFUSAL,
+    "unknown_measure": REFUSAL,
     "chinese_names": OK,
 }
 

@@ -162,3 +162,14 @@ def test_co2_estimated_default_floors_fallback_use_and_upstream_flags():
     # 0 surveyed; 1 GFA given though floors missing; 2 default floors; 3 default use; 4 floors flagged.
     flags = emissions.co2_estimated(floors, gfa, rows, table, floors_flag, use_flag)
     assert flags.tolist() == [0, 0, 1, 1, 1, 0]
+
+
+def test_known_co2_replaces_the_computed_and_scales_energy():
+    # A building of 1 000 m² at 100 kWh/m² (100 MWh, 53.06 t at 0.5306) retrofitted to 39.795 t (25 % saved):
+    # its energy falls to 75 MWh, its EUI to 75; a NaN or negative known value keeps the computed 53.06 t; a
+    # building computed at 0 t keeps its energy.
+    co2, energy, eui, n = emissions.known_co2([53.06, 53.06, 53.06, 0.0], [100_000.0] * 4, [100.0] * 4,
+                                              [39.795, np.nan, -1.0, 2.0])
+    assert co2.tolist() == [39.795, 53.06, 53.06, 2.0] and n == 2
+    assert energy.tolist() == pytest.approx([75_000.0, 100_000.0, 100_000.0, 100_000.0])
+    assert eui.tolist() == pytest.approx([75.0, 100.0, 100.0, 100.0])

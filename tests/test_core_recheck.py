@@ -69,3 +69,34 @@ def test_comparison_table_rows_and_classes():
     assert len(headers) == 10 and rows[0][:2] == ["规则甲", "A"] and rows[1][0] == "Rule b"
     assert rows[2][2:] == ["2", "1", "0", "1", "2", "0", "0", "1"]
     assert classes == ["pass", "not_assessed", "fail"]
+
+
+def test_which_measures_the_failing_rules_call_for():
+    # The demo master check with the CO2 target at 1.2 t: its failing rules, in the rule table's order.
+    rows = [("CN_M_PARK_GREEN_PC", "park_green_m2_pc", "fail"), ("CN_M_LC15_COV", "full_pct", "fail"),
+            ("CN_M_RAIL800_COV", "rail_pct", "fail"), ("CN_M_SHELTER_PC", "shelter_m2_cap", "pass"),
+            ("CN_M_SHELTER_CAP", "shelter_cap_pct", "fail"), ("CN_M_CO2_PC", "net_t_cap", "fail"),
+            ("CN_D_RUNOFF_CTRL", "ctrl_rate", "fail"), ("CN_M_GREEN_TRIP", "green_share", "estimated")]
+    master = (recheck.FACILITIES, recheck.SHELTERS, recheck.CARBON)
+    found, none = recheck.measures_for_rules(rows, master)
+    assert found == {"facilities": ["CN_M_LC15_COV"], "carbon": ["CN_M_CO2_PC"]}
+    # the runoff rule has a measure, but not among the master plan's; the fixed-shelter share has none
+    assert none == ["CN_M_PARK_GREEN_PC", "CN_M_RAIL800_COV", "CN_M_SHELTER_CAP", "CN_D_RUNOFF_CTRL"]
+    assert recheck.measures_for_rules(rows)[0]["lid"] == ["CN_D_RUNOFF_CTRL"]
+    assert [recheck.measure_of(i, ("lid",)) for i in ("CTRL_RATE ", "far", None)] == ["lid", "", ""]
+
+
+def test_comparison_table_names_each_rules_measure():
+    comparison = pd.DataFrame({"rule_id": ["A", "B", "C"], "name_en": ["a", "b", "c"], "name_zh": ["甲", "乙", "丙"],
+                               "pass_before": [0, 1, 3], "fail_before": [4, 2, 0], "na_before": [0, 0, 0],
+                               "pass_after": [4, 1, 3], "fail_after": [0, 2, 0], "na_after": [0, 0, 0],
+                               "fixed": [4, 0, 0], "broken": [0, 0, 0], "measure": ["carbon", "", ""]})
+    headers, rows, classes = report_measures.comparison_table(comparison, "en")
+    assert headers[-1] == "Measure" and [r[-1] for r in rows] == [
+        "rooftop PV and retrofit", "none: no proposed measure repairs this rule", ""]   # C passes: nothing said
+    assert classes == ["pass", "fail", "pass"]
+    assert report_measures.unaddressed_note(comparison, "zh") == "所提措施无法修复的不达标规则（需修改规划本身）：B。"
+    # a table of compare_checks without measures applied: the columns of before
+    plain = report_measures.comparison_table(comparison.drop(columns="measure"), "en")
+    assert len(plain[0]) == len(headers) - 1 and report_measures.unaddressed_note(comparison.drop(columns="measure"),
+                                                                                 "en") == ""

@@ -219,3 +219,106 @@ def test_table_without_columns_reads_the_features(inputs, tmp_path, monkeypatch,
     assert len(copies) == 2
     assert dump(outputs["none"])["rows"] == dump(outputs["columns"])["rows"]
     assert any(row[1][-1] is not None for row in dump(outputs["none"])["rows"])
+
+
+def index_check(path):
+    """(rtreecheck's verdict, rows in the R-tree, features) of the one layer of ``path``, and the fids a
+    box query through the index finds against those whose geometry meets the box, tested one by one."""
+    import sqlite3
+
+    dataset = gdal.OpenEx(path)
+    layer = dataset.GetLayer(0)
+    name, column, count = layer.GetName(), layer.GetGeometryColumn(), layer.GetFeatureCount()
+    minx, maxx, miny, maxy = layer.GetExtent()
+    box = (minx + (maxx - minx) / 3, miny + (maxy - miny) / 3, minx + (maxx - minx) / 2, miny + (maxy - miny) / 2)
+    layer.SetSpatialFilterRect(*box)
+    indexed = sorted(f.GetFID() for f in layer)
+    layer.SetSpatialFilter(None)
+    frame = ogr.CreateGeometryFromWkt("POLYGON (({0} {1}, {2} {1}, {2} {3}, {0} {3}, {0} {1}))".format(*box))
+    meeting = sorted(f.GetFID() for f in layer if f.GetGeometryRef() and f.GetGeometryRef().Intersects(frame))
+    layer = dataset = None
+    db = sqlite3.connect(path)
+    try:
+        verdict = db.execute(f"SELECT rtreecheck('rtree_{name}_{column}')").fetchone()[0]
+        rows = db.execute(f'SELECT count(*) FROM "rtree_{name}_{column}"').fetchone()[0]
+    finally:
+        db.close()
+    return verdict, rows, count, indexed, meeting
+
+
+@pytest.fixture
+def row_copies(monkeypatch):
+    """What each ``GpkgResultSink._copy_rows`` returned (None: GDAL copied)."""
+    from lcr_toolkit.algorithms import fastwrite
+
+    returned = []
+    original = fastwrite.GpkgResultSink._copy_rows
+
+    def recorded(self, canceled):
+        returned.append(original(self, canceled))
+        return returned[-1]
+
+    monkeypatch.setattr(fastwrite.GpkgResultSink, "_copy_rows", recorded)
+    return returned
+
+
+def test_rows_and_index_copied_in_sqlite(inputs, tmp_path, row_copies):
+    """The demo has a spatial index: the rows and the index's tables are copied in SQLite; the output's index
+    passes SQLite's check, holds every building and finds, for a box, exactly the buildings whose bounding
+    box meets it (3,713 buildings, counted feature by feature)."""
+    source, names = inputs["demo"]
+    alg, params = algorithms(source, names)["flood_exposure"]
+    output = str(tmp_path / "indexed.gpkg")
+    processing.run(alg, {**params, "INPUT": source, "OUTPUT": output})
+    assert row_copies == [True]
+    verdict, rows, count, indexed, meeting = index_check(output)
+    assert verdict == "ok" and rows == count == 3713
+    assert indexed == meeting and len(indexed) > 10
+    dataset, demo_dataset = gdal.OpenEx(output), gdal.OpenEx(str(DEMO))
+    layer = dataset.GetLayer(0)
+    assert layer.GetFeatureCount() == 3713   # gpkg_ogr_contents set once, not by the dropped triggers
+    assert layer.GetExtent() == demo_dataset.GetLayerByName("buildings").GetExtent()
+
+
+def test_source_without_index_copied_by_gdal(inputs, tmp_path, monkeypatch, row_copies):
+    """A table without a spatial index is copied by GDAL, which builds the output's index; the features are
+    the same as the sink's."""
+    plain = str(tmp_path / "plain.gpkg")
+    gdal.VectorTranslate(plain, str(DEMO), format="GPKG", layers=["buildings"], options=["-preserve_fid"],
+                         layerCreationOptions=["SPATIAL_INDEX=NO", "FID=fid"])
+    _, names = inputs["demo"]
+    alg, params = algorithms(plain, names)["rooftop_pv"]
+    dumps = {}
+    for mode in ("sink", "fast"):
+        monkeypatch.setenv("LCR_SINK_WRITE", "1" if mode == "sink" else "0")
+        output = str(tmp_path / f"{mode}.gpkg")
+        processing.run(alg, {**params, "INPUT": f"{plain}|layername=buildings", "OUTPUT": output})
+        dumps[mode] = dump(output)
+    assert row_copies == [None]
+    assert dumps["fast"]["rows"] == dumps["sink"]["rows"]
+    verdict, rows, count, indexed, meeting = index_check(str(tmp_path / "fast.gpkg"))
+    assert verdict == "ok" and rows == count == 3713 and indexed == meeting
+
+
+def test_cancel_during_the_sql_copy(inputs, tmp_path, monkeypatch, row_copies):
+    """A Cancel while SQLite copies the rows with their values interrupts the copy and leaves no file."""
+    from qgis.core import QgsProcessingException
+
+    from lcr_toolkit.algorithms import fastwrite
+
+    source, names = inputs["demo"]
+    alg, params = algorithms(source, names)["flood_exposure"]
+    feedback = QgsProcessingFeedback()
+    original, filled = fastwrite.GpkgResultSink._fill, []
+
+    def cancel_then_fill(self):
+        feedback.cancel()   # as the copy starts
+        filled.append(original(self))
+        return filled[-1]
+
+    monkeypatch.setattr(fastwrite.GpkgResultSink, "_fill", cancel_then_fill)
+    monkeypatch.setattr(fastwrite, "CANCEL_STEPS", 100)
+    with pytest.raises(QgsProcessingException, match="Cancelled"):
+        processing.run(alg, {**params, "INPUT": source, "OUTPUT": str(tmp_path / "c.gpkg")}, feedback=feedback)
+    assert row_copies == [True] and filled == [False]
+    assert list(tmp_path.iterdir()) == []

@@ -21,6 +21,7 @@ DISTRICT = Path(__file__).resolve().parents[1] / "resources" / "sample_data" / "
 LAYERS = ("planning_units", "parcels", "buildings", "landcover", "roads", "transit_stops", "flood_zones",
           "shelters", "facilities", "green_spaces")
 RUN_TIMEOUT_MS = 180_000
+RECHECK_TIMEOUT_MS = 600_000     # the master plan's measures: ~20 s CPU, far more wall on a busy machine
 
 
 @pytest.fixture
@@ -40,7 +41,9 @@ def wizard(qtbot, district, qgis_canvas, monkeypatch, tmp_path):
     wizard.show()
     yield wizard
     wizard.pages[Page.RUN].cancel()
+    wizard.pages[Page.RESULTS].cancel()
     qtbot.waitUntil(lambda: wizard.state.status != "running", timeout=RUN_TIMEOUT_MS)
+    qtbot.waitUntil(lambda: wizard.pages[Page.RESULTS].recheck is None, timeout=RUN_TIMEOUT_MS)
 
 
 def cell(view, row, column, role=Qt.ItemDataRole.DisplayRole):
@@ -536,3 +539,81 @@ def test_apply_measures_and_check_again(qtbot, wizard):
     names = {node.layer().name() for node in group_named("Planning check: parcels").findLayers()}
     assert {"Parcels with the measures (2)", "Verdicts changed by the measures (2)"} <= names
     assert os.path.basename(wizard.state.outputs["report:report_html"]) == "report_measures_2.html"
+
+
+def test_apply_measures_and_check_again_on_the_master_plan(qtbot, wizard):
+    # The master plan, with the CO2 target set to 1.2 t per resident on the targets page: the failing 15-minute
+    # life-circle rule calls for new facilities of the types some unit lacks (lcr:site_facilities), the CO2 rule
+    # for rooftop PV and retrofit (lcr:carbon_measures, read by the check through co2_field and pv_field); the
+    # other failing rules (parks, rail, fixed-shelter capacity, impervious and sponge shares) no measure repairs.
+    choose_level(wizard, "master")
+    wizard.next()
+    targets = wizard.pages[Page.TARGETS]
+    column = profiles.COLUMNS.index
+    line = next(r for r in range(targets.table.rowCount()) if targets.table.item(r, 0).text() == "CN_M_CO2_PC")
+    targets.table.item(line, column("threshold")).setText("1.2")
+    wizard.next()
+    run_check(qtbot, wizard)
+    wizard.next()
+    page = wizard.pages[Page.RESULTS]
+    assert page.recheck_button.isEnabled(), page.recheck_status.text()
+    summary = page.recheck_status.text()
+    assert "new life-circle facilities (CN_M_LC15_COV)" in summary
+    assert "rooftop PV and retrofit (CN_M_CO2_PC)" in summary
+    assert "No proposed measure repairs: CN_M_PARK_GREEN_PC" in summary and "CN_M_SHELTER_CAP" in summary
+    page.recheck_button.click()
+    assert page.recheck_cancel.isVisible() and page.recheck_progress.isVisible()
+    qtbot.waitUntil(lambda: page.recheck is None, timeout=RECHECK_TIMEOUT_MS)
+    assert wizard.state.comparison, page.recheck_status.text()
+    rows = {row["rule_id"]: row for row in wizard.state.comparison}
+    co2, circle = rows["CN_M_CO2_PC"], rows["CN_M_LC15_COV"]
+    # U1 (1.50 t) and U6 (1.40 t) fail the CO2 rule before; PV and retrofit close both gaps.
+    assert (co2["pass_before"], co2["fail_before"], co2["pass_after"], co2["fail_after"], co2["fixed"]) == \
+        (2, 2, 4, 0, 2)
+    assert co2["measure"] == "carbon" and circle["measure"] == "facilities"
+    assert rows["CN_M_RAIL800_COV"]["measure"] == ""
+    # Each of the 8 types sited for 97.5 % of the residents within reach (the union bound for 80 % of all 8):
+    # every unit then reaches 93–96 % for all types at once.
+    assert (circle["pass_before"], circle["fail_before"], circle["pass_after"], circle["fail_after"],
+            circle["fixed"]) == (0, 4, 4, 0, 4)
+    assert all(row["broken"] == 0 for row in wizard.state.comparison)
+    # Rules no measure addresses keep their verdicts.
+    assert all(row["fixed"] == 0 for row in wizard.state.comparison if not row["measure"])
+    # The table counts what the two saved check layers hold.
+    folder = wizard.state.run_folder
+    after = QgsVectorLayer(os.path.join(folder, AFTER_FOLDER, "results.gpkg") + "|layername=planning_check",
+                           "after", "ogr")
+    values = [f["r_cn_m_co2_pc"] for f in after.getFeatures()]
+    assert (values.count(1), values.count(0)) == (4, 0)
+    table = page.compare
+    line = next(r for r in range(table.rowCount()) if table.item(r, 1).text() == "CN_M_RAIL800_COV")
+    assert table.item(line, 6).text() == "none: no proposed measure repairs this rule"
+    text = page.recheck_status.text()
+    assert "Measures applied: new life-circle facilities, rooftop PV and retrofit." in text
+    assert "No proposed measure repairs: CN_M_PARK_GREEN_PC" in text
+    names = {node.layer().name() for node in group_named("Planning check: planning_units").findLayers()}
+    assert {"Carbon measures by unit", "Buildings with the measures", "Facilities with the new sites"} <= names
+    with open(wizard.state.outputs["report:report_html"], encoding="utf-8") as page_file:
+        html = page_file.read()
+    assert "Measures that make the plan pass" in html and "rooftop PV and retrofit" in html
+    assert "Failing rules no proposed measure repairs (the plan itself must change): CN_M_PARK_GREEN_PC" in html
+
+
+def test_check_again_stops_within_a_second_of_cancel(qtbot, wizard):
+    choose_level(wizard, "master")
+    wizard.next()
+    targets = wizard.pages[Page.TARGETS]
+    line = next(r for r in range(targets.table.rowCount()) if targets.table.item(r, 0).text() == "CN_M_CO2_PC")
+    targets.table.item(line, profiles.COLUMNS.index("threshold")).setText("1.2")
+    wizard.next()
+    run_check(qtbot, wizard)
+    wizard.next()
+    page = wizard.pages[Page.RESULTS]
+    page.recheck_button.click()
+    qtbot.wait(300)
+    page.recheck_cancel.click()
+    import time
+    started = time.monotonic()
+    qtbot.waitUntil(lambda: page.recheck is None, timeout=RECHECK_TIMEOUT_MS)
+    assert time.monotonic() - started < 1.0
+    assert page.recheck_status.text() == "Cancelled." and page.recheck_button.isEnabled()

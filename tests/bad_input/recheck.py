@@ -65,6 +65,7 @@ register("compare_checks", cc_scene, [
     case("missing_field", "missing field", setting(ID_FIELD="pid"), names=["pid"]),
     case("duplicate_ids", "bad values", duplicate_before, names=["“A”"]),
     case("rules_not_a_rule_table", "wrong layer", lambda d, p: {**p, "RULES": p["BEFORE"]}, names=["rule_id"]),
+    case("unknown_measure", "bad parameter", setting(MEASURES="carbon, solar"), names=["“solar”"]),
     case("chinese_names", "Chinese paths and names", chinese(), check=CC_BASE),
 ], nonnegative=["pass_before", "fail_before", "na_before", "pass_after", "fail_after", "na_after", "fixed",
                 "broken", "FIXED", "BROKEN", "FAILS_BEFORE", "FAILS_AFTER"])

@@ -8,6 +8,7 @@ from qgis.PyQt.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
     QLabel,
+    QProgressBar,
     QPushButton,
     QTableView,
     QTableWidget,
@@ -21,7 +22,8 @@ from ...core import rule_text
 from ..translated import Translated
 from .prepare import input_notes
 from .plans import plan_for
-from .recheck import AFTER_FOLDER, MEASURES_GPKG, RecheckRun, add_measure_layers, measures_for, suffix
+from .recheck import (
+    AFTER_FOLDER, MEASURES_GPKG, RecheckRun, add_measure_layers, kind_names, measures_for, measures_summary, suffix)
 from .run import REPORT_OUTPUTS, RESULTS_GPKG
 from .unit_table import COLOURS, FID_ROLE, UnitTableModel, cell_text, is_null, read_units, rules_by_field
 
@@ -56,6 +58,12 @@ class ResultsPage(Translated, QWizardPage):
         self.recheck_button.clicked.connect(self.start_recheck)
         self.recheck_status = QLabel()
         self.recheck_status.setWordWrap(True)
+        self.recheck_progress = QProgressBar()
+        self.recheck_progress.setRange(0, 100)
+        self.recheck_progress.setVisible(False)
+        self.recheck_cancel = QPushButton(self.tr("Cancel"))
+        self.recheck_cancel.clicked.connect(self.cancel)
+        self.recheck_cancel.setVisible(False)
         self.html_button = QPushButton(self.tr("Open HTML report"))
         self.pdf_button = QPushButton(self.tr("Open PDF report"))
         self.html_button.clicked.connect(lambda: self.open_report("report:report_html"))
@@ -81,6 +89,8 @@ class ResultsPage(Translated, QWizardPage):
         measures = QHBoxLayout()
         measures.addWidget(self.recheck_button)
         measures.addWidget(self.recheck_status, 1)
+        measures.addWidget(self.recheck_progress)
+        measures.addWidget(self.recheck_cancel)
         layout.addLayout(measures)
         layout.addLayout(buttons)
 
@@ -129,10 +139,11 @@ class ResultsPage(Translated, QWizardPage):
         why_not = measures_for(self.state)
         self.recheck_button.setEnabled(not why_not and self.recheck is None and bool(self.state.outputs))
         self.recheck_button.setToolTip(why_not or self.tr(
-            "Sizes the measures, merges them into new copies of the plan layers, runs the same check on them and "
-            "shows per rule how many pass and fail before and after. Pressed again, it checks the LID measures as "
-            "edited in their layer."))
-        self.recheck_status.setText(why_not)
+            "Proposes the measures the failing rules call for (LID storage per parcel in a detailed plan; new "
+            "life-circle facilities, emergency shelters, rooftop PV and retrofit in a master plan), merges them "
+            "into new copies of the plan layers, runs the same check on them and shows per rule how many pass and "
+            "fail before and after. Pressed again, it checks the measures as edited in their layers."))
+        self.recheck_status.setText(why_not or (measures_summary(self.state) if self.state.outputs else ""))
 
     # ---- measures and the check again ------------------------------------------------------------
     def cancel(self):
@@ -142,15 +153,24 @@ class ResultsPage(Translated, QWizardPage):
     def start_recheck(self):
         self.recheck_button.setEnabled(False)
         self.recheck_status.setStyleSheet("")
-        self.recheck_status.setText(self.tr("Sizing the measures and checking the plan again…"))
-        self.recheck = RecheckRun(self.state, lambda value: None, self._recheck_finished)
+        self.recheck_status.setText(self.tr("Proposing the measures and checking the plan again…"))
+        self.recheck_progress.setValue(0)
+        self.recheck_progress.setVisible(True)
+        self.recheck_cancel.setVisible(True)
+        self.recheck = RecheckRun(self.state, self._recheck_progress, self._recheck_finished)
         self.recheck_round = self.recheck.round
         self.recheck.start()
 
+    def _recheck_progress(self, value):
+        self.recheck_progress.setValue(int(value))
+
     def _recheck_finished(self, ok, steps, rows):
-        feedback = self.recheck.feedback
+        run = self.recheck
+        feedback = run.feedback
         cancelled = feedback.isCanceled()
         self.recheck = None
+        self.recheck_progress.setVisible(False)
+        self.recheck_cancel.setVisible(False)
         self.recheck_button.setEnabled(True)
         if not ok or cancelled:
             errors = [line for line in feedback.textLog().splitlines() if line.strip()][-3:]
@@ -168,21 +188,26 @@ class ResultsPage(Translated, QWizardPage):
         node = QgsProject.instance().layerTreeRoot().findLayer(layer.id()) if layer else None
         self.measure_layers = add_measure_layers(self.state.run_folder, node.parent() if node else None,
                                                  self.recheck_round)
-        self.show_comparison(rows)
+        self.show_comparison(rows, run.kinds, run.unaddressed)
 
-    def show_comparison(self, rows):
+    def show_comparison(self, rows, kinds=(), unaddressed=()):
         """The before/after table per rule, in its own tab, coloured by the verdict after."""
         lang = self._lang()
         headers = [self.tr("Rule"), self.tr("Rule id"), self.tr("Before: pass / fail / n/a"),
-                   self.tr("After: pass / fail / n/a"), self.tr("Fixed (fail → pass)"), self.tr("Broken (pass → fail)")]
+                   self.tr("After: pass / fail / n/a"), self.tr("Fixed (fail → pass)"),
+                   self.tr("Broken (pass → fail)"), self.tr("Measure")]
+        names = kind_names()
         cells = []
         for row in rows:
+            kind = row.get("measure")
+            measure = names.get(kind) if not is_null(kind) and kind else (
+                self.tr("none: no proposed measure repairs this rule") if row["fail_before"] else "")
             name = row["name_zh"] if lang == "zh" and row["name_zh"] else row["name_en"] or row["rule_id"]
             # sorted by the failing count of each side
             cells.append([(cell_text(name), None), (row["rule_id"], None)] + [
                 ("{} / {} / {}".format(row[f"pass_{when}"], row[f"fail_{when}"], row[f"na_{when}"]),
                  row[f"fail_{when}"]) for when in ("before", "after")] + [
-                (str(row[key]), row[key]) for key in ("fixed", "broken")])
+                (str(row[key]), row[key]) for key in ("fixed", "broken")] + [(measure, None)])
         verdicts = ["fail" if row["fail_after"] else "pass" if row["pass_after"] else "not_assessed" for row in rows]
         table = self.compare
         self._fill_rule_table(headers, cells, verdicts, table)
@@ -192,12 +217,18 @@ class ResultsPage(Translated, QWizardPage):
         fixed = sum(row["fixed"] for row in rows)
         before = sum(row["fail_before"] for row in rows)
         after = sum(row["fail_after"] for row in rows)
-        self.recheck_status.setText(self.tr(
+        text = self.tr(
             "With the proposed measures: {before} failing verdicts before, {after} after ({fixed} fixed). The "
             "measures and the layers with them are in {file}, the check again in the folder {folder}; the report "
             "buttons open the report with the measures.").format(
                 before=before, after=after, fixed=fixed, file=MEASURES_GPKG,
-                folder=AFTER_FOLDER + suffix(self.recheck_round)))
+                folder=AFTER_FOLDER + suffix(self.recheck_round))
+        if kinds:
+            text += " " + self.tr("Measures applied: {list}.").format(list=", ".join(names[k] for k in kinds))
+        if unaddressed:
+            text += " " + self.tr("No proposed measure repairs: {rules} (the plan itself must change).").format(
+                rules=", ".join(unaddressed))
+        self.recheck_status.setText(text)
 
     def _group_name(self):
         layer = next(iter(self.state.result_layers.values()), None)

@@ -1,10 +1,6 @@
-""""Apply proposed measures and check again": the measure algorithms, lcr:apply_measures, the level's plan
-check on the plan with the measures, and lcr:compare_checks, run one after the other in the background.
-
-Only registered algorithms run here (the toolbox and a model can do the same); this module only wires
-the wizard's answers into their parameters. Which measures a level gets: the detailed plan sizes LID
-storage per parcel (lcr:size_lid) for its runoff control rule; the master plan has no parcels to put
-measures on, so it gets none yet (``measures_for`` says why).
+""""Apply proposed measures and check again": the measure algorithms the failing rules call for,
+lcr:apply_measures, the level's plan check on the plan with the measures, lcr:compare_checks and the report,
+run one after the other in the background (the steps: ``recheck_steps``).
 """
 import os
 
@@ -19,36 +15,67 @@ from qgis.core import (
 from qgis.PyQt.QtCore import QCoreApplication
 
 from ...algorithms.styles import apply_style
+from ...core import recheck
 from . import saving
 from .plans import plan_for
+from .recheck_steps import (
+    CARBON_BUILDINGS, CARBON_TABLE, LID_FIELDS, LID_TABLE, MEASURES_GPKG, SITES_PREFIX, apply_step, check_inputs,
+    kinds_made, lacking_types, level_kinds, measure_steps, rule_rows, tables_in, threshold, type_target)
 from .run import ModelTask, model_parameters, saved_outputs
 
-MEASURES_GPKG = "measures.gpkg"
+translate = QCoreApplication.translate
 AFTER_FOLDER = "after_measures"
 # The report with the section "Measures that make the plan pass", beside the run's own report.
 REPORT_FILES = {"report:report_html": "report_measures.html", "report:report_pdf": "report_measures.pdf"}
-# Wizard field -> (size_lid / apply_measures parameter, size_lid total used where the parcels have no such field)
-LID_FIELDS = (("bioretention_field", "BIORETENTION_FIELD", "lid_bio_m2"),
-              ("permeable_paving_field", "PERMEABLE_PAVING_FIELD", "lid_pave_m2"),
-              ("green_roof_field", "GREEN_ROOF_LID_FIELD", "lid_groof_m2"),
-              ("tank_field", "TANK_FIELD", "lid_tank_m3"))
 COMPARE_COLUMNS = ("rule_id", "name_en", "name_zh", "pass_before", "fail_before", "na_before", "pass_after",
-                   "fail_after", "na_after", "fixed", "broken")
+                   "fail_after", "na_after", "fixed", "broken", "measure")
+
+
+def kind_names():
+    return {recheck.LID: translate("Recheck", "LID storage per parcel"),
+            recheck.FACILITIES: translate("Recheck", "new life-circle facilities"),
+            recheck.SHELTERS: translate("Recheck", "new emergency shelters"),
+            recheck.CARBON: translate("Recheck", "rooftop PV and retrofit")}
+
+
+def plan_of_measures(state):
+    """({kind: [rule ids]} of the failing rules the level's measures repair, [failing rule ids] no measure
+    repairs), from the run's rule table."""
+    rows = rule_rows(state.result_layers.get("check:rules"))
+    return recheck.measures_for_rules([(r, i, v) for r, i, v, _t in rows], level_kinds(state))
 
 
 def measures_for(state):
-    """"" when the level has measures to propose from the wizard's layers, else why not (translated)."""
-    if state.level != "detailed":
-        return QCoreApplication.translate(
-            "Recheck", "Measures are proposed for the parcels of a detailed plan; for a master plan run Site new "
-                       "facilities and Close carbon gaps from the toolbox (Plan measures).")
-    if not state.fields.get("green_ratio_field"):
-        return QCoreApplication.translate("Recheck", "Choose the parcels' green ratio field to size LID measures.")
-    if not state.values.get("daily_rainfall"):
-        return QCoreApplication.translate(
-            "Recheck", "Give the daily rainfall on the layers page: the LID measures are sized for the runoff "
-                       "control rate, which is checked from it.")
+    """"" when the level has measures to propose for its failing rules, else why not (translated)."""
+    if state.level == "detailed":
+        if not state.fields.get("green_ratio_field"):
+            return translate("Recheck", "Choose the parcels' green ratio field to size LID measures.")
+        if not state.values.get("daily_rainfall"):
+            return translate("Recheck", "Give the daily rainfall on the layers page: the LID measures are sized for "
+                                        "the runoff control rate, which is checked from it.")
+    if measure_round(state.run_folder) > 1 and kinds_made(os.path.join(state.run_folder, MEASURES_GPKG)):
+        return ""       # the measures of the first round, as edited, are checked again
+    found, _none = plan_of_measures(state)
+    if not found:
+        return translate("Recheck", "No failing rule here is one a proposed measure repairs (new life-circle "
+                                    "facilities, emergency shelters, rooftop PV and retrofit in a master plan; LID "
+                                    "storage in a detailed plan): the plan itself must change.")
     return ""
+
+
+def measures_summary(state):
+    """What pressing the button will do: the measures and the rules they address, and the failing rules no
+    measure repairs (translated, one sentence each)."""
+    found, none = plan_of_measures(state)
+    names = kind_names()
+    parts = []
+    if found:
+        parts.append(translate("Recheck", "Measures for the failing rules: {list}.").format(list="; ".join(
+            f"{names[k]} ({', '.join(rules)})" for k, rules in found.items())))
+    if none:
+        parts.append(translate("Recheck", "No proposed measure repairs: {rules} (the plan itself must change).")
+                     .format(rules=", ".join(none)))
+    return " ".join(parts)
 
 
 def measure_round(folder):
@@ -64,26 +91,38 @@ def suffix(number):
     return "" if number == 1 else f"_{number}"
 
 
-def measure_layers(number=1):
+def measure_layers(number=1, gpkg=None):
     """Tables of the measures GeoPackage added to the project in round ``number``: (table, name, style or
-    None). The LID measures are made in the first round only; later rounds check them again as edited."""
+    None). The measures are made in the first round only; later rounds check them again as edited."""
     tail = suffix(number)
     mark = "" if number == 1 else f" ({number})"
-    first = (("lid_measures", QCoreApplication.translate("Recheck", "LID measures to add"), "size_lid"),)
-    return (first if number == 1 else ()) + (
-        (f"parcels_after{tail}", QCoreApplication.translate("Recheck", "Parcels with the measures") + mark, None),
-        (f"changed_verdicts{tail}", QCoreApplication.translate("Recheck", "Verdicts changed by the measures") + mark,
-         None))
+    tables = tables_in(gpkg) if gpkg else []
+    first = []
+    if number == 1:
+        first.append((LID_TABLE, translate("Recheck", "LID measures to add"), "size_lid"))
+        first += [(t, translate("Recheck", "Proposed sites: {kind}").format(kind=t[len(SITES_PREFIX):]), None)
+                  for t in tables if t.startswith(SITES_PREFIX)]
+        first += [(CARBON_TABLE, translate("Recheck", "Carbon measures by unit"), "carbon_measures"),
+                  (CARBON_BUILDINGS, translate("Recheck", "Carbon measures on buildings"), None)]
+    return tuple(first) + (
+        (f"parcels_after{tail}", translate("Recheck", "Parcels with the measures") + mark, None),
+        (f"facilities_after{tail}", translate("Recheck", "Facilities with the new sites") + mark, None),
+        (f"shelters_after{tail}", translate("Recheck", "Shelters with the new sites") + mark, None),
+        (f"buildings_after{tail}", translate("Recheck", "Buildings with the measures") + mark, None),
+        (f"changed_verdicts{tail}", translate("Recheck", "Verdicts changed by the measures") + mark, None))
 
 
 def add_measure_layers(folder, group, number=1):
-    """The measures, the parcels with them and the changed verdicts of round ``number``, in ``group`` (a
+    """The measures, the layers with them and the changed verdicts of round ``number``, in ``group`` (a
     layer-tree group) or, without it, at the top of the layer tree; returns the layers added."""
     root = QgsProject.instance().layerTreeRoot()
     target = group if group is not None else root
     gpkg = os.path.join(folder, MEASURES_GPKG)
+    present = set(tables_in(gpkg))
     added = []
-    for table, name, style in measure_layers(number):
+    for table, name, style in measure_layers(number, gpkg):
+        if table not in present:
+            continue
         layer = saving.open_layer(saving.layer_uri(gpkg, table), name)
         if not layer.isValid():
             continue
@@ -111,7 +150,8 @@ def read_comparison(path):
     layer = QgsVectorLayer(path, "compare", "ogr")
     if not layer.isValid():
         return []
-    return [{name: feature[name] for name in COMPARE_COLUMNS} for feature in layer.getFeatures()]
+    names = [name for name in COMPARE_COLUMNS if layer.fields().lookupField(name) >= 0]
+    return [{name: feature[name] for name in names} for feature in layer.getFeatures()]
 
 
 class RecheckTask(ModelTask):
@@ -149,41 +189,42 @@ class RecheckRun:
         plan = plan_for(state.level)
         folder = state.run_folder
         gpkg = os.path.join(folder, MEASURES_GPKG)
-        # A later round checks the LID measures of the first again, as the planner may have edited them; its
-        # own files and tables get the round's number (those of the earlier rounds may be open in QGIS).
+        # A later round checks the measures of the first again, as the planner may have edited them; its own
+        # files and tables get the round's number (those of the earlier rounds may be open in QGIS).
         self.round = number = measure_round(folder)
+        first = number == 1 or not kinds_made(gpkg)
         tail = suffix(number)
         self.after_folder = os.path.join(folder, AFTER_FOLDER + tail)
         os.makedirs(self.after_folder, exist_ok=True)
         check = QgsApplication.processingRegistry().createAlgorithmById(plan.algorithm)
-        layers, fields, values = state.layers, state.fields, state.values
-        lid_params = {param: fields.get(name) or None for name, param, _total in LID_FIELDS}
+        fields = state.fields
+        rows = rule_rows(state.result_layers.get("check:rules"))
+        found, self.unaddressed = plan_of_measures(state)
+        self.kinds = kinds = tuple(found) if first else kinds_made(gpkg)
+        values = {"ctrl_rate": control_rate_target(state.targets, threshold(rows, "ctrl_rate", 75.0)),
+                  "full_pct": threshold(rows, "full_pct", 80.0), "net_t_cap": threshold(rows, "net_t_cap", 7.0)}
+        if recheck.FACILITIES in kinds:
+            units = state.result_layers.get("check:planning_check")
+            n_types = sum(1 for name in units.fields().names() if name.startswith("pct_")) if units else 1
+            values["type_pct"] = type_target(values["full_pct"], n_types)
+            values["types"] = lacking_types(units, values["type_pct"])
+        steps, tables = measure_steps(state, gpkg, kinds, first, values)
+        # the report lists one measures layer: the LID sizing, else the carbon measures by unit, else the sites
+        self.measure_table = tables.get("lid") or (saving.layer_uri(gpkg, CARBON_TABLE) if recheck.CARBON in kinds
+                                                   else next(iter(tables.get("sites") or []), None))
 
-        def size(_done):
-            rain = values.get("daily_rainfall")
-            return {"INPUT": layers["parcels"].id(), "GREEN_RATIO_FIELD": fields["green_ratio_field"],
-                    **({"DAILY_RAINFALL": rain, "TARGET_CONTROL_RATE": control_rate_target(state.targets)} if rain
-                       else {"DESIGN_RAINFALL_MM": values.get("design_rainfall_mm") or 25.0}),
-                    **lid_params, "BUILDINGS": layers["buildings"].id() if layers.get("buildings") else None,
-                    "OUTPUT": saving.sink(gpkg, "lid_measures")}
-
-        lid_layer = saving.layer_uri(gpkg, "lid_measures")
-
-        def apply(_done):
-            return {"PARCELS": layers["parcels"].id(), "PARCEL_ID_FIELD": fields[plan.unit_id], **lid_params,
-                    "LID": lid_layer, "PARCELS_OUTPUT": saving.sink(gpkg, f"parcels_after{tail}")}
-
-        def recheck(done):
+        def recheck_params(done):
             parameters = dict(check_params)
-            parameters["parcels"] = done["apply"][1]["PARCELS_OUTPUT"]
-            parameters.update({name: fields.get(name) or total for name, _param, total in LID_FIELDS})
+            parameters.update(check_inputs(done, kinds))
+            if recheck.LID in kinds:
+                parameters.update({name: fields.get(name) or total for name, _param, total in LID_FIELDS})
             return parameters
 
         def compare(done):
             after = saved_outputs(done["check"][1], self.after_folder)
             return {"BEFORE": state.outputs["check:planning_check"], "AFTER": after["check:planning_check"],
                     "RULES": state.outputs.get("check:rules"), "ID_FIELD": fields.get(plan.unit_id) or None,
-                    "OUTPUT": saving.sink(gpkg, f"before_after{tail}"),
+                    "MEASURES": ",".join(kinds), "OUTPUT": saving.sink(gpkg, f"before_after{tail}"),
                     "CHANGES": saving.sink(gpkg, f"changed_verdicts{tail}")}
 
         def report(done):
@@ -191,18 +232,19 @@ class RecheckRun:
             return {"CHECK": outputs["check:planning_check"], "RULES": outputs.get("check:rules"),
                     "SYNERGY": outputs.get("synergy:synergy"), "NAME_FIELD": fields.get("name_field") or None,
                     "LANGUAGE": state.language, "PLAN_NAME": check_params.get("plan_name"),
-                    "NOTES": check_params.get("input_notes"), "MEASURES": lid_layer,
+                    "NOTES": check_params.get("input_notes"), "MEASURES": self.measure_table,
                     "COMPARISON": done["compare"][1]["OUTPUT"],
                     "OUTPUT_HTML": os.path.join(folder, REPORT_FILES["report:report_html"].replace(".", tail + ".")),
                     "OUTPUT_PDF": os.path.join(folder, REPORT_FILES["report:report_pdf"].replace(".", tail + "."))}
 
         check_params = model_parameters(state, check, self.after_folder)
-        steps = ([("size_lid", "lcr:size_lid", size)] if number == 1 else []) + [
-            ("apply", "lcr:apply_measures", apply), ("check", plan.algorithm, recheck),
-            ("compare", "lcr:compare_checks", compare), ("report", "lcr:planning_report", report)]
+        steps += [("apply", "lcr:apply_measures", apply_step(state, plan, gpkg, kinds, tables, tail)),
+                  ("check", plan.algorithm, recheck_params), ("compare", "lcr:compare_checks", compare),
+                  ("report", "lcr:planning_report", report)]
+        self.steps = [key for key, _alg, _make in steps]
         self.feedback = QgsProcessingFeedback()
         self.feedback.progressChanged.connect(on_progress)
-        self.task = RecheckTask(QCoreApplication.translate("Recheck", "Apply proposed measures and check again"),
+        self.task = RecheckTask(translate("Recheck", "Apply proposed measures and check again"),
                                 steps, self.feedback, on_finished)
 
     def start(self):
