@@ -9,6 +9,7 @@ from qgis.core import (
     QgsFields,
     QgsProcessing,
     QgsProcessingException,
+    QgsProcessingFeedback,
     QgsProcessingOutputNumber,
     QgsProcessingParameterFeatureSink,
     QgsProcessingParameterFeatureSource,
@@ -218,15 +219,9 @@ class ApplyMeasures(LcrAlgorithm):
         return out
 
     def _write(self, parameters, output, context, feedback, source, chunk, new_fields, columns):
-        """Like ``write_layer``, but a field of the input that is replaced raises no warning."""
-        fields = QgsFields(source.fields())
-        positions = []
-        for name, kind in new_fields:
-            index = fields.lookupField(name)
-            if index < 0:
-                fields.append(QgsField(name, FIELD_TYPES[kind]))
-                index = fields.count() - 1
-            positions.append(index)
+        """Like ``write_layer``, but a field of the input that is replaced raises no warning (a text field
+        of that name still becomes a number field, see ``output_fields``)."""
+        fields, positions = self.output_fields(source.fields(), new_fields, QgsProcessingFeedback())
         sink, dest_id = self.create_sink(parameters, output, context, fields, source.wkbType(), source.sourceCrs())
         if sink is None:
             return None

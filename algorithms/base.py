@@ -43,6 +43,7 @@ from qgis.core import (
     QgsProcessingLayerPostProcessorInterface,
     QgsProcessingParameterEnum,
     QgsProcessingParameterField,
+    QgsProcessingOutputLayerDefinition,
     QgsProcessingParameterNumber,
     QgsProperty,
     QgsProviderRegistry,
@@ -68,6 +69,14 @@ PLUGIN_DIR = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 # QGIS (qgis_process, the desktop) its GEOS calls go to the GEOS QGIS is linked with, and GEOS 3.11 (Debian 12,
 # QGIS 3.22) refuses 4 ("WKB output dimension must be 2 or 3"). M values are not used by the toolkit.
 WKB_DIMENSION = 3
+# No CRS has coordinates beyond this (a zone-prefixed Gauss-Krüger easting is below 5e7 m): a geometry
+# with one is spoilt, like one with a NaN.
+LARGEST_COORDINATE = 1e9
+# shapely's type ids of the geometries a layer of each geometry type may hold
+_TYPE_IDS = {QgsWkbTypes.GeometryType.PointGeometry: (0, 4), QgsWkbTypes.GeometryType.LineGeometry: (1, 2, 5),
+             QgsWkbTypes.GeometryType.PolygonGeometry: (3, 6)}
+_TYPE_NAMES = ("Point", "LineString", "LinearRing", "Polygon", "MultiPoint", "MultiLineString", "MultiPolygon",
+               "GeometryCollection")
 FIELD_TYPES = {"double": FieldType.Double, "int": FieldType.Int, "text": FieldType.String}
 # Post-processors must outlive the algorithm: Processing runs a copy of the algorithm and loads
 # the outputs after that copy is gone, and SIP drops a Python object nobody references. They are
@@ -172,6 +181,10 @@ class Chunk:
     unusable: dict = dataclass_field(default_factory=dict)   # numeric field index -> values read as missing
     unreadable: dict = dataclass_field(default_factory=dict)  # text field read as numbers -> (count, examples)
     fids: np.ndarray = None   # the features' ids where ``features`` holds None (written by a GpkgResultSink)
+    bad_coordinates: int = 0  # geometries dropped (None) for a coordinate that is NaN, infinite or absurd
+    type_ids: np.ndarray = None   # shapely's type id of each geometry as read (-1: none)
+    collapsed: int = 0        # polygons dropped (None) because they have no area, not even once repaired
+    foreign: np.ndarray = None    # True where a geometry is of a type the layer's type excludes (dropped)
 
 
 class StyleOnLoad(QgsProcessingLayerPostProcessorInterface):
@@ -259,7 +272,34 @@ class LcrAlgorithm(QgsProcessingAlgorithm):
             if not tables.usable_numbers([value], signed=True)[0]:
                 return False, self.tr("{parameter}: {value} is not a usable number.").format(
                     parameter=definition.description(), value=value)
+        return self._check_output_folders(parameters, context)
+
+    def _output_folders(self, parameters):
+        """(parameter, folder) of each output file the parameters name by an absolute path."""
+        for definition in self.destinationParameterDefinitions():
+            value = parameters.get(definition.name())
+            if isinstance(value, QgsProcessingOutputLayerDefinition):
+                value = value.sink.staticValue()
+            if isinstance(value, str) and os.path.isabs(value):   # not a temporary output, memory: or a database
+                yield definition, os.path.dirname(value.split("|", 1)[0])
+
+    def _check_output_folders(self, parameters, context):
+        """Refuse an output file under a file (QGIS's own message would be SQLite's or GDAL's: “sqlite3_open(…)
+        failed: unable to open database file”). A folder that does not exist is made when the run starts."""
+        for definition, folder in self._output_folders(parameters):
+            blocked = next((f for f in _parents(folder) if os.path.exists(f)), None)
+            if blocked and not os.path.isdir(blocked):
+                return False, self.tr("{parameter}: {path} is a file, not a folder: choose another file name.").format(
+                    parameter=definition.description(), path=blocked)
         return True, ""
+
+    def _make_output_folders(self, parameters):
+        for definition, folder in self._output_folders(parameters):
+            try:
+                os.makedirs(folder, exist_ok=True)
+            except OSError as err:
+                raise QgsProcessingException(self.tr("{parameter}: cannot make the folder {folder} ({reason}).").format(
+                    parameter=definition.description(), folder=folder, reason=err.strerror or err)) from None
 
     def processAlgorithm(self, parameters, context, feedback):  # noqa: N802
         # QGIS 3.22 keeps the CRS it makes from a string ("EPSG:4549", as every memory layer's) in a cache
@@ -271,6 +311,7 @@ class LcrAlgorithm(QgsProcessingAlgorithm):
         self._feedback = feedback
         self._outputs = RunOutputs()
         try:
+            self._make_output_folders(parameters)
             results = self.compute(parameters, context, feedback)
             # A Cancel during the last step, after the last look, still cancels.
             self.check_canceled(feedback)
@@ -479,6 +520,12 @@ class LcrAlgorithm(QgsProcessingAlgorithm):
                     parameter=self.parameterDefinition(name).description(),
                     expected=QgsWkbTypes.geometryDisplayString(geometry_type)))
         if source.featureCount() == 0:
+            value = parameters.get(name)
+            if isinstance(value, QgsProcessingFeatureSourceDefinition) and value.selectedFeaturesOnly:
+                raise QgsProcessingException(self.tr(
+                    "“{layer}”: “Selected features only” is ticked for {parameter}, but no feature of the layer is "
+                    "selected. Select the features to use, or untick it.").format(
+                        layer=source.sourceName(), parameter=self.parameterDefinition(name).description()))
             raise QgsProcessingException(self.tr("“{layer}” has no features.").format(
                 layer=source.sourceName()))
         self.check_crs(source, context)
@@ -774,6 +821,11 @@ class LcrAlgorithm(QgsProcessingAlgorithm):
             chunk.features = None
         return chunk
 
+    def any_geometry_type(self, source):
+        """Say that ``source`` is read for whatever geometries it holds, of any type (OSM multipolygons, whose
+        broken ones are lines), instead of leaving those of another type than the layer's out."""
+        self.__dict__.setdefault("_any_type", set()).add(id(source))
+
     def report_repaired(self, feedback, n, source):
         """Says that ``n`` invalid geometries of ``source`` were repaired (make_valid) for the calculation."""
         if n:
@@ -931,7 +983,33 @@ class LcrAlgorithm(QgsProcessingAlgorithm):
     def _checked_chunk(self, source, feedback, features, wkbs, numeric, text, repair, signed, nodata, text_numbers=(),
                        raw=None, geometry=True):
         chunk = _chunk(features, wkbs, numeric, text, repair, signed, nodata, text_numbers, raw)
-        missing = int(shapely.is_missing(chunk.geometry).sum()) if geometry else 0
+        missing = int(shapely.is_missing(chunk.geometry).sum()) - chunk.bad_coordinates - chunk.collapsed \
+            if geometry else 0
+        if chunk.collapsed:
+            feedback.pushWarning(self.tr(
+                "“{layer}”: {n} polygons have no area (their outline folds onto a line or a point); they are left "
+                "out of what is measured or placed.").format(layer=source.sourceName(), n=chunk.collapsed))
+        allowed = _TYPE_IDS.get(QgsWkbTypes.geometryType(source.wkbType()))
+        foreign = 0
+        if geometry and allowed and chunk.type_ids is not None and id(source) not in self.__dict__.get("_any_type", ()):
+            # (a GeometryCollection or a point in a polygon layer, a broken OSM multipolygon as lines): left
+            # out like a missing geometry, and written without one, since the output's type cannot hold it
+            chunk.foreign = (chunk.type_ids >= 0) & ~np.isin(chunk.type_ids, allowed)
+            foreign = int(chunk.foreign.sum())
+            if foreign:
+                chunk.geometry[chunk.foreign] = None
+                feedback.pushWarning(self.tr(
+                    "“{layer}” is a {kind} layer, but {n} of its features hold other geometries, such as a {found}; "
+                    "they are left out of what is measured or placed, and written without geometry.").format(
+                        layer=source.sourceName(), kind=QgsWkbTypes.displayString(source.wkbType()), n=foreign,
+                        found=_TYPE_NAMES[int(chunk.type_ids[chunk.foreign][0])]))
+            else:
+                chunk.foreign = None
+        if chunk.bad_coordinates and geometry:
+            feedback.pushWarning(self.tr(
+                "“{layer}”: {n} features have a coordinate that is not a number or lies beyond ±{limit:g} (NaN, "
+                "infinite, 1e300); they are left out of what is measured or placed.").format(
+                    layer=source.sourceName(), n=chunk.bad_coordinates, limit=LARGEST_COORDINATE))
         if missing and not QgsWkbTypes.geometryType(source.wkbType()) == QgsWkbTypes.GeometryType.NullGeometry:
             feedback.pushWarning(self.tr("“{layer}”: {n} features have no geometry (NULL or empty); they are "
                                          "left out of what is measured or placed.").format(
@@ -963,10 +1041,12 @@ class LcrAlgorithm(QgsProcessingAlgorithm):
         """``parameterAsSink`` for the sink parameter ``name``, registered so that a cancelled or failed
         run closes it and removes what it wrote. Returns (sink, destination id); (None, "") for an
         optional output not asked for. See ``writes_every_feature``."""
+        fields = self._fid_safe(fields)
         written = self._outputs.expect(parameters.get(name, self.parameterDefinition(name).defaultValue()), context)
         sink, dest_id = self.parameterAsSink(parameters, name, context, fields, wkb_type,
                                              crs if crs is not None else QgsCoordinateReferenceSystem())
         self._outputs.add_sink(written, sink, dest_id)
+        _keep_no_crs(dest_id, crs, wkb_type, context)
         source = self.__dict__.get("_every_feature", {}).pop(name, None)
         if sink is not None and source is not None:
             fast = None if written.update else self._result_sink(source, context, fields, wkb_type, crs, dest_id)
@@ -985,11 +1065,29 @@ class LcrAlgorithm(QgsProcessingAlgorithm):
                 self.__dict__.setdefault("_copied_sources", {})[id(source)] = source
         return sink, dest_id
 
+    def _fid_safe(self, fields):
+        """``fields`` with a field “fid” that holds no whole numbers (a Shapefile's or GeoJSON's text ids)
+        renamed: a GeoPackage output takes a field of that name for its feature ids and would refuse the
+        layer."""
+        index = fields.lookupField("fid")
+        if index < 0 or field_type(fields.at(index)) in (FieldType.Int, FieldType.LongLong):
+            return fields
+        new = next(f"fid_{n}" for n in itertools.count(1) if fields.lookupField(f"fid_{n}") < 0)
+        feedback = getattr(self, "_feedback", None)
+        if feedback is not None:
+            feedback.pushWarning(self.tr(
+                "The input's field “{field}” holds no whole numbers, and a GeoPackage takes a field of that name for "
+                "its feature ids: the output calls it “{new}”.").format(field=fields.at(index).name(), new=new))
+        field = QgsField(fields.at(index))
+        field.setName(new)
+        return _retyped(fields, index, field)
+
     def _result_sink(self, source, context, fields, wkb_type, crs, dest_id):
         """A ``fastwrite.GpkgResultSink`` for ``create_sink``'s ``source`` case, or None."""
         source_table = self.__dict__.get("_whole_tables", {}).get(id(source))
         path = fastwrite.gpkg_path(dest_id)
-        if fastwrite.disabled() or source_table is None or source_table[0] is not source or path is None:
+        if fastwrite.disabled() or source_table is None or source_table[0] is not source or path is None or \
+                tuple(fields.names()) in self.__dict__.get("_reused_fields", ()):
             return None
         # (``iterate_features`` reads every feature whatever the context's invalid-geometry check)
         if wkb_type != source.wkbType() or (crs is not None and crs != source.sourceCrs()):
@@ -1013,7 +1111,8 @@ class LcrAlgorithm(QgsProcessingAlgorithm):
 
     def output_fields(self, input_fields, new_fields, feedback):
         """Input fields plus ``new_fields`` [(name, kind)] (kind "double", "int" or "text"), reusing a
-        same-named input field.
+        same-named input field; one of another type (text where numbers go, say, or integers where
+        decimals go) is replaced by a field of the new type, or its values would be text or cut to integers.
 
         Returns the QgsFields and the position of each new field.
         """
@@ -1025,10 +1124,15 @@ class LcrAlgorithm(QgsProcessingAlgorithm):
                 feedback.pushWarning(self.tr(
                     "The input already has a field “{field}”: its values are replaced in the output.")
                     .format(field=name))
+                if field_type(fields.at(index)) not in _KEEPS[kind]:
+                    fields = _retyped(fields, index, QgsField(fields.at(index).name(), FIELD_TYPES[kind]))
             else:
                 fields.append(QgsField(name, FIELD_TYPES[kind]))
                 index = fields.count() - 1
             positions.append(index)
+        if any(index < input_fields.count() for index in positions):
+            # a GpkgResultSink copies the input's columns as they are and only fills new ones
+            self.__dict__.setdefault("_reused_fields", set()).add(tuple(fields.names()))
         return fields, positions
 
     def write_chunk(self, sink, chunk, input_count, positions, columns, parameters, output, geometries=None,
@@ -1052,6 +1156,8 @@ class LcrAlgorithm(QgsProcessingAlgorithm):
         appended = sum(1 for position in positions if position >= input_count)
         lists = [_as_attribute_list(column) for column in columns]
         wkbs = None if geometries is None else shapely.to_wkb(np.asarray(geometries, dtype=object), output_dimension=WKB_DIMENSION)
+        if wkbs is None and chunk.foreign is not None:   # a sink of the layer's type refuses them
+            _run_all(map(QgsFeature.clearGeometry, itertools.compress(chunk.features, chunk.foreign)))
         for start in range(0, len(chunk.features), self.CANCEL_EVERY):
             self.check_canceled()
             stop = start + self.CANCEL_EVERY
@@ -1095,6 +1201,36 @@ class LcrAlgorithm(QgsProcessingAlgorithm):
         processor = StyleOnLoad(style or self.STYLE, abstract)
         _STYLE_PROCESSORS[:] = [p for p in _STYLE_PROCESSORS if not sip.isdeleted(p)] + [processor]
         context.layerToLoadOnCompletionDetails(dest_id).setPostProcessor(processor)
+
+
+def _parents(folder):
+    """``folder`` and the folders above it, innermost first."""
+    while folder and os.path.dirname(folder) != folder:
+        yield folder
+        folder = os.path.dirname(folder)
+
+
+def _keep_no_crs(dest_id, crs, wkb_type, context):
+    """A temporary (memory) output of a layer without CRS gets none either: QGIS gives a memory layer made
+    without one EPSG:4326, which would label the input's metres as degrees."""
+    if (crs is not None and crs.isValid()) or wkb_type == QgsWkbTypes.Type.NoGeometry or not dest_id:
+        return
+    layer = context.temporaryLayerStore().mapLayer(dest_id)
+    if isinstance(layer, QgsVectorLayer) and layer.providerType() == "memory" and layer.crs().isValid():
+        layer.setCrs(QgsCoordinateReferenceSystem())
+
+
+# The input field types a new field of each kind may be written into (an integer fits a decimal field).
+_KEEPS = {"double": (FieldType.Double,), "int": (FieldType.Int, FieldType.LongLong, FieldType.Double),
+          "text": (FieldType.String,)}
+
+
+def _retyped(fields, index, field):
+    """``fields`` with the field at ``index`` replaced by ``field``."""
+    out = QgsFields()
+    for i in range(fields.count()):
+        out.append(field if i == index else fields.at(i))
+    return out
 
 
 def _gbk_uri(layer):
@@ -1211,7 +1347,23 @@ def _chunk(features, wkbs, numeric, text, repair, signed=False, nodata=(), text_
     # An empty geometry is no geometry: every algorithm counts missing ones, and an empty polygon
     # measured as 0 m² would pass for a real one.
     geometry[shapely.is_empty(geometry)] = None
+    # So is one with a coordinate that is no number or beyond any CRS's range (NaN, 1e300): GEOS fails on
+    # it, or measures a 1e300 corner as a few square metres. (A NaN gives NaN bounds or length.)
+    with np.errstate(invalid="ignore", over="ignore"):
+        bounds = shapely.bounds(geometry)
+        spoilt = ~shapely.is_missing(geometry) & (
+            ~np.isfinite(bounds).all(axis=1) | (np.abs(bounds) > LARGEST_COORDINATE).any(axis=1)
+            | ~np.isfinite(shapely.length(geometry)))
+    geometry[spoilt] = None
+    type_ids = shapely.get_type_id(geometry).astype(np.int8)   # before a repair makes a collection
     repaired = 0
+    # A polygon whose outline folds onto itself (zero area, even repaired: a line or a point) is no
+    # polygon to measure or to place, though one of the right shape would lie somewhere else.
+    flat = np.isin(type_ids, (3, 6)) & ~(shapely.area(geometry) > 0)
+    if flat.any():
+        flat[flat] = ~(shapely.area(shapely.make_valid(geometry[flat])) > 0)
+        geometry[flat] = None
+    collapsed = int(flat.sum())
     if repair:
         invalid = ~shapely.is_valid(geometry) & ~shapely.is_missing(geometry)
         if invalid.any():
@@ -1240,7 +1392,8 @@ def _chunk(features, wkbs, numeric, text, repair, signed=False, nodata=(), text_
         # values read as columns are already text or None
         values[index] = np.array(raw["texts"][index] if raw is not None else
                                  [_text_or_none(f[index]) for f in features], dtype=object)
-    return Chunk(features, geometry, values, repaired, unusable, unreadable)
+    return Chunk(features, geometry, values, repaired, unusable, unreadable, bad_coordinates=int(spoilt.sum()),
+                 type_ids=type_ids, collapsed=collapsed)
 
 
 def _from_wkb(wkb, transform):

@@ -125,7 +125,7 @@ class BuildingEmissions(LcrAlgorithm):
         numeric = [i for i in (floors_idx, gfa_idx, known_idx, *flag_idx) if i >= 0]
         text = [use_idx] if use_idx >= 0 else []
         totals = {"gfa": 0.0, "co2": 0.0, "default_floors": 0, "fallback": 0,
-                  "repaired": 0, "count": 0, "estimated": 0, "known": 0}
+                  "repaired": 0, "count": 0, "estimated": 0, "known": 0, "gfa_too_large": 0}
         used_rows = set()
         for chunk in self.read_chunks(source, feedback, numeric, text, transform=transform, nodata=[floors_idx]):
             footprint = shapely.area(chunk.geometry) * to_m2
@@ -147,6 +147,8 @@ class BuildingEmissions(LcrAlgorithm):
             totals["gfa"] += float(gfa[gfa == gfa].sum())
             totals["co2"] += float(co2[co2 == co2].sum())
             totals["default_floors"] += n_default
+            if gfa_idx >= 0:
+                totals["gfa_too_large"] += int((chunk.values[gfa_idx] > emissions.LARGEST_GFA_M2).sum())
             totals["fallback"] += n_fallback
             totals["repaired"] += chunk.repaired
             totals["count"] += len(chunk.features)
@@ -157,6 +159,11 @@ class BuildingEmissions(LcrAlgorithm):
         return {self.OUTPUT: dest_id, self.TOTAL_GFA_M2: totals["gfa"], self.TOTAL_CO2_T: totals["co2"]}
 
     def _report(self, feedback, totals, table, used_rows, table_path, grid, fuel):
+        if totals["gfa_too_large"]:
+            feedback.pushWarning(self.tr(
+                "{n} buildings have a gross floor area above {limit:,.0f} m², which no building has: it is left out "
+                "and their floor area is footprint × floors.").format(n=totals["gfa_too_large"],
+                                                                       limit=emissions.LARGEST_GFA_M2))
         if totals["default_floors"]:
             feedback.pushWarning(self.tr("{n} buildings had no usable floors value and used the default.")
                                  .format(n=totals["default_floors"]))

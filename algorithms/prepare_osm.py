@@ -390,6 +390,7 @@ class PrepareOsm(LcrAlgorithm):
                             osm.tag_frame({}, None, keys, 0))
         names = layer.fields().names()
         text = [i for i, field in enumerate(names) if field not in ("fid",)]
+        self.any_geometry_type(layer)   # a broken multipolygon (lines) still places its feature
         chunk = self.read_whole(layer, layer.crs(), context, feedback, text=text)
         values = {names[i]: chunk.values[i] for i in text}
         n = len(chunk.features)

@@ -520,6 +520,9 @@ def map_crs_extent(layer, project):
         return crs, layer.extent()
     wgs84 = QgsCoordinateReferenceSystem("EPSG:4326")
     centre = QgsCoordinateTransform(crs, wgs84, project).transform(layer.extent().center())
+    if not core_crs.lonlat_plausible(centre.x(), centre.y(), centre.x(), centre.y()):
+        # metres labelled in degrees (a layer that had no CRS, given QGIS's default): drawn as they are
+        return crs, layer.extent()
     chinese = core_crs.is_cgcs2000(crs.authid(), crs.toWkt())
     metric = QgsCoordinateReferenceSystem(f"EPSG:{core_crs.local_metric_epsg(centre.x(), centre.y(), chinese)}")
     try:

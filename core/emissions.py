@@ -9,12 +9,20 @@ import numpy as np
 from . import tables
 from .errors import InputError
 
+# Values no building has, read as missing: the tallest building has 163 floors (Burj Khalifa, CTBUH
+# "The Skyscraper Center"), so more than 200 is a code or a typing slip; the largest building by floor
+# area has about 1.8 million m² (New Century Global Center, Chengdu), so more than 10 million m² is one too
+# (an integer field holding 3 000 000 000, say).
+MOST_FLOORS = 200
+LARGEST_GFA_M2 = 1e7
+
 
 def gross_floor_area(footprint_m2, floors=None, gfa_m2=None, default_floors=1.0):
     """Gross floor area (m²) of each building.
 
-    A positive ``gfa_m2`` wins; otherwise GFA = footprint (m²) × floors, where floors that are
-    missing (NaN) or not positive are replaced by ``default_floors``.
+    A positive ``gfa_m2`` of at most ``LARGEST_GFA_M2`` wins; otherwise GFA = footprint (m²) × floors,
+    where floors that are missing (NaN), not positive or above ``MOST_FLOORS`` are replaced by
+    ``default_floors``.
     Returns ``(gfa, n_default_floors)``: the array and how many buildings used the default
     (counted only among those whose GFA came from the footprint).
     """
@@ -24,13 +32,13 @@ def gross_floor_area(footprint_m2, floors=None, gfa_m2=None, default_floors=1.0)
     if floors is None:
         floors = np.full(footprint.shape, np.nan)
     floors = np.asarray(floors, dtype=float)
-    bad_floors = ~(floors > 0)
+    bad_floors = ~((floors > 0) & (floors <= MOST_FLOORS))
     floors = np.where(bad_floors, default_floors, floors)
     from_footprint = footprint * floors
     if gfa_m2 is None:
         return from_footprint, int(bad_floors.sum())
     given = np.asarray(gfa_m2, dtype=float)
-    use_given = given > 0
+    use_given = (given > 0) & (given <= LARGEST_GFA_M2)
     gfa = np.where(use_given, given, from_footprint)
     return gfa, int((bad_floors & ~use_given).sum())
 

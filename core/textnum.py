@@ -7,7 +7,9 @@ can count them in its log instead of silently reading them as missing.
 
 Rules, in this order, on the text folded by Unicode NFKC (full-width ６ and Ｆ become 6 and F) and
 lower-cased:
-1. blank text is missing, not unreadable;
+1. blank text is missing, not unreadable; commas between groups of three digits are thousands
+   separators (1,200 → 1200); any other comma between digits (12,5 or 6,8层) is unreadable, being a
+   decimal comma or a list;
 2. 地上 n (above ground) gives n, whatever else the text says (地上6层地下2层 → 6);
 3. a text about basements only (地下2层, B1, B2F) is unreadable: it gives no above-ground count;
 4. a range a–b (6-8层, 6~8, 6至8) gives its mid-point, (a + b) / 2;
@@ -22,6 +24,7 @@ import pandas as pd
 
 _RANGE = r"(-?\d+(?:\.\d+)?)\s*(?:-|~|～|至|到|—|–)\s*(\d+(?:\.\d+)?)"
 _NUMBER = r"(-?\d+(?:\.\d+)?)"
+_THOUSANDS = r"(?<=\d),(?=\d{3}(?!\d))"
 _ABOVE_GROUND = r"地上\s*(\d+(?:\.\d+)?)"
 _BASEMENT_ONLY = r"^(?:地下|b\d)"
 _CN_DIGIT = {"零": 0, "〇": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7,
@@ -43,6 +46,7 @@ def parse_numbers(values):
     if not is_text.any():
         return numbers, unreadable
     text = series[is_text].astype(str).str.normalize("NFKC").str.strip().str.lower()
+    text = text.str.replace(_THOUSANDS, "", regex=True)
     parsed = pd.Series(np.nan, index=text.index)
 
     blank = text == ""
@@ -55,6 +59,7 @@ def parse_numbers(values):
     first = pd.to_numeric(text.str.extract(_NUMBER, expand=False), errors="coerce")
     parsed = parsed.where(parsed.notna() | basement, first)
     parsed = parsed.where(parsed.notna() | basement, _chinese_numerals(text))
+    parsed = parsed.mask(text.str.contains(r"\d,\d", regex=True))
 
     numbers[is_text] = parsed.to_numpy(dtype=float)
     unreadable[is_text] = (parsed.isna() & ~blank).to_numpy()

@@ -4,12 +4,12 @@
 <context>
     <name>ApplyMeasures</name>
     <message>
-        <location filename="../../work/main/algorithms/apply_measures.py" line="59"/>
+        <location filename="../../work/main/algorithms/apply_measures.py" line="60"/>
         <source>Apply proposed measures to the plan layers</source>
         <translation>将拟议措施并入规划图层</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/apply_measures.py" line="62"/>
+        <location filename="../../work/main/algorithms/apply_measures.py" line="63"/>
         <source>Merges the measures proposed by Site new facilities, Size LID measures per parcel and Close carbon gaps into new copies of the plan layers, so that the same plan check can run again on the plan with the measures. The input layers are not changed.
 
 Parcels: the LID fields named below (those the plan check reads for sponge-city storage) take the totals after the measures (lid_bio_m2, lid_pave_m2, lid_groof_m2, lid_tank_m3 of the sized layer), matched by the parcel id field, which the sized layer keeps; a LID field left empty is added under the sized layer's name. Parcels the sizing has no value for keep theirs.
@@ -30,247 +30,247 @@ Then run the plan check on the new layers and Compare two plan checks on the two
 然后在新图层上运行规划核查，并用“对比两次规划核查”对比两个结果。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/apply_measures.py" line="86"/>
+        <location filename="../../work/main/algorithms/apply_measures.py" line="87"/>
         <source>Parcels</source>
         <translation>地块</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/apply_measures.py" line="86"/>
+        <location filename="../../work/main/algorithms/apply_measures.py" line="87"/>
         <source>The plan&apos;s parcels, as the plan check reads them.</source>
         <translation>规划的地块，即规划核查读取的图层。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/apply_measures.py" line="89"/>
+        <location filename="../../work/main/algorithms/apply_measures.py" line="90"/>
         <source>Parcel id field</source>
         <translation>地块编号字段</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/apply_measures.py" line="89"/>
+        <location filename="../../work/main/algorithms/apply_measures.py" line="90"/>
         <source>Names each parcel; the LID layer must have a field of this name (Size LID measures keeps the parcels&apos; fields).</source>
         <translation>地块编号；LID 图层须有同名字段（“地块 LID 设施规模”保留地块的字段）。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/apply_measures.py" line="94"/>
+        <location filename="../../work/main/algorithms/apply_measures.py" line="95"/>
         <source>Bioretention area field (m²)</source>
         <translation>生物滞留设施面积字段（m²）</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/apply_measures.py" line="95"/>
+        <location filename="../../work/main/algorithms/apply_measures.py" line="96"/>
         <source>Permeable paving area field (m²)</source>
         <translation>透水铺装面积字段（m²）</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/apply_measures.py" line="96"/>
+        <location filename="../../work/main/algorithms/apply_measures.py" line="97"/>
         <source>Green roof area field (m²)</source>
         <translation>绿色屋顶面积字段（m²）</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/apply_measures.py" line="97"/>
+        <location filename="../../work/main/algorithms/apply_measures.py" line="98"/>
         <source>Storage tank volume field (m³)</source>
         <translation>蓄水池容积字段（m³）</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/apply_measures.py" line="99"/>
+        <location filename="../../work/main/algorithms/apply_measures.py" line="100"/>
         <source>The parcels&apos; field the plan check reads for this LID measure; it takes the total after the measures. Empty: a new field is added.</source>
         <translation>规划核查读取的该项 LID 设施的地块字段，写入措施后的合计。留空：新增字段。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/apply_measures.py" line="103"/>
+        <location filename="../../work/main/algorithms/apply_measures.py" line="104"/>
         <source>LID measures to add (Size LID measures per parcel)</source>
         <translation>需增加的 LID 设施（地块 LID 设施规模）</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/apply_measures.py" line="103"/>
+        <location filename="../../work/main/algorithms/apply_measures.py" line="104"/>
         <source>The output of Size LID measures per parcel, with lid_bio_m2, lid_pave_m2, lid_groof_m2 and lid_tank_m3.</source>
         <translation>“地块 LID 设施规模”的输出，含 lid_bio_m2、lid_pave_m2、lid_groof_m2 和 lid_tank_m3。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/apply_measures.py" line="107"/>
+        <location filename="../../work/main/algorithms/apply_measures.py" line="108"/>
         <source>Public facilities</source>
         <translation>公共服务设施</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/apply_measures.py" line="107"/>
+        <location filename="../../work/main/algorithms/apply_measures.py" line="108"/>
         <source>The plan&apos;s life-circle facilities, as the plan check reads them.</source>
         <translation>规划的生活圈设施，即规划核查读取的图层。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/apply_measures.py" line="110"/>
+        <location filename="../../work/main/algorithms/apply_measures.py" line="111"/>
         <source>Facility type field</source>
         <translation>设施类型字段</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/apply_measures.py" line="110"/>
+        <location filename="../../work/main/algorithms/apply_measures.py" line="111"/>
         <source>The facilities&apos; type field; new sites get their fac_type in it (added if the layer lacks it).</source>
         <translation>设施的类型字段；新增选址在其中写入 fac_type（图层没有该字段时新增）。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/apply_measures.py" line="114"/>
+        <location filename="../../work/main/algorithms/apply_measures.py" line="115"/>
         <source>Emergency shelters</source>
         <translation>应急避难场所</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/apply_measures.py" line="114"/>
+        <location filename="../../work/main/algorithms/apply_measures.py" line="115"/>
         <source>The plan&apos;s shelters, as the plan check reads them.</source>
         <translation>规划的避难场所，即规划核查读取的图层。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/apply_measures.py" line="117"/>
+        <location filename="../../work/main/algorithms/apply_measures.py" line="118"/>
         <source>Shelter capacity field (persons)</source>
         <translation>避难场所容纳人数字段（人）</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/apply_measures.py" line="117"/>
+        <location filename="../../work/main/algorithms/apply_measures.py" line="118"/>
         <source>Shelter effective area field (m²)</source>
         <translation>避难场所有效面积字段（m²）</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/apply_measures.py" line="117"/>
+        <location filename="../../work/main/algorithms/apply_measures.py" line="118"/>
         <source>Shelter type field</source>
         <translation>避难场所类型字段</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/apply_measures.py" line="121"/>
+        <location filename="../../work/main/algorithms/apply_measures.py" line="122"/>
         <source>The shelters&apos; field the plan check reads; the new shelters get their value in it (added if the layer lacks it).</source>
         <translation>规划核查读取的避难场所字段；新增避难场所的数值写入该字段（图层中没有时新增）。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/apply_measures.py" line="125"/>
+        <location filename="../../work/main/algorithms/apply_measures.py" line="126"/>
         <source>Proposed sites (Site new facilities)</source>
         <translation>拟议选址（新增设施选址）</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/apply_measures.py" line="125"/>
+        <location filename="../../work/main/algorithms/apply_measures.py" line="126"/>
         <source>Outputs of Site new facilities, one per facility type (with fac_type).</source>
         <translation>“新增设施选址”的输出，每类设施一个（含 fac_type）。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/apply_measures.py" line="129"/>
+        <location filename="../../work/main/algorithms/apply_measures.py" line="130"/>
         <source>Buildings</source>
         <translation>建筑</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/apply_measures.py" line="129"/>
+        <location filename="../../work/main/algorithms/apply_measures.py" line="130"/>
         <source>The plan&apos;s buildings, as the plan check reads them.</source>
         <translation>规划的建筑，即规划核查读取的图层。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/apply_measures.py" line="132"/>
+        <location filename="../../work/main/algorithms/apply_measures.py" line="133"/>
         <source>Building id field</source>
         <translation>建筑编号字段</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/apply_measures.py" line="132"/>
+        <location filename="../../work/main/algorithms/apply_measures.py" line="133"/>
         <source>Names each building; the measures layer must have a field of this name.</source>
         <translation>建筑编号；措施图层须有同名字段。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/apply_measures.py" line="136"/>
+        <location filename="../../work/main/algorithms/apply_measures.py" line="137"/>
         <source>Measures on buildings (Close carbon gaps)</source>
         <translation>建筑上的措施（弥补碳排放缺口）</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/apply_measures.py" line="136"/>
+        <location filename="../../work/main/algorithms/apply_measures.py" line="137"/>
         <source>The Measures on buildings output of Close carbon gaps, with pv_m2, pv_t, retro_m2, retro_t and co2_after_t.</source>
         <translation>“弥补碳排放缺口”的“建筑上的措施”输出，含 pv_m2、pv_t、retro_m2、retro_t 和 co2_after_t。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/apply_measures.py" line="141"/>
+        <location filename="../../work/main/algorithms/apply_measures.py" line="142"/>
         <source>Parcels with the measures</source>
         <translation>并入措施的地块</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/apply_measures.py" line="141"/>
+        <location filename="../../work/main/algorithms/apply_measures.py" line="142"/>
         <source>Facilities with the new sites</source>
         <translation>含新增选址的设施</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/apply_measures.py" line="141"/>
+        <location filename="../../work/main/algorithms/apply_measures.py" line="142"/>
         <source>Shelters with the new sites</source>
         <translation>含新增选址的避难场所</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/apply_measures.py" line="141"/>
+        <location filename="../../work/main/algorithms/apply_measures.py" line="142"/>
         <source>Buildings with the measures</source>
         <translation>含措施的建筑</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/apply_measures.py" line="145"/>
+        <location filename="../../work/main/algorithms/apply_measures.py" line="146"/>
         <source>A new layer; made when its input and its measures are given.</source>
         <translation>新图层；给出相应输入及其措施时生成。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/apply_measures.py" line="147"/>
+        <location filename="../../work/main/algorithms/apply_measures.py" line="148"/>
         <source>Parcels given LID measures</source>
         <translation>增加 LID 设施的地块数</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/apply_measures.py" line="148"/>
+        <location filename="../../work/main/algorithms/apply_measures.py" line="149"/>
         <source>Facilities added</source>
         <translation>新增设施数</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/apply_measures.py" line="149"/>
+        <location filename="../../work/main/algorithms/apply_measures.py" line="150"/>
         <source>Shelters added</source>
         <translation>新增避难场所数</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/apply_measures.py" line="150"/>
+        <location filename="../../work/main/algorithms/apply_measures.py" line="151"/>
         <source>Buildings given measures</source>
         <translation>采取措施的建筑数</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/apply_measures.py" line="153"/>
+        <location filename="../../work/main/algorithms/apply_measures.py" line="154"/>
         <source>The id “{value}” is found {count} more time(s) in the measures layer: ids must name one feature each.</source>
         <translation>编号“{value}”在措施图层中重复出现 {count} 次：每个编号只能对应一个要素。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/apply_measures.py" line="166"/>
+        <location filename="../../work/main/algorithms/apply_measures.py" line="167"/>
         <source>Nothing to apply: give parcels with LID measures, facilities or shelters with proposed sites, or buildings with measures on buildings.</source>
         <translation>没有可并入的措施：请给出地块及 LID 设施、设施或避难场所及拟议选址，或建筑及建筑上的措施。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/apply_measures.py" line="181"/>
+        <location filename="../../work/main/algorithms/apply_measures.py" line="182"/>
         <source>{parameter}: name the id field that matches the features of “{layer}” and “{other}”.</source>
         <translation>{parameter}：请指定匹配“{layer}”与“{other}”要素的编号字段。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/apply_measures.py" line="186"/>
+        <location filename="../../work/main/algorithms/apply_measures.py" line="187"/>
         <source>“{layer}” has no field “{field}” to match the features by.</source>
         <translation>“{layer}”没有用于匹配要素的字段“{field}”。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/apply_measures.py" line="209"/>
+        <location filename="../../work/main/algorithms/apply_measures.py" line="210"/>
         <source>{n} parcels have no match in “{layer}”: they keep their LID storage.</source>
         <translation>{n} 个地块在“{layer}”中没有匹配：保留其原有 LID 调蓄量。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/apply_measures.py" line="213"/>
+        <location filename="../../work/main/algorithms/apply_measures.py" line="214"/>
         <source>{n} parcels get LID measures; the LID fields of the copy: {fields}.</source>
         <translation>{n} 个地块增加 LID 设施；副本中的 LID 字段：{fields}。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/apply_measures.py" line="242"/>
+        <location filename="../../work/main/algorithms/apply_measures.py" line="237"/>
         <source>“{layer}” has no field fac_type: give the output of Site new facilities.</source>
         <translation>“{layer}”没有 fac_type 字段：请给出“新增设施选址”的输出。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/apply_measures.py" line="251"/>
+        <location filename="../../work/main/algorithms/apply_measures.py" line="246"/>
         <source>{n} proposed sites of type {kind} are not applied: give the layer they belong to.</source>
         <translation>{n} 处类型为 {kind} 的拟议选址未并入：请给出其所属图层。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/apply_measures.py" line="251"/>
+        <location filename="../../work/main/algorithms/apply_measures.py" line="246"/>
         <source>life-circle facility</source>
         <translation>生活圈设施</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/apply_measures.py" line="315"/>
+        <location filename="../../work/main/algorithms/apply_measures.py" line="310"/>
         <source>{n} proposed sites appended to a copy of “{layer}”.</source>
         <translation>{n} 处拟议选址已追加到“{layer}”的副本。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/apply_measures.py" line="334"/>
+        <location filename="../../work/main/algorithms/apply_measures.py" line="329"/>
         <source>{n} buildings get PV or a retrofit.</source>
         <translation>{n} 栋建筑采用光伏或节能改造。</translation>
     </message>
@@ -408,47 +408,52 @@ Known CO2 field (optional): where it holds a value, that CO2 replaces the comput
         <translation>CO2 排放总量（t/a）</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/building_emissions.py" line="161"/>
+        <location filename="../../work/main/algorithms/building_emissions.py" line="163"/>
+        <source>{n} buildings have a gross floor area above {limit:,.0f} m², which no building has: it is left out and their floor area is footprint × floors.</source>
+        <translation>{n} 栋建筑的总建筑面积大于 {limit:,.0f} m²，没有建筑有这么大：该值不予采用，其建筑面积按基底面积 × 层数计算。</translation>
+    </message>
+    <message>
+        <location filename="../../work/main/algorithms/building_emissions.py" line="168"/>
         <source>{n} buildings had no usable floors value and used the default.</source>
         <translation>{n} 栋建筑没有可用的层数值，已采用默认层数。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/building_emissions.py" line="164"/>
+        <location filename="../../work/main/algorithms/building_emissions.py" line="171"/>
         <source>{n} buildings have a use the table does not list and took the “default” row.</source>
         <translation>{n} 栋建筑的用途未列在能耗强度表中，已采用“default”行。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/building_emissions.py" line="167"/>
+        <location filename="../../work/main/algorithms/building_emissions.py" line="174"/>
         <source>{n} buildings take their CO2 from the known CO2 field.</source>
         <translation>{n} 栋建筑的 CO2 取自已知 CO2 字段。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/building_emissions.py" line="170"/>
+        <location filename="../../work/main/algorithms/building_emissions.py" line="177"/>
         <source>{n} buildings&apos; CO2 rests on default floors or a default use (co2_t_yr_est = 1).</source>
         <translation>{n} 栋建筑的碳排放依赖默认层数或默认用途（co2_t_yr_est = 1）。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/building_emissions.py" line="173"/>
+        <location filename="../../work/main/algorithms/building_emissions.py" line="180"/>
         <source>{n} invalid geometries were repaired for measuring; the output keeps them as they were.</source>
         <translation>已修复 {n} 个无效几何用于面积量算；输出中保留其原有几何。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/building_emissions.py" line="178"/>
+        <location filename="../../work/main/algorithms/building_emissions.py" line="185"/>
         <source>Unverified EUI values were used for: {uses}. Check them against local statistics.</source>
         <translation>以下用途采用了未核实的 EUI 值：{uses}。请对照本地统计数据进行核实。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/building_emissions.py" line="181"/>
+        <location filename="../../work/main/algorithms/building_emissions.py" line="188"/>
         <source>EUI table: {path}. Grid factor {grid} kgCO2/kWh, fuel factor {fuel} kgCO2/kWh.</source>
         <translation>EUI 表：{path}。电网排放因子 {grid} kgCO2/kWh，燃料排放因子 {fuel} kgCO2/kWh。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/building_emissions.py" line="183"/>
+        <location filename="../../work/main/algorithms/building_emissions.py" line="190"/>
         <source>{n} buildings: {gfa:,.0f} m² gross floor area, {co2:,.1f} t CO2 a year.</source>
         <translation>共 {n} 栋建筑：建筑面积 {gfa:,.0f} m²，年 CO2 排放 {co2:,.1f} t。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/building_emissions.py" line="187"/>
+        <location filename="../../work/main/algorithms/building_emissions.py" line="194"/>
         <source>Operational CO2 of buildings: GFA × EUI × emission factor. EUI table {path}; grid factor {grid} kgCO2/kWh; fuel factor {fuel} kgCO2/kWh. Made by the Low-Carbon &amp; Resilience Planning Toolkit.</source>
         <translation>建筑运行 CO2 排放：建筑面积 × EUI × 排放因子。EUI 表 {path}；电网排放因子 {grid} kgCO2/kWh；燃料排放因子 {fuel} kgCO2/kWh。由低碳与韧性规划工具箱生成。</translation>
     </message>
@@ -3189,412 +3194,447 @@ Output fields: lu_code (用地用海 2023 code; NULL where the code is unknown o
 <context>
     <name>LcrAlgorithm</name>
     <message>
-        <location filename="../../work/main/algorithms/base.py" line="110"/>
+        <location filename="../../work/main/algorithms/base.py" line="119"/>
         <source>Method, formulas, defaults, sources and limits: the methods document, §{section} (the Help button opens it).</source>
         <translation>方法、公式、默认值、来源与局限：见方法说明文档第 {section} 节（“帮助”按钮可打开）。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/base.py" line="216"/>
+        <location filename="../../work/main/algorithms/base.py" line="229"/>
         <source>Low-carbon</source>
         <translation>低碳</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/base.py" line="217"/>
+        <location filename="../../work/main/algorithms/base.py" line="230"/>
         <source>Resilience</source>
         <translation>韧性</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/base.py" line="218"/>
+        <location filename="../../work/main/algorithms/base.py" line="231"/>
         <source>Planning checks</source>
         <translation>规划检查</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/base.py" line="219"/>
+        <location filename="../../work/main/algorithms/base.py" line="232"/>
         <source>Plan measures</source>
         <translation>规划措施</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/base.py" line="220"/>
+        <location filename="../../work/main/algorithms/base.py" line="233"/>
         <source>Data preparation</source>
         <translation>数据准备</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/base.py" line="260"/>
+        <location filename="../../work/main/algorithms/base.py" line="273"/>
         <source>{parameter}: {value} is not a usable number.</source>
         <translation>{parameter}：{value} 不是可用的数值。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/base.py" line="279"/>
+        <location filename="../../work/main/algorithms/base.py" line="292"/>
+        <source>{parameter}: {path} is a file, not a folder: choose another file name.</source>
+        <translation>{parameter}：{path} 是文件而不是文件夹：请另选文件名。</translation>
+    </message>
+    <message>
+        <location filename="../../work/main/algorithms/base.py" line="301"/>
+        <source>{parameter}: cannot make the folder {folder} ({reason}).</source>
+        <translation>{parameter}：无法创建文件夹 {folder}（{reason}）。</translation>
+    </message>
+    <message>
+        <location filename="../../work/main/algorithms/base.py" line="320"/>
         <source>Cancelled. The run gives no result and no totals; the outputs it had begun were removed.</source>
         <translation>已取消。本次运行不给出结果和合计值；已开始写入的输出已删除。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/base.py" line="296"/>
+        <location filename="../../work/main/algorithms/base.py" line="337"/>
         <source>{output} could not be measured (no usable values); it is left empty.</source>
         <translation>无法计算{output}（没有可用的值），该项留空。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/base.py" line="312"/>
+        <location filename="../../work/main/algorithms/base.py" line="353"/>
         <source>Removed the unfinished output {path}.</source>
         <translation>已删除未完成的输出 {path}。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/base.py" line="328"/>
+        <location filename="../../work/main/algorithms/base.py" line="369"/>
         <source>{step} would need about {need:.1f} GB of memory, more than the {limit:.1f} GB one step may take on this computer ({share:.0%} of its {total:.1f} GB). {advice}</source>
         <translation>{step}约需 {need:.1f} GB 内存，超过本机单个步骤可用的 {limit:.1f} GB（本机 {total:.1f} GB 的 {share:.0%}）。{advice}</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/base.py" line="343"/>
+        <location filename="../../work/main/algorithms/base.py" line="384"/>
         <source>Using your own factor table {path} instead of the shipped {name} (Settings ▸ factor tables).</source>
         <translation>正在使用您自己的因子表 {path}，替代工具箱自带的 {name}（设置 ▸ 因子表）。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/base.py" line="349"/>
+        <location filename="../../work/main/algorithms/base.py" line="390"/>
         <source>The grid factor table has no region “{region}”.</source>
         <translation>电网排放因子表中没有区域“{region}”。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/base.py" line="350"/>
+        <location filename="../../work/main/algorithms/base.py" line="391"/>
         <source>The grid factor table has no {year} value for {region}; it has: {years}.</source>
         <translation>电网排放因子表中没有 {region} 的 {year} 年数值；现有年份：{years}。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/base.py" line="352"/>
+        <location filename="../../work/main/algorithms/base.py" line="393"/>
         <source>Cannot read the table {path}: {reason}</source>
         <translation>无法读取表格 {path}：{reason}</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/base.py" line="353"/>
+        <location filename="../../work/main/algorithms/base.py" line="394"/>
         <source>The table {path} lacks the column(s) {columns}.</source>
         <translation>表格 {path} 缺少列：{columns}。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/base.py" line="354"/>
+        <location filename="../../work/main/algorithms/base.py" line="395"/>
         <source>The table {path} has no rows.</source>
         <translation>表格 {path} 没有数据行。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/base.py" line="355"/>
+        <location filename="../../work/main/algorithms/base.py" line="396"/>
         <source>The table {path}, line {line}: “{value}” in column {column} is not a number ≥ 0.</source>
         <translation>表格 {path} 第 {line} 行：{column} 列中的“{value}”不是 ≥ 0 的数值。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/base.py" line="357"/>
+        <location filename="../../work/main/algorithms/base.py" line="398"/>
         <source>The table {path}, line {line}: “{value}” appears twice.</source>
         <translation>表格 {path} 第 {line} 行：“{value}”重复出现。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/base.py" line="358"/>
+        <location filename="../../work/main/algorithms/base.py" line="399"/>
         <source>The table {path}, line {line}: {column} must increase from row to row.</source>
         <translation>表格 {path} 第 {line} 行：{column} 必须逐行递增。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/base.py" line="360"/>
+        <location filename="../../work/main/algorithms/base.py" line="401"/>
         <source>The table {path}, line {line}: {column} must lie between 0 and 1.</source>
         <translation>表格 {path} 第 {line} 行：{column} 必须介于 0 和 1 之间。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/base.py" line="362"/>
+        <location filename="../../work/main/algorithms/base.py" line="403"/>
         <source>The table has no row named “{fallback}” for the values it does not list: {values}. Add those values or a “{fallback}” row.</source>
         <translation>表格中没有名为“{fallback}”的行，无法处理表中未列出的值：{values}。请添加这些值，或添加一行“{fallback}”。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/base.py" line="365"/>
+        <location filename="../../work/main/algorithms/base.py" line="406"/>
         <source>The table {path} is not a text file in UTF-8 or GBK/GB 18030: save it as CSV UTF-8.</source>
         <translation>表格 {path} 不是 UTF-8 或 GBK/GB 18030 编码的文本文件：请另存为“CSV UTF-8”格式。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/base.py" line="367"/>
+        <location filename="../../work/main/algorithms/base.py" line="408"/>
         <source>The table {path}, line {line}: {value} in column {column} is too large to be a real value.</source>
         <translation>表格 {path} 第 {line} 行：{column} 列中的 {value} 过大，不可能是真实数值。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/base.py" line="369"/>
+        <location filename="../../work/main/algorithms/base.py" line="410"/>
         <source>The default number of floors must be above 0.</source>
         <translation>默认层数必须大于 0。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/base.py" line="370"/>
+        <location filename="../../work/main/algorithms/base.py" line="411"/>
         <source>Emission factors cannot be negative.</source>
         <translation>排放因子不能为负值。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/base.py" line="373"/>
+        <location filename="../../work/main/algorithms/base.py" line="414"/>
         <source>The shelter standards table {path} needs a row named “default”.</source>
         <translation>避难场所标准表 {path} 须有一行名为“default”。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/base.py" line="375"/>
+        <location filename="../../work/main/algorithms/base.py" line="416"/>
         <source>The curve number table {path} needs a key column: lucode (land-cover code) or class (name).</source>
         <translation>径流曲线数表 {path} 需要一个键列：lucode（土地覆被代码）或 class（名称）。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/base.py" line="377"/>
+        <location filename="../../work/main/algorithms/base.py" line="418"/>
         <source>The curve number table {path}, line {line}: lucode “{value}” is not a whole number ≥ 0.</source>
         <translation>径流曲线数表 {path} 第 {line} 行：lucode“{value}”不是 ≥ 0 的整数。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/base.py" line="379"/>
+        <location filename="../../work/main/algorithms/base.py" line="420"/>
         <source>The curve number table {path}, line {line}: a curve number is above 100.</source>
         <translation>径流曲线数表 {path} 第 {line} 行：径流曲线数大于 100。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/base.py" line="381"/>
+        <location filename="../../work/main/algorithms/base.py" line="422"/>
         <source>The curve number table {path} has no lucode column, so it cannot match integer class codes. Add a lucode column, or choose a text class field.</source>
         <translation>径流曲线数表 {path} 没有 lucode 列，无法匹配整数类型代码。请添加 lucode 列，或选择文本型类型字段。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/base.py" line="402"/>
+        <location filename="../../work/main/algorithms/base.py" line="443"/>
         <source>National average</source>
         <translation>全国平均</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/base.py" line="403"/>
+        <location filename="../../work/main/algorithms/base.py" line="444"/>
         <source>North China grid (Beijing, Tianjin, Hebei, Shanxi, Shandong, west Inner Mongolia)</source>
         <translation>华北电网（北京、天津、河北、山西、山东、内蒙古西部）</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/base.py" line="404"/>
+        <location filename="../../work/main/algorithms/base.py" line="445"/>
         <source>North-East grid</source>
         <translation>东北电网</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/base.py" line="405"/>
+        <location filename="../../work/main/algorithms/base.py" line="446"/>
         <source>East China grid (Shanghai, Jiangsu, Zhejiang, Anhui, Fujian)</source>
         <translation>华东电网（上海、江苏、浙江、安徽、福建）</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/base.py" line="406"/>
+        <location filename="../../work/main/algorithms/base.py" line="447"/>
         <source>Central China grid</source>
         <translation>华中电网</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/base.py" line="407"/>
+        <location filename="../../work/main/algorithms/base.py" line="448"/>
         <source>North-West grid (Shaanxi, Gansu, Qinghai, Ningxia, Xinjiang)</source>
         <translation>西北电网（陕西、甘肃、青海、宁夏、新疆）</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/base.py" line="408"/>
+        <location filename="../../work/main/algorithms/base.py" line="449"/>
         <source>South grid</source>
         <translation>南方电网</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/base.py" line="409"/>
+        <location filename="../../work/main/algorithms/base.py" line="450"/>
         <source>South-West grid</source>
         <translation>西南电网</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/base.py" line="410"/>
+        <location filename="../../work/main/algorithms/base.py" line="451"/>
         <source>National, excluding market-traded non-fossil power</source>
         <translation>全国（不含市场化交易的非化石能源电量）</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/base.py" line="411"/>
+        <location filename="../../work/main/algorithms/base.py" line="452"/>
         <source>National fossil-fuel power</source>
         <translation>全国化石能源电力</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/base.py" line="412"/>
+        <location filename="../../work/main/algorithms/base.py" line="453"/>
         <source>Hebei province</source>
         <translation>河北省</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/base.py" line="413"/>
+        <location filename="../../work/main/algorithms/base.py" line="454"/>
         <source>Fujian province</source>
         <translation>福建省</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/base.py" line="414"/>
+        <location filename="../../work/main/algorithms/base.py" line="455"/>
         <source>Shanghai municipality</source>
         <translation>上海市</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/base.py" line="415"/>
+        <location filename="../../work/main/algorithms/base.py" line="456"/>
         <source>Zhejiang province</source>
         <translation>浙江省</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/base.py" line="416"/>
+        <location filename="../../work/main/algorithms/base.py" line="457"/>
         <source>Jiangsu province</source>
         <translation>江苏省</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/base.py" line="417"/>
+        <location filename="../../work/main/algorithms/base.py" line="458"/>
         <source>Shaanxi province</source>
         <translation>陕西省</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/base.py" line="421"/>
+        <location filename="../../work/main/algorithms/base.py" line="462"/>
         <source>Electricity grid region</source>
         <translation>电网区域</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/base.py" line="421"/>
+        <location filename="../../work/main/algorithms/base.py" line="462"/>
         <source>Whose grid emission factor to use (MEE/NBS announcements). Where a provincial factor is published, use it rather than the regional grid&apos;s: Shanghai; Zhejiang for Jiaxing; Jiangsu; Fujian for Xiamen (its 2022 factor is 27 % below the East China grid&apos;s); Shaanxi for Xi&apos;an; Hebei for Xiong&apos;an. The regional grids are for other provinces. 2021 regional and provincial values are marked unverified (read in a third-party data file).</source>
         <translation>采用哪个电网排放因子（生态环境部、国家统计局公告）。已发布省级因子的，应采用省级因子而非区域电网因子：上海；嘉兴用浙江；江苏；厦门用福建（其 2022 年因子比华东电网低 27%）；西安用陕西；雄安用河北。区域电网因子用于其他省份。2021 年区域和省级数值标注为未核实（读自第三方数据文件）。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/base.py" line="428"/>
+        <location filename="../../work/main/algorithms/base.py" line="469"/>
         <source>Grid factor year</source>
         <translation>电网排放因子年份</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/base.py" line="428"/>
+        <location filename="../../work/main/algorithms/base.py" line="469"/>
         <source>Year of the grid factor. Empty: the latest year published for the region.</source>
         <translation>电网排放因子的年份。留空：采用该区域最新发布的年份。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/base.py" line="432"/>
+        <location filename="../../work/main/algorithms/base.py" line="473"/>
         <source>Grid emission factor (kgCO2/kWh)</source>
         <translation>电网排放因子（kgCO2/kWh）</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/base.py" line="432"/>
+        <location filename="../../work/main/algorithms/base.py" line="473"/>
         <source>A factor of your own. When set it wins over the region and year.</source>
         <translation>自定义排放因子。填写后优先于区域和年份。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/base.py" line="441"/>
+        <location filename="../../work/main/algorithms/base.py" line="482"/>
         <source>Grid factor {f} kgCO2/kWh, as given.</source>
         <translation>电网排放因子 {f} kgCO2/kWh（用户指定）。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/base.py" line="452"/>
+        <location filename="../../work/main/algorithms/base.py" line="493"/>
         <source>Grid factor {f} kgCO2/kWh: {region}, {year}. Source: {source}.</source>
         <translation>电网排放因子 {f} kgCO2/kWh：{region}，{year} 年。来源：{source}。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/base.py" line="455"/>
+        <location filename="../../work/main/algorithms/base.py" line="496"/>
         <source>This grid factor is marked unverified.</source>
         <translation>该电网排放因子标注为未核实。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/base.py" line="476"/>
+        <location filename="../../work/main/algorithms/base.py" line="517"/>
         <source>“{layer}” holds {kind} geometries; {parameter} needs {expected} geometries.</source>
         <translation>“{layer}”的几何类型为 {kind}；{parameter} 需要 {expected} 几何。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/base.py" line="482"/>
+        <location filename="../../work/main/algorithms/base.py" line="525"/>
+        <source>“{layer}”: “Selected features only” is ticked for {parameter}, but no feature of the layer is selected. Select the features to use, or untick it.</source>
+        <translation>“{layer}”：{parameter} 勾选了“仅选中的要素”，但该图层没有选中任何要素。请选择要使用的要素，或取消勾选。</translation>
+    </message>
+    <message>
+        <location filename="../../work/main/algorithms/base.py" line="529"/>
         <source>“{layer}” has no features.</source>
         <translation>“{layer}”中没有要素。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/base.py" line="537"/>
+        <location filename="../../work/main/algorithms/base.py" line="584"/>
         <source>Field “{field}” is not in “{layer}”. Its fields are: {fields}.</source>
         <translation>“{layer}”中没有字段“{field}”。该图层的字段有：{fields}。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/base.py" line="543"/>
+        <location filename="../../work/main/algorithms/base.py" line="590"/>
         <source>Field “{field}” of “{layer}” must be numeric; it holds {kind}.</source>
         <translation>“{layer}”的字段“{field}”必须为数值型，当前为 {kind}。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/base.py" line="553"/>
+        <location filename="../../work/main/algorithms/base.py" line="600"/>
         <source>“{layer}” has no CRS: areas are taken as planar, in square metres.</source>
         <translation>“{layer}”未设置坐标参考系：面积按平面坐标计算，单位视为平方米。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/base.py" line="559"/>
+        <location filename="../../work/main/algorithms/base.py" line="606"/>
         <source>Areas are measured in {target} because {crs} would distort them.</source>
         <translation>面积在 {target} 中量算，因为 {crs} 会使面积失真。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/base.py" line="564"/>
+        <location filename="../../work/main/algorithms/base.py" line="611"/>
         <source>Areas are measured in the layer&apos;s CRS {crs}.</source>
         <translation>面积在图层的坐标参考系 {crs} 中量算。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/base.py" line="598"/>
+        <location filename="../../work/main/algorithms/base.py" line="645"/>
         <source>“{layer}” has no CRS: its coordinates are taken as metres.</source>
         <translation>“{layer}”未设置坐标参考系：其坐标视为以米为单位。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/base.py" line="583"/>
+        <location filename="../../work/main/algorithms/base.py" line="630"/>
         <source>Distances are measured in the buildings&apos; CRS {crs}.</source>
         <translation>距离在建筑图层的坐标参考系 {crs} 中量算。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/base.py" line="586"/>
+        <location filename="../../work/main/algorithms/base.py" line="633"/>
         <source>Distances are measured in {target} because {crs} is not a projected CRS in metres; the outputs keep their layers&apos; CRS.</source>
         <translation>距离在 {target} 中量算，因为 {crs} 不是以米为单位的投影坐标参考系；输出保留各自图层的坐标参考系。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/base.py" line="603"/>
+        <location filename="../../work/main/algorithms/base.py" line="650"/>
         <source>Areas and distances are measured in the CRS of “{layer}”, {crs}.</source>
         <translation>面积和距离在“{layer}”的坐标参考系 {crs} 中量算。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/base.py" line="607"/>
+        <location filename="../../work/main/algorithms/base.py" line="654"/>
         <source>Areas and distances are measured in {target} because {crs} is not a projected CRS in metres that keeps areas true; the outputs keep their layers&apos; CRS.</source>
         <translation>面积和距离在 {target} 中量算，因为 {crs} 不是以米为单位、能保持面积真实的投影坐标参考系；输出保留各图层原有的坐标参考系。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/base.py" line="658"/>
+        <location filename="../../work/main/algorithms/base.py" line="705"/>
         <source>“{layer}” is labelled {crs}, a projected CRS, but all its coordinates ({xmin:.6g}, {ymin:.6g} – {xmax:.6g}, {ymax:.6g}) lie within ±180 and ±90, like longitudes and latitudes: in {crs} the layer would be a speck of {w:.3g} × {h:.3g} m far from any place its CRS covers. Its CRS is probably wrong: set the layer's real CRS, e.g. EPSG:4326 or EPSG:4490 (Layer Properties ▸ Source, or “Assign projection”), not a reprojection.</source>
         <translation>“{layer}”标注为投影坐标系 {crs}，但其全部坐标（{xmin:.6g}, {ymin:.6g} – {xmax:.6g}, {ymax:.6g}）都在 ±180 与 ±90 以内，就像经纬度：在 {crs} 中该图层只是一个 {w:.3g} × {h:.3g} m 的小点，远离该坐标系覆盖的任何地方。其坐标系很可能标错了：请设置图层真实的坐标系，例如 EPSG:4326 或 EPSG:4490（图层属性 ▸ 源，或“指定投影”），而不是重投影。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/base.py" line="670"/>
+        <location filename="../../work/main/algorithms/base.py" line="717"/>
         <source>“{layer}” is labelled {crs}, but its coordinates ({xmin:.6g}, {ymin:.6g} – {xmax:.6g}, {ymax:.6g}) cannot be on the Earth in that CRS: its CRS is probably wrong. Set the layer's real CRS (Layer Properties ▸ Source, or “Assign projection”), not a reprojection.</source>
         <translation>“{layer}”标注的坐标系为 {crs}，但其坐标（{xmin:.6g}, {ymin:.6g} – {xmax:.6g}, {ymax:.6g}）在该坐标系下不可能位于地球上：坐标系很可能标错了。请为图层设置其真实的坐标系（图层属性 ▸ 源，或“定义投影”），而不是重投影。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/base.py" line="749"/>
+        <location filename="../../work/main/algorithms/base.py" line="798"/>
         <source>“{layer}”: {path} does not say its text encoding (it has no .cpg file) and its text is not UTF-8 but GBK, so it is read as GBK (GB 18030), with field names such as “{sample}”. The file is left unchanged; to have every program read it right, put beside it a file {cpg} holding the word GBK.</source>
         <translation>“{layer}”：{path} 未声明文本编码（没有 .cpg 文件），且其文本不是 UTF-8 而是 GBK，因此按 GBK（GB 18030）读取，字段名如“{sample}”。文件保持不变；若要让所有程序都能正确读取，请在其旁边放置一个内容为 GBK 的文件 {cpg}。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/base.py" line="756"/>
+        <location filename="../../work/main/algorithms/base.py" line="805"/>
         <source>“{layer}”: {path} is opened as UTF-8 but its text is GBK, so it is read as GBK (GB 18030), with field names such as “{sample}”. The file is left unchanged; save it as CSV UTF-8, or choose the encoding GBK when adding it, to read it so everywhere.</source>
         <translation>“{layer}”：{path} 以 UTF-8 打开，但其文本为 GBK，因此按 GBK（GB 18030）读取，字段名如“{sample}”。文件保持不变；若要处处都能正确读取，请将其另存为 CSV UTF-8，或在添加图层时选择 GBK 编码。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/base.py" line="778"/>
+        <location filename="../../work/main/algorithms/base.py" line="832"/>
         <source>{n} invalid geometries of “{layer}” were repaired for the calculation; the output keeps them as they were.</source>
         <translation>已修复“{layer}”中 {n} 个无效几何用于计算；输出中保留其原有几何。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/base.py" line="787"/>
+        <location filename="../../work/main/algorithms/base.py" line="841"/>
         <source>No feature of “{layer}” lies within reach of any feature of “{other}”: the extents of the two layers do not overlap. Check that both cover the same place and that their CRS is right.</source>
         <translation>“{layer}”中没有任何要素位于“{other}”任一要素的可达范围内：两个图层的范围互不重叠。请检查两者是否覆盖同一区域、坐标系是否正确。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/base.py" line="797"/>
+        <location filename="../../work/main/algorithms/base.py" line="851"/>
         <source>{n} features of “{layer}” have a missing or negative population, counted as 0.</source>
         <translation>“{layer}”中有 {n} 个要素的人口缺失或为负，按 0 计。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/base.py" line="925"/>
+        <location filename="../../work/main/algorithms/base.py" line="979"/>
         <source>“{layer}”: the text field “{field}” is read as numbers (6层 → 6, 6F → 6, 十二层 → 12, 12.5米 → 12.5, 约30 → 30, 6-8层 → 7).</source>
         <translation>“{layer}”：文本字段“{field}”按数字读取（6层 → 6，6F → 6，十二层 → 12，12.5米 → 12.5，约30 → 30，6-8层 → 7）。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/base.py" line="934"/>
+        <location filename="../../work/main/algorithms/base.py" line="989"/>
+        <source>“{layer}”: {n} polygons have no area (their outline folds onto a line or a point); they are left out of what is measured or placed.</source>
+        <translation>“{layer}”：{n} 个面没有面积（其轮廓折叠成线或点），计算和布点时不计入。</translation>
+    </message>
+    <message>
+        <location filename="../../work/main/algorithms/base.py" line="1001"/>
+        <source>“{layer}” is a {kind} layer, but {n} of its features hold other geometries, such as a {found}; they are left out of what is measured or placed, and written without geometry.</source>
+        <translation>“{layer}”是 {kind} 图层，但其中 {n} 个要素是其他类型的几何（如 {found}）：计算和布点时不计入，输出时不带几何。</translation>
+    </message>
+    <message>
+        <location filename="../../work/main/algorithms/base.py" line="1009"/>
+        <source>“{layer}”: {n} features have a coordinate that is not a number or lies beyond ±{limit:g} (NaN, infinite, 1e300); they are left out of what is measured or placed.</source>
+        <translation>“{layer}”：{n} 个要素的坐标不是数字或超出 ±{limit:g}（NaN、无穷大、1e300），计算和布点时不计入。</translation>
+    </message>
+    <message>
+        <location filename="../../work/main/algorithms/base.py" line="1014"/>
         <source>“{layer}”: {n} features have no geometry (NULL or empty); they are left out of what is measured or placed.</source>
         <translation>“{layer}”：{n} 个要素没有几何（NULL 或空）；它们不参与量算或空间定位。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/base.py" line="938"/>
+        <location filename="../../work/main/algorithms/base.py" line="1018"/>
         <source>“{layer}”: {n} values of the text field “{field}” hold no number that can be read (such as {examples}); they are read as missing.</source>
         <translation>“{layer}”：文本字段“{field}”中有 {n} 个值读不出数字（如 {examples}），按缺失处理。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/base.py" line="944"/>
+        <location filename="../../work/main/algorithms/base.py" line="1024"/>
         <source>“{layer}”: {n} values of “{field}” cannot be real ({kinds}); they are read as missing.</source>
         <translation>“{layer}”：字段“{field}”中有 {n} 个值不可能是真实数值（{kinds}），已按缺失值处理。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/base.py" line="944"/>
+        <location filename="../../work/main/algorithms/base.py" line="1024"/>
         <source>infinite, too large or negative</source>
         <translation>无穷大、过大或为负</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/base.py" line="944"/>
+        <location filename="../../work/main/algorithms/base.py" line="1024"/>
         <source>infinite, too large, negative or a nodata code such as −9999 or 9999</source>
         <translation>无穷大、过大、为负，或为 −9999、9999 等无数据代码</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/base.py" line="1023"/>
+        <location filename="../../work/main/algorithms/base.py" line="1078"/>
+        <source>The input's field “{field}” holds no whole numbers, and a GeoPackage takes a field of that name for its feature ids: the output calls it “{new}”.</source>
+        <translation>输入的字段“{field}”不是整数，而 GeoPackage 把这个名字的字段当作要素编号：输出中改名为“{new}”。</translation>
+    </message>
+    <message>
+        <location filename="../../work/main/algorithms/base.py" line="1124"/>
         <source>The input already has a field “{field}”: its values are replaced in the output.</source>
         <translation>输入图层已有字段“{field}”：输出中将替换该字段的值。</translation>
     </message>
@@ -5761,7 +5801,7 @@ Data © OpenStreetMap contributors, under the Open Database Licence (ODbL 1.0): 
         <translation>可步行的道路和小径，在交会处（共用的 OSM 节点）打断；桥梁不打断。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/prepare_osm.py" line="768"/>
+        <location filename="../../work/main/algorithms/prepare_osm.py" line="769"/>
         <source>Transit stops</source>
         <translation>公共交通站点</translation>
     </message>
@@ -5771,7 +5811,7 @@ Data © OpenStreetMap contributors, under the Open Database Licence (ODbL 1.0): 
         <translation>公交、有轨电车、地铁和铁路站点，stop_type 为 rail 或 bus，另有 mode；30 m 内的同类站点合并。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/prepare_osm.py" line="769"/>
+        <location filename="../../work/main/algorithms/prepare_osm.py" line="770"/>
         <source>Facilities</source>
         <translation>配套设施</translation>
     </message>
@@ -5781,7 +5821,7 @@ Data © OpenStreetMap contributors, under the Open Database Licence (ODbL 1.0): 
         <translation>生活圈设施，fac_type 取 resources/factors/life_circle_facilities.csv 中的类型。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/prepare_osm.py" line="770"/>
+        <location filename="../../work/main/algorithms/prepare_osm.py" line="771"/>
         <source>Green spaces</source>
         <translation>绿地</translation>
     </message>
@@ -5851,7 +5891,7 @@ Data © OpenStreetMap contributors, under the Open Database Licence (ODbL 1.0): 
         <translation>用途为估算的建筑</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/prepare_osm.py" line="771"/>
+        <location filename="../../work/main/algorithms/prepare_osm.py" line="772"/>
         <source>Candidate shelters</source>
         <translation>候选避难场所</translation>
     </message>
@@ -5951,117 +5991,117 @@ Data © OpenStreetMap contributors, under the Open Database Licence (ODbL 1.0): 
         <translation>GDAL 无法把 {path} 作为 OpenStreetMap 文件（.osm.pbf 或 .osm XML）读取：文件是否为空、被截断或属于其他类型？</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/prepare_osm.py" line="407"/>
+        <location filename="../../work/main/algorithms/prepare_osm.py" line="408"/>
         <source>The OpenStreetMap file {path} holds no features.</source>
         <translation>OpenStreetMap 文件 {path} 不含任何要素。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/prepare_osm.py" line="428"/>
+        <location filename="../../work/main/algorithms/prepare_osm.py" line="429"/>
         <source>{crs}, the CRS asked for, is not true to scale where the data lie ({lon:.2f}°, {lat:.2f}°): lengths measured in it are {error:.0%} off there, areas about twice as much, and the toolkit measures in a projected CRS in metres as it is. Leave the CRS empty for the local one, or choose one made for this place.</source>
         <translation>所选坐标系 {crs} 在数据所在处（{lon:.2f}°, {lat:.2f}°）不保持比例：在其中量得的长度偏差 {error:.0%}，面积偏差约为其两倍，而工具箱对以米为单位的投影坐标系直接在其中量算。请留空坐标系以使用本地坐标系，或选择适用于此地的坐标系。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/prepare_osm.py" line="447"/>
+        <location filename="../../work/main/algorithms/prepare_osm.py" line="448"/>
         <source>{n} buildings of the OpenStreetMap file have no area (ways cut open by the extract&apos;s edge, or broken) and are left out.</source>
         <translation>OpenStreetMap 文件中有 {n} 栋建筑没有面积（其线被摘录边界截断或已损坏），已略去。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/prepare_osm.py" line="510"/>
+        <location filename="../../work/main/algorithms/prepare_osm.py" line="511"/>
         <source>{k} of {n} buildings ({share:.0%}) have no tag or landuse area that tells their use: the mapping table's fallback row made them “{use}”, without residents, so only {r} buildings hold residents. Where untyped buildings are mostly homes, copy building_use.csv from the plugin's resources/osm folder into a folder of your own, set its fallback row's use to residential and give that folder as “Mapping tables”; otherwise the per-resident rules of the plan checks are not assessed or rest on those few buildings, and coverage shares count buildings instead of residents.</source>
         <translation>{n} 栋建筑中有 {k} 栋（{share:.0%}）没有能说明用途的标签或所在用地（landuse）面：映射表的兜底行把它们定为“{use}”，不计居民，因此只有 {r} 栋建筑有居民。若此地未标类型的建筑多为住宅，请把插件 resources/osm 文件夹中的 building_use.csv 复制到您自己的文件夹，把兜底行的用途改为 residential，并把该文件夹作为“映射表”传入；否则规划检查中按人均计的规则无法评估或只依据这几栋建筑，覆盖率也按建筑而非居民计算。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/prepare_osm.py" line="525"/>
+        <location filename="../../work/main/algorithms/prepare_osm.py" line="526"/>
         <source>{n} buildings have a {key} tag that gives no usable number of floors or metres (such as {examples}): their floors come from the next source (height, their type&apos;s default, the fall-back).</source>
         <translation>{n} 栋建筑的 {key} 标签不能给出可用的层数或米数（例如 {examples}）：其层数取自下一来源（高度、类型默认值或备用值）。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/prepare_osm.py" line="539"/>
+        <location filename="../../work/main/algorithms/prepare_osm.py" line="540"/>
         <source>{path} has no administrative area (multipolygon with boundary=administrative) of admin_level {level}. Levels present: {levels}. Choose one of them, or the grid.</source>
         <translation>{path} 中没有 admin_level 为 {level} 的行政区域（boundary=administrative 的多边形）。现有级别：{levels}。请从中选择，或改用方格网。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/prepare_osm.py" line="773"/>
+        <location filename="../../work/main/algorithms/prepare_osm.py" line="774"/>
         <source>none</source>
         <translation>无</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/prepare_osm.py" line="549"/>
+        <location filename="../../work/main/algorithms/prepare_osm.py" line="550"/>
         <source>{n} planning units: the administrative areas of admin_level {level}.</source>
         <translation>{n} 个规划单元：admin_level 为 {level} 的行政区域。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/prepare_osm.py" line="555"/>
+        <location filename="../../work/main/algorithms/prepare_osm.py" line="556"/>
         <source>{path} has no buildings (areas with building=*) to lay a grid over.</source>
         <translation>{path} 中没有可据以划分方格网的建筑（带 building=* 的面）。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/prepare_osm.py" line="559"/>
+        <location filename="../../work/main/algorithms/prepare_osm.py" line="560"/>
         <source>{n} planning units: {size:g} m grid cells holding buildings.</source>
         <translation>{n} 个规划单元：含有建筑的 {size:g} m 方格。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/prepare_osm.py" line="695"/>
+        <location filename="../../work/main/algorithms/prepare_osm.py" line="696"/>
         <source>Land cover: {n} areas cover {share:.0%} of the planning units; the rest has no OSM area and stays out of the land cover.</source>
         <translation>土地覆被：{n} 个面覆盖规划单元的 {share:.0%}；其余部分在 OSM 中没有面要素，不计入土地覆被。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/prepare_osm.py" line="699"/>
+        <location filename="../../work/main/algorithms/prepare_osm.py" line="700"/>
         <source>The land cover covers only {share:.0%} of the planning units: where OpenStreetMap maps buildings and roads but not the gardens, yards and fields between them, the impervious and sponge shares of the plan checks (shares of the mapped land cover) overstate sealing. Add the missing areas (or a land cover of your own) before relying on those verdicts.</source>
         <translation>土地覆盖只覆盖了规划单元的 {share:.0%}：OpenStreetMap 只绘了建筑和道路、未绘其间的庭院、空地和农田时，规划检查中的不透水比例和海绵达标面积比例（按已绘土地覆盖计算）会高估硬化程度。请先补绘缺失的区域（或使用您自己的土地覆盖），再采信这些判定。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/prepare_osm.py" line="751"/>
+        <location filename="../../work/main/algorithms/prepare_osm.py" line="752"/>
         <source>{n} buildings; floors from building:levels for {levels}, from height for {height}, from the building type for {type}, the fall-back for {fallback}.</source>
         <translation>{n} 栋建筑；层数取自 building:levels 的 {levels} 栋，取自高度的 {height} 栋，取自建筑类型的 {type} 栋，取兜底值的 {fallback} 栋。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/prepare_osm.py" line="757"/>
+        <location filename="../../work/main/algorithms/prepare_osm.py" line="758"/>
         <source>Building use: {uses}; from tags {tag}, from the surrounding landuse {landuse}, fallback {fallback}.</source>
         <translation>建筑用途：{uses}；取自标签 {tag} 栋，取自所在 landuse {landuse} 栋，兜底 {fallback} 栋。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/prepare_osm.py" line="763"/>
+        <location filename="../../work/main/algorithms/prepare_osm.py" line="764"/>
         <source>Residents estimated for {n} residential buildings: {residents:,.0f} in all (floor area / floor area per resident; OSM has no residents). Check them against census figures.</source>
         <translation>为 {n} 栋住宅建筑估算了居民：共 {residents:,.0f} 人（建筑面积 / 人均住房建筑面积；OSM 没有人口数据）。请与普查数据核对。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/prepare_osm.py" line="773"/>
+        <location filename="../../work/main/algorithms/prepare_osm.py" line="774"/>
         <source>{layer}: {n} found ({counts}).</source>
         <translation>{layer}：共 {n} 个（{counts}）。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/prepare_osm.py" line="777"/>
+        <location filename="../../work/main/algorithms/prepare_osm.py" line="778"/>
         <source>No transit stop was found: transit coverage will be 0.</source>
         <translation>未找到公交站点：公交覆盖率将为 0。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/prepare_osm.py" line="779"/>
+        <location filename="../../work/main/algorithms/prepare_osm.py" line="780"/>
         <source>No open space large enough for a shelter (0.1 ha) was found.</source>
         <translation>未找到足够大的开敞空间（0.1 ha）作避难场所。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/prepare_osm.py" line="781"/>
+        <location filename="../../work/main/algorithms/prepare_osm.py" line="782"/>
         <source>transit stops</source>
         <translation>公共交通站点</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/prepare_osm.py" line="781"/>
+        <location filename="../../work/main/algorithms/prepare_osm.py" line="782"/>
         <source>facilities</source>
         <translation>设施</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/prepare_osm.py" line="781"/>
+        <location filename="../../work/main/algorithms/prepare_osm.py" line="782"/>
         <source>green spaces</source>
         <translation>绿地</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/prepare_osm.py" line="781"/>
+        <location filename="../../work/main/algorithms/prepare_osm.py" line="782"/>
         <source>shelters</source>
         <translation>避难场所</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/prepare_osm.py" line="785"/>
+        <location filename="../../work/main/algorithms/prepare_osm.py" line="786"/>
         <source>Empty layers: {layers}. A plan check that reads one of them stops with “… has no features”: where the town has them but OpenStreetMap does not map them, add them to the layer (with its type field) before running the check.</source>
         <translation>空图层：{layers}。读取其中任一图层的规划检查会以“…… has no features（没有要素）”中止：若当地实际有这些设施而 OpenStreetMap 未绘制，请先把它们（连同类型字段）补入该图层，再运行检查。</translation>
     </message>

@@ -21,6 +21,15 @@ def test_gfa_prefers_given_area_then_floors_then_default():
     assert n_default == 1
 
 
+def test_gfa_no_building_has_is_read_as_missing():
+    # 300 floors (the tallest building has 163) and 3 000 000 000 m² (an integer field's overflow; the largest
+    # building has about 1.8 million m²) are no values: 100 m² × default 2, and 100 m² × 4 floors.
+    gfa, n_default = emissions.gross_floor_area(
+        [100.0, 100.0, 100.0], floors=[300, 4, 200], gfa_m2=[np.nan, 3e9, np.nan], default_floors=2)
+    assert gfa.tolist() == [200.0, 400.0, 20000.0]
+    assert n_default == 1
+
+
 def test_gfa_without_floors_uses_default_everywhere():
     gfa, n_default = emissions.gross_floor_area([10.0, 20.0], default_floors=1.5)
     assert gfa.tolist() == [15.0, 30.0]

@@ -17,9 +17,9 @@ X0, Y0 = 572000.0, 3402000.0   # near Jiaxing in EPSG:4549 (CGCS2000 / 3-degree 
 GEOMETRY_TYPES = {"Point": ogr.wkbPoint, "LineString": ogr.wkbLineString, "Polygon": ogr.wkbPolygon,
                   "MultiPoint": ogr.wkbMultiPoint, "MultiLineString": ogr.wkbMultiLineString,
                   "MultiPolygon": ogr.wkbMultiPolygon, "None": ogr.wkbNone, "CurvePolygon": ogr.wkbCurvePolygon,
-                  "PolygonZM": ogr.wkbPolygonZM}
-FIELD_TYPES = {"int": ogr.OFTInteger, "real": ogr.OFTReal, "str": ogr.OFTString}
-DRIVERS = {".gpkg": "GPKG", ".fgb": "FlatGeobuf", ".geojson": "GeoJSON"}
+                  "PolygonZM": ogr.wkbPolygonZM, "Unknown": ogr.wkbUnknown}
+FIELD_TYPES = {"int": ogr.OFTInteger, "real": ogr.OFTReal, "str": ogr.OFTString, "int64": ogr.OFTInteger64}
+DRIVERS = {".gpkg": "GPKG", ".fgb": "FlatGeobuf", ".geojson": "GeoJSON", ".shp": "ESRI Shapefile"}
 
 
 def rect(x, y, w, h):
@@ -104,12 +104,13 @@ def split_uri(uri):
 
 
 def copy_layer(uri, path, name, crs=None, assign_crs=None, geometry_type=None, geometry=None, values=None,
-               keep=None, rename=None, add_fields=(), retype=None):
+               keep=None, rename=None, add_fields=(), retype=None, fids=None, options=(), zm=False):
     """Copy the layer ``uri`` into ``path`` as ``name`` and return its URI, changing on the way:
     ``crs`` reprojects, ``assign_crs`` relabels without moving a coordinate, ``geometry(fid, geom)``
     returns a new OGR geometry, WKT or None, ``values(fid, row)`` edits a {field: value} dict,
     ``keep(fid)`` filters, ``rename`` {old: new} renames fields, ``add_fields`` [(name, type)] adds, ``retype`` {name: type}
-    changes a field's type (int, real, str)."""
+    changes a field's type (int, real, str), ``fids(fid)`` gives each feature its id, ``options`` are
+    GDAL's layer creation options, ``zm`` gives the layer Z and M."""
     source_path, source_name = split_uri(uri)
     source = ogr.Open(source_path)
     src = source.GetLayerByName(source_name)
@@ -130,8 +131,10 @@ def copy_layer(uri, path, name, crs=None, assign_crs=None, geometry_type=None, g
     driver = ogr.GetDriverByName(DRIVERS[path.suffix])
     out_source = ogr.Open(os.fspath(path), 1) if path.exists() and path.suffix == ".gpkg" else \
         driver.CreateDataSource(os.fspath(path))
-    options = ["SPATIAL_INDEX=NO"] if path.suffix == ".fgb" else []
+    options = (["SPATIAL_INDEX=NO"] if path.suffix == ".fgb" else []) + list(options)
     kind = GEOMETRY_TYPES[geometry_type] if geometry_type else src.GetGeomType()
+    if zm:
+        kind = ogr.GT_SetModifier(kind, True, True)
     out = out_source.CreateLayer(name, srs, kind, options=options)
     names = []
     for i in range(definition.GetFieldCount()):
@@ -162,6 +165,8 @@ def copy_layer(uri, path, name, crs=None, assign_crs=None, geometry_type=None, g
         if geom is not None and transform is not None and not geom.IsEmpty():
             geom.Transform(transform)
         new = ogr.Feature(out_definition)
+        if fids is not None:
+            new.SetFID(fids(fid))
         if geom is not None:
             new.SetGeometry(geom)
         for index, n in enumerate(names):

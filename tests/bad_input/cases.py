@@ -36,6 +36,7 @@ class Case:
     nonnegative: frozenset = frozenset()
     must_run: bool = False  # a refusal is no right outcome either
     algorithm_id: str = ""  # where the target is no algorithm id (the runner's self-test)
+    meta: dict = None       # what a case spoils, for the cases derived from it (tests/bad_input/more.py)
 
     @property
     def algorithm(self):
@@ -252,6 +253,7 @@ def expect(fields=None, results=None, key="name", output="OUTPUT", rel=1e-6, abs
             if not _matches(run.result.get(name), want, rel, abs_tol):
                 problems.append(f"{name} = {run.result.get(name)!r}, expected {want!r}")
         return problems
+    check.fields = {output: list(fields or {})}   # the output fields it checks (more.py's field clashes)
     return check
 
 
@@ -369,6 +371,7 @@ def value_cases(which, fid, field, check, prefix=None, numbers=BAD_NUMBERS, skip
         this_check, this_skipped = (checks or {}).get(label, (check, skipped))
         out.append(case(f"{prefix}_{label}", "bad value", value_of(which, fid, field, number, fmt=fmt),
                         names=[field], skipped=this_skipped, check=this_check))
+        out[-1][3]["meta"] = {"which": which, "fid": fid, "field": field}
     return out
 
 
@@ -387,6 +390,8 @@ def geometry_cases(which, name, fid, at, repaired, missing, multi_check=None, sk
         case(f"{prefix}empty_geometry", "empty geometry", geometry_of(which, fid, "POLYGON EMPTY"),
              skipped=skipped_missing, check=missing),
     ]
+    for spoilt in out[2:]:
+        spoilt[3]["meta"] = {"which": which, "fid": fid, "name": name, "prefix": prefix}
     if multi_check:
         out.append(case(f"{prefix}multipolygon", "multi geometry",
                         multi(which, fid, f"MULTIPOLYGON((({x} {y},{x + 10} {y},{x + 10} {y + 10},{x} {y + 10},"
@@ -1992,10 +1997,14 @@ register("emissions_and_flood_exposure", model_scene("emissions_and_flood_exposu
 from . import data_prep  # noqa: E402,F401  (registers the data-preparation tools' cases)
 from . import measures  # noqa: E402,F401  (registers the plan-measure tools' cases)
 from . import recheck  # noqa: E402,F401  (registers apply_measures and compare_checks)
+from . import more  # noqa: E402,F401  (derives more cases from the ones above; last)
 
 # Success is the only right outcome of these kinds: the issue asks that the demo layers reprojected to
 # EPSG:4326 and 3857 run, and nothing in a Chinese path or a second CRS is a reason to refuse.
-MUST_RUN = ("none (control)", "geographic CRS", "projected CRS", "mixed CRS", "Chinese paths and names")
+MUST_RUN = ("none (control)", "geographic CRS", "projected CRS", "mixed CRS", "Chinese paths and names",
+            # nor in these (more.py), which spoil no number
+            "duplicate vertices", "Z and M values", "fid gaps", "fid field", "layer filter", "selected features only",
+            "long text", "field name clash")
 for _case in CASES.values():
     _case.must_run = _case.kind in MUST_RUN
 

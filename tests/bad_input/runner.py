@@ -132,10 +132,12 @@ def input_files(folder, params):
     for shipped in ("factors", "profiles"):
         files.update(os.fspath(p) for p in (REPO / "resources" / shipped).glob("*.csv"))
 
+    outputs = os.fspath(Path(folder).parent / "out") + os.sep   # an output may be there before the run
+
     def add(value):
         if isinstance(value, str):
             path = value.split("|", 1)[0]
-            if os.path.isfile(path):
+            if os.path.isfile(path) and not path.startswith(outputs):
                 files.add(path)
         elif isinstance(value, (list, tuple)):
             for item in value:
