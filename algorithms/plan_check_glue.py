@@ -6,9 +6,8 @@ intermediate per-building layer in memory until the model ends. Here the same st
 same code and so the same numbers, but:
 
 - each input layer but the planning units is read once (``StoredLayer``): its geometries, in each
-  CRS a step measures in, kept as coordinates (``Geometries``), and the fields the check names, as
-  arrays; every step's ``read_chunks`` on it is served from those, in the same chunks, each built
-  again as shapely objects for the step and standing for one object in the results the steps share;
+  CRS a step measures in, and the fields the check names, as arrays; every step's ``read_chunks``
+  on it is served from those arrays, in the same chunks;
 - a step's per-feature output that only feeds a later step (building emissions into rooftop PV,
   PV into the carbon balance, carbon stock into the balance) is kept as the columns the step
   computed (``VirtualSink``), not as features, and later steps read those columns;
@@ -86,74 +85,6 @@ class LayerProxy:
         return getattr(self.real, name)
 
 
-class Geometries:
-    """A layer's geometries read once, kept compact: its 2D polygons (nearly every building, parcel and
-    land-cover piece) as shapely's ragged arrays, their coordinates and the offsets of their rings and
-    polygons (at the tiled demo 105 bytes a building instead of 411 as shapely objects: a city's
-    million buildings then hold 0.1 GB, not 0.4 GB, from the first step reading them to the last), the
-    rest (other shapes, 3D, empty, missing) as they are. A step reading a chunk gets it built again as
-    shapely objects from the same coordinates, so it computes the same numbers."""
-
-    def __init__(self, chunks=()):
-        coords, rings, polygons, rows, others, other_rows = [], [], [np.zeros(1, np.int64)], [], [], []
-        n = n_coords = n_rings = 0
-        for geometry in chunks:
-            flat = (shapely.get_type_id(geometry) == shapely.GeometryType.POLYGON) & \
-                ~shapely.has_z(geometry) & ~shapely.is_empty(geometry)
-            if flat.any():
-                _, xy, (ring_offsets, polygon_offsets) = shapely.to_ragged_array(geometry[flat])
-                coords.append(xy)
-                rings.append(ring_offsets[int(bool(rings)):].astype(np.int64) + n_coords)   # one leading 0
-                polygons.append(polygon_offsets[1:].astype(np.int64) + n_rings)
-                rows.append(np.flatnonzero(flat) + n)
-                n_coords, n_rings = n_coords + len(xy), n_rings + len(ring_offsets) - 1
-            others.append(geometry[~flat])
-            other_rows.append(np.flatnonzero(~flat) + n)
-            n += len(geometry)
-        self.n = n
-        self.coords = np.concatenate(coords) if coords else np.zeros((0, 2))
-        self.rings = np.concatenate(rings) if rings else np.zeros(1, np.int64)
-        self.polygons = np.concatenate(polygons)
-        rows = np.concatenate(rows) if rows else np.zeros(0, np.int64)
-        self.rows = None if len(rows) == n else rows   # None: every feature is a polygon
-        self.others = np.concatenate(others) if others else np.zeros(0, dtype=object)
-        self.other_rows = np.concatenate(other_rows) if other_rows else np.zeros(0, np.int64)
-
-    def __len__(self):
-        return self.n
-
-    def chunk(self, start, end):
-        """The geometries of features ``start`` to ``end`` (exclusive), as a new array of shapely objects."""
-        out = np.empty(end - start, dtype=object)
-        if self.rows is None:
-            first, last, rows = start, end, None
-        else:
-            first, last = np.searchsorted(self.rows, [start, end])
-            rows = self.rows[first:last] - start
-        if last > first:
-            ring_0, ring_1 = self.polygons[first], self.polygons[last]
-            coord_0, coord_1 = self.rings[ring_0], self.rings[ring_1]
-            polygons = shapely.from_ragged_array(
-                shapely.GeometryType.POLYGON, self.coords[coord_0:coord_1],
-                (self.rings[ring_0:ring_1 + 1] - coord_0, self.polygons[first:last + 1] - ring_0))
-            if rows is None:
-                out[:] = polygons
-            else:
-                out[rows] = polygons
-        first, last = np.searchsorted(self.other_rows, [start, end])
-        out[self.other_rows[first:last] - start] = self.others[first:last]
-        return out
-
-    def chunks(self, size):
-        for start in range(0, self.n, size):
-            yield self.chunk(start, min(start + size, self.n))
-
-
-class _Slice:
-    """What the chunk of a layer read once stands for in the steps' shared results (``core.shared``):
-    the chunk is built anew for every step, this object stays."""
-
-
 class StoredLayer:
     """An input layer read once, per CRS: geometries (raw, and repaired where asked) and the fields
     the check names, numbers cleaned only of what no reading takes (``signed=True``)."""
@@ -164,13 +95,18 @@ class StoredLayer:
         self.root = self
         self.numeric, self.text = sorted(set(numeric)), sorted(set(text))
         self.reads = {}      # CRS key -> {"geometry", "values", "repaired"}
-        self.slices = {}     # (geometries, start, end) -> what the chunks handed out stand for (core.shared)
+        self.slices = {}     # the geometry arrays handed out, the same objects to every step (core.shared)
         self.proxy = LayerProxy(source, self)
         self.freed = False
 
     def free(self):
         """Drops the arrays read and every result the steps shared from them (after its last step)."""
-        shared.release(list(self.slices.values()))
+        held = [part for pair in self.slices.values() for part in pair]
+        for read in self.reads.values():
+            held.append(read["geometry"])
+            if read["repaired"] is not None:
+                held.append(read["repaired"][0])
+        shared.release(held)
         self.reads.clear()
         self.slices.clear()
         self.freed = True
@@ -181,8 +117,11 @@ class StoredLayer:
     def arrays(self):
         """The arrays read and handed out (geometries, slices, columns): what the steps' shared results
         may be computed from."""
-        held = list(self.slices.values())
+        held = [part for pair in self.slices.values() for part in pair]
         for read in self.reads.values():
+            held.append(read["geometry"])
+            if read["repaired"] is not None:
+                held.append(read["repaired"][0])
             for kind in (True, False):
                 held += list(read[kind].values())
         return held
@@ -190,17 +129,14 @@ class StoredLayer:
     def _read(self, algorithm, feedback, transform, numeric=None, text=None):
         """Geometries and values of the whole layer, read chunk by chunk: only one chunk's features
         are held at a time (a million QgsFeatures at once would take gigabytes)."""
-        values = {}
-
-        def geometries():
-            for chunk in LcrAlgorithm.read_chunks(
-                    algorithm, self.source, feedback, numeric=self.numeric if numeric is None else numeric,
-                    text=self.text if text is None else text, transform=transform, repair=False, signed=True):
-                for index, column in chunk.values.items():
-                    values.setdefault(index, []).append(column)
-                yield chunk.geometry
-
-        geometry = Geometries(geometries())
+        geometry, values = [], {}
+        for chunk in LcrAlgorithm.read_chunks(
+                algorithm, self.source, feedback, numeric=self.numeric if numeric is None else numeric,
+                text=self.text if text is None else text, transform=transform, repair=False, signed=True):
+            geometry.append(chunk.geometry)
+            for index, column in chunk.values.items():
+                values.setdefault(index, []).append(column)
+        geometry = np.concatenate(geometry) if geometry else np.zeros(0, dtype=object)
         values = {index: np.concatenate(parts) for index, parts in values.items()}
         for index in (text if text is not None else self.text):
             if index in values:
@@ -225,11 +161,10 @@ class StoredLayer:
         if read["repaired"] is None:
             # as base._chunk repairs: make_valid where invalid, counted per feature
             geometry = read["geometry"]
-            invalid = np.concatenate([~shapely.is_valid(part) & ~shapely.is_missing(part)
-                                      for part in geometry.chunks(LcrAlgorithm.CHUNK_SIZE)] or [np.zeros(0, bool)])
+            invalid = ~shapely.is_valid(geometry) & ~shapely.is_missing(geometry)
             if invalid.any():
-                geometry = Geometries(_repaired(part, invalid[start:start + len(part)]) for start, part in zip(
-                    range(0, len(geometry), LcrAlgorithm.CHUNK_SIZE), geometry.chunks(LcrAlgorithm.CHUNK_SIZE)))
+                geometry = geometry.copy()
+                geometry[invalid] = shapely.make_valid(geometry[invalid])
             read["repaired"] = (geometry, invalid)
         return read["repaired"]
 
@@ -242,11 +177,6 @@ class StoredLayer:
                                        text=[] if numeric else [index])
             values[index] = read_again[index]
         return values[index]
-
-
-def _repaired(geometry, invalid):
-    geometry[invalid] = shapely.make_valid(geometry[invalid])
-    return geometry
 
 
 def _one_object_per_value(column):
@@ -410,9 +340,7 @@ class EmbeddedIO:
         step = max(n, 1) if whole else self.CHUNK_SIZE
         for start in range(0, n, step):
             end = min(start + step, n)
-            # built anew, but standing for the same object in every step: they share what they compute from it
-            part = shared.stands_for(geometry.chunk(start, end),
-                                     node.root.slices.setdefault((id(geometry), start, end), _Slice()))
+            part = node.root.slices.setdefault((id(geometry), start, end), (geometry, geometry[start:end]))[1]
             chunk = Chunk(_Placeholders(end - start), part,
                           {i: v[start:end].copy() for i, v in values.items()},   # a step may change its own
                           int(invalid[start:end].sum()) if invalid is not None else 0,
