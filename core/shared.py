@@ -146,14 +146,6 @@ class _Points:
         return out
 
 
-def stands_for(array, origin):
-    """``array``, which inside ``sharing()`` counts as ``origin`` (by identity) wherever a shareable
-    function is given it: arrays built anew each time from data kept compact (a plan check's chunks
-    of a layer read once, a packed result's points) then share the results computed from the first.
-    Remembered weakly: ``array`` is held no longer than by its users."""
-    return _remember(array, origin)
-
-
 def _remember(points, packed):
     """``points``, remembered (weakly) as built from ``packed``."""
     built = getattr(_STATE, "built", None)
