@@ -277,7 +277,8 @@ class Plan:
         self.temporary = set()   # destination ids of the intermediate outputs (freed after their last reader)
         self.made_temporary = []  # the outputs of the step being run that are intermediate
         self.keeping = False      # whether the step being run keeps its per-building output (OUTPUT_BUILDINGS)
-        self.kept = {}            # destination id -> VirtualLayer of the per-building outputs kept, in step order
+        self.kept = {}            # destination id -> (place in model_order, VirtualLayer) of the per-building outputs kept
+        self.model_order = []     # the steps in the model's own order
         self.user_fields = set()   # names of the fields of the user's input layers
         self.replaced = set()      # those a step replaced, said once
 
@@ -409,18 +410,65 @@ def embedded(algorithm_class, plan):
 
 
 # ---- the model's steps -------------------------------------------------------------------------------
-def step_order(model):
-    """Child ids in an order where every step comes after the steps it reads."""
+def step_order(model, layers=None):
+    """Child ids in an order where every step comes after the steps it reads.
+
+    Without ``layers``, level by level (the steps needing none, then those needing only them, ...),
+    each level by id: the model's own order. With ``layers`` (the model parameters read once), one
+    step at a time, of the steps ready first one that reads, itself or through the steps it reads
+    from, only layers already being read (that an earlier step read and a later one still reads),
+    then one that reads any of them, each by id: a layer's readers then run one after the other and
+    it is freed before the next layer is read, instead of every layer being held at once (the
+    buildings of a city through the land cover's overlay). The steps are independent but for what
+    they read from each other, so any such order gives the same results."""
     children = model.childAlgorithms()
     needs = {cid: set(model.dependsOnChildAlgorithms(cid)) for cid in children}
     order, done = [], set()
+    if layers is None:
+        while len(order) < len(children):
+            ready = sorted(cid for cid in children if cid not in done and needs[cid] <= done)
+            if not ready:
+                raise QgsProcessingException("plan check: the model's steps depend on each other in a circle")
+            order += ready
+            done.update(ready)
+        return order
+    reads = _layers_read(model, set(layers))
     while len(order) < len(children):
-        ready = sorted(cid for cid in children if cid not in done and needs[cid] <= done)
+        ready = [cid for cid in children if cid not in done and needs[cid] <= done]
         if not ready:
             raise QgsProcessingException("plan check: the model's steps depend on each other in a circle")
-        order += ready
-        done.update(ready)
+        being_read = {name for cid in done for name in reads[cid]} & \
+            {name for cid in children if cid not in done for name in reads[cid]}
+
+        def rank(cid):
+            return 0 if reads[cid] <= being_read else 1 if reads[cid] & being_read else 2
+
+        chosen = min(ready, key=lambda cid: (rank(cid), cid))
+        order.append(chosen)
+        done.add(chosen)
     return order
+
+
+def _layers_read(model, layers):
+    """{child id: the ``layers`` it reads, itself or through the steps whose outputs it reads}."""
+    found = {}
+
+    def read_by(cid):
+        if cid not in found:
+            found[cid] = set()   # a circle is refused by step_order
+            names = set()
+            for sources in model.childAlgorithm(cid).parameterSources().values():
+                for source in sources:
+                    if source.source() == MODEL_SOURCE.ModelParameter and source.parameterName() in layers:
+                        names.add(source.parameterName())
+                    elif source.source() == MODEL_SOURCE.ChildOutput:
+                        names |= read_by(source.outputChildId())
+            found[cid] = names
+        return found[cid]
+
+    for cid in model.childAlgorithms():
+        read_by(cid)
+    return found
 
 
 def consumed_outputs(model):

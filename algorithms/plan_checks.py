@@ -109,7 +109,8 @@ class ModelPlanCheck(LcrAlgorithm):
         model = self.load_model()
         plan = Plan()
         self._read_once(plan, parameters, context)
-        order, used = step_order(model), consumed_outputs(model)
+        order, used = step_order(model, plan.stored), consumed_outputs(model)
+        plan.model_order = step_order(model)
         with shared.sharing():
             return self._run_steps(model, plan, order, used, parameters, context, feedback)
 
@@ -128,7 +129,7 @@ class ModelPlanCheck(LcrAlgorithm):
             plan.temporary.update(results[child_id].get(name) for name in plan.made_temporary)
             kept = plan.virtual.get(results[child_id].get("OUTPUT")) if plan.keeping else None
             if kept is not None:
-                plan.kept[results[child_id]["OUTPUT"]] = kept
+                plan.kept[results[child_id]["OUTPUT"]] = (plan.model_order.index(child_id), kept)
             feedback.pushInfo(self.tr("{step}: {s:.1f} s").format(step=model_text(child.description()),
                                                                   s=time.perf_counter() - started))
             for name, output in child.modelOutputs().items():
@@ -144,11 +145,12 @@ class ModelPlanCheck(LcrAlgorithm):
 
     def _write_buildings(self, plan, parameters, context, feedback):
         """OUTPUT_BUILDINGS: the buildings read again, feature by feature in chunks, with the columns every
-        per-building step computed (``plan.kept``, in step order; a field a later step computes again
-        takes the later values, as the model's chain of layers does)."""
+        per-building step computed (``plan.kept``, in the model's order of steps, whatever order they ran
+        in; a field a later step computes again takes the later values, as the model's chain of layers
+        does)."""
         source = plan.stored[self.BUILDINGS].source
         fields, positions, columns = QgsFields(source.fields()), [], []
-        for virtual in plan.kept.values():
+        for _rank, virtual in sorted(plan.kept.values(), key=lambda kept: kept[0]):
             for position in sorted(virtual.pieces):
                 field = virtual.fields().at(position)
                 index = fields.lookupField(field.name())

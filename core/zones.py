@@ -10,7 +10,7 @@ import shapely
 from .shared import last_of, shareable
 
 
-@shareable
+@shareable(points=True)
 def representative_points(geometries):
     """A point inside each polygon that follows it through a change of CRS: its centroid where that
     lies inside it; else, on the ray from the centroid through the nearest point of the polygon, the

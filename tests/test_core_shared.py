@@ -1,6 +1,7 @@
 """core.shared: results shared inside ``sharing()``, and ``release`` dropping those computed from a
 freed layer's arrays, and the results computed from those in turn."""
 import numpy as np
+import shapely
 
 from lcr_toolkit.core import shared
 
@@ -108,3 +109,48 @@ def test_arguments_matched_by_content_are_not_held():
         (_result, args, _kwargs), = shared._STATE.cache.values()
         assert args == (None, 1)
         assert shared.keep_only([]) == 0   # the content is the key: nothing to drop
+
+
+@shared.shareable(points=True)
+def centres(geometries):
+    CALLS.append("centres")
+    return np.array([None if g is None else g.centroid for g in geometries], dtype=object)
+
+
+@shared.shareable
+def eastings(points):
+    CALLS.append("eastings")
+    return shapely.get_x(points)
+
+
+def test_points_are_kept_as_coordinates_and_what_is_computed_from_them_stays_shared():
+    squares = np.array([shapely.box(0, 0, 2, 2), None, shapely.box(10, 0, 14, 4)], dtype=object)
+    CALLS.clear()
+    with shared.sharing():
+        first, again = centres(squares), centres(squares)
+        assert first is not again and [p is None for p in again] == [False, True, False]
+        assert [p.wkt for p in again[[0, 2]]] == ["POINT (1 1)", "POINT (12 2)"]
+        (packed, _args, _kwargs), = shared._STATE.cache.values()
+        assert packed.coords.tolist() == [[1.0, 1.0], [12.0, 2.0]]   # 16 bytes a point, no GEOS object
+        # the eastings of either array (points built from the same coordinates) are computed once
+        assert np.array_equal(eastings(first), [1.0, np.nan, 12.0], equal_nan=True)
+        assert eastings(again) is eastings(first) and CALLS == ["centres", "eastings"]
+        del first, again
+        assert shared.release([squares]) == 2   # the points and their eastings go with the squares
+    assert CALLS == ["centres", "eastings"]
+
+
+@shared.shareable(points=True)
+def themselves(geometries):
+    return geometries
+
+
+def test_results_that_are_not_all_2d_points_are_kept_as_they_are():
+    lines = np.array([shapely.LineString([(0, 0), (2, 0)])], dtype=object)
+    raised = np.array([shapely.Point(0, 0, 5)], dtype=object)
+    flat = np.array([shapely.Point(0, 0)], dtype=object)
+    with shared.sharing():
+        assert themselves(lines) is lines and themselves(raised) is raised
+        first = themselves(flat)   # packed: built anew, each time, and the same result for both
+        assert first is not flat and themselves(flat) is not first and first[0].equals(flat[0])
+        assert len(shared._STATE.cache) == 3
