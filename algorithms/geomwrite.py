@@ -24,6 +24,7 @@ from .fastwrite import GpkgResultSink, _quoted
 # The blob header of a GeoPackage geometry (GeoPackage 1.2, 2.1.3): "GP", version 0, flags, srs id.
 # Flags: bit 0 little-endian, bits 1–3 the envelope (1: x, y; 2: x, y, z), bit 4 an empty geometry.
 _LITTLE, _XY, _XYZ, _EMPTY = 0x01, 0x02, 0x04, 0x10
+SIMPLE_TYPES = {"POINT", "LINESTRING", "POLYGON", "MULTIPOINT", "MULTILINESTRING", "MULTIPOLYGON"}
 
 
 def gpkg_blobs(geometries, srs_id):
@@ -89,6 +90,8 @@ class GpkgGeometrySink(GpkgResultSink):
     def __init__(self, path, table, input_names):
         super().__init__(path, table, input_names, [])
         self._srs_id = 0
+        self._empty = None
+        self._description = ""
         self._index = None   # (R-tree table, its CREATE statement, its triggers' CREATE statements, extension rows)
         self._extent = [np.inf, np.inf, -np.inf, -np.inf]
 
@@ -106,11 +109,16 @@ class GpkgGeometrySink(GpkgResultSink):
             return False
         db = sqlite3.connect(self.path)
         try:
-            found = db.execute("SELECT srs_id, z, m FROM gpkg_geometry_columns WHERE lower(table_name) = lower(?)",
-                               (self.layer,)).fetchone()
-            if found is None or found[2] == 1:   # measures: the sink's way (shapely keeps none)
+            found = db.execute("SELECT srs_id, m, geometry_type_name FROM gpkg_geometry_columns WHERE "
+                               "lower(table_name) = lower(?)", (self.layer,)).fetchone()
+            # measures, curves, mixed types: the sink's way (shapely keeps no m, reads no curves)
+            if found is None or found[1] == 1 or str(found[2]).upper() not in SIMPLE_TYPES:
                 return False
             self._srs_id = int(found[0])
+            # A feature without geometry is written by QGIS as an empty geometry of the layer's type, in 2D
+            self._empty = gpkg_blobs([shapely.from_wkt(f"{found[2]} EMPTY")], self._srs_id)[0]
+            self._description = db.execute("SELECT description FROM gpkg_contents WHERE lower(table_name) = "
+                                           "lower(?)", (self.layer,)).fetchone()[0]
             rtree = f"rtree_{self.layer}_{self._geometry}"
             table = db.execute("SELECT sql FROM sqlite_master WHERE type = 'table' AND name = ?", (rtree,)).fetchone()
             if table is not None:
@@ -138,8 +146,9 @@ class GpkgGeometrySink(GpkgResultSink):
         """Set the geometries (shapely, in the layer's CRS; None for none) of the features ``fids``."""
         geometries = np.asarray(geometries, dtype=object)
         fids = np.asarray(fids, dtype=np.int64)
+        blobs = [self._empty if blob is None else blob for blob in gpkg_blobs(geometries, self._srs_id)]
         self._db.executemany(f"UPDATE {_quoted(self.layer)} SET {_quoted(self._geometry)} = ? WHERE fid = ?",
-                             zip(gpkg_blobs(geometries, self._srs_id), fids.tolist()))
+                             zip(blobs, fids.tolist()))
         boxed = ~shapely.is_missing(geometries) & ~shapely.is_empty(geometries)
         if not boxed.any():
             return
@@ -165,8 +174,10 @@ class GpkgGeometrySink(GpkgResultSink):
                 for row in self._index[3]:
                     self._db.execute(f"INSERT INTO gpkg_extensions VALUES ({', '.join('?' * len(row))})", row)
             extent = self._extent if np.isfinite(self._extent).all() else [None] * 4
-            self._db.execute("UPDATE gpkg_contents SET min_x = ?, min_y = ?, max_x = ?, max_y = ? "
-                             "WHERE lower(table_name) = lower(?)", (*map(_number, extent), self.layer))
+            # QGIS's description (GDAL copied the input's), the new geometries' extent
+            self._db.execute("UPDATE gpkg_contents SET description = ?, min_x = ?, min_y = ?, max_x = ?, max_y = ? "
+                             "WHERE lower(table_name) = lower(?)",
+                             (self._description, *map(_number, extent), self.layer))
             super().finalize()
         except BaseException:
             self.close()
