@@ -293,6 +293,8 @@ class ApplyMeasures(LcrAlgorithm):
         # co2_after_t without a measure: unknown here (the check computes CO2 itself), so NULL.
         columns[-1] = np.where(where >= 0, columns[-1], np.nan)
         changed = int(((where >= 0) & ((columns[1] > 0) | (columns[3] > 0))).sum())
+        if all(buildings.fields().lookupField(name) < 0 for name, _kind in BUILDING_FIELDS):
+            self.writes_every_feature(self.BUILDINGS_OUTPUT, buildings)   # new columns only: filled by SQL
         dest = self._write(parameters, self.BUILDINGS_OUTPUT, context, feedback, buildings, b_chunk,
                            BUILDING_FIELDS, columns)
         feedback.pushInfo(self.tr("{n} buildings get PV or a retrofit.").format(n=changed))

@@ -284,6 +284,8 @@ class CarbonMeasures(LcrAlgorithm):
         with np.errstate(divide="ignore", invalid="ignore"):
             pv_m2 = np.where(np.nan_to_num(pv_co2) > 0, np.nan_to_num(roof) * pv_t / np.nan_to_num(pv_co2), 0.0)
         co2 = chunk.values[idx["CO2_FIELD"]] if idx["CO2_FIELD"] >= 0 else np.full(nb, np.nan)
+        if all(buildings.fields().lookupField(name) < 0 for name, _kind in BUILDING_FIELDS):
+            self.writes_every_feature(self.BUILDINGS_OUTPUT, buildings)   # new columns only: filled by SQL
         dest = self.write_layer(parameters, self.BUILDINGS_OUTPUT, context, feedback, buildings, chunk,
                                 BUILDING_FIELDS, [pv_m2, pv_t, np.nan_to_num(gfa) * share(cm.RETROFIT, retro_t),
                                                   retro_t, co2 - retro_t])
