@@ -174,6 +174,9 @@ def child_algs(n, only, repeat=1):
     os.makedirs(out, exist_ok=True)
     runs = [("floor (native:fieldcalculator)", *FLOOR)] + [
         run for run in algorithms(path) if not only or run[0] in only]
+    if any(label == "carbon_measures" for label, _, _ in runs):   # its buildings have six fields more
+        runs.append(("floor_carbon (the floor on carbon_measures' buildings)", FLOOR[0],
+                     {**FLOOR[1], "INPUT": layer(measure_inputs(path), "buildings")}))
     if n <= JOIN_AT_MOST and (not only or "flood_exposure" in only):
         runs.append(native_join(path))
     rows = {label: {"label": label, "seconds": math.inf, "cpu": math.inf, "peak": 0} for label, _, _ in runs}
