@@ -19,7 +19,7 @@ from qgis.core import (
 )
 
 from ..core import recheck, shelter
-from .base import FIELD_TYPES, LcrAlgorithm, iterate_features
+from .base import FIELD_TYPES, Chunk, LcrAlgorithm, iterate_features
 from .carbon_measures import BUILDING_FIELDS
 from .size_lid import TOTALS
 
@@ -218,15 +218,22 @@ class ApplyMeasures(LcrAlgorithm):
             out[self.PARCELS_OUTPUT] = dest
         return out
 
-    def _write(self, parameters, output, context, feedback, source, chunk, new_fields, columns):
+    def _write(self, parameters, output, context, feedback, source, chunk, new_fields, columns, made=None):
         """Like ``write_layer``, but a field of the input that is replaced raises no warning (a text field
-        of that name still becomes a number field, see ``output_fields``)."""
-        fields, positions = self.output_fields(source.fields(), new_fields, QgsProcessingFeedback())
-        sink, dest_id = self.create_sink(parameters, output, context, fields, source.wkbType(), source.sourceCrs())
+        of that name still becomes a number field, see ``output_fields``). ``made``: the ``_sink`` made
+        already."""
+        sink, dest_id, positions = made or self._sink(parameters, output, context, source, new_fields)
         if sink is None:
             return None
         self.write_chunk(sink, chunk, source.fields().count(), positions, columns, parameters, output)
         return dest_id
+
+    def _sink(self, parameters, output, context, source, new_fields):
+        """(sink, destination id, positions of ``new_fields``) of ``output``: the fields of ``source`` and
+        ``new_fields`` (a same-named field of the input reused)."""
+        fields, positions = self.output_fields(source.fields(), new_fields, QgsProcessingFeedback())
+        sink, dest_id = self.create_sink(parameters, output, context, fields, source.wkbType(), source.sourceCrs())
+        return sink, dest_id, positions
 
     # ---- sites --------------------------------------------------------------------------------
     def _sites(self, parameters, context, feedback, facilities, shelters, sites):
@@ -318,19 +325,33 @@ class ApplyMeasures(LcrAlgorithm):
         m_id = measures.fields().lookupField(id_field)
         chunk = next(self.read_chunks(measures, feedback, wanted, [m_id], whole=True, repair=False))
         b_id = buildings.fields().lookupField(id_field)
-        b_chunk = next(self.read_chunks(buildings, feedback, [], [b_id], whole=True, repair=False))
+        b_chunk = self._buildings_read(parameters, context, feedback, buildings, b_id)
         where = recheck.match(b_chunk.values[b_id], chunk.values[m_id])
         columns = [recheck.merge_values(np.zeros(len(where)), chunk.values[i], where)[0] for i in wanted]
         # co2_after_t without a measure: unknown here (the check computes CO2 itself), so NULL.
         columns[-1] = np.where(where >= 0, columns[-1], np.nan)
         changed = int(((where >= 0) & ((columns[1] > 0) | (columns[3] > 0))).sum())
         dest = self._write(parameters, self.BUILDINGS_OUTPUT, context, feedback, buildings, b_chunk,
-                           BUILDING_FIELDS, columns)
+                           BUILDING_FIELDS, columns, self.__dict__.pop("_buildings_sink", None))
         feedback.pushInfo(self.tr("{n} buildings get PV or a retrofit.").format(n=changed))
         out = {self.BUILDINGS_CHANGED: changed}
         if dest is not None:
             out[self.BUILDINGS_OUTPUT] = dest
         return out
+
+    def _buildings_read(self, parameters, context, feedback, buildings, b_id):
+        """The buildings' ids, in one chunk. Where the output adds new columns only, its sink is made first
+        (``writes_every_feature``: GDAL copies the buildings, SQL fills the columns) and the buildings are
+        then read as columns, in chunks, without a QgsFeature each."""
+        if any(buildings.fields().lookupField(name) >= 0 for name, _kind in BUILDING_FIELDS):
+            return next(self.read_chunks(buildings, feedback, [], [b_id], whole=True, repair=False))
+        self.writes_every_feature(self.BUILDINGS_OUTPUT, buildings)
+        self._buildings_sink = self._sink(parameters, self.BUILDINGS_OUTPUT, context, buildings, BUILDING_FIELDS)
+        parts = list(self.read_chunks(buildings, feedback, [], [b_id], repair=False))
+        fids = [p.fids for p in parts]
+        return Chunk([f for p in parts for f in p.features], np.concatenate([p.geometry for p in parts]),
+                     {b_id: np.concatenate([p.values[b_id] for p in parts])}, 0,
+                     fids=np.concatenate(fids) if all(f is not None for f in fids) else None)
 
 
 def _capacity(feature):

@@ -59,7 +59,7 @@ from ..core import crs as core_crs
 from ..core import encoding as core_encoding
 from ..core import memory, methods, tables, textnum, zones
 from ..core.errors import Canceled, InputError
-from . import columnar, fastwrite
+from . import columnar, fastwrite, geomwrite
 from .outputs import RunOutputs, inputs_left_alone
 from .styles import apply_style, order_results, titled_name
 from ..qt_compat import FieldType, field_type
@@ -1029,13 +1029,15 @@ class LcrAlgorithm(QgsProcessingAlgorithm):
         return chunk
 
     # ---- writing --------------------------------------------------------------------------
-    def writes_every_feature(self, name, source):
+    def writes_every_feature(self, name, source, geometries=False):
         """Say, before ``create_sink(…, name, …)``, that the sink ``name`` gets every feature of ``source``, in
         the order ``read_chunks`` reads them, with its own geometry and fields followed by new ones, each
         written once by ``write_chunk`` (no geometries given). Where ``source`` is a whole GeoPackage table
         and the destination a GeoPackage file, the sink is then a ``fastwrite.GpkgResultSink``: the features
-        copied in C, the new columns filled by SQL, and ``read_chunks`` reads no QgsFeatures of ``source``."""
-        self.__dict__.setdefault("_every_feature", {})[name] = source
+        copied in C, the new columns filled by SQL, and ``read_chunks`` reads no QgsFeatures of ``source``.
+        With ``geometries``: its own fields only and new geometries, every feature's given once to
+        ``write_chunk`` in the layer's CRS (no ``transform``); the sink is a ``geomwrite.GpkgGeometrySink``."""
+        self.__dict__.setdefault("_every_feature", {})[name] = (source, geometries)
 
     def create_sink(self, parameters, name, context, fields, wkb_type=QgsWkbTypes.Type.NoGeometry, crs=None):
         """``parameterAsSink`` for the sink parameter ``name``, registered so that a cancelled or failed
@@ -1047,9 +1049,10 @@ class LcrAlgorithm(QgsProcessingAlgorithm):
                                              crs if crs is not None else QgsCoordinateReferenceSystem())
         self._outputs.add_sink(written, sink, dest_id)
         _keep_no_crs(dest_id, crs, wkb_type, context)
-        source = self.__dict__.get("_every_feature", {}).pop(name, None)
+        source, geometries = self.__dict__.get("_every_feature", {}).pop(name, (None, False))
         if sink is not None and source is not None:
-            fast = None if written.update else self._result_sink(source, context, fields, wkb_type, crs, dest_id)
+            fast = None if written.update else \
+                self._result_sink(source, context, fields, wkb_type, crs, dest_id, geometries)
             if fast is not None:
                 if not written.final:   # a temporary file: gone, too, if the run stops
                     written.final, written.before = fast.path, {}
@@ -1082,8 +1085,9 @@ class LcrAlgorithm(QgsProcessingAlgorithm):
         field.setName(new)
         return _retyped(fields, index, field)
 
-    def _result_sink(self, source, context, fields, wkb_type, crs, dest_id):
-        """A ``fastwrite.GpkgResultSink`` for ``create_sink``'s ``source`` case, or None."""
+    def _result_sink(self, source, context, fields, wkb_type, crs, dest_id, geometries=False):
+        """A ``fastwrite.GpkgResultSink`` (``geomwrite.GpkgGeometrySink`` for new ``geometries``) for
+        ``create_sink``'s ``source`` case, or None."""
         source_table = self.__dict__.get("_whole_tables", {}).get(id(source))
         path = fastwrite.gpkg_path(dest_id)
         if fastwrite.disabled() or source_table is None or source_table[0] is not source or path is None or \
@@ -1096,7 +1100,8 @@ class LcrAlgorithm(QgsProcessingAlgorithm):
         if os.path.samefile(path, table.path):
             return None
         count = source.fields().count()
-        return fastwrite.GpkgResultSink.make(path, table, source.fields().names(), fields.names()[count:])
+        kind = geomwrite.GpkgGeometrySink if geometries else fastwrite.GpkgResultSink
+        return kind.make(path, table, source.fields().names(), fields.names()[count:])
 
     def output_path(self, parameters, name, context):
         """The file path of the raster or file destination parameter ``name``, registered so that a
@@ -1141,6 +1146,13 @@ class LcrAlgorithm(QgsProcessingAlgorithm):
         (positions from ``input_count`` on are new fields appended to the input's), ``CANCEL_EVERY``
         features at a time. ``geometries`` (shapely, one per feature; None keeps a feature without
         geometry) replace the features' own, taken through ``transform`` where given."""
+        if isinstance(sink, geomwrite.GpkgGeometrySink):
+            if geometries is None or transform is not None or positions:
+                raise RuntimeError("a GpkgGeometrySink writes geometries in the layer's CRS only")
+            self.check_canceled()
+            sink.write(chunk.fids if chunk.fids is not None else
+                       np.fromiter(map(QgsFeature.id, chunk.features), np.int64, len(chunk.features)), geometries)
+            return
         if isinstance(sink, fastwrite.GpkgResultSink):
             if geometries is not None or any(p < input_count for p in positions):
                 raise RuntimeError("a GpkgResultSink writes new columns only")

@@ -184,6 +184,7 @@ class CarbonMeasures(LcrAlgorithm):
         n = len(unit_chunk.geometry)
         items = []                                             # (kind, unit, cap, cost) arrays
         b_chunk = g_chunk = None
+        b_sink = self._buildings_sink(parameters, context, feedback, buildings)
         if buildings is not None:
             b_chunk, b_unit = self._read(buildings, [i for i in idx.values() if i >= 0],
                                          [use_idx] if use_idx >= 0 else [], unit_chunk, crs, context, feedback)
@@ -231,7 +232,8 @@ class CarbonMeasures(LcrAlgorithm):
                          parameters, self.OUTPUT)
         result = {self.OUTPUT: dest_id, self.UNITS_OVER: int(over.sum()),
                   self.UNITS_LEFT: int((left > 1e-9).sum()), self.TOTAL_COST: float(cost_yr.sum())}
-        self._write_buildings(parameters, context, feedback, buildings, b_chunk, items, kind, take, idx, result)
+        self._write_buildings(parameters, context, feedback, buildings, b_chunk, items, kind, take, idx, result,
+                              b_sink)
         self._write_green(parameters, context, feedback, green, g_chunk, kind, take, value[self.SEQ_GAIN], result)
         self._report(feedback, unit_chunk, gap, left, per_kind, cost_yr)
         self.style_output(context, dest_id, self.tr(
@@ -263,7 +265,9 @@ class CarbonMeasures(LcrAlgorithm):
         chunk = Chunk([f for p in parts for f in p.features],
                       np.concatenate([p.geometry for p in parts]) if parts else np.zeros(0, dtype=object),
                       {i: np.concatenate([p.values[i] for p in parts]) for i in (list(numeric) + list(text))}
-                      if parts else {}, sum(p.repaired for p in parts))
+                      if parts else {}, sum(p.repaired for p in parts),
+                      fids=np.concatenate([p.fids for p in parts]) if parts and all(p.fids is not None for p in parts)
+                      else None)
         self.report_repaired(feedback, chunk.repaired, layer)
         unit = np.concatenate(units) if units else np.zeros(0, dtype=int)
         outside = int(((unit < 0) & ~shapely.is_missing(chunk.geometry)).sum())
@@ -273,7 +277,21 @@ class CarbonMeasures(LcrAlgorithm):
         return chunk, unit
 
     # ---- outputs ------------------------------------------------------------------------------
-    def _write_buildings(self, parameters, context, feedback, buildings, chunk, items, kind, take, idx, result):
+    def _buildings_sink(self, parameters, context, feedback, buildings):
+        """(sink, destination id, positions) of the buildings' output made before the buildings are read, where
+        it adds new columns only (``writes_every_feature``: GDAL copies the buildings, SQL fills the columns,
+        and the buildings are read as columns without a QgsFeature each); else None."""
+        if parameters.get(self.BUILDINGS_OUTPUT) in (None, "") or buildings is None or \
+                any(buildings.fields().lookupField(name) >= 0 for name, _kind in BUILDING_FIELDS):
+            return None
+        self.writes_every_feature(self.BUILDINGS_OUTPUT, buildings)
+        fields, positions = self.output_fields(buildings.fields(), BUILDING_FIELDS, feedback)
+        sink, dest_id = self.create_sink(parameters, self.BUILDINGS_OUTPUT, context, fields, buildings.wkbType(),
+                                         buildings.sourceCrs())
+        return sink, dest_id, positions
+
+    def _write_buildings(self, parameters, context, feedback, buildings, chunk, items, kind, take, idx, result,
+                         made=None):
         if parameters.get(self.BUILDINGS_OUTPUT) in (None, "") or buildings is None:
             return
         nb = len(chunk.features)
@@ -290,9 +308,14 @@ class CarbonMeasures(LcrAlgorithm):
         with np.errstate(divide="ignore", invalid="ignore"):
             pv_m2 = np.where(np.nan_to_num(pv_co2) > 0, np.nan_to_num(roof) * pv_t / np.nan_to_num(pv_co2), 0.0)
         co2 = chunk.values[idx["CO2_FIELD"]] if idx["CO2_FIELD"] >= 0 else np.full(nb, np.nan)
-        dest = self.write_layer(parameters, self.BUILDINGS_OUTPUT, context, feedback, buildings, chunk,
-                                BUILDING_FIELDS, [pv_m2, pv_t, np.nan_to_num(gfa) * share(cm.RETROFIT, retro_t),
-                                                  retro_t, co2 - retro_t])
+        columns = [pv_m2, pv_t, np.nan_to_num(gfa) * share(cm.RETROFIT, retro_t), retro_t, co2 - retro_t]
+        if made is None:
+            dest = self.write_layer(parameters, self.BUILDINGS_OUTPUT, context, feedback, buildings, chunk,
+                                    BUILDING_FIELDS, columns)
+        else:
+            sink, dest, positions = made
+            self.write_chunk(sink, chunk, buildings.fields().count(), positions, columns, parameters,
+                             self.BUILDINGS_OUTPUT)
         if dest is not None:
             result[self.BUILDINGS_OUTPUT] = dest
 

@@ -16,6 +16,7 @@ from qgis.core import (
 
 from ..core import china_coords as cc
 from ..core import crs as core_crs
+from . import geomwrite
 from .base import LcrAlgorithm
 
 # (from, to) of each choice. Saved models store the index: only ever append.
@@ -106,19 +107,23 @@ class ChinaCoordinates(LcrAlgorithm):
                 layer=source.sourceName(), crs=crs.authid() or crs.description()))
 
         wkb_type = QgsWkbTypes.dropM(source.wkbType())   # shapely keeps x, y and z
+        # Every feature, its fields as they are and its geometry moved: a GeoPackage in and out is copied by
+        # GDAL and its geometries replaced by SQL (geomwrite.GpkgGeometrySink).
+        self.writes_every_feature(self.OUTPUT, source, geometries=True)
         sink, dest_id = self.create_sink(parameters, self.OUTPUT, context, source.fields(), wkb_type, crs)
         moved_count, outside_count, shifts = 0, 0, []
-        for chunk in self.read_chunks(source, feedback, transform=lonlat, repair=False):
-            before = chunk.geometry
-            after = _convert(before, origin, target)
-            present = ~shapely.is_missing(before) & ~shapely.is_empty(before)
-            shift = cc.vertex_shift_m(before, after)
+        # The layer's own coordinates are read (as columns where it is a whole GeoPackage table) and taken to
+        # longitudes and latitudes and back a chunk at a time, not feature by feature.
+        function = cc.converter(origin, target)
+        for chunk in self.read_chunks(source, feedback, repair=False):
+            after, shift = _moved(chunk.geometry, function, lonlat, back)
+            present = ~shapely.is_missing(chunk.geometry) & ~shapely.is_empty(chunk.geometry)
             inside = present & (shift > 0)
             moved_count += int(inside.sum())
             outside_count += int((present & ~inside).sum())
             shifts.append(shift[inside])
             self.write_chunk(sink, chunk, source.fields().count(), [], [], parameters, self.OUTPUT,
-                             geometries=after, transform=back)
+                             geometries=after)
             self.check_canceled(feedback)
         shifts = np.concatenate(shifts) if shifts else np.zeros(0)
         mean = float(shifts.mean()) if len(shifts) else float("nan")
@@ -143,17 +148,22 @@ class ChinaCoordinates(LcrAlgorithm):
                 QgsCoordinateTransform(wgs84, crs, context.transformContext()))
 
 
-def _convert(geometries, origin, target):
-    """``core.china_coords.transform_geometries``, keeping the z of 3D geometries."""
+def _moved(geometries, function, lonlat, back):
+    """(``geometries`` with every vertex moved by ``function``, which takes WGS 84 longitudes and latitudes,
+    through the transforms ``lonlat`` to them and ``back``; per geometry the largest distance a vertex moved
+    (m), NaN for none). Each step on all the vertices at once; z kept."""
     geometries = np.asarray(geometries, dtype=object)
-    out = cc.transform_geometries(geometries, origin, target)
+    out = geometries.copy()
+    shift = np.full(len(geometries), np.nan)
+    present = ~shapely.is_missing(geometries)
     with_z = shapely.has_z(geometries)
-    if with_z.any():
-        function = cc.converter(origin, target)
-
-        def move(coords):
-            x, y = function(coords[:, 0], coords[:, 1])
-            return np.column_stack([x, y, coords[:, 2]])
-
-        out[with_z] = shapely.transform(geometries[with_z], move, include_z=True)
-    return out
+    for rows, include_z in ((np.flatnonzero(present & ~with_z), False), (np.flatnonzero(present & with_z), True)):
+        coords, index = shapely.get_coordinates(geometries[rows], include_z=include_z, return_index=True)
+        if not len(coords):
+            continue
+        before = geomwrite.transform_xy(coords[:, :2], lonlat)
+        after = np.column_stack(function(before[:, 0], before[:, 1]))
+        shift[rows] = cc.largest_shift_m(before, after, index, len(rows))
+        coords[:, :2] = geomwrite.transform_xy(after, back)
+        out[rows] = shapely.set_coordinates(geometries[rows], coords)
+    return out, shift

@@ -69,6 +69,8 @@ class GpkgResultSink:
     """The output GeoPackage ``path`` (one layer, made empty by QGIS) filled from the input table
     ``table`` (a ``columnar.Table``): ``copy`` the features, then ``write`` the computed columns."""
 
+    CREATION_OPTIONS = ()   # GDAL's layer creation options beyond the geometry column and fid (subclasses)
+
     def __init__(self, path, table, input_names, new_names):
         self.path = path
         self.table = table
@@ -138,7 +140,7 @@ class GpkgResultSink:
         try:
             result = gdal.VectorTranslate(
                 self.path, self.table.path, format="GPKG", layers=[self.table.layer], layerName=self.layer,
-                layerCreationOptions=[f"GEOMETRY_NAME={self._geometry}", "FID=fid"], options=["-preserve_fid"],
+                layerCreationOptions=[f"GEOMETRY_NAME={self._geometry}", "FID=fid", *self.CREATION_OPTIONS], options=["-preserve_fid"],
                 callback=progress)
         except RuntimeError:   # GDAL with exceptions on: a stop or a failure raises
             if not stopped:

@@ -21,6 +21,7 @@ until G_u is met (Dantzig 1957). All units are solved at once by a sort within u
 cost per year in the currency of the costs given.
 """
 import numpy as np
+import pandas as pd
 
 from .errors import InputError
 
@@ -62,8 +63,12 @@ def pv_offer(pv_co2_t, pv_kwh, demand_kwh, roof_m2, cost_per_m2):
 
 def retrofit_offer(co2_t, gfa_m2, uses, savings, default, cost_per_m2):
     """Retrofit reduction cap (t/a) per building and the cost per tonne."""
-    share = np.array([savings.get(str(u).strip().lower(), default) if u is not None else default for u in uses],
-                     dtype=float) if uses is not None else np.full(len(co2_t), default)
+    if uses is None:
+        share = np.full(len(co2_t), default)
+    else:   # looked up once per distinct use (a city has a handful): code -1 is a missing use
+        codes, distinct = pd.factorize(pd.Series(uses, dtype=object))
+        share = np.array([savings.get(str(u).strip().lower(), default) for u in distinct] + [default],
+                         dtype=float)[codes]
     cap = _clean(co2_t) * share
     with np.errstate(divide="ignore", invalid="ignore"):
         cost = np.where(cap > 0, cost_per_m2 * _clean(gfa_m2) / cap, np.inf)

@@ -189,13 +189,18 @@ def vertex_shift_m(before, after):
     """Per geometry, the largest distance (m) a vertex moved between ``before`` and ``after``
     (same vertices, lon/lat degrees); NaN for a missing or empty geometry."""
     before = np.asarray(before, dtype=object)
-    after = np.asarray(after, dtype=object)
     xy0, index = shapely.get_coordinates(before, return_index=True)
-    xy1 = shapely.get_coordinates(after)
-    out = np.full(len(before), np.nan)
+    return largest_shift_m(xy0, shapely.get_coordinates(np.asarray(after, dtype=object)), index, len(before))
+
+
+def largest_shift_m(xy0, xy1, index, count):
+    """Per geometry of ``count``, the largest distance (m) between its vertices' lon/lat degrees ``xy0`` and
+    ``xy1`` (rows of the geometry numbered ``index``, as ``shapely.get_coordinates`` gives them); NaN for a
+    geometry without vertices."""
+    out = np.full(count, np.nan)
     if len(xy0):
         moved = distance_m(xy0[:, 0], xy0[:, 1], xy1[:, 0], xy1[:, 1])
-        out_max = np.full(len(before), -np.inf)
+        out_max = np.full(count, -np.inf)
         np.maximum.at(out_max, index, moved)
         out = np.where(np.isfinite(out_max), out_max, np.nan)
     return out
