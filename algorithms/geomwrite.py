@@ -135,6 +135,10 @@ class GpkgGeometrySink(GpkgResultSink):
             db.close()
         return True
 
+    def _copy_rows(self, canceled):
+        # That copy keeps the input's geometry blobs and index boxes, both of which this sink replaces.
+        return None
+
     def copy(self, canceled):
         if not super().copy(canceled):
             return False
