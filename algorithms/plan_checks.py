@@ -108,6 +108,7 @@ class ModelPlanCheck(LcrAlgorithm):
     def compute(self, parameters, context, feedback):
         model = self.load_model()
         plan = Plan()
+        parameters = self._note_empty_layers(parameters, context, feedback)
         self._read_once(plan, parameters, context)
         order, used = step_order(model), consumed_outputs(model)
         with shared.sharing():
@@ -202,6 +203,44 @@ class ModelPlanCheck(LcrAlgorithm):
         if freed:
             give_back_memory()
 
+    def empty_allowed(self):
+        """{layer parameter: the rules not assessed without its features}: the layers whose absence only
+        removes some rules. An empty one (an OpenStreetMap extract without transit stops) leaves those rules
+        not assessed, which the log and the report say with the reason, instead of stopping the check."""
+        return {}
+
+    def _note_empty_layers(self, parameters, context, feedback):
+        """``parameters`` with a line in the report's input notes for each layer of ``empty_allowed`` that
+        has no features, and an empty optional layer (flood zones) left out as if not given; a required layer
+        that is empty is refused here, before any step runs, named with its parameter."""
+        allowed, notes, parameters = self.empty_allowed(), [], dict(parameters)
+        for definition in self.parameterDefinitions():
+            name = definition.name()
+            if definition.type() != "source" or parameters.get(name) in (None, ""):
+                continue
+            source = self.parameterAsSource(parameters, name, context)
+            if source is None or source.featureCount() != 0:
+                continue
+            if definition.flags() & QgsProcessingParameterDefinition.Flag.FlagOptional:
+                feedback.pushWarning(self.tr("{parameter}: “{layer}” has no features; it is left out, as if not "
+                                             "given.").format(parameter=definition.description(),
+                                                              layer=source.sourceName()))
+                parameters[name] = None
+                continue
+            if name not in allowed:
+                raise QgsProcessingException(self.tr(
+                    "The layer “{layer}” ({parameter}) has no features; the check needs it.").format(
+                        layer=source.sourceName(), parameter=definition.description()))
+            notes.append(self.tr("{parameter}: “{layer}” has no features, so {rules} are not assessed.").format(
+                parameter=definition.description(), layer=source.sourceName(), rules=allowed[name]))
+        if not notes:
+            return parameters
+        for note in notes:
+            feedback.pushWarning(note)
+        given = self.parameterAsString(parameters, "input_notes", context) or ""
+        parameters["input_notes"] = "\n".join([given, *notes] if given.strip() else notes)
+        return parameters
+
     def _read_once(self, plan, parameters, context):
         """Every input layer but the units, with the fields the check names on it; the names of the fields
         of every input layer, the units' too."""
@@ -290,6 +329,9 @@ class MasterPlanCheck(ModelPlanCheck):
     ALG_ID = "master_plan_check"
     MODEL = "master_plan_check_model"
     UNITS = "units"
+
+    def empty_allowed(self):
+        return {"transit_stops": self.tr("the transit rules (rail and bus coverage: no transit stops in the data)")}
 
     def displayName(self):  # noqa: N802
         return self.tr("Master plan check")
