@@ -109,6 +109,7 @@ class ModelPlanCheck(LcrAlgorithm):
         model = self.load_model()
         plan = Plan()
         parameters = self._note_empty_layers(parameters, context, feedback)
+        parameters = self._check_unit_fields(parameters, context, feedback)
         self._read_once(plan, parameters, context)
         order, used = step_order(model), consumed_outputs(model)
         with shared.sharing():
@@ -239,6 +240,48 @@ class ModelPlanCheck(LcrAlgorithm):
             feedback.pushWarning(note)
         given = self.parameterAsString(parameters, "input_notes", context) or ""
         parameters["input_notes"] = "\n".join([given, *notes] if given.strip() else notes)
+        return parameters
+
+    def missing_field_effects(self):
+        """{optional field parameter of the units: what leaving it out does}, for the log and the report."""
+        return {"name_field": self.tr("the report labels the units by their id"),
+                "green_ratio_field": self.tr("the green-ratio rule is not assessed, and neither are the sponge "
+                                             "runoff coefficient, storage need and control rate (no green ratio in "
+                                             "the data)"),
+                "landuse_field": self.tr("rules that apply to some land uses only are not assessed")}
+
+    def _check_unit_fields(self, parameters, context, feedback):
+        """``parameters`` checked, before any step runs, for the fields they name on the planning units
+        (or parcels), which the steps read from their own intermediate layers and would name by those: a
+        required one the layer lacks is refused, naming the user's layer and the parameter; an optional one
+        (the green ratio of parcels made by lcr:prepare_osm) is left empty, so its rules are not assessed,
+        which the log and the report's input notes say."""
+        units = self.parameterAsSource(parameters, self.UNITS, context)
+        if units is None:
+            return parameters
+        parameters, names, notes = dict(parameters), set(units.fields().names()), []
+        kind = self.parameterDefinition(self.UNITS).description().lower()
+        for definition in self.parameterDefinitions():
+            if not isinstance(definition, QgsProcessingParameterField) or \
+                    definition.parentLayerParameterName() != self.UNITS:
+                continue
+            field = self.parameterAsString(parameters, definition.name(), context)
+            if not field or field in names:
+                continue
+            missing = self.tr("the {kind} layer “{layer}” has no field “{field}” (parameter “{parameter}”)").format(
+                kind=kind, layer=units.sourceName(), field=field, parameter=definition.description())
+            if not definition.flags() & QgsProcessingParameterDefinition.Flag.FlagOptional:
+                raise QgsProcessingException(self.tr("{missing}. Its fields are: {fields}.").format(
+                    missing=missing[:1].upper() + missing[1:], fields=", ".join(units.fields().names())))
+            parameters[definition.name()] = ""
+            notes.append(self.tr("{missing}: it is left out as if not given; {effect}.").format(
+                missing=missing[:1].upper() + missing[1:], effect=self.missing_field_effects().get(
+                    definition.name(), self.tr("the rules that read it are not assessed"))))
+        for note in notes:
+            feedback.pushWarning(note)
+        if notes:
+            given = self.parameterAsString(parameters, "input_notes", context) or ""
+            parameters["input_notes"] = "\n".join([given, *notes] if given.strip() else notes)
         return parameters
 
     def _read_once(self, plan, parameters, context):

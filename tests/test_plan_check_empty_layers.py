@@ -61,3 +61,53 @@ def test_empty_flood_zones_are_left_out_and_an_empty_required_layer_is_named(pro
     assert "“shelters” (Shelters) has no features; the check needs it" in str(refused.value)
     assert any("Flood zones: “flood_zones” has no features; it is left out" in line for line in log.lines)
     assert not any(line.startswith("Step 1 of") for line in log.lines)   # refused before any step ran
+
+
+def without_column(tmp_path, table, column):
+    copy = tmp_path / "district_copy.gpkg"
+    shutil.copy(DISTRICT, copy)
+    source = ogr.Open(str(copy), 1)
+    source.ExecuteSQL(f"ALTER TABLE {table} DROP COLUMN {column}")
+    source = None
+    return copy
+
+
+def test_detailed_check_on_parcels_without_green_ratio_leaves_its_rules_not_assessed(provider, log_feedback,
+                                                                                      tmp_path):
+    """Parcels without a green_ratio field (those of lcr:prepare_osm): the green-ratio rule is not assessed in
+    any parcel, the report says why, and retention (land cover plus LID storage, which needs no green ratio:
+    the demo's parcels have no LID fields, so storage is 0 with or without it) is judged as before."""
+    from batch_check import run_model
+
+    whole = run_model("lcr:detailed_plan_check", str(DISTRICT), str(tmp_path / "whole"))
+    log = log_feedback()
+    checked = run_model("lcr:detailed_plan_check", str(without_column(tmp_path, "parcels", "green_ratio")),
+                        str(tmp_path / "out"), feedback=log)
+    rules = pd.read_csv(checked["check:rules"]).set_index("rule_id")
+    before = pd.read_csv(whole["check:rules"]).set_index("rule_id")
+    judged = before.loc["CN_D_GREEN_RATIO", ["n_pass", "n_fail", "n_na"]].sum()
+    assert before.loc["CN_D_GREEN_RATIO", ["n_pass", "n_fail"]].sum() > 0
+    assert rules.loc["CN_D_GREEN_RATIO", "verdict"] == "not_assessed"
+    assert rules.loc["CN_D_GREEN_RATIO", "n_na"] == judged
+    assert rules.loc["CN_D_RETENTION", ["verdict", "n_pass", "n_fail", "n_na"]].tolist() == \
+        before.loc["CN_D_RETENTION", ["verdict", "n_pass", "n_fail", "n_na"]].tolist()
+    said = "The parcels layer “parcels” has no field “green_ratio” (parameter “Green ratio field (0–1)”)"
+    assert any(line.startswith(said) for line in log.lines)
+    assert not any("is not in" in line for line in log.lines)
+    page = Path(checked["report:report_html"]).read_text(encoding="utf-8")
+    assert "has no field “green_ratio”" in page
+
+
+def test_detailed_check_refuses_parcels_without_residents_naming_layer_and_parameter(provider, log_feedback,
+                                                                                     tmp_path):
+    import processing
+    from batch_check import model_parameters
+
+    copy = without_column(tmp_path, "parcels", "residents")
+    log = log_feedback()
+    with pytest.raises(QgsProcessingException) as refused:
+        processing.run("lcr:detailed_plan_check", model_parameters("lcr:detailed_plan_check", copy,
+                                                                   str(tmp_path / "out")), feedback=log)
+    assert str(refused.value).startswith(
+        "The parcels layer “parcels” has no field “residents” (parameter “Parcel residents field”). Its fields are:")
+    assert not any(line.startswith("Step 1 of") for line in log.lines)
