@@ -374,7 +374,9 @@ class MasterPlanCheck(ModelPlanCheck):
     UNITS = "units"
 
     def empty_allowed(self):
-        return {"transit_stops": self.tr("the transit rules (rail and bus coverage: no transit stops in the data)")}
+        return {"transit_stops": self.tr("the transit rules (rail and bus coverage: no transit stops in the data)"),
+                "green_spaces": self.tr("the park rules (park green per resident and park service coverage: no "
+                                        "green spaces in the data)")}
 
     def displayName(self):  # noqa: N802
         return self.tr("Master plan check")

@@ -778,16 +778,17 @@ class PrepareOsm(LcrAlgorithm):
                                          "are the master plan check's transit rules."))
         if not len(shelters["geometry"]):
             feedback.pushWarning(self.tr("No open space large enough for a shelter (0.1 ha) was found."))
-        # The plan checks refuse an empty facilities, green spaces or shelters layer (an empty transit-stops
-        # layer leaves the master check's transit rules not assessed, which the check says itself).
+        # What the plan checks do with an empty layer (an empty transit-stops layer leaves the master check's
+        # transit rules not assessed, which the check says itself).
         empty = [name for name, layer in ((self.tr("facilities"), facilities),
                                           (self.tr("green spaces"), green), (self.tr("shelters"), shelters))
                  if not len(layer["geometry"])]
         if empty:
             feedback.pushWarning(self.tr(
-                "Empty layers: {layers}. A plan check that reads one of them refuses to run, naming it: "
-                "where the town has them but OpenStreetMap does not map them, add them to the layer (with its type "
-                "field) before running the check.").format(
+                "Empty layers: {layers}. The plan checks refuse an empty facilities or shelters layer, naming it, "
+                "and the detailed check an empty green spaces layer (the master check then leaves its park rules "
+                "not assessed): where the town has them but OpenStreetMap does not map them, add them to the layer "
+                "(with its type field) before running the check.").format(
                     layers=", ".join(empty)))
 
 

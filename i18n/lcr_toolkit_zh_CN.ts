@@ -1920,7 +1920,7 @@ On Debian or Ubuntu, where pip itself is missing, install it first: sudo apt ins
 <context>
     <name>DetailedPlanCheck</name>
     <message>
-        <location filename="../../work/main/algorithms/plan_checks.py" line="389"/>
+        <location filename="../../work/main/algorithms/plan_checks.py" line="391"/>
         <source>Detailed plan check</source>
         <translation>详细规划检查</translation>
     </message>
@@ -4248,7 +4248,12 @@ score = 可达类型数 / 表中类型数（0–1）。覆盖率 = 可达全部�
         <translation>公共交通条款（轨道和公交覆盖率：数据中没有公交站点）</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/plan_checks.py" line="380"/>
+        <location filename="../../work/main/algorithms/plan_checks.py" line="378"/>
+        <source>the park rules (park green per resident and park service coverage: no green spaces in the data)</source>
+        <translation>公园条款（人均公园绿地和公园服务覆盖率：数据中没有绿地）</translation>
+    </message>
+    <message>
+        <location filename="../../work/main/algorithms/plan_checks.py" line="382"/>
         <source>Master plan check</source>
         <translation>总体规划检查</translation>
     </message>
@@ -4576,22 +4581,27 @@ Output fields: park_m2, comp_park_m2, comm_park_m2 (m²), park_green_m2_pc, comp
         <translation>请选择分区和建筑的居民字段。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/park_supply.py" line="152"/>
+        <location filename="../../work/main/algorithms/park_supply.py" line="155"/>
         <source>{n} park green spaces lie in no zone: they serve their radius but count in no zone&apos;s area.</source>
         <translation>{n} 处公园绿地不在任何分区内：它们仍提供服务半径，但不计入任何分区的面积。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/park_supply.py" line="157"/>
+        <location filename="../../work/main/algorithms/park_supply.py" line="160"/>
         <source>Park green in the zones: {a:,.0f} m², {pc:.2f} m² per resident; {c:,.0f} of {r:,.0f} residents ({pct:.1f} %) live within a park's service radius.</source>
         <translation>分区内公园绿地：{a:,.0f} m²，人均 {pc:.2f} m²；{r:,.0f} 名居民中有 {c:,.0f} 名（{pct:.1f} %）位于公园服务半径内。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/park_supply.py" line="162"/>
+        <location filename="../../work/main/algorithms/park_supply.py" line="165"/>
         <source>Park green per resident and park service-radius coverage (radii {large} m from {large_m2} m², {small} m from {small_m2} m², straight line). Made by the Low-Carbon &amp; Resilience Planning Toolkit.</source>
         <translation>人均公园绿地面积与公园服务半径覆盖率（{large_m2} m² 起服务半径 {large} m，{small_m2} m² 起 {small} m，直线距离）。由低碳与韧性规划工具箱生成。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/park_supply.py" line="176"/>
+        <location filename="../../work/main/algorithms/park_supply.py" line="178"/>
+        <source>“{layer}” has no features: park supply is not assessed (the park fields are NULL), and a planning check does not assess its park rules (no green spaces in the data).</source>
+        <translation>“{layer}”没有要素：公园供给未评估（各公园字段为 NULL），规划核查不评估其公园条款（数据中没有绿地）。</translation>
+    </message>
+    <message>
+        <location filename="../../work/main/algorithms/park_supply.py" line="191"/>
         <source>“{small}” ({s:g} m²) must be below “{large}” ({l:g} m²).</source>
         <translation>“{small}”（{s:g} m²）必须小于“{large}”（{l:g} m²）。</translation>
     </message>
@@ -6122,8 +6132,8 @@ Data © OpenStreetMap contributors, under the Open Database Licence (ODbL 1.0): 
     </message>
     <message>
         <location filename="../../work/main/algorithms/prepare_osm.py" line="787"/>
-        <source>Empty layers: {layers}. A plan check that reads one of them refuses to run, naming it: where the town has them but OpenStreetMap does not map them, add them to the layer (with its type field) before running the check.</source>
-        <translation>空图层：{layers}。读取其中任一图层的规划核查会拒绝运行并指明该图层：如果城镇实际有这些要素而 OpenStreetMap 未绘制，请在运行核查前将其（连同类型字段）补充到图层中。</translation>
+        <source>Empty layers: {layers}. The plan checks refuse an empty facilities or shelters layer, naming it, and the detailed check an empty green spaces layer (the master check then leaves its park rules not assessed): where the town has them but OpenStreetMap does not map them, add them to the layer (with its type field) before running the check.</source>
+        <translation>空图层：{layers}。规划核查遇到空的设施或避难场所图层会拒绝运行并指明该图层，详细规划核查遇到空的绿地图层也会拒绝（总体规划核查则不评估其公园条款）：如果城镇实际有这些要素而 OpenStreetMap 未绘制，请在运行核查前将其（连同类型字段）补充到图层中。</translation>
     </message>
 </context>
 <context>

@@ -49,6 +49,27 @@ def test_master_check_without_transit_stops_leaves_the_transit_rule_not_assessed
     assert "no transit stops in the data" in page
 
 
+def test_master_check_without_green_spaces_leaves_the_park_rules_not_assessed(provider, log_feedback, tmp_path):
+    """Without green spaces the four park rules are not assessed in any of the 6 units (with them they were
+    judged in the 4 with residents); every other rule is judged as before."""
+    from batch_check import run_model
+
+    whole = run_model("lcr:master_plan_check", str(DISTRICT), str(tmp_path / "whole"))
+    log = log_feedback()
+    checked = run_model("lcr:master_plan_check", str(emptied(tmp_path, "green_spaces")), str(tmp_path / "out"),
+                        feedback=log)
+    rules = pd.read_csv(checked["check:rules"]).set_index("rule_id")
+    before = pd.read_csv(whole["check:rules"]).set_index("rule_id")
+    parks = ["CN_M_PARK_GREEN_PC", "CN_M_COMP_PARK_PC", "CN_M_COMM_PARK_PC", "CN_M_PARK_COV"]
+    assert (before.loc[parks, ["n_pass", "n_fail"]].sum(axis=1) == 4).all()
+    assert (rules.loc[parks, "verdict"] == "not_assessed").all() and (rules.loc[parks, "n_na"] == 6).all()
+    others = before.index.drop(parks)
+    pd.testing.assert_frame_equal(rules.loc[others, ["verdict", "n_pass", "n_fail", "n_na"]],
+                                  before.loc[others, ["verdict", "n_pass", "n_fail", "n_na"]])
+    page = Path(checked["report:report_html"]).read_text(encoding="utf-8")
+    assert "no green spaces in the data" in page
+
+
 def test_empty_flood_zones_are_left_out_and_an_empty_required_layer_is_named(provider, log_feedback, tmp_path):
     import processing
     from batch_check import model_parameters
