@@ -156,7 +156,8 @@ def thin_cover(shares, zone_m2, minimum=MIN_COVER_SHARE):
     zone_m2 = np.asarray(zone_m2, dtype=float)
     with np.errstate(invalid="ignore", divide="ignore"):
         cover_pct = np.where(zone_m2 > 0, 100.0 * shares["cover_m2"] / np.where(zone_m2 > 0, zone_m2, 1.0), np.nan)
-    thin = (shares["cover_m2"] > 0) & (cover_pct < 100.0 * minimum)
+    # a part per million below: a zone exactly ``minimum`` covered stays so through a reprojection
+    thin = (shares["cover_m2"] > 0) & (cover_pct < 100.0 * minimum * (1.0 - 1e-6))
     out = dict(shares, cover_pct=cover_pct)
     for name in ("impervious_pct", "sponge_area_pct", "retention"):
         out[name] = np.where(thin, np.nan, shares[name])
