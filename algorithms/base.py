@@ -36,6 +36,7 @@ from qgis.core import (
     QgsFields,
     QgsGeometry,
     QgsMemoryProviderUtils,
+    QgsPointXY,
     QgsProcessingAlgorithm,
     QgsProcessingException,
     QgsProcessingFeatureSource,
@@ -609,6 +610,7 @@ class LcrAlgorithm(QgsProcessingAlgorithm):
             return transform, 1.0
         to_metre = QgsUnitTypes.fromUnitToUnitFactor(crs.mapUnits(), QgsUnitTypes.DistanceUnit.DistanceMeters)
         feedback.pushInfo(self.tr("Areas are measured in the layer's CRS {crs}.").format(crs=crs.authid()))
+        self.warn_off_scale(source, crs, context, feedback, to_metre)
         return None, to_metre ** 2
 
     def optional_source(self, parameters, name, context, geometry_type):
@@ -628,6 +630,7 @@ class LcrAlgorithm(QgsProcessingAlgorithm):
         metric = crs.mapUnits() == QgsUnitTypes.DistanceUnit.DistanceMeters
         if not core_crs.needs_projected_measure(crs.isGeographic(), crs.authid()) and metric:
             feedback.pushInfo(self.tr("Distances are measured in the buildings' CRS {crs}.").format(crs=crs.authid()))
+            self.warn_off_scale(source, crs, context, feedback)
             return crs, None
         utm, transform = self._utm_zone(source, context)
         feedback.pushInfo(self.tr(
@@ -649,6 +652,7 @@ class LcrAlgorithm(QgsProcessingAlgorithm):
                 and crs.mapUnits() == QgsUnitTypes.DistanceUnit.DistanceMeters):
             feedback.pushInfo(self.tr("Areas and distances are measured in the CRS of “{layer}”, {crs}.")
                               .format(layer=source.sourceName(), crs=crs.authid()))
+            self.warn_off_scale(source, crs, context, feedback)
             return crs, None
         utm, transform = self._utm_zone(source, context)
         feedback.pushInfo(self.tr(
@@ -657,6 +661,46 @@ class LcrAlgorithm(QgsProcessingAlgorithm):
                 target=f"{utm.description()} ({utm.authid()})", crs=crs.authid()))
         return utm, transform
 
+
+    def warn_off_scale(self, source, crs, context, feedback, to_metre=1.0):
+        """Warns, naming the layer, the CRS and the error, where the projected ``crs`` that ``source`` is
+        measured in is more than ``core.crs.SCALE_TOLERANCE`` off true scale where the layer lies (a CRS
+        whose area of use is elsewhere): the numbers are not changed, but they are off by that much
+        (areas by about twice). Looked at the centre and corners of the layer, from the planar lengths of
+        0.001° east and north there; said once a run (a plan check's steps share ``feedback``)."""
+        if crs is None or not crs.isValid() or crs.isGeographic():
+            return None
+        said = getattr(feedback, "lcr_scale_said", None)
+        key = (source.sourceName(), crs.authid() or crs.toWkt())
+        if said is not None and key in said:
+            return None
+        box = self._extent_lonlat(source, context)
+        if box is None:
+            return None
+        step, worst = 0.001, 0.0
+        try:
+            to_crs = QgsCoordinateTransform(QgsCoordinateReferenceSystem("EPSG:4326"), crs, context.transformContext())
+            for lon, lat in core_crs.sample_points(*box):
+                lat = max(min(lat, 89.0), -89.0)
+                origin, east, north = (to_crs.transform(QgsPointXY(x, y)) for x, y in
+                                       ((lon, lat), (lon + step, lat), (lon, lat + step)))
+                worst = max(worst, core_crs.scale_error(lat, step, origin.distance(east) * to_metre,
+                                                        origin.distance(north) * to_metre))
+        except QgsCsException:
+            return None
+        if not math.isfinite(worst) or worst <= core_crs.SCALE_TOLERANCE:
+            return worst
+        try:
+            feedback.lcr_scale_said = (said or set()) | {key}
+        except AttributeError:
+            pass
+        feedback.pushWarning(self.tr(
+            "“{layer}” is measured in its CRS {crs}, which is {error:.0%} off true scale where the layer lies (its "
+            "area of use is elsewhere): lengths and distances are up to {error:.0%} off and areas about twice that. "
+            "The results are not corrected: reproject the layers to a CRS made for the place (e.g. its UTM zone) or "
+            "set them to longitudes and latitudes (EPSG:4326), which are measured in the UTM zone.").format(
+                layer=source.sourceName(), crs=crs.authid() or crs.description(), error=worst))
+        return worst
 
     def _utm_zone(self, source, context):
         """The metric zone of the centre of ``source`` (whose extent ``check_crs`` accepted) and the

@@ -1,6 +1,7 @@
 """lcr:land_cover_shares: impervious share, area retaining the design storm and storm retention of
 the land cover in each zone."""
 import numpy as np
+import shapely
 from qgis.core import (
     QgsProcessing,
     QgsProcessingException,
@@ -17,7 +18,7 @@ from .base import transform_to
 from .runoff_glue import CurveNumberAlgorithm
 
 NEW_FIELDS = [("cover_m2", "double"), ("impervious_pct", "double"), ("sponge_area_pct", "double"),
-              ("retention", "double")]
+              ("retention", "double"), ("cover_pct", "double")]
 MAX_LISTED = 12   # unmatched class values named in the log before "…"
 
 
@@ -61,8 +62,10 @@ class LandCoverShares(CurveNumberAlgorithm):
             "Areas are true areas: a polygon straddling two zones gives each the part inside it, and "
             "layers in degrees or Web Mercator are measured in the UTM zone of the zones' centre.\n\n"
             "Output fields: cover_m2 (m² of land cover in the zone), impervious_pct (%), sponge_area_pct "
-            "(%), retention (0–1); NULL where the zone holds no land cover (no impervious classes named: "
-            "impervious_pct NULL).")
+            "(%), retention (0–1), cover_pct (% of the zone's area the land cover maps); NULL where the zone "
+            "holds no land cover (no impervious classes named: impervious_pct NULL). Where the land cover maps "
+            "less than half of a zone (an OpenStreetMap extract leaves much ground unmapped) its shares rest on "
+            "a small sample and are not assessed (NULL); the log counts such zones.")
 
     def initAlgorithm(self, config=None):  # noqa: N802
         polygon = [QgsProcessing.SourceType.TypeVectorPolygon]
@@ -102,7 +105,7 @@ class LandCoverShares(CurveNumberAlgorithm):
                     "retained. Missing or negative values count as 0. Empty: the land cover alone."), advanced=True)
         self.add_curve_parameters()
         self.add_parameter(QgsProcessingParameterFeatureSink(self.OUTPUT, self.tr("Land-cover shares"), QgsProcessing.SourceType.TypeVectorPolygon),
-                           self.tr("The zones with cover_m2, impervious_pct, sponge_area_pct and retention added."))
+                           self.tr("The zones with cover_m2, impervious_pct, sponge_area_pct, retention and cover_pct added."))
         self.addOutput(QgsProcessingOutputNumber(self.IMPERVIOUS_PCT, self.tr("Impervious share over all zones (%)")))
         self.addOutput(QgsProcessingOutputNumber(
             self.SPONGE_AREA_PCT, self.tr("Share retaining the design storm over all zones (%)")))
@@ -147,10 +150,12 @@ class LandCoverShares(CurveNumberAlgorithm):
 
         if storage_idx >= 0:
             self._add_storage(feedback, sums, zone_chunk.values[storage_idx], p_mm, source, storage_idx)
-        columns = cover_shares.cover_shares(sums, with_impervious=bool(impervious))
+        columns, thin = cover_shares.thin_cover(cover_shares.cover_shares(sums, with_impervious=bool(impervious)),
+                                                shapely.area(zone_chunk.geometry))
         dest_id = self.write_layer(parameters, self.OUTPUT, context, feedback, source, zone_chunk, NEW_FIELDS,
                                    [columns[name] for name, _ in NEW_FIELDS])
         self._report(feedback, cover, counts, unmatched, impervious, columns)
+        self._report_thin(feedback, columns, thin)
         self.warn_unverified(feedback, table, np.concatenate(used) if used else [])
         overall = cover_shares.cover_shares(sums.total(), with_impervious=bool(impervious))
         self.style_output(context, dest_id, self.tr(
@@ -175,6 +180,19 @@ class LandCoverShares(CurveNumberAlgorithm):
             "counted as retained.").format(field=source.fields().at(index).name(), held=float(held.sum()) * p_mm
                                            / 1000.0, total=float(np.nansum(np.clip(storage, 0.0, None))), p=p_mm,
                                            n=int((held > 0).sum())))
+
+    def _report_thin(self, feedback, columns, thin):
+        """The zones whose land cover is too thin to judge, named by how much of them it covers."""
+        if not thin.any():
+            return
+        shares = np.sort(columns["cover_pct"][thin])
+        feedback.pushWarning(self.tr(
+            "{n} zones are less than {min:.0%} covered by land cover (the land cover covers only {shares} % of the "
+            "zone): their impervious_pct, sponge_area_pct and retention are not assessed (NULL), as shares of so "
+            "little of the zone would say little about it; cover_pct gives each zone's share.").format(
+                n=int(thin.sum()), min=cover_shares.MIN_COVER_SHARE,
+                shares=", ".join(f"{v:.0f}" for v in shares[:MAX_LISTED]) + (", …" if len(shares) > MAX_LISTED
+                                                                               else "")))
 
     def _report(self, feedback, cover, counts, unmatched, impervious, columns):
         if counts["unmatched"]:

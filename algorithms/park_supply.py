@@ -119,6 +119,9 @@ class ParkSupply(GreenSpaceAlgorithm):
         n = len(zone_chunk.features)
         residents = zone_chunk.values[pop_idx]
         self.report_population(feedback, residents, source)
+        green_source = self.parameterAsSource(parameters, self.GREEN_SPACES, context)
+        if green_source is not None and green_source.featureCount() == 0:
+            return self._not_assessed(parameters, context, feedback, source, zone_chunk, green_source)
         green = self.read_green_spaces(parameters, crs, context, feedback,
                                        kinds=(self.COMPREHENSIVE_TYPES, self.COMMUNITY_TYPES))
         zone_of_park = zones.assign_to_zones(green.points, zone_chunk.geometry)
@@ -165,6 +168,18 @@ class ParkSupply(GreenSpaceAlgorithm):
                 large=tiers[0][1], large_m2=tiers[0][0], small=tiers[1][1], small_m2=tiers[1][0]))
         return {self.OUTPUT: dest_id, self.PARK_M2_PER_RESIDENT: per_resident,
                 self.PARK_COVERAGE_PCT: coverage_pct}
+
+    def _not_assessed(self, parameters, context, feedback, source, zone_chunk, green_source):
+        """A green-space layer with no feature (an OpenStreetMap extract without mapped parks): park supply
+        is unknown, not 0 m², so every new field is NULL and the log says why."""
+        empty = np.full(len(zone_chunk.features), np.nan)
+        dest_id = self.write_layer(parameters, self.OUTPUT, context, feedback, source, zone_chunk, NEW_FIELDS,
+                                   [empty] * len(NEW_FIELDS))
+        feedback.pushWarning(self.tr(
+            "“{layer}” has no features: park supply is not assessed (the park fields are NULL), and a planning "
+            "check does not assess its park rules (no green spaces in the data).").format(
+                layer=green_source.sourceName()))
+        return {self.OUTPUT: dest_id, self.PARK_M2_PER_RESIDENT: None, self.PARK_COVERAGE_PCT: None}
 
     def _tiers(self, parameters, context):
         """((large minimum m², large radius m), (small minimum m², small radius m)), checked."""

@@ -108,6 +108,8 @@ class ModelPlanCheck(LcrAlgorithm):
     def compute(self, parameters, context, feedback):
         model = self.load_model()
         plan = Plan()
+        parameters = self._note_empty_layers(parameters, context, feedback)
+        parameters = self._check_unit_fields(parameters, context, feedback)
         self._read_once(plan, parameters, context)
         order, used = step_order(model, plan.stored), consumed_outputs(model)
         plan.model_order = step_order(model)
@@ -204,6 +206,86 @@ class ModelPlanCheck(LcrAlgorithm):
         if freed:
             give_back_memory()
 
+    def empty_allowed(self):
+        """{layer parameter: the rules not assessed without its features}: the layers whose absence only
+        removes some rules. An empty one (an OpenStreetMap extract without transit stops) leaves those rules
+        not assessed, which the log and the report say with the reason, instead of stopping the check."""
+        return {}
+
+    def _note_empty_layers(self, parameters, context, feedback):
+        """``parameters`` with a line in the report's input notes for each layer of ``empty_allowed`` that
+        has no features, and an empty optional layer (flood zones) left out as if not given; a required layer
+        that is empty is refused here, before any step runs, named with its parameter."""
+        allowed, notes, parameters = self.empty_allowed(), [], dict(parameters)
+        for definition in self.parameterDefinitions():
+            name = definition.name()
+            if definition.type() != "source" or parameters.get(name) in (None, ""):
+                continue
+            source = self.parameterAsSource(parameters, name, context)
+            if source is None or source.featureCount() != 0:
+                continue
+            if definition.flags() & QgsProcessingParameterDefinition.Flag.FlagOptional:
+                feedback.pushWarning(self.tr("{parameter}: “{layer}” has no features; it is left out, as if not "
+                                             "given.").format(parameter=definition.description(),
+                                                              layer=source.sourceName()))
+                parameters[name] = None
+                continue
+            if name not in allowed:
+                raise QgsProcessingException(self.tr(
+                    "The layer “{layer}” ({parameter}) has no features; the check needs it.").format(
+                        layer=source.sourceName(), parameter=definition.description()))
+            notes.append(self.tr("{parameter}: “{layer}” has no features, so {rules} are not assessed.").format(
+                parameter=definition.description(), layer=source.sourceName(), rules=allowed[name]))
+        if not notes:
+            return parameters
+        for note in notes:
+            feedback.pushWarning(note)
+        given = self.parameterAsString(parameters, "input_notes", context) or ""
+        parameters["input_notes"] = "\n".join([given, *notes] if given.strip() else notes)
+        return parameters
+
+    def missing_field_effects(self):
+        """{optional field parameter of the units: what leaving it out does}, for the log and the report."""
+        return {"name_field": self.tr("the report labels the units by their id"),
+                "green_ratio_field": self.tr("the green-ratio rule is not assessed, and neither are the sponge "
+                                             "runoff coefficient, storage need and control rate (no green ratio in "
+                                             "the data)"),
+                "landuse_field": self.tr("rules that apply to some land uses only are not assessed")}
+
+    def _check_unit_fields(self, parameters, context, feedback):
+        """``parameters`` checked, before any step runs, for the fields they name on the planning units
+        (or parcels), which the steps read from their own intermediate layers and would name by those: a
+        required one the layer lacks is refused, naming the user's layer and the parameter; an optional one
+        (the green ratio of parcels made by lcr:prepare_osm) is left empty, so its rules are not assessed,
+        which the log and the report's input notes say."""
+        units = self.parameterAsSource(parameters, self.UNITS, context)
+        if units is None:
+            return parameters
+        parameters, names, notes = dict(parameters), set(units.fields().names()), []
+        kind = self.parameterDefinition(self.UNITS).description().lower()
+        for definition in self.parameterDefinitions():
+            if not isinstance(definition, QgsProcessingParameterField) or \
+                    definition.parentLayerParameterName() != self.UNITS:
+                continue
+            field = self.parameterAsString(parameters, definition.name(), context)
+            if not field or field in names:
+                continue
+            missing = self.tr("the {kind} layer “{layer}” has no field “{field}” (parameter “{parameter}”)").format(
+                kind=kind, layer=units.sourceName(), field=field, parameter=definition.description())
+            if not definition.flags() & QgsProcessingParameterDefinition.Flag.FlagOptional:
+                raise QgsProcessingException(self.tr("{missing}. Its fields are: {fields}.").format(
+                    missing=missing[:1].upper() + missing[1:], fields=", ".join(units.fields().names())))
+            parameters[definition.name()] = ""
+            notes.append(self.tr("{missing}: it is left out as if not given; {effect}.").format(
+                missing=missing[:1].upper() + missing[1:], effect=self.missing_field_effects().get(
+                    definition.name(), self.tr("the rules that read it are not assessed"))))
+        for note in notes:
+            feedback.pushWarning(note)
+        if notes:
+            given = self.parameterAsString(parameters, "input_notes", context) or ""
+            parameters["input_notes"] = "\n".join([given, *notes] if given.strip() else notes)
+        return parameters
+
     def _read_once(self, plan, parameters, context):
         """Every input layer but the units, with the fields the check names on it; the names of the fields
         of every input layer, the units' too."""
@@ -292,6 +374,11 @@ class MasterPlanCheck(ModelPlanCheck):
     ALG_ID = "master_plan_check"
     MODEL = "master_plan_check_model"
     UNITS = "units"
+
+    def empty_allowed(self):
+        return {"transit_stops": self.tr("the transit rules (rail and bus coverage: no transit stops in the data)"),
+                "green_spaces": self.tr("the park rules (park green per resident and park service coverage: no "
+                                        "green spaces in the data)")}
 
     def displayName(self):  # noqa: N802
         return self.tr("Master plan check")

@@ -775,18 +775,21 @@ class PrepareOsm(LcrAlgorithm):
                 layer=label, n=len(layer["geometry"]), counts=", ".join(f"{k} {v}" for k, v in counts.items())
                 or self.tr("none")))
         if not len(stops["geometry"]):
-            feedback.pushWarning(self.tr("No transit stop was found: transit coverage will be 0."))
+            feedback.pushWarning(self.tr("No transit stop was found: transit coverage is not assessed, and neither "
+                                         "are the master plan check's transit rules."))
         if not len(shelters["geometry"]):
             feedback.pushWarning(self.tr("No open space large enough for a shelter (0.1 ha) was found."))
-        # The plan-check models refuse an empty input layer ("… has no features", from the step that reads it).
-        empty = [name for name, layer in ((self.tr("transit stops"), stops), (self.tr("facilities"), facilities),
+        # What the plan checks do with an empty layer (an empty transit-stops layer leaves the master check's
+        # transit rules not assessed, which the check says itself).
+        empty = [name for name, layer in ((self.tr("facilities"), facilities),
                                           (self.tr("green spaces"), green), (self.tr("shelters"), shelters))
                  if not len(layer["geometry"])]
         if empty:
             feedback.pushWarning(self.tr(
-                "Empty layers: {layers}. A plan check that reads one of them stops with “… has no features”: "
-                "where the town has them but OpenStreetMap does not map them, add them to the layer (with its type "
-                "field) before running the check.").format(
+                "Empty layers: {layers}. The plan checks refuse an empty facilities or shelters layer, naming it, "
+                "and the detailed check an empty green spaces layer (the master check then leaves its park rules "
+                "not assessed): where the town has them but OpenStreetMap does not map them, add them to the layer "
+                "(with its type field) before running the check.").format(
                     layers=", ".join(empty)))
 
 

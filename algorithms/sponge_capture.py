@@ -115,10 +115,19 @@ class SpongeCapture(SpongeAlgorithm):
         lids = [(i, key) for i, key in lids if i >= 0]
         shares = self.parameterAsBool(parameters, self.SHARES, context)
         remainder_key = REMAINDER_KEYS[self.parameterAsEnum(parameters, self.REMAINDER, context)]
-        if green_idx < 0 and not surfaces:
+        unknown = green_idx < 0 and not surfaces
+        # Alone, such a run would compute nothing; as a step of a plan check (``plan`` set) on parcels without
+        # a green ratio, it still gives the LID storage the retention step adds.
+        if unknown and getattr(self, "plan", None) is None:
             raise QgsProcessingException(self.tr(
                 "Give a green ratio field or at least one surface field: without them the runoff "
                 "coefficient is unknown."))
+        if unknown:
+            # LID storage alone (a plan check on parcels without a green ratio): what the parcels hold is
+            # known, what they need is not.
+            feedback.pushWarning(self.tr(
+                "No green ratio field and no surface field: the runoff coefficient is unknown, so psi, need_m3, "
+                "ctrl_rate and meets are NULL; provided_m3 is the storage of the LID fields."))
 
         coef_path = (self.parameterAsFile(parameters, self.COEFFICIENTS, context)
                      or self.factor_table("runoff_coefficients.csv", feedback))
@@ -148,14 +157,16 @@ class SpongeCapture(SpongeAlgorithm):
                                          source.wkbType(), source.sourceCrs())
         numeric = [i for i, _k in surfaces] + [i for i, _k in lids] + ([green_idx] if green_idx >= 0 else [])
         meeting, total_need, total_provided, skipped, overfull, repaired = 0, 0.0, 0.0, 0, 0, 0
-        psi_surfaces, psi_green, psi_rest = psi_values[:len(surfaces)], psi_values[-2], psi_values[-1]
+        psi_surfaces, psi_rest = psi_values[:len(surfaces)], psi_values[-1]
+        psi_green = psi_values[-2] if green_idx >= 0 else np.nan
         # Fields of shares (0–1): 999 or 9999 there is a nodata code, read as missing.
         share_fields = ([green_idx] if green_idx >= 0 else []) + ([i for i, _k in surfaces] if shares else [])
         for chunk in self.read_chunks(source, feedback, numeric, transform=transform, nodata=share_fields):
             self._check_shares(chunk, share_fields, source)
             repaired += chunk.repaired
             area = shapely.area(chunk.geometry) * to_m2   # NaN for a missing geometry
-            given = np.column_stack([chunk.values[i] for i, _k in surfaces]) if surfaces else None
+            given = np.column_stack([chunk.values[i] for i, _k in surfaces]) if surfaces else \
+                None if not unknown else np.zeros((len(area), 0))
             if green_idx >= 0:
                 ratio = chunk.values[green_idx]
                 sponge.green_ratio_psi(ratio, 0.0, 0.0)   # refuses ratios outside 0–1
@@ -169,13 +180,13 @@ class SpongeCapture(SpongeAlgorithm):
             psi = sponge.composite_psi(part, psi_given, remainder, psi_rest)
             if green_idx >= 0:
                 psi = np.where(np.isnan(chunk.values[green_idx]), np.nan, psi)
-            psi = np.where(area > 0, psi, np.nan)
+            psi = np.where((area > 0) & ~unknown, psi, np.nan)
             valid = ~np.isnan(psi)
             need = np.where(valid, sponge.capture_volume_m3(design_mm, psi, area), np.nan)
             provided = np.zeros(len(area))
             if lids:
                 provided = sponge.provided_storage_m3(np.column_stack([chunk.values[i] for i, _k in lids]), storage)
-            provided = np.where(valid, provided, np.nan)
+            provided = np.where(valid | (unknown & (area > 0)), provided, np.nan)
             ctrl = np.full(len(area), np.nan)
             if rain is not None:
                 ctrl = 100.0 * sponge.control_rate(sponge.achieved_depth_mm(provided, psi, area), rain)
@@ -186,7 +197,8 @@ class SpongeCapture(SpongeAlgorithm):
             meeting += int(np.nansum(meets))
             total_need += float(np.nansum(need))
             total_provided += float(np.nansum(provided))
-            skipped += int((~valid & ~shapely.is_missing(chunk.geometry)).sum())   # the base counts the rest
+            if not unknown:   # the base counts the missing geometries
+                skipped += int((~valid & ~shapely.is_missing(chunk.geometry)).sum())
             self.check_canceled(feedback)
 
         self.report_repaired(feedback, repaired, source)

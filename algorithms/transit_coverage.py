@@ -127,7 +127,10 @@ class TransitCoverage(NetworkAlgorithm):
     def compute(self, parameters, context, feedback):
         source = self.polygon_source(parameters, self.INPUT, context)
         pop_idx = self.field_index(parameters, self.POPULATION_FIELD, source, context)
-        stops = self.feature_source(parameters, self.STOPS, context, QgsWkbTypes.GeometryType.PointGeometry)
+        stops = self.parameterAsSource(parameters, self.STOPS, context)
+        no_stops = stops is not None and stops.featureCount() == 0
+        if not no_stops:
+            stops = self.feature_source(parameters, self.STOPS, context, QgsWkbTypes.GeometryType.PointGeometry)
         type_idx = self.field_index(parameters, self.STOP_TYPE_FIELD, stops, context, numeric=False)
         if type_idx < 0:
             raise QgsProcessingException(self.tr("Choose the field of the stops that tells rail from bus."))
@@ -138,10 +141,21 @@ class TransitCoverage(NetworkAlgorithm):
         roads, max_snap, units = self.network_parameters(parameters, context)
 
         work_crs, transform = self.distance_crs(source, context, feedback)
-        rail_points, bus_points = self._read_stops(stops, type_idx, rail_values, bus_values, work_crs,
-                                                   context, feedback)
-        method = "network" if roads is not None else "euclidean"
-        if roads is not None:
+        if no_stops:
+            # An empty layer of stops (an OpenStreetMap extract without any) leaves coverage unknown, not 0 %.
+            roads = None
+            rail_points = bus_points = np.zeros(0, dtype=object)
+            feedback.pushWarning(self.tr(
+                "“{layer}” has no features: transit coverage is not assessed (rail_cov, bus_cov and the coverage "
+                "shares are NULL), and a planning check does not assess its transit rules (no transit stops in "
+                "the data).").format(layer=stops.sourceName()))
+        else:
+            rail_points, bus_points = self._read_stops(stops, type_idx, rail_values, bus_values, work_crs,
+                                                       context, feedback)
+        method = "not_assessed" if no_stops else "network" if roads is not None else "euclidean"
+        if no_stops:
+            pass
+        elif roads is not None:
             net = self.read_network(roads, work_crs, context, feedback)
             rail_reach = self._reach(net, rail_points, max_snap, "rail", feedback)
             bus_reach = self._reach(net, bus_points, max_snap, "bus", feedback)
@@ -181,8 +195,9 @@ class TransitCoverage(NetworkAlgorithm):
             if pop_idx >= 0:
                 population, bad = clean_population(chunk.values[pop_idx], present)
                 counts["bad_pop"] += bad
+            written = [np.full(len(points), np.nan)] * 2 if no_stops else [rail_cov, bus_cov]
             self.write_chunk(sink, chunk, source.fields().count(), positions,
-                             [_finite_or_nan(rail_d), _finite_or_nan(bus_d), rail_cov, bus_cov,
+                             [_finite_or_nan(rail_d), _finite_or_nan(bus_d), *written,
                               np.full(len(points), method, dtype=object)], parameters, self.OUTPUT)
             everywhere = np.where(present, 0, -1)
             totals = transit.add_sums(totals, transit.coverage_sums(everywhere, 1, population, rail_cov, bus_cov))
@@ -199,12 +214,15 @@ class TransitCoverage(NetworkAlgorithm):
         if pop_idx >= 0 and not by_population:
             feedback.pushWarning(self.tr("The population field sums to 0: coverage is the share of buildings."))
         shares = transit.coverage_shares(totals, by_population)
+        if no_stops:
+            shares = transit.not_assessed(shares)
+        else:
+            self._report(feedback, counts, shares, by_population, rail_m, bus_m, max_snap)
         rail_pct, bus_pct = float(shares["rail_pct"][0]), float(shares["bus_pct"][0])
-        self._report(feedback, counts, shares, by_population, rail_m, bus_m, max_snap)
 
         result = {self.OUTPUT: dest_id, self.RAIL_COVERAGE_PCT: rail_pct, self.BUS_COVERAGE_PCT: bus_pct}
         units_dest = self._write_units(parameters, context, feedback, units, unit_chunk, unit_totals,
-                                       by_population, method)
+                                       by_population, method, no_stops)
         if units_dest is not None:
             result[self.UNITS_OUTPUT] = units_dest
         self.style_output(context, dest_id, self._abstract(method, rail_m, bus_m, max_snap))
@@ -250,7 +268,8 @@ class TransitCoverage(NetworkAlgorithm):
         return network.reach(net, snapped)
 
     # ---- outputs ------------------------------------------------------------------------------
-    def _write_units(self, parameters, context, feedback, units, unit_chunk, unit_totals, by_population, method):
+    def _write_units(self, parameters, context, feedback, units, unit_chunk, unit_totals, by_population, method,
+                     no_stops=False):
         if not self.units_output_wanted(parameters, units, feedback, self.tr(
                 "No planning units given: the coverage by unit is not written.")):
             return None
@@ -258,6 +277,8 @@ class TransitCoverage(NetworkAlgorithm):
         if unit_totals is None:  # no feature was read
             unit_totals = transit.coverage_sums(np.zeros(0, int), n, None, [], [])
         shares = transit.coverage_shares(unit_totals, by_population)
+        if no_stops:
+            shares = transit.not_assessed(shares)
         columns = [shares["bldg"].astype(int)] + [shares[name] for name, _ in UNIT_FIELDS[1:]]
         dest_id = self.write_units(parameters, context, feedback, units, unit_chunk, UNIT_FIELDS, columns, method)
         if dest_id is not None:

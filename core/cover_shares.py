@@ -25,8 +25,13 @@ in the zone, not of the zone's area (gaps in the land cover count in neither par
   nothing more). The curve numbers of TR-55 describe the cover, not the storage built in it, so
   the two add without counting any rainfall twice.
 
+Where the land cover maps less than half of a zone (``MIN_COVER_SHARE``; an OpenStreetMap extract maps
+buildings and roads but leaves much ground unmapped) the shares rest on a small and biased sample of the
+zone: sealed ground is mapped first, so impervious_pct is overstated. Such a zone gets no share at all
+(``thin_cover``), and ``cover_pct`` = 100 × land-cover area / zone area says why.
+
 Units: m², mm, %, fractions. A share that cannot be measured (no land cover, or no known curve
-number, in the zone) is NaN, written as NULL.
+number, in the zone, or too little land cover) is NaN, written as NULL.
 """
 from dataclasses import dataclass, fields
 
@@ -36,9 +41,11 @@ import shapely
 from . import runoff
 from .landuse import overlay
 
-__all__ = ["SPONGE_RETENTION", "CoverSums", "storm_retention", "cover_shares", "storage_retained_m2"]
+__all__ = ["SPONGE_RETENTION", "MIN_COVER_SHARE", "CoverSums", "storm_retention", "cover_shares",
+           "storage_retained_m2", "thin_cover"]
 
 SPONGE_RETENTION = 0.7   # share of the rainfall absorbed on site, 国办发〔2015〕75号
+MIN_COVER_SHARE = 0.5    # below this share of a zone mapped by land cover its shares are not assessed
 
 
 def storm_retention(cn, p_mm, lam=0.2):
@@ -133,3 +140,25 @@ def cover_shares(sums, with_impervious=True):
                 "impervious_pct": impervious if with_impervious else np.full(len(cover), np.nan),
                 "sponge_area_pct": 100.0 * sums.sponge_m2 / known,
                 "retention": sums.retained_m2 / known}
+
+
+def thin_cover(shares, zone_m2, minimum=MIN_COVER_SHARE):
+    """``cover_shares`` with ``cover_pct`` (100 × land-cover area / zone area ``zone_m2``, %; NaN for a zone
+    without area) added, and impervious_pct, sponge_area_pct and retention NaN (not assessed) where the
+    land cover maps less than ``minimum`` (0–1) of the zone; also returns that mask.
+
+    >>> shares = {"cover_m2": np.array([300.0, 800.0]), "impervious_pct": np.array([90.0, 40.0]),
+    ...           "sponge_area_pct": np.array([10.0, 50.0]), "retention": np.array([0.2, 0.6])}
+    >>> out, thin = thin_cover(shares, np.array([1000.0, 1000.0]))
+    >>> out["cover_pct"].tolist(), out["impervious_pct"].tolist(), thin.tolist()
+    ([30.0, 80.0], [nan, 40.0], [True, False])
+    """
+    zone_m2 = np.asarray(zone_m2, dtype=float)
+    with np.errstate(invalid="ignore", divide="ignore"):
+        cover_pct = np.where(zone_m2 > 0, 100.0 * shares["cover_m2"] / np.where(zone_m2 > 0, zone_m2, 1.0), np.nan)
+    # a part per million below: a zone exactly ``minimum`` covered stays so through a reprojection
+    thin = (shares["cover_m2"] > 0) & (cover_pct < 100.0 * minimum * (1.0 - 1e-6))
+    out = dict(shares, cover_pct=cover_pct)
+    for name in ("impervious_pct", "sponge_area_pct", "retention"):
+        out[name] = np.where(thin, np.nan, shares[name])
+    return out, thin

@@ -142,3 +142,17 @@ def scale_error(lat, step_deg, east_m, north_m):
     """
     east, north = ground_metres_per_degree(lat)
     return max(abs(east_m / (east * step_deg) - 1.0), abs(north_m / (north * step_deg) - 1.0))
+
+
+# Off-scale projected CRSs: beyond this relative error of lengths where the data lie, every length and
+# area measured in the CRS is warned about (a zone of the wrong longitude, e.g. Monaco in a Chinese
+# Gauss-Krüger zone, gives lengths tens of per cent too long).
+SCALE_TOLERANCE = 0.01
+
+
+def sample_points(west, south, east, north):
+    """The centre and the four corners of a box in degrees, as (lon, lat) pairs: where the scale of a
+    CRS over the box is looked at (its error grows away from the central meridian, so it is largest at
+    a corner or, for a box straddling the meridian, still largest at a corner)."""
+    return [((west + east) / 2.0, (south + north) / 2.0), (west, south), (east, south), (west, north),
+            (east, north)]

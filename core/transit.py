@@ -74,6 +74,21 @@ def coverage_sums(zone_index, n_zones, population, rail_cov, bus_cov):
             "pop_bus": sum_by_zone(zone_index, population * bus_cov, n_zones)}
 
 
+COVERAGE_KEYS = ("bldg_rail", "bldg_bus", "pop_rail", "pop_bus", "rail_pct", "bus_pct", "bldg_rail_pct",
+                 "bldg_bus_pct")
+
+
+def not_assessed(shares):
+    """``coverage_shares`` of data without any transit stop: coverage is not assessed, not 0 % (a layer
+    of stops with no feature says nothing about the buses a town has). Every coverage value is NaN
+    (written as NULL, which a planning check counts as not assessed); buildings and residents stay."""
+    out = dict(shares)
+    for key in COVERAGE_KEYS:
+        if key in out:
+            out[key] = np.full(np.shape(out[key]), np.nan)
+    return out
+
+
 def add_sums(total, more):
     """Element-wise sum of two ``coverage_sums`` results (``total`` may be None)."""
     if total is None:

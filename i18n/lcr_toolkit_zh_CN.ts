@@ -250,27 +250,27 @@ Then run the plan check on the new layers and Compare two plan checks on the two
         <translation>{n} 个地块增加 LID 设施；副本中的 LID 字段：{fields}。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/apply_measures.py" line="237"/>
+        <location filename="../../work/main/algorithms/apply_measures.py" line="244"/>
         <source>“{layer}” has no field fac_type: give the output of Site new facilities.</source>
         <translation>“{layer}”没有 fac_type 字段：请给出“新增设施选址”的输出。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/apply_measures.py" line="246"/>
+        <location filename="../../work/main/algorithms/apply_measures.py" line="253"/>
         <source>{n} proposed sites of type {kind} are not applied: give the layer they belong to.</source>
         <translation>{n} 处类型为 {kind} 的拟议选址未并入：请给出其所属图层。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/apply_measures.py" line="246"/>
+        <location filename="../../work/main/algorithms/apply_measures.py" line="253"/>
         <source>life-circle facility</source>
         <translation>生活圈设施</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/apply_measures.py" line="310"/>
+        <location filename="../../work/main/algorithms/apply_measures.py" line="317"/>
         <source>{n} proposed sites appended to a copy of “{layer}”.</source>
         <translation>{n} 处拟议选址已追加到“{layer}”的副本。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/apply_measures.py" line="329"/>
+        <location filename="../../work/main/algorithms/apply_measures.py" line="336"/>
         <source>{n} buildings get PV or a retrofit.</source>
         <translation>{n} 栋建筑采用光伏或节能改造。</translation>
     </message>
@@ -1029,47 +1029,47 @@ Output: units with gap_t, pv_t, retro_t, green_t, cost_yr, left_t, closes; build
         <translation>{n} 个单元没有缺口值（未评估，如采用人均目标时无居民的单元）：不为其提出措施。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/carbon_measures.py" line="196"/>
+        <location filename="../../work/main/algorithms/carbon_measures.py" line="197"/>
         <source>No PV-avoided CO2 or usable roof field: rooftop PV is left out.</source>
         <translation>没有光伏减排 CO2 或可用屋面字段：不采用屋顶光伏。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/carbon_measures.py" line="203"/>
+        <location filename="../../work/main/algorithms/carbon_measures.py" line="204"/>
         <source>No building CO2 or floor area field: retrofit is left out.</source>
         <translation>没有建筑 CO2 或建筑面积字段：不采用改造。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/carbon_measures.py" line="211"/>
+        <location filename="../../work/main/algorithms/carbon_measures.py" line="212"/>
         <source>Give buildings (with PV or CO2 and floor-area fields) or green spaces: without them there is no measure to propose.</source>
         <translation>请给出建筑（含光伏或 CO2 和建筑面积字段）或绿地：没有它们就没有可提出的措施。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/carbon_measures.py" line="237"/>
+        <location filename="../../work/main/algorithms/carbon_measures.py" line="239"/>
         <source>Least-cost measures closing each unit&apos;s gap to its CO2 target: rooftop PV, retrofit, planting (t CO2/a), and the gap no measure closes. Made by the Low-Carbon &amp; Resilience Planning Toolkit.</source>
         <translation>弥补各单元 CO2 目标缺口的最低成本措施：屋顶光伏、改造、植树（t CO2/a），以及任何措施都无法弥补的缺口。由低碳与韧性规划工具箱生成。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/carbon_measures.py" line="250"/>
+        <location filename="../../work/main/algorithms/carbon_measures.py" line="252"/>
         <source>“{layer}” has no field “{field}”.</source>
         <translation>“{layer}”没有字段“{field}”。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/carbon_measures.py" line="271"/>
+        <location filename="../../work/main/algorithms/carbon_measures.py" line="275"/>
         <source>{n} features of “{layer}” lie outside every unit and are left out.</source>
         <translation>“{layer}”中有 {n} 个要素不在任何单元内，不予计入。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/carbon_measures.py" line="310"/>
+        <location filename="../../work/main/algorithms/carbon_measures.py" line="333"/>
         <source>{over} units are over target by {gap:,.1f} t CO2/a in all; the measures close {closed:,.1f} t (PV {pv:,.1f}, retrofit {retro:,.1f}, planting {green:,.1f}) for {cost:,.0f} a year.</source>
         <translation>{over} 个单元超出目标，合计 {gap:,.1f} t CO2/a；措施弥补 {closed:,.1f} t（光伏 {pv:,.1f}，改造 {retro:,.1f}，植树 {green:,.1f}），每年成本 {cost:,.0f}。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/carbon_measures.py" line="318"/>
+        <location filename="../../work/main/algorithms/carbon_measures.py" line="341"/>
         <source>Unit {unit}: no mix of the measures given closes its gap; {left:,.1f} t CO2/a remain.</source>
         <translation>单元 {unit}：所给措施的任何组合都无法弥补其缺口；仍有 {left:,.1f} t CO2/a。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/carbon_measures.py" line="322"/>
+        <location filename="../../work/main/algorithms/carbon_measures.py" line="345"/>
         <source>… {n} more units whose gap stays open, {left:,.1f} t CO2/a in all: see left_t in the output.</source>
         <translation>…另有 {n} 个单元的缺口未能弥合，共 {left:,.1f} 吨 CO2/年：见输出中的 left_t。</translation>
     </message>
@@ -1507,12 +1507,12 @@ Output fields: area_ha (ha), c_stock_t (t C), co2e_t (t CO2e), with a plan c_sce
 <context>
     <name>ChinaCoordinates</name>
     <message>
-        <location filename="../../work/main/algorithms/china_coordinates.py" line="39"/>
+        <location filename="../../work/main/algorithms/china_coordinates.py" line="40"/>
         <source>Convert Chinese web-map coordinates (GCJ-02, BD-09)</source>
         <translation>国内网络地图坐标转换（GCJ-02、BD-09）</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/china_coordinates.py" line="42"/>
+        <location filename="../../work/main/algorithms/china_coordinates.py" line="43"/>
         <source>Moves every vertex of a point, line or polygon layer between the coordinates of the Chinese web maps and WGS 84 / CGCS2000. POIs, roads or AOIs downloaded from Amap (高德), Tencent or Apple Maps in China are in GCJ-02; from Baidu (百度) in BD-09. Both lie 300–700 m (in eastern China) from the true WGS 84 / CGCS2000 position, which alone ruins a 300 m life-circle or a 500 m bus-stop analysis: convert them before measuring against survey data.
 
 GCJ-02 and BD-09 cannot be told apart from the coordinates: choose the direction from what you know of the data's source. Converting twice, or the wrong way, moves the features another 300–700 m. BD-09 Mercator (Baidu coordinates in metres) is not read: it must be BD-09 longitudes and latitudes.
@@ -1529,107 +1529,107 @@ The layer may be in any CRS: its coordinates are taken to longitude and latitude
 图层可采用任意坐标参考系：其坐标先转为经纬度，偏移后再写回原坐标参考系；字段保持不变。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/china_coordinates.py" line="61"/>
+        <location filename="../../work/main/algorithms/china_coordinates.py" line="62"/>
         <source>Layer</source>
         <translation>图层</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/china_coordinates.py" line="61"/>
+        <location filename="../../work/main/algorithms/china_coordinates.py" line="62"/>
         <source>Points, lines or polygons whose coordinates are in the system named first in the conversion (e.g. POIs downloaded from Amap: GCJ-02).</source>
         <translation>坐标属于转换中第一个坐标系的点、线或面（如从高德下载的 POI：GCJ-02）。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/china_coordinates.py" line="65"/>
+        <location filename="../../work/main/algorithms/china_coordinates.py" line="66"/>
         <source>Conversion</source>
         <translation>转换</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/china_coordinates.py" line="65"/>
+        <location filename="../../work/main/algorithms/china_coordinates.py" line="66"/>
         <source>GCJ-02 (Amap 高德, Tencent) → WGS 84 / CGCS2000</source>
         <translation>GCJ-02（高德、腾讯）→ WGS 84 / CGCS2000</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/china_coordinates.py" line="65"/>
+        <location filename="../../work/main/algorithms/china_coordinates.py" line="66"/>
         <source>BD-09 (Baidu 百度) → WGS 84 / CGCS2000</source>
         <translation>BD-09（百度）→ WGS 84 / CGCS2000</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/china_coordinates.py" line="65"/>
+        <location filename="../../work/main/algorithms/china_coordinates.py" line="66"/>
         <source>WGS 84 / CGCS2000 → GCJ-02</source>
         <translation>WGS 84 / CGCS2000 → GCJ-02（高德、腾讯）</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/china_coordinates.py" line="65"/>
+        <location filename="../../work/main/algorithms/china_coordinates.py" line="66"/>
         <source>WGS 84 / CGCS2000 → BD-09</source>
         <translation>WGS 84 / CGCS2000 → BD-09（百度）</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/china_coordinates.py" line="65"/>
+        <location filename="../../work/main/algorithms/china_coordinates.py" line="66"/>
         <source>BD-09 → GCJ-02</source>
         <translation>BD-09（百度）→ GCJ-02（高德、腾讯）</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/china_coordinates.py" line="65"/>
+        <location filename="../../work/main/algorithms/china_coordinates.py" line="66"/>
         <source>GCJ-02 → BD-09</source>
         <translation>GCJ-02（高德、腾讯）→ BD-09（百度）</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/china_coordinates.py" line="65"/>
+        <location filename="../../work/main/algorithms/china_coordinates.py" line="66"/>
         <source>From which coordinates to which. Nothing in the data tells GCJ-02 from BD-09 or from WGS 84: choose by where the data came from.</source>
         <translation>从哪种坐标转换为哪种坐标。数据本身无法区分 GCJ-02、BD-09 和 WGS 84：请按数据来源选择。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/china_coordinates.py" line="75"/>
+        <location filename="../../work/main/algorithms/china_coordinates.py" line="76"/>
         <source>Converted layer</source>
         <translation>转换后的图层</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/china_coordinates.py" line="75"/>
+        <location filename="../../work/main/algorithms/china_coordinates.py" line="76"/>
         <source>The features with their vertices moved; same CRS and fields as the input.</source>
         <translation>顶点已移动的要素；坐标参考系和字段与输入相同。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/china_coordinates.py" line="77"/>
+        <location filename="../../work/main/algorithms/china_coordinates.py" line="78"/>
         <source>Features moved</source>
         <translation>已移动的要素数</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/china_coordinates.py" line="78"/>
+        <location filename="../../work/main/algorithms/china_coordinates.py" line="79"/>
         <source>Features outside China, left unchanged</source>
         <translation>中国范围以外、保持不变的要素数</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/china_coordinates.py" line="79"/>
+        <location filename="../../work/main/algorithms/china_coordinates.py" line="80"/>
         <source>Mean shift of the moved features (m)</source>
         <translation>已移动要素的平均偏移量（m）</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/china_coordinates.py" line="83"/>
+        <location filename="../../work/main/algorithms/china_coordinates.py" line="84"/>
         <source>The reverse conversion did not converge (residual {residual:.2g}°): the coordinates are probably not longitudes and latitudes of the chosen system.</source>
         <translation>反向转换未收敛（残差 {residual:.2g}°）：这些坐标可能不是所选坐标系的经纬度。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/china_coordinates.py" line="92"/>
+        <location filename="../../work/main/algorithms/china_coordinates.py" line="93"/>
         <source>“{layer}” has no CRS: set it (for longitudes and latitudes EPSG:4326) before converting.</source>
         <translation>“{layer}”没有坐标参考系：请先设置（经纬度为 EPSG:4326）再转换。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/china_coordinates.py" line="97"/>
+        <location filename="../../work/main/algorithms/china_coordinates.py" line="98"/>
         <source>GCJ-02, BD-09 and WGS 84 cannot be told apart from the coordinates: the result is right only if “{layer}” really is in {origin}. Amap (高德), Tencent and Apple Maps in China give GCJ-02, Baidu gives BD-09, a GPS or survey gives WGS 84 / CGCS2000. Converting twice moves the features another 300–700 m.</source>
         <translation>仅凭坐标无法区分 GCJ-02、BD-09 和 WGS 84：只有当“{layer}”确实采用 {origin} 时，结果才正确。高德、腾讯和中国境内的苹果地图提供 GCJ-02，百度提供 BD-09，GPS 或测绘提供 WGS 84 / CGCS2000。重复转换会使要素再偏移 300–700 m。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/china_coordinates.py" line="104"/>
+        <location filename="../../work/main/algorithms/china_coordinates.py" line="105"/>
         <source>“{layer}” is in {crs}: its coordinates are converted as WGS 84 longitudes and latitudes and written back in {crs}.</source>
         <translation>“{layer}”采用 {crs}：其坐标按 WGS 84 经纬度转换，再写回 {crs}。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/china_coordinates.py" line="125"/>
+        <location filename="../../work/main/algorithms/china_coordinates.py" line="130"/>
         <source>{origin} → {target}: {n} features moved, by {mean:.0f} m on average (the vertex moved farthest: {largest:.0f} m).</source>
         <translation>{origin} → {target}：移动了 {n} 个要素，平均偏移 {mean:.0f} m（移动最远的顶点：{largest:.0f} m）。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/china_coordinates.py" line="130"/>
+        <location filename="../../work/main/algorithms/china_coordinates.py" line="135"/>
         <source>{n} features of “{layer}” lie outside the area the Chinese maps shift (or have no vertices) and are left as they are.</source>
         <translation>“{layer}”中有 {n} 个要素位于国内地图偏移范围以外（或没有顶点），保持不变。</translation>
     </message>
@@ -1925,7 +1925,7 @@ On Debian or Ubuntu, where pip itself is missing, install it first: sudo apt ins
 <context>
     <name>DetailedPlanCheck</name>
     <message>
-        <location filename="../../work/main/algorithms/plan_checks.py" line="304"/>
+        <location filename="../../work/main/algorithms/plan_checks.py" line="393"/>
         <source>Detailed plan check</source>
         <translation>详细规划检查</translation>
     </message>
@@ -1933,22 +1933,22 @@ On Debian or Ubuntu, where pip itself is missing, install it first: sudo apt ins
 <context>
     <name>EmbeddedIO</name>
     <message>
-        <location filename="../../work/main/algorithms/plan_check_glue.py" line="356"/>
+        <location filename="../../work/main/algorithms/plan_check_glue.py" line="357"/>
         <source>“{layer}”: {n} values of “{field}” cannot be real ({kinds}); they are read as missing.</source>
         <translation>“{layer}”：字段“{field}”中有 {n} 个值不可能是真实数值（{kinds}），已按缺失值处理。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/plan_check_glue.py" line="356"/>
+        <location filename="../../work/main/algorithms/plan_check_glue.py" line="357"/>
         <source>infinite, too large or negative</source>
         <translation>无穷大、过大或为负</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/plan_check_glue.py" line="356"/>
+        <location filename="../../work/main/algorithms/plan_check_glue.py" line="357"/>
         <source>infinite, too large, negative or a nodata code such as −9999 or 9999</source>
         <translation>无穷大、过大、为负，或为 −9999、9999 等无数据代码</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/plan_check_glue.py" line="369"/>
+        <location filename="../../work/main/algorithms/plan_check_glue.py" line="370"/>
         <source>Your input layers already have a field “{field}”: the check computes it again and uses its own values.</source>
         <translation>输入图层中已有字段“{field}”：检查会重新计算该字段并使用自己的计算值。</translation>
     </message>
@@ -2431,12 +2431,12 @@ Output: the planning units with mesh_ha (ha), patches (count), habitat_ha (habit
 <context>
     <name>LandCoverShares</name>
     <message>
-        <location filename="../../work/main/algorithms/land_cover_shares.py" line="42"/>
+        <location filename="../../work/main/algorithms/land_cover_shares.py" line="43"/>
         <source>Land-cover shares by zone (impervious, sponge, retention)</source>
         <translation>分区土地覆被占比（不透水、海绵、滞留）</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/land_cover_shares.py" line="45"/>
+        <location filename="../../work/main/algorithms/land_cover_shares.py" line="46"/>
         <source>Cuts the land cover by each zone (planning unit or parcel) and measures, of the land cover found in the zone:
 impervious_pct: the share covered by the impervious classes (城区不透水表面占比, %);
 sponge_area_pct: the share whose cover retains at least 70 % of the design storm (%), a screening reading of the sponge-city target of 70 % of the rainfall absorbed on site (国办发〔2015〕75号), which is set on annual rainfall;
@@ -2448,7 +2448,7 @@ With an LID storage field (m³ per zone, e.g. provided_m3 of Sponge-city rainfal
 
 Areas are true areas: a polygon straddling two zones gives each the part inside it, and layers in degrees or Web Mercator are measured in the UTM zone of the zones' centre.
 
-Output fields: cover_m2 (m² of land cover in the zone), impervious_pct (%), sponge_area_pct (%), retention (0–1); NULL where the zone holds no land cover (no impervious classes named: impervious_pct NULL).</source>
+Output fields: cover_m2 (m² of land cover in the zone), impervious_pct (%), sponge_area_pct (%), retention (0–1), cover_pct (% of the zone's area the land cover maps); NULL where the zone holds no land cover (no impervious classes named: impervious_pct NULL). Where the land cover maps less than half of a zone (an OpenStreetMap extract leaves much ground unmapped) its shares rest on a small sample and are not assessed (NULL); the log counts such zones.</source>
         <translation>用每个分区（规划单元或地块）切分土地覆被，并就分区内的土地覆被计算：
 impervious_pct：不透水类型覆盖的比例（城区不透水表面占比，%）；
 sponge_area_pct：覆被可滞留至少 70 % 设计暴雨的面积比例（%），是对海绵城市“70 % 降雨就地消纳和利用”目标（国办发〔2015〕75号）的筛查性解读，该目标针对的是年降雨量；
@@ -2460,155 +2460,160 @@ retention：设计暴雨的就地滞留比例，滞留量 / （径流量 + 滞�
 
 面积为真实面积：跨两个分区的面按各自落入的部分分配给两个分区，地理坐标或 Web Mercator 的图层在分区中心所在的 UTM 带中量算。
 
-输出字段：cover_m2（分区内土地覆被面积，m²）、impervious_pct（%）、sponge_area_pct（%）、retention（0–1）；分区内没有土地覆被时为 NULL（未指定不透水类型时 impervious_pct 为 NULL）。</translation>
+输出字段：cover_m2（分区内土地覆被面积，m²）、impervious_pct（%）、sponge_area_pct（%）、retention（0–1）、cover_pct（土地覆被覆盖分区面积的比例，%）；分区内没有土地覆被时为 NULL（未指定不透水类型时 impervious_pct 为 NULL）。土地覆被覆盖不到分区一半时（OpenStreetMap 数据有大片地面未绘制），其比例只基于很小的样本，不予评价（NULL）；日志统计此类分区。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/land_cover_shares.py" line="69"/>
+        <location filename="../../work/main/algorithms/land_cover_shares.py" line="72"/>
         <source>Zones</source>
         <translation>分区</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/land_cover_shares.py" line="69"/>
+        <location filename="../../work/main/algorithms/land_cover_shares.py" line="72"/>
         <source>Planning units or parcels; the output is these zones.</source>
         <translation>规划单元或地块；输出即这些分区。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/land_cover_shares.py" line="71"/>
+        <location filename="../../work/main/algorithms/land_cover_shares.py" line="74"/>
         <source>Land cover</source>
         <translation>土地覆被</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/land_cover_shares.py" line="71"/>
+        <location filename="../../work/main/algorithms/land_cover_shares.py" line="74"/>
         <source>Land-cover polygons with a class.</source>
         <translation>带类型的土地覆被面。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/land_cover_shares.py" line="73"/>
+        <location filename="../../work/main/algorithms/land_cover_shares.py" line="76"/>
         <source>Land-cover class field</source>
         <translation>土地覆被类型字段</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/land_cover_shares.py" line="73"/>
+        <location filename="../../work/main/algorithms/land_cover_shares.py" line="76"/>
         <source>Land-cover class of each polygon: an integer code (matched to the table&apos;s lucode) or a name (matched to class, ignoring case).</source>
         <translation>每个面的土地覆被类型：整数代码（与表中的 lucode 匹配）或名称（与 class 匹配，不区分大小写）。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/land_cover_shares.py" line="78"/>
+        <location filename="../../work/main/algorithms/land_cover_shares.py" line="81"/>
         <source>Impervious classes (comma-separated)</source>
         <translation>不透水类型（逗号分隔）</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/land_cover_shares.py" line="78"/>
+        <location filename="../../work/main/algorithms/land_cover_shares.py" line="81"/>
         <source>Classes of sealed ground, as the class field holds them (1, 2: built_up and road in the shipped curve number table&apos;s codes). Empty: impervious_pct is not measured.</source>
         <translation>硬化地面的类型，按类型字段中的取值填写（1, 2：自带径流曲线数表代码中的 built_up 和 road）。留空：不计算 impervious_pct。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/land_cover_shares.py" line="83"/>
+        <location filename="../../work/main/algorithms/land_cover_shares.py" line="86"/>
         <source>Hydrologic soil group of each land-cover polygon: A, B, C, D or 1–4. Polygons with other values have no curve number. Empty: the default soil group everywhere.</source>
         <translation>每个土地覆被面的水文土壤组：A、B、C、D 或 1–4。取其他值的面没有径流曲线数。留空：处处采用默认水文土壤组。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/land_cover_shares.py" line="87"/>
+        <location filename="../../work/main/algorithms/land_cover_shares.py" line="90"/>
         <source>Design rainfall (mm)</source>
         <translation>设计降雨量（mm）</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/land_cover_shares.py" line="87"/>
+        <location filename="../../work/main/algorithms/land_cover_shares.py" line="90"/>
         <source>Rainfall depth of the design storm, in millimetres (sponge-city design rainfall of the target annual runoff control rate; about 25 mm for 75 % in a Jiaxing-like climate).</source>
         <translation>设计暴雨的降雨深度，单位毫米（对应目标年径流总量控制率的海绵城市设计降雨量；类似嘉兴的气候下 75 % 约为 25 mm）。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/land_cover_shares.py" line="92"/>
+        <location filename="../../work/main/algorithms/land_cover_shares.py" line="95"/>
         <source>Share of the storm to retain (0–1)</source>
         <translation>须滞留的暴雨比例（0–1）</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/land_cover_shares.py" line="92"/>
+        <location filename="../../work/main/algorithms/land_cover_shares.py" line="95"/>
         <source>A cover counts towards sponge_area_pct where its retention is at least this (0.7: 70 % of the rainfall absorbed on site).</source>
         <translation>滞留比例不低于该值的覆被计入 sponge_area_pct（0.7：70 % 的降雨就地消纳）。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/land_cover_shares.py" line="97"/>
+        <location filename="../../work/main/algorithms/land_cover_shares.py" line="100"/>
         <source>LID storage field of the zones (m³)</source>
         <translation>分区的 LID 调蓄容积字段（m³）</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/land_cover_shares.py" line="97"/>
+        <location filename="../../work/main/algorithms/land_cover_shares.py" line="100"/>
         <source>Storage of the LID measures in each zone (bioretention, permeable paving, green roofs, tanks), e.g. provided_m3 of Sponge-city rainfall capture: it holds runoff, which then counts as retained. Missing or negative values count as 0. Empty: the land cover alone.</source>
         <translation>每个分区内 LID 设施（生物滞留、透水铺装、绿色屋顶、蓄水池）的调蓄容积，例如海绵城市雨水径流控制的 provided_m3：调蓄设施截留径流，截留量计为滞留。缺失或负值按 0 计。留空：只计土地覆被。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/land_cover_shares.py" line="104"/>
+        <location filename="../../work/main/algorithms/land_cover_shares.py" line="107"/>
         <source>Land-cover shares</source>
         <translation>土地覆被占比</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/land_cover_shares.py" line="104"/>
-        <source>The zones with cover_m2, impervious_pct, sponge_area_pct and retention added.</source>
-        <translation>添加了 cover_m2、impervious_pct、sponge_area_pct 和 retention 字段的分区图层。</translation>
+        <location filename="../../work/main/algorithms/land_cover_shares.py" line="107"/>
+        <source>The zones with cover_m2, impervious_pct, sponge_area_pct, retention and cover_pct added.</source>
+        <translation>添加了 cover_m2、impervious_pct、sponge_area_pct、retention 和 cover_pct 的分区。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/land_cover_shares.py" line="106"/>
+        <location filename="../../work/main/algorithms/land_cover_shares.py" line="109"/>
         <source>Impervious share over all zones (%)</source>
         <translation>全部分区的不透水比例（%）</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/land_cover_shares.py" line="107"/>
+        <location filename="../../work/main/algorithms/land_cover_shares.py" line="110"/>
         <source>Share retaining the design storm over all zones (%)</source>
         <translation>全部分区中可滞留设计暴雨的面积比例（%）</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/land_cover_shares.py" line="109"/>
+        <location filename="../../work/main/algorithms/land_cover_shares.py" line="112"/>
         <source>Storm retention over all zones (0–1)</source>
         <translation>全部分区的暴雨滞留比例（0–1）</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/land_cover_shares.py" line="116"/>
+        <location filename="../../work/main/algorithms/land_cover_shares.py" line="119"/>
         <source>Choose the class field of “{layer}”.</source>
         <translation>请选择“{layer}”的类型字段。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/land_cover_shares.py" line="121"/>
+        <location filename="../../work/main/algorithms/land_cover_shares.py" line="124"/>
         <source>No impervious classes given: impervious_pct stays empty (NULL).</source>
         <translation>未指定不透水类型：impervious_pct 为空（NULL）。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/land_cover_shares.py" line="156"/>
+        <location filename="../../work/main/algorithms/land_cover_shares.py" line="161"/>
         <source>Land cover of each zone: impervious share, share retaining {s:.0%} of a {p} mm design storm and the storm retained (SCS curve number, λ = {lam}, curve numbers from {path}). Made by the Low-Carbon &amp; Resilience Planning Toolkit.</source>
         <translation>各分区的土地覆被：不透水比例、可滞留 {p} mm 设计暴雨 {s:.0%} 的面积比例以及暴雨滞留比例（SCS 径流曲线数法，λ = {lam}，径流曲线数取自 {path}）。由低碳与韧性规划工具箱生成。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/land_cover_shares.py" line="169"/>
+        <location filename="../../work/main/algorithms/land_cover_shares.py" line="174"/>
         <source>{n} zones have a missing or negative {field}: no LID storage there.</source>
         <translation>{n} 个分区的 {field} 缺失或为负：这些分区不计 LID 调蓄。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/land_cover_shares.py" line="173"/>
+        <location filename="../../work/main/algorithms/land_cover_shares.py" line="178"/>
         <source>LID storage ({field}): {held:,.1f} of {total:,.1f} m³ hold runoff of the {p:g} mm storm in {n} zones, counted as retained.</source>
         <translation>LID 调蓄（{field}）：{total:,.1f} m³ 中有 {held:,.1f} m³ 在 {n} 个分区内截留 {p:g} mm 暴雨的径流，计为滞留。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/land_cover_shares.py" line="182"/>
+        <location filename="../../work/main/algorithms/land_cover_shares.py" line="189"/>
+        <source>{n} zones are less than {min:.0%} covered by land cover (the land cover covers only {shares} % of the zone): their impervious_pct, sponge_area_pct and retention are not assessed (NULL), as shares of so little of the zone would say little about it; cover_pct gives each zone&apos;s share.</source>
+        <translation>{n} 个分区的土地覆被覆盖不到 {min:.0%}（土地覆被仅覆盖分区的 {shares} %）：其 impervious_pct、sponge_area_pct 和 retention 未评估（NULL），因为只占分区很小部分的比例说明不了整个分区；cover_pct 给出各分区的覆盖比例。</translation>
+    </message>
+    <message>
+        <location filename="../../work/main/algorithms/land_cover_shares.py" line="200"/>
         <source>{n} land-cover polygons have a class or soil group the curve number table cannot match ({values}): they count in cover_m2 and impervious_pct but not in sponge_area_pct and retention.</source>
         <translation>{n} 个土地覆被面的类型或水文土壤组无法与径流曲线数表匹配（{values}）：它们计入 cover_m2 和 impervious_pct，但不计入 sponge_area_pct 和 retention。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/land_cover_shares.py" line="187"/>
+        <location filename="../../work/main/algorithms/land_cover_shares.py" line="205"/>
         <source>No land-cover polygon of “{layer}” has an impervious class ({classes}): check the classes against the values of the class field.</source>
         <translation>“{layer}”中没有任何土地覆被面属于不透水类型（{classes}）：请对照类型字段的取值检查这些类型。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/land_cover_shares.py" line="192"/>
+        <location filename="../../work/main/algorithms/land_cover_shares.py" line="210"/>
         <source>{n} land-cover polygons lie outside every zone.</source>
         <translation>{n} 个土地覆被面位于所有分区之外。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/land_cover_shares.py" line="194"/>
+        <location filename="../../work/main/algorithms/land_cover_shares.py" line="212"/>
         <source>{n} invalid land-cover geometries were repaired for the overlay.</source>
         <translation>已修复 {n} 个无效的土地覆被几何用于叠加分析。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/land_cover_shares.py" line="198"/>
+        <location filename="../../work/main/algorithms/land_cover_shares.py" line="216"/>
         <source>{n} zones hold no land cover: their shares stay empty (NULL).</source>
         <translation>{n} 个分区内没有土地覆被：其占比为空（NULL）。</translation>
     </message>
@@ -3194,447 +3199,452 @@ Output fields: lu_code (用地用海 2023 code; NULL where the code is unknown o
 <context>
     <name>LcrAlgorithm</name>
     <message>
-        <location filename="../../work/main/algorithms/base.py" line="119"/>
+        <location filename="../../work/main/algorithms/base.py" line="120"/>
         <source>Method, formulas, defaults, sources and limits: the methods document, §{section} (the Help button opens it).</source>
         <translation>方法、公式、默认值、来源与局限：见方法说明文档第 {section} 节（“帮助”按钮可打开）。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/base.py" line="229"/>
+        <location filename="../../work/main/algorithms/base.py" line="230"/>
         <source>Low-carbon</source>
         <translation>低碳</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/base.py" line="230"/>
+        <location filename="../../work/main/algorithms/base.py" line="231"/>
         <source>Resilience</source>
         <translation>韧性</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/base.py" line="231"/>
+        <location filename="../../work/main/algorithms/base.py" line="232"/>
         <source>Planning checks</source>
         <translation>规划检查</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/base.py" line="232"/>
+        <location filename="../../work/main/algorithms/base.py" line="233"/>
         <source>Plan measures</source>
         <translation>规划措施</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/base.py" line="233"/>
+        <location filename="../../work/main/algorithms/base.py" line="234"/>
         <source>Data preparation</source>
         <translation>数据准备</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/base.py" line="273"/>
+        <location filename="../../work/main/algorithms/base.py" line="274"/>
         <source>{parameter}: {value} is not a usable number.</source>
         <translation>{parameter}：{value} 不是可用的数值。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/base.py" line="292"/>
+        <location filename="../../work/main/algorithms/base.py" line="293"/>
         <source>{parameter}: {path} is a file, not a folder: choose another file name.</source>
         <translation>{parameter}：{path} 是文件而不是文件夹：请另选文件名。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/base.py" line="301"/>
+        <location filename="../../work/main/algorithms/base.py" line="302"/>
         <source>{parameter}: cannot make the folder {folder} ({reason}).</source>
         <translation>{parameter}：无法创建文件夹 {folder}（{reason}）。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/base.py" line="320"/>
+        <location filename="../../work/main/algorithms/base.py" line="321"/>
         <source>Cancelled. The run gives no result and no totals; the outputs it had begun were removed.</source>
         <translation>已取消。本次运行不给出结果和合计值；已开始写入的输出已删除。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/base.py" line="337"/>
+        <location filename="../../work/main/algorithms/base.py" line="338"/>
         <source>{output} could not be measured (no usable values); it is left empty.</source>
         <translation>无法计算{output}（没有可用的值），该项留空。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/base.py" line="353"/>
+        <location filename="../../work/main/algorithms/base.py" line="354"/>
         <source>Removed the unfinished output {path}.</source>
         <translation>已删除未完成的输出 {path}。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/base.py" line="369"/>
+        <location filename="../../work/main/algorithms/base.py" line="370"/>
         <source>{step} would need about {need:.1f} GB of memory, more than the {limit:.1f} GB one step may take on this computer ({share:.0%} of its {total:.1f} GB). {advice}</source>
         <translation>{step}约需 {need:.1f} GB 内存，超过本机单个步骤可用的 {limit:.1f} GB（本机 {total:.1f} GB 的 {share:.0%}）。{advice}</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/base.py" line="384"/>
+        <location filename="../../work/main/algorithms/base.py" line="385"/>
         <source>Using your own factor table {path} instead of the shipped {name} (Settings ▸ factor tables).</source>
         <translation>正在使用您自己的因子表 {path}，替代工具箱自带的 {name}（设置 ▸ 因子表）。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/base.py" line="390"/>
+        <location filename="../../work/main/algorithms/base.py" line="391"/>
         <source>The grid factor table has no region “{region}”.</source>
         <translation>电网排放因子表中没有区域“{region}”。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/base.py" line="391"/>
+        <location filename="../../work/main/algorithms/base.py" line="392"/>
         <source>The grid factor table has no {year} value for {region}; it has: {years}.</source>
         <translation>电网排放因子表中没有 {region} 的 {year} 年数值；现有年份：{years}。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/base.py" line="393"/>
+        <location filename="../../work/main/algorithms/base.py" line="394"/>
         <source>Cannot read the table {path}: {reason}</source>
         <translation>无法读取表格 {path}：{reason}</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/base.py" line="394"/>
+        <location filename="../../work/main/algorithms/base.py" line="395"/>
         <source>The table {path} lacks the column(s) {columns}.</source>
         <translation>表格 {path} 缺少列：{columns}。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/base.py" line="395"/>
+        <location filename="../../work/main/algorithms/base.py" line="396"/>
         <source>The table {path} has no rows.</source>
         <translation>表格 {path} 没有数据行。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/base.py" line="396"/>
+        <location filename="../../work/main/algorithms/base.py" line="397"/>
         <source>The table {path}, line {line}: “{value}” in column {column} is not a number ≥ 0.</source>
         <translation>表格 {path} 第 {line} 行：{column} 列中的“{value}”不是 ≥ 0 的数值。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/base.py" line="398"/>
+        <location filename="../../work/main/algorithms/base.py" line="399"/>
         <source>The table {path}, line {line}: “{value}” appears twice.</source>
         <translation>表格 {path} 第 {line} 行：“{value}”重复出现。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/base.py" line="399"/>
+        <location filename="../../work/main/algorithms/base.py" line="400"/>
         <source>The table {path}, line {line}: {column} must increase from row to row.</source>
         <translation>表格 {path} 第 {line} 行：{column} 必须逐行递增。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/base.py" line="401"/>
+        <location filename="../../work/main/algorithms/base.py" line="402"/>
         <source>The table {path}, line {line}: {column} must lie between 0 and 1.</source>
         <translation>表格 {path} 第 {line} 行：{column} 必须介于 0 和 1 之间。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/base.py" line="403"/>
+        <location filename="../../work/main/algorithms/base.py" line="404"/>
         <source>The table has no row named “{fallback}” for the values it does not list: {values}. Add those values or a “{fallback}” row.</source>
         <translation>表格中没有名为“{fallback}”的行，无法处理表中未列出的值：{values}。请添加这些值，或添加一行“{fallback}”。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/base.py" line="406"/>
+        <location filename="../../work/main/algorithms/base.py" line="407"/>
         <source>The table {path} is not a text file in UTF-8 or GBK/GB 18030: save it as CSV UTF-8.</source>
         <translation>表格 {path} 不是 UTF-8 或 GBK/GB 18030 编码的文本文件：请另存为“CSV UTF-8”格式。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/base.py" line="408"/>
+        <location filename="../../work/main/algorithms/base.py" line="409"/>
         <source>The table {path}, line {line}: {value} in column {column} is too large to be a real value.</source>
         <translation>表格 {path} 第 {line} 行：{column} 列中的 {value} 过大，不可能是真实数值。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/base.py" line="410"/>
+        <location filename="../../work/main/algorithms/base.py" line="411"/>
         <source>The default number of floors must be above 0.</source>
         <translation>默认层数必须大于 0。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/base.py" line="411"/>
+        <location filename="../../work/main/algorithms/base.py" line="412"/>
         <source>Emission factors cannot be negative.</source>
         <translation>排放因子不能为负值。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/base.py" line="414"/>
+        <location filename="../../work/main/algorithms/base.py" line="415"/>
         <source>The shelter standards table {path} needs a row named “default”.</source>
         <translation>避难场所标准表 {path} 须有一行名为“default”。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/base.py" line="416"/>
+        <location filename="../../work/main/algorithms/base.py" line="417"/>
         <source>The curve number table {path} needs a key column: lucode (land-cover code) or class (name).</source>
         <translation>径流曲线数表 {path} 需要一个键列：lucode（土地覆被代码）或 class（名称）。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/base.py" line="418"/>
+        <location filename="../../work/main/algorithms/base.py" line="419"/>
         <source>The curve number table {path}, line {line}: lucode “{value}” is not a whole number ≥ 0.</source>
         <translation>径流曲线数表 {path} 第 {line} 行：lucode“{value}”不是 ≥ 0 的整数。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/base.py" line="420"/>
+        <location filename="../../work/main/algorithms/base.py" line="421"/>
         <source>The curve number table {path}, line {line}: a curve number is above 100.</source>
         <translation>径流曲线数表 {path} 第 {line} 行：径流曲线数大于 100。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/base.py" line="422"/>
+        <location filename="../../work/main/algorithms/base.py" line="423"/>
         <source>The curve number table {path} has no lucode column, so it cannot match integer class codes. Add a lucode column, or choose a text class field.</source>
         <translation>径流曲线数表 {path} 没有 lucode 列，无法匹配整数类型代码。请添加 lucode 列，或选择文本型类型字段。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/base.py" line="443"/>
+        <location filename="../../work/main/algorithms/base.py" line="444"/>
         <source>National average</source>
         <translation>全国平均</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/base.py" line="444"/>
+        <location filename="../../work/main/algorithms/base.py" line="445"/>
         <source>North China grid (Beijing, Tianjin, Hebei, Shanxi, Shandong, west Inner Mongolia)</source>
         <translation>华北电网（北京、天津、河北、山西、山东、内蒙古西部）</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/base.py" line="445"/>
+        <location filename="../../work/main/algorithms/base.py" line="446"/>
         <source>North-East grid</source>
         <translation>东北电网</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/base.py" line="446"/>
+        <location filename="../../work/main/algorithms/base.py" line="447"/>
         <source>East China grid (Shanghai, Jiangsu, Zhejiang, Anhui, Fujian)</source>
         <translation>华东电网（上海、江苏、浙江、安徽、福建）</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/base.py" line="447"/>
+        <location filename="../../work/main/algorithms/base.py" line="448"/>
         <source>Central China grid</source>
         <translation>华中电网</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/base.py" line="448"/>
+        <location filename="../../work/main/algorithms/base.py" line="449"/>
         <source>North-West grid (Shaanxi, Gansu, Qinghai, Ningxia, Xinjiang)</source>
         <translation>西北电网（陕西、甘肃、青海、宁夏、新疆）</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/base.py" line="449"/>
+        <location filename="../../work/main/algorithms/base.py" line="450"/>
         <source>South grid</source>
         <translation>南方电网</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/base.py" line="450"/>
+        <location filename="../../work/main/algorithms/base.py" line="451"/>
         <source>South-West grid</source>
         <translation>西南电网</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/base.py" line="451"/>
+        <location filename="../../work/main/algorithms/base.py" line="452"/>
         <source>National, excluding market-traded non-fossil power</source>
         <translation>全国（不含市场化交易的非化石能源电量）</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/base.py" line="452"/>
+        <location filename="../../work/main/algorithms/base.py" line="453"/>
         <source>National fossil-fuel power</source>
         <translation>全国化石能源电力</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/base.py" line="453"/>
+        <location filename="../../work/main/algorithms/base.py" line="454"/>
         <source>Hebei province</source>
         <translation>河北省</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/base.py" line="454"/>
+        <location filename="../../work/main/algorithms/base.py" line="455"/>
         <source>Fujian province</source>
         <translation>福建省</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/base.py" line="455"/>
+        <location filename="../../work/main/algorithms/base.py" line="456"/>
         <source>Shanghai municipality</source>
         <translation>上海市</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/base.py" line="456"/>
+        <location filename="../../work/main/algorithms/base.py" line="457"/>
         <source>Zhejiang province</source>
         <translation>浙江省</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/base.py" line="457"/>
+        <location filename="../../work/main/algorithms/base.py" line="458"/>
         <source>Jiangsu province</source>
         <translation>江苏省</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/base.py" line="458"/>
+        <location filename="../../work/main/algorithms/base.py" line="459"/>
         <source>Shaanxi province</source>
         <translation>陕西省</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/base.py" line="462"/>
+        <location filename="../../work/main/algorithms/base.py" line="463"/>
         <source>Electricity grid region</source>
         <translation>电网区域</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/base.py" line="462"/>
+        <location filename="../../work/main/algorithms/base.py" line="463"/>
         <source>Whose grid emission factor to use (MEE/NBS announcements). Where a provincial factor is published, use it rather than the regional grid&apos;s: Shanghai; Zhejiang for Jiaxing; Jiangsu; Fujian for Xiamen (its 2022 factor is 27 % below the East China grid&apos;s); Shaanxi for Xi&apos;an; Hebei for Xiong&apos;an. The regional grids are for other provinces. 2021 regional and provincial values are marked unverified (read in a third-party data file).</source>
         <translation>采用哪个电网排放因子（生态环境部、国家统计局公告）。已发布省级因子的，应采用省级因子而非区域电网因子：上海；嘉兴用浙江；江苏；厦门用福建（其 2022 年因子比华东电网低 27%）；西安用陕西；雄安用河北。区域电网因子用于其他省份。2021 年区域和省级数值标注为未核实（读自第三方数据文件）。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/base.py" line="469"/>
+        <location filename="../../work/main/algorithms/base.py" line="470"/>
         <source>Grid factor year</source>
         <translation>电网排放因子年份</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/base.py" line="469"/>
+        <location filename="../../work/main/algorithms/base.py" line="470"/>
         <source>Year of the grid factor. Empty: the latest year published for the region.</source>
         <translation>电网排放因子的年份。留空：采用该区域最新发布的年份。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/base.py" line="473"/>
+        <location filename="../../work/main/algorithms/base.py" line="474"/>
         <source>Grid emission factor (kgCO2/kWh)</source>
         <translation>电网排放因子（kgCO2/kWh）</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/base.py" line="473"/>
+        <location filename="../../work/main/algorithms/base.py" line="474"/>
         <source>A factor of your own. When set it wins over the region and year.</source>
         <translation>自定义排放因子。填写后优先于区域和年份。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/base.py" line="482"/>
+        <location filename="../../work/main/algorithms/base.py" line="483"/>
         <source>Grid factor {f} kgCO2/kWh, as given.</source>
         <translation>电网排放因子 {f} kgCO2/kWh（用户指定）。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/base.py" line="493"/>
+        <location filename="../../work/main/algorithms/base.py" line="494"/>
         <source>Grid factor {f} kgCO2/kWh: {region}, {year}. Source: {source}.</source>
         <translation>电网排放因子 {f} kgCO2/kWh：{region}，{year} 年。来源：{source}。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/base.py" line="496"/>
+        <location filename="../../work/main/algorithms/base.py" line="497"/>
         <source>This grid factor is marked unverified.</source>
         <translation>该电网排放因子标注为未核实。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/base.py" line="517"/>
+        <location filename="../../work/main/algorithms/base.py" line="518"/>
         <source>“{layer}” holds {kind} geometries; {parameter} needs {expected} geometries.</source>
         <translation>“{layer}”的几何类型为 {kind}；{parameter} 需要 {expected} 几何。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/base.py" line="525"/>
+        <location filename="../../work/main/algorithms/base.py" line="526"/>
         <source>“{layer}”: “Selected features only” is ticked for {parameter}, but no feature of the layer is selected. Select the features to use, or untick it.</source>
         <translation>“{layer}”：{parameter} 勾选了“仅选中的要素”，但该图层没有选中任何要素。请选择要使用的要素，或取消勾选。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/base.py" line="529"/>
+        <location filename="../../work/main/algorithms/base.py" line="530"/>
         <source>“{layer}” has no features.</source>
         <translation>“{layer}”中没有要素。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/base.py" line="584"/>
+        <location filename="../../work/main/algorithms/base.py" line="585"/>
         <source>Field “{field}” is not in “{layer}”. Its fields are: {fields}.</source>
         <translation>“{layer}”中没有字段“{field}”。该图层的字段有：{fields}。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/base.py" line="590"/>
+        <location filename="../../work/main/algorithms/base.py" line="591"/>
         <source>Field “{field}” of “{layer}” must be numeric; it holds {kind}.</source>
         <translation>“{layer}”的字段“{field}”必须为数值型，当前为 {kind}。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/base.py" line="600"/>
+        <location filename="../../work/main/algorithms/base.py" line="601"/>
         <source>“{layer}” has no CRS: areas are taken as planar, in square metres.</source>
         <translation>“{layer}”未设置坐标参考系：面积按平面坐标计算，单位视为平方米。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/base.py" line="606"/>
+        <location filename="../../work/main/algorithms/base.py" line="607"/>
         <source>Areas are measured in {target} because {crs} would distort them.</source>
         <translation>面积在 {target} 中量算，因为 {crs} 会使面积失真。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/base.py" line="611"/>
+        <location filename="../../work/main/algorithms/base.py" line="612"/>
         <source>Areas are measured in the layer&apos;s CRS {crs}.</source>
         <translation>面积在图层的坐标参考系 {crs} 中量算。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/base.py" line="645"/>
+        <location filename="../../work/main/algorithms/base.py" line="648"/>
         <source>“{layer}” has no CRS: its coordinates are taken as metres.</source>
         <translation>“{layer}”未设置坐标参考系：其坐标视为以米为单位。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/base.py" line="630"/>
+        <location filename="../../work/main/algorithms/base.py" line="632"/>
         <source>Distances are measured in the buildings&apos; CRS {crs}.</source>
         <translation>距离在建筑图层的坐标参考系 {crs} 中量算。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/base.py" line="633"/>
+        <location filename="../../work/main/algorithms/base.py" line="636"/>
         <source>Distances are measured in {target} because {crs} is not a projected CRS in metres; the outputs keep their layers&apos; CRS.</source>
         <translation>距离在 {target} 中量算，因为 {crs} 不是以米为单位的投影坐标参考系；输出保留各自图层的坐标参考系。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/base.py" line="650"/>
+        <location filename="../../work/main/algorithms/base.py" line="653"/>
         <source>Areas and distances are measured in the CRS of “{layer}”, {crs}.</source>
         <translation>面积和距离在“{layer}”的坐标参考系 {crs} 中量算。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/base.py" line="654"/>
+        <location filename="../../work/main/algorithms/base.py" line="658"/>
         <source>Areas and distances are measured in {target} because {crs} is not a projected CRS in metres that keeps areas true; the outputs keep their layers&apos; CRS.</source>
         <translation>面积和距离在 {target} 中量算，因为 {crs} 不是以米为单位、能保持面积真实的投影坐标参考系；输出保留各图层原有的坐标参考系。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/base.py" line="705"/>
+        <location filename="../../work/main/algorithms/base.py" line="697"/>
+        <source>“{layer}” is measured in its CRS {crs}, which is {error:.0%} off true scale where the layer lies (its area of use is elsewhere): lengths and distances are up to {error:.0%} off and areas about twice that. The results are not corrected: reproject the layers to a CRS made for the place (e.g. its UTM zone) or set them to longitudes and latitudes (EPSG:4326), which are measured in the UTM zone.</source>
+        <translation>“{layer}”在其坐标参考系 {crs} 中量算，而该坐标系在图层所在位置的比例误差达 {error:.0%}（其适用范围在别处）：长度和距离最多偏差 {error:.0%}，面积约为其两倍。结果未作校正：请将图层重投影到适用于当地的坐标系（例如其 UTM 带），或设为经纬度（EPSG:4326），后者会在 UTM 带中量算。</translation>
+    </message>
+    <message>
+        <location filename="../../work/main/algorithms/base.py" line="749"/>
         <source>“{layer}” is labelled {crs}, a projected CRS, but all its coordinates ({xmin:.6g}, {ymin:.6g} – {xmax:.6g}, {ymax:.6g}) lie within ±180 and ±90, like longitudes and latitudes: in {crs} the layer would be a speck of {w:.3g} × {h:.3g} m far from any place its CRS covers. Its CRS is probably wrong: set the layer's real CRS, e.g. EPSG:4326 or EPSG:4490 (Layer Properties ▸ Source, or “Assign projection”), not a reprojection.</source>
         <translation>“{layer}”标注为投影坐标系 {crs}，但其全部坐标（{xmin:.6g}, {ymin:.6g} – {xmax:.6g}, {ymax:.6g}）都在 ±180 与 ±90 以内，就像经纬度：在 {crs} 中该图层只是一个 {w:.3g} × {h:.3g} m 的小点，远离该坐标系覆盖的任何地方。其坐标系很可能标错了：请设置图层真实的坐标系，例如 EPSG:4326 或 EPSG:4490（图层属性 ▸ 源，或“指定投影”），而不是重投影。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/base.py" line="717"/>
+        <location filename="../../work/main/algorithms/base.py" line="761"/>
         <source>“{layer}” is labelled {crs}, but its coordinates ({xmin:.6g}, {ymin:.6g} – {xmax:.6g}, {ymax:.6g}) cannot be on the Earth in that CRS: its CRS is probably wrong. Set the layer's real CRS (Layer Properties ▸ Source, or “Assign projection”), not a reprojection.</source>
         <translation>“{layer}”标注的坐标系为 {crs}，但其坐标（{xmin:.6g}, {ymin:.6g} – {xmax:.6g}, {ymax:.6g}）在该坐标系下不可能位于地球上：坐标系很可能标错了。请为图层设置其真实的坐标系（图层属性 ▸ 源，或“定义投影”），而不是重投影。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/base.py" line="798"/>
+        <location filename="../../work/main/algorithms/base.py" line="842"/>
         <source>“{layer}”: {path} does not say its text encoding (it has no .cpg file) and its text is not UTF-8 but GBK, so it is read as GBK (GB 18030), with field names such as “{sample}”. The file is left unchanged; to have every program read it right, put beside it a file {cpg} holding the word GBK.</source>
         <translation>“{layer}”：{path} 未声明文本编码（没有 .cpg 文件），且其文本不是 UTF-8 而是 GBK，因此按 GBK（GB 18030）读取，字段名如“{sample}”。文件保持不变；若要让所有程序都能正确读取，请在其旁边放置一个内容为 GBK 的文件 {cpg}。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/base.py" line="805"/>
+        <location filename="../../work/main/algorithms/base.py" line="849"/>
         <source>“{layer}”: {path} is opened as UTF-8 but its text is GBK, so it is read as GBK (GB 18030), with field names such as “{sample}”. The file is left unchanged; save it as CSV UTF-8, or choose the encoding GBK when adding it, to read it so everywhere.</source>
         <translation>“{layer}”：{path} 以 UTF-8 打开，但其文本为 GBK，因此按 GBK（GB 18030）读取，字段名如“{sample}”。文件保持不变；若要处处都能正确读取，请将其另存为 CSV UTF-8，或在添加图层时选择 GBK 编码。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/base.py" line="832"/>
+        <location filename="../../work/main/algorithms/base.py" line="876"/>
         <source>{n} invalid geometries of “{layer}” were repaired for the calculation; the output keeps them as they were.</source>
         <translation>已修复“{layer}”中 {n} 个无效几何用于计算；输出中保留其原有几何。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/base.py" line="841"/>
+        <location filename="../../work/main/algorithms/base.py" line="885"/>
         <source>No feature of “{layer}” lies within reach of any feature of “{other}”: the extents of the two layers do not overlap. Check that both cover the same place and that their CRS is right.</source>
         <translation>“{layer}”中没有任何要素位于“{other}”任一要素的可达范围内：两个图层的范围互不重叠。请检查两者是否覆盖同一区域、坐标系是否正确。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/base.py" line="851"/>
+        <location filename="../../work/main/algorithms/base.py" line="895"/>
         <source>{n} features of “{layer}” have a missing or negative population, counted as 0.</source>
         <translation>“{layer}”中有 {n} 个要素的人口缺失或为负，按 0 计。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/base.py" line="979"/>
+        <location filename="../../work/main/algorithms/base.py" line="1023"/>
         <source>“{layer}”: the text field “{field}” is read as numbers (6层 → 6, 6F → 6, 十二层 → 12, 12.5米 → 12.5, 约30 → 30, 6-8层 → 7).</source>
         <translation>“{layer}”：文本字段“{field}”按数字读取（6层 → 6，6F → 6，十二层 → 12，12.5米 → 12.5，约30 → 30，6-8层 → 7）。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/base.py" line="989"/>
+        <location filename="../../work/main/algorithms/base.py" line="1033"/>
         <source>“{layer}”: {n} polygons have no area (their outline folds onto a line or a point); they are left out of what is measured or placed.</source>
         <translation>“{layer}”：{n} 个面没有面积（其轮廓折叠成线或点），计算和布点时不计入。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/base.py" line="1001"/>
+        <location filename="../../work/main/algorithms/base.py" line="1045"/>
         <source>“{layer}” is a {kind} layer, but {n} of its features hold other geometries, such as a {found}; they are left out of what is measured or placed, and written without geometry.</source>
         <translation>“{layer}”是 {kind} 图层，但其中 {n} 个要素是其他类型的几何（如 {found}）：计算和布点时不计入，输出时不带几何。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/base.py" line="1009"/>
+        <location filename="../../work/main/algorithms/base.py" line="1053"/>
         <source>“{layer}”: {n} features have a coordinate that is not a number or lies beyond ±{limit:g} (NaN, infinite, 1e300); they are left out of what is measured or placed.</source>
         <translation>“{layer}”：{n} 个要素的坐标不是数字或超出 ±{limit:g}（NaN、无穷大、1e300），计算和布点时不计入。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/base.py" line="1014"/>
+        <location filename="../../work/main/algorithms/base.py" line="1058"/>
         <source>“{layer}”: {n} features have no geometry (NULL or empty); they are left out of what is measured or placed.</source>
         <translation>“{layer}”：{n} 个要素没有几何（NULL 或空）；它们不参与量算或空间定位。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/base.py" line="1018"/>
+        <location filename="../../work/main/algorithms/base.py" line="1062"/>
         <source>“{layer}”: {n} values of the text field “{field}” hold no number that can be read (such as {examples}); they are read as missing.</source>
         <translation>“{layer}”：文本字段“{field}”中有 {n} 个值读不出数字（如 {examples}），按缺失处理。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/base.py" line="1024"/>
+        <location filename="../../work/main/algorithms/base.py" line="1068"/>
         <source>“{layer}”: {n} values of “{field}” cannot be real ({kinds}); they are read as missing.</source>
         <translation>“{layer}”：字段“{field}”中有 {n} 个值不可能是真实数值（{kinds}），已按缺失值处理。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/base.py" line="1024"/>
+        <location filename="../../work/main/algorithms/base.py" line="1068"/>
         <source>infinite, too large or negative</source>
         <translation>无穷大、过大或为负</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/base.py" line="1024"/>
+        <location filename="../../work/main/algorithms/base.py" line="1068"/>
         <source>infinite, too large, negative or a nodata code such as −9999 or 9999</source>
         <translation>无穷大、过大、为负，或为 −9999、9999 等无数据代码</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/base.py" line="1078"/>
+        <location filename="../../work/main/algorithms/base.py" line="1125"/>
         <source>The input's field “{field}” holds no whole numbers, and a GeoPackage takes a field of that name for its feature ids: the output calls it “{new}”.</source>
         <translation>输入的字段“{field}”不是整数，而 GeoPackage 把这个名字的字段当作要素编号：输出中改名为“{new}”。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/base.py" line="1124"/>
+        <location filename="../../work/main/algorithms/base.py" line="1173"/>
         <source>The input already has a field “{field}”: its values are replaced in the output.</source>
         <translation>输入图层已有字段“{field}”：输出中将替换该字段的值。</translation>
     </message>
@@ -4273,7 +4283,17 @@ score = 可达类型数 / 表中类型数（0–1）。覆盖率 = 可达全部�
 <context>
     <name>MasterPlanCheck</name>
     <message>
-        <location filename="../../work/main/algorithms/plan_checks.py" line="295"/>
+        <location filename="../../work/main/algorithms/plan_checks.py" line="379"/>
+        <source>the transit rules (rail and bus coverage: no transit stops in the data)</source>
+        <translation>公共交通条款（轨道和公交覆盖率：数据中没有公交站点）</translation>
+    </message>
+    <message>
+        <location filename="../../work/main/algorithms/plan_checks.py" line="380"/>
+        <source>the park rules (park green per resident and park service coverage: no green spaces in the data)</source>
+        <translation>公园条款（人均公园绿地和公园服务覆盖率：数据中没有绿地）</translation>
+    </message>
+    <message>
+        <location filename="../../work/main/algorithms/plan_checks.py" line="384"/>
         <source>Master plan check</source>
         <translation>总体规划检查</translation>
     </message>
@@ -4311,27 +4331,77 @@ score = 可达类型数 / 表中类型数（0–1）。覆盖率 = 可达全部�
         <translation>由步骤“{step}”写出。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/plan_checks.py" line="124"/>
+        <location filename="../../work/main/algorithms/plan_checks.py" line="127"/>
         <source>Step {n} of {total}: {step}</source>
         <translation>第 {n} 步（共 {total} 步）：{step}</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/plan_checks.py" line="132"/>
+        <location filename="../../work/main/algorithms/plan_checks.py" line="135"/>
         <source>{step}: {s:.1f} s</source>
         <translation>{step}：{s:.1f} 秒</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/plan_checks.py" line="141"/>
+        <location filename="../../work/main/algorithms/plan_checks.py" line="144"/>
         <source>Writing the buildings with their per-building results</source>
         <translation>正在写出带逐建筑结果的建筑</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/plan_checks.py" line="252"/>
+        <location filename="../../work/main/algorithms/plan_checks.py" line="228"/>
+        <source>{parameter}: “{layer}” has no features; it is left out, as if not given.</source>
+        <translation>{parameter}：“{layer}”没有要素；按未提供处理。</translation>
+    </message>
+    <message>
+        <location filename="../../work/main/algorithms/plan_checks.py" line="234"/>
+        <source>The layer “{layer}” ({parameter}) has no features; the check needs it.</source>
+        <translation>图层“{layer}”（{parameter}）没有要素；本检查需要该图层。</translation>
+    </message>
+    <message>
+        <location filename="../../work/main/algorithms/plan_checks.py" line="237"/>
+        <source>{parameter}: “{layer}” has no features, so {rules} are not assessed.</source>
+        <translation>{parameter}：“{layer}”没有要素，因此{rules}未评估。</translation>
+    </message>
+    <message>
+        <location filename="../../work/main/algorithms/plan_checks.py" line="249"/>
+        <source>the report labels the units by their id</source>
+        <translation>报告以编号标注各单元</translation>
+    </message>
+    <message>
+        <location filename="../../work/main/algorithms/plan_checks.py" line="250"/>
+        <source>the green-ratio rule is not assessed, and neither are the sponge runoff coefficient, storage need and control rate (no green ratio in the data)</source>
+        <translation>绿地率条款未评估，海绵城市径流系数、所需调蓄容积和控制率也未评估（数据中没有绿地率）</translation>
+    </message>
+    <message>
+        <location filename="../../work/main/algorithms/plan_checks.py" line="253"/>
+        <source>rules that apply to some land uses only are not assessed</source>
+        <translation>仅适用于部分用地类型的条款未评估</translation>
+    </message>
+    <message>
+        <location filename="../../work/main/algorithms/plan_checks.py" line="273"/>
+        <source>the {kind} layer “{layer}” has no field “{field}” (parameter “{parameter}”)</source>
+        <translation>{kind}图层“{layer}”没有字段“{field}”（参数“{parameter}”）</translation>
+    </message>
+    <message>
+        <location filename="../../work/main/algorithms/plan_checks.py" line="276"/>
+        <source>{missing}. Its fields are: {fields}.</source>
+        <translation>{missing}。其字段为：{fields}。</translation>
+    </message>
+    <message>
+        <location filename="../../work/main/algorithms/plan_checks.py" line="279"/>
+        <source>{missing}: it is left out as if not given; {effect}.</source>
+        <translation>{missing}：按未提供处理；{effect}。</translation>
+    </message>
+    <message>
+        <location filename="../../work/main/algorithms/plan_checks.py" line="279"/>
+        <source>the rules that read it are not assessed</source>
+        <translation>读取该字段的条款未评估</translation>
+    </message>
+    <message>
+        <location filename="../../work/main/algorithms/plan_checks.py" line="336"/>
         <source>The algorithm {id} of the step “{step}” is not installed.</source>
         <translation>步骤“{step}”所用的算法 {id} 未安装。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/plan_checks.py" line="285"/>
+        <location filename="../../work/main/algorithms/plan_checks.py" line="369"/>
         <source>The step “{step}” failed.</source>
         <translation>步骤“{step}”失败。</translation>
     </message>
@@ -4551,22 +4621,27 @@ Output fields: park_m2, comp_park_m2, comm_park_m2 (m²), park_green_m2_pc, comp
         <translation>请选择分区和建筑的居民字段。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/park_supply.py" line="152"/>
+        <location filename="../../work/main/algorithms/park_supply.py" line="155"/>
         <source>{n} park green spaces lie in no zone: they serve their radius but count in no zone&apos;s area.</source>
         <translation>{n} 处公园绿地不在任何分区内：它们仍提供服务半径，但不计入任何分区的面积。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/park_supply.py" line="157"/>
+        <location filename="../../work/main/algorithms/park_supply.py" line="160"/>
         <source>Park green in the zones: {a:,.0f} m², {pc:.2f} m² per resident; {c:,.0f} of {r:,.0f} residents ({pct:.1f} %) live within a park's service radius.</source>
         <translation>分区内公园绿地：{a:,.0f} m²，人均 {pc:.2f} m²；{r:,.0f} 名居民中有 {c:,.0f} 名（{pct:.1f} %）位于公园服务半径内。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/park_supply.py" line="162"/>
+        <location filename="../../work/main/algorithms/park_supply.py" line="165"/>
         <source>Park green per resident and park service-radius coverage (radii {large} m from {large_m2} m², {small} m from {small_m2} m², straight line). Made by the Low-Carbon &amp; Resilience Planning Toolkit.</source>
         <translation>人均公园绿地面积与公园服务半径覆盖率（{large_m2} m² 起服务半径 {large} m，{small_m2} m² 起 {small} m，直线距离）。由低碳与韧性规划工具箱生成。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/park_supply.py" line="176"/>
+        <location filename="../../work/main/algorithms/park_supply.py" line="178"/>
+        <source>“{layer}” has no features: park supply is not assessed (the park fields are NULL), and a planning check does not assess its park rules (no green spaces in the data).</source>
+        <translation>“{layer}”没有要素：公园供给未评估（各公园字段为 NULL），规划核查不评估其公园条款（数据中没有绿地）。</translation>
+    </message>
+    <message>
+        <location filename="../../work/main/algorithms/park_supply.py" line="191"/>
         <source>“{small}” ({s:g} m²) must be below “{large}” ({l:g} m²).</source>
         <translation>“{small}”（{s:g} m²）必须小于“{large}”（{l:g} m²）。</translation>
     </message>
@@ -6072,38 +6147,33 @@ Data © OpenStreetMap contributors, under the Open Database Licence (ODbL 1.0): 
     </message>
     <message>
         <location filename="../../work/main/algorithms/prepare_osm.py" line="778"/>
-        <source>No transit stop was found: transit coverage will be 0.</source>
-        <translation>未找到公交站点：公交覆盖率将为 0。</translation>
+        <source>No transit stop was found: transit coverage is not assessed, and neither are the master plan check&apos;s transit rules.</source>
+        <translation>未找到公交站点：公共交通覆盖不评估，总体规划核查的公共交通条款也不评估。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/prepare_osm.py" line="780"/>
+        <location filename="../../work/main/algorithms/prepare_osm.py" line="781"/>
         <source>No open space large enough for a shelter (0.1 ha) was found.</source>
         <translation>未找到足够大的开敞空间（0.1 ha）作避难场所。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/prepare_osm.py" line="782"/>
-        <source>transit stops</source>
-        <translation>公共交通站点</translation>
-    </message>
-    <message>
-        <location filename="../../work/main/algorithms/prepare_osm.py" line="782"/>
+        <location filename="../../work/main/algorithms/prepare_osm.py" line="784"/>
         <source>facilities</source>
         <translation>设施</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/prepare_osm.py" line="782"/>
+        <location filename="../../work/main/algorithms/prepare_osm.py" line="784"/>
         <source>green spaces</source>
         <translation>绿地</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/prepare_osm.py" line="782"/>
+        <location filename="../../work/main/algorithms/prepare_osm.py" line="784"/>
         <source>shelters</source>
         <translation>避难场所</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/prepare_osm.py" line="786"/>
-        <source>Empty layers: {layers}. A plan check that reads one of them stops with “… has no features”: where the town has them but OpenStreetMap does not map them, add them to the layer (with its type field) before running the check.</source>
-        <translation>空图层：{layers}。读取其中任一图层的规划检查会以“…… has no features（没有要素）”中止：若当地实际有这些设施而 OpenStreetMap 未绘制，请先把它们（连同类型字段）补入该图层，再运行检查。</translation>
+        <location filename="../../work/main/algorithms/prepare_osm.py" line="788"/>
+        <source>Empty layers: {layers}. The plan checks refuse an empty facilities or shelters layer, naming it, and the detailed check an empty green spaces layer (the master check then leaves its park rules not assessed): where the town has them but OpenStreetMap does not map them, add them to the layer (with its type field) before running the check.</source>
+        <translation>空图层：{layers}。规划核查遇到空的设施或避难场所图层会拒绝运行并指明该图层，详细规划核查遇到空的绿地图层也会拒绝（总体规划核查则不评估其公园条款）：如果城镇实际有这些要素而 OpenStreetMap 未绘制，请在运行核查前将其（连同类型字段）补充到图层中。</translation>
     </message>
 </context>
 <context>
@@ -7714,87 +7784,87 @@ Buildings: shelter_m (m to the nearest usable shelter), in_reach (0/1), assigned
         <translation>，不参与分配</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/shelter_coverage.py" line="236"/>
+        <location filename="../../work/main/algorithms/shelter_coverage.py" line="237"/>
         <source>{n} buildings are farther than {d} m from every road: no shelter is in their reach.</source>
         <translation>{n} 栋建筑距所有道路均超过 {d} m：服务半径内没有避难场所。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/shelter_coverage.py" line="239"/>
+        <location filename="../../work/main/algorithms/shelter_coverage.py" line="240"/>
         <source>{n} shelters are farther than {d} m from every road and take nobody.</source>
         <translation>{n} 个避难场所距所有道路均超过 {d} m，不接收任何人。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/shelter_coverage.py" line="241"/>
+        <location filename="../../work/main/algorithms/shelter_coverage.py" line="242"/>
         <source>Distances are walked along the roads (network distance).</source>
         <translation>距离沿道路步行计算（路网距离）。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/shelter_coverage.py" line="243"/>
+        <location filename="../../work/main/algorithms/shelter_coverage.py" line="244"/>
         <source>No roads given: distances are straight lines (Euclidean), which over-state reach where the way is blocked.</source>
         <translation>未提供道路：采用直线距离（欧氏距离），在道路受阻之处会高估可达范围。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/shelter_coverage.py" line="285"/>
+        <location filename="../../work/main/algorithms/shelter_coverage.py" line="286"/>
         <source>Emergency shelter coverage of buildings ({method} distances): reach, assigned and unplaced residents. Made by the Low-Carbon &amp; Resilience Planning Toolkit.</source>
         <translation>建筑的应急避难场所覆盖（{method} 距离）：可达、已分配和未安置居民。由低碳与韧性规划工具箱生成。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/shelter_coverage.py" line="293"/>
+        <location filename="../../work/main/algorithms/shelter_coverage.py" line="294"/>
         <source>Shelter classes, areas per person and service distances from resources/factors/shelter_standards.csv.</source>
         <translation>避难场所类型、人均面积和服务半径取自 resources/factors/shelter_standards.csv。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/shelter_coverage.py" line="297"/>
+        <location filename="../../work/main/algorithms/shelter_coverage.py" line="298"/>
         <source>The shelter standards (GB 51143-2015 area per person and distances by class) are marked unverified: check them against the standard or your local plan.</source>
         <translation>避难场所标准（GB 51143-2015 各类型人均面积和服务半径）标注为未核实：请对照该标准或本地规划进行核实。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/shelter_coverage.py" line="301"/>
+        <location filename="../../work/main/algorithms/shelter_coverage.py" line="302"/>
         <source>{n} shelters have a type not in the standards table ({types}): they use the service distance and the default area per person.</source>
         <translation>{n} 个避难场所的类型不在标准表中（{types}）：采用设定的服务半径和默认人均面积。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/shelter_coverage.py" line="307"/>
+        <location filename="../../work/main/algorithms/shelter_coverage.py" line="308"/>
         <source>Assignment: the optimum over {n:,} building–shelter pairs in reach (most residents placed, then least walking).</source>
         <translation>分配：对服务半径内 {n:,} 对建筑–避难场所求得最优解（首先安置人数最多，其次步行距离最短）。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/shelter_coverage.py" line="310"/>
+        <location filename="../../work/main/algorithms/shelter_coverage.py" line="311"/>
         <source>Assignment: the optimum for {opt:,} of {n:,} building–shelter pairs in reach; the solver is given {s:g} s per piece of about {piece:,} pairs so that Cancel acts at once, and the other {g:,} pairs took longer: they were assigned by a greedy (nearest first), which may leave residents unplaced who could have a place.</source>
         <translation>分配：服务半径内 {n:,} 对建筑–避难场所中，{opt:,} 对求得最优解；为使“取消”立即生效，求解器对每块约 {piece:,} 对只给 {s:g} 秒，其余 {g:,} 对超时，改用贪心算法（就近优先）分配，可能有本可获得安置的居民未被安置。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/shelter_coverage.py" line="318"/>
+        <location filename="../../work/main/algorithms/shelter_coverage.py" line="319"/>
         <source>Assignment: a greedy (nearest first) over {n:,} building–shelter pairs in reach: too many for the optimum, or the solver (given {s:g} s per piece so that Cancel acts at once) did not finish. It may leave residents unplaced who could have a place.</source>
         <translation>分配：服务半径内的建筑–避难场所配对有 {n:,} 对，数量过多无法求最优解，或求解器未能在时限内完成（为使“取消”立即生效，每块只给 {s:g} 秒），故采用贪心算法（就近优先）；可能有本可获得安置的居民未被安置。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/shelter_coverage.py" line="327"/>
+        <location filename="../../work/main/algorithms/shelter_coverage.py" line="328"/>
         <source>{n} buildings have a missing or negative population, counted as 0.</source>
         <translation>{n} 栋建筑的人口缺失或为负值，按 0 计。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/shelter_coverage.py" line="330"/>
+        <location filename="../../work/main/algorithms/shelter_coverage.py" line="331"/>
         <source>{n} invalid geometries were repaired for the calculation; the output keeps them as they were.</source>
         <translation>已修复 {n} 个无效几何用于计算；输出中保留其原有几何。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/shelter_coverage.py" line="332"/>
+        <location filename="../../work/main/algorithms/shelter_coverage.py" line="333"/>
         <source>{r:,.0f} of {p:,.0f} residents ({pct:.1f} %) are within reach of a usable shelter; the usable shelters hold {c:,.0f} persons; {u:,.0f} residents find no place.</source>
         <translation>{p:,.0f} 名居民中有 {r:,.0f} 名（{pct:.1f} %）位于可用避难场所的服务半径内；可用避难场所可容纳 {c:,.0f} 人；{u:,.0f} 名居民无处安置。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/shelter_coverage.py" line="351"/>
+        <location filename="../../work/main/algorithms/shelter_coverage.py" line="352"/>
         <source>Emergency shelters with capacity, assigned residents, load and flood flag. Made by the Low-Carbon &amp; Resilience Planning Toolkit.</source>
         <translation>应急避难场所的容纳人数、已分配居民、负荷及淹没标记。由低碳与韧性规划工具箱生成。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/shelter_coverage.py" line="358"/>
+        <location filename="../../work/main/algorithms/shelter_coverage.py" line="359"/>
         <source>No planning units given: the coverage by unit is not written.</source>
         <translation>未提供规划单元：不输出分单元覆盖率。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/shelter_coverage.py" line="370"/>
+        <location filename="../../work/main/algorithms/shelter_coverage.py" line="371"/>
         <source>Per-capita shelter area compared with {s} m² per resident in {n} planning units.</source>
         <translation>已在 {n} 个规划单元中将人均避难面积与每位居民 {s} m² 的标准进行比较。</translation>
     </message>
@@ -9354,42 +9424,47 @@ Output fields: psi (0–1), design_mm (mm), need_m3 (m³), provided_m3 (m³), ct
         <translation>下垫面面积不能为负（发现 {value}）。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/sponge_capture.py" line="119"/>
+        <location filename="../../work/main/algorithms/sponge_capture.py" line="122"/>
         <source>Give a green ratio field or at least one surface field: without them the runoff coefficient is unknown.</source>
         <translation>请提供绿地率字段或至少一个下垫面字段：否则无法确定雨量径流系数。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/sponge_capture.py" line="138"/>
+        <location filename="../../work/main/algorithms/sponge_capture.py" line="128"/>
+        <source>No green ratio field and no surface field: the runoff coefficient is unknown, so psi, need_m3, ctrl_rate and meets are NULL; provided_m3 is the storage of the LID fields.</source>
+        <translation>没有绿地率字段，也没有下垫面字段：径流系数未知，因此 psi、need_m3、ctrl_rate 和 meets 为 NULL；provided_m3 为 LID 字段的调蓄容积。</translation>
+    </message>
+    <message>
+        <location filename="../../work/main/algorithms/sponge_capture.py" line="147"/>
         <source>No LID field given: every parcel provides 0 m³ of storage.</source>
         <translation>未指定 LID 字段：所有地块提供的调蓄容积均为 0 m³。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/sponge_capture.py" line="141"/>
+        <location filename="../../work/main/algorithms/sponge_capture.py" line="150"/>
         <source>The volume method V = 10·H·ψ·F and the control-rate formula are recalled from the 2014 Sponge City Technical Guide and not checked against its text.</source>
         <translation>容积法 V = 10·H·ψ·F 及控制率公式凭记忆取自 2014 年《海绵城市建设技术指南》，未对照原文核实。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/sponge_capture.py" line="194"/>
+        <location filename="../../work/main/algorithms/sponge_capture.py" line="206"/>
         <source>{n} parcels have no area or no green ratio: their results are NULL.</source>
         <translation>{n} 个地块没有面积或绿地率：其结果为 NULL。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/sponge_capture.py" line="197"/>
+        <location filename="../../work/main/algorithms/sponge_capture.py" line="209"/>
         <source>{n} parcels have surface areas adding up to more than the parcel; they were scaled to fit.</source>
         <translation>{n} 个地块的下垫面面积之和大于地块面积；已按比例缩放。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/sponge_capture.py" line="200"/>
+        <location filename="../../work/main/algorithms/sponge_capture.py" line="212"/>
         <source>{m} parcels meet the design rainfall of {h:.1f} mm; storage needed {need:,.0f} m³, provided {provided:,.0f} m³.</source>
         <translation>{m} 个地块满足 {h:.1f} mm 的设计降雨量；所需调蓄容积 {need:,.0f} m³，已提供 {provided:,.0f} m³。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/sponge_capture.py" line="203"/>
+        <location filename="../../work/main/algorithms/sponge_capture.py" line="215"/>
         <source>Sponge-city capture per parcel: runoff coefficient ψ, storage needed V = 10·H·ψ·F for a design rainfall of {h:.1f} mm, LID storage provided, achieved control rate. Made by the Low-Carbon &amp; Resilience Planning Toolkit.</source>
         <translation>海绵城市地块雨水滞蓄：雨量径流系数 ψ、设计降雨量 {h:.1f} mm 对应的所需调蓄容积 V = 10·H·ψ·F、LID 设施提供的调蓄容积及实际控制率。由低碳与韧性规划工具箱生成。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/sponge_capture.py" line="217"/>
+        <location filename="../../work/main/algorithms/sponge_capture.py" line="229"/>
         <source>“{field}” of “{layer}” holds shares, which must lie between 0 and 1; {count} parcels have values outside it, e.g. {value:g}. For percentages, divide by 100.</source>
         <translation>“{layer}”的“{field}”为比例，须介于 0 和 1 之间；{count} 个地块的值超出此范围，如 {value:g}。如为百分数，请除以 100。</translation>
     </message>
@@ -10473,127 +10548,132 @@ Output fields: rail_m, bus_m (m, empty where no path), rail_cov, bus_cov (0/1), 
         <translation>“{value}”同时列为轨道交通和公交取值：请只保留在其中一个列表中。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/transit_coverage.py" line="133"/>
+        <location filename="../../work/main/algorithms/transit_coverage.py" line="136"/>
         <source>Choose the field of the stops that tells rail from bus.</source>
         <translation>请选择用于区分轨道交通与公交的站点字段。</translation>
     </message>
     <message>
         <location filename="../../work/main/algorithms/transit_coverage.py" line="148"/>
+        <source>“{layer}” has no features: transit coverage is not assessed (rail_cov, bus_cov and the coverage shares are NULL), and a planning check does not assess its transit rules (no transit stops in the data).</source>
+        <translation>“{layer}”没有要素：公共交通覆盖未评估（rail_cov、bus_cov 和各覆盖率为 NULL），规划检查不评估其公共交通条款（数据中没有公交站点）。</translation>
+    </message>
+    <message>
+        <location filename="../../work/main/algorithms/transit_coverage.py" line="162"/>
         <source>Distances are walked along the roads (network distance).</source>
         <translation>距离沿道路步行计算（路网距离）。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/transit_coverage.py" line="150"/>
+        <location filename="../../work/main/algorithms/transit_coverage.py" line="164"/>
         <source>No roads given: distances are straight lines (Euclidean), which over-state coverage where the way is blocked.</source>
         <translation>未提供道路：距离为直线距离（欧氏距离），在通行受阻之处会高估覆盖率。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/transit_coverage.py" line="200"/>
+        <location filename="../../work/main/algorithms/transit_coverage.py" line="215"/>
         <source>The population field sums to 0: coverage is the share of buildings.</source>
         <translation>人口字段合计为 0：覆盖率按建筑数量比例计算。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/transit_coverage.py" line="217"/>
+        <location filename="../../work/main/algorithms/transit_coverage.py" line="235"/>
         <source>Give at least one rail value or bus value.</source>
         <translation>请至少填写一个轨道交通取值或公交取值。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/transit_coverage.py" line="224"/>
+        <location filename="../../work/main/algorithms/transit_coverage.py" line="242"/>
         <source>No stop of “{layer}” has a {field} value listed as rail ({rail}) or bus ({bus}). Its values are: {values}.</source>
         <translation>“{layer}”中没有任何站点的 {field} 值属于轨道交通（{rail}）或公交（{bus}）取值。其现有取值为：{values}。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/transit_coverage.py" line="231"/>
+        <location filename="../../work/main/algorithms/transit_coverage.py" line="249"/>
         <source>{n} stops have another {field} value and are ignored: {values}.</source>
         <translation>{n} 个站点的 {field} 为其他取值，已忽略：{values}。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/transit_coverage.py" line="234"/>
+        <location filename="../../work/main/algorithms/transit_coverage.py" line="252"/>
         <source>{r} rail stations and {b} bus stops.</source>
         <translation>轨道交通站点 {r} 个，公交站点 {b} 个。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/transit_coverage.py" line="236"/>
+        <location filename="../../work/main/algorithms/transit_coverage.py" line="254"/>
         <source>No rail station: rail distances stay empty and rail coverage is 0.</source>
         <translation>没有轨道交通站点：轨道交通距离为空，轨道交通覆盖率为 0。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/transit_coverage.py" line="238"/>
+        <location filename="../../work/main/algorithms/transit_coverage.py" line="256"/>
         <source>No bus stop: bus distances stay empty and bus coverage is 0.</source>
         <translation>没有公交站点：公交距离为空，公交覆盖率为 0。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/transit_coverage.py" line="245"/>
+        <location filename="../../work/main/algorithms/transit_coverage.py" line="263"/>
         <source>{n} rail stations are farther than {d} m from every road and are left out.</source>
         <translation>{n} 个轨道交通站点距所有道路均超过 {d} m，未计入。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/transit_coverage.py" line="248"/>
+        <location filename="../../work/main/algorithms/transit_coverage.py" line="266"/>
         <source>{n} bus stops are farther than {d} m from every road and are left out.</source>
         <translation>{n} 个公交站点距所有道路均超过 {d} m，未计入。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/transit_coverage.py" line="254"/>
+        <location filename="../../work/main/algorithms/transit_coverage.py" line="273"/>
         <source>No planning units given: the coverage by unit is not written.</source>
         <translation>未提供规划单元：不输出分单元覆盖率。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/transit_coverage.py" line="264"/>
+        <location filename="../../work/main/algorithms/transit_coverage.py" line="285"/>
         <source>Coverage written for {n} planning units.</source>
         <translation>已输出 {n} 个规划单元的覆盖率。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/transit_coverage.py" line="265"/>
+        <location filename="../../work/main/algorithms/transit_coverage.py" line="286"/>
         <source>Transit coverage by planning unit ({method} distances). Made by the Low-Carbon &amp; Resilience Planning Toolkit.</source>
         <translation>分规划单元公共交通覆盖率（{method} 距离）。由低碳与韧性规划工具箱生成。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/transit_coverage.py" line="272"/>
+        <location filename="../../work/main/algorithms/transit_coverage.py" line="293"/>
         <source>{n} buildings are farther than {d} m from every road: they count as not covered.</source>
         <translation>{n} 栋建筑距所有道路均超过 {d} m：计为未覆盖。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/transit_coverage.py" line="276"/>
+        <location filename="../../work/main/algorithms/transit_coverage.py" line="297"/>
         <source>{n} buildings near a road have no path to any rail station: their roads are not connected to the stations&apos; roads.</source>
         <translation>{n} 栋道路附近的建筑没有通往任何轨道交通站点的路径：其所在道路与站点所在道路不连通。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/transit_coverage.py" line="280"/>
+        <location filename="../../work/main/algorithms/transit_coverage.py" line="301"/>
         <source>{n} buildings near a road have no path to any bus stop: their roads are not connected to the stops&apos; roads.</source>
         <translation>{n} 栋道路附近的建筑没有通往任何公交站点的路径：其所在道路与站点所在道路不连通。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/transit_coverage.py" line="284"/>
+        <location filename="../../work/main/algorithms/transit_coverage.py" line="305"/>
         <source>{n} buildings have a missing or negative population, counted as 0.</source>
         <translation>{n} 栋建筑的人口缺失或为负值，按 0 计。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/transit_coverage.py" line="287"/>
+        <location filename="../../work/main/algorithms/transit_coverage.py" line="308"/>
         <source>{n} invalid geometries were repaired for the calculation; the output keeps them as they were.</source>
         <translation>已修复 {n} 个无效几何用于计算；输出中保留其原有几何。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/transit_coverage.py" line="290"/>
+        <location filename="../../work/main/algorithms/transit_coverage.py" line="311"/>
         <source>No building is within walking distance of any stop: check that the layers cover the same place.</source>
         <translation>没有建筑位于任何站点的步行距离内：请检查各图层是否覆盖同一区域。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/transit_coverage.py" line="293"/>
+        <location filename="../../work/main/algorithms/transit_coverage.py" line="314"/>
         <source>Rail: {pr:,.0f} of {p:,.0f} residents ({rp:.1f} %) within {rd} m. Bus: {pb:,.0f} residents ({bp:.1f} %) within {bd} m.</source>
         <translation>轨道交通：{p:,.0f} 名居民中有 {pr:,.0f} 名（{rp:.1f} %）位于 {rd} m 内。公交：{pb:,.0f} 名居民（{bp:.1f} %）位于 {bd} m 内。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/transit_coverage.py" line="298"/>
+        <location filename="../../work/main/algorithms/transit_coverage.py" line="319"/>
         <source>Buildings: {br:.0f} of {b:.0f} ({brp:.1f} %) within {rd} m of rail, {bb:.0f} ({bbp:.1f} %) within {bd} m of bus.</source>
         <translation>建筑：{b:.0f} 栋中有 {br:.0f} 栋（{brp:.1f} %）位于轨道交通站点 {rd} m 内，{bb:.0f} 栋（{bbp:.1f} %）位于公交站点 {bd} m 内。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/transit_coverage.py" line="306"/>
+        <location filename="../../work/main/algorithms/transit_coverage.py" line="327"/>
         <source>Transit coverage of buildings: walking distance along the roads (buildings and stops up to {s} m from a road) to the nearest rail station (covered within {r} m) and bus stop (within {b} m). Made by the Low-Carbon &amp; Resilience Planning Toolkit.</source>
         <translation>建筑公共交通覆盖率：沿道路至最近轨道交通站点（{r} m 内为覆盖）和公交站点（{b} m 内）的步行距离（建筑和站点距道路不超过 {s} m）。由低碳与韧性规划工具箱生成。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/transit_coverage.py" line="310"/>
+        <location filename="../../work/main/algorithms/transit_coverage.py" line="331"/>
         <source>Transit coverage of buildings: straight-line distance to the nearest rail station (covered within {r} m) and bus stop (within {b} m). Made by the Low-Carbon &amp; Resilience Planning Toolkit.</source>
         <translation>建筑公共交通覆盖率：至最近轨道交通站点（{r} m 内为覆盖）和公交站点（{b} m 内）的直线距离。由低碳与韧性规划工具箱生成。</translation>
     </message>

@@ -52,7 +52,9 @@ def test_shares_and_retention_by_hand(provider, zones, cover, log_feedback):
     result = processing.run("lcr:land_cover_shares", {
         "INPUT": zones, "LANDCOVER": cover, "CLASS_FIELD": "lucode", "OUTPUT": "TEMPORARY_OUTPUT"}, feedback=feedback)
     out = rows(result)
-    assert result["OUTPUT"].fields().names() == ["zone", "cover_m2", "impervious_pct", "sponge_area_pct", "retention"]
+    assert result["OUTPUT"].fields().names() == ["zone", "cover_m2", "impervious_pct", "sponge_area_pct", "retention",
+                                                 "cover_pct"]
+    assert [out[z]["cover_pct"] for z in ("Z0", "Z1", "Z2")] == pytest.approx([100, 75, 0])
     assert [out[z]["cover_m2"] for z in ("Z0", "Z1", "Z2")] == pytest.approx([10000, 7500, 0])
     # Z0: half built up (impervious, R 0.50), half trees (R 0.996 ≥ 0.7).
     assert out["Z0"]["impervious_pct"] == pytest.approx(50.0)
@@ -139,3 +141,21 @@ def test_lid_storage_counts_as_retained(provider, rect, make_layer, cover, log_f
     assert result["RETENTION"] == pytest.approx(retained / 375)
     assert "1 zones have a missing or negative lid" in feedback.text
     assert "92.3 of 130.0 m³ hold runoff of the 25 mm storm in 2 zones" in feedback.text
+
+
+def test_zones_less_than_half_covered_get_no_shares(provider, make_layer, rect, log_feedback):
+    """Zones of 100 m × 100 m: built-up land cover over 40 m of Z0's width (4 000 m², 40 %: too thin, not
+    assessed) and 50 m of Z1's (5 000 m², exactly half: assessed, 100 % impervious)."""
+    zones = make_layer("Polygon", "EPSG:4549", "zone:string", [
+        (rect(X, Y, 100, 100), ["Z0"]), (rect(X + 200, Y, 100, 100), ["Z1"])])
+    cover = make_layer("Polygon", "EPSG:4549", "lucode:integer", [
+        (rect(X, Y, 40, 100), [1]), (rect(X + 200, Y, 50, 100), [1])])
+    feedback = log_feedback()
+    out = rows(processing.run("lcr:land_cover_shares", {
+        "INPUT": zones, "LANDCOVER": cover, "CLASS_FIELD": "lucode", "OUTPUT": "TEMPORARY_OUTPUT"}, feedback=feedback))
+    assert out["Z0"]["cover_m2"] == pytest.approx(4000) and out["Z0"]["cover_pct"] == pytest.approx(40)
+    assert all(out["Z0"][f] == NULL for f in ("impervious_pct", "sponge_area_pct", "retention"))
+    assert out["Z1"]["cover_pct"] == pytest.approx(50) and out["Z1"]["impervious_pct"] == pytest.approx(100)
+    assert out["Z1"]["retention"] == pytest.approx(R_BUILT)
+    assert "1 zones are less than 50% covered by land cover (the land cover covers only 40 % of the zone)" in \
+        feedback.text

@@ -323,3 +323,21 @@ def test_demo_district(provider):
     assert sum(u["bldg"] for u in units) == len(ids)
     assert sum(u["pop"] for u in units) == pytest.approx(residents.sum())
     assert 100 * sum(u["pop_rail"] for u in units) / residents.sum() == pytest.approx(walked["RAIL_COVERAGE_PCT"])
+
+
+def test_no_stops_leaves_coverage_not_assessed(provider, buildings, roads, units, make_layer, log_feedback):
+    """A stops layer with no feature (an OpenStreetMap extract without mapped stops): coverage is unknown, not
+    0 %: every coverage field NULL, the buildings and residents of each unit still counted (south: B1, 100;
+    north: B2 and B4, 300), the totals left empty, and the log says why."""
+    empty = make_layer("Point", "EPSG:4549", "name:string&field=stop_type:string", [])
+    feedback = log_feedback()
+    result = run({"INPUT": buildings, "POPULATION_FIELD": "residents", "STOPS": empty, "ROADS": roads,
+                  "UNITS": units, "UNITS_OUTPUT": "TEMPORARY_OUTPUT"}, feedback=feedback)
+    out = by_name(result["OUTPUT"])
+    assert all(null(out[n][k]) for n in CENTRES for k in ("rail_m", "bus_m", "rail_cov", "bus_cov"))
+    assert result["RAIL_COVERAGE_PCT"] is None and result["BUS_COVERAGE_PCT"] is None
+    unit = by_name(result["UNITS_OUTPUT"], "unit_id")
+    assert [unit["south"]["bldg"], unit["south"]["pop"], unit["north"]["bldg"], unit["north"]["pop"]] == [1, 100, 2, 300]
+    assert all(null(unit[u][k]) for u in ("south", "north") for k in ("pop_rail", "pop_bus", "rail_pct", "bus_pct",
+                                                                       "bldg_rail_pct", "bldg_bus_pct"))
+    assert any(line.startswith("“test” has no features: transit coverage is not assessed") for line in feedback.lines)

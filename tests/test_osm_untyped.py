@@ -112,8 +112,9 @@ def test_thin_land_cover_and_empty_layers_are_named(untyped):
     share = shapely.area(cover).sum() / shapely.area(units).sum()
     assert share == pytest.approx(5 * 22.17 * 22.24 / (250_000 * len(units)), rel=0.01)
     assert [w for w in warnings if w.startswith(f"The land cover covers only {share:.0%} of the planning units")]
-    assert "Empty layers: transit stops, facilities, green spaces, shelters. A plan check that reads one of them " \
-           "stops with “… has no features”" in " ".join(warnings)
+    assert "Empty layers: facilities, green spaces, shelters. The plan checks refuse an empty facilities or shelters " \
+           "layer, naming it" in " ".join(warnings)
+    assert "No transit stop was found: transit coverage is not assessed" in " ".join(warnings)
 
 
 def test_units_carry_their_buildings_residents(untyped):

@@ -810,7 +810,11 @@ register("transit_coverage", tc_scene, [
     *crs_cases(tc_expect(rel=CRS_REL), ["buildings"], mixed=["STOPS", "ROADS"]),
     *value_cases("INPUT", 3, "residents", TC_X_LEFT_OUT, numbers=COUNT_NUMBERS),
     case("stops_wrong_geometry_type", "wrong geometry type", as_polygons(["STOPS"]), names=["stops"]),
-    case("stops_empty_layer", "empty layer", emptied(["STOPS"]), names=["stops"]),
+    # No stop at all (an OpenStreetMap extract without mapped stops): coverage not assessed, not 0 %.
+    case("stops_empty_layer", "empty layer", emptied(["STOPS"]), names=["stops"],
+         check=all_of(expect({"rail_cov": {"B1": None, "B2": None, "x": None}, "bus_cov": {"B1": None, "B2": None}},
+                             {"RAIL_COVERAGE_PCT": None, "BUS_COVERAGE_PCT": None}),
+                      logged("“stops” has no features: transit coverage is not assessed"))),
     case("stops_null_geometry", "null geometry", geometry_of("STOPS", 1, None), skipped=1,   # no rail station
          check=expect({"rail_cov": {"B1": 0, "B2": 0, "x": 0}, "rail_m": {"B1": None}, "bus_m": {"B2": 430.0}},
                       {"RAIL_COVERAGE_PCT": 0.0, "BUS_COVERAGE_PCT": 100 * 300 / 450})),
@@ -1687,7 +1691,11 @@ register("park_supply", ps_scene, [
     case("base", "none (control)", check=PS_BASE),
     case("wrong_geometry_type", "wrong geometry type", as_points(["INPUT"]), names=["zones"]),
     case("empty_layer", "empty layer", emptied(["INPUT"]), names=["zones"]),
-    case("green_empty_layer", "empty layer", emptied(["GREEN_SPACES"]), names=["green"]),
+    # No green space at all (an OpenStreetMap extract without mapped parks): park supply not assessed, not 0 m².
+    case("green_empty_layer", "empty layer", emptied(["GREEN_SPACES"]), names=["green"],
+         check=all_of(expect({"park_m2": {"Z1": None, "Z2": None, "Z3": None}, "park_cov_pct": {"Z1": None}},
+                             {"PARK_M2_PER_RESIDENT": None, "PARK_COVERAGE_PCT": None}, key="zone"),
+                      logged("“green” has no features: park supply is not assessed"))),
     case("green_null_geometry", "null geometry", geometry_of("GREEN_SPACES", 4, None), skipped=1,
          check=ps_expect(0.0)),
     case("green_empty_geometry", "empty geometry", geometry_of("GREEN_SPACES", 4, "POLYGON EMPTY"), skipped=1,
