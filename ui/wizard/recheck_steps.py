@@ -73,7 +73,8 @@ def level_kinds(state):
     if layers.get("facilities") is not None and fields.get("facility_type_field") and layers.get("buildings"):
         kinds.append(recheck.FACILITIES)
     # new shelters go on the green spaces of a master plan, on the parcels of a detailed plan
-    if layers.get("shelters") is not None and layers.get("parcels" if state.level == "detailed" else "green_spaces"):
+    if layers.get("shelters") is not None and \
+            layers.get("parcels" if state.level == "detailed" else "green_spaces") is not None:
         kinds.append(recheck.SHELTERS)
     if state.level == "detailed":
         return tuple(kinds)
