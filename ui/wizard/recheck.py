@@ -246,14 +246,16 @@ class RecheckRun:
         values = {"ctrl_rate": control_rate_target(state.targets, threshold(rows, "ctrl_rate", 75.0)),
                   "full_pct": threshold(rows, "full_pct", 80.0), "net_t_cap": threshold(rows, "net_t_cap", 7.0),
                   "shelter_m": threshold(rows, "shelter_m", 500.0), "shelter_judged": judged(rows, "shelter_m"),
-                  "lc_judged": judged(rows, "lc_score")}
+                  "lc_judged": judged(rows, "lc_score", "full_pct")}
         if recheck.FACILITIES in kinds:
             units = state.result_layers.get("check:planning_check")
             n_types = sum(1 for name in units.fields().names() if name.startswith("pct_")) if units else 1
             judged_units = None
             if state.level == "detailed":
-                # lc_score (0–1) asks every resident of a parcel to reach every type: 100 % for each type
-                values["full_pct"] = 100.0 * threshold(rows, "lc_score", 1.0)
+                # lc_score (0–1) asks every resident of a parcel to reach every type: 100 % for each type; a
+                # profile's own rule on full_pct (%) its threshold
+                if any(i == "lc_score" for _r, i, _v, _t in rows):
+                    values["full_pct"] = 100.0 * threshold(rows, "lc_score", 1.0)
                 judged_units = units.getFeatures(QgsFeatureRequest(QgsExpression(values["lc_judged"]))) \
                     if units else None
             values["type_pct"] = type_target(values["full_pct"], n_types)

@@ -5,15 +5,16 @@ measures, lcr:compare_checks and the report. Only registered algorithms run; thi
 wizard's answers into their parameters.
 
 Measures by level: the detailed plan sizes LID storage per parcel (lcr:size_lid) for its runoff control
-rule, sites the life-circle facility types some parcel's residents lack (lcr:site_facilities on the parcels of
-eligible land use) for every resident of the parcels the life-circle rule judges (it asks every type, lc_score
-1), and emergency shelters (parcels of eligible land use out of the flood zones, capacity not binding: the rule
-reads the walking distance) within the rule's distance of every parcel it judges. The master plan sites the life-circle facility types some unit lacks (lcr:site_facilities, in the
-buildings: a facility goes into a building) for the 15-minute coverage rule, emergency shelters (on the
-green spaces) for the shelter area rule, and closes the carbon gaps (lcr:carbon_measures: rooftop PV and
-retrofit, which the master check reads through its co2_field and pv_field) for the CO2 rule. The gap is
-the check's own net CO2 without PV (its PV term counts the potential of every roof, the measures propose
-PV), found by lcr:carbon_balance on the check's units with their transport and sequestration.
+rule, sites the life-circle facility types some parcel's residents lack (lcr:site_facilities on the parcels
+of eligible land use) for every resident of the parcels the life-circle rule judges (it asks every type,
+lc_score 1), and emergency shelters (parcels of eligible land use out of the flood zones, capacity not
+binding: the rule reads the walking distance) within the rule's distance of every parcel it judges. The
+master plan sites the life-circle facility types some unit lacks (lcr:site_facilities, in the buildings: a
+facility goes into a building) for the 15-minute coverage rule, emergency shelters (on the green spaces)
+for the shelter area rule, and closes the carbon gaps (lcr:carbon_measures: rooftop PV and retrofit, which
+the master check reads through its co2_field and pv_field) for the CO2 rule. The gap is the check's own net
+CO2 without PV (its PV term counts the potential of every roof, the measures propose PV), found by
+lcr:carbon_balance on the check's units with their transport and sequestration.
 """
 import os
 import sqlite3
@@ -104,11 +105,11 @@ def kinds_made(gpkg):
     return tuple(found)
 
 
-def judged(rows, indicator):
-    """An expression selecting the features of the check layer that one of the rules on ``indicator`` judges
-    (its r_ field is not NULL); "" where no rule reads it."""
+def judged(rows, *indicators):
+    """An expression selecting the features of the check layer that one of the rules on ``indicators`` judges
+    (its r_ field is not NULL); "" where no rule reads them."""
     names = dict(zip([r for r, _i, _v, _t in rows], profiles.rule_field_names([r for r, _i, _v, _t in rows])))
-    fields = [names[r] for r, i, _v, _t in rows if i == indicator]
+    fields = [names[r] for r, i, _v, _t in rows if i in indicators]
     return " OR ".join(f'"{name}" IS NOT NULL' for name in fields)
 
 
