@@ -6210,7 +6210,7 @@ reach_green_m2 = 内部一点位于地块边界步行距离内的公园绿地（
         <translation>措施改变的结论</translation>
     </message>
     <message>
-        <location filename="../../work/main/ui/wizard/recheck.py" line="297"/>
+        <location filename="../../work/main/ui/wizard/recheck.py" line="299"/>
         <source>Apply proposed measures and check again</source>
         <translation>应用拟议措施并重新核查</translation>
     </message>
