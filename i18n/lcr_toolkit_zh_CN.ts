@@ -6264,97 +6264,132 @@ reach_green_m2 = 内部一点位于地块边界步行距离内的公园绿地（
 <context>
     <name>Recheck</name>
     <message>
-        <location filename="../../work/main/ui/wizard/recheck.py" line="35"/>
+        <location filename="../../work/main/ui/wizard/recheck.py" line="38"/>
         <source>LID storage per parcel</source>
         <translation>地块低影响开发调蓄</translation>
     </message>
     <message>
-        <location filename="../../work/main/ui/wizard/recheck.py" line="36"/>
+        <location filename="../../work/main/ui/wizard/recheck.py" line="39"/>
         <source>new life-circle facilities</source>
         <translation>新增生活圈设施</translation>
     </message>
     <message>
-        <location filename="../../work/main/ui/wizard/recheck.py" line="37"/>
+        <location filename="../../work/main/ui/wizard/recheck.py" line="40"/>
         <source>new emergency shelters</source>
         <translation>新增应急避难场所</translation>
     </message>
     <message>
-        <location filename="../../work/main/ui/wizard/recheck.py" line="38"/>
+        <location filename="../../work/main/ui/wizard/recheck.py" line="41"/>
         <source>rooftop PV and retrofit</source>
         <translation>屋顶光伏与节能改造</translation>
     </message>
     <message>
-        <location filename="../../work/main/ui/wizard/recheck.py" line="52"/>
+        <location filename="../../work/main/ui/wizard/recheck.py" line="60"/>
         <source>Choose the parcels&apos; green ratio field to size LID measures.</source>
         <translation>请选择地块的绿地率字段以计算 LID 设施规模。</translation>
     </message>
     <message>
-        <location filename="../../work/main/ui/wizard/recheck.py" line="54"/>
+        <location filename="../../work/main/ui/wizard/recheck.py" line="62"/>
         <source>Give the daily rainfall on the layers page: the LID measures are sized for the runoff control rate, which is checked from it.</source>
         <translation>请在图层页给出逐日降雨：LID 设施按年径流总量控制率计算规模，而该指标由逐日降雨核查。</translation>
     </message>
     <message>
-        <location filename="../../work/main/ui/wizard/recheck.py" line="60"/>
-        <source>No failing rule here is one a proposed measure repairs (new life-circle facilities, emergency shelters, rooftop PV and retrofit in a master plan; LID storage in a detailed plan): the plan itself must change.</source>
-        <translation>此处没有可由拟议措施修复的不达标规则（总体规划：新增生活圈设施、应急避难场所、屋顶光伏与节能改造；详细规划：低影响开发调蓄）：需修改规划本身。</translation>
+        <location filename="../../work/main/ui/wizard/recheck.py" line="64"/>
+        <source>No failing rule here is one a proposed measure repairs (new life-circle facilities, emergency shelters, rooftop PV and retrofit in a master plan; LID storage, new life-circle facilities and emergency shelters in a detailed plan): the plan itself must change.</source>
+        <translation>此处没有可由拟议措施修复的不达标规则（总体规划：新增生活圈设施、应急避难场所、屋顶光伏与节能改造；详细规划：低影响开发调蓄、新增生活圈设施与应急避难场所）：需修改规划本身。</translation>
     </message>
     <message>
-        <location filename="../../work/main/ui/wizard/recheck.py" line="73"/>
+        <location filename="../../work/main/ui/wizard/recheck.py" line="77"/>
+        <source>{rules} reads the PV potential of every usable roof against the demand: proposed rooftop PV is part of that potential and cannot raise it, so no PV measure is proposed for it (more roof, a higher yield or a lower demand would).</source>
+        <translation>{rules} 读取的是所有可用屋顶的光伏潜力与用电需求之比：拟议的屋顶光伏属于该潜力的一部分，无法提高该值，因此不为其提出光伏措施（更多屋顶、更高产量或更低需求才能提高）。</translation>
+    </message>
+    <message>
+        <location filename="../../work/main/ui/wizard/recheck.py" line="90"/>
         <source>Measures for the failing rules: {list}.</source>
         <translation>针对不达标规则的措施：{list}。</translation>
     </message>
     <message>
-        <location filename="../../work/main/ui/wizard/recheck.py" line="76"/>
+        <location filename="../../work/main/ui/wizard/recheck.py" line="93"/>
         <source>No proposed measure repairs: {rules} (the plan itself must change).</source>
         <translation>拟议措施无法修复：{rules}（需修改规划本身）。</translation>
     </message>
     <message>
-        <location filename="../../work/main/ui/wizard/recheck.py" line="102"/>
+        <location filename="../../work/main/ui/wizard/recheck.py" line="107"/>
+        <source>{kind}: {n} new sites; in {short} of {units} parcels no eligible site within reach can reach {target:g} % (max_pct and note in {table}).</source>
+        <translation>{kind}：新增 {n} 处；{units} 个地块中有 {short} 个在可达范围内没有合格用地能达到 {target:g} %（见 {table} 中的 max_pct 与 note）。</translation>
+    </message>
+    <message>
+        <location filename="../../work/main/ui/wizard/recheck.py" line="107"/>
+        <source>{kind}: {n} new sites; {below} of {units} parcels stay below {target:g} %.</source>
+        <translation>{kind}：新增 {n} 处；{units} 个地块中仍有 {below} 个低于 {target:g} %。</translation>
+    </message>
+    <message>
+        <location filename="../../work/main/ui/wizard/recheck.py" line="107"/>
+        <source>{kind}: {n} new sites bring all {units} parcels to {target:g} %.</source>
+        <translation>{kind}：新增 {n} 处，使全部 {units} 个地块达到 {target:g} %。</translation>
+    </message>
+    <message>
+        <location filename="../../work/main/ui/wizard/recheck.py" line="113"/>
+        <source>{kind}: {n} new sites; in {short} of {units} units no eligible site within reach can reach {target:g} % (max_pct and note in {table}).</source>
+        <translation>{kind}：新增 {n} 处；{units} 个单元中有 {short} 个在可达范围内没有合格用地能达到 {target:g} %（见 {table} 中的 max_pct 与 note）。</translation>
+    </message>
+    <message>
+        <location filename="../../work/main/ui/wizard/recheck.py" line="113"/>
+        <source>{kind}: {n} new sites; {below} of {units} units stay below {target:g} %.</source>
+        <translation>{kind}：新增 {n} 处；{units} 个单元中仍有 {below} 个低于 {target:g} %。</translation>
+    </message>
+    <message>
+        <location filename="../../work/main/ui/wizard/recheck.py" line="113"/>
+        <source>{kind}: {n} new sites bring all {units} units to {target:g} %.</source>
+        <translation>{kind}：新增 {n} 处，使全部 {units} 个单元达到 {target:g} %。</translation>
+    </message>
+    <message>
+        <location filename="../../work/main/ui/wizard/recheck.py" line="143"/>
         <source>LID measures to add</source>
         <translation>须增加的 LID 设施</translation>
     </message>
     <message>
-        <location filename="../../work/main/ui/wizard/recheck.py" line="103"/>
+        <location filename="../../work/main/ui/wizard/recheck.py" line="144"/>
         <source>Proposed sites: {kind}</source>
         <translation>拟议选址：{kind}</translation>
     </message>
     <message>
-        <location filename="../../work/main/ui/wizard/recheck.py" line="105"/>
+        <location filename="../../work/main/ui/wizard/recheck.py" line="146"/>
         <source>Carbon measures by unit</source>
         <translation>各单元减碳措施</translation>
     </message>
     <message>
-        <location filename="../../work/main/ui/wizard/recheck.py" line="106"/>
+        <location filename="../../work/main/ui/wizard/recheck.py" line="147"/>
         <source>Carbon measures on buildings</source>
         <translation>建筑减碳措施</translation>
     </message>
     <message>
-        <location filename="../../work/main/ui/wizard/recheck.py" line="107"/>
+        <location filename="../../work/main/ui/wizard/recheck.py" line="148"/>
         <source>Parcels with the measures</source>
         <translation>并入措施的地块</translation>
     </message>
     <message>
-        <location filename="../../work/main/ui/wizard/recheck.py" line="107"/>
+        <location filename="../../work/main/ui/wizard/recheck.py" line="148"/>
         <source>Facilities with the new sites</source>
         <translation>含新增选址的设施</translation>
     </message>
     <message>
-        <location filename="../../work/main/ui/wizard/recheck.py" line="107"/>
+        <location filename="../../work/main/ui/wizard/recheck.py" line="148"/>
         <source>Shelters with the new sites</source>
         <translation>含新增选址的避难场所</translation>
     </message>
     <message>
-        <location filename="../../work/main/ui/wizard/recheck.py" line="107"/>
+        <location filename="../../work/main/ui/wizard/recheck.py" line="148"/>
         <source>Buildings with the measures</source>
         <translation>含措施的建筑</translation>
     </message>
     <message>
-        <location filename="../../work/main/ui/wizard/recheck.py" line="107"/>
+        <location filename="../../work/main/ui/wizard/recheck.py" line="148"/>
         <source>Verdicts changed by the measures</source>
         <translation>措施改变的结论</translation>
     </message>
     <message>
-        <location filename="../../work/main/ui/wizard/recheck.py" line="247"/>
+        <location filename="../../work/main/ui/wizard/recheck.py" line="299"/>
         <source>Apply proposed measures and check again</source>
         <translation>应用拟议措施并重新核查</translation>
     </message>
@@ -6636,257 +6671,257 @@ Output fields: n_&lt;field&gt; per indicator (normalised component; “n_” + f
 <context>
     <name>ResultsPage</name>
     <message>
-        <location filename="../../work/main/ui/wizard/page_results.py" line="39"/>
+        <location filename="../../work/main/ui/wizard/page_results.py" line="40"/>
         <source>Results</source>
         <translation>结果</translation>
     </message>
     <message>
-        <location filename="../../work/main/ui/wizard/page_results.py" line="40"/>
+        <location filename="../../work/main/ui/wizard/page_results.py" line="41"/>
         <source>Red: fails a target. Green: passes. Blue: fails nothing, but too few of its rules were assessed to pass. Grey: not assessed (no data). Click a failing unit or parcel to zoom the map to it.</source>
         <translation>红色：未达到目标。绿色：通过。蓝色：无不达标规则，但已评估的规则过少，不能判定通过。灰色：未评估（无数据）。点击未通过的单元或地块，地图将缩放至该处。</translation>
     </message>
     <message>
-        <location filename="../../work/main/ui/wizard/page_results.py" line="53"/>
+        <location filename="../../work/main/ui/wizard/page_results.py" line="54"/>
         <source>Rules</source>
         <translation>规则</translation>
     </message>
     <message>
-        <location filename="../../work/main/ui/wizard/page_results.py" line="54"/>
+        <location filename="../../work/main/ui/wizard/page_results.py" line="55"/>
         <source>Units</source>
         <translation>单元</translation>
     </message>
     <message>
-        <location filename="../../work/main/ui/wizard/page_results.py" line="57"/>
+        <location filename="../../work/main/ui/wizard/page_results.py" line="58"/>
         <source>Apply proposed measures and check again</source>
         <translation>应用拟议措施并重新核查</translation>
     </message>
     <message>
-        <location filename="../../work/main/ui/wizard/page_results.py" line="64"/>
+        <location filename="../../work/main/ui/wizard/page_results.py" line="65"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../work/main/ui/wizard/page_results.py" line="67"/>
+        <location filename="../../work/main/ui/wizard/page_results.py" line="68"/>
         <source>Open HTML report</source>
         <translation>打开 HTML 报告</translation>
     </message>
     <message>
-        <location filename="../../work/main/ui/wizard/page_results.py" line="68"/>
+        <location filename="../../work/main/ui/wizard/page_results.py" line="69"/>
         <source>Open PDF report</source>
         <translation>打开 PDF 报告</translation>
     </message>
     <message>
-        <location filename="../../work/main/ui/wizard/page_results.py" line="71"/>
+        <location filename="../../work/main/ui/wizard/page_results.py" line="72"/>
         <source>Open the results folder</source>
         <translation>打开结果文件夹</translation>
     </message>
     <message>
-        <location filename="../../work/main/ui/wizard/page_results.py" line="110"/>
+        <location filename="../../work/main/ui/wizard/page_results.py" line="111"/>
         <source>Parcels</source>
         <translation>地块</translation>
     </message>
     <message>
-        <location filename="../../work/main/ui/wizard/page_results.py" line="110"/>
+        <location filename="../../work/main/ui/wizard/page_results.py" line="111"/>
         <source>Planning units</source>
         <translation>规划单元</translation>
     </message>
     <message>
-        <location filename="../../work/main/ui/wizard/page_results.py" line="111"/>
+        <location filename="../../work/main/ui/wizard/page_results.py" line="112"/>
         <source>{fail} rules fail in at least one parcel, {passed} pass in every parcel assessed, {na} could not be assessed, {est} have only values from shipped defaults; {units} parcels fail at least one rule. The layers are in the group “{group}” of the Layers panel.</source>
         <translation>{fail} 条规则至少在一个地块未达标，{passed} 条在所有已评估地块均达标，{na} 条无法评估，{est} 条仅有基于自带默认值的取值；{units} 个地块至少有一条规则未达标。结果图层位于图层面板的“{group}”组中。</translation>
     </message>
     <message>
-        <location filename="../../work/main/ui/wizard/page_results.py" line="111"/>
+        <location filename="../../work/main/ui/wizard/page_results.py" line="112"/>
         <source>{fail} rules fail in at least one planning unit, {passed} pass in every unit assessed, {na} could not be assessed, {est} have only values from shipped defaults; {units} planning units fail at least one rule. The layers are in the group “{group}” of the Layers panel.</source>
         <translation>{fail} 条规则至少在一个规划单元未达标，{passed} 条在所有已评估单元均达标，{na} 条无法评估，{est} 条仅有基于自带默认值的取值；{units} 个规划单元至少有一条规则未达标。结果图层位于图层面板的“{group}”组中。</translation>
     </message>
     <message>
-        <location filename="../../work/main/ui/wizard/page_results.py" line="128"/>
+        <location filename="../../work/main/ui/wizard/page_results.py" line="129"/>
         <source>Estimated or not given, also listed in the report: the verdicts that rest on these inputs are screening results.</source>
         <translation>以下输入为估算值或未提供，报告中也有列出：依据这些输入的结论仅为筛查结果。</translation>
     </message>
     <message>
-        <location filename="../../work/main/ui/wizard/page_results.py" line="133"/>
+        <location filename="../../work/main/ui/wizard/page_results.py" line="134"/>
         <source>Saved in {folder}: the layers in {gpkg}, the reports as {files}. They are in the project: save the project to keep them there.</source>
         <translation>已保存在 {folder}：图层在 {gpkg} 中，报告为 {files}。它们已加入项目：请保存项目以保留。</translation>
     </message>
     <message>
-        <location filename="../../work/main/ui/wizard/page_results.py" line="141"/>
-        <source>Proposes the measures the failing rules call for (LID storage per parcel in a detailed plan; new life-circle facilities, emergency shelters, rooftop PV and retrofit in a master plan), merges them into new copies of the plan layers, runs the same check on them and shows per rule how many pass and fail before and after. Pressed again, it checks the measures as edited in their layers.</source>
-        <translation>针对不达标规则提出相应措施（详细规划：地块低影响开发调蓄；总体规划：新增生活圈设施、应急避难场所、屋顶光伏与节能改造），并入规划图层的新副本，在其上运行同一核查，并按规则显示措施前后达标与不达标的数量。再次点击时，按图层中编辑后的措施重新核查。</translation>
+        <location filename="../../work/main/ui/wizard/page_results.py" line="142"/>
+        <source>Proposes the measures the failing rules call for (LID storage per parcel, new life-circle facilities and emergency shelters on the parcels in a detailed plan; new life-circle facilities, emergency shelters, rooftop PV and retrofit in a master plan), merges them into new copies of the plan layers, runs the same check on them and shows per rule how many pass and fail before and after. Pressed again, it checks the measures as edited in their layers.</source>
+        <translation>针对不达标规则提出相应措施（详细规划：地块低影响开发调蓄，以及在地块上新增生活圈设施与应急避难场所；总体规划：新增生活圈设施、应急避难场所、屋顶光伏与节能改造），并入规划图层的新副本，在其上运行同一核查，并按规则显示措施前后达标与不达标的数量。再次点击时，按图层中编辑后的措施重新核查。</translation>
     </message>
     <message>
-        <location filename="../../work/main/ui/wizard/page_results.py" line="156"/>
+        <location filename="../../work/main/ui/wizard/page_results.py" line="158"/>
         <source>Proposing the measures and checking the plan again…</source>
         <translation>正在提出措施并重新核查规划…</translation>
     </message>
     <message>
-        <location filename="../../work/main/ui/wizard/page_results.py" line="177"/>
+        <location filename="../../work/main/ui/wizard/page_results.py" line="179"/>
         <source>Cancelled.</source>
         <translation>已取消。</translation>
     </message>
     <message>
-        <location filename="../../work/main/ui/wizard/page_results.py" line="177"/>
+        <location filename="../../work/main/ui/wizard/page_results.py" line="179"/>
         <source>The measures or the check again failed:</source>
         <translation>措施计算或重新核查失败：</translation>
     </message>
     <message>
-        <location filename="../../work/main/ui/wizard/page_results.py" line="254"/>
+        <location filename="../../work/main/ui/wizard/page_results.py" line="260"/>
         <source>Rule</source>
         <translation>规则</translation>
     </message>
     <message>
-        <location filename="../../work/main/ui/wizard/page_results.py" line="255"/>
+        <location filename="../../work/main/ui/wizard/page_results.py" line="261"/>
         <source>Rule id</source>
         <translation>规则编号</translation>
     </message>
     <message>
-        <location filename="../../work/main/ui/wizard/page_results.py" line="196"/>
+        <location filename="../../work/main/ui/wizard/page_results.py" line="198"/>
         <source>Before: pass / fail / n/a</source>
         <translation>措施前：达标 / 不达标 / 无结论</translation>
     </message>
     <message>
-        <location filename="../../work/main/ui/wizard/page_results.py" line="197"/>
+        <location filename="../../work/main/ui/wizard/page_results.py" line="199"/>
         <source>After: pass / fail / n/a</source>
         <translation>措施后：达标 / 不达标 / 无结论</translation>
     </message>
     <message>
-        <location filename="../../work/main/ui/wizard/page_results.py" line="197"/>
+        <location filename="../../work/main/ui/wizard/page_results.py" line="199"/>
         <source>Fixed (fail → pass)</source>
         <translation>改善（不达标 → 达标）</translation>
     </message>
     <message>
-        <location filename="../../work/main/ui/wizard/page_results.py" line="198"/>
+        <location filename="../../work/main/ui/wizard/page_results.py" line="200"/>
         <source>Broken (pass → fail)</source>
         <translation>变差（达标 → 不达标）</translation>
     </message>
     <message>
-        <location filename="../../work/main/ui/wizard/page_results.py" line="198"/>
+        <location filename="../../work/main/ui/wizard/page_results.py" line="200"/>
         <source>Measure</source>
         <translation>措施</translation>
     </message>
     <message>
-        <location filename="../../work/main/ui/wizard/page_results.py" line="203"/>
+        <location filename="../../work/main/ui/wizard/page_results.py" line="205"/>
         <source>none: no proposed measure repairs this rule</source>
         <translation>无：所提措施不针对此规则</translation>
     </message>
     <message>
-        <location filename="../../work/main/ui/wizard/page_results.py" line="215"/>
+        <location filename="../../work/main/ui/wizard/page_results.py" line="217"/>
         <source>Before and after</source>
         <translation>措施前后</translation>
     </message>
     <message>
-        <location filename="../../work/main/ui/wizard/page_results.py" line="220"/>
+        <location filename="../../work/main/ui/wizard/page_results.py" line="222"/>
         <source>With the proposed measures: {before} failing verdicts before, {after} after ({fixed} fixed). The measures and the layers with them are in {file}, the check again in the folder {folder}; the report buttons open the report with the measures.</source>
         <translation>采用拟议措施：措施前不达标结论 {before} 个，措施后 {after} 个（改善 {fixed} 个）。措施及并入措施的图层保存在 {file}，重新核查的结果在文件夹 {folder} 中；报告按钮将打开含措施的报告。</translation>
     </message>
     <message>
-        <location filename="../../work/main/ui/wizard/page_results.py" line="227"/>
+        <location filename="../../work/main/ui/wizard/page_results.py" line="229"/>
         <source>Measures applied: {list}.</source>
         <translation>已实施措施：{list}。</translation>
     </message>
     <message>
-        <location filename="../../work/main/ui/wizard/page_results.py" line="229"/>
+        <location filename="../../work/main/ui/wizard/page_results.py" line="233"/>
         <source>No proposed measure repairs: {rules} (the plan itself must change).</source>
         <translation>拟议措施无法修复：{rules}（需修改规划本身）。</translation>
     </message>
     <message>
-        <location filename="../../work/main/ui/wizard/page_results.py" line="254"/>
+        <location filename="../../work/main/ui/wizard/page_results.py" line="260"/>
         <source>Verdict</source>
         <translation>结论</translation>
     </message>
     <message>
-        <location filename="../../work/main/ui/wizard/page_results.py" line="254"/>
+        <location filename="../../work/main/ui/wizard/page_results.py" line="260"/>
         <source>Target</source>
         <translation>目标值</translation>
     </message>
     <message>
-        <location filename="../../work/main/ui/wizard/page_results.py" line="254"/>
+        <location filename="../../work/main/ui/wizard/page_results.py" line="260"/>
         <source>Mean value</source>
         <translation>平均值</translation>
     </message>
     <message>
-        <location filename="../../work/main/ui/wizard/page_results.py" line="255"/>
+        <location filename="../../work/main/ui/wizard/page_results.py" line="261"/>
         <source>Threshold checked</source>
         <translation>阈值核实状态</translation>
     </message>
     <message>
-        <location filename="../../work/main/ui/wizard/page_results.py" line="266"/>
+        <location filename="../../work/main/ui/wizard/page_results.py" line="272"/>
         <source>fails in {n} of {total} parcels</source>
         <translation>{total} 个地块中 {n} 个未达标</translation>
     </message>
     <message>
-        <location filename="../../work/main/ui/wizard/page_results.py" line="266"/>
+        <location filename="../../work/main/ui/wizard/page_results.py" line="272"/>
         <source>fails in {n} of {total} units</source>
         <translation>{total} 个单元中 {n} 个未达标</translation>
     </message>
     <message>
-        <location filename="../../work/main/ui/wizard/page_results.py" line="269"/>
+        <location filename="../../work/main/ui/wizard/page_results.py" line="275"/>
         <source>passes in all {total} parcels</source>
         <translation>{total} 个地块全部达标</translation>
     </message>
     <message>
-        <location filename="../../work/main/ui/wizard/page_results.py" line="269"/>
+        <location filename="../../work/main/ui/wizard/page_results.py" line="275"/>
         <source>passes in all {total} units</source>
         <translation>{total} 个单元全部达标</translation>
     </message>
     <message>
-        <location filename="../../work/main/ui/wizard/page_results.py" line="272"/>
+        <location filename="../../work/main/ui/wizard/page_results.py" line="278"/>
         <source>no verdict: only values from shipped defaults</source>
         <translation>无结论：仅有基于自带默认值的取值</translation>
     </message>
     <message>
-        <location filename="../../work/main/ui/wizard/page_results.py" line="274"/>
+        <location filename="../../work/main/ui/wizard/page_results.py" line="280"/>
         <source>not assessed: applies to no land use here</source>
         <translation>未评估：不适用于此处任何用地</translation>
     </message>
     <message>
-        <location filename="../../work/main/ui/wizard/page_results.py" line="276"/>
+        <location filename="../../work/main/ui/wizard/page_results.py" line="282"/>
         <source>not assessed: no value anywhere</source>
         <translation>未评估：各处均无指标值</translation>
     </message>
     <message>
-        <location filename="../../work/main/ui/wizard/page_results.py" line="277"/>
+        <location filename="../../work/main/ui/wizard/page_results.py" line="283"/>
         <source>Passing: {p}. Failing: {f}. No value: {na}. Land use not concerned: {nap}.</source>
         <translation>达标：{p}。未达标：{f}。无数值：{na}。用地不适用：{nap}。</translation>
     </message>
     <message>
-        <location filename="../../work/main/ui/wizard/page_results.py" line="291"/>
+        <location filename="../../work/main/ui/wizard/page_results.py" line="297"/>
         <source>Id</source>
         <translation>编号</translation>
     </message>
     <message>
-        <location filename="../../work/main/ui/wizard/page_results.py" line="291"/>
+        <location filename="../../work/main/ui/wizard/page_results.py" line="297"/>
         <source>Name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../../work/main/ui/wizard/page_results.py" line="291"/>
+        <location filename="../../work/main/ui/wizard/page_results.py" line="297"/>
         <source>Share of rules passed</source>
         <translation>指标达标率</translation>
     </message>
     <message>
-        <location filename="../../work/main/ui/wizard/page_results.py" line="292"/>
+        <location filename="../../work/main/ui/wizard/page_results.py" line="298"/>
         <source>Failing rules</source>
         <translation>未达标的规则</translation>
     </message>
     <message>
-        <location filename="../../work/main/ui/wizard/page_results.py" line="292"/>
+        <location filename="../../work/main/ui/wizard/page_results.py" line="298"/>
         <source>Not assessed (no value)</source>
         <translation>未评估（无数值）</translation>
     </message>
     <message>
-        <location filename="../../work/main/ui/wizard/page_results.py" line="293"/>
+        <location filename="../../work/main/ui/wizard/page_results.py" line="299"/>
         <source>{p} of {n} rules assessed here pass.</source>
         <translation>此处已评估的 {n} 条规则中 {p} 条达标。</translation>
     </message>
     <message>
-        <location filename="../../work/main/ui/wizard/page_results.py" line="294"/>
+        <location filename="../../work/main/ui/wizard/page_results.py" line="300"/>
         <source>{share}, too few rules assessed to pass</source>
         <translation>{share}，已评估规则过少，不能判定通过</translation>
     </message>
     <message>
-        <location filename="../../work/main/ui/wizard/page_results.py" line="295"/>
+        <location filename="../../work/main/ui/wizard/page_results.py" line="301"/>
         <source>The indicator has no value in this unit, e.g. a per-person indicator where nobody lives: {rules}</source>
         <translation>该指标在此单元无数值（例如无人居住处的人均指标）：{rules}</translation>
     </message>

@@ -86,6 +86,20 @@ def test_which_measures_the_failing_rules_call_for():
     assert [recheck.measure_of(i, ("lid",)) for i in ("CTRL_RATE ", "far", None)] == ["lid", "", ""]
 
 
+def test_which_measures_the_failing_detailed_rules_call_for():
+    # The demo detailed check (daily rainfall given): its failing rules, in the rule table's order. The life-circle
+    # completeness calls for new facilities, the shelter distance for new shelters; the PV share reads the PV
+    # potential of every usable roof (proposed PV is part of it), so no measure repairs it.
+    rows = [("CN_D_FAR_RES", "far", "pass"), ("CN_D_RUNOFF_CTRL", "ctrl_rate", "fail"),
+            ("CN_D_RETENTION", "retention", "fail"), ("CN_D_PV_SHARE", "pv_share", "fail"),
+            ("CN_D_LC_COMPLETE", "lc_score", "fail"), ("CN_D_SHELTER_REACH", "shelter_m", "fail"),
+            ("CN_D_FLOOD_FREE", "exposed", "fail"), ("CN_D_PUB_GREEN_15", "pub_green_m2_pc", "fail")]
+    found, none = recheck.measures_for_rules(rows)
+    assert found == {"lid": ["CN_D_RUNOFF_CTRL"], "facilities": ["CN_D_LC_COMPLETE"],
+                     "shelters": ["CN_D_SHELTER_REACH"]}
+    assert none == ["CN_D_RETENTION", "CN_D_PV_SHARE", "CN_D_FLOOD_FREE", "CN_D_PUB_GREEN_15"]
+
+
 def test_comparison_table_names_each_rules_measure():
     comparison = pd.DataFrame({"rule_id": ["A", "B", "C"], "name_en": ["a", "b", "c"], "name_zh": ["甲", "乙", "丙"],
                                "pass_before": [0, 1, 3], "fail_before": [4, 2, 0], "na_before": [0, 0, 0],

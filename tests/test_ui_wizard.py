@@ -3,9 +3,11 @@ import os
 from pathlib import Path
 
 import pytest
-from qgis.core import QgsProject, QgsRuleBasedRenderer, QgsVectorLayer
+from qgis.core import NULL, QgsProject, QgsRuleBasedRenderer, QgsVectorLayer
 from qgis.PyQt.QtCore import Qt, QTimer
 from qgis.PyQt.QtWidgets import QWizard
+
+import processing
 
 from lcr_toolkit.core import profiles
 from lcr_toolkit.ui import settings
@@ -477,9 +479,20 @@ def test_master_plan_in_chinese(qtbot, chinese, district, qgis_canvas, monkeypat
 
 
 
-def test_apply_measures_and_check_again(qtbot, wizard):
-    # "Apply proposed measures and check again" on the detailed plan: LID sized per parcel (lcr:size_lid), merged
-    # into a copy of the parcels, the same check run again, the before/after table shown per rule.
+def number(value):
+    return None if value is None or value == NULL else float(value)
+
+
+def counts(row, when):
+    return row[f"pass_{when}"], row[f"fail_{when}"]
+
+
+def test_apply_measures_and_check_again(qtbot, wizard, district):
+    # "Apply proposed measures and check again" on the detailed plan: LID sized per parcel (lcr:size_lid) for the
+    # runoff control rate, the life-circle facility types the parcels' residents lack and emergency shelters
+    # (lcr:site_facilities on the parcels of eligible land use) for the life-circle and shelter-distance rules,
+    # merged into copies of the parcels, facilities and shelters, the same check run again, the before/after table
+    # shown per rule.
     choose_level(wizard, "detailed")
     wizard.pages[Page.LAYERS].value_boxes["daily_rainfall"].setFilePath(
         os.fspath(DISTRICT.with_name("demo_daily_rainfall.csv")))
@@ -489,14 +502,34 @@ def test_apply_measures_and_check_again(qtbot, wizard):
     wizard.next()
     page = wizard.pages[Page.RESULTS]
     assert page.recheck_button.isEnabled() and page.tabs.count() == 2
+    summary = page.recheck_status.text()
+    assert ("Measures for the failing rules: LID storage per parcel (CN_D_RUNOFF_CTRL); new life-circle facilities "
+            "(CN_D_LC_COMPLETE); new emergency shelters (CN_D_SHELTER_REACH).") in summary
+    assert "No proposed measure repairs: CN_D_RETENTION, CN_D_PV_SHARE, CN_D_FLOOD_FREE, CN_D_PUB_GREEN_15" in summary
+    assert "CN_D_PV_SHARE reads the PV potential of every usable roof" in summary
     page.recheck_button.click()
-    qtbot.waitUntil(lambda: page.recheck is None, timeout=RUN_TIMEOUT_MS)
+    qtbot.waitUntil(lambda: page.recheck is None, timeout=RECHECK_TIMEOUT_MS)
     assert wizard.state.comparison, page.recheck_status.text()
     assert page.tabs.count() == 3 and page.tabs.currentWidget() is page.compare
     rows = {row["rule_id"]: row for row in wizard.state.comparison}
-    runoff = rows["CN_D_RUNOFF_CTRL"]
-    assert (runoff["pass_before"], runoff["fail_before"], runoff["pass_after"], runoff["fail_after"]) == \
-        (121, 183, 304, 0)
+    runoff, circle, shelter = rows["CN_D_RUNOFF_CTRL"], rows["CN_D_LC_COMPLETE"], rows["CN_D_SHELTER_REACH"]
+    assert counts(runoff, "before") + counts(runoff, "after") == (121, 183, 304, 0)
+    # Every type lacking sited for every resident of the 131 residential parcels (lc_score 1: all 8 types); the
+    # eligible parcels within walking distance bring 7 more parcels to all 8 types, the other 114 are short of an
+    # eligible site for some type (their notes say so).
+    assert counts(circle, "before") + counts(circle, "after") + (circle["fixed"],) == (10, 121, 17, 114, 7)
+    # Shelters on dry parks, squares and sports ground within 500 m of the 247 judged parcels: 20 more reach one;
+    # 178 parcels have no eligible dry site within 500 m.
+    assert counts(shelter, "before") + counts(shelter, "after") + (shelter["fixed"],) == (49, 198, 69, 178, 20)
+    assert (runoff["measure"], circle["measure"], shelter["measure"], rows["CN_D_PV_SHARE"]["measure"]) == \
+        ("lid", "facilities", "shelters", "")
+    assert counts(rows["CN_D_PV_SHARE"], "after") == counts(rows["CN_D_PV_SHARE"], "before") == (211, 33)
+    assert all(row["broken"] == 0 for row in wizard.state.comparison)
+    text = page.recheck_status.text()
+    assert "Measures applied: LID storage per parcel, new life-circle facilities, new emergency shelters." in text
+    assert "shelter: 6 new sites; in 178 of 247 parcels no eligible site within reach can reach 100 %" in text
+    assert "sports: 5 new sites; in 3 of 131 parcels" in text
+    assert "CN_D_PV_SHARE reads the PV potential of every usable roof" in text
     # The table shows what the two saved check layers hold, rule by rule.
     folder = wizard.state.run_folder
     before = QgsVectorLayer(wizard.state.outputs["check:planning_check"], "before", "ogr")
@@ -516,9 +549,32 @@ def test_apply_measures_and_check_again(qtbot, wizard):
     # runoff control rate, and 114 the design-storm retention, which counts the runoff the LID storage holds.
     layers = {node.layer().name(): node.layer() for node in group_named("Planning check: parcels").findLayers()}
     assert {"LID measures to add", "Parcels with the measures", "Verdicts changed by the measures"} <= set(layers)
+    assert {"Facilities with the new sites", "Shelters with the new sites", "Proposed sites: shelter"} <= set(layers)
     changed = [(f["rule_id"], f["before"], f["after"]) for f in layers["Verdicts changed by the measures"].getFeatures()]
+    assert len(changed) == 183 + 114 + 7 + 20
     assert changed.count(("CN_D_RUNOFF_CTRL", "fail", "pass")) == 183
-    assert len(changed) - 183 == changed.count(("CN_D_RETENTION", "fail", "pass")) == 114
+    assert changed.count(("CN_D_RETENTION", "fail", "pass")) == 114
+    assert changed.count(("CN_D_LC_COMPLETE", "fail", "pass")) == 7
+    assert changed.count(("CN_D_SHELTER_REACH", "fail", "pass")) == 20
+    # Independently: Community life circles and Shelter coverage run again on the layers with the measures give
+    # the parcels that pass after.
+    fields, gpkg = wizard.state.fields, os.path.join(folder, MEASURES_GPKG)
+    life = processing.run("lcr:life_circle", {
+        "INPUT": district["buildings"], "POPULATION_FIELD": fields["residents_field"],
+        "FACILITIES": f"{gpkg}|layername=facilities_after", "FACILITY_TYPE_FIELD": fields["facility_type_field"],
+        "ROADS": district["roads"], "UNITS": district["parcels"], "OUTPUT": "TEMPORARY_OUTPUT",
+        "UNITS_OUTPUT": "TEMPORARY_OUTPUT"})["UNITS_OUTPUT"]
+    full = {f["parcel_id"]: f["full_pct"] for f in life.getFeatures()}
+    reach = processing.run("lcr:shelter_coverage", {
+        "INPUT": district["parcels"], "POPULATION_FIELD": fields["parcel_residents_field"],
+        "SHELTERS": f"{gpkg}|layername=shelters_after", "AREA_FIELD": fields["shelter_area_field"],
+        "ROADS": district["roads"], "FLOOD_ZONES": district["flood_zones"], "FLOOD_DEPTH_FIELD": fields["depth_field"],
+        "OUTPUT": "TEMPORARY_OUTPUT"})["OUTPUT"]
+    distance = {f["parcel_id"]: f["shelter_m"] for f in reach.getFeatures()}
+    judged = {name: [f["parcel_id"] for f in after.getFeatures() if number(f[name]) is not None]
+              for name in ("r_cn_d_lc_complete", "r_cn_d_shelter_reach")}
+    assert sum(1 for p in judged["r_cn_d_lc_complete"] if (number(full[p]) or 0) >= 100.0) == 17
+    assert sum(1 for p in judged["r_cn_d_shelter_reach"] if (number(distance[p]) or 1e9) <= 500.0) == 69
     # The report buttons open the report with the section on the measures.
     html = wizard.state.outputs["report:report_html"]
     assert os.path.basename(html) == "report_measures.html" and os.path.exists(wizard.state.outputs["report:report_pdf"])
@@ -526,7 +582,8 @@ def test_apply_measures_and_check_again(qtbot, wizard):
         assert "Measures that make the plan pass" in page_file.read()
     # The planner takes the measures off one parcel the first round fixed and presses the button again: the
     # edited measures are checked again (not sized anew), that parcel fails again.
-    parcel = next(layers["Verdicts changed by the measures"].getFeatures())["feature_id"]
+    parcel = next(f for f in layers["Verdicts changed by the measures"].getFeatures()
+                  if f["rule_id"] == "CN_D_RUNOFF_CTRL")["feature_id"]
     lid = layers["LID measures to add"]
     target = next(f for f in lid.getFeatures() if f["parcel_id"] == parcel)
     assert lid.startEditing()

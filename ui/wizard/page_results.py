@@ -23,7 +23,8 @@ from ..translated import Translated
 from .prepare import input_notes
 from .plans import plan_for
 from .recheck import (
-    AFTER_FOLDER, MEASURES_GPKG, RecheckRun, add_measure_layers, kind_names, measures_for, measures_summary, suffix)
+    AFTER_FOLDER, MEASURES_GPKG, RecheckRun, add_measure_layers, kind_names, measures_for, measures_summary, site_notes,
+    suffix, why_no_measure)
 from .run import REPORT_OUTPUTS, RESULTS_GPKG
 from .unit_table import COLOURS, FID_ROLE, UnitTableModel, cell_text, is_null, read_units, rules_by_field
 
@@ -139,8 +140,9 @@ class ResultsPage(Translated, QWizardPage):
         why_not = measures_for(self.state)
         self.recheck_button.setEnabled(not why_not and self.recheck is None and bool(self.state.outputs))
         self.recheck_button.setToolTip(why_not or self.tr(
-            "Proposes the measures the failing rules call for (LID storage per parcel in a detailed plan; new "
-            "life-circle facilities, emergency shelters, rooftop PV and retrofit in a master plan), merges them "
+            "Proposes the measures the failing rules call for (LID storage per parcel, new life-circle facilities "
+            "and emergency shelters on the parcels in a detailed plan; new life-circle facilities, emergency "
+            "shelters, rooftop PV and retrofit in a master plan), merges them "
             "into new copies of the plan layers, runs the same check on them and shows per rule how many pass and "
             "fail before and after. Pressed again, it checks the measures as edited in their layers."))
         self.recheck_status.setText(why_not or (measures_summary(self.state) if self.state.outputs else ""))
@@ -188,9 +190,9 @@ class ResultsPage(Translated, QWizardPage):
         node = QgsProject.instance().layerTreeRoot().findLayer(layer.id()) if layer else None
         self.measure_layers = add_measure_layers(self.state.run_folder, node.parent() if node else None,
                                                  self.recheck_round)
-        self.show_comparison(rows, run.kinds, run.unaddressed)
+        self.show_comparison(rows, run.kinds, run.unaddressed, run.task.sites)
 
-    def show_comparison(self, rows, kinds=(), unaddressed=()):
+    def show_comparison(self, rows, kinds=(), unaddressed=(), sites=()):
         """The before/after table per rule, in its own tab, coloured by the verdict after."""
         lang = self._lang()
         headers = [self.tr("Rule"), self.tr("Rule id"), self.tr("Before: pass / fail / n/a"),
@@ -225,9 +227,13 @@ class ResultsPage(Translated, QWizardPage):
                 folder=AFTER_FOLDER + suffix(self.recheck_round))
         if kinds:
             text += " " + self.tr("Measures applied: {list}.").format(list=", ".join(names[k] for k in kinds))
+        if sites:
+            text += " " + site_notes(sites, self.state.level)
         if unaddressed:
             text += " " + self.tr("No proposed measure repairs: {rules} (the plan itself must change).").format(
                 rules=", ".join(unaddressed))
+            why = why_no_measure(self.state)
+            text += " " + why if why else ""
         self.recheck_status.setText(text)
 
     def _group_name(self):

@@ -6,6 +6,8 @@ import os
 
 from qgis.core import (
     QgsApplication,
+    QgsExpression,
+    QgsFeatureRequest,
     QgsProcessingContext,
     QgsProcessingFeedback,
     QgsProcessingMultiStepFeedback,
@@ -19,8 +21,9 @@ from ...core import recheck
 from . import saving
 from .plans import plan_for
 from .recheck_steps import (
-    CARBON_BUILDINGS, CARBON_TABLE, LID_FIELDS, LID_TABLE, MEASURES_GPKG, SITES_PREFIX, apply_step, check_inputs,
-    kinds_made, lacking_types, level_kinds, measure_steps, rule_rows, tables_in, threshold, type_target)
+    CARBON_BUILDINGS, CARBON_TABLE, COVERAGE_PREFIX, LID_FIELDS, LID_TABLE, MEASURES_GPKG, SITES_PREFIX, apply_step, check_inputs,
+    judged, kinds_made, lacking_types, level_kinds, measure_steps, rule_rows, site_outcomes, tables_in, threshold,
+    type_target)
 from .run import ModelTask, model_parameters, saved_outputs
 
 translate = QCoreApplication.translate
@@ -47,20 +50,34 @@ def plan_of_measures(state):
 
 def measures_for(state):
     """"" when the level has measures to propose for its failing rules, else why not (translated)."""
-    if state.level == "detailed":
+    if measure_round(state.run_folder) > 1 and kinds_made(os.path.join(state.run_folder, MEASURES_GPKG)):
+        return ""       # the measures of the first round, as edited, are checked again
+    found, _none = plan_of_measures(state)
+    if found:
+        return ""
+    if state.level == "detailed" and recheck.LID not in level_kinds(state):
         if not state.fields.get("green_ratio_field"):
             return translate("Recheck", "Choose the parcels' green ratio field to size LID measures.")
         if not state.values.get("daily_rainfall"):
             return translate("Recheck", "Give the daily rainfall on the layers page: the LID measures are sized for "
                                         "the runoff control rate, which is checked from it.")
-    if measure_round(state.run_folder) > 1 and kinds_made(os.path.join(state.run_folder, MEASURES_GPKG)):
-        return ""       # the measures of the first round, as edited, are checked again
-    found, _none = plan_of_measures(state)
-    if not found:
-        return translate("Recheck", "No failing rule here is one a proposed measure repairs (new life-circle "
-                                    "facilities, emergency shelters, rooftop PV and retrofit in a master plan; LID "
-                                    "storage in a detailed plan): the plan itself must change.")
-    return ""
+    return translate("Recheck", "No failing rule here is one a proposed measure repairs (new life-circle "
+                                "facilities, emergency shelters, rooftop PV and retrofit in a master plan; LID "
+                                "storage, new life-circle facilities and emergency shelters in a detailed plan): "
+                                "the plan itself must change.")
+
+
+def why_no_measure(state):
+    """Why the failing rules on an indicator that sounds repairable get no measure (translated; "" if none):
+    the rooftop PV share reads the PV potential of every usable roof, of which proposed PV is a part."""
+    rows = rule_rows(state.result_layers.get("check:rules"))
+    pv = [r for r, i, v, _t in rows if i == "pv_share" and v == "fail"]
+    if not pv:
+        return ""
+    return translate("Recheck", "{rules} reads the PV potential of every usable roof against the demand: proposed "
+                                "rooftop PV is part of that potential and cannot raise it, so no PV measure is "
+                                "proposed for it (more roof, a higher yield or a lower demand would).").format(
+                                    rules=", ".join(pv))
 
 
 def measures_summary(state):
@@ -75,6 +92,30 @@ def measures_summary(state):
     if none:
         parts.append(translate("Recheck", "No proposed measure repairs: {rules} (the plan itself must change).")
                      .format(rules=", ".join(none)))
+        parts.append(why_no_measure(state))
+    return " ".join(p for p in parts if p)
+
+
+def site_notes(sites, level):
+    """What the sitings found, one sentence a type: the units no eligible site can bring to the target (the
+    note and max_pct of lcr:site_facilities), and those still below it after the sites (translated)."""
+    parts = []
+    for kind, n_sites, target, units, short, below in sites:
+        values = {"kind": kind, "n": n_sites, "short": short, "below": below, "units": units, "target": target or 0,
+                  "table": COVERAGE_PREFIX + kind}
+        if level == "detailed":
+            text = (translate("Recheck", "{kind}: {n} new sites; in {short} of {units} parcels no eligible site within "
+                                         "reach can reach {target:g} % (max_pct and note in {table}).") if short else
+                    translate("Recheck", "{kind}: {n} new sites; {below} of {units} parcels stay below {target:g} %.")
+                    if below else translate("Recheck", "{kind}: {n} new sites bring all {units} parcels to "
+                                                       "{target:g} %."))
+        else:
+            text = (translate("Recheck", "{kind}: {n} new sites; in {short} of {units} units no eligible site within "
+                                         "reach can reach {target:g} % (max_pct and note in {table}).") if short else
+                    translate("Recheck", "{kind}: {n} new sites; {below} of {units} units stay below {target:g} %.")
+                    if below else translate("Recheck", "{kind}: {n} new sites bring all {units} units to "
+                                                       "{target:g} %."))
+        parts.append(text.format(**values))
     return " ".join(parts)
 
 
@@ -157,9 +198,9 @@ def read_comparison(path):
 class RecheckTask(ModelTask):
     """The measure steps, then the check and the comparison, in one background task."""
 
-    def __init__(self, description, steps, feedback, on_finished):
+    def __init__(self, description, steps, feedback, on_finished, gpkg):
         super().__init__(description, None, {}, feedback, on_finished)
-        self.steps = steps
+        self.steps, self.gpkg, self.sites = steps, gpkg, []
 
     def run(self):
         # A context made on this thread owns the layers the steps make on it (as in ModelTask).
@@ -179,6 +220,7 @@ class RecheckTask(ModelTask):
             done[key] = (parameters, results)
         self.results = done
         self.prepared = read_comparison(done["compare"][1]["OUTPUT"])
+        self.sites = site_outcomes(done, self.gpkg)
         return True
 
 
@@ -202,12 +244,22 @@ class RecheckRun:
         found, self.unaddressed = plan_of_measures(state)
         self.kinds = kinds = tuple(found) if first else kinds_made(gpkg)
         values = {"ctrl_rate": control_rate_target(state.targets, threshold(rows, "ctrl_rate", 75.0)),
-                  "full_pct": threshold(rows, "full_pct", 80.0), "net_t_cap": threshold(rows, "net_t_cap", 7.0)}
+                  "full_pct": threshold(rows, "full_pct", 80.0), "net_t_cap": threshold(rows, "net_t_cap", 7.0),
+                  "shelter_m": threshold(rows, "shelter_m", 500.0), "shelter_judged": judged(rows, "shelter_m"),
+                  "lc_judged": judged(rows, "lc_score", "full_pct")}
         if recheck.FACILITIES in kinds:
             units = state.result_layers.get("check:planning_check")
             n_types = sum(1 for name in units.fields().names() if name.startswith("pct_")) if units else 1
+            judged_units = None
+            if state.level == "detailed":
+                # lc_score (0–1) asks every resident of a parcel to reach every type: 100 % for each type; a
+                # profile's own rule on full_pct (%) its threshold
+                if any(i == "lc_score" for _r, i, _v, _t in rows):
+                    values["full_pct"] = 100.0 * threshold(rows, "lc_score", 1.0)
+                judged_units = units.getFeatures(QgsFeatureRequest(QgsExpression(values["lc_judged"]))) \
+                    if units else None
             values["type_pct"] = type_target(values["full_pct"], n_types)
-            values["types"] = lacking_types(units, values["type_pct"])
+            values["types"] = lacking_types(units, values["type_pct"], judged_units)
         steps, tables = measure_steps(state, gpkg, kinds, first, values)
         # the report lists one measures layer: the LID sizing, else the carbon measures by unit, else the sites
         self.measure_table = tables.get("lid") or (saving.layer_uri(gpkg, CARBON_TABLE) if recheck.CARBON in kinds
@@ -245,7 +297,7 @@ class RecheckRun:
         self.feedback = QgsProcessingFeedback()
         self.feedback.progressChanged.connect(on_progress)
         self.task = RecheckTask(translate("Recheck", "Apply proposed measures and check again"),
-                                steps, self.feedback, on_finished)
+                                steps, self.feedback, on_finished, gpkg)
 
     def start(self):
         QgsApplication.taskManager().addTask(self.task)

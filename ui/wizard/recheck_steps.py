@@ -5,17 +5,21 @@ measures, lcr:compare_checks and the report. Only registered algorithms run; thi
 wizard's answers into their parameters.
 
 Measures by level: the detailed plan sizes LID storage per parcel (lcr:size_lid) for its runoff control
-rule. The master plan sites the life-circle facility types some unit lacks (lcr:site_facilities, in the
-buildings: a facility goes into a building) for the 15-minute coverage rule, emergency shelters (on the
-green spaces) for the shelter area rule, and closes the carbon gaps (lcr:carbon_measures: rooftop PV and
-retrofit, which the master check reads through its co2_field and pv_field) for the CO2 rule. The gap is
-the check's own net CO2 without PV (its PV term counts the potential of every roof, the measures propose
-PV), found by lcr:carbon_balance on the check's units with their transport and sequestration.
+rule, sites the life-circle facility types some parcel's residents lack (lcr:site_facilities on the parcels
+of eligible land use) for every resident of the parcels the life-circle rule judges (it asks every type,
+lc_score 1), and emergency shelters (parcels of eligible land use out of the flood zones, capacity not
+binding: the rule reads the walking distance) within the rule's distance of every parcel it judges. The
+master plan sites the life-circle facility types some unit lacks (lcr:site_facilities, in the buildings: a
+facility goes into a building) for the 15-minute coverage rule, emergency shelters (on the green spaces)
+for the shelter area rule, and closes the carbon gaps (lcr:carbon_measures: rooftop PV and retrofit, which
+the master check reads through its co2_field and pv_field) for the CO2 rule. The gap is the check's own net
+CO2 without PV (its PV term counts the potential of every roof, the measures propose PV), found by
+lcr:carbon_balance on the check's units with their transport and sequestration.
 """
 import os
 import sqlite3
 
-from ...core import recheck
+from ...core import profiles, recheck
 from . import saving
 
 MEASURES_GPKG = "measures.gpkg"
@@ -26,6 +30,7 @@ LID_FIELDS = (("bioretention_field", "BIORETENTION_FIELD", "lid_bio_m2"),
               ("tank_field", "TANK_FIELD", "lid_tank_m3"))
 BUILDING_ID = "lcr_bid"        # the id apply_measures matches the buildings and their carbon measures by
 SITES_PREFIX = "sites_"         # tables of the proposed sites, one a facility type (sites_shelter for shelters)
+COVERAGE_PREFIX = "coverage_"   # the coverage of each type by unit before and after its sites (max_pct, note)
 LID_TABLE, CARBON_TABLE, CARBON_BUILDINGS = "lid_measures", "carbon_measures", "carbon_buildings"
 
 
@@ -63,14 +68,17 @@ def threshold(rows, indicator, default):
 def level_kinds(state):
     """The measures the wizard can propose at the state's level, from the layers and fields given."""
     layers, fields = state.layers, state.fields
-    if state.level == "detailed":
-        ok = fields.get("green_ratio_field") and state.values.get("daily_rainfall")
-        return (recheck.LID,) if ok else ()
     kinds = []
+    if state.level == "detailed" and fields.get("green_ratio_field") and state.values.get("daily_rainfall"):
+        kinds.append(recheck.LID)
     if layers.get("facilities") is not None and fields.get("facility_type_field") and layers.get("buildings"):
         kinds.append(recheck.FACILITIES)
-    if layers.get("shelters") is not None and layers.get("green_spaces") is not None:
+    # new shelters go on the green spaces of a master plan, on the parcels of a detailed plan
+    if layers.get("shelters") is not None and \
+            layers.get("parcels" if state.level == "detailed" else "green_spaces") is not None:
         kinds.append(recheck.SHELTERS)
+    if state.level == "detailed":
+        return tuple(kinds)
     if layers.get("buildings") is not None:
         kinds.append(recheck.CARBON)
     return tuple(kinds)
@@ -95,6 +103,14 @@ def kinds_made(gpkg):
     if CARBON_BUILDINGS in tables:
         found.append(recheck.CARBON)
     return tuple(found)
+
+
+def judged(rows, *indicators):
+    """An expression selecting the features of the check layer that one of the rules on ``indicators`` judges
+    (its r_ field is not NULL); "" where no rule reads them."""
+    names = dict(zip([r for r, _i, _v, _t in rows], profiles.rule_field_names([r for r, _i, _v, _t in rows])))
+    fields = [names[r] for r, i, _v, _t in rows if i in indicators]
+    return " OR ".join(f'"{name}" IS NOT NULL' for name in fields)
 
 
 def lacking_types(layer, target, rows_of_units=None):
@@ -137,6 +153,8 @@ def measure_steps(state, gpkg, kinds, first, values):
         site_types = [t[len(SITES_PREFIX):] for t in tables_in(gpkg) if t.startswith(SITES_PREFIX)]
     tables["sites"] = [saving.layer_uri(gpkg, SITES_PREFIX + t) for t in site_types]
     if first:
+        if state.level == "detailed" and site_types:
+            steps += _detailed_sites(state, values, "shelter" in site_types, any(t != "shelter" for t in site_types))
         for kind in site_types:
             steps.append((f"site_{kind}", "lcr:site_facilities", _site(state, gpkg, kind, values)))
     if recheck.CARBON in kinds:
@@ -149,14 +167,73 @@ def measure_steps(state, gpkg, kinds, first, values):
     return steps, tables
 
 
+def site_outcomes(done, gpkg):
+    """Per siting run (done step site_<type>): (type, sites proposed, target %, units with residents, units where
+    no eligible site reaches the target (max_pct below it), units below the target after the sites), from the
+    coverage table the run wrote."""
+    found = []
+    for key, (_params, results) in done.items():
+        if not key.startswith("site_"):
+            continue
+        kind = key[len("site_"):]
+        with sqlite3.connect(gpkg) as db:
+            rows = db.execute(f'SELECT target_pct, max_pct, cov_after FROM "{COVERAGE_PREFIX + kind}" '
+                              "WHERE pop > 0").fetchall()
+        target = rows[0][0] if rows else None
+        short = sum(1 for t, most, _after in rows if most is not None and most < t - 1e-6)
+        below = sum(1 for t, _most, after in rows if after is not None and after < t - 1e-6)
+        found.append((kind, int(results.get("SITES_PROPOSED") or 0), target, len(rows), short, below))
+    return found
+
+
+def _detailed_sites(state, values, shelters, facilities):
+    """The parcels each detailed rule judges (the units of its siting), the parcels out of the flood zones (where
+    new shelters may go) and the shelters out of them (the check leaves flooded shelters out), from the check."""
+    check, layers = state.outputs["check:planning_check"], state.layers
+
+    def extract(expression):
+        return lambda _d: {"INPUT": check, "EXPRESSION": expression, "OUTPUT": "TEMPORARY_OUTPUT"}
+    steps = [("lc_parcels", "native:extractbyexpression", extract(values["lc_judged"]))] if facilities else []
+    if shelters:
+        steps += [("shelter_parcels", "native:extractbyexpression", extract(values["shelter_judged"])),
+                  ("dry_parcels", "native:extractbyexpression", extract('coalesce("exposed", 0) = 0'))]
+        if layers.get("flood_zones") is not None:
+            steps.append(("dry_shelters", "native:extractbylocation", lambda _d: {
+                "INPUT": layers["shelters"].id(), "PREDICATE": [2], "INTERSECT": layers["flood_zones"].id(),
+                "OUTPUT": "TEMPORARY_OUTPUT"}))
+    return steps
+
+
+def _detailed_site(state, kind, values, done, common):
+    """site_facilities for a detailed rule: every resident of the judged parcels reaching each type lacking
+    (buildings as homes, parcels of eligible land use as candidates), or every judged parcel within the rule's
+    distance of a shelter (parcels as homes, each counting one whatever its residents: the rule judges each
+    parcel's walk; capacity does not bind it)."""
+    layers, fields = state.layers, state.fields
+    landuse = fields.get("landuse_field") or None
+    if kind == "shelter":
+        parcels = done["shelter_parcels"][1]["OUTPUT"]
+        existing = done["dry_shelters"][1]["OUTPUT"] if "dry_shelters" in done else layers["shelters"].id()
+        return {**common, "INPUT": parcels, "POPULATION_FIELD": None, "UNITS": parcels, "TARGET_PCT": 100,
+                "CANDIDATES": done["dry_parcels"][1]["OUTPUT"], "LANDUSE_FIELD": landuse, "FACILITIES": existing,
+                "SHELTER_CAPACITY": False, "DISTANCE": values["shelter_m"]}
+    return {**common, "UNITS": done["lc_parcels"][1]["OUTPUT"], "CANDIDATES": layers["parcels"].id(),
+            "LANDUSE_FIELD": landuse, "FACILITIES": layers["facilities"].id(),
+            "FACILITY_TYPE_FIELD": fields["facility_type_field"], "TARGET_PCT": values["type_pct"]}
+
+
 def _site(state, gpkg, kind, values):
     layers, fields = state.layers, state.fields
     shelter = kind == "shelter"
 
-    def make(_done):
+    def make(done):
         common = {"INPUT": layers["buildings"].id(), "POPULATION_FIELD": fields.get("residents_field") or None,
                   "FACILITY_TYPE": kind, "ROADS": layers["roads"].id() if layers.get("roads") else None,
-                  "UNITS": layers["units"].id(), "OUTPUT": saving.sink(gpkg, SITES_PREFIX + kind)}
+                  "OUTPUT": saving.sink(gpkg, SITES_PREFIX + kind),
+                  "UNITS_OUTPUT": saving.sink(gpkg, COVERAGE_PREFIX + kind)}
+        if state.level == "detailed":
+            return _detailed_site(state, kind, values, done, common)
+        common["UNITS"] = layers["units"].id()
         if shelter:
             # every resident with a place where the green spaces within reach allow
             return {**common, "CANDIDATES": layers["green_spaces"].id(), "FACILITIES": layers["shelters"].id(),
