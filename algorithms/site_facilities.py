@@ -78,6 +78,15 @@ class SiteFacilities(WholeLifeCircleMixin, ShelterSitingMixin, LanduseSchemes, N
             "land-use code starts with one of the eligible codes (defaults by type, 用地用海分类 2023: e.g. "
             "kindergarten 0701, 0702, 0804; shelter 0805, 1401, 1403); a parcel stands for one site at a point "
             "inside it.\n\n"
+            "All 15-minute life-circle types (Facility type all, 全部): every type of the life-circle table is sited "
+            "at once, each at its own distance and eligible codes, so that the target share of each unit's "
+            "residents reaches every type (full_pct of Community life circles, the 15-minute coverage rule), not "
+            "each type alone: the types are sited in turn, the one existing facilities reach fewest first, each "
+            "covering only the homes the types before it reach; sites every unit can spare are dropped; then a "
+            "joint MIP (a home counts only where every type reaches it) improves or proves the answer while it has "
+            "at most 50,000 pairs. The existing facilities need the facility type field; the walking distance "
+            "given is not used. The sites carry their fac_type; the units' cov_before and cov_after are full_pct, "
+            "and a unit's note names the types some residents have nothing eligible of within reach.\n\n"
             "Distances as in Community life circles: along the roads when given, else straight lines. Each unit "
             "needs max(0, target × residents − already covered); where no set of candidates can reach the "
             "target, the unit's note says how many residents have no eligible candidate within reach.\n\n"
@@ -107,7 +116,8 @@ class SiteFacilities(WholeLifeCircleMixin, ShelterSitingMixin, LanduseSchemes, N
         self.add_parameter(QgsProcessingParameterString(
             self.FACILITY_TYPE, self.tr("Facility type"), defaultValue="kindergarten"),
             self.tr("A fac_type (or alias) of the life-circle facility table, e.g. kindergarten, clinic, 幼儿园; "
-                    "or shelter for emergency shelters."))
+                    "shelter for emergency shelters; or all (全部) for every life-circle type at once, so that the "
+                    "target share of residents reaches all of them (the 15-minute life-circle coverage)."))
         self.add_parameter(QgsProcessingParameterFeatureSource(
             self.INPUT, self.tr("Residential buildings or parcels"), [polygon]),
             self.tr("Polygons where people live. Filter the residential ones first: every polygon is treated "
