@@ -133,7 +133,7 @@ class WholeLifeCircleMixin:
             for t, name, d in zip(types, names, distances):
                 left = float(weight[mine & ~t.covered & (np.bincount(t.pair_home, minlength=n) == 0)].sum())
                 if left > 0:
-                    parts.append(self.tr("{type} ({n:,.0f} {who}, {d:g} m)").format(type=name, n=left, who=who, d=d))
+                    parts.append(self.tr("{type} ({n:,.0f} {who} beyond {d:g} m)").format(type=name, n=left, who=who, d=d))
             notes.append(self.tr("At most {pct:.1f} % can reach every type; no facility or eligible candidate within "
                                  "reach: {types}.").format(pct=100.0 * needs["reachable"][u] / needs["pop"][u],
                                                            types="; ".join(parts)))

@@ -11277,8 +11277,8 @@ Output fields per planning unit: cc_mean, hm_mean (0–1), t_air_mean and t_air_
     </message>
     <message>
         <location filename="../../work/wt-lcwhole/algorithms/life_circle_siting_glue.py" line="136"/>
-        <source>{type} ({n:,.0f} {who}, {d:g} m)</source>
-        <translation>{type}（{n:,.0f} {who}，{d:g} m）</translation>
+        <source>{type} ({n:,.0f} {who} beyond {d:g} m)</source>
+        <translation>{type}（{d:g} m 以外 {n:,.0f} {who}）</translation>
     </message>
     <message>
         <location filename="../../work/wt-lcwhole/algorithms/life_circle_siting_glue.py" line="137"/>
