@@ -97,6 +97,9 @@ class WholeLifeCircleMixin:
         if solution.note:
             feedback.pushWarning(self.tr("The joint problem is too large for the MIP ({size}): the sequential answer "
                                          "is kept, which may use more sites than the fewest.").format(size=solution.note))
+            feedback.pushInfo(self.tr("Each type alone needs at least the sites its LP relaxation proves: {b:,.0f} in "
+                                      "all, so {n} sites are within {gap:.1f} % of the fewest.").format(
+                b=solution.bound, n=solution.n_sites, gap=100.0 * solution.gap))
         elif solution.optimal and solution.bound_by == "lp":
             feedback.pushInfo(self.tr("The LP relaxation proved {n} sites the fewest in {s:.1f} s.").format(
                 n=solution.n_sites, s=solution.seconds))

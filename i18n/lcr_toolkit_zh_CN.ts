@@ -11236,52 +11236,57 @@ Output fields per planning unit: cc_mean, hm_mean (0–1), t_air_mean and t_air_
         <translation>联合问题对混合整数规划而言过大（{size}）：保留逐类解，其场所数可能多于最少值。</translation>
     </message>
     <message>
-        <location filename="../../work/wt-lcwhole/algorithms/life_circle_siting_glue.py" line="101"/>
+        <location filename="../../work/wt-lcwhole/algorithms/life_circle_siting_glue.py" line="100"/>
+        <source>Each type alone needs at least the sites its LP relaxation proves: {b:,.0f} in all, so {n} sites are within {gap:.1f} % of the fewest.</source>
+        <translation>每一类单独至少需要其线性规划松弛证明的场所数：合计 {b:,.0f} 处，因此 {n} 处与最少值相差不超过 {gap:.1f} %。</translation>
+    </message>
+    <message>
+        <location filename="../../work/wt-lcwhole/algorithms/life_circle_siting_glue.py" line="104"/>
         <source>The LP relaxation proved {n} sites the fewest in {s:.1f} s.</source>
         <translation>线性规划松弛在 {s:.1f} s 内证明 {n} 处为最少。</translation>
     </message>
     <message>
-        <location filename="../../work/wt-lcwhole/algorithms/life_circle_siting_glue.py" line="104"/>
+        <location filename="../../work/wt-lcwhole/algorithms/life_circle_siting_glue.py" line="107"/>
         <source>HiGHS proved {n} sites the fewest in {s:.1f} s.</source>
         <translation>HiGHS 在 {s:.1f} s 内证明 {n} 处为最少。</translation>
     </message>
     <message>
-        <location filename="../../work/wt-lcwhole/algorithms/life_circle_siting_glue.py" line="107"/>
+        <location filename="../../work/wt-lcwhole/algorithms/life_circle_siting_glue.py" line="110"/>
         <source>The joint MIP: {n} sites, at least {b:,.0f} needed (optimality gap {gap:.1f} %, {s:.1f} s).</source>
         <translation>联合混合整数规划：{n} 处，至少需要 {b:,.0f} 处（最优性差距 {gap:.1f} %，{s:.1f} s）。</translation>
     </message>
     <message>
-        <location filename="../../work/wt-lcwhole/algorithms/life_circle_siting_glue.py" line="112"/>
+        <location filename="../../work/wt-lcwhole/algorithms/life_circle_siting_glue.py" line="115"/>
         <source>The joint MIP: {n} sites; HiGHS proved no bound in {s:.1f} s: how far it is from the fewest is unknown.</source>
         <translation>联合混合整数规划：{n} 处；HiGHS 在 {s:.1f} s 内未证明下界：与最少值相差多少未知。</translation>
     </message>
     <message>
-        <location filename="../../work/wt-lcwhole/algorithms/life_circle_siting_glue.py" line="116"/>
+        <location filename="../../work/wt-lcwhole/algorithms/life_circle_siting_glue.py" line="119"/>
         <source>New sites by type: {list}.</source>
         <translation>各类新增场所：{list}。</translation>
     </message>
     <message>
-        <location filename="../../work/wt-lcwhole/algorithms/life_circle_siting_glue.py" line="121"/>
+        <location filename="../../work/wt-lcwhole/algorithms/life_circle_siting_glue.py" line="124"/>
         <source>residents</source>
         <translation>名居民</translation>
     </message>
     <message>
-        <location filename="../../work/wt-lcwhole/algorithms/life_circle_siting_glue.py" line="121"/>
+        <location filename="../../work/wt-lcwhole/algorithms/life_circle_siting_glue.py" line="124"/>
         <source>buildings</source>
         <translation>建筑</translation>
     </message>
     <message>
-        <location filename="../../work/wt-lcwhole/algorithms/life_circle_siting_glue.py" line="129"/>
+        <location filename="../../work/wt-lcwhole/algorithms/life_circle_siting_glue.py" line="132"/>
         <source>Not reached.</source>
         <translation>未达到目标。</translation>
     </message>
     <message>
-        <location filename="../../work/wt-lcwhole/algorithms/life_circle_siting_glue.py" line="136"/>
+        <location filename="../../work/wt-lcwhole/algorithms/life_circle_siting_glue.py" line="139"/>
         <source>{type} ({n:,.0f} {who} beyond {d:g} m)</source>
         <translation>{type}（{d:g} m 以外 {n:,.0f} {who}）</translation>
     </message>
     <message>
-        <location filename="../../work/wt-lcwhole/algorithms/life_circle_siting_glue.py" line="137"/>
+        <location filename="../../work/wt-lcwhole/algorithms/life_circle_siting_glue.py" line="140"/>
         <source>At most {pct:.1f} % can reach every type; no facility or eligible candidate within reach: {types}.</source>
         <translation>最多 {pct:.1f} % 可达每一类；在可达范围内没有设施或合格候选点：{types}。</translation>
     </message>

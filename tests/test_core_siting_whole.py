@@ -97,3 +97,16 @@ def test_unreachable_type_caps_the_need():
     solution = siting.solve_whole(types, weight, unit, 1, 1.0)
     assert siting.full_after(types, solution.chosen, 8).sum() == 6
     assert solution.n_sites == brute_force(types, weight, unit, 1.0) == 4
+
+
+def test_each_type_alone_bounds_the_joint_answer():
+    # Each type alone needs two sites for 75 % (K0+K1 or such; M0+M1 …): at least 4 in all; with 50 %, K2
+    # alone or M1 alone: at least 2, which the joint optimum (2) attains.
+    types = [reach(KG, 8, name="kg"), reach(MK, 8, name="mk")]
+    weight, unit = np.full(8, 10.0), np.zeros(8, dtype=int)
+    assert siting.type_bound(types, weight, unit, 1, 0.5) == 2
+    assert siting.type_bound(types, weight, unit, 1, 0.75) == 4 <= brute_force(types, weight, unit, 0.75)
+    # Too large for the joint MIP (max_pairs 1): the sequential answer and its gap against that bound.
+    solution = siting.solve_whole(types, weight, unit, 1, 0.75, max_pairs=1)
+    assert solution.method == "sequential" and solution.bound_by == "types" and solution.bound == 4
+    assert solution.gap == pytest.approx((solution.n_sites - 4) / solution.n_sites)
