@@ -50,18 +50,17 @@ class WholeLifeCircleMixin:
         else:
             feedback.pushInfo(self.tr("No existing facilities given: every home starts uncovered."))
         net = self.read_network(s["roads"], s["work_crs"], context, feedback) if s["roads"] is not None else None
-        types, offs = [], []
+        types = []
         for i, (name, distance) in enumerate(zip(names, distances)):
             self.check_canceled(feedback)
             feedback.pushInfo(self.tr("Facility type {type}: walking distance {d:g} m, {n} existing.").format(
                 type=name, d=distance, n=int((ex_row == i).sum())))
             eligible = self._eligible(parameters, context, feedback, s["candidates"], s["cand_chunk"],
                                       s["cand_points"], s["lu_idx"], name)
-            covered, pair_home, pair_cand, off = self._distances(
+            covered, pair_home, pair_cand, _off = self._distances(
                 s["roads"], s["work_crs"], context, feedback, homes, ex_points[ex_row == i], s["cand_points"],
                 eligible, distance, s["max_snap"], net=net)
             types.append(siting.TypeReach(pair_home, pair_cand, covered, len(s["cand_points"]), name))
-            offs.append(off)
         needs = siting.whole_needs(types, weight, unit, n_units, s["target"])
         solution = siting.solve_whole(types, weight, unit, n_units, s["target"], s["time_limit"],
                                       xy=siting.point_xy(homes), cells=siting.cell_sizes(min(distances)),
@@ -96,7 +95,8 @@ class WholeLifeCircleMixin:
             order=", ".join(names[i] for i in solution.order), n=solution.sequential, pruned=solution.pruned))
         if solution.note:
             feedback.pushWarning(self.tr("The joint problem is too large for the MIP ({size}): the sequential answer "
-                                         "is kept, which may use more sites than the fewest.").format(size=solution.note))
+                                         "is kept, which may use more sites than the fewest.").format(
+                size=solution.note))
             feedback.pushInfo(self.tr("Each type alone needs at least the sites its LP relaxation proves: {b:,.0f} in "
                                       "all, so {n} sites are within {gap:.1f} % of the fewest.").format(
                 b=solution.bound, n=solution.n_sites, gap=100.0 * solution.gap))
@@ -136,7 +136,8 @@ class WholeLifeCircleMixin:
             for t, name, d in zip(types, names, distances):
                 left = float(weight[mine & ~t.covered & (np.bincount(t.pair_home, minlength=n) == 0)].sum())
                 if left > 0:
-                    parts.append(self.tr("{type} ({n:,.0f} {who} beyond {d:g} m)").format(type=name, n=left, who=who, d=d))
+                    parts.append(self.tr("{type} ({n:,.0f} {who} beyond {d:g} m)").format(
+                        type=name, n=left, who=who, d=d))
             notes.append(self.tr("At most {pct:.1f} % can reach every type; no facility or eligible candidate within "
                                  "reach: {types}.").format(pct=100.0 * needs["reachable"][u] / needs["pop"][u],
                                                            types="; ".join(parts)))

@@ -520,7 +520,7 @@ def scarcest_order(types, weight, reachable):
     return sorted(range(len(types)), key=lambda i: (have[i], sites[i]))
 
 
-def _hit(t, chosen, n):
+def _hit(t, chosen):
     hit = t.covered.copy()
     if len(chosen):
         hit[t.pair_home[np.isin(t.pair_cand, chosen)]] = True
@@ -558,7 +558,7 @@ def sequential_whole(types, weight, unit, n_units, target, order=None, xy=None, 
         left = max(0.5, (time_limit - (time.perf_counter() - start)) / (len(order) - step))
         solution = solve(problem, None, left, max_pairs, is_canceled)
         chosen[i] = np.sort(solution.chosen)
-        homes &= _hit(t, chosen[i], n)
+        homes &= _hit(t, chosen[i])
     return chosen, order
 
 
@@ -572,7 +572,7 @@ def full_after(types, chosen, n):
     """Per home: reaches every type with the existing facilities and the ``chosen`` sites."""
     full = np.ones(n, dtype=bool)
     for t, c in zip(types, chosen):
-        full &= _hit(t, c, n)
+        full &= _hit(t, c)
     return full
 
 

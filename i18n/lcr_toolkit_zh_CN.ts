@@ -11226,12 +11226,12 @@ Output fields per planning unit: cc_mean, hm_mean (0–1), t_air_mean and t_air_
         <translation>设施类型 {type}：步行距离 {d:g} m，现有 {n} 处。</translation>
     </message>
     <message>
-        <location filename="../../work/wt-lcwhole/algorithms/life_circle_siting_glue.py" line="94"/>
+        <location filename="../../work/wt-lcwhole/algorithms/life_circle_siting_glue.py" line="93"/>
         <source>All life-circle types sited jointly, in the order {order}: the sequential start has {n} sites ({pruned} redundant dropped).</source>
         <translation>全部生活圈设施类型联合选址，顺序为 {order}：逐类初始解共 {n} 处（已删去 {pruned} 处冗余）。</translation>
     </message>
     <message>
-        <location filename="../../work/wt-lcwhole/algorithms/life_circle_siting_glue.py" line="98"/>
+        <location filename="../../work/wt-lcwhole/algorithms/life_circle_siting_glue.py" line="97"/>
         <source>The joint problem is too large for the MIP ({size}): the sequential answer is kept, which may use more sites than the fewest.</source>
         <translation>联合问题对混合整数规划而言过大（{size}）：保留逐类解，其场所数可能多于最少值。</translation>
     </message>
@@ -11286,7 +11286,7 @@ Output fields per planning unit: cc_mean, hm_mean (0–1), t_air_mean and t_air_
         <translation>{type}（{d:g} m 以外 {n:,.0f} {who}）</translation>
     </message>
     <message>
-        <location filename="../../work/wt-lcwhole/algorithms/life_circle_siting_glue.py" line="140"/>
+        <location filename="../../work/wt-lcwhole/algorithms/life_circle_siting_glue.py" line="141"/>
         <source>At most {pct:.1f} % can reach every type; no facility or eligible candidate within reach: {types}.</source>
         <translation>最多 {pct:.1f} % 可达每一类；在可达范围内没有设施或合格候选点：{types}。</translation>
     </message>
