@@ -4,6 +4,7 @@ import numpy as np
 import shapely
 from qgis.core import (
     QgsCoordinateTransform,
+    QgsFeature,
     QgsProcessing,
     QgsProcessingException,
     QgsProcessingOutputNumber,
@@ -21,6 +22,7 @@ from scipy.spatial import cKDTree
 from ..core import landuse, landuse_codes, network, shelter, siting, zones
 from ..core import life_circle as lc
 from .landuse_codes import LanduseSchemes
+from .life_circle_siting_glue import WholeLifeCircleMixin, is_whole
 from .network_glue import NetworkAlgorithm, clean_population
 from .shelter_siting_glue import ShelterSitingMixin
 
@@ -33,7 +35,7 @@ UNIT_FIELDS = [("pop", "double"), ("cov_before", "double"), ("cov_after", "doubl
                ("max_pct", "double"), ("new_sites", "int"), ("note", "text")]
 
 
-class SiteFacilities(ShelterSitingMixin, LanduseSchemes, NetworkAlgorithm):
+class SiteFacilities(WholeLifeCircleMixin, ShelterSitingMixin, LanduseSchemes, NetworkAlgorithm):
     ALG_ID = "site_facilities"
     GROUP_ID = "plan_measures"
     STYLE = "site_facilities"
@@ -76,6 +78,15 @@ class SiteFacilities(ShelterSitingMixin, LanduseSchemes, NetworkAlgorithm):
             "land-use code starts with one of the eligible codes (defaults by type, 用地用海分类 2023: e.g. "
             "kindergarten 0701, 0702, 0804; shelter 0805, 1401, 1403); a parcel stands for one site at a point "
             "inside it.\n\n"
+            "All 15-minute life-circle types (Facility type all, 全部): every type of the life-circle table is sited "
+            "at once, each at its own distance and eligible codes, so that the target share of each unit's "
+            "residents reaches every type (full_pct of Community life circles, the 15-minute coverage rule), not "
+            "each type alone: the types are sited in turn, the one existing facilities reach fewest first, each "
+            "covering only the homes the types before it reach; sites every unit can spare are dropped; then a "
+            "joint MIP (a home counts only where every type reaches it) improves or proves the answer while it has "
+            "at most 50,000 pairs. The existing facilities need the facility type field; the walking distance "
+            "given is not used. The sites carry their fac_type; the units' cov_before and cov_after are full_pct, "
+            "and a unit's note names the types some residents have nothing eligible of within reach.\n\n"
             "Distances as in Community life circles: along the roads when given, else straight lines. Each unit "
             "needs max(0, target × residents − already covered); where no set of candidates can reach the "
             "target, the unit's note says how many residents have no eligible candidate within reach.\n\n"
@@ -105,7 +116,8 @@ class SiteFacilities(ShelterSitingMixin, LanduseSchemes, NetworkAlgorithm):
         self.add_parameter(QgsProcessingParameterString(
             self.FACILITY_TYPE, self.tr("Facility type"), defaultValue="kindergarten"),
             self.tr("A fac_type (or alias) of the life-circle facility table, e.g. kindergarten, clinic, 幼儿园; "
-                    "or shelter for emergency shelters."))
+                    "shelter for emergency shelters; or all (全部) for every life-circle type at once, so that the "
+                    "target share of residents reaches all of them (the 15-minute life-circle coverage)."))
         self.add_parameter(QgsProcessingParameterFeatureSource(
             self.INPUT, self.tr("Residential buildings or parcels"), [polygon]),
             self.tr("Polygons where people live. Filter the residential ones first: every polygon is treated "
@@ -222,7 +234,9 @@ class SiteFacilities(ShelterSitingMixin, LanduseSchemes, NetworkAlgorithm):
         existing = self.optional_source(parameters, self.FACILITIES, context, QgsWkbTypes.GeometryType.PointGeometry)
         type_idx = self.field_index(parameters, self.FACILITY_TYPE_FIELD, existing, context, numeric=False) \
             if existing is not None else -1
-        fac_type, distance, matcher = self._facility_type(parameters, context, feedback)
+        whole = is_whole(self.parameterAsString(parameters, self.FACILITY_TYPE, context))
+        fac_type, distance, matcher = ("all", None, None) if whole else \
+            self._facility_type(parameters, context, feedback)
         target = self.parameterAsDouble(parameters, self.TARGET_PCT, context) / 100.0
         k = self.parameterAsInt(parameters, self.SITES, context) or None
         time_limit = self.parameterAsDouble(parameters, self.TIME_LIMIT, context)
@@ -236,14 +250,20 @@ class SiteFacilities(ShelterSitingMixin, LanduseSchemes, NetworkAlgorithm):
         cand_chunk, cand_points = self.read_points(candidates, work_crs, context, feedback,
                                                    numeric=[area_idx] if area_idx >= 0 else [],
                                                    text=[lu_idx] if lu_idx >= 0 else [])
-        eligible = self._eligible(parameters, context, feedback, candidates, cand_chunk, cand_points, lu_idx,
-                                  fac_type)
+        eligible = None if whole else self._eligible(parameters, context, feedback, candidates, cand_chunk,
+                                                     cand_points, lu_idx, fac_type)
         unit_chunk = self.read_units(units, work_crs, context, feedback) if units is not None else None
         unit = zones.assign_to_zones(homes, unit_chunk.geometry) if unit_chunk is not None else \
             np.where(shapely.is_missing(homes), -1, 0)
         n_units = len(unit_chunk.geometry) if unit_chunk is not None else 1
 
-        if capacitated:
+        if whole:
+            found, needs, after, notes = self.site_whole(parameters, context, feedback, {
+                "candidates": candidates, "cand_chunk": cand_chunk, "cand_points": cand_points, "lu_idx": lu_idx,
+                "existing": existing, "type_idx": type_idx, "work_crs": work_crs, "homes": homes, "weight": weight,
+                "unit": unit, "n_units": n_units, "target": target, "k": k, "time_limit": time_limit,
+                "roads": roads, "max_snap": max_snap, "by_population": by_population})
+        elif capacitated:
             found = self.site_shelters(parameters, context, feedback, {
                 "candidates": candidates, "cand_chunk": cand_chunk, "cand_points": cand_points,
                 "cand_area_idx": area_idx, "eligible": eligible, "existing": existing, "type_idx": type_idx,
@@ -280,10 +300,16 @@ class SiteFacilities(ShelterSitingMixin, LanduseSchemes, NetworkAlgorithm):
             if units_dest is not None:
                 result[self.UNITS_OUTPUT] = units_dest
                 self.style_output(context, units_dest, self.tr(
+                    "Share of residents reaching every life-circle facility type (15-minute life-circle coverage) "
+                    "before and after the proposed sites, per planning unit. Made by the Low-Carbon & Resilience "
+                    "Planning Toolkit.") if whole else self.tr(
                     "Coverage of {type} within {d:g} m before and after the proposed sites, per planning unit. "
                     "Made by the Low-Carbon & Resilience Planning Toolkit.").format(type=fac_type, d=distance),
                     "site_facilities_units")
         self.style_output(context, dest_id, self.tr(
+            "Proposed sites of every life-circle facility type ({method}), ranked by type, then by the residents "
+            "each newly brings within reach. Made by the Low-Carbon & Resilience Planning Toolkit.").format(
+                method=found["method"]) if whole else self.tr(
             "Proposed {type} sites (covering location, {method}), ranked by the residents each newly brings within "
             "{d:g} m. Made by the Low-Carbon & Resilience Planning Toolkit.").format(
                 type=fac_type, method=found["method"], d=distance))
@@ -426,7 +452,7 @@ class SiteFacilities(ShelterSitingMixin, LanduseSchemes, NetworkAlgorithm):
         return points[keep]
 
     def _distances(self, roads, work_crs, context, feedback, homes, existing, candidates, eligible, distance,
-                   max_snap):
+                   max_snap, net=None):
         """Homes covered by an existing facility, the (home, candidate) pairs within the distance (eligible
         candidates only) and the number of homes off the network."""
         cand_ids = np.flatnonzero(eligible)
@@ -445,7 +471,7 @@ class SiteFacilities(ShelterSitingMixin, LanduseSchemes, NetworkAlgorithm):
                 found = tree.sparse_distance_matrix(other, distance, output_type="ndarray")
                 pairs = np.column_stack([home_ids[found["i"]], cand_ids[found["j"]]])
             return covered, pairs[:, 0], pairs[:, 1], 0
-        net = self.read_network(roads, work_crs, context, feedback)
+        net = net or self.read_network(roads, work_crs, context, feedback)
         home_snap = network.snap(net, homes, max_snap)
         off = int((~shapely.is_missing(homes) & ~home_snap.on_network).sum())
         if off:
@@ -588,10 +614,20 @@ class SiteFacilities(ShelterSitingMixin, LanduseSchemes, NetworkAlgorithm):
         if crs.isValid() and work_crs.isValid() and crs != work_crs:
             back = QgsCoordinateTransform(work_crs, crs, context.transformContext())
         chosen = found["chosen"]
-        picked = type(chunk)([chunk.features[i] for i in chosen], chunk.geometry[chosen], {}, 0)
+        features = [chunk.features[i] for i in chosen]
+        seen, fid_idx = set(), candidates.fields().lookupField("fid")
+        spare = max(map(QgsFeature.id, chunk.features), default=0) + 1
+        for at, i in enumerate(chosen):        # all types: one candidate may take several, one feature each
+            if i in seen:
+                features[at] = QgsFeature(features[at])
+                if fid_idx >= 0:                 # a GeoPackage output refuses a repeated (or NULL) fid
+                    features[at].setAttribute(fid_idx, spare)
+                    spare += 1
+            seen.add(i)
+        picked = type(chunk)(features, chunk.geometry[chosen], {}, 0)
         n = len(chosen)
         self.write_chunk(sink, picked, candidates.fields().count(), positions, [
-            np.full(n, fac_type, dtype=object), np.arange(1, n + 1), found["new_pop"],
+            found.get("fac_type", np.full(n, fac_type, dtype=object)), np.arange(1, n + 1), found["new_pop"],
             np.full(n, found["method"], dtype=object), found["capacity"], found["assigned"],
             np.full(n, 100.0 * found["gap"])], parameters, self.OUTPUT,
             geometries=points[chosen], transform=back)

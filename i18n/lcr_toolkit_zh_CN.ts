@@ -8393,15 +8393,17 @@ Buildings: shelter_m (m to the nearest usable shelter), in_reach (0/1), assigned
 <context>
     <name>SiteFacilities</name>
     <message>
-        <location filename="../../work/main/algorithms/site_facilities.py" line="66"/>
+        <location filename="../../work/main/algorithms/site_facilities.py" line="68"/>
         <source>Site new facilities (covering location)</source>
         <translation>新增设施选址（覆盖选址）</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/site_facilities.py" line="69"/>
+        <location filename="../../work/main/algorithms/site_facilities.py" line="71"/>
         <source>Where to add facilities of one type so that a target share of the residents of each planning unit lives within walking distance of one: the fewest new sites (set covering), or, with a number of sites, the k sites that bring the most residents within reach (maximal covering).
 
 Facility type: a type of the life-circle table (kindergarten, clinic, 幼儿园…; its walking distance is the default) or shelter (emergency shelters, 500 m). Homes already within the distance of an existing facility of the type count as covered. Candidate sites are points, or parcels whose land-use code starts with one of the eligible codes (defaults by type, 用地用海分类 2023: e.g. kindergarten 0701, 0702, 0804; shelter 0805, 1401, 1403); a parcel stands for one site at a point inside it.
+
+All 15-minute life-circle types (Facility type all, 全部): every type of the life-circle table is sited at once, each at its own distance and eligible codes, so that the target share of each unit's residents reaches every type (full_pct of Community life circles, the 15-minute coverage rule), not each type alone: the types are sited in turn, the one existing facilities reach fewest first, each covering only the homes the types before it reach; sites every unit can spare are dropped; then a joint MIP (a home counts only where every type reaches it) improves or proves the answer while it has at most 50,000 pairs. The existing facilities need the facility type field; the walking distance given is not used. The sites carry their fac_type; the units' cov_before and cov_after are full_pct, and a unit's note names the types some residents have nothing eligible of within reach.
 
 Distances as in Community life circles: along the roads when given, else straight lines. Each unit needs max(0, target × residents − already covered); where no set of candidates can reach the target, the unit's note says how many residents have no eligible candidate within reach.
 
@@ -8414,6 +8416,8 @@ Output: the proposed sites as points with the candidate's fields and fac_type, r
 
 设施类型：生活圈设施表中的类型（kindergarten、clinic、幼儿园……；默认取其步行距离），或 shelter（紧急避难场所，500 m）。已在该类现有设施步行距离内的住宅视为已覆盖。候选点为点，或用地代码以合格代码开头的地块（各类型的默认值，用地用海分类 2023：如幼儿园 0701、0702、0804；避难场所 0805、1401、1403）；一个地块以其内部一点代表一处选址。
 
+15 分钟生活圈全部类型（设施类型 all、全部）：对生活圈设施表中的全部类型同时选址，各类按其自身的步行距离和合格用地代码，使每个单元达到目标比例的居民可达每一类设施（社区生活圈的 full_pct，即 15 分钟生活圈覆盖率规则），而不是各类分别达到：逐类选址，现有设施覆盖最少的类型在先，每一类只覆盖此前各类都可达的住宅；删去各单元都可省去的场所；配对不超过 50,000 时，再以联合混合整数规划（住宅只有在每一类都可达时才计入）改进或证明该解。现有设施需要设施类型字段；给定的步行距离不使用。选址点带有各自的 fac_type；单元的 cov_before 和 cov_after 为 full_pct，说明列出有居民在可达范围内没有合格候选点的类型。
+
 距离与社区生活圈相同：给出道路时沿道路计算，否则为直线距离。各单元需覆盖 max(0, 目标 × 居民 − 已覆盖)；任何候选点组合都达不到目标时，该单元的说明给出步行距离内没有合格候选点的居民数。
 
 先用贪心法求初始解并去掉其中多余的选址，再由 HiGHS（SciPy）按混合整数规划以每段 0.5 s 求解至时间上限；线性规划松弛给出可证明的界，日志给出最优性差距及其由何证明。住宅–候选点对超过 50,000 时保留贪心解，并在日志中说明。
@@ -8423,477 +8427,487 @@ Output: the proposed sites as points with the candidate's fields and fac_type, r
 输出：选址点，含候选图层的字段以及 fac_type、rank（1 = 新增覆盖最多）、new_pop（该点新增覆盖的居民，不计排名更前者已覆盖的；按容量选址避难场所时为其接纳的居民）、method（mip 或 greedy）、capacity 和 assigned（人，仅按容量选址避难场所时）、gap_pct（最优性差距，%；未知时为空）。规划单元：pop、cov_before、cov_after、target_pct、max_pct（居民百分比）、new_sites、note。把选址点并入设施图层，再运行社区生活圈进行核验。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/site_facilities.py" line="105"/>
+        <location filename="../../work/main/algorithms/site_facilities.py" line="116"/>
         <source>Facility type</source>
         <translation>设施类型</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/site_facilities.py" line="105"/>
-        <source>A fac_type (or alias) of the life-circle facility table, e.g. kindergarten, clinic, 幼儿园; or shelter for emergency shelters.</source>
-        <translation>生活圈设施表中的 fac_type（或别名），如 kindergarten、clinic、幼儿园；紧急避难场所填 shelter。</translation>
+        <location filename="../../work/main/algorithms/site_facilities.py" line="116"/>
+        <source>A fac_type (or alias) of the life-circle facility table, e.g. kindergarten, clinic, 幼儿园; shelter for emergency shelters; or all (全部) for every life-circle type at once, so that the target share of residents reaches all of them (the 15-minute life-circle coverage).</source>
+        <translation>生活圈设施表中的 fac_type（或别名），如 kindergarten、clinic、幼儿园；紧急避难场所填 shelter；all（全部）表示同时选址全部生活圈设施类型，使目标比例的居民可达每一类（15 分钟生活圈覆盖率）。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/site_facilities.py" line="109"/>
+        <location filename="../../work/main/algorithms/site_facilities.py" line="121"/>
         <source>Residential buildings or parcels</source>
         <translation>居住建筑或地块</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/site_facilities.py" line="109"/>
+        <location filename="../../work/main/algorithms/site_facilities.py" line="121"/>
         <source>Polygons where people live. Filter the residential ones first: every polygon is treated as a home.</source>
         <translation>有人居住的面。请先筛选出居住类的面：输入的每个面都视为住宅。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/site_facilities.py" line="113"/>
+        <location filename="../../work/main/algorithms/site_facilities.py" line="125"/>
         <source>Population field</source>
         <translation>人口字段</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/site_facilities.py" line="113"/>
+        <location filename="../../work/main/algorithms/site_facilities.py" line="125"/>
         <source>Residents of each polygon; missing or negative values count as 0. Without it, every building counts as one.</source>
         <translation>各多边形的居民数；缺失或为负的值按 0 计。不给出时每栋建筑计为 1。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/site_facilities.py" line="118"/>
+        <location filename="../../work/main/algorithms/site_facilities.py" line="130"/>
         <source>Candidate sites</source>
         <translation>候选选址</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/site_facilities.py" line="118"/>
+        <location filename="../../work/main/algorithms/site_facilities.py" line="130"/>
         <source>Points where a facility could go, or parcels (filtered by the eligible land-use codes).</source>
         <translation>可设置设施的点，或地块（按合格用地代码筛选）。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/site_facilities.py" line="121"/>
+        <location filename="../../work/main/algorithms/site_facilities.py" line="133"/>
         <source>Land-use code field of the candidates</source>
         <translation>候选点的用地代码字段</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/site_facilities.py" line="121"/>
+        <location filename="../../work/main/algorithms/site_facilities.py" line="133"/>
         <source>Land-use code of each candidate parcel (e.g. 0701). Without it every candidate is eligible.</source>
         <translation>各候选地块的用地代码（如 0701）。不给出时所有候选点都合格。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/site_facilities.py" line="125"/>
+        <location filename="../../work/main/algorithms/site_facilities.py" line="137"/>
         <source>Eligible land-use codes</source>
         <translation>合格用地代码</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/site_facilities.py" line="125"/>
+        <location filename="../../work/main/algorithms/site_facilities.py" line="137"/>
         <source>Code prefixes separated by commas, e.g. 0702,080404. Empty: the defaults of the facility type (see the methods document).</source>
         <translation>以逗号分隔的代码前缀，如 0702,080404。留空：使用该设施类型的默认值（见方法文档）。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/site_facilities.py" line="129"/>
+        <location filename="../../work/main/algorithms/site_facilities.py" line="141"/>
         <source>Existing facilities</source>
         <translation>现有设施</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/site_facilities.py" line="129"/>
+        <location filename="../../work/main/algorithms/site_facilities.py" line="141"/>
         <source>Facilities already there, as points; the homes they reach count as covered.</source>
         <translation>已有设施（点）；其可达的住宅视为已覆盖。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/site_facilities.py" line="132"/>
+        <location filename="../../work/main/algorithms/site_facilities.py" line="144"/>
         <source>Facility type field</source>
         <translation>设施类型字段</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/site_facilities.py" line="132"/>
+        <location filename="../../work/main/algorithms/site_facilities.py" line="144"/>
         <source>Field naming each existing facility&apos;s type; only those of the chosen type count. Without it every point counts.</source>
         <translation>给出各现有设施类型的字段；只计所选类型。不给出时所有点都计入。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/site_facilities.py" line="137"/>
+        <location filename="../../work/main/algorithms/site_facilities.py" line="149"/>
         <source>Target share of residents covered (%)</source>
         <translation>居民覆盖目标比例（%）</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/site_facilities.py" line="137"/>
+        <location filename="../../work/main/algorithms/site_facilities.py" line="149"/>
         <source>Share of the residents of each planning unit (of all, without units) to bring within walking distance.</source>
         <translation>每个规划单元（无单元时为全部）中应在步行距离内的居民比例。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/site_facilities.py" line="142"/>
+        <location filename="../../work/main/algorithms/site_facilities.py" line="154"/>
         <source>Number of new sites (0: the fewest reaching the target)</source>
         <translation>新增选址数量（0：达到目标所需的最少数量）</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/site_facilities.py" line="142"/>
+        <location filename="../../work/main/algorithms/site_facilities.py" line="154"/>
         <source>0 finds the fewest sites reaching the target; a number k finds the k sites bringing the most residents within reach.</source>
         <translation>0 表示求达到目标的最少选址；数字 k 表示求使最多居民可达的 k 处选址。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/site_facilities.py" line="147"/>
+        <location filename="../../work/main/algorithms/site_facilities.py" line="159"/>
         <source>Walking distance (m)</source>
         <translation>步行距离（m）</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/site_facilities.py" line="147"/>
+        <location filename="../../work/main/algorithms/site_facilities.py" line="159"/>
         <source>Empty: the facility type&apos;s distance from the table (shelters 500 m).</source>
         <translation>留空：取设施表中该类型的距离（避难场所 500 m）。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/site_facilities.py" line="151"/>
+        <location filename="../../work/main/algorithms/site_facilities.py" line="163"/>
         <source>Homes and sites farther than this from every road are not on the network: they reach nothing and are not reached.</source>
         <translation>距所有道路超过此距离的住宅和选址不在路网上：既到不了任何设施，也不被覆盖。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/site_facilities.py" line="153"/>
+        <location filename="../../work/main/algorithms/site_facilities.py" line="165"/>
         <source>Polygons each of which must reach the target (planning units, communities). Without them the target applies to all residents.</source>
         <translation>每个都须达到目标的多边形（规划单元、社区）。不给出时目标针对全部居民。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/site_facilities.py" line="155"/>
+        <location filename="../../work/main/algorithms/site_facilities.py" line="167"/>
         <source>GB 50137 or 三调 codes are read as 2023 codes (resources/factors/landuse_crosswalk.csv) before the eligible prefixes are matched.</source>
         <translation>GB 50137 或三调代码先按 2023 年代码读取（resources/factors/landuse_crosswalk.csv），再与合格前缀匹配。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/site_facilities.py" line="158"/>
+        <location filename="../../work/main/algorithms/site_facilities.py" line="170"/>
         <source>Solver time limit (s)</source>
         <translation>求解时间上限（s）</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/site_facilities.py" line="158"/>
+        <location filename="../../work/main/algorithms/site_facilities.py" line="170"/>
         <source>Longest time the MIP solver may take; the best solution found by then is kept and its gap logged.</source>
         <translation>混合整数规划求解器可用的最长时间；保留届时找到的最优解，并在日志中记录其差距。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/site_facilities.py" line="163"/>
+        <location filename="../../work/main/algorithms/site_facilities.py" line="175"/>
         <source>Facility table (CSV)</source>
         <translation>设施表（CSV）</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/site_facilities.py" line="163"/>
+        <location filename="../../work/main/algorithms/site_facilities.py" line="175"/>
         <source>Replaces the shipped life-circle table: columns fac_type, circle, distance_m (m), aliases.</source>
         <translation>替换随插件提供的生活圈设施表：列 fac_type、circle、distance_m（m）、aliases。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/site_facilities.py" line="167"/>
+        <location filename="../../work/main/algorithms/site_facilities.py" line="179"/>
         <source>Respect shelter capacities</source>
         <translation>考虑避难场所容量</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/site_facilities.py" line="167"/>
+        <location filename="../../work/main/algorithms/site_facilities.py" line="179"/>
         <source>For shelters: a shelter holds at most its capacity, and residents count as covered only with a place. Off: every shelter within reach counts, whatever its size.</source>
         <translation>用于避难场所：一处场所最多容纳其容量，居民只有获得位置才算覆盖。关闭时：可达范围内的任何场所都计入，不论规模。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/site_facilities.py" line="171"/>
+        <location filename="../../work/main/algorithms/site_facilities.py" line="183"/>
         <source>Effective area field of the candidates (m², shelters)</source>
         <translation>候选点有效面积字段（m²，避难场所）</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/site_facilities.py" line="171"/>
+        <location filename="../../work/main/algorithms/site_facilities.py" line="183"/>
         <source>Effective shelter area of each candidate in m². Empty: the parcel's area × the effective share.</source>
         <translation>各候选点的有效避难面积（m²）。为空时：地块面积 × 有效比例。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/site_facilities.py" line="177"/>
+        <location filename="../../work/main/algorithms/site_facilities.py" line="189"/>
         <source>Effective share of a candidate parcel&apos;s area (%, shelters)</source>
         <translation>候选地块面积的有效比例（%，避难场所）</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/site_facilities.py" line="177"/>
+        <location filename="../../work/main/algorithms/site_facilities.py" line="189"/>
         <source>Share of a parcel usable as shelter ground (without water, buildings, dense planting): an assumption of the toolkit, not a standard.</source>
         <translation>地块中可用作避难场地的比例（扣除水面、建筑、密植林地）：工具箱的假定，并非标准数值。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/site_facilities.py" line="182"/>
+        <location filename="../../work/main/algorithms/site_facilities.py" line="194"/>
         <source>Effective area field of the existing shelters (m²)</source>
         <translation>现有避难场所有效面积字段（m²）</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/site_facilities.py" line="182"/>
+        <location filename="../../work/main/algorithms/site_facilities.py" line="194"/>
         <source>With the facility type field as the shelter class, capacity = area / m² per person of the class (shelter standards table).</source>
         <translation>以设施类型字段作为避难场所类别，容量 = 面积 / 该类别人均面积（避难场所标准表）。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/site_facilities.py" line="188"/>
+        <location filename="../../work/main/algorithms/site_facilities.py" line="200"/>
         <source>Capacity field of the existing shelters (persons)</source>
         <translation>现有避难场所容量字段（人）</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/site_facilities.py" line="188"/>
+        <location filename="../../work/main/algorithms/site_facilities.py" line="200"/>
         <source>Persons each existing shelter holds; NULL: from its area. Without either field an existing shelter holds everyone within reach.</source>
         <translation>各现有避难场所可容纳的人数；为 NULL 时由面积计算。两个字段都没有时，现有场所视为可容纳可达范围内的所有人。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/site_facilities.py" line="194"/>
+        <location filename="../../work/main/algorithms/site_facilities.py" line="206"/>
         <source>Proposed sites</source>
         <translation>建议选址</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/site_facilities.py" line="194"/>
+        <location filename="../../work/main/algorithms/site_facilities.py" line="206"/>
         <source>The proposed sites as points with fac_type, rank, new_pop, method, capacity, assigned and gap_pct.</source>
         <translation>建议选址点，含 fac_type、rank、new_pop、method、capacity、assigned 和 gap_pct。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/site_facilities.py" line="198"/>
+        <location filename="../../work/main/algorithms/site_facilities.py" line="210"/>
         <source>Coverage by unit, before and after</source>
         <translation>各单元覆盖率（前后对比）</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/site_facilities.py" line="198"/>
+        <location filename="../../work/main/algorithms/site_facilities.py" line="210"/>
         <source>The planning units with pop, cov_before, cov_after, target_pct, max_pct, new_sites and note.</source>
         <translation>规划单元，含 pop、cov_before、cov_after、target_pct、max_pct、new_sites 和 note。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/site_facilities.py" line="202"/>
+        <location filename="../../work/main/algorithms/site_facilities.py" line="214"/>
         <source>New sites proposed</source>
         <translation>建议新增选址数</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/site_facilities.py" line="203"/>
+        <location filename="../../work/main/algorithms/site_facilities.py" line="215"/>
         <source>Residents covered before (%)</source>
         <translation>此前覆盖的居民（%）</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/site_facilities.py" line="204"/>
+        <location filename="../../work/main/algorithms/site_facilities.py" line="216"/>
         <source>Residents covered after (%)</source>
         <translation>此后覆盖的居民（%）</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/site_facilities.py" line="205"/>
+        <location filename="../../work/main/algorithms/site_facilities.py" line="217"/>
         <source>Optimality gap (%)</source>
         <translation>最优性差距（%）</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/site_facilities.py" line="209"/>
+        <location filename="../../work/main/algorithms/site_facilities.py" line="221"/>
         <source>The target must lie between 0 % and 100 % (got {value} %).</source>
         <translation>目标须在 0 % 到 100 % 之间（给出的是 {value} %）。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/site_facilities.py" line="210"/>
+        <location filename="../../work/main/algorithms/site_facilities.py" line="222"/>
         <source>The table {path}, line {line}: fac_type is empty.</source>
         <translation>表格 {path} 第 {line} 行：fac_type 为空。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/site_facilities.py" line="219"/>
+        <location filename="../../work/main/algorithms/site_facilities.py" line="231"/>
         <source>“{layer}” holds neither points nor polygons: give candidate sites as points or parcels.</source>
         <translation>“{layer}”既不是点也不是多边形：请以点或地块给出候选选址。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/site_facilities.py" line="260"/>
+        <location filename="../../work/main/algorithms/site_facilities.py" line="280"/>
         <source>{n} new sites proposed, bringing {pop:,.0f} more residents within reach.</source>
         <translation>建议新增 {n} 处选址，新增覆盖 {pop:,.0f} 名居民。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/site_facilities.py" line="270"/>
+        <location filename="../../work/main/algorithms/site_facilities.py" line="290"/>
         <source>No planning units given: the coverage by unit is not written.</source>
         <translation>未提供规划单元：不输出分单元覆盖率。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/site_facilities.py" line="282"/>
+        <location filename="../../work/main/algorithms/site_facilities.py" line="302"/>
+        <source>Share of residents reaching every life-circle facility type (15-minute life-circle coverage) before and after the proposed sites, per planning unit. Made by the Low-Carbon &amp; Resilience Planning Toolkit.</source>
+        <translation>建议选址前后各规划单元可达每一类生活圈设施的居民比例（15 分钟生活圈覆盖率）。由低碳与韧性规划工具箱生成。</translation>
+    </message>
+    <message>
+        <location filename="../../work/main/algorithms/site_facilities.py" line="302"/>
         <source>Coverage of {type} within {d:g} m before and after the proposed sites, per planning unit. Made by the Low-Carbon &amp; Resilience Planning Toolkit.</source>
         <translation>各规划单元在建议选址前后 {d:g} m 以内 {type} 的覆盖率。由低碳与韧性规划工具箱生成。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/site_facilities.py" line="286"/>
+        <location filename="../../work/main/algorithms/site_facilities.py" line="309"/>
+        <source>Proposed sites of every life-circle facility type ({method}), ranked by type, then by the residents each newly brings within reach. Made by the Low-Carbon &amp; Resilience Planning Toolkit.</source>
+        <translation>各类生活圈设施的建议选址（{method}），先按类型，再按各点新增可达居民排序。由低碳与韧性规划工具箱生成。</translation>
+    </message>
+    <message>
+        <location filename="../../work/main/algorithms/site_facilities.py" line="309"/>
         <source>Proposed {type} sites (covering location, {method}), ranked by the residents each newly brings within {d:g} m. Made by the Low-Carbon &amp; Resilience Planning Toolkit.</source>
         <translation>建议的 {type} 选址（覆盖选址，{method}），按各点新增 {d:g} m 以内覆盖的居民排序。由低碳与韧性规划工具箱生成。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/site_facilities.py" line="303"/>
+        <location filename="../../work/main/algorithms/site_facilities.py" line="329"/>
         <source>No eligible candidate of “{layer}” lies within {d:g} m of a home: do the layers overlap?</source>
         <translation>“{layer}”中没有合格候选点位于住宅 {d:g} m 以内：各图层是否重叠？</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/site_facilities.py" line="308"/>
+        <location filename="../../work/main/algorithms/site_facilities.py" line="334"/>
         <source>Covering problem: {g} groups of homes, {m} eligible candidates, {p} pairs within {d:g} m.</source>
         <translation>覆盖问题：{g} 组住宅，{m} 个合格候选点，{d:g} m 以内 {p} 对。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/site_facilities.py" line="347"/>
+        <location filename="../../work/main/algorithms/site_facilities.py" line="373"/>
         <source>Facility type “{value}” is neither a fac_type or alias of {path} ({types}) nor shelter.</source>
         <translation>设施类型“{value}”既不是 {path} 中的 fac_type 或别名（{types}），也不是 shelter。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/site_facilities.py" line="356"/>
+        <location filename="../../work/main/algorithms/site_facilities.py" line="382"/>
         <source>Facility type {type}: walking distance {d:g} m{given}.</source>
         <translation>设施类型 {type}：步行距离 {d:g} m{given}。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/site_facilities.py" line="356"/>
+        <location filename="../../work/main/algorithms/site_facilities.py" line="382"/>
         <source> (as given)</source>
         <translation>（按给定值）</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/site_facilities.py" line="376"/>
+        <location filename="../../work/main/algorithms/site_facilities.py" line="402"/>
         <source>{n} homes have a missing or negative population, counted as 0.</source>
         <translation>{n} 处住宅的人口缺失或为负值，按 0 计。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/site_facilities.py" line="381"/>
+        <location filename="../../work/main/algorithms/site_facilities.py" line="407"/>
         <source>The population field sums to 0: every building counts as one.</source>
         <translation>人口字段合计为 0：每栋建筑计为 1。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/site_facilities.py" line="391"/>
+        <location filename="../../work/main/algorithms/site_facilities.py" line="417"/>
         <source>No land-use field: every candidate parcel of “{layer}” is taken as eligible.</source>
         <translation>未给出用地字段：“{layer}”的所有候选地块都视为合格。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/site_facilities.py" line="397"/>
+        <location filename="../../work/main/algorithms/site_facilities.py" line="423"/>
         <source>No eligible land-use codes for {type}: give them in Eligible land-use codes.</source>
         <translation>{type} 没有合格用地代码：请在“合格用地代码”中给出。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/site_facilities.py" line="406"/>
+        <location filename="../../work/main/algorithms/site_facilities.py" line="432"/>
         <source>{n} of {total} candidates of “{layer}” have a {field} starting with {codes}.</source>
         <translation>“{layer}”的 {total} 个候选点中有 {n} 个的 {field} 以 {codes} 开头。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/site_facilities.py" line="414"/>
+        <location filename="../../work/main/algorithms/site_facilities.py" line="440"/>
         <source>No existing facilities given: every home starts uncovered.</source>
         <translation>未给出现有设施：所有住宅起初都未覆盖。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/site_facilities.py" line="422"/>
+        <location filename="../../work/main/algorithms/site_facilities.py" line="448"/>
         <source>Shelters: every point of the existing layer counts; the type field is not used.</source>
         <translation>避难场所：现有图层的所有点都计入；不使用类型字段。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/site_facilities.py" line="424"/>
+        <location filename="../../work/main/algorithms/site_facilities.py" line="450"/>
         <source>{n} existing facilities of the type in “{layer}”.</source>
         <translation>“{layer}”中有 {n} 处该类现有设施。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/site_facilities.py" line="434"/>
+        <location filename="../../work/main/algorithms/site_facilities.py" line="460"/>
         <source>No roads given: distances are straight lines, which over-state access where barriers force detours.</source>
         <translation>未提供道路：采用直线距离，在障碍迫使绕行之处会高估可达性。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/site_facilities.py" line="452"/>
+        <location filename="../../work/main/algorithms/site_facilities.py" line="478"/>
         <source>{n} homes are farther than {d} m from every road: no site can reach them.</source>
         <translation>{n} 处住宅距所有道路超过 {d} m：任何选址都无法覆盖。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/site_facilities.py" line="461"/>
+        <location filename="../../work/main/algorithms/site_facilities.py" line="487"/>
         <source>{n} eligible candidates are farther than {d} m from every road and are left out.</source>
         <translation>{n} 个合格候选点距所有道路超过 {d} m，不予计入。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/site_facilities.py" line="475"/>
+        <location filename="../../work/main/algorithms/site_facilities.py" line="501"/>
         <source>{n} of the greedy&apos;s {g:,.0f} sites were redundant (the others reach enough of their residents) and are dropped.</source>
         <translation>贪心解的 {g:,.0f} 处选址中有 {n} 处多余（其余选址已覆盖足够的居民），已去掉。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/site_facilities.py" line="478"/>
+        <location filename="../../work/main/algorithms/site_facilities.py" line="504"/>
         <source>The problem is too large for the MIP ({size}): the greedy answer is kept, which may use more sites than the fewest (or cover fewer residents).</source>
         <translation>问题规模超出混合整数规划的范围（{size}）：保留贪心解，其选址数可能多于最少数量（或覆盖的居民更少）。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/site_facilities.py" line="482"/>
+        <location filename="../../work/main/algorithms/site_facilities.py" line="508"/>
         <source>The greedy start: {g:,.0f}; the MIP: {m:,.0f} ({what}).</source>
         <translation>贪心初始解：{g:,.0f}；混合整数规划：{m:,.0f}（{what}）。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/site_facilities.py" line="482"/>
+        <location filename="../../work/main/algorithms/site_facilities.py" line="508"/>
         <source>new sites</source>
         <translation>新增选址</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/site_facilities.py" line="482"/>
+        <location filename="../../work/main/algorithms/site_facilities.py" line="508"/>
         <source>residents covered</source>
         <translation>覆盖居民</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/site_facilities.py" line="488"/>
+        <location filename="../../work/main/algorithms/site_facilities.py" line="514"/>
         <source>The LP relaxation proved the solution optimal in {s:.1f} s.</source>
         <translation>线性规划松弛在 {s:.1f} s 内证明该解最优。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/site_facilities.py" line="491"/>
+        <location filename="../../work/main/algorithms/site_facilities.py" line="517"/>
         <source>HiGHS proved the solution optimal in {s:.1f} s.</source>
         <translation>HiGHS 在 {s:.1f} s 内证明该解最优。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/site_facilities.py" line="493"/>
+        <location filename="../../work/main/algorithms/site_facilities.py" line="519"/>
         <source>HiGHS proved no bound and found no better solution than the greedy one in a slice of {slice:g} s, where the search ends ({s:.1f} s in all): how far it is from the optimum is unknown.</source>
         <translation>HiGHS 在 {slice:g} s 的一段求解中既未证明任何界，也未找到比贪心解更好的解，搜索至此结束（共 {s:.1f} s）：该解与最优解相差多少未知。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/site_facilities.py" line="498"/>
+        <location filename="../../work/main/algorithms/site_facilities.py" line="524"/>
         <source>In {s:.1f} s HiGHS found no better solution than the greedy one and no bound: how far it is from the optimum is unknown. A longer solver time limit may help.</source>
         <translation>{s:.1f} s 内 HiGHS 既未找到比贪心解更好的解，也未得到界：与最优值相差多少未知。延长求解时间上限可能有帮助。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/site_facilities.py" line="502"/>
+        <location filename="../../work/main/algorithms/site_facilities.py" line="528"/>
         <source>The best solution found is within {gap:.1f} % of the optimum (optimality gap). HiGHS found no better one in a slice of {slice:g} s, where the search ends ({s:.1f} s in all): each slice starts HiGHS afresh, so a longer solver time limit would not change this.</source>
         <translation>所得最优解与最优值相差不超过 {gap:.1f} %（最优性差距）。HiGHS 在 {slice:g} s 的一段求解中未找到更好的解，搜索至此结束（共 {s:.1f} s）：每段都重新启动 HiGHS，因此延长求解时间上限不会改变结果。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/site_facilities.py" line="508"/>
+        <location filename="../../work/main/algorithms/site_facilities.py" line="534"/>
         <source>The best solution found in {s:.1f} s is within {gap:.1f} % of the optimum (optimality gap); a longer solver time limit may find a better one.</source>
         <translation>{s:.1f} s 内找到的最优解与最优值相差不超过 {gap:.1f} %（最优性差距）；延长求解时间上限可能找到更好的解。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/site_facilities.py" line="514"/>
+        <location filename="../../work/main/algorithms/site_facilities.py" line="540"/>
         <source>the LP relaxation</source>
         <translation>线性规划松弛</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/site_facilities.py" line="514"/>
+        <location filename="../../work/main/algorithms/site_facilities.py" line="540"/>
         <source>HiGHS&apos;s branch and bound</source>
         <translation>HiGHS 的分支定界</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/site_facilities.py" line="515"/>
+        <location filename="../../work/main/algorithms/site_facilities.py" line="541"/>
         <source>Proven by {proof}: no solution has fewer than {b:,.0f} new sites.</source>
         <translation>由{proof}证明：任何解的新增选址都不少于 {b:,.0f} 处。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/site_facilities.py" line="515"/>
+        <location filename="../../work/main/algorithms/site_facilities.py" line="541"/>
         <source>Proven by {proof}: no {k} sites cover more than {b:,.0f} residents.</source>
         <translation>由{proof}证明：任意 {k} 处选址覆盖的居民都不超过 {b:,.0f} 人。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/site_facilities.py" line="561"/>
+        <location filename="../../work/main/algorithms/site_facilities.py" line="587"/>
         <source>residents</source>
         <translation>名居民</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/site_facilities.py" line="561"/>
+        <location filename="../../work/main/algorithms/site_facilities.py" line="587"/>
         <source>buildings</source>
         <translation>建筑</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/site_facilities.py" line="532"/>
+        <location filename="../../work/main/algorithms/site_facilities.py" line="558"/>
         <source>At most {pct:.1f} % reachable: {n:,.0f} {who} have no eligible candidate within {d:g} m.</source>
         <translation>最多可达 {pct:.1f} %：{n:,.0f} {who}在 {d:g} m 以内没有合格候选点。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/site_facilities.py" line="577"/>
+        <location filename="../../work/main/algorithms/site_facilities.py" line="603"/>
         <source>Not reached with {k} sites.</source>
         <translation>{k} 处选址未达到目标。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/site_facilities.py" line="538"/>
+        <location filename="../../work/main/algorithms/site_facilities.py" line="564"/>
         <source>Not reached.</source>
         <translation>未达到目标。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/site_facilities.py" line="546"/>
+        <location filename="../../work/main/algorithms/site_facilities.py" line="572"/>
         <source>Unit {unit}: {before:.1f} % → {after:.1f} % (target {target:g} %).</source>
         <translation>单元 {unit}：{before:.1f} % → {after:.1f} %（目标 {target:g} %）。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/site_facilities.py" line="555"/>
+        <location filename="../../work/main/algorithms/site_facilities.py" line="581"/>
         <source>… {n} more units in the coverage by unit; {short} of all {total} units with residents stay below the target.</source>
         <translation>……另有 {n} 个单元见各单元覆盖率图层；在全部 {total} 个有居民的单元中，{short} 个仍低于目标。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/site_facilities.py" line="568"/>
+        <location filename="../../work/main/algorithms/site_facilities.py" line="594"/>
         <source>At most {pct:.1f} % reachable: {n:,.0f} {who} have no shelter or eligible candidate within {d:g} m; {placed:.1f} % have a place.</source>
         <translation>最多 {pct:.1f} % 可达：{n:,.0f} 名{who}在 {d:g} m 内没有避难场所或合格候选点；{placed:.1f} % 获得位置。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/site_facilities.py" line="573"/>
+        <location filename="../../work/main/algorithms/site_facilities.py" line="599"/>
         <source>Capacity: the shelters and eligible candidates within {d:g} m hold too few; {pct:.1f} % have a place.</source>
         <translation>容量不足：{d:g} m 内的避难场所和合格候选点容量太小；{pct:.1f} % 获得位置。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/site_facilities.py" line="579"/>
+        <location filename="../../work/main/algorithms/site_facilities.py" line="605"/>
         <source>Not reached: the assignment of Emergency shelter coverage gives this unit&apos;s places to residents of other units.</source>
         <translation>未达到：应急避难场所覆盖的分配把本单元的位置给了其他单元的居民。</translation>
     </message>
@@ -11337,6 +11351,99 @@ Output fields per planning unit: cc_mean, hm_mean (0–1), t_air_mean and t_air_
         <location filename="../../work/main/algorithms/urban_cooling.py" line="505"/>
         <source>Cannot write the raster {path}.</source>
         <translation>无法写入栅格 {path}。</translation>
+    </message>
+</context>
+<context>
+    <name>WholeLifeCircleMixin</name>
+    <message>
+        <location filename="../../work/main/algorithms/life_circle_siting_glue.py" line="26"/>
+        <source>All 15-minute life-circle types finds the fewest sites reaching the target: set Number of new sites to 0.</source>
+        <translation>15 分钟生活圈全部类型求达到目标的最少场所：请将新增场所数设为 0。</translation>
+    </message>
+    <message>
+        <location filename="../../work/main/algorithms/life_circle_siting_glue.py" line="31"/>
+        <source>All 15-minute life-circle types needs the Facility type field of “{layer}”: which type each existing facility is.</source>
+        <translation>15 分钟生活圈全部类型需要“{layer}”的设施类型字段：说明每处现有设施属于哪一类。</translation>
+    </message>
+    <message>
+        <location filename="../../work/main/algorithms/life_circle_siting_glue.py" line="35"/>
+        <source>All 15-minute life-circle types: the walking distance given is not used; each type keeps its own distance from the table.</source>
+        <translation>15 分钟生活圈全部类型：不使用给定的步行距离，各类沿用设施表中自身的距离。</translation>
+    </message>
+    <message>
+        <location filename="../../work/main/algorithms/life_circle_siting_glue.py" line="51"/>
+        <source>No existing facilities given: every home starts uncovered.</source>
+        <translation>未给出现有设施：所有住宅起初都未覆盖。</translation>
+    </message>
+    <message>
+        <location filename="../../work/main/algorithms/life_circle_siting_glue.py" line="56"/>
+        <source>Facility type {type}: walking distance {d:g} m, {n} existing.</source>
+        <translation>设施类型 {type}：步行距离 {d:g} m，现有 {n} 处。</translation>
+    </message>
+    <message>
+        <location filename="../../work/main/algorithms/life_circle_siting_glue.py" line="93"/>
+        <source>All life-circle types sited jointly, in the order {order}: the sequential start has {n} sites ({pruned} redundant dropped).</source>
+        <translation>全部生活圈设施类型联合选址，顺序为 {order}：逐类初始解共 {n} 处（已删去 {pruned} 处冗余）。</translation>
+    </message>
+    <message>
+        <location filename="../../work/main/algorithms/life_circle_siting_glue.py" line="97"/>
+        <source>The joint problem is too large for the MIP ({size}): the sequential answer is kept, which may use more sites than the fewest.</source>
+        <translation>联合问题对混合整数规划而言过大（{size}）：保留逐类解，其场所数可能多于最少值。</translation>
+    </message>
+    <message>
+        <location filename="../../work/main/algorithms/life_circle_siting_glue.py" line="100"/>
+        <source>Each type alone needs at least the sites its LP relaxation proves: {b:,.0f} in all, so {n} sites are within {gap:.1f} % of the fewest.</source>
+        <translation>每一类单独至少需要其线性规划松弛证明的场所数：合计 {b:,.0f} 处，因此 {n} 处与最少值相差不超过 {gap:.1f} %。</translation>
+    </message>
+    <message>
+        <location filename="../../work/main/algorithms/life_circle_siting_glue.py" line="104"/>
+        <source>The LP relaxation proved {n} sites the fewest in {s:.1f} s.</source>
+        <translation>线性规划松弛在 {s:.1f} s 内证明 {n} 处为最少。</translation>
+    </message>
+    <message>
+        <location filename="../../work/main/algorithms/life_circle_siting_glue.py" line="107"/>
+        <source>HiGHS proved {n} sites the fewest in {s:.1f} s.</source>
+        <translation>HiGHS 在 {s:.1f} s 内证明 {n} 处为最少。</translation>
+    </message>
+    <message>
+        <location filename="../../work/main/algorithms/life_circle_siting_glue.py" line="110"/>
+        <source>The joint MIP: {n} sites, at least {b:,.0f} needed (optimality gap {gap:.1f} %, {s:.1f} s).</source>
+        <translation>联合混合整数规划：{n} 处，至少需要 {b:,.0f} 处（最优性差距 {gap:.1f} %，{s:.1f} s）。</translation>
+    </message>
+    <message>
+        <location filename="../../work/main/algorithms/life_circle_siting_glue.py" line="115"/>
+        <source>The joint MIP: {n} sites; HiGHS proved no bound in {s:.1f} s: how far it is from the fewest is unknown.</source>
+        <translation>联合混合整数规划：{n} 处；HiGHS 在 {s:.1f} s 内未证明下界：与最少值相差多少未知。</translation>
+    </message>
+    <message>
+        <location filename="../../work/main/algorithms/life_circle_siting_glue.py" line="119"/>
+        <source>New sites by type: {list}.</source>
+        <translation>各类新增场所：{list}。</translation>
+    </message>
+    <message>
+        <location filename="../../work/main/algorithms/life_circle_siting_glue.py" line="124"/>
+        <source>residents</source>
+        <translation>名居民</translation>
+    </message>
+    <message>
+        <location filename="../../work/main/algorithms/life_circle_siting_glue.py" line="124"/>
+        <source>buildings</source>
+        <translation>建筑</translation>
+    </message>
+    <message>
+        <location filename="../../work/main/algorithms/life_circle_siting_glue.py" line="132"/>
+        <source>Not reached.</source>
+        <translation>未达到目标。</translation>
+    </message>
+    <message>
+        <location filename="../../work/main/algorithms/life_circle_siting_glue.py" line="139"/>
+        <source>{type} ({n:,.0f} {who} beyond {d:g} m)</source>
+        <translation>{type}（{d:g} m 以外 {n:,.0f} {who}）</translation>
+    </message>
+    <message>
+        <location filename="../../work/main/algorithms/life_circle_siting_glue.py" line="141"/>
+        <source>At most {pct:.1f} % can reach every type; no facility or eligible candidate within reach: {types}.</source>
+        <translation>最多 {pct:.1f} % 可达每一类；在可达范围内没有设施或合格候选点：{types}。</translation>
     </message>
 </context>
 <context>
