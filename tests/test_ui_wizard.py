@@ -631,8 +631,8 @@ def test_apply_measures_and_check_again_on_the_master_plan(qtbot, wizard):
         (2, 2, 4, 0, 2)
     assert co2["measure"] == "carbon" and circle["measure"] == "facilities"
     assert rows["CN_M_RAIL800_COV"]["measure"] == ""
-    # Each of the 8 types sited for 97.5 % of the residents within reach (the union bound for 80 % of all 8):
-    # every unit then reaches 93–96 % for all types at once.
+    # All 8 types sited together (site_facilities' "all" mode) for 80 % of each unit's residents reaching
+    # every type: every unit then passes.
     assert (circle["pass_before"], circle["fail_before"], circle["pass_after"], circle["fail_after"],
             circle["fixed"]) == (0, 4, 4, 0, 4)
     assert all(row["broken"] == 0 for row in wizard.state.comparison)

@@ -258,8 +258,13 @@ class RecheckRun:
                     values["full_pct"] = 100.0 * threshold(rows, "lc_score", 1.0)
                 judged_units = units.getFeatures(QgsFeatureRequest(QgsExpression(values["lc_judged"]))) \
                     if units else None
-            values["type_pct"] = type_target(values["full_pct"], n_types)
-            values["types"] = lacking_types(units, values["type_pct"], judged_units)
+            if state.level == "detailed":
+                values["type_pct"] = type_target(values["full_pct"], n_types)
+                values["types"] = lacking_types(units, values["type_pct"], judged_units)
+            else:
+                # every type sited together, for the share of residents reaching all of them (site_facilities'
+                # "all" mode): far fewer sites than each type alone for the union bound
+                values["type_pct"], values["types"] = values["full_pct"], ["all"]
         steps, tables = measure_steps(state, gpkg, kinds, first, values)
         # the report lists one measures layer: the LID sizing, else the carbon measures by unit, else the sites
         self.measure_table = tables.get("lid") or (saving.layer_uri(gpkg, CARBON_TABLE) if recheck.CARBON in kinds
