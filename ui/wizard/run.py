@@ -15,6 +15,7 @@ from ...algorithms.planning_check import PROFILES
 from ...algorithms.styles import apply_style
 from ...core import rule_text
 from . import saving
+from .owned import own_layers, project_layers, with_owned
 from .prepare import input_notes
 from .plans import plan_for
 from .unit_table import read_result_units
@@ -80,7 +81,10 @@ class ModelTask(QgsTask):
 
     def __init__(self, description, algorithm, parameters, feedback, on_finished, prepare=None):
         super().__init__(description, QgsTask.Flag.CanCancel)
-        self.algorithm, self.parameters, self.feedback = algorithm, parameters, feedback
+        # The worker reads copies of the project's layers it holds, never the project's own (see owned).
+        self.copies = own_layers(project_layers(parameters))
+        self.algorithm, self.feedback = algorithm, feedback
+        self.parameters = with_owned(parameters, self.copies)
         self.on_finished, self.prepare = on_finished, prepare
         self.results, self.prepared = {}, None
 
