@@ -7,9 +7,9 @@ import subprocess
 import sys
 from pathlib import Path
 
-from qgis.core import QgsFeature, QgsGeometry, QgsPointXY, QgsProject, QgsVectorLayer
+from qgis.core import QgsFeature, QgsGeometry, QgsPointXY, QgsProcessingUtils, QgsProject, QgsVectorLayer
 
-from lcr_toolkit.ui.wizard.owned import own_layers, project_layers, with_owned
+from lcr_toolkit.ui.wizard.owned import own_layers, project_layers, project_settings, with_owned, worker_context
 
 REPO = Path(__file__).resolve().parents[1]
 DISTRICT = REPO / "resources" / "sample_data" / "demo_district.gpkg"
@@ -26,13 +26,14 @@ app.initQgis()
 from qgis.analysis import QgsNativeAlgorithms
 QgsApplication.processingRegistry().addProvider(QgsNativeAlgorithms())
 from lcr_toolkit.ui.wizard.run import ModelTask
-when, district, out = sys.argv[2], sys.argv[3], sys.argv[4]
+when, district, out, by = sys.argv[2], sys.argv[3], sys.argv[4], sys.argv[5]
 layer = QgsVectorLayer(district + "|layername=buildings", "buildings", "ogr")
 expected = layer.featureCount()
 QgsProject.instance().addMapLayer(layer)
 algorithm = QgsApplication.processingRegistry().createAlgorithmById("native:centroids")
 done = {}
-task = ModelTask("centroids", algorithm, {"INPUT": layer.id(), "ALL_PARTS": False, "OUTPUT": out},
+given = layer.id() if by == "id" else layer.source()   # a file the project has open: its layer, before
+task = ModelTask("centroids", algorithm, {"INPUT": given, "ALL_PARTS": False, "OUTPUT": out},
                  QgsProcessingFeedback(), lambda ok, results, prepared: done.update(ok=ok))
 if when == "before":
     QgsProject.instance().removeAllMapLayers()
@@ -49,10 +50,10 @@ print(json.dumps({"ok": done.get("ok"), "expected": expected, "written": written
 """
 
 
-def run_task(when, tmp_path, plugin_root):
+def run_task(when, tmp_path, plugin_root, by="id"):
     district = shutil.copy(DISTRICT, tmp_path / "district.gpkg")   # the sample data stays as it is
     out = os.fspath(tmp_path / f"centroids_{when}.gpkg")
-    done = subprocess.run([sys.executable, "-c", SCRIPT, os.fspath(plugin_root), when, os.fspath(district), out],
+    done = subprocess.run([sys.executable, "-c", SCRIPT, os.fspath(plugin_root), when, os.fspath(district), out, by],
                           capture_output=True, text=True, timeout=300,
                           env={**os.environ, "QT_QPA_PLATFORM": "offscreen"})
     assert done.returncode == 0, (done.returncode, done.stderr[-3000:])
@@ -68,6 +69,25 @@ def test_task_reads_its_own_copies_when_the_project_drops_the_layers_first(tmp_p
 def test_task_survives_the_layers_removed_while_it_runs(tmp_path, plugin_root):
     result = run_task("during", tmp_path, plugin_root)
     assert result["ok"] is True and result["written"] == result["expected"] > 0
+
+
+def test_task_opens_its_own_layer_of_a_file_the_project_has_open(tmp_path, plugin_root):
+    result = run_task("during", tmp_path, plugin_root, by="file")
+    assert result["ok"] is True and result["written"] == result["expected"] > 0
+
+
+def test_worker_context_does_not_hand_out_the_projects_layers(qgis_app, tmp_path):
+    district = shutil.copy(DISTRICT, tmp_path / "district.gpkg")
+    layer = QgsVectorLayer(f"{district}|layername=planning_units", "units", "ogr")
+    QgsProject.instance().addMapLayer(layer)
+    try:
+        context = worker_context(project_settings())
+        assert context.project() is None
+        opened = QgsProcessingUtils.mapLayerFromString(layer.source(), context)
+        assert opened is not None and opened.id() != layer.id() and opened.featureCount() == 6
+        assert QgsProcessingUtils.mapLayerFromString(layer.id(), context) is None
+    finally:
+        QgsProject.instance().removeAllMapLayers()
 
 
 def test_copies_keep_the_features_the_planner_sees(qgis_app, tmp_path):

@@ -6,8 +6,10 @@ the main thread: the worker then reads a deleted layer and QGIS crashes. So the 
 copies nobody else holds or changes: a clone (a new connection to the same data, cheap) of a layer backed by
 a file or database, a copy of the features of a memory layer or of a layer with unsaved edits (what the
 planner sees). The task holds the copies until it ends; they are deleted on the main thread after it.
+Its processing context has the project's settings but not the project, or Processing would hand it the
+project's layer for a file the project has open (the results, the measures the planner edits) too.
 """
-from qgis.core import QgsFeatureRequest, QgsProject, QgsVectorLayer
+from qgis.core import QgsFeatureRequest, QgsProcessingContext, QgsProject, QgsVectorLayer
 
 
 def own_layers(layers):
@@ -44,3 +46,21 @@ def with_owned(parameters, copies):
         return copies.get(value, value) if isinstance(value, str) else value
 
     return {name: swap(value) for name, value in parameters.items()}
+
+
+def project_settings():
+    """What a worker's context takes from the project (main thread): transform context, ellipsoid, units."""
+    project = QgsProject.instance()
+    return project.transformContext(), project.ellipsoid(), project.distanceUnits(), project.areaUnits()
+
+
+def worker_context(settings):
+    """A processing context for the worker thread, made on it, with ``project_settings()`` and no project:
+    every layer it opens from a file is its own, deleted with it."""
+    transform, ellipsoid, distance, area = settings
+    context = QgsProcessingContext()
+    context.setTransformContext(transform)
+    context.setEllipsoid(ellipsoid)
+    context.setDistanceUnit(distance)
+    context.setAreaUnit(area)
+    return context

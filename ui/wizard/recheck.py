@@ -6,7 +6,6 @@ import os
 
 from qgis.core import (
     QgsApplication,
-    QgsProcessingContext,
     QgsProcessingFeedback,
     QgsProcessingMultiStepFeedback,
     QgsProject,
@@ -17,7 +16,7 @@ from qgis.PyQt.QtCore import QCoreApplication
 from ...algorithms.styles import apply_style
 from ...core import recheck
 from . import saving
-from .owned import own_layers, with_owned
+from .owned import own_layers, with_owned, worker_context
 from .plans import plan_for
 from .recheck_steps import (
     CARBON_BUILDINGS, CARBON_TABLE, LID_FIELDS, LID_TABLE, MEASURES_GPKG, SITES_PREFIX, apply_step, check_inputs,
@@ -164,9 +163,8 @@ class RecheckTask(ModelTask):
         self.copies = own_layers(layers)   # the steps name project layers by id: they read these copies
 
     def run(self):
-        # A context made on this thread owns the layers the steps make on it (as in ModelTask).
-        context = QgsProcessingContext()
-        context.setProject(QgsProject.instance())
+        # A context made on this thread owns the layers the steps make or open on it (as in ModelTask).
+        context = worker_context(self.settings)
         multi = QgsProcessingMultiStepFeedback(len(self.steps), self.feedback)
         done = {}
         for number, (key, alg_id, make) in enumerate(self.steps):
