@@ -122,5 +122,7 @@ def test_copies_keep_the_features_the_planner_sees(qgis_app, tmp_path):
         assert sorted(f["v"] for f in copies[ids[0]].getFeatures()) == [1.5, 2.5]
         assert copies[ids[1]].featureCount() == 6 and copies[ids[1]].name() == "units"
         assert copies[ids[2]].featureCount() == saved - 1     # the unsaved deletion, as the planner sees it
+        swapped.clear()
+        copies.clear()    # deleted here, as the task's after it ends, not at the interpreter's exit
     finally:
         project.removeAllMapLayers()
