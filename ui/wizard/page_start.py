@@ -27,6 +27,7 @@ from ...algorithms.landuse_codes import LanduseCodes
 from .. import field_guess
 from ..translated import Translated
 from . import prepare, saving
+from .owned import own_layers
 
 STARTS = ("demo", "own", "osm", "china")
 CATEGORY_NAMES = ("typecode", "type", "tag", "category", "类别", "分类", "大类")
@@ -281,10 +282,11 @@ class StartPage(Translated, QWizardPage):
             name = self.tr("OpenStreetMap: {file}").format(file=os.path.basename(inputs[0]))
         else:
             pois, parcels = self.poi_layer.currentLayer(), self.parcels.currentLayer()
+            owned = own_layers([pois, parcels])   # the task reads its own copies, not the project's layers
             work = prepare.china_work(
                 gpkg, prepare.metric_crs([parcels, pois]),
-                pois=(pois.id(), inputs[1], inputs[2], inputs[3]) if pois is not None else None,
-                parcels=(parcels.id(), inputs[5], inputs[6]) if parcels is not None else None)
+                pois=(owned.get(pois.id(), pois.id()), inputs[1], inputs[2], inputs[3]) if pois is not None else None,
+                parcels=(owned.get(parcels.id(), parcels.id()), inputs[5], inputs[6]) if parcels is not None else None)
             name = self.tr("Chinese data: {layers}").format(
                 layers=", ".join(layer.name() for layer in (pois, parcels) if layer is not None))
         self.feedback = QgsProcessingFeedback()

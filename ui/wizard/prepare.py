@@ -9,7 +9,6 @@ from qgis.core import (
     QgsApplication,
     QgsCoordinateReferenceSystem,
     QgsCoordinateTransform,
-    QgsProcessingContext,
     QgsProcessingException,
     QgsProject,
     QgsTask,
@@ -20,6 +19,7 @@ from qgis.PyQt.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QTranslator, Q
 from ...algorithms.base import PLUGIN_DIR, resource_path
 from ...core import crs as core_crs
 from . import saving
+from .owned import project_settings, worker_context
 
 DEMO = resource_path("sample_data", "demo_district.gpkg")
 # LayerRole.param -> table of the demo district
@@ -89,10 +89,10 @@ class PrepareTask(QgsTask):
         super().__init__(description, QgsTask.Flag.CanCancel)
         self.work, self.feedback, self.on_finished = work, feedback, on_finished
         self.results, self.error = {}, ""
+        self.settings = project_settings()
 
     def run(self):
-        context = QgsProcessingContext()
-        context.setProject(QgsProject.instance())
+        context = worker_context(self.settings)   # not the project's layers (see owned)
         try:
             self.results = self.work(context, self.feedback)
         except QgsProcessingException as error:
@@ -258,10 +258,10 @@ def metric_crs(layers, project=None):
 
 
 def china_work(gpkg, target_crs, pois=None, parcels=None):
-    """``pois``: (layer id, category field, name field or "", POI_CONVERSIONS index); ``parcels``: (layer id,
-    code field, lcr:landuse_codes SCHEME). Tables "pois" and "parcels" in ``gpkg``, in ``target_crs``: the
-    toolkit's algorithm of each chain writes the table (coordinates are converted before reprojecting, as
-    GCJ-02 and BD-09 are offsets of longitudes and latitudes)."""
+    """``pois``: (layer, category field, name field or "", POI_CONVERSIONS index); ``parcels``: (layer, code
+    field, lcr:landuse_codes SCHEME); each layer the task's own copy (``owned``). Tables "pois" and "parcels"
+    in ``gpkg``, in ``target_crs``: the toolkit's algorithm of each chain writes the table (coordinates are
+    converted before reprojecting, as GCJ-02 and BD-09 are offsets of longitudes and latitudes)."""
     def reproject(layer, context, feedback):
         return run_algorithm("native:reprojectlayer", {"INPUT": layer, "TARGET_CRS": target_crs,
                                                        "OUTPUT": "memory:"}, context, feedback)["OUTPUT"]

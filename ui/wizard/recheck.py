@@ -8,7 +8,6 @@ from qgis.core import (
     QgsApplication,
     QgsExpression,
     QgsFeatureRequest,
-    QgsProcessingContext,
     QgsProcessingFeedback,
     QgsProcessingMultiStepFeedback,
     QgsProject,
@@ -19,6 +18,7 @@ from qgis.PyQt.QtCore import QCoreApplication
 from ...algorithms.styles import apply_style
 from ...core import recheck
 from . import saving
+from .owned import own_layers, with_owned, worker_context
 from .plans import plan_for
 from .recheck_steps import (
     CARBON_BUILDINGS, CARBON_TABLE, COVERAGE_PREFIX, LID_FIELDS, LID_TABLE, MEASURES_GPKG, SITES_PREFIX, apply_step, check_inputs,
@@ -198,14 +198,14 @@ def read_comparison(path):
 class RecheckTask(ModelTask):
     """The measure steps, then the check and the comparison, in one background task."""
 
-    def __init__(self, description, steps, feedback, on_finished, gpkg):
+    def __init__(self, description, steps, feedback, on_finished, gpkg, layers=()):
         super().__init__(description, None, {}, feedback, on_finished)
         self.steps, self.gpkg, self.sites = steps, gpkg, []
+        self.copies = own_layers(layers)   # the steps name project layers by id: they read these copies
 
     def run(self):
-        # A context made on this thread owns the layers the steps make on it (as in ModelTask).
-        context = QgsProcessingContext()
-        context.setProject(QgsProject.instance())
+        # A context made on this thread owns the layers the steps make or open on it (as in ModelTask).
+        context = worker_context(self.settings)
         multi = QgsProcessingMultiStepFeedback(len(self.steps), self.feedback)
         done = {}
         for number, (key, alg_id, make) in enumerate(self.steps):
@@ -213,7 +213,7 @@ class RecheckTask(ModelTask):
             if self.feedback.isCanceled():
                 return False
             algorithm = QgsApplication.processingRegistry().createAlgorithmById(alg_id)
-            parameters = make(done)
+            parameters = with_owned(make(done), self.copies)
             results, ok = algorithm.run(parameters, context, multi)
             if not ok:
                 return False
@@ -302,7 +302,7 @@ class RecheckRun:
         self.feedback = QgsProcessingFeedback()
         self.feedback.progressChanged.connect(on_progress)
         self.task = RecheckTask(translate("Recheck", "Apply proposed measures and check again"),
-                                steps, self.feedback, on_finished, gpkg)
+                                steps, self.feedback, on_finished, gpkg, state.layers.values())
 
     def start(self):
         QgsApplication.taskManager().addTask(self.task)

@@ -3,7 +3,6 @@ import os
 
 from qgis.core import (
     QgsApplication,
-    QgsProcessingContext,
     QgsProcessingFeedback,
     QgsProject,
     QgsTask,
@@ -15,6 +14,7 @@ from ...algorithms.planning_check import PROFILES
 from ...algorithms.styles import apply_style
 from ...core import rule_text
 from . import saving
+from .owned import own_layers, project_layers, project_settings, with_owned, worker_context
 from .prepare import input_notes
 from .plans import plan_for
 from .unit_table import read_result_units
@@ -80,14 +80,16 @@ class ModelTask(QgsTask):
 
     def __init__(self, description, algorithm, parameters, feedback, on_finished, prepare=None):
         super().__init__(description, QgsTask.Flag.CanCancel)
-        self.algorithm, self.parameters, self.feedback = algorithm, parameters, feedback
+        # The worker reads copies of the project's layers it holds, never the project's own (see owned).
+        self.copies, self.settings = own_layers(project_layers(parameters)), project_settings()
+        self.algorithm, self.feedback = algorithm, feedback
+        self.parameters = with_owned(parameters, self.copies)
         self.on_finished, self.prepare = on_finished, prepare
         self.results, self.prepared = {}, None
 
     def run(self):
-        # A context made on this thread owns the layers the model's steps make on it.
-        context = QgsProcessingContext()
-        context.setProject(QgsProject.instance())
+        # A context made on this thread owns the layers the model's steps make or open on it.
+        context = worker_context(self.settings)
         self.results, ok = self.algorithm.run(self.parameters, context, self.feedback)
         if ok and self.prepare is not None and not self.feedback.isCanceled():
             # What the results page shows, read here so that a city's parcels do not freeze QGIS.
