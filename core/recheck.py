@@ -21,7 +21,8 @@ __all__ = ["PASS", "FAIL", "NA", "match", "verdict_labels", "compare", "merge_va
 
 PASS, FAIL, NA = "pass", "fail", "n/a"
 # The measures of the Plan measures tools, and the indicators whose rules each can repair: LID storage per parcel
-# (lcr:size_lid) the runoff control rate; new life-circle facilities (lcr:site_facilities) the 15-minute coverage;
+# (lcr:size_lid) the runoff control rate and the design-storm retention (which counts the runoff that storage
+# holds); new life-circle facilities (lcr:site_facilities) the 15-minute coverage;
 # and, in a detailed plan, the life-circle completeness of a parcel (lc_score); new emergency shelters
 # (lcr:site_facilities, shelter) the shelter area per resident (they are not fixed shelters, so not the fixed-shelter
 # capacity share) and a parcel's walking distance to a shelter (shelter_m); PV and retrofit (lcr:carbon_measures) the
@@ -29,7 +30,7 @@ PASS, FAIL, NA = "pass", "fail", "n/a"
 # nor the rooftop PV share (pv_share), which reads the PV potential of every usable roof: proposed PV is part of it.
 LID, FACILITIES, SHELTERS, CARBON = "lid", "facilities", "shelters", "carbon"
 MEASURE_KINDS = (LID, FACILITIES, SHELTERS, CARBON)
-MEASURE_INDICATORS = {"ctrl_rate": LID, "full_pct": FACILITIES, "lc_score": FACILITIES, "shelter_m2_cap": SHELTERS,
+MEASURE_INDICATORS = {"ctrl_rate": LID, "retention": LID, "full_pct": FACILITIES, "lc_score": FACILITIES, "shelter_m2_cap": SHELTERS,
                       "shelter_m": SHELTERS, "net_t_cap": CARBON, "net_t_ha": CARBON, "net_co2_t": CARBON}
 TABLE_COLUMNS = ["rule_id", "name_en", "name_zh", "pass_before", "fail_before", "na_before", "pass_after",
                  "fail_after", "na_after", "fixed", "broken"]

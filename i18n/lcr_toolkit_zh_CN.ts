@@ -4409,17 +4409,17 @@ score = 可达类型数 / 表中类型数（0–1）。覆盖率 = 可达全部�
 <context>
     <name>ModelRun</name>
     <message>
-        <location filename="../../work/main/ui/wizard/run.py" line="132"/>
+        <location filename="../../work/main/ui/wizard/run.py" line="134"/>
         <source>Planning check</source>
         <translation>规划检查</translation>
     </message>
     <message>
-        <location filename="../../work/main/ui/wizard/run.py" line="133"/>
+        <location filename="../../work/main/ui/wizard/run.py" line="135"/>
         <source>Planning check rules</source>
         <translation>规划检查规则</translation>
     </message>
     <message>
-        <location filename="../../work/main/ui/wizard/run.py" line="134"/>
+        <location filename="../../work/main/ui/wizard/run.py" line="136"/>
         <source>Low-carbon and resilience synergy</source>
         <translation>低碳与韧性协同</translation>
     </message>
@@ -6314,82 +6314,87 @@ reach_green_m2 = 内部一点位于地块边界步行距离内的公园绿地（
         <translation>拟议措施无法修复：{rules}（需修改规划本身）。</translation>
     </message>
     <message>
-        <location filename="../../work/main/ui/wizard/recheck.py" line="107"/>
+        <location filename="../../work/main/ui/wizard/recheck.py" line="104"/>
+        <source>all life-circle types</source>
+        <translation>全部生活圈设施类型</translation>
+    </message>
+    <message>
+        <location filename="../../work/main/ui/wizard/recheck.py" line="108"/>
         <source>{kind}: {n} new sites; in {short} of {units} parcels no eligible site within reach can reach {target:g} % (max_pct and note in {table}).</source>
         <translation>{kind}：新增 {n} 处；{units} 个地块中有 {short} 个在可达范围内没有合格用地能达到 {target:g} %（见 {table} 中的 max_pct 与 note）。</translation>
     </message>
     <message>
-        <location filename="../../work/main/ui/wizard/recheck.py" line="107"/>
+        <location filename="../../work/main/ui/wizard/recheck.py" line="108"/>
         <source>{kind}: {n} new sites; {below} of {units} parcels stay below {target:g} %.</source>
         <translation>{kind}：新增 {n} 处；{units} 个地块中仍有 {below} 个低于 {target:g} %。</translation>
     </message>
     <message>
-        <location filename="../../work/main/ui/wizard/recheck.py" line="107"/>
+        <location filename="../../work/main/ui/wizard/recheck.py" line="108"/>
         <source>{kind}: {n} new sites bring all {units} parcels to {target:g} %.</source>
         <translation>{kind}：新增 {n} 处，使全部 {units} 个地块达到 {target:g} %。</translation>
     </message>
     <message>
-        <location filename="../../work/main/ui/wizard/recheck.py" line="113"/>
+        <location filename="../../work/main/ui/wizard/recheck.py" line="114"/>
         <source>{kind}: {n} new sites; in {short} of {units} units no eligible site within reach can reach {target:g} % (max_pct and note in {table}).</source>
         <translation>{kind}：新增 {n} 处；{units} 个单元中有 {short} 个在可达范围内没有合格用地能达到 {target:g} %（见 {table} 中的 max_pct 与 note）。</translation>
     </message>
     <message>
-        <location filename="../../work/main/ui/wizard/recheck.py" line="113"/>
+        <location filename="../../work/main/ui/wizard/recheck.py" line="114"/>
         <source>{kind}: {n} new sites; {below} of {units} units stay below {target:g} %.</source>
         <translation>{kind}：新增 {n} 处；{units} 个单元中仍有 {below} 个低于 {target:g} %。</translation>
     </message>
     <message>
-        <location filename="../../work/main/ui/wizard/recheck.py" line="113"/>
+        <location filename="../../work/main/ui/wizard/recheck.py" line="114"/>
         <source>{kind}: {n} new sites bring all {units} units to {target:g} %.</source>
         <translation>{kind}：新增 {n} 处，使全部 {units} 个单元达到 {target:g} %。</translation>
     </message>
     <message>
-        <location filename="../../work/main/ui/wizard/recheck.py" line="143"/>
+        <location filename="../../work/main/ui/wizard/recheck.py" line="144"/>
         <source>LID measures to add</source>
         <translation>须增加的 LID 设施</translation>
     </message>
     <message>
-        <location filename="../../work/main/ui/wizard/recheck.py" line="144"/>
+        <location filename="../../work/main/ui/wizard/recheck.py" line="145"/>
         <source>Proposed sites: {kind}</source>
         <translation>拟议选址：{kind}</translation>
     </message>
     <message>
-        <location filename="../../work/main/ui/wizard/recheck.py" line="146"/>
+        <location filename="../../work/main/ui/wizard/recheck.py" line="147"/>
         <source>Carbon measures by unit</source>
         <translation>各单元减碳措施</translation>
     </message>
     <message>
-        <location filename="../../work/main/ui/wizard/recheck.py" line="147"/>
+        <location filename="../../work/main/ui/wizard/recheck.py" line="148"/>
         <source>Carbon measures on buildings</source>
         <translation>建筑减碳措施</translation>
     </message>
     <message>
-        <location filename="../../work/main/ui/wizard/recheck.py" line="148"/>
+        <location filename="../../work/main/ui/wizard/recheck.py" line="149"/>
         <source>Parcels with the measures</source>
         <translation>并入措施的地块</translation>
     </message>
     <message>
-        <location filename="../../work/main/ui/wizard/recheck.py" line="148"/>
+        <location filename="../../work/main/ui/wizard/recheck.py" line="149"/>
         <source>Facilities with the new sites</source>
         <translation>含新增选址的设施</translation>
     </message>
     <message>
-        <location filename="../../work/main/ui/wizard/recheck.py" line="148"/>
+        <location filename="../../work/main/ui/wizard/recheck.py" line="149"/>
         <source>Shelters with the new sites</source>
         <translation>含新增选址的避难场所</translation>
     </message>
     <message>
-        <location filename="../../work/main/ui/wizard/recheck.py" line="148"/>
+        <location filename="../../work/main/ui/wizard/recheck.py" line="149"/>
         <source>Buildings with the measures</source>
         <translation>含措施的建筑</translation>
     </message>
     <message>
-        <location filename="../../work/main/ui/wizard/recheck.py" line="148"/>
+        <location filename="../../work/main/ui/wizard/recheck.py" line="149"/>
         <source>Verdicts changed by the measures</source>
         <translation>措施改变的结论</translation>
     </message>
     <message>
-        <location filename="../../work/main/ui/wizard/recheck.py" line="299"/>
+        <location filename="../../work/main/ui/wizard/recheck.py" line="305"/>
         <source>Apply proposed measures and check again</source>
         <translation>应用拟议措施并重新核查</translation>
     </message>
@@ -9521,242 +9526,242 @@ Output fields: psi (0–1), design_mm (mm), need_m3 (m³), provided_m3 (m³), ct
 <context>
     <name>StartPage</name>
     <message>
-        <location filename="../../work/main/ui/wizard/page_start.py" line="42"/>
+        <location filename="../../work/main/ui/wizard/page_start.py" line="43"/>
         <source>Start from …</source>
         <translation>从何处开始 …</translation>
     </message>
     <message>
-        <location filename="../../work/main/ui/wizard/page_start.py" line="43"/>
+        <location filename="../../work/main/ui/wizard/page_start.py" line="44"/>
         <source>Where do the layers come from, and where should the results be saved?</source>
         <translation>图层从何而来，结果保存到哪里？</translation>
     </message>
     <message>
-        <location filename="../../work/main/ui/wizard/page_start.py" line="45"/>
+        <location filename="../../work/main/ui/wizard/page_start.py" line="46"/>
         <source>The demo district shipped with the toolkit</source>
         <translation>工具箱自带的示例片区</translation>
     </message>
     <message>
-        <location filename="../../work/main/ui/wizard/page_start.py" line="45"/>
+        <location filename="../../work/main/ui/wizard/page_start.py" line="46"/>
         <source>My own layers, already in the project</source>
         <translation>项目中已有的自有图层</translation>
     </message>
     <message>
-        <location filename="../../work/main/ui/wizard/page_start.py" line="45"/>
+        <location filename="../../work/main/ui/wizard/page_start.py" line="46"/>
         <source>An OpenStreetMap extract (.osm.pbf or .osm)</source>
         <translation>OpenStreetMap 数据摘录（.osm.pbf 或 .osm）</translation>
     </message>
     <message>
-        <location filename="../../work/main/ui/wizard/page_start.py" line="45"/>
+        <location filename="../../work/main/ui/wizard/page_start.py" line="46"/>
         <source>Chinese POI and land-use data (Amap or Baidu POIs, parcels with land-use codes)</source>
         <translation>国内 POI 与用地数据（高德或百度 POI、带用地代码的地块）</translation>
     </message>
     <message>
-        <location filename="../../work/main/ui/wizard/page_start.py" line="55"/>
+        <location filename="../../work/main/ui/wizard/page_start.py" line="56"/>
         <source>A made-up district of 6 planning units and 459 parcels with every layer the checks read, flood zones included: to see what the wizard does before using your own data.</source>
         <translation>一个虚构的片区，含 6 个规划单元和 459 个地块，核查所需图层齐全（含洪涝淹没区）：可在使用自有数据前先了解向导的作用。</translation>
     </message>
     <message>
-        <location filename="../../work/main/ui/wizard/page_start.py" line="58"/>
+        <location filename="../../work/main/ui/wizard/page_start.py" line="59"/>
         <source>Load your layers into the project first; the next pages guess which is which from their names.</source>
         <translation>请先将图层加入项目；后续页面会根据名称推测各图层的用途。</translation>
     </message>
     <message>
-        <location filename="../../work/main/ui/wizard/page_start.py" line="63"/>
+        <location filename="../../work/main/ui/wizard/page_start.py" line="64"/>
         <source>Prepare the layers</source>
         <translation>准备图层</translation>
     </message>
     <message>
-        <location filename="../../work/main/ui/wizard/page_start.py" line="64"/>
+        <location filename="../../work/main/ui/wizard/page_start.py" line="65"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../work/main/ui/wizard/page_start.py" line="82"/>
+        <location filename="../../work/main/ui/wizard/page_start.py" line="83"/>
         <source>Folder for the results</source>
         <translation>结果文件夹</translation>
     </message>
     <message>
-        <location filename="../../work/main/ui/wizard/page_start.py" line="85"/>
+        <location filename="../../work/main/ui/wizard/page_start.py" line="86"/>
         <source>Save the results in:</source>
         <translation>结果保存到：</translation>
     </message>
     <message>
-        <location filename="../../work/main/ui/wizard/page_start.py" line="87"/>
+        <location filename="../../work/main/ui/wizard/page_start.py" line="88"/>
         <source>Each run gets a folder of its own in it: the result layers in one GeoPackage, the report as HTML and PDF, added to the project, so nothing is lost when QGIS closes. Prepared layers are saved there too. Offered first: a folder “{beside}” beside the saved project, or “{documents}” in your Documents folder while the project is not saved; your choice is remembered.</source>
         <translation>每次运行在其中新建一个文件夹：结果图层存入一个 GeoPackage，报告为 HTML 和 PDF，并加入项目，关闭 QGIS 也不会丢失。准备好的图层也保存在这里。默认：已保存项目旁的“{beside}”文件夹；项目尚未保存时为“文档”文件夹中的“{documents}”；您的选择会被记住。</translation>
     </message>
     <message>
-        <location filename="../../work/main/ui/wizard/page_start.py" line="122"/>
+        <location filename="../../work/main/ui/wizard/page_start.py" line="123"/>
         <source>OpenStreetMap files (*.osm.pbf *.pbf *.osm)</source>
         <translation>OpenStreetMap 文件 (*.osm.pbf *.pbf *.osm)</translation>
     </message>
     <message>
-        <location filename="../../work/main/ui/wizard/page_start.py" line="124"/>
+        <location filename="../../work/main/ui/wizard/page_start.py" line="125"/>
         <source>Extract:</source>
         <translation>数据摘录：</translation>
     </message>
     <message>
-        <location filename="../../work/main/ui/wizard/page_start.py" line="126"/>
+        <location filename="../../work/main/ui/wizard/page_start.py" line="127"/>
         <source>a grid of 500 m cells holding buildings</source>
         <translation>含建筑的 500 米网格</translation>
     </message>
     <message>
-        <location filename="../../work/main/ui/wizard/page_start.py" line="126"/>
+        <location filename="../../work/main/ui/wizard/page_start.py" line="127"/>
         <source>the administrative areas in the extract, of admin level:</source>
         <translation>数据中的行政区，行政级别（admin_level）：</translation>
     </message>
     <message>
-        <location filename="../../work/main/ui/wizard/page_start.py" line="131"/>
+        <location filename="../../work/main/ui/wizard/page_start.py" line="132"/>
         <source>8 is often a municipality, 9–10 a district or neighbourhood; it varies by country.</source>
         <translation>8 通常为市镇，9–10 为区或街区；各国不同。</translation>
     </message>
     <message>
-        <location filename="../../work/main/ui/wizard/page_start.py" line="137"/>
+        <location filename="../../work/main/ui/wizard/page_start.py" line="138"/>
         <source>Planning units:</source>
         <translation>规划单元：</translation>
     </message>
     <message>
-        <location filename="../../work/main/ui/wizard/page_start.py" line="140"/>
+        <location filename="../../work/main/ui/wizard/page_start.py" line="141"/>
         <source>Prepared by “Prepare OpenStreetMap data” (lcr:prepare_osm): buildings with floors, use and residents estimated where OpenStreetMap has none, roads, stops, facilities, parks, candidate shelters and land cover. OpenStreetMap has no flood zones: add your own on the next pages, or the flood rules are not assessed. Data © OpenStreetMap contributors, ODbL.</source>
         <translation>由“准备 OpenStreetMap 数据”（lcr:prepare_osm）生成：建筑（OpenStreetMap 缺少的层数、用途和居民数为估算）、道路、站点、设施、公园、候选避难场所和土地覆盖。OpenStreetMap 没有洪涝淹没区：可在后续页面加入自有数据，否则不评估洪涝规则。数据 © OpenStreetMap 贡献者，ODbL。</translation>
     </message>
     <message>
-        <location filename="../../work/main/ui/wizard/page_start.py" line="156"/>
+        <location filename="../../work/main/ui/wizard/page_start.py" line="157"/>
         <source>CSV tables (*.csv)</source>
         <translation>CSV 表格 (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../work/main/ui/wizard/page_start.py" line="159"/>
+        <location filename="../../work/main/ui/wizard/page_start.py" line="160"/>
         <source>GCJ-02 (Amap 高德, Tencent)</source>
         <translation>GCJ-02（高德、腾讯）</translation>
     </message>
     <message>
-        <location filename="../../work/main/ui/wizard/page_start.py" line="159"/>
+        <location filename="../../work/main/ui/wizard/page_start.py" line="160"/>
         <source>BD-09 (Baidu 百度)</source>
         <translation>BD-09（百度）</translation>
     </message>
     <message>
-        <location filename="../../work/main/ui/wizard/page_start.py" line="159"/>
+        <location filename="../../work/main/ui/wizard/page_start.py" line="160"/>
         <source>WGS 84 / CGCS2000 (no conversion)</source>
         <translation>WGS 84 / CGCS2000（不转换）</translation>
     </message>
     <message>
-        <location filename="../../work/main/ui/wizard/page_start.py" line="176"/>
+        <location filename="../../work/main/ui/wizard/page_start.py" line="177"/>
         <source>POI layer:</source>
         <translation>POI 图层：</translation>
     </message>
     <message>
-        <location filename="../../work/main/ui/wizard/page_start.py" line="176"/>
+        <location filename="../../work/main/ui/wizard/page_start.py" line="177"/>
         <source>… or load a POI CSV:</source>
         <translation>… 或加载 POI CSV：</translation>
     </message>
     <message>
-        <location filename="../../work/main/ui/wizard/page_start.py" line="177"/>
+        <location filename="../../work/main/ui/wizard/page_start.py" line="178"/>
         <source>POI coordinates:</source>
         <translation>POI 坐标系：</translation>
     </message>
     <message>
-        <location filename="../../work/main/ui/wizard/page_start.py" line="177"/>
+        <location filename="../../work/main/ui/wizard/page_start.py" line="178"/>
         <source>Category field:</source>
         <translation>类别字段：</translation>
     </message>
     <message>
-        <location filename="../../work/main/ui/wizard/page_start.py" line="177"/>
+        <location filename="../../work/main/ui/wizard/page_start.py" line="178"/>
         <source>Name field:</source>
         <translation>名称字段：</translation>
     </message>
     <message>
-        <location filename="../../work/main/ui/wizard/page_start.py" line="179"/>
+        <location filename="../../work/main/ui/wizard/page_start.py" line="180"/>
         <source>Parcel layer:</source>
         <translation>地块图层：</translation>
     </message>
     <message>
-        <location filename="../../work/main/ui/wizard/page_start.py" line="179"/>
+        <location filename="../../work/main/ui/wizard/page_start.py" line="180"/>
         <source>Land-use code field:</source>
         <translation>用地代码字段：</translation>
     </message>
     <message>
-        <location filename="../../work/main/ui/wizard/page_start.py" line="181"/>
+        <location filename="../../work/main/ui/wizard/page_start.py" line="182"/>
         <source>Classification:</source>
         <translation>分类标准：</translation>
     </message>
     <message>
-        <location filename="../../work/main/ui/wizard/page_start.py" line="182"/>
+        <location filename="../../work/main/ui/wizard/page_start.py" line="183"/>
         <source>POIs: categories to facility and stop types (lcr:poi_categories), coordinates to WGS 84 / CGCS2000 (lcr:china_coordinates: nothing in the data tells GCJ-02 from BD-09, so say which). Parcels: land-use codes to the toolkit&apos;s classes (lcr:landuse_codes), also used as land cover. Either may be left empty; choose the other layers on the next pages.</source>
         <translation>POI：类别转换为设施和站点类型（lcr:poi_categories），坐标转换为 WGS 84 / CGCS2000（lcr:china_coordinates：数据本身无法区分 GCJ-02 与 BD-09，请注明）。地块：用地代码转换为工具箱的类别（lcr:landuse_codes），同时用作土地覆盖。两者可只提供其一；其他图层在后续页面选择。</translation>
     </message>
     <message>
-        <location filename="../../work/main/ui/wizard/page_start.py" line="220"/>
+        <location filename="../../work/main/ui/wizard/page_start.py" line="221"/>
         <source>Press “Prepare the layers”.</source>
         <translation>请点击“准备图层”。</translation>
     </message>
     <message>
-        <location filename="../../work/main/ui/wizard/page_start.py" line="230"/>
+        <location filename="../../work/main/ui/wizard/page_start.py" line="231"/>
         <source>“{path}” has no longitude and latitude columns (lon/lng and lat, or 经度 and 纬度).</source>
         <translation>“{path}”没有经纬度列（lon/lng 和 lat，或 经度 和 纬度）。</translation>
     </message>
     <message>
-        <location filename="../../work/main/ui/wizard/page_start.py" line="253"/>
+        <location filename="../../work/main/ui/wizard/page_start.py" line="254"/>
         <source>Choose a folder for the results.</source>
         <translation>请选择结果文件夹。</translation>
     </message>
     <message>
-        <location filename="../../work/main/ui/wizard/page_start.py" line="257"/>
+        <location filename="../../work/main/ui/wizard/page_start.py" line="258"/>
         <source>Choose the OpenStreetMap extract.</source>
         <translation>请选择 OpenStreetMap 数据摘录。</translation>
     </message>
     <message>
-        <location filename="../../work/main/ui/wizard/page_start.py" line="259"/>
+        <location filename="../../work/main/ui/wizard/page_start.py" line="260"/>
         <source>The file “{path}” does not exist.</source>
         <translation>文件“{path}”不存在。</translation>
     </message>
     <message>
-        <location filename="../../work/main/ui/wizard/page_start.py" line="262"/>
+        <location filename="../../work/main/ui/wizard/page_start.py" line="263"/>
         <source>Choose a POI layer, a parcel layer or both.</source>
         <translation>请选择 POI 图层、地块图层或两者。</translation>
     </message>
     <message>
-        <location filename="../../work/main/ui/wizard/page_start.py" line="264"/>
+        <location filename="../../work/main/ui/wizard/page_start.py" line="265"/>
         <source>Choose the POIs&apos; category field.</source>
         <translation>请选择 POI 的类别字段。</translation>
     </message>
     <message>
-        <location filename="../../work/main/ui/wizard/page_start.py" line="266"/>
+        <location filename="../../work/main/ui/wizard/page_start.py" line="267"/>
         <source>Choose the parcels&apos; land-use code field.</source>
         <translation>请选择地块的用地代码字段。</translation>
     </message>
     <message>
-        <location filename="../../work/main/ui/wizard/page_start.py" line="275"/>
+        <location filename="../../work/main/ui/wizard/page_start.py" line="276"/>
         <source>Cannot make a folder in {folder}: {reason}.</source>
         <translation>无法在 {folder} 中新建文件夹：{reason}。</translation>
     </message>
     <message>
-        <location filename="../../work/main/ui/wizard/page_start.py" line="281"/>
+        <location filename="../../work/main/ui/wizard/page_start.py" line="282"/>
         <source>OpenStreetMap: {file}</source>
         <translation>OpenStreetMap 数据：{file}</translation>
     </message>
     <message>
-        <location filename="../../work/main/ui/wizard/page_start.py" line="288"/>
+        <location filename="../../work/main/ui/wizard/page_start.py" line="290"/>
         <source>Chinese data: {layers}</source>
         <translation>国内数据：{layers}</translation>
     </message>
     <message>
-        <location filename="../../work/main/ui/wizard/page_start.py" line="296"/>
+        <location filename="../../work/main/ui/wizard/page_start.py" line="298"/>
         <source>Preparing…</source>
         <translation>正在准备…</translation>
     </message>
     <message>
-        <location filename="../../work/main/ui/wizard/page_start.py" line="320"/>
+        <location filename="../../work/main/ui/wizard/page_start.py" line="322"/>
         <source>Prepared and saved in {folder}, added to the project in the group “{group}”. Estimated:</source>
         <translation>已准备并保存在 {folder}，已加入项目的“{group}”组。估算内容：</translation>
     </message>
     <message>
-        <location filename="../../work/main/ui/wizard/page_start.py" line="326"/>
+        <location filename="../../work/main/ui/wizard/page_start.py" line="328"/>
         <source>Cancelled: nothing was added to the project.</source>
         <translation>已取消：未向项目添加任何内容。</translation>
     </message>
     <message>
-        <location filename="../../work/main/ui/wizard/page_start.py" line="329"/>
+        <location filename="../../work/main/ui/wizard/page_start.py" line="331"/>
         <source>The preparation failed:</source>
         <translation>准备失败：</translation>
     </message>

@@ -88,16 +88,17 @@ def test_which_measures_the_failing_rules_call_for():
 
 def test_which_measures_the_failing_detailed_rules_call_for():
     # The demo detailed check (daily rainfall given): its failing rules, in the rule table's order. The life-circle
-    # completeness calls for new facilities, the shelter distance for new shelters; the PV share reads the PV
+    # completeness calls for new facilities, the design-storm retention (which counts the runoff LID storage holds)
+    # for LID storage, the shelter distance for new shelters; the PV share reads the PV
     # potential of every usable roof (proposed PV is part of it), so no measure repairs it.
     rows = [("CN_D_FAR_RES", "far", "pass"), ("CN_D_RUNOFF_CTRL", "ctrl_rate", "fail"),
             ("CN_D_RETENTION", "retention", "fail"), ("CN_D_PV_SHARE", "pv_share", "fail"),
             ("CN_D_LC_COMPLETE", "lc_score", "fail"), ("CN_D_SHELTER_REACH", "shelter_m", "fail"),
             ("CN_D_FLOOD_FREE", "exposed", "fail"), ("CN_D_PUB_GREEN_15", "pub_green_m2_pc", "fail")]
     found, none = recheck.measures_for_rules(rows)
-    assert found == {"lid": ["CN_D_RUNOFF_CTRL"], "facilities": ["CN_D_LC_COMPLETE"],
+    assert found == {"lid": ["CN_D_RUNOFF_CTRL", "CN_D_RETENTION"], "facilities": ["CN_D_LC_COMPLETE"],
                      "shelters": ["CN_D_SHELTER_REACH"]}
-    assert none == ["CN_D_RETENTION", "CN_D_PV_SHARE", "CN_D_FLOOD_FREE", "CN_D_PUB_GREEN_15"]
+    assert none == ["CN_D_PV_SHARE", "CN_D_FLOOD_FREE", "CN_D_PUB_GREEN_15"]
 
 
 def test_comparison_table_names_each_rules_measure():

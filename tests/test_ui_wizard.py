@@ -503,9 +503,9 @@ def test_apply_measures_and_check_again(qtbot, wizard, district):
     page = wizard.pages[Page.RESULTS]
     assert page.recheck_button.isEnabled() and page.tabs.count() == 2
     summary = page.recheck_status.text()
-    assert ("Measures for the failing rules: LID storage per parcel (CN_D_RUNOFF_CTRL); new life-circle facilities "
-            "(CN_D_LC_COMPLETE); new emergency shelters (CN_D_SHELTER_REACH).") in summary
-    assert "No proposed measure repairs: CN_D_RETENTION, CN_D_PV_SHARE, CN_D_FLOOD_FREE, CN_D_PUB_GREEN_15" in summary
+    assert ("Measures for the failing rules: LID storage per parcel (CN_D_RUNOFF_CTRL, CN_D_RETENTION); new "
+            "life-circle facilities (CN_D_LC_COMPLETE); new emergency shelters (CN_D_SHELTER_REACH).") in summary
+    assert "No proposed measure repairs: CN_D_PV_SHARE, CN_D_FLOOD_FREE, CN_D_PUB_GREEN_15" in summary
     assert "CN_D_PV_SHARE reads the PV potential of every usable roof" in summary
     page.recheck_button.click()
     qtbot.waitUntil(lambda: page.recheck is None, timeout=RECHECK_TIMEOUT_MS)

@@ -101,7 +101,8 @@ def site_notes(sites, level):
     note and max_pct of lcr:site_facilities), and those still below it after the sites (translated)."""
     parts = []
     for kind, n_sites, target, units, short, below in sites:
-        values = {"kind": kind, "n": n_sites, "short": short, "below": below, "units": units, "target": target or 0,
+        label = translate("Recheck", "all life-circle types") if kind == "all" else kind
+        values = {"kind": label, "n": n_sites, "short": short, "below": below, "units": units, "target": target or 0,
                   "table": COVERAGE_PREFIX + kind}
         if level == "detailed":
             text = (translate("Recheck", "{kind}: {n} new sites; in {short} of {units} parcels no eligible site within "
