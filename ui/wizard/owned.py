@@ -10,6 +10,7 @@ Its processing context has the project's settings but not the project, or Proces
 project's layer for a file the project has open (the results, the measures the planner edits) too.
 """
 from qgis.core import QgsFeatureRequest, QgsProcessingContext, QgsProject, QgsVectorLayer
+from qgis.PyQt import sip
 
 
 def own_layers(layers):
@@ -25,6 +26,15 @@ def own_layers(layers):
         copy.setName(layer.name())
         copies[layer.id()] = copy
     return copies
+
+
+def release(copies):
+    """Delete the copies now, on the main thread, once the task has ended: an algorithm may still hold one
+    (a cache), and a layer deleted when Python exits, after QGIS has shut down, crashes the interpreter."""
+    for layer in copies.values():
+        if not sip.isdeleted(layer):
+            sip.delete(layer)
+    copies.clear()
 
 
 def project_layers(parameters):

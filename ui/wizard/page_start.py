@@ -277,6 +277,7 @@ class StartPage(Translated, QWizardPage):
                 folder=self.folder.filePath(), reason=error.strerror or error))
             return
         gpkg = os.path.join(folder, prepare.PREPARED_GPKG)
+        owned = {}
         if start == "osm":
             work = prepare.osm_work(inputs[0], gpkg, units_method=inputs[1], admin_level=inputs[2])
             name = self.tr("OpenStreetMap: {file}").format(file=os.path.basename(inputs[0]))
@@ -293,7 +294,8 @@ class StartPage(Translated, QWizardPage):
         self.feedback.progressChanged.connect(lambda value: self.progress.setValue(int(value)))
         self.task = prepare.PrepareTask(name, work, self.feedback,
                                         lambda ok, results, error: self._prepared(ok, results, error, start, inputs,
-                                                                                  folder, gpkg, name))
+                                                                                  folder, gpkg, name),
+                                        owned)
         self.status.setStyleSheet("")
         self.status.setText(self.tr("Preparing…"))
         self.progress.setValue(0)

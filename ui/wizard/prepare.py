@@ -19,7 +19,7 @@ from qgis.PyQt.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QTranslator, Q
 from ...algorithms.base import PLUGIN_DIR, resource_path
 from ...core import crs as core_crs
 from . import saving
-from .owned import project_settings, worker_context
+from .owned import project_settings, release, worker_context
 
 DEMO = resource_path("sample_data", "demo_district.gpkg")
 # LayerRole.param -> table of the demo district
@@ -85,9 +85,10 @@ LOCALES = {"zh": "zh_CN"}
 class PrepareTask(QgsTask):
     """``work(context, feedback)`` on a QGIS worker thread; ``on_finished(ok, results, error)`` on the main one."""
 
-    def __init__(self, description, work, feedback, on_finished):
+    def __init__(self, description, work, feedback, on_finished, copies=None):
         super().__init__(description, QgsTask.Flag.CanCancel)
         self.work, self.feedback, self.on_finished = work, feedback, on_finished
+        self.copies = copies if copies is not None else {}   # the layers ``work`` reads (see owned)
         self.results, self.error = {}, ""
         self.settings = project_settings()
 
@@ -105,6 +106,8 @@ class PrepareTask(QgsTask):
         super().cancel()
 
     def finished(self, ok):
+        self.work = None
+        release(self.copies)
         self.on_finished(ok, self.results, self.error)
 
 

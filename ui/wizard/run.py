@@ -14,7 +14,7 @@ from ...algorithms.planning_check import PROFILES
 from ...algorithms.styles import apply_style
 from ...core import rule_text
 from . import saving
-from .owned import own_layers, project_layers, project_settings, with_owned, worker_context
+from .owned import own_layers, project_layers, project_settings, release, with_owned, worker_context
 from .prepare import input_notes
 from .plans import plan_for
 from .unit_table import read_result_units
@@ -101,7 +101,12 @@ class ModelTask(QgsTask):
         super().cancel()
 
     def finished(self, ok):
+        self.release()
         self.on_finished(ok, self.results or {}, self.prepared)
+
+    def release(self):
+        release(self.copies)
+        self.parameters = {}
 
 
 class ModelRun:
