@@ -109,10 +109,11 @@ class GpkgGeometrySink(GpkgResultSink):
             return False
         db = sqlite3.connect(self.path)
         try:
-            found = db.execute("SELECT srs_id, m, geometry_type_name FROM gpkg_geometry_columns WHERE "
+            found = db.execute("SELECT srs_id, m, geometry_type_name, z FROM gpkg_geometry_columns WHERE "
                                "lower(table_name) = lower(?)", (self.layer,)).fetchone()
-            # measures, curves, mixed types: the sink's way (shapely keeps no m, reads no curves)
-            if found is None or found[1] == 1 or str(found[2]).upper() not in SIMPLE_TYPES:
+            # measures, curves, mixed types: the sink's way (shapely keeps no m, reads no curves); z too, as
+            # QGIS 3.22 writes a feature without geometry as a 2-D empty geometry and 3.40 in the layer's z
+            if found is None or found[1] == 1 or found[3] != 0 or str(found[2]).upper() not in SIMPLE_TYPES:
                 return False
             self._srs_id = int(found[0])
             # A feature without geometry is written by QGIS as an empty geometry of the layer's type, in 2D

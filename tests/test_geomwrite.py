@@ -112,7 +112,7 @@ def both_ways(source, conversion, tmp_path, monkeypatch):
                                                  ("lines", 4), ("solids", 5)])
 def test_same_file_both_ways(inputs, variant, conversion, tmp_path, monkeypatch, copies):
     results = both_ways(inputs[variant], conversion, tmp_path, monkeypatch)
-    assert len(copies) == 1
+    assert len(copies) == (0 if variant == "solids" else 1)   # z: through the sink (see geomwrite)
     (sink_totals, sink_path), (fast_totals, fast_path) = results["sink"], results["fast"]
     assert fast_totals == sink_totals and sink_totals["MOVED"] > 0
     sink, fast = tables(sink_path), tables(fast_path)
@@ -214,7 +214,7 @@ def test_transform_xy_as_each_geometry(tmp_path):
     xy = np.column_stack([np.linspace(570000, 590000, 7), np.linspace(3400000, 3420000, 7)])
     one_by_one = []
     for x, y in xy:
-        geometry = QgsGeometry.fromWkt(f"POINT ({x!r} {y!r})")
+        geometry = QgsGeometry.fromWkt(f"POINT ({float(x)!r} {float(y)!r})")
         geometry.transform(transform)
         one_by_one.append([geometry.asPoint().x(), geometry.asPoint().y()])
     assert transform_xy(xy, transform).tolist() == one_by_one
