@@ -2,9 +2,11 @@
 import glob
 import os
 
-from qgis.core import Qgis, QgsApplication, QgsMessageLog, QgsProcessingModelAlgorithm, QgsProcessingProvider
+from qgis.core import (Qgis, QgsApplication, QgsMessageLog, QgsProcessingModelAlgorithm, QgsProcessingProvider,
+                       QgsXmlUtils)
 from qgis.PyQt.QtCore import QCoreApplication
 from qgis.PyQt.QtGui import QIcon
+from qgis.PyQt.QtXml import QDomDocument
 
 from .algorithms import ALGORITHMS
 from .algorithms.base import methods_note, methods_url, plugin_metadata, resource_path
@@ -77,20 +79,39 @@ class ShippedModel(QgsProcessingModelAlgorithm):
 
     def load(self):
         """Read the file and show its texts in the user's language: the .model3 keeps English, and
-        i18n/model_strings.py (made by scripts/make_model_strings.py) hands the texts to pylupdate5."""
-        if not self.fromFile(self.path):
+        i18n/model_strings.py (made by scripts/make_model_strings.py) hands the texts to pylupdate5.
+
+        The texts are translated in the file's variant before QGIS builds the model: setting them on
+        the built definitions would go through Python wrappers of C++ objects a reload deletes, and a
+        stale wrapper at a reused address crashed QGIS 3.40."""
+        document = QDomDocument()
+        try:
+            with open(self.path, "rb") as handle:
+                if not document.setContent(handle.read())[0]:
+                    return False
+        except OSError:
             return False
-        self.setName(translate_model_text(self.displayName()))
-        # One toolbox group per name: the group id of the algorithms in the same group.
-        self._group_id = GROUP_IDS.get(self.group(), self.group())
-        self.setGroup(translate_model_text(self.group()))
-        help_content = self.helpContent()
+        model = QgsXmlUtils.readVariant(document.firstChildElement())
+        if not isinstance(model, dict):
+            return False
+        english_group = model.get("model_group", "")
+        model["model_name"] = translate_model_text(model.get("model_name", ""))
+        model["model_group"] = translate_model_text(english_group)
+        help_content = model.get("help") or {}
         if help_content.get("ALG_DESC"):
             description = translate_model_text(help_content["ALG_DESC"])
             help_content["ALG_DESC"] = f"{description}\n\n{methods_note(self.name())}"
-            self.setHelpContent(help_content)
-        for definition in list(self.parameterDefinitions()) + list(self.outputDefinitions()):
-            definition.setDescription(translate_model_text(definition.description()))
+            model["help"] = help_content
+        for definition in (model.get("parameterDefinitions") or {}).values():
+            definition["description"] = translate_model_text(definition.get("description", ""))
+        for child in (model.get("children") or {}).values():
+            for output in (child.get("outputs") or {}).values():
+                # A version 1 model names its outputs child:output whatever their description.
+                output["component_description"] = translate_model_text(output.get("component_description", ""))
+        if not self.loadVariant(model):
+            return False
+        # One toolbox group per name: the group id of the algorithms in the same group.
+        self._group_id = GROUP_IDS.get(english_group, english_group)
         return True
 
     def groupId(self):  # noqa: N802
