@@ -61,7 +61,7 @@ from ..core import encoding as core_encoding
 from ..core import memory, methods, tables, textnum, zones
 from ..core.errors import Canceled, InputError
 from . import columnar, fastwrite, geomwrite
-from .outputs import RunOutputs, inputs_left_alone
+from .outputs import RunOutputs, dbf_names, inputs_left_alone, is_shapefile, keeps_no_geometry
 from .styles import apply_style, order_results, titled_name
 from ..qt_compat import FieldType, field_type
 
@@ -211,6 +211,7 @@ class LcrAlgorithm(QgsProcessingAlgorithm):
     ALG_ID = ""
     GROUP_ID = ""
     STYLE = ""
+    GEOMETRY_IS_RESULT = False   # True: an output without geometries (CSV, spreadsheet) is refused
     CHUNK_SIZE = 50_000   # features held in memory at once; progress is reported per chunk
     # Features read or written between two looks at the Cancel button: a few hundredths of a second.
     CANCEL_EVERY = 2_000
@@ -264,7 +265,7 @@ class LcrAlgorithm(QgsProcessingAlgorithm):
         with inputs_left_alone():
             ok, message = super().checkParameterValues(parameters, context)
         if not ok:
-            return ok, message
+            return ok, self._enum_message(parameters, context) or message
         for definition in self.parameterDefinitions():
             if not isinstance(definition, QgsProcessingParameterNumber) or \
                     parameters.get(definition.name()) in (None, ""):
@@ -274,6 +275,21 @@ class LcrAlgorithm(QgsProcessingAlgorithm):
                 return False, self.tr("{parameter}: {value} is not a usable number.").format(
                     parameter=definition.description(), value=value)
         return self._check_output_folders(parameters, context)
+
+    def _enum_message(self, parameters, context):
+        """Where a choice parameter got a value none of its options has (99, or a word from a batch table or
+        qgis_process), say which options it takes: Processing's “Incorrect parameter value for GRID_REGION”
+        names the parameter only by its id."""
+        for definition in self.parameterDefinitions():
+            value = parameters.get(definition.name())
+            if not isinstance(definition, QgsProcessingParameterEnum) or value in (None, "") or \
+                    definition.checkValueIsAcceptable(value, context):
+                continue
+            options = [f"{i} = {option}" for i, option in enumerate(definition.options())]
+            shown = "; ".join(options[:12]) + ("; …" if len(options) > 12 else "")
+            return self.tr("{parameter} ({name}): “{value}” is none of its options ({options}).").format(
+                parameter=definition.description(), name=definition.name(), value=value, options=shown)
+        return ""
 
     def _output_folders(self, parameters):
         """(parameter, folder) of each output file the parameters name by an absolute path."""
@@ -1089,10 +1105,16 @@ class LcrAlgorithm(QgsProcessingAlgorithm):
         optional output not asked for. See ``writes_every_feature``."""
         fields = self._fid_safe(fields)
         written = self._outputs.expect(parameters.get(name, self.parameterDefinition(name).defaultValue()), context)
+        if is_shapefile(written.path):
+            self._warn_cut_names(written.path, fields)
+        if keeps_no_geometry(written.path) and wkb_type not in (QgsWkbTypes.Type.NoGeometry, QgsWkbTypes.Type.Unknown):
+            self._geometry_dropped(written.path, name)
         sink, dest_id = self.parameterAsSink(parameters, name, context, fields, wkb_type,
                                              crs if crs is not None else QgsCoordinateReferenceSystem())
         self._outputs.add_sink(written, sink, dest_id)
         _keep_no_crs(dest_id, crs, wkb_type, context)
+        if sink is not None and is_shapefile(dest_id) and wkb_type == QgsWkbTypes.Type.NoGeometry:
+            dest_id = _table_only_shapefile(dest_id, context)
         source, geometries = self.__dict__.get("_every_feature", {}).pop(name, (None, False))
         if sink is not None and source is not None:
             fast = None if written.update else \
@@ -1111,6 +1133,33 @@ class LcrAlgorithm(QgsProcessingAlgorithm):
                     raise Canceled()
                 self.__dict__.setdefault("_copied_sources", {})[id(source)] = source
         return sink, dest_id
+
+    def _warn_cut_names(self, path, fields):
+        """Say which field names a Shapefile output cuts (a .dbf keeps 10 bytes a name), and to what: the
+        values stay right, but a field read by its full name (a style, a model's next step) is not found."""
+        names = fields.names()
+        cut = [(old, new) for old, new in zip(names, dbf_names(names)) if old != new]
+        feedback = getattr(self, "_feedback", None)
+        if cut and feedback is not None:
+            feedback.pushWarning(self.tr(
+                "“{file}” is a Shapefile, which keeps field names of 10 bytes at most: {names}. Write a GeoPackage "
+                "(.gpkg) to keep the full names.").format(
+                    file=os.path.basename(path), names=", ".join(f"{old} → {new}" for old, new in cut)))
+
+    def _geometry_dropped(self, path, name):
+        """A table-only output (CSV, spreadsheet) of a layer: refused where the geometries are the result
+        (``GEOMETRY_IS_RESULT``), else said, so that nobody looks for the features on a map in vain."""
+        file = os.path.basename(path)
+        if self.GEOMETRY_IS_RESULT:
+            raise QgsProcessingException(self.tr(
+                "“{file}” ({output}) holds a table only, and the result of this tool is the geometries: choose a "
+                "GeoPackage (.gpkg) or another format with geometries.").format(
+                    file=file, output=self.parameterDefinition(name).description()))
+        feedback = getattr(self, "_feedback", None)
+        if feedback is not None:
+            feedback.pushWarning(self.tr(
+                "“{file}” holds a table only: the output keeps the attributes and no geometries. Write a "
+                "GeoPackage (.gpkg) to keep them.").format(file=file))
 
     def _fid_safe(self, fields):
         """``fields`` with a field “fid” that holds no whole numbers (a Shapefile's or GeoJSON's text ids)
@@ -1279,6 +1328,19 @@ def _keep_no_crs(dest_id, crs, wkb_type, context):
 # The input field types a new field of each kind may be written into (an integer fits a decimal field).
 _KEEPS = {"double": (FieldType.Double,), "int": (FieldType.Int, FieldType.LongLong, FieldType.Double),
           "text": (FieldType.String,)}
+
+
+def _table_only_shapefile(dest_id, context):
+    """The .dbf a table without geometries asked for as “x.shp” is written to: GDAL writes x.dbf alone, and
+    “x.shp”, the id Processing returns and would load, is no file (the output would not load, and a
+    model's next step would not find it). The layer to load on completion moves with it."""
+    table = os.path.splitext(dest_id)[0] + ".dbf"
+    loads = context.layersToLoadOnCompletion()
+    if dest_id in loads:
+        details = loads.pop(dest_id)
+        loads[table] = details
+        context.setLayersToLoadOnCompletion(loads)
+    return table
 
 
 def _retyped(fields, index, field):

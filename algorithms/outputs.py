@@ -120,6 +120,36 @@ class RunOutputs:
         return list(dict.fromkeys(removed))
 
 
+def dbf_names(names):
+    """The field names a Shapefile's .dbf gets for ``names``, as GDAL writes them (ogrshapelayer.cpp,
+    CreateField): at most 10 bytes, trailing spaces trimmed, and a name already taken (case-insensitively)
+    becomes its first 8 bytes + "_1" … "_9", then + "10" … "99". Bytes are counted in UTF-8, and a name cut
+    inside a character loses that character."""
+    taken, out = set(), []
+    for name in names:
+        radix = name.encode("utf-8")[:10].decode("utf-8", errors="ignore").rstrip()
+        new, number = radix, 1
+        while new.upper() in taken and number < 100:
+            head = radix.encode("utf-8")[:8].decode("utf-8", errors="ignore")
+            new = f"{head}_{number}" if number < 10 else f"{head}{number}"
+            number += 1
+        taken.add(new.upper())
+        out.append(new)
+    return out
+
+
+# Formats whose files hold a table only: QGIS writes a layer's attributes there and drops its geometries.
+NO_GEOMETRY = (".csv", ".xlsx", ".ods", ".xls", ".dbf", ".txt")
+
+
+def keeps_no_geometry(path):
+    return bool(path) and os.path.splitext(str(path))[1].lower() in NO_GEOMETRY
+
+
+def is_shapefile(path):
+    return bool(path) and os.path.splitext(str(path))[1].lower() in (".shp", ".dbf")
+
+
 def _destination_path(destination, context):
     """(file path or None, whether a layer is written into an existing file) of a destination value."""
     if isinstance(destination, QgsProcessingOutputLayerDefinition):

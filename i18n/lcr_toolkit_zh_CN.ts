@@ -1507,12 +1507,12 @@ Output fields: area_ha (ha), c_stock_t (t C), co2e_t (t CO2e), with a plan c_sce
 <context>
     <name>ChinaCoordinates</name>
     <message>
-        <location filename="../../work/main/algorithms/china_coordinates.py" line="40"/>
+        <location filename="../../work/main/algorithms/china_coordinates.py" line="41"/>
         <source>Convert Chinese web-map coordinates (GCJ-02, BD-09)</source>
         <translation>国内网络地图坐标转换（GCJ-02、BD-09）</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/china_coordinates.py" line="43"/>
+        <location filename="../../work/main/algorithms/china_coordinates.py" line="44"/>
         <source>Moves every vertex of a point, line or polygon layer between the coordinates of the Chinese web maps and WGS 84 / CGCS2000. POIs, roads or AOIs downloaded from Amap (高德), Tencent or Apple Maps in China are in GCJ-02; from Baidu (百度) in BD-09. Both lie 300–700 m (in eastern China) from the true WGS 84 / CGCS2000 position, which alone ruins a 300 m life-circle or a 500 m bus-stop analysis: convert them before measuring against survey data.
 
 GCJ-02 and BD-09 cannot be told apart from the coordinates: choose the direction from what you know of the data's source. Converting twice, or the wrong way, moves the features another 300–700 m. BD-09 Mercator (Baidu coordinates in metres) is not read: it must be BD-09 longitudes and latitudes.
@@ -1529,107 +1529,107 @@ The layer may be in any CRS: its coordinates are taken to longitude and latitude
 图层可采用任意坐标参考系：其坐标先转为经纬度，偏移后再写回原坐标参考系；字段保持不变。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/china_coordinates.py" line="62"/>
+        <location filename="../../work/main/algorithms/china_coordinates.py" line="63"/>
         <source>Layer</source>
         <translation>图层</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/china_coordinates.py" line="62"/>
+        <location filename="../../work/main/algorithms/china_coordinates.py" line="63"/>
         <source>Points, lines or polygons whose coordinates are in the system named first in the conversion (e.g. POIs downloaded from Amap: GCJ-02).</source>
         <translation>坐标属于转换中第一个坐标系的点、线或面（如从高德下载的 POI：GCJ-02）。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/china_coordinates.py" line="66"/>
+        <location filename="../../work/main/algorithms/china_coordinates.py" line="67"/>
         <source>Conversion</source>
         <translation>转换</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/china_coordinates.py" line="66"/>
+        <location filename="../../work/main/algorithms/china_coordinates.py" line="67"/>
         <source>GCJ-02 (Amap 高德, Tencent) → WGS 84 / CGCS2000</source>
         <translation>GCJ-02（高德、腾讯）→ WGS 84 / CGCS2000</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/china_coordinates.py" line="66"/>
+        <location filename="../../work/main/algorithms/china_coordinates.py" line="67"/>
         <source>BD-09 (Baidu 百度) → WGS 84 / CGCS2000</source>
         <translation>BD-09（百度）→ WGS 84 / CGCS2000</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/china_coordinates.py" line="66"/>
+        <location filename="../../work/main/algorithms/china_coordinates.py" line="67"/>
         <source>WGS 84 / CGCS2000 → GCJ-02</source>
         <translation>WGS 84 / CGCS2000 → GCJ-02（高德、腾讯）</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/china_coordinates.py" line="66"/>
+        <location filename="../../work/main/algorithms/china_coordinates.py" line="67"/>
         <source>WGS 84 / CGCS2000 → BD-09</source>
         <translation>WGS 84 / CGCS2000 → BD-09（百度）</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/china_coordinates.py" line="66"/>
+        <location filename="../../work/main/algorithms/china_coordinates.py" line="67"/>
         <source>BD-09 → GCJ-02</source>
         <translation>BD-09（百度）→ GCJ-02（高德、腾讯）</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/china_coordinates.py" line="66"/>
+        <location filename="../../work/main/algorithms/china_coordinates.py" line="67"/>
         <source>GCJ-02 → BD-09</source>
         <translation>GCJ-02（高德、腾讯）→ BD-09（百度）</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/china_coordinates.py" line="66"/>
+        <location filename="../../work/main/algorithms/china_coordinates.py" line="67"/>
         <source>From which coordinates to which. Nothing in the data tells GCJ-02 from BD-09 or from WGS 84: choose by where the data came from.</source>
         <translation>从哪种坐标转换为哪种坐标。数据本身无法区分 GCJ-02、BD-09 和 WGS 84：请按数据来源选择。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/china_coordinates.py" line="76"/>
+        <location filename="../../work/main/algorithms/china_coordinates.py" line="77"/>
         <source>Converted layer</source>
         <translation>转换后的图层</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/china_coordinates.py" line="76"/>
+        <location filename="../../work/main/algorithms/china_coordinates.py" line="77"/>
         <source>The features with their vertices moved; same CRS and fields as the input.</source>
         <translation>顶点已移动的要素；坐标参考系和字段与输入相同。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/china_coordinates.py" line="78"/>
+        <location filename="../../work/main/algorithms/china_coordinates.py" line="79"/>
         <source>Features moved</source>
         <translation>已移动的要素数</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/china_coordinates.py" line="79"/>
+        <location filename="../../work/main/algorithms/china_coordinates.py" line="80"/>
         <source>Features outside China, left unchanged</source>
         <translation>中国范围以外、保持不变的要素数</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/china_coordinates.py" line="80"/>
+        <location filename="../../work/main/algorithms/china_coordinates.py" line="81"/>
         <source>Mean shift of the moved features (m)</source>
         <translation>已移动要素的平均偏移量（m）</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/china_coordinates.py" line="84"/>
+        <location filename="../../work/main/algorithms/china_coordinates.py" line="85"/>
         <source>The reverse conversion did not converge (residual {residual:.2g}°): the coordinates are probably not longitudes and latitudes of the chosen system.</source>
         <translation>反向转换未收敛（残差 {residual:.2g}°）：这些坐标可能不是所选坐标系的经纬度。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/china_coordinates.py" line="93"/>
+        <location filename="../../work/main/algorithms/china_coordinates.py" line="94"/>
         <source>“{layer}” has no CRS: set it (for longitudes and latitudes EPSG:4326) before converting.</source>
         <translation>“{layer}”没有坐标参考系：请先设置（经纬度为 EPSG:4326）再转换。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/china_coordinates.py" line="98"/>
+        <location filename="../../work/main/algorithms/china_coordinates.py" line="99"/>
         <source>GCJ-02, BD-09 and WGS 84 cannot be told apart from the coordinates: the result is right only if “{layer}” really is in {origin}. Amap (高德), Tencent and Apple Maps in China give GCJ-02, Baidu gives BD-09, a GPS or survey gives WGS 84 / CGCS2000. Converting twice moves the features another 300–700 m.</source>
         <translation>仅凭坐标无法区分 GCJ-02、BD-09 和 WGS 84：只有当“{layer}”确实采用 {origin} 时，结果才正确。高德、腾讯和中国境内的苹果地图提供 GCJ-02，百度提供 BD-09，GPS 或测绘提供 WGS 84 / CGCS2000。重复转换会使要素再偏移 300–700 m。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/china_coordinates.py" line="105"/>
+        <location filename="../../work/main/algorithms/china_coordinates.py" line="106"/>
         <source>“{layer}” is in {crs}: its coordinates are converted as WGS 84 longitudes and latitudes and written back in {crs}.</source>
         <translation>“{layer}”采用 {crs}：其坐标按 WGS 84 经纬度转换，再写回 {crs}。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/china_coordinates.py" line="130"/>
+        <location filename="../../work/main/algorithms/china_coordinates.py" line="131"/>
         <source>{origin} → {target}: {n} features moved, by {mean:.0f} m on average (the vertex moved farthest: {largest:.0f} m).</source>
         <translation>{origin} → {target}：移动了 {n} 个要素，平均偏移 {mean:.0f} m（移动最远的顶点：{largest:.0f} m）。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/china_coordinates.py" line="135"/>
+        <location filename="../../work/main/algorithms/china_coordinates.py" line="136"/>
         <source>{n} features of “{layer}” lie outside the area the Chinese maps shift (or have no vertices) and are left as they are.</source>
         <translation>“{layer}”中有 {n} 个要素位于国内地图偏移范围以外（或没有顶点），保持不变。</translation>
     </message>
@@ -3204,447 +3204,467 @@ Output fields: lu_code (用地用海 2023 code; NULL where the code is unknown o
         <translation>方法、公式、默认值、来源与局限：见方法说明文档第 {section} 节（“帮助”按钮可打开）。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/base.py" line="230"/>
+        <location filename="../../work/main/algorithms/base.py" line="231"/>
         <source>Low-carbon</source>
         <translation>低碳</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/base.py" line="231"/>
+        <location filename="../../work/main/algorithms/base.py" line="232"/>
         <source>Resilience</source>
         <translation>韧性</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/base.py" line="232"/>
+        <location filename="../../work/main/algorithms/base.py" line="233"/>
         <source>Planning checks</source>
         <translation>规划检查</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/base.py" line="233"/>
+        <location filename="../../work/main/algorithms/base.py" line="234"/>
         <source>Plan measures</source>
         <translation>规划措施</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/base.py" line="234"/>
+        <location filename="../../work/main/algorithms/base.py" line="235"/>
         <source>Data preparation</source>
         <translation>数据准备</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/base.py" line="274"/>
+        <location filename="../../work/main/algorithms/base.py" line="275"/>
         <source>{parameter}: {value} is not a usable number.</source>
         <translation>{parameter}：{value} 不是可用的数值。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/base.py" line="293"/>
+        <location filename="../../work/main/algorithms/base.py" line="290"/>
+        <source>{parameter} ({name}): “{value}” is none of its options ({options}).</source>
+        <translation>{parameter}（{name}）：“{value}”不是可选项之一（{options}）。</translation>
+    </message>
+    <message>
+        <location filename="../../work/main/algorithms/base.py" line="309"/>
         <source>{parameter}: {path} is a file, not a folder: choose another file name.</source>
         <translation>{parameter}：{path} 是文件而不是文件夹：请另选文件名。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/base.py" line="302"/>
+        <location filename="../../work/main/algorithms/base.py" line="318"/>
         <source>{parameter}: cannot make the folder {folder} ({reason}).</source>
         <translation>{parameter}：无法创建文件夹 {folder}（{reason}）。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/base.py" line="321"/>
+        <location filename="../../work/main/algorithms/base.py" line="337"/>
         <source>Cancelled. The run gives no result and no totals; the outputs it had begun were removed.</source>
         <translation>已取消。本次运行不给出结果和合计值；已开始写入的输出已删除。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/base.py" line="338"/>
+        <location filename="../../work/main/algorithms/base.py" line="354"/>
         <source>{output} could not be measured (no usable values); it is left empty.</source>
         <translation>无法计算{output}（没有可用的值），该项留空。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/base.py" line="354"/>
+        <location filename="../../work/main/algorithms/base.py" line="370"/>
         <source>Removed the unfinished output {path}.</source>
         <translation>已删除未完成的输出 {path}。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/base.py" line="370"/>
+        <location filename="../../work/main/algorithms/base.py" line="386"/>
         <source>{step} would need about {need:.1f} GB of memory, more than the {limit:.1f} GB one step may take on this computer ({share:.0%} of its {total:.1f} GB). {advice}</source>
         <translation>{step}约需 {need:.1f} GB 内存，超过本机单个步骤可用的 {limit:.1f} GB（本机 {total:.1f} GB 的 {share:.0%}）。{advice}</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/base.py" line="385"/>
+        <location filename="../../work/main/algorithms/base.py" line="401"/>
         <source>Using your own factor table {path} instead of the shipped {name} (Settings ▸ factor tables).</source>
         <translation>正在使用您自己的因子表 {path}，替代工具箱自带的 {name}（设置 ▸ 因子表）。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/base.py" line="391"/>
+        <location filename="../../work/main/algorithms/base.py" line="407"/>
         <source>The grid factor table has no region “{region}”.</source>
         <translation>电网排放因子表中没有区域“{region}”。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/base.py" line="392"/>
+        <location filename="../../work/main/algorithms/base.py" line="408"/>
         <source>The grid factor table has no {year} value for {region}; it has: {years}.</source>
         <translation>电网排放因子表中没有 {region} 的 {year} 年数值；现有年份：{years}。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/base.py" line="394"/>
+        <location filename="../../work/main/algorithms/base.py" line="410"/>
         <source>Cannot read the table {path}: {reason}</source>
         <translation>无法读取表格 {path}：{reason}</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/base.py" line="395"/>
+        <location filename="../../work/main/algorithms/base.py" line="411"/>
         <source>The table {path} lacks the column(s) {columns}.</source>
         <translation>表格 {path} 缺少列：{columns}。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/base.py" line="396"/>
+        <location filename="../../work/main/algorithms/base.py" line="412"/>
         <source>The table {path} has no rows.</source>
         <translation>表格 {path} 没有数据行。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/base.py" line="397"/>
+        <location filename="../../work/main/algorithms/base.py" line="413"/>
         <source>The table {path}, line {line}: “{value}” in column {column} is not a number ≥ 0.</source>
         <translation>表格 {path} 第 {line} 行：{column} 列中的“{value}”不是 ≥ 0 的数值。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/base.py" line="399"/>
+        <location filename="../../work/main/algorithms/base.py" line="415"/>
         <source>The table {path}, line {line}: “{value}” appears twice.</source>
         <translation>表格 {path} 第 {line} 行：“{value}”重复出现。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/base.py" line="400"/>
+        <location filename="../../work/main/algorithms/base.py" line="416"/>
         <source>The table {path}, line {line}: {column} must increase from row to row.</source>
         <translation>表格 {path} 第 {line} 行：{column} 必须逐行递增。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/base.py" line="402"/>
+        <location filename="../../work/main/algorithms/base.py" line="418"/>
         <source>The table {path}, line {line}: {column} must lie between 0 and 1.</source>
         <translation>表格 {path} 第 {line} 行：{column} 必须介于 0 和 1 之间。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/base.py" line="404"/>
+        <location filename="../../work/main/algorithms/base.py" line="420"/>
         <source>The table has no row named “{fallback}” for the values it does not list: {values}. Add those values or a “{fallback}” row.</source>
         <translation>表格中没有名为“{fallback}”的行，无法处理表中未列出的值：{values}。请添加这些值，或添加一行“{fallback}”。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/base.py" line="407"/>
+        <location filename="../../work/main/algorithms/base.py" line="423"/>
         <source>The table {path} is not a text file in UTF-8 or GBK/GB 18030: save it as CSV UTF-8.</source>
         <translation>表格 {path} 不是 UTF-8 或 GBK/GB 18030 编码的文本文件：请另存为“CSV UTF-8”格式。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/base.py" line="409"/>
+        <location filename="../../work/main/algorithms/base.py" line="425"/>
         <source>The table {path}, line {line}: {value} in column {column} is too large to be a real value.</source>
         <translation>表格 {path} 第 {line} 行：{column} 列中的 {value} 过大，不可能是真实数值。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/base.py" line="411"/>
+        <location filename="../../work/main/algorithms/base.py" line="427"/>
         <source>The default number of floors must be above 0.</source>
         <translation>默认层数必须大于 0。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/base.py" line="412"/>
+        <location filename="../../work/main/algorithms/base.py" line="428"/>
         <source>Emission factors cannot be negative.</source>
         <translation>排放因子不能为负值。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/base.py" line="415"/>
+        <location filename="../../work/main/algorithms/base.py" line="431"/>
         <source>The shelter standards table {path} needs a row named “default”.</source>
         <translation>避难场所标准表 {path} 须有一行名为“default”。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/base.py" line="417"/>
+        <location filename="../../work/main/algorithms/base.py" line="433"/>
         <source>The curve number table {path} needs a key column: lucode (land-cover code) or class (name).</source>
         <translation>径流曲线数表 {path} 需要一个键列：lucode（土地覆被代码）或 class（名称）。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/base.py" line="419"/>
+        <location filename="../../work/main/algorithms/base.py" line="435"/>
         <source>The curve number table {path}, line {line}: lucode “{value}” is not a whole number ≥ 0.</source>
         <translation>径流曲线数表 {path} 第 {line} 行：lucode“{value}”不是 ≥ 0 的整数。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/base.py" line="421"/>
+        <location filename="../../work/main/algorithms/base.py" line="437"/>
         <source>The curve number table {path}, line {line}: a curve number is above 100.</source>
         <translation>径流曲线数表 {path} 第 {line} 行：径流曲线数大于 100。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/base.py" line="423"/>
+        <location filename="../../work/main/algorithms/base.py" line="439"/>
         <source>The curve number table {path} has no lucode column, so it cannot match integer class codes. Add a lucode column, or choose a text class field.</source>
         <translation>径流曲线数表 {path} 没有 lucode 列，无法匹配整数类型代码。请添加 lucode 列，或选择文本型类型字段。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/base.py" line="444"/>
+        <location filename="../../work/main/algorithms/base.py" line="460"/>
         <source>National average</source>
         <translation>全国平均</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/base.py" line="445"/>
+        <location filename="../../work/main/algorithms/base.py" line="461"/>
         <source>North China grid (Beijing, Tianjin, Hebei, Shanxi, Shandong, west Inner Mongolia)</source>
         <translation>华北电网（北京、天津、河北、山西、山东、内蒙古西部）</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/base.py" line="446"/>
+        <location filename="../../work/main/algorithms/base.py" line="462"/>
         <source>North-East grid</source>
         <translation>东北电网</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/base.py" line="447"/>
+        <location filename="../../work/main/algorithms/base.py" line="463"/>
         <source>East China grid (Shanghai, Jiangsu, Zhejiang, Anhui, Fujian)</source>
         <translation>华东电网（上海、江苏、浙江、安徽、福建）</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/base.py" line="448"/>
+        <location filename="../../work/main/algorithms/base.py" line="464"/>
         <source>Central China grid</source>
         <translation>华中电网</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/base.py" line="449"/>
+        <location filename="../../work/main/algorithms/base.py" line="465"/>
         <source>North-West grid (Shaanxi, Gansu, Qinghai, Ningxia, Xinjiang)</source>
         <translation>西北电网（陕西、甘肃、青海、宁夏、新疆）</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/base.py" line="450"/>
+        <location filename="../../work/main/algorithms/base.py" line="466"/>
         <source>South grid</source>
         <translation>南方电网</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/base.py" line="451"/>
+        <location filename="../../work/main/algorithms/base.py" line="467"/>
         <source>South-West grid</source>
         <translation>西南电网</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/base.py" line="452"/>
+        <location filename="../../work/main/algorithms/base.py" line="468"/>
         <source>National, excluding market-traded non-fossil power</source>
         <translation>全国（不含市场化交易的非化石能源电量）</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/base.py" line="453"/>
+        <location filename="../../work/main/algorithms/base.py" line="469"/>
         <source>National fossil-fuel power</source>
         <translation>全国化石能源电力</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/base.py" line="454"/>
+        <location filename="../../work/main/algorithms/base.py" line="470"/>
         <source>Hebei province</source>
         <translation>河北省</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/base.py" line="455"/>
+        <location filename="../../work/main/algorithms/base.py" line="471"/>
         <source>Fujian province</source>
         <translation>福建省</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/base.py" line="456"/>
+        <location filename="../../work/main/algorithms/base.py" line="472"/>
         <source>Shanghai municipality</source>
         <translation>上海市</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/base.py" line="457"/>
+        <location filename="../../work/main/algorithms/base.py" line="473"/>
         <source>Zhejiang province</source>
         <translation>浙江省</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/base.py" line="458"/>
+        <location filename="../../work/main/algorithms/base.py" line="474"/>
         <source>Jiangsu province</source>
         <translation>江苏省</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/base.py" line="459"/>
+        <location filename="../../work/main/algorithms/base.py" line="475"/>
         <source>Shaanxi province</source>
         <translation>陕西省</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/base.py" line="463"/>
+        <location filename="../../work/main/algorithms/base.py" line="479"/>
         <source>Electricity grid region</source>
         <translation>电网区域</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/base.py" line="463"/>
+        <location filename="../../work/main/algorithms/base.py" line="479"/>
         <source>Whose grid emission factor to use (MEE/NBS announcements). Where a provincial factor is published, use it rather than the regional grid&apos;s: Shanghai; Zhejiang for Jiaxing; Jiangsu; Fujian for Xiamen (its 2022 factor is 27 % below the East China grid&apos;s); Shaanxi for Xi&apos;an; Hebei for Xiong&apos;an. The regional grids are for other provinces. 2021 regional and provincial values are marked unverified (read in a third-party data file).</source>
         <translation>采用哪个电网排放因子（生态环境部、国家统计局公告）。已发布省级因子的，应采用省级因子而非区域电网因子：上海；嘉兴用浙江；江苏；厦门用福建（其 2022 年因子比华东电网低 27%）；西安用陕西；雄安用河北。区域电网因子用于其他省份。2021 年区域和省级数值标注为未核实（读自第三方数据文件）。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/base.py" line="470"/>
+        <location filename="../../work/main/algorithms/base.py" line="486"/>
         <source>Grid factor year</source>
         <translation>电网排放因子年份</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/base.py" line="470"/>
+        <location filename="../../work/main/algorithms/base.py" line="486"/>
         <source>Year of the grid factor. Empty: the latest year published for the region.</source>
         <translation>电网排放因子的年份。留空：采用该区域最新发布的年份。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/base.py" line="474"/>
+        <location filename="../../work/main/algorithms/base.py" line="490"/>
         <source>Grid emission factor (kgCO2/kWh)</source>
         <translation>电网排放因子（kgCO2/kWh）</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/base.py" line="474"/>
+        <location filename="../../work/main/algorithms/base.py" line="490"/>
         <source>A factor of your own. When set it wins over the region and year.</source>
         <translation>自定义排放因子。填写后优先于区域和年份。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/base.py" line="483"/>
+        <location filename="../../work/main/algorithms/base.py" line="499"/>
         <source>Grid factor {f} kgCO2/kWh, as given.</source>
         <translation>电网排放因子 {f} kgCO2/kWh（用户指定）。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/base.py" line="494"/>
+        <location filename="../../work/main/algorithms/base.py" line="510"/>
         <source>Grid factor {f} kgCO2/kWh: {region}, {year}. Source: {source}.</source>
         <translation>电网排放因子 {f} kgCO2/kWh：{region}，{year} 年。来源：{source}。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/base.py" line="497"/>
+        <location filename="../../work/main/algorithms/base.py" line="513"/>
         <source>This grid factor is marked unverified.</source>
         <translation>该电网排放因子标注为未核实。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/base.py" line="518"/>
+        <location filename="../../work/main/algorithms/base.py" line="534"/>
         <source>“{layer}” holds {kind} geometries; {parameter} needs {expected} geometries.</source>
         <translation>“{layer}”的几何类型为 {kind}；{parameter} 需要 {expected} 几何。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/base.py" line="526"/>
+        <location filename="../../work/main/algorithms/base.py" line="542"/>
         <source>“{layer}”: “Selected features only” is ticked for {parameter}, but no feature of the layer is selected. Select the features to use, or untick it.</source>
         <translation>“{layer}”：{parameter} 勾选了“仅选中的要素”，但该图层没有选中任何要素。请选择要使用的要素，或取消勾选。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/base.py" line="530"/>
+        <location filename="../../work/main/algorithms/base.py" line="546"/>
         <source>“{layer}” has no features.</source>
         <translation>“{layer}”中没有要素。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/base.py" line="585"/>
+        <location filename="../../work/main/algorithms/base.py" line="601"/>
         <source>Field “{field}” is not in “{layer}”. Its fields are: {fields}.</source>
         <translation>“{layer}”中没有字段“{field}”。该图层的字段有：{fields}。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/base.py" line="591"/>
+        <location filename="../../work/main/algorithms/base.py" line="607"/>
         <source>Field “{field}” of “{layer}” must be numeric; it holds {kind}.</source>
         <translation>“{layer}”的字段“{field}”必须为数值型，当前为 {kind}。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/base.py" line="601"/>
+        <location filename="../../work/main/algorithms/base.py" line="617"/>
         <source>“{layer}” has no CRS: areas are taken as planar, in square metres.</source>
         <translation>“{layer}”未设置坐标参考系：面积按平面坐标计算，单位视为平方米。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/base.py" line="607"/>
+        <location filename="../../work/main/algorithms/base.py" line="623"/>
         <source>Areas are measured in {target} because {crs} would distort them.</source>
         <translation>面积在 {target} 中量算，因为 {crs} 会使面积失真。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/base.py" line="612"/>
+        <location filename="../../work/main/algorithms/base.py" line="628"/>
         <source>Areas are measured in the layer&apos;s CRS {crs}.</source>
         <translation>面积在图层的坐标参考系 {crs} 中量算。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/base.py" line="648"/>
+        <location filename="../../work/main/algorithms/base.py" line="664"/>
         <source>“{layer}” has no CRS: its coordinates are taken as metres.</source>
         <translation>“{layer}”未设置坐标参考系：其坐标视为以米为单位。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/base.py" line="632"/>
+        <location filename="../../work/main/algorithms/base.py" line="648"/>
         <source>Distances are measured in the buildings&apos; CRS {crs}.</source>
         <translation>距离在建筑图层的坐标参考系 {crs} 中量算。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/base.py" line="636"/>
+        <location filename="../../work/main/algorithms/base.py" line="652"/>
         <source>Distances are measured in {target} because {crs} is not a projected CRS in metres; the outputs keep their layers&apos; CRS.</source>
         <translation>距离在 {target} 中量算，因为 {crs} 不是以米为单位的投影坐标参考系；输出保留各自图层的坐标参考系。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/base.py" line="653"/>
+        <location filename="../../work/main/algorithms/base.py" line="669"/>
         <source>Areas and distances are measured in the CRS of “{layer}”, {crs}.</source>
         <translation>面积和距离在“{layer}”的坐标参考系 {crs} 中量算。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/base.py" line="658"/>
+        <location filename="../../work/main/algorithms/base.py" line="674"/>
         <source>Areas and distances are measured in {target} because {crs} is not a projected CRS in metres that keeps areas true; the outputs keep their layers&apos; CRS.</source>
         <translation>面积和距离在 {target} 中量算，因为 {crs} 不是以米为单位、能保持面积真实的投影坐标参考系；输出保留各图层原有的坐标参考系。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/base.py" line="697"/>
+        <location filename="../../work/main/algorithms/base.py" line="713"/>
         <source>“{layer}” is measured in its CRS {crs}, which is {error:.0%} off true scale where the layer lies (its area of use is elsewhere): lengths and distances are up to {error:.0%} off and areas about twice that. The results are not corrected: reproject the layers to a CRS made for the place (e.g. its UTM zone) or set them to longitudes and latitudes (EPSG:4326), which are measured in the UTM zone.</source>
         <translation>“{layer}”在其坐标参考系 {crs} 中量算，而该坐标系在图层所在位置的比例误差达 {error:.0%}（其适用范围在别处）：长度和距离最多偏差 {error:.0%}，面积约为其两倍。结果未作校正：请将图层重投影到适用于当地的坐标系（例如其 UTM 带），或设为经纬度（EPSG:4326），后者会在 UTM 带中量算。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/base.py" line="749"/>
+        <location filename="../../work/main/algorithms/base.py" line="765"/>
         <source>“{layer}” is labelled {crs}, a projected CRS, but all its coordinates ({xmin:.6g}, {ymin:.6g} – {xmax:.6g}, {ymax:.6g}) lie within ±180 and ±90, like longitudes and latitudes: in {crs} the layer would be a speck of {w:.3g} × {h:.3g} m far from any place its CRS covers. Its CRS is probably wrong: set the layer's real CRS, e.g. EPSG:4326 or EPSG:4490 (Layer Properties ▸ Source, or “Assign projection”), not a reprojection.</source>
         <translation>“{layer}”标注为投影坐标系 {crs}，但其全部坐标（{xmin:.6g}, {ymin:.6g} – {xmax:.6g}, {ymax:.6g}）都在 ±180 与 ±90 以内，就像经纬度：在 {crs} 中该图层只是一个 {w:.3g} × {h:.3g} m 的小点，远离该坐标系覆盖的任何地方。其坐标系很可能标错了：请设置图层真实的坐标系，例如 EPSG:4326 或 EPSG:4490（图层属性 ▸ 源，或“指定投影”），而不是重投影。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/base.py" line="761"/>
+        <location filename="../../work/main/algorithms/base.py" line="777"/>
         <source>“{layer}” is labelled {crs}, but its coordinates ({xmin:.6g}, {ymin:.6g} – {xmax:.6g}, {ymax:.6g}) cannot be on the Earth in that CRS: its CRS is probably wrong. Set the layer's real CRS (Layer Properties ▸ Source, or “Assign projection”), not a reprojection.</source>
         <translation>“{layer}”标注的坐标系为 {crs}，但其坐标（{xmin:.6g}, {ymin:.6g} – {xmax:.6g}, {ymax:.6g}）在该坐标系下不可能位于地球上：坐标系很可能标错了。请为图层设置其真实的坐标系（图层属性 ▸ 源，或“定义投影”），而不是重投影。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/base.py" line="842"/>
+        <location filename="../../work/main/algorithms/base.py" line="858"/>
         <source>“{layer}”: {path} does not say its text encoding (it has no .cpg file) and its text is not UTF-8 but GBK, so it is read as GBK (GB 18030), with field names such as “{sample}”. The file is left unchanged; to have every program read it right, put beside it a file {cpg} holding the word GBK.</source>
         <translation>“{layer}”：{path} 未声明文本编码（没有 .cpg 文件），且其文本不是 UTF-8 而是 GBK，因此按 GBK（GB 18030）读取，字段名如“{sample}”。文件保持不变；若要让所有程序都能正确读取，请在其旁边放置一个内容为 GBK 的文件 {cpg}。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/base.py" line="849"/>
+        <location filename="../../work/main/algorithms/base.py" line="865"/>
         <source>“{layer}”: {path} is opened as UTF-8 but its text is GBK, so it is read as GBK (GB 18030), with field names such as “{sample}”. The file is left unchanged; save it as CSV UTF-8, or choose the encoding GBK when adding it, to read it so everywhere.</source>
         <translation>“{layer}”：{path} 以 UTF-8 打开，但其文本为 GBK，因此按 GBK（GB 18030）读取，字段名如“{sample}”。文件保持不变；若要处处都能正确读取，请将其另存为 CSV UTF-8，或在添加图层时选择 GBK 编码。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/base.py" line="876"/>
+        <location filename="../../work/main/algorithms/base.py" line="892"/>
         <source>{n} invalid geometries of “{layer}” were repaired for the calculation; the output keeps them as they were.</source>
         <translation>已修复“{layer}”中 {n} 个无效几何用于计算；输出中保留其原有几何。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/base.py" line="885"/>
+        <location filename="../../work/main/algorithms/base.py" line="901"/>
         <source>No feature of “{layer}” lies within reach of any feature of “{other}”: the extents of the two layers do not overlap. Check that both cover the same place and that their CRS is right.</source>
         <translation>“{layer}”中没有任何要素位于“{other}”任一要素的可达范围内：两个图层的范围互不重叠。请检查两者是否覆盖同一区域、坐标系是否正确。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/base.py" line="895"/>
+        <location filename="../../work/main/algorithms/base.py" line="911"/>
         <source>{n} features of “{layer}” have a missing or negative population, counted as 0.</source>
         <translation>“{layer}”中有 {n} 个要素的人口缺失或为负，按 0 计。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/base.py" line="1023"/>
+        <location filename="../../work/main/algorithms/base.py" line="1039"/>
         <source>“{layer}”: the text field “{field}” is read as numbers (6层 → 6, 6F → 6, 十二层 → 12, 12.5米 → 12.5, 约30 → 30, 6-8层 → 7).</source>
         <translation>“{layer}”：文本字段“{field}”按数字读取（6层 → 6，6F → 6，十二层 → 12，12.5米 → 12.5，约30 → 30，6-8层 → 7）。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/base.py" line="1033"/>
+        <location filename="../../work/main/algorithms/base.py" line="1049"/>
         <source>“{layer}”: {n} polygons have no area (their outline folds onto a line or a point); they are left out of what is measured or placed.</source>
         <translation>“{layer}”：{n} 个面没有面积（其轮廓折叠成线或点），计算和布点时不计入。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/base.py" line="1045"/>
+        <location filename="../../work/main/algorithms/base.py" line="1061"/>
         <source>“{layer}” is a {kind} layer, but {n} of its features hold other geometries, such as a {found}; they are left out of what is measured or placed, and written without geometry.</source>
         <translation>“{layer}”是 {kind} 图层，但其中 {n} 个要素是其他类型的几何（如 {found}）：计算和布点时不计入，输出时不带几何。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/base.py" line="1053"/>
+        <location filename="../../work/main/algorithms/base.py" line="1069"/>
         <source>“{layer}”: {n} features have a coordinate that is not a number or lies beyond ±{limit:g} (NaN, infinite, 1e300); they are left out of what is measured or placed.</source>
         <translation>“{layer}”：{n} 个要素的坐标不是数字或超出 ±{limit:g}（NaN、无穷大、1e300），计算和布点时不计入。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/base.py" line="1058"/>
+        <location filename="../../work/main/algorithms/base.py" line="1074"/>
         <source>“{layer}”: {n} features have no geometry (NULL or empty); they are left out of what is measured or placed.</source>
         <translation>“{layer}”：{n} 个要素没有几何（NULL 或空）；它们不参与量算或空间定位。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/base.py" line="1062"/>
+        <location filename="../../work/main/algorithms/base.py" line="1078"/>
         <source>“{layer}”: {n} values of the text field “{field}” hold no number that can be read (such as {examples}); they are read as missing.</source>
         <translation>“{layer}”：文本字段“{field}”中有 {n} 个值读不出数字（如 {examples}），按缺失处理。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/base.py" line="1068"/>
+        <location filename="../../work/main/algorithms/base.py" line="1084"/>
         <source>“{layer}”: {n} values of “{field}” cannot be real ({kinds}); they are read as missing.</source>
         <translation>“{layer}”：字段“{field}”中有 {n} 个值不可能是真实数值（{kinds}），已按缺失值处理。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/base.py" line="1068"/>
+        <location filename="../../work/main/algorithms/base.py" line="1084"/>
         <source>infinite, too large or negative</source>
         <translation>无穷大、过大或为负</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/base.py" line="1068"/>
+        <location filename="../../work/main/algorithms/base.py" line="1084"/>
         <source>infinite, too large, negative or a nodata code such as −9999 or 9999</source>
         <translation>无穷大、过大、为负，或为 −9999、9999 等无数据代码</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/base.py" line="1125"/>
+        <location filename="../../work/main/algorithms/base.py" line="1144"/>
+        <source>“{file}” is a Shapefile, which keeps field names of 10 bytes at most: {names}. Write a GeoPackage (.gpkg) to keep the full names.</source>
+        <translation>“{file}”是 Shapefile，字段名最长只能有 10 个字节：{names}。如需保留完整字段名，请输出为 GeoPackage（.gpkg）。</translation>
+    </message>
+    <message>
+        <location filename="../../work/main/algorithms/base.py" line="1154"/>
+        <source>“{file}” ({output}) holds a table only, and the result of this tool is the geometries: choose a GeoPackage (.gpkg) or another format with geometries.</source>
+        <translation>“{file}”（{output}）只能存表格，而本工具的结果正是几何：请选择 GeoPackage（.gpkg）或其他带几何的格式。</translation>
+    </message>
+    <message>
+        <location filename="../../work/main/algorithms/base.py" line="1160"/>
+        <source>“{file}” holds a table only: the output keeps the attributes and no geometries. Write a GeoPackage (.gpkg) to keep them.</source>
+        <translation>“{file}”只能存表格：输出只保留属性，不含几何。如需保留几何，请输出为 GeoPackage（.gpkg）。</translation>
+    </message>
+    <message>
+        <location filename="../../work/main/algorithms/base.py" line="1174"/>
         <source>The input's field “{field}” holds no whole numbers, and a GeoPackage takes a field of that name for its feature ids: the output calls it “{new}”.</source>
         <translation>输入的字段“{field}”不是整数，而 GeoPackage 把这个名字的字段当作要素编号：输出中改名为“{new}”。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/base.py" line="1173"/>
+        <location filename="../../work/main/algorithms/base.py" line="1222"/>
         <source>The input already has a field “{field}”: its values are replaced in the output.</source>
         <translation>输入图层已有字段“{field}”：输出中将替换该字段的值。</translation>
     </message>
@@ -3740,12 +3760,12 @@ Output fields: lu_code (用地用海 2023 code; NULL where the code is unknown o
 <context>
     <name>LcrProvider</name>
     <message>
-        <location filename="../../work/main/provider.py" line="18"/>
+        <location filename="../../work/main/provider.py" line="20"/>
         <source>Low-Carbon &amp; Resilience</source>
         <translation>低碳与韧性</translation>
     </message>
     <message>
-        <location filename="../../work/main/provider.py" line="39"/>
+        <location filename="../../work/main/provider.py" line="41"/>
         <source>Cannot read the model {path}.</source>
         <translation>无法读取模型 {path}。</translation>
     </message>
@@ -4409,17 +4429,17 @@ score = 可达类型数 / 表中类型数（0–1）。覆盖率 = 可达全部�
 <context>
     <name>ModelRun</name>
     <message>
-        <location filename="../../work/main/ui/wizard/run.py" line="134"/>
+        <location filename="../../work/main/ui/wizard/run.py" line="139"/>
         <source>Planning check</source>
         <translation>规划检查</translation>
     </message>
     <message>
-        <location filename="../../work/main/ui/wizard/run.py" line="135"/>
+        <location filename="../../work/main/ui/wizard/run.py" line="140"/>
         <source>Planning check rules</source>
         <translation>规划检查规则</translation>
     </message>
     <message>
-        <location filename="../../work/main/ui/wizard/run.py" line="136"/>
+        <location filename="../../work/main/ui/wizard/run.py" line="141"/>
         <source>Low-carbon and resilience synergy</source>
         <translation>低碳与韧性协同</translation>
     </message>
@@ -5637,87 +5657,87 @@ Output fields: fac_type, stop_type (NULL where none), cat_by (code or name: what
 <context>
     <name>Prepare</name>
     <message>
-        <location filename="../../work/main/ui/wizard/prepare.py" line="115"/>
+        <location filename="../../work/main/ui/wizard/prepare.py" line="118"/>
         <source>The algorithm {id} is not installed.</source>
         <translation>未安装算法 {id}。</translation>
     </message>
     <message>
-        <location filename="../../work/main/ui/wizard/prepare.py" line="116"/>
+        <location filename="../../work/main/ui/wizard/prepare.py" line="119"/>
         <source>Running {name} ({id})…</source>
         <translation>正在运行 {name}（{id}）…</translation>
     </message>
     <message>
-        <location filename="../../work/main/ui/wizard/prepare.py" line="120"/>
+        <location filename="../../work/main/ui/wizard/prepare.py" line="123"/>
         <source>Cancelled.</source>
         <translation>已取消。</translation>
     </message>
     <message>
-        <location filename="../../work/main/ui/wizard/prepare.py" line="122"/>
+        <location filename="../../work/main/ui/wizard/prepare.py" line="125"/>
         <source>{name} failed: see the log.</source>
         <translation>{name} 运行失败：请查看日志。</translation>
     </message>
     <message>
-        <location filename="../../work/main/ui/wizard/prepare.py" line="140"/>
+        <location filename="../../work/main/ui/wizard/prepare.py" line="143"/>
         <source>Demo district</source>
         <translation>示例片区</translation>
     </message>
     <message>
-        <location filename="../../work/main/ui/wizard/prepare.py" line="184"/>
+        <location filename="../../work/main/ui/wizard/prepare.py" line="187"/>
         <source>residents estimated for {n:,} buildings from floor area ({people:,.0f} people): OpenStreetMap has no residents (field residents_est)</source>
         <translation>按建筑面积估算了 {n:,} 栋建筑的居民（共 {people:,.0f} 人）：OpenStreetMap 没有居民数据（字段 residents_est）</translation>
     </message>
     <message>
-        <location filename="../../work/main/ui/wizard/prepare.py" line="187"/>
+        <location filename="../../work/main/ui/wizard/prepare.py" line="190"/>
         <source>floors estimated for {n:,} of {total:,} buildings without a building:levels tag, from their height or type (field floors_est)</source>
         <translation>{total:,} 栋建筑中有 {n:,} 栋没有 building:levels 标签，按高度或建筑类型估算了层数（字段 floors_est）</translation>
     </message>
     <message>
-        <location filename="../../work/main/ui/wizard/prepare.py" line="190"/>
+        <location filename="../../work/main/ui/wizard/prepare.py" line="193"/>
         <source>use estimated for {n:,} of {total:,} buildings from the surrounding land use or the fall-back (field use_est)</source>
         <translation>{total:,} 栋建筑中有 {n:,} 栋的用途按周边用地或缺省值估算（字段 use_est）</translation>
     </message>
     <message>
-        <location filename="../../work/main/ui/wizard/prepare.py" line="196"/>
+        <location filename="../../work/main/ui/wizard/prepare.py" line="199"/>
         <source>facility type estimated for {n:,} of {total:,} facilities (field type_est)</source>
         <translation>{total:,} 处设施中有 {n:,} 处的设施类型为估算（字段 type_est）</translation>
     </message>
     <message>
-        <location filename="../../work/main/ui/wizard/prepare.py" line="201"/>
+        <location filename="../../work/main/ui/wizard/prepare.py" line="204"/>
         <source>{n:,} candidate shelters with capacity estimated from their area: open spaces, not designated shelters (field est)</source>
         <translation>{n:,} 处候选避难场所的容量按面积估算：为开敞空间，并非已认定的避难场所（字段 est）</translation>
     </message>
     <message>
-        <location filename="../../work/main/ui/wizard/prepare.py" line="206"/>
+        <location filename="../../work/main/ui/wizard/prepare.py" line="209"/>
         <source>{n:,} planning units: grid cells holding buildings, not planning units of a plan</source>
         <translation>{n:,} 个规划单元：含建筑的网格单元，并非规划中的规划单元</translation>
     </message>
     <message>
-        <location filename="../../work/main/ui/wizard/prepare.py" line="209"/>
+        <location filename="../../work/main/ui/wizard/prepare.py" line="212"/>
         <source>{n:,} planning units: the administrative areas of the extract, not planning units of a plan</source>
         <translation>{n:,} 个规划单元：数据中的行政区，并非规划中的规划单元</translation>
     </message>
     <message>
-        <location filename="../../work/main/ui/wizard/prepare.py" line="317"/>
+        <location filename="../../work/main/ui/wizard/prepare.py" line="320"/>
         <source>{n:,} POIs moved from Chinese web-map coordinates to WGS 84 / CGCS2000, by {shift:,.0f} m on average</source>
         <translation>{n:,} 个 POI 由中国网络地图坐标转换为 WGS 84 / CGCS2000，平均移动 {shift:,.0f} 米</translation>
     </message>
     <message>
-        <location filename="../../work/main/ui/wizard/prepare.py" line="322"/>
+        <location filename="../../work/main/ui/wizard/prepare.py" line="325"/>
         <source>{fac:,} POIs typed as life-circle facilities and {stops:,} as transit stops from their categories; {none:,} matched no category</source>
         <translation>按类别将 {fac:,} 个 POI 归为生活圈设施、{stops:,} 个归为公交站点；{none:,} 个未匹配任何类别</translation>
     </message>
     <message>
-        <location filename="../../work/main/ui/wizard/prepare.py" line="329"/>
+        <location filename="../../work/main/ui/wizard/prepare.py" line="332"/>
         <source>land-use codes of {n:,} parcels read through the crosswalk; {none:,} not recognised (no land-use class)</source>
         <translation>通过对照表读取了 {n:,} 个地块的用地代码；{none:,} 个无法识别（无用地类别）</translation>
     </message>
     <message>
-        <location filename="../../work/main/ui/wizard/prepare.py" line="336"/>
+        <location filename="../../work/main/ui/wizard/prepare.py" line="339"/>
         <source>Flood rules were not assessed because no flood layer was given: shelters are counted whether or not they lie in a flood zone.</source>
         <translation>未提供洪涝图层，因此未评估洪涝相关规则：避难场所无论是否位于淹没区均计入。</translation>
     </message>
     <message>
-        <location filename="../../work/main/ui/wizard/prepare.py" line="338"/>
+        <location filename="../../work/main/ui/wizard/prepare.py" line="341"/>
         <source>Data © OpenStreetMap contributors, ODbL 1.0 (openstreetmap.org/copyright).</source>
         <translation>数据 © OpenStreetMap 贡献者，ODbL 1.0（openstreetmap.org/copyright）。</translation>
     </message>
@@ -9736,32 +9756,32 @@ Output fields: psi (0–1), design_mm (mm), need_m3 (m³), provided_m3 (m³), ct
         <translation>无法在 {folder} 中新建文件夹：{reason}。</translation>
     </message>
     <message>
-        <location filename="../../work/main/ui/wizard/page_start.py" line="282"/>
+        <location filename="../../work/main/ui/wizard/page_start.py" line="283"/>
         <source>OpenStreetMap: {file}</source>
         <translation>OpenStreetMap 数据：{file}</translation>
     </message>
     <message>
-        <location filename="../../work/main/ui/wizard/page_start.py" line="290"/>
+        <location filename="../../work/main/ui/wizard/page_start.py" line="291"/>
         <source>Chinese data: {layers}</source>
         <translation>国内数据：{layers}</translation>
     </message>
     <message>
-        <location filename="../../work/main/ui/wizard/page_start.py" line="298"/>
+        <location filename="../../work/main/ui/wizard/page_start.py" line="300"/>
         <source>Preparing…</source>
         <translation>正在准备…</translation>
     </message>
     <message>
-        <location filename="../../work/main/ui/wizard/page_start.py" line="322"/>
+        <location filename="../../work/main/ui/wizard/page_start.py" line="324"/>
         <source>Prepared and saved in {folder}, added to the project in the group “{group}”. Estimated:</source>
         <translation>已准备并保存在 {folder}，已加入项目的“{group}”组。估算内容：</translation>
     </message>
     <message>
-        <location filename="../../work/main/ui/wizard/page_start.py" line="328"/>
+        <location filename="../../work/main/ui/wizard/page_start.py" line="330"/>
         <source>Cancelled: nothing was added to the project.</source>
         <translation>已取消：未向项目添加任何内容。</translation>
     </message>
     <message>
-        <location filename="../../work/main/ui/wizard/page_start.py" line="331"/>
+        <location filename="../../work/main/ui/wizard/page_start.py" line="333"/>
         <source>The preparation failed:</source>
         <translation>准备失败：</translation>
     </message>

@@ -2005,7 +2005,8 @@ register("emissions_and_flood_exposure", model_scene("emissions_and_flood_exposu
 from . import data_prep  # noqa: E402,F401  (registers the data-preparation tools' cases)
 from . import measures  # noqa: E402,F401  (registers the plan-measure tools' cases)
 from . import recheck  # noqa: E402,F401  (registers apply_measures and compare_checks)
-from . import more  # noqa: E402,F401  (derives more cases from the ones above; last)
+from . import more  # noqa: E402,F401  (derives more cases from the ones above)
+from . import formats  # noqa: E402,F401  (other providers, output formats, parameter texts; last)
 
 # Success is the only right outcome of these kinds: the issue asks that the demo layers reprojected to
 # EPSG:4326 and 3857 run, and nothing in a Chinese path or a second CRS is a reason to refuse.
