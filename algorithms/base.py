@@ -61,7 +61,7 @@ from ..core import encoding as core_encoding
 from ..core import memory, methods, tables, textnum, zones
 from ..core.errors import Canceled, InputError
 from . import columnar, fastwrite, geomwrite
-from .outputs import RunOutputs, dbf_names, inputs_left_alone, is_shapefile, keeps_no_geometry
+from .outputs import RunOutputs, dbf_names, inputs_left_alone, is_provider_uri, is_shapefile, keeps_no_geometry
 from .styles import apply_style, order_results, titled_name
 from ..qt_compat import FieldType, field_type
 
@@ -310,6 +310,28 @@ class LcrAlgorithm(QgsProcessingAlgorithm):
                     parameter=definition.description(), path=blocked)
         return True, ""
 
+    def _absolute_destinations(self, parameters, feedback):
+        """``parameters`` with each output file given without a folder (“report.html”, from qgis_process or a
+        batch table) made a full path, and the log saying where: Processing writes such a file in the current
+        folder of the QGIS process, which on the desktop is nobody's choice, and returns the bare name."""
+        out = dict(parameters)
+        for definition in self.destinationParameterDefinitions():
+            value = parameters.get(definition.name())
+            text = value.sink.staticValue() if isinstance(value, QgsProcessingOutputLayerDefinition) else value
+            if not isinstance(text, str) or not text or text == "TEMPORARY_OUTPUT" or os.path.isabs(text) or \
+                    is_provider_uri(text):
+                continue
+            path = os.path.abspath(text)
+            if isinstance(value, QgsProcessingOutputLayerDefinition):
+                value = QgsProcessingOutputLayerDefinition(value)
+                value.sink = QgsProperty.fromValue(path)
+                out[definition.name()] = value
+            else:
+                out[definition.name()] = path
+            feedback.pushInfo(self.tr("{parameter}: “{given}” names no folder; it is written to {path}.").format(
+                parameter=definition.description(), given=text, path=path))
+        return out
+
     def _make_output_folders(self, parameters):
         for definition, folder in self._output_folders(parameters):
             try:
@@ -328,6 +350,7 @@ class LcrAlgorithm(QgsProcessingAlgorithm):
         self._feedback = feedback
         self._outputs = RunOutputs()
         try:
+            parameters = self._absolute_destinations(parameters, feedback)
             self._make_output_folders(parameters)
             results = self.compute(parameters, context, feedback)
             # A Cancel during the last step, after the last look, still cancels.

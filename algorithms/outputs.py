@@ -146,6 +146,11 @@ def keeps_no_geometry(path):
     return bool(path) and os.path.splitext(str(path))[1].lower() in NO_GEOMETRY
 
 
+def is_provider_uri(text):
+    """“memory:”, “ogr:dbname=…”, “postgres:…” (not a Windows drive, “C:/…”)."""
+    return text.startswith("memory:") or bool(_PROVIDER_URI.match(text))
+
+
 def is_shapefile(path):
     return bool(path) and os.path.splitext(str(path))[1].lower() in (".shp", ".dbf")
 

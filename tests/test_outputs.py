@@ -201,3 +201,16 @@ def test_a_choice_out_of_range_lists_the_options(provider, buildings):
                                                      r"its options \(0 = National average; 1 = "):
         processing.run("lcr:building_emissions", {"INPUT": f"{buildings}|layername=buildings", "GRID_REGION": 99,
                                                   "OUTPUT": "TEMPORARY_OUTPUT"})
+
+
+def test_an_output_named_without_a_folder_is_written_where_the_log_says(provider, buildings, tmp_path, log_feedback,
+                                                                         monkeypatch):
+    monkeypatch.chdir(tmp_path)
+    feedback = log_feedback()
+    result = processing.run("lcr:building_emissions", {"INPUT": f"{buildings}|layername=buildings",
+                                                       "OUTPUT": "bare.gpkg"}, feedback=feedback)
+    assert result["OUTPUT"].split("|")[0] == str(tmp_path / "bare.gpkg")
+    assert f"Output layer: “bare.gpkg” names no folder; it is written to {tmp_path / 'bare.gpkg'}." in feedback.text \
+        or f"“bare.gpkg” names no folder; it is written to {tmp_path / 'bare.gpkg'}." in feedback.text
+    source = ogr.Open(str(tmp_path / "bare.gpkg"))
+    assert source.GetLayer(0).GetFeatureCount() == 35
