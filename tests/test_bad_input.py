@@ -1753,6 +1753,19 @@ EXPECTED["carbon_stock"].update(raster_base_two_bands=OK, raster_base_rotated_30
 EXPECTED["stormwater_runoff"].update(raster_base_two_bands=OK, raster_base_rotated_30=OK, raster_base_one_pixel=OK)
 EXPECTED["urban_cooling"].update(base_two_bands=OK)
 EXPECTED["rooftop_pv"].update(raster_two_bands=OK)
+# Every field parameter of the models naming a field the layer lacks: a step refuses, naming the field (a
+# later step names the layer it reads, which may be an earlier step's output, e.g. “Planning check”).
+for _model, _fields in {
+        "master_plan_check_model": ("class_field", "depth_field", "facility_type_field", "floors_field", "name_field",
+                                    "park_type_field", "residents_field", "roof_field", "shelter_area_field",
+                                    "shelter_capacity_field", "shelter_type_field", "stop_type_field", "use_field"),
+        "detailed_plan_check_model": ("class_field", "depth_field", "facility_type_field", "floors_field",
+                                      "green_ratio_field", "landuse_field", "name_field", "parcel_residents_field",
+                                      "park_type_field", "residents_field", "roof_field", "shelter_area_field",
+                                      "use_field"),
+        "resilience_assessment": ("class_field", "depth_field", "facility_type_field", "shelter_area_field"),
+        "carbon_balance_from_layers": ("class_field", "parcel_residents_field", "roof_field", "use_field")}.items():
+    EXPECTED[_model].update({f"missing_{field}": REFUSAL for field in _fields})
 
 
 def _param(target, case_id):

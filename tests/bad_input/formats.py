@@ -437,3 +437,36 @@ def _register_rasters():
 
 
 _register_rasters()
+
+
+# ---- models: every field parameter naming a field the layer lacks ------------------------------------------------
+# (the field parameters the model forms have, with a default; the plan checks' models have no up-front field
+# check of their own: a step must refuse, naming the field)
+MODEL_FIELD_PARAMS = {
+    "master_plan_check_model": ("class_field", "depth_field", "facility_type_field", "floors_field", "name_field",
+                                "park_type_field", "residents_field", "roof_field", "shelter_area_field",
+                                "shelter_capacity_field", "shelter_type_field", "stop_type_field", "use_field"),
+    "detailed_plan_check_model": ("class_field", "depth_field", "facility_type_field", "floors_field",
+                                  "green_ratio_field", "landuse_field", "name_field", "parcel_residents_field",
+                                  "park_type_field", "residents_field", "roof_field", "shelter_area_field",
+                                  "use_field"),
+    "resilience_assessment": ("class_field", "depth_field", "facility_type_field", "shelter_area_field"),
+    "carbon_balance_from_layers": ("class_field", "parcel_residents_field", "roof_field", "use_field"),
+}
+
+
+def _register_model_fields():
+    from .cases import refusal_only
+    for model, fields in MODEL_FIELD_PARAMS.items():
+        base = next(case for (target, case_id), case in CASES.items() if target == model and case_id == "demo")
+        for param in fields:
+            missing = f"no_{param}"
+
+            def build(d, base=base, param=param, missing=missing):
+                return {**base.build(d), param: missing}
+            CASES[(model, f"missing_{param}")] = Case(model, f"missing_{param}", "missing field", build,
+                                                      names=(missing,), check=refusal_only,
+                                                      nonnegative=base.nonnegative)
+
+
+_register_model_fields()
