@@ -1723,7 +1723,7 @@ FORMAT_TARGETS = (
     "transport_emissions", "urban_cooling", "zone_pv_share")
 FORMAT_CASES = ("output_shapefile", "output_geojson", "output_csv", "output_xlsx", "output_memory",
                 "output_into_gpkg_with_that_layer", "input_delimited_text", "input_virtual_layer",
-                "input_unsaved_deletion", "input_filter_and_selection", "input_field_from_join", "input_virtual_field",
+                "input_unsaved_deletion", "input_unsaved_value_edit", "input_filter_and_selection", "input_field_from_join", "input_virtual_field",
                 "field_name_in_capitals", "field_name_with_spaces", "numbers_as_strings", "enum_out_of_range",
                 "enum_as_text")
 # Refused, naming the field (“Field “ floors ” is not in “buildings”…”): the name is taken as given.

@@ -244,6 +244,26 @@ def _unsaved_deletion(d, uri, params, target):
     return layer.id()
 
 
+def _unsaved_value_edit(d, params, target):
+    """The field the algorithm reads holds a wrong value for the first feature in the file, put right in an
+    edit session not saved: the run must read what the user sees (the base case's numbers)."""
+    param, field = _read_field(target, params)
+    key = _primary(params)
+    if param is None:
+        return params
+    path, name = b.split_uri(params[key])
+    source = ogr.Open(path)
+    first = next(iter(source.GetLayerByName(name)))
+    fid, right = first.GetFID(), first.GetField(field)
+    source = None
+    wrong = "zzz" if isinstance(right, str) else (right or 0) * 3 + 7
+    copy = d.copy(params[key], values=lambda f, row: {**row, field: wrong} if f == fid else row)
+    layer = _project_layer(copy)
+    layer.startEditing()
+    assert layer.changeAttributeValue(fid, layer.fields().lookupField(field), right)
+    return {**params, key: layer.id()}
+
+
 def _filter_and_selection(d, uri, params, target):
     """Two junk features: a filter hides one, the selection leaves out the other."""
     from qgis.core import QgsProcessingFeatureSourceDefinition
@@ -361,6 +381,7 @@ def _register():
         _derive(target, "input_virtual_layer", "input provider", _primary_changed(_as_virtual_layer))
         _derive(target, "input_unsaved_deletion", "input provider", _primary_changed(_unsaved_deletion),
                 check=lambda run, c=base.check: c(run) + _no_junk(run))
+        _derive(target, "input_unsaved_value_edit", "input provider", _unsaved_value_edit)
         _derive(target, "input_filter_and_selection", "input provider", _primary_changed(_filter_and_selection),
                 check=lambda run, c=base.check: c(run) + _no_junk(run))
         _derive(target, "input_field_from_join", "input provider", _field_from("join"))
