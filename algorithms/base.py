@@ -35,6 +35,7 @@ from qgis.core import (
     QgsField,
     QgsFields,
     QgsGeometry,
+    QgsMapLayer,
     QgsMemoryProviderUtils,
     QgsPointXY,
     QgsProcessingAlgorithm,
@@ -46,6 +47,7 @@ from qgis.core import (
     QgsProcessingParameterField,
     QgsProcessingOutputLayerDefinition,
     QgsProcessingParameterNumber,
+    QgsProcessingUtils,
     QgsProperty,
     QgsProviderRegistry,
     QgsUnitTypes,
@@ -274,7 +276,47 @@ class LcrAlgorithm(QgsProcessingAlgorithm):
             if not tables.usable_numbers([value], signed=True)[0]:
                 return False, self.tr("{parameter}: {value} is not a usable number.").format(
                     parameter=definition.description(), value=value)
-        return self._check_output_folders(parameters, context)
+        ok, message = self._check_output_folders(parameters, context)
+        return (ok, message) if not ok else self._check_outputs_spare_inputs(parameters, context)
+
+    def _input_files(self, parameters, context):
+        """{file: input parameter's description} of the files the inputs are read from."""
+        files = {}
+
+        def add(value, definition):
+            if isinstance(value, (list, tuple)):
+                for item in value:
+                    add(item, definition)
+                return
+            if isinstance(value, QgsProcessingFeatureSourceDefinition):
+                value = value.source.staticValue()
+            if isinstance(value, str) and value and not os.path.exists(value.split("|")[0]):
+                value = QgsProcessingUtils.mapLayerFromString(value, context, False)
+            if isinstance(value, QgsMapLayer):
+                value = value.source()
+            if isinstance(value, str) and os.path.isfile(value.split("|")[0]):
+                files[_file_key(value.split("|")[0])] = definition.description()
+        for definition in self.parameterDefinitions():
+            if not definition.isDestination() and definition.type() in _INPUT_TYPES:
+                add(parameters.get(definition.name()), definition)
+        return files
+
+    def _check_outputs_spare_inputs(self, parameters, context):
+        """Refuse an output file that is an input's own file (or, for a Shapefile, one of its parts): QGIS
+        deletes a file it writes anew before the run reads the input, so the input would be lost and the
+        run would compute on nothing. A layer added to an input GeoPackage (“ogr:dbname=…”) is left to QGIS."""
+        outputs = list(self._output_folders(parameters, with_path=True))
+        if not outputs:
+            return True, ""
+        inputs = self._input_files(parameters, context)
+        for definition, path in outputs:
+            read_by = inputs.get(_file_key(path))
+            if read_by is not None:
+                return False, self.tr(
+                    "{parameter}: {path} is the file of the input “{input}”: writing the output there would "
+                    "delete the input. Choose another file name.").format(
+                        parameter=definition.description(), path=path, input=read_by)
+        return True, ""
 
     def _enum_message(self, parameters, context):
         """Where a choice parameter got a value none of its options has (99, or a word from a batch table or
@@ -291,14 +333,16 @@ class LcrAlgorithm(QgsProcessingAlgorithm):
                 parameter=definition.description(), name=definition.name(), value=value, options=shown)
         return ""
 
-    def _output_folders(self, parameters):
-        """(parameter, folder) of each output file the parameters name by an absolute path."""
+    def _output_folders(self, parameters, with_path=False):
+        """(parameter, folder) of each output file the parameters name by an absolute path ((parameter,
+        path) ``with_path``)."""
         for definition in self.destinationParameterDefinitions():
             value = parameters.get(definition.name())
             if isinstance(value, QgsProcessingOutputLayerDefinition):
                 value = value.sink.staticValue()
             if isinstance(value, str) and os.path.isabs(value):   # not a temporary output, memory: or a database
-                yield definition, os.path.dirname(value.split("|", 1)[0])
+                path = value.split("|", 1)[0]
+                yield definition, path if with_path else os.path.dirname(path)
 
     def _check_output_folders(self, parameters, context):
         """Refuse an output file under a file (QGIS's own message would be SQLite's or GDAL's: “sqlite3_open(…)
@@ -1351,6 +1395,18 @@ def _keep_no_crs(dest_id, crs, wkb_type, context):
 # The input field types a new field of each kind may be written into (an integer fits a decimal field).
 _KEEPS = {"double": (FieldType.Double,), "int": (FieldType.Int, FieldType.LongLong, FieldType.Double),
           "text": (FieldType.String,)}
+
+
+# Parameter types whose values are layers or files read
+_INPUT_TYPES = ("source", "vector", "raster", "layer", "multilayer", "file", "mesh", "pointcloud")
+
+
+def _file_key(path):
+    """What identifies a file on disk for ``_check_outputs_spare_inputs``: its real path, and for a part of a
+    Shapefile (.shp, .dbf, .shx…) the Shapefile's .shp."""
+    real = os.path.normcase(os.path.realpath(path))
+    stem, extension = os.path.splitext(real)
+    return stem + ".shp" if extension in (".shp", ".dbf", ".shx", ".prj", ".cpg") else real
 
 
 def _table_only_shapefile(dest_id, context):

@@ -1745,6 +1745,7 @@ for _target in FORMAT_TARGETS:
         _cases["field_name_with_spaces"] = REFUSAL
     if _target in WITH_CHOICES:
         _cases["enum_out_of_range"] = _cases["enum_as_text"] = REFUSAL
+    _cases["output_over_its_input"] = REFUSAL   # naming the file and the input it is
     if _target == "china_coordinates":   # its result is the geometries, which a table cannot hold
         _cases["output_csv"] = _cases["output_xlsx"] = REFUSAL
     EXPECTED[_target].update(_cases)

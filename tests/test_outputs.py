@@ -214,3 +214,17 @@ def test_an_output_named_without_a_folder_is_written_where_the_log_says(provider
         or f"“bare.gpkg” names no folder; it is written to {tmp_path / 'bare.gpkg'}." in feedback.text
     source = ogr.Open(str(tmp_path / "bare.gpkg"))
     assert source.GetLayer(0).GetFeatureCount() == 35
+
+
+@pytest.mark.parametrize("output", ["input.gpkg", "input.shp"])
+def test_an_output_over_its_own_input_is_refused_and_the_input_stays(provider, buildings, tmp_path, output):
+    if output.endswith(".shp"):   # the input as a Shapefile, the output its .shp
+        gdal.VectorTranslate(str(tmp_path / "input.shp"), str(buildings))
+        source = str(tmp_path / "input.shp")
+    else:
+        source = f"{buildings}|layername=buildings"
+    before = state(tmp_path / output)
+    with pytest.raises(QgsProcessingException, match=r"Building emissions: .*input\.(gpkg|shp) is the file of the "
+                                                     r"input “Buildings”: writing the output there would delete"):
+        processing.run("lcr:building_emissions", {"INPUT": source, "OUTPUT": str(tmp_path / output)})
+    assert state(tmp_path / output) == before

@@ -80,6 +80,20 @@ def _into_existing_gpkg(d, params, target):
     return out
 
 
+def _over_the_input(d, params, target):
+    """The first vector output (or file output) given the primary input's own file: the run must refuse, not
+    replace it."""
+    out = dict(params)
+    key = _primary(params)
+    algorithm = _algorithm(target)
+    outputs = _vector_outputs(target, params) or [
+        k for k, v in params.items() if v and (definition := algorithm.parameterDefinition(k)) is not None
+        and definition.isDestination()]
+    if outputs and isinstance(params[key], str):
+        out[outputs[0]] = b.split_uri(params[key])[0]
+    return out
+
+
 def _keep_left(run):
     """The layer "keep" beside an output written into an existing GeoPackage is still there, unchanged."""
     problems = []
@@ -363,6 +377,11 @@ def _enum(value):
 
 
 # ---- registration ------------------------------------------------------------------------------------------------
+def refusal_only_check(run):
+    from .cases import refusal_only
+    return refusal_only(run)
+
+
 def _register():
     targets = sorted({t for t, c in CASES if c == "base"} - NO_LAYERS)
     for target in targets:
@@ -377,6 +396,8 @@ def _register():
         _derive(target, "output_memory", "output format", _outputs_as("memory:"))
         _derive(target, "output_into_gpkg_with_that_layer", "output format", _into_existing_gpkg,
                 check=lambda run, c=base.check: c(run) + _keep_left(run))
+        _derive(target, "output_over_its_input", "output path", _over_the_input, check=refusal_only_check,
+                names=["buildings", "gpkg", "input", "输入"])
         _derive(target, "input_delimited_text", "input provider", _primary_changed(_as_delimited_text))
         _derive(target, "input_virtual_layer", "input provider", _primary_changed(_as_virtual_layer))
         _derive(target, "input_unsaved_deletion", "input provider", _primary_changed(_unsaved_deletion),
