@@ -123,18 +123,17 @@ class RunOutputs:
 def dbf_names(names):
     """The field names a Shapefile's .dbf gets for ``names``, as GDAL writes them (ogrshapelayer.cpp,
     CreateField): at most 10 bytes, trailing spaces trimmed, and a name already taken (case-insensitively)
-    becomes its first 8 bytes + "_1" … "_9", then + "10" … "99". Bytes are counted in UTF-8, and a name cut
-    inside a character loses that character."""
+    becomes its first 8 bytes + "_1" … "_9", then + "10" … "99". GDAL cuts UTF-8 bytes, even inside a
+    character (a Chinese name longer than three characters): such a broken character is shown as “\ufffd”."""
     taken, out = set(), []
     for name in names:
-        radix = name.encode("utf-8")[:10].decode("utf-8", errors="ignore").rstrip()
+        radix = name.encode("utf-8")[:10].rstrip(b" ")
         new, number = radix, 1
         while new.upper() in taken and number < 100:
-            head = radix.encode("utf-8")[:8].decode("utf-8", errors="ignore")
-            new = f"{head}_{number}" if number < 10 else f"{head}{number}"
+            new = radix[:8] + (f"_{number}" if number < 10 else f"{number}").encode()
             number += 1
         taken.add(new.upper())
-        out.append(new)
+        out.append(new.decode("utf-8", errors="replace"))
     return out
 
 
