@@ -9,7 +9,8 @@ right outcomes and are asserted as they are. A ``Today(...)`` entry is a failure
 xfail(strict=True) with what happens and where: when someone fixes it the test turns red (XPASS), and
 the entry becomes the outcome the fix gives.
 
-Cases derived from these by tests/bad_input/more.py are in EXPECTED_MORE, merged into EXPECTED.
+Cases derived from these by tests/bad_input/more.py are in EXPECTED_MORE, merged into EXPECTED; those of tests/bad_input/formats.py
+(other providers, output formats, parameter texts, rasters, model fields) follow it (FORMAT_TARGETS).
 
     pytest tests/test_bad_input.py -q                   (2 workers; LCR_BAD_INPUT_JOBS=n for more)
     .venv/bin/python scripts/bad_input_report.py        counts by outcome class (--list: the failures)
