@@ -250,6 +250,10 @@ class SiteFacilities(WholeLifeCircleMixin, ShelterSitingMixin, LanduseSchemes, N
         cand_chunk, cand_points = self.read_points(candidates, work_crs, context, feedback,
                                                    numeric=[area_idx] if area_idx >= 0 else [],
                                                    text=[lu_idx] if lu_idx >= 0 else [])
+        # Said once here, not per type: FACILITY_TYPE all asks _eligible once for each of the 8 types.
+        if lu_idx < 0 and QgsWkbTypes.geometryType(candidates.wkbType()) == QgsWkbTypes.GeometryType.PolygonGeometry:
+            feedback.pushWarning(self.tr("No land-use field: every candidate parcel of “{layer}” is taken as "
+                                         "eligible.").format(layer=candidates.sourceName()))
         eligible = None if whole else self._eligible(parameters, context, feedback, candidates, cand_chunk,
                                                      cand_points, lu_idx, fac_type)
         unit_chunk = self.read_units(units, work_crs, context, feedback) if units is not None else None
@@ -413,9 +417,6 @@ class SiteFacilities(WholeLifeCircleMixin, ShelterSitingMixin, LanduseSchemes, N
         eligible code."""
         present = ~shapely.is_missing(points)          # the base logs those without geometry
         if lu_idx < 0:
-            if QgsWkbTypes.geometryType(candidates.wkbType()) == QgsWkbTypes.GeometryType.PolygonGeometry:
-                feedback.pushWarning(self.tr("No land-use field: every candidate parcel of “{layer}” is taken as "
-                                             "eligible.").format(layer=candidates.sourceName()))
             return present
         prefixes = siting.parse_codes(self.parameterAsString(parameters, self.ELIGIBLE_CODES, context)) \
             or siting.DEFAULT_ELIGIBLE.get(fac_type, ())

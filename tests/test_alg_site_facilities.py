@@ -242,3 +242,20 @@ def test_whole_life_circle_on_the_row_of_homes(provider, scene, make_layer):
     got = sorted((f["fac_type"], f["name"]) for f in result["OUTPUT"].getFeatures())
     assert len(got) == 6 and {t for t, _ in got} == set(TYPES) - set(types)
     assert result["COVERAGE_BEFORE"] == 0.0 and result["COVERAGE_AFTER"] == 100.0 and result["GAP"] == 0.0
+
+
+def test_whole_life_circle_warns_once_of_parcels_without_land_use(provider, scene, make_layer, log_feedback):
+    """Candidate parcels without a land-use field, all eight types at once: the warning that every parcel is
+    eligible was logged once per type (8 times, Heidelberg's OSM extract); it is said once. The parcels are
+    10 m squares around C0–C3, so the answer is the one of the points above: 6 sites, 100 %."""
+    params, _ = scene
+    types = ["kindergarten", "clinic"]
+    existing = make_layer("Point", "EPSG:4549", "fac_type:string", [("POINT(250 0)", [t]) for t in types])
+    parcels = make_layer("Polygon", "EPSG:4549", "name:string", [(square(x, 0), [n]) for n, x, _ in CANDIDATES])
+    feedback = log_feedback()
+    result = processing.run("lcr:site_facilities", {
+        **params, "CANDIDATES": parcels, "FACILITY_TYPE": "all", "FACILITIES": existing,
+        "FACILITY_TYPE_FIELD": "fac_type", "ELIGIBLE_CODES": "", "LANDUSE_FIELD": None, "TARGET_PCT": 100},
+        feedback=feedback)
+    assert sum(line.startswith("No land-use field: every candidate parcel") for line in feedback.lines) == 1
+    assert result["SITES_PROPOSED"] == 6 and result["COVERAGE_AFTER"] == 100.0
