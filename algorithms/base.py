@@ -1374,6 +1374,21 @@ def _name_as_sublayer(layer, context):
         layer.setName(sublayer)
 
 
+def unit_label(feature):
+    """What a log line names a planning unit by: its unit_id (else its name) where its layer has one, else
+    its feature id. The toolkit's units (lcr:prepare_osm's grid cells G000_000, …) carry unit_id; a bare
+    feature id ("Unit 1") could not be found in the layer the planner looks at."""
+    if feature is None:
+        return ""
+    names = feature.fields().names()
+    for field in ("unit_id", "name"):
+        if field in names:
+            value = feature[field]
+            if value is not None and str(value).strip() not in ("", "NULL"):
+                return str(value)
+    return str(feature.id())
+
+
 def transform_to(layer, target_crs, context):
     """A transform from ``layer``'s CRS to ``target_crs``, or None where they are the same."""
     if not target_crs.isValid() or not layer.sourceCrs().isValid() or layer.sourceCrs() == target_crs:

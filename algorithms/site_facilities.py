@@ -21,6 +21,7 @@ from scipy.spatial import cKDTree
 
 from ..core import landuse, landuse_codes, network, shelter, siting, zones
 from ..core import life_circle as lc
+from .base import unit_label
 from .landuse_codes import LanduseSchemes
 from .life_circle_siting_glue import WholeLifeCircleMixin, is_whole
 from .network_glue import NetworkAlgorithm, clean_population
@@ -567,7 +568,7 @@ class SiteFacilities(WholeLifeCircleMixin, ShelterSitingMixin, LanduseSchemes, N
 
     def _log_units(self, unit_chunk, units, needs, after, notes, target, feedback):
         """One line per unit with residents, the first ``MAX_LOGGED`` only (the units output has them all)."""
-        name = (lambda u: str(u + 1)) if unit_chunk is None else (lambda u: str(unit_chunk.features[u].id()))
+        name = (lambda u: str(u + 1)) if unit_chunk is None else (lambda u: unit_label(unit_chunk.features[u]))
         lived = np.flatnonzero(needs["pop"] > 0)
         for u in lived[:MAX_LOGGED]:
             line = self.tr("Unit {unit}: {before:.1f} % → {after:.1f} % (target {target:g} %).").format(

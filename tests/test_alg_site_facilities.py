@@ -259,3 +259,16 @@ def test_whole_life_circle_warns_once_of_parcels_without_land_use(provider, scen
         feedback=feedback)
     assert sum(line.startswith("No land-use field: every candidate parcel") for line in feedback.lines) == 1
     assert result["SITES_PROPOSED"] == 6 and result["COVERAGE_AFTER"] == 100.0
+
+
+def test_log_names_units_by_their_unit_id(provider, scene, log_feedback):
+    """Without 0801 land C2 is out and the east unit (d, e, f) reaches 2 of its 3 homes at most: the log line
+    that says so named it "Unit 2" (its feature id) although the layer calls it east; prepare_osm's grid cells
+    (G000_000, …) were named 1, 2, … in the same way."""
+    params, units = scene
+    feedback = log_feedback()
+    processing.run("lcr:site_facilities", {**params, "ELIGIBLE_CODES": "0701,0702", "UNITS": units,
+                                           "UNITS_OUTPUT": "TEMPORARY_OUTPUT"}, feedback=feedback)
+    lines = [line for line in feedback.lines if line.startswith("Unit ")]
+    assert sorted(line.split(":")[0] for line in lines) == ["Unit east", "Unit west"]
+    assert [line for line in lines if line.startswith("Unit east: 0.0 % → 66.7 % (target 100 %). At most 66.7 %")]
