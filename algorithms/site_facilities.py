@@ -224,6 +224,7 @@ class SiteFacilities(WholeLifeCircleMixin, ShelterSitingMixin, LanduseSchemes, N
 
     # ---- running ------------------------------------------------------------------------------
     def compute(self, parameters, context, feedback):
+        self._said = set()
         source = self.polygon_source(parameters, self.INPUT, context)
         pop_idx = self.field_index(parameters, self.POPULATION_FIELD, source, context)
         candidates = self.feature_source(parameters, self.CANDIDATES, context, None)
@@ -413,6 +414,16 @@ class SiteFacilities(WholeLifeCircleMixin, ShelterSitingMixin, LanduseSchemes, N
             weight = np.ones(len(homes))
         return homes, np.where(shapely.is_missing(homes), 0.0, weight), by_population
 
+    def _warn_once(self, feedback, message):
+        """A warning said once a run: FACILITY_TYPE all measures the same homes and candidates for each of its
+        8 types, and said the same line 8 times (Andorra's OSM extract)."""
+        said = getattr(self, "_said", None)
+        if said is None:
+            said = self._said = set()
+        if message not in said:
+            said.add(message)
+            feedback.pushWarning(message)
+
     def _eligible(self, parameters, context, feedback, candidates, chunk, points, lu_idx, fac_type):
         """Which candidates may take the facility: with a geometry, and (with a land-use field) of an
         eligible code."""
@@ -477,8 +488,8 @@ class SiteFacilities(WholeLifeCircleMixin, ShelterSitingMixin, LanduseSchemes, N
         home_snap = network.snap(net, homes, max_snap)
         off = int((~shapely.is_missing(homes) & ~home_snap.on_network).sum())
         if off:
-            feedback.pushWarning(self.tr("{n} homes are farther than {d} m from every road: no site can reach "
-                                         "them.").format(n=off, d=max_snap))
+            self._warn_once(feedback, self.tr("{n} homes are farther than {d} m from every road: no site can "
+                                              "reach them.").format(n=off, d=max_snap))
         covered = np.zeros(len(homes), dtype=bool)
         if len(existing):
             ex_snap = network.snap(net, existing, max_snap)
@@ -486,8 +497,8 @@ class SiteFacilities(WholeLifeCircleMixin, ShelterSitingMixin, LanduseSchemes, N
         cand_snap = network.snap(net, candidates[cand_ids], max_snap)
         off_cand = int((~cand_snap.on_network).sum())
         if off_cand:
-            feedback.pushWarning(self.tr("{n} eligible candidates are farther than {d} m from every road and are "
-                                         "left out.").format(n=off_cand, d=max_snap))
+            self._warn_once(feedback, self.tr("{n} eligible candidates are farther than {d} m from every road "
+                                              "and are left out.").format(n=off_cand, d=max_snap))
         # Batches of PAIR_BATCH candidates: a Cancel is looked at between the shortest-path calls.
         source, target, _ = network.pair_distances(net, cand_snap, home_snap, distance,
                                                    max_cells=PAIR_BATCH * (net.n_nodes + len(cand_ids)),

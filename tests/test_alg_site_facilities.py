@@ -260,6 +260,18 @@ def test_whole_life_circle_warns_once_of_parcels_without_land_use(provider, scen
     assert sum(line.startswith("No land-use field: every candidate parcel") for line in feedback.lines) == 1
     assert result["SITES_PROPOSED"] == 6 and result["COVERAGE_AFTER"] == 100.0
 
+    # With a road from x = 0 to 250 and 100 m of snapping, homes e (400) and f (500) and parcel C2 (400) lie off
+    # the network: each of the 8 types said so (Andorra's extract: 8 times each); now once each.
+    road = make_layer("LineString", "EPSG:4549", "id:integer", [("LINESTRING(0 0, 250 0)", [1])])
+    feedback = log_feedback()
+    processing.run("lcr:site_facilities", {
+        **params, "CANDIDATES": parcels, "FACILITY_TYPE": "all", "FACILITIES": existing,
+        "FACILITY_TYPE_FIELD": "fac_type", "ELIGIBLE_CODES": "", "LANDUSE_FIELD": None, "TARGET_PCT": 100,
+        "ROADS": road, "MAX_SNAP": 100}, feedback=feedback)
+    assert feedback.lines.count("2 homes are farther than 100.0 m from every road: no site can reach them.") == 1
+    assert feedback.lines.count("1 eligible candidates are farther than 100.0 m from every road and are left "
+                                "out.") == 1
+
 
 def test_log_names_units_by_their_unit_id(provider, scene, log_feedback):
     """Without 0801 land C2 is out and the east unit (d, e, f) reaches 2 of its 3 homes at most: the log line
