@@ -17,8 +17,10 @@ HEIDELBERG = REPO / "resources" / "sample_data" / "osm" / "heidelberg.osm.pbf"
 sys.path.insert(0, str(REPO / "scripts"))
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 from test_alg_prepare_osm import LAYERS, read  # noqa: E402
+from test_osm_untyped import Feedback  # noqa: E402
 
 _PROVIDERS = []
+_WARNINGS = []       # prepare_osm's
 
 
 @pytest.fixture(scope="module")
@@ -34,9 +36,11 @@ def heidelberg(qgis_processing, tmp_path_factory):
         QgsApplication.processingRegistry().addProvider(_PROVIDERS[-1])
     folder = tmp_path_factory.mktemp("heidelberg")
     gpkg = folder / "heidelberg.gpkg"
+    feedback = Feedback()
     result = processing.run("lcr:prepare_osm", {"INPUT": str(HEIDELBERG), **{
-        name: f"ogr:dbname='{gpkg}' table=\"{table}\" (geom)" for name, table in LAYERS.items()}})
+        name: f"ogr:dbname='{gpkg}' table=\"{table}\" (geom)" for name, table in LAYERS.items()}}, feedback=feedback)
     checked = run_model("lcr:master_plan_check", str(gpkg), str(folder / "master"))
+    _WARNINGS[:] = feedback.warnings
     return result, gpkg, pd.read_csv(checked["check:rules"]).set_index("rule_id")
 
 
@@ -110,3 +114,15 @@ def test_small_squares_give_no_park_coverage(heidelberg):
     assert (pc["n_fail"], pc["n_few"], lived.sum()) == (5, 1, 5)
     assert pc["value_max"] == pytest.approx(ratio[lived].max()) and ratio[lived].max() == pytest.approx(1.98, abs=0.01)
     assert pc["value_mean"] == pytest.approx(ratio[lived].mean())
+
+
+def test_candidate_shelters_are_said_to_be_candidates(heidelberg):
+    """The 15 open spaces taken as shelter candidates hold 9,330 people by their area; the shelter rules of a
+    check run on them judge candidates, which the log now says (a run through Processing had no word of it)."""
+    result, gpkg, rules = heidelberg
+    _, shelters, _ = read(gpkg, "shelters")
+    assert result["SHELTER_COUNT"] == len(shelters) == 15 and (shelters["est"] == 1).all()
+    people = shelters["capacity"].sum()
+    line = [w for w in _WARNINGS if w.startswith("15 candidate shelters (open spaces")]
+    assert people == 9330 and len(line) == 1 and "for 9,330 people" in line[0] and "not designated" in line[0]
+    assert rules.loc["CN_M_SHELTER_PC", "n_pass"] == 2
