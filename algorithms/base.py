@@ -757,6 +757,26 @@ class LcrAlgorithm(QgsProcessingAlgorithm):
         key = (source.sourceName(), crs.authid() or crs.toWkt())
         if said is not None and key in said:
             return None
+        worst = self.off_scale_error(source, crs, context, to_metre)
+        if worst is None or worst <= core_crs.SCALE_TOLERANCE:
+            return worst
+        try:
+            feedback.lcr_scale_said = (said or set()) | {key}
+        except AttributeError:
+            pass
+        feedback.pushWarning(self.tr(
+            "“{layer}” is measured in its CRS {crs}, which is {error:.0%} off true scale where the layer lies (its "
+            "area of use is elsewhere): lengths and distances are up to {error:.0%} off and areas about twice that. "
+            "The results are not corrected: reproject the layers to a CRS made for the place (e.g. its UTM zone) or "
+            "set them to longitudes and latitudes (EPSG:4326), which are measured in the UTM zone.").format(
+                layer=source.sourceName(), crs=crs.authid() or crs.description(), error=worst))
+        return worst
+
+    def off_scale_error(self, source, crs, context, to_metre=1.0):
+        """How far (0-1) the projected ``crs`` is off true scale where ``source`` lies, the worst of the centre
+        and corners of its extent; None for a geographic or invalid CRS or an extent that cannot be located."""
+        if crs is None or not crs.isValid() or crs.isGeographic():
+            return None
         box = self._extent_lonlat(source, context)
         if box is None:
             return None
@@ -771,19 +791,7 @@ class LcrAlgorithm(QgsProcessingAlgorithm):
                                                         origin.distance(north) * to_metre))
         except QgsCsException:
             return None
-        if not math.isfinite(worst) or worst <= core_crs.SCALE_TOLERANCE:
-            return worst
-        try:
-            feedback.lcr_scale_said = (said or set()) | {key}
-        except AttributeError:
-            pass
-        feedback.pushWarning(self.tr(
-            "“{layer}” is measured in its CRS {crs}, which is {error:.0%} off true scale where the layer lies (its "
-            "area of use is elsewhere): lengths and distances are up to {error:.0%} off and areas about twice that. "
-            "The results are not corrected: reproject the layers to a CRS made for the place (e.g. its UTM zone) or "
-            "set them to longitudes and latitudes (EPSG:4326), which are measured in the UTM zone.").format(
-                layer=source.sourceName(), crs=crs.authid() or crs.description(), error=worst))
-        return worst
+        return worst if math.isfinite(worst) else None
 
     def _utm_zone(self, source, context):
         """The metric zone of the centre of ``source`` (whose extent ``check_crs`` accepted) and the
@@ -1513,6 +1521,21 @@ def _name_as_sublayer(layer, context):
     sublayer, path = parts.get("layerName"), parts.get("path") or ""
     if sublayer and layer.name() == os.path.splitext(os.path.basename(path))[0]:
         layer.setName(sublayer)
+
+
+def unit_label(feature):
+    """What a log line names a planning unit by: its unit_id (else its name) where its layer has one, else
+    its feature id. The toolkit's units (lcr:prepare_osm's grid cells G000_000, …) carry unit_id; a bare
+    feature id ("Unit 1") could not be found in the layer the planner looks at."""
+    if feature is None:
+        return ""
+    names = feature.fields().names()
+    for field in ("unit_id", "name"):
+        if field in names:
+            value = feature[field]
+            if value is not None and str(value).strip() not in ("", "NULL"):
+                return str(value)
+    return str(feature.id())
 
 
 def transform_to(layer, target_crs, context):
