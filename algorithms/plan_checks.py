@@ -23,7 +23,7 @@ from qgis.PyQt.QtCore import QCoreApplication
 
 from ..core import shared
 from ..qt_compat import MODEL_SOURCE
-from .base import LcrAlgorithm, resource_path
+from .base import LcrAlgorithm, resource_path, show_decimals
 from .plan_check_glue import (
     DISCARD, MARK, TEMPORARY, Plan, StoredLayer, consumed_outputs, embedded, give_back_memory, last_uses,
     step_order)
@@ -74,6 +74,7 @@ class ModelPlanCheck(LcrAlgorithm):
             steps = sorted(set(uses.get(definition.name(), [])))
             definition.setHelp(self.tr("Used by the steps: {steps}.").format(steps="; ".join(steps)) if steps
                                else definition.description())
+            show_decimals(definition)
             self.addParameter(definition)
         for _name, definition in sorted(self._destinations(model).items()):
             self.addParameter(definition)

@@ -389,6 +389,23 @@ def planning_check_style(layer):
     layer.setRenderer(QgsRuleBasedRenderer(root))
 
 
+# Verdicts the proposed measures changed (lcr:compare_checks, one feature per unit and rule changed), drawn
+# over the check it compares: outlines only, so the verdict's fill shows through. Blue and orange stay apart
+# for red-green colour blindness; the line style (solid, dashed, dotted) tells them apart in greyscale.
+CHANGED_VERDICTS = [("\"after\" = 'pass'", "Now passes with the measures", "#0571b0", "solid"),
+                    ("\"after\" = 'fail'", "Now fails with the measures", "#e66101", "dash"),
+                    ("coalesce(\"after\", '') NOT IN ('pass', 'fail')", "Now not assessed", "#636363", "dot")]
+
+
+def changed_verdicts_style(layer):
+    root = QgsRuleBasedRenderer.Rule(None)
+    for expression, label, color, line in CHANGED_VERDICTS:
+        symbol = QgsFillSymbol.createSimple({"style": "no", "outline_color": color, "outline_width": "0.9",
+                                             "outline_style": line})
+        root.appendChild(QgsRuleBasedRenderer.Rule(symbol, 0, 0, expression, label))
+    layer.setRenderer(QgsRuleBasedRenderer(root))
+
+
 def main():
     qgis_session.start(register_provider=False)
     for name, fields, apply in [
@@ -418,6 +435,7 @@ def main():
         ("land_cover_shares", "field=impervious_pct:double&field=retention:double", land_cover_shares_style),
         ("zone_pv_share", "field=pv_kwh_yr:double&field=pv_share:double", zone_pv_share_style),
         ("site_facilities_units", "field=cov_before:double&field=cov_after:double", site_facilities_style),
+        ("changed_verdicts", "field=rule_id:string&field=before:string&field=after:string", changed_verdicts_style),
         ("size_lid", "field=add_mm:double&field=on_site:integer", size_lid_style),
         ("carbon_measures", "field=gap_t:double&field=pv_t:double&field=retro_t:double&field=green_t:double"
                             "&field=closes:integer", carbon_measures_style),

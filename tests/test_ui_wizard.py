@@ -549,7 +549,7 @@ def test_apply_measures_and_check_again(qtbot, wizard, district):
     # runoff control rate, and 114 the design-storm retention, which counts the runoff the LID storage holds.
     layers = {node.layer().name(): node.layer() for node in group_named("Planning check: parcels").findLayers()}
     assert {"LID measures to add", "Parcels with the measures", "Verdicts changed by the measures"} <= set(layers)
-    assert {"Facilities with the new sites", "Shelters with the new sites", "Proposed sites: shelter"} <= set(layers)
+    assert {"Facilities with the new sites", "Shelters with the new sites", "Proposed sites: emergency shelters"} <= set(layers)
     changed = [(f["rule_id"], f["before"], f["after"]) for f in layers["Verdicts changed by the measures"].getFeatures()]
     assert len(changed) == 183 + 114 + 7 + 20
     assert changed.count(("CN_D_RUNOFF_CTRL", "fail", "pass")) == 183
