@@ -1925,7 +1925,7 @@ On Debian or Ubuntu, where pip itself is missing, install it first: sudo apt ins
 <context>
     <name>DetailedPlanCheck</name>
     <message>
-        <location filename="../../work/wt-uilook/algorithms/plan_checks.py" line="393"/>
+        <location filename="../../work/wt-uilook/algorithms/plan_checks.py" line="394"/>
         <source>Detailed plan check</source>
         <translation>详细规划检查</translation>
     </message>
@@ -3199,452 +3199,452 @@ Output fields: lu_code (用地用海 2023 code; NULL where the code is unknown o
 <context>
     <name>LcrAlgorithm</name>
     <message>
-        <location filename="../../work/wt-uilook/algorithms/base.py" line="120"/>
+        <location filename="../../work/wt-uilook/algorithms/base.py" line="138"/>
         <source>Method, formulas, defaults, sources and limits: the methods document, §{section} (the Help button opens it).</source>
         <translation>方法、公式、默认值、来源与局限：见方法说明文档第 {section} 节（“帮助”按钮可打开）。</translation>
     </message>
     <message>
-        <location filename="../../work/wt-uilook/algorithms/base.py" line="230"/>
+        <location filename="../../work/wt-uilook/algorithms/base.py" line="248"/>
         <source>Low-carbon</source>
         <translation>低碳</translation>
     </message>
     <message>
-        <location filename="../../work/wt-uilook/algorithms/base.py" line="231"/>
+        <location filename="../../work/wt-uilook/algorithms/base.py" line="249"/>
         <source>Resilience</source>
         <translation>韧性</translation>
     </message>
     <message>
-        <location filename="../../work/wt-uilook/algorithms/base.py" line="232"/>
+        <location filename="../../work/wt-uilook/algorithms/base.py" line="250"/>
         <source>Planning checks</source>
         <translation>规划检查</translation>
     </message>
     <message>
-        <location filename="../../work/wt-uilook/algorithms/base.py" line="233"/>
+        <location filename="../../work/wt-uilook/algorithms/base.py" line="251"/>
         <source>Plan measures</source>
         <translation>规划措施</translation>
     </message>
     <message>
-        <location filename="../../work/wt-uilook/algorithms/base.py" line="234"/>
+        <location filename="../../work/wt-uilook/algorithms/base.py" line="252"/>
         <source>Data preparation</source>
         <translation>数据准备</translation>
     </message>
     <message>
-        <location filename="../../work/wt-uilook/algorithms/base.py" line="274"/>
+        <location filename="../../work/wt-uilook/algorithms/base.py" line="292"/>
         <source>{parameter}: {value} is not a usable number.</source>
         <translation>{parameter}：{value} 不是可用的数值。</translation>
     </message>
     <message>
-        <location filename="../../work/wt-uilook/algorithms/base.py" line="293"/>
+        <location filename="../../work/wt-uilook/algorithms/base.py" line="311"/>
         <source>{parameter}: {path} is a file, not a folder: choose another file name.</source>
         <translation>{parameter}：{path} 是文件而不是文件夹：请另选文件名。</translation>
     </message>
     <message>
-        <location filename="../../work/wt-uilook/algorithms/base.py" line="302"/>
+        <location filename="../../work/wt-uilook/algorithms/base.py" line="320"/>
         <source>{parameter}: cannot make the folder {folder} ({reason}).</source>
         <translation>{parameter}：无法创建文件夹 {folder}（{reason}）。</translation>
     </message>
     <message>
-        <location filename="../../work/wt-uilook/algorithms/base.py" line="321"/>
+        <location filename="../../work/wt-uilook/algorithms/base.py" line="339"/>
         <source>Cancelled. The run gives no result and no totals; the outputs it had begun were removed.</source>
         <translation>已取消。本次运行不给出结果和合计值；已开始写入的输出已删除。</translation>
     </message>
     <message>
-        <location filename="../../work/wt-uilook/algorithms/base.py" line="338"/>
+        <location filename="../../work/wt-uilook/algorithms/base.py" line="356"/>
         <source>{output} could not be measured (no usable values); it is left empty.</source>
         <translation>无法计算{output}（没有可用的值），该项留空。</translation>
     </message>
     <message>
-        <location filename="../../work/wt-uilook/algorithms/base.py" line="354"/>
+        <location filename="../../work/wt-uilook/algorithms/base.py" line="372"/>
         <source>Removed the unfinished output {path}.</source>
         <translation>已删除未完成的输出 {path}。</translation>
     </message>
     <message>
-        <location filename="../../work/wt-uilook/algorithms/base.py" line="370"/>
+        <location filename="../../work/wt-uilook/algorithms/base.py" line="388"/>
         <source>{step} would need about {need:.1f} GB of memory, more than the {limit:.1f} GB one step may take on this computer ({share:.0%} of its {total:.1f} GB). {advice}</source>
         <translation>{step}约需 {need:.1f} GB 内存，超过本机单个步骤可用的 {limit:.1f} GB（本机 {total:.1f} GB 的 {share:.0%}）。{advice}</translation>
     </message>
     <message>
-        <location filename="../../work/wt-uilook/algorithms/base.py" line="385"/>
+        <location filename="../../work/wt-uilook/algorithms/base.py" line="403"/>
         <source>Using your own factor table {path} instead of the shipped {name} (Settings ▸ factor tables).</source>
         <translation>正在使用您自己的因子表 {path}，替代工具箱自带的 {name}（设置 ▸ 因子表）。</translation>
     </message>
     <message>
-        <location filename="../../work/wt-uilook/algorithms/base.py" line="391"/>
+        <location filename="../../work/wt-uilook/algorithms/base.py" line="409"/>
         <source>The grid factor table has no region “{region}”.</source>
         <translation>电网排放因子表中没有区域“{region}”。</translation>
     </message>
     <message>
-        <location filename="../../work/wt-uilook/algorithms/base.py" line="392"/>
+        <location filename="../../work/wt-uilook/algorithms/base.py" line="410"/>
         <source>The grid factor table has no {year} value for {region}; it has: {years}.</source>
         <translation>电网排放因子表中没有 {region} 的 {year} 年数值；现有年份：{years}。</translation>
     </message>
     <message>
-        <location filename="../../work/wt-uilook/algorithms/base.py" line="394"/>
+        <location filename="../../work/wt-uilook/algorithms/base.py" line="412"/>
         <source>Cannot read the table {path}: {reason}</source>
         <translation>无法读取表格 {path}：{reason}</translation>
     </message>
     <message>
-        <location filename="../../work/wt-uilook/algorithms/base.py" line="395"/>
+        <location filename="../../work/wt-uilook/algorithms/base.py" line="413"/>
         <source>The table {path} lacks the column(s) {columns}.</source>
         <translation>表格 {path} 缺少列：{columns}。</translation>
     </message>
     <message>
-        <location filename="../../work/wt-uilook/algorithms/base.py" line="396"/>
+        <location filename="../../work/wt-uilook/algorithms/base.py" line="414"/>
         <source>The table {path} has no rows.</source>
         <translation>表格 {path} 没有数据行。</translation>
     </message>
     <message>
-        <location filename="../../work/wt-uilook/algorithms/base.py" line="397"/>
+        <location filename="../../work/wt-uilook/algorithms/base.py" line="415"/>
         <source>The table {path}, line {line}: “{value}” in column {column} is not a number ≥ 0.</source>
         <translation>表格 {path} 第 {line} 行：{column} 列中的“{value}”不是 ≥ 0 的数值。</translation>
     </message>
     <message>
-        <location filename="../../work/wt-uilook/algorithms/base.py" line="399"/>
+        <location filename="../../work/wt-uilook/algorithms/base.py" line="417"/>
         <source>The table {path}, line {line}: “{value}” appears twice.</source>
         <translation>表格 {path} 第 {line} 行：“{value}”重复出现。</translation>
     </message>
     <message>
-        <location filename="../../work/wt-uilook/algorithms/base.py" line="400"/>
+        <location filename="../../work/wt-uilook/algorithms/base.py" line="418"/>
         <source>The table {path}, line {line}: {column} must increase from row to row.</source>
         <translation>表格 {path} 第 {line} 行：{column} 必须逐行递增。</translation>
     </message>
     <message>
-        <location filename="../../work/wt-uilook/algorithms/base.py" line="402"/>
+        <location filename="../../work/wt-uilook/algorithms/base.py" line="420"/>
         <source>The table {path}, line {line}: {column} must lie between 0 and 1.</source>
         <translation>表格 {path} 第 {line} 行：{column} 必须介于 0 和 1 之间。</translation>
     </message>
     <message>
-        <location filename="../../work/wt-uilook/algorithms/base.py" line="404"/>
+        <location filename="../../work/wt-uilook/algorithms/base.py" line="422"/>
         <source>The table has no row named “{fallback}” for the values it does not list: {values}. Add those values or a “{fallback}” row.</source>
         <translation>表格中没有名为“{fallback}”的行，无法处理表中未列出的值：{values}。请添加这些值，或添加一行“{fallback}”。</translation>
     </message>
     <message>
-        <location filename="../../work/wt-uilook/algorithms/base.py" line="407"/>
+        <location filename="../../work/wt-uilook/algorithms/base.py" line="425"/>
         <source>The table {path} is not a text file in UTF-8 or GBK/GB 18030: save it as CSV UTF-8.</source>
         <translation>表格 {path} 不是 UTF-8 或 GBK/GB 18030 编码的文本文件：请另存为“CSV UTF-8”格式。</translation>
     </message>
     <message>
-        <location filename="../../work/wt-uilook/algorithms/base.py" line="409"/>
+        <location filename="../../work/wt-uilook/algorithms/base.py" line="427"/>
         <source>The table {path}, line {line}: {value} in column {column} is too large to be a real value.</source>
         <translation>表格 {path} 第 {line} 行：{column} 列中的 {value} 过大，不可能是真实数值。</translation>
     </message>
     <message>
-        <location filename="../../work/wt-uilook/algorithms/base.py" line="411"/>
+        <location filename="../../work/wt-uilook/algorithms/base.py" line="429"/>
         <source>The default number of floors must be above 0.</source>
         <translation>默认层数必须大于 0。</translation>
     </message>
     <message>
-        <location filename="../../work/wt-uilook/algorithms/base.py" line="412"/>
+        <location filename="../../work/wt-uilook/algorithms/base.py" line="430"/>
         <source>Emission factors cannot be negative.</source>
         <translation>排放因子不能为负值。</translation>
     </message>
     <message>
-        <location filename="../../work/wt-uilook/algorithms/base.py" line="415"/>
+        <location filename="../../work/wt-uilook/algorithms/base.py" line="433"/>
         <source>The shelter standards table {path} needs a row named “default”.</source>
         <translation>避难场所标准表 {path} 须有一行名为“default”。</translation>
     </message>
     <message>
-        <location filename="../../work/wt-uilook/algorithms/base.py" line="417"/>
+        <location filename="../../work/wt-uilook/algorithms/base.py" line="435"/>
         <source>The curve number table {path} needs a key column: lucode (land-cover code) or class (name).</source>
         <translation>径流曲线数表 {path} 需要一个键列：lucode（土地覆被代码）或 class（名称）。</translation>
     </message>
     <message>
-        <location filename="../../work/wt-uilook/algorithms/base.py" line="419"/>
+        <location filename="../../work/wt-uilook/algorithms/base.py" line="437"/>
         <source>The curve number table {path}, line {line}: lucode “{value}” is not a whole number ≥ 0.</source>
         <translation>径流曲线数表 {path} 第 {line} 行：lucode“{value}”不是 ≥ 0 的整数。</translation>
     </message>
     <message>
-        <location filename="../../work/wt-uilook/algorithms/base.py" line="421"/>
+        <location filename="../../work/wt-uilook/algorithms/base.py" line="439"/>
         <source>The curve number table {path}, line {line}: a curve number is above 100.</source>
         <translation>径流曲线数表 {path} 第 {line} 行：径流曲线数大于 100。</translation>
     </message>
     <message>
-        <location filename="../../work/wt-uilook/algorithms/base.py" line="423"/>
+        <location filename="../../work/wt-uilook/algorithms/base.py" line="441"/>
         <source>The curve number table {path} has no lucode column, so it cannot match integer class codes. Add a lucode column, or choose a text class field.</source>
         <translation>径流曲线数表 {path} 没有 lucode 列，无法匹配整数类型代码。请添加 lucode 列，或选择文本型类型字段。</translation>
     </message>
     <message>
-        <location filename="../../work/wt-uilook/algorithms/base.py" line="444"/>
+        <location filename="../../work/wt-uilook/algorithms/base.py" line="462"/>
         <source>National average</source>
         <translation>全国平均</translation>
     </message>
     <message>
-        <location filename="../../work/wt-uilook/algorithms/base.py" line="445"/>
+        <location filename="../../work/wt-uilook/algorithms/base.py" line="463"/>
         <source>North China grid (Beijing, Tianjin, Hebei, Shanxi, Shandong, west Inner Mongolia)</source>
         <translation>华北电网（北京、天津、河北、山西、山东、内蒙古西部）</translation>
     </message>
     <message>
-        <location filename="../../work/wt-uilook/algorithms/base.py" line="446"/>
+        <location filename="../../work/wt-uilook/algorithms/base.py" line="464"/>
         <source>North-East grid</source>
         <translation>东北电网</translation>
     </message>
     <message>
-        <location filename="../../work/wt-uilook/algorithms/base.py" line="447"/>
+        <location filename="../../work/wt-uilook/algorithms/base.py" line="465"/>
         <source>East China grid (Shanghai, Jiangsu, Zhejiang, Anhui, Fujian)</source>
         <translation>华东电网（上海、江苏、浙江、安徽、福建）</translation>
     </message>
     <message>
-        <location filename="../../work/wt-uilook/algorithms/base.py" line="448"/>
+        <location filename="../../work/wt-uilook/algorithms/base.py" line="466"/>
         <source>Central China grid</source>
         <translation>华中电网</translation>
     </message>
     <message>
-        <location filename="../../work/wt-uilook/algorithms/base.py" line="449"/>
+        <location filename="../../work/wt-uilook/algorithms/base.py" line="467"/>
         <source>North-West grid (Shaanxi, Gansu, Qinghai, Ningxia, Xinjiang)</source>
         <translation>西北电网（陕西、甘肃、青海、宁夏、新疆）</translation>
     </message>
     <message>
-        <location filename="../../work/wt-uilook/algorithms/base.py" line="450"/>
+        <location filename="../../work/wt-uilook/algorithms/base.py" line="468"/>
         <source>South grid</source>
         <translation>南方电网</translation>
     </message>
     <message>
-        <location filename="../../work/wt-uilook/algorithms/base.py" line="451"/>
+        <location filename="../../work/wt-uilook/algorithms/base.py" line="469"/>
         <source>South-West grid</source>
         <translation>西南电网</translation>
     </message>
     <message>
-        <location filename="../../work/wt-uilook/algorithms/base.py" line="452"/>
+        <location filename="../../work/wt-uilook/algorithms/base.py" line="470"/>
         <source>National, excluding market-traded non-fossil power</source>
         <translation>全国（不含市场化交易的非化石能源电量）</translation>
     </message>
     <message>
-        <location filename="../../work/wt-uilook/algorithms/base.py" line="453"/>
+        <location filename="../../work/wt-uilook/algorithms/base.py" line="471"/>
         <source>National fossil-fuel power</source>
         <translation>全国化石能源电力</translation>
     </message>
     <message>
-        <location filename="../../work/wt-uilook/algorithms/base.py" line="454"/>
+        <location filename="../../work/wt-uilook/algorithms/base.py" line="472"/>
         <source>Hebei province</source>
         <translation>河北省</translation>
     </message>
     <message>
-        <location filename="../../work/wt-uilook/algorithms/base.py" line="455"/>
+        <location filename="../../work/wt-uilook/algorithms/base.py" line="473"/>
         <source>Fujian province</source>
         <translation>福建省</translation>
     </message>
     <message>
-        <location filename="../../work/wt-uilook/algorithms/base.py" line="456"/>
+        <location filename="../../work/wt-uilook/algorithms/base.py" line="474"/>
         <source>Shanghai municipality</source>
         <translation>上海市</translation>
     </message>
     <message>
-        <location filename="../../work/wt-uilook/algorithms/base.py" line="457"/>
+        <location filename="../../work/wt-uilook/algorithms/base.py" line="475"/>
         <source>Zhejiang province</source>
         <translation>浙江省</translation>
     </message>
     <message>
-        <location filename="../../work/wt-uilook/algorithms/base.py" line="458"/>
+        <location filename="../../work/wt-uilook/algorithms/base.py" line="476"/>
         <source>Jiangsu province</source>
         <translation>江苏省</translation>
     </message>
     <message>
-        <location filename="../../work/wt-uilook/algorithms/base.py" line="459"/>
+        <location filename="../../work/wt-uilook/algorithms/base.py" line="477"/>
         <source>Shaanxi province</source>
         <translation>陕西省</translation>
     </message>
     <message>
-        <location filename="../../work/wt-uilook/algorithms/base.py" line="463"/>
+        <location filename="../../work/wt-uilook/algorithms/base.py" line="481"/>
         <source>Electricity grid region</source>
         <translation>电网区域</translation>
     </message>
     <message>
-        <location filename="../../work/wt-uilook/algorithms/base.py" line="463"/>
+        <location filename="../../work/wt-uilook/algorithms/base.py" line="481"/>
         <source>Whose grid emission factor to use (MEE/NBS announcements). Where a provincial factor is published, use it rather than the regional grid&apos;s: Shanghai; Zhejiang for Jiaxing; Jiangsu; Fujian for Xiamen (its 2022 factor is 27 % below the East China grid&apos;s); Shaanxi for Xi&apos;an; Hebei for Xiong&apos;an. The regional grids are for other provinces. 2021 regional and provincial values are marked unverified (read in a third-party data file).</source>
         <translation>采用哪个电网排放因子（生态环境部、国家统计局公告）。已发布省级因子的，应采用省级因子而非区域电网因子：上海；嘉兴用浙江；江苏；厦门用福建（其 2022 年因子比华东电网低 27%）；西安用陕西；雄安用河北。区域电网因子用于其他省份。2021 年区域和省级数值标注为未核实（读自第三方数据文件）。</translation>
     </message>
     <message>
-        <location filename="../../work/wt-uilook/algorithms/base.py" line="470"/>
+        <location filename="../../work/wt-uilook/algorithms/base.py" line="488"/>
         <source>Grid factor year</source>
         <translation>电网排放因子年份</translation>
     </message>
     <message>
-        <location filename="../../work/wt-uilook/algorithms/base.py" line="470"/>
+        <location filename="../../work/wt-uilook/algorithms/base.py" line="488"/>
         <source>Year of the grid factor. Empty: the latest year published for the region.</source>
         <translation>电网排放因子的年份。留空：采用该区域最新发布的年份。</translation>
     </message>
     <message>
-        <location filename="../../work/wt-uilook/algorithms/base.py" line="474"/>
+        <location filename="../../work/wt-uilook/algorithms/base.py" line="492"/>
         <source>Grid emission factor (kgCO2/kWh)</source>
         <translation>电网排放因子（kgCO2/kWh）</translation>
     </message>
     <message>
-        <location filename="../../work/wt-uilook/algorithms/base.py" line="474"/>
+        <location filename="../../work/wt-uilook/algorithms/base.py" line="492"/>
         <source>A factor of your own. When set it wins over the region and year.</source>
         <translation>自定义排放因子。填写后优先于区域和年份。</translation>
     </message>
     <message>
-        <location filename="../../work/wt-uilook/algorithms/base.py" line="483"/>
+        <location filename="../../work/wt-uilook/algorithms/base.py" line="501"/>
         <source>Grid factor {f} kgCO2/kWh, as given.</source>
         <translation>电网排放因子 {f} kgCO2/kWh（用户指定）。</translation>
     </message>
     <message>
-        <location filename="../../work/wt-uilook/algorithms/base.py" line="494"/>
+        <location filename="../../work/wt-uilook/algorithms/base.py" line="512"/>
         <source>Grid factor {f} kgCO2/kWh: {region}, {year}. Source: {source}.</source>
         <translation>电网排放因子 {f} kgCO2/kWh：{region}，{year} 年。来源：{source}。</translation>
     </message>
     <message>
-        <location filename="../../work/wt-uilook/algorithms/base.py" line="497"/>
+        <location filename="../../work/wt-uilook/algorithms/base.py" line="515"/>
         <source>This grid factor is marked unverified.</source>
         <translation>该电网排放因子标注为未核实。</translation>
     </message>
     <message>
-        <location filename="../../work/wt-uilook/algorithms/base.py" line="518"/>
+        <location filename="../../work/wt-uilook/algorithms/base.py" line="537"/>
         <source>“{layer}” holds {kind} geometries; {parameter} needs {expected} geometries.</source>
         <translation>“{layer}”的几何类型为 {kind}；{parameter} 需要 {expected} 几何。</translation>
     </message>
     <message>
-        <location filename="../../work/wt-uilook/algorithms/base.py" line="526"/>
+        <location filename="../../work/wt-uilook/algorithms/base.py" line="545"/>
         <source>“{layer}”: “Selected features only” is ticked for {parameter}, but no feature of the layer is selected. Select the features to use, or untick it.</source>
         <translation>“{layer}”：{parameter} 勾选了“仅选中的要素”，但该图层没有选中任何要素。请选择要使用的要素，或取消勾选。</translation>
     </message>
     <message>
-        <location filename="../../work/wt-uilook/algorithms/base.py" line="530"/>
+        <location filename="../../work/wt-uilook/algorithms/base.py" line="549"/>
         <source>“{layer}” has no features.</source>
         <translation>“{layer}”中没有要素。</translation>
     </message>
     <message>
-        <location filename="../../work/wt-uilook/algorithms/base.py" line="585"/>
+        <location filename="../../work/wt-uilook/algorithms/base.py" line="604"/>
         <source>Field “{field}” is not in “{layer}”. Its fields are: {fields}.</source>
         <translation>“{layer}”中没有字段“{field}”。该图层的字段有：{fields}。</translation>
     </message>
     <message>
-        <location filename="../../work/wt-uilook/algorithms/base.py" line="591"/>
+        <location filename="../../work/wt-uilook/algorithms/base.py" line="610"/>
         <source>Field “{field}” of “{layer}” must be numeric; it holds {kind}.</source>
         <translation>“{layer}”的字段“{field}”必须为数值型，当前为 {kind}。</translation>
     </message>
     <message>
-        <location filename="../../work/wt-uilook/algorithms/base.py" line="601"/>
+        <location filename="../../work/wt-uilook/algorithms/base.py" line="620"/>
         <source>“{layer}” has no CRS: areas are taken as planar, in square metres.</source>
         <translation>“{layer}”未设置坐标参考系：面积按平面坐标计算，单位视为平方米。</translation>
     </message>
     <message>
-        <location filename="../../work/wt-uilook/algorithms/base.py" line="607"/>
+        <location filename="../../work/wt-uilook/algorithms/base.py" line="626"/>
         <source>Areas are measured in {target} because {crs} would distort them.</source>
         <translation>面积在 {target} 中量算，因为 {crs} 会使面积失真。</translation>
     </message>
     <message>
-        <location filename="../../work/wt-uilook/algorithms/base.py" line="612"/>
+        <location filename="../../work/wt-uilook/algorithms/base.py" line="631"/>
         <source>Areas are measured in the layer&apos;s CRS {crs}.</source>
         <translation>面积在图层的坐标参考系 {crs} 中量算。</translation>
     </message>
     <message>
-        <location filename="../../work/wt-uilook/algorithms/base.py" line="648"/>
+        <location filename="../../work/wt-uilook/algorithms/base.py" line="667"/>
         <source>“{layer}” has no CRS: its coordinates are taken as metres.</source>
         <translation>“{layer}”未设置坐标参考系：其坐标视为以米为单位。</translation>
     </message>
     <message>
-        <location filename="../../work/wt-uilook/algorithms/base.py" line="632"/>
+        <location filename="../../work/wt-uilook/algorithms/base.py" line="651"/>
         <source>Distances are measured in the buildings&apos; CRS {crs}.</source>
         <translation>距离在建筑图层的坐标参考系 {crs} 中量算。</translation>
     </message>
     <message>
-        <location filename="../../work/wt-uilook/algorithms/base.py" line="636"/>
+        <location filename="../../work/wt-uilook/algorithms/base.py" line="655"/>
         <source>Distances are measured in {target} because {crs} is not a projected CRS in metres; the outputs keep their layers&apos; CRS.</source>
         <translation>距离在 {target} 中量算，因为 {crs} 不是以米为单位的投影坐标参考系；输出保留各自图层的坐标参考系。</translation>
     </message>
     <message>
-        <location filename="../../work/wt-uilook/algorithms/base.py" line="653"/>
+        <location filename="../../work/wt-uilook/algorithms/base.py" line="672"/>
         <source>Areas and distances are measured in the CRS of “{layer}”, {crs}.</source>
         <translation>面积和距离在“{layer}”的坐标参考系 {crs} 中量算。</translation>
     </message>
     <message>
-        <location filename="../../work/wt-uilook/algorithms/base.py" line="658"/>
+        <location filename="../../work/wt-uilook/algorithms/base.py" line="677"/>
         <source>Areas and distances are measured in {target} because {crs} is not a projected CRS in metres that keeps areas true; the outputs keep their layers&apos; CRS.</source>
         <translation>面积和距离在 {target} 中量算，因为 {crs} 不是以米为单位、能保持面积真实的投影坐标参考系；输出保留各图层原有的坐标参考系。</translation>
     </message>
     <message>
-        <location filename="../../work/wt-uilook/algorithms/base.py" line="697"/>
+        <location filename="../../work/wt-uilook/algorithms/base.py" line="716"/>
         <source>“{layer}” is measured in its CRS {crs}, which is {error:.0%} off true scale where the layer lies (its area of use is elsewhere): lengths and distances are up to {error:.0%} off and areas about twice that. The results are not corrected: reproject the layers to a CRS made for the place (e.g. its UTM zone) or set them to longitudes and latitudes (EPSG:4326), which are measured in the UTM zone.</source>
         <translation>“{layer}”在其坐标参考系 {crs} 中量算，而该坐标系在图层所在位置的比例误差达 {error:.0%}（其适用范围在别处）：长度和距离最多偏差 {error:.0%}，面积约为其两倍。结果未作校正：请将图层重投影到适用于当地的坐标系（例如其 UTM 带），或设为经纬度（EPSG:4326），后者会在 UTM 带中量算。</translation>
     </message>
     <message>
-        <location filename="../../work/wt-uilook/algorithms/base.py" line="749"/>
+        <location filename="../../work/wt-uilook/algorithms/base.py" line="768"/>
         <source>“{layer}” is labelled {crs}, a projected CRS, but all its coordinates ({xmin:.6g}, {ymin:.6g} – {xmax:.6g}, {ymax:.6g}) lie within ±180 and ±90, like longitudes and latitudes: in {crs} the layer would be a speck of {w:.3g} × {h:.3g} m far from any place its CRS covers. Its CRS is probably wrong: set the layer's real CRS, e.g. EPSG:4326 or EPSG:4490 (Layer Properties ▸ Source, or “Assign projection”), not a reprojection.</source>
         <translation>“{layer}”标注为投影坐标系 {crs}，但其全部坐标（{xmin:.6g}, {ymin:.6g} – {xmax:.6g}, {ymax:.6g}）都在 ±180 与 ±90 以内，就像经纬度：在 {crs} 中该图层只是一个 {w:.3g} × {h:.3g} m 的小点，远离该坐标系覆盖的任何地方。其坐标系很可能标错了：请设置图层真实的坐标系，例如 EPSG:4326 或 EPSG:4490（图层属性 ▸ 源，或“指定投影”），而不是重投影。</translation>
     </message>
     <message>
-        <location filename="../../work/wt-uilook/algorithms/base.py" line="761"/>
+        <location filename="../../work/wt-uilook/algorithms/base.py" line="780"/>
         <source>“{layer}” is labelled {crs}, but its coordinates ({xmin:.6g}, {ymin:.6g} – {xmax:.6g}, {ymax:.6g}) cannot be on the Earth in that CRS: its CRS is probably wrong. Set the layer's real CRS (Layer Properties ▸ Source, or “Assign projection”), not a reprojection.</source>
         <translation>“{layer}”标注的坐标系为 {crs}，但其坐标（{xmin:.6g}, {ymin:.6g} – {xmax:.6g}, {ymax:.6g}）在该坐标系下不可能位于地球上：坐标系很可能标错了。请为图层设置其真实的坐标系（图层属性 ▸ 源，或“定义投影”），而不是重投影。</translation>
     </message>
     <message>
-        <location filename="../../work/wt-uilook/algorithms/base.py" line="842"/>
+        <location filename="../../work/wt-uilook/algorithms/base.py" line="861"/>
         <source>“{layer}”: {path} does not say its text encoding (it has no .cpg file) and its text is not UTF-8 but GBK, so it is read as GBK (GB 18030), with field names such as “{sample}”. The file is left unchanged; to have every program read it right, put beside it a file {cpg} holding the word GBK.</source>
         <translation>“{layer}”：{path} 未声明文本编码（没有 .cpg 文件），且其文本不是 UTF-8 而是 GBK，因此按 GBK（GB 18030）读取，字段名如“{sample}”。文件保持不变；若要让所有程序都能正确读取，请在其旁边放置一个内容为 GBK 的文件 {cpg}。</translation>
     </message>
     <message>
-        <location filename="../../work/wt-uilook/algorithms/base.py" line="849"/>
+        <location filename="../../work/wt-uilook/algorithms/base.py" line="868"/>
         <source>“{layer}”: {path} is opened as UTF-8 but its text is GBK, so it is read as GBK (GB 18030), with field names such as “{sample}”. The file is left unchanged; save it as CSV UTF-8, or choose the encoding GBK when adding it, to read it so everywhere.</source>
         <translation>“{layer}”：{path} 以 UTF-8 打开，但其文本为 GBK，因此按 GBK（GB 18030）读取，字段名如“{sample}”。文件保持不变；若要处处都能正确读取，请将其另存为 CSV UTF-8，或在添加图层时选择 GBK 编码。</translation>
     </message>
     <message>
-        <location filename="../../work/wt-uilook/algorithms/base.py" line="876"/>
+        <location filename="../../work/wt-uilook/algorithms/base.py" line="895"/>
         <source>{n} invalid geometries of “{layer}” were repaired for the calculation; the output keeps them as they were.</source>
         <translation>已修复“{layer}”中 {n} 个无效几何用于计算；输出中保留其原有几何。</translation>
     </message>
     <message>
-        <location filename="../../work/wt-uilook/algorithms/base.py" line="885"/>
+        <location filename="../../work/wt-uilook/algorithms/base.py" line="904"/>
         <source>No feature of “{layer}” lies within reach of any feature of “{other}”: the extents of the two layers do not overlap. Check that both cover the same place and that their CRS is right.</source>
         <translation>“{layer}”中没有任何要素位于“{other}”任一要素的可达范围内：两个图层的范围互不重叠。请检查两者是否覆盖同一区域、坐标系是否正确。</translation>
     </message>
     <message>
-        <location filename="../../work/wt-uilook/algorithms/base.py" line="895"/>
+        <location filename="../../work/wt-uilook/algorithms/base.py" line="914"/>
         <source>{n} features of “{layer}” have a missing or negative population, counted as 0.</source>
         <translation>“{layer}”中有 {n} 个要素的人口缺失或为负，按 0 计。</translation>
     </message>
     <message>
-        <location filename="../../work/wt-uilook/algorithms/base.py" line="1023"/>
+        <location filename="../../work/wt-uilook/algorithms/base.py" line="1042"/>
         <source>“{layer}”: the text field “{field}” is read as numbers (6层 → 6, 6F → 6, 十二层 → 12, 12.5米 → 12.5, 约30 → 30, 6-8层 → 7).</source>
         <translation>“{layer}”：文本字段“{field}”按数字读取（6层 → 6，6F → 6，十二层 → 12，12.5米 → 12.5，约30 → 30，6-8层 → 7）。</translation>
     </message>
     <message>
-        <location filename="../../work/wt-uilook/algorithms/base.py" line="1033"/>
+        <location filename="../../work/wt-uilook/algorithms/base.py" line="1052"/>
         <source>“{layer}”: {n} polygons have no area (their outline folds onto a line or a point); they are left out of what is measured or placed.</source>
         <translation>“{layer}”：{n} 个面没有面积（其轮廓折叠成线或点），计算和布点时不计入。</translation>
     </message>
     <message>
-        <location filename="../../work/wt-uilook/algorithms/base.py" line="1045"/>
+        <location filename="../../work/wt-uilook/algorithms/base.py" line="1064"/>
         <source>“{layer}” is a {kind} layer, but {n} of its features hold other geometries, such as a {found}; they are left out of what is measured or placed, and written without geometry.</source>
         <translation>“{layer}”是 {kind} 图层，但其中 {n} 个要素是其他类型的几何（如 {found}）：计算和布点时不计入，输出时不带几何。</translation>
     </message>
     <message>
-        <location filename="../../work/wt-uilook/algorithms/base.py" line="1053"/>
+        <location filename="../../work/wt-uilook/algorithms/base.py" line="1072"/>
         <source>“{layer}”: {n} features have a coordinate that is not a number or lies beyond ±{limit:g} (NaN, infinite, 1e300); they are left out of what is measured or placed.</source>
         <translation>“{layer}”：{n} 个要素的坐标不是数字或超出 ±{limit:g}（NaN、无穷大、1e300），计算和布点时不计入。</translation>
     </message>
     <message>
-        <location filename="../../work/wt-uilook/algorithms/base.py" line="1058"/>
+        <location filename="../../work/wt-uilook/algorithms/base.py" line="1077"/>
         <source>“{layer}”: {n} features have no geometry (NULL or empty); they are left out of what is measured or placed.</source>
         <translation>“{layer}”：{n} 个要素没有几何（NULL 或空）；它们不参与量算或空间定位。</translation>
     </message>
     <message>
-        <location filename="../../work/wt-uilook/algorithms/base.py" line="1062"/>
+        <location filename="../../work/wt-uilook/algorithms/base.py" line="1081"/>
         <source>“{layer}”: {n} values of the text field “{field}” hold no number that can be read (such as {examples}); they are read as missing.</source>
         <translation>“{layer}”：文本字段“{field}”中有 {n} 个值读不出数字（如 {examples}），按缺失处理。</translation>
     </message>
     <message>
-        <location filename="../../work/wt-uilook/algorithms/base.py" line="1068"/>
+        <location filename="../../work/wt-uilook/algorithms/base.py" line="1087"/>
         <source>“{layer}”: {n} values of “{field}” cannot be real ({kinds}); they are read as missing.</source>
         <translation>“{layer}”：字段“{field}”中有 {n} 个值不可能是真实数值（{kinds}），已按缺失值处理。</translation>
     </message>
     <message>
-        <location filename="../../work/wt-uilook/algorithms/base.py" line="1068"/>
+        <location filename="../../work/wt-uilook/algorithms/base.py" line="1087"/>
         <source>infinite, too large or negative</source>
         <translation>无穷大、过大或为负</translation>
     </message>
     <message>
-        <location filename="../../work/wt-uilook/algorithms/base.py" line="1068"/>
+        <location filename="../../work/wt-uilook/algorithms/base.py" line="1087"/>
         <source>infinite, too large, negative or a nodata code such as −9999 or 9999</source>
         <translation>无穷大、过大、为负，或为 −9999、9999 等无数据代码</translation>
     </message>
     <message>
-        <location filename="../../work/wt-uilook/algorithms/base.py" line="1125"/>
+        <location filename="../../work/wt-uilook/algorithms/base.py" line="1144"/>
         <source>The input's field “{field}” holds no whole numbers, and a GeoPackage takes a field of that name for its feature ids: the output calls it “{new}”.</source>
         <translation>输入的字段“{field}”不是整数，而 GeoPackage 把这个名字的字段当作要素编号：输出中改名为“{new}”。</translation>
     </message>
     <message>
-        <location filename="../../work/wt-uilook/algorithms/base.py" line="1173"/>
+        <location filename="../../work/wt-uilook/algorithms/base.py" line="1192"/>
         <source>The input already has a field “{field}”: its values are replaced in the output.</source>
         <translation>输入图层已有字段“{field}”：输出中将替换该字段的值。</translation>
     </message>
@@ -4303,17 +4303,17 @@ score = 可达类型数 / 表中类型数（0–1）。覆盖率 = 可达全部�
 <context>
     <name>MasterPlanCheck</name>
     <message>
-        <location filename="../../work/wt-uilook/algorithms/plan_checks.py" line="379"/>
+        <location filename="../../work/wt-uilook/algorithms/plan_checks.py" line="380"/>
         <source>the transit rules (rail and bus coverage: no transit stops in the data)</source>
         <translation>公共交通条款（轨道和公交覆盖率：数据中没有公交站点）</translation>
     </message>
     <message>
-        <location filename="../../work/wt-uilook/algorithms/plan_checks.py" line="380"/>
+        <location filename="../../work/wt-uilook/algorithms/plan_checks.py" line="381"/>
         <source>the park rules (park green per resident and park service coverage: no green spaces in the data)</source>
         <translation>公园条款（人均公园绿地和公园服务覆盖率：数据中没有绿地）</translation>
     </message>
     <message>
-        <location filename="../../work/wt-uilook/algorithms/plan_checks.py" line="384"/>
+        <location filename="../../work/wt-uilook/algorithms/plan_checks.py" line="385"/>
         <source>Master plan check</source>
         <translation>总体规划检查</translation>
     </message>
@@ -4336,92 +4336,92 @@ score = 可达类型数 / 表中类型数（0–1）。覆盖率 = 可达全部�
         <translation>用于以下步骤：{steps}。</translation>
     </message>
     <message>
-        <location filename="../../work/wt-uilook/algorithms/plan_checks.py" line="80"/>
+        <location filename="../../work/wt-uilook/algorithms/plan_checks.py" line="81"/>
         <source>Buildings with their per-building results</source>
         <translation>带逐建筑结果的建筑</translation>
     </message>
     <message>
-        <location filename="../../work/wt-uilook/algorithms/plan_checks.py" line="83"/>
+        <location filename="../../work/wt-uilook/algorithms/plan_checks.py" line="84"/>
         <source>Optional, not written unless asked for: the buildings with every field the steps compute per building (emissions, rooftop PV, life circles and, in the master check, transit and shelter coverage), as the single algorithms write them. On a city it is the largest output and keeps those fields in memory until the end of the run; the per-unit or per-parcel results do not need it.</source>
         <translation>可选，仅在要求时写出：建筑及各步骤逐建筑算出的全部字段（排放、屋顶光伏、生活圈，总体规划核查另有公交与避难场所覆盖），与单独运行各算法时写出的相同。在城市尺度上这是最大的输出，这些字段会在内存中保留到运行结束；逐单元或逐地块结果不需要它。</translation>
     </message>
     <message>
-        <location filename="../../work/wt-uilook/algorithms/plan_checks.py" line="103"/>
+        <location filename="../../work/wt-uilook/algorithms/plan_checks.py" line="104"/>
         <source>Written by the step “{step}”.</source>
         <translation>由步骤“{step}”写出。</translation>
     </message>
     <message>
-        <location filename="../../work/wt-uilook/algorithms/plan_checks.py" line="127"/>
+        <location filename="../../work/wt-uilook/algorithms/plan_checks.py" line="128"/>
         <source>Step {n} of {total}: {step}</source>
         <translation>第 {n} 步（共 {total} 步）：{step}</translation>
     </message>
     <message>
-        <location filename="../../work/wt-uilook/algorithms/plan_checks.py" line="135"/>
+        <location filename="../../work/wt-uilook/algorithms/plan_checks.py" line="136"/>
         <source>{step}: {s:.1f} s</source>
         <translation>{step}：{s:.1f} 秒</translation>
     </message>
     <message>
-        <location filename="../../work/wt-uilook/algorithms/plan_checks.py" line="144"/>
+        <location filename="../../work/wt-uilook/algorithms/plan_checks.py" line="145"/>
         <source>Writing the buildings with their per-building results</source>
         <translation>正在写出带逐建筑结果的建筑</translation>
     </message>
     <message>
-        <location filename="../../work/wt-uilook/algorithms/plan_checks.py" line="228"/>
+        <location filename="../../work/wt-uilook/algorithms/plan_checks.py" line="229"/>
         <source>{parameter}: “{layer}” has no features; it is left out, as if not given.</source>
         <translation>{parameter}：“{layer}”没有要素；按未提供处理。</translation>
     </message>
     <message>
-        <location filename="../../work/wt-uilook/algorithms/plan_checks.py" line="234"/>
+        <location filename="../../work/wt-uilook/algorithms/plan_checks.py" line="235"/>
         <source>The layer “{layer}” ({parameter}) has no features; the check needs it.</source>
         <translation>图层“{layer}”（{parameter}）没有要素；本检查需要该图层。</translation>
     </message>
     <message>
-        <location filename="../../work/wt-uilook/algorithms/plan_checks.py" line="237"/>
+        <location filename="../../work/wt-uilook/algorithms/plan_checks.py" line="238"/>
         <source>{parameter}: “{layer}” has no features, so {rules} are not assessed.</source>
         <translation>{parameter}：“{layer}”没有要素，因此{rules}未评估。</translation>
     </message>
     <message>
-        <location filename="../../work/wt-uilook/algorithms/plan_checks.py" line="249"/>
+        <location filename="../../work/wt-uilook/algorithms/plan_checks.py" line="250"/>
         <source>the report labels the units by their id</source>
         <translation>报告以编号标注各单元</translation>
     </message>
     <message>
-        <location filename="../../work/wt-uilook/algorithms/plan_checks.py" line="250"/>
+        <location filename="../../work/wt-uilook/algorithms/plan_checks.py" line="251"/>
         <source>the green-ratio rule is not assessed, and neither are the sponge runoff coefficient, storage need and control rate (no green ratio in the data)</source>
         <translation>绿地率条款未评估，海绵城市径流系数、所需调蓄容积和控制率也未评估（数据中没有绿地率）</translation>
     </message>
     <message>
-        <location filename="../../work/wt-uilook/algorithms/plan_checks.py" line="253"/>
+        <location filename="../../work/wt-uilook/algorithms/plan_checks.py" line="254"/>
         <source>rules that apply to some land uses only are not assessed</source>
         <translation>仅适用于部分用地类型的条款未评估</translation>
     </message>
     <message>
-        <location filename="../../work/wt-uilook/algorithms/plan_checks.py" line="273"/>
+        <location filename="../../work/wt-uilook/algorithms/plan_checks.py" line="274"/>
         <source>the {kind} layer “{layer}” has no field “{field}” (parameter “{parameter}”)</source>
         <translation>{kind}图层“{layer}”没有字段“{field}”（参数“{parameter}”）</translation>
     </message>
     <message>
-        <location filename="../../work/wt-uilook/algorithms/plan_checks.py" line="276"/>
+        <location filename="../../work/wt-uilook/algorithms/plan_checks.py" line="277"/>
         <source>{missing}. Its fields are: {fields}.</source>
         <translation>{missing}。其字段为：{fields}。</translation>
     </message>
     <message>
-        <location filename="../../work/wt-uilook/algorithms/plan_checks.py" line="279"/>
+        <location filename="../../work/wt-uilook/algorithms/plan_checks.py" line="280"/>
         <source>{missing}: it is left out as if not given; {effect}.</source>
         <translation>{missing}：按未提供处理；{effect}。</translation>
     </message>
     <message>
-        <location filename="../../work/wt-uilook/algorithms/plan_checks.py" line="279"/>
+        <location filename="../../work/wt-uilook/algorithms/plan_checks.py" line="280"/>
         <source>the rules that read it are not assessed</source>
         <translation>读取该字段的条款未评估</translation>
     </message>
     <message>
-        <location filename="../../work/wt-uilook/algorithms/plan_checks.py" line="336"/>
+        <location filename="../../work/wt-uilook/algorithms/plan_checks.py" line="337"/>
         <source>The algorithm {id} of the step “{step}” is not installed.</source>
         <translation>步骤“{step}”所用的算法 {id} 未安装。</translation>
     </message>
     <message>
-        <location filename="../../work/wt-uilook/algorithms/plan_checks.py" line="369"/>
+        <location filename="../../work/wt-uilook/algorithms/plan_checks.py" line="370"/>
         <source>The step “{step}” failed.</source>
         <translation>步骤“{step}”失败。</translation>
     </message>
@@ -6708,7 +6708,7 @@ Output fields: n_&lt;field&gt; per indicator (normalised component; “n_” + f
     <message>
         <location filename="../../work/wt-uilook/ui/wizard/page_results.py" line="41"/>
         <source>Red: fails a target. Green: passes. Blue: fails nothing, but too few of its rules were assessed to pass. Grey: not assessed (no data). Click a failing unit or parcel to zoom the map to it.</source>
-        <translation>红色：未达到目标。绿色：通过。蓝色：无不达标规则，但已评估的规则过少，不能判定通过。灰色：未评估（无数据）。点击未通过的单元或地块，地图将缩放至该处。</translation>
+        <translation>红色：未达标；绿色：通过；蓝色：无不达标规则，但评估的规则过少；灰色：未评估（无数据）。点击未通过的单元或地块，地图缩放至该处。</translation>
     </message>
     <message>
         <location filename="../../work/wt-uilook/ui/wizard/page_results.py" line="54"/>
@@ -7321,177 +7321,177 @@ Output fields: roof_m2 (usable roof, m²), irr_kwh_m2 (H used, kWh/m²·a), pv_k
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../work/wt-uilook/ui/settings_dialog.py" line="36"/>
+        <location filename="../../work/wt-uilook/ui/settings_dialog.py" line="37"/>
         <source>Low-Carbon &amp; Resilience settings</source>
         <translation>低碳与韧性设置</translation>
     </message>
     <message>
-        <location filename="../../work/wt-uilook/ui/settings_dialog.py" line="46"/>
+        <location filename="../../work/wt-uilook/ui/settings_dialog.py" line="47"/>
         <source>English</source>
         <translation>英文</translation>
     </message>
     <message>
-        <location filename="../../work/wt-uilook/ui/settings_dialog.py" line="47"/>
+        <location filename="../../work/wt-uilook/ui/settings_dialog.py" line="48"/>
         <source>Simplified Chinese (简体中文)</source>
         <translation>简体中文</translation>
     </message>
     <message>
-        <location filename="../../work/wt-uilook/ui/settings_dialog.py" line="48"/>
+        <location filename="../../work/wt-uilook/ui/settings_dialog.py" line="49"/>
         <source>Electricity grid emission factor</source>
         <translation>电网排放因子</translation>
     </message>
     <message>
-        <location filename="../../work/wt-uilook/ui/settings_dialog.py" line="50"/>
+        <location filename="../../work/wt-uilook/ui/settings_dialog.py" line="51"/>
         <source>Grid region:</source>
         <translation>电网区域：</translation>
     </message>
     <message>
-        <location filename="../../work/wt-uilook/ui/settings_dialog.py" line="51"/>
+        <location filename="../../work/wt-uilook/ui/settings_dialog.py" line="52"/>
         <source>Year:</source>
         <translation>年份：</translation>
     </message>
     <message>
-        <location filename="../../work/wt-uilook/ui/settings_dialog.py" line="53"/>
+        <location filename="../../work/wt-uilook/ui/settings_dialog.py" line="54"/>
         <source>Reports</source>
         <translation>报告</translation>
     </message>
     <message>
-        <location filename="../../work/wt-uilook/ui/settings_dialog.py" line="54"/>
+        <location filename="../../work/wt-uilook/ui/settings_dialog.py" line="55"/>
         <source>Report language:</source>
         <translation>报告语言：</translation>
     </message>
     <message>
-        <location filename="../../work/wt-uilook/ui/settings_dialog.py" line="61"/>
+        <location filename="../../work/wt-uilook/ui/settings_dialog.py" line="62"/>
         <source>Import CSV…</source>
         <translation>导入 CSV…</translation>
     </message>
     <message>
-        <location filename="../../work/wt-uilook/ui/settings_dialog.py" line="62"/>
+        <location filename="../../work/wt-uilook/ui/settings_dialog.py" line="63"/>
         <source>Reset to the shipped table</source>
         <translation>恢复为插件自带的表</translation>
     </message>
     <message>
-        <location filename="../../work/wt-uilook/ui/settings_dialog.py" line="65"/>
+        <location filename="../../work/wt-uilook/ui/settings_dialog.py" line="66"/>
         <source>Default factor tables</source>
         <translation>默认因子表</translation>
     </message>
     <message>
-        <location filename="../../work/wt-uilook/ui/settings_dialog.py" line="80"/>
+        <location filename="../../work/wt-uilook/ui/settings_dialog.py" line="81"/>
         <source>OK</source>
         <translation>确定</translation>
     </message>
     <message>
-        <location filename="../../work/wt-uilook/ui/settings_dialog.py" line="81"/>
+        <location filename="../../work/wt-uilook/ui/settings_dialog.py" line="82"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../work/wt-uilook/ui/settings_dialog.py" line="108"/>
+        <location filename="../../work/wt-uilook/ui/settings_dialog.py" line="109"/>
         <source>Building energy use per m²</source>
         <translation>建筑单位面积能耗</translation>
     </message>
     <message>
-        <location filename="../../work/wt-uilook/ui/settings_dialog.py" line="109"/>
+        <location filename="../../work/wt-uilook/ui/settings_dialog.py" line="110"/>
         <source>Carbon stored by land cover</source>
         <translation>各类土地覆被碳储量</translation>
     </message>
     <message>
-        <location filename="../../work/wt-uilook/ui/settings_dialog.py" line="110"/>
+        <location filename="../../work/wt-uilook/ui/settings_dialog.py" line="111"/>
         <source>Cooling by land cover</source>
         <translation>各类土地覆被降温参数</translation>
     </message>
     <message>
-        <location filename="../../work/wt-uilook/ui/settings_dialog.py" line="111"/>
+        <location filename="../../work/wt-uilook/ui/settings_dialog.py" line="112"/>
         <source>Runoff curve numbers (SCS)</source>
         <translation>径流曲线数（SCS）</translation>
     </message>
     <message>
-        <location filename="../../work/wt-uilook/ui/settings_dialog.py" line="112"/>
+        <location filename="../../work/wt-uilook/ui/settings_dialog.py" line="113"/>
         <source>Fuel emission factors</source>
         <translation>燃料排放因子</translation>
     </message>
     <message>
-        <location filename="../../work/wt-uilook/ui/settings_dialog.py" line="113"/>
+        <location filename="../../work/wt-uilook/ui/settings_dialog.py" line="114"/>
         <source>Flood depth–damage curve</source>
         <translation>洪水深度—损失曲线</translation>
     </message>
     <message>
-        <location filename="../../work/wt-uilook/ui/settings_dialog.py" line="114"/>
+        <location filename="../../work/wt-uilook/ui/settings_dialog.py" line="115"/>
         <source>Electricity grid emission factors</source>
         <translation>电网排放因子</translation>
     </message>
     <message>
-        <location filename="../../work/wt-uilook/ui/settings_dialog.py" line="115"/>
+        <location filename="../../work/wt-uilook/ui/settings_dialog.py" line="116"/>
         <source>Habitat and its sensitivity to threats</source>
         <translation>生境及其对威胁的敏感性</translation>
     </message>
     <message>
-        <location filename="../../work/wt-uilook/ui/settings_dialog.py" line="116"/>
+        <location filename="../../work/wt-uilook/ui/settings_dialog.py" line="117"/>
         <source>Land-use codes: 用地用海 2023, GB 50137, 三调</source>
         <translation>用地代码对照：用地用海 2023、GB 50137、三调</translation>
     </message>
     <message>
-        <location filename="../../work/wt-uilook/ui/settings_dialog.py" line="117"/>
+        <location filename="../../work/wt-uilook/ui/settings_dialog.py" line="118"/>
         <source>Sponge-city (LID) measures</source>
         <translation>海绵城市（LID）设施</translation>
     </message>
     <message>
-        <location filename="../../work/wt-uilook/ui/settings_dialog.py" line="118"/>
+        <location filename="../../work/wt-uilook/ui/settings_dialog.py" line="119"/>
         <source>Life-circle facilities and walking distances</source>
         <translation>生活圈设施及步行距离</translation>
     </message>
     <message>
-        <location filename="../../work/wt-uilook/ui/settings_dialog.py" line="119"/>
+        <location filename="../../work/wt-uilook/ui/settings_dialog.py" line="120"/>
         <source>POI categories of Amap and Baidu</source>
         <translation>高德、百度 POI 类别对照</translation>
     </message>
     <message>
-        <location filename="../../work/wt-uilook/ui/settings_dialog.py" line="120"/>
+        <location filename="../../work/wt-uilook/ui/settings_dialog.py" line="121"/>
         <source>Rooftop PV defaults</source>
         <translation>屋顶光伏默认参数</translation>
     </message>
     <message>
-        <location filename="../../work/wt-uilook/ui/settings_dialog.py" line="121"/>
+        <location filename="../../work/wt-uilook/ui/settings_dialog.py" line="122"/>
         <source>Runoff coefficients</source>
         <translation>径流系数</translation>
     </message>
     <message>
-        <location filename="../../work/wt-uilook/ui/settings_dialog.py" line="122"/>
+        <location filename="../../work/wt-uilook/ui/settings_dialog.py" line="123"/>
         <source>Emergency shelter standards</source>
         <translation>应急避难场所标准</translation>
     </message>
     <message>
-        <location filename="../../work/wt-uilook/ui/settings_dialog.py" line="123"/>
+        <location filename="../../work/wt-uilook/ui/settings_dialog.py" line="124"/>
         <source>Transport modes and emission factors</source>
         <translation>交通方式及排放因子</translation>
     </message>
     <message>
-        <location filename="../../work/wt-uilook/ui/settings_dialog.py" line="151"/>
+        <location filename="../../work/wt-uilook/ui/settings_dialog.py" line="152"/>
         <source>Latest published</source>
         <translation>最新发布</translation>
     </message>
     <message>
-        <location filename="../../work/wt-uilook/ui/settings_dialog.py" line="165"/>
+        <location filename="../../work/wt-uilook/ui/settings_dialog.py" line="166"/>
         <source>{factor} kgCO2/kWh ({year}). Source: {source}</source>
         <translation>{factor} kgCO2/kWh（{year} 年）。来源：{source}</translation>
     </message>
     <message>
-        <location filename="../../work/wt-uilook/ui/settings_dialog.py" line="184"/>
+        <location filename="../../work/wt-uilook/ui/settings_dialog.py" line="185"/>
         <source>{name}: your own table, kept in your QGIS profile: {path}. The algorithms use it instead of the shipped one, unless a table is given in their advanced parameters.</source>
         <translation>{name}：您自己的表，保存在 QGIS 用户配置中：{path}。各算法使用该表替代插件自带的表，除非在其高级参数中另行指定。</translation>
     </message>
     <message>
-        <location filename="../../work/wt-uilook/ui/settings_dialog.py" line="184"/>
+        <location filename="../../work/wt-uilook/ui/settings_dialog.py" line="185"/>
         <source>{name}: the shipped table. Import a CSV with the same columns to keep your own version.</source>
         <translation>{name}：插件自带的表。导入列相同的 CSV 即可保存您自己的版本。</translation>
     </message>
     <message>
-        <location filename="../../work/wt-uilook/ui/settings_dialog.py" line="209"/>
+        <location filename="../../work/wt-uilook/ui/settings_dialog.py" line="210"/>
         <source>Import a factor table</source>
         <translation>导入因子表</translation>
     </message>
     <message>
-        <location filename="../../work/wt-uilook/ui/settings_dialog.py" line="209"/>
+        <location filename="../../work/wt-uilook/ui/settings_dialog.py" line="210"/>
         <source>CSV tables (*.csv)</source>
         <translation>CSV 表格 (*.csv)</translation>
     </message>
@@ -10438,42 +10438,42 @@ Output fields: lc_score, res_score, quadrant, quadrant_zh, coupling_c, coord_t, 
         <translation>按层数类别取阈值自</translation>
     </message>
     <message>
-        <location filename="../../work/wt-uilook/ui/wizard/page_targets.py" line="178"/>
+        <location filename="../../work/wt-uilook/ui/wizard/page_targets.py" line="182"/>
         <source>targets</source>
         <translation>目标表</translation>
     </message>
     <message>
-        <location filename="../../work/wt-uilook/ui/wizard/page_targets.py" line="179"/>
+        <location filename="../../work/wt-uilook/ui/wizard/page_targets.py" line="183"/>
         <source>being edited</source>
         <translation>（编辑中）</translation>
     </message>
     <message>
-        <location filename="../../work/wt-uilook/ui/wizard/page_targets.py" line="212"/>
+        <location filename="../../work/wt-uilook/ui/wizard/page_targets.py" line="216"/>
         <source>Saved as {path}; the check will use it.</source>
         <translation>已保存为 {path}；检查将采用该文件。</translation>
     </message>
     <message>
-        <location filename="../../work/wt-uilook/ui/wizard/page_targets.py" line="223"/>
+        <location filename="../../work/wt-uilook/ui/wizard/page_targets.py" line="227"/>
         <source>{path} has no rules for this planning level.</source>
         <translation>{path} 中没有适用于该规划层级的规则。</translation>
     </message>
     <message>
-        <location filename="../../work/wt-uilook/ui/wizard/page_targets.py" line="230"/>
+        <location filename="../../work/wt-uilook/ui/wizard/page_targets.py" line="234"/>
         <source>Loaded {path}.</source>
         <translation>已加载 {path}。</translation>
     </message>
     <message>
-        <location filename="../../work/wt-uilook/ui/wizard/page_targets.py" line="235"/>
+        <location filename="../../work/wt-uilook/ui/wizard/page_targets.py" line="239"/>
         <source>Load a standards profile</source>
         <translation>加载标准配置</translation>
     </message>
     <message>
-        <location filename="../../work/wt-uilook/ui/wizard/page_targets.py" line="241"/>
+        <location filename="../../work/wt-uilook/ui/wizard/page_targets.py" line="245"/>
         <source>Profiles (*.csv)</source>
         <translation>标准配置 (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../work/wt-uilook/ui/wizard/page_targets.py" line="241"/>
+        <location filename="../../work/wt-uilook/ui/wizard/page_targets.py" line="245"/>
         <source>Save the targets as a profile</source>
         <translation>将目标值另存为标准配置</translation>
     </message>

@@ -527,7 +527,7 @@ def test_apply_measures_and_check_again(qtbot, wizard, district):
     assert all(row["broken"] == 0 for row in wizard.state.comparison)
     text = page.recheck_status.text()
     assert "Measures applied: LID storage per parcel, new life-circle facilities, new emergency shelters." in text
-    assert "shelter: 6 new sites; in 178 of 247 parcels no eligible site within reach can reach 100 %" in text
+    assert "emergency shelters: 6 new sites; in 178 of 247 parcels no eligible site within reach can reach 100 %" in text
     assert "sports: 5 new sites; in 3 of 131 parcels" in text
     assert "CN_D_PV_SHARE reads the PV potential of every usable roof" in text
     # The table shows what the two saved check layers hold, rule by rule.

@@ -24,6 +24,7 @@ from ..algorithms.base import LcrAlgorithm, ui_lang
 from ..core import tables
 from ..core.errors import InputError
 from . import settings
+from .screen_fit import fitted_size
 from .translated import Translated
 
 
@@ -100,7 +101,7 @@ class SettingsDialog(Translated, QDialog):
             self.tables.addItem(item)
         self.tables.currentItemChanged.connect(lambda item, _previous: self.show_table(self.current_table()))
         self.tables.setCurrentRow(0)
-        self.resize(960, 700)
+        self.resize(fitted_size(960, 700, self))
 
     def table_titles(self):
         """What each factor table holds, for people; the file name stays in the tooltip and the note."""

@@ -2,11 +2,11 @@
 import enum
 
 from qgis.core import QgsProject, QgsVectorLayer
-from qgis.PyQt.QtCore import QSize
 from qgis.PyQt.QtWidgets import QWizard
 
 from ...algorithms.base import LcrAlgorithm
 from .. import settings
+from ..screen_fit import fitted_size
 from ..translated import Translated
 from .page_layers import LayersPage
 from .page_level import LevelPage
@@ -67,4 +67,4 @@ class PlanningWizard(Translated, QWizard):
         self.rejected.connect(self.pages[Page.RESULTS].cancel)
 
     def sizeHint(self):  # noqa: N802 (Qt API)
-        return QSize(960, 680)
+        return fitted_size(960, 680, self)
