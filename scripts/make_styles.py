@@ -18,6 +18,7 @@ from qgis.core import (
     QgsGraduatedSymbolRenderer,
     QgsRendererRange,
     QgsRuleBasedRenderer,
+    QgsSimpleFillSymbolLayer,
     QgsVectorLayer,
 )
 
@@ -400,8 +401,10 @@ CHANGED_VERDICTS = [("\"after\" = 'pass'", "Now passes with the measures", "#057
 def changed_verdicts_style(layer):
     root = QgsRuleBasedRenderer.Rule(None)
     for expression, label, color, line in CHANGED_VERDICTS:
-        symbol = QgsFillSymbol.createSimple({"style": "no", "outline_color": color, "outline_width": "0.9",
-                                             "outline_style": line})
+        # a white rim under the line keeps it readable on every verdict colour and on the measures' fills
+        symbol = QgsFillSymbol.createSimple({"style": "no", "outline_color": "#ffffff", "outline_width": "1.5"})
+        symbol.appendSymbolLayer(QgsSimpleFillSymbolLayer.create({"style": "no", "outline_color": color,
+                                                                  "outline_width": "0.9", "outline_style": line}))
         root.appendChild(QgsRuleBasedRenderer.Rule(symbol, 0, 0, expression, label))
     layer.setRenderer(QgsRuleBasedRenderer(root))
 

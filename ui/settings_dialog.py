@@ -43,6 +43,9 @@ class SettingsDialog(Translated, QDialog):
         self.year = QComboBox()
         self.factor = QLabel()
         self.factor.setWordWrap(True)
+        # at the top of its row: the row's height is worked out for a narrower label, and the text
+        # centred in it left a gap under the year
+        self.factor.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
         self.language = QComboBox()
         self.language.addItem(self.tr("English"), "en")
         self.language.addItem(self.tr("Simplified Chinese (简体中文)"), "zh")
@@ -50,7 +53,7 @@ class SettingsDialog(Translated, QDialog):
         form = QFormLayout(grid_box)
         form.addRow(self.tr("Grid region:"), self.region)
         form.addRow(self.tr("Year:"), self.year)
-        form.addRow("", self.factor)
+        form.addRow(self.factor)
         report_box = QGroupBox(self.tr("Reports"))
         QFormLayout(report_box).addRow(self.tr("Report language:"), self.language)
 

@@ -10,6 +10,7 @@ from qgis.PyQt.QtWidgets import (
     QLabel,
     QProgressBar,
     QPushButton,
+    QScrollArea,
     QTableView,
     QTableWidget,
     QTableWidgetItem,
@@ -89,7 +90,14 @@ class ResultsPage(Translated, QWizardPage):
         layout.addWidget(self.saved)
         measures = QHBoxLayout()
         measures.addWidget(self.recheck_button)
-        measures.addWidget(self.recheck_status, 1)
+        # The measures' notes run to a dozen lines in a detailed plan: scrolled past six, so the tables keep
+        # their room on a 768-pixel screen.
+        status = QScrollArea()
+        status.setWidget(self.recheck_status)
+        status.setWidgetResizable(True)
+        status.setFrameShape(QScrollArea.Shape.NoFrame)
+        status.setMaximumHeight(6 * self.recheck_status.fontMetrics().lineSpacing() + 4)
+        measures.addWidget(status, 1)
         measures.addWidget(self.recheck_progress)
         measures.addWidget(self.recheck_cancel)
         layout.addLayout(measures)

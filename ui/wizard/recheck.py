@@ -145,8 +145,10 @@ def suffix(number):
     return "" if number == 1 else f"_{number}"
 
 
-# Copies of the input layers with the measures in them: added unticked, as they would hide the verdicts.
-HIDDEN_TABLES = ("parcels_after", "facilities_after", "shelters_after", "buildings_after")
+# Added unticked, as their fills would hide the verdicts: the copies of the input layers with the measures in
+# them, and the measures drawn per parcel or unit (the changed verdicts and the proposed sites show on the check).
+HIDDEN_TABLES = ("parcels_after", "facilities_after", "shelters_after", "buildings_after", LID_TABLE, CARBON_TABLE,
+                 CARBON_BUILDINGS)
 
 
 def measure_layers(number=1, gpkg=None):

@@ -62,6 +62,9 @@ class PlanningWizard(Translated, QWizard):
         for page_id, page in self.pages.items():
             self.setPage(page_id, page)
         self.setStartId(Page.START)
+        # Shown at its size hint, a window gets at most 2/3 of the screen (910×512 at 1366×768, where the
+        # results table showed four rules): take the room the screen has.
+        self.resize(self.sizeHint())
         self.rejected.connect(self.pages[Page.RUN].cancel)
         self.rejected.connect(self.pages[Page.START].cancel)
         self.rejected.connect(self.pages[Page.RESULTS].cancel)
