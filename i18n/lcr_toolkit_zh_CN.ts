@@ -6374,52 +6374,52 @@ reach_green_m2 = 内部一点位于地块边界步行距离内的公园绿地（
         <translation>{kind}：新增 {n} 处，使全部 {units} 个单元达到 {target:g} %。</translation>
     </message>
     <message>
-        <location filename="../../work/wt-uilook/ui/wizard/recheck.py" line="160"/>
+        <location filename="../../work/wt-uilook/ui/wizard/recheck.py" line="162"/>
         <source>LID measures to add</source>
         <translation>须增加的 LID 设施</translation>
     </message>
     <message>
-        <location filename="../../work/wt-uilook/ui/wizard/recheck.py" line="161"/>
+        <location filename="../../work/wt-uilook/ui/wizard/recheck.py" line="163"/>
         <source>Proposed sites: {kind}</source>
         <translation>拟议选址：{kind}</translation>
     </message>
     <message>
-        <location filename="../../work/wt-uilook/ui/wizard/recheck.py" line="163"/>
+        <location filename="../../work/wt-uilook/ui/wizard/recheck.py" line="165"/>
         <source>Carbon measures by unit</source>
         <translation>各单元减碳措施</translation>
     </message>
     <message>
-        <location filename="../../work/wt-uilook/ui/wizard/recheck.py" line="164"/>
+        <location filename="../../work/wt-uilook/ui/wizard/recheck.py" line="166"/>
         <source>Carbon measures on buildings</source>
         <translation>建筑减碳措施</translation>
     </message>
     <message>
-        <location filename="../../work/wt-uilook/ui/wizard/recheck.py" line="165"/>
+        <location filename="../../work/wt-uilook/ui/wizard/recheck.py" line="167"/>
         <source>Parcels with the measures</source>
         <translation>并入措施的地块</translation>
     </message>
     <message>
-        <location filename="../../work/wt-uilook/ui/wizard/recheck.py" line="165"/>
+        <location filename="../../work/wt-uilook/ui/wizard/recheck.py" line="167"/>
         <source>Facilities with the new sites</source>
         <translation>含新增选址的设施</translation>
     </message>
     <message>
-        <location filename="../../work/wt-uilook/ui/wizard/recheck.py" line="165"/>
+        <location filename="../../work/wt-uilook/ui/wizard/recheck.py" line="167"/>
         <source>Shelters with the new sites</source>
         <translation>含新增选址的避难场所</translation>
     </message>
     <message>
-        <location filename="../../work/wt-uilook/ui/wizard/recheck.py" line="165"/>
+        <location filename="../../work/wt-uilook/ui/wizard/recheck.py" line="167"/>
         <source>Buildings with the measures</source>
         <translation>含措施的建筑</translation>
     </message>
     <message>
-        <location filename="../../work/wt-uilook/ui/wizard/recheck.py" line="165"/>
+        <location filename="../../work/wt-uilook/ui/wizard/recheck.py" line="167"/>
         <source>Verdicts changed by the measures</source>
         <translation>措施改变的结论</translation>
     </message>
     <message>
-        <location filename="../../work/wt-uilook/ui/wizard/recheck.py" line="325"/>
+        <location filename="../../work/wt-uilook/ui/wizard/recheck.py" line="327"/>
         <source>Apply proposed measures and check again</source>
         <translation>应用拟议措施并重新核查</translation>
     </message>
@@ -6701,257 +6701,257 @@ Output fields: n_&lt;field&gt; per indicator (normalised component; “n_” + f
 <context>
     <name>ResultsPage</name>
     <message>
-        <location filename="../../work/wt-uilook/ui/wizard/page_results.py" line="40"/>
+        <location filename="../../work/wt-uilook/ui/wizard/page_results.py" line="41"/>
         <source>Results</source>
         <translation>结果</translation>
     </message>
     <message>
-        <location filename="../../work/wt-uilook/ui/wizard/page_results.py" line="41"/>
+        <location filename="../../work/wt-uilook/ui/wizard/page_results.py" line="42"/>
         <source>Red: fails a target. Green: passes. Blue: fails nothing, but too few of its rules were assessed to pass. Grey: not assessed (no data). Click a failing unit or parcel to zoom the map to it.</source>
         <translation>红色：未达标；绿色：通过；蓝色：无不达标规则，但评估的规则过少；灰色：未评估（无数据）。点击未通过的单元或地块，地图缩放至该处。</translation>
     </message>
     <message>
-        <location filename="../../work/wt-uilook/ui/wizard/page_results.py" line="54"/>
+        <location filename="../../work/wt-uilook/ui/wizard/page_results.py" line="55"/>
         <source>Rules</source>
         <translation>规则</translation>
     </message>
     <message>
-        <location filename="../../work/wt-uilook/ui/wizard/page_results.py" line="55"/>
+        <location filename="../../work/wt-uilook/ui/wizard/page_results.py" line="56"/>
         <source>Units</source>
         <translation>单元</translation>
     </message>
     <message>
-        <location filename="../../work/wt-uilook/ui/wizard/page_results.py" line="58"/>
+        <location filename="../../work/wt-uilook/ui/wizard/page_results.py" line="59"/>
         <source>Apply proposed measures and check again</source>
         <translation>应用拟议措施并重新核查</translation>
     </message>
     <message>
-        <location filename="../../work/wt-uilook/ui/wizard/page_results.py" line="65"/>
+        <location filename="../../work/wt-uilook/ui/wizard/page_results.py" line="66"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../work/wt-uilook/ui/wizard/page_results.py" line="68"/>
+        <location filename="../../work/wt-uilook/ui/wizard/page_results.py" line="69"/>
         <source>Open HTML report</source>
         <translation>打开 HTML 报告</translation>
     </message>
     <message>
-        <location filename="../../work/wt-uilook/ui/wizard/page_results.py" line="69"/>
+        <location filename="../../work/wt-uilook/ui/wizard/page_results.py" line="70"/>
         <source>Open PDF report</source>
         <translation>打开 PDF 报告</translation>
     </message>
     <message>
-        <location filename="../../work/wt-uilook/ui/wizard/page_results.py" line="72"/>
+        <location filename="../../work/wt-uilook/ui/wizard/page_results.py" line="73"/>
         <source>Open the results folder</source>
         <translation>打开结果文件夹</translation>
     </message>
     <message>
-        <location filename="../../work/wt-uilook/ui/wizard/page_results.py" line="111"/>
+        <location filename="../../work/wt-uilook/ui/wizard/page_results.py" line="119"/>
         <source>Parcels</source>
         <translation>地块</translation>
     </message>
     <message>
-        <location filename="../../work/wt-uilook/ui/wizard/page_results.py" line="111"/>
+        <location filename="../../work/wt-uilook/ui/wizard/page_results.py" line="119"/>
         <source>Planning units</source>
         <translation>规划单元</translation>
     </message>
     <message>
-        <location filename="../../work/wt-uilook/ui/wizard/page_results.py" line="112"/>
+        <location filename="../../work/wt-uilook/ui/wizard/page_results.py" line="120"/>
         <source>{fail} rules fail in at least one parcel, {passed} pass in every parcel assessed, {na} could not be assessed, {est} have only values from shipped defaults; {units} parcels fail at least one rule. The layers are in the group “{group}” of the Layers panel.</source>
         <translation>{fail} 条规则至少在一个地块未达标，{passed} 条在所有已评估地块均达标，{na} 条无法评估，{est} 条仅有基于自带默认值的取值；{units} 个地块至少有一条规则未达标。结果图层位于图层面板的“{group}”组中。</translation>
     </message>
     <message>
-        <location filename="../../work/wt-uilook/ui/wizard/page_results.py" line="112"/>
+        <location filename="../../work/wt-uilook/ui/wizard/page_results.py" line="120"/>
         <source>{fail} rules fail in at least one planning unit, {passed} pass in every unit assessed, {na} could not be assessed, {est} have only values from shipped defaults; {units} planning units fail at least one rule. The layers are in the group “{group}” of the Layers panel.</source>
         <translation>{fail} 条规则至少在一个规划单元未达标，{passed} 条在所有已评估单元均达标，{na} 条无法评估，{est} 条仅有基于自带默认值的取值；{units} 个规划单元至少有一条规则未达标。结果图层位于图层面板的“{group}”组中。</translation>
     </message>
     <message>
-        <location filename="../../work/wt-uilook/ui/wizard/page_results.py" line="129"/>
+        <location filename="../../work/wt-uilook/ui/wizard/page_results.py" line="137"/>
         <source>Estimated or not given, also listed in the report: the verdicts that rest on these inputs are screening results.</source>
         <translation>以下输入为估算值或未提供，报告中也有列出：依据这些输入的结论仅为筛查结果。</translation>
     </message>
     <message>
-        <location filename="../../work/wt-uilook/ui/wizard/page_results.py" line="134"/>
+        <location filename="../../work/wt-uilook/ui/wizard/page_results.py" line="142"/>
         <source>Saved in {folder}: the layers in {gpkg}, the reports as {files}. They are in the project: save the project to keep them there.</source>
         <translation>已保存在 {folder}：图层在 {gpkg} 中，报告为 {files}。它们已加入项目：请保存项目以保留。</translation>
     </message>
     <message>
-        <location filename="../../work/wt-uilook/ui/wizard/page_results.py" line="142"/>
+        <location filename="../../work/wt-uilook/ui/wizard/page_results.py" line="150"/>
         <source>Proposes the measures the failing rules call for (LID storage per parcel, new life-circle facilities and emergency shelters on the parcels in a detailed plan; new life-circle facilities, emergency shelters, rooftop PV and retrofit in a master plan), merges them into new copies of the plan layers, runs the same check on them and shows per rule how many pass and fail before and after. Pressed again, it checks the measures as edited in their layers.</source>
         <translation>针对不达标规则提出相应措施（详细规划：地块低影响开发调蓄，以及在地块上新增生活圈设施与应急避难场所；总体规划：新增生活圈设施、应急避难场所、屋顶光伏与节能改造），并入规划图层的新副本，在其上运行同一核查，并按规则显示措施前后达标与不达标的数量。再次点击时，按图层中编辑后的措施重新核查。</translation>
     </message>
     <message>
-        <location filename="../../work/wt-uilook/ui/wizard/page_results.py" line="158"/>
+        <location filename="../../work/wt-uilook/ui/wizard/page_results.py" line="166"/>
         <source>Proposing the measures and checking the plan again…</source>
         <translation>正在提出措施并重新核查规划…</translation>
     </message>
     <message>
-        <location filename="../../work/wt-uilook/ui/wizard/page_results.py" line="179"/>
+        <location filename="../../work/wt-uilook/ui/wizard/page_results.py" line="187"/>
         <source>Cancelled.</source>
         <translation>已取消。</translation>
     </message>
     <message>
-        <location filename="../../work/wt-uilook/ui/wizard/page_results.py" line="179"/>
+        <location filename="../../work/wt-uilook/ui/wizard/page_results.py" line="187"/>
         <source>The measures or the check again failed:</source>
         <translation>措施计算或重新核查失败：</translation>
     </message>
     <message>
-        <location filename="../../work/wt-uilook/ui/wizard/page_results.py" line="260"/>
+        <location filename="../../work/wt-uilook/ui/wizard/page_results.py" line="268"/>
         <source>Rule</source>
         <translation>规则</translation>
     </message>
     <message>
-        <location filename="../../work/wt-uilook/ui/wizard/page_results.py" line="261"/>
+        <location filename="../../work/wt-uilook/ui/wizard/page_results.py" line="269"/>
         <source>Rule id</source>
         <translation>规则编号</translation>
     </message>
     <message>
-        <location filename="../../work/wt-uilook/ui/wizard/page_results.py" line="198"/>
+        <location filename="../../work/wt-uilook/ui/wizard/page_results.py" line="206"/>
         <source>Before: pass / fail / n/a</source>
         <translation>措施前：达标 / 不达标 / 无结论</translation>
     </message>
     <message>
-        <location filename="../../work/wt-uilook/ui/wizard/page_results.py" line="199"/>
+        <location filename="../../work/wt-uilook/ui/wizard/page_results.py" line="207"/>
         <source>After: pass / fail / n/a</source>
         <translation>措施后：达标 / 不达标 / 无结论</translation>
     </message>
     <message>
-        <location filename="../../work/wt-uilook/ui/wizard/page_results.py" line="199"/>
+        <location filename="../../work/wt-uilook/ui/wizard/page_results.py" line="207"/>
         <source>Fixed (fail → pass)</source>
         <translation>改善（不达标 → 达标）</translation>
     </message>
     <message>
-        <location filename="../../work/wt-uilook/ui/wizard/page_results.py" line="200"/>
+        <location filename="../../work/wt-uilook/ui/wizard/page_results.py" line="208"/>
         <source>Broken (pass → fail)</source>
         <translation>变差（达标 → 不达标）</translation>
     </message>
     <message>
-        <location filename="../../work/wt-uilook/ui/wizard/page_results.py" line="200"/>
+        <location filename="../../work/wt-uilook/ui/wizard/page_results.py" line="208"/>
         <source>Measure</source>
         <translation>措施</translation>
     </message>
     <message>
-        <location filename="../../work/wt-uilook/ui/wizard/page_results.py" line="205"/>
+        <location filename="../../work/wt-uilook/ui/wizard/page_results.py" line="213"/>
         <source>none: no proposed measure repairs this rule</source>
         <translation>无：所提措施不针对此规则</translation>
     </message>
     <message>
-        <location filename="../../work/wt-uilook/ui/wizard/page_results.py" line="217"/>
+        <location filename="../../work/wt-uilook/ui/wizard/page_results.py" line="225"/>
         <source>Before and after</source>
         <translation>措施前后</translation>
     </message>
     <message>
-        <location filename="../../work/wt-uilook/ui/wizard/page_results.py" line="222"/>
+        <location filename="../../work/wt-uilook/ui/wizard/page_results.py" line="230"/>
         <source>With the proposed measures: {before} failing verdicts before, {after} after ({fixed} fixed). The measures and the layers with them are in {file}, the check again in the folder {folder}; the report buttons open the report with the measures.</source>
         <translation>采用拟议措施：措施前不达标结论 {before} 个，措施后 {after} 个（改善 {fixed} 个）。措施及并入措施的图层保存在 {file}，重新核查的结果在文件夹 {folder} 中；报告按钮将打开含措施的报告。</translation>
     </message>
     <message>
-        <location filename="../../work/wt-uilook/ui/wizard/page_results.py" line="229"/>
+        <location filename="../../work/wt-uilook/ui/wizard/page_results.py" line="237"/>
         <source>Measures applied: {list}.</source>
         <translation>已实施措施：{list}。</translation>
     </message>
     <message>
-        <location filename="../../work/wt-uilook/ui/wizard/page_results.py" line="233"/>
+        <location filename="../../work/wt-uilook/ui/wizard/page_results.py" line="241"/>
         <source>No proposed measure repairs: {rules} (the plan itself must change).</source>
         <translation>拟议措施无法修复：{rules}（需修改规划本身）。</translation>
     </message>
     <message>
-        <location filename="../../work/wt-uilook/ui/wizard/page_results.py" line="260"/>
+        <location filename="../../work/wt-uilook/ui/wizard/page_results.py" line="268"/>
         <source>Verdict</source>
         <translation>结论</translation>
     </message>
     <message>
-        <location filename="../../work/wt-uilook/ui/wizard/page_results.py" line="260"/>
+        <location filename="../../work/wt-uilook/ui/wizard/page_results.py" line="268"/>
         <source>Target</source>
         <translation>目标值</translation>
     </message>
     <message>
-        <location filename="../../work/wt-uilook/ui/wizard/page_results.py" line="260"/>
+        <location filename="../../work/wt-uilook/ui/wizard/page_results.py" line="268"/>
         <source>Mean value</source>
         <translation>平均值</translation>
     </message>
     <message>
-        <location filename="../../work/wt-uilook/ui/wizard/page_results.py" line="261"/>
+        <location filename="../../work/wt-uilook/ui/wizard/page_results.py" line="269"/>
         <source>Threshold checked</source>
         <translation>阈值核实状态</translation>
     </message>
     <message>
-        <location filename="../../work/wt-uilook/ui/wizard/page_results.py" line="272"/>
+        <location filename="../../work/wt-uilook/ui/wizard/page_results.py" line="280"/>
         <source>fails in {n} of {total} parcels</source>
         <translation>{total} 个地块中 {n} 个未达标</translation>
     </message>
     <message>
-        <location filename="../../work/wt-uilook/ui/wizard/page_results.py" line="272"/>
+        <location filename="../../work/wt-uilook/ui/wizard/page_results.py" line="280"/>
         <source>fails in {n} of {total} units</source>
         <translation>{total} 个单元中 {n} 个未达标</translation>
     </message>
     <message>
-        <location filename="../../work/wt-uilook/ui/wizard/page_results.py" line="275"/>
+        <location filename="../../work/wt-uilook/ui/wizard/page_results.py" line="283"/>
         <source>passes in all {total} parcels</source>
         <translation>{total} 个地块全部达标</translation>
     </message>
     <message>
-        <location filename="../../work/wt-uilook/ui/wizard/page_results.py" line="275"/>
+        <location filename="../../work/wt-uilook/ui/wizard/page_results.py" line="283"/>
         <source>passes in all {total} units</source>
         <translation>{total} 个单元全部达标</translation>
     </message>
     <message>
-        <location filename="../../work/wt-uilook/ui/wizard/page_results.py" line="278"/>
+        <location filename="../../work/wt-uilook/ui/wizard/page_results.py" line="286"/>
         <source>no verdict: only values from shipped defaults</source>
         <translation>无结论：仅有基于自带默认值的取值</translation>
     </message>
     <message>
-        <location filename="../../work/wt-uilook/ui/wizard/page_results.py" line="280"/>
+        <location filename="../../work/wt-uilook/ui/wizard/page_results.py" line="288"/>
         <source>not assessed: applies to no land use here</source>
         <translation>未评估：不适用于此处任何用地</translation>
     </message>
     <message>
-        <location filename="../../work/wt-uilook/ui/wizard/page_results.py" line="282"/>
+        <location filename="../../work/wt-uilook/ui/wizard/page_results.py" line="290"/>
         <source>not assessed: no value anywhere</source>
         <translation>未评估：各处均无指标值</translation>
     </message>
     <message>
-        <location filename="../../work/wt-uilook/ui/wizard/page_results.py" line="283"/>
+        <location filename="../../work/wt-uilook/ui/wizard/page_results.py" line="291"/>
         <source>Passing: {p}. Failing: {f}. No value: {na}. Land use not concerned: {nap}.</source>
         <translation>达标：{p}。未达标：{f}。无数值：{na}。用地不适用：{nap}。</translation>
     </message>
     <message>
-        <location filename="../../work/wt-uilook/ui/wizard/page_results.py" line="297"/>
+        <location filename="../../work/wt-uilook/ui/wizard/page_results.py" line="305"/>
         <source>Id</source>
         <translation>编号</translation>
     </message>
     <message>
-        <location filename="../../work/wt-uilook/ui/wizard/page_results.py" line="297"/>
+        <location filename="../../work/wt-uilook/ui/wizard/page_results.py" line="305"/>
         <source>Name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../../work/wt-uilook/ui/wizard/page_results.py" line="297"/>
+        <location filename="../../work/wt-uilook/ui/wizard/page_results.py" line="305"/>
         <source>Share of rules passed</source>
         <translation>指标达标率</translation>
     </message>
     <message>
-        <location filename="../../work/wt-uilook/ui/wizard/page_results.py" line="298"/>
+        <location filename="../../work/wt-uilook/ui/wizard/page_results.py" line="306"/>
         <source>Failing rules</source>
         <translation>未达标的规则</translation>
     </message>
     <message>
-        <location filename="../../work/wt-uilook/ui/wizard/page_results.py" line="298"/>
+        <location filename="../../work/wt-uilook/ui/wizard/page_results.py" line="306"/>
         <source>Not assessed (no value)</source>
         <translation>未评估（无数值）</translation>
     </message>
     <message>
-        <location filename="../../work/wt-uilook/ui/wizard/page_results.py" line="299"/>
+        <location filename="../../work/wt-uilook/ui/wizard/page_results.py" line="307"/>
         <source>{p} of {n} rules assessed here pass.</source>
         <translation>此处已评估的 {n} 条规则中 {p} 条达标。</translation>
     </message>
     <message>
-        <location filename="../../work/wt-uilook/ui/wizard/page_results.py" line="300"/>
+        <location filename="../../work/wt-uilook/ui/wizard/page_results.py" line="308"/>
         <source>{share}, too few rules assessed to pass</source>
         <translation>{share}，已评估规则过少，不能判定通过</translation>
     </message>
     <message>
-        <location filename="../../work/wt-uilook/ui/wizard/page_results.py" line="301"/>
+        <location filename="../../work/wt-uilook/ui/wizard/page_results.py" line="309"/>
         <source>The indicator has no value in this unit, e.g. a per-person indicator where nobody lives: {rules}</source>
         <translation>该指标在此单元无数值（例如无人居住处的人均指标）：{rules}</translation>
     </message>
@@ -7326,172 +7326,172 @@ Output fields: roof_m2 (usable roof, m²), irr_kwh_m2 (H used, kWh/m²·a), pv_k
         <translation>低碳与韧性设置</translation>
     </message>
     <message>
-        <location filename="../../work/wt-uilook/ui/settings_dialog.py" line="47"/>
+        <location filename="../../work/wt-uilook/ui/settings_dialog.py" line="50"/>
         <source>English</source>
         <translation>英文</translation>
     </message>
     <message>
-        <location filename="../../work/wt-uilook/ui/settings_dialog.py" line="48"/>
+        <location filename="../../work/wt-uilook/ui/settings_dialog.py" line="51"/>
         <source>Simplified Chinese (简体中文)</source>
         <translation>简体中文</translation>
     </message>
     <message>
-        <location filename="../../work/wt-uilook/ui/settings_dialog.py" line="49"/>
+        <location filename="../../work/wt-uilook/ui/settings_dialog.py" line="52"/>
         <source>Electricity grid emission factor</source>
         <translation>电网排放因子</translation>
     </message>
     <message>
-        <location filename="../../work/wt-uilook/ui/settings_dialog.py" line="51"/>
+        <location filename="../../work/wt-uilook/ui/settings_dialog.py" line="54"/>
         <source>Grid region:</source>
         <translation>电网区域：</translation>
     </message>
     <message>
-        <location filename="../../work/wt-uilook/ui/settings_dialog.py" line="52"/>
+        <location filename="../../work/wt-uilook/ui/settings_dialog.py" line="55"/>
         <source>Year:</source>
         <translation>年份：</translation>
     </message>
     <message>
-        <location filename="../../work/wt-uilook/ui/settings_dialog.py" line="54"/>
+        <location filename="../../work/wt-uilook/ui/settings_dialog.py" line="57"/>
         <source>Reports</source>
         <translation>报告</translation>
     </message>
     <message>
-        <location filename="../../work/wt-uilook/ui/settings_dialog.py" line="55"/>
+        <location filename="../../work/wt-uilook/ui/settings_dialog.py" line="58"/>
         <source>Report language:</source>
         <translation>报告语言：</translation>
     </message>
     <message>
-        <location filename="../../work/wt-uilook/ui/settings_dialog.py" line="62"/>
+        <location filename="../../work/wt-uilook/ui/settings_dialog.py" line="65"/>
         <source>Import CSV…</source>
         <translation>导入 CSV…</translation>
     </message>
     <message>
-        <location filename="../../work/wt-uilook/ui/settings_dialog.py" line="63"/>
+        <location filename="../../work/wt-uilook/ui/settings_dialog.py" line="66"/>
         <source>Reset to the shipped table</source>
         <translation>恢复为插件自带的表</translation>
     </message>
     <message>
-        <location filename="../../work/wt-uilook/ui/settings_dialog.py" line="66"/>
+        <location filename="../../work/wt-uilook/ui/settings_dialog.py" line="69"/>
         <source>Default factor tables</source>
         <translation>默认因子表</translation>
     </message>
     <message>
-        <location filename="../../work/wt-uilook/ui/settings_dialog.py" line="81"/>
+        <location filename="../../work/wt-uilook/ui/settings_dialog.py" line="84"/>
         <source>OK</source>
         <translation>确定</translation>
     </message>
     <message>
-        <location filename="../../work/wt-uilook/ui/settings_dialog.py" line="82"/>
+        <location filename="../../work/wt-uilook/ui/settings_dialog.py" line="85"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../work/wt-uilook/ui/settings_dialog.py" line="109"/>
+        <location filename="../../work/wt-uilook/ui/settings_dialog.py" line="112"/>
         <source>Building energy use per m²</source>
         <translation>建筑单位面积能耗</translation>
     </message>
     <message>
-        <location filename="../../work/wt-uilook/ui/settings_dialog.py" line="110"/>
+        <location filename="../../work/wt-uilook/ui/settings_dialog.py" line="113"/>
         <source>Carbon stored by land cover</source>
         <translation>各类土地覆被碳储量</translation>
     </message>
     <message>
-        <location filename="../../work/wt-uilook/ui/settings_dialog.py" line="111"/>
+        <location filename="../../work/wt-uilook/ui/settings_dialog.py" line="114"/>
         <source>Cooling by land cover</source>
         <translation>各类土地覆被降温参数</translation>
     </message>
     <message>
-        <location filename="../../work/wt-uilook/ui/settings_dialog.py" line="112"/>
+        <location filename="../../work/wt-uilook/ui/settings_dialog.py" line="115"/>
         <source>Runoff curve numbers (SCS)</source>
         <translation>径流曲线数（SCS）</translation>
     </message>
     <message>
-        <location filename="../../work/wt-uilook/ui/settings_dialog.py" line="113"/>
+        <location filename="../../work/wt-uilook/ui/settings_dialog.py" line="116"/>
         <source>Fuel emission factors</source>
         <translation>燃料排放因子</translation>
     </message>
     <message>
-        <location filename="../../work/wt-uilook/ui/settings_dialog.py" line="114"/>
+        <location filename="../../work/wt-uilook/ui/settings_dialog.py" line="117"/>
         <source>Flood depth–damage curve</source>
         <translation>洪水深度—损失曲线</translation>
     </message>
     <message>
-        <location filename="../../work/wt-uilook/ui/settings_dialog.py" line="115"/>
+        <location filename="../../work/wt-uilook/ui/settings_dialog.py" line="118"/>
         <source>Electricity grid emission factors</source>
         <translation>电网排放因子</translation>
     </message>
     <message>
-        <location filename="../../work/wt-uilook/ui/settings_dialog.py" line="116"/>
+        <location filename="../../work/wt-uilook/ui/settings_dialog.py" line="119"/>
         <source>Habitat and its sensitivity to threats</source>
         <translation>生境及其对威胁的敏感性</translation>
     </message>
     <message>
-        <location filename="../../work/wt-uilook/ui/settings_dialog.py" line="117"/>
+        <location filename="../../work/wt-uilook/ui/settings_dialog.py" line="120"/>
         <source>Land-use codes: 用地用海 2023, GB 50137, 三调</source>
         <translation>用地代码对照：用地用海 2023、GB 50137、三调</translation>
     </message>
     <message>
-        <location filename="../../work/wt-uilook/ui/settings_dialog.py" line="118"/>
+        <location filename="../../work/wt-uilook/ui/settings_dialog.py" line="121"/>
         <source>Sponge-city (LID) measures</source>
         <translation>海绵城市（LID）设施</translation>
     </message>
     <message>
-        <location filename="../../work/wt-uilook/ui/settings_dialog.py" line="119"/>
+        <location filename="../../work/wt-uilook/ui/settings_dialog.py" line="122"/>
         <source>Life-circle facilities and walking distances</source>
         <translation>生活圈设施及步行距离</translation>
     </message>
     <message>
-        <location filename="../../work/wt-uilook/ui/settings_dialog.py" line="120"/>
+        <location filename="../../work/wt-uilook/ui/settings_dialog.py" line="123"/>
         <source>POI categories of Amap and Baidu</source>
         <translation>高德、百度 POI 类别对照</translation>
     </message>
     <message>
-        <location filename="../../work/wt-uilook/ui/settings_dialog.py" line="121"/>
+        <location filename="../../work/wt-uilook/ui/settings_dialog.py" line="124"/>
         <source>Rooftop PV defaults</source>
         <translation>屋顶光伏默认参数</translation>
     </message>
     <message>
-        <location filename="../../work/wt-uilook/ui/settings_dialog.py" line="122"/>
+        <location filename="../../work/wt-uilook/ui/settings_dialog.py" line="125"/>
         <source>Runoff coefficients</source>
         <translation>径流系数</translation>
     </message>
     <message>
-        <location filename="../../work/wt-uilook/ui/settings_dialog.py" line="123"/>
+        <location filename="../../work/wt-uilook/ui/settings_dialog.py" line="126"/>
         <source>Emergency shelter standards</source>
         <translation>应急避难场所标准</translation>
     </message>
     <message>
-        <location filename="../../work/wt-uilook/ui/settings_dialog.py" line="124"/>
+        <location filename="../../work/wt-uilook/ui/settings_dialog.py" line="127"/>
         <source>Transport modes and emission factors</source>
         <translation>交通方式及排放因子</translation>
     </message>
     <message>
-        <location filename="../../work/wt-uilook/ui/settings_dialog.py" line="152"/>
+        <location filename="../../work/wt-uilook/ui/settings_dialog.py" line="155"/>
         <source>Latest published</source>
         <translation>最新发布</translation>
     </message>
     <message>
-        <location filename="../../work/wt-uilook/ui/settings_dialog.py" line="166"/>
+        <location filename="../../work/wt-uilook/ui/settings_dialog.py" line="169"/>
         <source>{factor} kgCO2/kWh ({year}). Source: {source}</source>
         <translation>{factor} kgCO2/kWh（{year} 年）。来源：{source}</translation>
     </message>
     <message>
-        <location filename="../../work/wt-uilook/ui/settings_dialog.py" line="185"/>
+        <location filename="../../work/wt-uilook/ui/settings_dialog.py" line="188"/>
         <source>{name}: your own table, kept in your QGIS profile: {path}. The algorithms use it instead of the shipped one, unless a table is given in their advanced parameters.</source>
         <translation>{name}：您自己的表，保存在 QGIS 用户配置中：{path}。各算法使用该表替代插件自带的表，除非在其高级参数中另行指定。</translation>
     </message>
     <message>
-        <location filename="../../work/wt-uilook/ui/settings_dialog.py" line="185"/>
+        <location filename="../../work/wt-uilook/ui/settings_dialog.py" line="188"/>
         <source>{name}: the shipped table. Import a CSV with the same columns to keep your own version.</source>
         <translation>{name}：插件自带的表。导入列相同的 CSV 即可保存您自己的版本。</translation>
     </message>
     <message>
-        <location filename="../../work/wt-uilook/ui/settings_dialog.py" line="210"/>
+        <location filename="../../work/wt-uilook/ui/settings_dialog.py" line="213"/>
         <source>Import a factor table</source>
         <translation>导入因子表</translation>
     </message>
     <message>
-        <location filename="../../work/wt-uilook/ui/settings_dialog.py" line="210"/>
+        <location filename="../../work/wt-uilook/ui/settings_dialog.py" line="213"/>
         <source>CSV tables (*.csv)</source>
         <translation>CSV 表格 (*.csv)</translation>
     </message>
