@@ -6757,13 +6757,13 @@ Output fields: n_&lt;field&gt; per indicator (normalised component; “n_” + f
     </message>
     <message>
         <location filename="../../work/wt-uilook/ui/wizard/page_results.py" line="120"/>
-        <source>{fail} rules fail in at least one parcel, {passed} pass in every parcel assessed, {na} could not be assessed, {est} have only values from shipped defaults; {units} parcels fail at least one rule. The layers are in the group “{group}” of the Layers panel.</source>
-        <translation>{fail} 条规则至少在一个地块未达标，{passed} 条在所有已评估地块均达标，{na} 条无法评估，{est} 条仅有基于自带默认值的取值；{units} 个地块至少有一条规则未达标。结果图层位于图层面板的“{group}”组中。</translation>
+        <source>{fail} rules fail in at least one parcel, {passed} pass in every parcel assessed, {na} could not be assessed, {est} without a verdict (only shipped default values); {units} parcels fail at least one rule. The layers are in the group “{group}” of the Layers panel.</source>
+        <translation>{fail} 条规则至少在一个地块未达标，{passed} 条在所有已评估地块均达标，{na} 条无法评估，{est} 条无结论（仅有自带默认值）；{units} 个地块至少有一条规则未达标。结果图层位于图层面板的“{group}”组中。</translation>
     </message>
     <message>
         <location filename="../../work/wt-uilook/ui/wizard/page_results.py" line="120"/>
-        <source>{fail} rules fail in at least one planning unit, {passed} pass in every unit assessed, {na} could not be assessed, {est} have only values from shipped defaults; {units} planning units fail at least one rule. The layers are in the group “{group}” of the Layers panel.</source>
-        <translation>{fail} 条规则至少在一个规划单元未达标，{passed} 条在所有已评估单元均达标，{na} 条无法评估，{est} 条仅有基于自带默认值的取值；{units} 个规划单元至少有一条规则未达标。结果图层位于图层面板的“{group}”组中。</translation>
+        <source>{fail} rules fail in at least one planning unit, {passed} pass in every unit assessed, {na} could not be assessed, {est} without a verdict (only shipped default values); {units} planning units fail at least one rule. The layers are in the group “{group}” of the Layers panel.</source>
+        <translation>{fail} 条规则至少在一个规划单元未达标，{passed} 条在所有已评估单元均达标，{na} 条无法评估，{est} 条无结论（仅有自带默认值）；{units} 个规划单元至少有一条规则未达标。结果图层位于图层面板的“{group}”组中。</translation>
     </message>
     <message>
         <location filename="../../work/wt-uilook/ui/wizard/page_results.py" line="137"/>

@@ -118,11 +118,11 @@ class ResultsPage(Translated, QWizardPage):
         detailed = self.state.level == "detailed"
         self.tabs.setTabText(1, self.tr("Parcels") if detailed else self.tr("Planning units"))
         text = (self.tr("{fail} rules fail in at least one parcel, {passed} pass in every parcel assessed, {na} "
-                        "could not be assessed, {est} have only values from shipped defaults; {units} parcels "
+                        "could not be assessed, {est} without a verdict (only shipped default values); {units} parcels "
                         "fail at least one rule. The layers are in the group “{group}” of the Layers panel.")
                 if detailed else
                 self.tr("{fail} rules fail in at least one planning unit, {passed} pass in every unit assessed, "
-                        "{na} could not be assessed, {est} have only values from shipped defaults; {units} "
+                        "{na} could not be assessed, {est} without a verdict (only shipped default values); {units} "
                         "planning units fail at least one rule. The layers are in the group “{group}” of the "
                         "Layers panel."))
         self.summary.setText(text.format(fail=verdicts.count("fail"), passed=verdicts.count("pass"),
