@@ -258,8 +258,9 @@ def shelter_coverage_style(layer):
         sys.exit(f"shelter_coverage_shelters: {message}")
 
 
-# Proposed sites by rank (1 = brings the most residents within reach): the first few drawn largest.
-SITE_RANKS = [(1, 3, "#a50f15", "5"), (4, 10, "#de2d26", "4"), (11, None, "#fb6a4a", "3")]
+# Proposed sites by rank (1 = brings the most residents within reach): the first few drawn largest. Gold with a
+# black rim: the check's verdicts under them are reds, green and blue, on which red stars were lost.
+SITE_RANKS = [(1, 3, "#ffd92f", "5"), (4, 10, "#ffd92f", "4"), (11, None, "#fff3a8", "3")]
 
 
 def site_facilities_style(layer):
@@ -272,7 +273,7 @@ def site_facilities_style(layer):
     root = QgsRuleBasedRenderer.Rule(None)
     for low, high, color, size in SITE_RANKS:
         symbol = QgsMarkerSymbol.createSimple({"name": "star", "color": color, "size": size,
-                                               "outline_color": "#202020"})
+                                               "outline_color": "#000000", "outline_width": "0.3"})
         rule, label = (f'"rank" >= {low}', f"> {low - 1}") if high is None else \
             (f'"rank" >= {low} AND "rank" <= {high}', f"{low}–{high}")
         root.appendChild(QgsRuleBasedRenderer.Rule(symbol, 0, 0, rule, label))
