@@ -71,6 +71,8 @@ class ModelPlanCheck(LcrAlgorithm):
                 continue
             definition = definition.clone()
             definition.setDescription(model_text(definition.description()))
+            if hasattr(definition, "options") and hasattr(definition, "setOptions"):    # an enum's choices
+                definition.setOptions([model_text(option) for option in definition.options()])
             steps = sorted(set(uses.get(definition.name(), [])))
             definition.setHelp(self.tr("Used by the steps: {steps}.").format(steps="; ".join(steps)) if steps
                                else definition.description())

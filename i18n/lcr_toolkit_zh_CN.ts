@@ -1925,7 +1925,7 @@ On Debian or Ubuntu, where pip itself is missing, install it first: sudo apt ins
 <context>
     <name>DetailedPlanCheck</name>
     <message>
-        <location filename="../../work/wt-uilook/algorithms/plan_checks.py" line="394"/>
+        <location filename="../../work/wt-uilook/algorithms/plan_checks.py" line="396"/>
         <source>Detailed plan check</source>
         <translation>详细规划检查</translation>
     </message>
@@ -4303,17 +4303,17 @@ score = 可达类型数 / 表中类型数（0–1）。覆盖率 = 可达全部�
 <context>
     <name>MasterPlanCheck</name>
     <message>
-        <location filename="../../work/wt-uilook/algorithms/plan_checks.py" line="380"/>
+        <location filename="../../work/wt-uilook/algorithms/plan_checks.py" line="382"/>
         <source>the transit rules (rail and bus coverage: no transit stops in the data)</source>
         <translation>公共交通条款（轨道和公交覆盖率：数据中没有公交站点）</translation>
     </message>
     <message>
-        <location filename="../../work/wt-uilook/algorithms/plan_checks.py" line="381"/>
+        <location filename="../../work/wt-uilook/algorithms/plan_checks.py" line="383"/>
         <source>the park rules (park green per resident and park service coverage: no green spaces in the data)</source>
         <translation>公园条款（人均公园绿地和公园服务覆盖率：数据中没有绿地）</translation>
     </message>
     <message>
-        <location filename="../../work/wt-uilook/algorithms/plan_checks.py" line="385"/>
+        <location filename="../../work/wt-uilook/algorithms/plan_checks.py" line="387"/>
         <source>Master plan check</source>
         <translation>总体规划检查</translation>
     </message>
@@ -4331,97 +4331,97 @@ score = 可达类型数 / 表中类型数（0–1）。覆盖率 = 可达全部�
         <translation>运行模型“{model}”（在本组中：在模型设计器中打开它即可修改核查）的各个步骤，参数与结果均相同，但每个输入图层只读一次，也不保留逐建筑图层，因此耗时和内存随建筑数量增长，而不是随建筑数量乘以步骤数增长。</translation>
     </message>
     <message>
-        <location filename="../../work/wt-uilook/algorithms/plan_checks.py" line="75"/>
+        <location filename="../../work/wt-uilook/algorithms/plan_checks.py" line="77"/>
         <source>Used by the steps: {steps}.</source>
         <translation>用于以下步骤：{steps}。</translation>
     </message>
     <message>
-        <location filename="../../work/wt-uilook/algorithms/plan_checks.py" line="81"/>
+        <location filename="../../work/wt-uilook/algorithms/plan_checks.py" line="83"/>
         <source>Buildings with their per-building results</source>
         <translation>带逐建筑结果的建筑</translation>
     </message>
     <message>
-        <location filename="../../work/wt-uilook/algorithms/plan_checks.py" line="84"/>
+        <location filename="../../work/wt-uilook/algorithms/plan_checks.py" line="86"/>
         <source>Optional, not written unless asked for: the buildings with every field the steps compute per building (emissions, rooftop PV, life circles and, in the master check, transit and shelter coverage), as the single algorithms write them. On a city it is the largest output and keeps those fields in memory until the end of the run; the per-unit or per-parcel results do not need it.</source>
         <translation>可选，仅在要求时写出：建筑及各步骤逐建筑算出的全部字段（排放、屋顶光伏、生活圈，总体规划核查另有公交与避难场所覆盖），与单独运行各算法时写出的相同。在城市尺度上这是最大的输出，这些字段会在内存中保留到运行结束；逐单元或逐地块结果不需要它。</translation>
     </message>
     <message>
-        <location filename="../../work/wt-uilook/algorithms/plan_checks.py" line="104"/>
+        <location filename="../../work/wt-uilook/algorithms/plan_checks.py" line="106"/>
         <source>Written by the step “{step}”.</source>
         <translation>由步骤“{step}”写出。</translation>
     </message>
     <message>
-        <location filename="../../work/wt-uilook/algorithms/plan_checks.py" line="128"/>
+        <location filename="../../work/wt-uilook/algorithms/plan_checks.py" line="130"/>
         <source>Step {n} of {total}: {step}</source>
         <translation>第 {n} 步（共 {total} 步）：{step}</translation>
     </message>
     <message>
-        <location filename="../../work/wt-uilook/algorithms/plan_checks.py" line="136"/>
+        <location filename="../../work/wt-uilook/algorithms/plan_checks.py" line="138"/>
         <source>{step}: {s:.1f} s</source>
         <translation>{step}：{s:.1f} 秒</translation>
     </message>
     <message>
-        <location filename="../../work/wt-uilook/algorithms/plan_checks.py" line="145"/>
+        <location filename="../../work/wt-uilook/algorithms/plan_checks.py" line="147"/>
         <source>Writing the buildings with their per-building results</source>
         <translation>正在写出带逐建筑结果的建筑</translation>
     </message>
     <message>
-        <location filename="../../work/wt-uilook/algorithms/plan_checks.py" line="229"/>
+        <location filename="../../work/wt-uilook/algorithms/plan_checks.py" line="231"/>
         <source>{parameter}: “{layer}” has no features; it is left out, as if not given.</source>
         <translation>{parameter}：“{layer}”没有要素；按未提供处理。</translation>
     </message>
     <message>
-        <location filename="../../work/wt-uilook/algorithms/plan_checks.py" line="235"/>
+        <location filename="../../work/wt-uilook/algorithms/plan_checks.py" line="237"/>
         <source>The layer “{layer}” ({parameter}) has no features; the check needs it.</source>
         <translation>图层“{layer}”（{parameter}）没有要素；本检查需要该图层。</translation>
     </message>
     <message>
-        <location filename="../../work/wt-uilook/algorithms/plan_checks.py" line="238"/>
+        <location filename="../../work/wt-uilook/algorithms/plan_checks.py" line="240"/>
         <source>{parameter}: “{layer}” has no features, so {rules} are not assessed.</source>
         <translation>{parameter}：“{layer}”没有要素，因此{rules}未评估。</translation>
     </message>
     <message>
-        <location filename="../../work/wt-uilook/algorithms/plan_checks.py" line="250"/>
+        <location filename="../../work/wt-uilook/algorithms/plan_checks.py" line="252"/>
         <source>the report labels the units by their id</source>
         <translation>报告以编号标注各单元</translation>
     </message>
     <message>
-        <location filename="../../work/wt-uilook/algorithms/plan_checks.py" line="251"/>
+        <location filename="../../work/wt-uilook/algorithms/plan_checks.py" line="253"/>
         <source>the green-ratio rule is not assessed, and neither are the sponge runoff coefficient, storage need and control rate (no green ratio in the data)</source>
         <translation>绿地率条款未评估，海绵城市径流系数、所需调蓄容积和控制率也未评估（数据中没有绿地率）</translation>
     </message>
     <message>
-        <location filename="../../work/wt-uilook/algorithms/plan_checks.py" line="254"/>
+        <location filename="../../work/wt-uilook/algorithms/plan_checks.py" line="256"/>
         <source>rules that apply to some land uses only are not assessed</source>
         <translation>仅适用于部分用地类型的条款未评估</translation>
     </message>
     <message>
-        <location filename="../../work/wt-uilook/algorithms/plan_checks.py" line="274"/>
+        <location filename="../../work/wt-uilook/algorithms/plan_checks.py" line="276"/>
         <source>the {kind} layer “{layer}” has no field “{field}” (parameter “{parameter}”)</source>
         <translation>{kind}图层“{layer}”没有字段“{field}”（参数“{parameter}”）</translation>
     </message>
     <message>
-        <location filename="../../work/wt-uilook/algorithms/plan_checks.py" line="277"/>
+        <location filename="../../work/wt-uilook/algorithms/plan_checks.py" line="279"/>
         <source>{missing}. Its fields are: {fields}.</source>
         <translation>{missing}。其字段为：{fields}。</translation>
     </message>
     <message>
-        <location filename="../../work/wt-uilook/algorithms/plan_checks.py" line="280"/>
+        <location filename="../../work/wt-uilook/algorithms/plan_checks.py" line="282"/>
         <source>{missing}: it is left out as if not given; {effect}.</source>
         <translation>{missing}：按未提供处理；{effect}。</translation>
     </message>
     <message>
-        <location filename="../../work/wt-uilook/algorithms/plan_checks.py" line="280"/>
+        <location filename="../../work/wt-uilook/algorithms/plan_checks.py" line="282"/>
         <source>the rules that read it are not assessed</source>
         <translation>读取该字段的条款未评估</translation>
     </message>
     <message>
-        <location filename="../../work/wt-uilook/algorithms/plan_checks.py" line="337"/>
+        <location filename="../../work/wt-uilook/algorithms/plan_checks.py" line="339"/>
         <source>The algorithm {id} of the step “{step}” is not installed.</source>
         <translation>步骤“{step}”所用的算法 {id} 未安装。</translation>
     </message>
     <message>
-        <location filename="../../work/wt-uilook/algorithms/plan_checks.py" line="370"/>
+        <location filename="../../work/wt-uilook/algorithms/plan_checks.py" line="372"/>
         <source>The step “{step}” failed.</source>
         <translation>步骤“{step}”失败。</translation>
     </message>
@@ -8306,116 +8306,276 @@ Buildings: shelter_m (m to the nearest usable shelter), in_reach (0/1), assigned
     </message>
     <message>
         <location filename="../../work/wt-uilook/i18n/model_strings.py" line="67"/>
+        <source>Not set: the most lenient row of any zone</source>
+        <translation>未设置：取各气候区中最宽松的一行</translation>
+    </message>
+    <message>
+        <location filename="../../work/wt-uilook/i18n/model_strings.py" line="68"/>
+        <source>Zones I and VII</source>
+        <translation>Ⅰ、Ⅶ 区</translation>
+    </message>
+    <message>
+        <location filename="../../work/wt-uilook/i18n/model_strings.py" line="69"/>
+        <source>Zones II and VI (e.g. Beijing, Xiong&apos;an, Xi&apos;an)</source>
+        <translation>Ⅱ、Ⅵ 区（如北京、雄安、西安）</translation>
+    </message>
+    <message>
+        <location filename="../../work/wt-uilook/i18n/model_strings.py" line="70"/>
+        <source>Zones III, IV and V (e.g. Shanghai, Jiaxing, Xiamen)</source>
+        <translation>Ⅲ、Ⅳ、Ⅴ 区（如上海、嘉兴、厦门）</translation>
+    </message>
+    <message>
+        <location filename="../../work/wt-uilook/i18n/model_strings.py" line="71"/>
+        <source>National average</source>
+        <translation>全国平均</translation>
+    </message>
+    <message>
+        <location filename="../../work/wt-uilook/i18n/model_strings.py" line="72"/>
+        <source>North China grid (Beijing, Tianjin, Hebei, Shanxi, Shandong, west Inner Mongolia)</source>
+        <translation>华北电网（北京、天津、河北、山西、山东、内蒙古西部）</translation>
+    </message>
+    <message>
+        <location filename="../../work/wt-uilook/i18n/model_strings.py" line="73"/>
+        <source>North-East grid</source>
+        <translation>东北电网</translation>
+    </message>
+    <message>
+        <location filename="../../work/wt-uilook/i18n/model_strings.py" line="74"/>
+        <source>East China grid (Shanghai, Jiangsu, Zhejiang, Anhui, Fujian)</source>
+        <translation>华东电网（上海、江苏、浙江、安徽、福建）</translation>
+    </message>
+    <message>
+        <location filename="../../work/wt-uilook/i18n/model_strings.py" line="75"/>
+        <source>Central China grid</source>
+        <translation>华中电网</translation>
+    </message>
+    <message>
+        <location filename="../../work/wt-uilook/i18n/model_strings.py" line="76"/>
+        <source>North-West grid (Shaanxi, Gansu, Qinghai, Ningxia, Xinjiang)</source>
+        <translation>西北电网（陕西、甘肃、青海、宁夏、新疆）</translation>
+    </message>
+    <message>
+        <location filename="../../work/wt-uilook/i18n/model_strings.py" line="77"/>
+        <source>South grid</source>
+        <translation>南方电网</translation>
+    </message>
+    <message>
+        <location filename="../../work/wt-uilook/i18n/model_strings.py" line="78"/>
+        <source>South-West grid</source>
+        <translation>西南电网</translation>
+    </message>
+    <message>
+        <location filename="../../work/wt-uilook/i18n/model_strings.py" line="79"/>
+        <source>National, excluding market-traded non-fossil power</source>
+        <translation>全国（不含市场化交易的非化石能源电量）</translation>
+    </message>
+    <message>
+        <location filename="../../work/wt-uilook/i18n/model_strings.py" line="80"/>
+        <source>National fossil-fuel power</source>
+        <translation>全国化石能源电力</translation>
+    </message>
+    <message>
+        <location filename="../../work/wt-uilook/i18n/model_strings.py" line="81"/>
+        <source>Hebei province</source>
+        <translation>河北省</translation>
+    </message>
+    <message>
+        <location filename="../../work/wt-uilook/i18n/model_strings.py" line="82"/>
+        <source>Fujian province</source>
+        <translation>福建省</translation>
+    </message>
+    <message>
+        <location filename="../../work/wt-uilook/i18n/model_strings.py" line="83"/>
+        <source>Shanghai municipality</source>
+        <translation>上海市</translation>
+    </message>
+    <message>
+        <location filename="../../work/wt-uilook/i18n/model_strings.py" line="84"/>
+        <source>Zhejiang province</source>
+        <translation>浙江省</translation>
+    </message>
+    <message>
+        <location filename="../../work/wt-uilook/i18n/model_strings.py" line="85"/>
+        <source>Jiangsu province</source>
+        <translation>江苏省</translation>
+    </message>
+    <message>
+        <location filename="../../work/wt-uilook/i18n/model_strings.py" line="86"/>
+        <source>Shaanxi province</source>
+        <translation>陕西省</translation>
+    </message>
+    <message>
+        <location filename="../../work/wt-uilook/i18n/model_strings.py" line="87"/>
+        <source>English</source>
+        <translation>英文</translation>
+    </message>
+    <message>
+        <location filename="../../work/wt-uilook/i18n/model_strings.py" line="88"/>
+        <source>Simplified Chinese (简体中文)</source>
+        <translation>简体中文</translation>
+    </message>
+    <message>
+        <location filename="../../work/wt-uilook/i18n/model_strings.py" line="89"/>
+        <source>China, territorial master plan (cn_master)</source>
+        <translation>中国，国土空间总体规划（cn_master）</translation>
+    </message>
+    <message>
+        <location filename="../../work/wt-uilook/i18n/model_strings.py" line="90"/>
+        <source>China, detailed plan, parcels (cn_detailed)</source>
+        <translation>中国，详细规划，地块（cn_detailed）</translation>
+    </message>
+    <message>
+        <location filename="../../work/wt-uilook/i18n/model_strings.py" line="91"/>
+        <source>Pilot: city renewal (cn_city_renewal)</source>
+        <translation>试点：城市更新（cn_city_renewal）</translation>
+    </message>
+    <message>
+        <location filename="../../work/wt-uilook/i18n/model_strings.py" line="92"/>
+        <source>Pilot: old community renovation (cn_old_community)</source>
+        <translation>试点：老旧小区改造（cn_old_community）</translation>
+    </message>
+    <message>
+        <location filename="../../work/wt-uilook/i18n/model_strings.py" line="93"/>
+        <source>Pilot: industrial park (cn_industrial_park)</source>
+        <translation>试点：产业园区（cn_industrial_park）</translation>
+    </message>
+    <message>
+        <location filename="../../work/wt-uilook/i18n/model_strings.py" line="94"/>
+        <source>Pilot: new town (cn_new_town)</source>
+        <translation>试点：新城（cn_new_town）</translation>
+    </message>
+    <message>
+        <location filename="../../work/wt-uilook/i18n/model_strings.py" line="95"/>
+        <source>Pilot: rural low-carbon village (cn_rural_village)</source>
+        <translation>试点：乡村低碳村庄（cn_rural_village）</translation>
+    </message>
+    <message>
+        <location filename="../../work/wt-uilook/i18n/model_strings.py" line="96"/>
+        <source>Pilot: disaster management (cn_disaster_management)</source>
+        <translation>试点：防灾减灾（cn_disaster_management）</translation>
+    </message>
+    <message>
+        <location filename="../../work/wt-uilook/i18n/model_strings.py" line="97"/>
+        <source>Pilot: green transport and biodiversity (cn_transport_biodiversity)</source>
+        <translation>试点：绿色交通与生物多样性（cn_transport_biodiversity）</translation>
+    </message>
+    <message>
+        <location filename="../../work/wt-uilook/i18n/model_strings.py" line="98"/>
+        <source>Europe, generic targets (eu_generic)</source>
+        <translation>欧洲，通用目标（eu_generic）</translation>
+    </message>
+    <message>
+        <location filename="../../work/wt-uilook/i18n/model_strings.py" line="99"/>
         <source>Building emissions and flood exposure</source>
         <translation>建筑碳排放与洪涝暴露</translation>
     </message>
     <message>
-        <location filename="../../work/wt-uilook/i18n/model_strings.py" line="68"/>
+        <location filename="../../work/wt-uilook/i18n/model_strings.py" line="100"/>
         <source>Operational CO2 of every building, then its exposure to a design flood, in one run: the output keeps both sets of fields.</source>
         <translation>一次运行依次计算每栋建筑的运行 CO2 排放及其在设计洪水下的暴露情况：输出同时保留两组字段。</translation>
     </message>
     <message>
-        <location filename="../../work/wt-uilook/i18n/model_strings.py" line="69"/>
+        <location filename="../../work/wt-uilook/i18n/model_strings.py" line="101"/>
         <source>Depth field (m)</source>
         <translation>淹没深度字段（m）</translation>
     </message>
     <message>
-        <location filename="../../work/wt-uilook/i18n/model_strings.py" line="70"/>
+        <location filename="../../work/wt-uilook/i18n/model_strings.py" line="102"/>
         <source>Flood hazard</source>
         <translation>洪涝淹没范围</translation>
     </message>
     <message>
-        <location filename="../../work/wt-uilook/i18n/model_strings.py" line="71"/>
+        <location filename="../../work/wt-uilook/i18n/model_strings.py" line="103"/>
         <source>Population field</source>
         <translation>人口字段</translation>
     </message>
     <message>
-        <location filename="../../work/wt-uilook/i18n/model_strings.py" line="72"/>
+        <location filename="../../work/wt-uilook/i18n/model_strings.py" line="104"/>
         <source>Buildings with emissions and flood exposure</source>
         <translation>含碳排放与洪涝暴露的建筑</translation>
     </message>
     <message>
-        <location filename="../../work/wt-uilook/i18n/model_strings.py" line="73"/>
+        <location filename="../../work/wt-uilook/i18n/model_strings.py" line="105"/>
         <source>Master plan check (model)</source>
         <translation>总体规划核查（模型）</translation>
     </message>
     <message>
-        <location filename="../../work/wt-uilook/i18n/model_strings.py" line="74"/>
+        <location filename="../../work/wt-uilook/i18n/model_strings.py" line="106"/>
         <source>From raw layers to the master-plan check of every planning unit in one run. Indicators, each named like the profile's: full_pct (15-minute life circle), rail_pct (rail 800 m coverage), green_share (transport model), net_t_cap (carbon balance of building, transport, PV and land-cover sinks), shelter_m2_cap (shelter coverage), shelter_cap_pct (capacity of the fixed shelters in the unit, type other than “emergency”, per 100 residents), park_green_m2_pc, comp_park_m2_pc, comm_park_m2_pc (green spaces of type other than “protective”, “comprehensive”, “community” inside the unit, per resident) and impervious_pct (share of the unit's land cover in the impervious land-cover classes), park_cov_pct (share of the residents whose building lies within the straight-line service radius of a park: 500 m of parks of 5 000 m² or more, 300 m of parks of 2 000–5 000 m², after the 2016 national garden-city standard, unverified) and sponge_area_pct (share of the unit's land cover that retains at least 70 % of the design storm, SCS curve number: a screening reading of the 70 % target). Areas and distances are true metres whatever the layers' CRS (degrees and Web Mercator are measured in UTM). Then the planning check, the synergy of low-carbon and resilience scores and the report.</source>
         <translation>由原始图层一次运行完成每个规划单元的总体规划检查。各指标与标准配置中的指标同名：full_pct（15 分钟生活圈）、rail_pct（轨道交通站点 800 m 覆盖率）、green_share（交通模型）、net_t_cap（建筑、交通、光伏及土地覆被碳汇的碳平衡）、shelter_m2_cap（避难场所覆盖）、shelter_cap_pct（单元内类型非“emergency”（紧急避难场所）的固定避难场所容纳人数，按每百名居民计）、park_green_m2_pc、comp_park_m2_pc、comm_park_m2_pc（单元内绿地的人均面积，类型依次为：非“protective”、“comprehensive”、“community”）和 impervious_pct（单元内土地覆被中不透水类型所占比例）、park_cov_pct（所在建筑位于公园直线服务半径内的居民比例：5 000 m² 及以上的公园为 500 m，2 000–5 000 m² 的公园为 300 m，参照 2016 年国家园林城市标准，未核实）以及 sponge_area_pct（单元内土地覆被中可滞留至少 70 % 设计暴雨的面积比例，按 SCS 径流曲线数法计算：对 70 % 目标的筛查性解读）。无论图层采用何种坐标参考系，面积和距离均为真实米制（地理坐标和 Web Mercator 在 UTM 中量算）。随后进行规划检查、低碳与韧性得分协同分析，并生成报告。</translation>
     </message>
     <message>
-        <location filename="../../work/wt-uilook/i18n/model_strings.py" line="75"/>
+        <location filename="../../work/wt-uilook/i18n/model_strings.py" line="107"/>
         <source>Building CO2 after measures field (t/a), replaces the computed CO2</source>
         <translation>措施后建筑 CO2 字段（t/a），取代计算的 CO2</translation>
     </message>
     <message>
-        <location filename="../../work/wt-uilook/i18n/model_strings.py" line="76"/>
+        <location filename="../../work/wt-uilook/i18n/model_strings.py" line="108"/>
         <source>Impervious land-cover classes (codes, comma-separated)</source>
         <translation>不透水土地覆被类型（代码，以逗号分隔）</translation>
     </message>
     <message>
-        <location filename="../../work/wt-uilook/i18n/model_strings.py" line="77"/>
+        <location filename="../../work/wt-uilook/i18n/model_strings.py" line="109"/>
         <source>Unit name field (report labels)</source>
         <translation>单元名称字段（报告标注）</translation>
     </message>
     <message>
-        <location filename="../../work/wt-uilook/i18n/model_strings.py" line="78"/>
+        <location filename="../../work/wt-uilook/i18n/model_strings.py" line="110"/>
         <source>Rooftop PV field (avoided t CO2/a), replaces the PV potential of every roof</source>
         <translation>屋顶光伏字段（避免 t CO2/a），取代所有屋顶的光伏潜力</translation>
     </message>
     <message>
-        <location filename="../../work/wt-uilook/i18n/model_strings.py" line="79"/>
+        <location filename="../../work/wt-uilook/i18n/model_strings.py" line="111"/>
         <source>Shelter capacity field (persons)</source>
         <translation>避难场所容纳人数字段（人）</translation>
     </message>
     <message>
-        <location filename="../../work/wt-uilook/i18n/model_strings.py" line="80"/>
+        <location filename="../../work/wt-uilook/i18n/model_strings.py" line="112"/>
         <source>Shelter type field</source>
         <translation>避难场所类型字段</translation>
     </message>
     <message>
-        <location filename="../../work/wt-uilook/i18n/model_strings.py" line="81"/>
+        <location filename="../../work/wt-uilook/i18n/model_strings.py" line="113"/>
         <source>Stop type field</source>
         <translation>站点类型字段</translation>
     </message>
     <message>
-        <location filename="../../work/wt-uilook/i18n/model_strings.py" line="82"/>
+        <location filename="../../work/wt-uilook/i18n/model_strings.py" line="114"/>
         <source>Transit stops</source>
         <translation>公共交通站点</translation>
     </message>
     <message>
-        <location filename="../../work/wt-uilook/i18n/model_strings.py" line="83"/>
+        <location filename="../../work/wt-uilook/i18n/model_strings.py" line="115"/>
         <source>Unit id field</source>
         <translation>单元编号字段</translation>
     </message>
     <message>
-        <location filename="../../work/wt-uilook/i18n/model_strings.py" line="84"/>
+        <location filename="../../work/wt-uilook/i18n/model_strings.py" line="116"/>
         <source>Resilience assessment of planning units</source>
         <translation>规划单元韧性评估</translation>
     </message>
     <message>
-        <location filename="../../work/wt-uilook/i18n/model_strings.py" line="85"/>
+        <location filename="../../work/wt-uilook/i18n/model_strings.py" line="117"/>
         <source>From raw layers to a composite resilience index of every planning unit in one run: flood exposure of buildings, stormwater runoff of land cover, shelters, 15-minute life circles, urban cooling (land cover rasterised at 10 m in a CRS in metres) and habitat fragmentation, joined by unit id and combined with min-max normalisation and equal weights.</source>
         <translation>由原始图层一次运行得到每个规划单元的综合韧性指数：建筑洪涝暴露、土地覆被暴雨径流、避难场所、15 分钟生活圈、城市降温（土地覆被在以米为单位的坐标系中按 10 m 栅格化）和生境破碎化，按单元编号连接，并以极差标准化和等权重合成。</translation>
     </message>
     <message>
-        <location filename="../../work/wt-uilook/i18n/model_strings.py" line="86"/>
+        <location filename="../../work/wt-uilook/i18n/model_strings.py" line="118"/>
         <source>Residents field</source>
         <translation>居民字段</translation>
     </message>
     <message>
-        <location filename="../../work/wt-uilook/i18n/model_strings.py" line="87"/>
+        <location filename="../../work/wt-uilook/i18n/model_strings.py" line="119"/>
         <source>Flood exposure of buildings</source>
         <translation>建筑洪涝暴露</translation>
     </message>
     <message>
-        <location filename="../../work/wt-uilook/i18n/model_strings.py" line="88"/>
+        <location filename="../../work/wt-uilook/i18n/model_strings.py" line="120"/>
         <source>Resilience index of planning units</source>
         <translation>规划单元韧性指数</translation>
     </message>
     <message>
-        <location filename="../../work/wt-uilook/i18n/model_strings.py" line="89"/>
+        <location filename="../../work/wt-uilook/i18n/model_strings.py" line="121"/>
         <source>Stormwater runoff of land cover</source>
         <translation>土地覆被暴雨径流</translation>
     </message>
@@ -9551,242 +9711,242 @@ Output fields: psi (0–1), design_mm (mm), need_m3 (m³), provided_m3 (m³), ct
 <context>
     <name>StartPage</name>
     <message>
-        <location filename="../../work/wt-uilook/ui/wizard/page_start.py" line="43"/>
+        <location filename="../../work/wt-uilook/ui/wizard/page_start.py" line="44"/>
         <source>Start from …</source>
         <translation>从何处开始 …</translation>
     </message>
     <message>
-        <location filename="../../work/wt-uilook/ui/wizard/page_start.py" line="44"/>
+        <location filename="../../work/wt-uilook/ui/wizard/page_start.py" line="45"/>
         <source>Where do the layers come from, and where should the results be saved?</source>
         <translation>图层从何而来，结果保存到哪里？</translation>
     </message>
     <message>
-        <location filename="../../work/wt-uilook/ui/wizard/page_start.py" line="46"/>
+        <location filename="../../work/wt-uilook/ui/wizard/page_start.py" line="47"/>
         <source>The demo district shipped with the toolkit</source>
         <translation>工具箱自带的示例片区</translation>
     </message>
     <message>
-        <location filename="../../work/wt-uilook/ui/wizard/page_start.py" line="46"/>
+        <location filename="../../work/wt-uilook/ui/wizard/page_start.py" line="47"/>
         <source>My own layers, already in the project</source>
         <translation>项目中已有的自有图层</translation>
     </message>
     <message>
-        <location filename="../../work/wt-uilook/ui/wizard/page_start.py" line="46"/>
+        <location filename="../../work/wt-uilook/ui/wizard/page_start.py" line="47"/>
         <source>An OpenStreetMap extract (.osm.pbf or .osm)</source>
         <translation>OpenStreetMap 数据摘录（.osm.pbf 或 .osm）</translation>
     </message>
     <message>
-        <location filename="../../work/wt-uilook/ui/wizard/page_start.py" line="46"/>
+        <location filename="../../work/wt-uilook/ui/wizard/page_start.py" line="47"/>
         <source>Chinese POI and land-use data (Amap or Baidu POIs, parcels with land-use codes)</source>
         <translation>国内 POI 与用地数据（高德或百度 POI、带用地代码的地块）</translation>
     </message>
     <message>
-        <location filename="../../work/wt-uilook/ui/wizard/page_start.py" line="56"/>
+        <location filename="../../work/wt-uilook/ui/wizard/page_start.py" line="57"/>
         <source>A made-up district of 6 planning units and 459 parcels with every layer the checks read, flood zones included: to see what the wizard does before using your own data.</source>
         <translation>一个虚构的片区，含 6 个规划单元和 459 个地块，核查所需图层齐全（含洪涝淹没区）：可在使用自有数据前先了解向导的作用。</translation>
     </message>
     <message>
-        <location filename="../../work/wt-uilook/ui/wizard/page_start.py" line="59"/>
+        <location filename="../../work/wt-uilook/ui/wizard/page_start.py" line="60"/>
         <source>Load your layers into the project first; the next pages guess which is which from their names.</source>
         <translation>请先将图层加入项目；后续页面会根据名称推测各图层的用途。</translation>
     </message>
     <message>
-        <location filename="../../work/wt-uilook/ui/wizard/page_start.py" line="64"/>
+        <location filename="../../work/wt-uilook/ui/wizard/page_start.py" line="65"/>
         <source>Prepare the layers</source>
         <translation>准备图层</translation>
     </message>
     <message>
-        <location filename="../../work/wt-uilook/ui/wizard/page_start.py" line="65"/>
+        <location filename="../../work/wt-uilook/ui/wizard/page_start.py" line="66"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../work/wt-uilook/ui/wizard/page_start.py" line="83"/>
+        <location filename="../../work/wt-uilook/ui/wizard/page_start.py" line="84"/>
         <source>Folder for the results</source>
         <translation>结果文件夹</translation>
     </message>
     <message>
-        <location filename="../../work/wt-uilook/ui/wizard/page_start.py" line="86"/>
+        <location filename="../../work/wt-uilook/ui/wizard/page_start.py" line="87"/>
         <source>Save the results in:</source>
         <translation>结果保存到：</translation>
     </message>
     <message>
-        <location filename="../../work/wt-uilook/ui/wizard/page_start.py" line="88"/>
+        <location filename="../../work/wt-uilook/ui/wizard/page_start.py" line="89"/>
         <source>Each run gets a folder of its own in it: the result layers in one GeoPackage, the report as HTML and PDF, added to the project, so nothing is lost when QGIS closes. Prepared layers are saved there too. Offered first: a folder “{beside}” beside the saved project, or “{documents}” in your Documents folder while the project is not saved; your choice is remembered.</source>
         <translation>每次运行在其中新建一个文件夹：结果图层存入一个 GeoPackage，报告为 HTML 和 PDF，并加入项目，关闭 QGIS 也不会丢失。准备好的图层也保存在这里。默认：已保存项目旁的“{beside}”文件夹；项目尚未保存时为“文档”文件夹中的“{documents}”；您的选择会被记住。</translation>
     </message>
     <message>
-        <location filename="../../work/wt-uilook/ui/wizard/page_start.py" line="123"/>
+        <location filename="../../work/wt-uilook/ui/wizard/page_start.py" line="124"/>
         <source>OpenStreetMap files (*.osm.pbf *.pbf *.osm)</source>
         <translation>OpenStreetMap 文件 (*.osm.pbf *.pbf *.osm)</translation>
     </message>
     <message>
-        <location filename="../../work/wt-uilook/ui/wizard/page_start.py" line="125"/>
+        <location filename="../../work/wt-uilook/ui/wizard/page_start.py" line="126"/>
         <source>Extract:</source>
         <translation>数据摘录：</translation>
     </message>
     <message>
-        <location filename="../../work/wt-uilook/ui/wizard/page_start.py" line="127"/>
+        <location filename="../../work/wt-uilook/ui/wizard/page_start.py" line="128"/>
         <source>a grid of 500 m cells holding buildings</source>
         <translation>含建筑的 500 米网格</translation>
     </message>
     <message>
-        <location filename="../../work/wt-uilook/ui/wizard/page_start.py" line="127"/>
+        <location filename="../../work/wt-uilook/ui/wizard/page_start.py" line="128"/>
         <source>the administrative areas in the extract, of admin level:</source>
         <translation>数据中的行政区，行政级别（admin_level）：</translation>
     </message>
     <message>
-        <location filename="../../work/wt-uilook/ui/wizard/page_start.py" line="132"/>
+        <location filename="../../work/wt-uilook/ui/wizard/page_start.py" line="133"/>
         <source>8 is often a municipality, 9–10 a district or neighbourhood; it varies by country.</source>
         <translation>8 通常为市镇，9–10 为区或街区；各国不同。</translation>
     </message>
     <message>
-        <location filename="../../work/wt-uilook/ui/wizard/page_start.py" line="138"/>
+        <location filename="../../work/wt-uilook/ui/wizard/page_start.py" line="139"/>
         <source>Planning units:</source>
         <translation>规划单元：</translation>
     </message>
     <message>
-        <location filename="../../work/wt-uilook/ui/wizard/page_start.py" line="141"/>
+        <location filename="../../work/wt-uilook/ui/wizard/page_start.py" line="142"/>
         <source>Prepared by “Prepare OpenStreetMap data” (lcr:prepare_osm): buildings with floors, use and residents estimated where OpenStreetMap has none, roads, stops, facilities, parks, candidate shelters and land cover. OpenStreetMap has no flood zones: add your own on the next pages, or the flood rules are not assessed. Data © OpenStreetMap contributors, ODbL.</source>
         <translation>由“准备 OpenStreetMap 数据”（lcr:prepare_osm）生成：建筑（OpenStreetMap 缺少的层数、用途和居民数为估算）、道路、站点、设施、公园、候选避难场所和土地覆盖。OpenStreetMap 没有洪涝淹没区：可在后续页面加入自有数据，否则不评估洪涝规则。数据 © OpenStreetMap 贡献者，ODbL。</translation>
     </message>
     <message>
-        <location filename="../../work/wt-uilook/ui/wizard/page_start.py" line="157"/>
+        <location filename="../../work/wt-uilook/ui/wizard/page_start.py" line="158"/>
         <source>CSV tables (*.csv)</source>
         <translation>CSV 表格 (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../work/wt-uilook/ui/wizard/page_start.py" line="160"/>
+        <location filename="../../work/wt-uilook/ui/wizard/page_start.py" line="161"/>
         <source>GCJ-02 (Amap 高德, Tencent)</source>
         <translation>GCJ-02（高德、腾讯）</translation>
     </message>
     <message>
-        <location filename="../../work/wt-uilook/ui/wizard/page_start.py" line="160"/>
+        <location filename="../../work/wt-uilook/ui/wizard/page_start.py" line="161"/>
         <source>BD-09 (Baidu 百度)</source>
         <translation>BD-09（百度）</translation>
     </message>
     <message>
-        <location filename="../../work/wt-uilook/ui/wizard/page_start.py" line="160"/>
+        <location filename="../../work/wt-uilook/ui/wizard/page_start.py" line="161"/>
         <source>WGS 84 / CGCS2000 (no conversion)</source>
         <translation>WGS 84 / CGCS2000（不转换）</translation>
     </message>
     <message>
-        <location filename="../../work/wt-uilook/ui/wizard/page_start.py" line="177"/>
+        <location filename="../../work/wt-uilook/ui/wizard/page_start.py" line="178"/>
         <source>POI layer:</source>
         <translation>POI 图层：</translation>
     </message>
     <message>
-        <location filename="../../work/wt-uilook/ui/wizard/page_start.py" line="177"/>
+        <location filename="../../work/wt-uilook/ui/wizard/page_start.py" line="178"/>
         <source>… or load a POI CSV:</source>
         <translation>… 或加载 POI CSV：</translation>
     </message>
     <message>
-        <location filename="../../work/wt-uilook/ui/wizard/page_start.py" line="178"/>
+        <location filename="../../work/wt-uilook/ui/wizard/page_start.py" line="179"/>
         <source>POI coordinates:</source>
         <translation>POI 坐标系：</translation>
     </message>
     <message>
-        <location filename="../../work/wt-uilook/ui/wizard/page_start.py" line="178"/>
+        <location filename="../../work/wt-uilook/ui/wizard/page_start.py" line="179"/>
         <source>Category field:</source>
         <translation>类别字段：</translation>
     </message>
     <message>
-        <location filename="../../work/wt-uilook/ui/wizard/page_start.py" line="178"/>
+        <location filename="../../work/wt-uilook/ui/wizard/page_start.py" line="179"/>
         <source>Name field:</source>
         <translation>名称字段：</translation>
     </message>
     <message>
-        <location filename="../../work/wt-uilook/ui/wizard/page_start.py" line="180"/>
+        <location filename="../../work/wt-uilook/ui/wizard/page_start.py" line="181"/>
         <source>Parcel layer:</source>
         <translation>地块图层：</translation>
     </message>
     <message>
-        <location filename="../../work/wt-uilook/ui/wizard/page_start.py" line="180"/>
+        <location filename="../../work/wt-uilook/ui/wizard/page_start.py" line="181"/>
         <source>Land-use code field:</source>
         <translation>用地代码字段：</translation>
     </message>
     <message>
-        <location filename="../../work/wt-uilook/ui/wizard/page_start.py" line="182"/>
+        <location filename="../../work/wt-uilook/ui/wizard/page_start.py" line="183"/>
         <source>Classification:</source>
         <translation>分类标准：</translation>
     </message>
     <message>
-        <location filename="../../work/wt-uilook/ui/wizard/page_start.py" line="183"/>
+        <location filename="../../work/wt-uilook/ui/wizard/page_start.py" line="184"/>
         <source>POIs: categories to facility and stop types (lcr:poi_categories), coordinates to WGS 84 / CGCS2000 (lcr:china_coordinates: nothing in the data tells GCJ-02 from BD-09, so say which). Parcels: land-use codes to the toolkit&apos;s classes (lcr:landuse_codes), also used as land cover. Either may be left empty; choose the other layers on the next pages.</source>
         <translation>POI：类别转换为设施和站点类型（lcr:poi_categories），坐标转换为 WGS 84 / CGCS2000（lcr:china_coordinates：数据本身无法区分 GCJ-02 与 BD-09，请注明）。地块：用地代码转换为工具箱的类别（lcr:landuse_codes），同时用作土地覆盖。两者可只提供其一；其他图层在后续页面选择。</translation>
     </message>
     <message>
-        <location filename="../../work/wt-uilook/ui/wizard/page_start.py" line="221"/>
+        <location filename="../../work/wt-uilook/ui/wizard/page_start.py" line="222"/>
         <source>Press “Prepare the layers”.</source>
         <translation>请点击“准备图层”。</translation>
     </message>
     <message>
-        <location filename="../../work/wt-uilook/ui/wizard/page_start.py" line="231"/>
+        <location filename="../../work/wt-uilook/ui/wizard/page_start.py" line="232"/>
         <source>“{path}” has no longitude and latitude columns (lon/lng and lat, or 经度 and 纬度).</source>
         <translation>“{path}”没有经纬度列（lon/lng 和 lat，或 经度 和 纬度）。</translation>
     </message>
     <message>
-        <location filename="../../work/wt-uilook/ui/wizard/page_start.py" line="254"/>
+        <location filename="../../work/wt-uilook/ui/wizard/page_start.py" line="255"/>
         <source>Choose a folder for the results.</source>
         <translation>请选择结果文件夹。</translation>
     </message>
     <message>
-        <location filename="../../work/wt-uilook/ui/wizard/page_start.py" line="258"/>
+        <location filename="../../work/wt-uilook/ui/wizard/page_start.py" line="259"/>
         <source>Choose the OpenStreetMap extract.</source>
         <translation>请选择 OpenStreetMap 数据摘录。</translation>
     </message>
     <message>
-        <location filename="../../work/wt-uilook/ui/wizard/page_start.py" line="260"/>
+        <location filename="../../work/wt-uilook/ui/wizard/page_start.py" line="261"/>
         <source>The file “{path}” does not exist.</source>
         <translation>文件“{path}”不存在。</translation>
     </message>
     <message>
-        <location filename="../../work/wt-uilook/ui/wizard/page_start.py" line="263"/>
+        <location filename="../../work/wt-uilook/ui/wizard/page_start.py" line="264"/>
         <source>Choose a POI layer, a parcel layer or both.</source>
         <translation>请选择 POI 图层、地块图层或两者。</translation>
     </message>
     <message>
-        <location filename="../../work/wt-uilook/ui/wizard/page_start.py" line="265"/>
+        <location filename="../../work/wt-uilook/ui/wizard/page_start.py" line="266"/>
         <source>Choose the POIs&apos; category field.</source>
         <translation>请选择 POI 的类别字段。</translation>
     </message>
     <message>
-        <location filename="../../work/wt-uilook/ui/wizard/page_start.py" line="267"/>
+        <location filename="../../work/wt-uilook/ui/wizard/page_start.py" line="268"/>
         <source>Choose the parcels&apos; land-use code field.</source>
         <translation>请选择地块的用地代码字段。</translation>
     </message>
     <message>
-        <location filename="../../work/wt-uilook/ui/wizard/page_start.py" line="276"/>
+        <location filename="../../work/wt-uilook/ui/wizard/page_start.py" line="277"/>
         <source>Cannot make a folder in {folder}: {reason}.</source>
         <translation>无法在 {folder} 中新建文件夹：{reason}。</translation>
     </message>
     <message>
-        <location filename="../../work/wt-uilook/ui/wizard/page_start.py" line="283"/>
+        <location filename="../../work/wt-uilook/ui/wizard/page_start.py" line="284"/>
         <source>OpenStreetMap: {file}</source>
         <translation>OpenStreetMap 数据：{file}</translation>
     </message>
     <message>
-        <location filename="../../work/wt-uilook/ui/wizard/page_start.py" line="291"/>
+        <location filename="../../work/wt-uilook/ui/wizard/page_start.py" line="292"/>
         <source>Chinese data: {layers}</source>
         <translation>国内数据：{layers}</translation>
     </message>
     <message>
-        <location filename="../../work/wt-uilook/ui/wizard/page_start.py" line="300"/>
+        <location filename="../../work/wt-uilook/ui/wizard/page_start.py" line="301"/>
         <source>Preparing…</source>
         <translation>正在准备…</translation>
     </message>
     <message>
-        <location filename="../../work/wt-uilook/ui/wizard/page_start.py" line="324"/>
+        <location filename="../../work/wt-uilook/ui/wizard/page_start.py" line="327"/>
         <source>Prepared and saved in {folder}, added to the project in the group “{group}”. Estimated:</source>
         <translation>已准备并保存在 {folder}，已加入项目的“{group}”组。估算内容：</translation>
     </message>
     <message>
-        <location filename="../../work/wt-uilook/ui/wizard/page_start.py" line="330"/>
+        <location filename="../../work/wt-uilook/ui/wizard/page_start.py" line="333"/>
         <source>Cancelled: nothing was added to the project.</source>
         <translation>已取消：未向项目添加任何内容。</translation>
     </message>
     <message>
-        <location filename="../../work/wt-uilook/ui/wizard/page_start.py" line="333"/>
+        <location filename="../../work/wt-uilook/ui/wizard/page_start.py" line="336"/>
         <source>The preparation failed:</source>
         <translation>准备失败：</translation>
     </message>
