@@ -104,6 +104,8 @@ class ShippedModel(QgsProcessingModelAlgorithm):
             model["help"] = help_content
         for definition in (model.get("parameterDefinitions") or {}).values():
             definition["description"] = translate_model_text(definition.get("description", ""))
+            if isinstance(definition.get("options"), list):      # an enum's choices
+                definition["options"] = [translate_model_text(str(o)) for o in definition["options"]]
         for child in (model.get("children") or {}).values():
             for output in (child.get("outputs") or {}).values():
                 # A version 1 model names its outputs child:output whatever their description.

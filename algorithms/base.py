@@ -92,6 +92,24 @@ def resource_path(*parts):
     return os.path.join(PLUGIN_DIR, "resources", *parts)
 
 
+def show_decimals(parameter):
+    """Let the dialog show a decimal number with its default's decimals and two more (at least 2, at most 6)
+    instead of QGIS's six: "25.00" mm, not "25.000000". Without a default QGIS's six stay, so a small value
+    typed in is never rounded."""
+    if not isinstance(parameter, QgsProcessingParameterNumber) or \
+            parameter.dataType() != QgsProcessingParameterNumber.Type.Double:
+        return
+    default = parameter.defaultValue()
+    if not isinstance(default, (int, float)) or not math.isfinite(default) or abs(default) >= 1e12:
+        return
+    decimals = len(f"{float(default):.6f}".rstrip("0").split(".")[1])
+    metadata = parameter.metadata()
+    wrapper = dict(metadata.get("widget_wrapper") or {})
+    wrapper.setdefault("decimals", min(6, max(2, decimals + 2)))
+    metadata["widget_wrapper"] = wrapper
+    parameter.setMetadata(metadata)
+
+
 def plugin_metadata(key):
     parser = configparser.ConfigParser(interpolation=None)
     parser.read(os.path.join(PLUGIN_DIR, "metadata.txt"), encoding="utf-8")
@@ -583,6 +601,7 @@ class LcrAlgorithm(QgsProcessingAlgorithm):
     # ---- inputs ---------------------------------------------------------------------------
     def add_parameter(self, parameter, help_text, advanced=False):
         parameter.setHelp(help_text)
+        show_decimals(parameter)
         if advanced:
             parameter.setFlags(parameter.flags() | parameter.FlagAdvanced)
         self.addParameter(parameter)

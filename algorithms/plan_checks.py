@@ -23,7 +23,7 @@ from qgis.PyQt.QtCore import QCoreApplication
 
 from ..core import shared
 from ..qt_compat import MODEL_SOURCE
-from .base import LcrAlgorithm, resource_path
+from .base import LcrAlgorithm, resource_path, show_decimals
 from .plan_check_glue import (
     DISCARD, MARK, TEMPORARY, Plan, StoredLayer, consumed_outputs, embedded, give_back_memory, last_uses,
     step_order)
@@ -71,9 +71,12 @@ class ModelPlanCheck(LcrAlgorithm):
                 continue
             definition = definition.clone()
             definition.setDescription(model_text(definition.description()))
+            if hasattr(definition, "options") and hasattr(definition, "setOptions"):    # an enum's choices
+                definition.setOptions([model_text(option) for option in definition.options()])
             steps = sorted(set(uses.get(definition.name(), [])))
             definition.setHelp(self.tr("Used by the steps: {steps}.").format(steps="; ".join(steps)) if steps
                                else definition.description())
+            show_decimals(definition)
             self.addParameter(definition)
         for _name, definition in sorted(self._destinations(model).items()):
             self.addParameter(definition)

@@ -44,6 +44,9 @@ LABELS = (
     QT_TRANSLATE_NOOP("Legend", "Cannot reach the target on site"),
     QT_TRANSLATE_NOOP("Legend", "Already at target"),
     QT_TRANSLATE_NOOP("Legend", "Over target after every measure given"),
+    QT_TRANSLATE_NOOP("Legend", "Now passes with the measures"),
+    QT_TRANSLATE_NOOP("Legend", "Now fails with the measures"),
+    QT_TRANSLATE_NOOP("Legend", "Now not assessed"),
 )
 
 
@@ -78,6 +81,7 @@ TITLES = {
     "site_facilities_units": QT_TRANSLATE_NOOP("Legend", "residents in reach after the proposed sites (%)"),
     "size_lid": QT_TRANSLATE_NOOP("Legend", "LID storage to add, as a depth over the parcel (mm)"),
     "carbon_measures": QT_TRANSLATE_NOOP("Legend", "CO₂ cut by the proposed measures (tCO₂/a)"),
+    "changed_verdicts": QT_TRANSLATE_NOOP("Legend", "a rule's verdict the measures changed (outline)"),
 }
 # Styles of planning units or parcels: labelled with the unit's name. The synergy markers sit on the
 # same units as the check, whose labels are enough.

@@ -1925,7 +1925,7 @@ On Debian or Ubuntu, where pip itself is missing, install it first: sudo apt ins
 <context>
     <name>DetailedPlanCheck</name>
     <message>
-        <location filename="../../work/main/algorithms/plan_checks.py" line="393"/>
+        <location filename="../../work/main/algorithms/plan_checks.py" line="398"/>
         <source>Detailed plan check</source>
         <translation>详细规划检查</translation>
     </message>
@@ -1933,22 +1933,22 @@ On Debian or Ubuntu, where pip itself is missing, install it first: sudo apt ins
 <context>
     <name>EmbeddedIO</name>
     <message>
-        <location filename="../../work/main/algorithms/plan_check_glue.py" line="357"/>
+        <location filename="../../work/main/algorithms/plan_check_glue.py" line="375"/>
         <source>“{layer}”: {n} values of “{field}” cannot be real ({kinds}); they are read as missing.</source>
         <translation>“{layer}”：字段“{field}”中有 {n} 个值不可能是真实数值（{kinds}），已按缺失值处理。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/plan_check_glue.py" line="357"/>
+        <location filename="../../work/main/algorithms/plan_check_glue.py" line="375"/>
         <source>infinite, too large or negative</source>
         <translation>无穷大、过大或为负</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/plan_check_glue.py" line="357"/>
+        <location filename="../../work/main/algorithms/plan_check_glue.py" line="375"/>
         <source>infinite, too large, negative or a nodata code such as −9999 or 9999</source>
         <translation>无穷大、过大、为负，或为 −9999、9999 等无数据代码</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/plan_check_glue.py" line="370"/>
+        <location filename="../../work/main/algorithms/plan_check_glue.py" line="388"/>
         <source>Your input layers already have a field “{field}”: the check computes it again and uses its own values.</source>
         <translation>输入图层中已有字段“{field}”：检查会重新计算该字段并使用自己的计算值。</translation>
     </message>
@@ -3199,482 +3199,482 @@ Output fields: lu_code (用地用海 2023 code; NULL where the code is unknown o
 <context>
     <name>LcrAlgorithm</name>
     <message>
-        <location filename="../../work/main/algorithms/base.py" line="122"/>
+        <location filename="../../work/main/algorithms/base.py" line="140"/>
         <source>Method, formulas, defaults, sources and limits: the methods document, §{section} (the Help button opens it).</source>
         <translation>方法、公式、默认值、来源与局限：见方法说明文档第 {section} 节（“帮助”按钮可打开）。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/base.py" line="233"/>
+        <location filename="../../work/main/algorithms/base.py" line="251"/>
         <source>Low-carbon</source>
         <translation>低碳</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/base.py" line="234"/>
+        <location filename="../../work/main/algorithms/base.py" line="252"/>
         <source>Resilience</source>
         <translation>韧性</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/base.py" line="235"/>
+        <location filename="../../work/main/algorithms/base.py" line="253"/>
         <source>Planning checks</source>
         <translation>规划检查</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/base.py" line="236"/>
+        <location filename="../../work/main/algorithms/base.py" line="254"/>
         <source>Plan measures</source>
         <translation>规划措施</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/base.py" line="237"/>
+        <location filename="../../work/main/algorithms/base.py" line="255"/>
         <source>Data preparation</source>
         <translation>数据准备</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/base.py" line="277"/>
+        <location filename="../../work/main/algorithms/base.py" line="295"/>
         <source>{parameter}: {value} is not a usable number.</source>
         <translation>{parameter}：{value} 不是可用的数值。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/base.py" line="315"/>
+        <location filename="../../work/main/algorithms/base.py" line="333"/>
         <source>{parameter}: {path} is the file of the input “{input}”: writing the output there would delete the input. Choose another file name.</source>
         <translation>{parameter}：{path} 是输入“{input}”的文件，把输出写到这里会删除该输入。请换一个文件名。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/base.py" line="332"/>
+        <location filename="../../work/main/algorithms/base.py" line="350"/>
         <source>{parameter} ({name}): “{value}” is none of its options ({options}).</source>
         <translation>{parameter}（{name}）：“{value}”不是可选项之一（{options}）。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/base.py" line="353"/>
+        <location filename="../../work/main/algorithms/base.py" line="371"/>
         <source>{parameter}: {path} is a file, not a folder: choose another file name.</source>
         <translation>{parameter}：{path} 是文件而不是文件夹：请另选文件名。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/base.py" line="375"/>
+        <location filename="../../work/main/algorithms/base.py" line="393"/>
         <source>{parameter}: “{given}” names no folder; it is written to {path}.</source>
         <translation>{parameter}：“{given}”未包含文件夹，写入 {path}。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/base.py" line="384"/>
+        <location filename="../../work/main/algorithms/base.py" line="402"/>
         <source>{parameter}: cannot make the folder {folder} ({reason}).</source>
         <translation>{parameter}：无法创建文件夹 {folder}（{reason}）。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/base.py" line="404"/>
+        <location filename="../../work/main/algorithms/base.py" line="422"/>
         <source>Cancelled. The run gives no result and no totals; the outputs it had begun were removed.</source>
         <translation>已取消。本次运行不给出结果和合计值；已开始写入的输出已删除。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/base.py" line="421"/>
+        <location filename="../../work/main/algorithms/base.py" line="439"/>
         <source>{output} could not be measured (no usable values); it is left empty.</source>
         <translation>无法计算{output}（没有可用的值），该项留空。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/base.py" line="437"/>
+        <location filename="../../work/main/algorithms/base.py" line="455"/>
         <source>Removed the unfinished output {path}.</source>
         <translation>已删除未完成的输出 {path}。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/base.py" line="453"/>
+        <location filename="../../work/main/algorithms/base.py" line="471"/>
         <source>{step} would need about {need:.1f} GB of memory, more than the {limit:.1f} GB one step may take on this computer ({share:.0%} of its {total:.1f} GB). {advice}</source>
         <translation>{step}约需 {need:.1f} GB 内存，超过本机单个步骤可用的 {limit:.1f} GB（本机 {total:.1f} GB 的 {share:.0%}）。{advice}</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/base.py" line="468"/>
+        <location filename="../../work/main/algorithms/base.py" line="486"/>
         <source>Using your own factor table {path} instead of the shipped {name} (Settings ▸ factor tables).</source>
         <translation>正在使用您自己的因子表 {path}，替代工具箱自带的 {name}（设置 ▸ 因子表）。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/base.py" line="474"/>
+        <location filename="../../work/main/algorithms/base.py" line="492"/>
         <source>The grid factor table has no region “{region}”.</source>
         <translation>电网排放因子表中没有区域“{region}”。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/base.py" line="475"/>
+        <location filename="../../work/main/algorithms/base.py" line="493"/>
         <source>The grid factor table has no {year} value for {region}; it has: {years}.</source>
         <translation>电网排放因子表中没有 {region} 的 {year} 年数值；现有年份：{years}。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/base.py" line="477"/>
+        <location filename="../../work/main/algorithms/base.py" line="495"/>
         <source>Cannot read the table {path}: {reason}</source>
         <translation>无法读取表格 {path}：{reason}</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/base.py" line="478"/>
+        <location filename="../../work/main/algorithms/base.py" line="496"/>
         <source>The table {path} lacks the column(s) {columns}.</source>
         <translation>表格 {path} 缺少列：{columns}。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/base.py" line="479"/>
+        <location filename="../../work/main/algorithms/base.py" line="497"/>
         <source>The table {path} has no rows.</source>
         <translation>表格 {path} 没有数据行。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/base.py" line="480"/>
+        <location filename="../../work/main/algorithms/base.py" line="498"/>
         <source>The table {path}, line {line}: “{value}” in column {column} is not a number ≥ 0.</source>
         <translation>表格 {path} 第 {line} 行：{column} 列中的“{value}”不是 ≥ 0 的数值。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/base.py" line="482"/>
+        <location filename="../../work/main/algorithms/base.py" line="500"/>
         <source>The table {path}, line {line}: “{value}” appears twice.</source>
         <translation>表格 {path} 第 {line} 行：“{value}”重复出现。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/base.py" line="483"/>
+        <location filename="../../work/main/algorithms/base.py" line="501"/>
         <source>The table {path}, line {line}: {column} must increase from row to row.</source>
         <translation>表格 {path} 第 {line} 行：{column} 必须逐行递增。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/base.py" line="485"/>
+        <location filename="../../work/main/algorithms/base.py" line="503"/>
         <source>The table {path}, line {line}: {column} must lie between 0 and 1.</source>
         <translation>表格 {path} 第 {line} 行：{column} 必须介于 0 和 1 之间。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/base.py" line="487"/>
+        <location filename="../../work/main/algorithms/base.py" line="505"/>
         <source>The table has no row named “{fallback}” for the values it does not list: {values}. Add those values or a “{fallback}” row.</source>
         <translation>表格中没有名为“{fallback}”的行，无法处理表中未列出的值：{values}。请添加这些值，或添加一行“{fallback}”。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/base.py" line="490"/>
+        <location filename="../../work/main/algorithms/base.py" line="508"/>
         <source>The table {path} is not a text file in UTF-8 or GBK/GB 18030: save it as CSV UTF-8.</source>
         <translation>表格 {path} 不是 UTF-8 或 GBK/GB 18030 编码的文本文件：请另存为“CSV UTF-8”格式。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/base.py" line="492"/>
+        <location filename="../../work/main/algorithms/base.py" line="510"/>
         <source>The table {path}, line {line}: {value} in column {column} is too large to be a real value.</source>
         <translation>表格 {path} 第 {line} 行：{column} 列中的 {value} 过大，不可能是真实数值。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/base.py" line="494"/>
+        <location filename="../../work/main/algorithms/base.py" line="512"/>
         <source>The default number of floors must be above 0.</source>
         <translation>默认层数必须大于 0。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/base.py" line="495"/>
+        <location filename="../../work/main/algorithms/base.py" line="513"/>
         <source>Emission factors cannot be negative.</source>
         <translation>排放因子不能为负值。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/base.py" line="498"/>
+        <location filename="../../work/main/algorithms/base.py" line="516"/>
         <source>The shelter standards table {path} needs a row named “default”.</source>
         <translation>避难场所标准表 {path} 须有一行名为“default”。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/base.py" line="500"/>
+        <location filename="../../work/main/algorithms/base.py" line="518"/>
         <source>The curve number table {path} needs a key column: lucode (land-cover code) or class (name).</source>
         <translation>径流曲线数表 {path} 需要一个键列：lucode（土地覆被代码）或 class（名称）。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/base.py" line="502"/>
+        <location filename="../../work/main/algorithms/base.py" line="520"/>
         <source>The curve number table {path}, line {line}: lucode “{value}” is not a whole number ≥ 0.</source>
         <translation>径流曲线数表 {path} 第 {line} 行：lucode“{value}”不是 ≥ 0 的整数。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/base.py" line="504"/>
+        <location filename="../../work/main/algorithms/base.py" line="522"/>
         <source>The curve number table {path}, line {line}: a curve number is above 100.</source>
         <translation>径流曲线数表 {path} 第 {line} 行：径流曲线数大于 100。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/base.py" line="506"/>
+        <location filename="../../work/main/algorithms/base.py" line="524"/>
         <source>The curve number table {path} has no lucode column, so it cannot match integer class codes. Add a lucode column, or choose a text class field.</source>
         <translation>径流曲线数表 {path} 没有 lucode 列，无法匹配整数类型代码。请添加 lucode 列，或选择文本型类型字段。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/base.py" line="527"/>
+        <location filename="../../work/main/algorithms/base.py" line="545"/>
         <source>National average</source>
         <translation>全国平均</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/base.py" line="528"/>
+        <location filename="../../work/main/algorithms/base.py" line="546"/>
         <source>North China grid (Beijing, Tianjin, Hebei, Shanxi, Shandong, west Inner Mongolia)</source>
         <translation>华北电网（北京、天津、河北、山西、山东、内蒙古西部）</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/base.py" line="529"/>
+        <location filename="../../work/main/algorithms/base.py" line="547"/>
         <source>North-East grid</source>
         <translation>东北电网</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/base.py" line="530"/>
+        <location filename="../../work/main/algorithms/base.py" line="548"/>
         <source>East China grid (Shanghai, Jiangsu, Zhejiang, Anhui, Fujian)</source>
         <translation>华东电网（上海、江苏、浙江、安徽、福建）</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/base.py" line="531"/>
+        <location filename="../../work/main/algorithms/base.py" line="549"/>
         <source>Central China grid</source>
         <translation>华中电网</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/base.py" line="532"/>
+        <location filename="../../work/main/algorithms/base.py" line="550"/>
         <source>North-West grid (Shaanxi, Gansu, Qinghai, Ningxia, Xinjiang)</source>
         <translation>西北电网（陕西、甘肃、青海、宁夏、新疆）</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/base.py" line="533"/>
+        <location filename="../../work/main/algorithms/base.py" line="551"/>
         <source>South grid</source>
         <translation>南方电网</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/base.py" line="534"/>
+        <location filename="../../work/main/algorithms/base.py" line="552"/>
         <source>South-West grid</source>
         <translation>西南电网</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/base.py" line="535"/>
+        <location filename="../../work/main/algorithms/base.py" line="553"/>
         <source>National, excluding market-traded non-fossil power</source>
         <translation>全国（不含市场化交易的非化石能源电量）</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/base.py" line="536"/>
+        <location filename="../../work/main/algorithms/base.py" line="554"/>
         <source>National fossil-fuel power</source>
         <translation>全国化石能源电力</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/base.py" line="537"/>
+        <location filename="../../work/main/algorithms/base.py" line="555"/>
         <source>Hebei province</source>
         <translation>河北省</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/base.py" line="538"/>
+        <location filename="../../work/main/algorithms/base.py" line="556"/>
         <source>Fujian province</source>
         <translation>福建省</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/base.py" line="539"/>
+        <location filename="../../work/main/algorithms/base.py" line="557"/>
         <source>Shanghai municipality</source>
         <translation>上海市</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/base.py" line="540"/>
+        <location filename="../../work/main/algorithms/base.py" line="558"/>
         <source>Zhejiang province</source>
         <translation>浙江省</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/base.py" line="541"/>
+        <location filename="../../work/main/algorithms/base.py" line="559"/>
         <source>Jiangsu province</source>
         <translation>江苏省</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/base.py" line="542"/>
+        <location filename="../../work/main/algorithms/base.py" line="560"/>
         <source>Shaanxi province</source>
         <translation>陕西省</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/base.py" line="546"/>
+        <location filename="../../work/main/algorithms/base.py" line="564"/>
         <source>Electricity grid region</source>
         <translation>电网区域</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/base.py" line="546"/>
+        <location filename="../../work/main/algorithms/base.py" line="564"/>
         <source>Whose grid emission factor to use (MEE/NBS announcements). Where a provincial factor is published, use it rather than the regional grid&apos;s: Shanghai; Zhejiang for Jiaxing; Jiangsu; Fujian for Xiamen (its 2022 factor is 27 % below the East China grid&apos;s); Shaanxi for Xi&apos;an; Hebei for Xiong&apos;an. The regional grids are for other provinces. 2021 regional and provincial values are marked unverified (read in a third-party data file).</source>
         <translation>采用哪个电网排放因子（生态环境部、国家统计局公告）。已发布省级因子的，应采用省级因子而非区域电网因子：上海；嘉兴用浙江；江苏；厦门用福建（其 2022 年因子比华东电网低 27%）；西安用陕西；雄安用河北。区域电网因子用于其他省份。2021 年区域和省级数值标注为未核实（读自第三方数据文件）。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/base.py" line="553"/>
+        <location filename="../../work/main/algorithms/base.py" line="571"/>
         <source>Grid factor year</source>
         <translation>电网排放因子年份</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/base.py" line="553"/>
+        <location filename="../../work/main/algorithms/base.py" line="571"/>
         <source>Year of the grid factor. Empty: the latest year published for the region.</source>
         <translation>电网排放因子的年份。留空：采用该区域最新发布的年份。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/base.py" line="557"/>
+        <location filename="../../work/main/algorithms/base.py" line="575"/>
         <source>Grid emission factor (kgCO2/kWh)</source>
         <translation>电网排放因子（kgCO2/kWh）</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/base.py" line="557"/>
+        <location filename="../../work/main/algorithms/base.py" line="575"/>
         <source>A factor of your own. When set it wins over the region and year.</source>
         <translation>自定义排放因子。填写后优先于区域和年份。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/base.py" line="566"/>
+        <location filename="../../work/main/algorithms/base.py" line="584"/>
         <source>Grid factor {f} kgCO2/kWh, as given.</source>
         <translation>电网排放因子 {f} kgCO2/kWh（用户指定）。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/base.py" line="577"/>
+        <location filename="../../work/main/algorithms/base.py" line="595"/>
         <source>Grid factor {f} kgCO2/kWh: {region}, {year}. Source: {source}.</source>
         <translation>电网排放因子 {f} kgCO2/kWh：{region}，{year} 年。来源：{source}。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/base.py" line="580"/>
+        <location filename="../../work/main/algorithms/base.py" line="598"/>
         <source>This grid factor is marked unverified.</source>
         <translation>该电网排放因子标注为未核实。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/base.py" line="601"/>
+        <location filename="../../work/main/algorithms/base.py" line="620"/>
         <source>“{layer}” holds {kind} geometries; {parameter} needs {expected} geometries.</source>
         <translation>“{layer}”的几何类型为 {kind}；{parameter} 需要 {expected} 几何。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/base.py" line="609"/>
+        <location filename="../../work/main/algorithms/base.py" line="628"/>
         <source>“{layer}”: “Selected features only” is ticked for {parameter}, but no feature of the layer is selected. Select the features to use, or untick it.</source>
         <translation>“{layer}”：{parameter} 勾选了“仅选中的要素”，但该图层没有选中任何要素。请选择要使用的要素，或取消勾选。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/base.py" line="613"/>
+        <location filename="../../work/main/algorithms/base.py" line="632"/>
         <source>“{layer}” has no features.</source>
         <translation>“{layer}”中没有要素。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/base.py" line="668"/>
+        <location filename="../../work/main/algorithms/base.py" line="687"/>
         <source>Field “{field}” is not in “{layer}”. Its fields are: {fields}.</source>
         <translation>“{layer}”中没有字段“{field}”。该图层的字段有：{fields}。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/base.py" line="674"/>
+        <location filename="../../work/main/algorithms/base.py" line="693"/>
         <source>Field “{field}” of “{layer}” must be numeric; it holds {kind}.</source>
         <translation>“{layer}”的字段“{field}”必须为数值型，当前为 {kind}。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/base.py" line="684"/>
+        <location filename="../../work/main/algorithms/base.py" line="703"/>
         <source>“{layer}” has no CRS: areas are taken as planar, in square metres.</source>
         <translation>“{layer}”未设置坐标参考系：面积按平面坐标计算，单位视为平方米。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/base.py" line="690"/>
+        <location filename="../../work/main/algorithms/base.py" line="709"/>
         <source>Areas are measured in {target} because {crs} would distort them.</source>
         <translation>面积在 {target} 中量算，因为 {crs} 会使面积失真。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/base.py" line="695"/>
+        <location filename="../../work/main/algorithms/base.py" line="714"/>
         <source>Areas are measured in the layer&apos;s CRS {crs}.</source>
         <translation>面积在图层的坐标参考系 {crs} 中量算。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/base.py" line="731"/>
+        <location filename="../../work/main/algorithms/base.py" line="750"/>
         <source>“{layer}” has no CRS: its coordinates are taken as metres.</source>
         <translation>“{layer}”未设置坐标参考系：其坐标视为以米为单位。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/base.py" line="715"/>
+        <location filename="../../work/main/algorithms/base.py" line="734"/>
         <source>Distances are measured in the buildings&apos; CRS {crs}.</source>
         <translation>距离在建筑图层的坐标参考系 {crs} 中量算。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/base.py" line="719"/>
+        <location filename="../../work/main/algorithms/base.py" line="738"/>
         <source>Distances are measured in {target} because {crs} is not a projected CRS in metres; the outputs keep their layers&apos; CRS.</source>
         <translation>距离在 {target} 中量算，因为 {crs} 不是以米为单位的投影坐标参考系；输出保留各自图层的坐标参考系。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/base.py" line="736"/>
+        <location filename="../../work/main/algorithms/base.py" line="755"/>
         <source>Areas and distances are measured in the CRS of “{layer}”, {crs}.</source>
         <translation>面积和距离在“{layer}”的坐标参考系 {crs} 中量算。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/base.py" line="741"/>
+        <location filename="../../work/main/algorithms/base.py" line="760"/>
         <source>Areas and distances are measured in {target} because {crs} is not a projected CRS in metres that keeps areas true; the outputs keep their layers&apos; CRS.</source>
         <translation>面积和距离在 {target} 中量算，因为 {crs} 不是以米为单位、能保持面积真实的投影坐标参考系；输出保留各图层原有的坐标参考系。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/base.py" line="767"/>
+        <location filename="../../work/main/algorithms/base.py" line="786"/>
         <source>“{layer}” is measured in its CRS {crs}, which is {error:.0%} off true scale where the layer lies (its area of use is elsewhere): lengths and distances are up to {error:.0%} off and areas about twice that. The results are not corrected: reproject the layers to a CRS made for the place (e.g. its UTM zone) or set them to longitudes and latitudes (EPSG:4326), which are measured in the UTM zone.</source>
         <translation>“{layer}”在其坐标参考系 {crs} 中量算，而该坐标系在图层所在位置的比例误差达 {error:.0%}（其适用范围在别处）：长度和距离最多偏差 {error:.0%}，面积约为其两倍。结果未作校正：请将图层重投影到适用于当地的坐标系（例如其 UTM 带），或设为经纬度（EPSG:4326），后者会在 UTM 带中量算。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/base.py" line="840"/>
+        <location filename="../../work/main/algorithms/base.py" line="859"/>
         <source>“{layer}” is labelled {crs}, a projected CRS, but all its coordinates ({xmin:.6g}, {ymin:.6g} – {xmax:.6g}, {ymax:.6g}) lie within ±180 and ±90, like longitudes and latitudes: in {crs} the layer would be a speck of {w:.3g} × {h:.3g} m far from any place its CRS covers. Its CRS is probably wrong: set the layer's real CRS, e.g. EPSG:4326 or EPSG:4490 (Layer Properties ▸ Source, or “Assign projection”), not a reprojection.</source>
         <translation>“{layer}”标注为投影坐标系 {crs}，但其全部坐标（{xmin:.6g}, {ymin:.6g} – {xmax:.6g}, {ymax:.6g}）都在 ±180 与 ±90 以内，就像经纬度：在 {crs} 中该图层只是一个 {w:.3g} × {h:.3g} m 的小点，远离该坐标系覆盖的任何地方。其坐标系很可能标错了：请设置图层真实的坐标系，例如 EPSG:4326 或 EPSG:4490（图层属性 ▸ 源，或“指定投影”），而不是重投影。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/base.py" line="852"/>
+        <location filename="../../work/main/algorithms/base.py" line="871"/>
         <source>“{layer}” is labelled {crs}, but its coordinates ({xmin:.6g}, {ymin:.6g} – {xmax:.6g}, {ymax:.6g}) cannot be on the Earth in that CRS: its CRS is probably wrong. Set the layer's real CRS (Layer Properties ▸ Source, or “Assign projection”), not a reprojection.</source>
         <translation>“{layer}”标注的坐标系为 {crs}，但其坐标（{xmin:.6g}, {ymin:.6g} – {xmax:.6g}, {ymax:.6g}）在该坐标系下不可能位于地球上：坐标系很可能标错了。请为图层设置其真实的坐标系（图层属性 ▸ 源，或“定义投影”），而不是重投影。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/base.py" line="933"/>
+        <location filename="../../work/main/algorithms/base.py" line="952"/>
         <source>“{layer}”: {path} does not say its text encoding (it has no .cpg file) and its text is not UTF-8 but GBK, so it is read as GBK (GB 18030), with field names such as “{sample}”. The file is left unchanged; to have every program read it right, put beside it a file {cpg} holding the word GBK.</source>
         <translation>“{layer}”：{path} 未声明文本编码（没有 .cpg 文件），且其文本不是 UTF-8 而是 GBK，因此按 GBK（GB 18030）读取，字段名如“{sample}”。文件保持不变；若要让所有程序都能正确读取，请在其旁边放置一个内容为 GBK 的文件 {cpg}。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/base.py" line="940"/>
+        <location filename="../../work/main/algorithms/base.py" line="959"/>
         <source>“{layer}”: {path} is opened as UTF-8 but its text is GBK, so it is read as GBK (GB 18030), with field names such as “{sample}”. The file is left unchanged; save it as CSV UTF-8, or choose the encoding GBK when adding it, to read it so everywhere.</source>
         <translation>“{layer}”：{path} 以 UTF-8 打开，但其文本为 GBK，因此按 GBK（GB 18030）读取，字段名如“{sample}”。文件保持不变；若要处处都能正确读取，请将其另存为 CSV UTF-8，或在添加图层时选择 GBK 编码。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/base.py" line="967"/>
+        <location filename="../../work/main/algorithms/base.py" line="986"/>
         <source>{n} invalid geometries of “{layer}” were repaired for the calculation; the output keeps them as they were.</source>
         <translation>已修复“{layer}”中 {n} 个无效几何用于计算；输出中保留其原有几何。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/base.py" line="976"/>
+        <location filename="../../work/main/algorithms/base.py" line="995"/>
         <source>No feature of “{layer}” lies within reach of any feature of “{other}”: the extents of the two layers do not overlap. Check that both cover the same place and that their CRS is right.</source>
         <translation>“{layer}”中没有任何要素位于“{other}”任一要素的可达范围内：两个图层的范围互不重叠。请检查两者是否覆盖同一区域、坐标系是否正确。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/base.py" line="986"/>
+        <location filename="../../work/main/algorithms/base.py" line="1005"/>
         <source>{n} features of “{layer}” have a missing or negative population, counted as 0.</source>
         <translation>“{layer}”中有 {n} 个要素的人口缺失或为负，按 0 计。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/base.py" line="1114"/>
+        <location filename="../../work/main/algorithms/base.py" line="1133"/>
         <source>“{layer}”: the text field “{field}” is read as numbers (6层 → 6, 6F → 6, 十二层 → 12, 12.5米 → 12.5, 约30 → 30, 6-8层 → 7).</source>
         <translation>“{layer}”：文本字段“{field}”按数字读取（6层 → 6，6F → 6，十二层 → 12，12.5米 → 12.5，约30 → 30，6-8层 → 7）。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/base.py" line="1124"/>
+        <location filename="../../work/main/algorithms/base.py" line="1143"/>
         <source>“{layer}”: {n} polygons have no area (their outline folds onto a line or a point); they are left out of what is measured or placed.</source>
         <translation>“{layer}”：{n} 个面没有面积（其轮廓折叠成线或点），计算和布点时不计入。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/base.py" line="1136"/>
+        <location filename="../../work/main/algorithms/base.py" line="1155"/>
         <source>“{layer}” is a {kind} layer, but {n} of its features hold other geometries, such as a {found}; they are left out of what is measured or placed, and written without geometry.</source>
         <translation>“{layer}”是 {kind} 图层，但其中 {n} 个要素是其他类型的几何（如 {found}）：计算和布点时不计入，输出时不带几何。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/base.py" line="1144"/>
+        <location filename="../../work/main/algorithms/base.py" line="1163"/>
         <source>“{layer}”: {n} features have a coordinate that is not a number or lies beyond ±{limit:g} (NaN, infinite, 1e300); they are left out of what is measured or placed.</source>
         <translation>“{layer}”：{n} 个要素的坐标不是数字或超出 ±{limit:g}（NaN、无穷大、1e300），计算和布点时不计入。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/base.py" line="1149"/>
+        <location filename="../../work/main/algorithms/base.py" line="1168"/>
         <source>“{layer}”: {n} features have no geometry (NULL or empty); they are left out of what is measured or placed.</source>
         <translation>“{layer}”：{n} 个要素没有几何（NULL 或空）；它们不参与量算或空间定位。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/base.py" line="1153"/>
+        <location filename="../../work/main/algorithms/base.py" line="1172"/>
         <source>“{layer}”: {n} values of the text field “{field}” hold no number that can be read (such as {examples}); they are read as missing.</source>
         <translation>“{layer}”：文本字段“{field}”中有 {n} 个值读不出数字（如 {examples}），按缺失处理。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/base.py" line="1159"/>
+        <location filename="../../work/main/algorithms/base.py" line="1178"/>
         <source>“{layer}”: {n} values of “{field}” cannot be real ({kinds}); they are read as missing.</source>
         <translation>“{layer}”：字段“{field}”中有 {n} 个值不可能是真实数值（{kinds}），已按缺失值处理。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/base.py" line="1159"/>
+        <location filename="../../work/main/algorithms/base.py" line="1178"/>
         <source>infinite, too large or negative</source>
         <translation>无穷大、过大或为负</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/base.py" line="1159"/>
+        <location filename="../../work/main/algorithms/base.py" line="1178"/>
         <source>infinite, too large, negative or a nodata code such as −9999 or 9999</source>
         <translation>无穷大、过大、为负，或为 −9999、9999 等无数据代码</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/base.py" line="1219"/>
+        <location filename="../../work/main/algorithms/base.py" line="1238"/>
         <source>“{file}” is a Shapefile, which keeps field names of 10 bytes at most: {names}. Write a GeoPackage (.gpkg) to keep the full names.</source>
         <translation>“{file}”是 Shapefile，字段名最长只能有 10 个字节：{names}。如需保留完整字段名，请输出为 GeoPackage（.gpkg）。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/base.py" line="1229"/>
+        <location filename="../../work/main/algorithms/base.py" line="1248"/>
         <source>“{file}” ({output}) holds a table only, and the result of this tool is the geometries: choose a GeoPackage (.gpkg) or another format with geometries.</source>
         <translation>“{file}”（{output}）只能存表格，而本工具的结果正是几何：请选择 GeoPackage（.gpkg）或其他带几何的格式。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/base.py" line="1235"/>
+        <location filename="../../work/main/algorithms/base.py" line="1254"/>
         <source>“{file}” holds a table only: the output keeps the attributes and no geometries. Write a GeoPackage (.gpkg) to keep them.</source>
         <translation>“{file}”只能存表格：输出只保留属性，不含几何。如需保留几何，请输出为 GeoPackage（.gpkg）。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/base.py" line="1249"/>
+        <location filename="../../work/main/algorithms/base.py" line="1268"/>
         <source>The input's field “{field}” holds no whole numbers, and a GeoPackage takes a field of that name for its feature ids: the output calls it “{new}”.</source>
         <translation>输入的字段“{field}”不是整数，而 GeoPackage 把这个名字的字段当作要素编号：输出中改名为“{new}”。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/base.py" line="1297"/>
+        <location filename="../../work/main/algorithms/base.py" line="1316"/>
         <source>The input already has a field “{field}”: its values are replaced in the output.</source>
         <translation>输入图层已有字段“{field}”：输出中将替换该字段的值。</translation>
     </message>
@@ -3883,149 +3883,169 @@ Output fields: lu_code (用地用海 2023 code; NULL where the code is unknown o
         <translation>采用全部措施后仍超出目标</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/styles.py" line="52"/>
+        <location filename="../../work/main/algorithms/styles.py" line="26"/>
+        <source>Now passes with the measures</source>
+        <translation>采取措施后达标</translation>
+    </message>
+    <message>
+        <location filename="../../work/main/algorithms/styles.py" line="26"/>
+        <source>Now fails with the measures</source>
+        <translation>采取措施后不达标</translation>
+    </message>
+    <message>
+        <location filename="../../work/main/algorithms/styles.py" line="26"/>
+        <source>Now not assessed</source>
+        <translation>采取措施后未评估</translation>
+    </message>
+    <message>
+        <location filename="../../work/main/algorithms/styles.py" line="55"/>
         <source>operational CO₂ per m² of floor area (kgCO₂/m²·a)</source>
         <translation>单位建筑面积运行 CO₂（kgCO₂/m²·a）</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/styles.py" line="53"/>
+        <location filename="../../work/main/algorithms/styles.py" line="56"/>
         <source>deepest flood water at the building (m)</source>
         <translation>建筑处最大淹没水深（m）</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/styles.py" line="54"/>
+        <location filename="../../work/main/algorithms/styles.py" line="57"/>
         <source>land-use mix, entropy (0 = one use, 1 = even mix)</source>
         <translation>用地混合度，熵（0 = 单一用途，1 = 均匀混合）</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/styles.py" line="55"/>
+        <location filename="../../work/main/algorithms/styles.py" line="58"/>
         <source>net CO₂ per hectare (tCO₂/ha·a)</source>
         <translation>每公顷净 CO₂（tCO₂/ha·a）</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/styles.py" line="56"/>
+        <location filename="../../work/main/algorithms/styles.py" line="59"/>
         <source>rooftop PV yield (MWh/a)</source>
         <translation>屋顶光伏发电量（MWh/a）</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/styles.py" line="57"/>
+        <location filename="../../work/main/algorithms/styles.py" line="60"/>
         <source>residents' transport CO₂ per hectare (tCO₂/ha·a)</source>
         <translation>每公顷居民交通 CO₂（tCO₂/ha·a）</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/styles.py" line="58"/>
+        <location filename="../../work/main/algorithms/styles.py" line="61"/>
         <source>carbon stored per hectare (tC/ha)</source>
         <translation>每公顷碳储量（tC/ha）</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/styles.py" line="59"/>
+        <location filename="../../work/main/algorithms/styles.py" line="62"/>
         <source>walking distance to the nearest rail station (m)</source>
         <translation>至最近轨道站的步行距离（m）</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/styles.py" line="60"/>
+        <location filename="../../work/main/algorithms/styles.py" line="63"/>
         <source>residents within walking distance of rail (%)</source>
         <translation>轨道站步行范围内居民比例（%）</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/styles.py" line="61"/>
+        <location filename="../../work/main/algorithms/styles.py" line="64"/>
         <source>resilience index (0–1)</source>
         <translation>韧性指数（0–1）</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/styles.py" line="62"/>
+        <location filename="../../work/main/algorithms/styles.py" line="65"/>
         <source>design-storm runoff depth (mm)</source>
         <translation>设计暴雨径流深（mm）</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/styles.py" line="63"/>
+        <location filename="../../work/main/algorithms/styles.py" line="66"/>
         <source>storage provided as a share of storage needed (%)</source>
         <translation>已有调蓄容积占所需容积比例（%）</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/styles.py" line="64"/>
+        <location filename="../../work/main/algorithms/styles.py" line="67"/>
         <source>life-circle completeness score (0–1)</source>
         <translation>生活圈完整度得分（0–1）</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/styles.py" line="65"/>
+        <location filename="../../work/main/algorithms/styles.py" line="68"/>
         <source>residents with every facility type in reach (%)</source>
         <translation>各类设施均可达的居民比例（%）</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/styles.py" line="66"/>
+        <location filename="../../work/main/algorithms/styles.py" line="69"/>
         <source>effective mesh size of habitat (ha)</source>
         <translation>生境有效网格面积（ha）</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/styles.py" line="67"/>
+        <location filename="../../work/main/algorithms/styles.py" line="70"/>
         <source>walking distance to the assigned shelter (m)</source>
         <translation>至分配避难场所的步行距离（m）</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/styles.py" line="68"/>
+        <location filename="../../work/main/algorithms/styles.py" line="71"/>
         <source>shelter load, residents assigned per place (%)</source>
         <translation>避难场所负荷，分配居民数占容量比例（%）</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/styles.py" line="69"/>
+        <location filename="../../work/main/algorithms/styles.py" line="72"/>
         <source>heat mitigation index, mean of the unit (0–1)</source>
         <translation>热缓解指数，单元平均值（0–1）</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/styles.py" line="70"/>
+        <location filename="../../work/main/algorithms/styles.py" line="73"/>
         <source>low-carbon × resilience quadrant (marker at the unit's centre)</source>
         <translation>低碳 × 韧性象限（单元中心的符号）</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/styles.py" line="71"/>
+        <location filename="../../work/main/algorithms/styles.py" line="74"/>
         <source>verdict: rules failed per unit</source>
         <translation>结论：各单元未通过的规则数</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/styles.py" line="72"/>
+        <location filename="../../work/main/algorithms/styles.py" line="75"/>
         <source>residents within a park&apos;s service radius (%)</source>
         <translation>公园服务半径内居民比例（%）</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/styles.py" line="73"/>
+        <location filename="../../work/main/algorithms/styles.py" line="76"/>
         <source>park area within 1 000 m walk (ha)</source>
         <translation>步行 1 000 m 内公园面积（ha）</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/styles.py" line="74"/>
+        <location filename="../../work/main/algorithms/styles.py" line="77"/>
         <source>fixed shelter places per 100 residents (%)</source>
         <translation>每百名居民固定避难场所容量（%）</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/styles.py" line="75"/>
+        <location filename="../../work/main/algorithms/styles.py" line="78"/>
         <source>impervious cover (%)</source>
         <translation>不透水面比例（%）</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/styles.py" line="76"/>
+        <location filename="../../work/main/algorithms/styles.py" line="79"/>
         <source>rooftop PV as a share of the zone&apos;s energy demand (%)</source>
         <translation>屋顶光伏占区域能源需求比例（%）</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/styles.py" line="77"/>
+        <location filename="../../work/main/algorithms/styles.py" line="80"/>
         <source>proposed site, by rank (1 = brings the most residents in reach)</source>
         <translation>建议选址，按排名（1 = 新增覆盖居民最多）</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/styles.py" line="78"/>
+        <location filename="../../work/main/algorithms/styles.py" line="81"/>
         <source>residents in reach after the proposed sites (%)</source>
         <translation>建议选址后步行可达的居民（%）</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/styles.py" line="79"/>
+        <location filename="../../work/main/algorithms/styles.py" line="82"/>
         <source>LID storage to add, as a depth over the parcel (mm)</source>
         <translation>须增加的 LID 调蓄容积，折算为地块上的深度（mm）</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/styles.py" line="80"/>
+        <location filename="../../work/main/algorithms/styles.py" line="83"/>
         <source>CO₂ cut by the proposed measures (tCO₂/a)</source>
         <translation>建议措施削减的 CO₂（tCO₂/a）</translation>
+    </message>
+    <message>
+        <location filename="../../work/main/algorithms/styles.py" line="84"/>
+        <source>a rule&apos;s verdict the measures changed (outline)</source>
+        <translation>措施改变了判定的规则（轮廓）</translation>
     </message>
 </context>
 <context>
@@ -4313,17 +4333,17 @@ score = 可达类型数 / 表中类型数（0–1）。覆盖率 = 可达全部�
 <context>
     <name>MasterPlanCheck</name>
     <message>
-        <location filename="../../work/main/algorithms/plan_checks.py" line="379"/>
+        <location filename="../../work/main/algorithms/plan_checks.py" line="384"/>
         <source>the transit rules (rail and bus coverage: no transit stops in the data)</source>
         <translation>公共交通条款（轨道和公交覆盖率：数据中没有公交站点）</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/plan_checks.py" line="380"/>
+        <location filename="../../work/main/algorithms/plan_checks.py" line="385"/>
         <source>the park rules (park green per resident and park service coverage: no green spaces in the data)</source>
         <translation>公园条款（人均公园绿地和公园服务覆盖率：数据中没有绿地）</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/plan_checks.py" line="384"/>
+        <location filename="../../work/main/algorithms/plan_checks.py" line="389"/>
         <source>Master plan check</source>
         <translation>总体规划检查</translation>
     </message>
@@ -4341,97 +4361,97 @@ score = 可达类型数 / 表中类型数（0–1）。覆盖率 = 可达全部�
         <translation>运行模型“{model}”（在本组中：在模型设计器中打开它即可修改核查）的各个步骤，参数与结果均相同，但每个输入图层只读一次，也不保留逐建筑图层，因此耗时和内存随建筑数量增长，而不是随建筑数量乘以步骤数增长。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/plan_checks.py" line="75"/>
+        <location filename="../../work/main/algorithms/plan_checks.py" line="77"/>
         <source>Used by the steps: {steps}.</source>
         <translation>用于以下步骤：{steps}。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/plan_checks.py" line="80"/>
+        <location filename="../../work/main/algorithms/plan_checks.py" line="83"/>
         <source>Buildings with their per-building results</source>
         <translation>带逐建筑结果的建筑</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/plan_checks.py" line="83"/>
+        <location filename="../../work/main/algorithms/plan_checks.py" line="86"/>
         <source>Optional, not written unless asked for: the buildings with every field the steps compute per building (emissions, rooftop PV, life circles and, in the master check, transit and shelter coverage), as the single algorithms write them. On a city it is the largest output and keeps those fields in memory until the end of the run; the per-unit or per-parcel results do not need it.</source>
         <translation>可选，仅在要求时写出：建筑及各步骤逐建筑算出的全部字段（排放、屋顶光伏、生活圈，总体规划核查另有公交与避难场所覆盖），与单独运行各算法时写出的相同。在城市尺度上这是最大的输出，这些字段会在内存中保留到运行结束；逐单元或逐地块结果不需要它。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/plan_checks.py" line="103"/>
+        <location filename="../../work/main/algorithms/plan_checks.py" line="106"/>
         <source>Written by the step “{step}”.</source>
         <translation>由步骤“{step}”写出。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/plan_checks.py" line="127"/>
+        <location filename="../../work/main/algorithms/plan_checks.py" line="130"/>
         <source>Step {n} of {total}: {step}</source>
         <translation>第 {n} 步（共 {total} 步）：{step}</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/plan_checks.py" line="135"/>
+        <location filename="../../work/main/algorithms/plan_checks.py" line="138"/>
         <source>{step}: {s:.1f} s</source>
         <translation>{step}：{s:.1f} 秒</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/plan_checks.py" line="144"/>
+        <location filename="../../work/main/algorithms/plan_checks.py" line="147"/>
         <source>Writing the buildings with their per-building results</source>
         <translation>正在写出带逐建筑结果的建筑</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/plan_checks.py" line="228"/>
+        <location filename="../../work/main/algorithms/plan_checks.py" line="231"/>
         <source>{parameter}: “{layer}” has no features; it is left out, as if not given.</source>
         <translation>{parameter}：“{layer}”没有要素；按未提供处理。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/plan_checks.py" line="234"/>
+        <location filename="../../work/main/algorithms/plan_checks.py" line="237"/>
         <source>The layer “{layer}” ({parameter}) has no features; the check needs it.</source>
         <translation>图层“{layer}”（{parameter}）没有要素；本检查需要该图层。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/plan_checks.py" line="237"/>
+        <location filename="../../work/main/algorithms/plan_checks.py" line="240"/>
         <source>{parameter}: “{layer}” has no features, so {rules} are not assessed.</source>
         <translation>{parameter}：“{layer}”没有要素，因此{rules}未评估。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/plan_checks.py" line="249"/>
+        <location filename="../../work/main/algorithms/plan_checks.py" line="252"/>
         <source>the report labels the units by their id</source>
         <translation>报告以编号标注各单元</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/plan_checks.py" line="250"/>
+        <location filename="../../work/main/algorithms/plan_checks.py" line="253"/>
         <source>the green-ratio rule is not assessed, and neither are the sponge runoff coefficient, storage need and control rate (no green ratio in the data)</source>
         <translation>绿地率条款未评估，海绵城市径流系数、所需调蓄容积和控制率也未评估（数据中没有绿地率）</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/plan_checks.py" line="253"/>
+        <location filename="../../work/main/algorithms/plan_checks.py" line="256"/>
         <source>rules that apply to some land uses only are not assessed</source>
         <translation>仅适用于部分用地类型的条款未评估</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/plan_checks.py" line="273"/>
+        <location filename="../../work/main/algorithms/plan_checks.py" line="276"/>
         <source>the {kind} layer “{layer}” has no field “{field}” (parameter “{parameter}”)</source>
         <translation>{kind}图层“{layer}”没有字段“{field}”（参数“{parameter}”）</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/plan_checks.py" line="276"/>
+        <location filename="../../work/main/algorithms/plan_checks.py" line="279"/>
         <source>{missing}. Its fields are: {fields}.</source>
         <translation>{missing}。其字段为：{fields}。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/plan_checks.py" line="279"/>
+        <location filename="../../work/main/algorithms/plan_checks.py" line="282"/>
         <source>{missing}: it is left out as if not given; {effect}.</source>
         <translation>{missing}：按未提供处理；{effect}。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/plan_checks.py" line="279"/>
+        <location filename="../../work/main/algorithms/plan_checks.py" line="282"/>
         <source>the rules that read it are not assessed</source>
         <translation>读取该字段的条款未评估</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/plan_checks.py" line="336"/>
+        <location filename="../../work/main/algorithms/plan_checks.py" line="341"/>
         <source>The algorithm {id} of the step “{step}” is not installed.</source>
         <translation>步骤“{step}”所用的算法 {id} 未安装。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/plan_checks.py" line="369"/>
+        <location filename="../../work/main/algorithms/plan_checks.py" line="374"/>
         <source>The step “{step}” failed.</source>
         <translation>步骤“{step}”失败。</translation>
     </message>
@@ -6299,52 +6319,52 @@ reach_green_m2 = 内部一点位于地块边界步行距离内的公园绿地（
 <context>
     <name>Recheck</name>
     <message>
-        <location filename="../../work/main/ui/wizard/recheck.py" line="38"/>
+        <location filename="../../work/main/ui/wizard/recheck.py" line="39"/>
         <source>LID storage per parcel</source>
         <translation>地块低影响开发调蓄</translation>
     </message>
     <message>
-        <location filename="../../work/main/ui/wizard/recheck.py" line="39"/>
+        <location filename="../../work/main/ui/wizard/recheck.py" line="40"/>
         <source>new life-circle facilities</source>
         <translation>新增生活圈设施</translation>
     </message>
     <message>
-        <location filename="../../work/main/ui/wizard/recheck.py" line="40"/>
+        <location filename="../../work/main/ui/wizard/recheck.py" line="41"/>
         <source>new emergency shelters</source>
         <translation>新增应急避难场所</translation>
     </message>
     <message>
-        <location filename="../../work/main/ui/wizard/recheck.py" line="41"/>
+        <location filename="../../work/main/ui/wizard/recheck.py" line="42"/>
         <source>rooftop PV and retrofit</source>
         <translation>屋顶光伏与节能改造</translation>
     </message>
     <message>
-        <location filename="../../work/main/ui/wizard/recheck.py" line="60"/>
+        <location filename="../../work/main/ui/wizard/recheck.py" line="61"/>
         <source>Choose the parcels&apos; green ratio field to size LID measures.</source>
         <translation>请选择地块的绿地率字段以计算 LID 设施规模。</translation>
     </message>
     <message>
-        <location filename="../../work/main/ui/wizard/recheck.py" line="62"/>
+        <location filename="../../work/main/ui/wizard/recheck.py" line="63"/>
         <source>Give the daily rainfall on the layers page: the LID measures are sized for the runoff control rate, which is checked from it.</source>
         <translation>请在图层页给出逐日降雨：LID 设施按年径流总量控制率计算规模，而该指标由逐日降雨核查。</translation>
     </message>
     <message>
-        <location filename="../../work/main/ui/wizard/recheck.py" line="64"/>
+        <location filename="../../work/main/ui/wizard/recheck.py" line="65"/>
         <source>No failing rule here is one a proposed measure repairs (new life-circle facilities, emergency shelters, rooftop PV and retrofit in a master plan; LID storage, new life-circle facilities and emergency shelters in a detailed plan): the plan itself must change.</source>
         <translation>此处没有可由拟议措施修复的不达标规则（总体规划：新增生活圈设施、应急避难场所、屋顶光伏与节能改造；详细规划：低影响开发调蓄、新增生活圈设施与应急避难场所）：需修改规划本身。</translation>
     </message>
     <message>
-        <location filename="../../work/main/ui/wizard/recheck.py" line="77"/>
+        <location filename="../../work/main/ui/wizard/recheck.py" line="78"/>
         <source>{rules} reads the PV potential of every usable roof against the demand: proposed rooftop PV is part of that potential and cannot raise it, so no PV measure is proposed for it (more roof, a higher yield or a lower demand would).</source>
         <translation>{rules} 读取的是所有可用屋顶的光伏潜力与用电需求之比：拟议的屋顶光伏属于该潜力的一部分，无法提高该值，因此不为其提出光伏措施（更多屋顶、更高产量或更低需求才能提高）。</translation>
     </message>
     <message>
-        <location filename="../../work/main/ui/wizard/recheck.py" line="90"/>
+        <location filename="../../work/main/ui/wizard/recheck.py" line="91"/>
         <source>Measures for the failing rules: {list}.</source>
         <translation>针对不达标规则的措施：{list}。</translation>
     </message>
     <message>
-        <location filename="../../work/main/ui/wizard/recheck.py" line="93"/>
+        <location filename="../../work/main/ui/wizard/recheck.py" line="94"/>
         <source>No proposed measure repairs: {rules} (the plan itself must change).</source>
         <translation>拟议措施无法修复：{rules}（需修改规划本身）。</translation>
     </message>
@@ -6354,82 +6374,87 @@ reach_green_m2 = 内部一点位于地块边界步行距离内的公园绿地（
         <translation>全部生活圈设施类型</translation>
     </message>
     <message>
-        <location filename="../../work/main/ui/wizard/recheck.py" line="108"/>
+        <location filename="../../work/main/ui/wizard/recheck.py" line="106"/>
+        <source>emergency shelters</source>
+        <translation>应急避难场所</translation>
+    </message>
+    <message>
+        <location filename="../../work/main/ui/wizard/recheck.py" line="120"/>
         <source>{kind}: {n} new sites; in {short} of {units} parcels no eligible site within reach can reach {target:g} % (max_pct and note in {table}).</source>
         <translation>{kind}：新增 {n} 处；{units} 个地块中有 {short} 个在可达范围内没有合格用地能达到 {target:g} %（见 {table} 中的 max_pct 与 note）。</translation>
     </message>
     <message>
-        <location filename="../../work/main/ui/wizard/recheck.py" line="108"/>
+        <location filename="../../work/main/ui/wizard/recheck.py" line="120"/>
         <source>{kind}: {n} new sites; {below} of {units} parcels stay below {target:g} %.</source>
         <translation>{kind}：新增 {n} 处；{units} 个地块中仍有 {below} 个低于 {target:g} %。</translation>
     </message>
     <message>
-        <location filename="../../work/main/ui/wizard/recheck.py" line="108"/>
+        <location filename="../../work/main/ui/wizard/recheck.py" line="120"/>
         <source>{kind}: {n} new sites bring all {units} parcels to {target:g} %.</source>
         <translation>{kind}：新增 {n} 处，使全部 {units} 个地块达到 {target:g} %。</translation>
     </message>
     <message>
-        <location filename="../../work/main/ui/wizard/recheck.py" line="114"/>
+        <location filename="../../work/main/ui/wizard/recheck.py" line="126"/>
         <source>{kind}: {n} new sites; in {short} of {units} units no eligible site within reach can reach {target:g} % (max_pct and note in {table}).</source>
         <translation>{kind}：新增 {n} 处；{units} 个单元中有 {short} 个在可达范围内没有合格用地能达到 {target:g} %（见 {table} 中的 max_pct 与 note）。</translation>
     </message>
     <message>
-        <location filename="../../work/main/ui/wizard/recheck.py" line="114"/>
+        <location filename="../../work/main/ui/wizard/recheck.py" line="126"/>
         <source>{kind}: {n} new sites; {below} of {units} units stay below {target:g} %.</source>
         <translation>{kind}：新增 {n} 处；{units} 个单元中仍有 {below} 个低于 {target:g} %。</translation>
     </message>
     <message>
-        <location filename="../../work/main/ui/wizard/recheck.py" line="114"/>
+        <location filename="../../work/main/ui/wizard/recheck.py" line="126"/>
         <source>{kind}: {n} new sites bring all {units} units to {target:g} %.</source>
         <translation>{kind}：新增 {n} 处，使全部 {units} 个单元达到 {target:g} %。</translation>
     </message>
     <message>
-        <location filename="../../work/main/ui/wizard/recheck.py" line="144"/>
+        <location filename="../../work/main/ui/wizard/recheck.py" line="162"/>
         <source>LID measures to add</source>
         <translation>须增加的 LID 设施</translation>
     </message>
     <message>
-        <location filename="../../work/main/ui/wizard/recheck.py" line="145"/>
+        <location filename="../../work/main/ui/wizard/recheck.py" line="163"/>
         <source>Proposed sites: {kind}</source>
         <translation>拟议选址：{kind}</translation>
     </message>
     <message>
-        <location filename="../../work/main/ui/wizard/recheck.py" line="147"/>
+        <location filename="../../work/main/ui/wizard/recheck.py" line="165"/>
         <source>Carbon measures by unit</source>
         <translation>各单元减碳措施</translation>
     </message>
     <message>
-        <location filename="../../work/main/ui/wizard/recheck.py" line="148"/>
+        <location filename="../../work/main/ui/wizard/recheck.py" line="166"/>
         <source>Carbon measures on buildings</source>
         <translation>建筑减碳措施</translation>
     </message>
     <message>
-        <location filename="../../work/main/ui/wizard/recheck.py" line="149"/>
+        <location filename="../../work/main/ui/wizard/recheck.py" line="167"/>
         <source>Parcels with the measures</source>
         <translation>并入措施的地块</translation>
     </message>
     <message>
-        <location filename="../../work/main/ui/wizard/recheck.py" line="149"/>
+        <location filename="../../work/main/ui/wizard/recheck.py" line="167"/>
         <source>Facilities with the new sites</source>
         <translation>含新增选址的设施</translation>
     </message>
     <message>
-        <location filename="../../work/main/ui/wizard/recheck.py" line="149"/>
+        <location filename="../../work/main/ui/wizard/recheck.py" line="167"/>
         <source>Shelters with the new sites</source>
         <translation>含新增选址的避难场所</translation>
     </message>
     <message>
-        <location filename="../../work/main/ui/wizard/recheck.py" line="149"/>
+        <location filename="../../work/main/ui/wizard/recheck.py" line="167"/>
         <source>Buildings with the measures</source>
         <translation>含措施的建筑</translation>
     </message>
     <message>
-        <location filename="../../work/main/ui/wizard/recheck.py" line="149"/>
+        <location filename="../../work/main/ui/wizard/recheck.py" line="167"/>
         <source>Verdicts changed by the measures</source>
         <translation>措施改变的结论</translation>
     </message>
     <message>
-        <location filename="../../work/main/ui/wizard/recheck.py" line="305"/>
+        <location filename="../../work/main/ui/wizard/recheck.py" line="327"/>
         <source>Apply proposed measures and check again</source>
         <translation>应用拟议措施并重新核查</translation>
     </message>
@@ -6711,257 +6736,257 @@ Output fields: n_&lt;field&gt; per indicator (normalised component; “n_” + f
 <context>
     <name>ResultsPage</name>
     <message>
-        <location filename="../../work/main/ui/wizard/page_results.py" line="40"/>
+        <location filename="../../work/main/ui/wizard/page_results.py" line="41"/>
         <source>Results</source>
         <translation>结果</translation>
     </message>
     <message>
-        <location filename="../../work/main/ui/wizard/page_results.py" line="41"/>
+        <location filename="../../work/main/ui/wizard/page_results.py" line="42"/>
         <source>Red: fails a target. Green: passes. Blue: fails nothing, but too few of its rules were assessed to pass. Grey: not assessed (no data). Click a failing unit or parcel to zoom the map to it.</source>
         <translation>红色：未达到目标。绿色：通过。蓝色：无不达标规则，但已评估的规则过少，不能判定通过。灰色：未评估（无数据）。点击未通过的单元或地块，地图将缩放至该处。</translation>
     </message>
     <message>
-        <location filename="../../work/main/ui/wizard/page_results.py" line="54"/>
+        <location filename="../../work/main/ui/wizard/page_results.py" line="55"/>
         <source>Rules</source>
         <translation>规则</translation>
     </message>
     <message>
-        <location filename="../../work/main/ui/wizard/page_results.py" line="55"/>
+        <location filename="../../work/main/ui/wizard/page_results.py" line="56"/>
         <source>Units</source>
         <translation>单元</translation>
     </message>
     <message>
-        <location filename="../../work/main/ui/wizard/page_results.py" line="58"/>
+        <location filename="../../work/main/ui/wizard/page_results.py" line="59"/>
         <source>Apply proposed measures and check again</source>
         <translation>应用拟议措施并重新核查</translation>
     </message>
     <message>
-        <location filename="../../work/main/ui/wizard/page_results.py" line="65"/>
+        <location filename="../../work/main/ui/wizard/page_results.py" line="66"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../work/main/ui/wizard/page_results.py" line="68"/>
+        <location filename="../../work/main/ui/wizard/page_results.py" line="69"/>
         <source>Open HTML report</source>
         <translation>打开 HTML 报告</translation>
     </message>
     <message>
-        <location filename="../../work/main/ui/wizard/page_results.py" line="69"/>
+        <location filename="../../work/main/ui/wizard/page_results.py" line="70"/>
         <source>Open PDF report</source>
         <translation>打开 PDF 报告</translation>
     </message>
     <message>
-        <location filename="../../work/main/ui/wizard/page_results.py" line="72"/>
+        <location filename="../../work/main/ui/wizard/page_results.py" line="73"/>
         <source>Open the results folder</source>
         <translation>打开结果文件夹</translation>
     </message>
     <message>
-        <location filename="../../work/main/ui/wizard/page_results.py" line="111"/>
+        <location filename="../../work/main/ui/wizard/page_results.py" line="119"/>
         <source>Parcels</source>
         <translation>地块</translation>
     </message>
     <message>
-        <location filename="../../work/main/ui/wizard/page_results.py" line="111"/>
+        <location filename="../../work/main/ui/wizard/page_results.py" line="119"/>
         <source>Planning units</source>
         <translation>规划单元</translation>
     </message>
     <message>
-        <location filename="../../work/main/ui/wizard/page_results.py" line="112"/>
-        <source>{fail} rules fail in at least one parcel, {passed} pass in every parcel assessed, {na} could not be assessed, {est} have only values from shipped defaults; {units} parcels fail at least one rule. The layers are in the group “{group}” of the Layers panel.</source>
-        <translation>{fail} 条规则至少在一个地块未达标，{passed} 条在所有已评估地块均达标，{na} 条无法评估，{est} 条仅有基于自带默认值的取值；{units} 个地块至少有一条规则未达标。结果图层位于图层面板的“{group}”组中。</translation>
+        <location filename="../../work/main/ui/wizard/page_results.py" line="120"/>
+        <source>{fail} rules fail in at least one parcel, {passed} pass in every parcel assessed, {na} could not be assessed, {est} without a verdict (only shipped default values); {units} parcels fail at least one rule. The layers are in the group “{group}” of the Layers panel.</source>
+        <translation>{fail} 条规则至少在一个地块未达标，{passed} 条在所有已评估地块均达标，{na} 条无法评估，{est} 条无结论（仅有自带默认值）；{units} 个地块至少有一条规则未达标。结果图层位于图层面板的“{group}”组中。</translation>
     </message>
     <message>
-        <location filename="../../work/main/ui/wizard/page_results.py" line="112"/>
-        <source>{fail} rules fail in at least one planning unit, {passed} pass in every unit assessed, {na} could not be assessed, {est} have only values from shipped defaults; {units} planning units fail at least one rule. The layers are in the group “{group}” of the Layers panel.</source>
-        <translation>{fail} 条规则至少在一个规划单元未达标，{passed} 条在所有已评估单元均达标，{na} 条无法评估，{est} 条仅有基于自带默认值的取值；{units} 个规划单元至少有一条规则未达标。结果图层位于图层面板的“{group}”组中。</translation>
+        <location filename="../../work/main/ui/wizard/page_results.py" line="120"/>
+        <source>{fail} rules fail in at least one planning unit, {passed} pass in every unit assessed, {na} could not be assessed, {est} without a verdict (only shipped default values); {units} planning units fail at least one rule. The layers are in the group “{group}” of the Layers panel.</source>
+        <translation>{fail} 条规则至少在一个规划单元未达标，{passed} 条在所有已评估单元均达标，{na} 条无法评估，{est} 条无结论（仅有自带默认值）；{units} 个规划单元至少有一条规则未达标。结果图层位于图层面板的“{group}”组中。</translation>
     </message>
     <message>
-        <location filename="../../work/main/ui/wizard/page_results.py" line="129"/>
+        <location filename="../../work/main/ui/wizard/page_results.py" line="137"/>
         <source>Estimated or not given, also listed in the report: the verdicts that rest on these inputs are screening results.</source>
         <translation>以下输入为估算值或未提供，报告中也有列出：依据这些输入的结论仅为筛查结果。</translation>
     </message>
     <message>
-        <location filename="../../work/main/ui/wizard/page_results.py" line="134"/>
+        <location filename="../../work/main/ui/wizard/page_results.py" line="142"/>
         <source>Saved in {folder}: the layers in {gpkg}, the reports as {files}. They are in the project: save the project to keep them there.</source>
         <translation>已保存在 {folder}：图层在 {gpkg} 中，报告为 {files}。它们已加入项目：请保存项目以保留。</translation>
     </message>
     <message>
-        <location filename="../../work/main/ui/wizard/page_results.py" line="142"/>
+        <location filename="../../work/main/ui/wizard/page_results.py" line="150"/>
         <source>Proposes the measures the failing rules call for (LID storage per parcel, new life-circle facilities and emergency shelters on the parcels in a detailed plan; new life-circle facilities, emergency shelters, rooftop PV and retrofit in a master plan), merges them into new copies of the plan layers, runs the same check on them and shows per rule how many pass and fail before and after. Pressed again, it checks the measures as edited in their layers.</source>
         <translation>针对不达标规则提出相应措施（详细规划：地块低影响开发调蓄，以及在地块上新增生活圈设施与应急避难场所；总体规划：新增生活圈设施、应急避难场所、屋顶光伏与节能改造），并入规划图层的新副本，在其上运行同一核查，并按规则显示措施前后达标与不达标的数量。再次点击时，按图层中编辑后的措施重新核查。</translation>
     </message>
     <message>
-        <location filename="../../work/main/ui/wizard/page_results.py" line="158"/>
+        <location filename="../../work/main/ui/wizard/page_results.py" line="166"/>
         <source>Proposing the measures and checking the plan again…</source>
         <translation>正在提出措施并重新核查规划…</translation>
     </message>
     <message>
-        <location filename="../../work/main/ui/wizard/page_results.py" line="179"/>
+        <location filename="../../work/main/ui/wizard/page_results.py" line="187"/>
         <source>Cancelled.</source>
         <translation>已取消。</translation>
     </message>
     <message>
-        <location filename="../../work/main/ui/wizard/page_results.py" line="179"/>
+        <location filename="../../work/main/ui/wizard/page_results.py" line="187"/>
         <source>The measures or the check again failed:</source>
         <translation>措施计算或重新核查失败：</translation>
     </message>
     <message>
-        <location filename="../../work/main/ui/wizard/page_results.py" line="260"/>
+        <location filename="../../work/main/ui/wizard/page_results.py" line="268"/>
         <source>Rule</source>
         <translation>规则</translation>
     </message>
     <message>
-        <location filename="../../work/main/ui/wizard/page_results.py" line="261"/>
+        <location filename="../../work/main/ui/wizard/page_results.py" line="269"/>
         <source>Rule id</source>
         <translation>规则编号</translation>
     </message>
     <message>
-        <location filename="../../work/main/ui/wizard/page_results.py" line="198"/>
+        <location filename="../../work/main/ui/wizard/page_results.py" line="206"/>
         <source>Before: pass / fail / n/a</source>
         <translation>措施前：达标 / 不达标 / 无结论</translation>
     </message>
     <message>
-        <location filename="../../work/main/ui/wizard/page_results.py" line="199"/>
+        <location filename="../../work/main/ui/wizard/page_results.py" line="207"/>
         <source>After: pass / fail / n/a</source>
         <translation>措施后：达标 / 不达标 / 无结论</translation>
     </message>
     <message>
-        <location filename="../../work/main/ui/wizard/page_results.py" line="199"/>
+        <location filename="../../work/main/ui/wizard/page_results.py" line="207"/>
         <source>Fixed (fail → pass)</source>
         <translation>改善（不达标 → 达标）</translation>
     </message>
     <message>
-        <location filename="../../work/main/ui/wizard/page_results.py" line="200"/>
+        <location filename="../../work/main/ui/wizard/page_results.py" line="208"/>
         <source>Broken (pass → fail)</source>
         <translation>变差（达标 → 不达标）</translation>
     </message>
     <message>
-        <location filename="../../work/main/ui/wizard/page_results.py" line="200"/>
+        <location filename="../../work/main/ui/wizard/page_results.py" line="208"/>
         <source>Measure</source>
         <translation>措施</translation>
     </message>
     <message>
-        <location filename="../../work/main/ui/wizard/page_results.py" line="205"/>
+        <location filename="../../work/main/ui/wizard/page_results.py" line="213"/>
         <source>none: no proposed measure repairs this rule</source>
         <translation>无：所提措施不针对此规则</translation>
     </message>
     <message>
-        <location filename="../../work/main/ui/wizard/page_results.py" line="217"/>
+        <location filename="../../work/main/ui/wizard/page_results.py" line="225"/>
         <source>Before and after</source>
         <translation>措施前后</translation>
     </message>
     <message>
-        <location filename="../../work/main/ui/wizard/page_results.py" line="222"/>
+        <location filename="../../work/main/ui/wizard/page_results.py" line="230"/>
         <source>With the proposed measures: {before} failing verdicts before, {after} after ({fixed} fixed). The measures and the layers with them are in {file}, the check again in the folder {folder}; the report buttons open the report with the measures.</source>
         <translation>采用拟议措施：措施前不达标结论 {before} 个，措施后 {after} 个（改善 {fixed} 个）。措施及并入措施的图层保存在 {file}，重新核查的结果在文件夹 {folder} 中；报告按钮将打开含措施的报告。</translation>
     </message>
     <message>
-        <location filename="../../work/main/ui/wizard/page_results.py" line="229"/>
+        <location filename="../../work/main/ui/wizard/page_results.py" line="237"/>
         <source>Measures applied: {list}.</source>
         <translation>已实施措施：{list}。</translation>
     </message>
     <message>
-        <location filename="../../work/main/ui/wizard/page_results.py" line="233"/>
+        <location filename="../../work/main/ui/wizard/page_results.py" line="241"/>
         <source>No proposed measure repairs: {rules} (the plan itself must change).</source>
         <translation>拟议措施无法修复：{rules}（需修改规划本身）。</translation>
     </message>
     <message>
-        <location filename="../../work/main/ui/wizard/page_results.py" line="260"/>
+        <location filename="../../work/main/ui/wizard/page_results.py" line="268"/>
         <source>Verdict</source>
         <translation>结论</translation>
     </message>
     <message>
-        <location filename="../../work/main/ui/wizard/page_results.py" line="260"/>
+        <location filename="../../work/main/ui/wizard/page_results.py" line="268"/>
         <source>Target</source>
         <translation>目标值</translation>
     </message>
     <message>
-        <location filename="../../work/main/ui/wizard/page_results.py" line="260"/>
+        <location filename="../../work/main/ui/wizard/page_results.py" line="268"/>
         <source>Mean value</source>
         <translation>平均值</translation>
     </message>
     <message>
-        <location filename="../../work/main/ui/wizard/page_results.py" line="261"/>
+        <location filename="../../work/main/ui/wizard/page_results.py" line="269"/>
         <source>Threshold checked</source>
         <translation>阈值核实状态</translation>
     </message>
     <message>
-        <location filename="../../work/main/ui/wizard/page_results.py" line="272"/>
+        <location filename="../../work/main/ui/wizard/page_results.py" line="280"/>
         <source>fails in {n} of {total} parcels</source>
         <translation>{total} 个地块中 {n} 个未达标</translation>
     </message>
     <message>
-        <location filename="../../work/main/ui/wizard/page_results.py" line="272"/>
+        <location filename="../../work/main/ui/wizard/page_results.py" line="280"/>
         <source>fails in {n} of {total} units</source>
         <translation>{total} 个单元中 {n} 个未达标</translation>
     </message>
     <message>
-        <location filename="../../work/main/ui/wizard/page_results.py" line="275"/>
+        <location filename="../../work/main/ui/wizard/page_results.py" line="283"/>
         <source>passes in all {total} parcels</source>
         <translation>{total} 个地块全部达标</translation>
     </message>
     <message>
-        <location filename="../../work/main/ui/wizard/page_results.py" line="275"/>
+        <location filename="../../work/main/ui/wizard/page_results.py" line="283"/>
         <source>passes in all {total} units</source>
         <translation>{total} 个单元全部达标</translation>
     </message>
     <message>
-        <location filename="../../work/main/ui/wizard/page_results.py" line="278"/>
+        <location filename="../../work/main/ui/wizard/page_results.py" line="286"/>
         <source>no verdict: only values from shipped defaults</source>
         <translation>无结论：仅有基于自带默认值的取值</translation>
     </message>
     <message>
-        <location filename="../../work/main/ui/wizard/page_results.py" line="280"/>
+        <location filename="../../work/main/ui/wizard/page_results.py" line="288"/>
         <source>not assessed: applies to no land use here</source>
         <translation>未评估：不适用于此处任何用地</translation>
     </message>
     <message>
-        <location filename="../../work/main/ui/wizard/page_results.py" line="282"/>
+        <location filename="../../work/main/ui/wizard/page_results.py" line="290"/>
         <source>not assessed: no value anywhere</source>
         <translation>未评估：各处均无指标值</translation>
     </message>
     <message>
-        <location filename="../../work/main/ui/wizard/page_results.py" line="283"/>
+        <location filename="../../work/main/ui/wizard/page_results.py" line="291"/>
         <source>Passing: {p}. Failing: {f}. No value: {na}. Land use not concerned: {nap}.</source>
         <translation>达标：{p}。未达标：{f}。无数值：{na}。用地不适用：{nap}。</translation>
     </message>
     <message>
-        <location filename="../../work/main/ui/wizard/page_results.py" line="297"/>
+        <location filename="../../work/main/ui/wizard/page_results.py" line="305"/>
         <source>Id</source>
         <translation>编号</translation>
     </message>
     <message>
-        <location filename="../../work/main/ui/wizard/page_results.py" line="297"/>
+        <location filename="../../work/main/ui/wizard/page_results.py" line="305"/>
         <source>Name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../../work/main/ui/wizard/page_results.py" line="297"/>
+        <location filename="../../work/main/ui/wizard/page_results.py" line="305"/>
         <source>Share of rules passed</source>
         <translation>指标达标率</translation>
     </message>
     <message>
-        <location filename="../../work/main/ui/wizard/page_results.py" line="298"/>
+        <location filename="../../work/main/ui/wizard/page_results.py" line="306"/>
         <source>Failing rules</source>
         <translation>未达标的规则</translation>
     </message>
     <message>
-        <location filename="../../work/main/ui/wizard/page_results.py" line="298"/>
+        <location filename="../../work/main/ui/wizard/page_results.py" line="306"/>
         <source>Not assessed (no value)</source>
         <translation>未评估（无数值）</translation>
     </message>
     <message>
-        <location filename="../../work/main/ui/wizard/page_results.py" line="299"/>
+        <location filename="../../work/main/ui/wizard/page_results.py" line="307"/>
         <source>{p} of {n} rules assessed here pass.</source>
         <translation>此处已评估的 {n} 条规则中 {p} 条达标。</translation>
     </message>
     <message>
-        <location filename="../../work/main/ui/wizard/page_results.py" line="300"/>
+        <location filename="../../work/main/ui/wizard/page_results.py" line="308"/>
         <source>{share}, too few rules assessed to pass</source>
         <translation>{share}，已评估规则过少，不能判定通过</translation>
     </message>
     <message>
-        <location filename="../../work/main/ui/wizard/page_results.py" line="301"/>
+        <location filename="../../work/main/ui/wizard/page_results.py" line="309"/>
         <source>The indicator has no value in this unit, e.g. a per-person indicator where nobody lives: {rules}</source>
         <translation>该指标在此单元无数值（例如无人居住处的人均指标）：{rules}</translation>
     </message>
@@ -7331,177 +7356,177 @@ Output fields: roof_m2 (usable roof, m²), irr_kwh_m2 (H used, kWh/m²·a), pv_k
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../work/main/ui/settings_dialog.py" line="36"/>
+        <location filename="../../work/main/ui/settings_dialog.py" line="37"/>
         <source>Low-Carbon &amp; Resilience settings</source>
         <translation>低碳与韧性设置</translation>
     </message>
     <message>
-        <location filename="../../work/main/ui/settings_dialog.py" line="46"/>
+        <location filename="../../work/main/ui/settings_dialog.py" line="50"/>
         <source>English</source>
         <translation>英文</translation>
     </message>
     <message>
-        <location filename="../../work/main/ui/settings_dialog.py" line="47"/>
+        <location filename="../../work/main/ui/settings_dialog.py" line="51"/>
         <source>Simplified Chinese (简体中文)</source>
         <translation>简体中文</translation>
     </message>
     <message>
-        <location filename="../../work/main/ui/settings_dialog.py" line="48"/>
+        <location filename="../../work/main/ui/settings_dialog.py" line="52"/>
         <source>Electricity grid emission factor</source>
         <translation>电网排放因子</translation>
     </message>
     <message>
-        <location filename="../../work/main/ui/settings_dialog.py" line="50"/>
+        <location filename="../../work/main/ui/settings_dialog.py" line="54"/>
         <source>Grid region:</source>
         <translation>电网区域：</translation>
     </message>
     <message>
-        <location filename="../../work/main/ui/settings_dialog.py" line="51"/>
+        <location filename="../../work/main/ui/settings_dialog.py" line="55"/>
         <source>Year:</source>
         <translation>年份：</translation>
     </message>
     <message>
-        <location filename="../../work/main/ui/settings_dialog.py" line="53"/>
+        <location filename="../../work/main/ui/settings_dialog.py" line="57"/>
         <source>Reports</source>
         <translation>报告</translation>
     </message>
     <message>
-        <location filename="../../work/main/ui/settings_dialog.py" line="54"/>
+        <location filename="../../work/main/ui/settings_dialog.py" line="58"/>
         <source>Report language:</source>
         <translation>报告语言：</translation>
     </message>
     <message>
-        <location filename="../../work/main/ui/settings_dialog.py" line="61"/>
+        <location filename="../../work/main/ui/settings_dialog.py" line="65"/>
         <source>Import CSV…</source>
         <translation>导入 CSV…</translation>
     </message>
     <message>
-        <location filename="../../work/main/ui/settings_dialog.py" line="62"/>
+        <location filename="../../work/main/ui/settings_dialog.py" line="66"/>
         <source>Reset to the shipped table</source>
         <translation>恢复为插件自带的表</translation>
     </message>
     <message>
-        <location filename="../../work/main/ui/settings_dialog.py" line="65"/>
+        <location filename="../../work/main/ui/settings_dialog.py" line="69"/>
         <source>Default factor tables</source>
         <translation>默认因子表</translation>
     </message>
     <message>
-        <location filename="../../work/main/ui/settings_dialog.py" line="80"/>
+        <location filename="../../work/main/ui/settings_dialog.py" line="84"/>
         <source>OK</source>
         <translation>确定</translation>
     </message>
     <message>
-        <location filename="../../work/main/ui/settings_dialog.py" line="81"/>
+        <location filename="../../work/main/ui/settings_dialog.py" line="85"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../work/main/ui/settings_dialog.py" line="108"/>
+        <location filename="../../work/main/ui/settings_dialog.py" line="112"/>
         <source>Building energy use per m²</source>
         <translation>建筑单位面积能耗</translation>
     </message>
     <message>
-        <location filename="../../work/main/ui/settings_dialog.py" line="109"/>
+        <location filename="../../work/main/ui/settings_dialog.py" line="113"/>
         <source>Carbon stored by land cover</source>
         <translation>各类土地覆被碳储量</translation>
     </message>
     <message>
-        <location filename="../../work/main/ui/settings_dialog.py" line="110"/>
+        <location filename="../../work/main/ui/settings_dialog.py" line="114"/>
         <source>Cooling by land cover</source>
         <translation>各类土地覆被降温参数</translation>
     </message>
     <message>
-        <location filename="../../work/main/ui/settings_dialog.py" line="111"/>
+        <location filename="../../work/main/ui/settings_dialog.py" line="115"/>
         <source>Runoff curve numbers (SCS)</source>
         <translation>径流曲线数（SCS）</translation>
     </message>
     <message>
-        <location filename="../../work/main/ui/settings_dialog.py" line="112"/>
+        <location filename="../../work/main/ui/settings_dialog.py" line="116"/>
         <source>Fuel emission factors</source>
         <translation>燃料排放因子</translation>
     </message>
     <message>
-        <location filename="../../work/main/ui/settings_dialog.py" line="113"/>
+        <location filename="../../work/main/ui/settings_dialog.py" line="117"/>
         <source>Flood depth–damage curve</source>
         <translation>洪水深度—损失曲线</translation>
     </message>
     <message>
-        <location filename="../../work/main/ui/settings_dialog.py" line="114"/>
+        <location filename="../../work/main/ui/settings_dialog.py" line="118"/>
         <source>Electricity grid emission factors</source>
         <translation>电网排放因子</translation>
     </message>
     <message>
-        <location filename="../../work/main/ui/settings_dialog.py" line="115"/>
+        <location filename="../../work/main/ui/settings_dialog.py" line="119"/>
         <source>Habitat and its sensitivity to threats</source>
         <translation>生境及其对威胁的敏感性</translation>
     </message>
     <message>
-        <location filename="../../work/main/ui/settings_dialog.py" line="116"/>
+        <location filename="../../work/main/ui/settings_dialog.py" line="120"/>
         <source>Land-use codes: 用地用海 2023, GB 50137, 三调</source>
         <translation>用地代码对照：用地用海 2023、GB 50137、三调</translation>
     </message>
     <message>
-        <location filename="../../work/main/ui/settings_dialog.py" line="117"/>
+        <location filename="../../work/main/ui/settings_dialog.py" line="121"/>
         <source>Sponge-city (LID) measures</source>
         <translation>海绵城市（LID）设施</translation>
     </message>
     <message>
-        <location filename="../../work/main/ui/settings_dialog.py" line="118"/>
+        <location filename="../../work/main/ui/settings_dialog.py" line="122"/>
         <source>Life-circle facilities and walking distances</source>
         <translation>生活圈设施及步行距离</translation>
     </message>
     <message>
-        <location filename="../../work/main/ui/settings_dialog.py" line="119"/>
+        <location filename="../../work/main/ui/settings_dialog.py" line="123"/>
         <source>POI categories of Amap and Baidu</source>
         <translation>高德、百度 POI 类别对照</translation>
     </message>
     <message>
-        <location filename="../../work/main/ui/settings_dialog.py" line="120"/>
+        <location filename="../../work/main/ui/settings_dialog.py" line="124"/>
         <source>Rooftop PV defaults</source>
         <translation>屋顶光伏默认参数</translation>
     </message>
     <message>
-        <location filename="../../work/main/ui/settings_dialog.py" line="121"/>
+        <location filename="../../work/main/ui/settings_dialog.py" line="125"/>
         <source>Runoff coefficients</source>
         <translation>径流系数</translation>
     </message>
     <message>
-        <location filename="../../work/main/ui/settings_dialog.py" line="122"/>
+        <location filename="../../work/main/ui/settings_dialog.py" line="126"/>
         <source>Emergency shelter standards</source>
         <translation>应急避难场所标准</translation>
     </message>
     <message>
-        <location filename="../../work/main/ui/settings_dialog.py" line="123"/>
+        <location filename="../../work/main/ui/settings_dialog.py" line="127"/>
         <source>Transport modes and emission factors</source>
         <translation>交通方式及排放因子</translation>
     </message>
     <message>
-        <location filename="../../work/main/ui/settings_dialog.py" line="151"/>
+        <location filename="../../work/main/ui/settings_dialog.py" line="155"/>
         <source>Latest published</source>
         <translation>最新发布</translation>
     </message>
     <message>
-        <location filename="../../work/main/ui/settings_dialog.py" line="165"/>
+        <location filename="../../work/main/ui/settings_dialog.py" line="169"/>
         <source>{factor} kgCO2/kWh ({year}). Source: {source}</source>
         <translation>{factor} kgCO2/kWh（{year} 年）。来源：{source}</translation>
     </message>
     <message>
-        <location filename="../../work/main/ui/settings_dialog.py" line="184"/>
+        <location filename="../../work/main/ui/settings_dialog.py" line="188"/>
         <source>{name}: your own table, kept in your QGIS profile: {path}. The algorithms use it instead of the shipped one, unless a table is given in their advanced parameters.</source>
         <translation>{name}：您自己的表，保存在 QGIS 用户配置中：{path}。各算法使用该表替代插件自带的表，除非在其高级参数中另行指定。</translation>
     </message>
     <message>
-        <location filename="../../work/main/ui/settings_dialog.py" line="184"/>
+        <location filename="../../work/main/ui/settings_dialog.py" line="188"/>
         <source>{name}: the shipped table. Import a CSV with the same columns to keep your own version.</source>
         <translation>{name}：插件自带的表。导入列相同的 CSV 即可保存您自己的版本。</translation>
     </message>
     <message>
-        <location filename="../../work/main/ui/settings_dialog.py" line="209"/>
+        <location filename="../../work/main/ui/settings_dialog.py" line="213"/>
         <source>Import a factor table</source>
         <translation>导入因子表</translation>
     </message>
     <message>
-        <location filename="../../work/main/ui/settings_dialog.py" line="209"/>
+        <location filename="../../work/main/ui/settings_dialog.py" line="213"/>
         <source>CSV tables (*.csv)</source>
         <translation>CSV 表格 (*.csv)</translation>
     </message>
@@ -8316,116 +8341,276 @@ Buildings: shelter_m (m to the nearest usable shelter), in_reach (0/1), assigned
     </message>
     <message>
         <location filename="../../work/main/i18n/model_strings.py" line="67"/>
+        <source>Not set: the most lenient row of any zone</source>
+        <translation>未设置：取各气候区中最宽松的一行</translation>
+    </message>
+    <message>
+        <location filename="../../work/main/i18n/model_strings.py" line="68"/>
+        <source>Zones I and VII</source>
+        <translation>Ⅰ、Ⅶ 区</translation>
+    </message>
+    <message>
+        <location filename="../../work/main/i18n/model_strings.py" line="69"/>
+        <source>Zones II and VI (e.g. Beijing, Xiong&apos;an, Xi&apos;an)</source>
+        <translation>Ⅱ、Ⅵ 区（如北京、雄安、西安）</translation>
+    </message>
+    <message>
+        <location filename="../../work/main/i18n/model_strings.py" line="70"/>
+        <source>Zones III, IV and V (e.g. Shanghai, Jiaxing, Xiamen)</source>
+        <translation>Ⅲ、Ⅳ、Ⅴ 区（如上海、嘉兴、厦门）</translation>
+    </message>
+    <message>
+        <location filename="../../work/main/i18n/model_strings.py" line="71"/>
+        <source>National average</source>
+        <translation>全国平均</translation>
+    </message>
+    <message>
+        <location filename="../../work/main/i18n/model_strings.py" line="72"/>
+        <source>North China grid (Beijing, Tianjin, Hebei, Shanxi, Shandong, west Inner Mongolia)</source>
+        <translation>华北电网（北京、天津、河北、山西、山东、内蒙古西部）</translation>
+    </message>
+    <message>
+        <location filename="../../work/main/i18n/model_strings.py" line="73"/>
+        <source>North-East grid</source>
+        <translation>东北电网</translation>
+    </message>
+    <message>
+        <location filename="../../work/main/i18n/model_strings.py" line="74"/>
+        <source>East China grid (Shanghai, Jiangsu, Zhejiang, Anhui, Fujian)</source>
+        <translation>华东电网（上海、江苏、浙江、安徽、福建）</translation>
+    </message>
+    <message>
+        <location filename="../../work/main/i18n/model_strings.py" line="75"/>
+        <source>Central China grid</source>
+        <translation>华中电网</translation>
+    </message>
+    <message>
+        <location filename="../../work/main/i18n/model_strings.py" line="76"/>
+        <source>North-West grid (Shaanxi, Gansu, Qinghai, Ningxia, Xinjiang)</source>
+        <translation>西北电网（陕西、甘肃、青海、宁夏、新疆）</translation>
+    </message>
+    <message>
+        <location filename="../../work/main/i18n/model_strings.py" line="77"/>
+        <source>South grid</source>
+        <translation>南方电网</translation>
+    </message>
+    <message>
+        <location filename="../../work/main/i18n/model_strings.py" line="78"/>
+        <source>South-West grid</source>
+        <translation>西南电网</translation>
+    </message>
+    <message>
+        <location filename="../../work/main/i18n/model_strings.py" line="79"/>
+        <source>National, excluding market-traded non-fossil power</source>
+        <translation>全国（不含市场化交易的非化石能源电量）</translation>
+    </message>
+    <message>
+        <location filename="../../work/main/i18n/model_strings.py" line="80"/>
+        <source>National fossil-fuel power</source>
+        <translation>全国化石能源电力</translation>
+    </message>
+    <message>
+        <location filename="../../work/main/i18n/model_strings.py" line="81"/>
+        <source>Hebei province</source>
+        <translation>河北省</translation>
+    </message>
+    <message>
+        <location filename="../../work/main/i18n/model_strings.py" line="82"/>
+        <source>Fujian province</source>
+        <translation>福建省</translation>
+    </message>
+    <message>
+        <location filename="../../work/main/i18n/model_strings.py" line="83"/>
+        <source>Shanghai municipality</source>
+        <translation>上海市</translation>
+    </message>
+    <message>
+        <location filename="../../work/main/i18n/model_strings.py" line="84"/>
+        <source>Zhejiang province</source>
+        <translation>浙江省</translation>
+    </message>
+    <message>
+        <location filename="../../work/main/i18n/model_strings.py" line="85"/>
+        <source>Jiangsu province</source>
+        <translation>江苏省</translation>
+    </message>
+    <message>
+        <location filename="../../work/main/i18n/model_strings.py" line="86"/>
+        <source>Shaanxi province</source>
+        <translation>陕西省</translation>
+    </message>
+    <message>
+        <location filename="../../work/main/i18n/model_strings.py" line="87"/>
+        <source>English</source>
+        <translation>英文</translation>
+    </message>
+    <message>
+        <location filename="../../work/main/i18n/model_strings.py" line="88"/>
+        <source>Simplified Chinese (简体中文)</source>
+        <translation>简体中文</translation>
+    </message>
+    <message>
+        <location filename="../../work/main/i18n/model_strings.py" line="89"/>
+        <source>China, territorial master plan (cn_master)</source>
+        <translation>中国，国土空间总体规划（cn_master）</translation>
+    </message>
+    <message>
+        <location filename="../../work/main/i18n/model_strings.py" line="90"/>
+        <source>China, detailed plan, parcels (cn_detailed)</source>
+        <translation>中国，详细规划，地块（cn_detailed）</translation>
+    </message>
+    <message>
+        <location filename="../../work/main/i18n/model_strings.py" line="91"/>
+        <source>Pilot: city renewal (cn_city_renewal)</source>
+        <translation>试点：城市更新（cn_city_renewal）</translation>
+    </message>
+    <message>
+        <location filename="../../work/main/i18n/model_strings.py" line="92"/>
+        <source>Pilot: old community renovation (cn_old_community)</source>
+        <translation>试点：老旧小区改造（cn_old_community）</translation>
+    </message>
+    <message>
+        <location filename="../../work/main/i18n/model_strings.py" line="93"/>
+        <source>Pilot: industrial park (cn_industrial_park)</source>
+        <translation>试点：产业园区（cn_industrial_park）</translation>
+    </message>
+    <message>
+        <location filename="../../work/main/i18n/model_strings.py" line="94"/>
+        <source>Pilot: new town (cn_new_town)</source>
+        <translation>试点：新城（cn_new_town）</translation>
+    </message>
+    <message>
+        <location filename="../../work/main/i18n/model_strings.py" line="95"/>
+        <source>Pilot: rural low-carbon village (cn_rural_village)</source>
+        <translation>试点：乡村低碳村庄（cn_rural_village）</translation>
+    </message>
+    <message>
+        <location filename="../../work/main/i18n/model_strings.py" line="96"/>
+        <source>Pilot: disaster management (cn_disaster_management)</source>
+        <translation>试点：防灾减灾（cn_disaster_management）</translation>
+    </message>
+    <message>
+        <location filename="../../work/main/i18n/model_strings.py" line="97"/>
+        <source>Pilot: green transport and biodiversity (cn_transport_biodiversity)</source>
+        <translation>试点：绿色交通与生物多样性（cn_transport_biodiversity）</translation>
+    </message>
+    <message>
+        <location filename="../../work/main/i18n/model_strings.py" line="98"/>
+        <source>Europe, generic targets (eu_generic)</source>
+        <translation>欧洲，通用目标（eu_generic）</translation>
+    </message>
+    <message>
+        <location filename="../../work/main/i18n/model_strings.py" line="99"/>
         <source>Building emissions and flood exposure</source>
         <translation>建筑碳排放与洪涝暴露</translation>
     </message>
     <message>
-        <location filename="../../work/main/i18n/model_strings.py" line="68"/>
+        <location filename="../../work/main/i18n/model_strings.py" line="100"/>
         <source>Operational CO2 of every building, then its exposure to a design flood, in one run: the output keeps both sets of fields.</source>
         <translation>一次运行依次计算每栋建筑的运行 CO2 排放及其在设计洪水下的暴露情况：输出同时保留两组字段。</translation>
     </message>
     <message>
-        <location filename="../../work/main/i18n/model_strings.py" line="69"/>
+        <location filename="../../work/main/i18n/model_strings.py" line="101"/>
         <source>Depth field (m)</source>
         <translation>淹没深度字段（m）</translation>
     </message>
     <message>
-        <location filename="../../work/main/i18n/model_strings.py" line="70"/>
+        <location filename="../../work/main/i18n/model_strings.py" line="102"/>
         <source>Flood hazard</source>
         <translation>洪涝淹没范围</translation>
     </message>
     <message>
-        <location filename="../../work/main/i18n/model_strings.py" line="71"/>
+        <location filename="../../work/main/i18n/model_strings.py" line="103"/>
         <source>Population field</source>
         <translation>人口字段</translation>
     </message>
     <message>
-        <location filename="../../work/main/i18n/model_strings.py" line="72"/>
+        <location filename="../../work/main/i18n/model_strings.py" line="104"/>
         <source>Buildings with emissions and flood exposure</source>
         <translation>含碳排放与洪涝暴露的建筑</translation>
     </message>
     <message>
-        <location filename="../../work/main/i18n/model_strings.py" line="73"/>
+        <location filename="../../work/main/i18n/model_strings.py" line="105"/>
         <source>Master plan check (model)</source>
         <translation>总体规划核查（模型）</translation>
     </message>
     <message>
-        <location filename="../../work/main/i18n/model_strings.py" line="74"/>
+        <location filename="../../work/main/i18n/model_strings.py" line="106"/>
         <source>From raw layers to the master-plan check of every planning unit in one run. Indicators, each named like the profile's: full_pct (15-minute life circle), rail_pct (rail 800 m coverage), green_share (transport model), net_t_cap (carbon balance of building, transport, PV and land-cover sinks), shelter_m2_cap (shelter coverage), shelter_cap_pct (capacity of the fixed shelters in the unit, type other than “emergency”, per 100 residents), park_green_m2_pc, comp_park_m2_pc, comm_park_m2_pc (green spaces of type other than “protective”, “comprehensive”, “community” inside the unit, per resident) and impervious_pct (share of the unit's land cover in the impervious land-cover classes), park_cov_pct (share of the residents whose building lies within the straight-line service radius of a park: 500 m of parks of 5 000 m² or more, 300 m of parks of 2 000–5 000 m², after the 2016 national garden-city standard, unverified) and sponge_area_pct (share of the unit's land cover that retains at least 70 % of the design storm, SCS curve number: a screening reading of the 70 % target). Areas and distances are true metres whatever the layers' CRS (degrees and Web Mercator are measured in UTM). Then the planning check, the synergy of low-carbon and resilience scores and the report.</source>
         <translation>由原始图层一次运行完成每个规划单元的总体规划检查。各指标与标准配置中的指标同名：full_pct（15 分钟生活圈）、rail_pct（轨道交通站点 800 m 覆盖率）、green_share（交通模型）、net_t_cap（建筑、交通、光伏及土地覆被碳汇的碳平衡）、shelter_m2_cap（避难场所覆盖）、shelter_cap_pct（单元内类型非“emergency”（紧急避难场所）的固定避难场所容纳人数，按每百名居民计）、park_green_m2_pc、comp_park_m2_pc、comm_park_m2_pc（单元内绿地的人均面积，类型依次为：非“protective”、“comprehensive”、“community”）和 impervious_pct（单元内土地覆被中不透水类型所占比例）、park_cov_pct（所在建筑位于公园直线服务半径内的居民比例：5 000 m² 及以上的公园为 500 m，2 000–5 000 m² 的公园为 300 m，参照 2016 年国家园林城市标准，未核实）以及 sponge_area_pct（单元内土地覆被中可滞留至少 70 % 设计暴雨的面积比例，按 SCS 径流曲线数法计算：对 70 % 目标的筛查性解读）。无论图层采用何种坐标参考系，面积和距离均为真实米制（地理坐标和 Web Mercator 在 UTM 中量算）。随后进行规划检查、低碳与韧性得分协同分析，并生成报告。</translation>
     </message>
     <message>
-        <location filename="../../work/main/i18n/model_strings.py" line="75"/>
+        <location filename="../../work/main/i18n/model_strings.py" line="107"/>
         <source>Building CO2 after measures field (t/a), replaces the computed CO2</source>
         <translation>措施后建筑 CO2 字段（t/a），取代计算的 CO2</translation>
     </message>
     <message>
-        <location filename="../../work/main/i18n/model_strings.py" line="76"/>
+        <location filename="../../work/main/i18n/model_strings.py" line="108"/>
         <source>Impervious land-cover classes (codes, comma-separated)</source>
         <translation>不透水土地覆被类型（代码，以逗号分隔）</translation>
     </message>
     <message>
-        <location filename="../../work/main/i18n/model_strings.py" line="77"/>
+        <location filename="../../work/main/i18n/model_strings.py" line="109"/>
         <source>Unit name field (report labels)</source>
         <translation>单元名称字段（报告标注）</translation>
     </message>
     <message>
-        <location filename="../../work/main/i18n/model_strings.py" line="78"/>
+        <location filename="../../work/main/i18n/model_strings.py" line="110"/>
         <source>Rooftop PV field (avoided t CO2/a), replaces the PV potential of every roof</source>
         <translation>屋顶光伏字段（避免 t CO2/a），取代所有屋顶的光伏潜力</translation>
     </message>
     <message>
-        <location filename="../../work/main/i18n/model_strings.py" line="79"/>
+        <location filename="../../work/main/i18n/model_strings.py" line="111"/>
         <source>Shelter capacity field (persons)</source>
         <translation>避难场所容纳人数字段（人）</translation>
     </message>
     <message>
-        <location filename="../../work/main/i18n/model_strings.py" line="80"/>
+        <location filename="../../work/main/i18n/model_strings.py" line="112"/>
         <source>Shelter type field</source>
         <translation>避难场所类型字段</translation>
     </message>
     <message>
-        <location filename="../../work/main/i18n/model_strings.py" line="81"/>
+        <location filename="../../work/main/i18n/model_strings.py" line="113"/>
         <source>Stop type field</source>
         <translation>站点类型字段</translation>
     </message>
     <message>
-        <location filename="../../work/main/i18n/model_strings.py" line="82"/>
+        <location filename="../../work/main/i18n/model_strings.py" line="114"/>
         <source>Transit stops</source>
         <translation>公共交通站点</translation>
     </message>
     <message>
-        <location filename="../../work/main/i18n/model_strings.py" line="83"/>
+        <location filename="../../work/main/i18n/model_strings.py" line="115"/>
         <source>Unit id field</source>
         <translation>单元编号字段</translation>
     </message>
     <message>
-        <location filename="../../work/main/i18n/model_strings.py" line="84"/>
+        <location filename="../../work/main/i18n/model_strings.py" line="116"/>
         <source>Resilience assessment of planning units</source>
         <translation>规划单元韧性评估</translation>
     </message>
     <message>
-        <location filename="../../work/main/i18n/model_strings.py" line="85"/>
+        <location filename="../../work/main/i18n/model_strings.py" line="117"/>
         <source>From raw layers to a composite resilience index of every planning unit in one run: flood exposure of buildings, stormwater runoff of land cover, shelters, 15-minute life circles, urban cooling (land cover rasterised at 10 m in a CRS in metres) and habitat fragmentation, joined by unit id and combined with min-max normalisation and equal weights.</source>
         <translation>由原始图层一次运行得到每个规划单元的综合韧性指数：建筑洪涝暴露、土地覆被暴雨径流、避难场所、15 分钟生活圈、城市降温（土地覆被在以米为单位的坐标系中按 10 m 栅格化）和生境破碎化，按单元编号连接，并以极差标准化和等权重合成。</translation>
     </message>
     <message>
-        <location filename="../../work/main/i18n/model_strings.py" line="86"/>
+        <location filename="../../work/main/i18n/model_strings.py" line="118"/>
         <source>Residents field</source>
         <translation>居民字段</translation>
     </message>
     <message>
-        <location filename="../../work/main/i18n/model_strings.py" line="87"/>
+        <location filename="../../work/main/i18n/model_strings.py" line="119"/>
         <source>Flood exposure of buildings</source>
         <translation>建筑洪涝暴露</translation>
     </message>
     <message>
-        <location filename="../../work/main/i18n/model_strings.py" line="88"/>
+        <location filename="../../work/main/i18n/model_strings.py" line="120"/>
         <source>Resilience index of planning units</source>
         <translation>规划单元韧性指数</translation>
     </message>
     <message>
-        <location filename="../../work/main/i18n/model_strings.py" line="89"/>
+        <location filename="../../work/main/i18n/model_strings.py" line="121"/>
         <source>Stormwater runoff of land cover</source>
         <translation>土地覆被暴雨径流</translation>
     </message>
@@ -9561,242 +9746,242 @@ Output fields: psi (0–1), design_mm (mm), need_m3 (m³), provided_m3 (m³), ct
 <context>
     <name>StartPage</name>
     <message>
-        <location filename="../../work/main/ui/wizard/page_start.py" line="43"/>
+        <location filename="../../work/main/ui/wizard/page_start.py" line="44"/>
         <source>Start from …</source>
         <translation>从何处开始 …</translation>
     </message>
     <message>
-        <location filename="../../work/main/ui/wizard/page_start.py" line="44"/>
+        <location filename="../../work/main/ui/wizard/page_start.py" line="45"/>
         <source>Where do the layers come from, and where should the results be saved?</source>
         <translation>图层从何而来，结果保存到哪里？</translation>
     </message>
     <message>
-        <location filename="../../work/main/ui/wizard/page_start.py" line="46"/>
+        <location filename="../../work/main/ui/wizard/page_start.py" line="47"/>
         <source>The demo district shipped with the toolkit</source>
         <translation>工具箱自带的示例片区</translation>
     </message>
     <message>
-        <location filename="../../work/main/ui/wizard/page_start.py" line="46"/>
+        <location filename="../../work/main/ui/wizard/page_start.py" line="47"/>
         <source>My own layers, already in the project</source>
         <translation>项目中已有的自有图层</translation>
     </message>
     <message>
-        <location filename="../../work/main/ui/wizard/page_start.py" line="46"/>
+        <location filename="../../work/main/ui/wizard/page_start.py" line="47"/>
         <source>An OpenStreetMap extract (.osm.pbf or .osm)</source>
         <translation>OpenStreetMap 数据摘录（.osm.pbf 或 .osm）</translation>
     </message>
     <message>
-        <location filename="../../work/main/ui/wizard/page_start.py" line="46"/>
+        <location filename="../../work/main/ui/wizard/page_start.py" line="47"/>
         <source>Chinese POI and land-use data (Amap or Baidu POIs, parcels with land-use codes)</source>
         <translation>国内 POI 与用地数据（高德或百度 POI、带用地代码的地块）</translation>
     </message>
     <message>
-        <location filename="../../work/main/ui/wizard/page_start.py" line="56"/>
+        <location filename="../../work/main/ui/wizard/page_start.py" line="57"/>
         <source>A made-up district of 6 planning units and 459 parcels with every layer the checks read, flood zones included: to see what the wizard does before using your own data.</source>
         <translation>一个虚构的片区，含 6 个规划单元和 459 个地块，核查所需图层齐全（含洪涝淹没区）：可在使用自有数据前先了解向导的作用。</translation>
     </message>
     <message>
-        <location filename="../../work/main/ui/wizard/page_start.py" line="59"/>
+        <location filename="../../work/main/ui/wizard/page_start.py" line="60"/>
         <source>Load your layers into the project first; the next pages guess which is which from their names.</source>
         <translation>请先将图层加入项目；后续页面会根据名称推测各图层的用途。</translation>
     </message>
     <message>
-        <location filename="../../work/main/ui/wizard/page_start.py" line="64"/>
+        <location filename="../../work/main/ui/wizard/page_start.py" line="65"/>
         <source>Prepare the layers</source>
         <translation>准备图层</translation>
     </message>
     <message>
-        <location filename="../../work/main/ui/wizard/page_start.py" line="65"/>
+        <location filename="../../work/main/ui/wizard/page_start.py" line="66"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../work/main/ui/wizard/page_start.py" line="83"/>
+        <location filename="../../work/main/ui/wizard/page_start.py" line="84"/>
         <source>Folder for the results</source>
         <translation>结果文件夹</translation>
     </message>
     <message>
-        <location filename="../../work/main/ui/wizard/page_start.py" line="86"/>
+        <location filename="../../work/main/ui/wizard/page_start.py" line="87"/>
         <source>Save the results in:</source>
         <translation>结果保存到：</translation>
     </message>
     <message>
-        <location filename="../../work/main/ui/wizard/page_start.py" line="88"/>
+        <location filename="../../work/main/ui/wizard/page_start.py" line="89"/>
         <source>Each run gets a folder of its own in it: the result layers in one GeoPackage, the report as HTML and PDF, added to the project, so nothing is lost when QGIS closes. Prepared layers are saved there too. Offered first: a folder “{beside}” beside the saved project, or “{documents}” in your Documents folder while the project is not saved; your choice is remembered.</source>
         <translation>每次运行在其中新建一个文件夹：结果图层存入一个 GeoPackage，报告为 HTML 和 PDF，并加入项目，关闭 QGIS 也不会丢失。准备好的图层也保存在这里。默认：已保存项目旁的“{beside}”文件夹；项目尚未保存时为“文档”文件夹中的“{documents}”；您的选择会被记住。</translation>
     </message>
     <message>
-        <location filename="../../work/main/ui/wizard/page_start.py" line="123"/>
+        <location filename="../../work/main/ui/wizard/page_start.py" line="124"/>
         <source>OpenStreetMap files (*.osm.pbf *.pbf *.osm)</source>
         <translation>OpenStreetMap 文件 (*.osm.pbf *.pbf *.osm)</translation>
     </message>
     <message>
-        <location filename="../../work/main/ui/wizard/page_start.py" line="125"/>
+        <location filename="../../work/main/ui/wizard/page_start.py" line="126"/>
         <source>Extract:</source>
         <translation>数据摘录：</translation>
     </message>
     <message>
-        <location filename="../../work/main/ui/wizard/page_start.py" line="127"/>
+        <location filename="../../work/main/ui/wizard/page_start.py" line="128"/>
         <source>a grid of 500 m cells holding buildings</source>
         <translation>含建筑的 500 米网格</translation>
     </message>
     <message>
-        <location filename="../../work/main/ui/wizard/page_start.py" line="127"/>
+        <location filename="../../work/main/ui/wizard/page_start.py" line="128"/>
         <source>the administrative areas in the extract, of admin level:</source>
         <translation>数据中的行政区，行政级别（admin_level）：</translation>
     </message>
     <message>
-        <location filename="../../work/main/ui/wizard/page_start.py" line="132"/>
+        <location filename="../../work/main/ui/wizard/page_start.py" line="133"/>
         <source>8 is often a municipality, 9–10 a district or neighbourhood; it varies by country.</source>
         <translation>8 通常为市镇，9–10 为区或街区；各国不同。</translation>
     </message>
     <message>
-        <location filename="../../work/main/ui/wizard/page_start.py" line="138"/>
+        <location filename="../../work/main/ui/wizard/page_start.py" line="139"/>
         <source>Planning units:</source>
         <translation>规划单元：</translation>
     </message>
     <message>
-        <location filename="../../work/main/ui/wizard/page_start.py" line="141"/>
+        <location filename="../../work/main/ui/wizard/page_start.py" line="142"/>
         <source>Prepared by “Prepare OpenStreetMap data” (lcr:prepare_osm): buildings with floors, use and residents estimated where OpenStreetMap has none, roads, stops, facilities, parks, candidate shelters and land cover. OpenStreetMap has no flood zones: add your own on the next pages, or the flood rules are not assessed. Data © OpenStreetMap contributors, ODbL.</source>
         <translation>由“准备 OpenStreetMap 数据”（lcr:prepare_osm）生成：建筑（OpenStreetMap 缺少的层数、用途和居民数为估算）、道路、站点、设施、公园、候选避难场所和土地覆盖。OpenStreetMap 没有洪涝淹没区：可在后续页面加入自有数据，否则不评估洪涝规则。数据 © OpenStreetMap 贡献者，ODbL。</translation>
     </message>
     <message>
-        <location filename="../../work/main/ui/wizard/page_start.py" line="157"/>
+        <location filename="../../work/main/ui/wizard/page_start.py" line="158"/>
         <source>CSV tables (*.csv)</source>
         <translation>CSV 表格 (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../work/main/ui/wizard/page_start.py" line="160"/>
+        <location filename="../../work/main/ui/wizard/page_start.py" line="161"/>
         <source>GCJ-02 (Amap 高德, Tencent)</source>
         <translation>GCJ-02（高德、腾讯）</translation>
     </message>
     <message>
-        <location filename="../../work/main/ui/wizard/page_start.py" line="160"/>
+        <location filename="../../work/main/ui/wizard/page_start.py" line="161"/>
         <source>BD-09 (Baidu 百度)</source>
         <translation>BD-09（百度）</translation>
     </message>
     <message>
-        <location filename="../../work/main/ui/wizard/page_start.py" line="160"/>
+        <location filename="../../work/main/ui/wizard/page_start.py" line="161"/>
         <source>WGS 84 / CGCS2000 (no conversion)</source>
         <translation>WGS 84 / CGCS2000（不转换）</translation>
     </message>
     <message>
-        <location filename="../../work/main/ui/wizard/page_start.py" line="177"/>
+        <location filename="../../work/main/ui/wizard/page_start.py" line="178"/>
         <source>POI layer:</source>
         <translation>POI 图层：</translation>
     </message>
     <message>
-        <location filename="../../work/main/ui/wizard/page_start.py" line="177"/>
+        <location filename="../../work/main/ui/wizard/page_start.py" line="178"/>
         <source>… or load a POI CSV:</source>
         <translation>… 或加载 POI CSV：</translation>
     </message>
     <message>
-        <location filename="../../work/main/ui/wizard/page_start.py" line="178"/>
+        <location filename="../../work/main/ui/wizard/page_start.py" line="179"/>
         <source>POI coordinates:</source>
         <translation>POI 坐标系：</translation>
     </message>
     <message>
-        <location filename="../../work/main/ui/wizard/page_start.py" line="178"/>
+        <location filename="../../work/main/ui/wizard/page_start.py" line="179"/>
         <source>Category field:</source>
         <translation>类别字段：</translation>
     </message>
     <message>
-        <location filename="../../work/main/ui/wizard/page_start.py" line="178"/>
+        <location filename="../../work/main/ui/wizard/page_start.py" line="179"/>
         <source>Name field:</source>
         <translation>名称字段：</translation>
     </message>
     <message>
-        <location filename="../../work/main/ui/wizard/page_start.py" line="180"/>
+        <location filename="../../work/main/ui/wizard/page_start.py" line="181"/>
         <source>Parcel layer:</source>
         <translation>地块图层：</translation>
     </message>
     <message>
-        <location filename="../../work/main/ui/wizard/page_start.py" line="180"/>
+        <location filename="../../work/main/ui/wizard/page_start.py" line="181"/>
         <source>Land-use code field:</source>
         <translation>用地代码字段：</translation>
     </message>
     <message>
-        <location filename="../../work/main/ui/wizard/page_start.py" line="182"/>
+        <location filename="../../work/main/ui/wizard/page_start.py" line="183"/>
         <source>Classification:</source>
         <translation>分类标准：</translation>
     </message>
     <message>
-        <location filename="../../work/main/ui/wizard/page_start.py" line="183"/>
+        <location filename="../../work/main/ui/wizard/page_start.py" line="184"/>
         <source>POIs: categories to facility and stop types (lcr:poi_categories), coordinates to WGS 84 / CGCS2000 (lcr:china_coordinates: nothing in the data tells GCJ-02 from BD-09, so say which). Parcels: land-use codes to the toolkit&apos;s classes (lcr:landuse_codes), also used as land cover. Either may be left empty; choose the other layers on the next pages.</source>
         <translation>POI：类别转换为设施和站点类型（lcr:poi_categories），坐标转换为 WGS 84 / CGCS2000（lcr:china_coordinates：数据本身无法区分 GCJ-02 与 BD-09，请注明）。地块：用地代码转换为工具箱的类别（lcr:landuse_codes），同时用作土地覆盖。两者可只提供其一；其他图层在后续页面选择。</translation>
     </message>
     <message>
-        <location filename="../../work/main/ui/wizard/page_start.py" line="221"/>
+        <location filename="../../work/main/ui/wizard/page_start.py" line="222"/>
         <source>Press “Prepare the layers”.</source>
         <translation>请点击“准备图层”。</translation>
     </message>
     <message>
-        <location filename="../../work/main/ui/wizard/page_start.py" line="231"/>
+        <location filename="../../work/main/ui/wizard/page_start.py" line="232"/>
         <source>“{path}” has no longitude and latitude columns (lon/lng and lat, or 经度 and 纬度).</source>
         <translation>“{path}”没有经纬度列（lon/lng 和 lat，或 经度 和 纬度）。</translation>
     </message>
     <message>
-        <location filename="../../work/main/ui/wizard/page_start.py" line="254"/>
+        <location filename="../../work/main/ui/wizard/page_start.py" line="255"/>
         <source>Choose a folder for the results.</source>
         <translation>请选择结果文件夹。</translation>
     </message>
     <message>
-        <location filename="../../work/main/ui/wizard/page_start.py" line="258"/>
+        <location filename="../../work/main/ui/wizard/page_start.py" line="259"/>
         <source>Choose the OpenStreetMap extract.</source>
         <translation>请选择 OpenStreetMap 数据摘录。</translation>
     </message>
     <message>
-        <location filename="../../work/main/ui/wizard/page_start.py" line="260"/>
+        <location filename="../../work/main/ui/wizard/page_start.py" line="261"/>
         <source>The file “{path}” does not exist.</source>
         <translation>文件“{path}”不存在。</translation>
     </message>
     <message>
-        <location filename="../../work/main/ui/wizard/page_start.py" line="263"/>
+        <location filename="../../work/main/ui/wizard/page_start.py" line="264"/>
         <source>Choose a POI layer, a parcel layer or both.</source>
         <translation>请选择 POI 图层、地块图层或两者。</translation>
     </message>
     <message>
-        <location filename="../../work/main/ui/wizard/page_start.py" line="265"/>
+        <location filename="../../work/main/ui/wizard/page_start.py" line="266"/>
         <source>Choose the POIs&apos; category field.</source>
         <translation>请选择 POI 的类别字段。</translation>
     </message>
     <message>
-        <location filename="../../work/main/ui/wizard/page_start.py" line="267"/>
+        <location filename="../../work/main/ui/wizard/page_start.py" line="268"/>
         <source>Choose the parcels&apos; land-use code field.</source>
         <translation>请选择地块的用地代码字段。</translation>
     </message>
     <message>
-        <location filename="../../work/main/ui/wizard/page_start.py" line="276"/>
+        <location filename="../../work/main/ui/wizard/page_start.py" line="277"/>
         <source>Cannot make a folder in {folder}: {reason}.</source>
         <translation>无法在 {folder} 中新建文件夹：{reason}。</translation>
     </message>
     <message>
-        <location filename="../../work/main/ui/wizard/page_start.py" line="283"/>
+        <location filename="../../work/main/ui/wizard/page_start.py" line="284"/>
         <source>OpenStreetMap: {file}</source>
         <translation>OpenStreetMap 数据：{file}</translation>
     </message>
     <message>
-        <location filename="../../work/main/ui/wizard/page_start.py" line="291"/>
+        <location filename="../../work/main/ui/wizard/page_start.py" line="292"/>
         <source>Chinese data: {layers}</source>
         <translation>国内数据：{layers}</translation>
     </message>
     <message>
-        <location filename="../../work/main/ui/wizard/page_start.py" line="300"/>
+        <location filename="../../work/main/ui/wizard/page_start.py" line="301"/>
         <source>Preparing…</source>
         <translation>正在准备…</translation>
     </message>
     <message>
-        <location filename="../../work/main/ui/wizard/page_start.py" line="324"/>
+        <location filename="../../work/main/ui/wizard/page_start.py" line="327"/>
         <source>Prepared and saved in {folder}, added to the project in the group “{group}”. Estimated:</source>
         <translation>已准备并保存在 {folder}，已加入项目的“{group}”组。估算内容：</translation>
     </message>
     <message>
-        <location filename="../../work/main/ui/wizard/page_start.py" line="330"/>
+        <location filename="../../work/main/ui/wizard/page_start.py" line="333"/>
         <source>Cancelled: nothing was added to the project.</source>
         <translation>已取消：未向项目添加任何内容。</translation>
     </message>
     <message>
-        <location filename="../../work/main/ui/wizard/page_start.py" line="333"/>
+        <location filename="../../work/main/ui/wizard/page_start.py" line="336"/>
         <source>The preparation failed:</source>
         <translation>准备失败：</translation>
     </message>
@@ -10448,42 +10633,42 @@ Output fields: lc_score, res_score, quadrant, quadrant_zh, coupling_c, coord_t, 
         <translation>按层数类别取阈值自</translation>
     </message>
     <message>
-        <location filename="../../work/main/ui/wizard/page_targets.py" line="178"/>
+        <location filename="../../work/main/ui/wizard/page_targets.py" line="182"/>
         <source>targets</source>
         <translation>目标表</translation>
     </message>
     <message>
-        <location filename="../../work/main/ui/wizard/page_targets.py" line="179"/>
+        <location filename="../../work/main/ui/wizard/page_targets.py" line="183"/>
         <source>being edited</source>
         <translation>（编辑中）</translation>
     </message>
     <message>
-        <location filename="../../work/main/ui/wizard/page_targets.py" line="212"/>
+        <location filename="../../work/main/ui/wizard/page_targets.py" line="216"/>
         <source>Saved as {path}; the check will use it.</source>
         <translation>已保存为 {path}；检查将采用该文件。</translation>
     </message>
     <message>
-        <location filename="../../work/main/ui/wizard/page_targets.py" line="223"/>
+        <location filename="../../work/main/ui/wizard/page_targets.py" line="227"/>
         <source>{path} has no rules for this planning level.</source>
         <translation>{path} 中没有适用于该规划层级的规则。</translation>
     </message>
     <message>
-        <location filename="../../work/main/ui/wizard/page_targets.py" line="230"/>
+        <location filename="../../work/main/ui/wizard/page_targets.py" line="234"/>
         <source>Loaded {path}.</source>
         <translation>已加载 {path}。</translation>
     </message>
     <message>
-        <location filename="../../work/main/ui/wizard/page_targets.py" line="235"/>
+        <location filename="../../work/main/ui/wizard/page_targets.py" line="239"/>
         <source>Load a standards profile</source>
         <translation>加载标准配置</translation>
     </message>
     <message>
-        <location filename="../../work/main/ui/wizard/page_targets.py" line="241"/>
+        <location filename="../../work/main/ui/wizard/page_targets.py" line="245"/>
         <source>Profiles (*.csv)</source>
         <translation>标准配置 (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../work/main/ui/wizard/page_targets.py" line="241"/>
+        <location filename="../../work/main/ui/wizard/page_targets.py" line="245"/>
         <source>Save the targets as a profile</source>
         <translation>将目标值另存为标准配置</translation>
     </message>

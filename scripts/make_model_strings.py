@@ -31,6 +31,7 @@ def model_texts():
             raise SystemExit(f"cannot read {path}")
         texts += [model.displayName(), model.group(), model.helpContent().get("ALG_DESC", "")]
         texts += [p.description() for p in model.parameterDefinitions()]
+        texts += [o for p in model.parameterDefinitions() if p.type() == "enum" for o in p.options()]
         texts += [o.description() for o in model.outputDefinitions()]
     return list(dict.fromkeys(t for t in texts if t))
 

@@ -18,6 +18,7 @@ from qgis.core import (
     QgsGraduatedSymbolRenderer,
     QgsRendererRange,
     QgsRuleBasedRenderer,
+    QgsSimpleFillSymbolLayer,
     QgsVectorLayer,
 )
 
@@ -257,8 +258,9 @@ def shelter_coverage_style(layer):
         sys.exit(f"shelter_coverage_shelters: {message}")
 
 
-# Proposed sites by rank (1 = brings the most residents within reach): the first few drawn largest.
-SITE_RANKS = [(1, 3, "#a50f15", "5"), (4, 10, "#de2d26", "4"), (11, None, "#fb6a4a", "3")]
+# Proposed sites by rank (1 = brings the most residents within reach): the first few drawn largest. Gold with a
+# black rim: the check's verdicts under them are reds, green and blue, on which red stars were lost.
+SITE_RANKS = [(1, 3, "#ffd92f", "5"), (4, 10, "#ffd92f", "4"), (11, None, "#fff3a8", "3")]
 
 
 def site_facilities_style(layer):
@@ -271,7 +273,7 @@ def site_facilities_style(layer):
     root = QgsRuleBasedRenderer.Rule(None)
     for low, high, color, size in SITE_RANKS:
         symbol = QgsMarkerSymbol.createSimple({"name": "star", "color": color, "size": size,
-                                               "outline_color": "#202020"})
+                                               "outline_color": "#000000", "outline_width": "0.3"})
         rule, label = (f'"rank" >= {low}', f"> {low - 1}") if high is None else \
             (f'"rank" >= {low} AND "rank" <= {high}', f"{low}–{high}")
         root.appendChild(QgsRuleBasedRenderer.Rule(symbol, 0, 0, rule, label))
@@ -389,6 +391,25 @@ def planning_check_style(layer):
     layer.setRenderer(QgsRuleBasedRenderer(root))
 
 
+# Verdicts the proposed measures changed (lcr:compare_checks, one feature per unit and rule changed), drawn
+# over the check it compares: outlines only, so the verdict's fill shows through. Blue and orange stay apart
+# for red-green colour blindness; the line style (solid, dashed, dotted) tells them apart in greyscale.
+CHANGED_VERDICTS = [("\"after\" = 'pass'", "Now passes with the measures", "#0571b0", "solid"),
+                    ("\"after\" = 'fail'", "Now fails with the measures", "#e66101", "dash"),
+                    ("coalesce(\"after\", '') NOT IN ('pass', 'fail')", "Now not assessed", "#636363", "dot")]
+
+
+def changed_verdicts_style(layer):
+    root = QgsRuleBasedRenderer.Rule(None)
+    for expression, label, color, line in CHANGED_VERDICTS:
+        # a white rim under the line keeps it readable on every verdict colour and on the measures' fills
+        symbol = QgsFillSymbol.createSimple({"style": "no", "outline_color": "#ffffff", "outline_width": "1.5"})
+        symbol.appendSymbolLayer(QgsSimpleFillSymbolLayer.create({"style": "no", "outline_color": color,
+                                                                  "outline_width": "0.9", "outline_style": line}))
+        root.appendChild(QgsRuleBasedRenderer.Rule(symbol, 0, 0, expression, label))
+    layer.setRenderer(QgsRuleBasedRenderer(root))
+
+
 def main():
     qgis_session.start(register_provider=False)
     for name, fields, apply in [
@@ -418,6 +439,7 @@ def main():
         ("land_cover_shares", "field=impervious_pct:double&field=retention:double", land_cover_shares_style),
         ("zone_pv_share", "field=pv_kwh_yr:double&field=pv_share:double", zone_pv_share_style),
         ("site_facilities_units", "field=cov_before:double&field=cov_after:double", site_facilities_style),
+        ("changed_verdicts", "field=rule_id:string&field=before:string&field=after:string", changed_verdicts_style),
         ("size_lid", "field=add_mm:double&field=on_site:integer", size_lid_style),
         ("carbon_measures", "field=gap_t:double&field=pv_t:double&field=retro_t:double&field=green_t:double"
                             "&field=closes:integer", carbon_measures_style),

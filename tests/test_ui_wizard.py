@@ -527,7 +527,7 @@ def test_apply_measures_and_check_again(qtbot, wizard, district):
     assert all(row["broken"] == 0 for row in wizard.state.comparison)
     text = page.recheck_status.text()
     assert "Measures applied: LID storage per parcel, new life-circle facilities, new emergency shelters." in text
-    assert "shelter: 6 new sites; in 178 of 247 parcels no eligible site within reach can reach 100 %" in text
+    assert "emergency shelters: 6 new sites; in 178 of 247 parcels no eligible site within reach can reach 100 %" in text
     assert "sports: 5 new sites; in 3 of 131 parcels" in text
     assert "CN_D_PV_SHARE reads the PV potential of every usable roof" in text
     # The table shows what the two saved check layers hold, rule by rule.
@@ -549,7 +549,7 @@ def test_apply_measures_and_check_again(qtbot, wizard, district):
     # runoff control rate, and 114 the design-storm retention, which counts the runoff the LID storage holds.
     layers = {node.layer().name(): node.layer() for node in group_named("Planning check: parcels").findLayers()}
     assert {"LID measures to add", "Parcels with the measures", "Verdicts changed by the measures"} <= set(layers)
-    assert {"Facilities with the new sites", "Shelters with the new sites", "Proposed sites: shelter"} <= set(layers)
+    assert {"Facilities with the new sites", "Shelters with the new sites", "Proposed sites: emergency shelters"} <= set(layers)
     changed = [(f["rule_id"], f["before"], f["after"]) for f in layers["Verdicts changed by the measures"].getFeatures()]
     assert len(changed) == 183 + 114 + 7 + 20
     assert changed.count(("CN_D_RUNOFF_CTRL", "fail", "pass")) == 183

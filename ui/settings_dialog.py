@@ -24,6 +24,7 @@ from ..algorithms.base import LcrAlgorithm, ui_lang
 from ..core import tables
 from ..core.errors import InputError
 from . import settings
+from .screen_fit import fitted_size
 from .translated import Translated
 
 
@@ -42,6 +43,9 @@ class SettingsDialog(Translated, QDialog):
         self.year = QComboBox()
         self.factor = QLabel()
         self.factor.setWordWrap(True)
+        # at the top of its row: the row's height is worked out for a narrower label, and the text
+        # centred in it left a gap under the year
+        self.factor.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
         self.language = QComboBox()
         self.language.addItem(self.tr("English"), "en")
         self.language.addItem(self.tr("Simplified Chinese (简体中文)"), "zh")
@@ -49,7 +53,7 @@ class SettingsDialog(Translated, QDialog):
         form = QFormLayout(grid_box)
         form.addRow(self.tr("Grid region:"), self.region)
         form.addRow(self.tr("Year:"), self.year)
-        form.addRow("", self.factor)
+        form.addRow(self.factor)
         report_box = QGroupBox(self.tr("Reports"))
         QFormLayout(report_box).addRow(self.tr("Report language:"), self.language)
 
@@ -100,7 +104,7 @@ class SettingsDialog(Translated, QDialog):
             self.tables.addItem(item)
         self.tables.currentItemChanged.connect(lambda item, _previous: self.show_table(self.current_table()))
         self.tables.setCurrentRow(0)
-        self.resize(960, 700)
+        self.resize(fitted_size(960, 700, self))
 
     def table_titles(self):
         """What each factor table holds, for people; the file name stays in the tooltip and the note."""

@@ -10,6 +10,7 @@ from qgis.PyQt.QtWidgets import (
     QLabel,
     QProgressBar,
     QPushButton,
+    QScrollArea,
     QTableView,
     QTableWidget,
     QTableWidgetItem,
@@ -89,7 +90,14 @@ class ResultsPage(Translated, QWizardPage):
         layout.addWidget(self.saved)
         measures = QHBoxLayout()
         measures.addWidget(self.recheck_button)
-        measures.addWidget(self.recheck_status, 1)
+        # The measures' notes run to a dozen lines in a detailed plan: scrolled past six, so the tables keep
+        # their room on a 768-pixel screen.
+        status = QScrollArea()
+        status.setWidget(self.recheck_status)
+        status.setWidgetResizable(True)
+        status.setFrameShape(QScrollArea.Shape.NoFrame)
+        status.setMaximumHeight(6 * self.recheck_status.fontMetrics().lineSpacing() + 4)
+        measures.addWidget(status, 1)
         measures.addWidget(self.recheck_progress)
         measures.addWidget(self.recheck_cancel)
         layout.addLayout(measures)
@@ -110,11 +118,11 @@ class ResultsPage(Translated, QWizardPage):
         detailed = self.state.level == "detailed"
         self.tabs.setTabText(1, self.tr("Parcels") if detailed else self.tr("Planning units"))
         text = (self.tr("{fail} rules fail in at least one parcel, {passed} pass in every parcel assessed, {na} "
-                        "could not be assessed, {est} have only values from shipped defaults; {units} parcels "
+                        "could not be assessed, {est} without a verdict (only shipped default values); {units} parcels "
                         "fail at least one rule. The layers are in the group “{group}” of the Layers panel.")
                 if detailed else
                 self.tr("{fail} rules fail in at least one planning unit, {passed} pass in every unit assessed, "
-                        "{na} could not be assessed, {est} have only values from shipped defaults; {units} "
+                        "{na} could not be assessed, {est} without a verdict (only shipped default values); {units} "
                         "planning units fail at least one rule. The layers are in the group “{group}” of the "
                         "Layers panel."))
         self.summary.setText(text.format(fail=verdicts.count("fail"), passed=verdicts.count("pass"),

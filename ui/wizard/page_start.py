@@ -6,6 +6,7 @@ import shutil
 
 from qgis.core import QgsApplication, QgsMapLayerProxyModel, QgsProcessingFeedback, QgsProject
 from qgis.gui import QgsFieldComboBox, QgsFileWidget, QgsMapLayerComboBox
+from qgis.PyQt import sip
 from qgis.PyQt.QtWidgets import (
     QButtonGroup,
     QComboBox,
@@ -308,6 +309,8 @@ class StartPage(Translated, QWizardPage):
             self.feedback.cancel()
 
     def _prepared(self, ok, results, error, start, inputs, folder, gpkg, name):
+        if sip.isdeleted(self.cancel_button):
+            return          # the wizard was closed while the task ran: nothing left to show it in
         self.task = None
         self.cancel_button.setEnabled(False)
         if ok and not self.feedback.isCanceled():

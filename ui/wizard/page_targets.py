@@ -147,6 +147,10 @@ class TargetsPage(Translated, QWizardPage):
         for column in range(self.table.columnCount()):
             self.table.setColumnWidth(column, min(self.table.columnWidth(column), 280))
         self.table.resizeRowsToContents()     # long rule names wrap instead of being cut
+        # but a long source or note (full text in its tooltip) takes three lines at most, so the rules fit
+        tallest = 3 * self.table.fontMetrics().lineSpacing() + 8
+        for row in range(self.table.rowCount()):
+            self.table.setRowHeight(row, min(self.table.rowHeight(row), tallest))
 
     def rows(self):
         return [[(self.table.item(r, c).text().strip() if self.table.item(r, c) else "")

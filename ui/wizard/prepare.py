@@ -97,7 +97,7 @@ class PrepareTask(QgsTask):
         try:
             self.results = self.work(context, self.feedback)
         except QgsProcessingException as error:
-            self.error = error.message()
+            self.error = str(error)   # a Python exception here: no message() (that is the C++ API)
             return False
         return not self.feedback.isCanceled()
 

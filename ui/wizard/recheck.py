@@ -15,6 +15,7 @@ from qgis.core import (
 )
 from qgis.PyQt.QtCore import QCoreApplication
 
+from ...algorithms.base import factor_names
 from ...algorithms.styles import apply_style
 from ...core import recheck
 from . import saving
@@ -96,12 +97,23 @@ def measures_summary(state):
     return " ".join(p for p in parts if p)
 
 
+def kind_label(kind):
+    """A siting's facility type as a planner reads it: "all life-circle types", "emergency shelters", or the
+    type's Chinese name in a Chinese QGIS ("primary school" for primary_school in English)."""
+    if kind == "all":
+        return translate("Recheck", "all life-circle types")
+    if kind == "shelter":
+        return translate("Recheck", "emergency shelters")
+    name = factor_names([kind], "life_circle_facilities.csv", "fac_type")[0]
+    return name.replace("_", " ") if name == kind else name
+
+
 def site_notes(sites, level):
     """What the sitings found, one sentence a type: the units no eligible site can bring to the target (the
     note and max_pct of lcr:site_facilities), and those still below it after the sites (translated)."""
     parts = []
     for kind, n_sites, target, units, short, below in sites:
-        label = translate("Recheck", "all life-circle types") if kind == "all" else kind
+        label = kind_label(kind)
         values = {"kind": label, "n": n_sites, "short": short, "below": below, "units": units, "target": target or 0,
                   "table": COVERAGE_PREFIX + kind}
         if level == "detailed":
@@ -133,6 +145,12 @@ def suffix(number):
     return "" if number == 1 else f"_{number}"
 
 
+# Added unticked, as their fills would hide the verdicts: the copies of the input layers with the measures in
+# them, and the measures drawn per parcel or unit (the changed verdicts and the proposed sites show on the check).
+HIDDEN_TABLES = ("parcels_after", "facilities_after", "shelters_after", "buildings_after", LID_TABLE, CARBON_TABLE,
+                 CARBON_BUILDINGS)
+
+
 def measure_layers(number=1, gpkg=None):
     """Tables of the measures GeoPackage added to the project in round ``number``: (table, name, style or
     None). The measures are made in the first round only; later rounds check them again as edited."""
@@ -142,8 +160,8 @@ def measure_layers(number=1, gpkg=None):
     first = []
     if number == 1:
         first.append((LID_TABLE, translate("Recheck", "LID measures to add"), "size_lid"))
-        first += [(t, translate("Recheck", "Proposed sites: {kind}").format(kind=t[len(SITES_PREFIX):]), None)
-                  for t in tables if t.startswith(SITES_PREFIX)]
+        first += [(t, translate("Recheck", "Proposed sites: {kind}").format(kind=kind_label(t[len(SITES_PREFIX):])),
+                   "site_facilities") for t in tables if t.startswith(SITES_PREFIX)]
         first += [(CARBON_TABLE, translate("Recheck", "Carbon measures by unit"), "carbon_measures"),
                   (CARBON_BUILDINGS, translate("Recheck", "Carbon measures on buildings"), None)]
     return tuple(first) + (
@@ -151,12 +169,14 @@ def measure_layers(number=1, gpkg=None):
         (f"facilities_after{tail}", translate("Recheck", "Facilities with the new sites") + mark, None),
         (f"shelters_after{tail}", translate("Recheck", "Shelters with the new sites") + mark, None),
         (f"buildings_after{tail}", translate("Recheck", "Buildings with the measures") + mark, None),
-        (f"changed_verdicts{tail}", translate("Recheck", "Verdicts changed by the measures") + mark, None))
+        (f"changed_verdicts{tail}", translate("Recheck", "Verdicts changed by the measures") + mark,
+         "changed_verdicts"))
 
 
 def add_measure_layers(folder, group, number=1):
     """The measures, the layers with them and the changed verdicts of round ``number``, in ``group`` (a
-    layer-tree group) or, without it, at the top of the layer tree; returns the layers added."""
+    layer-tree group) or, without it, at the top of the layer tree; returns the layers added. The copies of
+    the input layers come unticked: drawn, they would cover the check's verdicts."""
     root = QgsProject.instance().layerTreeRoot()
     target = group if group is not None else root
     gpkg = os.path.join(folder, MEASURES_GPKG)
@@ -171,7 +191,9 @@ def add_measure_layers(folder, group, number=1):
         if style:
             apply_style(layer, style)
         QgsProject.instance().addMapLayer(layer, False)
-        target.insertLayer(0, layer)
+        node = target.insertLayer(0, layer)
+        if table.startswith(HIDDEN_TABLES):
+            node.setItemVisibilityChecked(False)
         added.append(layer)
     return added
 

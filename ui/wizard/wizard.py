@@ -2,11 +2,11 @@
 import enum
 
 from qgis.core import QgsProject, QgsVectorLayer
-from qgis.PyQt.QtCore import QSize
 from qgis.PyQt.QtWidgets import QWizard
 
 from ...algorithms.base import LcrAlgorithm
 from .. import settings
+from ..screen_fit import fitted_size
 from ..translated import Translated
 from .page_layers import LayersPage
 from .page_level import LevelPage
@@ -62,9 +62,12 @@ class PlanningWizard(Translated, QWizard):
         for page_id, page in self.pages.items():
             self.setPage(page_id, page)
         self.setStartId(Page.START)
+        # Shown at its size hint, a window gets at most 2/3 of the screen (910×512 at 1366×768, where the
+        # results table showed four rules): take the room the screen has.
+        self.resize(self.sizeHint())
         self.rejected.connect(self.pages[Page.RUN].cancel)
         self.rejected.connect(self.pages[Page.START].cancel)
         self.rejected.connect(self.pages[Page.RESULTS].cancel)
 
     def sizeHint(self):  # noqa: N802 (Qt API)
-        return QSize(960, 680)
+        return fitted_size(960, 680, self)
