@@ -348,6 +348,8 @@ class SiteFacilities(WholeLifeCircleMixin, ShelterSitingMixin, LanduseSchemes, N
             self.log_aggregation(feedback, cell_m, problem)
         solution = siting.solve(problem, k, time_limit, is_canceled=feedback.isCanceled)
         if cell_m is not None:         # rank and count on the homes themselves
+            if k is None:              # the cells' need is capped at what they reach: the homes must meet it
+                solution.chosen = siting.top_up(exact, solution.chosen, feedback.isCanceled)
             solution.chosen, solution.new_pop = siting.rank(exact, solution.chosen)
         self._log_solution(solution, k, feedback)
         hit = covered.copy()

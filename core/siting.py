@@ -246,6 +246,24 @@ def prune(problem, chosen, is_canceled=None):
     return chosen[keep]
 
 
+def top_up(exact, chosen, is_canceled=None):
+    """``chosen`` (sites found on a coarser problem, e.g. ``aggregated_problem``) completed on the ``exact``
+    one: where the homes ``chosen`` reaches leave a unit short of its need (a demand point reaches only the
+    sites reaching *every* home of its cell, so the cells' need is capped at what they reach: the homes may
+    need sites the cells never saw), the greedy adds sites for the rest, and the whole is pruned on the exact
+    problem. Returns the candidate indices (sorted)."""
+    chosen = np.unique(np.asarray(chosen, dtype=np.int64))
+    hit = np.asarray(exact.cover[:, chosen].sum(axis=1)).reshape(-1) > 0 if len(chosen) else \
+        np.zeros(exact.cover.shape[0], dtype=bool)
+    got = np.bincount(exact.unit, exact.weight * hit, len(exact.need))
+    short = np.clip(exact.need - got, 0.0, None)
+    if (short > EPS).any():
+        rest = ~hit
+        left = Problem(exact.cover[rest], exact.weight[rest], exact.unit[rest], np.where(short > EPS, short, 0.0))
+        chosen = np.r_[chosen, greedy(left, None, is_canceled)]
+    return np.sort(prune(exact, chosen, is_canceled))
+
+
 def lp_bound(problem, k=None, time_limit=SLICE_S):
     """The bound the LP relaxation of the MIP proves: at least ⌈LP⌉ sites (``k`` None), at most LP
     residents (best k); None where HiGHS did not solve it within ``time_limit`` s."""
@@ -551,13 +569,15 @@ def sequential_whole(types, weight, unit, n_units, target, order=None, xy=None, 
         reach = np.bincount(ui, weight * homes, n_units)
         need = np.clip(np.minimum(goal - have, reach - have), 0.0, None)
         need = np.where(need > EPS, need, 0.0)
-        problem, _ = build_problem(t.pair_home, t.pair_cand, t.n_candidates, weight, u, t.covered, need)
-        if problem.cover.nnz > max_pairs and xy is not None and len(cells):
+        exact, _ = build_problem(t.pair_home, t.pair_cand, t.n_candidates, weight, u, t.covered, need)
+        problem = exact
+        if exact.cover.nnz > max_pairs and xy is not None and len(cells):
             problem, _ = aggregated_problem(xy, t.pair_home, t.pair_cand, t.n_candidates, weight, u, t.covered,
                                             need, cells, max_pairs)
         left = max(0.5, (time_limit - (time.perf_counter() - start)) / (len(order) - step))
         solution = solve(problem, None, left, max_pairs, is_canceled)
-        chosen[i] = np.sort(solution.chosen)
+        # the homes, not the cells, must meet the need: the types after this one see only the homes it reaches
+        chosen[i] = np.sort(solution.chosen) if problem is exact else top_up(exact, solution.chosen, is_canceled)
         homes &= _hit(t, chosen[i])
     return chosen, order
 

@@ -110,3 +110,69 @@ def test_each_type_alone_bounds_the_joint_answer():
     solution = siting.solve_whole(types, weight, unit, 1, 0.75, max_pairs=1)
     assert solution.method == "sequential" and solution.bound_by == "types" and solution.bound == 4
     assert solution.gap == pytest.approx((solution.n_sites - 4) / solution.n_sites)
+
+
+# Merged into 100 m cells, h0 (10, 10) and h1 (60, 20) share a cell that reaches no kindergarten site (K0 reaches
+# only h0, K1 only h1: a demand point reaches the sites reaching *every* home of its cell); h2 (150, 10) is alone in
+# its cell, reached by K2. Markets already reach every home. 5, 5 and 10 residents, one unit, target 100 %.
+CELL_XY = np.array([[10.0, 10.0], [60.0, 20.0], [150.0, 10.0]])
+CELL_KG = [(0, 0), (1, 1), (2, 2)]
+
+
+def test_top_up_completes_on_the_homes_what_the_cells_cannot_reach():
+    weight, unit, covered = np.array([5.0, 5.0, 10.0]), np.zeros(3, dtype=int), np.zeros(3, dtype=bool)
+    ph, pc = (np.array(c) for c in zip(*CELL_KG))
+    needs = siting.unit_needs(weight, unit, covered, np.ones(3, bool), 1, 1.0)
+    exact, group = siting.build_problem(ph, pc, 3, weight, unit, covered, needs["need"])
+    cells, _ = siting.aggregated_problem(CELL_XY, ph, pc, 3, weight, unit, covered, needs["need"], (100.0,))
+    # The cells can reach only h2's 10 residents: their need is capped there, and K2 alone meets it ...
+    assert needs["need"].tolist() == [20.0] and cells.need.tolist() == [10.0]
+    assert siting.solve(cells).chosen.tolist() == [2]
+    # ... which leaves the homes 10 short: K0 and K1 are added for h0 and h1.
+    assert siting.top_up(exact, [2]).tolist() == [0, 1, 2]
+    # The whole is pruned on the homes: a site of the coarse answer the added ones make redundant goes (a
+    # fourth candidate K3 reaching h2 too, kept after K2).
+    wide = siting.Problem(*_with_site_reaching(exact, rows=[group[2]]))
+    assert siting.top_up(wide, [3, 2]).tolist() == [0, 1, 2]
+
+
+def _with_site_reaching(problem, rows):
+    """``problem`` with one more candidate (index m) reaching the given groups."""
+    cover = problem.cover.tolil()
+    cover.resize(cover.shape[0], cover.shape[1] + 1)
+    for r in rows:
+        cover[r, cover.shape[1] - 1] = 1.0
+    return cover.tocsr(), problem.weight, problem.unit, problem.need
+
+
+def test_sequential_start_reaches_the_target_where_the_cells_cap_the_need():
+    # Above max_pairs the kindergartens are sited on the 100 m cells: K2 alone left 10 of the 20 residents
+    # required reaching both types (the unit below its target, which no later type or pruning gives back).
+    types = [reach(CELL_KG, 3, name="kg"), reach([], 3, covered=(0, 1, 2), m=1, name="mk")]
+    weight, unit = np.array([5.0, 5.0, 10.0]), np.zeros(3, dtype=int)
+    required = siting.whole_required(types, weight, unit, 1, 1.0)
+    chosen, _ = siting.sequential_whole(types, weight, unit, 1, 1.0, xy=CELL_XY, cells=(100.0,), max_pairs=1)
+    assert required.tolist() == [20.0] and [c.tolist() for c in chosen] == [[0, 1, 2], []]
+    solution = siting.solve_whole(types, weight, unit, 1, 1.0, max_pairs=1, xy=CELL_XY, cells=(100.0,))
+    assert solution.method == "sequential" and solution.n_sites == 3
+    assert siting.full_after(types, solution.chosen, 3).tolist() == [True, True, True]
+
+
+@pytest.mark.parametrize("seed", range(6))
+def test_sequential_start_on_cells_meets_every_unit_on_the_homes(seed):
+    # 300 homes and 30 candidates per type over 1 km², 200 and 300 m straight-line reach, two units; cells of
+    # 250 m, as large as the reach (a cell's homes share few sites, so the cells reach less than the homes and
+    # their need is capped): each unit's residents reaching both types still number what whole_required asks
+    # (on the cells alone every seed fell short).
+    rng = np.random.default_rng(seed)
+    homes = rng.uniform(0, 1000, (300, 2))
+    weight, unit = rng.integers(1, 20, 300).astype(float), (homes[:, 0] > 500).astype(int)
+    types = []
+    for d in (200.0, 300.0):
+        sites = rng.uniform(0, 1000, (30, 2))
+        near = np.hypot(*(homes[:, None, :] - sites[None, :, :]).transpose(2, 0, 1)) <= d
+        types.append(reach(list(zip(*np.nonzero(near))), 300, m=30))
+    required = siting.whole_required(types, weight, unit, 2, 0.8)
+    chosen, _ = siting.sequential_whole(types, weight, unit, 2, 0.8, xy=homes, cells=(250.0,), max_pairs=10)
+    got = np.bincount(unit, weight * siting.full_after(types, chosen, 300), 2)
+    assert (got >= required - 1e-9).all(), (got, required)
