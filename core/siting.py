@@ -596,6 +596,14 @@ def full_after(types, chosen, n):
     return full
 
 
+def meets(types, chosen, weight, unit, n_units, required):
+    """True where each unit's residents reaching every type with ``chosen`` number at least ``required``."""
+    inside = unit >= 0
+    full = full_after(types, chosen, len(weight))
+    got = np.bincount(np.where(inside, unit, 0), np.where(inside, weight, 0.0) * full, n_units)
+    return bool((got >= required - EPS).all())
+
+
 def prune_whole(types, chosen, weight, unit, n_units, required, is_canceled=None):
     """``chosen`` (per type) without the sites every unit can spare: the last type's sites first, the
     last of each type first, a site is dropped where each unit keeps ``required`` residents reaching every
@@ -726,8 +734,8 @@ def solve_whole(types, weight, unit, n_units, target, time_limit=10.0, max_pairs
     chosen, order = sequential_whole(types, weight, unit, n_units, target, order, xy, cells, time_limit / 2,
                                      max_pairs, is_canceled)
     before = int(sum(len(c) for c in chosen))
-    chosen = prune_whole(types, chosen, weight, unit, n_units, whole_required(types, weight, unit, n_units, target),
-                         is_canceled)
+    required = whole_required(types, weight, unit, n_units, target)
+    chosen = prune_whole(types, chosen, weight, unit, n_units, required, is_canceled)
     value = int(sum(len(c) for c in chosen))
     out = WholeSolution(chosen, order, "sequential", value == 0, 0.0 if value == 0 else np.nan, value,
                         before - value)
@@ -763,7 +771,8 @@ def solve_whole(types, weight, unit, n_units, target, time_limit=10.0, max_pairs
         if result.x is not None:
             x = result.x[:len(cols_j)] > 0.5
             found = [np.sort(cols_j[x & (cols_t == i)]) for i in range(len(types))]
-            if int(x.sum()) < value:
+            # HiGHS's answer is taken only where the homes confirm it (its tolerances are not the check's)
+            if int(x.sum()) < value and meets(types, found, weight, unit, n_units, required):
                 chosen, value, improved = found, int(x.sum()), True
         dual = getattr(result, "mip_dual_bound", None)
         if dual is not None and np.isfinite(dual) and (not np.isfinite(out.bound) or dual > out.bound + EPS):

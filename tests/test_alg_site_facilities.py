@@ -219,6 +219,39 @@ def test_demo_whole_life_circle_reaches_the_target_for_every_type_at_once(provid
         assert "The LP relaxation proved 35 sites the fewest" in feedback.text
 
 
+def test_demo_whole_life_circle_reaches_the_target_without_time_for_the_mip(provider, tmp_path, monkeypatch):
+    """The wizard's master-plan re-check (all buildings as homes and candidates) when HiGHS finds nothing in its
+    time, as on a busy machine: each type keeps its greedy answer on the merged cells. lcr:apply_measures then
+    lcr:life_circle on the facilities with the new sites give each unit's full_pct ≥ 80 %, as site_facilities
+    said. Before the cells' answer was completed on the homes (siting.top_up), primary schools were sited for
+    what the 120 m cells of Yunhe Waterfront reach (11,444 residents, not the 11,952 needed): 156 sites and U6 at
+    79.3 % in the re-check."""
+    from lcr_toolkit.core import siting
+
+    solve = siting.solve
+    monkeypatch.setattr(siting, "solve", lambda problem, k=None, time_limit=10.0, *args, **kwargs:
+                        solve(problem, k, 0.0, *args, **kwargs))
+    _homes, layer = _demo(tmp_path)
+    result = processing.run("lcr:site_facilities", {
+        "INPUT": layer["buildings"], "POPULATION_FIELD": "residents", "CANDIDATES": layer["buildings"],
+        "FACILITIES": layer["facilities"], "FACILITY_TYPE_FIELD": "fac_type", "ROADS": layer["roads"],
+        "UNITS": layer["planning_units"], "TARGET_PCT": 80, "FACILITY_TYPE": "all", "TIME_LIMIT": 0.1,
+        "OUTPUT": str(tmp_path / "sites.gpkg"), "UNITS_OUTPUT": "TEMPORARY_OUTPUT"})
+    said = {f["unit_id"]: (f["cov_after"], f["note"]) for f in result["UNITS_OUTPUT"].getFeatures() if f["pop"]}
+    applied = processing.run("lcr:apply_measures", {
+        "SITES": [result["OUTPUT"]], "FACILITIES": layer["facilities"], "FACILITY_TYPE_FIELD": "fac_type",
+        "FACILITIES_OUTPUT": "TEMPORARY_OUTPUT"})
+    check = processing.run("lcr:life_circle", {
+        "INPUT": layer["buildings"], "POPULATION_FIELD": "residents", "FACILITIES": applied["FACILITIES_OUTPUT"],
+        "FACILITY_TYPE_FIELD": "fac_type", "ROADS": layer["roads"], "UNITS": layer["planning_units"],
+        "OUTPUT": "TEMPORARY_OUTPUT", "UNITS_OUTPUT": "TEMPORARY_OUTPUT"})
+    full = {f["unit_id"]: f["full_pct"] for f in check["UNITS_OUTPUT"].getFeatures() if f["pop"]}
+    assert sorted(full) == ["U1", "U2", "U4", "U6"]
+    for u, share in full.items():
+        assert share >= 80 and share == pytest.approx(said[u][0], abs=1e-6) and not said[u][1], (u, share)
+    assert result["SITES_PROPOSED"] == 149
+
+
 def test_whole_life_circle_refuses_a_number_of_sites_and_needs_the_type_field(provider, scene, make_layer):
     params, _ = scene
     with pytest.raises(QgsProcessingException, match="Number of new sites to 0"):

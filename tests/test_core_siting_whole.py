@@ -156,6 +156,8 @@ def test_sequential_start_reaches_the_target_where_the_cells_cap_the_need():
     solution = siting.solve_whole(types, weight, unit, 1, 1.0, max_pairs=1, xy=CELL_XY, cells=(100.0,))
     assert solution.method == "sequential" and solution.n_sites == 3
     assert siting.full_after(types, solution.chosen, 3).tolist() == [True, True, True]
+    assert siting.meets(types, solution.chosen, weight, unit, 1, required)
+    assert not siting.meets(types, [np.array([2]), np.zeros(0, np.int64)], weight, unit, 1, required)
 
 
 @pytest.mark.parametrize("seed", range(6))
