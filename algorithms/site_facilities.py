@@ -348,10 +348,19 @@ class SiteFacilities(WholeLifeCircleMixin, ShelterSitingMixin, LanduseSchemes, N
             self.log_aggregation(feedback, cell_m, problem)
         solution = siting.solve(problem, k, time_limit, is_canceled=feedback.isCanceled)
         if cell_m is not None:         # rank and count on the homes themselves
+            coarse = solution.chosen
             if k is None:              # the cells' need is capped at what they reach: the homes must meet it
-                solution.chosen = siting.top_up(exact, solution.chosen, feedback.isCanceled)
+                solution.chosen = siting.top_up(exact, coarse, feedback.isCanceled)
             solution.chosen, solution.new_pop = siting.rank(exact, solution.chosen)
         self._log_solution(solution, k, feedback)
+        if cell_m is not None and k is None:
+            added, dropped = np.setdiff1d(solution.chosen, coarse), np.setdiff1d(coarse, solution.chosen)
+            if len(added) or len(dropped):
+                feedback.pushWarning(self.tr(
+                    "Checked on the homes: {a} sites added where the demand points reach fewer residents than a "
+                    "unit needs, {d} made redundant dropped; how far the answer is from the fewest is unknown.").format(
+                        a=len(added), d=len(dropped)))
+                solution.gap = np.nan
         hit = covered.copy()
         if len(solution.chosen):
             hit[pair_home[np.isin(pair_cand, solution.chosen)]] = True

@@ -8947,192 +8947,197 @@ Output: the proposed sites as points with the candidate's fields and fac_type, r
         <translation>覆盖问题：{g} 组住宅，{m} 个合格候选点，{d:g} m 以内 {p} 对。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/site_facilities.py" line="379"/>
+        <location filename="../../work/main/algorithms/site_facilities.py" line="359"/>
+        <source>Checked on the homes: {a} sites added where the demand points reach fewer residents than a unit needs, {d} made redundant dropped; how far the answer is from the fewest is unknown.</source>
+        <translation>在住宅上核验：需求点可达的居民少于单元所需，追加 {a} 处场所，删去变得多余的 {d} 处；与最少场所数相差多少未知。</translation>
+    </message>
+    <message>
+        <location filename="../../work/main/algorithms/site_facilities.py" line="390"/>
         <source>Facility type “{value}” is neither a fac_type or alias of {path} ({types}) nor shelter.</source>
         <translation>设施类型“{value}”既不是 {path} 中的 fac_type 或别名（{types}），也不是 shelter。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/site_facilities.py" line="388"/>
+        <location filename="../../work/main/algorithms/site_facilities.py" line="399"/>
         <source>Facility type {type}: walking distance {d:g} m{given}.</source>
         <translation>设施类型 {type}：步行距离 {d:g} m{given}。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/site_facilities.py" line="388"/>
+        <location filename="../../work/main/algorithms/site_facilities.py" line="399"/>
         <source> (as given)</source>
         <translation>（按给定值）</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/site_facilities.py" line="408"/>
+        <location filename="../../work/main/algorithms/site_facilities.py" line="419"/>
         <source>{n} homes have a missing or negative population, counted as 0.</source>
         <translation>{n} 处住宅的人口缺失或为负值，按 0 计。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/site_facilities.py" line="413"/>
+        <location filename="../../work/main/algorithms/site_facilities.py" line="424"/>
         <source>The population field sums to 0: every building counts as one.</source>
         <translation>人口字段合计为 0：每栋建筑计为 1。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/site_facilities.py" line="436"/>
+        <location filename="../../work/main/algorithms/site_facilities.py" line="447"/>
         <source>No eligible land-use codes for {type}: give them in Eligible land-use codes.</source>
         <translation>{type} 没有合格用地代码：请在“合格用地代码”中给出。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/site_facilities.py" line="445"/>
+        <location filename="../../work/main/algorithms/site_facilities.py" line="456"/>
         <source>{n} of {total} candidates of “{layer}” have a {field} starting with {codes}.</source>
         <translation>“{layer}”的 {total} 个候选点中有 {n} 个的 {field} 以 {codes} 开头。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/site_facilities.py" line="453"/>
+        <location filename="../../work/main/algorithms/site_facilities.py" line="464"/>
         <source>No existing facilities given: every home starts uncovered.</source>
         <translation>未给出现有设施：所有住宅起初都未覆盖。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/site_facilities.py" line="461"/>
+        <location filename="../../work/main/algorithms/site_facilities.py" line="472"/>
         <source>Shelters: every point of the existing layer counts; the type field is not used.</source>
         <translation>避难场所：现有图层的所有点都计入；不使用类型字段。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/site_facilities.py" line="463"/>
+        <location filename="../../work/main/algorithms/site_facilities.py" line="474"/>
         <source>{n} existing facilities of the type in “{layer}”.</source>
         <translation>“{layer}”中有 {n} 处该类现有设施。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/site_facilities.py" line="473"/>
+        <location filename="../../work/main/algorithms/site_facilities.py" line="484"/>
         <source>No roads given: distances are straight lines, which over-state access where barriers force detours.</source>
         <translation>未提供道路：采用直线距离，在障碍迫使绕行之处会高估可达性。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/site_facilities.py" line="491"/>
+        <location filename="../../work/main/algorithms/site_facilities.py" line="502"/>
         <source>{n} homes are farther than {d} m from every road: no site can reach them.</source>
         <translation>{n} 处住宅距所有道路超过 {d} m：任何选址都无法覆盖。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/site_facilities.py" line="500"/>
+        <location filename="../../work/main/algorithms/site_facilities.py" line="511"/>
         <source>{n} eligible candidates are farther than {d} m from every road and are left out.</source>
         <translation>{n} 个合格候选点距所有道路超过 {d} m，不予计入。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/site_facilities.py" line="514"/>
+        <location filename="../../work/main/algorithms/site_facilities.py" line="525"/>
         <source>{n} of the greedy&apos;s {g:,.0f} sites were redundant (the others reach enough of their residents) and are dropped.</source>
         <translation>贪心解的 {g:,.0f} 处选址中有 {n} 处多余（其余选址已覆盖足够的居民），已去掉。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/site_facilities.py" line="517"/>
+        <location filename="../../work/main/algorithms/site_facilities.py" line="528"/>
         <source>The problem is too large for the MIP ({size}): the greedy answer is kept, which may use more sites than the fewest (or cover fewer residents).</source>
         <translation>问题规模超出混合整数规划的范围（{size}）：保留贪心解，其选址数可能多于最少数量（或覆盖的居民更少）。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/site_facilities.py" line="521"/>
+        <location filename="../../work/main/algorithms/site_facilities.py" line="532"/>
         <source>The greedy start: {g:,.0f}; the MIP: {m:,.0f} ({what}).</source>
         <translation>贪心初始解：{g:,.0f}；混合整数规划：{m:,.0f}（{what}）。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/site_facilities.py" line="521"/>
+        <location filename="../../work/main/algorithms/site_facilities.py" line="532"/>
         <source>new sites</source>
         <translation>新增选址</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/site_facilities.py" line="521"/>
+        <location filename="../../work/main/algorithms/site_facilities.py" line="532"/>
         <source>residents covered</source>
         <translation>覆盖居民</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/site_facilities.py" line="527"/>
+        <location filename="../../work/main/algorithms/site_facilities.py" line="538"/>
         <source>The LP relaxation proved the solution optimal in {s:.1f} s.</source>
         <translation>线性规划松弛在 {s:.1f} s 内证明该解最优。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/site_facilities.py" line="530"/>
+        <location filename="../../work/main/algorithms/site_facilities.py" line="541"/>
         <source>HiGHS proved the solution optimal in {s:.1f} s.</source>
         <translation>HiGHS 在 {s:.1f} s 内证明该解最优。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/site_facilities.py" line="532"/>
+        <location filename="../../work/main/algorithms/site_facilities.py" line="543"/>
         <source>HiGHS proved no bound and found no better solution than the greedy one in a slice of {slice:g} s, where the search ends ({s:.1f} s in all): how far it is from the optimum is unknown.</source>
         <translation>HiGHS 在 {slice:g} s 的一段求解中既未证明任何界，也未找到比贪心解更好的解，搜索至此结束（共 {s:.1f} s）：该解与最优解相差多少未知。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/site_facilities.py" line="537"/>
+        <location filename="../../work/main/algorithms/site_facilities.py" line="548"/>
         <source>In {s:.1f} s HiGHS found no better solution than the greedy one and no bound: how far it is from the optimum is unknown. A longer solver time limit may help.</source>
         <translation>{s:.1f} s 内 HiGHS 既未找到比贪心解更好的解，也未得到界：与最优值相差多少未知。延长求解时间上限可能有帮助。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/site_facilities.py" line="541"/>
+        <location filename="../../work/main/algorithms/site_facilities.py" line="552"/>
         <source>The best solution found is within {gap:.1f} % of the optimum (optimality gap). HiGHS found no better one in a slice of {slice:g} s, where the search ends ({s:.1f} s in all): each slice starts HiGHS afresh, so a longer solver time limit would not change this.</source>
         <translation>所得最优解与最优值相差不超过 {gap:.1f} %（最优性差距）。HiGHS 在 {slice:g} s 的一段求解中未找到更好的解，搜索至此结束（共 {s:.1f} s）：每段都重新启动 HiGHS，因此延长求解时间上限不会改变结果。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/site_facilities.py" line="547"/>
+        <location filename="../../work/main/algorithms/site_facilities.py" line="558"/>
         <source>The best solution found in {s:.1f} s is within {gap:.1f} % of the optimum (optimality gap); a longer solver time limit may find a better one.</source>
         <translation>{s:.1f} s 内找到的最优解与最优值相差不超过 {gap:.1f} %（最优性差距）；延长求解时间上限可能找到更好的解。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/site_facilities.py" line="553"/>
+        <location filename="../../work/main/algorithms/site_facilities.py" line="564"/>
         <source>the LP relaxation</source>
         <translation>线性规划松弛</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/site_facilities.py" line="553"/>
+        <location filename="../../work/main/algorithms/site_facilities.py" line="564"/>
         <source>HiGHS&apos;s branch and bound</source>
         <translation>HiGHS 的分支定界</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/site_facilities.py" line="554"/>
+        <location filename="../../work/main/algorithms/site_facilities.py" line="565"/>
         <source>Proven by {proof}: no solution has fewer than {b:,.0f} new sites.</source>
         <translation>由{proof}证明：任何解的新增选址都不少于 {b:,.0f} 处。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/site_facilities.py" line="554"/>
+        <location filename="../../work/main/algorithms/site_facilities.py" line="565"/>
         <source>Proven by {proof}: no {k} sites cover more than {b:,.0f} residents.</source>
         <translation>由{proof}证明：任意 {k} 处选址覆盖的居民都不超过 {b:,.0f} 人。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/site_facilities.py" line="600"/>
+        <location filename="../../work/main/algorithms/site_facilities.py" line="611"/>
         <source>residents</source>
         <translation>名居民</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/site_facilities.py" line="600"/>
+        <location filename="../../work/main/algorithms/site_facilities.py" line="611"/>
         <source>buildings</source>
         <translation>建筑</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/site_facilities.py" line="571"/>
+        <location filename="../../work/main/algorithms/site_facilities.py" line="582"/>
         <source>At most {pct:.1f} % reachable: {n:,.0f} {who} have no eligible candidate within {d:g} m.</source>
         <translation>最多可达 {pct:.1f} %：{n:,.0f} {who}在 {d:g} m 以内没有合格候选点。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/site_facilities.py" line="616"/>
+        <location filename="../../work/main/algorithms/site_facilities.py" line="627"/>
         <source>Not reached with {k} sites.</source>
         <translation>{k} 处选址未达到目标。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/site_facilities.py" line="577"/>
+        <location filename="../../work/main/algorithms/site_facilities.py" line="588"/>
         <source>Not reached.</source>
         <translation>未达到目标。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/site_facilities.py" line="585"/>
+        <location filename="../../work/main/algorithms/site_facilities.py" line="596"/>
         <source>Unit {unit}: {before:.1f} % → {after:.1f} % (target {target:g} %).</source>
         <translation>单元 {unit}：{before:.1f} % → {after:.1f} %（目标 {target:g} %）。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/site_facilities.py" line="594"/>
+        <location filename="../../work/main/algorithms/site_facilities.py" line="605"/>
         <source>… {n} more units in the coverage by unit; {short} of all {total} units with residents stay below the target.</source>
         <translation>……另有 {n} 个单元见各单元覆盖率图层；在全部 {total} 个有居民的单元中，{short} 个仍低于目标。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/site_facilities.py" line="607"/>
+        <location filename="../../work/main/algorithms/site_facilities.py" line="618"/>
         <source>At most {pct:.1f} % reachable: {n:,.0f} {who} have no shelter or eligible candidate within {d:g} m; {placed:.1f} % have a place.</source>
         <translation>最多 {pct:.1f} % 可达：{n:,.0f} 名{who}在 {d:g} m 内没有避难场所或合格候选点；{placed:.1f} % 获得位置。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/site_facilities.py" line="612"/>
+        <location filename="../../work/main/algorithms/site_facilities.py" line="623"/>
         <source>Capacity: the shelters and eligible candidates within {d:g} m hold too few; {pct:.1f} % have a place.</source>
         <translation>容量不足：{d:g} m 内的避难场所和合格候选点容量太小；{pct:.1f} % 获得位置。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/site_facilities.py" line="618"/>
+        <location filename="../../work/main/algorithms/site_facilities.py" line="629"/>
         <source>Not reached: the assignment of Emergency shelter coverage gives this unit&apos;s places to residents of other units.</source>
         <translation>未达到：应急避难场所覆盖的分配把本单元的位置给了其他单元的居民。</translation>
     </message>

@@ -91,6 +91,23 @@ def test_large_problem_merges_homes_into_cells(provider, scene, monkeypatch, log
     assert "one 64 m grid cell" in feedback.text
 
 
+def test_cells_too_coarse_are_completed_on_the_homes(provider, scene, monkeypatch, log_feedback):
+    # 1 km cells: the six homes (no units) are one demand point, which no candidate reaches whole (each reaches
+    # three or four homes): the cells reach nobody and ask for nothing. On the homes 60 residents are needed:
+    # the greedy adds C0 (b–e) then C1 and C2 for a and f, and C0 is pruned as redundant: the exact answer, C1
+    # and C2 both added to the cells' empty one.
+    from lcr_toolkit.core import siting
+
+    monkeypatch.setattr(siting, "MAX_MIP_PAIRS", 5)
+    monkeypatch.setattr(siting, "cell_sizes", lambda _distance: (1000.0,))
+    params, _ = scene
+    feedback = log_feedback()
+    result = processing.run("lcr:site_facilities", params, feedback=feedback)
+    assert "one 1000 m grid cell" in feedback.text and "2 sites added where the demand points" in feedback.text
+    assert sorted(s[0] for s in sites(result)) == ["C1", "C2"] and result["COVERAGE_AFTER"] == 100.0
+    assert result["GAP"] is None or result["GAP"] != result["GAP"]          # unknown: the cells' proof is not the homes'
+
+
 def test_unknown_type_is_refused(provider, scene):
     params, _ = scene
     with pytest.raises(QgsProcessingException, match="swimming pool"):
