@@ -178,3 +178,7 @@ def test_sequential_start_on_cells_meets_every_unit_on_the_homes(seed):
     chosen, _ = siting.sequential_whole(types, weight, unit, 2, 0.8, xy=homes, cells=(250.0,), max_pairs=10)
     got = np.bincount(unit, weight * siting.full_after(types, chosen, 300), 2)
     assert (got >= required - 1e-9).all(), (got, required)
+    # pruned across the types (the joint MIP too large at 10 pairs), the answer still meets it, with no more sites
+    solution = siting.solve_whole(types, weight, unit, 2, 0.8, xy=homes, cells=(250.0,), max_pairs=10)
+    assert siting.meets(types, solution.chosen, weight, unit, 2, required)
+    assert solution.method == "sequential" and solution.n_sites <= sum(map(len, chosen))
