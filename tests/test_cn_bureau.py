@@ -1,0 +1,72 @@
+"""A Chinese bureau's own data (tests/cn_bureau.py writes it): shapefiles in GBK without .cpg, with a .cpg
+saying 936 and in UTF-8, Chinese field names (地块编号, 用地性质, 绿地率, 层数), spaces and Chinese characters in
+the paths, land-use codes written with full-width characters, spaces and their names, 绿地率 as per cent
+numbers. Each test is a defect this data found."""
+import pytest
+from osgeo import ogr
+
+import processing
+
+from . import cn_bureau as cb
+
+S, R, I = ogr.OFTString, ogr.OFTReal, ogr.OFTInteger
+
+
+def run(algorithm, params, **kwargs):
+    return processing.run(f"lcr:{algorithm}", {"OUTPUT": "TEMPORARY_OUTPUT", **params}, **kwargs)
+
+
+# ---- land-use codes as plan tables write them ---------------------------------------------------------------
+CODES = {"DK-1": ("0701", "0701"), "DK-2": ("０７０１", "0701"), "DK-3": ("07 01", "0701"),
+         "DK-4": ("0701（城镇住宅用地）", "0701"), "DK-5": ("Ｒ２", "070102"), "DK-6": ("R2二类居住用地", "070102"),
+         "DK-7": ("070101 ", "070101"), "DK-8": ("1401 公园绿地", "1401"), "DK-9": ("０９０１", "0901"),
+         "DK-10": ("B1/R2", "0901")}
+
+
+def test_normalised_codes():
+    from lcr_toolkit.core.landuse import normalise_codes
+
+    written = [code for code, _ in CODES.values()] + ["701（住宅）", 701.0, "Mixed use", "二类居住用地", "05H1", " "]
+    assert list(normalise_codes(written)) == ["0701", "0701", "0701", "0701", "R2", "R2", "070101", "1401", "0901",
+                                              "B1", "0701", "0701", "MIXED USE", "二类居住用地", "05H1", None]
+
+
+@pytest.mark.parametrize("encoding, cpg", [("GBK", None), ("GBK", "936"), ("UTF-8", "UTF-8")])
+def test_bureau_codes_in_every_encoding(provider, tmp_path, encoding, cpg, log_feedback):
+    folder = tmp_path / "嘉兴 控规 数据"
+    folder.mkdir()
+    path = str(folder / "控规 地块.shp")
+    rows = [(cb.square(120 * i, 0, 100), [pid, code]) for i, (pid, (code, _)) in enumerate(CODES.items())]
+    # names of at most 3 Chinese characters: a DBF field name has 10 bytes, 3 characters in UTF-8
+    cb.write_shapefile(path, ogr.wkbPolygon, [("编号", S, 10), ("用地码", S, 40)], rows, encoding=encoding, cpg=cpg)
+    feedback = log_feedback()
+    result = run("landuse_codes", {"INPUT": path, "CODE_FIELD": "用地码", "SCHEME": 0}, feedback=feedback)
+    assert (result["N_MAPPED"], result["N_UNMAPPED"]) == (10, 0)
+    assert {f["编号"]: f["lu_code"] for f in result["OUTPUT"].getFeatures()} == \
+        {pid: canonical for pid, (_, canonical) in CODES.items()}
+    assert ("read as GBK" in feedback.text) == (cpg is None)
+
+
+# ---- 绿地率 as per cent numbers ----------------------------------------------------------------------------------
+def test_green_ratio_written_in_per_cent(provider, tmp_path, log_feedback):
+    """Residential parcels of 12 floors: GB 50180-2018's 10–18-floor row, most lenient zone: 绿地率 ≥ 0.35.
+    Written 35 (35 %), 30 (30 %) and 0.40: pass, fail, pass. Read as shares, 30 would pass (30 ≥ 0.35)."""
+    path = str(tmp_path / "地块.shp")
+    rows = [(cb.square(120 * i, 0, 100), [pid, "0701", green, "12层"])
+            for i, (pid, green) in enumerate([("DK-1", 35.0), ("DK-2", 30.0), ("DK-3", 0.4)])]
+    cb.write_shapefile(path, ogr.wkbPolygon, [("地块编号", S, 10), ("用地性质", S, 10), ("绿地率", R, 8),
+                                              ("层数", S, 10)], rows, cpg="936")
+    feedback = log_feedback()
+    result = run("planning_check", {"INPUT": path, "PROFILE": 1, "LEVEL": 2, "LANDUSE_FIELD": "用地性质",
+                                    "FLOORS_FIELD": "层数", "TABLE": "TEMPORARY_OUTPUT"}, feedback=feedback)
+    assert {f["地块编号"]: f["r_cn_d_green_ratio"] for f in result["OUTPUT"].getFeatures()} == \
+        {"DK-1": 1, "DK-2": 0, "DK-3": 1}
+    assert "2 values of “绿地率” for rule CN_D_GREEN_RATIO are above 1" in feedback.text
+    # said in the field map, the per cent are read as such with no warning, and the 0.40 as 0.4 %
+    mapped = log_feedback()
+    result = run("planning_check", {"INPUT": path, "PROFILE": 1, "LEVEL": 2, "LANDUSE_FIELD": "用地性质",
+                                    "FLOORS_FIELD": "层数", "FIELD_MAP": "CN_D_GREEN_RATIO=绿地率[%]",
+                                    "TABLE": None}, feedback=mapped)
+    assert {f["地块编号"]: f["r_cn_d_green_ratio"] for f in result["OUTPUT"].getFeatures()} == \
+        {"DK-1": 1, "DK-2": 0, "DK-3": 0}
+    assert "above 1" not in mapped.text
