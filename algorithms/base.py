@@ -1289,6 +1289,19 @@ def _retyped(fields, index, field):
     return out
 
 
+def decoded_field_names(layer):
+    """The field names of ``layer`` as its file gives them where QGIS reads a GBK shapefile or text file
+    as UTF-8 (``_gbk_uri``) and shows them garbled, in the layer's order; None where the layer is read
+    right. For guessing fields by name (the wizard) as an algorithm reads them."""
+    found = _gbk_uri(layer) if isinstance(layer, QgsVectorLayer) and layer.isValid() else None
+    if found is None:
+        return None
+    decoded = QgsVectorLayer(found[0], "decoded", layer.providerType())
+    if not decoded.isValid() or decoded.fields().count() != layer.fields().count():
+        return None
+    return decoded.fields().names()
+
+
 def _gbk_uri(layer):
     """(uri, path, kind) opening ``layer``'s file as GBK where it is a shapefile or delimited text
     file that QGIS reads as UTF-8 and ``core.encoding`` finds GBK; else None. A layer whose encoding

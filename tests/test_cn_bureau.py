@@ -70,3 +70,54 @@ def test_green_ratio_written_in_per_cent(provider, tmp_path, log_feedback):
     assert {f["地块编号"]: f["r_cn_d_green_ratio"] for f in result["OUTPUT"].getFeatures()} == \
         {"DK-1": 1, "DK-2": 0, "DK-3": 0}
     assert "above 1" not in mapped.text
+
+
+# ---- the wizard's guesses on a bureau's field names ------------------------------------------------------------
+@pytest.fixture
+def bureau_project(provider, tmp_path):
+    """Buildings in GBK without .cpg (QGIS shows their names garbled), with 地下层数 before 地上层数 and floors
+    as text; parcels with a .cpg saying 936 and pinyin-initial field names, as bureaus' GIS tables have them."""
+    from qgis.core import QgsProject, QgsVectorLayer
+
+    folder = tmp_path / "西安 规划 数据"
+    folder.mkdir()
+    buildings = str(folder / "现状建筑.shp")
+    cb.write_shapefile(buildings, ogr.wkbPolygon,
+                       [("建筑编号", S, 10), ("地下层数", S, 10), ("地上层数", S, 20), ("建筑用途", S, 10), ("人口", I, 8)],
+                       [(cb.square(20, 20, 30), ["JZ-1", "2", "地上12层", "住宅", 100])])
+    parcels = str(folder / "控规地块.shp")
+    cb.write_shapefile(parcels, ogr.wkbPolygon,
+                       [("OBJECTID", I, 8), ("DKBH", S, 10), ("YDXZ", S, 10), ("YDMJ", R, 10), ("RJL", R, 8),
+                        ("LDL", R, 8), ("RK", I, 8)],
+                       [(cb.square(0, 0, 100), [1, "DK-1", "0701", 1.0, 2.0, 35.0, 300])], cpg="936")
+    layers = [QgsVectorLayer(buildings, "现状建筑", "ogr"), QgsVectorLayer(parcels, "控规地块", "ogr")]
+    QgsProject.instance().addMapLayers(layers)
+    yield layers
+    QgsProject.instance().clear()
+
+
+def test_wizard_guesses_the_fields_of_bureau_tables(qtbot, bureau_project, qgis_canvas, monkeypatch, tmp_path):
+    import os
+
+    from lcr_toolkit.ui import settings
+    from lcr_toolkit.ui.wizard.state import WizardState
+    from lcr_toolkit.ui.wizard.wizard import Page, PlanningWizard
+
+    buildings, parcels = bureau_project
+    shown = buildings.fields().names()
+    assert "地上层数" not in shown            # QGIS reads the GBK names as UTF-8
+    monkeypatch.setattr(settings, "user_profile_dir", lambda: os.fspath(tmp_path))
+    wizard = PlanningWizard(qgis_canvas, state=WizardState(folder=os.fspath(tmp_path / "results")))
+    qtbot.addWidget(wizard)
+    wizard.show()
+    wizard.next()
+    wizard.pages[Page.LEVEL].detailed.click()
+    wizard.next()
+    page = wizard.pages[Page.LAYERS]
+    assert page.layer_boxes["buildings"].currentLayer() is buildings
+    assert page.layer_boxes["parcels"].currentLayer() is parcels
+    chosen = {param: box.currentField() for param, box in page.field_boxes.items()}
+    # the garbled names of 地上层数 (text, read as numbers), 建筑用途 and 人口, by position
+    assert (chosen["floors_field"], chosen["use_field"], chosen["residents_field"]) == (shown[2], shown[3], shown[4])
+    assert (chosen["parcel_id_field"], chosen["landuse_field"], chosen["green_ratio_field"],
+            chosen["parcel_residents_field"]) == ("DKBH", "YDXZ", "LDL", "RK")

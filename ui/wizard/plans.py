@@ -14,6 +14,7 @@ POLYGON = QgsMapLayerProxyModel.Filter.PolygonLayer
 LINE = QgsMapLayerProxyModel.Filter.LineLayer
 POINT = QgsMapLayerProxyModel.Filter.PointLayer
 NUMERIC = QgsFieldProxyModel.Filter.Numeric
+STRING = QgsFieldProxyModel.Filter.String
 ANY_FIELD = QgsFieldProxyModel.Filter.AllTypes
 
 
@@ -35,6 +36,7 @@ class FieldRole:
     guess: str          # key of field_guess.FIELD_NAMES
     numeric: bool = False
     optional: bool = False
+    text_numbers: bool = False   # numeric, but a text field is read too (floors as 12层, 12F)
 
 
 @dataclass(frozen=True)
@@ -89,7 +91,7 @@ def _building_fields():
                                           "people reached by shelters"), "residents", numeric=True),
         FieldRole("floors_field", "buildings", translate("WizardPlan", "Floors"),
                   translate("WizardPlan", "floor area = footprint × floors, for building energy and CO2"),
-                  "floors", numeric=True),
+                  "floors", numeric=True, text_numbers=True),
         FieldRole("use_field", "buildings", translate("WizardPlan", "Building use"),
                   translate("WizardPlan", "energy use per m² by use (residential, office, …)"), "use"),
         FieldRole("roof_field", "buildings", translate("WizardPlan", "Roof type"),
