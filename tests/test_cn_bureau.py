@@ -121,3 +121,59 @@ def test_wizard_guesses_the_fields_of_bureau_tables(qtbot, bureau_project, qgis_
     assert (chosen["floors_field"], chosen["use_field"], chosen["residents_field"]) == (shown[2], shown[3], shown[4])
     assert (chosen["parcel_id_field"], chosen["landuse_field"], chosen["green_ratio_field"],
             chosen["parcel_residents_field"]) == ("DKBH", "YDXZ", "LDL", "RK")
+
+
+# ---- Gauss-Krüger eastings with and without the zone number, custom .prj, no .prj ------------------------------
+CUSTOM_GK = ('PROJCS["自定义 高斯克吕格 120",GEOGCS["GCS_China_Geodetic_Coordinate_System_2000",DATUM["D_China_2000",'
+             'SPHEROID["CGCS2000",6378137.0,298.257222101]],PRIMEM["Greenwich",0.0],UNIT["Degree",0.0174532925199433]],'
+             'PROJECTION["Gauss_Kruger"],PARAMETER["False_Easting",500000.0],PARAMETER["False_Northing",0.0],'
+             'PARAMETER["Central_Meridian",120.0],PARAMETER["Scale_Factor",1.0],PARAMETER["Latitude_Of_Origin",0.0],'
+             'UNIT["Meter",1.0]]')
+
+
+def buildings(folder, name, **kwargs):
+    """Four 30 m × 30 m buildings of 12 floors: 4 × 900 m² × 12 = 43,200 m² of floor area."""
+    path = str(folder / f"建筑 {name}.shp")
+    rows = [(cb.square(120 * i + 20, 20, 30), [f"JZ-{i + 1}", 12]) for i in range(4)]
+    return cb.write_shapefile(path, ogr.wkbPolygon, [("建筑编号", S, 10), ("层数", I, 4)], rows, cpg="936", **kwargs)
+
+
+@pytest.mark.parametrize("name, kwargs", [("zone 40", {"epsg": 4528, "dx": cb.ZONE_40}), ("CM 120E", {"epsg": 4549}),
+                                          ("Xi'an 1980", {"epsg": 2385}), ("Beijing 1954", {"epsg": 2436}),
+                                          ("custom", {"prj": CUSTOM_GK}), ("no prj", {"prj": False})])
+def test_floor_area_in_every_gauss_kruger_delivery(provider, tmp_path, name, kwargs):
+    result = run("building_emissions", {"INPUT": buildings(tmp_path, name, **kwargs), "FLOORS_FIELD": "层数"})
+    assert result["TOTAL_GFA_M2"] == pytest.approx(43_200)
+
+
+@pytest.mark.parametrize("epsg, dx, expected", [
+    (4549, cb.ZONE_40, "begin with the Gauss-Krüger zone number 40, which that CRS does not have: the layer is in a "
+                       "CRS of zone 40 with the zone number, such as CGCS2000 / 3-degree Gauss-Kruger zone 40 (EPSG:4528)"),
+    (4528, 0.0, "a CRS whose eastings begin with the Gauss-Krüger zone number 40, but its eastings (571,820 – 572,210) "
+                "have no zone number: the layer is in the CRS of the same central meridian without it, such as "
+                "CGCS2000 / 3-degree Gauss-Kruger CM 120E (EPSG:4549)"),
+])
+def test_zone_number_missing_or_extra_is_named(provider, tmp_path, epsg, dx, expected):
+    from qgis.core import QgsProcessingException
+
+    path = buildings(tmp_path, f"{epsg}", epsg=epsg, dx=dx)
+    with pytest.raises(QgsProcessingException) as raised:
+        run("building_emissions", {"INPUT": path, "FLOORS_FIELD": "层数"})
+    assert expected in str(raised.value)
+
+
+def test_no_prj_with_zone_number_names_the_crs(provider, tmp_path, log_feedback):
+    feedback = log_feedback()
+    run("building_emissions", {"INPUT": buildings(tmp_path, "no prj", prj=False, dx=cb.ZONE_40), "FLOORS_FIELD": "层数"},
+        feedback=feedback)
+    assert "Its eastings (40,571,820 – 40,572,210) begin with the Gauss-Krüger zone number 40: on CGCS2000 its CRS is " \
+           "EPSG:4528" in feedback.text
+
+
+def test_zone_number_hint_for_six_degree_zones():
+    from lcr_toolkit.core.crs import gk_zone_number_hint
+
+    # 6-degree zone 20 (CM 117E): EPSG:4498 with the number, EPSG:4509 without; zone 24 is no Chinese zone
+    assert gk_zone_number_hint(500000, 20_430_000, 20_440_000) == ("in_data", 20, 4498)
+    assert gk_zone_number_hint(20_500_000, 430_000, 440_000) == ("in_crs", 20, 4509)
+    assert gk_zone_number_hint(500000, 24_430_000, 24_440_000) is None
