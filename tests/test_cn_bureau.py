@@ -139,7 +139,7 @@ def buildings(folder, name, **kwargs):
 
 
 @pytest.mark.parametrize("name, kwargs", [("zone 40", {"epsg": 4528, "dx": cb.ZONE_40}), ("CM 120E", {"epsg": 4549}),
-                                          ("Xi'an 1980", {"epsg": 2385}), ("Beijing 1954", {"epsg": 2436}),
+                                          ("Xi'an 1980", {"epsg": 2385}), ("Beijing 1954", {"epsg": 2437}),
                                           ("custom", {"prj": CUSTOM_GK}), ("no prj", {"prj": False})])
 def test_floor_area_in_every_gauss_kruger_delivery(provider, tmp_path, name, kwargs):
     result = run("building_emissions", {"INPUT": buildings(tmp_path, name, **kwargs), "FLOORS_FIELD": "层数"})
