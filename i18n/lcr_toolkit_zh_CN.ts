@@ -11755,6 +11755,16 @@ Output fields per planning unit: cc_mean, hm_mean (0–1), t_air_mean and t_air_
     </message>
     <message>
         <location filename="../../work/wt-cndata/ui/wizard/plans.py" line="162"/>
+        <source>Parcel floors</source>
+        <translation>地块层数</translation>
+    </message>
+    <message>
+        <location filename="../../work/wt-cndata/ui/wizard/plans.py" line="162"/>
+        <source>the height class of GB 50180-2018 whose green ratio and FAR limits apply</source>
+        <translation>按 GB 50180-2018 的层数类别确定适用的绿地率和容积率限值</translation>
+    </message>
+    <message>
+        <location filename="../../work/wt-cndata/ui/wizard/plans.py" line="162"/>
         <source>Land-use code</source>
         <translation>用地代码</translation>
     </message>

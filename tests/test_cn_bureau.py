@@ -88,8 +88,8 @@ def bureau_project(provider, tmp_path):
     parcels = str(folder / "控规地块.shp")
     cb.write_shapefile(parcels, ogr.wkbPolygon,
                        [("OBJECTID", I, 8), ("DKBH", S, 10), ("YDXZ", S, 10), ("YDMJ", R, 10), ("RJL", R, 8),
-                        ("LDL", R, 8), ("RK", I, 8)],
-                       [(cb.square(0, 0, 100), [1, "DK-1", "0701", 1.0, 2.0, 35.0, 300])], cpg="936")
+                        ("LDL", R, 8), ("RK", I, 8), ("CS", S, 8)],
+                       [(cb.square(0, 0, 100), [1, "DK-1", "0701", 1.0, 2.0, 35.0, 300, "11层"])], cpg="936")
     layers = [QgsVectorLayer(buildings, "现状建筑", "ogr"), QgsVectorLayer(parcels, "控规地块", "ogr")]
     QgsProject.instance().addMapLayers(layers)
     yield layers
@@ -121,6 +121,14 @@ def test_wizard_guesses_the_fields_of_bureau_tables(qtbot, bureau_project, qgis_
     assert (chosen["floors_field"], chosen["use_field"], chosen["residents_field"]) == (shown[2], shown[3], shown[4])
     assert (chosen["parcel_id_field"], chosen["landuse_field"], chosen["green_ratio_field"],
             chosen["parcel_residents_field"]) == ("DKBH", "YDXZ", "LDL", "RK")
+    # the parcels' floors (text) pick GB 50180-2018's height class: without them the lenient own thresholds apply
+    assert chosen["parcel_floors_field"] == "CS"
+    assert page.validatePage()
+    from lcr_toolkit.ui.wizard.run import model_parameters
+    from qgis.core import QgsApplication
+
+    model = QgsApplication.processingRegistry().algorithmById("lcr:detailed_plan_check")
+    assert model_parameters(wizard.state, model, os.fspath(tmp_path))["parcel_floors_field"] == "CS"
 
 
 # ---- Gauss-Krüger eastings with and without the zone number, custom .prj, no .prj ------------------------------

@@ -178,6 +178,10 @@ def detailed_plan():
                       translate("WizardPlan", "green area per resident of the parcel"), "residents", numeric=True),
             FieldRole("green_ratio_field", "parcels", translate("WizardPlan", "Green ratio (0–1)"),
                       translate("WizardPlan", "checked against the green-ratio target"), "green_ratio", numeric=True),
+            # without it GB 50180-2018's rows by height class are not used: the rules' lenient own thresholds are
+            FieldRole("parcel_floors_field", "parcels", translate("WizardPlan", "Parcel floors"),
+                      translate("WizardPlan", "the height class of GB 50180-2018 whose green ratio and FAR limits "
+                                              "apply"), "floors", numeric=True, optional=True, text_numbers=True),
             FieldRole("landuse_field", "parcels", translate("WizardPlan", "Land-use code"),
                       translate("WizardPlan", "which rules apply to the parcel (e.g. residential R)"), "landuse",
                       optional=True),
