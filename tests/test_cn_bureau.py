@@ -185,3 +185,37 @@ def test_zone_number_hint_for_six_degree_zones():
     assert gk_zone_number_hint(500000, 20_430_000, 20_440_000) == ("in_data", 20, 4498)
     assert gk_zone_number_hint(20_500_000, 430_000, 440_000) == ("in_crs", 20, 4509)
     assert gk_zone_number_hint(500000, 24_430_000, 24_440_000) is None
+
+
+# ---- Baidu POIs: BD-09, a GBK CSV in a folder with spaces, Baidu tags ------------------------------------------
+BAIDU = [("金色童年幼儿园", "教育培训;幼儿园", 150, 0, "kindergarten"), ("东门小学", "教育培训;小学", 0, 350, "primary_school"),
+         ("南湖中学", "教育培训;中学", 450, 450, "middle_school"), ("星巴克", "美食;咖啡厅", 300, 300, None)]
+
+
+def test_baidu_pois_back_on_their_true_positions(provider, tmp_path):
+    from qgis.core import QgsCoordinateReferenceSystem, QgsCoordinateTransform, QgsPointXY, QgsProject
+
+    from lcr_toolkit.core import china_coords as cc
+    from lcr_toolkit.ui.wizard.prepare import poi_csv_layer
+
+    project = QgsProject.instance()
+    to_lonlat = QgsCoordinateTransform(QgsCoordinateReferenceSystem("EPSG:4549"),
+                                       QgsCoordinateReferenceSystem("EPSG:4326"), project)
+    lines = ["名称,标签,bd09_lng,bd09_lat"]
+    for name, tag, x, y, _ in BAIDU:
+        true = to_lonlat.transform(QgsPointXY(cb.X0 + x, cb.Y0 + y))
+        lon, lat = cc.wgs84_to_bd09(true.x(), true.y())
+        lines.append(f"{name},{tag},{float(lon):.8f},{float(lat):.8f}")
+    folder = tmp_path / "百度 POI 下载"
+    folder.mkdir()
+    path = folder / "南湖 POI.csv"
+    path.write_bytes(("\r\n".join(lines) + "\r\n").encode("gb18030"))
+    typed = run("poi_categories", {"INPUT": poi_csv_layer(str(path)), "CATEGORY_FIELD": "标签", "NAME_FIELD": "名称"})
+    assert (typed["N_FACILITIES"], typed["N_UNMATCHED"]) == (3, 1)
+    moved = run("china_coordinates", {"INPUT": typed["OUTPUT"], "CONVERSION": 1})
+    to_gk = QgsCoordinateTransform(QgsCoordinateReferenceSystem("EPSG:4326"),
+                                   QgsCoordinateReferenceSystem("EPSG:4549"), project)
+    for feature in moved["OUTPUT"].getFeatures():
+        name, _, x, y, kind = next(p for p in BAIDU if p[0] == feature["名称"])
+        assert feature["fac_type"] == kind
+        assert to_gk.transform(feature.geometry().asPoint()).distance(QgsPointXY(cb.X0 + x, cb.Y0 + y)) < 1.0
