@@ -7624,12 +7624,12 @@ shelter_cap_pct = 100 × 分区内固定避难场所容纳人数之和 / 分区�
 <context>
     <name>ShelterCoverage</name>
     <message>
-        <location filename="../../work/wt-cndata/algorithms/shelter_coverage.py" line="53"/>
+        <location filename="../../work/wt-cndata/algorithms/shelter_coverage.py" line="54"/>
         <source>Emergency shelter coverage</source>
         <translation>应急避难场所覆盖</translation>
     </message>
     <message>
-        <location filename="../../work/wt-cndata/algorithms/shelter_coverage.py" line="56"/>
+        <location filename="../../work/wt-cndata/algorithms/shelter_coverage.py" line="57"/>
         <source>Who lives within the service distance of an emergency shelter, how much effective shelter area there is per resident, and who finds no place when the shelters fill up.
 
 Distances run from a point inside each building to the shelter: along the roads when a roads layer is given (noded lines; buildings and shelters farther than the maximum snapping distance from every road are off the network), otherwise in a straight line, which over-states reach where rivers or walls force detours. The method is written in the output.
@@ -7654,277 +7654,287 @@ Buildings: shelter_m (m to the nearest usable shelter), in_reach (0/1), assigned
 建筑：shelter_m（到最近可用避难场所的距离，m）、in_reach（0/1）、assigned 和 unplaced（人）、shelter_id（接收其大部分居民的避难场所：取其 shelter_id 字段，否则为要素 ID）、method。避难场所：capacity、assigned（人）、load_pct（%）、flooded（0/1）、per_cap_m2（每位已分配居民的有效面积，m²）、reach_m（m）。规划单元：pop、pop_reach、pop_unplaced（人）、shelter_m2_cap（单元内可用避难场所的人均面积，m²）、meets_std（0/1：shelter_m2_cap 达到表中 default 行每位避难人员面积 2.0 m² 时为 1，即单元内全部居民均可获得安置；国家规定只要求为避难人员提供场所，固定避难场所至少容纳规划人口的 15%）。</translation>
     </message>
     <message>
-        <location filename="../../work/wt-cndata/algorithms/shelter_coverage.py" line="90"/>
+        <location filename="../../work/wt-cndata/algorithms/shelter_coverage.py" line="91"/>
         <source>Buildings</source>
         <translation>建筑</translation>
     </message>
     <message>
-        <location filename="../../work/wt-cndata/algorithms/shelter_coverage.py" line="90"/>
+        <location filename="../../work/wt-cndata/algorithms/shelter_coverage.py" line="91"/>
         <source>Residential buildings or parcels (polygons) with their residents.</source>
         <translation>有居民的居住建筑或地块（面）。</translation>
     </message>
     <message>
-        <location filename="../../work/wt-cndata/algorithms/shelter_coverage.py" line="93"/>
+        <location filename="../../work/wt-cndata/algorithms/shelter_coverage.py" line="94"/>
         <source>Population field</source>
         <translation>人口字段</translation>
     </message>
     <message>
-        <location filename="../../work/wt-cndata/algorithms/shelter_coverage.py" line="93"/>
+        <location filename="../../work/wt-cndata/algorithms/shelter_coverage.py" line="94"/>
         <source>Residents of each polygon; missing or negative values count as 0.</source>
         <translation>每个面的居民数；缺失或负值按 0 计。</translation>
     </message>
     <message>
-        <location filename="../../work/wt-cndata/algorithms/shelter_coverage.py" line="97"/>
+        <location filename="../../work/wt-cndata/algorithms/shelter_coverage.py" line="98"/>
         <source>Emergency shelters</source>
         <translation>应急避难场所</translation>
     </message>
     <message>
-        <location filename="../../work/wt-cndata/algorithms/shelter_coverage.py" line="97"/>
+        <location filename="../../work/wt-cndata/algorithms/shelter_coverage.py" line="98"/>
         <source>Shelters as points (their entrance or centre).</source>
         <translation>以点表示的避难场所（入口或中心）。</translation>
     </message>
     <message>
-        <location filename="../../work/wt-cndata/algorithms/shelter_coverage.py" line="100"/>
+        <location filename="../../work/wt-cndata/algorithms/shelter_coverage.py" line="101"/>
         <source>Shelter type field</source>
         <translation>避难场所类型字段</translation>
     </message>
     <message>
-        <location filename="../../work/wt-cndata/algorithms/shelter_coverage.py" line="100"/>
+        <location filename="../../work/wt-cndata/algorithms/shelter_coverage.py" line="101"/>
         <source>Class of each shelter: emergency, short_term, medium_term, long_term or central (or 紧急, 短期, 中期, 长期, 中心). Without it every shelter uses the service distance below and 2.0 m² per person.</source>
         <translation>每个避难场所的类型：emergency、short_term、medium_term、long_term 或 central（或 紧急、短期、中期、长期、中心）。未指定时，所有避难场所均采用下方的服务半径和每人 2.0 m²。</translation>
     </message>
     <message>
-        <location filename="../../work/wt-cndata/algorithms/shelter_coverage.py" line="106"/>
+        <location filename="../../work/wt-cndata/algorithms/shelter_coverage.py" line="107"/>
         <source>Effective area field (m²)</source>
         <translation>有效避难面积字段（m²）</translation>
     </message>
     <message>
-        <location filename="../../work/wt-cndata/algorithms/shelter_coverage.py" line="106"/>
+        <location filename="../../work/wt-cndata/algorithms/shelter_coverage.py" line="107"/>
         <source>Effective shelter area of each shelter in m² (e.g. eff_area_m2).</source>
         <translation>每个避难场所的有效避难面积，单位 m²（如 eff_area_m2）。</translation>
     </message>
     <message>
-        <location filename="../../work/wt-cndata/algorithms/shelter_coverage.py" line="110"/>
+        <location filename="../../work/wt-cndata/algorithms/shelter_coverage.py" line="111"/>
         <source>Capacity field (persons)</source>
         <translation>容纳人数字段（人）</translation>
     </message>
     <message>
-        <location filename="../../work/wt-cndata/algorithms/shelter_coverage.py" line="110"/>
+        <location filename="../../work/wt-cndata/algorithms/shelter_coverage.py" line="111"/>
         <source>Persons each shelter holds. Empty (or NULL for a shelter): effective area / area per person of its class.</source>
         <translation>每个避难场所可容纳的人数。留空（或某避难场所为 NULL）时：按有效避难面积 / 该类型人均面积计算。</translation>
     </message>
     <message>
-        <location filename="../../work/wt-cndata/algorithms/shelter_coverage.py" line="115"/>
+        <location filename="../../work/wt-cndata/algorithms/shelter_coverage.py" line="116"/>
         <source>Buildings and shelters farther than this from every road are not on the network.</source>
         <translation>距所有道路均超过此距离的建筑和避难场所不在路网上。</translation>
     </message>
     <message>
-        <location filename="../../work/wt-cndata/algorithms/shelter_coverage.py" line="117"/>
+        <location filename="../../work/wt-cndata/algorithms/shelter_coverage.py" line="118"/>
         <source>Service distance (m)</source>
         <translation>服务半径（m）</translation>
     </message>
     <message>
-        <location filename="../../work/wt-cndata/algorithms/shelter_coverage.py" line="117"/>
+        <location filename="../../work/wt-cndata/algorithms/shelter_coverage.py" line="118"/>
         <source>Residents within this distance of a shelter are in reach (500 m: emergency shelter radius). With a type field, listed classes use the distances of the standards table.</source>
         <translation>与避难场所距离在此范围内的居民视为可达（500 m：紧急避难场所服务半径）。提供类型字段时，表中所列类型采用标准表中的距离。</translation>
     </message>
     <message>
-        <location filename="../../work/wt-cndata/algorithms/shelter_coverage.py" line="122"/>
+        <location filename="../../work/wt-cndata/algorithms/shelter_coverage.py" line="123"/>
         <source>Flood zones</source>
         <translation>洪水淹没区</translation>
     </message>
     <message>
-        <location filename="../../work/wt-cndata/algorithms/shelter_coverage.py" line="122"/>
+        <location filename="../../work/wt-cndata/algorithms/shelter_coverage.py" line="123"/>
         <source>Polygons of a design flood; shelters inside are flagged.</source>
         <translation>设计洪水的淹没范围面；位于其中的避难场所将被标记。</translation>
     </message>
     <message>
-        <location filename="../../work/wt-cndata/algorithms/shelter_coverage.py" line="125"/>
+        <location filename="../../work/wt-cndata/algorithms/shelter_coverage.py" line="126"/>
         <source>Flood depth field (m)</source>
         <translation>淹没水深字段（m）</translation>
     </message>
     <message>
-        <location filename="../../work/wt-cndata/algorithms/shelter_coverage.py" line="125"/>
+        <location filename="../../work/wt-cndata/algorithms/shelter_coverage.py" line="126"/>
         <source>Water depth of each flood polygon. Without it every polygon counts.</source>
         <translation>每个淹没面的水深。未指定时，所有面均计入。</translation>
     </message>
     <message>
-        <location filename="../../work/wt-cndata/algorithms/shelter_coverage.py" line="129"/>
+        <location filename="../../work/wt-cndata/algorithms/shelter_coverage.py" line="130"/>
         <source>Minimum flood depth (m)</source>
         <translation>最小淹没水深（m）</translation>
     </message>
     <message>
-        <location filename="../../work/wt-cndata/algorithms/shelter_coverage.py" line="129"/>
+        <location filename="../../work/wt-cndata/algorithms/shelter_coverage.py" line="130"/>
         <source>Flood polygons shallower than this do not flag a shelter (polygons without a depth do).</source>
         <translation>水深小于此值的淹没面不标记避难场所（无水深值的面仍会标记）。</translation>
     </message>
     <message>
-        <location filename="../../work/wt-cndata/algorithms/shelter_coverage.py" line="134"/>
+        <location filename="../../work/wt-cndata/algorithms/shelter_coverage.py" line="135"/>
         <source>Leave flooded shelters out</source>
         <translation>排除被淹的避难场所</translation>
     </message>
     <message>
-        <location filename="../../work/wt-cndata/algorithms/shelter_coverage.py" line="134"/>
+        <location filename="../../work/wt-cndata/algorithms/shelter_coverage.py" line="135"/>
         <source>Flooded shelters take nobody and are not counted as reachable.</source>
         <translation>被淹的避难场所不接收任何人，也不计为可达。</translation>
     </message>
     <message>
-        <location filename="../../work/wt-cndata/algorithms/shelter_coverage.py" line="137"/>
+        <location filename="../../work/wt-cndata/algorithms/shelter_coverage.py" line="138"/>
         <source>Polygons to sum residents and shelter area by; a building or shelter belongs to the unit containing its representative point.</source>
         <translation>用于汇总居民和避难面积的面；建筑或避难场所归属于其代表点所在的单元。</translation>
     </message>
     <message>
-        <location filename="../../work/wt-cndata/algorithms/shelter_coverage.py" line="139"/>
+        <location filename="../../work/wt-cndata/algorithms/shelter_coverage.py" line="140"/>
         <source>Shelter coverage</source>
         <translation>避难场所覆盖</translation>
     </message>
     <message>
-        <location filename="../../work/wt-cndata/algorithms/shelter_coverage.py" line="139"/>
+        <location filename="../../work/wt-cndata/algorithms/shelter_coverage.py" line="140"/>
         <source>The buildings with shelter_m, in_reach, assigned, unplaced, shelter_id and method added.</source>
         <translation>添加了 shelter_m、in_reach、assigned、unplaced、shelter_id 和 method 字段的建筑图层。</translation>
     </message>
     <message>
-        <location filename="../../work/wt-cndata/algorithms/shelter_coverage.py" line="142"/>
+        <location filename="../../work/wt-cndata/algorithms/shelter_coverage.py" line="143"/>
         <source>Shelter load</source>
         <translation>避难场所负荷</translation>
     </message>
     <message>
-        <location filename="../../work/wt-cndata/algorithms/shelter_coverage.py" line="142"/>
+        <location filename="../../work/wt-cndata/algorithms/shelter_coverage.py" line="143"/>
         <source>The shelters with capacity, assigned, load_pct, flooded, per_cap_m2 and reach_m added.</source>
         <translation>添加了 capacity、assigned、load_pct、flooded、per_cap_m2 和 reach_m 字段的避难场所图层。</translation>
     </message>
     <message>
-        <location filename="../../work/wt-cndata/algorithms/shelter_coverage.py" line="146"/>
+        <location filename="../../work/wt-cndata/algorithms/shelter_coverage.py" line="147"/>
         <source>Shelter coverage by unit</source>
         <translation>分单元避难场所覆盖</translation>
     </message>
     <message>
-        <location filename="../../work/wt-cndata/algorithms/shelter_coverage.py" line="146"/>
+        <location filename="../../work/wt-cndata/algorithms/shelter_coverage.py" line="147"/>
         <source>The planning units with pop, pop_reach, pop_unplaced, shelter_m2_cap and meets_std added. Needs planning units.</source>
         <translation>添加了 pop、pop_reach、pop_unplaced、shelter_m2_cap 和 meets_std 字段的规划单元。需要提供规划单元。</translation>
     </message>
     <message>
-        <location filename="../../work/wt-cndata/algorithms/shelter_coverage.py" line="151"/>
+        <location filename="../../work/wt-cndata/algorithms/shelter_coverage.py" line="152"/>
         <source>Residents in reach (%)</source>
         <translation>可达居民比例（%）</translation>
     </message>
     <message>
-        <location filename="../../work/wt-cndata/algorithms/shelter_coverage.py" line="152"/>
+        <location filename="../../work/wt-cndata/algorithms/shelter_coverage.py" line="153"/>
         <source>Residents without a place</source>
         <translation>未安置人口</translation>
     </message>
     <message>
-        <location filename="../../work/wt-cndata/algorithms/shelter_coverage.py" line="153"/>
+        <location filename="../../work/wt-cndata/algorithms/shelter_coverage.py" line="154"/>
         <source>Shelters in flood zones</source>
         <translation>位于洪水淹没区的避难场所数</translation>
     </message>
     <message>
-        <location filename="../../work/wt-cndata/algorithms/shelter_coverage.py" line="160"/>
+        <location filename="../../work/wt-cndata/algorithms/shelter_coverage.py" line="161"/>
         <source>Choose the field holding the residents of each building.</source>
         <translation>请选择存放每栋建筑居民数的字段。</translation>
     </message>
     <message>
-        <location filename="../../work/wt-cndata/algorithms/shelter_coverage.py" line="165"/>
+        <location filename="../../work/wt-cndata/algorithms/shelter_coverage.py" line="166"/>
         <source>Choose the field holding the effective area of each shelter.</source>
         <translation>请选择存放每个避难场所有效避难面积的字段。</translation>
     </message>
     <message>
-        <location filename="../../work/wt-cndata/algorithms/shelter_coverage.py" line="186"/>
+        <location filename="../../work/wt-cndata/algorithms/shelter_coverage.py" line="187"/>
         <source>{n} shelters have a missing or negative effective area, counted as 0.</source>
         <translation>{n} 个避难场所的有效避难面积缺失或为负值，按 0 计。</translation>
     </message>
     <message>
-        <location filename="../../work/wt-cndata/algorithms/shelter_coverage.py" line="199"/>
+        <location filename="../../work/wt-cndata/algorithms/shelter_coverage.py" line="201"/>
         <source>{n} shelters lie in a flood zone{excluded}.</source>
         <translation>{n} 个避难场所位于洪水淹没区{excluded}。</translation>
     </message>
     <message>
-        <location filename="../../work/wt-cndata/algorithms/shelter_coverage.py" line="199"/>
+        <location filename="../../work/wt-cndata/algorithms/shelter_coverage.py" line="201"/>
         <source> and are left out of the assignment</source>
         <translation>，不参与分配</translation>
     </message>
     <message>
-        <location filename="../../work/wt-cndata/algorithms/shelter_coverage.py" line="237"/>
+        <location filename="../../work/wt-cndata/algorithms/shelter_coverage.py" line="239"/>
         <source>{n} buildings are farther than {d} m from every road: no shelter is in their reach.</source>
         <translation>{n} 栋建筑距所有道路均超过 {d} m：服务半径内没有避难场所。</translation>
     </message>
     <message>
-        <location filename="../../work/wt-cndata/algorithms/shelter_coverage.py" line="240"/>
+        <location filename="../../work/wt-cndata/algorithms/shelter_coverage.py" line="242"/>
         <source>{n} shelters are farther than {d} m from every road and take nobody.</source>
         <translation>{n} 个避难场所距所有道路均超过 {d} m，不接收任何人。</translation>
     </message>
     <message>
-        <location filename="../../work/wt-cndata/algorithms/shelter_coverage.py" line="242"/>
+        <location filename="../../work/wt-cndata/algorithms/shelter_coverage.py" line="244"/>
         <source>Distances are walked along the roads (network distance).</source>
         <translation>距离沿道路步行计算（路网距离）。</translation>
     </message>
     <message>
-        <location filename="../../work/wt-cndata/algorithms/shelter_coverage.py" line="244"/>
+        <location filename="../../work/wt-cndata/algorithms/shelter_coverage.py" line="246"/>
         <source>No roads given: distances are straight lines (Euclidean), which over-state reach where the way is blocked.</source>
         <translation>未提供道路：采用直线距离（欧氏距离），在道路受阻之处会高估可达范围。</translation>
     </message>
     <message>
-        <location filename="../../work/wt-cndata/algorithms/shelter_coverage.py" line="286"/>
+        <location filename="../../work/wt-cndata/algorithms/shelter_coverage.py" line="288"/>
         <source>Emergency shelter coverage of buildings ({method} distances): reach, assigned and unplaced residents. Made by the Low-Carbon &amp; Resilience Planning Toolkit.</source>
         <translation>建筑的应急避难场所覆盖（{method} 距离）：可达、已分配和未安置居民。由低碳与韧性规划工具箱生成。</translation>
     </message>
     <message>
-        <location filename="../../work/wt-cndata/algorithms/shelter_coverage.py" line="294"/>
+        <location filename="../../work/wt-cndata/algorithms/shelter_coverage.py" line="302"/>
+        <source>“{field}” of “{layer}” is read in the unit its name gives: × {factor:g} to m².</source>
+        <translation>“{layer}”的“{field}”按字段名所示单位读取：× {factor:g} 换算为 m²。</translation>
+    </message>
+    <message>
+        <location filename="../../work/wt-cndata/algorithms/shelter_coverage.py" line="306"/>
+        <source>Every effective area of “{layer}” (“{field}”) is below {small:g} m², the largest {largest:g}: if the field holds hectares (公顷), convert it to m² (× 10,000) or name its unit in the field name, e.g. “有效面积(公顷)”.</source>
+        <translation>“{layer}”的有效面积（“{field}”）全部小于 {small:g} m²，最大为 {largest:g}：若该字段以公顷为单位，请换算为 m²（× 10,000），或在字段名中注明单位，如“有效面积(公顷)”。</translation>
+    </message>
+    <message>
+        <location filename="../../work/wt-cndata/algorithms/shelter_coverage.py" line="314"/>
         <source>Shelter classes, areas per person and service distances from resources/factors/shelter_standards.csv.</source>
         <translation>避难场所类型、人均面积和服务半径取自 resources/factors/shelter_standards.csv。</translation>
     </message>
     <message>
-        <location filename="../../work/wt-cndata/algorithms/shelter_coverage.py" line="298"/>
+        <location filename="../../work/wt-cndata/algorithms/shelter_coverage.py" line="318"/>
         <source>The shelter standards (GB 51143-2015 area per person and distances by class) are marked unverified: check them against the standard or your local plan.</source>
         <translation>避难场所标准（GB 51143-2015 各类型人均面积和服务半径）标注为未核实：请对照该标准或本地规划进行核实。</translation>
     </message>
     <message>
-        <location filename="../../work/wt-cndata/algorithms/shelter_coverage.py" line="302"/>
+        <location filename="../../work/wt-cndata/algorithms/shelter_coverage.py" line="322"/>
         <source>{n} shelters have a type not in the standards table ({types}): they use the service distance and the default area per person.</source>
         <translation>{n} 个避难场所的类型不在标准表中（{types}）：采用设定的服务半径和默认人均面积。</translation>
     </message>
     <message>
-        <location filename="../../work/wt-cndata/algorithms/shelter_coverage.py" line="308"/>
+        <location filename="../../work/wt-cndata/algorithms/shelter_coverage.py" line="328"/>
         <source>Assignment: the optimum over {n:,} building–shelter pairs in reach (most residents placed, then least walking).</source>
         <translation>分配：对服务半径内 {n:,} 对建筑–避难场所求得最优解（首先安置人数最多，其次步行距离最短）。</translation>
     </message>
     <message>
-        <location filename="../../work/wt-cndata/algorithms/shelter_coverage.py" line="311"/>
+        <location filename="../../work/wt-cndata/algorithms/shelter_coverage.py" line="331"/>
         <source>Assignment: the optimum for {opt:,} of {n:,} building–shelter pairs in reach; the solver is given {s:g} s per piece of about {piece:,} pairs so that Cancel acts at once, and the other {g:,} pairs took longer: they were assigned by a greedy (nearest first), which may leave residents unplaced who could have a place.</source>
         <translation>分配：服务半径内 {n:,} 对建筑–避难场所中，{opt:,} 对求得最优解；为使“取消”立即生效，求解器对每块约 {piece:,} 对只给 {s:g} 秒，其余 {g:,} 对超时，改用贪心算法（就近优先）分配，可能有本可获得安置的居民未被安置。</translation>
     </message>
     <message>
-        <location filename="../../work/wt-cndata/algorithms/shelter_coverage.py" line="319"/>
+        <location filename="../../work/wt-cndata/algorithms/shelter_coverage.py" line="339"/>
         <source>Assignment: a greedy (nearest first) over {n:,} building–shelter pairs in reach: too many for the optimum, or the solver (given {s:g} s per piece so that Cancel acts at once) did not finish. It may leave residents unplaced who could have a place.</source>
         <translation>分配：服务半径内的建筑–避难场所配对有 {n:,} 对，数量过多无法求最优解，或求解器未能在时限内完成（为使“取消”立即生效，每块只给 {s:g} 秒），故采用贪心算法（就近优先）；可能有本可获得安置的居民未被安置。</translation>
     </message>
     <message>
-        <location filename="../../work/wt-cndata/algorithms/shelter_coverage.py" line="328"/>
+        <location filename="../../work/wt-cndata/algorithms/shelter_coverage.py" line="348"/>
         <source>{n} buildings have a missing or negative population, counted as 0.</source>
         <translation>{n} 栋建筑的人口缺失或为负值，按 0 计。</translation>
     </message>
     <message>
-        <location filename="../../work/wt-cndata/algorithms/shelter_coverage.py" line="331"/>
+        <location filename="../../work/wt-cndata/algorithms/shelter_coverage.py" line="351"/>
         <source>{n} invalid geometries were repaired for the calculation; the output keeps them as they were.</source>
         <translation>已修复 {n} 个无效几何用于计算；输出中保留其原有几何。</translation>
     </message>
     <message>
-        <location filename="../../work/wt-cndata/algorithms/shelter_coverage.py" line="333"/>
+        <location filename="../../work/wt-cndata/algorithms/shelter_coverage.py" line="353"/>
         <source>{r:,.0f} of {p:,.0f} residents ({pct:.1f} %) are within reach of a usable shelter; the usable shelters hold {c:,.0f} persons; {u:,.0f} residents find no place.</source>
         <translation>{p:,.0f} 名居民中有 {r:,.0f} 名（{pct:.1f} %）位于可用避难场所的服务半径内；可用避难场所可容纳 {c:,.0f} 人；{u:,.0f} 名居民无处安置。</translation>
     </message>
     <message>
-        <location filename="../../work/wt-cndata/algorithms/shelter_coverage.py" line="352"/>
+        <location filename="../../work/wt-cndata/algorithms/shelter_coverage.py" line="372"/>
         <source>Emergency shelters with capacity, assigned residents, load and flood flag. Made by the Low-Carbon &amp; Resilience Planning Toolkit.</source>
         <translation>应急避难场所的容纳人数、已分配居民、负荷及淹没标记。由低碳与韧性规划工具箱生成。</translation>
     </message>
     <message>
-        <location filename="../../work/wt-cndata/algorithms/shelter_coverage.py" line="359"/>
+        <location filename="../../work/wt-cndata/algorithms/shelter_coverage.py" line="379"/>
         <source>No planning units given: the coverage by unit is not written.</source>
         <translation>未提供规划单元：不输出分单元覆盖率。</translation>
     </message>
     <message>
-        <location filename="../../work/wt-cndata/algorithms/shelter_coverage.py" line="371"/>
+        <location filename="../../work/wt-cndata/algorithms/shelter_coverage.py" line="391"/>
         <source>Per-capita shelter area compared with {s} m² per resident in {n} planning units.</source>
         <translation>已在 {n} 个规划单元中将人均避难面积与每位居民 {s} m² 的标准进行比较。</translation>
     </message>

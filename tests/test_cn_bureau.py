@@ -219,3 +219,33 @@ def test_baidu_pois_back_on_their_true_positions(provider, tmp_path):
         name, _, x, y, kind = next(p for p in BAIDU if p[0] == feature["名称"])
         assert feature["fac_type"] == kind
         assert to_gk.transform(feature.geometry().asPoint()).distance(QgsPointXY(cb.X0 + x, cb.Y0 + y)) < 1.0
+
+
+# ---- shelter areas in 公顷 --------------------------------------------------------------------------------------
+@pytest.mark.parametrize("field, a, b", [("面积(公顷)", 0.03, 0.016), ("有效面积", 300.0, 160.0)])
+def test_shelter_area_in_hectares(provider, tmp_path, make_layer, field, a, b, log_feedback):
+    """Shelters A (0, 0) of 0.03 ha = 300 m² and B (400, 0) of 0.016 ha = 160 m², no capacity field: 2.0 m² per
+    evacuee (the default row) gives capacities 300 / 2 = 150 and 160 / 2 = 80, whichever way the area is written."""
+    path = str(tmp_path / "避难 场所.shp")
+    cb.write_shapefile(path, ogr.wkbPoint, [("编号", S, 4), (field, R, 12)],
+                       [("POINT(0 0)", ["A", a]), ("POINT(400 0)", ["B", b])], cpg="936")
+    homes = make_layer("Polygon", "EPSG:4549", "name:string&field=residents:integer",
+                       [("POLYGON((45 -5,55 -5,55 5,45 5,45 -5))", ["H", 100])])
+    feedback = log_feedback()
+    result = run("shelter_coverage", {"INPUT": homes, "SHELTERS": path, "POPULATION_FIELD": "residents",
+                                      "AREA_FIELD": field, "SHELTERS_OUTPUT": "TEMPORARY_OUTPUT"}, feedback=feedback)
+    assert {f["编号"]: f["capacity"] for f in result["SHELTERS_OUTPUT"].getFeatures()} == {"A": 150, "B": 80}
+    assert ("is read in the unit its name gives: × 10000 to m²" in feedback.text) == (field == "面积(公顷)")
+
+
+def test_hectares_in_a_field_named_without_unit_are_warned_about(provider, tmp_path, make_layer, log_feedback):
+    path = str(tmp_path / "避难场所.shp")
+    cb.write_shapefile(path, ogr.wkbPoint, [("编号", S, 4), ("有效面积", R, 12)],
+                       [("POINT(0 0)", ["A", 0.03]), ("POINT(400 0)", ["B", 0.016])], cpg="936")
+    homes = make_layer("Polygon", "EPSG:4549", "name:string&field=residents:integer",
+                       [("POLYGON((45 -5,55 -5,55 5,45 5,45 -5))", ["H", 100])])
+    feedback = log_feedback()
+    run("shelter_coverage", {"INPUT": homes, "SHELTERS": path, "POPULATION_FIELD": "residents", "AREA_FIELD": "有效面积"},
+        feedback=feedback)
+    assert "Every effective area of “避难场所” (“有效面积”) is below 10 m², the largest 0.03: if the field holds " \
+           "hectares (公顷)" in feedback.text
