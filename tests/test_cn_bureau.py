@@ -249,3 +249,17 @@ def test_hectares_in_a_field_named_without_unit_are_warned_about(provider, tmp_p
         feedback=feedback)
     assert "Every effective area of “避难场所” (“有效面积”) is below 10 m², the largest 0.03: if the field holds " \
            "hectares (公顷)" in feedback.text
+
+
+# ---- stop types as Chinese stop tables write them ----------------------------------------------------------------
+def test_chinese_stop_types_with_suffixes():
+    from lcr_toolkit.core import transit
+
+    types = ["公交站", "地铁站", "轨道交通1号线站", "常规公交", "BUS", "ferry", "码头", None, "地铁公交换乘站"]
+    rail, bus = transit.parse_values("rail,metro,subway,地铁,轨道"), transit.parse_values("bus,公交")
+    is_rail, is_bus, other = transit.classify_stops(types, rail, bus)
+    assert [t for t, r in zip(types, is_rail) if r] == ["地铁站", "轨道交通1号线站", "地铁公交换乘站"]
+    assert [t for t, b in zip(types, is_bus) if b] == ["公交站", "常规公交", "BUS", "地铁公交换乘站"]
+    assert other == ["", "ferry", "码头"]
+    # English values still match whole words only: "bus" is no part of "business"
+    assert not transit.classify_stops(["business"], rail, bus)[1].any()
