@@ -263,3 +263,26 @@ def test_chinese_stop_types_with_suffixes():
     assert other == ["", "ferry", "码头"]
     # English values still match whole words only: "bus" is no part of "business"
     assert not transit.classify_stops(["business"], rail, bus)[1].any()
+
+
+# ---- a point on the edge two units share ----------------------------------------------------------------------
+def test_point_on_a_shared_unit_edge_counts_in_the_first_unit():
+    import shapely
+
+    from lcr_toolkit.core import zones
+
+    units = [shapely.box(0, 0, 290, 600), shapely.box(290, 0, 600, 600)]
+    points = [shapely.Point(290, 290), shapely.Point(100, 100), shapely.Point(0, 50), shapely.Point(700, 50)]
+    assert list(zones.assign_to_zones(points, units)) == [0, 0, 0, -1]
+
+
+def test_master_model_gives_the_shelter_class_to_the_coverage_step(provider):
+    """The wizard says the shelter type sets the service distance; the master model passed it only to the fixed
+    capacity step, so a central shelter (2500 m) reached residents 500 m away only."""
+    from qgis.core import QgsApplication
+
+    model = QgsApplication.processingRegistry().algorithmById("lcr:master_plan_check_model")
+    step = next(c for c in model.childAlgorithms().values() if c.algorithmId() == "lcr:shelter_coverage")
+    sources = {name: [s.parameterName() for s in values] for name, values in step.parameterSources().items()}
+    assert sources["SHELTER_TYPE_FIELD"] == ["shelter_type_field"]
+    assert sources["CAPACITY_FIELD"] == ["shelter_capacity_field"]
