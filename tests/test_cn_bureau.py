@@ -286,3 +286,51 @@ def test_master_model_gives_the_shelter_class_to_the_coverage_step(provider):
     sources = {name: [s.parameterName() for s in values] for name, values in step.parameterSources().items()}
     assert sources["SHELTER_TYPE_FIELD"] == ["shelter_type_field"]
     assert sources["CAPACITY_FIELD"] == ["shelter_capacity_field"]
+
+
+# ---- the master check on the bureau's district ---------------------------------------------------------------
+@pytest.fixture(scope="module")
+def master(tmp_path_factory, qgis_processing):
+    from qgis.core import QgsApplication
+
+    from lcr_toolkit.provider import LcrProvider
+
+    if QgsApplication.processingRegistry().providerById("lcr") is None:
+        master.provider = LcrProvider()
+        QgsApplication.processingRegistry().addProvider(master.provider)
+    folder = cb.district(tmp_path_factory.mktemp("嘉兴 总规 数据"))
+    coded = str(folder / "地块 编码.gpkg")
+    processing.run("lcr:landuse_codes", {"INPUT": str(folder / "控规 地块.shp"), "CODE_FIELD": "用地性质", "SCHEME": 0,
+                                         "OUTPUT": coded})
+    layer = {name: str(folder / f"{name}.shp") for name in ("规划 单元", "现状 建筑", "道路", "公交站点", "公共服务设施",
+                                                           "公园 绿地", "避难场所")}
+    out = folder / "结果"
+    out.mkdir()
+    processing.run("lcr:master_plan_check", {
+        "units": layer["规划 单元"], "buildings": layer["现状 建筑"], "landcover": coded, "roads": layer["道路"],
+        "transit_stops": layer["公交站点"], "facilities": layer["公共服务设施"], "green_spaces": layer["公园 绿地"],
+        "shelters": layer["避难场所"], "unit_id_field": "单元编号", "name_field": "单元名称", "floors_field": "层数",
+        "use_field": "用途", "residents_field": "人口", "class_field": "lucode", "stop_type_field": "站点类型",
+        "facility_type_field": "设施类型", "park_type_field": "类型", "shelter_area_field": "有效面积",
+        "shelter_capacity_field": "容纳人数", "shelter_type_field": "场所类型", "design_rainfall_mm": 25, "profile": 0,
+        "language": 1, "grid_region": 0,
+        "check:planning_check": f"ogr:dbname='{out / '总规 核查.gpkg'}' table=\"planning_check\" (geom)",
+        "check:rules": str(out / "规则.csv"), "synergy:synergy": "TEMPORARY_OUTPUT",
+        "report:report_html": str(out / "报告.html"), "report:report_pdf": str(out / "报告.pdf")})
+    source = ogr.Open(str(out / "总规 核查.gpkg"))
+    return {f["单元编号"]: f.items() for f in source.GetLayerByName("planning_check")}
+
+
+def test_master_check_on_the_bureau_district(master):
+    # residents: DY-01 holds DK-01, DK-04 and, by their slabs at x 230–245, DK-02 and DK-08: 16 slabs × 88 = 1,408
+    assert [master[u]["pop"] for u in ("DY-01", "DY-02")] == [1408, 352]
+    # 地铁站 is rail, 公交站 and 公交车站 bus: every home lies within 800 m of the station at (390, 190)
+    assert master["DY-01"]["rail_pct"] == master["DY-02"]["rail_pct"] == 100
+    # the park's centre (290, 290) on the shared edge: its 25,600 m² in DY-01, 25,600 / 1,408 = 18.18 m² each
+    assert master["DY-01"]["park_m2"] == pytest.approx(25_600)
+    assert master["DY-01"]["park_green_m2_pc"] == pytest.approx(25_600 / 1_408)
+    assert master["DY-02"]["park_m2"] == 0
+    # the central shelter (2,500 m, 6,000 places) on the edge too: everyone reaches it; 6,000 / 1,408 per 100
+    assert master["DY-01"]["pop_unplaced"] == master["DY-02"]["pop_unplaced"] == 0
+    assert master["DY-01"]["pop_reach"] + master["DY-02"]["pop_reach"] == 1_760
+    assert master["DY-01"]["shelter_cap_pct"] == pytest.approx(100 * 6_000 / 1_408)
