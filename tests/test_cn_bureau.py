@@ -334,3 +334,37 @@ def test_master_check_on_the_bureau_district(master):
     assert master["DY-01"]["pop_unplaced"] == master["DY-02"]["pop_unplaced"] == 0
     assert master["DY-01"]["pop_reach"] + master["DY-02"]["pop_reach"] == 1_760
     assert master["DY-01"]["shelter_cap_pct"] == pytest.approx(100 * 6_000 / 1_408)
+
+
+def test_start_page_guesses_on_gbk_parcels_and_a_baidu_csv(qtbot, provider, qgis_canvas, monkeypatch, tmp_path):
+    """The Chinese-data start: parcels in GBK without .cpg (QGIS shows their names garbled) and a Baidu CSV whose
+    category column is headed 标签: the code field and the category field are proposed."""
+    import os
+
+    from qgis.core import QgsProject, QgsVectorLayer
+
+    from lcr_toolkit.ui import settings
+    from lcr_toolkit.ui.wizard.state import WizardState
+    from lcr_toolkit.ui.wizard.wizard import Page, PlanningWizard
+
+    path = str(tmp_path / "控规 地块.shp")
+    cb.write_shapefile(path, ogr.wkbPolygon, [("地块编号", S, 8), ("用地性质", S, 30)],
+                       [(cb.square(0, 0, 100), ["DK-1", "0701"])])
+    parcels = QgsVectorLayer(path, "控规 地块", "ogr")
+    shown = parcels.fields().names()
+    assert "用地性质" not in shown
+    QgsProject.instance().addMapLayer(parcels)
+    csv = tmp_path / "百度 POI.csv"
+    csv.write_bytes("名称,标签,lng,lat\r\n金色童年幼儿园,教育培训;幼儿园,120.76,30.75\r\n".encode("gbk"))
+    monkeypatch.setattr(settings, "user_profile_dir", lambda: os.fspath(tmp_path))
+    try:
+        wizard = PlanningWizard(qgis_canvas, state=WizardState(start="china", folder=os.fspath(tmp_path / "out")))
+        qtbot.addWidget(wizard)
+        wizard.show()
+        start = wizard.pages[Page.START]
+        start.parcels.setLayer(parcels)
+        assert start.parcel_code.currentField() == shown[1]
+        start.poi_csv.setFilePath(os.fspath(csv))
+        assert (start.poi_category.currentField(), start.poi_name.currentField()) == ("标签", "名称")
+    finally:
+        QgsProject.instance().clear()
