@@ -3555,8 +3555,8 @@ Output fields: lu_code (用地用海 2023 code; NULL where the code is unknown o
     </message>
     <message>
         <location filename="../../work/main/algorithms/base.py" line="697"/>
-        <source>“{layer}” is measured in its CRS {crs}, which is {error:.0%} off true scale where the layer lies (its area of use is elsewhere): lengths and distances are up to {error:.0%} off and areas about twice that. The results are not corrected: reproject the layers to a CRS made for the place (e.g. its UTM zone) or set them to longitudes and latitudes (EPSG:4326), which are measured in the UTM zone.</source>
-        <translation>“{layer}”在其坐标参考系 {crs} 中量算，而该坐标系在图层所在位置的比例误差达 {error:.0%}（其适用范围在别处）：长度和距离最多偏差 {error:.0%}，面积约为其两倍。结果未作校正：请将图层重投影到适用于当地的坐标系（例如其 UTM 带），或设为经纬度（EPSG:4326），后者会在 UTM 带中量算。</translation>
+        <source>“{layer}” is measured in its CRS {crs}, which is {error:.1%} off true scale where the layer lies (its area of use is elsewhere): lengths and distances are up to {error:.1%} off and areas about twice that. The results are not corrected: reproject the layers to a CRS made for the place (e.g. its UTM zone) or set them to longitudes and latitudes (EPSG:4326), which are measured in the UTM zone.</source>
+        <translation>“{layer}”在其坐标参考系 {crs} 中量算，而该坐标系在图层所在位置的比例误差达 {error:.1%}（其适用范围在别处）：长度和距离最多偏差 {error:.1%}，面积约为其两倍。结果未作校正：请将图层重投影到适用于当地的坐标系（例如其 UTM 带），或设为经纬度（EPSG:4326），后者会在 UTM 带中量算。</translation>
     </message>
     <message>
         <location filename="../../work/main/algorithms/base.py" line="749"/>
@@ -6072,8 +6072,8 @@ Data © OpenStreetMap contributors, under the Open Database Licence (ODbL 1.0): 
     </message>
     <message>
         <location filename="../../work/main/algorithms/prepare_osm.py" line="429"/>
-        <source>{crs}, the CRS asked for, is not true to scale where the data lie ({lon:.2f}°, {lat:.2f}°): lengths measured in it are {error:.0%} off there, areas about twice as much, and the toolkit measures in a projected CRS in metres as it is. Leave the CRS empty for the local one, or choose one made for this place.</source>
-        <translation>所选坐标系 {crs} 在数据所在处（{lon:.2f}°, {lat:.2f}°）不保持比例：在其中量得的长度偏差 {error:.0%}，面积偏差约为其两倍，而工具箱对以米为单位的投影坐标系直接在其中量算。请留空坐标系以使用本地坐标系，或选择适用于此地的坐标系。</translation>
+        <source>{crs}, the CRS asked for, is not true to scale where the data lie ({lon:.2f}°, {lat:.2f}°): lengths measured in it are {error:.1%} off there, areas about twice as much, and the toolkit measures in a projected CRS in metres as it is. Leave the CRS empty for the local one, or choose one made for this place.</source>
+        <translation>所选坐标系 {crs} 在数据所在处（{lon:.2f}°, {lat:.2f}°）不保持比例：在其中量得的长度偏差 {error:.1%}，面积偏差约为其两倍，而工具箱对以米为单位的投影坐标系直接在其中量算。请留空坐标系以使用本地坐标系，或选择适用于此地的坐标系。</translation>
     </message>
     <message>
         <location filename="../../work/main/algorithms/prepare_osm.py" line="448"/>

@@ -163,4 +163,4 @@ def test_output_crs_not_true_to_scale_is_named(untyped, tmp_path, crs, warned):
         (x0, y0, _), (x1, y1, _) = move.TransformPoints([(15.6027, 48.4001), (15.6027, 48.4011)])
         north = ((x1 - x0) ** 2 + (y1 - y0) ** 2) ** 0.5
         assert north / 111.196 - 1 > 0.3
-        assert f"lengths measured in it are {north / 111.196 - 1:.0%} off there" in named[0]
+        assert f"lengths measured in it are {north / 111.196 - 1:.1%} off there" in named[0]
