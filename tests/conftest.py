@@ -154,6 +154,41 @@ def write_geotiff():
     return write
 
 
+class Calls(list):
+    """The instances a spied method was called on, in order (each before the call, so a call that raises
+    counts too); ``results`` holds what the calls that returned gave."""
+    def __init__(self):
+        super().__init__()
+        self.results = []
+
+
+@pytest.fixture
+def spy(monkeypatch):
+    """``spy(owner, "method")`` wraps the method for the test, still calling it, and returns its ``Calls``."""
+    def wrap(owner, name):
+        calls, original = Calls(), getattr(owner, name)
+
+        def spied(self, *args, **kwargs):
+            calls.append(self)
+            calls.results.append(original(self, *args, **kwargs))
+            return calls.results[-1]
+        monkeypatch.setattr(owner, name, spied)
+        return calls
+    return wrap
+
+
+@pytest.fixture
+def write_modes(monkeypatch):
+    """Iterates "sink" then "fast" with LCR_SINK_WRITE set to match: the GeoPackage result is written
+    through the QGIS sink feature by feature, then by the fast writers (algorithms/fastwrite.py,
+    geomwrite.py), whose files the tests compare."""
+    def modes():
+        for mode in ("sink", "fast"):
+            monkeypatch.setenv("LCR_SINK_WRITE", "1" if mode == "sink" else "0")
+            yield mode
+    return modes
+
+
 @pytest.fixture
 def log_feedback():
     """Makes a feedback that keeps what the algorithm logs (infos, warnings, errors) in ``.lines``;
