@@ -22,15 +22,25 @@ def plugin_root():
 @pytest.fixture
 def provider(qgis_processing, monkeypatch):
     """The ``lcr`` provider, registered if no test (or plugin) has registered it yet."""
-    from qgis.core import QgsApplication
-
-    from lcr_toolkit.provider import LcrProvider
-
     # QGIS 3.42 on, runAndLoadResults hands iface.layerTreeView() to C++, which refuses pytest-qgis's
     # mock interface: load results without a layer tree, as qgis_process does (QGIS 3.22 never asks).
     postprocessing = sys.modules.get("processing.gui.Postprocessing")
     if getattr(postprocessing, "iface", None) is not None:
         monkeypatch.setattr(postprocessing, "iface", None)
+
+    return _registered_provider()
+
+
+@pytest.fixture(scope="module")
+def lcr(qgis_processing):
+    """The ``lcr`` provider for module-scoped fixtures, registered if no test (or plugin) has registered it yet."""
+    return _registered_provider()
+
+
+def _registered_provider():
+    from qgis.core import QgsApplication
+
+    from lcr_toolkit.provider import LcrProvider
 
     registry = QgsApplication.processingRegistry()
     existing = registry.providerById("lcr")

@@ -13,7 +13,6 @@ REPO = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 from test_alg_prepare_osm import LAYERS, read  # noqa: E402
 
-_PROVIDERS = []
 # Five 0.0003° × 0.0002° boxes (about 22 m × 22 m at 48.4° N) side by side: four building=yes, one house.
 BOXES = [(15.600 + 0.0006 * i, 48.400) for i in range(5)]
 
@@ -49,14 +48,7 @@ class Feedback:
 
 
 @pytest.fixture(scope="module")
-def untyped(qgis_processing, tmp_path_factory):
-    from qgis.core import QgsApplication
-
-    from lcr_toolkit.provider import LcrProvider
-
-    if QgsApplication.processingRegistry().providerById("lcr") is None:
-        _PROVIDERS.append(LcrProvider())
-        QgsApplication.processingRegistry().addProvider(_PROVIDERS[-1])
+def untyped(lcr, tmp_path_factory):
     folder = tmp_path_factory.mktemp("untyped")
     source = folder / "town.osm"
     source.write_text(osm_xml(), encoding="utf-8")
