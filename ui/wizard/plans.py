@@ -14,7 +14,6 @@ POLYGON = QgsMapLayerProxyModel.Filter.PolygonLayer
 LINE = QgsMapLayerProxyModel.Filter.LineLayer
 POINT = QgsMapLayerProxyModel.Filter.PointLayer
 NUMERIC = QgsFieldProxyModel.Filter.Numeric
-ANY_FIELD = QgsFieldProxyModel.Filter.AllTypes
 
 
 @dataclass(frozen=True)
@@ -56,9 +55,6 @@ class Plan:
     fields: tuple
     default_profile: str
     values: tuple = ()
-
-    def layer_role(self, param):
-        return next(role for role in self.layers if role.param == param)
 
 
 def _shared_layers():
