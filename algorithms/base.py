@@ -35,6 +35,7 @@ from qgis.core import (
     QgsField,
     QgsFields,
     QgsGeometry,
+    QgsMapLayer,
     QgsMemoryProviderUtils,
     QgsPointXY,
     QgsProcessingAlgorithm,
@@ -46,6 +47,7 @@ from qgis.core import (
     QgsProcessingParameterField,
     QgsProcessingOutputLayerDefinition,
     QgsProcessingParameterNumber,
+    QgsProcessingUtils,
     QgsProperty,
     QgsProviderRegistry,
     QgsUnitTypes,
@@ -61,7 +63,7 @@ from ..core import encoding as core_encoding
 from ..core import memory, methods, tables, textnum, zones
 from ..core.errors import Canceled, InputError
 from . import columnar, fastwrite, geomwrite
-from .outputs import RunOutputs, inputs_left_alone
+from .outputs import RunOutputs, dbf_names, inputs_left_alone, is_provider_uri, is_shapefile, keeps_no_geometry
 from .styles import apply_style, order_results, titled_name
 from ..qt_compat import FieldType, field_type
 
@@ -211,6 +213,7 @@ class LcrAlgorithm(QgsProcessingAlgorithm):
     ALG_ID = ""
     GROUP_ID = ""
     STYLE = ""
+    GEOMETRY_IS_RESULT = False   # True: an output without geometries (CSV, spreadsheet) is refused
     CHUNK_SIZE = 50_000   # features held in memory at once; progress is reported per chunk
     # Features read or written between two looks at the Cancel button: a few hundredths of a second.
     CANCEL_EVERY = 2_000
@@ -264,7 +267,7 @@ class LcrAlgorithm(QgsProcessingAlgorithm):
         with inputs_left_alone():
             ok, message = super().checkParameterValues(parameters, context)
         if not ok:
-            return ok, message
+            return ok, self._enum_message(parameters, context) or message
         for definition in self.parameterDefinitions():
             if not isinstance(definition, QgsProcessingParameterNumber) or \
                     parameters.get(definition.name()) in (None, ""):
@@ -273,16 +276,73 @@ class LcrAlgorithm(QgsProcessingAlgorithm):
             if not tables.usable_numbers([value], signed=True)[0]:
                 return False, self.tr("{parameter}: {value} is not a usable number.").format(
                     parameter=definition.description(), value=value)
-        return self._check_output_folders(parameters, context)
+        ok, message = self._check_output_folders(parameters, context)
+        return (ok, message) if not ok else self._check_outputs_spare_inputs(parameters, context)
 
-    def _output_folders(self, parameters):
-        """(parameter, folder) of each output file the parameters name by an absolute path."""
+    def _input_files(self, parameters, context):
+        """{file: input parameter's description} of the files the inputs are read from."""
+        files = {}
+
+        def add(value, definition):
+            if isinstance(value, (list, tuple)):
+                for item in value:
+                    add(item, definition)
+                return
+            if isinstance(value, QgsProcessingFeatureSourceDefinition):
+                value = value.source.staticValue()
+            if isinstance(value, str) and value and not os.path.exists(value.split("|")[0]):
+                value = QgsProcessingUtils.mapLayerFromString(value, context, False)
+            if isinstance(value, QgsMapLayer):
+                value = value.source()
+            if isinstance(value, str) and os.path.isfile(value.split("|")[0]):
+                files[_file_key(value.split("|")[0])] = definition.description()
+        for definition in self.parameterDefinitions():
+            if not definition.isDestination() and definition.type() in _INPUT_TYPES:
+                add(parameters.get(definition.name()), definition)
+        return files
+
+    def _check_outputs_spare_inputs(self, parameters, context):
+        """Refuse an output file that is an input's own file (or, for a Shapefile, one of its parts): QGIS
+        deletes a file it writes anew before the run reads the input, so the input would be lost and the
+        run would compute on nothing. A layer added to an input GeoPackage (“ogr:dbname=…”) is left to QGIS."""
+        outputs = list(self._output_folders(parameters, with_path=True))
+        if not outputs:
+            return True, ""
+        inputs = self._input_files(parameters, context)
+        for definition, path in outputs:
+            read_by = inputs.get(_file_key(path))
+            if read_by is not None:
+                return False, self.tr(
+                    "{parameter}: {path} is the file of the input “{input}”: writing the output there would "
+                    "delete the input. Choose another file name.").format(
+                        parameter=definition.description(), path=path, input=read_by)
+        return True, ""
+
+    def _enum_message(self, parameters, context):
+        """Where a choice parameter got a value none of its options has (99, or a word from a batch table or
+        qgis_process), say which options it takes: Processing's “Incorrect parameter value for GRID_REGION”
+        names the parameter only by its id."""
+        for definition in self.parameterDefinitions():
+            value = parameters.get(definition.name())
+            if not isinstance(definition, QgsProcessingParameterEnum) or value in (None, "") or \
+                    definition.checkValueIsAcceptable(value, context):
+                continue
+            options = [f"{i} = {option}" for i, option in enumerate(definition.options())]
+            shown = "; ".join(options[:12]) + ("; …" if len(options) > 12 else "")
+            return self.tr("{parameter} ({name}): “{value}” is none of its options ({options}).").format(
+                parameter=definition.description(), name=definition.name(), value=value, options=shown)
+        return ""
+
+    def _output_folders(self, parameters, with_path=False):
+        """(parameter, folder) of each output file the parameters name by an absolute path ((parameter,
+        path) ``with_path``)."""
         for definition in self.destinationParameterDefinitions():
             value = parameters.get(definition.name())
             if isinstance(value, QgsProcessingOutputLayerDefinition):
                 value = value.sink.staticValue()
             if isinstance(value, str) and os.path.isabs(value):   # not a temporary output, memory: or a database
-                yield definition, os.path.dirname(value.split("|", 1)[0])
+                path = value.split("|", 1)[0]
+                yield definition, path if with_path else os.path.dirname(path)
 
     def _check_output_folders(self, parameters, context):
         """Refuse an output file under a file (QGIS's own message would be SQLite's or GDAL's: “sqlite3_open(…)
@@ -293,6 +353,28 @@ class LcrAlgorithm(QgsProcessingAlgorithm):
                 return False, self.tr("{parameter}: {path} is a file, not a folder: choose another file name.").format(
                     parameter=definition.description(), path=blocked)
         return True, ""
+
+    def _absolute_destinations(self, parameters, feedback):
+        """``parameters`` with each output file given without a folder (“report.html”, from qgis_process or a
+        batch table) made a full path, and the log saying where: Processing writes such a file in the current
+        folder of the QGIS process, which on the desktop is nobody's choice, and returns the bare name."""
+        out = dict(parameters)
+        for definition in self.destinationParameterDefinitions():
+            value = parameters.get(definition.name())
+            text = value.sink.staticValue() if isinstance(value, QgsProcessingOutputLayerDefinition) else value
+            if not isinstance(text, str) or not text or text == "TEMPORARY_OUTPUT" or os.path.isabs(text) or \
+                    is_provider_uri(text):
+                continue
+            path = os.path.abspath(text)
+            if isinstance(value, QgsProcessingOutputLayerDefinition):
+                value = QgsProcessingOutputLayerDefinition(value)
+                value.sink = QgsProperty.fromValue(path)
+                out[definition.name()] = value
+            else:
+                out[definition.name()] = path
+            feedback.pushInfo(self.tr("{parameter}: “{given}” names no folder; it is written to {path}.").format(
+                parameter=definition.description(), given=text, path=path))
+        return out
 
     def _make_output_folders(self, parameters):
         for definition, folder in self._output_folders(parameters):
@@ -312,6 +394,7 @@ class LcrAlgorithm(QgsProcessingAlgorithm):
         self._feedback = feedback
         self._outputs = RunOutputs()
         try:
+            parameters = self._absolute_destinations(parameters, feedback)
             self._make_output_folders(parameters)
             results = self.compute(parameters, context, feedback)
             # A Cancel during the last step, after the last look, still cancels.
@@ -674,6 +757,26 @@ class LcrAlgorithm(QgsProcessingAlgorithm):
         key = (source.sourceName(), crs.authid() or crs.toWkt())
         if said is not None and key in said:
             return None
+        worst = self.off_scale_error(source, crs, context, to_metre)
+        if worst is None or worst <= core_crs.SCALE_TOLERANCE:
+            return worst
+        try:
+            feedback.lcr_scale_said = (said or set()) | {key}
+        except AttributeError:
+            pass
+        feedback.pushWarning(self.tr(
+            "“{layer}” is measured in its CRS {crs}, which is {error:.1%} off true scale where the layer lies (its "
+            "area of use is elsewhere): lengths and distances are up to {error:.1%} off and areas about twice that. "
+            "The results are not corrected: reproject the layers to a CRS made for the place (e.g. its UTM zone) or "
+            "set them to longitudes and latitudes (EPSG:4326), which are measured in the UTM zone.").format(
+                layer=source.sourceName(), crs=crs.authid() or crs.description(), error=worst))
+        return worst
+
+    def off_scale_error(self, source, crs, context, to_metre=1.0):
+        """How far (0-1) the projected ``crs`` is off true scale where ``source`` lies, the worst of the centre
+        and corners of its extent; None for a geographic or invalid CRS or an extent that cannot be located."""
+        if crs is None or not crs.isValid() or crs.isGeographic():
+            return None
         box = self._extent_lonlat(source, context)
         if box is None:
             return None
@@ -688,19 +791,7 @@ class LcrAlgorithm(QgsProcessingAlgorithm):
                                                         origin.distance(north) * to_metre))
         except QgsCsException:
             return None
-        if not math.isfinite(worst) or worst <= core_crs.SCALE_TOLERANCE:
-            return worst
-        try:
-            feedback.lcr_scale_said = (said or set()) | {key}
-        except AttributeError:
-            pass
-        feedback.pushWarning(self.tr(
-            "“{layer}” is measured in its CRS {crs}, which is {error:.1%} off true scale where the layer lies (its "
-            "area of use is elsewhere): lengths and distances are up to {error:.1%} off and areas about twice that. "
-            "The results are not corrected: reproject the layers to a CRS made for the place (e.g. its UTM zone) or "
-            "set them to longitudes and latitudes (EPSG:4326), which are measured in the UTM zone.").format(
-                layer=source.sourceName(), crs=crs.authid() or crs.description(), error=worst))
-        return worst
+        return worst if math.isfinite(worst) else None
 
     def _utm_zone(self, source, context):
         """The metric zone of the centre of ``source`` (whose extent ``check_crs`` accepted) and the
@@ -1089,10 +1180,16 @@ class LcrAlgorithm(QgsProcessingAlgorithm):
         optional output not asked for. See ``writes_every_feature``."""
         fields = self._fid_safe(fields)
         written = self._outputs.expect(parameters.get(name, self.parameterDefinition(name).defaultValue()), context)
+        if is_shapefile(written.path):
+            self._warn_cut_names(written.path, fields)
+        if keeps_no_geometry(written.path) and wkb_type not in (QgsWkbTypes.Type.NoGeometry, QgsWkbTypes.Type.Unknown):
+            self._geometry_dropped(written.path, name)
         sink, dest_id = self.parameterAsSink(parameters, name, context, fields, wkb_type,
                                              crs if crs is not None else QgsCoordinateReferenceSystem())
         self._outputs.add_sink(written, sink, dest_id)
         _keep_no_crs(dest_id, crs, wkb_type, context)
+        if sink is not None and is_shapefile(dest_id) and wkb_type == QgsWkbTypes.Type.NoGeometry:
+            dest_id = _table_only_shapefile(dest_id, context)
         source, geometries = self.__dict__.get("_every_feature", {}).pop(name, (None, False))
         if sink is not None and source is not None:
             fast = None if written.update else \
@@ -1111,6 +1208,33 @@ class LcrAlgorithm(QgsProcessingAlgorithm):
                     raise Canceled()
                 self.__dict__.setdefault("_copied_sources", {})[id(source)] = source
         return sink, dest_id
+
+    def _warn_cut_names(self, path, fields):
+        """Say which field names a Shapefile output cuts (a .dbf keeps 10 bytes a name), and to what: the
+        values stay right, but a field read by its full name (a style, a model's next step) is not found."""
+        names = fields.names()
+        cut = [(old, new) for old, new in zip(names, dbf_names(names)) if old != new]
+        feedback = getattr(self, "_feedback", None)
+        if cut and feedback is not None:
+            feedback.pushWarning(self.tr(
+                "“{file}” is a Shapefile, which keeps field names of 10 bytes at most: {names}. Write a GeoPackage "
+                "(.gpkg) to keep the full names.").format(
+                    file=os.path.basename(path), names=", ".join(f"{old} → {new}" for old, new in cut)))
+
+    def _geometry_dropped(self, path, name):
+        """A table-only output (CSV, spreadsheet) of a layer: refused where the geometries are the result
+        (``GEOMETRY_IS_RESULT``), else said, so that nobody looks for the features on a map in vain."""
+        file = os.path.basename(path)
+        if self.GEOMETRY_IS_RESULT:
+            raise QgsProcessingException(self.tr(
+                "“{file}” ({output}) holds a table only, and the result of this tool is the geometries: choose a "
+                "GeoPackage (.gpkg) or another format with geometries.").format(
+                    file=file, output=self.parameterDefinition(name).description()))
+        feedback = getattr(self, "_feedback", None)
+        if feedback is not None:
+            feedback.pushWarning(self.tr(
+                "“{file}” holds a table only: the output keeps the attributes and no geometries. Write a "
+                "GeoPackage (.gpkg) to keep them.").format(file=file))
 
     def _fid_safe(self, fields):
         """``fields`` with a field “fid” that holds no whole numbers (a Shapefile's or GeoJSON's text ids)
@@ -1281,6 +1405,31 @@ _KEEPS = {"double": (FieldType.Double,), "int": (FieldType.Int, FieldType.LongLo
           "text": (FieldType.String,)}
 
 
+# Parameter types whose values are layers or files read
+_INPUT_TYPES = ("source", "vector", "raster", "layer", "multilayer", "file", "mesh", "pointcloud")
+
+
+def _file_key(path):
+    """What identifies a file on disk for ``_check_outputs_spare_inputs``: its real path, and for a part of a
+    Shapefile (.shp, .dbf, .shx…) the Shapefile's .shp."""
+    real = os.path.normcase(os.path.realpath(path))
+    stem, extension = os.path.splitext(real)
+    return stem + ".shp" if extension in (".shp", ".dbf", ".shx", ".prj", ".cpg") else real
+
+
+def _table_only_shapefile(dest_id, context):
+    """The .dbf a table without geometries asked for as “x.shp” is written to: GDAL writes x.dbf alone, and
+    “x.shp”, the id Processing returns and would load, is no file (the output would not load, and a
+    model's next step would not find it). The layer to load on completion moves with it."""
+    table = os.path.splitext(dest_id)[0] + ".dbf"
+    loads = context.layersToLoadOnCompletion()
+    if dest_id in loads:
+        details = loads.pop(dest_id)
+        loads[table] = details
+        context.setLayersToLoadOnCompletion(loads)
+    return table
+
+
 def _retyped(fields, index, field):
     """``fields`` with the field at ``index`` replaced by ``field``."""
     out = QgsFields()
@@ -1372,6 +1521,21 @@ def _name_as_sublayer(layer, context):
     sublayer, path = parts.get("layerName"), parts.get("path") or ""
     if sublayer and layer.name() == os.path.splitext(os.path.basename(path))[0]:
         layer.setName(sublayer)
+
+
+def unit_label(feature):
+    """What a log line names a planning unit by: its unit_id (else its name) where its layer has one, else
+    its feature id. The toolkit's units (lcr:prepare_osm's grid cells G000_000, …) carry unit_id; a bare
+    feature id ("Unit 1") could not be found in the layer the planner looks at."""
+    if feature is None:
+        return ""
+    names = feature.fields().names()
+    for field in ("unit_id", "name"):
+        if field in names:
+            value = feature[field]
+            if value is not None and str(value).strip() not in ("", "NULL"):
+                return str(value)
+    return str(feature.id())
 
 
 def transform_to(layer, target_crs, context):

@@ -16,7 +16,7 @@ from qgis.core import (
 
 from ..core import carbon_measures as cm
 from ..core import network, zones
-from .base import Chunk, LcrAlgorithm, transform_to
+from .base import Chunk, LcrAlgorithm, transform_to, unit_label
 
 UNIT_FIELDS = [("gap_t", "double"), ("pv_t", "double"), ("retro_t", "double"), ("green_t", "double"),
                ("cost_yr", "double"), ("left_t", "double"), ("closes", "int")]
@@ -339,7 +339,7 @@ class CarbonMeasures(LcrAlgorithm):
         short = np.flatnonzero(left > 1e-9)
         for u in short[:MAX_LOGGED]:
             feedback.pushWarning(self.tr("Unit {unit}: no mix of the measures given closes its gap; {left:,.1f} t "
-                                         "CO2/a remain.").format(unit=unit_chunk.features[u].id(), left=left[u]))
+                                         "CO2/a remain.").format(unit=unit_label(unit_chunk.features[u]), left=left[u]))
         if len(short) > MAX_LOGGED:
             # a city's grid cells would each get a line (48 of Baltimore's 131 cells)
             feedback.pushWarning(self.tr("… {n} more units whose gap stays open, {left:,.1f} t CO2/a in all: see "

@@ -28,6 +28,7 @@ class ChinaCoordinates(LcrAlgorithm):
     ALG_ID = "china_coordinates"
     GROUP_ID = "data_preparation"
     STYLE = ""
+    GEOMETRY_IS_RESULT = True   # converted coordinates: a CSV output would hold none of them
 
     INPUT = "INPUT"
     CONVERSION = "CONVERSION"

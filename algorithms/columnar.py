@@ -28,8 +28,11 @@ class Table:
 
 def whole_table(layer):
     """The ``Table`` a QgsVectorLayer reads whole and unchanged, or None (another provider or format, a
-    subset string, an ogr URI with other parts, GDAL older than 3.6)."""
-    if not ARROW or layer is None or layer.providerType() != "ogr" or layer.subsetString():
+    subset string, an ogr URI with other parts, GDAL older than 3.6), or a layer whose features are not the
+    file's rows: one in edit mode (its unsaved edits are what the user sees), with a join or an expression
+    field."""
+    if not ARROW or layer is None or layer.providerType() != "ogr" or layer.subsetString() or \
+            layer.isEditable() or layer.vectorJoins() or layer.fields().count() != layer.dataProvider().fields().count():
         return None
     parts = {k: v for k, v in QgsProviderRegistry.instance().decodeUri("ogr", layer.source()).items()
              if v not in (None, "", [], -1)}

@@ -120,6 +120,40 @@ class RunOutputs:
         return list(dict.fromkeys(removed))
 
 
+def dbf_names(names):
+    """The field names a Shapefile's .dbf gets for ``names``, as GDAL writes them (ogrshapelayer.cpp,
+    CreateField): at most 10 bytes, trailing spaces trimmed, and a name already taken (case-insensitively)
+    becomes its first 8 bytes + "_1" … "_9", then + "10" … "99". GDAL cuts UTF-8 bytes, even inside a
+    character (a Chinese name longer than three characters): such a broken character is shown as “\ufffd”."""
+    taken, out = set(), []
+    for name in names:
+        radix = name.encode("utf-8")[:10].rstrip(b" ")
+        new, number = radix, 1
+        while new.upper() in taken and number < 100:
+            new = radix[:8] + (f"_{number}" if number < 10 else f"{number}").encode()
+            number += 1
+        taken.add(new.upper())
+        out.append(new.decode("utf-8", errors="replace"))
+    return out
+
+
+# Formats whose files hold a table only: QGIS writes a layer's attributes there and drops its geometries.
+NO_GEOMETRY = (".csv", ".xlsx", ".ods", ".xls", ".dbf", ".txt")
+
+
+def keeps_no_geometry(path):
+    return bool(path) and os.path.splitext(str(path))[1].lower() in NO_GEOMETRY
+
+
+def is_provider_uri(text):
+    """“memory:”, “ogr:dbname=…”, “postgres:…” (not a Windows drive, “C:/…”)."""
+    return text.startswith("memory:") or bool(_PROVIDER_URI.match(text))
+
+
+def is_shapefile(path):
+    return bool(path) and os.path.splitext(str(path))[1].lower() in (".shp", ".dbf")
+
+
 def _destination_path(destination, context):
     """(file path or None, whether a layer is written into an existing file) of a destination value."""
     if isinstance(destination, QgsProcessingOutputLayerDefinition):

@@ -89,9 +89,10 @@ class StoredLayer:
     """An input layer read once, per CRS: geometries (raw, and repaired where asked) and the fields
     the check names, numbers cleaned only of what no reading takes (``signed=True``)."""
 
-    def __init__(self, source, numeric, text, value):
+    def __init__(self, source, numeric, text, value, table=None):
         self.source = source
         self.value = value   # the parameter value the check was given: what a step's own checks look at
+        self.table = table   # the GeoPackage table (``columnar.Table``) the source reads whole, or None
         self.root = self
         self.numeric, self.text = sorted(set(numeric)), sorted(set(text))
         self.reads = {}      # CRS key -> {"geometry", "values", "repaired"}
@@ -127,13 +128,30 @@ class StoredLayer:
                 held.append(read["repaired"][0])
         return held
 
+    def _chunks(self, algorithm, feedback, transform, numeric, text):
+        """``read_chunks`` of the whole layer. A whole GeoPackage table (``table``) read in its own CRS is
+        read as columns through GDAL without any QgsFeature (as ``read_chunks`` reads a source whose
+        features a fast sink copies): no step writes these features, so only their geometries and values
+        are wanted, and making a million QgsFeatures to take them from costs most of the reading."""
+        source, owner = self.source, algorithm.__dict__
+        columns = self.table is not None and transform is None
+        if columns:
+            owner.setdefault("_whole_tables", {})[id(source)] = (source, self.table)
+            owner.setdefault("_copied_sources", {})[id(source)] = source
+        try:
+            yield from LcrAlgorithm.read_chunks(algorithm, source, feedback, numeric=numeric, text=text,
+                                                transform=transform, repair=False, signed=True)
+        finally:
+            if columns:
+                owner["_whole_tables"].pop(id(source), None)
+                owner["_copied_sources"].pop(id(source), None)
+
     def _read(self, algorithm, feedback, transform, numeric=None, text=None):
         """Geometries and values of the whole layer, read chunk by chunk: only one chunk's features
         are held at a time (a million QgsFeatures at once would take gigabytes)."""
         geometry, values = [], {}
-        for chunk in LcrAlgorithm.read_chunks(
-                algorithm, self.source, feedback, numeric=self.numeric if numeric is None else numeric,
-                text=self.text if text is None else text, transform=transform, repair=False, signed=True):
+        for chunk in self._chunks(algorithm, feedback, transform, self.numeric if numeric is None else numeric,
+                                  self.text if text is None else text):
             geometry.append(chunk.geometry)
             for index, column in chunk.values.items():
                 values.setdefault(index, []).append(column)

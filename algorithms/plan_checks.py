@@ -305,7 +305,9 @@ class ModelPlanCheck(LcrAlgorithm):
                     index = source.fields().lookupField(self.parameterAsString(parameters, field.name(), context) or "")
                     if index >= 0:
                         (numeric if source.fields().at(index).isNumeric() else text).append(index)
-            plan.stored[name] = StoredLayer(source, numeric, text, parameters[name])
+            self._note_whole_table(parameters, name, context, source)
+            table = self.__dict__.get("_whole_tables", {}).pop(id(source), (None, None))[1]
+            plan.stored[name] = StoredLayer(source, numeric, text, parameters[name], table)
 
     def _value(self, source, plan, parameters, context, results):
         kind = source.source()

@@ -19,9 +19,11 @@ from qgis.core import (
     QgsProcessingUtils,
     QgsProject,
     QgsProviderRegistry,
+    QgsUnitTypes,
 )
 from qgis.PyQt.QtGui import QColor, QFontDatabase
 
+from ..core import crs as core_crs
 from ..core import methods, profiles, recheck, report_html, report_measures
 from ..core import report as core
 from ..core.errors import InputError
@@ -189,6 +191,7 @@ class PlanningReport(LcrAlgorithm):
             factors=self._factor_summary(feedback, lang), shipped_profiles=self._shipped_profiles(rules, feedback),
             version=plugin_metadata("version"), methods_section=methods.section("planning_check"),
             input_notes=self.parameterAsString(parameters, self.NOTES, context).splitlines(), **front)
+        report.off_scale = self._off_scale(source, context)
         measures_layer = self._read_measures(parameters, context, report, name_field, inputs, feedback)
         report.comparison = self._read_comparison(parameters, context, inputs)
         self._log(report, feedback)
@@ -390,6 +393,19 @@ class PlanningReport(LcrAlgorithm):
         # Several outputs in one GeoPackage: the table names the layer, the file name alone would not.
         return {"role": role, "name": table if file and table else source.sourceName(), "file": file,
                 "crs": f"{crs.authid()} {crs.description()}".strip() if crs.isValid() else "", "count": count}
+
+    def _off_scale(self, source, context):
+        """(CRS, error) where the check's projected CRS is off true scale where its units lie, else None: a check
+        run in a CRS made for another place (EPSG:4527 for Heidelberg is 27 % off) gives verdicts on distances and
+        areas that far off, which the log of the check said but its report did not."""
+        crs = source.sourceCrs()
+        if not crs.isValid() or crs.isGeographic():
+            return None
+        to_metre = QgsUnitTypes.fromUnitToUnitFactor(crs.mapUnits(), QgsUnitTypes.DistanceUnit.DistanceMeters)
+        error = self.off_scale_error(source, crs, context, to_metre)
+        if error is None or error <= core_crs.SCALE_TOLERANCE:
+            return None
+        return crs.authid() or crs.description(), error
 
     def _font(self, lang, feedback):
         if core.FONT_FAMILY in font_families():

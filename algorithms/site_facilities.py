@@ -21,6 +21,7 @@ from scipy.spatial import cKDTree
 
 from ..core import landuse, landuse_codes, network, shelter, siting, zones
 from ..core import life_circle as lc
+from .base import unit_label
 from .landuse_codes import LanduseSchemes
 from .life_circle_siting_glue import WholeLifeCircleMixin, is_whole
 from .network_glue import NetworkAlgorithm, clean_population
@@ -223,6 +224,7 @@ class SiteFacilities(WholeLifeCircleMixin, ShelterSitingMixin, LanduseSchemes, N
 
     # ---- running ------------------------------------------------------------------------------
     def compute(self, parameters, context, feedback):
+        self._said = set()
         source = self.polygon_source(parameters, self.INPUT, context)
         pop_idx = self.field_index(parameters, self.POPULATION_FIELD, source, context)
         candidates = self.feature_source(parameters, self.CANDIDATES, context, None)
@@ -250,6 +252,10 @@ class SiteFacilities(WholeLifeCircleMixin, ShelterSitingMixin, LanduseSchemes, N
         cand_chunk, cand_points = self.read_points(candidates, work_crs, context, feedback,
                                                    numeric=[area_idx] if area_idx >= 0 else [],
                                                    text=[lu_idx] if lu_idx >= 0 else [])
+        # Said once here, not per type: FACILITY_TYPE all asks _eligible once for each of the 8 types.
+        if lu_idx < 0 and QgsWkbTypes.geometryType(candidates.wkbType()) == QgsWkbTypes.GeometryType.PolygonGeometry:
+            feedback.pushWarning(self.tr("No land-use field: every candidate parcel of “{layer}” is taken as "
+                                         "eligible.").format(layer=candidates.sourceName()))
         eligible = None if whole else self._eligible(parameters, context, feedback, candidates, cand_chunk,
                                                      cand_points, lu_idx, fac_type)
         unit_chunk = self.read_units(units, work_crs, context, feedback) if units is not None else None
@@ -408,14 +414,21 @@ class SiteFacilities(WholeLifeCircleMixin, ShelterSitingMixin, LanduseSchemes, N
             weight = np.ones(len(homes))
         return homes, np.where(shapely.is_missing(homes), 0.0, weight), by_population
 
+    def _warn_once(self, feedback, message):
+        """A warning said once a run: FACILITY_TYPE all measures the same homes and candidates for each of its
+        8 types, and said the same line 8 times (Andorra's OSM extract)."""
+        said = getattr(self, "_said", None)
+        if said is None:
+            said = self._said = set()
+        if message not in said:
+            said.add(message)
+            feedback.pushWarning(message)
+
     def _eligible(self, parameters, context, feedback, candidates, chunk, points, lu_idx, fac_type):
         """Which candidates may take the facility: with a geometry, and (with a land-use field) of an
         eligible code."""
         present = ~shapely.is_missing(points)          # the base logs those without geometry
         if lu_idx < 0:
-            if QgsWkbTypes.geometryType(candidates.wkbType()) == QgsWkbTypes.GeometryType.PolygonGeometry:
-                feedback.pushWarning(self.tr("No land-use field: every candidate parcel of “{layer}” is taken as "
-                                             "eligible.").format(layer=candidates.sourceName()))
             return present
         prefixes = siting.parse_codes(self.parameterAsString(parameters, self.ELIGIBLE_CODES, context)) \
             or siting.DEFAULT_ELIGIBLE.get(fac_type, ())
@@ -475,8 +488,8 @@ class SiteFacilities(WholeLifeCircleMixin, ShelterSitingMixin, LanduseSchemes, N
         home_snap = network.snap(net, homes, max_snap)
         off = int((~shapely.is_missing(homes) & ~home_snap.on_network).sum())
         if off:
-            feedback.pushWarning(self.tr("{n} homes are farther than {d} m from every road: no site can reach "
-                                         "them.").format(n=off, d=max_snap))
+            self._warn_once(feedback, self.tr("{n} homes are farther than {d} m from every road: no site can "
+                                              "reach them.").format(n=off, d=max_snap))
         covered = np.zeros(len(homes), dtype=bool)
         if len(existing):
             ex_snap = network.snap(net, existing, max_snap)
@@ -484,8 +497,8 @@ class SiteFacilities(WholeLifeCircleMixin, ShelterSitingMixin, LanduseSchemes, N
         cand_snap = network.snap(net, candidates[cand_ids], max_snap)
         off_cand = int((~cand_snap.on_network).sum())
         if off_cand:
-            feedback.pushWarning(self.tr("{n} eligible candidates are farther than {d} m from every road and are "
-                                         "left out.").format(n=off_cand, d=max_snap))
+            self._warn_once(feedback, self.tr("{n} eligible candidates are farther than {d} m from every road "
+                                              "and are left out.").format(n=off_cand, d=max_snap))
         # Batches of PAIR_BATCH candidates: a Cancel is looked at between the shortest-path calls.
         source, target, _ = network.pair_distances(net, cand_snap, home_snap, distance,
                                                    max_cells=PAIR_BATCH * (net.n_nodes + len(cand_ids)),
@@ -566,7 +579,7 @@ class SiteFacilities(WholeLifeCircleMixin, ShelterSitingMixin, LanduseSchemes, N
 
     def _log_units(self, unit_chunk, units, needs, after, notes, target, feedback):
         """One line per unit with residents, the first ``MAX_LOGGED`` only (the units output has them all)."""
-        name = (lambda u: str(u + 1)) if unit_chunk is None else (lambda u: str(unit_chunk.features[u].id()))
+        name = (lambda u: str(u + 1)) if unit_chunk is None else (lambda u: unit_label(unit_chunk.features[u]))
         lived = np.flatnonzero(needs["pop"] > 0)
         for u in lived[:MAX_LOGGED]:
             line = self.tr("Unit {unit}: {before:.1f} % → {after:.1f} % (target {target:g} %).").format(

@@ -96,6 +96,8 @@ class Report:
     measures: pd.DataFrame = None     # ``report_measures.measure_frame`` of the proposed measures, or None
     comparison: pd.DataFrame = None   # rows of lcr:compare_checks (before / after per rule), or None
     residents: float = None           # the units' residents (the check's pop field summed), None without it
+    off_scale: tuple = None           # (CRS, error 0-1) where the check's CRS is off true scale where its units
+                                      # lie (a Gauss-Krüger zone far from its meridian), else None
 
 
 def unit_result(n_pass, n_fail, n_na=0, verdict=None):
@@ -444,4 +446,11 @@ def caveat_lines(report):
         lines.append(text("input_notes_caveat", report.lang))
     if report.residents is not None and not report.residents > 0:
         lines.append(text("no_residents_caveat", report.lang))
+    if report.off_scale:
+        crs, error = report.off_scale
+        area = (1 + error) ** 2 - 1
+        # whole per cents, but a tenth under 1 % (a wrong zone near home is 0.5 % off, not "1 %")
+        pct = {name: round(100 * value) if value >= 0.01 else round(100 * value, 1)
+               for name, value in (("pct", error), ("area", area))}
+        lines.append(text("off_scale_caveat", report.lang).format(crs=crs, **pct))
     return lines

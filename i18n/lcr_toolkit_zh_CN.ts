@@ -1507,12 +1507,12 @@ Output fields: area_ha (ha), c_stock_t (t C), co2e_t (t CO2e), with a plan c_sce
 <context>
     <name>ChinaCoordinates</name>
     <message>
-        <location filename="../../work/main/algorithms/china_coordinates.py" line="40"/>
+        <location filename="../../work/main/algorithms/china_coordinates.py" line="41"/>
         <source>Convert Chinese web-map coordinates (GCJ-02, BD-09)</source>
         <translation>国内网络地图坐标转换（GCJ-02、BD-09）</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/china_coordinates.py" line="43"/>
+        <location filename="../../work/main/algorithms/china_coordinates.py" line="44"/>
         <source>Moves every vertex of a point, line or polygon layer between the coordinates of the Chinese web maps and WGS 84 / CGCS2000. POIs, roads or AOIs downloaded from Amap (高德), Tencent or Apple Maps in China are in GCJ-02; from Baidu (百度) in BD-09. Both lie 300–700 m (in eastern China) from the true WGS 84 / CGCS2000 position, which alone ruins a 300 m life-circle or a 500 m bus-stop analysis: convert them before measuring against survey data.
 
 GCJ-02 and BD-09 cannot be told apart from the coordinates: choose the direction from what you know of the data's source. Converting twice, or the wrong way, moves the features another 300–700 m. BD-09 Mercator (Baidu coordinates in metres) is not read: it must be BD-09 longitudes and latitudes.
@@ -1529,107 +1529,107 @@ The layer may be in any CRS: its coordinates are taken to longitude and latitude
 图层可采用任意坐标参考系：其坐标先转为经纬度，偏移后再写回原坐标参考系；字段保持不变。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/china_coordinates.py" line="62"/>
+        <location filename="../../work/main/algorithms/china_coordinates.py" line="63"/>
         <source>Layer</source>
         <translation>图层</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/china_coordinates.py" line="62"/>
+        <location filename="../../work/main/algorithms/china_coordinates.py" line="63"/>
         <source>Points, lines or polygons whose coordinates are in the system named first in the conversion (e.g. POIs downloaded from Amap: GCJ-02).</source>
         <translation>坐标属于转换中第一个坐标系的点、线或面（如从高德下载的 POI：GCJ-02）。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/china_coordinates.py" line="66"/>
+        <location filename="../../work/main/algorithms/china_coordinates.py" line="67"/>
         <source>Conversion</source>
         <translation>转换</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/china_coordinates.py" line="66"/>
+        <location filename="../../work/main/algorithms/china_coordinates.py" line="67"/>
         <source>GCJ-02 (Amap 高德, Tencent) → WGS 84 / CGCS2000</source>
         <translation>GCJ-02（高德、腾讯）→ WGS 84 / CGCS2000</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/china_coordinates.py" line="66"/>
+        <location filename="../../work/main/algorithms/china_coordinates.py" line="67"/>
         <source>BD-09 (Baidu 百度) → WGS 84 / CGCS2000</source>
         <translation>BD-09（百度）→ WGS 84 / CGCS2000</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/china_coordinates.py" line="66"/>
+        <location filename="../../work/main/algorithms/china_coordinates.py" line="67"/>
         <source>WGS 84 / CGCS2000 → GCJ-02</source>
         <translation>WGS 84 / CGCS2000 → GCJ-02（高德、腾讯）</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/china_coordinates.py" line="66"/>
+        <location filename="../../work/main/algorithms/china_coordinates.py" line="67"/>
         <source>WGS 84 / CGCS2000 → BD-09</source>
         <translation>WGS 84 / CGCS2000 → BD-09（百度）</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/china_coordinates.py" line="66"/>
+        <location filename="../../work/main/algorithms/china_coordinates.py" line="67"/>
         <source>BD-09 → GCJ-02</source>
         <translation>BD-09（百度）→ GCJ-02（高德、腾讯）</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/china_coordinates.py" line="66"/>
+        <location filename="../../work/main/algorithms/china_coordinates.py" line="67"/>
         <source>GCJ-02 → BD-09</source>
         <translation>GCJ-02（高德、腾讯）→ BD-09（百度）</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/china_coordinates.py" line="66"/>
+        <location filename="../../work/main/algorithms/china_coordinates.py" line="67"/>
         <source>From which coordinates to which. Nothing in the data tells GCJ-02 from BD-09 or from WGS 84: choose by where the data came from.</source>
         <translation>从哪种坐标转换为哪种坐标。数据本身无法区分 GCJ-02、BD-09 和 WGS 84：请按数据来源选择。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/china_coordinates.py" line="76"/>
+        <location filename="../../work/main/algorithms/china_coordinates.py" line="77"/>
         <source>Converted layer</source>
         <translation>转换后的图层</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/china_coordinates.py" line="76"/>
+        <location filename="../../work/main/algorithms/china_coordinates.py" line="77"/>
         <source>The features with their vertices moved; same CRS and fields as the input.</source>
         <translation>顶点已移动的要素；坐标参考系和字段与输入相同。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/china_coordinates.py" line="78"/>
+        <location filename="../../work/main/algorithms/china_coordinates.py" line="79"/>
         <source>Features moved</source>
         <translation>已移动的要素数</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/china_coordinates.py" line="79"/>
+        <location filename="../../work/main/algorithms/china_coordinates.py" line="80"/>
         <source>Features outside China, left unchanged</source>
         <translation>中国范围以外、保持不变的要素数</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/china_coordinates.py" line="80"/>
+        <location filename="../../work/main/algorithms/china_coordinates.py" line="81"/>
         <source>Mean shift of the moved features (m)</source>
         <translation>已移动要素的平均偏移量（m）</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/china_coordinates.py" line="84"/>
+        <location filename="../../work/main/algorithms/china_coordinates.py" line="85"/>
         <source>The reverse conversion did not converge (residual {residual:.2g}°): the coordinates are probably not longitudes and latitudes of the chosen system.</source>
         <translation>反向转换未收敛（残差 {residual:.2g}°）：这些坐标可能不是所选坐标系的经纬度。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/china_coordinates.py" line="93"/>
+        <location filename="../../work/main/algorithms/china_coordinates.py" line="94"/>
         <source>“{layer}” has no CRS: set it (for longitudes and latitudes EPSG:4326) before converting.</source>
         <translation>“{layer}”没有坐标参考系：请先设置（经纬度为 EPSG:4326）再转换。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/china_coordinates.py" line="98"/>
+        <location filename="../../work/main/algorithms/china_coordinates.py" line="99"/>
         <source>GCJ-02, BD-09 and WGS 84 cannot be told apart from the coordinates: the result is right only if “{layer}” really is in {origin}. Amap (高德), Tencent and Apple Maps in China give GCJ-02, Baidu gives BD-09, a GPS or survey gives WGS 84 / CGCS2000. Converting twice moves the features another 300–700 m.</source>
         <translation>仅凭坐标无法区分 GCJ-02、BD-09 和 WGS 84：只有当“{layer}”确实采用 {origin} 时，结果才正确。高德、腾讯和中国境内的苹果地图提供 GCJ-02，百度提供 BD-09，GPS 或测绘提供 WGS 84 / CGCS2000。重复转换会使要素再偏移 300–700 m。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/china_coordinates.py" line="105"/>
+        <location filename="../../work/main/algorithms/china_coordinates.py" line="106"/>
         <source>“{layer}” is in {crs}: its coordinates are converted as WGS 84 longitudes and latitudes and written back in {crs}.</source>
         <translation>“{layer}”采用 {crs}：其坐标按 WGS 84 经纬度转换，再写回 {crs}。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/china_coordinates.py" line="130"/>
+        <location filename="../../work/main/algorithms/china_coordinates.py" line="131"/>
         <source>{origin} → {target}: {n} features moved, by {mean:.0f} m on average (the vertex moved farthest: {largest:.0f} m).</source>
         <translation>{origin} → {target}：移动了 {n} 个要素，平均偏移 {mean:.0f} m（移动最远的顶点：{largest:.0f} m）。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/china_coordinates.py" line="135"/>
+        <location filename="../../work/main/algorithms/china_coordinates.py" line="136"/>
         <source>{n} features of “{layer}” lie outside the area the Chinese maps shift (or have no vertices) and are left as they are.</source>
         <translation>“{layer}”中有 {n} 个要素位于国内地图偏移范围以外（或没有顶点），保持不变。</translation>
     </message>
@@ -3199,452 +3199,482 @@ Output fields: lu_code (用地用海 2023 code; NULL where the code is unknown o
 <context>
     <name>LcrAlgorithm</name>
     <message>
-        <location filename="../../work/main/algorithms/base.py" line="120"/>
+        <location filename="../../work/main/algorithms/base.py" line="122"/>
         <source>Method, formulas, defaults, sources and limits: the methods document, §{section} (the Help button opens it).</source>
         <translation>方法、公式、默认值、来源与局限：见方法说明文档第 {section} 节（“帮助”按钮可打开）。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/base.py" line="230"/>
+        <location filename="../../work/main/algorithms/base.py" line="233"/>
         <source>Low-carbon</source>
         <translation>低碳</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/base.py" line="231"/>
+        <location filename="../../work/main/algorithms/base.py" line="234"/>
         <source>Resilience</source>
         <translation>韧性</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/base.py" line="232"/>
+        <location filename="../../work/main/algorithms/base.py" line="235"/>
         <source>Planning checks</source>
         <translation>规划检查</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/base.py" line="233"/>
+        <location filename="../../work/main/algorithms/base.py" line="236"/>
         <source>Plan measures</source>
         <translation>规划措施</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/base.py" line="234"/>
+        <location filename="../../work/main/algorithms/base.py" line="237"/>
         <source>Data preparation</source>
         <translation>数据准备</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/base.py" line="274"/>
+        <location filename="../../work/main/algorithms/base.py" line="277"/>
         <source>{parameter}: {value} is not a usable number.</source>
         <translation>{parameter}：{value} 不是可用的数值。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/base.py" line="293"/>
+        <location filename="../../work/main/algorithms/base.py" line="315"/>
+        <source>{parameter}: {path} is the file of the input “{input}”: writing the output there would delete the input. Choose another file name.</source>
+        <translation>{parameter}：{path} 是输入“{input}”的文件，把输出写到这里会删除该输入。请换一个文件名。</translation>
+    </message>
+    <message>
+        <location filename="../../work/main/algorithms/base.py" line="332"/>
+        <source>{parameter} ({name}): “{value}” is none of its options ({options}).</source>
+        <translation>{parameter}（{name}）：“{value}”不是可选项之一（{options}）。</translation>
+    </message>
+    <message>
+        <location filename="../../work/main/algorithms/base.py" line="353"/>
         <source>{parameter}: {path} is a file, not a folder: choose another file name.</source>
         <translation>{parameter}：{path} 是文件而不是文件夹：请另选文件名。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/base.py" line="302"/>
+        <location filename="../../work/main/algorithms/base.py" line="375"/>
+        <source>{parameter}: “{given}” names no folder; it is written to {path}.</source>
+        <translation>{parameter}：“{given}”未包含文件夹，写入 {path}。</translation>
+    </message>
+    <message>
+        <location filename="../../work/main/algorithms/base.py" line="384"/>
         <source>{parameter}: cannot make the folder {folder} ({reason}).</source>
         <translation>{parameter}：无法创建文件夹 {folder}（{reason}）。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/base.py" line="321"/>
+        <location filename="../../work/main/algorithms/base.py" line="404"/>
         <source>Cancelled. The run gives no result and no totals; the outputs it had begun were removed.</source>
         <translation>已取消。本次运行不给出结果和合计值；已开始写入的输出已删除。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/base.py" line="338"/>
+        <location filename="../../work/main/algorithms/base.py" line="421"/>
         <source>{output} could not be measured (no usable values); it is left empty.</source>
         <translation>无法计算{output}（没有可用的值），该项留空。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/base.py" line="354"/>
+        <location filename="../../work/main/algorithms/base.py" line="437"/>
         <source>Removed the unfinished output {path}.</source>
         <translation>已删除未完成的输出 {path}。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/base.py" line="370"/>
+        <location filename="../../work/main/algorithms/base.py" line="453"/>
         <source>{step} would need about {need:.1f} GB of memory, more than the {limit:.1f} GB one step may take on this computer ({share:.0%} of its {total:.1f} GB). {advice}</source>
         <translation>{step}约需 {need:.1f} GB 内存，超过本机单个步骤可用的 {limit:.1f} GB（本机 {total:.1f} GB 的 {share:.0%}）。{advice}</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/base.py" line="385"/>
+        <location filename="../../work/main/algorithms/base.py" line="468"/>
         <source>Using your own factor table {path} instead of the shipped {name} (Settings ▸ factor tables).</source>
         <translation>正在使用您自己的因子表 {path}，替代工具箱自带的 {name}（设置 ▸ 因子表）。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/base.py" line="391"/>
+        <location filename="../../work/main/algorithms/base.py" line="474"/>
         <source>The grid factor table has no region “{region}”.</source>
         <translation>电网排放因子表中没有区域“{region}”。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/base.py" line="392"/>
+        <location filename="../../work/main/algorithms/base.py" line="475"/>
         <source>The grid factor table has no {year} value for {region}; it has: {years}.</source>
         <translation>电网排放因子表中没有 {region} 的 {year} 年数值；现有年份：{years}。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/base.py" line="394"/>
+        <location filename="../../work/main/algorithms/base.py" line="477"/>
         <source>Cannot read the table {path}: {reason}</source>
         <translation>无法读取表格 {path}：{reason}</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/base.py" line="395"/>
+        <location filename="../../work/main/algorithms/base.py" line="478"/>
         <source>The table {path} lacks the column(s) {columns}.</source>
         <translation>表格 {path} 缺少列：{columns}。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/base.py" line="396"/>
+        <location filename="../../work/main/algorithms/base.py" line="479"/>
         <source>The table {path} has no rows.</source>
         <translation>表格 {path} 没有数据行。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/base.py" line="397"/>
+        <location filename="../../work/main/algorithms/base.py" line="480"/>
         <source>The table {path}, line {line}: “{value}” in column {column} is not a number ≥ 0.</source>
         <translation>表格 {path} 第 {line} 行：{column} 列中的“{value}”不是 ≥ 0 的数值。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/base.py" line="399"/>
+        <location filename="../../work/main/algorithms/base.py" line="482"/>
         <source>The table {path}, line {line}: “{value}” appears twice.</source>
         <translation>表格 {path} 第 {line} 行：“{value}”重复出现。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/base.py" line="400"/>
+        <location filename="../../work/main/algorithms/base.py" line="483"/>
         <source>The table {path}, line {line}: {column} must increase from row to row.</source>
         <translation>表格 {path} 第 {line} 行：{column} 必须逐行递增。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/base.py" line="402"/>
+        <location filename="../../work/main/algorithms/base.py" line="485"/>
         <source>The table {path}, line {line}: {column} must lie between 0 and 1.</source>
         <translation>表格 {path} 第 {line} 行：{column} 必须介于 0 和 1 之间。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/base.py" line="404"/>
+        <location filename="../../work/main/algorithms/base.py" line="487"/>
         <source>The table has no row named “{fallback}” for the values it does not list: {values}. Add those values or a “{fallback}” row.</source>
         <translation>表格中没有名为“{fallback}”的行，无法处理表中未列出的值：{values}。请添加这些值，或添加一行“{fallback}”。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/base.py" line="407"/>
+        <location filename="../../work/main/algorithms/base.py" line="490"/>
         <source>The table {path} is not a text file in UTF-8 or GBK/GB 18030: save it as CSV UTF-8.</source>
         <translation>表格 {path} 不是 UTF-8 或 GBK/GB 18030 编码的文本文件：请另存为“CSV UTF-8”格式。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/base.py" line="409"/>
+        <location filename="../../work/main/algorithms/base.py" line="492"/>
         <source>The table {path}, line {line}: {value} in column {column} is too large to be a real value.</source>
         <translation>表格 {path} 第 {line} 行：{column} 列中的 {value} 过大，不可能是真实数值。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/base.py" line="411"/>
+        <location filename="../../work/main/algorithms/base.py" line="494"/>
         <source>The default number of floors must be above 0.</source>
         <translation>默认层数必须大于 0。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/base.py" line="412"/>
+        <location filename="../../work/main/algorithms/base.py" line="495"/>
         <source>Emission factors cannot be negative.</source>
         <translation>排放因子不能为负值。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/base.py" line="415"/>
+        <location filename="../../work/main/algorithms/base.py" line="498"/>
         <source>The shelter standards table {path} needs a row named “default”.</source>
         <translation>避难场所标准表 {path} 须有一行名为“default”。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/base.py" line="417"/>
+        <location filename="../../work/main/algorithms/base.py" line="500"/>
         <source>The curve number table {path} needs a key column: lucode (land-cover code) or class (name).</source>
         <translation>径流曲线数表 {path} 需要一个键列：lucode（土地覆被代码）或 class（名称）。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/base.py" line="419"/>
+        <location filename="../../work/main/algorithms/base.py" line="502"/>
         <source>The curve number table {path}, line {line}: lucode “{value}” is not a whole number ≥ 0.</source>
         <translation>径流曲线数表 {path} 第 {line} 行：lucode“{value}”不是 ≥ 0 的整数。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/base.py" line="421"/>
+        <location filename="../../work/main/algorithms/base.py" line="504"/>
         <source>The curve number table {path}, line {line}: a curve number is above 100.</source>
         <translation>径流曲线数表 {path} 第 {line} 行：径流曲线数大于 100。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/base.py" line="423"/>
+        <location filename="../../work/main/algorithms/base.py" line="506"/>
         <source>The curve number table {path} has no lucode column, so it cannot match integer class codes. Add a lucode column, or choose a text class field.</source>
         <translation>径流曲线数表 {path} 没有 lucode 列，无法匹配整数类型代码。请添加 lucode 列，或选择文本型类型字段。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/base.py" line="444"/>
+        <location filename="../../work/main/algorithms/base.py" line="527"/>
         <source>National average</source>
         <translation>全国平均</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/base.py" line="445"/>
+        <location filename="../../work/main/algorithms/base.py" line="528"/>
         <source>North China grid (Beijing, Tianjin, Hebei, Shanxi, Shandong, west Inner Mongolia)</source>
         <translation>华北电网（北京、天津、河北、山西、山东、内蒙古西部）</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/base.py" line="446"/>
+        <location filename="../../work/main/algorithms/base.py" line="529"/>
         <source>North-East grid</source>
         <translation>东北电网</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/base.py" line="447"/>
+        <location filename="../../work/main/algorithms/base.py" line="530"/>
         <source>East China grid (Shanghai, Jiangsu, Zhejiang, Anhui, Fujian)</source>
         <translation>华东电网（上海、江苏、浙江、安徽、福建）</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/base.py" line="448"/>
+        <location filename="../../work/main/algorithms/base.py" line="531"/>
         <source>Central China grid</source>
         <translation>华中电网</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/base.py" line="449"/>
+        <location filename="../../work/main/algorithms/base.py" line="532"/>
         <source>North-West grid (Shaanxi, Gansu, Qinghai, Ningxia, Xinjiang)</source>
         <translation>西北电网（陕西、甘肃、青海、宁夏、新疆）</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/base.py" line="450"/>
+        <location filename="../../work/main/algorithms/base.py" line="533"/>
         <source>South grid</source>
         <translation>南方电网</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/base.py" line="451"/>
+        <location filename="../../work/main/algorithms/base.py" line="534"/>
         <source>South-West grid</source>
         <translation>西南电网</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/base.py" line="452"/>
+        <location filename="../../work/main/algorithms/base.py" line="535"/>
         <source>National, excluding market-traded non-fossil power</source>
         <translation>全国（不含市场化交易的非化石能源电量）</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/base.py" line="453"/>
+        <location filename="../../work/main/algorithms/base.py" line="536"/>
         <source>National fossil-fuel power</source>
         <translation>全国化石能源电力</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/base.py" line="454"/>
+        <location filename="../../work/main/algorithms/base.py" line="537"/>
         <source>Hebei province</source>
         <translation>河北省</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/base.py" line="455"/>
+        <location filename="../../work/main/algorithms/base.py" line="538"/>
         <source>Fujian province</source>
         <translation>福建省</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/base.py" line="456"/>
+        <location filename="../../work/main/algorithms/base.py" line="539"/>
         <source>Shanghai municipality</source>
         <translation>上海市</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/base.py" line="457"/>
+        <location filename="../../work/main/algorithms/base.py" line="540"/>
         <source>Zhejiang province</source>
         <translation>浙江省</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/base.py" line="458"/>
+        <location filename="../../work/main/algorithms/base.py" line="541"/>
         <source>Jiangsu province</source>
         <translation>江苏省</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/base.py" line="459"/>
+        <location filename="../../work/main/algorithms/base.py" line="542"/>
         <source>Shaanxi province</source>
         <translation>陕西省</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/base.py" line="463"/>
+        <location filename="../../work/main/algorithms/base.py" line="546"/>
         <source>Electricity grid region</source>
         <translation>电网区域</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/base.py" line="463"/>
+        <location filename="../../work/main/algorithms/base.py" line="546"/>
         <source>Whose grid emission factor to use (MEE/NBS announcements). Where a provincial factor is published, use it rather than the regional grid&apos;s: Shanghai; Zhejiang for Jiaxing; Jiangsu; Fujian for Xiamen (its 2022 factor is 27 % below the East China grid&apos;s); Shaanxi for Xi&apos;an; Hebei for Xiong&apos;an. The regional grids are for other provinces. 2021 regional and provincial values are marked unverified (read in a third-party data file).</source>
         <translation>采用哪个电网排放因子（生态环境部、国家统计局公告）。已发布省级因子的，应采用省级因子而非区域电网因子：上海；嘉兴用浙江；江苏；厦门用福建（其 2022 年因子比华东电网低 27%）；西安用陕西；雄安用河北。区域电网因子用于其他省份。2021 年区域和省级数值标注为未核实（读自第三方数据文件）。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/base.py" line="470"/>
+        <location filename="../../work/main/algorithms/base.py" line="553"/>
         <source>Grid factor year</source>
         <translation>电网排放因子年份</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/base.py" line="470"/>
+        <location filename="../../work/main/algorithms/base.py" line="553"/>
         <source>Year of the grid factor. Empty: the latest year published for the region.</source>
         <translation>电网排放因子的年份。留空：采用该区域最新发布的年份。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/base.py" line="474"/>
+        <location filename="../../work/main/algorithms/base.py" line="557"/>
         <source>Grid emission factor (kgCO2/kWh)</source>
         <translation>电网排放因子（kgCO2/kWh）</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/base.py" line="474"/>
+        <location filename="../../work/main/algorithms/base.py" line="557"/>
         <source>A factor of your own. When set it wins over the region and year.</source>
         <translation>自定义排放因子。填写后优先于区域和年份。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/base.py" line="483"/>
+        <location filename="../../work/main/algorithms/base.py" line="566"/>
         <source>Grid factor {f} kgCO2/kWh, as given.</source>
         <translation>电网排放因子 {f} kgCO2/kWh（用户指定）。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/base.py" line="494"/>
+        <location filename="../../work/main/algorithms/base.py" line="577"/>
         <source>Grid factor {f} kgCO2/kWh: {region}, {year}. Source: {source}.</source>
         <translation>电网排放因子 {f} kgCO2/kWh：{region}，{year} 年。来源：{source}。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/base.py" line="497"/>
+        <location filename="../../work/main/algorithms/base.py" line="580"/>
         <source>This grid factor is marked unverified.</source>
         <translation>该电网排放因子标注为未核实。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/base.py" line="518"/>
+        <location filename="../../work/main/algorithms/base.py" line="601"/>
         <source>“{layer}” holds {kind} geometries; {parameter} needs {expected} geometries.</source>
         <translation>“{layer}”的几何类型为 {kind}；{parameter} 需要 {expected} 几何。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/base.py" line="526"/>
+        <location filename="../../work/main/algorithms/base.py" line="609"/>
         <source>“{layer}”: “Selected features only” is ticked for {parameter}, but no feature of the layer is selected. Select the features to use, or untick it.</source>
         <translation>“{layer}”：{parameter} 勾选了“仅选中的要素”，但该图层没有选中任何要素。请选择要使用的要素，或取消勾选。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/base.py" line="530"/>
+        <location filename="../../work/main/algorithms/base.py" line="613"/>
         <source>“{layer}” has no features.</source>
         <translation>“{layer}”中没有要素。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/base.py" line="585"/>
+        <location filename="../../work/main/algorithms/base.py" line="668"/>
         <source>Field “{field}” is not in “{layer}”. Its fields are: {fields}.</source>
         <translation>“{layer}”中没有字段“{field}”。该图层的字段有：{fields}。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/base.py" line="591"/>
+        <location filename="../../work/main/algorithms/base.py" line="674"/>
         <source>Field “{field}” of “{layer}” must be numeric; it holds {kind}.</source>
         <translation>“{layer}”的字段“{field}”必须为数值型，当前为 {kind}。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/base.py" line="601"/>
+        <location filename="../../work/main/algorithms/base.py" line="684"/>
         <source>“{layer}” has no CRS: areas are taken as planar, in square metres.</source>
         <translation>“{layer}”未设置坐标参考系：面积按平面坐标计算，单位视为平方米。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/base.py" line="607"/>
+        <location filename="../../work/main/algorithms/base.py" line="690"/>
         <source>Areas are measured in {target} because {crs} would distort them.</source>
         <translation>面积在 {target} 中量算，因为 {crs} 会使面积失真。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/base.py" line="612"/>
+        <location filename="../../work/main/algorithms/base.py" line="695"/>
         <source>Areas are measured in the layer&apos;s CRS {crs}.</source>
         <translation>面积在图层的坐标参考系 {crs} 中量算。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/base.py" line="648"/>
+        <location filename="../../work/main/algorithms/base.py" line="731"/>
         <source>“{layer}” has no CRS: its coordinates are taken as metres.</source>
         <translation>“{layer}”未设置坐标参考系：其坐标视为以米为单位。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/base.py" line="632"/>
+        <location filename="../../work/main/algorithms/base.py" line="715"/>
         <source>Distances are measured in the buildings&apos; CRS {crs}.</source>
         <translation>距离在建筑图层的坐标参考系 {crs} 中量算。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/base.py" line="636"/>
+        <location filename="../../work/main/algorithms/base.py" line="719"/>
         <source>Distances are measured in {target} because {crs} is not a projected CRS in metres; the outputs keep their layers&apos; CRS.</source>
         <translation>距离在 {target} 中量算，因为 {crs} 不是以米为单位的投影坐标参考系；输出保留各自图层的坐标参考系。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/base.py" line="653"/>
+        <location filename="../../work/main/algorithms/base.py" line="736"/>
         <source>Areas and distances are measured in the CRS of “{layer}”, {crs}.</source>
         <translation>面积和距离在“{layer}”的坐标参考系 {crs} 中量算。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/base.py" line="658"/>
+        <location filename="../../work/main/algorithms/base.py" line="741"/>
         <source>Areas and distances are measured in {target} because {crs} is not a projected CRS in metres that keeps areas true; the outputs keep their layers&apos; CRS.</source>
         <translation>面积和距离在 {target} 中量算，因为 {crs} 不是以米为单位、能保持面积真实的投影坐标参考系；输出保留各图层原有的坐标参考系。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/base.py" line="697"/>
+        <location filename="../../work/main/algorithms/base.py" line="767"/>
         <source>“{layer}” is measured in its CRS {crs}, which is {error:.1%} off true scale where the layer lies (its area of use is elsewhere): lengths and distances are up to {error:.1%} off and areas about twice that. The results are not corrected: reproject the layers to a CRS made for the place (e.g. its UTM zone) or set them to longitudes and latitudes (EPSG:4326), which are measured in the UTM zone.</source>
         <translation>“{layer}”在其坐标参考系 {crs} 中量算，而该坐标系在图层所在位置的比例误差达 {error:.1%}（其适用范围在别处）：长度和距离最多偏差 {error:.1%}，面积约为其两倍。结果未作校正：请将图层重投影到适用于当地的坐标系（例如其 UTM 带），或设为经纬度（EPSG:4326），后者会在 UTM 带中量算。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/base.py" line="749"/>
+        <location filename="../../work/main/algorithms/base.py" line="840"/>
         <source>“{layer}” is labelled {crs}, a projected CRS, but all its coordinates ({xmin:.6g}, {ymin:.6g} – {xmax:.6g}, {ymax:.6g}) lie within ±180 and ±90, like longitudes and latitudes: in {crs} the layer would be a speck of {w:.3g} × {h:.3g} m far from any place its CRS covers. Its CRS is probably wrong: set the layer's real CRS, e.g. EPSG:4326 or EPSG:4490 (Layer Properties ▸ Source, or “Assign projection”), not a reprojection.</source>
         <translation>“{layer}”标注为投影坐标系 {crs}，但其全部坐标（{xmin:.6g}, {ymin:.6g} – {xmax:.6g}, {ymax:.6g}）都在 ±180 与 ±90 以内，就像经纬度：在 {crs} 中该图层只是一个 {w:.3g} × {h:.3g} m 的小点，远离该坐标系覆盖的任何地方。其坐标系很可能标错了：请设置图层真实的坐标系，例如 EPSG:4326 或 EPSG:4490（图层属性 ▸ 源，或“指定投影”），而不是重投影。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/base.py" line="761"/>
+        <location filename="../../work/main/algorithms/base.py" line="852"/>
         <source>“{layer}” is labelled {crs}, but its coordinates ({xmin:.6g}, {ymin:.6g} – {xmax:.6g}, {ymax:.6g}) cannot be on the Earth in that CRS: its CRS is probably wrong. Set the layer's real CRS (Layer Properties ▸ Source, or “Assign projection”), not a reprojection.</source>
         <translation>“{layer}”标注的坐标系为 {crs}，但其坐标（{xmin:.6g}, {ymin:.6g} – {xmax:.6g}, {ymax:.6g}）在该坐标系下不可能位于地球上：坐标系很可能标错了。请为图层设置其真实的坐标系（图层属性 ▸ 源，或“定义投影”），而不是重投影。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/base.py" line="842"/>
+        <location filename="../../work/main/algorithms/base.py" line="933"/>
         <source>“{layer}”: {path} does not say its text encoding (it has no .cpg file) and its text is not UTF-8 but GBK, so it is read as GBK (GB 18030), with field names such as “{sample}”. The file is left unchanged; to have every program read it right, put beside it a file {cpg} holding the word GBK.</source>
         <translation>“{layer}”：{path} 未声明文本编码（没有 .cpg 文件），且其文本不是 UTF-8 而是 GBK，因此按 GBK（GB 18030）读取，字段名如“{sample}”。文件保持不变；若要让所有程序都能正确读取，请在其旁边放置一个内容为 GBK 的文件 {cpg}。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/base.py" line="849"/>
+        <location filename="../../work/main/algorithms/base.py" line="940"/>
         <source>“{layer}”: {path} is opened as UTF-8 but its text is GBK, so it is read as GBK (GB 18030), with field names such as “{sample}”. The file is left unchanged; save it as CSV UTF-8, or choose the encoding GBK when adding it, to read it so everywhere.</source>
         <translation>“{layer}”：{path} 以 UTF-8 打开，但其文本为 GBK，因此按 GBK（GB 18030）读取，字段名如“{sample}”。文件保持不变；若要处处都能正确读取，请将其另存为 CSV UTF-8，或在添加图层时选择 GBK 编码。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/base.py" line="876"/>
+        <location filename="../../work/main/algorithms/base.py" line="967"/>
         <source>{n} invalid geometries of “{layer}” were repaired for the calculation; the output keeps them as they were.</source>
         <translation>已修复“{layer}”中 {n} 个无效几何用于计算；输出中保留其原有几何。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/base.py" line="885"/>
+        <location filename="../../work/main/algorithms/base.py" line="976"/>
         <source>No feature of “{layer}” lies within reach of any feature of “{other}”: the extents of the two layers do not overlap. Check that both cover the same place and that their CRS is right.</source>
         <translation>“{layer}”中没有任何要素位于“{other}”任一要素的可达范围内：两个图层的范围互不重叠。请检查两者是否覆盖同一区域、坐标系是否正确。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/base.py" line="895"/>
+        <location filename="../../work/main/algorithms/base.py" line="986"/>
         <source>{n} features of “{layer}” have a missing or negative population, counted as 0.</source>
         <translation>“{layer}”中有 {n} 个要素的人口缺失或为负，按 0 计。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/base.py" line="1023"/>
+        <location filename="../../work/main/algorithms/base.py" line="1114"/>
         <source>“{layer}”: the text field “{field}” is read as numbers (6层 → 6, 6F → 6, 十二层 → 12, 12.5米 → 12.5, 约30 → 30, 6-8层 → 7).</source>
         <translation>“{layer}”：文本字段“{field}”按数字读取（6层 → 6，6F → 6，十二层 → 12，12.5米 → 12.5，约30 → 30，6-8层 → 7）。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/base.py" line="1033"/>
+        <location filename="../../work/main/algorithms/base.py" line="1124"/>
         <source>“{layer}”: {n} polygons have no area (their outline folds onto a line or a point); they are left out of what is measured or placed.</source>
         <translation>“{layer}”：{n} 个面没有面积（其轮廓折叠成线或点），计算和布点时不计入。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/base.py" line="1045"/>
+        <location filename="../../work/main/algorithms/base.py" line="1136"/>
         <source>“{layer}” is a {kind} layer, but {n} of its features hold other geometries, such as a {found}; they are left out of what is measured or placed, and written without geometry.</source>
         <translation>“{layer}”是 {kind} 图层，但其中 {n} 个要素是其他类型的几何（如 {found}）：计算和布点时不计入，输出时不带几何。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/base.py" line="1053"/>
+        <location filename="../../work/main/algorithms/base.py" line="1144"/>
         <source>“{layer}”: {n} features have a coordinate that is not a number or lies beyond ±{limit:g} (NaN, infinite, 1e300); they are left out of what is measured or placed.</source>
         <translation>“{layer}”：{n} 个要素的坐标不是数字或超出 ±{limit:g}（NaN、无穷大、1e300），计算和布点时不计入。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/base.py" line="1058"/>
+        <location filename="../../work/main/algorithms/base.py" line="1149"/>
         <source>“{layer}”: {n} features have no geometry (NULL or empty); they are left out of what is measured or placed.</source>
         <translation>“{layer}”：{n} 个要素没有几何（NULL 或空）；它们不参与量算或空间定位。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/base.py" line="1062"/>
+        <location filename="../../work/main/algorithms/base.py" line="1153"/>
         <source>“{layer}”: {n} values of the text field “{field}” hold no number that can be read (such as {examples}); they are read as missing.</source>
         <translation>“{layer}”：文本字段“{field}”中有 {n} 个值读不出数字（如 {examples}），按缺失处理。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/base.py" line="1068"/>
+        <location filename="../../work/main/algorithms/base.py" line="1159"/>
         <source>“{layer}”: {n} values of “{field}” cannot be real ({kinds}); they are read as missing.</source>
         <translation>“{layer}”：字段“{field}”中有 {n} 个值不可能是真实数值（{kinds}），已按缺失值处理。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/base.py" line="1068"/>
+        <location filename="../../work/main/algorithms/base.py" line="1159"/>
         <source>infinite, too large or negative</source>
         <translation>无穷大、过大或为负</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/base.py" line="1068"/>
+        <location filename="../../work/main/algorithms/base.py" line="1159"/>
         <source>infinite, too large, negative or a nodata code such as −9999 or 9999</source>
         <translation>无穷大、过大、为负，或为 −9999、9999 等无数据代码</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/base.py" line="1125"/>
+        <location filename="../../work/main/algorithms/base.py" line="1219"/>
+        <source>“{file}” is a Shapefile, which keeps field names of 10 bytes at most: {names}. Write a GeoPackage (.gpkg) to keep the full names.</source>
+        <translation>“{file}”是 Shapefile，字段名最长只能有 10 个字节：{names}。如需保留完整字段名，请输出为 GeoPackage（.gpkg）。</translation>
+    </message>
+    <message>
+        <location filename="../../work/main/algorithms/base.py" line="1229"/>
+        <source>“{file}” ({output}) holds a table only, and the result of this tool is the geometries: choose a GeoPackage (.gpkg) or another format with geometries.</source>
+        <translation>“{file}”（{output}）只能存表格，而本工具的结果正是几何：请选择 GeoPackage（.gpkg）或其他带几何的格式。</translation>
+    </message>
+    <message>
+        <location filename="../../work/main/algorithms/base.py" line="1235"/>
+        <source>“{file}” holds a table only: the output keeps the attributes and no geometries. Write a GeoPackage (.gpkg) to keep them.</source>
+        <translation>“{file}”只能存表格：输出只保留属性，不含几何。如需保留几何，请输出为 GeoPackage（.gpkg）。</translation>
+    </message>
+    <message>
+        <location filename="../../work/main/algorithms/base.py" line="1249"/>
         <source>The input's field “{field}” holds no whole numbers, and a GeoPackage takes a field of that name for its feature ids: the output calls it “{new}”.</source>
         <translation>输入的字段“{field}”不是整数，而 GeoPackage 把这个名字的字段当作要素编号：输出中改名为“{new}”。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/base.py" line="1173"/>
+        <location filename="../../work/main/algorithms/base.py" line="1297"/>
         <source>The input already has a field “{field}”: its values are replaced in the output.</source>
         <translation>输入图层已有字段“{field}”：输出中将替换该字段的值。</translation>
     </message>
@@ -3740,12 +3770,12 @@ Output fields: lu_code (用地用海 2023 code; NULL where the code is unknown o
 <context>
     <name>LcrProvider</name>
     <message>
-        <location filename="../../work/main/provider.py" line="18"/>
+        <location filename="../../work/main/provider.py" line="20"/>
         <source>Low-Carbon &amp; Resilience</source>
         <translation>低碳与韧性</translation>
     </message>
     <message>
-        <location filename="../../work/main/provider.py" line="39"/>
+        <location filename="../../work/main/provider.py" line="41"/>
         <source>Cannot read the model {path}.</source>
         <translation>无法读取模型 {path}。</translation>
     </message>
@@ -4409,17 +4439,17 @@ score = 可达类型数 / 表中类型数（0–1）。覆盖率 = 可达全部�
 <context>
     <name>ModelRun</name>
     <message>
-        <location filename="../../work/main/ui/wizard/run.py" line="134"/>
+        <location filename="../../work/main/ui/wizard/run.py" line="139"/>
         <source>Planning check</source>
         <translation>规划检查</translation>
     </message>
     <message>
-        <location filename="../../work/main/ui/wizard/run.py" line="135"/>
+        <location filename="../../work/main/ui/wizard/run.py" line="140"/>
         <source>Planning check rules</source>
         <translation>规划检查规则</translation>
     </message>
     <message>
-        <location filename="../../work/main/ui/wizard/run.py" line="136"/>
+        <location filename="../../work/main/ui/wizard/run.py" line="141"/>
         <source>Low-carbon and resilience synergy</source>
         <translation>低碳与韧性协同</translation>
     </message>
@@ -5190,12 +5220,12 @@ FEW RESIDENTS: with a Residents field, the per-resident rules (unit per person, 
 <context>
     <name>PlanningReport</name>
     <message>
-        <location filename="../../work/main/algorithms/planning_report.py" line="65"/>
+        <location filename="../../work/main/algorithms/planning_report.py" line="67"/>
         <source>Planning check report (HTML and PDF)</source>
         <translation>规划检查报告（HTML 和 PDF）</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/planning_report.py" line="68"/>
+        <location filename="../../work/main/algorithms/planning_report.py" line="70"/>
         <source>Turns the result of Planning check into a report a review panel can read without QGIS: an HTML page (self-contained: open it in any browser) and a PDF made with a print layout, in English or Simplified Chinese whatever the language QGIS runs in.
 
 First page: the plan's name, district, organisation and date (the optional parameters below), the standards profile (recognised from the rule table, with any edited thresholds named) and the planning level; the verdict in one sentence (e.g. “3 of 6 units pass; 2 fail; 1 has too few rules assessed.”); a map of the units coloured pass, fail, insufficient data or not assessed, with legend, scale bar and north arrow; and the rules failed in most units.
@@ -5216,247 +5246,247 @@ Chinese text in the PDF needs a CJK font: Noto Sans CJK SC is used when installe
 PDF 中的中文需要 CJK 字体：如已安装则使用 Noto Sans CJK SC（Debian/Ubuntu 软件包 fonts-noto-cjk）。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/planning_report.py" line="96"/>
+        <location filename="../../work/main/algorithms/planning_report.py" line="98"/>
         <source>Planning check result</source>
         <translation>规划检查结果</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/planning_report.py" line="96"/>
+        <location filename="../../work/main/algorithms/planning_report.py" line="98"/>
         <source>The OUTPUT of Planning check: units or parcels with score, n_pass, n_fail, n_na and r_&lt;rule&gt; fields.</source>
         <translation>“规划检查”的 OUTPUT 输出：带有 score、n_pass、n_fail、n_na 和 r_&lt;rule&gt; 字段的单元或地块。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/planning_report.py" line="100"/>
+        <location filename="../../work/main/algorithms/planning_report.py" line="102"/>
         <source>Planning check rules</source>
         <translation>规划检查规则</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/planning_report.py" line="100"/>
+        <location filename="../../work/main/algorithms/planning_report.py" line="102"/>
         <source>The TABLE output of Planning check (one row per rule). Without it the report cannot name the rules, their thresholds, sources or status.</source>
         <translation>“规划检查”的 TABLE 输出（每条规则一行）。缺少该表时，报告无法给出规则名称、阈值、来源或状态。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/planning_report.py" line="104"/>
+        <location filename="../../work/main/algorithms/planning_report.py" line="106"/>
         <source>Synergy result</source>
         <translation>协同结果</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/planning_report.py" line="104"/>
+        <location filename="../../work/main/algorithms/planning_report.py" line="106"/>
         <source>The OUTPUT of Low-carbon × resilience synergy (lc_score, res_score, quadrant), for the quadrant chart.</source>
         <translation>“低碳 × 韧性协同”的 OUTPUT 输出（lc_score、res_score、quadrant），用于绘制象限图。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/planning_report.py" line="108"/>
+        <location filename="../../work/main/algorithms/planning_report.py" line="110"/>
         <source>Unit name field</source>
         <translation>单元名称字段</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/planning_report.py" line="108"/>
+        <location filename="../../work/main/algorithms/planning_report.py" line="110"/>
         <source>Field naming each unit or parcel in the tables, on the map and in the chart (the Synergy result is matched if it has a field of the same name). Empty: the feature id.</source>
         <translation>在表格、地图和图表中标注各单元或地块名称的字段（协同结果中有同名字段时据此匹配）。留空：采用要素 ID。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/planning_report.py" line="112"/>
+        <location filename="../../work/main/algorithms/planning_report.py" line="114"/>
         <source>Report language</source>
         <translation>报告语言</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/planning_report.py" line="112"/>
+        <location filename="../../work/main/algorithms/planning_report.py" line="114"/>
         <source>English</source>
         <translation>英文</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/planning_report.py" line="112"/>
+        <location filename="../../work/main/algorithms/planning_report.py" line="114"/>
         <source>Simplified Chinese</source>
         <translation>简体中文</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/planning_report.py" line="112"/>
+        <location filename="../../work/main/algorithms/planning_report.py" line="114"/>
         <source>Language of the report&apos;s text (rule names come from the name_en or name_zh column).</source>
         <translation>报告文字所用的语言（规则名称取自 name_en 或 name_zh 列）。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/planning_report.py" line="116"/>
+        <location filename="../../work/main/algorithms/planning_report.py" line="118"/>
         <source>Title</source>
         <translation>标题</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/planning_report.py" line="116"/>
+        <location filename="../../work/main/algorithms/planning_report.py" line="118"/>
         <source>Title of the report. Empty: “Planning check report” in the report's language.</source>
         <translation>报告标题。留空：采用报告语言的“规划检查报告”。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/planning_report.py" line="119"/>
+        <location filename="../../work/main/algorithms/planning_report.py" line="121"/>
         <source>Plan name</source>
         <translation>规划名称</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/planning_report.py" line="119"/>
+        <location filename="../../work/main/algorithms/planning_report.py" line="121"/>
         <source>Name of the plan checked, the first page's title, e.g. “Hexing District regulatory plan 2025–2035”. Empty: the title alone.</source>
         <translation>所核查规划的名称，作为第一页的标题，如“和兴片区控制性详细规划 2025–2035”。为空时只显示报告标题。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/planning_report.py" line="123"/>
+        <location filename="../../work/main/algorithms/planning_report.py" line="125"/>
         <source>District</source>
         <translation>区域</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/planning_report.py" line="123"/>
+        <location filename="../../work/main/algorithms/planning_report.py" line="125"/>
         <source>The district, town or area the plan covers, shown on the first page.</source>
         <translation>规划覆盖的区、镇或片区，显示在第一页。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/planning_report.py" line="126"/>
+        <location filename="../../work/main/algorithms/planning_report.py" line="128"/>
         <source>Organisation</source>
         <translation>编制单位</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/planning_report.py" line="126"/>
+        <location filename="../../work/main/algorithms/planning_report.py" line="128"/>
         <source>Who made the plan or the check (planning bureau, institute), shown on the first page.</source>
         <translation>编制规划或进行核查的单位（规划局、设计院），显示在第一页。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/planning_report.py" line="129"/>
+        <location filename="../../work/main/algorithms/planning_report.py" line="131"/>
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/planning_report.py" line="129"/>
+        <location filename="../../work/main/algorithms/planning_report.py" line="131"/>
         <source>Date of the plan or of the check as it should be printed, e.g. 2026-03-31. Empty: today.</source>
         <translation>报告上印出的规划或核查日期，如 2026-03-31。为空时为当天。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/planning_report.py" line="132"/>
+        <location filename="../../work/main/algorithms/planning_report.py" line="134"/>
         <source>Standards profile name</source>
         <translation>指标体系名称</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/planning_report.py" line="132"/>
+        <location filename="../../work/main/algorithms/planning_report.py" line="134"/>
         <source>How to name the standards profile on the first page, e.g. for a profile of your own. Empty: the shipped profile the rule table comes from, with any edited thresholds named.</source>
         <translation>第一页上指标体系的名称，例如用于自定义指标体系。为空时显示规则表所属的内置指标体系，并注明被修改阈值的规则。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/planning_report.py" line="137"/>
+        <location filename="../../work/main/algorithms/planning_report.py" line="139"/>
         <source>Inputs estimated or not given</source>
         <translation>估算的与未提供的输入</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/planning_report.py" line="137"/>
+        <location filename="../../work/main/algorithms/planning_report.py" line="139"/>
         <source>One line each, listed at the end of the report under their own heading, with a caveat on the first page: values estimated in preparing the data (e.g. residents from floor area for OpenStreetMap buildings) and inputs left out (e.g. no flood zones). The wizard fills it in.</source>
         <translation>每行一条，列于报告末尾的专门标题下，并在第一页加提示：准备数据时估算的数值（如按建筑面积估算 OpenStreetMap 建筑的居民数）以及未提供的输入（如没有洪涝淹没区）。向导会自动填写。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/planning_report.py" line="143"/>
+        <location filename="../../work/main/algorithms/planning_report.py" line="145"/>
         <source>Proposed measures</source>
         <translation>拟议措施</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/planning_report.py" line="143"/>
+        <location filename="../../work/main/algorithms/planning_report.py" line="145"/>
         <source>An output of Size LID measures per parcel, Site new facilities or Close carbon gaps (by unit): shown on a map and listed in the section “Measures that make the plan pass”.</source>
         <translation>“地块 LID 设施规模”“新增设施选址”或“弥补碳排放缺口”（按单元）的输出：在“使规划达标的措施”一节中以地图展示并列出。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/planning_report.py" line="148"/>
+        <location filename="../../work/main/algorithms/planning_report.py" line="150"/>
         <source>Before and after per rule</source>
         <translation>各规则措施前后对比</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/planning_report.py" line="148"/>
+        <location filename="../../work/main/algorithms/planning_report.py" line="150"/>
         <source>The OUTPUT of Compare two plan checks: the table before and after the measures, in the same section.</source>
         <translation>“对比两次规划核查”的 OUTPUT：措施前后对比表，列于同一节。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/planning_report.py" line="153"/>
+        <location filename="../../work/main/algorithms/planning_report.py" line="155"/>
         <source>HTML report</source>
         <translation>HTML 报告</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/planning_report.py" line="153"/>
+        <location filename="../../work/main/algorithms/planning_report.py" line="155"/>
         <source>HTML files (*.html)</source>
         <translation>HTML 文件 (*.html)</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/planning_report.py" line="153"/>
+        <location filename="../../work/main/algorithms/planning_report.py" line="155"/>
         <source>The report as one HTML file with everything inside it.</source>
         <translation>报告为单个 HTML 文件，所有内容均包含在内。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/planning_report.py" line="156"/>
+        <location filename="../../work/main/algorithms/planning_report.py" line="158"/>
         <source>PDF report</source>
         <translation>PDF 报告</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/planning_report.py" line="156"/>
+        <location filename="../../work/main/algorithms/planning_report.py" line="158"/>
         <source>PDF files (*.pdf)</source>
         <translation>PDF 文件 (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/planning_report.py" line="156"/>
+        <location filename="../../work/main/algorithms/planning_report.py" line="158"/>
         <source>The report as a PDF: the first page with the verdict and the map, then the tables.</source>
         <translation>PDF 格式的报告：第一页为结论和地图，随后是各表。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/planning_report.py" line="162"/>
+        <location filename="../../work/main/algorithms/planning_report.py" line="164"/>
         <source>The planning check result lacks the field(s) {missing}: choose the OUTPUT of Planning check.</source>
         <translation>规划检查结果缺少字段 {missing}：请选择“规划检查”的 OUTPUT 输出。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/planning_report.py" line="164"/>
+        <location filename="../../work/main/algorithms/planning_report.py" line="166"/>
         <source>The planning check result has no r_&lt;rule&gt; fields: choose the OUTPUT of Planning check.</source>
         <translation>规划检查结果中没有 r_&lt;rule&gt; 字段：请选择“规划检查”的 OUTPUT 输出。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/planning_report.py" line="166"/>
+        <location filename="../../work/main/algorithms/planning_report.py" line="168"/>
         <source>The synergy result lacks the field(s) {missing}: choose the OUTPUT of Low-carbon × resilience synergy.</source>
         <translation>协同结果缺少字段 {missing}：请选择“低碳 × 韧性协同”的 OUTPUT 输出。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/planning_report.py" line="169"/>
+        <location filename="../../work/main/algorithms/planning_report.py" line="171"/>
         <source>The rule table lacks the field(s) {missing}: choose the TABLE output of Planning check.</source>
         <translation>规则表缺少字段 {missing}：请选择“规划检查”的 TABLE 输出。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/planning_report.py" line="216"/>
+        <location filename="../../work/main/algorithms/planning_report.py" line="219"/>
         <source>Cannot write the PDF {path}: {reason}</source>
         <translation>无法写入 PDF {path}：{reason}</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/planning_report.py" line="297"/>
+        <location filename="../../work/main/algorithms/planning_report.py" line="300"/>
         <source>{n} units of the synergy result have no scores: they are not in the chart.</source>
         <translation>协同结果中有 {n} 个单元没有得分：未在图表中显示。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/planning_report.py" line="311"/>
+        <location filename="../../work/main/algorithms/planning_report.py" line="314"/>
         <source>“{layer}” holds no measures: give an output of Size LID measures per parcel, Site new facilities or Close carbon gaps (by unit).</source>
         <translation>“{layer}”不含措施：请给出“地块 LID 设施规模”“新增设施选址”或“弥补碳排放缺口”（按单元）的输出。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/planning_report.py" line="346"/>
+        <location filename="../../work/main/algorithms/planning_report.py" line="349"/>
         <source>“{layer}” lacks the field(s) {missing}: give the OUTPUT of Compare two plan checks.</source>
         <translation>“{layer}”缺少字段 {missing}：请给出“对比两次规划核查”的 OUTPUT。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/planning_report.py" line="368"/>
+        <location filename="../../work/main/algorithms/planning_report.py" line="371"/>
         <source>Cannot read the shipped profile {key}.</source>
         <translation>无法读取内置指标体系 {key}。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/planning_report.py" line="398"/>
+        <location filename="../../work/main/algorithms/planning_report.py" line="414"/>
         <source>The font {font} is not installed: Chinese text in the PDF may show as empty boxes. Install it (Debian/Ubuntu: fonts-noto-cjk) and run again.</source>
         <translation>未安装字体 {font}：PDF 中的中文可能显示为空白方框。请安装该字体（Debian/Ubuntu：fonts-noto-cjk）后重新运行。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/planning_report.py" line="409"/>
+        <location filename="../../work/main/algorithms/planning_report.py" line="425"/>
         <source>{n} rules are unverified; the report marks them: {rules}.</source>
         <translation>{n} 条规则未核实，报告中已作标注：{rules}。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/planning_report.py" line="412"/>
+        <location filename="../../work/main/algorithms/planning_report.py" line="428"/>
         <source>No rule table (RULES): the report cannot give the rules&apos; names, thresholds, sources or status.</source>
         <translation>未提供规则表（RULES）：报告无法给出规则的名称、阈值、来源或状态。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/planning_report.py" line="415"/>
+        <location filename="../../work/main/algorithms/planning_report.py" line="431"/>
         <source>The rule table names rules without a result field in the planning check result: {rules}. Are the two outputs of the same run?</source>
         <translation>规则表中的以下规则在规划检查结果中没有对应的结果字段：{rules}。两者是否为同一次运行的输出？</translation>
     </message>
@@ -5637,87 +5667,87 @@ Output fields: fac_type, stop_type (NULL where none), cat_by (code or name: what
 <context>
     <name>Prepare</name>
     <message>
-        <location filename="../../work/main/ui/wizard/prepare.py" line="115"/>
+        <location filename="../../work/main/ui/wizard/prepare.py" line="118"/>
         <source>The algorithm {id} is not installed.</source>
         <translation>未安装算法 {id}。</translation>
     </message>
     <message>
-        <location filename="../../work/main/ui/wizard/prepare.py" line="116"/>
+        <location filename="../../work/main/ui/wizard/prepare.py" line="119"/>
         <source>Running {name} ({id})…</source>
         <translation>正在运行 {name}（{id}）…</translation>
     </message>
     <message>
-        <location filename="../../work/main/ui/wizard/prepare.py" line="120"/>
+        <location filename="../../work/main/ui/wizard/prepare.py" line="123"/>
         <source>Cancelled.</source>
         <translation>已取消。</translation>
     </message>
     <message>
-        <location filename="../../work/main/ui/wizard/prepare.py" line="122"/>
+        <location filename="../../work/main/ui/wizard/prepare.py" line="125"/>
         <source>{name} failed: see the log.</source>
         <translation>{name} 运行失败：请查看日志。</translation>
     </message>
     <message>
-        <location filename="../../work/main/ui/wizard/prepare.py" line="140"/>
+        <location filename="../../work/main/ui/wizard/prepare.py" line="143"/>
         <source>Demo district</source>
         <translation>示例片区</translation>
     </message>
     <message>
-        <location filename="../../work/main/ui/wizard/prepare.py" line="184"/>
+        <location filename="../../work/main/ui/wizard/prepare.py" line="187"/>
         <source>residents estimated for {n:,} buildings from floor area ({people:,.0f} people): OpenStreetMap has no residents (field residents_est)</source>
         <translation>按建筑面积估算了 {n:,} 栋建筑的居民（共 {people:,.0f} 人）：OpenStreetMap 没有居民数据（字段 residents_est）</translation>
     </message>
     <message>
-        <location filename="../../work/main/ui/wizard/prepare.py" line="187"/>
+        <location filename="../../work/main/ui/wizard/prepare.py" line="190"/>
         <source>floors estimated for {n:,} of {total:,} buildings without a building:levels tag, from their height or type (field floors_est)</source>
         <translation>{total:,} 栋建筑中有 {n:,} 栋没有 building:levels 标签，按高度或建筑类型估算了层数（字段 floors_est）</translation>
     </message>
     <message>
-        <location filename="../../work/main/ui/wizard/prepare.py" line="190"/>
+        <location filename="../../work/main/ui/wizard/prepare.py" line="193"/>
         <source>use estimated for {n:,} of {total:,} buildings from the surrounding land use or the fall-back (field use_est)</source>
         <translation>{total:,} 栋建筑中有 {n:,} 栋的用途按周边用地或缺省值估算（字段 use_est）</translation>
     </message>
     <message>
-        <location filename="../../work/main/ui/wizard/prepare.py" line="196"/>
+        <location filename="../../work/main/ui/wizard/prepare.py" line="199"/>
         <source>facility type estimated for {n:,} of {total:,} facilities (field type_est)</source>
         <translation>{total:,} 处设施中有 {n:,} 处的设施类型为估算（字段 type_est）</translation>
     </message>
     <message>
-        <location filename="../../work/main/ui/wizard/prepare.py" line="201"/>
+        <location filename="../../work/main/ui/wizard/prepare.py" line="204"/>
         <source>{n:,} candidate shelters with capacity estimated from their area: open spaces, not designated shelters (field est)</source>
         <translation>{n:,} 处候选避难场所的容量按面积估算：为开敞空间，并非已认定的避难场所（字段 est）</translation>
     </message>
     <message>
-        <location filename="../../work/main/ui/wizard/prepare.py" line="206"/>
+        <location filename="../../work/main/ui/wizard/prepare.py" line="209"/>
         <source>{n:,} planning units: grid cells holding buildings, not planning units of a plan</source>
         <translation>{n:,} 个规划单元：含建筑的网格单元，并非规划中的规划单元</translation>
     </message>
     <message>
-        <location filename="../../work/main/ui/wizard/prepare.py" line="209"/>
+        <location filename="../../work/main/ui/wizard/prepare.py" line="212"/>
         <source>{n:,} planning units: the administrative areas of the extract, not planning units of a plan</source>
         <translation>{n:,} 个规划单元：数据中的行政区，并非规划中的规划单元</translation>
     </message>
     <message>
-        <location filename="../../work/main/ui/wizard/prepare.py" line="317"/>
+        <location filename="../../work/main/ui/wizard/prepare.py" line="320"/>
         <source>{n:,} POIs moved from Chinese web-map coordinates to WGS 84 / CGCS2000, by {shift:,.0f} m on average</source>
         <translation>{n:,} 个 POI 由中国网络地图坐标转换为 WGS 84 / CGCS2000，平均移动 {shift:,.0f} 米</translation>
     </message>
     <message>
-        <location filename="../../work/main/ui/wizard/prepare.py" line="322"/>
+        <location filename="../../work/main/ui/wizard/prepare.py" line="325"/>
         <source>{fac:,} POIs typed as life-circle facilities and {stops:,} as transit stops from their categories; {none:,} matched no category</source>
         <translation>按类别将 {fac:,} 个 POI 归为生活圈设施、{stops:,} 个归为公交站点；{none:,} 个未匹配任何类别</translation>
     </message>
     <message>
-        <location filename="../../work/main/ui/wizard/prepare.py" line="329"/>
+        <location filename="../../work/main/ui/wizard/prepare.py" line="332"/>
         <source>land-use codes of {n:,} parcels read through the crosswalk; {none:,} not recognised (no land-use class)</source>
         <translation>通过对照表读取了 {n:,} 个地块的用地代码；{none:,} 个无法识别（无用地类别）</translation>
     </message>
     <message>
-        <location filename="../../work/main/ui/wizard/prepare.py" line="336"/>
+        <location filename="../../work/main/ui/wizard/prepare.py" line="339"/>
         <source>Flood rules were not assessed because no flood layer was given: shelters are counted whether or not they lie in a flood zone.</source>
         <translation>未提供洪涝图层，因此未评估洪涝相关规则：避难场所无论是否位于淹没区均计入。</translation>
     </message>
     <message>
-        <location filename="../../work/main/ui/wizard/prepare.py" line="338"/>
+        <location filename="../../work/main/ui/wizard/prepare.py" line="341"/>
         <source>Data © OpenStreetMap contributors, ODbL 1.0 (openstreetmap.org/copyright).</source>
         <translation>数据 © OpenStreetMap 贡献者，ODbL 1.0（openstreetmap.org/copyright）。</translation>
     </message>
@@ -6156,22 +6186,27 @@ Data © OpenStreetMap contributors, under the Open Database Licence (ODbL 1.0): 
         <translation>未找到足够大的开敞空间（0.1 ha）作避难场所。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/prepare_osm.py" line="784"/>
+        <location filename="../../work/main/algorithms/prepare_osm.py" line="785"/>
+        <source>{n} candidate shelters (open spaces, parks, sports and school grounds) for {people:,.0f} people, capacity estimated from their area: they are not designated shelters (field est = 1), and the plan checks&apos; shelter rules judge them as if they were. Replace them with the designated shelters where these are known.</source>
+        <translation>{n} 处候选避难场所（开敞空间、公园、运动场和学校操场），可容纳 {people:,.0f} 人，容量按面积估算：它们不是已确定的避难场所（字段 est = 1），而规划核查的避难指标把它们当作已确定的场所评估。已知已确定的避难场所时，请用其替换。</translation>
+    </message>
+    <message>
+        <location filename="../../work/main/algorithms/prepare_osm.py" line="792"/>
         <source>facilities</source>
         <translation>设施</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/prepare_osm.py" line="784"/>
+        <location filename="../../work/main/algorithms/prepare_osm.py" line="792"/>
         <source>green spaces</source>
         <translation>绿地</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/prepare_osm.py" line="784"/>
+        <location filename="../../work/main/algorithms/prepare_osm.py" line="792"/>
         <source>shelters</source>
         <translation>避难场所</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/prepare_osm.py" line="788"/>
+        <location filename="../../work/main/algorithms/prepare_osm.py" line="796"/>
         <source>Empty layers: {layers}. The plan checks refuse an empty facilities or shelters layer, naming it, and the detailed check an empty green spaces layer (the master check then leaves its park rules not assessed): where the town has them but OpenStreetMap does not map them, add them to the layer (with its type field) before running the check.</source>
         <translation>空图层：{layers}。规划核查遇到空的设施或避难场所图层会拒绝运行并指明该图层，详细规划核查遇到空的绿地图层也会拒绝（总体规划核查则不评估其公园条款）：如果城镇实际有这些要素而 OpenStreetMap 未绘制，请在运行核查前将其（连同类型字段）补充到图层中。</translation>
     </message>
@@ -8398,12 +8433,12 @@ Buildings: shelter_m (m to the nearest usable shelter), in_reach (0/1), assigned
 <context>
     <name>SiteFacilities</name>
     <message>
-        <location filename="../../work/main/algorithms/site_facilities.py" line="68"/>
+        <location filename="../../work/main/algorithms/site_facilities.py" line="69"/>
         <source>Site new facilities (covering location)</source>
         <translation>新增设施选址（覆盖选址）</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/site_facilities.py" line="71"/>
+        <location filename="../../work/main/algorithms/site_facilities.py" line="72"/>
         <source>Where to add facilities of one type so that a target share of the residents of each planning unit lives within walking distance of one: the fewest new sites (set covering), or, with a number of sites, the k sites that bring the most residents within reach (maximal covering).
 
 Facility type: a type of the life-circle table (kindergarten, clinic, 幼儿园…; its walking distance is the default) or shelter (emergency shelters, 500 m). Homes already within the distance of an existing facility of the type count as covered. Candidate sites are points, or parcels whose land-use code starts with one of the eligible codes (defaults by type, 用地用海分类 2023: e.g. kindergarten 0701, 0702, 0804; shelter 0805, 1401, 1403); a parcel stands for one site at a point inside it.
@@ -8432,487 +8467,487 @@ Output: the proposed sites as points with the candidate's fields and fac_type, r
 输出：选址点，含候选图层的字段以及 fac_type、rank（1 = 新增覆盖最多）、new_pop（该点新增覆盖的居民，不计排名更前者已覆盖的；按容量选址避难场所时为其接纳的居民）、method（mip 或 greedy）、capacity 和 assigned（人，仅按容量选址避难场所时）、gap_pct（最优性差距，%；未知时为空）。规划单元：pop、cov_before、cov_after、target_pct、max_pct（居民百分比）、new_sites、note。把选址点并入设施图层，再运行社区生活圈进行核验。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/site_facilities.py" line="116"/>
+        <location filename="../../work/main/algorithms/site_facilities.py" line="117"/>
         <source>Facility type</source>
         <translation>设施类型</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/site_facilities.py" line="116"/>
+        <location filename="../../work/main/algorithms/site_facilities.py" line="117"/>
         <source>A fac_type (or alias) of the life-circle facility table, e.g. kindergarten, clinic, 幼儿园; shelter for emergency shelters; or all (全部) for every life-circle type at once, so that the target share of residents reaches all of them (the 15-minute life-circle coverage).</source>
         <translation>生活圈设施表中的 fac_type（或别名），如 kindergarten、clinic、幼儿园；紧急避难场所填 shelter；all（全部）表示同时选址全部生活圈设施类型，使目标比例的居民可达每一类（15 分钟生活圈覆盖率）。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/site_facilities.py" line="121"/>
+        <location filename="../../work/main/algorithms/site_facilities.py" line="122"/>
         <source>Residential buildings or parcels</source>
         <translation>居住建筑或地块</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/site_facilities.py" line="121"/>
+        <location filename="../../work/main/algorithms/site_facilities.py" line="122"/>
         <source>Polygons where people live. Filter the residential ones first: every polygon is treated as a home.</source>
         <translation>有人居住的面。请先筛选出居住类的面：输入的每个面都视为住宅。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/site_facilities.py" line="125"/>
+        <location filename="../../work/main/algorithms/site_facilities.py" line="126"/>
         <source>Population field</source>
         <translation>人口字段</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/site_facilities.py" line="125"/>
+        <location filename="../../work/main/algorithms/site_facilities.py" line="126"/>
         <source>Residents of each polygon; missing or negative values count as 0. Without it, every building counts as one.</source>
         <translation>各多边形的居民数；缺失或为负的值按 0 计。不给出时每栋建筑计为 1。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/site_facilities.py" line="130"/>
+        <location filename="../../work/main/algorithms/site_facilities.py" line="131"/>
         <source>Candidate sites</source>
         <translation>候选选址</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/site_facilities.py" line="130"/>
+        <location filename="../../work/main/algorithms/site_facilities.py" line="131"/>
         <source>Points where a facility could go, or parcels (filtered by the eligible land-use codes).</source>
         <translation>可设置设施的点，或地块（按合格用地代码筛选）。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/site_facilities.py" line="133"/>
+        <location filename="../../work/main/algorithms/site_facilities.py" line="134"/>
         <source>Land-use code field of the candidates</source>
         <translation>候选点的用地代码字段</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/site_facilities.py" line="133"/>
+        <location filename="../../work/main/algorithms/site_facilities.py" line="134"/>
         <source>Land-use code of each candidate parcel (e.g. 0701). Without it every candidate is eligible.</source>
         <translation>各候选地块的用地代码（如 0701）。不给出时所有候选点都合格。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/site_facilities.py" line="137"/>
+        <location filename="../../work/main/algorithms/site_facilities.py" line="138"/>
         <source>Eligible land-use codes</source>
         <translation>合格用地代码</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/site_facilities.py" line="137"/>
+        <location filename="../../work/main/algorithms/site_facilities.py" line="138"/>
         <source>Code prefixes separated by commas, e.g. 0702,080404. Empty: the defaults of the facility type (see the methods document).</source>
         <translation>以逗号分隔的代码前缀，如 0702,080404。留空：使用该设施类型的默认值（见方法文档）。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/site_facilities.py" line="141"/>
+        <location filename="../../work/main/algorithms/site_facilities.py" line="142"/>
         <source>Existing facilities</source>
         <translation>现有设施</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/site_facilities.py" line="141"/>
+        <location filename="../../work/main/algorithms/site_facilities.py" line="142"/>
         <source>Facilities already there, as points; the homes they reach count as covered.</source>
         <translation>已有设施（点）；其可达的住宅视为已覆盖。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/site_facilities.py" line="144"/>
+        <location filename="../../work/main/algorithms/site_facilities.py" line="145"/>
         <source>Facility type field</source>
         <translation>设施类型字段</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/site_facilities.py" line="144"/>
+        <location filename="../../work/main/algorithms/site_facilities.py" line="145"/>
         <source>Field naming each existing facility&apos;s type; only those of the chosen type count. Without it every point counts.</source>
         <translation>给出各现有设施类型的字段；只计所选类型。不给出时所有点都计入。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/site_facilities.py" line="149"/>
+        <location filename="../../work/main/algorithms/site_facilities.py" line="150"/>
         <source>Target share of residents covered (%)</source>
         <translation>居民覆盖目标比例（%）</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/site_facilities.py" line="149"/>
+        <location filename="../../work/main/algorithms/site_facilities.py" line="150"/>
         <source>Share of the residents of each planning unit (of all, without units) to bring within walking distance.</source>
         <translation>每个规划单元（无单元时为全部）中应在步行距离内的居民比例。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/site_facilities.py" line="154"/>
+        <location filename="../../work/main/algorithms/site_facilities.py" line="155"/>
         <source>Number of new sites (0: the fewest reaching the target)</source>
         <translation>新增选址数量（0：达到目标所需的最少数量）</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/site_facilities.py" line="154"/>
+        <location filename="../../work/main/algorithms/site_facilities.py" line="155"/>
         <source>0 finds the fewest sites reaching the target; a number k finds the k sites bringing the most residents within reach.</source>
         <translation>0 表示求达到目标的最少选址；数字 k 表示求使最多居民可达的 k 处选址。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/site_facilities.py" line="159"/>
+        <location filename="../../work/main/algorithms/site_facilities.py" line="160"/>
         <source>Walking distance (m)</source>
         <translation>步行距离（m）</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/site_facilities.py" line="159"/>
+        <location filename="../../work/main/algorithms/site_facilities.py" line="160"/>
         <source>Empty: the facility type&apos;s distance from the table (shelters 500 m).</source>
         <translation>留空：取设施表中该类型的距离（避难场所 500 m）。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/site_facilities.py" line="163"/>
+        <location filename="../../work/main/algorithms/site_facilities.py" line="164"/>
         <source>Homes and sites farther than this from every road are not on the network: they reach nothing and are not reached.</source>
         <translation>距所有道路超过此距离的住宅和选址不在路网上：既到不了任何设施，也不被覆盖。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/site_facilities.py" line="165"/>
+        <location filename="../../work/main/algorithms/site_facilities.py" line="166"/>
         <source>Polygons each of which must reach the target (planning units, communities). Without them the target applies to all residents.</source>
         <translation>每个都须达到目标的多边形（规划单元、社区）。不给出时目标针对全部居民。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/site_facilities.py" line="167"/>
+        <location filename="../../work/main/algorithms/site_facilities.py" line="168"/>
         <source>GB 50137 or 三调 codes are read as 2023 codes (resources/factors/landuse_crosswalk.csv) before the eligible prefixes are matched.</source>
         <translation>GB 50137 或三调代码先按 2023 年代码读取（resources/factors/landuse_crosswalk.csv），再与合格前缀匹配。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/site_facilities.py" line="170"/>
+        <location filename="../../work/main/algorithms/site_facilities.py" line="171"/>
         <source>Solver time limit (s)</source>
         <translation>求解时间上限（s）</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/site_facilities.py" line="170"/>
+        <location filename="../../work/main/algorithms/site_facilities.py" line="171"/>
         <source>Longest time the MIP solver may take; the best solution found by then is kept and its gap logged.</source>
         <translation>混合整数规划求解器可用的最长时间；保留届时找到的最优解，并在日志中记录其差距。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/site_facilities.py" line="175"/>
+        <location filename="../../work/main/algorithms/site_facilities.py" line="176"/>
         <source>Facility table (CSV)</source>
         <translation>设施表（CSV）</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/site_facilities.py" line="175"/>
+        <location filename="../../work/main/algorithms/site_facilities.py" line="176"/>
         <source>Replaces the shipped life-circle table: columns fac_type, circle, distance_m (m), aliases.</source>
         <translation>替换随插件提供的生活圈设施表：列 fac_type、circle、distance_m（m）、aliases。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/site_facilities.py" line="179"/>
+        <location filename="../../work/main/algorithms/site_facilities.py" line="180"/>
         <source>Respect shelter capacities</source>
         <translation>考虑避难场所容量</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/site_facilities.py" line="179"/>
+        <location filename="../../work/main/algorithms/site_facilities.py" line="180"/>
         <source>For shelters: a shelter holds at most its capacity, and residents count as covered only with a place. Off: every shelter within reach counts, whatever its size.</source>
         <translation>用于避难场所：一处场所最多容纳其容量，居民只有获得位置才算覆盖。关闭时：可达范围内的任何场所都计入，不论规模。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/site_facilities.py" line="183"/>
+        <location filename="../../work/main/algorithms/site_facilities.py" line="184"/>
         <source>Effective area field of the candidates (m², shelters)</source>
         <translation>候选点有效面积字段（m²，避难场所）</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/site_facilities.py" line="183"/>
+        <location filename="../../work/main/algorithms/site_facilities.py" line="184"/>
         <source>Effective shelter area of each candidate in m². Empty: the parcel's area × the effective share.</source>
         <translation>各候选点的有效避难面积（m²）。为空时：地块面积 × 有效比例。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/site_facilities.py" line="189"/>
+        <location filename="../../work/main/algorithms/site_facilities.py" line="190"/>
         <source>Effective share of a candidate parcel&apos;s area (%, shelters)</source>
         <translation>候选地块面积的有效比例（%，避难场所）</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/site_facilities.py" line="189"/>
+        <location filename="../../work/main/algorithms/site_facilities.py" line="190"/>
         <source>Share of a parcel usable as shelter ground (without water, buildings, dense planting): an assumption of the toolkit, not a standard.</source>
         <translation>地块中可用作避难场地的比例（扣除水面、建筑、密植林地）：工具箱的假定，并非标准数值。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/site_facilities.py" line="194"/>
+        <location filename="../../work/main/algorithms/site_facilities.py" line="195"/>
         <source>Effective area field of the existing shelters (m²)</source>
         <translation>现有避难场所有效面积字段（m²）</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/site_facilities.py" line="194"/>
+        <location filename="../../work/main/algorithms/site_facilities.py" line="195"/>
         <source>With the facility type field as the shelter class, capacity = area / m² per person of the class (shelter standards table).</source>
         <translation>以设施类型字段作为避难场所类别，容量 = 面积 / 该类别人均面积（避难场所标准表）。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/site_facilities.py" line="200"/>
+        <location filename="../../work/main/algorithms/site_facilities.py" line="201"/>
         <source>Capacity field of the existing shelters (persons)</source>
         <translation>现有避难场所容量字段（人）</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/site_facilities.py" line="200"/>
+        <location filename="../../work/main/algorithms/site_facilities.py" line="201"/>
         <source>Persons each existing shelter holds; NULL: from its area. Without either field an existing shelter holds everyone within reach.</source>
         <translation>各现有避难场所可容纳的人数；为 NULL 时由面积计算。两个字段都没有时，现有场所视为可容纳可达范围内的所有人。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/site_facilities.py" line="206"/>
+        <location filename="../../work/main/algorithms/site_facilities.py" line="207"/>
         <source>Proposed sites</source>
         <translation>建议选址</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/site_facilities.py" line="206"/>
+        <location filename="../../work/main/algorithms/site_facilities.py" line="207"/>
         <source>The proposed sites as points with fac_type, rank, new_pop, method, capacity, assigned and gap_pct.</source>
         <translation>建议选址点，含 fac_type、rank、new_pop、method、capacity、assigned 和 gap_pct。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/site_facilities.py" line="210"/>
+        <location filename="../../work/main/algorithms/site_facilities.py" line="211"/>
         <source>Coverage by unit, before and after</source>
         <translation>各单元覆盖率（前后对比）</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/site_facilities.py" line="210"/>
+        <location filename="../../work/main/algorithms/site_facilities.py" line="211"/>
         <source>The planning units with pop, cov_before, cov_after, target_pct, max_pct, new_sites and note.</source>
         <translation>规划单元，含 pop、cov_before、cov_after、target_pct、max_pct、new_sites 和 note。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/site_facilities.py" line="214"/>
+        <location filename="../../work/main/algorithms/site_facilities.py" line="215"/>
         <source>New sites proposed</source>
         <translation>建议新增选址数</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/site_facilities.py" line="215"/>
+        <location filename="../../work/main/algorithms/site_facilities.py" line="216"/>
         <source>Residents covered before (%)</source>
         <translation>此前覆盖的居民（%）</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/site_facilities.py" line="216"/>
+        <location filename="../../work/main/algorithms/site_facilities.py" line="217"/>
         <source>Residents covered after (%)</source>
         <translation>此后覆盖的居民（%）</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/site_facilities.py" line="217"/>
+        <location filename="../../work/main/algorithms/site_facilities.py" line="218"/>
         <source>Optimality gap (%)</source>
         <translation>最优性差距（%）</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/site_facilities.py" line="221"/>
+        <location filename="../../work/main/algorithms/site_facilities.py" line="222"/>
         <source>The target must lie between 0 % and 100 % (got {value} %).</source>
         <translation>目标须在 0 % 到 100 % 之间（给出的是 {value} %）。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/site_facilities.py" line="222"/>
+        <location filename="../../work/main/algorithms/site_facilities.py" line="223"/>
         <source>The table {path}, line {line}: fac_type is empty.</source>
         <translation>表格 {path} 第 {line} 行：fac_type 为空。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/site_facilities.py" line="231"/>
+        <location filename="../../work/main/algorithms/site_facilities.py" line="233"/>
         <source>“{layer}” holds neither points nor polygons: give candidate sites as points or parcels.</source>
         <translation>“{layer}”既不是点也不是多边形：请以点或地块给出候选选址。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/site_facilities.py" line="280"/>
-        <source>{n} new sites proposed, bringing {pop:,.0f} more residents within reach.</source>
-        <translation>建议新增 {n} 处选址，新增覆盖 {pop:,.0f} 名居民。</translation>
-    </message>
-    <message>
-        <location filename="../../work/main/algorithms/site_facilities.py" line="290"/>
-        <source>No planning units given: the coverage by unit is not written.</source>
-        <translation>未提供规划单元：不输出分单元覆盖率。</translation>
-    </message>
-    <message>
-        <location filename="../../work/main/algorithms/site_facilities.py" line="302"/>
-        <source>Share of residents reaching every life-circle facility type (15-minute life-circle coverage) before and after the proposed sites, per planning unit. Made by the Low-Carbon &amp; Resilience Planning Toolkit.</source>
-        <translation>建议选址前后各规划单元可达每一类生活圈设施的居民比例（15 分钟生活圈覆盖率）。由低碳与韧性规划工具箱生成。</translation>
-    </message>
-    <message>
-        <location filename="../../work/main/algorithms/site_facilities.py" line="302"/>
-        <source>Coverage of {type} within {d:g} m before and after the proposed sites, per planning unit. Made by the Low-Carbon &amp; Resilience Planning Toolkit.</source>
-        <translation>各规划单元在建议选址前后 {d:g} m 以内 {type} 的覆盖率。由低碳与韧性规划工具箱生成。</translation>
-    </message>
-    <message>
-        <location filename="../../work/main/algorithms/site_facilities.py" line="309"/>
-        <source>Proposed sites of every life-circle facility type ({method}), ranked by type, then by the residents each newly brings within reach. Made by the Low-Carbon &amp; Resilience Planning Toolkit.</source>
-        <translation>各类生活圈设施的建议选址（{method}），先按类型，再按各点新增可达居民排序。由低碳与韧性规划工具箱生成。</translation>
-    </message>
-    <message>
-        <location filename="../../work/main/algorithms/site_facilities.py" line="309"/>
-        <source>Proposed {type} sites (covering location, {method}), ranked by the residents each newly brings within {d:g} m. Made by the Low-Carbon &amp; Resilience Planning Toolkit.</source>
-        <translation>建议的 {type} 选址（覆盖选址，{method}），按各点新增 {d:g} m 以内覆盖的居民排序。由低碳与韧性规划工具箱生成。</translation>
-    </message>
-    <message>
-        <location filename="../../work/main/algorithms/site_facilities.py" line="329"/>
-        <source>No eligible candidate of “{layer}” lies within {d:g} m of a home: do the layers overlap?</source>
-        <translation>“{layer}”中没有合格候选点位于住宅 {d:g} m 以内：各图层是否重叠？</translation>
-    </message>
-    <message>
-        <location filename="../../work/main/algorithms/site_facilities.py" line="334"/>
-        <source>Covering problem: {g} groups of homes, {m} eligible candidates, {p} pairs within {d:g} m.</source>
-        <translation>覆盖问题：{g} 组住宅，{m} 个合格候选点，{d:g} m 以内 {p} 对。</translation>
-    </message>
-    <message>
-        <location filename="../../work/main/algorithms/site_facilities.py" line="373"/>
-        <source>Facility type “{value}” is neither a fac_type or alias of {path} ({types}) nor shelter.</source>
-        <translation>设施类型“{value}”既不是 {path} 中的 fac_type 或别名（{types}），也不是 shelter。</translation>
-    </message>
-    <message>
-        <location filename="../../work/main/algorithms/site_facilities.py" line="382"/>
-        <source>Facility type {type}: walking distance {d:g} m{given}.</source>
-        <translation>设施类型 {type}：步行距离 {d:g} m{given}。</translation>
-    </message>
-    <message>
-        <location filename="../../work/main/algorithms/site_facilities.py" line="382"/>
-        <source> (as given)</source>
-        <translation>（按给定值）</translation>
-    </message>
-    <message>
-        <location filename="../../work/main/algorithms/site_facilities.py" line="402"/>
-        <source>{n} homes have a missing or negative population, counted as 0.</source>
-        <translation>{n} 处住宅的人口缺失或为负值，按 0 计。</translation>
-    </message>
-    <message>
-        <location filename="../../work/main/algorithms/site_facilities.py" line="407"/>
-        <source>The population field sums to 0: every building counts as one.</source>
-        <translation>人口字段合计为 0：每栋建筑计为 1。</translation>
-    </message>
-    <message>
-        <location filename="../../work/main/algorithms/site_facilities.py" line="417"/>
+        <location filename="../../work/main/algorithms/site_facilities.py" line="257"/>
         <source>No land-use field: every candidate parcel of “{layer}” is taken as eligible.</source>
         <translation>未给出用地字段：“{layer}”的所有候选地块都视为合格。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/site_facilities.py" line="423"/>
+        <location filename="../../work/main/algorithms/site_facilities.py" line="286"/>
+        <source>{n} new sites proposed, bringing {pop:,.0f} more residents within reach.</source>
+        <translation>建议新增 {n} 处选址，新增覆盖 {pop:,.0f} 名居民。</translation>
+    </message>
+    <message>
+        <location filename="../../work/main/algorithms/site_facilities.py" line="296"/>
+        <source>No planning units given: the coverage by unit is not written.</source>
+        <translation>未提供规划单元：不输出分单元覆盖率。</translation>
+    </message>
+    <message>
+        <location filename="../../work/main/algorithms/site_facilities.py" line="308"/>
+        <source>Share of residents reaching every life-circle facility type (15-minute life-circle coverage) before and after the proposed sites, per planning unit. Made by the Low-Carbon &amp; Resilience Planning Toolkit.</source>
+        <translation>建议选址前后各规划单元可达每一类生活圈设施的居民比例（15 分钟生活圈覆盖率）。由低碳与韧性规划工具箱生成。</translation>
+    </message>
+    <message>
+        <location filename="../../work/main/algorithms/site_facilities.py" line="308"/>
+        <source>Coverage of {type} within {d:g} m before and after the proposed sites, per planning unit. Made by the Low-Carbon &amp; Resilience Planning Toolkit.</source>
+        <translation>各规划单元在建议选址前后 {d:g} m 以内 {type} 的覆盖率。由低碳与韧性规划工具箱生成。</translation>
+    </message>
+    <message>
+        <location filename="../../work/main/algorithms/site_facilities.py" line="315"/>
+        <source>Proposed sites of every life-circle facility type ({method}), ranked by type, then by the residents each newly brings within reach. Made by the Low-Carbon &amp; Resilience Planning Toolkit.</source>
+        <translation>各类生活圈设施的建议选址（{method}），先按类型，再按各点新增可达居民排序。由低碳与韧性规划工具箱生成。</translation>
+    </message>
+    <message>
+        <location filename="../../work/main/algorithms/site_facilities.py" line="315"/>
+        <source>Proposed {type} sites (covering location, {method}), ranked by the residents each newly brings within {d:g} m. Made by the Low-Carbon &amp; Resilience Planning Toolkit.</source>
+        <translation>建议的 {type} 选址（覆盖选址，{method}），按各点新增 {d:g} m 以内覆盖的居民排序。由低碳与韧性规划工具箱生成。</translation>
+    </message>
+    <message>
+        <location filename="../../work/main/algorithms/site_facilities.py" line="335"/>
+        <source>No eligible candidate of “{layer}” lies within {d:g} m of a home: do the layers overlap?</source>
+        <translation>“{layer}”中没有合格候选点位于住宅 {d:g} m 以内：各图层是否重叠？</translation>
+    </message>
+    <message>
+        <location filename="../../work/main/algorithms/site_facilities.py" line="340"/>
+        <source>Covering problem: {g} groups of homes, {m} eligible candidates, {p} pairs within {d:g} m.</source>
+        <translation>覆盖问题：{g} 组住宅，{m} 个合格候选点，{d:g} m 以内 {p} 对。</translation>
+    </message>
+    <message>
+        <location filename="../../work/main/algorithms/site_facilities.py" line="379"/>
+        <source>Facility type “{value}” is neither a fac_type or alias of {path} ({types}) nor shelter.</source>
+        <translation>设施类型“{value}”既不是 {path} 中的 fac_type 或别名（{types}），也不是 shelter。</translation>
+    </message>
+    <message>
+        <location filename="../../work/main/algorithms/site_facilities.py" line="388"/>
+        <source>Facility type {type}: walking distance {d:g} m{given}.</source>
+        <translation>设施类型 {type}：步行距离 {d:g} m{given}。</translation>
+    </message>
+    <message>
+        <location filename="../../work/main/algorithms/site_facilities.py" line="388"/>
+        <source> (as given)</source>
+        <translation>（按给定值）</translation>
+    </message>
+    <message>
+        <location filename="../../work/main/algorithms/site_facilities.py" line="408"/>
+        <source>{n} homes have a missing or negative population, counted as 0.</source>
+        <translation>{n} 处住宅的人口缺失或为负值，按 0 计。</translation>
+    </message>
+    <message>
+        <location filename="../../work/main/algorithms/site_facilities.py" line="413"/>
+        <source>The population field sums to 0: every building counts as one.</source>
+        <translation>人口字段合计为 0：每栋建筑计为 1。</translation>
+    </message>
+    <message>
+        <location filename="../../work/main/algorithms/site_facilities.py" line="436"/>
         <source>No eligible land-use codes for {type}: give them in Eligible land-use codes.</source>
         <translation>{type} 没有合格用地代码：请在“合格用地代码”中给出。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/site_facilities.py" line="432"/>
+        <location filename="../../work/main/algorithms/site_facilities.py" line="445"/>
         <source>{n} of {total} candidates of “{layer}” have a {field} starting with {codes}.</source>
         <translation>“{layer}”的 {total} 个候选点中有 {n} 个的 {field} 以 {codes} 开头。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/site_facilities.py" line="440"/>
+        <location filename="../../work/main/algorithms/site_facilities.py" line="453"/>
         <source>No existing facilities given: every home starts uncovered.</source>
         <translation>未给出现有设施：所有住宅起初都未覆盖。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/site_facilities.py" line="448"/>
+        <location filename="../../work/main/algorithms/site_facilities.py" line="461"/>
         <source>Shelters: every point of the existing layer counts; the type field is not used.</source>
         <translation>避难场所：现有图层的所有点都计入；不使用类型字段。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/site_facilities.py" line="450"/>
+        <location filename="../../work/main/algorithms/site_facilities.py" line="463"/>
         <source>{n} existing facilities of the type in “{layer}”.</source>
         <translation>“{layer}”中有 {n} 处该类现有设施。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/site_facilities.py" line="460"/>
+        <location filename="../../work/main/algorithms/site_facilities.py" line="473"/>
         <source>No roads given: distances are straight lines, which over-state access where barriers force detours.</source>
         <translation>未提供道路：采用直线距离，在障碍迫使绕行之处会高估可达性。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/site_facilities.py" line="478"/>
+        <location filename="../../work/main/algorithms/site_facilities.py" line="491"/>
         <source>{n} homes are farther than {d} m from every road: no site can reach them.</source>
         <translation>{n} 处住宅距所有道路超过 {d} m：任何选址都无法覆盖。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/site_facilities.py" line="487"/>
+        <location filename="../../work/main/algorithms/site_facilities.py" line="500"/>
         <source>{n} eligible candidates are farther than {d} m from every road and are left out.</source>
         <translation>{n} 个合格候选点距所有道路超过 {d} m，不予计入。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/site_facilities.py" line="501"/>
+        <location filename="../../work/main/algorithms/site_facilities.py" line="514"/>
         <source>{n} of the greedy&apos;s {g:,.0f} sites were redundant (the others reach enough of their residents) and are dropped.</source>
         <translation>贪心解的 {g:,.0f} 处选址中有 {n} 处多余（其余选址已覆盖足够的居民），已去掉。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/site_facilities.py" line="504"/>
+        <location filename="../../work/main/algorithms/site_facilities.py" line="517"/>
         <source>The problem is too large for the MIP ({size}): the greedy answer is kept, which may use more sites than the fewest (or cover fewer residents).</source>
         <translation>问题规模超出混合整数规划的范围（{size}）：保留贪心解，其选址数可能多于最少数量（或覆盖的居民更少）。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/site_facilities.py" line="508"/>
+        <location filename="../../work/main/algorithms/site_facilities.py" line="521"/>
         <source>The greedy start: {g:,.0f}; the MIP: {m:,.0f} ({what}).</source>
         <translation>贪心初始解：{g:,.0f}；混合整数规划：{m:,.0f}（{what}）。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/site_facilities.py" line="508"/>
+        <location filename="../../work/main/algorithms/site_facilities.py" line="521"/>
         <source>new sites</source>
         <translation>新增选址</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/site_facilities.py" line="508"/>
+        <location filename="../../work/main/algorithms/site_facilities.py" line="521"/>
         <source>residents covered</source>
         <translation>覆盖居民</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/site_facilities.py" line="514"/>
+        <location filename="../../work/main/algorithms/site_facilities.py" line="527"/>
         <source>The LP relaxation proved the solution optimal in {s:.1f} s.</source>
         <translation>线性规划松弛在 {s:.1f} s 内证明该解最优。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/site_facilities.py" line="517"/>
+        <location filename="../../work/main/algorithms/site_facilities.py" line="530"/>
         <source>HiGHS proved the solution optimal in {s:.1f} s.</source>
         <translation>HiGHS 在 {s:.1f} s 内证明该解最优。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/site_facilities.py" line="519"/>
+        <location filename="../../work/main/algorithms/site_facilities.py" line="532"/>
         <source>HiGHS proved no bound and found no better solution than the greedy one in a slice of {slice:g} s, where the search ends ({s:.1f} s in all): how far it is from the optimum is unknown.</source>
         <translation>HiGHS 在 {slice:g} s 的一段求解中既未证明任何界，也未找到比贪心解更好的解，搜索至此结束（共 {s:.1f} s）：该解与最优解相差多少未知。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/site_facilities.py" line="524"/>
+        <location filename="../../work/main/algorithms/site_facilities.py" line="537"/>
         <source>In {s:.1f} s HiGHS found no better solution than the greedy one and no bound: how far it is from the optimum is unknown. A longer solver time limit may help.</source>
         <translation>{s:.1f} s 内 HiGHS 既未找到比贪心解更好的解，也未得到界：与最优值相差多少未知。延长求解时间上限可能有帮助。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/site_facilities.py" line="528"/>
+        <location filename="../../work/main/algorithms/site_facilities.py" line="541"/>
         <source>The best solution found is within {gap:.1f} % of the optimum (optimality gap). HiGHS found no better one in a slice of {slice:g} s, where the search ends ({s:.1f} s in all): each slice starts HiGHS afresh, so a longer solver time limit would not change this.</source>
         <translation>所得最优解与最优值相差不超过 {gap:.1f} %（最优性差距）。HiGHS 在 {slice:g} s 的一段求解中未找到更好的解，搜索至此结束（共 {s:.1f} s）：每段都重新启动 HiGHS，因此延长求解时间上限不会改变结果。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/site_facilities.py" line="534"/>
+        <location filename="../../work/main/algorithms/site_facilities.py" line="547"/>
         <source>The best solution found in {s:.1f} s is within {gap:.1f} % of the optimum (optimality gap); a longer solver time limit may find a better one.</source>
         <translation>{s:.1f} s 内找到的最优解与最优值相差不超过 {gap:.1f} %（最优性差距）；延长求解时间上限可能找到更好的解。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/site_facilities.py" line="540"/>
+        <location filename="../../work/main/algorithms/site_facilities.py" line="553"/>
         <source>the LP relaxation</source>
         <translation>线性规划松弛</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/site_facilities.py" line="540"/>
+        <location filename="../../work/main/algorithms/site_facilities.py" line="553"/>
         <source>HiGHS&apos;s branch and bound</source>
         <translation>HiGHS 的分支定界</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/site_facilities.py" line="541"/>
+        <location filename="../../work/main/algorithms/site_facilities.py" line="554"/>
         <source>Proven by {proof}: no solution has fewer than {b:,.0f} new sites.</source>
         <translation>由{proof}证明：任何解的新增选址都不少于 {b:,.0f} 处。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/site_facilities.py" line="541"/>
+        <location filename="../../work/main/algorithms/site_facilities.py" line="554"/>
         <source>Proven by {proof}: no {k} sites cover more than {b:,.0f} residents.</source>
         <translation>由{proof}证明：任意 {k} 处选址覆盖的居民都不超过 {b:,.0f} 人。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/site_facilities.py" line="587"/>
+        <location filename="../../work/main/algorithms/site_facilities.py" line="600"/>
         <source>residents</source>
         <translation>名居民</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/site_facilities.py" line="587"/>
+        <location filename="../../work/main/algorithms/site_facilities.py" line="600"/>
         <source>buildings</source>
         <translation>建筑</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/site_facilities.py" line="558"/>
+        <location filename="../../work/main/algorithms/site_facilities.py" line="571"/>
         <source>At most {pct:.1f} % reachable: {n:,.0f} {who} have no eligible candidate within {d:g} m.</source>
         <translation>最多可达 {pct:.1f} %：{n:,.0f} {who}在 {d:g} m 以内没有合格候选点。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/site_facilities.py" line="603"/>
+        <location filename="../../work/main/algorithms/site_facilities.py" line="616"/>
         <source>Not reached with {k} sites.</source>
         <translation>{k} 处选址未达到目标。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/site_facilities.py" line="564"/>
+        <location filename="../../work/main/algorithms/site_facilities.py" line="577"/>
         <source>Not reached.</source>
         <translation>未达到目标。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/site_facilities.py" line="572"/>
+        <location filename="../../work/main/algorithms/site_facilities.py" line="585"/>
         <source>Unit {unit}: {before:.1f} % → {after:.1f} % (target {target:g} %).</source>
         <translation>单元 {unit}：{before:.1f} % → {after:.1f} %（目标 {target:g} %）。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/site_facilities.py" line="581"/>
+        <location filename="../../work/main/algorithms/site_facilities.py" line="594"/>
         <source>… {n} more units in the coverage by unit; {short} of all {total} units with residents stay below the target.</source>
         <translation>……另有 {n} 个单元见各单元覆盖率图层；在全部 {total} 个有居民的单元中，{short} 个仍低于目标。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/site_facilities.py" line="594"/>
+        <location filename="../../work/main/algorithms/site_facilities.py" line="607"/>
         <source>At most {pct:.1f} % reachable: {n:,.0f} {who} have no shelter or eligible candidate within {d:g} m; {placed:.1f} % have a place.</source>
         <translation>最多 {pct:.1f} % 可达：{n:,.0f} 名{who}在 {d:g} m 内没有避难场所或合格候选点；{placed:.1f} % 获得位置。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/site_facilities.py" line="599"/>
+        <location filename="../../work/main/algorithms/site_facilities.py" line="612"/>
         <source>Capacity: the shelters and eligible candidates within {d:g} m hold too few; {pct:.1f} % have a place.</source>
         <translation>容量不足：{d:g} m 内的避难场所和合格候选点容量太小；{pct:.1f} % 获得位置。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/site_facilities.py" line="605"/>
+        <location filename="../../work/main/algorithms/site_facilities.py" line="618"/>
         <source>Not reached: the assignment of Emergency shelter coverage gives this unit&apos;s places to residents of other units.</source>
         <translation>未达到：应急避难场所覆盖的分配把本单元的位置给了其他单元的居民。</translation>
     </message>
@@ -9736,32 +9771,32 @@ Output fields: psi (0–1), design_mm (mm), need_m3 (m³), provided_m3 (m³), ct
         <translation>无法在 {folder} 中新建文件夹：{reason}。</translation>
     </message>
     <message>
-        <location filename="../../work/main/ui/wizard/page_start.py" line="282"/>
+        <location filename="../../work/main/ui/wizard/page_start.py" line="283"/>
         <source>OpenStreetMap: {file}</source>
         <translation>OpenStreetMap 数据：{file}</translation>
     </message>
     <message>
-        <location filename="../../work/main/ui/wizard/page_start.py" line="290"/>
+        <location filename="../../work/main/ui/wizard/page_start.py" line="291"/>
         <source>Chinese data: {layers}</source>
         <translation>国内数据：{layers}</translation>
     </message>
     <message>
-        <location filename="../../work/main/ui/wizard/page_start.py" line="298"/>
+        <location filename="../../work/main/ui/wizard/page_start.py" line="300"/>
         <source>Preparing…</source>
         <translation>正在准备…</translation>
     </message>
     <message>
-        <location filename="../../work/main/ui/wizard/page_start.py" line="322"/>
+        <location filename="../../work/main/ui/wizard/page_start.py" line="324"/>
         <source>Prepared and saved in {folder}, added to the project in the group “{group}”. Estimated:</source>
         <translation>已准备并保存在 {folder}，已加入项目的“{group}”组。估算内容：</translation>
     </message>
     <message>
-        <location filename="../../work/main/ui/wizard/page_start.py" line="328"/>
+        <location filename="../../work/main/ui/wizard/page_start.py" line="330"/>
         <source>Cancelled: nothing was added to the project.</source>
         <translation>已取消：未向项目添加任何内容。</translation>
     </message>
     <message>
-        <location filename="../../work/main/ui/wizard/page_start.py" line="331"/>
+        <location filename="../../work/main/ui/wizard/page_start.py" line="333"/>
         <source>The preparation failed:</source>
         <translation>准备失败：</translation>
     </message>

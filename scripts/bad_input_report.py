@@ -1,6 +1,7 @@
 """Run the bad-input suite (tests/bad_input/) outside pytest and print its counts by outcome class.
 
     .venv/bin/python scripts/bad_input_report.py [--jobs 2] [--target building_emissions ...] [--list]
+                                                 [--case output_ ...]
                                                  [--json results.json]
 
 Prints how many cases ended in each class (refusal, counted skip, ok, crash, traceback, silently wrong,
@@ -32,10 +33,12 @@ def main():
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--jobs", type=int, default=min(2, os.cpu_count() or 1), help="worker processes")
     parser.add_argument("--target", action="append", help="only this algorithm or model (repeatable)")
+    parser.add_argument("--case", action="append", help="only cases whose id contains this (repeatable)")
     parser.add_argument("--list", action="store_true", help="one line per case that fails")
     parser.add_argument("--json", help="save every record to this file")
     args = parser.parse_args()
-    pairs = [list(key) for key in sorted(CASES) if not args.target or key[0] in args.target]
+    pairs = [list(key) for key in sorted(CASES) if (not args.target or key[0] in args.target)
+             and (not args.case or any(part in key[1] for part in args.case))]
     started = time.perf_counter()
     with tempfile.TemporaryDirectory(prefix="lcr_bad_input_") as root:
         records = runner.run_cases(pairs, root, jobs=args.jobs, weight=runner.weight)

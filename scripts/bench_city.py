@@ -1,6 +1,7 @@
 """City-scale benchmark: the plan checks and the per-building algorithms on the demo district tiled k × k.
 
-    .venv/bin/python scripts/bench_city.py [--city 1,4,8,16] [--algs 100000,1000000] [--only a,b] [--repeat n]
+    .venv/bin/python scripts/bench_city.py [--city 1,4,8,16] [--checks detailed_plan_check] [--algs 100000,1000000]
+                                           [--only a,b] [--repeat n]
     (or: make bench CITY=1,4,8,16 ALGS=100000,1000000)
 
 --city: lcr:master_plan_check and lcr:detailed_plan_check on the k × k city (scripts/city_tiles.py, written
@@ -8,7 +9,8 @@ once into out/bench/city/), each run in a process of its own, so its time and pe
 (VmHWM, including QGIS's start) are its own; then the growth exponent, the log-log slope of time
 against buildings from 4 × 4 (or the smallest size above 1 × 1) to the largest size; and each rule's
 pass/fail/not-assessed counts against k² × those of 1 × 1 (tiles share their edges, so counts near the
-edges may differ).
+edges may differ). Each step's wall and CPU time goes to stderr as the step ends; --checks runs only the
+checks named.
 --algs: in one process per size, n buildings (the first n of the tiled city, GeoPackage in, a fresh
 GeoPackage out): native:fieldcalculator (one constant field: the floor of reading and writing every
 building) and each lcr algorithm that writes every building (building_emissions, flood_exposure,
@@ -145,6 +147,23 @@ def reset_peak():
 
 
 # ---- the children: one check, or the algorithms at one size ------------------------------------
+def StepLog():   # noqa: N802 (a class made once QGIS is imported)
+    """A feedback that prints each step's time (the check's "step: n s" lines) with the CPU time since
+    the previous one to stderr: the per-step table of a run."""
+    from qgis.core import QgsProcessingFeedback
+
+    class Log(QgsProcessingFeedback):
+        last = [cpu_seconds()]
+
+        def pushInfo(self, info):  # noqa: N802
+            if re.search(r": \d+\.\d s$", info):
+                now = cpu_seconds()
+                log(f"  step {info} ({now - self.last[0]:.1f} s CPU)")
+                self.last[0] = now
+
+    return Log()
+
+
 def child_check(model, k):
     import qgis_session
     qgis_session.start()
@@ -155,7 +174,7 @@ def child_check(model, k):
     path = city_tiles.city(k)
     os.makedirs(RUNS, exist_ok=True)
     start, cpu = time.perf_counter(), cpu_seconds()
-    result = run_model(f"lcr:{model}", path, os.path.join(RUNS, f"{model}_{k}x{k}"),
+    result = run_model(f"lcr:{model}", path, os.path.join(RUNS, f"{model}_{k}x{k}"), feedback=StepLog(),
                        **(SPONGE if model == "detailed_plan_check" else {}), **report_details(model))
     seconds, cpu = time.perf_counter() - start, cpu_seconds() - cpu
     rules = QgsVectorLayer(result["check:rules"], "rules", "ogr")
@@ -223,21 +242,21 @@ def slope(sizes, seconds):
     return math.log(s1 / s0) / math.log(k1 * k1 / (k0 * k0)), k0, k1
 
 
-def bench_checks(sizes):
+def bench_checks(sizes, checks=CHECKS):
     results = {}
     for k in sizes:
         log(f"tiling {k}x{k} ...")
         city_tiles.city(k)
-        for model in CHECKS:
+        for model in checks:
             log(f"{model} {k}x{k} ...")
             results[(model, k)] = run_child("check", model, k)
             log(f"  {results[(model, k)]['seconds']:.1f} s, {results[(model, k)]['peak'] / 1e9:.2f} GB")
-    print(f"\n{'tiles':<7}{'buildings':>11}" + "".join(f"{m + ' (wall, CPU, peak)':>40}" for m in CHECKS))
+    print(f"\n{'tiles':<7}{'buildings':>11}" + "".join(f"{m + ' (wall, CPU, peak)':>40}" for m in checks))
     for k in sizes:
         cells = "".join(f"{results[(m, k)]['seconds']:>17.1f} s, {results[(m, k)]['cpu']:>6.1f} s, "
-                        f"{results[(m, k)]['peak'] / 1e9:>5.2f} GB" for m in CHECKS)
+                        f"{results[(m, k)]['peak'] / 1e9:>5.2f} GB" for m in checks)
         print(f"{k}x{k:<5}{k * k * DISTRICT_BUILDINGS:>11,}{cells}")
-    for model in CHECKS:
+    for model in checks:
         found = slope(sizes, [results[(model, k)]["seconds"] for k in sizes])
         found_cpu = slope(sizes, [results[(model, k)]["cpu"] for k in sizes])
         if found:
@@ -289,12 +308,14 @@ def main(argv=None):
         os._exit(0)   # QGIS's exit can take longer than the run; the numbers are out
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--city", type=sizes_arg, default=[], help="tiles per side, e.g. 1,4,8,16")
+    parser.add_argument("--checks", default=",".join(CHECKS), help="with --city: these checks only, e.g. "
+                        "detailed_plan_check")
     parser.add_argument("--algs", type=sizes_arg, default=[], help="buildings, e.g. 100000,1000000")
     parser.add_argument("--only", default="", help="algorithm names for --algs, e.g. flood_exposure,rooftop_pv")
     parser.add_argument("--repeat", type=int, default=1, help="runs of each algorithm for --algs (the fastest counts)")
     args = parser.parse_args(argv)
     if args.city:
-        bench_checks(args.city)
+        bench_checks(args.city, [c for c in CHECKS if c in args.checks.split(",")])
     if args.algs:
         bench_algs(args.algs, [a for a in args.only.split(",") if a], args.repeat)
 

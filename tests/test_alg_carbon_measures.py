@@ -87,6 +87,8 @@ def test_units_left_short_are_named_up_to_a_limit(provider, make_layer, rect):
     log = feedback.textLog()
     assert result["UNITS_LEFT"] == 25
     assert log.count("no mix of the measures given closes its gap; 0.8 t") == 20
+    # named by their name (the layer has no unit_id), not by their feature ids 1, 2, …
+    assert "Unit u0: no mix of the measures" in log and "Unit u19: no mix" in log and "Unit u20: no mix" not in log
     assert "… 5 more units whose gap stays open, 4.0 t CO2/a in all: see left_t in the output." in log
 
 

@@ -196,3 +196,24 @@ def test_a_map_in_degrees_is_drawn_in_its_local_metric_crs(qgis_processing, make
     projected = make_layer("Polygon", "EPSG:4549", "u:string", [("POLYGON((0 0,10 0,10 10,0 10,0 0))", ["a"])])
     crs, extent = map_crs_extent(projected, QgsProject.instance())
     assert crs.authid() == "EPSG:4549" and extent.width() == 10
+
+
+def test_a_check_in_a_crs_off_scale_says_so_on_the_first_page(provider, make_layer, rect, tmp_path):
+    """Units in CGCS2000 3-degree Gauss-Krüger zone 39 (EPSG:4527, central meridian 117° E, false easting
+    39,500 km) but 1,500 km east of that meridian: the transverse Mercator scale there is 1 + x²/2R² = 1 + 1500²/(2 · 6371²) = 1.028, so distances are
+    3 % and areas (1.028² − 1) 6 % off. The check's log said it; its report now says it too, in both languages.
+    The same units 1 km from the meridian (scale 1.00000001) get no such line."""
+    profile = tmp_path / "p.csv"
+    profile.write_text(PROFILE_TEXT, encoding="utf-8")
+    pages = {}
+    for key, x in (("far", 39_500_000 + 1_500_000), ("near", 39_500_000 + 1_000)):
+        units = make_layer("Polygon", "EPSG:4527", "name:string&field=far:double&field=green_ratio:double",
+                           [(rect(x, 3_300_000, 100, 100), ["A", 1.5, 0.35])])
+        check = processing.run("lcr:planning_check", {"INPUT": units, "PROFILE_FILE": str(profile),
+                                                      "OUTPUT": "TEMPORARY_OUTPUT"})["OUTPUT"]
+        pages[key] = [report(tmp_path, check, lang=lang) for lang in (0, 1)]
+    english, chinese = pages["far"]
+    assert ("The units are measured in EPSG:4527, which is 3 % off true scale where they lie" in english
+            and "areas up to 6 % off" in english)
+    assert "各单元在 EPSG:4527 中量算，该坐标系在单元所在处比例偏差 3 %" in chinese and "面积最多偏差 6 %" in chinese
+    assert all("off true scale" not in page and "比例偏差" not in page for page in pages["near"])

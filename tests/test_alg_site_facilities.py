@@ -239,3 +239,45 @@ def test_whole_life_circle_on_the_row_of_homes(provider, scene, make_layer):
     got = sorted((f["fac_type"], f["name"]) for f in result["OUTPUT"].getFeatures())
     assert len(got) == 6 and {t for t, _ in got} == set(TYPES) - set(types)
     assert result["COVERAGE_BEFORE"] == 0.0 and result["COVERAGE_AFTER"] == 100.0 and result["GAP"] == 0.0
+
+
+def test_whole_life_circle_warns_once_of_parcels_without_land_use(provider, scene, make_layer, log_feedback):
+    """Candidate parcels without a land-use field, all eight types at once: the warning that every parcel is
+    eligible was logged once per type (8 times, Heidelberg's OSM extract); it is said once. The parcels are
+    10 m squares around C0–C3, so the answer is the one of the points above: 6 sites, 100 %."""
+    params, _ = scene
+    types = ["kindergarten", "clinic"]
+    existing = make_layer("Point", "EPSG:4549", "fac_type:string", [("POINT(250 0)", [t]) for t in types])
+    parcels = make_layer("Polygon", "EPSG:4549", "name:string", [(square(x, 0), [n]) for n, x, _ in CANDIDATES])
+    feedback = log_feedback()
+    result = processing.run("lcr:site_facilities", {
+        **params, "CANDIDATES": parcels, "FACILITY_TYPE": "all", "FACILITIES": existing,
+        "FACILITY_TYPE_FIELD": "fac_type", "ELIGIBLE_CODES": "", "LANDUSE_FIELD": None, "TARGET_PCT": 100},
+        feedback=feedback)
+    assert sum(line.startswith("No land-use field: every candidate parcel") for line in feedback.lines) == 1
+    assert result["SITES_PROPOSED"] == 6 and result["COVERAGE_AFTER"] == 100.0
+
+    # With a road from x = 0 to 250 and 100 m of snapping, homes e (400) and f (500) and parcel C2 (400) lie off
+    # the network: each of the 8 types said so (Andorra's extract: 8 times each); now once each.
+    road = make_layer("LineString", "EPSG:4549", "id:integer", [("LINESTRING(0 0, 250 0)", [1])])
+    feedback = log_feedback()
+    processing.run("lcr:site_facilities", {
+        **params, "CANDIDATES": parcels, "FACILITY_TYPE": "all", "FACILITIES": existing,
+        "FACILITY_TYPE_FIELD": "fac_type", "ELIGIBLE_CODES": "", "LANDUSE_FIELD": None, "TARGET_PCT": 100,
+        "ROADS": road, "MAX_SNAP": 100}, feedback=feedback)
+    assert feedback.lines.count("2 homes are farther than 100.0 m from every road: no site can reach them.") == 1
+    assert feedback.lines.count("1 eligible candidates are farther than 100.0 m from every road and are left "
+                                "out.") == 1
+
+
+def test_log_names_units_by_their_unit_id(provider, scene, log_feedback):
+    """Without 0801 land C2 is out and the east unit (d, e, f) reaches 2 of its 3 homes at most: the log line
+    that says so named it "Unit 2" (its feature id) although the layer calls it east; prepare_osm's grid cells
+    (G000_000, …) were named 1, 2, … in the same way."""
+    params, units = scene
+    feedback = log_feedback()
+    processing.run("lcr:site_facilities", {**params, "ELIGIBLE_CODES": "0701,0702", "UNITS": units,
+                                           "UNITS_OUTPUT": "TEMPORARY_OUTPUT"}, feedback=feedback)
+    lines = [line for line in feedback.lines if line.startswith("Unit ")]
+    assert sorted(line.split(":")[0] for line in lines) == ["Unit east", "Unit west"]
+    assert [line for line in lines if line.startswith("Unit east: 0.0 % → 66.7 % (target 100 %). At most 66.7 %")]

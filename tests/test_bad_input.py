@@ -9,7 +9,8 @@ right outcomes and are asserted as they are. A ``Today(...)`` entry is a failure
 xfail(strict=True) with what happens and where: when someone fixes it the test turns red (XPASS), and
 the entry becomes the outcome the fix gives.
 
-Cases derived from these by tests/bad_input/more.py are in EXPECTED_MORE, merged into EXPECTED.
+Cases derived from these by tests/bad_input/more.py are in EXPECTED_MORE, merged into EXPECTED; those of tests/bad_input/formats.py
+(other providers, output formats, parameter texts, rasters, model fields) follow it (FORMAT_TARGETS).
 
     pytest tests/test_bad_input.py -q                   (2 workers; LCR_BAD_INPUT_JOBS=n for more)
     .venv/bin/python scripts/bad_input_report.py        counts by outcome class (--list: the failures)
@@ -1702,6 +1703,66 @@ EXPECTED_MORE = {
 }
 for _target, _cases in EXPECTED_MORE.items():
     EXPECTED[_target].update(_cases)
+
+# Cases derived by tests/bad_input/formats.py (helper broken3): every algorithm with a "base" case with its
+# vector outputs as Shapefile, GeoJSON, CSV, Excel, memory: and a layer in a GeoPackage that has one of that
+# name; its primary layer as delimited text, a virtual layer, in edit mode with an unsaved deletion, with a
+# filter and a selection, with the field read coming from a join or an expression field; field names in
+# capitals or with spaces, numbers as text, a choice out of range or given as a word. Every one runs to the
+# base case's numbers (OK) or is refused naming what it cannot take; the exceptions are listed.
+FORMAT_TARGETS = (
+    "apply_measures", "building_emissions", "carbon_balance", "carbon_measures", "carbon_stock", "china_coordinates",
+    "compare_checks", "flood_exposure", "habitat_fragmentation", "land_cover_shares", "land_use_mix",
+    "landuse_codes", "life_circle", "park_supply", "planning_check", "planning_report", "poi_categories",
+    "public_green_reach", "resilience_index", "rooftop_pv", "shelter_capacity", "shelter_coverage",
+    "site_facilities", "size_lid", "sponge_capture", "stormwater_runoff", "synergy", "transit_coverage",
+    "transport_emissions", "urban_cooling", "zone_pv_share")
+FORMAT_CASES = ("output_shapefile", "output_geojson", "output_csv", "output_xlsx", "output_memory",
+                "output_into_gpkg_with_that_layer", "input_delimited_text", "input_virtual_layer",
+                "input_unsaved_deletion", "input_unsaved_value_edit", "input_filter_and_selection", "input_field_from_join", "input_virtual_field",
+                "field_name_in_capitals", "field_name_with_spaces", "numbers_as_strings", "enum_out_of_range",
+                "enum_as_text")
+# Refused, naming the field (“Field “ floors ” is not in “buildings”…”): the name is taken as given.
+SPACES_REFUSED = {
+    "apply_measures", "building_emissions", "carbon_balance", "carbon_measures", "carbon_stock", "flood_exposure",
+    "land_use_mix", "landuse_codes", "life_circle", "park_supply", "planning_check", "planning_report",
+    "poi_categories", "public_green_reach", "rooftop_pv", "shelter_capacity", "shelter_coverage", "site_facilities",
+    "size_lid", "sponge_capture", "stormwater_runoff", "transit_coverage", "transport_emissions", "urban_cooling"}
+# The algorithms with a choice parameter: refused with the parameter and its options (the others have no
+# choice to spoil and run as the base case).
+WITH_CHOICES = {
+    "building_emissions", "carbon_stock", "china_coordinates", "habitat_fragmentation", "land_cover_shares",
+    "land_use_mix", "landuse_codes", "planning_check", "planning_report", "resilience_index", "rooftop_pv",
+    "site_facilities", "size_lid", "sponge_capture", "stormwater_runoff", "synergy", "transport_emissions",
+    "urban_cooling"}
+for _target in FORMAT_TARGETS:
+    _cases = dict.fromkeys(FORMAT_CASES, OK)
+    if _target in SPACES_REFUSED:
+        _cases["field_name_with_spaces"] = REFUSAL
+    if _target in WITH_CHOICES:
+        _cases["enum_out_of_range"] = _cases["enum_as_text"] = REFUSAL
+    _cases["output_over_its_input"] = REFUSAL   # naming the file and the input it is
+    if _target == "china_coordinates":   # its result is the geometries, which a table cannot hold
+        _cases["output_csv"] = _cases["output_xlsx"] = REFUSAL
+    EXPECTED[_target].update(_cases)
+# Rasters: a second band (band 1 is read), turned 30° (pixel areas unchanged), cut to one pixel.
+EXPECTED["carbon_stock"].update(raster_base_two_bands=OK, raster_base_rotated_30=OK, raster_base_one_pixel=OK)
+EXPECTED["stormwater_runoff"].update(raster_base_two_bands=OK, raster_base_rotated_30=OK, raster_base_one_pixel=OK)
+EXPECTED["urban_cooling"].update(base_two_bands=OK)
+EXPECTED["rooftop_pv"].update(raster_two_bands=OK)
+# Every field parameter of the models naming a field the layer lacks: a step refuses, naming the field (a
+# later step names the layer it reads, which may be an earlier step's output, e.g. “Planning check”).
+for _model, _fields in {
+        "master_plan_check_model": ("class_field", "depth_field", "facility_type_field", "floors_field", "name_field",
+                                    "park_type_field", "residents_field", "roof_field", "shelter_area_field",
+                                    "shelter_capacity_field", "shelter_type_field", "stop_type_field", "use_field"),
+        "detailed_plan_check_model": ("class_field", "depth_field", "facility_type_field", "floors_field",
+                                      "green_ratio_field", "landuse_field", "name_field", "parcel_residents_field",
+                                      "park_type_field", "residents_field", "roof_field", "shelter_area_field",
+                                      "use_field"),
+        "resilience_assessment": ("class_field", "depth_field", "facility_type_field", "shelter_area_field"),
+        "carbon_balance_from_layers": ("class_field", "parcel_residents_field", "roof_field", "use_field")}.items():
+    EXPECTED[_model].update({f"missing_{field}": REFUSAL for field in _fields})
 
 
 def _param(target, case_id):

@@ -141,6 +141,15 @@ def test_transit_stop_table():
                                              "rail", "bus", "bus", None]
     assert classify(rows, table, "stop_type") == ["bus", "bus", "bus", "rail", "rail", "rail", "rail", "rail",
                                                   "rail", "rail", "bus", "bus", None]
+    # A funicular (Heidelberg's Bergbahn, Hong Kong's Peak Tram), a cable car or a ferry is not rail or bus: as
+    # PTv2 stops their railway=station or bare stop position matched the rail row or the PTv2 fall-back bus row.
+    rows = [{"railway": "station", "station": "funicular", "public_transport": "station"},
+            {"railway": "halt", "public_transport": "stop_position", "funicular": "yes"},
+            {"public_transport": "stop_position", "aerialway": "yes"},
+            {"public_transport": "platform", "ferry": "yes"}, {"amenity": "ferry_terminal"},
+            {"aerialway": "station"}, {"railway": "halt", "public_transport": "stop_position"}]
+    assert classify(rows, table, "stop_type") == ["funicular", "funicular", "aerialway", "ferry", "ferry", None,
+                                                  "rail"]
 
 
 def test_landcover_table_codes_are_in_the_factor_tables():

@@ -131,3 +131,103 @@ def test_a_cancelled_raster_run_removes_its_geotiff(provider, tmp_path, write_ge
     assert max(progress) > 10
     assert sorted(p.name for p in tmp_path.iterdir()) == ["lulc.tif"]
     assert gdal.Open(lulc) is not None
+
+
+# ---- formats that change what is written -------------------------------------------------------------------
+@pytest.mark.parametrize("names", [
+    ["co2_t_yr", "co2_t_yr_est", "energy_kwh"],                                   # 10 bytes stay
+    ["coord_class", "coord_class_z", "coord_clas"],                               # the second cut is taken
+    ["green_share_a", "green_share_b", "green_share_c", "Green_share_d"],         # case-insensitive
+    ["lid_pave_m2 "[:-1], "pass_before", "pass_before_x", "pass_befor_1"],
+    ["建筑层数总计", "建筑层数总计二", "人口密度", "层数"],                         # cut inside a character
+] + [[f"field_long_{i:02d}" for i in range(12)]])                                 # past _9: two digits
+def test_the_shapefile_names_are_the_ones_gdal_writes(tmp_path, names):
+    from lcr_toolkit.algorithms.outputs import dbf_names
+
+    path = tmp_path / "names.shp"
+    gdal.PushErrorHandler("CPLQuietErrorHandler")   # GDAL warns of each name it launders
+    try:
+        source = ogr.GetDriverByName("ESRI Shapefile").CreateDataSource(str(path))
+        layer = source.CreateLayer("names", None, ogr.wkbPoint, options=["ENCODING=UTF-8"])
+        for name in names:
+            layer.CreateField(ogr.FieldDefn(name, ogr.OFTReal))
+        # (GDAL's Python gives the bytes of a broken character as lone surrogates)
+        written = [layer.GetLayerDefn().GetFieldDefn(i).GetName().encode("utf-8", "surrogateescape")
+                   .decode("utf-8", "replace") for i in range(len(names))]
+    finally:
+        gdal.PopErrorHandler()
+    source = None
+    assert dbf_names(names) == written
+
+
+def test_a_shapefile_output_names_each_field_it_cuts(provider, buildings, tmp_path, log_feedback):
+    feedback = log_feedback()
+    result = processing.run("lcr:building_emissions", {"INPUT": f"{buildings}|layername=buildings",
+                                                       "OUTPUT": str(tmp_path / "result.shp")}, feedback=feedback)
+    assert "“result.shp” is a Shapefile, which keeps field names of 10 bytes at most: co2_t_yr_est → co2_t_yr_e." \
+        in feedback.text
+    source = ogr.Open(result["OUTPUT"])   # (kept: a layer outlives its dataset in GDAL's Python only so long)
+    definition = source.GetLayer(0).GetLayerDefn()
+    names = [definition.GetFieldDefn(i).GetName() for i in range(definition.GetFieldCount())]
+    assert names[-4:] == ["gfa_m2", "eui_kwh_m2", "energy_kwh", "co2_t_yr"] or "co2_t_yr_e" in names
+    assert "co2_t_yr_e" in names and "co2_t_yr_est" not in names
+    assert source.GetLayer(0).GetFeatureCount() == 35
+
+
+def test_a_table_asked_for_as_a_shapefile_is_the_dbf_written(provider, tmp_path, make_layer, rect):
+    """compare_checks writes a table without geometries: GDAL writes x.dbf alone, so x.shp is no output."""
+    import sys
+    from pathlib import Path
+    sys.path.insert(0, str(Path(__file__).resolve().parent))
+    from bad_input import cases
+
+    params = cases.CASES[("compare_checks", "base")].build(cases.Folder(tmp_path / "case"))
+    params["OUTPUT"] = str(tmp_path / "compared.shp")
+    result = processing.run("lcr:compare_checks", params)
+    assert result["OUTPUT"] == str(tmp_path / "compared.dbf")
+    assert not (tmp_path / "compared.shp").exists()
+    source = ogr.Open(result["OUTPUT"])
+    assert source.GetLayer(0).GetFeatureCount() == 2
+
+
+def test_a_csv_output_says_it_drops_the_geometries(provider, buildings, tmp_path, log_feedback):
+    feedback = log_feedback()
+    result = processing.run("lcr:building_emissions", {"INPUT": f"{buildings}|layername=buildings",
+                                                       "OUTPUT": str(tmp_path / "result.csv")}, feedback=feedback)
+    assert "“result.csv” holds a table only: the output keeps the attributes and no geometries." in feedback.text
+    assert result["TOTAL_GFA_M2"] == pytest.approx(35 * 100)   # no floors field given: 1 floor each
+    assert len((tmp_path / "result.csv").read_text(encoding="utf-8").splitlines()) == 1 + 35
+
+
+def test_a_choice_out_of_range_lists_the_options(provider, buildings):
+    with pytest.raises(QgsProcessingException, match=r"Electricity grid region \(GRID_REGION\): “99” is none of "
+                                                     r"its options \(0 = National average; 1 = "):
+        processing.run("lcr:building_emissions", {"INPUT": f"{buildings}|layername=buildings", "GRID_REGION": 99,
+                                                  "OUTPUT": "TEMPORARY_OUTPUT"})
+
+
+def test_an_output_named_without_a_folder_is_written_where_the_log_says(provider, buildings, tmp_path, log_feedback,
+                                                                         monkeypatch):
+    monkeypatch.chdir(tmp_path)
+    feedback = log_feedback()
+    result = processing.run("lcr:building_emissions", {"INPUT": f"{buildings}|layername=buildings",
+                                                       "OUTPUT": "bare.gpkg"}, feedback=feedback)
+    assert result["OUTPUT"].split("|")[0] == str(tmp_path / "bare.gpkg")
+    assert f"Output layer: “bare.gpkg” names no folder; it is written to {tmp_path / 'bare.gpkg'}." in feedback.text \
+        or f"“bare.gpkg” names no folder; it is written to {tmp_path / 'bare.gpkg'}." in feedback.text
+    source = ogr.Open(str(tmp_path / "bare.gpkg"))
+    assert source.GetLayer(0).GetFeatureCount() == 35
+
+
+@pytest.mark.parametrize("output", ["input.gpkg", "input.shp"])
+def test_an_output_over_its_own_input_is_refused_and_the_input_stays(provider, buildings, tmp_path, output):
+    if output.endswith(".shp"):   # the input as a Shapefile, the output its .shp
+        gdal.VectorTranslate(str(tmp_path / "input.shp"), str(buildings))
+        source = str(tmp_path / "input.shp")
+    else:
+        source = f"{buildings}|layername=buildings"
+    before = state(tmp_path / output)
+    with pytest.raises(QgsProcessingException, match=r"Building emissions: .*input\.(gpkg|shp) is the file of the "
+                                                     r"input “Buildings”: writing the output there would delete"):
+        processing.run("lcr:building_emissions", {"INPUT": source, "OUTPUT": str(tmp_path / output)})
+    assert state(tmp_path / output) == before

@@ -2005,14 +2005,17 @@ register("emissions_and_flood_exposure", model_scene("emissions_and_flood_exposu
 from . import data_prep  # noqa: E402,F401  (registers the data-preparation tools' cases)
 from . import measures  # noqa: E402,F401  (registers the plan-measure tools' cases)
 from . import recheck  # noqa: E402,F401  (registers apply_measures and compare_checks)
-from . import more  # noqa: E402,F401  (derives more cases from the ones above; last)
+from . import more  # noqa: E402,F401  (derives more cases from the ones above)
+from . import formats  # noqa: E402,F401  (other providers, output formats, parameter texts; last)
 
 # Success is the only right outcome of these kinds: the issue asks that the demo layers reprojected to
 # EPSG:4326 and 3857 run, and nothing in a Chinese path or a second CRS is a reason to refuse.
 MUST_RUN = ("none (control)", "geographic CRS", "projected CRS", "mixed CRS", "Chinese paths and names",
             # nor in these (more.py), which spoil no number
             "duplicate vertices", "Z and M values", "fid gaps", "fid field", "layer filter", "selected features only",
-            "long text", "field name clash")
+            "long text", "field name clash",
+            # nor in these (formats.py): the same layer through another provider
+            "input provider")
 for _case in CASES.values():
     _case.must_run = _case.kind in MUST_RUN
 
