@@ -785,8 +785,8 @@ class LcrAlgorithm(QgsProcessingAlgorithm):
         except AttributeError:
             pass
         feedback.pushWarning(self.tr(
-            "“{layer}” is measured in its CRS {crs}, which is {error:.0%} off true scale where the layer lies (its "
-            "area of use is elsewhere): lengths and distances are up to {error:.0%} off and areas about twice that. "
+            "“{layer}” is measured in its CRS {crs}, which is {error:.1%} off true scale where the layer lies (its "
+            "area of use is elsewhere): lengths and distances are up to {error:.1%} off and areas about twice that. "
             "The results are not corrected: reproject the layers to a CRS made for the place (e.g. its UTM zone) or "
             "set them to longitudes and latitudes (EPSG:4326), which are measured in the UTM zone.").format(
                 layer=source.sourceName(), crs=crs.authid() or crs.description(), error=worst))

@@ -1933,22 +1933,22 @@ On Debian or Ubuntu, where pip itself is missing, install it first: sudo apt ins
 <context>
     <name>EmbeddedIO</name>
     <message>
-        <location filename="../../work/main/algorithms/plan_check_glue.py" line="375"/>
+        <location filename="../../work/main/algorithms/plan_check_glue.py" line="376"/>
         <source>“{layer}”: {n} values of “{field}” cannot be real ({kinds}); they are read as missing.</source>
         <translation>“{layer}”：字段“{field}”中有 {n} 个值不可能是真实数值（{kinds}），已按缺失值处理。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/plan_check_glue.py" line="375"/>
+        <location filename="../../work/main/algorithms/plan_check_glue.py" line="376"/>
         <source>infinite, too large or negative</source>
         <translation>无穷大、过大或为负</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/plan_check_glue.py" line="375"/>
+        <location filename="../../work/main/algorithms/plan_check_glue.py" line="376"/>
         <source>infinite, too large, negative or a nodata code such as −9999 or 9999</source>
         <translation>无穷大、过大、为负，或为 −9999、9999 等无数据代码</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/plan_check_glue.py" line="388"/>
+        <location filename="../../work/main/algorithms/plan_check_glue.py" line="389"/>
         <source>Your input layers already have a field “{field}”: the check computes it again and uses its own values.</source>
         <translation>输入图层中已有字段“{field}”：检查会重新计算该字段并使用自己的计算值。</translation>
     </message>
@@ -3570,8 +3570,8 @@ Output fields: lu_code (用地用海 2023 code; NULL where the code is unknown o
     </message>
     <message>
         <location filename="../../work/main/algorithms/base.py" line="787"/>
-        <source>“{layer}” is measured in its CRS {crs}, which is {error:.0%} off true scale where the layer lies (its area of use is elsewhere): lengths and distances are up to {error:.0%} off and areas about twice that. The results are not corrected: reproject the layers to a CRS made for the place (e.g. its UTM zone) or set them to longitudes and latitudes (EPSG:4326), which are measured in the UTM zone.</source>
-        <translation>“{layer}”在其坐标参考系 {crs} 中量算，而该坐标系在图层所在位置的比例误差达 {error:.0%}（其适用范围在别处）：长度和距离最多偏差 {error:.0%}，面积约为其两倍。结果未作校正：请将图层重投影到适用于当地的坐标系（例如其 UTM 带），或设为经纬度（EPSG:4326），后者会在 UTM 带中量算。</translation>
+        <source>“{layer}” is measured in its CRS {crs}, which is {error:.1%} off true scale where the layer lies (its area of use is elsewhere): lengths and distances are up to {error:.1%} off and areas about twice that. The results are not corrected: reproject the layers to a CRS made for the place (e.g. its UTM zone) or set them to longitudes and latitudes (EPSG:4326), which are measured in the UTM zone.</source>
+        <translation>“{layer}”在其坐标参考系 {crs} 中量算，而该坐标系在图层所在位置的比例误差达 {error:.1%}（其适用范围在别处）：长度和距离最多偏差 {error:.1%}，面积约为其两倍。结果未作校正：请将图层重投影到适用于当地的坐标系（例如其 UTM 带），或设为经纬度（EPSG:4326），后者会在 UTM 带中量算。</translation>
     </message>
     <message>
         <location filename="../../work/main/algorithms/base.py" line="860"/>
@@ -5795,12 +5795,12 @@ Output fields: fac_type, stop_type (NULL where none), cat_by (code or name: what
 <context>
     <name>PrepareOsm</name>
     <message>
-        <location filename="../../work/main/algorithms/prepare_osm.py" line="120"/>
+        <location filename="../../work/main/algorithms/prepare_osm.py" line="117"/>
         <source>Prepare OpenStreetMap data</source>
         <translation>准备 OpenStreetMap 数据</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/prepare_osm.py" line="123"/>
+        <location filename="../../work/main/algorithms/prepare_osm.py" line="120"/>
         <source>From an OpenStreetMap extract (.osm.pbf or .osm, read with GDAL's OSM driver) to the layers the plan-check models read, with the field names they expect: buildings, walkable roads, transit stops, life-circle facilities, parks and green spaces, candidate shelters, land cover, water and planning units. No hand preparation: every rule is a row of a CSV table in resources/osm/ (tag → use, floors, facility type, stop type, land-cover code, park type, shelter site, road), each with its reason and source; put your own copies in a folder and name it under Mapping tables.
 
 Buildings: floors from building:levels (text read as a number), else height / storey height, else the default floors of the building type, else the fall-back number (floors_src says which; floors_est = 1 where not from building:levels). Use from building=*, then amenity, shop, office and tourism, then the surrounding landuse area, then the table's fallback row (use_src, use_est). Residents = footprint × floors / floor area per person, in residential buildings only, all flagged residents_est = 1: OSM has no residents.
@@ -5821,432 +5821,432 @@ Data © OpenStreetMap contributors, under the Open Database Licence (ODbL 1.0): 
 数据 © OpenStreetMap 贡献者，依开放数据库许可（ODbL 1.0）发布：凡展示由其制作的图层、地图或报告，均须注明。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/prepare_osm.py" line="145"/>
+        <location filename="../../work/main/algorithms/prepare_osm.py" line="142"/>
         <source>OpenStreetMap extract (.osm.pbf or .osm)</source>
         <translation>OpenStreetMap 数据摘录（.osm.pbf 或 .osm）</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/prepare_osm.py" line="145"/>
+        <location filename="../../work/main/algorithms/prepare_osm.py" line="142"/>
         <source>OpenStreetMap files (*.osm.pbf *.pbf *.osm)</source>
         <translation>OpenStreetMap 文件 (*.osm.pbf *.pbf *.osm)</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/prepare_osm.py" line="145"/>
+        <location filename="../../work/main/algorithms/prepare_osm.py" line="142"/>
         <source>An extract of the town or district, as downloaded (.osm.pbf) or exported (.osm).</source>
         <translation>城镇或片区的数据摘录，即下载的 .osm.pbf 或导出的 .osm 文件。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/prepare_osm.py" line="149"/>
+        <location filename="../../work/main/algorithms/prepare_osm.py" line="146"/>
         <source>Output CRS</source>
         <translation>输出坐标系</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/prepare_osm.py" line="149"/>
+        <location filename="../../work/main/algorithms/prepare_osm.py" line="146"/>
         <source>Empty: the local metric CRS (CGCS2000 3-degree Gauss-Krüger in China, WGS 84 UTM elsewhere). Measurements are made in the local metric CRS whichever is chosen.</source>
         <translation>留空：当地米制坐标系（中国为 CGCS2000 3 度带高斯-克吕格，其他地区为 WGS 84 UTM）。无论选择何种坐标系，量算都在当地米制坐标系中进行。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/prepare_osm.py" line="152"/>
+        <location filename="../../work/main/algorithms/prepare_osm.py" line="149"/>
         <source>Floor area per resident (m²)</source>
         <translation>人均住房建筑面积（m²）</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/prepare_osm.py" line="152"/>
+        <location filename="../../work/main/algorithms/prepare_osm.py" line="149"/>
         <source>Housing floor area per person: residents = residential floor area / this. 40 m²: a round assumption near China's reported urban average around 2019 (National Bureau of Statistics, as widely reported; not checked against its yearbook). Use your city's 人均住房建筑面积.</source>
         <translation>每人住房建筑面积：居民 = 住宅建筑面积 / 此值。40 m²：接近国家统计局所报 2019 年前后中国城镇平均水平的整数假设（按广泛报道，未与统计年鉴核对）。请使用本市的人均住房建筑面积。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/prepare_osm.py" line="158"/>
+        <location filename="../../work/main/algorithms/prepare_osm.py" line="155"/>
         <source>Storey height (m)</source>
         <translation>层高（m）</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/prepare_osm.py" line="158"/>
+        <location filename="../../work/main/algorithms/prepare_osm.py" line="155"/>
         <source>Turns a height tag into floors (rounded, at least 1). 3 m lies between housing (2.8 m, GB 50096-2011 §5.5.1) and offices and shops.</source>
         <translation>把高度标签换算为层数（四舍五入，至少 1 层）。3 m 介于住宅（2.8 m，GB 50096-2011 §5.5.1）与办公、商业之间。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/prepare_osm.py" line="163"/>
+        <location filename="../../work/main/algorithms/prepare_osm.py" line="160"/>
         <source>Fall-back number of floors</source>
         <translation>兜底层数</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/prepare_osm.py" line="163"/>
+        <location filename="../../work/main/algorithms/prepare_osm.py" line="160"/>
         <source>Floors of a building with no building:levels, no height and no default for its type in resources/osm/building_use.csv.</source>
         <translation>既无 building:levels、无高度、其类型在 resources/osm/building_use.csv 中也无默认层数的建筑所取的层数。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/prepare_osm.py" line="207"/>
+        <location filename="../../work/main/algorithms/prepare_osm.py" line="204"/>
         <source>Planning units</source>
         <translation>规划单元</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/prepare_osm.py" line="168"/>
+        <location filename="../../work/main/algorithms/prepare_osm.py" line="165"/>
         <source>Grid of square cells</source>
         <translation>方格网</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/prepare_osm.py" line="168"/>
+        <location filename="../../work/main/algorithms/prepare_osm.py" line="165"/>
         <source>Administrative boundaries in the extract</source>
         <translation>摘录中的行政边界</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/prepare_osm.py" line="168"/>
+        <location filename="../../work/main/algorithms/prepare_osm.py" line="165"/>
         <source>Grid: cells of the grid size holding at least one building. Administrative boundaries: the boundary=administrative areas of the admin level given.</source>
         <translation>方格网：按网格尺寸划分、至少含一栋建筑的格子。行政边界：所给行政级别的 boundary=administrative 区域。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/prepare_osm.py" line="173"/>
+        <location filename="../../work/main/algorithms/prepare_osm.py" line="170"/>
         <source>Grid cell size (m)</source>
         <translation>网格尺寸（m）</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/prepare_osm.py" line="173"/>
+        <location filename="../../work/main/algorithms/prepare_osm.py" line="170"/>
         <source>Side of a grid cell; 500 m is about a 5–10-minute walk across.</source>
         <translation>网格边长；500 m 约为步行 5–10 分钟的距离。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/prepare_osm.py" line="177"/>
+        <location filename="../../work/main/algorithms/prepare_osm.py" line="174"/>
         <source>Admin level of the units</source>
         <translation>单元的行政级别</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/prepare_osm.py" line="177"/>
+        <location filename="../../work/main/algorithms/prepare_osm.py" line="174"/>
         <source>OSM admin_level of the boundaries used as units (8 is often a municipality, 9–10 a district or neighbourhood; it varies by country).</source>
         <translation>用作单元的边界的 OSM admin_level（8 常为市镇，9–10 为区或社区；各国不同）。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/prepare_osm.py" line="182"/>
+        <location filename="../../work/main/algorithms/prepare_osm.py" line="179"/>
         <source>Mapping tables (folder)</source>
         <translation>映射表（文件夹）</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/prepare_osm.py" line="182"/>
+        <location filename="../../work/main/algorithms/prepare_osm.py" line="179"/>
         <source>A folder with your own copies of the CSV tables of resources/osm/ ({files}); each one found there replaces the shipped table of the same name.</source>
         <translation>存放 resources/osm/ 中 CSV 表（{files}）自定义副本的文件夹；其中找到的每张表替换插件自带的同名表。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/prepare_osm.py" line="214"/>
+        <location filename="../../work/main/algorithms/prepare_osm.py" line="211"/>
         <source>Buildings</source>
         <translation>建筑</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/prepare_osm.py" line="189"/>
+        <location filename="../../work/main/algorithms/prepare_osm.py" line="186"/>
         <source>Footprints with floors, use, residents, roof type and the flags of what was estimated.</source>
         <translation>建筑轮廓，含层数、用途、居民、屋顶类型，以及标明哪些值为估算的字段。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/prepare_osm.py" line="191"/>
+        <location filename="../../work/main/algorithms/prepare_osm.py" line="188"/>
         <source>Roads</source>
         <translation>道路</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/prepare_osm.py" line="191"/>
+        <location filename="../../work/main/algorithms/prepare_osm.py" line="188"/>
         <source>Walkable roads and paths, cut where they meet (at shared OSM nodes; bridges stay uncut).</source>
         <translation>可步行的道路和小径，在交会处（共用的 OSM 节点）打断；桥梁不打断。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/prepare_osm.py" line="769"/>
+        <location filename="../../work/main/algorithms/prepare_osm.py" line="766"/>
         <source>Transit stops</source>
         <translation>公共交通站点</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/prepare_osm.py" line="193"/>
+        <location filename="../../work/main/algorithms/prepare_osm.py" line="190"/>
         <source>Bus, tram, metro and rail stops, stop_type rail or bus, mode, merged within 30 m.</source>
         <translation>公交、有轨电车、地铁和铁路站点，stop_type 为 rail 或 bus，另有 mode；30 m 内的同类站点合并。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/prepare_osm.py" line="770"/>
+        <location filename="../../work/main/algorithms/prepare_osm.py" line="767"/>
         <source>Facilities</source>
         <translation>配套设施</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/prepare_osm.py" line="195"/>
+        <location filename="../../work/main/algorithms/prepare_osm.py" line="192"/>
         <source>Life-circle facilities with fac_type of resources/factors/life_circle_facilities.csv.</source>
         <translation>生活圈设施，fac_type 取 resources/factors/life_circle_facilities.csv 中的类型。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/prepare_osm.py" line="771"/>
+        <location filename="../../work/main/algorithms/prepare_osm.py" line="768"/>
         <source>Green spaces</source>
         <translation>绿地</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/prepare_osm.py" line="197"/>
+        <location filename="../../work/main/algorithms/prepare_osm.py" line="194"/>
         <source>Public parks with park_type comprehensive, community or pocket by size.</source>
         <translation>公共公园，按规模定 park_type：comprehensive、community 或 pocket。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/prepare_osm.py" line="199"/>
+        <location filename="../../work/main/algorithms/prepare_osm.py" line="196"/>
         <source>Shelters</source>
         <translation>避难场所</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/prepare_osm.py" line="199"/>
+        <location filename="../../work/main/algorithms/prepare_osm.py" line="196"/>
         <source>Candidate shelter sites (open spaces, parks, sports and school grounds) with shelter_type, eff_area_m2 and capacity; candidates, not designated shelters.</source>
         <translation>候选避难场地（开敞空间、公园、运动场和学校操场），含 shelter_type、eff_area_m2 和 capacity；为候选场地，并非已确定的避难场所。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/prepare_osm.py" line="202"/>
+        <location filename="../../work/main/algorithms/prepare_osm.py" line="199"/>
         <source>Land cover</source>
         <translation>土地覆被</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/prepare_osm.py" line="202"/>
+        <location filename="../../work/main/algorithms/prepare_osm.py" line="199"/>
         <source>Land cover without overlaps, lucode of the shipped carbon, runoff and cooling tables, in the planning units.</source>
         <translation>规划单元内互不重叠的土地覆被，lucode 与插件自带的碳、径流和降温表一致。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/prepare_osm.py" line="205"/>
+        <location filename="../../work/main/algorithms/prepare_osm.py" line="202"/>
         <source>Water</source>
         <translation>水体</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/prepare_osm.py" line="205"/>
+        <location filename="../../work/main/algorithms/prepare_osm.py" line="202"/>
         <source>Water areas in the planning units.</source>
         <translation>规划单元内的水域。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/prepare_osm.py" line="207"/>
+        <location filename="../../work/main/algorithms/prepare_osm.py" line="204"/>
         <source>Grid cells or administrative areas with unit_id, name and residents (their buildings&apos;; the detailed plan check takes the units as its parcels).</source>
         <translation>含 unit_id、name 和 residents（其建筑的居民数之和；详细规划检查把规划单元作为地块）的网格单元或行政区。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/prepare_osm.py" line="213"/>
+        <location filename="../../work/main/algorithms/prepare_osm.py" line="210"/>
         <source>Local metric CRS</source>
         <translation>当地米制坐标系</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/prepare_osm.py" line="215"/>
+        <location filename="../../work/main/algorithms/prepare_osm.py" line="212"/>
         <source>Residents (estimated)</source>
         <translation>居民（估算）</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/prepare_osm.py" line="216"/>
+        <location filename="../../work/main/algorithms/prepare_osm.py" line="213"/>
         <source>Buildings given residents</source>
         <translation>分配了居民的建筑</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/prepare_osm.py" line="217"/>
+        <location filename="../../work/main/algorithms/prepare_osm.py" line="214"/>
         <source>Buildings with estimated floors</source>
         <translation>层数为估算的建筑</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/prepare_osm.py" line="218"/>
+        <location filename="../../work/main/algorithms/prepare_osm.py" line="215"/>
         <source>Buildings with estimated use</source>
         <translation>用途为估算的建筑</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/prepare_osm.py" line="772"/>
+        <location filename="../../work/main/algorithms/prepare_osm.py" line="769"/>
         <source>Candidate shelters</source>
         <translation>候选避难场所</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/prepare_osm.py" line="226"/>
+        <location filename="../../work/main/algorithms/prepare_osm.py" line="223"/>
         <source>The mapping table {path}, line {line}: “{condition}” is not a condition (key=value, key=*, key!=value or key~regex).</source>
         <translation>映射表 {path} 第 {line} 行：“{condition}”不是有效条件（应为 key=value、key=*、key!=value 或 key~regex）。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/prepare_osm.py" line="228"/>
+        <location filename="../../work/main/algorithms/prepare_osm.py" line="225"/>
         <source>The storey height must be above 0.</source>
         <translation>层高必须大于 0。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/prepare_osm.py" line="229"/>
+        <location filename="../../work/main/algorithms/prepare_osm.py" line="226"/>
         <source>The floor area per resident must be above 0.</source>
         <translation>人均住房建筑面积必须大于 0。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/prepare_osm.py" line="230"/>
+        <location filename="../../work/main/algorithms/prepare_osm.py" line="227"/>
         <source>The grid cell size must be above 0.</source>
         <translation>网格尺寸必须大于 0。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/prepare_osm.py" line="239"/>
+        <location filename="../../work/main/algorithms/prepare_osm.py" line="236"/>
         <source>The OpenStreetMap file {path} does not exist.</source>
         <translation>OpenStreetMap 文件 {path} 不存在。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/prepare_osm.py" line="249"/>
+        <location filename="../../work/main/algorithms/prepare_osm.py" line="246"/>
         <source>reading</source>
         <translation>读取</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/prepare_osm.py" line="258"/>
+        <location filename="../../work/main/algorithms/prepare_osm.py" line="255"/>
         <source>Local metric CRS: {crs}; outputs in {out}.</source>
         <translation>当地米制坐标系：{crs}；输出坐标系：{out}。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/prepare_osm.py" line="262"/>
+        <location filename="../../work/main/algorithms/prepare_osm.py" line="259"/>
         <source>projecting</source>
         <translation>投影</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/prepare_osm.py" line="268"/>
+        <location filename="../../work/main/algorithms/prepare_osm.py" line="265"/>
         <source>buildings</source>
         <translation>建筑</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/prepare_osm.py" line="280"/>
+        <location filename="../../work/main/algorithms/prepare_osm.py" line="277"/>
         <source>units</source>
         <translation>单元</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/prepare_osm.py" line="288"/>
+        <location filename="../../work/main/algorithms/prepare_osm.py" line="285"/>
         <source>stops, facilities, parks, shelters, roads</source>
         <translation>站点、设施、公园、避难场所、道路</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/prepare_osm.py" line="293"/>
+        <location filename="../../work/main/algorithms/prepare_osm.py" line="290"/>
         <source>land cover</source>
         <translation>土地覆被</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/prepare_osm.py" line="313"/>
+        <location filename="../../work/main/algorithms/prepare_osm.py" line="310"/>
         <source>writing</source>
         <translation>写出</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/prepare_osm.py" line="324"/>
+        <location filename="../../work/main/algorithms/prepare_osm.py" line="321"/>
         <source>Data © OpenStreetMap contributors, ODbL 1.0 (openstreetmap.org/copyright): credit it wherever these layers are shown.</source>
         <translation>数据 © OpenStreetMap 贡献者，ODbL 1.0（openstreetmap.org/copyright）：凡展示这些图层，均须注明。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/prepare_osm.py" line="326"/>
+        <location filename="../../work/main/algorithms/prepare_osm.py" line="323"/>
         <source>total</source>
         <translation>合计</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/prepare_osm.py" line="327"/>
+        <location filename="../../work/main/algorithms/prepare_osm.py" line="324"/>
         <source>Times: {times}.</source>
         <translation>耗时：{times}。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/prepare_osm.py" line="335"/>
+        <location filename="../../work/main/algorithms/prepare_osm.py" line="332"/>
         <source>The mapping tables folder {path} does not exist.</source>
         <translation>映射表文件夹 {path} 不存在。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/prepare_osm.py" line="341"/>
+        <location filename="../../work/main/algorithms/prepare_osm.py" line="338"/>
         <source>Using your own mapping table {path}.</source>
         <translation>使用自定义映射表 {path}。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/prepare_osm.py" line="380"/>
+        <location filename="../../work/main/algorithms/prepare_osm.py" line="377"/>
         <source>GDAL cannot read {path} as an OpenStreetMap file (.osm.pbf or .osm XML): is it empty, cut short or another kind of file?</source>
         <translation>GDAL 无法把 {path} 作为 OpenStreetMap 文件（.osm.pbf 或 .osm XML）读取：文件是否为空、被截断或属于其他类型？</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/prepare_osm.py" line="408"/>
+        <location filename="../../work/main/algorithms/prepare_osm.py" line="405"/>
         <source>The OpenStreetMap file {path} holds no features.</source>
         <translation>OpenStreetMap 文件 {path} 不含任何要素。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/prepare_osm.py" line="429"/>
-        <source>{crs}, the CRS asked for, is not true to scale where the data lie ({lon:.2f}°, {lat:.2f}°): lengths measured in it are {error:.0%} off there, areas about twice as much, and the toolkit measures in a projected CRS in metres as it is. Leave the CRS empty for the local one, or choose one made for this place.</source>
-        <translation>所选坐标系 {crs} 在数据所在处（{lon:.2f}°, {lat:.2f}°）不保持比例：在其中量得的长度偏差 {error:.0%}，面积偏差约为其两倍，而工具箱对以米为单位的投影坐标系直接在其中量算。请留空坐标系以使用本地坐标系，或选择适用于此地的坐标系。</translation>
+        <location filename="../../work/main/algorithms/prepare_osm.py" line="426"/>
+        <source>{crs}, the CRS asked for, is not true to scale where the data lie ({lon:.2f}°, {lat:.2f}°): lengths measured in it are {error:.1%} off there, areas about twice as much, and the toolkit measures in a projected CRS in metres as it is. Leave the CRS empty for the local one, or choose one made for this place.</source>
+        <translation>所选坐标系 {crs} 在数据所在处（{lon:.2f}°, {lat:.2f}°）不保持比例：在其中量得的长度偏差 {error:.1%}，面积偏差约为其两倍，而工具箱对以米为单位的投影坐标系直接在其中量算。请留空坐标系以使用本地坐标系，或选择适用于此地的坐标系。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/prepare_osm.py" line="448"/>
+        <location filename="../../work/main/algorithms/prepare_osm.py" line="445"/>
         <source>{n} buildings of the OpenStreetMap file have no area (ways cut open by the extract&apos;s edge, or broken) and are left out.</source>
         <translation>OpenStreetMap 文件中有 {n} 栋建筑没有面积（其线被摘录边界截断或已损坏），已略去。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/prepare_osm.py" line="511"/>
+        <location filename="../../work/main/algorithms/prepare_osm.py" line="508"/>
         <source>{k} of {n} buildings ({share:.0%}) have no tag or landuse area that tells their use: the mapping table's fallback row made them “{use}”, without residents, so only {r} buildings hold residents. Where untyped buildings are mostly homes, copy building_use.csv from the plugin's resources/osm folder into a folder of your own, set its fallback row's use to residential and give that folder as “Mapping tables”; otherwise the per-resident rules of the plan checks are not assessed or rest on those few buildings, and coverage shares count buildings instead of residents.</source>
         <translation>{n} 栋建筑中有 {k} 栋（{share:.0%}）没有能说明用途的标签或所在用地（landuse）面：映射表的兜底行把它们定为“{use}”，不计居民，因此只有 {r} 栋建筑有居民。若此地未标类型的建筑多为住宅，请把插件 resources/osm 文件夹中的 building_use.csv 复制到您自己的文件夹，把兜底行的用途改为 residential，并把该文件夹作为“映射表”传入；否则规划检查中按人均计的规则无法评估或只依据这几栋建筑，覆盖率也按建筑而非居民计算。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/prepare_osm.py" line="526"/>
+        <location filename="../../work/main/algorithms/prepare_osm.py" line="523"/>
         <source>{n} buildings have a {key} tag that gives no usable number of floors or metres (such as {examples}): their floors come from the next source (height, their type&apos;s default, the fall-back).</source>
         <translation>{n} 栋建筑的 {key} 标签不能给出可用的层数或米数（例如 {examples}）：其层数取自下一来源（高度、类型默认值或备用值）。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/prepare_osm.py" line="540"/>
+        <location filename="../../work/main/algorithms/prepare_osm.py" line="537"/>
         <source>{path} has no administrative area (multipolygon with boundary=administrative) of admin_level {level}. Levels present: {levels}. Choose one of them, or the grid.</source>
         <translation>{path} 中没有 admin_level 为 {level} 的行政区域（boundary=administrative 的多边形）。现有级别：{levels}。请从中选择，或改用方格网。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/prepare_osm.py" line="774"/>
+        <location filename="../../work/main/algorithms/prepare_osm.py" line="771"/>
         <source>none</source>
         <translation>无</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/prepare_osm.py" line="550"/>
+        <location filename="../../work/main/algorithms/prepare_osm.py" line="547"/>
         <source>{n} planning units: the administrative areas of admin_level {level}.</source>
         <translation>{n} 个规划单元：admin_level 为 {level} 的行政区域。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/prepare_osm.py" line="556"/>
+        <location filename="../../work/main/algorithms/prepare_osm.py" line="553"/>
         <source>{path} has no buildings (areas with building=*) to lay a grid over.</source>
         <translation>{path} 中没有可据以划分方格网的建筑（带 building=* 的面）。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/prepare_osm.py" line="560"/>
+        <location filename="../../work/main/algorithms/prepare_osm.py" line="557"/>
         <source>{n} planning units: {size:g} m grid cells holding buildings.</source>
         <translation>{n} 个规划单元：含有建筑的 {size:g} m 方格。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/prepare_osm.py" line="696"/>
+        <location filename="../../work/main/algorithms/prepare_osm.py" line="693"/>
         <source>Land cover: {n} areas cover {share:.0%} of the planning units; the rest has no OSM area and stays out of the land cover.</source>
         <translation>土地覆被：{n} 个面覆盖规划单元的 {share:.0%}；其余部分在 OSM 中没有面要素，不计入土地覆被。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/prepare_osm.py" line="700"/>
+        <location filename="../../work/main/algorithms/prepare_osm.py" line="697"/>
         <source>The land cover covers only {share:.0%} of the planning units: where OpenStreetMap maps buildings and roads but not the gardens, yards and fields between them, the impervious and sponge shares of the plan checks (shares of the mapped land cover) overstate sealing. Add the missing areas (or a land cover of your own) before relying on those verdicts.</source>
         <translation>土地覆盖只覆盖了规划单元的 {share:.0%}：OpenStreetMap 只绘了建筑和道路、未绘其间的庭院、空地和农田时，规划检查中的不透水比例和海绵达标面积比例（按已绘土地覆盖计算）会高估硬化程度。请先补绘缺失的区域（或使用您自己的土地覆盖），再采信这些判定。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/prepare_osm.py" line="752"/>
+        <location filename="../../work/main/algorithms/prepare_osm.py" line="749"/>
         <source>{n} buildings; floors from building:levels for {levels}, from height for {height}, from the building type for {type}, the fall-back for {fallback}.</source>
         <translation>{n} 栋建筑；层数取自 building:levels 的 {levels} 栋，取自高度的 {height} 栋，取自建筑类型的 {type} 栋，取兜底值的 {fallback} 栋。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/prepare_osm.py" line="758"/>
+        <location filename="../../work/main/algorithms/prepare_osm.py" line="755"/>
         <source>Building use: {uses}; from tags {tag}, from the surrounding landuse {landuse}, fallback {fallback}.</source>
         <translation>建筑用途：{uses}；取自标签 {tag} 栋，取自所在 landuse {landuse} 栋，兜底 {fallback} 栋。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/prepare_osm.py" line="764"/>
+        <location filename="../../work/main/algorithms/prepare_osm.py" line="761"/>
         <source>Residents estimated for {n} residential buildings: {residents:,.0f} in all (floor area / floor area per resident; OSM has no residents). Check them against census figures.</source>
         <translation>为 {n} 栋住宅建筑估算了居民：共 {residents:,.0f} 人（建筑面积 / 人均住房建筑面积；OSM 没有人口数据）。请与普查数据核对。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/prepare_osm.py" line="774"/>
+        <location filename="../../work/main/algorithms/prepare_osm.py" line="771"/>
         <source>{layer}: {n} found ({counts}).</source>
         <translation>{layer}：共 {n} 个（{counts}）。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/prepare_osm.py" line="778"/>
+        <location filename="../../work/main/algorithms/prepare_osm.py" line="775"/>
         <source>No transit stop was found: transit coverage is not assessed, and neither are the master plan check&apos;s transit rules.</source>
         <translation>未找到公交站点：公共交通覆盖不评估，总体规划核查的公共交通条款也不评估。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/prepare_osm.py" line="781"/>
+        <location filename="../../work/main/algorithms/prepare_osm.py" line="778"/>
         <source>No open space large enough for a shelter (0.1 ha) was found.</source>
         <translation>未找到足够大的开敞空间（0.1 ha）作避难场所。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/prepare_osm.py" line="785"/>
+        <location filename="../../work/main/algorithms/prepare_osm.py" line="782"/>
         <source>{n} candidate shelters (open spaces, parks, sports and school grounds) for {people:,.0f} people, capacity estimated from their area: they are not designated shelters (field est = 1), and the plan checks&apos; shelter rules judge them as if they were. Replace them with the designated shelters where these are known.</source>
         <translation>{n} 处候选避难场所（开敞空间、公园、运动场和学校操场），可容纳 {people:,.0f} 人，容量按面积估算：它们不是已确定的避难场所（字段 est = 1），而规划核查的避难指标把它们当作已确定的场所评估。已知已确定的避难场所时，请用其替换。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/prepare_osm.py" line="792"/>
+        <location filename="../../work/main/algorithms/prepare_osm.py" line="789"/>
         <source>facilities</source>
         <translation>设施</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/prepare_osm.py" line="792"/>
+        <location filename="../../work/main/algorithms/prepare_osm.py" line="789"/>
         <source>green spaces</source>
         <translation>绿地</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/prepare_osm.py" line="792"/>
+        <location filename="../../work/main/algorithms/prepare_osm.py" line="789"/>
         <source>shelters</source>
         <translation>避难场所</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/prepare_osm.py" line="796"/>
+        <location filename="../../work/main/algorithms/prepare_osm.py" line="793"/>
         <source>Empty layers: {layers}. The plan checks refuse an empty facilities or shelters layer, naming it, and the detailed check an empty green spaces layer (the master check then leaves its park rules not assessed): where the town has them but OpenStreetMap does not map them, add them to the layer (with its type field) before running the check.</source>
         <translation>空图层：{layers}。规划核查遇到空的设施或避难场所图层会拒绝运行并指明该图层，详细规划核查遇到空的绿地图层也会拒绝（总体规划核查则不评估其公园条款）：如果城镇实际有这些要素而 OpenStreetMap 未绘制，请在运行核查前将其（连同类型字段）补充到图层中。</translation>
     </message>
@@ -11704,312 +11704,312 @@ Output fields per planning unit: cc_mean, hm_mean (0–1), t_air_mean and t_air_
 <context>
     <name>WizardPlan</name>
     <message>
-        <location filename="../../work/main/ui/wizard/plans.py" line="67"/>
+        <location filename="../../work/main/ui/wizard/plans.py" line="63"/>
         <source>Buildings</source>
         <translation>建筑</translation>
     </message>
     <message>
-        <location filename="../../work/main/ui/wizard/plans.py" line="67"/>
+        <location filename="../../work/main/ui/wizard/plans.py" line="63"/>
         <source>Land cover</source>
         <translation>土地覆被</translation>
     </message>
     <message>
-        <location filename="../../work/main/ui/wizard/plans.py" line="67"/>
+        <location filename="../../work/main/ui/wizard/plans.py" line="63"/>
         <source>Roads</source>
         <translation>道路</translation>
     </message>
     <message>
-        <location filename="../../work/main/ui/wizard/plans.py" line="78"/>
+        <location filename="../../work/main/ui/wizard/plans.py" line="74"/>
         <source>Flood zones</source>
         <translation>洪水淹没区</translation>
     </message>
     <message>
-        <location filename="../../work/main/ui/wizard/plans.py" line="78"/>
+        <location filename="../../work/main/ui/wizard/plans.py" line="74"/>
         <source>Emergency shelters</source>
         <translation>应急避难场所</translation>
     </message>
     <message>
-        <location filename="../../work/main/ui/wizard/plans.py" line="78"/>
+        <location filename="../../work/main/ui/wizard/plans.py" line="74"/>
         <source>Public facilities</source>
         <translation>公共服务设施</translation>
     </message>
     <message>
-        <location filename="../../work/main/ui/wizard/plans.py" line="78"/>
+        <location filename="../../work/main/ui/wizard/plans.py" line="74"/>
         <source>Parks and green spaces</source>
         <translation>公园绿地</translation>
     </message>
     <message>
-        <location filename="../../work/main/ui/wizard/plans.py" line="88"/>
+        <location filename="../../work/main/ui/wizard/plans.py" line="84"/>
         <source>Residents</source>
         <translation>居民数</translation>
     </message>
     <message>
-        <location filename="../../work/main/ui/wizard/plans.py" line="88"/>
+        <location filename="../../work/main/ui/wizard/plans.py" line="84"/>
         <source>people living in each building: per-capita indicators, transport, people reached by shelters</source>
         <translation>每栋建筑的居住人数：用于人均指标、交通及避难场所覆盖人口</translation>
     </message>
     <message>
-        <location filename="../../work/main/ui/wizard/plans.py" line="88"/>
+        <location filename="../../work/main/ui/wizard/plans.py" line="84"/>
         <source>Floors</source>
         <translation>层数</translation>
     </message>
     <message>
-        <location filename="../../work/main/ui/wizard/plans.py" line="88"/>
+        <location filename="../../work/main/ui/wizard/plans.py" line="84"/>
         <source>floor area = footprint × floors, for building energy and CO2</source>
         <translation>建筑面积 = 基底面积 × 层数，用于计算建筑能耗和 CO2</translation>
     </message>
     <message>
-        <location filename="../../work/main/ui/wizard/plans.py" line="88"/>
+        <location filename="../../work/main/ui/wizard/plans.py" line="84"/>
         <source>Building use</source>
         <translation>建筑用途</translation>
     </message>
     <message>
-        <location filename="../../work/main/ui/wizard/plans.py" line="88"/>
+        <location filename="../../work/main/ui/wizard/plans.py" line="84"/>
         <source>energy use per m² by use (residential, office, …)</source>
         <translation>按用途（居住、办公等）确定单位面积能耗</translation>
     </message>
     <message>
-        <location filename="../../work/main/ui/wizard/plans.py" line="88"/>
+        <location filename="../../work/main/ui/wizard/plans.py" line="84"/>
         <source>Roof type</source>
         <translation>屋顶类型</translation>
     </message>
     <message>
-        <location filename="../../work/main/ui/wizard/plans.py" line="88"/>
+        <location filename="../../work/main/ui/wizard/plans.py" line="84"/>
         <source>usable roof share for rooftop solar</source>
         <translation>屋顶光伏可利用屋面比例</translation>
     </message>
     <message>
-        <location filename="../../work/main/ui/wizard/plans.py" line="88"/>
+        <location filename="../../work/main/ui/wizard/plans.py" line="84"/>
         <source>Land-cover class code</source>
         <translation>土地覆被类型代码</translation>
     </message>
     <message>
-        <location filename="../../work/main/ui/wizard/plans.py" line="88"/>
+        <location filename="../../work/main/ui/wizard/plans.py" line="84"/>
         <source>integer class: carbon stock, runoff, impervious share</source>
         <translation>整数类型代码：用于碳储量、径流和不透水比例</translation>
     </message>
     <message>
-        <location filename="../../work/main/ui/wizard/plans.py" line="106"/>
+        <location filename="../../work/main/ui/wizard/plans.py" line="102"/>
         <source>Design rainfall (mm)</source>
         <translation>设计降雨量（mm）</translation>
     </message>
     <message>
-        <location filename="../../work/main/ui/wizard/plans.py" line="106"/>
+        <location filename="../../work/main/ui/wizard/plans.py" line="102"/>
         <source>the storm whose runoff and retention are checked (sponge city)</source>
         <translation>用于核查径流与滞蓄的设计暴雨（海绵城市）</translation>
     </message>
     <message>
-        <location filename="../../work/main/ui/wizard/plans.py" line="113"/>
+        <location filename="../../work/main/ui/wizard/plans.py" line="109"/>
         <source>sponge-city storage of the parcel: the runoff control rate</source>
         <translation>地块的海绵城市调蓄量：用于年径流总量控制率</translation>
     </message>
     <message>
-        <location filename="../../work/main/ui/wizard/plans.py" line="114"/>
+        <location filename="../../work/main/ui/wizard/plans.py" line="110"/>
         <source>Bioretention area (m²)</source>
         <translation>生物滞留设施面积（m²）</translation>
     </message>
     <message>
-        <location filename="../../work/main/ui/wizard/plans.py" line="114"/>
+        <location filename="../../work/main/ui/wizard/plans.py" line="110"/>
         <source>Permeable paving area (m²)</source>
         <translation>透水铺装面积（m²）</translation>
     </message>
     <message>
-        <location filename="../../work/main/ui/wizard/plans.py" line="114"/>
+        <location filename="../../work/main/ui/wizard/plans.py" line="110"/>
         <source>Green roof area (m²)</source>
         <translation>绿色屋顶面积（m²）</translation>
     </message>
     <message>
-        <location filename="../../work/main/ui/wizard/plans.py" line="114"/>
+        <location filename="../../work/main/ui/wizard/plans.py" line="110"/>
         <source>Storage tank volume (m³)</source>
         <translation>蓄水池容积（m³）</translation>
     </message>
     <message>
-        <location filename="../../work/main/ui/wizard/plans.py" line="124"/>
+        <location filename="../../work/main/ui/wizard/plans.py" line="120"/>
         <source>Planning units</source>
         <translation>规划单元</translation>
     </message>
     <message>
-        <location filename="../../work/main/ui/wizard/plans.py" line="125"/>
+        <location filename="../../work/main/ui/wizard/plans.py" line="121"/>
         <source>Impervious land-cover classes</source>
         <translation>不透水土地覆被类型</translation>
     </message>
     <message>
-        <location filename="../../work/main/ui/wizard/plans.py" line="125"/>
+        <location filename="../../work/main/ui/wizard/plans.py" line="121"/>
         <source>class codes, comma-separated, counted as sealed surface</source>
         <translation>类型代码，以逗号分隔，计为不透水面</translation>
     </message>
     <message>
-        <location filename="../../work/main/ui/wizard/plans.py" line="125"/>
+        <location filename="../../work/main/ui/wizard/plans.py" line="121"/>
         <source>Transit stops</source>
         <translation>公共交通站点</translation>
     </message>
     <message>
-        <location filename="../../work/main/ui/wizard/plans.py" line="125"/>
+        <location filename="../../work/main/ui/wizard/plans.py" line="121"/>
         <source>Unit id</source>
         <translation>单元编号</translation>
     </message>
     <message>
-        <location filename="../../work/main/ui/wizard/plans.py" line="125"/>
+        <location filename="../../work/main/ui/wizard/plans.py" line="121"/>
         <source>names each unit in the results</source>
         <translation>在结果中标识每个单元</translation>
     </message>
     <message>
-        <location filename="../../work/main/ui/wizard/plans.py" line="125"/>
+        <location filename="../../work/main/ui/wizard/plans.py" line="121"/>
         <source>Unit name</source>
         <translation>单元名称</translation>
     </message>
     <message>
-        <location filename="../../work/main/ui/wizard/plans.py" line="162"/>
+        <location filename="../../work/main/ui/wizard/plans.py" line="158"/>
         <source>labels in the report</source>
         <translation>报告中的标注</translation>
     </message>
     <message>
-        <location filename="../../work/main/ui/wizard/plans.py" line="125"/>
+        <location filename="../../work/main/ui/wizard/plans.py" line="121"/>
         <source>Stop type</source>
         <translation>站点类型</translation>
     </message>
     <message>
-        <location filename="../../work/main/ui/wizard/plans.py" line="125"/>
+        <location filename="../../work/main/ui/wizard/plans.py" line="121"/>
         <source>rail (800 m) or bus (500 m) walking distance</source>
         <translation>轨道交通（800 m）或公交（500 m）步行距离</translation>
     </message>
     <message>
-        <location filename="../../work/main/ui/wizard/plans.py" line="162"/>
+        <location filename="../../work/main/ui/wizard/plans.py" line="158"/>
         <source>Flood depth (m)</source>
         <translation>淹没水深（m）</translation>
     </message>
     <message>
-        <location filename="../../work/main/ui/wizard/plans.py" line="162"/>
+        <location filename="../../work/main/ui/wizard/plans.py" line="158"/>
         <source>buildings and people exposed to flooding</source>
         <translation>受洪涝暴露的建筑和人口</translation>
     </message>
     <message>
-        <location filename="../../work/main/ui/wizard/plans.py" line="162"/>
+        <location filename="../../work/main/ui/wizard/plans.py" line="158"/>
         <source>Shelter area (m²)</source>
         <translation>避难场所面积（m²）</translation>
     </message>
     <message>
-        <location filename="../../work/main/ui/wizard/plans.py" line="125"/>
+        <location filename="../../work/main/ui/wizard/plans.py" line="121"/>
         <source>shelter area per resident</source>
         <translation>人均避难场所面积</translation>
     </message>
     <message>
-        <location filename="../../work/main/ui/wizard/plans.py" line="125"/>
+        <location filename="../../work/main/ui/wizard/plans.py" line="121"/>
         <source>Shelter capacity</source>
         <translation>避难场所容纳人数</translation>
     </message>
     <message>
-        <location filename="../../work/main/ui/wizard/plans.py" line="125"/>
+        <location filename="../../work/main/ui/wizard/plans.py" line="121"/>
         <source>persons each shelter takes in</source>
         <translation>每个避难场所可容纳的人数</translation>
     </message>
     <message>
-        <location filename="../../work/main/ui/wizard/plans.py" line="125"/>
+        <location filename="../../work/main/ui/wizard/plans.py" line="121"/>
         <source>Shelter type</source>
         <translation>避难场所类型</translation>
     </message>
     <message>
-        <location filename="../../work/main/ui/wizard/plans.py" line="125"/>
+        <location filename="../../work/main/ui/wizard/plans.py" line="121"/>
         <source>service distance by shelter class</source>
         <translation>按避难场所类型确定服务半径</translation>
     </message>
     <message>
-        <location filename="../../work/main/ui/wizard/plans.py" line="162"/>
+        <location filename="../../work/main/ui/wizard/plans.py" line="158"/>
         <source>Facility type</source>
         <translation>设施类型</translation>
     </message>
     <message>
-        <location filename="../../work/main/ui/wizard/plans.py" line="162"/>
+        <location filename="../../work/main/ui/wizard/plans.py" line="158"/>
         <source>which life-circle services each home reaches</source>
         <translation>每处住宅可达哪些生活圈配套设施</translation>
     </message>
     <message>
-        <location filename="../../work/main/ui/wizard/plans.py" line="162"/>
+        <location filename="../../work/main/ui/wizard/plans.py" line="158"/>
         <source>Park type</source>
         <translation>公园类型</translation>
     </message>
     <message>
-        <location filename="../../work/main/ui/wizard/plans.py" line="125"/>
+        <location filename="../../work/main/ui/wizard/plans.py" line="121"/>
         <source>comprehensive / community park area per resident</source>
         <translation>人均综合公园 / 社区公园面积</translation>
     </message>
     <message>
-        <location filename="../../work/main/ui/wizard/plans.py" line="161"/>
+        <location filename="../../work/main/ui/wizard/plans.py" line="157"/>
         <source>Parcels</source>
         <translation>地块</translation>
     </message>
     <message>
-        <location filename="../../work/main/ui/wizard/plans.py" line="162"/>
+        <location filename="../../work/main/ui/wizard/plans.py" line="158"/>
         <source>Daily rainfall (CSV)</source>
         <translation>逐日降雨量（CSV）</translation>
     </message>
     <message>
-        <location filename="../../work/main/ui/wizard/plans.py" line="162"/>
+        <location filename="../../work/main/ui/wizard/plans.py" line="158"/>
         <source>columns date, rain_mm, 30 years or more: the annual runoff control rate</source>
         <translation>列 date、rain_mm，30 年或以上：用于计算年径流总量控制率</translation>
     </message>
     <message>
-        <location filename="../../work/main/ui/wizard/plans.py" line="162"/>
+        <location filename="../../work/main/ui/wizard/plans.py" line="158"/>
         <source>Parcel id</source>
         <translation>地块编号</translation>
     </message>
     <message>
-        <location filename="../../work/main/ui/wizard/plans.py" line="162"/>
+        <location filename="../../work/main/ui/wizard/plans.py" line="158"/>
         <source>names each parcel in the results</source>
         <translation>在结果中标识每个地块</translation>
     </message>
     <message>
-        <location filename="../../work/main/ui/wizard/plans.py" line="162"/>
+        <location filename="../../work/main/ui/wizard/plans.py" line="158"/>
         <source>Parcel name</source>
         <translation>地块名称</translation>
     </message>
     <message>
-        <location filename="../../work/main/ui/wizard/plans.py" line="162"/>
+        <location filename="../../work/main/ui/wizard/plans.py" line="158"/>
         <source>Parcel residents</source>
         <translation>地块居民数</translation>
     </message>
     <message>
-        <location filename="../../work/main/ui/wizard/plans.py" line="162"/>
+        <location filename="../../work/main/ui/wizard/plans.py" line="158"/>
         <source>green area per resident of the parcel</source>
         <translation>地块人均绿地面积</translation>
     </message>
     <message>
-        <location filename="../../work/main/ui/wizard/plans.py" line="162"/>
+        <location filename="../../work/main/ui/wizard/plans.py" line="158"/>
         <source>Green ratio (0–1)</source>
         <translation>绿地率（0–1）</translation>
     </message>
     <message>
-        <location filename="../../work/main/ui/wizard/plans.py" line="162"/>
+        <location filename="../../work/main/ui/wizard/plans.py" line="158"/>
         <source>checked against the green-ratio target</source>
         <translation>对照绿地率目标进行检查</translation>
     </message>
     <message>
-        <location filename="../../work/main/ui/wizard/plans.py" line="162"/>
+        <location filename="../../work/main/ui/wizard/plans.py" line="158"/>
         <source>Parcel floors</source>
         <translation>地块层数</translation>
     </message>
     <message>
-        <location filename="../../work/main/ui/wizard/plans.py" line="162"/>
+        <location filename="../../work/main/ui/wizard/plans.py" line="158"/>
         <source>the height class of GB 50180-2018 whose green ratio and FAR limits apply</source>
         <translation>按 GB 50180-2018 的层数类别确定适用的绿地率和容积率限值</translation>
     </message>
     <message>
-        <location filename="../../work/main/ui/wizard/plans.py" line="162"/>
+        <location filename="../../work/main/ui/wizard/plans.py" line="158"/>
         <source>Land-use code</source>
         <translation>用地代码</translation>
     </message>
     <message>
-        <location filename="../../work/main/ui/wizard/plans.py" line="162"/>
+        <location filename="../../work/main/ui/wizard/plans.py" line="158"/>
         <source>which rules apply to the parcel (e.g. residential R)</source>
         <translation>确定适用于该地块的规则（如居住用地 R）</translation>
     </message>
     <message>
-        <location filename="../../work/main/ui/wizard/plans.py" line="162"/>
+        <location filename="../../work/main/ui/wizard/plans.py" line="158"/>
         <source>distance to and area of the nearest shelter</source>
         <translation>至最近避难场所的距离及其面积</translation>
     </message>
     <message>
-        <location filename="../../work/main/ui/wizard/plans.py" line="162"/>
+        <location filename="../../work/main/ui/wizard/plans.py" line="158"/>
         <source>public green area per resident</source>
         <translation>人均公共绿地面积</translation>
     </message>

@@ -14,19 +14,6 @@ REPO = Path(__file__).resolve().parents[1]
 DISTRICT = REPO / "resources" / "sample_data" / "demo_district.gpkg"
 CHECKS = ("master_plan_check", "detailed_plan_check")
 sys.path.insert(0, str(REPO / "scripts"))
-_PROVIDERS = []
-
-
-@pytest.fixture(scope="module")
-def lcr(qgis_processing):
-    """The plugin's provider, registered once for the module's fixtures."""
-    from qgis.core import QgsApplication
-
-    from lcr_toolkit.provider import LcrProvider
-
-    if QgsApplication.processingRegistry().providerById("lcr") is None:
-        _PROVIDERS.append(LcrProvider())
-        QgsApplication.processingRegistry().addProvider(_PROVIDERS[-1])
 
 
 def table(path, name):

@@ -15,7 +15,6 @@ LINE = QgsMapLayerProxyModel.Filter.LineLayer
 POINT = QgsMapLayerProxyModel.Filter.PointLayer
 NUMERIC = QgsFieldProxyModel.Filter.Numeric
 STRING = QgsFieldProxyModel.Filter.String
-ANY_FIELD = QgsFieldProxyModel.Filter.AllTypes
 
 
 @dataclass(frozen=True)
@@ -58,9 +57,6 @@ class Plan:
     fields: tuple
     default_profile: str
     values: tuple = ()
-
-    def layer_role(self, param):
-        return next(role for role in self.layers if role.param == param)
 
 
 def _shared_layers():
