@@ -1,12 +1,12 @@
 """lcr:site_facilities for the whole 15-minute life circle: every facility type of the life-circle table
-sited jointly (core.siting_whole.solve_whole), so that the share of each unit's residents reaching *all* types
+sited jointly (core.siting.solve_whole), so that the share of each unit's residents reaching *all* types
 (full_pct of Community life circles, the 15-minute coverage rule) reaches the target."""
 import numpy as np
 import shapely
 from qgis.core import QgsProcessingException
 
 from ..core import life_circle as lc
-from ..core import siting, siting_whole
+from ..core import siting
 
 # Values of the facility type parameter meaning every type of the life-circle table at once.
 WHOLE_NAMES = ("all", "all types", "all 15-minute life-circle types", "life circle", "life_circle",
@@ -60,13 +60,13 @@ class WholeLifeCircleMixin:
             covered, pair_home, pair_cand, _off = self._distances(
                 s["roads"], s["work_crs"], context, feedback, homes, ex_points[ex_row == i], s["cand_points"],
                 eligible, distance, s["max_snap"], net=net)
-            types.append(siting_whole.TypeReach(pair_home, pair_cand, covered, len(s["cand_points"]), name))
-        needs = siting_whole.whole_needs(types, weight, unit, n_units, s["target"])
-        solution = siting_whole.solve_whole(types, weight, unit, n_units, s["target"], s["time_limit"],
+            types.append(siting.TypeReach(pair_home, pair_cand, covered, len(s["cand_points"]), name))
+        needs = siting.whole_needs(types, weight, unit, n_units, s["target"])
+        solution = siting.solve_whole(types, weight, unit, n_units, s["target"], s["time_limit"],
                                       xy=siting.point_xy(homes), cells=siting.cell_sizes(min(distances)),
                                       is_canceled=feedback.isCanceled)
         self._log_whole(solution, names, feedback)
-        full = siting_whole.full_after(types, solution.chosen, len(weight))
+        full = siting.full_after(types, solution.chosen, len(weight))
         inside = unit >= 0
         after = {"covered": np.bincount(np.where(inside, unit, 0), np.where(inside, weight, 0.0) * full, n_units)}
         notes = self._whole_notes(types, names, distances, needs, after, s["target"], weight, unit,
