@@ -768,7 +768,7 @@ class LcrAlgorithm(QgsProcessingAlgorithm):
     def warn_off_scale(self, source, crs, context, feedback, to_metre=1.0):
         """Warns, naming the layer, the CRS and the error, where the projected ``crs`` that ``source`` is
         measured in is more than ``core.crs.SCALE_TOLERANCE`` off true scale where the layer lies (a CRS
-        whose area of use is elsewhere): the numbers are not changed, but they are off by that much
+        made for another area, or used far from its centre): the numbers are not changed, but they are off by that much
         (areas by about twice). Looked at the centre and corners of the layer, from the planar lengths of
         0.001° east and north there; said once a run (a plan check's steps share ``feedback``)."""
         if crs is None or not crs.isValid() or crs.isGeographic():
@@ -785,8 +785,8 @@ class LcrAlgorithm(QgsProcessingAlgorithm):
         except AttributeError:
             pass
         feedback.pushWarning(self.tr(
-            "“{layer}” is measured in its CRS {crs}, which is {error:.1%} off true scale where the layer lies (its "
-            "area of use is elsewhere): lengths and distances are up to {error:.1%} off and areas about twice that. "
+            "“{layer}” is measured in its CRS {crs}, which is {error:.1%} off true scale where the layer lies (a CRS "
+            "made for another area, or used far from its centre): lengths and distances are up to {error:.1%} off and areas about twice that. "
             "The results are not corrected: reproject the layers to a CRS made for the place (e.g. its UTM zone) or "
             "set them to longitudes and latitudes (EPSG:4326), which are measured in the UTM zone.").format(
                 layer=source.sourceName(), crs=crs.authid() or crs.description(), error=worst))

@@ -3570,8 +3570,8 @@ Output fields: lu_code (用地用海 2023 code; NULL where the code is unknown o
     </message>
     <message>
         <location filename="../../work/main/algorithms/base.py" line="787"/>
-        <source>“{layer}” is measured in its CRS {crs}, which is {error:.1%} off true scale where the layer lies (its area of use is elsewhere): lengths and distances are up to {error:.1%} off and areas about twice that. The results are not corrected: reproject the layers to a CRS made for the place (e.g. its UTM zone) or set them to longitudes and latitudes (EPSG:4326), which are measured in the UTM zone.</source>
-        <translation>“{layer}”在其坐标参考系 {crs} 中量算，而该坐标系在图层所在位置的比例误差达 {error:.1%}（其适用范围在别处）：长度和距离最多偏差 {error:.1%}，面积约为其两倍。结果未作校正：请将图层重投影到适用于当地的坐标系（例如其 UTM 带），或设为经纬度（EPSG:4326），后者会在 UTM 带中量算。</translation>
+        <source>“{layer}” is measured in its CRS {crs}, which is {error:.1%} off true scale where the layer lies (a CRS made for another area, or used far from its centre): lengths and distances are up to {error:.1%} off and areas about twice that. The results are not corrected: reproject the layers to a CRS made for the place (e.g. its UTM zone) or set them to longitudes and latitudes (EPSG:4326), which are measured in the UTM zone.</source>
+        <translation>“{layer}”在其坐标参考系 {crs} 中量算，而该坐标系在图层所在位置的比例误差达 {error:.1%}（该坐标系为别处所设，或此处远离其中心）：长度和距离最多偏差 {error:.1%}，面积约为其两倍。结果未作校正：请将图层重投影到适用于当地的坐标系（例如其 UTM 带），或设为经纬度（EPSG:4326），后者会在 UTM 带中量算。</translation>
     </message>
     <message>
         <location filename="../../work/main/algorithms/base.py" line="860"/>

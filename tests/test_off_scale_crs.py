@@ -50,7 +50,8 @@ def test_land_cover_shares_warns_of_an_off_scale_crs_and_keeps_its_numbers(provi
     assert error == pytest.approx(about, abs=tolerance)
     if warned:
         assert said == [f"“zones” is measured in its CRS EPSG:{epsg}, which is {error:.1%} off true scale where the "
-                        f"layer lies (its area of use is elsewhere): lengths and distances are up to {error:.1%} off "
+                        f"layer lies (a CRS made for another area, or used far from its centre): lengths and distances "
+                        f"are up to {error:.1%} off "
                         f"and areas about twice that. The results are not corrected: reproject the layers to a CRS "
                         f"made for the place (e.g. its UTM zone) or set them to longitudes and latitudes "
                         f"(EPSG:4326), which are measured in the UTM zone."]
