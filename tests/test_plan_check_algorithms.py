@@ -176,7 +176,8 @@ def test_buildings_are_written_only_on_request_with_the_single_algorithms_values
         "transit": ("lcr:transit_coverage", {"INPUT": buildings, **people, "STOPS": layer("transit_stops"),
                                              "STOP_TYPE_FIELD": "stop_type"}),
         "shelter": ("lcr:shelter_coverage", {"INPUT": buildings, **people, "SHELTERS": layer("shelters"),
-                                             "AREA_FIELD": "eff_area_m2", "FLOOD_ZONES": layer("flood_zones"),
+                                             "AREA_FIELD": "eff_area_m2", "SHELTER_TYPE_FIELD": "shelter_type",
+                                                 "CAPACITY_FIELD": "capacity", "FLOOD_ZONES": layer("flood_zones"),
                                              "FLOOD_DEPTH_FIELD": "depth_m"}),
     }
     compared = set()
