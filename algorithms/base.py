@@ -18,6 +18,7 @@ import gc
 import itertools
 import math
 import os
+import re
 import traceback
 from dataclasses import dataclass, field as dataclass_field
 
@@ -702,7 +703,7 @@ class LcrAlgorithm(QgsProcessingAlgorithm):
         if not crs.isValid():
             feedback.pushWarning(self.tr(
                 "“{layer}” has no CRS: areas are taken as planar, in square metres.").format(
-                    layer=source.sourceName()))
+                    layer=source.sourceName()) + self._no_crs_zone_hint(source))
             return None, 1.0
         if core_crs.needs_projected_measure(crs.isGeographic(), crs.authid()):
             utm, transform = self._utm_zone(source, context)
@@ -727,7 +728,7 @@ class LcrAlgorithm(QgsProcessingAlgorithm):
         crs = source.sourceCrs()
         if not crs.isValid():
             feedback.pushWarning(self.tr("“{layer}” has no CRS: its coordinates are taken as metres.")
-                                 .format(layer=source.sourceName()))
+                                 .format(layer=source.sourceName()) + self._no_crs_zone_hint(source))
             return crs, None
         metric = crs.mapUnits() == QgsUnitTypes.DistanceUnit.DistanceMeters
         if not core_crs.needs_projected_measure(crs.isGeographic(), crs.authid()) and metric:
@@ -748,7 +749,7 @@ class LcrAlgorithm(QgsProcessingAlgorithm):
         crs = source.sourceCrs()
         if not crs.isValid():
             feedback.pushWarning(self.tr("“{layer}” has no CRS: its coordinates are taken as metres.")
-                                 .format(layer=source.sourceName()))
+                                 .format(layer=source.sourceName()) + self._no_crs_zone_hint(source))
             return crs, None
         if (not core_crs.needs_projected_measure(crs.isGeographic(), crs.authid())
                 and crs.mapUnits() == QgsUnitTypes.DistanceUnit.DistanceMeters):
@@ -767,7 +768,7 @@ class LcrAlgorithm(QgsProcessingAlgorithm):
     def warn_off_scale(self, source, crs, context, feedback, to_metre=1.0):
         """Warns, naming the layer, the CRS and the error, where the projected ``crs`` that ``source`` is
         measured in is more than ``core.crs.SCALE_TOLERANCE`` off true scale where the layer lies (a CRS
-        whose area of use is elsewhere): the numbers are not changed, but they are off by that much
+        made for another area, or used far from its centre): the numbers are not changed, but they are off by that much
         (areas by about twice). Looked at the centre and corners of the layer, from the planar lengths of
         0.001° east and north there; said once a run (a plan check's steps share ``feedback``)."""
         if crs is None or not crs.isValid() or crs.isGeographic():
@@ -784,8 +785,8 @@ class LcrAlgorithm(QgsProcessingAlgorithm):
         except AttributeError:
             pass
         feedback.pushWarning(self.tr(
-            "“{layer}” is measured in its CRS {crs}, which is {error:.0%} off true scale where the layer lies (its "
-            "area of use is elsewhere): lengths and distances are up to {error:.0%} off and areas about twice that. "
+            "“{layer}” is measured in its CRS {crs}, which is {error:.1%} off true scale where the layer lies (a CRS "
+            "made for another area, or used far from its centre): lengths and distances are up to {error:.1%} off and areas about twice that. "
             "The results are not corrected: reproject the layers to a CRS made for the place (e.g. its UTM zone) or "
             "set them to longitudes and latitudes (EPSG:4326), which are measured in the UTM zone.").format(
                 layer=source.sourceName(), crs=crs.authid() or crs.description(), error=worst))
@@ -868,12 +869,59 @@ class LcrAlgorithm(QgsProcessingAlgorithm):
 
     def _crs_mismatch_message(self, source):
         extent = source.sourceExtent()
-        return self.tr(
+        return self._gk_zone_message(source) or self.tr(
             "“{layer}” is labelled {crs}, but its coordinates ({xmin:.6g}, {ymin:.6g} – {xmax:.6g}, {ymax:.6g}) cannot "
             "be on the Earth in that CRS: its CRS is probably wrong. Set the layer's real CRS (Layer "
             "Properties ▸ Source, or “Assign projection”), not a reprojection.").format(
                 layer=source.sourceName(), crs=source.sourceCrs().authid() or source.sourceCrs().description(),
                 xmin=extent.xMinimum(), ymin=extent.yMinimum(), xmax=extent.xMaximum(), ymax=extent.yMaximum())
+
+    def _no_crs_zone_hint(self, source):
+        """For a layer without a CRS whose eastings begin with a Gauss-Krüger zone number: a sentence naming
+        the CGCS2000 CRS of that zone, to be appended to the warning; else ""."""
+        extent = source.sourceExtent()
+        hint = None if extent.isNull() else core_crs.gk_zone_number_hint(
+            500000.0, extent.xMinimum(), extent.xMaximum())
+        if hint is None:
+            return ""
+        _, zone, epsg = hint
+        return " " + self.tr(
+            "Its eastings ({xmin:,.0f} – {xmax:,.0f}) begin with the Gauss-Krüger zone number {zone}: on CGCS2000 its "
+            "CRS is EPSG:{epsg} (“zone {zone}”); set it (Layer Properties ▸ Source) so that it lies with the other "
+            "layers.").format(xmin=extent.xMinimum(), xmax=extent.xMaximum(), zone=zone, epsg=epsg)
+
+    def _gk_zone_message(self, source):
+        """The message for Gauss-Krüger eastings whose zone number (40,571,800: zone 40) the CRS lacks or
+        has where they have none (``core.crs.gk_zone_number_hint``); None where that is not the cause."""
+        crs, extent = source.sourceCrs(), source.sourceExtent()
+        match = re.search(r"\+x_0=(\S+)", crs.toProj() or "")
+        if crs.isGeographic() or match is None:
+            return None
+        try:
+            hint = core_crs.gk_zone_number_hint(float(match.group(1)), extent.xMinimum(), extent.xMaximum())
+        except ValueError:
+            return None
+        if hint is None:
+            return None
+        where, zone, epsg = hint
+        values = {"layer": source.sourceName(), "crs": crs.authid() or crs.description(), "zone": zone,
+                  "xmin": extent.xMinimum(), "xmax": extent.xMaximum(), "epsg": epsg,
+                  "name": QgsCoordinateReferenceSystem(f"EPSG:{epsg}").description()}
+        if where == "in_data":
+            template = self.tr(
+                "“{layer}” is labelled {crs}, but its eastings ({xmin:,.0f} – {xmax:,.0f}) begin with the Gauss-Krüger "
+                "zone number {zone}, which that CRS does not have: the layer is in a CRS of zone {zone} with the "
+                "zone number, such as {name} (EPSG:{epsg}); for Xi'an 1980 or Beijing 1954 data choose their "
+                "“zone {zone}” CRS. Set it as the layer's CRS (Layer Properties ▸ Source, or “Assign projection”), "
+                "not a reprojection.")
+        else:
+            template = self.tr(
+                "“{layer}” is labelled {crs}, a CRS whose eastings begin with the Gauss-Krüger zone number {zone}, "
+                "but its eastings ({xmin:,.0f} – {xmax:,.0f}) have no zone number: the layer is in the CRS of the same "
+                "central meridian without it, such as {name} (EPSG:{epsg}); for Xi'an 1980 or Beijing 1954 data "
+                "choose their “CM” CRS. Set it as the layer's CRS (Layer Properties ▸ Source, or “Assign "
+                "projection”), not a reprojection.")
+        return template.format(**values)
 
     # ---- text encodings of shapefiles and delimited text ---------------------------------------
     def parameterAsSource(self, parameters, name, context):  # noqa: N802
@@ -1455,6 +1503,19 @@ def _retyped(fields, index, field):
     for i in range(fields.count()):
         out.append(field if i == index else fields.at(i))
     return out
+
+
+def decoded_field_names(layer):
+    """The field names of ``layer`` as its file gives them where QGIS reads a GBK shapefile or text file
+    as UTF-8 (``_gbk_uri``) and shows them garbled, in the layer's order; None where the layer is read
+    right. For guessing fields by name (the wizard) as an algorithm reads them."""
+    found = _gbk_uri(layer) if isinstance(layer, QgsVectorLayer) and layer.isValid() else None
+    if found is None:
+        return None
+    decoded = QgsVectorLayer(found[0], "decoded", layer.providerType())
+    if not decoded.isValid() or decoded.fields().count() != layer.fields().count():
+        return None
+    return decoded.fields().names()
 
 
 def _gbk_uri(layer):

@@ -102,12 +102,7 @@ class StoredLayer:
 
     def free(self):
         """Drops the arrays read and every result the steps shared from them (after its last step)."""
-        held = [part for pair in self.slices.values() for part in pair]
-        for read in self.reads.values():
-            held.append(read["geometry"])
-            if read["repaired"] is not None:
-                held.append(read["repaired"][0])
-        shared.release(held)
+        shared.release(self._geometries())
         self.reads.clear()
         self.slices.clear()
         self.freed = True
@@ -118,13 +113,19 @@ class StoredLayer:
     def arrays(self):
         """The arrays read and handed out (geometries, slices, columns): what the steps' shared results
         may be computed from."""
+        held = self._geometries()
+        for read in self.reads.values():
+            for kind in (True, False):
+                held += list(read[kind].values())
+        return held
+
+    def _geometries(self):
+        """The geometry arrays read (and repaired) and the slices handed out."""
         held = [part for pair in self.slices.values() for part in pair]
         for read in self.reads.values():
             held.append(read["geometry"])
             if read["repaired"] is not None:
                 held.append(read["repaired"][0])
-            for kind in (True, False):
-                held += list(read[kind].values())
         return held
 
     def _chunks(self, algorithm, feedback, transform, numeric, text):

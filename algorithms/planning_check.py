@@ -360,6 +360,7 @@ class PlanningCheck(LanduseSchemes, LcrAlgorithm):
         request = QgsFeatureRequest().setSubsetOfAttributes(list(range(in_fields.count())))
         total = None
         class_counts, impossible_counts = {}, {}
+        percent_shares = {}
         # A land-use field that a rule also reads is numeric: its codes come from the numbers
         # (701.0 reads as 0701), and reading it as text as well would replace the rule's values.
         text = sorted(texts | (set() if landuse is None or landuse in read else {landuse}))
@@ -369,6 +370,9 @@ class PlanningCheck(LanduseSchemes, LcrAlgorithm):
             raw = pd.DataFrame({rule: self._rule_values(chunk, in_fields.lookupField(field), texts, unit, text_counts)
                                 for rule, field, unit in zip(rule_ids, fields, profile["unit"]) if field is not None},
                                index=range(len(chunk.features)))
+            raw, percent_counts = profiles.percent_written_shares(raw, profile, field_units)
+            for rule, n in percent_counts.items():
+                percent_shares[rule] = percent_shares.get(rule, 0) + n
             impossible = profiles.impossible_values(raw, profile, field_units)
             _count_impossible(impossible_counts, impossible, dict(zip(rule_ids, fields)))
             values = raw.mask(impossible)
@@ -406,6 +410,12 @@ class PlanningCheck(LanduseSchemes, LcrAlgorithm):
         self._log_text_counts(text_counts, in_fields, feedback)
         self._log_class_counts(class_counts, feedback)
         self._log_impossible(source, impossible_counts, feedback)
+        for rule, n in percent_shares.items():
+            feedback.pushWarning(self.tr(
+                "“{layer}”: {n} values of “{field}” for rule {rule} are above 1, which no share can be: they are read "
+                "as per cent (35 as 0.35). If the field holds per cent throughout, say so in the field map "
+                "({rule}={field}[%]).").format(layer=source.sourceName(), n=n, field=dict(zip(rule_ids, fields))[rule],
+                                                rule=rule))
         if unknown_codes:
             feedback.pushWarning(self.tr(
                 "{n} features have a land-use code that the crosswalk does not know: {codes}. Rules with "

@@ -62,9 +62,6 @@ UNIT_FIELDS = [("unit_id", "text"), ("name", "text"), ("name_zh", "text"), ("are
 UNTYPED_SHARE = 0.5
 # Land cover covering less than this share of the planning units: its impervious share is a share of what is mapped.
 MAPPED_COVER_SHARE = 0.5
-# An output CRS whose lengths are off by more than this share at the data's centre is named (3-degree Gauss-Krüger
-# zones stay under 0.1 %; the neighbouring zone of a Chinese city is off by about 0.5 %).
-MAX_SCALE_ERROR = 0.01
 SCALE_STEP = 0.001   # degrees: the short steps the scale is measured on
 MAPPING_FILES = ("building_use.csv", "facilities.csv", "transit_stops.csv", "landcover.csv", "roads.csv",
                  "green_spaces.csv", "shelters.csv", "shelter_sizes.csv", "roof_type.csv")
@@ -425,10 +422,10 @@ class PrepareOsm(LcrAlgorithm):
                             QgsCoordinateReferenceSystem("EPSG:4326"), out_crs)
         east, north = shapely.distance(points[0], points[1]), shapely.distance(points[0], points[2])
         error = core_crs.scale_error(lat, SCALE_STEP, east, north) if np.isfinite([east, north]).all() else np.inf
-        if error > MAX_SCALE_ERROR:
+        if error > core_crs.SCALE_TOLERANCE:
             feedback.pushWarning(self.tr(
                 "{crs}, the CRS asked for, is not true to scale where the data lie ({lon:.2f}°, {lat:.2f}°): lengths "
-                "measured in it are {error:.0%} off there, areas about twice as much, and the toolkit measures in a "
+                "measured in it are {error:.1%} off there, areas about twice as much, and the toolkit measures in a "
                 "projected CRS in metres as it is. Leave the CRS empty for the local one, or choose one made for "
                 "this place.").format(crs=out_crs.authid() or out_crs.description(), lon=lon, lat=lat, error=error))
 

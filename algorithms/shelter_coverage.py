@@ -15,6 +15,7 @@ from qgis.core import (
 )
 
 from ..core import network, shelter, zones
+from ..core import units as core_units
 from .base import transform_to
 from .network_glue import NetworkAlgorithm, clean_population
 
@@ -186,6 +187,7 @@ class ShelterCoverage(NetworkAlgorithm):
             feedback.pushWarning(self.tr("{n} shelters have a missing or negative effective area, counted as 0.")
                                  .format(n=int((~(area >= 0)).sum())))
         area = np.where(area >= 0, area, 0.0)
+        area = self._area_in_m2(area, shelters.fields().at(area_idx).name(), shelters.sourceName(), feedback)
         capacity = shelter.capacities(area, per_cap, s_chunk.values[cap_idx] if cap_idx >= 0 else None)
         is_flooded = np.zeros(n_s, dtype=int)
         if floods is not None:
@@ -289,6 +291,24 @@ class ShelterCoverage(NetworkAlgorithm):
         return out
 
     # ---- inputs -------------------------------------------------------------------------------
+    # Below this, every effective area of a layer looks like hectares (公顷) read as m²: no shelter is a room.
+    SMALL_AREA_M2 = 10.0
+
+    def _area_in_m2(self, area, field, layer, feedback):
+        """Effective areas in m²: a field named with its unit (有效面积(公顷), area_ha) is converted; a field of
+        areas all below SMALL_AREA_M2 is warned about (hectares read as m² give a thousandth of the capacity)."""
+        factor = core_units.area_factor_from_name(field)
+        if factor is not None and factor != 1.0:
+            feedback.pushInfo(self.tr("“{field}” of “{layer}” is read in the unit its name gives: × {factor:g} to m².")
+                              .format(field=field, layer=layer, factor=factor))
+            return area * factor
+        if factor is None and (area > 0).any() and area.max() < self.SMALL_AREA_M2:
+            feedback.pushWarning(self.tr(
+                "Every effective area of “{layer}” (“{field}”) is below {small:g} m², the largest {largest:g}: if the "
+                "field holds hectares (公顷), convert it to m² (× 10,000) or name its unit in the field name, e.g. "
+                "“有效面积(公顷)”.").format(layer=layer, field=field, small=self.SMALL_AREA_M2, largest=area.max()))
+        return area
+
     def _log_standards(self, feedback, table, typed, unknown):
         if typed:
             feedback.pushInfo(self.tr("Shelter classes, areas per person and service distances from "

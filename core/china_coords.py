@@ -32,7 +32,6 @@ WGS 84 and CGCS2000 (EPSG:4326, EPSG:4490) differ by a few centimetres, far belo
 the reconstruction, and are treated as one here. Units: degrees in, degrees out.
 """
 import numpy as np
-import shapely
 
 from .errors import InputError
 
@@ -159,22 +158,6 @@ def convert(lon, lat, source, target):
     return converter(source, target)(lon, lat)
 
 
-def transform_geometries(geometries, source, target):
-    """Shapely geometries (points, lines, polygons, any mix) with every vertex moved from
-    ``source`` to ``target`` coordinates; None stays None, Z values are kept.
-
-    The shift changes by millimetres between vertices a few hundred metres apart, so moving the
-    vertices moves the edges between them too: no densifying is needed.
-    """
-    function = converter(source, target)
-
-    def move(coords):
-        x, y = function(coords[:, 0], coords[:, 1])
-        return np.column_stack([x, y])
-
-    return shapely.transform(np.asarray(geometries, dtype=object), move)
-
-
 def distance_m(lon0, lat0, lon1, lat1):
     """Great-circle distance in metres (haversine on a sphere of ``EARTH_RADIUS_M``), for reporting
     how far points moved."""
@@ -183,14 +166,6 @@ def distance_m(lon0, lat0, lon1, lat1):
     dlam = np.radians(np.asarray(lon1, dtype=float) - np.asarray(lon0, dtype=float))
     h = np.sin(dphi / 2) ** 2 + np.cos(phi0) * np.cos(phi1) * np.sin(dlam / 2) ** 2
     return 2.0 * EARTH_RADIUS_M * np.arcsin(np.sqrt(np.clip(h, 0.0, 1.0)))
-
-
-def vertex_shift_m(before, after):
-    """Per geometry, the largest distance (m) a vertex moved between ``before`` and ``after``
-    (same vertices, lon/lat degrees); NaN for a missing or empty geometry."""
-    before = np.asarray(before, dtype=object)
-    xy0, index = shapely.get_coordinates(before, return_index=True)
-    return largest_shift_m(xy0, shapely.get_coordinates(np.asarray(after, dtype=object)), index, len(before))
 
 
 def largest_shift_m(xy0, xy1, index, count):

@@ -145,9 +145,11 @@ def scale_error(lat, step_deg, east_m, north_m):
 
 
 # Off-scale projected CRSs: beyond this relative error of lengths where the data lie, every length and
-# area measured in the CRS is warned about (a zone of the wrong longitude, e.g. Monaco in a Chinese
-# Gauss-Krüger zone, gives lengths tens of per cent too long).
-SCALE_TOLERANCE = 0.01
+# area measured in the CRS is warned about. Inside its own zone a Transverse Mercator CRS stays under 0.1 %
+# (a 3-degree Gauss-Krüger zone 0.03 %, a UTM zone's edge at the equator 0.1 %), so twice that is a CRS used
+# outside its zone: Jiaxing (120.7° E, 30.7° N) in the Gauss-Krüger zone of meridian 114° E is 0.5 % off
+# (areas 1 %), Monaco in it tens of per cent.
+SCALE_TOLERANCE = 0.002
 
 
 def sample_points(west, south, east, north):
@@ -156,3 +158,46 @@ def sample_points(west, south, east, north):
     a corner or, for a box straddling the meridian, still largest at a corner)."""
     return [((west + east) / 2.0, (south + north) / 2.0), (west, south), (east, south), (west, north),
             (east, north)]
+
+
+# Gauss-Krüger zone numbers before the easting (GB/T 17798-2007 and survey practice; the EPSG CRSs "… zone N"
+# have false easting N × 1,000,000 + 500,000): 6-degree zones 13–23 and 3-degree zones 25–45 cover China.
+GK6_ZONES, GK3_ZONES = (13, 23), (25, 45)
+CGCS2000_GK6_ZONE_EPSG, CGCS2000_GK6_CM_EPSG = 4491, 4502         # zone 13 / CM 75E
+CGCS2000_GK3_ZONE_EPSG = 4513                                     # zone 25; CM 75E is CGCS2000_GK_FIRST_EPSG
+
+
+def _zone_epsgs(zone):
+    """(EPSG of the CGCS2000 CRS with zone number ``zone`` in its eastings, EPSG of the one without); None for
+    a number that is no Chinese GK zone."""
+    if GK3_ZONES[0] <= zone <= GK3_ZONES[1]:
+        return CGCS2000_GK3_ZONE_EPSG + zone - GK3_ZONES[0], CGCS2000_GK_FIRST_EPSG + zone - GK3_ZONES[0]
+    if GK6_ZONES[0] <= zone <= GK6_ZONES[1]:
+        return CGCS2000_GK6_ZONE_EPSG + zone - GK6_ZONES[0], CGCS2000_GK6_CM_EPSG + zone - GK6_ZONES[0]
+    return None
+
+
+def gk_zone_number_hint(false_easting, xmin, xmax):
+    """Why Gauss-Krüger eastings ``xmin`` … ``xmax`` do not fit a CRS whose false easting is
+    ``false_easting`` (m), where the zone number is the cause: ``("in_data", zone, epsg)`` where the
+    eastings carry a zone number (40,571,800 is 571,800 m in zone 40) and the CRS has none, ``epsg``
+    being the CGCS2000 CRS with that zone number; ``("in_crs", zone, epsg)`` where the CRS has one
+    (false easting 40,500,000) and the eastings have not, ``epsg`` being the CGCS2000 CRS of the
+    same central meridian without it; None otherwise. Eastings lie within 1,000,000 m of the number.
+
+    >>> gk_zone_number_hint(500000, 40571800, 40572200), gk_zone_number_hint(40500000, 571800, 572200)
+    (('in_data', 40, 4528), ('in_crs', 40, 4549))
+    >>> gk_zone_number_hint(500000, 571800, 572200), gk_zone_number_hint(500000, 3e7, 3.1e7)
+    (None, None)
+    """
+    if not all(math.isfinite(v) for v in (false_easting, xmin, xmax)):
+        return None
+    if false_easting < 1e6 and xmin >= 1e6 and int(xmin // 1e6) == int(xmax // 1e6):
+        zone = int(xmin // 1e6)
+        epsgs = _zone_epsgs(zone)
+        return ("in_data", zone, epsgs[0]) if epsgs else None
+    if false_easting >= 1e6 and 0 < xmin <= xmax < 1e6:
+        zone = int(false_easting // 1e6)
+        epsgs = _zone_epsgs(zone)
+        return ("in_crs", zone, epsgs[1]) if epsgs else None
+    return None

@@ -10,6 +10,9 @@ jobs–housing ratio = jobs / resident workers (Ewing et al. 2002 use jobs/popul
 Area is attributed by true overlay: a parcel straddling two units gives each the part inside it,
 and its floor area, residents and jobs are split in proportion to that area. Units: m², ha, persons.
 """
+import re
+import unicodedata
+
 import numpy as np
 import pandas as pd
 import shapely
@@ -17,7 +20,10 @@ import shapely
 from .errors import InputError
 from .shared import shareable
 
-K_STUDY_AREA, K_IN_ZONE, K_FIXED = 0, 1, 2   # saved models store the index: only ever append
+K_STUDY_AREA, K_IN_ZONE, K_FIXED = 0, 1, 2
+_DIGIT_SPACES = re.compile(r"(?<=\d)\s+(?=\d)")
+# a code (up to two letters, a digit, then digits and letters) and, after a character that is neither, its note
+_CODE_THEN_NOTE = re.compile(r"^([A-Z]{0,2}\d[0-9A-Z]*)[^0-9A-Z].*$", re.S)   # saved models store the index: only ever append
 
 
 def category_keys(codes, code_digits=0, categories=None):
@@ -49,11 +55,22 @@ def normalise_codes(values):
     0701 becomes 701 or 701.0. A digit-only code of odd length gets its zero back, so 701, "701",
     "701.0" and "0701" are the same code. Letter codes (GB 50137-2011 ``R2``; 三调 ``05H1``) are
     kept as they are.
+
+    Codes as bureaus' tables write them are read too: full-width characters as their ASCII forms
+    (Unicode NFKC: ０７０１ and Ｒ２ are 0701 and R2), spaces between digits dropped (07 01 is 0701),
+    and a code followed by its name or a note cut to the code (0701（城镇住宅用地）, R2二类居住用地,
+    0701 城镇住宅, B1/R2 read as 0701, R2, 0701 and B1). A code here is text whose first digit comes
+    within its first three characters; other text (a class name such as "Mixed use") is only
+    stripped and upper-cased.
     """
     inverse, distinct = pd.factorize(_objects(values), use_na_sentinel=True)
     cleaned = []
     for value in distinct:
-        text = _number_text(value).strip().upper()
+        text = unicodedata.normalize("NFKC", _number_text(value)).strip().upper()
+        text = _DIGIT_SPACES.sub("", text)
+        code = _CODE_THEN_NOTE.match(text)
+        if code:
+            text = code.group(1)
         if text.isdigit() and len(text) % 2:
             text = "0" + text
         cleaned.append(text or None)

@@ -489,6 +489,33 @@ def _shares_or_ratios(unit):
     return parsed is not None and all(dimension == "ratio" for dimension, _ in parsed[1])
 
 
+# Shares that plan tables (控规 parcel tables) often write as per cent numbers without a % sign: 绿地率 35,
+# 建筑密度 28. None of them can exceed 1 as a share.
+PERCENT_WRITTEN_SHARES = ("green_ratio", "building_density", "green_share")
+
+
+def percent_written_shares(raw, profile, field_units=None):
+    """``raw`` with the values of a share that no share can have read as per cent: for a rule whose
+    indicator is in ``PERCENT_WRITTEN_SHARES`` and whose unit is a share (0-1), read from a field
+    without a unit of its own (``field_units``), a value above 1 and at most 100 is divided by 100
+    (a 绿地率 of 35 is 35 %, 0.35; 0.35 stays 0.35). Returns (values, {rule_id: values read so})."""
+    field_units = field_units or {}
+    rows = profile.set_index("rule_id")
+    out, counts = raw.copy(), {}
+    for rule in raw.columns:
+        unit = units.parse(rows.at[rule, "unit"])
+        if (rows.at[rule, "indicator"] not in PERCENT_WRITTEN_SHARES or rule in field_units
+                or unit is None or unit != (1.0, (("ratio", 1),))):
+            continue
+        values = raw[rule].to_numpy(float)
+        with np.errstate(invalid="ignore"):
+            percent = (values > 1.0) & (values <= 100.0)
+        if percent.any():
+            out[rule] = np.where(percent, values / 100.0, values)
+            counts[rule] = int(percent.sum())
+    return out, counts
+
+
 def impossible_values(raw, profile, field_units=None):
     """Where a field's value cannot be its rule's indicator, as a bool DataFrame like ``raw``.
 

@@ -448,6 +448,9 @@ def caveat_lines(report):
         lines.append(text("no_residents_caveat", report.lang))
     if report.off_scale:
         crs, error = report.off_scale
-        lines.append(text("off_scale_caveat", report.lang).format(crs=crs, pct=round(100 * error),
-                                                                   area=round(100 * ((1 + error) ** 2 - 1))))
+        area = (1 + error) ** 2 - 1
+        # whole per cents, but a tenth under 1 % (a wrong zone near home is 0.5 % off, not "1 %")
+        pct = {name: round(100 * value) if value >= 0.01 else round(100 * value, 1)
+               for name, value in (("pct", error), ("area", area))}
+        lines.append(text("off_scale_caveat", report.lang).format(crs=crs, **pct))
     return lines

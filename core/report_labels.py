@@ -208,13 +208,13 @@ LABELS = {
                             "所有单元均无居民（核查结果的 pop 字段全部为 0 或空）：按人均计的指标未评估，覆盖率指标按"
                             "建筑而非居民计算。请先核对建筑的用途与居民数（未标类型建筑的 OpenStreetMap 数据不会得到"
                             "居民），再阅读各项结论。"),
-    "off_scale_caveat": ("The units are measured in {crs}, which is {pct} % off true scale where they lie (its "
-                         "area of use is elsewhere, e.g. a Gauss-Krüger zone far from its central meridian): "
-                         "distances are up to {pct} % and areas up to {area} % off, and the coverage, per-resident "
+    "off_scale_caveat": ("The units are measured in {crs}, which is {pct} % off true scale where they lie (made "
+                         "for another area or used far from its centre, e.g. a Gauss-Krüger zone far from its "
+                         "central meridian): distances are up to {pct} % and areas up to {area} % off, and the coverage, per-resident "
                          "and distance verdicts with them. Reproject the layers to a CRS made for the place and "
                          "check again.",
-                         "各单元在 {crs} 中量算，该坐标系在单元所在处比例偏差 {pct} %（其适用范围在别处，如远离中央经线的"
-                         "高斯-克吕格带）：距离最多偏差 {pct} %，面积最多偏差 {area} %，覆盖率、人均与距离类结论随之偏差。"
+                         "各单元在 {crs} 中量算，该坐标系在单元所在处比例偏差 {pct} %（该坐标系为别处所设或此处"
+                         "远离其中心，如远离中央经线的高斯-克吕格带）：距离最多偏差 {pct} %，面积最多偏差 {area} %，覆盖率、人均与距离类结论随之偏差。"
                          "请将图层投影到适用于当地的坐标系后重新核查。"),
     "input_notes_caveat": ("Some inputs were estimated or not given: they are listed at the end of the report, "
                            "under “Inputs estimated or not given”.",

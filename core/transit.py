@@ -24,6 +24,9 @@ def parse_values(text):
 def classify_stops(types, rail_values, bus_values):
     """Which stops are rail and which are bus, matching ``types`` (str or None) to the value lists
     case-insensitively. A value in both lists raises ``InputError("stop_values_overlap")``.
+    A value in Chinese characters also matches a type that contains it, as Chinese stop tables
+    write the kind with a suffix or prefix: 公交 matches 公交站, 公交车站 and 常规公交, 地铁 matches
+    地铁站, 轨道 matches 轨道交通站 (a type containing a rail and a bus word counts as both).
     Returns ``(is_rail, is_bus, other)``: two boolean arrays and the sorted distinct types (None
     shown as "") that matched neither list."""
     rail, bus = set(rail_values), set(bus_values)
@@ -32,9 +35,13 @@ def classify_stops(types, rail_values, bus_values):
         raise InputError("stop_values_overlap", value=", ".join(both))
     keys = np.array([("" if t is None else str(t)).strip().lower() for t in types], dtype=object)
     distinct, inverse = np.unique(keys, return_inverse=True) if len(keys) else (np.array([], object), np.zeros(0, int))
-    is_rail = np.array([k in rail for k in distinct], dtype=bool)[inverse] if len(keys) else np.zeros(0, bool)
-    is_bus = np.array([k in bus for k in distinct], dtype=bool)[inverse] if len(keys) else np.zeros(0, bool)
-    other = sorted({str(k) for k in distinct if k not in rail and k not in bus})
+
+    def matches(key, values):
+        return key in values or any(not v.isascii() and v in key for v in values)
+
+    is_rail = np.array([matches(k, rail) for k in distinct], dtype=bool)[inverse] if len(keys) else np.zeros(0, bool)
+    is_bus = np.array([matches(k, bus) for k in distinct], dtype=bool)[inverse] if len(keys) else np.zeros(0, bool)
+    other = sorted({str(k) for k in distinct if not matches(k, rail) and not matches(k, bus)})
     return is_rail, is_bus, other
 
 

@@ -23,7 +23,8 @@ TERMS = {
     "‰": ("ratio", 0.001), "permille": ("ratio", 0.001),
     "m": ("length", 1.0), "km": ("length", 1000.0),
     "m2": ("area", 1.0), "ha": ("area", 1.0e4), "km2": ("area", 1.0e6), "mu": ("area", 1.0e4 / 15),
-    "亩": ("area", 1.0e4 / 15),
+    "亩": ("area", 1.0e4 / 15), "公顷": ("area", 1.0e4), "hm2": ("area", 1.0e4), "平方米": ("area", 1.0),
+    "平方公里": ("area", 1.0e6),
     "t": ("mass", 1.0), "kg": ("mass", 1.0e-3), "tco2": ("mass", 1.0), "kgco2": ("mass", 1.0e-3),
     "person": ("person", 1.0), "persons": ("person", 1.0), "people": ("person", 1.0),
     "capita": ("person", 1.0), "cap": ("person", 1.0), "inhabitant": ("person", 1.0),
@@ -93,3 +94,30 @@ def factor(from_unit, to_unit):
     if d_from != d_to:
         raise InputError("unit_incompatible", from_unit=from_unit, to_unit=to_unit)
     return f_from / f_to
+
+
+_NAMED_UNIT = re.compile(r"[(\[（【]([^)\]）】]+)[)\]）】]\s*$|_([^_]+)$")
+_NAMED_SUFFIX = re.compile(r"(公顷|平方公里|平方米|亩)$")
+
+
+def area_factor_from_name(name):
+    """The factor to m² that a field's name declares for its values, as bureaus' tables name them:
+    有效面积(公顷), 有效避难面积（hm²）, area_ha, 面积_万m2, 用地面积亩 → 10 000, 10 000, 10 000,
+    10 000, 10 000/15; None where the name declares no area unit (有效面积, area_m2 give 1.0: m²).
+
+    >>> area_factor_from_name("有效面积(公顷)"), area_factor_from_name("area_ha"), area_factor_from_name("有效面积")
+    (10000.0, 10000.0, None)
+    >>> area_factor_from_name("eff_area_m2"), area_factor_from_name("shelter_type")
+    (1.0, None)
+    """
+    import unicodedata
+
+    text = unicodedata.normalize("NFKC", str(name or "")).strip()
+    match = _NAMED_UNIT.search(text) or _NAMED_SUFFIX.search(text)
+    if match is None:
+        return None
+    unit = next(group for group in match.groups() if group)
+    try:
+        return factor(unit, "m2")
+    except InputError:
+        return None

@@ -78,7 +78,9 @@ def _first_stretch_middle(polygons, centroids):
 
 
 def assign_to_zones(geometries, zones):
-    """Index of the zone containing each geometry's representative point; -1 where none (or no geometry)."""
+    """Index of the zone containing each geometry's representative point, its boundary included; -1 where
+    none (or no geometry). A point on the edge two zones share (a shelter or POI placed on the road centre
+    line units are drawn along) goes to the first of them in layer order, not to neither."""
     geometries = np.asarray(geometries, dtype=object)
     out = np.full(len(geometries), -1, dtype=int)
     present = ~shapely.is_missing(geometries) & ~shapely.is_empty(geometries) if len(geometries) else \
@@ -89,7 +91,7 @@ def assign_to_zones(geometries, zones):
     points = representative_points(geometries if present.all() else geometries[present])
     # a step assigns chunk after chunk to the same zones: their tree is made once (inside a plan check)
     tree = last_of("zones.assign_to_zones", zones, lambda z: shapely.STRtree(np.asarray(z, dtype=object)))
-    point_idx, zone_idx = tree.query(points, predicate="within")
+    point_idx, zone_idx = tree.query(points, predicate="covered_by")
     # The first zone in layer order wins where zones overlap: keep the smallest zone index per point.
     order = np.lexsort((zone_idx, point_idx))
     point_idx, zone_idx = point_idx[order], zone_idx[order]

@@ -1933,22 +1933,22 @@ On Debian or Ubuntu, where pip itself is missing, install it first: sudo apt ins
 <context>
     <name>EmbeddedIO</name>
     <message>
-        <location filename="../../work/main/algorithms/plan_check_glue.py" line="375"/>
+        <location filename="../../work/main/algorithms/plan_check_glue.py" line="376"/>
         <source>“{layer}”: {n} values of “{field}” cannot be real ({kinds}); they are read as missing.</source>
         <translation>“{layer}”：字段“{field}”中有 {n} 个值不可能是真实数值（{kinds}），已按缺失值处理。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/plan_check_glue.py" line="375"/>
+        <location filename="../../work/main/algorithms/plan_check_glue.py" line="376"/>
         <source>infinite, too large or negative</source>
         <translation>无穷大、过大或为负</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/plan_check_glue.py" line="375"/>
+        <location filename="../../work/main/algorithms/plan_check_glue.py" line="376"/>
         <source>infinite, too large, negative or a nodata code such as −9999 or 9999</source>
         <translation>无穷大、过大、为负，或为 −9999、9999 等无数据代码</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/plan_check_glue.py" line="388"/>
+        <location filename="../../work/main/algorithms/plan_check_glue.py" line="389"/>
         <source>Your input layers already have a field “{field}”: the check computes it again and uses its own values.</source>
         <translation>输入图层中已有字段“{field}”：检查会重新计算该字段并使用自己的计算值。</translation>
     </message>
@@ -3106,92 +3106,92 @@ Output fields: lu_code (用地用海 2023 code; NULL where the code is unknown o
 <context>
     <name>LayersPage</name>
     <message>
-        <location filename="../../work/main/ui/wizard/page_layers.py" line="17"/>
+        <location filename="../../work/main/ui/wizard/page_layers.py" line="18"/>
         <source>Layers and fields</source>
         <translation>图层与字段</translation>
     </message>
     <message>
-        <location filename="../../work/main/ui/wizard/page_layers.py" line="18"/>
+        <location filename="../../work/main/ui/wizard/page_layers.py" line="19"/>
         <source>Choose the project layer for each input and the fields to read. Guesses from the field names are filled in: check them.</source>
         <translation>为每项输入选择项目中的图层及要读取的字段。已根据字段名自动填入推测的字段：请逐一核对。</translation>
     </message>
     <message>
-        <location filename="../../work/main/ui/wizard/page_layers.py" line="43"/>
+        <location filename="../../work/main/ui/wizard/page_layers.py" line="44"/>
         <source>(optional)</source>
         <translation>（可选）</translation>
     </message>
     <message>
-        <location filename="../../work/main/ui/wizard/page_layers.py" line="81"/>
+        <location filename="../../work/main/ui/wizard/page_layers.py" line="82"/>
         <source>Design values</source>
         <translation>设计参数</translation>
     </message>
     <message>
-        <location filename="../../work/main/ui/wizard/page_layers.py" line="96"/>
+        <location filename="../../work/main/ui/wizard/page_layers.py" line="97"/>
         <source>CSV tables (*.csv)</source>
         <translation>CSV 表格 (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../work/main/ui/wizard/page_layers.py" line="176"/>
+        <location filename="../../work/main/ui/wizard/page_layers.py" line="181"/>
         <source>→ {purpose}</source>
         <translation>→ 用途：{purpose}</translation>
     </message>
     <message>
-        <location filename="../../work/main/ui/wizard/page_layers.py" line="102"/>
+        <location filename="../../work/main/ui/wizard/page_layers.py" line="103"/>
         <source>(optional) {purpose}</source>
         <translation>（可选）{purpose}</translation>
     </message>
     <message>
-        <location filename="../../work/main/ui/wizard/page_layers.py" line="178"/>
+        <location filename="../../work/main/ui/wizard/page_layers.py" line="183"/>
         <source>(optional, not used) {purpose}</source>
         <translation>（可选，未使用）{purpose}</translation>
     </message>
     <message>
-        <location filename="../../work/main/ui/wizard/page_layers.py" line="180"/>
+        <location filename="../../work/main/ui/wizard/page_layers.py" line="185"/>
         <source>&lt;span style=&apos;color:#b00020&apos;&gt;required:&lt;/span&gt; {purpose}</source>
         <translation>&lt;span style=&apos;color:#b00020&apos;&gt;必填：&lt;/span&gt;{purpose}</translation>
     </message>
     <message>
-        <location filename="../../work/main/ui/wizard/page_layers.py" line="186"/>
+        <location filename="../../work/main/ui/wizard/page_layers.py" line="191"/>
         <source>… and {n} more.</source>
         <translation>……另有 {n} 项。</translation>
     </message>
     <message>
-        <location filename="../../work/main/ui/wizard/page_layers.py" line="200"/>
+        <location filename="../../work/main/ui/wizard/page_layers.py" line="205"/>
         <source>Choose a layer for “{role}”.</source>
         <translation>请为“{role}”选择图层。</translation>
     </message>
     <message>
-        <location filename="../../work/main/ui/wizard/page_layers.py" line="202"/>
+        <location filename="../../work/main/ui/wizard/page_layers.py" line="207"/>
         <source>“{layer}” cannot be read: is its file still there?</source>
         <translation>无法读取“{layer}”：其文件是否仍在原处？</translation>
     </message>
     <message>
-        <location filename="../../work/main/ui/wizard/page_layers.py" line="205"/>
+        <location filename="../../work/main/ui/wizard/page_layers.py" line="210"/>
         <source>“{layer}” has no features.</source>
         <translation>“{layer}”中没有要素。</translation>
     </message>
     <message>
-        <location filename="../../work/main/ui/wizard/page_layers.py" line="207"/>
+        <location filename="../../work/main/ui/wizard/page_layers.py" line="212"/>
         <source>“{layer}” is in a geographic CRS ({crs}): distances and areas need a projected CRS in metres. Reproject it first (Vector ▸ Data Management Tools ▸ Reproject Layer).</source>
         <translation>“{layer}”采用地理坐标参考系（{crs}）：距离和面积的计算需要以米为单位的投影坐标参考系。请先对其重投影（矢量 ▸ 数据管理工具 ▸ 重投影图层）。</translation>
     </message>
     <message>
-        <location filename="../../work/main/ui/wizard/page_layers.py" line="214"/>
+        <location filename="../../work/main/ui/wizard/page_layers.py" line="219"/>
         <source>Choose the field “{field}” of “{layer}”.</source>
         <translation>请选择“{layer}”的“{field}”字段。</translation>
     </message>
     <message>
-        <location filename="../../work/main/ui/wizard/page_layers.py" line="220"/>
+        <location filename="../../work/main/ui/wizard/page_layers.py" line="225"/>
         <source>The file “{path}” does not exist.</source>
         <translation>文件“{path}”不存在。</translation>
     </message>
     <message>
-        <location filename="../../work/main/ui/wizard/page_layers.py" line="222"/>
+        <location filename="../../work/main/ui/wizard/page_layers.py" line="227"/>
         <source>Give “{value}”.</source>
         <translation>请填写“{value}”。</translation>
     </message>
     <message>
-        <location filename="../../work/main/ui/wizard/page_layers.py" line="228"/>
+        <location filename="../../work/main/ui/wizard/page_layers.py" line="233"/>
         <source>“{layer}” does not overlap “{units}”: is it the same area?</source>
         <translation>“{layer}”与“{units}”不重叠：两者是否为同一区域？</translation>
     </message>
@@ -3199,482 +3199,497 @@ Output fields: lu_code (用地用海 2023 code; NULL where the code is unknown o
 <context>
     <name>LcrAlgorithm</name>
     <message>
-        <location filename="../../work/main/algorithms/base.py" line="140"/>
+        <location filename="../../work/main/algorithms/base.py" line="141"/>
         <source>Method, formulas, defaults, sources and limits: the methods document, §{section} (the Help button opens it).</source>
         <translation>方法、公式、默认值、来源与局限：见方法说明文档第 {section} 节（“帮助”按钮可打开）。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/base.py" line="251"/>
+        <location filename="../../work/main/algorithms/base.py" line="252"/>
         <source>Low-carbon</source>
         <translation>低碳</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/base.py" line="252"/>
+        <location filename="../../work/main/algorithms/base.py" line="253"/>
         <source>Resilience</source>
         <translation>韧性</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/base.py" line="253"/>
+        <location filename="../../work/main/algorithms/base.py" line="254"/>
         <source>Planning checks</source>
         <translation>规划检查</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/base.py" line="254"/>
+        <location filename="../../work/main/algorithms/base.py" line="255"/>
         <source>Plan measures</source>
         <translation>规划措施</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/base.py" line="255"/>
+        <location filename="../../work/main/algorithms/base.py" line="256"/>
         <source>Data preparation</source>
         <translation>数据准备</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/base.py" line="295"/>
+        <location filename="../../work/main/algorithms/base.py" line="296"/>
         <source>{parameter}: {value} is not a usable number.</source>
         <translation>{parameter}：{value} 不是可用的数值。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/base.py" line="333"/>
+        <location filename="../../work/main/algorithms/base.py" line="334"/>
         <source>{parameter}: {path} is the file of the input “{input}”: writing the output there would delete the input. Choose another file name.</source>
         <translation>{parameter}：{path} 是输入“{input}”的文件，把输出写到这里会删除该输入。请换一个文件名。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/base.py" line="350"/>
+        <location filename="../../work/main/algorithms/base.py" line="351"/>
         <source>{parameter} ({name}): “{value}” is none of its options ({options}).</source>
         <translation>{parameter}（{name}）：“{value}”不是可选项之一（{options}）。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/base.py" line="371"/>
+        <location filename="../../work/main/algorithms/base.py" line="372"/>
         <source>{parameter}: {path} is a file, not a folder: choose another file name.</source>
         <translation>{parameter}：{path} 是文件而不是文件夹：请另选文件名。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/base.py" line="393"/>
+        <location filename="../../work/main/algorithms/base.py" line="394"/>
         <source>{parameter}: “{given}” names no folder; it is written to {path}.</source>
         <translation>{parameter}：“{given}”未包含文件夹，写入 {path}。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/base.py" line="402"/>
+        <location filename="../../work/main/algorithms/base.py" line="403"/>
         <source>{parameter}: cannot make the folder {folder} ({reason}).</source>
         <translation>{parameter}：无法创建文件夹 {folder}（{reason}）。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/base.py" line="422"/>
+        <location filename="../../work/main/algorithms/base.py" line="423"/>
         <source>Cancelled. The run gives no result and no totals; the outputs it had begun were removed.</source>
         <translation>已取消。本次运行不给出结果和合计值；已开始写入的输出已删除。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/base.py" line="439"/>
+        <location filename="../../work/main/algorithms/base.py" line="440"/>
         <source>{output} could not be measured (no usable values); it is left empty.</source>
         <translation>无法计算{output}（没有可用的值），该项留空。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/base.py" line="455"/>
+        <location filename="../../work/main/algorithms/base.py" line="456"/>
         <source>Removed the unfinished output {path}.</source>
         <translation>已删除未完成的输出 {path}。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/base.py" line="471"/>
+        <location filename="../../work/main/algorithms/base.py" line="472"/>
         <source>{step} would need about {need:.1f} GB of memory, more than the {limit:.1f} GB one step may take on this computer ({share:.0%} of its {total:.1f} GB). {advice}</source>
         <translation>{step}约需 {need:.1f} GB 内存，超过本机单个步骤可用的 {limit:.1f} GB（本机 {total:.1f} GB 的 {share:.0%}）。{advice}</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/base.py" line="486"/>
+        <location filename="../../work/main/algorithms/base.py" line="487"/>
         <source>Using your own factor table {path} instead of the shipped {name} (Settings ▸ factor tables).</source>
         <translation>正在使用您自己的因子表 {path}，替代工具箱自带的 {name}（设置 ▸ 因子表）。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/base.py" line="492"/>
+        <location filename="../../work/main/algorithms/base.py" line="493"/>
         <source>The grid factor table has no region “{region}”.</source>
         <translation>电网排放因子表中没有区域“{region}”。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/base.py" line="493"/>
+        <location filename="../../work/main/algorithms/base.py" line="494"/>
         <source>The grid factor table has no {year} value for {region}; it has: {years}.</source>
         <translation>电网排放因子表中没有 {region} 的 {year} 年数值；现有年份：{years}。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/base.py" line="495"/>
+        <location filename="../../work/main/algorithms/base.py" line="496"/>
         <source>Cannot read the table {path}: {reason}</source>
         <translation>无法读取表格 {path}：{reason}</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/base.py" line="496"/>
+        <location filename="../../work/main/algorithms/base.py" line="497"/>
         <source>The table {path} lacks the column(s) {columns}.</source>
         <translation>表格 {path} 缺少列：{columns}。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/base.py" line="497"/>
+        <location filename="../../work/main/algorithms/base.py" line="498"/>
         <source>The table {path} has no rows.</source>
         <translation>表格 {path} 没有数据行。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/base.py" line="498"/>
+        <location filename="../../work/main/algorithms/base.py" line="499"/>
         <source>The table {path}, line {line}: “{value}” in column {column} is not a number ≥ 0.</source>
         <translation>表格 {path} 第 {line} 行：{column} 列中的“{value}”不是 ≥ 0 的数值。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/base.py" line="500"/>
+        <location filename="../../work/main/algorithms/base.py" line="501"/>
         <source>The table {path}, line {line}: “{value}” appears twice.</source>
         <translation>表格 {path} 第 {line} 行：“{value}”重复出现。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/base.py" line="501"/>
+        <location filename="../../work/main/algorithms/base.py" line="502"/>
         <source>The table {path}, line {line}: {column} must increase from row to row.</source>
         <translation>表格 {path} 第 {line} 行：{column} 必须逐行递增。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/base.py" line="503"/>
+        <location filename="../../work/main/algorithms/base.py" line="504"/>
         <source>The table {path}, line {line}: {column} must lie between 0 and 1.</source>
         <translation>表格 {path} 第 {line} 行：{column} 必须介于 0 和 1 之间。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/base.py" line="505"/>
+        <location filename="../../work/main/algorithms/base.py" line="506"/>
         <source>The table has no row named “{fallback}” for the values it does not list: {values}. Add those values or a “{fallback}” row.</source>
         <translation>表格中没有名为“{fallback}”的行，无法处理表中未列出的值：{values}。请添加这些值，或添加一行“{fallback}”。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/base.py" line="508"/>
+        <location filename="../../work/main/algorithms/base.py" line="509"/>
         <source>The table {path} is not a text file in UTF-8 or GBK/GB 18030: save it as CSV UTF-8.</source>
         <translation>表格 {path} 不是 UTF-8 或 GBK/GB 18030 编码的文本文件：请另存为“CSV UTF-8”格式。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/base.py" line="510"/>
+        <location filename="../../work/main/algorithms/base.py" line="511"/>
         <source>The table {path}, line {line}: {value} in column {column} is too large to be a real value.</source>
         <translation>表格 {path} 第 {line} 行：{column} 列中的 {value} 过大，不可能是真实数值。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/base.py" line="512"/>
+        <location filename="../../work/main/algorithms/base.py" line="513"/>
         <source>The default number of floors must be above 0.</source>
         <translation>默认层数必须大于 0。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/base.py" line="513"/>
+        <location filename="../../work/main/algorithms/base.py" line="514"/>
         <source>Emission factors cannot be negative.</source>
         <translation>排放因子不能为负值。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/base.py" line="516"/>
+        <location filename="../../work/main/algorithms/base.py" line="517"/>
         <source>The shelter standards table {path} needs a row named “default”.</source>
         <translation>避难场所标准表 {path} 须有一行名为“default”。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/base.py" line="518"/>
+        <location filename="../../work/main/algorithms/base.py" line="519"/>
         <source>The curve number table {path} needs a key column: lucode (land-cover code) or class (name).</source>
         <translation>径流曲线数表 {path} 需要一个键列：lucode（土地覆被代码）或 class（名称）。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/base.py" line="520"/>
+        <location filename="../../work/main/algorithms/base.py" line="521"/>
         <source>The curve number table {path}, line {line}: lucode “{value}” is not a whole number ≥ 0.</source>
         <translation>径流曲线数表 {path} 第 {line} 行：lucode“{value}”不是 ≥ 0 的整数。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/base.py" line="522"/>
+        <location filename="../../work/main/algorithms/base.py" line="523"/>
         <source>The curve number table {path}, line {line}: a curve number is above 100.</source>
         <translation>径流曲线数表 {path} 第 {line} 行：径流曲线数大于 100。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/base.py" line="524"/>
+        <location filename="../../work/main/algorithms/base.py" line="525"/>
         <source>The curve number table {path} has no lucode column, so it cannot match integer class codes. Add a lucode column, or choose a text class field.</source>
         <translation>径流曲线数表 {path} 没有 lucode 列，无法匹配整数类型代码。请添加 lucode 列，或选择文本型类型字段。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/base.py" line="545"/>
+        <location filename="../../work/main/algorithms/base.py" line="546"/>
         <source>National average</source>
         <translation>全国平均</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/base.py" line="546"/>
+        <location filename="../../work/main/algorithms/base.py" line="547"/>
         <source>North China grid (Beijing, Tianjin, Hebei, Shanxi, Shandong, west Inner Mongolia)</source>
         <translation>华北电网（北京、天津、河北、山西、山东、内蒙古西部）</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/base.py" line="547"/>
+        <location filename="../../work/main/algorithms/base.py" line="548"/>
         <source>North-East grid</source>
         <translation>东北电网</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/base.py" line="548"/>
+        <location filename="../../work/main/algorithms/base.py" line="549"/>
         <source>East China grid (Shanghai, Jiangsu, Zhejiang, Anhui, Fujian)</source>
         <translation>华东电网（上海、江苏、浙江、安徽、福建）</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/base.py" line="549"/>
+        <location filename="../../work/main/algorithms/base.py" line="550"/>
         <source>Central China grid</source>
         <translation>华中电网</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/base.py" line="550"/>
+        <location filename="../../work/main/algorithms/base.py" line="551"/>
         <source>North-West grid (Shaanxi, Gansu, Qinghai, Ningxia, Xinjiang)</source>
         <translation>西北电网（陕西、甘肃、青海、宁夏、新疆）</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/base.py" line="551"/>
+        <location filename="../../work/main/algorithms/base.py" line="552"/>
         <source>South grid</source>
         <translation>南方电网</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/base.py" line="552"/>
+        <location filename="../../work/main/algorithms/base.py" line="553"/>
         <source>South-West grid</source>
         <translation>西南电网</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/base.py" line="553"/>
+        <location filename="../../work/main/algorithms/base.py" line="554"/>
         <source>National, excluding market-traded non-fossil power</source>
         <translation>全国（不含市场化交易的非化石能源电量）</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/base.py" line="554"/>
+        <location filename="../../work/main/algorithms/base.py" line="555"/>
         <source>National fossil-fuel power</source>
         <translation>全国化石能源电力</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/base.py" line="555"/>
+        <location filename="../../work/main/algorithms/base.py" line="556"/>
         <source>Hebei province</source>
         <translation>河北省</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/base.py" line="556"/>
+        <location filename="../../work/main/algorithms/base.py" line="557"/>
         <source>Fujian province</source>
         <translation>福建省</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/base.py" line="557"/>
+        <location filename="../../work/main/algorithms/base.py" line="558"/>
         <source>Shanghai municipality</source>
         <translation>上海市</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/base.py" line="558"/>
+        <location filename="../../work/main/algorithms/base.py" line="559"/>
         <source>Zhejiang province</source>
         <translation>浙江省</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/base.py" line="559"/>
+        <location filename="../../work/main/algorithms/base.py" line="560"/>
         <source>Jiangsu province</source>
         <translation>江苏省</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/base.py" line="560"/>
+        <location filename="../../work/main/algorithms/base.py" line="561"/>
         <source>Shaanxi province</source>
         <translation>陕西省</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/base.py" line="564"/>
+        <location filename="../../work/main/algorithms/base.py" line="565"/>
         <source>Electricity grid region</source>
         <translation>电网区域</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/base.py" line="564"/>
+        <location filename="../../work/main/algorithms/base.py" line="565"/>
         <source>Whose grid emission factor to use (MEE/NBS announcements). Where a provincial factor is published, use it rather than the regional grid&apos;s: Shanghai; Zhejiang for Jiaxing; Jiangsu; Fujian for Xiamen (its 2022 factor is 27 % below the East China grid&apos;s); Shaanxi for Xi&apos;an; Hebei for Xiong&apos;an. The regional grids are for other provinces. 2021 regional and provincial values are marked unverified (read in a third-party data file).</source>
         <translation>采用哪个电网排放因子（生态环境部、国家统计局公告）。已发布省级因子的，应采用省级因子而非区域电网因子：上海；嘉兴用浙江；江苏；厦门用福建（其 2022 年因子比华东电网低 27%）；西安用陕西；雄安用河北。区域电网因子用于其他省份。2021 年区域和省级数值标注为未核实（读自第三方数据文件）。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/base.py" line="571"/>
+        <location filename="../../work/main/algorithms/base.py" line="572"/>
         <source>Grid factor year</source>
         <translation>电网排放因子年份</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/base.py" line="571"/>
+        <location filename="../../work/main/algorithms/base.py" line="572"/>
         <source>Year of the grid factor. Empty: the latest year published for the region.</source>
         <translation>电网排放因子的年份。留空：采用该区域最新发布的年份。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/base.py" line="575"/>
+        <location filename="../../work/main/algorithms/base.py" line="576"/>
         <source>Grid emission factor (kgCO2/kWh)</source>
         <translation>电网排放因子（kgCO2/kWh）</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/base.py" line="575"/>
+        <location filename="../../work/main/algorithms/base.py" line="576"/>
         <source>A factor of your own. When set it wins over the region and year.</source>
         <translation>自定义排放因子。填写后优先于区域和年份。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/base.py" line="584"/>
+        <location filename="../../work/main/algorithms/base.py" line="585"/>
         <source>Grid factor {f} kgCO2/kWh, as given.</source>
         <translation>电网排放因子 {f} kgCO2/kWh（用户指定）。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/base.py" line="595"/>
+        <location filename="../../work/main/algorithms/base.py" line="596"/>
         <source>Grid factor {f} kgCO2/kWh: {region}, {year}. Source: {source}.</source>
         <translation>电网排放因子 {f} kgCO2/kWh：{region}，{year} 年。来源：{source}。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/base.py" line="598"/>
+        <location filename="../../work/main/algorithms/base.py" line="599"/>
         <source>This grid factor is marked unverified.</source>
         <translation>该电网排放因子标注为未核实。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/base.py" line="620"/>
+        <location filename="../../work/main/algorithms/base.py" line="621"/>
         <source>“{layer}” holds {kind} geometries; {parameter} needs {expected} geometries.</source>
         <translation>“{layer}”的几何类型为 {kind}；{parameter} 需要 {expected} 几何。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/base.py" line="628"/>
+        <location filename="../../work/main/algorithms/base.py" line="629"/>
         <source>“{layer}”: “Selected features only” is ticked for {parameter}, but no feature of the layer is selected. Select the features to use, or untick it.</source>
         <translation>“{layer}”：{parameter} 勾选了“仅选中的要素”，但该图层没有选中任何要素。请选择要使用的要素，或取消勾选。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/base.py" line="632"/>
+        <location filename="../../work/main/algorithms/base.py" line="633"/>
         <source>“{layer}” has no features.</source>
         <translation>“{layer}”中没有要素。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/base.py" line="687"/>
+        <location filename="../../work/main/algorithms/base.py" line="688"/>
         <source>Field “{field}” is not in “{layer}”. Its fields are: {fields}.</source>
         <translation>“{layer}”中没有字段“{field}”。该图层的字段有：{fields}。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/base.py" line="693"/>
+        <location filename="../../work/main/algorithms/base.py" line="694"/>
         <source>Field “{field}” of “{layer}” must be numeric; it holds {kind}.</source>
         <translation>“{layer}”的字段“{field}”必须为数值型，当前为 {kind}。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/base.py" line="703"/>
+        <location filename="../../work/main/algorithms/base.py" line="704"/>
         <source>“{layer}” has no CRS: areas are taken as planar, in square metres.</source>
         <translation>“{layer}”未设置坐标参考系：面积按平面坐标计算，单位视为平方米。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/base.py" line="709"/>
+        <location filename="../../work/main/algorithms/base.py" line="710"/>
         <source>Areas are measured in {target} because {crs} would distort them.</source>
         <translation>面积在 {target} 中量算，因为 {crs} 会使面积失真。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/base.py" line="714"/>
+        <location filename="../../work/main/algorithms/base.py" line="715"/>
         <source>Areas are measured in the layer&apos;s CRS {crs}.</source>
         <translation>面积在图层的坐标参考系 {crs} 中量算。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/base.py" line="750"/>
+        <location filename="../../work/main/algorithms/base.py" line="751"/>
         <source>“{layer}” has no CRS: its coordinates are taken as metres.</source>
         <translation>“{layer}”未设置坐标参考系：其坐标视为以米为单位。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/base.py" line="734"/>
+        <location filename="../../work/main/algorithms/base.py" line="735"/>
         <source>Distances are measured in the buildings&apos; CRS {crs}.</source>
         <translation>距离在建筑图层的坐标参考系 {crs} 中量算。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/base.py" line="738"/>
+        <location filename="../../work/main/algorithms/base.py" line="739"/>
         <source>Distances are measured in {target} because {crs} is not a projected CRS in metres; the outputs keep their layers&apos; CRS.</source>
         <translation>距离在 {target} 中量算，因为 {crs} 不是以米为单位的投影坐标参考系；输出保留各自图层的坐标参考系。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/base.py" line="755"/>
+        <location filename="../../work/main/algorithms/base.py" line="756"/>
         <source>Areas and distances are measured in the CRS of “{layer}”, {crs}.</source>
         <translation>面积和距离在“{layer}”的坐标参考系 {crs} 中量算。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/base.py" line="760"/>
+        <location filename="../../work/main/algorithms/base.py" line="761"/>
         <source>Areas and distances are measured in {target} because {crs} is not a projected CRS in metres that keeps areas true; the outputs keep their layers&apos; CRS.</source>
         <translation>面积和距离在 {target} 中量算，因为 {crs} 不是以米为单位、能保持面积真实的投影坐标参考系；输出保留各图层原有的坐标参考系。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/base.py" line="786"/>
-        <source>“{layer}” is measured in its CRS {crs}, which is {error:.0%} off true scale where the layer lies (its area of use is elsewhere): lengths and distances are up to {error:.0%} off and areas about twice that. The results are not corrected: reproject the layers to a CRS made for the place (e.g. its UTM zone) or set them to longitudes and latitudes (EPSG:4326), which are measured in the UTM zone.</source>
-        <translation>“{layer}”在其坐标参考系 {crs} 中量算，而该坐标系在图层所在位置的比例误差达 {error:.0%}（其适用范围在别处）：长度和距离最多偏差 {error:.0%}，面积约为其两倍。结果未作校正：请将图层重投影到适用于当地的坐标系（例如其 UTM 带），或设为经纬度（EPSG:4326），后者会在 UTM 带中量算。</translation>
+        <location filename="../../work/main/algorithms/base.py" line="787"/>
+        <source>“{layer}” is measured in its CRS {crs}, which is {error:.1%} off true scale where the layer lies (a CRS made for another area, or used far from its centre): lengths and distances are up to {error:.1%} off and areas about twice that. The results are not corrected: reproject the layers to a CRS made for the place (e.g. its UTM zone) or set them to longitudes and latitudes (EPSG:4326), which are measured in the UTM zone.</source>
+        <translation>“{layer}”在其坐标参考系 {crs} 中量算，而该坐标系在图层所在位置的比例误差达 {error:.1%}（该坐标系为别处所设，或此处远离其中心）：长度和距离最多偏差 {error:.1%}，面积约为其两倍。结果未作校正：请将图层重投影到适用于当地的坐标系（例如其 UTM 带），或设为经纬度（EPSG:4326），后者会在 UTM 带中量算。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/base.py" line="859"/>
+        <location filename="../../work/main/algorithms/base.py" line="860"/>
         <source>“{layer}” is labelled {crs}, a projected CRS, but all its coordinates ({xmin:.6g}, {ymin:.6g} – {xmax:.6g}, {ymax:.6g}) lie within ±180 and ±90, like longitudes and latitudes: in {crs} the layer would be a speck of {w:.3g} × {h:.3g} m far from any place its CRS covers. Its CRS is probably wrong: set the layer's real CRS, e.g. EPSG:4326 or EPSG:4490 (Layer Properties ▸ Source, or “Assign projection”), not a reprojection.</source>
         <translation>“{layer}”标注为投影坐标系 {crs}，但其全部坐标（{xmin:.6g}, {ymin:.6g} – {xmax:.6g}, {ymax:.6g}）都在 ±180 与 ±90 以内，就像经纬度：在 {crs} 中该图层只是一个 {w:.3g} × {h:.3g} m 的小点，远离该坐标系覆盖的任何地方。其坐标系很可能标错了：请设置图层真实的坐标系，例如 EPSG:4326 或 EPSG:4490（图层属性 ▸ 源，或“指定投影”），而不是重投影。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/base.py" line="871"/>
+        <location filename="../../work/main/algorithms/base.py" line="872"/>
         <source>“{layer}” is labelled {crs}, but its coordinates ({xmin:.6g}, {ymin:.6g} – {xmax:.6g}, {ymax:.6g}) cannot be on the Earth in that CRS: its CRS is probably wrong. Set the layer's real CRS (Layer Properties ▸ Source, or “Assign projection”), not a reprojection.</source>
         <translation>“{layer}”标注的坐标系为 {crs}，但其坐标（{xmin:.6g}, {ymin:.6g} – {xmax:.6g}, {ymax:.6g}）在该坐标系下不可能位于地球上：坐标系很可能标错了。请为图层设置其真实的坐标系（图层属性 ▸ 源，或“定义投影”），而不是重投影。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/base.py" line="952"/>
+        <location filename="../../work/main/algorithms/base.py" line="888"/>
+        <source>Its eastings ({xmin:,.0f} – {xmax:,.0f}) begin with the Gauss-Krüger zone number {zone}: on CGCS2000 its CRS is EPSG:{epsg} (“zone {zone}”); set it (Layer Properties ▸ Source) so that it lies with the other layers.</source>
+        <translation>其横坐标（{xmin:,.0f} – {xmax:,.0f}）以高斯-克吕格带号 {zone} 开头：在 CGCS2000 下其坐标系为 EPSG:{epsg}（“zone {zone}”，带号坐标）；请设置该坐标系（图层属性 ▸ 源），使其与其他图层对齐。</translation>
+    </message>
+    <message>
+        <location filename="../../work/main/algorithms/base.py" line="911"/>
+        <source>“{layer}” is labelled {crs}, but its eastings ({xmin:,.0f} – {xmax:,.0f}) begin with the Gauss-Krüger zone number {zone}, which that CRS does not have: the layer is in a CRS of zone {zone} with the zone number, such as {name} (EPSG:{epsg}); for Xi'an 1980 or Beijing 1954 data choose their “zone {zone}” CRS. Set it as the layer's CRS (Layer Properties ▸ Source, or “Assign projection”), not a reprojection.</source>
+        <translation>“{layer}”标注的坐标系为 {crs}，但其横坐标（{xmin:,.0f} – {xmax:,.0f}）以高斯-克吕格带号 {zone} 开头，而该坐标系不含带号：该图层应为第 {zone} 带的带号坐标系，例如 {name}（EPSG:{epsg}）；西安 1980 或北京 1954 数据请选择其“zone {zone}”坐标系。请将其设为图层的坐标系（图层属性 ▸ 源，或“指定投影”），而不是重投影。</translation>
+    </message>
+    <message>
+        <location filename="../../work/main/algorithms/base.py" line="918"/>
+        <source>“{layer}” is labelled {crs}, a CRS whose eastings begin with the Gauss-Krüger zone number {zone}, but its eastings ({xmin:,.0f} – {xmax:,.0f}) have no zone number: the layer is in the CRS of the same central meridian without it, such as {name} (EPSG:{epsg}); for Xi'an 1980 or Beijing 1954 data choose their “CM” CRS. Set it as the layer's CRS (Layer Properties ▸ Source, or “Assign projection”), not a reprojection.</source>
+        <translation>“{layer}”标注的坐标系为 {crs}，其横坐标应以高斯-克吕格带号 {zone} 开头，但该图层的横坐标（{xmin:,.0f} – {xmax:,.0f}）不含带号：该图层应为同一中央经线、不含带号的坐标系，例如 {name}（EPSG:{epsg}）；西安 1980 或北京 1954 数据请选择其“CM”坐标系。请将其设为图层的坐标系（图层属性 ▸ 源，或“指定投影”），而不是重投影。</translation>
+    </message>
+    <message>
+        <location filename="../../work/main/algorithms/base.py" line="1000"/>
         <source>“{layer}”: {path} does not say its text encoding (it has no .cpg file) and its text is not UTF-8 but GBK, so it is read as GBK (GB 18030), with field names such as “{sample}”. The file is left unchanged; to have every program read it right, put beside it a file {cpg} holding the word GBK.</source>
         <translation>“{layer}”：{path} 未声明文本编码（没有 .cpg 文件），且其文本不是 UTF-8 而是 GBK，因此按 GBK（GB 18030）读取，字段名如“{sample}”。文件保持不变；若要让所有程序都能正确读取，请在其旁边放置一个内容为 GBK 的文件 {cpg}。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/base.py" line="959"/>
+        <location filename="../../work/main/algorithms/base.py" line="1007"/>
         <source>“{layer}”: {path} is opened as UTF-8 but its text is GBK, so it is read as GBK (GB 18030), with field names such as “{sample}”. The file is left unchanged; save it as CSV UTF-8, or choose the encoding GBK when adding it, to read it so everywhere.</source>
         <translation>“{layer}”：{path} 以 UTF-8 打开，但其文本为 GBK，因此按 GBK（GB 18030）读取，字段名如“{sample}”。文件保持不变；若要处处都能正确读取，请将其另存为 CSV UTF-8，或在添加图层时选择 GBK 编码。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/base.py" line="986"/>
+        <location filename="../../work/main/algorithms/base.py" line="1034"/>
         <source>{n} invalid geometries of “{layer}” were repaired for the calculation; the output keeps them as they were.</source>
         <translation>已修复“{layer}”中 {n} 个无效几何用于计算；输出中保留其原有几何。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/base.py" line="995"/>
+        <location filename="../../work/main/algorithms/base.py" line="1043"/>
         <source>No feature of “{layer}” lies within reach of any feature of “{other}”: the extents of the two layers do not overlap. Check that both cover the same place and that their CRS is right.</source>
         <translation>“{layer}”中没有任何要素位于“{other}”任一要素的可达范围内：两个图层的范围互不重叠。请检查两者是否覆盖同一区域、坐标系是否正确。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/base.py" line="1005"/>
+        <location filename="../../work/main/algorithms/base.py" line="1053"/>
         <source>{n} features of “{layer}” have a missing or negative population, counted as 0.</source>
         <translation>“{layer}”中有 {n} 个要素的人口缺失或为负，按 0 计。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/base.py" line="1133"/>
+        <location filename="../../work/main/algorithms/base.py" line="1181"/>
         <source>“{layer}”: the text field “{field}” is read as numbers (6层 → 6, 6F → 6, 十二层 → 12, 12.5米 → 12.5, 约30 → 30, 6-8层 → 7).</source>
         <translation>“{layer}”：文本字段“{field}”按数字读取（6层 → 6，6F → 6，十二层 → 12，12.5米 → 12.5，约30 → 30，6-8层 → 7）。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/base.py" line="1143"/>
+        <location filename="../../work/main/algorithms/base.py" line="1191"/>
         <source>“{layer}”: {n} polygons have no area (their outline folds onto a line or a point); they are left out of what is measured or placed.</source>
         <translation>“{layer}”：{n} 个面没有面积（其轮廓折叠成线或点），计算和布点时不计入。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/base.py" line="1155"/>
+        <location filename="../../work/main/algorithms/base.py" line="1203"/>
         <source>“{layer}” is a {kind} layer, but {n} of its features hold other geometries, such as a {found}; they are left out of what is measured or placed, and written without geometry.</source>
         <translation>“{layer}”是 {kind} 图层，但其中 {n} 个要素是其他类型的几何（如 {found}）：计算和布点时不计入，输出时不带几何。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/base.py" line="1163"/>
+        <location filename="../../work/main/algorithms/base.py" line="1211"/>
         <source>“{layer}”: {n} features have a coordinate that is not a number or lies beyond ±{limit:g} (NaN, infinite, 1e300); they are left out of what is measured or placed.</source>
         <translation>“{layer}”：{n} 个要素的坐标不是数字或超出 ±{limit:g}（NaN、无穷大、1e300），计算和布点时不计入。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/base.py" line="1168"/>
+        <location filename="../../work/main/algorithms/base.py" line="1216"/>
         <source>“{layer}”: {n} features have no geometry (NULL or empty); they are left out of what is measured or placed.</source>
         <translation>“{layer}”：{n} 个要素没有几何（NULL 或空）；它们不参与量算或空间定位。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/base.py" line="1172"/>
+        <location filename="../../work/main/algorithms/base.py" line="1220"/>
         <source>“{layer}”: {n} values of the text field “{field}” hold no number that can be read (such as {examples}); they are read as missing.</source>
         <translation>“{layer}”：文本字段“{field}”中有 {n} 个值读不出数字（如 {examples}），按缺失处理。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/base.py" line="1178"/>
+        <location filename="../../work/main/algorithms/base.py" line="1226"/>
         <source>“{layer}”: {n} values of “{field}” cannot be real ({kinds}); they are read as missing.</source>
         <translation>“{layer}”：字段“{field}”中有 {n} 个值不可能是真实数值（{kinds}），已按缺失值处理。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/base.py" line="1178"/>
+        <location filename="../../work/main/algorithms/base.py" line="1226"/>
         <source>infinite, too large or negative</source>
         <translation>无穷大、过大或为负</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/base.py" line="1178"/>
+        <location filename="../../work/main/algorithms/base.py" line="1226"/>
         <source>infinite, too large, negative or a nodata code such as −9999 or 9999</source>
         <translation>无穷大、过大、为负，或为 −9999、9999 等无数据代码</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/base.py" line="1238"/>
+        <location filename="../../work/main/algorithms/base.py" line="1286"/>
         <source>“{file}” is a Shapefile, which keeps field names of 10 bytes at most: {names}. Write a GeoPackage (.gpkg) to keep the full names.</source>
         <translation>“{file}”是 Shapefile，字段名最长只能有 10 个字节：{names}。如需保留完整字段名，请输出为 GeoPackage（.gpkg）。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/base.py" line="1248"/>
+        <location filename="../../work/main/algorithms/base.py" line="1296"/>
         <source>“{file}” ({output}) holds a table only, and the result of this tool is the geometries: choose a GeoPackage (.gpkg) or another format with geometries.</source>
         <translation>“{file}”（{output}）只能存表格，而本工具的结果正是几何：请选择 GeoPackage（.gpkg）或其他带几何的格式。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/base.py" line="1254"/>
+        <location filename="../../work/main/algorithms/base.py" line="1302"/>
         <source>“{file}” holds a table only: the output keeps the attributes and no geometries. Write a GeoPackage (.gpkg) to keep them.</source>
         <translation>“{file}”只能存表格：输出只保留属性，不含几何。如需保留几何，请输出为 GeoPackage（.gpkg）。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/base.py" line="1268"/>
+        <location filename="../../work/main/algorithms/base.py" line="1316"/>
         <source>The input's field “{field}” holds no whole numbers, and a GeoPackage takes a field of that name for its feature ids: the output calls it “{new}”.</source>
         <translation>输入的字段“{field}”不是整数，而 GeoPackage 把这个名字的字段当作要素编号：输出中改名为“{new}”。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/base.py" line="1316"/>
+        <location filename="../../work/main/algorithms/base.py" line="1364"/>
         <source>The input already has a field “{field}”: its values are replaced in the output.</source>
         <translation>输入图层已有字段“{field}”：输出中将替换该字段的值。</translation>
     </message>
@@ -5107,132 +5122,137 @@ FEW RESIDENTS: with a Residents field, the per-resident rules (unit per person, 
         <translation>“{field}”的用地代码按{scheme}读取，并经 {path} 转换为用地用海分类 2023 代码。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/planning_check.py" line="410"/>
+        <location filename="../../work/main/algorithms/planning_check.py" line="414"/>
+        <source>“{layer}”: {n} values of “{field}” for rule {rule} are above 1, which no share can be: they are read as per cent (35 as 0.35). If the field holds per cent throughout, say so in the field map ({rule}={field}[%]).</source>
+        <translation>“{layer}”：字段“{field}”中有 {n} 个值（规则 {rule}）大于 1，而比例不可能大于 1：这些值按百分数读取（35 读作 0.35）。若该字段全部以百分数填写，请在字段映射中注明（{rule}={field}[%]）。</translation>
+    </message>
+    <message>
+        <location filename="../../work/main/algorithms/planning_check.py" line="420"/>
         <source>{n} features have a land-use code that the crosswalk does not know: {codes}. Rules with applies_to are not assessed on them.</source>
         <translation>有 {n} 个要素的用地代码在对照表中查不到：{codes}。带 applies_to 的规则不对其评估。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/planning_check.py" line="426"/>
+        <location filename="../../work/main/algorithms/planning_check.py" line="436"/>
         <source>Planning check against {path}: score = passed / assessed rules (0–1), r_&lt;rule&gt; 1 pass, 0 fail, NULL not assessed or not applicable (n_nap). Unverified rules are editable defaults, not legal verdicts. Made by the Low-Carbon &amp; Resilience Planning Toolkit.</source>
         <translation>依据 {path} 的规划检查：score = 通过规则数 / 已评估规则数（0–1），r_&lt;rule&gt; 为 1 通过、0 未通过、NULL 未评估或不适用（n_nap）。未核实的规则是可编辑的默认值，不是法律结论。由低碳与韧性规划工具箱生成。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/planning_check.py" line="449"/>
+        <location filename="../../work/main/algorithms/planning_check.py" line="459"/>
         <source>“{field}” holds text: {n} values read as numbers, {p} of them written as a percentage (35% read as 0.35 for a rule in shares).</source>
         <translation>“{field}”以文本存储：{n} 个值读作数值，其中 {p} 个以百分数书写（对以比值为单位的规则，35% 读作 0.35）。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/planning_check.py" line="453"/>
+        <location filename="../../work/main/algorithms/planning_check.py" line="463"/>
         <source>“{field}”: {n} values hold no number the check can read (e.g. {examples}), or a percentage for a rule that is not a share; the rule is not assessed there.</source>
         <translation>“{field}”：{n} 个值中没有可读取的数值（如 {examples}），或为以百分数书写但规则并非比值；这些要素不评估该规则。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/planning_check.py" line="466"/>
+        <location filename="../../work/main/algorithms/planning_check.py" line="476"/>
         <source>Rule {rule}: reads “{field}” for its indicator “{indicator}” (a known name of it: {source}; {path}). Map the rule in the field map to read another field.</source>
         <translation>规则 {rule}：读取“{field}”作为其指标“{indicator}”（该指标的常用名称：{source}；{path}）。如需读取其他字段，请在字段映射中指定该规则。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/planning_check.py" line="481"/>
+        <location filename="../../work/main/algorithms/planning_check.py" line="491"/>
         <source>Field map: rule {rule} reads “{field}”, which is not numeric ({kind}).</source>
         <translation>字段映射：规则 {rule} 读取的“{field}”不是数值型（{kind}）。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/planning_check.py" line="484"/>
+        <location filename="../../work/main/algorithms/planning_check.py" line="494"/>
         <source>Rule {rule}: the field “{field}” is not numeric; the rule is not assessed.</source>
         <translation>规则 {rule}：字段“{field}”不是数值型；该规则未评估。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/planning_check.py" line="489"/>
+        <location filename="../../work/main/algorithms/planning_check.py" line="499"/>
         <source>Rule {rule}: no field for its indicator “{indicator}”; not assessed.</source>
         <translation>规则 {rule}：没有对应其指标“{indicator}”的字段；未评估。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/planning_check.py" line="561"/>
+        <location filename="../../work/main/algorithms/planning_check.py" line="571"/>
         <source>The layer has no field “{field}”.</source>
         <translation>图层中没有字段“{field}”。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/planning_check.py" line="506"/>
+        <location filename="../../work/main/algorithms/planning_check.py" line="516"/>
         <source>No residents field: the per-resident rules {rules} are judged whatever the number of residents.</source>
         <translation>未指定居民字段：人均类规则 {rules} 不论居民多少均作出结论。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/planning_check.py" line="511"/>
+        <location filename="../../work/main/algorithms/planning_check.py" line="521"/>
         <source>Per-resident rules {rules}: not assessed where “{field}” is below {n:g} residents.</source>
         <translation>人均类规则 {rules}：“{field}”少于 {n:g} 人的要素不评估。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/planning_check.py" line="519"/>
+        <location filename="../../work/main/algorithms/planning_check.py" line="529"/>
         <source>Rule {rule}: {n} features not assessed, too few residents (fewer than {min:g}): a ratio to so few residents is not a planning fact (n_few).</source>
         <translation>规则 {rule}：{n} 个要素因居民过少（少于 {min:g} 人）未评估：以如此少的居民计算的比值不具规划意义（n_few）。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/planning_check.py" line="530"/>
+        <location filename="../../work/main/algorithms/planning_check.py" line="540"/>
         <source>Rule {rule}: where “{flag}” is 1 the value of “{field}” rests on shipped defaults, not your data; those features get no verdict on it (n_est).</source>
         <translation>规则 {rule}：“{flag}”为 1 的要素，其“{field}”取值基于自带默认值而非您的数据；这些要素不对该规则作结论（计入 n_est）。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/planning_check.py" line="542"/>
+        <location filename="../../work/main/algorithms/planning_check.py" line="552"/>
         <source>No land-use code field: the rules {rules} are meant for some land uses only (applies_to) but are checked on every feature.</source>
         <translation>未指定用地代码字段：规则 {rules} 仅适用于部分用地（applies_to），但现对所有要素进行检查。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/planning_check.py" line="550"/>
+        <location filename="../../work/main/algorithms/planning_check.py" line="560"/>
         <source>Land use from “{field}”: {n} rules apply to some land uses only.</source>
         <translation>用地取自“{field}”：{n} 条规则仅适用于部分用地。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/planning_check.py" line="563"/>
+        <location filename="../../work/main/algorithms/planning_check.py" line="573"/>
         <source>The field “{field}” must be numeric; it holds {kind}.</source>
         <translation>字段“{field}”必须为数值型；该字段为 {kind}。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/planning_check.py" line="572"/>
+        <location filename="../../work/main/algorithms/planning_check.py" line="582"/>
         <source>Rule {rule}: thresholds by climate zone and height class from {table}.</source>
         <translation>规则 {rule}：阈值按气候区和层数类别取自 {table}。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/planning_check.py" line="575"/>
+        <location filename="../../work/main/algorithms/planning_check.py" line="585"/>
         <source>No building climate zone chosen: the rules {rules} use the most lenient row of any zone for each height class. Choose the plan&apos;s climate zone for the real check.</source>
         <translation>未选择建筑气候区：规则 {rules} 对每个层数类别取各气候区中最宽松的一行。正式核查时请选择规划所在的气候区。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/planning_check.py" line="579"/>
+        <location filename="../../work/main/algorithms/planning_check.py" line="589"/>
         <source>No floors or height field: the rules {rules} cannot tell the parcels&apos; height class and check every parcel against their own threshold (the most lenient value of the class table as shipped). Give the Floors or Height field for the check by height class.</source>
         <translation>未提供层数或高度字段：规则 {rules} 无法判断地块的层数类别，对所有地块采用规则自身阈值（随插件提供的值为类别表中最宽松的值）。如需按层数类别核查，请提供层数字段或高度字段。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/planning_check.py" line="588"/>
+        <location filename="../../work/main/algorithms/planning_check.py" line="598"/>
         <source>“{layer}”: {n} values of “{field}” cannot be real for rule {rules} (negative, or a nodata code such as −9999 or 9999 in a ratio or share); they are read as missing, so the rule is not assessed there.</source>
         <translation>“{layer}”：“{field}”中有 {n} 个值对规则 {rules} 不可能为真实值（负值，或比率、比例中的 −9999、9999 等无数据代码）；这些值按缺失处理，该规则在这些要素上不作评估。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/planning_check.py" line="595"/>
+        <location filename="../../work/main/algorithms/planning_check.py" line="605"/>
         <source>Rule {rule}: {n_class} features checked against their height class, {n_default} against the rule&apos;s own threshold (height class unknown), {n_above} not assessed (above the table&apos;s highest class).</source>
         <translation>规则 {rule}：{n_class} 个要素按其层数类别核查，{n_default} 个按规则自身阈值核查（层数类别未知），{n_above} 个未评估（超过表中最高类别）。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/planning_check.py" line="601"/>
+        <location filename="../../work/main/algorithms/planning_check.py" line="611"/>
         <source>Rule {rule}: {n} features are above the highest height class of the table (GB 50180-2018 Table 4.0.2 ends at 26 floors and 80 m); they are not assessed.</source>
         <translation>规则 {rule}：{n} 个要素超过表中最高层数类别（GB 50180-2018 表 4.0.2 止于 26 层、80 m），不予评估。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/planning_check.py" line="610"/>
+        <location filename="../../work/main/algorithms/planning_check.py" line="620"/>
         <source>Rule {rule}: “{field}” converted from {source} to {target} (× {factor:g}).</source>
         <translation>规则 {rule}：“{field}”已由 {source} 换算为 {target}（× {factor:g}）。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/planning_check.py" line="618"/>
+        <location filename="../../work/main/algorithms/planning_check.py" line="628"/>
         <source>{n} rules are UNVERIFIED (editable defaults whose number was not read in the standard; not legally binding): {rules}.</source>
         <translation>{n} 条规则未核实（可编辑的默认值，其数值未经查阅标准原文核实；不具法律约束力）：{rules}。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/planning_check.py" line="624"/>
+        <location filename="../../work/main/algorithms/planning_check.py" line="634"/>
         <source> [unverified]</source>
         <translation> [未核实]</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/planning_check.py" line="625"/>
+        <location filename="../../work/main/algorithms/planning_check.py" line="635"/>
         <source>{rule}{label}: {verdict} ({p} pass, {f} fail, {na} not assessed, {nap} not applicable, {est} estimated from shipped defaults).</source>
         <translation>{rule}{label}：{verdict}（{p} 个通过，{f} 个未通过，{na} 个未评估，{nap} 个不适用，{est} 个基于自带默认值估算）。</translation>
     </message>
@@ -5775,12 +5795,12 @@ Output fields: fac_type, stop_type (NULL where none), cat_by (code or name: what
 <context>
     <name>PrepareOsm</name>
     <message>
-        <location filename="../../work/main/algorithms/prepare_osm.py" line="120"/>
+        <location filename="../../work/main/algorithms/prepare_osm.py" line="117"/>
         <source>Prepare OpenStreetMap data</source>
         <translation>准备 OpenStreetMap 数据</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/prepare_osm.py" line="123"/>
+        <location filename="../../work/main/algorithms/prepare_osm.py" line="120"/>
         <source>From an OpenStreetMap extract (.osm.pbf or .osm, read with GDAL's OSM driver) to the layers the plan-check models read, with the field names they expect: buildings, walkable roads, transit stops, life-circle facilities, parks and green spaces, candidate shelters, land cover, water and planning units. No hand preparation: every rule is a row of a CSV table in resources/osm/ (tag → use, floors, facility type, stop type, land-cover code, park type, shelter site, road), each with its reason and source; put your own copies in a folder and name it under Mapping tables.
 
 Buildings: floors from building:levels (text read as a number), else height / storey height, else the default floors of the building type, else the fall-back number (floors_src says which; floors_est = 1 where not from building:levels). Use from building=*, then amenity, shop, office and tourism, then the surrounding landuse area, then the table's fallback row (use_src, use_est). Residents = footprint × floors / floor area per person, in residential buildings only, all flagged residents_est = 1: OSM has no residents.
@@ -5801,432 +5821,432 @@ Data © OpenStreetMap contributors, under the Open Database Licence (ODbL 1.0): 
 数据 © OpenStreetMap 贡献者，依开放数据库许可（ODbL 1.0）发布：凡展示由其制作的图层、地图或报告，均须注明。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/prepare_osm.py" line="145"/>
+        <location filename="../../work/main/algorithms/prepare_osm.py" line="142"/>
         <source>OpenStreetMap extract (.osm.pbf or .osm)</source>
         <translation>OpenStreetMap 数据摘录（.osm.pbf 或 .osm）</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/prepare_osm.py" line="145"/>
+        <location filename="../../work/main/algorithms/prepare_osm.py" line="142"/>
         <source>OpenStreetMap files (*.osm.pbf *.pbf *.osm)</source>
         <translation>OpenStreetMap 文件 (*.osm.pbf *.pbf *.osm)</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/prepare_osm.py" line="145"/>
+        <location filename="../../work/main/algorithms/prepare_osm.py" line="142"/>
         <source>An extract of the town or district, as downloaded (.osm.pbf) or exported (.osm).</source>
         <translation>城镇或片区的数据摘录，即下载的 .osm.pbf 或导出的 .osm 文件。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/prepare_osm.py" line="149"/>
+        <location filename="../../work/main/algorithms/prepare_osm.py" line="146"/>
         <source>Output CRS</source>
         <translation>输出坐标系</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/prepare_osm.py" line="149"/>
+        <location filename="../../work/main/algorithms/prepare_osm.py" line="146"/>
         <source>Empty: the local metric CRS (CGCS2000 3-degree Gauss-Krüger in China, WGS 84 UTM elsewhere). Measurements are made in the local metric CRS whichever is chosen.</source>
         <translation>留空：当地米制坐标系（中国为 CGCS2000 3 度带高斯-克吕格，其他地区为 WGS 84 UTM）。无论选择何种坐标系，量算都在当地米制坐标系中进行。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/prepare_osm.py" line="152"/>
+        <location filename="../../work/main/algorithms/prepare_osm.py" line="149"/>
         <source>Floor area per resident (m²)</source>
         <translation>人均住房建筑面积（m²）</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/prepare_osm.py" line="152"/>
+        <location filename="../../work/main/algorithms/prepare_osm.py" line="149"/>
         <source>Housing floor area per person: residents = residential floor area / this. 40 m²: a round assumption near China's reported urban average around 2019 (National Bureau of Statistics, as widely reported; not checked against its yearbook). Use your city's 人均住房建筑面积.</source>
         <translation>每人住房建筑面积：居民 = 住宅建筑面积 / 此值。40 m²：接近国家统计局所报 2019 年前后中国城镇平均水平的整数假设（按广泛报道，未与统计年鉴核对）。请使用本市的人均住房建筑面积。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/prepare_osm.py" line="158"/>
+        <location filename="../../work/main/algorithms/prepare_osm.py" line="155"/>
         <source>Storey height (m)</source>
         <translation>层高（m）</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/prepare_osm.py" line="158"/>
+        <location filename="../../work/main/algorithms/prepare_osm.py" line="155"/>
         <source>Turns a height tag into floors (rounded, at least 1). 3 m lies between housing (2.8 m, GB 50096-2011 §5.5.1) and offices and shops.</source>
         <translation>把高度标签换算为层数（四舍五入，至少 1 层）。3 m 介于住宅（2.8 m，GB 50096-2011 §5.5.1）与办公、商业之间。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/prepare_osm.py" line="163"/>
+        <location filename="../../work/main/algorithms/prepare_osm.py" line="160"/>
         <source>Fall-back number of floors</source>
         <translation>兜底层数</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/prepare_osm.py" line="163"/>
+        <location filename="../../work/main/algorithms/prepare_osm.py" line="160"/>
         <source>Floors of a building with no building:levels, no height and no default for its type in resources/osm/building_use.csv.</source>
         <translation>既无 building:levels、无高度、其类型在 resources/osm/building_use.csv 中也无默认层数的建筑所取的层数。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/prepare_osm.py" line="207"/>
+        <location filename="../../work/main/algorithms/prepare_osm.py" line="204"/>
         <source>Planning units</source>
         <translation>规划单元</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/prepare_osm.py" line="168"/>
+        <location filename="../../work/main/algorithms/prepare_osm.py" line="165"/>
         <source>Grid of square cells</source>
         <translation>方格网</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/prepare_osm.py" line="168"/>
+        <location filename="../../work/main/algorithms/prepare_osm.py" line="165"/>
         <source>Administrative boundaries in the extract</source>
         <translation>摘录中的行政边界</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/prepare_osm.py" line="168"/>
+        <location filename="../../work/main/algorithms/prepare_osm.py" line="165"/>
         <source>Grid: cells of the grid size holding at least one building. Administrative boundaries: the boundary=administrative areas of the admin level given.</source>
         <translation>方格网：按网格尺寸划分、至少含一栋建筑的格子。行政边界：所给行政级别的 boundary=administrative 区域。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/prepare_osm.py" line="173"/>
+        <location filename="../../work/main/algorithms/prepare_osm.py" line="170"/>
         <source>Grid cell size (m)</source>
         <translation>网格尺寸（m）</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/prepare_osm.py" line="173"/>
+        <location filename="../../work/main/algorithms/prepare_osm.py" line="170"/>
         <source>Side of a grid cell; 500 m is about a 5–10-minute walk across.</source>
         <translation>网格边长；500 m 约为步行 5–10 分钟的距离。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/prepare_osm.py" line="177"/>
+        <location filename="../../work/main/algorithms/prepare_osm.py" line="174"/>
         <source>Admin level of the units</source>
         <translation>单元的行政级别</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/prepare_osm.py" line="177"/>
+        <location filename="../../work/main/algorithms/prepare_osm.py" line="174"/>
         <source>OSM admin_level of the boundaries used as units (8 is often a municipality, 9–10 a district or neighbourhood; it varies by country).</source>
         <translation>用作单元的边界的 OSM admin_level（8 常为市镇，9–10 为区或社区；各国不同）。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/prepare_osm.py" line="182"/>
+        <location filename="../../work/main/algorithms/prepare_osm.py" line="179"/>
         <source>Mapping tables (folder)</source>
         <translation>映射表（文件夹）</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/prepare_osm.py" line="182"/>
+        <location filename="../../work/main/algorithms/prepare_osm.py" line="179"/>
         <source>A folder with your own copies of the CSV tables of resources/osm/ ({files}); each one found there replaces the shipped table of the same name.</source>
         <translation>存放 resources/osm/ 中 CSV 表（{files}）自定义副本的文件夹；其中找到的每张表替换插件自带的同名表。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/prepare_osm.py" line="214"/>
+        <location filename="../../work/main/algorithms/prepare_osm.py" line="211"/>
         <source>Buildings</source>
         <translation>建筑</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/prepare_osm.py" line="189"/>
+        <location filename="../../work/main/algorithms/prepare_osm.py" line="186"/>
         <source>Footprints with floors, use, residents, roof type and the flags of what was estimated.</source>
         <translation>建筑轮廓，含层数、用途、居民、屋顶类型，以及标明哪些值为估算的字段。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/prepare_osm.py" line="191"/>
+        <location filename="../../work/main/algorithms/prepare_osm.py" line="188"/>
         <source>Roads</source>
         <translation>道路</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/prepare_osm.py" line="191"/>
+        <location filename="../../work/main/algorithms/prepare_osm.py" line="188"/>
         <source>Walkable roads and paths, cut where they meet (at shared OSM nodes; bridges stay uncut).</source>
         <translation>可步行的道路和小径，在交会处（共用的 OSM 节点）打断；桥梁不打断。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/prepare_osm.py" line="769"/>
+        <location filename="../../work/main/algorithms/prepare_osm.py" line="766"/>
         <source>Transit stops</source>
         <translation>公共交通站点</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/prepare_osm.py" line="193"/>
+        <location filename="../../work/main/algorithms/prepare_osm.py" line="190"/>
         <source>Bus, tram, metro and rail stops, stop_type rail or bus, mode, merged within 30 m.</source>
         <translation>公交、有轨电车、地铁和铁路站点，stop_type 为 rail 或 bus，另有 mode；30 m 内的同类站点合并。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/prepare_osm.py" line="770"/>
+        <location filename="../../work/main/algorithms/prepare_osm.py" line="767"/>
         <source>Facilities</source>
         <translation>配套设施</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/prepare_osm.py" line="195"/>
+        <location filename="../../work/main/algorithms/prepare_osm.py" line="192"/>
         <source>Life-circle facilities with fac_type of resources/factors/life_circle_facilities.csv.</source>
         <translation>生活圈设施，fac_type 取 resources/factors/life_circle_facilities.csv 中的类型。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/prepare_osm.py" line="771"/>
+        <location filename="../../work/main/algorithms/prepare_osm.py" line="768"/>
         <source>Green spaces</source>
         <translation>绿地</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/prepare_osm.py" line="197"/>
+        <location filename="../../work/main/algorithms/prepare_osm.py" line="194"/>
         <source>Public parks with park_type comprehensive, community or pocket by size.</source>
         <translation>公共公园，按规模定 park_type：comprehensive、community 或 pocket。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/prepare_osm.py" line="199"/>
+        <location filename="../../work/main/algorithms/prepare_osm.py" line="196"/>
         <source>Shelters</source>
         <translation>避难场所</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/prepare_osm.py" line="199"/>
+        <location filename="../../work/main/algorithms/prepare_osm.py" line="196"/>
         <source>Candidate shelter sites (open spaces, parks, sports and school grounds) with shelter_type, eff_area_m2 and capacity; candidates, not designated shelters.</source>
         <translation>候选避难场地（开敞空间、公园、运动场和学校操场），含 shelter_type、eff_area_m2 和 capacity；为候选场地，并非已确定的避难场所。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/prepare_osm.py" line="202"/>
+        <location filename="../../work/main/algorithms/prepare_osm.py" line="199"/>
         <source>Land cover</source>
         <translation>土地覆被</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/prepare_osm.py" line="202"/>
+        <location filename="../../work/main/algorithms/prepare_osm.py" line="199"/>
         <source>Land cover without overlaps, lucode of the shipped carbon, runoff and cooling tables, in the planning units.</source>
         <translation>规划单元内互不重叠的土地覆被，lucode 与插件自带的碳、径流和降温表一致。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/prepare_osm.py" line="205"/>
+        <location filename="../../work/main/algorithms/prepare_osm.py" line="202"/>
         <source>Water</source>
         <translation>水体</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/prepare_osm.py" line="205"/>
+        <location filename="../../work/main/algorithms/prepare_osm.py" line="202"/>
         <source>Water areas in the planning units.</source>
         <translation>规划单元内的水域。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/prepare_osm.py" line="207"/>
+        <location filename="../../work/main/algorithms/prepare_osm.py" line="204"/>
         <source>Grid cells or administrative areas with unit_id, name and residents (their buildings&apos;; the detailed plan check takes the units as its parcels).</source>
         <translation>含 unit_id、name 和 residents（其建筑的居民数之和；详细规划检查把规划单元作为地块）的网格单元或行政区。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/prepare_osm.py" line="213"/>
+        <location filename="../../work/main/algorithms/prepare_osm.py" line="210"/>
         <source>Local metric CRS</source>
         <translation>当地米制坐标系</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/prepare_osm.py" line="215"/>
+        <location filename="../../work/main/algorithms/prepare_osm.py" line="212"/>
         <source>Residents (estimated)</source>
         <translation>居民（估算）</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/prepare_osm.py" line="216"/>
+        <location filename="../../work/main/algorithms/prepare_osm.py" line="213"/>
         <source>Buildings given residents</source>
         <translation>分配了居民的建筑</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/prepare_osm.py" line="217"/>
+        <location filename="../../work/main/algorithms/prepare_osm.py" line="214"/>
         <source>Buildings with estimated floors</source>
         <translation>层数为估算的建筑</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/prepare_osm.py" line="218"/>
+        <location filename="../../work/main/algorithms/prepare_osm.py" line="215"/>
         <source>Buildings with estimated use</source>
         <translation>用途为估算的建筑</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/prepare_osm.py" line="772"/>
+        <location filename="../../work/main/algorithms/prepare_osm.py" line="769"/>
         <source>Candidate shelters</source>
         <translation>候选避难场所</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/prepare_osm.py" line="226"/>
+        <location filename="../../work/main/algorithms/prepare_osm.py" line="223"/>
         <source>The mapping table {path}, line {line}: “{condition}” is not a condition (key=value, key=*, key!=value or key~regex).</source>
         <translation>映射表 {path} 第 {line} 行：“{condition}”不是有效条件（应为 key=value、key=*、key!=value 或 key~regex）。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/prepare_osm.py" line="228"/>
+        <location filename="../../work/main/algorithms/prepare_osm.py" line="225"/>
         <source>The storey height must be above 0.</source>
         <translation>层高必须大于 0。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/prepare_osm.py" line="229"/>
+        <location filename="../../work/main/algorithms/prepare_osm.py" line="226"/>
         <source>The floor area per resident must be above 0.</source>
         <translation>人均住房建筑面积必须大于 0。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/prepare_osm.py" line="230"/>
+        <location filename="../../work/main/algorithms/prepare_osm.py" line="227"/>
         <source>The grid cell size must be above 0.</source>
         <translation>网格尺寸必须大于 0。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/prepare_osm.py" line="239"/>
+        <location filename="../../work/main/algorithms/prepare_osm.py" line="236"/>
         <source>The OpenStreetMap file {path} does not exist.</source>
         <translation>OpenStreetMap 文件 {path} 不存在。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/prepare_osm.py" line="249"/>
+        <location filename="../../work/main/algorithms/prepare_osm.py" line="246"/>
         <source>reading</source>
         <translation>读取</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/prepare_osm.py" line="258"/>
+        <location filename="../../work/main/algorithms/prepare_osm.py" line="255"/>
         <source>Local metric CRS: {crs}; outputs in {out}.</source>
         <translation>当地米制坐标系：{crs}；输出坐标系：{out}。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/prepare_osm.py" line="262"/>
+        <location filename="../../work/main/algorithms/prepare_osm.py" line="259"/>
         <source>projecting</source>
         <translation>投影</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/prepare_osm.py" line="268"/>
+        <location filename="../../work/main/algorithms/prepare_osm.py" line="265"/>
         <source>buildings</source>
         <translation>建筑</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/prepare_osm.py" line="280"/>
+        <location filename="../../work/main/algorithms/prepare_osm.py" line="277"/>
         <source>units</source>
         <translation>单元</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/prepare_osm.py" line="288"/>
+        <location filename="../../work/main/algorithms/prepare_osm.py" line="285"/>
         <source>stops, facilities, parks, shelters, roads</source>
         <translation>站点、设施、公园、避难场所、道路</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/prepare_osm.py" line="293"/>
+        <location filename="../../work/main/algorithms/prepare_osm.py" line="290"/>
         <source>land cover</source>
         <translation>土地覆被</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/prepare_osm.py" line="313"/>
+        <location filename="../../work/main/algorithms/prepare_osm.py" line="310"/>
         <source>writing</source>
         <translation>写出</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/prepare_osm.py" line="324"/>
+        <location filename="../../work/main/algorithms/prepare_osm.py" line="321"/>
         <source>Data © OpenStreetMap contributors, ODbL 1.0 (openstreetmap.org/copyright): credit it wherever these layers are shown.</source>
         <translation>数据 © OpenStreetMap 贡献者，ODbL 1.0（openstreetmap.org/copyright）：凡展示这些图层，均须注明。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/prepare_osm.py" line="326"/>
+        <location filename="../../work/main/algorithms/prepare_osm.py" line="323"/>
         <source>total</source>
         <translation>合计</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/prepare_osm.py" line="327"/>
+        <location filename="../../work/main/algorithms/prepare_osm.py" line="324"/>
         <source>Times: {times}.</source>
         <translation>耗时：{times}。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/prepare_osm.py" line="335"/>
+        <location filename="../../work/main/algorithms/prepare_osm.py" line="332"/>
         <source>The mapping tables folder {path} does not exist.</source>
         <translation>映射表文件夹 {path} 不存在。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/prepare_osm.py" line="341"/>
+        <location filename="../../work/main/algorithms/prepare_osm.py" line="338"/>
         <source>Using your own mapping table {path}.</source>
         <translation>使用自定义映射表 {path}。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/prepare_osm.py" line="380"/>
+        <location filename="../../work/main/algorithms/prepare_osm.py" line="377"/>
         <source>GDAL cannot read {path} as an OpenStreetMap file (.osm.pbf or .osm XML): is it empty, cut short or another kind of file?</source>
         <translation>GDAL 无法把 {path} 作为 OpenStreetMap 文件（.osm.pbf 或 .osm XML）读取：文件是否为空、被截断或属于其他类型？</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/prepare_osm.py" line="408"/>
+        <location filename="../../work/main/algorithms/prepare_osm.py" line="405"/>
         <source>The OpenStreetMap file {path} holds no features.</source>
         <translation>OpenStreetMap 文件 {path} 不含任何要素。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/prepare_osm.py" line="429"/>
-        <source>{crs}, the CRS asked for, is not true to scale where the data lie ({lon:.2f}°, {lat:.2f}°): lengths measured in it are {error:.0%} off there, areas about twice as much, and the toolkit measures in a projected CRS in metres as it is. Leave the CRS empty for the local one, or choose one made for this place.</source>
-        <translation>所选坐标系 {crs} 在数据所在处（{lon:.2f}°, {lat:.2f}°）不保持比例：在其中量得的长度偏差 {error:.0%}，面积偏差约为其两倍，而工具箱对以米为单位的投影坐标系直接在其中量算。请留空坐标系以使用本地坐标系，或选择适用于此地的坐标系。</translation>
+        <location filename="../../work/main/algorithms/prepare_osm.py" line="426"/>
+        <source>{crs}, the CRS asked for, is not true to scale where the data lie ({lon:.2f}°, {lat:.2f}°): lengths measured in it are {error:.1%} off there, areas about twice as much, and the toolkit measures in a projected CRS in metres as it is. Leave the CRS empty for the local one, or choose one made for this place.</source>
+        <translation>所选坐标系 {crs} 在数据所在处（{lon:.2f}°, {lat:.2f}°）不保持比例：在其中量得的长度偏差 {error:.1%}，面积偏差约为其两倍，而工具箱对以米为单位的投影坐标系直接在其中量算。请留空坐标系以使用本地坐标系，或选择适用于此地的坐标系。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/prepare_osm.py" line="448"/>
+        <location filename="../../work/main/algorithms/prepare_osm.py" line="445"/>
         <source>{n} buildings of the OpenStreetMap file have no area (ways cut open by the extract&apos;s edge, or broken) and are left out.</source>
         <translation>OpenStreetMap 文件中有 {n} 栋建筑没有面积（其线被摘录边界截断或已损坏），已略去。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/prepare_osm.py" line="511"/>
+        <location filename="../../work/main/algorithms/prepare_osm.py" line="508"/>
         <source>{k} of {n} buildings ({share:.0%}) have no tag or landuse area that tells their use: the mapping table's fallback row made them “{use}”, without residents, so only {r} buildings hold residents. Where untyped buildings are mostly homes, copy building_use.csv from the plugin's resources/osm folder into a folder of your own, set its fallback row's use to residential and give that folder as “Mapping tables”; otherwise the per-resident rules of the plan checks are not assessed or rest on those few buildings, and coverage shares count buildings instead of residents.</source>
         <translation>{n} 栋建筑中有 {k} 栋（{share:.0%}）没有能说明用途的标签或所在用地（landuse）面：映射表的兜底行把它们定为“{use}”，不计居民，因此只有 {r} 栋建筑有居民。若此地未标类型的建筑多为住宅，请把插件 resources/osm 文件夹中的 building_use.csv 复制到您自己的文件夹，把兜底行的用途改为 residential，并把该文件夹作为“映射表”传入；否则规划检查中按人均计的规则无法评估或只依据这几栋建筑，覆盖率也按建筑而非居民计算。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/prepare_osm.py" line="526"/>
+        <location filename="../../work/main/algorithms/prepare_osm.py" line="523"/>
         <source>{n} buildings have a {key} tag that gives no usable number of floors or metres (such as {examples}): their floors come from the next source (height, their type&apos;s default, the fall-back).</source>
         <translation>{n} 栋建筑的 {key} 标签不能给出可用的层数或米数（例如 {examples}）：其层数取自下一来源（高度、类型默认值或备用值）。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/prepare_osm.py" line="540"/>
+        <location filename="../../work/main/algorithms/prepare_osm.py" line="537"/>
         <source>{path} has no administrative area (multipolygon with boundary=administrative) of admin_level {level}. Levels present: {levels}. Choose one of them, or the grid.</source>
         <translation>{path} 中没有 admin_level 为 {level} 的行政区域（boundary=administrative 的多边形）。现有级别：{levels}。请从中选择，或改用方格网。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/prepare_osm.py" line="774"/>
+        <location filename="../../work/main/algorithms/prepare_osm.py" line="771"/>
         <source>none</source>
         <translation>无</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/prepare_osm.py" line="550"/>
+        <location filename="../../work/main/algorithms/prepare_osm.py" line="547"/>
         <source>{n} planning units: the administrative areas of admin_level {level}.</source>
         <translation>{n} 个规划单元：admin_level 为 {level} 的行政区域。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/prepare_osm.py" line="556"/>
+        <location filename="../../work/main/algorithms/prepare_osm.py" line="553"/>
         <source>{path} has no buildings (areas with building=*) to lay a grid over.</source>
         <translation>{path} 中没有可据以划分方格网的建筑（带 building=* 的面）。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/prepare_osm.py" line="560"/>
+        <location filename="../../work/main/algorithms/prepare_osm.py" line="557"/>
         <source>{n} planning units: {size:g} m grid cells holding buildings.</source>
         <translation>{n} 个规划单元：含有建筑的 {size:g} m 方格。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/prepare_osm.py" line="696"/>
+        <location filename="../../work/main/algorithms/prepare_osm.py" line="693"/>
         <source>Land cover: {n} areas cover {share:.0%} of the planning units; the rest has no OSM area and stays out of the land cover.</source>
         <translation>土地覆被：{n} 个面覆盖规划单元的 {share:.0%}；其余部分在 OSM 中没有面要素，不计入土地覆被。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/prepare_osm.py" line="700"/>
+        <location filename="../../work/main/algorithms/prepare_osm.py" line="697"/>
         <source>The land cover covers only {share:.0%} of the planning units: where OpenStreetMap maps buildings and roads but not the gardens, yards and fields between them, the impervious and sponge shares of the plan checks (shares of the mapped land cover) overstate sealing. Add the missing areas (or a land cover of your own) before relying on those verdicts.</source>
         <translation>土地覆盖只覆盖了规划单元的 {share:.0%}：OpenStreetMap 只绘了建筑和道路、未绘其间的庭院、空地和农田时，规划检查中的不透水比例和海绵达标面积比例（按已绘土地覆盖计算）会高估硬化程度。请先补绘缺失的区域（或使用您自己的土地覆盖），再采信这些判定。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/prepare_osm.py" line="752"/>
+        <location filename="../../work/main/algorithms/prepare_osm.py" line="749"/>
         <source>{n} buildings; floors from building:levels for {levels}, from height for {height}, from the building type for {type}, the fall-back for {fallback}.</source>
         <translation>{n} 栋建筑；层数取自 building:levels 的 {levels} 栋，取自高度的 {height} 栋，取自建筑类型的 {type} 栋，取兜底值的 {fallback} 栋。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/prepare_osm.py" line="758"/>
+        <location filename="../../work/main/algorithms/prepare_osm.py" line="755"/>
         <source>Building use: {uses}; from tags {tag}, from the surrounding landuse {landuse}, fallback {fallback}.</source>
         <translation>建筑用途：{uses}；取自标签 {tag} 栋，取自所在 landuse {landuse} 栋，兜底 {fallback} 栋。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/prepare_osm.py" line="764"/>
+        <location filename="../../work/main/algorithms/prepare_osm.py" line="761"/>
         <source>Residents estimated for {n} residential buildings: {residents:,.0f} in all (floor area / floor area per resident; OSM has no residents). Check them against census figures.</source>
         <translation>为 {n} 栋住宅建筑估算了居民：共 {residents:,.0f} 人（建筑面积 / 人均住房建筑面积；OSM 没有人口数据）。请与普查数据核对。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/prepare_osm.py" line="774"/>
+        <location filename="../../work/main/algorithms/prepare_osm.py" line="771"/>
         <source>{layer}: {n} found ({counts}).</source>
         <translation>{layer}：共 {n} 个（{counts}）。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/prepare_osm.py" line="778"/>
+        <location filename="../../work/main/algorithms/prepare_osm.py" line="775"/>
         <source>No transit stop was found: transit coverage is not assessed, and neither are the master plan check&apos;s transit rules.</source>
         <translation>未找到公交站点：公共交通覆盖不评估，总体规划核查的公共交通条款也不评估。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/prepare_osm.py" line="781"/>
+        <location filename="../../work/main/algorithms/prepare_osm.py" line="778"/>
         <source>No open space large enough for a shelter (0.1 ha) was found.</source>
         <translation>未找到足够大的开敞空间（0.1 ha）作避难场所。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/prepare_osm.py" line="785"/>
+        <location filename="../../work/main/algorithms/prepare_osm.py" line="782"/>
         <source>{n} candidate shelters (open spaces, parks, sports and school grounds) for {people:,.0f} people, capacity estimated from their area: they are not designated shelters (field est = 1), and the plan checks&apos; shelter rules judge them as if they were. Replace them with the designated shelters where these are known.</source>
         <translation>{n} 处候选避难场所（开敞空间、公园、运动场和学校操场），可容纳 {people:,.0f} 人，容量按面积估算：它们不是已确定的避难场所（字段 est = 1），而规划核查的避难指标把它们当作已确定的场所评估。已知已确定的避难场所时，请用其替换。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/prepare_osm.py" line="792"/>
+        <location filename="../../work/main/algorithms/prepare_osm.py" line="789"/>
         <source>facilities</source>
         <translation>设施</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/prepare_osm.py" line="792"/>
+        <location filename="../../work/main/algorithms/prepare_osm.py" line="789"/>
         <source>green spaces</source>
         <translation>绿地</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/prepare_osm.py" line="792"/>
+        <location filename="../../work/main/algorithms/prepare_osm.py" line="789"/>
         <source>shelters</source>
         <translation>避难场所</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/prepare_osm.py" line="796"/>
+        <location filename="../../work/main/algorithms/prepare_osm.py" line="793"/>
         <source>Empty layers: {layers}. The plan checks refuse an empty facilities or shelters layer, naming it, and the detailed check an empty green spaces layer (the master check then leaves its park rules not assessed): where the town has them but OpenStreetMap does not map them, add them to the layer (with its type field) before running the check.</source>
         <translation>空图层：{layers}。规划核查遇到空的设施或避难场所图层会拒绝运行并指明该图层，详细规划核查遇到空的绿地图层也会拒绝（总体规划核查则不评估其公园条款）：如果城镇实际有这些要素而 OpenStreetMap 未绘制，请在运行核查前将其（连同类型字段）补充到图层中。</translation>
     </message>
@@ -7664,12 +7684,12 @@ shelter_cap_pct = 100 × 分区内固定避难场所容纳人数之和 / 分区�
 <context>
     <name>ShelterCoverage</name>
     <message>
-        <location filename="../../work/main/algorithms/shelter_coverage.py" line="53"/>
+        <location filename="../../work/main/algorithms/shelter_coverage.py" line="54"/>
         <source>Emergency shelter coverage</source>
         <translation>应急避难场所覆盖</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/shelter_coverage.py" line="56"/>
+        <location filename="../../work/main/algorithms/shelter_coverage.py" line="57"/>
         <source>Who lives within the service distance of an emergency shelter, how much effective shelter area there is per resident, and who finds no place when the shelters fill up.
 
 Distances run from a point inside each building to the shelter: along the roads when a roads layer is given (noded lines; buildings and shelters farther than the maximum snapping distance from every road are off the network), otherwise in a straight line, which over-states reach where rivers or walls force detours. The method is written in the output.
@@ -7694,277 +7714,287 @@ Buildings: shelter_m (m to the nearest usable shelter), in_reach (0/1), assigned
 建筑：shelter_m（到最近可用避难场所的距离，m）、in_reach（0/1）、assigned 和 unplaced（人）、shelter_id（接收其大部分居民的避难场所：取其 shelter_id 字段，否则为要素 ID）、method。避难场所：capacity、assigned（人）、load_pct（%）、flooded（0/1）、per_cap_m2（每位已分配居民的有效面积，m²）、reach_m（m）。规划单元：pop、pop_reach、pop_unplaced（人）、shelter_m2_cap（单元内可用避难场所的人均面积，m²）、meets_std（0/1：shelter_m2_cap 达到表中 default 行每位避难人员面积 2.0 m² 时为 1，即单元内全部居民均可获得安置；国家规定只要求为避难人员提供场所，固定避难场所至少容纳规划人口的 15%）。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/shelter_coverage.py" line="90"/>
+        <location filename="../../work/main/algorithms/shelter_coverage.py" line="91"/>
         <source>Buildings</source>
         <translation>建筑</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/shelter_coverage.py" line="90"/>
+        <location filename="../../work/main/algorithms/shelter_coverage.py" line="91"/>
         <source>Residential buildings or parcels (polygons) with their residents.</source>
         <translation>有居民的居住建筑或地块（面）。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/shelter_coverage.py" line="93"/>
+        <location filename="../../work/main/algorithms/shelter_coverage.py" line="94"/>
         <source>Population field</source>
         <translation>人口字段</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/shelter_coverage.py" line="93"/>
+        <location filename="../../work/main/algorithms/shelter_coverage.py" line="94"/>
         <source>Residents of each polygon; missing or negative values count as 0.</source>
         <translation>每个面的居民数；缺失或负值按 0 计。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/shelter_coverage.py" line="97"/>
+        <location filename="../../work/main/algorithms/shelter_coverage.py" line="98"/>
         <source>Emergency shelters</source>
         <translation>应急避难场所</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/shelter_coverage.py" line="97"/>
+        <location filename="../../work/main/algorithms/shelter_coverage.py" line="98"/>
         <source>Shelters as points (their entrance or centre).</source>
         <translation>以点表示的避难场所（入口或中心）。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/shelter_coverage.py" line="100"/>
+        <location filename="../../work/main/algorithms/shelter_coverage.py" line="101"/>
         <source>Shelter type field</source>
         <translation>避难场所类型字段</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/shelter_coverage.py" line="100"/>
+        <location filename="../../work/main/algorithms/shelter_coverage.py" line="101"/>
         <source>Class of each shelter: emergency, short_term, medium_term, long_term or central (or 紧急, 短期, 中期, 长期, 中心). Without it every shelter uses the service distance below and 2.0 m² per person.</source>
         <translation>每个避难场所的类型：emergency、short_term、medium_term、long_term 或 central（或 紧急、短期、中期、长期、中心）。未指定时，所有避难场所均采用下方的服务半径和每人 2.0 m²。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/shelter_coverage.py" line="106"/>
+        <location filename="../../work/main/algorithms/shelter_coverage.py" line="107"/>
         <source>Effective area field (m²)</source>
         <translation>有效避难面积字段（m²）</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/shelter_coverage.py" line="106"/>
+        <location filename="../../work/main/algorithms/shelter_coverage.py" line="107"/>
         <source>Effective shelter area of each shelter in m² (e.g. eff_area_m2).</source>
         <translation>每个避难场所的有效避难面积，单位 m²（如 eff_area_m2）。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/shelter_coverage.py" line="110"/>
+        <location filename="../../work/main/algorithms/shelter_coverage.py" line="111"/>
         <source>Capacity field (persons)</source>
         <translation>容纳人数字段（人）</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/shelter_coverage.py" line="110"/>
+        <location filename="../../work/main/algorithms/shelter_coverage.py" line="111"/>
         <source>Persons each shelter holds. Empty (or NULL for a shelter): effective area / area per person of its class.</source>
         <translation>每个避难场所可容纳的人数。留空（或某避难场所为 NULL）时：按有效避难面积 / 该类型人均面积计算。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/shelter_coverage.py" line="115"/>
+        <location filename="../../work/main/algorithms/shelter_coverage.py" line="116"/>
         <source>Buildings and shelters farther than this from every road are not on the network.</source>
         <translation>距所有道路均超过此距离的建筑和避难场所不在路网上。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/shelter_coverage.py" line="117"/>
+        <location filename="../../work/main/algorithms/shelter_coverage.py" line="118"/>
         <source>Service distance (m)</source>
         <translation>服务半径（m）</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/shelter_coverage.py" line="117"/>
+        <location filename="../../work/main/algorithms/shelter_coverage.py" line="118"/>
         <source>Residents within this distance of a shelter are in reach (500 m: emergency shelter radius). With a type field, listed classes use the distances of the standards table.</source>
         <translation>与避难场所距离在此范围内的居民视为可达（500 m：紧急避难场所服务半径）。提供类型字段时，表中所列类型采用标准表中的距离。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/shelter_coverage.py" line="122"/>
+        <location filename="../../work/main/algorithms/shelter_coverage.py" line="123"/>
         <source>Flood zones</source>
         <translation>洪水淹没区</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/shelter_coverage.py" line="122"/>
+        <location filename="../../work/main/algorithms/shelter_coverage.py" line="123"/>
         <source>Polygons of a design flood; shelters inside are flagged.</source>
         <translation>设计洪水的淹没范围面；位于其中的避难场所将被标记。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/shelter_coverage.py" line="125"/>
+        <location filename="../../work/main/algorithms/shelter_coverage.py" line="126"/>
         <source>Flood depth field (m)</source>
         <translation>淹没水深字段（m）</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/shelter_coverage.py" line="125"/>
+        <location filename="../../work/main/algorithms/shelter_coverage.py" line="126"/>
         <source>Water depth of each flood polygon. Without it every polygon counts.</source>
         <translation>每个淹没面的水深。未指定时，所有面均计入。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/shelter_coverage.py" line="129"/>
+        <location filename="../../work/main/algorithms/shelter_coverage.py" line="130"/>
         <source>Minimum flood depth (m)</source>
         <translation>最小淹没水深（m）</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/shelter_coverage.py" line="129"/>
+        <location filename="../../work/main/algorithms/shelter_coverage.py" line="130"/>
         <source>Flood polygons shallower than this do not flag a shelter (polygons without a depth do).</source>
         <translation>水深小于此值的淹没面不标记避难场所（无水深值的面仍会标记）。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/shelter_coverage.py" line="134"/>
+        <location filename="../../work/main/algorithms/shelter_coverage.py" line="135"/>
         <source>Leave flooded shelters out</source>
         <translation>排除被淹的避难场所</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/shelter_coverage.py" line="134"/>
+        <location filename="../../work/main/algorithms/shelter_coverage.py" line="135"/>
         <source>Flooded shelters take nobody and are not counted as reachable.</source>
         <translation>被淹的避难场所不接收任何人，也不计为可达。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/shelter_coverage.py" line="137"/>
+        <location filename="../../work/main/algorithms/shelter_coverage.py" line="138"/>
         <source>Polygons to sum residents and shelter area by; a building or shelter belongs to the unit containing its representative point.</source>
         <translation>用于汇总居民和避难面积的面；建筑或避难场所归属于其代表点所在的单元。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/shelter_coverage.py" line="139"/>
+        <location filename="../../work/main/algorithms/shelter_coverage.py" line="140"/>
         <source>Shelter coverage</source>
         <translation>避难场所覆盖</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/shelter_coverage.py" line="139"/>
+        <location filename="../../work/main/algorithms/shelter_coverage.py" line="140"/>
         <source>The buildings with shelter_m, in_reach, assigned, unplaced, shelter_id and method added.</source>
         <translation>添加了 shelter_m、in_reach、assigned、unplaced、shelter_id 和 method 字段的建筑图层。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/shelter_coverage.py" line="142"/>
+        <location filename="../../work/main/algorithms/shelter_coverage.py" line="143"/>
         <source>Shelter load</source>
         <translation>避难场所负荷</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/shelter_coverage.py" line="142"/>
+        <location filename="../../work/main/algorithms/shelter_coverage.py" line="143"/>
         <source>The shelters with capacity, assigned, load_pct, flooded, per_cap_m2 and reach_m added.</source>
         <translation>添加了 capacity、assigned、load_pct、flooded、per_cap_m2 和 reach_m 字段的避难场所图层。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/shelter_coverage.py" line="146"/>
+        <location filename="../../work/main/algorithms/shelter_coverage.py" line="147"/>
         <source>Shelter coverage by unit</source>
         <translation>分单元避难场所覆盖</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/shelter_coverage.py" line="146"/>
+        <location filename="../../work/main/algorithms/shelter_coverage.py" line="147"/>
         <source>The planning units with pop, pop_reach, pop_unplaced, shelter_m2_cap and meets_std added. Needs planning units.</source>
         <translation>添加了 pop、pop_reach、pop_unplaced、shelter_m2_cap 和 meets_std 字段的规划单元。需要提供规划单元。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/shelter_coverage.py" line="151"/>
+        <location filename="../../work/main/algorithms/shelter_coverage.py" line="152"/>
         <source>Residents in reach (%)</source>
         <translation>可达居民比例（%）</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/shelter_coverage.py" line="152"/>
+        <location filename="../../work/main/algorithms/shelter_coverage.py" line="153"/>
         <source>Residents without a place</source>
         <translation>未安置人口</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/shelter_coverage.py" line="153"/>
+        <location filename="../../work/main/algorithms/shelter_coverage.py" line="154"/>
         <source>Shelters in flood zones</source>
         <translation>位于洪水淹没区的避难场所数</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/shelter_coverage.py" line="160"/>
+        <location filename="../../work/main/algorithms/shelter_coverage.py" line="161"/>
         <source>Choose the field holding the residents of each building.</source>
         <translation>请选择存放每栋建筑居民数的字段。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/shelter_coverage.py" line="165"/>
+        <location filename="../../work/main/algorithms/shelter_coverage.py" line="166"/>
         <source>Choose the field holding the effective area of each shelter.</source>
         <translation>请选择存放每个避难场所有效避难面积的字段。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/shelter_coverage.py" line="186"/>
+        <location filename="../../work/main/algorithms/shelter_coverage.py" line="187"/>
         <source>{n} shelters have a missing or negative effective area, counted as 0.</source>
         <translation>{n} 个避难场所的有效避难面积缺失或为负值，按 0 计。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/shelter_coverage.py" line="199"/>
+        <location filename="../../work/main/algorithms/shelter_coverage.py" line="201"/>
         <source>{n} shelters lie in a flood zone{excluded}.</source>
         <translation>{n} 个避难场所位于洪水淹没区{excluded}。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/shelter_coverage.py" line="199"/>
+        <location filename="../../work/main/algorithms/shelter_coverage.py" line="201"/>
         <source> and are left out of the assignment</source>
         <translation>，不参与分配</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/shelter_coverage.py" line="237"/>
+        <location filename="../../work/main/algorithms/shelter_coverage.py" line="239"/>
         <source>{n} buildings are farther than {d} m from every road: no shelter is in their reach.</source>
         <translation>{n} 栋建筑距所有道路均超过 {d} m：服务半径内没有避难场所。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/shelter_coverage.py" line="240"/>
+        <location filename="../../work/main/algorithms/shelter_coverage.py" line="242"/>
         <source>{n} shelters are farther than {d} m from every road and take nobody.</source>
         <translation>{n} 个避难场所距所有道路均超过 {d} m，不接收任何人。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/shelter_coverage.py" line="242"/>
+        <location filename="../../work/main/algorithms/shelter_coverage.py" line="244"/>
         <source>Distances are walked along the roads (network distance).</source>
         <translation>距离沿道路步行计算（路网距离）。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/shelter_coverage.py" line="244"/>
+        <location filename="../../work/main/algorithms/shelter_coverage.py" line="246"/>
         <source>No roads given: distances are straight lines (Euclidean), which over-state reach where the way is blocked.</source>
         <translation>未提供道路：采用直线距离（欧氏距离），在道路受阻之处会高估可达范围。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/shelter_coverage.py" line="286"/>
+        <location filename="../../work/main/algorithms/shelter_coverage.py" line="288"/>
         <source>Emergency shelter coverage of buildings ({method} distances): reach, assigned and unplaced residents. Made by the Low-Carbon &amp; Resilience Planning Toolkit.</source>
         <translation>建筑的应急避难场所覆盖（{method} 距离）：可达、已分配和未安置居民。由低碳与韧性规划工具箱生成。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/shelter_coverage.py" line="294"/>
+        <location filename="../../work/main/algorithms/shelter_coverage.py" line="302"/>
+        <source>“{field}” of “{layer}” is read in the unit its name gives: × {factor:g} to m².</source>
+        <translation>“{layer}”的“{field}”按字段名所示单位读取：× {factor:g} 换算为 m²。</translation>
+    </message>
+    <message>
+        <location filename="../../work/main/algorithms/shelter_coverage.py" line="306"/>
+        <source>Every effective area of “{layer}” (“{field}”) is below {small:g} m², the largest {largest:g}: if the field holds hectares (公顷), convert it to m² (× 10,000) or name its unit in the field name, e.g. “有效面积(公顷)”.</source>
+        <translation>“{layer}”的有效面积（“{field}”）全部小于 {small:g} m²，最大为 {largest:g}：若该字段以公顷为单位，请换算为 m²（× 10,000），或在字段名中注明单位，如“有效面积(公顷)”。</translation>
+    </message>
+    <message>
+        <location filename="../../work/main/algorithms/shelter_coverage.py" line="314"/>
         <source>Shelter classes, areas per person and service distances from resources/factors/shelter_standards.csv.</source>
         <translation>避难场所类型、人均面积和服务半径取自 resources/factors/shelter_standards.csv。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/shelter_coverage.py" line="298"/>
+        <location filename="../../work/main/algorithms/shelter_coverage.py" line="318"/>
         <source>The shelter standards (GB 51143-2015 area per person and distances by class) are marked unverified: check them against the standard or your local plan.</source>
         <translation>避难场所标准（GB 51143-2015 各类型人均面积和服务半径）标注为未核实：请对照该标准或本地规划进行核实。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/shelter_coverage.py" line="302"/>
+        <location filename="../../work/main/algorithms/shelter_coverage.py" line="322"/>
         <source>{n} shelters have a type not in the standards table ({types}): they use the service distance and the default area per person.</source>
         <translation>{n} 个避难场所的类型不在标准表中（{types}）：采用设定的服务半径和默认人均面积。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/shelter_coverage.py" line="308"/>
+        <location filename="../../work/main/algorithms/shelter_coverage.py" line="328"/>
         <source>Assignment: the optimum over {n:,} building–shelter pairs in reach (most residents placed, then least walking).</source>
         <translation>分配：对服务半径内 {n:,} 对建筑–避难场所求得最优解（首先安置人数最多，其次步行距离最短）。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/shelter_coverage.py" line="311"/>
+        <location filename="../../work/main/algorithms/shelter_coverage.py" line="331"/>
         <source>Assignment: the optimum for {opt:,} of {n:,} building–shelter pairs in reach; the solver is given {s:g} s per piece of about {piece:,} pairs so that Cancel acts at once, and the other {g:,} pairs took longer: they were assigned by a greedy (nearest first), which may leave residents unplaced who could have a place.</source>
         <translation>分配：服务半径内 {n:,} 对建筑–避难场所中，{opt:,} 对求得最优解；为使“取消”立即生效，求解器对每块约 {piece:,} 对只给 {s:g} 秒，其余 {g:,} 对超时，改用贪心算法（就近优先）分配，可能有本可获得安置的居民未被安置。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/shelter_coverage.py" line="319"/>
+        <location filename="../../work/main/algorithms/shelter_coverage.py" line="339"/>
         <source>Assignment: a greedy (nearest first) over {n:,} building–shelter pairs in reach: too many for the optimum, or the solver (given {s:g} s per piece so that Cancel acts at once) did not finish. It may leave residents unplaced who could have a place.</source>
         <translation>分配：服务半径内的建筑–避难场所配对有 {n:,} 对，数量过多无法求最优解，或求解器未能在时限内完成（为使“取消”立即生效，每块只给 {s:g} 秒），故采用贪心算法（就近优先）；可能有本可获得安置的居民未被安置。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/shelter_coverage.py" line="328"/>
+        <location filename="../../work/main/algorithms/shelter_coverage.py" line="348"/>
         <source>{n} buildings have a missing or negative population, counted as 0.</source>
         <translation>{n} 栋建筑的人口缺失或为负值，按 0 计。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/shelter_coverage.py" line="331"/>
+        <location filename="../../work/main/algorithms/shelter_coverage.py" line="351"/>
         <source>{n} invalid geometries were repaired for the calculation; the output keeps them as they were.</source>
         <translation>已修复 {n} 个无效几何用于计算；输出中保留其原有几何。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/shelter_coverage.py" line="333"/>
+        <location filename="../../work/main/algorithms/shelter_coverage.py" line="353"/>
         <source>{r:,.0f} of {p:,.0f} residents ({pct:.1f} %) are within reach of a usable shelter; the usable shelters hold {c:,.0f} persons; {u:,.0f} residents find no place.</source>
         <translation>{p:,.0f} 名居民中有 {r:,.0f} 名（{pct:.1f} %）位于可用避难场所的服务半径内；可用避难场所可容纳 {c:,.0f} 人；{u:,.0f} 名居民无处安置。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/shelter_coverage.py" line="352"/>
+        <location filename="../../work/main/algorithms/shelter_coverage.py" line="372"/>
         <source>Emergency shelters with capacity, assigned residents, load and flood flag. Made by the Low-Carbon &amp; Resilience Planning Toolkit.</source>
         <translation>应急避难场所的容纳人数、已分配居民、负荷及淹没标记。由低碳与韧性规划工具箱生成。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/shelter_coverage.py" line="359"/>
+        <location filename="../../work/main/algorithms/shelter_coverage.py" line="379"/>
         <source>No planning units given: the coverage by unit is not written.</source>
         <translation>未提供规划单元：不输出分单元覆盖率。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/shelter_coverage.py" line="371"/>
+        <location filename="../../work/main/algorithms/shelter_coverage.py" line="391"/>
         <source>Per-capita shelter area compared with {s} m² per resident in {n} planning units.</source>
         <translation>已在 {n} 个规划单元中将人均避难面积与每位居民 {s} m² 的标准进行比较。</translation>
     </message>
@@ -9751,242 +9781,242 @@ Output fields: psi (0–1), design_mm (mm), need_m3 (m³), provided_m3 (m³), ct
 <context>
     <name>StartPage</name>
     <message>
-        <location filename="../../work/main/ui/wizard/page_start.py" line="44"/>
+        <location filename="../../work/main/ui/wizard/page_start.py" line="56"/>
         <source>Start from …</source>
         <translation>从何处开始 …</translation>
     </message>
     <message>
-        <location filename="../../work/main/ui/wizard/page_start.py" line="45"/>
+        <location filename="../../work/main/ui/wizard/page_start.py" line="57"/>
         <source>Where do the layers come from, and where should the results be saved?</source>
         <translation>图层从何而来，结果保存到哪里？</translation>
     </message>
     <message>
-        <location filename="../../work/main/ui/wizard/page_start.py" line="47"/>
+        <location filename="../../work/main/ui/wizard/page_start.py" line="59"/>
         <source>The demo district shipped with the toolkit</source>
         <translation>工具箱自带的示例片区</translation>
     </message>
     <message>
-        <location filename="../../work/main/ui/wizard/page_start.py" line="47"/>
+        <location filename="../../work/main/ui/wizard/page_start.py" line="59"/>
         <source>My own layers, already in the project</source>
         <translation>项目中已有的自有图层</translation>
     </message>
     <message>
-        <location filename="../../work/main/ui/wizard/page_start.py" line="47"/>
+        <location filename="../../work/main/ui/wizard/page_start.py" line="59"/>
         <source>An OpenStreetMap extract (.osm.pbf or .osm)</source>
         <translation>OpenStreetMap 数据摘录（.osm.pbf 或 .osm）</translation>
     </message>
     <message>
-        <location filename="../../work/main/ui/wizard/page_start.py" line="47"/>
+        <location filename="../../work/main/ui/wizard/page_start.py" line="59"/>
         <source>Chinese POI and land-use data (Amap or Baidu POIs, parcels with land-use codes)</source>
         <translation>国内 POI 与用地数据（高德或百度 POI、带用地代码的地块）</translation>
     </message>
     <message>
-        <location filename="../../work/main/ui/wizard/page_start.py" line="57"/>
+        <location filename="../../work/main/ui/wizard/page_start.py" line="69"/>
         <source>A made-up district of 6 planning units and 459 parcels with every layer the checks read, flood zones included: to see what the wizard does before using your own data.</source>
         <translation>一个虚构的片区，含 6 个规划单元和 459 个地块，核查所需图层齐全（含洪涝淹没区）：可在使用自有数据前先了解向导的作用。</translation>
     </message>
     <message>
-        <location filename="../../work/main/ui/wizard/page_start.py" line="60"/>
+        <location filename="../../work/main/ui/wizard/page_start.py" line="72"/>
         <source>Load your layers into the project first; the next pages guess which is which from their names.</source>
         <translation>请先将图层加入项目；后续页面会根据名称推测各图层的用途。</translation>
     </message>
     <message>
-        <location filename="../../work/main/ui/wizard/page_start.py" line="65"/>
+        <location filename="../../work/main/ui/wizard/page_start.py" line="77"/>
         <source>Prepare the layers</source>
         <translation>准备图层</translation>
     </message>
     <message>
-        <location filename="../../work/main/ui/wizard/page_start.py" line="66"/>
+        <location filename="../../work/main/ui/wizard/page_start.py" line="78"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../work/main/ui/wizard/page_start.py" line="84"/>
+        <location filename="../../work/main/ui/wizard/page_start.py" line="96"/>
         <source>Folder for the results</source>
         <translation>结果文件夹</translation>
     </message>
     <message>
-        <location filename="../../work/main/ui/wizard/page_start.py" line="87"/>
+        <location filename="../../work/main/ui/wizard/page_start.py" line="99"/>
         <source>Save the results in:</source>
         <translation>结果保存到：</translation>
     </message>
     <message>
-        <location filename="../../work/main/ui/wizard/page_start.py" line="89"/>
+        <location filename="../../work/main/ui/wizard/page_start.py" line="101"/>
         <source>Each run gets a folder of its own in it: the result layers in one GeoPackage, the report as HTML and PDF, added to the project, so nothing is lost when QGIS closes. Prepared layers are saved there too. Offered first: a folder “{beside}” beside the saved project, or “{documents}” in your Documents folder while the project is not saved; your choice is remembered.</source>
         <translation>每次运行在其中新建一个文件夹：结果图层存入一个 GeoPackage，报告为 HTML 和 PDF，并加入项目，关闭 QGIS 也不会丢失。准备好的图层也保存在这里。默认：已保存项目旁的“{beside}”文件夹；项目尚未保存时为“文档”文件夹中的“{documents}”；您的选择会被记住。</translation>
     </message>
     <message>
-        <location filename="../../work/main/ui/wizard/page_start.py" line="124"/>
+        <location filename="../../work/main/ui/wizard/page_start.py" line="136"/>
         <source>OpenStreetMap files (*.osm.pbf *.pbf *.osm)</source>
         <translation>OpenStreetMap 文件 (*.osm.pbf *.pbf *.osm)</translation>
     </message>
     <message>
-        <location filename="../../work/main/ui/wizard/page_start.py" line="126"/>
+        <location filename="../../work/main/ui/wizard/page_start.py" line="138"/>
         <source>Extract:</source>
         <translation>数据摘录：</translation>
     </message>
     <message>
-        <location filename="../../work/main/ui/wizard/page_start.py" line="128"/>
+        <location filename="../../work/main/ui/wizard/page_start.py" line="140"/>
         <source>a grid of 500 m cells holding buildings</source>
         <translation>含建筑的 500 米网格</translation>
     </message>
     <message>
-        <location filename="../../work/main/ui/wizard/page_start.py" line="128"/>
+        <location filename="../../work/main/ui/wizard/page_start.py" line="140"/>
         <source>the administrative areas in the extract, of admin level:</source>
         <translation>数据中的行政区，行政级别（admin_level）：</translation>
     </message>
     <message>
-        <location filename="../../work/main/ui/wizard/page_start.py" line="133"/>
+        <location filename="../../work/main/ui/wizard/page_start.py" line="145"/>
         <source>8 is often a municipality, 9–10 a district or neighbourhood; it varies by country.</source>
         <translation>8 通常为市镇，9–10 为区或街区；各国不同。</translation>
     </message>
     <message>
-        <location filename="../../work/main/ui/wizard/page_start.py" line="139"/>
+        <location filename="../../work/main/ui/wizard/page_start.py" line="151"/>
         <source>Planning units:</source>
         <translation>规划单元：</translation>
     </message>
     <message>
-        <location filename="../../work/main/ui/wizard/page_start.py" line="142"/>
+        <location filename="../../work/main/ui/wizard/page_start.py" line="154"/>
         <source>Prepared by “Prepare OpenStreetMap data” (lcr:prepare_osm): buildings with floors, use and residents estimated where OpenStreetMap has none, roads, stops, facilities, parks, candidate shelters and land cover. OpenStreetMap has no flood zones: add your own on the next pages, or the flood rules are not assessed. Data © OpenStreetMap contributors, ODbL.</source>
         <translation>由“准备 OpenStreetMap 数据”（lcr:prepare_osm）生成：建筑（OpenStreetMap 缺少的层数、用途和居民数为估算）、道路、站点、设施、公园、候选避难场所和土地覆盖。OpenStreetMap 没有洪涝淹没区：可在后续页面加入自有数据，否则不评估洪涝规则。数据 © OpenStreetMap 贡献者，ODbL。</translation>
     </message>
     <message>
-        <location filename="../../work/main/ui/wizard/page_start.py" line="158"/>
+        <location filename="../../work/main/ui/wizard/page_start.py" line="170"/>
         <source>CSV tables (*.csv)</source>
         <translation>CSV 表格 (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../work/main/ui/wizard/page_start.py" line="161"/>
+        <location filename="../../work/main/ui/wizard/page_start.py" line="173"/>
         <source>GCJ-02 (Amap 高德, Tencent)</source>
         <translation>GCJ-02（高德、腾讯）</translation>
     </message>
     <message>
-        <location filename="../../work/main/ui/wizard/page_start.py" line="161"/>
+        <location filename="../../work/main/ui/wizard/page_start.py" line="173"/>
         <source>BD-09 (Baidu 百度)</source>
         <translation>BD-09（百度）</translation>
     </message>
     <message>
-        <location filename="../../work/main/ui/wizard/page_start.py" line="161"/>
+        <location filename="../../work/main/ui/wizard/page_start.py" line="173"/>
         <source>WGS 84 / CGCS2000 (no conversion)</source>
         <translation>WGS 84 / CGCS2000（不转换）</translation>
     </message>
     <message>
-        <location filename="../../work/main/ui/wizard/page_start.py" line="178"/>
+        <location filename="../../work/main/ui/wizard/page_start.py" line="190"/>
         <source>POI layer:</source>
         <translation>POI 图层：</translation>
     </message>
     <message>
-        <location filename="../../work/main/ui/wizard/page_start.py" line="178"/>
+        <location filename="../../work/main/ui/wizard/page_start.py" line="190"/>
         <source>… or load a POI CSV:</source>
         <translation>… 或加载 POI CSV：</translation>
     </message>
     <message>
-        <location filename="../../work/main/ui/wizard/page_start.py" line="179"/>
+        <location filename="../../work/main/ui/wizard/page_start.py" line="191"/>
         <source>POI coordinates:</source>
         <translation>POI 坐标系：</translation>
     </message>
     <message>
-        <location filename="../../work/main/ui/wizard/page_start.py" line="179"/>
+        <location filename="../../work/main/ui/wizard/page_start.py" line="191"/>
         <source>Category field:</source>
         <translation>类别字段：</translation>
     </message>
     <message>
-        <location filename="../../work/main/ui/wizard/page_start.py" line="179"/>
+        <location filename="../../work/main/ui/wizard/page_start.py" line="191"/>
         <source>Name field:</source>
         <translation>名称字段：</translation>
     </message>
     <message>
-        <location filename="../../work/main/ui/wizard/page_start.py" line="181"/>
+        <location filename="../../work/main/ui/wizard/page_start.py" line="193"/>
         <source>Parcel layer:</source>
         <translation>地块图层：</translation>
     </message>
     <message>
-        <location filename="../../work/main/ui/wizard/page_start.py" line="181"/>
+        <location filename="../../work/main/ui/wizard/page_start.py" line="193"/>
         <source>Land-use code field:</source>
         <translation>用地代码字段：</translation>
     </message>
     <message>
-        <location filename="../../work/main/ui/wizard/page_start.py" line="183"/>
+        <location filename="../../work/main/ui/wizard/page_start.py" line="195"/>
         <source>Classification:</source>
         <translation>分类标准：</translation>
     </message>
     <message>
-        <location filename="../../work/main/ui/wizard/page_start.py" line="184"/>
+        <location filename="../../work/main/ui/wizard/page_start.py" line="196"/>
         <source>POIs: categories to facility and stop types (lcr:poi_categories), coordinates to WGS 84 / CGCS2000 (lcr:china_coordinates: nothing in the data tells GCJ-02 from BD-09, so say which). Parcels: land-use codes to the toolkit&apos;s classes (lcr:landuse_codes), also used as land cover. Either may be left empty; choose the other layers on the next pages.</source>
         <translation>POI：类别转换为设施和站点类型（lcr:poi_categories），坐标转换为 WGS 84 / CGCS2000（lcr:china_coordinates：数据本身无法区分 GCJ-02 与 BD-09，请注明）。地块：用地代码转换为工具箱的类别（lcr:landuse_codes），同时用作土地覆盖。两者可只提供其一；其他图层在后续页面选择。</translation>
     </message>
     <message>
-        <location filename="../../work/main/ui/wizard/page_start.py" line="222"/>
+        <location filename="../../work/main/ui/wizard/page_start.py" line="234"/>
         <source>Press “Prepare the layers”.</source>
         <translation>请点击“准备图层”。</translation>
     </message>
     <message>
-        <location filename="../../work/main/ui/wizard/page_start.py" line="232"/>
+        <location filename="../../work/main/ui/wizard/page_start.py" line="244"/>
         <source>“{path}” has no longitude and latitude columns (lon/lng and lat, or 经度 and 纬度).</source>
         <translation>“{path}”没有经纬度列（lon/lng 和 lat，或 经度 和 纬度）。</translation>
     </message>
     <message>
-        <location filename="../../work/main/ui/wizard/page_start.py" line="255"/>
+        <location filename="../../work/main/ui/wizard/page_start.py" line="265"/>
         <source>Choose a folder for the results.</source>
         <translation>请选择结果文件夹。</translation>
     </message>
     <message>
-        <location filename="../../work/main/ui/wizard/page_start.py" line="259"/>
+        <location filename="../../work/main/ui/wizard/page_start.py" line="269"/>
         <source>Choose the OpenStreetMap extract.</source>
         <translation>请选择 OpenStreetMap 数据摘录。</translation>
     </message>
     <message>
-        <location filename="../../work/main/ui/wizard/page_start.py" line="261"/>
+        <location filename="../../work/main/ui/wizard/page_start.py" line="271"/>
         <source>The file “{path}” does not exist.</source>
         <translation>文件“{path}”不存在。</translation>
     </message>
     <message>
-        <location filename="../../work/main/ui/wizard/page_start.py" line="264"/>
+        <location filename="../../work/main/ui/wizard/page_start.py" line="274"/>
         <source>Choose a POI layer, a parcel layer or both.</source>
         <translation>请选择 POI 图层、地块图层或两者。</translation>
     </message>
     <message>
-        <location filename="../../work/main/ui/wizard/page_start.py" line="266"/>
+        <location filename="../../work/main/ui/wizard/page_start.py" line="276"/>
         <source>Choose the POIs&apos; category field.</source>
         <translation>请选择 POI 的类别字段。</translation>
     </message>
     <message>
-        <location filename="../../work/main/ui/wizard/page_start.py" line="268"/>
+        <location filename="../../work/main/ui/wizard/page_start.py" line="278"/>
         <source>Choose the parcels&apos; land-use code field.</source>
         <translation>请选择地块的用地代码字段。</translation>
     </message>
     <message>
-        <location filename="../../work/main/ui/wizard/page_start.py" line="277"/>
+        <location filename="../../work/main/ui/wizard/page_start.py" line="287"/>
         <source>Cannot make a folder in {folder}: {reason}.</source>
         <translation>无法在 {folder} 中新建文件夹：{reason}。</translation>
     </message>
     <message>
-        <location filename="../../work/main/ui/wizard/page_start.py" line="284"/>
+        <location filename="../../work/main/ui/wizard/page_start.py" line="294"/>
         <source>OpenStreetMap: {file}</source>
         <translation>OpenStreetMap 数据：{file}</translation>
     </message>
     <message>
-        <location filename="../../work/main/ui/wizard/page_start.py" line="292"/>
+        <location filename="../../work/main/ui/wizard/page_start.py" line="302"/>
         <source>Chinese data: {layers}</source>
         <translation>国内数据：{layers}</translation>
     </message>
     <message>
-        <location filename="../../work/main/ui/wizard/page_start.py" line="301"/>
+        <location filename="../../work/main/ui/wizard/page_start.py" line="311"/>
         <source>Preparing…</source>
         <translation>正在准备…</translation>
     </message>
     <message>
-        <location filename="../../work/main/ui/wizard/page_start.py" line="327"/>
+        <location filename="../../work/main/ui/wizard/page_start.py" line="337"/>
         <source>Prepared and saved in {folder}, added to the project in the group “{group}”. Estimated:</source>
         <translation>已准备并保存在 {folder}，已加入项目的“{group}”组。估算内容：</translation>
     </message>
     <message>
-        <location filename="../../work/main/ui/wizard/page_start.py" line="333"/>
+        <location filename="../../work/main/ui/wizard/page_start.py" line="343"/>
         <source>Cancelled: nothing was added to the project.</source>
         <translation>已取消：未向项目添加任何内容。</translation>
     </message>
     <message>
-        <location filename="../../work/main/ui/wizard/page_start.py" line="336"/>
+        <location filename="../../work/main/ui/wizard/page_start.py" line="346"/>
         <source>The preparation failed:</source>
         <translation>准备失败：</translation>
     </message>
@@ -11679,302 +11709,312 @@ Output fields per planning unit: cc_mean, hm_mean (0–1), t_air_mean and t_air_
 <context>
     <name>WizardPlan</name>
     <message>
-        <location filename="../../work/main/ui/wizard/plans.py" line="65"/>
+        <location filename="../../work/main/ui/wizard/plans.py" line="63"/>
         <source>Buildings</source>
         <translation>建筑</translation>
     </message>
     <message>
-        <location filename="../../work/main/ui/wizard/plans.py" line="65"/>
+        <location filename="../../work/main/ui/wizard/plans.py" line="63"/>
         <source>Land cover</source>
         <translation>土地覆被</translation>
     </message>
     <message>
-        <location filename="../../work/main/ui/wizard/plans.py" line="65"/>
+        <location filename="../../work/main/ui/wizard/plans.py" line="63"/>
         <source>Roads</source>
         <translation>道路</translation>
     </message>
     <message>
-        <location filename="../../work/main/ui/wizard/plans.py" line="76"/>
+        <location filename="../../work/main/ui/wizard/plans.py" line="74"/>
         <source>Flood zones</source>
         <translation>洪水淹没区</translation>
     </message>
     <message>
-        <location filename="../../work/main/ui/wizard/plans.py" line="76"/>
+        <location filename="../../work/main/ui/wizard/plans.py" line="74"/>
         <source>Emergency shelters</source>
         <translation>应急避难场所</translation>
     </message>
     <message>
-        <location filename="../../work/main/ui/wizard/plans.py" line="76"/>
+        <location filename="../../work/main/ui/wizard/plans.py" line="74"/>
         <source>Public facilities</source>
         <translation>公共服务设施</translation>
     </message>
     <message>
-        <location filename="../../work/main/ui/wizard/plans.py" line="76"/>
+        <location filename="../../work/main/ui/wizard/plans.py" line="74"/>
         <source>Parks and green spaces</source>
         <translation>公园绿地</translation>
     </message>
     <message>
-        <location filename="../../work/main/ui/wizard/plans.py" line="86"/>
+        <location filename="../../work/main/ui/wizard/plans.py" line="84"/>
         <source>Residents</source>
         <translation>居民数</translation>
     </message>
     <message>
-        <location filename="../../work/main/ui/wizard/plans.py" line="86"/>
+        <location filename="../../work/main/ui/wizard/plans.py" line="84"/>
         <source>people living in each building: per-capita indicators, transport, people reached by shelters</source>
         <translation>每栋建筑的居住人数：用于人均指标、交通及避难场所覆盖人口</translation>
     </message>
     <message>
-        <location filename="../../work/main/ui/wizard/plans.py" line="86"/>
+        <location filename="../../work/main/ui/wizard/plans.py" line="84"/>
         <source>Floors</source>
         <translation>层数</translation>
     </message>
     <message>
-        <location filename="../../work/main/ui/wizard/plans.py" line="86"/>
+        <location filename="../../work/main/ui/wizard/plans.py" line="84"/>
         <source>floor area = footprint × floors, for building energy and CO2</source>
         <translation>建筑面积 = 基底面积 × 层数，用于计算建筑能耗和 CO2</translation>
     </message>
     <message>
-        <location filename="../../work/main/ui/wizard/plans.py" line="86"/>
+        <location filename="../../work/main/ui/wizard/plans.py" line="84"/>
         <source>Building use</source>
         <translation>建筑用途</translation>
     </message>
     <message>
-        <location filename="../../work/main/ui/wizard/plans.py" line="86"/>
+        <location filename="../../work/main/ui/wizard/plans.py" line="84"/>
         <source>energy use per m² by use (residential, office, …)</source>
         <translation>按用途（居住、办公等）确定单位面积能耗</translation>
     </message>
     <message>
-        <location filename="../../work/main/ui/wizard/plans.py" line="86"/>
+        <location filename="../../work/main/ui/wizard/plans.py" line="84"/>
         <source>Roof type</source>
         <translation>屋顶类型</translation>
     </message>
     <message>
-        <location filename="../../work/main/ui/wizard/plans.py" line="86"/>
+        <location filename="../../work/main/ui/wizard/plans.py" line="84"/>
         <source>usable roof share for rooftop solar</source>
         <translation>屋顶光伏可利用屋面比例</translation>
     </message>
     <message>
-        <location filename="../../work/main/ui/wizard/plans.py" line="86"/>
+        <location filename="../../work/main/ui/wizard/plans.py" line="84"/>
         <source>Land-cover class code</source>
         <translation>土地覆被类型代码</translation>
     </message>
     <message>
-        <location filename="../../work/main/ui/wizard/plans.py" line="86"/>
+        <location filename="../../work/main/ui/wizard/plans.py" line="84"/>
         <source>integer class: carbon stock, runoff, impervious share</source>
         <translation>整数类型代码：用于碳储量、径流和不透水比例</translation>
     </message>
     <message>
-        <location filename="../../work/main/ui/wizard/plans.py" line="104"/>
+        <location filename="../../work/main/ui/wizard/plans.py" line="102"/>
         <source>Design rainfall (mm)</source>
         <translation>设计降雨量（mm）</translation>
     </message>
     <message>
-        <location filename="../../work/main/ui/wizard/plans.py" line="104"/>
+        <location filename="../../work/main/ui/wizard/plans.py" line="102"/>
         <source>the storm whose runoff and retention are checked (sponge city)</source>
         <translation>用于核查径流与滞蓄的设计暴雨（海绵城市）</translation>
     </message>
     <message>
-        <location filename="../../work/main/ui/wizard/plans.py" line="111"/>
+        <location filename="../../work/main/ui/wizard/plans.py" line="109"/>
         <source>sponge-city storage of the parcel: the runoff control rate</source>
         <translation>地块的海绵城市调蓄量：用于年径流总量控制率</translation>
     </message>
     <message>
-        <location filename="../../work/main/ui/wizard/plans.py" line="112"/>
+        <location filename="../../work/main/ui/wizard/plans.py" line="110"/>
         <source>Bioretention area (m²)</source>
         <translation>生物滞留设施面积（m²）</translation>
     </message>
     <message>
-        <location filename="../../work/main/ui/wizard/plans.py" line="112"/>
+        <location filename="../../work/main/ui/wizard/plans.py" line="110"/>
         <source>Permeable paving area (m²)</source>
         <translation>透水铺装面积（m²）</translation>
     </message>
     <message>
-        <location filename="../../work/main/ui/wizard/plans.py" line="112"/>
+        <location filename="../../work/main/ui/wizard/plans.py" line="110"/>
         <source>Green roof area (m²)</source>
         <translation>绿色屋顶面积（m²）</translation>
     </message>
     <message>
-        <location filename="../../work/main/ui/wizard/plans.py" line="112"/>
+        <location filename="../../work/main/ui/wizard/plans.py" line="110"/>
         <source>Storage tank volume (m³)</source>
         <translation>蓄水池容积（m³）</translation>
     </message>
     <message>
-        <location filename="../../work/main/ui/wizard/plans.py" line="122"/>
+        <location filename="../../work/main/ui/wizard/plans.py" line="120"/>
         <source>Planning units</source>
         <translation>规划单元</translation>
     </message>
     <message>
-        <location filename="../../work/main/ui/wizard/plans.py" line="123"/>
+        <location filename="../../work/main/ui/wizard/plans.py" line="121"/>
         <source>Impervious land-cover classes</source>
         <translation>不透水土地覆被类型</translation>
     </message>
     <message>
-        <location filename="../../work/main/ui/wizard/plans.py" line="123"/>
+        <location filename="../../work/main/ui/wizard/plans.py" line="121"/>
         <source>class codes, comma-separated, counted as sealed surface</source>
         <translation>类型代码，以逗号分隔，计为不透水面</translation>
     </message>
     <message>
-        <location filename="../../work/main/ui/wizard/plans.py" line="123"/>
+        <location filename="../../work/main/ui/wizard/plans.py" line="121"/>
         <source>Transit stops</source>
         <translation>公共交通站点</translation>
     </message>
     <message>
-        <location filename="../../work/main/ui/wizard/plans.py" line="123"/>
+        <location filename="../../work/main/ui/wizard/plans.py" line="121"/>
         <source>Unit id</source>
         <translation>单元编号</translation>
     </message>
     <message>
-        <location filename="../../work/main/ui/wizard/plans.py" line="123"/>
+        <location filename="../../work/main/ui/wizard/plans.py" line="121"/>
         <source>names each unit in the results</source>
         <translation>在结果中标识每个单元</translation>
     </message>
     <message>
-        <location filename="../../work/main/ui/wizard/plans.py" line="123"/>
+        <location filename="../../work/main/ui/wizard/plans.py" line="121"/>
         <source>Unit name</source>
         <translation>单元名称</translation>
     </message>
     <message>
-        <location filename="../../work/main/ui/wizard/plans.py" line="160"/>
+        <location filename="../../work/main/ui/wizard/plans.py" line="158"/>
         <source>labels in the report</source>
         <translation>报告中的标注</translation>
     </message>
     <message>
-        <location filename="../../work/main/ui/wizard/plans.py" line="123"/>
+        <location filename="../../work/main/ui/wizard/plans.py" line="121"/>
         <source>Stop type</source>
         <translation>站点类型</translation>
     </message>
     <message>
-        <location filename="../../work/main/ui/wizard/plans.py" line="123"/>
+        <location filename="../../work/main/ui/wizard/plans.py" line="121"/>
         <source>rail (800 m) or bus (500 m) walking distance</source>
         <translation>轨道交通（800 m）或公交（500 m）步行距离</translation>
     </message>
     <message>
-        <location filename="../../work/main/ui/wizard/plans.py" line="160"/>
+        <location filename="../../work/main/ui/wizard/plans.py" line="158"/>
         <source>Flood depth (m)</source>
         <translation>淹没水深（m）</translation>
     </message>
     <message>
-        <location filename="../../work/main/ui/wizard/plans.py" line="160"/>
+        <location filename="../../work/main/ui/wizard/plans.py" line="158"/>
         <source>buildings and people exposed to flooding</source>
         <translation>受洪涝暴露的建筑和人口</translation>
     </message>
     <message>
-        <location filename="../../work/main/ui/wizard/plans.py" line="160"/>
+        <location filename="../../work/main/ui/wizard/plans.py" line="158"/>
         <source>Shelter area (m²)</source>
         <translation>避难场所面积（m²）</translation>
     </message>
     <message>
-        <location filename="../../work/main/ui/wizard/plans.py" line="123"/>
+        <location filename="../../work/main/ui/wizard/plans.py" line="121"/>
         <source>shelter area per resident</source>
         <translation>人均避难场所面积</translation>
     </message>
     <message>
-        <location filename="../../work/main/ui/wizard/plans.py" line="123"/>
+        <location filename="../../work/main/ui/wizard/plans.py" line="121"/>
         <source>Shelter capacity</source>
         <translation>避难场所容纳人数</translation>
     </message>
     <message>
-        <location filename="../../work/main/ui/wizard/plans.py" line="123"/>
+        <location filename="../../work/main/ui/wizard/plans.py" line="121"/>
         <source>persons each shelter takes in</source>
         <translation>每个避难场所可容纳的人数</translation>
     </message>
     <message>
-        <location filename="../../work/main/ui/wizard/plans.py" line="123"/>
+        <location filename="../../work/main/ui/wizard/plans.py" line="121"/>
         <source>Shelter type</source>
         <translation>避难场所类型</translation>
     </message>
     <message>
-        <location filename="../../work/main/ui/wizard/plans.py" line="123"/>
+        <location filename="../../work/main/ui/wizard/plans.py" line="121"/>
         <source>service distance by shelter class</source>
         <translation>按避难场所类型确定服务半径</translation>
     </message>
     <message>
-        <location filename="../../work/main/ui/wizard/plans.py" line="160"/>
+        <location filename="../../work/main/ui/wizard/plans.py" line="158"/>
         <source>Facility type</source>
         <translation>设施类型</translation>
     </message>
     <message>
-        <location filename="../../work/main/ui/wizard/plans.py" line="160"/>
+        <location filename="../../work/main/ui/wizard/plans.py" line="158"/>
         <source>which life-circle services each home reaches</source>
         <translation>每处住宅可达哪些生活圈配套设施</translation>
     </message>
     <message>
-        <location filename="../../work/main/ui/wizard/plans.py" line="160"/>
+        <location filename="../../work/main/ui/wizard/plans.py" line="158"/>
         <source>Park type</source>
         <translation>公园类型</translation>
     </message>
     <message>
-        <location filename="../../work/main/ui/wizard/plans.py" line="123"/>
+        <location filename="../../work/main/ui/wizard/plans.py" line="121"/>
         <source>comprehensive / community park area per resident</source>
         <translation>人均综合公园 / 社区公园面积</translation>
     </message>
     <message>
-        <location filename="../../work/main/ui/wizard/plans.py" line="159"/>
+        <location filename="../../work/main/ui/wizard/plans.py" line="157"/>
         <source>Parcels</source>
         <translation>地块</translation>
     </message>
     <message>
-        <location filename="../../work/main/ui/wizard/plans.py" line="160"/>
+        <location filename="../../work/main/ui/wizard/plans.py" line="158"/>
         <source>Daily rainfall (CSV)</source>
         <translation>逐日降雨量（CSV）</translation>
     </message>
     <message>
-        <location filename="../../work/main/ui/wizard/plans.py" line="160"/>
+        <location filename="../../work/main/ui/wizard/plans.py" line="158"/>
         <source>columns date, rain_mm, 30 years or more: the annual runoff control rate</source>
         <translation>列 date、rain_mm，30 年或以上：用于计算年径流总量控制率</translation>
     </message>
     <message>
-        <location filename="../../work/main/ui/wizard/plans.py" line="160"/>
+        <location filename="../../work/main/ui/wizard/plans.py" line="158"/>
         <source>Parcel id</source>
         <translation>地块编号</translation>
     </message>
     <message>
-        <location filename="../../work/main/ui/wizard/plans.py" line="160"/>
+        <location filename="../../work/main/ui/wizard/plans.py" line="158"/>
         <source>names each parcel in the results</source>
         <translation>在结果中标识每个地块</translation>
     </message>
     <message>
-        <location filename="../../work/main/ui/wizard/plans.py" line="160"/>
+        <location filename="../../work/main/ui/wizard/plans.py" line="158"/>
         <source>Parcel name</source>
         <translation>地块名称</translation>
     </message>
     <message>
-        <location filename="../../work/main/ui/wizard/plans.py" line="160"/>
+        <location filename="../../work/main/ui/wizard/plans.py" line="158"/>
         <source>Parcel residents</source>
         <translation>地块居民数</translation>
     </message>
     <message>
-        <location filename="../../work/main/ui/wizard/plans.py" line="160"/>
+        <location filename="../../work/main/ui/wizard/plans.py" line="158"/>
         <source>green area per resident of the parcel</source>
         <translation>地块人均绿地面积</translation>
     </message>
     <message>
-        <location filename="../../work/main/ui/wizard/plans.py" line="160"/>
+        <location filename="../../work/main/ui/wizard/plans.py" line="158"/>
         <source>Green ratio (0–1)</source>
         <translation>绿地率（0–1）</translation>
     </message>
     <message>
-        <location filename="../../work/main/ui/wizard/plans.py" line="160"/>
+        <location filename="../../work/main/ui/wizard/plans.py" line="158"/>
         <source>checked against the green-ratio target</source>
         <translation>对照绿地率目标进行检查</translation>
     </message>
     <message>
-        <location filename="../../work/main/ui/wizard/plans.py" line="160"/>
+        <location filename="../../work/main/ui/wizard/plans.py" line="158"/>
+        <source>Parcel floors</source>
+        <translation>地块层数</translation>
+    </message>
+    <message>
+        <location filename="../../work/main/ui/wizard/plans.py" line="158"/>
+        <source>the height class of GB 50180-2018 whose green ratio and FAR limits apply</source>
+        <translation>按 GB 50180-2018 的层数类别确定适用的绿地率和容积率限值</translation>
+    </message>
+    <message>
+        <location filename="../../work/main/ui/wizard/plans.py" line="158"/>
         <source>Land-use code</source>
         <translation>用地代码</translation>
     </message>
     <message>
-        <location filename="../../work/main/ui/wizard/plans.py" line="160"/>
+        <location filename="../../work/main/ui/wizard/plans.py" line="158"/>
         <source>which rules apply to the parcel (e.g. residential R)</source>
         <translation>确定适用于该地块的规则（如居住用地 R）</translation>
     </message>
     <message>
-        <location filename="../../work/main/ui/wizard/plans.py" line="160"/>
+        <location filename="../../work/main/ui/wizard/plans.py" line="158"/>
         <source>distance to and area of the nearest shelter</source>
         <translation>至最近避难场所的距离及其面积</translation>
     </message>
     <message>
-        <location filename="../../work/main/ui/wizard/plans.py" line="160"/>
+        <location filename="../../work/main/ui/wizard/plans.py" line="158"/>
         <source>public green area per resident</source>
         <translation>人均公共绿地面积</translation>
     </message>

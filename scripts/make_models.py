@@ -449,6 +449,8 @@ def master_plan_check():
         child("lcr:shelter_coverage", "shelter", "Shelter coverage by unit", {
             "INPUT": param("buildings"), "POPULATION_FIELD": param("residents_field"),
             "SHELTERS": param("shelters"), "AREA_FIELD": param("shelter_area_field"),
+            # the class sets each shelter's service distance (a central shelter reaches 2500 m, not 500 m)
+            "SHELTER_TYPE_FIELD": param("shelter_type_field"), "CAPACITY_FIELD": param("shelter_capacity_field"),
             "ROADS": param("roads"), "FLOOD_ZONES": param("flood_zones"), "FLOOD_DEPTH_FIELD": param("depth_field"),
             "UNITS": output("transit", "UNITS_OUTPUT")}, 240, 740),
         # Per-unit indicators measured in metres whatever the layers' CRS: each step adds its fields to the units.

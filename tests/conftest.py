@@ -22,15 +22,25 @@ def plugin_root():
 @pytest.fixture
 def provider(qgis_processing, monkeypatch):
     """The ``lcr`` provider, registered if no test (or plugin) has registered it yet."""
-    from qgis.core import QgsApplication
-
-    from lcr_toolkit.provider import LcrProvider
-
     # QGIS 3.42 on, runAndLoadResults hands iface.layerTreeView() to C++, which refuses pytest-qgis's
     # mock interface: load results without a layer tree, as qgis_process does (QGIS 3.22 never asks).
     postprocessing = sys.modules.get("processing.gui.Postprocessing")
     if getattr(postprocessing, "iface", None) is not None:
         monkeypatch.setattr(postprocessing, "iface", None)
+
+    return _registered_provider()
+
+
+@pytest.fixture(scope="module")
+def lcr(qgis_processing):
+    """The ``lcr`` provider for module-scoped fixtures, registered if no test (or plugin) has registered it yet."""
+    return _registered_provider()
+
+
+def _registered_provider():
+    from qgis.core import QgsApplication
+
+    from lcr_toolkit.provider import LcrProvider
 
     registry = QgsApplication.processingRegistry()
     existing = registry.providerById("lcr")
@@ -152,6 +162,41 @@ def write_geotiff():
         dataset = None
         return str(path)
     return write
+
+
+class Calls(list):
+    """The instances a spied method was called on, in order (each before the call, so a call that raises
+    counts too); ``results`` holds what the calls that returned gave."""
+    def __init__(self):
+        super().__init__()
+        self.results = []
+
+
+@pytest.fixture
+def spy(monkeypatch):
+    """``spy(owner, "method")`` wraps the method for the test, still calling it, and returns its ``Calls``."""
+    def wrap(owner, name):
+        calls, original = Calls(), getattr(owner, name)
+
+        def spied(self, *args, **kwargs):
+            calls.append(self)
+            calls.results.append(original(self, *args, **kwargs))
+            return calls.results[-1]
+        monkeypatch.setattr(owner, name, spied)
+        return calls
+    return wrap
+
+
+@pytest.fixture
+def write_modes(monkeypatch):
+    """Iterates "sink" then "fast" with LCR_SINK_WRITE set to match: the GeoPackage result is written
+    through the QGIS sink feature by feature, then by the fast writers (algorithms/fastwrite.py,
+    geomwrite.py), whose files the tests compare."""
+    def modes():
+        for mode in ("sink", "fast"):
+            monkeypatch.setenv("LCR_SINK_WRITE", "1" if mode == "sink" else "0")
+            yield mode
+    return modes
 
 
 @pytest.fixture

@@ -1,5 +1,6 @@
 """lcr:planning_report through processing.run: planning check → report (HTML + PDF), both languages."""
 import os
+import re
 import shutil
 import subprocess
 import unicodedata
@@ -217,3 +218,46 @@ def test_a_check_in_a_crs_off_scale_says_so_on_the_first_page(provider, make_lay
             and "areas up to 6 % off" in english)
     assert "各单元在 EPSG:4527 中量算，该坐标系在单元所在处比例偏差 3 %" in chinese and "面积最多偏差 6 %" in chinese
     assert all("off true scale" not in page and "比例偏差" not in page for page in pages["near"])
+
+
+def test_a_long_units_table_is_laid_out_a_page_at_a_time(provider, make_layer, rect, tmp_path, monkeypatch):
+    """95 units with PAGE_ROWS_AT_MOST 30: the units table is one table a page, each holding the rows that fit
+    there (at most 30), every unit listed once and in the order of the HTML table, and no frame reaches past
+    the page's bottom margin."""
+    from qgis.core import QgsLayoutFrame
+
+    from lcr_toolkit.algorithms import report_layout
+
+    monkeypatch.setattr(report_layout, "PAGE_ROWS_AT_MOST", 30)
+    profile = tmp_path / "p.csv"
+    profile.write_text(PROFILE_TEXT, encoding="utf-8")
+    units = make_layer("Polygon", "EPSG:4549", "name:string&field=far:double&field=green_ratio:double",
+                       [(rect(i % 10 * 100, i // 10 * 100, 100, 100), [f"U{i:03d}", 1.0 + i / 50, 0.35])
+                        for i in range(95)])
+    checked = processing.run("lcr:planning_check", {"INPUT": units, "PROFILE_FILE": str(profile),
+                                                    "OUTPUT": "TEMPORARY_OUTPUT", "TABLE": "TEMPORARY_OUTPUT"})
+    frames = []
+    build = report_layout.build_layout
+
+    def spy(*args, **kwargs):
+        layout, image = build(*args, **kwargs)
+        frames.extend(item for item in layout.items() if isinstance(item, QgsLayoutFrame))
+        pages = layout.pageCollection()
+        bottom = [pages.positionOnPage(f.pos()).y() + f.rect().height() for f in frames]
+        assert max(bottom) <= report_layout.PAGE_H - report_layout.MARGIN + 0.01
+        return layout, image
+
+    monkeypatch.setattr(report_layout, "build_layout", spy)
+    page = report(tmp_path, checked["OUTPUT"], checked["TABLE"])
+    html_order = [name for name in (f"U{i:03d}" for i in range(95)) if f">{name}<" in page]
+    assert len(html_order) == 95
+    if shutil.which("pdftotext"):
+        text = subprocess.run(["pdftotext", "-layout", os.fspath(tmp_path / "r0.pdf"), "-"], capture_output=True,
+                              text=True, check=True).stdout
+        pages = text.split("\f")[1:]   # the first page's map names the units too
+        listed = [name for p in pages for name in re.findall(r"^\s*(U\d{3})\s", p, flags=re.M)]
+        per_page = [len(re.findall(r"^\s*U\d{3}\s", p, flags=re.M)) for p in pages]
+        assert sorted(listed) == sorted(html_order) and len(listed) == 95
+        assert max(per_page) <= 30 and sum(1 for n in per_page if n) >= 4   # 95 rows, ≤ 30 a page
+        html_rows = re.findall(r"<tr class=\"\w+\"><td class=\"short\">(U\d{3})</td>", page)
+        assert html_rows and listed == html_rows

@@ -22,7 +22,6 @@ sys.path.insert(0, str(REPO / "scripts"))
 LAYERS = {"BUILDINGS": "buildings", "ROADS": "roads", "TRANSIT_STOPS": "transit_stops", "FACILITIES": "facilities",
           "GREEN_SPACES": "green_spaces", "SHELTERS": "shelters", "LANDCOVER": "landcover", "WATER": "water",
           "UNITS": "planning_units"}
-_PROVIDERS = []
 TIMES = {}
 
 
@@ -37,17 +36,6 @@ def read(path, name):
     srs = layer.GetSpatialRef()
     epsg = srs.GetAuthorityCode(None) if srs is not None else None
     return np.array(geometries, dtype=object), pd.DataFrame(rows), epsg
-
-
-@pytest.fixture(scope="module")
-def lcr(qgis_processing):
-    from qgis.core import QgsApplication
-
-    from lcr_toolkit.provider import LcrProvider
-
-    if QgsApplication.processingRegistry().providerById("lcr") is None:
-        _PROVIDERS.append(LcrProvider())
-        QgsApplication.processingRegistry().addProvider(_PROVIDERS[-1])
 
 
 def prepare(source, gpkg, **extra):

@@ -121,10 +121,7 @@ TYPES = ["kindergarten", "primary_school", "middle_school", "clinic", "elderly_c
 def test_demo_district_reaches_the_target_when_checked_again(provider, tmp_path):
     """Every life-circle type sited on the demo parcels for 80 % in each unit; lcr:life_circle run again on the
     facilities plus the proposals gives every unit ≥ 80 % per type, except where the note says no candidate can."""
-    district = shutil.copy(DISTRICT, tmp_path / "district.gpkg")
-    homes = QgsVectorLayer(f"{district}|layername=buildings", "homes", "ogr")
-    homes.setSubsetString("\"use\" = 'residential'")
-    layer = {name: f"{district}|layername={name}" for name in ("parcels", "facilities", "roads", "planning_units")}
+    homes, layer = _demo(tmp_path)
     common = {"INPUT": homes, "POPULATION_FIELD": "residents", "CANDIDATES": layer["parcels"],
               "LANDUSE_FIELD": "lu_code", "FACILITIES": layer["facilities"], "FACILITY_TYPE_FIELD": "fac_type",
               "ROADS": layer["roads"], "UNITS": layer["planning_units"], "TARGET_PCT": 80}
@@ -137,14 +134,8 @@ def test_demo_district_reaches_the_target_when_checked_again(provider, tmp_path)
         for f in result["UNITS_OUTPUT"].getFeatures():
             if f["pop"] and f["pop"] > 0:
                 expected[(fac_type, f["unit_id"])] = (f["cov_after"], f["max_pct"], f["note"])
-    merged = processing.run("native:mergevectorlayers", {"LAYERS": [layer["facilities"], *proposals],
-                                                         "OUTPUT": "TEMPORARY_OUTPUT"})["OUTPUT"]
-    check = processing.run("lcr:life_circle", {"INPUT": homes, "POPULATION_FIELD": "residents",
-                                               "FACILITIES": merged, "FACILITY_TYPE_FIELD": "fac_type",
-                                               "ROADS": layer["roads"], "UNITS": layer["planning_units"],
-                                               "OUTPUT": "TEMPORARY_OUTPUT", "UNITS_OUTPUT": "TEMPORARY_OUTPUT"})
     shortfalls, full = [], {}
-    for f in check["UNITS_OUTPUT"].getFeatures():
+    for f in _life_circle_again(homes, layer, proposals).getFeatures():
         if not f["pop"]:
             continue
         for fac_type in TYPES:
@@ -182,14 +173,20 @@ def _demo(tmp_path):
     return homes, layer
 
 
-def _check_again(homes, layer, proposals):
+def _life_circle_again(homes, layer, proposals):
+    """The units output of lcr:life_circle on the demo's facilities plus the ``proposals``."""
     merged = processing.run("native:mergevectorlayers", {"LAYERS": [layer["facilities"], *proposals],
                                                          "OUTPUT": "TEMPORARY_OUTPUT"})["OUTPUT"]
-    check = processing.run("lcr:life_circle", {"INPUT": homes, "POPULATION_FIELD": "residents",
-                                               "FACILITIES": merged, "FACILITY_TYPE_FIELD": "fac_type",
-                                               "ROADS": layer["roads"], "UNITS": layer["planning_units"],
-                                               "OUTPUT": "TEMPORARY_OUTPUT", "UNITS_OUTPUT": "TEMPORARY_OUTPUT"})
-    return {f["unit_id"]: f["full_pct"] for f in check["UNITS_OUTPUT"].getFeatures() if f["pop"]}
+    return processing.run("lcr:life_circle", {"INPUT": homes, "POPULATION_FIELD": "residents",
+                                              "FACILITIES": merged, "FACILITY_TYPE_FIELD": "fac_type",
+                                              "ROADS": layer["roads"], "UNITS": layer["planning_units"],
+                                              "OUTPUT": "TEMPORARY_OUTPUT", "UNITS_OUTPUT": "TEMPORARY_OUTPUT"})[
+        "UNITS_OUTPUT"]
+
+
+def _check_again(homes, layer, proposals):
+    return {f["unit_id"]: f["full_pct"] for f in _life_circle_again(homes, layer, proposals).getFeatures()
+            if f["pop"]}
 
 
 @pytest.mark.parametrize("candidates", ["buildings", "parcels"])

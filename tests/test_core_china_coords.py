@@ -2,7 +2,6 @@
 round trips within 1 m over all of China, the size of the shift in Chinese cities, and geometries."""
 import numpy as np
 import pytest
-import shapely
 
 from lcr_toolkit.core import china_coords as cc
 
@@ -76,19 +75,16 @@ def test_missing_coordinates_stay_missing():
     assert np.isfinite(x[0]) and np.isnan(x[1]) and np.isnan(y[1])
 
 
-def test_geometries_move_vertex_by_vertex():
-    line = shapely.LineString([(120.70, 30.70), (120.72, 30.71), (120.75, 30.73)])
-    polygon = shapely.Polygon([(121.4, 31.2), (121.5, 31.2), (121.5, 31.3), (121.4, 31.2)],
-                              holes=[[(121.45, 31.22), (121.47, 31.22), (121.47, 31.24), (121.45, 31.22)]])
-    point_z = shapely.Point(116.39, 39.9, 45.0)
-    geometries = np.array([line, polygon, None, point_z, shapely.Point()], dtype=object)
-    moved = cc.transform_geometries(geometries, cc.GCJ02, cc.WGS84)
-    assert moved[2] is None and moved[4].is_empty
-    assert shapely.get_num_coordinates(moved[0]) == 3 and shapely.get_num_interior_rings(moved[1]) == 1
-    expected = np.column_stack(cc.gcj02_to_wgs84(*shapely.get_coordinates(line).T))
-    assert np.allclose(shapely.get_coordinates(moved[0]), expected, rtol=0, atol=1e-12)
-    shift = cc.vertex_shift_m(geometries, moved)
-    assert 300 < shift[0] < 700 and 300 < shift[1] < 700 and np.isnan(shift[2]) and np.isnan(shift[4])
+def test_largest_shift_per_geometry():
+    """Geometry 0 has a vertex moved 0.001° north and one not moved; geometry 1 has no vertex; geometry 2
+    has one moved 0.002° east on the equator. On a sphere of R = 6,371,008.8 m: 0.001° = R × 1.7453293e-5 rad
+    = 111.195 m, 0.002° = 222.390 m."""
+    xy0 = np.array([[120.0, 30.0], [120.1, 30.0], [10.0, 0.0]])
+    xy1 = np.array([[120.0, 30.001], [120.1, 30.0], [10.002, 0.0]])
+    shift = cc.largest_shift_m(xy0, xy1, np.array([0, 0, 2]), 3)
+    assert shift[0] == pytest.approx(111.19508, abs=1e-4) and np.isnan(shift[1])
+    assert shift[2] == pytest.approx(222.39016, abs=1e-4)
+    assert np.isnan(cc.largest_shift_m(np.zeros((0, 2)), np.zeros((0, 2)), np.zeros(0, int), 2)).all()
 
 
 def test_unknown_system_is_refused():

@@ -74,33 +74,21 @@ def dump(path):
 
 
 @pytest.fixture
-def copies(monkeypatch):
-    """Counts the copies made by ``GpkgResultSink``."""
+def copies(spy):
+    """The copies made by ``GpkgResultSink``."""
     from lcr_toolkit.algorithms import fastwrite
 
-    made = []
-    original = fastwrite.GpkgResultSink.copy
-
-    def counted(self, canceled):
-        made.append(self.path)
-        return original(self, canceled)
-
-    monkeypatch.setattr(fastwrite.GpkgResultSink, "copy", counted)
-    return made
+    return spy(fastwrite.GpkgResultSink, "copy")
 
 
 @pytest.mark.parametrize("variant", ["demo", "odd", "wgs84"])
 @pytest.mark.parametrize("name", ["building_emissions", "flood_exposure", "rooftop_pv", "transit_coverage",
                                   "life_circle", "shelter_coverage"])
-def test_same_output_both_ways(inputs, variant, name, tmp_path, monkeypatch, copies):
+def test_same_output_both_ways(inputs, variant, name, tmp_path, write_modes, copies):
     source, names = inputs[variant]
     alg, params = algorithms(source, names)[name]
     results = {}
-    for mode in ("sink", "fast"):
-        if mode == "sink":
-            monkeypatch.setenv("LCR_SINK_WRITE", "1")
-        else:
-            monkeypatch.delenv("LCR_SINK_WRITE")
+    for mode in write_modes():
         output = str(tmp_path / f"{mode}.gpkg")
         result = processing.run(alg, {**params, "INPUT": source, "OUTPUT": output})
         assert result.pop("OUTPUT") == output
@@ -148,12 +136,11 @@ def test_memory_output_goes_through_the_sink(inputs, copies):
     assert copies == [] and layer.featureCount() > 0
 
 
-def test_loads_on_completion_with_the_style(inputs, tmp_path, monkeypatch, copies):
+def test_loads_on_completion_with_the_style(inputs, tmp_path, write_modes, copies):
     source, names = inputs["demo"]
     alg, params = algorithms(source, names)["building_emissions"]
     details = {}
-    for mode in ("sink", "fast"):
-        monkeypatch.setenv("LCR_SINK_WRITE", "1" if mode == "sink" else "0")
+    for mode in write_modes():
         output = str(tmp_path / f"{mode}.gpkg")
         context = QgsProcessingContext()
         context.setProject(QgsProject.instance())
@@ -247,19 +234,11 @@ def index_check(path):
 
 
 @pytest.fixture
-def row_copies(monkeypatch):
-    """What each ``GpkgResultSink._copy_rows`` returned (None: GDAL copied)."""
+def row_copies(spy):
+    """``.results``: what each ``GpkgResultSink._copy_rows`` returned (None: GDAL copied)."""
     from lcr_toolkit.algorithms import fastwrite
 
-    returned = []
-    original = fastwrite.GpkgResultSink._copy_rows
-
-    def recorded(self, canceled):
-        returned.append(original(self, canceled))
-        return returned[-1]
-
-    monkeypatch.setattr(fastwrite.GpkgResultSink, "_copy_rows", recorded)
-    return returned
+    return spy(fastwrite.GpkgResultSink, "_copy_rows")
 
 
 def test_rows_and_index_copied_in_sqlite(inputs, tmp_path, row_copies):
@@ -270,7 +249,7 @@ def test_rows_and_index_copied_in_sqlite(inputs, tmp_path, row_copies):
     alg, params = algorithms(source, names)["flood_exposure"]
     output = str(tmp_path / "indexed.gpkg")
     processing.run(alg, {**params, "INPUT": source, "OUTPUT": output})
-    assert row_copies == [True]
+    assert row_copies.results == [True]
     verdict, rows, count, indexed, meeting = index_check(output)
     assert verdict == "ok" and rows == count == 3713
     assert indexed == meeting and len(indexed) > 10
@@ -280,7 +259,7 @@ def test_rows_and_index_copied_in_sqlite(inputs, tmp_path, row_copies):
     assert layer.GetExtent() == demo_dataset.GetLayerByName("buildings").GetExtent()
 
 
-def test_source_without_index_copied_by_gdal(inputs, tmp_path, monkeypatch, row_copies):
+def test_source_without_index_copied_by_gdal(inputs, tmp_path, write_modes, row_copies):
     """A table without a spatial index is copied by GDAL, which builds the output's index; the features are
     the same as the sink's."""
     plain = str(tmp_path / "plain.gpkg")
@@ -289,12 +268,11 @@ def test_source_without_index_copied_by_gdal(inputs, tmp_path, monkeypatch, row_
     _, names = inputs["demo"]
     alg, params = algorithms(plain, names)["rooftop_pv"]
     dumps = {}
-    for mode in ("sink", "fast"):
-        monkeypatch.setenv("LCR_SINK_WRITE", "1" if mode == "sink" else "0")
+    for mode in write_modes():
         output = str(tmp_path / f"{mode}.gpkg")
         processing.run(alg, {**params, "INPUT": f"{plain}|layername=buildings", "OUTPUT": output})
         dumps[mode] = dump(output)
-    assert row_copies == [None]
+    assert row_copies.results == [None]
     assert dumps["fast"]["rows"] == dumps["sink"]["rows"]
     verdict, rows, count, indexed, meeting = index_check(str(tmp_path / "fast.gpkg"))
     assert verdict == "ok" and rows == count == 3713 and indexed == meeting
@@ -320,5 +298,5 @@ def test_cancel_during_the_sql_copy(inputs, tmp_path, monkeypatch, row_copies):
     monkeypatch.setattr(fastwrite, "CANCEL_STEPS", 100)
     with pytest.raises(QgsProcessingException, match="Cancelled"):
         processing.run(alg, {**params, "INPUT": source, "OUTPUT": str(tmp_path / "c.gpkg")}, feedback=feedback)
-    assert row_copies == [True] and filled == [False]
+    assert row_copies.results == [True] and filled == [False]
     assert list(tmp_path.iterdir()) == []

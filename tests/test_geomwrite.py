@@ -79,26 +79,17 @@ def tables(path):
 
 
 @pytest.fixture
-def copies(monkeypatch):
-    """Counts the copies made by ``GpkgGeometrySink``."""
+def copies(spy):
+    """The copies made by ``GpkgGeometrySink``."""
     from lcr_toolkit.algorithms import geomwrite
 
-    made = []
-    original = geomwrite.GpkgGeometrySink.copy
-
-    def counted(self, canceled):
-        made.append(self.path)
-        return original(self, canceled)
-
-    monkeypatch.setattr(geomwrite.GpkgGeometrySink, "copy", counted)
-    return made
+    return spy(geomwrite.GpkgGeometrySink, "copy")
 
 
-def both_ways(source, conversion, tmp_path, monkeypatch):
+def both_ways(source, conversion, tmp_path, write_modes):
     """{mode: (totals, output path)} of lcr:china_coordinates through the sink and the fast path."""
     results = {}
-    for mode in ("sink", "fast"):
-        monkeypatch.setenv("LCR_SINK_WRITE", "1" if mode == "sink" else "0")
+    for mode in write_modes():
         (tmp_path / mode).mkdir()
         output = str(tmp_path / mode / "out.gpkg")   # the same layer name both ways
         result = processing.run("lcr:china_coordinates", {"INPUT": source, "CONVERSION": conversion,
@@ -110,8 +101,8 @@ def both_ways(source, conversion, tmp_path, monkeypatch):
 
 @pytest.mark.parametrize("variant, conversion", [("demo", 2), ("odd", 3), ("wgs84", 0), ("points", 1),
                                                  ("lines", 4), ("solids", 5)])
-def test_same_file_both_ways(inputs, variant, conversion, tmp_path, monkeypatch, copies):
-    results = both_ways(inputs[variant], conversion, tmp_path, monkeypatch)
+def test_same_file_both_ways(inputs, variant, conversion, tmp_path, write_modes, copies):
+    results = both_ways(inputs[variant], conversion, tmp_path, write_modes)
     assert len(copies) == (0 if variant == "solids" else 1)   # z: through the sink (see geomwrite)
     (sink_totals, sink_path), (fast_totals, fast_path) = results["sink"], results["fast"]
     assert fast_totals == sink_totals and sink_totals["MOVED"] > 0
@@ -135,10 +126,10 @@ def test_same_file_both_ways(inputs, variant, conversion, tmp_path, monkeypatch,
     assert layer
 
 
-def test_valid_and_filtered_alike(inputs, tmp_path, monkeypatch, copies):
+def test_valid_and_filtered_alike(inputs, tmp_path, write_modes, copies):
     """GDAL's validator passes; GDAL's and QGIS's spatial filters find the same features in both files; the
     R-tree follows a geometry moved afterwards (its triggers work)."""
-    results = both_ways(inputs["demo"], 2, tmp_path, monkeypatch)
+    results = both_ways(inputs["demo"], 2, tmp_path, write_modes)
     paths = {mode: path for mode, (_, path) in results.items()}
     try:
         from osgeo_utils.samples import validate_gpkg
@@ -290,14 +281,12 @@ def feature_table(path):
 
 
 @pytest.mark.parametrize("name", ["carbon_measures", "apply_measures"])
-def test_measures_on_buildings_both_ways(measured, name, tmp_path, monkeypatch):
+def test_measures_on_buildings_both_ways(measured, name, tmp_path, write_modes, spy):
     """The buildings' output of the measure algorithms, made before the buildings are read and filled by SQL,
     equals the sink's: the same columns, fids, values and geometries; the same totals."""
     from lcr_toolkit.algorithms import fastwrite
 
-    made = []
-    original = fastwrite.GpkgResultSink.copy
-    monkeypatch.setattr(fastwrite.GpkgResultSink, "copy", lambda self, c: made.append(self.path) or original(self, c))
+    made = spy(fastwrite.GpkgResultSink, "copy")
     if name == "carbon_measures":
         params = {"INPUT": measured["units"], "BUILDINGS": measured["pv"], "USE_FIELD": "use",
                   "OUTPUT": "TEMPORARY_OUTPUT"}
@@ -305,14 +294,13 @@ def test_measures_on_buildings_both_ways(measured, name, tmp_path, monkeypatch):
         params = {"BUILDINGS": measured["buildings"], "BUILDING_MEASURES": measured["measures"],
                   "BUILDING_ID_FIELD": "bldg_id"}
     results = {}
-    for mode in ("sink", "fast"):
-        monkeypatch.setenv("LCR_SINK_WRITE", "1" if mode == "sink" else "0")
+    for mode in write_modes():
         output = str(tmp_path / f"{mode}.gpkg")
         result = processing.run(f"lcr:{name}", {**params, "BUILDINGS_OUTPUT": output})
         assert result.pop("BUILDINGS_OUTPUT") == output
         result.pop("OUTPUT", None)
         results[mode] = (result, feature_table(output))
-    assert made == [str(tmp_path / "fast.gpkg")]
+    assert [sink.path for sink in made] == [str(tmp_path / "fast.gpkg")]
     (sink_totals, (sink_columns, sink_rows)), (fast_totals, (fast_columns, fast_rows)) = \
         results["sink"], results["fast"]
     assert fast_totals == sink_totals

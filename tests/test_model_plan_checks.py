@@ -24,7 +24,6 @@ DISTRICT = REPO / "resources" / "sample_data" / "demo_district.gpkg"
 QGIS_PROCESS = shutil.which("qgis_process.bin") or "/usr/bin/qgis_process.bin"
 RAIN_MM = 25.0   # the models' default design rainfall
 sys.path.insert(0, str(REPO / "scripts"))
-_PROVIDERS = []
 
 
 # ---- independent reading and recomputation -------------------------------------------------------
@@ -129,18 +128,6 @@ def assert_master(gpkg, rules_csv, district):
 
 
 # ---- running ----------------------------------------------------------------------------------
-@pytest.fixture(scope="module")
-def lcr(qgis_processing):
-    """The plugin's provider, registered once for the module's fixtures."""
-    from qgis.core import QgsApplication
-
-    from lcr_toolkit.provider import LcrProvider
-
-    if QgsApplication.processingRegistry().providerById("lcr") is None:
-        _PROVIDERS.append(LcrProvider())
-        QgsApplication.processingRegistry().addProvider(_PROVIDERS[-1])
-
-
 @pytest.fixture(scope="module")
 def runs(lcr, tmp_path_factory):
     from batch_check import run_model

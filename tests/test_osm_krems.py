@@ -19,20 +19,12 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from test_alg_prepare_osm import LAYERS, read  # noqa: E402
 from test_osm_untyped import Feedback  # noqa: E402
 
-_PROVIDERS = []
-
 
 @pytest.fixture(scope="module")
-def krems(qgis_processing, tmp_path_factory):
+def krems(lcr, tmp_path_factory):
     import processing
     from batch_check import run_model
-    from qgis.core import QgsApplication
 
-    from lcr_toolkit.provider import LcrProvider
-
-    if QgsApplication.processingRegistry().providerById("lcr") is None:
-        _PROVIDERS.append(LcrProvider())
-        QgsApplication.processingRegistry().addProvider(_PROVIDERS[-1])
     folder = tmp_path_factory.mktemp("krems")
     own = folder / "mappings"
     own.mkdir()

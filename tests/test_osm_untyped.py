@@ -13,7 +13,6 @@ REPO = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 from test_alg_prepare_osm import LAYERS, read  # noqa: E402
 
-_PROVIDERS = []
 # Five 0.0003° × 0.0002° boxes (about 22 m × 22 m at 48.4° N) side by side: four building=yes, one house.
 BOXES = [(15.600 + 0.0006 * i, 48.400) for i in range(5)]
 
@@ -49,14 +48,7 @@ class Feedback:
 
 
 @pytest.fixture(scope="module")
-def untyped(qgis_processing, tmp_path_factory):
-    from qgis.core import QgsApplication
-
-    from lcr_toolkit.provider import LcrProvider
-
-    if QgsApplication.processingRegistry().providerById("lcr") is None:
-        _PROVIDERS.append(LcrProvider())
-        QgsApplication.processingRegistry().addProvider(_PROVIDERS[-1])
+def untyped(lcr, tmp_path_factory):
     folder = tmp_path_factory.mktemp("untyped")
     source = folder / "town.osm"
     source.write_text(osm_xml(), encoding="utf-8")
@@ -163,4 +155,4 @@ def test_output_crs_not_true_to_scale_is_named(untyped, tmp_path, crs, warned):
         (x0, y0, _), (x1, y1, _) = move.TransformPoints([(15.6027, 48.4001), (15.6027, 48.4011)])
         north = ((x1 - x0) ** 2 + (y1 - y0) ** 2) ** 0.5
         assert north / 111.196 - 1 > 0.3
-        assert f"lengths measured in it are {north / 111.196 - 1:.0%} off there" in named[0]
+        assert f"lengths measured in it are {north / 111.196 - 1:.1%} off there" in named[0]

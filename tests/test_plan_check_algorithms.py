@@ -14,19 +14,6 @@ REPO = Path(__file__).resolve().parents[1]
 DISTRICT = REPO / "resources" / "sample_data" / "demo_district.gpkg"
 CHECKS = ("master_plan_check", "detailed_plan_check")
 sys.path.insert(0, str(REPO / "scripts"))
-_PROVIDERS = []
-
-
-@pytest.fixture(scope="module")
-def lcr(qgis_processing):
-    """The plugin's provider, registered once for the module's fixtures."""
-    from qgis.core import QgsApplication
-
-    from lcr_toolkit.provider import LcrProvider
-
-    if QgsApplication.processingRegistry().providerById("lcr") is None:
-        _PROVIDERS.append(LcrProvider())
-        QgsApplication.processingRegistry().addProvider(_PROVIDERS[-1])
 
 
 def table(path, name):
@@ -189,7 +176,8 @@ def test_buildings_are_written_only_on_request_with_the_single_algorithms_values
         "transit": ("lcr:transit_coverage", {"INPUT": buildings, **people, "STOPS": layer("transit_stops"),
                                              "STOP_TYPE_FIELD": "stop_type"}),
         "shelter": ("lcr:shelter_coverage", {"INPUT": buildings, **people, "SHELTERS": layer("shelters"),
-                                             "AREA_FIELD": "eff_area_m2", "FLOOD_ZONES": layer("flood_zones"),
+                                             "AREA_FIELD": "eff_area_m2", "SHELTER_TYPE_FIELD": "shelter_type",
+                                                 "CAPACITY_FIELD": "capacity", "FLOOD_ZONES": layer("flood_zones"),
                                              "FLOOD_DEPTH_FIELD": "depth_m"}),
     }
     compared = set()

@@ -16,27 +16,41 @@ DISTRICT = REPO / "resources" / "sample_data" / "demo_district.gpkg"
 sys.path.insert(0, str(REPO / "scripts"))
 
 
-def emptied(tmp_path, *tables):
+def altered(tmp_path, *statements):
+    """A copy of the demo district changed by SQL ``statements``."""
     copy = tmp_path / "district_copy.gpkg"
     shutil.copy(DISTRICT, copy)
     source = ogr.Open(str(copy), 1)
-    for table in tables:
-        source.ExecuteSQL(f"DELETE FROM {table}")
+    for statement in statements:
+        source.ExecuteSQL(statement)
     source = None
     return copy
+
+
+def emptied(tmp_path, *tables):
+    return altered(tmp_path, *(f"DELETE FROM {table}" for table in tables))
+
+
+def without_column(tmp_path, table, column):
+    return altered(tmp_path, f"ALTER TABLE {table} DROP COLUMN {column}")
+
+
+def checked_both(model, copy, tmp_path, log):
+    """The rules table (indexed by rule_id) of ``model`` on ``copy`` (logging to ``log``) and on the demo
+    district, and the outputs of the run on ``copy``."""
+    from batch_check import run_model
+
+    whole = run_model(model, str(DISTRICT), str(tmp_path / "whole"))
+    checked = run_model(model, str(copy), str(tmp_path / "out"), feedback=log)
+    rules, before = (pd.read_csv(run["check:rules"]).set_index("rule_id") for run in (checked, whole))
+    return rules, before, checked
 
 
 def test_master_check_without_transit_stops_leaves_the_transit_rule_not_assessed(provider, log_feedback, tmp_path):
     """The demo district has 6 planning units, 4 with residents: without stops its rail-coverage rule is not
     assessed in all 6 (rail_pct NULL everywhere), the report names the reason, and the other rules are judged as before."""
-    from batch_check import run_model
-
-    whole = run_model("lcr:master_plan_check", str(DISTRICT), str(tmp_path / "whole"))
     log = log_feedback()
-    checked = run_model("lcr:master_plan_check", str(emptied(tmp_path, "transit_stops")), str(tmp_path / "out"),
-                        feedback=log)
-    rules = pd.read_csv(checked["check:rules"]).set_index("rule_id")
-    before = pd.read_csv(whole["check:rules"]).set_index("rule_id")
+    rules, before, checked = checked_both("lcr:master_plan_check", emptied(tmp_path, "transit_stops"), tmp_path, log)
     assert rules.loc["CN_M_RAIL800_COV", "verdict"] == "not_assessed"
     assert rules.loc["CN_M_RAIL800_COV", "n_na"] == 6
     # with the stops the 4 units with residents were judged (2 hold none)
@@ -52,14 +66,8 @@ def test_master_check_without_transit_stops_leaves_the_transit_rule_not_assessed
 def test_master_check_without_green_spaces_leaves_the_park_rules_not_assessed(provider, log_feedback, tmp_path):
     """Without green spaces the four park rules are not assessed in any of the 6 units (with them they were
     judged in the 4 with residents); every other rule is judged as before."""
-    from batch_check import run_model
-
-    whole = run_model("lcr:master_plan_check", str(DISTRICT), str(tmp_path / "whole"))
     log = log_feedback()
-    checked = run_model("lcr:master_plan_check", str(emptied(tmp_path, "green_spaces")), str(tmp_path / "out"),
-                        feedback=log)
-    rules = pd.read_csv(checked["check:rules"]).set_index("rule_id")
-    before = pd.read_csv(whole["check:rules"]).set_index("rule_id")
+    rules, before, checked = checked_both("lcr:master_plan_check", emptied(tmp_path, "green_spaces"), tmp_path, log)
     parks = ["CN_M_PARK_GREEN_PC", "CN_M_COMP_PARK_PC", "CN_M_COMM_PARK_PC", "CN_M_PARK_COV"]
     assert (before.loc[parks, ["n_pass", "n_fail"]].sum(axis=1) == 4).all()
     assert (rules.loc[parks, "verdict"] == "not_assessed").all() and (rules.loc[parks, "n_na"] == 6).all()
@@ -84,28 +92,14 @@ def test_empty_flood_zones_are_left_out_and_an_empty_required_layer_is_named(pro
     assert not any(line.startswith("Step 1 of") for line in log.lines)   # refused before any step ran
 
 
-def without_column(tmp_path, table, column):
-    copy = tmp_path / "district_copy.gpkg"
-    shutil.copy(DISTRICT, copy)
-    source = ogr.Open(str(copy), 1)
-    source.ExecuteSQL(f"ALTER TABLE {table} DROP COLUMN {column}")
-    source = None
-    return copy
-
-
 def test_detailed_check_on_parcels_without_green_ratio_leaves_its_rules_not_assessed(provider, log_feedback,
                                                                                       tmp_path):
     """Parcels without a green_ratio field (those of lcr:prepare_osm): the green-ratio rule is not assessed in
     any parcel, the report says why, and retention (land cover plus LID storage, which needs no green ratio:
     the demo's parcels have no LID fields, so storage is 0 with or without it) is judged as before."""
-    from batch_check import run_model
-
-    whole = run_model("lcr:detailed_plan_check", str(DISTRICT), str(tmp_path / "whole"))
     log = log_feedback()
-    checked = run_model("lcr:detailed_plan_check", str(without_column(tmp_path, "parcels", "green_ratio")),
-                        str(tmp_path / "out"), feedback=log)
-    rules = pd.read_csv(checked["check:rules"]).set_index("rule_id")
-    before = pd.read_csv(whole["check:rules"]).set_index("rule_id")
+    rules, before, checked = checked_both("lcr:detailed_plan_check", without_column(tmp_path, "parcels", "green_ratio"),
+                                          tmp_path, log)
     judged = before.loc["CN_D_GREEN_RATIO", ["n_pass", "n_fail", "n_na"]].sum()
     assert before.loc["CN_D_GREEN_RATIO", ["n_pass", "n_fail"]].sum() > 0
     assert rules.loc["CN_D_GREEN_RATIO", "verdict"] == "not_assessed"

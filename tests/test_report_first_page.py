@@ -17,7 +17,6 @@ import pytest
 REPO = Path(__file__).resolve().parents[1]
 DISTRICT = REPO / "resources" / "sample_data" / "demo_district.gpkg"
 sys.path.insert(0, str(REPO / "scripts"))
-_PROVIDERS = []
 
 
 def pdf_pages(path):
@@ -34,16 +33,9 @@ def machine_paths(tmp_path):
 
 
 @pytest.fixture(scope="module")
-def demo(qgis_processing, tmp_path_factory):
+def demo(lcr, tmp_path_factory):
     """The master plan check of the demo district as the demo runs it: the model's own report, then
     the report made again with the plan's name (what out/demo/master_plan_check.pdf holds)."""
-    from qgis.core import QgsApplication
-
-    from lcr_toolkit.provider import LcrProvider
-
-    if QgsApplication.processingRegistry().providerById("lcr") is None:
-        _PROVIDERS.append(LcrProvider())
-        QgsApplication.processingRegistry().addProvider(_PROVIDERS[-1])
     import demo as demo_script
     from batch_check import run_model
 

@@ -69,3 +69,19 @@ def test_every_role_finds_its_own_first_candidate():
 ])
 def test_guesses_layers(role, names, expected):
     assert guess_layer(role, names) == expected
+
+
+@pytest.mark.parametrize("role, names, expected", [
+    ("floors", ["建筑编号", "地下层数", "地上层数"], "地上层数"),       # the above-ground count, not the basements
+    ("floors", ["地下层数", "建筑总层数"], "建筑总层数"),
+    ("floors", ["BH", "CS", "YT"], "CS"),
+    ("parcel_id", ["OBJECTID", "DKBH", "YDXZ"], "DKBH"),
+    ("landuse", ["OBJECTID", "DKBH", "YDXZ"], "YDXZ"),
+    ("green_ratio", ["RJL", "绿化率"], "绿化率"),
+    ("far", ["RJL", "LDL"], "RJL"),
+    ("residents", ["DKBH", "RK"], "RK"),
+    ("residents", ["地块编号", "规划人口"], "规划人口"),
+    ("use", ["编号", "使用功能"], "使用功能"),
+])
+def test_bureau_names_and_pinyin_initials(role, names, expected):
+    assert guess_field(role, names) == expected

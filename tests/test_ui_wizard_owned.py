@@ -13,6 +13,7 @@ from lcr_toolkit.ui.wizard.owned import own_layers, project_layers, project_sett
 
 REPO = Path(__file__).resolve().parents[1]
 DISTRICT = REPO / "resources" / "sample_data" / "demo_district.gpkg"
+BUILDINGS = 3713   # the demo's buildings: one centroid each
 
 # A ModelTask (the wizard's check task) reads the buildings of the demo district through native:centroids;
 # the project's layers are removed (deleted) right after the task is made (``before``) or while it runs (``during``).
@@ -65,17 +66,17 @@ def run_task(when, tmp_path, plugin_root, by="id"):
 def test_task_reads_its_own_copies_when_the_project_drops_the_layers_first(tmp_path, plugin_root):
     # Before, the task looked the id up in the project on its thread: the layer was gone, the run failed.
     result = run_task("before", tmp_path, plugin_root)
-    assert result["ok"] is True and result["written"] == result["expected"] > 0
+    assert result["ok"] is True and result["written"] == result["expected"] == BUILDINGS
 
 
 def test_task_survives_the_layers_removed_while_it_runs(tmp_path, plugin_root):
     result = run_task("during", tmp_path, plugin_root)
-    assert result["ok"] is True and result["written"] == result["expected"] > 0
+    assert result["ok"] is True and result["written"] == result["expected"] == BUILDINGS
 
 
 def test_task_opens_its_own_layer_of_a_file_the_project_has_open(tmp_path, plugin_root):
     result = run_task("during", tmp_path, plugin_root, by="file")
-    assert result["ok"] is True and result["written"] == result["expected"] > 0
+    assert result["ok"] is True and result["written"] == result["expected"] == BUILDINGS
 
 
 def test_worker_context_does_not_hand_out_the_projects_layers(qgis_app, tmp_path):

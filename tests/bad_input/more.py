@@ -6,7 +6,7 @@ Whole layers changed, for every algorithm with a "base" case: every vertex twice
 gaps beyond 2³¹ in a column called OBJECTID, a text attribute called "fid" (which a GeoPackage output must
 not take for its ids), a layer filter or a selection that hides an extra feature, an empty selection, a
 300 000-character text field, text fields named like the outputs' fields, a Shapefile with GBK text and
-no .cpg, one with no .prj, the layers in EPSG:4326 and 4547 at once; outputs in a folder with Chinese
+no .cpg, one with no .prj, the layers in EPSG:4326 and 4549 at once; outputs in a folder with Chinese
 characters and spaces, in a missing folder, under a file, or over an existing file open in the project.
 
 One feature spoilt, for every polygon layer of ``geometry_cases``: a NaN vertex, a vertex at 1e300, a
@@ -291,11 +291,13 @@ def _open_in_project(d, path, key, params):
 
 
 def _mixed_crs(d, params):
-    """The primary layer in EPSG:4326, the others in EPSG:4547 (CGCS2000 3-degree zone 38, CM 114°E)."""
+    """The primary layer in EPSG:4326, the others in EPSG:4549 (CGCS2000 3-degree zone 40, CM 120°E), both
+    made for the scenes' place. A CRS of another zone is not a mixed CRS but an off-scale one: warned
+    (tests/test_off_scale_crs.py), its numbers off by its scale error."""
     key = _primary(params)
     out = dict(params)
     for other in layers_of(params, None):
-        out[other] = d.copy(params[other], crs="EPSG:4326" if other == key else "EPSG:4547")
+        out[other] = d.copy(params[other], crs="EPSG:4326" if other == key else "EPSG:4549")
     return out
 
 
@@ -384,7 +386,7 @@ def _register():
             _derive(target, "shapefile_no_prj", "no CRS", _shapefile(prj=False),
                     check=_and(base.check, _no_crs_given))
         if (target, "geographic_4326") in CASES:
-            _derive(target, "mixed_crs_4326_4547", "mixed CRS", _mixed_crs, check=CASES[(target, "geographic_4326")].check)
+            _derive(target, "mixed_crs_4326_4549", "mixed CRS", _mixed_crs, check=CASES[(target, "geographic_4326")].check)
         _derive(target, "output_chinese_folder", "Chinese paths and names", _outputs_in(target, _chinese_folder))
         _derive(target, "output_missing_folder", "output path", _outputs_in(target, _missing_folder),
                 names=["没有的 目录"])

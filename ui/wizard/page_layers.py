@@ -5,9 +5,10 @@ from qgis.core import QgsApplication, QgsCoordinateTransform, QgsMapLayerProxyMo
 from qgis.gui import QgsDoubleSpinBox, QgsFieldComboBox, QgsFileWidget, QgsMapLayerComboBox
 from qgis.PyQt.QtWidgets import QGridLayout, QLabel, QLineEdit, QScrollArea, QVBoxLayout, QWidget, QWizardPage
 
+from ...algorithms.base import decoded_field_names
 from .. import field_guess
 from ..translated import Translated
-from .plans import NUMERIC, plan_for
+from .plans import NUMERIC, STRING, plan_for
 
 
 class LayersPage(Translated, QWizardPage):
@@ -53,7 +54,7 @@ class LayersPage(Translated, QWizardPage):
             for field_role in (f for f in plan.fields if f.layer == role.param):
                 field_box = QgsFieldComboBox()
                 if field_role.numeric:
-                    field_box.setFilters(NUMERIC)
+                    field_box.setFilters(NUMERIC | STRING if field_role.text_numbers else NUMERIC)
                 field_box.setAllowEmptyFieldName(True)
                 preview = QLabel()
                 preview.setWordWrap(True)
@@ -157,13 +158,17 @@ class LayersPage(Translated, QWizardPage):
     def _layer_changed(self, param, layer, guess):
         plan = plan_for(self.state.level)
         names = layer.fields().names() if layer is not None else []
+        # a GBK shapefile that QGIS reads as UTF-8 shows garbled names: guess on the true ones, choose the shown one
+        true_names = (decoded_field_names(layer) if layer is not None else None) or names
         for field_role in (f for f in plan.fields if f.layer == param):
             box = self.field_boxes[field_role.param]
             box.setLayer(layer)
             kept = self.state.fields.get(field_role.param) if not guess else None
             if kept not in names:
-                kept = self._guess_field(field_role, names) if layer is not None else None
-                if kept and field_role.numeric and not layer.fields().field(kept).isNumeric():
+                kept = self._guess_field(field_role, true_names) if layer is not None else None
+                kept = names[true_names.index(kept)] if kept else None
+                if kept and field_role.numeric and not field_role.text_numbers and \
+                        not layer.fields().field(kept).isNumeric():
                     kept = None
             box.setField(kept or "")
         self._update()

@@ -24,6 +24,7 @@ from qgis.PyQt.QtWidgets import (
     QWizardPage,
 )
 
+from ...algorithms.base import decoded_field_names
 from ...algorithms.landuse_codes import LanduseCodes
 from .. import field_guess
 from ..translated import Translated
@@ -31,8 +32,19 @@ from . import prepare, saving
 from .owned import own_layers
 
 STARTS = ("demo", "own", "osm", "china")
-CATEGORY_NAMES = ("typecode", "type", "tag", "category", "类别", "分类", "大类")
+CATEGORY_NAMES = ("typecode", "类型编码", "type", "tag", "标签", "category", "类别", "分类", "大类", "类型", "行业")
 CODE_NAMES = field_guess.FIELD_NAMES["landuse"]
+
+
+def _guess_shown(layer, guess):
+    """The field of ``layer`` that ``guess`` (names -> name or None) picks, by the names its file holds: a GBK
+    shapefile that QGIS reads as UTF-8 shows garbled names, which the guess would not know. "" for none."""
+    if layer is None:
+        return ""
+    names = layer.fields().names()
+    true_names = decoded_field_names(layer) or names
+    found = guess(true_names)
+    return names[true_names.index(found)] if found else ""
 
 
 class StartPage(Translated, QWizardPage):
@@ -238,15 +250,13 @@ class StartPage(Translated, QWizardPage):
     def _poi_changed(self, layer):
         for box in (self.poi_category, self.poi_name):
             box.setLayer(layer)
-        names = layer.fields().names() if layer is not None else []
-        self.poi_category.setField(field_guess.guess_name(CATEGORY_NAMES, names) or "")
-        self.poi_name.setField(field_guess.guess_field("name", names) or "")
+        self.poi_category.setField(_guess_shown(layer, lambda names: field_guess.guess_name(CATEGORY_NAMES, names)))
+        self.poi_name.setField(_guess_shown(layer, lambda names: field_guess.guess_field("name", names)))
         self._choice_changed()
 
     def _parcels_changed(self, layer):
         self.parcel_code.setLayer(layer)
-        names = layer.fields().names() if layer is not None else []
-        self.parcel_code.setField(field_guess.guess_name(CODE_NAMES, names) or "")
+        self.parcel_code.setField(_guess_shown(layer, lambda names: field_guess.guess_name(CODE_NAMES, names)))
         self._choice_changed()
 
     def input_problem(self):

@@ -14,7 +14,7 @@ POLYGON = QgsMapLayerProxyModel.Filter.PolygonLayer
 LINE = QgsMapLayerProxyModel.Filter.LineLayer
 POINT = QgsMapLayerProxyModel.Filter.PointLayer
 NUMERIC = QgsFieldProxyModel.Filter.Numeric
-ANY_FIELD = QgsFieldProxyModel.Filter.AllTypes
+STRING = QgsFieldProxyModel.Filter.String
 
 
 @dataclass(frozen=True)
@@ -35,6 +35,7 @@ class FieldRole:
     guess: str          # key of field_guess.FIELD_NAMES
     numeric: bool = False
     optional: bool = False
+    text_numbers: bool = False   # numeric, but a text field is read too (floors as 12层, 12F)
 
 
 @dataclass(frozen=True)
@@ -56,9 +57,6 @@ class Plan:
     fields: tuple
     default_profile: str
     values: tuple = ()
-
-    def layer_role(self, param):
-        return next(role for role in self.layers if role.param == param)
 
 
 def _shared_layers():
@@ -89,7 +87,7 @@ def _building_fields():
                                           "people reached by shelters"), "residents", numeric=True),
         FieldRole("floors_field", "buildings", translate("WizardPlan", "Floors"),
                   translate("WizardPlan", "floor area = footprint × floors, for building energy and CO2"),
-                  "floors", numeric=True),
+                  "floors", numeric=True, text_numbers=True),
         FieldRole("use_field", "buildings", translate("WizardPlan", "Building use"),
                   translate("WizardPlan", "energy use per m² by use (residential, office, …)"), "use"),
         FieldRole("roof_field", "buildings", translate("WizardPlan", "Roof type"),
@@ -176,6 +174,10 @@ def detailed_plan():
                       translate("WizardPlan", "green area per resident of the parcel"), "residents", numeric=True),
             FieldRole("green_ratio_field", "parcels", translate("WizardPlan", "Green ratio (0–1)"),
                       translate("WizardPlan", "checked against the green-ratio target"), "green_ratio", numeric=True),
+            # without it GB 50180-2018's rows by height class are not used: the rules' lenient own thresholds are
+            FieldRole("parcel_floors_field", "parcels", translate("WizardPlan", "Parcel floors"),
+                      translate("WizardPlan", "the height class of GB 50180-2018 whose green ratio and FAR limits "
+                                              "apply"), "floors", numeric=True, optional=True, text_numbers=True),
             FieldRole("landuse_field", "parcels", translate("WizardPlan", "Land-use code"),
                       translate("WizardPlan", "which rules apply to the parcel (e.g. residential R)"), "landuse",
                       optional=True),
