@@ -82,9 +82,21 @@ class Columns:
                                + ([] if self.geometry else ["OGR_GEOMETRY"]))
         geometry_name = layer.GetGeometryColumn()
         stream = layer.GetArrowStreamAsNumPy(options=[f"MAX_FEATURES_IN_BATCH={self.batch_size}", "INCLUDE_FID=YES"])
+        try:
+            yield from self._read(stream, dataset, kinds, fid_name, geometry_name)
+        finally:
+            # GDAL's Arrow batches must be released before their stream, and the stream before its layer and
+            # dataset: here, in that order, also when the reader stops early and Python drops this generator
+            # later (on whatever thread its collector then runs on), never left to the order locals go in.
+            stream = layer = definition = None
+            dataset = None
+
+    def _read(self, stream, dataset, kinds, fid_name, geometry_name):
         for batch in stream:
-            fid = np.asarray(batch[fid_name])
-            wkb = batch[geometry_name] if self.geometry and geometry_name in batch else \
+            # copies: an array viewing a batch keeps GDAL's Arrow memory alive after the stream and the dataset
+            # are gone (the plan check keeps the arrays), and freeing it then corrupted memory on QGIS 3.44
+            fid = np.asarray(batch[fid_name]).copy()
+            wkb = batch[geometry_name].copy() if self.geometry and geometry_name in batch else \
                 np.full(len(fid), None, dtype=object)
             numbers, texts = {}, {}
             for name in self.numbers:

@@ -146,3 +146,41 @@ def test_the_cycle_collector_is_back_on_after_a_run_and_after_a_cancel(provider,
     with pytest.raises(QgsProcessingException, match="Cancelled"):
         processing.run("lcr:building_emissions", {"INPUT": uri, "OUTPUT": "TEMPORARY_OUTPUT"}, feedback=feedback)
     assert gc.isenabled()
+
+
+def test_batches_hold_no_gdal_memory_and_let_go_of_the_file_when_dropped(layers):
+    # The arrays handed out outlive the batch, the stream and the dataset (the plan check keeps them): a view
+    # of a batch kept GDAL's Arrow memory, freed later after the dataset was gone, and crashed QGIS 3.44.
+    import gc
+    import weakref
+
+    from osgeo import gdal
+
+    from lcr_toolkit.algorithms import columnar
+
+    _memory, uri, _hazard = layers
+    path, table = uri.split("|layername=")
+    opened = []
+    original = gdal.OpenEx
+
+    def tracked(*args, **kwargs):
+        dataset = original(*args, **kwargs)
+        opened.append(weakref.ref(dataset))
+        return dataset
+
+    reader = columnar.Columns(columnar.Table(path, table), ["residents"], ["use"], batch_size=2)
+    gdal.OpenEx, was = tracked, gdal.OpenEx
+    try:
+        batches = reader.batches()
+        fid, wkb, numbers, texts = next(batches)     # the reader stops after the first batch
+    finally:
+        gdal.OpenEx = was
+    assert fid.tolist() == [1, 2] and numbers["residents"][0] == 10 and numbers["residents"][1] != numbers["residents"][1]
+    for array in (fid, wkb, numbers["residents"]):
+        assert array.base is None or isinstance(array.base, type(array)) and array.base.base is None, type(array.base)
+    gc.disable()        # only the generator's own clean-up may close the dataset
+    try:
+        batches.close()
+        assert [ref() for ref in opened] == [None] * len(opened) and opened
+    finally:
+        gc.enable()
