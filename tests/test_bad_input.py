@@ -24,6 +24,7 @@ import pytest
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 from bad_input import runner  # noqa: E402
 from bad_input.cases import CASES  # noqa: E402
+from bad_input.formats import MODEL_FIELD_PARAMS  # noqa: E402
 
 REFUSAL, SKIP, OK = runner.REFUSAL, runner.SKIP, runner.OK
 CRASH, TRACEBACK, SILENTLY_WRONG, UNCLEAR_REFUSAL = runner.CRASH, runner.TRACEBACK, runner.WRONG, runner.UNCLEAR
@@ -1752,16 +1753,7 @@ EXPECTED["urban_cooling"].update(base_two_bands=OK)
 EXPECTED["rooftop_pv"].update(raster_two_bands=OK)
 # Every field parameter of the models naming a field the layer lacks: a step refuses, naming the field (a
 # later step names the layer it reads, which may be an earlier step's output, e.g. “Planning check”).
-for _model, _fields in {
-        "master_plan_check_model": ("class_field", "depth_field", "facility_type_field", "floors_field", "name_field",
-                                    "park_type_field", "residents_field", "roof_field", "shelter_area_field",
-                                    "shelter_capacity_field", "shelter_type_field", "stop_type_field", "use_field"),
-        "detailed_plan_check_model": ("class_field", "depth_field", "facility_type_field", "floors_field",
-                                      "green_ratio_field", "landuse_field", "name_field", "parcel_residents_field",
-                                      "park_type_field", "residents_field", "roof_field", "shelter_area_field",
-                                      "use_field"),
-        "resilience_assessment": ("class_field", "depth_field", "facility_type_field", "shelter_area_field"),
-        "carbon_balance_from_layers": ("class_field", "parcel_residents_field", "roof_field", "use_field")}.items():
+for _model, _fields in MODEL_FIELD_PARAMS.items():
     EXPECTED[_model].update({f"missing_{field}": REFUSAL for field in _fields})
 
 

@@ -138,6 +138,16 @@ def _full_names(target, params):
     return names
 
 
+def _with_rows(run, by, base_check, problems):
+    """``problems`` and the base check run on the rows ``by`` gives (``run.by`` put back after)."""
+    original_by = run.by
+    run.by = by
+    try:
+        return problems + base_check(run)
+    finally:
+        run.by = original_by
+
+
 def _shapefile_check(target, base_check):
     """Every field name the Shapefile cut is named in the log with the name it got, and the base check
     passes on the rows with the names put back (the Shapefile keeps the fields' order)."""
@@ -159,11 +169,7 @@ def _shapefile_check(target, base_check):
             back = {v: k for k, v in rename.items()}
             return {ident: {rename.get(k, k): v for k, v in row.items()}
                     for ident, row in original_by(back.get(key, key), output).items()}
-        run.by = by
-        try:
-            return problems + base_check(run)
-        finally:
-            run.by = original_by
+        return _with_rows(run, by, base_check, problems)
     check.fields = getattr(base_check, "fields", None)
     return check
 
@@ -187,12 +193,7 @@ def _table_check(target, base_check, numbers_as_text=False):
             numeric = full[output][2] if output in full else set()
             return {ident: {k: (number(v) if k in numeric else None if v == "" else v) for k, v in row.items()}
                     for ident, row in original_by(key, output).items()}
-        if numbers_as_text:
-            run.by = by
-        try:
-            return problems + base_check(run)
-        finally:
-            run.by = original_by
+        return _with_rows(run, by if numbers_as_text else original_by, base_check, problems)
     check.fields = getattr(base_check, "fields", None)
     return check
 
