@@ -39,6 +39,12 @@ def field_type(field):
     return field.type()
 
 
+def holds_numbers(field):
+    """Whether a field's values read as numbers: numeric types, and true/false as 1/0 (GeoPackage booleans,
+    and 0/1 columns that QGIS 3.40's delimited-text reader types as boolean)."""
+    return field.isNumeric() or field.type() == FieldType.Bool
+
+
 def font_families():
     """The installed font families: a static function in Qt 6, a method of an instance in Qt 5."""
     try:
@@ -47,7 +53,7 @@ def font_families():
         return list(QFontDatabase().families())
 
 
-__all__ = ["QAction", "FieldType", "field_type", "font_families"]
+__all__ = ["QAction", "FieldType", "field_type", "font_families", "holds_numbers"]
 
 
 # Where a model step's parameter comes from (model parameter, child output, static value): the enum

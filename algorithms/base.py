@@ -66,7 +66,7 @@ from ..core.errors import Canceled, InputError
 from . import columnar, fastwrite, geomwrite
 from .outputs import RunOutputs, dbf_names, inputs_left_alone, is_provider_uri, is_shapefile, keeps_no_geometry
 from .styles import apply_style, order_results, titled_name
-from ..qt_compat import FieldType, field_type
+from ..qt_compat import FieldType, field_type, holds_numbers
 
 PLUGIN_DIR = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 # Shapely's WKB is written 3-D at most: shapely 2.1 built on GEOS ≥ 3.12 writes 4-D by default, but inside
@@ -664,7 +664,7 @@ class LcrAlgorithm(QgsProcessingAlgorithm):
             return -1
         fields = source.fields()
         index = fields.lookupField(fields.at(field_index).name() + "_est")
-        return index if index >= 0 and fields.at(index).isNumeric() else -1
+        return index if index >= 0 and holds_numbers(fields.at(index)) else -1
 
     def numeric_fields(self, parameters, name, source, context, names=None):
         """Names and indices in ``source`` of the numeric fields a multiple-field parameter names
@@ -690,7 +690,7 @@ class LcrAlgorithm(QgsProcessingAlgorithm):
                     field=field, layer=source.sourceName(), fields=", ".join(source.fields().names())))
         if numeric and text_numbers and field_type(source.fields().at(index)) == FieldType.String:
             return index
-        if numeric and not source.fields().at(index).isNumeric():
+        if numeric and not holds_numbers(source.fields().at(index)):
             raise QgsProcessingException(self.tr(
                 "Field “{field}” of “{layer}” must be numeric; it holds {kind}.").format(
                     field=field, layer=source.sourceName(),
@@ -1070,7 +1070,7 @@ class LcrAlgorithm(QgsProcessingAlgorithm):
         done = 0
         fields = source.fields()
         # only ``lookup_field(..., text_numbers=True)`` lets a text field into ``numeric``
-        text_numbers = {i for i in numeric if 0 <= i < fields.count() and not fields.at(i).isNumeric()}
+        text_numbers = {i for i in numeric if 0 <= i < fields.count() and not holds_numbers(fields.at(i))}
         self._log_text_numbers(source, text_numbers, feedback)
         rows = iterate_features(source, request)
         # a request without geometry (tables read for their numbers) reads no missing geometry

@@ -18,6 +18,7 @@ from qgis.core import (
 )
 
 from ..core import carbon
+from ..qt_compat import holds_numbers
 from .base import LcrAlgorithm, factor_names
 from .raster import open_raster, summary_zones, valid_pixels
 
@@ -275,8 +276,8 @@ class CarbonStock(LcrAlgorithm):
                 feedback.pushWarning(self.tr("{parameter} is used only with a land-cover raster; it is ignored.")
                                      .format(parameter=self.parameterDefinition(name).description()))
         chosen = [i for i in (class_idx, scen_idx) if i >= 0]
-        numeric = [i for i in chosen if source.fields().at(i).isNumeric()]
-        text = [i for i in chosen if not source.fields().at(i).isNumeric()]
+        numeric = [i for i in chosen if holds_numbers(source.fields().at(i))]
+        text = [i for i in chosen if not holds_numbers(source.fields().at(i))]
 
         if value is not None and scen_idx < 0:
             feedback.pushWarning(self.tr("A carbon price values the change to a plan: choose the plan class field. "

@@ -22,7 +22,7 @@ from qgis.core import (
 from qgis.PyQt.QtCore import QCoreApplication
 
 from ..core import shared
-from ..qt_compat import MODEL_SOURCE
+from ..qt_compat import MODEL_SOURCE, holds_numbers
 from .base import LcrAlgorithm, resource_path, show_decimals
 from .plan_check_glue import (
     DISCARD, MARK, TEMPORARY, Plan, StoredLayer, consumed_outputs, embedded, give_back_memory, last_uses,
@@ -307,7 +307,7 @@ class ModelPlanCheck(LcrAlgorithm):
                 if isinstance(field, QgsProcessingParameterField) and field.parentLayerParameterName() == name:
                     index = source.fields().lookupField(self.parameterAsString(parameters, field.name(), context) or "")
                     if index >= 0:
-                        (numeric if source.fields().at(index).isNumeric() else text).append(index)
+                        (numeric if holds_numbers(source.fields().at(index)) else text).append(index)
             self._note_whole_table(parameters, name, context, source)
             table = self.__dict__.get("_whole_tables", {}).pop(id(source), (None, None))[1]
             plan.stored[name] = StoredLayer(source, numeric, text, parameters[name], table)

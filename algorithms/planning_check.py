@@ -26,7 +26,7 @@ from qgis.core import (
 from ..core import landuse_codes, profiles
 from .base import LcrAlgorithm, resource_path
 from .landuse_codes import READ_SCHEMES, LanduseSchemes
-from ..qt_compat import FieldType, field_type
+from ..qt_compat import FieldType, field_type, holds_numbers
 
 # Saved models store the chosen index: only ever append to this list.
 PROFILES = ("cn_master", "cn_detailed", "cn_city_renewal", "cn_old_community", "cn_industrial_park",
@@ -352,7 +352,7 @@ class PlanningCheck(LanduseSchemes, LcrAlgorithm):
         min_share = self.parameterAsDouble(parameters, self.MIN_ASSESSED_SHARE, context) / 100 \
             if parameters.get(self.MIN_ASSESSED_SHARE) not in (None, "") else profiles.DEFAULT_MIN_ASSESSED_SHARE
         flags = self._estimate_flags(rule_ids, fields, in_fields, feedback)
-        texts = {in_fields.lookupField(f) for f in fields if f is not None and not in_fields.field(f).isNumeric()}
+        texts = {in_fields.lookupField(f) for f in fields if f is not None and not holds_numbers(in_fields.field(f))}
         read = sorted({in_fields.lookupField(f) for f in fields if f is not None} - texts | set(flags.values()))
         text_counts = {}
         measures = [index for index in (floors, height) if index is not None]
@@ -485,7 +485,7 @@ class PlanningCheck(LanduseSchemes, LcrAlgorithm):
         type is an error, an unmapped one is skipped."""
         checked = []
         for rule, field in zip(profile["rule_id"], fields):
-            if field is not None and not in_fields.field(field).isNumeric() and \
+            if field is not None and not holds_numbers(in_fields.field(field)) and \
                     field_type(in_fields.field(field)) != FieldType.String:
                 if rule in mapping:
                     raise QgsProcessingException(self.tr(
@@ -535,7 +535,7 @@ class PlanningCheck(LanduseSchemes, LcrAlgorithm):
         flags = {}
         for rule, field in zip(rule_ids, fields):
             index = -1 if field is None else in_fields.lookupField(field + ESTIMATE_SUFFIX)
-            if index >= 0 and in_fields.at(index).isNumeric():
+            if index >= 0 and holds_numbers(in_fields.at(index)):
                 flags[rule] = index
                 feedback.pushInfo(self.tr(
                     "Rule {rule}: where “{flag}” is 1 the value of “{field}” rests on shipped defaults, not "
@@ -569,7 +569,7 @@ class PlanningCheck(LanduseSchemes, LcrAlgorithm):
             index = in_fields.lookupField(field) if field else -1
             if field and index < 0:
                 raise QgsProcessingException(self.tr("The layer has no field “{field}”.").format(field=field))
-            if index >= 0 and not in_fields.field(index).isNumeric() and field_type(in_fields.field(index)) != FieldType.String:
+            if index >= 0 and not holds_numbers(in_fields.field(index)) and field_type(in_fields.field(index)) != FieldType.String:
                 raise QgsProcessingException(self.tr("The field “{field}” must be numeric; it holds {kind}.").format(
                     field=field, kind=in_fields.field(index).typeName()))
             indices.append(index if index >= 0 else None)

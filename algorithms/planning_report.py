@@ -30,7 +30,7 @@ from ..core.errors import InputError
 from . import report_layout
 from .base import LcrAlgorithm, factor_tables, iterate_features, materialize, plugin_metadata, user_factor_path
 from .planning_check import PROFILES, profile_path
-from ..qt_compat import font_families
+from ..qt_compat import font_families, holds_numbers
 
 
 # The features of a measures layer (report_measures.kind_of) that hold a measure.
@@ -315,8 +315,8 @@ class PlanningReport(LcrAlgorithm):
                 "“{layer}” holds no measures: give an output of Size LID measures per parcel, Site new facilities or "
                 "Close carbon gaps (by unit).").format(layer=source.sourceName()))
         present = [n for n in report_measures.MEASURE_FIELDS if n in names]
-        numeric = [names.index(n) for n in present if source.fields().field(n).isNumeric()]
-        text = [names.index(n) for n in present if not source.fields().field(n).isNumeric()]
+        numeric = [names.index(n) for n in present if holds_numbers(source.fields().field(n))]
+        text = [names.index(n) for n in present if not holds_numbers(source.fields().field(n))]
         name_index = names.index(name_field) if name_field and name_field in names else -1
         columns, labels = {n: [] for n in present}, []
         for chunk in self.read_chunks(source, feedback, numeric=numeric,

@@ -13,6 +13,7 @@ from qgis.core import (
 )
 
 from ..core import runoff
+from ..qt_compat import holds_numbers
 from .base import LcrAlgorithm, factor_names
 
 
@@ -75,8 +76,8 @@ class CurveNumberAlgorithm(LcrAlgorithm):
     def read_indices(source, *indices):
         """The chosen field indices split into (numeric, text) for ``read_chunks``."""
         chosen = [i for i in indices if i >= 0]
-        return ([i for i in chosen if source.fields().at(i).isNumeric()],
-                [i for i in chosen if not source.fields().at(i).isNumeric()])
+        return ([i for i in chosen if holds_numbers(source.fields().at(i))],
+                [i for i in chosen if not holds_numbers(source.fields().at(i))])
 
     @staticmethod
     def polygon_cn(chunk, class_idx, soil_idx, default_soil, table):

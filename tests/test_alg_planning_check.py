@@ -485,3 +485,38 @@ def test_a_rule_with_only_default_values_is_estimated(provider, make_layer, rect
     rules = rows(result["TABLE"], "rule_id")
     assert rules["GREEN"]["verdict"] == "estimated" and rules["GREEN"]["n_est"] == 2
     assert {f["verdict"] for f in result["OUTPUT"].getFeatures()} == {"not_assessed"}
+
+
+@pytest.mark.parametrize("kind", ["memory", "gpkg"])
+def test_a_true_false_field_reads_as_one_and_zero(provider, make_layer, rect, profile_file, tmp_path, kind):
+    """A flood flag kept as true/false (a GeoPackage boolean; QGIS 3.40 types a 0/1 CSV column so) is
+    the 1/0 the FLOOD rule compares with 0: a and b pass, c fails."""
+    values = [("a", False), ("b", False), ("c", True)]
+    if kind == "memory":
+        layer = make_layer("Polygon", "EPSG:4549", "name:string&field=exposed:boolean",
+                           [(rect(20 * i, 0, 10, 10), [name, flag]) for i, (name, flag) in enumerate(values)])
+    else:
+        from osgeo import ogr, osr
+        path = str(tmp_path / "flags.gpkg")
+        data = ogr.GetDriverByName("GPKG").CreateDataSource(path)
+        srs = osr.SpatialReference()
+        srs.ImportFromEPSG(4549)
+        table = data.CreateLayer("units", srs, ogr.wkbPolygon)
+        table.CreateField(ogr.FieldDefn("name", ogr.OFTString))
+        flag_field = ogr.FieldDefn("exposed", ogr.OFTInteger)
+        flag_field.SetSubType(ogr.OFSTBoolean)
+        table.CreateField(flag_field)
+        for i, (name, flag) in enumerate(values):
+            feature = ogr.Feature(table.GetLayerDefn())
+            feature.SetField("name", name)
+            feature.SetField("exposed", int(flag))
+            x = 20 * i
+            feature.SetGeometry(ogr.CreateGeometryFromWkt(f"POLYGON(({x} 0,{x + 10} 0,{x + 10} 10,{x} 10,{x} 0))"))
+            table.CreateFeature(feature)
+        data = None
+        layer = f"{path}|layername=units"
+    result = run({"INPUT": layer, "PROFILE_FILE": profile_file})
+    out = rows(result["OUTPUT"], "name")
+    assert [out[name]["r_flood"] for name, _ in values] == [1, 1, 0]
+    rules = rows(result["TABLE"], "rule_id")
+    assert (rules["FLOOD"]["n_pass"], rules["FLOOD"]["n_fail"], rules["FLOOD"]["n_na"]) == (2, 1, 0)

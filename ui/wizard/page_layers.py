@@ -7,6 +7,7 @@ from qgis.PyQt.QtWidgets import QGridLayout, QLabel, QLineEdit, QScrollArea, QVB
 
 from ...algorithms.base import decoded_field_names
 from .. import field_guess
+from ...qt_compat import holds_numbers
 from ..translated import Translated
 from .plans import NUMERIC, STRING, plan_for
 
@@ -168,7 +169,7 @@ class LayersPage(Translated, QWizardPage):
                 kept = self._guess_field(field_role, true_names) if layer is not None else None
                 kept = names[true_names.index(kept)] if kept else None
                 if kept and field_role.numeric and not field_role.text_numbers and \
-                        not layer.fields().field(kept).isNumeric():
+                        not holds_numbers(layer.fields().field(kept)):
                     kept = None
             box.setField(kept or "")
         self._update()
