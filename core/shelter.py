@@ -136,7 +136,9 @@ def candidates(building_points, shelter_points, reach_m, network=None, building_
     if network is None:
         s, b, d = _euclidean_pairs(building_points, shelter_points, reach_m)
     else:
-        s, b, d = net_mod.pair_distances(network, shelter_snap, building_snap, reach_m, is_canceled=is_canceled)
+        found = [net_mod.pair_distances(network, shelter_snap, building_snap, np.where(reach_m == r, r, 0.0),
+                                        is_canceled=is_canceled) for r in np.unique(reach_m[reach_m > 0])]
+        s, b, d = (np.concatenate(c) for c in zip(*found)) if found else (np.zeros(0, np.int64),) * 2 + (np.zeros(0),)
     order = np.lexsort((s, d, b))
     b, s, d = b[order], s[order], d[order]
     if max_candidates is not None:
