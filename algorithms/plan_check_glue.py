@@ -16,8 +16,6 @@ same code and so the same numbers, but:
 The planning units (and the per-unit layers each step adds its fields to) are small and go
 through Processing as in the model, so the per-unit result is the model's, field for field.
 """
-import ctypes
-import ctypes.util
 
 import numpy as np
 import pandas as pd
@@ -32,6 +30,7 @@ from qgis.core import (
 )
 
 from ..core import shared, tables
+from ..core.memory import give_back as give_back_memory  # noqa: F401 (plan_checks imports it from here)
 from ..qt_compat import MODEL_SOURCE
 from .base import Chunk, LcrAlgorithm
 
@@ -513,14 +512,3 @@ def last_uses(model, order):
                 elif source.source() == MODEL_SOURCE.ModelParameter:
                     parameters[source.parameterName()] = number
     return outputs, parameters
-
-
-def give_back_memory():
-    """Returns the heap's freed pages to the system where the C library can (glibc's malloc_trim):
-    after a layer is freed its many small GEOS allocations leave the heap fragmented, and the next
-    steps would otherwise grow the process past what it holds."""
-    try:
-        libc = ctypes.CDLL(ctypes.util.find_library("c") or "libc.so.6")
-        libc.malloc_trim(ctypes.c_size_t(0))
-    except (OSError, AttributeError):   # not glibc (Windows, macOS): nothing to do
-        pass

@@ -8,10 +8,12 @@ memory, which the caller reads with ``physical_memory_bytes`` and passes in, so 
 without the machine.
 """
 import ctypes
+import ctypes.util
 import os
 import sys
 
-__all__ = ["MEMORY_SHARE", "ASSUMED_PHYSICAL_BYTES", "GB", "physical_memory_bytes", "memory_limit", "exceeds"]
+__all__ = ["MEMORY_SHARE", "ASSUMED_PHYSICAL_BYTES", "GB", "physical_memory_bytes", "memory_limit", "exceeds",
+           "give_back"]
 
 # The rest is for QGIS itself, its layers and caches, the input data and the operating system; the
 # estimates are of the toolkit's own arrays only.
@@ -53,6 +55,20 @@ def exceeds(estimate_bytes, physical_bytes, share=MEMORY_SHARE):
     (True, False)
     """
     return float(estimate_bytes) > memory_limit(physical_bytes, share)
+
+
+def give_back():
+    """Return the heap's freed pages to the system where the C library can (glibc's malloc_trim).
+
+    Arrays below glibc's mmap threshold (which grows to 32 MB as large arrays are freed) and GEOS's
+    many small objects come from the heap; freed, they stay in the process, fragmented, and the next
+    step's arrays stack on top of them: after a step's temporaries (a plan check's layer, the shelter
+    pairs' sorting) this gives them back."""
+    try:
+        libc = ctypes.CDLL(ctypes.util.find_library("c") or "libc.so.6")
+        libc.malloc_trim(ctypes.c_size_t(0))
+    except (OSError, AttributeError):   # not glibc (Windows, macOS): nothing to do
+        pass
 
 
 def _windows_physical_memory():

@@ -386,20 +386,35 @@ def pair_distances(network, sources, targets, cutoff, max_cells=MAX_TABLE_CELLS,
                                      limit=float(cutoff[part].max()))[:, :size]
             row, node = np.nonzero(np.isfinite(table))
             dist = table[row, node]
+            del table
             node = node if local is None else local[node]
+            ways = []
             for sorted_end, by_node, along in ends:
                 entry, at = _rows_at(sorted_end, node)
                 t_pos = by_node[at]
-                found.append((part[row[entry]], t_pos, dist[entry] + along[t_pos]))
-    found.append(_same_segment_pairs(sources.take(src), t_edge, t_off, src))
-    s_idx, t_pos, dist = (np.concatenate(column) for column in zip(*found))
-    dist = dist + t_acc[t_pos]
-    t_idx = tgt[t_pos]
-    order = np.lexsort((dist, t_idx, s_idx))
-    s_idx, t_idx, dist = s_idx[order], t_idx[order], dist[order]
-    first = np.r_[True, (s_idx[1:] != s_idx[:-1]) | (t_idx[1:] != t_idx[:-1])]   # shortest of the ways
-    keep = first & (dist <= cutoff[s_idx])
-    return s_idx[keep], t_idx[keep], dist[keep]
+                ways.append(_within(part[row[entry]], t_pos, dist[entry] + along[t_pos] + t_acc[t_pos], cutoff))
+            # a batch holds every way through the nodes from its sources: its shortest per pair is final
+            # but for the ways along a shared segment (below), and the rest need not be held meanwhile
+            found.append(_shortest(*(np.concatenate(column) for column in zip(*ways))))
+    s_same, t_same, d_same = _same_segment_pairs(sources.take(src), t_edge, t_off, src)
+    found.append(_within(s_same, t_same, d_same + t_acc[t_same], cutoff))
+    s_idx, t_pos, dist = _shortest(*(np.concatenate(column) for column in zip(*found)))
+    return s_idx, tgt[t_pos], dist
+
+
+def _within(s_idx, t_pos, dist, cutoff):
+    """The ways (source, target position, length) no longer than their source's cutoff."""
+    keep = dist <= cutoff[s_idx]
+    return s_idx[keep], t_pos[keep], dist[keep]
+
+
+def _shortest(s_idx, t_pos, dist):
+    """The shortest way of each (source, target) pair, sorted by source, then target. Taking it over
+    parts of the ways, then over the parts' shortest, gives the same: a minimum of minima."""
+    order = np.lexsort((dist, t_pos, s_idx))
+    s_idx, t_pos, dist = s_idx[order], t_pos[order], dist[order]
+    first = np.r_[True, (s_idx[1:] != s_idx[:-1]) | (t_pos[1:] != t_pos[:-1])]
+    return s_idx[first], t_pos[first], dist[first]
 
 
 def _source_blocks(network, sources, src, cutoff):
