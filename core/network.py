@@ -413,7 +413,8 @@ def _shortest(s_idx, t_pos, dist):
     parts of the ways, then over the parts' shortest, gives the same: a minimum of minima."""
     order = np.lexsort((dist, t_pos, s_idx))
     s_idx, t_pos, dist = s_idx[order], t_pos[order], dist[order]
-    first = np.r_[True, (s_idx[1:] != s_idx[:-1]) | (t_pos[1:] != t_pos[:-1])]
+    first = np.ones(s_idx.size, dtype=bool)
+    first[1:] = (s_idx[1:] != s_idx[:-1]) | (t_pos[1:] != t_pos[:-1])
     return s_idx[first], t_pos[first], dist[first]
 
 

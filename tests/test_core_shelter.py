@@ -117,6 +117,45 @@ def test_network_candidates_are_longer_than_straight_lines():
     assert s.tolist() == [1, 0] and d == pytest.approx([np.hypot(100, 290), np.hypot(300, 290)])
 
 
+def test_network_candidates_one_search_per_service_distance():
+    # A road y = 0 from x = 0 to 3000, noded at x = 1000. Emergency shelter E at x = 0 (reach 500 m), central
+    # shelter C at x = 100 (reach 2500 m); buildings on the road (access 0) at x = 300, 450, 700, 2400, 2700:
+    #   E: 300, 450 (700 and beyond > 500: out, though one search of both shelters runs to 2500 m)
+    #   C: 200, 350, 600, 2300 (through the node at 1000: 900 + 1400), 2600 > 2500 out.
+    net = network.build_network([shapely.LineString([(0, 0), (1000, 0)]), shapely.LineString([(1000, 0), (3000, 0)])])
+    homes = [shapely.Point(x, 0) for x in (300, 450, 700, 2400, 2700)]
+    shelters = [shapely.Point(0, 0), shapely.Point(100, 0)]
+    b, s, d = shelter.candidates(homes, shelters, [500, 2500], net, network.snap(net, homes),
+                                 network.snap(net, shelters))
+    assert list(zip(b.tolist(), s.tolist())) == [(0, 1), (0, 0), (1, 1), (1, 0), (2, 1), (3, 1)]
+    assert d == pytest.approx([200, 300, 350, 450, 600, 2300])
+    # The far central shelter is the only place for the two buildings beyond E's reach: with room for 100 at
+    # C and 1000 at E, the optimum sends them (50 each) to C and the near two to E: all 200 placed.
+    out = shelter.assign(5, np.full(5, 50.0), np.array([1000.0, 100.0]), b, s, d)
+    assert out["assigned"].tolist() == [50, 50, 50, 50, 0] and out["load"].tolist() == [100, 100]
+    assert out["shelter"].tolist() == [0, 0, 1, 1, -1]
+
+
+def test_network_candidates_per_distance_equal_one_search_of_all():
+    # On a jittered street grid with shelters of three service distances, the searches per distance give
+    # the very pairs and distances (to the last bit) of one search of all shelters filtered per shelter.
+    rng = np.random.default_rng(51143)
+    xy = np.stack(np.meshgrid(np.arange(25) * 120.0, np.arange(25) * 120.0, indexing="ij"), axis=-1)
+    xy = xy + rng.uniform(-15, 15, size=xy.shape)
+    lines = [shapely.LineString([xy[i, j], xy[i + 1, j]]) for i in range(24) for j in range(25)]
+    lines += [shapely.LineString([xy[i, j], xy[i, j + 1]]) for i in range(25) for j in range(24)]
+    net = network.build_network([line for line in lines if rng.random() > 0.1])
+    homes = shapely.points(rng.uniform(0, 2900, size=(600, 2)))
+    shelters = shapely.points(rng.uniform(0, 2900, size=(40, 2)))
+    reach = rng.choice([0.0, 500.0, 1000.0, 2500.0], size=40)
+    h_snap, s_snap = network.snap(net, homes, 100), network.snap(net, shelters, 100)
+    b, s, d = shelter.candidates(homes, shelters, reach, net, h_snap, s_snap)
+    s_all, b_all, d_all = network.pair_distances(net, s_snap, h_snap, reach)
+    order = np.lexsort((s_all, d_all, b_all))
+    assert b.size > 1000 and set(np.unique(reach[s])) == {500.0, 1000.0, 2500.0}
+    assert np.array_equal(b, b_all[order]) and np.array_equal(s, s_all[order]) and np.array_equal(d, d_all[order])
+
+
 def test_standards_capacity_and_unverified_rows():
     table = shelter.read_standards(TABLE)
     # 1 m² (emergency) and 2 m² (fixed, the default row) per evacuee: GB 50413-2007 §8.2.8, quoted in
