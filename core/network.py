@@ -359,7 +359,9 @@ def pair_distances(network, sources, targets, cutoff, max_cells=MAX_TABLE_CELLS,
     the sources, not with sources × the whole network. Each call gives a sources × local nodes
     table, split into calls of at most ``max_cells`` entries to bound memory. The table's entries find
     the targets on a segment ending at their node through a sort of the targets by node, so no loop
-    runs over sources or targets.
+    runs over sources or targets. Each batch keeps only its ways within their source's cutoff and the
+    shortest per pair (all ways of a source run through its batch), so what is held grows with the
+    pairs found, not with every way the searches saw.
     ``is_canceled`` (a callable) is looked at between the calls and raises ``Canceled``. Returns
     int64 source and target indices and float distances, sorted by source, then target.
     """

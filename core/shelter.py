@@ -128,9 +128,13 @@ def candidates(building_points, shelter_points, reach_m, network=None, building_
     building, distance, shelter; with ``max_candidates``, only that many nearest per building.
 
     Straight lines without ``network``: one k-d tree ball query for all shelters. With a network
-    (buildings and shelters snapped to it): ``network.pair_distances``, one bounded Dijkstra call
-    from every shelter at once (in memory-bounded batches, ``is_canceled`` looked at between them).
-    Shelters with reach 0 or no geometry have no candidates.
+    (buildings and shelters snapped to it): ``network.pair_distances`` once per distinct reach (shelter
+    class), from the shelters of that reach only (in memory-bounded batches, ``is_canceled`` looked at
+    between them). One search of all shelters would run every shelter out to the largest reach (a
+    500 m emergency shelter to a central shelter's 2500 m) and drop most of what it found: at 950k
+    buildings three times the time and 0.6 GB more at its peak. The pairs are the same: each pair's
+    distance is the shortest way in either search, and the searches of a class hold every way within
+    its reach. Shelters with reach 0 or no geometry have no candidates.
     """
     reach_m = np.asarray(reach_m, dtype=float)
     if network is None:
