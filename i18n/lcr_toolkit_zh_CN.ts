@@ -292,7 +292,7 @@ The shipped EUI table (resources/factors/building_eui.csv) has one row per use w
 
 Areas are true areas: a layer in a geographic CRS or Web Mercator is measured in the UTM zone of its centre.
 
-Output fields: gfa_m2 (m²), eui_kwh_m2 (kWh/m²·a), energy_kwh (kWh/a), co2_t_yr (t/a), co2_t_yr_est (1 where the CO2 rests on the default floors, on the table's default use, or on floors or a use an earlier step flagged as estimated in a field named like the floors or use field with _est added, e.g. floors_est of Prepare OpenStreetMap data).
+Output fields: gfa_m2 (m²), eui_kwh_m2 (kWh/m²·a), energy_kwh (kWh/a), co2_t_yr (t/a), co2_t_yr_est (1 where the CO2 rests on the default floors, on the table's default use, or on floors or a use an earlier step flagged as estimated in a field named like the floors or use field with _est added, e.g. floors_est of Prepare OpenStreetMap data), energy_kwh_est (the same for the energy demand, which rests on the same floor area and use).
 
 Known CO2 field (optional): where it holds a value, that CO2 replaces the computed one, e.g. co2_after_t of Apply proposed measures (the CO2 after a retrofit); the building's EUI and energy are scaled by the same ratio, as a retrofit lowers its energy use.</source>
         <translation>估算每栋建筑的年能耗及其产生的 CO2 排放。
@@ -303,157 +303,157 @@ Known CO2 field (optional): where it holds a value, that CO2 replaces the comput
 
 面积为真实面积：地理坐标参考系或 Web Mercator 的图层在其中心所在的 UTM 带中量算。
 
-输出字段：gfa_m2（m²）、eui_kwh_m2（kWh/m²·a）、energy_kwh（kWh/a）、co2_t_yr（t/a）、co2_t_yr_est（排放依赖默认层数、表中的默认用途，或依赖前一步骤标记为估算的层数或用途时为 1；标记字段名为层数或用途字段名加 _est，如“准备 OpenStreetMap 数据”的 floors_est）。
+输出字段：gfa_m2（m²）、eui_kwh_m2（kWh/m²·a）、energy_kwh（kWh/a）、co2_t_yr（t/a）、co2_t_yr_est（排放依赖默认层数、表中的默认用途，或依赖前一步骤标记为估算的层数或用途时为 1；标记字段名为层数或用途字段名加 _est，如“准备 OpenStreetMap 数据”的 floors_est）、energy_kwh_est（能耗需求的同一标记，能耗基于相同的建筑面积与用途）。
 
 已知 CO2 字段（可选）：该字段有值时，以其 CO2 取代计算值，例如“将拟议措施并入规划图层”输出的 co2_after_t（节能改造后的 CO2）；建筑的 EUI 和能耗按同一比例缩放，因为改造降低了建筑能耗。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/building_emissions.py" line="64"/>
+        <location filename="../../work/main/algorithms/building_emissions.py" line="65"/>
         <source>Buildings</source>
         <translation>建筑</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/building_emissions.py" line="64"/>
+        <location filename="../../work/main/algorithms/building_emissions.py" line="65"/>
         <source>Building footprints (polygons).</source>
         <translation>建筑基底轮廓（面）。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/building_emissions.py" line="67"/>
+        <location filename="../../work/main/algorithms/building_emissions.py" line="68"/>
         <source>Floors field</source>
         <translation>层数字段</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/building_emissions.py" line="67"/>
+        <location filename="../../work/main/algorithms/building_emissions.py" line="68"/>
         <source>Number of above-ground floors: a number, or text such as 6层, 6F, 地上6层 or 十二层 (the log counts the values that hold no number). Missing or zero values use the default floors.</source>
         <translation>地上层数：数值，或 6层、6F、地上6层、十二层 等文本（日志统计其中读不出数字的值）。缺失或为 0 时采用默认层数。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/building_emissions.py" line="72"/>
+        <location filename="../../work/main/algorithms/building_emissions.py" line="73"/>
         <source>Default floors</source>
         <translation>默认层数</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/building_emissions.py" line="72"/>
+        <location filename="../../work/main/algorithms/building_emissions.py" line="73"/>
         <source>Floors assumed where the floors field is empty, zero or not given.</source>
         <translation>层数字段为空、为 0 或未指定时采用的层数。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/building_emissions.py" line="76"/>
+        <location filename="../../work/main/algorithms/building_emissions.py" line="77"/>
         <source>Gross floor area field (m²)</source>
         <translation>建筑面积字段（m²）</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/building_emissions.py" line="76"/>
+        <location filename="../../work/main/algorithms/building_emissions.py" line="77"/>
         <source>Where set and above zero, this floor area wins over footprint × floors.</source>
         <translation>该字段有值且大于 0 时，优先采用该建筑面积，而不按基底面积 × 层数计算。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/building_emissions.py" line="80"/>
+        <location filename="../../work/main/algorithms/building_emissions.py" line="81"/>
         <source>Use field</source>
         <translation>用途字段</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/building_emissions.py" line="80"/>
+        <location filename="../../work/main/algorithms/building_emissions.py" line="81"/>
         <source>Building use, matched to the EUI table (e.g. residential, office, 住宅, 0701). Without it every building takes the “default” row.</source>
         <translation>建筑用途，用于匹配 EUI 表（如 residential、office、住宅、0701）。未指定时，所有建筑均采用“default”行。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/building_emissions.py" line="85"/>
+        <location filename="../../work/main/algorithms/building_emissions.py" line="86"/>
         <source>Energy use intensity table (CSV)</source>
         <translation>能耗强度表（CSV）</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/building_emissions.py" line="85"/>
+        <location filename="../../work/main/algorithms/building_emissions.py" line="86"/>
         <source>CSV with columns use, elec_kwh_m2, fuel_kwh_m2 (and optionally aliases separated by |). Replaces the shipped table; it needs a row named “default”.</source>
         <translation>包含 use、elec_kwh_m2、fuel_kwh_m2 列的 CSV（可另加 aliases 列，别名以 | 分隔）。用于替换插件自带的表，表中须有名为“default”的行。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/building_emissions.py" line="89"/>
+        <location filename="../../work/main/algorithms/building_emissions.py" line="90"/>
         <source>Known CO2 field (t/a)</source>
         <translation>已知 CO2 字段（t/a）</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/building_emissions.py" line="89"/>
+        <location filename="../../work/main/algorithms/building_emissions.py" line="90"/>
         <source>Where set, this CO2 replaces GFA × EUI (e.g. co2_after_t of Apply proposed measures); EUI and energy are scaled by the same ratio. Empty values keep the computed CO2.</source>
         <translation>有值时，以此 CO2 取代 GFA × EUI（例如“将拟议措施并入规划图层”输出的 co2_after_t）；EUI 与能耗按同一比例缩放。空值保留计算的 CO2。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/building_emissions.py" line="95"/>
+        <location filename="../../work/main/algorithms/building_emissions.py" line="96"/>
         <source>Fuel emission factor (kgCO2/kWh)</source>
         <translation>燃料排放因子（kgCO2/kWh）</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/building_emissions.py" line="95"/>
+        <location filename="../../work/main/algorithms/building_emissions.py" line="96"/>
         <source>CO2 per kWh of fuel burnt on site. Default: natural gas (IPCC 2006).</source>
         <translation>现场燃烧每 kWh 燃料的 CO2 排放量。默认值：天然气（IPCC 2006）。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/building_emissions.py" line="100"/>
+        <location filename="../../work/main/algorithms/building_emissions.py" line="101"/>
         <source>Building emissions</source>
         <translation>建筑碳排放</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/building_emissions.py" line="100"/>
+        <location filename="../../work/main/algorithms/building_emissions.py" line="101"/>
         <source>The buildings with gfa_m2, eui_kwh_m2, energy_kwh and co2_t_yr added.</source>
         <translation>添加了 gfa_m2、eui_kwh_m2、energy_kwh 和 co2_t_yr 字段的建筑图层。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/building_emissions.py" line="102"/>
+        <location filename="../../work/main/algorithms/building_emissions.py" line="103"/>
         <source>Total gross floor area (m²)</source>
         <translation>总建筑面积（m²）</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/building_emissions.py" line="103"/>
+        <location filename="../../work/main/algorithms/building_emissions.py" line="104"/>
         <source>Total CO2 (t/a)</source>
         <translation>CO2 排放总量（t/a）</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/building_emissions.py" line="163"/>
+        <location filename="../../work/main/algorithms/building_emissions.py" line="164"/>
         <source>{n} buildings have a gross floor area above {limit:,.0f} m², which no building has: it is left out and their floor area is footprint × floors.</source>
         <translation>{n} 栋建筑的总建筑面积大于 {limit:,.0f} m²，没有建筑有这么大：该值不予采用，其建筑面积按基底面积 × 层数计算。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/building_emissions.py" line="168"/>
+        <location filename="../../work/main/algorithms/building_emissions.py" line="169"/>
         <source>{n} buildings had no usable floors value and used the default.</source>
         <translation>{n} 栋建筑没有可用的层数值，已采用默认层数。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/building_emissions.py" line="171"/>
+        <location filename="../../work/main/algorithms/building_emissions.py" line="172"/>
         <source>{n} buildings have a use the table does not list and took the “default” row.</source>
         <translation>{n} 栋建筑的用途未列在能耗强度表中，已采用“default”行。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/building_emissions.py" line="174"/>
+        <location filename="../../work/main/algorithms/building_emissions.py" line="175"/>
         <source>{n} buildings take their CO2 from the known CO2 field.</source>
         <translation>{n} 栋建筑的 CO2 取自已知 CO2 字段。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/building_emissions.py" line="177"/>
+        <location filename="../../work/main/algorithms/building_emissions.py" line="178"/>
         <source>{n} buildings&apos; CO2 rests on default floors or a default use (co2_t_yr_est = 1).</source>
         <translation>{n} 栋建筑的碳排放依赖默认层数或默认用途（co2_t_yr_est = 1）。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/building_emissions.py" line="180"/>
+        <location filename="../../work/main/algorithms/building_emissions.py" line="181"/>
         <source>{n} invalid geometries were repaired for measuring; the output keeps them as they were.</source>
         <translation>已修复 {n} 个无效几何用于面积量算；输出中保留其原有几何。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/building_emissions.py" line="185"/>
+        <location filename="../../work/main/algorithms/building_emissions.py" line="186"/>
         <source>Unverified EUI values were used for: {uses}. Check them against local statistics.</source>
         <translation>以下用途采用了未核实的 EUI 值：{uses}。请对照本地统计数据进行核实。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/building_emissions.py" line="188"/>
+        <location filename="../../work/main/algorithms/building_emissions.py" line="189"/>
         <source>EUI table: {path}. Grid factor {grid} kgCO2/kWh, fuel factor {fuel} kgCO2/kWh.</source>
         <translation>EUI 表：{path}。电网排放因子 {grid} kgCO2/kWh，燃料排放因子 {fuel} kgCO2/kWh。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/building_emissions.py" line="190"/>
+        <location filename="../../work/main/algorithms/building_emissions.py" line="191"/>
         <source>{n} buildings: {gfa:,.0f} m² gross floor area, {co2:,.1f} t CO2 a year.</source>
         <translation>共 {n} 栋建筑：建筑面积 {gfa:,.0f} m²，年 CO2 排放 {co2:,.1f} t。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/building_emissions.py" line="194"/>
+        <location filename="../../work/main/algorithms/building_emissions.py" line="195"/>
         <source>Operational CO2 of buildings: GFA × EUI × emission factor. EUI table {path}; grid factor {grid} kgCO2/kWh; fuel factor {fuel} kgCO2/kWh. Made by the Low-Carbon &amp; Resilience Planning Toolkit.</source>
         <translation>建筑运行 CO2 排放：建筑面积 × EUI × 排放因子。EUI 表 {path}；电网排放因子 {grid} kgCO2/kWh；燃料排放因子 {fuel} kgCO2/kWh。由低碳与韧性规划工具箱生成。</translation>
     </message>
@@ -12027,7 +12027,7 @@ Output fields per planning unit: cc_mean, hm_mean (0–1), t_air_mean and t_air_
 <context>
     <name>ZonePvShare</name>
     <message>
-        <location filename="../../work/main/algorithms/zone_pv_share.py" line="61"/>
+        <location filename="../../work/main/algorithms/zone_pv_share.py" line="63"/>
         <source>Rooftop PV share by zone</source>
         <translation>分区屋顶光伏占比</translation>
     </message>
@@ -12037,90 +12037,95 @@ Output fields per planning unit: cc_mean, hm_mean (0–1), t_air_mean and t_air_
 
 The buildings are typically the output of “Rooftop solar PV potential” run with the demand of “Building operational emissions” (fields pv_kwh_yr and energy_kwh). A building lies in the zone holding a point inside it; buildings in another CRS are reprojected to the zones'. No distance or area is measured.
 
-Output fields: pv_kwh_yr and demand_kwh (kWh/a, missing values count 0), pv_share (the share of the demand met, 0–1: a yield beyond the demand meets no more of it; NULL where the zone's demand is 0).</source>
+Output fields: pv_kwh_yr and demand_kwh (kWh/a, missing values count 0), pv_share (the share of the demand met, 0–1: a yield beyond the demand meets no more of it; NULL where the zone's demand is 0), pv_share_est (1 where more than half of the zone's demand rests on default floors or a default use, as flagged by the demand field's “_est” field, e.g. energy_kwh_est of “Building operational emissions”: a planning check gives such zones no verdict on the share).</source>
         <translation>汇总每个分区（地块或规划单元）内建筑的屋顶光伏发电量和能耗，并给出二者之比：pv_share = min(Σ 发电量, Σ 能耗) / Σ 能耗，即屋顶一年可满足的建筑能耗比例。
 
 建筑通常取自“屋顶光伏潜力”的输出，并以“建筑运行碳排放”的能耗作为需求（字段 pv_kwh_yr 和 energy_kwh）。建筑归属于包含其内部一点的分区；其他坐标参考系的建筑会重投影至分区的坐标参考系。不量算任何距离或面积。
 
-输出字段：pv_kwh_yr 和 demand_kwh（kWh/a，缺失值按 0 计），pv_share（需求被满足的比例，0–1：超出需求的发电量不再计入；分区能耗为 0 时为 NULL）。</translation>
+输出字段：pv_kwh_yr 和 demand_kwh（kWh/a，缺失值按 0 计），pv_share（需求被满足的比例，0–1：超出需求的发电量不再计入；分区能耗为 0 时为 NULL），pv_share_est（分区一半以上的需求依赖默认层数或默认用途时为 1，依据需求字段的“_est”标记字段，如“建筑运行碳排放”的 energy_kwh_est；规划核查不对此类分区的光伏占比给出结论）。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/zone_pv_share.py" line="48"/>
+        <location filename="../../work/main/algorithms/zone_pv_share.py" line="50"/>
         <source>Zones</source>
         <translation>分区</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/zone_pv_share.py" line="48"/>
+        <location filename="../../work/main/algorithms/zone_pv_share.py" line="50"/>
         <source>Parcels or planning units; the output is these zones.</source>
         <translation>地块或规划单元；输出即这些分区。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/zone_pv_share.py" line="50"/>
+        <location filename="../../work/main/algorithms/zone_pv_share.py" line="52"/>
         <source>Buildings</source>
         <translation>建筑</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/zone_pv_share.py" line="50"/>
+        <location filename="../../work/main/algorithms/zone_pv_share.py" line="52"/>
         <source>Buildings with their PV yield and energy demand.</source>
         <translation>带光伏发电量和能耗的建筑。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/zone_pv_share.py" line="52"/>
+        <location filename="../../work/main/algorithms/zone_pv_share.py" line="54"/>
         <source>PV yield field (kWh/a)</source>
         <translation>光伏发电量字段（kWh/a）</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/zone_pv_share.py" line="52"/>
+        <location filename="../../work/main/algorithms/zone_pv_share.py" line="54"/>
         <source>Annual PV yield of each building's roof, e.g. pv_kwh_yr of “Rooftop solar PV potential”.</source>
         <translation>每栋建筑屋顶的年光伏发电量，如“屋顶光伏潜力”输出的 pv_kwh_yr。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/zone_pv_share.py" line="56"/>
+        <location filename="../../work/main/algorithms/zone_pv_share.py" line="58"/>
         <source>Energy demand field (kWh/a)</source>
         <translation>能耗字段（kWh/a）</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/zone_pv_share.py" line="56"/>
+        <location filename="../../work/main/algorithms/zone_pv_share.py" line="58"/>
         <source>Annual energy demand of each building, e.g. energy_kwh of “Building operational emissions”.</source>
         <translation>每栋建筑的年能耗，如“建筑运行碳排放”输出的 energy_kwh。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/zone_pv_share.py" line="61"/>
+        <location filename="../../work/main/algorithms/zone_pv_share.py" line="63"/>
         <source>The zones with pv_kwh_yr, demand_kwh and pv_share added.</source>
         <translation>添加了 pv_kwh_yr、demand_kwh 和 pv_share 字段的分区图层。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/zone_pv_share.py" line="64"/>
+        <location filename="../../work/main/algorithms/zone_pv_share.py" line="66"/>
         <source>PV share of the demand over all zones</source>
         <translation>全部分区的光伏发电量占能耗比例</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/zone_pv_share.py" line="72"/>
+        <location filename="../../work/main/algorithms/zone_pv_share.py" line="74"/>
         <source>Choose the PV yield and the energy demand fields of the buildings.</source>
         <translation>请选择建筑的光伏发电量字段和能耗字段。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/zone_pv_share.py" line="92"/>
+        <location filename="../../work/main/algorithms/zone_pv_share.py" line="102"/>
+        <source>{n} zones' PV share rests mainly on buildings whose demand uses default floors or a default use (“{flag}”): pv_share_est = 1, and a planning check gives them no verdict on the share.</source>
+        <translation>{n} 个单元的光伏占比主要依赖采用默认层数或默认用途的建筑需求（“{flag}”）：pv_share_est = 1，规划核查不对其光伏占比给出结论。</translation>
+    </message>
+    <message>
+        <location filename="../../work/main/algorithms/zone_pv_share.py" line="107"/>
         <source>{n} buildings lie in no zone and count nowhere.</source>
         <translation>{n} 栋建筑不在任何分区内，不计入统计。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/zone_pv_share.py" line="95"/>
+        <location filename="../../work/main/algorithms/zone_pv_share.py" line="110"/>
         <source>{n} zones have no energy demand: their pv_share stays empty (NULL).</source>
         <translation>{n} 个分区没有能耗：其 pv_share 为空（NULL）。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/zone_pv_share.py" line="99"/>
+        <location filename="../../work/main/algorithms/zone_pv_share.py" line="114"/>
         <source>The roofs yield {e:,.0f} kWh a year against a demand of {d:,.0f} kWh ({s:.1%}).</source>
         <translation>屋顶年发电 {e:,.0f} kWh，能耗为 {d:,.0f} kWh（{s:.1%}）。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/zone_pv_share.py" line="102"/>
+        <location filename="../../work/main/algorithms/zone_pv_share.py" line="117"/>
         <source>The roofs in the zones yield {e:,.0f} kWh a year, and the buildings in the zones have no energy demand: the share of the demand met cannot be measured.</source>
         <translation>分区内屋顶年发电 {e:,.0f} kWh，而分区内建筑没有能耗：无法计算满足能耗的比例。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/zone_pv_share.py" line="105"/>
+        <location filename="../../work/main/algorithms/zone_pv_share.py" line="120"/>
         <source>Rooftop PV yield of the buildings of each zone as a share of their energy demand. Made by the Low-Carbon &amp; Resilience Planning Toolkit.</source>
         <translation>各分区建筑的屋顶光伏发电量占其能耗的比例。由低碳与韧性规划工具箱生成。</translation>
     </message>
