@@ -94,8 +94,8 @@ class ZonePvShare(LcrAlgorithm):
             self.check_canceled(feedback)
         self.warn_apart(feedback, extents, buildings.sourceName(), zone_chunk.geometry, source.sourceName())
         share = solar.demand_share(energy, demand)
-        estimated = solar.share_estimated(np.concatenate(zones_of), np.concatenate(demands), np.concatenate(flags), n) \
-            if zones_of else np.zeros(n, dtype=int)
+        estimated = np.zeros(n, dtype=int) if not zones_of else \
+            zones.mostly_estimated(np.concatenate(zones_of), np.concatenate(demands), np.concatenate(flags), n)
         dest_id = self.write_layer(parameters, self.OUTPUT, context, feedback, source, zone_chunk, NEW_FIELDS,
                                    [energy, demand, share, estimated])
         if estimated.any():

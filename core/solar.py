@@ -136,22 +136,6 @@ def zone_demand_share(zone_of_building, energy_kwh, demand_kwh, n_zones):
     return {"pv_kwh_yr": energy, "demand_kwh": demand, "pv_share": demand_share(energy, demand)}
 
 
-def share_estimated(zone_of_building, demand_kwh, estimated, n_zones, majority=0.5):
-    """Which zones' PV share rests mainly on the toolkit's shipped defaults (0/1 per zone): more than
-    ``majority`` of the zone's demand (kWh/a) comes from buildings whose demand their own algorithm
-    flagged as estimated (``estimated`` = 1: default floors or use). The same test as a carbon
-    balance's net_est (``balance.estimated_flags``). A zone without demand is not flagged.
-
-    >>> share_estimated([0, 0, 1, 1], [100.0, 50.0, 60.0, 40.0], [1, 0, 0, 1], 2).tolist()
-    [1, 0]
-    """
-    demand = np.nan_to_num(np.asarray(demand_kwh, dtype=float), nan=0.0)
-    flagged = np.where(np.asarray(estimated, dtype=float) == 1, demand, 0.0)
-    total = sum_by_zone(zone_of_building, demand, n_zones)
-    part = sum_by_zone(zone_of_building, flagged, n_zones)
-    return ((total > 0) & (part > majority * total)).astype(int)
-
-
 def pixel_indices(x, y, geotransform, width, height):
     """Row and column of the raster cell holding each point, -1 (both) where it falls outside.
 

@@ -5946,7 +5946,7 @@ Data © OpenStreetMap contributors, under the Open Database Licence (ODbL 1.0): 
         <translation>可步行的道路和小径，在交会处（共用的 OSM 节点）打断；桥梁不打断。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/prepare_osm.py" line="766"/>
+        <location filename="../../work/main/algorithms/prepare_osm.py" line="767"/>
         <source>Transit stops</source>
         <translation>公共交通站点</translation>
     </message>
@@ -5956,7 +5956,7 @@ Data © OpenStreetMap contributors, under the Open Database Licence (ODbL 1.0): 
         <translation>公交、有轨电车、地铁和铁路站点，stop_type 为 rail 或 bus，另有 mode；30 m 内的同类站点合并。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/prepare_osm.py" line="767"/>
+        <location filename="../../work/main/algorithms/prepare_osm.py" line="768"/>
         <source>Facilities</source>
         <translation>配套设施</translation>
     </message>
@@ -5966,7 +5966,7 @@ Data © OpenStreetMap contributors, under the Open Database Licence (ODbL 1.0): 
         <translation>生活圈设施，fac_type 取 resources/factors/life_circle_facilities.csv 中的类型。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/prepare_osm.py" line="768"/>
+        <location filename="../../work/main/algorithms/prepare_osm.py" line="769"/>
         <source>Green spaces</source>
         <translation>绿地</translation>
     </message>
@@ -6036,7 +6036,7 @@ Data © OpenStreetMap contributors, under the Open Database Licence (ODbL 1.0): 
         <translation>用途为估算的建筑</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/prepare_osm.py" line="769"/>
+        <location filename="../../work/main/algorithms/prepare_osm.py" line="770"/>
         <source>Candidate shelters</source>
         <translation>候选避难场所</translation>
     </message>
@@ -6166,7 +6166,7 @@ Data © OpenStreetMap contributors, under the Open Database Licence (ODbL 1.0): 
         <translation>{path} 中没有 admin_level 为 {level} 的行政区域（boundary=administrative 的多边形）。现有级别：{levels}。请从中选择，或改用方格网。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/prepare_osm.py" line="771"/>
+        <location filename="../../work/main/algorithms/prepare_osm.py" line="772"/>
         <source>none</source>
         <translation>无</translation>
     </message>
@@ -6186,67 +6186,67 @@ Data © OpenStreetMap contributors, under the Open Database Licence (ODbL 1.0): 
         <translation>{n} 个规划单元：含有建筑的 {size:g} m 方格。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/prepare_osm.py" line="693"/>
+        <location filename="../../work/main/algorithms/prepare_osm.py" line="694"/>
         <source>Land cover: {n} areas cover {share:.0%} of the planning units; the rest has no OSM area and stays out of the land cover.</source>
         <translation>土地覆被：{n} 个面覆盖规划单元的 {share:.0%}；其余部分在 OSM 中没有面要素，不计入土地覆被。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/prepare_osm.py" line="697"/>
+        <location filename="../../work/main/algorithms/prepare_osm.py" line="698"/>
         <source>The land cover covers only {share:.0%} of the planning units: where OpenStreetMap maps buildings and roads but not the gardens, yards and fields between them, the impervious and sponge shares of the plan checks (shares of the mapped land cover) overstate sealing. Add the missing areas (or a land cover of your own) before relying on those verdicts.</source>
         <translation>土地覆盖只覆盖了规划单元的 {share:.0%}：OpenStreetMap 只绘了建筑和道路、未绘其间的庭院、空地和农田时，规划检查中的不透水比例和海绵达标面积比例（按已绘土地覆盖计算）会高估硬化程度。请先补绘缺失的区域（或使用您自己的土地覆盖），再采信这些判定。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/prepare_osm.py" line="749"/>
+        <location filename="../../work/main/algorithms/prepare_osm.py" line="750"/>
         <source>{n} buildings; floors from building:levels for {levels}, from height for {height}, from the building type for {type}, the fall-back for {fallback}.</source>
         <translation>{n} 栋建筑；层数取自 building:levels 的 {levels} 栋，取自高度的 {height} 栋，取自建筑类型的 {type} 栋，取兜底值的 {fallback} 栋。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/prepare_osm.py" line="755"/>
+        <location filename="../../work/main/algorithms/prepare_osm.py" line="756"/>
         <source>Building use: {uses}; from tags {tag}, from the surrounding landuse {landuse}, fallback {fallback}.</source>
         <translation>建筑用途：{uses}；取自标签 {tag} 栋，取自所在 landuse {landuse} 栋，兜底 {fallback} 栋。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/prepare_osm.py" line="761"/>
+        <location filename="../../work/main/algorithms/prepare_osm.py" line="762"/>
         <source>Residents estimated for {n} residential buildings: {residents:,.0f} in all (floor area / floor area per resident; OSM has no residents). Check them against census figures.</source>
         <translation>为 {n} 栋住宅建筑估算了居民：共 {residents:,.0f} 人（建筑面积 / 人均住房建筑面积；OSM 没有人口数据）。请与普查数据核对。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/prepare_osm.py" line="771"/>
+        <location filename="../../work/main/algorithms/prepare_osm.py" line="772"/>
         <source>{layer}: {n} found ({counts}).</source>
         <translation>{layer}：共 {n} 个（{counts}）。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/prepare_osm.py" line="775"/>
+        <location filename="../../work/main/algorithms/prepare_osm.py" line="776"/>
         <source>No transit stop was found: transit coverage is not assessed, and neither are the master plan check&apos;s transit rules.</source>
         <translation>未找到公交站点：公共交通覆盖不评估，总体规划核查的公共交通条款也不评估。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/prepare_osm.py" line="778"/>
+        <location filename="../../work/main/algorithms/prepare_osm.py" line="779"/>
         <source>No open space large enough for a shelter (0.1 ha) was found.</source>
         <translation>未找到足够大的开敞空间（0.1 ha）作避难场所。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/prepare_osm.py" line="782"/>
+        <location filename="../../work/main/algorithms/prepare_osm.py" line="783"/>
         <source>{n} candidate shelters (open spaces, parks, sports and school grounds) for {people:,.0f} people, capacity estimated from their area: they are not designated shelters (field est = 1), and the plan checks&apos; shelter rules judge them as if they were. Replace them with the designated shelters where these are known.</source>
         <translation>{n} 处候选避难场所（开敞空间、公园、运动场和学校操场），可容纳 {people:,.0f} 人，容量按面积估算：它们不是已确定的避难场所（字段 est = 1），而规划核查的避难指标把它们当作已确定的场所评估。已知已确定的避难场所时，请用其替换。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/prepare_osm.py" line="789"/>
+        <location filename="../../work/main/algorithms/prepare_osm.py" line="790"/>
         <source>facilities</source>
         <translation>设施</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/prepare_osm.py" line="789"/>
+        <location filename="../../work/main/algorithms/prepare_osm.py" line="790"/>
         <source>green spaces</source>
         <translation>绿地</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/prepare_osm.py" line="789"/>
+        <location filename="../../work/main/algorithms/prepare_osm.py" line="790"/>
         <source>shelters</source>
         <translation>避难场所</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/prepare_osm.py" line="793"/>
+        <location filename="../../work/main/algorithms/prepare_osm.py" line="794"/>
         <source>Empty layers: {layers}. The plan checks refuse an empty facilities or shelters layer, naming it, and the detailed check an empty green spaces layer (the master check then leaves its park rules not assessed): where the town has them but OpenStreetMap does not map them, add them to the layer (with its type field) before running the check.</source>
         <translation>空图层：{layers}。规划核查遇到空的设施或避难场所图层会拒绝运行并指明该图层，详细规划核查遇到空的绿地图层也会拒绝（总体规划核查则不评估其公园条款）：如果城镇实际有这些要素而 OpenStreetMap 未绘制，请在运行核查前将其（连同类型字段）补充到图层中。</translation>
     </message>
@@ -7566,117 +7566,122 @@ Fixed shelters are every class but the emergency one (GB 51143-2015): short-, me
 
 shelter_cap_pct = 100 × Σ capacity of the fixed shelters in the zone / the zone's residents. No distance or area is measured: the result does not depend on the layers' CRS (shelters in another CRS are reprojected to the zones').
 
-Output fields: fixed_cap (persons), shelter_cap_pct (%; NULL where the zone has no residents).</source>
+Output fields: fixed_cap (persons), shelter_cap_pct (%; NULL where the zone has no residents), shelter_cap_pct_est (1 where more than half of the zone's fixed capacity is flagged as estimated in the capacity field's “_est” field, e.g. capacity_est of the candidate shelters of “Prepare OpenStreetMap data”: a planning check gives such zones no verdict on the share).</source>
         <translation>每个分区的固定避难场所可容纳多少人，按分区每百名居民计（固定避难场所容量占规划人口比例）。
 
 固定避难场所指除紧急避难场所以外的所有类型（GB 51143-2015）：短期、中期、长期固定避难场所和中心避难场所。避难场所的类型按 resources/factors/shelter_standards.csv 匹配（名称及别名，如 紧急 或 长期固定，不区分大小写）；类型缺失或未列出时采用表中 default 行，即短期固定避难场所。没有类型字段时所有避难场所均计为固定避难场所。避难场所归属于包含它的分区。
 
 shelter_cap_pct = 100 × 分区内固定避难场所容纳人数之和 / 分区居民数。不量算任何距离或面积：结果与图层的坐标参考系无关（其他坐标参考系的避难场所会重投影至分区的坐标参考系）。
 
-输出字段：fixed_cap（人）、shelter_cap_pct（%；分区没有居民时为 NULL）。</translation>
+输出字段：fixed_cap（人）、shelter_cap_pct（%；单元无居民时为 NULL）、shelter_cap_pct_est（单元一半以上的固定容量在容量字段的“_est”标记字段中标记为估算时为 1，如“准备 OpenStreetMap 数据”所得候选避难场所的 capacity_est；规划核查不对此类单元给出结论）。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/shelter_capacity.py" line="53"/>
+        <location filename="../../work/main/algorithms/shelter_capacity.py" line="56"/>
         <source>Zones</source>
         <translation>分区</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/shelter_capacity.py" line="53"/>
+        <location filename="../../work/main/algorithms/shelter_capacity.py" line="56"/>
         <source>Planning units (or other zones); the output is these zones.</source>
         <translation>规划单元（或其他分区）；输出即这些分区。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/shelter_capacity.py" line="56"/>
+        <location filename="../../work/main/algorithms/shelter_capacity.py" line="59"/>
         <source>Zone residents field</source>
         <translation>分区居民字段</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/shelter_capacity.py" line="56"/>
+        <location filename="../../work/main/algorithms/shelter_capacity.py" line="59"/>
         <source>Residents (or planned population) of each zone.</source>
         <translation>每个分区的居民数（或规划人口）。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/shelter_capacity.py" line="60"/>
+        <location filename="../../work/main/algorithms/shelter_capacity.py" line="63"/>
         <source>Shelters</source>
         <translation>避难场所</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/shelter_capacity.py" line="60"/>
+        <location filename="../../work/main/algorithms/shelter_capacity.py" line="63"/>
         <source>Shelters as points.</source>
         <translation>以点表示的避难场所。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/shelter_capacity.py" line="63"/>
+        <location filename="../../work/main/algorithms/shelter_capacity.py" line="66"/>
         <source>Shelter type field</source>
         <translation>避难场所类型字段</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/shelter_capacity.py" line="63"/>
+        <location filename="../../work/main/algorithms/shelter_capacity.py" line="66"/>
         <source>Class of each shelter: emergency, short_term, medium_term, long_term or central (or an alias of the standards table). Emergency shelters are not fixed shelters.</source>
         <translation>每个避难场所的类型：emergency、short_term、medium_term、long_term 或 central（或标准表中的别名）。紧急避难场所不属于固定避难场所。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/shelter_capacity.py" line="68"/>
+        <location filename="../../work/main/algorithms/shelter_capacity.py" line="71"/>
         <source>Capacity field (persons)</source>
         <translation>容纳人数字段（人）</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/shelter_capacity.py" line="68"/>
+        <location filename="../../work/main/algorithms/shelter_capacity.py" line="71"/>
         <source>Persons each shelter holds; missing or negative values count as 0.</source>
         <translation>每个避难场所可容纳的人数；缺失值或负值按 0 计。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/shelter_capacity.py" line="72"/>
+        <location filename="../../work/main/algorithms/shelter_capacity.py" line="75"/>
         <source>Fixed-shelter capacity</source>
         <translation>固定避难场所容量</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/shelter_capacity.py" line="72"/>
+        <location filename="../../work/main/algorithms/shelter_capacity.py" line="75"/>
         <source>The zones with fixed_cap and shelter_cap_pct added.</source>
         <translation>添加了 fixed_cap 和 shelter_cap_pct 字段的分区图层。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/shelter_capacity.py" line="75"/>
+        <location filename="../../work/main/algorithms/shelter_capacity.py" line="78"/>
         <source>Fixed-shelter capacity (persons)</source>
         <translation>固定避难场所容纳人数（人）</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/shelter_capacity.py" line="76"/>
+        <location filename="../../work/main/algorithms/shelter_capacity.py" line="79"/>
         <source>Fixed-shelter capacity per 100 residents over all zones</source>
         <translation>全部分区每百名居民的固定避难场所容量</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/shelter_capacity.py" line="86"/>
+        <location filename="../../work/main/algorithms/shelter_capacity.py" line="89"/>
         <source>Choose the residents field of the zones and the capacity field of the shelters.</source>
         <translation>请选择分区的居民字段和避难场所的容纳人数字段。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/shelter_capacity.py" line="100"/>
+        <location filename="../../work/main/algorithms/shelter_capacity.py" line="104"/>
         <source>{n} shelters have a type not in the shelter standards table ({types}): they count as fixed shelters.</source>
         <translation>{n} 个避难场所的类型不在避难场所标准表中（{types}）：计为固定避难场所。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/shelter_capacity.py" line="104"/>
+        <location filename="../../work/main/algorithms/shelter_capacity.py" line="108"/>
         <source>No shelter type field: every shelter counts as a fixed shelter.</source>
         <translation>未提供避难场所类型字段：所有避难场所均计为固定避难场所。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/shelter_capacity.py" line="108"/>
+        <location filename="../../work/main/algorithms/shelter_capacity.py" line="112"/>
         <source>{n} fixed shelters have a missing or negative capacity, counted as 0.</source>
         <translation>{n} 个固定避难场所的容纳人数缺失或为负，按 0 计。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/shelter_capacity.py" line="113"/>
+        <location filename="../../work/main/algorithms/shelter_capacity.py" line="117"/>
         <source>{n} fixed shelters lie in no zone and count nowhere.</source>
         <translation>{n} 个固定避难场所不在任何分区内，不计入统计。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/shelter_capacity.py" line="121"/>
+        <location filename="../../work/main/algorithms/shelter_capacity.py" line="126"/>
+        <source>{n} zones' fixed-shelter capacity rests mainly on capacities flagged as estimated (“{flag}”, e.g. candidate shelters): shelter_cap_pct_est = 1, and a planning check gives them no verdict on it.</source>
+        <translation>{n} 个单元的固定避难场所容量主要依赖标记为估算的容量（“{flag}”，如候选避难场所）：shelter_cap_pct_est = 1，规划核查不对其给出结论。</translation>
+    </message>
+    <message>
+        <location filename="../../work/main/algorithms/shelter_capacity.py" line="133"/>
         <source>The fixed shelters in the zones hold {c:,.0f} persons, {pct:.1f} per 100 residents.</source>
         <translation>分区内固定避难场所可容纳 {c:,.0f} 人，每百名居民 {pct:.1f} 人。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/shelter_capacity.py" line="123"/>
+        <location filename="../../work/main/algorithms/shelter_capacity.py" line="135"/>
         <source>Capacity of the fixed shelters (every class but emergency) per 100 residents of each zone. Made by the Low-Carbon &amp; Resilience Planning Toolkit.</source>
         <translation>各分区每百名居民的固定避难场所（除紧急避难场所外的所有类型）容量。由低碳与韧性规划工具箱生成。</translation>
     </message>
