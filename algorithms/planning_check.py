@@ -385,8 +385,9 @@ class PlanningCheck(LanduseSchemes, LcrAlgorithm):
                 for code, count in translated["unknown"].items():
                     unknown_codes[code] = unknown_codes.get(code, 0) + count
             scope = None if landuse is None else profiles.rule_scope(profile, codes)
-            estimated = pd.DataFrame({rule: chunk.values[index] == 1 for rule, index in flags.items()},
-                                     index=values.index)
+            # a flag says a value rests on defaults: where there is no value, the rule is not assessed
+            estimated = pd.DataFrame({rule: (chunk.values[index] == 1) & values[rule].notna().to_numpy()
+                                      for rule, index in flags.items()}, index=values.index)
             thresholds = None
             if class_tables:
                 n = len(chunk.features)

@@ -778,13 +778,11 @@ class PrepareOsm(LcrAlgorithm):
         if not len(shelters["geometry"]):
             feedback.pushWarning(self.tr("No open space large enough for a shelter (0.1 ha) was found."))
         else:
-            # The plan checks' shelter rules judge whatever the layer holds: without this line (the wizard notes it
-            # in the report) a run through Processing judged these candidates as if they were designated shelters.
             feedback.pushWarning(self.tr(
                 "{n} candidate shelters (open spaces, parks, sports and school grounds) for {people:,.0f} people, "
-                "capacity estimated from their area: they are not designated shelters (field est = 1), and the plan "
-                "checks' shelter rules judge them as if they were. Replace them with the designated shelters where "
-                "these are known.").format(n=len(shelters["geometry"]), people=float(np.nansum(shelters["capacity"]))))
+                "capacity estimated from their area: they are not designated shelters (fields est and capacity_est "
+                "= 1), and the plan checks give no verdict on a shelter rule that these candidates decide. Replace "
+                "them with the designated shelters where these are known.").format(n=len(shelters["geometry"]), people=float(np.nansum(shelters["capacity"]))))
         # What the plan checks do with an empty layer (an empty transit-stops layer leaves the master check's
         # transit rules not assessed, which the check says itself).
         empty = [name for name, layer in ((self.tr("facilities"), facilities),

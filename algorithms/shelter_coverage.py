@@ -16,6 +16,7 @@ from qgis.core import (
 
 from ..core import memory, network, shelter, zones
 from ..core import units as core_units
+from ..qt_compat import holds_numbers
 from .base import transform_to
 from .network_glue import NetworkAlgorithm, clean_population
 
@@ -23,7 +24,11 @@ BUILDING_FIELDS = [("shelter_m", "double"), ("in_reach", "int"), ("assigned", "d
 SHELTER_FIELDS = [("capacity", "double"), ("assigned", "double"), ("load_pct", "double"), ("flooded", "int"),
                   ("per_cap_m2", "double"), ("reach_m", "double")]
 UNIT_FIELDS = [("pop", "double"), ("pop_reach", "double"), ("pop_unplaced", "double"),
-               ("shelter_m2_cap", "double"), ("meets_std", "int")]
+               ("shelter_m2_cap", "double"), ("meets_std", "int"), ("shelter_m2_cap_est", "int")]
+# After the shelter key and the method, so the older fields keep their positions.
+LATE_BUILDING_FIELDS = [("shelter_m_est", "int")]
+# The flag prepare_osm writes on the shelters it only guesses (open spaces taken as candidates).
+CANDIDATE_FLAG = "est"
 SHELTERS_STYLE = "shelter_coverage_shelters"
 KEY_FIELD = "shelter_id"
 
@@ -80,12 +85,17 @@ class ShelterCoverage(NetworkAlgorithm):
             "left out: they take nobody and do not count as reachable.\n\n"
             "Buildings: shelter_m (m to the nearest usable shelter), in_reach (0/1), assigned and "
             "unplaced (persons), shelter_id (the shelter that took most of the residents: its shelter_id "
-            "field, else its feature id), method. Shelters: capacity, assigned (persons), load_pct (%), "
+            "field, else its feature id), method, shelter_m_est (1 where the nearest shelter is one flagged as "
+            "estimated and no other is as near). Shelters: capacity, assigned (persons), load_pct (%), "
             "flooded (0/1), per_cap_m2 (effective m² per assigned resident), reach_m (m). Planning units: "
             "pop, pop_reach, pop_unplaced (persons), shelter_m2_cap (m² of usable shelters in the unit "
             "per resident), meets_std (0/1: 1 where shelter_m2_cap reaches the default row's area per evacuee, "
             "2.0 m², i.e. every resident of the unit could be sheltered; the national rules ask places for "
-            "the evacuees only, at least 15 % of the planned population in fixed shelters).")
+            "the evacuees only, at least 15 % of the planned population in fixed shelters), shelter_m2_cap_est (1 "
+            "where shelters flagged as estimated hold more than half of that area).\n\n"
+            "Shelters flagged as estimated: the area's or capacity's field name with _est added = 1, else a field "
+            "est = 1, as “Prepare OpenStreetMap data” writes on the open spaces it takes as candidates. A planning "
+            "check gives no verdict on a value flagged so.")
 
     def initAlgorithm(self, config=None):  # noqa: N802
         self.add_parameter(QgsProcessingParameterFeatureSource(
@@ -165,6 +175,7 @@ class ShelterCoverage(NetworkAlgorithm):
         if area_idx < 0:
             raise QgsProcessingException(self.tr("Choose the field holding the effective area of each shelter."))
         cap_idx = self.field_index(parameters, self.CAPACITY_FIELD, shelters, context)
+        flag_idx = self._estimate_flag(shelters, area_idx, cap_idx)
         service_m = self.parameterAsDouble(parameters, self.SERVICE_DISTANCE, context)
         exclude = self.parameterAsBool(parameters, self.EXCLUDE_FLOODED, context)
         roads, max_snap, units = self.network_parameters(parameters, context)
@@ -176,7 +187,7 @@ class ShelterCoverage(NetworkAlgorithm):
         table = shelter.read_standards(self.factor_table("shelter_standards.csv", feedback))
         key_idx = shelters.fields().lookupField(KEY_FIELD)
         s_chunk, s_points = self.read_points(shelters, work_crs, context, feedback,
-                                             numeric=[i for i in (area_idx, cap_idx) if i >= 0],
+                                             numeric=[i for i in (area_idx, cap_idx, flag_idx) if i >= 0],
                                              text=[i for i in (type_idx, key_idx) if i >= 0])
         n_s = len(s_points)
         types = s_chunk.values[type_idx] if type_idx >= 0 else np.full(n_s, None, dtype=object)
@@ -204,11 +215,12 @@ class ShelterCoverage(NetworkAlgorithm):
         present = ~shapely.is_missing(s_points)   # the base counts the shelters without geometry
         usable = present & ~(is_flooded.astype(bool) & exclude)
         usable_reach = np.where(usable, reach_m, 0.0)
+        estimated = s_chunk.values[flag_idx] == 1 if flag_idx >= 0 else np.zeros(n_s, dtype=bool)
 
         # The buildings' output is made before they are read: where GDAL copies them
         # (``writes_every_feature``) their features need not be read at all.
-        fields, positions = self.output_fields(source.fields(), BUILDING_FIELDS + [(KEY_FIELD, "text"),
-                                                                                   ("method", "text")], feedback)
+        fields, positions = self.output_fields(source.fields(), BUILDING_FIELDS + [(KEY_FIELD, "text"), ("method", "text")]
+                                               + LATE_BUILDING_FIELDS, feedback)
         self.writes_every_feature(self.OUTPUT, source)
         sink, dest_id = self.create_sink(parameters, self.OUTPUT, context, fields,
                                          source.wkbType(), source.sourceCrs())
@@ -259,6 +271,7 @@ class ShelterCoverage(NetworkAlgorithm):
             u_snap = s_snap.take(usable) if net is not None else None
             d = shelter.nearest_distance(b_points, s_points[usable], net, b_snap, u_snap)
             nearest = np.where(np.isfinite(d), d, np.nan)
+        nearest_est = self._nearest_estimated(nearest, b_points, s_points, usable, estimated, net, b_snap, s_snap)
 
         # Buildings output.
         keys = s_chunk.values[key_idx] if key_idx >= 0 else _feature_keys(s_chunk)
@@ -269,7 +282,8 @@ class ShelterCoverage(NetworkAlgorithm):
             start += len(chunk.features)
             self.write_chunk(sink, chunk, source.fields().count(), positions,
                              [nearest[part], in_reach[part], result["assigned"][part], result["unplaced"][part],
-                              shelter_key[part], np.full(len(chunk.features), method, dtype=object)],
+                              shelter_key[part], np.full(len(chunk.features), method, dtype=object),
+                              nearest_est[part]],
                              parameters, self.OUTPUT)
 
         total = float(residents.sum())
@@ -283,8 +297,9 @@ class ShelterCoverage(NetworkAlgorithm):
                                              is_flooded, area, usable_reach)
         if shelters_dest is not None:
             out[self.SHELTERS_OUTPUT] = shelters_dest
+        self._log_estimated(feedback, shelters, flag_idx, estimated & usable, nearest_est)
         units_dest = self._write_units(parameters, context, feedback, units, work_crs, b_parts, residents,
-                                       in_reach, result, s_points, np.where(usable, area, 0.0), table)
+                                       in_reach, result, s_points, np.where(usable, area, 0.0), table, estimated)
         if units_dest is not None:
             out[self.UNITS_OUTPUT] = units_dest
         self.style_output(context, dest_id, self.tr(
@@ -293,6 +308,32 @@ class ShelterCoverage(NetworkAlgorithm):
         return out
 
     # ---- inputs -------------------------------------------------------------------------------
+    def _estimate_flag(self, shelters, area_idx, cap_idx):
+        """Index of the shelters' flag of what is only estimated: the area's or capacity's “_est” field, else
+        the candidate flag “est” of lcr:prepare_osm; -1 if none."""
+        for index in (area_idx, cap_idx):
+            flag = self.estimate_flag_index(shelters, index)
+            if flag >= 0:
+                return flag
+        index = shelters.fields().lookupField(CANDIDATE_FLAG)
+        return index if index >= 0 and holds_numbers(shelters.fields().at(index)) else -1
+
+    @staticmethod
+    def _nearest_estimated(nearest, b_points, s_points, usable, estimated, net, b_snap, s_snap):
+        """1 where a building's distance to the nearest shelter rests on shelters flagged as estimated:
+        without them the nearest would be farther (or none); 0 elsewhere and where no shelter is reached."""
+        flagged = usable & estimated
+        if not flagged.any():
+            return np.zeros(len(b_points), dtype=int)
+        known = usable & ~estimated
+        if known.any():
+            k_snap = s_snap.take(known) if net is not None else None
+            without = shelter.nearest_distance(b_points, s_points[known], net, b_snap, k_snap)
+        else:
+            without = np.full(len(b_points), np.inf)
+        with np.errstate(invalid="ignore"):
+            return (np.isfinite(nearest) & (without > nearest)).astype(int)
+
     # Below this, every effective area of a layer looks like hectares (公顷) read as m²: no shelter is a room.
     SMALL_AREA_M2 = 10.0
 
@@ -376,8 +417,17 @@ class ShelterCoverage(NetworkAlgorithm):
                                                     "Toolkit."), SHELTERS_STYLE)
         return dest_id
 
+    def _log_estimated(self, feedback, shelters, flag_idx, flagged, nearest_est):
+        if flagged.any():
+            feedback.pushWarning(self.tr(
+                "{n} usable shelters of “{layer}” are flagged as estimated (“{flag}” = 1, e.g. open spaces taken as "
+                "candidates): {b} buildings' nearest shelter is one of them (shelter_m_est = 1), and units whose "
+                "shelter area is mostly theirs get shelter_m2_cap_est = 1; a planning check gives those no verdict "
+                "on the shelter rules.").format(n=int(flagged.sum()), layer=shelters.sourceName(),
+                                               flag=shelters.fields().at(flag_idx).name(), b=int(nearest_est.sum())))
+
     def _write_units(self, parameters, context, feedback, units, work_crs, b_parts, residents, in_reach,
-                     result, s_points, usable_area, table):
+                     result, s_points, usable_area, table, estimated):
         if not self.units_output_wanted(parameters, units, feedback, self.tr(
                 "No planning units given: the coverage by unit is not written.")):
             return None
@@ -387,9 +437,10 @@ class ShelterCoverage(NetworkAlgorithm):
         # chunk by chunk: assigning makes new points, which for a city's buildings at once would be 0.2 GB
         unit_of = np.concatenate([zones.assign_to_zones(part, u_chunk.geometry) for part in b_parts]) if b_parts \
             else np.zeros(0, dtype=int)
-        summary = shelter.unit_summary(unit_of, residents, in_reach,
-                                       result["unplaced"], shelter.shelter_units(s_points, u_chunk.geometry),
+        shelter_unit = shelter.shelter_units(s_points, u_chunk.geometry)
+        summary = shelter.unit_summary(unit_of, residents, in_reach, result["unplaced"], shelter_unit,
                                        usable_area, n, standard)
+        summary["shelter_m2_cap_est"] = zones.mostly_estimated(shelter_unit, usable_area, estimated, n)
         dest_id = self.write_units(parameters, context, feedback, units, u_chunk, UNIT_FIELDS,
                                    [summary[name] for name, _ in UNIT_FIELDS])
         if dest_id is not None:

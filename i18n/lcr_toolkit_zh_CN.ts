@@ -1933,22 +1933,22 @@ On Debian or Ubuntu, where pip itself is missing, install it first: sudo apt ins
 <context>
     <name>EmbeddedIO</name>
     <message>
-        <location filename="../../work/main/algorithms/plan_check_glue.py" line="390"/>
+        <location filename="../../work/main/algorithms/plan_check_glue.py" line="389"/>
         <source>“{layer}”: {n} values of “{field}” cannot be real ({kinds}); they are read as missing.</source>
         <translation>“{layer}”：字段“{field}”中有 {n} 个值不可能是真实数值（{kinds}），已按缺失值处理。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/plan_check_glue.py" line="390"/>
+        <location filename="../../work/main/algorithms/plan_check_glue.py" line="389"/>
         <source>infinite, too large or negative</source>
         <translation>无穷大、过大或为负</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/plan_check_glue.py" line="390"/>
+        <location filename="../../work/main/algorithms/plan_check_glue.py" line="389"/>
         <source>infinite, too large, negative or a nodata code such as −9999 or 9999</source>
         <translation>无穷大、过大、为负，或为 −9999、9999 等无数据代码</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/plan_check_glue.py" line="403"/>
+        <location filename="../../work/main/algorithms/plan_check_glue.py" line="402"/>
         <source>Your input layers already have a field “{field}”: the check computes it again and uses its own values.</source>
         <translation>输入图层中已有字段“{field}”：检查会重新计算该字段并使用自己的计算值。</translation>
     </message>
@@ -6226,27 +6226,27 @@ Data © OpenStreetMap contributors, under the Open Database Licence (ODbL 1.0): 
         <translation>未找到足够大的开敞空间（0.1 ha）作避难场所。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/prepare_osm.py" line="783"/>
-        <source>{n} candidate shelters (open spaces, parks, sports and school grounds) for {people:,.0f} people, capacity estimated from their area: they are not designated shelters (field est = 1), and the plan checks&apos; shelter rules judge them as if they were. Replace them with the designated shelters where these are known.</source>
-        <translation>{n} 处候选避难场所（开敞空间、公园、运动场和学校操场），可容纳 {people:,.0f} 人，容量按面积估算：它们不是已确定的避难场所（字段 est = 1），而规划核查的避难指标把它们当作已确定的场所评估。已知已确定的避难场所时，请用其替换。</translation>
+        <location filename="../../work/main/algorithms/prepare_osm.py" line="781"/>
+        <source>{n} candidate shelters (open spaces, parks, sports and school grounds) for {people:,.0f} people, capacity estimated from their area: they are not designated shelters (fields est and capacity_est = 1), and the plan checks give no verdict on a shelter rule that these candidates decide. Replace them with the designated shelters where these are known.</source>
+        <translation>{n} 个候选避难场所（开敞空间、公园、运动场和校园），可容纳 {people:,.0f} 人，容量按面积估算：它们并非法定避难场所（字段 est 与 capacity_est = 1），由这些候选场所决定的避难规则，规划核查不给出结论。已知法定避难场所时请以其替换。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/prepare_osm.py" line="790"/>
+        <location filename="../../work/main/algorithms/prepare_osm.py" line="788"/>
         <source>facilities</source>
         <translation>设施</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/prepare_osm.py" line="790"/>
+        <location filename="../../work/main/algorithms/prepare_osm.py" line="788"/>
         <source>green spaces</source>
         <translation>绿地</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/prepare_osm.py" line="790"/>
+        <location filename="../../work/main/algorithms/prepare_osm.py" line="788"/>
         <source>shelters</source>
         <translation>避难场所</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/prepare_osm.py" line="794"/>
+        <location filename="../../work/main/algorithms/prepare_osm.py" line="792"/>
         <source>Empty layers: {layers}. The plan checks refuse an empty facilities or shelters layer, naming it, and the detailed check an empty green spaces layer (the master check then leaves its park rules not assessed): where the town has them but OpenStreetMap does not map them, add them to the layer (with its type field) before running the check.</source>
         <translation>空图层：{layers}。规划核查遇到空的设施或避难场所图层会拒绝运行并指明该图层，详细规划核查遇到空的绿地图层也会拒绝（总体规划核查则不评估其公园条款）：如果城镇实际有这些要素而 OpenStreetMap 未绘制，请在运行核查前将其（连同类型字段）补充到图层中。</translation>
     </message>
@@ -7689,12 +7689,12 @@ shelter_cap_pct = 100 × 分区内固定避难场所容纳人数之和 / 分区�
 <context>
     <name>ShelterCoverage</name>
     <message>
-        <location filename="../../work/main/algorithms/shelter_coverage.py" line="54"/>
+        <location filename="../../work/main/algorithms/shelter_coverage.py" line="59"/>
         <source>Emergency shelter coverage</source>
         <translation>应急避难场所覆盖</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/shelter_coverage.py" line="57"/>
+        <location filename="../../work/main/algorithms/shelter_coverage.py" line="62"/>
         <source>Who lives within the service distance of an emergency shelter, how much effective shelter area there is per resident, and who finds no place when the shelters fill up.
 
 Distances run from a point inside each building to the shelter: along the roads when a roads layer is given (noded lines; buildings and shelters farther than the maximum snapping distance from every road are off the network), otherwise in a straight line, which over-states reach where rivers or walls force detours. The method is written in the output.
@@ -7705,7 +7705,9 @@ Assignment (optimal): residents go to shelters within reach so that as many as t
 
 Shelters in a flood zone (depth at least the minimum depth) are flagged and, by default, left out: they take nobody and do not count as reachable.
 
-Buildings: shelter_m (m to the nearest usable shelter), in_reach (0/1), assigned and unplaced (persons), shelter_id (the shelter that took most of the residents: its shelter_id field, else its feature id), method. Shelters: capacity, assigned (persons), load_pct (%), flooded (0/1), per_cap_m2 (effective m² per assigned resident), reach_m (m). Planning units: pop, pop_reach, pop_unplaced (persons), shelter_m2_cap (m² of usable shelters in the unit per resident), meets_std (0/1: 1 where shelter_m2_cap reaches the default row's area per evacuee, 2.0 m², i.e. every resident of the unit could be sheltered; the national rules ask places for the evacuees only, at least 15 % of the planned population in fixed shelters).</source>
+Buildings: shelter_m (m to the nearest usable shelter), in_reach (0/1), assigned and unplaced (persons), shelter_id (the shelter that took most of the residents: its shelter_id field, else its feature id), method, shelter_m_est (1 where the nearest shelter is one flagged as estimated and no other is as near). Shelters: capacity, assigned (persons), load_pct (%), flooded (0/1), per_cap_m2 (effective m² per assigned resident), reach_m (m). Planning units: pop, pop_reach, pop_unplaced (persons), shelter_m2_cap (m² of usable shelters in the unit per resident), meets_std (0/1: 1 where shelter_m2_cap reaches the default row's area per evacuee, 2.0 m², i.e. every resident of the unit could be sheltered; the national rules ask places for the evacuees only, at least 15 % of the planned population in fixed shelters), shelter_m2_cap_est (1 where shelters flagged as estimated hold more than half of that area).
+
+Shelters flagged as estimated: the area's or capacity's field name with _est added = 1, else a field est = 1, as “Prepare OpenStreetMap data” writes on the open spaces it takes as candidates. A planning check gives no verdict on a value flagged so.</source>
         <translation>统计哪些居民位于应急避难场所的服务半径内、人均有效避难面积是多少，以及避难场所满员后哪些居民无处安置。
 
 距离从每栋建筑内部一点量至避难场所：提供道路图层时沿道路计算（道路须在相交处打断；距所有道路均超过最大捕捉距离的建筑和避难场所不在路网上），否则采用直线距离，在河流或围墙迫使绕行之处会高估可达范围。所用方法写入输出。
@@ -7716,290 +7718,297 @@ Buildings: shelter_m (m to the nearest usable shelter), in_reach (0/1), assigned
 
 位于洪水淹没区（水深不低于最小水深）的避难场所会被标记，并默认排除：不接收任何人，也不计为可达。
 
-建筑：shelter_m（到最近可用避难场所的距离，m）、in_reach（0/1）、assigned 和 unplaced（人）、shelter_id（接收其大部分居民的避难场所：取其 shelter_id 字段，否则为要素 ID）、method。避难场所：capacity、assigned（人）、load_pct（%）、flooded（0/1）、per_cap_m2（每位已分配居民的有效面积，m²）、reach_m（m）。规划单元：pop、pop_reach、pop_unplaced（人）、shelter_m2_cap（单元内可用避难场所的人均面积，m²）、meets_std（0/1：shelter_m2_cap 达到表中 default 行每位避难人员面积 2.0 m² 时为 1，即单元内全部居民均可获得安置；国家规定只要求为避难人员提供场所，固定避难场所至少容纳规划人口的 15%）。</translation>
+建筑：shelter_m（到最近可用避难场所的距离，m）、in_reach（0/1）、assigned 和 unplaced（人）、shelter_id（接收其大部分居民的避难场所：取其 shelter_id 字段，否则为要素 ID）、method、shelter_m_est（最近的避难场所为标记为估算者且无其他同样近的场所时为 1）。避难场所：capacity、assigned（人）、load_pct（%）、flooded（0/1）、per_cap_m2（每位已分配居民的有效面积，m²）、reach_m（m）。规划单元：pop、pop_reach、pop_unplaced（人）、shelter_m2_cap（单元内可用避难场所的人均面积，m²）、meets_std（0/1：shelter_m2_cap 达到表中 default 行每位避难人员面积 2.0 m² 时为 1，即单元内全部居民均可获得安置；国家规定只要求为避难人员提供场所，固定避难场所至少容纳规划人口的 15%）、shelter_m2_cap_est（标记为估算的避难场所占该面积一半以上时为 1）。
+
+标记为估算的避难场所：面积或容量字段名加 _est 的字段为 1，否则 est 字段为 1，如“准备 OpenStreetMap 数据”对其作为候选的开敞空间所写。规划核查不对如此标记的值给出结论。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/shelter_coverage.py" line="91"/>
+        <location filename="../../work/main/algorithms/shelter_coverage.py" line="101"/>
         <source>Buildings</source>
         <translation>建筑</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/shelter_coverage.py" line="91"/>
+        <location filename="../../work/main/algorithms/shelter_coverage.py" line="101"/>
         <source>Residential buildings or parcels (polygons) with their residents.</source>
         <translation>有居民的居住建筑或地块（面）。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/shelter_coverage.py" line="94"/>
+        <location filename="../../work/main/algorithms/shelter_coverage.py" line="104"/>
         <source>Population field</source>
         <translation>人口字段</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/shelter_coverage.py" line="94"/>
+        <location filename="../../work/main/algorithms/shelter_coverage.py" line="104"/>
         <source>Residents of each polygon; missing or negative values count as 0.</source>
         <translation>每个面的居民数；缺失或负值按 0 计。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/shelter_coverage.py" line="98"/>
+        <location filename="../../work/main/algorithms/shelter_coverage.py" line="108"/>
         <source>Emergency shelters</source>
         <translation>应急避难场所</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/shelter_coverage.py" line="98"/>
+        <location filename="../../work/main/algorithms/shelter_coverage.py" line="108"/>
         <source>Shelters as points (their entrance or centre).</source>
         <translation>以点表示的避难场所（入口或中心）。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/shelter_coverage.py" line="101"/>
+        <location filename="../../work/main/algorithms/shelter_coverage.py" line="111"/>
         <source>Shelter type field</source>
         <translation>避难场所类型字段</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/shelter_coverage.py" line="101"/>
+        <location filename="../../work/main/algorithms/shelter_coverage.py" line="111"/>
         <source>Class of each shelter: emergency, short_term, medium_term, long_term or central (or 紧急, 短期, 中期, 长期, 中心). Without it every shelter uses the service distance below and 2.0 m² per person.</source>
         <translation>每个避难场所的类型：emergency、short_term、medium_term、long_term 或 central（或 紧急、短期、中期、长期、中心）。未指定时，所有避难场所均采用下方的服务半径和每人 2.0 m²。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/shelter_coverage.py" line="107"/>
+        <location filename="../../work/main/algorithms/shelter_coverage.py" line="117"/>
         <source>Effective area field (m²)</source>
         <translation>有效避难面积字段（m²）</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/shelter_coverage.py" line="107"/>
+        <location filename="../../work/main/algorithms/shelter_coverage.py" line="117"/>
         <source>Effective shelter area of each shelter in m² (e.g. eff_area_m2).</source>
         <translation>每个避难场所的有效避难面积，单位 m²（如 eff_area_m2）。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/shelter_coverage.py" line="111"/>
+        <location filename="../../work/main/algorithms/shelter_coverage.py" line="121"/>
         <source>Capacity field (persons)</source>
         <translation>容纳人数字段（人）</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/shelter_coverage.py" line="111"/>
+        <location filename="../../work/main/algorithms/shelter_coverage.py" line="121"/>
         <source>Persons each shelter holds. Empty (or NULL for a shelter): effective area / area per person of its class.</source>
         <translation>每个避难场所可容纳的人数。留空（或某避难场所为 NULL）时：按有效避难面积 / 该类型人均面积计算。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/shelter_coverage.py" line="116"/>
+        <location filename="../../work/main/algorithms/shelter_coverage.py" line="126"/>
         <source>Buildings and shelters farther than this from every road are not on the network.</source>
         <translation>距所有道路均超过此距离的建筑和避难场所不在路网上。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/shelter_coverage.py" line="118"/>
+        <location filename="../../work/main/algorithms/shelter_coverage.py" line="128"/>
         <source>Service distance (m)</source>
         <translation>服务半径（m）</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/shelter_coverage.py" line="118"/>
+        <location filename="../../work/main/algorithms/shelter_coverage.py" line="128"/>
         <source>Residents within this distance of a shelter are in reach (500 m: emergency shelter radius). With a type field, listed classes use the distances of the standards table.</source>
         <translation>与避难场所距离在此范围内的居民视为可达（500 m：紧急避难场所服务半径）。提供类型字段时，表中所列类型采用标准表中的距离。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/shelter_coverage.py" line="123"/>
+        <location filename="../../work/main/algorithms/shelter_coverage.py" line="133"/>
         <source>Flood zones</source>
         <translation>洪水淹没区</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/shelter_coverage.py" line="123"/>
+        <location filename="../../work/main/algorithms/shelter_coverage.py" line="133"/>
         <source>Polygons of a design flood; shelters inside are flagged.</source>
         <translation>设计洪水的淹没范围面；位于其中的避难场所将被标记。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/shelter_coverage.py" line="126"/>
+        <location filename="../../work/main/algorithms/shelter_coverage.py" line="136"/>
         <source>Flood depth field (m)</source>
         <translation>淹没水深字段（m）</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/shelter_coverage.py" line="126"/>
+        <location filename="../../work/main/algorithms/shelter_coverage.py" line="136"/>
         <source>Water depth of each flood polygon. Without it every polygon counts.</source>
         <translation>每个淹没面的水深。未指定时，所有面均计入。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/shelter_coverage.py" line="130"/>
+        <location filename="../../work/main/algorithms/shelter_coverage.py" line="140"/>
         <source>Minimum flood depth (m)</source>
         <translation>最小淹没水深（m）</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/shelter_coverage.py" line="130"/>
+        <location filename="../../work/main/algorithms/shelter_coverage.py" line="140"/>
         <source>Flood polygons shallower than this do not flag a shelter (polygons without a depth do).</source>
         <translation>水深小于此值的淹没面不标记避难场所（无水深值的面仍会标记）。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/shelter_coverage.py" line="135"/>
+        <location filename="../../work/main/algorithms/shelter_coverage.py" line="145"/>
         <source>Leave flooded shelters out</source>
         <translation>排除被淹的避难场所</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/shelter_coverage.py" line="135"/>
+        <location filename="../../work/main/algorithms/shelter_coverage.py" line="145"/>
         <source>Flooded shelters take nobody and are not counted as reachable.</source>
         <translation>被淹的避难场所不接收任何人，也不计为可达。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/shelter_coverage.py" line="138"/>
+        <location filename="../../work/main/algorithms/shelter_coverage.py" line="148"/>
         <source>Polygons to sum residents and shelter area by; a building or shelter belongs to the unit containing its representative point.</source>
         <translation>用于汇总居民和避难面积的面；建筑或避难场所归属于其代表点所在的单元。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/shelter_coverage.py" line="140"/>
+        <location filename="../../work/main/algorithms/shelter_coverage.py" line="150"/>
         <source>Shelter coverage</source>
         <translation>避难场所覆盖</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/shelter_coverage.py" line="140"/>
+        <location filename="../../work/main/algorithms/shelter_coverage.py" line="150"/>
         <source>The buildings with shelter_m, in_reach, assigned, unplaced, shelter_id and method added.</source>
         <translation>添加了 shelter_m、in_reach、assigned、unplaced、shelter_id 和 method 字段的建筑图层。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/shelter_coverage.py" line="143"/>
+        <location filename="../../work/main/algorithms/shelter_coverage.py" line="153"/>
         <source>Shelter load</source>
         <translation>避难场所负荷</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/shelter_coverage.py" line="143"/>
+        <location filename="../../work/main/algorithms/shelter_coverage.py" line="153"/>
         <source>The shelters with capacity, assigned, load_pct, flooded, per_cap_m2 and reach_m added.</source>
         <translation>添加了 capacity、assigned、load_pct、flooded、per_cap_m2 和 reach_m 字段的避难场所图层。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/shelter_coverage.py" line="147"/>
+        <location filename="../../work/main/algorithms/shelter_coverage.py" line="157"/>
         <source>Shelter coverage by unit</source>
         <translation>分单元避难场所覆盖</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/shelter_coverage.py" line="147"/>
+        <location filename="../../work/main/algorithms/shelter_coverage.py" line="157"/>
         <source>The planning units with pop, pop_reach, pop_unplaced, shelter_m2_cap and meets_std added. Needs planning units.</source>
         <translation>添加了 pop、pop_reach、pop_unplaced、shelter_m2_cap 和 meets_std 字段的规划单元。需要提供规划单元。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/shelter_coverage.py" line="152"/>
+        <location filename="../../work/main/algorithms/shelter_coverage.py" line="162"/>
         <source>Residents in reach (%)</source>
         <translation>可达居民比例（%）</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/shelter_coverage.py" line="153"/>
+        <location filename="../../work/main/algorithms/shelter_coverage.py" line="163"/>
         <source>Residents without a place</source>
         <translation>未安置人口</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/shelter_coverage.py" line="154"/>
+        <location filename="../../work/main/algorithms/shelter_coverage.py" line="164"/>
         <source>Shelters in flood zones</source>
         <translation>位于洪水淹没区的避难场所数</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/shelter_coverage.py" line="161"/>
+        <location filename="../../work/main/algorithms/shelter_coverage.py" line="171"/>
         <source>Choose the field holding the residents of each building.</source>
         <translation>请选择存放每栋建筑居民数的字段。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/shelter_coverage.py" line="166"/>
+        <location filename="../../work/main/algorithms/shelter_coverage.py" line="176"/>
         <source>Choose the field holding the effective area of each shelter.</source>
         <translation>请选择存放每个避难场所有效避难面积的字段。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/shelter_coverage.py" line="187"/>
+        <location filename="../../work/main/algorithms/shelter_coverage.py" line="198"/>
         <source>{n} shelters have a missing or negative effective area, counted as 0.</source>
         <translation>{n} 个避难场所的有效避难面积缺失或为负值，按 0 计。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/shelter_coverage.py" line="201"/>
+        <location filename="../../work/main/algorithms/shelter_coverage.py" line="212"/>
         <source>{n} shelters lie in a flood zone{excluded}.</source>
         <translation>{n} 个避难场所位于洪水淹没区{excluded}。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/shelter_coverage.py" line="201"/>
+        <location filename="../../work/main/algorithms/shelter_coverage.py" line="212"/>
         <source> and are left out of the assignment</source>
         <translation>，不参与分配</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/shelter_coverage.py" line="239"/>
+        <location filename="../../work/main/algorithms/shelter_coverage.py" line="251"/>
         <source>{n} buildings are farther than {d} m from every road: no shelter is in their reach.</source>
         <translation>{n} 栋建筑距所有道路均超过 {d} m：服务半径内没有避难场所。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/shelter_coverage.py" line="242"/>
+        <location filename="../../work/main/algorithms/shelter_coverage.py" line="254"/>
         <source>{n} shelters are farther than {d} m from every road and take nobody.</source>
         <translation>{n} 个避难场所距所有道路均超过 {d} m，不接收任何人。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/shelter_coverage.py" line="244"/>
+        <location filename="../../work/main/algorithms/shelter_coverage.py" line="256"/>
         <source>Distances are walked along the roads (network distance).</source>
         <translation>距离沿道路步行计算（路网距离）。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/shelter_coverage.py" line="246"/>
+        <location filename="../../work/main/algorithms/shelter_coverage.py" line="258"/>
         <source>No roads given: distances are straight lines (Euclidean), which over-state reach where the way is blocked.</source>
         <translation>未提供道路：采用直线距离（欧氏距离），在道路受阻之处会高估可达范围。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/shelter_coverage.py" line="288"/>
+        <location filename="../../work/main/algorithms/shelter_coverage.py" line="305"/>
         <source>Emergency shelter coverage of buildings ({method} distances): reach, assigned and unplaced residents. Made by the Low-Carbon &amp; Resilience Planning Toolkit.</source>
         <translation>建筑的应急避难场所覆盖（{method} 距离）：可达、已分配和未安置居民。由低碳与韧性规划工具箱生成。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/shelter_coverage.py" line="302"/>
+        <location filename="../../work/main/algorithms/shelter_coverage.py" line="345"/>
         <source>“{field}” of “{layer}” is read in the unit its name gives: × {factor:g} to m².</source>
         <translation>“{layer}”的“{field}”按字段名所示单位读取：× {factor:g} 换算为 m²。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/shelter_coverage.py" line="306"/>
+        <location filename="../../work/main/algorithms/shelter_coverage.py" line="349"/>
         <source>Every effective area of “{layer}” (“{field}”) is below {small:g} m², the largest {largest:g}: if the field holds hectares (公顷), convert it to m² (× 10,000) or name its unit in the field name, e.g. “有效面积(公顷)”.</source>
         <translation>“{layer}”的有效面积（“{field}”）全部小于 {small:g} m²，最大为 {largest:g}：若该字段以公顷为单位，请换算为 m²（× 10,000），或在字段名中注明单位，如“有效面积(公顷)”。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/shelter_coverage.py" line="314"/>
+        <location filename="../../work/main/algorithms/shelter_coverage.py" line="357"/>
         <source>Shelter classes, areas per person and service distances from resources/factors/shelter_standards.csv.</source>
         <translation>避难场所类型、人均面积和服务半径取自 resources/factors/shelter_standards.csv。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/shelter_coverage.py" line="318"/>
+        <location filename="../../work/main/algorithms/shelter_coverage.py" line="361"/>
         <source>The shelter standards (GB 51143-2015 area per person and distances by class) are marked unverified: check them against the standard or your local plan.</source>
         <translation>避难场所标准（GB 51143-2015 各类型人均面积和服务半径）标注为未核实：请对照该标准或本地规划进行核实。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/shelter_coverage.py" line="322"/>
+        <location filename="../../work/main/algorithms/shelter_coverage.py" line="365"/>
         <source>{n} shelters have a type not in the standards table ({types}): they use the service distance and the default area per person.</source>
         <translation>{n} 个避难场所的类型不在标准表中（{types}）：采用设定的服务半径和默认人均面积。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/shelter_coverage.py" line="328"/>
+        <location filename="../../work/main/algorithms/shelter_coverage.py" line="371"/>
         <source>Assignment: the optimum over {n:,} building–shelter pairs in reach (most residents placed, then least walking).</source>
         <translation>分配：对服务半径内 {n:,} 对建筑–避难场所求得最优解（首先安置人数最多，其次步行距离最短）。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/shelter_coverage.py" line="331"/>
+        <location filename="../../work/main/algorithms/shelter_coverage.py" line="374"/>
         <source>Assignment: the optimum for {opt:,} of {n:,} building–shelter pairs in reach; the solver is given {s:g} s per piece of about {piece:,} pairs so that Cancel acts at once, and the other {g:,} pairs took longer: they were assigned by a greedy (nearest first), which may leave residents unplaced who could have a place.</source>
         <translation>分配：服务半径内 {n:,} 对建筑–避难场所中，{opt:,} 对求得最优解；为使“取消”立即生效，求解器对每块约 {piece:,} 对只给 {s:g} 秒，其余 {g:,} 对超时，改用贪心算法（就近优先）分配，可能有本可获得安置的居民未被安置。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/shelter_coverage.py" line="339"/>
+        <location filename="../../work/main/algorithms/shelter_coverage.py" line="382"/>
         <source>Assignment: a greedy (nearest first) over {n:,} building–shelter pairs in reach: too many for the optimum, or the solver (given {s:g} s per piece so that Cancel acts at once) did not finish. It may leave residents unplaced who could have a place.</source>
         <translation>分配：服务半径内的建筑–避难场所配对有 {n:,} 对，数量过多无法求最优解，或求解器未能在时限内完成（为使“取消”立即生效，每块只给 {s:g} 秒），故采用贪心算法（就近优先）；可能有本可获得安置的居民未被安置。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/shelter_coverage.py" line="348"/>
+        <location filename="../../work/main/algorithms/shelter_coverage.py" line="391"/>
         <source>{n} buildings have a missing or negative population, counted as 0.</source>
         <translation>{n} 栋建筑的人口缺失或为负值，按 0 计。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/shelter_coverage.py" line="351"/>
+        <location filename="../../work/main/algorithms/shelter_coverage.py" line="394"/>
         <source>{n} invalid geometries were repaired for the calculation; the output keeps them as they were.</source>
         <translation>已修复 {n} 个无效几何用于计算；输出中保留其原有几何。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/shelter_coverage.py" line="353"/>
+        <location filename="../../work/main/algorithms/shelter_coverage.py" line="396"/>
         <source>{r:,.0f} of {p:,.0f} residents ({pct:.1f} %) are within reach of a usable shelter; the usable shelters hold {c:,.0f} persons; {u:,.0f} residents find no place.</source>
         <translation>{p:,.0f} 名居民中有 {r:,.0f} 名（{pct:.1f} %）位于可用避难场所的服务半径内；可用避难场所可容纳 {c:,.0f} 人；{u:,.0f} 名居民无处安置。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/shelter_coverage.py" line="372"/>
+        <location filename="../../work/main/algorithms/shelter_coverage.py" line="415"/>
         <source>Emergency shelters with capacity, assigned residents, load and flood flag. Made by the Low-Carbon &amp; Resilience Planning Toolkit.</source>
         <translation>应急避难场所的容纳人数、已分配居民、负荷及淹没标记。由低碳与韧性规划工具箱生成。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/shelter_coverage.py" line="379"/>
+        <location filename="../../work/main/algorithms/shelter_coverage.py" line="422"/>
+        <source>{n} usable shelters of “{layer}” are flagged as estimated (“{flag}” = 1, e.g. open spaces taken as candidates): {b} buildings' nearest shelter is one of them (shelter_m_est = 1), and units whose shelter area is mostly theirs get shelter_m2_cap_est = 1; a planning check gives those no verdict on the shelter rules.</source>
+        <translation>“{layer}”中有 {n} 个可用避难场所标记为估算（“{flag}” = 1，如作为候选的开敞空间）：{b} 栋建筑的最近避难场所为其中之一（shelter_m_est = 1），避难面积主要来自这些场所的单元 shelter_m2_cap_est = 1；规划核查不就避难规则对其给出结论。</translation>
+    </message>
+    <message>
+        <location filename="../../work/main/algorithms/shelter_coverage.py" line="431"/>
         <source>No planning units given: the coverage by unit is not written.</source>
         <translation>未提供规划单元：不输出分单元覆盖率。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/shelter_coverage.py" line="391"/>
+        <location filename="../../work/main/algorithms/shelter_coverage.py" line="447"/>
         <source>Per-capita shelter area compared with {s} m² per resident in {n} planning units.</source>
         <translation>已在 {n} 个规划单元中将人均避难面积与每位居民 {s} m² 的标准进行比较。</translation>
     </message>

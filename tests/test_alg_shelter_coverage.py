@@ -72,7 +72,7 @@ def test_hand_worked_spill_and_unplaced(provider, buildings, shelters, units, la
                  feedback=feedback)
     out = by_name(result["OUTPUT"])
     assert result["OUTPUT"].fields().names() == ["name", "residents", "shelter_m", "in_reach", "assigned", "unplaced",
-                                                 "shelter_id", "method"]
+                                                 "shelter_id", "method", "shelter_m_est"]
     names = list(CENTRES)
     assert [out[n]["assigned"] for n in names] == [60, 40, 30, 50, 0]
     assert [out[n]["unplaced"] for n in names] == [0, 30, 0, 0, 20]
@@ -257,3 +257,24 @@ def test_geographic_crs_is_measured_in_metres_and_null_residents(provider, make_
     log = feedback.textLog()
     assert "Distances are measured in" in log and "EPSG:32651" in log
     assert "1 buildings have a missing or negative population" in log
+
+
+@pytest.mark.parametrize("flag", ["est", "cap_est"])
+def test_what_estimated_shelters_decide_is_flagged(provider, buildings, units, make_layer, log_feedback, flag):
+    """Shelter A (0, 0) flagged as estimated (a candidate: est, or its capacity's cap_est), B (400, 0) not. Nearest
+    shelter: B1–B3 have A nearer than B (50, 100, 150 m against 350, 300, 250): flagged; B4 has B nearer (100 m
+    against 300): not; B5 reaches neither within 500 m but its nearest, B at 1600 m, is B: not. Units: west holds
+    only A's area (300 m²): flagged; east only B's: not."""
+    shelters = make_layer("Point", "EPSG:4549", f"shelter_id:string&field=eff_area_m2:double&field=cap:integer"
+                                                f"&field={flag}:integer", [
+                              ("POINT(0 0)", ["A", 300.0, 100, 1]), ("POINT(400 0)", ["B", 160.0, None, 0])])
+    feedback = log_feedback()
+    result = run({"INPUT": buildings, "SHELTERS": shelters, "UNITS": units, "UNITS_OUTPUT": "TEMPORARY_OUTPUT"},
+                 feedback=feedback)
+    out = by_name(result["OUTPUT"])
+    assert [out[n]["shelter_m_est"] for n in ("B1", "B2", "B3", "B4", "B5")] == [1, 1, 1, 0, 0]
+    assert [out[n]["shelter_m"] for n in ("B1", "B2", "B3", "B4")] == pytest.approx([50, 100, 150, 100], abs=1)
+    per_unit = by_name(result["UNITS_OUTPUT"], "unit_id")
+    assert (per_unit["west"]["shelter_m2_cap_est"], per_unit["east"]["shelter_m2_cap_est"]) == (1, 0)
+    assert f"1 usable shelters of “{shelters.name()}” are flagged as estimated (“{flag}” = 1" in feedback.text
+    assert "3 buildings' nearest shelter is one of them" in feedback.text

@@ -523,7 +523,9 @@ def test_apply_measures_and_check_again(qtbot, wizard, district):
     assert counts(shelter, "before") + counts(shelter, "after") + (shelter["fixed"],) == (49, 198, 69, 178, 20)
     assert (runoff["measure"], circle["measure"], shelter["measure"], rows["CN_D_PV_SHARE"]["measure"]) == \
         ("lid", "facilities", "shelters", "")
-    assert counts(rows["CN_D_PV_SHARE"], "after") == counts(rows["CN_D_PV_SHARE"], "before") == (211, 33)
+    # 211 passed before the PV share of a parcel whose demand rests mostly on buildings of the EUI table's
+    # default row (use "other") got no verdict: 4 such parcels passed
+    assert counts(rows["CN_D_PV_SHARE"], "after") == counts(rows["CN_D_PV_SHARE"], "before") == (207, 33)
     assert all(row["broken"] == 0 for row in wizard.state.comparison)
     text = page.recheck_status.text()
     assert "Measures applied: LID storage per parcel, new life-circle facilities, new emergency shelters." in text
