@@ -133,3 +133,20 @@ def test_batch_check_takes_prepare_osm_units_as_parcels(qgis_processing, provide
     assert notes == [f"{gpkg}: no layer parcels; its planning_units are checked as parcels",
                      f"{gpkg}: planning_units has no field parcel_id: name_field = name",
                      f"{gpkg}: planning_units has no field parcel_id: parcel_id_field = unit_id"]
+
+
+@pytest.mark.parametrize("field, value, layer, parameter", [
+    ("unit_id_field", "编号", "规划 单元", "Unit id field"),           # read by the check from the units made by the steps
+    ("residents_field", "居民", "现状 建筑", "Building residents field")])
+def test_the_model_names_the_users_layer_for_a_missing_field(bureau, field, value, layer, parameter):
+    from qgis.core import QgsProcessingException
+
+    folder, params = bureau
+    with pytest.raises(QgsProcessingException) as error:
+        processing.run("lcr:master_plan_check_model", {
+            **params, field: value, "check:planning_check": "TEMPORARY_OUTPUT", "check:rules": "TEMPORARY_OUTPUT",
+            "synergy:synergy": "TEMPORARY_OUTPUT", "report:report_html": str(folder / "y.html"),
+            "report:report_pdf": str(folder / "y.pdf")})
+    message = str(error.value)
+    assert f"The layer “{layer}” (" in message and f"has no field “{value}” (parameter “{parameter}”)" in message
+    assert "Planning check" not in message
