@@ -43,3 +43,13 @@ def test_metres_labelled_as_degrees_are_refused(wizard, district, make_layer, re
     assert "“metres_as_degrees” is labelled EPSG:4490, longitudes and latitudes, but its coordinates cannot be" in \
         page.problems.text()
     assert not next_enabled(wizard)
+
+
+def test_shelter_type_and_capacity_may_be_left_empty(wizard):
+    """Both optional (the check then uses the default distance and leaves the capacity not assessed)."""
+    choose_level(wizard, "master")
+    page = wizard.pages[Page.LAYERS]
+    for param in ("shelter_type_field", "shelter_capacity_field"):
+        page.field_boxes[param].setField("")
+    assert page.problems.text() == "" and next_enabled(wizard)
+    assert page.previews["shelter_type_field"].text() == "(optional, not used) service distance by shelter class"
