@@ -280,8 +280,13 @@ class ModelPlanCheck(LcrAlgorithm):
                 continue
             optional = bool(definition.flags() & QgsProcessingParameterDefinition.Flag.FlagOptional)
             field = self.parameterAsString(parameters, definition.name(), context)
-            if not field:
-                if optional and definition.name() in self.absent_field_effects():
+            # not given, or, on a layer other than the units, left at a default name the layer lacks (roof_type):
+            # as not given, as the steps take it (the units' are said: the green ratio of prepare_osm's parcels)
+            absent = optional and (not field or parameters.get(definition.name()) is None and parent != self.UNITS
+                                   and field not in layer.fields().names())
+            if absent:
+                parameters[definition.name()] = ""
+                if definition.name() in self.absent_field_effects():
                     notes.append(self.absent_field_effects()[definition.name()])
                 continue
             if field in layer.fields().names():
