@@ -14,7 +14,7 @@ from ..core import emissions, tables
 from .base import LcrAlgorithm, default_factor, factor_names
 
 NEW_FIELDS = [("gfa_m2", "double"), ("eui_kwh_m2", "double"), ("energy_kwh", "double"), ("co2_t_yr", "double"),
-              ("co2_t_yr_est", "int")]
+              ("co2_t_yr_est", "int"), ("energy_kwh_est", "int")]
 
 
 class BuildingEmissions(LcrAlgorithm):
@@ -55,7 +55,8 @@ class BuildingEmissions(LcrAlgorithm):
             "Output fields: gfa_m2 (m²), eui_kwh_m2 (kWh/m²·a), energy_kwh (kWh/a), co2_t_yr (t/a), "
             "co2_t_yr_est (1 where the CO2 rests on the default floors, on the table's default use, or on "
             "floors or a use an earlier step flagged as estimated in a field named like the floors or use "
-            "field with _est added, e.g. floors_est of Prepare OpenStreetMap data).\n\n"
+            "field with _est added, e.g. floors_est of Prepare OpenStreetMap data), energy_kwh_est (the same for "
+            "the energy demand, which rests on the same floor area and use).\n\n"
             "Known CO2 field (optional): where it holds a value, that CO2 replaces the computed one, e.g. "
             "co2_after_t of Apply proposed measures (the CO2 after a retrofit); the building's EUI and energy "
             "are scaled by the same ratio, as a retrofit lowers its energy use.")
@@ -141,7 +142,7 @@ class BuildingEmissions(LcrAlgorithm):
             estimated = emissions.co2_estimated(chunk.values.get(floors_idx), chunk.values.get(gfa_idx), rows, table,
                                                 *(chunk.values.get(i) for i in flag_idx))
             self.write_chunk(sink, chunk, source.fields().count(), positions,
-                             [gfa, eui, energy, co2, estimated], parameters, self.OUTPUT)
+                             [gfa, eui, energy, co2, estimated, estimated], parameters, self.OUTPUT)
             totals["estimated"] += int(estimated.sum())
             used_rows.update(rows.tolist())
             totals["gfa"] += float(gfa[gfa == gfa].sum())

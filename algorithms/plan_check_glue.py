@@ -28,6 +28,7 @@ from qgis.core import (
     QgsMemoryProviderUtils,
     QgsProcessingException,
     QgsProcessingFeedback,
+    QgsProcessingUtils,
     QgsWkbTypes,
 )
 
@@ -309,6 +310,19 @@ class Plan:
         return None
 
 
+def origin_name(plan, parameters, context, output):
+    """The name of the user's layer whose features a step's ``output`` holds (those of UNITS for
+    UNITS_OUTPUT, of INPUT otherwise): an intermediate output carries it, so that a later step's
+    messages name a layer the user knows, not a step of the check."""
+    prefix = output[:-len("_OUTPUT")] if output.endswith("_OUTPUT") else ""
+    value = parameters.get(prefix if prefix in parameters else "INPUT")
+    node = plan.node(value)
+    if node is not None:
+        return node.root.source.sourceName()
+    layer = QgsProcessingUtils.mapLayerFromString(value, context) if isinstance(value, str) else None
+    return layer.name() if layer is not None else None
+
+
 class EmbeddedIO:
     """Mixed in front of a single algorithm's class when a plan check runs it as a step: reads of
     layers read once come from the ``Plan``, intermediate outputs are kept or dropped."""
@@ -396,7 +410,8 @@ class EmbeddedIO:
             return DiscardSink(), ""
         if value == TEMPORARY:
             crs = crs if crs is not None else QgsCoordinateReferenceSystem()
-            sink = VirtualSink(self.plan, fields, wkb_type, crs, context, self.parameterDefinition(name).description())
+            sink = VirtualSink(self.plan, fields, wkb_type, crs, context,
+                               origin_name(self.plan, parameters, context, name) or self.parameterDefinition(name).description())
             return sink, sink.dest_id
         return super().create_sink(parameters, name, context, fields, wkb_type, crs)
 

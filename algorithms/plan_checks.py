@@ -26,6 +26,7 @@ from ..qt_compat import MODEL_SOURCE, holds_numbers
 from .base import LcrAlgorithm, resource_path, show_decimals
 from .plan_check_glue import (
     DISCARD, MARK, TEMPORARY, Plan, StoredLayer, consumed_outputs, embedded, give_back_memory, last_uses,
+    origin_name,
     step_order)
 
 SOURCE = MODEL_SOURCE
@@ -391,6 +392,10 @@ class ModelPlanCheck(LcrAlgorithm):
         result, ok = algorithm.run(step_params, context, feedback, {}, False)
         if not ok:
             raise QgsProcessingException(self.tr("The step “{step}” failed.").format(step=description))
+        for name in plan.made_temporary:
+            layer, origin = context.getMapLayer(str(result.get(name, ""))), origin_name(plan, step_params, context, name)
+            if origin and layer is not None:
+                layer.setName(origin)
         return result
 
 

@@ -52,7 +52,7 @@ GREEN_FIELDS = [("green_id", "text"), ("osm_ref", "text"), ("name", "text"), ("n
                 ("park_type", "text"), ("area_m2", "double"), ("osm_tag", "text")]
 SHELTER_FIELDS = [("shelter_id", "text"), ("osm_ref", "text"), ("name", "text"), ("name_zh", "text"),
                   ("shelter_type", "text"), ("site", "text"), ("area_m2", "double"), ("eff_area_m2", "double"),
-                  ("capacity", "double"), ("est", "int"), ("osm_tag", "text")]
+                  ("capacity", "double"), ("est", "int"), ("capacity_est", "int"), ("osm_tag", "text")]
 LANDCOVER_FIELDS = [("lucode", "int"), ("class", "text")]
 WATER_FIELDS = [("water_id", "text"), ("osm_ref", "text"), ("name", "text"), ("osm_tag", "text")]
 UNIT_FIELDS = [("unit_id", "text"), ("name", "text"), ("name_zh", "text"), ("area_m2", "double"),
@@ -667,6 +667,7 @@ class PrepareOsm(LcrAlgorithm):
                 "name_zh": _name_zh(mp.tags)[chosen], "shelter_type": kind,
                 "site": table["site"].to_numpy(object)[rows[chosen]], "area_m2": area[chosen], "eff_area_m2": eff_area,
                 "capacity": shelter.capacities(eff_area, per_cap), "est": np.ones(len(chosen), dtype=int),
+                "capacity_est": np.ones(len(chosen), dtype=int),
                 "osm_tag": table["tags"].to_numpy(object)[rows[chosen]]}
 
     def _landcover(self, mp, lines, road_width, tables, study_area, feedback):

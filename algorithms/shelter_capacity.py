@@ -14,7 +14,7 @@ from qgis.core import (
 from ..core import shelter, zones
 from .base import LcrAlgorithm
 
-NEW_FIELDS = [("fixed_cap", "double"), ("shelter_cap_pct", "double")]
+NEW_FIELDS = [("fixed_cap", "double"), ("shelter_cap_pct", "double"), ("shelter_cap_pct_est", "int")]
 
 
 class ShelterCapacity(LcrAlgorithm):
@@ -47,7 +47,10 @@ class ShelterCapacity(LcrAlgorithm):
             "shelter_cap_pct = 100 × Σ capacity of the fixed shelters in the zone / the zone's residents. No "
             "distance or area is measured: the result does not depend on the layers' CRS (shelters in "
             "another CRS are reprojected to the zones').\n\n"
-            "Output fields: fixed_cap (persons), shelter_cap_pct (%; NULL where the zone has no residents).")
+            "Output fields: fixed_cap (persons), shelter_cap_pct (%; NULL where the zone has no residents), "
+            "shelter_cap_pct_est (1 where more than half of the zone's fixed capacity is flagged as estimated in "
+            "the capacity field's “_est” field, e.g. capacity_est of the candidate shelters of “Prepare "
+            "OpenStreetMap data”: a planning check gives such zones no verdict on the share).")
 
     def initAlgorithm(self, config=None):  # noqa: N802
         self.add_parameter(QgsProcessingParameterFeatureSource(
@@ -93,7 +96,8 @@ class ShelterCapacity(LcrAlgorithm):
         zone_chunk = self.read_whole(source, crs, context, feedback, numeric=[pop_idx])
         residents = zone_chunk.values[pop_idx]
         self.report_population(feedback, residents, source)
-        s_chunk = self.read_whole(shelters, crs, context, feedback, numeric=[cap_idx],
+        flag_idx = self.estimate_flag_index(shelters, cap_idx)
+        s_chunk = self.read_whole(shelters, crs, context, feedback, numeric=[i for i in (cap_idx, flag_idx) if i >= 0],
                                   text=[type_idx] if type_idx >= 0 else [])
         capacity = s_chunk.values[cap_idx]
         if type_idx >= 0:
@@ -116,8 +120,16 @@ class ShelterCapacity(LcrAlgorithm):
             feedback.pushInfo(self.tr("{n} fixed shelters lie in no zone and count nowhere.").format(n=outside))
         placed = ~shapely.is_missing(zone_chunk.geometry)   # a zone without geometry holds no known shelter
         result = shelter.fixed_capacity(zone_of_shelter, capacity, fixed, residents, len(zone_chunk.features), placed)
+        result["shelter_cap_pct_est"] = np.zeros(len(zone_chunk.features), dtype=int) if flag_idx < 0 else \
+            zones.mostly_estimated(zone_of_shelter, np.where(fixed, capacity, 0.0), s_chunk.values[flag_idx],
+                                   len(zone_chunk.features))
         dest_id = self.write_layer(parameters, self.OUTPUT, context, feedback, source, zone_chunk, NEW_FIELDS,
                                    [result[name] for name, _ in NEW_FIELDS])
+        if result["shelter_cap_pct_est"].any():
+            feedback.pushWarning(self.tr(
+                "{n} zones' fixed-shelter capacity rests mainly on capacities flagged as estimated (“{flag}”, "
+                "e.g. candidate shelters): shelter_cap_pct_est = 1, and a planning check gives them no verdict on "
+                "it.").format(n=int(result["shelter_cap_pct_est"].sum()), flag=shelters.fields().at(flag_idx).name()))
 
         total = float(np.nansum(result["fixed_cap"]))
         pct = float(100.0 * shelter.per_capita(total, float(np.nansum(np.clip(residents[placed], 0, None)))))
@@ -137,5 +149,5 @@ class ShelterCapacity(LcrAlgorithm):
         chunk = self.read_whole(source, source.sourceCrs(), context, feedback)
         empty = np.full(len(chunk.features), np.nan)
         dest_id = self.write_layer(parameters, self.OUTPUT, context, feedback, source, chunk, NEW_FIELDS,
-                                   [empty, empty])
+                                   [empty, empty, np.zeros(len(chunk.features), dtype=int)])
         return {self.OUTPUT: dest_id, self.FIXED_CAPACITY: None, self.CAPACITY_PCT: None}

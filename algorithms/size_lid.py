@@ -160,7 +160,9 @@ class SizeLid(SpongeAlgorithm):
         self.report_repaired(feedback, chunk.repaired, source)
         area = shapely.area(chunk.geometry) * to_m2
         roof = self._roofs(chunk, roof_idx, buildings, transform, source, context, feedback, to_m2)
-        ratio = chunk.values[green_idx]
+        percent = [0]
+        ratio = self.green_ratio_shares(chunk.values[green_idx], percent)
+        self.log_percent_green(feedback, source, green_idx, percent[0])
         outside = (ratio < 0) | (ratio > 1)
         if outside.any():
             raise QgsProcessingException(self.tr(

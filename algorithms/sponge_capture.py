@@ -161,7 +161,10 @@ class SpongeCapture(SpongeAlgorithm):
         psi_green = psi_values[-2] if green_idx >= 0 else np.nan
         # Fields of shares (0–1): 999 or 9999 there is a nodata code, read as missing.
         share_fields = ([green_idx] if green_idx >= 0 else []) + ([i for i, _k in surfaces] if shares else [])
+        percent = [0]
         for chunk in self.read_chunks(source, feedback, numeric, transform=transform, nodata=share_fields):
+            if green_idx >= 0:
+                chunk.values[green_idx] = self.green_ratio_shares(chunk.values[green_idx], percent)
             self._check_shares(chunk, share_fields, source)
             repaired += chunk.repaired
             area = shapely.area(chunk.geometry) * to_m2   # NaN for a missing geometry
@@ -202,6 +205,7 @@ class SpongeCapture(SpongeAlgorithm):
             self.check_canceled(feedback)
 
         self.report_repaired(feedback, repaired, source)
+        self.log_percent_green(feedback, source, green_idx, percent[0])
         if skipped:
             feedback.pushWarning(self.tr(
                 "{n} parcels have no area or no green ratio: their results are NULL.").format(n=skipped))

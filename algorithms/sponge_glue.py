@@ -13,7 +13,7 @@ from qgis.core import (
     QgsProcessingParameterNumber,
 )
 
-from ..core import sponge
+from ..core import sponge, tables
 from .base import LcrAlgorithm
 
 # Parameter → measure key of lid_measures.csv (order fixed: saved models store names).
@@ -39,7 +39,22 @@ class SpongeAlgorithm(LcrAlgorithm):
         self.add_parameter(QgsProcessingParameterField(
             self.GREEN_RATIO_FIELD, self.tr("Green ratio field (0–1)"), parentLayerParameterName=self.INPUT,
             type=QgsProcessingParameterField.DataType.Numeric, optional=optional),
-            self.tr("Share of the parcel that is green space (绿地率), 0–1. Parcels without a value get no result."))
+            self.tr("Share of the parcel that is green space (绿地率), 0–1; a value above 1 and at most 100 is read as per "
+                    "cent (35 as 0.35). Parcels without a value get no result."))
+
+    def green_ratio_shares(self, values, counts):
+        """The green ratios of ``values`` as shares 0–1, values written as per cent (绿地率 35) read so
+        (``tables.percent_as_share``, as the plan check reads them), their number added to ``counts[0]``."""
+        shares, n = tables.percent_as_share(values)
+        counts[0] += n
+        return shares
+
+    def log_percent_green(self, feedback, source, index, n):
+        if n:
+            feedback.pushWarning(self.tr(
+                "“{layer}”: {n} values of the green ratio “{field}” are above 1, which no share can be: they are "
+                "read as per cent (35 as 0.35).").format(layer=source.sourceName(), n=n,
+                                                        field=source.fields().at(index).name()))
 
     def add_remainder_parameter(self, help_text):
         self.add_parameter(QgsProcessingParameterEnum(

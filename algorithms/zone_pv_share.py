@@ -12,7 +12,7 @@ from qgis.core import (
 from ..core import solar, zones
 from .base import LcrAlgorithm, transform_to
 
-NEW_FIELDS = [("pv_kwh_yr", "double"), ("demand_kwh", "double"), ("pv_share", "double")]
+NEW_FIELDS = [("pv_kwh_yr", "double"), ("demand_kwh", "double"), ("pv_share", "double"), ("pv_share_est", "int")]
 
 
 class ZonePvShare(LcrAlgorithm):
@@ -41,7 +41,9 @@ class ZonePvShare(LcrAlgorithm):
             "or area is measured.\n\n"
             "Output fields: pv_kwh_yr and demand_kwh (kWh/a, missing values count 0), pv_share (the share of "
             "the demand met, 0–1: a yield beyond the demand meets no more of it; NULL where the zone's demand "
-            "is 0).")
+            "is 0), pv_share_est (1 where more than half of the zone's demand rests on default floors or a default "
+            "use, as flagged by the demand field's “_est” field, e.g. energy_kwh_est of “Building operational "
+            "emissions”: a planning check gives such zones no verdict on the share).")
 
     def initAlgorithm(self, config=None):  # noqa: N802
         polygon = [QgsProcessing.SourceType.TypeVectorPolygon]
@@ -74,8 +76,10 @@ class ZonePvShare(LcrAlgorithm):
         crs = source.sourceCrs()
         zone_chunk = self.read_whole(source, crs, context, feedback, features=False)
         n = len(zone_chunk.geometry)
+        flag_idx = self.estimate_flag_index(buildings, demand_idx)
         energy, demand, outside, extents = np.zeros(n), np.zeros(n), 0, []
-        for chunk in self.read_chunks(buildings, feedback, [pv_idx, demand_idx],
+        zones_of, demands, flags = [], [], []
+        for chunk in self.read_chunks(buildings, feedback, [i for i in (pv_idx, demand_idx, flag_idx) if i >= 0],
                                       transform=transform_to(buildings, crs, context)):
             extents.append(zones.extent_box(chunk.geometry))
             zone = zones.assign_to_zones(chunk.geometry, zone_chunk.geometry)
@@ -83,11 +87,22 @@ class ZonePvShare(LcrAlgorithm):
             energy += sums["pv_kwh_yr"]
             demand += sums["demand_kwh"]
             outside += int((zone < 0).sum())
+            if flag_idx >= 0:
+                zones_of.append(zone)
+                demands.append(chunk.values[demand_idx])
+                flags.append(chunk.values[flag_idx])
             self.check_canceled(feedback)
         self.warn_apart(feedback, extents, buildings.sourceName(), zone_chunk.geometry, source.sourceName())
         share = solar.demand_share(energy, demand)
+        estimated = np.zeros(n, dtype=int) if not zones_of else \
+            zones.mostly_estimated(np.concatenate(zones_of), np.concatenate(demands), np.concatenate(flags), n)
         dest_id = self.write_layer(parameters, self.OUTPUT, context, feedback, source, zone_chunk, NEW_FIELDS,
-                                   [energy, demand, share])
+                                   [energy, demand, share, estimated])
+        if estimated.any():
+            feedback.pushWarning(self.tr(
+                "{n} zones' PV share rests mainly on buildings whose demand uses default floors or a default use "
+                "(“{flag}”): pv_share_est = 1, and a planning check gives them no verdict on the share.").format(
+                    n=int(estimated.sum()), flag=buildings.fields().at(flag_idx).name()))
         if outside:
             feedback.pushInfo(self.tr("{n} buildings lie in no zone and count nowhere.").format(n=outside))
         empty = int(np.isnan(share).sum())

@@ -516,12 +516,10 @@ def percent_written_shares(raw, profile, field_units=None):
         if (rows.at[rule, "indicator"] not in PERCENT_WRITTEN_SHARES or rule in field_units
                 or unit is None or unit != (1.0, (("ratio", 1),))):
             continue
-        values = raw[rule].to_numpy(float)
-        with np.errstate(invalid="ignore"):
-            percent = (values > 1.0) & (values <= 100.0)
-        if percent.any():
-            out[rule] = np.where(percent, values / 100.0, values)
-            counts[rule] = int(percent.sum())
+        shares, n = tables.percent_as_share(raw[rule].to_numpy(float))
+        if n:
+            out[rule] = shares
+            counts[rule] = n
     return out, counts
 
 

@@ -53,6 +53,19 @@ def usable_numbers(values, signed=False, nodata_codes=False):
     return usable
 
 
+def percent_as_share(values):
+    """A share (0–1) as plan tables often write it, as a per-cent number without a % sign (绿地率 35 for
+    35 %): a value above 1 and at most 100 is no share and is read as per cent, divided by 100; 0.35 stays
+    0.35, and a value above 100 stays (for the caller to refuse). Returns (shares, how many were read as
+    per cent)."""
+    values = np.asarray(values, dtype=float)
+    with np.errstate(invalid="ignore"):
+        percent = (values > 1.0) & (values <= 100.0)
+    if not percent.any():
+        return values, 0
+    return np.where(percent, values / 100.0, values), int(percent.sum())
+
+
 def record_lines(path, encoding="utf-8-sig"):
     """File line (1-based) on which each data record of a CSV starts, skipping blank lines and
     ``#`` comment lines as ``read_csv_table`` does; None if the file cannot be read."""

@@ -111,6 +111,27 @@ def sum_by_zone(zone_index, values, n_zones):
     return np.bincount(zone_index[inside], weights=values[inside], minlength=n_zones)
 
 
+# A zone's value is flagged as resting on defaults when more than this share of what it sums does.
+ESTIMATED_MAJORITY = 0.5
+
+
+def mostly_estimated(zone_index, amounts, estimated, n_zones, majority=ESTIMATED_MAJORITY):
+    """Which zones' sum rests mainly on estimates (0/1 per zone): more than ``majority`` of the zone's
+    total of ``amounts`` (a building's energy demand in kWh/a, a shelter's capacity in persons) comes
+    from features their own algorithm flagged as estimated (``estimated`` = 1 in a ``<field>_est``
+    field: default floors or use, a capacity guessed from a candidate's area). The test of a carbon
+    balance's net_est (``balance.estimated_flags``). A zone whose total is 0 is not flagged.
+
+    >>> mostly_estimated([0, 0, 1, 1, -1], [100.0, 50.0, 60.0, 40.0, 9.0], [1, 0, 0, 1, 1], 2).tolist()
+    [1, 0]
+    """
+    amounts = np.nan_to_num(np.asarray(amounts, dtype=float), nan=0.0).clip(min=0)
+    flagged = np.where(np.asarray(estimated, dtype=float) == 1, amounts, 0.0)
+    total = sum_by_zone(zone_index, amounts, n_zones)
+    part = sum_by_zone(zone_index, flagged, n_zones)
+    return ((total > 0) & (part > majority * total)).astype(int)
+
+
 def extents_apart(a, b, reach=0.0):
     """True when the geometries ``a`` and ``b`` (one CRS; None for a missing one) both hold some
     geometry and their bounding boxes lie more than ``reach`` apart (in CRS units): then no feature of

@@ -292,7 +292,7 @@ The shipped EUI table (resources/factors/building_eui.csv) has one row per use w
 
 Areas are true areas: a layer in a geographic CRS or Web Mercator is measured in the UTM zone of its centre.
 
-Output fields: gfa_m2 (m²), eui_kwh_m2 (kWh/m²·a), energy_kwh (kWh/a), co2_t_yr (t/a), co2_t_yr_est (1 where the CO2 rests on the default floors, on the table's default use, or on floors or a use an earlier step flagged as estimated in a field named like the floors or use field with _est added, e.g. floors_est of Prepare OpenStreetMap data).
+Output fields: gfa_m2 (m²), eui_kwh_m2 (kWh/m²·a), energy_kwh (kWh/a), co2_t_yr (t/a), co2_t_yr_est (1 where the CO2 rests on the default floors, on the table's default use, or on floors or a use an earlier step flagged as estimated in a field named like the floors or use field with _est added, e.g. floors_est of Prepare OpenStreetMap data), energy_kwh_est (the same for the energy demand, which rests on the same floor area and use).
 
 Known CO2 field (optional): where it holds a value, that CO2 replaces the computed one, e.g. co2_after_t of Apply proposed measures (the CO2 after a retrofit); the building's EUI and energy are scaled by the same ratio, as a retrofit lowers its energy use.</source>
         <translation>估算每栋建筑的年能耗及其产生的 CO2 排放。
@@ -303,157 +303,157 @@ Known CO2 field (optional): where it holds a value, that CO2 replaces the comput
 
 面积为真实面积：地理坐标参考系或 Web Mercator 的图层在其中心所在的 UTM 带中量算。
 
-输出字段：gfa_m2（m²）、eui_kwh_m2（kWh/m²·a）、energy_kwh（kWh/a）、co2_t_yr（t/a）、co2_t_yr_est（排放依赖默认层数、表中的默认用途，或依赖前一步骤标记为估算的层数或用途时为 1；标记字段名为层数或用途字段名加 _est，如“准备 OpenStreetMap 数据”的 floors_est）。
+输出字段：gfa_m2（m²）、eui_kwh_m2（kWh/m²·a）、energy_kwh（kWh/a）、co2_t_yr（t/a）、co2_t_yr_est（排放依赖默认层数、表中的默认用途，或依赖前一步骤标记为估算的层数或用途时为 1；标记字段名为层数或用途字段名加 _est，如“准备 OpenStreetMap 数据”的 floors_est）、energy_kwh_est（能耗需求的同一标记，能耗基于相同的建筑面积与用途）。
 
 已知 CO2 字段（可选）：该字段有值时，以其 CO2 取代计算值，例如“将拟议措施并入规划图层”输出的 co2_after_t（节能改造后的 CO2）；建筑的 EUI 和能耗按同一比例缩放，因为改造降低了建筑能耗。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/building_emissions.py" line="64"/>
+        <location filename="../../work/main/algorithms/building_emissions.py" line="65"/>
         <source>Buildings</source>
         <translation>建筑</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/building_emissions.py" line="64"/>
+        <location filename="../../work/main/algorithms/building_emissions.py" line="65"/>
         <source>Building footprints (polygons).</source>
         <translation>建筑基底轮廓（面）。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/building_emissions.py" line="67"/>
+        <location filename="../../work/main/algorithms/building_emissions.py" line="68"/>
         <source>Floors field</source>
         <translation>层数字段</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/building_emissions.py" line="67"/>
+        <location filename="../../work/main/algorithms/building_emissions.py" line="68"/>
         <source>Number of above-ground floors: a number, or text such as 6层, 6F, 地上6层 or 十二层 (the log counts the values that hold no number). Missing or zero values use the default floors.</source>
         <translation>地上层数：数值，或 6层、6F、地上6层、十二层 等文本（日志统计其中读不出数字的值）。缺失或为 0 时采用默认层数。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/building_emissions.py" line="72"/>
+        <location filename="../../work/main/algorithms/building_emissions.py" line="73"/>
         <source>Default floors</source>
         <translation>默认层数</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/building_emissions.py" line="72"/>
+        <location filename="../../work/main/algorithms/building_emissions.py" line="73"/>
         <source>Floors assumed where the floors field is empty, zero or not given.</source>
         <translation>层数字段为空、为 0 或未指定时采用的层数。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/building_emissions.py" line="76"/>
+        <location filename="../../work/main/algorithms/building_emissions.py" line="77"/>
         <source>Gross floor area field (m²)</source>
         <translation>建筑面积字段（m²）</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/building_emissions.py" line="76"/>
+        <location filename="../../work/main/algorithms/building_emissions.py" line="77"/>
         <source>Where set and above zero, this floor area wins over footprint × floors.</source>
         <translation>该字段有值且大于 0 时，优先采用该建筑面积，而不按基底面积 × 层数计算。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/building_emissions.py" line="80"/>
+        <location filename="../../work/main/algorithms/building_emissions.py" line="81"/>
         <source>Use field</source>
         <translation>用途字段</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/building_emissions.py" line="80"/>
+        <location filename="../../work/main/algorithms/building_emissions.py" line="81"/>
         <source>Building use, matched to the EUI table (e.g. residential, office, 住宅, 0701). Without it every building takes the “default” row.</source>
         <translation>建筑用途，用于匹配 EUI 表（如 residential、office、住宅、0701）。未指定时，所有建筑均采用“default”行。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/building_emissions.py" line="85"/>
+        <location filename="../../work/main/algorithms/building_emissions.py" line="86"/>
         <source>Energy use intensity table (CSV)</source>
         <translation>能耗强度表（CSV）</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/building_emissions.py" line="85"/>
+        <location filename="../../work/main/algorithms/building_emissions.py" line="86"/>
         <source>CSV with columns use, elec_kwh_m2, fuel_kwh_m2 (and optionally aliases separated by |). Replaces the shipped table; it needs a row named “default”.</source>
         <translation>包含 use、elec_kwh_m2、fuel_kwh_m2 列的 CSV（可另加 aliases 列，别名以 | 分隔）。用于替换插件自带的表，表中须有名为“default”的行。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/building_emissions.py" line="89"/>
+        <location filename="../../work/main/algorithms/building_emissions.py" line="90"/>
         <source>Known CO2 field (t/a)</source>
         <translation>已知 CO2 字段（t/a）</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/building_emissions.py" line="89"/>
+        <location filename="../../work/main/algorithms/building_emissions.py" line="90"/>
         <source>Where set, this CO2 replaces GFA × EUI (e.g. co2_after_t of Apply proposed measures); EUI and energy are scaled by the same ratio. Empty values keep the computed CO2.</source>
         <translation>有值时，以此 CO2 取代 GFA × EUI（例如“将拟议措施并入规划图层”输出的 co2_after_t）；EUI 与能耗按同一比例缩放。空值保留计算的 CO2。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/building_emissions.py" line="95"/>
+        <location filename="../../work/main/algorithms/building_emissions.py" line="96"/>
         <source>Fuel emission factor (kgCO2/kWh)</source>
         <translation>燃料排放因子（kgCO2/kWh）</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/building_emissions.py" line="95"/>
+        <location filename="../../work/main/algorithms/building_emissions.py" line="96"/>
         <source>CO2 per kWh of fuel burnt on site. Default: natural gas (IPCC 2006).</source>
         <translation>现场燃烧每 kWh 燃料的 CO2 排放量。默认值：天然气（IPCC 2006）。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/building_emissions.py" line="100"/>
+        <location filename="../../work/main/algorithms/building_emissions.py" line="101"/>
         <source>Building emissions</source>
         <translation>建筑碳排放</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/building_emissions.py" line="100"/>
+        <location filename="../../work/main/algorithms/building_emissions.py" line="101"/>
         <source>The buildings with gfa_m2, eui_kwh_m2, energy_kwh and co2_t_yr added.</source>
         <translation>添加了 gfa_m2、eui_kwh_m2、energy_kwh 和 co2_t_yr 字段的建筑图层。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/building_emissions.py" line="102"/>
+        <location filename="../../work/main/algorithms/building_emissions.py" line="103"/>
         <source>Total gross floor area (m²)</source>
         <translation>总建筑面积（m²）</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/building_emissions.py" line="103"/>
+        <location filename="../../work/main/algorithms/building_emissions.py" line="104"/>
         <source>Total CO2 (t/a)</source>
         <translation>CO2 排放总量（t/a）</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/building_emissions.py" line="163"/>
+        <location filename="../../work/main/algorithms/building_emissions.py" line="164"/>
         <source>{n} buildings have a gross floor area above {limit:,.0f} m², which no building has: it is left out and their floor area is footprint × floors.</source>
         <translation>{n} 栋建筑的总建筑面积大于 {limit:,.0f} m²，没有建筑有这么大：该值不予采用，其建筑面积按基底面积 × 层数计算。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/building_emissions.py" line="168"/>
+        <location filename="../../work/main/algorithms/building_emissions.py" line="169"/>
         <source>{n} buildings had no usable floors value and used the default.</source>
         <translation>{n} 栋建筑没有可用的层数值，已采用默认层数。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/building_emissions.py" line="171"/>
+        <location filename="../../work/main/algorithms/building_emissions.py" line="172"/>
         <source>{n} buildings have a use the table does not list and took the “default” row.</source>
         <translation>{n} 栋建筑的用途未列在能耗强度表中，已采用“default”行。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/building_emissions.py" line="174"/>
+        <location filename="../../work/main/algorithms/building_emissions.py" line="175"/>
         <source>{n} buildings take their CO2 from the known CO2 field.</source>
         <translation>{n} 栋建筑的 CO2 取自已知 CO2 字段。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/building_emissions.py" line="177"/>
+        <location filename="../../work/main/algorithms/building_emissions.py" line="178"/>
         <source>{n} buildings&apos; CO2 rests on default floors or a default use (co2_t_yr_est = 1).</source>
         <translation>{n} 栋建筑的碳排放依赖默认层数或默认用途（co2_t_yr_est = 1）。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/building_emissions.py" line="180"/>
+        <location filename="../../work/main/algorithms/building_emissions.py" line="181"/>
         <source>{n} invalid geometries were repaired for measuring; the output keeps them as they were.</source>
         <translation>已修复 {n} 个无效几何用于面积量算；输出中保留其原有几何。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/building_emissions.py" line="185"/>
+        <location filename="../../work/main/algorithms/building_emissions.py" line="186"/>
         <source>Unverified EUI values were used for: {uses}. Check them against local statistics.</source>
         <translation>以下用途采用了未核实的 EUI 值：{uses}。请对照本地统计数据进行核实。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/building_emissions.py" line="188"/>
+        <location filename="../../work/main/algorithms/building_emissions.py" line="189"/>
         <source>EUI table: {path}. Grid factor {grid} kgCO2/kWh, fuel factor {fuel} kgCO2/kWh.</source>
         <translation>EUI 表：{path}。电网排放因子 {grid} kgCO2/kWh，燃料排放因子 {fuel} kgCO2/kWh。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/building_emissions.py" line="190"/>
+        <location filename="../../work/main/algorithms/building_emissions.py" line="191"/>
         <source>{n} buildings: {gfa:,.0f} m² gross floor area, {co2:,.1f} t CO2 a year.</source>
         <translation>共 {n} 栋建筑：建筑面积 {gfa:,.0f} m²，年 CO2 排放 {co2:,.1f} t。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/building_emissions.py" line="194"/>
+        <location filename="../../work/main/algorithms/building_emissions.py" line="195"/>
         <source>Operational CO2 of buildings: GFA × EUI × emission factor. EUI table {path}; grid factor {grid} kgCO2/kWh; fuel factor {fuel} kgCO2/kWh. Made by the Low-Carbon &amp; Resilience Planning Toolkit.</source>
         <translation>建筑运行 CO2 排放：建筑面积 × EUI × 排放因子。EUI 表 {path}；电网排放因子 {grid} kgCO2/kWh；燃料排放因子 {fuel} kgCO2/kWh。由低碳与韧性规划工具箱生成。</translation>
     </message>
@@ -1925,7 +1925,7 @@ On Debian or Ubuntu, where pip itself is missing, install it first: sudo apt ins
 <context>
     <name>DetailedPlanCheck</name>
     <message>
-        <location filename="../../work/main/algorithms/plan_checks.py" line="430"/>
+        <location filename="../../work/main/algorithms/plan_checks.py" line="440"/>
         <source>Detailed plan check</source>
         <translation>详细规划检查</translation>
     </message>
@@ -1933,22 +1933,22 @@ On Debian or Ubuntu, where pip itself is missing, install it first: sudo apt ins
 <context>
     <name>EmbeddedIO</name>
     <message>
-        <location filename="../../work/main/algorithms/plan_check_glue.py" line="376"/>
+        <location filename="../../work/main/algorithms/plan_check_glue.py" line="390"/>
         <source>“{layer}”: {n} values of “{field}” cannot be real ({kinds}); they are read as missing.</source>
         <translation>“{layer}”：字段“{field}”中有 {n} 个值不可能是真实数值（{kinds}），已按缺失值处理。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/plan_check_glue.py" line="376"/>
+        <location filename="../../work/main/algorithms/plan_check_glue.py" line="390"/>
         <source>infinite, too large or negative</source>
         <translation>无穷大、过大或为负</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/plan_check_glue.py" line="376"/>
+        <location filename="../../work/main/algorithms/plan_check_glue.py" line="390"/>
         <source>infinite, too large, negative or a nodata code such as −9999 or 9999</source>
         <translation>无穷大、过大、为负，或为 −9999、9999 等无数据代码</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/plan_check_glue.py" line="389"/>
+        <location filename="../../work/main/algorithms/plan_check_glue.py" line="403"/>
         <source>Your input layers already have a field “{field}”: the check computes it again and uses its own values.</source>
         <translation>输入图层中已有字段“{field}”：检查会重新计算该字段并使用自己的计算值。</translation>
     </message>
@@ -4353,42 +4353,42 @@ score = 可达类型数 / 表中类型数（0–1）。覆盖率 = 可达全部�
 <context>
     <name>MasterPlanCheck</name>
     <message>
-        <location filename="../../work/main/algorithms/plan_checks.py" line="398"/>
+        <location filename="../../work/main/algorithms/plan_checks.py" line="408"/>
         <source>the transit rules (rail and bus coverage: no transit stops in the data)</source>
         <translation>公共交通条款（轨道和公交覆盖率：数据中没有公交站点）</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/plan_checks.py" line="399"/>
+        <location filename="../../work/main/algorithms/plan_checks.py" line="409"/>
         <source>the park rules (park green per resident and park service coverage: no green spaces in the data)</source>
         <translation>公园条款（人均公园绿地和公园服务覆盖率：数据中没有绿地）</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/plan_checks.py" line="406"/>
+        <location filename="../../work/main/algorithms/plan_checks.py" line="416"/>
         <source>No shelter {what} field: {effect}.</source>
         <translation>无避难场所{what}字段：{effect}。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/plan_checks.py" line="413"/>
+        <location filename="../../work/main/algorithms/plan_checks.py" line="423"/>
         <source>type</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/plan_checks.py" line="413"/>
+        <location filename="../../work/main/algorithms/plan_checks.py" line="423"/>
         <source>shelter coverage uses the default service distance (500 m unless set) and the default area per evacuee for every shelter, and every shelter counts as a fixed shelter</source>
         <translation>避难场所覆盖对每处避难场所采用默认服务距离（未设置时为 500 m）和默认人均有效面积，且每处避难场所均计为固定避难场所</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/plan_checks.py" line="416"/>
+        <location filename="../../work/main/algorithms/plan_checks.py" line="426"/>
         <source>capacity</source>
         <translation>容量</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/plan_checks.py" line="416"/>
+        <location filename="../../work/main/algorithms/plan_checks.py" line="426"/>
         <source>each shelter holds its effective area / the area per evacuee of its class, and the fixed-shelter capacity per unit (shelter_cap_pct) is not assessed, which is not a pass</source>
         <translation>每处避难场所的容纳人数取其有效面积 / 所属类别的人均面积，各单元的固定避难场所容量（shelter_cap_pct）不予评估（不评估不等于达标）</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/plan_checks.py" line="421"/>
+        <location filename="../../work/main/algorithms/plan_checks.py" line="431"/>
         <source>Master plan check</source>
         <translation>总体规划检查</translation>
     </message>
@@ -4396,107 +4396,107 @@ score = 可达类型数 / 表中类型数（0–1）。覆盖率 = 可达全部�
 <context>
     <name>ModelPlanCheck</name>
     <message>
-        <location filename="../../work/main/algorithms/plan_checks.py" line="50"/>
+        <location filename="../../work/main/algorithms/plan_checks.py" line="51"/>
         <source>Cannot read the model {path}.</source>
         <translation>无法读取模型 {path}。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/plan_checks.py" line="55"/>
+        <location filename="../../work/main/algorithms/plan_checks.py" line="56"/>
         <source>Runs the steps of the model “{model}” (in this group: open it in the Model Designer to change a check) with the same parameters and the same results, but reads each input layer once and keeps no per-building layer, so its time and memory grow with the buildings, not with the buildings times the steps.</source>
         <translation>运行模型“{model}”（在本组中：在模型设计器中打开它即可修改核查）的各个步骤，参数与结果均相同，但每个输入图层只读一次，也不保留逐建筑图层，因此耗时和内存随建筑数量增长，而不是随建筑数量乘以步骤数增长。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/plan_checks.py" line="77"/>
+        <location filename="../../work/main/algorithms/plan_checks.py" line="78"/>
         <source>Used by the steps: {steps}.</source>
         <translation>用于以下步骤：{steps}。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/plan_checks.py" line="83"/>
+        <location filename="../../work/main/algorithms/plan_checks.py" line="84"/>
         <source>Buildings with their per-building results</source>
         <translation>带逐建筑结果的建筑</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/plan_checks.py" line="86"/>
+        <location filename="../../work/main/algorithms/plan_checks.py" line="87"/>
         <source>Optional, not written unless asked for: the buildings with every field the steps compute per building (emissions, rooftop PV, life circles and, in the master check, transit and shelter coverage), as the single algorithms write them. On a city it is the largest output and keeps those fields in memory until the end of the run; the per-unit or per-parcel results do not need it.</source>
         <translation>可选，仅在要求时写出：建筑及各步骤逐建筑算出的全部字段（排放、屋顶光伏、生活圈，总体规划核查另有公交与避难场所覆盖），与单独运行各算法时写出的相同。在城市尺度上这是最大的输出，这些字段会在内存中保留到运行结束；逐单元或逐地块结果不需要它。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/plan_checks.py" line="106"/>
+        <location filename="../../work/main/algorithms/plan_checks.py" line="107"/>
         <source>Written by the step “{step}”.</source>
         <translation>由步骤“{step}”写出。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/plan_checks.py" line="130"/>
+        <location filename="../../work/main/algorithms/plan_checks.py" line="131"/>
         <source>Step {n} of {total}: {step}</source>
         <translation>第 {n} 步（共 {total} 步）：{step}</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/plan_checks.py" line="138"/>
+        <location filename="../../work/main/algorithms/plan_checks.py" line="139"/>
         <source>{step}: {s:.1f} s</source>
         <translation>{step}：{s:.1f} 秒</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/plan_checks.py" line="147"/>
+        <location filename="../../work/main/algorithms/plan_checks.py" line="148"/>
         <source>Writing the buildings with their per-building results</source>
         <translation>正在写出带逐建筑结果的建筑</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/plan_checks.py" line="231"/>
+        <location filename="../../work/main/algorithms/plan_checks.py" line="232"/>
         <source>{parameter}: “{layer}” has no features; it is left out, as if not given.</source>
         <translation>{parameter}：“{layer}”没有要素；按未提供处理。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/plan_checks.py" line="237"/>
+        <location filename="../../work/main/algorithms/plan_checks.py" line="238"/>
         <source>The layer “{layer}” ({parameter}) has no features; the check needs it.</source>
         <translation>图层“{layer}”（{parameter}）没有要素；本检查需要该图层。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/plan_checks.py" line="240"/>
+        <location filename="../../work/main/algorithms/plan_checks.py" line="241"/>
         <source>{parameter}: “{layer}” has no features, so {rules} are not assessed.</source>
         <translation>{parameter}：“{layer}”没有要素，因此{rules}未评估。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/plan_checks.py" line="252"/>
+        <location filename="../../work/main/algorithms/plan_checks.py" line="253"/>
         <source>the report labels the units by their id</source>
         <translation>报告以编号标注各单元</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/plan_checks.py" line="253"/>
+        <location filename="../../work/main/algorithms/plan_checks.py" line="254"/>
         <source>the green-ratio rule is not assessed, and neither are the sponge runoff coefficient, storage need and control rate (no green ratio in the data)</source>
         <translation>绿地率条款未评估，海绵城市径流系数、所需调蓄容积和控制率也未评估（数据中没有绿地率）</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/plan_checks.py" line="256"/>
+        <location filename="../../work/main/algorithms/plan_checks.py" line="257"/>
         <source>rules that apply to some land uses only are not assessed</source>
         <translation>仅适用于部分用地类型的条款未评估</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/plan_checks.py" line="290"/>
+        <location filename="../../work/main/algorithms/plan_checks.py" line="296"/>
         <source>the {kind} layer “{layer}” has no field “{field}” (parameter “{parameter}”)</source>
         <translation>{kind}图层“{layer}”没有字段“{field}”（参数“{parameter}”）</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/plan_checks.py" line="293"/>
+        <location filename="../../work/main/algorithms/plan_checks.py" line="299"/>
         <source>{missing}. Its fields are: {fields}.</source>
         <translation>{missing}。其字段为：{fields}。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/plan_checks.py" line="296"/>
+        <location filename="../../work/main/algorithms/plan_checks.py" line="302"/>
         <source>{missing}: it is left out as if not given; {effect}.</source>
         <translation>{missing}：按未提供处理；{effect}。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/plan_checks.py" line="296"/>
+        <location filename="../../work/main/algorithms/plan_checks.py" line="302"/>
         <source>the rules that read it are not assessed</source>
         <translation>读取该字段的条款未评估</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/plan_checks.py" line="355"/>
+        <location filename="../../work/main/algorithms/plan_checks.py" line="361"/>
         <source>The algorithm {id} of the step “{step}” is not installed.</source>
         <translation>步骤“{step}”所用的算法 {id} 未安装。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/plan_checks.py" line="388"/>
+        <location filename="../../work/main/algorithms/plan_checks.py" line="394"/>
         <source>The step “{step}” failed.</source>
         <translation>步骤“{step}”失败。</translation>
     </message>
@@ -5976,7 +5976,7 @@ Data © OpenStreetMap contributors, under the Open Database Licence (ODbL 1.0): 
         <translation>可步行的道路和小径，在交会处（共用的 OSM 节点）打断；桥梁不打断。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/prepare_osm.py" line="766"/>
+        <location filename="../../work/main/algorithms/prepare_osm.py" line="767"/>
         <source>Transit stops</source>
         <translation>公共交通站点</translation>
     </message>
@@ -5986,7 +5986,7 @@ Data © OpenStreetMap contributors, under the Open Database Licence (ODbL 1.0): 
         <translation>公交、有轨电车、地铁和铁路站点，stop_type 为 rail 或 bus，另有 mode；30 m 内的同类站点合并。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/prepare_osm.py" line="767"/>
+        <location filename="../../work/main/algorithms/prepare_osm.py" line="768"/>
         <source>Facilities</source>
         <translation>配套设施</translation>
     </message>
@@ -5996,7 +5996,7 @@ Data © OpenStreetMap contributors, under the Open Database Licence (ODbL 1.0): 
         <translation>生活圈设施，fac_type 取 resources/factors/life_circle_facilities.csv 中的类型。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/prepare_osm.py" line="768"/>
+        <location filename="../../work/main/algorithms/prepare_osm.py" line="769"/>
         <source>Green spaces</source>
         <translation>绿地</translation>
     </message>
@@ -6066,7 +6066,7 @@ Data © OpenStreetMap contributors, under the Open Database Licence (ODbL 1.0): 
         <translation>用途为估算的建筑</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/prepare_osm.py" line="769"/>
+        <location filename="../../work/main/algorithms/prepare_osm.py" line="770"/>
         <source>Candidate shelters</source>
         <translation>候选避难场所</translation>
     </message>
@@ -6196,7 +6196,7 @@ Data © OpenStreetMap contributors, under the Open Database Licence (ODbL 1.0): 
         <translation>{path} 中没有 admin_level 为 {level} 的行政区域（boundary=administrative 的多边形）。现有级别：{levels}。请从中选择，或改用方格网。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/prepare_osm.py" line="771"/>
+        <location filename="../../work/main/algorithms/prepare_osm.py" line="772"/>
         <source>none</source>
         <translation>无</translation>
     </message>
@@ -6216,67 +6216,67 @@ Data © OpenStreetMap contributors, under the Open Database Licence (ODbL 1.0): 
         <translation>{n} 个规划单元：含有建筑的 {size:g} m 方格。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/prepare_osm.py" line="693"/>
+        <location filename="../../work/main/algorithms/prepare_osm.py" line="694"/>
         <source>Land cover: {n} areas cover {share:.0%} of the planning units; the rest has no OSM area and stays out of the land cover.</source>
         <translation>土地覆被：{n} 个面覆盖规划单元的 {share:.0%}；其余部分在 OSM 中没有面要素，不计入土地覆被。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/prepare_osm.py" line="697"/>
+        <location filename="../../work/main/algorithms/prepare_osm.py" line="698"/>
         <source>The land cover covers only {share:.0%} of the planning units: where OpenStreetMap maps buildings and roads but not the gardens, yards and fields between them, the impervious and sponge shares of the plan checks (shares of the mapped land cover) overstate sealing. Add the missing areas (or a land cover of your own) before relying on those verdicts.</source>
         <translation>土地覆盖只覆盖了规划单元的 {share:.0%}：OpenStreetMap 只绘了建筑和道路、未绘其间的庭院、空地和农田时，规划检查中的不透水比例和海绵达标面积比例（按已绘土地覆盖计算）会高估硬化程度。请先补绘缺失的区域（或使用您自己的土地覆盖），再采信这些判定。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/prepare_osm.py" line="749"/>
+        <location filename="../../work/main/algorithms/prepare_osm.py" line="750"/>
         <source>{n} buildings; floors from building:levels for {levels}, from height for {height}, from the building type for {type}, the fall-back for {fallback}.</source>
         <translation>{n} 栋建筑；层数取自 building:levels 的 {levels} 栋，取自高度的 {height} 栋，取自建筑类型的 {type} 栋，取兜底值的 {fallback} 栋。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/prepare_osm.py" line="755"/>
+        <location filename="../../work/main/algorithms/prepare_osm.py" line="756"/>
         <source>Building use: {uses}; from tags {tag}, from the surrounding landuse {landuse}, fallback {fallback}.</source>
         <translation>建筑用途：{uses}；取自标签 {tag} 栋，取自所在 landuse {landuse} 栋，兜底 {fallback} 栋。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/prepare_osm.py" line="761"/>
+        <location filename="../../work/main/algorithms/prepare_osm.py" line="762"/>
         <source>Residents estimated for {n} residential buildings: {residents:,.0f} in all (floor area / floor area per resident; OSM has no residents). Check them against census figures.</source>
         <translation>为 {n} 栋住宅建筑估算了居民：共 {residents:,.0f} 人（建筑面积 / 人均住房建筑面积；OSM 没有人口数据）。请与普查数据核对。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/prepare_osm.py" line="771"/>
+        <location filename="../../work/main/algorithms/prepare_osm.py" line="772"/>
         <source>{layer}: {n} found ({counts}).</source>
         <translation>{layer}：共 {n} 个（{counts}）。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/prepare_osm.py" line="775"/>
+        <location filename="../../work/main/algorithms/prepare_osm.py" line="776"/>
         <source>No transit stop was found: transit coverage is not assessed, and neither are the master plan check&apos;s transit rules.</source>
         <translation>未找到公交站点：公共交通覆盖不评估，总体规划核查的公共交通条款也不评估。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/prepare_osm.py" line="778"/>
+        <location filename="../../work/main/algorithms/prepare_osm.py" line="779"/>
         <source>No open space large enough for a shelter (0.1 ha) was found.</source>
         <translation>未找到足够大的开敞空间（0.1 ha）作避难场所。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/prepare_osm.py" line="782"/>
+        <location filename="../../work/main/algorithms/prepare_osm.py" line="783"/>
         <source>{n} candidate shelters (open spaces, parks, sports and school grounds) for {people:,.0f} people, capacity estimated from their area: they are not designated shelters (field est = 1), and the plan checks&apos; shelter rules judge them as if they were. Replace them with the designated shelters where these are known.</source>
         <translation>{n} 处候选避难场所（开敞空间、公园、运动场和学校操场），可容纳 {people:,.0f} 人，容量按面积估算：它们不是已确定的避难场所（字段 est = 1），而规划核查的避难指标把它们当作已确定的场所评估。已知已确定的避难场所时，请用其替换。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/prepare_osm.py" line="789"/>
+        <location filename="../../work/main/algorithms/prepare_osm.py" line="790"/>
         <source>facilities</source>
         <translation>设施</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/prepare_osm.py" line="789"/>
+        <location filename="../../work/main/algorithms/prepare_osm.py" line="790"/>
         <source>green spaces</source>
         <translation>绿地</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/prepare_osm.py" line="789"/>
+        <location filename="../../work/main/algorithms/prepare_osm.py" line="790"/>
         <source>shelters</source>
         <translation>避难场所</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/prepare_osm.py" line="793"/>
+        <location filename="../../work/main/algorithms/prepare_osm.py" line="794"/>
         <source>Empty layers: {layers}. The plan checks refuse an empty facilities or shelters layer, naming it, and the detailed check an empty green spaces layer (the master check then leaves its park rules not assessed): where the town has them but OpenStreetMap does not map them, add them to the layer (with its type field) before running the check.</source>
         <translation>空图层：{layers}。规划核查遇到空的设施或避难场所图层会拒绝运行并指明该图层，详细规划核查遇到空的绿地图层也会拒绝（总体规划核查则不评估其公园条款）：如果城镇实际有这些要素而 OpenStreetMap 未绘制，请在运行核查前将其（连同类型字段）补充到图层中。</translation>
     </message>
@@ -7596,122 +7596,127 @@ Fixed shelters are every class but the emergency one (GB 51143-2015): short-, me
 
 shelter_cap_pct = 100 × Σ capacity of the fixed shelters in the zone / the zone's residents. No distance or area is measured: the result does not depend on the layers' CRS (shelters in another CRS are reprojected to the zones').
 
-Output fields: fixed_cap (persons), shelter_cap_pct (%; NULL where the zone has no residents).</source>
+Output fields: fixed_cap (persons), shelter_cap_pct (%; NULL where the zone has no residents), shelter_cap_pct_est (1 where more than half of the zone's fixed capacity is flagged as estimated in the capacity field's “_est” field, e.g. capacity_est of the candidate shelters of “Prepare OpenStreetMap data”: a planning check gives such zones no verdict on the share).</source>
         <translation>每个分区的固定避难场所可容纳多少人，按分区每百名居民计（固定避难场所容量占规划人口比例）。
 
 固定避难场所指除紧急避难场所以外的所有类型（GB 51143-2015）：短期、中期、长期固定避难场所和中心避难场所。避难场所的类型按 resources/factors/shelter_standards.csv 匹配（名称及别名，如 紧急 或 长期固定，不区分大小写）；类型缺失或未列出时采用表中 default 行，即短期固定避难场所。没有类型字段时所有避难场所均计为固定避难场所。避难场所归属于包含它的分区。
 
 shelter_cap_pct = 100 × 分区内固定避难场所容纳人数之和 / 分区居民数。不量算任何距离或面积：结果与图层的坐标参考系无关（其他坐标参考系的避难场所会重投影至分区的坐标参考系）。
 
-输出字段：fixed_cap（人）、shelter_cap_pct（%；分区没有居民时为 NULL）。</translation>
+输出字段：fixed_cap（人）、shelter_cap_pct（%；单元无居民时为 NULL）、shelter_cap_pct_est（单元一半以上的固定容量在容量字段的“_est”标记字段中标记为估算时为 1，如“准备 OpenStreetMap 数据”所得候选避难场所的 capacity_est；规划核查不对此类单元给出结论）。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/shelter_capacity.py" line="53"/>
+        <location filename="../../work/main/algorithms/shelter_capacity.py" line="56"/>
         <source>Zones</source>
         <translation>分区</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/shelter_capacity.py" line="53"/>
+        <location filename="../../work/main/algorithms/shelter_capacity.py" line="56"/>
         <source>Planning units (or other zones); the output is these zones.</source>
         <translation>规划单元（或其他分区）；输出即这些分区。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/shelter_capacity.py" line="56"/>
+        <location filename="../../work/main/algorithms/shelter_capacity.py" line="59"/>
         <source>Zone residents field</source>
         <translation>分区居民字段</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/shelter_capacity.py" line="56"/>
+        <location filename="../../work/main/algorithms/shelter_capacity.py" line="59"/>
         <source>Residents (or planned population) of each zone.</source>
         <translation>每个分区的居民数（或规划人口）。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/shelter_capacity.py" line="60"/>
+        <location filename="../../work/main/algorithms/shelter_capacity.py" line="63"/>
         <source>Shelters</source>
         <translation>避难场所</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/shelter_capacity.py" line="60"/>
+        <location filename="../../work/main/algorithms/shelter_capacity.py" line="63"/>
         <source>Shelters as points.</source>
         <translation>以点表示的避难场所。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/shelter_capacity.py" line="63"/>
+        <location filename="../../work/main/algorithms/shelter_capacity.py" line="66"/>
         <source>Shelter type field</source>
         <translation>避难场所类型字段</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/shelter_capacity.py" line="63"/>
+        <location filename="../../work/main/algorithms/shelter_capacity.py" line="66"/>
         <source>Class of each shelter: emergency, short_term, medium_term, long_term or central (or an alias of the standards table). Emergency shelters are not fixed shelters.</source>
         <translation>每个避难场所的类型：emergency、short_term、medium_term、long_term 或 central（或标准表中的别名）。紧急避难场所不属于固定避难场所。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/shelter_capacity.py" line="68"/>
+        <location filename="../../work/main/algorithms/shelter_capacity.py" line="71"/>
         <source>Capacity field (persons)</source>
         <translation>容纳人数字段（人）</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/shelter_capacity.py" line="68"/>
+        <location filename="../../work/main/algorithms/shelter_capacity.py" line="71"/>
         <source>Persons each shelter holds; missing or negative values count as 0. Without it the capacity is not assessed: fixed_cap and shelter_cap_pct are left empty (NULL), and the rules reading them say not assessed.</source>
         <translation>每处避难场所可容纳的人数；缺失值或负值计为 0。不提供时不评估容量：fixed_cap 和 shelter_cap_pct 留空（NULL），读取它们的规则标为不评估。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/shelter_capacity.py" line="74"/>
+        <location filename="../../work/main/algorithms/shelter_capacity.py" line="77"/>
         <source>Fixed-shelter capacity</source>
         <translation>固定避难场所容量</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/shelter_capacity.py" line="74"/>
+        <location filename="../../work/main/algorithms/shelter_capacity.py" line="77"/>
         <source>The zones with fixed_cap and shelter_cap_pct added.</source>
         <translation>添加了 fixed_cap 和 shelter_cap_pct 字段的分区图层。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/shelter_capacity.py" line="77"/>
+        <location filename="../../work/main/algorithms/shelter_capacity.py" line="80"/>
         <source>Fixed-shelter capacity (persons)</source>
         <translation>固定避难场所容纳人数（人）</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/shelter_capacity.py" line="78"/>
+        <location filename="../../work/main/algorithms/shelter_capacity.py" line="81"/>
         <source>Fixed-shelter capacity per 100 residents over all zones</source>
         <translation>全部分区每百名居民的固定避难场所容量</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/shelter_capacity.py" line="88"/>
+        <location filename="../../work/main/algorithms/shelter_capacity.py" line="91"/>
         <source>Choose the residents field of the zones.</source>
         <translation>请选择分区的居民人数字段。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/shelter_capacity.py" line="103"/>
+        <location filename="../../work/main/algorithms/shelter_capacity.py" line="107"/>
         <source>{n} shelters have a type not in the shelter standards table ({types}): they count as fixed shelters.</source>
         <translation>{n} 个避难场所的类型不在避难场所标准表中（{types}）：计为固定避难场所。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/shelter_capacity.py" line="107"/>
+        <location filename="../../work/main/algorithms/shelter_capacity.py" line="111"/>
         <source>No shelter type field: every shelter counts as a fixed shelter.</source>
         <translation>未提供避难场所类型字段：所有避难场所均计为固定避难场所。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/shelter_capacity.py" line="111"/>
+        <location filename="../../work/main/algorithms/shelter_capacity.py" line="115"/>
         <source>{n} fixed shelters have a missing or negative capacity, counted as 0.</source>
         <translation>{n} 个固定避难场所的容纳人数缺失或为负，按 0 计。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/shelter_capacity.py" line="116"/>
+        <location filename="../../work/main/algorithms/shelter_capacity.py" line="120"/>
         <source>{n} fixed shelters lie in no zone and count nowhere.</source>
         <translation>{n} 个固定避难场所不在任何分区内，不计入统计。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/shelter_capacity.py" line="124"/>
+        <location filename="../../work/main/algorithms/shelter_capacity.py" line="129"/>
+        <source>{n} zones' fixed-shelter capacity rests mainly on capacities flagged as estimated (“{flag}”, e.g. candidate shelters): shelter_cap_pct_est = 1, and a planning check gives them no verdict on it.</source>
+        <translation>{n} 个单元的固定避难场所容量主要依赖标记为估算的容量（“{flag}”，如候选避难场所）：shelter_cap_pct_est = 1，规划核查不对其给出结论。</translation>
+    </message>
+    <message>
+        <location filename="../../work/main/algorithms/shelter_capacity.py" line="136"/>
         <source>The fixed shelters in the zones hold {c:,.0f} persons, {pct:.1f} per 100 residents.</source>
         <translation>分区内固定避难场所可容纳 {c:,.0f} 人，每百名居民 {pct:.1f} 人。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/shelter_capacity.py" line="126"/>
+        <location filename="../../work/main/algorithms/shelter_capacity.py" line="138"/>
         <source>Capacity of the fixed shelters (every class but emergency) per 100 residents of each zone. Made by the Low-Carbon &amp; Resilience Planning Toolkit.</source>
         <translation>各分区每百名居民的固定避难场所（除紧急避难场所外的所有类型）容量。由低碳与韧性规划工具箱生成。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/shelter_capacity.py" line="134"/>
+        <location filename="../../work/main/algorithms/shelter_capacity.py" line="146"/>
         <source>No capacity field of the shelters: the fixed-shelter capacity is not assessed (fixed_cap and shelter_cap_pct are left empty; the rules reading them are not assessed, which is not a pass).</source>
         <translation>避难场所无容量字段：不评估固定避难场所容量（fixed_cap 和 shelter_cap_pct 留空；读取它们的规则不予评估，不评估不等于达标）。</translation>
     </message>
@@ -9401,62 +9406,62 @@ Output fields: need_m3, prov_m3 (already there), add_m3, add_bio_m2, add_pave_m2
         <translation>调蓄池深度为 0 m：调蓄池不能蓄水，不予采用。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/size_lid.py" line="166"/>
+        <location filename="../../work/main/algorithms/size_lid.py" line="168"/>
         <source>The green ratio field “{field}” of “{layer}” must hold shares 0–1; {count} parcels have values outside it, e.g. {value}. For percentages, divide by 100.</source>
         <translation>“{layer}”的绿地率字段“{field}”须为 0–1 的比例；{count} 个地块的值超出此范围，如 {value}。百分数请除以 100。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/size_lid.py" line="201"/>
+        <location filename="../../work/main/algorithms/size_lid.py" line="203"/>
         <source>Least cost needs a cost_per_unit column in the LID table {path}: give your own table with the cost of each measure per m² (per m³ for tanks).</source>
         <translation>造价最低需要 LID 表 {path} 中有 cost_per_unit 列：请给出自己的表，列出各项设施每 m²（调蓄池每 m³）的造价。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/size_lid.py" line="208"/>
+        <location filename="../../work/main/algorithms/size_lid.py" line="210"/>
         <source>The LID table {path}: cost_per_unit must be a number ≥ 0 for every measure.</source>
         <translation>LID 表 {path}：每项设施的 cost_per_unit 都须为 ≥ 0 的数。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/size_lid.py" line="220"/>
+        <location filename="../../work/main/algorithms/size_lid.py" line="222"/>
         <source>No roof field and no buildings: parcels have no roof for green roofs.</source>
         <translation>没有屋面字段也没有建筑图层：地块没有可做绿色屋顶的屋面。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/size_lid.py" line="233"/>
+        <location filename="../../work/main/algorithms/size_lid.py" line="235"/>
         <source>Roofs: {n} buildings of “{layer}” lie in a parcel.</source>
         <translation>屋面：“{layer}”中有 {n} 栋建筑位于地块内。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/size_lid.py" line="242"/>
+        <location filename="../../work/main/algorithms/size_lid.py" line="244"/>
         <source>{n} parcels have no area or no green ratio: their results are NULL.</source>
         <translation>{n} 个地块没有面积或绿地率：其结果为 NULL。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/size_lid.py" line="246"/>
+        <location filename="../../work/main/algorithms/size_lid.py" line="248"/>
         <source>{m} parcels need more storage; {added:,.0f} m³ of LID storage added ({area:,.0f} m² of measures{cost}). {f} parcels cannot hold the design rainfall of {h:.1f} mm on site: {short:,.0f} m³ short in all.</source>
         <translation>{m} 个地块须增加调蓄容积；共增加 LID 调蓄容积 {added:,.0f} m³（设施 {area:,.0f} m²{cost}）。{f} 个地块无法在地块内容纳 {h:.1f} mm 的设计降雨量：共缺 {short:,.0f} m³。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/size_lid.py" line="246"/>
+        <location filename="../../work/main/algorithms/size_lid.py" line="248"/>
         <source>, cost {c:,.0f}</source>
         <translation>，造价 {c:,.0f}</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/size_lid.py" line="254"/>
+        <location filename="../../work/main/algorithms/size_lid.py" line="256"/>
         <source>{f} parcels cannot reach the target on site (on_site = 0): allow more room for the measures, or manage their runoff off site.</source>
         <translation>{f} 个地块无法在地块内达标（on_site = 0）：请为设施留出更多空间，或在地块外消纳其径流。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/size_lid.py" line="256"/>
+        <location filename="../../work/main/algorithms/size_lid.py" line="258"/>
         <source>LID storage to add per parcel for a design rainfall of {h:.1f} mm ({objective}), and the shortfall where the parcel has no room. Made by the Low-Carbon &amp; Resilience Planning Toolkit.</source>
         <translation>各地块为容纳 {h:.1f} mm 设计降雨量须增加的 LID 调蓄容积（{objective}），以及空间不足地块的缺口。由低碳与韧性规划工具箱生成。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/size_lid.py" line="256"/>
+        <location filename="../../work/main/algorithms/size_lid.py" line="258"/>
         <source>least cost</source>
         <translation>造价最低</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/size_lid.py" line="256"/>
+        <location filename="../../work/main/algorithms/size_lid.py" line="258"/>
         <source>least area</source>
         <translation>面积最小</translation>
     </message>
@@ -9470,156 +9475,161 @@ Output fields: need_m3, prov_m3 (already there), add_m3, add_bio_m2, add_pave_m2
     </message>
     <message>
         <location filename="../../work/main/algorithms/sponge_glue.py" line="39"/>
-        <source>Share of the parcel that is green space (绿地率), 0–1. Parcels without a value get no result.</source>
-        <translation>地块中绿地所占比例（绿地率），0–1。无值的地块不输出结果。</translation>
+        <source>Share of the parcel that is green space (绿地率), 0–1; a value above 1 and at most 100 is read as per cent (35 as 0.35). Parcels without a value get no result.</source>
+        <translation>地块中绿地所占比例（绿地率），0–1；大于 1 且不超过 100 的值按百分数读取（35 即 0.35）。无值的地块不出结果。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/sponge_glue.py" line="45"/>
+        <location filename="../../work/main/algorithms/sponge_glue.py" line="54"/>
+        <source>“{layer}”: {n} values of the green ratio “{field}” are above 1, which no share can be: they are read as per cent (35 as 0.35).</source>
+        <translation>“{layer}”：绿地率字段“{field}”有 {n} 个值大于 1，而比例不可能大于 1：这些值按百分数读取（35 即 0.35）。</translation>
+    </message>
+    <message>
+        <location filename="../../work/main/algorithms/sponge_glue.py" line="60"/>
         <source>Surface of the rest of the parcel</source>
         <translation>地块其余部分的下垫面</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/sponge_glue.py" line="45"/>
+        <location filename="../../work/main/algorithms/sponge_glue.py" line="60"/>
         <source>Concrete or asphalt paving</source>
         <translation>混凝土或沥青铺装</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/sponge_glue.py" line="45"/>
+        <location filename="../../work/main/algorithms/sponge_glue.py" line="60"/>
         <source>Hard roof</source>
         <translation>硬屋面</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/sponge_glue.py" line="45"/>
+        <location filename="../../work/main/algorithms/sponge_glue.py" line="60"/>
         <source>Green space</source>
         <translation>绿地</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/sponge_glue.py" line="45"/>
+        <location filename="../../work/main/algorithms/sponge_glue.py" line="60"/>
         <source>Permeable paving</source>
         <translation>透水铺装</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/sponge_glue.py" line="45"/>
+        <location filename="../../work/main/algorithms/sponge_glue.py" line="60"/>
         <source>Block-stone paving</source>
         <translation>块石铺装</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/sponge_glue.py" line="45"/>
+        <location filename="../../work/main/algorithms/sponge_glue.py" line="60"/>
         <source>Water surface</source>
         <translation>水面</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/sponge_glue.py" line="54"/>
+        <location filename="../../work/main/algorithms/sponge_glue.py" line="69"/>
         <source>Design rainfall (mm)</source>
         <translation>设计降雨量（mm）</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/sponge_glue.py" line="54"/>
+        <location filename="../../work/main/algorithms/sponge_glue.py" line="69"/>
         <source>Design rainfall H of the target. When set it wins over the target control rate.</source>
         <translation>目标对应的设计降雨量 H。设定后优先于目标控制率。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/sponge_glue.py" line="57"/>
+        <location filename="../../work/main/algorithms/sponge_glue.py" line="72"/>
         <source>Target annual runoff control rate (%)</source>
         <translation>目标年径流总量控制率（%）</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/sponge_glue.py" line="57"/>
+        <location filename="../../work/main/algorithms/sponge_glue.py" line="72"/>
         <source>Annual total runoff-volume control rate to reach (年径流总量控制率), e.g. 75. Needs the daily rainfall CSV to find the design rainfall.</source>
         <translation>需达到的年径流总量控制率，如 75。需要日降雨量 CSV 以求得设计降雨量。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/sponge_glue.py" line="62"/>
+        <location filename="../../work/main/algorithms/sponge_glue.py" line="77"/>
         <source>Daily rainfall (CSV)</source>
         <translation>逐日降雨量（CSV）</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/sponge_glue.py" line="64"/>
+        <location filename="../../work/main/algorithms/sponge_glue.py" line="79"/>
         <source>Days ignored up to (mm)</source>
         <translation>剔除降雨日阈值（mm）</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/sponge_glue.py" line="64"/>
+        <location filename="../../work/main/algorithms/sponge_glue.py" line="79"/>
         <source>Days with this much rain or less are dropped from the series (guide: 2 mm).</source>
         <translation>降雨量不超过此值的日子从序列中剔除（指南：2 mm）。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/sponge_glue.py" line="71"/>
+        <location filename="../../work/main/algorithms/sponge_glue.py" line="86"/>
         <source>Bioretention area field (m²)</source>
         <translation>生物滞留设施面积字段（m²）</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/sponge_glue.py" line="72"/>
+        <location filename="../../work/main/algorithms/sponge_glue.py" line="87"/>
         <source>Permeable paving area field (m²)</source>
         <translation>透水铺装面积字段（m²）</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/sponge_glue.py" line="73"/>
+        <location filename="../../work/main/algorithms/sponge_glue.py" line="88"/>
         <source>Green roof area field (m²)</source>
         <translation>绿色屋顶面积字段（m²）</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/sponge_glue.py" line="74"/>
+        <location filename="../../work/main/algorithms/sponge_glue.py" line="89"/>
         <source>Storage tank volume field (m³)</source>
         <translation>蓄水池容积字段（m³）</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/sponge_glue.py" line="81"/>
+        <location filename="../../work/main/algorithms/sponge_glue.py" line="96"/>
         <source>Runoff coefficient table (CSV)</source>
         <translation>雨量径流系数表（CSV）</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/sponge_glue.py" line="84"/>
+        <location filename="../../work/main/algorithms/sponge_glue.py" line="99"/>
         <source>LID storage table (CSV)</source>
         <translation>LID 调蓄量表（CSV）</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/sponge_glue.py" line="90"/>
+        <location filename="../../work/main/algorithms/sponge_glue.py" line="105"/>
         <source>LID areas and volumes cannot be negative (found {value}).</source>
         <translation>LID 设施面积和容积不能为负（发现 {value}）。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/sponge_glue.py" line="91"/>
+        <location filename="../../work/main/algorithms/sponge_glue.py" line="106"/>
         <source>The table lacks the row(s) {keys}.</source>
         <translation>表中缺少以下行：{keys}。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/sponge_glue.py" line="92"/>
+        <location filename="../../work/main/algorithms/sponge_glue.py" line="107"/>
         <source>The daily rainfall has no day with more than {min_mm} mm.</source>
         <translation>日降雨量中没有超过 {min_mm} mm 的日子。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/sponge_glue.py" line="93"/>
+        <location filename="../../work/main/algorithms/sponge_glue.py" line="108"/>
         <source>The target control rate must be above 0 % and at most 100 % (got {value} %).</source>
         <translation>目标控制率须大于 0 % 且不超过 100 %（当前为 {value} %）。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/sponge_glue.py" line="106"/>
+        <location filename="../../work/main/algorithms/sponge_glue.py" line="121"/>
         <source>The daily rainfall covers {n} years; 30 years or more are recommended.</source>
         <translation>日降雨量覆盖 {n} 年；建议 30 年以上。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/sponge_glue.py" line="108"/>
+        <location filename="../../work/main/algorithms/sponge_glue.py" line="123"/>
         <source>{n} rain days from {path}.</source>
         <translation>从 {path} 读取了 {n} 个降雨日。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/sponge_glue.py" line="111"/>
+        <location filename="../../work/main/algorithms/sponge_glue.py" line="126"/>
         <source>Design rainfall {h} mm, as given.</source>
         <translation>设计降雨量 {h} mm（直接给定）。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/sponge_glue.py" line="115"/>
+        <location filename="../../work/main/algorithms/sponge_glue.py" line="130"/>
         <source>Give a design rainfall (mm), or a daily rainfall CSV to find the design rainfall of the target control rate.</source>
         <translation>请提供设计降雨量（mm），或提供日降雨量 CSV 以求得目标控制率对应的设计降雨量。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/sponge_glue.py" line="119"/>
+        <location filename="../../work/main/algorithms/sponge_glue.py" line="134"/>
         <source>Design rainfall {h:.2f} mm for a {t} % annual runoff control rate.</source>
         <translation>年径流总量控制率 {t} % 对应的设计降雨量为 {h:.2f} mm。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/sponge_glue.py" line="125"/>
+        <location filename="../../work/main/algorithms/sponge_glue.py" line="140"/>
         <source>The table {path} holds values marked unverified.</source>
         <translation>表格 {path} 中含有标注为未核实的值。</translation>
     </message>
@@ -9798,27 +9808,27 @@ Output fields: psi (0–1), design_mm (mm), need_m3 (m³), provided_m3 (m³), ct
         <translation>容积法 V = 10·H·ψ·F 及控制率公式凭记忆取自 2014 年《海绵城市建设技术指南》，未对照原文核实。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/sponge_capture.py" line="206"/>
+        <location filename="../../work/main/algorithms/sponge_capture.py" line="210"/>
         <source>{n} parcels have no area or no green ratio: their results are NULL.</source>
         <translation>{n} 个地块没有面积或绿地率：其结果为 NULL。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/sponge_capture.py" line="209"/>
+        <location filename="../../work/main/algorithms/sponge_capture.py" line="213"/>
         <source>{n} parcels have surface areas adding up to more than the parcel; they were scaled to fit.</source>
         <translation>{n} 个地块的下垫面面积之和大于地块面积；已按比例缩放。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/sponge_capture.py" line="212"/>
+        <location filename="../../work/main/algorithms/sponge_capture.py" line="216"/>
         <source>{m} parcels meet the design rainfall of {h:.1f} mm; storage needed {need:,.0f} m³, provided {provided:,.0f} m³.</source>
         <translation>{m} 个地块满足 {h:.1f} mm 的设计降雨量；所需调蓄容积 {need:,.0f} m³，已提供 {provided:,.0f} m³。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/sponge_capture.py" line="215"/>
+        <location filename="../../work/main/algorithms/sponge_capture.py" line="219"/>
         <source>Sponge-city capture per parcel: runoff coefficient ψ, storage needed V = 10·H·ψ·F for a design rainfall of {h:.1f} mm, LID storage provided, achieved control rate. Made by the Low-Carbon &amp; Resilience Planning Toolkit.</source>
         <translation>海绵城市地块雨水滞蓄：雨量径流系数 ψ、设计降雨量 {h:.1f} mm 对应的所需调蓄容积 V = 10·H·ψ·F、LID 设施提供的调蓄容积及实际控制率。由低碳与韧性规划工具箱生成。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/sponge_capture.py" line="229"/>
+        <location filename="../../work/main/algorithms/sponge_capture.py" line="233"/>
         <source>“{field}” of “{layer}” holds shares, which must lie between 0 and 1; {count} parcels have values outside it, e.g. {value:g}. For percentages, divide by 100.</source>
         <translation>“{layer}”的“{field}”为比例，须介于 0 和 1 之间；{count} 个地块的值超出此范围，如 {value:g}。如为百分数，请除以 100。</translation>
     </message>
@@ -12067,7 +12077,7 @@ Output fields per planning unit: cc_mean, hm_mean (0–1), t_air_mean and t_air_
 <context>
     <name>ZonePvShare</name>
     <message>
-        <location filename="../../work/main/algorithms/zone_pv_share.py" line="61"/>
+        <location filename="../../work/main/algorithms/zone_pv_share.py" line="63"/>
         <source>Rooftop PV share by zone</source>
         <translation>分区屋顶光伏占比</translation>
     </message>
@@ -12077,90 +12087,95 @@ Output fields per planning unit: cc_mean, hm_mean (0–1), t_air_mean and t_air_
 
 The buildings are typically the output of “Rooftop solar PV potential” run with the demand of “Building operational emissions” (fields pv_kwh_yr and energy_kwh). A building lies in the zone holding a point inside it; buildings in another CRS are reprojected to the zones'. No distance or area is measured.
 
-Output fields: pv_kwh_yr and demand_kwh (kWh/a, missing values count 0), pv_share (the share of the demand met, 0–1: a yield beyond the demand meets no more of it; NULL where the zone's demand is 0).</source>
+Output fields: pv_kwh_yr and demand_kwh (kWh/a, missing values count 0), pv_share (the share of the demand met, 0–1: a yield beyond the demand meets no more of it; NULL where the zone's demand is 0), pv_share_est (1 where more than half of the zone's demand rests on default floors or a default use, as flagged by the demand field's “_est” field, e.g. energy_kwh_est of “Building operational emissions”: a planning check gives such zones no verdict on the share).</source>
         <translation>汇总每个分区（地块或规划单元）内建筑的屋顶光伏发电量和能耗，并给出二者之比：pv_share = min(Σ 发电量, Σ 能耗) / Σ 能耗，即屋顶一年可满足的建筑能耗比例。
 
 建筑通常取自“屋顶光伏潜力”的输出，并以“建筑运行碳排放”的能耗作为需求（字段 pv_kwh_yr 和 energy_kwh）。建筑归属于包含其内部一点的分区；其他坐标参考系的建筑会重投影至分区的坐标参考系。不量算任何距离或面积。
 
-输出字段：pv_kwh_yr 和 demand_kwh（kWh/a，缺失值按 0 计），pv_share（需求被满足的比例，0–1：超出需求的发电量不再计入；分区能耗为 0 时为 NULL）。</translation>
+输出字段：pv_kwh_yr 和 demand_kwh（kWh/a，缺失值按 0 计），pv_share（需求被满足的比例，0–1：超出需求的发电量不再计入；分区能耗为 0 时为 NULL），pv_share_est（分区一半以上的需求依赖默认层数或默认用途时为 1，依据需求字段的“_est”标记字段，如“建筑运行碳排放”的 energy_kwh_est；规划核查不对此类分区的光伏占比给出结论）。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/zone_pv_share.py" line="48"/>
+        <location filename="../../work/main/algorithms/zone_pv_share.py" line="50"/>
         <source>Zones</source>
         <translation>分区</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/zone_pv_share.py" line="48"/>
+        <location filename="../../work/main/algorithms/zone_pv_share.py" line="50"/>
         <source>Parcels or planning units; the output is these zones.</source>
         <translation>地块或规划单元；输出即这些分区。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/zone_pv_share.py" line="50"/>
+        <location filename="../../work/main/algorithms/zone_pv_share.py" line="52"/>
         <source>Buildings</source>
         <translation>建筑</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/zone_pv_share.py" line="50"/>
+        <location filename="../../work/main/algorithms/zone_pv_share.py" line="52"/>
         <source>Buildings with their PV yield and energy demand.</source>
         <translation>带光伏发电量和能耗的建筑。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/zone_pv_share.py" line="52"/>
+        <location filename="../../work/main/algorithms/zone_pv_share.py" line="54"/>
         <source>PV yield field (kWh/a)</source>
         <translation>光伏发电量字段（kWh/a）</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/zone_pv_share.py" line="52"/>
+        <location filename="../../work/main/algorithms/zone_pv_share.py" line="54"/>
         <source>Annual PV yield of each building's roof, e.g. pv_kwh_yr of “Rooftop solar PV potential”.</source>
         <translation>每栋建筑屋顶的年光伏发电量，如“屋顶光伏潜力”输出的 pv_kwh_yr。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/zone_pv_share.py" line="56"/>
+        <location filename="../../work/main/algorithms/zone_pv_share.py" line="58"/>
         <source>Energy demand field (kWh/a)</source>
         <translation>能耗字段（kWh/a）</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/zone_pv_share.py" line="56"/>
+        <location filename="../../work/main/algorithms/zone_pv_share.py" line="58"/>
         <source>Annual energy demand of each building, e.g. energy_kwh of “Building operational emissions”.</source>
         <translation>每栋建筑的年能耗，如“建筑运行碳排放”输出的 energy_kwh。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/zone_pv_share.py" line="61"/>
+        <location filename="../../work/main/algorithms/zone_pv_share.py" line="63"/>
         <source>The zones with pv_kwh_yr, demand_kwh and pv_share added.</source>
         <translation>添加了 pv_kwh_yr、demand_kwh 和 pv_share 字段的分区图层。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/zone_pv_share.py" line="64"/>
+        <location filename="../../work/main/algorithms/zone_pv_share.py" line="66"/>
         <source>PV share of the demand over all zones</source>
         <translation>全部分区的光伏发电量占能耗比例</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/zone_pv_share.py" line="72"/>
+        <location filename="../../work/main/algorithms/zone_pv_share.py" line="74"/>
         <source>Choose the PV yield and the energy demand fields of the buildings.</source>
         <translation>请选择建筑的光伏发电量字段和能耗字段。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/zone_pv_share.py" line="92"/>
+        <location filename="../../work/main/algorithms/zone_pv_share.py" line="102"/>
+        <source>{n} zones' PV share rests mainly on buildings whose demand uses default floors or a default use (“{flag}”): pv_share_est = 1, and a planning check gives them no verdict on the share.</source>
+        <translation>{n} 个单元的光伏占比主要依赖采用默认层数或默认用途的建筑需求（“{flag}”）：pv_share_est = 1，规划核查不对其光伏占比给出结论。</translation>
+    </message>
+    <message>
+        <location filename="../../work/main/algorithms/zone_pv_share.py" line="107"/>
         <source>{n} buildings lie in no zone and count nowhere.</source>
         <translation>{n} 栋建筑不在任何分区内，不计入统计。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/zone_pv_share.py" line="95"/>
+        <location filename="../../work/main/algorithms/zone_pv_share.py" line="110"/>
         <source>{n} zones have no energy demand: their pv_share stays empty (NULL).</source>
         <translation>{n} 个分区没有能耗：其 pv_share 为空（NULL）。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/zone_pv_share.py" line="99"/>
+        <location filename="../../work/main/algorithms/zone_pv_share.py" line="114"/>
         <source>The roofs yield {e:,.0f} kWh a year against a demand of {d:,.0f} kWh ({s:.1%}).</source>
         <translation>屋顶年发电 {e:,.0f} kWh，能耗为 {d:,.0f} kWh（{s:.1%}）。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/zone_pv_share.py" line="102"/>
+        <location filename="../../work/main/algorithms/zone_pv_share.py" line="117"/>
         <source>The roofs in the zones yield {e:,.0f} kWh a year, and the buildings in the zones have no energy demand: the share of the demand met cannot be measured.</source>
         <translation>分区内屋顶年发电 {e:,.0f} kWh，而分区内建筑没有能耗：无法计算满足能耗的比例。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/zone_pv_share.py" line="105"/>
+        <location filename="../../work/main/algorithms/zone_pv_share.py" line="120"/>
         <source>Rooftop PV yield of the buildings of each zone as a share of their energy demand. Made by the Low-Carbon &amp; Resilience Planning Toolkit.</source>
         <translation>各分区建筑的屋顶光伏发电量占其能耗的比例。由低碳与韧性规划工具箱生成。</translation>
     </message>

@@ -35,7 +35,7 @@ def test_fields_values_and_totals(provider, buildings, layer_snapshot):
                   "GFA_FIELD": "gfa"})
     out = result["OUTPUT"]
     assert out.fields().names() == ["floors", "use", "gfa", "name", "gfa_m2", "eui_kwh_m2", "energy_kwh", "co2_t_yr",
-                                    "co2_t_yr_est"]
+                                    "co2_t_yr_est", "energy_kwh_est"]
     rows = {f["name"]: f for f in out.getFeatures()}
     # a: its own floors and a listed use; b: default floors; c: GFA given, "barn" is listed.
     assert [rows[k]["co2_t_yr_est"] for k in "abc"] == [0, 1, 0]

@@ -62,3 +62,23 @@ def test_shelters_in_degrees_land_in_the_same_zones(provider, zones, shelters, r
 def test_capacity_field_must_be_numeric(provider, zones, shelters):
     with pytest.raises(QgsProcessingException, match="must be numeric"):
         run(zones, shelters, CAPACITY_FIELD="kind")
+
+
+def test_a_zone_whose_capacity_is_mostly_estimated_is_flagged(provider, zones, make_layer, log_feedback):
+    """capacity_est = 1 on candidate shelters (capacity guessed from their area): Z1 holds 300 flagged of 350
+    fixed (the flagged emergency shelter does not count: not fixed) → flagged; Z2 holds 40 flagged of 80 (not
+    more than half) → not; Z3 holds nothing → not."""
+    shelters = make_layer("Point", "EPSG:4549", "kind:string&field=capacity:integer&field=capacity_est:integer", [
+        (f"POINT({X + 100} {Y + 100})", ["long_term", 300, 1]),
+        (f"POINT({X + 200} {Y + 100})", ["emergency", 500, 1]),
+        (f"POINT({X + 400} {Y + 100})", ["short_term", 50, 0]),
+        (f"POINT({X + 1500} {Y + 100})", ["short_term", 40, 1]),
+        (f"POINT({X + 1600} {Y + 100})", ["short_term", 40, 0])])
+    feedback = log_feedback()
+    result = processing.run("lcr:shelter_capacity", {
+        "INPUT": zones, "POPULATION_FIELD": "pop", "SHELTERS": shelters, "TYPE_FIELD": "kind",
+        "CAPACITY_FIELD": "capacity", "OUTPUT": "TEMPORARY_OUTPUT"}, feedback=feedback)
+    out = {f["zone"]: f for f in result["OUTPUT"].getFeatures()}
+    assert [out[z]["shelter_cap_pct_est"] for z in ("Z1", "Z2", "Z3")] == [1, 0, 0]
+    assert "1 zones' fixed-shelter capacity rests mainly on capacities flagged as estimated (“capacity_est”" \
+        in feedback.text

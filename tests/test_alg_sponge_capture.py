@@ -132,8 +132,12 @@ def test_shares_outside_0_1_refused(provider, make_layer, rect):
         run({"INPUT": layer, "GREEN_ROOF_FIELD": "groof", "SHARES": True, "DESIGN_RAINFALL_MM": 20})
 
 
-def test_green_ratio_in_percent_refused(provider, make_layer, rect):
+def test_green_ratio_in_percent_read_as_share_and_over_100_refused(provider, make_layer, rect):
+    """绿地率 35 is 0.35: ψ = 0.35·0.15 + 0.65·0.85 = 0.605; 135 is no share and no per cent."""
     layer = make_layer("Polygon", "EPSG:4549", FIELDS, [(rect(0, 0, 100, 100), ["p", 35, 0, 0])])
+    assert by_name(run({"INPUT": layer, "GREEN_RATIO_FIELD": "green", "DESIGN_RAINFALL_MM": 20}))["p"]["psi"] == \
+        pytest.approx(0.605)
+    layer = make_layer("Polygon", "EPSG:4549", FIELDS, [(rect(0, 0, 100, 100), ["p", 135, 0, 0])])
     with pytest.raises(QgsProcessingException, match="divide by 100"):
         run({"INPUT": layer, "GREEN_RATIO_FIELD": "green", "DESIGN_RAINFALL_MM": 20})
 

@@ -1156,7 +1156,10 @@ register("sponge_capture", sp_scene, [
     *crs_cases(sp_expect(rel=CRS_REL), ["parcels"]),
     # A green ratio that is no share of 0–1: x's ψ and volumes left empty, and counted.
     *value_cases("INPUT", 3, "green", sp_expect(None, OneOf(None, 20.0)), prefix="green_ratio"),
-    case("green_ratio_percent", "bad value", value_of("INPUT", 3, "green", 35.0), skipped=1, names=["green"],
+    # 绿地率 35 is read as 35 % (as the plan check reads it), with a warning; 135 is no share and no per cent.
+    case("green_ratio_percent", "bad value", value_of("INPUT", 3, "green", 35.0), names=["green"],
+         check=all_of(SP_BASE, warned("read as per cent"))),
+    case("green_ratio_over_100", "bad value", value_of("INPUT", 3, "green", 135.0), skipped=1, names=["green"],
          check=sp_expect(None, OneOf(None, 20.0))),
     *value_cases("INPUT", 3, "bio", sp_expect(x_provided=OneOf(None, 0.0)), prefix="bioretention",
                  numbers=numbers("inf", "nan", "1e308", "negative", "nodata_minus_9999"),
