@@ -2,14 +2,15 @@
 import glob
 import os
 
-from qgis.core import (Qgis, QgsApplication, QgsMessageLog, QgsProcessingModelAlgorithm, QgsProcessingProvider,
+from qgis.core import (Qgis, QgsApplication, QgsMessageLog, QgsProcessingException, QgsProcessingModelAlgorithm,
+                       QgsProcessingParameterDefinition, QgsProcessingParameterField, QgsProcessingProvider,
                        QgsXmlUtils)
 from qgis.PyQt.QtCore import QCoreApplication
 from qgis.PyQt.QtGui import QIcon
 from qgis.PyQt.QtXml import QDomDocument
 
 from .algorithms import ALGORITHMS
-from .algorithms.base import methods_note, methods_url, plugin_metadata, resource_path
+from .algorithms.base import decoded_field_names, methods_note, methods_url, plugin_metadata, resource_path
 
 
 class LcrProvider(QgsProcessingProvider):
@@ -127,3 +128,36 @@ class ShippedModel(QgsProcessingModelAlgorithm):
 
     def createInstance(self):  # noqa: N802
         return ShippedModel(self.path)
+
+    def checkParameterValues(self, parameters, context):  # noqa: N802
+        """Refuses, before any step runs, a required field that the layer given for it lacks, naming that layer,
+        the field and the parameter: a step reading it from an earlier step's output (the units' id, read by
+        the check from the units with every indicator added) would name that intermediate layer instead."""
+        ok, message = super().checkParameterValues(parameters, context)
+        if not ok:
+            return ok, message
+        for definition in self.parameterDefinitions():
+            if not isinstance(definition, QgsProcessingParameterField) or \
+                    definition.flags() & QgsProcessingParameterDefinition.Flag.FlagOptional:
+                continue
+            parent = definition.parentLayerParameterName()
+            if parameters.get(parent) in (None, ""):
+                continue
+            try:
+                layer = self.parameterAsVectorLayer(parameters, parent, context)
+                field = self.parameterAsString(parameters, definition.name(), context)
+            except QgsProcessingException:
+                continue        # an unreadable layer: the step that reads it says so
+            if layer is None or not field:
+                continue
+            # a GBK file QGIS reads as UTF-8: the steps read its true names (algorithms.base), so either will do
+            names = set(layer.fields().names()) | set(decoded_field_names(layer) or [])
+            if field in names:
+                continue
+            return False, QCoreApplication.translate(
+                "ShippedModel", "The layer “{layer}” ({parameter}) has no field “{field}” (parameter "
+                "“{field_parameter}”). Its fields are: {fields}.").format(
+                    layer=layer.sourceName(), parameter=self.parameterDefinition(parent).description(), field=field,
+                    field_parameter=definition.description(),
+                    fields=", ".join(decoded_field_names(layer) or layer.fields().names()))
+        return True, ""

@@ -256,29 +256,48 @@ class ModelPlanCheck(LcrAlgorithm):
                                              "the data)"),
                 "landuse_field": self.tr("rules that apply to some land uses only are not assessed")}
 
+    def absent_field_effects(self):
+        """{optional field parameter: the sentence for the log and the report where it is not given}."""
+        return {}
+
     def _check_unit_fields(self, parameters, context, feedback):
-        """``parameters`` checked, before any step runs, for the fields they name on the planning units
-        (or parcels), which the steps read from their own intermediate layers and would name by those: a
-        required one the layer lacks is refused, naming the user's layer and the parameter; an optional one
-        (the green ratio of parcels made by lcr:prepare_osm) is left empty, so its rules are not assessed,
-        which the log and the report's input notes say."""
-        units = self.parameterAsSource(parameters, self.UNITS, context)
-        if units is None:
-            return parameters
-        parameters, names, notes = dict(parameters), set(units.fields().names()), []
-        kind = self.parameterDefinition(self.UNITS).description().lower()
+        """``parameters`` checked, before any step runs, for the fields they name on every input layer (the
+        steps read those of the planning units, or parcels, from their own intermediate layers and would name
+        those): a required one the layer lacks is refused, naming the user's layer, the field and the parameter;
+        an optional one (the green ratio of parcels made by lcr:prepare_osm, a shelter capacity field whose
+        default name the shelters lack) is left empty, so its rules are not assessed, which the log and the
+        report's input notes say, as they say what an optional field not given changes."""
+        parameters, notes, sources = dict(parameters), [], {}
         for definition in self.parameterDefinitions():
-            if not isinstance(definition, QgsProcessingParameterField) or \
-                    definition.parentLayerParameterName() != self.UNITS:
+            if not isinstance(definition, QgsProcessingParameterField):
                 continue
+            parent = definition.parentLayerParameterName()
+            if parameters.get(parent) in (None, ""):
+                continue
+            if parent not in sources:
+                sources[parent] = self.parameterAsSource(parameters, parent, context)
+            layer = sources[parent]
+            if layer is None:
+                continue
+            optional = bool(definition.flags() & QgsProcessingParameterDefinition.Flag.FlagOptional)
             field = self.parameterAsString(parameters, definition.name(), context)
-            if not field or field in names:
+            # not given, or, on a layer other than the units, left at a default name the layer lacks (roof_type):
+            # as not given, as the steps take it (the units' are said: the green ratio of prepare_osm's parcels)
+            absent = optional and (not field or parameters.get(definition.name()) is None and parent != self.UNITS
+                                   and field not in layer.fields().names())
+            if absent:
+                parameters[definition.name()] = ""
+                if definition.name() in self.absent_field_effects():
+                    notes.append(self.absent_field_effects()[definition.name()])
                 continue
+            if field in layer.fields().names():
+                continue
+            kind = self.parameterDefinition(parent).description().lower()
             missing = self.tr("the {kind} layer “{layer}” has no field “{field}” (parameter “{parameter}”)").format(
-                kind=kind, layer=units.sourceName(), field=field, parameter=definition.description())
-            if not definition.flags() & QgsProcessingParameterDefinition.Flag.FlagOptional:
+                kind=kind, layer=layer.sourceName(), field=field, parameter=definition.description())
+            if not optional:
                 raise QgsProcessingException(self.tr("{missing}. Its fields are: {fields}.").format(
-                    missing=missing[:1].upper() + missing[1:], fields=", ".join(units.fields().names())))
+                    missing=missing[:1].upper() + missing[1:], fields=", ".join(layer.fields().names())))
             parameters[definition.name()] = ""
             notes.append(self.tr("{missing}: it is left out as if not given; {effect}.").format(
                 missing=missing[:1].upper() + missing[1:], effect=self.missing_field_effects().get(
@@ -389,6 +408,24 @@ class MasterPlanCheck(ModelPlanCheck):
         return {"transit_stops": self.tr("the transit rules (rail and bus coverage: no transit stops in the data)"),
                 "green_spaces": self.tr("the park rules (park green per resident and park service coverage: no "
                                         "green spaces in the data)")}
+
+    def missing_field_effects(self):
+        return {**super().missing_field_effects(), **self._shelter_field_effects()}
+
+    def absent_field_effects(self):
+        return {name: self.tr("No shelter {what} field: {effect}.").format(what=what, effect=effect)
+                for name, (what, effect) in self._shelter_field_sentences().items()}
+
+    def _shelter_field_effects(self):
+        return {name: effect for name, (_, effect) in self._shelter_field_sentences().items()}
+
+    def _shelter_field_sentences(self):
+        return {"shelter_type_field": (self.tr("type"), self.tr(
+                    "shelter coverage uses the default service distance (500 m unless set) and the default area per "
+                    "evacuee for every shelter, and every shelter counts as a fixed shelter")),
+                "shelter_capacity_field": (self.tr("capacity"), self.tr(
+                    "each shelter holds its effective area / the area per evacuee of its class, and the "
+                    "fixed-shelter capacity per unit (shelter_cap_pct) is not assessed, which is not a pass"))}
 
     def displayName(self):  # noqa: N802
         return self.tr("Master plan check")

@@ -179,8 +179,9 @@ class PlanningCheck(LanduseSchemes, LcrAlgorithm):
             self.tr("Which rules of the profile to check, by their level column."))
         self.add_parameter(QgsProcessingParameterString(
             self.FIELD_MAP, self.tr("Field map"), optional=True, defaultValue=""),
-            self.tr("Which field each rule reads: rule_id=field, separated by commas, e.g. "
-                    "CN_M_PARK_GREEN_PC=green_pc. Rules not listed read the field named like their "
+            self.tr("Which field each rule reads: rule_id=field, separated by commas (or by semicolons, where a "
+                    "field name holds a comma), e.g. CN_M_PARK_GREEN_PC=green_pc or CN_M_PARK_GREEN_PC=公园 面积; a "
+                    "field name keeps its spaces. Rules not listed read the field named like their "
                     "indicator, if the layer has one; else they are not assessed. A field in another "
                     "unit than the rule's: rule_id=field[unit], e.g. CN_D_GREEN_RATIO=green_pct[%]."))
         self.add_parameter(QgsProcessingParameterFeatureSink(self.OUTPUT, self.tr("Planning check")),

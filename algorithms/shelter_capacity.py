@@ -70,8 +70,10 @@ class ShelterCapacity(LcrAlgorithm):
                     "alias of the standards table). Emergency shelters are not fixed shelters."))
         self.add_parameter(QgsProcessingParameterField(
             self.CAPACITY_FIELD, self.tr("Capacity field (persons)"), parentLayerParameterName=self.SHELTERS,
-            type=QgsProcessingParameterField.DataType.Numeric),
-            self.tr("Persons each shelter holds; missing or negative values count as 0."))
+            type=QgsProcessingParameterField.DataType.Numeric, optional=True),
+            self.tr("Persons each shelter holds; missing or negative values count as 0. Without it the capacity is "
+                    "not assessed: fixed_cap and shelter_cap_pct are left empty (NULL), and the rules reading them "
+                    "say not assessed."))
         self.add_parameter(QgsProcessingParameterFeatureSink(
             self.OUTPUT, self.tr("Fixed-shelter capacity"), QgsProcessing.SourceType.TypeVectorPolygon),
             self.tr("The zones with fixed_cap and shelter_cap_pct added."))
@@ -85,9 +87,10 @@ class ShelterCapacity(LcrAlgorithm):
         shelters = self.feature_source(parameters, self.SHELTERS, context, QgsWkbTypes.GeometryType.PointGeometry)
         type_idx = self.field_index(parameters, self.TYPE_FIELD, shelters, context, numeric=False)
         cap_idx = self.field_index(parameters, self.CAPACITY_FIELD, shelters, context)
-        if pop_idx < 0 or cap_idx < 0:
-            raise QgsProcessingException(self.tr("Choose the residents field of the zones and the capacity field "
-                                                 "of the shelters."))
+        if pop_idx < 0:
+            raise QgsProcessingException(self.tr("Choose the residents field of the zones."))
+        if cap_idx < 0:
+            return self._not_assessed(parameters, context, feedback, source)
 
         crs = source.sourceCrs()
         zone_chunk = self.read_whole(source, crs, context, feedback, numeric=[pop_idx])
@@ -136,3 +139,15 @@ class ShelterCapacity(LcrAlgorithm):
             "Capacity of the fixed shelters (every class but emergency) per 100 residents of each zone. Made by "
             "the Low-Carbon & Resilience Planning Toolkit."))
         return {self.OUTPUT: dest_id, self.FIXED_CAPACITY: total, self.CAPACITY_PCT: pct}
+
+    def _not_assessed(self, parameters, context, feedback, source):
+        """The zones with fixed_cap and shelter_cap_pct empty: without the persons each shelter holds there is no
+        capacity to compare (not assessed is not a pass)."""
+        feedback.pushWarning(self.tr(
+            "No capacity field of the shelters: the fixed-shelter capacity is not assessed (fixed_cap and "
+            "shelter_cap_pct are left empty; the rules reading them are not assessed, which is not a pass)."))
+        chunk = self.read_whole(source, source.sourceCrs(), context, feedback)
+        empty = np.full(len(chunk.features), np.nan)
+        dest_id = self.write_layer(parameters, self.OUTPUT, context, feedback, source, chunk, NEW_FIELDS,
+                                   [empty, empty, np.zeros(len(chunk.features), dtype=int)])
+        return {self.OUTPUT: dest_id, self.FIXED_CAPACITY: None, self.CAPACITY_PCT: None}

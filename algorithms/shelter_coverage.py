@@ -193,6 +193,9 @@ class ShelterCoverage(NetworkAlgorithm):
         types = s_chunk.values[type_idx] if type_idx >= 0 else np.full(n_s, None, dtype=object)
         per_cap, reach_m, _, unknown = shelter.shelter_standards(types, table, service_m)
         self._log_standards(feedback, table, type_idx >= 0, unknown)
+        if type_idx < 0:
+            feedback.pushInfo(self.tr("No shelter type field: every shelter reaches the service distance ({d:g} m) "
+                                      "and takes the default area per evacuee.").format(d=service_m))
         area = s_chunk.values[area_idx]
         if (~(area >= 0)).any():
             feedback.pushWarning(self.tr("{n} shelters have a missing or negative effective area, counted as 0.")

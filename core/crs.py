@@ -104,6 +104,18 @@ def local_metric_epsg(lon, lat, chinese):
     return zone if zone is not None else utm_epsg(lon, lat)
 
 
+def measuring_epsg(lon, lat, cgcs2000):
+    """EPSG code of the CRS in metres that longitudes and latitudes centred at (lon, lat) are measured in:
+    for CGCS2000 degrees (``cgcs2000``, EPSG:4490) the CGCS2000 3-degree Gauss-Krüger zone of the centre
+    (no change of datum), where China's zones reach; else the WGS 84 UTM zone.
+
+    >>> measuring_epsg(120.75, 30.75, True), measuring_epsg(120.75, 30.75, False), measuring_epsg(10.0, 50.0, True)
+    (4549, 32651, 32632)
+    """
+    zone = cgcs2000_gk_epsg(lon) if cgcs2000 else None
+    return zone if zone is not None else utm_epsg(lon, lat)
+
+
 def is_cgcs2000(authid, wkt):
     """True for a CRS on the CGCS2000 datum (China Geodetic Coordinate System 2000), from its
     authority id or, for a CRS read from a .prj without one, its WKT."""

@@ -156,11 +156,19 @@ def select_level(profile, level):
 
 
 # ---- fields ----------------------------------------------------------------------------------
+def _field_map_item_texts(text):
+    """The items of a field map: separated by semicolons (; or the full-width ；) where it has any, so that a
+    field name may hold a comma, else by commas (, or the full-width ，, as Chinese keyboards type them). Only
+    the separators and = divide: a field name keeps its spaces ("park area", "绿地 面积")."""
+    text = text or ""
+    return re.split(r"[;；]", text) if re.search(r"[;；]", text) else re.split(r"[,，]", text)
+
+
 def _field_map_items(text, rule_ids):
-    """(rule, field, unit or None) per item of ``"rule_id=field[unit], ..."``."""
+    """(rule, field, unit or None) per item of ``"rule_id=field[unit], ..."`` (or ``; ...``)."""
     by_key = {str(r).lower(): r for r in rule_ids}
     items, seen = [], set()
-    for item in (text or "").split(","):
+    for item in _field_map_item_texts(text):
         if not item.strip():
             continue
         key, sep, field = item.partition("=")
@@ -181,8 +189,9 @@ def _field_map_items(text, rule_ids):
 
 
 def parse_field_map(text, rule_ids):
-    """``"rule_id=field, rule_id=field[unit]"`` → {rule_id as in the profile: field}. Rule ids match
-    case-insensitively; the optional ``[unit]`` is read by ``parse_field_units``. Kinds:
+    """``"rule_id=field, rule_id=field[unit]"`` (or items separated by ``;``, see ``_field_map_item_texts``) →
+    {rule_id as in the profile: field}. Rule ids match case-insensitively; the optional ``[unit]`` is read by
+    ``parse_field_units``. Kinds:
     field_map_syntax, field_map_unknown_rule, field_map_repeated."""
     return {rule: field for rule, field, _ in _field_map_items(text, rule_ids)}
 

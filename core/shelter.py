@@ -33,6 +33,9 @@ part). The greedy can leave residents unplaced whom the optimum places (a near b
 late at a full shelter is not preferred over a farther one placed there earlier). Either way
 assigned + unplaced = residents per building and no shelter takes more than its capacity.
 """
+import re
+import unicodedata
+
 import numpy as np
 import pandas as pd
 import shapely
@@ -74,6 +77,31 @@ def read_standards(path):
     return frame
 
 
+# Words around the class in the types Chinese plans write (固定避难场所, Ⅰ类地震应急避难场所, 室内紧急避难场所): the
+# kind of site (GB 21734-2008's title; the indoor/outdoor form of GB/T 44013-2024) says nothing of the class.
+_TYPE_SUFFIXES = ("地震应急避难场所", "应急避难场所", "避难场所", "避难所")
+_TYPE_FORMS = ("室内", "室外")
+
+
+def type_key(text):
+    """A shelter type as the standards table compares it: Unicode NFKC (full-width Ｉ and the Roman
+    numerals Ⅰ Ⅱ Ⅲ become I, II, III; the ideographic space a space), lower case, without spaces, and
+    without the words that name the kind of site rather than its class (室内/室外, …避难场所), as long
+    as something is left: "Ⅱ 类避难场所" is "ii类", "室内紧急避难场所" "紧急", "避难场所" stays itself.
+
+    >>> [type_key(t) for t in ("Ⅰ类", "ＩＩ 类", "固定避难场所", "室外 中心避难场所", "室内避难场所")]
+    ['i类', 'ii类', '固定', '中心', '避难场所']
+    """
+    key = re.sub(r"\s+", "", unicodedata.normalize("NFKC", str(text)).lower())
+    for form in _TYPE_FORMS:
+        if key.startswith(form) and len(key) > len(form):
+            key = key[len(form):]
+    for suffix in _TYPE_SUFFIXES:
+        if key.endswith(suffix) and len(key) > len(suffix):
+            return key[:-len(suffix)]
+    return key
+
+
 def shelter_standards(types, table, service_distance_m):
     """Per shelter: per-capita standard (m²/person), service distance (m), whether the type was
     found in ``table``, and {unlisted type: count}.
@@ -81,7 +109,7 @@ def shelter_standards(types, table, service_distance_m):
     ``types`` holds str or None per shelter (all None without a type field). Shelters on the
     ``default`` row (missing or unlisted type) take ``service_distance_m``."""
     n = len(types)
-    rows, fell_back, unknown = tables.match_keys(types, table, "shelter_type")
+    rows, fell_back, unknown = tables.match_keys(types, table, "shelter_type", normalise=type_key)
     per_cap = table["per_cap_m2"].to_numpy(float)[rows] if n else np.zeros(0)
     distance = table["distance_m"].to_numpy(float)[rows] if n else np.zeros(0)
     is_default = (table["shelter_type"].str.lower().to_numpy()[rows] == "default") if n else np.zeros(0, bool)
@@ -329,7 +357,7 @@ def fixed_shelters(types, table):
     one, 紧急避难场所, central shelters included), from each shelter's type matched to the standards
     ``table`` (key or alias, ignoring case). A missing or unlisted type takes the table's default
     row, a short-term fixed shelter. Returns the mask and {unlisted type: count}."""
-    rows, _, unknown = tables.match_keys(types, table, "shelter_type")
+    rows, _, unknown = tables.match_keys(types, table, "shelter_type", normalise=type_key)
     keys = table["shelter_type"].str.lower().to_numpy()
     return keys[rows] != EMERGENCY if len(rows) else np.zeros(0, dtype=bool), unknown
 

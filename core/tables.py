@@ -166,20 +166,22 @@ def names_in_language(names, path, key_column, lang):
     return [lookup.get(str(name).strip(), str(name)) for name in names]
 
 
-def match_keys(values, table, key_column, fallbacks=("default",)):
+def match_keys(values, table, key_column, fallbacks=("default",), normalise=None):
     """Row of ``table`` for each value, matched on ``key_column`` or the ``aliases`` column
     (other spellings separated by ``|``), ignoring case and surrounding spaces. Missing and unlisted
-    values take the row of the first of ``fallbacks`` the table has.
+    values take the row of the first of ``fallbacks`` the table has. ``normalise`` (str → str), where
+    given, is applied to the keys, aliases and values before they are compared (after the case folding).
 
     Returns ``(rows, fell_back, unknown)``: the row per value, a mask of values that took the
     fallback row, and {unlisted value: count} (missing values are not in it). One dict look-up per
     distinct value, not per feature.
     """
     lookup = {}
+    fold = (lambda text: normalise(text.strip().lower())) if normalise else (lambda text: text.strip().lower())
     aliases = table["aliases"] if "aliases" in table.columns else [""] * len(table)
     for position, (key, others) in enumerate(zip(table[key_column], aliases)):
         for name in [key, *str(others).split("|")]:
-            name = str(name).strip().lower()
+            name = fold(str(name))
             if name:
                 lookup.setdefault(name, position)
     fallback = next((lookup[k] for k in fallbacks if k in lookup), None)
@@ -188,7 +190,7 @@ def match_keys(values, table, key_column, fallbacks=("default",)):
         return np.zeros(0, dtype=int), np.zeros(0, dtype=bool), {}
     distinct, first, inverse, counts = np.unique(np.array([v.lower() for v in raw], dtype=object),
                                                  return_index=True, return_inverse=True, return_counts=True)
-    distinct_rows = np.array([lookup.get(k, -1) for k in distinct], dtype=int)
+    distinct_rows = np.array([lookup.get(fold(k), -1) for k in distinct], dtype=int)
     unknown = {raw[first[i]]: int(counts[i]) for i in np.flatnonzero(distinct_rows < 0) if distinct[i] != ""}
     fell_back = (distinct_rows < 0)[inverse]
     if fell_back.any() and fallback is None:

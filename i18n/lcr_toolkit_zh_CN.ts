@@ -1925,7 +1925,7 @@ On Debian or Ubuntu, where pip itself is missing, install it first: sudo apt ins
 <context>
     <name>DetailedPlanCheck</name>
     <message>
-        <location filename="../../work/main/algorithms/plan_checks.py" line="403"/>
+        <location filename="../../work/main/algorithms/plan_checks.py" line="440"/>
         <source>Detailed plan check</source>
         <translation>详细规划检查</translation>
     </message>
@@ -3106,94 +3106,99 @@ Output fields: lu_code (用地用海 2023 code; NULL where the code is unknown o
 <context>
     <name>LayersPage</name>
     <message>
-        <location filename="../../work/main/ui/wizard/page_layers.py" line="19"/>
+        <location filename="../../work/main/ui/wizard/page_layers.py" line="21"/>
         <source>Layers and fields</source>
         <translation>图层与字段</translation>
     </message>
     <message>
-        <location filename="../../work/main/ui/wizard/page_layers.py" line="20"/>
+        <location filename="../../work/main/ui/wizard/page_layers.py" line="22"/>
         <source>Choose the project layer for each input and the fields to read. Guesses from the field names are filled in: check them.</source>
         <translation>为每项输入选择项目中的图层及要读取的字段。已根据字段名自动填入推测的字段：请逐一核对。</translation>
     </message>
     <message>
-        <location filename="../../work/main/ui/wizard/page_layers.py" line="45"/>
+        <location filename="../../work/main/ui/wizard/page_layers.py" line="50"/>
         <source>(optional)</source>
         <translation>（可选）</translation>
     </message>
     <message>
-        <location filename="../../work/main/ui/wizard/page_layers.py" line="83"/>
+        <location filename="../../work/main/ui/wizard/page_layers.py" line="88"/>
         <source>Design values</source>
         <translation>设计参数</translation>
     </message>
     <message>
-        <location filename="../../work/main/ui/wizard/page_layers.py" line="98"/>
+        <location filename="../../work/main/ui/wizard/page_layers.py" line="103"/>
         <source>CSV tables (*.csv)</source>
         <translation>CSV 表格 (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../work/main/ui/wizard/page_layers.py" line="182"/>
+        <location filename="../../work/main/ui/wizard/page_layers.py" line="187"/>
         <source>→ {purpose}</source>
         <translation>→ 用途：{purpose}</translation>
     </message>
     <message>
-        <location filename="../../work/main/ui/wizard/page_layers.py" line="104"/>
+        <location filename="../../work/main/ui/wizard/page_layers.py" line="109"/>
         <source>(optional) {purpose}</source>
         <translation>（可选）{purpose}</translation>
     </message>
     <message>
-        <location filename="../../work/main/ui/wizard/page_layers.py" line="184"/>
+        <location filename="../../work/main/ui/wizard/page_layers.py" line="189"/>
         <source>(optional, not used) {purpose}</source>
         <translation>（可选，未使用）{purpose}</translation>
     </message>
     <message>
-        <location filename="../../work/main/ui/wizard/page_layers.py" line="186"/>
+        <location filename="../../work/main/ui/wizard/page_layers.py" line="191"/>
         <source>&lt;span style=&apos;color:#b00020&apos;&gt;required:&lt;/span&gt; {purpose}</source>
         <translation>&lt;span style=&apos;color:#b00020&apos;&gt;必填：&lt;/span&gt;{purpose}</translation>
     </message>
     <message>
-        <location filename="../../work/main/ui/wizard/page_layers.py" line="192"/>
+        <location filename="../../work/main/ui/wizard/page_layers.py" line="197"/>
         <source>… and {n} more.</source>
         <translation>……另有 {n} 项。</translation>
     </message>
     <message>
-        <location filename="../../work/main/ui/wizard/page_layers.py" line="206"/>
+        <location filename="../../work/main/ui/wizard/page_layers.py" line="212"/>
         <source>Choose a layer for “{role}”.</source>
         <translation>请为“{role}”选择图层。</translation>
     </message>
     <message>
-        <location filename="../../work/main/ui/wizard/page_layers.py" line="208"/>
+        <location filename="../../work/main/ui/wizard/page_layers.py" line="214"/>
         <source>“{layer}” cannot be read: is its file still there?</source>
         <translation>无法读取“{layer}”：其文件是否仍在原处？</translation>
     </message>
     <message>
-        <location filename="../../work/main/ui/wizard/page_layers.py" line="211"/>
+        <location filename="../../work/main/ui/wizard/page_layers.py" line="217"/>
         <source>“{layer}” has no features.</source>
         <translation>“{layer}”中没有要素。</translation>
     </message>
     <message>
-        <location filename="../../work/main/ui/wizard/page_layers.py" line="213"/>
-        <source>“{layer}” is in a geographic CRS ({crs}): distances and areas need a projected CRS in metres. Reproject it first (Vector ▸ Data Management Tools ▸ Reproject Layer).</source>
-        <translation>“{layer}”采用地理坐标参考系（{crs}）：距离和面积的计算需要以米为单位的投影坐标参考系。请先对其重投影（矢量 ▸ 数据管理工具 ▸ 重投影图层）。</translation>
+        <location filename="../../work/main/ui/wizard/page_layers.py" line="219"/>
+        <source>“{layer}” is labelled {crs}, longitudes and latitudes, but its coordinates cannot be: its CRS is probably wrong. Set the layer's real CRS (Layer Properties ▸ Source), not a reprojection.</source>
+        <translation>“{layer}”标注为 {crs}（经纬度），但其坐标不可能是经纬度：其坐标参考系很可能有误。请设置图层的真实坐标参考系（图层属性 ▸ 源），而不是重投影。</translation>
     </message>
     <message>
-        <location filename="../../work/main/ui/wizard/page_layers.py" line="220"/>
+        <location filename="../../work/main/ui/wizard/page_layers.py" line="226"/>
         <source>Choose the field “{field}” of “{layer}”.</source>
         <translation>请选择“{layer}”的“{field}”字段。</translation>
     </message>
     <message>
-        <location filename="../../work/main/ui/wizard/page_layers.py" line="226"/>
+        <location filename="../../work/main/ui/wizard/page_layers.py" line="232"/>
         <source>The file “{path}” does not exist.</source>
         <translation>文件“{path}”不存在。</translation>
     </message>
     <message>
-        <location filename="../../work/main/ui/wizard/page_layers.py" line="228"/>
+        <location filename="../../work/main/ui/wizard/page_layers.py" line="234"/>
         <source>Give “{value}”.</source>
         <translation>请填写“{value}”。</translation>
     </message>
     <message>
-        <location filename="../../work/main/ui/wizard/page_layers.py" line="234"/>
+        <location filename="../../work/main/ui/wizard/page_layers.py" line="240"/>
         <source>“{layer}” does not overlap “{units}”: is it the same area?</source>
         <translation>“{layer}”与“{units}”不重叠：两者是否为同一区域？</translation>
+    </message>
+    <message>
+        <location filename="../../work/main/ui/wizard/page_layers.py" line="259"/>
+        <source>“{layer}” is in longitudes and latitudes ({crs}): the checks measure its distances and areas in {metric} ({epsg}); the results keep its CRS.</source>
+        <translation>“{layer}”为经纬度（{crs}）：核查在 {metric}（{epsg}）中量算其距离和面积；结果保留其坐标参考系。</translation>
     </message>
 </context>
 <context>
@@ -3785,12 +3790,12 @@ Output fields: lu_code (用地用海 2023 code; NULL where the code is unknown o
 <context>
     <name>LcrProvider</name>
     <message>
-        <location filename="../../work/main/provider.py" line="20"/>
+        <location filename="../../work/main/provider.py" line="21"/>
         <source>Low-Carbon &amp; Resilience</source>
         <translation>低碳与韧性</translation>
     </message>
     <message>
-        <location filename="../../work/main/provider.py" line="41"/>
+        <location filename="../../work/main/provider.py" line="42"/>
         <source>Cannot read the model {path}.</source>
         <translation>无法读取模型 {path}。</translation>
     </message>
@@ -4348,17 +4353,42 @@ score = 可达类型数 / 表中类型数（0–1）。覆盖率 = 可达全部�
 <context>
     <name>MasterPlanCheck</name>
     <message>
-        <location filename="../../work/main/algorithms/plan_checks.py" line="389"/>
+        <location filename="../../work/main/algorithms/plan_checks.py" line="408"/>
         <source>the transit rules (rail and bus coverage: no transit stops in the data)</source>
         <translation>公共交通条款（轨道和公交覆盖率：数据中没有公交站点）</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/plan_checks.py" line="390"/>
+        <location filename="../../work/main/algorithms/plan_checks.py" line="409"/>
         <source>the park rules (park green per resident and park service coverage: no green spaces in the data)</source>
         <translation>公园条款（人均公园绿地和公园服务覆盖率：数据中没有绿地）</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/plan_checks.py" line="394"/>
+        <location filename="../../work/main/algorithms/plan_checks.py" line="416"/>
+        <source>No shelter {what} field: {effect}.</source>
+        <translation>无避难场所{what}字段：{effect}。</translation>
+    </message>
+    <message>
+        <location filename="../../work/main/algorithms/plan_checks.py" line="423"/>
+        <source>type</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <location filename="../../work/main/algorithms/plan_checks.py" line="423"/>
+        <source>shelter coverage uses the default service distance (500 m unless set) and the default area per evacuee for every shelter, and every shelter counts as a fixed shelter</source>
+        <translation>避难场所覆盖对每处避难场所采用默认服务距离（未设置时为 500 m）和默认人均有效面积，且每处避难场所均计为固定避难场所</translation>
+    </message>
+    <message>
+        <location filename="../../work/main/algorithms/plan_checks.py" line="426"/>
+        <source>capacity</source>
+        <translation>容量</translation>
+    </message>
+    <message>
+        <location filename="../../work/main/algorithms/plan_checks.py" line="426"/>
+        <source>each shelter holds its effective area / the area per evacuee of its class, and the fixed-shelter capacity per unit (shelter_cap_pct) is not assessed, which is not a pass</source>
+        <translation>每处避难场所的容纳人数取其有效面积 / 所属类别的人均面积，各单元的固定避难场所容量（shelter_cap_pct）不予评估（不评估不等于达标）</translation>
+    </message>
+    <message>
+        <location filename="../../work/main/algorithms/plan_checks.py" line="431"/>
         <source>Master plan check</source>
         <translation>总体规划检查</translation>
     </message>
@@ -4441,32 +4471,32 @@ score = 可达类型数 / 表中类型数（0–1）。覆盖率 = 可达全部�
         <translation>仅适用于部分用地类型的条款未评估</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/plan_checks.py" line="277"/>
+        <location filename="../../work/main/algorithms/plan_checks.py" line="296"/>
         <source>the {kind} layer “{layer}” has no field “{field}” (parameter “{parameter}”)</source>
         <translation>{kind}图层“{layer}”没有字段“{field}”（参数“{parameter}”）</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/plan_checks.py" line="280"/>
+        <location filename="../../work/main/algorithms/plan_checks.py" line="299"/>
         <source>{missing}. Its fields are: {fields}.</source>
         <translation>{missing}。其字段为：{fields}。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/plan_checks.py" line="283"/>
+        <location filename="../../work/main/algorithms/plan_checks.py" line="302"/>
         <source>{missing}: it is left out as if not given; {effect}.</source>
         <translation>{missing}：按未提供处理；{effect}。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/plan_checks.py" line="283"/>
+        <location filename="../../work/main/algorithms/plan_checks.py" line="302"/>
         <source>the rules that read it are not assessed</source>
         <translation>读取该字段的条款未评估</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/plan_checks.py" line="342"/>
+        <location filename="../../work/main/algorithms/plan_checks.py" line="361"/>
         <source>The algorithm {id} of the step “{step}” is not installed.</source>
         <translation>步骤“{step}”所用的算法 {id} 未安装。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/plan_checks.py" line="375"/>
+        <location filename="../../work/main/algorithms/plan_checks.py" line="394"/>
         <source>The step “{step}” failed.</source>
         <translation>步骤“{step}”失败。</translation>
     </message>
@@ -4863,396 +4893,396 @@ FEW RESIDENTS: with a Residents field, the per-resident rules (unit per person, 
     </message>
     <message>
         <location filename="../../work/main/algorithms/planning_check.py" line="180"/>
-        <source>Which field each rule reads: rule_id=field, separated by commas, e.g. CN_M_PARK_GREEN_PC=green_pc. Rules not listed read the field named like their indicator, if the layer has one; else they are not assessed. A field in another unit than the rule&apos;s: rule_id=field[unit], e.g. CN_D_GREEN_RATIO=green_pct[%].</source>
-        <translation>每条规则读取的字段：rule_id=field，以逗号分隔，如 CN_M_PARK_GREEN_PC=green_pc。未列出的规则读取与其指标同名的字段（如图层中有）；否则不予评估。字段单位与规则单位不同时：rule_id=field[unit]，如 CN_D_GREEN_RATIO=green_pct[%]。</translation>
+        <source>Which field each rule reads: rule_id=field, separated by commas (or by semicolons, where a field name holds a comma), e.g. CN_M_PARK_GREEN_PC=green_pc or CN_M_PARK_GREEN_PC=公园 面积; a field name keeps its spaces. Rules not listed read the field named like their indicator, if the layer has one; else they are not assessed. A field in another unit than the rule's: rule_id=field[unit], e.g. CN_D_GREEN_RATIO=green_pct[%].</source>
+        <translation>每条规则读取的字段：rule_id=字段，以逗号分隔（字段名含逗号时以分号分隔），例如 CN_M_PARK_GREEN_PC=green_pc 或 CN_M_PARK_GREEN_PC=公园 面积；字段名中的空格保留。未列出的规则读取与其指标同名的字段（若图层有此字段），否则不予评估。字段单位与规则单位不同时：rule_id=字段[单位]，例如 CN_D_GREEN_RATIO=green_pct[%]。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/planning_check.py" line="186"/>
+        <location filename="../../work/main/algorithms/planning_check.py" line="187"/>
         <source>Planning check</source>
         <translation>规划检查</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/planning_check.py" line="186"/>
+        <location filename="../../work/main/algorithms/planning_check.py" line="187"/>
         <source>The features with score, n_pass, n_fail, n_na, r_&lt;rule_id&gt; and n_nap added.</source>
         <translation>添加了 score、n_pass、n_fail、n_na、r_&lt;rule_id&gt; 和 n_nap 字段的要素。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/planning_check.py" line="188"/>
+        <location filename="../../work/main/algorithms/planning_check.py" line="189"/>
         <source>Planning check rules</source>
         <translation>规划检查规则</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/planning_check.py" line="188"/>
+        <location filename="../../work/main/algorithms/planning_check.py" line="189"/>
         <source>One row per rule (no geometry) with its source, clause, status, the field read, verdict, counts and value range.</source>
         <translation>每条规则一行（无几何），包含其来源、条款、状态、读取的字段、结论、计数和取值范围。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/planning_check.py" line="193"/>
+        <location filename="../../work/main/algorithms/planning_check.py" line="194"/>
         <source>Land-use code field</source>
         <translation>用地代码字段</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/planning_check.py" line="193"/>
+        <location filename="../../work/main/algorithms/planning_check.py" line="194"/>
         <source>Field with each feature&apos;s land-use code (e.g. 0701, R2; codes stored as numbers, such as 701, get their leading zero back). Rules with an applies_to column check only features whose code starts with one of its codes.</source>
         <translation>存放各要素用地代码的字段（如 0701、R2；以数字存储的代码，如 701，会补回前导零）。带有 applies_to 列的规则只检查代码以其所列代码之一开头的要素。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/planning_check.py" line="199"/>
+        <location filename="../../work/main/algorithms/planning_check.py" line="200"/>
         <source>Minimum share of rules assessed for a pass (%)</source>
         <translation>判定通过所需的最低已评估规则比例（%）</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/planning_check.py" line="199"/>
+        <location filename="../../work/main/algorithms/planning_check.py" line="200"/>
         <source>A feature without a failing rule passes only when at least this share of the rules that apply to it were assessed from your data; below it, its verdict is insufficient_data.</source>
         <translation>没有未通过规则的要素，只有在适用于它的规则中至少有此比例依据您的数据完成评估时才判定为通过；低于此比例时结论为 insufficient_data（数据不足）。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/planning_check.py" line="206"/>
+        <location filename="../../work/main/algorithms/planning_check.py" line="207"/>
         <source>Residents field</source>
         <translation>居民字段</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/planning_check.py" line="206"/>
+        <location filename="../../work/main/algorithms/planning_check.py" line="207"/>
         <source>Residents of each feature, the denominator of its per-resident indicators. With it, per-resident rules give no verdict where the residents are fewer than the minimum.</source>
         <translation>各要素的居民数，即其人均指标的分母。指定后，居民少于最小值的要素不对人均类规则作出结论。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/planning_check.py" line="211"/>
+        <location filename="../../work/main/algorithms/planning_check.py" line="212"/>
         <source>Minimum residents for a per-resident verdict</source>
         <translation>人均指标作出结论所需的最少居民数</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/planning_check.py" line="211"/>
+        <location filename="../../work/main/algorithms/planning_check.py" line="212"/>
         <source>Below this many residents the per-resident rules (m2/person, t/person·a, shelter capacity per 100 residents) are not assessed: one resident more or less moves such a value by 1/n. 0 judges every feature.</source>
         <translation>居民少于此数时，不评估人均类规则（m2/person、t/person·a、每百名居民避难容量）：居民数增减一人即令此类数值变化 1/n。设为 0 则评估所有要素。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/planning_check.py" line="217"/>
+        <location filename="../../work/main/algorithms/planning_check.py" line="218"/>
         <source>Floors field (average floors of the residential buildings)</source>
         <translation>层数字段（住宅建筑平均层数）</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/planning_check.py" line="217"/>
+        <location filename="../../work/main/algorithms/planning_check.py" line="218"/>
         <source>Field with the average number of floors of each parcel's residential buildings (住宅建筑平均层数 of GB 50180-2018: total floor area ÷ total footprint): a number, or text such as 6层, 6F or 十二层. It picks the height class of the rules that have a by_class column (FAR and green ratio of residential blocks, Table 4.0.2). Empty, NULL or 0: the height field is used, else the rule's own threshold.</source>
         <translation>各地块住宅建筑的平均层数字段（GB 50180-2018 的住宅建筑平均层数：总建筑面积 ÷ 总基底面积）：数值，或 6层、6F、十二层 等文本。用于为带 by_class 列的规则（居住街坊的容积率和绿地率，表 4.0.2）选取层数类别。为空、NULL 或 0 时改用高度字段，否则采用规则自身阈值。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/planning_check.py" line="225"/>
+        <location filename="../../work/main/algorithms/planning_check.py" line="226"/>
         <source>Height field (m, tallest residential building)</source>
         <translation>高度字段（m，最高住宅建筑）</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/planning_check.py" line="225"/>
+        <location filename="../../work/main/algorithms/planning_check.py" line="226"/>
         <source>Field with the height in metres of each parcel's tallest residential building, a number or text such as 18米 or 18m. Used to pick the height class where the floors are not known: the first class whose height limit (18, 27, 36, 54, 80 m in GB 50180-2018 Table 4.0.2) it does not exceed.</source>
         <translation>各地块最高住宅建筑的高度（米）字段，数值或 18米、18m 等文本。层数未知时用于选取层数类别：取高度不超过其高度上限（GB 50180-2018 表 4.0.2 中的 18、27、36、54、80 m）的第一个类别。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/planning_check.py" line="232"/>
+        <location filename="../../work/main/algorithms/planning_check.py" line="233"/>
         <source>Building climate zone (GB 50178)</source>
         <translation>建筑气候区（GB 50178）</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/planning_check.py" line="232"/>
+        <location filename="../../work/main/algorithms/planning_check.py" line="233"/>
         <source>Not set: the most lenient row of any zone</source>
         <translation>未设置：取各气候区中最宽松的一行</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/planning_check.py" line="232"/>
+        <location filename="../../work/main/algorithms/planning_check.py" line="233"/>
         <source>Zones I and VII</source>
         <translation>Ⅰ、Ⅶ 区</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/planning_check.py" line="232"/>
+        <location filename="../../work/main/algorithms/planning_check.py" line="233"/>
         <source>Zones II and VI (e.g. Beijing, Xiong&apos;an, Xi&apos;an)</source>
         <translation>Ⅱ、Ⅵ 区（如北京、雄安、西安）</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/planning_check.py" line="232"/>
+        <location filename="../../work/main/algorithms/planning_check.py" line="233"/>
         <source>Zones III, IV and V (e.g. Shanghai, Jiaxing, Xiamen)</source>
         <translation>Ⅲ、Ⅳ、Ⅴ 区（如上海、嘉兴、厦门）</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/planning_check.py" line="232"/>
+        <location filename="../../work/main/algorithms/planning_check.py" line="233"/>
         <source>The building climate zone of the plan (GB 50178-93 建筑气候区划标准), for the rules whose thresholds depend on it (by_class). Not set: each parcel is checked against the most lenient of the zones' rows for its height class, so no parcel fails that some zone permits; choose the zone for the real check.</source>
         <translation>规划所在的建筑气候区（GB 50178-93 建筑气候区划标准），用于阈值随气候区变化的规则（by_class）。未设置时，各地块按其层数类别取各气候区中最宽松的一行，因而任一气候区允许的地块都不会判为不通过；正式核查时请选择气候区。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/planning_check.py" line="241"/>
+        <location filename="../../work/main/algorithms/planning_check.py" line="242"/>
         <source>The classification of the land-use code field. The profiles' applies_to list 用地用海 2023 codes and GB 50137 letter codes, so such codes are read as written. Codes of the third land survey (三调) must be translated (resources/factors/landuse_crosswalk.csv): the same digits mean other land there.</source>
         <translation>用地代码字段采用的分类。标准配置的 applies_to 同时列出用地用海 2023 代码和 GB 50137 字母代码，因此这类代码按原样读取。第三次全国国土调查（三调）的代码必须经对照表转换（resources/factors/landuse_crosswalk.csv）：相同的数字在三调中表示其他用地。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/planning_check.py" line="241"/>
+        <location filename="../../work/main/algorithms/planning_check.py" line="242"/>
         <source>用地用海分类 2023 or GB 50137-2011, as the profile's applies_to (read as written)</source>
         <translation>用地用海分类 2023 或 GB 50137-2011，与标准配置的 applies_to 一致（按原样读取）</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/planning_check.py" line="247"/>
+        <location filename="../../work/main/algorithms/planning_check.py" line="248"/>
         <source>Rules passed</source>
         <translation>通过的规则数</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/planning_check.py" line="248"/>
+        <location filename="../../work/main/algorithms/planning_check.py" line="249"/>
         <source>Rules failed</source>
         <translation>未通过的规则数</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/planning_check.py" line="249"/>
+        <location filename="../../work/main/algorithms/planning_check.py" line="250"/>
         <source>Rules not assessed</source>
         <translation>未评估的规则数</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/planning_check.py" line="253"/>
+        <location filename="../../work/main/algorithms/planning_check.py" line="254"/>
         <source>The profile {path}, line {line}: the column {column} is empty.</source>
         <translation>标准配置 {path} 第 {line} 行：{column} 列为空。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/planning_check.py" line="254"/>
+        <location filename="../../work/main/algorithms/planning_check.py" line="255"/>
         <source>The profile {path}, line {line}: unknown operator “{value}”; use one of {allowed}.</source>
         <translation>标准配置 {path} 第 {line} 行：未知运算符“{value}”；请使用 {allowed} 之一。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/planning_check.py" line="256"/>
+        <location filename="../../work/main/algorithms/planning_check.py" line="257"/>
         <source>The profile {path}, line {line}: “{value}” is not a valid {column}; use one of {allowed}.</source>
         <translation>标准配置 {path} 第 {line} 行：“{value}”不是有效的 {column}；请使用 {allowed} 之一。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/planning_check.py" line="258"/>
+        <location filename="../../work/main/algorithms/planning_check.py" line="259"/>
         <source>The profile {path}, line {line}: {column} “{value}” is not a number.</source>
         <translation>标准配置 {path} 第 {line} 行：{column}“{value}”不是数字。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/planning_check.py" line="260"/>
+        <location filename="../../work/main/algorithms/planning_check.py" line="261"/>
         <source>The profile {path}, line {line}: rule {rule} uses between but has no threshold_high.</source>
         <translation>标准配置 {path} 第 {line} 行：规则 {rule} 使用 between，但没有 threshold_high。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/planning_check.py" line="262"/>
+        <location filename="../../work/main/algorithms/planning_check.py" line="263"/>
         <source>The profile {path}, line {line}: rule {rule} has threshold_high {high} not above threshold {low}.</source>
         <translation>标准配置 {path} 第 {line} 行：规则 {rule} 的 threshold_high {high} 不大于阈值 {low}。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/planning_check.py" line="265"/>
+        <location filename="../../work/main/algorithms/planning_check.py" line="266"/>
         <source>The profile {path}, line {line}: rule {rule} has a threshold_high but its operator is {operator}; leave threshold_high empty unless the operator is between.</source>
         <translation>标准配置 {path} 第 {line} 行：规则 {rule} 设有 threshold_high，但其运算符为 {operator}；除非运算符为 between，否则请将 threshold_high 留空。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/planning_check.py" line="268"/>
+        <location filename="../../work/main/algorithms/planning_check.py" line="269"/>
         <source>The profile {path}, line {line}: rule_id {rule} appears twice.</source>
         <translation>标准配置 {path} 第 {line} 行：rule_id {rule} 出现了两次。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/planning_check.py" line="269"/>
+        <location filename="../../work/main/algorithms/planning_check.py" line="270"/>
         <source>The profile {path}, line {line}: rule {rule} has applies_to “{value}”; write land-use codes separated by |, without spaces, commas or empty codes (e.g. 0701|R).</source>
         <translation>标准配置 {path} 第 {line} 行：规则 {rule} 的 applies_to 为“{value}”；用地代码请以 | 分隔，不得含空格、逗号或空代码（如 0701|R）。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/planning_check.py" line="272"/>
+        <location filename="../../work/main/algorithms/planning_check.py" line="273"/>
         <source>Field map: rule {rule}: unknown unit “{unit}”. Known units: {known}.</source>
         <translation>字段映射：规则 {rule}：未知单位“{unit}”。支持的单位：{known}。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/planning_check.py" line="274"/>
+        <location filename="../../work/main/algorithms/planning_check.py" line="275"/>
         <source>Field map: rule {rule} is in {rule_unit}, which cannot be converted from the field&apos;s unit {field_unit}.</source>
         <translation>字段映射：规则 {rule} 的单位为 {rule_unit}，无法由字段单位 {field_unit} 换算得到。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/planning_check.py" line="277"/>
+        <location filename="../../work/main/algorithms/planning_check.py" line="278"/>
         <source>Field map: “{item}” is not of the form rule_id=field or rule_id=field[unit].</source>
         <translation>字段映射：“{item}”不符合 rule_id=field 或 rule_id=field[unit] 格式。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/planning_check.py" line="279"/>
+        <location filename="../../work/main/algorithms/planning_check.py" line="280"/>
         <source>Field map: the profile has no rule “{rule}”. Its rules are: {rules}.</source>
         <translation>字段映射：标准配置中没有规则“{rule}”。其规则有：{rules}。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/planning_check.py" line="281"/>
+        <location filename="../../work/main/algorithms/planning_check.py" line="282"/>
         <source>Field map: rule {rule} is mapped twice.</source>
         <translation>字段映射：规则 {rule} 被映射了两次。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/planning_check.py" line="282"/>
+        <location filename="../../work/main/algorithms/planning_check.py" line="283"/>
         <source>Field map: rule {rule} reads “{field}”, which the layer does not have. Its fields are: {fields}.</source>
         <translation>字段映射：规则 {rule} 读取“{field}”，但图层中没有该字段。图层的字段有：{fields}。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/planning_check.py" line="284"/>
+        <location filename="../../work/main/algorithms/planning_check.py" line="285"/>
         <source>The profile {path}, line {line}: rule {rule} has by_class “{value}”; write the class table's file name and column as file.csv:column (e.g. gb50180_residential_blocks.csv:far_max).</source>
         <translation>标准配置 {path} 第 {line} 行：规则 {rule} 的 by_class 为“{value}”；请按 file.csv:column 的形式写出类别表的文件名和列名（如 gb50180_residential_blocks.csv:far_max）。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/planning_check.py" line="287"/>
+        <location filename="../../work/main/algorithms/planning_check.py" line="288"/>
         <source>The profile {path}, line {line}: rule {rule} takes its threshold from a class table (by_class), which needs one of the operators {allowed}, not {operator}.</source>
         <translation>标准配置 {path} 第 {line} 行：规则 {rule} 的阈值取自类别表（by_class），其运算符须为 {allowed} 之一，而不是 {operator}。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/planning_check.py" line="290"/>
+        <location filename="../../work/main/algorithms/planning_check.py" line="291"/>
         <source>The class table {file} named in the profile&apos;s by_class column is in none of these folders: {folders}.</source>
         <translation>标准配置 by_class 列指定的类别表 {file} 不在以下任何文件夹中：{folders}。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/planning_check.py" line="293"/>
+        <location filename="../../work/main/algorithms/planning_check.py" line="294"/>
         <source>The class table {path} has no column “{column}”, which rule {rule} reads (by_class).</source>
         <translation>类别表 {path} 中没有规则 {rule} 所读取（by_class）的列“{column}”。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/planning_check.py" line="295"/>
+        <location filename="../../work/main/algorithms/planning_check.py" line="296"/>
         <source>The class table {path}, line {line}: climate zone {zone} and height class {height_class} appear twice.</source>
         <translation>类别表 {path} 第 {line} 行：气候区 {zone} 与层数类别 {height_class} 重复出现。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/planning_check.py" line="298"/>
+        <location filename="../../work/main/algorithms/planning_check.py" line="299"/>
         <source>The class table {path} has no rows for the climate zone {zone}; its zones are: {zones}.</source>
         <translation>类别表 {path} 中没有气候区 {zone} 的行；表中的气候区为：{zones}。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/planning_check.py" line="313"/>
+        <location filename="../../work/main/algorithms/planning_check.py" line="314"/>
         <source>The profile {path} has no {level} rules: choose another planning level.</source>
         <translation>标准配置 {path} 中没有 {level} 规则：请选择其他规划层级。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/planning_check.py" line="325"/>
+        <location filename="../../work/main/algorithms/planning_check.py" line="326"/>
         <source>Profile {path}: {n} rules.</source>
         <translation>标准配置 {path}：{n} 条规则。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/planning_check.py" line="334"/>
+        <location filename="../../work/main/algorithms/planning_check.py" line="335"/>
         <source>Land-use codes of “{field}” are read as {scheme} and translated to 用地用海分类 2023 codes through {path}.</source>
         <translation>“{field}”的用地代码按{scheme}读取，并经 {path} 转换为用地用海分类 2023 代码。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/planning_check.py" line="414"/>
+        <location filename="../../work/main/algorithms/planning_check.py" line="416"/>
         <source>“{layer}”: {n} values of “{field}” for rule {rule} are above 1, which no share can be: they are read as per cent (35 as 0.35). If the field holds per cent throughout, say so in the field map ({rule}={field}[%]).</source>
         <translation>“{layer}”：字段“{field}”中有 {n} 个值（规则 {rule}）大于 1，而比例不可能大于 1：这些值按百分数读取（35 读作 0.35）。若该字段全部以百分数填写，请在字段映射中注明（{rule}={field}[%]）。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/planning_check.py" line="420"/>
+        <location filename="../../work/main/algorithms/planning_check.py" line="422"/>
         <source>{n} features have a land-use code that the crosswalk does not know: {codes}. Rules with applies_to are not assessed on them.</source>
         <translation>有 {n} 个要素的用地代码在对照表中查不到：{codes}。带 applies_to 的规则不对其评估。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/planning_check.py" line="436"/>
+        <location filename="../../work/main/algorithms/planning_check.py" line="438"/>
         <source>Planning check against {path}: score = passed / assessed rules (0–1), r_&lt;rule&gt; 1 pass, 0 fail, NULL not assessed or not applicable (n_nap). Unverified rules are editable defaults, not legal verdicts. Made by the Low-Carbon &amp; Resilience Planning Toolkit.</source>
         <translation>依据 {path} 的规划检查：score = 通过规则数 / 已评估规则数（0–1），r_&lt;rule&gt; 为 1 通过、0 未通过、NULL 未评估或不适用（n_nap）。未核实的规则是可编辑的默认值，不是法律结论。由低碳与韧性规划工具箱生成。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/planning_check.py" line="459"/>
+        <location filename="../../work/main/algorithms/planning_check.py" line="461"/>
         <source>“{field}” holds text: {n} values read as numbers, {p} of them written as a percentage (35% read as 0.35 for a rule in shares).</source>
         <translation>“{field}”以文本存储：{n} 个值读作数值，其中 {p} 个以百分数书写（对以比值为单位的规则，35% 读作 0.35）。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/planning_check.py" line="463"/>
+        <location filename="../../work/main/algorithms/planning_check.py" line="465"/>
         <source>“{field}”: {n} values hold no number the check can read (e.g. {examples}), or a percentage for a rule that is not a share; the rule is not assessed there.</source>
         <translation>“{field}”：{n} 个值中没有可读取的数值（如 {examples}），或为以百分数书写但规则并非比值；这些要素不评估该规则。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/planning_check.py" line="476"/>
+        <location filename="../../work/main/algorithms/planning_check.py" line="478"/>
         <source>Rule {rule}: reads “{field}” for its indicator “{indicator}” (a known name of it: {source}; {path}). Map the rule in the field map to read another field.</source>
         <translation>规则 {rule}：读取“{field}”作为其指标“{indicator}”（该指标的常用名称：{source}；{path}）。如需读取其他字段，请在字段映射中指定该规则。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/planning_check.py" line="491"/>
+        <location filename="../../work/main/algorithms/planning_check.py" line="493"/>
         <source>Field map: rule {rule} reads “{field}”, which is not numeric ({kind}).</source>
         <translation>字段映射：规则 {rule} 读取的“{field}”不是数值型（{kind}）。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/planning_check.py" line="494"/>
+        <location filename="../../work/main/algorithms/planning_check.py" line="496"/>
         <source>Rule {rule}: the field “{field}” is not numeric; the rule is not assessed.</source>
         <translation>规则 {rule}：字段“{field}”不是数值型；该规则未评估。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/planning_check.py" line="499"/>
+        <location filename="../../work/main/algorithms/planning_check.py" line="501"/>
         <source>Rule {rule}: no field for its indicator “{indicator}”; not assessed.</source>
         <translation>规则 {rule}：没有对应其指标“{indicator}”的字段；未评估。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/planning_check.py" line="571"/>
+        <location filename="../../work/main/algorithms/planning_check.py" line="573"/>
         <source>The layer has no field “{field}”.</source>
         <translation>图层中没有字段“{field}”。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/planning_check.py" line="516"/>
+        <location filename="../../work/main/algorithms/planning_check.py" line="518"/>
         <source>No residents field: the per-resident rules {rules} are judged whatever the number of residents.</source>
         <translation>未指定居民字段：人均类规则 {rules} 不论居民多少均作出结论。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/planning_check.py" line="521"/>
+        <location filename="../../work/main/algorithms/planning_check.py" line="523"/>
         <source>Per-resident rules {rules}: not assessed where “{field}” is below {n:g} residents.</source>
         <translation>人均类规则 {rules}：“{field}”少于 {n:g} 人的要素不评估。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/planning_check.py" line="529"/>
+        <location filename="../../work/main/algorithms/planning_check.py" line="531"/>
         <source>Rule {rule}: {n} features not assessed, too few residents (fewer than {min:g}): a ratio to so few residents is not a planning fact (n_few).</source>
         <translation>规则 {rule}：{n} 个要素因居民过少（少于 {min:g} 人）未评估：以如此少的居民计算的比值不具规划意义（n_few）。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/planning_check.py" line="540"/>
+        <location filename="../../work/main/algorithms/planning_check.py" line="542"/>
         <source>Rule {rule}: where “{flag}” is 1 the value of “{field}” rests on shipped defaults, not your data; those features get no verdict on it (n_est).</source>
         <translation>规则 {rule}：“{flag}”为 1 的要素，其“{field}”取值基于自带默认值而非您的数据；这些要素不对该规则作结论（计入 n_est）。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/planning_check.py" line="552"/>
+        <location filename="../../work/main/algorithms/planning_check.py" line="554"/>
         <source>No land-use code field: the rules {rules} are meant for some land uses only (applies_to) but are checked on every feature.</source>
         <translation>未指定用地代码字段：规则 {rules} 仅适用于部分用地（applies_to），但现对所有要素进行检查。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/planning_check.py" line="560"/>
+        <location filename="../../work/main/algorithms/planning_check.py" line="562"/>
         <source>Land use from “{field}”: {n} rules apply to some land uses only.</source>
         <translation>用地取自“{field}”：{n} 条规则仅适用于部分用地。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/planning_check.py" line="573"/>
+        <location filename="../../work/main/algorithms/planning_check.py" line="575"/>
         <source>The field “{field}” must be numeric; it holds {kind}.</source>
         <translation>字段“{field}”必须为数值型；该字段为 {kind}。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/planning_check.py" line="582"/>
+        <location filename="../../work/main/algorithms/planning_check.py" line="584"/>
         <source>Rule {rule}: thresholds by climate zone and height class from {table}.</source>
         <translation>规则 {rule}：阈值按气候区和层数类别取自 {table}。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/planning_check.py" line="585"/>
+        <location filename="../../work/main/algorithms/planning_check.py" line="587"/>
         <source>No building climate zone chosen: the rules {rules} use the most lenient row of any zone for each height class. Choose the plan&apos;s climate zone for the real check.</source>
         <translation>未选择建筑气候区：规则 {rules} 对每个层数类别取各气候区中最宽松的一行。正式核查时请选择规划所在的气候区。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/planning_check.py" line="589"/>
+        <location filename="../../work/main/algorithms/planning_check.py" line="591"/>
         <source>No floors or height field: the rules {rules} cannot tell the parcels&apos; height class and check every parcel against their own threshold (the most lenient value of the class table as shipped). Give the Floors or Height field for the check by height class.</source>
         <translation>未提供层数或高度字段：规则 {rules} 无法判断地块的层数类别，对所有地块采用规则自身阈值（随插件提供的值为类别表中最宽松的值）。如需按层数类别核查，请提供层数字段或高度字段。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/planning_check.py" line="598"/>
+        <location filename="../../work/main/algorithms/planning_check.py" line="600"/>
         <source>“{layer}”: {n} values of “{field}” cannot be real for rule {rules} (negative, or a nodata code such as −9999 or 9999 in a ratio or share); they are read as missing, so the rule is not assessed there.</source>
         <translation>“{layer}”：“{field}”中有 {n} 个值对规则 {rules} 不可能为真实值（负值，或比率、比例中的 −9999、9999 等无数据代码）；这些值按缺失处理，该规则在这些要素上不作评估。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/planning_check.py" line="605"/>
+        <location filename="../../work/main/algorithms/planning_check.py" line="607"/>
         <source>Rule {rule}: {n_class} features checked against their height class, {n_default} against the rule&apos;s own threshold (height class unknown), {n_above} not assessed (above the table&apos;s highest class).</source>
         <translation>规则 {rule}：{n_class} 个要素按其层数类别核查，{n_default} 个按规则自身阈值核查（层数类别未知），{n_above} 个未评估（超过表中最高类别）。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/planning_check.py" line="611"/>
+        <location filename="../../work/main/algorithms/planning_check.py" line="613"/>
         <source>Rule {rule}: {n} features are above the highest height class of the table (GB 50180-2018 Table 4.0.2 ends at 26 floors and 80 m); they are not assessed.</source>
         <translation>规则 {rule}：{n} 个要素超过表中最高层数类别（GB 50180-2018 表 4.0.2 止于 26 层、80 m），不予评估。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/planning_check.py" line="620"/>
+        <location filename="../../work/main/algorithms/planning_check.py" line="622"/>
         <source>Rule {rule}: “{field}” converted from {source} to {target} (× {factor:g}).</source>
         <translation>规则 {rule}：“{field}”已由 {source} 换算为 {target}（× {factor:g}）。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/planning_check.py" line="628"/>
+        <location filename="../../work/main/algorithms/planning_check.py" line="630"/>
         <source>{n} rules are UNVERIFIED (editable defaults whose number was not read in the standard; not legally binding): {rules}.</source>
         <translation>{n} 条规则未核实（可编辑的默认值，其数值未经查阅标准原文核实；不具法律约束力）：{rules}。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/planning_check.py" line="634"/>
+        <location filename="../../work/main/algorithms/planning_check.py" line="636"/>
         <source> [unverified]</source>
         <translation> [未核实]</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/planning_check.py" line="635"/>
+        <location filename="../../work/main/algorithms/planning_check.py" line="637"/>
         <source>{rule}{label}: {verdict} ({p} pass, {f} fail, {na} not assessed, {nap} not applicable, {est} estimated from shipped defaults).</source>
         <translation>{rule}{label}：{verdict}（{p} 个通过，{f} 个未通过，{na} 个未评估，{nap} 个不适用，{est} 个基于自带默认值估算）。</translation>
     </message>
@@ -7622,68 +7652,73 @@ shelter_cap_pct = 100 × 分区内固定避难场所容纳人数之和 / 分区�
     </message>
     <message>
         <location filename="../../work/main/algorithms/shelter_capacity.py" line="71"/>
-        <source>Persons each shelter holds; missing or negative values count as 0.</source>
-        <translation>每个避难场所可容纳的人数；缺失值或负值按 0 计。</translation>
+        <source>Persons each shelter holds; missing or negative values count as 0. Without it the capacity is not assessed: fixed_cap and shelter_cap_pct are left empty (NULL), and the rules reading them say not assessed.</source>
+        <translation>每处避难场所可容纳的人数；缺失值或负值计为 0。不提供时不评估容量：fixed_cap 和 shelter_cap_pct 留空（NULL），读取它们的规则标为不评估。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/shelter_capacity.py" line="75"/>
+        <location filename="../../work/main/algorithms/shelter_capacity.py" line="77"/>
         <source>Fixed-shelter capacity</source>
         <translation>固定避难场所容量</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/shelter_capacity.py" line="75"/>
+        <location filename="../../work/main/algorithms/shelter_capacity.py" line="77"/>
         <source>The zones with fixed_cap and shelter_cap_pct added.</source>
         <translation>添加了 fixed_cap 和 shelter_cap_pct 字段的分区图层。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/shelter_capacity.py" line="78"/>
+        <location filename="../../work/main/algorithms/shelter_capacity.py" line="80"/>
         <source>Fixed-shelter capacity (persons)</source>
         <translation>固定避难场所容纳人数（人）</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/shelter_capacity.py" line="79"/>
+        <location filename="../../work/main/algorithms/shelter_capacity.py" line="81"/>
         <source>Fixed-shelter capacity per 100 residents over all zones</source>
         <translation>全部分区每百名居民的固定避难场所容量</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/shelter_capacity.py" line="89"/>
-        <source>Choose the residents field of the zones and the capacity field of the shelters.</source>
-        <translation>请选择分区的居民字段和避难场所的容纳人数字段。</translation>
+        <location filename="../../work/main/algorithms/shelter_capacity.py" line="91"/>
+        <source>Choose the residents field of the zones.</source>
+        <translation>请选择分区的居民人数字段。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/shelter_capacity.py" line="104"/>
+        <location filename="../../work/main/algorithms/shelter_capacity.py" line="107"/>
         <source>{n} shelters have a type not in the shelter standards table ({types}): they count as fixed shelters.</source>
         <translation>{n} 个避难场所的类型不在避难场所标准表中（{types}）：计为固定避难场所。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/shelter_capacity.py" line="108"/>
+        <location filename="../../work/main/algorithms/shelter_capacity.py" line="111"/>
         <source>No shelter type field: every shelter counts as a fixed shelter.</source>
         <translation>未提供避难场所类型字段：所有避难场所均计为固定避难场所。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/shelter_capacity.py" line="112"/>
+        <location filename="../../work/main/algorithms/shelter_capacity.py" line="115"/>
         <source>{n} fixed shelters have a missing or negative capacity, counted as 0.</source>
         <translation>{n} 个固定避难场所的容纳人数缺失或为负，按 0 计。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/shelter_capacity.py" line="117"/>
+        <location filename="../../work/main/algorithms/shelter_capacity.py" line="120"/>
         <source>{n} fixed shelters lie in no zone and count nowhere.</source>
         <translation>{n} 个固定避难场所不在任何分区内，不计入统计。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/shelter_capacity.py" line="126"/>
+        <location filename="../../work/main/algorithms/shelter_capacity.py" line="129"/>
         <source>{n} zones' fixed-shelter capacity rests mainly on capacities flagged as estimated (“{flag}”, e.g. candidate shelters): shelter_cap_pct_est = 1, and a planning check gives them no verdict on it.</source>
         <translation>{n} 个单元的固定避难场所容量主要依赖标记为估算的容量（“{flag}”，如候选避难场所）：shelter_cap_pct_est = 1，规划核查不对其给出结论。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/shelter_capacity.py" line="133"/>
+        <location filename="../../work/main/algorithms/shelter_capacity.py" line="136"/>
         <source>The fixed shelters in the zones hold {c:,.0f} persons, {pct:.1f} per 100 residents.</source>
         <translation>分区内固定避难场所可容纳 {c:,.0f} 人，每百名居民 {pct:.1f} 人。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/shelter_capacity.py" line="135"/>
+        <location filename="../../work/main/algorithms/shelter_capacity.py" line="138"/>
         <source>Capacity of the fixed shelters (every class but emergency) per 100 residents of each zone. Made by the Low-Carbon &amp; Resilience Planning Toolkit.</source>
         <translation>各分区每百名居民的固定避难场所（除紧急避难场所外的所有类型）容量。由低碳与韧性规划工具箱生成。</translation>
+    </message>
+    <message>
+        <location filename="../../work/main/algorithms/shelter_capacity.py" line="146"/>
+        <source>No capacity field of the shelters: the fixed-shelter capacity is not assessed (fixed_cap and shelter_cap_pct are left empty; the rules reading them are not assessed, which is not a pass).</source>
+        <translation>避难场所无容量字段：不评估固定避难场所容量（fixed_cap 和 shelter_cap_pct 留空；读取它们的规则不予评估，不评估不等于达标）。</translation>
     </message>
 </context>
 <context>
@@ -7898,117 +7933,122 @@ Shelters flagged as estimated: the area's or capacity's field name with _est add
         <translation>请选择存放每个避难场所有效避难面积的字段。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/shelter_coverage.py" line="198"/>
+        <location filename="../../work/main/algorithms/shelter_coverage.py" line="197"/>
+        <source>No shelter type field: every shelter reaches the service distance ({d:g} m) and takes the default area per evacuee.</source>
+        <translation>无避难场所类型字段：每处避难场所的服务距离均为 {d:g} m，并采用默认人均有效面积。</translation>
+    </message>
+    <message>
+        <location filename="../../work/main/algorithms/shelter_coverage.py" line="201"/>
         <source>{n} shelters have a missing or negative effective area, counted as 0.</source>
         <translation>{n} 个避难场所的有效避难面积缺失或为负值，按 0 计。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/shelter_coverage.py" line="212"/>
+        <location filename="../../work/main/algorithms/shelter_coverage.py" line="215"/>
         <source>{n} shelters lie in a flood zone{excluded}.</source>
         <translation>{n} 个避难场所位于洪水淹没区{excluded}。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/shelter_coverage.py" line="212"/>
+        <location filename="../../work/main/algorithms/shelter_coverage.py" line="215"/>
         <source> and are left out of the assignment</source>
         <translation>，不参与分配</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/shelter_coverage.py" line="251"/>
+        <location filename="../../work/main/algorithms/shelter_coverage.py" line="254"/>
         <source>{n} buildings are farther than {d} m from every road: no shelter is in their reach.</source>
         <translation>{n} 栋建筑距所有道路均超过 {d} m：服务半径内没有避难场所。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/shelter_coverage.py" line="254"/>
+        <location filename="../../work/main/algorithms/shelter_coverage.py" line="257"/>
         <source>{n} shelters are farther than {d} m from every road and take nobody.</source>
         <translation>{n} 个避难场所距所有道路均超过 {d} m，不接收任何人。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/shelter_coverage.py" line="256"/>
+        <location filename="../../work/main/algorithms/shelter_coverage.py" line="259"/>
         <source>Distances are walked along the roads (network distance).</source>
         <translation>距离沿道路步行计算（路网距离）。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/shelter_coverage.py" line="258"/>
+        <location filename="../../work/main/algorithms/shelter_coverage.py" line="261"/>
         <source>No roads given: distances are straight lines (Euclidean), which over-state reach where the way is blocked.</source>
         <translation>未提供道路：采用直线距离（欧氏距离），在道路受阻之处会高估可达范围。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/shelter_coverage.py" line="305"/>
+        <location filename="../../work/main/algorithms/shelter_coverage.py" line="308"/>
         <source>Emergency shelter coverage of buildings ({method} distances): reach, assigned and unplaced residents. Made by the Low-Carbon &amp; Resilience Planning Toolkit.</source>
         <translation>建筑的应急避难场所覆盖（{method} 距离）：可达、已分配和未安置居民。由低碳与韧性规划工具箱生成。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/shelter_coverage.py" line="345"/>
+        <location filename="../../work/main/algorithms/shelter_coverage.py" line="348"/>
         <source>“{field}” of “{layer}” is read in the unit its name gives: × {factor:g} to m².</source>
         <translation>“{layer}”的“{field}”按字段名所示单位读取：× {factor:g} 换算为 m²。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/shelter_coverage.py" line="349"/>
+        <location filename="../../work/main/algorithms/shelter_coverage.py" line="352"/>
         <source>Every effective area of “{layer}” (“{field}”) is below {small:g} m², the largest {largest:g}: if the field holds hectares (公顷), convert it to m² (× 10,000) or name its unit in the field name, e.g. “有效面积(公顷)”.</source>
         <translation>“{layer}”的有效面积（“{field}”）全部小于 {small:g} m²，最大为 {largest:g}：若该字段以公顷为单位，请换算为 m²（× 10,000），或在字段名中注明单位，如“有效面积(公顷)”。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/shelter_coverage.py" line="357"/>
+        <location filename="../../work/main/algorithms/shelter_coverage.py" line="360"/>
         <source>Shelter classes, areas per person and service distances from resources/factors/shelter_standards.csv.</source>
         <translation>避难场所类型、人均面积和服务半径取自 resources/factors/shelter_standards.csv。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/shelter_coverage.py" line="361"/>
+        <location filename="../../work/main/algorithms/shelter_coverage.py" line="364"/>
         <source>The shelter standards (GB 51143-2015 area per person and distances by class) are marked unverified: check them against the standard or your local plan.</source>
         <translation>避难场所标准（GB 51143-2015 各类型人均面积和服务半径）标注为未核实：请对照该标准或本地规划进行核实。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/shelter_coverage.py" line="365"/>
+        <location filename="../../work/main/algorithms/shelter_coverage.py" line="368"/>
         <source>{n} shelters have a type not in the standards table ({types}): they use the service distance and the default area per person.</source>
         <translation>{n} 个避难场所的类型不在标准表中（{types}）：采用设定的服务半径和默认人均面积。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/shelter_coverage.py" line="371"/>
+        <location filename="../../work/main/algorithms/shelter_coverage.py" line="374"/>
         <source>Assignment: the optimum over {n:,} building–shelter pairs in reach (most residents placed, then least walking).</source>
         <translation>分配：对服务半径内 {n:,} 对建筑–避难场所求得最优解（首先安置人数最多，其次步行距离最短）。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/shelter_coverage.py" line="374"/>
+        <location filename="../../work/main/algorithms/shelter_coverage.py" line="377"/>
         <source>Assignment: the optimum for {opt:,} of {n:,} building–shelter pairs in reach; the solver is given {s:g} s per piece of about {piece:,} pairs so that Cancel acts at once, and the other {g:,} pairs took longer: they were assigned by a greedy (nearest first), which may leave residents unplaced who could have a place.</source>
         <translation>分配：服务半径内 {n:,} 对建筑–避难场所中，{opt:,} 对求得最优解；为使“取消”立即生效，求解器对每块约 {piece:,} 对只给 {s:g} 秒，其余 {g:,} 对超时，改用贪心算法（就近优先）分配，可能有本可获得安置的居民未被安置。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/shelter_coverage.py" line="382"/>
+        <location filename="../../work/main/algorithms/shelter_coverage.py" line="385"/>
         <source>Assignment: a greedy (nearest first) over {n:,} building–shelter pairs in reach: too many for the optimum, or the solver (given {s:g} s per piece so that Cancel acts at once) did not finish. It may leave residents unplaced who could have a place.</source>
         <translation>分配：服务半径内的建筑–避难场所配对有 {n:,} 对，数量过多无法求最优解，或求解器未能在时限内完成（为使“取消”立即生效，每块只给 {s:g} 秒），故采用贪心算法（就近优先）；可能有本可获得安置的居民未被安置。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/shelter_coverage.py" line="391"/>
+        <location filename="../../work/main/algorithms/shelter_coverage.py" line="394"/>
         <source>{n} buildings have a missing or negative population, counted as 0.</source>
         <translation>{n} 栋建筑的人口缺失或为负值，按 0 计。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/shelter_coverage.py" line="394"/>
+        <location filename="../../work/main/algorithms/shelter_coverage.py" line="397"/>
         <source>{n} invalid geometries were repaired for the calculation; the output keeps them as they were.</source>
         <translation>已修复 {n} 个无效几何用于计算；输出中保留其原有几何。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/shelter_coverage.py" line="396"/>
+        <location filename="../../work/main/algorithms/shelter_coverage.py" line="399"/>
         <source>{r:,.0f} of {p:,.0f} residents ({pct:.1f} %) are within reach of a usable shelter; the usable shelters hold {c:,.0f} persons; {u:,.0f} residents find no place.</source>
         <translation>{p:,.0f} 名居民中有 {r:,.0f} 名（{pct:.1f} %）位于可用避难场所的服务半径内；可用避难场所可容纳 {c:,.0f} 人；{u:,.0f} 名居民无处安置。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/shelter_coverage.py" line="415"/>
+        <location filename="../../work/main/algorithms/shelter_coverage.py" line="418"/>
         <source>Emergency shelters with capacity, assigned residents, load and flood flag. Made by the Low-Carbon &amp; Resilience Planning Toolkit.</source>
         <translation>应急避难场所的容纳人数、已分配居民、负荷及淹没标记。由低碳与韧性规划工具箱生成。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/shelter_coverage.py" line="422"/>
+        <location filename="../../work/main/algorithms/shelter_coverage.py" line="425"/>
         <source>{n} usable shelters of “{layer}” are flagged as estimated (“{flag}” = 1, e.g. open spaces taken as candidates): {b} buildings' nearest shelter is one of them (shelter_m_est = 1), and units whose shelter area is mostly theirs get shelter_m2_cap_est = 1; a planning check gives those no verdict on the shelter rules.</source>
         <translation>“{layer}”中有 {n} 个可用避难场所标记为估算（“{flag}” = 1，如作为候选的开敞空间）：{b} 栋建筑的最近避难场所为其中之一（shelter_m_est = 1），避难面积主要来自这些场所的单元 shelter_m2_cap_est = 1；规划核查不就避难规则对其给出结论。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/shelter_coverage.py" line="431"/>
+        <location filename="../../work/main/algorithms/shelter_coverage.py" line="434"/>
         <source>No planning units given: the coverage by unit is not written.</source>
         <translation>未提供规划单元：不输出分单元覆盖率。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/shelter_coverage.py" line="447"/>
+        <location filename="../../work/main/algorithms/shelter_coverage.py" line="450"/>
         <source>Per-capita shelter area compared with {s} m² per resident in {n} planning units.</source>
         <translation>已在 {n} 个规划单元中将人均避难面积与每位居民 {s} m² 的标准进行比较。</translation>
     </message>
@@ -8657,6 +8697,11 @@ Shelters flagged as estimated: the area's or capacity's field name with _est add
         <location filename="../../work/main/i18n/model_strings.py" line="121"/>
         <source>Stormwater runoff of land cover</source>
         <translation>土地覆被暴雨径流</translation>
+    </message>
+    <message>
+        <location filename="../../work/main/provider.py" line="157"/>
+        <source>The layer “{layer}” ({parameter}) has no field “{field}” (parameter “{field_parameter}”). Its fields are: {fields}.</source>
+        <translation>图层“{layer}”（{parameter}）没有字段“{field}”（参数“{field_parameter}”）。其字段为：{fields}。</translation>
     </message>
 </context>
 <context>
@@ -11883,7 +11928,7 @@ Output fields per planning unit: cc_mean, hm_mean (0–1), t_air_mean and t_air_
         <translation>单元名称</translation>
     </message>
     <message>
-        <location filename="../../work/main/ui/wizard/plans.py" line="158"/>
+        <location filename="../../work/main/ui/wizard/plans.py" line="159"/>
         <source>labels in the report</source>
         <translation>报告中的标注</translation>
     </message>
@@ -11898,17 +11943,17 @@ Output fields per planning unit: cc_mean, hm_mean (0–1), t_air_mean and t_air_
         <translation>轨道交通（800 m）或公交（500 m）步行距离</translation>
     </message>
     <message>
-        <location filename="../../work/main/ui/wizard/plans.py" line="158"/>
+        <location filename="../../work/main/ui/wizard/plans.py" line="159"/>
         <source>Flood depth (m)</source>
         <translation>淹没水深（m）</translation>
     </message>
     <message>
-        <location filename="../../work/main/ui/wizard/plans.py" line="158"/>
+        <location filename="../../work/main/ui/wizard/plans.py" line="159"/>
         <source>buildings and people exposed to flooding</source>
         <translation>受洪涝暴露的建筑和人口</translation>
     </message>
     <message>
-        <location filename="../../work/main/ui/wizard/plans.py" line="158"/>
+        <location filename="../../work/main/ui/wizard/plans.py" line="159"/>
         <source>Shelter area (m²)</source>
         <translation>避难场所面积（m²）</translation>
     </message>
@@ -11938,17 +11983,17 @@ Output fields per planning unit: cc_mean, hm_mean (0–1), t_air_mean and t_air_
         <translation>按避难场所类型确定服务半径</translation>
     </message>
     <message>
-        <location filename="../../work/main/ui/wizard/plans.py" line="158"/>
+        <location filename="../../work/main/ui/wizard/plans.py" line="159"/>
         <source>Facility type</source>
         <translation>设施类型</translation>
     </message>
     <message>
-        <location filename="../../work/main/ui/wizard/plans.py" line="158"/>
+        <location filename="../../work/main/ui/wizard/plans.py" line="159"/>
         <source>which life-circle services each home reaches</source>
         <translation>每处住宅可达哪些生活圈配套设施</translation>
     </message>
     <message>
-        <location filename="../../work/main/ui/wizard/plans.py" line="158"/>
+        <location filename="../../work/main/ui/wizard/plans.py" line="159"/>
         <source>Park type</source>
         <translation>公园类型</translation>
     </message>
@@ -11958,82 +12003,82 @@ Output fields per planning unit: cc_mean, hm_mean (0–1), t_air_mean and t_air_
         <translation>人均综合公园 / 社区公园面积</translation>
     </message>
     <message>
-        <location filename="../../work/main/ui/wizard/plans.py" line="157"/>
+        <location filename="../../work/main/ui/wizard/plans.py" line="158"/>
         <source>Parcels</source>
         <translation>地块</translation>
     </message>
     <message>
-        <location filename="../../work/main/ui/wizard/plans.py" line="158"/>
+        <location filename="../../work/main/ui/wizard/plans.py" line="159"/>
         <source>Daily rainfall (CSV)</source>
         <translation>逐日降雨量（CSV）</translation>
     </message>
     <message>
-        <location filename="../../work/main/ui/wizard/plans.py" line="158"/>
+        <location filename="../../work/main/ui/wizard/plans.py" line="159"/>
         <source>columns date, rain_mm, 30 years or more: the annual runoff control rate</source>
         <translation>列 date、rain_mm，30 年或以上：用于计算年径流总量控制率</translation>
     </message>
     <message>
-        <location filename="../../work/main/ui/wizard/plans.py" line="158"/>
+        <location filename="../../work/main/ui/wizard/plans.py" line="159"/>
         <source>Parcel id</source>
         <translation>地块编号</translation>
     </message>
     <message>
-        <location filename="../../work/main/ui/wizard/plans.py" line="158"/>
+        <location filename="../../work/main/ui/wizard/plans.py" line="159"/>
         <source>names each parcel in the results</source>
         <translation>在结果中标识每个地块</translation>
     </message>
     <message>
-        <location filename="../../work/main/ui/wizard/plans.py" line="158"/>
+        <location filename="../../work/main/ui/wizard/plans.py" line="159"/>
         <source>Parcel name</source>
         <translation>地块名称</translation>
     </message>
     <message>
-        <location filename="../../work/main/ui/wizard/plans.py" line="158"/>
+        <location filename="../../work/main/ui/wizard/plans.py" line="159"/>
         <source>Parcel residents</source>
         <translation>地块居民数</translation>
     </message>
     <message>
-        <location filename="../../work/main/ui/wizard/plans.py" line="158"/>
+        <location filename="../../work/main/ui/wizard/plans.py" line="159"/>
         <source>green area per resident of the parcel</source>
         <translation>地块人均绿地面积</translation>
     </message>
     <message>
-        <location filename="../../work/main/ui/wizard/plans.py" line="158"/>
+        <location filename="../../work/main/ui/wizard/plans.py" line="159"/>
         <source>Green ratio (0–1)</source>
         <translation>绿地率（0–1）</translation>
     </message>
     <message>
-        <location filename="../../work/main/ui/wizard/plans.py" line="158"/>
+        <location filename="../../work/main/ui/wizard/plans.py" line="159"/>
         <source>checked against the green-ratio target</source>
         <translation>对照绿地率目标进行检查</translation>
     </message>
     <message>
-        <location filename="../../work/main/ui/wizard/plans.py" line="158"/>
+        <location filename="../../work/main/ui/wizard/plans.py" line="159"/>
         <source>Parcel floors</source>
         <translation>地块层数</translation>
     </message>
     <message>
-        <location filename="../../work/main/ui/wizard/plans.py" line="158"/>
+        <location filename="../../work/main/ui/wizard/plans.py" line="159"/>
         <source>the height class of GB 50180-2018 whose green ratio and FAR limits apply</source>
         <translation>按 GB 50180-2018 的层数类别确定适用的绿地率和容积率限值</translation>
     </message>
     <message>
-        <location filename="../../work/main/ui/wizard/plans.py" line="158"/>
+        <location filename="../../work/main/ui/wizard/plans.py" line="159"/>
         <source>Land-use code</source>
         <translation>用地代码</translation>
     </message>
     <message>
-        <location filename="../../work/main/ui/wizard/plans.py" line="158"/>
+        <location filename="../../work/main/ui/wizard/plans.py" line="159"/>
         <source>which rules apply to the parcel (e.g. residential R)</source>
         <translation>确定适用于该地块的规则（如居住用地 R）</translation>
     </message>
     <message>
-        <location filename="../../work/main/ui/wizard/plans.py" line="158"/>
+        <location filename="../../work/main/ui/wizard/plans.py" line="159"/>
         <source>distance to and area of the nearest shelter</source>
         <translation>至最近避难场所的距离及其面积</translation>
     </message>
     <message>
-        <location filename="../../work/main/ui/wizard/plans.py" line="158"/>
+        <location filename="../../work/main/ui/wizard/plans.py" line="159"/>
         <source>public green area per resident</source>
         <translation>人均公共绿地面积</translation>
     </message>

@@ -405,8 +405,10 @@ def master_plan_check():
         "residents_field", "floors_field", "use_field", "roof_field", "class_field",
         ("stop_type_field", "Stop type field", "transit_stops", "stop_type", False, False),
         ("depth_field", "Flood depth field (m)", "flood_zones", "depth_m", True, True), "shelter_area_field",
-        ("shelter_capacity_field", "Shelter capacity field (persons)", "shelters", "capacity", True, False),
-        ("shelter_type_field", "Shelter type field", "shelters", "shelter_type", False, False),
+        # optional: without a type every shelter reaches the default distance, without a capacity it holds its
+        # effective area / the default area per evacuee and the fixed-shelter capacity is not assessed
+        ("shelter_capacity_field", "Shelter capacity field (persons)", "shelters", "capacity", True, True),
+        ("shelter_type_field", "Shelter type field", "shelters", "shelter_type", False, True),
         "facility_type_field",
         ("park_type_field", "Green space type field", "green_spaces", "park_type", False, False),
         # Carbon measures merged into the buildings (lcr:apply_measures): empty, the check computes both.

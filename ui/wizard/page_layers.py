@@ -1,11 +1,13 @@
 """Page 2: a project layer for each role the level's model needs, the fields it reads and its design values."""
 import os
 
-from qgis.core import QgsApplication, QgsCoordinateTransform, QgsMapLayerProxyModel, QgsProject
+from qgis.core import (
+    QgsApplication, QgsCoordinateReferenceSystem, QgsCoordinateTransform, QgsMapLayerProxyModel, QgsProject)
 from qgis.gui import QgsDoubleSpinBox, QgsFieldComboBox, QgsFileWidget, QgsMapLayerComboBox
 from qgis.PyQt.QtWidgets import QGridLayout, QLabel, QLineEdit, QScrollArea, QVBoxLayout, QWidget, QWizardPage
 
 from ...algorithms.base import decoded_field_names
+from ...core import crs as core_crs
 from .. import field_guess
 from ...qt_compat import holds_numbers
 from ..translated import Translated
@@ -24,9 +26,12 @@ class LayersPage(Translated, QWizardPage):
         self.problems = QLabel()
         self.problems.setWordWrap(True)
         self.problems.setStyleSheet("color: #b00020;")
+        self.notes = QLabel()       # what the run will do with the layers, not keeping the user from going on
+        self.notes.setWordWrap(True)
         layout = QVBoxLayout(self)
         layout.addWidget(self.scroll, 1)
         layout.addWidget(self.problems)
+        layout.addWidget(self.notes)
         self.layer_boxes, self.field_boxes, self.previews, self.value_boxes = {}, {}, {}, {}
         self.built_for = None
 
@@ -191,6 +196,7 @@ class LayersPage(Translated, QWizardPage):
         if len(problems) > 6:
             shown.append(self.tr("… and {n} more.").format(n=len(problems) - 6))
         self.problems.setText("\n".join(shown))
+        self.notes.setText("\n".join("• " + note for note in self.input_notes()))
         self.completeChanged.emit()
 
     def input_problems(self):
@@ -209,11 +215,11 @@ class LayersPage(Translated, QWizardPage):
                     layer=layer.name()))
             elif layer.featureCount() == 0:     # -1 (not known yet) is left to the run
                 problems.append(self.tr("“{layer}” has no features.").format(layer=layer.name()))
-            elif layer.crs().isGeographic():
+            elif layer.crs().isGeographic() and self._lonlat_centre(layer) is None:
                 problems.append(self.tr(
-                    "“{layer}” is in a geographic CRS ({crs}): distances and areas need a projected CRS in "
-                    "metres. Reproject it first (Vector ▸ Data Management Tools ▸ Reproject Layer).").format(
-                        layer=layer.name(), crs=layer.crs().authid()))
+                    "“{layer}” is labelled {crs}, longitudes and latitudes, but its coordinates cannot be: its CRS is "
+                    "probably wrong. Set the layer's real CRS (Layer Properties ▸ Source), not a reprojection.").format(
+                        layer=layer.name(), crs=layer.crs().authid() or layer.crs().description()))
         for field_role in plan.fields:
             layer = layers.get(field_role.layer)
             if layer is not None and not field_role.optional and not self.field_boxes[field_role.param].currentField():
@@ -234,6 +240,37 @@ class LayersPage(Translated, QWizardPage):
                     problems.append(self.tr("“{layer}” does not overlap “{units}”: is it the same area?").format(
                         layer=layer.name(), units=units.name()))
         return problems
+
+    def input_notes(self):
+        """What the run will do with the chosen layers that the user should know, in words: a layer in longitudes
+        and latitudes (EPSG:4326, CGCS2000's EPSG:4490) is measured in the CRS in metres the checks choose for it,
+        as the algorithms do (``core.crs.measuring_epsg``)."""
+        notes = []
+        for role in plan_for(self.state.level).layers:
+            layer = self.layer_boxes[role.param].currentLayer() if role.param in self.layer_boxes else None
+            if layer is None or not layer.isValid() or not layer.crs().isGeographic():
+                continue
+            centre = self._lonlat_centre(layer)
+            if centre is None:
+                continue
+            crs = layer.crs()
+            metric = QgsCoordinateReferenceSystem("EPSG:{}".format(core_crs.measuring_epsg(
+                centre[0], centre[1], core_crs.is_cgcs2000(crs.authid(), crs.toWkt()))))
+            notes.append(self.tr(
+                "“{layer}” is in longitudes and latitudes ({crs}): the checks measure its distances and areas in "
+                "{metric} ({epsg}); the results keep its CRS.").format(
+                    layer=layer.name(), crs=crs.authid() or crs.description(), metric=metric.description(),
+                    epsg=metric.authid()))
+        return notes
+
+    @staticmethod
+    def _lonlat_centre(layer):
+        """(lon, lat) of the centre of a layer in degrees; None where its extent cannot be longitudes and latitudes."""
+        extent = layer.extent()
+        box = (extent.xMinimum(), extent.yMinimum(), extent.xMaximum(), extent.yMaximum())
+        if extent.isNull() or not core_crs.lonlat_plausible(*box):
+            return None
+        return (box[0] + box[2]) / 2, (box[1] + box[3]) / 2
 
     def _overlaps(self, layer, units):
         transform = QgsCoordinateTransform(layer.crs(), units.crs(), QgsProject.instance())
