@@ -8,9 +8,22 @@ a file or database, a copy of the features of a memory layer or of a layer with 
 planner sees). The task holds the copies until it ends; they are deleted on the main thread after it.
 Its processing context has the project's settings but not the project, or Processing would hand it the
 project's layer for a file the project has open (the results, the measures the planner edits) too.
+
+Python's cyclic garbage collector runs on whichever thread happens to allocate when it is due, and the task's
+worker runs Python for the whole run: it then destroyed, on the worker, the main thread's garbage (layers,
+widgets, feedbacks, contexts left in reference cycles by earlier work), in the middle of the model. A C++
+destructor run there takes Qt's and QGIS's locks on the wrong thread and re-takes the GIL half way (every
+Python-made QGIS object does, in its destructor), while the main thread may hold the GIL and wait for one of
+those locks: QGIS froze for good (seen once in a full test run on QGIS 3.40 / Python 3.13). So the collector is
+paused while a task runs (``start_task``) and collects on the main thread when the last one ends
+(``task_ended``); reference counting still frees everything else at once.
 """
-from qgis.core import QgsFeatureRequest, QgsProcessingContext, QgsProject, QgsVectorLayer
+import gc
+
+from qgis.core import QgsApplication, QgsFeatureRequest, QgsProcessingContext, QgsProject, QgsVectorLayer
 from qgis.PyQt import sip
+
+_COLLECTOR = {"tasks": 0, "enabled": True}
 
 
 def own_layers(layers):
@@ -74,3 +87,24 @@ def worker_context(settings):
     context.setDistanceUnit(distance)
     context.setAreaUnit(area)
     return context
+
+
+def start_task(task):
+    """Hand ``task`` to QGIS's task manager (main thread), the collector paused until it ends: the garbage
+    made so far is collected here first. The task calls ``task_ended()`` in its ``finished``."""
+    if _COLLECTOR["tasks"] == 0:
+        _COLLECTOR["enabled"] = gc.isenabled()
+        gc.collect()
+        gc.disable()
+    _COLLECTOR["tasks"] += 1
+    QgsApplication.taskManager().addTask(task)
+
+
+def task_ended():
+    """A task started by ``start_task`` has ended (main thread, from its ``finished``): when it was the last,
+    the garbage made meanwhile is collected here, on the main thread, and the collector runs again."""
+    _COLLECTOR["tasks"] = max(0, _COLLECTOR["tasks"] - 1)
+    if _COLLECTOR["tasks"] == 0:
+        if _COLLECTOR["enabled"]:
+            gc.enable()
+        gc.collect()

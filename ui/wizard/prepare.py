@@ -19,7 +19,7 @@ from qgis.PyQt.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QTranslator, Q
 from ...algorithms.base import PLUGIN_DIR, resource_path
 from ...core import crs as core_crs
 from . import saving
-from .owned import project_settings, release, worker_context
+from .owned import project_settings, release, task_ended, worker_context
 
 DEMO = resource_path("sample_data", "demo_district.gpkg")
 # LayerRole.param -> table of the demo district
@@ -106,9 +106,12 @@ class PrepareTask(QgsTask):
         super().cancel()
 
     def finished(self, ok):
-        self.work = None
-        release(self.copies)
-        self.on_finished(ok, self.results, self.error)
+        try:
+            self.work = None
+            release(self.copies)
+            self.on_finished(ok, self.results, self.error)
+        finally:
+            task_ended()     # it was started by owned.start_task
 
 
 def run_algorithm(alg_id, parameters, context, feedback):
