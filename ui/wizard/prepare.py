@@ -106,12 +106,12 @@ class PrepareTask(QgsTask):
         super().cancel()
 
     def finished(self, ok):
+        self.work = None
         try:
-            self.work = None
             release(self.copies)
-            self.on_finished(ok, self.results, self.error)
         finally:
             task_ended()     # it was started by owned.start_task
+        self.on_finished(ok, self.results, self.error)
 
 
 def run_algorithm(alg_id, parameters, context, feedback):

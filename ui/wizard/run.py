@@ -104,9 +104,9 @@ class ModelTask(QgsTask):
     def finished(self, ok):
         try:
             self.release()
-            self.on_finished(ok, self.results or {}, self.prepared)
         finally:
             task_ended()
+        self.on_finished(ok, self.results or {}, self.prepared)
 
     def release(self):
         release(self.copies)
