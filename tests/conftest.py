@@ -1,5 +1,8 @@
 """Shared fixtures. The plugin is imported as ``lcr_toolkit`` through a link in a temporary
 plugin folder, exactly as QGIS would load it, whatever the checkout's own folder is called."""
+import faulthandler
+import os
+import signal
 import sys
 import tempfile
 from pathlib import Path
@@ -11,6 +14,28 @@ PLUGIN_ROOT = Path(tempfile.mkdtemp(prefix="lcr_plugins_"))
 (PLUGIN_ROOT / "lcr_toolkit").symlink_to(REPO, target_is_directory=True)
 sys.path.insert(0, str(PLUGIN_ROOT))
 _PROVIDERS = []
+# A test that runs longer than this (seconds; LCR_TEST_TIMEOUT, 0 for none) is taken for a hang (a deadlock
+# once stalled a CI run for good): every thread's Python stack is written to stderr and the run ends with
+# an error, so CI fails fast. Above the tests' own waits (the check again: up to 600 s on a busy machine).
+TEST_TIMEOUT = float(os.environ.get("LCR_TEST_TIMEOUT", "900"))
+_STDERR = []
+
+
+def pytest_configure(config):
+    # A copy of the real stderr, made while pytest does not capture it: the dump must reach the CI log.
+    _STDERR.append(os.fdopen(os.dup(2), "w"))
+    if hasattr(faulthandler, "register"):    # `kill -USR1 <pid>`: the stacks of a run that seems stuck
+        faulthandler.register(signal.SIGUSR1, file=_STDERR[0], all_threads=True)
+
+
+@pytest.hookimpl(wrapper=True)
+def pytest_runtest_protocol(item, nextitem):
+    if TEST_TIMEOUT > 0:
+        faulthandler.dump_traceback_later(TEST_TIMEOUT, exit=True, file=_STDERR[0])
+    try:
+        return (yield)
+    finally:
+        faulthandler.cancel_dump_traceback_later()
 
 
 @pytest.fixture(scope="session")

@@ -127,3 +127,85 @@ def test_copies_keep_the_features_the_planner_sees(qgis_app, tmp_path):
         copies.clear()    # deleted here, as the task's after it ends, not at the interpreter's exit
     finally:
         project.removeAllMapLayers()
+
+
+# Garbage the main thread made (an object in a reference cycle, whose finaliser says on which thread it ran),
+# then a task whose algorithm allocates as model steps do, started as the wizard starts its tasks
+# (``wizard``: owned.start_task) or handed to the task manager as before (``plain``). The main thread waits
+# without allocating until the task has run, so the worker's allocations are the ones that set the collector off.
+GC_SCRIPT = """
+import gc, json, sys, threading, time
+sys.path.insert(0, sys.argv[1])
+from qgis.core import QgsApplication, QgsProcessingAlgorithm, QgsProcessingFeedback
+from qgis.PyQt.QtCore import QCoreApplication
+app = QgsApplication([], False)
+app.initQgis()
+from lcr_toolkit.ui.wizard.owned import start_task
+from lcr_toolkit.ui.wizard.run import ModelTask
+
+
+class Churn(QgsProcessingAlgorithm):
+    def name(self):
+        return "churn"
+
+    def displayName(self):
+        return "churn"
+
+    def createInstance(self):
+        return Churn()
+
+    def initAlgorithm(self, config=None):
+        pass
+
+    def processAlgorithm(self, parameters, context, feedback):
+        for _ in range(40):
+            [[] for _ in range(5000)]
+        ran.append(True)
+        return {}
+
+
+finalised, ran = [], []
+
+
+class Garbage:
+    def __del__(self):
+        finalised.append(threading.current_thread() is threading.main_thread())
+
+
+done = {}
+task = ModelTask("churn", Churn(), {}, QgsProcessingFeedback(), lambda ok, results, prepared: done.update(ok=ok))
+gc.collect()
+garbage = Garbage()
+garbage.cycle = garbage
+del garbage
+if sys.argv[2] == "wizard":
+    start_task(task)
+else:
+    QgsApplication.taskManager().addTask(task)
+started = time.time()
+while not ran and time.time() - started < 120:
+    time.sleep(0.05)
+time.sleep(0.5)
+while "ok" not in done and time.time() - started < 120:
+    QCoreApplication.processEvents()
+    time.sleep(0.01)
+gc.collect()
+print(json.dumps({"ok": done.get("ok"), "on_main": finalised, "frozen": gc.get_freeze_count()}), flush=True)
+import os
+os._exit(0)
+"""
+
+
+def run_gc_script(how, plugin_root):
+    done = subprocess.run([sys.executable, "-c", GC_SCRIPT, os.fspath(plugin_root), how], capture_output=True,
+                          text=True, timeout=300, env={**os.environ, "QT_QPA_PLATFORM": "offscreen"})
+    assert done.returncode == 0, (done.returncode, done.stderr[-3000:])
+    return json.loads(done.stdout.strip().splitlines()[-1])
+
+
+def test_the_main_threads_garbage_is_not_destroyed_on_the_tasks_worker(plugin_root):
+    # Handed over as before: the collector went off on the worker and destroyed the main thread's garbage there
+    # (for a layer or a widget: its C++ destructor on the wrong thread, in the middle of the model).
+    assert run_gc_script("plain", plugin_root) == {"ok": True, "on_main": [False], "frozen": 0}
+    # As the wizard starts its tasks now: collected on the main thread before the run, nothing frozen after it.
+    assert run_gc_script("wizard", plugin_root) == {"ok": True, "on_main": [True], "frozen": 0}

@@ -4,7 +4,7 @@ here, in the background, by the toolkit's algorithms; the page then says what wa
 import os
 import shutil
 
-from qgis.core import QgsApplication, QgsMapLayerProxyModel, QgsProcessingFeedback, QgsProject
+from qgis.core import QgsMapLayerProxyModel, QgsProcessingFeedback, QgsProject
 from qgis.gui import QgsFieldComboBox, QgsFileWidget, QgsMapLayerComboBox
 from qgis.PyQt import sip
 from qgis.PyQt.QtWidgets import (
@@ -29,7 +29,7 @@ from ...algorithms.landuse_codes import LanduseCodes
 from .. import field_guess
 from ..translated import Translated
 from . import prepare, saving
-from .owned import own_layers
+from .owned import own_layers, start_task
 
 STARTS = ("demo", "own", "osm", "china")
 CATEGORY_NAMES = ("typecode", "类型编码", "type", "tag", "标签", "category", "类别", "分类", "大类", "类型", "行业")
@@ -312,7 +312,7 @@ class StartPage(Translated, QWizardPage):
         self.progress.setValue(0)
         self.cancel_button.setEnabled(True)
         self._choice_changed()
-        QgsApplication.taskManager().addTask(self.task)
+        start_task(self.task)
 
     def cancel(self):
         if self.task is not None:

@@ -19,7 +19,7 @@ from qgis.PyQt.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QTranslator, Q
 from ...algorithms.base import PLUGIN_DIR, resource_path
 from ...core import crs as core_crs
 from . import saving
-from .owned import project_settings, release, worker_context
+from .owned import project_settings, release, task_ended, worker_context
 
 DEMO = resource_path("sample_data", "demo_district.gpkg")
 # LayerRole.param -> table of the demo district
@@ -107,7 +107,10 @@ class PrepareTask(QgsTask):
 
     def finished(self, ok):
         self.work = None
-        release(self.copies)
+        try:
+            release(self.copies)
+        finally:
+            task_ended()     # it was started by owned.start_task
         self.on_finished(ok, self.results, self.error)
 
 

@@ -19,7 +19,7 @@ from ...algorithms.base import factor_names
 from ...algorithms.styles import apply_style
 from ...core import recheck
 from . import saving
-from .owned import own_layers, with_owned, worker_context
+from .owned import own_layers, start_task, with_owned, worker_context
 from .plans import plan_for
 from .recheck_steps import (
     CARBON_BUILDINGS, CARBON_TABLE, COVERAGE_PREFIX, LID_FIELDS, LID_TABLE, MEASURES_GPKG, SITES_PREFIX, apply_step, check_inputs,
@@ -328,7 +328,7 @@ class RecheckRun:
                                 steps, self.feedback, on_finished, gpkg, state.layers.values())
 
     def start(self):
-        QgsApplication.taskManager().addTask(self.task)
+        start_task(self.task)
 
     def cancel(self):
         self.feedback.cancel()

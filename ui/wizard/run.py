@@ -14,7 +14,8 @@ from ...algorithms.planning_check import PROFILES
 from ...algorithms.styles import apply_style
 from ...core import rule_text
 from . import saving
-from .owned import own_layers, project_layers, project_settings, release, with_owned, worker_context
+from .owned import (
+    own_layers, project_layers, project_settings, release, start_task, task_ended, with_owned, worker_context)
 from .prepare import input_notes
 from .plans import plan_for
 from .unit_table import read_result_units
@@ -101,7 +102,10 @@ class ModelTask(QgsTask):
         super().cancel()
 
     def finished(self, ok):
-        self.release()
+        try:
+            self.release()
+        finally:
+            task_ended()
         self.on_finished(ok, self.results or {}, self.prepared)
 
     def release(self):
@@ -127,7 +131,7 @@ class ModelRun:
                                                                              id_field, name_field, language))
 
     def start(self):
-        QgsApplication.taskManager().addTask(self.task)
+        start_task(self.task)
 
     def cancel(self):
         # Through the feedback, not self.task.cancel(): the task manager deletes a finished task, and
