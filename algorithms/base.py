@@ -404,6 +404,21 @@ class LcrAlgorithm(QgsProcessingAlgorithm):
                     parameter=definition.description(), folder=folder, reason=err.strerror or err)) from None
 
     def processAlgorithm(self, parameters, context, feedback):  # noqa: N802
+        results, error = self._guarded_run(parameters, context, feedback)
+        if error is None:
+            return results
+        # The error outlives the run: QGIS keeps it, with its traceback and so the frames it passed through,
+        # after Processing has deleted this algorithm's C++ object and the parameter definitions it held.
+        # A frame holding ``self`` keeps the Python wrapper, and with it the wrappers of those definitions,
+        # still registered under their addresses; with QGIS 3.44 (Python 3.14, sip 6.16) the next run's new
+        # definitions at those addresses were handed the old wrappers, of other types, and QGIS crashed.
+        # So no frame the error passes through keeps the algorithm (tests/test_alg_lifetime.py).
+        traceback.clear_frames(error.__traceback__)
+        del self
+        raise error
+
+    def _guarded_run(self, parameters, context, feedback):
+        """(results, None), or (None, the error to raise) with the outputs of a failed run removed."""
         # QGIS 3.22 keeps the CRS it makes from a string ("EPSG:4549", as every memory layer's) in a cache
         # shared by all threads; one first made in a Processing task's thread (the wizard's run) gives an
         # empty WKT in the main thread once that thread has ended (30 s idle), and outputs made from it
@@ -420,16 +435,16 @@ class LcrAlgorithm(QgsProcessingAlgorithm):
             self.check_canceled(feedback)
         except Canceled as err:
             self._take_back_outputs(err, feedback)
-            raise QgsProcessingException(self.tr(
-                "Cancelled. The run gives no result and no totals; the outputs it had begun were removed.")) from None
+            return None, QgsProcessingException(self.tr(
+                "Cancelled. The run gives no result and no totals; the outputs it had begun were removed."))
         except InputError as err:
             self._take_back_outputs(err, feedback)
-            raise QgsProcessingException(self.input_error_message(err)) from None
+            return None, QgsProcessingException(self.input_error_message(err))
         except BaseException as err:
             self._take_back_outputs(err, feedback)
-            raise
+            return None, err
         self._outputs.keep()
-        return self.finite_results(results, feedback)
+        return self.finite_results(results, feedback), None
 
     def finite_results(self, results, feedback):
         """``results`` with every number that is not finite left empty (None), saying which: a total
