@@ -1070,7 +1070,7 @@ class LcrAlgorithm(QgsProcessingAlgorithm):
                     n=bad, layer=source.sourceName()))
 
     def read_chunks(self, source, feedback, numeric=(), text=(), request=None, transform=None,
-                    whole=False, repair=True, signed=False, nodata=()):
+                    whole=False, repair=True, signed=False, nodata=(), features=True):
         """Yield ``Chunk``s of at most ``CHUNK_SIZE`` features (one of them all if ``whole``).
 
         Geometries are transformed by ``transform`` for the calculation only. With ``repair``,
@@ -1078,7 +1078,9 @@ class LcrAlgorithm(QgsProcessingAlgorithm):
         Numbers that cannot be real (``core.tables.usable_numbers``: infinite, implausibly large,
         negative unless ``signed``, and for the ``nodata`` fields — depths, heights, floors — the
         nodata codes 999, 9999, 99999) are read as missing, and the log says how many per field.
-        Raises ``Canceled`` within ``CANCEL_EVERY`` features of a Cancel.
+        Raises ``Canceled`` within ``CANCEL_EVERY`` features of a Cancel. Without ``features`` (a table read for
+        its values only) a source read as columns gives no QgsFeatures: ``Chunk.features`` holds None and
+        ``Chunk.fids`` the ids.
         """
         request = request or QgsFeatureRequest()
         total = max(source.featureCount(), 1)
@@ -1092,7 +1094,8 @@ class LcrAlgorithm(QgsProcessingAlgorithm):
         geometry = not request.flags() & QgsFeatureRequest.Flag.NoGeometry
         columns = None if whole else self._columns(source, request, transform, numeric, text)
         # A source a GpkgResultSink copies needs no QgsFeatures: the columns give the ids
-        fids_only = columns is not None and self.__dict__.get("_copied_sources", {}).get(id(source)) is source
+        fids_only = columns is not None and (
+            not features or self.__dict__.get("_copied_sources", {}).get(id(source)) is source)
         batches = self._row_batches(rows, transform, whole, feedback) if columns is None else \
             self._column_batches(columns, rows, fields, transform, feedback, fids_only)
         while True:

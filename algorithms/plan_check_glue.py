@@ -347,14 +347,14 @@ class EmbeddedIO:
         return super()._decoded_layer(parameters, name, context)
 
     def read_chunks(self, source, feedback, numeric=(), text=(), request=None, transform=None,
-                    whole=False, repair=True, signed=False, nodata=()):
+                    whole=False, repair=True, signed=False, nodata=(), features=True):
         node = source.node if isinstance(source, LayerProxy) else None
         if node is None or not _plain(request):
             if isinstance(node, VirtualLayer):
                 raise QgsProcessingException("plan check: a kept output cannot be read with a filter")
             real = source.real if node is not None else source
             yield from super().read_chunks(real, feedback, numeric, text, request, transform, whole, repair,
-                                           signed, nodata)
+                                           signed, nodata, features)
             return
         geometry, invalid = node.geometry(self, feedback, transform, repair)
         values, unusable = {}, {}
