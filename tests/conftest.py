@@ -1,6 +1,7 @@
 """Shared fixtures. The plugin is imported as ``lcr_toolkit`` through a link in a temporary
 plugin folder, exactly as QGIS would load it, whatever the checkout's own folder is called."""
 import faulthandler
+import gc
 import os
 import signal
 import sys
@@ -36,6 +37,15 @@ def pytest_runtest_protocol(item, nextitem):
         return (yield)
     finally:
         faulthandler.cancel_dump_traceback_later()
+
+
+@pytest.fixture(autouse=True, scope="session")
+def _garbage_collected_before_qgis_exits(qgis_app):
+    """Collect what the tests left in reference cycles (layers, sources, contexts) while QGIS still runs: pytest
+    collects once more after the session, when QGIS has exited, and destroying QGIS objects then crashed QGIS
+    3.40 (tests/test_outputs.py run alone ended in a segfault after every test passed)."""
+    yield
+    gc.collect()
 
 
 @pytest.fixture(scope="session")
