@@ -68,9 +68,9 @@ def choose_level(wizard, level):
 def run_check(qtbot, wizard):
     page = wizard.pages[Page.RUN]
     assert wizard.currentId() == Page.RUN and not next_enabled(wizard)
-    ticks, collector = [], []
+    ticks = []
     timer = QTimer()
-    timer.timeout.connect(lambda: (ticks.append(wizard.state.status), collector.append(gc.get_freeze_count())))
+    timer.timeout.connect(lambda: ticks.append(wizard.state.status))
     timer.start(20)
     page.start_button.click()
     qtbot.waitUntil(lambda: wizard.state.status in ("done", "failed", "cancelled"), timeout=RUN_TIMEOUT_MS)
@@ -78,9 +78,6 @@ def run_check(qtbot, wizard):
     assert wizard.state.status == "done", page.status.text()
     assert next_enabled(wizard)
     assert ticks.count("running") >= 3         # the event loop kept turning: QGIS stayed responsive
-    # what was alive before the run was frozen while the task ran (the collector would have destroyed the
-    # main thread's garbage on the worker: see owned), and is not after
-    assert all(frozen for status, frozen in zip(ticks, collector) if status == "running")
     assert gc.get_freeze_count() == 0
 
 

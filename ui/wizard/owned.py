@@ -9,14 +9,9 @@ planner sees). The task holds the copies until it ends; they are deleted on the 
 Its processing context has the project's settings but not the project, or Processing would hand it the
 project's layer for a file the project has open (the results, the measures the planner edits) too.
 
-Python's cyclic garbage collector runs on whichever thread happens to allocate when it is due, and the task's
-worker runs Python for the whole run: it could destroy, on the worker and in the middle of the model, the main
-thread's garbage (layers, widgets, feedbacks, contexts left in reference cycles by earlier work). A C++
-destructor run there takes Qt's and QGIS's locks on the wrong thread and re-takes the GIL half way (every
-Python-made QGIS object does, in its destructor), while the main thread may hold the GIL and wait for one of
-those locks. So ``start_task`` collects the garbage on the main thread and freezes what is left (the collector
-skips it) while a task runs; the collector still frees what the run itself leaves, as before. ``task_ended``
-unfreezes and collects on the main thread.
+When the last task ends, the garbage is collected on the main thread before the results are opened: a run
+can leave a GeoPackage open in a reference cycle. (Freezing the main thread's objects while a task ran, so that
+the collector could not destroy them on the worker, made a run on a large heap stall for minutes: not done.)
 """
 import gc
 
@@ -90,12 +85,7 @@ def worker_context(settings):
 
 
 def start_task(task):
-    """Hand ``task`` to QGIS's task manager (main thread): the garbage made so far is collected here first, and
-    the objects alive now are frozen until the task ends (see above). The task calls ``task_ended()`` in its
-    ``finished``."""
-    if not _TASKS:
-        gc.collect()
-    gc.freeze()
+    """Hand ``task`` to QGIS's task manager (main thread). The task calls ``task_ended()`` in its ``finished``."""
     _TASKS.append(task.description())
     QgsApplication.taskManager().addTask(task)
 
@@ -103,9 +93,8 @@ def start_task(task):
 def task_ended():
     """A task started by ``start_task`` has ended (main thread, from its ``finished``, before its results are
     opened: a GeoPackage the run left open in a reference cycle is closed here): when it was the last, the
-    objects are unfrozen and the garbage is collected here."""
+    garbage is collected here."""
     if _TASKS:
         _TASKS.pop()
     if not _TASKS:
-        gc.unfreeze()
         gc.collect()
