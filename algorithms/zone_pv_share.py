@@ -78,7 +78,7 @@ class ZonePvShare(LcrAlgorithm):
         n = len(zone_chunk.geometry)
         flag_idx = self.estimate_flag_index(buildings, demand_idx)
         energy, demand, outside, extents = np.zeros(n), np.zeros(n), 0, []
-        zones_of, demands, flags = [], [], []
+        demand_all, demand_flagged = np.zeros(n), np.zeros(n)
         for chunk in self.read_chunks(buildings, feedback, [i for i in (pv_idx, demand_idx, flag_idx) if i >= 0],
                                       transform=transform_to(buildings, crs, context)):
             extents.append(zones.extent_box(chunk.geometry))
@@ -88,14 +88,13 @@ class ZonePvShare(LcrAlgorithm):
             demand += sums["demand_kwh"]
             outside += int((zone < 0).sum())
             if flag_idx >= 0:
-                zones_of.append(zone)
-                demands.append(chunk.values[demand_idx])
-                flags.append(chunk.values[flag_idx])
+                total, flagged = zones.estimated_sums(zone, chunk.values[demand_idx], chunk.values[flag_idx], n)
+                demand_all += total
+                demand_flagged += flagged
             self.check_canceled(feedback)
         self.warn_apart(feedback, extents, buildings.sourceName(), zone_chunk.geometry, source.sourceName())
         share = solar.demand_share(energy, demand)
-        estimated = np.zeros(n, dtype=int) if not zones_of else \
-            zones.mostly_estimated(np.concatenate(zones_of), np.concatenate(demands), np.concatenate(flags), n)
+        estimated = zones.majority_estimated(demand_all, demand_flagged)
         dest_id = self.write_layer(parameters, self.OUTPUT, context, feedback, source, zone_chunk, NEW_FIELDS,
                                    [energy, demand, share, estimated])
         if estimated.any():

@@ -19,6 +19,7 @@ import shapely
 
 from .errors import InputError
 from .shared import shareable
+from .threads import intersection_areas
 
 K_STUDY_AREA, K_IN_ZONE, K_FIXED = 0, 1, 2
 _DIGIT_SPACES = re.compile(r"(?<=\d)\s+(?=\d)")
@@ -167,7 +168,7 @@ def overlay(geometries, zones):
     """Which zone each geometry overlaps and by how much: ``(feature_idx, zone_idx, area)``.
 
     One STRtree bulk query; pairs where the zone wholly contains the feature take the feature's own
-    area, the others the area of their shapely intersection (vectorised). Pairs of zero area (a
+    area, the others the area of their shapely intersection (vectorised, on every core). Pairs of zero area (a
     shared edge) are dropped. Areas in the squared units of the geometries' CRS.
     """
     geometries = np.asarray(geometries, dtype=object)
@@ -185,7 +186,7 @@ def overlay(geometries, zones):
     area = shapely.area(geometries[f_idx])
     cut = ~inside
     if cut.any():
-        area[cut] = shapely.area(shapely.intersection(geometries[f_idx[cut]], zones[z_idx[cut]]))
+        area[cut] = intersection_areas(geometries[f_idx[cut]], zones[z_idx[cut]])
     positive = area > 0
     return f_idx[positive], z_idx[positive], area[positive]
 

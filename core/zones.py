@@ -115,6 +115,22 @@ def sum_by_zone(zone_index, values, n_zones):
 ESTIMATED_MAJORITY = 0.5
 
 
+def estimated_sums(zone_index, amounts, estimated, n_zones):
+    """Per zone, ``(total, flagged)``: the sum of ``amounts`` (negative and NaN count as 0) and the part
+    of it from features flagged as estimated (``estimated`` = 1). Sums of chunks add up, so a layer read
+    chunk by chunk keeps two arrays per zone; ``majority_estimated`` gives the verdict on them."""
+    amounts = np.nan_to_num(np.asarray(amounts, dtype=float), nan=0.0).clip(min=0)
+    flagged = np.where(np.asarray(estimated, dtype=float) == 1, amounts, 0.0)
+    return sum_by_zone(zone_index, amounts, n_zones), sum_by_zone(zone_index, flagged, n_zones)
+
+
+def majority_estimated(total, flagged, majority=ESTIMATED_MAJORITY):
+    """1 where more than ``majority`` of a zone's ``total`` is ``flagged`` (``estimated_sums``), else 0;
+    a zone whose total is 0 is not flagged."""
+    total, flagged = np.asarray(total, dtype=float), np.asarray(flagged, dtype=float)
+    return ((total > 0) & (flagged > majority * total)).astype(int)
+
+
 def mostly_estimated(zone_index, amounts, estimated, n_zones, majority=ESTIMATED_MAJORITY):
     """Which zones' sum rests mainly on estimates (0/1 per zone): more than ``majority`` of the zone's
     total of ``amounts`` (a building's energy demand in kWh/a, a shelter's capacity in persons) comes
@@ -125,11 +141,7 @@ def mostly_estimated(zone_index, amounts, estimated, n_zones, majority=ESTIMATED
     >>> mostly_estimated([0, 0, 1, 1, -1], [100.0, 50.0, 60.0, 40.0, 9.0], [1, 0, 0, 1, 1], 2).tolist()
     [1, 0]
     """
-    amounts = np.nan_to_num(np.asarray(amounts, dtype=float), nan=0.0).clip(min=0)
-    flagged = np.where(np.asarray(estimated, dtype=float) == 1, amounts, 0.0)
-    total = sum_by_zone(zone_index, amounts, n_zones)
-    part = sum_by_zone(zone_index, flagged, n_zones)
-    return ((total > 0) & (part > majority * total)).astype(int)
+    return majority_estimated(*estimated_sums(zone_index, amounts, estimated, n_zones), majority=majority)
 
 
 def extents_apart(a, b, reach=0.0):

@@ -125,6 +125,36 @@ def make_layer():
     return _make_layer
 
 
+def _write_gpkg(path, name, epsg, geometry_type, fields, rows):
+    """A GeoPackage table written by GDAL itself (types QGIS's writer would not make: booleans, curves):
+    ``geometry_type`` an ogr.wkb* code, ``fields`` [(name, ogr.OFT*[, ogr.OFST* subtype])], ``rows``
+    [(wkt, [values])]. Returns the "path|layername=name" URI."""
+    from osgeo import ogr, osr
+
+    data = ogr.GetDriverByName("GPKG").CreateDataSource(str(path))
+    srs = osr.SpatialReference()
+    srs.ImportFromEPSG(epsg)
+    table = data.CreateLayer(name, srs, geometry_type)
+    for field_name, kind, *subtype in fields:
+        definition = ogr.FieldDefn(field_name, kind)
+        if subtype:
+            definition.SetSubType(subtype[0])
+        table.CreateField(definition)
+    for wkt, values in rows:
+        feature = ogr.Feature(table.GetLayerDefn())
+        for (field_name, *_), value in zip(fields, values):
+            feature.SetField(field_name, value)
+        feature.SetGeometry(ogr.CreateGeometryFromWkt(wkt))
+        table.CreateFeature(feature)
+    data = None
+    return f"{path}|layername={name}"
+
+
+@pytest.fixture
+def write_gpkg():
+    return _write_gpkg
+
+
 @pytest.fixture
 def reprojected():
     """A memory copy of a layer in another CRS (e.g. "EPSG:4326"): same fields and attributes, each

@@ -183,25 +183,15 @@ def test_grid_year_not_published_is_explained(provider, make_layer, rect):
         run({"INPUT": layer, "GRID_REGION": 3, "GRID_YEAR": 2019})
 
 
-def test_curved_footprints_from_a_geopackage(provider, tmp_path):
+def test_curved_footprints_from_a_geopackage(provider, write_gpkg, tmp_path):
     """A GeoPackage CurvePolygon (a round tower, r = 10 m, 3 floors) and a plain square: shapely reads no
     curves, which raised NotImplementedError; the arcs are read as segments: 3 × π × 10² = 942.5 m² (±0.5 %)."""
-    from osgeo import ogr, osr
+    from osgeo import ogr
 
-    path = str(tmp_path / "curved.gpkg")
-    source = ogr.GetDriverByName("GPKG").CreateDataSource(path)
-    srs = osr.SpatialReference()
-    srs.ImportFromEPSG(4549)
-    layer = source.CreateLayer("buildings", srs, ogr.wkbCurvePolygon)
-    layer.CreateField(ogr.FieldDefn("floors", ogr.OFTInteger))
-    for wkt, floors in [("CURVEPOLYGON(CIRCULARSTRING(500000 3400000,500020 3400000,500000 3400000))", 3),
-                        ("POLYGON((500100 3400000,500110 3400000,500110 3400010,500100 3400010,500100 3400000))", 2)]:
-        feature = ogr.Feature(layer.GetLayerDefn())
-        feature.SetField("floors", floors)
-        feature.SetGeometry(ogr.CreateGeometryFromWkt(wkt))
-        layer.CreateFeature(feature)
-    source = None
-    result = processing.run("lcr:building_emissions", {"INPUT": f"{path}|layername=buildings", "FLOORS_FIELD": "floors",
+    layer = write_gpkg(tmp_path / "curved.gpkg", "buildings", 4549, ogr.wkbCurvePolygon, [("floors", ogr.OFTInteger)],
+                       [("CURVEPOLYGON(CIRCULARSTRING(500000 3400000,500020 3400000,500000 3400000))", [3]),
+                        ("POLYGON((500100 3400000,500110 3400000,500110 3400010,500100 3400010,500100 3400000))", [2])])
+    result = processing.run("lcr:building_emissions", {"INPUT": layer, "FLOORS_FIELD": "floors",
                                                        "OUTPUT": "TEMPORARY_OUTPUT"})
     gfa = sorted(f["gfa_m2"] for f in result["OUTPUT"].getFeatures())
     assert gfa[0] == pytest.approx(200.0) and gfa[1] == pytest.approx(3 * math.pi * 100, rel=5e-3)

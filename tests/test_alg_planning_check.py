@@ -488,7 +488,8 @@ def test_a_rule_with_only_default_values_is_estimated(provider, make_layer, rect
 
 
 @pytest.mark.parametrize("kind", ["memory", "gpkg"])
-def test_a_true_false_field_reads_as_one_and_zero(provider, make_layer, rect, profile_file, tmp_path, kind):
+def test_a_true_false_field_reads_as_one_and_zero(provider, make_layer, write_gpkg, rect, profile_file, tmp_path,
+                                                  kind):
     """A flood flag kept as true/false (a GeoPackage boolean; QGIS 3.40 types a 0/1 CSV column so) is
     the 1/0 the FLOOD rule compares with 0: a and b pass, c fails."""
     values = [("a", False), ("b", False), ("c", True)]
@@ -496,25 +497,10 @@ def test_a_true_false_field_reads_as_one_and_zero(provider, make_layer, rect, pr
         layer = make_layer("Polygon", "EPSG:4549", "name:string&field=exposed:boolean",
                            [(rect(20 * i, 0, 10, 10), [name, flag]) for i, (name, flag) in enumerate(values)])
     else:
-        from osgeo import ogr, osr
-        path = str(tmp_path / "flags.gpkg")
-        data = ogr.GetDriverByName("GPKG").CreateDataSource(path)
-        srs = osr.SpatialReference()
-        srs.ImportFromEPSG(4549)
-        table = data.CreateLayer("units", srs, ogr.wkbPolygon)
-        table.CreateField(ogr.FieldDefn("name", ogr.OFTString))
-        flag_field = ogr.FieldDefn("exposed", ogr.OFTInteger)
-        flag_field.SetSubType(ogr.OFSTBoolean)
-        table.CreateField(flag_field)
-        for i, (name, flag) in enumerate(values):
-            feature = ogr.Feature(table.GetLayerDefn())
-            feature.SetField("name", name)
-            feature.SetField("exposed", int(flag))
-            x = 20 * i
-            feature.SetGeometry(ogr.CreateGeometryFromWkt(f"POLYGON(({x} 0,{x + 10} 0,{x + 10} 10,{x} 10,{x} 0))"))
-            table.CreateFeature(feature)
-        data = None
-        layer = f"{path}|layername=units"
+        from osgeo import ogr
+        layer = write_gpkg(tmp_path / "flags.gpkg", "units", 4549, ogr.wkbPolygon,
+                           [("name", ogr.OFTString), ("exposed", ogr.OFTInteger, ogr.OFSTBoolean)],
+                           [(rect(20 * i, 0, 10, 10), [name, int(flag)]) for i, (name, flag) in enumerate(values)])
     result = run({"INPUT": layer, "PROFILE_FILE": profile_file})
     out = rows(result["OUTPUT"], "name")
     assert [out[name]["r_flood"] for name, _ in values] == [1, 1, 0]

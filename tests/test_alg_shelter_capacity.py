@@ -27,17 +27,15 @@ def shelters(make_layer):
     ])
 
 
-def run(zones, shelters, **params):
+def run(zones, shelters, feedback=None, **params):
     return processing.run("lcr:shelter_capacity", {
         "INPUT": zones, "POPULATION_FIELD": "pop", "SHELTERS": shelters, "TYPE_FIELD": "kind",
-        "CAPACITY_FIELD": "capacity", "OUTPUT": "TEMPORARY_OUTPUT", **params})
+        "CAPACITY_FIELD": "capacity", "OUTPUT": "TEMPORARY_OUTPUT", **params}, feedback=feedback)
 
 
 def test_fixed_capacity_per_hundred_residents(provider, zones, shelters, log_feedback):
     feedback = log_feedback()
-    result = processing.run("lcr:shelter_capacity", {
-        "INPUT": zones, "POPULATION_FIELD": "pop", "SHELTERS": shelters, "TYPE_FIELD": "kind",
-        "CAPACITY_FIELD": "capacity", "OUTPUT": "TEMPORARY_OUTPUT"}, feedback=feedback)
+    result = run(zones, shelters, feedback)
     out = {f["zone"]: f for f in result["OUTPUT"].getFeatures()}
     assert [out[z]["fixed_cap"] for z in ("Z1", "Z2", "Z3")] == [350, 80, 0]
     assert out["Z1"]["shelter_cap_pct"] == pytest.approx(35.0)
@@ -75,9 +73,7 @@ def test_a_zone_whose_capacity_is_mostly_estimated_is_flagged(provider, zones, m
         (f"POINT({X + 1500} {Y + 100})", ["short_term", 40, 1]),
         (f"POINT({X + 1600} {Y + 100})", ["short_term", 40, 0])])
     feedback = log_feedback()
-    result = processing.run("lcr:shelter_capacity", {
-        "INPUT": zones, "POPULATION_FIELD": "pop", "SHELTERS": shelters, "TYPE_FIELD": "kind",
-        "CAPACITY_FIELD": "capacity", "OUTPUT": "TEMPORARY_OUTPUT"}, feedback=feedback)
+    result = run(zones, shelters, feedback)
     out = {f["zone"]: f for f in result["OUTPUT"].getFeatures()}
     assert [out[z]["shelter_cap_pct_est"] for z in ("Z1", "Z2", "Z3")] == [1, 0, 0]
     assert "1 zones' fixed-shelter capacity rests mainly on capacities flagged as estimated (“capacity_est”" \

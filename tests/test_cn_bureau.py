@@ -290,30 +290,13 @@ def test_master_model_gives_the_shelter_class_to_the_coverage_step(provider):
 
 # ---- the master check on the bureau's district ---------------------------------------------------------------
 @pytest.fixture(scope="module")
-def master(tmp_path_factory, qgis_processing):
-    from qgis.core import QgsApplication
-
-    from lcr_toolkit.provider import LcrProvider
-
-    if QgsApplication.processingRegistry().providerById("lcr") is None:
-        master.provider = LcrProvider()
-        QgsApplication.processingRegistry().addProvider(master.provider)
+def master(tmp_path_factory, lcr):
     folder = cb.district(tmp_path_factory.mktemp("嘉兴 总规 数据"))
-    coded = str(folder / "地块 编码.gpkg")
-    processing.run("lcr:landuse_codes", {"INPUT": str(folder / "控规 地块.shp"), "CODE_FIELD": "用地性质", "SCHEME": 0,
-                                         "OUTPUT": coded})
-    layer = {name: str(folder / f"{name}.shp") for name in ("规划 单元", "现状 建筑", "道路", "公交站点", "公共服务设施",
-                                                           "公园 绿地", "避难场所")}
+    params = cb.master_parameters(folder)
     out = folder / "结果"
     out.mkdir()
     processing.run("lcr:master_plan_check", {
-        "units": layer["规划 单元"], "buildings": layer["现状 建筑"], "landcover": coded, "roads": layer["道路"],
-        "transit_stops": layer["公交站点"], "facilities": layer["公共服务设施"], "green_spaces": layer["公园 绿地"],
-        "shelters": layer["避难场所"], "unit_id_field": "单元编号", "name_field": "单元名称", "floors_field": "层数",
-        "use_field": "用途", "residents_field": "人口", "class_field": "lucode", "stop_type_field": "站点类型",
-        "facility_type_field": "设施类型", "park_type_field": "类型", "shelter_area_field": "有效面积",
-        "shelter_capacity_field": "容纳人数", "shelter_type_field": "场所类型", "design_rainfall_mm": 25, "profile": 0,
-        "language": 1, "grid_region": 0,
+        **params,
         "check:planning_check": f"ogr:dbname='{out / '总规 核查.gpkg'}' table=\"planning_check\" (geom)",
         "check:rules": str(out / "规则.csv"), "synergy:synergy": "TEMPORARY_OUTPUT",
         "report:report_html": str(out / "报告.html"), "report:report_pdf": str(out / "报告.pdf")})

@@ -16,31 +16,12 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "scripts"))
 import cn_bureau as cb  # noqa: E402
 
 processing = pytest.importorskip("processing")
-LAYERS = ("规划 单元", "现状 建筑", "道路", "公交站点", "公共服务设施", "公园 绿地", "避难场所")
 
 
 @pytest.fixture(scope="module")
-def bureau(tmp_path_factory, qgis_processing):
-    from qgis.core import QgsApplication
-
-    from lcr_toolkit.provider import LcrProvider
-
-    if QgsApplication.processingRegistry().providerById("lcr") is None:
-        bureau.provider = LcrProvider()
-        QgsApplication.processingRegistry().addProvider(bureau.provider)
+def bureau(tmp_path_factory, lcr):
     folder = cb.district(tmp_path_factory.mktemp("嘉兴 数据"))
-    coded = str(folder / "地块 编码.gpkg")
-    processing.run("lcr:landuse_codes", {"INPUT": str(folder / "控规 地块.shp"), "CODE_FIELD": "用地性质", "SCHEME": 0,
-                                         "OUTPUT": coded})
-    layer = {name: str(folder / f"{name}.shp") for name in LAYERS}
-    return folder, {
-        "units": layer["规划 单元"], "buildings": layer["现状 建筑"], "landcover": coded, "roads": layer["道路"],
-        "transit_stops": layer["公交站点"], "facilities": layer["公共服务设施"], "green_spaces": layer["公园 绿地"],
-        "shelters": layer["避难场所"], "unit_id_field": "单元编号", "name_field": "单元名称", "floors_field": "层数",
-        "use_field": "用途", "residents_field": "人口", "class_field": "lucode", "stop_type_field": "站点类型",
-        "facility_type_field": "设施类型", "park_type_field": "类型", "shelter_area_field": "有效面积",
-        "shelter_capacity_field": "容纳人数", "shelter_type_field": "场所类型", "design_rainfall_mm": 25,
-        "profile": 0, "language": 1, "grid_region": 0}
+    return folder, cb.master_parameters(folder)
 
 
 def run_check(folder, params, algorithm, log_feedback, tag):
