@@ -389,7 +389,8 @@ class CarbonBalance(LcrAlgorithm):
         transform = transform_to(sinks, measure_crs, context)
         # Sequestration is an uptake (≥ 0): a negative value or a nodata code is read as missing and counted.
         for chunk in self.read_chunks(sinks, feedback, [index], transform=transform, nodata=[index]):
-            per_unit, lost = balance.apportion_by_area(chunk.geometry, chunk.values[index], unit_geometry)
+            per_unit, lost = balance.apportion_by_area(chunk.geometry, chunk.values[index], unit_geometry,
+                                                        is_canceled=feedback.isCanceled)
             total += per_unit
             outside += lost
             if chunk.repaired:

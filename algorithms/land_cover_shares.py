@@ -138,7 +138,8 @@ class LandCoverShares(CurveNumberAlgorithm):
             rows, soil, cn = self.polygon_cn(chunk, class_idx, soil_idx, default_soil, table)
             sealed = landuse.in_categories(chunk.values[class_idx], impervious)
             counts["outside"] += sums.add(zone_chunk.geometry, chunk.geometry, sealed,
-                                          cover_shares.storm_retention(cn, p_mm, lam), sponge_share=share)
+                                          cover_shares.storm_retention(cn, p_mm, lam), sponge_share=share,
+                                          is_canceled=feedback.isCanceled)
             missing = np.isnan(cn)
             counts["unmatched"] += int(missing.sum())
             counts["sealed"] += int(sealed.sum())

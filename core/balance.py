@@ -16,17 +16,18 @@ from .errors import InputError
 from .landuse import overlay
 
 
-def apportion_by_area(geometries, values, zones):
+def apportion_by_area(geometries, values, zones, is_canceled=None):
     """Σ value × (area of the feature inside the zone / area of the feature), per zone (InVEST-style
     area weighting of a per-polygon quantity, e.g. sequestration in tCO2/a).
 
     ``geometries`` and ``zones`` in one CRS; NaN values count 0. Returns ``(per_zone, outside)``,
     ``outside`` being the total of the values that fell outside every zone (or in features without
-    area). Where zones overlap, an overlapping part counts for each of them.
+    area). Where zones overlap, an overlapping part counts for each of them. ``is_canceled`` (a callable)
+    is looked at during the overlay and raises ``Canceled``.
     """
     geometries = np.asarray(geometries, dtype=object)
     values = np.nan_to_num(np.asarray(values, dtype=float), nan=0.0)
-    f_idx, z_idx, pair_area = overlay(geometries, zones)
+    f_idx, z_idx, pair_area = overlay(geometries, zones, is_canceled=is_canceled)
     feature_area = shapely.area(geometries)
     with np.errstate(divide="ignore", invalid="ignore"):
         share = np.where(feature_area[f_idx] > 0, pair_area / feature_area[f_idx], 0.0)

@@ -78,10 +78,11 @@ class CoverSums:
         """The sums over every zone, as the sums of a single zone."""
         return CoverSums(*(np.array([getattr(self, item.name).sum()]) for item in fields(self)))
 
-    def add(self, zones, cover, impervious, retention, to_m2=1.0, sponge_share=SPONGE_RETENTION):
+    def add(self, zones, cover, impervious, retention, to_m2=1.0, sponge_share=SPONGE_RETENTION, is_canceled=None):
         """Add a chunk of land-cover polygons ``cover`` (same CRS as ``zones``), with a mask of the
         impervious ones and the retention R of each (NaN: unknown curve number). ``to_m2`` turns the
-        CRS's squared unit into m². Returns the number of polygons overlapping no zone.
+        CRS's squared unit into m². Returns the number of polygons overlapping no zone. ``is_canceled``
+        (a callable) is looked at during the overlay and raises ``Canceled``.
 
         >>> sums = CoverSums.empty(1)
         >>> sums.add([shapely.box(0, 0, 10, 10)], [shapely.box(5, 0, 15, 10)], [True], [0.5])
@@ -90,7 +91,7 @@ class CoverSums:
         ([50.0], [25.0])
         """
         n = len(self.cover_m2)
-        piece, zone, area = overlay(cover, zones)
+        piece, zone, area = overlay(cover, zones, is_canceled=is_canceled)
         area = area * to_m2
         retention = np.asarray(retention, dtype=float)[piece]
         known = ~np.isnan(retention)

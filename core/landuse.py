@@ -164,12 +164,13 @@ def hhi(shares):
 
 
 @shareable(by_content=(1,))
-def overlay(geometries, zones):
+def overlay(geometries, zones, is_canceled=None):
     """Which zone each geometry overlaps and by how much: ``(feature_idx, zone_idx, area)``.
 
     One STRtree bulk query; pairs where the zone wholly contains the feature take the feature's own
     area, the others the area of their shapely intersection (vectorised, on every core). Pairs of zero area (a
-    shared edge) are dropped. Areas in the squared units of the geometries' CRS.
+    shared edge) are dropped. Areas in the squared units of the geometries' CRS. ``is_canceled`` (a
+    callable) is looked at between slices of the intersections and raises ``Canceled``.
     """
     geometries = np.asarray(geometries, dtype=object)
     zones = np.asarray(zones, dtype=object)
@@ -186,7 +187,7 @@ def overlay(geometries, zones):
     area = shapely.area(geometries[f_idx])
     cut = ~inside
     if cut.any():
-        area[cut] = intersection_areas(geometries[f_idx[cut]], zones[z_idx[cut]])
+        area[cut] = intersection_areas(geometries[f_idx[cut]], zones[z_idx[cut]], is_canceled)
     positive = area > 0
     return f_idx[positive], z_idx[positive], area[positive]
 

@@ -216,9 +216,11 @@ def shareable(function=None, by_content=(), points=False):
         cache = getattr(_STATE, "cache", None)
         if cache is None:
             return function(*args, **kwargs)
+        # how a run is cancelled changes no result: a cancelled call raises and stores nothing
+        keyed = {name: v for name, v in kwargs.items() if name != "is_canceled"}
         key = (function.__module__, function.__qualname__,
                tuple(_key(a, i in by_content) for i, a in enumerate(args)),
-               tuple(sorted((name, _key(v)) for name, v in kwargs.items())))
+               tuple(sorted((name, _key(v)) for name, v in keyed.items())))
         if key not in cache:
             # the arguments stay referenced with the result, so no other object takes their ids; those
             # matched by content need not (nor stay in memory); points built from a packed result are
@@ -227,7 +229,7 @@ def shareable(function=None, by_content=(), points=False):
             result = function(*args, **kwargs)
             packed = _Points.pack(result) if points else None
             cache[key] = (result if packed is None else packed, held,
-                          {name: _origin(v) for name, v in kwargs.items()})
+                          {name: _origin(v) for name, v in keyed.items()})
             if packed is None:
                 return result
             # the array computed stands for the packed result, unless it is an argument (known by itself)

@@ -182,6 +182,30 @@ def test_shelter_coverage_stops_within_a_second_of_a_cancel_during_the_solver(pr
     assert_cancelled(stop, out)
 
 
+@pytest.fixture(scope="module")
+def cover_discs(tmp_path_factory):
+    """2,000 land-cover discs of 300 m (256 vertices each) over the buildings' extent: cut by the
+    100,000 buildings as zones, some 70,000 pairs are true intersections, several seconds of GEOS work."""
+    rng = np.random.default_rng(4490)
+    extent = math.ceil(math.sqrt(N_BUILDINGS)) * SPACING_M
+    centres = shapely.points(ORIGIN[0] + rng.uniform(0, extent, 2000), ORIGIN[1] + rng.uniform(0, extent, 2000))
+    return _write(tmp_path_factory.mktemp("cover") / "cover.gpkg", "cover", shapely.buffer(centres, 300.0, quad_segs=64),
+                  ogr.wkbPolygon, {"lucode": (ogr.OFTInteger, rng.integers(1, 9, 2000).tolist())})
+
+
+def test_land_cover_shares_stops_within_a_second_of_a_cancel_during_the_overlay(provider, city, cover_discs, tmp_path,
+                                                                                log_feedback, monkeypatch):
+    """The intersections run in slices on threads; the cancel is looked at before each slice."""
+    from lcr_toolkit.core import landuse
+
+    out = tmp_path / "cover.gpkg"
+    feedback = log_feedback()
+    stop = run_and_cancel(feedback, "lcr:land_cover_shares", {
+        "INPUT": city["buildings"], "LANDCOVER": cover_discs, "CLASS_FIELD": "lucode", "OUTPUT": str(out)},
+        arm=cancel_in_first_call(monkeypatch, landuse, "intersection_areas"))
+    assert_cancelled(stop, out)
+
+
 def test_model_emissions_and_flood_exposure_stops_within_a_second(provider, city, tmp_path, log_feedback):
     out = tmp_path / "exposure.gpkg"
     feedback = log_feedback()

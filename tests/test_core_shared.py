@@ -154,3 +154,19 @@ def test_results_that_are_not_all_2d_points_are_kept_as_they_are():
         first = themselves(flat)   # packed: built anew, each time, and the same result for both
         assert first is not flat and themselves(flat) is not first and first[0].equals(flat[0])
         assert len(shared._STATE.cache) == 3
+
+
+def test_how_a_call_is_cancelled_is_not_part_of_its_key():
+    """Two steps overlaying the same land cover on the same units, each with its own cancel check: one
+    overlay, and the check is not held by the cache."""
+    from lcr_toolkit.core import landuse
+
+    cover = np.array([shapely.box(0, 0, 10, 10), shapely.box(5, 5, 15, 15)])
+    units = np.array([shapely.box(0, 0, 8, 8), shapely.box(8, 0, 20, 20)])
+    with shared.sharing():
+        first = landuse.overlay(cover, units, is_canceled=lambda: False)
+        second = landuse.overlay(cover, units.copy(), is_canceled=lambda: False)
+        assert second is first
+        assert all(not callable(v) for v in shared._STATE.cache[next(iter(shared._STATE.cache))][2].values())
+    # A = [0,10]², B = [5,15]²; U0 = [0,8]², U1 = [8,20]×[0,20]: A∩U0 64, A∩U1 2×10, B∩U0 3×3, B∩U1 7×10
+    assert sorted(first[2].tolist()) == [9.0, 20.0, 64.0, 70.0]
