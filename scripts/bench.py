@@ -468,14 +468,15 @@ def main():
     parser.add_argument("--shelters", action="store_true", help="time lcr:shelter_coverage only")
     parser.add_argument("--report", action="store_true", help="time lcr:planning_report only")
     parser.add_argument("--city", help="city scale: plan checks on the demo tiled k x k, e.g. 1,4,8,16")
+    parser.add_argument("--gap", default="0", help="with --city: metres between the tiles, e.g. 2000 (tiles apart)")
     parser.add_argument("--algs", help="city scale: per-building algorithms against the write floor, e.g. 100000")
     parser.add_argument("--only", default="", help="with --algs: these algorithms only, e.g. flood_exposure")
     parser.add_argument("--repeat", default="1", help="with --algs: runs of each algorithm, the fastest counts")
     args = parser.parse_args()
     if args.city or args.algs:
         import bench_city
-        bench_city.main([*(["--city", args.city] if args.city else []), *(["--algs", args.algs] if args.algs else []),
-                         "--only", args.only, "--repeat", args.repeat])
+        bench_city.main([*(["--city", args.city, "--gap", args.gap] if args.city else []),
+                         *(["--algs", args.algs] if args.algs else []), "--only", args.only, "--repeat", args.repeat])
         return
     sizes = [int(s) for s in args.sizes.split(",") if s.strip()]
     qgis_session.start()

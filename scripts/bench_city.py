@@ -164,17 +164,18 @@ def StepLog():   # noqa: N802 (a class made once QGIS is imported)
     return Log()
 
 
-def child_check(model, k):
+def child_check(model, k, gap=0.0):
     import qgis_session
     qgis_session.start()
     from batch_check import run_model
     from demo import SPONGE, report_details
     from qgis.core import QgsVectorLayer
 
-    path = city_tiles.city(k)
+    path = city_tiles.city(k, gap=gap)
     os.makedirs(RUNS, exist_ok=True)
     start, cpu = time.perf_counter(), cpu_seconds()
-    result = run_model(f"lcr:{model}", path, os.path.join(RUNS, f"{model}_{k}x{k}"), feedback=StepLog(),
+    result = run_model(f"lcr:{model}", path, os.path.join(RUNS, f"{model}_{k}x{k}" + (f"_gap{gap:g}" if gap else "")),
+                       feedback=StepLog(),
                        **(SPONGE if model == "detailed_plan_check" else {}), **report_details(model))
     seconds, cpu = time.perf_counter() - start, cpu_seconds() - cpu
     rules = QgsVectorLayer(result["check:rules"], "rules", "ogr")
@@ -242,14 +243,14 @@ def slope(sizes, seconds):
     return math.log(s1 / s0) / math.log(k1 * k1 / (k0 * k0)), k0, k1
 
 
-def bench_checks(sizes, checks=CHECKS):
+def bench_checks(sizes, checks=CHECKS, gap=0.0):
     results = {}
     for k in sizes:
         log(f"tiling {k}x{k} ...")
-        city_tiles.city(k)
+        city_tiles.city(k, gap=gap)
         for model in checks:
             log(f"{model} {k}x{k} ...")
-            results[(model, k)] = run_child("check", model, k)
+            results[(model, k)] = run_child("check", model, k, gap)
             log(f"  {results[(model, k)]['seconds']:.1f} s, {results[(model, k)]['peak'] / 1e9:.2f} GB")
     print(f"\n{'tiles':<7}{'buildings':>11}" + "".join(f"{m + ' (wall, CPU, peak)':>40}" for m in checks))
     for k in sizes:
@@ -302,7 +303,7 @@ def main(argv=None):
     argv = sys.argv[1:] if argv is None else argv
     if argv[:1] == ["--child"]:
         kind = argv[1]
-        result = child_check(argv[2], int(argv[3])) if kind == "check" else \
+        result = child_check(argv[2], int(argv[3]), float(argv[4])) if kind == "check" else \
             child_algs(int(argv[2]), [a for a in argv[3].split(",") if a], int(argv[4]))
         print(json.dumps(result), flush=True)
         os._exit(0)   # QGIS's exit can take longer than the run; the numbers are out
@@ -310,12 +311,14 @@ def main(argv=None):
     parser.add_argument("--city", type=sizes_arg, default=[], help="tiles per side, e.g. 1,4,8,16")
     parser.add_argument("--checks", default=",".join(CHECKS), help="with --city: these checks only, e.g. "
                         "detailed_plan_check")
+    parser.add_argument("--gap", type=float, default=0.0, help="with --city: metres between tiles (tiles then "
+                        "lie apart: every rule should count k² × 1x1's; e.g. 2000)")
     parser.add_argument("--algs", type=sizes_arg, default=[], help="buildings, e.g. 100000,1000000")
     parser.add_argument("--only", default="", help="algorithm names for --algs, e.g. flood_exposure,rooftop_pv")
     parser.add_argument("--repeat", type=int, default=1, help="runs of each algorithm for --algs (the fastest counts)")
     args = parser.parse_args(argv)
     if args.city:
-        bench_checks(args.city, [c for c in CHECKS if c in args.checks.split(",")])
+        bench_checks(args.city, [c for c in CHECKS if c in args.checks.split(",")], args.gap)
     if args.algs:
         bench_algs(args.algs, [a for a in args.only.split(",") if a], args.repeat)
 

@@ -1,12 +1,14 @@
 """A city made of the demo district tiled k × k, for benchmarks at city scale.
 
 Every layer of resources/sample_data/demo_district.gpkg is copied k × k times, tile (column i, row j)
-shifted by (i × width, j × height) of the district's extent, so neighbouring tiles share their edges.
+shifted by (i × width, j × height) of the district's extent, so neighbouring tiles share their edges
+(with a gap, by (i × (width + gap), j × (height + gap)): tiles then lie apart, and no flood zone, park
+or shelter of one reaches into the next).
 Tile 0 (the south-west one) keeps the district's ids; in tile t every text field named ``*_id``
 (bldg_id, parcel_id, unit_id, ...) gets the suffix ``-t``, the same in every layer, so the ids stay
 unique and a building still names its own tile's parcel and unit. Feature ids run 1..n tile after tile.
 
-    .venv/bin/python scripts/city_tiles.py K [output.gpkg]
+    .venv/bin/python scripts/city_tiles.py K [output.gpkg] [gap in metres]
 
 ``city(k)`` writes each size once into out/bench/city/ (not committed) and reuses it while the demo
 district is unchanged.
@@ -41,17 +43,17 @@ def id_fields(fields):
     return {f.GetName() for f in fields if f.GetName().endswith("_id") and f.GetType() == ogr.OFTString}
 
 
-def tile_district(k, output, source=DISTRICT, layers=None, limits=None):
+def tile_district(k, output, source=DISTRICT, layers=None, limits=None, gap=0.0):
     """Write the district tiled ``k`` × ``k`` into the GeoPackage ``output`` (replaced): all layers,
-    or those named in ``layers``; ``limits`` {layer: n} keeps only the first n features of a layer.
-    Returns {layer: features written}."""
+    or those named in ``layers``; ``limits`` {layer: n} keeps only the first n features of a layer;
+    ``gap`` metres between tiles. Returns {layer: features written}."""
     limits = limits or {}
     district = ogr.Open(source)
     xmin, xmax, ymin, ymax = district.GetLayer(0).GetExtent()
     for index in range(district.GetLayerCount()):
         x0, x1, y0, y1 = district.GetLayer(index).GetExtent()
         xmin, xmax, ymin, ymax = min(xmin, x0), max(xmax, x1), min(ymin, y0), max(ymax, y1)
-    width, height = xmax - xmin, ymax - ymin
+    width, height = xmax - xmin + gap, ymax - ymin + gap
     if os.path.exists(output):
         os.remove(output)
     target = ogr.GetDriverByName("GPKG").CreateDataSource(output)
@@ -95,13 +97,13 @@ def tile_district(k, output, source=DISTRICT, layers=None, limits=None):
     return counts
 
 
-def city(k, layers=None, limits=None, name=None):
+def city(k, layers=None, limits=None, name=None, gap=0.0):
     """The path of the k × k city in the cache, written first if missing or older than the district."""
-    path = os.path.join(CACHE, name or f"city_{k}x{k}.gpkg")
+    path = os.path.join(CACHE, name or f"city_{k}x{k}" + (f"_gap{gap:g}" if gap else "") + ".gpkg")
     if not os.path.exists(path) or os.path.getmtime(path) < os.path.getmtime(DISTRICT):
         os.makedirs(CACHE, exist_ok=True)
         partial = path + ".partial.gpkg"   # renamed once complete: an interrupted run leaves no half city
-        tile_district(k, partial, layers=layers, limits=limits)
+        tile_district(k, partial, layers=layers, limits=limits, gap=gap)
         os.replace(partial, path)
     return path
 
@@ -110,8 +112,9 @@ def main(argv):
     ogr.UseExceptions()
     k = int(argv[1])
     output = argv[2] if len(argv) > 2 else None
+    gap = float(argv[3]) if len(argv) > 3 else 0.0
     if output:
-        counts = tile_district(k, output)
+        counts = tile_district(k, output, gap=gap)
         print(f"{output}: " + ", ".join(f"{n} {c}" for n, c in counts.items()))
     else:
         print(city(k))
