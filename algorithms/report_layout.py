@@ -143,7 +143,10 @@ def style_layer(layer, report, name_index, family):
     if name_index >= 0 and detailed:
         settings = QgsPalLayerSettings()
         settings.fieldName = layer.fields().at(name_index).name()
-        fmt = text_format(family, 7)
+        # centred on the unit (inside it), not offset around it, where a name would read as a neighbour's
+        settings.placement = QgsPalLayerSettings.Placement.OverPoint
+        settings.centroidInside = True
+        fmt = text_format(family, 5.5)
         buffer = fmt.buffer()
         buffer.setEnabled(True)
         buffer.setSize(0.6)

@@ -261,3 +261,20 @@ def test_a_long_units_table_is_laid_out_a_page_at_a_time(provider, make_layer, r
         assert max(per_page) <= 30 and sum(1 for n in per_page if n) >= 4   # 95 rows, ≤ 30 a page
         html_rows = re.findall(r"<tr class=\"\w+\"><td class=\"short\">(U\d{3})</td>", page)
         assert html_rows and listed == html_rows
+
+
+def test_unit_names_sit_on_their_units(provider, make_layer, rect):
+    """A name placed around its unit's centroid (QGIS's default) lands on a neighbour on a dense parcel map
+    and reads as the neighbour's: the report centres each name on its own unit, inside it."""
+    from types import SimpleNamespace
+
+    from qgis.core import QgsPalLayerSettings
+
+    from lcr_toolkit.algorithms.report_layout import style_layer
+
+    layer = make_layer("Polygon", "EPSG:4549", "name:string&field=verdict:string",
+                       [(rect(0, 0, 10, 10), ["P1", "pass"]), (rect(10, 0, 10, 10), ["P2", "fail"])])
+    style_layer(layer, SimpleNamespace(lang="en"), 0, "DejaVu Sans")
+    settings = layer.labeling().settings()
+    assert layer.labelsEnabled() and settings.fieldName == "name"
+    assert settings.placement == QgsPalLayerSettings.Placement.OverPoint and settings.centroidInside
