@@ -63,7 +63,7 @@ from ..core import crs as core_crs
 from ..core import encoding as core_encoding
 from ..core import memory, methods, tables, textnum, zones
 from ..core.errors import Canceled, InputError
-from . import columnar, fastwrite, geomwrite
+from . import columnar, est_flags, fastwrite, geomwrite
 from .outputs import RunOutputs, dbf_names, inputs_left_alone, is_provider_uri, is_shapefile, keeps_no_geometry
 from .styles import apply_style, order_results, titled_name
 from ..qt_compat import FieldType, field_type, holds_numbers
@@ -674,12 +674,21 @@ class LcrAlgorithm(QgsProcessingAlgorithm):
 
     def estimate_flag_index(self, source, field_index):
         """Index of the numeric "<field>_est" flag (1 = the value rests on defaults, written by an
-        upstream algorithm such as lcr:prepare_osm) next to the field at ``field_index``; -1 if none."""
+        upstream algorithm such as lcr:prepare_osm) next to the field at ``field_index``; -1 if none. A
+        flag whose name a Shapefile cut is found too, and said."""
         if source is None or field_index < 0:
             return -1
-        fields = source.fields()
-        index = fields.lookupField(fields.at(field_index).name() + "_est")
-        return index if index >= 0 and holds_numbers(fields.at(index)) else -1
+        index, cut = est_flags.flag_index(source.fields(), field_index)
+        if cut is not None:
+            self.say_cut_flag(source.fields().at(field_index).name(), cut)
+        return index
+
+    def say_cut_flag(self, field, cut):
+        feedback = getattr(self, "_feedback", None)
+        if feedback is not None:
+            feedback.pushInfo(self.tr(
+                "“{cut}” is read as “{flag}”, the flag of values of “{field}” that rest on defaults (a Shapefile "
+                "keeps 10 bytes of a name).").format(cut=cut, flag=field + est_flags.SUFFIX, field=field))
 
     def numeric_fields(self, parameters, name, source, context, names=None):
         """Names and indices in ``source`` of the numeric fields a multiple-field parameter names

@@ -24,6 +24,7 @@ from qgis.core import (
 
 
 from ..core import landuse_codes, profiles
+from . import est_flags
 from .base import LcrAlgorithm, resource_path
 from .landuse_codes import READ_SCHEMES, LanduseSchemes
 from ..qt_compat import FieldType, field_type, holds_numbers
@@ -40,9 +41,6 @@ LANDUSE_SCHEMES = READ_SCHEMES
 SUMMARY_FIELDS = [("score", "double"), ("n_pass", "int"), ("n_fail", "int"), ("n_na", "int")]
 # Added after the r_<rule> fields so the positions of the older fields stay as they were.
 LATE_FIELDS = [("n_nap", "int"), ("n_est", "int"), ("verdict", "text")]
-# A field "<indicator field>_est" (1 = the value rests on the toolkit's shipped defaults) that an
-# upstream algorithm wrote next to an indicator; such values give no verdict.
-ESTIMATE_SUFFIX = "_est"
 TABLE_TEXT = ["rule_id", "name_en", "name_zh", "indicator", "field", "unit", "level", "side", "operator"]
 TABLE_FIELDS = ([(n, FieldType.String) for n in TABLE_TEXT]
                 + [("threshold", FieldType.Double), ("threshold_high", FieldType.Double)]
@@ -536,8 +534,11 @@ class PlanningCheck(LanduseSchemes, LcrAlgorithm):
         """{rule: index of its field's "_est" flag field} for the rules whose field has one."""
         flags = {}
         for rule, field in zip(rule_ids, fields):
-            index = -1 if field is None else in_fields.lookupField(field + ESTIMATE_SUFFIX)
-            if index >= 0 and holds_numbers(in_fields.at(index)):
+            value = -1 if field is None else in_fields.lookupField(field)
+            index, cut = (-1, None) if value < 0 else est_flags.flag_index(in_fields, value)
+            if cut is not None:
+                self.say_cut_flag(in_fields.at(value).name(), cut)
+            if index >= 0:
                 flags[rule] = index
                 feedback.pushInfo(self.tr(
                     "Rule {rule}: where “{flag}” is 1 the value of “{field}” rests on shipped defaults, not "

@@ -770,12 +770,12 @@ net_t_cap = 净排放 / 居民数（居民取自单元字段，否则由建筑�
         <translation>{what}中有 {n} 个要素不在任何单元内，未计入。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/carbon_balance.py" line="396"/>
+        <location filename="../../work/main/algorithms/carbon_balance.py" line="397"/>
         <source>{n} invalid sink geometries were repaired for the overlay.</source>
         <translation>已修复 {n} 个无效碳汇几何用于叠加分析。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/carbon_balance.py" line="400"/>
+        <location filename="../../work/main/algorithms/carbon_balance.py" line="401"/>
         <source>{t:,.1f} t CO2 a year of sequestration lies outside the units.</source>
         <translation>每年 {t:,.1f} t CO2 的固碳量位于单元之外。</translation>
     </message>
@@ -2573,47 +2573,47 @@ retention：设计暴雨的就地滞留比例，滞留量 / （径流量 + 滞�
         <translation>未指定不透水类型：impervious_pct 为空（NULL）。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/land_cover_shares.py" line="161"/>
+        <location filename="../../work/main/algorithms/land_cover_shares.py" line="162"/>
         <source>Land cover of each zone: impervious share, share retaining {s:.0%} of a {p} mm design storm and the storm retained (SCS curve number, λ = {lam}, curve numbers from {path}). Made by the Low-Carbon &amp; Resilience Planning Toolkit.</source>
         <translation>各分区的土地覆被：不透水比例、可滞留 {p} mm 设计暴雨 {s:.0%} 的面积比例以及暴雨滞留比例（SCS 径流曲线数法，λ = {lam}，径流曲线数取自 {path}）。由低碳与韧性规划工具箱生成。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/land_cover_shares.py" line="174"/>
+        <location filename="../../work/main/algorithms/land_cover_shares.py" line="175"/>
         <source>{n} zones have a missing or negative {field}: no LID storage there.</source>
         <translation>{n} 个分区的 {field} 缺失或为负：这些分区不计 LID 调蓄。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/land_cover_shares.py" line="178"/>
+        <location filename="../../work/main/algorithms/land_cover_shares.py" line="179"/>
         <source>LID storage ({field}): {held:,.1f} of {total:,.1f} m³ hold runoff of the {p:g} mm storm in {n} zones, counted as retained.</source>
         <translation>LID 调蓄（{field}）：{total:,.1f} m³ 中有 {held:,.1f} m³ 在 {n} 个分区内截留 {p:g} mm 暴雨的径流，计为滞留。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/land_cover_shares.py" line="189"/>
+        <location filename="../../work/main/algorithms/land_cover_shares.py" line="190"/>
         <source>{n} zones are less than {min:.0%} covered by land cover (the land cover covers only {shares} % of the zone): their impervious_pct, sponge_area_pct and retention are not assessed (NULL), as shares of so little of the zone would say little about it; cover_pct gives each zone&apos;s share.</source>
         <translation>{n} 个分区的土地覆被覆盖不到 {min:.0%}（土地覆被仅覆盖分区的 {shares} %）：其 impervious_pct、sponge_area_pct 和 retention 未评估（NULL），因为只占分区很小部分的比例说明不了整个分区；cover_pct 给出各分区的覆盖比例。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/land_cover_shares.py" line="200"/>
+        <location filename="../../work/main/algorithms/land_cover_shares.py" line="201"/>
         <source>{n} land-cover polygons have a class or soil group the curve number table cannot match ({values}): they count in cover_m2 and impervious_pct but not in sponge_area_pct and retention.</source>
         <translation>{n} 个土地覆被面的类型或水文土壤组无法与径流曲线数表匹配（{values}）：它们计入 cover_m2 和 impervious_pct，但不计入 sponge_area_pct 和 retention。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/land_cover_shares.py" line="205"/>
+        <location filename="../../work/main/algorithms/land_cover_shares.py" line="206"/>
         <source>No land-cover polygon of “{layer}” has an impervious class ({classes}): check the classes against the values of the class field.</source>
         <translation>“{layer}”中没有任何土地覆被面属于不透水类型（{classes}）：请对照类型字段的取值检查这些类型。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/land_cover_shares.py" line="210"/>
+        <location filename="../../work/main/algorithms/land_cover_shares.py" line="211"/>
         <source>{n} land-cover polygons lie outside every zone.</source>
         <translation>{n} 个土地覆被面位于所有分区之外。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/land_cover_shares.py" line="212"/>
+        <location filename="../../work/main/algorithms/land_cover_shares.py" line="213"/>
         <source>{n} invalid land-cover geometries were repaired for the overlay.</source>
         <translation>已修复 {n} 个无效的土地覆被几何用于叠加分析。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/land_cover_shares.py" line="216"/>
+        <location filename="../../work/main/algorithms/land_cover_shares.py" line="217"/>
         <source>{n} zones hold no land cover: their shares stay empty (NULL).</source>
         <translation>{n} 个分区内没有土地覆被：其占比为空（NULL）。</translation>
     </message>
@@ -3264,437 +3264,442 @@ Output fields: lu_code (用地用海 2023 code; NULL where the code is unknown o
         <translation>{parameter}：无法创建文件夹 {folder}（{reason}）。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/base.py" line="423"/>
+        <location filename="../../work/main/algorithms/base.py" line="438"/>
         <source>Cancelled. The run gives no result and no totals; the outputs it had begun were removed.</source>
         <translation>已取消。本次运行不给出结果和合计值；已开始写入的输出已删除。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/base.py" line="440"/>
+        <location filename="../../work/main/algorithms/base.py" line="455"/>
         <source>{output} could not be measured (no usable values); it is left empty.</source>
         <translation>无法计算{output}（没有可用的值），该项留空。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/base.py" line="456"/>
+        <location filename="../../work/main/algorithms/base.py" line="471"/>
         <source>Removed the unfinished output {path}.</source>
         <translation>已删除未完成的输出 {path}。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/base.py" line="472"/>
+        <location filename="../../work/main/algorithms/base.py" line="487"/>
         <source>{step} would need about {need:.1f} GB of memory, more than the {limit:.1f} GB one step may take on this computer ({share:.0%} of its {total:.1f} GB). {advice}</source>
         <translation>{step}约需 {need:.1f} GB 内存，超过本机单个步骤可用的 {limit:.1f} GB（本机 {total:.1f} GB 的 {share:.0%}）。{advice}</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/base.py" line="487"/>
+        <location filename="../../work/main/algorithms/base.py" line="502"/>
         <source>Using your own factor table {path} instead of the shipped {name} (Settings ▸ factor tables).</source>
         <translation>正在使用您自己的因子表 {path}，替代工具箱自带的 {name}（设置 ▸ 因子表）。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/base.py" line="493"/>
+        <location filename="../../work/main/algorithms/base.py" line="508"/>
         <source>The grid factor table has no region “{region}”.</source>
         <translation>电网排放因子表中没有区域“{region}”。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/base.py" line="494"/>
+        <location filename="../../work/main/algorithms/base.py" line="509"/>
         <source>The grid factor table has no {year} value for {region}; it has: {years}.</source>
         <translation>电网排放因子表中没有 {region} 的 {year} 年数值；现有年份：{years}。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/base.py" line="496"/>
+        <location filename="../../work/main/algorithms/base.py" line="511"/>
         <source>Cannot read the table {path}: {reason}</source>
         <translation>无法读取表格 {path}：{reason}</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/base.py" line="497"/>
+        <location filename="../../work/main/algorithms/base.py" line="512"/>
         <source>The table {path} lacks the column(s) {columns}.</source>
         <translation>表格 {path} 缺少列：{columns}。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/base.py" line="498"/>
+        <location filename="../../work/main/algorithms/base.py" line="513"/>
         <source>The table {path} has no rows.</source>
         <translation>表格 {path} 没有数据行。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/base.py" line="499"/>
+        <location filename="../../work/main/algorithms/base.py" line="514"/>
         <source>The table {path}, line {line}: “{value}” in column {column} is not a number ≥ 0.</source>
         <translation>表格 {path} 第 {line} 行：{column} 列中的“{value}”不是 ≥ 0 的数值。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/base.py" line="501"/>
+        <location filename="../../work/main/algorithms/base.py" line="516"/>
         <source>The table {path}, line {line}: “{value}” appears twice.</source>
         <translation>表格 {path} 第 {line} 行：“{value}”重复出现。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/base.py" line="502"/>
+        <location filename="../../work/main/algorithms/base.py" line="517"/>
         <source>The table {path}, line {line}: {column} must increase from row to row.</source>
         <translation>表格 {path} 第 {line} 行：{column} 必须逐行递增。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/base.py" line="504"/>
+        <location filename="../../work/main/algorithms/base.py" line="519"/>
         <source>The table {path}, line {line}: {column} must lie between 0 and 1.</source>
         <translation>表格 {path} 第 {line} 行：{column} 必须介于 0 和 1 之间。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/base.py" line="506"/>
+        <location filename="../../work/main/algorithms/base.py" line="521"/>
         <source>The table has no row named “{fallback}” for the values it does not list: {values}. Add those values or a “{fallback}” row.</source>
         <translation>表格中没有名为“{fallback}”的行，无法处理表中未列出的值：{values}。请添加这些值，或添加一行“{fallback}”。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/base.py" line="509"/>
+        <location filename="../../work/main/algorithms/base.py" line="524"/>
         <source>The table {path} is not a text file in UTF-8 or GBK/GB 18030: save it as CSV UTF-8.</source>
         <translation>表格 {path} 不是 UTF-8 或 GBK/GB 18030 编码的文本文件：请另存为“CSV UTF-8”格式。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/base.py" line="511"/>
+        <location filename="../../work/main/algorithms/base.py" line="526"/>
         <source>The table {path}, line {line}: {value} in column {column} is too large to be a real value.</source>
         <translation>表格 {path} 第 {line} 行：{column} 列中的 {value} 过大，不可能是真实数值。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/base.py" line="513"/>
+        <location filename="../../work/main/algorithms/base.py" line="528"/>
         <source>The default number of floors must be above 0.</source>
         <translation>默认层数必须大于 0。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/base.py" line="514"/>
+        <location filename="../../work/main/algorithms/base.py" line="529"/>
         <source>Emission factors cannot be negative.</source>
         <translation>排放因子不能为负值。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/base.py" line="517"/>
+        <location filename="../../work/main/algorithms/base.py" line="532"/>
         <source>The shelter standards table {path} needs a row named “default”.</source>
         <translation>避难场所标准表 {path} 须有一行名为“default”。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/base.py" line="519"/>
+        <location filename="../../work/main/algorithms/base.py" line="534"/>
         <source>The curve number table {path} needs a key column: lucode (land-cover code) or class (name).</source>
         <translation>径流曲线数表 {path} 需要一个键列：lucode（土地覆被代码）或 class（名称）。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/base.py" line="521"/>
+        <location filename="../../work/main/algorithms/base.py" line="536"/>
         <source>The curve number table {path}, line {line}: lucode “{value}” is not a whole number ≥ 0.</source>
         <translation>径流曲线数表 {path} 第 {line} 行：lucode“{value}”不是 ≥ 0 的整数。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/base.py" line="523"/>
+        <location filename="../../work/main/algorithms/base.py" line="538"/>
         <source>The curve number table {path}, line {line}: a curve number is above 100.</source>
         <translation>径流曲线数表 {path} 第 {line} 行：径流曲线数大于 100。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/base.py" line="525"/>
+        <location filename="../../work/main/algorithms/base.py" line="540"/>
         <source>The curve number table {path} has no lucode column, so it cannot match integer class codes. Add a lucode column, or choose a text class field.</source>
         <translation>径流曲线数表 {path} 没有 lucode 列，无法匹配整数类型代码。请添加 lucode 列，或选择文本型类型字段。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/base.py" line="546"/>
+        <location filename="../../work/main/algorithms/base.py" line="561"/>
         <source>National average</source>
         <translation>全国平均</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/base.py" line="547"/>
+        <location filename="../../work/main/algorithms/base.py" line="562"/>
         <source>North China grid (Beijing, Tianjin, Hebei, Shanxi, Shandong, west Inner Mongolia)</source>
         <translation>华北电网（北京、天津、河北、山西、山东、内蒙古西部）</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/base.py" line="548"/>
+        <location filename="../../work/main/algorithms/base.py" line="563"/>
         <source>North-East grid</source>
         <translation>东北电网</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/base.py" line="549"/>
+        <location filename="../../work/main/algorithms/base.py" line="564"/>
         <source>East China grid (Shanghai, Jiangsu, Zhejiang, Anhui, Fujian)</source>
         <translation>华东电网（上海、江苏、浙江、安徽、福建）</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/base.py" line="550"/>
+        <location filename="../../work/main/algorithms/base.py" line="565"/>
         <source>Central China grid</source>
         <translation>华中电网</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/base.py" line="551"/>
+        <location filename="../../work/main/algorithms/base.py" line="566"/>
         <source>North-West grid (Shaanxi, Gansu, Qinghai, Ningxia, Xinjiang)</source>
         <translation>西北电网（陕西、甘肃、青海、宁夏、新疆）</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/base.py" line="552"/>
+        <location filename="../../work/main/algorithms/base.py" line="567"/>
         <source>South grid</source>
         <translation>南方电网</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/base.py" line="553"/>
+        <location filename="../../work/main/algorithms/base.py" line="568"/>
         <source>South-West grid</source>
         <translation>西南电网</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/base.py" line="554"/>
+        <location filename="../../work/main/algorithms/base.py" line="569"/>
         <source>National, excluding market-traded non-fossil power</source>
         <translation>全国（不含市场化交易的非化石能源电量）</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/base.py" line="555"/>
+        <location filename="../../work/main/algorithms/base.py" line="570"/>
         <source>National fossil-fuel power</source>
         <translation>全国化石能源电力</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/base.py" line="556"/>
+        <location filename="../../work/main/algorithms/base.py" line="571"/>
         <source>Hebei province</source>
         <translation>河北省</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/base.py" line="557"/>
+        <location filename="../../work/main/algorithms/base.py" line="572"/>
         <source>Fujian province</source>
         <translation>福建省</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/base.py" line="558"/>
+        <location filename="../../work/main/algorithms/base.py" line="573"/>
         <source>Shanghai municipality</source>
         <translation>上海市</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/base.py" line="559"/>
+        <location filename="../../work/main/algorithms/base.py" line="574"/>
         <source>Zhejiang province</source>
         <translation>浙江省</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/base.py" line="560"/>
+        <location filename="../../work/main/algorithms/base.py" line="575"/>
         <source>Jiangsu province</source>
         <translation>江苏省</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/base.py" line="561"/>
+        <location filename="../../work/main/algorithms/base.py" line="576"/>
         <source>Shaanxi province</source>
         <translation>陕西省</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/base.py" line="565"/>
+        <location filename="../../work/main/algorithms/base.py" line="580"/>
         <source>Electricity grid region</source>
         <translation>电网区域</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/base.py" line="565"/>
+        <location filename="../../work/main/algorithms/base.py" line="580"/>
         <source>Whose grid emission factor to use (MEE/NBS announcements). Where a provincial factor is published, use it rather than the regional grid&apos;s: Shanghai; Zhejiang for Jiaxing; Jiangsu; Fujian for Xiamen (its 2022 factor is 27 % below the East China grid&apos;s); Shaanxi for Xi&apos;an; Hebei for Xiong&apos;an. The regional grids are for other provinces. 2021 regional and provincial values are marked unverified (read in a third-party data file).</source>
         <translation>采用哪个电网排放因子（生态环境部、国家统计局公告）。已发布省级因子的，应采用省级因子而非区域电网因子：上海；嘉兴用浙江；江苏；厦门用福建（其 2022 年因子比华东电网低 27%）；西安用陕西；雄安用河北。区域电网因子用于其他省份。2021 年区域和省级数值标注为未核实（读自第三方数据文件）。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/base.py" line="572"/>
+        <location filename="../../work/main/algorithms/base.py" line="587"/>
         <source>Grid factor year</source>
         <translation>电网排放因子年份</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/base.py" line="572"/>
+        <location filename="../../work/main/algorithms/base.py" line="587"/>
         <source>Year of the grid factor. Empty: the latest year published for the region.</source>
         <translation>电网排放因子的年份。留空：采用该区域最新发布的年份。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/base.py" line="576"/>
+        <location filename="../../work/main/algorithms/base.py" line="591"/>
         <source>Grid emission factor (kgCO2/kWh)</source>
         <translation>电网排放因子（kgCO2/kWh）</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/base.py" line="576"/>
+        <location filename="../../work/main/algorithms/base.py" line="591"/>
         <source>A factor of your own. When set it wins over the region and year.</source>
         <translation>自定义排放因子。填写后优先于区域和年份。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/base.py" line="585"/>
+        <location filename="../../work/main/algorithms/base.py" line="600"/>
         <source>Grid factor {f} kgCO2/kWh, as given.</source>
         <translation>电网排放因子 {f} kgCO2/kWh（用户指定）。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/base.py" line="596"/>
+        <location filename="../../work/main/algorithms/base.py" line="611"/>
         <source>Grid factor {f} kgCO2/kWh: {region}, {year}. Source: {source}.</source>
         <translation>电网排放因子 {f} kgCO2/kWh：{region}，{year} 年。来源：{source}。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/base.py" line="599"/>
+        <location filename="../../work/main/algorithms/base.py" line="614"/>
         <source>This grid factor is marked unverified.</source>
         <translation>该电网排放因子标注为未核实。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/base.py" line="621"/>
+        <location filename="../../work/main/algorithms/base.py" line="636"/>
         <source>“{layer}” holds {kind} geometries; {parameter} needs {expected} geometries.</source>
         <translation>“{layer}”的几何类型为 {kind}；{parameter} 需要 {expected} 几何。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/base.py" line="629"/>
+        <location filename="../../work/main/algorithms/base.py" line="644"/>
         <source>“{layer}”: “Selected features only” is ticked for {parameter}, but no feature of the layer is selected. Select the features to use, or untick it.</source>
         <translation>“{layer}”：{parameter} 勾选了“仅选中的要素”，但该图层没有选中任何要素。请选择要使用的要素，或取消勾选。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/base.py" line="633"/>
+        <location filename="../../work/main/algorithms/base.py" line="648"/>
         <source>“{layer}” has no features.</source>
         <translation>“{layer}”中没有要素。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/base.py" line="688"/>
+        <location filename="../../work/main/algorithms/base.py" line="689"/>
+        <source>“{cut}” is read as “{flag}”, the flag of values of “{field}” that rest on defaults (a Shapefile keeps 10 bytes of a name).</source>
+        <translation>“{cut}”按“{flag}”读取，即“{field}”中依赖默认值的取值标记（Shapefile 的字段名只保留 10 个字节）。</translation>
+    </message>
+    <message>
+        <location filename="../../work/main/algorithms/base.py" line="712"/>
         <source>Field “{field}” is not in “{layer}”. Its fields are: {fields}.</source>
         <translation>“{layer}”中没有字段“{field}”。该图层的字段有：{fields}。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/base.py" line="694"/>
+        <location filename="../../work/main/algorithms/base.py" line="718"/>
         <source>Field “{field}” of “{layer}” must be numeric; it holds {kind}.</source>
         <translation>“{layer}”的字段“{field}”必须为数值型，当前为 {kind}。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/base.py" line="704"/>
+        <location filename="../../work/main/algorithms/base.py" line="728"/>
         <source>“{layer}” has no CRS: areas are taken as planar, in square metres.</source>
         <translation>“{layer}”未设置坐标参考系：面积按平面坐标计算，单位视为平方米。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/base.py" line="710"/>
+        <location filename="../../work/main/algorithms/base.py" line="734"/>
         <source>Areas are measured in {target} because {crs} would distort them.</source>
         <translation>面积在 {target} 中量算，因为 {crs} 会使面积失真。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/base.py" line="715"/>
+        <location filename="../../work/main/algorithms/base.py" line="739"/>
         <source>Areas are measured in the layer&apos;s CRS {crs}.</source>
         <translation>面积在图层的坐标参考系 {crs} 中量算。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/base.py" line="751"/>
+        <location filename="../../work/main/algorithms/base.py" line="775"/>
         <source>“{layer}” has no CRS: its coordinates are taken as metres.</source>
         <translation>“{layer}”未设置坐标参考系：其坐标视为以米为单位。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/base.py" line="735"/>
+        <location filename="../../work/main/algorithms/base.py" line="759"/>
         <source>Distances are measured in the buildings&apos; CRS {crs}.</source>
         <translation>距离在建筑图层的坐标参考系 {crs} 中量算。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/base.py" line="739"/>
+        <location filename="../../work/main/algorithms/base.py" line="763"/>
         <source>Distances are measured in {target} because {crs} is not a projected CRS in metres; the outputs keep their layers&apos; CRS.</source>
         <translation>距离在 {target} 中量算，因为 {crs} 不是以米为单位的投影坐标参考系；输出保留各自图层的坐标参考系。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/base.py" line="756"/>
+        <location filename="../../work/main/algorithms/base.py" line="780"/>
         <source>Areas and distances are measured in the CRS of “{layer}”, {crs}.</source>
         <translation>面积和距离在“{layer}”的坐标参考系 {crs} 中量算。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/base.py" line="761"/>
+        <location filename="../../work/main/algorithms/base.py" line="785"/>
         <source>Areas and distances are measured in {target} because {crs} is not a projected CRS in metres that keeps areas true; the outputs keep their layers&apos; CRS.</source>
         <translation>面积和距离在 {target} 中量算，因为 {crs} 不是以米为单位、能保持面积真实的投影坐标参考系；输出保留各图层原有的坐标参考系。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/base.py" line="787"/>
+        <location filename="../../work/main/algorithms/base.py" line="811"/>
         <source>“{layer}” is measured in its CRS {crs}, which is {error:.1%} off true scale where the layer lies (a CRS made for another area, or used far from its centre): lengths and distances are up to {error:.1%} off and areas about twice that. The results are not corrected: reproject the layers to a CRS made for the place (e.g. its UTM zone) or set them to longitudes and latitudes (EPSG:4326), which are measured in the UTM zone.</source>
         <translation>“{layer}”在其坐标参考系 {crs} 中量算，而该坐标系在图层所在位置的比例误差达 {error:.1%}（该坐标系为别处所设，或此处远离其中心）：长度和距离最多偏差 {error:.1%}，面积约为其两倍。结果未作校正：请将图层重投影到适用于当地的坐标系（例如其 UTM 带），或设为经纬度（EPSG:4326），后者会在 UTM 带中量算。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/base.py" line="860"/>
+        <location filename="../../work/main/algorithms/base.py" line="884"/>
         <source>“{layer}” is labelled {crs}, a projected CRS, but all its coordinates ({xmin:.6g}, {ymin:.6g} – {xmax:.6g}, {ymax:.6g}) lie within ±180 and ±90, like longitudes and latitudes: in {crs} the layer would be a speck of {w:.3g} × {h:.3g} m far from any place its CRS covers. Its CRS is probably wrong: set the layer's real CRS, e.g. EPSG:4326 or EPSG:4490 (Layer Properties ▸ Source, or “Assign projection”), not a reprojection.</source>
         <translation>“{layer}”标注为投影坐标系 {crs}，但其全部坐标（{xmin:.6g}, {ymin:.6g} – {xmax:.6g}, {ymax:.6g}）都在 ±180 与 ±90 以内，就像经纬度：在 {crs} 中该图层只是一个 {w:.3g} × {h:.3g} m 的小点，远离该坐标系覆盖的任何地方。其坐标系很可能标错了：请设置图层真实的坐标系，例如 EPSG:4326 或 EPSG:4490（图层属性 ▸ 源，或“指定投影”），而不是重投影。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/base.py" line="872"/>
+        <location filename="../../work/main/algorithms/base.py" line="896"/>
         <source>“{layer}” is labelled {crs}, but its coordinates ({xmin:.6g}, {ymin:.6g} – {xmax:.6g}, {ymax:.6g}) cannot be on the Earth in that CRS: its CRS is probably wrong. Set the layer's real CRS (Layer Properties ▸ Source, or “Assign projection”), not a reprojection.</source>
         <translation>“{layer}”标注的坐标系为 {crs}，但其坐标（{xmin:.6g}, {ymin:.6g} – {xmax:.6g}, {ymax:.6g}）在该坐标系下不可能位于地球上：坐标系很可能标错了。请为图层设置其真实的坐标系（图层属性 ▸ 源，或“定义投影”），而不是重投影。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/base.py" line="888"/>
+        <location filename="../../work/main/algorithms/base.py" line="912"/>
         <source>Its eastings ({xmin:,.0f} – {xmax:,.0f}) begin with the Gauss-Krüger zone number {zone}: on CGCS2000 its CRS is EPSG:{epsg} (“zone {zone}”); set it (Layer Properties ▸ Source) so that it lies with the other layers.</source>
         <translation>其横坐标（{xmin:,.0f} – {xmax:,.0f}）以高斯-克吕格带号 {zone} 开头：在 CGCS2000 下其坐标系为 EPSG:{epsg}（“zone {zone}”，带号坐标）；请设置该坐标系（图层属性 ▸ 源），使其与其他图层对齐。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/base.py" line="911"/>
+        <location filename="../../work/main/algorithms/base.py" line="935"/>
         <source>“{layer}” is labelled {crs}, but its eastings ({xmin:,.0f} – {xmax:,.0f}) begin with the Gauss-Krüger zone number {zone}, which that CRS does not have: the layer is in a CRS of zone {zone} with the zone number, such as {name} (EPSG:{epsg}); for Xi'an 1980 or Beijing 1954 data choose their “zone {zone}” CRS. Set it as the layer's CRS (Layer Properties ▸ Source, or “Assign projection”), not a reprojection.</source>
         <translation>“{layer}”标注的坐标系为 {crs}，但其横坐标（{xmin:,.0f} – {xmax:,.0f}）以高斯-克吕格带号 {zone} 开头，而该坐标系不含带号：该图层应为第 {zone} 带的带号坐标系，例如 {name}（EPSG:{epsg}）；西安 1980 或北京 1954 数据请选择其“zone {zone}”坐标系。请将其设为图层的坐标系（图层属性 ▸ 源，或“指定投影”），而不是重投影。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/base.py" line="918"/>
+        <location filename="../../work/main/algorithms/base.py" line="942"/>
         <source>“{layer}” is labelled {crs}, a CRS whose eastings begin with the Gauss-Krüger zone number {zone}, but its eastings ({xmin:,.0f} – {xmax:,.0f}) have no zone number: the layer is in the CRS of the same central meridian without it, such as {name} (EPSG:{epsg}); for Xi'an 1980 or Beijing 1954 data choose their “CM” CRS. Set it as the layer's CRS (Layer Properties ▸ Source, or “Assign projection”), not a reprojection.</source>
         <translation>“{layer}”标注的坐标系为 {crs}，其横坐标应以高斯-克吕格带号 {zone} 开头，但该图层的横坐标（{xmin:,.0f} – {xmax:,.0f}）不含带号：该图层应为同一中央经线、不含带号的坐标系，例如 {name}（EPSG:{epsg}）；西安 1980 或北京 1954 数据请选择其“CM”坐标系。请将其设为图层的坐标系（图层属性 ▸ 源，或“指定投影”），而不是重投影。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/base.py" line="1000"/>
+        <location filename="../../work/main/algorithms/base.py" line="1024"/>
         <source>“{layer}”: {path} does not say its text encoding (it has no .cpg file) and its text is not UTF-8 but GBK, so it is read as GBK (GB 18030), with field names such as “{sample}”. The file is left unchanged; to have every program read it right, put beside it a file {cpg} holding the word GBK.</source>
         <translation>“{layer}”：{path} 未声明文本编码（没有 .cpg 文件），且其文本不是 UTF-8 而是 GBK，因此按 GBK（GB 18030）读取，字段名如“{sample}”。文件保持不变；若要让所有程序都能正确读取，请在其旁边放置一个内容为 GBK 的文件 {cpg}。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/base.py" line="1007"/>
+        <location filename="../../work/main/algorithms/base.py" line="1031"/>
         <source>“{layer}”: {path} is opened as UTF-8 but its text is GBK, so it is read as GBK (GB 18030), with field names such as “{sample}”. The file is left unchanged; save it as CSV UTF-8, or choose the encoding GBK when adding it, to read it so everywhere.</source>
         <translation>“{layer}”：{path} 以 UTF-8 打开，但其文本为 GBK，因此按 GBK（GB 18030）读取，字段名如“{sample}”。文件保持不变；若要处处都能正确读取，请将其另存为 CSV UTF-8，或在添加图层时选择 GBK 编码。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/base.py" line="1034"/>
+        <location filename="../../work/main/algorithms/base.py" line="1058"/>
         <source>{n} invalid geometries of “{layer}” were repaired for the calculation; the output keeps them as they were.</source>
         <translation>已修复“{layer}”中 {n} 个无效几何用于计算；输出中保留其原有几何。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/base.py" line="1043"/>
+        <location filename="../../work/main/algorithms/base.py" line="1067"/>
         <source>No feature of “{layer}” lies within reach of any feature of “{other}”: the extents of the two layers do not overlap. Check that both cover the same place and that their CRS is right.</source>
         <translation>“{layer}”中没有任何要素位于“{other}”任一要素的可达范围内：两个图层的范围互不重叠。请检查两者是否覆盖同一区域、坐标系是否正确。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/base.py" line="1053"/>
+        <location filename="../../work/main/algorithms/base.py" line="1077"/>
         <source>{n} features of “{layer}” have a missing or negative population, counted as 0.</source>
         <translation>“{layer}”中有 {n} 个要素的人口缺失或为负，按 0 计。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/base.py" line="1181"/>
+        <location filename="../../work/main/algorithms/base.py" line="1208"/>
         <source>“{layer}”: the text field “{field}” is read as numbers (6层 → 6, 6F → 6, 十二层 → 12, 12.5米 → 12.5, 约30 → 30, 6-8层 → 7).</source>
         <translation>“{layer}”：文本字段“{field}”按数字读取（6层 → 6，6F → 6，十二层 → 12，12.5米 → 12.5，约30 → 30，6-8层 → 7）。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/base.py" line="1191"/>
+        <location filename="../../work/main/algorithms/base.py" line="1218"/>
         <source>“{layer}”: {n} polygons have no area (their outline folds onto a line or a point); they are left out of what is measured or placed.</source>
         <translation>“{layer}”：{n} 个面没有面积（其轮廓折叠成线或点），计算和布点时不计入。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/base.py" line="1203"/>
+        <location filename="../../work/main/algorithms/base.py" line="1230"/>
         <source>“{layer}” is a {kind} layer, but {n} of its features hold other geometries, such as a {found}; they are left out of what is measured or placed, and written without geometry.</source>
         <translation>“{layer}”是 {kind} 图层，但其中 {n} 个要素是其他类型的几何（如 {found}）：计算和布点时不计入，输出时不带几何。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/base.py" line="1211"/>
+        <location filename="../../work/main/algorithms/base.py" line="1238"/>
         <source>“{layer}”: {n} features have a coordinate that is not a number or lies beyond ±{limit:g} (NaN, infinite, 1e300); they are left out of what is measured or placed.</source>
         <translation>“{layer}”：{n} 个要素的坐标不是数字或超出 ±{limit:g}（NaN、无穷大、1e300），计算和布点时不计入。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/base.py" line="1216"/>
+        <location filename="../../work/main/algorithms/base.py" line="1243"/>
         <source>“{layer}”: {n} features have no geometry (NULL or empty); they are left out of what is measured or placed.</source>
         <translation>“{layer}”：{n} 个要素没有几何（NULL 或空）；它们不参与量算或空间定位。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/base.py" line="1220"/>
+        <location filename="../../work/main/algorithms/base.py" line="1247"/>
         <source>“{layer}”: {n} values of the text field “{field}” hold no number that can be read (such as {examples}); they are read as missing.</source>
         <translation>“{layer}”：文本字段“{field}”中有 {n} 个值读不出数字（如 {examples}），按缺失处理。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/base.py" line="1226"/>
+        <location filename="../../work/main/algorithms/base.py" line="1253"/>
         <source>“{layer}”: {n} values of “{field}” cannot be real ({kinds}); they are read as missing.</source>
         <translation>“{layer}”：字段“{field}”中有 {n} 个值不可能是真实数值（{kinds}），已按缺失值处理。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/base.py" line="1226"/>
+        <location filename="../../work/main/algorithms/base.py" line="1253"/>
         <source>infinite, too large or negative</source>
         <translation>无穷大、过大或为负</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/base.py" line="1226"/>
+        <location filename="../../work/main/algorithms/base.py" line="1253"/>
         <source>infinite, too large, negative or a nodata code such as −9999 or 9999</source>
         <translation>无穷大、过大、为负，或为 −9999、9999 等无数据代码</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/base.py" line="1286"/>
+        <location filename="../../work/main/algorithms/base.py" line="1313"/>
         <source>“{file}” is a Shapefile, which keeps field names of 10 bytes at most: {names}. Write a GeoPackage (.gpkg) to keep the full names.</source>
         <translation>“{file}”是 Shapefile，字段名最长只能有 10 个字节：{names}。如需保留完整字段名，请输出为 GeoPackage（.gpkg）。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/base.py" line="1296"/>
+        <location filename="../../work/main/algorithms/base.py" line="1323"/>
         <source>“{file}” ({output}) holds a table only, and the result of this tool is the geometries: choose a GeoPackage (.gpkg) or another format with geometries.</source>
         <translation>“{file}”（{output}）只能存表格，而本工具的结果正是几何：请选择 GeoPackage（.gpkg）或其他带几何的格式。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/base.py" line="1302"/>
+        <location filename="../../work/main/algorithms/base.py" line="1329"/>
         <source>“{file}” holds a table only: the output keeps the attributes and no geometries. Write a GeoPackage (.gpkg) to keep them.</source>
         <translation>“{file}”只能存表格：输出只保留属性，不含几何。如需保留几何，请输出为 GeoPackage（.gpkg）。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/base.py" line="1316"/>
+        <location filename="../../work/main/algorithms/base.py" line="1343"/>
         <source>The input's field “{field}” holds no whole numbers, and a GeoPackage takes a field of that name for its feature ids: the output calls it “{new}”.</source>
         <translation>输入的字段“{field}”不是整数，而 GeoPackage 把这个名字的字段当作要素编号：输出中改名为“{new}”。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/base.py" line="1364"/>
+        <location filename="../../work/main/algorithms/base.py" line="1391"/>
         <source>The input already has a field “{field}”: its values are replaced in the output.</source>
         <translation>输入图层已有字段“{field}”：输出中将替换该字段的值。</translation>
     </message>
@@ -4504,17 +4509,17 @@ score = 可达类型数 / 表中类型数（0–1）。覆盖率 = 可达全部�
 <context>
     <name>ModelRun</name>
     <message>
-        <location filename="../../work/main/ui/wizard/run.py" line="139"/>
+        <location filename="../../work/main/ui/wizard/run.py" line="143"/>
         <source>Planning check</source>
         <translation>规划检查</translation>
     </message>
     <message>
-        <location filename="../../work/main/ui/wizard/run.py" line="140"/>
+        <location filename="../../work/main/ui/wizard/run.py" line="144"/>
         <source>Planning check rules</source>
         <translation>规划检查规则</translation>
     </message>
     <message>
-        <location filename="../../work/main/ui/wizard/run.py" line="141"/>
+        <location filename="../../work/main/ui/wizard/run.py" line="145"/>
         <source>Low-carbon and resilience synergy</source>
         <translation>低碳与韧性协同</translation>
     </message>
@@ -4744,12 +4749,12 @@ Output fields: park_m2, comp_park_m2, comm_park_m2 (m²), park_green_m2_pc, comp
 <context>
     <name>PlanningCheck</name>
     <message>
-        <location filename="../../work/main/algorithms/planning_check.py" line="84"/>
+        <location filename="../../work/main/algorithms/planning_check.py" line="82"/>
         <source>Planning check against a standards profile</source>
         <translation>依据标准配置的规划检查</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/planning_check.py" line="87"/>
+        <location filename="../../work/main/algorithms/planning_check.py" line="85"/>
         <source>Checks each planning unit or parcel against the rules of a standards profile: per-capita park green (GB 55014-2021), life-circle completeness (GB 50180-2018), runoff control (sponge city), shelter reach, rail coverage, Covenant of Mayors and 3-30-300 targets, etc.
 
 A profile is a CSV with one rule per row: rule_id, name_en, name_zh, indicator, unit, level (master|detailed), side (low_carbon|resilience|both), operator (&gt;=, &gt;, &lt;=, &lt;, ==, between), threshold, threshold_high (between only; both ends inclusive), source, clause, status, and optionally applies_to. A rule reads the field named in the field map, else the field named like its indicator (e.g. rail_pct from Transit coverage by unit, far and green_ratio of parcels); without such a field, or where the value is NULL, it is not assessed. A rule without such a field reads a known name of its indicator where the layer has one (容积率 or FAR for far, 绿地率 for green_ratio, 建筑密度 for building_density: resources/fields/field_aliases.csv, with the source of each name), and the log says which field it read. A field holding text is read as numbers: “2.5” as 2.5, “35%” as 0.35 for a rule in shares (35 for a rule in %); the log counts the values read, those written as a percentage and those it could not read. Values equal to a threshold within a relative tolerance of 1e-9 count as equal.
@@ -4782,507 +4787,507 @@ FEW RESIDENTS: with a Residents field, the per-resident rules (unit per person, 
 居民过少：指定居民字段时，人均类规则（单位为每人，如 m2/person、t/person·a，以及每百名居民避难容量 shelter_cap_pct）对居民少于最小值（默认 100）的要素不作结论：以极少数居民计算的比值只是算术结果，不具规划意义。该要素的此类规则计为未评估（n_na）；规则表在 n_few 中计数，日志列出相关规则。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/planning_check.py" line="153"/>
+        <location filename="../../work/main/algorithms/planning_check.py" line="151"/>
         <source>China, territorial master plan (cn_master)</source>
         <translation>中国，国土空间总体规划（cn_master）</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/planning_check.py" line="154"/>
+        <location filename="../../work/main/algorithms/planning_check.py" line="152"/>
         <source>China, detailed plan, parcels (cn_detailed)</source>
         <translation>中国，详细规划，地块（cn_detailed）</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/planning_check.py" line="155"/>
+        <location filename="../../work/main/algorithms/planning_check.py" line="153"/>
         <source>Pilot: city renewal (cn_city_renewal)</source>
         <translation>试点：城市更新（cn_city_renewal）</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/planning_check.py" line="156"/>
+        <location filename="../../work/main/algorithms/planning_check.py" line="154"/>
         <source>Pilot: old community renovation (cn_old_community)</source>
         <translation>试点：老旧小区改造（cn_old_community）</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/planning_check.py" line="157"/>
+        <location filename="../../work/main/algorithms/planning_check.py" line="155"/>
         <source>Pilot: industrial park (cn_industrial_park)</source>
         <translation>试点：产业园区（cn_industrial_park）</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/planning_check.py" line="158"/>
+        <location filename="../../work/main/algorithms/planning_check.py" line="156"/>
         <source>Pilot: new town (cn_new_town)</source>
         <translation>试点：新城（cn_new_town）</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/planning_check.py" line="159"/>
+        <location filename="../../work/main/algorithms/planning_check.py" line="157"/>
         <source>Pilot: rural low-carbon village (cn_rural_village)</source>
         <translation>试点：乡村低碳村庄（cn_rural_village）</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/planning_check.py" line="160"/>
+        <location filename="../../work/main/algorithms/planning_check.py" line="158"/>
         <source>Pilot: disaster management (cn_disaster_management)</source>
         <translation>试点：防灾减灾（cn_disaster_management）</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/planning_check.py" line="161"/>
+        <location filename="../../work/main/algorithms/planning_check.py" line="159"/>
         <source>Pilot: green transport and biodiversity (cn_transport_biodiversity)</source>
         <translation>试点：绿色交通与生物多样性（cn_transport_biodiversity）</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/planning_check.py" line="162"/>
+        <location filename="../../work/main/algorithms/planning_check.py" line="160"/>
         <source>Europe, generic targets (eu_generic)</source>
         <translation>欧洲，通用目标（eu_generic）</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/planning_check.py" line="165"/>
+        <location filename="../../work/main/algorithms/planning_check.py" line="163"/>
         <source>Planning units or parcels</source>
         <translation>规划单元或地块</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/planning_check.py" line="165"/>
+        <location filename="../../work/main/algorithms/planning_check.py" line="163"/>
         <source>Polygons holding the indicator values to check, one field per indicator.</source>
         <translation>存放待检查指标值的面图层，每个指标一个字段。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/planning_check.py" line="168"/>
+        <location filename="../../work/main/algorithms/planning_check.py" line="166"/>
         <source>Standards profile</source>
         <translation>标准配置</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/planning_check.py" line="168"/>
+        <location filename="../../work/main/algorithms/planning_check.py" line="166"/>
         <source>A shipped profile (resources/profiles/). Rules marked unverified are editable defaults.</source>
         <translation>随插件提供的标准配置（resources/profiles/）。标记为未核实的规则是可编辑的默认值。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/planning_check.py" line="171"/>
+        <location filename="../../work/main/algorithms/planning_check.py" line="169"/>
         <source>Own profile (CSV)</source>
         <translation>自定义标准配置（CSV）</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/planning_check.py" line="171"/>
+        <location filename="../../work/main/algorithms/planning_check.py" line="169"/>
         <source>A profile CSV of your own, with the columns of the shipped ones; replaces the standards profile.</source>
         <translation>自定义的标准配置 CSV，列与随插件提供的配置相同；将替代所选标准配置。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/planning_check.py" line="175"/>
+        <location filename="../../work/main/algorithms/planning_check.py" line="173"/>
         <source>Planning level</source>
         <translation>规划层级</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/planning_check.py" line="175"/>
+        <location filename="../../work/main/algorithms/planning_check.py" line="173"/>
         <source>All rules</source>
         <translation>全部规则</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/planning_check.py" line="175"/>
+        <location filename="../../work/main/algorithms/planning_check.py" line="173"/>
         <source>Master plan rules only</source>
         <translation>仅总体规划规则</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/planning_check.py" line="175"/>
+        <location filename="../../work/main/algorithms/planning_check.py" line="173"/>
         <source>Detailed plan rules only</source>
         <translation>仅详细规划规则</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/planning_check.py" line="175"/>
+        <location filename="../../work/main/algorithms/planning_check.py" line="173"/>
         <source>Which rules of the profile to check, by their level column.</source>
         <translation>按 level 列选择要检查标准配置中的哪些规则。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/planning_check.py" line="180"/>
+        <location filename="../../work/main/algorithms/planning_check.py" line="178"/>
         <source>Field map</source>
         <translation>字段映射</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/planning_check.py" line="180"/>
+        <location filename="../../work/main/algorithms/planning_check.py" line="178"/>
         <source>Which field each rule reads: rule_id=field, separated by commas (or by semicolons, where a field name holds a comma), e.g. CN_M_PARK_GREEN_PC=green_pc or CN_M_PARK_GREEN_PC=公园 面积; a field name keeps its spaces. Rules not listed read the field named like their indicator, if the layer has one; else they are not assessed. A field in another unit than the rule's: rule_id=field[unit], e.g. CN_D_GREEN_RATIO=green_pct[%].</source>
         <translation>每条规则读取的字段：rule_id=字段，以逗号分隔（字段名含逗号时以分号分隔），例如 CN_M_PARK_GREEN_PC=green_pc 或 CN_M_PARK_GREEN_PC=公园 面积；字段名中的空格保留。未列出的规则读取与其指标同名的字段（若图层有此字段），否则不予评估。字段单位与规则单位不同时：rule_id=字段[单位]，例如 CN_D_GREEN_RATIO=green_pct[%]。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/planning_check.py" line="187"/>
+        <location filename="../../work/main/algorithms/planning_check.py" line="185"/>
         <source>Planning check</source>
         <translation>规划检查</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/planning_check.py" line="187"/>
+        <location filename="../../work/main/algorithms/planning_check.py" line="185"/>
         <source>The features with score, n_pass, n_fail, n_na, r_&lt;rule_id&gt; and n_nap added.</source>
         <translation>添加了 score、n_pass、n_fail、n_na、r_&lt;rule_id&gt; 和 n_nap 字段的要素。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/planning_check.py" line="189"/>
+        <location filename="../../work/main/algorithms/planning_check.py" line="187"/>
         <source>Planning check rules</source>
         <translation>规划检查规则</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/planning_check.py" line="189"/>
+        <location filename="../../work/main/algorithms/planning_check.py" line="187"/>
         <source>One row per rule (no geometry) with its source, clause, status, the field read, verdict, counts and value range.</source>
         <translation>每条规则一行（无几何），包含其来源、条款、状态、读取的字段、结论、计数和取值范围。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/planning_check.py" line="194"/>
+        <location filename="../../work/main/algorithms/planning_check.py" line="192"/>
         <source>Land-use code field</source>
         <translation>用地代码字段</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/planning_check.py" line="194"/>
+        <location filename="../../work/main/algorithms/planning_check.py" line="192"/>
         <source>Field with each feature&apos;s land-use code (e.g. 0701, R2; codes stored as numbers, such as 701, get their leading zero back). Rules with an applies_to column check only features whose code starts with one of its codes.</source>
         <translation>存放各要素用地代码的字段（如 0701、R2；以数字存储的代码，如 701，会补回前导零）。带有 applies_to 列的规则只检查代码以其所列代码之一开头的要素。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/planning_check.py" line="200"/>
+        <location filename="../../work/main/algorithms/planning_check.py" line="198"/>
         <source>Minimum share of rules assessed for a pass (%)</source>
         <translation>判定通过所需的最低已评估规则比例（%）</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/planning_check.py" line="200"/>
+        <location filename="../../work/main/algorithms/planning_check.py" line="198"/>
         <source>A feature without a failing rule passes only when at least this share of the rules that apply to it were assessed from your data; below it, its verdict is insufficient_data.</source>
         <translation>没有未通过规则的要素，只有在适用于它的规则中至少有此比例依据您的数据完成评估时才判定为通过；低于此比例时结论为 insufficient_data（数据不足）。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/planning_check.py" line="207"/>
+        <location filename="../../work/main/algorithms/planning_check.py" line="205"/>
         <source>Residents field</source>
         <translation>居民字段</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/planning_check.py" line="207"/>
+        <location filename="../../work/main/algorithms/planning_check.py" line="205"/>
         <source>Residents of each feature, the denominator of its per-resident indicators. With it, per-resident rules give no verdict where the residents are fewer than the minimum.</source>
         <translation>各要素的居民数，即其人均指标的分母。指定后，居民少于最小值的要素不对人均类规则作出结论。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/planning_check.py" line="212"/>
+        <location filename="../../work/main/algorithms/planning_check.py" line="210"/>
         <source>Minimum residents for a per-resident verdict</source>
         <translation>人均指标作出结论所需的最少居民数</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/planning_check.py" line="212"/>
+        <location filename="../../work/main/algorithms/planning_check.py" line="210"/>
         <source>Below this many residents the per-resident rules (m2/person, t/person·a, shelter capacity per 100 residents) are not assessed: one resident more or less moves such a value by 1/n. 0 judges every feature.</source>
         <translation>居民少于此数时，不评估人均类规则（m2/person、t/person·a、每百名居民避难容量）：居民数增减一人即令此类数值变化 1/n。设为 0 则评估所有要素。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/planning_check.py" line="218"/>
+        <location filename="../../work/main/algorithms/planning_check.py" line="216"/>
         <source>Floors field (average floors of the residential buildings)</source>
         <translation>层数字段（住宅建筑平均层数）</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/planning_check.py" line="218"/>
+        <location filename="../../work/main/algorithms/planning_check.py" line="216"/>
         <source>Field with the average number of floors of each parcel's residential buildings (住宅建筑平均层数 of GB 50180-2018: total floor area ÷ total footprint): a number, or text such as 6层, 6F or 十二层. It picks the height class of the rules that have a by_class column (FAR and green ratio of residential blocks, Table 4.0.2). Empty, NULL or 0: the height field is used, else the rule's own threshold.</source>
         <translation>各地块住宅建筑的平均层数字段（GB 50180-2018 的住宅建筑平均层数：总建筑面积 ÷ 总基底面积）：数值，或 6层、6F、十二层 等文本。用于为带 by_class 列的规则（居住街坊的容积率和绿地率，表 4.0.2）选取层数类别。为空、NULL 或 0 时改用高度字段，否则采用规则自身阈值。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/planning_check.py" line="226"/>
+        <location filename="../../work/main/algorithms/planning_check.py" line="224"/>
         <source>Height field (m, tallest residential building)</source>
         <translation>高度字段（m，最高住宅建筑）</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/planning_check.py" line="226"/>
+        <location filename="../../work/main/algorithms/planning_check.py" line="224"/>
         <source>Field with the height in metres of each parcel's tallest residential building, a number or text such as 18米 or 18m. Used to pick the height class where the floors are not known: the first class whose height limit (18, 27, 36, 54, 80 m in GB 50180-2018 Table 4.0.2) it does not exceed.</source>
         <translation>各地块最高住宅建筑的高度（米）字段，数值或 18米、18m 等文本。层数未知时用于选取层数类别：取高度不超过其高度上限（GB 50180-2018 表 4.0.2 中的 18、27、36、54、80 m）的第一个类别。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/planning_check.py" line="233"/>
+        <location filename="../../work/main/algorithms/planning_check.py" line="231"/>
         <source>Building climate zone (GB 50178)</source>
         <translation>建筑气候区（GB 50178）</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/planning_check.py" line="233"/>
+        <location filename="../../work/main/algorithms/planning_check.py" line="231"/>
         <source>Not set: the most lenient row of any zone</source>
         <translation>未设置：取各气候区中最宽松的一行</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/planning_check.py" line="233"/>
+        <location filename="../../work/main/algorithms/planning_check.py" line="231"/>
         <source>Zones I and VII</source>
         <translation>Ⅰ、Ⅶ 区</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/planning_check.py" line="233"/>
+        <location filename="../../work/main/algorithms/planning_check.py" line="231"/>
         <source>Zones II and VI (e.g. Beijing, Xiong&apos;an, Xi&apos;an)</source>
         <translation>Ⅱ、Ⅵ 区（如北京、雄安、西安）</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/planning_check.py" line="233"/>
+        <location filename="../../work/main/algorithms/planning_check.py" line="231"/>
         <source>Zones III, IV and V (e.g. Shanghai, Jiaxing, Xiamen)</source>
         <translation>Ⅲ、Ⅳ、Ⅴ 区（如上海、嘉兴、厦门）</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/planning_check.py" line="233"/>
+        <location filename="../../work/main/algorithms/planning_check.py" line="231"/>
         <source>The building climate zone of the plan (GB 50178-93 建筑气候区划标准), for the rules whose thresholds depend on it (by_class). Not set: each parcel is checked against the most lenient of the zones' rows for its height class, so no parcel fails that some zone permits; choose the zone for the real check.</source>
         <translation>规划所在的建筑气候区（GB 50178-93 建筑气候区划标准），用于阈值随气候区变化的规则（by_class）。未设置时，各地块按其层数类别取各气候区中最宽松的一行，因而任一气候区允许的地块都不会判为不通过；正式核查时请选择气候区。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/planning_check.py" line="242"/>
+        <location filename="../../work/main/algorithms/planning_check.py" line="240"/>
         <source>The classification of the land-use code field. The profiles' applies_to list 用地用海 2023 codes and GB 50137 letter codes, so such codes are read as written. Codes of the third land survey (三调) must be translated (resources/factors/landuse_crosswalk.csv): the same digits mean other land there.</source>
         <translation>用地代码字段采用的分类。标准配置的 applies_to 同时列出用地用海 2023 代码和 GB 50137 字母代码，因此这类代码按原样读取。第三次全国国土调查（三调）的代码必须经对照表转换（resources/factors/landuse_crosswalk.csv）：相同的数字在三调中表示其他用地。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/planning_check.py" line="242"/>
+        <location filename="../../work/main/algorithms/planning_check.py" line="240"/>
         <source>用地用海分类 2023 or GB 50137-2011, as the profile's applies_to (read as written)</source>
         <translation>用地用海分类 2023 或 GB 50137-2011，与标准配置的 applies_to 一致（按原样读取）</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/planning_check.py" line="248"/>
+        <location filename="../../work/main/algorithms/planning_check.py" line="246"/>
         <source>Rules passed</source>
         <translation>通过的规则数</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/planning_check.py" line="249"/>
+        <location filename="../../work/main/algorithms/planning_check.py" line="247"/>
         <source>Rules failed</source>
         <translation>未通过的规则数</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/planning_check.py" line="250"/>
+        <location filename="../../work/main/algorithms/planning_check.py" line="248"/>
         <source>Rules not assessed</source>
         <translation>未评估的规则数</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/planning_check.py" line="254"/>
+        <location filename="../../work/main/algorithms/planning_check.py" line="252"/>
         <source>The profile {path}, line {line}: the column {column} is empty.</source>
         <translation>标准配置 {path} 第 {line} 行：{column} 列为空。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/planning_check.py" line="255"/>
+        <location filename="../../work/main/algorithms/planning_check.py" line="253"/>
         <source>The profile {path}, line {line}: unknown operator “{value}”; use one of {allowed}.</source>
         <translation>标准配置 {path} 第 {line} 行：未知运算符“{value}”；请使用 {allowed} 之一。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/planning_check.py" line="257"/>
+        <location filename="../../work/main/algorithms/planning_check.py" line="255"/>
         <source>The profile {path}, line {line}: “{value}” is not a valid {column}; use one of {allowed}.</source>
         <translation>标准配置 {path} 第 {line} 行：“{value}”不是有效的 {column}；请使用 {allowed} 之一。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/planning_check.py" line="259"/>
+        <location filename="../../work/main/algorithms/planning_check.py" line="257"/>
         <source>The profile {path}, line {line}: {column} “{value}” is not a number.</source>
         <translation>标准配置 {path} 第 {line} 行：{column}“{value}”不是数字。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/planning_check.py" line="261"/>
+        <location filename="../../work/main/algorithms/planning_check.py" line="259"/>
         <source>The profile {path}, line {line}: rule {rule} uses between but has no threshold_high.</source>
         <translation>标准配置 {path} 第 {line} 行：规则 {rule} 使用 between，但没有 threshold_high。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/planning_check.py" line="263"/>
+        <location filename="../../work/main/algorithms/planning_check.py" line="261"/>
         <source>The profile {path}, line {line}: rule {rule} has threshold_high {high} not above threshold {low}.</source>
         <translation>标准配置 {path} 第 {line} 行：规则 {rule} 的 threshold_high {high} 不大于阈值 {low}。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/planning_check.py" line="266"/>
+        <location filename="../../work/main/algorithms/planning_check.py" line="264"/>
         <source>The profile {path}, line {line}: rule {rule} has a threshold_high but its operator is {operator}; leave threshold_high empty unless the operator is between.</source>
         <translation>标准配置 {path} 第 {line} 行：规则 {rule} 设有 threshold_high，但其运算符为 {operator}；除非运算符为 between，否则请将 threshold_high 留空。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/planning_check.py" line="269"/>
+        <location filename="../../work/main/algorithms/planning_check.py" line="267"/>
         <source>The profile {path}, line {line}: rule_id {rule} appears twice.</source>
         <translation>标准配置 {path} 第 {line} 行：rule_id {rule} 出现了两次。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/planning_check.py" line="270"/>
+        <location filename="../../work/main/algorithms/planning_check.py" line="268"/>
         <source>The profile {path}, line {line}: rule {rule} has applies_to “{value}”; write land-use codes separated by |, without spaces, commas or empty codes (e.g. 0701|R).</source>
         <translation>标准配置 {path} 第 {line} 行：规则 {rule} 的 applies_to 为“{value}”；用地代码请以 | 分隔，不得含空格、逗号或空代码（如 0701|R）。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/planning_check.py" line="273"/>
+        <location filename="../../work/main/algorithms/planning_check.py" line="271"/>
         <source>Field map: rule {rule}: unknown unit “{unit}”. Known units: {known}.</source>
         <translation>字段映射：规则 {rule}：未知单位“{unit}”。支持的单位：{known}。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/planning_check.py" line="275"/>
+        <location filename="../../work/main/algorithms/planning_check.py" line="273"/>
         <source>Field map: rule {rule} is in {rule_unit}, which cannot be converted from the field&apos;s unit {field_unit}.</source>
         <translation>字段映射：规则 {rule} 的单位为 {rule_unit}，无法由字段单位 {field_unit} 换算得到。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/planning_check.py" line="278"/>
+        <location filename="../../work/main/algorithms/planning_check.py" line="276"/>
         <source>Field map: “{item}” is not of the form rule_id=field or rule_id=field[unit].</source>
         <translation>字段映射：“{item}”不符合 rule_id=field 或 rule_id=field[unit] 格式。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/planning_check.py" line="280"/>
+        <location filename="../../work/main/algorithms/planning_check.py" line="278"/>
         <source>Field map: the profile has no rule “{rule}”. Its rules are: {rules}.</source>
         <translation>字段映射：标准配置中没有规则“{rule}”。其规则有：{rules}。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/planning_check.py" line="282"/>
+        <location filename="../../work/main/algorithms/planning_check.py" line="280"/>
         <source>Field map: rule {rule} is mapped twice.</source>
         <translation>字段映射：规则 {rule} 被映射了两次。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/planning_check.py" line="283"/>
+        <location filename="../../work/main/algorithms/planning_check.py" line="281"/>
         <source>Field map: rule {rule} reads “{field}”, which the layer does not have. Its fields are: {fields}.</source>
         <translation>字段映射：规则 {rule} 读取“{field}”，但图层中没有该字段。图层的字段有：{fields}。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/planning_check.py" line="285"/>
+        <location filename="../../work/main/algorithms/planning_check.py" line="283"/>
         <source>The profile {path}, line {line}: rule {rule} has by_class “{value}”; write the class table's file name and column as file.csv:column (e.g. gb50180_residential_blocks.csv:far_max).</source>
         <translation>标准配置 {path} 第 {line} 行：规则 {rule} 的 by_class 为“{value}”；请按 file.csv:column 的形式写出类别表的文件名和列名（如 gb50180_residential_blocks.csv:far_max）。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/planning_check.py" line="288"/>
+        <location filename="../../work/main/algorithms/planning_check.py" line="286"/>
         <source>The profile {path}, line {line}: rule {rule} takes its threshold from a class table (by_class), which needs one of the operators {allowed}, not {operator}.</source>
         <translation>标准配置 {path} 第 {line} 行：规则 {rule} 的阈值取自类别表（by_class），其运算符须为 {allowed} 之一，而不是 {operator}。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/planning_check.py" line="291"/>
+        <location filename="../../work/main/algorithms/planning_check.py" line="289"/>
         <source>The class table {file} named in the profile&apos;s by_class column is in none of these folders: {folders}.</source>
         <translation>标准配置 by_class 列指定的类别表 {file} 不在以下任何文件夹中：{folders}。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/planning_check.py" line="294"/>
+        <location filename="../../work/main/algorithms/planning_check.py" line="292"/>
         <source>The class table {path} has no column “{column}”, which rule {rule} reads (by_class).</source>
         <translation>类别表 {path} 中没有规则 {rule} 所读取（by_class）的列“{column}”。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/planning_check.py" line="296"/>
+        <location filename="../../work/main/algorithms/planning_check.py" line="294"/>
         <source>The class table {path}, line {line}: climate zone {zone} and height class {height_class} appear twice.</source>
         <translation>类别表 {path} 第 {line} 行：气候区 {zone} 与层数类别 {height_class} 重复出现。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/planning_check.py" line="299"/>
+        <location filename="../../work/main/algorithms/planning_check.py" line="297"/>
         <source>The class table {path} has no rows for the climate zone {zone}; its zones are: {zones}.</source>
         <translation>类别表 {path} 中没有气候区 {zone} 的行；表中的气候区为：{zones}。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/planning_check.py" line="314"/>
+        <location filename="../../work/main/algorithms/planning_check.py" line="312"/>
         <source>The profile {path} has no {level} rules: choose another planning level.</source>
         <translation>标准配置 {path} 中没有 {level} 规则：请选择其他规划层级。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/planning_check.py" line="326"/>
+        <location filename="../../work/main/algorithms/planning_check.py" line="324"/>
         <source>Profile {path}: {n} rules.</source>
         <translation>标准配置 {path}：{n} 条规则。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/planning_check.py" line="335"/>
+        <location filename="../../work/main/algorithms/planning_check.py" line="333"/>
         <source>Land-use codes of “{field}” are read as {scheme} and translated to 用地用海分类 2023 codes through {path}.</source>
         <translation>“{field}”的用地代码按{scheme}读取，并经 {path} 转换为用地用海分类 2023 代码。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/planning_check.py" line="416"/>
+        <location filename="../../work/main/algorithms/planning_check.py" line="414"/>
         <source>“{layer}”: {n} values of “{field}” for rule {rule} are above 1, which no share can be: they are read as per cent (35 as 0.35). If the field holds per cent throughout, say so in the field map ({rule}={field}[%]).</source>
         <translation>“{layer}”：字段“{field}”中有 {n} 个值（规则 {rule}）大于 1，而比例不可能大于 1：这些值按百分数读取（35 读作 0.35）。若该字段全部以百分数填写，请在字段映射中注明（{rule}={field}[%]）。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/planning_check.py" line="422"/>
+        <location filename="../../work/main/algorithms/planning_check.py" line="420"/>
         <source>{n} features have a land-use code that the crosswalk does not know: {codes}. Rules with applies_to are not assessed on them.</source>
         <translation>有 {n} 个要素的用地代码在对照表中查不到：{codes}。带 applies_to 的规则不对其评估。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/planning_check.py" line="438"/>
+        <location filename="../../work/main/algorithms/planning_check.py" line="436"/>
         <source>Planning check against {path}: score = passed / assessed rules (0–1), r_&lt;rule&gt; 1 pass, 0 fail, NULL not assessed or not applicable (n_nap). Unverified rules are editable defaults, not legal verdicts. Made by the Low-Carbon &amp; Resilience Planning Toolkit.</source>
         <translation>依据 {path} 的规划检查：score = 通过规则数 / 已评估规则数（0–1），r_&lt;rule&gt; 为 1 通过、0 未通过、NULL 未评估或不适用（n_nap）。未核实的规则是可编辑的默认值，不是法律结论。由低碳与韧性规划工具箱生成。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/planning_check.py" line="461"/>
+        <location filename="../../work/main/algorithms/planning_check.py" line="459"/>
         <source>“{field}” holds text: {n} values read as numbers, {p} of them written as a percentage (35% read as 0.35 for a rule in shares).</source>
         <translation>“{field}”以文本存储：{n} 个值读作数值，其中 {p} 个以百分数书写（对以比值为单位的规则，35% 读作 0.35）。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/planning_check.py" line="465"/>
+        <location filename="../../work/main/algorithms/planning_check.py" line="463"/>
         <source>“{field}”: {n} values hold no number the check can read (e.g. {examples}), or a percentage for a rule that is not a share; the rule is not assessed there.</source>
         <translation>“{field}”：{n} 个值中没有可读取的数值（如 {examples}），或为以百分数书写但规则并非比值；这些要素不评估该规则。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/planning_check.py" line="478"/>
+        <location filename="../../work/main/algorithms/planning_check.py" line="476"/>
         <source>Rule {rule}: reads “{field}” for its indicator “{indicator}” (a known name of it: {source}; {path}). Map the rule in the field map to read another field.</source>
         <translation>规则 {rule}：读取“{field}”作为其指标“{indicator}”（该指标的常用名称：{source}；{path}）。如需读取其他字段，请在字段映射中指定该规则。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/planning_check.py" line="493"/>
+        <location filename="../../work/main/algorithms/planning_check.py" line="491"/>
         <source>Field map: rule {rule} reads “{field}”, which is not numeric ({kind}).</source>
         <translation>字段映射：规则 {rule} 读取的“{field}”不是数值型（{kind}）。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/planning_check.py" line="496"/>
+        <location filename="../../work/main/algorithms/planning_check.py" line="494"/>
         <source>Rule {rule}: the field “{field}” is not numeric; the rule is not assessed.</source>
         <translation>规则 {rule}：字段“{field}”不是数值型；该规则未评估。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/planning_check.py" line="501"/>
+        <location filename="../../work/main/algorithms/planning_check.py" line="499"/>
         <source>Rule {rule}: no field for its indicator “{indicator}”; not assessed.</source>
         <translation>规则 {rule}：没有对应其指标“{indicator}”的字段；未评估。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/planning_check.py" line="573"/>
+        <location filename="../../work/main/algorithms/planning_check.py" line="574"/>
         <source>The layer has no field “{field}”.</source>
         <translation>图层中没有字段“{field}”。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/planning_check.py" line="518"/>
+        <location filename="../../work/main/algorithms/planning_check.py" line="516"/>
         <source>No residents field: the per-resident rules {rules} are judged whatever the number of residents.</source>
         <translation>未指定居民字段：人均类规则 {rules} 不论居民多少均作出结论。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/planning_check.py" line="523"/>
+        <location filename="../../work/main/algorithms/planning_check.py" line="521"/>
         <source>Per-resident rules {rules}: not assessed where “{field}” is below {n:g} residents.</source>
         <translation>人均类规则 {rules}：“{field}”少于 {n:g} 人的要素不评估。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/planning_check.py" line="531"/>
+        <location filename="../../work/main/algorithms/planning_check.py" line="529"/>
         <source>Rule {rule}: {n} features not assessed, too few residents (fewer than {min:g}): a ratio to so few residents is not a planning fact (n_few).</source>
         <translation>规则 {rule}：{n} 个要素因居民过少（少于 {min:g} 人）未评估：以如此少的居民计算的比值不具规划意义（n_few）。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/planning_check.py" line="542"/>
+        <location filename="../../work/main/algorithms/planning_check.py" line="543"/>
         <source>Rule {rule}: where “{flag}” is 1 the value of “{field}” rests on shipped defaults, not your data; those features get no verdict on it (n_est).</source>
         <translation>规则 {rule}：“{flag}”为 1 的要素，其“{field}”取值基于自带默认值而非您的数据；这些要素不对该规则作结论（计入 n_est）。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/planning_check.py" line="554"/>
+        <location filename="../../work/main/algorithms/planning_check.py" line="555"/>
         <source>No land-use code field: the rules {rules} are meant for some land uses only (applies_to) but are checked on every feature.</source>
         <translation>未指定用地代码字段：规则 {rules} 仅适用于部分用地（applies_to），但现对所有要素进行检查。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/planning_check.py" line="562"/>
+        <location filename="../../work/main/algorithms/planning_check.py" line="563"/>
         <source>Land use from “{field}”: {n} rules apply to some land uses only.</source>
         <translation>用地取自“{field}”：{n} 条规则仅适用于部分用地。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/planning_check.py" line="575"/>
+        <location filename="../../work/main/algorithms/planning_check.py" line="576"/>
         <source>The field “{field}” must be numeric; it holds {kind}.</source>
         <translation>字段“{field}”必须为数值型；该字段为 {kind}。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/planning_check.py" line="584"/>
+        <location filename="../../work/main/algorithms/planning_check.py" line="585"/>
         <source>Rule {rule}: thresholds by climate zone and height class from {table}.</source>
         <translation>规则 {rule}：阈值按气候区和层数类别取自 {table}。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/planning_check.py" line="587"/>
+        <location filename="../../work/main/algorithms/planning_check.py" line="588"/>
         <source>No building climate zone chosen: the rules {rules} use the most lenient row of any zone for each height class. Choose the plan&apos;s climate zone for the real check.</source>
         <translation>未选择建筑气候区：规则 {rules} 对每个层数类别取各气候区中最宽松的一行。正式核查时请选择规划所在的气候区。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/planning_check.py" line="591"/>
+        <location filename="../../work/main/algorithms/planning_check.py" line="592"/>
         <source>No floors or height field: the rules {rules} cannot tell the parcels&apos; height class and check every parcel against their own threshold (the most lenient value of the class table as shipped). Give the Floors or Height field for the check by height class.</source>
         <translation>未提供层数或高度字段：规则 {rules} 无法判断地块的层数类别，对所有地块采用规则自身阈值（随插件提供的值为类别表中最宽松的值）。如需按层数类别核查，请提供层数字段或高度字段。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/planning_check.py" line="600"/>
+        <location filename="../../work/main/algorithms/planning_check.py" line="601"/>
         <source>“{layer}”: {n} values of “{field}” cannot be real for rule {rules} (negative, or a nodata code such as −9999 or 9999 in a ratio or share); they are read as missing, so the rule is not assessed there.</source>
         <translation>“{layer}”：“{field}”中有 {n} 个值对规则 {rules} 不可能为真实值（负值，或比率、比例中的 −9999、9999 等无数据代码）；这些值按缺失处理，该规则在这些要素上不作评估。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/planning_check.py" line="607"/>
+        <location filename="../../work/main/algorithms/planning_check.py" line="608"/>
         <source>Rule {rule}: {n_class} features checked against their height class, {n_default} against the rule&apos;s own threshold (height class unknown), {n_above} not assessed (above the table&apos;s highest class).</source>
         <translation>规则 {rule}：{n_class} 个要素按其层数类别核查，{n_default} 个按规则自身阈值核查（层数类别未知），{n_above} 个未评估（超过表中最高类别）。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/planning_check.py" line="613"/>
+        <location filename="../../work/main/algorithms/planning_check.py" line="614"/>
         <source>Rule {rule}: {n} features are above the highest height class of the table (GB 50180-2018 Table 4.0.2 ends at 26 floors and 80 m); they are not assessed.</source>
         <translation>规则 {rule}：{n} 个要素超过表中最高层数类别（GB 50180-2018 表 4.0.2 止于 26 层、80 m），不予评估。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/planning_check.py" line="622"/>
+        <location filename="../../work/main/algorithms/planning_check.py" line="623"/>
         <source>Rule {rule}: “{field}” converted from {source} to {target} (× {factor:g}).</source>
         <translation>规则 {rule}：“{field}”已由 {source} 换算为 {target}（× {factor:g}）。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/planning_check.py" line="630"/>
+        <location filename="../../work/main/algorithms/planning_check.py" line="631"/>
         <source>{n} rules are UNVERIFIED (editable defaults whose number was not read in the standard; not legally binding): {rules}.</source>
         <translation>{n} 条规则未核实（可编辑的默认值，其数值未经查阅标准原文核实；不具法律约束力）：{rules}。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/planning_check.py" line="636"/>
+        <location filename="../../work/main/algorithms/planning_check.py" line="637"/>
         <source> [unverified]</source>
         <translation> [未核实]</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/planning_check.py" line="637"/>
+        <location filename="../../work/main/algorithms/planning_check.py" line="638"/>
         <source>{rule}{label}: {verdict} ({p} pass, {f} fail, {na} not assessed, {nap} not applicable, {est} estimated from shipped defaults).</source>
         <translation>{rule}{label}：{verdict}（{p} 个通过，{f} 个未通过，{na} 个未评估，{nap} 个不适用，{est} 个基于自带默认值估算）。</translation>
     </message>
@@ -5290,12 +5295,12 @@ FEW RESIDENTS: with a Residents field, the per-resident rules (unit per person, 
 <context>
     <name>PlanningReport</name>
     <message>
-        <location filename="../../work/main/algorithms/planning_report.py" line="67"/>
+        <location filename="../../work/main/algorithms/planning_report.py" line="68"/>
         <source>Planning check report (HTML and PDF)</source>
         <translation>规划检查报告（HTML 和 PDF）</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/planning_report.py" line="70"/>
+        <location filename="../../work/main/algorithms/planning_report.py" line="71"/>
         <source>Turns the result of Planning check into a report a review panel can read without QGIS: an HTML page (self-contained: open it in any browser) and a PDF made with a print layout, in English or Simplified Chinese whatever the language QGIS runs in.
 
 First page: the plan's name, district, organisation and date (the optional parameters below), the standards profile (recognised from the rule table, with any edited thresholds named) and the planning level; the verdict in one sentence (e.g. “3 of 6 units pass; 2 fail; 1 has too few rules assessed.”); a map of the units coloured pass, fail, insufficient data or not assessed, with legend, scale bar and north arrow; and the rules failed in most units.
@@ -5316,247 +5321,247 @@ Chinese text in the PDF needs a CJK font: Noto Sans CJK SC is used when installe
 PDF 中的中文需要 CJK 字体：如已安装则使用 Noto Sans CJK SC（Debian/Ubuntu 软件包 fonts-noto-cjk）。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/planning_report.py" line="98"/>
+        <location filename="../../work/main/algorithms/planning_report.py" line="99"/>
         <source>Planning check result</source>
         <translation>规划检查结果</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/planning_report.py" line="98"/>
+        <location filename="../../work/main/algorithms/planning_report.py" line="99"/>
         <source>The OUTPUT of Planning check: units or parcels with score, n_pass, n_fail, n_na and r_&lt;rule&gt; fields.</source>
         <translation>“规划检查”的 OUTPUT 输出：带有 score、n_pass、n_fail、n_na 和 r_&lt;rule&gt; 字段的单元或地块。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/planning_report.py" line="102"/>
+        <location filename="../../work/main/algorithms/planning_report.py" line="103"/>
         <source>Planning check rules</source>
         <translation>规划检查规则</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/planning_report.py" line="102"/>
+        <location filename="../../work/main/algorithms/planning_report.py" line="103"/>
         <source>The TABLE output of Planning check (one row per rule). Without it the report cannot name the rules, their thresholds, sources or status.</source>
         <translation>“规划检查”的 TABLE 输出（每条规则一行）。缺少该表时，报告无法给出规则名称、阈值、来源或状态。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/planning_report.py" line="106"/>
+        <location filename="../../work/main/algorithms/planning_report.py" line="107"/>
         <source>Synergy result</source>
         <translation>协同结果</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/planning_report.py" line="106"/>
+        <location filename="../../work/main/algorithms/planning_report.py" line="107"/>
         <source>The OUTPUT of Low-carbon × resilience synergy (lc_score, res_score, quadrant), for the quadrant chart.</source>
         <translation>“低碳 × 韧性协同”的 OUTPUT 输出（lc_score、res_score、quadrant），用于绘制象限图。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/planning_report.py" line="110"/>
+        <location filename="../../work/main/algorithms/planning_report.py" line="111"/>
         <source>Unit name field</source>
         <translation>单元名称字段</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/planning_report.py" line="110"/>
+        <location filename="../../work/main/algorithms/planning_report.py" line="111"/>
         <source>Field naming each unit or parcel in the tables, on the map and in the chart (the Synergy result is matched if it has a field of the same name). Empty: the feature id.</source>
         <translation>在表格、地图和图表中标注各单元或地块名称的字段（协同结果中有同名字段时据此匹配）。留空：采用要素 ID。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/planning_report.py" line="114"/>
+        <location filename="../../work/main/algorithms/planning_report.py" line="115"/>
         <source>Report language</source>
         <translation>报告语言</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/planning_report.py" line="114"/>
+        <location filename="../../work/main/algorithms/planning_report.py" line="115"/>
         <source>English</source>
         <translation>英文</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/planning_report.py" line="114"/>
+        <location filename="../../work/main/algorithms/planning_report.py" line="115"/>
         <source>Simplified Chinese</source>
         <translation>简体中文</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/planning_report.py" line="114"/>
+        <location filename="../../work/main/algorithms/planning_report.py" line="115"/>
         <source>Language of the report&apos;s text (rule names come from the name_en or name_zh column).</source>
         <translation>报告文字所用的语言（规则名称取自 name_en 或 name_zh 列）。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/planning_report.py" line="118"/>
+        <location filename="../../work/main/algorithms/planning_report.py" line="119"/>
         <source>Title</source>
         <translation>标题</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/planning_report.py" line="118"/>
+        <location filename="../../work/main/algorithms/planning_report.py" line="119"/>
         <source>Title of the report. Empty: “Planning check report” in the report's language.</source>
         <translation>报告标题。留空：采用报告语言的“规划检查报告”。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/planning_report.py" line="121"/>
+        <location filename="../../work/main/algorithms/planning_report.py" line="122"/>
         <source>Plan name</source>
         <translation>规划名称</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/planning_report.py" line="121"/>
+        <location filename="../../work/main/algorithms/planning_report.py" line="122"/>
         <source>Name of the plan checked, the first page's title, e.g. “Hexing District regulatory plan 2025–2035”. Empty: the title alone.</source>
         <translation>所核查规划的名称，作为第一页的标题，如“和兴片区控制性详细规划 2025–2035”。为空时只显示报告标题。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/planning_report.py" line="125"/>
+        <location filename="../../work/main/algorithms/planning_report.py" line="126"/>
         <source>District</source>
         <translation>区域</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/planning_report.py" line="125"/>
+        <location filename="../../work/main/algorithms/planning_report.py" line="126"/>
         <source>The district, town or area the plan covers, shown on the first page.</source>
         <translation>规划覆盖的区、镇或片区，显示在第一页。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/planning_report.py" line="128"/>
+        <location filename="../../work/main/algorithms/planning_report.py" line="129"/>
         <source>Organisation</source>
         <translation>编制单位</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/planning_report.py" line="128"/>
+        <location filename="../../work/main/algorithms/planning_report.py" line="129"/>
         <source>Who made the plan or the check (planning bureau, institute), shown on the first page.</source>
         <translation>编制规划或进行核查的单位（规划局、设计院），显示在第一页。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/planning_report.py" line="131"/>
+        <location filename="../../work/main/algorithms/planning_report.py" line="132"/>
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/planning_report.py" line="131"/>
+        <location filename="../../work/main/algorithms/planning_report.py" line="132"/>
         <source>Date of the plan or of the check as it should be printed, e.g. 2026-03-31. Empty: today.</source>
         <translation>报告上印出的规划或核查日期，如 2026-03-31。为空时为当天。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/planning_report.py" line="134"/>
+        <location filename="../../work/main/algorithms/planning_report.py" line="135"/>
         <source>Standards profile name</source>
         <translation>指标体系名称</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/planning_report.py" line="134"/>
+        <location filename="../../work/main/algorithms/planning_report.py" line="135"/>
         <source>How to name the standards profile on the first page, e.g. for a profile of your own. Empty: the shipped profile the rule table comes from, with any edited thresholds named.</source>
         <translation>第一页上指标体系的名称，例如用于自定义指标体系。为空时显示规则表所属的内置指标体系，并注明被修改阈值的规则。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/planning_report.py" line="139"/>
+        <location filename="../../work/main/algorithms/planning_report.py" line="140"/>
         <source>Inputs estimated or not given</source>
         <translation>估算的与未提供的输入</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/planning_report.py" line="139"/>
+        <location filename="../../work/main/algorithms/planning_report.py" line="140"/>
         <source>One line each, listed at the end of the report under their own heading, with a caveat on the first page: values estimated in preparing the data (e.g. residents from floor area for OpenStreetMap buildings) and inputs left out (e.g. no flood zones). The wizard fills it in.</source>
         <translation>每行一条，列于报告末尾的专门标题下，并在第一页加提示：准备数据时估算的数值（如按建筑面积估算 OpenStreetMap 建筑的居民数）以及未提供的输入（如没有洪涝淹没区）。向导会自动填写。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/planning_report.py" line="145"/>
+        <location filename="../../work/main/algorithms/planning_report.py" line="146"/>
         <source>Proposed measures</source>
         <translation>拟议措施</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/planning_report.py" line="145"/>
+        <location filename="../../work/main/algorithms/planning_report.py" line="146"/>
         <source>An output of Size LID measures per parcel, Site new facilities or Close carbon gaps (by unit): shown on a map and listed in the section “Measures that make the plan pass”.</source>
         <translation>“地块 LID 设施规模”“新增设施选址”或“弥补碳排放缺口”（按单元）的输出：在“使规划达标的措施”一节中以地图展示并列出。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/planning_report.py" line="150"/>
+        <location filename="../../work/main/algorithms/planning_report.py" line="151"/>
         <source>Before and after per rule</source>
         <translation>各规则措施前后对比</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/planning_report.py" line="150"/>
+        <location filename="../../work/main/algorithms/planning_report.py" line="151"/>
         <source>The OUTPUT of Compare two plan checks: the table before and after the measures, in the same section.</source>
         <translation>“对比两次规划核查”的 OUTPUT：措施前后对比表，列于同一节。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/planning_report.py" line="155"/>
+        <location filename="../../work/main/algorithms/planning_report.py" line="156"/>
         <source>HTML report</source>
         <translation>HTML 报告</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/planning_report.py" line="155"/>
+        <location filename="../../work/main/algorithms/planning_report.py" line="156"/>
         <source>HTML files (*.html)</source>
         <translation>HTML 文件 (*.html)</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/planning_report.py" line="155"/>
+        <location filename="../../work/main/algorithms/planning_report.py" line="156"/>
         <source>The report as one HTML file with everything inside it.</source>
         <translation>报告为单个 HTML 文件，所有内容均包含在内。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/planning_report.py" line="158"/>
+        <location filename="../../work/main/algorithms/planning_report.py" line="159"/>
         <source>PDF report</source>
         <translation>PDF 报告</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/planning_report.py" line="158"/>
+        <location filename="../../work/main/algorithms/planning_report.py" line="159"/>
         <source>PDF files (*.pdf)</source>
         <translation>PDF 文件 (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/planning_report.py" line="158"/>
+        <location filename="../../work/main/algorithms/planning_report.py" line="159"/>
         <source>The report as a PDF: the first page with the verdict and the map, then the tables.</source>
         <translation>PDF 格式的报告：第一页为结论和地图，随后是各表。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/planning_report.py" line="164"/>
+        <location filename="../../work/main/algorithms/planning_report.py" line="165"/>
         <source>The planning check result lacks the field(s) {missing}: choose the OUTPUT of Planning check.</source>
         <translation>规划检查结果缺少字段 {missing}：请选择“规划检查”的 OUTPUT 输出。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/planning_report.py" line="166"/>
+        <location filename="../../work/main/algorithms/planning_report.py" line="167"/>
         <source>The planning check result has no r_&lt;rule&gt; fields: choose the OUTPUT of Planning check.</source>
         <translation>规划检查结果中没有 r_&lt;rule&gt; 字段：请选择“规划检查”的 OUTPUT 输出。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/planning_report.py" line="168"/>
+        <location filename="../../work/main/algorithms/planning_report.py" line="169"/>
         <source>The synergy result lacks the field(s) {missing}: choose the OUTPUT of Low-carbon × resilience synergy.</source>
         <translation>协同结果缺少字段 {missing}：请选择“低碳 × 韧性协同”的 OUTPUT 输出。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/planning_report.py" line="171"/>
+        <location filename="../../work/main/algorithms/planning_report.py" line="172"/>
         <source>The rule table lacks the field(s) {missing}: choose the TABLE output of Planning check.</source>
         <translation>规则表缺少字段 {missing}：请选择“规划检查”的 TABLE 输出。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/planning_report.py" line="219"/>
+        <location filename="../../work/main/algorithms/planning_report.py" line="220"/>
         <source>Cannot write the PDF {path}: {reason}</source>
         <translation>无法写入 PDF {path}：{reason}</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/planning_report.py" line="300"/>
+        <location filename="../../work/main/algorithms/planning_report.py" line="312"/>
         <source>{n} units of the synergy result have no scores: they are not in the chart.</source>
         <translation>协同结果中有 {n} 个单元没有得分：未在图表中显示。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/planning_report.py" line="314"/>
+        <location filename="../../work/main/algorithms/planning_report.py" line="326"/>
         <source>“{layer}” holds no measures: give an output of Size LID measures per parcel, Site new facilities or Close carbon gaps (by unit).</source>
         <translation>“{layer}”不含措施：请给出“地块 LID 设施规模”“新增设施选址”或“弥补碳排放缺口”（按单元）的输出。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/planning_report.py" line="349"/>
+        <location filename="../../work/main/algorithms/planning_report.py" line="361"/>
         <source>“{layer}” lacks the field(s) {missing}: give the OUTPUT of Compare two plan checks.</source>
         <translation>“{layer}”缺少字段 {missing}：请给出“对比两次规划核查”的 OUTPUT。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/planning_report.py" line="371"/>
+        <location filename="../../work/main/algorithms/planning_report.py" line="383"/>
         <source>Cannot read the shipped profile {key}.</source>
         <translation>无法读取内置指标体系 {key}。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/planning_report.py" line="414"/>
+        <location filename="../../work/main/algorithms/planning_report.py" line="426"/>
         <source>The font {font} is not installed: Chinese text in the PDF may show as empty boxes. Install it (Debian/Ubuntu: fonts-noto-cjk) and run again.</source>
         <translation>未安装字体 {font}：PDF 中的中文可能显示为空白方框。请安装该字体（Debian/Ubuntu：fonts-noto-cjk）后重新运行。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/planning_report.py" line="425"/>
+        <location filename="../../work/main/algorithms/planning_report.py" line="437"/>
         <source>{n} rules are unverified; the report marks them: {rules}.</source>
         <translation>{n} 条规则未核实，报告中已作标注：{rules}。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/planning_report.py" line="428"/>
+        <location filename="../../work/main/algorithms/planning_report.py" line="440"/>
         <source>No rule table (RULES): the report cannot give the rules&apos; names, thresholds, sources or status.</source>
         <translation>未提供规则表（RULES）：报告无法给出规则的名称、阈值、来源或状态。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/planning_report.py" line="431"/>
+        <location filename="../../work/main/algorithms/planning_report.py" line="443"/>
         <source>The rule table names rules without a result field in the planning check result: {rules}. Are the two outputs of the same run?</source>
         <translation>规则表中的以下规则在规划检查结果中没有对应的结果字段：{rules}。两者是否为同一次运行的输出？</translation>
     </message>
@@ -5737,87 +5742,87 @@ Output fields: fac_type, stop_type (NULL where none), cat_by (code or name: what
 <context>
     <name>Prepare</name>
     <message>
-        <location filename="../../work/main/ui/wizard/prepare.py" line="118"/>
+        <location filename="../../work/main/ui/wizard/prepare.py" line="121"/>
         <source>The algorithm {id} is not installed.</source>
         <translation>未安装算法 {id}。</translation>
     </message>
     <message>
-        <location filename="../../work/main/ui/wizard/prepare.py" line="119"/>
+        <location filename="../../work/main/ui/wizard/prepare.py" line="122"/>
         <source>Running {name} ({id})…</source>
         <translation>正在运行 {name}（{id}）…</translation>
     </message>
     <message>
-        <location filename="../../work/main/ui/wizard/prepare.py" line="123"/>
+        <location filename="../../work/main/ui/wizard/prepare.py" line="126"/>
         <source>Cancelled.</source>
         <translation>已取消。</translation>
     </message>
     <message>
-        <location filename="../../work/main/ui/wizard/prepare.py" line="125"/>
+        <location filename="../../work/main/ui/wizard/prepare.py" line="128"/>
         <source>{name} failed: see the log.</source>
         <translation>{name} 运行失败：请查看日志。</translation>
     </message>
     <message>
-        <location filename="../../work/main/ui/wizard/prepare.py" line="143"/>
+        <location filename="../../work/main/ui/wizard/prepare.py" line="146"/>
         <source>Demo district</source>
         <translation>示例片区</translation>
     </message>
     <message>
-        <location filename="../../work/main/ui/wizard/prepare.py" line="187"/>
+        <location filename="../../work/main/ui/wizard/prepare.py" line="190"/>
         <source>residents estimated for {n:,} buildings from floor area ({people:,.0f} people): OpenStreetMap has no residents (field residents_est)</source>
         <translation>按建筑面积估算了 {n:,} 栋建筑的居民（共 {people:,.0f} 人）：OpenStreetMap 没有居民数据（字段 residents_est）</translation>
     </message>
     <message>
-        <location filename="../../work/main/ui/wizard/prepare.py" line="190"/>
+        <location filename="../../work/main/ui/wizard/prepare.py" line="193"/>
         <source>floors estimated for {n:,} of {total:,} buildings without a building:levels tag, from their height or type (field floors_est)</source>
         <translation>{total:,} 栋建筑中有 {n:,} 栋没有 building:levels 标签，按高度或建筑类型估算了层数（字段 floors_est）</translation>
     </message>
     <message>
-        <location filename="../../work/main/ui/wizard/prepare.py" line="193"/>
+        <location filename="../../work/main/ui/wizard/prepare.py" line="196"/>
         <source>use estimated for {n:,} of {total:,} buildings from the surrounding land use or the fall-back (field use_est)</source>
         <translation>{total:,} 栋建筑中有 {n:,} 栋的用途按周边用地或缺省值估算（字段 use_est）</translation>
     </message>
     <message>
-        <location filename="../../work/main/ui/wizard/prepare.py" line="199"/>
+        <location filename="../../work/main/ui/wizard/prepare.py" line="202"/>
         <source>facility type estimated for {n:,} of {total:,} facilities (field type_est)</source>
         <translation>{total:,} 处设施中有 {n:,} 处的设施类型为估算（字段 type_est）</translation>
     </message>
     <message>
-        <location filename="../../work/main/ui/wizard/prepare.py" line="204"/>
+        <location filename="../../work/main/ui/wizard/prepare.py" line="207"/>
         <source>{n:,} candidate shelters with capacity estimated from their area: open spaces, not designated shelters (field est)</source>
         <translation>{n:,} 处候选避难场所的容量按面积估算：为开敞空间，并非已认定的避难场所（字段 est）</translation>
     </message>
     <message>
-        <location filename="../../work/main/ui/wizard/prepare.py" line="209"/>
+        <location filename="../../work/main/ui/wizard/prepare.py" line="212"/>
         <source>{n:,} planning units: grid cells holding buildings, not planning units of a plan</source>
         <translation>{n:,} 个规划单元：含建筑的网格单元，并非规划中的规划单元</translation>
     </message>
     <message>
-        <location filename="../../work/main/ui/wizard/prepare.py" line="212"/>
+        <location filename="../../work/main/ui/wizard/prepare.py" line="215"/>
         <source>{n:,} planning units: the administrative areas of the extract, not planning units of a plan</source>
         <translation>{n:,} 个规划单元：数据中的行政区，并非规划中的规划单元</translation>
     </message>
     <message>
-        <location filename="../../work/main/ui/wizard/prepare.py" line="320"/>
+        <location filename="../../work/main/ui/wizard/prepare.py" line="323"/>
         <source>{n:,} POIs moved from Chinese web-map coordinates to WGS 84 / CGCS2000, by {shift:,.0f} m on average</source>
         <translation>{n:,} 个 POI 由中国网络地图坐标转换为 WGS 84 / CGCS2000，平均移动 {shift:,.0f} 米</translation>
     </message>
     <message>
-        <location filename="../../work/main/ui/wizard/prepare.py" line="325"/>
+        <location filename="../../work/main/ui/wizard/prepare.py" line="328"/>
         <source>{fac:,} POIs typed as life-circle facilities and {stops:,} as transit stops from their categories; {none:,} matched no category</source>
         <translation>按类别将 {fac:,} 个 POI 归为生活圈设施、{stops:,} 个归为公交站点；{none:,} 个未匹配任何类别</translation>
     </message>
     <message>
-        <location filename="../../work/main/ui/wizard/prepare.py" line="332"/>
+        <location filename="../../work/main/ui/wizard/prepare.py" line="335"/>
         <source>land-use codes of {n:,} parcels read through the crosswalk; {none:,} not recognised (no land-use class)</source>
         <translation>通过对照表读取了 {n:,} 个地块的用地代码；{none:,} 个无法识别（无用地类别）</translation>
     </message>
     <message>
-        <location filename="../../work/main/ui/wizard/prepare.py" line="339"/>
+        <location filename="../../work/main/ui/wizard/prepare.py" line="342"/>
         <source>Flood rules were not assessed because no flood layer was given: shelters are counted whether or not they lie in a flood zone.</source>
         <translation>未提供洪涝图层，因此未评估洪涝相关规则：避难场所无论是否位于淹没区均计入。</translation>
     </message>
     <message>
-        <location filename="../../work/main/ui/wizard/prepare.py" line="341"/>
+        <location filename="../../work/main/ui/wizard/prepare.py" line="344"/>
         <source>Data © OpenStreetMap contributors, ODbL 1.0 (openstreetmap.org/copyright).</source>
         <translation>数据 © OpenStreetMap 贡献者，ODbL 1.0（openstreetmap.org/copyright）。</translation>
     </message>
@@ -12159,32 +12164,32 @@ Output fields: pv_kwh_yr and demand_kwh (kWh/a, missing values count 0), pv_shar
         <translation>请选择建筑的光伏发电量字段和能耗字段。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/zone_pv_share.py" line="102"/>
+        <location filename="../../work/main/algorithms/zone_pv_share.py" line="101"/>
         <source>{n} zones' PV share rests mainly on buildings whose demand uses default floors or a default use (“{flag}”): pv_share_est = 1, and a planning check gives them no verdict on the share.</source>
         <translation>{n} 个单元的光伏占比主要依赖采用默认层数或默认用途的建筑需求（“{flag}”）：pv_share_est = 1，规划核查不对其光伏占比给出结论。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/zone_pv_share.py" line="107"/>
+        <location filename="../../work/main/algorithms/zone_pv_share.py" line="106"/>
         <source>{n} buildings lie in no zone and count nowhere.</source>
         <translation>{n} 栋建筑不在任何分区内，不计入统计。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/zone_pv_share.py" line="110"/>
+        <location filename="../../work/main/algorithms/zone_pv_share.py" line="109"/>
         <source>{n} zones have no energy demand: their pv_share stays empty (NULL).</source>
         <translation>{n} 个分区没有能耗：其 pv_share 为空（NULL）。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/zone_pv_share.py" line="114"/>
+        <location filename="../../work/main/algorithms/zone_pv_share.py" line="113"/>
         <source>The roofs yield {e:,.0f} kWh a year against a demand of {d:,.0f} kWh ({s:.1%}).</source>
         <translation>屋顶年发电 {e:,.0f} kWh，能耗为 {d:,.0f} kWh（{s:.1%}）。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/zone_pv_share.py" line="117"/>
+        <location filename="../../work/main/algorithms/zone_pv_share.py" line="116"/>
         <source>The roofs in the zones yield {e:,.0f} kWh a year, and the buildings in the zones have no energy demand: the share of the demand met cannot be measured.</source>
         <translation>分区内屋顶年发电 {e:,.0f} kWh，而分区内建筑没有能耗：无法计算满足能耗的比例。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/zone_pv_share.py" line="120"/>
+        <location filename="../../work/main/algorithms/zone_pv_share.py" line="119"/>
         <source>Rooftop PV yield of the buildings of each zone as a share of their energy demand. Made by the Low-Carbon &amp; Resilience Planning Toolkit.</source>
         <translation>各分区建筑的屋顶光伏发电量占其能耗的比例。由低碳与韧性规划工具箱生成。</translation>
     </message>

@@ -487,6 +487,20 @@ def test_a_rule_with_only_default_values_is_estimated(provider, make_layer, rect
     assert {f["verdict"] for f in result["OUTPUT"].getFeatures()} == {"not_assessed"}
 
 
+def test_a_flag_whose_name_a_shapefile_cut_still_counts(provider, make_layer, rect, tmp_path, log_feedback):
+    """exposed_est saved in a Shapefile is “exposed_es”: both units' flood values rest on defaults, so the
+    rule is estimated, not passed."""
+    profile = tmp_path / "honest.csv"
+    profile.write_text(HONEST_TEXT, encoding="utf-8")
+    layer = make_layer("Polygon", "EPSG:4549", "name:string&field=exposed:integer&field=exposed_est:integer", [
+        (rect(0, 0, 1, 1), ["a", 0, 1]), (rect(2, 0, 1, 1), ["b", 0, 1])])
+    saved = processing.run("native:savefeatures", {"INPUT": layer, "OUTPUT": str(tmp_path / "units.shp")})["OUTPUT"]
+    feedback = log_feedback()
+    rules = rows(run({"INPUT": saved, "PROFILE_FILE": str(profile)}, feedback=feedback)["TABLE"], "rule_id")
+    assert rules["FLOOD"]["verdict"] == "estimated" and (rules["FLOOD"]["n_pass"], rules["FLOOD"]["n_est"]) == (0, 2)
+    assert "“exposed_es” is read as “exposed_est”" in feedback.text
+
+
 @pytest.mark.parametrize("kind", ["memory", "gpkg"])
 def test_a_true_false_field_reads_as_one_and_zero(provider, make_layer, write_gpkg, rect, profile_file, tmp_path,
                                                   kind):

@@ -62,19 +62,24 @@ def test_capacity_field_must_be_numeric(provider, zones, shelters):
         run(zones, shelters, CAPACITY_FIELD="kind")
 
 
-def test_a_zone_whose_capacity_is_mostly_estimated_is_flagged(provider, zones, make_layer, log_feedback):
+@pytest.mark.parametrize("saved_as", [None, "shelters.shp"])
+def test_a_zone_whose_capacity_is_mostly_estimated_is_flagged(provider, zones, make_layer, log_feedback, tmp_path,
+                                                               saved_as):
     """capacity_est = 1 on candidate shelters (capacity guessed from their area): Z1 holds 300 flagged of 350
     fixed (the flagged emergency shelter does not count: not fixed) → flagged; Z2 holds 40 flagged of 80 (not
-    more than half) → not; Z3 holds nothing → not."""
+    more than half) → not; Z3 holds nothing → not. Saved as a Shapefile, the flag is named “capacity_e”."""
     shelters = make_layer("Point", "EPSG:4549", "kind:string&field=capacity:integer&field=capacity_est:integer", [
         (f"POINT({X + 100} {Y + 100})", ["long_term", 300, 1]),
         (f"POINT({X + 200} {Y + 100})", ["emergency", 500, 1]),
         (f"POINT({X + 400} {Y + 100})", ["short_term", 50, 0]),
         (f"POINT({X + 1500} {Y + 100})", ["short_term", 40, 1]),
         (f"POINT({X + 1600} {Y + 100})", ["short_term", 40, 0])])
+    if saved_as:
+        shelters = processing.run("native:savefeatures", {"INPUT": shelters, "OUTPUT": str(tmp_path / saved_as)})["OUTPUT"]
     feedback = log_feedback()
     result = run(zones, shelters, feedback)
     out = {f["zone"]: f for f in result["OUTPUT"].getFeatures()}
     assert [out[z]["shelter_cap_pct_est"] for z in ("Z1", "Z2", "Z3")] == [1, 0, 0]
-    assert "1 zones' fixed-shelter capacity rests mainly on capacities flagged as estimated (“capacity_est”" \
-        in feedback.text
+    flag = "capacity_e" if saved_as else "capacity_est"
+    assert f"1 zones' fixed-shelter capacity rests mainly on capacities flagged as estimated (“{flag}”" in feedback.text
+    assert ("“capacity_e” is read as “capacity_est”" in feedback.text) == bool(saved_as)
