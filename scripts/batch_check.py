@@ -131,7 +131,9 @@ def main():
     failed = 0
     print(f"{'district':<28} {'pass':>5} {'fail':>5} {'n/a':>5} {'est.':>5}  output")
     for district in args.districts:
-        stem = os.path.splitext(os.path.basename(district))[0]
+        # QGIS 3.22 finds no driver for a table written into a GeoPackage whose name has a dot before its
+        # extension ("plan_v1.2.gpkg": "OGR driver for '' not found")
+        stem = os.path.splitext(os.path.basename(district))[0].replace(".", "_")
         out_base = os.path.join(os.path.abspath(args.out), f"{stem}_{args.model}")
         notes = []
         try:
