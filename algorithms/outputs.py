@@ -68,8 +68,9 @@ class RunOutputs:
     def expect(self, destination, context):
         """Snapshot the files at ``destination`` (a path, "ogr:" URI, TEMPORARY_OUTPUT, a
         QgsProcessingOutputLayerDefinition or QgsProperty) before anything is written there."""
-        path, update = _destination_path(destination, context)
+        path, update, layer = _destination(destination, context)
         written = _Written(path, update)
+        written.layer = layer
         self._written.append(written)
         return written
 
@@ -154,22 +155,22 @@ def is_shapefile(path):
     return bool(path) and os.path.splitext(str(path))[1].lower() in (".shp", ".dbf")
 
 
-def _destination_path(destination, context):
-    """(file path or None, whether a layer is written into an existing file) of a destination value."""
+def _destination(destination, context):
+    """(file path or None, whether a layer is written into an existing file, the layer's name if given)."""
     if isinstance(destination, QgsProcessingOutputLayerDefinition):
         destination = destination.sink
     if isinstance(destination, QgsProperty):
         destination = destination.valueAsString(context.expressionContext())
     text = str(destination or "")
     if not text or text == QgsProcessing.TEMPORARY_OUTPUT or text.startswith("memory:"):
-        return None, False
+        return None, False, None
     match = _PROVIDER_URI.match(text)
     if match:
         if match.group(1) != "ogr":
-            return None, False
-        database = QgsDataSourceUri(match.group(2)).database()
-        return (database or match.group(2).split("|")[0]) or None, True
-    return text.split("|")[0], False
+            return None, False, None
+        uri = QgsDataSourceUri(match.group(2))
+        return (uri.database() or match.group(2).split("|")[0]) or None, True, uri.table() or None
+    return text.split("|")[0], False, None
 
 
 def _files(path):

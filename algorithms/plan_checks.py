@@ -375,6 +375,9 @@ class ModelPlanCheck(LcrAlgorithm):
             optional = bool(definition.flags() & QgsProcessingParameterDefinition.Flag.FlagOptional)
             if asked not in (None, ""):
                 step_params[name] = asked
+                # the step keeps its outputs when it ends well; a later step's failure or a Cancel takes
+                # them back with the check's
+                self._outputs.expect(asked, context)
             elif (child.childId(), name) in used or (plan.keeping and name == "OUTPUT"):
                 if (child.childId(), name) in used:
                     plan.made_temporary.append(name)

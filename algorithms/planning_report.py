@@ -211,7 +211,7 @@ class PlanningReport(LcrAlgorithm):
             if measures_layer is not None:
                 project.addMapLayer(measures_layer)
             layout, map_image = report_layout.build_layout(project, report, layer, name_index, family, arrow, chart,
-                                                           measures_layer)
+                                                           measures_layer, is_canceled=feedback.isCanceled)
             measures_image = getattr(layout, "lcr_measures_image", None)
             feedback.setProgress(60)
             self.check_canceled(feedback)     # the export runs to its end once started

@@ -45,6 +45,7 @@ from ..core import crs as core_crs
 from ..core import report as core
 from ..core import report_front as front
 from ..core import report_measures as measures
+from ..core.errors import check_canceled
 from ..core.report_html import CHART_HEIGHT, CHART_WIDTH
 from ..qt_compat import font_families
 
@@ -159,8 +160,8 @@ def style_layer(layer, report, name_index, family):
 class ReportLayout:
     """Builds the layout page by page; ``y`` is where the next item goes on the current page."""
 
-    def __init__(self, project, report, family):
-        self.report, self.family = report, family
+    def __init__(self, project, report, family, is_canceled=None):
+        self.report, self.family, self.is_canceled = report, family, is_canceled
         self.layout = QgsPrintLayout(project)
         self.layout.initializeDefaults()
         self.layout.setName(report.title)
@@ -169,6 +170,7 @@ class ReportLayout:
         self.page, self.y = 0, MARGIN
 
     def new_page(self):
+        check_canceled(self.is_canceled)   # laying out a city's tables takes seconds: a page at a time
         page = QgsLayoutItemPage(self.layout)
         page.setPageSize("A4", QgsLayoutItemPage.Orientation.Landscape)
         self.pages.addPage(page)
@@ -226,6 +228,7 @@ class ReportLayout:
         2 s — and its frames on later pages reach the paper's edge.)"""
         rest, table, width = list(rows), None, width or BODY_W
         while True:
+            check_canceled(self.is_canceled)
             table, contents, frame, fit = self._frame_rows(name, headers, rest[:PAGE_ROWS_AT_MOST], x, width,
                                                            PAGE_H - MARGIN - self.y, header, grid)
             if rest and fit == 0 and self.y > MARGIN + 1:   # not one row fits below what the page holds
@@ -557,8 +560,10 @@ def fit(extent, ratio):
                         centre.y() + height / 2)
 
 
-def build_layout(project, report, layer, name_index, family, arrow_svg, chart_svg=None, measures_layer=None):
-    builder = ReportLayout(project, report, family)
+def build_layout(project, report, layer, name_index, family, arrow_svg, chart_svg=None, measures_layer=None,
+                 is_canceled=None):
+    """The report's print layout; ``is_canceled`` (a callable) is looked at before each page and table."""
+    builder = ReportLayout(project, report, family, is_canceled)
     style_layer(layer, report, name_index, family)
     builder.first_page(layer, arrow_svg)
     builder.rule_pages()

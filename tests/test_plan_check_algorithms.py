@@ -118,6 +118,40 @@ def test_a_cancel_stops_the_check_within_a_second(lcr, tmp_path, log_feedback, m
     assert not list(tmp_path.iterdir())
 
 
+def test_a_cancel_in_the_report_stops_it_and_takes_back_what_earlier_steps_wrote(lcr, tmp_path, log_feedback,
+                                                                                monkeypatch):
+    """Cancelled 0.1 s into laying out the report (its last step, seconds of tables), the detailed check
+    stops within a second, and the check's GeoPackage and rule table, which earlier steps had finished,
+    are removed with the rest: a cancelled run leaves nothing (they stayed, and the layout ran on for 6 s)."""
+    import threading
+    import time
+
+    import processing
+    from qgis.core import QgsProcessingException
+
+    from batch_check import model_parameters
+    from demo import SPONGE
+    from lcr_toolkit.algorithms import report_layout
+
+    feedback, due = log_feedback(), []
+    original = report_layout.build_layout
+
+    def first_call(*args, **kwargs):
+        due.append(time.perf_counter() + 0.1)
+        threading.Timer(0.1, feedback.cancel).start()
+        return original(*args, **kwargs)
+
+    monkeypatch.setattr(report_layout, "build_layout", first_call)
+    base = str(tmp_path / "detailed")
+    with pytest.raises(QgsProcessingException) as raised:
+        processing.run("lcr:detailed_plan_check", model_parameters("lcr:detailed_plan_check", DISTRICT, base, **SPONGE),
+                       feedback=feedback)
+    stop = time.perf_counter() - due[0]
+    assert "Cancelled" in str(raised.value) + feedback.text
+    assert stop <= 1.0, stop
+    assert not list(tmp_path.iterdir())
+
+
 def test_floors_as_text_give_the_models_results(lcr, tmp_path):
     """Floors in a text field (6层, as survey tables keep them): the building-emissions step reads them as
     numbers, which the layer read once holds as text; the check reads them again, as the model does."""
