@@ -633,11 +633,15 @@ class LcrAlgorithm(QgsProcessingAlgorithm):
             raise QgsProcessingException(self.invalidSourceError(parameters, name))
         found = QgsWkbTypes.geometryType(source.wkbType())
         if geometry_type is not None and found != geometry_type:
-            raise QgsProcessingException(self.tr(
-                "“{layer}” holds {kind} geometries; {parameter} needs {expected} geometries.").format(
-                    layer=source.sourceName(), kind=QgsWkbTypes.geometryDisplayString(found),
-                    parameter=self.parameterDefinition(name).description(),
-                    expected=QgsWkbTypes.geometryDisplayString(geometry_type)))
+            message = self.tr("“{layer}” holds {kind} geometries; {parameter} needs {expected} geometries.").format(
+                layer=source.sourceName(), kind=QgsWkbTypes.geometryDisplayString(found),
+                parameter=self.parameterDefinition(name).description(),
+                expected=QgsWkbTypes.geometryDisplayString(geometry_type))
+            if found == QgsWkbTypes.GeometryType.LineGeometry and geometry_type == QgsWkbTypes.GeometryType.PolygonGeometry:
+                # parcels and buildings drawn in CAD (DXF/DWG) arrive as closed polylines
+                message += " " + self.tr("Closed lines, such as the outlines of a CAD drawing (DXF), become polygons "
+                                         "with Processing's “Lines to polygons” or “Polygonize”.")
+            raise QgsProcessingException(message)
         if source.featureCount() == 0:
             value = parameters.get(name)
             if isinstance(value, QgsProcessingFeatureSourceDefinition) and value.selectedFeaturesOnly:

@@ -1925,7 +1925,7 @@ On Debian or Ubuntu, where pip itself is missing, install it first: sudo apt ins
 <context>
     <name>DetailedPlanCheck</name>
     <message>
-        <location filename="../../work/main/algorithms/plan_checks.py" line="440"/>
+        <location filename="../../work/main/algorithms/plan_checks.py" line="443"/>
         <source>Detailed plan check</source>
         <translation>详细规划检查</translation>
     </message>
@@ -3514,192 +3514,197 @@ Output fields: lu_code (用地用海 2023 code; NULL where the code is unknown o
         <translation>“{layer}”的几何类型为 {kind}；{parameter} 需要 {expected} 几何。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/base.py" line="644"/>
+        <location filename="../../work/main/algorithms/base.py" line="642"/>
+        <source>Closed lines, such as the outlines of a CAD drawing (DXF), become polygons with Processing's “Lines to polygons” or “Polygonize”.</source>
+        <translation>闭合线（如 CAD 图纸（DXF）中的轮廓线）可用处理工具箱的“线转多边形”或“多边形化”转为多边形。</translation>
+    </message>
+    <message>
+        <location filename="../../work/main/algorithms/base.py" line="648"/>
         <source>“{layer}”: “Selected features only” is ticked for {parameter}, but no feature of the layer is selected. Select the features to use, or untick it.</source>
         <translation>“{layer}”：{parameter} 勾选了“仅选中的要素”，但该图层没有选中任何要素。请选择要使用的要素，或取消勾选。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/base.py" line="648"/>
+        <location filename="../../work/main/algorithms/base.py" line="652"/>
         <source>“{layer}” has no features.</source>
         <translation>“{layer}”中没有要素。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/base.py" line="689"/>
+        <location filename="../../work/main/algorithms/base.py" line="693"/>
         <source>“{cut}” is read as “{flag}”, the flag of values of “{field}” that rest on defaults (a Shapefile keeps 10 bytes of a name).</source>
         <translation>“{cut}”按“{flag}”读取，即“{field}”中依赖默认值的取值标记（Shapefile 的字段名只保留 10 个字节）。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/base.py" line="712"/>
+        <location filename="../../work/main/algorithms/base.py" line="716"/>
         <source>Field “{field}” is not in “{layer}”. Its fields are: {fields}.</source>
         <translation>“{layer}”中没有字段“{field}”。该图层的字段有：{fields}。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/base.py" line="718"/>
+        <location filename="../../work/main/algorithms/base.py" line="722"/>
         <source>Field “{field}” of “{layer}” must be numeric; it holds {kind}.</source>
         <translation>“{layer}”的字段“{field}”必须为数值型，当前为 {kind}。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/base.py" line="728"/>
+        <location filename="../../work/main/algorithms/base.py" line="732"/>
         <source>“{layer}” has no CRS: areas are taken as planar, in square metres.</source>
         <translation>“{layer}”未设置坐标参考系：面积按平面坐标计算，单位视为平方米。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/base.py" line="734"/>
+        <location filename="../../work/main/algorithms/base.py" line="738"/>
         <source>Areas are measured in {target} because {crs} would distort them.</source>
         <translation>面积在 {target} 中量算，因为 {crs} 会使面积失真。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/base.py" line="739"/>
+        <location filename="../../work/main/algorithms/base.py" line="743"/>
         <source>Areas are measured in the layer&apos;s CRS {crs}.</source>
         <translation>面积在图层的坐标参考系 {crs} 中量算。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/base.py" line="775"/>
+        <location filename="../../work/main/algorithms/base.py" line="779"/>
         <source>“{layer}” has no CRS: its coordinates are taken as metres.</source>
         <translation>“{layer}”未设置坐标参考系：其坐标视为以米为单位。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/base.py" line="759"/>
+        <location filename="../../work/main/algorithms/base.py" line="763"/>
         <source>Distances are measured in the buildings&apos; CRS {crs}.</source>
         <translation>距离在建筑图层的坐标参考系 {crs} 中量算。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/base.py" line="763"/>
+        <location filename="../../work/main/algorithms/base.py" line="767"/>
         <source>Distances are measured in {target} because {crs} is not a projected CRS in metres; the outputs keep their layers&apos; CRS.</source>
         <translation>距离在 {target} 中量算，因为 {crs} 不是以米为单位的投影坐标参考系；输出保留各自图层的坐标参考系。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/base.py" line="780"/>
+        <location filename="../../work/main/algorithms/base.py" line="784"/>
         <source>Areas and distances are measured in the CRS of “{layer}”, {crs}.</source>
         <translation>面积和距离在“{layer}”的坐标参考系 {crs} 中量算。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/base.py" line="785"/>
+        <location filename="../../work/main/algorithms/base.py" line="789"/>
         <source>Areas and distances are measured in {target} because {crs} is not a projected CRS in metres that keeps areas true; the outputs keep their layers&apos; CRS.</source>
         <translation>面积和距离在 {target} 中量算，因为 {crs} 不是以米为单位、能保持面积真实的投影坐标参考系；输出保留各图层原有的坐标参考系。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/base.py" line="811"/>
+        <location filename="../../work/main/algorithms/base.py" line="815"/>
         <source>“{layer}” is measured in its CRS {crs}, which is {error:.1%} off true scale where the layer lies (a CRS made for another area, or used far from its centre): lengths and distances are up to {error:.1%} off and areas about twice that. The results are not corrected: reproject the layers to a CRS made for the place (e.g. its UTM zone) or set them to longitudes and latitudes (EPSG:4326), which are measured in the UTM zone.</source>
         <translation>“{layer}”在其坐标参考系 {crs} 中量算，而该坐标系在图层所在位置的比例误差达 {error:.1%}（该坐标系为别处所设，或此处远离其中心）：长度和距离最多偏差 {error:.1%}，面积约为其两倍。结果未作校正：请将图层重投影到适用于当地的坐标系（例如其 UTM 带），或设为经纬度（EPSG:4326），后者会在 UTM 带中量算。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/base.py" line="884"/>
+        <location filename="../../work/main/algorithms/base.py" line="888"/>
         <source>“{layer}” is labelled {crs}, a projected CRS, but all its coordinates ({xmin:.6g}, {ymin:.6g} – {xmax:.6g}, {ymax:.6g}) lie within ±180 and ±90, like longitudes and latitudes: in {crs} the layer would be a speck of {w:.3g} × {h:.3g} m far from any place its CRS covers. Its CRS is probably wrong: set the layer's real CRS, e.g. EPSG:4326 or EPSG:4490 (Layer Properties ▸ Source, or “Assign projection”), not a reprojection.</source>
         <translation>“{layer}”标注为投影坐标系 {crs}，但其全部坐标（{xmin:.6g}, {ymin:.6g} – {xmax:.6g}, {ymax:.6g}）都在 ±180 与 ±90 以内，就像经纬度：在 {crs} 中该图层只是一个 {w:.3g} × {h:.3g} m 的小点，远离该坐标系覆盖的任何地方。其坐标系很可能标错了：请设置图层真实的坐标系，例如 EPSG:4326 或 EPSG:4490（图层属性 ▸ 源，或“指定投影”），而不是重投影。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/base.py" line="896"/>
+        <location filename="../../work/main/algorithms/base.py" line="900"/>
         <source>“{layer}” is labelled {crs}, but its coordinates ({xmin:.6g}, {ymin:.6g} – {xmax:.6g}, {ymax:.6g}) cannot be on the Earth in that CRS: its CRS is probably wrong. Set the layer's real CRS (Layer Properties ▸ Source, or “Assign projection”), not a reprojection.</source>
         <translation>“{layer}”标注的坐标系为 {crs}，但其坐标（{xmin:.6g}, {ymin:.6g} – {xmax:.6g}, {ymax:.6g}）在该坐标系下不可能位于地球上：坐标系很可能标错了。请为图层设置其真实的坐标系（图层属性 ▸ 源，或“定义投影”），而不是重投影。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/base.py" line="912"/>
+        <location filename="../../work/main/algorithms/base.py" line="916"/>
         <source>Its eastings ({xmin:,.0f} – {xmax:,.0f}) begin with the Gauss-Krüger zone number {zone}: on CGCS2000 its CRS is EPSG:{epsg} (“zone {zone}”); set it (Layer Properties ▸ Source) so that it lies with the other layers.</source>
         <translation>其横坐标（{xmin:,.0f} – {xmax:,.0f}）以高斯-克吕格带号 {zone} 开头：在 CGCS2000 下其坐标系为 EPSG:{epsg}（“zone {zone}”，带号坐标）；请设置该坐标系（图层属性 ▸ 源），使其与其他图层对齐。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/base.py" line="935"/>
+        <location filename="../../work/main/algorithms/base.py" line="939"/>
         <source>“{layer}” is labelled {crs}, but its eastings ({xmin:,.0f} – {xmax:,.0f}) begin with the Gauss-Krüger zone number {zone}, which that CRS does not have: the layer is in a CRS of zone {zone} with the zone number, such as {name} (EPSG:{epsg}); for Xi'an 1980 or Beijing 1954 data choose their “zone {zone}” CRS. Set it as the layer's CRS (Layer Properties ▸ Source, or “Assign projection”), not a reprojection.</source>
         <translation>“{layer}”标注的坐标系为 {crs}，但其横坐标（{xmin:,.0f} – {xmax:,.0f}）以高斯-克吕格带号 {zone} 开头，而该坐标系不含带号：该图层应为第 {zone} 带的带号坐标系，例如 {name}（EPSG:{epsg}）；西安 1980 或北京 1954 数据请选择其“zone {zone}”坐标系。请将其设为图层的坐标系（图层属性 ▸ 源，或“指定投影”），而不是重投影。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/base.py" line="942"/>
+        <location filename="../../work/main/algorithms/base.py" line="946"/>
         <source>“{layer}” is labelled {crs}, a CRS whose eastings begin with the Gauss-Krüger zone number {zone}, but its eastings ({xmin:,.0f} – {xmax:,.0f}) have no zone number: the layer is in the CRS of the same central meridian without it, such as {name} (EPSG:{epsg}); for Xi'an 1980 or Beijing 1954 data choose their “CM” CRS. Set it as the layer's CRS (Layer Properties ▸ Source, or “Assign projection”), not a reprojection.</source>
         <translation>“{layer}”标注的坐标系为 {crs}，其横坐标应以高斯-克吕格带号 {zone} 开头，但该图层的横坐标（{xmin:,.0f} – {xmax:,.0f}）不含带号：该图层应为同一中央经线、不含带号的坐标系，例如 {name}（EPSG:{epsg}）；西安 1980 或北京 1954 数据请选择其“CM”坐标系。请将其设为图层的坐标系（图层属性 ▸ 源，或“指定投影”），而不是重投影。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/base.py" line="1024"/>
+        <location filename="../../work/main/algorithms/base.py" line="1028"/>
         <source>“{layer}”: {path} does not say its text encoding (it has no .cpg file) and its text is not UTF-8 but GBK, so it is read as GBK (GB 18030), with field names such as “{sample}”. The file is left unchanged; to have every program read it right, put beside it a file {cpg} holding the word GBK.</source>
         <translation>“{layer}”：{path} 未声明文本编码（没有 .cpg 文件），且其文本不是 UTF-8 而是 GBK，因此按 GBK（GB 18030）读取，字段名如“{sample}”。文件保持不变；若要让所有程序都能正确读取，请在其旁边放置一个内容为 GBK 的文件 {cpg}。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/base.py" line="1031"/>
+        <location filename="../../work/main/algorithms/base.py" line="1035"/>
         <source>“{layer}”: {path} is opened as UTF-8 but its text is GBK, so it is read as GBK (GB 18030), with field names such as “{sample}”. The file is left unchanged; save it as CSV UTF-8, or choose the encoding GBK when adding it, to read it so everywhere.</source>
         <translation>“{layer}”：{path} 以 UTF-8 打开，但其文本为 GBK，因此按 GBK（GB 18030）读取，字段名如“{sample}”。文件保持不变；若要处处都能正确读取，请将其另存为 CSV UTF-8，或在添加图层时选择 GBK 编码。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/base.py" line="1058"/>
+        <location filename="../../work/main/algorithms/base.py" line="1062"/>
         <source>{n} invalid geometries of “{layer}” were repaired for the calculation; the output keeps them as they were.</source>
         <translation>已修复“{layer}”中 {n} 个无效几何用于计算；输出中保留其原有几何。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/base.py" line="1067"/>
+        <location filename="../../work/main/algorithms/base.py" line="1071"/>
         <source>No feature of “{layer}” lies within reach of any feature of “{other}”: the extents of the two layers do not overlap. Check that both cover the same place and that their CRS is right.</source>
         <translation>“{layer}”中没有任何要素位于“{other}”任一要素的可达范围内：两个图层的范围互不重叠。请检查两者是否覆盖同一区域、坐标系是否正确。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/base.py" line="1077"/>
+        <location filename="../../work/main/algorithms/base.py" line="1081"/>
         <source>{n} features of “{layer}” have a missing or negative population, counted as 0.</source>
         <translation>“{layer}”中有 {n} 个要素的人口缺失或为负，按 0 计。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/base.py" line="1208"/>
+        <location filename="../../work/main/algorithms/base.py" line="1212"/>
         <source>“{layer}”: the text field “{field}” is read as numbers (6层 → 6, 6F → 6, 十二层 → 12, 12.5米 → 12.5, 约30 → 30, 6-8层 → 7).</source>
         <translation>“{layer}”：文本字段“{field}”按数字读取（6层 → 6，6F → 6，十二层 → 12，12.5米 → 12.5，约30 → 30，6-8层 → 7）。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/base.py" line="1218"/>
+        <location filename="../../work/main/algorithms/base.py" line="1222"/>
         <source>“{layer}”: {n} polygons have no area (their outline folds onto a line or a point); they are left out of what is measured or placed.</source>
         <translation>“{layer}”：{n} 个面没有面积（其轮廓折叠成线或点），计算和布点时不计入。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/base.py" line="1230"/>
+        <location filename="../../work/main/algorithms/base.py" line="1234"/>
         <source>“{layer}” is a {kind} layer, but {n} of its features hold other geometries, such as a {found}; they are left out of what is measured or placed, and written without geometry.</source>
         <translation>“{layer}”是 {kind} 图层，但其中 {n} 个要素是其他类型的几何（如 {found}）：计算和布点时不计入，输出时不带几何。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/base.py" line="1238"/>
+        <location filename="../../work/main/algorithms/base.py" line="1242"/>
         <source>“{layer}”: {n} features have a coordinate that is not a number or lies beyond ±{limit:g} (NaN, infinite, 1e300); they are left out of what is measured or placed.</source>
         <translation>“{layer}”：{n} 个要素的坐标不是数字或超出 ±{limit:g}（NaN、无穷大、1e300），计算和布点时不计入。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/base.py" line="1243"/>
+        <location filename="../../work/main/algorithms/base.py" line="1247"/>
         <source>“{layer}”: {n} features have no geometry (NULL or empty); they are left out of what is measured or placed.</source>
         <translation>“{layer}”：{n} 个要素没有几何（NULL 或空）；它们不参与量算或空间定位。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/base.py" line="1247"/>
+        <location filename="../../work/main/algorithms/base.py" line="1251"/>
         <source>“{layer}”: {n} values of the text field “{field}” hold no number that can be read (such as {examples}); they are read as missing.</source>
         <translation>“{layer}”：文本字段“{field}”中有 {n} 个值读不出数字（如 {examples}），按缺失处理。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/base.py" line="1253"/>
+        <location filename="../../work/main/algorithms/base.py" line="1257"/>
         <source>“{layer}”: {n} values of “{field}” cannot be real ({kinds}); they are read as missing.</source>
         <translation>“{layer}”：字段“{field}”中有 {n} 个值不可能是真实数值（{kinds}），已按缺失值处理。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/base.py" line="1253"/>
+        <location filename="../../work/main/algorithms/base.py" line="1257"/>
         <source>infinite, too large or negative</source>
         <translation>无穷大、过大或为负</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/base.py" line="1253"/>
+        <location filename="../../work/main/algorithms/base.py" line="1257"/>
         <source>infinite, too large, negative or a nodata code such as −9999 or 9999</source>
         <translation>无穷大、过大、为负，或为 −9999、9999 等无数据代码</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/base.py" line="1313"/>
+        <location filename="../../work/main/algorithms/base.py" line="1317"/>
         <source>“{file}” is a Shapefile, which keeps field names of 10 bytes at most: {names}. Write a GeoPackage (.gpkg) to keep the full names.</source>
         <translation>“{file}”是 Shapefile，字段名最长只能有 10 个字节：{names}。如需保留完整字段名，请输出为 GeoPackage（.gpkg）。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/base.py" line="1323"/>
+        <location filename="../../work/main/algorithms/base.py" line="1327"/>
         <source>“{file}” ({output}) holds a table only, and the result of this tool is the geometries: choose a GeoPackage (.gpkg) or another format with geometries.</source>
         <translation>“{file}”（{output}）只能存表格，而本工具的结果正是几何：请选择 GeoPackage（.gpkg）或其他带几何的格式。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/base.py" line="1329"/>
+        <location filename="../../work/main/algorithms/base.py" line="1333"/>
         <source>“{file}” holds a table only: the output keeps the attributes and no geometries. Write a GeoPackage (.gpkg) to keep them.</source>
         <translation>“{file}”只能存表格：输出只保留属性，不含几何。如需保留几何，请输出为 GeoPackage（.gpkg）。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/base.py" line="1343"/>
+        <location filename="../../work/main/algorithms/base.py" line="1347"/>
         <source>The input's field “{field}” holds no whole numbers, and a GeoPackage takes a field of that name for its feature ids: the output calls it “{new}”.</source>
         <translation>输入的字段“{field}”不是整数，而 GeoPackage 把这个名字的字段当作要素编号：输出中改名为“{new}”。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/base.py" line="1391"/>
+        <location filename="../../work/main/algorithms/base.py" line="1395"/>
         <source>The input already has a field “{field}”: its values are replaced in the output.</source>
         <translation>输入图层已有字段“{field}”：输出中将替换该字段的值。</translation>
     </message>
@@ -4358,42 +4363,42 @@ score = 可达类型数 / 表中类型数（0–1）。覆盖率 = 可达全部�
 <context>
     <name>MasterPlanCheck</name>
     <message>
-        <location filename="../../work/main/algorithms/plan_checks.py" line="408"/>
+        <location filename="../../work/main/algorithms/plan_checks.py" line="411"/>
         <source>the transit rules (rail and bus coverage: no transit stops in the data)</source>
         <translation>公共交通条款（轨道和公交覆盖率：数据中没有公交站点）</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/plan_checks.py" line="409"/>
+        <location filename="../../work/main/algorithms/plan_checks.py" line="412"/>
         <source>the park rules (park green per resident and park service coverage: no green spaces in the data)</source>
         <translation>公园条款（人均公园绿地和公园服务覆盖率：数据中没有绿地）</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/plan_checks.py" line="416"/>
+        <location filename="../../work/main/algorithms/plan_checks.py" line="419"/>
         <source>No shelter {what} field: {effect}.</source>
         <translation>无避难场所{what}字段：{effect}。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/plan_checks.py" line="423"/>
+        <location filename="../../work/main/algorithms/plan_checks.py" line="426"/>
         <source>type</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/plan_checks.py" line="423"/>
+        <location filename="../../work/main/algorithms/plan_checks.py" line="426"/>
         <source>shelter coverage uses the default service distance (500 m unless set) and the default area per evacuee for every shelter, and every shelter counts as a fixed shelter</source>
         <translation>避难场所覆盖对每处避难场所采用默认服务距离（未设置时为 500 m）和默认人均有效面积，且每处避难场所均计为固定避难场所</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/plan_checks.py" line="426"/>
+        <location filename="../../work/main/algorithms/plan_checks.py" line="429"/>
         <source>capacity</source>
         <translation>容量</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/plan_checks.py" line="426"/>
+        <location filename="../../work/main/algorithms/plan_checks.py" line="429"/>
         <source>each shelter holds its effective area / the area per evacuee of its class, and the fixed-shelter capacity per unit (shelter_cap_pct) is not assessed, which is not a pass</source>
         <translation>每处避难场所的容纳人数取其有效面积 / 所属类别的人均面积，各单元的固定避难场所容量（shelter_cap_pct）不予评估（不评估不等于达标）</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/plan_checks.py" line="431"/>
+        <location filename="../../work/main/algorithms/plan_checks.py" line="434"/>
         <source>Master plan check</source>
         <translation>总体规划检查</translation>
     </message>
@@ -4501,7 +4506,7 @@ score = 可达类型数 / 表中类型数（0–1）。覆盖率 = 可达全部�
         <translation>步骤“{step}”所用的算法 {id} 未安装。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/plan_checks.py" line="394"/>
+        <location filename="../../work/main/algorithms/plan_checks.py" line="397"/>
         <source>The step “{step}” failed.</source>
         <translation>步骤“{step}”失败。</translation>
     </message>

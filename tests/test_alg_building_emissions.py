@@ -97,6 +97,22 @@ def test_point_layer_is_refused(provider, make_layer):
         run({"INPUT": points})
 
 
+def test_outlines_from_a_cad_drawing_are_refused_with_the_way_to_polygons(provider, tmp_path):
+    """A DXF's closed polylines (building outlines as CAD draws them) are lines: the message says which
+    Processing tools make polygons of them."""
+    from osgeo import ogr
+
+    path = str(tmp_path / "总图.dxf")
+    source = ogr.GetDriverByName("DXF").CreateDataSource(path)
+    layer = source.CreateLayer("entities", None, ogr.wkbLineString)
+    feature = ogr.Feature(layer.GetLayerDefn())
+    feature.SetGeometry(ogr.CreateGeometryFromWkt("LINESTRING(0 0,20 0,20 10,0 10,0 0)"))
+    layer.CreateFeature(feature)
+    source = None
+    with pytest.raises(QgsProcessingException, match="holds Line geometries.*Lines to polygons"):
+        run({"INPUT": f"{path}|layername=entities|geometrytype=LineString"})
+
+
 def test_empty_layer_is_refused(provider, make_layer):
     empty = make_layer("Polygon", "EPSG:4549", "floors:integer", [])
     with pytest.raises(QgsProcessingException, match="no features"):
