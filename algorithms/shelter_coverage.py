@@ -376,16 +376,17 @@ class ShelterCoverage(NetworkAlgorithm):
         elif result["method"] == "mixed":
             feedback.pushWarning(self.tr(
                 "Assignment: the optimum for {opt:,} of {n:,} building–shelter pairs in reach; the solver is given "
-                "{s:g} s per piece of about {piece:,} pairs so that Cancel acts at once, and the other {g:,} pairs "
-                "took longer: they were assigned by a greedy (nearest first), which may leave residents unplaced "
-                "who could have a place.").format(opt=pairs - result["greedy_pairs"], n=pairs,
-                                                  s=shelter.LP_TIME_LIMIT_S, piece=shelter.LP_PIECE_PAIRS,
-                                                  g=result["greedy_pairs"]))
+                "{it:,} iterations per piece of about {piece:,} pairs (some 0.3 s) so that Cancel acts at once, "
+                "and the other {g:,} pairs needed more: they were assigned by a greedy (nearest first), which may "
+                "leave residents unplaced who could have a place.").format(
+                    opt=pairs - result["greedy_pairs"], n=pairs, it=shelter.LP_ITERATIONS,
+                    piece=shelter.LP_PIECE_PAIRS, g=result["greedy_pairs"]))
         else:
             feedback.pushWarning(self.tr(
                 "Assignment: a greedy (nearest first) over {n:,} building–shelter pairs in reach: too many for the "
-                "optimum, or the solver (given {s:g} s per piece so that Cancel acts at once) did not finish. It may "
-                "leave residents unplaced who could have a place.").format(n=pairs, s=shelter.LP_TIME_LIMIT_S))
+                "optimum, or the solver (given {it:,} iterations per piece of about {piece:,} pairs, some 0.3 s, so "
+                "that Cancel acts at once) did not finish. It may leave residents unplaced who could have a "
+                "place.").format(n=pairs, it=shelter.LP_ITERATIONS, piece=shelter.LP_PIECE_PAIRS))
 
     # ---- outputs ------------------------------------------------------------------------------
     def _report(self, feedback, chunks, bad_pop, total, pop_reach, reach_pct, unplaced, capacity, usable):

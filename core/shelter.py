@@ -21,10 +21,13 @@ the capacities allow, and among all ways of doing so the one with the least tota
 a transportation problem (Hitchcock 1941), solved exactly as a linear programme (``assign_optimal``).
 Residents may be split between shelters. Buildings and shelters that share no candidate pair with
 each other form independent groups (connected components of the pairs); ``assign`` solves them in
-pieces of about ``LP_PIECE_PAIRS`` pairs, each with HiGHS's time limit ``LP_TIME_LIMIT_S``, and looks
-at ``is_canceled`` between pieces: HiGHS cannot be interrupted from SciPy, so the time limit is what
-bounds the wait for a Cancel (HiGHS overruns it by its presolve, about 0.3 s at 150,000 pairs). A
-piece the solver does not finish in time (or fails on), a group of more than ``LP_MAX_GROUP_PAIRS``
+pieces of about ``LP_PIECE_PAIRS`` pairs and looks at ``is_canceled`` between pieces. HiGHS cannot be
+interrupted from SciPy, so a budget of simplex iterations per piece (``lp_iterations``: about 0.3 s
+of work on a 2-core machine of 2026) is what bounds the wait for a Cancel. A budget of iterations, not
+of seconds, so that the same data give the same assignment on a busy or a slow machine (with a time
+limit, a piece of 20,000 pairs that needs 0.22 s fell to the greedy once the machine was loaded);
+``LP_SAFETY_S`` of wall-clock time stops only a pathological piece. A
+piece the solver does not finish within its budget (or fails on), a group of more than ``LP_MAX_GROUP_PAIRS``
 pairs (the simplex needs tens of seconds at 100,000) and everything above ``MAX_LP_PAIRS`` pairs in
 all take a deterministic greedy in rounds (``assign_greedy``) instead: in each round every building
 with residents left proposes to its nearest untried shelter with room (of its ``MAX_CANDIDATES``
@@ -50,9 +53,17 @@ from .zones import assign_to_zones, sum_by_zone
 
 MAX_CANDIDATES = 8         # shelters a building may try in the greedy, nearest first
 MAX_LP_PAIRS = 2_000_000   # candidate pairs above which the greedy stands in for the optimum
-LP_TIME_LIMIT_S = 0.3      # solver time per piece: the longest a Cancel waits on the optimum
+LP_ITERATIONS = 15_000     # simplex iterations a piece of LP_PIECE_PAIRS pairs may take (~0.3 s)
+LP_SAFETY_S = 3.0          # wall-clock limit of a piece, for what the iterations do not bound (presolve)
 LP_PIECE_PAIRS = 20_000    # small independent groups are solved together up to this many pairs
-LP_MAX_GROUP_PAIRS = 150_000   # a group this large is not tried: it would not finish in the time
+LP_MAX_GROUP_PAIRS = 150_000   # a group this large is not tried: it would not finish in the budget
+
+
+def lp_iterations(pairs):
+    """The iteration budget of a piece of ``pairs`` pairs: ``LP_ITERATIONS`` scaled down for larger
+    pieces, whose iterations cost more (HiGHS on random transport problems: ~20 µs an iteration at
+    20,000 pairs, ~50 µs at 100,000-150,000)."""
+    return max(1, int(LP_ITERATIONS * LP_PIECE_PAIRS / max(int(pairs), LP_PIECE_PAIRS)))
 
 
 def read_standards(path):
@@ -180,10 +191,11 @@ def candidates(building_points, shelter_points, reach_m, network=None, building_
 
 
 def assign(n_buildings, residents, capacity, pair_building, pair_shelter, pair_distance,
-           max_pairs=MAX_LP_PAIRS, time_limit=LP_TIME_LIMIT_S, is_canceled=None):
+           max_pairs=MAX_LP_PAIRS, bounded=True, is_canceled=None):
     """Capacity-aware assignment of residents to shelters: the optimum (``assign_optimal``) of each
-    independent group of buildings and shelters, solved in pieces with ``time_limit`` seconds each
-    (None: no limit); the greedy in rounds (``assign_greedy``) for pieces the solver does not finish,
+    independent group of buildings and shelters, solved in pieces, each within its iteration budget
+    (``lp_iterations``; ``bounded`` False: no limit); the greedy in rounds (``assign_greedy``) for pieces
+    the solver does not finish,
     and for everything when there are more than ``max_pairs`` candidate pairs. ``pair_*`` from
     ``candidates``; ``is_canceled`` (a callable) is looked at between pieces and raises ``Canceled``.
 
@@ -202,7 +214,7 @@ def assign(n_buildings, residents, capacity, pair_building, pair_shelter, pair_d
         by_greedy[too_big] = True
     for piece in pieces:
         check_canceled(is_canceled)
-        persons = _optimal_persons(residents, capacity, pb[piece], ps[piece], pd_[piece], time_limit)
+        persons = _optimal_persons(residents, capacity, pb[piece], ps[piece], pd_[piece], bounded)
         if persons is None:
             by_greedy[piece] = True
         else:
@@ -217,7 +229,7 @@ def assign(n_buildings, residents, capacity, pair_building, pair_shelter, pair_d
     return result
 
 
-def assign_optimal(n_buildings, residents, capacity, pair_building, pair_shelter, pair_distance, time_limit=None):
+def assign_optimal(n_buildings, residents, capacity, pair_building, pair_shelter, pair_distance, bounded=False):
     """The most residents placed within reach, and among such assignments the least total
     person-distance (persons × m): a transportation problem (Hitchcock 1941) solved as a linear
     programme by HiGHS (``scipy.optimize.linprog``, method "highs").
@@ -228,16 +240,17 @@ def assign_optimal(n_buildings, residents, capacity, pair_building, pair_shelter
     augmenting path (building, shelter, building, … shelter) with k ≤ min(#b, #s) forward pairs
     would change the objective by at most k·d_max − M < 0 per person, so it is not an optimum.
     The constraint matrix is that of a network flow (totally unimodular): the simplex vertex is
-    whole persons wherever residents and capacities are. Returns None if the solver fails or does
-    not finish within ``time_limit`` seconds (None: no limit).
+    whole persons wherever residents and capacities are. Returns None if the solver fails or, where
+    ``bounded``, does not finish within its budget (``lp_iterations``, ``LP_SAFETY_S``).
     """
     residents, capacity, pb, ps, pd_ = _clean(residents, capacity, pair_building, pair_shelter, pair_distance)
-    x = _optimal_persons(residents, capacity, pb, ps, pd_, time_limit)
+    x = _optimal_persons(residents, capacity, pb, ps, pd_, bounded)
     return None if x is None else _result(n_buildings, residents, capacity, pb, ps, pd_, x, "optimal")
 
 
-def _optimal_persons(residents, capacity, pb, ps, pd_, time_limit):
-    """Persons per pair of the LP of ``assign_optimal``, or None if HiGHS fails or runs out of time."""
+def _optimal_persons(residents, capacity, pb, ps, pd_, bounded):
+    """Persons per pair of the LP of ``assign_optimal``, or None if HiGHS fails or, where ``bounded``,
+    runs out of its budget."""
     x = np.zeros(pb.size)
     live = np.flatnonzero((residents[pb] > 0) & (capacity[ps] > 0))
     if not live.size:
@@ -249,7 +262,7 @@ def _optimal_persons(residents, capacity, pb, ps, pd_, time_limit):
                              shape=(b_rows.size + s_rows.size, live.size))
     d = pd_[live]
     big = float(d.max(initial=0.0)) * min(b_rows.size, s_rows.size) + 1.0
-    options = {} if time_limit is None else {"time_limit": float(time_limit)}
+    options = {"maxiter": lp_iterations(live.size), "time_limit": LP_SAFETY_S} if bounded else {}
     solved = optimize.linprog(d - big, A_ub=a_ub, b_ub=np.r_[residents[b_rows], capacity[s_rows]],
                               bounds=(0, None), method="highs", options=options)
     if solved.status != 0:

@@ -8019,46 +8019,46 @@ Shelters flagged as estimated: the area's or capacity's field name with _est add
     </message>
     <message>
         <location filename="../../work/main/algorithms/shelter_coverage.py" line="377"/>
-        <source>Assignment: the optimum for {opt:,} of {n:,} building–shelter pairs in reach; the solver is given {s:g} s per piece of about {piece:,} pairs so that Cancel acts at once, and the other {g:,} pairs took longer: they were assigned by a greedy (nearest first), which may leave residents unplaced who could have a place.</source>
-        <translation>分配：服务半径内 {n:,} 对建筑–避难场所中，{opt:,} 对求得最优解；为使“取消”立即生效，求解器对每块约 {piece:,} 对只给 {s:g} 秒，其余 {g:,} 对超时，改用贪心算法（就近优先）分配，可能有本可获得安置的居民未被安置。</translation>
+        <source>Assignment: the optimum for {opt:,} of {n:,} building–shelter pairs in reach; the solver is given {it:,} iterations per piece of about {piece:,} pairs (some 0.3 s) so that Cancel acts at once, and the other {g:,} pairs needed more: they were assigned by a greedy (nearest first), which may leave residents unplaced who could have a place.</source>
+        <translation>分配：可达的 {n:,} 个建筑—场所对中，{opt:,} 个取得最优解；为使取消操作立即生效，求解器对每块约 {piece:,} 对只给予 {it:,} 次迭代（约 0.3 s），其余 {g:,} 对需要更多迭代，改用贪心分配（先分配最近者），可能使本可安置的居民未被安置。</translation>
     </message>
     <message>
         <location filename="../../work/main/algorithms/shelter_coverage.py" line="385"/>
-        <source>Assignment: a greedy (nearest first) over {n:,} building–shelter pairs in reach: too many for the optimum, or the solver (given {s:g} s per piece so that Cancel acts at once) did not finish. It may leave residents unplaced who could have a place.</source>
-        <translation>分配：服务半径内的建筑–避难场所配对有 {n:,} 对，数量过多无法求最优解，或求解器未能在时限内完成（为使“取消”立即生效，每块只给 {s:g} 秒），故采用贪心算法（就近优先）；可能有本可获得安置的居民未被安置。</translation>
+        <source>Assignment: a greedy (nearest first) over {n:,} building–shelter pairs in reach: too many for the optimum, or the solver (given {it:,} iterations per piece of about {piece:,} pairs, some 0.3 s, so that Cancel acts at once) did not finish. It may leave residents unplaced who could have a place.</source>
+        <translation>分配：对可达的 {n:,} 个建筑—场所对采用贪心分配（先分配最近者）：配对过多无法求最优解，或求解器（为使取消操作立即生效，每块约 {piece:,} 对只给予 {it:,} 次迭代，约 0.3 s）未能求完。可能使本可安置的居民未被安置。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/shelter_coverage.py" line="394"/>
+        <location filename="../../work/main/algorithms/shelter_coverage.py" line="395"/>
         <source>{n} buildings have a missing or negative population, counted as 0.</source>
         <translation>{n} 栋建筑的人口缺失或为负值，按 0 计。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/shelter_coverage.py" line="397"/>
+        <location filename="../../work/main/algorithms/shelter_coverage.py" line="398"/>
         <source>{n} invalid geometries were repaired for the calculation; the output keeps them as they were.</source>
         <translation>已修复 {n} 个无效几何用于计算；输出中保留其原有几何。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/shelter_coverage.py" line="399"/>
+        <location filename="../../work/main/algorithms/shelter_coverage.py" line="400"/>
         <source>{r:,.0f} of {p:,.0f} residents ({pct:.1f} %) are within reach of a usable shelter; the usable shelters hold {c:,.0f} persons; {u:,.0f} residents find no place.</source>
         <translation>{p:,.0f} 名居民中有 {r:,.0f} 名（{pct:.1f} %）位于可用避难场所的服务半径内；可用避难场所可容纳 {c:,.0f} 人；{u:,.0f} 名居民无处安置。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/shelter_coverage.py" line="418"/>
+        <location filename="../../work/main/algorithms/shelter_coverage.py" line="419"/>
         <source>Emergency shelters with capacity, assigned residents, load and flood flag. Made by the Low-Carbon &amp; Resilience Planning Toolkit.</source>
         <translation>应急避难场所的容纳人数、已分配居民、负荷及淹没标记。由低碳与韧性规划工具箱生成。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/shelter_coverage.py" line="425"/>
+        <location filename="../../work/main/algorithms/shelter_coverage.py" line="426"/>
         <source>{n} usable shelters of “{layer}” are flagged as estimated (“{flag}” = 1, e.g. open spaces taken as candidates): {b} buildings' nearest shelter is one of them (shelter_m_est = 1), and units whose shelter area is mostly theirs get shelter_m2_cap_est = 1; a planning check gives those no verdict on the shelter rules.</source>
         <translation>“{layer}”中有 {n} 个可用避难场所标记为估算（“{flag}” = 1，如作为候选的开敞空间）：{b} 栋建筑的最近避难场所为其中之一（shelter_m_est = 1），避难面积主要来自这些场所的单元 shelter_m2_cap_est = 1；规划核查不就避难规则对其给出结论。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/shelter_coverage.py" line="434"/>
+        <location filename="../../work/main/algorithms/shelter_coverage.py" line="435"/>
         <source>No planning units given: the coverage by unit is not written.</source>
         <translation>未提供规划单元：不输出分单元覆盖率。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/shelter_coverage.py" line="450"/>
+        <location filename="../../work/main/algorithms/shelter_coverage.py" line="451"/>
         <source>Per-capita shelter area compared with {s} m² per resident in {n} planning units.</source>
         <translation>已在 {n} 个规划单元中将人均避难面积与每位居民 {s} m² 的标准进行比较。</translation>
     </message>

@@ -7,6 +7,7 @@ import pytest
 import shapely
 from scipy import sparse
 from scipy.sparse import csgraph
+from scipy.spatial import cKDTree
 
 from lcr_toolkit.core import network, shelter
 from lcr_toolkit.core.errors import Canceled, InputError
@@ -249,23 +250,56 @@ def test_a_group_too_large_for_the_solver_goes_to_the_greedy(monkeypatch):
     assert out["method"] == "greedy" and out["greedy_pairs"] == 16 and out["pieces"] == 0
 
 
-def test_a_piece_the_solver_does_not_finish_in_time_goes_to_the_greedy(monkeypatch):
-    # The optimum fails (as on a time limit) for the second town only: "mixed".
+def test_a_piece_the_solver_does_not_finish_goes_to_the_greedy(monkeypatch):
+    # The optimum fails (as on its iteration budget) for the second town only: "mixed".
     b, s, d, residents, capacity = two_towns()
     solve = shelter._optimal_persons
     monkeypatch.setattr(shelter, "_optimal_persons",
-                        lambda r, c, pb, ps, pd_, limit: None if ps.min() >= 2 else solve(r, c, pb, ps, pd_, limit))
+                        lambda r, c, pb, ps, pd_, bounded: None if ps.min() >= 2 else solve(r, c, pb, ps, pd_, bounded))
     monkeypatch.setattr(shelter, "LP_PIECE_PAIRS", 8)
     out = shelter.assign(10, residents, capacity, b, s, d)
     assert out["method"] == "mixed" and out["greedy_pairs"] == 8 and out["pieces"] == 2
     assert out["load"].tolist() == [100, 80, 100, 80]
 
 
-def test_the_time_limit_reaches_highs():
-    # A zero time limit: HiGHS stops before an answer, so every piece falls back to the greedy.
-    b, s, d, residents, capacity = two_towns()
-    assert shelter.assign_optimal(10, residents, capacity, b, s, d, time_limit=0.0) is None
-    assert shelter.assign(10, residents, capacity, b, s, d, time_limit=0.0)["method"] == "greedy"
+def scarce_town(seed=0):
+    """4,000 buildings and 1,000 shelters holding 80 % of the residents, each building in reach of its 5
+    nearest: a piece of 20,000 pairs on which HiGHS needs thousands of simplex iterations."""
+    rng = np.random.default_rng(seed)
+    homes, places = rng.uniform(0, 5000, (4000, 2)), rng.uniform(0, 5000, (1000, 2))
+    residents = rng.integers(1, 200, 4000).astype(float)
+    capacity = rng.uniform(0.2, 1.8, 1000)
+    capacity = np.round(capacity / capacity.sum() * residents.sum() * 0.8)
+    d, j = cKDTree(places).query(homes, 5)
+    return np.repeat(np.arange(4000), 5), j.ravel(), d.ravel(), residents, capacity
+
+
+def test_the_budget_is_iterations_so_a_busy_machine_gives_the_same_assignment(monkeypatch):
+    """The piece is solved when its budget holds the iterations HiGHS needs and goes to the greedy when it
+    holds one fewer, however fast the machine runs (a time limit made the answer depend on the load)."""
+    b, s, d, residents, capacity = scarce_town()
+    needed = []
+    original = shelter.optimize.linprog
+
+    def counted(*args, **kwargs):
+        solved = original(*args, **kwargs)
+        needed.append(solved.nit)
+        return solved
+
+    monkeypatch.setattr(shelter.optimize, "linprog", counted)
+    assert shelter.assign_optimal(4000, residents, capacity, b, s, d) is not None   # unbounded: the optimum
+    assert needed[-1] > 1000 and shelter.lp_iterations(b.size) >= needed[-1]
+    exact = shelter.assign(4000, residents, capacity, b, s, d)
+    assert exact["method"] == "optimal"
+    monkeypatch.setattr(shelter, "LP_ITERATIONS", needed[-1] + 1)   # HiGHS stops on reaching the limit
+    assert shelter.assign(4000, residents, capacity, b, s, d)["persons"].tolist() == exact["persons"].tolist()
+    monkeypatch.setattr(shelter, "LP_ITERATIONS", needed[-1] - 1)
+    assert shelter.assign(4000, residents, capacity, b, s, d)["method"] == "greedy"
+
+
+def test_larger_pieces_get_fewer_iterations():
+    assert shelter.lp_iterations(500) == shelter.lp_iterations(shelter.LP_PIECE_PAIRS) == shelter.LP_ITERATIONS
+    assert shelter.lp_iterations(5 * shelter.LP_PIECE_PAIRS) == shelter.LP_ITERATIONS // 5
 
 
 def test_cancel_between_pieces_and_batches():
