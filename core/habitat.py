@@ -22,6 +22,7 @@ import shapely
 
 from . import tables
 from .errors import InputError, check_canceled
+from .groups import group_union
 
 Z = 2.5              # InVEST's fixed exponent of the half-saturation function
 DECAY_RATE = 2.99    # exp(−2.99) ≈ 0.05: 5 % of the impact is left at d_max
@@ -160,25 +161,6 @@ def _pairs(tree_geoms, query_geoms):
     return q[order], t[order]
 
 
-def _group_union(owner, geoms, n, wide=16):
-    """Union of ``geoms`` per group 0..n−1 (``owner`` sorted; None where a group is empty). Groups of up
-    to ``wide`` members are unioned row-wise in one vectorized call; only larger groups loop."""
-    out = np.full(n, None, dtype=object)
-    if len(owner) == 0:
-        return out
-    starts = np.searchsorted(owner, np.arange(n))
-    counts = np.bincount(owner, minlength=n)
-    rank = np.arange(len(owner)) - starts[owner]
-    small = counts[owner] <= wide
-    table = np.full((n, min(wide, counts.max())), None, dtype=object)
-    table[owner[small], rank[small]] = geoms[small]
-    rows = np.flatnonzero((counts > 0) & (counts <= wide))
-    out[rows] = shapely.union_all(table[rows], axis=1)
-    for g in np.flatnonzero(counts > wide):
-        out[g] = shapely.union_all(geoms[starts[g]:starts[g] + counts[g]])
-    return out
-
-
 def _overlapping_pairs(a, b, pattern="T********"):
     """(index into a, index into b) of pairs whose DE-9IM matrix matches ``pattern`` (default:
     interiors intersect), sorted by the index into a."""
@@ -214,7 +196,7 @@ def _split_by_lines(parts, lines):
     bounds = shapely.bounds(parts[p])
     pad = 1.0 + 1e-6 * np.abs(bounds).max(axis=1)
     clipped = shapely.intersection(lines[l], shapely.box(*(bounds + np.outer(pad, [-1, -1, 1, 1])).T))
-    cuts = _group_union(np.searchsorted(crossed, p), clipped, len(crossed))
+    cuts = group_union(np.searchsorted(crossed, p), clipped, len(crossed))
     edges = shapely.union(shapely.boundary(parts[crossed]), cuts)
     faces, at = shapely.get_parts(shapely.polygonize(edges[:, None], axis=1), return_index=True)
     inside = shapely.contains(parts[crossed[at]], shapely.point_on_surface(faces))
@@ -301,7 +283,7 @@ def fragmentation(units, habitat, habitat_h, barriers, is_line, built=None, prog
     cut = pieces.copy()
     if len(p):
         hit = np.unique(p)
-        cut[hit] = shapely.difference(pieces[hit], _group_union(np.searchsorted(hit, p), polys[k], len(hit)))
+        cut[hit] = shapely.difference(pieces[hit], group_union(np.searchsorted(hit, p), polys[k], len(hit)))
     out["pieces"] = cut
     step(50)
 

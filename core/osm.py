@@ -35,6 +35,7 @@ from scipy.sparse import csgraph
 
 from . import tables
 from .errors import InputError, check_canceled
+from .groups import group_union
 from .zones import representative_points
 
 __all__ = ["HSTORE_PAIR", "parse_hstore", "tag_frame", "read_mapping", "mapping_keys", "first_match",
@@ -417,38 +418,79 @@ def grid_cells(points, size_m):
     return cells, occupied[:, 1] - occupied[:, 1].min(), occupied[:, 0] - occupied[:, 0].min()
 
 
-def layered_cover(geometries, codes, ranks, extent=None, is_canceled=None):
+# Side of the square tiles the land cover is layered in (CRS units: metres in prepare_osm's local CRS).
+COVER_TILE_M = 1000.0
+
+
+def layered_cover(geometries, codes, ranks, extent=None, is_canceled=None, tile=COVER_TILE_M):
     """One land cover without overlaps from areas that overlap: each (rank, code) layer, from the
     highest rank down (ties in the order codes first appear), keeps what no higher layer covers.
-    Loops over the few layers, not the features: each layer is one union.
 
-    Returns (polygons, code) with one polygon per part; ``extent`` (a polygon) clips everything.
+    The work is done tile by tile (squares of ``tile``, each layer's pieces in a tile unioned and
+    differenced in one vectorised call over all tiles), so it grows with the area mapped: whole-extent
+    unions grew faster than the data (Liechtenstein's 14,052 areas: 13 s; the same tiled 2 × 2: 98 s).
+    Pieces are therefore cut at the tiles' edges; the set covered by each code is the same.
+
+    Returns (polygons, code) with one polygon per part and tile; ``extent`` (a polygon) clips everything.
     """
     geometries = np.asarray(geometries, dtype=object)
     codes = np.asarray(codes)
     ranks = np.asarray(ranks, dtype=float)
     present = ~shapely.is_missing(geometries) & ~shapely.is_empty(geometries)
+    if extent is not None:
+        geometries = np.where(present, shapely.intersection(geometries, extent), None)
+        present &= ~shapely.is_missing(geometries) & ~shapely.is_empty(geometries)
     order = pd.DataFrame({"rank": ranks, "code": codes})[present].drop_duplicates()
+    if order.empty:
+        return np.zeros(0, dtype=object), np.zeros(0, dtype=codes.dtype)
     order["first"] = np.arange(len(order))
     order = order.sort_values(["rank", "first"], ascending=[False, True])
-    taken = None
+    index = np.flatnonzero(present)
+    tiles, piece, piece_tile = _tiled(geometries[index], tile)
+    piece_rank, piece_code = ranks[index][piece], codes[index][piece]
+    pieces = _clip_to_tiles(geometries[index][piece], tiles, piece_tile)
+    kept = ~shapely.is_missing(pieces)   # a polygon only touching a tile leaves it nothing
+    pieces, piece_tile, piece_rank, piece_code = pieces[kept], piece_tile[kept], piece_rank[kept], piece_code[kept]
+    taken = np.full(len(tiles), None, dtype=object)
     out_geometries, out_codes = [], []
     for rank, code in zip(order["rank"], order["code"]):
         check_canceled(is_canceled)
-        layer = shapely.union_all(geometries[present & (ranks == rank) & (codes == code)])
-        if extent is not None:
-            layer = shapely.intersection(layer, extent)
-        if taken is not None:
-            layer = shapely.difference(layer, taken)
-        taken = layer if taken is None else shapely.union(taken, layer)
-        parts = shapely.get_parts(layer)
+        mine = (piece_rank == rank) & (piece_code == code)
+        layer = group_union(piece_tile[mine], pieces[mine], len(tiles))
+        have = ~shapely.is_missing(layer)
+        under = have & ~shapely.is_missing(taken)
+        layer[under] = shapely.difference(layer[under], taken[under])
+        taken[under] = shapely.union(taken[under], layer[under])
+        first = have & ~under
+        taken[first] = layer[first]
+        parts = shapely.get_parts(layer[have])
         parts = parts[shapely.get_dimensions(parts) == 2] if len(parts) else parts
         parts = parts[shapely.area(parts) > 0] if len(parts) else parts
         out_geometries.append(parts)
         out_codes.append(np.full(len(parts), code))
-    if not out_geometries:
-        return np.zeros(0, dtype=object), np.zeros(0, dtype=codes.dtype)
     return np.concatenate(out_geometries), np.concatenate(out_codes)
+
+
+def _tiled(geometries, side):
+    """Square tiles of ``side`` over the geometries' extent, and the (geometry, tile) pairs that meet."""
+    xmin, ymin, xmax, ymax = shapely.total_bounds(geometries)
+    nx, ny = max(1, int(np.ceil((xmax - xmin) / side))), max(1, int(np.ceil((ymax - ymin) / side)))
+    column, row = np.meshgrid(np.arange(nx), np.arange(ny), indexing="ij")
+    x0, y0 = xmin + column.ravel() * side, ymin + row.ravel() * side
+    tiles = shapely.box(x0, y0, x0 + side, y0 + side)
+    piece, piece_tile = shapely.STRtree(tiles).query(geometries, predicate="intersects")
+    return tiles, piece, piece_tile
+
+
+def _clip_to_tiles(geometries, tiles, tile_of):
+    """Each geometry cut to its tile; one whose bounds lie in the tile is taken as it is."""
+    bounds, box = shapely.bounds(geometries), shapely.bounds(tiles[tile_of])
+    inside = (bounds[:, 0] >= box[:, 0]) & (bounds[:, 1] >= box[:, 1]) & (bounds[:, 2] <= box[:, 2]) & \
+        (bounds[:, 3] <= box[:, 3])
+    out = geometries.copy()
+    out[~inside] = polygonal(shapely.intersection(geometries[~inside], tiles[tile_of[~inside]]))
+    out[~inside & (shapely.area(out) == 0)] = None
+    return out
 
 
 # ---- where the data is -------------------------------------------------------------------------

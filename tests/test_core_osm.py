@@ -7,7 +7,7 @@ import pandas as pd
 import pytest
 import shapely
 
-from lcr_toolkit.core import crs, osm
+from lcr_toolkit.core import crs, groups, osm
 from lcr_toolkit.core.errors import InputError
 
 TABLES = Path(__file__).resolve().parents[1] / "resources" / "osm"
@@ -235,6 +235,31 @@ def test_nested_green_and_grid_and_cover():
                                       extent=shapely.box(0, 0, 100, 50))
     area = pd.Series(shapely.area(pieces)).groupby(codes).sum().to_dict()
     assert area == pytest.approx({1: 5000 - 1200, 3: 100, 4: 1200 - 100})
+
+
+def test_the_cover_is_layered_tile_by_tile_with_the_same_areas():
+    """300 overlapping discs of 4 codes over 3 km: layered in 500 m tiles or in one tile, each code covers
+    the same area; the pieces do not overlap and none crosses a tile's edge."""
+    rng = np.random.default_rng(7)
+    discs = shapely.buffer(shapely.points(rng.uniform(0, 3000, (300, 2))), rng.uniform(20, 400, 300))
+    codes, ranks = rng.integers(1, 5, 300), rng.integers(1, 3, 300) * 10.0
+    one, one_code = osm.layered_cover(discs, codes, ranks, tile=1e6)
+    tiled, tiled_code = osm.layered_cover(discs, codes, ranks, tile=500.0)
+    by_code = {k: pd.Series(shapely.area(g)).groupby(c).sum() for k, (g, c) in
+               {"one": (one, one_code), "tiled": (tiled, tiled_code)}.items()}
+    pd.testing.assert_series_equal(by_code["tiled"], by_code["one"], rtol=1e-9)
+    assert shapely.area(tiled).sum() == pytest.approx(shapely.union_all(discs).area, rel=1e-9)
+    assert shapely.area(shapely.union_all(tiled)) == pytest.approx(shapely.area(tiled).sum(), rel=1e-9)
+    bounds = shapely.bounds(tiled) - shapely.total_bounds(discs)[[0, 1, 0, 1]]
+    assert (np.floor(bounds[:, 2] / 500 - 1e-9) == np.floor(bounds[:, 0] / 500 + 1e-9)).all()
+    assert len(tiled) > len(one)
+
+
+def test_group_union():
+    squares = np.array([shapely.box(i, 0, i + 1, 1) for i in range(6)])
+    out = groups.group_union([2, 0, 2, 2, 0, 2], squares, 4, wide=3)   # group 2 is wider than 3: its own call
+    assert [None if g is None else g.area for g in out] == [2.0, None, 4.0, None]
+    assert out[2].equals(groups.group_union([0] * 4, squares[[0, 2, 3, 5]], 1)[0])
 
 
 def test_polygonal_keeps_areas_only():
