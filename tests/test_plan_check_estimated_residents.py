@@ -51,10 +51,10 @@ def rules(result):
     return pd.read_csv(result["check:rules"]).set_index("rule_id")
 
 
-def units(result):
+def units(result, key="unit_id"):
     path, layer = result["check:planning_check"].split("|layername=")
     source = ogr.Open(path)
-    return pd.DataFrame([f.items() for f in source.GetLayerByName(layer)]).set_index("unit_id")
+    return pd.DataFrame([f.items() for f in source.GetLayerByName(layer)]).set_index(key)
 
 
 def test_estimated_residents_give_no_per_resident_verdict(checks):
@@ -95,3 +95,46 @@ def test_unflagged_residents_are_judged_as_without_the_field(checks):
 
 def test_the_model_flags_the_same_rules(checks):
     pd.testing.assert_frame_equal(rules(checks["est1_model"])[COUNTS], rules(checks["est1"])[COUNTS])
+
+
+@pytest.fixture(scope="module")
+def detailed(lcr, tmp_path_factory):
+    """The detailed check of the demo district, and of a copy whose parcels' residents are all estimated and whose
+    facility types are all guesses (residents_est and type_est of lcr:prepare_osm), in the check and its model."""
+    from batch_check import run_model
+
+    folder = tmp_path_factory.mktemp("estimated_detailed")
+    copy = folder / "district.gpkg"
+    shutil.copy(DISTRICT, copy)
+    source = ogr.Open(str(copy), 1)
+    for table, field in (("parcels", "residents_est"), ("facilities", "type_est")):
+        source.ExecuteSQL(f"ALTER TABLE {table} ADD COLUMN {field} INTEGER")
+        source.ExecuteSQL(f"UPDATE {table} SET {field} = 1")
+    source = None
+    return {"plain": run_model("lcr:detailed_plan_check", str(DISTRICT), str(folder / "plain")),
+            "est": run_model("lcr:detailed_plan_check", str(copy), str(folder / "est")),
+            "model": run_model("lcr:detailed_plan_check_model", str(copy), str(folder / "model"))}
+
+
+def test_detailed_check_flags_public_green_and_guessed_life_circles(detailed):
+    plain, estimated = rules(detailed["plain"]), rules(detailed["est"])
+    judged = plain.loc["CN_D_PUB_GREEN_15", "n_pass"] + plain.loc["CN_D_PUB_GREEN_15", "n_fail"]
+    assert judged > 0
+    assert estimated.loc["CN_D_PUB_GREEN_15", ["verdict", "n_pass", "n_fail", "n_est"]].tolist() == \
+        ["estimated", 0, 0, judged]
+    # Every facility is a guess, so a home rests on one wherever it reaches any type: a parcel where more than
+    # half of the residents reach some one type (pct_<type> > 50) is flagged whatever else holds. In the demo
+    # that is every one of the 131 residential parcels judged without the flags.
+    lc_plain, lc_est = plain.loc["CN_D_LC_COMPLETE"], estimated.loc["CN_D_LC_COMPLETE"]
+    assert lc_plain["n_pass"] + lc_plain["n_fail"] == 131
+    assert lc_est[["verdict", "n_pass", "n_fail", "n_est"]].tolist() == ["estimated", 0, 0, 131]
+    parcels = units(detailed["est"], "parcel_id")
+    reach_most = parcels.filter(like="pct_").max(axis=1) > 50
+    assert (parcels.loc[reach_most, "lc_score_est"] == 1).all()
+    # here the flagged parcels are exactly those (143, the 131 residential among them): none is flagged by
+    # residents spread over several types without a majority on one
+    assert ((parcels["lc_score_est"] == 1) == reach_most).all() and reach_most.sum() == 143
+    assert (parcels["lc_score_est"] == parcels["full_pct_est"]).all()
+    others = plain.index.drop(["CN_D_PUB_GREEN_15", "CN_D_LC_COMPLETE"])
+    pd.testing.assert_frame_equal(estimated.loc[others, COUNTS], plain.loc[others, COUNTS])
+    pd.testing.assert_frame_equal(rules(detailed["model"])[COUNTS], estimated[COUNTS])
