@@ -177,7 +177,8 @@ def catchment_supply(zones, residents, park_points, park_area_m2, distance_m, es
     reach_green_m2 / reach_pop, NaN where the zone itself has no residents. Bulk STRtree queries.
     With ``estimated`` (1 where a zone's residents are an estimate, e.g. residents_est of
     lcr:prepare_osm) also ``pub_green_m2_pc_est``: 1 where more than half of reach_pop is estimated
-    residents (``zones.majority_estimated``), the divisor the amount per resident rests on.
+    residents (``zones.majority_estimated``), the divisor the amount per resident rests on; 0 where
+    the zone has no residents (no amount).
 
     >>> zones = np.array([shapely.box(0, 0, 100, 100), shapely.box(2000, 0, 2100, 100)])
     >>> catchment_supply(zones, [50, 0], shapely.points([(300, 50)]), [1000.0], 1000)["pub_green_m2_pc"].tolist()
@@ -198,6 +199,7 @@ def catchment_supply(zones, residents, park_points, park_area_m2, distance_m, es
     out = {"reach_green_m2": green, "reach_pop": pop, "pub_green_m2_pc": value}
     if estimated is not None:
         flagged = np.where(np.asarray(estimated, dtype=float) == 1, residents, 0.0)
-        out["pub_green_m2_pc_est"] = majority_estimated(
-            pop, within_sums(zones, homes, homes[placed], flagged[placed], distance_m))
+        # a zone without residents of its own has no amount to flag
+        out["pub_green_m2_pc_est"] = np.where(own > 0, majority_estimated(
+            pop, within_sums(zones, homes, homes[placed], flagged[placed], distance_m)), 0)
     return out

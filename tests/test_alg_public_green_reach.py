@@ -77,7 +77,7 @@ def test_mostly_estimated_residents_within_reach_flag_the_amount(provider, make_
     parcels = make_layer("Polygon", "EPSG:4549", "pid:string&field=residents:integer&field=residents_est:integer", [
         (rect(X, Y, 100, 100), ["P0", 60, 1]), (rect(X + 500, Y, 100, 100), ["P1", 40, 0]),
         (rect(X + 3000, Y, 100, 100), ["P2", 50, 0]), (rect(X + 6000, Y, 100, 100), ["P5", 50, 1]),
-        (rect(X + 6300, Y, 100, 100), ["P6", 50, 0])])
+        (rect(X + 6300, Y, 100, 100), ["P6", 50, 0]), (rect(X + 250, Y + 200, 100, 100), ["P7", 0, 0])])
     feedback = QgsProcessingFeedback()
     result = processing.run("lcr:public_green_reach", {
         "INPUT": parcels, "POPULATION_FIELD": "residents", "GREEN_SPACES": green, "TYPE_FIELD": "kind",
@@ -86,4 +86,6 @@ def test_mostly_estimated_residents_within_reach_flag_the_amount(provider, make_
     assert [out[p]["reach_pop"] for p in ("P0", "P1", "P2", "P5", "P6")] == [100, 100, 50, 100, 100]
     assert [out[p]["pub_green_m2_pc_est"] for p in ("P0", "P1", "P2", "P5", "P6")] == [1, 1, 0, 0, 0]
     assert out["P0"]["pub_green_m2_pc"] == pytest.approx(2000 / 100)   # the amount itself does not change
+    # P7 has no residents, so no amount: its neighbours' estimates flag nothing there
+    assert (out["P7"]["reach_pop"], out["P7"]["pub_green_m2_pc"], out["P7"]["pub_green_m2_pc_est"]) == (100, NULL, 0)
     assert "2 parcels' residents within 1000 m are mostly estimated (“residents_est”)" in feedback.textLog()
