@@ -148,7 +148,8 @@ class LifeCircle(NetworkAlgorithm):
         self._log_table(table, thresholds, scale, table_path, feedback)
 
         work_crs, transform = self.distance_crs(source, context, feedback)
-        points, rows, guessed, guess_field = self._read_facilities(facilities, type_idx, table, work_crs, context, feedback)
+        points, rows, guessed, guess_field = self._read_facilities(facilities, type_idx, table, work_crs, context,
+                                                                   feedback)
         known_rows, affected = lc.known_type_rows(rows, guessed)
         pop_flag = self.estimate_flag_index(source, pop_idx)
         if roads is not None:
@@ -239,7 +240,8 @@ class LifeCircle(NetworkAlgorithm):
                 "{n} homes reach a facility type only through facilities whose type is guessed (“{flag}”): "
                 "lc_score_est = 1.").format(n=guessed_homes, flag=guess_field))
         estimated = {"pop_est": zones.majority_estimated(*unit_est["pop"]),
-                     "full_pct_est": zones.majority_estimated(*unit_est["guess_pop" if by_population else "guess_bldg"])}
+                     "full_pct_est": zones.majority_estimated(
+                         *unit_est["guess_pop" if by_population else "guess_bldg"])}
         units_dest = self._write_units(parameters, context, feedback, units, unit_chunk, unit_totals,
                                        by_population, pct_fields, method, estimated)
         if units_dest is not None:

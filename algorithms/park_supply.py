@@ -124,7 +124,8 @@ class ParkSupply(GreenSpaceAlgorithm):
 
         crs, _ = self.measuring_crs(source, context, feedback)
         zone_flag = self.estimate_flag_index(source, pop_idx)
-        zone_chunk = self.read_whole(source, crs, context, feedback, numeric=[i for i in (pop_idx, zone_flag) if i >= 0])
+        zone_chunk = self.read_whole(source, crs, context, feedback,
+                                     numeric=[i for i in (pop_idx, zone_flag) if i >= 0])
         n = len(zone_chunk.features)
         residents = zone_chunk.values[pop_idx]
         home_flag = self.estimate_flag_index(buildings, home_idx)
@@ -170,7 +171,8 @@ class ParkSupply(GreenSpaceAlgorithm):
                                    [columns[name] for name, _ in NEW_FIELDS])
 
         if estimated.any():
-            flags = [layer.fields().at(i).name() for layer, i in ((source, zone_flag), (buildings, home_flag)) if i >= 0]
+            flags = [layer.fields().at(i).name()
+                     for layer, i in ((source, zone_flag), (buildings, home_flag)) if i >= 0]
             feedback.pushWarning(self.tr(
                 "{n} zones' residents are mostly estimated (“{flag}”): park_green_m2_pc_est, comp_park_m2_pc_est and "
                 "comm_park_m2_pc_est = 1, and a planning check gives them no verdict on park green per "

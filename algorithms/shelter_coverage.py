@@ -232,7 +232,8 @@ class ShelterCoverage(NetworkAlgorithm):
         # Buildings, all in memory: the assignment is global.
         chunks, b_parts = [], []
         pop_flag = self.estimate_flag_index(source, pop_idx)
-        for chunk in self.read_chunks(source, feedback, [i for i in (pop_idx, pop_flag) if i >= 0], transform=transform):
+        for chunk in self.read_chunks(source, feedback, [i for i in (pop_idx, pop_flag) if i >= 0],
+                                      transform=transform):
             b_parts.append(network.representative_points(chunk.geometry))
             chunk.geometry = None   # only the points are used from here on: at 1M buildings 0.4 GB less held
             chunks.append(chunk)

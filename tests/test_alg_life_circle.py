@@ -202,7 +202,8 @@ def test_demo_district(provider, tmp_path):
     common = {"INPUT": homes, "POPULATION_FIELD": "residents", "FACILITIES": facilities}
     net = run({**common, "ROADS": roads, "UNITS": units, "UNITS_OUTPUT": "TEMPORARY_OUTPUT"})
     euc = run(common)
-    types = [n for n in net["OUTPUT"].fields().names() if n.startswith("lc_") and n not in ("lc_score", "lc_missing", "lc_score_est")]
+    types = [n for n in net["OUTPUT"].fields().names()
+             if n.startswith("lc_") and n not in ("lc_score", "lc_missing", "lc_score_est")]
     assert len(types) == 8
     net_hits = {f["bldg_id"]: [f[t] for t in types] for f in net["OUTPUT"].getFeatures()}
     euc_hits = {f["bldg_id"]: [f[t] for t in types] for f in euc["OUTPUT"].getFeatures()}
@@ -258,8 +259,9 @@ def test_guessed_facility_types_flag_homes_and_units(provider, make_layer, roads
     # it (the south one, 450 −10, is 1 450 m away); H5 reaches the south one; no other home reaches one.
     facilities = guessed_facilities(make_layer, {0})
     feedback = QgsProcessingFeedback()
-    result = run({"INPUT": make_layer("Polygon", "EPSG:4549", "name:string&field=residents:integer&field=residents_est:integer",
-                                      [(square(*HOMES[n]), [n, POP[n], int(n in ("H1", "H2"))]) for n in HOMES]),
+    homes = make_layer("Polygon", "EPSG:4549", "name:string&field=residents:integer&field=residents_est:integer",
+                       [(square(*HOMES[n]), [n, POP[n], int(n in ("H1", "H2"))]) for n in HOMES])
+    result = run({"INPUT": homes,
                   "POPULATION_FIELD": "residents", "FACILITIES": facilities, "ROADS": roads, "FACILITY_TABLE": table,
                   "UNITS": units, "UNITS_OUTPUT": "TEMPORARY_OUTPUT"}, feedback=feedback)
     out = by_name(result["OUTPUT"])

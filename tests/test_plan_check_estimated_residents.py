@@ -40,7 +40,8 @@ def checks(lcr, tmp_path_factory):
 
     folder = tmp_path_factory.mktemp("estimated")
     out = {}
-    for key, gpkg in (("plain", DISTRICT), ("est0", flagged(folder / "est0", 0)), ("est1", flagged(folder / "est1", 1))):
+    districts = {"plain": DISTRICT, "est0": flagged(folder / "est0", 0), "est1": flagged(folder / "est1", 1)}
+    for key, gpkg in districts.items():
         out[key] = run_model("lcr:master_plan_check", str(gpkg), str(folder / f"master_{key}"))
     out["est1_model"] = run_model("lcr:master_plan_check_model", str(folder / "est1" / "district.gpkg"),
                                   str(folder / "model_est1"))
