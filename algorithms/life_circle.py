@@ -16,10 +16,14 @@ from qgis.core import (
 
 from ..core import life_circle as lc
 from ..core import network, zones
+from ..qt_compat import holds_numbers
 from .base import factor_names
 from .network_glue import NetworkAlgorithm, clean_population
 
 UNITS_STYLE = "life_circle_units"
+# The flag lcr:prepare_osm writes on facilities whose type it guessed, looked for where the type field has no
+# "<type field>_est" of its own.
+GUESSED_TYPE_FLAG = "type_est"
 
 
 class LifeCircle(NetworkAlgorithm):
@@ -61,10 +65,18 @@ class LifeCircle(NetworkAlgorithm):
             "score = types reached / types in the table (0–1). Coverage = Σ population of homes "
             "reaching every type / Σ population × 100 (by building count without a population "
             "field).\n\n"
+            "Facilities whose type is a guess (1 in the type field's “_est” field, else in type_est, as "
+            "“Prepare OpenStreetMap data” flags schools without isced:level) count as their type, but a home "
+            "that reaches a type only through such facilities gets lc_score_est = 1: its completeness rests "
+            "on the guess.\n\n"
             "Output fields: lc_<type> (0/1 per type; the name is cut to 20 characters), lc_score "
-            "(0–1), lc_missing (types not reached, comma-separated), method (network or euclidean). "
+            "(0–1), lc_missing (types not reached, comma-separated), method (network or euclidean), "
+            "lc_score_est (0/1). "
             "Planning units: bldg (count), pop, pop_full (persons reaching every type), full_pct "
-            "(%), pct_<type> (% of residents, or of buildings, reaching the type), method.")
+            "(%), pct_<type> (% of residents, or of buildings, reaching the type), pop_est (1 where more than "
+            "half of pop is flagged as estimated in the population field's “_est” field, e.g. residents_est), "
+            "full_pct_est (1 where more than half of the unit's residents, or homes without a population "
+            "field, have lc_score_est = 1: a planning check gives no verdict on its coverage), method.")
 
     def initAlgorithm(self, config=None):  # noqa: N802
         self.add_parameter(QgsProcessingParameterFeatureSource(
@@ -136,10 +148,16 @@ class LifeCircle(NetworkAlgorithm):
         self._log_table(table, thresholds, scale, table_path, feedback)
 
         work_crs, transform = self.distance_crs(source, context, feedback)
-        points, rows = self._read_facilities(facilities, type_idx, table, work_crs, context, feedback)
+        points, rows, guessed, guess_field = self._read_facilities(facilities, type_idx, table, work_crs, context,
+                                                                   feedback)
+        known_rows, affected = lc.known_type_rows(rows, guessed)
+        pop_flag = self.estimate_flag_index(source, pop_idx)
         if roads is not None:
             net = self.read_network(roads, work_crs, context, feedback)
             reaches, off = lc.type_reaches(net, points, rows, thresholds, max_snap)
+            # the types holding a guessed facility are searched again from their known-type facilities only
+            known_reaches = lc.type_reaches(net, points, known_rows, thresholds, max_snap)[0] if affected.any() \
+                else None
             if off:
                 feedback.pushWarning(self.tr("{n} facilities are farther than {d} m from every road and are "
                                              "left out.").format(n=off, d=max_snap))
@@ -153,12 +171,17 @@ class LifeCircle(NetworkAlgorithm):
         unit_geometry = unit_chunk.geometry if unit_chunk is not None else None
 
         fields, positions = self.output_fields(source.fields(), [(f, "int") for f in type_fields] + [
-            ("lc_score", "double"), ("lc_missing", "text"), ("method", "text")], feedback)
+            ("lc_score", "double"), ("lc_missing", "text"), ("method", "text"), ("lc_score_est", "int")], feedback)
         self.writes_every_feature(self.OUTPUT, source)
         sink, dest_id = self.create_sink(parameters, self.OUTPUT, context, fields,
                                          source.wkbType(), source.sourceCrs())
-        numeric = [pop_idx] if pop_idx >= 0 else []
+        numeric = [i for i in (pop_idx, pop_flag) if i >= 0]
         totals, unit_totals = None, None
+        # per unit: (residents, estimated residents), (residents, residents of homes resting on a guessed type),
+        # (homes, homes resting on one): sums of chunks
+        n_units = len(unit_geometry) if unit_geometry is not None else 0
+        unit_est = {key: [np.zeros(n_units), np.zeros(n_units)] for key in ("pop", "guess_pop", "guess_bldg")}
+        guessed_homes = 0
         counts = {"off_network": 0, "repaired": 0, "bad_pop": 0}
         extents = []   # the homes' extent per chunk, to warn when no facility can be within reach
         for chunk in self.read_chunks(source, feedback, numeric, transform=transform):
@@ -168,9 +191,14 @@ class LifeCircle(NetworkAlgorithm):
             if method == "network":
                 snapped = network.snap(net, homes, max_snap)
                 reached = lc.reached_network(reaches, snapped, thresholds)
+                known = lc.reached_network(known_reaches, snapped, thresholds) if known_reaches is not None \
+                    else reached
                 counts["off_network"] += int((present & ~snapped.on_network).sum())
             else:
                 reached = lc.reached_euclidean(points, rows, thresholds, homes)
+                known = lc.reached_euclidean(points, known_rows, thresholds, homes) if affected.any() else reached
+            on_guess = np.where(present, lc.rests_on_guess(reached, known, affected), 0)
+            guessed_homes += int(on_guess.sum())
             scores = np.where(present, lc.score(reached), np.nan)
             missing = np.where(present, lc.missing_text(reached, fac_types), None)
             population = None
@@ -178,13 +206,20 @@ class LifeCircle(NetworkAlgorithm):
                 population, bad = clean_population(chunk.values[pop_idx], present)
                 counts["bad_pop"] += bad
             columns = [np.where(present, reached[:, k].astype(int), None) for k in range(len(fac_types))]
-            columns += [scores, missing, np.full(len(homes), method, dtype=object)]
+            columns += [scores, missing, np.full(len(homes), method, dtype=object),
+                        np.where(present, on_guess, None)]
             self.write_chunk(sink, chunk, source.fields().count(), positions, columns, parameters, self.OUTPUT)
             totals = lc.add_sums(totals, lc.unit_sums(np.where(present, 0, -1), 1, population, reached))
             if unit_geometry is not None:
                 unit_index = zones.assign_to_zones(homes, unit_geometry)
                 unit_totals = lc.add_sums(unit_totals, lc.unit_sums(unit_index, len(unit_geometry),
                                                                     population, reached))
+                weight = population if population is not None else np.zeros(len(homes))
+                for key, amounts, flags in (
+                        ("pop", weight, chunk.values[pop_flag] if pop_flag >= 0 else np.zeros(len(homes))),
+                        ("guess_pop", weight, on_guess), ("guess_bldg", present.astype(float), on_guess)):
+                    for total, part in zip(unit_est[key], zones.estimated_sums(unit_index, amounts, flags, n_units)):
+                        total += part
             counts["repaired"] += chunk.repaired
             self.check_canceled(feedback)
         reach = float(thresholds.max(initial=0.0)) + (2 * max_snap if method == "network" else 0.0)
@@ -200,8 +235,17 @@ class LifeCircle(NetworkAlgorithm):
 
         result = {self.OUTPUT: dest_id, self.FULL_COVERAGE_PCT: float(shares["full_pct"][0]),
                   self.MEAN_SCORE: float(shares["mean_score"][0])}
+        if guessed_homes:
+            feedback.pushInfo(self.tr(
+                "{n} homes reach a facility type only through facilities whose type is guessed (“{flag}”): "
+                "lc_score_est = 1.").format(n=guessed_homes, flag=guess_field))
+        estimated = {"pop_est": zones.majority_estimated(*unit_est["pop"]),
+                     "full_pct_est": zones.majority_estimated(
+                         *unit_est["guess_pop" if by_population else "guess_bldg"])}
         units_dest = self._write_units(parameters, context, feedback, units, unit_chunk, unit_totals,
-                                       by_population, pct_fields, method)
+                                       by_population, pct_fields, method, estimated)
+        if units_dest is not None:
+            self._warn_estimated(feedback, estimated, source, pop_flag, guess_field)
         if units_dest is not None:
             result[self.UNITS_OUTPUT] = units_dest
         self.style_output(context, dest_id, self.tr(
@@ -228,8 +272,15 @@ class LifeCircle(NetworkAlgorithm):
                 types=", ".join(self._type_names(unverified))))
 
     def _read_facilities(self, facilities, type_idx, table, work_crs, context, feedback):
-        """Facility points in the working CRS and the table row of each (-1: ignored)."""
-        chunk, points = self.read_points(facilities, work_crs, context, feedback, text=[type_idx], only_fields=True)
+        """Facility points in the working CRS, the table row of each (-1: ignored) and whether its type is
+        a guess (1 in the type field's “_est” field, else in type_est of lcr:prepare_osm; 0 without)."""
+        flag = self.estimate_flag_index(facilities, type_idx)
+        if flag < 0:
+            flag = facilities.fields().lookupField(GUESSED_TYPE_FLAG)
+            flag = flag if flag >= 0 and holds_numbers(facilities.fields().at(flag)) else -1
+        chunk, points = self.read_points(facilities, work_crs, context, feedback, numeric=[flag] if flag >= 0 else [],
+                                         text=[type_idx], only_fields=True)
+        guessed = chunk.values[flag] if flag >= 0 else np.zeros(len(points))
         rows, unknown = lc.classify_facilities(chunk.values[type_idx], table)
         present = ~shapely.is_missing(points)
         field = facilities.fields().at(type_idx).name()
@@ -246,11 +297,11 @@ class LifeCircle(NetworkAlgorithm):
         if absent:
             feedback.pushWarning(self.tr("No facility of type {types}: every home misses it.").format(
                 types=", ".join(absent)))
-        return points, rows
+        return points, rows, guessed, facilities.fields().at(flag).name() if flag >= 0 else ""
 
     # ---- outputs ------------------------------------------------------------------------------
     def _write_units(self, parameters, context, feedback, units, unit_chunk, unit_totals, by_population,
-                     pct_fields, method):
+                     pct_fields, method, estimated):
         if not self.units_output_wanted(parameters, units, feedback, self.tr(
                 "No planning units given: the life circles by unit are not written.")):
             return None
@@ -262,7 +313,8 @@ class LifeCircle(NetworkAlgorithm):
         columns = [shares["bldg"].astype(int), shares["pop"], shares["pop_full"], shares["full_pct"]]
         columns += [shares["pct_k"][:, k] for k in range(len(pct_fields))]
         dest_id = self.write_units(parameters, context, feedback, units, unit_chunk,
-                                   new + [(f, "double") for f in pct_fields], columns, method)
+                                   new + [(f, "double") for f in pct_fields] + [(f, "int") for f in estimated],
+                                   columns + list(estimated.values()), method)
         if dest_id is not None:
             feedback.pushInfo(self.tr("Life circles written for {n} planning units.").format(n=n))
             self.style_output(context, dest_id, self.tr(
@@ -270,6 +322,19 @@ class LifeCircle(NetworkAlgorithm):
                 "every facility type. Made by the Low-Carbon & Resilience Planning Toolkit.").format(method=method),
                 UNITS_STYLE)
         return dest_id
+
+    def _warn_estimated(self, feedback, estimated, source, pop_flag, guess_field):
+        if estimated["pop_est"].any():
+            feedback.pushWarning(self.tr(
+                "{n} units' residents are mostly estimated (“{flag}” = 1 on more than half of them): pop_est = 1, "
+                "and the per-resident amounts computed from pop get no verdict in a planning check.").format(
+                    n=int(estimated["pop_est"].sum()), flag=source.fields().at(pop_flag).name()))
+        if estimated["full_pct_est"].any():
+            feedback.pushWarning(self.tr(
+                "{n} units' life-circle coverage rests on guessed facility types (“{flag}”): more than half of their "
+                "residents reach some type only through such facilities. full_pct_est = 1, and a planning check "
+                "gives them no verdict on it.").format(
+                    n=int(estimated["full_pct_est"].sum()), flag=guess_field))
 
     def _report(self, feedback, counts, totals, shares, by_population, fac_types, max_snap):
         if counts["off_network"]:

@@ -17,7 +17,11 @@ from .green_glue import GreenSpaceAlgorithm
 
 NEW_FIELDS = [("park_m2", "double"), ("comp_park_m2", "double"), ("comm_park_m2", "double"),
               ("park_green_m2_pc", "double"), ("comp_park_m2_pc", "double"), ("comm_park_m2_pc", "double"),
-              ("park_cov_pop", "double"), ("park_cov_pct", "double")]
+              ("park_cov_pop", "double"), ("park_cov_pct", "double"),
+              ("park_green_m2_pc_est", "int"), ("comp_park_m2_pc_est", "int"), ("comm_park_m2_pc_est", "int")]
+# The per-resident areas divide by residents: where those are mostly estimated, so are the areas. The coverage
+# share is not flagged: it is estimated residents over estimated residents, set mainly by where the homes are.
+PER_RESIDENT = ("park_green_m2_pc", "comp_park_m2_pc", "comm_park_m2_pc")
 
 
 class ParkSupply(GreenSpaceAlgorithm):
@@ -61,7 +65,11 @@ class ParkSupply(GreenSpaceAlgorithm):
             "Mercator are measured in the UTM zone of the zones' centre.\n\n"
             "Output fields: park_m2, comp_park_m2, comm_park_m2 (m²), park_green_m2_pc, comp_park_m2_pc, "
             "comm_park_m2_pc (m²/person), park_cov_pop (persons), park_cov_pct (%). Per-resident values are "
-            "NULL where the zone has no residents, comprehensive and community values without a type field.")
+            "NULL where the zone has no residents, comprehensive and community values without a type field. "
+            "park_green_m2_pc_est, comp_park_m2_pc_est, comm_park_m2_pc_est: 1 where the zone's residents are "
+            "mostly estimated (1 in the zone residents field's “_est” field, or more than half of the residents "
+            "of its buildings flagged in the building residents field's, e.g. residents_est of “Prepare "
+            "OpenStreetMap data”): a planning check gives no verdict on those per-resident areas.")
 
     def initAlgorithm(self, config=None):  # noqa: N802
         polygon = [QgsProcessing.SourceType.TypeVectorPolygon]
@@ -115,9 +123,12 @@ class ParkSupply(GreenSpaceAlgorithm):
         tiers = self._tiers(parameters, context)
 
         crs, _ = self.measuring_crs(source, context, feedback)
-        zone_chunk = self.read_whole(source, crs, context, feedback, numeric=[pop_idx])
+        zone_flag = self.estimate_flag_index(source, pop_idx)
+        zone_chunk = self.read_whole(source, crs, context, feedback,
+                                     numeric=[i for i in (pop_idx, zone_flag) if i >= 0])
         n = len(zone_chunk.features)
         residents = zone_chunk.values[pop_idx]
+        home_flag = self.estimate_flag_index(buildings, home_idx)
         self.report_population(feedback, residents, source)
         green_source = self.parameterAsSource(parameters, self.GREEN_SPACES, context)
         if green_source is not None and green_source.featureCount() == 0:
@@ -130,11 +141,17 @@ class ParkSupply(GreenSpaceAlgorithm):
         radius = np.where(green.counted, green_space.service_radius(green.area_m2, tiers), np.nan)
 
         home_residents, covered, read = np.zeros(n), np.zeros(n), []
-        for chunk in self.read_chunks(buildings, feedback, [home_idx], transform=transform_to(buildings, crs, context)):
+        home_all, home_flagged = np.zeros(n), np.zeros(n)
+        for chunk in self.read_chunks(buildings, feedback, [i for i in (home_idx, home_flag) if i >= 0],
+                                      transform=transform_to(buildings, crs, context)):
             homes = network.representative_points(chunk.geometry)
             served = green_space.within_service_radius(homes, green.polygons, radius)
-            counts = green_space.coverage(zones.assign_to_zones(homes, zone_chunk.geometry), chunk.values[home_idx],
-                                          served, n)
+            home_zone = zones.assign_to_zones(homes, zone_chunk.geometry)
+            counts = green_space.coverage(home_zone, chunk.values[home_idx], served, n)
+            if home_flag >= 0:
+                total, flagged = zones.estimated_sums(home_zone, chunk.values[home_idx], chunk.values[home_flag], n)
+                home_all += total
+                home_flagged += flagged
             home_residents += counts["residents"]
             covered += counts["covered"]
             read.append(chunk.values[home_idx])
@@ -146,9 +163,20 @@ class ParkSupply(GreenSpaceAlgorithm):
                    "comp_park_m2_pc": green_space.per_resident(areas["comp_park_m2"], residents),
                    "comm_park_m2_pc": green_space.per_resident(areas["comm_park_m2"], residents),
                    "park_cov_pop": covered, "park_cov_pct": 100.0 * green_space.per_resident(covered, home_residents)}
+        estimated = zones.majority_estimated(home_all, home_flagged)
+        if zone_flag >= 0:
+            estimated |= (zone_chunk.values[zone_flag] == 1).astype(int)
+        columns.update({name + "_est": estimated for name in PER_RESIDENT})
         dest_id = self.write_layer(parameters, self.OUTPUT, context, feedback, source, zone_chunk, NEW_FIELDS,
                                    [columns[name] for name, _ in NEW_FIELDS])
 
+        if estimated.any():
+            flags = [layer.fields().at(i).name()
+                     for layer, i in ((source, zone_flag), (buildings, home_flag)) if i >= 0]
+            feedback.pushWarning(self.tr(
+                "{n} zones' residents are mostly estimated (“{flag}”): park_green_m2_pc_est, comp_park_m2_pc_est and "
+                "comm_park_m2_pc_est = 1, and a planning check gives them no verdict on park green per "
+                "resident.").format(n=int(estimated.sum()), flag="”, “".join(flags)))
         in_zones = zone_of_park >= 0
         outside = int((green.counted & ~in_zones).sum())
         if outside:
@@ -174,7 +202,8 @@ class ParkSupply(GreenSpaceAlgorithm):
         is unknown, not 0 m², so every new field is NULL and the log says why."""
         empty = np.full(len(zone_chunk.features), np.nan)
         dest_id = self.write_layer(parameters, self.OUTPUT, context, feedback, source, zone_chunk, NEW_FIELDS,
-                                   [empty] * len(NEW_FIELDS))
+                                   [np.zeros(len(empty), dtype=int) if name.endswith("_est") else empty
+                                    for name, _ in NEW_FIELDS])
         feedback.pushWarning(self.tr(
             "“{layer}” has no features: park supply is not assessed (the park fields are NULL), and a planning "
             "check does not assess its park rules (no green spaces in the data).").format(

@@ -56,7 +56,7 @@ SHELTER_FIELDS = [("shelter_id", "text"), ("osm_ref", "text"), ("name", "text"),
 LANDCOVER_FIELDS = [("lucode", "int"), ("class", "text")]
 WATER_FIELDS = [("water_id", "text"), ("osm_ref", "text"), ("name", "text"), ("osm_tag", "text")]
 UNIT_FIELDS = [("unit_id", "text"), ("name", "text"), ("name_zh", "text"), ("area_m2", "double"),
-               ("residents", "double")]
+               ("residents", "double"), ("residents_est", "int")]
 
 # The fallback row deciding the use of at least this share of the buildings, with no residents, is worth a warning.
 UNTYPED_SHARE = 0.5
@@ -202,8 +202,9 @@ class PrepareOsm(LcrAlgorithm):
             (self.WATER, self.tr("Water"), QgsProcessing.SourceType.TypeVectorPolygon,
              self.tr("Water areas in the planning units.")),
             (self.UNITS, self.tr("Planning units"), QgsProcessing.SourceType.TypeVectorPolygon,
-             self.tr("Grid cells or administrative areas with unit_id, name and residents (their buildings'; the "
-                     "detailed plan check takes the units as its parcels).")),
+             self.tr("Grid cells or administrative areas with unit_id, name, residents (their buildings'; the "
+                     "detailed plan check takes the units as its parcels) and residents_est (1 where more than "
+                     "half of them are estimated).")),
         ]
         for name, label, kind, help_text in outputs:
             self.add_parameter(QgsProcessingParameterFeatureSink(name, label, kind), help_text)
@@ -273,6 +274,10 @@ class PrepareOsm(LcrAlgorithm):
         inside = unit_of >= 0
         units["residents"] = np.bincount(unit_of[inside], weights=buildings["residents"][inside],
                                          minlength=len(units["geometry"]))
+        # as flagged as their buildings' (all estimated: OSM has no residents), so that the per-resident steps
+        # reading the units as parcels know their residents are an estimate
+        units["residents_est"] = zones.mostly_estimated(unit_of, buildings["residents"], buildings["residents_est"],
+                                                        len(units["geometry"]))
         study_area = shapely.union_all(units["geometry"])
         times[self.tr("units")] = time.perf_counter() - step
 

@@ -14,7 +14,8 @@ from qgis.core import (
 from ..core import green_space
 from .green_glue import GreenSpaceAlgorithm
 
-NEW_FIELDS = [("reach_green_m2", "double"), ("reach_pop", "double"), ("pub_green_m2_pc", "double")]
+NEW_FIELDS = [("reach_green_m2", "double"), ("reach_pop", "double"), ("pub_green_m2_pc", "double"),
+              ("pub_green_m2_pc_est", "int")]
 
 
 class PublicGreenReach(GreenSpaceAlgorithm):
@@ -43,7 +44,10 @@ class PublicGreenReach(GreenSpaceAlgorithm):
             "river or a rail line in the way is not seen.\n\n"
             "Areas and distances are true metres whatever the layers' CRS: layers in degrees or Web "
             "Mercator are measured in the UTM zone of the parcels' centre.\n\n"
-            "Output fields: reach_green_m2 (m²), reach_pop (persons), pub_green_m2_pc (m²/person).")
+            "Output fields: reach_green_m2 (m²), reach_pop (persons), pub_green_m2_pc (m²/person), "
+            "pub_green_m2_pc_est (1 where more than half of reach_pop lives in parcels whose residents are "
+            "flagged as estimated in the residents field's “_est” field, e.g. residents_est of “Prepare "
+            "OpenStreetMap data”: a planning check gives no verdict on that amount per resident).")
 
     def initAlgorithm(self, config=None):  # noqa: N802
         polygon = [QgsProcessing.SourceType.TypeVectorPolygon]
@@ -72,17 +76,25 @@ class PublicGreenReach(GreenSpaceAlgorithm):
         distance = self.parameterAsDouble(parameters, self.DISTANCE, context)
 
         crs, _ = self.measuring_crs(source, context, feedback)
-        chunk = self.read_whole(source, crs, context, feedback, numeric=[pop_idx])
+        pop_flag = self.estimate_flag_index(source, pop_idx)
+        chunk = self.read_whole(source, crs, context, feedback, numeric=[i for i in (pop_idx, pop_flag) if i >= 0])
         residents = chunk.values[pop_idx]
         self.report_population(feedback, residents, source)
         green = self.read_green_spaces(parameters, crs, context, feedback)
         self.warn_apart(feedback, green.points[green.counted], self.parameterAsSource(
             parameters, self.GREEN_SPACES, context).sourceName(), chunk.geometry, source.sourceName(), distance)
         supply = green_space.catchment_supply(chunk.geometry, residents, green.points,
-                                              np.where(green.counted, green.area_m2, 0.0), distance)
+                                              np.where(green.counted, green.area_m2, 0.0), distance,
+                                              chunk.values[pop_flag] if pop_flag >= 0 else np.zeros(len(residents)))
         dest_id = self.write_layer(parameters, self.OUTPUT, context, feedback, source, chunk, NEW_FIELDS,
                                    [supply[name] for name, _ in NEW_FIELDS])
 
+        flagged = supply["pub_green_m2_pc_est"]
+        if flagged.any():
+            feedback.pushWarning(self.tr(
+                "{n} parcels' residents within {d:g} m are mostly estimated (“{flag}”): pub_green_m2_pc_est = 1, and "
+                "a planning check gives them no verdict on public green per resident.").format(
+                    n=int(flagged.sum()), d=distance, flag=source.fields().at(pop_flag).name()))
         value = supply["pub_green_m2_pc"]
         assessed = ~np.isnan(value)
         if assessed.any():

@@ -50,7 +50,9 @@ class ShelterCapacity(LcrAlgorithm):
             "Output fields: fixed_cap (persons), shelter_cap_pct (%; NULL where the zone has no residents), "
             "shelter_cap_pct_est (1 where more than half of the zone's fixed capacity is flagged as estimated in "
             "the capacity field's “_est” field, e.g. capacity_est of the candidate shelters of “Prepare "
-            "OpenStreetMap data”: a planning check gives such zones no verdict on the share).")
+            "OpenStreetMap data”, or where the zone's residents are flagged as mostly estimated, 1 in the "
+            "residents field's “_est” field, e.g. pop_est of “Community life circles”: places per 100 "
+            "residents rest on both counts; a planning check gives such zones no verdict on the share).")
 
     def initAlgorithm(self, config=None):  # noqa: N802
         self.add_parameter(QgsProcessingParameterFeatureSource(
@@ -93,7 +95,8 @@ class ShelterCapacity(LcrAlgorithm):
             return self._not_assessed(parameters, context, feedback, source)
 
         crs = source.sourceCrs()
-        zone_chunk = self.read_whole(source, crs, context, feedback, numeric=[pop_idx])
+        pop_flag = self.estimate_flag_index(source, pop_idx)
+        zone_chunk = self.read_whole(source, crs, context, feedback, numeric=[i for i in (pop_idx, pop_flag) if i >= 0])
         residents = zone_chunk.values[pop_idx]
         self.report_population(feedback, residents, source)
         flag_idx = self.estimate_flag_index(shelters, cap_idx)
@@ -123,13 +126,22 @@ class ShelterCapacity(LcrAlgorithm):
         result["shelter_cap_pct_est"] = np.zeros(len(zone_chunk.features), dtype=int) if flag_idx < 0 else \
             zones.mostly_estimated(zone_of_shelter, np.where(fixed, capacity, 0.0), s_chunk.values[flag_idx],
                                    len(zone_chunk.features))
+        capacity_est = result["shelter_cap_pct_est"].copy()
+        if pop_flag >= 0:
+            result["shelter_cap_pct_est"] = capacity_est | (zone_chunk.values[pop_flag] == 1).astype(int)
         dest_id = self.write_layer(parameters, self.OUTPUT, context, feedback, source, zone_chunk, NEW_FIELDS,
                                    [result[name] for name, _ in NEW_FIELDS])
-        if result["shelter_cap_pct_est"].any():
+        residents_est = result["shelter_cap_pct_est"] & ~capacity_est.astype(bool)
+        if residents_est.any():
+            feedback.pushWarning(self.tr(
+                "{n} more zones' residents are flagged as mostly estimated (“{flag}”): shelter_cap_pct_est = 1, and a "
+                "planning check gives them no verdict on the capacity per 100 residents.").format(
+                    n=int(residents_est.sum()), flag=source.fields().at(pop_flag).name()))
+        if capacity_est.any():
             feedback.pushWarning(self.tr(
                 "{n} zones' fixed-shelter capacity rests mainly on capacities flagged as estimated (“{flag}”, "
                 "e.g. candidate shelters): shelter_cap_pct_est = 1, and a planning check gives them no verdict on "
-                "it.").format(n=int(result["shelter_cap_pct_est"].sum()), flag=shelters.fields().at(flag_idx).name()))
+                "it.").format(n=int(capacity_est.sum()), flag=shelters.fields().at(flag_idx).name()))
 
         total = float(np.nansum(result["fixed_cap"]))
         pct = float(100.0 * shelter.per_capita(total, float(np.nansum(np.clip(residents[placed], 0, None)))))

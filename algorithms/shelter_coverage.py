@@ -92,7 +92,9 @@ class ShelterCoverage(NetworkAlgorithm):
             "per resident), meets_std (0/1: 1 where shelter_m2_cap reaches the default row's area per evacuee, "
             "2.0 m², i.e. every resident of the unit could be sheltered; the national rules ask places for "
             "the evacuees only, at least 15 % of the planned population in fixed shelters), shelter_m2_cap_est (1 "
-            "where shelters flagged as estimated hold more than half of that area).\n\n"
+            "where shelters flagged as estimated hold more than half of that area, or where more than half of the "
+            "unit's residents are flagged as estimated in the population field's “_est” field, e.g. residents_est "
+            "of “Prepare OpenStreetMap data”: an area per resident rests on both).\n\n"
             "Shelters flagged as estimated: the area's or capacity's field name with _est added = 1, else a field "
             "est = 1, as “Prepare OpenStreetMap data” writes on the open spaces it takes as candidates. A planning "
             "check gives no verdict on a value flagged so.")
@@ -229,7 +231,9 @@ class ShelterCoverage(NetworkAlgorithm):
                                          source.wkbType(), source.sourceCrs())
         # Buildings, all in memory: the assignment is global.
         chunks, b_parts = [], []
-        for chunk in self.read_chunks(source, feedback, [pop_idx], transform=transform):
+        pop_flag = self.estimate_flag_index(source, pop_idx)
+        for chunk in self.read_chunks(source, feedback, [i for i in (pop_idx, pop_flag) if i >= 0],
+                                      transform=transform):
             b_parts.append(network.representative_points(chunk.geometry))
             chunk.geometry = None   # only the points are used from here on: at 1M buildings 0.4 GB less held
             chunks.append(chunk)
@@ -239,6 +243,7 @@ class ShelterCoverage(NetworkAlgorithm):
         b_present = ~shapely.is_missing(b_points) if len(b_points) else np.zeros(0, bool)
         residents, bad_pop = clean_population(residents, b_present)
         residents = np.where(b_present, residents, 0.0)
+        residents_est = np.concatenate([c.values[pop_flag] for c in chunks]) if chunks and pop_flag >= 0 else None
 
         method = "network" if roads is not None else "euclidean"
         reach = float(usable_reach.max(initial=0.0)) + (2 * max_snap if roads is not None else 0.0)
@@ -302,7 +307,8 @@ class ShelterCoverage(NetworkAlgorithm):
             out[self.SHELTERS_OUTPUT] = shelters_dest
         self._log_estimated(feedback, shelters, flag_idx, estimated & usable, nearest_est)
         units_dest = self._write_units(parameters, context, feedback, units, work_crs, b_parts, residents,
-                                       in_reach, result, s_points, np.where(usable, area, 0.0), table, estimated)
+                                       in_reach, result, s_points, np.where(usable, area, 0.0), table, estimated,
+                                       residents_est, source.fields().at(pop_flag).name() if pop_flag >= 0 else "")
         if units_dest is not None:
             out[self.UNITS_OUTPUT] = units_dest
         self.style_output(context, dest_id, self.tr(
@@ -431,7 +437,7 @@ class ShelterCoverage(NetworkAlgorithm):
                                                flag=shelters.fields().at(flag_idx).name(), b=int(nearest_est.sum())))
 
     def _write_units(self, parameters, context, feedback, units, work_crs, b_parts, residents, in_reach,
-                     result, s_points, usable_area, table, estimated):
+                     result, s_points, usable_area, table, estimated, residents_est, residents_flag):
         if not self.units_output_wanted(parameters, units, feedback, self.tr(
                 "No planning units given: the coverage by unit is not written.")):
             return None
@@ -445,6 +451,15 @@ class ShelterCoverage(NetworkAlgorithm):
         summary = shelter.unit_summary(unit_of, residents, in_reach, result["unplaced"], shelter_unit,
                                        usable_area, n, standard)
         summary["shelter_m2_cap_est"] = zones.mostly_estimated(shelter_unit, usable_area, estimated, n)
+        if residents_est is not None:
+            by_residents = zones.mostly_estimated(unit_of, residents, residents_est, n)
+            more = by_residents & (1 - summary["shelter_m2_cap_est"])
+            summary["shelter_m2_cap_est"] = summary["shelter_m2_cap_est"] | by_residents
+            if more.any():
+                feedback.pushWarning(self.tr(
+                    "{n} more units' residents are mostly estimated (“{flag}”): shelter_m2_cap_est = 1, and a "
+                    "planning check gives them no verdict on the shelter area per resident.").format(
+                        n=int(more.sum()), flag=residents_flag))
         dest_id = self.write_units(parameters, context, feedback, units, u_chunk, UNIT_FIELDS,
                                    [summary[name] for name, _ in UNIT_FIELDS])
         if dest_id is not None:

@@ -27,7 +27,7 @@ value that cannot be measured (no residents) is NaN, written as NULL.
 import numpy as np
 import shapely
 
-from .zones import representative_points, sum_by_zone
+from .zones import majority_estimated, representative_points, sum_by_zone
 
 __all__ = ["PARK_SERVICE_TIERS", "service_radius", "within_service_radius", "park_areas", "per_resident",
            "coverage", "catchment_supply"]
@@ -168,13 +168,17 @@ def within_sums(zones, inner, points, weights, distance_m, block=WITHIN_BLOCK):
     return sums
 
 
-def catchment_supply(zones, residents, park_points, park_area_m2, distance_m):
+def catchment_supply(zones, residents, park_points, park_area_m2, distance_m, estimated=None):
     """Park area per resident within ``distance_m`` (m) of each zone.
 
     For each zone: ``reach_green_m2`` = Σ area of the parks whose (representative) point lies within
     the distance of the zone polygon (0 inside); ``reach_pop`` = Σ residents of the zones whose
     representative point lies within it (the zone's own included); ``pub_green_m2_pc`` =
     reach_green_m2 / reach_pop, NaN where the zone itself has no residents. Bulk STRtree queries.
+    With ``estimated`` (1 where a zone's residents are an estimate, e.g. residents_est of
+    lcr:prepare_osm) also ``pub_green_m2_pc_est``: 1 where more than half of reach_pop is estimated
+    residents (``zones.majority_estimated``), the divisor the amount per resident rests on; 0 where
+    the zone has no residents (no amount).
 
     >>> zones = np.array([shapely.box(0, 0, 100, 100), shapely.box(2000, 0, 2100, 100)])
     >>> catchment_supply(zones, [50, 0], shapely.points([(300, 50)]), [1000.0], 1000)["pub_green_m2_pc"].tolist()
@@ -192,4 +196,10 @@ def catchment_supply(zones, residents, park_points, park_area_m2, distance_m):
     green = within_sums(zones, homes, parks[present], area[present], distance_m)
     pop = within_sums(zones, homes, homes[placed], residents[placed], distance_m)
     value = np.where(own > 0, per_resident(green, pop), np.nan)
-    return {"reach_green_m2": green, "reach_pop": pop, "pub_green_m2_pc": value}
+    out = {"reach_green_m2": green, "reach_pop": pop, "pub_green_m2_pc": value}
+    if estimated is not None:
+        flagged = np.where(np.asarray(estimated, dtype=float) == 1, residents, 0.0)
+        # a zone without residents of its own has no amount to flag
+        out["pub_green_m2_pc_est"] = np.where(own > 0, majority_estimated(
+            pop, within_sums(zones, homes, homes[placed], flagged[placed], distance_m)), 0)
+    return out

@@ -141,6 +141,47 @@ def reached_euclidean(facility_points, facility_row, thresholds, target_points):
     return out
 
 
+def known_type_rows(rows, guessed):
+    """The facilities' type rows for a second reach of only the facilities whose type is known, and
+    which types that reach is needed for. ``rows``: the type row per facility (-1: ignored);
+    ``guessed``: 1 where the facility's type is a guess (``type_est`` of lcr:prepare_osm: a school
+    without isced:level). Returns ``(rows_known, affected)``: rows with every guessed facility, and
+    every facility of a type without a guessed one, set to -1 (that type's reach does not change, so
+    it is not searched again); ``affected`` (K,) True for the types holding a guessed facility.
+
+    >>> rows, affected = known_type_rows(np.array([0, 0, 1, 2, -1]), np.array([1, 0, 0, 1, 1]))
+    >>> rows.tolist(), np.flatnonzero(affected).tolist()
+    ([-1, 0, -1, -1, -1], [0, 2])
+    """
+    rows = np.asarray(rows)
+    guessed = (np.nan_to_num(np.asarray(guessed, dtype=float), nan=0.0) == 1) & (rows >= 0)
+    k = int(rows.max(initial=-1)) + 1
+    affected = np.zeros(k, dtype=bool)
+    affected[rows[guessed]] = True
+    keep = ~guessed & (rows >= 0) & affected[np.clip(rows, 0, None)] if k else np.zeros(len(rows), dtype=bool)
+    return np.where(keep, rows, -1), affected
+
+
+def rests_on_guess(reached, reached_known, affected):
+    """Per home, 1 where its completeness rests on a guessed facility type: it reaches some type only
+    through facilities whose type is guessed (``reached`` of every facility, ``reached_known`` of the
+    known-type ones, for the ``affected`` types of ``known_type_rows``; (n, K) 0/1 each), so were the
+    guess wrong it would miss that type. A home that misses a type, or reaches it through a facility of
+    known type as well, does not rest on a guess for it.
+
+    >>> rests_on_guess([[1, 1], [1, 0], [0, 1]], [[1, 0], [0, 0], [0, 0]], np.array([True, False])).tolist()
+    [0, 1, 0]
+    """
+    reached = np.asarray(reached, dtype=bool)
+    if not reached.size:
+        return np.zeros(len(reached), dtype=int)
+    known = np.asarray(reached_known, dtype=bool)
+    width = reached.shape[1]
+    mask = np.zeros(width, dtype=bool)
+    mask[:len(affected)] = np.asarray(affected, dtype=bool)[:width]
+    return (reached & ~known & mask[None, :]).any(axis=1).astype(int)
+
+
 def score(reached):
     """Completeness score per row: share of the K types reached, Σ_k reached / K (0–1)."""
     reached = np.asarray(reached)

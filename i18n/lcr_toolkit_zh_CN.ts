@@ -4129,12 +4129,12 @@ Output fields: lu_code (用地用海 2023 code; NULL where the code is unknown o
 <context>
     <name>LifeCircle</name>
     <message>
-        <location filename="../../work/main/algorithms/life_circle.py" line="41"/>
+        <location filename="../../work/main/algorithms/life_circle.py" line="45"/>
         <source>Community life circles (5/10/15 min)</source>
         <translation>社区生活圈（5/10/15 分钟）</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/life_circle.py" line="44"/>
+        <location filename="../../work/main/algorithms/life_circle.py" line="48"/>
         <source>Which daily-service facility types each home reaches on foot within its community life circle (社区生活圈, GB 50180-2018): 5 minutes ≈ 300 m, 10 minutes ≈ 500 m, 15 minutes ≈ 800–1000 m. The facility table gives each type its walking distance (shipped defaults: kindergarten, clinic, elderly care 300 m; primary school, market 500 m; middle school, community centre, sports 1000 m; from secondary sources and the city check-up indicators of TD/T 1063-2021, GB 50180-2018 Appendix B not read: marked unverified).
 
 Run it on the homes only: filter residential buildings or parcels first (e.g. Extract by attribute); every polygon given is treated as a home. Each is represented by a point inside it. With a roads layer the distance is walked along the roads (one shortest-path search per facility type); without, it is a straight line, which over-states access where rivers, rail lines or walled compounds force detours. Roads must be noded where they meet. Homes and facilities farther than the maximum snapping distance from every road reach nothing.
@@ -4143,7 +4143,9 @@ Facility types are matched to the table's fac_type or aliases (e.g. 幼儿园, �
 
 score = types reached / types in the table (0–1). Coverage = Σ population of homes reaching every type / Σ population × 100 (by building count without a population field).
 
-Output fields: lc_&lt;type&gt; (0/1 per type; the name is cut to 20 characters), lc_score (0–1), lc_missing (types not reached, comma-separated), method (network or euclidean). Planning units: bldg (count), pop, pop_full (persons reaching every type), full_pct (%), pct_&lt;type&gt; (% of residents, or of buildings, reaching the type), method.</source>
+Facilities whose type is a guess (1 in the type field's “_est” field, else in type_est, as “Prepare OpenStreetMap data” flags schools without isced:level) count as their type, but a home that reaches a type only through such facilities gets lc_score_est = 1: its completeness rests on the guess.
+
+Output fields: lc_&lt;type&gt; (0/1 per type; the name is cut to 20 characters), lc_score (0–1), lc_missing (types not reached, comma-separated), method (network or euclidean), lc_score_est (0/1). Planning units: bldg (count), pop, pop_full (persons reaching every type), full_pct (%), pct_&lt;type&gt; (% of residents, or of buildings, reaching the type), pop_est (1 where more than half of pop is flagged as estimated in the population field's “_est” field, e.g. residents_est), full_pct_est (1 where more than half of the unit's residents, or homes without a population field, have lc_score_est = 1: a planning check gives no verdict on its coverage), method.</source>
         <translation>统计每处住宅在其社区生活圈（GB 50180-2018）内步行可达哪些日常服务设施类型：5 分钟 ≈ 300 m，10 分钟 ≈ 500 m，15 分钟 ≈ 800–1000 m。设施表给出各类设施的步行距离（插件默认值：幼儿园、社区卫生服务站、养老设施 300 m；小学、菜市场 500 m；中学、社区服务中心、体育设施 1000 m；取自二手来源及 TD/T 1063-2021 城市体检指标，未查阅 GB 50180-2018 附录 B，标注为未核实）。
 
 仅对住宅运行：请先筛选出居住建筑或地块（如使用“按属性提取”）；输入的每个面都视为住宅。每个面以其内部一点代表。提供道路图层时沿道路计算步行距离（每类设施进行一次最短路径搜索）；否则采用直线距离，在河流、铁路或封闭大院迫使绕行之处会高估可达性。道路须在相交处打断。距所有道路均超过最大捕捉距离的住宅和设施无法到达任何设施。
@@ -4152,210 +4154,227 @@ Output fields: lc_&lt;type&gt; (0/1 per type; the name is cut to 20 characters),
 
 score = 可达类型数 / 表中类型数（0–1）。覆盖率 = 可达全部类型的住宅人口之和 / 总人口 × 100（无人口字段时按建筑栋数计）。
 
-输出字段：lc_&lt;type&gt;（每类 0/1；字段名截断为 20 个字符）、lc_score（0–1）、lc_missing（未达类型，逗号分隔）、method（network 或 euclidean）。规划单元：bldg（栋数）、pop、pop_full（可达全部类型的人数）、full_pct（%）、pct_&lt;type&gt;（可达该类型的居民或建筑比例，%）、method。</translation>
+类型为推测的设施（类型字段的“_est”字段为 1，否则 type_est 为 1，如“准备 OpenStreetMap 数据”对无 isced:level 的学校所标记）仍按其类型计算，但仅经由此类设施才能到达某类型的住宅得到 lc_score_est = 1：其完整度依赖于推测。
+
+输出字段：lc_&lt;type&gt;（每类 0/1；字段名截断为 20 个字符）、lc_score（0–1）、lc_missing（未达类型，逗号分隔）、method（network 或 euclidean）、lc_score_est（0/1）。规划单元：bldg（栋数）、pop、pop_full（可达全部类型的人数）、full_pct（%）、pct_&lt;type&gt;（可达该类型的居民或建筑比例，%）、pop_est（pop 中一半以上在人口字段的“_est”字段中标记为估算时为 1，如 residents_est）、full_pct_est（单元一半以上的居民——无人口字段时为住宅——的 lc_score_est = 1 时为 1：规划核查不对其覆盖率给出结论）、method。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/life_circle.py" line="70"/>
+        <location filename="../../work/main/algorithms/life_circle.py" line="82"/>
         <source>Residential buildings or parcels</source>
         <translation>居住建筑或地块</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/life_circle.py" line="70"/>
+        <location filename="../../work/main/algorithms/life_circle.py" line="82"/>
         <source>Polygons where people live. Filter the residential ones first: every polygon is treated as a home.</source>
         <translation>有人居住的面。请先筛选出居住类的面：输入的每个面都视为住宅。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/life_circle.py" line="74"/>
+        <location filename="../../work/main/algorithms/life_circle.py" line="86"/>
         <source>Population field</source>
         <translation>人口字段</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/life_circle.py" line="74"/>
+        <location filename="../../work/main/algorithms/life_circle.py" line="86"/>
         <source>Residents of each polygon; missing or negative values count as 0. Without it, shares are shares of buildings.</source>
         <translation>每个面的居民数；缺失或负值按 0 计。未指定时，比例按建筑栋数计算。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/life_circle.py" line="79"/>
+        <location filename="../../work/main/algorithms/life_circle.py" line="91"/>
         <source>Facilities</source>
         <translation>配套设施</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/life_circle.py" line="79"/>
+        <location filename="../../work/main/algorithms/life_circle.py" line="91"/>
         <source>Daily-service facilities (kindergartens, schools, clinics, markets…) as points.</source>
         <translation>以点表示的日常服务设施（幼儿园、学校、社区卫生服务站、菜市场等）。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/life_circle.py" line="82"/>
+        <location filename="../../work/main/algorithms/life_circle.py" line="94"/>
         <source>Facility type field</source>
         <translation>设施类型字段</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/life_circle.py" line="82"/>
+        <location filename="../../work/main/algorithms/life_circle.py" line="94"/>
         <source>Field of the facilities naming their type, matched to the table's fac_type or aliases (e.g. kindergarten or 幼儿园).</source>
         <translation>设施图层中表示设施类型的字段，与表中的 fac_type 或 aliases 匹配（如 kindergarten 或 幼儿园）。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/life_circle.py" line="87"/>
+        <location filename="../../work/main/algorithms/life_circle.py" line="99"/>
         <source>Facility table (CSV)</source>
         <translation>设施表（CSV）</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/life_circle.py" line="87"/>
+        <location filename="../../work/main/algorithms/life_circle.py" line="99"/>
         <source>Replaces the shipped table: columns fac_type, circle, distance_m (m), aliases (separated by |), source, year, verified.</source>
         <translation>替换插件自带的表：列 fac_type、circle、distance_m（m）、aliases（以 | 分隔）、source、year、verified。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/life_circle.py" line="91"/>
+        <location filename="../../work/main/algorithms/life_circle.py" line="103"/>
         <source>Distance multiplier</source>
         <translation>距离系数</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/life_circle.py" line="91"/>
+        <location filename="../../work/main/algorithms/life_circle.py" line="103"/>
         <source>Multiplies every walking distance of the table, e.g. 1.2 for a sensitivity run.</source>
         <translation>表中所有步行距离均乘以该系数，如敏感性分析时取 1.2。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/life_circle.py" line="96"/>
+        <location filename="../../work/main/algorithms/life_circle.py" line="108"/>
         <source>Homes and facilities farther than this from every road are not on the network: they reach nothing and are not reached.</source>
         <translation>距所有道路均超过此距离的住宅和设施不在路网上：既无法到达任何设施，也不会被到达。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/life_circle.py" line="98"/>
+        <location filename="../../work/main/algorithms/life_circle.py" line="110"/>
         <source>Polygons to report coverage for (planning units, communities). A home belongs to the unit containing its representative point.</source>
         <translation>用于统计覆盖率的面（规划单元、社区）。住宅归属于其代表点所在的单元。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/life_circle.py" line="100"/>
+        <location filename="../../work/main/algorithms/life_circle.py" line="112"/>
         <source>Life circles</source>
         <translation>社区生活圈</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/life_circle.py" line="100"/>
+        <location filename="../../work/main/algorithms/life_circle.py" line="112"/>
         <source>The homes with lc_&lt;type&gt;, lc_score, lc_missing and method added.</source>
         <translation>添加了 lc_&lt;type&gt;、lc_score、lc_missing 和 method 字段的住宅图层。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/life_circle.py" line="102"/>
+        <location filename="../../work/main/algorithms/life_circle.py" line="114"/>
         <source>Life circles by unit</source>
         <translation>分单元社区生活圈</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/life_circle.py" line="102"/>
+        <location filename="../../work/main/algorithms/life_circle.py" line="114"/>
         <source>The planning units with bldg, pop, pop_full, full_pct, pct_&lt;type&gt; and method added. Needs planning units.</source>
         <translation>添加了 bldg、pop、pop_full、full_pct、pct_&lt;type&gt; 和 method 字段的规划单元。需要提供规划单元。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/life_circle.py" line="107"/>
+        <location filename="../../work/main/algorithms/life_circle.py" line="119"/>
         <source>Residents reaching every facility type (%)</source>
         <translation>可达全部设施类型的居民比例（%）</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/life_circle.py" line="109"/>
+        <location filename="../../work/main/algorithms/life_circle.py" line="121"/>
         <source>Mean completeness score (0–1)</source>
         <translation>平均完整度得分（0–1）</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/life_circle.py" line="114"/>
+        <location filename="../../work/main/algorithms/life_circle.py" line="126"/>
         <source>The facility types “{first}” and “{second}” both give the field name {field}: shorten or rename one in the table.</source>
         <translation>设施类型“{first}”和“{second}”生成相同的字段名 {field}：请在表中缩短或重命名其中之一。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/life_circle.py" line="116"/>
+        <location filename="../../work/main/algorithms/life_circle.py" line="128"/>
         <source>The table {path}, line {line}: fac_type is empty.</source>
         <translation>表格 {path} 第 {line} 行：fac_type 为空。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/life_circle.py" line="126"/>
+        <location filename="../../work/main/algorithms/life_circle.py" line="138"/>
         <source>Choose the field of the facilities that names their type.</source>
         <translation>请选择设施图层中表示设施类型的字段。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/life_circle.py" line="144"/>
+        <location filename="../../work/main/algorithms/life_circle.py" line="162"/>
         <source>{n} facilities are farther than {d} m from every road and are left out.</source>
         <translation>{n} 个设施距所有道路均超过 {d} m，已排除。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/life_circle.py" line="148"/>
+        <location filename="../../work/main/algorithms/life_circle.py" line="166"/>
         <source>No roads given: distances are straight lines, which over-state access where barriers force detours.</source>
         <translation>未提供道路：采用直线距离，在障碍迫使绕行之处会高估可达性。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/life_circle.py" line="197"/>
+        <location filename="../../work/main/algorithms/life_circle.py" line="232"/>
         <source>The population field sums to 0: shares are shares of buildings.</source>
         <translation>人口字段合计为 0：比例按建筑栋数计算。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/life_circle.py" line="207"/>
+        <location filename="../../work/main/algorithms/life_circle.py" line="239"/>
+        <source>{n} homes reach a facility type only through facilities whose type is guessed (“{flag}”): lc_score_est = 1.</source>
+        <translation>{n} 处住宅仅经由类型为推测的设施（“{flag}”）才能到达某类设施：lc_score_est = 1。</translation>
+    </message>
+    <message>
+        <location filename="../../work/main/algorithms/life_circle.py" line="251"/>
         <source>Community life circles ({method} distances, GB 50180-2018 walking distances × {s}): facility types reached by each home, lc_score 0–1. Made by the Low-Carbon &amp; Resilience Planning Toolkit.</source>
         <translation>社区生活圈（{method} 距离，GB 50180-2018 步行距离 × {s}）：每处住宅可达的设施类型，lc_score 0–1。由低碳与韧性规划工具箱生成。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/life_circle.py" line="220"/>
+        <location filename="../../work/main/algorithms/life_circle.py" line="264"/>
         <source>Facility table {path}: {types}.</source>
         <translation>设施表 {path}：{types}。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/life_circle.py" line="223"/>
+        <location filename="../../work/main/algorithms/life_circle.py" line="267"/>
         <source>Walking distances are multiplied by {s}.</source>
         <translation>步行距离乘以 {s}。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/life_circle.py" line="226"/>
+        <location filename="../../work/main/algorithms/life_circle.py" line="270"/>
         <source>Unverified walking distances are used for: {types}. Check them against GB 50180-2018 and local rules.</source>
         <translation>以下类型采用了未核实的步行距离：{types}。请对照 GB 50180-2018 和地方规定进行核实。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/life_circle.py" line="237"/>
+        <location filename="../../work/main/algorithms/life_circle.py" line="288"/>
         <source>{n} facilities have a {field} value not in the table and are ignored: {values}.</source>
         <translation>{n} 个设施的 {field} 值不在表中，已忽略：{values}。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/life_circle.py" line="243"/>
+        <location filename="../../work/main/algorithms/life_circle.py" line="294"/>
         <source>Facilities by type: {counts}.</source>
         <translation>各类设施数量：{counts}。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/life_circle.py" line="247"/>
+        <location filename="../../work/main/algorithms/life_circle.py" line="298"/>
         <source>No facility of type {types}: every home misses it.</source>
         <translation>没有 {types} 类型的设施：所有住宅均缺失该类型。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/life_circle.py" line="254"/>
+        <location filename="../../work/main/algorithms/life_circle.py" line="305"/>
         <source>No planning units given: the life circles by unit are not written.</source>
         <translation>未提供规划单元：不输出分单元社区生活圈。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/life_circle.py" line="267"/>
+        <location filename="../../work/main/algorithms/life_circle.py" line="319"/>
         <source>Life circles written for {n} planning units.</source>
         <translation>已为 {n} 个规划单元输出社区生活圈结果。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/life_circle.py" line="268"/>
+        <location filename="../../work/main/algorithms/life_circle.py" line="320"/>
         <source>Community life circles by planning unit ({method} distances): share of residents reaching every facility type. Made by the Low-Carbon &amp; Resilience Planning Toolkit.</source>
         <translation>分规划单元社区生活圈（{method} 距离）：可达全部设施类型的居民比例。由低碳与韧性规划工具箱生成。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/life_circle.py" line="276"/>
+        <location filename="../../work/main/algorithms/life_circle.py" line="328"/>
+        <source>{n} units' residents are mostly estimated (“{flag}” = 1 on more than half of them): pop_est = 1, and the per-resident amounts computed from pop get no verdict in a planning check.</source>
+        <translation>{n} 个单元的居民主要为估算值（其中一半以上“{flag}” = 1）：pop_est = 1，由 pop 计算的人均量在规划核查中不给出结论。</translation>
+    </message>
+    <message>
+        <location filename="../../work/main/algorithms/life_circle.py" line="333"/>
+        <source>{n} units' life-circle coverage rests on guessed facility types (“{flag}”): more than half of their residents reach some type only through such facilities. full_pct_est = 1, and a planning check gives them no verdict on it.</source>
+        <translation>{n} 个单元的生活圈覆盖率依赖于推测的设施类型（“{flag}”）：其一半以上的居民仅经由此类设施才能到达某类设施。full_pct_est = 1，规划核查不对其给出结论。</translation>
+    </message>
+    <message>
+        <location filename="../../work/main/algorithms/life_circle.py" line="341"/>
         <source>{n} homes are farther than {d} m from every road: they reach no facility.</source>
         <translation>{n} 处住宅距所有道路均超过 {d} m：无法到达任何设施。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/life_circle.py" line="280"/>
+        <location filename="../../work/main/algorithms/life_circle.py" line="345"/>
         <source>{n} homes have a missing or negative population, counted as 0.</source>
         <translation>{n} 处住宅的人口缺失或为负值，按 0 计。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/life_circle.py" line="283"/>
+        <location filename="../../work/main/algorithms/life_circle.py" line="348"/>
         <source>{n} invalid geometries were repaired for the calculation; the output keeps them as they were.</source>
         <translation>已修复 {n} 个无效几何用于计算；输出中保留其原有几何。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/life_circle.py" line="288"/>
+        <location filename="../../work/main/algorithms/life_circle.py" line="353"/>
         <source>{full:,.0f} of {pop:,.0f} residents ({pct:.1f} %) reach every facility type; mean score {score:.2f}. Residents reaching each type: {types}.</source>
         <translation>{pop:,.0f} 名居民中有 {full:,.0f} 名（{pct:.1f} %）可达全部设施类型；平均得分 {score:.2f}。可达各类设施的居民：{types}。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/life_circle.py" line="294"/>
+        <location filename="../../work/main/algorithms/life_circle.py" line="359"/>
         <source>{full:.0f} of {n:.0f} buildings ({pct:.1f} %) reach every facility type; mean score {score:.2f}. Buildings reaching each type: {types}.</source>
         <translation>{n:.0f} 栋建筑中有 {full:.0f} 栋（{pct:.1f} %）可达全部设施类型；平均得分 {score:.2f}。可达各类设施的建筑：{types}。</translation>
     </message>
@@ -4575,12 +4594,12 @@ score = 可达类型数 / 表中类型数（0–1）。覆盖率 = 可达全部�
 <context>
     <name>ParkSupply</name>
     <message>
-        <location filename="../../work/main/algorithms/park_supply.py" line="43"/>
+        <location filename="../../work/main/algorithms/park_supply.py" line="47"/>
         <source>Park green supply by zone</source>
         <translation>分区公园绿地供给</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/park_supply.py" line="46"/>
+        <location filename="../../work/main/algorithms/park_supply.py" line="50"/>
         <source>How much park green each zone (planning unit) has per resident, and how many of its residents live within the service radius of a park: the territorial master plan's 人均公园绿地面积 and 公园绿地服务半径覆盖率.
 
 Park green is every green space whose type is not left out (protective green by default). A green space lies in the zone holding a point inside it, and its whole area counts there. park_green_m2_pc = park area in the zone / the zone's residents; comp_park_m2_pc and comm_park_m2_pc the same for the comprehensive and the community parks (m²/person).
@@ -4589,7 +4608,7 @@ Service radius: 500 m around parks of 5 000 m² or more, 300 m around parks of 2
 
 Areas and distances are true metres whatever the layers' CRS: layers in degrees or Web Mercator are measured in the UTM zone of the zones' centre.
 
-Output fields: park_m2, comp_park_m2, comm_park_m2 (m²), park_green_m2_pc, comp_park_m2_pc, comm_park_m2_pc (m²/person), park_cov_pop (persons), park_cov_pct (%). Per-resident values are NULL where the zone has no residents, comprehensive and community values without a type field.</source>
+Output fields: park_m2, comp_park_m2, comm_park_m2 (m²), park_green_m2_pc, comp_park_m2_pc, comm_park_m2_pc (m²/person), park_cov_pop (persons), park_cov_pct (%). Per-resident values are NULL where the zone has no residents, comprehensive and community values without a type field. park_green_m2_pc_est, comp_park_m2_pc_est, comm_park_m2_pc_est: 1 where the zone's residents are mostly estimated (1 in the zone residents field's “_est” field, or more than half of the residents of its buildings flagged in the building residents field's, e.g. residents_est of “Prepare OpenStreetMap data”): a planning check gives no verdict on those per-resident areas.</source>
         <translation>每个分区（规划单元）人均拥有多少公园绿地，以及有多少居民位于公园服务半径之内：即国土空间总体规划的人均公园绿地面积和公园绿地服务半径覆盖率。
 
 公园绿地指类型未被排除的所有绿地（默认排除防护绿地）。绿地归属于包含其内部一点的分区，其全部面积计入该分区。park_green_m2_pc = 分区内公园面积 / 分区居民数；comp_park_m2_pc 和 comm_park_m2_pc 分别为综合公园和社区公园的相应值（m²/人）。
@@ -4598,155 +4617,160 @@ Output fields: park_m2, comp_park_m2, comm_park_m2 (m²), park_green_m2_pc, comp
 
 无论图层采用何种坐标参考系，面积和距离均为真实米制：地理坐标或 Web Mercator 的图层在分区中心所在的 UTM 带中量算。
 
-输出字段：park_m2、comp_park_m2、comm_park_m2（m²），park_green_m2_pc、comp_park_m2_pc、comm_park_m2_pc（m²/人），park_cov_pop（人），park_cov_pct（%）。分区没有居民时人均值为 NULL；没有类型字段时综合公园和社区公园的值为 NULL。</translation>
+输出字段：park_m2、comp_park_m2、comm_park_m2（m²），park_green_m2_pc、comp_park_m2_pc、comm_park_m2_pc（m²/人），park_cov_pop（人），park_cov_pct（%）。分区没有居民时人均值为 NULL；没有类型字段时综合公园和社区公园的值为 NULL。park_green_m2_pc_est、comp_park_m2_pc_est、comm_park_m2_pc_est：分区居民主要为估算值时为 1（分区居民字段的“_est”字段为 1，或其建筑居民中一半以上在建筑居民字段的“_est”字段中被标记，如“准备 OpenStreetMap 数据”的 residents_est）：规划核查不对这些人均面积给出结论。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/park_supply.py" line="68"/>
+        <location filename="../../work/main/algorithms/park_supply.py" line="76"/>
         <source>Zones</source>
         <translation>分区</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/park_supply.py" line="68"/>
+        <location filename="../../work/main/algorithms/park_supply.py" line="76"/>
         <source>Planning units (or other zones) to measure; the output is these zones.</source>
         <translation>待量算的规划单元（或其他分区）；输出即这些分区。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/park_supply.py" line="70"/>
+        <location filename="../../work/main/algorithms/park_supply.py" line="78"/>
         <source>Zone residents field</source>
         <translation>分区居民字段</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/park_supply.py" line="70"/>
+        <location filename="../../work/main/algorithms/park_supply.py" line="78"/>
         <source>Residents (or planned population) of each zone, the divisor of the per-resident areas.</source>
         <translation>每个分区的居民数（或规划人口），即人均面积的分母。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/park_supply.py" line="75"/>
+        <location filename="../../work/main/algorithms/park_supply.py" line="83"/>
         <source>Comprehensive park types (comma-separated)</source>
         <translation>综合公园类型（逗号分隔）</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/park_supply.py" line="75"/>
+        <location filename="../../work/main/algorithms/park_supply.py" line="83"/>
         <source>Types of the comprehensive parks, for comp_park_m2_pc.</source>
         <translation>综合公园的类型，用于 comp_park_m2_pc。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/park_supply.py" line="78"/>
+        <location filename="../../work/main/algorithms/park_supply.py" line="86"/>
         <source>Community park types (comma-separated)</source>
         <translation>社区公园类型（逗号分隔）</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/park_supply.py" line="78"/>
+        <location filename="../../work/main/algorithms/park_supply.py" line="86"/>
         <source>Types of the community parks, for comm_park_m2_pc.</source>
         <translation>社区公园的类型，用于 comm_park_m2_pc。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/park_supply.py" line="81"/>
+        <location filename="../../work/main/algorithms/park_supply.py" line="89"/>
         <source>Buildings</source>
         <translation>建筑</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/park_supply.py" line="81"/>
+        <location filename="../../work/main/algorithms/park_supply.py" line="89"/>
         <source>Residential buildings with their residents, for the service-radius coverage.</source>
         <translation>带居民数的住宅建筑，用于计算服务半径覆盖率。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/park_supply.py" line="83"/>
+        <location filename="../../work/main/algorithms/park_supply.py" line="91"/>
         <source>Building residents field</source>
         <translation>建筑居民字段</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/park_supply.py" line="83"/>
+        <location filename="../../work/main/algorithms/park_supply.py" line="91"/>
         <source>Residents of each building; missing or negative values count as 0.</source>
         <translation>每栋建筑的居民数；缺失值或负值按 0 计。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/park_supply.py" line="88"/>
+        <location filename="../../work/main/algorithms/park_supply.py" line="96"/>
         <source>Large park: minimum area (m²)</source>
         <translation>大型公园：最小面积（m²）</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/park_supply.py" line="88"/>
+        <location filename="../../work/main/algorithms/park_supply.py" line="96"/>
         <source>Parks at least this large serve the large radius.</source>
         <translation>面积不小于该值的公园采用大型公园服务半径。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/park_supply.py" line="90"/>
+        <location filename="../../work/main/algorithms/park_supply.py" line="98"/>
         <source>Large park: service radius (m)</source>
         <translation>大型公园：服务半径（m）</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/park_supply.py" line="90"/>
+        <location filename="../../work/main/algorithms/park_supply.py" line="98"/>
         <source>Straight-line service radius of the large parks.</source>
         <translation>大型公园的直线服务半径。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/park_supply.py" line="92"/>
+        <location filename="../../work/main/algorithms/park_supply.py" line="100"/>
         <source>Small park: minimum area (m²)</source>
         <translation>小型公园：最小面积（m²）</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/park_supply.py" line="92"/>
+        <location filename="../../work/main/algorithms/park_supply.py" line="100"/>
         <source>Parks at least this large (and below the large-park area) serve the small radius; smaller ones serve none.</source>
         <translation>面积不小于该值（且小于大型公园面积）的公园采用小型公园服务半径；更小的公园不计服务半径。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/park_supply.py" line="95"/>
+        <location filename="../../work/main/algorithms/park_supply.py" line="103"/>
         <source>Small park: service radius (m)</source>
         <translation>小型公园：服务半径（m）</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/park_supply.py" line="95"/>
+        <location filename="../../work/main/algorithms/park_supply.py" line="103"/>
         <source>Straight-line service radius of the small parks.</source>
         <translation>小型公园的直线服务半径。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/park_supply.py" line="100"/>
+        <location filename="../../work/main/algorithms/park_supply.py" line="108"/>
         <source>Park green supply</source>
         <translation>公园绿地供给</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/park_supply.py" line="100"/>
+        <location filename="../../work/main/algorithms/park_supply.py" line="108"/>
         <source>The zones with park_m2, comp_park_m2, comm_park_m2, park_green_m2_pc, comp_park_m2_pc, comm_park_m2_pc, park_cov_pop and park_cov_pct added.</source>
         <translation>添加了 park_m2、comp_park_m2、comm_park_m2、park_green_m2_pc、comp_park_m2_pc、comm_park_m2_pc、park_cov_pop 和 park_cov_pct 字段的分区图层。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/park_supply.py" line="103"/>
+        <location filename="../../work/main/algorithms/park_supply.py" line="111"/>
         <source>Park green per resident over all zones (m²)</source>
         <translation>全部分区的人均公园绿地面积（m²）</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/park_supply.py" line="105"/>
+        <location filename="../../work/main/algorithms/park_supply.py" line="113"/>
         <source>Residents within a park&apos;s service radius (%)</source>
         <translation>位于公园服务半径内的居民比例（%）</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/park_supply.py" line="114"/>
+        <location filename="../../work/main/algorithms/park_supply.py" line="122"/>
         <source>Choose the residents field of the zones and of the buildings.</source>
         <translation>请选择分区和建筑的居民字段。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/park_supply.py" line="155"/>
+        <location filename="../../work/main/algorithms/park_supply.py" line="176"/>
+        <source>{n} zones' residents are mostly estimated (“{flag}”): park_green_m2_pc_est, comp_park_m2_pc_est and comm_park_m2_pc_est = 1, and a planning check gives them no verdict on park green per resident.</source>
+        <translation>{n} 个分区的居民主要为估算值（“{flag}”）：park_green_m2_pc_est、comp_park_m2_pc_est 和 comm_park_m2_pc_est = 1，规划核查不对其人均公园绿地给出结论。</translation>
+    </message>
+    <message>
+        <location filename="../../work/main/algorithms/park_supply.py" line="183"/>
         <source>{n} park green spaces lie in no zone: they serve their radius but count in no zone&apos;s area.</source>
         <translation>{n} 处公园绿地不在任何分区内：它们仍提供服务半径，但不计入任何分区的面积。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/park_supply.py" line="160"/>
+        <location filename="../../work/main/algorithms/park_supply.py" line="188"/>
         <source>Park green in the zones: {a:,.0f} m², {pc:.2f} m² per resident; {c:,.0f} of {r:,.0f} residents ({pct:.1f} %) live within a park's service radius.</source>
         <translation>分区内公园绿地：{a:,.0f} m²，人均 {pc:.2f} m²；{r:,.0f} 名居民中有 {c:,.0f} 名（{pct:.1f} %）位于公园服务半径内。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/park_supply.py" line="165"/>
+        <location filename="../../work/main/algorithms/park_supply.py" line="193"/>
         <source>Park green per resident and park service-radius coverage (radii {large} m from {large_m2} m², {small} m from {small_m2} m², straight line). Made by the Low-Carbon &amp; Resilience Planning Toolkit.</source>
         <translation>人均公园绿地面积与公园服务半径覆盖率（{large_m2} m² 起服务半径 {large} m，{small_m2} m² 起 {small} m，直线距离）。由低碳与韧性规划工具箱生成。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/park_supply.py" line="178"/>
+        <location filename="../../work/main/algorithms/park_supply.py" line="207"/>
         <source>“{layer}” has no features: park supply is not assessed (the park fields are NULL), and a planning check does not assess its park rules (no green spaces in the data).</source>
         <translation>“{layer}”没有要素：公园供给未评估（各公园字段为 NULL），规划核查不评估其公园条款（数据中没有绿地）。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/park_supply.py" line="191"/>
+        <location filename="../../work/main/algorithms/park_supply.py" line="220"/>
         <source>“{small}” ({s:g} m²) must be below “{large}” ({l:g} m²).</source>
         <translation>“{small}”（{s:g} m²）必须小于“{large}”（{l:g} m²）。</translation>
     </message>
@@ -5966,7 +5990,7 @@ Data © OpenStreetMap contributors, under the Open Database Licence (ODbL 1.0): 
         <translation>存放 resources/osm/ 中 CSV 表（{files}）自定义副本的文件夹；其中找到的每张表替换插件自带的同名表。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/prepare_osm.py" line="211"/>
+        <location filename="../../work/main/algorithms/prepare_osm.py" line="212"/>
         <source>Buildings</source>
         <translation>建筑</translation>
     </message>
@@ -5986,7 +6010,7 @@ Data © OpenStreetMap contributors, under the Open Database Licence (ODbL 1.0): 
         <translation>可步行的道路和小径，在交会处（共用的 OSM 节点）打断；桥梁不打断。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/prepare_osm.py" line="767"/>
+        <location filename="../../work/main/algorithms/prepare_osm.py" line="772"/>
         <source>Transit stops</source>
         <translation>公共交通站点</translation>
     </message>
@@ -5996,7 +6020,7 @@ Data © OpenStreetMap contributors, under the Open Database Licence (ODbL 1.0): 
         <translation>公交、有轨电车、地铁和铁路站点，stop_type 为 rail 或 bus，另有 mode；30 m 内的同类站点合并。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/prepare_osm.py" line="768"/>
+        <location filename="../../work/main/algorithms/prepare_osm.py" line="773"/>
         <source>Facilities</source>
         <translation>配套设施</translation>
     </message>
@@ -6006,7 +6030,7 @@ Data © OpenStreetMap contributors, under the Open Database Licence (ODbL 1.0): 
         <translation>生活圈设施，fac_type 取 resources/factors/life_circle_facilities.csv 中的类型。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/prepare_osm.py" line="769"/>
+        <location filename="../../work/main/algorithms/prepare_osm.py" line="774"/>
         <source>Green spaces</source>
         <translation>绿地</translation>
     </message>
@@ -6047,246 +6071,246 @@ Data © OpenStreetMap contributors, under the Open Database Licence (ODbL 1.0): 
     </message>
     <message>
         <location filename="../../work/main/algorithms/prepare_osm.py" line="204"/>
-        <source>Grid cells or administrative areas with unit_id, name and residents (their buildings&apos;; the detailed plan check takes the units as its parcels).</source>
-        <translation>含 unit_id、name 和 residents（其建筑的居民数之和；详细规划检查把规划单元作为地块）的网格单元或行政区。</translation>
+        <source>Grid cells or administrative areas with unit_id, name, residents (their buildings&apos;; the detailed plan check takes the units as its parcels) and residents_est (1 where more than half of them are estimated).</source>
+        <translation>含 unit_id、name、residents（其建筑的居民数之和；详细规划检查把规划单元作为地块）和 residents_est（其中一半以上为估算时为 1）的网格单元或行政区。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/prepare_osm.py" line="210"/>
+        <location filename="../../work/main/algorithms/prepare_osm.py" line="211"/>
         <source>Local metric CRS</source>
         <translation>当地米制坐标系</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/prepare_osm.py" line="212"/>
+        <location filename="../../work/main/algorithms/prepare_osm.py" line="213"/>
         <source>Residents (estimated)</source>
         <translation>居民（估算）</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/prepare_osm.py" line="213"/>
+        <location filename="../../work/main/algorithms/prepare_osm.py" line="214"/>
         <source>Buildings given residents</source>
         <translation>分配了居民的建筑</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/prepare_osm.py" line="214"/>
+        <location filename="../../work/main/algorithms/prepare_osm.py" line="215"/>
         <source>Buildings with estimated floors</source>
         <translation>层数为估算的建筑</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/prepare_osm.py" line="215"/>
+        <location filename="../../work/main/algorithms/prepare_osm.py" line="216"/>
         <source>Buildings with estimated use</source>
         <translation>用途为估算的建筑</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/prepare_osm.py" line="770"/>
+        <location filename="../../work/main/algorithms/prepare_osm.py" line="775"/>
         <source>Candidate shelters</source>
         <translation>候选避难场所</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/prepare_osm.py" line="223"/>
+        <location filename="../../work/main/algorithms/prepare_osm.py" line="224"/>
         <source>The mapping table {path}, line {line}: “{condition}” is not a condition (key=value, key=*, key!=value or key~regex).</source>
         <translation>映射表 {path} 第 {line} 行：“{condition}”不是有效条件（应为 key=value、key=*、key!=value 或 key~regex）。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/prepare_osm.py" line="225"/>
+        <location filename="../../work/main/algorithms/prepare_osm.py" line="226"/>
         <source>The storey height must be above 0.</source>
         <translation>层高必须大于 0。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/prepare_osm.py" line="226"/>
+        <location filename="../../work/main/algorithms/prepare_osm.py" line="227"/>
         <source>The floor area per resident must be above 0.</source>
         <translation>人均住房建筑面积必须大于 0。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/prepare_osm.py" line="227"/>
+        <location filename="../../work/main/algorithms/prepare_osm.py" line="228"/>
         <source>The grid cell size must be above 0.</source>
         <translation>网格尺寸必须大于 0。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/prepare_osm.py" line="236"/>
+        <location filename="../../work/main/algorithms/prepare_osm.py" line="237"/>
         <source>The OpenStreetMap file {path} does not exist.</source>
         <translation>OpenStreetMap 文件 {path} 不存在。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/prepare_osm.py" line="246"/>
+        <location filename="../../work/main/algorithms/prepare_osm.py" line="247"/>
         <source>reading</source>
         <translation>读取</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/prepare_osm.py" line="255"/>
+        <location filename="../../work/main/algorithms/prepare_osm.py" line="256"/>
         <source>Local metric CRS: {crs}; outputs in {out}.</source>
         <translation>当地米制坐标系：{crs}；输出坐标系：{out}。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/prepare_osm.py" line="259"/>
+        <location filename="../../work/main/algorithms/prepare_osm.py" line="260"/>
         <source>projecting</source>
         <translation>投影</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/prepare_osm.py" line="265"/>
+        <location filename="../../work/main/algorithms/prepare_osm.py" line="266"/>
         <source>buildings</source>
         <translation>建筑</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/prepare_osm.py" line="277"/>
+        <location filename="../../work/main/algorithms/prepare_osm.py" line="282"/>
         <source>units</source>
         <translation>单元</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/prepare_osm.py" line="285"/>
+        <location filename="../../work/main/algorithms/prepare_osm.py" line="290"/>
         <source>stops, facilities, parks, shelters, roads</source>
         <translation>站点、设施、公园、避难场所、道路</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/prepare_osm.py" line="290"/>
+        <location filename="../../work/main/algorithms/prepare_osm.py" line="295"/>
         <source>land cover</source>
         <translation>土地覆被</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/prepare_osm.py" line="310"/>
+        <location filename="../../work/main/algorithms/prepare_osm.py" line="315"/>
         <source>writing</source>
         <translation>写出</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/prepare_osm.py" line="321"/>
+        <location filename="../../work/main/algorithms/prepare_osm.py" line="326"/>
         <source>Data © OpenStreetMap contributors, ODbL 1.0 (openstreetmap.org/copyright): credit it wherever these layers are shown.</source>
         <translation>数据 © OpenStreetMap 贡献者，ODbL 1.0（openstreetmap.org/copyright）：凡展示这些图层，均须注明。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/prepare_osm.py" line="323"/>
+        <location filename="../../work/main/algorithms/prepare_osm.py" line="328"/>
         <source>total</source>
         <translation>合计</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/prepare_osm.py" line="324"/>
+        <location filename="../../work/main/algorithms/prepare_osm.py" line="329"/>
         <source>Times: {times}.</source>
         <translation>耗时：{times}。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/prepare_osm.py" line="332"/>
+        <location filename="../../work/main/algorithms/prepare_osm.py" line="337"/>
         <source>The mapping tables folder {path} does not exist.</source>
         <translation>映射表文件夹 {path} 不存在。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/prepare_osm.py" line="338"/>
+        <location filename="../../work/main/algorithms/prepare_osm.py" line="343"/>
         <source>Using your own mapping table {path}.</source>
         <translation>使用自定义映射表 {path}。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/prepare_osm.py" line="377"/>
+        <location filename="../../work/main/algorithms/prepare_osm.py" line="382"/>
         <source>GDAL cannot read {path} as an OpenStreetMap file (.osm.pbf or .osm XML): is it empty, cut short or another kind of file?</source>
         <translation>GDAL 无法把 {path} 作为 OpenStreetMap 文件（.osm.pbf 或 .osm XML）读取：文件是否为空、被截断或属于其他类型？</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/prepare_osm.py" line="405"/>
+        <location filename="../../work/main/algorithms/prepare_osm.py" line="410"/>
         <source>The OpenStreetMap file {path} holds no features.</source>
         <translation>OpenStreetMap 文件 {path} 不含任何要素。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/prepare_osm.py" line="426"/>
+        <location filename="../../work/main/algorithms/prepare_osm.py" line="431"/>
         <source>{crs}, the CRS asked for, is not true to scale where the data lie ({lon:.2f}°, {lat:.2f}°): lengths measured in it are {error:.1%} off there, areas about twice as much, and the toolkit measures in a projected CRS in metres as it is. Leave the CRS empty for the local one, or choose one made for this place.</source>
         <translation>所选坐标系 {crs} 在数据所在处（{lon:.2f}°, {lat:.2f}°）不保持比例：在其中量得的长度偏差 {error:.1%}，面积偏差约为其两倍，而工具箱对以米为单位的投影坐标系直接在其中量算。请留空坐标系以使用本地坐标系，或选择适用于此地的坐标系。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/prepare_osm.py" line="445"/>
+        <location filename="../../work/main/algorithms/prepare_osm.py" line="450"/>
         <source>{n} buildings of the OpenStreetMap file have no area (ways cut open by the extract&apos;s edge, or broken) and are left out.</source>
         <translation>OpenStreetMap 文件中有 {n} 栋建筑没有面积（其线被摘录边界截断或已损坏），已略去。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/prepare_osm.py" line="508"/>
+        <location filename="../../work/main/algorithms/prepare_osm.py" line="513"/>
         <source>{k} of {n} buildings ({share:.0%}) have no tag or landuse area that tells their use: the mapping table's fallback row made them “{use}”, without residents, so only {r} buildings hold residents. Where untyped buildings are mostly homes, copy building_use.csv from the plugin's resources/osm folder into a folder of your own, set its fallback row's use to residential and give that folder as “Mapping tables”; otherwise the per-resident rules of the plan checks are not assessed or rest on those few buildings, and coverage shares count buildings instead of residents.</source>
         <translation>{n} 栋建筑中有 {k} 栋（{share:.0%}）没有能说明用途的标签或所在用地（landuse）面：映射表的兜底行把它们定为“{use}”，不计居民，因此只有 {r} 栋建筑有居民。若此地未标类型的建筑多为住宅，请把插件 resources/osm 文件夹中的 building_use.csv 复制到您自己的文件夹，把兜底行的用途改为 residential，并把该文件夹作为“映射表”传入；否则规划检查中按人均计的规则无法评估或只依据这几栋建筑，覆盖率也按建筑而非居民计算。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/prepare_osm.py" line="523"/>
+        <location filename="../../work/main/algorithms/prepare_osm.py" line="528"/>
         <source>{n} buildings have a {key} tag that gives no usable number of floors or metres (such as {examples}): their floors come from the next source (height, their type&apos;s default, the fall-back).</source>
         <translation>{n} 栋建筑的 {key} 标签不能给出可用的层数或米数（例如 {examples}）：其层数取自下一来源（高度、类型默认值或备用值）。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/prepare_osm.py" line="537"/>
+        <location filename="../../work/main/algorithms/prepare_osm.py" line="542"/>
         <source>{path} has no administrative area (multipolygon with boundary=administrative) of admin_level {level}. Levels present: {levels}. Choose one of them, or the grid.</source>
         <translation>{path} 中没有 admin_level 为 {level} 的行政区域（boundary=administrative 的多边形）。现有级别：{levels}。请从中选择，或改用方格网。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/prepare_osm.py" line="772"/>
+        <location filename="../../work/main/algorithms/prepare_osm.py" line="777"/>
         <source>none</source>
         <translation>无</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/prepare_osm.py" line="547"/>
+        <location filename="../../work/main/algorithms/prepare_osm.py" line="552"/>
         <source>{n} planning units: the administrative areas of admin_level {level}.</source>
         <translation>{n} 个规划单元：admin_level 为 {level} 的行政区域。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/prepare_osm.py" line="553"/>
+        <location filename="../../work/main/algorithms/prepare_osm.py" line="558"/>
         <source>{path} has no buildings (areas with building=*) to lay a grid over.</source>
         <translation>{path} 中没有可据以划分方格网的建筑（带 building=* 的面）。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/prepare_osm.py" line="557"/>
+        <location filename="../../work/main/algorithms/prepare_osm.py" line="562"/>
         <source>{n} planning units: {size:g} m grid cells holding buildings.</source>
         <translation>{n} 个规划单元：含有建筑的 {size:g} m 方格。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/prepare_osm.py" line="694"/>
+        <location filename="../../work/main/algorithms/prepare_osm.py" line="699"/>
         <source>Land cover: {n} areas cover {share:.0%} of the planning units; the rest has no OSM area and stays out of the land cover.</source>
         <translation>土地覆被：{n} 个面覆盖规划单元的 {share:.0%}；其余部分在 OSM 中没有面要素，不计入土地覆被。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/prepare_osm.py" line="698"/>
+        <location filename="../../work/main/algorithms/prepare_osm.py" line="703"/>
         <source>The land cover covers only {share:.0%} of the planning units: where OpenStreetMap maps buildings and roads but not the gardens, yards and fields between them, the impervious and sponge shares of the plan checks (shares of the mapped land cover) overstate sealing. Add the missing areas (or a land cover of your own) before relying on those verdicts.</source>
         <translation>土地覆盖只覆盖了规划单元的 {share:.0%}：OpenStreetMap 只绘了建筑和道路、未绘其间的庭院、空地和农田时，规划检查中的不透水比例和海绵达标面积比例（按已绘土地覆盖计算）会高估硬化程度。请先补绘缺失的区域（或使用您自己的土地覆盖），再采信这些判定。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/prepare_osm.py" line="750"/>
+        <location filename="../../work/main/algorithms/prepare_osm.py" line="755"/>
         <source>{n} buildings; floors from building:levels for {levels}, from height for {height}, from the building type for {type}, the fall-back for {fallback}.</source>
         <translation>{n} 栋建筑；层数取自 building:levels 的 {levels} 栋，取自高度的 {height} 栋，取自建筑类型的 {type} 栋，取兜底值的 {fallback} 栋。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/prepare_osm.py" line="756"/>
+        <location filename="../../work/main/algorithms/prepare_osm.py" line="761"/>
         <source>Building use: {uses}; from tags {tag}, from the surrounding landuse {landuse}, fallback {fallback}.</source>
         <translation>建筑用途：{uses}；取自标签 {tag} 栋，取自所在 landuse {landuse} 栋，兜底 {fallback} 栋。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/prepare_osm.py" line="762"/>
+        <location filename="../../work/main/algorithms/prepare_osm.py" line="767"/>
         <source>Residents estimated for {n} residential buildings: {residents:,.0f} in all (floor area / floor area per resident; OSM has no residents). Check them against census figures.</source>
         <translation>为 {n} 栋住宅建筑估算了居民：共 {residents:,.0f} 人（建筑面积 / 人均住房建筑面积；OSM 没有人口数据）。请与普查数据核对。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/prepare_osm.py" line="772"/>
+        <location filename="../../work/main/algorithms/prepare_osm.py" line="777"/>
         <source>{layer}: {n} found ({counts}).</source>
         <translation>{layer}：共 {n} 个（{counts}）。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/prepare_osm.py" line="776"/>
+        <location filename="../../work/main/algorithms/prepare_osm.py" line="781"/>
         <source>No transit stop was found: transit coverage is not assessed, and neither are the master plan check&apos;s transit rules.</source>
         <translation>未找到公交站点：公共交通覆盖不评估，总体规划核查的公共交通条款也不评估。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/prepare_osm.py" line="779"/>
+        <location filename="../../work/main/algorithms/prepare_osm.py" line="784"/>
         <source>No open space large enough for a shelter (0.1 ha) was found.</source>
         <translation>未找到足够大的开敞空间（0.1 ha）作避难场所。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/prepare_osm.py" line="781"/>
+        <location filename="../../work/main/algorithms/prepare_osm.py" line="786"/>
         <source>{n} candidate shelters (open spaces, parks, sports and school grounds) for {people:,.0f} people, capacity estimated from their area: they are not designated shelters (fields est and capacity_est = 1), and the plan checks give no verdict on a shelter rule that these candidates decide. Replace them with the designated shelters where these are known.</source>
         <translation>{n} 个候选避难场所（开敞空间、公园、运动场和校园），可容纳 {people:,.0f} 人，容量按面积估算：它们并非法定避难场所（字段 est 与 capacity_est = 1），由这些候选场所决定的避难规则，规划核查不给出结论。已知法定避难场所时请以其替换。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/prepare_osm.py" line="788"/>
+        <location filename="../../work/main/algorithms/prepare_osm.py" line="793"/>
         <source>facilities</source>
         <translation>设施</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/prepare_osm.py" line="788"/>
+        <location filename="../../work/main/algorithms/prepare_osm.py" line="793"/>
         <source>green spaces</source>
         <translation>绿地</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/prepare_osm.py" line="788"/>
+        <location filename="../../work/main/algorithms/prepare_osm.py" line="793"/>
         <source>shelters</source>
         <translation>避难场所</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/prepare_osm.py" line="792"/>
+        <location filename="../../work/main/algorithms/prepare_osm.py" line="797"/>
         <source>Empty layers: {layers}. The plan checks refuse an empty facilities or shelters layer, naming it, and the detailed check an empty green spaces layer (the master check then leaves its park rules not assessed): where the town has them but OpenStreetMap does not map them, add them to the layer (with its type field) before running the check.</source>
         <translation>空图层：{layers}。规划核查遇到空的设施或避难场所图层会拒绝运行并指明该图层，详细规划核查遇到空的绿地图层也会拒绝（总体规划核查则不评估其公园条款）：如果城镇实际有这些要素而 OpenStreetMap 未绘制，请在运行核查前将其（连同类型字段）补充到图层中。</translation>
     </message>
@@ -6294,84 +6318,89 @@ Data © OpenStreetMap contributors, under the Open Database Licence (ODbL 1.0): 
 <context>
     <name>PublicGreenReach</name>
     <message>
-        <location filename="../../work/main/algorithms/public_green_reach.py" line="62"/>
+        <location filename="../../work/main/algorithms/public_green_reach.py" line="66"/>
         <source>Public green within walking distance</source>
         <translation>步行范围内的公共绿地</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/public_green_reach.py" line="35"/>
+        <location filename="../../work/main/algorithms/public_green_reach.py" line="36"/>
         <source>Park green a parcel's residents share with their neighbours: the park area within walking distance of the parcel divided by everyone living within that distance.
 
 reach_green_m2 = area of the park green spaces (types not left out) whose inside point lies within the distance of the parcel's edge; reach_pop = residents of the parcels whose inside point lies within it, the parcel's own included; pub_green_m2_pc = reach_green_m2 / reach_pop (m²/person), NULL for a parcel without residents. Distances are straight lines: 1 000 m is a screening stand-in for the 15-minute walk of the community life circle (GB 50180-2018); a river or a rail line in the way is not seen.
 
 Areas and distances are true metres whatever the layers' CRS: layers in degrees or Web Mercator are measured in the UTM zone of the parcels' centre.
 
-Output fields: reach_green_m2 (m²), reach_pop (persons), pub_green_m2_pc (m²/person).</source>
+Output fields: reach_green_m2 (m²), reach_pop (persons), pub_green_m2_pc (m²/person), pub_green_m2_pc_est (1 where more than half of reach_pop lives in parcels whose residents are flagged as estimated in the residents field's “_est” field, e.g. residents_est of “Prepare OpenStreetMap data”: a planning check gives no verdict on that amount per resident).</source>
         <translation>地块居民与邻里共享的公园绿地：地块步行距离范围内的公园面积除以该范围内的全部居民。
 
 reach_green_m2 = 内部一点位于地块边界步行距离内的公园绿地（类型未被排除）面积；reach_pop = 内部一点位于该距离内的地块的居民数，包括本地块；pub_green_m2_pc = reach_green_m2 / reach_pop（m²/人），无居民的地块为 NULL。距离为直线距离：1 000 m 是社区生活圈 15 分钟步行范围（GB 50180-2018）的筛查性近似；途中的河流或铁路无法识别。
 
 无论图层采用何种坐标参考系，面积和距离均为真实米制：地理坐标或 Web Mercator 的图层在地块中心所在的 UTM 带中量算。
 
-输出字段：reach_green_m2（m²）、reach_pop（人）、pub_green_m2_pc（m²/人）。</translation>
+输出字段：reach_green_m2（m²）、reach_pop（人）、pub_green_m2_pc（m²/人）、pub_green_m2_pc_est（reach_pop 中一半以上居住在居民字段的“_est”字段标记为估算的地块时为 1，如“准备 OpenStreetMap 数据”的 residents_est：规划核查不对该人均值给出结论）。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/public_green_reach.py" line="50"/>
+        <location filename="../../work/main/algorithms/public_green_reach.py" line="54"/>
         <source>Parcels</source>
         <translation>地块</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/public_green_reach.py" line="50"/>
+        <location filename="../../work/main/algorithms/public_green_reach.py" line="54"/>
         <source>Parcels (or other zones) with their residents; the output is these parcels.</source>
         <translation>带居民数的地块（或其他分区）；输出即这些地块。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/public_green_reach.py" line="52"/>
+        <location filename="../../work/main/algorithms/public_green_reach.py" line="56"/>
         <source>Residents field</source>
         <translation>居民字段</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/public_green_reach.py" line="52"/>
+        <location filename="../../work/main/algorithms/public_green_reach.py" line="56"/>
         <source>Residents of each parcel; missing or negative values count as 0.</source>
         <translation>每个地块的居民数；缺失值或负值按 0 计。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/public_green_reach.py" line="57"/>
+        <location filename="../../work/main/algorithms/public_green_reach.py" line="61"/>
         <source>Walking distance (m)</source>
         <translation>步行距离（m）</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/public_green_reach.py" line="57"/>
+        <location filename="../../work/main/algorithms/public_green_reach.py" line="61"/>
         <source>Straight-line distance within which parks and neighbours count (1 000 m: about a 15-minute walk once detours are allowed for).</source>
         <translation>公园和邻里计入统计的直线距离范围（1 000 m：考虑绕行后约为 15 分钟步行）。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/public_green_reach.py" line="62"/>
+        <location filename="../../work/main/algorithms/public_green_reach.py" line="66"/>
         <source>The parcels with reach_green_m2, reach_pop and pub_green_m2_pc added.</source>
         <translation>添加了 reach_green_m2、reach_pop 和 pub_green_m2_pc 字段的地块图层。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/public_green_reach.py" line="65"/>
+        <location filename="../../work/main/algorithms/public_green_reach.py" line="69"/>
         <source>Parcels with residents</source>
         <translation>有居民的地块数</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/public_green_reach.py" line="71"/>
+        <location filename="../../work/main/algorithms/public_green_reach.py" line="75"/>
         <source>Choose the residents field of the parcels.</source>
         <translation>请选择地块的居民字段。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/public_green_reach.py" line="89"/>
+        <location filename="../../work/main/algorithms/public_green_reach.py" line="94"/>
+        <source>{n} parcels' residents within {d:g} m are mostly estimated (“{flag}”): pub_green_m2_pc_est = 1, and a planning check gives them no verdict on public green per resident.</source>
+        <translation>{n} 个地块 {d:g} m 范围内的居民主要为估算值（“{flag}”）：pub_green_m2_pc_est = 1，规划核查不对其人均公共绿地给出结论。</translation>
+    </message>
+    <message>
+        <location filename="../../work/main/algorithms/public_green_reach.py" line="101"/>
         <source>{n} parcels with residents: {low:.2f} to {high:.2f} m² of park green per resident within {d:g} m (median {median:.2f}).</source>
         <translation>{n} 个有居民的地块：{d:g} m 范围内人均公园绿地 {low:.2f} 至 {high:.2f} m²（中位数 {median:.2f}）。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/public_green_reach.py" line="95"/>
+        <location filename="../../work/main/algorithms/public_green_reach.py" line="107"/>
         <source>No parcel of “{layer}” has residents: pub_green_m2_pc is NULL everywhere.</source>
         <translation>“{layer}”中没有地块有居民：pub_green_m2_pc 处处为 NULL。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/public_green_reach.py" line="97"/>
+        <location filename="../../work/main/algorithms/public_green_reach.py" line="109"/>
         <source>Park green per resident within {d:g} m of each parcel (straight line). Made by the Low-Carbon &amp; Resilience Planning Toolkit.</source>
         <translation>每个地块 {d:g} m 范围内的人均公园绿地面积（直线距离）。由低碳与韧性规划工具箱生成。</translation>
     </message>
@@ -7606,127 +7635,132 @@ Fixed shelters are every class but the emergency one (GB 51143-2015): short-, me
 
 shelter_cap_pct = 100 × Σ capacity of the fixed shelters in the zone / the zone's residents. No distance or area is measured: the result does not depend on the layers' CRS (shelters in another CRS are reprojected to the zones').
 
-Output fields: fixed_cap (persons), shelter_cap_pct (%; NULL where the zone has no residents), shelter_cap_pct_est (1 where more than half of the zone's fixed capacity is flagged as estimated in the capacity field's “_est” field, e.g. capacity_est of the candidate shelters of “Prepare OpenStreetMap data”: a planning check gives such zones no verdict on the share).</source>
+Output fields: fixed_cap (persons), shelter_cap_pct (%; NULL where the zone has no residents), shelter_cap_pct_est (1 where more than half of the zone's fixed capacity is flagged as estimated in the capacity field's “_est” field, e.g. capacity_est of the candidate shelters of “Prepare OpenStreetMap data”, or where the zone's residents are flagged as mostly estimated, 1 in the residents field's “_est” field, e.g. pop_est of “Community life circles”: places per 100 residents rest on both counts; a planning check gives such zones no verdict on the share).</source>
         <translation>每个分区的固定避难场所可容纳多少人，按分区每百名居民计（固定避难场所容量占规划人口比例）。
 
 固定避难场所指除紧急避难场所以外的所有类型（GB 51143-2015）：短期、中期、长期固定避难场所和中心避难场所。避难场所的类型按 resources/factors/shelter_standards.csv 匹配（名称及别名，如 紧急 或 长期固定，不区分大小写）；类型缺失或未列出时采用表中 default 行，即短期固定避难场所。没有类型字段时所有避难场所均计为固定避难场所。避难场所归属于包含它的分区。
 
 shelter_cap_pct = 100 × 分区内固定避难场所容纳人数之和 / 分区居民数。不量算任何距离或面积：结果与图层的坐标参考系无关（其他坐标参考系的避难场所会重投影至分区的坐标参考系）。
 
-输出字段：fixed_cap（人）、shelter_cap_pct（%；单元无居民时为 NULL）、shelter_cap_pct_est（单元一半以上的固定容量在容量字段的“_est”标记字段中标记为估算时为 1，如“准备 OpenStreetMap 数据”所得候选避难场所的 capacity_est；规划核查不对此类单元给出结论）。</translation>
+输出字段：fixed_cap（人）、shelter_cap_pct（%；单元无居民时为 NULL）、shelter_cap_pct_est（单元一半以上的固定容量在容量字段的“_est”标记字段中标记为估算时为 1，如“准备 OpenStreetMap 数据”所得候选避难场所的 capacity_est，或分区居民被标记为主要为估算值时，即居民字段的“_est”字段为 1，如“社区生活圈”的 pop_est，亦为 1：每百名居民的容量同时取决于这两个数；规划核查不对此类分区给出结论）。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/shelter_capacity.py" line="56"/>
+        <location filename="../../work/main/algorithms/shelter_capacity.py" line="58"/>
         <source>Zones</source>
         <translation>分区</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/shelter_capacity.py" line="56"/>
+        <location filename="../../work/main/algorithms/shelter_capacity.py" line="58"/>
         <source>Planning units (or other zones); the output is these zones.</source>
         <translation>规划单元（或其他分区）；输出即这些分区。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/shelter_capacity.py" line="59"/>
+        <location filename="../../work/main/algorithms/shelter_capacity.py" line="61"/>
         <source>Zone residents field</source>
         <translation>分区居民字段</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/shelter_capacity.py" line="59"/>
+        <location filename="../../work/main/algorithms/shelter_capacity.py" line="61"/>
         <source>Residents (or planned population) of each zone.</source>
         <translation>每个分区的居民数（或规划人口）。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/shelter_capacity.py" line="63"/>
+        <location filename="../../work/main/algorithms/shelter_capacity.py" line="65"/>
         <source>Shelters</source>
         <translation>避难场所</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/shelter_capacity.py" line="63"/>
+        <location filename="../../work/main/algorithms/shelter_capacity.py" line="65"/>
         <source>Shelters as points.</source>
         <translation>以点表示的避难场所。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/shelter_capacity.py" line="66"/>
+        <location filename="../../work/main/algorithms/shelter_capacity.py" line="68"/>
         <source>Shelter type field</source>
         <translation>避难场所类型字段</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/shelter_capacity.py" line="66"/>
+        <location filename="../../work/main/algorithms/shelter_capacity.py" line="68"/>
         <source>Class of each shelter: emergency, short_term, medium_term, long_term or central (or an alias of the standards table). Emergency shelters are not fixed shelters.</source>
         <translation>每个避难场所的类型：emergency、short_term、medium_term、long_term 或 central（或标准表中的别名）。紧急避难场所不属于固定避难场所。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/shelter_capacity.py" line="71"/>
+        <location filename="../../work/main/algorithms/shelter_capacity.py" line="73"/>
         <source>Capacity field (persons)</source>
         <translation>容纳人数字段（人）</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/shelter_capacity.py" line="71"/>
+        <location filename="../../work/main/algorithms/shelter_capacity.py" line="73"/>
         <source>Persons each shelter holds; missing or negative values count as 0. Without it the capacity is not assessed: fixed_cap and shelter_cap_pct are left empty (NULL), and the rules reading them say not assessed.</source>
         <translation>每处避难场所可容纳的人数；缺失值或负值计为 0。不提供时不评估容量：fixed_cap 和 shelter_cap_pct 留空（NULL），读取它们的规则标为不评估。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/shelter_capacity.py" line="77"/>
+        <location filename="../../work/main/algorithms/shelter_capacity.py" line="79"/>
         <source>Fixed-shelter capacity</source>
         <translation>固定避难场所容量</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/shelter_capacity.py" line="77"/>
+        <location filename="../../work/main/algorithms/shelter_capacity.py" line="79"/>
         <source>The zones with fixed_cap and shelter_cap_pct added.</source>
         <translation>添加了 fixed_cap 和 shelter_cap_pct 字段的分区图层。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/shelter_capacity.py" line="80"/>
+        <location filename="../../work/main/algorithms/shelter_capacity.py" line="82"/>
         <source>Fixed-shelter capacity (persons)</source>
         <translation>固定避难场所容纳人数（人）</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/shelter_capacity.py" line="81"/>
+        <location filename="../../work/main/algorithms/shelter_capacity.py" line="83"/>
         <source>Fixed-shelter capacity per 100 residents over all zones</source>
         <translation>全部分区每百名居民的固定避难场所容量</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/shelter_capacity.py" line="91"/>
+        <location filename="../../work/main/algorithms/shelter_capacity.py" line="93"/>
         <source>Choose the residents field of the zones.</source>
         <translation>请选择分区的居民人数字段。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/shelter_capacity.py" line="107"/>
+        <location filename="../../work/main/algorithms/shelter_capacity.py" line="110"/>
         <source>{n} shelters have a type not in the shelter standards table ({types}): they count as fixed shelters.</source>
         <translation>{n} 个避难场所的类型不在避难场所标准表中（{types}）：计为固定避难场所。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/shelter_capacity.py" line="111"/>
+        <location filename="../../work/main/algorithms/shelter_capacity.py" line="114"/>
         <source>No shelter type field: every shelter counts as a fixed shelter.</source>
         <translation>未提供避难场所类型字段：所有避难场所均计为固定避难场所。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/shelter_capacity.py" line="115"/>
+        <location filename="../../work/main/algorithms/shelter_capacity.py" line="118"/>
         <source>{n} fixed shelters have a missing or negative capacity, counted as 0.</source>
         <translation>{n} 个固定避难场所的容纳人数缺失或为负，按 0 计。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/shelter_capacity.py" line="120"/>
+        <location filename="../../work/main/algorithms/shelter_capacity.py" line="123"/>
         <source>{n} fixed shelters lie in no zone and count nowhere.</source>
         <translation>{n} 个固定避难场所不在任何分区内，不计入统计。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/shelter_capacity.py" line="129"/>
+        <location filename="../../work/main/algorithms/shelter_capacity.py" line="136"/>
+        <source>{n} more zones' residents are flagged as mostly estimated (“{flag}”): shelter_cap_pct_est = 1, and a planning check gives them no verdict on the capacity per 100 residents.</source>
+        <translation>另有 {n} 个分区的居民被标记为主要为估算值（“{flag}”）：shelter_cap_pct_est = 1，规划核查不对其每百名居民容量给出结论。</translation>
+    </message>
+    <message>
+        <location filename="../../work/main/algorithms/shelter_capacity.py" line="141"/>
         <source>{n} zones' fixed-shelter capacity rests mainly on capacities flagged as estimated (“{flag}”, e.g. candidate shelters): shelter_cap_pct_est = 1, and a planning check gives them no verdict on it.</source>
         <translation>{n} 个单元的固定避难场所容量主要依赖标记为估算的容量（“{flag}”，如候选避难场所）：shelter_cap_pct_est = 1，规划核查不对其给出结论。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/shelter_capacity.py" line="136"/>
+        <location filename="../../work/main/algorithms/shelter_capacity.py" line="148"/>
         <source>The fixed shelters in the zones hold {c:,.0f} persons, {pct:.1f} per 100 residents.</source>
         <translation>分区内固定避难场所可容纳 {c:,.0f} 人，每百名居民 {pct:.1f} 人。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/shelter_capacity.py" line="138"/>
+        <location filename="../../work/main/algorithms/shelter_capacity.py" line="150"/>
         <source>Capacity of the fixed shelters (every class but emergency) per 100 residents of each zone. Made by the Low-Carbon &amp; Resilience Planning Toolkit.</source>
         <translation>各分区每百名居民的固定避难场所（除紧急避难场所外的所有类型）容量。由低碳与韧性规划工具箱生成。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/shelter_capacity.py" line="146"/>
+        <location filename="../../work/main/algorithms/shelter_capacity.py" line="158"/>
         <source>No capacity field of the shelters: the fixed-shelter capacity is not assessed (fixed_cap and shelter_cap_pct are left empty; the rules reading them are not assessed, which is not a pass).</source>
         <translation>避难场所无容量字段：不评估固定避难场所容量（fixed_cap 和 shelter_cap_pct 留空；读取它们的规则不予评估，不评估不等于达标）。</translation>
     </message>
@@ -7750,7 +7784,7 @@ Assignment (optimal): residents go to shelters within reach so that as many as t
 
 Shelters in a flood zone (depth at least the minimum depth) are flagged and, by default, left out: they take nobody and do not count as reachable.
 
-Buildings: shelter_m (m to the nearest usable shelter), in_reach (0/1), assigned and unplaced (persons), shelter_id (the shelter that took most of the residents: its shelter_id field, else its feature id), method, shelter_m_est (1 where the nearest shelter is one flagged as estimated and no other is as near). Shelters: capacity, assigned (persons), load_pct (%), flooded (0/1), per_cap_m2 (effective m² per assigned resident), reach_m (m). Planning units: pop, pop_reach, pop_unplaced (persons), shelter_m2_cap (m² of usable shelters in the unit per resident), meets_std (0/1: 1 where shelter_m2_cap reaches the default row's area per evacuee, 2.0 m², i.e. every resident of the unit could be sheltered; the national rules ask places for the evacuees only, at least 15 % of the planned population in fixed shelters), shelter_m2_cap_est (1 where shelters flagged as estimated hold more than half of that area).
+Buildings: shelter_m (m to the nearest usable shelter), in_reach (0/1), assigned and unplaced (persons), shelter_id (the shelter that took most of the residents: its shelter_id field, else its feature id), method, shelter_m_est (1 where the nearest shelter is one flagged as estimated and no other is as near). Shelters: capacity, assigned (persons), load_pct (%), flooded (0/1), per_cap_m2 (effective m² per assigned resident), reach_m (m). Planning units: pop, pop_reach, pop_unplaced (persons), shelter_m2_cap (m² of usable shelters in the unit per resident), meets_std (0/1: 1 where shelter_m2_cap reaches the default row's area per evacuee, 2.0 m², i.e. every resident of the unit could be sheltered; the national rules ask places for the evacuees only, at least 15 % of the planned population in fixed shelters), shelter_m2_cap_est (1 where shelters flagged as estimated hold more than half of that area, or where more than half of the unit's residents are flagged as estimated in the population field's “_est” field, e.g. residents_est of “Prepare OpenStreetMap data”: an area per resident rests on both).
 
 Shelters flagged as estimated: the area's or capacity's field name with _est added = 1, else a field est = 1, as “Prepare OpenStreetMap data” writes on the open spaces it takes as candidates. A planning check gives no verdict on a value flagged so.</source>
         <translation>统计哪些居民位于应急避难场所的服务半径内、人均有效避难面积是多少，以及避难场所满员后哪些居民无处安置。
@@ -7763,302 +7797,307 @@ Shelters flagged as estimated: the area's or capacity's field name with _est add
 
 位于洪水淹没区（水深不低于最小水深）的避难场所会被标记，并默认排除：不接收任何人，也不计为可达。
 
-建筑：shelter_m（到最近可用避难场所的距离，m）、in_reach（0/1）、assigned 和 unplaced（人）、shelter_id（接收其大部分居民的避难场所：取其 shelter_id 字段，否则为要素 ID）、method、shelter_m_est（最近的避难场所为标记为估算者且无其他同样近的场所时为 1）。避难场所：capacity、assigned（人）、load_pct（%）、flooded（0/1）、per_cap_m2（每位已分配居民的有效面积，m²）、reach_m（m）。规划单元：pop、pop_reach、pop_unplaced（人）、shelter_m2_cap（单元内可用避难场所的人均面积，m²）、meets_std（0/1：shelter_m2_cap 达到表中 default 行每位避难人员面积 2.0 m² 时为 1，即单元内全部居民均可获得安置；国家规定只要求为避难人员提供场所，固定避难场所至少容纳规划人口的 15%）、shelter_m2_cap_est（标记为估算的避难场所占该面积一半以上时为 1）。
+建筑：shelter_m（到最近可用避难场所的距离，m）、in_reach（0/1）、assigned 和 unplaced（人）、shelter_id（接收其大部分居民的避难场所：取其 shelter_id 字段，否则为要素 ID）、method、shelter_m_est（最近的避难场所为标记为估算者且无其他同样近的场所时为 1）。避难场所：capacity、assigned（人）、load_pct（%）、flooded（0/1）、per_cap_m2（每位已分配居民的有效面积，m²）、reach_m（m）。规划单元：pop、pop_reach、pop_unplaced（人）、shelter_m2_cap（单元内可用避难场所的人均面积，m²）、meets_std（0/1：shelter_m2_cap 达到表中 default 行每位避难人员面积 2.0 m² 时为 1，即单元内全部居民均可获得安置；国家规定只要求为避难人员提供场所，固定避难场所至少容纳规划人口的 15%）、shelter_m2_cap_est（标记为估算的避难场所占该面积一半以上时，或单元一半以上的居民在人口字段的“_est”字段中标记为估算时为 1，如“准备 OpenStreetMap 数据”的 residents_est：人均面积同时取决于两者）。
 
 标记为估算的避难场所：面积或容量字段名加 _est 的字段为 1，否则 est 字段为 1，如“准备 OpenStreetMap 数据”对其作为候选的开敞空间所写。规划核查不对如此标记的值给出结论。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/shelter_coverage.py" line="101"/>
+        <location filename="../../work/main/algorithms/shelter_coverage.py" line="103"/>
         <source>Buildings</source>
         <translation>建筑</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/shelter_coverage.py" line="101"/>
+        <location filename="../../work/main/algorithms/shelter_coverage.py" line="103"/>
         <source>Residential buildings or parcels (polygons) with their residents.</source>
         <translation>有居民的居住建筑或地块（面）。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/shelter_coverage.py" line="104"/>
+        <location filename="../../work/main/algorithms/shelter_coverage.py" line="106"/>
         <source>Population field</source>
         <translation>人口字段</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/shelter_coverage.py" line="104"/>
+        <location filename="../../work/main/algorithms/shelter_coverage.py" line="106"/>
         <source>Residents of each polygon; missing or negative values count as 0.</source>
         <translation>每个面的居民数；缺失或负值按 0 计。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/shelter_coverage.py" line="108"/>
+        <location filename="../../work/main/algorithms/shelter_coverage.py" line="110"/>
         <source>Emergency shelters</source>
         <translation>应急避难场所</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/shelter_coverage.py" line="108"/>
+        <location filename="../../work/main/algorithms/shelter_coverage.py" line="110"/>
         <source>Shelters as points (their entrance or centre).</source>
         <translation>以点表示的避难场所（入口或中心）。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/shelter_coverage.py" line="111"/>
+        <location filename="../../work/main/algorithms/shelter_coverage.py" line="113"/>
         <source>Shelter type field</source>
         <translation>避难场所类型字段</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/shelter_coverage.py" line="111"/>
+        <location filename="../../work/main/algorithms/shelter_coverage.py" line="113"/>
         <source>Class of each shelter: emergency, short_term, medium_term, long_term or central (or 紧急, 短期, 中期, 长期, 中心). Without it every shelter uses the service distance below and 2.0 m² per person.</source>
         <translation>每个避难场所的类型：emergency、short_term、medium_term、long_term 或 central（或 紧急、短期、中期、长期、中心）。未指定时，所有避难场所均采用下方的服务半径和每人 2.0 m²。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/shelter_coverage.py" line="117"/>
+        <location filename="../../work/main/algorithms/shelter_coverage.py" line="119"/>
         <source>Effective area field (m²)</source>
         <translation>有效避难面积字段（m²）</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/shelter_coverage.py" line="117"/>
+        <location filename="../../work/main/algorithms/shelter_coverage.py" line="119"/>
         <source>Effective shelter area of each shelter in m² (e.g. eff_area_m2).</source>
         <translation>每个避难场所的有效避难面积，单位 m²（如 eff_area_m2）。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/shelter_coverage.py" line="121"/>
+        <location filename="../../work/main/algorithms/shelter_coverage.py" line="123"/>
         <source>Capacity field (persons)</source>
         <translation>容纳人数字段（人）</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/shelter_coverage.py" line="121"/>
+        <location filename="../../work/main/algorithms/shelter_coverage.py" line="123"/>
         <source>Persons each shelter holds. Empty (or NULL for a shelter): effective area / area per person of its class.</source>
         <translation>每个避难场所可容纳的人数。留空（或某避难场所为 NULL）时：按有效避难面积 / 该类型人均面积计算。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/shelter_coverage.py" line="126"/>
+        <location filename="../../work/main/algorithms/shelter_coverage.py" line="128"/>
         <source>Buildings and shelters farther than this from every road are not on the network.</source>
         <translation>距所有道路均超过此距离的建筑和避难场所不在路网上。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/shelter_coverage.py" line="128"/>
+        <location filename="../../work/main/algorithms/shelter_coverage.py" line="130"/>
         <source>Service distance (m)</source>
         <translation>服务半径（m）</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/shelter_coverage.py" line="128"/>
+        <location filename="../../work/main/algorithms/shelter_coverage.py" line="130"/>
         <source>Residents within this distance of a shelter are in reach (500 m: emergency shelter radius). With a type field, listed classes use the distances of the standards table.</source>
         <translation>与避难场所距离在此范围内的居民视为可达（500 m：紧急避难场所服务半径）。提供类型字段时，表中所列类型采用标准表中的距离。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/shelter_coverage.py" line="133"/>
+        <location filename="../../work/main/algorithms/shelter_coverage.py" line="135"/>
         <source>Flood zones</source>
         <translation>洪水淹没区</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/shelter_coverage.py" line="133"/>
+        <location filename="../../work/main/algorithms/shelter_coverage.py" line="135"/>
         <source>Polygons of a design flood; shelters inside are flagged.</source>
         <translation>设计洪水的淹没范围面；位于其中的避难场所将被标记。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/shelter_coverage.py" line="136"/>
+        <location filename="../../work/main/algorithms/shelter_coverage.py" line="138"/>
         <source>Flood depth field (m)</source>
         <translation>淹没水深字段（m）</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/shelter_coverage.py" line="136"/>
+        <location filename="../../work/main/algorithms/shelter_coverage.py" line="138"/>
         <source>Water depth of each flood polygon. Without it every polygon counts.</source>
         <translation>每个淹没面的水深。未指定时，所有面均计入。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/shelter_coverage.py" line="140"/>
+        <location filename="../../work/main/algorithms/shelter_coverage.py" line="142"/>
         <source>Minimum flood depth (m)</source>
         <translation>最小淹没水深（m）</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/shelter_coverage.py" line="140"/>
+        <location filename="../../work/main/algorithms/shelter_coverage.py" line="142"/>
         <source>Flood polygons shallower than this do not flag a shelter (polygons without a depth do).</source>
         <translation>水深小于此值的淹没面不标记避难场所（无水深值的面仍会标记）。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/shelter_coverage.py" line="145"/>
+        <location filename="../../work/main/algorithms/shelter_coverage.py" line="147"/>
         <source>Leave flooded shelters out</source>
         <translation>排除被淹的避难场所</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/shelter_coverage.py" line="145"/>
+        <location filename="../../work/main/algorithms/shelter_coverage.py" line="147"/>
         <source>Flooded shelters take nobody and are not counted as reachable.</source>
         <translation>被淹的避难场所不接收任何人，也不计为可达。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/shelter_coverage.py" line="148"/>
+        <location filename="../../work/main/algorithms/shelter_coverage.py" line="150"/>
         <source>Polygons to sum residents and shelter area by; a building or shelter belongs to the unit containing its representative point.</source>
         <translation>用于汇总居民和避难面积的面；建筑或避难场所归属于其代表点所在的单元。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/shelter_coverage.py" line="150"/>
+        <location filename="../../work/main/algorithms/shelter_coverage.py" line="152"/>
         <source>Shelter coverage</source>
         <translation>避难场所覆盖</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/shelter_coverage.py" line="150"/>
+        <location filename="../../work/main/algorithms/shelter_coverage.py" line="152"/>
         <source>The buildings with shelter_m, in_reach, assigned, unplaced, shelter_id and method added.</source>
         <translation>添加了 shelter_m、in_reach、assigned、unplaced、shelter_id 和 method 字段的建筑图层。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/shelter_coverage.py" line="153"/>
+        <location filename="../../work/main/algorithms/shelter_coverage.py" line="155"/>
         <source>Shelter load</source>
         <translation>避难场所负荷</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/shelter_coverage.py" line="153"/>
+        <location filename="../../work/main/algorithms/shelter_coverage.py" line="155"/>
         <source>The shelters with capacity, assigned, load_pct, flooded, per_cap_m2 and reach_m added.</source>
         <translation>添加了 capacity、assigned、load_pct、flooded、per_cap_m2 和 reach_m 字段的避难场所图层。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/shelter_coverage.py" line="157"/>
+        <location filename="../../work/main/algorithms/shelter_coverage.py" line="159"/>
         <source>Shelter coverage by unit</source>
         <translation>分单元避难场所覆盖</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/shelter_coverage.py" line="157"/>
+        <location filename="../../work/main/algorithms/shelter_coverage.py" line="159"/>
         <source>The planning units with pop, pop_reach, pop_unplaced, shelter_m2_cap and meets_std added. Needs planning units.</source>
         <translation>添加了 pop、pop_reach、pop_unplaced、shelter_m2_cap 和 meets_std 字段的规划单元。需要提供规划单元。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/shelter_coverage.py" line="162"/>
+        <location filename="../../work/main/algorithms/shelter_coverage.py" line="164"/>
         <source>Residents in reach (%)</source>
         <translation>可达居民比例（%）</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/shelter_coverage.py" line="163"/>
+        <location filename="../../work/main/algorithms/shelter_coverage.py" line="165"/>
         <source>Residents without a place</source>
         <translation>未安置人口</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/shelter_coverage.py" line="164"/>
+        <location filename="../../work/main/algorithms/shelter_coverage.py" line="166"/>
         <source>Shelters in flood zones</source>
         <translation>位于洪水淹没区的避难场所数</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/shelter_coverage.py" line="171"/>
+        <location filename="../../work/main/algorithms/shelter_coverage.py" line="173"/>
         <source>Choose the field holding the residents of each building.</source>
         <translation>请选择存放每栋建筑居民数的字段。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/shelter_coverage.py" line="176"/>
+        <location filename="../../work/main/algorithms/shelter_coverage.py" line="178"/>
         <source>Choose the field holding the effective area of each shelter.</source>
         <translation>请选择存放每个避难场所有效避难面积的字段。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/shelter_coverage.py" line="197"/>
+        <location filename="../../work/main/algorithms/shelter_coverage.py" line="199"/>
         <source>No shelter type field: every shelter reaches the service distance ({d:g} m) and takes the default area per evacuee.</source>
         <translation>无避难场所类型字段：每处避难场所的服务距离均为 {d:g} m，并采用默认人均有效面积。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/shelter_coverage.py" line="201"/>
+        <location filename="../../work/main/algorithms/shelter_coverage.py" line="203"/>
         <source>{n} shelters have a missing or negative effective area, counted as 0.</source>
         <translation>{n} 个避难场所的有效避难面积缺失或为负值，按 0 计。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/shelter_coverage.py" line="215"/>
+        <location filename="../../work/main/algorithms/shelter_coverage.py" line="217"/>
         <source>{n} shelters lie in a flood zone{excluded}.</source>
         <translation>{n} 个避难场所位于洪水淹没区{excluded}。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/shelter_coverage.py" line="215"/>
+        <location filename="../../work/main/algorithms/shelter_coverage.py" line="217"/>
         <source> and are left out of the assignment</source>
         <translation>，不参与分配</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/shelter_coverage.py" line="254"/>
+        <location filename="../../work/main/algorithms/shelter_coverage.py" line="259"/>
         <source>{n} buildings are farther than {d} m from every road: no shelter is in their reach.</source>
         <translation>{n} 栋建筑距所有道路均超过 {d} m：服务半径内没有避难场所。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/shelter_coverage.py" line="257"/>
+        <location filename="../../work/main/algorithms/shelter_coverage.py" line="262"/>
         <source>{n} shelters are farther than {d} m from every road and take nobody.</source>
         <translation>{n} 个避难场所距所有道路均超过 {d} m，不接收任何人。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/shelter_coverage.py" line="259"/>
+        <location filename="../../work/main/algorithms/shelter_coverage.py" line="264"/>
         <source>Distances are walked along the roads (network distance).</source>
         <translation>距离沿道路步行计算（路网距离）。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/shelter_coverage.py" line="261"/>
+        <location filename="../../work/main/algorithms/shelter_coverage.py" line="266"/>
         <source>No roads given: distances are straight lines (Euclidean), which over-state reach where the way is blocked.</source>
         <translation>未提供道路：采用直线距离（欧氏距离），在道路受阻之处会高估可达范围。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/shelter_coverage.py" line="308"/>
+        <location filename="../../work/main/algorithms/shelter_coverage.py" line="314"/>
         <source>Emergency shelter coverage of buildings ({method} distances): reach, assigned and unplaced residents. Made by the Low-Carbon &amp; Resilience Planning Toolkit.</source>
         <translation>建筑的应急避难场所覆盖（{method} 距离）：可达、已分配和未安置居民。由低碳与韧性规划工具箱生成。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/shelter_coverage.py" line="348"/>
+        <location filename="../../work/main/algorithms/shelter_coverage.py" line="354"/>
         <source>“{field}” of “{layer}” is read in the unit its name gives: × {factor:g} to m².</source>
         <translation>“{layer}”的“{field}”按字段名所示单位读取：× {factor:g} 换算为 m²。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/shelter_coverage.py" line="352"/>
+        <location filename="../../work/main/algorithms/shelter_coverage.py" line="358"/>
         <source>Every effective area of “{layer}” (“{field}”) is below {small:g} m², the largest {largest:g}: if the field holds hectares (公顷), convert it to m² (× 10,000) or name its unit in the field name, e.g. “有效面积(公顷)”.</source>
         <translation>“{layer}”的有效面积（“{field}”）全部小于 {small:g} m²，最大为 {largest:g}：若该字段以公顷为单位，请换算为 m²（× 10,000），或在字段名中注明单位，如“有效面积(公顷)”。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/shelter_coverage.py" line="360"/>
+        <location filename="../../work/main/algorithms/shelter_coverage.py" line="366"/>
         <source>Shelter classes, areas per person and service distances from resources/factors/shelter_standards.csv.</source>
         <translation>避难场所类型、人均面积和服务半径取自 resources/factors/shelter_standards.csv。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/shelter_coverage.py" line="364"/>
+        <location filename="../../work/main/algorithms/shelter_coverage.py" line="370"/>
         <source>The shelter standards (GB 51143-2015 area per person and distances by class) are marked unverified: check them against the standard or your local plan.</source>
         <translation>避难场所标准（GB 51143-2015 各类型人均面积和服务半径）标注为未核实：请对照该标准或本地规划进行核实。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/shelter_coverage.py" line="368"/>
+        <location filename="../../work/main/algorithms/shelter_coverage.py" line="374"/>
         <source>{n} shelters have a type not in the standards table ({types}): they use the service distance and the default area per person.</source>
         <translation>{n} 个避难场所的类型不在标准表中（{types}）：采用设定的服务半径和默认人均面积。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/shelter_coverage.py" line="374"/>
+        <location filename="../../work/main/algorithms/shelter_coverage.py" line="380"/>
         <source>Assignment: the optimum over {n:,} building–shelter pairs in reach (most residents placed, then least walking).</source>
         <translation>分配：对服务半径内 {n:,} 对建筑–避难场所求得最优解（首先安置人数最多，其次步行距离最短）。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/shelter_coverage.py" line="377"/>
+        <location filename="../../work/main/algorithms/shelter_coverage.py" line="383"/>
         <source>Assignment: the optimum for {opt:,} of {n:,} building–shelter pairs in reach; the solver is given {it:,} iterations per piece of about {piece:,} pairs (some 0.3 s) so that Cancel acts at once, and the other {g:,} pairs needed more: they were assigned by a greedy (nearest first), which may leave residents unplaced who could have a place.</source>
         <translation>分配：可达的 {n:,} 个建筑—场所对中，{opt:,} 个取得最优解；为使取消操作立即生效，求解器对每块约 {piece:,} 对只给予 {it:,} 次迭代（约 0.3 s），其余 {g:,} 对需要更多迭代，改用贪心分配（先分配最近者），可能使本可安置的居民未被安置。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/shelter_coverage.py" line="385"/>
+        <location filename="../../work/main/algorithms/shelter_coverage.py" line="391"/>
         <source>Assignment: a greedy (nearest first) over {n:,} building–shelter pairs in reach: too many for the optimum, or the solver (given {it:,} iterations per piece of about {piece:,} pairs, some 0.3 s, so that Cancel acts at once) did not finish. It may leave residents unplaced who could have a place.</source>
         <translation>分配：对可达的 {n:,} 个建筑—场所对采用贪心分配（先分配最近者）：配对过多无法求最优解，或求解器（为使取消操作立即生效，每块约 {piece:,} 对只给予 {it:,} 次迭代，约 0.3 s）未能求完。可能使本可安置的居民未被安置。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/shelter_coverage.py" line="395"/>
+        <location filename="../../work/main/algorithms/shelter_coverage.py" line="401"/>
         <source>{n} buildings have a missing or negative population, counted as 0.</source>
         <translation>{n} 栋建筑的人口缺失或为负值，按 0 计。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/shelter_coverage.py" line="398"/>
+        <location filename="../../work/main/algorithms/shelter_coverage.py" line="404"/>
         <source>{n} invalid geometries were repaired for the calculation; the output keeps them as they were.</source>
         <translation>已修复 {n} 个无效几何用于计算；输出中保留其原有几何。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/shelter_coverage.py" line="400"/>
+        <location filename="../../work/main/algorithms/shelter_coverage.py" line="406"/>
         <source>{r:,.0f} of {p:,.0f} residents ({pct:.1f} %) are within reach of a usable shelter; the usable shelters hold {c:,.0f} persons; {u:,.0f} residents find no place.</source>
         <translation>{p:,.0f} 名居民中有 {r:,.0f} 名（{pct:.1f} %）位于可用避难场所的服务半径内；可用避难场所可容纳 {c:,.0f} 人；{u:,.0f} 名居民无处安置。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/shelter_coverage.py" line="419"/>
+        <location filename="../../work/main/algorithms/shelter_coverage.py" line="425"/>
         <source>Emergency shelters with capacity, assigned residents, load and flood flag. Made by the Low-Carbon &amp; Resilience Planning Toolkit.</source>
         <translation>应急避难场所的容纳人数、已分配居民、负荷及淹没标记。由低碳与韧性规划工具箱生成。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/shelter_coverage.py" line="426"/>
+        <location filename="../../work/main/algorithms/shelter_coverage.py" line="432"/>
         <source>{n} usable shelters of “{layer}” are flagged as estimated (“{flag}” = 1, e.g. open spaces taken as candidates): {b} buildings' nearest shelter is one of them (shelter_m_est = 1), and units whose shelter area is mostly theirs get shelter_m2_cap_est = 1; a planning check gives those no verdict on the shelter rules.</source>
         <translation>“{layer}”中有 {n} 个可用避难场所标记为估算（“{flag}” = 1，如作为候选的开敞空间）：{b} 栋建筑的最近避难场所为其中之一（shelter_m_est = 1），避难面积主要来自这些场所的单元 shelter_m2_cap_est = 1；规划核查不就避难规则对其给出结论。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/shelter_coverage.py" line="435"/>
+        <location filename="../../work/main/algorithms/shelter_coverage.py" line="441"/>
         <source>No planning units given: the coverage by unit is not written.</source>
         <translation>未提供规划单元：不输出分单元覆盖率。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/shelter_coverage.py" line="451"/>
+        <location filename="../../work/main/algorithms/shelter_coverage.py" line="459"/>
+        <source>{n} more units' residents are mostly estimated (“{flag}”): shelter_m2_cap_est = 1, and a planning check gives them no verdict on the shelter area per resident.</source>
+        <translation>另有 {n} 个单元的居民主要为估算值（“{flag}”）：shelter_m2_cap_est = 1，规划核查不对其人均避难场所面积给出结论。</translation>
+    </message>
+    <message>
+        <location filename="../../work/main/algorithms/shelter_coverage.py" line="466"/>
         <source>Per-capita shelter area compared with {s} m² per resident in {n} planning units.</source>
         <translation>已在 {n} 个规划单元中将人均避难面积与每位居民 {s} m² 的标准进行比较。</translation>
     </message>

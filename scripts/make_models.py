@@ -328,10 +328,11 @@ def emissions_and_pv(known_co2=False):
                 "DEMAND_FIELD": static("energy_kwh")}, 240, 440)]
 
 
-def calculator(child_id, description, source, name, formula, x, y):
-    """A float field computed by an expression; model parameters are @variables in the formula."""
+def calculator(child_id, description, source, name, formula, x, y, field_type=0):
+    """A field computed by an expression (``field_type`` 0 float, 1 integer); model parameters are @variables
+    in the formula."""
     return child("native:fieldcalculator", child_id, description, {
-        "INPUT": source, "FIELD_NAME": static(name), "FIELD_TYPE": static(0), "FIELD_LENGTH": static(0),
+        "INPUT": source, "FIELD_NAME": static(name), "FIELD_TYPE": static(field_type), "FIELD_LENGTH": static(0),
         "FIELD_PRECISION": static(0), "FORMULA": static(formula)}, x, y)
 
 
@@ -542,9 +543,12 @@ def detailed_plan_check():
             "ROADS": param("roads"), "UNITS": output("shelter", "OUTPUT")}, 40, 540),
         calculator("lc_score", "lc_score", output("life", "UNITS_OUTPUT"), "lc_score", '"full_pct" / 100',
                    40, 640),
+        # lc_score is full_pct read as 0-1: it rests on guessed facility types where full_pct does
+        calculator("lc_score_est", "lc_score_est", output("lc_score", "OUTPUT"), "lc_score_est", '"full_pct_est"',
+                   40, 700, field_type=1),
         *emissions_and_pv(),
         child("lcr:zone_pv_share", "pv_share", "Rooftop PV yield and energy demand of the buildings per parcel", {
-            "INPUT": output("lc_score", "OUTPUT"), "BUILDINGS": output("pv", "OUTPUT"),
+            "INPUT": output("lc_score_est", "OUTPUT"), "BUILDINGS": output("pv", "OUTPUT"),
             "PV_FIELD": static("pv_kwh_yr"), "DEMAND_FIELD": static("energy_kwh")}, 240, 640),
         # Public green within a 15-minute walk, approximated by 1 000 m around the parcel.
         child("lcr:public_green_reach", "pub_green", "Park green per resident within 1 000 m of each parcel", {

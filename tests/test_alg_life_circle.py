@@ -82,7 +82,9 @@ def test_network_reach_scores_and_units(provider, homes, facilities, roads, unit
     result = run({"INPUT": homes, "POPULATION_FIELD": "residents", "FACILITIES": facilities, "ROADS": roads,
                   "FACILITY_TABLE": table, "UNITS": units, "UNITS_OUTPUT": "TEMPORARY_OUTPUT"}, feedback=feedback)
     out = by_name(result["OUTPUT"])
-    assert result["OUTPUT"].fields().names() == ["name", "residents"] + TYPES + ["lc_score", "lc_missing", "method"]
+    assert result["OUTPUT"].fields().names() == ["name", "residents"] + TYPES + ["lc_score", "lc_missing", "method",
+                                                                               "lc_score_est"]
+    assert [out[n]["lc_score_est"] for n in ("H1", "H2", "H3", "H5")] == [0, 0, 0, 0]   # no type_est field
     for name, reached in NETWORK.items():
         assert [out[name][t] for t in TYPES] == reached, name
         assert out[name]["lc_score"] == pytest.approx(sum(reached) / 3), name
@@ -100,6 +102,7 @@ def test_network_reach_scores_and_units(provider, homes, facilities, roads, unit
     # north: H2 (200) + H3 (50); none full; K 200/250, C 0, S 250/250.
     assert [unit["north"][k] for k in keys] == pytest.approx([2, 250, 0, 0, 80, 0, 100])
     assert unit["empty"]["bldg"] == 0 and null(unit["empty"]["full_pct"]) and null(unit["empty"]["pct_clinic"])
+    assert [(unit[u]["pop_est"], unit[u]["full_pct_est"]) for u in ("south", "north", "empty")] == [(0, 0)] * 3
 
     log = feedback.textLog()
     assert "1 facilities have a fac_type value not in the table and are ignored: ferry (1)" in log
@@ -199,7 +202,8 @@ def test_demo_district(provider, tmp_path):
     common = {"INPUT": homes, "POPULATION_FIELD": "residents", "FACILITIES": facilities}
     net = run({**common, "ROADS": roads, "UNITS": units, "UNITS_OUTPUT": "TEMPORARY_OUTPUT"})
     euc = run(common)
-    types = [n for n in net["OUTPUT"].fields().names() if n.startswith("lc_") and n not in ("lc_score", "lc_missing")]
+    types = [n for n in net["OUTPUT"].fields().names()
+             if n.startswith("lc_") and n not in ("lc_score", "lc_missing", "lc_score_est")]
     assert len(types) == 8
     net_hits = {f["bldg_id"]: [f[t] for t in types] for f in net["OUTPUT"].getFeatures()}
     euc_hits = {f["bldg_id"]: [f[t] for t in types] for f in euc["OUTPUT"].getFeatures()}
@@ -242,3 +246,52 @@ def test_demo_district(provider, tmp_path):
     print(f"demo district: full coverage network {net['FULL_COVERAGE_PCT']:.1f} %, "
           f"straight line {euc['FULL_COVERAGE_PCT']:.1f} %, mean score network {net['MEAN_SCORE']:.3f}, "
           f"straight line {euc['MEAN_SCORE']:.3f}")
+
+
+def guessed_facilities(make_layer, guessed):
+    """The plan's facilities with type_est (lcr:prepare_osm's flag of a guessed type) = 1 on ``guessed``."""
+    return make_layer("Point", "EPSG:4549", "fac_type:string&field=type_est:integer",
+                      [(w, [t, int(i in guessed)]) for i, (w, t) in enumerate(FACILITIES)])
+
+
+def test_guessed_facility_types_flag_homes_and_units(provider, make_layer, roads, units, table):
+    # Only the north kindergarten (100 210) is a guess. Along the roads H2 reaches a kindergarten only through
+    # it (the south one, 450 −10, is 1 450 m away); H5 reaches the south one; no other home reaches one.
+    facilities = guessed_facilities(make_layer, {0})
+    feedback = QgsProcessingFeedback()
+    homes = make_layer("Polygon", "EPSG:4549", "name:string&field=residents:integer&field=residents_est:integer",
+                       [(square(*HOMES[n]), [n, POP[n], int(n in ("H1", "H2"))]) for n in HOMES])
+    result = run({"INPUT": homes,
+                  "POPULATION_FIELD": "residents", "FACILITIES": facilities, "ROADS": roads, "FACILITY_TABLE": table,
+                  "UNITS": units, "UNITS_OUTPUT": "TEMPORARY_OUTPUT"}, feedback=feedback)
+    out = by_name(result["OUTPUT"])
+    assert {n: out[n]["lc_score_est"] for n in ("H1", "H2", "H3", "H5")} == {"H1": 0, "H2": 1, "H3": 0, "H5": 0}
+    assert [out[n][t] for n in ("H2", "H5") for t in TYPES] == NETWORK["H2"] + NETWORK["H5"]   # reach unchanged
+    unit = by_name(result["UNITS_OUTPUT"], "unit_id")
+    # north: H2 200 of 250 residents rest on the guess (80 % > 50 %); south none.
+    # residents_est: south H1 100 of 500 (20 %), north H2 200 of 250 (80 %).
+    assert [(unit[u]["pop_est"], unit[u]["full_pct_est"]) for u in ("south", "north", "empty")] == \
+        [(0, 0), (1, 1), (0, 0)]
+    log = feedback.textLog()
+    assert "1 homes reach a facility type only through facilities whose type is guessed (“type_est”)" in log
+    assert "1 units' residents are mostly estimated (“residents_est”" in log
+    assert "1 units' life-circle coverage rests on guessed facility types (“type_est”)" in log
+
+
+def test_guessed_types_half_of_the_residents_is_no_majority(provider, make_layer, roads, units, table):
+    # north: H2 (resting on the guessed kindergarten) and H3 hold 50 residents each: 50 %, not more than half.
+    residents = {**POP, "H2": 50, "H3": 50}
+    homes = make_layer("Polygon", "EPSG:4549", "name:string&field=residents:integer",
+                       [(square(*HOMES[n]), [n, residents[n]]) for n in HOMES])
+    result = run({"INPUT": homes, "POPULATION_FIELD": "residents", "FACILITIES": guessed_facilities(make_layer, {0}),
+                  "ROADS": roads, "FACILITY_TABLE": table, "UNITS": units, "UNITS_OUTPUT": "TEMPORARY_OUTPUT"})
+    unit = by_name(result["UNITS_OUTPUT"], "unit_id")
+    assert [unit[u]["full_pct_est"] for u in ("south", "north", "empty")] == [0, 0, 0]
+
+
+def test_guessed_types_in_a_straight_line(provider, make_layer, homes, table):
+    # Straight lines: H1 (100 20) is 190 m from the guessed kindergarten (100 210) and 351 m from the known one
+    # (450 −10, beyond 300 m); H2 (300 180) is 242 m from the known one; H5 58 m.
+    result = run({"INPUT": homes, "FACILITIES": guessed_facilities(make_layer, {0}), "FACILITY_TABLE": table})
+    out = by_name(result["OUTPUT"])
+    assert {n: out[n]["lc_score_est"] for n in HOMES} == {"H1": 1, "H2": 0, "H3": 0, "H4": 0, "H5": 0}

@@ -1,7 +1,7 @@
 """lcr:park_supply through processing.run: park areas per resident and service-radius coverage worked
 out by hand, the same in degrees and in Web Mercator as in metres."""
 import pytest
-from qgis.core import NULL, QgsProcessingException
+from qgis.core import NULL, QgsProcessingException, QgsProcessingFeedback
 
 import processing
 
@@ -54,7 +54,11 @@ def test_park_areas_per_resident_and_coverage(provider, zones, green, buildings,
     out = rows(result)
     assert result["OUTPUT"].fields().names() == [
         "zone", "pop", "park_m2", "comp_park_m2", "comm_park_m2", "park_green_m2_pc", "comp_park_m2_pc",
-        "comm_park_m2_pc", "park_cov_pop", "park_cov_pct"]
+        "comm_park_m2_pc", "park_cov_pop", "park_cov_pct", "park_green_m2_pc_est", "comp_park_m2_pc_est",
+        "comm_park_m2_pc_est"]
+    # no "_est" field on the zones or the buildings: nothing is flagged
+    assert [out[z][f + "_est"] for z in ("Z1", "Z2", "Z3") for f in ("park_green_m2_pc", "comp_park_m2_pc",
+                                                                     "comm_park_m2_pc")] == [0] * 9
     assert [out[z]["park_m2"] for z in ("Z1", "Z2", "Z3")] == pytest.approx([13000, 1600, 5000])
     assert [out[z]["comp_park_m2"] for z in ("Z1", "Z2", "Z3")] == pytest.approx([10000, 0, 5000])
     assert [out[z]["comm_park_m2"] for z in ("Z1", "Z2", "Z3")] == pytest.approx([3000, 0, 0])
@@ -113,3 +117,32 @@ def test_refuses_a_list_that_leaves_no_park(provider, zones, green, buildings):
 def test_refuses_small_tier_above_large(provider, zones, green, buildings):
     with pytest.raises(QgsProcessingException, match="must be below"):
         run(zones, green, buildings, SMALL_PARK_M2=6000)
+
+
+PER_RESIDENT = ("park_green_m2_pc", "comp_park_m2_pc", "comm_park_m2_pc")
+
+
+def test_mostly_estimated_residents_flag_the_per_resident_areas(provider, zones, green, make_layer, rect):
+    # Residents flagged as estimated (residents_est of lcr:prepare_osm): Z1 60 of 100 (more than half: flagged),
+    # Z2 50 of 100 (half: not), Z3 none of 100. The building in no zone counts nowhere.
+    buildings = make_layer("Polygon", "EPSG:4549", "residents:double&field=residents_est:integer", [
+        (rect(X + 300, Y + 150, 10, 10), [60, 1]), (rect(X + 900, Y + 900, 10, 10), [40, 0]),
+        (rect(X + 1980, Y + 510, 10, 10), [50, 1]), (rect(X + 1620, Y + 550, 10, 10), [50, 0]),
+        (rect(X + 2500, Y + 900, 10, 10), [100, 0]), (rect(X + 8000, Y, 10, 10), [999, 1])])
+    feedback = QgsProcessingFeedback()
+    out = rows(processing.run("lcr:park_supply", {
+        "INPUT": zones, "POPULATION_FIELD": "pop", "GREEN_SPACES": green, "TYPE_FIELD": "kind",
+        "BUILDINGS": buildings, "BUILDING_POPULATION_FIELD": "residents", "OUTPUT": "TEMPORARY_OUTPUT"},
+        feedback=feedback))
+    assert [[out[z][f + "_est"] for f in PER_RESIDENT] for z in ("Z1", "Z2", "Z3")] == [[1] * 3, [0] * 3, [0] * 3]
+    assert out["Z1"]["park_green_m2_pc"] == pytest.approx(13.0)   # the amounts themselves do not change
+    assert "1 zones' residents are mostly estimated (“residents_est”)" in feedback.textLog()
+
+
+def test_zone_residents_flag_sets_it_too(provider, make_layer, rect, green, buildings):
+    # The zones' own pop_est (e.g. lcr:life_circle's units) flags Z2 whatever its buildings say.
+    zones = make_layer("Polygon", "EPSG:4549", "zone:string&field=pop:double&field=pop_est:integer", [
+        (rect(X, Y, 1000, 1000), ["Z1", 1000, 0]), (rect(X + 1000, Y, 1000, 1000), ["Z2", 500, 1])])
+    out = rows(run(zones, green, buildings))
+    assert [out[z]["park_green_m2_pc_est"] for z in ("Z1", "Z2")] == [0, 1]
+    assert out["Z2"]["park_green_m2_pc"] == pytest.approx(3.2)

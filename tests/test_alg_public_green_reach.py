@@ -2,7 +2,7 @@
 each parcel, worked out by hand, the same in degrees and in Web Mercator as in metres."""
 import pytest
 
-from qgis.core import NULL
+from qgis.core import NULL, QgsProcessingFeedback
 
 import processing
 
@@ -42,7 +42,9 @@ def rows(result):
 def test_park_area_per_resident_within_walking_distance(provider, parcels, green):
     result = run(parcels, green)
     out = rows(result)
-    assert result["OUTPUT"].fields().names() == ["pid", "residents", "reach_green_m2", "reach_pop", "pub_green_m2_pc"]
+    assert result["OUTPUT"].fields().names() == ["pid", "residents", "reach_green_m2", "reach_pop", "pub_green_m2_pc",
+                                                 "pub_green_m2_pc_est"]
+    assert {out[p]["pub_green_m2_pc_est"] for p in out} == {0}   # no residents_est field: nothing flagged
     assert [out[p]["reach_green_m2"] for p in ("P0", "P1", "P2", "P3", "P4")] == pytest.approx([2000, 3000, 0, 2000, 0])
     # P0 and P1 lie 450 m apart (centre to edge): each counts the other; P3's centre is 1 150 m from P0.
     assert [out[p]["reach_pop"] for p in ("P0", "P1", "P2", "P3", "P4")] == [400, 400, 50, 0, 0]
@@ -66,3 +68,24 @@ def test_same_in_degrees_and_web_mercator(provider, parcels, green, reprojected,
         # 2.8e-4 here. No distance lies within a metre of the 1 000 m, so the same parks and people count.
         assert other[pid]["reach_green_m2"] == pytest.approx(metric[pid]["reach_green_m2"], rel=1e-3)
         assert other[pid]["reach_pop"] == metric[pid]["reach_pop"]
+
+
+def test_mostly_estimated_residents_within_reach_flag_the_amount(provider, make_layer, rect, green):
+    # residents_est: P0 (60, estimated) and P1 (40) count each other: 60 of 100 within reach are estimated → both
+    # flagged. P5 (50, estimated) and P6 (50), 250 m apart: 50 of 100, not more than half → neither. P2 alone,
+    # not estimated → not.
+    parcels = make_layer("Polygon", "EPSG:4549", "pid:string&field=residents:integer&field=residents_est:integer", [
+        (rect(X, Y, 100, 100), ["P0", 60, 1]), (rect(X + 500, Y, 100, 100), ["P1", 40, 0]),
+        (rect(X + 3000, Y, 100, 100), ["P2", 50, 0]), (rect(X + 6000, Y, 100, 100), ["P5", 50, 1]),
+        (rect(X + 6300, Y, 100, 100), ["P6", 50, 0]), (rect(X + 250, Y + 200, 100, 100), ["P7", 0, 0])])
+    feedback = QgsProcessingFeedback()
+    result = processing.run("lcr:public_green_reach", {
+        "INPUT": parcels, "POPULATION_FIELD": "residents", "GREEN_SPACES": green, "TYPE_FIELD": "kind",
+        "OUTPUT": "TEMPORARY_OUTPUT"}, feedback=feedback)
+    out = rows(result)
+    assert [out[p]["reach_pop"] for p in ("P0", "P1", "P2", "P5", "P6")] == [100, 100, 50, 100, 100]
+    assert [out[p]["pub_green_m2_pc_est"] for p in ("P0", "P1", "P2", "P5", "P6")] == [1, 1, 0, 0, 0]
+    assert out["P0"]["pub_green_m2_pc"] == pytest.approx(2000 / 100)   # the amount itself does not change
+    # P7 has no residents, so no amount: its neighbours' estimates flag nothing there
+    assert (out["P7"]["reach_pop"], out["P7"]["pub_green_m2_pc"], out["P7"]["pub_green_m2_pc_est"]) == (100, NULL, 0)
+    assert "2 parcels' residents within 1000 m are mostly estimated (“residents_est”)" in feedback.textLog()

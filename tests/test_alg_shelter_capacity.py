@@ -83,3 +83,21 @@ def test_a_zone_whose_capacity_is_mostly_estimated_is_flagged(provider, zones, m
     flag = "capacity_e" if saved_as else "capacity_est"
     assert f"1 zones' fixed-shelter capacity rests mainly on capacities flagged as estimated (“{flag}”" in feedback.text
     assert ("“capacity_e” is read as “capacity_est”" in feedback.text) == bool(saved_as)
+
+
+def test_mostly_estimated_residents_flag_the_share_too(provider, make_layer, rect, log_feedback):
+    """The zones' residents flagged as mostly estimated (pop_est of lcr:life_circle's units, 1 where more than half
+    of a unit's residents are): Z2's capacity is data, its residents are not → flagged; Z1's capacity is mostly
+    estimated → flagged for that reason alone; Z3 neither."""
+    zones = make_layer("Polygon", "EPSG:4549", "zone:string&field=pop:double&field=pop_est:integer", [
+        (rect(X, Y, 1000, 1000), ["Z1", 1000, 0]), (rect(X + 1000, Y, 1000, 1000), ["Z2", 400, 1]),
+        (rect(X + 2000, Y, 1000, 1000), ["Z3", 200, 0])])
+    shelters = make_layer("Point", "EPSG:4549", "kind:string&field=capacity:integer&field=capacity_est:integer", [
+        (f"POINT({X + 100} {Y + 100})", ["long_term", 300, 1]), (f"POINT({X + 1500} {Y + 100})", ["short_term", 80, 0]),
+        (f"POINT({X + 2500} {Y + 100})", ["short_term", 20, 0])])
+    feedback = log_feedback()
+    out = {f["zone"]: f for f in run(zones, shelters, feedback)["OUTPUT"].getFeatures()}
+    assert [out[z]["shelter_cap_pct_est"] for z in ("Z1", "Z2", "Z3")] == [1, 1, 0]
+    assert [out[z]["shelter_cap_pct"] for z in ("Z1", "Z2", "Z3")] == pytest.approx([30.0, 20.0, 10.0])
+    assert "1 more zones' residents are flagged as mostly estimated (“pop_est”)" in feedback.text
+    assert "1 zones' fixed-shelter capacity rests mainly on capacities flagged as estimated" in feedback.text

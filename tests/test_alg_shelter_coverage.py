@@ -278,3 +278,17 @@ def test_what_estimated_shelters_decide_is_flagged(provider, buildings, units, m
     assert (per_unit["west"]["shelter_m2_cap_est"], per_unit["east"]["shelter_m2_cap_est"]) == (1, 0)
     assert f"1 usable shelters of “{shelters.name()}” are flagged as estimated (“{flag}” = 1" in feedback.text
     assert "3 buildings' nearest shelter is one of them" in feedback.text
+
+
+def test_mostly_estimated_residents_flag_the_area_per_resident(provider, shelters, units, make_layer, log_feedback):
+    """residents_est (lcr:prepare_osm) on B1 (60) and B3 (30): west 90 of 160 residents (more than half) → flagged;
+    on B5 (20): east 20 of 70 → not. The shelters are data, so only the residents decide."""
+    buildings = make_layer("Polygon", "EPSG:4549", "name:string&field=residents:integer&field=residents_est:integer",
+                           [(square(x), [n, pop, int(n in ("B1", "B3", "B5"))]) for n, (x, pop) in CENTRES.items()])
+    feedback = log_feedback()
+    result = run({"INPUT": buildings, "SHELTERS": shelters, "UNITS": units, "UNITS_OUTPUT": "TEMPORARY_OUTPUT"},
+                 feedback=feedback)
+    unit = by_name(result["UNITS_OUTPUT"], "unit_id")
+    assert (unit["west"]["shelter_m2_cap_est"], unit["east"]["shelter_m2_cap_est"]) == (1, 0)
+    assert unit["west"]["shelter_m2_cap"] == pytest.approx(1.875)
+    assert "1 more units' residents are mostly estimated (“residents_est”)" in feedback.text
