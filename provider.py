@@ -10,7 +10,8 @@ from qgis.PyQt.QtGui import QIcon
 from qgis.PyQt.QtXml import QDomDocument
 
 from .algorithms import ALGORITHMS
-from .algorithms.base import decoded_field_names, methods_note, methods_url, plugin_metadata, resource_path
+from .algorithms.base import methods_note, methods_url, plugin_metadata, resource_path
+from .algorithms.reading import decoded_field_names
 
 
 class LcrProvider(QgsProcessingProvider):

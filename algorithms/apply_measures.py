@@ -19,7 +19,9 @@ from qgis.core import (
 )
 
 from ..core import recheck, shelter
-from .base import FIELD_TYPES, Chunk, LcrAlgorithm, iterate_features
+from .base import LcrAlgorithm
+from .reading import Chunk, iterate_features
+from .writing import FIELD_TYPES
 from .carbon_measures import BUILDING_FIELDS
 from .size_lid import TOTALS
 

@@ -1,5 +1,6 @@
 """What every algorithm of the toolkit shares: naming, translation, input checks, reading
-features into arrays in chunks, writing results through a sink, and styling loaded outputs.
+features into arrays in chunks (``reading.ReadingMixin``), writing results through a sink and styling
+loaded outputs (``writing.WritingMixin``).
 
 A run ends in one of two ways: ``compute`` returns whole results, or it raises and the run fails with
 nothing left at the user's output paths (``outputs.RunOutputs``). Cancelling is such a failure: the
@@ -10,40 +11,23 @@ returns half its features with totals that look whole.
 Subclasses declare ``ALG_ID``, ``GROUP_ID`` and ``STYLE`` and implement ``displayName``,
 ``help_text``, ``initAlgorithm`` and ``compute``; the base never branches on which one it is.
 """
-import collections
 import configparser
-import contextlib
 import functools
-import gc
-import itertools
 import math
 import os
 import re
 import traceback
-from dataclasses import dataclass, field as dataclass_field
 
-import numpy as np
-import pandas as pd
-import shapely
 from qgis.core import (
     QgsApplication,
     QgsCoordinateReferenceSystem,
     QgsCoordinateTransform,
     QgsCsException,
-    QgsFeature,
-    QgsFeatureRequest,
-    QgsFeatureSink,
-    QgsField,
-    QgsFields,
-    QgsGeometry,
     QgsMapLayer,
-    QgsMemoryProviderUtils,
     QgsPointXY,
     QgsProcessingAlgorithm,
     QgsProcessingException,
-    QgsProcessingFeatureSource,
     QgsProcessingFeatureSourceDefinition,
-    QgsProcessingLayerPostProcessorInterface,
     QgsProcessingParameterEnum,
     QgsProcessingParameterField,
     QgsProcessingOutputLayerDefinition,
@@ -55,38 +39,20 @@ from qgis.core import (
     QgsVectorLayer,
     QgsWkbTypes,
 )
-from qgis.PyQt import sip
-from qgis.PyQt.QtCore import QCoreApplication, QUrl, QUrlQuery
+from qgis.PyQt.QtCore import QCoreApplication, QUrl
 from qgis.PyQt.QtGui import QIcon
 
 from ..core import crs as core_crs
-from ..core import encoding as core_encoding
-from ..core import memory, methods, tables, textnum, zones
+from ..core import memory, methods, tables
 from ..core.errors import Canceled, InputError
-from . import columnar, est_flags, fastwrite, geomwrite
-from .outputs import RunOutputs, dbf_names, inputs_left_alone, is_provider_uri, is_shapefile, keeps_no_geometry
-from .styles import apply_style, order_results, titled_name
+from . import columnar, est_flags
+from .outputs import RunOutputs, inputs_left_alone, is_provider_uri
 from ..qt_compat import FieldType, field_type, holds_numbers
 
+from .reading import ReadingMixin, _gbk_uri
+from .writing import WritingMixin
+
 PLUGIN_DIR = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
-# Shapely's WKB is written 3-D at most: shapely 2.1 built on GEOS ≥ 3.12 writes 4-D by default, but inside
-# QGIS (qgis_process, the desktop) its GEOS calls go to the GEOS QGIS is linked with, and GEOS 3.11 (Debian 12,
-# QGIS 3.22) refuses 4 ("WKB output dimension must be 2 or 3"). M values are not used by the toolkit.
-WKB_DIMENSION = 3
-# No CRS has coordinates beyond this (a zone-prefixed Gauss-Krüger easting is below 5e7 m): a geometry
-# with one is spoilt, like one with a NaN.
-LARGEST_COORDINATE = 1e9
-# shapely's type ids of the geometries a layer of each geometry type may hold
-_TYPE_IDS = {QgsWkbTypes.GeometryType.PointGeometry: (0, 4), QgsWkbTypes.GeometryType.LineGeometry: (1, 2, 5),
-             QgsWkbTypes.GeometryType.PolygonGeometry: (3, 6)}
-_TYPE_NAMES = ("Point", "LineString", "LinearRing", "Polygon", "MultiPoint", "MultiLineString", "MultiPolygon",
-               "GeometryCollection")
-FIELD_TYPES = {"double": FieldType.Double, "int": FieldType.Int, "text": FieldType.String}
-# Post-processors must outlive the algorithm: Processing runs a copy of the algorithm and loads
-# the outputs after that copy is gone, and SIP drops a Python object nobody references. They are
-# not shared between runs: the run's context deletes its post-processors when it is done with them
-# (a shared one was gone for the next run of the same tool). Kept here until QGIS deleted them.
-_STYLE_PROCESSORS = []
 
 
 def resource_path(*parts):
@@ -193,42 +159,7 @@ def _emission_factors(path, mtime_ns):
     return {str(key): float(value) for key, value in zip(frame["key"], frame["kgco2_per_kwh"])}
 
 
-@dataclass
-class Chunk:
-    """A run of features read from a source, with their geometries and chosen fields as arrays."""
-    features: list
-    geometry: np.ndarray      # shapely geometries (None where the feature has none)
-    values: dict              # field index -> numpy array (float for numeric, object for text)
-    repaired: int             # invalid geometries repaired for the calculation
-    unusable: dict = dataclass_field(default_factory=dict)   # numeric field index -> values read as missing
-    unreadable: dict = dataclass_field(default_factory=dict)  # text field read as numbers -> (count, examples)
-    fids: np.ndarray = None   # the features' ids where ``features`` holds None (written by a GpkgResultSink)
-    bad_coordinates: int = 0  # geometries dropped (None) for a coordinate that is NaN, infinite or absurd
-    type_ids: np.ndarray = None   # shapely's type id of each geometry as read (-1: none)
-    collapsed: int = 0        # polygons dropped (None) because they have no area, not even once repaired
-    foreign: np.ndarray = None    # True where a geometry is of a type the layer's type excludes (dropped)
-
-
-class StyleOnLoad(QgsProcessingLayerPostProcessorInterface):
-    """Applies a style of resources/styles and a metadata abstract to an output that Processing loads."""
-
-    def __init__(self, style_name, abstract):
-        super().__init__()
-        self.style_name = style_name
-        self.abstract = abstract
-
-    def postProcessLayer(self, layer, context, feedback):  # noqa: N802 (QGIS API)
-        apply_style(layer, self.style_name)
-        # The legend's title says what is measured and in which unit.
-        layer.setName(titled_name(layer.name(), self.style_name))
-        order_results(context.project())
-        metadata = layer.metadata()
-        metadata.setAbstract(self.abstract)
-        layer.setMetadata(metadata)
-        layer.triggerRepaint()
-
-
-class LcrAlgorithm(QgsProcessingAlgorithm):
+class LcrAlgorithm(ReadingMixin, WritingMixin, QgsProcessingAlgorithm):
     ALG_ID = ""
     GROUP_ID = ""
     STYLE = ""
@@ -1039,587 +970,6 @@ class LcrAlgorithm(QgsProcessingAlgorithm):
                         layer=layer.name(), path=path, sample=sample))
         return decoded
 
-    # ---- reading --------------------------------------------------------------------------
-    def read_whole(self, source, crs, context, feedback, numeric=(), text=(), features=True):
-        """All of ``source`` as one ``Chunk``, its geometries in ``crs`` for the calculation (invalid
-        ones repaired, with a warning naming the layer). Without ``features`` its QgsFeatures are dropped
-        (``write_layer`` reads them again): a city's parcels and their fields weigh more as features."""
-        chunk = next(self.read_chunks(source, feedback, numeric, text, whole=True,
-                                      transform=transform_to(source, crs, context)))
-        self.report_repaired(feedback, chunk.repaired, source)
-        if not features:
-            chunk.features = None
-        return chunk
-
-    def any_geometry_type(self, source):
-        """Say that ``source`` is read for whatever geometries it holds, of any type (OSM multipolygons, whose
-        broken ones are lines), instead of leaving those of another type than the layer's out."""
-        self.__dict__.setdefault("_any_type", set()).add(id(source))
-
-    def report_repaired(self, feedback, n, source):
-        """Says that ``n`` invalid geometries of ``source`` were repaired (make_valid) for the calculation."""
-        if n:
-            feedback.pushWarning(self.tr(
-                "{n} invalid geometries of “{layer}” were repaired for the calculation; the output keeps them "
-                "as they were.").format(n=n, layer=source.sourceName()))
-
-    def warn_apart(self, feedback, geometries, layer, other, other_layer, reach=0.0):
-        """Warns, naming both layers, when no feature of ``layer`` can lie within ``reach`` of one of
-        ``other_layer`` (geometries in one CRS): the results that need both are then honestly 0 or
-        empty, but most likely the layers are of different places or in a wrong CRS."""
-        if zones.extents_apart(geometries, other, reach):
-            feedback.pushWarning(self.tr(
-                "No feature of “{layer}” lies within reach of any feature of “{other}”: the extents of the two "
-                "layers do not overlap. Check that both cover the same place and that their CRS is right.").format(
-                    layer=layer, other=other_layer))
-
-    def report_population(self, feedback, values, source):
-        """Warns of the features of ``source`` whose population (an array read from a numeric field)
-        is missing or negative: the core functions count them as 0."""
-        bad = int((~(np.asarray(values, dtype=float) >= 0)).sum())
-        if bad:
-            feedback.pushWarning(self.tr(
-                "{n} features of “{layer}” have a missing or negative population, counted as 0.").format(
-                    n=bad, layer=source.sourceName()))
-
-    def read_chunks(self, source, feedback, numeric=(), text=(), request=None, transform=None,
-                    whole=False, repair=True, signed=False, nodata=(), features=True):
-        """Yield ``Chunk``s of at most ``CHUNK_SIZE`` features (one of them all if ``whole``).
-
-        Geometries are transformed by ``transform`` for the calculation only. With ``repair``,
-        invalid ones are mended with make_valid for the calculation and counted in ``Chunk.repaired``.
-        Numbers that cannot be real (``core.tables.usable_numbers``: infinite, implausibly large,
-        negative unless ``signed``, and for the ``nodata`` fields — depths, heights, floors — the
-        nodata codes 999, 9999, 99999) are read as missing, and the log says how many per field.
-        Raises ``Canceled`` within ``CANCEL_EVERY`` features of a Cancel. Without ``features`` (a table read for
-        its values only) a source read as columns gives no QgsFeatures: ``Chunk.features`` holds None and
-        ``Chunk.fids`` the ids.
-        """
-        request = request or QgsFeatureRequest()
-        total = max(source.featureCount(), 1)
-        done = 0
-        fields = source.fields()
-        # only ``lookup_field(..., text_numbers=True)`` lets a text field into ``numeric``
-        text_numbers = {i for i in numeric if 0 <= i < fields.count() and not holds_numbers(fields.at(i))}
-        self._log_text_numbers(source, text_numbers, feedback)
-        rows = iterate_features(source, request)
-        # a request without geometry (tables read for their numbers) reads no missing geometry
-        geometry = not request.flags() & QgsFeatureRequest.Flag.NoGeometry
-        columns = None if whole else self._columns(source, request, transform, numeric, text)
-        # A source a GpkgResultSink copies needs no QgsFeatures: the columns give the ids
-        fids_only = columns is not None and (
-            not features or self.__dict__.get("_copied_sources", {}).get(id(source)) is source)
-        batches = self._row_batches(rows, transform, whole, feedback) if columns is None else \
-            self._column_batches(columns, rows, fields, transform, feedback, fids_only)
-        while True:
-            with gc_paused():
-                batch = next(batches, None)
-                if batch is None:
-                    return
-                features, wkbs, raw = batch
-                done += len(features)
-                chunk = self._checked_chunk(source, feedback, features, wkbs, numeric, text, repair, signed, nodata,
-                                            text_numbers, raw, geometry=geometry)
-                if raw is not None and "fids" in raw:
-                    chunk.fids = raw["fids"]
-                self.check_canceled(feedback)   # making the arrays took a few tenths of a second
-            yield chunk
-            if not whole and len(features) >= self.CHUNK_SIZE:   # a full chunk: more may follow
-                feedback.setProgress(100.0 * done / total)
-
-    def _row_batches(self, rows, transform, whole, feedback):
-        """(features, their geometries' WKB, None) of the features ``rows`` yields, ``CHUNK_SIZE`` at a time
-        (all at once if ``whole``)."""
-        features, wkbs = [], []
-        # Per feature only what must be per feature (the geometry's WKB); attributes are taken
-        # field by field afterwards, never as whole lists (that marshalling doubles the cost).
-        for feature in rows:
-            features.append(feature)
-            if len(features) % self.CANCEL_EVERY == 0:
-                self.check_canceled(feedback)
-            geometry = feature.geometry()
-            if geometry.isNull():
-                wkbs.append(None)
-            else:
-                if transform is not None:
-                    geometry = QgsGeometry(geometry)
-                    geometry.transform(transform)
-                wkbs.append(bytes(geometry.asWkb()))
-            if not whole and len(features) >= self.CHUNK_SIZE:
-                yield features, wkbs, None
-                features, wkbs = [], []
-        self.check_canceled(feedback)
-        if features:
-            yield features, wkbs, None
-
-    def _columns(self, source, request, transform, numeric, text):
-        """A ``columnar.Columns`` reader of ``source`` where it is a whole GeoPackage table read as it is
-        (``_note_whole_table``), with its own geometries (no transform) and every feature, into a file no
-        output of the run writes; else None."""
-        source_table = self.__dict__.get("_whole_tables", {}).get(id(source))
-        if source_table is None or source_table[0] is not source or transform is not None:
-            return None
-        if request.filterType() != QgsFeatureRequest.FilterType.FilterNone or request.limit() >= 0 or \
-                request.destinationCrs().isValid():
-            return None
-        table = source_table[1]
-        if any(os.path.exists(path) and os.path.samefile(path, table.path) for path in self._outputs.paths()):
-            return None   # SQLite would have the file read and written at once
-        names = source.fields().names()
-        return columnar.Columns(table, [names[i] for i in numeric], [names[i] for i in text], self.CHUNK_SIZE,
-                                geometry=not request.flags() & QgsFeatureRequest.Flag.NoGeometry)
-
-    def _column_batches(self, columns, rows, fields, transform, feedback, fids_only=False):
-        """(features, WKB, {"numbers"|"texts": {field index: raw values}}) per batch of ``columns``, the
-        features themselves taken from ``rows`` ``CANCEL_EVERY`` at a time without touching them in Python.
-        Where QGIS reads other features than GDAL's columns (their ids differ), the rest is read feature by
-        feature. With ``fids_only`` the features are None (``rows`` is not read) and the ids come in the
-        batch's "fids" (if the table gives no columns after all, the features are read)."""
-        given = 0
-        for fid, wkb, numbers, texts in columns.batches():
-            indices = {name: fields.lookupField(name) for name in (*numbers, *texts)}
-            if fids_only:
-                given += len(fid)
-                self.check_canceled(feedback)
-                yield [None] * len(fid), wkb, {"numbers": {indices[n]: v for n, v in numbers.items()},
-                                               "texts": {indices[n]: v for n, v in texts.items()}, "fids": fid}
-                continue
-            features = []
-            while len(features) < len(fid):
-                taken = list(itertools.islice(rows, min(self.CANCEL_EVERY, len(fid) - len(features))))
-                self.check_canceled(feedback)
-                if not taken:
-                    break
-                features += taken
-            if len(features) != len(fid) or (len(fid) and (features[0].id() != fid[0] or features[-1].id() != fid[-1])):
-                yield from self._row_batches(itertools.chain(features, rows), transform, False, feedback)
-                return
-            yield features, wkb, {"numbers": {indices[n]: v for n, v in numbers.items()},
-                                  "texts": {indices[n]: v for n, v in texts.items()}}
-        # Features GDAL's columns did not give (or none at all, where the table could not be read so).
-        if fids_only and given:
-            return
-        yield from self._row_batches(rows, transform, False, feedback)
-
-    def _log_text_numbers(self, source, text_numbers, feedback):
-        """Says once per run and field that a text field is read as numbers."""
-        logged = self.__dict__.setdefault("_text_numbers_logged", set())
-        for index in sorted(text_numbers):
-            field = source.fields().at(index).name()
-            if (source.sourceName(), field) in logged:
-                continue
-            logged.add((source.sourceName(), field))
-            feedback.pushInfo(self.tr(
-                "“{layer}”: the text field “{field}” is read as numbers (6层 → 6, 6F → 6, 十二层 → 12, 12.5米 → "
-                "12.5, 约30 → 30, 6-8层 → 7).").format(layer=source.sourceName(), field=field))
-
-    def _checked_chunk(self, source, feedback, features, wkbs, numeric, text, repair, signed, nodata, text_numbers=(),
-                       raw=None, geometry=True):
-        chunk = _chunk(features, wkbs, numeric, text, repair, signed, nodata, text_numbers, raw)
-        missing = int(shapely.is_missing(chunk.geometry).sum()) - chunk.bad_coordinates - chunk.collapsed \
-            if geometry else 0
-        if chunk.collapsed:
-            feedback.pushWarning(self.tr(
-                "“{layer}”: {n} polygons have no area (their outline folds onto a line or a point); they are left "
-                "out of what is measured or placed.").format(layer=source.sourceName(), n=chunk.collapsed))
-        allowed = _TYPE_IDS.get(QgsWkbTypes.geometryType(source.wkbType()))
-        foreign = 0
-        if geometry and allowed and chunk.type_ids is not None and id(source) not in self.__dict__.get("_any_type", ()):
-            # (a GeometryCollection or a point in a polygon layer, a broken OSM multipolygon as lines): left
-            # out like a missing geometry, and written without one, since the output's type cannot hold it
-            chunk.foreign = (chunk.type_ids >= 0) & ~np.isin(chunk.type_ids, allowed)
-            foreign = int(chunk.foreign.sum())
-            if foreign:
-                chunk.geometry[chunk.foreign] = None
-                feedback.pushWarning(self.tr(
-                    "“{layer}” is a {kind} layer, but {n} of its features hold other geometries, such as a {found}; "
-                    "they are left out of what is measured or placed, and written without geometry.").format(
-                        layer=source.sourceName(), kind=QgsWkbTypes.displayString(source.wkbType()), n=foreign,
-                        found=_TYPE_NAMES[int(chunk.type_ids[chunk.foreign][0])]))
-            else:
-                chunk.foreign = None
-        if chunk.bad_coordinates and geometry:
-            feedback.pushWarning(self.tr(
-                "“{layer}”: {n} features have a coordinate that is not a number or lies beyond ±{limit:g} (NaN, "
-                "infinite, 1e300); they are left out of what is measured or placed.").format(
-                    layer=source.sourceName(), n=chunk.bad_coordinates, limit=LARGEST_COORDINATE))
-        if missing and not QgsWkbTypes.geometryType(source.wkbType()) == QgsWkbTypes.GeometryType.NullGeometry:
-            feedback.pushWarning(self.tr("“{layer}”: {n} features have no geometry (NULL or empty); they are "
-                                         "left out of what is measured or placed.").format(
-                                             layer=source.sourceName(), n=missing))
-        for index, (count, examples) in chunk.unreadable.items():
-            feedback.pushWarning(self.tr(
-                "“{layer}”: {n} values of the text field “{field}” hold no number that can be read (such as "
-                "{examples}); they are read as missing.").format(
-                    layer=source.sourceName(), n=count, field=source.fields().at(index).name(),
-                    examples=", ".join(f"“{e}”" for e in examples)))
-        for index, count in chunk.unusable.items():
-            feedback.pushWarning(self.tr(
-                "“{layer}”: {n} values of “{field}” cannot be real ({kinds}); they are read as missing.").format(
-                    layer=source.sourceName(), n=count, field=source.fields().at(index).name(),
-                    kinds=self.tr("infinite, too large or negative") if index not in nodata else
-                    self.tr("infinite, too large, negative or a nodata code such as −9999 or 9999")))
-        return chunk
-
-    # ---- writing --------------------------------------------------------------------------
-    def writes_every_feature(self, name, source, geometries=False):
-        """Say, before ``create_sink(…, name, …)``, that the sink ``name`` gets every feature of ``source``, in
-        the order ``read_chunks`` reads them, with its own geometry and fields followed by new ones, each
-        written once by ``write_chunk`` (no geometries given). Where ``source`` is a whole GeoPackage table
-        and the destination a GeoPackage file, the sink is then a ``fastwrite.GpkgResultSink``: the features
-        copied in C, the new columns filled by SQL, and ``read_chunks`` reads no QgsFeatures of ``source``.
-        With ``geometries``: its own fields only and new geometries, every feature's given once to
-        ``write_chunk`` in the layer's CRS (no ``transform``); the sink is a ``geomwrite.GpkgGeometrySink``."""
-        self.__dict__.setdefault("_every_feature", {})[name] = (source, geometries)
-
-    def create_sink(self, parameters, name, context, fields, wkb_type=QgsWkbTypes.Type.NoGeometry, crs=None):
-        """``parameterAsSink`` for the sink parameter ``name``, registered so that a cancelled or failed
-        run closes it and removes what it wrote. Returns (sink, destination id); (None, "") for an
-        optional output not asked for. See ``writes_every_feature``."""
-        fields = self._fid_safe(fields)
-        written = self._outputs.expect(parameters.get(name, self.parameterDefinition(name).defaultValue()), context)
-        if is_shapefile(written.path):
-            self._warn_cut_names(written.path, fields)
-        if keeps_no_geometry(written.path) and wkb_type not in (QgsWkbTypes.Type.NoGeometry, QgsWkbTypes.Type.Unknown):
-            self._geometry_dropped(written.path, name)
-        sink, dest_id = self.parameterAsSink(parameters, name, context, fields, wkb_type,
-                                             crs if crs is not None else QgsCoordinateReferenceSystem())
-        self._outputs.add_sink(written, sink, dest_id)
-        _keep_no_crs(dest_id, crs, wkb_type, context)
-        if sink is not None and is_shapefile(dest_id) and wkb_type == QgsWkbTypes.Type.NoGeometry:
-            dest_id = _table_only_shapefile(dest_id, context)
-        source, geometries = self.__dict__.get("_every_feature", {}).pop(name, (None, False))
-        if sink is not None and source is not None:
-            fast = None if written.update else \
-                self._result_sink(source, context, fields, wkb_type, crs, dest_id, geometries)
-            if fast is not None:
-                if not written.final:   # a temporary file: gone, too, if the run stops
-                    written.final, written.before = fast.path, {}
-                sip.delete(sink)   # closes QGIS's empty layer: GDAL and SQLite fill it
-                written.sink = sink = fast
-                if not fast.open_output():   # not the layer expected: a sink again, as it would have been
-                    sink, dest_id = self.parameterAsSink(parameters, name, context, fields, wkb_type,
-                                                         crs if crs is not None else QgsCoordinateReferenceSystem())
-                    self._outputs.add_sink(written, sink, dest_id)
-                    return sink, dest_id
-                if not fast.copy(lambda: self._feedback is not None and self._feedback.isCanceled()):
-                    raise Canceled()
-                self.__dict__.setdefault("_copied_sources", {})[id(source)] = source
-        return sink, dest_id
-
-    def _warn_cut_names(self, path, fields):
-        """Say which field names a Shapefile output cuts (a .dbf keeps 10 bytes a name), and to what: the
-        values stay right, but a field read by its full name (a style, a model's next step) is not found."""
-        names = fields.names()
-        cut = [(old, new) for old, new in zip(names, dbf_names(names)) if old != new]
-        feedback = getattr(self, "_feedback", None)
-        if cut and feedback is not None:
-            feedback.pushWarning(self.tr(
-                "“{file}” is a Shapefile, which keeps field names of 10 bytes at most: {names}. Write a GeoPackage "
-                "(.gpkg) to keep the full names.").format(
-                    file=os.path.basename(path), names=", ".join(f"{old} → {new}" for old, new in cut)))
-
-    def _geometry_dropped(self, path, name):
-        """A table-only output (CSV, spreadsheet) of a layer: refused where the geometries are the result
-        (``GEOMETRY_IS_RESULT``), else said, so that nobody looks for the features on a map in vain."""
-        file = os.path.basename(path)
-        if self.GEOMETRY_IS_RESULT:
-            raise QgsProcessingException(self.tr(
-                "“{file}” ({output}) holds a table only, and the result of this tool is the geometries: choose a "
-                "GeoPackage (.gpkg) or another format with geometries.").format(
-                    file=file, output=self.parameterDefinition(name).description()))
-        feedback = getattr(self, "_feedback", None)
-        if feedback is not None:
-            feedback.pushWarning(self.tr(
-                "“{file}” holds a table only: the output keeps the attributes and no geometries. Write a "
-                "GeoPackage (.gpkg) to keep them.").format(file=file))
-
-    def _fid_safe(self, fields):
-        """``fields`` with a field “fid” that holds no whole numbers (a Shapefile's or GeoJSON's text ids)
-        renamed: a GeoPackage output takes a field of that name for its feature ids and would refuse the
-        layer."""
-        index = fields.lookupField("fid")
-        if index < 0 or field_type(fields.at(index)) in (FieldType.Int, FieldType.LongLong):
-            return fields
-        new = next(f"fid_{n}" for n in itertools.count(1) if fields.lookupField(f"fid_{n}") < 0)
-        feedback = getattr(self, "_feedback", None)
-        if feedback is not None:
-            feedback.pushWarning(self.tr(
-                "The input's field “{field}” holds no whole numbers, and a GeoPackage takes a field of that name for "
-                "its feature ids: the output calls it “{new}”.").format(field=fields.at(index).name(), new=new))
-        field = QgsField(fields.at(index))
-        field.setName(new)
-        return _retyped(fields, index, field)
-
-    def _result_sink(self, source, context, fields, wkb_type, crs, dest_id, geometries=False):
-        """A ``fastwrite.GpkgResultSink`` (``geomwrite.GpkgGeometrySink`` for new ``geometries``) for
-        ``create_sink``'s ``source`` case, or None."""
-        source_table = self.__dict__.get("_whole_tables", {}).get(id(source))
-        path = fastwrite.gpkg_path(dest_id)
-        if fastwrite.disabled() or source_table is None or source_table[0] is not source or path is None or \
-                tuple(fields.names()) in self.__dict__.get("_reused_fields", ()):
-            return None
-        # (``iterate_features`` reads every feature whatever the context's invalid-geometry check)
-        if wkb_type != source.wkbType() or (crs is not None and crs != source.sourceCrs()):
-            return None
-        table = source_table[1]
-        if os.path.samefile(path, table.path):
-            return None
-        count = source.fields().count()
-        kind = geomwrite.GpkgGeometrySink if geometries else fastwrite.GpkgResultSink
-        return kind.make(path, table, source.fields().names(), fields.names()[count:])
-
-    def output_path(self, parameters, name, context):
-        """The file path of the raster or file destination parameter ``name``, registered so that a
-        cancelled or failed run removes the file if it wrote (or overwrote) it."""
-        if self.parameterDefinition(name).type() == "fileDestination":
-            path = self.parameterAsFileOutput(parameters, name, context)
-        else:
-            path = self.parameterAsOutputLayer(parameters, name, context)
-        if path:
-            self._outputs.expect(path, context)
-        return path
-
-    def output_fields(self, input_fields, new_fields, feedback):
-        """Input fields plus ``new_fields`` [(name, kind)] (kind "double", "int" or "text"), reusing a
-        same-named input field; one of another type (text where numbers go, say, or integers where
-        decimals go) is replaced by a field of the new type, or its values would be text or cut to integers.
-
-        Returns the QgsFields and the position of each new field.
-        """
-        fields = QgsFields(input_fields)
-        positions = []
-        for name, kind in new_fields:
-            index = fields.lookupField(name)
-            if index >= 0:
-                feedback.pushWarning(self.tr(
-                    "The input already has a field “{field}”: its values are replaced in the output.")
-                    .format(field=name))
-                if field_type(fields.at(index)) not in _KEEPS[kind]:
-                    fields = _retyped(fields, index, QgsField(fields.at(index).name(), FIELD_TYPES[kind]))
-            else:
-                fields.append(QgsField(name, FIELD_TYPES[kind]))
-                index = fields.count() - 1
-            positions.append(index)
-        if any(index < input_fields.count() for index in positions):
-            # a GpkgResultSink copies the input's columns as they are and only fills new ones
-            self.__dict__.setdefault("_reused_fields", set()).add(tuple(fields.names()))
-        return fields, positions
-
-    def write_chunk(self, sink, chunk, input_count, positions, columns, parameters, output, geometries=None,
-                    transform=None):
-        """Add a chunk's features to ``sink`` with the computed ``columns`` at ``positions``
-        (positions from ``input_count`` on are new fields appended to the input's), ``CANCEL_EVERY``
-        features at a time. ``geometries`` (shapely, one per feature; None keeps a feature without
-        geometry) replace the features' own, taken through ``transform`` where given."""
-        if isinstance(sink, geomwrite.GpkgGeometrySink):
-            if geometries is None or transform is not None or positions:
-                raise RuntimeError("a GpkgGeometrySink writes geometries in the layer's CRS only")
-            self.check_canceled()
-            sink.write(chunk.fids if chunk.fids is not None else
-                       np.fromiter(map(QgsFeature.id, chunk.features), np.int64, len(chunk.features)), geometries)
-            return
-        if isinstance(sink, fastwrite.GpkgResultSink):
-            if geometries is not None or any(p < input_count for p in positions):
-                raise RuntimeError("a GpkgResultSink writes new columns only")
-            self.check_canceled()
-            fids = chunk.fids if chunk.fids is not None else \
-                np.fromiter(map(QgsFeature.id, chunk.features), np.int64, len(chunk.features))
-            sink.write(fids, [(p - input_count, values) for p, values in zip(positions, columns)])
-            return
-        with gc_paused():
-            self._write_chunk(sink, chunk, input_count, positions, columns, parameters, output, geometries, transform)
-
-    def _write_chunk(self, sink, chunk, input_count, positions, columns, parameters, output, geometries, transform):
-        appended = sum(1 for position in positions if position >= input_count)
-        lists = [_as_attribute_list(column) for column in columns]
-        wkbs = None if geometries is None else shapely.to_wkb(np.asarray(geometries, dtype=object), output_dimension=WKB_DIMENSION)
-        if wkbs is None and chunk.foreign is not None:   # a sink of the layer's type refuses them
-            _run_all(map(QgsFeature.clearGeometry, itertools.compress(chunk.features, chunk.foreign)))
-        for start in range(0, len(chunk.features), self.CANCEL_EVERY):
-            self.check_canceled()
-            stop = start + self.CANCEL_EVERY
-            batch = chunk.features[start:stop]
-            # ``map`` calls the QgsFeature methods from C: at a million features a Python loop around
-            # them would cost a sixth of what QGIS takes to write them.
-            if appended:
-                _run_all(map(QgsFeature.padAttributes, batch, itertools.repeat(appended)))
-            for position, values in zip(positions, lists):
-                _run_all(map(QgsFeature.setAttribute, batch, itertools.repeat(position), values[start:stop]))
-            if wkbs is not None:
-                _run_all(map(QgsFeature.setGeometry, batch,
-                             map(_from_wkb, wkbs[start:stop], itertools.repeat(transform))))
-            if not sink.addFeatures(batch, QgsFeatureSink.Flag.FastInsert):
-                raise QgsProcessingException(self.writeFeatureError(sink, parameters, output))
-
-    def write_layer(self, parameters, output, context, feedback, source, chunk, new_fields, columns):
-        """The sink ``output``: the features of ``chunk`` (read whole from ``source``) with
-        ``new_fields`` [(name, kind)] holding ``columns``. Returns its id, or None where the sink is
-        not made (an optional output not asked for)."""
-        fields, positions = self.output_fields(source.fields(), new_fields, feedback)
-        sink, dest_id = self.create_sink(parameters, output, context, fields, source.wkbType(), source.sourceCrs())
-        if sink is None:
-            return None
-        if chunk.features is not None:
-            self.write_chunk(sink, chunk, source.fields().count(), positions, columns, parameters, output)
-            return dest_id
-        start = 0   # the features were dropped after reading: read again, in the same order
-        for part in self.read_chunks(source, feedback, repair=False):
-            end = start + len(part.features)
-            self.write_chunk(sink, part, source.fields().count(), positions, [c[start:end] for c in columns],
-                             parameters, output)
-            start = end
-        return dest_id
-
-    def style_output(self, context, dest_id, abstract, style=None):
-        """Style the output with resources/styles/<style>.qml (default ``STYLE``), but only if
-        Processing loads it."""
-        if not context.willLoadLayerOnCompletion(dest_id):
-            return
-        processor = StyleOnLoad(style or self.STYLE, abstract)
-        _STYLE_PROCESSORS[:] = [p for p in _STYLE_PROCESSORS if not sip.isdeleted(p)] + [processor]
-        context.layerToLoadOnCompletionDetails(dest_id).setPostProcessor(processor)
-
-
-def _parents(folder):
-    """``folder`` and the folders above it, innermost first."""
-    while folder and os.path.dirname(folder) != folder:
-        yield folder
-        folder = os.path.dirname(folder)
-
-
-def _keep_no_crs(dest_id, crs, wkb_type, context):
-    """A temporary (memory) output of a layer without CRS gets none either: QGIS gives a memory layer made
-    without one EPSG:4326, which would label the input's metres as degrees."""
-    if (crs is not None and crs.isValid()) or wkb_type == QgsWkbTypes.Type.NoGeometry or not dest_id:
-        return
-    layer = context.temporaryLayerStore().mapLayer(dest_id)
-    if isinstance(layer, QgsVectorLayer) and layer.providerType() == "memory" and layer.crs().isValid():
-        layer.setCrs(QgsCoordinateReferenceSystem())
-
-
-# The input field types a new field of each kind may be written into (an integer fits a decimal field).
-_KEEPS = {"double": (FieldType.Double,), "int": (FieldType.Int, FieldType.LongLong, FieldType.Double),
-          "text": (FieldType.String,)}
-
-
-# Parameter types whose values are layers or files read
-_INPUT_TYPES = ("source", "vector", "raster", "layer", "multilayer", "file", "mesh", "pointcloud")
-
-
-def _file_key(path):
-    """What identifies a file on disk for ``_check_outputs_spare_inputs``: its real path, and for a part of a
-    Shapefile (.shp, .dbf, .shx…) the Shapefile's .shp."""
-    real = os.path.normcase(os.path.realpath(path))
-    stem, extension = os.path.splitext(real)
-    return stem + ".shp" if extension in (".shp", ".dbf", ".shx", ".prj", ".cpg") else real
-
-
-def _table_only_shapefile(dest_id, context):
-    """The .dbf a table without geometries asked for as “x.shp” is written to: GDAL writes x.dbf alone, and
-    “x.shp”, the id Processing returns and would load, is no file (the output would not load, and a
-    model's next step would not find it). The layer to load on completion moves with it."""
-    table = os.path.splitext(dest_id)[0] + ".dbf"
-    loads = context.layersToLoadOnCompletion()
-    if dest_id in loads:
-        details = loads.pop(dest_id)
-        loads[table] = details
-        context.setLayersToLoadOnCompletion(loads)
-    return table
-
-
-def _retyped(fields, index, field):
-    """``fields`` with the field at ``index`` replaced by ``field``."""
-    out = QgsFields()
-    for i in range(fields.count()):
-        out.append(field if i == index else fields.at(i))
-    return out
-
-
-def decoded_field_names(layer):
-    """The field names of ``layer`` as its file gives them where QGIS reads a GBK shapefile or text file
-    as UTF-8 (``_gbk_uri``) and shows them garbled, in the layer's order; None where the layer is read
-    right. For guessing fields by name (the wizard) as an algorithm reads them."""
-    found = _gbk_uri(layer) if isinstance(layer, QgsVectorLayer) and layer.isValid() else None
-    if found is None:
-        return None
-    decoded = QgsVectorLayer(found[0], "decoded", layer.providerType())
-    if not decoded.isValid() or decoded.fields().count() != layer.fields().count():
-        return None
-    return decoded.fields().names()
-
-
-def _gbk_uri(layer):
-    """(uri, path, kind) opening ``layer``'s file as GBK where it is a shapefile or delimited text
-    file that QGIS reads as UTF-8 and ``core.encoding`` finds GBK; else None. A layer whose encoding
-    the user set (anything but UTF-8) is left as it is."""
-    provider = layer.providerType()
-    registry = QgsProviderRegistry.instance()
-    if provider == "ogr":
-        parts = registry.decodeUri(provider, layer.source())
-        path = parts.get("path") or ""
-        if not path.lower().endswith((".shp", ".dbf")):
-            return None
-        if layer.dataProvider().encoding().replace("-", "").upper() != "UTF8" or \
-                core_encoding.shapefile_encoding(path) != core_encoding.GBK:
-            return None
-        # GDAL recodes the table itself through this open option (QGIS 3.22 and 3.40 alike)
-        options = [o for o in (parts.get("openOptions") or []) if not o.upper().startswith("ENCODING=")]
-        parts["openOptions"] = options + ["ENCODING=GB18030"]
-        parts.pop("subset", None)
-        return registry.encodeUri(provider, parts), path, "shapefile"
-    if provider == "delimitedtext":
-        url = QUrl(layer.source())
-        query = QUrlQuery(url)
-        current = query.queryItemValue("encoding") or "UTF-8"
-        path = url.toLocalFile()
-        if current.replace("-", "").upper() != "UTF8" or core_encoding.text_file_encoding(path) != core_encoding.GBK:
-            return None
-        query.removeAllQueryItems("encoding")
-        query.addQueryItem("encoding", "GB18030")
-        url.setQuery(query)
-        return url.toString(), path, "text"
-    return None
-
-
-@contextlib.contextmanager
-def gc_paused():
-    """Python's cycle collector off for a bulk step, back on after it (if it was on). Reading or writing a
-    chunk makes a hundred thousand Python objects (features, geometries, values), which set the collector
-    off again and again to scan every object alive: 13 % of a million-building run."""
-    enabled = gc.isenabled()
-    gc.disable()
-    try:
-        yield
-    finally:
-        if enabled:
-            gc.enable()
-
-
-def iterate_features(source, request=None):
-    """The features of ``source`` with Processing's invalid-geometry check switched off.
-
-    That check (the context's "stop on invalid geometry" default) raises from inside the C++
-    iterator, and an exception thrown there while Python iterates it can abort QGIS. The toolkit
-    repairs invalid geometries itself (``read_chunks``) and counts them, so the check is not needed.
-    """
-    request = request or QgsFeatureRequest()
-    if isinstance(source, QgsProcessingFeatureSource):
-        return source.getFeatures(request, QgsProcessingFeatureSource.Flag.FlagSkipGeometryValidityChecks)
-    request.setInvalidGeometryCheck(QgsFeatureRequest.InvalidGeometryCheck.GeometryNoCheck)
-    return source.getFeatures(request)
-
-
-def materialize(source, attributes=None):
-    """``source`` as a memory layer, its features read as ``iterate_features`` reads them: a
-    QgsProcessingFeatureSource's own ``materialize`` applies the context's invalid-geometry check
-    whatever the request says, and stops at the first invalid feature. ``attributes``: the indices
-    of the only fields given values (the others stay NULL), for a layer that is only drawn."""
-    layer = QgsMemoryProviderUtils.createMemoryLayer(source.sourceName(), source.fields(), source.wkbType(),
-                                                     source.sourceCrs())
-    request = QgsFeatureRequest().setSubsetOfAttributes(attributes) if attributes is not None else None
-    layer.dataProvider().addFeatures(list(iterate_features(source, request)))
-    return layer
 
 
 def _name_as_sublayer(layer, context):
@@ -1649,111 +999,20 @@ def unit_label(feature):
     return str(feature.id())
 
 
-def transform_to(layer, target_crs, context):
-    """A transform from ``layer``'s CRS to ``target_crs``, or None where they are the same."""
-    if not target_crs.isValid() or not layer.sourceCrs().isValid() or layer.sourceCrs() == target_crs:
-        return None
-    return QgsCoordinateTransform(layer.sourceCrs(), target_crs, context.transformContext())
+def _parents(folder):
+    """``folder`` and the folders above it, innermost first."""
+    while folder and os.path.dirname(folder) != folder:
+        yield folder
+        folder = os.path.dirname(folder)
 
 
-def _linear_wkb(wkb):
-    """``wkb`` with any circular arcs replaced by straight segments (QGIS's default tolerance)."""
-    if wkb is None:
-        return None
-    geometry = QgsGeometry()
-    geometry.fromWkb(wkb)
-    if QgsWkbTypes.isCurvedType(geometry.wkbType()):
-        geometry = QgsGeometry(geometry.constGet().segmentize())
-    return bytes(geometry.asWkb())
+# Parameter types whose values are layers or files read
+_INPUT_TYPES = ("source", "vector", "raster", "layer", "multilayer", "file", "mesh", "pointcloud")
 
 
-def _chunk(features, wkbs, numeric, text, repair, signed=False, nodata=(), text_numbers=(), raw=None):
-    """The ``Chunk`` of ``features``: geometries from ``wkbs``, field values from ``raw`` (values read as
-    columns: {"numbers": {index: floats, or texts for ``text_numbers``}, "texts": {index: values}}) or
-    else from the features."""
-    try:
-        geometry = shapely.from_wkb(np.array(wkbs, dtype=object))
-    except NotImplementedError:   # shapely reads no curves (a GeoPackage's CurvePolygon): their arcs as segments
-        geometry = shapely.from_wkb(np.array([_linear_wkb(wkb) for wkb in wkbs], dtype=object))
-    # An empty geometry is no geometry: every algorithm counts missing ones, and an empty polygon
-    # measured as 0 m² would pass for a real one.
-    geometry[shapely.is_empty(geometry)] = None
-    # So is one with a coordinate that is no number or beyond any CRS's range (NaN, 1e300): GEOS fails on
-    # it, or measures a 1e300 corner as a few square metres. (A NaN gives NaN bounds or length.)
-    with np.errstate(invalid="ignore", over="ignore"):
-        bounds = shapely.bounds(geometry)
-        spoilt = ~shapely.is_missing(geometry) & (
-            ~np.isfinite(bounds).all(axis=1) | (np.abs(bounds) > LARGEST_COORDINATE).any(axis=1)
-            | ~np.isfinite(shapely.length(geometry)))
-    geometry[spoilt] = None
-    type_ids = shapely.get_type_id(geometry).astype(np.int8)   # before a repair makes a collection
-    repaired = 0
-    # A polygon whose outline folds onto itself (zero area, even repaired: a line or a point) is no
-    # polygon to measure or to place, though one of the right shape would lie somewhere else.
-    flat = np.isin(type_ids, (3, 6)) & ~(shapely.area(geometry) > 0)
-    if flat.any():
-        flat[flat] = ~(shapely.area(shapely.make_valid(geometry[flat])) > 0)
-        geometry[flat] = None
-    collapsed = int(flat.sum())
-    if repair:
-        invalid = ~shapely.is_valid(geometry) & ~shapely.is_missing(geometry)
-        if invalid.any():
-            geometry[invalid] = shapely.make_valid(geometry[invalid])
-        repaired = int(invalid.sum())
-    values, unusable, unreadable = {}, {}, {}
-    for index in numeric:
-        if raw is not None and index not in text_numbers:
-            numbers = np.asarray(raw["numbers"][index], dtype=float)
-        else:
-            column = pd.Series(raw["numbers"][index] if raw is not None else [f[index] for f in features],
-                               dtype=object)
-        if index in text_numbers:
-            numbers, unread = textnum.parse_numbers(column)
-            if unread.any():
-                unreadable[index] = (int(unread.sum()), list(pd.unique(column[unread]))[:3])
-        elif raw is None:
-            numbers = pd.to_numeric(column, errors="coerce").to_numpy(float)
-        usable = tables.usable_numbers(numbers, signed=signed, nodata_codes=index in nodata)
-        bad = int((~usable & ~np.isnan(numbers)).sum())
-        if bad:
-            numbers = np.where(usable, numbers, np.nan)
-            unusable[index] = bad
-        values[index] = numbers
-    for index in text:
-        # values read as columns are already text or None
-        values[index] = np.array(raw["texts"][index] if raw is not None else
-                                 [_text_or_none(f[index]) for f in features], dtype=object)
-    return Chunk(features, geometry, values, repaired, unusable, unreadable, bad_coordinates=int(spoilt.sum()),
-                 type_ids=type_ids, collapsed=collapsed)
-
-
-def _from_wkb(wkb, transform):
-    """A QgsGeometry from WKB (an empty one for None), taken through ``transform`` where given."""
-    geometry = QgsGeometry()
-    if wkb is None:
-        return geometry
-    geometry.fromWkb(wkb)
-    if transform is not None:
-        geometry.transform(transform)
-    return geometry
-
-
-def _text_or_none(value):
-    if value is None or (hasattr(value, "isNull") and value.isNull()):
-        return None
-    return str(value)
-
-
-def _as_attribute_list(values):
-    """Python values for QgsFeature.setAttribute: NaN and infinite numbers become None (NULL)."""
-    array = np.asarray(values)
-    if array.dtype.kind == "f":
-        objects = array.astype(object)
-        objects[~np.isfinite(array)] = None
-        return objects.tolist()
-    return array.tolist()
-
-
-def _run_all(calls):
-    """Exhaust an iterator of calls made for their effect."""
-    collections.deque(calls, maxlen=0)
+def _file_key(path):
+    """What identifies a file on disk for ``_check_outputs_spare_inputs``: its real path, and for a part of a
+    Shapefile (.shp, .dbf, .shx…) the Shapefile's .shp."""
+    real = os.path.normcase(os.path.realpath(path))
+    stem, extension = os.path.splitext(real)
+    return stem + ".shp" if extension in (".shp", ".dbf", ".shx", ".prj", ".cpg") else real

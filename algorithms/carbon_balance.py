@@ -13,7 +13,8 @@ from qgis.core import (
 )
 
 from ..core import balance, zones
-from .base import LcrAlgorithm, transform_to
+from .base import LcrAlgorithm
+from .reading import transform_to
 
 NEW_FIELDS = [("bldg_co2_t", "double"), ("trans_co2_t", "double"), ("seq_co2_t", "double"),
               ("pv_co2_t", "double"), ("net_co2_t", "double"), ("net_t_cap", "double"),

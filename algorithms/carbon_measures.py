@@ -16,7 +16,8 @@ from qgis.core import (
 
 from ..core import carbon_measures as cm
 from ..core import network, zones
-from .base import Chunk, LcrAlgorithm, transform_to, unit_label
+from .base import LcrAlgorithm, unit_label
+from .reading import Chunk, transform_to
 
 UNIT_FIELDS = [("gap_t", "double"), ("pv_t", "double"), ("retro_t", "double"), ("green_t", "double"),
                ("cost_yr", "double"), ("left_t", "double"), ("closes", "int")]

@@ -17,7 +17,9 @@ from qgis.core import (
 from ..core import profiles, recheck
 from ..core.errors import InputError
 from ..core import report as core_report
-from .base import FIELD_TYPES, LcrAlgorithm, iterate_features
+from .base import LcrAlgorithm
+from .reading import iterate_features
+from .writing import FIELD_TYPES
 
 TABLE_FIELDS = [("rule_id", "text"), ("name_en", "text"), ("name_zh", "text")] + \
     [(name, "int") for name in recheck.TABLE_COLUMNS[3:]] + [("measure", "text")]

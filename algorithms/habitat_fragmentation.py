@@ -16,7 +16,8 @@ from qgis.core import (
 )
 
 from ..core import habitat as core_habitat
-from .base import LcrAlgorithm, transform_to, factor_names
+from .base import LcrAlgorithm, factor_names
+from .reading import transform_to
 
 NEW_FIELDS = [("mesh_ha", "double"), ("patches", "int"), ("habitat_ha", "double"), ("hq_mean", "double"),
               ("degr_mean", "double")]

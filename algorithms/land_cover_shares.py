@@ -14,7 +14,7 @@ from qgis.core import (
 )
 
 from ..core import cover_shares, landuse
-from .base import transform_to
+from .reading import transform_to
 from .runoff_glue import CurveNumberAlgorithm
 
 NEW_FIELDS = [("cover_m2", "double"), ("impervious_pct", "double"), ("sponge_area_pct", "double"),

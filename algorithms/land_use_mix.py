@@ -14,7 +14,8 @@ from qgis.core import (
 )
 
 from ..core import landuse, landuse_codes
-from .base import LcrAlgorithm, transform_to
+from .base import LcrAlgorithm
+from .reading import transform_to
 from .landuse_codes import READ_SCHEMES as LANDUSE_SCHEMES
 from .landuse_codes import LanduseSchemes
 

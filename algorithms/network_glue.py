@@ -15,7 +15,8 @@ from qgis.core import (
 )
 
 from ..core import network
-from .base import LcrAlgorithm, transform_to
+from .base import LcrAlgorithm
+from .reading import transform_to
 
 
 class NetworkAlgorithm(LcrAlgorithm):

@@ -12,7 +12,7 @@ from qgis.core import (
 )
 
 from ..core import green_space, network, zones
-from .base import transform_to
+from .reading import transform_to
 from .green_glue import GreenSpaceAlgorithm
 
 NEW_FIELDS = [("park_m2", "double"), ("comp_park_m2", "double"), ("comm_park_m2", "double"),

@@ -33,7 +33,8 @@ from qgis.core import (
 from ..core import shared, tables
 from ..core.memory import give_back as give_back_memory  # noqa: F401 (plan_checks imports it from here)
 from ..qt_compat import MODEL_SOURCE
-from .base import Chunk, LcrAlgorithm
+from .base import LcrAlgorithm
+from .reading import Chunk
 
 MARK = "lcr-plan:"
 TEMPORARY = MARK + "temporary"   # an intermediate output a later step reads

@@ -29,7 +29,8 @@ from ..core import methods, profiles, recheck, report_html, report_measures
 from ..core import report as core
 from ..core.errors import InputError
 from . import report_layout
-from .base import LcrAlgorithm, factor_tables, iterate_features, materialize, plugin_metadata, user_factor_path
+from .base import LcrAlgorithm, factor_tables, plugin_metadata, user_factor_path
+from .reading import iterate_features, materialize
 from .planning_check import PROFILES, profile_path
 from ..qt_compat import font_families, holds_numbers
 

@@ -30,7 +30,8 @@ from qgis.core import (
 
 from ..core import crs as core_crs
 from ..core import osm, shelter, zones
-from .base import FIELD_TYPES, LcrAlgorithm, resource_path
+from .base import LcrAlgorithm, resource_path
+from .writing import FIELD_TYPES
 
 # The layers GDAL's OSM driver makes that the toolkit reads (other_relations holds routes and the like).
 OSM_LAYERS = ("points", "lines", "multipolygons")

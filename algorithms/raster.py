@@ -22,7 +22,8 @@ from qgis.core import (
 from qgis.PyQt.QtCore import QCoreApplication
 
 from ..core import crs as core_crs
-from .base import WKB_DIMENSION, Chunk
+from .reading import Chunk
+from .writing import WKB_DIMENSION
 from .outputs import inputs_left_alone
 
 BLOCK_PIXELS = 4_000_000   # raster pixels held in memory at once

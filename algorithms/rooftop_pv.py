@@ -19,7 +19,8 @@ from qgis.core import (
 )
 
 from ..core import solar
-from .base import WKB_DIMENSION, LcrAlgorithm, factor_names
+from .base import LcrAlgorithm, factor_names
+from .writing import WKB_DIMENSION
 from .outputs import inputs_left_alone
 
 FIELDS = [("roof_m2", "double"), ("irr_kwh_m2", "double"), ("pv_kwh_yr", "double"), ("pv_co2_t", "double")]

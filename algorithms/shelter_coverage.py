@@ -17,7 +17,7 @@ from qgis.core import (
 from ..core import memory, network, shelter, zones
 from ..core import units as core_units
 from ..qt_compat import holds_numbers
-from .base import transform_to
+from .reading import transform_to
 from .network_glue import NetworkAlgorithm, clean_population
 
 BUILDING_FIELDS = [("shelter_m", "double"), ("in_reach", "int"), ("assigned", "double"), ("unplaced", "double")]

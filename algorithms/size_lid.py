@@ -15,7 +15,7 @@ from qgis.core import (
 )
 
 from ..core import lid_sizing, network, sponge, zones
-from .base import transform_to
+from .reading import transform_to
 from .sponge_glue import LID_PARAMETERS, REMAINDER_KEYS, SpongeAlgorithm
 
 ADDED = ["add_bio_m2", "add_pave_m2", "add_groof_m2", "add_tank_m3"]

@@ -10,7 +10,8 @@ from qgis.core import (
 )
 
 from ..core import solar, zones
-from .base import LcrAlgorithm, transform_to
+from .base import LcrAlgorithm
+from .reading import transform_to
 
 NEW_FIELDS = [("pv_kwh_yr", "double"), ("demand_kwh", "double"), ("pv_share", "double"), ("pv_share_est", "int")]
 

@@ -164,7 +164,7 @@ def test_check_colours_follow_the_verdict(qgis_app, ids):
 def test_processing_and_wizard_outputs_get_the_same_legend(qgis_app, qgis_processing, tmp_path):
     from qgis.core import QgsProcessingContext, QgsProcessingFeedback, QgsProject, QgsVectorFileWriter
 
-    from lcr_toolkit.algorithms.base import StyleOnLoad
+    from lcr_toolkit.algorithms.writing import StyleOnLoad
     from lcr_toolkit.ui.wizard.run import add_results
 
     loaded = memory_layer("n_pass:integer&field=n_fail:integer")

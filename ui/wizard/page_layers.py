@@ -6,7 +6,7 @@ from qgis.core import (
 from qgis.gui import QgsDoubleSpinBox, QgsFieldComboBox, QgsFileWidget, QgsMapLayerComboBox
 from qgis.PyQt.QtWidgets import QGridLayout, QLabel, QLineEdit, QScrollArea, QVBoxLayout, QWidget, QWizardPage
 
-from ...algorithms.base import decoded_field_names
+from ...algorithms.reading import decoded_field_names
 from ...core import crs as core_crs
 from .. import field_guess
 from ...qt_compat import holds_numbers

@@ -24,7 +24,7 @@ from qgis.PyQt.QtWidgets import (
     QWizardPage,
 )
 
-from ...algorithms.base import decoded_field_names
+from ...algorithms.reading import decoded_field_names
 from ...algorithms.landuse_codes import LanduseCodes
 from .. import field_guess
 from ..translated import Translated
