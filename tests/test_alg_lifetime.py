@@ -32,13 +32,14 @@ def _left_behind():
             if isinstance(o, (LcrAlgorithm, ShippedModel)) and sip.isdeleted(o)]
 
 
+@pytest.mark.parametrize("model", [MODEL, "lcr:master_plan_check_model"])   # the model's steps are copies C++ owns too
 @pytest.mark.parametrize("failure", ["cancelled", "bad field", "bad input"])
-def test_a_failed_run_leaves_no_wrapper_of_its_deleted_algorithm(provider, tmp_path, failure):
+def test_a_failed_run_leaves_no_wrapper_of_its_deleted_algorithm(provider, tmp_path, failure, model):
     sys.path.insert(0, str(REPO / "scripts"))
     from batch_check import model_parameters
 
     district = shutil.copy(DISTRICT, tmp_path / "district.gpkg")
-    parameters = model_parameters(MODEL, district, str(tmp_path / "out"))
+    parameters = model_parameters(model, district, str(tmp_path / "out"))
     feedback = QgsProcessingFeedback()
     if failure == "cancelled":          # Canceled at the first look: the message of LcrAlgorithm
         feedback.cancel()
@@ -46,7 +47,7 @@ def test_a_failed_run_leaves_no_wrapper_of_its_deleted_algorithm(provider, tmp_p
         parameters["unit_id_field"] = "no_such_field"
     else:                               # an InputError: a planning-unit layer without features
         parameters["units"] = f"{district}|layername=planning_units|subset=1=0"
-    algorithm = QgsApplication.processingRegistry().createAlgorithmById(MODEL)
+    algorithm = QgsApplication.processingRegistry().createAlgorithmById(model)
     gc.collect()
     gc.disable()
     try:
@@ -55,8 +56,11 @@ def test_a_failed_run_leaves_no_wrapper_of_its_deleted_algorithm(provider, tmp_p
         left = _left_behind()
     finally:
         gc.enable()
-    assert not ok and not results
     assert left == []
+    if failure != "cancelled" or model == MODEL:
+        assert not ok and not results
+    else:       # QGIS's model stops at the Cancel before its first step, with ok and no step's inputs or results
+        assert not any(results.values())
 
 
 def _checked_then_deleted(algorithm_id, parameters):
