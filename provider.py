@@ -10,7 +10,7 @@ from qgis.PyQt.QtGui import QIcon
 from qgis.PyQt.QtXml import QDomDocument
 
 from .algorithms import ALGORITHMS
-from .algorithms.base import methods_note, methods_url, plugin_metadata, resource_path
+from .algorithms.base import methods_note, methods_url, plugin_metadata, refuses_instead_of_raising, resource_path
 from .algorithms.reading import decoded_field_names
 
 
@@ -130,6 +130,7 @@ class ShippedModel(QgsProcessingModelAlgorithm):
     def createInstance(self):  # noqa: N802
         return ShippedModel(self.path)
 
+    @refuses_instead_of_raising
     def checkParameterValues(self, parameters, context):  # noqa: N802
         """Refuses, before any step runs, a required field that the layer given for it lacks, naming that layer,
         the field and the parameter: a step reading it from an earlier step's output (the units' id, read by

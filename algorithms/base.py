@@ -159,6 +159,45 @@ def _emission_factors(path, mtime_ns):
     return {str(key): float(value) for key, value in zip(frame["key"], frame["kgco2_per_kwh"])}
 
 
+def usable_file_name(path):
+    """Whether ``path`` can name a file: no null character, and every character encodable in the file system's
+    encoding (a lone surrogate is not). Python's path functions raise on the others."""
+    if "\0" in path:
+        return False
+    try:
+        os.fsencode(path)
+    except UnicodeError:
+        return False
+    return True
+
+
+def refuses_instead_of_raising(check):
+    """``checkParameterValues`` answering (False, the reason) where it would raise. QGIS calls it on a copy of the
+    algorithm that C++ owns (the algorithm dialog's, qgis_process's) and keeps an error raised out of it with its
+    traceback (the dialog's error window, sys.last_exc) after deleting the copy; a frame holding ``self`` then
+    kept the copy's Python wrapper and the wrappers of its parameter definitions registered under freed
+    addresses, which QGIS 3.44 (sip 6.16) hands to the next run's objects (LcrAlgorithm.processAlgorithm).
+    The error's frames are cleared and no error leaves (tests/test_alg_lifetime.py)."""
+    @functools.wraps(check)
+    def checked(self, parameters, context):
+        try:
+            return check(self, parameters, context)
+        except Exception as err:  # noqa: BLE001 (any error is a refusal, said in words)
+            traceback.clear_frames(err.__traceback__)
+            message = _refusal_message(self, err)
+        return False, message
+    return checked
+
+
+def _refusal_message(algorithm, err):
+    if isinstance(err, QgsProcessingException):
+        return str(err)
+    if isinstance(err, InputError) and isinstance(algorithm, LcrAlgorithm):
+        return algorithm.input_error_message(err)
+    return QCoreApplication.translate("LcrAlgorithm", "The parameters could not be checked ({error}).").format(
+        error=f"{type(err).__name__}: {err}")
+
+
 class LcrAlgorithm(ReadingMixin, WritingMixin, QgsProcessingAlgorithm):
     ALG_ID = ""
     GROUP_ID = ""
@@ -210,6 +249,7 @@ class LcrAlgorithm(ReadingMixin, WritingMixin, QgsProcessingAlgorithm):
         return methods_url(self.ALG_ID)
 
     # ---- running --------------------------------------------------------------------------
+    @refuses_instead_of_raising
     def checkParameterValues(self, parameters, context):  # noqa: N802
         """Processing's own checks, then: every number parameter is finite and of a size a real
         value can have (1e308 floors or an infinite rainfall would overflow into inf and NaN).
@@ -296,8 +336,15 @@ class LcrAlgorithm(ReadingMixin, WritingMixin, QgsProcessingAlgorithm):
 
     def _check_output_folders(self, parameters, context):
         """Refuse an output file under a file (QGIS's own message would be SQLite's or GDAL's: “sqlite3_open(…)
-        failed: unable to open database file”). A folder that does not exist is made when the run starts."""
-        for definition, folder in self._output_folders(parameters):
+        failed: unable to open database file”), and a name no file can have (Python's own message would be
+        “embedded null byte”). A folder that does not exist is made when the run starts."""
+        for definition, path in self._output_folders(parameters, with_path=True):
+            if not usable_file_name(path):
+                return False, self.tr("{parameter}: “{path}” cannot be a file name: it holds a character no file "
+                                      "name can hold (a null character, or one the system cannot encode).").format(
+                    parameter=definition.description(),
+                    path=path.replace("\0", "\\0").encode("utf-8", "backslashreplace").decode("utf-8"))
+            folder = os.path.dirname(path)
             blocked = next((f for f in _parents(folder) if os.path.exists(f)), None)
             if blocked and not os.path.isdir(blocked):
                 return False, self.tr("{parameter}: {path} is a file, not a folder: choose another file name.").format(

@@ -4,12 +4,12 @@
 <context>
     <name>ApplyMeasures</name>
     <message>
-        <location filename="../../work/main/algorithms/apply_measures.py" line="60"/>
+        <location filename="../../work/main/algorithms/apply_measures.py" line="62"/>
         <source>Apply proposed measures to the plan layers</source>
         <translation>将拟议措施并入规划图层</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/apply_measures.py" line="63"/>
+        <location filename="../../work/main/algorithms/apply_measures.py" line="65"/>
         <source>Merges the measures proposed by Site new facilities, Size LID measures per parcel and Close carbon gaps into new copies of the plan layers, so that the same plan check can run again on the plan with the measures. The input layers are not changed.
 
 Parcels: the LID fields named below (those the plan check reads for sponge-city storage) take the totals after the measures (lid_bio_m2, lid_pave_m2, lid_groof_m2, lid_tank_m3 of the sized layer), matched by the parcel id field, which the sized layer keeps; a LID field left empty is added under the sized layer's name. Parcels the sizing has no value for keep theirs.
@@ -30,247 +30,247 @@ Then run the plan check on the new layers and Compare two plan checks on the two
 然后在新图层上运行规划核查，并用“对比两次规划核查”对比两个结果。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/apply_measures.py" line="87"/>
+        <location filename="../../work/main/algorithms/apply_measures.py" line="89"/>
         <source>Parcels</source>
         <translation>地块</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/apply_measures.py" line="87"/>
+        <location filename="../../work/main/algorithms/apply_measures.py" line="89"/>
         <source>The plan&apos;s parcels, as the plan check reads them.</source>
         <translation>规划的地块，即规划核查读取的图层。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/apply_measures.py" line="90"/>
+        <location filename="../../work/main/algorithms/apply_measures.py" line="92"/>
         <source>Parcel id field</source>
         <translation>地块编号字段</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/apply_measures.py" line="90"/>
+        <location filename="../../work/main/algorithms/apply_measures.py" line="92"/>
         <source>Names each parcel; the LID layer must have a field of this name (Size LID measures keeps the parcels&apos; fields).</source>
         <translation>地块编号；LID 图层须有同名字段（“地块 LID 设施规模”保留地块的字段）。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/apply_measures.py" line="95"/>
+        <location filename="../../work/main/algorithms/apply_measures.py" line="97"/>
         <source>Bioretention area field (m²)</source>
         <translation>生物滞留设施面积字段（m²）</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/apply_measures.py" line="96"/>
+        <location filename="../../work/main/algorithms/apply_measures.py" line="98"/>
         <source>Permeable paving area field (m²)</source>
         <translation>透水铺装面积字段（m²）</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/apply_measures.py" line="97"/>
+        <location filename="../../work/main/algorithms/apply_measures.py" line="99"/>
         <source>Green roof area field (m²)</source>
         <translation>绿色屋顶面积字段（m²）</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/apply_measures.py" line="98"/>
+        <location filename="../../work/main/algorithms/apply_measures.py" line="100"/>
         <source>Storage tank volume field (m³)</source>
         <translation>蓄水池容积字段（m³）</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/apply_measures.py" line="100"/>
+        <location filename="../../work/main/algorithms/apply_measures.py" line="102"/>
         <source>The parcels&apos; field the plan check reads for this LID measure; it takes the total after the measures. Empty: a new field is added.</source>
         <translation>规划核查读取的该项 LID 设施的地块字段，写入措施后的合计。留空：新增字段。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/apply_measures.py" line="104"/>
+        <location filename="../../work/main/algorithms/apply_measures.py" line="106"/>
         <source>LID measures to add (Size LID measures per parcel)</source>
         <translation>需增加的 LID 设施（地块 LID 设施规模）</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/apply_measures.py" line="104"/>
+        <location filename="../../work/main/algorithms/apply_measures.py" line="106"/>
         <source>The output of Size LID measures per parcel, with lid_bio_m2, lid_pave_m2, lid_groof_m2 and lid_tank_m3.</source>
         <translation>“地块 LID 设施规模”的输出，含 lid_bio_m2、lid_pave_m2、lid_groof_m2 和 lid_tank_m3。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/apply_measures.py" line="108"/>
+        <location filename="../../work/main/algorithms/apply_measures.py" line="110"/>
         <source>Public facilities</source>
         <translation>公共服务设施</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/apply_measures.py" line="108"/>
+        <location filename="../../work/main/algorithms/apply_measures.py" line="110"/>
         <source>The plan&apos;s life-circle facilities, as the plan check reads them.</source>
         <translation>规划的生活圈设施，即规划核查读取的图层。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/apply_measures.py" line="111"/>
+        <location filename="../../work/main/algorithms/apply_measures.py" line="113"/>
         <source>Facility type field</source>
         <translation>设施类型字段</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/apply_measures.py" line="111"/>
+        <location filename="../../work/main/algorithms/apply_measures.py" line="113"/>
         <source>The facilities&apos; type field; new sites get their fac_type in it (added if the layer lacks it).</source>
         <translation>设施的类型字段；新增选址在其中写入 fac_type（图层没有该字段时新增）。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/apply_measures.py" line="115"/>
+        <location filename="../../work/main/algorithms/apply_measures.py" line="117"/>
         <source>Emergency shelters</source>
         <translation>应急避难场所</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/apply_measures.py" line="115"/>
+        <location filename="../../work/main/algorithms/apply_measures.py" line="117"/>
         <source>The plan&apos;s shelters, as the plan check reads them.</source>
         <translation>规划的避难场所，即规划核查读取的图层。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/apply_measures.py" line="118"/>
+        <location filename="../../work/main/algorithms/apply_measures.py" line="120"/>
         <source>Shelter capacity field (persons)</source>
         <translation>避难场所容纳人数字段（人）</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/apply_measures.py" line="118"/>
+        <location filename="../../work/main/algorithms/apply_measures.py" line="120"/>
         <source>Shelter effective area field (m²)</source>
         <translation>避难场所有效面积字段（m²）</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/apply_measures.py" line="118"/>
+        <location filename="../../work/main/algorithms/apply_measures.py" line="120"/>
         <source>Shelter type field</source>
         <translation>避难场所类型字段</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/apply_measures.py" line="122"/>
+        <location filename="../../work/main/algorithms/apply_measures.py" line="124"/>
         <source>The shelters&apos; field the plan check reads; the new shelters get their value in it (added if the layer lacks it).</source>
         <translation>规划核查读取的避难场所字段；新增避难场所的数值写入该字段（图层中没有时新增）。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/apply_measures.py" line="126"/>
+        <location filename="../../work/main/algorithms/apply_measures.py" line="128"/>
         <source>Proposed sites (Site new facilities)</source>
         <translation>拟议选址（新增设施选址）</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/apply_measures.py" line="126"/>
+        <location filename="../../work/main/algorithms/apply_measures.py" line="128"/>
         <source>Outputs of Site new facilities, one per facility type (with fac_type).</source>
         <translation>“新增设施选址”的输出，每类设施一个（含 fac_type）。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/apply_measures.py" line="130"/>
+        <location filename="../../work/main/algorithms/apply_measures.py" line="132"/>
         <source>Buildings</source>
         <translation>建筑</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/apply_measures.py" line="130"/>
+        <location filename="../../work/main/algorithms/apply_measures.py" line="132"/>
         <source>The plan&apos;s buildings, as the plan check reads them.</source>
         <translation>规划的建筑，即规划核查读取的图层。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/apply_measures.py" line="133"/>
+        <location filename="../../work/main/algorithms/apply_measures.py" line="135"/>
         <source>Building id field</source>
         <translation>建筑编号字段</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/apply_measures.py" line="133"/>
+        <location filename="../../work/main/algorithms/apply_measures.py" line="135"/>
         <source>Names each building; the measures layer must have a field of this name.</source>
         <translation>建筑编号；措施图层须有同名字段。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/apply_measures.py" line="137"/>
+        <location filename="../../work/main/algorithms/apply_measures.py" line="139"/>
         <source>Measures on buildings (Close carbon gaps)</source>
         <translation>建筑上的措施（弥补碳排放缺口）</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/apply_measures.py" line="137"/>
+        <location filename="../../work/main/algorithms/apply_measures.py" line="139"/>
         <source>The Measures on buildings output of Close carbon gaps, with pv_m2, pv_t, retro_m2, retro_t and co2_after_t.</source>
         <translation>“弥补碳排放缺口”的“建筑上的措施”输出，含 pv_m2、pv_t、retro_m2、retro_t 和 co2_after_t。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/apply_measures.py" line="142"/>
+        <location filename="../../work/main/algorithms/apply_measures.py" line="144"/>
         <source>Parcels with the measures</source>
         <translation>并入措施的地块</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/apply_measures.py" line="142"/>
+        <location filename="../../work/main/algorithms/apply_measures.py" line="144"/>
         <source>Facilities with the new sites</source>
         <translation>含新增选址的设施</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/apply_measures.py" line="142"/>
+        <location filename="../../work/main/algorithms/apply_measures.py" line="144"/>
         <source>Shelters with the new sites</source>
         <translation>含新增选址的避难场所</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/apply_measures.py" line="142"/>
+        <location filename="../../work/main/algorithms/apply_measures.py" line="144"/>
         <source>Buildings with the measures</source>
         <translation>含措施的建筑</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/apply_measures.py" line="146"/>
+        <location filename="../../work/main/algorithms/apply_measures.py" line="148"/>
         <source>A new layer; made when its input and its measures are given.</source>
         <translation>新图层；给出相应输入及其措施时生成。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/apply_measures.py" line="148"/>
+        <location filename="../../work/main/algorithms/apply_measures.py" line="150"/>
         <source>Parcels given LID measures</source>
         <translation>增加 LID 设施的地块数</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/apply_measures.py" line="149"/>
+        <location filename="../../work/main/algorithms/apply_measures.py" line="151"/>
         <source>Facilities added</source>
         <translation>新增设施数</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/apply_measures.py" line="150"/>
+        <location filename="../../work/main/algorithms/apply_measures.py" line="152"/>
         <source>Shelters added</source>
         <translation>新增避难场所数</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/apply_measures.py" line="151"/>
+        <location filename="../../work/main/algorithms/apply_measures.py" line="153"/>
         <source>Buildings given measures</source>
         <translation>采取措施的建筑数</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/apply_measures.py" line="154"/>
+        <location filename="../../work/main/algorithms/apply_measures.py" line="156"/>
         <source>The id “{value}” is found {count} more time(s) in the measures layer: ids must name one feature each.</source>
         <translation>编号“{value}”在措施图层中重复出现 {count} 次：每个编号只能对应一个要素。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/apply_measures.py" line="167"/>
+        <location filename="../../work/main/algorithms/apply_measures.py" line="169"/>
         <source>Nothing to apply: give parcels with LID measures, facilities or shelters with proposed sites, or buildings with measures on buildings.</source>
         <translation>没有可并入的措施：请给出地块及 LID 设施、设施或避难场所及拟议选址，或建筑及建筑上的措施。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/apply_measures.py" line="182"/>
+        <location filename="../../work/main/algorithms/apply_measures.py" line="184"/>
         <source>{parameter}: name the id field that matches the features of “{layer}” and “{other}”.</source>
         <translation>{parameter}：请指定匹配“{layer}”与“{other}”要素的编号字段。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/apply_measures.py" line="187"/>
+        <location filename="../../work/main/algorithms/apply_measures.py" line="189"/>
         <source>“{layer}” has no field “{field}” to match the features by.</source>
         <translation>“{layer}”没有用于匹配要素的字段“{field}”。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/apply_measures.py" line="210"/>
+        <location filename="../../work/main/algorithms/apply_measures.py" line="212"/>
         <source>{n} parcels have no match in “{layer}”: they keep their LID storage.</source>
         <translation>{n} 个地块在“{layer}”中没有匹配：保留其原有 LID 调蓄量。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/apply_measures.py" line="214"/>
+        <location filename="../../work/main/algorithms/apply_measures.py" line="216"/>
         <source>{n} parcels get LID measures; the LID fields of the copy: {fields}.</source>
         <translation>{n} 个地块增加 LID 设施；副本中的 LID 字段：{fields}。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/apply_measures.py" line="244"/>
+        <location filename="../../work/main/algorithms/apply_measures.py" line="246"/>
         <source>“{layer}” has no field fac_type: give the output of Site new facilities.</source>
         <translation>“{layer}”没有 fac_type 字段：请给出“新增设施选址”的输出。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/apply_measures.py" line="253"/>
+        <location filename="../../work/main/algorithms/apply_measures.py" line="255"/>
         <source>{n} proposed sites of type {kind} are not applied: give the layer they belong to.</source>
         <translation>{n} 处类型为 {kind} 的拟议选址未并入：请给出其所属图层。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/apply_measures.py" line="253"/>
+        <location filename="../../work/main/algorithms/apply_measures.py" line="255"/>
         <source>life-circle facility</source>
         <translation>生活圈设施</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/apply_measures.py" line="317"/>
+        <location filename="../../work/main/algorithms/apply_measures.py" line="319"/>
         <source>{n} proposed sites appended to a copy of “{layer}”.</source>
         <translation>{n} 处拟议选址已追加到“{layer}”的副本。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/apply_measures.py" line="336"/>
+        <location filename="../../work/main/algorithms/apply_measures.py" line="338"/>
         <source>{n} buildings get PV or a retrofit.</source>
         <translation>{n} 栋建筑采用光伏或节能改造。</translation>
     </message>
@@ -461,12 +461,12 @@ Known CO2 field (optional): where it holds a value, that CO2 replaces the comput
 <context>
     <name>CarbonBalance</name>
     <message>
-        <location filename="../../work/main/algorithms/carbon_balance.py" line="47"/>
+        <location filename="../../work/main/algorithms/carbon_balance.py" line="48"/>
         <source>Carbon balance of planning units</source>
         <translation>规划单元碳平衡</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/carbon_balance.py" line="50"/>
+        <location filename="../../work/main/algorithms/carbon_balance.py" line="51"/>
         <source>Rolls the low-carbon results up to each planning unit and sets them against a target.
 
 net (t/a) = building CO2 + transport CO2 − sequestration − CO2 avoided by rooftop PV.
@@ -485,297 +485,297 @@ net_t_cap = 净排放 / 居民数（居民取自单元字段，否则由建筑�
 输出：添加了 bldg_co2_t、trans_co2_t、seq_co2_t、pv_co2_t、net_co2_t（t/a）、net_t_cap（t/人·a）、net_t_ha（t/ha·a）、target_gap_t（t/a）以及 net_co2_t_est、net_t_cap_est、net_t_ha_est 字段的规划单元。后三者在碳平衡主要依赖默认值时为 1：单元建筑与交通排放中一半以上被计算它的步骤标记为估算（“建筑运行碳排放”的 co2_t_yr_est：默认层数或用途；“交通碳排放”的：自带出行方式分担率），或（仅 net_t_cap_est）一半以上居民为估算（如“准备 OpenStreetMap 数据”的 residents_est）。规划核查对如此标记的数值不作结论。TOTAL_NET_CO2_T 和 UNITS_OVER_TARGET 可供模型的下一步使用。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/carbon_balance.py" line="77"/>
+        <location filename="../../work/main/algorithms/carbon_balance.py" line="78"/>
         <source>Planning units</source>
         <translation>规划单元</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/carbon_balance.py" line="77"/>
+        <location filename="../../work/main/algorithms/carbon_balance.py" line="78"/>
         <source>The units to balance (polygons); the output is these units.</source>
         <translation>需要计算碳平衡的单元（面）；输出即为这些单元。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/carbon_balance.py" line="79"/>
+        <location filename="../../work/main/algorithms/carbon_balance.py" line="80"/>
         <source>Buildings</source>
         <translation>建筑</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/carbon_balance.py" line="79"/>
+        <location filename="../../work/main/algorithms/carbon_balance.py" line="80"/>
         <source>Buildings with their annual CO2 (and optionally PV-avoided CO2 and residents), as points or footprints.</source>
         <translation>带有年 CO2 排放量（可另含光伏避免的 CO2 和居民数）的建筑，可为点或基底轮廓。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/carbon_balance.py" line="84"/>
+        <location filename="../../work/main/algorithms/carbon_balance.py" line="85"/>
         <source>Building CO2 field (t/a)</source>
         <translation>建筑 CO2 字段（t/a）</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/carbon_balance.py" line="84"/>
+        <location filename="../../work/main/algorithms/carbon_balance.py" line="85"/>
         <source>Operational CO2 of each building, t a year (co2_t_yr from Building operational emissions).</source>
         <translation>每栋建筑的年运行 CO2 排放量，单位 t（即“建筑运行碳排放”输出的 co2_t_yr）。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/carbon_balance.py" line="89"/>
+        <location filename="../../work/main/algorithms/carbon_balance.py" line="90"/>
         <source>PV-avoided CO2 field (t/a)</source>
         <translation>光伏避免 CO2 字段（t/a）</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/carbon_balance.py" line="89"/>
+        <location filename="../../work/main/algorithms/carbon_balance.py" line="90"/>
         <source>CO2 avoided by each building&apos;s rooftop PV, t a year (pv_co2_t from Rooftop PV potential).</source>
         <translation>每栋建筑屋顶光伏每年避免的 CO2，单位 t（即“屋顶光伏潜力”输出的 pv_co2_t）。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/carbon_balance.py" line="94"/>
+        <location filename="../../work/main/algorithms/carbon_balance.py" line="95"/>
         <source>Building residents field</source>
         <translation>建筑居民字段</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/carbon_balance.py" line="94"/>
+        <location filename="../../work/main/algorithms/carbon_balance.py" line="95"/>
         <source>Residents of each building, summed per unit when the units have no residents field.</source>
         <translation>每栋建筑的居民数；单元没有居民字段时按单元汇总。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/carbon_balance.py" line="98"/>
+        <location filename="../../work/main/algorithms/carbon_balance.py" line="99"/>
         <source>Transport CO2 field of the units (t/a)</source>
         <translation>单元交通 CO2 字段（t/a）</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/carbon_balance.py" line="98"/>
+        <location filename="../../work/main/algorithms/carbon_balance.py" line="99"/>
         <source>Transport CO2 of each unit, t a year (e.g. co2_t_yr of Transport emissions run on the units). Give this or a transport layer, not both.</source>
         <translation>每个单元的年交通 CO2 排放量，单位 t（如对单元运行“交通碳排放”得到的 co2_t_yr）。请在该字段与交通图层中二选一，不要同时提供。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/carbon_balance.py" line="103"/>
+        <location filename="../../work/main/algorithms/carbon_balance.py" line="104"/>
         <source>Transport zones</source>
         <translation>交通分区</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/carbon_balance.py" line="103"/>
+        <location filename="../../work/main/algorithms/carbon_balance.py" line="104"/>
         <source>Zones (or points) with transport CO2, summed into the unit holding their representative point: use zones no larger than the units.</source>
         <translation>带有交通 CO2 的分区（或点），按代表点汇总到所在单元：请使用不大于单元的分区。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/carbon_balance.py" line="108"/>
+        <location filename="../../work/main/algorithms/carbon_balance.py" line="109"/>
         <source>Transport CO2 field of the zones (t/a)</source>
         <translation>分区交通 CO2 字段（t/a）</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/carbon_balance.py" line="108"/>
+        <location filename="../../work/main/algorithms/carbon_balance.py" line="109"/>
         <source>Transport CO2 of each zone, t a year.</source>
         <translation>每个分区的年交通 CO2 排放量，单位 t。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/carbon_balance.py" line="112"/>
+        <location filename="../../work/main/algorithms/carbon_balance.py" line="113"/>
         <source>Carbon sinks</source>
         <translation>碳汇</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/carbon_balance.py" line="112"/>
+        <location filename="../../work/main/algorithms/carbon_balance.py" line="113"/>
         <source>Polygons with the CO2 their vegetation takes up each year (e.g. the output of Carbon stock and sequestration); each unit gets the share of a polygon&apos;s area inside it.</source>
         <translation>带有植被年吸收 CO2 量的面（如“碳储量与固碳”的输出）；每个单元按面落在其内的面积比例分得相应份额。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/carbon_balance.py" line="116"/>
+        <location filename="../../work/main/algorithms/carbon_balance.py" line="117"/>
         <source>Sequestration field (tCO2/a)</source>
         <translation>固碳量字段（tCO2/a）</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/carbon_balance.py" line="116"/>
+        <location filename="../../work/main/algorithms/carbon_balance.py" line="117"/>
         <source>CO2 taken up by each sink polygon, t a year.</source>
         <translation>每个碳汇面的年 CO2 吸收量，单位 t。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/carbon_balance.py" line="120"/>
+        <location filename="../../work/main/algorithms/carbon_balance.py" line="121"/>
         <source>Residents field of the units</source>
         <translation>单元居民字段</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/carbon_balance.py" line="120"/>
+        <location filename="../../work/main/algorithms/carbon_balance.py" line="121"/>
         <source>Residents of each unit; wins over the buildings&apos; residents.</source>
         <translation>每个单元的居民数；优先于建筑的居民数。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/carbon_balance.py" line="124"/>
+        <location filename="../../work/main/algorithms/carbon_balance.py" line="125"/>
         <source>Target (tCO2 per resident a year)</source>
         <translation>目标（每位居民每年 tCO2）</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/carbon_balance.py" line="124"/>
+        <location filename="../../work/main/algorithms/carbon_balance.py" line="125"/>
         <source>Allowed net CO2 per resident; the gap is net − target × residents. Units without residents get no per-capita gap (NULL), or their per-hectare gap when that target is given too.</source>
         <translation>人均允许的净 CO2 排放；差距 = 净排放 − 目标 × 居民数。无居民的单元没有人均差距（NULL），同时给出地均目标时取其地均差距。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/carbon_balance.py" line="129"/>
+        <location filename="../../work/main/algorithms/carbon_balance.py" line="130"/>
         <source>Target (tCO2 per hectare a year)</source>
         <translation>目标（每公顷每年 tCO2）</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/carbon_balance.py" line="129"/>
+        <location filename="../../work/main/algorithms/carbon_balance.py" line="130"/>
         <source>Allowed net CO2 per hectare of unit; the gap is net − target × area. With both targets the larger gap is kept.</source>
         <translation>单元每公顷允许的净 CO2 排放；差距 = 净排放 − 目标 × 面积。两个目标均给出时取较大的差距。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/carbon_balance.py" line="134"/>
+        <location filename="../../work/main/algorithms/carbon_balance.py" line="135"/>
         <source>Carbon balance</source>
         <translation>碳平衡</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/carbon_balance.py" line="134"/>
+        <location filename="../../work/main/algorithms/carbon_balance.py" line="135"/>
         <source>The planning units with the components, the net balance, its intensities and the gap to the target.</source>
         <translation>添加了各分项、净排放、排放强度及目标差距的规划单元。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/carbon_balance.py" line="137"/>
+        <location filename="../../work/main/algorithms/carbon_balance.py" line="138"/>
         <source>Total net CO2 (t/a)</source>
         <translation>净 CO2 排放总量（t/a）</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/carbon_balance.py" line="138"/>
+        <location filename="../../work/main/algorithms/carbon_balance.py" line="139"/>
         <source>Units over target</source>
         <translation>超出目标的单元数</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/carbon_balance.py" line="142"/>
+        <location filename="../../work/main/algorithms/carbon_balance.py" line="143"/>
         <source>A target cannot be negative (given: {value}).</source>
         <translation>目标不能为负值（当前值：{value}）。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/carbon_balance.py" line="143"/>
+        <location filename="../../work/main/algorithms/carbon_balance.py" line="144"/>
         <source>A per-capita target needs residents: name a residents field of the units or of the buildings.</source>
         <translation>人均目标需要居民数：请指定单元或建筑的居民字段。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/carbon_balance.py" line="157"/>
+        <location filename="../../work/main/algorithms/carbon_balance.py" line="158"/>
         <source>“{layer}” holds {kind} geometries; {parameter} needs {expected} geometries.</source>
         <translation>“{layer}”的几何类型为 {kind}；{parameter} 需要 {expected} 几何。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/carbon_balance.py" line="171"/>
+        <location filename="../../work/main/algorithms/carbon_balance.py" line="172"/>
         <source>“{layer}” has no field “{field}”: that component is not given.</source>
         <translation>“{layer}”中没有字段“{field}”：该分项视为未提供。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/carbon_balance.py" line="193"/>
+        <location filename="../../work/main/algorithms/carbon_balance.py" line="194"/>
         <source>Give transport CO2 either as a field of the units or as a transport layer, not both: both would count it twice.</source>
         <translation>交通 CO2 请以单元字段或交通图层二者之一提供，不要同时提供：否则会重复计算。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/carbon_balance.py" line="197"/>
+        <location filename="../../work/main/algorithms/carbon_balance.py" line="198"/>
         <source>Name the transport CO2 field of “{layer}”.</source>
         <translation>请指定“{layer}”的交通 CO2 字段。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/carbon_balance.py" line="200"/>
+        <location filename="../../work/main/algorithms/carbon_balance.py" line="201"/>
         <source>Name the sequestration field of “{layer}”.</source>
         <translation>请指定“{layer}”的固碳量字段。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/carbon_balance.py" line="224"/>
+        <location filename="../../work/main/algorithms/carbon_balance.py" line="225"/>
         <source>building CO2</source>
         <translation>建筑 CO2</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/carbon_balance.py" line="226"/>
+        <location filename="../../work/main/algorithms/carbon_balance.py" line="227"/>
         <source>PV-avoided CO2</source>
         <translation>光伏避免的 CO2</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/carbon_balance.py" line="232"/>
+        <location filename="../../work/main/algorithms/carbon_balance.py" line="233"/>
         <source>{n} units have no transport CO2 value: counted as 0.</source>
         <translation>{n} 个单元没有交通 CO2 值：按 0 计。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/carbon_balance.py" line="239"/>
+        <location filename="../../work/main/algorithms/carbon_balance.py" line="240"/>
         <source>transport zones</source>
         <translation>交通分区</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/carbon_balance.py" line="243"/>
+        <location filename="../../work/main/algorithms/carbon_balance.py" line="244"/>
         <source>transport CO2</source>
         <translation>交通 CO2</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/carbon_balance.py" line="249"/>
+        <location filename="../../work/main/algorithms/carbon_balance.py" line="250"/>
         <source>sequestration</source>
         <translation>固碳量</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/carbon_balance.py" line="255"/>
+        <location filename="../../work/main/algorithms/carbon_balance.py" line="256"/>
         <source>Residents come from the units&apos; field, not from the buildings.</source>
         <translation>居民数取自单元字段，而非建筑。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/carbon_balance.py" line="257"/>
+        <location filename="../../work/main/algorithms/carbon_balance.py" line="258"/>
         <source>{n} units have no residents value: their per-capita results are NULL.</source>
         <translation>{n} 个单元没有居民数：其人均结果为 NULL。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/carbon_balance.py" line="292"/>
+        <location filename="../../work/main/algorithms/carbon_balance.py" line="293"/>
         <source>Not given, counted as 0: {parts}.</source>
         <translation>未提供、按 0 计：{parts}。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/carbon_balance.py" line="295"/>
+        <location filename="../../work/main/algorithms/carbon_balance.py" line="296"/>
         <source>No residents given: net_t_cap is NULL.</source>
         <translation>未提供居民数：net_t_cap 为 NULL。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/carbon_balance.py" line="296"/>
+        <location filename="../../work/main/algorithms/carbon_balance.py" line="297"/>
         <source>{n} units: buildings {b:,.1f} + transport {t:,.1f} − sinks {s:,.1f} − PV {p:,.1f} = net {net:,.1f} t CO2 a year.</source>
         <translation>{n} 个单元：建筑 {b:,.1f} + 交通 {t:,.1f} − 碳汇 {s:,.1f} − 光伏 {p:,.1f} = 年净排放 {net:,.1f} t CO2。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/carbon_balance.py" line="301"/>
+        <location filename="../../work/main/algorithms/carbon_balance.py" line="302"/>
         <source>{n} units&apos; net CO2 per resident rests mainly on defaults (more than half of their emissions from buildings with default floors or use, or transport from the shipped mode shares, or most residents estimated): net_t_cap_est = 1, and a plan check gives no verdict on it.</source>
         <translation>{n} 个单元的人均净碳排放主要依赖默认值（一半以上排放来自采用默认层数或用途的建筑，或来自采用自带出行方式分担率的交通，或大部分居民为估算）：net_t_cap_est = 1，规划核查对其不作结论。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/carbon_balance.py" line="308"/>
+        <location filename="../../work/main/algorithms/carbon_balance.py" line="309"/>
         <source>{n} units have no residents (0 or unknown): the per-capita target does not apply to them, and their target_gap_t is the gap to the per-hectare target.</source>
         <translation>{n} 个单元没有居民（0 或未知）：人均目标不适用于这些单元，其 target_gap_t 为与地均目标的差距。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/carbon_balance.py" line="308"/>
+        <location filename="../../work/main/algorithms/carbon_balance.py" line="309"/>
         <source>{n} units have no residents (0 or unknown): the per-capita target does not apply to them and their target_gap_t is NULL (not assessed), not all their CO2. Give a per-hectare target to set one for them.</source>
         <translation>{n} 个单元没有居民（0 或未知）：人均目标不适用于这些单元，其 target_gap_t 为 NULL（未评估），而不是其全部 CO2。如需为其设定目标，请给出地均目标。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/carbon_balance.py" line="315"/>
+        <location filename="../../work/main/algorithms/carbon_balance.py" line="316"/>
         <source>No target given: target_gap_t is NULL.</source>
         <translation>未设目标：target_gap_t 为 NULL。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/carbon_balance.py" line="317"/>
+        <location filename="../../work/main/algorithms/carbon_balance.py" line="318"/>
         <source>{n} units are over the target.</source>
         <translation>{n} 个单元超出目标。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/carbon_balance.py" line="318"/>
+        <location filename="../../work/main/algorithms/carbon_balance.py" line="319"/>
         <source>Carbon balance per planning unit: building + transport CO2 − sequestration − PV-avoided CO2, t a year, per resident and per hectare, and the gap to the target. Made by the Low-Carbon &amp; Resilience Planning Toolkit.</source>
         <translation>规划单元碳平衡：建筑 CO2 + 交通 CO2 − 固碳量 − 光伏避免的 CO2，单位 t/a，并给出人均、地均值及目标差距。由低碳与韧性规划工具箱生成。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/carbon_balance.py" line="357"/>
+        <location filename="../../work/main/algorithms/carbon_balance.py" line="358"/>
         <source>{n} buildings lie outside every unit and are not counted.</source>
         <translation>{n} 栋建筑不在任何单元内，未计入。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/carbon_balance.py" line="360"/>
+        <location filename="../../work/main/algorithms/carbon_balance.py" line="361"/>
         <source>{n} building CO2 values and {m} PV values are NULL: counted as 0.</source>
         <translation>{n} 个建筑 CO2 值和 {m} 个光伏值为 NULL：按 0 计。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/carbon_balance.py" line="382"/>
+        <location filename="../../work/main/algorithms/carbon_balance.py" line="383"/>
         <source>{n} features of the {what} lie outside every unit and are not counted.</source>
         <translation>{what}中有 {n} 个要素不在任何单元内，未计入。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/carbon_balance.py" line="397"/>
+        <location filename="../../work/main/algorithms/carbon_balance.py" line="398"/>
         <source>{n} invalid sink geometries were repaired for the overlay.</source>
         <translation>已修复 {n} 个无效碳汇几何用于叠加分析。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/carbon_balance.py" line="401"/>
+        <location filename="../../work/main/algorithms/carbon_balance.py" line="402"/>
         <source>{t:,.1f} t CO2 a year of sequestration lies outside the units.</source>
         <translation>每年 {t:,.1f} t CO2 的固碳量位于单元之外。</translation>
     </message>
@@ -783,12 +783,12 @@ net_t_cap = 净排放 / 居民数（居民取自单元字段，否则由建筑�
 <context>
     <name>CarbonMeasures</name>
     <message>
-        <location filename="../../work/main/algorithms/carbon_measures.py" line="57"/>
+        <location filename="../../work/main/algorithms/carbon_measures.py" line="58"/>
         <source>Close carbon gaps (PV, retrofit, planting)</source>
         <translation>弥补碳排放缺口（光伏、改造、植树）</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/carbon_measures.py" line="60"/>
+        <location filename="../../work/main/algorithms/carbon_measures.py" line="61"/>
         <source>The least-cost mix of measures that brings each planning unit down to its CO2 target: rooftop PV on the best roofs (capped at each building's own demand), retrofit of buildings (a share of their operational CO2 saved, by use) and tree planting on green space (extra sequestration per ha).
 
 Gap: a field of the units, t CO2 a year over the target (target_gap_t of Carbon balance of planning units; 0 or less: nothing to do). Buildings: the output of Rooftop PV potential run on the output of Building operational emissions (co2_t_yr, gfa_m2, energy_kwh, roof_m2, pv_kwh_yr, pv_co2_t); each counts in the unit holding its inner point, as do the green spaces.
@@ -809,267 +809,267 @@ Output: units with gap_t, pv_t, retro_t, green_t, cost_yr, left_t, closes; build
 输出：单元含 gap_t、pv_t、retro_t、green_t、cost_yr、left_t、closes；建筑含 pv_m2、pv_t、retro_m2、retro_t、co2_after_t；绿地含 plant_ha、green_t。核验：以 co2_after_t 作为建筑 CO2、pv_t 作为光伏、green_t 作为碳汇运行碳平衡。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/carbon_measures.py" line="82"/>
+        <location filename="../../work/main/algorithms/carbon_measures.py" line="83"/>
         <source>Planning units</source>
         <translation>规划单元</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/carbon_measures.py" line="82"/>
+        <location filename="../../work/main/algorithms/carbon_measures.py" line="83"/>
         <source>Units with their gap to the CO2 target (e.g. the output of Carbon balance of planning units).</source>
         <translation>含 CO2 目标缺口的单元（如规划单元碳平衡的输出）。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/carbon_measures.py" line="85"/>
+        <location filename="../../work/main/algorithms/carbon_measures.py" line="86"/>
         <source>Gap to target field (t CO2/a)</source>
         <translation>目标缺口字段（t CO2/a）</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/carbon_measures.py" line="85"/>
+        <location filename="../../work/main/algorithms/carbon_measures.py" line="86"/>
         <source>CO2 a year over the target; 0 or less: the unit needs nothing.</source>
         <translation>每年超出目标的 CO2；0 或更小：该单元无需措施。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/carbon_measures.py" line="89"/>
+        <location filename="../../work/main/algorithms/carbon_measures.py" line="90"/>
         <source>Buildings</source>
         <translation>建筑</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/carbon_measures.py" line="89"/>
+        <location filename="../../work/main/algorithms/carbon_measures.py" line="90"/>
         <source>Buildings with CO2, floor area, demand and rooftop PV fields (the output of Rooftop PV potential run on that of Building operational emissions).</source>
         <translation>含 CO2、建筑面积、用能和屋顶光伏字段的建筑（对建筑运行排放的输出运行屋顶光伏潜力所得）。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/carbon_measures.py" line="93"/>
+        <location filename="../../work/main/algorithms/carbon_measures.py" line="94"/>
         <source>Building CO2 field (t/a)</source>
         <translation>建筑 CO2 字段（t/a）</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/carbon_measures.py" line="93"/>
+        <location filename="../../work/main/algorithms/carbon_measures.py" line="94"/>
         <source>Floor area field (m²)</source>
         <translation>建筑面积字段（m²）</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/carbon_measures.py" line="94"/>
+        <location filename="../../work/main/algorithms/carbon_measures.py" line="95"/>
         <source>PV-avoided CO2 field (t/a)</source>
         <translation>光伏避免 CO2 字段（t/a）</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/carbon_measures.py" line="95"/>
+        <location filename="../../work/main/algorithms/carbon_measures.py" line="96"/>
         <source>PV yield field (kWh/a)</source>
         <translation>光伏发电量字段（kWh/a）</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/carbon_measures.py" line="95"/>
+        <location filename="../../work/main/algorithms/carbon_measures.py" line="96"/>
         <source>Usable roof field (m²)</source>
         <translation>可用屋面字段（m²）</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/carbon_measures.py" line="96"/>
+        <location filename="../../work/main/algorithms/carbon_measures.py" line="97"/>
         <source>Energy demand field (kWh/a)</source>
         <translation>能耗字段（kWh/a）</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/carbon_measures.py" line="98"/>
+        <location filename="../../work/main/algorithms/carbon_measures.py" line="99"/>
         <source>A field of the buildings; a default name the layer does not have counts as not given, and the measure that needs it is left out.</source>
         <translation>建筑图层的字段；图层中没有的默认字段名视为未给出，需要它的措施不予采用。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/carbon_measures.py" line="104"/>
+        <location filename="../../work/main/algorithms/carbon_measures.py" line="105"/>
         <source>Building use field</source>
         <translation>建筑用途字段</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/carbon_measures.py" line="104"/>
+        <location filename="../../work/main/algorithms/carbon_measures.py" line="105"/>
         <source>Use of each building, for the retrofit saving by use.</source>
         <translation>各建筑的用途，用于按用途确定改造节能率。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/carbon_measures.py" line="108"/>
+        <location filename="../../work/main/algorithms/carbon_measures.py" line="109"/>
         <source>Green spaces for planting</source>
         <translation>可植树的绿地</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/carbon_measures.py" line="108"/>
+        <location filename="../../work/main/algorithms/carbon_measures.py" line="109"/>
         <source>Polygons where trees may be planted (parks, green belts); their whole area counts.</source>
         <translation>可以植树的多边形（公园、绿带）；计其全部面积。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/carbon_measures.py" line="112"/>
+        <location filename="../../work/main/algorithms/carbon_measures.py" line="113"/>
         <source>PV cost per m² of usable roof a year</source>
         <translation>每 m² 可用屋面光伏年成本</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/carbon_measures.py" line="112"/>
+        <location filename="../../work/main/algorithms/carbon_measures.py" line="113"/>
         <source>Annualised cost of rooftop PV per m² of usable roof (team estimate: about 800 per m² built, over 25 years at 5 %).</source>
         <translation>每 m² 可用屋面的屋顶光伏年化成本（团队估计：建设约 800 每 m²，25 年，5 %）。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/carbon_measures.py" line="115"/>
+        <location filename="../../work/main/algorithms/carbon_measures.py" line="116"/>
         <source>Retrofit cost per m² of floor area a year</source>
         <translation>每 m² 建筑面积改造年成本</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/carbon_measures.py" line="115"/>
+        <location filename="../../work/main/algorithms/carbon_measures.py" line="116"/>
         <source>Annualised cost of an energy retrofit per m² of floor area (team estimate: about 300 per m², over 20 years at 5 %).</source>
         <translation>每 m² 建筑面积节能改造的年化成本（团队估计：约 300 每 m²，20 年，5 %）。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/carbon_measures.py" line="118"/>
+        <location filename="../../work/main/algorithms/carbon_measures.py" line="119"/>
         <source>Planting cost per ha a year</source>
         <translation>每 ha 植树年成本</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/carbon_measures.py" line="118"/>
+        <location filename="../../work/main/algorithms/carbon_measures.py" line="119"/>
         <source>Annualised cost of planting and keeping trees per ha (team estimate).</source>
         <translation>每 ha 植树及养护的年化成本（团队估计）。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/carbon_measures.py" line="120"/>
+        <location filename="../../work/main/algorithms/carbon_measures.py" line="121"/>
         <source>Retrofit saving (share of CO2)</source>
         <translation>改造节能率（CO2 比例）</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/carbon_measures.py" line="120"/>
+        <location filename="../../work/main/algorithms/carbon_measures.py" line="121"/>
         <source>Share of a building&apos;s operational CO2 a retrofit saves, for uses not listed below (team estimate).</source>
         <translation>改造可节省的建筑运行 CO2 比例，适用于下面未列出的用途（团队估计）。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/carbon_measures.py" line="123"/>
+        <location filename="../../work/main/algorithms/carbon_measures.py" line="124"/>
         <source>Sequestration gain of planting (t CO2/ha·a)</source>
         <translation>植树增汇（t CO2/ha·a）</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/carbon_measures.py" line="123"/>
+        <location filename="../../work/main/algorithms/carbon_measures.py" line="124"/>
         <source>Extra CO2 taken up per ha planted: tree cover minus park green of the shipped carbon pools, (2.8 − 0.84) t C × 44/12.</source>
         <translation>每 ha 植树多吸收的 CO2：随插件提供的碳库表中林地与公园绿地之差，(2.8 − 0.84) t C × 44/12。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/carbon_measures.py" line="128"/>
+        <location filename="../../work/main/algorithms/carbon_measures.py" line="129"/>
         <source>Retrofit saving by use</source>
         <translation>按用途的改造节能率</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/carbon_measures.py" line="128"/>
+        <location filename="../../work/main/algorithms/carbon_measures.py" line="129"/>
         <source>use:share pairs separated by commas, e.g. residential:0.2, office:0.3; other uses take the retrofit saving.</source>
         <translation>以逗号分隔的“用途:比例”，如 residential:0.2, office:0.3；其他用途取改造节能率。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/carbon_measures.py" line="132"/>
+        <location filename="../../work/main/algorithms/carbon_measures.py" line="133"/>
         <source>Carbon measures by unit</source>
         <translation>各单元减碳措施</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/carbon_measures.py" line="132"/>
+        <location filename="../../work/main/algorithms/carbon_measures.py" line="133"/>
         <source>The units with gap_t, pv_t, retro_t, green_t, cost_yr, left_t and closes.</source>
         <translation>单元，含 gap_t、pv_t、retro_t、green_t、cost_yr、left_t 和 closes。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/carbon_measures.py" line="134"/>
+        <location filename="../../work/main/algorithms/carbon_measures.py" line="135"/>
         <source>Measures on buildings</source>
         <translation>建筑上的措施</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/carbon_measures.py" line="134"/>
+        <location filename="../../work/main/algorithms/carbon_measures.py" line="135"/>
         <source>The buildings with pv_m2, pv_t, retro_m2, retro_t and co2_after_t.</source>
         <translation>建筑，含 pv_m2、pv_t、retro_m2、retro_t 和 co2_after_t。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/carbon_measures.py" line="137"/>
+        <location filename="../../work/main/algorithms/carbon_measures.py" line="138"/>
         <source>Planting on green spaces</source>
         <translation>绿地植树</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/carbon_measures.py" line="137"/>
+        <location filename="../../work/main/algorithms/carbon_measures.py" line="138"/>
         <source>The green spaces with plant_ha and green_t.</source>
         <translation>绿地，含 plant_ha 和 green_t。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/carbon_measures.py" line="140"/>
+        <location filename="../../work/main/algorithms/carbon_measures.py" line="141"/>
         <source>Units over target</source>
         <translation>超出目标的单元数</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/carbon_measures.py" line="141"/>
+        <location filename="../../work/main/algorithms/carbon_measures.py" line="142"/>
         <source>Units no measure mix brings to target</source>
         <translation>任何措施组合都无法达标的单元数</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/carbon_measures.py" line="142"/>
+        <location filename="../../work/main/algorithms/carbon_measures.py" line="143"/>
         <source>Cost of the measures a year</source>
         <translation>措施年成本</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/carbon_measures.py" line="145"/>
+        <location filename="../../work/main/algorithms/carbon_measures.py" line="146"/>
         <source>Retrofit saving by use: “{value}” is not use:share with a share 0–1.</source>
         <translation>按用途的改造节能率：“{value}”不是比例在 0–1 之间的“用途:比例”。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/carbon_measures.py" line="151"/>
+        <location filename="../../work/main/algorithms/carbon_measures.py" line="152"/>
         <source>Name the field of “{layer}” holding each unit's gap to its CO2 target (t/a).</source>
         <translation>请指定“{layer}”中给出各单元 CO2 目标缺口（t/a）的字段。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/carbon_measures.py" line="157"/>
+        <location filename="../../work/main/algorithms/carbon_measures.py" line="158"/>
         <source>“{layer}” holds neither points nor polygons: give buildings as points or footprints.</source>
         <translation>“{layer}”既不是点也不是多边形：请以点或占地轮廓给出建筑。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/carbon_measures.py" line="166"/>
+        <location filename="../../work/main/algorithms/carbon_measures.py" line="167"/>
         <source>The default costs, retrofit savings and sequestration gain are team estimates: set local values before relying on the mix.</source>
         <translation>默认的成本、改造节能率和增汇量是团队估计：依赖该组合之前请设定本地数值。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/carbon_measures.py" line="176"/>
+        <location filename="../../work/main/algorithms/carbon_measures.py" line="177"/>
         <source>No unit of “{layer}” has a gap value: the check that made it was given no CO2 target (target per resident), so no unit can be over target and no measure is proposed. Give the target and check again.</source>
         <translation>“{layer}”中没有任何单元有差距值：生成它的核查未给出 CO2 目标（人均目标），因此没有单元会超出目标，也不会提出措施。请给出目标后重新核查。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/carbon_measures.py" line="181"/>
+        <location filename="../../work/main/algorithms/carbon_measures.py" line="182"/>
         <source>{n} units have no gap value (not assessed, e.g. units without residents under a per-capita target): they get no measures.</source>
         <translation>{n} 个单元没有缺口值（未评估，如采用人均目标时无居民的单元）：不为其提出措施。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/carbon_measures.py" line="197"/>
+        <location filename="../../work/main/algorithms/carbon_measures.py" line="198"/>
         <source>No PV-avoided CO2 or usable roof field: rooftop PV is left out.</source>
         <translation>没有光伏减排 CO2 或可用屋面字段：不采用屋顶光伏。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/carbon_measures.py" line="204"/>
+        <location filename="../../work/main/algorithms/carbon_measures.py" line="205"/>
         <source>No building CO2 or floor area field: retrofit is left out.</source>
         <translation>没有建筑 CO2 或建筑面积字段：不采用改造。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/carbon_measures.py" line="212"/>
+        <location filename="../../work/main/algorithms/carbon_measures.py" line="213"/>
         <source>Give buildings (with PV or CO2 and floor-area fields) or green spaces: without them there is no measure to propose.</source>
         <translation>请给出建筑（含光伏或 CO2 和建筑面积字段）或绿地：没有它们就没有可提出的措施。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/carbon_measures.py" line="239"/>
+        <location filename="../../work/main/algorithms/carbon_measures.py" line="240"/>
         <source>Least-cost measures closing each unit&apos;s gap to its CO2 target: rooftop PV, retrofit, planting (t CO2/a), and the gap no measure closes. Made by the Low-Carbon &amp; Resilience Planning Toolkit.</source>
         <translation>弥补各单元 CO2 目标缺口的最低成本措施：屋顶光伏、改造、植树（t CO2/a），以及任何措施都无法弥补的缺口。由低碳与韧性规划工具箱生成。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/carbon_measures.py" line="252"/>
+        <location filename="../../work/main/algorithms/carbon_measures.py" line="253"/>
         <source>“{layer}” has no field “{field}”.</source>
         <translation>“{layer}”没有字段“{field}”。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/carbon_measures.py" line="275"/>
+        <location filename="../../work/main/algorithms/carbon_measures.py" line="276"/>
         <source>{n} features of “{layer}” lie outside every unit and are left out.</source>
         <translation>“{layer}”中有 {n} 个要素不在任何单元内，不予计入。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/carbon_measures.py" line="333"/>
+        <location filename="../../work/main/algorithms/carbon_measures.py" line="334"/>
         <source>{over} units are over target by {gap:,.1f} t CO2/a in all; the measures close {closed:,.1f} t (PV {pv:,.1f}, retrofit {retro:,.1f}, planting {green:,.1f}) for {cost:,.0f} a year.</source>
         <translation>{over} 个单元超出目标，合计 {gap:,.1f} t CO2/a；措施弥补 {closed:,.1f} t（光伏 {pv:,.1f}，改造 {retro:,.1f}，植树 {green:,.1f}），每年成本 {cost:,.0f}。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/carbon_measures.py" line="341"/>
+        <location filename="../../work/main/algorithms/carbon_measures.py" line="342"/>
         <source>Unit {unit}: no mix of the measures given closes its gap; {left:,.1f} t CO2/a remain.</source>
         <translation>单元 {unit}：所给措施的任何组合都无法弥补其缺口；仍有 {left:,.1f} t CO2/a。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/carbon_measures.py" line="345"/>
+        <location filename="../../work/main/algorithms/carbon_measures.py" line="346"/>
         <source>… {n} more units whose gap stays open, {left:,.1f} t CO2/a in all: see left_t in the output.</source>
         <translation>…另有 {n} 个单元的缺口未能弥合，共 {left:,.1f} 吨 CO2/年：见输出中的 left_t。</translation>
     </message>
@@ -1637,12 +1637,12 @@ The layer may be in any CRS: its coordinates are taken to longitude and latitude
 <context>
     <name>CompareChecks</name>
     <message>
-        <location filename="../../work/main/algorithms/compare_checks.py" line="45"/>
+        <location filename="../../work/main/algorithms/compare_checks.py" line="47"/>
         <source>Compare two plan checks (before and after)</source>
         <translation>对比两次规划核查（措施前后）</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/compare_checks.py" line="48"/>
+        <location filename="../../work/main/algorithms/compare_checks.py" line="50"/>
         <source>Two results of Planning check (or of a plan check) on the same units or parcels, before and after measures: per rule the number of features that pass, fail and have no verdict (n/a: not assessed or not applicable to the land use) in each, how many went from fail to pass (fixed) and from pass to fail (broken); and one row per feature and rule whose verdict changed.
 
 Rules: from the rule table (rule id and names, in the check&apos;s order), else from the r_&lt;rule&gt; fields of the two layers. Features are matched by the id field (present in both layers), else by their order.
@@ -1659,117 +1659,117 @@ Measures applied (optional): which of lid, facilities, shelters, carbon were app
 已实施措施（可选）：lid、facilities、shelters、carbon 中已实施的措施；此时结果表的 measure 字段逐条规则写明可修复该规则的措施（lid：年径流总量控制率；facilities：15 分钟生活圈覆盖率；shelters：人均避难场所面积；carbon：净碳排放），所实施措施都不针对的规则（容积率、轨道交通覆盖、公园供给、固定避难场所容量占比等）该字段为空。需要规则表。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/compare_checks.py" line="67"/>
+        <location filename="../../work/main/algorithms/compare_checks.py" line="69"/>
         <source>Check before</source>
         <translation>措施前的核查</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/compare_checks.py" line="67"/>
+        <location filename="../../work/main/algorithms/compare_checks.py" line="69"/>
         <source>The OUTPUT of Planning check (or check:planning_check of a plan check) before the measures.</source>
         <translation>措施前“规划检查”的 OUTPUT（或规划核查的 check:planning_check）。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/compare_checks.py" line="70"/>
+        <location filename="../../work/main/algorithms/compare_checks.py" line="72"/>
         <source>Check after</source>
         <translation>措施后的核查</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/compare_checks.py" line="70"/>
+        <location filename="../../work/main/algorithms/compare_checks.py" line="72"/>
         <source>The same check run on the plan with the measures.</source>
         <translation>在并入措施的规划上运行的同一核查。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/compare_checks.py" line="72"/>
+        <location filename="../../work/main/algorithms/compare_checks.py" line="74"/>
         <source>Rule table</source>
         <translation>规则表</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/compare_checks.py" line="72"/>
+        <location filename="../../work/main/algorithms/compare_checks.py" line="74"/>
         <source>The TABLE output of Planning check, for the rules&apos; ids, names and order.</source>
         <translation>“规划检查”的 TABLE 输出，提供规则编号、名称和顺序。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/compare_checks.py" line="75"/>
+        <location filename="../../work/main/algorithms/compare_checks.py" line="77"/>
         <source>Id field</source>
         <translation>编号字段</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/compare_checks.py" line="75"/>
+        <location filename="../../work/main/algorithms/compare_checks.py" line="77"/>
         <source>Field naming each unit or parcel, in both layers. Empty: features are matched by order.</source>
         <translation>两图层中标识各单元或地块的字段。留空：按顺序匹配要素。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/compare_checks.py" line="79"/>
+        <location filename="../../work/main/algorithms/compare_checks.py" line="81"/>
         <source>Measures applied</source>
         <translation>已实施措施</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/compare_checks.py" line="79"/>
+        <location filename="../../work/main/algorithms/compare_checks.py" line="81"/>
         <source>Comma-separated, of lid, facilities, shelters, carbon: the measures applied between the two checks, named per rule in the measure field.</source>
         <translation>以逗号分隔，取 lid、facilities、shelters、carbon：两次核查之间实施的措施，逐条规则写入 measure 字段。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/compare_checks.py" line="83"/>
+        <location filename="../../work/main/algorithms/compare_checks.py" line="85"/>
         <source>Before and after per rule</source>
         <translation>各规则措施前后对比</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/compare_checks.py" line="83"/>
+        <location filename="../../work/main/algorithms/compare_checks.py" line="85"/>
         <source>One row per rule with the counts before and after.</source>
         <translation>每条规则一行，含措施前后的计数。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/compare_checks.py" line="86"/>
+        <location filename="../../work/main/algorithms/compare_checks.py" line="88"/>
         <source>Verdicts changed</source>
         <translation>结论变化</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/compare_checks.py" line="86"/>
+        <location filename="../../work/main/algorithms/compare_checks.py" line="88"/>
         <source>One row per feature and rule whose verdict changed.</source>
         <translation>结论发生变化的每个要素、每条规则一行。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/compare_checks.py" line="89"/>
+        <location filename="../../work/main/algorithms/compare_checks.py" line="91"/>
         <source>Verdicts fixed (fail → pass)</source>
         <translation>改善的结论（不达标 → 达标）</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/compare_checks.py" line="90"/>
+        <location filename="../../work/main/algorithms/compare_checks.py" line="92"/>
         <source>Verdicts broken (pass → fail)</source>
         <translation>变差的结论（达标 → 不达标）</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/compare_checks.py" line="91"/>
+        <location filename="../../work/main/algorithms/compare_checks.py" line="93"/>
         <source>Failing verdicts before</source>
         <translation>措施前不达标结论数</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/compare_checks.py" line="92"/>
+        <location filename="../../work/main/algorithms/compare_checks.py" line="94"/>
         <source>Failing verdicts after</source>
         <translation>措施后不达标结论数</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/compare_checks.py" line="95"/>
+        <location filename="../../work/main/algorithms/compare_checks.py" line="97"/>
         <source>The id “{value}” is found {count} more time(s) in the check before: ids must name one unit or parcel each.</source>
         <translation>编号“{value}”在措施前的核查中重复出现 {count} 次：每个编号只能对应一个单元或地块。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/compare_checks.py" line="97"/>
+        <location filename="../../work/main/algorithms/compare_checks.py" line="99"/>
         <source>Measures applied: “{value}” is none of lid, facilities, shelters, carbon.</source>
         <translation>已实施措施：“{value}”不属于 lid、facilities、shelters、carbon。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/compare_checks.py" line="99"/>
+        <location filename="../../work/main/algorithms/compare_checks.py" line="101"/>
         <source>The rule table lacks the field(s) {missing}: choose the TABLE output of Planning check.</source>
         <translation>规则表缺少字段 {missing}：请选择“规划检查”的 TABLE 输出。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/compare_checks.py" line="119"/>
+        <location filename="../../work/main/algorithms/compare_checks.py" line="121"/>
         <source>The two checks have {a} and {b} features: without an id field they are matched by order.</source>
         <translation>两次核查分别有 {a} 和 {b} 个要素：未指定编号字段时按顺序匹配。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/compare_checks.py" line="131"/>
+        <location filename="../../work/main/algorithms/compare_checks.py" line="133"/>
         <source>{rule}: {pb} pass, {fb} fail, {nb} n/a before; {pa} pass, {fa} fail, {na} n/a after ({fixed} fixed, {broken} broken).</source>
         <translation>{rule}：措施前 {pb} 达标、{fb} 不达标、{nb} 无结论；措施后 {pa} 达标、{fa} 不达标、{na} 无结论（改善 {fixed}，变差 {broken}）。</translation>
     </message>
@@ -1933,22 +1933,22 @@ On Debian or Ubuntu, where pip itself is missing, install it first: sudo apt ins
 <context>
     <name>EmbeddedIO</name>
     <message>
-        <location filename="../../work/main/algorithms/plan_check_glue.py" line="389"/>
+        <location filename="../../work/main/algorithms/plan_check_glue.py" line="390"/>
         <source>“{layer}”: {n} values of “{field}” cannot be real ({kinds}); they are read as missing.</source>
         <translation>“{layer}”：字段“{field}”中有 {n} 个值不可能是真实数值（{kinds}），已按缺失值处理。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/plan_check_glue.py" line="389"/>
+        <location filename="../../work/main/algorithms/plan_check_glue.py" line="390"/>
         <source>infinite, too large or negative</source>
         <translation>无穷大、过大或为负</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/plan_check_glue.py" line="389"/>
+        <location filename="../../work/main/algorithms/plan_check_glue.py" line="390"/>
         <source>infinite, too large, negative or a nodata code such as −9999 or 9999</source>
         <translation>无穷大、过大、为负，或为 −9999、9999 等无数据代码</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/plan_check_glue.py" line="402"/>
+        <location filename="../../work/main/algorithms/plan_check_glue.py" line="403"/>
         <source>Your input layers already have a field “{field}”: the check computes it again and uses its own values.</source>
         <translation>输入图层中已有字段“{field}”：检查会重新计算该字段并使用自己的计算值。</translation>
     </message>
@@ -2168,12 +2168,12 @@ Without a flood hazard layer (optional, e.g. for OpenStreetMap data, which has n
 <context>
     <name>HabitatFragmentation</name>
     <message>
-        <location filename="../../work/main/algorithms/habitat_fragmentation.py" line="49"/>
+        <location filename="../../work/main/algorithms/habitat_fragmentation.py" line="50"/>
         <source>Habitat fragmentation and quality</source>
         <translation>生境破碎化与生境质量</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/habitat_fragmentation.py" line="52"/>
+        <location filename="../../work/main/algorithms/habitat_fragmentation.py" line="53"/>
         <source>Measures, per planning unit, how much transport infrastructure cuts habitat into pieces, and how much roads and built-up land degrade what is left.
 
 Habitat: land-cover polygons whose class has a habitat suitability H above 0 in the habitat table. Barriers: roads buffered by half their width (a road of width 0 cuts as a line), and built-up land. Rails or other linear barriers can be merged into the roads layer.
@@ -2198,232 +2198,232 @@ Output: the planning units with mesh_ha (ha), patches (count), habitat_ha (habit
 输出：添加了 mesh_ha（ha）、patches（斑块数）、habitat_ha（切割前生境面积，ha）、hq_mean（面积加权平均生境质量，0–1）和 degr_mean（平均退化度）的规划单元。MEAN_MESH_HA 为全部单元合计的有效网格尺寸（Σ Σ A_i² / Σ A_unit）；MEAN_HQ 为按生境面积加权的平均生境质量。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/habitat_fragmentation.py" line="79"/>
+        <location filename="../../work/main/algorithms/habitat_fragmentation.py" line="80"/>
         <source>Land cover (habitat)</source>
         <translation>土地覆被（生境）</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/habitat_fragmentation.py" line="79"/>
+        <location filename="../../work/main/algorithms/habitat_fragmentation.py" line="80"/>
         <source>Land-cover polygons; classes with habitat suitability above 0 are habitat, classes marked built are the built-up threat.</source>
         <translation>土地覆被面；生境适宜性大于 0 的类型为生境，标记为 built 的类型为建设用地威胁源。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/habitat_fragmentation.py" line="83"/>
+        <location filename="../../work/main/algorithms/habitat_fragmentation.py" line="84"/>
         <source>Land-cover class field</source>
         <translation>土地覆被类型字段</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/habitat_fragmentation.py" line="83"/>
+        <location filename="../../work/main/algorithms/habitat_fragmentation.py" line="84"/>
         <source>An integer code (matched to the table&apos;s lucode) or a class name (matched to class).</source>
         <translation>整数代码（与表中的 lucode 匹配）或类型名称（与 class 匹配）。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/habitat_fragmentation.py" line="87"/>
+        <location filename="../../work/main/algorithms/habitat_fragmentation.py" line="88"/>
         <source>Habitat table (CSV)</source>
         <translation>生境表（CSV）</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/habitat_fragmentation.py" line="87"/>
+        <location filename="../../work/main/algorithms/habitat_fragmentation.py" line="88"/>
         <source>CSV with lucode, class, habitat (H 0–1), sens_roads, sens_built (0–1), optionally built (1 for built-up classes), source, year, verified. Empty: the shipped table.</source>
         <translation>包含 lucode、class、habitat（H，0–1）、sens_roads、sens_built（0–1）列的 CSV，可另含 built（建设用地类型填 1）、source、year、verified。留空：采用插件自带的表。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/habitat_fragmentation.py" line="91"/>
+        <location filename="../../work/main/algorithms/habitat_fragmentation.py" line="92"/>
         <source>Roads</source>
         <translation>道路</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/habitat_fragmentation.py" line="91"/>
+        <location filename="../../work/main/algorithms/habitat_fragmentation.py" line="92"/>
         <source>Road (and rail) centre lines: barriers and the ROADS threat.</source>
         <translation>道路（及铁路）中心线：既是阻隔，也是 ROADS 威胁源。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/habitat_fragmentation.py" line="94"/>
+        <location filename="../../work/main/algorithms/habitat_fragmentation.py" line="95"/>
         <source>Road width field (m)</source>
         <translation>道路宽度字段（m）</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/habitat_fragmentation.py" line="94"/>
+        <location filename="../../work/main/algorithms/habitat_fragmentation.py" line="95"/>
         <source>Full width of each road in metres. Empty values take the default width.</source>
         <translation>每条道路的全宽，单位为米。空值采用默认宽度。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/habitat_fragmentation.py" line="98"/>
+        <location filename="../../work/main/algorithms/habitat_fragmentation.py" line="99"/>
         <source>Default road width (m)</source>
         <translation>默认道路宽度（m）</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/habitat_fragmentation.py" line="98"/>
+        <location filename="../../work/main/algorithms/habitat_fragmentation.py" line="99"/>
         <source>Width of roads without a width value. 0 cuts the habitat along the centre line.</source>
         <translation>无宽度值的道路采用的宽度。为 0 时沿中心线切割生境。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/habitat_fragmentation.py" line="102"/>
+        <location filename="../../work/main/algorithms/habitat_fragmentation.py" line="103"/>
         <source>Road threat distance (m)</source>
         <translation>道路威胁距离（m）</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/habitat_fragmentation.py" line="102"/>
+        <location filename="../../work/main/algorithms/habitat_fragmentation.py" line="103"/>
         <source>d_max of the ROADS threat: beyond it roads have no impact.</source>
         <translation>ROADS 威胁源的 d_max：超过该距离道路不再产生影响。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/habitat_fragmentation.py" line="106"/>
+        <location filename="../../work/main/algorithms/habitat_fragmentation.py" line="107"/>
         <source>Built-up threat distance (m)</source>
         <translation>建设用地威胁距离（m）</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/habitat_fragmentation.py" line="106"/>
+        <location filename="../../work/main/algorithms/habitat_fragmentation.py" line="107"/>
         <source>d_max of the BUILT_UP threat: beyond it built-up land has no impact.</source>
         <translation>BUILT_UP 威胁源的 d_max：超过该距离建设用地不再产生影响。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/habitat_fragmentation.py" line="110"/>
+        <location filename="../../work/main/algorithms/habitat_fragmentation.py" line="111"/>
         <source>Distance decay</source>
         <translation>距离衰减</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/habitat_fragmentation.py" line="110"/>
+        <location filename="../../work/main/algorithms/habitat_fragmentation.py" line="111"/>
         <source>Exponential</source>
         <translation>指数</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/habitat_fragmentation.py" line="110"/>
+        <location filename="../../work/main/algorithms/habitat_fragmentation.py" line="111"/>
         <source>Linear</source>
         <translation>线性</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/habitat_fragmentation.py" line="110"/>
+        <location filename="../../work/main/algorithms/habitat_fragmentation.py" line="111"/>
         <source>Exponential: exp(−2.99·d/d_max), 5 % left at d_max. Linear: 1 − d/d_max.</source>
         <translation>指数：exp(−2.99·d/d_max)，在 d_max 处剩余 5 %。线性：1 − d/d_max。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/habitat_fragmentation.py" line="113"/>
+        <location filename="../../work/main/algorithms/habitat_fragmentation.py" line="114"/>
         <source>Road threat weight</source>
         <translation>道路威胁权重</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/habitat_fragmentation.py" line="113"/>
+        <location filename="../../work/main/algorithms/habitat_fragmentation.py" line="114"/>
         <source>Relative weight of roads; weights are normalised to sum to 1.</source>
         <translation>道路的相对权重；各权重归一化为总和为 1。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/habitat_fragmentation.py" line="117"/>
+        <location filename="../../work/main/algorithms/habitat_fragmentation.py" line="118"/>
         <source>Built-up threat weight</source>
         <translation>建设用地威胁权重</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/habitat_fragmentation.py" line="117"/>
+        <location filename="../../work/main/algorithms/habitat_fragmentation.py" line="118"/>
         <source>Relative weight of built-up land; weights are normalised to sum to 1.</source>
         <translation>建设用地的相对权重；各权重归一化为总和为 1。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/habitat_fragmentation.py" line="121"/>
+        <location filename="../../work/main/algorithms/habitat_fragmentation.py" line="122"/>
         <source>Half-saturation constant k</source>
         <translation>半饱和常数 k</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/habitat_fragmentation.py" line="121"/>
+        <location filename="../../work/main/algorithms/habitat_fragmentation.py" line="122"/>
         <source>Degradation at which quality is halved. 0.5 as in InVEST&apos;s tests; the InVEST User&apos;s Guide suggests 0.05 to start, then half the largest degradation found.</source>
         <translation>使生境质量减半的退化度。取 0.5 与 InVEST 的测试一致；InVEST 用户指南建议先取 0.05，再取所得最大退化度的一半。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/habitat_fragmentation.py" line="126"/>
+        <location filename="../../work/main/algorithms/habitat_fragmentation.py" line="127"/>
         <source>Quality sample spacing (m)</source>
         <translation>生境质量采样间距（m）</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/habitat_fragmentation.py" line="126"/>
+        <location filename="../../work/main/algorithms/habitat_fragmentation.py" line="127"/>
         <source>Spacing of the grid of points where quality is sampled. 0: one point per habitat piece.</source>
         <translation>生境质量采样点格网的间距。为 0 时：每个生境碎块取一个点。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/habitat_fragmentation.py" line="131"/>
+        <location filename="../../work/main/algorithms/habitat_fragmentation.py" line="132"/>
         <source>Planning units</source>
         <translation>规划单元</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/habitat_fragmentation.py" line="131"/>
+        <location filename="../../work/main/algorithms/habitat_fragmentation.py" line="132"/>
         <source>Reporting units; habitat is clipped at their boundaries (CUT variant).</source>
         <translation>统计单元；生境在其边界处裁切（CUT 法）。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/habitat_fragmentation.py" line="134"/>
+        <location filename="../../work/main/algorithms/habitat_fragmentation.py" line="135"/>
         <source>Habitat fragmentation</source>
         <translation>生境破碎化</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/habitat_fragmentation.py" line="134"/>
+        <location filename="../../work/main/algorithms/habitat_fragmentation.py" line="135"/>
         <source>The planning units with mesh_ha, patches, habitat_ha, hq_mean and degr_mean.</source>
         <translation>添加了 mesh_ha、patches、habitat_ha、hq_mean 和 degr_mean 字段的规划单元。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/habitat_fragmentation.py" line="137"/>
+        <location filename="../../work/main/algorithms/habitat_fragmentation.py" line="138"/>
         <source>Effective mesh size of all units (ha)</source>
         <translation>全部单元的有效网格尺寸（ha）</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/habitat_fragmentation.py" line="138"/>
+        <location filename="../../work/main/algorithms/habitat_fragmentation.py" line="139"/>
         <source>Mean habitat quality</source>
         <translation>平均生境质量</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/habitat_fragmentation.py" line="147"/>
+        <location filename="../../work/main/algorithms/habitat_fragmentation.py" line="148"/>
         <source>Sampling habitat quality every {s:g} m over {ha:,.0f} ha of habitat (about {n:,.0f} points)</source>
         <translation>在 {ha:,.0f} 公顷生境上每隔 {s:g} m 采样生境质量（约 {n:,.0f} 个点）</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/habitat_fragmentation.py" line="147"/>
+        <location filename="../../work/main/algorithms/habitat_fragmentation.py" line="148"/>
         <source>Raise “{parameter}” (now {value:g} m); the default is 20 m.</source>
         <translation>请增大“{parameter}”（当前为 {value:g} m）；默认值为 20 m。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/habitat_fragmentation.py" line="160"/>
+        <location filename="../../work/main/algorithms/habitat_fragmentation.py" line="161"/>
         <source>Choose the land-cover class field of “{layer}”.</source>
         <translation>请选择“{layer}”的土地覆被类型字段。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/habitat_fragmentation.py" line="167"/>
+        <location filename="../../work/main/algorithms/habitat_fragmentation.py" line="168"/>
         <source>“{layer}” is in a CRS whose unit is not the metre; reproject it to a projected CRS in metres.</source>
         <translation>“{layer}”所用坐标参考系的单位不是米；请将其重投影至以米为单位的投影坐标参考系。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/habitat_fragmentation.py" line="179"/>
+        <location filename="../../work/main/algorithms/habitat_fragmentation.py" line="180"/>
         <source>{n} land-cover polygons have a class the habitat table does not list ({values}); they count as non-habitat.</source>
         <translation>{n} 个土地覆被面的类型未列在生境表中（{values}）；按非生境处理。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/habitat_fragmentation.py" line="193"/>
+        <location filename="../../work/main/algorithms/habitat_fragmentation.py" line="194"/>
         <source>Unverified habitat values were used for: {classes}.</source>
         <translation>以下类型采用了未核实的生境取值：{classes}。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/habitat_fragmentation.py" line="200"/>
+        <location filename="../../work/main/algorithms/habitat_fragmentation.py" line="201"/>
         <source>The roads are reprojected from {a} to {b}.</source>
         <translation>道路已从 {a} 重投影至 {b}。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/habitat_fragmentation.py" line="211"/>
+        <location filename="../../work/main/algorithms/habitat_fragmentation.py" line="212"/>
         <source>{n} roads have no valid width: they take {w} m.</source>
         <translation>{n} 条道路没有有效宽度：采用 {w} m。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/habitat_fragmentation.py" line="257"/>
+        <location filename="../../work/main/algorithms/habitat_fragmentation.py" line="258"/>
         <source>No land-cover class is habitat (H above 0): check the class field and the habitat table.</source>
         <translation>没有任何土地覆被类型属于生境（H 大于 0）：请检查类型字段和生境表。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/habitat_fragmentation.py" line="260"/>
+        <location filename="../../work/main/algorithms/habitat_fragmentation.py" line="261"/>
         <source>Effective mesh size of all units {m:,.2f} ha; mean habitat quality {q:.3f}.</source>
         <translation>全部单元的有效网格尺寸 {m:,.2f} ha；平均生境质量 {q:.3f}。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/habitat_fragmentation.py" line="263"/>
+        <location filename="../../work/main/algorithms/habitat_fragmentation.py" line="264"/>
         <source>Effective mesh size of all units {m:,.2f} ha; habitat quality could not be measured: no habitat lies in the units.</source>
         <translation>全部单元的有效网格尺寸 {m:,.2f} ha；无法计算生境质量：单元内没有生境。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/habitat_fragmentation.py" line="265"/>
+        <location filename="../../work/main/algorithms/habitat_fragmentation.py" line="266"/>
         <source>Habitat fragmentation: effective mesh size (Jaeger 2000, CUT variant) of habitat cut by roads and built-up land, and InVEST-style habitat quality. Values from {path}. Made by the Low-Carbon &amp; Resilience Planning Toolkit.</source>
         <translation>生境破碎化：被道路和建设用地切割的生境的有效网格尺寸（Jaeger 2000，CUT 法），以及 InVEST 式生境质量。取值来自 {path}。由低碳与韧性规划工具箱生成。</translation>
     </message>
@@ -2621,12 +2621,12 @@ retention：设计暴雨的就地滞留比例，滞留量 / （径流量 + 滞�
 <context>
     <name>LandUseMix</name>
     <message>
-        <location filename="../../work/main/algorithms/land_use_mix.py" line="47"/>
+        <location filename="../../work/main/algorithms/land_use_mix.py" line="48"/>
         <source>Land-use mix and intensity</source>
         <translation>用地混合度与开发强度</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/land_use_mix.py" line="50"/>
+        <location filename="../../work/main/algorithms/land_use_mix.py" line="51"/>
         <source>Measures how mixed and how intense the land use of each planning unit is.
 
 Each land-use polygon (e.g. a parcel) is cut by the units: a parcel straddling two units gives each the area inside it, and its floor area, residents and jobs are split in proportion to that area.
@@ -2655,292 +2655,292 @@ far = Σ 建筑面积 / 用地面积（单元面积扣除不计入的类别）�
 输出：添加了 lum_entropy（0–1）、lum_k（类别数）、lum_hhi（0–1）、far（m²/m²）、density_pph（人/ha）、jobs_housing（比值）字段的单元。MEAN_ENTROPY：按单元面积加权的平均信息熵。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/land_use_mix.py" line="77"/>
+        <location filename="../../work/main/algorithms/land_use_mix.py" line="78"/>
         <source>Land use</source>
         <translation>用地</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/land_use_mix.py" line="77"/>
+        <location filename="../../work/main/algorithms/land_use_mix.py" line="78"/>
         <source>Land-use polygons, e.g. parcels, each with a land-use code.</source>
         <translation>用地面，如地块，每个面带有用地代码。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/land_use_mix.py" line="79"/>
+        <location filename="../../work/main/algorithms/land_use_mix.py" line="80"/>
         <source>Planning units</source>
         <translation>规划单元</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/land_use_mix.py" line="79"/>
+        <location filename="../../work/main/algorithms/land_use_mix.py" line="80"/>
         <source>The units to measure (polygons); the output is these units.</source>
         <translation>需要计算的单元（面）；输出即为这些单元。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/land_use_mix.py" line="81"/>
+        <location filename="../../work/main/algorithms/land_use_mix.py" line="82"/>
         <source>Land-use field</source>
         <translation>用地字段</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/land_use_mix.py" line="81"/>
+        <location filename="../../work/main/algorithms/land_use_mix.py" line="82"/>
         <source>Land-use code or class of each polygon (e.g. 0701, or residential). Keep codes as text: a number field loses leading zeros.</source>
         <translation>每个面的用地代码或类别（如 0701 或 residential）。代码请以文本存储：数值型字段会丢失前导零。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/land_use_mix.py" line="86"/>
+        <location filename="../../work/main/algorithms/land_use_mix.py" line="87"/>
         <source>Category field</source>
         <translation>类别字段</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/land_use_mix.py" line="86"/>
+        <location filename="../../work/main/algorithms/land_use_mix.py" line="87"/>
         <source>A field mapping each polygon to a coarser category; where filled it is used as it is instead of the land-use field.</source>
         <translation>将每个面归入较粗类别的字段；有值时直接采用，替代用地字段。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/land_use_mix.py" line="91"/>
+        <location filename="../../work/main/algorithms/land_use_mix.py" line="92"/>
         <source>Leading characters of the code that make the category</source>
         <translation>构成类别的代码前导字符数</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/land_use_mix.py" line="91"/>
+        <location filename="../../work/main/algorithms/land_use_mix.py" line="92"/>
         <source>0 uses the land-use value as it is; 2 groups codes by their first two characters (0701, 0703 → 07).</source>
         <translation>0 表示直接采用用地值；2 表示按代码前两位归类（0701、0703 → 07）。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/land_use_mix.py" line="96"/>
+        <location filename="../../work/main/algorithms/land_use_mix.py" line="97"/>
         <source>Categories to leave out (comma-separated)</source>
         <translation>不计入的类别（以逗号分隔）</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/land_use_mix.py" line="96"/>
+        <location filename="../../work/main/algorithms/land_use_mix.py" line="97"/>
         <source>Categories counted neither in the mix nor in the land area, e.g. “17, 12” for water and roads with two-character categories. They must match the category exactly.</source>
         <translation>既不计入混合度也不计入用地面积的类别，如采用两位类别时以“17, 12”表示水域和道路。须与类别完全一致。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/land_use_mix.py" line="100"/>
+        <location filename="../../work/main/algorithms/land_use_mix.py" line="101"/>
         <source>Number of categories K in the entropy</source>
         <translation>信息熵中的类别数 K</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/land_use_mix.py" line="100"/>
+        <location filename="../../work/main/algorithms/land_use_mix.py" line="101"/>
         <source>All categories present in the study area</source>
         <translation>研究区中出现的所有类别</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/land_use_mix.py" line="100"/>
+        <location filename="../../work/main/algorithms/land_use_mix.py" line="101"/>
         <source>Categories present in the unit</source>
         <translation>单元中出现的类别</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/land_use_mix.py" line="100"/>
+        <location filename="../../work/main/algorithms/land_use_mix.py" line="101"/>
         <source>A fixed number (K fixed)</source>
         <translation>固定数目（固定 K）</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/land_use_mix.py" line="100"/>
+        <location filename="../../work/main/algorithms/land_use_mix.py" line="101"/>
         <source>The study area is the set of units. Comparing units needs one K for all: keep the default or a fixed K.</source>
         <translation>研究区即全部单元。比较各单元需要统一的 K：请保留默认值或使用固定 K。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/land_use_mix.py" line="107"/>
+        <location filename="../../work/main/algorithms/land_use_mix.py" line="108"/>
         <source>K fixed</source>
         <translation>固定 K</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/land_use_mix.py" line="107"/>
+        <location filename="../../work/main/algorithms/land_use_mix.py" line="108"/>
         <source>The number of categories K when K is fixed (e.g. the classes a plan distinguishes).</source>
         <translation>K 固定时的类别数（如规划所区分的类别数）。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/land_use_mix.py" line="111"/>
+        <location filename="../../work/main/algorithms/land_use_mix.py" line="112"/>
         <source>Floor area ratio field</source>
         <translation>容积率字段</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/land_use_mix.py" line="111"/>
+        <location filename="../../work/main/algorithms/land_use_mix.py" line="112"/>
         <source>Floor area ratio (容积率) of each polygon; floor area = FAR × its area.</source>
         <translation>每个面的容积率；建筑面积 = 容积率 × 面积。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/land_use_mix.py" line="115"/>
+        <location filename="../../work/main/algorithms/land_use_mix.py" line="116"/>
         <source>Gross floor area field (m²)</source>
         <translation>建筑面积字段（m²）</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/land_use_mix.py" line="115"/>
+        <location filename="../../work/main/algorithms/land_use_mix.py" line="116"/>
         <source>Gross floor area of each polygon; where above 0 it wins over the FAR field.</source>
         <translation>每个面的建筑面积；大于 0 时优先于容积率字段。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/land_use_mix.py" line="119"/>
+        <location filename="../../work/main/algorithms/land_use_mix.py" line="120"/>
         <source>Residents field</source>
         <translation>居民字段</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/land_use_mix.py" line="119"/>
+        <location filename="../../work/main/algorithms/land_use_mix.py" line="120"/>
         <source>Residents of each polygon; missing values count as 0.</source>
         <translation>每个面的居民数；缺失值按 0 计。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/land_use_mix.py" line="123"/>
+        <location filename="../../work/main/algorithms/land_use_mix.py" line="124"/>
         <source>Jobs field</source>
         <translation>就业岗位字段</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/land_use_mix.py" line="123"/>
+        <location filename="../../work/main/algorithms/land_use_mix.py" line="124"/>
         <source>Jobs located in each polygon; with residents it gives the jobs–housing ratio.</source>
         <translation>位于每个面内的就业岗位数；与居民数一起计算职住比。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/land_use_mix.py" line="127"/>
+        <location filename="../../work/main/algorithms/land_use_mix.py" line="128"/>
         <source>Resident workers per resident</source>
         <translation>人均就业居民数</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/land_use_mix.py" line="127"/>
+        <location filename="../../work/main/algorithms/land_use_mix.py" line="128"/>
         <source>Employed residents per resident, to turn residents into resident workers. 1 gives jobs per resident; a local employment rate gives the jobs–housing ratio (职住比), balanced near 1.</source>
         <translation>就业居民占居民的比例，用于将居民数换算为就业居民数。取 1 时得到人均就业岗位数；采用本地就业率时得到职住比，接近 1 为平衡。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/land_use_mix.py" line="133"/>
+        <location filename="../../work/main/algorithms/land_use_mix.py" line="134"/>
         <source>Land-use mix</source>
         <translation>用地混合度</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/land_use_mix.py" line="133"/>
+        <location filename="../../work/main/algorithms/land_use_mix.py" line="134"/>
         <source>The planning units with lum_entropy, lum_k, lum_hhi, far, density_pph and jobs_housing added.</source>
         <translation>添加了 lum_entropy、lum_k、lum_hhi、far、density_pph 和 jobs_housing 字段的规划单元。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/land_use_mix.py" line="136"/>
+        <location filename="../../work/main/algorithms/land_use_mix.py" line="137"/>
         <source>Codes of GB 50137 or of the third land survey (三调) read as 2023 codes (resources/factors/landuse_crosswalk.csv) fall into the same first-level classes as 2023 codes do; codes the crosswalk does not know count as having no category.</source>
         <translation>GB 50137 或第三次全国国土调查（三调）的代码经对照表（resources/factors/landuse_crosswalk.csv）读作 2023 代码后，与 2023 代码归入相同的一级类；对照表中查不到的代码视为没有类别。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/land_use_mix.py" line="140"/>
+        <location filename="../../work/main/algorithms/land_use_mix.py" line="141"/>
         <source>Mean land-use entropy (area-weighted)</source>
         <translation>用地信息熵平均值（面积加权）</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/land_use_mix.py" line="144"/>
+        <location filename="../../work/main/algorithms/land_use_mix.py" line="145"/>
         <source>A fixed K must be 2 or more (given: {value}).</source>
         <translation>固定 K 必须不小于 2（当前值：{value}）。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/land_use_mix.py" line="145"/>
+        <location filename="../../work/main/algorithms/land_use_mix.py" line="146"/>
         <source>Unknown choice of K: {value}.</source>
         <translation>未知的 K 选项：{value}。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/land_use_mix.py" line="146"/>
+        <location filename="../../work/main/algorithms/land_use_mix.py" line="147"/>
         <source>The number of leading characters cannot be negative.</source>
         <translation>前导字符数不能为负值。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/land_use_mix.py" line="147"/>
+        <location filename="../../work/main/algorithms/land_use_mix.py" line="148"/>
         <source>Resident workers per resident must be above 0.</source>
         <translation>人均就业居民数必须大于 0。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/land_use_mix.py" line="167"/>
+        <location filename="../../work/main/algorithms/land_use_mix.py" line="168"/>
         <source>K is set to a fixed number but “K fixed” is empty: give the number of categories.</source>
         <translation>K 设为固定数目，但“固定 K”为空：请填写类别数。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/land_use_mix.py" line="171"/>
+        <location filename="../../work/main/algorithms/land_use_mix.py" line="172"/>
         <source>The land-use field is numeric: codes that lost their leading zero (701) are read as 0701 before their first {n} characters are taken.</source>
         <translation>用地字段为数值型：丢失前导零的代码（701）先按 0701 读取，再取其前 {n} 个字符。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/land_use_mix.py" line="179"/>
+        <location filename="../../work/main/algorithms/land_use_mix.py" line="180"/>
         <source>Land-use codes are read as {scheme} and translated to 用地用海分类 2023 codes through {path}.</source>
         <translation>用地代码按{scheme}读取，并经 {path} 转换为用地用海分类 2023 代码。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/land_use_mix.py" line="190"/>
+        <location filename="../../work/main/algorithms/land_use_mix.py" line="191"/>
         <source>{n} invalid unit geometries were repaired for the overlay.</source>
         <translation>已修复 {n} 个无效单元几何用于叠加分析。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/land_use_mix.py" line="194"/>
+        <location filename="../../work/main/algorithms/land_use_mix.py" line="195"/>
         <source>The land-use layer is reprojected from {a} to {b} for the overlay.</source>
         <translation>用地图层已从 {a} 重投影至 {b} 用于叠加分析。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/land_use_mix.py" line="217"/>
+        <location filename="../../work/main/algorithms/land_use_mix.py" line="218"/>
         <source>{n} polygons have a land-use code that the crosswalk does not know ({codes}): they have no category.</source>
         <translation>有 {n} 个面的用地代码在对照表中查不到（{codes}）：视为没有类别。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/land_use_mix.py" line="224"/>
+        <location filename="../../work/main/algorithms/land_use_mix.py" line="225"/>
         <source>No classified land-use polygon of “{layer}” overlaps the planning units. Check that both layers cover the same place and that the land-use field is filled.</source>
         <translation>“{layer}”中没有已分类的用地面与规划单元重叠。请检查两个图层是否覆盖同一区域，以及用地字段是否已填写。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/land_use_mix.py" line="243"/>
+        <location filename="../../work/main/algorithms/land_use_mix.py" line="244"/>
         <source>Land-use mix per planning unit: entropy −Σ p ln p / ln K ({k}), HHI Σ p², floor area ratio, residents per hectare and jobs–housing ratio. Made by the Low-Carbon &amp; Resilience Planning Toolkit.</source>
         <translation>规划单元用地混合度：信息熵 −Σ p ln p / ln K（{k}）、HHI Σ p²、容积率、每公顷居民数和职住比。由低碳与韧性规划工具箱生成。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/land_use_mix.py" line="251"/>
+        <location filename="../../work/main/algorithms/land_use_mix.py" line="252"/>
         <source>K = {k}, all categories present in the study area</source>
         <translation>K = {k}，研究区中出现的所有类别</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/land_use_mix.py" line="253"/>
+        <location filename="../../work/main/algorithms/land_use_mix.py" line="254"/>
         <source>K = categories present in each unit, {low} to {high}</source>
         <translation>K = 各单元中出现的类别数，{low} 至 {high}</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/land_use_mix.py" line="255"/>
+        <location filename="../../work/main/algorithms/land_use_mix.py" line="256"/>
         <source>K fixed at {k}</source>
         <translation>K 固定为 {k}</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/land_use_mix.py" line="260"/>
+        <location filename="../../work/main/algorithms/land_use_mix.py" line="261"/>
         <source>Entropy uses {ktext}. Categories in the study area ({n}): {cats}.</source>
         <translation>信息熵采用 {ktext}。研究区中的类别（{n} 个）：{cats}。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/land_use_mix.py" line="263"/>
+        <location filename="../../work/main/algorithms/land_use_mix.py" line="264"/>
         <source>Left out of the mix and the land area: {cats} ({n} polygons).</source>
         <translation>不计入混合度和用地面积：{cats}（{n} 个面）。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/land_use_mix.py" line="267"/>
+        <location filename="../../work/main/algorithms/land_use_mix.py" line="268"/>
         <source>{n} land-use polygons have no land-use value and are left out of the mix.</source>
         <translation>{n} 个用地面没有用地值，不计入混合度。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/land_use_mix.py" line="270"/>
+        <location filename="../../work/main/algorithms/land_use_mix.py" line="271"/>
         <source>{n} land-use polygons lie outside every planning unit.</source>
         <translation>{n} 个用地面不在任何规划单元内。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/land_use_mix.py" line="273"/>
+        <location filename="../../work/main/algorithms/land_use_mix.py" line="274"/>
         <source>{n} land-use polygons have neither a floor area nor a FAR value: their floor area counts as 0.</source>
         <translation>{n} 个用地面既无建筑面积也无容积率值：其建筑面积按 0 计。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/land_use_mix.py" line="276"/>
+        <location filename="../../work/main/algorithms/land_use_mix.py" line="277"/>
         <source>{n} units have more categories than the fixed K: their entropy can exceed 1.</source>
         <translation>{n} 个单元的类别数多于固定 K：其信息熵可能大于 1。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/land_use_mix.py" line="280"/>
+        <location filename="../../work/main/algorithms/land_use_mix.py" line="281"/>
         <source>{n} units hold no classified land: their entropy is NULL.</source>
         <translation>{n} 个单元没有已分类用地：其信息熵为 NULL。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/land_use_mix.py" line="283"/>
+        <location filename="../../work/main/algorithms/land_use_mix.py" line="284"/>
         <source>{n} invalid land-use geometries were repaired for the overlay.</source>
         <translation>已修复 {n} 个无效用地几何用于叠加分析。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/land_use_mix.py" line="286"/>
+        <location filename="../../work/main/algorithms/land_use_mix.py" line="287"/>
         <source>{a:,.0f} of {b:,.0f} residents lie inside the planning units.</source>
         <translation>{b:,.0f} 名居民中有 {a:,.0f} 名位于规划单元内。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/land_use_mix.py" line="288"/>
+        <location filename="../../work/main/algorithms/land_use_mix.py" line="289"/>
         <source>Mean land-use entropy, weighted by unit area: {m:.3f}.</source>
         <translation>按单元面积加权的用地信息熵平均值：{m:.3f}。</translation>
     </message>
@@ -3204,557 +3204,482 @@ Output fields: lu_code (用地用海 2023 code; NULL where the code is unknown o
 <context>
     <name>LcrAlgorithm</name>
     <message>
-        <location filename="../../work/main/algorithms/base.py" line="141"/>
+        <location filename="../../work/main/algorithms/base.py" line="107"/>
         <source>Method, formulas, defaults, sources and limits: the methods document, §{section} (the Help button opens it).</source>
         <translation>方法、公式、默认值、来源与局限：见方法说明文档第 {section} 节（“帮助”按钮可打开）。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/base.py" line="252"/>
+        <location filename="../../work/main/algorithms/base.py" line="197"/>
+        <source>The parameters could not be checked ({error}).</source>
+        <translation>无法检查参数（{error}）。</translation>
+    </message>
+    <message>
+        <location filename="../../work/main/algorithms/base.py" line="222"/>
         <source>Low-carbon</source>
         <translation>低碳</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/base.py" line="253"/>
+        <location filename="../../work/main/algorithms/base.py" line="223"/>
         <source>Resilience</source>
         <translation>韧性</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/base.py" line="254"/>
+        <location filename="../../work/main/algorithms/base.py" line="224"/>
         <source>Planning checks</source>
         <translation>规划检查</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/base.py" line="255"/>
+        <location filename="../../work/main/algorithms/base.py" line="225"/>
         <source>Plan measures</source>
         <translation>规划措施</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/base.py" line="256"/>
+        <location filename="../../work/main/algorithms/base.py" line="226"/>
         <source>Data preparation</source>
         <translation>数据准备</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/base.py" line="296"/>
+        <location filename="../../work/main/algorithms/base.py" line="267"/>
         <source>{parameter}: {value} is not a usable number.</source>
         <translation>{parameter}：{value} 不是可用的数值。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/base.py" line="334"/>
+        <location filename="../../work/main/algorithms/base.py" line="305"/>
         <source>{parameter}: {path} is the file of the input “{input}”: writing the output there would delete the input. Choose another file name.</source>
         <translation>{parameter}：{path} 是输入“{input}”的文件，把输出写到这里会删除该输入。请换一个文件名。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/base.py" line="351"/>
+        <location filename="../../work/main/algorithms/base.py" line="322"/>
         <source>{parameter} ({name}): “{value}” is none of its options ({options}).</source>
         <translation>{parameter}（{name}）：“{value}”不是可选项之一（{options}）。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/base.py" line="372"/>
+        <location filename="../../work/main/algorithms/base.py" line="343"/>
+        <source>{parameter}: “{path}” cannot be a file name: it holds a character no file name can hold (a null character, or one the system cannot encode).</source>
+        <translation>{parameter}：“{path}”不能作为文件名：其中有文件名不能含有的字符（空字符，或系统无法编码的字符）。</translation>
+    </message>
+    <message>
+        <location filename="../../work/main/algorithms/base.py" line="350"/>
         <source>{parameter}: {path} is a file, not a folder: choose another file name.</source>
         <translation>{parameter}：{path} 是文件而不是文件夹：请另选文件名。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/base.py" line="394"/>
+        <location filename="../../work/main/algorithms/base.py" line="372"/>
         <source>{parameter}: “{given}” names no folder; it is written to {path}.</source>
         <translation>{parameter}：“{given}”未包含文件夹，写入 {path}。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/base.py" line="403"/>
+        <location filename="../../work/main/algorithms/base.py" line="381"/>
         <source>{parameter}: cannot make the folder {folder} ({reason}).</source>
         <translation>{parameter}：无法创建文件夹 {folder}（{reason}）。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/base.py" line="438"/>
+        <location filename="../../work/main/algorithms/base.py" line="416"/>
         <source>Cancelled. The run gives no result and no totals; the outputs it had begun were removed.</source>
         <translation>已取消。本次运行不给出结果和合计值；已开始写入的输出已删除。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/base.py" line="455"/>
+        <location filename="../../work/main/algorithms/base.py" line="433"/>
         <source>{output} could not be measured (no usable values); it is left empty.</source>
         <translation>无法计算{output}（没有可用的值），该项留空。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/base.py" line="471"/>
+        <location filename="../../work/main/algorithms/base.py" line="449"/>
         <source>Removed the unfinished output {path}.</source>
         <translation>已删除未完成的输出 {path}。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/base.py" line="487"/>
+        <location filename="../../work/main/algorithms/base.py" line="465"/>
         <source>{step} would need about {need:.1f} GB of memory, more than the {limit:.1f} GB one step may take on this computer ({share:.0%} of its {total:.1f} GB). {advice}</source>
         <translation>{step}约需 {need:.1f} GB 内存，超过本机单个步骤可用的 {limit:.1f} GB（本机 {total:.1f} GB 的 {share:.0%}）。{advice}</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/base.py" line="502"/>
+        <location filename="../../work/main/algorithms/base.py" line="480"/>
         <source>Using your own factor table {path} instead of the shipped {name} (Settings ▸ factor tables).</source>
         <translation>正在使用您自己的因子表 {path}，替代工具箱自带的 {name}（设置 ▸ 因子表）。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/base.py" line="508"/>
+        <location filename="../../work/main/algorithms/base.py" line="486"/>
         <source>The grid factor table has no region “{region}”.</source>
         <translation>电网排放因子表中没有区域“{region}”。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/base.py" line="509"/>
+        <location filename="../../work/main/algorithms/base.py" line="487"/>
         <source>The grid factor table has no {year} value for {region}; it has: {years}.</source>
         <translation>电网排放因子表中没有 {region} 的 {year} 年数值；现有年份：{years}。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/base.py" line="511"/>
+        <location filename="../../work/main/algorithms/base.py" line="489"/>
         <source>Cannot read the table {path}: {reason}</source>
         <translation>无法读取表格 {path}：{reason}</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/base.py" line="512"/>
+        <location filename="../../work/main/algorithms/base.py" line="490"/>
         <source>The table {path} lacks the column(s) {columns}.</source>
         <translation>表格 {path} 缺少列：{columns}。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/base.py" line="513"/>
+        <location filename="../../work/main/algorithms/base.py" line="491"/>
         <source>The table {path} has no rows.</source>
         <translation>表格 {path} 没有数据行。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/base.py" line="514"/>
+        <location filename="../../work/main/algorithms/base.py" line="492"/>
         <source>The table {path}, line {line}: “{value}” in column {column} is not a number ≥ 0.</source>
         <translation>表格 {path} 第 {line} 行：{column} 列中的“{value}”不是 ≥ 0 的数值。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/base.py" line="516"/>
+        <location filename="../../work/main/algorithms/base.py" line="494"/>
         <source>The table {path}, line {line}: “{value}” appears twice.</source>
         <translation>表格 {path} 第 {line} 行：“{value}”重复出现。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/base.py" line="517"/>
+        <location filename="../../work/main/algorithms/base.py" line="495"/>
         <source>The table {path}, line {line}: {column} must increase from row to row.</source>
         <translation>表格 {path} 第 {line} 行：{column} 必须逐行递增。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/base.py" line="519"/>
+        <location filename="../../work/main/algorithms/base.py" line="497"/>
         <source>The table {path}, line {line}: {column} must lie between 0 and 1.</source>
         <translation>表格 {path} 第 {line} 行：{column} 必须介于 0 和 1 之间。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/base.py" line="521"/>
+        <location filename="../../work/main/algorithms/base.py" line="499"/>
         <source>The table has no row named “{fallback}” for the values it does not list: {values}. Add those values or a “{fallback}” row.</source>
         <translation>表格中没有名为“{fallback}”的行，无法处理表中未列出的值：{values}。请添加这些值，或添加一行“{fallback}”。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/base.py" line="524"/>
+        <location filename="../../work/main/algorithms/base.py" line="502"/>
         <source>The table {path} is not a text file in UTF-8 or GBK/GB 18030: save it as CSV UTF-8.</source>
         <translation>表格 {path} 不是 UTF-8 或 GBK/GB 18030 编码的文本文件：请另存为“CSV UTF-8”格式。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/base.py" line="526"/>
+        <location filename="../../work/main/algorithms/base.py" line="504"/>
         <source>The table {path}, line {line}: {value} in column {column} is too large to be a real value.</source>
         <translation>表格 {path} 第 {line} 行：{column} 列中的 {value} 过大，不可能是真实数值。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/base.py" line="528"/>
+        <location filename="../../work/main/algorithms/base.py" line="506"/>
         <source>The default number of floors must be above 0.</source>
         <translation>默认层数必须大于 0。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/base.py" line="529"/>
+        <location filename="../../work/main/algorithms/base.py" line="507"/>
         <source>Emission factors cannot be negative.</source>
         <translation>排放因子不能为负值。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/base.py" line="532"/>
+        <location filename="../../work/main/algorithms/base.py" line="510"/>
         <source>The shelter standards table {path} needs a row named “default”.</source>
         <translation>避难场所标准表 {path} 须有一行名为“default”。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/base.py" line="534"/>
+        <location filename="../../work/main/algorithms/base.py" line="512"/>
         <source>The curve number table {path} needs a key column: lucode (land-cover code) or class (name).</source>
         <translation>径流曲线数表 {path} 需要一个键列：lucode（土地覆被代码）或 class（名称）。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/base.py" line="536"/>
+        <location filename="../../work/main/algorithms/base.py" line="514"/>
         <source>The curve number table {path}, line {line}: lucode “{value}” is not a whole number ≥ 0.</source>
         <translation>径流曲线数表 {path} 第 {line} 行：lucode“{value}”不是 ≥ 0 的整数。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/base.py" line="538"/>
+        <location filename="../../work/main/algorithms/base.py" line="516"/>
         <source>The curve number table {path}, line {line}: a curve number is above 100.</source>
         <translation>径流曲线数表 {path} 第 {line} 行：径流曲线数大于 100。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/base.py" line="540"/>
+        <location filename="../../work/main/algorithms/base.py" line="518"/>
         <source>The curve number table {path} has no lucode column, so it cannot match integer class codes. Add a lucode column, or choose a text class field.</source>
         <translation>径流曲线数表 {path} 没有 lucode 列，无法匹配整数类型代码。请添加 lucode 列，或选择文本型类型字段。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/base.py" line="561"/>
+        <location filename="../../work/main/algorithms/base.py" line="539"/>
         <source>National average</source>
         <translation>全国平均</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/base.py" line="562"/>
+        <location filename="../../work/main/algorithms/base.py" line="540"/>
         <source>North China grid (Beijing, Tianjin, Hebei, Shanxi, Shandong, west Inner Mongolia)</source>
         <translation>华北电网（北京、天津、河北、山西、山东、内蒙古西部）</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/base.py" line="563"/>
+        <location filename="../../work/main/algorithms/base.py" line="541"/>
         <source>North-East grid</source>
         <translation>东北电网</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/base.py" line="564"/>
+        <location filename="../../work/main/algorithms/base.py" line="542"/>
         <source>East China grid (Shanghai, Jiangsu, Zhejiang, Anhui, Fujian)</source>
         <translation>华东电网（上海、江苏、浙江、安徽、福建）</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/base.py" line="565"/>
+        <location filename="../../work/main/algorithms/base.py" line="543"/>
         <source>Central China grid</source>
         <translation>华中电网</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/base.py" line="566"/>
+        <location filename="../../work/main/algorithms/base.py" line="544"/>
         <source>North-West grid (Shaanxi, Gansu, Qinghai, Ningxia, Xinjiang)</source>
         <translation>西北电网（陕西、甘肃、青海、宁夏、新疆）</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/base.py" line="567"/>
+        <location filename="../../work/main/algorithms/base.py" line="545"/>
         <source>South grid</source>
         <translation>南方电网</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/base.py" line="568"/>
+        <location filename="../../work/main/algorithms/base.py" line="546"/>
         <source>South-West grid</source>
         <translation>西南电网</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/base.py" line="569"/>
+        <location filename="../../work/main/algorithms/base.py" line="547"/>
         <source>National, excluding market-traded non-fossil power</source>
         <translation>全国（不含市场化交易的非化石能源电量）</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/base.py" line="570"/>
+        <location filename="../../work/main/algorithms/base.py" line="548"/>
         <source>National fossil-fuel power</source>
         <translation>全国化石能源电力</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/base.py" line="571"/>
+        <location filename="../../work/main/algorithms/base.py" line="549"/>
         <source>Hebei province</source>
         <translation>河北省</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/base.py" line="572"/>
+        <location filename="../../work/main/algorithms/base.py" line="550"/>
         <source>Fujian province</source>
         <translation>福建省</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/base.py" line="573"/>
+        <location filename="../../work/main/algorithms/base.py" line="551"/>
         <source>Shanghai municipality</source>
         <translation>上海市</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/base.py" line="574"/>
+        <location filename="../../work/main/algorithms/base.py" line="552"/>
         <source>Zhejiang province</source>
         <translation>浙江省</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/base.py" line="575"/>
+        <location filename="../../work/main/algorithms/base.py" line="553"/>
         <source>Jiangsu province</source>
         <translation>江苏省</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/base.py" line="576"/>
+        <location filename="../../work/main/algorithms/base.py" line="554"/>
         <source>Shaanxi province</source>
         <translation>陕西省</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/base.py" line="580"/>
+        <location filename="../../work/main/algorithms/base.py" line="558"/>
         <source>Electricity grid region</source>
         <translation>电网区域</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/base.py" line="580"/>
+        <location filename="../../work/main/algorithms/base.py" line="558"/>
         <source>Whose grid emission factor to use (MEE/NBS announcements). Where a provincial factor is published, use it rather than the regional grid&apos;s: Shanghai; Zhejiang for Jiaxing; Jiangsu; Fujian for Xiamen (its 2022 factor is 27 % below the East China grid&apos;s); Shaanxi for Xi&apos;an; Hebei for Xiong&apos;an. The regional grids are for other provinces. 2021 regional and provincial values are marked unverified (read in a third-party data file).</source>
         <translation>采用哪个电网排放因子（生态环境部、国家统计局公告）。已发布省级因子的，应采用省级因子而非区域电网因子：上海；嘉兴用浙江；江苏；厦门用福建（其 2022 年因子比华东电网低 27%）；西安用陕西；雄安用河北。区域电网因子用于其他省份。2021 年区域和省级数值标注为未核实（读自第三方数据文件）。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/base.py" line="587"/>
+        <location filename="../../work/main/algorithms/base.py" line="565"/>
         <source>Grid factor year</source>
         <translation>电网排放因子年份</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/base.py" line="587"/>
+        <location filename="../../work/main/algorithms/base.py" line="565"/>
         <source>Year of the grid factor. Empty: the latest year published for the region.</source>
         <translation>电网排放因子的年份。留空：采用该区域最新发布的年份。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/base.py" line="591"/>
+        <location filename="../../work/main/algorithms/base.py" line="569"/>
         <source>Grid emission factor (kgCO2/kWh)</source>
         <translation>电网排放因子（kgCO2/kWh）</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/base.py" line="591"/>
+        <location filename="../../work/main/algorithms/base.py" line="569"/>
         <source>A factor of your own. When set it wins over the region and year.</source>
         <translation>自定义排放因子。填写后优先于区域和年份。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/base.py" line="600"/>
+        <location filename="../../work/main/algorithms/base.py" line="578"/>
         <source>Grid factor {f} kgCO2/kWh, as given.</source>
         <translation>电网排放因子 {f} kgCO2/kWh（用户指定）。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/base.py" line="611"/>
+        <location filename="../../work/main/algorithms/base.py" line="589"/>
         <source>Grid factor {f} kgCO2/kWh: {region}, {year}. Source: {source}.</source>
         <translation>电网排放因子 {f} kgCO2/kWh：{region}，{year} 年。来源：{source}。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/base.py" line="614"/>
+        <location filename="../../work/main/algorithms/base.py" line="592"/>
         <source>This grid factor is marked unverified.</source>
         <translation>该电网排放因子标注为未核实。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/base.py" line="636"/>
+        <location filename="../../work/main/algorithms/base.py" line="614"/>
         <source>“{layer}” holds {kind} geometries; {parameter} needs {expected} geometries.</source>
         <translation>“{layer}”的几何类型为 {kind}；{parameter} 需要 {expected} 几何。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/base.py" line="642"/>
+        <location filename="../../work/main/algorithms/base.py" line="620"/>
         <source>Closed lines, such as the outlines of a CAD drawing (DXF), become polygons with Processing's “Lines to polygons” or “Polygonize”.</source>
         <translation>闭合线（如 CAD 图纸（DXF）中的轮廓线）可用处理工具箱的“线转多边形”或“多边形化”转为多边形。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/base.py" line="648"/>
+        <location filename="../../work/main/algorithms/base.py" line="626"/>
         <source>“{layer}”: “Selected features only” is ticked for {parameter}, but no feature of the layer is selected. Select the features to use, or untick it.</source>
         <translation>“{layer}”：{parameter} 勾选了“仅选中的要素”，但该图层没有选中任何要素。请选择要使用的要素，或取消勾选。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/base.py" line="652"/>
+        <location filename="../../work/main/algorithms/base.py" line="630"/>
         <source>“{layer}” has no features.</source>
         <translation>“{layer}”中没有要素。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/base.py" line="693"/>
+        <location filename="../../work/main/algorithms/base.py" line="671"/>
         <source>“{cut}” is read as “{flag}”, the flag of values of “{field}” that rest on defaults (a Shapefile keeps 10 bytes of a name).</source>
         <translation>“{cut}”按“{flag}”读取，即“{field}”中依赖默认值的取值标记（Shapefile 的字段名只保留 10 个字节）。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/base.py" line="716"/>
+        <location filename="../../work/main/algorithms/base.py" line="694"/>
         <source>Field “{field}” is not in “{layer}”. Its fields are: {fields}.</source>
         <translation>“{layer}”中没有字段“{field}”。该图层的字段有：{fields}。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/base.py" line="722"/>
+        <location filename="../../work/main/algorithms/base.py" line="700"/>
         <source>Field “{field}” of “{layer}” must be numeric; it holds {kind}.</source>
         <translation>“{layer}”的字段“{field}”必须为数值型，当前为 {kind}。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/base.py" line="732"/>
+        <location filename="../../work/main/algorithms/base.py" line="710"/>
         <source>“{layer}” has no CRS: areas are taken as planar, in square metres.</source>
         <translation>“{layer}”未设置坐标参考系：面积按平面坐标计算，单位视为平方米。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/base.py" line="738"/>
+        <location filename="../../work/main/algorithms/base.py" line="716"/>
         <source>Areas are measured in {target} because {crs} would distort them.</source>
         <translation>面积在 {target} 中量算，因为 {crs} 会使面积失真。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/base.py" line="743"/>
+        <location filename="../../work/main/algorithms/base.py" line="721"/>
         <source>Areas are measured in the layer&apos;s CRS {crs}.</source>
         <translation>面积在图层的坐标参考系 {crs} 中量算。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/base.py" line="779"/>
+        <location filename="../../work/main/algorithms/base.py" line="757"/>
         <source>“{layer}” has no CRS: its coordinates are taken as metres.</source>
         <translation>“{layer}”未设置坐标参考系：其坐标视为以米为单位。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/base.py" line="763"/>
+        <location filename="../../work/main/algorithms/base.py" line="741"/>
         <source>Distances are measured in the buildings&apos; CRS {crs}.</source>
         <translation>距离在建筑图层的坐标参考系 {crs} 中量算。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/base.py" line="767"/>
+        <location filename="../../work/main/algorithms/base.py" line="745"/>
         <source>Distances are measured in {target} because {crs} is not a projected CRS in metres; the outputs keep their layers&apos; CRS.</source>
         <translation>距离在 {target} 中量算，因为 {crs} 不是以米为单位的投影坐标参考系；输出保留各自图层的坐标参考系。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/base.py" line="784"/>
+        <location filename="../../work/main/algorithms/base.py" line="762"/>
         <source>Areas and distances are measured in the CRS of “{layer}”, {crs}.</source>
         <translation>面积和距离在“{layer}”的坐标参考系 {crs} 中量算。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/base.py" line="789"/>
+        <location filename="../../work/main/algorithms/base.py" line="767"/>
         <source>Areas and distances are measured in {target} because {crs} is not a projected CRS in metres that keeps areas true; the outputs keep their layers&apos; CRS.</source>
         <translation>面积和距离在 {target} 中量算，因为 {crs} 不是以米为单位、能保持面积真实的投影坐标参考系；输出保留各图层原有的坐标参考系。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/base.py" line="815"/>
+        <location filename="../../work/main/algorithms/base.py" line="793"/>
         <source>“{layer}” is measured in its CRS {crs}, which is {error:.1%} off true scale where the layer lies (a CRS made for another area, or used far from its centre): lengths and distances are up to {error:.1%} off and areas about twice that. The results are not corrected: reproject the layers to a CRS made for the place (e.g. its UTM zone) or set them to longitudes and latitudes (EPSG:4326), which are measured in the UTM zone.</source>
         <translation>“{layer}”在其坐标参考系 {crs} 中量算，而该坐标系在图层所在位置的比例误差达 {error:.1%}（该坐标系为别处所设，或此处远离其中心）：长度和距离最多偏差 {error:.1%}，面积约为其两倍。结果未作校正：请将图层重投影到适用于当地的坐标系（例如其 UTM 带），或设为经纬度（EPSG:4326），后者会在 UTM 带中量算。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/base.py" line="888"/>
+        <location filename="../../work/main/algorithms/base.py" line="866"/>
         <source>“{layer}” is labelled {crs}, a projected CRS, but all its coordinates ({xmin:.6g}, {ymin:.6g} – {xmax:.6g}, {ymax:.6g}) lie within ±180 and ±90, like longitudes and latitudes: in {crs} the layer would be a speck of {w:.3g} × {h:.3g} m far from any place its CRS covers. Its CRS is probably wrong: set the layer's real CRS, e.g. EPSG:4326 or EPSG:4490 (Layer Properties ▸ Source, or “Assign projection”), not a reprojection.</source>
         <translation>“{layer}”标注为投影坐标系 {crs}，但其全部坐标（{xmin:.6g}, {ymin:.6g} – {xmax:.6g}, {ymax:.6g}）都在 ±180 与 ±90 以内，就像经纬度：在 {crs} 中该图层只是一个 {w:.3g} × {h:.3g} m 的小点，远离该坐标系覆盖的任何地方。其坐标系很可能标错了：请设置图层真实的坐标系，例如 EPSG:4326 或 EPSG:4490（图层属性 ▸ 源，或“指定投影”），而不是重投影。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/base.py" line="900"/>
+        <location filename="../../work/main/algorithms/base.py" line="878"/>
         <source>“{layer}” is labelled {crs}, but its coordinates ({xmin:.6g}, {ymin:.6g} – {xmax:.6g}, {ymax:.6g}) cannot be on the Earth in that CRS: its CRS is probably wrong. Set the layer's real CRS (Layer Properties ▸ Source, or “Assign projection”), not a reprojection.</source>
         <translation>“{layer}”标注的坐标系为 {crs}，但其坐标（{xmin:.6g}, {ymin:.6g} – {xmax:.6g}, {ymax:.6g}）在该坐标系下不可能位于地球上：坐标系很可能标错了。请为图层设置其真实的坐标系（图层属性 ▸ 源，或“定义投影”），而不是重投影。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/base.py" line="916"/>
+        <location filename="../../work/main/algorithms/base.py" line="894"/>
         <source>Its eastings ({xmin:,.0f} – {xmax:,.0f}) begin with the Gauss-Krüger zone number {zone}: on CGCS2000 its CRS is EPSG:{epsg} (“zone {zone}”); set it (Layer Properties ▸ Source) so that it lies with the other layers.</source>
         <translation>其横坐标（{xmin:,.0f} – {xmax:,.0f}）以高斯-克吕格带号 {zone} 开头：在 CGCS2000 下其坐标系为 EPSG:{epsg}（“zone {zone}”，带号坐标）；请设置该坐标系（图层属性 ▸ 源），使其与其他图层对齐。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/base.py" line="939"/>
+        <location filename="../../work/main/algorithms/base.py" line="917"/>
         <source>“{layer}” is labelled {crs}, but its eastings ({xmin:,.0f} – {xmax:,.0f}) begin with the Gauss-Krüger zone number {zone}, which that CRS does not have: the layer is in a CRS of zone {zone} with the zone number, such as {name} (EPSG:{epsg}); for Xi'an 1980 or Beijing 1954 data choose their “zone {zone}” CRS. Set it as the layer's CRS (Layer Properties ▸ Source, or “Assign projection”), not a reprojection.</source>
         <translation>“{layer}”标注的坐标系为 {crs}，但其横坐标（{xmin:,.0f} – {xmax:,.0f}）以高斯-克吕格带号 {zone} 开头，而该坐标系不含带号：该图层应为第 {zone} 带的带号坐标系，例如 {name}（EPSG:{epsg}）；西安 1980 或北京 1954 数据请选择其“zone {zone}”坐标系。请将其设为图层的坐标系（图层属性 ▸ 源，或“指定投影”），而不是重投影。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/base.py" line="946"/>
+        <location filename="../../work/main/algorithms/base.py" line="924"/>
         <source>“{layer}” is labelled {crs}, a CRS whose eastings begin with the Gauss-Krüger zone number {zone}, but its eastings ({xmin:,.0f} – {xmax:,.0f}) have no zone number: the layer is in the CRS of the same central meridian without it, such as {name} (EPSG:{epsg}); for Xi'an 1980 or Beijing 1954 data choose their “CM” CRS. Set it as the layer's CRS (Layer Properties ▸ Source, or “Assign projection”), not a reprojection.</source>
         <translation>“{layer}”标注的坐标系为 {crs}，其横坐标应以高斯-克吕格带号 {zone} 开头，但该图层的横坐标（{xmin:,.0f} – {xmax:,.0f}）不含带号：该图层应为同一中央经线、不含带号的坐标系，例如 {name}（EPSG:{epsg}）；西安 1980 或北京 1954 数据请选择其“CM”坐标系。请将其设为图层的坐标系（图层属性 ▸ 源，或“指定投影”），而不是重投影。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/base.py" line="1028"/>
+        <location filename="../../work/main/algorithms/base.py" line="1006"/>
         <source>“{layer}”: {path} does not say its text encoding (it has no .cpg file) and its text is not UTF-8 but GBK, so it is read as GBK (GB 18030), with field names such as “{sample}”. The file is left unchanged; to have every program read it right, put beside it a file {cpg} holding the word GBK.</source>
         <translation>“{layer}”：{path} 未声明文本编码（没有 .cpg 文件），且其文本不是 UTF-8 而是 GBK，因此按 GBK（GB 18030）读取，字段名如“{sample}”。文件保持不变；若要让所有程序都能正确读取，请在其旁边放置一个内容为 GBK 的文件 {cpg}。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/base.py" line="1035"/>
+        <location filename="../../work/main/algorithms/base.py" line="1013"/>
         <source>“{layer}”: {path} is opened as UTF-8 but its text is GBK, so it is read as GBK (GB 18030), with field names such as “{sample}”. The file is left unchanged; save it as CSV UTF-8, or choose the encoding GBK when adding it, to read it so everywhere.</source>
         <translation>“{layer}”：{path} 以 UTF-8 打开，但其文本为 GBK，因此按 GBK（GB 18030）读取，字段名如“{sample}”。文件保持不变；若要处处都能正确读取，请将其另存为 CSV UTF-8，或在添加图层时选择 GBK 编码。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/base.py" line="1062"/>
-        <source>{n} invalid geometries of “{layer}” were repaired for the calculation; the output keeps them as they were.</source>
-        <translation>已修复“{layer}”中 {n} 个无效几何用于计算；输出中保留其原有几何。</translation>
-    </message>
-    <message>
-        <location filename="../../work/main/algorithms/base.py" line="1071"/>
-        <source>No feature of “{layer}” lies within reach of any feature of “{other}”: the extents of the two layers do not overlap. Check that both cover the same place and that their CRS is right.</source>
-        <translation>“{layer}”中没有任何要素位于“{other}”任一要素的可达范围内：两个图层的范围互不重叠。请检查两者是否覆盖同一区域、坐标系是否正确。</translation>
-    </message>
-    <message>
-        <location filename="../../work/main/algorithms/base.py" line="1081"/>
-        <source>{n} features of “{layer}” have a missing or negative population, counted as 0.</source>
-        <translation>“{layer}”中有 {n} 个要素的人口缺失或为负，按 0 计。</translation>
-    </message>
-    <message>
-        <location filename="../../work/main/algorithms/base.py" line="1212"/>
-        <source>“{layer}”: the text field “{field}” is read as numbers (6层 → 6, 6F → 6, 十二层 → 12, 12.5米 → 12.5, 约30 → 30, 6-8层 → 7).</source>
-        <translation>“{layer}”：文本字段“{field}”按数字读取（6层 → 6，6F → 6，十二层 → 12，12.5米 → 12.5，约30 → 30，6-8层 → 7）。</translation>
-    </message>
-    <message>
-        <location filename="../../work/main/algorithms/base.py" line="1222"/>
-        <source>“{layer}”: {n} polygons have no area (their outline folds onto a line or a point); they are left out of what is measured or placed.</source>
-        <translation>“{layer}”：{n} 个面没有面积（其轮廓折叠成线或点），计算和布点时不计入。</translation>
-    </message>
-    <message>
-        <location filename="../../work/main/algorithms/base.py" line="1234"/>
-        <source>“{layer}” is a {kind} layer, but {n} of its features hold other geometries, such as a {found}; they are left out of what is measured or placed, and written without geometry.</source>
-        <translation>“{layer}”是 {kind} 图层，但其中 {n} 个要素是其他类型的几何（如 {found}）：计算和布点时不计入，输出时不带几何。</translation>
-    </message>
-    <message>
-        <location filename="../../work/main/algorithms/base.py" line="1242"/>
-        <source>“{layer}”: {n} features have a coordinate that is not a number or lies beyond ±{limit:g} (NaN, infinite, 1e300); they are left out of what is measured or placed.</source>
-        <translation>“{layer}”：{n} 个要素的坐标不是数字或超出 ±{limit:g}（NaN、无穷大、1e300），计算和布点时不计入。</translation>
-    </message>
-    <message>
-        <location filename="../../work/main/algorithms/base.py" line="1247"/>
-        <source>“{layer}”: {n} features have no geometry (NULL or empty); they are left out of what is measured or placed.</source>
-        <translation>“{layer}”：{n} 个要素没有几何（NULL 或空）；它们不参与量算或空间定位。</translation>
-    </message>
-    <message>
-        <location filename="../../work/main/algorithms/base.py" line="1251"/>
-        <source>“{layer}”: {n} values of the text field “{field}” hold no number that can be read (such as {examples}); they are read as missing.</source>
-        <translation>“{layer}”：文本字段“{field}”中有 {n} 个值读不出数字（如 {examples}），按缺失处理。</translation>
-    </message>
-    <message>
-        <location filename="../../work/main/algorithms/base.py" line="1257"/>
-        <source>“{layer}”: {n} values of “{field}” cannot be real ({kinds}); they are read as missing.</source>
-        <translation>“{layer}”：字段“{field}”中有 {n} 个值不可能是真实数值（{kinds}），已按缺失值处理。</translation>
-    </message>
-    <message>
-        <location filename="../../work/main/algorithms/base.py" line="1257"/>
-        <source>infinite, too large or negative</source>
-        <translation>无穷大、过大或为负</translation>
-    </message>
-    <message>
-        <location filename="../../work/main/algorithms/base.py" line="1257"/>
-        <source>infinite, too large, negative or a nodata code such as −9999 or 9999</source>
-        <translation>无穷大、过大、为负，或为 −9999、9999 等无数据代码</translation>
-    </message>
-    <message>
-        <location filename="../../work/main/algorithms/base.py" line="1317"/>
-        <source>“{file}” is a Shapefile, which keeps field names of 10 bytes at most: {names}. Write a GeoPackage (.gpkg) to keep the full names.</source>
-        <translation>“{file}”是 Shapefile，字段名最长只能有 10 个字节：{names}。如需保留完整字段名，请输出为 GeoPackage（.gpkg）。</translation>
-    </message>
-    <message>
-        <location filename="../../work/main/algorithms/base.py" line="1327"/>
-        <source>“{file}” ({output}) holds a table only, and the result of this tool is the geometries: choose a GeoPackage (.gpkg) or another format with geometries.</source>
-        <translation>“{file}”（{output}）只能存表格，而本工具的结果正是几何：请选择 GeoPackage（.gpkg）或其他带几何的格式。</translation>
-    </message>
-    <message>
-        <location filename="../../work/main/algorithms/base.py" line="1333"/>
-        <source>“{file}” holds a table only: the output keeps the attributes and no geometries. Write a GeoPackage (.gpkg) to keep them.</source>
-        <translation>“{file}”只能存表格：输出只保留属性，不含几何。如需保留几何，请输出为 GeoPackage（.gpkg）。</translation>
-    </message>
-    <message>
-        <location filename="../../work/main/algorithms/base.py" line="1347"/>
-        <source>The input's field “{field}” holds no whole numbers, and a GeoPackage takes a field of that name for its feature ids: the output calls it “{new}”.</source>
-        <translation>输入的字段“{field}”不是整数，而 GeoPackage 把这个名字的字段当作要素编号：输出中改名为“{new}”。</translation>
-    </message>
-    <message>
-        <location filename="../../work/main/algorithms/base.py" line="1395"/>
-        <source>The input already has a field “{field}”: its values are replaced in the output.</source>
-        <translation>输入图层已有字段“{field}”：输出中将替换该字段的值。</translation>
-    </message>
-    <message>
-        <location filename="../../work/main/algorithms/raster.py" line="74"/>
+        <location filename="../../work/main/algorithms/raster.py" line="75"/>
         <source>GDAL cannot read “{layer}”.</source>
         <translation>GDAL 无法读取“{layer}”。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/raster.py" line="83"/>
+        <location filename="../../work/main/algorithms/raster.py" line="84"/>
         <source>“{layer}” has no CRS: its pixel size is taken as metres.</source>
         <translation>“{layer}”未设置坐标参考系：像元大小视为以米为单位。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/raster.py" line="107"/>
+        <location filename="../../work/main/algorithms/raster.py" line="108"/>
         <source>“{layer}” is not a raster file GDAL can read (provider {provider}). Save it as a GeoTIFF and run again.</source>
         <translation>“{layer}”不是 GDAL 可读取的栅格文件（数据提供者 {provider}）。请另存为 GeoTIFF 后重新运行。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/raster.py" line="113"/>
+        <location filename="../../work/main/algorithms/raster.py" line="114"/>
         <source>“{layer}” is in {crs}, where pixels have no fixed area. Reproject it to a projected CRS in metres (Raster ▸ Projections ▸ Warp), e.g. the local CGCS2000 Gauss-Krüger zone, and run again.</source>
         <translation>“{layer}”采用 {crs}，其像元没有固定面积。请将其重投影至以米为单位的投影坐标参考系（栅格 ▸ 投影 ▸ 变形），如当地的 CGCS2000 高斯-克吕格投影带，然后重新运行。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/raster.py" line="121"/>
+        <location filename="../../work/main/algorithms/raster.py" line="122"/>
         <source>GDAL cannot open “{layer}” ({source}).</source>
         <translation>GDAL 无法打开“{layer}”（{source}）。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/raster.py" line="165"/>
+        <location filename="../../work/main/algorithms/raster.py" line="166"/>
         <source>No zones: the totals cover the whole raster.</source>
         <translation>无分区：汇总结果覆盖整个栅格。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/raster.py" line="171"/>
+        <location filename="../../work/main/algorithms/raster.py" line="172"/>
         <source>The zones are reprojected from {a} to the raster&apos;s CRS {b}; the output is in {b}.</source>
         <translation>分区已从 {a} 重投影至栅格的坐标参考系 {b}；输出采用 {b}。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/raster.py" line="176"/>
+        <location filename="../../work/main/algorithms/raster.py" line="177"/>
         <source>{n} invalid zone geometries were repaired.</source>
         <translation>已修复 {n} 个无效分区几何。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/raster.py" line="182"/>
+        <location filename="../../work/main/algorithms/raster.py" line="183"/>
         <source>The zones of “{zones}” do not overlap the raster “{raster}”: check that both cover the same place.</source>
         <translation>“{zones}”的分区与栅格“{raster}”不重叠：请检查两者是否覆盖同一区域。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/raster.py" line="246"/>
+        <location filename="../../work/main/algorithms/raster.py" line="247"/>
         <source>Cannot write the raster {path}.</source>
         <translation>无法写入栅格 {path}。</translation>
     </message>
@@ -3800,12 +3725,12 @@ Output fields: lu_code (用地用海 2023 code; NULL where the code is unknown o
 <context>
     <name>LcrProvider</name>
     <message>
-        <location filename="../../work/main/provider.py" line="21"/>
+        <location filename="../../work/main/provider.py" line="22"/>
         <source>Low-Carbon &amp; Resilience</source>
         <translation>低碳与韧性</translation>
     </message>
     <message>
-        <location filename="../../work/main/provider.py" line="42"/>
+        <location filename="../../work/main/provider.py" line="43"/>
         <source>Cannot read the model {path}.</source>
         <translation>无法读取模型 {path}。</translation>
     </message>
@@ -4551,42 +4476,42 @@ score = 可达类型数 / 表中类型数（0–1）。覆盖率 = 可达全部�
 <context>
     <name>NetworkAlgorithm</name>
     <message>
-        <location filename="../../work/main/algorithms/network_glue.py" line="28"/>
+        <location filename="../../work/main/algorithms/network_glue.py" line="29"/>
         <source>The roads layer has no line to walk along: give a layer of road centre lines, or leave Walkable roads empty for straight-line distances.</source>
         <translation>道路图层中没有可供步行的线：请提供道路中心线图层，或将“步行道路”留空以采用直线距离。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/network_glue.py" line="36"/>
+        <location filename="../../work/main/algorithms/network_glue.py" line="37"/>
         <source>Walkable roads</source>
         <translation>步行道路</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/network_glue.py" line="36"/>
+        <location filename="../../work/main/algorithms/network_glue.py" line="37"/>
         <source>Road or path centre lines, noded where they meet. With roads, distances are walked along them; without, they are straight lines.</source>
         <translation>道路或步道中心线，在相交处打断。提供道路时沿道路计算步行距离；否则采用直线距离。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/network_glue.py" line="40"/>
+        <location filename="../../work/main/algorithms/network_glue.py" line="41"/>
         <source>Maximum distance to a road (m)</source>
         <translation>至道路的最大距离（m）</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/network_glue.py" line="45"/>
+        <location filename="../../work/main/algorithms/network_glue.py" line="46"/>
         <source>Planning units</source>
         <translation>规划单元</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/network_glue.py" line="61"/>
+        <location filename="../../work/main/algorithms/network_glue.py" line="62"/>
         <source>Road network: {nodes} nodes, {edges} segments, {km:.1f} km in {parts} connected piece(s); the largest holds {share:.0f} % of the length.</source>
         <translation>路网：{nodes} 个节点，{edges} 个路段，共 {km:.1f} km，分为 {parts} 个连通部分；最大的部分占总长度的 {share:.0f} %。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/network_glue.py" line="67"/>
+        <location filename="../../work/main/algorithms/network_glue.py" line="68"/>
         <source>{n} road ends touch another road without sharing a vertex with it, so the two are not connected. Node the roads first (e.g. Split with lines, with the roads as both inputs).</source>
         <translation>{n} 个道路端点与其他道路接触但不共享节点，因此两者并未连通。请先打断道路（如使用“用线分割”，道路同时作为两个输入）。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/network_glue.py" line="91"/>
+        <location filename="../../work/main/algorithms/network_glue.py" line="92"/>
         <source>{n} invalid planning unit geometries were repaired for the overlay.</source>
         <translation>已修复 {n} 个无效规划单元几何用于叠加分析。</translation>
     </message>
@@ -5324,12 +5249,12 @@ FEW RESIDENTS: with a Residents field, the per-resident rules (unit per person, 
 <context>
     <name>PlanningReport</name>
     <message>
-        <location filename="../../work/main/algorithms/planning_report.py" line="68"/>
+        <location filename="../../work/main/algorithms/planning_report.py" line="69"/>
         <source>Planning check report (HTML and PDF)</source>
         <translation>规划检查报告（HTML 和 PDF）</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/planning_report.py" line="71"/>
+        <location filename="../../work/main/algorithms/planning_report.py" line="72"/>
         <source>Turns the result of Planning check into a report a review panel can read without QGIS: an HTML page (self-contained: open it in any browser) and a PDF made with a print layout, in English or Simplified Chinese whatever the language QGIS runs in.
 
 First page: the plan's name, district, organisation and date (the optional parameters below), the standards profile (recognised from the rule table, with any edited thresholds named) and the planning level; the verdict in one sentence (e.g. “3 of 6 units pass; 2 fail; 1 has too few rules assessed.”); a map of the units coloured pass, fail, insufficient data or not assessed, with legend, scale bar and north arrow; and the rules failed in most units.
@@ -5350,247 +5275,247 @@ Chinese text in the PDF needs a CJK font: Noto Sans CJK SC is used when installe
 PDF 中的中文需要 CJK 字体：如已安装则使用 Noto Sans CJK SC（Debian/Ubuntu 软件包 fonts-noto-cjk）。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/planning_report.py" line="99"/>
+        <location filename="../../work/main/algorithms/planning_report.py" line="100"/>
         <source>Planning check result</source>
         <translation>规划检查结果</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/planning_report.py" line="99"/>
+        <location filename="../../work/main/algorithms/planning_report.py" line="100"/>
         <source>The OUTPUT of Planning check: units or parcels with score, n_pass, n_fail, n_na and r_&lt;rule&gt; fields.</source>
         <translation>“规划检查”的 OUTPUT 输出：带有 score、n_pass、n_fail、n_na 和 r_&lt;rule&gt; 字段的单元或地块。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/planning_report.py" line="103"/>
+        <location filename="../../work/main/algorithms/planning_report.py" line="104"/>
         <source>Planning check rules</source>
         <translation>规划检查规则</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/planning_report.py" line="103"/>
+        <location filename="../../work/main/algorithms/planning_report.py" line="104"/>
         <source>The TABLE output of Planning check (one row per rule). Without it the report cannot name the rules, their thresholds, sources or status.</source>
         <translation>“规划检查”的 TABLE 输出（每条规则一行）。缺少该表时，报告无法给出规则名称、阈值、来源或状态。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/planning_report.py" line="107"/>
+        <location filename="../../work/main/algorithms/planning_report.py" line="108"/>
         <source>Synergy result</source>
         <translation>协同结果</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/planning_report.py" line="107"/>
+        <location filename="../../work/main/algorithms/planning_report.py" line="108"/>
         <source>The OUTPUT of Low-carbon × resilience synergy (lc_score, res_score, quadrant), for the quadrant chart.</source>
         <translation>“低碳 × 韧性协同”的 OUTPUT 输出（lc_score、res_score、quadrant），用于绘制象限图。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/planning_report.py" line="111"/>
+        <location filename="../../work/main/algorithms/planning_report.py" line="112"/>
         <source>Unit name field</source>
         <translation>单元名称字段</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/planning_report.py" line="111"/>
+        <location filename="../../work/main/algorithms/planning_report.py" line="112"/>
         <source>Field naming each unit or parcel in the tables, on the map and in the chart (the Synergy result is matched if it has a field of the same name). Empty: the feature id.</source>
         <translation>在表格、地图和图表中标注各单元或地块名称的字段（协同结果中有同名字段时据此匹配）。留空：采用要素 ID。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/planning_report.py" line="115"/>
+        <location filename="../../work/main/algorithms/planning_report.py" line="116"/>
         <source>Report language</source>
         <translation>报告语言</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/planning_report.py" line="115"/>
+        <location filename="../../work/main/algorithms/planning_report.py" line="116"/>
         <source>English</source>
         <translation>英文</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/planning_report.py" line="115"/>
+        <location filename="../../work/main/algorithms/planning_report.py" line="116"/>
         <source>Simplified Chinese</source>
         <translation>简体中文</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/planning_report.py" line="115"/>
+        <location filename="../../work/main/algorithms/planning_report.py" line="116"/>
         <source>Language of the report&apos;s text (rule names come from the name_en or name_zh column).</source>
         <translation>报告文字所用的语言（规则名称取自 name_en 或 name_zh 列）。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/planning_report.py" line="119"/>
+        <location filename="../../work/main/algorithms/planning_report.py" line="120"/>
         <source>Title</source>
         <translation>标题</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/planning_report.py" line="119"/>
+        <location filename="../../work/main/algorithms/planning_report.py" line="120"/>
         <source>Title of the report. Empty: “Planning check report” in the report's language.</source>
         <translation>报告标题。留空：采用报告语言的“规划检查报告”。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/planning_report.py" line="122"/>
+        <location filename="../../work/main/algorithms/planning_report.py" line="123"/>
         <source>Plan name</source>
         <translation>规划名称</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/planning_report.py" line="122"/>
+        <location filename="../../work/main/algorithms/planning_report.py" line="123"/>
         <source>Name of the plan checked, the first page's title, e.g. “Hexing District regulatory plan 2025–2035”. Empty: the title alone.</source>
         <translation>所核查规划的名称，作为第一页的标题，如“和兴片区控制性详细规划 2025–2035”。为空时只显示报告标题。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/planning_report.py" line="126"/>
+        <location filename="../../work/main/algorithms/planning_report.py" line="127"/>
         <source>District</source>
         <translation>区域</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/planning_report.py" line="126"/>
+        <location filename="../../work/main/algorithms/planning_report.py" line="127"/>
         <source>The district, town or area the plan covers, shown on the first page.</source>
         <translation>规划覆盖的区、镇或片区，显示在第一页。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/planning_report.py" line="129"/>
+        <location filename="../../work/main/algorithms/planning_report.py" line="130"/>
         <source>Organisation</source>
         <translation>编制单位</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/planning_report.py" line="129"/>
+        <location filename="../../work/main/algorithms/planning_report.py" line="130"/>
         <source>Who made the plan or the check (planning bureau, institute), shown on the first page.</source>
         <translation>编制规划或进行核查的单位（规划局、设计院），显示在第一页。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/planning_report.py" line="132"/>
+        <location filename="../../work/main/algorithms/planning_report.py" line="133"/>
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/planning_report.py" line="132"/>
+        <location filename="../../work/main/algorithms/planning_report.py" line="133"/>
         <source>Date of the plan or of the check as it should be printed, e.g. 2026-03-31. Empty: today.</source>
         <translation>报告上印出的规划或核查日期，如 2026-03-31。为空时为当天。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/planning_report.py" line="135"/>
+        <location filename="../../work/main/algorithms/planning_report.py" line="136"/>
         <source>Standards profile name</source>
         <translation>指标体系名称</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/planning_report.py" line="135"/>
+        <location filename="../../work/main/algorithms/planning_report.py" line="136"/>
         <source>How to name the standards profile on the first page, e.g. for a profile of your own. Empty: the shipped profile the rule table comes from, with any edited thresholds named.</source>
         <translation>第一页上指标体系的名称，例如用于自定义指标体系。为空时显示规则表所属的内置指标体系，并注明被修改阈值的规则。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/planning_report.py" line="140"/>
+        <location filename="../../work/main/algorithms/planning_report.py" line="141"/>
         <source>Inputs estimated or not given</source>
         <translation>估算的与未提供的输入</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/planning_report.py" line="140"/>
+        <location filename="../../work/main/algorithms/planning_report.py" line="141"/>
         <source>One line each, listed at the end of the report under their own heading, with a caveat on the first page: values estimated in preparing the data (e.g. residents from floor area for OpenStreetMap buildings) and inputs left out (e.g. no flood zones). The wizard fills it in.</source>
         <translation>每行一条，列于报告末尾的专门标题下，并在第一页加提示：准备数据时估算的数值（如按建筑面积估算 OpenStreetMap 建筑的居民数）以及未提供的输入（如没有洪涝淹没区）。向导会自动填写。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/planning_report.py" line="146"/>
+        <location filename="../../work/main/algorithms/planning_report.py" line="147"/>
         <source>Proposed measures</source>
         <translation>拟议措施</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/planning_report.py" line="146"/>
+        <location filename="../../work/main/algorithms/planning_report.py" line="147"/>
         <source>An output of Size LID measures per parcel, Site new facilities or Close carbon gaps (by unit): shown on a map and listed in the section “Measures that make the plan pass”.</source>
         <translation>“地块 LID 设施规模”“新增设施选址”或“弥补碳排放缺口”（按单元）的输出：在“使规划达标的措施”一节中以地图展示并列出。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/planning_report.py" line="151"/>
+        <location filename="../../work/main/algorithms/planning_report.py" line="152"/>
         <source>Before and after per rule</source>
         <translation>各规则措施前后对比</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/planning_report.py" line="151"/>
+        <location filename="../../work/main/algorithms/planning_report.py" line="152"/>
         <source>The OUTPUT of Compare two plan checks: the table before and after the measures, in the same section.</source>
         <translation>“对比两次规划核查”的 OUTPUT：措施前后对比表，列于同一节。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/planning_report.py" line="156"/>
+        <location filename="../../work/main/algorithms/planning_report.py" line="157"/>
         <source>HTML report</source>
         <translation>HTML 报告</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/planning_report.py" line="156"/>
+        <location filename="../../work/main/algorithms/planning_report.py" line="157"/>
         <source>HTML files (*.html)</source>
         <translation>HTML 文件 (*.html)</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/planning_report.py" line="156"/>
+        <location filename="../../work/main/algorithms/planning_report.py" line="157"/>
         <source>The report as one HTML file with everything inside it.</source>
         <translation>报告为单个 HTML 文件，所有内容均包含在内。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/planning_report.py" line="159"/>
+        <location filename="../../work/main/algorithms/planning_report.py" line="160"/>
         <source>PDF report</source>
         <translation>PDF 报告</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/planning_report.py" line="159"/>
+        <location filename="../../work/main/algorithms/planning_report.py" line="160"/>
         <source>PDF files (*.pdf)</source>
         <translation>PDF 文件 (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/planning_report.py" line="159"/>
+        <location filename="../../work/main/algorithms/planning_report.py" line="160"/>
         <source>The report as a PDF: the first page with the verdict and the map, then the tables.</source>
         <translation>PDF 格式的报告：第一页为结论和地图，随后是各表。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/planning_report.py" line="165"/>
+        <location filename="../../work/main/algorithms/planning_report.py" line="166"/>
         <source>The planning check result lacks the field(s) {missing}: choose the OUTPUT of Planning check.</source>
         <translation>规划检查结果缺少字段 {missing}：请选择“规划检查”的 OUTPUT 输出。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/planning_report.py" line="167"/>
+        <location filename="../../work/main/algorithms/planning_report.py" line="168"/>
         <source>The planning check result has no r_&lt;rule&gt; fields: choose the OUTPUT of Planning check.</source>
         <translation>规划检查结果中没有 r_&lt;rule&gt; 字段：请选择“规划检查”的 OUTPUT 输出。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/planning_report.py" line="169"/>
+        <location filename="../../work/main/algorithms/planning_report.py" line="170"/>
         <source>The synergy result lacks the field(s) {missing}: choose the OUTPUT of Low-carbon × resilience synergy.</source>
         <translation>协同结果缺少字段 {missing}：请选择“低碳 × 韧性协同”的 OUTPUT 输出。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/planning_report.py" line="172"/>
+        <location filename="../../work/main/algorithms/planning_report.py" line="173"/>
         <source>The rule table lacks the field(s) {missing}: choose the TABLE output of Planning check.</source>
         <translation>规则表缺少字段 {missing}：请选择“规划检查”的 TABLE 输出。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/planning_report.py" line="220"/>
+        <location filename="../../work/main/algorithms/planning_report.py" line="221"/>
         <source>Cannot write the PDF {path}: {reason}</source>
         <translation>无法写入 PDF {path}：{reason}</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/planning_report.py" line="312"/>
+        <location filename="../../work/main/algorithms/planning_report.py" line="313"/>
         <source>{n} units of the synergy result have no scores: they are not in the chart.</source>
         <translation>协同结果中有 {n} 个单元没有得分：未在图表中显示。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/planning_report.py" line="326"/>
+        <location filename="../../work/main/algorithms/planning_report.py" line="327"/>
         <source>“{layer}” holds no measures: give an output of Size LID measures per parcel, Site new facilities or Close carbon gaps (by unit).</source>
         <translation>“{layer}”不含措施：请给出“地块 LID 设施规模”“新增设施选址”或“弥补碳排放缺口”（按单元）的输出。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/planning_report.py" line="361"/>
+        <location filename="../../work/main/algorithms/planning_report.py" line="362"/>
         <source>“{layer}” lacks the field(s) {missing}: give the OUTPUT of Compare two plan checks.</source>
         <translation>“{layer}”缺少字段 {missing}：请给出“对比两次规划核查”的 OUTPUT。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/planning_report.py" line="383"/>
+        <location filename="../../work/main/algorithms/planning_report.py" line="384"/>
         <source>Cannot read the shipped profile {key}.</source>
         <translation>无法读取内置指标体系 {key}。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/planning_report.py" line="426"/>
+        <location filename="../../work/main/algorithms/planning_report.py" line="427"/>
         <source>The font {font} is not installed: Chinese text in the PDF may show as empty boxes. Install it (Debian/Ubuntu: fonts-noto-cjk) and run again.</source>
         <translation>未安装字体 {font}：PDF 中的中文可能显示为空白方框。请安装该字体（Debian/Ubuntu：fonts-noto-cjk）后重新运行。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/planning_report.py" line="437"/>
+        <location filename="../../work/main/algorithms/planning_report.py" line="438"/>
         <source>{n} rules are unverified; the report marks them: {rules}.</source>
         <translation>{n} 条规则未核实，报告中已作标注：{rules}。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/planning_report.py" line="440"/>
+        <location filename="../../work/main/algorithms/planning_report.py" line="441"/>
         <source>No rule table (RULES): the report cannot give the rules&apos; names, thresholds, sources or status.</source>
         <translation>未提供规则表（RULES）：报告无法给出规则的名称、阈值、来源或状态。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/planning_report.py" line="443"/>
+        <location filename="../../work/main/algorithms/planning_report.py" line="444"/>
         <source>The rule table names rules without a result field in the planning check result: {rules}. Are the two outputs of the same run?</source>
         <translation>规则表中的以下规则在规划检查结果中没有对应的结果字段：{rules}。两者是否为同一次运行的输出？</translation>
     </message>
@@ -5859,12 +5784,12 @@ Output fields: fac_type, stop_type (NULL where none), cat_by (code or name: what
 <context>
     <name>PrepareOsm</name>
     <message>
-        <location filename="../../work/main/algorithms/prepare_osm.py" line="117"/>
+        <location filename="../../work/main/algorithms/prepare_osm.py" line="118"/>
         <source>Prepare OpenStreetMap data</source>
         <translation>准备 OpenStreetMap 数据</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/prepare_osm.py" line="120"/>
+        <location filename="../../work/main/algorithms/prepare_osm.py" line="121"/>
         <source>From an OpenStreetMap extract (.osm.pbf or .osm, read with GDAL's OSM driver) to the layers the plan-check models read, with the field names they expect: buildings, walkable roads, transit stops, life-circle facilities, parks and green spaces, candidate shelters, land cover, water and planning units. No hand preparation: every rule is a row of a CSV table in resources/osm/ (tag → use, floors, facility type, stop type, land-cover code, park type, shelter site, road), each with its reason and source; put your own copies in a folder and name it under Mapping tables.
 
 Buildings: floors from building:levels (text read as a number), else height / storey height, else the default floors of the building type, else the fall-back number (floors_src says which; floors_est = 1 where not from building:levels). Use from building=*, then amenity, shop, office and tourism, then the surrounding landuse area, then the table's fallback row (use_src, use_est). Residents = footprint × floors / floor area per person, in residential buildings only, all flagged residents_est = 1: OSM has no residents.
@@ -5885,432 +5810,432 @@ Data © OpenStreetMap contributors, under the Open Database Licence (ODbL 1.0): 
 数据 © OpenStreetMap 贡献者，依开放数据库许可（ODbL 1.0）发布：凡展示由其制作的图层、地图或报告，均须注明。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/prepare_osm.py" line="142"/>
+        <location filename="../../work/main/algorithms/prepare_osm.py" line="143"/>
         <source>OpenStreetMap extract (.osm.pbf or .osm)</source>
         <translation>OpenStreetMap 数据摘录（.osm.pbf 或 .osm）</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/prepare_osm.py" line="142"/>
+        <location filename="../../work/main/algorithms/prepare_osm.py" line="143"/>
         <source>OpenStreetMap files (*.osm.pbf *.pbf *.osm)</source>
         <translation>OpenStreetMap 文件 (*.osm.pbf *.pbf *.osm)</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/prepare_osm.py" line="142"/>
+        <location filename="../../work/main/algorithms/prepare_osm.py" line="143"/>
         <source>An extract of the town or district, as downloaded (.osm.pbf) or exported (.osm).</source>
         <translation>城镇或片区的数据摘录，即下载的 .osm.pbf 或导出的 .osm 文件。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/prepare_osm.py" line="146"/>
+        <location filename="../../work/main/algorithms/prepare_osm.py" line="147"/>
         <source>Output CRS</source>
         <translation>输出坐标系</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/prepare_osm.py" line="146"/>
+        <location filename="../../work/main/algorithms/prepare_osm.py" line="147"/>
         <source>Empty: the local metric CRS (CGCS2000 3-degree Gauss-Krüger in China, WGS 84 UTM elsewhere). Measurements are made in the local metric CRS whichever is chosen.</source>
         <translation>留空：当地米制坐标系（中国为 CGCS2000 3 度带高斯-克吕格，其他地区为 WGS 84 UTM）。无论选择何种坐标系，量算都在当地米制坐标系中进行。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/prepare_osm.py" line="149"/>
+        <location filename="../../work/main/algorithms/prepare_osm.py" line="150"/>
         <source>Floor area per resident (m²)</source>
         <translation>人均住房建筑面积（m²）</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/prepare_osm.py" line="149"/>
+        <location filename="../../work/main/algorithms/prepare_osm.py" line="150"/>
         <source>Housing floor area per person: residents = residential floor area / this. 40 m²: a round assumption near China's reported urban average around 2019 (National Bureau of Statistics, as widely reported; not checked against its yearbook). Use your city's 人均住房建筑面积.</source>
         <translation>每人住房建筑面积：居民 = 住宅建筑面积 / 此值。40 m²：接近国家统计局所报 2019 年前后中国城镇平均水平的整数假设（按广泛报道，未与统计年鉴核对）。请使用本市的人均住房建筑面积。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/prepare_osm.py" line="155"/>
+        <location filename="../../work/main/algorithms/prepare_osm.py" line="156"/>
         <source>Storey height (m)</source>
         <translation>层高（m）</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/prepare_osm.py" line="155"/>
+        <location filename="../../work/main/algorithms/prepare_osm.py" line="156"/>
         <source>Turns a height tag into floors (rounded, at least 1). 3 m lies between housing (2.8 m, GB 50096-2011 §5.5.1) and offices and shops.</source>
         <translation>把高度标签换算为层数（四舍五入，至少 1 层）。3 m 介于住宅（2.8 m，GB 50096-2011 §5.5.1）与办公、商业之间。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/prepare_osm.py" line="160"/>
+        <location filename="../../work/main/algorithms/prepare_osm.py" line="161"/>
         <source>Fall-back number of floors</source>
         <translation>兜底层数</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/prepare_osm.py" line="160"/>
+        <location filename="../../work/main/algorithms/prepare_osm.py" line="161"/>
         <source>Floors of a building with no building:levels, no height and no default for its type in resources/osm/building_use.csv.</source>
         <translation>既无 building:levels、无高度、其类型在 resources/osm/building_use.csv 中也无默认层数的建筑所取的层数。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/prepare_osm.py" line="204"/>
+        <location filename="../../work/main/algorithms/prepare_osm.py" line="205"/>
         <source>Planning units</source>
         <translation>规划单元</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/prepare_osm.py" line="165"/>
+        <location filename="../../work/main/algorithms/prepare_osm.py" line="166"/>
         <source>Grid of square cells</source>
         <translation>方格网</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/prepare_osm.py" line="165"/>
+        <location filename="../../work/main/algorithms/prepare_osm.py" line="166"/>
         <source>Administrative boundaries in the extract</source>
         <translation>摘录中的行政边界</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/prepare_osm.py" line="165"/>
+        <location filename="../../work/main/algorithms/prepare_osm.py" line="166"/>
         <source>Grid: cells of the grid size holding at least one building. Administrative boundaries: the boundary=administrative areas of the admin level given.</source>
         <translation>方格网：按网格尺寸划分、至少含一栋建筑的格子。行政边界：所给行政级别的 boundary=administrative 区域。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/prepare_osm.py" line="170"/>
+        <location filename="../../work/main/algorithms/prepare_osm.py" line="171"/>
         <source>Grid cell size (m)</source>
         <translation>网格尺寸（m）</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/prepare_osm.py" line="170"/>
+        <location filename="../../work/main/algorithms/prepare_osm.py" line="171"/>
         <source>Side of a grid cell; 500 m is about a 5–10-minute walk across.</source>
         <translation>网格边长；500 m 约为步行 5–10 分钟的距离。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/prepare_osm.py" line="174"/>
+        <location filename="../../work/main/algorithms/prepare_osm.py" line="175"/>
         <source>Admin level of the units</source>
         <translation>单元的行政级别</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/prepare_osm.py" line="174"/>
+        <location filename="../../work/main/algorithms/prepare_osm.py" line="175"/>
         <source>OSM admin_level of the boundaries used as units (8 is often a municipality, 9–10 a district or neighbourhood; it varies by country).</source>
         <translation>用作单元的边界的 OSM admin_level（8 常为市镇，9–10 为区或社区；各国不同）。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/prepare_osm.py" line="179"/>
+        <location filename="../../work/main/algorithms/prepare_osm.py" line="180"/>
         <source>Mapping tables (folder)</source>
         <translation>映射表（文件夹）</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/prepare_osm.py" line="179"/>
+        <location filename="../../work/main/algorithms/prepare_osm.py" line="180"/>
         <source>A folder with your own copies of the CSV tables of resources/osm/ ({files}); each one found there replaces the shipped table of the same name.</source>
         <translation>存放 resources/osm/ 中 CSV 表（{files}）自定义副本的文件夹；其中找到的每张表替换插件自带的同名表。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/prepare_osm.py" line="212"/>
+        <location filename="../../work/main/algorithms/prepare_osm.py" line="213"/>
         <source>Buildings</source>
         <translation>建筑</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/prepare_osm.py" line="186"/>
+        <location filename="../../work/main/algorithms/prepare_osm.py" line="187"/>
         <source>Footprints with floors, use, residents, roof type and the flags of what was estimated.</source>
         <translation>建筑轮廓，含层数、用途、居民、屋顶类型，以及标明哪些值为估算的字段。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/prepare_osm.py" line="188"/>
+        <location filename="../../work/main/algorithms/prepare_osm.py" line="189"/>
         <source>Roads</source>
         <translation>道路</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/prepare_osm.py" line="188"/>
+        <location filename="../../work/main/algorithms/prepare_osm.py" line="189"/>
         <source>Walkable roads and paths, cut where they meet (at shared OSM nodes; bridges stay uncut).</source>
         <translation>可步行的道路和小径，在交会处（共用的 OSM 节点）打断；桥梁不打断。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/prepare_osm.py" line="772"/>
+        <location filename="../../work/main/algorithms/prepare_osm.py" line="773"/>
         <source>Transit stops</source>
         <translation>公共交通站点</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/prepare_osm.py" line="190"/>
+        <location filename="../../work/main/algorithms/prepare_osm.py" line="191"/>
         <source>Bus, tram, metro and rail stops, stop_type rail or bus, mode, merged within 30 m.</source>
         <translation>公交、有轨电车、地铁和铁路站点，stop_type 为 rail 或 bus，另有 mode；30 m 内的同类站点合并。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/prepare_osm.py" line="773"/>
+        <location filename="../../work/main/algorithms/prepare_osm.py" line="774"/>
         <source>Facilities</source>
         <translation>配套设施</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/prepare_osm.py" line="192"/>
+        <location filename="../../work/main/algorithms/prepare_osm.py" line="193"/>
         <source>Life-circle facilities with fac_type of resources/factors/life_circle_facilities.csv.</source>
         <translation>生活圈设施，fac_type 取 resources/factors/life_circle_facilities.csv 中的类型。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/prepare_osm.py" line="774"/>
+        <location filename="../../work/main/algorithms/prepare_osm.py" line="775"/>
         <source>Green spaces</source>
         <translation>绿地</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/prepare_osm.py" line="194"/>
+        <location filename="../../work/main/algorithms/prepare_osm.py" line="195"/>
         <source>Public parks with park_type comprehensive, community or pocket by size.</source>
         <translation>公共公园，按规模定 park_type：comprehensive、community 或 pocket。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/prepare_osm.py" line="196"/>
+        <location filename="../../work/main/algorithms/prepare_osm.py" line="197"/>
         <source>Shelters</source>
         <translation>避难场所</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/prepare_osm.py" line="196"/>
+        <location filename="../../work/main/algorithms/prepare_osm.py" line="197"/>
         <source>Candidate shelter sites (open spaces, parks, sports and school grounds) with shelter_type, eff_area_m2 and capacity; candidates, not designated shelters.</source>
         <translation>候选避难场地（开敞空间、公园、运动场和学校操场），含 shelter_type、eff_area_m2 和 capacity；为候选场地，并非已确定的避难场所。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/prepare_osm.py" line="199"/>
+        <location filename="../../work/main/algorithms/prepare_osm.py" line="200"/>
         <source>Land cover</source>
         <translation>土地覆被</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/prepare_osm.py" line="199"/>
+        <location filename="../../work/main/algorithms/prepare_osm.py" line="200"/>
         <source>Land cover without overlaps, lucode of the shipped carbon, runoff and cooling tables, in the planning units.</source>
         <translation>规划单元内互不重叠的土地覆被，lucode 与插件自带的碳、径流和降温表一致。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/prepare_osm.py" line="202"/>
+        <location filename="../../work/main/algorithms/prepare_osm.py" line="203"/>
         <source>Water</source>
         <translation>水体</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/prepare_osm.py" line="202"/>
+        <location filename="../../work/main/algorithms/prepare_osm.py" line="203"/>
         <source>Water areas in the planning units.</source>
         <translation>规划单元内的水域。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/prepare_osm.py" line="204"/>
+        <location filename="../../work/main/algorithms/prepare_osm.py" line="205"/>
         <source>Grid cells or administrative areas with unit_id, name, residents (their buildings&apos;; the detailed plan check takes the units as its parcels) and residents_est (1 where more than half of them are estimated).</source>
         <translation>含 unit_id、name、residents（其建筑的居民数之和；详细规划检查把规划单元作为地块）和 residents_est（其中一半以上为估算时为 1）的网格单元或行政区。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/prepare_osm.py" line="211"/>
+        <location filename="../../work/main/algorithms/prepare_osm.py" line="212"/>
         <source>Local metric CRS</source>
         <translation>当地米制坐标系</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/prepare_osm.py" line="213"/>
+        <location filename="../../work/main/algorithms/prepare_osm.py" line="214"/>
         <source>Residents (estimated)</source>
         <translation>居民（估算）</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/prepare_osm.py" line="214"/>
+        <location filename="../../work/main/algorithms/prepare_osm.py" line="215"/>
         <source>Buildings given residents</source>
         <translation>分配了居民的建筑</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/prepare_osm.py" line="215"/>
+        <location filename="../../work/main/algorithms/prepare_osm.py" line="216"/>
         <source>Buildings with estimated floors</source>
         <translation>层数为估算的建筑</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/prepare_osm.py" line="216"/>
+        <location filename="../../work/main/algorithms/prepare_osm.py" line="217"/>
         <source>Buildings with estimated use</source>
         <translation>用途为估算的建筑</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/prepare_osm.py" line="775"/>
+        <location filename="../../work/main/algorithms/prepare_osm.py" line="776"/>
         <source>Candidate shelters</source>
         <translation>候选避难场所</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/prepare_osm.py" line="224"/>
+        <location filename="../../work/main/algorithms/prepare_osm.py" line="225"/>
         <source>The mapping table {path}, line {line}: “{condition}” is not a condition (key=value, key=*, key!=value or key~regex).</source>
         <translation>映射表 {path} 第 {line} 行：“{condition}”不是有效条件（应为 key=value、key=*、key!=value 或 key~regex）。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/prepare_osm.py" line="226"/>
+        <location filename="../../work/main/algorithms/prepare_osm.py" line="227"/>
         <source>The storey height must be above 0.</source>
         <translation>层高必须大于 0。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/prepare_osm.py" line="227"/>
+        <location filename="../../work/main/algorithms/prepare_osm.py" line="228"/>
         <source>The floor area per resident must be above 0.</source>
         <translation>人均住房建筑面积必须大于 0。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/prepare_osm.py" line="228"/>
+        <location filename="../../work/main/algorithms/prepare_osm.py" line="229"/>
         <source>The grid cell size must be above 0.</source>
         <translation>网格尺寸必须大于 0。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/prepare_osm.py" line="237"/>
+        <location filename="../../work/main/algorithms/prepare_osm.py" line="238"/>
         <source>The OpenStreetMap file {path} does not exist.</source>
         <translation>OpenStreetMap 文件 {path} 不存在。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/prepare_osm.py" line="247"/>
+        <location filename="../../work/main/algorithms/prepare_osm.py" line="248"/>
         <source>reading</source>
         <translation>读取</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/prepare_osm.py" line="256"/>
+        <location filename="../../work/main/algorithms/prepare_osm.py" line="257"/>
         <source>Local metric CRS: {crs}; outputs in {out}.</source>
         <translation>当地米制坐标系：{crs}；输出坐标系：{out}。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/prepare_osm.py" line="260"/>
+        <location filename="../../work/main/algorithms/prepare_osm.py" line="261"/>
         <source>projecting</source>
         <translation>投影</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/prepare_osm.py" line="266"/>
+        <location filename="../../work/main/algorithms/prepare_osm.py" line="267"/>
         <source>buildings</source>
         <translation>建筑</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/prepare_osm.py" line="282"/>
+        <location filename="../../work/main/algorithms/prepare_osm.py" line="283"/>
         <source>units</source>
         <translation>单元</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/prepare_osm.py" line="290"/>
+        <location filename="../../work/main/algorithms/prepare_osm.py" line="291"/>
         <source>stops, facilities, parks, shelters, roads</source>
         <translation>站点、设施、公园、避难场所、道路</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/prepare_osm.py" line="295"/>
+        <location filename="../../work/main/algorithms/prepare_osm.py" line="296"/>
         <source>land cover</source>
         <translation>土地覆被</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/prepare_osm.py" line="315"/>
+        <location filename="../../work/main/algorithms/prepare_osm.py" line="316"/>
         <source>writing</source>
         <translation>写出</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/prepare_osm.py" line="326"/>
+        <location filename="../../work/main/algorithms/prepare_osm.py" line="327"/>
         <source>Data © OpenStreetMap contributors, ODbL 1.0 (openstreetmap.org/copyright): credit it wherever these layers are shown.</source>
         <translation>数据 © OpenStreetMap 贡献者，ODbL 1.0（openstreetmap.org/copyright）：凡展示这些图层，均须注明。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/prepare_osm.py" line="328"/>
+        <location filename="../../work/main/algorithms/prepare_osm.py" line="329"/>
         <source>total</source>
         <translation>合计</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/prepare_osm.py" line="329"/>
+        <location filename="../../work/main/algorithms/prepare_osm.py" line="330"/>
         <source>Times: {times}.</source>
         <translation>耗时：{times}。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/prepare_osm.py" line="337"/>
+        <location filename="../../work/main/algorithms/prepare_osm.py" line="338"/>
         <source>The mapping tables folder {path} does not exist.</source>
         <translation>映射表文件夹 {path} 不存在。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/prepare_osm.py" line="343"/>
+        <location filename="../../work/main/algorithms/prepare_osm.py" line="344"/>
         <source>Using your own mapping table {path}.</source>
         <translation>使用自定义映射表 {path}。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/prepare_osm.py" line="382"/>
+        <location filename="../../work/main/algorithms/prepare_osm.py" line="383"/>
         <source>GDAL cannot read {path} as an OpenStreetMap file (.osm.pbf or .osm XML): is it empty, cut short or another kind of file?</source>
         <translation>GDAL 无法把 {path} 作为 OpenStreetMap 文件（.osm.pbf 或 .osm XML）读取：文件是否为空、被截断或属于其他类型？</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/prepare_osm.py" line="410"/>
+        <location filename="../../work/main/algorithms/prepare_osm.py" line="411"/>
         <source>The OpenStreetMap file {path} holds no features.</source>
         <translation>OpenStreetMap 文件 {path} 不含任何要素。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/prepare_osm.py" line="431"/>
+        <location filename="../../work/main/algorithms/prepare_osm.py" line="432"/>
         <source>{crs}, the CRS asked for, is not true to scale where the data lie ({lon:.2f}°, {lat:.2f}°): lengths measured in it are {error:.1%} off there, areas about twice as much, and the toolkit measures in a projected CRS in metres as it is. Leave the CRS empty for the local one, or choose one made for this place.</source>
         <translation>所选坐标系 {crs} 在数据所在处（{lon:.2f}°, {lat:.2f}°）不保持比例：在其中量得的长度偏差 {error:.1%}，面积偏差约为其两倍，而工具箱对以米为单位的投影坐标系直接在其中量算。请留空坐标系以使用本地坐标系，或选择适用于此地的坐标系。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/prepare_osm.py" line="450"/>
+        <location filename="../../work/main/algorithms/prepare_osm.py" line="451"/>
         <source>{n} buildings of the OpenStreetMap file have no area (ways cut open by the extract&apos;s edge, or broken) and are left out.</source>
         <translation>OpenStreetMap 文件中有 {n} 栋建筑没有面积（其线被摘录边界截断或已损坏），已略去。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/prepare_osm.py" line="513"/>
+        <location filename="../../work/main/algorithms/prepare_osm.py" line="514"/>
         <source>{k} of {n} buildings ({share:.0%}) have no tag or landuse area that tells their use: the mapping table's fallback row made them “{use}”, without residents, so only {r} buildings hold residents. Where untyped buildings are mostly homes, copy building_use.csv from the plugin's resources/osm folder into a folder of your own, set its fallback row's use to residential and give that folder as “Mapping tables”; otherwise the per-resident rules of the plan checks are not assessed or rest on those few buildings, and coverage shares count buildings instead of residents.</source>
         <translation>{n} 栋建筑中有 {k} 栋（{share:.0%}）没有能说明用途的标签或所在用地（landuse）面：映射表的兜底行把它们定为“{use}”，不计居民，因此只有 {r} 栋建筑有居民。若此地未标类型的建筑多为住宅，请把插件 resources/osm 文件夹中的 building_use.csv 复制到您自己的文件夹，把兜底行的用途改为 residential，并把该文件夹作为“映射表”传入；否则规划检查中按人均计的规则无法评估或只依据这几栋建筑，覆盖率也按建筑而非居民计算。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/prepare_osm.py" line="528"/>
+        <location filename="../../work/main/algorithms/prepare_osm.py" line="529"/>
         <source>{n} buildings have a {key} tag that gives no usable number of floors or metres (such as {examples}): their floors come from the next source (height, their type&apos;s default, the fall-back).</source>
         <translation>{n} 栋建筑的 {key} 标签不能给出可用的层数或米数（例如 {examples}）：其层数取自下一来源（高度、类型默认值或备用值）。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/prepare_osm.py" line="542"/>
+        <location filename="../../work/main/algorithms/prepare_osm.py" line="543"/>
         <source>{path} has no administrative area (multipolygon with boundary=administrative) of admin_level {level}. Levels present: {levels}. Choose one of them, or the grid.</source>
         <translation>{path} 中没有 admin_level 为 {level} 的行政区域（boundary=administrative 的多边形）。现有级别：{levels}。请从中选择，或改用方格网。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/prepare_osm.py" line="777"/>
+        <location filename="../../work/main/algorithms/prepare_osm.py" line="778"/>
         <source>none</source>
         <translation>无</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/prepare_osm.py" line="552"/>
+        <location filename="../../work/main/algorithms/prepare_osm.py" line="553"/>
         <source>{n} planning units: the administrative areas of admin_level {level}.</source>
         <translation>{n} 个规划单元：admin_level 为 {level} 的行政区域。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/prepare_osm.py" line="558"/>
+        <location filename="../../work/main/algorithms/prepare_osm.py" line="559"/>
         <source>{path} has no buildings (areas with building=*) to lay a grid over.</source>
         <translation>{path} 中没有可据以划分方格网的建筑（带 building=* 的面）。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/prepare_osm.py" line="562"/>
+        <location filename="../../work/main/algorithms/prepare_osm.py" line="563"/>
         <source>{n} planning units: {size:g} m grid cells holding buildings.</source>
         <translation>{n} 个规划单元：含有建筑的 {size:g} m 方格。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/prepare_osm.py" line="699"/>
+        <location filename="../../work/main/algorithms/prepare_osm.py" line="700"/>
         <source>Land cover: {n} areas cover {share:.0%} of the planning units; the rest has no OSM area and stays out of the land cover.</source>
         <translation>土地覆被：{n} 个面覆盖规划单元的 {share:.0%}；其余部分在 OSM 中没有面要素，不计入土地覆被。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/prepare_osm.py" line="703"/>
+        <location filename="../../work/main/algorithms/prepare_osm.py" line="704"/>
         <source>The land cover covers only {share:.0%} of the planning units: where OpenStreetMap maps buildings and roads but not the gardens, yards and fields between them, the impervious and sponge shares of the plan checks (shares of the mapped land cover) overstate sealing. Add the missing areas (or a land cover of your own) before relying on those verdicts.</source>
         <translation>土地覆盖只覆盖了规划单元的 {share:.0%}：OpenStreetMap 只绘了建筑和道路、未绘其间的庭院、空地和农田时，规划检查中的不透水比例和海绵达标面积比例（按已绘土地覆盖计算）会高估硬化程度。请先补绘缺失的区域（或使用您自己的土地覆盖），再采信这些判定。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/prepare_osm.py" line="755"/>
+        <location filename="../../work/main/algorithms/prepare_osm.py" line="756"/>
         <source>{n} buildings; floors from building:levels for {levels}, from height for {height}, from the building type for {type}, the fall-back for {fallback}.</source>
         <translation>{n} 栋建筑；层数取自 building:levels 的 {levels} 栋，取自高度的 {height} 栋，取自建筑类型的 {type} 栋，取兜底值的 {fallback} 栋。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/prepare_osm.py" line="761"/>
+        <location filename="../../work/main/algorithms/prepare_osm.py" line="762"/>
         <source>Building use: {uses}; from tags {tag}, from the surrounding landuse {landuse}, fallback {fallback}.</source>
         <translation>建筑用途：{uses}；取自标签 {tag} 栋，取自所在 landuse {landuse} 栋，兜底 {fallback} 栋。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/prepare_osm.py" line="767"/>
+        <location filename="../../work/main/algorithms/prepare_osm.py" line="768"/>
         <source>Residents estimated for {n} residential buildings: {residents:,.0f} in all (floor area / floor area per resident; OSM has no residents). Check them against census figures.</source>
         <translation>为 {n} 栋住宅建筑估算了居民：共 {residents:,.0f} 人（建筑面积 / 人均住房建筑面积；OSM 没有人口数据）。请与普查数据核对。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/prepare_osm.py" line="777"/>
+        <location filename="../../work/main/algorithms/prepare_osm.py" line="778"/>
         <source>{layer}: {n} found ({counts}).</source>
         <translation>{layer}：共 {n} 个（{counts}）。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/prepare_osm.py" line="781"/>
+        <location filename="../../work/main/algorithms/prepare_osm.py" line="782"/>
         <source>No transit stop was found: transit coverage is not assessed, and neither are the master plan check&apos;s transit rules.</source>
         <translation>未找到公交站点：公共交通覆盖不评估，总体规划核查的公共交通条款也不评估。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/prepare_osm.py" line="784"/>
+        <location filename="../../work/main/algorithms/prepare_osm.py" line="785"/>
         <source>No open space large enough for a shelter (0.1 ha) was found.</source>
         <translation>未找到足够大的开敞空间（0.1 ha）作避难场所。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/prepare_osm.py" line="786"/>
+        <location filename="../../work/main/algorithms/prepare_osm.py" line="787"/>
         <source>{n} candidate shelters (open spaces, parks, sports and school grounds) for {people:,.0f} people, capacity estimated from their area: they are not designated shelters (fields est and capacity_est = 1), and the plan checks give no verdict on a shelter rule that these candidates decide. Replace them with the designated shelters where these are known.</source>
         <translation>{n} 个候选避难场所（开敞空间、公园、运动场和校园），可容纳 {people:,.0f} 人，容量按面积估算：它们并非法定避难场所（字段 est 与 capacity_est = 1），由这些候选场所决定的避难规则，规划核查不给出结论。已知法定避难场所时请以其替换。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/prepare_osm.py" line="793"/>
+        <location filename="../../work/main/algorithms/prepare_osm.py" line="794"/>
         <source>facilities</source>
         <translation>设施</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/prepare_osm.py" line="793"/>
+        <location filename="../../work/main/algorithms/prepare_osm.py" line="794"/>
         <source>green spaces</source>
         <translation>绿地</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/prepare_osm.py" line="793"/>
+        <location filename="../../work/main/algorithms/prepare_osm.py" line="794"/>
         <source>shelters</source>
         <translation>避难场所</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/prepare_osm.py" line="797"/>
+        <location filename="../../work/main/algorithms/prepare_osm.py" line="798"/>
         <source>Empty layers: {layers}. The plan checks refuse an empty facilities or shelters layer, naming it, and the detailed check an empty green spaces layer (the master check then leaves its park rules not assessed): where the town has them but OpenStreetMap does not map them, add them to the layer (with its type field) before running the check.</source>
         <translation>空图层：{layers}。规划核查遇到空的设施或避难场所图层会拒绝运行并指明该图层，详细规划核查遇到空的绿地图层也会拒绝（总体规划核查则不评估其公园条款）：如果城镇实际有这些要素而 OpenStreetMap 未绘制，请在运行核查前将其（连同类型字段）补充到图层中。</translation>
     </message>
@@ -6403,6 +6328,69 @@ reach_green_m2 = 内部一点位于地块边界步行距离内的公园绿地（
         <location filename="../../work/main/algorithms/public_green_reach.py" line="109"/>
         <source>Park green per resident within {d:g} m of each parcel (straight line). Made by the Low-Carbon &amp; Resilience Planning Toolkit.</source>
         <translation>每个地块 {d:g} m 范围内的人均公园绿地面积（直线距离）。由低碳与韧性规划工具箱生成。</translation>
+    </message>
+</context>
+<context>
+    <name>ReadingMixin</name>
+    <message>
+        <location filename="../../work/main/algorithms/reading.py" line="76"/>
+        <source>{n} invalid geometries of “{layer}” were repaired for the calculation; the output keeps them as they were.</source>
+        <translation>已修复“{layer}”中 {n} 个无效几何用于计算；输出中保留其原有几何。</translation>
+    </message>
+    <message>
+        <location filename="../../work/main/algorithms/reading.py" line="85"/>
+        <source>No feature of “{layer}” lies within reach of any feature of “{other}”: the extents of the two layers do not overlap. Check that both cover the same place and that their CRS is right.</source>
+        <translation>“{layer}”中没有任何要素位于“{other}”任一要素的可达范围内：两个图层的范围互不重叠。请检查两者是否覆盖同一区域、坐标系是否正确。</translation>
+    </message>
+    <message>
+        <location filename="../../work/main/algorithms/reading.py" line="95"/>
+        <source>{n} features of “{layer}” have a missing or negative population, counted as 0.</source>
+        <translation>“{layer}”中有 {n} 个要素的人口缺失或为负，按 0 计。</translation>
+    </message>
+    <message>
+        <location filename="../../work/main/algorithms/reading.py" line="226"/>
+        <source>“{layer}”: the text field “{field}” is read as numbers (6层 → 6, 6F → 6, 十二层 → 12, 12.5米 → 12.5, 约30 → 30, 6-8层 → 7).</source>
+        <translation>“{layer}”：文本字段“{field}”按数字读取（6层 → 6，6F → 6，十二层 → 12，12.5米 → 12.5，约30 → 30，6-8层 → 7）。</translation>
+    </message>
+    <message>
+        <location filename="../../work/main/algorithms/reading.py" line="236"/>
+        <source>“{layer}”: {n} polygons have no area (their outline folds onto a line or a point); they are left out of what is measured or placed.</source>
+        <translation>“{layer}”：{n} 个面没有面积（其轮廓折叠成线或点），计算和布点时不计入。</translation>
+    </message>
+    <message>
+        <location filename="../../work/main/algorithms/reading.py" line="248"/>
+        <source>“{layer}” is a {kind} layer, but {n} of its features hold other geometries, such as a {found}; they are left out of what is measured or placed, and written without geometry.</source>
+        <translation>“{layer}”是 {kind} 图层，但其中 {n} 个要素是其他类型的几何（如 {found}）：计算和布点时不计入，输出时不带几何。</translation>
+    </message>
+    <message>
+        <location filename="../../work/main/algorithms/reading.py" line="256"/>
+        <source>“{layer}”: {n} features have a coordinate that is not a number or lies beyond ±{limit:g} (NaN, infinite, 1e300); they are left out of what is measured or placed.</source>
+        <translation>“{layer}”：{n} 个要素的坐标不是数字或超出 ±{limit:g}（NaN、无穷大、1e300），计算和布点时不计入。</translation>
+    </message>
+    <message>
+        <location filename="../../work/main/algorithms/reading.py" line="261"/>
+        <source>“{layer}”: {n} features have no geometry (NULL or empty); they are left out of what is measured or placed.</source>
+        <translation>“{layer}”：{n} 个要素没有几何（NULL 或空）；它们不参与量算或空间定位。</translation>
+    </message>
+    <message>
+        <location filename="../../work/main/algorithms/reading.py" line="265"/>
+        <source>“{layer}”: {n} values of the text field “{field}” hold no number that can be read (such as {examples}); they are read as missing.</source>
+        <translation>“{layer}”：文本字段“{field}”中有 {n} 个值读不出数字（如 {examples}），按缺失处理。</translation>
+    </message>
+    <message>
+        <location filename="../../work/main/algorithms/reading.py" line="271"/>
+        <source>“{layer}”: {n} values of “{field}” cannot be real ({kinds}); they are read as missing.</source>
+        <translation>“{layer}”：字段“{field}”中有 {n} 个值不可能是真实数值（{kinds}），已按缺失值处理。</translation>
+    </message>
+    <message>
+        <location filename="../../work/main/algorithms/reading.py" line="271"/>
+        <source>infinite, too large or negative</source>
+        <translation>无穷大、过大或为负</translation>
+    </message>
+    <message>
+        <location filename="../../work/main/algorithms/reading.py" line="271"/>
+        <source>infinite, too large, negative or a nodata code such as −9999 or 9999</source>
+        <translation>无穷大、过大、为负，或为 −9999、9999 等无数据代码</translation>
     </message>
 </context>
 <context>
@@ -7083,12 +7071,12 @@ Output fields: n_&lt;field&gt; per indicator (normalised component; “n_” + f
 <context>
     <name>RooftopPv</name>
     <message>
-        <location filename="../../work/main/algorithms/rooftop_pv.py" line="55"/>
+        <location filename="../../work/main/algorithms/rooftop_pv.py" line="56"/>
         <source>Rooftop solar PV potential</source>
         <translation>屋顶光伏潜力</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/rooftop_pv.py" line="58"/>
+        <location filename="../../work/main/algorithms/rooftop_pv.py" line="59"/>
         <source>Estimates how much electricity PV modules on each building's roof could produce in a year, and the grid CO2 that electricity would avoid.
 
 Usable roof area = footprint area × usable share of the roof type. Yield E (kWh/a) = usable roof area × H × η × PR, with H the annual irradiation on the module plane (kWh/m²·a), η the module efficiency and PR the performance ratio. Avoided CO2 (t/a) = credited E × grid factor / 1000. With a demand field, PV offsets at most the building's own demand: the yield beyond it is export (pv_export_kwh), credited only when you say the grid takes it; pv_share = min(E, demand) / demand. Without a demand field the whole yield is credited (the log warns).
@@ -7109,247 +7097,247 @@ Output fields: roof_m2 (usable roof, m²), irr_kwh_m2 (H used, kWh/m²·a), pv_k
 输出字段：roof_m2（可利用屋顶面积，m²）、irr_kwh_m2（所用 H，kWh/m²·a）、pv_kwh_yr（kWh/a）、pv_co2_t（避免的 t CO2/a），提供需求字段时另有 pv_share（需求被满足的比例，0–1）和 pv_export_kwh（超出需求的发电量，kWh/a）。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/rooftop_pv.py" line="85"/>
+        <location filename="../../work/main/algorithms/rooftop_pv.py" line="86"/>
         <source>Buildings</source>
         <translation>建筑</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/rooftop_pv.py" line="85"/>
+        <location filename="../../work/main/algorithms/rooftop_pv.py" line="86"/>
         <source>Building footprints (polygons).</source>
         <translation>建筑基底轮廓（面）。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/rooftop_pv.py" line="88"/>
+        <location filename="../../work/main/algorithms/rooftop_pv.py" line="89"/>
         <source>Roof type field</source>
         <translation>屋顶类型字段</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/rooftop_pv.py" line="88"/>
+        <location filename="../../work/main/algorithms/rooftop_pv.py" line="89"/>
         <source>Roof type matched to the roof table (e.g. flat, pitched, green, industrial_metal, 平屋顶). Without it every building takes the “default” row.</source>
         <translation>屋顶类型，用于匹配屋顶表（如 flat、pitched、green、industrial_metal、平屋顶）。未指定时，所有建筑均采用“default”行。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/rooftop_pv.py" line="93"/>
+        <location filename="../../work/main/algorithms/rooftop_pv.py" line="94"/>
         <source>Roof table (CSV)</source>
         <translation>屋顶表（CSV）</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/rooftop_pv.py" line="93"/>
+        <location filename="../../work/main/algorithms/rooftop_pv.py" line="94"/>
         <source>CSV with columns roof_type, usable_share (0–1) and optionally aliases separated by |, source, year, verified. Replaces the shipped table; it needs a row named “default”.</source>
         <translation>包含 roof_type、usable_share（0–1）列的 CSV，可另含 aliases（别名以 | 分隔）、source、year、verified 列。用于替换插件自带的表，表中须有名为“default”的行。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/rooftop_pv.py" line="98"/>
+        <location filename="../../work/main/algorithms/rooftop_pv.py" line="99"/>
         <source>Annual irradiation on the modules (kWh/m²·a)</source>
         <translation>组件年太阳辐照量（kWh/m²·a）</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/rooftop_pv.py" line="98"/>
+        <location filename="../../work/main/algorithms/rooftop_pv.py" line="99"/>
         <source>Solar energy reaching the module plane in a year. Default 1300: an unverified planning value for the Yangtze River Delta. Used for every building, or where the raster has no value.</source>
         <translation>一年内到达组件平面的太阳能。默认 1300：长三角地区的未核实规划取值。适用于所有建筑，或栅格无值之处。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/rooftop_pv.py" line="104"/>
+        <location filename="../../work/main/algorithms/rooftop_pv.py" line="105"/>
         <source>Irradiation raster (kWh/m²·a)</source>
         <translation>辐照量栅格（kWh/m²·a）</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/rooftop_pv.py" line="104"/>
+        <location filename="../../work/main/algorithms/rooftop_pv.py" line="105"/>
         <source>Optional raster of annual irradiation in kWh/m² (band 1), e.g. UMEP SEBE output, read with GDAL at a point inside each footprint. Nodata and buildings outside it take the number above. It may be in another CRS.</source>
         <translation>可选的年辐照量栅格，单位 kWh/m²（波段 1），如 UMEP SEBE 输出，用 GDAL 在每个基底轮廓内的一点读取。nodata 处及栅格外的建筑采用上面的数值。可采用其他坐标参考系。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/rooftop_pv.py" line="109"/>
+        <location filename="../../work/main/algorithms/rooftop_pv.py" line="110"/>
         <source>Module efficiency</source>
         <translation>组件效率</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/rooftop_pv.py" line="109"/>
+        <location filename="../../work/main/algorithms/rooftop_pv.py" line="110"/>
         <source>Share of the sunlight a module turns into electricity at standard test conditions (0.20 = 20 %; typical crystalline silicon 0.18–0.22).</source>
         <translation>标准测试条件下组件将太阳光转换为电能的比例（0.20 = 20 %；晶体硅组件一般为 0.18–0.22）。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/rooftop_pv.py" line="114"/>
+        <location filename="../../work/main/algorithms/rooftop_pv.py" line="115"/>
         <source>Performance ratio</source>
         <translation>系统效率（性能比）</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/rooftop_pv.py" line="114"/>
+        <location filename="../../work/main/algorithms/rooftop_pv.py" line="115"/>
         <source>Share of the module's rated output a real system delivers after inverter, wiring, soiling, heat and shading losses (typical 0.75–0.85).</source>
         <translation>扣除逆变器、线路、积灰、高温和遮挡损失后，实际系统输出占组件额定输出的比例（一般为 0.75–0.85）。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/rooftop_pv.py" line="120"/>
+        <location filename="../../work/main/algorithms/rooftop_pv.py" line="121"/>
         <source>Electricity demand field (kWh/a)</source>
         <translation>用电需求字段（kWh/a）</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/rooftop_pv.py" line="120"/>
+        <location filename="../../work/main/algorithms/rooftop_pv.py" line="121"/>
         <source>Annual energy demand of each building, e.g. energy_kwh from “Building operational emissions”. PV offsets at most this demand; adds pv_share = min(yield, demand) / demand (empty where demand is missing or 0) and pv_export_kwh.</source>
         <translation>每栋建筑的年能耗需求，如“建筑运行碳排放”输出的 energy_kwh。光伏最多抵消该需求；将添加 pv_share = min(发电量, 需求量) / 需求量（需求缺失或为 0 时为空）和 pv_export_kwh。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/rooftop_pv.py" line="126"/>
+        <location filename="../../work/main/algorithms/rooftop_pv.py" line="127"/>
         <source>Credit PV exported to the grid</source>
         <translation>计入上网光伏电量</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/rooftop_pv.py" line="126"/>
+        <location filename="../../work/main/algorithms/rooftop_pv.py" line="127"/>
         <source>Off: only the yield a building uses itself avoids CO2. On: the surplus it feeds into the grid avoids CO2 too; choose this only where the grid takes the export (a grid connection agreement or a local rule that counts it).</source>
         <translation>关闭：只有建筑自用的发电量计为避免的 CO2。开启：送入电网的富余电量也计为避免的 CO2；仅在电网确实接纳上网电量时选择（有并网协议或地方规定认可）。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/rooftop_pv.py" line="131"/>
+        <location filename="../../work/main/algorithms/rooftop_pv.py" line="132"/>
         <source>Rooftop PV</source>
         <translation>屋顶光伏</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/rooftop_pv.py" line="131"/>
+        <location filename="../../work/main/algorithms/rooftop_pv.py" line="132"/>
         <source>The buildings with roof_m2, irr_kwh_m2, pv_kwh_yr, pv_co2_t (and pv_share) added.</source>
         <translation>添加了 roof_m2、irr_kwh_m2、pv_kwh_yr、pv_co2_t（及 pv_share）字段的建筑图层。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/rooftop_pv.py" line="134"/>
+        <location filename="../../work/main/algorithms/rooftop_pv.py" line="135"/>
         <source>Total PV yield (kWh/a)</source>
         <translation>光伏年发电总量（kWh/a）</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/rooftop_pv.py" line="135"/>
+        <location filename="../../work/main/algorithms/rooftop_pv.py" line="136"/>
         <source>Total avoided CO2 (t/a)</source>
         <translation>避免的 CO2 总量（t/a）</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/rooftop_pv.py" line="136"/>
+        <location filename="../../work/main/algorithms/rooftop_pv.py" line="137"/>
         <source>Total PV beyond demand (kWh/a)</source>
         <translation>超出需求的光伏发电总量（kWh/a）</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/rooftop_pv.py" line="140"/>
+        <location filename="../../work/main/algorithms/rooftop_pv.py" line="141"/>
         <source>The roof table {path} needs a row named “default” for roof types it does not list.</source>
         <translation>屋顶表 {path} 须有一行名为“default”，用于表中未列出的屋顶类型。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/rooftop_pv.py" line="142"/>
+        <location filename="../../work/main/algorithms/rooftop_pv.py" line="143"/>
         <source>The module efficiency must lie between 0 and 1; it is {value}.</source>
         <translation>组件效率必须介于 0 和 1 之间；当前为 {value}。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/rooftop_pv.py" line="143"/>
+        <location filename="../../work/main/algorithms/rooftop_pv.py" line="144"/>
         <source>The performance ratio must lie between 0 and 1; it is {value}.</source>
         <translation>系统效率必须介于 0 和 1 之间；当前为 {value}。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/rooftop_pv.py" line="145"/>
+        <location filename="../../work/main/algorithms/rooftop_pv.py" line="146"/>
         <source>The irradiation cannot be negative; it is {value}.</source>
         <translation>辐照量不能为负值；当前为 {value}。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/rooftop_pv.py" line="220"/>
+        <location filename="../../work/main/algorithms/rooftop_pv.py" line="221"/>
         <source>Rooftop PV potential: footprint × usable share × {h} kWh/m²·a (or the raster) × η {eta} × PR {pr}; avoided CO2 at {grid} kgCO2/kWh. Roof table {path}. Made by the Low-Carbon &amp; Resilience Planning Toolkit.</source>
         <translation>屋顶光伏潜力：基底面积 × 可利用比例 × {h} kWh/m²·a（或栅格值）× η {eta} × PR {pr}；按 {grid} kgCO2/kWh 计算避免的 CO2。屋顶表 {path}。由低碳与韧性规划工具箱生成。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/rooftop_pv.py" line="226"/>
+        <location filename="../../work/main/algorithms/rooftop_pv.py" line="227"/>
         <source>No demand field: the whole PV yield is credited as avoided CO2, even where a building would produce more than it uses.</source>
         <translation>未指定需求字段：全部光伏发电量均计为避免的 CO2，即使建筑发电量超过其用电量。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/rooftop_pv.py" line="229"/>
+        <location filename="../../work/main/algorithms/rooftop_pv.py" line="230"/>
         <source>{n} buildings produce more than their demand: {kwh:,.0f} kWh a year go to the grid and are credited as avoided CO2 (you said the grid takes them).</source>
         <translation>{n} 栋建筑的发电量超过其需求：每年 {kwh:,.0f} kWh 送入电网，并计为避免的 CO2（您已说明电网接纳这些电量）。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/rooftop_pv.py" line="229"/>
+        <location filename="../../work/main/algorithms/rooftop_pv.py" line="230"/>
         <source>{n} buildings produce more than their demand: {kwh:,.0f} kWh a year beyond it are not credited as avoided CO2 (pv_export_kwh).</source>
         <translation>{n} 栋建筑的发电量超过其需求：每年超出的 {kwh:,.0f} kWh 不计为避免的 CO2（见 pv_export_kwh）。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/rooftop_pv.py" line="248"/>
+        <location filename="../../work/main/algorithms/rooftop_pv.py" line="249"/>
         <source>The irradiation raster “{layer}” cannot be read with GDAL; save it as a GeoTIFF first.</source>
         <translation>GDAL 无法读取辐照量栅格“{layer}”；请先另存为 GeoTIFF。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/rooftop_pv.py" line="259"/>
+        <location filename="../../work/main/algorithms/rooftop_pv.py" line="260"/>
         <source>The irradiation raster or the buildings have no CRS: both are taken to be in the same one.</source>
         <translation>辐照量栅格或建筑图层未设置坐标参考系：视为两者采用同一坐标参考系。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/rooftop_pv.py" line="264"/>
+        <location filename="../../work/main/algorithms/rooftop_pv.py" line="265"/>
         <source>Building points are reprojected from {a} to the raster&apos;s {b} for sampling.</source>
         <translation>建筑点已从 {a} 重投影至栅格的 {b} 用于取样。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/rooftop_pv.py" line="282"/>
+        <location filename="../../work/main/algorithms/rooftop_pv.py" line="283"/>
         <source>Cannot reproject the buildings to the irradiation raster&apos;s CRS: {error}</source>
         <translation>无法将建筑重投影至辐照量栅格的坐标参考系：{error}</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/rooftop_pv.py" line="297"/>
+        <location filename="../../work/main/algorithms/rooftop_pv.py" line="298"/>
         <source>No roof type field: every building takes the “default” usable share.</source>
         <translation>未指定屋顶类型字段：所有建筑均采用“default”可利用比例。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/rooftop_pv.py" line="300"/>
+        <location filename="../../work/main/algorithms/rooftop_pv.py" line="301"/>
         <source>{n} buildings have a roof type the table does not list and took the “default” row: {types}.</source>
         <translation>{n} 栋建筑的屋顶类型未列在屋顶表中，已采用“default”行：{types}。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/rooftop_pv.py" line="304"/>
+        <location filename="../../work/main/algorithms/rooftop_pv.py" line="305"/>
         <source>{n} buildings have no roof type and took the “default” row.</source>
         <translation>{n} 栋建筑没有屋顶类型，已采用“default”行。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/rooftop_pv.py" line="307"/>
+        <location filename="../../work/main/algorithms/rooftop_pv.py" line="308"/>
         <source>{n} invalid geometries were repaired for measuring; the output keeps them as they were.</source>
         <translation>已修复 {n} 个无效几何用于面积量算；输出中保留其原有几何。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/rooftop_pv.py" line="311"/>
+        <location filename="../../work/main/algorithms/rooftop_pv.py" line="312"/>
         <source>{n} buildings lie outside the irradiation raster or on nodata and took {h} kWh/m²·a.</source>
         <translation>{n} 栋建筑位于辐照量栅格之外或 nodata 处，采用 {h} kWh/m²·a。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/rooftop_pv.py" line="315"/>
+        <location filename="../../work/main/algorithms/rooftop_pv.py" line="316"/>
         <source>The irradiation raster holds values up to {v}: it should be in kWh/m² a year (about 900–2500). Check its unit.</source>
         <translation>辐照量栅格的最大值为 {v}：其单位应为 kWh/m²·a（约 900–2500）。请检查其单位。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/rooftop_pv.py" line="319"/>
+        <location filename="../../work/main/algorithms/rooftop_pv.py" line="320"/>
         <source>{n} buildings have no demand above 0: their pv_share stays empty.</source>
         <translation>{n} 栋建筑的用电需求不大于 0：其 pv_share 为空。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/rooftop_pv.py" line="324"/>
+        <location filename="../../work/main/algorithms/rooftop_pv.py" line="325"/>
         <source>Unverified usable roof shares were used for: {types}. Check them against a local roof survey.</source>
         <translation>以下屋顶类型采用了未核实的可利用比例：{types}。请对照本地屋顶调查数据进行核实。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/rooftop_pv.py" line="329"/>
+        <location filename="../../work/main/algorithms/rooftop_pv.py" line="330"/>
         <source>irradiation {v} kWh/m²·a</source>
         <translation>辐照量 {v} kWh/m²·a</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/rooftop_pv.py" line="331"/>
+        <location filename="../../work/main/algorithms/rooftop_pv.py" line="332"/>
         <source>module efficiency {v}</source>
         <translation>组件效率 {v}</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/rooftop_pv.py" line="333"/>
+        <location filename="../../work/main/algorithms/rooftop_pv.py" line="334"/>
         <source>performance ratio {v}</source>
         <translation>系统效率 {v}</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/rooftop_pv.py" line="335"/>
+        <location filename="../../work/main/algorithms/rooftop_pv.py" line="336"/>
         <source>Unverified planning defaults were used: {values}.</source>
         <translation>采用了未核实的规划默认值：{values}。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/rooftop_pv.py" line="337"/>
+        <location filename="../../work/main/algorithms/rooftop_pv.py" line="338"/>
         <source>Roof table: {path}. η {eta}, PR {pr}, grid factor {grid} kgCO2/kWh.</source>
         <translation>屋顶表：{path}。η {eta}，PR {pr}，电网排放因子 {grid} kgCO2/kWh。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/rooftop_pv.py" line="339"/>
+        <location filename="../../work/main/algorithms/rooftop_pv.py" line="340"/>
         <source>{n} buildings: {kwh:,.0f} kWh of PV a year, avoiding {co2:,.1f} t CO2.</source>
         <translation>共 {n} 栋建筑：光伏年发电量 {kwh:,.0f} kWh，避免 CO2 排放 {co2:,.1f} t。</translation>
     </message>
@@ -8748,7 +8736,7 @@ Shelters flagged as estimated: the area's or capacity's field name with _est add
         <translation>土地覆被暴雨径流</translation>
     </message>
     <message>
-        <location filename="../../work/main/provider.py" line="157"/>
+        <location filename="../../work/main/provider.py" line="159"/>
         <source>The layer “{layer}” ({parameter}) has no field “{field}” (parameter “{field_parameter}”). Its fields are: {fields}.</source>
         <translation>图层“{layer}”（{parameter}）没有字段“{field}”（参数“{field_parameter}”）。其字段为：{fields}。</translation>
     </message>
@@ -12133,14 +12121,42 @@ Output fields per planning unit: cc_mean, hm_mean (0–1), t_air_mean and t_air_
     </message>
 </context>
 <context>
+    <name>WritingMixin</name>
+    <message>
+        <location filename="../../work/main/algorithms/writing.py" line="112"/>
+        <source>“{file}” is a Shapefile, which keeps field names of 10 bytes at most: {names}. Write a GeoPackage (.gpkg) to keep the full names.</source>
+        <translation>“{file}”是 Shapefile，字段名最长只能有 10 个字节：{names}。如需保留完整字段名，请输出为 GeoPackage（.gpkg）。</translation>
+    </message>
+    <message>
+        <location filename="../../work/main/algorithms/writing.py" line="122"/>
+        <source>“{file}” ({output}) holds a table only, and the result of this tool is the geometries: choose a GeoPackage (.gpkg) or another format with geometries.</source>
+        <translation>“{file}”（{output}）只能存表格，而本工具的结果正是几何：请选择 GeoPackage（.gpkg）或其他带几何的格式。</translation>
+    </message>
+    <message>
+        <location filename="../../work/main/algorithms/writing.py" line="128"/>
+        <source>“{file}” holds a table only: the output keeps the attributes and no geometries. Write a GeoPackage (.gpkg) to keep them.</source>
+        <translation>“{file}”只能存表格：输出只保留属性，不含几何。如需保留几何，请输出为 GeoPackage（.gpkg）。</translation>
+    </message>
+    <message>
+        <location filename="../../work/main/algorithms/writing.py" line="142"/>
+        <source>The input's field “{field}” holds no whole numbers, and a GeoPackage takes a field of that name for its feature ids: the output calls it “{new}”.</source>
+        <translation>输入的字段“{field}”不是整数，而 GeoPackage 把这个名字的字段当作要素编号：输出中改名为“{new}”。</translation>
+    </message>
+    <message>
+        <location filename="../../work/main/algorithms/writing.py" line="190"/>
+        <source>The input already has a field “{field}”: its values are replaced in the output.</source>
+        <translation>输入图层已有字段“{field}”：输出中将替换该字段的值。</translation>
+    </message>
+</context>
+<context>
     <name>ZonePvShare</name>
     <message>
-        <location filename="../../work/main/algorithms/zone_pv_share.py" line="63"/>
+        <location filename="../../work/main/algorithms/zone_pv_share.py" line="64"/>
         <source>Rooftop PV share by zone</source>
         <translation>分区屋顶光伏占比</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/zone_pv_share.py" line="34"/>
+        <location filename="../../work/main/algorithms/zone_pv_share.py" line="35"/>
         <source>Sums the rooftop PV yield and the energy demand of the buildings in each zone (parcel or planning unit) and gives their ratio: pv_share = min(Σ yield, Σ demand) / Σ demand, the share of the buildings' demand their roofs could cover in a year.
 
 The buildings are typically the output of “Rooftop solar PV potential” run with the demand of “Building operational emissions” (fields pv_kwh_yr and energy_kwh). A building lies in the zone holding a point inside it; buildings in another CRS are reprojected to the zones'. No distance or area is measured.
@@ -12153,87 +12169,87 @@ Output fields: pv_kwh_yr and demand_kwh (kWh/a, missing values count 0), pv_shar
 输出字段：pv_kwh_yr 和 demand_kwh（kWh/a，缺失值按 0 计），pv_share（需求被满足的比例，0–1：超出需求的发电量不再计入；分区能耗为 0 时为 NULL），pv_share_est（分区一半以上的需求依赖默认层数或默认用途时为 1，依据需求字段的“_est”标记字段，如“建筑运行碳排放”的 energy_kwh_est；规划核查不对此类分区的光伏占比给出结论）。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/zone_pv_share.py" line="50"/>
+        <location filename="../../work/main/algorithms/zone_pv_share.py" line="51"/>
         <source>Zones</source>
         <translation>分区</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/zone_pv_share.py" line="50"/>
+        <location filename="../../work/main/algorithms/zone_pv_share.py" line="51"/>
         <source>Parcels or planning units; the output is these zones.</source>
         <translation>地块或规划单元；输出即这些分区。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/zone_pv_share.py" line="52"/>
+        <location filename="../../work/main/algorithms/zone_pv_share.py" line="53"/>
         <source>Buildings</source>
         <translation>建筑</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/zone_pv_share.py" line="52"/>
+        <location filename="../../work/main/algorithms/zone_pv_share.py" line="53"/>
         <source>Buildings with their PV yield and energy demand.</source>
         <translation>带光伏发电量和能耗的建筑。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/zone_pv_share.py" line="54"/>
+        <location filename="../../work/main/algorithms/zone_pv_share.py" line="55"/>
         <source>PV yield field (kWh/a)</source>
         <translation>光伏发电量字段（kWh/a）</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/zone_pv_share.py" line="54"/>
+        <location filename="../../work/main/algorithms/zone_pv_share.py" line="55"/>
         <source>Annual PV yield of each building's roof, e.g. pv_kwh_yr of “Rooftop solar PV potential”.</source>
         <translation>每栋建筑屋顶的年光伏发电量，如“屋顶光伏潜力”输出的 pv_kwh_yr。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/zone_pv_share.py" line="58"/>
+        <location filename="../../work/main/algorithms/zone_pv_share.py" line="59"/>
         <source>Energy demand field (kWh/a)</source>
         <translation>能耗字段（kWh/a）</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/zone_pv_share.py" line="58"/>
+        <location filename="../../work/main/algorithms/zone_pv_share.py" line="59"/>
         <source>Annual energy demand of each building, e.g. energy_kwh of “Building operational emissions”.</source>
         <translation>每栋建筑的年能耗，如“建筑运行碳排放”输出的 energy_kwh。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/zone_pv_share.py" line="63"/>
+        <location filename="../../work/main/algorithms/zone_pv_share.py" line="64"/>
         <source>The zones with pv_kwh_yr, demand_kwh and pv_share added.</source>
         <translation>添加了 pv_kwh_yr、demand_kwh 和 pv_share 字段的分区图层。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/zone_pv_share.py" line="66"/>
+        <location filename="../../work/main/algorithms/zone_pv_share.py" line="67"/>
         <source>PV share of the demand over all zones</source>
         <translation>全部分区的光伏发电量占能耗比例</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/zone_pv_share.py" line="74"/>
+        <location filename="../../work/main/algorithms/zone_pv_share.py" line="75"/>
         <source>Choose the PV yield and the energy demand fields of the buildings.</source>
         <translation>请选择建筑的光伏发电量字段和能耗字段。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/zone_pv_share.py" line="101"/>
+        <location filename="../../work/main/algorithms/zone_pv_share.py" line="102"/>
         <source>{n} zones' PV share rests mainly on buildings whose demand uses default floors or a default use (“{flag}”): pv_share_est = 1, and a planning check gives them no verdict on the share.</source>
         <translation>{n} 个单元的光伏占比主要依赖采用默认层数或默认用途的建筑需求（“{flag}”）：pv_share_est = 1，规划核查不对其光伏占比给出结论。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/zone_pv_share.py" line="106"/>
+        <location filename="../../work/main/algorithms/zone_pv_share.py" line="107"/>
         <source>{n} buildings lie in no zone and count nowhere.</source>
         <translation>{n} 栋建筑不在任何分区内，不计入统计。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/zone_pv_share.py" line="109"/>
+        <location filename="../../work/main/algorithms/zone_pv_share.py" line="110"/>
         <source>{n} zones have no energy demand: their pv_share stays empty (NULL).</source>
         <translation>{n} 个分区没有能耗：其 pv_share 为空（NULL）。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/zone_pv_share.py" line="113"/>
+        <location filename="../../work/main/algorithms/zone_pv_share.py" line="114"/>
         <source>The roofs yield {e:,.0f} kWh a year against a demand of {d:,.0f} kWh ({s:.1%}).</source>
         <translation>屋顶年发电 {e:,.0f} kWh，能耗为 {d:,.0f} kWh（{s:.1%}）。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/zone_pv_share.py" line="116"/>
+        <location filename="../../work/main/algorithms/zone_pv_share.py" line="117"/>
         <source>The roofs in the zones yield {e:,.0f} kWh a year, and the buildings in the zones have no energy demand: the share of the demand met cannot be measured.</source>
         <translation>分区内屋顶年发电 {e:,.0f} kWh，而分区内建筑没有能耗：无法计算满足能耗的比例。</translation>
     </message>
     <message>
-        <location filename="../../work/main/algorithms/zone_pv_share.py" line="119"/>
+        <location filename="../../work/main/algorithms/zone_pv_share.py" line="120"/>
         <source>Rooftop PV yield of the buildings of each zone as a share of their energy demand. Made by the Low-Carbon &amp; Resilience Planning Toolkit.</source>
         <translation>各分区建筑的屋顶光伏发电量占其能耗的比例。由低碳与韧性规划工具箱生成。</translation>
     </message>
