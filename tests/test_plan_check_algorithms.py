@@ -86,43 +86,17 @@ def test_the_algorithm_gives_the_models_results(pairs, check, crs):
     assert np.isfinite(pd.to_numeric(table(mine + ".gpkg", "planning_check")["score"], errors="coerce")).any()
 
 
-def test_a_cancel_stops_the_check_within_a_second(lcr, tmp_path, log_feedback, monkeypatch):
-    """Cancelled 0.1 s after the run first builds a road network (the life-circle step), the check
-    stops within a second, fails, and leaves none of its outputs."""
-    import threading
-    import time
-
-    import processing
-    from qgis.core import QgsProcessingException
-
-    from batch_check import model_parameters
-    from lcr_toolkit.core import network
-
-    feedback, due = log_feedback(), []
-    original = network.build_network
-
-    def first_call(*args, **kwargs):
-        if not due:
-            due.append(time.perf_counter() + 0.1)
-            threading.Timer(0.1, feedback.cancel).start()
-        return original(*args, **kwargs)
-
-    monkeypatch.setattr(network, "build_network", first_call)
-    base = str(tmp_path / "master")
-    with pytest.raises(QgsProcessingException) as raised:
-        processing.run("lcr:master_plan_check", model_parameters("lcr:master_plan_check", DISTRICT, base),
-                       feedback=feedback)
-    stop = time.perf_counter() - due[0]
-    assert "Cancelled" in str(raised.value) + feedback.text
-    assert stop <= 1.0, stop
-    assert not list(tmp_path.iterdir())
-
-
-def test_a_cancel_in_the_report_stops_it_and_takes_back_what_earlier_steps_wrote(lcr, tmp_path, log_feedback,
-                                                                                monkeypatch):
-    """Cancelled 0.1 s into laying out the report (its last step, seconds of tables), the detailed check
-    stops within a second, and the check's GeoPackage and rule table, which earlier steps had finished,
-    are removed with the rest: a cancelled run leaves nothing (they stayed, and the layout ran on for 6 s)."""
+@pytest.mark.parametrize("check, module, function", [
+    # the life-circle step, once it first builds a road network
+    ("lcr:master_plan_check", "lcr_toolkit.core.network", "build_network"),
+    # laying out the report, the last step (seconds of tables): the check's GeoPackage and rule table, finished
+    # by earlier steps, must go with the rest (they stayed, and the layout ran on for 6 s)
+    ("lcr:detailed_plan_check", "lcr_toolkit.algorithms.report_layout", "build_layout")])
+def test_a_cancel_stops_the_check_within_a_second_and_leaves_nothing(lcr, tmp_path, log_feedback, monkeypatch, check,
+                                                                     module, function):
+    """Cancelled 0.1 s after the run first calls ``function``, the check stops within a second, fails, and
+    leaves none of its outputs."""
+    import importlib
     import threading
     import time
 
@@ -131,21 +105,21 @@ def test_a_cancel_in_the_report_stops_it_and_takes_back_what_earlier_steps_wrote
 
     from batch_check import model_parameters
     from demo import SPONGE
-    from lcr_toolkit.algorithms import report_layout
 
     feedback, due = log_feedback(), []
-    original = report_layout.build_layout
+    owner = importlib.import_module(module)
+    original = getattr(owner, function)
 
     def first_call(*args, **kwargs):
-        due.append(time.perf_counter() + 0.1)
-        threading.Timer(0.1, feedback.cancel).start()
+        if not due:
+            due.append(time.perf_counter() + 0.1)
+            threading.Timer(0.1, feedback.cancel).start()
         return original(*args, **kwargs)
 
-    monkeypatch.setattr(report_layout, "build_layout", first_call)
-    base = str(tmp_path / "detailed")
+    monkeypatch.setattr(owner, function, first_call)
+    extra = SPONGE if check == "lcr:detailed_plan_check" else {}
     with pytest.raises(QgsProcessingException) as raised:
-        processing.run("lcr:detailed_plan_check", model_parameters("lcr:detailed_plan_check", DISTRICT, base, **SPONGE),
-                       feedback=feedback)
+        processing.run(check, model_parameters(check, DISTRICT, str(tmp_path / "check"), **extra), feedback=feedback)
     stop = time.perf_counter() - due[0]
     assert "Cancelled" in str(raised.value) + feedback.text
     assert stop <= 1.0, stop
