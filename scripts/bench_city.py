@@ -237,6 +237,9 @@ def osm_extract(k):
     """Liechtenstein tiled k × k, made by scripts/osm_tiles.py (pyosmium's venv) when missing."""
     path = os.path.join(OSM_BENCH, f"liechtenstein_{k}x{k}.osm.pbf")
     if not os.path.exists(path):
+        if not os.path.exists(OSMIUM_PYTHON):
+            sys.exit(f"{path} is missing and so is {OSMIUM_PYTHON}, which writes it: python3 -m venv /tmp/osmium-venv "
+                     "&& /tmp/osmium-venv/bin/pip install osmium numpy (see scripts/osm_tiles.py)")
         subprocess.run([OSMIUM_PYTHON, os.path.join(REPO, "scripts", "osm_tiles.py"), str(k)], check=True)
     return path
 
