@@ -489,16 +489,18 @@ def layered_cover(geometries, codes, ranks, extent=None, is_canceled=None, tile=
     pieces, piece_tile, piece_rank, piece_code = pieces[kept], piece_tile[kept], piece_rank[kept], piece_code[kept]
     taken = np.full(len(tiles), None, dtype=object)
     out_geometries, out_codes = [], []
-    for rank, code in zip(order["rank"], order["code"]):
+    last = len(order) - 1
+    for position, (rank, code) in enumerate(zip(order["rank"], order["code"])):
         check_canceled(is_canceled)
         mine = (piece_rank == rank) & (piece_code == code)
         layer = group_union(piece_tile[mine], pieces[mine], len(tiles))
         have = ~shapely.is_missing(layer)
         under = have & ~shapely.is_missing(taken)
         layer[under] = shapely.difference(layer[under], taken[under])
-        taken[under] = shapely.union(taken[under], layer[under])
-        first = have & ~under
-        taken[first] = layer[first]
+        if position < last:   # no layer below the last one reads what is taken
+            taken[under] = shapely.union(taken[under], layer[under])
+            first = have & ~under
+            taken[first] = layer[first]
         parts = shapely.get_parts(layer[have])
         parts = parts[shapely.get_dimensions(parts) == 2] if len(parts) else parts
         parts = parts[shapely.area(parts) > 0] if len(parts) else parts
