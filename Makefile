@@ -24,8 +24,9 @@ test: venv translations
 
 # City scale: make bench CITY=1,4,8,16 (plan checks on the demo tiled k x k; GAP=2000 puts the tiles apart) ALGS=100000,1000000
 # (per-building algorithms against native:fieldcalculator); without them, the synthetic comparison.
+# OSM=1,2,4: lcr:prepare_osm on Liechtenstein tiled k x k (pyosmium in /tmp/osmium-venv: see scripts/osm_tiles.py)
 bench: venv
-	$(QGIS_ENV) $(PY) scripts/bench.py $(if $(CITY),--city $(CITY)) $(if $(GAP),--gap $(GAP)) $(if $(ALGS),--algs $(ALGS)) $(if $(ONLY),--only $(ONLY)) $(if $(REPEAT),--repeat $(REPEAT))
+	$(QGIS_ENV) $(PY) scripts/bench.py $(if $(CITY),--city $(CITY)) $(if $(GAP),--gap $(GAP)) $(if $(ALGS),--algs $(ALGS)) $(if $(OSM),--osm $(OSM)) $(if $(ONLY),--only $(ONLY)) $(if $(REPEAT),--repeat $(REPEAT))
 
 # The wizard's pages and results in a real QGIS window under Xvfb, in English and Chinese (committed).
 .PHONY: screenshots

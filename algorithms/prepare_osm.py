@@ -292,7 +292,8 @@ class PrepareOsm(LcrAlgorithm):
         self.check_canceled(feedback)
 
         step = time.perf_counter()
-        cover, water = self._landcover(mp, layers["lines"], roads["all_width"], tables, study_area, feedback)
+        cover, water = self._landcover(mp, layers["lines"], roads["all_width"], tables, units["geometry"], study_area,
+                                       feedback)
         times[self.tr("land cover")] = time.perf_counter() - step
 
         step = time.perf_counter()
@@ -676,7 +677,7 @@ class PrepareOsm(LcrAlgorithm):
                 "capacity_est": np.ones(len(chosen), dtype=int),
                 "osm_tag": table["tags"].to_numpy(object)[rows[chosen]]}
 
-    def _landcover(self, mp, lines, road_width, tables, study_area, feedback):
+    def _landcover(self, mp, lines, road_width, tables, units, study_area, feedback):
         table = tables["landcover"]
         codes, ranks = table["lucode"].to_numpy(float), table["rank"].to_numpy(float)
         area_rows = osm.first_match(mp.tags, table)
@@ -690,9 +691,9 @@ class PrepareOsm(LcrAlgorithm):
         rows = np.concatenate([area_rows[area_hit], line_rows[line_hit]])
         origin = np.concatenate([area_hit, np.full(len(line_hit), -1)])
         # Only what lies in the study area is kept: clipping first keeps the unions small.
-        inside = shapely.intersects(geometry, study_area) if len(geometry) else np.zeros(0, bool)
-        geometry = shapely.intersection(geometry[inside], study_area)
-        rows, origin = rows[inside], origin[inside]
+        geometry = osm.clip_to_zones(geometry, units)
+        inside = ~shapely.is_missing(geometry)
+        geometry, rows, origin = geometry[inside], rows[inside], origin[inside]
         pieces, piece_code = osm.layered_cover(geometry, codes[rows], ranks[rows], is_canceled=feedback.isCanceled)
         names = dict(zip(codes, table["class"]))
         covered = float(shapely.area(pieces).sum()) if len(pieces) else 0.0

@@ -40,8 +40,8 @@ from .zones import representative_points
 
 __all__ = ["HSTORE_PAIR", "parse_hstore", "tag_frame", "read_mapping", "mapping_keys", "first_match",
            "parse_levels", "parse_height", "building_floors", "estimate_residents", "split_at_shared_vertices",
-           "merge_close_points", "nested_in_larger", "grid_cells", "layered_cover", "line_points", "has_han",
-           "looks_chinese", "FLOORS_SOURCES", "M2_PER_PERSON", "STOREY_HEIGHT_M", "STOP_MERGE_M"]
+           "merge_close_points", "nested_in_larger", "grid_cells", "clip_to_zones", "layered_cover", "line_points",
+           "has_han", "looks_chinese", "FLOORS_SOURCES", "M2_PER_PERSON", "STOREY_HEIGHT_M", "STOP_MERGE_M"]
 
 # One key/value pair of an HSTORE string; an escaped quote or backslash does not end a string.
 HSTORE_PAIR = r'"((?:[^"\\]|\\.)*)"=>"((?:[^"\\]|\\.)*)"'
@@ -170,23 +170,33 @@ def mapping_keys(*frames):
                    for conditions in frame["conditions"] for key, _, _ in conditions})
 
 
-def _condition_mask(tags, key, op, value):
+def _distinct_values(tags, key):
+    """(codes, distinct texts stripped) of column ``key`` ("" where absent): a city's hundreds of thousands of
+    buildings hold a few hundred distinct values per key, so conditions are tested on those and spread
+    back through the codes instead of matching every feature's text once per table row."""
     column = tags[key] if key in tags.columns else pd.Series([None] * len(tags), index=tags.index, dtype=object)
-    text = column.fillna("").astype(str).str.strip()
+    codes, distinct = pd.factorize(column.fillna("").astype(str))
+    return codes, pd.Series(distinct, dtype=object).str.strip()
+
+
+def _condition_mask(values, op, value):
+    """Mask of ``values`` (distinct stripped texts, see ``_distinct_values``) meeting one condition."""
+    text = values
     if op == "*":
-        return ((text != "") & (text.str.lower() != "no")).to_numpy()
+        return ((text != "") & (text.str.lower() != "no")).to_numpy(bool)
     if op == "~":
-        return text.str.contains(value, case=False, regex=True).to_numpy()
+        return text.str.contains(value, case=False, regex=True).to_numpy(bool)
     # Any of the ;-separated parts of the OSM value is one of the listed values.
     listed = "|".join(re.escape(v) for v in value)
-    hit = text.str.contains(rf"(?:^|;)\s*(?:{listed})\s*(?:;|$)", case=False, regex=True).to_numpy()
+    hit = text.str.contains(rf"(?:^|;)\s*(?:{listed})\s*(?:;|$)", case=False, regex=True).to_numpy(bool)
     return hit if op == "=" else ~hit
 
 
 def first_match(tags, table, area=None, area_columns=("min_area_m2", "max_area_m2")):
     """Row of ``table`` (position) whose conditions each feature of ``tags`` meets first; -1 where
     none does. ``area`` (m², per feature) is checked against the table's ``area_columns`` where it
-    has them (min inclusive, max exclusive). One vectorised pass per table row, none per feature.
+    has them (min inclusive, max exclusive). One vectorised pass per table row, none per feature; each
+    condition is matched on the distinct values of its key only.
 
     >>> table = pd.DataFrame({"conditions": [(("amenity", "=", ("school",)), ("isced:level", "=", ("1",))),
     ...                                      (("amenity", "=", ("school",)),)]})
@@ -198,13 +208,17 @@ def first_match(tags, table, area=None, area_columns=("min_area_m2", "max_area_m
     chosen = np.full(n, -1, dtype=int)
     area = None if area is None else np.asarray(area, dtype=float)
     low_column, high_column = area_columns
+    distinct = {}
     for position, conditions in enumerate(table["conditions"]):
         open_ = chosen < 0
         if not open_.any():
             break
         mask = open_.copy()
         for key, op, value in conditions:
-            mask &= _condition_mask(tags, key, op, value)
+            if key not in distinct:
+                distinct[key] = _distinct_values(tags, key)
+            codes, values = distinct[key]
+            mask &= _condition_mask(values, op, value)[codes]
             if not mask.any():
                 break
         if area is not None:
@@ -418,6 +432,28 @@ def grid_cells(points, size_m):
     return cells, occupied[:, 1] - occupied[:, 1].min(), occupied[:, 0] - occupied[:, 0].min()
 
 
+def clip_to_zones(geometries, zones):
+    """Each geometry cut to the union of ``zones`` (the planning units), None where it meets none: cut to the
+    union of the zones it meets, the same set as cut to the union of them all, but without measuring every
+    geometry against the edges of a whole city's study area (which grew with the data times the city).
+
+    >>> cut = clip_to_zones([shapely.box(0, 0, 3, 1), shapely.box(5, 5, 6, 6)],
+    ...                     [shapely.box(0, 0, 1, 1), shapely.box(1, 0, 2, 1)])
+    >>> cut[0].area, cut[1]
+    (2.0, None)
+    """
+    geometries = np.asarray(geometries, dtype=object)
+    zones = np.asarray(zones, dtype=object)
+    out = np.full(len(geometries), None, dtype=object)
+    if not len(geometries) or not len(zones):
+        return out
+    geometry, zone = shapely.STRtree(zones).query(geometries, predicate="intersects")
+    region = group_union(geometry, zones[zone], len(geometries))
+    met = ~shapely.is_missing(region)
+    out[met] = shapely.intersection(geometries[met], region[met])
+    return out
+
+
 # Side of the square tiles the land cover is layered in (CRS units: metres in prepare_osm's local CRS).
 COVER_TILE_M = 1000.0
 
@@ -453,16 +489,18 @@ def layered_cover(geometries, codes, ranks, extent=None, is_canceled=None, tile=
     pieces, piece_tile, piece_rank, piece_code = pieces[kept], piece_tile[kept], piece_rank[kept], piece_code[kept]
     taken = np.full(len(tiles), None, dtype=object)
     out_geometries, out_codes = [], []
-    for rank, code in zip(order["rank"], order["code"]):
+    last = len(order) - 1
+    for position, (rank, code) in enumerate(zip(order["rank"], order["code"])):
         check_canceled(is_canceled)
         mine = (piece_rank == rank) & (piece_code == code)
         layer = group_union(piece_tile[mine], pieces[mine], len(tiles))
         have = ~shapely.is_missing(layer)
         under = have & ~shapely.is_missing(taken)
         layer[under] = shapely.difference(layer[under], taken[under])
-        taken[under] = shapely.union(taken[under], layer[under])
-        first = have & ~under
-        taken[first] = layer[first]
+        if position < last:   # no layer below the last one reads what is taken
+            taken[under] = shapely.union(taken[under], layer[under])
+            first = have & ~under
+            taken[first] = layer[first]
         parts = shapely.get_parts(layer[have])
         parts = parts[shapely.get_dimensions(parts) == 2] if len(parts) else parts
         parts = parts[shapely.area(parts) > 0] if len(parts) else parts

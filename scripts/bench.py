@@ -19,7 +19,9 @@ Run: QT_QPA_PLATFORM=offscreen .venv/bin/python scripts/bench.py [--sizes 10000,
 --habitat, --shelters and --report time lcr:habitat_fragmentation, lcr:shelter_coverage or
 lcr:planning_report (on the cn_detailed check of synthetic parcels: seconds, PDF pages, HTML size) alone.
 --city 1,4,8,16 and --algs 100000,1000000 run the city-scale benchmark instead (scripts/bench_city.py):
-the plan checks on the demo district tiled k × k, and the per-building algorithms against the write floor.
+the plan checks on the demo district tiled k × k, and the per-building algorithms against the write floor;
+--osm 1,2,4 times lcr:prepare_osm on Liechtenstein's extract tiled k × k (needs pyosmium, see
+scripts/osm_tiles.py).
 """
 import argparse
 import itertools
@@ -470,13 +472,15 @@ def main():
     parser.add_argument("--city", help="city scale: plan checks on the demo tiled k x k, e.g. 1,4,8,16")
     parser.add_argument("--gap", default="0", help="with --city: metres between the tiles, e.g. 2000 (tiles apart)")
     parser.add_argument("--algs", help="city scale: per-building algorithms against the write floor, e.g. 100000")
+    parser.add_argument("--osm", help="city scale: lcr:prepare_osm on Liechtenstein tiled k x k, e.g. 1,2,4")
     parser.add_argument("--only", default="", help="with --algs: these algorithms only, e.g. flood_exposure")
     parser.add_argument("--repeat", default="1", help="with --algs: runs of each algorithm, the fastest counts")
     args = parser.parse_args()
-    if args.city or args.algs:
+    if args.city or args.algs or args.osm:
         import bench_city
         bench_city.main([*(["--city", args.city, "--gap", args.gap] if args.city else []),
-                         *(["--algs", args.algs] if args.algs else []), "--only", args.only, "--repeat", args.repeat])
+                         *(["--algs", args.algs] if args.algs else []), *(["--osm", args.osm] if args.osm else []),
+                         "--only", args.only, "--repeat", args.repeat])
         return
     sizes = [int(s) for s in args.sizes.split(",") if s.strip()]
     qgis_session.start()

@@ -1,7 +1,7 @@
 """City-scale benchmark: the plan checks and the per-building algorithms on the demo district tiled k × k.
 
     .venv/bin/python scripts/bench_city.py [--city 1,4,8,16] [--checks detailed_plan_check] [--algs 100000,1000000]
-                                           [--only a,b] [--repeat n]
+                                           [--only a,b] [--repeat n] [--osm 1,2,4 [--profile]]
     (or: make bench CITY=1,4,8,16 ALGS=100000,1000000)
 
 --city: lcr:master_plan_check and lcr:detailed_plan_check on the k × k city (scripts/city_tiles.py, written
@@ -19,6 +19,10 @@ apply_measures and carbon_measures, their other inputs made once beside the outp
 buildings qgis:joinbylocationsummary, the native step flood_exposure replaces; time and peak memory of each run (the
 peak is reset between runs), the ratio to the floor and the memory per building above the process's
 resident memory before the run; --repeat n runs n rounds of them all, the fastest counting.
+--osm: lcr:prepare_osm on Liechtenstein's extract tiled k × k (scripts/osm_tiles.py, written once into
+out/bench/osm/ with pyosmium from /tmp/osmium-venv, see that script), all nine outputs into one
+GeoPackage, each size in a process of its own; the output counts, the step times of the run's log and
+the growth exponent. --profile: cProfile of the largest size into out/bench/osm/prepare_osm_KxK.prof.
 Every run's CPU time (user + system, all threads) is printed beside its wall time: on a machine others
 share, the wall clock stretches with their load and the CPU time much less.
 """
@@ -156,7 +160,7 @@ def StepLog():   # noqa: N802 (a class made once QGIS is imported)
         last = [cpu_seconds()]
 
         def pushInfo(self, info):  # noqa: N802
-            if re.search(r": \d+\.\d s$", info):
+            if re.search(r": \d+\.\d s$", info) or info.startswith("Times:"):
                 now = cpu_seconds()
                 log(f"  step {info} ({now - self.last[0]:.1f} s CPU)")
                 self.last[0] = now
@@ -220,6 +224,73 @@ def child_algs(n, only, repeat=1):
             log(f"  {label}: {seconds:.1f} s ({cpu:.1f} s CPU), peak {peak_rss() / 1e9:.2f} GB")
     rows = list(rows.values())
     return {"n": n, "rows": rows}
+
+
+OSM_OUTPUTS = {"BUILDINGS": "buildings", "ROADS": "roads", "TRANSIT_STOPS": "transit_stops",
+               "FACILITIES": "facilities", "GREEN_SPACES": "green_spaces", "SHELTERS": "shelters",
+               "LANDCOVER": "landcover", "WATER": "water", "UNITS": "planning_units"}
+OSM_BENCH = os.path.join(REPO, "out", "bench", "osm")
+OSMIUM_PYTHON = "/tmp/osmium-venv/bin/python"
+
+
+def osm_extract(k):
+    """Liechtenstein tiled k × k, made by scripts/osm_tiles.py (pyosmium's venv) when missing."""
+    path = os.path.join(OSM_BENCH, f"liechtenstein_{k}x{k}.osm.pbf")
+    if not os.path.exists(path):
+        if not os.path.exists(OSMIUM_PYTHON):
+            sys.exit(f"{path} is missing and so is {OSMIUM_PYTHON}, which writes it: python3 -m venv /tmp/osmium-venv "
+                     "&& /tmp/osmium-venv/bin/pip install osmium numpy (see scripts/osm_tiles.py)")
+        subprocess.run([OSMIUM_PYTHON, os.path.join(REPO, "scripts", "osm_tiles.py"), str(k)], check=True)
+    return path
+
+
+def child_osm(k, profile=False):
+    import qgis_session
+    qgis_session.start()
+    import processing
+    from qgis.core import QgsVectorLayer
+
+    source = osm_extract(k)
+    os.makedirs(RUNS, exist_ok=True)
+    gpkg = os.path.join(RUNS, f"prepare_osm_{k}x{k}.gpkg")
+    if os.path.exists(gpkg):
+        os.remove(gpkg)
+    parameters = {"INPUT": source, **{name: f"ogr:dbname='{gpkg}' table=\"{table}\" (geom)"
+                                      for name, table in OSM_OUTPUTS.items()}}
+    profiler = None
+    if profile:
+        import cProfile
+        # CPU time, not the wall clock: on a shared machine the others' load would be charged to whatever ran
+        profiler = cProfile.Profile(time.process_time)
+        profiler.enable()
+    start, cpu = time.perf_counter(), cpu_seconds()
+    processing.run("lcr:prepare_osm", parameters, feedback=StepLog())
+    seconds, cpu = time.perf_counter() - start, cpu_seconds() - cpu
+    if profiler is not None:
+        profiler.disable()
+        profiler.dump_stats(os.path.join(OSM_BENCH, f"prepare_osm_{k}x{k}.prof"))
+    counts = {table: QgsVectorLayer(f"{gpkg}|layername={table}", table, "ogr").featureCount()
+              for table in OSM_OUTPUTS.values()}
+    return {"seconds": seconds, "cpu": cpu, "peak": peak_rss(), "counts": counts}
+
+
+def bench_osm(sizes, profile=False):
+    results = {}
+    for k in sizes:
+        osm_extract(k)
+        log(f"prepare_osm {k}x{k} ...")
+        results[k] = run_child("osm", k, int(profile and k == max(sizes)))
+        log(f"  {results[k]['seconds']:.1f} s, {results[k]['peak'] / 1e9:.2f} GB")
+    print(f"\n{'tiles':<7}{'buildings':>11}{'wall (s)':>10}{'CPU (s)':>10}{'peak (GB)':>11}  outputs")
+    for k in sizes:
+        row = results[k]
+        print(f"{k}x{k:<5}{row['counts']['buildings']:>11,}{row['seconds']:>10.1f}{row['cpu']:>10.1f}"
+              f"{row['peak'] / 1e9:>11.2f}  " + ", ".join(f"{t} {n}" for t, n in row["counts"].items()))
+    for label, key in (("wall", "seconds"), ("CPU", "cpu")):
+        found = slope(sizes, [results[k][key] for k in sizes])
+        if found:
+            print(f"prepare_osm: growth exponent {found[0]:.2f} {label} (time ~ buildings^x, "
+                  f"{found[1]}x{found[1]} to {found[2]}x{found[2]})")
 
 
 # ---- the parent --------------------------------------------------------------------------------
@@ -303,8 +374,12 @@ def main(argv=None):
     argv = sys.argv[1:] if argv is None else argv
     if argv[:1] == ["--child"]:
         kind = argv[1]
-        result = child_check(argv[2], int(argv[3]), float(argv[4])) if kind == "check" else \
-            child_algs(int(argv[2]), [a for a in argv[3].split(",") if a], int(argv[4]))
+        if kind == "osm":
+            result = child_osm(int(argv[2]), bool(int(argv[3])))
+        elif kind == "check":
+            result = child_check(argv[2], int(argv[3]), float(argv[4]))
+        else:
+            result = child_algs(int(argv[2]), [a for a in argv[3].split(",") if a], int(argv[4]))
         print(json.dumps(result), flush=True)
         os._exit(0)   # QGIS's exit can take longer than the run; the numbers are out
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
@@ -316,11 +391,16 @@ def main(argv=None):
     parser.add_argument("--algs", type=sizes_arg, default=[], help="buildings, e.g. 100000,1000000")
     parser.add_argument("--only", default="", help="algorithm names for --algs, e.g. flood_exposure,rooftop_pv")
     parser.add_argument("--repeat", type=int, default=1, help="runs of each algorithm for --algs (the fastest counts)")
+    parser.add_argument("--osm", type=sizes_arg, default=[], help="lcr:prepare_osm on Liechtenstein tiled k × k, "
+                        "e.g. 1,2,4")
+    parser.add_argument("--profile", action="store_true", help="with --osm: cProfile the largest size")
     args = parser.parse_args(argv)
     if args.city:
         bench_checks(args.city, [c for c in CHECKS if c in args.checks.split(",")], args.gap)
     if args.algs:
         bench_algs(args.algs, [a for a in args.only.split(",") if a], args.repeat)
+    if args.osm:
+        bench_osm(args.osm, args.profile)
 
 
 if __name__ == "__main__":

@@ -255,6 +255,51 @@ def test_the_cover_is_layered_tile_by_tile_with_the_same_areas():
     assert len(tiled) > len(one)
 
 
+def test_conditions_on_distinct_values_match_every_feature():
+    """Conditions are matched on each key's distinct values and spread back: 30,000 features drawn from a
+    few values (padded with spaces, upper case, ;-lists, missing) get the rows worked out one by one."""
+    rng = np.random.default_rng(3)
+    amenity = rng.choice(np.array(["school", " School ", "kindergarten;school", "no", None, "cafe"], dtype=object),
+                         30_000)
+    level = rng.choice(np.array(["1", "0;1", "2", None], dtype=object), 30_000)
+    table = pd.DataFrame({"conditions": [(("amenity", "=", ("school",)), ("isced:level", "=", ("1",))),
+                                         (("amenity", "=", ("school",)), ("isced:level", "!=", ("2",))),
+                                         (("amenity", "*", None),), (("amenity", "~", "^ca"),)]})
+    got = osm.first_match(pd.DataFrame({"amenity": amenity, "isced:level": level}, dtype=object), table)
+
+    def by_hand(a, lv):
+        parts = [p.strip().lower() for p in (a or "").split(";")]
+        levels = [p.strip() for p in (lv or "").split(";")]
+        if "school" in parts and "1" in levels:
+            return 0
+        if "school" in parts and "2" not in levels:
+            return 1
+        if (a or "").strip() and (a or "").strip().lower() != "no":
+            return 2
+        return -1   # row 3 (~^ca) is never reached: a cafe is any amenity first
+
+    assert got.tolist() == [by_hand(a, lv) for a, lv in zip(amenity, level)]
+    assert set(got.tolist()) == {0, 1, 2, -1}
+
+
+def test_clip_to_zones_is_the_clip_to_their_union():
+    """Discs and lines cut to grid cells holding buildings: the same areas and lengths as cut to the union of
+    the cells, None for what meets no cell; a disc across four cells keeps its whole area."""
+    rng = np.random.default_rng(11)
+    cells, _, _ = osm.grid_cells(shapely.points(rng.uniform(0, 5000, (60, 2))), 500.0)
+    discs = shapely.buffer(shapely.points(rng.uniform(-500, 5500, (400, 2))), rng.uniform(10, 700, 400))
+    cut, whole = osm.clip_to_zones(discs, cells), shapely.intersection(discs, shapely.union_all(cells))
+    met = ~shapely.is_missing(cut)
+    assert met.tolist() == shapely.intersects(discs, shapely.union_all(cells)).tolist()
+    assert shapely.area(cut[met]) == pytest.approx(shapely.area(whole[met]), rel=1e-9, abs=1e-9)
+    assert shapely.area(cut[met]).sum() > 0 and (~met).sum() > 0
+    corner = shapely.buffer(shapely.points([(500, 500)]), 100)
+    four = osm.clip_to_zones(corner, [shapely.box(0, 0, 500, 500), shapely.box(500, 0, 1000, 500),
+                                      shapely.box(0, 500, 500, 1000), shapely.box(500, 500, 1000, 1000)])
+    assert shapely.area(four[0]) == pytest.approx(shapely.area(corner[0]), rel=1e-12)
+    assert osm.clip_to_zones([], cells).tolist() == [] and osm.clip_to_zones(discs[:2], []).tolist() == [None, None]
+
+
 def test_group_union():
     squares = np.array([shapely.box(i, 0, i + 1, 1) for i in range(6)])
     out = groups.group_union([2, 0, 2, 2, 0, 2], squares, 4, wide=3)   # group 2 is wider than 3: its own call
