@@ -440,7 +440,7 @@ def _chunk(features, wkbs, numeric, text, repair, signed=False, nodata=(), text_
                  type_ids=type_ids, collapsed=collapsed)
 
 
-def _from_wkb(wkb, transform):
+def geometries_from_wkb(wkb, transform):
     """A QgsGeometry from WKB (an empty one for None), taken through ``transform`` where given."""
     geometry = QgsGeometry()
     if wkb is None:
@@ -457,7 +457,7 @@ def _text_or_none(value):
     return str(value)
 
 
-def _as_attribute_list(values):
+def as_attribute_list(values):
     """Python values for QgsFeature.setAttribute: NaN and infinite numbers become None (NULL)."""
     array = np.asarray(values)
     if array.dtype.kind == "f":
@@ -467,6 +467,6 @@ def _as_attribute_list(values):
     return array.tolist()
 
 
-def _run_all(calls):
+def run_all(calls):
     """Exhaust an iterator of calls made for their effect."""
     collections.deque(calls, maxlen=0)

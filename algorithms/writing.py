@@ -23,7 +23,7 @@ from . import fastwrite, geomwrite
 from .outputs import dbf_names, is_shapefile, keeps_no_geometry
 from .styles import apply_style, order_results, titled_name
 from ..qt_compat import FieldType, field_type
-from .reading import _as_attribute_list, _from_wkb, _run_all, gc_paused
+from .reading import as_attribute_list, gc_paused, geometries_from_wkb, run_all
 
 # Shapely's WKB is written 3-D at most: shapely 2.1 built on GEOS ≥ 3.12 writes 4-D by default, but inside
 # QGIS (qgis_process, the desktop) its GEOS calls go to the GEOS QGIS is linked with, and GEOS 3.11 (Debian 12,
@@ -227,10 +227,10 @@ class WritingMixin:
 
     def _write_chunk(self, sink, chunk, input_count, positions, columns, parameters, output, geometries, transform):
         appended = sum(1 for position in positions if position >= input_count)
-        lists = [_as_attribute_list(column) for column in columns]
+        lists = [as_attribute_list(column) for column in columns]
         wkbs = None if geometries is None else shapely.to_wkb(np.asarray(geometries, dtype=object), output_dimension=WKB_DIMENSION)
         if wkbs is None and chunk.foreign is not None:   # a sink of the layer's type refuses them
-            _run_all(map(QgsFeature.clearGeometry, itertools.compress(chunk.features, chunk.foreign)))
+            run_all(map(QgsFeature.clearGeometry, itertools.compress(chunk.features, chunk.foreign)))
         for start in range(0, len(chunk.features), self.CANCEL_EVERY):
             self.check_canceled()
             stop = start + self.CANCEL_EVERY
@@ -238,12 +238,12 @@ class WritingMixin:
             # ``map`` calls the QgsFeature methods from C: at a million features a Python loop around
             # them would cost a sixth of what QGIS takes to write them.
             if appended:
-                _run_all(map(QgsFeature.padAttributes, batch, itertools.repeat(appended)))
+                run_all(map(QgsFeature.padAttributes, batch, itertools.repeat(appended)))
             for position, values in zip(positions, lists):
-                _run_all(map(QgsFeature.setAttribute, batch, itertools.repeat(position), values[start:stop]))
+                run_all(map(QgsFeature.setAttribute, batch, itertools.repeat(position), values[start:stop]))
             if wkbs is not None:
-                _run_all(map(QgsFeature.setGeometry, batch,
-                             map(_from_wkb, wkbs[start:stop], itertools.repeat(transform))))
+                run_all(map(QgsFeature.setGeometry, batch,
+                             map(geometries_from_wkb, wkbs[start:stop], itertools.repeat(transform))))
             if not sink.addFeatures(batch, QgsFeatureSink.Flag.FastInsert):
                 raise QgsProcessingException(self.writeFeatureError(sink, parameters, output))
 
